@@ -1,0 +1,30 @@
+package org.emisworkbench.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code emis} command line: one sub-command per use case, each a thin caller of a service. */
+@Command(name = "emis", mixinStandardHelpOptions = true, versionProvider = EmisCli.Version.class,
+        description = "EMIS Workbench: import, validate and report annual school census returns.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class EmisCli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static int run(String... args) {
+        return new CommandLine(new EmisCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = EmisCli.class.getPackage().getImplementationVersion();
+            return new String[] {"EMIS Workbench " + (v == null ? "development" : v)};
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.emisworkbench.imports.excel;
+
+/**
+ * A cell as read. {@code text} is the cell's text as the file holds it: the string of a text cell,
+ * the number as written in the file for NUMBER/DATE ("34", "34.5"), "TRUE"/"FALSE", or the error code
+ * ("#DIV/0!"). {@code number} is the numeric value of NUMBER, DATE (Excel serial day) and BOOLEAN
+ * (1/0) cells, else NaN. Row and column are 0-based.
+ */
+public record Cell(int row, int col, CellKind kind, String text, double number) {
+    public boolean isBlank() {
+        return kind == CellKind.BLANK || (kind == CellKind.TEXT && text.isBlank());
+    }
+}

@@ -1,0 +1,19 @@
+package org.emisworkbench.model;
+
+/**
+ * Where layout interpreters put what they read. The store implements it inside one transaction per
+ * file; tests implement it with lists. Calls come from one thread, in reading order.
+ */
+public interface CensusSink {
+    /** A school's identity and attributes. Called before the school's facts. */
+    void school(SchoolRecord school);
+
+    /** A row of counts for a school already announced through {@link #school}. */
+    void facts(FactRecord facts);
+
+    /** A population figure (population workbooks only). */
+    void population(PopulationRecord population);
+
+    /** A cell-level problem; never stops the file. */
+    void problem(ImportProblem problem);
+}

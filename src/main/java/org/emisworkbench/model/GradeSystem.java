@@ -1,0 +1,65 @@
+package org.emisworkbench.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The ordered grades of a country, grouped in levels. Immutable. */
+public final class GradeSystem {
+    private final List<Grade> grades;
+    private final Map<String, Grade> byCode = new LinkedHashMap<>();
+
+    public GradeSystem(List<Grade> grades) {
+        this.grades = List.copyOf(grades);
+        for (int i = 0; i < this.grades.size(); i++) {
+            Grade g = this.grades.get(i);
+            if (g.slot() != i) {
+                throw new IllegalArgumentException("Grade " + g.code() + " must have slot " + i);
+            }
+            if (byCode.put(g.code().toUpperCase(java.util.Locale.ROOT), g) != null) {
+                throw new IllegalArgumentException("Duplicate grade " + g.code());
+            }
+        }
+    }
+
+    /**
+     * The grade system of the sample country, also the default of a new workspace: one pre-primary
+     * year then twelve grades (primary G1-G6 from age 6, lower secondary G7-G9, upper G10-G12).
+     */
+    public static GradeSystem standard() {
+        List<Grade> list = new ArrayList<>();
+        list.add(new Grade("PP", 0, "pre_primary", 5));
+        for (int g = 1; g <= 12; g++) {
+            String level = g <= 6 ? "primary" : g <= 9 ? "lower_secondary" : "upper_secondary";
+            list.add(new Grade("G" + g, g, level, 5 + g));
+        }
+        return new GradeSystem(list);
+    }
+
+    public List<Grade> grades() {
+        return grades;
+    }
+
+    public int size() {
+        return grades.size();
+    }
+
+    public Optional<Grade> byCode(String code) {
+        return Optional.ofNullable(code == null ? null : byCode.get(code.trim().toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    public Grade bySlot(int slot) {
+        return grades.get(slot);
+    }
+
+    /** Level codes in grade order, each once. */
+    public List<String> levels() {
+        return grades.stream().map(Grade::level).distinct().toList();
+    }
+
+    public List<Grade> gradesOf(String level) {
+        return grades.stream().filter(g -> g.level().equals(level)).toList();
+    }
+}

@@ -1,0 +1,18 @@
+package org.emisworkbench.model;
+
+import java.util.Objects;
+
+/**
+ * One cell-level problem met during an import. {@code cell} is A1 notation (or a range such as
+ * {@code C5:C40}); {@code rawText} is the cell as read; {@code detail} says what was expected.
+ */
+public record ImportProblem(ProblemKind kind, String sheet, String cell, String schoolCode, String field,
+                            String rawText, String detail) {
+    public ImportProblem {
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    public String sheetCell() {
+        return sheet == null ? "" : sheet + "!" + (cell == null ? "" : cell);
+    }
+}

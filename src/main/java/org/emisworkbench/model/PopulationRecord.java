@@ -1,0 +1,11 @@
+package org.emisworkbench.model;
+
+import java.util.Objects;
+
+/** Population of one area, single age and sex, for a census year; with the cell it came from. */
+public record PopulationRecord(String areaCode, int age, Sex sex, long count, String sheet, String cell) {
+    public PopulationRecord {
+        Objects.requireNonNull(areaCode, "areaCode");
+        Objects.requireNonNull(sex, "sex");
+    }
+}

@@ -1,0 +1,16 @@
+package org.emisworkbench.model;
+
+/** Cell-level problems found while importing. None of them stops the file; all are stored. */
+public enum ProblemKind {
+    NOT_A_NUMBER,
+    NEGATIVE_COUNT,
+    FRACTIONAL_COUNT,
+    FORMULA_ERROR,
+    UNKNOWN_CODE,
+    BLANK_KEY,
+    DUPLICATE_SCHOOL,
+    TOTAL_MISMATCH,
+    BAD_DATE,
+    MISSING_REQUIRED_VALUE,
+    UNMATCHED_COLUMN
+}

@@ -1,0 +1,27 @@
+package org.emisworkbench.template;
+
+import java.util.List;
+
+/**
+ * A column (or a family of columns) of a wide or roster sheet.
+ *
+ * <p>{@code headers} are literal aliases; {@code patterns} hold placeholders {@code {grade}},
+ * {@code {sex}}, {@code {age}} resolved through the code lists, e.g. {@code "Grade {grade}\n{sex}"} or
+ * {@code "rep_g{grade}{sex}"}. Headers are compared after trimming, folding case, and turning line
+ * breaks and repeated spaces into one space.
+ *
+ * @param field    canonical field, e.g. {@code school.name}, {@code enrolment}, {@code teachers.qualified},
+ *                 {@code pupil.sex}; null when {@code total} is set
+ * @param sex      fixed sex when the header does not say it
+ * @param grade    fixed grade when the header does not say it
+ * @param age      fixed age group when the header does not say it
+ * @param total    marks a total column of this field: recognised, cross-checked, never stored
+ * @param codeList code list the cell values go through (e.g. {@code ownership}); null for numbers
+ */
+public record ColumnSpec(List<String> headers, List<String> patterns, String field, String sex, String grade,
+                         String age, String total, String codeList) {
+    public ColumnSpec {
+        headers = headers == null ? List.of() : List.copyOf(headers);
+        patterns = patterns == null ? List.of() : List.copyOf(patterns);
+    }
+}

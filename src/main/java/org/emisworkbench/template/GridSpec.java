@@ -1,0 +1,22 @@
+package org.emisworkbench.template;
+
+import java.util.List;
+
+/**
+ * A grid of a form: rows are ages (or a single row), columns are grades, and sex is split either as
+ * M/F sub-columns under a merged grade header ({@code sexLayout = "columns"}) or as alternating M/F rows
+ * under a merged age label ({@code sexLayout = "rows"}). Row and column totals are recognised and
+ * cross-checked, not stored.
+ *
+ * @param field     graded topic: {@code enrolment}, {@code repeaters}, {@code new_entrants}, {@code disabled}
+ * @param titles    text above the grid that tells it from the other grids of the sheet
+ * @param rows      {@code age} (one row per age or band) or {@code none} (one row of values)
+ * @param sexLayout {@code columns} or {@code rows}
+ */
+public record GridSpec(String field, List<String> titles, String rows, String sexLayout) {
+    public GridSpec {
+        titles = titles == null ? List.of() : List.copyOf(titles);
+        rows = rows == null ? "age" : rows;
+        sexLayout = sexLayout == null ? "columns" : sexLayout;
+    }
+}

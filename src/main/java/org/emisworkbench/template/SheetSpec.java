@@ -1,0 +1,29 @@
+package org.emisworkbench.template;
+
+import java.util.List;
+
+/**
+ * What to read from one sheet.
+ *
+ * @param names      sheet-name aliases, matched ignoring case and spacing; {@code "*"} any visible sheet
+ * @param optional   true when a workbook without this sheet is still acceptable
+ * @param headerRow  1-based header row; when null the reader finds it within the first 20 rows
+ * @param key        wide/roster/population: header aliases of the key column (school code, area code)
+ * @param kind       roster only: {@code pupils} or {@code staff}
+ * @param columns    wide/roster: the columns to read
+ * @param labels     grid/roster: labelled cells of a header block (value right of, or below, the label)
+ * @param grids      grid: age × grade × sex grids
+ * @param required   canonical fields that must be found, else the whole file is rejected
+ */
+public record SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
+                        List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids,
+                        List<String> required) {
+    public SheetSpec {
+        names = names == null ? List.of("*") : List.copyOf(names);
+        key = key == null ? List.of() : List.copyOf(key);
+        columns = columns == null ? List.of() : List.copyOf(columns);
+        labels = labels == null ? List.of() : List.copyOf(labels);
+        grids = grids == null ? List.of() : List.copyOf(grids);
+        required = required == null ? List.of() : List.copyOf(required);
+    }
+}
