@@ -2,8 +2,9 @@ package org.emisworkbench.model;
 
 import java.util.Objects;
 
-/** Population of one area, single age and sex, for a census year; with the cell it came from. */
-public record PopulationRecord(String areaCode, int age, Sex sex, long count, String sheet, String cell) {
+/** Population of one area, census year, single age and sex; with the cell it came from. */
+public record PopulationRecord(String areaCode, int censusYear, int age, Sex sex, long count, String sheet,
+                               String cell) {
     public PopulationRecord {
         Objects.requireNonNull(areaCode, "areaCode");
         Objects.requireNonNull(sex, "sex");

@@ -1,0 +1,23 @@
+package org.emisworkbench.store;
+
+import java.util.Map;
+import org.emisworkbench.model.ProblemKind;
+
+/**
+ * What one file stored: schools new to the year, schools whose earlier return it replaced, values
+ * (non-missing slots) stored, and the problems recorded by kind with their first and last cells.
+ */
+public record BatchTotals(long batchId, int schoolsAdded, int schoolsReplaced, long valuesStored,
+                          int populationRows, int masterListed, Map<ProblemKind, ProblemTally> problems) {
+    public BatchTotals {
+        problems = Map.copyOf(problems);
+    }
+
+    public int problemCount() {
+        return problems.values().stream().mapToInt(ProblemTally::count).sum();
+    }
+
+    /** Count of one kind of problem with the first and last cell it was met at. */
+    public record ProblemTally(int count, String firstCell, String lastCell) {
+    }
+}

@@ -1,0 +1,190 @@
+package org.emisworkbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.emisworkbench.model.CensusSink;
+import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.ImportProblem;
+import org.emisworkbench.model.PopulationRecord;
+import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.model.SchoolRecord;
+import org.emisworkbench.model.Topic;
+
+/**
+ * Stores one file's records inside the caller's transaction. Rows are handed to a writer thread so
+ * that reading the workbook and writing the database overlap (decision 0003); {@link #finish} waits
+ * for it, replaces earlier returns of the same schools and year, and records the batch's totals. The
+ * caller commits, or rolls back and nothing of the file remains.
+ */
+public final class BatchWriter implements CensusSink, AutoCloseable {
+    private final Connection connection;
+    private final BatchHeader header;
+    private final long batchId;
+    private final RowWriter rows;
+    private final Set<String> schoolsInBatch = new HashSet<>();
+    private final Set<String> existingSchools;
+    private final Set<String> currentReturns;
+    private final Map<String, EnumSet<Topic>> topicsBySchool = new HashMap<>();
+    private final Map<ProblemKind, BatchTotals.ProblemTally> problems = new EnumMap<>(ProblemKind.class);
+    private final Set<String> populationAreas = new HashSet<>();
+    private int added;
+    private int replaced;
+    private long values;
+    private int populationRows;
+    private int masterListed;
+
+    private BatchWriter(Connection connection, BatchHeader header, long batchId) throws SQLException {
+        this.connection = connection;
+        this.header = header;
+        this.batchId = batchId;
+        this.existingSchools = Sql.strings(connection, "SELECT code FROM school");
+        this.currentReturns = header.censusYear() == null ? Set.of()
+                : Sql.strings(connection, "SELECT school_code FROM school_return WHERE census_year = ?"
+                        + " AND is_current = TRUE", header.censusYear());
+        this.rows = new RowWriter(connection, batchId, header.censusYear(), isMasterList());
+    }
+
+    /** Records the batch and returns a writer for its rows. The connection must not auto-commit. */
+    public static BatchWriter start(Connection connection, BatchHeader header) {
+        try {
+            if (connection.getAutoCommit()) {
+                throw new IllegalStateException("BatchWriter needs a transaction (auto-commit off)");
+            }
+            return new BatchWriter(connection, header, insertBatch(connection, header));
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot record the import of " + header.fileName() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static long insertBatch(Connection c, BatchHeader h) throws SQLException {
+        String sql = "INSERT INTO import_batch (file_name, file_path, file_hash, file_size, template_id,"
+                + " template_version, layout, file_role, census_year, imported_at, schools_added,"
+                + " schools_replaced, values_stored, rows_skipped, problem_count)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0)";
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, Sql.clip(h.fileName(), 500));
+            ps.setString(2, Sql.clip(h.filePath(), 2000));
+            ps.setString(3, h.fileHash());
+            ps.setLong(4, h.fileSize());
+            ps.setString(5, h.templateId());
+            ps.setInt(6, h.templateVersion());
+            ps.setString(7, h.layout());
+            ps.setString(8, h.role());
+            Sql.setInteger(ps, 9, h.censusYear());
+            ps.setTimestamp(10, Timestamp.from(Instant.now()));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    public long batchId() {
+        return batchId;
+    }
+
+    private boolean isMasterList() {
+        return "MASTER_LIST".equals(header.role());
+    }
+
+    @Override
+    public void school(SchoolRecord school) {
+        if (!schoolsInBatch.add(school.code())) {
+            return; // a second record of a school in one file: the interpreter reported it already
+        }
+        boolean known = existingSchools.contains(school.code());
+        if (isMasterList()) {
+            masterListed++;
+            rows.submit(new RowWriter.MasterRow(school, known));
+            existingSchools.add(school.code());
+            return;
+        }
+        requireYear();
+        if (currentReturns.contains(school.code())) {
+            replaced++;
+        } else {
+            added++;
+        }
+        rows.submit(new RowWriter.ReturnRow(school, known));
+        existingSchools.add(school.code());
+    }
+
+    @Override
+    public void facts(FactRecord facts) {
+        requireYear();
+        if (!schoolsInBatch.contains(facts.schoolCode())) {
+            school(new SchoolRecord(facts.schoolCode(), Map.of(), facts.sheet(), Math.max(facts.row(), 0), null));
+        }
+        topicsBySchool.computeIfAbsent(facts.schoolCode(), k -> EnumSet.noneOf(Topic.class)).add(facts.topic());
+        for (int v : facts.values()) {
+            if (v != FactRecord.MISSING) {
+                values++;
+            }
+        }
+        rows.submit(facts);
+    }
+
+    @Override
+    public void population(PopulationRecord population) {
+        populationRows++;
+        values++;
+        populationAreas.add(population.areaCode() + "|" + population.censusYear());
+        rows.submit(population);
+    }
+
+    @Override
+    public void problem(ImportProblem problem) {
+        problems.merge(problem.kind(), new BatchTotals.ProblemTally(1, problem.sheetCell(), problem.sheetCell()),
+                (a, b) -> new BatchTotals.ProblemTally(a.count() + 1, a.firstCell(), b.lastCell()));
+        rows.submit(problem);
+    }
+
+    private void requireYear() {
+        if (header.censusYear() == null) {
+            throw new IllegalStateException("Census rows need a census year");
+        }
+    }
+
+    /** Waits for the rows, replaces earlier returns of the batch's schools, and stores the totals. */
+    public BatchTotals finish(int rowsSkipped) {
+        rows.finish();
+        try {
+            Supersede.earlierReturns(connection, batchId, header.censusYear(), topicsBySchool, currentReturns);
+            Supersede.population(connection, batchId, populationAreas);
+            BatchTotals totals = new BatchTotals(batchId, added, replaced, values, populationRows, masterListed,
+                    problems);
+            try (PreparedStatement ps = connection.prepareStatement("UPDATE import_batch SET schools_added = ?,"
+                    + " schools_replaced = ?, values_stored = ?, rows_skipped = ?, problem_count = ? WHERE id = ?")) {
+                ps.setInt(1, added);
+                ps.setInt(2, replaced);
+                ps.setLong(3, values);
+                ps.setInt(4, rowsSkipped);
+                ps.setInt(5, totals.problemCount());
+                ps.setLong(6, batchId);
+                ps.executeUpdate();
+            }
+            return totals;
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot store " + header.fileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops the writer thread if {@link #finish} was not reached (the caller then rolls back). */
+    @Override
+    public void close() {
+        rows.abort();
+    }
+}

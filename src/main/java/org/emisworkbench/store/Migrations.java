@@ -1,0 +1,79 @@
+package org.emisworkbench.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Versioned schema scripts (Flyway, decision 0002), with a backup copy before any upgrade. */
+final class Migrations {
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+
+    private Migrations() {
+    }
+
+    /** Applies pending scripts; returns the backup copy made first, or null. */
+    static Path migrate(DataSource ds, Path file, boolean existed) {
+        return migrate(ds, file, existed, "latest");
+    }
+
+    /** As {@link #migrate(DataSource, Path, boolean)}, up to a given version (tests build old databases). */
+    static Path migrate(DataSource ds, Path file, boolean existed, String target) {
+        Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+                .failOnMissingLocations(true).cleanDisabled(true).target(target).load();
+        try {
+            MigrationInfoService info = flyway.info();
+            for (MigrationInfo m : info.applied()) {
+                if (m.getState().name().startsWith("FUTURE")) {
+                    throw new WorkspaceException(file.getFileName() + " was written by a newer EMIS Workbench"
+                            + " (schema version " + info.current().getVersion() + "). Install the newer"
+                            + " version to open it.");
+                }
+            }
+            Path backup = null;
+            if (existed && info.applied().length > 0 && info.pending().length > 0) {
+                backup = backup(file, info.current().getVersion().getVersion());
+            }
+            flyway.migrate();
+            return backup;
+        } catch (FlywayException e) {
+            throw new WorkspaceException("Cannot open the workspace " + file.getFileName() + ": "
+                    + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static Path backup(Path file, String version) {
+        String name = file.getFileName().toString();
+        String stem = name.substring(0, name.length() - Workspace.SUFFIX.length());
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path target = file.resolveSibling(stem + ".backup-v" + version + "-" + stamp + Workspace.SUFFIX);
+        try {
+            // Flyway's info connection is closed and H2 closes the file with its last connection,
+            // so the copy is of a closed, consistent database.
+            Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+            FilePermissions.restrictToOwner(target);
+            LOG.info("Backed up {} to {} before upgrading its schema", file, target);
+            return target;
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot back up " + file.getFileName() + " before upgrading it: "
+                    + e.getMessage() + ". Nothing was changed.", e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

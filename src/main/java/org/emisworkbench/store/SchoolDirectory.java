@@ -1,0 +1,56 @@
+package org.emisworkbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lists schools with a current return, as the returns describe them. */
+public final class SchoolDirectory {
+    private final Workspace workspace;
+
+    public SchoolDirectory(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** A school as its current return for a year describes it (master-list values fill the gaps). */
+    public record SchoolEntry(String code, String name, String district, int year, String ownership,
+                              String locality, String level, String file, String sheet, int row) {
+    }
+
+    /**
+     * Schools with a current return, ordered by district then code.
+     *
+     * @param year     null for every year
+     * @param district null for every district
+     */
+    public List<SchoolEntry> list(Integer year, String district) {
+        String sql = "SELECT r.school_code, COALESCE(r.school_name, s.name), COALESCE(r.district_code, s.district_code),"
+                + " r.census_year, COALESCE(r.ownership, s.ownership), COALESCE(r.locality, s.locality),"
+                + " COALESCE(r.school_level, s.school_level), b.file_name, r.sheet_name, r.row_no"
+                + " FROM school_return r JOIN import_batch b ON b.id = r.batch_id"
+                + " LEFT JOIN school s ON s.code = r.school_code"
+                + " WHERE r.is_current = TRUE AND (? IS NULL OR r.census_year = ?)"
+                + " AND (? IS NULL OR UPPER(COALESCE(r.district_code, s.district_code)) = UPPER(?))"
+                + " ORDER BY 3, 1, 4";
+        List<SchoolEntry> out = new ArrayList<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, year, java.sql.Types.INTEGER);
+            ps.setObject(2, year, java.sql.Types.INTEGER);
+            ps.setString(3, district);
+            ps.setString(4, district);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new SchoolEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                            rs.getInt(10)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read the workspace: " + e.getMessage(), e);
+        }
+    }
+}

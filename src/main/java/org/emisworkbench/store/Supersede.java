@@ -1,0 +1,93 @@
+package org.emisworkbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.emisworkbench.model.Topic;
+
+/**
+ * A corrected return replaces what an earlier one said for the same school and year, topic by topic,
+ * so that a return split over two files keeps both halves. Earlier rows stay as history.
+ */
+final class Supersede {
+    private Supersede() {
+    }
+
+    static void earlierReturns(Connection c, long batchId, Integer year, Map<String, EnumSet<Topic>> topics,
+                               Set<String> replacedSchools) throws SQLException {
+        if (year == null || replacedSchools.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ret = c.prepareStatement("UPDATE school_return SET is_current = FALSE"
+                + " WHERE school_code = ? AND census_year = ? AND batch_id <> ? AND is_current = TRUE");
+             PreparedStatement fact = c.prepareStatement("UPDATE fact_row SET is_current = FALSE"
+                     + " WHERE school_code = ? AND census_year = ? AND topic = ? AND batch_id <> ?"
+                     + " AND is_current = TRUE");
+             PreparedStatement prob = c.prepareStatement("UPDATE import_problem SET is_current = FALSE"
+                     + " WHERE school_code = ? AND census_year = ? AND batch_id <> ? AND is_current = TRUE"
+                     + " AND (field_name IS NULL OR field_name LIKE ? OR field_name LIKE ?)")) {
+            for (Map.Entry<String, EnumSet<Topic>> e : topics.entrySet()) {
+                if (!replacedSchools.contains(e.getKey())) {
+                    continue;
+                }
+                for (Topic t : e.getValue()) {
+                    fact.setString(1, e.getKey());
+                    fact.setInt(2, year);
+                    fact.setString(3, t.code());
+                    fact.setLong(4, batchId);
+                    fact.addBatch();
+                    prob.setString(1, e.getKey());
+                    prob.setInt(2, year);
+                    prob.setLong(3, batchId);
+                    prob.setString(4, t.code());
+                    prob.setString(5, t.code() + "%");
+                    prob.addBatch();
+                }
+            }
+            for (String school : replacedSchools) {
+                ret.setString(1, school);
+                ret.setInt(2, year);
+                ret.setLong(3, batchId);
+                ret.addBatch();
+                prob.setString(1, school);
+                prob.setInt(2, year);
+                prob.setLong(3, batchId);
+                prob.setString(4, "school.%");
+                prob.setString(5, "school.%");
+                prob.addBatch();
+            }
+            fact.executeBatch();
+            prob.executeBatch();
+            ret.executeBatch();
+        }
+        // Problems of earlier files that no longer hold any current return (e.g. a blank key) go too.
+        try (PreparedStatement ps = c.prepareStatement("UPDATE import_problem SET is_current = FALSE"
+                + " WHERE is_current = TRUE AND school_code IS NULL AND census_year = ? AND batch_id <> ?"
+                + " AND NOT EXISTS (SELECT 1 FROM school_return r WHERE r.batch_id = import_problem.batch_id"
+                + " AND r.is_current = TRUE)")) {
+            ps.setInt(1, year);
+            ps.setLong(2, batchId);
+            ps.executeUpdate();
+        }
+    }
+
+    static void population(Connection c, long batchId, Set<String> areaYears) throws SQLException {
+        if (areaYears.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE population SET is_current = FALSE"
+                + " WHERE area_code = ? AND census_year = ? AND batch_id <> ? AND is_current = TRUE")) {
+            for (String key : areaYears) {
+                int bar = key.lastIndexOf('|');
+                ps.setString(1, key.substring(0, bar));
+                ps.setInt(2, Integer.parseInt(key.substring(bar + 1)));
+                ps.setLong(3, batchId);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+}

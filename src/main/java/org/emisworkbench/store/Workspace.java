@@ -1,0 +1,162 @@
+package org.emisworkbench.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.h2.jdbcx.JdbcDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One census database: an embedded H2 file, opened in this process only (no TCP server, no
+ * auto-server), readable by the user alone. Opening it creates it or upgrades its schema, after a
+ * backup copy when an older database is upgraded.
+ */
+public final class Workspace implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+    static final String SUFFIX = ".mv.db";
+
+    private final Path dbFile;
+    private final JdbcDataSource dataSource;
+    private final Path backupMade;
+    private Connection keepAlive;
+
+    private Workspace(Path dbFile, JdbcDataSource dataSource, Path backupMade) {
+        this.dbFile = dbFile;
+        this.dataSource = dataSource;
+        this.backupMade = backupMade;
+        this.keepAlive = connect();
+    }
+
+    /**
+     * Opens (or creates) the workspace at {@code path}; {@code census}, {@code census.mv.db} name the
+     * same file. Pending schema migrations are applied, after copying an existing database aside.
+     */
+    public static Workspace open(Path path) {
+        Path file = databaseFile(path);
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot create the folder for the workspace " + file + ": "
+                    + e.getMessage(), e);
+        }
+        boolean existed = Files.exists(file);
+        if (existed && !looksLikeH2(file)) {
+            throw new WorkspaceException(file.getFileName() + " is not a workspace database.");
+        }
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(url(file));
+        ds.setUser("emis");
+        ds.setPassword("");
+        Path backup = Migrations.migrate(ds, file, existed);
+        FilePermissions.restrictToOwner(file);
+        return new Workspace(file, ds, backup);
+    }
+
+    /** The .mv.db file a user-given path stands for. */
+    public static Path databaseFile(Path path) {
+        String name = path.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(SUFFIX)) {
+            return path.toAbsolutePath().normalize();
+        }
+        return path.toAbsolutePath().normalize().resolveSibling(name + SUFFIX);
+    }
+
+    static String url(Path file) {
+        String base = file.toString();
+        base = base.substring(0, base.length() - SUFFIX.length());
+        // Embedded only: no AUTO_SERVER, no TCP; no trace file that could leak data next to the db.
+        return "jdbc:h2:file:" + base + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    private static boolean looksLikeH2(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(64);
+            return head.length == 0 || new String(head, java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .startsWith("H:2");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A new connection, auto-commit on. Callers close it. */
+    public Connection connect() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot open the workspace " + dbFile.getFileName() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return dbFile;
+    }
+
+    /** The copy made before this open upgraded the schema, or null when none was needed. */
+    public Path backupMade() {
+        return backupMade;
+    }
+
+    /**
+     * Copies the whole database to {@code target} (a .mv.db file) while nothing else writes: the
+     * workspace is closed for the copy and reopened after.
+     */
+    public synchronized void backupTo(Path target) {
+        closeKeepAlive();
+        try {
+            Files.copy(dbFile, databaseFile(target), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            FilePermissions.restrictToOwner(databaseFile(target));
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot copy the workspace to " + target + ": " + e.getMessage(), e);
+        } finally {
+            keepAlive = connect();
+        }
+    }
+
+    /**
+     * Replaces the database at {@code dbPath} with the backup {@code backup}. The workspace must not be
+     * open. The replaced database is kept aside as {@code NAME.before-restore.mv.db}.
+     */
+    public static void restore(Path backup, Path dbPath) {
+        Path file = databaseFile(dbPath);
+        Path source = databaseFile(backup);
+        if (!Files.exists(source) || !looksLikeH2(source)) {
+            throw new WorkspaceException(source.getFileName() + " is not a workspace backup.");
+        }
+        try {
+            if (Files.exists(file)) {
+                String name = file.getFileName().toString();
+                Path aside = file.resolveSibling(name.substring(0, name.length() - SUFFIX.length())
+                        + ".before-restore" + SUFFIX);
+                Files.copy(file, aside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.copy(source, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            FilePermissions.restrictToOwner(file);
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot restore " + source.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void closeKeepAlive() {
+        try {
+            if (keepAlive != null) {
+                keepAlive.close();
+            }
+        } catch (SQLException e) {
+            LOG.warn("Closing the workspace: {}", e.getMessage());
+        }
+        keepAlive = null;
+    }
+
+    @Override
+    public synchronized void close() {
+        closeKeepAlive();
+    }
+}

@@ -1,0 +1,80 @@
+package org.emisworkbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What a workspace holds: row counts per table and census year, and the import batches. */
+public final class WorkspaceSummary {
+    private static final List<String> YEAR_TABLES = List.of("school_return", "fact_row", "population", "import_problem");
+
+    private final Workspace workspace;
+
+    public WorkspaceSummary(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** An import batch as listed by {@code emis db-info}. */
+    public record Batch(long id, String fileName, String fileHash, String templateId, int templateVersion,
+                        String role, Integer year, Instant importedAt, int schoolsAdded, int schoolsReplaced,
+                        long valuesStored, int problems) {
+    }
+
+    /** Counts of current rows per table ("" key for tables without year) and year. */
+    public Map<String, Map<Integer, Long>> counts() {
+        Map<String, Map<Integer, Long>> out = new LinkedHashMap<>();
+        try (Connection c = workspace.connect()) {
+            for (String table : List.of("admin_area", "school", "master_school", "import_batch")) {
+                // Table names come from the constant list above, never from user text.
+                out.put(table, Map.of(0, Sql.count(c, "SELECT COUNT(*) FROM " + table)));
+            }
+            for (String table : YEAR_TABLES) {
+                Map<Integer, Long> byYear = new LinkedHashMap<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT census_year, COUNT(*) FROM " + table
+                        + " WHERE is_current = TRUE GROUP BY census_year ORDER BY census_year");
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        byYear.put(rs.getInt(1), rs.getLong(2));
+                    }
+                }
+                out.put(table, byYear);
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read the workspace: " + e.getMessage(), e);
+        }
+    }
+
+    public List<Batch> batches() {
+        List<Batch> out = new ArrayList<>();
+        try (Connection c = workspace.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT id, file_name, file_hash, template_id,"
+                     + " template_version, file_role, census_year, imported_at, schools_added, schools_replaced,"
+                     + " values_stored, problem_count FROM import_batch ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                int y = rs.getInt(7);
+                Integer year = rs.wasNull() ? null : y;
+                Timestamp t = rs.getTimestamp(8);
+                out.add(new Batch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        rs.getString(6), year, t.toInstant(), rs.getInt(9), rs.getInt(10), rs.getLong(11),
+                        rs.getInt(12)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read the workspace: " + e.getMessage(), e);
+        }
+    }
+
+    /** The batch that already imported a file with this content, if any. */
+    public java.util.Optional<Batch> byHash(String sha256) {
+        return batches().stream().filter(b -> b.fileHash().equals(sha256)).findFirst();
+    }
+}
