@@ -6,13 +6,19 @@ import picocli.CommandLine.Command;
 /** The {@code emis} command line: one sub-command per use case, each a thin caller of a service. */
 @Command(name = "emis", mixinStandardHelpOptions = true, versionProvider = EmisCli.Version.class,
         description = "EMIS Workbench: import, validate and report annual school census returns.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {DbInfoCommand.class, SchoolsCommand.class, CommandLine.HelpCommand.class})
 public final class EmisCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static int run(String... args) {
-        return new CommandLine(new EmisCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line; tests call it with their own output writers. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new EmisCli()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new PlainErrors());
     }
 
     @Override

@@ -16,4 +16,11 @@ public interface CensusSink {
 
     /** A cell-level problem; never stops the file. */
     void problem(ImportProblem problem);
+
+    /**
+     * A row read but not imported as data, with the reason in a few words ("blank row", "banner row",
+     * "total row", "hidden list sheet"), so the summary can say why rows were skipped.
+     */
+    default void skipped(String sheet, int row, String reason) {
+    }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.emisworkbench.model.SchoolListing;
 
 /** Lists schools with a current return, as the returns describe them. */
 public final class SchoolDirectory {
@@ -15,18 +16,13 @@ public final class SchoolDirectory {
         this.workspace = workspace;
     }
 
-    /** A school as its current return for a year describes it (master-list values fill the gaps). */
-    public record SchoolEntry(String code, String name, String district, int year, String ownership,
-                              String locality, String level, String file, String sheet, int row) {
-    }
-
     /**
      * Schools with a current return, ordered by district then code.
      *
      * @param year     null for every year
      * @param district null for every district
      */
-    public List<SchoolEntry> list(Integer year, String district) {
+    public List<SchoolListing> list(Integer year, String district) {
         String sql = "SELECT r.school_code, COALESCE(r.school_name, s.name), COALESCE(r.district_code, s.district_code),"
                 + " r.census_year, COALESCE(r.ownership, s.ownership), COALESCE(r.locality, s.locality),"
                 + " COALESCE(r.school_level, s.school_level), b.file_name, r.sheet_name, r.row_no"
@@ -35,7 +31,7 @@ public final class SchoolDirectory {
                 + " WHERE r.is_current = TRUE AND (? IS NULL OR r.census_year = ?)"
                 + " AND (? IS NULL OR UPPER(COALESCE(r.district_code, s.district_code)) = UPPER(?))"
                 + " ORDER BY 3, 1, 4";
-        List<SchoolEntry> out = new ArrayList<>();
+        List<SchoolListing> out = new ArrayList<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, year, java.sql.Types.INTEGER);
             ps.setObject(2, year, java.sql.Types.INTEGER);
@@ -43,7 +39,7 @@ public final class SchoolDirectory {
             ps.setString(4, district);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new SchoolEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                    out.add(new SchoolListing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                             rs.getInt(10)));
                 }

@@ -5,11 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.emisworkbench.model.BatchInfo;
 
 /** What a workspace holds: row counts per table and census year, and the import batches. */
 public final class WorkspaceSummary {
@@ -19,12 +19,6 @@ public final class WorkspaceSummary {
 
     public WorkspaceSummary(Workspace workspace) {
         this.workspace = workspace;
-    }
-
-    /** An import batch as listed by {@code emis db-info}. */
-    public record Batch(long id, String fileName, String fileHash, String templateId, int templateVersion,
-                        String role, Integer year, Instant importedAt, int schoolsAdded, int schoolsReplaced,
-                        long valuesStored, int problems) {
     }
 
     /** Counts of current rows per table ("" key for tables without year) and year. */
@@ -52,8 +46,8 @@ public final class WorkspaceSummary {
         }
     }
 
-    public List<Batch> batches() {
-        List<Batch> out = new ArrayList<>();
+    public List<BatchInfo> batches() {
+        List<BatchInfo> out = new ArrayList<>();
         try (Connection c = workspace.connect();
              PreparedStatement ps = c.prepareStatement("SELECT id, file_name, file_hash, template_id,"
                      + " template_version, file_role, census_year, imported_at, schools_added, schools_replaced,"
@@ -63,7 +57,7 @@ public final class WorkspaceSummary {
                 int y = rs.getInt(7);
                 Integer year = rs.wasNull() ? null : y;
                 Timestamp t = rs.getTimestamp(8);
-                out.add(new Batch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                out.add(new BatchInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                         rs.getString(6), year, t.toInstant(), rs.getInt(9), rs.getInt(10), rs.getLong(11),
                         rs.getInt(12)));
             }
@@ -74,7 +68,7 @@ public final class WorkspaceSummary {
     }
 
     /** The batch that already imported a file with this content, if any. */
-    public java.util.Optional<Batch> byHash(String sha256) {
+    public java.util.Optional<BatchInfo> byHash(String sha256) {
         return batches().stream().filter(b -> b.fileHash().equals(sha256)).findFirst();
     }
 }

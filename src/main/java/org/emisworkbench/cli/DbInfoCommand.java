@@ -1,0 +1,60 @@
+package org.emisworkbench.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.emisworkbench.model.BatchInfo;
+import org.emisworkbench.service.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code emis db-info}: what a workspace holds. */
+@Command(name = "db-info", description = "Show row counts per table and census year, and the imported files.")
+final class DbInfoCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
+    Format format;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Workbench wb = Workbench.open(workspace.db)) {
+            Map<String, Map<Integer, Long>> counts = wb.tableCounts();
+            var batches = wb.batches();
+            if (format == Format.json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("database", wb.databaseFile().toString());
+                doc.put("counts", counts);
+                doc.put("batches", batches);
+                Output.json(out, doc);
+                return 0;
+            }
+            out.println("Workspace " + wb.databaseFile());
+            out.printf("%-16s %8s %12s%n", "table", "year", "rows");
+            counts.forEach((table, byYear) -> {
+                if (byYear.isEmpty()) {
+                    out.printf("%-16s %8s %12d%n", table, "-", 0);
+                }
+                byYear.forEach((year, n) -> out.printf("%-16s %8s %12d%n", table, year == 0 ? "-" : year, n));
+            });
+            out.println();
+            out.println(batches.size() + " imported file(s)");
+            for (BatchInfo b : batches) {
+                out.printf("#%-5d %-40s %-22s %5s  +%d schools, %d replaced, %d values, %d problems%n", b.id(),
+                        b.fileName(), b.templateId(), b.year() == null ? "-" : b.year(), b.schoolsAdded(),
+                        b.schoolsReplaced(), b.valuesStored(), b.problems());
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.emisworkbench.service;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.BatchInfo;
+import org.emisworkbench.model.SchoolListing;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.SourceRef;
+import org.emisworkbench.model.Topic;
+import org.emisworkbench.store.Provenance;
+import org.emisworkbench.store.SchoolDirectory;
+import org.emisworkbench.store.Workspace;
+import org.emisworkbench.store.WorkspaceException;
+import org.emisworkbench.store.WorkspaceSummary;
+
+/**
+ * An open workspace and the use cases the faces call on it. The CLI opens one per command; the GUI
+ * keeps one open while the officer works.
+ */
+public final class Workbench implements AutoCloseable {
+    private final Workspace workspace;
+
+    private Workbench(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /**
+     * Opens or creates the workspace database at {@code db}.
+     *
+     * @throws ServiceException with a plain message when the file cannot be opened
+     */
+    public static Workbench open(Path db) {
+        try {
+            return new Workbench(Workspace.open(db));
+        } catch (WorkspaceException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    /** Replaces the workspace database at {@code db} with a backup (the workspace must be closed). */
+    public static void restore(Path backup, Path db) {
+        try {
+            Workspace.restore(backup, db);
+        } catch (WorkspaceException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    public Path databaseFile() {
+        return workspace.file();
+    }
+
+    /** The copy made when opening upgraded an older database, or null. */
+    public Path upgradeBackup() {
+        return workspace.backupMade();
+    }
+
+    public void backupTo(Path target) {
+        try {
+            workspace.backupTo(target);
+        } catch (WorkspaceException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    public List<SchoolListing> schools(Integer year, String district) {
+        return guard(() -> new SchoolDirectory(workspace).list(year, district));
+    }
+
+    /** Row counts per table and census year (key 0 for tables without year). */
+    public Map<String, Map<Integer, Long>> tableCounts() {
+        return guard(() -> new WorkspaceSummary(workspace).counts());
+    }
+
+    public List<BatchInfo> batches() {
+        return guard(() -> new WorkspaceSummary(workspace).batches());
+    }
+
+    /** Where a stored value came from, with the value: answers "where did this number come from?". */
+    public Optional<SourcedFigure> whereFrom(String school, int year, Topic topic, int slot, Sex sex, AgeGroup age) {
+        return guard(() -> new Provenance(workspace).find(school, year, topic, slot, sex, age)
+                .map(v -> new SourcedFigure(v.value(), v.source())));
+    }
+
+    /** A stored figure and its source cell. */
+    public record SourcedFigure(Integer value, SourceRef source) {
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    private static <T> T guard(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (WorkspaceException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+}

@@ -1,0 +1,132 @@
+package org.emisworkbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.CensusYearData;
+import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.FactValues;
+import org.emisworkbench.model.Grade;
+import org.emisworkbench.model.GradeSystem;
+import org.emisworkbench.model.SchoolAttribute;
+import org.emisworkbench.model.SchoolFacts;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.Topic;
+
+/** Loads a census year's current returns into memory for rules and indicators. */
+public final class CensusLoader {
+    private final Workspace workspace;
+
+    public CensusLoader(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** The workspace's grade system, from its {@code grade} table. */
+    public GradeSystem grades() {
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT code, slot, level_code, official_age FROM grade ORDER BY slot"); ResultSet rs = ps.executeQuery()) {
+            List<Grade> list = new ArrayList<>();
+            while (rs.next()) {
+                list.add(new Grade(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4)));
+            }
+            return new GradeSystem(list);
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read the grade system: " + e.getMessage(), e);
+        }
+    }
+
+    /** Census years that have current returns, in order. */
+    public List<Integer> years() {
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT DISTINCT census_year FROM school_return WHERE is_current = TRUE ORDER BY census_year");
+             ResultSet rs = ps.executeQuery()) {
+            List<Integer> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getInt(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read the workspace: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The current returns of {@code year}; {@code district} null for the whole country. A school's
+     * attributes are those of its current return, with master-list values filling gaps.
+     */
+    public CensusYearData load(int year, String district) {
+        Map<String, SchoolFacts> schools = new LinkedHashMap<>();
+        try (Connection c = workspace.connect()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.school_code, COALESCE(r.school_name, s.name),"
+                    + " COALESCE(r.district_code, s.district_code), COALESCE(r.ownership, s.ownership),"
+                    + " COALESCE(r.locality, s.locality), COALESCE(r.school_level, s.school_level)"
+                    + " FROM school_return r LEFT JOIN school s ON s.code = r.school_code"
+                    + " WHERE r.census_year = ? AND r.is_current = TRUE"
+                    + " AND (? IS NULL OR UPPER(COALESCE(r.district_code, s.district_code)) = UPPER(?))"
+                    + " ORDER BY r.school_code")) {
+                ps.setInt(1, year);
+                ps.setString(2, district);
+                ps.setString(3, district);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Map<SchoolAttribute, String> attrs = new EnumMap<>(SchoolAttribute.class);
+                        put(attrs, SchoolAttribute.CODE, rs.getString(1));
+                        put(attrs, SchoolAttribute.NAME, rs.getString(2));
+                        put(attrs, SchoolAttribute.DISTRICT, rs.getString(3));
+                        put(attrs, SchoolAttribute.OWNERSHIP, rs.getString(4));
+                        put(attrs, SchoolAttribute.LOCALITY, rs.getString(5));
+                        put(attrs, SchoolAttribute.LEVEL, rs.getString(6));
+                        schools.put(rs.getString(1), new SchoolFacts(rs.getString(1), attrs));
+                    }
+                }
+            }
+            loadFacts(c, year, schools);
+            return new CensusYearData(year, grades(), schools);
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read the workspace: " + e.getMessage(), e);
+        }
+    }
+
+    private static void loadFacts(Connection c, int year, Map<String, SchoolFacts> schools) throws SQLException {
+        StringBuilder cols = new StringBuilder();
+        for (int i = 0; i < Topic.MAX_SLOTS; i++) {
+            cols.append(", ").append(Provenance.column(i));
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT school_code, topic, sex, age_group" + cols
+                + " FROM fact_row WHERE census_year = ? AND is_current = TRUE")) {
+            ps.setInt(1, year);
+            ps.setFetchSize(5000);
+            Map<String, AgeGroup> ages = new java.util.HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    SchoolFacts school = schools.get(rs.getString(1));
+                    if (school == null) {
+                        continue; // another district
+                    }
+                    Topic topic = Topic.fromCode(rs.getString(2));
+                    String sex = rs.getString(3);
+                    AgeGroup age = ages.computeIfAbsent(rs.getString(4), AgeGroup::new);
+                    int[] values = new int[Topic.MAX_SLOTS];
+                    for (int i = 0; i < Topic.MAX_SLOTS; i++) {
+                        int v = rs.getInt(5 + i);
+                        values[i] = rs.wasNull() ? FactRecord.MISSING : v;
+                    }
+                    school.add(new FactValues(topic, sex == null ? null : Sex.valueOf(sex), age, values));
+                }
+            }
+        }
+    }
+
+    private static void put(Map<SchoolAttribute, String> attrs, SchoolAttribute a, String v) {
+        if (v != null) {
+            attrs.put(a, v);
+        }
+    }
+}
