@@ -1,0 +1,28 @@
+package org.emisworkbench.model;
+
+import java.util.Objects;
+
+/**
+ * A finding as a validation run raises it. {@code key} identifies it across runs and re-imports:
+ * rule, school (or district), year and dimensions, so follow-up marks stay attached.
+ *
+ * @param grade  grade code for grade-scoped findings, else null
+ * @param age    age-group code, else null
+ * @param field  canonical field(s) involved, for reading
+ * @param source the cell that shows the problem, or null when none can be named
+ */
+public record FindingRecord(String key, String ruleId, String ruleTitle, Severity severity, String schoolCode,
+                            String district, int year, String grade, Sex sex, String age, String field,
+                            Double left, Double right, String messageEn, String messageFr, SourceRef source) {
+    public FindingRecord {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+    }
+
+    /** The identity of a finding: rule, school (or district), year and dimensions. */
+    public static String keyOf(String ruleId, String schoolOrDistrict, int year, String grade, Sex sex, String age) {
+        return ruleId + "|" + (schoolOrDistrict == null ? "" : schoolOrDistrict) + "|" + year + "|"
+                + (grade == null ? "" : grade) + "|" + (sex == null ? "" : sex.code()) + "|" + (age == null ? "" : age);
+    }
+}

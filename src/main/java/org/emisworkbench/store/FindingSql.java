@@ -1,0 +1,127 @@
+package org.emisworkbench.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import org.emisworkbench.model.FindingRecord;
+import org.emisworkbench.model.FindingStatus;
+import org.emisworkbench.model.Severity;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.SourceRef;
+import org.emisworkbench.model.StoredFinding;
+
+/** The statements of {@link FindingStore} and their binding. */
+final class FindingSql {
+    private static final String COLUMNS = "rule_id, rule_title, severity, school_code, district_code, census_year,"
+            + " grade, sex, age_group, field_name, left_value, right_value, message_en, message_fr, source_file,"
+            + " source_sheet, source_cell";
+    static final String INSERT = "INSERT INTO finding (" + COLUMNS + ", finding_key, is_open, first_seen, last_seen,"
+            + " run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?)";
+    static final String UPDATE = "UPDATE finding SET rule_id = ?, rule_title = ?, severity = ?, school_code = ?,"
+            + " district_code = ?, census_year = ?, grade = ?, sex = ?, age_group = ?, field_name = ?, left_value = ?,"
+            + " right_value = ?, message_en = ?, message_fr = ?, source_file = ?, source_sheet = ?, source_cell = ?,"
+            + " is_open = TRUE, resolved_at = NULL, last_seen = ?, run_id = ? WHERE finding_key = ?";
+    static final String SELECT = "SELECT f.id, f.finding_key, " + prefixed() + ", f.is_open, f.first_seen, f.last_seen,"
+            + " m.status, m.mark_comment, m.marked_at FROM finding f LEFT JOIN finding_mark m"
+            + " ON m.finding_key = f.finding_key";
+    static final String WHERE = " WHERE (? IS NULL OR f.census_year = ?)"
+            + " AND (? IS NULL OR UPPER(f.district_code) = UPPER(?))"
+            + " AND (? IS NULL OR UPPER(f.school_code) = UPPER(?))"
+            + " AND (? IS NULL OR f.rule_id = ?)"
+            + " AND (? IS NULL OR f.severity = ?)"
+            + " AND (? IS NULL OR (CASE WHEN f.is_open = FALSE THEN 'RESOLVED'"
+            + " ELSE COALESCE(m.status, 'OPEN') END) = ?)";
+
+    private FindingSql() {
+    }
+
+    private static String prefixed() {
+        return "f." + COLUMNS.replace(", ", ", f.");
+    }
+
+    private static int bindColumns(PreparedStatement ps, FindingRecord f) throws SQLException {
+        ps.setString(1, Sql.clip(f.ruleId(), 100));
+        ps.setString(2, Sql.clip(f.ruleTitle(), 300));
+        ps.setString(3, f.severity().name());
+        ps.setString(4, f.schoolCode());
+        ps.setString(5, f.district());
+        ps.setInt(6, f.year());
+        ps.setString(7, f.grade());
+        ps.setString(8, f.sex() == null ? null : f.sex().code());
+        ps.setString(9, f.age());
+        ps.setString(10, Sql.clip(f.field(), 200));
+        setDouble(ps, 11, f.left());
+        setDouble(ps, 12, f.right());
+        ps.setString(13, Sql.clip(f.messageEn(), 2000));
+        ps.setString(14, Sql.clip(f.messageFr(), 2000));
+        SourceRef s = f.source();
+        ps.setString(15, s == null ? null : Sql.clip(s.file(), 500));
+        ps.setString(16, s == null ? null : Sql.clip(s.sheet(), 100));
+        ps.setString(17, s == null ? null : Sql.clip(s.cell(), 40));
+        return 18;
+    }
+
+    static void bindInsert(PreparedStatement ps, FindingRecord f, Timestamp now, long runId) throws SQLException {
+        int i = bindColumns(ps, f);
+        ps.setString(i, f.key());
+        ps.setTimestamp(i + 1, now);
+        ps.setTimestamp(i + 2, now);
+        ps.setLong(i + 3, runId);
+    }
+
+    static void bindUpdate(PreparedStatement ps, FindingRecord f, Timestamp now, long runId) throws SQLException {
+        int i = bindColumns(ps, f);
+        ps.setTimestamp(i, now);
+        ps.setLong(i + 1, runId);
+        ps.setString(i + 2, f.key());
+    }
+
+    static void bindFilter(PreparedStatement ps, FindingStore.FindingFilter q) throws SQLException {
+        Object[] pairs = {q.year(), q.district(), q.school(), q.ruleId(),
+            q.severity() == null ? null : q.severity().name(), q.status() == null ? null : q.status().name()};
+        int i = 1;
+        for (Object o : pairs) {
+            if (o instanceof Integer n) {
+                ps.setInt(i++, n);
+                ps.setInt(i++, n);
+            } else {
+                ps.setString(i++, (String) o);
+                ps.setString(i++, (String) o);
+            }
+        }
+    }
+
+    static StoredFinding read(ResultSet rs) throws SQLException {
+        String sex = rs.getString(10);
+        String file = rs.getString(17);
+        SourceRef source = file == null && rs.getString(18) == null ? null
+                : new SourceRef(file, rs.getString(18), rs.getString(19));
+        FindingRecord f = new FindingRecord(rs.getString(2), rs.getString(3), rs.getString(4),
+                Severity.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9),
+                sex == null ? null : Sex.valueOf(sex), rs.getString(11), rs.getString(12), getDouble(rs, 13),
+                getDouble(rs, 14), rs.getString(15), rs.getString(16), source);
+        boolean open = rs.getBoolean(20);
+        String mark = rs.getString(23);
+        FindingStatus status = !open ? FindingStatus.RESOLVED : mark == null ? FindingStatus.OPEN
+                : FindingStatus.valueOf(mark);
+        Timestamp markedAt = rs.getTimestamp(25);
+        return new StoredFinding(rs.getLong(1), f, status, rs.getString(24),
+                markedAt == null ? null : markedAt.toInstant(), rs.getTimestamp(21).toInstant(),
+                rs.getTimestamp(22).toInstant());
+    }
+
+    private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
+        if (v == null || v.isNaN() || v.isInfinite()) {
+            ps.setNull(i, Types.DOUBLE);
+        } else {
+            ps.setDouble(i, v);
+        }
+    }
+
+    private static Double getDouble(ResultSet rs, int i) throws SQLException {
+        double d = rs.getDouble(i);
+        return rs.wasNull() ? null : d;
+    }
+}
