@@ -6,7 +6,6 @@ import org.emisworkbench.rules.expr.Evaluator;
 import org.emisworkbench.rules.expr.Lookup;
 import org.emisworkbench.rules.expr.Value;
 import org.emisworkbench.rules.pack.MissingStrategy;
-import org.emisworkbench.rules.pack.Operator;
 import org.emisworkbench.rules.pack.Rule;
 import org.emisworkbench.rules.pack.RuleSpec;
 
@@ -24,7 +23,7 @@ final class ExpressionRules {
             List<Lookup> trace = new ArrayList<>();
             Value l = evaluator.evaluate(spec.left(), u.source(), u.bindings(), trace);
             Value r = evaluator.evaluate(spec.right(), u.source(), u.bindings(), trace);
-            if (violates(spec, l, r, trace)) {
+            if (spec.violatedBy(l, r, trace)) {
                 FindingBuilder f = start(rule, view, u).left(l).right(r).lookups(trace)
                         .put("operator", spec.operator().symbol());
                 if (spec.tolerance().absolute() > 0 || spec.tolerance().relative() > 0) {
@@ -36,43 +35,12 @@ final class ExpressionRules {
         return out;
     }
 
-    /** True when the unit breaks the rule; false when it holds or the missing-value strategy skips it. */
-    static boolean violates(RuleSpec.ExpressionSpec spec, Value l, Value r, List<Lookup> trace) {
-        Operator op = spec.operator();
-        if (op == Operator.COMPULSORY_PAIR) {
-            return l.isMissing() != r.isMissing();
-        }
-        if (op == Operator.EXCLUSIVE_PAIR) {
-            return !l.isMissing() && !r.isMissing();
-        }
-        if (skip(spec.missing(), trace)) {
-            return false;
-        }
-        if (l.isMissing() || r.isMissing()) {
-            return true;
-        }
-        if (l instanceof Value.Num a && r instanceof Value.Num b) {
-            return !op.holds(a.value(), b.value(), spec.tolerance().allowance(a.value(), b.value()));
-        }
-        boolean equal = l instanceof Value.Str a && r instanceof Value.Str b
-                ? a.value().trim().equalsIgnoreCase(b.value().trim()) : l.equals(r);
-        return op == Operator.EQ ? !equal : equal;
-    }
-
-    static boolean skip(MissingStrategy strategy, List<Lookup> trace) {
-        return switch (strategy) {
-            case NEVER_SKIP -> false;
-            case SKIP_IF_ANY_MISSING -> trace.stream().anyMatch(l -> !l.present());
-            case SKIP_IF_ALL_MISSING -> !trace.isEmpty() && trace.stream().noneMatch(Lookup::present);
-        };
-    }
-
     List<Finding> range(Rule rule, RuleSpec.RangeSpec spec, CensusView view) {
         List<Finding> out = new ArrayList<>();
         for (Unit u : Units.of(rule.scope(), view, List.of(spec.value()))) {
             List<Lookup> trace = new ArrayList<>();
             Value v = evaluator.evaluate(spec.value(), u.source(), u.bindings(), trace);
-            if (skip(spec.missing(), trace) || (v.isMissing() && spec.missing() != MissingStrategy.NEVER_SKIP)) {
+            if (spec.missing().skips(trace) || (v.isMissing() && spec.missing() != MissingStrategy.NEVER_SKIP)) {
                 continue;
             }
             double d = v instanceof Value.Num n ? n.value() : Double.NaN;

@@ -8,6 +8,8 @@ import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.rules.expr.CompiledExpr;
+import org.emisworkbench.rules.expr.Lookup;
+import org.emisworkbench.rules.expr.Value;
 
 /** The kind-specific part of a rule, already checked: expressions compiled, enums resolved. */
 public sealed interface RuleSpec {
@@ -19,11 +21,40 @@ public sealed interface RuleSpec {
             Objects.requireNonNull(left, "left");
             Objects.requireNonNull(operator, "operator");
             Objects.requireNonNull(right, "right");
+            Objects.requireNonNull(missing, "missing");
+            Objects.requireNonNull(tolerance, "tolerance");
         }
 
         @Override
         public RuleKind kind() {
             return RuleKind.EXPRESSION;
+        }
+
+        /**
+         * True when values {@code l} and {@code r} break the rule; false when it holds or the missing-value
+         * strategy skips the unit. Pair operators look at presence only and ignore the strategy.
+         *
+         * @param trace every value read while evaluating both sides
+         */
+        public boolean violatedBy(Value l, Value r, List<Lookup> trace) {
+            if (operator == Operator.COMPULSORY_PAIR) {
+                return l.isMissing() != r.isMissing();
+            }
+            if (operator == Operator.EXCLUSIVE_PAIR) {
+                return !l.isMissing() && !r.isMissing();
+            }
+            if (missing.skips(trace)) {
+                return false;
+            }
+            if (l.isMissing() || r.isMissing()) {
+                return true;
+            }
+            if (l instanceof Value.Num a && r instanceof Value.Num b) {
+                return !operator.holds(a.value(), b.value(), tolerance.allowance(a.value(), b.value()));
+            }
+            boolean equal = l instanceof Value.Str a && r instanceof Value.Str b
+                    ? a.value().trim().equalsIgnoreCase(b.value().trim()) : l.equals(r);
+            return operator == Operator.EQ ? !equal : equal;
         }
     }
 
