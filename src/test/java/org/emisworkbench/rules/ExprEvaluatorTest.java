@@ -130,7 +130,7 @@ class ExprEvaluatorTest {
         List<Lookup> trace = new ArrayList<>();
         Value v = eval("enrolment[grade=g, sex=s]", Scope.SCHOOL_YEAR_GRADE_SEX, new Bindings("G1", Sex.M, null), trace);
         assertEquals(num(12), v);
-        assertEquals(List.of(new Lookup("enrolment", CellKey.of(Topic.ENROLMENT, "G1", Sex.M), true, false)), trace);
+        assertEquals(List.of(new Lookup("enrolment", List.of(CellKey.of(Topic.ENROLMENT, "G1", Sex.M)), true, false)), trace);
         assertEquals(num(4), eval("enrolment[grade=g, sex=s, age=a]", Scope.SCHOOL_YEAR_GRADE_SEX,
                 new Bindings("G3", Sex.F, AgeGroup.of(9)), new ArrayList<>()));
     }

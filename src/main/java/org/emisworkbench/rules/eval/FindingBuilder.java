@@ -140,9 +140,7 @@ final class FindingBuilder {
         for (Lookup l : trace) {
             if (!l.previousYear()) {
                 fields.add(l.field());
-                if (l.cell() != null) {
-                    cells.add(l.cell());
-                }
+                cells.addAll(l.cells());
             }
         }
         return this;

@@ -213,21 +213,35 @@ public final class Evaluator {
             List<Value> out = new ArrayList<>();
             if (def.kind() == FieldDef.Kind.ATTRIBUTE) {
                 var text = source.text(def.attribute());
-                trace.add(new Lookup(def.name(), null, text.isPresent(), previousYear));
+                trace.add(new Lookup(def.name(), List.of(), text.isPresent(), previousYear));
                 out.add(text.<Value>map(Value.Str::new).orElse(Value.MISSING));
                 return out;
             }
             String topic = def.kind() == FieldDef.Kind.POPULATION ? FieldCatalog.POPULATION : def.topic().code();
             boolean bySex = def.kind() != FieldDef.Kind.FIXED || def.topic().bySex();
             AgeGroup age = age(f.selector(FieldDef.AGE));
+            // Cells behind the reference for findings: the present ones, or the one cell a single-cell
+            // reference names even when missing (that blank is what the officer must look at).
+            List<CellKey> keys = new ArrayList<>();
+            CellKey missingKey = null;
+            boolean any = false;
             for (String slot : slots(def, f)) {
                 for (Sex sex : bySex ? sexes(f.selector(FieldDef.SEX)) : java.util.Collections.<Sex>singletonList(null)) {
                     CellKey key = new CellKey(topic, slot, sex, age);
                     OptionalDouble v = source.number(key);
-                    trace.add(new Lookup(def.name(), key, v.isPresent(), previousYear));
+                    if (v.isPresent()) {
+                        keys.add(key);
+                        any = true;
+                    } else if (missingKey == null) {
+                        missingKey = key;
+                    }
                     out.add(v.isPresent() ? Value.of(v.getAsDouble()) : Value.MISSING);
                 }
             }
+            if (out.size() == 1 && missingKey != null) {
+                keys.add(missingKey);
+            }
+            trace.add(new Lookup(def.name(), keys, any, previousYear));
             return out;
         }
 
