@@ -21,6 +21,7 @@ final class FindingBuilder {
     private final Rule rule;
     private final int year;
     private final Map<String, String> values = new HashMap<>();
+    private final Map<String, String> french = new HashMap<>();
     private final Set<String> missing = new HashSet<>();
     private final Set<String> fields = new LinkedHashSet<>();
     private final Set<CellKey> cells = new LinkedHashSet<>();
@@ -118,6 +119,15 @@ final class FindingBuilder {
         return this;
     }
 
+    /** A placeholder whose text differs by language; details keep the English text. */
+    FindingBuilder put(String key, String en, String fr) {
+        putIfPresent(key, en);
+        if (fr != null) {
+            french.put(key, fr);
+        }
+        return this;
+    }
+
     FindingBuilder put(String key, double d) {
         values.put(key, format(d));
         return this;
@@ -149,6 +159,7 @@ final class FindingBuilder {
     Finding build() {
         Map<String, String> en = new HashMap<>(values);
         Map<String, String> fr = new HashMap<>(values);
+        fr.putAll(french);
         Map<String, String> details = new HashMap<>(values);
         for (String key : missing) {
             en.put(key, "missing");

@@ -48,15 +48,20 @@ final class GradeRules {
                         out.add(new FindingBuilder(rule, view.year()).school(s).grade(next).sex(sex)
                                 .left(left).right(bound).put("previous", FindingBuilder.format(b.getAsDouble()))
                                 .put("value", FindingBuilder.format(r))
-                                .put("detail", spec.topic().code() + "[grade=" + g + "] " + (view.year() - 1) + " = "
-                                        + FindingBuilder.format(b.getAsDouble()) + ", repeaters[grade=" + next + "] = "
-                                        + FindingBuilder.format(r))
+                                .put("detail", cohortDetail(spec, g, next, view.year() - 1, b.getAsDouble(), r, false),
+                                        cohortDetail(spec, g, next, view.year() - 1, b.getAsDouble(), r, true))
                                 .cell(eNext, spec.topic().code()).cell(rNext, Topic.REPEATERS.code()).build());
                     }
                 }
             }
         }
         return out;
+    }
+
+    private static String cohortDetail(RuleSpec.CohortSpec spec, String g, String next, int lastYear, double before,
+                                       double repeaters, boolean fr) {
+        return spec.topic().code() + "[grade=" + g + "] " + lastYear + " = " + FindingBuilder.format(before)
+                + (fr ? ", redoublants " : ", repeaters ") + next + " = " + FindingBuilder.format(repeaters);
     }
 
     /**

@@ -52,7 +52,7 @@ final class PeerRules {
                             .left(p.value()).right(stats.median()).value("value", p.value())
                             .put("median", stats.median()).put("score", score).put("threshold", spec.threshold())
                             .put("method", spec.method().code()).put("peers", g.getKey() + " (" + points.size() + ")")
-                            .put("detail", detail(spec, stats)).lookups(p.trace()).build());
+                            .put("detail", detail(spec, stats, false), detail(spec, stats, true)).lookups(p.trace()).build());
                 }
             }
         }
@@ -93,14 +93,17 @@ final class PeerRules {
         }
     }
 
-    private static String detail(RuleSpec.OutlierSpec spec, Stats stats) {
+    /** How the score was reached, in English or French, so an officer can judge a misfire. */
+    private static String detail(RuleSpec.OutlierSpec spec, Stats stats, boolean fr) {
         return switch (spec.method()) {
             case MODIFIED_Z -> stats.mad() > 0 ? "MAD " + FindingBuilder.format(stats.mad())
-                    : "MAD = 0, mean absolute deviation " + FindingBuilder.format(stats.meanAbsoluteDeviation());
-            case Z_SCORE -> "mean " + FindingBuilder.format(stats.mean()) + ", SD " + FindingBuilder.format(stats.sd());
+                    : (fr ? "MAD = 0, écart absolu moyen " : "MAD = 0, mean absolute deviation ")
+                    + FindingBuilder.format(stats.meanAbsoluteDeviation());
+            case Z_SCORE -> (fr ? "moyenne " : "mean ") + FindingBuilder.format(stats.mean())
+                    + (fr ? ", écart type " : ", SD ") + FindingBuilder.format(stats.sd());
             case IQR -> "Q1 " + FindingBuilder.format(stats.quantile(0.25)) + ", Q3 "
                     + FindingBuilder.format(stats.quantile(0.75));
-            default -> "ratio to median";
+            default -> fr ? "rapport à la médiane" : "ratio to median";
         };
     }
 
