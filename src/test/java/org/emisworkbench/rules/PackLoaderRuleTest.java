@@ -120,6 +120,8 @@ class PackLoaderRuleTest {
             {"id": "K8", "title": "t", "severity": "error", "left": "1", "operator": "=", "right": "'a'",
              "missing": "sometimes", "message": {"en": "x", "fr": "y"}},
             {"id": "K9", "title": "t", "severity": "error", "kind": "identical_returns", "topics": ["gossip"],
+             "message": {"en": "x", "fr": "y"}},
+            {"id": "K10", "title": "t", "severity": "error", "kind": "age_grade", "min_offset": -2.5,
              "message": {"en": "x", "fr": "y"}}
             """)).toString();
         assertTrue(text.contains("rule K1, list: must be a non-empty list"), text);
@@ -135,5 +137,6 @@ class PackLoaderRuleTest {
         assertTrue(text.contains("rule K8, missing: 'sometimes' is not one of never_skip"), text);
         assertTrue(text.contains("rule K8, right: compares a number with a text"), text);
         assertTrue(text.contains("rule K9, topics: unknown topic 'gossip'"), text);
+        assertTrue(text.contains("rule K10, min_offset: must be a whole number"), text);
     }
 }

@@ -116,7 +116,7 @@ final class KindReader {
         }
         Optional<PeerGroup> peers = p.has("peer_group") ? p.choice("peer_group", false, PeerGroup::byCode,
                 Arrays.stream(PeerGroup.values()).map(PeerGroup::code).toList()) : Optional.of(PeerGroup.DISTRICT_LEVEL);
-        int minPeers = (int) p.number("min_peers", 5);
+        int minPeers = p.integer("min_peers", 5);
         if (minPeers < 3) {
             p.problem("min_peers", "must be 3 or more: fewer schools say nothing about each other");
         }
@@ -174,8 +174,8 @@ final class KindReader {
 
     private Optional<RuleSpec> ageGrade() {
         Optional<Topic> topic = gradedTopic("enrolment");
-        int min = (int) p.number("min_offset", -2);
-        int max = (int) p.number("max_offset", 5);
+        int min = p.integer("min_offset", -2);
+        int max = p.integer("max_offset", 5);
         if (min > max) {
             p.problem("min_offset", "is greater than max_offset");
             return Optional.empty();

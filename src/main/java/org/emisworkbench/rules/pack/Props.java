@@ -77,6 +77,19 @@ final class Props {
         return number(property, false).orElse(fallback);
     }
 
+    /** A whole number; a fraction is a problem rather than silently cut. */
+    int integer(String property, int fallback) {
+        OptionalDouble v = number(property, false);
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        if (v.getAsDouble() != Math.rint(v.getAsDouble()) || Math.abs(v.getAsDouble()) > 1_000_000) {
+            problem(property, "must be a whole number");
+            return fallback;
+        }
+        return (int) v.getAsDouble();
+    }
+
     Optional<List<String>> texts(String property, boolean required) {
         JsonNode v = node.get(property);
         if (v == null || v.isNull()) {
