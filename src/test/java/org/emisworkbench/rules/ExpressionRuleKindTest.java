@@ -7,17 +7,26 @@ import static org.emisworkbench.rules.RuleFixtures.put;
 import static org.emisworkbench.rules.RuleFixtures.run;
 import static org.emisworkbench.rules.RuleFixtures.school;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.CancelledException;
+import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.rules.eval.Finding;
 import org.emisworkbench.rules.eval.InMemoryCensus;
 import org.emisworkbench.rules.eval.InMemorySource;
+import org.emisworkbench.rules.eval.RuleEngine;
 import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.rules.expr.Expressions;
 import org.emisworkbench.rules.expr.Lookup;
+import org.emisworkbench.rules.expr.Scope;
 import org.emisworkbench.rules.expr.Value;
 import org.emisworkbench.rules.pack.MissingStrategy;
 import org.emisworkbench.rules.pack.Operator;
@@ -118,8 +127,45 @@ class ExpressionRuleKindTest {
     }
 
     private static RuleSpec.ExpressionSpec spec(Operator op, MissingStrategy m, Tolerance t) {
-        var one = org.emisworkbench.rules.expr.Expressions.compileOrThrow("1", RuleFixtures.CATALOG,
-                org.emisworkbench.rules.expr.Scope.SCHOOL_YEAR);
+        var one = Expressions.compileOrThrow("1", RuleFixtures.CATALOG,
+                Scope.SCHOOL_YEAR);
         return new RuleSpec.ExpressionSpec(one, op, one, m, t);
+    }
+
+    @Test
+    void ageVariableIteratesTheAgeGroupsHeld() throws Exception {
+        InMemorySource a = c.source("A");
+        a.put(new CellKey("enrolment", "G4", Sex.F, AgeGroup.of(9)), 10)
+                .put(new CellKey("enrolment", "G4", Sex.F, AgeGroup.of(10)), 2)
+                .put(new CellKey("enrolment", "G4", Sex.M, AgeGroup.of(9)), 5)
+                .put(new CellKey("enrolment", "G4", Sex.M, AgeGroup.of(12)), 5);
+        List<Finding> f = run(expr("school-year-grade-sex", "enrolment[grade=g, sex=s, age=a]", "<",
+                "0.5 * enrolment[grade=g, sex=s]", ""), c);
+        assertEquals(List.of("G4 F 9", "G4 M 9", "G4 M 12"),
+                f.stream().map(x -> x.grade() + " " + x.sex() + " " + x.age()).toList());
+    }
+
+    @Test
+    void pairsThroughTheEngine() throws Exception {
+        put(c.source("A"), Topic.TEACHERS, "qualified", Sex.F, 3);
+        assertEquals(1, run(expr("school-year", "teachers.qualified", "compulsory_pair", "teachers.trained", ""), c)
+                .size());
+        assertEquals(0, run(expr("school-year", "teachers.qualified", "exclusive_pair", "teachers.trained", ""), c)
+                .size());
+        assertEquals(1, run(expr("school-year", "teachers.qualified", "exclusive_pair", "enrolment", ""), c).size());
+    }
+
+    @Test
+    void engineReportsProgressAndStopsWhenCancelled() throws Exception {
+        var pack = PackLoaderRuleTest.load(PackLoaderRuleTest.pack(expr("school-year", "1", "=", "1", "")));
+        List<Long> done = new ArrayList<>();
+        new RuleEngine(RuleFixtures.CATALOG).evaluate(pack, c,
+                (d, total, msg) -> done.add(d), Cancellation.none());
+        assertEquals(List.of(0L, 1L), done);
+        var cancel = Cancellation.none();
+        cancel.cancel();
+        assertThrows(CancelledException.class,
+                () -> new RuleEngine(RuleFixtures.CATALOG).evaluate(pack, c,
+                        Progress.NONE, cancel));
     }
 }
