@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.emisworkbench.model.GradeSystem;
+import org.emisworkbench.rules.expr.Bindings;
+import org.emisworkbench.rules.expr.Evaluator;
 import org.emisworkbench.rules.expr.Expressions;
 import org.emisworkbench.rules.expr.FieldCatalog;
 import org.emisworkbench.rules.expr.Sandbox;
 import org.emisworkbench.rules.expr.Scope;
+import org.emisworkbench.rules.expr.Value;
+import org.emisworkbench.rules.expr.ValueSource;
 import org.emisworkbench.rules.pack.PackLoadException;
 import org.emisworkbench.rules.pack.PackLoader;
 import org.emisworkbench.rules.pack.PackProblem;
@@ -46,6 +50,24 @@ class SandboxRuleTest {
         assertFalse(c.ok());
         assertEquals("expression uses '" + word + "', which is not part of the rule language",
                 c.problems().get(0).detail());
+    }
+
+    @Test
+    void hostileSizeAndNestingAreRefusedNotCrashed() {
+        String deep = "(".repeat(500) + "1" + ")".repeat(500);
+        assertTrue(Expressions.compile(deep, CATALOG, Scope.SCHOOL_YEAR).problems().get(0).detail()
+                .contains("nests deeper than 64"));
+        String negations = "- ".repeat(300) + "1";
+        assertTrue(Expressions.compile(negations, CATALOG, Scope.SCHOOL_YEAR).problems().get(0).detail()
+                .contains("nests deeper"));
+        assertTrue(Expressions.compile("not ".repeat(300) + "1 < 2", CATALOG, Scope.SCHOOL_YEAR).problems().get(0)
+                .detail().contains("nests deeper"));
+        assertTrue(Expressions.compile("1" + " + 1".repeat(2000), CATALOG, Scope.SCHOOL_YEAR).problems().get(0)
+                .detail().contains("longer than 4000"));
+        assertTrue(Expressions.compile("sum(" + "1, ".repeat(500) + "1)", CATALOG, Scope.SCHOOL_YEAR).ok());
+        // The longest left-deep chain the length limit allows still checks and evaluates.
+        var chain = Expressions.compileOrThrow("1" + "+1".repeat(1999), CATALOG, Scope.SCHOOL_YEAR);
+        assertEquals(new Value.Num(2000), new Evaluator(CATALOG).evaluate(chain, ValueSource.EMPTY, Bindings.NONE));
     }
 
     @Test

@@ -6,6 +6,9 @@ import java.util.Objects;
 
 /** Entry point of the rule language: sandbox check, parse, then check against the catalog and scope. */
 public final class Expressions {
+    /** Longest expression accepted: rules are short; a megabyte of text is an attack or an accident. */
+    public static final int MAX_LENGTH = 4000;
+
     private Expressions() {
     }
 
@@ -22,6 +25,10 @@ public final class Expressions {
 
     public static Compilation compile(String text, FieldCatalog catalog, Scope scope) {
         Objects.requireNonNull(text, "text");
+        if (text.length() > MAX_LENGTH) {
+            return new Compilation(null, List.of(new ExprException(new Pos(1, 1), "the expression is longer than "
+                    + MAX_LENGTH + " characters")));
+        }
         var refused = Sandbox.check(text);
         if (refused.isPresent()) {
             return new Compilation(null, List.of(refused.get()));

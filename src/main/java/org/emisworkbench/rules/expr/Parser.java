@@ -9,8 +9,12 @@ import java.util.List;
  * or a wrong number of arguments is a load-time error with its position.
  */
 final class Parser {
+    /** Deep enough for any honest rule; shallow enough that a hostile pack cannot overflow the stack. */
+    static final int MAX_DEPTH = 64;
+
     private final List<Token> tokens;
     private int p;
+    private int depth;
 
     Parser(String text) {
         this.tokens = new Lexer(text).tokens();
@@ -50,6 +54,17 @@ final class Parser {
     }
 
     private Expr or() {
+        if (++depth > MAX_DEPTH) {
+            throw new ExprException(peek().pos(), "the expression nests deeper than " + MAX_DEPTH + " levels");
+        }
+        try {
+            return orChain();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expr orChain() {
         Expr left = and();
         while (at(TokenType.OR)) {
             Token op = take();
@@ -69,8 +84,13 @@ final class Parser {
 
     private Expr not() {
         if (at(TokenType.NOT)) {
+            if (++depth > MAX_DEPTH) {
+                throw new ExprException(peek().pos(), "the expression nests deeper than " + MAX_DEPTH + " levels");
+            }
             Token op = take();
-            return new Expr.Unary(Expr.UnaryOp.NOT, not(), op.pos());
+            Expr operand = not();
+            depth--;
+            return new Expr.Unary(Expr.UnaryOp.NOT, operand, op.pos());
         }
         return comparison();
     }
@@ -124,8 +144,13 @@ final class Parser {
 
     private Expr unary() {
         if (at(TokenType.MINUS)) {
+            if (++depth > MAX_DEPTH) {
+                throw new ExprException(peek().pos(), "the expression nests deeper than " + MAX_DEPTH + " levels");
+            }
             Token op = take();
-            return new Expr.Unary(Expr.UnaryOp.NEGATE, unary(), op.pos());
+            Expr operand = unary();
+            depth--;
+            return new Expr.Unary(Expr.UnaryOp.NEGATE, operand, op.pos());
         }
         return primary();
     }
