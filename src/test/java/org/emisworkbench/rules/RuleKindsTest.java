@@ -6,11 +6,14 @@ import static org.emisworkbench.rules.RuleFixtures.put;
 import static org.emisworkbench.rules.RuleFixtures.run;
 import static org.emisworkbench.rules.RuleFixtures.school;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.OptionalDouble;
 import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.Grade;
+import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.ImportProblem;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.SchoolAttribute;
@@ -181,5 +184,13 @@ class RuleKindsTest {
         assertEquals(List.of("A G5 F: 2 aged 3, official 10, 8-15", "A G5 F: 1 aged 16+, official 10, 8-15"),
                 f.stream().map(Finding::messageEn).toList());
         assertEquals(AgeGroup.of(3), f.get(0).age());
+    }
+
+    @Test
+    void aViewOnAnotherGradeSystemIsRefused() {
+        var other = new InMemoryCensus(2025, new GradeSystem(List.of(
+                new Grade("P1", 0, "primary", 6))));
+        assertThrows(IllegalArgumentException.class,
+                () -> run(rule("duplicate_codes", "", "{school}"), other));
     }
 }

@@ -3,6 +3,8 @@ package org.emisworkbench.rules.eval;
 import java.util.ArrayList;
 import java.util.List;
 import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Grade;
+import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.rules.expr.Evaluator;
 import org.emisworkbench.rules.expr.FieldCatalog;
@@ -20,10 +22,13 @@ import org.slf4j.LoggerFactory;
 public final class RuleEngine {
     private static final Logger LOG = LoggerFactory.getLogger(RuleEngine.class);
 
+    private final FieldCatalog catalog;
     private final ExpressionRules expressions;
     private final PeerRules peers;
 
+    /** The catalog must be built on the grade system of the census views this engine will read. */
     public RuleEngine(FieldCatalog catalog) {
+        this.catalog = catalog;
         Evaluator evaluator = new Evaluator(catalog);
         this.expressions = new ExpressionRules(evaluator);
         this.peers = new PeerRules(evaluator);
@@ -51,6 +56,11 @@ public final class RuleEngine {
     }
 
     public List<Finding> evaluate(Rule rule, CensusView view) {
+        // Packs were checked against the catalog's grades; a view on other grades would mislead silently.
+        if (!gradeCodes(catalog.grades()).equals(gradeCodes(view.grades()))) {
+            throw new IllegalArgumentException("The census view's grade system " + gradeCodes(view.grades())
+                    + " differs from the one the rules were checked against " + gradeCodes(catalog.grades()));
+        }
         RuleSpec spec = rule.spec();
         if (spec instanceof RuleSpec.ExpressionSpec s) {
             return expressions.expression(rule, s, view);
@@ -74,5 +84,9 @@ public final class RuleEngine {
             return ReturnRules.duplicateCodes(rule, view);
         }
         return ReturnRules.missingReturns(rule, view);
+    }
+
+    private static List<String> gradeCodes(GradeSystem grades) {
+        return grades.grades().stream().map(Grade::code).toList();
     }
 }

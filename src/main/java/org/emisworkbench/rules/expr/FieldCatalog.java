@@ -1,6 +1,7 @@
 package org.emisworkbench.rules.expr;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +58,7 @@ public final class FieldCatalog {
     }
 
     public Collection<FieldDef> fields() {
-        return fields.values();
+        return Collections.unmodifiableCollection(fields.values());
     }
 
     public GradeSystem grades() {
