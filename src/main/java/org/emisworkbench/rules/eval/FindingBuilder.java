@@ -1,0 +1,209 @@
+package org.emisworkbench.rules.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.rules.expr.Lookup;
+import org.emisworkbench.rules.expr.Value;
+import org.emisworkbench.rules.pack.Rule;
+
+/** Collects what a finding says and renders the rule's messages; one per finding. */
+final class FindingBuilder {
+    private final Rule rule;
+    private final int year;
+    private final Map<String, String> values = new HashMap<>();
+    private final Map<String, String> french = new HashMap<>();
+    private final Set<String> missing = new HashSet<>();
+    private final Set<String> fields = new LinkedHashSet<>();
+    private final Set<CellKey> cells = new LinkedHashSet<>();
+    private String school;
+    private String district;
+    private String grade;
+    private Sex sex;
+    private AgeGroup age;
+    private OptionalDouble left = OptionalDouble.empty();
+    private OptionalDouble right = OptionalDouble.empty();
+
+    FindingBuilder(Rule rule, int year) {
+        this.rule = rule;
+        this.year = year;
+        values.put("rule", rule.id());
+        values.put("year", Integer.toString(year));
+    }
+
+    FindingBuilder school(SchoolInfo info) {
+        if (info != null) {
+            school = info.code();
+            values.put("school", info.code());
+            putIfPresent("school_name", info.name());
+            putIfPresent("level", info.level());
+            district(info.district());
+        }
+        return this;
+    }
+
+    FindingBuilder schoolCode(String code) {
+        school = code;
+        putIfPresent("school", code);
+        return this;
+    }
+
+    FindingBuilder district(String code) {
+        district = code;
+        putIfPresent("district", code);
+        return this;
+    }
+
+    FindingBuilder grade(String code) {
+        grade = code;
+        putIfPresent("grade", code);
+        return this;
+    }
+
+    FindingBuilder sex(Sex s) {
+        sex = s;
+        if (s != null) {
+            values.put("sex", s.code());
+        }
+        return this;
+    }
+
+    FindingBuilder age(AgeGroup a) {
+        if (a != null && !a.isAll()) {
+            age = a;
+            values.put("age", a.code());
+        }
+        return this;
+    }
+
+    FindingBuilder left(Value v) {
+        left = number(v);
+        return value("left", v);
+    }
+
+    FindingBuilder right(Value v) {
+        right = number(v);
+        return value("right", v);
+    }
+
+    FindingBuilder left(double d) {
+        return left(new Value.Num(d));
+    }
+
+    FindingBuilder right(double d) {
+        return right(new Value.Num(d));
+    }
+
+    /** A value placeholder; MISSING renders as "missing" / "manquant". */
+    FindingBuilder value(String key, Value v) {
+        if (v.isMissing()) {
+            missing.add(key);
+            values.remove(key);
+        } else {
+            values.put(key, format(v));
+        }
+        return this;
+    }
+
+    FindingBuilder put(String key, String text) {
+        putIfPresent(key, text);
+        return this;
+    }
+
+    /** A placeholder whose text differs by language; details keep the English text. */
+    FindingBuilder put(String key, String en, String fr) {
+        putIfPresent(key, en);
+        if (fr != null) {
+            french.put(key, fr);
+        }
+        return this;
+    }
+
+    FindingBuilder put(String key, double d) {
+        values.put(key, format(d));
+        return this;
+    }
+
+    FindingBuilder field(String name) {
+        if (name != null) {
+            fields.add(name);
+        }
+        return this;
+    }
+
+    FindingBuilder cell(CellKey key, String field) {
+        cells.add(key);
+        return field(field);
+    }
+
+    /** Fields and cells the rule read this year (previous-year reads are not this return's cells). */
+    FindingBuilder lookups(List<Lookup> trace) {
+        for (Lookup l : trace) {
+            if (!l.previousYear()) {
+                fields.add(l.field());
+                cells.addAll(l.cells());
+            }
+        }
+        return this;
+    }
+
+    Finding build() {
+        Map<String, String> en = new HashMap<>(values);
+        Map<String, String> fr = new HashMap<>(values);
+        fr.putAll(french);
+        Map<String, String> details = new HashMap<>(values);
+        for (String key : missing) {
+            en.put(key, "missing");
+            fr.put(key, "manquant");
+            details.put(key, "missing");
+        }
+        if (!fields.isEmpty()) {
+            en.putIfAbsent("field", String.join(", ", fields));
+            fr.putIfAbsent("field", String.join(", ", fields));
+        }
+        return new Finding(rule.id(), rule.severity(), school, district, year, grade, sex, age, left, right,
+                rule.message().renderEn(en), rule.message().renderFr(fr), new ArrayList<>(fields),
+                new ArrayList<>(cells), details);
+    }
+
+    private void putIfPresent(String key, String text) {
+        if (text != null && !text.isBlank()) {
+            values.put(key, text);
+        }
+    }
+
+    private static OptionalDouble number(Value v) {
+        return v instanceof Value.Num n ? OptionalDouble.of(n.value()) : OptionalDouble.empty();
+    }
+
+    static String format(Value v) {
+        if (v instanceof Value.Num n) {
+            return format(n.value());
+        }
+        if (v instanceof Value.Str s) {
+            return s.value();
+        }
+        if (v instanceof Value.Bool b) {
+            return b.value() ? "true" : "false";
+        }
+        return "missing";
+    }
+
+    /** Whole numbers print without decimals, others with at most two: officers read counts and ratios. */
+    static String format(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        String s = String.format(Locale.ROOT, "%.2f", d);
+        return s.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+}

@@ -1,0 +1,120 @@
+package org.emisworkbench.rules.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.emisworkbench.rules.expr.Bindings;
+import org.emisworkbench.rules.expr.Evaluator;
+import org.emisworkbench.rules.expr.Lookup;
+import org.emisworkbench.rules.expr.Value;
+import org.emisworkbench.rules.pack.Rule;
+import org.emisworkbench.rules.pack.RuleSpec;
+
+/**
+ * Outliers among peers. An annual census has too few periods for time-series methods, so a school is
+ * compared with the schools of its peer group (by default its district and level). Findings say
+ * which method flagged the school, with the score and the peers' median, because skewed or
+ * zero-heavy groups make every method misfire in its own way.
+ */
+final class PeerRules {
+    private final Evaluator evaluator;
+
+    PeerRules(Evaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    private record Point(SchoolInfo school, Value value, List<Lookup> trace) {
+    }
+
+    List<Finding> outlier(Rule rule, RuleSpec.OutlierSpec spec, CensusView view) {
+        Map<String, List<Point>> groups = new LinkedHashMap<>();
+        for (SchoolInfo s : view.schools()) {
+            List<Lookup> trace = new ArrayList<>();
+            Value v = evaluator.evaluate(spec.value(), view.school(s.code()), Bindings.NONE, trace);
+            if (v instanceof Value.Num) {
+                groups.computeIfAbsent(peerKey(spec, s), k -> new ArrayList<>()).add(new Point(s, v, trace));
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<String, List<Point>> g : groups.entrySet()) {
+            List<Point> points = g.getValue();
+            if (points.size() < spec.minPeers()) {
+                continue;
+            }
+            Stats stats = new Stats(points.stream().mapToDouble(p -> ((Value.Num) p.value()).value()).toArray());
+            for (Point p : points) {
+                double x = ((Value.Num) p.value()).value();
+                double score = score(spec, stats, x);
+                if (!Double.isNaN(score)) {
+                    out.add(ExpressionRules.start(rule, view, new Unit(p.school(), p.school().district(), null,
+                                    Bindings.NONE))
+                            .left(p.value()).right(stats.median()).value("value", p.value())
+                            .put("median", stats.median()).put("score", score).put("threshold", spec.threshold())
+                            .put("method", spec.method().code()).put("peers", g.getKey() + " (" + points.size() + ")")
+                            .put("detail", detail(spec, stats, false), detail(spec, stats, true)).lookups(p.trace()).build());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The school's score when flagged, NaN when not flagged. */
+    static double score(RuleSpec.OutlierSpec spec, Stats stats, double x) {
+        double t = spec.threshold();
+        switch (spec.method()) {
+            case MODIFIED_Z -> {
+                double z = stats.modifiedZ(x);
+                return Math.abs(z) > t ? z : Double.NaN;
+            }
+            case Z_SCORE -> {
+                double z = stats.zScore(x);
+                return Math.abs(z) > t ? z : Double.NaN;
+            }
+            case IQR -> {
+                double q1 = stats.quantile(0.25);
+                double q3 = stats.quantile(0.75);
+                double iqr = q3 - q1;
+                if (iqr <= 0) {
+                    return Double.NaN;
+                }
+                // Score in IQRs beyond the nearer quartile, comparable with the threshold k.
+                double beyond = x > q3 ? (x - q3) / iqr : x < q1 ? (x - q1) / iqr : 0;
+                return Math.abs(beyond) > t ? beyond : Double.NaN;
+            }
+            default -> {
+                double med = stats.median();
+                if (med <= 0 || x < 0) {
+                    return Double.NaN;
+                }
+                double ratio = x / med;
+                return ratio > t || ratio < 1 / t ? ratio : Double.NaN;
+            }
+        }
+    }
+
+    /** How the score was reached, in English or French, so an officer can judge a misfire. */
+    private static String detail(RuleSpec.OutlierSpec spec, Stats stats, boolean fr) {
+        return switch (spec.method()) {
+            case MODIFIED_Z -> stats.mad() > 0 ? "MAD " + FindingBuilder.format(stats.mad())
+                    : (fr ? "MAD = 0, écart absolu moyen " : "MAD = 0, mean absolute deviation ")
+                    + FindingBuilder.format(stats.meanAbsoluteDeviation());
+            case Z_SCORE -> (fr ? "moyenne " : "mean ") + FindingBuilder.format(stats.mean())
+                    + (fr ? ", écart type " : ", SD ") + FindingBuilder.format(stats.sd());
+            case IQR -> "Q1 " + FindingBuilder.format(stats.quantile(0.25)) + ", Q3 "
+                    + FindingBuilder.format(stats.quantile(0.75));
+            default -> fr ? "rapport à la médiane" : "ratio to median";
+        };
+    }
+
+    private static String peerKey(RuleSpec.OutlierSpec spec, SchoolInfo s) {
+        String d = s.district() == null ? "?" : s.district();
+        String l = s.level() == null ? "?" : s.level();
+        return switch (spec.peers()) {
+            case DISTRICT_LEVEL -> d + " × " + l;
+            case DISTRICT -> d;
+            case LEVEL -> l;
+            case NATIONAL -> "all schools";
+        };
+    }
+}

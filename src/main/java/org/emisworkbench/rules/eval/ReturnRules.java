@@ -1,0 +1,118 @@
+package org.emisworkbench.rules.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.emisworkbench.model.ImportProblem;
+import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.rules.pack.Rule;
+import org.emisworkbench.rules.pack.RuleSpec;
+
+/** Rules about returns as a whole: codes, duplicates, copies, completeness, import problems. */
+final class ReturnRules {
+    private ReturnRules() {
+    }
+
+    static List<Finding> codeList(Rule rule, RuleSpec.CodeListSpec spec, CensusView view) {
+        List<Finding> out = new ArrayList<>();
+        for (SchoolInfo s : view.schools()) {
+            var value = view.school(s.code()).text(spec.attribute());
+            if (value.isEmpty() || value.get().isBlank()) {
+                continue;
+            }
+            String v = value.get().trim();
+            boolean known = spec.codes().stream().anyMatch(c -> spec.ignoreCase() ? c.equalsIgnoreCase(v) : c.equals(v));
+            if (!known) {
+                out.add(new FindingBuilder(rule, view.year()).school(s).put("value", v)
+                        .put("left", v).put("detail", String.join(", ", spec.codes()))
+                        .field(spec.attribute().field()).build());
+            }
+        }
+        return out;
+    }
+
+    static List<Finding> duplicateCodes(Rule rule, CensusView view) {
+        List<Finding> out = new ArrayList<>();
+        for (SchoolInfo s : view.schools()) {
+            if (s.returns() > 1) {
+                out.add(new FindingBuilder(rule, view.year()).school(s).left(s.returns())
+                        .put("count", Integer.toString(s.returns())).field("school.code").build());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Two schools returning the very same figure set (copy-paste between workbooks). Returns with no
+     * figure above zero are left out: many empty or all-zero returns are alike without being copies.
+     */
+    static List<Finding> identicalReturns(Rule rule, RuleSpec.IdenticalReturnsSpec spec, CensusView view) {
+        Map<Map<CellKey, Double>, List<SchoolInfo>> bySet = new LinkedHashMap<>();
+        for (SchoolInfo s : view.schools()) {
+            Map<CellKey, Double> figures = view.school(s.code()).figures(spec.topics());
+            if (figures.values().stream().anyMatch(v -> v != 0)) {
+                bySet.computeIfAbsent(new HashMap<>(figures), k -> new ArrayList<>()).add(s);
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<Map<CellKey, Double>, List<SchoolInfo>> e : bySet.entrySet()) {
+            List<SchoolInfo> same = e.getValue();
+            if (same.size() < 2) {
+                continue;
+            }
+            for (SchoolInfo s : same) {
+                List<String> others = same.stream().map(SchoolInfo::code).filter(c -> !c.equals(s.code())).toList();
+                FindingBuilder f = new FindingBuilder(rule, view.year()).school(s).put("others", String.join(", ", others))
+                        .put("count", Integer.toString(e.getKey().size()));
+                e.getKey().keySet().stream().limit(1).forEach(k -> f.cell(k, k.topic()));
+                spec.topics().forEach(t -> f.field(t.code()));
+                out.add(f.build());
+            }
+        }
+        return out;
+    }
+
+    /** Schools of the master list without a return; the completeness rate goes in every finding. */
+    static List<Finding> missingReturns(Rule rule, CensusView view) {
+        Set<String> received = new HashSet<>();
+        view.schools().forEach(s -> received.add(s.code()));
+        List<SchoolInfo> expected = view.expectedSchools();
+        long got = expected.stream().filter(s -> received.contains(s.code())).count();
+        String completeness = expected.isEmpty() ? "" : FindingBuilder.format(100.0 * got / expected.size()) + " %";
+        List<Finding> out = new ArrayList<>();
+        for (SchoolInfo s : expected) {
+            if (!received.contains(s.code())) {
+                out.add(new FindingBuilder(rule, view.year()).school(s).put("completeness", completeness)
+                        .put("expected", Integer.toString(expected.size())).put("received", Long.toString(got))
+                        .build());
+            }
+        }
+        return out;
+    }
+
+    static List<Finding> importProblems(Rule rule, RuleSpec.ImportProblemSpec spec, CensusView view) {
+        Map<String, SchoolInfo> schools = new HashMap<>();
+        view.schools().forEach(s -> schools.put(s.code(), s));
+        view.expectedSchools().forEach(s -> schools.putIfAbsent(s.code(), s));
+        List<Finding> out = new ArrayList<>();
+        for (ImportProblem p : view.importProblems()) {
+            if (!spec.problems().contains(p.kind())) {
+                continue;
+            }
+            SchoolInfo s = p.schoolCode() == null ? null : schools.get(p.schoolCode());
+            FindingBuilder f = new FindingBuilder(rule, view.year());
+            if (s != null) {
+                f.school(s);
+            } else {
+                f.schoolCode(p.schoolCode() == null || p.schoolCode().isBlank() ? null : p.schoolCode());
+            }
+            out.add(f.put("problem", p.kind().name()).put("cell", p.sheetCell()).put("raw", p.rawText())
+                    .put("detail", p.detail()).put("value", p.rawText()).field(p.field()).build());
+        }
+        return out;
+    }
+}

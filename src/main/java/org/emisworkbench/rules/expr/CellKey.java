@@ -1,0 +1,55 @@
+package org.emisworkbench.rules.expr;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.Topic;
+
+/**
+ * One stored figure, fully resolved: what the evaluator asks a {@link ValueSource} for.
+ *
+ * @param topic a {@link Topic} code ({@code enrolment}, {@code teachers}…) or {@code population}
+ * @param slot  the grade code of a graded topic, the slot name of a fixed topic, null for population
+ * @param sex   F or M; null for topics not counted by sex
+ * @param age   the age group; {@link AgeGroup#ALL} asks for the total over ages, whatever way the
+ *              return holds it (one all-ages figure, or age rows to add up)
+ */
+public record CellKey(String topic, String slot, Sex sex, AgeGroup age) {
+    public CellKey {
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(age, "age");
+    }
+
+    public static CellKey of(Topic topic, String slot, Sex sex) {
+        return new CellKey(topic.code(), slot, sex, AgeGroup.ALL);
+    }
+
+    public Optional<Topic> modelTopic() {
+        for (Topic t : Topic.values()) {
+            if (t.code().equals(topic)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Rule-language spelling, e.g. {@code enrolment[grade=G1, sex=F]} or {@code teachers.total[sex=M]}. */
+    public String label() {
+        boolean graded = modelTopic().map(Topic::graded).orElse(false);
+        StringBuilder sb = new StringBuilder(topic);
+        StringBuilder dims = new StringBuilder();
+        if (slot != null && !graded) {
+            sb.append('.').append(slot);
+        } else if (slot != null) {
+            dims.append("grade=").append(slot);
+        }
+        if (sex != null) {
+            dims.append(dims.length() > 0 ? ", " : "").append("sex=").append(sex.code());
+        }
+        if (!age.isAll()) {
+            dims.append(dims.length() > 0 ? ", " : "").append("age=").append(age.code());
+        }
+        return dims.length() == 0 ? sb.toString() : sb.append('[').append(dims).append(']').toString();
+    }
+}

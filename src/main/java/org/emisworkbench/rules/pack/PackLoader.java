@@ -1,0 +1,122 @@
+package org.emisworkbench.rules.pack;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.emisworkbench.rules.expr.FieldCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads rule packs from JSON. Strict: duplicate keys, unknown properties, bad enum values, unknown
+ * fields or functions and syntax errors are all problems, and all of them are reported together in
+ * one {@link PackLoadException}. A pack loads whole or not at all.
+ *
+ * <p>The JSON is read as a tree and walked by hand rather than bound to classes, because binding
+ * stops at the first mistake and the officer would fix a pack one error per attempt.
+ */
+public final class PackLoader {
+    /** The built-in census pack, on the class path. */
+    public static final String DEFAULT_PACK = "/rules/default-census.json";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PackLoader.class);
+    private static final Set<String> PACK_PROPERTIES = Set.of("$schema", "id", "version", "title", "description",
+            "rules");
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private final RuleReader rules;
+
+    public PackLoader(FieldCatalog catalog) {
+        this.rules = new RuleReader(catalog);
+    }
+
+    public RulePack load(Path file) throws IOException, PackLoadException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in, file.getFileName().toString());
+        }
+    }
+
+    /** The pack built into the application. */
+    public RulePack loadDefault() throws PackLoadException {
+        try (InputStream in = PackLoader.class.getResourceAsStream(DEFAULT_PACK)) {
+            if (in == null) {
+                throw new IllegalStateException("Built-in rule pack missing from the class path: " + DEFAULT_PACK);
+            }
+            return load(in, DEFAULT_PACK);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the built-in rule pack", e);
+        }
+    }
+
+    public RulePack load(InputStream in, String sourceName) throws IOException, PackLoadException {
+        JsonNode root;
+        try {
+            root = mapper.readTree(in);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new PackLoadException(sourceName, List.of(new PackProblem(null, null,
+                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    "not valid JSON: " + e.getOriginalMessage())));
+        }
+        List<PackProblem> problems = new ArrayList<>();
+        RulePack pack = read(root, problems);
+        if (!problems.isEmpty()) {
+            throw new PackLoadException(sourceName, problems);
+        }
+        LOG.info("Loaded rule pack {} {} with {} rules from {}", pack.id(), pack.version(), pack.rules().size(),
+                sourceName);
+        return pack;
+    }
+
+    private RulePack read(JsonNode root, List<PackProblem> problems) {
+        if (root == null || !root.isObject()) {
+            problems.add(new PackProblem(null, null, 0, 0, "a rule pack must be a JSON object"));
+            return null;
+        }
+        Props p = new Props(root, null, problems);
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!PACK_PROPERTIES.contains(name)) {
+                p.problem(name, "unknown property; a pack has id, version, title, description and rules");
+            }
+        }
+        Optional<String> id = p.text("id", true);
+        Optional<String> version = p.text("version", true);
+        Optional<String> title = p.text("title", true);
+        p.text("description", false);
+        JsonNode list = root.get("rules");
+        List<Rule> out = new ArrayList<>();
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            p.problem("rules", "must be a non-empty list of rules");
+        } else {
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode idNode = list.get(i).get("id");
+                if (idNode != null && idNode.isTextual() && !ids.add(idNode.asText())) {
+                    problems.add(new PackProblem(idNode.asText(), "id", 0, 0,
+                            "duplicate rule id; rule ids must be unique in a pack"));
+                }
+                rules.read(list.get(i), i, problems).ifPresent(out::add);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return new RulePack(id.orElseThrow(), version.orElseThrow(), title.orElseThrow(), out);
+    }
+}

@@ -1,0 +1,148 @@
+package org.emisworkbench.rules.pack;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.model.SchoolAttribute;
+import org.emisworkbench.model.Topic;
+import org.emisworkbench.rules.expr.CompiledExpr;
+import org.emisworkbench.rules.expr.Lookup;
+import org.emisworkbench.rules.expr.Value;
+
+/** The kind-specific part of a rule, already checked: expressions compiled, enums resolved. */
+public sealed interface RuleSpec {
+    RuleKind kind();
+
+    record ExpressionSpec(CompiledExpr left, Operator operator, CompiledExpr right, MissingStrategy missing,
+                          Tolerance tolerance) implements RuleSpec {
+        public ExpressionSpec {
+            Objects.requireNonNull(left, "left");
+            Objects.requireNonNull(operator, "operator");
+            Objects.requireNonNull(right, "right");
+            Objects.requireNonNull(missing, "missing");
+            Objects.requireNonNull(tolerance, "tolerance");
+        }
+
+        @Override
+        public RuleKind kind() {
+            return RuleKind.EXPRESSION;
+        }
+
+        /**
+         * True when values {@code l} and {@code r} break the rule; false when it holds or the missing-value
+         * strategy skips the unit. Pair operators look at presence only and ignore the strategy.
+         *
+         * @param trace every value read while evaluating both sides
+         */
+        public boolean violatedBy(Value l, Value r, List<Lookup> trace) {
+            if (operator == Operator.COMPULSORY_PAIR) {
+                return l.isMissing() != r.isMissing();
+            }
+            if (operator == Operator.EXCLUSIVE_PAIR) {
+                return !l.isMissing() && !r.isMissing();
+            }
+            if (missing.skips(trace)) {
+                return false;
+            }
+            if (l.isMissing() || r.isMissing()) {
+                return true;
+            }
+            if (l instanceof Value.Num a && r instanceof Value.Num b) {
+                return !operator.holds(a.value(), b.value(), tolerance.allowance(a.value(), b.value()));
+            }
+            boolean equal = l instanceof Value.Str a && r instanceof Value.Str b
+                    ? a.value().trim().equalsIgnoreCase(b.value().trim()) : l.equals(r);
+            return operator == Operator.EQ ? !equal : equal;
+        }
+    }
+
+    /** A school attribute's value must be one of the list's codes; a missing value is not checked here. */
+    record CodeListSpec(SchoolAttribute attribute, List<String> codes, boolean ignoreCase) implements RuleSpec {
+        public CodeListSpec {
+            codes = List.copyOf(codes);
+        }
+
+        @Override
+        public RuleKind kind() {
+            return RuleKind.CODE_LIST;
+        }
+    }
+
+    record RangeSpec(CompiledExpr value, OptionalDouble min, OptionalDouble max, MissingStrategy missing)
+            implements RuleSpec {
+        @Override
+        public RuleKind kind() {
+            return RuleKind.RANGE;
+        }
+    }
+
+    record OutlierSpec(CompiledExpr value, OutlierMethod method, double threshold, PeerGroup peers, int minPeers)
+            implements RuleSpec {
+        @Override
+        public RuleKind kind() {
+            return RuleKind.OUTLIER;
+        }
+    }
+
+    /** E(g+1, t) ≤ E(g, t−1) + R(g+1, t) + tolerance, for the graded topic {@code topic} (enrolment). */
+    record CohortSpec(Topic topic, Tolerance tolerance) implements RuleSpec {
+        @Override
+        public RuleKind kind() {
+            return RuleKind.COHORT;
+        }
+    }
+
+    /** |value − previous(value)| / previous(value) × 100 ≤ maxChangePercent, when previous ≥ minBase. */
+    record ChangeSpec(CompiledExpr value, double maxChangePercent, double minBase) implements RuleSpec {
+        @Override
+        public RuleKind kind() {
+            return RuleKind.CHANGE;
+        }
+    }
+
+    record DuplicateCodesSpec() implements RuleSpec {
+        @Override
+        public RuleKind kind() {
+            return RuleKind.DUPLICATE_CODES;
+        }
+    }
+
+    record IdenticalReturnsSpec(Set<Topic> topics) implements RuleSpec {
+        public IdenticalReturnsSpec {
+            topics = Set.copyOf(topics);
+        }
+
+        @Override
+        public RuleKind kind() {
+            return RuleKind.IDENTICAL_RETURNS;
+        }
+    }
+
+    record MissingReturnsSpec() implements RuleSpec {
+        @Override
+        public RuleKind kind() {
+            return RuleKind.MISSING_RETURNS;
+        }
+    }
+
+    record ImportProblemSpec(Set<ProblemKind> problems) implements RuleSpec {
+        public ImportProblemSpec {
+            problems = Set.copyOf(problems);
+        }
+
+        @Override
+        public RuleKind kind() {
+            return RuleKind.IMPORT_PROBLEM;
+        }
+    }
+
+    /** Pupils in age groups lying wholly outside official age + [minOffset, maxOffset] of their grade. */
+    record AgeGradeSpec(Topic topic, int minOffset, int maxOffset) implements RuleSpec {
+        @Override
+        public RuleKind kind() {
+            return RuleKind.AGE_GRADE;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.emisworkbench.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.GradeSystem;
+import org.emisworkbench.model.SchoolAttribute;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.Topic;
+import org.emisworkbench.rules.eval.InMemoryCensus;
+import org.emisworkbench.rules.eval.InMemorySource;
+import org.emisworkbench.rules.expr.Bindings;
+import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.rules.expr.Evaluator;
+import org.emisworkbench.rules.expr.Expressions;
+import org.emisworkbench.rules.expr.FieldCatalog;
+import org.emisworkbench.rules.expr.Lookup;
+import org.emisworkbench.rules.expr.Scope;
+import org.emisworkbench.rules.expr.Value;
+import org.emisworkbench.rules.expr.ValueSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ExprEvaluatorTest {
+    private static final FieldCatalog CATALOG = FieldCatalog.standard(GradeSystem.standard());
+    private final Evaluator evaluator = new Evaluator(CATALOG);
+    private InMemorySource school;
+
+    @BeforeEach
+    void fill() {
+        InMemoryCensus last = new InMemoryCensus(2024, GradeSystem.standard());
+        last.addSchool("S1", "D01", "primary", java.util.Map.of()).put(CellKey.of(Topic.ENROLMENT, "G1", Sex.F), 8);
+        InMemoryCensus now = new InMemoryCensus(2025, GradeSystem.standard()).previousYear(last);
+        school = now.addSchool("S1", "D01", "primary", java.util.Map.of(SchoolAttribute.OWNERSHIP, "public"));
+        school.put(CellKey.of(Topic.ENROLMENT, "G1", Sex.F), 10)
+                .put(CellKey.of(Topic.ENROLMENT, "G1", Sex.M), 12)
+                .put(CellKey.of(Topic.ENROLMENT, "G2", Sex.F), 5)
+                .put(CellKey.of(Topic.TEACHERS, "total", Sex.F), 2)
+                .put(CellKey.of(Topic.CLASSROOMS, "good", null), 0)
+                .put(new CellKey("enrolment", "G3", Sex.F, AgeGroup.of(8)), 3)
+                .put(new CellKey("enrolment", "G3", Sex.F, AgeGroup.of(9)), 4);
+    }
+
+    private Value eval(String text) {
+        return eval(text, Scope.SCHOOL_YEAR, Bindings.NONE, new ArrayList<>());
+    }
+
+    private Value eval(String text, Scope scope, Bindings b, List<Lookup> trace) {
+        return evaluator.evaluate(Expressions.compileOrThrow(text, CATALOG, scope), school, b, trace);
+    }
+
+    private static Value num(double d) {
+        return new Value.Num(d);
+    }
+
+    @Test
+    void referencesResolveAndOpenDimensionsSumPresentCells() {
+        assertEquals(num(10), eval("enrolment[grade=G1, sex=F]"));
+        assertEquals(num(22), eval("enrolment[grade=G1]"));
+        assertEquals(num(34), eval("enrolment"));
+        assertEquals(num(34), eval("sum(enrolment[grade=*])"));
+        assertEquals(num(22), eval("enrolment[sex=F]"));
+        assertEquals(num(34), eval("enrolment[level=primary]"));
+        assertEquals(Value.MISSING, eval("enrolment[level=upper_secondary]"));
+        assertEquals(num(2), eval("teachers.total"));
+        assertEquals(num(2), eval("teachers.total[sex=F]"));
+        assertEquals(Value.MISSING, eval("teachers.total[sex=M]"));
+        assertEquals(new Value.Str("public"), eval("school.ownership"));
+        assertEquals(new Value.Bool(true), eval("school.ownership = 'PUBLIC'"));
+    }
+
+    @Test
+    void ageTotalsComeFromAgeRowsAndAgesCanBeSelected() {
+        assertEquals(num(7), eval("enrolment[grade=G3, sex=F]"));
+        assertEquals(num(3), eval("enrolment[grade=G3, sex=F, age=8]"));
+        assertEquals(Value.MISSING, eval("enrolment[grade=G3, sex=F, age=10]"));
+    }
+
+    @Test
+    void missingPropagatesExceptThroughSumCountCoalesceMinMax() {
+        assertEquals(Value.MISSING, eval("enrolment[grade=G5, sex=F]"));
+        assertEquals(Value.MISSING, eval("enrolment[grade=G5, sex=F] + 1"));
+        assertEquals(Value.MISSING, eval("-enrolment[grade=G5, sex=F]"));
+        assertEquals(Value.MISSING, eval("abs(enrolment[grade=G5, sex=F])"));
+        assertEquals(Value.MISSING, eval("enrolment[grade=G5, sex=F] > 1"));
+        assertEquals(num(10), eval("sum(enrolment[grade=G1, sex=F], enrolment[grade=G5, sex=F])"));
+        assertEquals(Value.MISSING, eval("sum(enrolment[grade=G5, sex=F], enrolment[grade=G6])"));
+        assertEquals(num(1), eval("count(enrolment[grade=G1, sex=F], enrolment[grade=G5, sex=F])"));
+        assertEquals(num(3), eval("count(enrolment[grade=G1], enrolment[grade=G2])"));
+        assertEquals(num(0), eval("count(enrolment[grade=G9])"));
+        assertEquals(num(0), eval("coalesce(enrolment[grade=G5, sex=F], 0)"));
+        assertEquals(num(5), eval("min(enrolment[grade=G1], enrolment[grade=G2])"));
+        assertEquals(num(12), eval("max(enrolment[grade=G1], enrolment[grade=G2], enrolment[grade=G9])"));
+        assertEquals(Value.MISSING, eval("min(enrolment[grade=G9])"));
+        assertEquals(Value.MISSING, eval("if(enrolment[grade=G9] > 0, 1, 2)"));
+        assertEquals(num(1), eval("count(school.ownership)"));
+        assertEquals(num(0), eval("count(school.name)"));
+    }
+
+    @Test
+    void threeValuedLogic() {
+        assertEquals(new Value.Bool(false), eval("enrolment[grade=G9] > 0 and 1 > 2"));
+        assertEquals(new Value.Bool(true), eval("enrolment[grade=G9] > 0 or 1 < 2"));
+        assertEquals(Value.MISSING, eval("enrolment[grade=G9] > 0 and 1 < 2"));
+        assertEquals(Value.MISSING, eval("not enrolment[grade=G9] > 0"));
+    }
+
+    @Test
+    void divisionByZeroIsMissing() {
+        assertEquals(Value.MISSING, eval("enrolment / classrooms.good"));
+        assertEquals(num(17), eval("enrolment / teachers.total"));
+    }
+
+    @Test
+    void previousReadsLastYearAndIsTraced() {
+        List<Lookup> trace = new ArrayList<>();
+        assertEquals(num(8), eval("previous(enrolment[grade=G1])", Scope.SCHOOL_YEAR, Bindings.NONE, trace));
+        assertEquals(Value.MISSING, eval("previous(teachers.total)"));
+        assertTrue(trace.stream().allMatch(Lookup::previousYear));
+        assertEquals(Value.MISSING, new Evaluator(CATALOG).evaluate(
+                Expressions.compileOrThrow("previous(enrolment)", CATALOG, Scope.SCHOOL_YEAR),
+                ValueSource.EMPTY, Bindings.NONE));
+    }
+
+    @Test
+    void scopeVariablesBindGradeSexAndAge() {
+        List<Lookup> trace = new ArrayList<>();
+        Value v = eval("enrolment[grade=g, sex=s]", Scope.SCHOOL_YEAR_GRADE_SEX, new Bindings("G1", Sex.M, null), trace);
+        assertEquals(num(12), v);
+        assertEquals(List.of(new Lookup("enrolment", List.of(CellKey.of(Topic.ENROLMENT, "G1", Sex.M)), true, false)), trace);
+        assertEquals(num(4), eval("enrolment[grade=g, sex=s, age=a]", Scope.SCHOOL_YEAR_GRADE_SEX,
+                new Bindings("G3", Sex.F, AgeGroup.of(9)), new ArrayList<>()));
+    }
+}
