@@ -76,6 +76,12 @@ final class ErrorKinds {
         return kind.equals(COHORT) || kind.equals(ENROLMENT_CHANGE);
     }
 
+    /** Kinds that change the school's total enrolment a lot (or leave it without a return). */
+    static boolean changesSize(String kind) {
+        return kind.equals(OUTLIER) || kind.equals(ENROLMENT_CHANGE) || kind.equals(TEACHERS_NO_PUPILS)
+                || kind.equals(MISSING_RETURN);
+    }
+
     /** Whether the school's figures allow the kind (e.g. a G1 for new entrants, enough pupils for ratios). */
     static boolean fits(String kind, SchoolProfile s, SchoolYear y) {
         return switch (kind) {

@@ -32,6 +32,17 @@ final class ErrorPlanter {
         this.rng = rng;
     }
 
+    /**
+     * Peer group (district and level) needed before a school's size may be bent: in a group of two or
+     * three one wild school drags the median so far that its clean peers would look like outliers.
+     */
+    static final int MIN_PEERS = 5;
+
+    private long peers(SchoolProfile s) {
+        return model.schools.stream()
+                .filter(o -> o.district().equals(s.district()) && o.level().equals(s.level())).count();
+    }
+
     static int target(int schools) {
         return Math.min(DEFAULT_TARGET, Math.max(ErrorKinds.ALL_KINDS.size(), schools * DEFAULT_TARGET / 420));
     }
@@ -55,11 +66,8 @@ final class ErrorPlanter {
         int n = counts.getOrDefault(kind, 0);
         List<Lumeria.Layout> layouts = ErrorKinds.LAYOUTS.get(kind);
         int year = ErrorKinds.only2025(kind) ? 2025 : Lumeria.YEARS[(n + kindIndex) % 2];
-        // The first instance goes to the kind's first layout (wide files where possible, the most common
-        // layout in the field); later instances rotate over the others, offset by kind to spread them.
-        int first = n == 0 || layouts.size() == 1 ? 0 : 1 + (n - 1 + kindIndex) % (layouts.size() - 1);
         for (int i = 0; i < layouts.size(); i++) {
-            Lumeria.Layout layout = layouts.get((first + i) % layouts.size());
+            Lumeria.Layout layout = order(layouts, kindIndex).get((n + i) % layouts.size());
             boolean done = kind.equals(BLANK_KEY) ? strayRow(n, year) : plantOn(kind, layout, year, n);
             if (done) {
                 counts.merge(kind, 1, Integer::sum);
@@ -73,7 +81,8 @@ final class ErrorPlanter {
         List<SchoolProfile> candidates = new ArrayList<>();
         for (SchoolProfile s : model.schools) {
             if (s.layout() == layout && !used.contains(s.code())
-                    && ErrorKinds.fits(kind, s, model.year(s.code(), year))) {
+                    && ErrorKinds.fits(kind, s, model.year(s.code(), year))
+                    && (!ErrorKinds.changesSize(kind) || peers(s) >= MIN_PEERS)) {
                 candidates.add(s);
             }
         }
@@ -93,6 +102,21 @@ final class ErrorPlanter {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The layouts of a kind in the order its instances use them. A kind possible everywhere leaves one of
+     * the three form/roster layouts for a fourth instance, so its first three always include a wide file;
+     * the start rotates with the kind so that small countries still get every layout.
+     */
+    static List<Lumeria.Layout> order(List<Lumeria.Layout> layouts, int kindIndex) {
+        List<Lumeria.Layout> order = new ArrayList<>(layouts);
+        Lumeria.Layout skipped = order.size() == 4 ? order.remove(1 + kindIndex % 3) : null;
+        java.util.Collections.rotate(order, -(kindIndex % order.size()));
+        if (skipped != null) {
+            order.add(skipped);
+        }
+        return order;
     }
 
     /** A clean peer (district, level) of similar size whose figures the copier hands in as its own. */
