@@ -7,6 +7,8 @@ import static org.emisworkbench.samples.Lumeria.Layout.GRID_MF;
 import static org.emisworkbench.samples.Lumeria.Layout.ROSTER;
 import static org.emisworkbench.samples.Lumeria.Layout.WIDE;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,39 +39,38 @@ final class ErrorKinds {
     private static final List<Lumeria.Layout> ALL = List.of(WIDE, GRID_MF, GRID_ALT, ROSTER);
     private static final List<Lumeria.Layout> AGGREGATE = List.of(WIDE, GRID_MF, GRID_ALT);
 
-    /** Kind -> layouts it is planted in, first choice first. */
-    static final Map<String, List<Lumeria.Layout>> LAYOUTS = java.util.Collections.unmodifiableMap(
-            new java.util.LinkedHashMap<>() {
-                private static final long serialVersionUID = 1L;
-
-                {
-                    put(MISSING_RETURN, ALL);
-                    put(TEXT_IN_NUMBER, ALL);
-                    put(NEGATIVE_COUNT, ALL);
-                    put(FRACTIONAL_COUNT, ALL);
-                    put(FORMULA_ERROR, ALL);
-                    put(UNKNOWN_CODE, ALL);
-                    put(BLANK_KEY, List.of(WIDE));
-                    put(MISSING_REQUIRED, ALL);
-                    put(TOTAL_MISMATCH, List.of(GRID_MF, GRID_ALT));
-                    put(REPEATERS_EXCEED, AGGREGATE);
-                    put(NEW_ENTRANTS_EXCEED, AGGREGATE);
-                    put(AGE_IMPLAUSIBLE, List.of(GRID_MF, GRID_ALT, ROSTER));
-                    put(PTR, AGGREGATE);
-                    put(PCR, ALL);
-                    put(TEACHERS_NO_PUPILS, AGGREGATE);
-                    put(COHORT, AGGREGATE);
-                    put(ENROLMENT_CHANGE, AGGREGATE);
-                    put(GIRLS_SHARE, AGGREGATE);
-                    put(DUPLICATE_SCHOOL, List.of(WIDE));
-                    put(IDENTICAL_RETURNS, AGGREGATE);
-                    put(OUTLIER, AGGREGATE);
-                }
-            });
+    /** Kind -> layouts it is planted in, in contract order. */
+    static final Map<String, List<Lumeria.Layout>> LAYOUTS = layouts();
 
     static final List<String> ALL_KINDS = List.copyOf(LAYOUTS.keySet());
 
     private ErrorKinds() {
+    }
+
+    private static Map<String, List<Lumeria.Layout>> layouts() {
+        Map<String, List<Lumeria.Layout>> m = new LinkedHashMap<>();
+        m.put(MISSING_RETURN, ALL);
+        m.put(TEXT_IN_NUMBER, ALL);
+        m.put(NEGATIVE_COUNT, ALL);
+        m.put(FRACTIONAL_COUNT, ALL);
+        m.put(FORMULA_ERROR, ALL);
+        m.put(UNKNOWN_CODE, ALL);
+        m.put(BLANK_KEY, List.of(WIDE));
+        m.put(MISSING_REQUIRED, ALL);
+        m.put(TOTAL_MISMATCH, List.of(GRID_MF, GRID_ALT));
+        m.put(REPEATERS_EXCEED, AGGREGATE);
+        m.put(NEW_ENTRANTS_EXCEED, AGGREGATE);
+        m.put(AGE_IMPLAUSIBLE, List.of(GRID_MF, GRID_ALT, ROSTER));
+        m.put(PTR, AGGREGATE);
+        m.put(PCR, ALL);
+        m.put(TEACHERS_NO_PUPILS, AGGREGATE);
+        m.put(COHORT, AGGREGATE);
+        m.put(ENROLMENT_CHANGE, AGGREGATE);
+        m.put(GIRLS_SHARE, AGGREGATE);
+        m.put(DUPLICATE_SCHOOL, List.of(WIDE));
+        m.put(IDENTICAL_RETURNS, AGGREGATE);
+        m.put(OUTLIER, AGGREGATE);
+        return Collections.unmodifiableMap(m);
     }
 
     static boolean only2025(String kind) {

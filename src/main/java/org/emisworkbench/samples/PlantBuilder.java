@@ -1,6 +1,25 @@
 package org.emisworkbench.samples;
 
-import static org.emisworkbench.samples.ErrorKinds.*;
+import static org.emisworkbench.samples.ErrorKinds.AGE_IMPLAUSIBLE;
+import static org.emisworkbench.samples.ErrorKinds.COHORT;
+import static org.emisworkbench.samples.ErrorKinds.DUPLICATE_SCHOOL;
+import static org.emisworkbench.samples.ErrorKinds.ENROLMENT_CHANGE;
+import static org.emisworkbench.samples.ErrorKinds.FORMULA_ERROR;
+import static org.emisworkbench.samples.ErrorKinds.FRACTIONAL_COUNT;
+import static org.emisworkbench.samples.ErrorKinds.GIRLS_SHARE;
+import static org.emisworkbench.samples.ErrorKinds.IDENTICAL_RETURNS;
+import static org.emisworkbench.samples.ErrorKinds.MISSING_REQUIRED;
+import static org.emisworkbench.samples.ErrorKinds.MISSING_RETURN;
+import static org.emisworkbench.samples.ErrorKinds.NEGATIVE_COUNT;
+import static org.emisworkbench.samples.ErrorKinds.NEW_ENTRANTS_EXCEED;
+import static org.emisworkbench.samples.ErrorKinds.OUTLIER;
+import static org.emisworkbench.samples.ErrorKinds.PCR;
+import static org.emisworkbench.samples.ErrorKinds.PTR;
+import static org.emisworkbench.samples.ErrorKinds.REPEATERS_EXCEED;
+import static org.emisworkbench.samples.ErrorKinds.TEACHERS_NO_PUPILS;
+import static org.emisworkbench.samples.ErrorKinds.TEXT_IN_NUMBER;
+import static org.emisworkbench.samples.ErrorKinds.TOTAL_MISMATCH;
+import static org.emisworkbench.samples.ErrorKinds.UNKNOWN_CODE;
 import static org.emisworkbench.samples.Lumeria.F;
 import static org.emisworkbench.samples.Lumeria.M;
 
