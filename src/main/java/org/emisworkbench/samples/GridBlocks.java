@@ -45,8 +45,8 @@ abstract class GridBlocks {
             super(w, s, y, year);
         }
 
-        private int headers(int row) {
-            w.header(row, 0, "Age");
+        private int headers(int row, String corner) {
+            w.header(row, 0, corner);
             w.merge(row, row + 1, 0, 0);
             for (int g = 0; g <= GRADES; g++) {
                 int col = 1 + 2 * g;
@@ -71,7 +71,7 @@ abstract class GridBlocks {
         @Override
         int enrolment(int row) {
             w.styled(row, 0, GridFormWriter.ENROLMENT_TITLE, w.book().headerStyle());
-            int first = headers(row + 1);
+            int first = headers(row + 1, "Age");
             for (int r = 0; r < Targets.GRID_ROWS; r++) {
                 w.value(first + r, 0, Targets.gridRowLabel(r));
                 for (int g = 0; g < GRADES; g++) {
@@ -96,7 +96,7 @@ abstract class GridBlocks {
         @Override
         int repeaters(int row) {
             w.styled(row, 0, GridFormWriter.REPEATERS_TITLE, w.book().headerStyle());
-            int data = headers(row + 1);
+            int data = headers(row + 1, "");
             w.value(data, 0, "Repeaters");
             for (int g = 0; g < GRADES; g++) {
                 for (int sex = 0; sex < 2; sex++) {
@@ -116,8 +116,8 @@ abstract class GridBlocks {
             super(w, s, y, year);
         }
 
-        private int headers(int row) {
-            w.header(row, 0, "Age");
+        private int headers(int row, String corner) {
+            w.header(row, 0, corner);
             w.header(row, 1, "Sex");
             for (int g = 0; g <= GRADES; g++) {
                 w.header(row, 2 + g, g == GRADES ? "Total" : Lumeria.gradeLabel(g));
@@ -140,7 +140,7 @@ abstract class GridBlocks {
         @Override
         int enrolment(int row) {
             w.styled(row, 0, GridFormWriter.ENROLMENT_TITLE, w.book().headerStyle());
-            int first = headers(row + 1);
+            int first = headers(row + 1, "Age");
             for (int r = 0; r < Targets.GRID_ROWS; r++) {
                 int top = first + 2 * r;
                 label(top, Targets.gridRowLabel(r));
@@ -171,7 +171,7 @@ abstract class GridBlocks {
         @Override
         int repeaters(int row) {
             w.styled(row, 0, GridFormWriter.REPEATERS_TITLE, w.book().headerStyle());
-            int data = headers(row + 1);
+            int data = headers(row + 1, "");
             label(data, "Repeaters");
             for (int sex = 0; sex < 2; sex++) {
                 for (int g = 0; g < GRADES; g++) {
