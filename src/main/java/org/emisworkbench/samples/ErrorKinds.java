@@ -1,7 +1,5 @@
 package org.emisworkbench.samples;
 
-import static org.emisworkbench.samples.Lumeria.F;
-import static org.emisworkbench.samples.Lumeria.M;
 import static org.emisworkbench.samples.Lumeria.Layout.GRID_ALT;
 import static org.emisworkbench.samples.Lumeria.Layout.GRID_MF;
 import static org.emisworkbench.samples.Lumeria.Layout.ROSTER;
@@ -97,9 +95,5 @@ final class ErrorKinds {
     /** The grade a kind bends: the second grade offered, so a cohort predecessor exists. */
     static int workGrade(SchoolProfile s) {
         return Lumeria.firstGrade(s.level()) + 2;
-    }
-
-    static int otherSex(int sex) {
-        return sex == M ? F : M;
     }
 }

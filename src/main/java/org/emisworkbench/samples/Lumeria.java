@@ -33,10 +33,6 @@ final class Lumeria {
     private Lumeria() {
     }
 
-    static String regionName(String region) {
-        return region.equals("R1") ? "North" : "South";
-    }
-
     static int firstGrade(String level) {
         return level.equals("secondary") ? 7 : 0;
     }

@@ -19,20 +19,16 @@ final class Plants {
     /** Wide workbooks ("D01|2024") that get a row of figures with no school code, by sheet. */
     private final Map<String, String> strayRows = new HashMap<>();
 
-    /** A school-year key also used for blank-key plants, whose school field is "". */
+    /** Blank-key plants have school "" and a target naming their district. */
     private static String key(String school, int year, String target) {
         return school + "|" + year + "|" + target;
     }
 
-    void add(Plant p, String schoolForLookup) {
-        all.add(p);
-        if (byTarget.put(key(schoolForLookup, p.year, p.target), p) != null) {
-            throw new IllegalStateException("Two plants on " + schoolForLookup + " " + p.target);
-        }
-    }
-
     void add(Plant p) {
-        add(p, p.school);
+        all.add(p);
+        if (byTarget.put(key(p.school, p.year, p.target), p) != null) {
+            throw new IllegalStateException("Two plants on " + p.school + " " + p.target);
+        }
     }
 
     Plant at(String school, int year, String target) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Schools without a planted error stay inside the contract's clean-data bounds. */
-class CleanDataBoundsTest {
+class SampleCleanDataTest {
     @TempDir
     Path tmp;
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Each answer-key entry points at the cell where its error can be seen. */
-class AnswerKeyCellsTest {
+class SampleAnswerKeyCellsTest {
     private static final long SEED = 77;
     private static final int SCHOOLS = 70;
 

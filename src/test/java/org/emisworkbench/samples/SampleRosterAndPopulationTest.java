@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Rosters aggregate to the school's model figures; population gives a plausible primary GER. */
-class RosterAndPopulationTest {
+class SampleRosterAndPopulationTest {
     @TempDir
     Path out;
 
