@@ -1,0 +1,66 @@
+package org.emisworkbench.samples;
+
+import java.nio.file.Path;
+
+/** The two reference workbooks: the master list of schools and the population by age and sex. */
+final class ReferenceWriters {
+    static final String MASTER_LIST = "master-list.xlsx";
+    static final String POPULATION = "population.xlsx";
+    static final String[] MASTER_HEADERS = {"EMIS code", "School name", "District code", "District", "Region",
+        "Ownership", "Locality", "Level"};
+    static final String[] POPULATION_HEADERS = {"Year", "District code", "Age", "Female", "Male"};
+
+    private ReferenceWriters() {
+    }
+
+    static long masterList(Path outDir, CountryModel model, Plants plants) {
+        try (Workbooks.Book book = new Workbooks.Book(MASTER_LIST)) {
+            SheetWriter w = new SheetWriter(book, "Schools", plants);
+            for (int c = 0; c < MASTER_HEADERS.length; c++) {
+                w.header(0, c, MASTER_HEADERS[c]);
+            }
+            int row = 1;
+            for (SchoolProfile s : model.schools) {
+                // A missing return is shown on the master-list row of the school that did not send it.
+                int year = plants.at(s.code(), Lumeria.YEARS[1], "master:key") != null
+                        ? Lumeria.YEARS[1] : Lumeria.YEARS[0];
+                w.put(row, 0, s.code(), year, "master:key", s.code());
+                w.value(row, 1, s.name());
+                w.value(row, 2, s.district().code());
+                w.value(row, 3, s.district().name());
+                w.value(row, 4, s.district().region());
+                w.value(row, 5, s.ownership());
+                w.value(row, 6, s.locality());
+                w.value(row, 7, s.level());
+                row++;
+            }
+            w.widths(11, 36, 13, 12, 8, 11, 9, 18);
+            w.sheet.createFreezePane(0, 1);
+            return book.save(outDir);
+        }
+    }
+
+    static long population(Path outDir, CountryModel model, Plants plants) {
+        try (Workbooks.Book book = new Workbooks.Book(POPULATION)) {
+            SheetWriter w = new SheetWriter(book, "Population", plants);
+            for (int c = 0; c < POPULATION_HEADERS.length; c++) {
+                w.header(0, c, POPULATION_HEADERS[c]);
+            }
+            int row = 1;
+            for (int year : Lumeria.YEARS) {
+                for (Lumeria.District d : Lumeria.DISTRICTS) {
+                    for (int age = PopulationModel.MIN_AGE; age <= PopulationModel.MAX_AGE; age++) {
+                        w.value(row, 0, year);
+                        w.value(row, 1, d.code());
+                        w.value(row, 2, age);
+                        w.value(row, 3, (double) model.population.count(d.code(), year, age, Lumeria.F));
+                        w.value(row, 4, (double) model.population.count(d.code(), year, age, Lumeria.M));
+                        row++;
+                    }
+                }
+            }
+            w.widths(8, 13, 6, 10, 10);
+            return book.save(outDir);
+        }
+    }
+}
