@@ -38,6 +38,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private final Map<String, EnumSet<Topic>> topicsBySchool = new HashMap<>();
     private final Map<ProblemKind, BatchTotals.ProblemTally> problems = new EnumMap<>(ProblemKind.class);
     private final Set<String> populationAreas = new HashSet<>();
+    private final Map<String, String> districtCodes;
     private int added;
     private int replaced;
     private long values;
@@ -52,6 +53,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         this.currentReturns = header.censusYear() == null ? Set.of()
                 : Sql.strings(connection, "SELECT school_code FROM school_return WHERE census_year = ?"
                         + " AND is_current = TRUE", header.censusYear());
+        this.districtCodes = AdminAreas.districtCodes(connection);
         this.rows = new RowWriter(connection, batchId, header.censusYear(), isMasterList());
     }
 
@@ -101,13 +103,15 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     }
 
     @Override
-    public void school(SchoolRecord school) {
+    public void school(SchoolRecord given) {
+        SchoolRecord school = AdminAreas.withDistrictCode(given, districtCodes);
         if (!schoolsInBatch.add(school.code())) {
             return; // a second record of a school in one file: the interpreter reported it already
         }
         boolean known = existingSchools.contains(school.code());
         if (isMasterList()) {
             masterListed++;
+            AdminAreas.learn(school, districtCodes);
             rows.submit(new RowWriter.MasterRow(school, known));
             existingSchools.add(school.code());
             return;

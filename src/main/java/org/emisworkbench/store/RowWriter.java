@@ -46,6 +46,7 @@ final class RowWriter {
     private final Thread thread;
     private volatile Throwable failure;
     private boolean masterCleared;
+    private final java.util.Set<String> areasSeen = new java.util.HashSet<>();
 
     RowWriter(Connection connection, long batchId, Integer year, boolean masterList) throws SQLException {
         this.connection = connection;
@@ -257,12 +258,46 @@ final class RowWriter {
             masterCleared = true;
         }
         writeSchool(m.school(), m.known() ? schoolOverwrite : schoolInsert, m.known());
+        writeAreas(m.school());
         PreparedStatement ps = master.statement;
         ps.setString(1, m.school().code());
         ps.setLong(2, batchId);
         ps.setString(3, m.school().sheet());
         ps.setInt(4, m.school().row() + 1);
         master.added();
+    }
+
+    /** The master list names regions and districts: they become admin areas (code, name, parent). */
+    private void writeAreas(SchoolRecord s) throws SQLException {
+        String region = s.get(SchoolAttribute.REGION);
+        String district = s.get(SchoolAttribute.DISTRICT);
+        if (region != null && areasSeen.add(region)) {
+            upsertArea(region, null, "region", null);
+        }
+        if (district != null && areasSeen.add(district)) {
+            upsertArea(district, s.get(SchoolAttribute.DISTRICT_NAME), "district", region);
+        }
+    }
+
+    private void upsertArea(String code, String name, String level, String parent) throws SQLException {
+        try (PreparedStatement up = connection.prepareStatement("UPDATE admin_area SET name = COALESCE(?, name),"
+                + " parent_code = COALESCE(?, parent_code), area_level = ? WHERE code = ?")) {
+            up.setString(1, Sql.clip(name, 200));
+            up.setString(2, Sql.clip(parent, 40));
+            up.setString(3, level);
+            up.setString(4, Sql.clip(code, 40));
+            if (up.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement ins = connection.prepareStatement("INSERT INTO admin_area (code, name, area_level,"
+                + " parent_code) VALUES (?, ?, ?, ?)")) {
+            ins.setString(1, Sql.clip(code, 40));
+            ins.setString(2, Sql.clip(name, 200));
+            ins.setString(3, level);
+            ins.setString(4, Sql.clip(parent, 40));
+            ins.executeUpdate();
+        }
     }
 
     private void writePopulation(PopulationRecord p) throws SQLException {
