@@ -275,7 +275,17 @@ final class RowWriter {
             upsertArea(region, null, "region", null);
         }
         if (district != null && areasSeen.add(district)) {
-            upsertArea(district, s.get(SchoolAttribute.DISTRICT_NAME), "district", region);
+            String name = s.get(SchoolAttribute.DISTRICT_NAME);
+            upsertArea(district, name, "district", region);
+            if (name != null) {
+                // Returns imported before the master list named the district: give them its code now.
+                try (PreparedStatement ps = connection.prepareStatement("UPDATE school_return SET district_code = ?"
+                        + " WHERE UPPER(district_code) = UPPER(?)")) {
+                    ps.setString(1, Sql.clip(district, 40));
+                    ps.setString(2, Sql.clip(name, 40));
+                    ps.executeUpdate();
+                }
+            }
         }
     }
 
