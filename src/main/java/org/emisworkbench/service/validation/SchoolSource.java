@@ -1,0 +1,120 @@
+package org.emisworkbench.service.validation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.FactValues;
+import org.emisworkbench.model.GradeSystem;
+import org.emisworkbench.model.SchoolAttribute;
+import org.emisworkbench.model.SchoolFacts;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.Topic;
+import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.rules.expr.ValueSource;
+
+/** A school's return as the rule engine reads it, straight from the loaded rows (no copying). */
+final class SchoolSource implements ValueSource {
+    private final SchoolFacts facts;
+    private final GradeSystem grades;
+    private final ValueSource previous;
+
+    SchoolSource(SchoolFacts facts, GradeSystem grades, ValueSource previous) {
+        this.facts = facts;
+        this.grades = grades;
+        this.previous = previous;
+    }
+
+    /** Slot of a grade code or fixed slot name, or -1. */
+    static int slot(GradeSystem grades, Topic topic, String slot) {
+        if (slot == null) {
+            return -1;
+        }
+        if (topic.graded()) {
+            return grades.byCode(slot).map(g -> g.slot()).orElse(-1);
+        }
+        return topic.fixedSlots().indexOf(slot);
+    }
+
+    @Override
+    public OptionalDouble number(CellKey key) {
+        Optional<Topic> topic = key.modelTopic();
+        if (topic.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        int slot = slot(grades, topic.get(), key.slot());
+        if (slot < 0) {
+            return OptionalDouble.empty();
+        }
+        int v = key.age().isAll() ? totalOneSex(topic.get(), key.sex(), slot)
+                : facts.at(topic.get(), key.sex(), key.age(), slot);
+        return v == FactRecord.MISSING ? OptionalDouble.empty() : OptionalDouble.of(v);
+    }
+
+    /** The key's sex exactly (null for topics not counted by sex): the engine adds sexes itself. */
+    private int totalOneSex(Topic topic, Sex sex, int slot) {
+        long sum = 0;
+        boolean any = false;
+        for (FactValues row : facts.rows(topic)) {
+            if (row.sex() != sex) {
+                continue;
+            }
+            if (row.age().isAll()) {
+                return row.value(slot);
+            }
+            int v = row.value(slot);
+            if (v != FactRecord.MISSING) {
+                sum += v;
+                any = true;
+            }
+        }
+        return any ? (int) sum : FactRecord.MISSING;
+    }
+
+    @Override
+    public Optional<String> text(SchoolAttribute attribute) {
+        return Optional.ofNullable(facts.attribute(attribute));
+    }
+
+    @Override
+    public List<AgeGroup> ages(Topic topic, String grade, Sex sex) {
+        int slot = slot(grades, topic, grade);
+        List<AgeGroup> out = new ArrayList<>();
+        for (FactValues row : facts.rows(topic)) {
+            if (row.sex() == sex && !row.age().isAll() && slot >= 0 && row.value(slot) != FactRecord.MISSING) {
+                out.add(row.age());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Map<CellKey, Double> figures(Set<Topic> topics) {
+        Map<CellKey, Double> out = new LinkedHashMap<>();
+        for (Topic t : topics) {
+            for (FactValues row : facts.rows(t)) {
+                for (int i = 0; i < row.values().length; i++) {
+                    int v = row.values()[i];
+                    if (v != FactRecord.MISSING) {
+                        String slot = t.graded() ? (i < grades.size() ? grades.bySlot(i).code() : null)
+                                : (i < t.fixedSlots().size() ? t.fixedSlots().get(i) : null);
+                        if (slot != null) {
+                            out.put(new CellKey(t.code(), slot, row.sex(), row.age()), (double) v);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public ValueSource previousYear() {
+        return previous;
+    }
+}

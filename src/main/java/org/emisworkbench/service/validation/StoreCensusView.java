@@ -1,0 +1,126 @@
+package org.emisworkbench.service.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.emisworkbench.model.CensusYearData;
+import org.emisworkbench.model.GradeSystem;
+import org.emisworkbench.model.ImportProblem;
+import org.emisworkbench.model.PopulationRecord;
+import org.emisworkbench.model.SchoolAttribute;
+import org.emisworkbench.model.SchoolFacts;
+import org.emisworkbench.rules.eval.CensusView;
+import org.emisworkbench.rules.eval.SchoolInfo;
+import org.emisworkbench.rules.expr.ValueSource;
+
+/**
+ * The rule engine's view of one census year, over the rows loaded from the workspace: this year's
+ * returns, last year's (for {@code previous()} and cohort rules), population, the master list and
+ * the import problems.
+ */
+public final class StoreCensusView implements CensusView {
+    private final CensusYearData data;
+    private final List<SchoolInfo> schools = new ArrayList<>();
+    private final Map<String, ValueSource> sources = new HashMap<>();
+    private final Map<String, ValueSource> districts = new LinkedHashMap<>();
+    private final List<SchoolInfo> expected;
+    private final List<ImportProblem> problems;
+
+    /**
+     * @param previous last year's data, or null
+     * @param population population rows by district code, this year and last year
+     * @param expected   master list: school code → district code
+     */
+    public StoreCensusView(CensusYearData data, CensusYearData previous, Map<String, List<PopulationRecord>> population,
+                           Map<String, List<PopulationRecord>> previousPopulation, Map<String, String> expected,
+                           List<ImportProblem> problems) {
+        this.data = data;
+        this.problems = List.copyOf(problems);
+        GradeSystem grades = data.grades();
+        Map<String, ValueSource> lastYear = new HashMap<>();
+        Map<String, List<ValueSource>> lastByDistrict = new LinkedHashMap<>();
+        if (previous != null) {
+            for (SchoolFacts s : previous.schools()) {
+                ValueSource src = new SchoolSource(s, grades, ValueSource.EMPTY);
+                lastYear.put(s.code(), src);
+                lastByDistrict.computeIfAbsent(key(s.district()), d -> new ArrayList<>()).add(src);
+            }
+        }
+        Map<String, List<ValueSource>> byDistrict = new LinkedHashMap<>();
+        for (SchoolFacts s : data.schools()) {
+            ValueSource src = new SchoolSource(s, grades, lastYear.getOrDefault(s.code(), ValueSource.EMPTY));
+            sources.put(s.code(), src);
+            byDistrict.computeIfAbsent(key(s.district()), d -> new ArrayList<>()).add(src);
+            schools.add(new SchoolInfo(s.code(), s.district(), s.attribute(SchoolAttribute.LEVEL), attributes(s), 1));
+        }
+        for (String d : byDistrict.keySet()) {
+            if (d.isEmpty()) {
+                continue;
+            }
+            ValueSource last = new DistrictSource(lastByDistrict.getOrDefault(d, List.of()),
+                    previousPopulation.getOrDefault(d, List.of()), ValueSource.EMPTY);
+            districts.put(d, new DistrictSource(byDistrict.get(d), population.getOrDefault(d, List.of()), last));
+        }
+        this.expected = new ArrayList<>();
+        expected.forEach((code, district) -> this.expected.add(new SchoolInfo(code, district, null,
+                Map.of(SchoolAttribute.CODE, code), 0)));
+    }
+
+    private static String key(String district) {
+        return district == null ? "" : district;
+    }
+
+    private static Map<SchoolAttribute, String> attributes(SchoolFacts s) {
+        Map<SchoolAttribute, String> out = new java.util.EnumMap<>(SchoolAttribute.class);
+        for (SchoolAttribute a : SchoolAttribute.values()) {
+            String v = s.attribute(a);
+            if (v != null) {
+                out.put(a, v);
+            }
+        }
+        out.put(SchoolAttribute.CODE, s.code());
+        return out;
+    }
+
+    @Override
+    public int year() {
+        return data.year();
+    }
+
+    @Override
+    public GradeSystem grades() {
+        return data.grades();
+    }
+
+    @Override
+    public List<SchoolInfo> schools() {
+        return schools;
+    }
+
+    @Override
+    public ValueSource school(String code) {
+        return sources.getOrDefault(code, ValueSource.EMPTY);
+    }
+
+    @Override
+    public List<String> districts() {
+        return new ArrayList<>(districts.keySet());
+    }
+
+    @Override
+    public ValueSource district(String code) {
+        return districts.getOrDefault(code, ValueSource.EMPTY);
+    }
+
+    @Override
+    public List<SchoolInfo> expectedSchools() {
+        return expected;
+    }
+
+    @Override
+    public List<ImportProblem> importProblems() {
+        return problems;
+    }
+}

@@ -1,0 +1,111 @@
+package org.emisworkbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.SourceRef;
+import org.emisworkbench.model.Topic;
+
+/**
+ * Finds the source cells of many figures at once (the figures validation findings point at), a few
+ * queries per 500 schools instead of one per figure.
+ */
+public final class SourceIndex {
+    private static final int CHUNK = 500;
+    private final Workspace workspace;
+
+    public SourceIndex(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** A figure whose source is wanted; age ALL takes the all-ages row, else the first age row holding it. */
+    public record Figure(String school, Topic topic, int slot, Sex sex, AgeGroup age) {
+    }
+
+    private record Row(String topic, String sex, String age, String file, String sheet, int rowNo, String sources) {
+    }
+
+    public Map<Figure, SourceRef> resolve(int year, Collection<Figure> figures) {
+        Map<String, List<Figure>> bySchool = new HashMap<>();
+        for (Figure f : figures) {
+            bySchool.computeIfAbsent(f.school(), k -> new ArrayList<>()).add(f);
+        }
+        Map<Figure, SourceRef> out = new HashMap<>();
+        List<String> schools = new ArrayList<>(bySchool.keySet());
+        try (Connection c = workspace.connect()) {
+            for (int i = 0; i < schools.size(); i += CHUNK) {
+                List<String> chunk = schools.subList(i, Math.min(schools.size(), i + CHUNK));
+                Map<String, List<Row>> rows = load(c, year, chunk);
+                for (String school : chunk) {
+                    for (Figure f : bySchool.get(school)) {
+                        SourceRef ref = find(rows.getOrDefault(school, List.of()), f);
+                        if (ref != null) {
+                            out.put(f, ref);
+                        }
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read the workspace: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, List<Row>> load(Connection c, int year, List<String> schools) throws SQLException {
+        // One placeholder per school: the list's length is ours, the codes are bound values.
+        String marks = String.join(", ", java.util.Collections.nCopies(schools.size(), "?"));
+        Map<String, List<Row>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT f.school_code, f.topic, f.sex, f.age_group, b.file_name,"
+                + " f.sheet_name, f.row_no, f.sources FROM fact_row f JOIN import_batch b ON b.id = f.batch_id"
+                + " WHERE f.census_year = ? AND f.is_current = TRUE AND f.school_code IN (" + marks + ")")) {
+            ps.setInt(1, year);
+            for (int i = 0; i < schools.size(); i++) {
+                ps.setString(i + 2, schools.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Row(rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
+                            rs.getString(8)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static SourceRef find(List<Row> rows, Figure f) {
+        String sex = f.sex() == null ? null : f.sex().code();
+        Set<Row> candidates = new LinkedHashSet<>();
+        for (Row r : rows) {
+            if (r.topic().equals(f.topic().code()) && java.util.Objects.equals(r.sex(), sex)) {
+                if (r.age().equals(f.age().code())) {
+                    candidates.add(r);
+                }
+            }
+        }
+        if (candidates.isEmpty() && f.age().isAll()) {
+            for (Row r : rows) {
+                if (r.topic().equals(f.topic().code()) && (sex == null || sex.equals(r.sex()))) {
+                    candidates.add(r);
+                }
+            }
+        }
+        for (Row r : candidates) {
+            String s = Sources.slot(r.sources(), f.slot());
+            if (s != null) {
+                return Provenance.resolve(r.file(), r.sheet(), r.rowNo(), s);
+            }
+        }
+        return null;
+    }
+}
