@@ -73,7 +73,8 @@ CREATE TABLE master_school (
     school_code VARCHAR(40)  NOT NULL PRIMARY KEY,
     batch_id    BIGINT       NOT NULL REFERENCES import_batch (id),
     sheet_name  VARCHAR(100),
-    row_no      INTEGER
+    row_no      INTEGER,
+    key_cell    VARCHAR(20)
 );
 
 -- A school's return for a census year as one batch delivered it. Earlier batches stay as history

@@ -36,7 +36,7 @@ public final class FindingStore {
      * Records a validation run over {@code year} (and {@code district}, null for all) of the rules
      * {@code ruleIds}: only findings of those rules in that scope can be resolved by it.
      */
-    public RunTotals saveRun(String packId, int packVersion, int year, String district, Set<String> ruleIds,
+    public RunTotals saveRun(String packId, String packVersion, int year, String district, Set<String> ruleIds,
                              List<FindingRecord> findings) {
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection c = workspace.connect()) {
@@ -78,13 +78,13 @@ public final class FindingStore {
         }
     }
 
-    private static long insertRun(Connection c, String packId, int version, int year, String district, Timestamp now,
+    private static long insertRun(Connection c, String packId, String version, int year, String district, Timestamp now,
                                   List<FindingRecord> findings) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO validation_run (pack_id, pack_version, census_year,"
                 + " district, started_at, finished_at, finding_count, error_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, packId);
-            ps.setInt(2, version);
+            ps.setString(2, version);
             ps.setInt(3, year);
             ps.setString(4, district);
             ps.setTimestamp(5, now);

@@ -66,7 +66,8 @@ final class RowWriter {
                 + " ownership = COALESCE(?, ownership), locality = COALESCE(?, locality),"
                 + " school_level = COALESCE(?, school_level), latitude = COALESCE(?, latitude),"
                 + " longitude = COALESCE(?, longitude), status = COALESCE(?, status) WHERE code = ?");
-        master = prepare("INSERT INTO master_school (school_code, batch_id, sheet_name, row_no) VALUES (?, ?, ?, ?)");
+        master = prepare("INSERT INTO master_school (school_code, batch_id, sheet_name, row_no, key_cell)"
+                + " VALUES (?, ?, ?, ?, ?)");
         StringBuilder cols = new StringBuilder();
         StringBuilder marks = new StringBuilder();
         for (int i = 0; i < Topic.MAX_SLOTS; i++) {
@@ -264,6 +265,7 @@ final class RowWriter {
         ps.setLong(2, batchId);
         ps.setString(3, m.school().sheet());
         ps.setInt(4, m.school().row() + 1);
+        ps.setString(5, m.school().keyCell());
         master.added();
     }
 

@@ -31,14 +31,14 @@ class FindingStoreTest {
     void marksSurviveRevalidationAndVanishedFindingsAreResolved() {
         try (Workspace ws = Workspace.open(dir.resolve("w"))) {
             FindingStore store = new FindingStore(ws);
-            var first = store.saveRun("default", 1, 2024, null, Set.of("repeaters_le_enrolment"),
+            var first = store.saveRun("default", "1", 2024, null, Set.of("repeaters_le_enrolment"),
                     List.of(finding("SCH01001", 15), finding("SCH01002", 20)));
             assertEquals(2, first.added());
             assertEquals(2, first.errors());
             long id = store.list(new FindingFilter(2024, null, "SCH01001", null, null, null)).get(0).id();
             assertTrue(store.mark(id, FindingStatus.CONFIRMED, "School has a repeat class; checked by phone"));
 
-            var second = store.saveRun("default", 1, 2024, "d01", Set.of("repeaters_le_enrolment"),
+            var second = store.saveRun("default", "1", 2024, "d01", Set.of("repeaters_le_enrolment"),
                     List.of(finding("SCH01001", 16)));
             assertEquals(0, second.added());
             assertEquals(1, second.resolved());
