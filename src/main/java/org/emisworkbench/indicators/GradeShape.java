@@ -17,6 +17,7 @@ final class GradeShape {
     /** Lowest and highest official age of the level of the grade in each slot. */
     final int[] levelLowAge;
     final int[] levelHighAge;
+    private final java.util.Map<String, int[]> slotsByLevel = new java.util.HashMap<>();
 
     GradeShape(GradeSystem system) {
         this.system = system;
@@ -36,11 +37,14 @@ final class GradeShape {
             levelLowAge[g.slot()] = same.stream().mapToInt(Grade::officialAge).min().orElseThrow();
             levelHighAge[g.slot()] = same.stream().mapToInt(Grade::officialAge).max().orElseThrow();
         }
+        for (String lv : system.levels()) {
+            slotsByLevel.put(lv, system.gradesOf(lv).stream().mapToInt(Grade::slot).toArray());
+        }
     }
 
     /** Slots of a level's grades, in order; empty for an unknown level. */
     int[] slotsOf(String levelCode) {
-        return system.gradesOf(levelCode).stream().mapToInt(Grade::slot).toArray();
+        return slotsByLevel.getOrDefault(levelCode, new int[0]).clone();
     }
 
     int lowAge(String levelCode) {

@@ -40,7 +40,7 @@ public final class IndicatorCalculator {
 
     /**
      * Every indicator for every area of a kind (each district, each region), keyed by area code in code
-     * order. Each school is read once: districts are grouped once and each group summed once.
+     * order ("country" for the country). Each school is read once: districts are grouped once and each group summed once.
      */
     public static Map<String, List<IndicatorValue>> computeAll(IndicatorInputs inputs, AreaSelector.Kind kind,
                                                                String level) {
@@ -51,7 +51,7 @@ public final class IndicatorCalculator {
             case DISTRICT -> inputs.districts();
             case REGION -> inputs.regions();
             case SCHOOL -> new ArrayList<>(new TreeSet<>(inputs.schools.keySet()));
-            case COUNTRY -> List.of("");
+            case COUNTRY -> List.of("country");
         };
         Map<String, List<IndicatorValue>> out = new LinkedHashMap<>();
         for (String code : codes) {

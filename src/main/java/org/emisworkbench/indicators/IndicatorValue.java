@@ -1,5 +1,7 @@
 package org.emisworkbench.indicators;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,9 +26,9 @@ public record IndicatorValue(String id, AreaSelector area, String level, int yea
                              Map<String, Breakdown> byGrade, String note) {
     public IndicatorValue {
         Objects.requireNonNull(id, "id");
-        bySex = bySex == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bySex));
-        byGrade = byGrade == null ? Map.of()
-                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byGrade));
+        // Copies keep the caller's order (grades in grade order) and cannot be changed afterwards.
+        bySex = bySex == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(bySex));
+        byGrade = byGrade == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(byGrade));
         if (available && value == null) {
             throw new IllegalArgumentException(id + ": an available figure needs a value");
         }

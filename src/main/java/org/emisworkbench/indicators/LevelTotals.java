@@ -16,7 +16,6 @@ final class LevelTotals {
     final int[] slots;
     final int n;
 
-    int returns;
     final long[] enrol;
     int enrolSchools;
     final long[] repE;
@@ -74,7 +73,6 @@ final class LevelTotals {
     }
 
     void add(SchoolFigures s, SchoolFigures nextYear) {
-        returns++;
         addPupils(s);
         if (level.equals(s.mainLevel)) {
             addStaff(s);
