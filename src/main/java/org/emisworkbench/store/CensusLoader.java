@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CensusYearData;
 import org.emisworkbench.model.FactRecord;
@@ -64,29 +65,7 @@ public final class CensusLoader {
     public CensusYearData load(int year, String district) {
         Map<String, SchoolFacts> schools = new LinkedHashMap<>();
         try (Connection c = workspace.connect()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT r.school_code, COALESCE(r.school_name, s.name),"
-                    + " COALESCE(r.district_code, s.district_code), COALESCE(r.ownership, s.ownership),"
-                    + " COALESCE(r.locality, s.locality), COALESCE(r.school_level, s.school_level)"
-                    + " FROM school_return r LEFT JOIN school s ON s.code = r.school_code"
-                    + " WHERE r.census_year = ? AND r.is_current = TRUE"
-                    + " AND (? IS NULL OR UPPER(COALESCE(r.district_code, s.district_code)) = UPPER(?))"
-                    + " ORDER BY r.school_code")) {
-                ps.setInt(1, year);
-                ps.setString(2, district);
-                ps.setString(3, district);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Map<SchoolAttribute, String> attrs = new EnumMap<>(SchoolAttribute.class);
-                        put(attrs, SchoolAttribute.CODE, rs.getString(1));
-                        put(attrs, SchoolAttribute.NAME, rs.getString(2));
-                        put(attrs, SchoolAttribute.DISTRICT, rs.getString(3));
-                        put(attrs, SchoolAttribute.OWNERSHIP, rs.getString(4));
-                        put(attrs, SchoolAttribute.LOCALITY, rs.getString(5));
-                        put(attrs, SchoolAttribute.LEVEL, rs.getString(6));
-                        schools.put(rs.getString(1), new SchoolFacts(rs.getString(1), attrs));
-                    }
-                }
-            }
+            readSchools(c, year, district, schools);
             loadFacts(c, year, schools);
             return new CensusYearData(year, grades(), schools);
         } catch (SQLException e) {
@@ -122,6 +101,92 @@ public final class CensusLoader {
                 }
             }
         }
+    }
+
+    private static void readSchools(Connection c, int year, String district, Map<String, SchoolFacts> schools)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.school_code, COALESCE(r.school_name, s.name),"
+                + " COALESCE(r.district_code, s.district_code), COALESCE(r.ownership, s.ownership),"
+                + " COALESCE(r.locality, s.locality), COALESCE(r.school_level, s.school_level)"
+                + " FROM school_return r LEFT JOIN school s ON s.code = r.school_code"
+                + " WHERE r.census_year = ? AND r.is_current = TRUE"
+                + " AND (? IS NULL OR UPPER(COALESCE(r.district_code, s.district_code)) = UPPER(?))"
+                + " ORDER BY r.school_code")) {
+            ps.setInt(1, year);
+            ps.setString(2, district);
+            ps.setString(3, district);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Map<SchoolAttribute, String> attrs = new EnumMap<>(SchoolAttribute.class);
+                    put(attrs, SchoolAttribute.CODE, rs.getString(1));
+                    put(attrs, SchoolAttribute.NAME, rs.getString(2));
+                    put(attrs, SchoolAttribute.DISTRICT, rs.getString(3));
+                    put(attrs, SchoolAttribute.OWNERSHIP, rs.getString(4));
+                    put(attrs, SchoolAttribute.LOCALITY, rs.getString(5));
+                    put(attrs, SchoolAttribute.LEVEL, rs.getString(6));
+                    schools.put(rs.getString(1), new SchoolFacts(rs.getString(1), attrs));
+                }
+            }
+        }
+    }
+
+    /**
+     * Hands the current returns of {@code year} to {@code each}, one school at a time with all its rows,
+     * without keeping them: a national census with age grids does not fit in a small heap as a whole
+     * {@link CensusYearData}, but callers that summarise school by school (indicators) need only one
+     * school's rows at a time. Schools come in code order.
+     */
+    public void forEachSchool(int year, Consumer<SchoolFacts> each) {
+        Map<String, SchoolFacts> schools = new LinkedHashMap<>();
+        try (Connection c = workspace.connect()) {
+            readSchools(c, year, null, schools);
+            StringBuilder cols = new StringBuilder();
+            for (int i = 0; i < Topic.MAX_SLOTS; i++) {
+                cols.append(", ").append(Provenance.column(i));
+            }
+            // Rows come ordered by school so that each school is complete when the next one starts.
+            try (PreparedStatement ps = c.prepareStatement("SELECT school_code, topic, sex, age_group" + cols
+                    + " FROM fact_row WHERE census_year = ? AND is_current = TRUE ORDER BY school_code")) {
+                ps.setInt(1, year);
+                ps.setFetchSize(5000);
+                Map<String, AgeGroup> ages = new java.util.HashMap<>();
+                SchoolFacts open = null;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String code = rs.getString(1);
+                        if (open == null || !open.code().equals(code)) {
+                            if (open != null) {
+                                each.accept(open);
+                            }
+                            // Removing the attributes-only entry lets it be collected once handed over.
+                            open = schools.remove(code);
+                            if (open == null) {
+                                continue; // rows of a school without a current return
+                            }
+                        }
+                        open.add(row(rs, ages));
+                    }
+                }
+                if (open != null) {
+                    each.accept(open);
+                }
+            }
+            schools.values().forEach(each); // returns with no counts at all
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read the workspace: " + e.getMessage(), e);
+        }
+    }
+
+    private static FactValues row(ResultSet rs, Map<String, AgeGroup> ages) throws SQLException {
+        Topic topic = Topic.fromCode(rs.getString(2));
+        String sex = rs.getString(3);
+        AgeGroup age = ages.computeIfAbsent(rs.getString(4), AgeGroup::new);
+        int[] values = new int[Topic.MAX_SLOTS];
+        for (int i = 0; i < Topic.MAX_SLOTS; i++) {
+            int v = rs.getInt(5 + i);
+            values[i] = rs.wasNull() ? FactRecord.MISSING : v;
+        }
+        return new FactValues(topic, sex == null ? null : Sex.valueOf(sex), age, values);
     }
 
     private static void put(Map<SchoolAttribute, String> attrs, SchoolAttribute a, String v) {

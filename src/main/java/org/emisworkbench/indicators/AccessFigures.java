@@ -1,0 +1,128 @@
+package org.emisworkbench.indicators;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.emisworkbench.model.Sex;
+
+/** Enrolment, enrolment ratios, intake and their parity indices. */
+final class AccessFigures {
+    private final ValueMaker out;
+    private final LevelTotals t;
+    private final PopulationTable population;
+
+    AccessFigures(ValueMaker out, LevelTotals t, PopulationTable population) {
+        this.out = out;
+        this.t = t;
+        this.population = population;
+    }
+
+    void addTo(List<IndicatorValue> values) {
+        String noEnrol = "no school in " + out.where() + " reports enrolment in " + t.level + " grades";
+        values.add(out.count("enrolment_total", t.enrolment(null), t.enrolSchools, enrolmentBySex(),
+                enrolmentByGrade(null), noEnrol));
+        values.add(out.count("enrolment_female", t.enrolment(Sex.F), t.enrolSchools, null,
+                enrolmentByGrade(Sex.F), noEnrol));
+        values.add(out.count("enrolment_male", t.enrolment(Sex.M), t.enrolSchools, null,
+                enrolmentByGrade(Sex.M), noEnrol));
+        if (t.enrolSchools == 0) {
+            values.add(out.notAvailable("gpi_enrolment", noEnrol, null, null, 0, null, null));
+        } else {
+            values.add(out.ratio("gpi_enrolment", 1, t.enrolment(Sex.F), t.enrolment(Sex.M), t.enrolSchools,
+                    "no boys enrolled in " + t.level + " in " + out.where(), null, null, null));
+        }
+        int low = t.shape.lowAge(t.level);
+        int high = t.shape.highAge(t.level);
+        IndicatorValue ger = enrolmentRatio("ger", t.enrolment(Sex.F), t.enrolment(Sex.M), t.enrolSchools, low,
+                high, noEnrol, null);
+        values.add(ger);
+        values.add(ner(low, high));
+        int entrance = t.shape.officialAge[t.slots[0]];
+        String first = t.shape.code[t.slots[0]];
+        values.add(enrolmentRatio("gir", t.entrants[0], t.entrants[1], t.entrantSchools, entrance, entrance,
+                "no school in " + out.where() + " reports new entrants to " + first, null));
+        values.add(gpiOf("gpi_ger", ger));
+    }
+
+    private IndicatorValue ner(int low, int high) {
+        if (t.enrolSchools > 0 && t.ageSchools == 0) {
+            return out.notAvailable("ner", "no school in " + out.where() + " reports enrolment by age, so pupils"
+                    + " of the official age group cannot be counted", null, null, 0, null, null);
+        }
+        String note = null;
+        if (t.ageSchools < t.enrolSchools) {
+            long without = t.enrolment(null) - t.enrolWithAges;
+            note = (t.enrolSchools - t.ageSchools) + " of " + t.enrolSchools + " schools report no ages: their "
+                    + without + " pupils cannot count toward NER, which is therefore understated";
+        }
+        return enrolmentRatio("ner", t.nerNum[0], t.nerNum[1], t.ageSchools, low, high,
+                "no school in " + out.where() + " reports enrolment in " + t.level + " grades", note);
+    }
+
+    /** E / P(ages from..to) × 100, with girls' and boys' figures as breakdowns. */
+    private IndicatorValue enrolmentRatio(String id, long girls, long boys, int counted, int from, int to,
+                                          String noPupils, String note) {
+        AreaScope scope = out.scope();
+        if (scope.populationAreas() == null) {
+            return out.notAvailable(id, scope.populationReason(), (double) (girls + boys), null, counted, null, null);
+        }
+        List<String> areas = scope.populationAreas();
+        Long all = population.sum(areas, null, from, to);
+        if (all == null) {
+            return out.notAvailable(id, missingPopulation(areas, from, to), (double) (girls + boys), null, counted,
+                    null, null);
+        }
+        if (counted == 0) {
+            return out.notAvailable(id, noPupils, null, (double) all, 0, null, null);
+        }
+        String zero = "the population of " + ValueMaker.ages(from, to) + " in " + out.where() + " is 0";
+        Map<String, Breakdown> bySex = new LinkedHashMap<>();
+        bySex.put("F", ValueMaker.part(100, girls, population.sum(areas, Sex.F, from, to), zero + " for girls"));
+        bySex.put("M", ValueMaker.part(100, boys, population.sum(areas, Sex.M, from, to), zero + " for boys"));
+        return out.ratio(id, 100, girls + boys, all, counted, zero, bySex, null, note);
+    }
+
+    private String missingPopulation(List<String> areas, int from, int to) {
+        if (population.isEmpty()) {
+            return "no population figures for " + out.year();
+        }
+        List<String> lacking = population.lacking(areas, from, to);
+        String names = lacking.size() <= 5 ? String.join(", ", lacking)
+                : String.join(", ", lacking.subList(0, 5)) + " and " + (lacking.size() - 5) + " more districts";
+        return "no population figures for " + ValueMaker.ages(from, to) + " in " + names;
+    }
+
+    /** Girls' figure / boys' figure of an indicator computed with breakdowns by sex. */
+    private IndicatorValue gpiOf(String id, IndicatorValue base) {
+        Breakdown f = base.bySex().get("F");
+        Breakdown m = base.bySex().get("M");
+        int counted = base.coverage().counted();
+        if (f == null || m == null || !f.available() || !m.available()) {
+            String reason = base.available() || base.reason() == null
+                    ? base.id().toUpperCase(java.util.Locale.ROOT) + " of girls or of boys is not available"
+                    : base.reason();
+            return out.notAvailable(id, reason, f == null ? null : f.value(), m == null ? null : m.value(), counted,
+                    null, null);
+        }
+        return out.ratio(id, 1, f.value(), m.value(), counted,
+                base.id().toUpperCase(java.util.Locale.ROOT) + " of boys is 0 in " + out.where(), null, null, null);
+    }
+
+    private Map<String, Breakdown> enrolmentBySex() {
+        Map<String, Breakdown> m = new LinkedHashMap<>();
+        for (Sex sex : Sex.values()) {
+            long v = t.enrolment(sex);
+            m.put(sex.code(), new Breakdown((double) v, (double) v, null, true, null));
+        }
+        return m;
+    }
+
+    private Map<String, Breakdown> enrolmentByGrade(Sex sex) {
+        Map<String, Breakdown> m = new LinkedHashMap<>();
+        for (int slot : t.slots) {
+            long v = t.at(t.enrol, slot, sex);
+            m.put(t.shape.code[slot], new Breakdown((double) v, (double) v, null, true, null));
+        }
+        return m;
+    }
+}

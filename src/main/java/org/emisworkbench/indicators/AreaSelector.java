@@ -1,0 +1,49 @@
+package org.emisworkbench.indicators;
+
+import java.util.Objects;
+
+/** The area an indicator is computed for: one school, a district, a region or the whole country. */
+public record AreaSelector(Kind kind, String code) {
+    /** Kinds of area, smallest first. */
+    public enum Kind {
+        SCHOOL, DISTRICT, REGION, COUNTRY
+    }
+
+    public AreaSelector {
+        Objects.requireNonNull(kind, "kind");
+        if (kind != Kind.COUNTRY) {
+            Objects.requireNonNull(code, "code");
+        }
+    }
+
+    public static AreaSelector school(String code) {
+        return new AreaSelector(Kind.SCHOOL, code);
+    }
+
+    public static AreaSelector district(String code) {
+        return new AreaSelector(Kind.DISTRICT, code);
+    }
+
+    public static AreaSelector region(String code) {
+        return new AreaSelector(Kind.REGION, code);
+    }
+
+    public static AreaSelector country() {
+        return new AreaSelector(Kind.COUNTRY, null);
+    }
+
+    /** How reasons name the area: "D03", "school S0101", "the country". */
+    public String label() {
+        return switch (kind) {
+            case SCHOOL -> "school " + code;
+            case DISTRICT -> code;
+            case REGION -> "region " + code;
+            case COUNTRY -> "the country";
+        };
+    }
+
+    @Override
+    public String toString() {
+        return kind == Kind.COUNTRY ? "country" : kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + code;
+    }
+}

@@ -1,0 +1,20 @@
+package org.emisworkbench.indicators;
+
+/**
+ * How many schools a figure rests on. {@code counted} schools contributed to it; {@code expected} is
+ * the number of schools of the area on the master list (null when there is no master list);
+ * {@code returns} the schools of the area with a return for the year.
+ */
+public record Coverage(int counted, Integer expected, int returns) {
+    /** counted / expected, or counted / returns without a master list; null when there is no base. */
+    public Double share() {
+        int base = expected != null ? expected : returns;
+        return base == 0 ? null : (double) counted / base;
+    }
+
+    /** "12 of 15 schools expected (master list)" or "12 of 14 schools with a return". */
+    public String text() {
+        return expected != null ? counted + " of " + expected + " schools expected (master list)"
+                : counted + " of " + returns + " schools with a return";
+    }
+}

@@ -1,0 +1,123 @@
+package org.emisworkbench.indicators;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.emisworkbench.model.Sex;
+
+/** Repeaters, over-age pupils, and the flow rates between year t and t+1 with survival. */
+final class FlowFigures {
+    private final ValueMaker out;
+    private final LevelTotals t;
+    private final Integer nextYear;
+
+    FlowFigures(ValueMaker out, LevelTotals t, Integer nextYear) {
+        this.out = out;
+        this.t = t;
+        this.nextYear = nextYear;
+    }
+
+    void addTo(List<IndicatorValue> values) {
+        values.add(share("repeaters_pct", 100, t.repR, t.repE, t.repSchools,
+                "no school in " + out.where() + " reports repeaters in " + t.level + " grades", null, false));
+        String agesNote = t.ageSchools > 0 && t.ageSchools < t.enrolSchools
+                ? (t.enrolSchools - t.ageSchools) + " of " + t.enrolSchools + " schools report no ages and are left out"
+                : null;
+        values.add(share("overage_pct", 100, t.overAge, t.ageKnown, t.ageSchools,
+                "no school in " + out.where() + " reports enrolment by age", agesNote, false));
+        String noFlow = flowReason();
+        if (noFlow != null) {
+            for (String id : List.of("repetition_rate", "promotion_rate", "dropout_rate", "survival_rate_last_grade")) {
+                values.add(out.notAvailable(id, noFlow, null, null, t.flowSchools, null, null));
+            }
+            return;
+        }
+        values.add(share("repetition_rate", 1, t.flowR, t.flowE, t.flowSchools, noPupils(), null, false));
+        values.add(share("promotion_rate", 1, t.promP, t.promE, t.flowSchools, noPupils(), null, true));
+        long[] dropped = new long[t.promE.length];
+        for (int i = 0; i < dropped.length; i++) {
+            dropped[i] = t.promE[i] - t.promP[i] - t.promR[i];
+        }
+        values.add(share("dropout_rate", 1, dropped, t.promE, t.flowSchools, noPupils(), null, true));
+        values.add(survival());
+    }
+
+    private String flowReason() {
+        if (nextYear == null) {
+            return "no returns for " + (out.year() + 1) + ": flow rates need the next year's enrolment and repeaters";
+        }
+        if (t.flowSchools == 0) {
+            return "no school in " + out.where() + " reports enrolment in " + out.year() + " and repeaters in "
+                    + nextYear;
+        }
+        return null;
+    }
+
+    private String noPupils() {
+        return "no pupils in " + out.year() + " at schools of " + out.where() + " reporting in " + nextYear;
+    }
+
+    /**
+     * Σ num / Σ den over the level's grades, with per-grade and per-sex parts. With {@code beforeLast}
+     * the last grade is left out: promotion out of it needs graduates, which returns do not give.
+     */
+    private IndicatorValue share(String id, double scale, long[] num, long[] den, int counted, String none,
+                                 String note, boolean beforeLast) {
+        if (counted == 0) {
+            return out.notAvailable(id, none, null, null, 0, null, null);
+        }
+        Map<String, Breakdown> byGrade = new LinkedHashMap<>();
+        long[] sexNum = new long[2];
+        long[] sexDen = new long[2];
+        for (int k = 0; k < t.slots.length; k++) {
+            int slot = t.slots[k];
+            String code = t.shape.code[slot];
+            if (beforeLast && k == t.slots.length - 1) {
+                byGrade.put(code, Breakdown.notAvailable("the last grade of " + t.level
+                        + ": leaving it needs graduates, which returns do not report", null, null));
+                continue;
+            }
+            for (Sex sex : Sex.values()) {
+                sexNum[sex.ordinal()] += t.at(num, slot, sex);
+                sexDen[sex.ordinal()] += t.at(den, slot, sex);
+            }
+            byGrade.put(code, ValueMaker.part(scale, t.at(num, slot, null), t.at(den, slot, null),
+                    "no pupils counted in " + code + " in " + out.where()));
+        }
+        Map<String, Breakdown> bySex = new LinkedHashMap<>();
+        for (Sex sex : Sex.values()) {
+            bySex.put(sex.code(), ValueMaker.part(scale, sexNum[sex.ordinal()], sexDen[sex.ordinal()],
+                    "no " + (sex == Sex.F ? "girls" : "boys") + " counted in " + out.where()));
+        }
+        return out.ratio(id, scale, sexNum[0] + sexNum[1], sexDen[0] + sexDen[1], counted, none, bySex, byGrade,
+                note);
+    }
+
+    /** Survival to the last grade by the reconstructed cohort ({@link Cohort}); per grade: reach. */
+    private IndicatorValue survival() {
+        int grades = t.slots.length;
+        if (grades < 2) {
+            return out.notAvailable("survival_rate_last_grade", t.level + " has a single grade", null, null,
+                    t.flowSchools, null, null);
+        }
+        double[] p = new double[grades - 1];
+        double[] r = new double[grades - 1];
+        for (int k = 0; k < grades - 1; k++) {
+            int slot = t.slots[k];
+            long e = t.at(t.promE, slot, null);
+            if (e == 0) {
+                return out.notAvailable("survival_rate_last_grade", "the promotion rate of " + t.shape.code[slot]
+                        + " is not available in " + out.where(), null, null, t.flowSchools, null, null);
+            }
+            p[k] = (double) t.at(t.promP, slot, null) / e;
+            r[k] = (double) t.at(t.promR, slot, null) / e;
+        }
+        double[] reach = Cohort.reach(p, r);
+        Map<String, Breakdown> byGrade = new LinkedHashMap<>();
+        for (int k = 0; k < grades; k++) {
+            byGrade.put(t.shape.code[t.slots[k]], Breakdown.of(100 * reach[k] / Cohort.COHORT, reach[k], Cohort.COHORT));
+        }
+        return out.ratio("survival_rate_last_grade", 100, reach[grades - 1], Cohort.COHORT, t.flowSchools, null,
+                null, byGrade, null);
+    }
+}

@@ -1,0 +1,105 @@
+package org.emisworkbench.indicators;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Computes every indicator of the catalogue for an area and a level from {@link IndicatorInputs}.
+ * Stateless; the inputs are read only, so areas may be computed from several threads.
+ *
+ * <pre>
+ *   IndicatorInputs in = IndicatorInputsLoader.load(workspace, 2024);
+ *   List&lt;IndicatorValue&gt; d03 = IndicatorCalculator.compute(in, AreaSelector.district("D03"), "primary");
+ *   Map&lt;String, List&lt;IndicatorValue&gt;&gt; all = IndicatorCalculator.computeAll(in, AreaSelector.Kind.DISTRICT, "primary");
+ * </pre>
+ */
+public final class IndicatorCalculator {
+    /** The level used when none is given. */
+    public static final String DEFAULT_LEVEL = "primary";
+    private static final Logger LOG = LoggerFactory.getLogger(IndicatorCalculator.class);
+
+    private IndicatorCalculator() {
+    }
+
+    /**
+     * Every indicator for one area and level, in catalogue order.
+     *
+     * @param level a level of the grade system ("primary"…); null for {@link #DEFAULT_LEVEL}
+     */
+    public static List<IndicatorValue> compute(IndicatorInputs inputs, AreaSelector area, String level) {
+        String lv = checkLevel(inputs, level);
+        Scopes scopes = new Scopes(inputs);
+        return computeScope(inputs, scopes.resolve(area), lv);
+    }
+
+    /**
+     * Every indicator for every area of a kind (each district, each region), keyed by area code in code
+     * order ("country" for the country). Each school is read once: districts are grouped once and each group summed once.
+     */
+    public static Map<String, List<IndicatorValue>> computeAll(IndicatorInputs inputs, AreaSelector.Kind kind,
+                                                               String level) {
+        String lv = checkLevel(inputs, level);
+        long start = System.nanoTime();
+        Scopes scopes = new Scopes(inputs);
+        List<String> codes = switch (kind) {
+            case DISTRICT -> inputs.districts();
+            case REGION -> inputs.regions();
+            case SCHOOL -> new ArrayList<>(new TreeSet<>(inputs.schools.keySet()));
+            case COUNTRY -> List.of("country");
+        };
+        Map<String, List<IndicatorValue>> out = new LinkedHashMap<>();
+        for (String code : codes) {
+            AreaSelector area = kind == AreaSelector.Kind.COUNTRY ? AreaSelector.country() : new AreaSelector(kind, code);
+            out.put(code, computeScope(inputs, scopes.resolve(area), lv));
+        }
+        LOG.debug("Indicators of {} {} areas ({}) in {} ms", codes.size(), kind, lv,
+                (System.nanoTime() - start) / 1_000_000);
+        return out;
+    }
+
+    private static String checkLevel(IndicatorInputs inputs, String level) {
+        String lv = level == null || level.isBlank() ? DEFAULT_LEVEL : level.trim();
+        if (!inputs.shape.system.levels().contains(lv)) {
+            throw new IllegalArgumentException("No level " + lv + " in the grade system; levels are "
+                    + inputs.shape.system.levels());
+        }
+        return lv;
+    }
+
+    private static List<IndicatorValue> computeScope(IndicatorInputs inputs, AreaScope scope, String level) {
+        LevelTotals totals = new LevelTotals(inputs.shape, level);
+        for (SchoolFigures s : scope.schools()) {
+            totals.add(s, inputs.next == null ? null : inputs.next.get(s.code));
+        }
+        ValueMaker out = new ValueMaker(scope, level, inputs.year);
+        List<IndicatorValue> values = new ArrayList<>(IndicatorCatalogue.all().size());
+        if (scope.area().kind() == AreaSelector.Kind.REGION && inputs.regionOf.isEmpty()) {
+            String reason = "regions are not available: no district has a parent region in the area list";
+            for (IndicatorDefinition d : IndicatorCatalogue.all()) {
+                values.add(out.notAvailable(d.id(), reason, null, null, 0, null, null));
+            }
+            return values;
+        }
+        new AccessFigures(out, totals, inputs.population).addTo(values);
+        new ResourceFigures(out, totals).addTo(values);
+        new FlowFigures(out, totals, inputs.nextYear).addTo(values);
+        return order(values);
+    }
+
+    /** Catalogue order, whatever order the figure groups produced them in. */
+    private static List<IndicatorValue> order(List<IndicatorValue> values) {
+        Map<String, IndicatorValue> byId = new TreeMap<>();
+        values.forEach(v -> byId.put(v.id(), v));
+        List<IndicatorValue> out = new ArrayList<>(values.size());
+        for (IndicatorDefinition d : IndicatorCatalogue.all()) {
+            out.add(byId.get(d.id()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,125 @@
+package org.emisworkbench.indicators;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every indicator the calculator computes, in the order reports print them. E = enrolment, R =
+ * repeaters, P = population, g = grade, t = census year; "level" is the education level asked for.
+ */
+public final class IndicatorCatalogue {
+    private static final String RETURNS = "school returns";
+    private static final String RETURNS_POP = "school returns; population by district, age and sex";
+    private static final String TWO_YEARS = "school returns of years t and t+1 (same schools both years)";
+
+    private static final List<IndicatorDefinition> ALL = List.of(
+            def("enrolment_total", "Enrolment", "Effectifs",
+                    "E(level)", "pupils enrolled in the level's grades", "none", RETURNS, Unit.COUNT, true, true),
+            def("enrolment_female", "Enrolment, girls", "Effectifs, filles",
+                    "E(level, girls)", "girls enrolled in the level's grades", "none", RETURNS, Unit.COUNT, true, false),
+            def("enrolment_male", "Enrolment, boys", "Effectifs, garçons",
+                    "E(level, boys)", "boys enrolled in the level's grades", "none", RETURNS, Unit.COUNT, true, false),
+            def("gpi_enrolment", "Gender parity index of enrolment", "Indice de parité filles/garçons des effectifs",
+                    "E(level, girls) / E(level, boys)", "girls enrolled", "boys enrolled", RETURNS, Unit.INDEX,
+                    false, false),
+            def("ger", "Gross enrolment ratio", "Taux brut de scolarisation",
+                    "E(level, any age) / P(official age group of level) × 100", "pupils enrolled in the level, any age",
+                    "population of the level's official age group", RETURNS_POP, Unit.PERCENT, false, true),
+            def("ner", "Net enrolment ratio", "Taux net de scolarisation",
+                    "E(official age group, in level) / P(official age group) × 100",
+                    "pupils of the official age group enrolled in the level (schools reporting ages only)",
+                    "population of the level's official age group", RETURNS_POP, Unit.PERCENT, false, true),
+            def("gir", "Gross intake ratio", "Taux brut d'admission",
+                    "new entrants to the level's first grade (any age) / P(official entrance age) × 100",
+                    "new entrants to the first grade", "population of the official entrance age", RETURNS_POP,
+                    Unit.PERCENT, false, true),
+            def("gpi_ger", "Gender parity index of GER", "Indice de parité du TBS",
+                    "GER(girls) / GER(boys)", "GER of girls", "GER of boys", RETURNS_POP, Unit.INDEX, false, false),
+            def("pupil_teacher_ratio", "Pupil-teacher ratio", "Ratio élèves/enseignant",
+                    "pupils / teachers (head count), schools of the level", "pupils of the schools",
+                    "teachers (head count) of the same schools", RETURNS, Unit.RATIO, false, false),
+            def("pupil_qualified_teacher_ratio", "Pupil-qualified teacher ratio",
+                    "Ratio élèves/enseignant qualifié", "pupils / qualified teachers, schools of the level",
+                    "pupils of the schools", "qualified teachers of the same schools", RETURNS, Unit.RATIO, false,
+                    false),
+            def("qualified_teachers_pct", "Qualified teachers (%)", "Enseignants qualifiés (%)",
+                    "qualified teachers / teachers × 100", "qualified teachers", "teachers", RETURNS, Unit.PERCENT,
+                    false, true),
+            def("female_teachers_pct", "Female teachers (%)", "Enseignantes (%)",
+                    "female teachers / teachers × 100", "female teachers", "teachers (women and men)", RETURNS,
+                    Unit.PERCENT, false, false),
+            def("pupil_classroom_ratio_usable", "Pupils per usable classroom", "Élèves par salle de classe utilisable",
+                    "pupils / classrooms in good or fair condition", "pupils of the schools",
+                    "classrooms in good + fair condition", RETURNS, Unit.RATIO, false, false),
+            def("repeaters_pct", "Repeaters (%)", "Redoublants (%)", "R(g,t) / E(g,t) × 100",
+                    "repeaters in the level's grades", "pupils enrolled in the same grades", RETURNS, Unit.PERCENT,
+                    true, true),
+            def("overage_pct", "Over-age pupils (%)", "Élèves en retard (%)",
+                    "pupils 2+ years above their grade's official age / pupils of known age × 100",
+                    "pupils at least 2 years older than the grade's official age",
+                    "pupils of known age (schools reporting ages)", RETURNS, Unit.PERCENT, true, true),
+            def("repetition_rate", "Repetition rate", "Taux de redoublement", "r(g,t) = R(g,t+1) / E(g,t)",
+                    "repeaters of grade g in year t+1", "enrolment of grade g in year t", TWO_YEARS, Unit.RATIO,
+                    true, true),
+            def("promotion_rate", "Promotion rate", "Taux de promotion",
+                    "p(g,t) = [E(g+1,t+1) − R(g+1,t+1)] / E(g,t)",
+                    "non-repeaters of grade g+1 in year t+1", "enrolment of grade g in year t", TWO_YEARS,
+                    Unit.RATIO, true, true),
+            def("dropout_rate", "Dropout rate", "Taux d'abandon", "d(g,t) = 1 − p(g,t) − r(g,t)",
+                    "E(g,t) − promotees − repeaters", "enrolment of grade g in year t", TWO_YEARS, Unit.RATIO,
+                    true, true),
+            def("survival_rate_last_grade", "Survival rate to the last grade", "Taux de survie à la dernière année",
+                    "reconstructed cohort of 1000 pupils entering the first grade, flowed with p(g,t) and r(g,t)"
+                            + " (at most " + Cohort.MAX_REPEATS + " repetitions of a grade) × 100",
+                    "cohort pupils reaching the last grade", "1000 pupils entering the first grade", TWO_YEARS,
+                    Unit.PERCENT, false, false),
+            def("schools_with_electricity_pct", "Schools with electricity (%)", "Écoles avec électricité (%)",
+                    "schools with electricity / schools reporting electricity × 100",
+                    "schools reporting electricity > 0", "schools answering the electricity question", RETURNS,
+                    Unit.PERCENT, false, false),
+            def("schools_with_water_pct", "Schools with drinking water (%)", "Écoles avec eau potable (%)",
+                    "schools with drinking water / schools reporting drinking water × 100",
+                    "schools reporting drinking water > 0", "schools answering the drinking-water question",
+                    RETURNS, Unit.PERCENT, false, false),
+            def("schools_with_single_sex_toilets_pct", "Schools with single-sex toilets (%)",
+                    "Écoles avec latrines séparées (%)",
+                    "schools with girls' and boys' toilets / schools reporting toilets × 100",
+                    "schools with toilets_girls > 0 and toilets_boys > 0",
+                    "schools reporting any toilets (girls, boys or mixed)", RETURNS, Unit.PERCENT, false, false),
+            def("completeness_pct", "Completeness of returns (%)", "Taux de complétude des retours (%)",
+                    "returns received / schools expected × 100", "schools of the master list with a return",
+                    "schools of the master list", "school returns; master list", Unit.PERCENT, false, false));
+
+    private static final Map<String, IndicatorDefinition> BY_ID = new LinkedHashMap<>();
+
+    static {
+        ALL.forEach(d -> BY_ID.put(d.id(), d));
+    }
+
+    private IndicatorCatalogue() {
+    }
+
+    private static IndicatorDefinition def(String id, String en, String fr, String formula, String num, String den,
+                                           String source, Unit unit, boolean perGrade, boolean bySex) {
+        return new IndicatorDefinition(id, en, fr, formula, num, den, source, unit, perGrade, bySex);
+    }
+
+    /** Every definition, in report order. */
+    public static List<IndicatorDefinition> all() {
+        return ALL;
+    }
+
+    public static Optional<IndicatorDefinition> byId(String id) {
+        return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    static IndicatorDefinition get(String id) {
+        IndicatorDefinition d = BY_ID.get(id);
+        if (d == null) {
+            throw new IllegalArgumentException("No indicator " + id);
+        }
+        return d;
+    }
+}

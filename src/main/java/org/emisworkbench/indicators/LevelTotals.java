@@ -1,0 +1,251 @@
+package org.emisworkbench.indicators;
+
+import static org.emisworkbench.indicators.SchoolFigures.MISSING;
+
+import org.emisworkbench.model.Sex;
+
+/**
+ * Sums over the schools of an area for one level, gathered in one pass. Every ratio pairs its
+ * numerator and denominator over the same schools (and, for grade figures, the same grade and sex):
+ * a school that leaves one side blank is left out of both, so blanks never count as zeros.
+ * Graded arrays are indexed {@code sex.ordinal() * grades + slot}.
+ */
+final class LevelTotals {
+    final GradeShape shape;
+    final String level;
+    final int[] slots;
+    final int n;
+
+    final long[] enrol;
+    int enrolSchools;
+    final long[] repE;
+    final long[] repR;
+    int repSchools;
+    final long[] entrants = new long[2];
+    int entrantSchools;
+    final long[] nerNum = new long[2];
+    int ageSchools;
+    long enrolWithAges;
+    final long[] ageKnown;
+    final long[] overAge;
+    // Staff, rooms and facilities: schools whose main level is this level (returns do not split them).
+    long ptrPupils;
+    long ptrTeachers;
+    int ptrSchools;
+    long pqtPupils;
+    long pqtQualified;
+    int pqtSchools;
+    final long[] qualified = new long[2];
+    final long[] qualTotal = new long[2];
+    int qualSchools;
+    long femaleTeachers;
+    long allTeachers;
+    int femSchools;
+    long pcrPupils;
+    long pcrRooms;
+    int pcrSchools;
+    final int[] electricity = new int[2];
+    final int[] water = new int[2];
+    final int[] toilets = new int[2];
+    // Flow between t and t+1, same schools both years.
+    final long[] flowE;
+    final long[] flowR;
+    final long[] promE;
+    final long[] promP;
+    final long[] promR;
+    int flowSchools;
+
+    LevelTotals(GradeShape shape, String level) {
+        this.shape = shape;
+        this.level = level;
+        this.slots = shape.slotsOf(level);
+        this.n = shape.size;
+        enrol = new long[2 * n];
+        repE = new long[2 * n];
+        repR = new long[2 * n];
+        ageKnown = new long[2 * n];
+        overAge = new long[2 * n];
+        flowE = new long[2 * n];
+        flowR = new long[2 * n];
+        promE = new long[2 * n];
+        promP = new long[2 * n];
+        promR = new long[2 * n];
+    }
+
+    void add(SchoolFigures s, SchoolFigures nextYear) {
+        addPupils(s);
+        if (level.equals(s.mainLevel)) {
+            addStaff(s);
+            addFacilities(s);
+        }
+        if (nextYear != null) {
+            addFlow(s, nextYear);
+        }
+    }
+
+    private void addPupils(SchoolFigures s) {
+        if (s.enrolment == null) {
+            return;
+        }
+        boolean any = false;
+        boolean anyRep = false;
+        long levelEnrol = 0;
+        for (int slot : slots) {
+            for (Sex sex : Sex.values()) {
+                int i = SchoolFigures.index(sex, slot, n);
+                int e = s.enrolment[i];
+                if (e == MISSING) {
+                    continue;
+                }
+                any = true;
+                enrol[i] += e;
+                levelEnrol += e;
+                if (s.repeaters != null && s.repeaters[i] != MISSING) {
+                    repE[i] += e;
+                    repR[i] += s.repeaters[i];
+                    anyRep = true;
+                }
+                if (s.ageKnown != null) {
+                    ageKnown[i] += s.ageKnown[i];
+                    overAge[i] += s.overAge[i];
+                    nerNum[sex.ordinal()] += s.inLevelAge[i];
+                }
+            }
+        }
+        enrolSchools += any ? 1 : 0;
+        repSchools += anyRep ? 1 : 0;
+        if (any && s.ageKnown != null) {
+            ageSchools++;
+            enrolWithAges += levelEnrol;
+        }
+        if (s.entrants != null && slots.length > 0) {
+            boolean anyEntrant = false;
+            for (Sex sex : Sex.values()) {
+                int v = s.entrants[SchoolFigures.index(sex, slots[0], n)];
+                if (v != MISSING) {
+                    entrants[sex.ordinal()] += v;
+                    anyEntrant = true;
+                }
+            }
+            entrantSchools += anyEntrant ? 1 : 0;
+        }
+    }
+
+    private void addStaff(SchoolFigures s) {
+        int pupils = s.pupils();
+        int teachers = s.teachers(SchoolFigures.T_TOTAL);
+        int qualifiedAll = s.teachers(SchoolFigures.T_QUALIFIED);
+        if (pupils != MISSING && teachers != MISSING) {
+            ptrPupils += pupils;
+            ptrTeachers += teachers;
+            ptrSchools++;
+        }
+        if (pupils != MISSING && qualifiedAll != MISSING) {
+            pqtPupils += pupils;
+            pqtQualified += qualifiedAll;
+            pqtSchools++;
+        }
+        boolean anyQual = false;
+        for (Sex sex : Sex.values()) {
+            int total = s.teacher(sex, SchoolFigures.T_TOTAL);
+            int q = s.teacher(sex, SchoolFigures.T_QUALIFIED);
+            if (total != MISSING && q != MISSING) {
+                qualTotal[sex.ordinal()] += total;
+                qualified[sex.ordinal()] += q;
+                anyQual = true;
+            }
+        }
+        qualSchools += anyQual ? 1 : 0;
+        int women = s.teacher(Sex.F, SchoolFigures.T_TOTAL);
+        int men = s.teacher(Sex.M, SchoolFigures.T_TOTAL);
+        if (women != MISSING && men != MISSING) {
+            femaleTeachers += women;
+            allTeachers += women + men;
+            femSchools++;
+        }
+        if (pupils != MISSING && s.classrooms != null) {
+            int good = s.classrooms[SchoolFigures.C_GOOD];
+            int fair = s.classrooms[SchoolFigures.C_FAIR];
+            int poor = s.classrooms[SchoolFigures.C_POOR];
+            // A school that describes its rooms' condition at all has 0 rooms in a condition it leaves blank.
+            if (good != MISSING || fair != MISSING || poor != MISSING) {
+                pcrPupils += pupils;
+                pcrRooms += (good == MISSING ? 0 : good) + (fair == MISSING ? 0 : fair);
+                pcrSchools++;
+            }
+        }
+    }
+
+    private void addFacilities(SchoolFigures s) {
+        count(electricity, s.facility(SchoolFigures.F_ELECTRICITY));
+        count(water, s.facility(SchoolFigures.F_WATER));
+        int girls = s.facility(SchoolFigures.F_GIRLS);
+        int boys = s.facility(SchoolFigures.F_BOYS);
+        int mixed = s.facility(SchoolFigures.F_MIXED);
+        if (girls != MISSING || boys != MISSING || mixed != MISSING) {
+            toilets[1]++;
+            if (girls != MISSING && girls > 0 && boys != MISSING && boys > 0) {
+                toilets[0]++;
+            }
+        }
+    }
+
+    private static void count(int[] withAndReporting, int value) {
+        if (value != MISSING) {
+            withAndReporting[1]++;
+            withAndReporting[0] += value > 0 ? 1 : 0;
+        }
+    }
+
+    /**
+     * Grade g of year t flows into year t+1: repeaters R(g,t+1), promotees E(g+1,t+1) − R(g+1,t+1).
+     * Note g+1 in year t+1: pupils of grade g who were promoted sit in the next grade a year later.
+     */
+    private void addFlow(SchoolFigures s, SchoolFigures t1) {
+        if (s.enrolment == null || t1.enrolment == null || t1.repeaters == null) {
+            return;
+        }
+        boolean any = false;
+        for (int k = 0; k < slots.length; k++) {
+            int g = slots[k];
+            for (Sex sex : Sex.values()) {
+                int i = SchoolFigures.index(sex, g, n);
+                int e = s.enrolment[i];
+                int r = t1.repeaters[i];
+                if (e == MISSING || r == MISSING) {
+                    continue;
+                }
+                flowE[i] += e;
+                flowR[i] += r;
+                any = true;
+                if (k + 1 < slots.length) {
+                    int up = SchoolFigures.index(sex, slots[k + 1], n);
+                    int eUp = t1.enrolment[up];
+                    int rUp = t1.repeaters[up];
+                    if (eUp != MISSING && rUp != MISSING) {
+                        promE[i] += e;
+                        promP[i] += eUp - rUp;
+                        promR[i] += r;
+                    }
+                }
+            }
+        }
+        flowSchools += any ? 1 : 0;
+    }
+
+    long enrolment(Sex sex) {
+        long sum = 0;
+        for (int slot : slots) {
+            for (Sex s : sex == null ? Sex.values() : new Sex[] {sex}) {
+                sum += enrol[SchoolFigures.index(s, slot, n)];
+            }
+        }
+        return sum;
+    }
+
+    /** Sum of a graded array over one slot, one sex or both. */
+    long at(long[] a, int slot, Sex sex) {
+        return sex != null ? a[SchoolFigures.index(sex, slot, n)]
+                : a[SchoolFigures.index(Sex.F, slot, n)] + a[SchoolFigures.index(Sex.M, slot, n)];
+    }
+}

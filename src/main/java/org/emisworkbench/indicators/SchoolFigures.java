@@ -1,0 +1,213 @@
+package org.emisworkbench.indicators;
+
+import java.util.List;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.FactValues;
+import org.emisworkbench.model.SchoolFacts;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.Topic;
+
+/**
+ * What indicators need of one school's return, summarised into a few small int arrays (about 1 kB a
+ * school) so that two years of a 50,000-school country fit in a small heap. Graded arrays are indexed
+ * {@code sex.ordinal() * grades + slot}; an array is null when the return has no row of its topic, and
+ * a slot holds {@link FactRecord#MISSING} when the return left it blank (never read as 0).
+ */
+final class SchoolFigures {
+    static final int MISSING = FactRecord.MISSING;
+    static final int T_TOTAL = Topic.TEACHERS.fixedSlots().indexOf("total");
+    static final int T_QUALIFIED = Topic.TEACHERS.fixedSlots().indexOf("qualified");
+    static final int T_SLOTS = Topic.TEACHERS.fixedSlots().size();
+    static final int C_GOOD = Topic.CLASSROOMS.fixedSlots().indexOf("good");
+    static final int C_FAIR = Topic.CLASSROOMS.fixedSlots().indexOf("fair");
+    static final int C_POOR = Topic.CLASSROOMS.fixedSlots().indexOf("poor");
+    static final int F_ELECTRICITY = Topic.FACILITIES.fixedSlots().indexOf("electricity");
+    static final int F_WATER = Topic.FACILITIES.fixedSlots().indexOf("drinking_water");
+    static final int F_GIRLS = Topic.FACILITIES.fixedSlots().indexOf("toilets_girls");
+    static final int F_BOYS = Topic.FACILITIES.fixedSlots().indexOf("toilets_boys");
+    static final int F_MIXED = Topic.FACILITIES.fixedSlots().indexOf("toilets_mixed");
+
+    final String code;
+    final String district;
+    /** The level holding most of the school's pupils; null without enrolment. */
+    final String mainLevel;
+    final int[] enrolment;
+    final int[] repeaters;
+    final int[] entrants;
+    /** Pupils whose age group lies wholly on one side of "official age + 2"; null without age rows. */
+    final int[] ageKnown;
+    final int[] overAge;
+    /** Pupils whose age group lies wholly inside the official age range of the grade's level. */
+    final int[] inLevelAge;
+    final int[] teachers;
+    final int[] classrooms;
+    final int[] facilities;
+
+    private SchoolFigures(String code, String district, String mainLevel, int[] enrolment, int[] repeaters,
+                          int[] entrants, int[][] ages, int[] teachers, int[] classrooms, int[] facilities) {
+        this.code = code;
+        this.district = district;
+        this.mainLevel = mainLevel;
+        this.enrolment = enrolment;
+        this.repeaters = repeaters;
+        this.entrants = entrants;
+        this.ageKnown = ages == null ? null : ages[0];
+        this.overAge = ages == null ? null : ages[1];
+        this.inLevelAge = ages == null ? null : ages[2];
+        this.teachers = teachers;
+        this.classrooms = classrooms;
+        this.facilities = facilities;
+    }
+
+    /**
+     * Summarises a school. {@code flowOnly} keeps enrolment and repeaters alone: all that the year
+     * t+1 contributes (to flow rates).
+     */
+    static SchoolFigures of(SchoolFacts s, GradeShape shape, boolean flowOnly) {
+        int[] enrolment = graded(s, Topic.ENROLMENT, shape.size);
+        int[] repeaters = graded(s, Topic.REPEATERS, shape.size);
+        if (flowOnly) {
+            return new SchoolFigures(s.code(), s.district(), null, enrolment, repeaters, null, null, null, null, null);
+        }
+        return new SchoolFigures(s.code(), s.district(), mainLevel(enrolment, shape), enrolment, repeaters,
+                graded(s, Topic.NEW_ENTRANTS, shape.size), ages(s, shape), fixedBySex(s, Topic.TEACHERS),
+                fixed(s, Topic.CLASSROOMS), fixed(s, Topic.FACILITIES));
+    }
+
+    static int index(Sex sex, int slot, int grades) {
+        return sex.ordinal() * grades + slot;
+    }
+
+    /** Pupils of all grades, both sexes; MISSING without enrolment. */
+    int pupils() {
+        if (enrolment == null) {
+            return MISSING;
+        }
+        long sum = 0;
+        boolean any = false;
+        for (int v : enrolment) {
+            if (v != MISSING) {
+                sum += v;
+                any = true;
+            }
+        }
+        return any ? (int) sum : MISSING;
+    }
+
+    int teacher(Sex sex, int slot) {
+        return teachers == null ? MISSING : teachers[sex.ordinal() * T_SLOTS + slot];
+    }
+
+    /** Both sexes added, MISSING when neither is reported. */
+    int teachers(int slot) {
+        int f = teacher(Sex.F, slot);
+        int m = teacher(Sex.M, slot);
+        if (f == MISSING && m == MISSING) {
+            return MISSING;
+        }
+        return (f == MISSING ? 0 : f) + (m == MISSING ? 0 : m);
+    }
+
+    int facility(int slot) {
+        return facilities == null ? MISSING : facilities[slot];
+    }
+
+    private static int[] graded(SchoolFacts s, Topic topic, int grades) {
+        if (!s.has(topic)) {
+            return null;
+        }
+        int[] out = new int[2 * grades];
+        for (Sex sex : Sex.values()) {
+            for (int g = 0; g < grades; g++) {
+                out[index(sex, g, grades)] = s.total(topic, sex, g);
+            }
+        }
+        return out;
+    }
+
+    private static int[] fixedBySex(SchoolFacts s, Topic topic) {
+        if (!s.has(topic)) {
+            return null;
+        }
+        int slots = topic.fixedSlots().size();
+        int[] out = new int[2 * slots];
+        for (Sex sex : Sex.values()) {
+            for (int i = 0; i < slots; i++) {
+                out[sex.ordinal() * slots + i] = s.total(topic, sex, i);
+            }
+        }
+        return out;
+    }
+
+    private static int[] fixed(SchoolFacts s, Topic topic) {
+        if (!s.has(topic)) {
+            return null;
+        }
+        int[] out = new int[topic.fixedSlots().size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = s.total(topic, null, i);
+        }
+        return out;
+    }
+
+    private static String mainLevel(int[] enrolment, GradeShape shape) {
+        if (enrolment == null) {
+            return null;
+        }
+        String best = null;
+        long bestCount = 0;
+        for (String level : shape.system.levels()) {
+            long count = 0;
+            for (int slot : shape.slotsOf(level)) {
+                for (Sex sex : Sex.values()) {
+                    int v = enrolment[index(sex, slot, shape.size)];
+                    count += v == MISSING ? 0 : v;
+                }
+            }
+            if (count > bestCount) {
+                best = level;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Counts by age from the enrolment rows that give an age (not "all ages", not "unknown"). A band
+     * that straddles a boundary ("16+" against a limit of 17) cannot be placed and is left out.
+     */
+    private static int[][] ages(SchoolFacts s, GradeShape shape) {
+        List<FactValues> rows = s.rows(Topic.ENROLMENT);
+        int[][] out = null;
+        for (FactValues row : rows) {
+            AgeGroup age = row.age();
+            if (age.isAll() || age.isUnknown() || row.sex() == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new int[3][2 * shape.size];
+            }
+            int low = age.lowest();
+            int high = age.highest();
+            for (int g = 0; g < shape.size; g++) {
+                int v = row.value(g);
+                if (v == MISSING) {
+                    continue;
+                }
+                int i = index(row.sex(), g, shape.size);
+                int limit = shape.officialAge[g] + 2;
+                if (low >= limit) {
+                    out[0][i] += v;
+                    out[1][i] += v;
+                } else if (high < limit) {
+                    out[0][i] += v;
+                }
+                if (low >= shape.levelLowAge[g] && high <= shape.levelHighAge[g]) {
+                    out[2][i] += v;
+                }
+            }
+        }
+        return out;
+    }
+}
