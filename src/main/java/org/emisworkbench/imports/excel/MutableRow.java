@@ -1,0 +1,115 @@
+package org.emisworkbench.imports.excel;
+
+import java.util.Arrays;
+
+/**
+ * The one {@link SheetRow} a reader reuses for every row of a sheet: parallel arrays that only grow,
+ * so streaming millions of cells allocates nothing per row besides the cell texts themselves.
+ */
+final class MutableRow implements SheetRow {
+    private int index;
+    private int size;
+    private boolean ordered = true;
+    private int[] cols = new int[32];
+    private CellKind[] kinds = new CellKind[32];
+    private String[] texts = new String[32];
+    private double[] numbers = new double[32];
+
+    void start(int rowIndex) {
+        index = rowIndex;
+        size = 0;
+        ordered = true;
+    }
+
+    void add(int col, CellKind kind, String text, double number) {
+        if (size == cols.length) {
+            int n = size * 2;
+            cols = Arrays.copyOf(cols, n);
+            kinds = Arrays.copyOf(kinds, n);
+            texts = Arrays.copyOf(texts, n);
+            numbers = Arrays.copyOf(numbers, n);
+        }
+        if (size > 0 && col <= cols[size - 1]) {
+            ordered = false;
+        }
+        cols[size] = col;
+        kinds[size] = kind;
+        texts[size] = text;
+        numbers[size] = number;
+        size++;
+    }
+
+    /**
+     * Puts the cells in column order. Excel always writes them in order; this only runs for odd files
+     * whose cell references go backwards, so a plain insertion sort is enough.
+     */
+    void sortIfNeeded() {
+        if (ordered) {
+            return;
+        }
+        for (int i = 1; i < size; i++) {
+            int c = cols[i];
+            CellKind k = kinds[i];
+            String t = texts[i];
+            double d = numbers[i];
+            int j = i - 1;
+            while (j >= 0 && cols[j] > c) {
+                cols[j + 1] = cols[j];
+                kinds[j + 1] = kinds[j];
+                texts[j + 1] = texts[j];
+                numbers[j + 1] = numbers[j];
+                j--;
+            }
+            cols[j + 1] = c;
+            kinds[j + 1] = k;
+            texts[j + 1] = t;
+            numbers[j + 1] = d;
+        }
+        ordered = true;
+    }
+
+    /** Column of the last cell added, or -1: where a cell without a reference goes next. */
+    int lastCol() {
+        return size == 0 ? -1 : cols[size - 1];
+    }
+
+    @Override
+    public int index() {
+        return index;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public int col(int i) {
+        check(i);
+        return cols[i];
+    }
+
+    @Override
+    public CellKind kind(int i) {
+        check(i);
+        return kinds[i];
+    }
+
+    @Override
+    public String text(int i) {
+        check(i);
+        return texts[i];
+    }
+
+    @Override
+    public double number(int i) {
+        check(i);
+        return numbers[i];
+    }
+
+    private void check(int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException("cell " + i + " of a row with " + size + " cells");
+        }
+    }
+}
