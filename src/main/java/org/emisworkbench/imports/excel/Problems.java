@@ -4,6 +4,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.emisworkbench.imports.excel.WorkbookException.Reason;
@@ -58,9 +59,9 @@ final class Problems {
             return w;
         }
         String in = where == null ? "" : " (in " + where + ")";
-        for (Throwable c = t; c != null; c = c.getCause()) {
+        for (Throwable c = t; c != null; c = next(c)) {
             String m = String.valueOf(c.getMessage());
-            if (m.startsWith("Zip bomb detected") || m.contains("ZipSecureFile.setMaxFileCount")
+            if (m.contains("Zip bomb detected") || m.contains("ZipSecureFile.setMaxFileCount")
                     || m.contains("maximum length for this record type")) {
                 return tooLarge(file, "is too large to read safely" + in + ": it expands to far more data than a "
                         + "census workbook holds. If it is a genuine workbook, remove unused rows, columns and "
@@ -90,5 +91,13 @@ final class Problems {
         }
         return of(file, Reason.CORRUPT, "is damaged and cannot be read" + in + ". Open it in Excel (which may "
                 + "offer to repair it), save it again and import again.", t);
+    }
+
+    /** The cause, including the nested exception StAX keeps outside the standard cause chain. */
+    private static Throwable next(Throwable t) {
+        if (t.getCause() == null && t instanceof XMLStreamException x && x.getNestedException() != t) {
+            return x.getNestedException();
+        }
+        return t.getCause() == t ? null : t.getCause();
     }
 }
