@@ -33,25 +33,30 @@ final class CellValues {
      * {@link Double#parseDouble}.
      */
     static double parseNumber(String s) {
-        int n = s.length();
-        if (n == 0) {
+        return parseNumber(s.toCharArray(), 0, s.length());
+    }
+
+    /** {@link #parseNumber(String)} over characters, so sheet values need not become Strings first. */
+    static double parseNumber(char[] s, int off, int len) {
+        if (len == 0) {
             return Double.NaN;
         }
-        int i = 0;
+        int n = off + len;
+        int i = off;
         boolean negative = false;
-        if (s.charAt(0) == '-') {
+        if (s[off] == '-') {
             negative = true;
-            i = 1;
+            i++;
         }
         long digits = 0;
         int count = 0;
         int fraction = -1;
         for (; i < n; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c >= '0' && c <= '9') {
                 digits = digits * 10 + (c - '0');
                 if (++count > 15) {
-                    return slowNumber(s);
+                    return slowNumber(new String(s, off, len));
                 }
                 if (fraction >= 0) {
                     fraction++;
@@ -59,7 +64,7 @@ final class CellValues {
             } else if (c == '.' && fraction < 0) {
                 fraction = 0;
             } else {
-                return slowNumber(s);
+                return slowNumber(new String(s, off, len));
             }
         }
         if (count == 0) {
@@ -101,6 +106,21 @@ final class CellValues {
         int v = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    static int parseIndex(char[] s, int off, int len) {
+        if (len == 0 || len > 9) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = off; i < off + len; i++) {
+            char c = s[i];
             if (c < '0' || c > '9') {
                 return -1;
             }
