@@ -37,9 +37,6 @@ final class FileSniffer {
 
     /** "a PDF document", "a text file (such as CSV)", ...: completes "it looks like ...". */
     static String describe(byte[] head, int n) {
-        if (n == 0) {
-            return "an empty file (0 bytes)";
-        }
         String ascii = new String(head, 0, n, StandardCharsets.ISO_8859_1);
         String lower = ascii.toLowerCase(Locale.ROOT).stripLeading();
         if (lower.startsWith("\u00ef\u00bb\u00bf")) {

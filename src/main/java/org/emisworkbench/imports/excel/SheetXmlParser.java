@@ -1,7 +1,6 @@
 package org.emisworkbench.imports.excel;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -34,11 +33,11 @@ final class SheetXmlParser {
     private final boolean[] dateStyles;
     private final boolean date1904;
     private final MutableRow row = new MutableRow();
-    private final StringBuilder scratch = new StringBuilder();
-    private char[] value = new char[64];
-    private int valueLength;
+    private final XmlText value = new XmlText();
     private final List<CellRange> merged = new ArrayList<>();
     private int dimensionRows = -1;
+    private int maxMerged = Integer.MAX_VALUE;
+    private boolean tooManyMerged;
 
     SheetXmlParser(XMLStreamReader x, String[] sharedStrings, boolean[] dateStyles, boolean date1904) {
         this.x = x;
@@ -54,6 +53,15 @@ final class SheetXmlParser {
 
     List<CellRange> mergedRegions() {
         return merged;
+    }
+
+    /** Stops parsing once more merged regions than this are found, so they cannot exhaust memory. */
+    void limitMergedRegions(int max) {
+        maxMerged = max;
+    }
+
+    boolean tooManyMergedRegions() {
+        return tooManyMerged;
     }
 
     /**
@@ -91,6 +99,10 @@ final class SheetXmlParser {
                     }
                     case "mergeCell" -> {
                         CellRange m = CellValues.range(String.valueOf(XlsxParts.attr(x, "ref")));
+                        if (m != null && merged.size() >= maxMerged) {
+                            tooManyMerged = true;
+                            return;
+                        }
                         if (m != null) {
                             merged.add(m);
                         }
@@ -149,14 +161,15 @@ final class SheetXmlParser {
                 depth++;
                 String n = x.getLocalName();
                 if ("v".equals(n)) {
-                    readValue();
+                    value.read(x);
                     hasValue = true;
                     depth--;
                 } else if ("is".equals(n)) {
                     inInline = true;
                     inline = "";
                 } else if ("t".equals(n) && inInline && !inPhonetic) {
-                    inline = inline.isEmpty() ? text() : inline + text();
+                    String t = XmlText.elementText(x);
+                    inline = inline.isEmpty() ? t : inline + t;
                     depth--;
                 } else if ("rPh".equals(n)) {
                     inPhonetic = true;
@@ -178,38 +191,33 @@ final class SheetXmlParser {
         }
     }
 
-    /** The cell's value as a String; only for the rarer types, numbers never become one here. */
-    private String value() {
-        return new String(value, 0, valueLength);
-    }
-
     private void store(int col, String type, int style, boolean hasValue, String inline, String ref)
             throws BadSheetException {
         if (!hasValue || "inlineStr".equals(type)) {
             // Only inline strings hold their text outside v; Excel always types them so, lenient writers may not.
-            row.add(col, CellKind.TEXT, CellValues.unescape(inline != null ? inline : value()), Double.NaN);
+            row.add(col, CellKind.TEXT, CellValues.unescape(inline != null ? inline : value.string()), Double.NaN);
             return;
         }
         if (type == null || "n".equals(type)) {
-            double d = CellValues.parseNumber(value, 0, valueLength);
+            double d = CellValues.parseNumber(value.chars(), 0, value.length());
             if (Double.isNaN(d)) {
-                row.add(col, CellKind.TEXT, value(), Double.NaN);
+                row.add(col, CellKind.TEXT, value.string(), Double.NaN);
             } else if (style >= 0 && style < dateStyles.length && dateStyles[style]) {
-                row.add(col, CellKind.DATE, value, 0, valueLength, date1904 ? d + CellValues.DAYS_1904 : d);
+                row.add(col, CellKind.DATE, value.chars(), 0, value.length(), date1904 ? d + CellValues.DAYS_1904 : d);
             } else {
-                row.add(col, CellKind.NUMBER, value, 0, valueLength, d);
+                row.add(col, CellKind.NUMBER, value.chars(), 0, value.length(), d);
             }
             return;
         }
         if ("s".equals(type)) {
-            int i = CellValues.parseIndex(value, 0, valueLength);
+            int i = CellValues.parseIndex(value.chars(), 0, value.length());
             if (i < 0 || i >= sharedStrings.length) {
                 throw new BadSheetException("a reference to a missing shared string in cell " + (ref == null ? "" : ref));
             }
             row.add(col, CellKind.TEXT, sharedStrings[i], Double.NaN);
             return;
         }
-        String v = value();
+        String v = value.string();
         switch (type) {
             case "str" -> row.add(col, CellKind.TEXT, CellValues.unescape(v), Double.NaN);
             case "b" -> {
@@ -228,70 +236,5 @@ final class SheetXmlParser {
             }
             default -> row.add(col, CellKind.TEXT, v, Double.NaN);
         }
-    }
-
-    /**
-     * Copies the text of a v element into {@link #value} without making a String: the parser's own
-     * buffer is reused for the next event. The parser may split long text into several events.
-     */
-    private void readValue() throws XMLStreamException {
-        valueLength = 0;
-        int depth = 1;
-        while (depth > 0) {
-            int ev = x.next();
-            switch (ev) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (depth == 1) {
-                        int len = x.getTextLength();
-                        if (valueLength + len > value.length) {
-                            value = Arrays.copyOf(value, Math.max(value.length * 2, valueLength + len));
-                        }
-                        System.arraycopy(x.getTextCharacters(), x.getTextStart(), value, valueLength, len);
-                        valueLength += len;
-                    }
-                }
-                case XMLStreamConstants.START_ELEMENT -> depth++;
-                case XMLStreamConstants.END_ELEMENT -> depth--;
-                default -> {
-                    // comments and processing instructions are not part of the value
-                }
-            }
-        }
-    }
-
-    /**
-     * Text content of the current element through its end tag. The common case (one text event) costs
-     * one String; the parser may split long text into several events, which are then joined.
-     */
-    private String text() throws XMLStreamException {
-        String first = null;
-        scratch.setLength(0);
-        int depth = 1;
-        while (depth > 0) {
-            int ev = x.next();
-            switch (ev) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (depth == 1) {
-                        if (first == null) {
-                            first = x.getText();
-                        } else {
-                            if (scratch.length() == 0) {
-                                scratch.append(first);
-                            }
-                            scratch.append(x.getTextCharacters(), x.getTextStart(), x.getTextLength());
-                        }
-                    }
-                }
-                case XMLStreamConstants.START_ELEMENT -> depth++;
-                case XMLStreamConstants.END_ELEMENT -> depth--;
-                default -> {
-                    // comments and processing instructions are not part of the value
-                }
-            }
-        }
-        if (scratch.length() > 0) {
-            return scratch.toString();
-        }
-        return first == null ? "" : first;
     }
 }

@@ -28,7 +28,8 @@ public final class Workbooks {
             throw new IllegalArgumentException("file is null");
         }
         if (Files.isDirectory(file)) {
-            throw Problems.notExcel(file, "a folder");
+            throw Problems.of(file, Reason.NOT_EXCEL, "is a folder, not a workbook: choose a workbook file inside it.",
+                    null);
         }
         if (!Files.exists(file)) {
             throw Problems.notFound(file, null);
@@ -45,7 +46,10 @@ public final class Workbooks {
         return switch (FileSniffer.kind(head, n)) {
             case ZIP -> XlsxReader.open(file);
             case OLE2 -> openOle2(file);
-            case OTHER -> throw Problems.notExcel(file, FileSniffer.describe(head, n));
+            case OTHER -> throw n == 0
+                    ? Problems.of(file, Reason.NOT_EXCEL, "is empty (0 bytes): it may not have been copied or "
+                            + "downloaded completely. Get the workbook again and import it.", null)
+                    : Problems.notExcel(file, FileSniffer.describe(head, n));
         };
     }
 

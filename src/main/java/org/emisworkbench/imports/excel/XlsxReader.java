@@ -116,14 +116,14 @@ final class XlsxReader implements WorkbookReader {
 
     @Override
     public void read(SheetInfo sheet, RowHandler handler) throws WorkbookException {
-        parse(sheet, row -> HandlerFailure.call(handler, row), false);
+        parse(sheet, row -> HandlerFailure.call(handler, row), -1);
     }
 
     @Override
     public SheetGrid grid(SheetInfo sheet, int maxCells) throws WorkbookException {
         SparseGrid.Builder builder = new SparseGrid.Builder(maxCells);
-        SheetXmlParser parser = parse(sheet, builder, true);
-        if (builder.exceeded() || parser.mergedRegions().size() > maxCells) {
+        SheetXmlParser parser = parse(sheet, builder, maxCells);
+        if (builder.exceeded() || parser.tooManyMergedRegions()) {
             throw Problems.tooLarge(file, "has too many filled cells in sheet “" + sheet.name() + "” (more than "
                     + maxCells + ") to be read as a form. Check that it is the right sheet, or use a template that "
                     + "reads it row by row.", null);
@@ -136,7 +136,7 @@ final class XlsxReader implements WorkbookReader {
         int i = check(sheet);
         if (estimates[i] == -2) {
             try {
-                estimates[i] = parse(sheet, null, false).dimensionRows();
+                estimates[i] = parse(sheet, null, -1).dimensionRows();
             } catch (WorkbookException e) {
                 estimates[i] = -1;
             }
@@ -144,7 +144,8 @@ final class XlsxReader implements WorkbookReader {
         return estimates[i];
     }
 
-    private SheetXmlParser parse(SheetInfo sheet, SheetXmlParser.RowTarget target, boolean toEnd)
+    /** Parses a sheet; {@code maxMerged} >= 0 also collects (at most that many) merged regions. */
+    private SheetXmlParser parse(SheetInfo sheet, SheetXmlParser.RowTarget target, int maxMerged)
             throws WorkbookException {
         int i = check(sheet);
         String where = "sheet “" + sheet.name() + "”";
@@ -152,7 +153,8 @@ final class XlsxReader implements WorkbookReader {
             XMLStreamReader x = xml.createXMLStreamReader(in);
             try {
                 SheetXmlParser parser = new SheetXmlParser(x, sharedStrings, dateStyles, date1904);
-                parser.parse(target, toEnd);
+                parser.limitMergedRegions(Math.max(0, maxMerged));
+                parser.parse(target, maxMerged >= 0);
                 return parser;
             } finally {
                 x.close();

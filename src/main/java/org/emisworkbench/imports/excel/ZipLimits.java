@@ -20,6 +20,12 @@ final class ZipLimits {
      * once POI's grace size has been inflated, long before it is expanded.
      */
     static final double MIN_INFLATE_RATIO = 0.01;
+    /**
+     * Most zip entries accepted. POI's default of 1,000 is too low for grid-form returns kept as one
+     * sheet per school: 600 schools with a sheet and its relationships part each already pass it.
+     * Entries cost only a little metadata each, so 20,000 is still far from harmful.
+     */
+    static final long MAX_ENTRIES = 20_000;
 
     private ZipLimits() {
     }
@@ -30,6 +36,9 @@ final class ZipLimits {
         }
         if (ZipSecureFile.getMinInflateRatio() != MIN_INFLATE_RATIO) {
             ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        }
+        if (ZipSecureFile.getMaxFileCount() != MAX_ENTRIES) {
+            ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
         }
     }
 }

@@ -280,4 +280,32 @@ class XlsxReaderTest {
         assertEquals(new Cell(0, 0, CellKind.DATE, "43890.0", 45352), c.get(0));
         assertEquals(new Cell(0, 1, CellKind.NUMBER, "43890.0", 43890), c.get(1));
     }
+
+    @Test
+    void opensAOneSheetPerSchoolWorkbookWithOverAThousandParts() throws Exception {
+        Path f = Fixtures.write(dir.resolve("schools.xlsx"), new XSSFWorkbook(), wb -> {
+            for (int i = 0; i < 1_100; i++) {
+                wb.createSheet("S" + i).createRow(0).createCell(0).setCellValue(i);
+            }
+        });
+        try (WorkbookReader r = Workbooks.open(f)) {
+            assertEquals(1_100, r.sheets().size());
+            assertEquals(1_099, cells(r, r.sheets().get(1_099)).get(0).number());
+        }
+    }
+
+    @Test
+    void gridRefusesMoreMergedRegionsThanItsCellLimit() throws Exception {
+        StringBuilder merges = new StringBuilder("<mergeCells>");
+        for (int i = 1; i <= 50; i++) {
+            merges.append("<mergeCell ref=\"A").append(i).append(":B").append(i).append("\"/>");
+        }
+        Path f = Fixtures.rawSheet(dir.resolve("merges.xlsx"), sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")
+                .replace("</worksheet>", merges + "</mergeCells></worksheet>"));
+        try (WorkbookReader r = Workbooks.open(f)) {
+            assertEquals(50, r.grid(r.sheets().get(0), 50).mergedRegions().size());
+            assertEquals(WorkbookException.Reason.TOO_LARGE,
+                    assertThrows(WorkbookException.class, () -> r.grid(r.sheets().get(0), 49)).reason());
+        }
+    }
 }
