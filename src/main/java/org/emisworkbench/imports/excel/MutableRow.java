@@ -95,11 +95,6 @@ final class MutableRow implements SheetRow {
         ordered = true;
     }
 
-    /** Column of the last cell added, or -1: where a cell without a reference goes next. */
-    int lastCol() {
-        return size == 0 ? -1 : cols[size - 1];
-    }
-
     @Override
     public int index() {
         return index;

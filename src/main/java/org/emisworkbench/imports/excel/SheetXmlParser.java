@@ -36,6 +36,7 @@ final class SheetXmlParser {
     private final XmlText value = new XmlText();
     private final List<CellRange> merged = new ArrayList<>();
     private int dimensionRows = -1;
+    private int previousCol;
     private int maxMerged = Integer.MAX_VALUE;
     private boolean tooManyMerged;
 
@@ -86,6 +87,7 @@ final class SheetXmlParser {
                         String r = XlsxParts.attr(x, "r");
                         int idx = r == null ? -1 : CellValues.parseIndex(r) - 1;
                         row.start(idx >= 0 ? idx : nextRow);
+                        previousCol = -1;
                         inRow = true;
                     }
                     case "dimension" -> {
@@ -184,8 +186,9 @@ final class SheetXmlParser {
         }
         int col = ref == null ? -1 : CellValues.column(ref);
         if (col < 0) {
-            col = row.lastCol() + 1;  // no usable reference: the cell follows the previous one
+            col = previousCol + 1;  // no usable reference: the cell follows the previous one, blank or not
         }
+        previousCol = col;
         if (hasValue || inline != null) {
             store(col, type, style, hasValue, inline, ref);
         }
@@ -199,6 +202,9 @@ final class SheetXmlParser {
             return;
         }
         if (type == null || "n".equals(type)) {
+            if (value.length() == 0) {
+                return;  // <v/>: no number at all, a blank rather than a text
+            }
             double d = CellValues.parseNumber(value.chars(), 0, value.length());
             if (Double.isNaN(d)) {
                 row.add(col, CellKind.TEXT, value.string(), Double.NaN);
