@@ -25,6 +25,7 @@ final class XlsReader implements WorkbookReader {
     private final HSSFWorkbook workbook;
     private final List<SheetInfo> sheets;
     private final boolean date1904;
+    private boolean closed;
 
     private XlsReader(Path file, HSSFWorkbook workbook) {
         this.file = file;
@@ -147,6 +148,9 @@ final class XlsReader implements WorkbookReader {
     }
 
     private void check(SheetInfo sheet) {
+        if (closed) {
+            throw new IllegalStateException(file + " has been closed");
+        }
         int i = sheet.index();
         if (i < 0 || i >= sheets.size() || !sheets.get(i).equals(sheet)) {
             throw new IllegalArgumentException("Sheet " + sheet + " is not a sheet of " + file);
@@ -155,6 +159,7 @@ final class XlsReader implements WorkbookReader {
 
     @Override
     public void close() {
+        closed = true;
         try {
             workbook.close();
         } catch (java.io.IOException e) {

@@ -34,6 +34,7 @@ final class XlsxReader implements WorkbookReader {
     private final String[] sharedStrings;
     private final boolean[] dateStyles;
     private final int[] estimates;
+    private boolean closed;
 
     private XlsxReader(Path file, OPCPackage pkg, XSSFReader parts, XMLInputFactory xml, XlsxParts.WorkbookXml wb,
                        String[] sharedStrings, boolean[] dateStyles) {
@@ -170,6 +171,9 @@ final class XlsxReader implements WorkbookReader {
     }
 
     private int check(SheetInfo sheet) {
+        if (closed) {
+            throw new IllegalStateException(file + " has been closed");
+        }
         int i = sheet.index();
         if (i < 0 || i >= sheets.size() || !sheets.get(i).equals(sheet)) {
             throw new IllegalArgumentException("Sheet " + sheet + " is not a sheet of " + file);
@@ -179,6 +183,9 @@ final class XlsxReader implements WorkbookReader {
 
     @Override
     public void close() {
-        release(pkg);
+        if (!closed) {
+            closed = true;
+            release(pkg);
+        }
     }
 }

@@ -261,6 +261,8 @@ class XlsxReaderTest {
             })));
             assertThrows(IllegalArgumentException.class, () -> r.read(new SheetInfo(0, "Other", Visibility.VISIBLE),
                     row -> true));
+            r.close();
+            assertThrows(IllegalStateException.class, () -> r.read(s, row -> true));
         }
     }
 
