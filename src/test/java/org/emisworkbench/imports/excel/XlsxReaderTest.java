@@ -310,4 +310,13 @@ class XlsxReaderTest {
                     assertThrows(WorkbookException.class, () -> r.grid(r.sheets().get(0), 49)).reason());
         }
     }
+
+    @Test
+    void readsMacroEnabledWorkbooks() throws Exception {
+        Path f = Fixtures.write(dir.resolve("macros.xlsm"), new XSSFWorkbook(
+                org.apache.poi.xssf.usermodel.XSSFWorkbookType.XLSM), wb -> wb.createSheet("S").createRow(0)
+                .createCell(0).setCellValue("ok"));
+        assertTrue(Fixtures.entry(f, "[Content_Types].xml").contains("macroEnabled"));
+        assertEquals("ok", cells(f).get(0).text());
+    }
 }
