@@ -121,7 +121,6 @@ class BadWorkbookTest {
         }
         assertTrue(refused(docx, Reason.NOT_EXCEL).getMessage().contains("Word"));
         Path ods = dir.resolve("census.ods");
-        Fixtures.replaceEntries(goodXlsx("seed.xlsx"), dir.resolve("tmp.zip"), Map.of());
         try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(ods))) {
             out.putNextEntry(new java.util.zip.ZipEntry("mimetype"));
             out.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
@@ -131,6 +130,13 @@ class BadWorkbookTest {
             out.closeEntry();
         }
         assertTrue(refused(ods, Reason.NOT_EXCEL).getMessage().contains("OpenDocument"));
+        Path zip = dir.resolve("returns.xlsx");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("school1.csv"));
+            out.write("1001,23".getBytes(StandardCharsets.US_ASCII));
+            out.closeEntry();
+        }
+        assertTrue(refused(zip, Reason.NOT_EXCEL).getMessage().contains("zip archive"));
     }
 
     @Test
