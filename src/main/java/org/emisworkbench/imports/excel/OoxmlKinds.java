@@ -1,0 +1,61 @@
+package org.emisworkbench.imports.excel;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.emisworkbench.imports.excel.WorkbookException.Reason;
+
+/**
+ * Tells what kind of zip file we were given when it is not a plain .xlsx: another Office document,
+ * a binary .xlsb, an OpenDocument file, or no Office file at all (versus a damaged one).
+ */
+final class OoxmlKinds {
+    private OoxmlKinds() {
+    }
+
+    /** Refuses a package whose main document is not a workbook, saying what it is instead. */
+    static void requireSpreadsheet(Path file, OPCPackage pkg) throws WorkbookException {
+        PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        PackagePart main = rels.isEmpty() ? null : pkg.getPart(rels.getRelationship(0));
+        String type = main == null ? "" : main.getContentType();
+        if (type.contains("binary")) {
+            throw Problems.of(file, Reason.UNREADABLE, "is an Excel binary workbook (.xlsb), which cannot be read. "
+                    + "Open it in Excel, save it as an Excel workbook (.xlsx) and import again.", null);
+        }
+        if (type.contains("spreadsheetml") || type.startsWith("application/vnd.ms-excel.")) {
+            return;
+        }
+        if (type.contains("wordprocessingml") || type.startsWith("application/vnd.ms-word")) {
+            throw Problems.notExcel(file, "a Word document");
+        }
+        if (type.contains("presentationml") || type.startsWith("application/vnd.ms-powerpoint")) {
+            throw Problems.notExcel(file, "a PowerPoint presentation");
+        }
+        throw Problems.notExcel(file, main == null ? "an Office file without a main document"
+                : "an Office file that is not a workbook");
+    }
+
+    /**
+     * A zip that POI could not open as a package is either not an Office file at all (a plain archive,
+     * an OpenDocument spreadsheet) or a damaged one; only the first deserves NOT_EXCEL.
+     */
+    static WorkbookException explainOpenFailure(Path file, Throwable failure) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry("[Content_Types].xml") == null) {
+                ZipEntry mimetype = zip.getEntry("mimetype");
+                if (mimetype != null || zip.getEntry("content.xml") != null) {
+                    return Problems.notExcel(file, "an OpenDocument file (LibreOffice or OpenOffice)");
+                }
+                return Problems.notExcel(file, "a zip archive");
+            }
+        } catch (IOException | RuntimeException e) {
+            // The JDK cannot read the zip either: it is damaged; fall through to the general translation.
+        }
+        return Problems.translate(file, null, failure);
+    }
+}
