@@ -61,6 +61,22 @@ public final class SourceIndex {
         }
     }
 
+    /** Where each school of the master list is listed: file, sheet and its code cell. */
+    public Map<String, SourceRef> masterListCells() {
+        Map<String, SourceRef> out = new HashMap<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement("SELECT m.school_code,"
+                + " b.file_name, m.sheet_name, m.key_cell, m.row_no FROM master_school m"
+                + " JOIN import_batch b ON b.id = m.batch_id"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String cell = rs.getString(4) != null ? rs.getString(4) : "A" + rs.getInt(5);
+                out.put(rs.getString(1), new SourceRef(rs.getString(2), rs.getString(3), cell));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read the master list: " + e.getMessage(), e);
+        }
+    }
+
     private static Map<String, List<Row>> load(Connection c, int year, List<String> schools) throws SQLException {
         // One placeholder per school: the list's length is ours, the codes are bound values.
         String marks = String.join(", ", java.util.Collections.nCopies(schools.size(), "?"));

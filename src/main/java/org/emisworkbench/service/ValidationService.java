@@ -1,0 +1,123 @@
+package org.emisworkbench.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.emisworkbench.model.FindingRecord;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.FindingStatus;
+import org.emisworkbench.model.Progress;
+import org.emisworkbench.model.StoredFinding;
+import org.emisworkbench.rules.eval.Finding;
+import org.emisworkbench.rules.eval.RuleEngine;
+import org.emisworkbench.rules.expr.FieldCatalog;
+import org.emisworkbench.rules.pack.PackLoadException;
+import org.emisworkbench.rules.pack.PackLoader;
+import org.emisworkbench.rules.pack.Rule;
+import org.emisworkbench.rules.pack.RulePack;
+import org.emisworkbench.service.validation.FindingGroups;
+import org.emisworkbench.service.validation.ValidationInputs;
+import org.emisworkbench.store.CensusLoader;
+import org.emisworkbench.store.FindingStore;
+import org.emisworkbench.store.FindingStore.FindingFilter;
+import org.emisworkbench.store.WorkspaceException;
+
+/**
+ * Runs a rule pack over a census year and keeps the findings with their follow-up. The pack is data
+ * from anywhere: it is parsed into our own rule model and evaluated by our code, never turned into SQL.
+ */
+public final class ValidationService {
+    private final Workbench workbench;
+
+    public ValidationService(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    /** The result of one run. */
+    public record ValidationResult(String packId, int year, String district, int raised, int added, int resolved,
+                                   int errors, List<StoredFinding> findings) {
+        /** Error findings that are still open (neither confirmed correct nor resolved). */
+        public long openErrors() {
+            return findings.stream().filter(f -> f.finding().severity() == org.emisworkbench.model.Severity.ERROR)
+                    .filter(f -> f.status() == FindingStatus.OPEN || f.status() == FindingStatus.QUERIED).count();
+        }
+    }
+
+    /** Loads a pack (null: the default census pack), reporting every problem at once. */
+    public RulePack loadPack(Path pack) {
+        PackLoader loader = new PackLoader(FieldCatalog.standard(new CensusLoader(workbench.workspace()).grades()));
+        try {
+            return pack == null ? loader.loadDefault() : loader.load(pack);
+        } catch (PackLoadException e) {
+            String where = pack == null ? "the default pack" : pack.getFileName().toString();
+            throw new ServiceException("The rule pack " + where + " cannot be used:\n  - " + e.problems().stream()
+                    .map(Object::toString).collect(Collectors.joining("\n  - ")), e);
+        } catch (IOException e) {
+            throw new ServiceException("Cannot read the rule pack " + pack + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Validates {@code year} (all districts when {@code district} is null) and stores the findings;
+     * findings of the pack no longer raised in that scope become resolved.
+     */
+    public ValidationResult validate(Path packFile, int year, String district, Progress progress, Cancellation cancel) {
+        RulePack pack = loadPack(packFile);
+        try {
+            progress.update(0, 4, "Loading the census");
+            ValidationInputs inputs = ValidationInputs.load(workbench.workspace(), year);
+            if (inputs.view().schools().isEmpty() && inputs.view().expectedSchools().isEmpty()) {
+                throw new ServiceException("There are no returns for " + year + " in this workspace.");
+            }
+            cancel.check();
+            progress.update(1, 4, "Checking " + pack.rules().size() + " rules");
+            List<Finding> raw = new RuleEngine(FieldCatalog.standard(inputs.view().grades()))
+                    .evaluate(pack, inputs.view(), Progress.NONE, cancel);
+            if (district != null) {
+                raw = raw.stream().filter(f -> f.district() != null && f.district().equalsIgnoreCase(district)).toList();
+            }
+            progress.update(2, 4, "Finding the source cells");
+            List<FindingRecord> records = inputs.records(pack, raw);
+            cancel.check();
+            progress.update(3, 4, "Saving the findings");
+            Set<String> ruleIds = pack.rules().stream().map(Rule::id).collect(Collectors.toSet());
+            var totals = new FindingStore(workbench.workspace()).saveRun(pack.id(), pack.version(), year, district,
+                    ruleIds, records);
+            List<StoredFinding> stored = findings(new FindingFilter(year, district, null, null, null, null));
+            progress.update(4, 4, null);
+            return new ValidationResult(pack.id(), year, district, totals.raised(), totals.added(), totals.resolved(),
+                    totals.errors(), stored);
+        } catch (WorkspaceException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    public List<StoredFinding> findings(FindingFilter filter) {
+        try {
+            return new FindingStore(workbench.workspace()).list(filter);
+        } catch (WorkspaceException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    /** Findings grouped by rule: count and first and last cell concerned. */
+    public List<FindingGroups.Group> grouped(FindingFilter filter) {
+        return FindingGroups.of(findings(filter));
+    }
+
+    /** Marks a finding confirmed correct, queried, or open again. */
+    public void mark(long findingId, FindingStatus status, String comment) {
+        if (status == FindingStatus.CONFIRMED && (comment == null || comment.isBlank())) {
+            throw new ServiceException("Say why the figure is correct: a confirmation needs a comment.");
+        }
+        try {
+            if (!new FindingStore(workbench.workspace()).mark(findingId, status, comment)) {
+                throw new ServiceException("There is no finding " + findingId + ".");
+            }
+        } catch (WorkspaceException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.emisworkbench.service.validation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.emisworkbench.model.Severity;
+import org.emisworkbench.model.StoredFinding;
+
+/** Findings grouped by rule, as officers read them first: how many, and where they start and end. */
+public final class FindingGroups {
+    private FindingGroups() {
+    }
+
+    /**
+     * One rule's findings.
+     *
+     * @param firstCell the source of the first finding in reading order ("file Sheet!A1"), or null
+     * @param lastCell  the source of the last one
+     */
+    public record Group(String ruleId, String title, Severity severity, int count, int open, String firstCell,
+                        String lastCell, List<StoredFinding> findings) {
+    }
+
+    public static List<Group> of(List<StoredFinding> findings) {
+        Map<String, List<StoredFinding>> byRule = new LinkedHashMap<>();
+        for (StoredFinding f : findings) {
+            byRule.computeIfAbsent(f.finding().ruleId(), r -> new ArrayList<>()).add(f);
+        }
+        List<Group> out = new ArrayList<>();
+        byRule.forEach((rule, list) -> {
+            List<StoredFinding> sorted = list.stream().sorted(java.util.Comparator.comparing(FindingGroups::where))
+                    .toList();
+            String first = sorted.stream().map(FindingGroups::cell).filter(java.util.Objects::nonNull).findFirst()
+                    .orElse(null);
+            String last = null;
+            for (StoredFinding f : sorted) {
+                if (cell(f) != null) {
+                    last = cell(f);
+                }
+            }
+            int open = (int) list.stream().filter(f -> f.status() == org.emisworkbench.model.FindingStatus.OPEN).count();
+            StoredFinding any = list.get(0);
+            out.add(new Group(rule, any.finding().ruleTitle(), any.finding().severity(), list.size(), open, first, last,
+                    sorted));
+        });
+        out.sort(java.util.Comparator.comparing(Group::severity).thenComparing(Group::ruleId));
+        return out;
+    }
+
+    private static String where(StoredFinding f) {
+        String c = cell(f);
+        return (f.finding().schoolCode() == null ? "" : f.finding().schoolCode()) + " " + (c == null ? "" : c);
+    }
+
+    private static String cell(StoredFinding f) {
+        return f.finding().source() == null ? null : f.finding().source().toString();
+    }
+}

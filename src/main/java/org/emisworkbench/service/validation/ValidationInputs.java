@@ -1,0 +1,79 @@
+package org.emisworkbench.service.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.emisworkbench.model.CensusYearData;
+import org.emisworkbench.model.ImportProblem;
+import org.emisworkbench.model.PopulationRecord;
+import org.emisworkbench.rules.pack.RulePack;
+import org.emisworkbench.store.CensusLoader;
+import org.emisworkbench.store.PopulationLoader;
+import org.emisworkbench.store.ProblemLog;
+import org.emisworkbench.store.SourceIndex;
+import org.emisworkbench.store.Workspace;
+
+/** Everything a validation run reads from the workspace, loaded once. */
+public final class ValidationInputs {
+    private final StoreCensusView view;
+    private final SourceIndex sources;
+    private final Map<String, String> problemFiles;
+    private final CensusYearData data;
+    private final Workspace workspace;
+
+    private ValidationInputs(Workspace workspace, StoreCensusView view, CensusYearData data,
+                             Map<String, String> problemFiles) {
+        this.workspace = workspace;
+        this.view = view;
+        this.data = data;
+        this.sources = new SourceIndex(workspace);
+        this.problemFiles = problemFiles;
+    }
+
+    /** This year's and last year's returns, population, master list and import problems. */
+    public static ValidationInputs load(Workspace workspace, int year) {
+        CensusLoader census = new CensusLoader(workspace);
+        CensusYearData data = census.load(year, null);
+        CensusYearData previous = census.years().contains(year - 1) ? census.load(year - 1, null) : null;
+        PopulationLoader pop = new PopulationLoader(workspace);
+        Map<String, String> expected = new LinkedHashMap<>();
+        pop.expectedSchools().forEach(s -> expected.put(s.code(), s.district()));
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<String, String> files = new HashMap<>();
+        for (ProblemLog.FileProblem p : new ProblemLog(workspace).current(year)) {
+            problems.add(p.problem());
+            files.put(FindingMapper.problemKey(p.problem().schoolCode(), p.problem().sheetCell()), p.file());
+        }
+        StoreCensusView view = new StoreCensusView(data, previous, byArea(pop.population(year)),
+                byArea(pop.population(year - 1)), expected, problems);
+        return new ValidationInputs(workspace, view, data, files);
+    }
+
+    private static Map<String, List<PopulationRecord>> byArea(List<PopulationRecord> rows) {
+        Map<String, List<PopulationRecord>> out = new LinkedHashMap<>();
+        for (PopulationRecord p : rows) {
+            out.computeIfAbsent(p.areaCode(), a -> new ArrayList<>()).add(p);
+        }
+        return out;
+    }
+
+    public StoreCensusView view() {
+        return view;
+    }
+
+    public SourceIndex sources() {
+        return sources;
+    }
+
+    /** The engine's findings as stored findings, each with the cell that shows it. */
+    public List<org.emisworkbench.model.FindingRecord> records(RulePack pack, List<org.emisworkbench.rules.eval.Finding> raw) {
+        return new FindingMapper(pack, data.grades(), problemFiles, sources.masterListCells()).map(raw, data.year(),
+                sources);
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+}
