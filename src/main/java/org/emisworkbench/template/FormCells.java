@@ -55,4 +55,9 @@ public final class FormCells {
         }
         return null;
     }
+
+    /** True for a text cell ending with a colon: a label, never a value. */
+    public static boolean isLabelLike(Cell c) {
+        return c.kind() == org.emisworkbench.imports.excel.CellKind.TEXT && c.text().strip().endsWith(":");
+    }
 }

@@ -20,7 +20,7 @@ final class TemplateChecker {
     static final Set<String> COLUMN = Set.of("headers", "patterns", "field", "sex", "grade", "age", "total",
             "codeList");
     static final Set<String> LABEL = Set.of("labels", "field", "sex", "codeList");
-    static final Set<String> GRID = Set.of("field", "titles", "rows", "sexLayout");
+    static final Set<String> GRID = Set.of("field", "titles", "rows", "sexLayout", "grade");
     static final Set<String> YEAR = Set.of("labels", "fromFileName");
 
     private final List<String> errors;
@@ -94,7 +94,7 @@ final class TemplateChecker {
         objects(s, "columns", COLUMN, path, List.of("headers", "patterns"), List.of("field", "sex", "grade", "age",
                 "total", "codeList"));
         objects(s, "labels", LABEL, path, List.of("labels"), List.of("field", "sex", "codeList"));
-        objects(s, "grids", GRID, path, List.of("titles"), List.of("field", "rows", "sexLayout"));
+        objects(s, "grids", GRID, path, List.of("titles"), List.of("field", "rows", "sexLayout", "grade"));
     }
 
     private void objects(JsonNode parent, String name, Set<String> props, String path, List<String> arrays,

@@ -182,6 +182,10 @@ final class TemplateSemantics {
                         + cf.name());
             }
         });
+        codes(g.grade(), "grade", path + ".grade");
+        if (g.grade() != null && g.sexLayout().equals("rows")) {
+            errors.add(path + ".grade: a single-grade grid has its sexes in columns (Age, M, F)");
+        }
         if (g.titles().isEmpty()) {
             errors.add(path + ".titles: give the title text above the grid");
         }
