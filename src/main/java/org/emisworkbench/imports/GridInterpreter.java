@@ -76,7 +76,7 @@ public final class GridInterpreter implements LayoutInterpreter {
     }
 
     /** A form that says it belongs to another census year is the wrong file for this import. */
-    private static void checkYear(FormSheet form, Template template, ImportContext context)
+    static void checkYear(FormSheet form, Template template, ImportContext context)
             throws ImportRejectedException {
         OptionalInt year = FormLabels.year(form, template);
         if (year.isPresent() && year.getAsInt() != context.censusYear()) {
