@@ -24,6 +24,8 @@ public record TemplateMatch(List<Candidate> candidates) {
     static final int SAMPLE_ROWS = 80;
     /** Lowest score accepted as a match; below it the file is reported, not guessed. */
     public static final double THRESHOLD = 0.5;
+    /** Labels of a block that, once found, make the block a full match. */
+    static final int LABELS_FOR_FULL_SCORE = 6;
 
     /**
      * One template's score.
@@ -97,15 +99,50 @@ public record TemplateMatch(List<Candidate> candidates) {
             possible += spec.columns().size() + (spec.key().isEmpty() ? 0 : 1);
             found += h == null ? 0 : h.score();
         }
-        for (LabelSpec l : spec.labels()) {
+        double gridScore = 0;
+        if (!spec.labels().isEmpty()) {
+            // A label block counts as one item, full once a few labels are found: tolerant templates list
+            // many optional labels a given form does not have.
+            int labels = 0;
+            for (LabelSpec l : spec.labels()) {
+                labels += FormCells.findLabel(rows, l.labels()) != null ? 1 : 0;
+            }
             possible++;
-            found += FormCells.findLabel(rows, l.labels()) != null ? 1 : 0;
+            gridScore += Math.min(1.0, labels / (double) Math.min(spec.labels().size(), LABELS_FOR_FULL_SCORE));
         }
         for (GridSpec g : spec.grids()) {
             possible++;
-            found += FormCells.findTitle(rows, g.titles(), 0) != null ? 1 : 0;
+            Cell title = FormCells.findTitle(rows, g.titles(), 0);
+            if (title != null) {
+                // Half for the title, half for the way sexes are split: the two grid layouts share titles.
+                String shape = g.grade() == null ? gridShape(rows, title.row(), lists) : g.sexLayout();
+                gridScore += shape == null || shape.equals(g.sexLayout()) ? 1 : 0.5;
+            }
         }
-        return possible == 0 ? 1 : found / (double) possible;
+        return possible == 0 ? 1 : (found + gridScore) / possible;
+    }
+
+    /**
+     * How a grid below a title splits sexes: "columns" when the row under the grade header holds M/F
+     * sub-headers, "rows" otherwise; null when no grade header row follows the title.
+     */
+    static String gridShape(List<List<Cell>> rows, int titleRow, CodeLists lists) {
+        CodeList grades = lists.require("grade");
+        CodeList sexes = lists.require("sex");
+        for (int h = titleRow + 1; h <= Math.min(titleRow + 4, rows.size() - 2); h++) {
+            if (count(rows.get(h), grades) >= 2) {
+                return count(rows.get(h + 1), sexes) >= 2 ? "columns" : "rows";
+            }
+        }
+        return null;
+    }
+
+    private static int count(List<Cell> row, CodeList list) {
+        int n = 0;
+        for (Cell c : row) {
+            n += list.code(c.text()) != null ? 1 : 0;
+        }
+        return n;
     }
 
     private static List<List<Cell>> sample(WorkbookReader workbook, SheetInfo sheet,
