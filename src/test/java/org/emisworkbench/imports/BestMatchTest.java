@@ -92,4 +92,15 @@ class BestMatchTest {
         assertEquals("broken.json", r.problems().get(0).source());
         assertTrue(r.problems().get(0).problems().stream().anyMatch(p -> p.contains("$.sheets[0].columnz")));
     }
+
+    @Test
+    void censusYearFromTheFormLabelOrTheFileName() throws Exception {
+        assertEquals(2024, org.emisworkbench.template.CensusYears.detect(new PoiWorkbook(GridInterpreterTest.d03("SY2024-25"),
+                "SCH03001.xlsx"), REGISTRY.byId("sample-grid-columns").orElseThrow()).getAsInt());
+        assertEquals(2025, org.emisworkbench.template.CensusYears.detect(new PoiWorkbook(
+                WideInterpreterTest.messyDistrictWorkbook(), "D01-2025.xlsx"), REGISTRY.byId("sample-wide").orElseThrow())
+                .getAsInt());
+        assertTrue(org.emisworkbench.template.CensusYears.detect(new PoiWorkbook(masterList(), "master-list.xlsx"),
+                REGISTRY.byId("sample-master-list").orElseThrow()).isEmpty());
+    }
 }

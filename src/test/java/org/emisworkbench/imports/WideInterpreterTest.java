@@ -202,4 +202,22 @@ class WideInterpreterTest {
         assertEquals(7, ps.population.get(2).age());
         assertEquals("D4", at(ps, ProblemKind.NOT_A_NUMBER, "Population", "D4").cell());
     }
+
+    @Test
+    void twoRowMergedHeaderWithGradeAboveSexAndNumbersForGrades() throws Exception {
+        XSSFWorkbook wb = messyDistrictWorkbook();
+        wb.removeSheetAt(wb.getSheetIndex("Pupils"));
+        Sheet p = wb.createSheet("Enrolment");
+        row(p, 0, "Enrolment by grade");
+        row(p, 1, "EMIS code", "1.0", null, 2, null);
+        row(p, 2, null, "Boys", "Girls", "Boys", "Girls");
+        p.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 1, 1, 2));
+        row(p, 3, "SCH01001", 5, 6, 7, 8);
+        RecordingSink sink = read(wb, "sample-wide");
+        FactRecord girls = sink.fact("SCH01001", Topic.ENROLMENT, Sex.F, AgeGroup.ALL).orElseThrow();
+        assertEquals(6, girls.values()[1]);
+        assertEquals(8, girls.values()[2]);
+        assertEquals("E", girls.sources()[2]);
+        assertFalse(sink.problems.stream().anyMatch(x -> x.sheet().equals("Enrolment")), sink.problems::toString);
+    }
 }
