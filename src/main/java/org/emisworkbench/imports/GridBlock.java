@@ -1,9 +1,7 @@
 package org.emisworkbench.imports;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.emisworkbench.imports.excel.Cell;
 import org.emisworkbench.imports.excel.CellRange;
@@ -298,10 +296,5 @@ final class GridBlock {
         int[] values = new int[ctx.grades().size()];
         Arrays.fill(values, FactRecord.MISSING);
         return new FactRecord(school, topic, sex, age, values, new String[values.length], form.name(), row);
-    }
-
-    /** Value columns found, for tests and messages. */
-    List<Integer> valueColumns() {
-        return new ArrayList<>(slotOf.keySet());
     }
 }

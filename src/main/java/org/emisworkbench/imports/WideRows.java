@@ -47,6 +47,7 @@ final class WideRows {
     private final List<List<Cell>> pending = new ArrayList<>();
     private final PopulationRows population;
     private final List<Integer> requiredColumns = new ArrayList<>();
+    private final WideTotals totals;
     private int schools;
 
     WideRows(SheetInfo sheet, SheetSpec spec, WidePlan plan, CodeLists lists, ImportContext ctx, CensusSink sink,
@@ -68,6 +69,7 @@ final class WideRows {
         touched = new boolean[groups];
         rowTotals = new int[plan.width()];
         columnSums = new long[plan.width()];
+        totals = new WideTotals(plan, problems);
         population = new PopulationRows(plan, lists, ctx, sink, problems, sheet.name());
         for (int c = 0; c < plan.width(); c++) {
             if (plan.field[c] != null && spec.required().contains(plan.field[c])) {
@@ -103,7 +105,7 @@ final class WideRows {
             return;
         }
         if (WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(key))) {
-            checkTotalRow(copy(row));
+            totals.checkTotalRow(copy(row), columnSums);
             return;
         }
         flushPendingAsBlankKeys();
@@ -199,7 +201,7 @@ final class WideRows {
             }
         }
         if (anyTotal) {
-            checkRowTotals(row, key);
+            totals.checkRow(row, key, values, rowTotals);
         }
     }
 
@@ -224,73 +226,16 @@ final class WideRows {
         return v;
     }
 
-    private void checkRowTotals(SheetRow row, String key) {
-        for (int i = 0; i < row.size(); i++) {
-            int c = row.col(i);
-            if (c >= plan.width() || plan.kind[c] != WidePlan.TOTAL || rowTotals[c] < 0) {
-                continue;
-            }
-            long sum = 0;
-            boolean any = false;
-            for (int m : plan.members[c]) {
-                int v = values[plan.group[m]][plan.slot[m]];
-                if (v != FactRecord.MISSING) {
-                    sum += v;
-                    any = true;
-                }
-            }
-            if (any && sum != rowTotals[c]) {
-                problems.report(ProblemKind.TOTAL_MISMATCH, row.index(), c, key, plan.field[c], row.text(i),
-                        "the total says " + rowTotals[c] + " but the columns add up to " + sum);
-            }
-        }
-    }
-
-    /** A total row: each numeric cell is compared with the sum of its column above. */
-    private void checkTotalRow(List<Cell> cells) {
-        for (Cell cell : cells) {
-            int c = cell.col();
-            if (c >= plan.width() || (plan.kind[c] != WidePlan.COUNT && plan.kind[c] != WidePlan.TOTAL)) {
-                continue;
-            }
-            int v = CellValues.count(cell.kind(), cell.text(), cell.number());
-            if (v >= 0 && v != columnSums[c]) {
-                problems.report(ProblemKind.TOTAL_MISMATCH, cell.row(), c, null, plan.field[c], cell.text(),
-                        "the total row says " + v + " but the rows above add up to " + columnSums[c]);
-            }
-        }
-    }
-
     void finish() {
         // Blank-key rows at the very bottom are a total row when their figures are the column sums.
         for (List<Cell> cells : pending) {
-            if (looksLikeTotal(cells)) {
-                checkTotalRow(cells);
+            if (totals.looksLikeTotal(cells, columnSums, schools)) {
+                totals.checkTotalRow(cells, columnSums);
             } else {
                 blankKey(cells);
             }
         }
         pending.clear();
-    }
-
-    private boolean looksLikeTotal(List<Cell> cells) {
-        int agree = 0;
-        int disagree = 0;
-        for (Cell cell : cells) {
-            if (cell.kind() == CellKind.TEXT && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(cell.text()))) {
-                return true;
-            }
-            int c = cell.col();
-            if (c < plan.width() && (plan.kind[c] == WidePlan.COUNT || plan.kind[c] == WidePlan.TOTAL)) {
-                int v = CellValues.count(cell.kind(), cell.text(), cell.number());
-                if (v >= 0 && v == columnSums[c] && schools > 1) {
-                    agree++;
-                } else if (v >= 0) {
-                    disagree++;
-                }
-            }
-        }
-        return agree > 0 && agree >= disagree;
     }
 
     private void flushPendingAsBlankKeys() {

@@ -2,7 +2,6 @@ package org.emisworkbench.template;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -128,15 +127,13 @@ final class TemplateChecker {
             errors.add(path + ": an object: list name → code → aliases");
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = lists.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> list = it.next();
+        for (Map.Entry<String, JsonNode> list : lists.properties()) {
             String p = path + "." + list.getKey();
             if (!list.getValue().isObject()) {
                 errors.add(p + ": an object: code → aliases");
                 continue;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> codes = list.getValue().fields(); codes.hasNext(); ) {
-                Map.Entry<String, JsonNode> code = codes.next();
+            for (Map.Entry<String, JsonNode> code : list.getValue().properties()) {
                 if (!isStringArray(code.getValue())) {
                     errors.add(p + "." + code.getKey() + ": a list of aliases (texts)");
                 }
