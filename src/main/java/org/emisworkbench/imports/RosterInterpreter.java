@@ -10,6 +10,7 @@ import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.SchoolRecord;
 import org.emisworkbench.template.CodeLists;
+import org.emisworkbench.template.CompiledTemplate;
 import org.emisworkbench.template.SheetNames;
 import org.emisworkbench.template.SheetSpec;
 import org.emisworkbench.template.Template;
@@ -29,7 +30,8 @@ public final class RosterInterpreter implements LayoutInterpreter {
         List<PupilRoster> pupils = new ArrayList<>();
         List<StaffRoster> staff = new ArrayList<>();
         List<FormSheet> sheets = new ArrayList<>();
-        for (SheetSpec spec : template.sheets()) {
+        for (int i = 0; i < template.sheets().size(); i++) {
+            SheetSpec spec = template.sheets().get(i);
             SheetInfo info = SheetNames.find(workbook.sheets(), spec.names(), taken);
             if (info == null) {
                 if (spec.optional()) {
@@ -48,7 +50,7 @@ public final class RosterInterpreter implements LayoutInterpreter {
             if (spec.kind() == null) {
                 continue;
             }
-            RosterTable table = RosterTable.of(form, spec, lists);
+            RosterTable table = RosterTable.of(form, spec, CompiledTemplate.of(template).matcher(i));
             List<String> missing = table == null ? spec.required() : table.missing(spec);
             if (table == null || !missing.isEmpty()) {
                 throw new ImportRejectedException(context.fileName() + ", sheet " + form.name() + ": no header row with "

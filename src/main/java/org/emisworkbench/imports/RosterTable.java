@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.emisworkbench.imports.excel.Cell;
 import org.emisworkbench.model.CellRef;
-import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.HeaderLayout;
 import org.emisworkbench.template.HeaderLocator;
 import org.emisworkbench.template.HeaderMatcher;
@@ -47,8 +46,7 @@ final class RosterTable {
     }
 
     /** The table, or null when no header row matches the spec. */
-    static RosterTable of(FormSheet form, SheetSpec spec, CodeLists lists) {
-        HeaderMatcher m = HeaderMatcher.compile(spec, lists, new ArrayList<>(), form.name());
+    static RosterTable of(FormSheet form, SheetSpec spec, HeaderMatcher m) {
         HeaderLayout h = HeaderLocator.locate(form.rows, m, spec.headerRow());
         return h == null ? null : new RosterTable(form, h, spec);
     }

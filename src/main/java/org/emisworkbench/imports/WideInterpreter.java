@@ -11,6 +11,7 @@ import org.emisworkbench.imports.excel.WorkbookReader;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.template.CanonicalField;
 import org.emisworkbench.template.CodeLists;
+import org.emisworkbench.template.CompiledTemplate;
 import org.emisworkbench.template.ColumnSpec;
 import org.emisworkbench.template.HeaderLayout;
 import org.emisworkbench.template.HeaderMatcher;
@@ -33,10 +34,12 @@ public final class WideInterpreter implements LayoutInterpreter {
             throws ImportRejectedException, WorkbookException {
         CodeLists lists = template.lists();
         List<SheetInfo> taken = new ArrayList<>();
-        List<SheetSpec> specs = new ArrayList<>(template.sheets());
+        CompiledTemplate compiled = CompiledTemplate.of(template);
         List<SheetInfo> found = new ArrayList<>();
         List<SheetSpec> used = new ArrayList<>();
-        for (SheetSpec spec : specs) {
+        List<HeaderMatcher> matchers = new ArrayList<>();
+        for (int s = 0; s < template.sheets().size(); s++) {
+            SheetSpec spec = template.sheets().get(s);
             SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), taken);
             if (sheet == null) {
                 if (!spec.optional()) {
@@ -49,6 +52,7 @@ public final class WideInterpreter implements LayoutInterpreter {
             taken.add(sheet);
             found.add(sheet);
             used.add(spec);
+            matchers.add(compiled.matcher(s));
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < used.size(); i++) {
@@ -58,7 +62,7 @@ public final class WideInterpreter implements LayoutInterpreter {
         order.sort(Comparator.comparing(i -> holdsAttributes(used.get(i)) ? 0 : 1));
         Set<String> announced = new HashSet<>();
         for (int i : order) {
-            readSheet(workbook, found.get(i), used.get(i), lists, context, sink, announced);
+            readSheet(workbook, found.get(i), used.get(i), matchers.get(i), lists, context, sink, announced);
         }
     }
 
@@ -67,10 +71,9 @@ public final class WideInterpreter implements LayoutInterpreter {
                 .anyMatch(f -> f != null && f.kind() == CanonicalField.Kind.SCHOOL);
     }
 
-    private void readSheet(WorkbookReader workbook, SheetInfo sheet, SheetSpec spec, CodeLists lists,
-                           ImportContext ctx, CensusSink sink, Set<String> announced)
+    private void readSheet(WorkbookReader workbook, SheetInfo sheet, SheetSpec spec, HeaderMatcher matcher,
+                           CodeLists lists, ImportContext ctx, CensusSink sink, Set<String> announced)
             throws WorkbookException, ImportRejectedException {
-        HeaderMatcher matcher = HeaderMatcher.compile(spec, lists, new ArrayList<>(), sheet.name());
         WideSheetReader reader = new WideSheetReader(sheet, spec, matcher, lists, ctx, sink, announced,
                 workbook.estimatedRows(sheet));
         workbook.read(sheet, reader);

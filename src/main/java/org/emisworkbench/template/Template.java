@@ -45,6 +45,6 @@ public record Template(String id, int version, String title, Layout layout, Role
 
     /** The built-in code lists merged with this template's. */
     public CodeLists lists() {
-        return CodeLists.merge(codeLists, new java.util.ArrayList<>(), "codeLists");
+        return CompiledTemplate.of(this).lists();
     }
 }

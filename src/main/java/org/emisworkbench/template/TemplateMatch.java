@@ -65,7 +65,8 @@ public record TemplateMatch(List<Candidate> candidates) {
         int counted = 0;
         List<SheetInfo> claimed = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
-        for (SheetSpec spec : t.sheets()) {
+        for (int i = 0; i < t.sheets().size(); i++) {
+            SheetSpec spec = t.sheets().get(i);
             SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), claimed);
             if (sheet == null) {
                 if (!spec.optional()) {
@@ -76,7 +77,7 @@ public record TemplateMatch(List<Candidate> candidates) {
             }
             claimed.add(sheet);
             List<List<Cell>> rows = sample(workbook, sheet, sampled);
-            double s = sheetScore(spec, rows, lists);
+            double s = sheetScore(spec, rows, lists, CompiledTemplate.of(t).matcher(i));
             total += s;
             counted++;
             reasons.add(sheet.name() + " " + Math.round(s * 100) + "%");
@@ -90,11 +91,10 @@ public record TemplateMatch(List<Candidate> candidates) {
         return new Candidate(t, score, reason);
     }
 
-    private static double sheetScore(SheetSpec spec, List<List<Cell>> rows, CodeLists lists) {
+    private static double sheetScore(SheetSpec spec, List<List<Cell>> rows, CodeLists lists, HeaderMatcher m) {
         int possible = 0;
         int found = 0;
         if (!spec.columns().isEmpty() || !spec.key().isEmpty()) {
-            HeaderMatcher m = HeaderMatcher.compile(spec, lists, new ArrayList<>(), "");
             HeaderLayout h = HeaderLocator.locate(rows, m, spec.headerRow());
             possible += spec.columns().size() + (spec.key().isEmpty() ? 0 : 1);
             found += h == null ? 0 : h.score();

@@ -172,6 +172,28 @@ class WidePerformanceTest {
         assertTrue(interpret < 8_000, "6 M cells took " + interpret + " ms");
     }
 
+    @Test
+    void cancellationStopsALongSheetAndProgressIsReported() throws Exception {
+        Template t = TemplateLoader.parse("""
+                {"id": "perf", "version": 1, "layout": "wide",
+                 "sheets": [{"names": ["Pupils"], "key": ["School ID"],
+                   "columns": [{"patterns": ["G{grade} {sex}", "{grade} {sex}"], "field": "enrolment"}]}]}
+                """, "perf.json", null);
+        org.emisworkbench.model.Cancellation cancel = org.emisworkbench.model.Cancellation.none();
+        java.util.concurrent.atomic.AtomicLong updates = new java.util.concurrent.atomic.AtomicLong();
+        CountingSink sink = new CountingSink();
+        ImportContext ctx = new ImportContext("big.xlsx", 2024, org.emisworkbench.model.GradeSystem.standard(),
+                (done, total, message) -> {
+                    if (updates.incrementAndGet() == 5) {
+                        cancel.cancel();
+                    }
+                }, cancel);
+        org.junit.jupiter.api.Assertions.assertThrows(org.emisworkbench.model.CancelledException.class,
+                () -> new WideInterpreter().interpret(new Synthetic(), t, ctx, sink));
+        assertEquals(5, updates.get());
+        assertTrue(sink.schools < 7_000, "stopped within about a thousand rows: " + sink.schools);
+    }
+
     interface Job {
         void run() throws Exception;
     }
