@@ -3,6 +3,8 @@ package org.emisworkbench.imports;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.emisworkbench.template.CanonicalField;
 import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.CodeList;
 import org.emisworkbench.template.CodeLists;
+import org.emisworkbench.template.HeaderText;
 import org.emisworkbench.template.LabelSpec;
 import org.emisworkbench.template.Template;
 import org.emisworkbench.template.YearParser;
@@ -43,21 +46,43 @@ final class FormLabels {
         this.lists = lists;
     }
 
-    /** Reads a sheet's labels; problems are reported once the school code is known. */
-    void read(FormSheet form, List<LabelSpec> labels, SheetProblems problems) {
+    /**
+     * Reads a sheet's labels; problems are reported once the school code is known. A required field
+     * whose label is there but whose value is blank is a MISSING_REQUIRED_VALUE problem.
+     *
+     * @return the required fields whose label is not on the sheet at all
+     */
+    List<String> read(FormSheet form, List<LabelSpec> labels, List<String> required, SheetProblems problems) {
+        Set<String> known = new HashSet<>();
+        labels.forEach(l -> l.labels().forEach(t -> known.add(HeaderText.normalizeLabel(t))));
+        List<String> absent = new ArrayList<>();
+        for (String field : required) {
+            if (labels.stream().anyMatch(l -> field.equalsIgnoreCase(l.field()))) {
+                absent.add(field);
+            }
+        }
         for (LabelSpec l : labels) {
             Cell label = form.label(l.labels());
             if (label == null) {
                 continue;
             }
-            Cell value = form.valueOf(label);
+            absent.removeIf(f -> f.equalsIgnoreCase(l.field()));
+            Cell value = form.valueOf(label, known);
             CanonicalField f = CanonicalField.parse(l.field()).orElseThrow();
+            if (value == null && required.contains(f.name())) {
+                // The value column is where the school code's value stands, when it is right of this label.
+                deferredProblems.add(() -> problems.report(ProblemKind.MISSING_REQUIRED_VALUE, label.row(),
+                        code != null && code.cell().col() > label.col() ? code.cell().col() : label.col() + 1,
+                        code(), f.name(), "", f.name() + " is required: nothing next to or below \""
+                                + label.text().strip() + "\""));
+            }
             if (f.kind() == CanonicalField.Kind.SCHOOL) {
                 attribute(form, f, l, value, problems);
             } else if (value != null) {
                 count(form, f, l, value, problems);
             }
         }
+        return absent;
     }
 
     private void attribute(FormSheet form, CanonicalField f, LabelSpec l, Cell value, SheetProblems problems) {
@@ -125,7 +150,7 @@ final class FormLabels {
             return OptionalInt.empty();
         }
         Cell label = form.label(template.year().labels());
-        Cell value = label == null ? null : form.valueOf(label);
+        Cell value = label == null ? null : form.valueOf(label, Set.of());
         return value == null ? OptionalInt.empty() : YearParser.parse(value.text());
     }
 

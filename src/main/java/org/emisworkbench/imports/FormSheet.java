@@ -44,9 +44,10 @@ final class FormSheet {
 
     /**
      * The value of a labelled cell: the next non-blank cell to the right on the same row (past the
-     * label's own merged region), else the cell below; null when both are blank.
+     * label's own merged region), else the cell below unless that is itself a label ({@code known}:
+     * normalised label texts of the template); null when there is none, i.e. the value was left blank.
      */
-    Cell valueOf(Cell label) {
+    Cell valueOf(Cell label, java.util.Set<String> known) {
         int from = label.col() + 1;
         CellRange merged = grid.mergedAt(label.row(), label.col());
         if (merged != null) {
@@ -58,7 +59,8 @@ final class FormSheet {
             }
         }
         Cell below = grid.cell(label.row() + 1, label.col());
-        return below.isBlank() || FormCells.isLabelLike(below) ? null : below;
+        return below.isBlank() || FormCells.isLabelLike(below)
+                || known.contains(org.emisworkbench.template.HeaderText.normalizeLabel(below.text())) ? null : below;
     }
 
     /** Non-blank cell at a position, or null. */

@@ -46,7 +46,9 @@ public final class GridInterpreter implements LayoutInterpreter {
         List<SheetProblems> problems = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             problems.add(new SheetProblems(sink, forms.get(i).name()));
-            labels.read(forms.get(i), specs.get(i).labels(), problems.get(i));
+            List<String> absent = labels.read(forms.get(i), specs.get(i).labels(), specs.get(i).required(),
+                    problems.get(i));
+            rejectAbsent(context, forms.get(i), absent);
             checkYear(forms.get(i), template, context);
         }
         if (labels.code() == null) {
@@ -82,6 +84,15 @@ public final class GridInterpreter implements LayoutInterpreter {
         if (year.isPresent() && year.getAsInt() != context.censusYear()) {
             throw new ImportRejectedException(context.fileName() + ", sheet " + form.name() + ": the form is for census year "
                     + year.getAsInt() + ", not " + context.censusYear());
+        }
+    }
+
+    /** Required labels missing from a form refuse the file, naming what the sheet holds instead. */
+    static void rejectAbsent(ImportContext context, FormSheet form, List<String> absent)
+            throws ImportRejectedException {
+        if (!absent.isEmpty() && !absent.equals(List.of("school.code"))) {
+            throw new ImportRejectedException(context.fileName() + ", sheet " + form.name() + ": no label for "
+                    + String.join(", ", absent) + "; texts found: " + String.join(" | ", form.someTexts(12)));
         }
     }
 

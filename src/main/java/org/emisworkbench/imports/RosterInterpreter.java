@@ -45,7 +45,7 @@ public final class RosterInterpreter implements LayoutInterpreter {
             FormSheet form = new FormSheet(workbook.grid(info, FormSheet.MAX_CELLS));
             sheets.add(form);
             SheetProblems problems = new SheetProblems(sink, form.name());
-            labels.read(form, spec.labels(), problems);
+            GridInterpreter.rejectAbsent(context, form, labels.read(form, spec.labels(), spec.required(), problems));
             GridInterpreter.checkYear(form, template, context);
             if (spec.kind() == null) {
                 continue;

@@ -211,4 +211,21 @@ class GridInterpreterTest {
                 () -> read(wb, "sample-grid-columns", 2024));
         assertTrue(e.getMessage().contains("no school code"), e.getMessage());
     }
+
+    @Test
+    void blankRequiredValueIsReportedAndTheNextLabelIsNotTakenForIt() throws Exception {
+        XSSFWorkbook wb = d03("2024");
+        wb.getSheet("Form").getRow(1).removeCell(wb.getSheet("Form").getRow(1).getCell(2));
+        RecordingSink sink = read(wb, "sample-grid-columns", 2024);
+        assertEquals(null, sink.schools.get(0).get(SchoolAttribute.NAME));
+        ImportProblem p = at(sink, ProblemKind.MISSING_REQUIRED_VALUE, "C2");
+        assertEquals("school.name", p.field());
+        assertEquals("SCH03001", p.schoolCode());
+
+        XSSFWorkbook noLabel = d03("2024");
+        row(noLabel.getSheet("Form"), 1, "Title:", null, "Coral Bay Primary");
+        ImportRejectedException e = assertThrows(ImportRejectedException.class,
+                () -> read(noLabel, "sample-grid-columns", 2024));
+        assertTrue(e.getMessage().contains("no label for school.name"), e.getMessage());
+    }
 }

@@ -137,4 +137,13 @@ class RosterInterpreterTest {
         ImportRejectedException e = assertThrows(ImportRejectedException.class, () -> read(wb));
         assertTrue(e.getMessage().contains("sheet Pupils"), e.getMessage());
     }
+
+    @Test
+    void blankSchoolNameWithLabelsWithoutColonsTakesNotTheLabelBelow() throws Exception {
+        XSSFWorkbook wb = d05();
+        wb.getSheet("School").getRow(1).removeCell(wb.getSheet("School").getRow(1).getCell(1));
+        RecordingSink sink = read(wb);
+        assertEquals(null, sink.schools.get(0).get(SchoolAttribute.NAME));
+        assertEquals("school.name", at(sink, ProblemKind.MISSING_REQUIRED_VALUE, "School", "B2").field());
+    }
 }
