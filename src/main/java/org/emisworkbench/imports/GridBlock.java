@@ -38,7 +38,9 @@ final class GridBlock {
     private final Map<Integer, Integer> slotOf = new LinkedHashMap<>();
     private final Map<Integer, Sex> sexOf = new LinkedHashMap<>();
     private final Map<String, FactRecord> records = new LinkedHashMap<>();
+    /** Per column and sex: our sum of readable counts, and Excel's SUM (number cells only). See WideTotals. */
     private long[][] columnSums;
+    private double[][] excelSums;
     private int firstValueCol;
 
     GridBlock(FormSheet form, GridSpec spec, Topic topic, CodeList grades, CodeList sexes, CodeList ages,
@@ -64,6 +66,7 @@ final class GridBlock {
             return false;
         }
         columnSums = new long[form.grid.lastCol() + 1][2];
+        excelSums = new double[form.grid.lastCol() + 1][2];
         String label = null;
         for (int r = start; r <= form.grid.lastRow(); r++) {
             String own = rowLabel(r);
@@ -236,6 +239,7 @@ final class GridBlock {
 
     private void dataRow(int r, AgeGroup age, Sex rowSex, String school) {
         long[] sum = new long[2];
+        double[] excel = new double[2];
         int[] totalCol = {-1, -1};
         int[] totalValue = {-1, -1};
         for (Map.Entry<Integer, Integer> e : slotOf.entrySet()) {
@@ -252,6 +256,8 @@ final class GridBlock {
             if (v >= 0) {
                 columnSums[col][sex.ordinal()] += v;
             }
+            double number = cell.kind() == org.emisworkbench.imports.excel.CellKind.NUMBER ? cell.number() : 0;
+            excelSums[col][sex.ordinal()] += number;
             if (e.getValue() == TOTAL) {
                 totalCol[sex.ordinal()] = col;
                 totalValue[sex.ordinal()] = v;
@@ -263,9 +269,11 @@ final class GridBlock {
             if (v >= 0) {
                 sum[sex.ordinal()] += v;
             }
+            excel[sex.ordinal()] += number;
         }
         for (int s = 0; s < 2; s++) {
-            if (totalCol[s] >= 0 && totalValue[s] >= 0 && totalValue[s] != sum[s]) {
+            if (totalCol[s] >= 0 && totalValue[s] >= 0 && totalValue[s] != sum[s]
+                    && Math.abs(excel[s] - totalValue[s]) > 1e-6) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, totalCol[s], school, topic.code(),
                         Integer.toString(totalValue[s]), "the total says " + totalValue[s] + " but the grades add up to "
                                 + sum[s]);
@@ -283,7 +291,7 @@ final class GridBlock {
             }
             int v = CellValues.count(cell.kind(), cell.text(), cell.number());
             long expected = columnSums[col][sex.ordinal()];
-            if (v >= 0 && v != expected) {
+            if (v >= 0 && v != expected && Math.abs(excelSums[col][sex.ordinal()] - v) > 1e-6) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, col, school, topic.code(), cell.text(),
                         "the total row says " + v + " but the rows above add up to " + expected);
             } else if (CellValues.isProblem(v)) {

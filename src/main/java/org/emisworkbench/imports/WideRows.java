@@ -42,8 +42,6 @@ final class WideRows {
     private final int[][] values;
     private final String[][] sources;
     private final boolean[] touched;
-    private final int[] rowTotals;
-    private final long[] columnSums;
     private final List<List<Cell>> pending = new ArrayList<>();
     private final PopulationRows population;
     private final List<Integer> requiredColumns = new ArrayList<>();
@@ -67,8 +65,6 @@ final class WideRows {
             sources[g] = new String[plan.groups.get(g).slots()];
         }
         touched = new boolean[groups];
-        rowTotals = new int[plan.width()];
-        columnSums = new long[plan.width()];
         totals = new WideTotals(plan, problems);
         population = new PopulationRows(plan, lists, ctx, sink, problems, sheet.name());
         for (int c = 0; c < plan.width(); c++) {
@@ -105,7 +101,7 @@ final class WideRows {
             return;
         }
         if (WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(key))) {
-            totals.checkTotalRow(copy(row), columnSums);
+            totals.checkTotalRow(copy(row));
             return;
         }
         flushPendingAsBlankKeys();
@@ -166,6 +162,7 @@ final class WideRows {
             Arrays.fill(sources[g], null);
         }
         boolean anyTotal = false;
+        totals.startRow();
         for (int i = 0; i < row.size(); i++) {
             int c = row.col(i);
             if (c >= plan.width()) {
@@ -180,17 +177,14 @@ final class WideRows {
                 continue;
             }
             int v = value(row, i, c, ck, key);
+            totals.add(c, v, ck, row.number(i));
             if (kind == WidePlan.TOTAL) {
-                rowTotals[c] = v;
                 anyTotal = true;
             } else {
                 int g = plan.group[c];
                 touched[g] = true;
                 values[g][plan.slot[c]] = CellValues.isProblem(v) ? FactRecord.MISSING : v;
                 sources[g][plan.slot[c]] = plan.letters[c];
-            }
-            if (v >= 0) {
-                columnSums[c] += v;
             }
         }
         for (int g = 0; g < values.length; g++) {
@@ -201,7 +195,7 @@ final class WideRows {
             }
         }
         if (anyTotal) {
-            totals.checkRow(row, key, values, rowTotals);
+            totals.checkRow(row, key);
         }
     }
 
@@ -229,8 +223,8 @@ final class WideRows {
     void finish() {
         // Blank-key rows at the very bottom are a total row when their figures are the column sums.
         for (List<Cell> cells : pending) {
-            if (totals.looksLikeTotal(cells, columnSums, schools)) {
-                totals.checkTotalRow(cells, columnSums);
+            if (totals.looksLikeTotal(cells, schools)) {
+                totals.checkTotalRow(cells);
             } else {
                 blankKey(cells);
             }

@@ -220,4 +220,20 @@ class WideInterpreterTest {
         assertEquals("E", girls.sources()[2]);
         assertFalse(sink.problems.stream().anyMatch(x -> x.sheet().equals("Enrolment")), sink.problems::toString);
     }
+
+    @Test
+    void formulaTotalsLeavingOutNumbersStoredAsTextAreNoMismatch() throws Exception {
+        XSSFWorkbook wb = messyDistrictWorkbook();
+        Sheet rep = wb.getSheet("Repeaters");
+        row(rep, 1, "SCH01001", "3", 2, 1, 1);
+        row(rep, 2, "SCH01002", 4, 5, 1, 1);
+        // What =SUM() gives: the text "3" is left out. A typed-over total (9) agrees with neither sum.
+        row(rep, 3, "Total", 4, 7, 2, 9);
+        RecordingSink sink = read(wb, "sample-wide");
+        List<ImportProblem> mismatches = sink.problems(ProblemKind.TOTAL_MISMATCH).stream()
+                .filter(p -> p.sheet().equals("Repeaters")).toList();
+        assertEquals(1, mismatches.size(), mismatches::toString);
+        assertEquals("E4", mismatches.get(0).cell());
+        assertEquals(3, sink.fact("SCH01001", Topic.REPEATERS, Sex.M, AgeGroup.ALL).orElseThrow().values()[1]);
+    }
 }
