@@ -53,6 +53,12 @@ final class PupilRoster {
             Sex sex = RosterSex.of(coded(r, "pupil.sex", "sex", school));
             String gradeCode = coded(r, "pupil.grade", "grade", school);
             Integer slot = gradeCode == null ? null : ctx.grades().byCode(gradeCode).map(g -> g.slot()).orElse(null);
+            if (gradeCode != null && slot == null) {
+                Cell g = table.cell(r, "pupil.grade");
+                problems.report(ProblemKind.UNKNOWN_CODE, r, g.col(), school, "pupil.grade", g.text(),
+                        "grade " + gradeCode + " is not in the workspace's grade system");
+            }
+            // A pupil who cannot be placed is never dropped silently: every skip above has its problem.
             if (sex == null || slot == null) {
                 continue;
             }
@@ -90,10 +96,17 @@ final class PupilRoster {
         return Integer.compare(x, y);
     }
 
-    /** The code of a coded cell, or null (blank, or unknown: then an UNKNOWN_CODE problem). */
+    /**
+     * The code of a coded cell, or null: blank (a MISSING_REQUIRED_VALUE problem for sex and grade, which
+     * a pupil cannot be counted without) or unknown (an UNKNOWN_CODE problem).
+     */
     private String coded(int row, String field, String list, String school) {
         Cell c = table.cell(row, field);
         if (c == null || c.text().isBlank()) {
+            if ((field.equals("pupil.sex") || field.equals("pupil.grade")) && table.column(field) >= 0) {
+                problems.report(ProblemKind.MISSING_REQUIRED_VALUE, row, table.column(field), school, field, "",
+                        field + " is blank: the pupil is not counted");
+            }
             return null;
         }
         String code = lists.require(list).code(c.text());

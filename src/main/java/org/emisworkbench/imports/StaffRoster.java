@@ -89,6 +89,10 @@ final class StaffRoster {
     private String coded(int row, String field, String list, String school) {
         Cell c = table.cell(row, field);
         if (c == null || c.text().isBlank()) {
+            if (field.equals("staff.sex") && table.column(field) >= 0) {
+                problems.report(ProblemKind.MISSING_REQUIRED_VALUE, row, table.column(field), school, field, "",
+                        "sex is blank: the person is not counted");
+            }
             return null;
         }
         String code = lists.require(list).code(c.text());

@@ -146,4 +146,14 @@ class RosterInterpreterTest {
         assertEquals(null, sink.schools.get(0).get(SchoolAttribute.NAME));
         assertEquals("school.name", at(sink, ProblemKind.MISSING_REQUIRED_VALUE, "School", "B2").field());
     }
+
+    @Test
+    void noPupilIsDroppedSilently() throws Exception {
+        XSSFWorkbook wb = d05();
+        row(wb.getSheet("Pupils"), 12, 8, "Hal", null, "01/01/2017", "G1", "New", null);
+        row(wb.getSheet("Pupils"), 13, 9, "Ivy", "F", "01/01/2017", null, "New", null);
+        RecordingSink sink = read(wb);
+        assertEquals("pupil.sex", at(sink, ProblemKind.MISSING_REQUIRED_VALUE, "Pupils", "C13").field());
+        assertEquals("pupil.grade", at(sink, ProblemKind.MISSING_REQUIRED_VALUE, "Pupils", "E14").field());
+    }
 }
