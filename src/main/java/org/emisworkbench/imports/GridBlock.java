@@ -23,36 +23,30 @@ import org.emisworkbench.template.HeaderText;
  * labels. "Total" rows and columns are cross-checked, never stored. Sources are full cell references.
  */
 final class GridBlock {
-    private static final int TOTAL = -2;
-    private static final int HEADER_SEARCH = 4;
 
     private final FormSheet form;
     private final GridSpec spec;
     private final Topic topic;
-    private final CodeList grades;
     private final CodeList sexes;
     private final CodeList ages;
     private final ImportContext ctx;
     private final SheetProblems problems;
-    /** Per value column: grade slot or TOTAL; sex for sub-column layouts (null for rows layout). */
-    private final Map<Integer, Integer> slotOf = new LinkedHashMap<>();
-    private final Map<Integer, Sex> sexOf = new LinkedHashMap<>();
+    private final GridColumns columns;
     private final Map<String, FactRecord> records = new LinkedHashMap<>();
     /** Per column and sex: our sum of readable counts, and Excel's SUM (number cells only). See WideTotals. */
     private long[][] columnSums;
     private double[][] excelSums;
-    private int firstValueCol;
 
     GridBlock(FormSheet form, GridSpec spec, Topic topic, CodeList grades, CodeList sexes, CodeList ages,
               ImportContext ctx, SheetProblems problems) {
         this.form = form;
         this.spec = spec;
         this.topic = topic;
-        this.grades = grades;
         this.sexes = sexes;
         this.ages = ages;
         this.ctx = ctx;
         this.problems = problems;
+        this.columns = new GridColumns(form, spec, grades, sexes, ctx);
     }
 
     /** Reads the grid into facts for {@code school}; false when its title or header is not on the sheet. */
@@ -61,7 +55,7 @@ final class GridBlock {
         if (title == null) {
             return false;
         }
-        int start = header(title.row());
+        int start = columns.locate(title.row());
         if (start < 0) {
             return false;
         }
@@ -84,8 +78,8 @@ final class GridBlock {
                 if (!values) {
                     break;
                 }
-                problems.report(ProblemKind.UNKNOWN_CODE, r, Math.max(firstValueCol - 1, 0), school, "sex",
-                        form.grid.cell(r, Math.max(firstValueCol - 1, 0)).text(), "expected M or F");
+                problems.report(ProblemKind.UNKNOWN_CODE, r, Math.max(columns.firstValueCol - 1, 0), school, "sex",
+                        form.grid.cell(r, Math.max(columns.firstValueCol - 1, 0)).text(), "expected M or F");
                 continue;
             }
             if (total) {
@@ -111,92 +105,15 @@ final class GridBlock {
         return true;
     }
 
-    private boolean rowsLayout() {
+    boolean rowsLayout() {
         return spec.sexLayout().equals("rows");
     }
 
-    /** Maps the value columns; returns the first data row, or -1 when no header row follows the title. */
-    private int header(int titleRow) {
-        for (int h = titleRow + 1; h <= Math.min(titleRow + HEADER_SEARCH, form.grid.lastRow()); h++) {
-            if (spec.grade() != null) {
-                for (Cell c : form.rows.get(h)) {
-                    String s = sexes.code(c.text());
-                    if (s != null) {
-                        slotOf.put(c.col(), slot(spec.grade()));
-                        sexOf.put(c.col(), Sex.valueOf(s));
-                    }
-                }
-            } else if (rowsLayout()) {
-                for (Cell c : form.rows.get(h)) {
-                    Integer slot = gradeOrTotal(c.text());
-                    if (slot != null) {
-                        slotOf.put(c.col(), slot);
-                    }
-                }
-            } else if (h + 1 <= form.grid.lastRow() && gradeCount(h) > 0) {
-                for (Cell c : form.rows.get(h + 1)) {
-                    String s = sexes.code(c.text());
-                    Integer slot = s == null ? null : gradeOrTotal(labelAbove(h, c.col()));
-                    if (slot != null) {
-                        slotOf.put(c.col(), slot);
-                        sexOf.put(c.col(), Sex.valueOf(s));
-                    }
-                }
-                if (!slotOf.isEmpty()) {
-                    firstValueCol = slotOf.keySet().stream().min(Integer::compare).orElse(0);
-                    return h + 2;
-                }
-            }
-            if (!slotOf.isEmpty()) {
-                firstValueCol = slotOf.keySet().stream().min(Integer::compare).orElse(0);
-                return h + 1;
-            }
-        }
-        return -1;
-    }
-
-    private int gradeCount(int row) {
-        int n = 0;
-        for (Cell c : form.rows.get(row)) {
-            n += gradeOrTotal(c.text()) != null ? 1 : 0;
-        }
-        return n;
-    }
-
-    /** The grade label over a sub-column: its merged region's text, else the nearest label to its left. */
-    private String labelAbove(int row, int col) {
-        CellRange m = form.grid.mergedAt(row, col);
-        if (m != null) {
-            return form.grid.cell(m.firstRow(), m.firstCol()).text();
-        }
-        for (int c = col; c >= 0; c--) {
-            Cell cell = form.grid.cell(row, c);
-            if (!cell.isBlank()) {
-                return cell.text();
-            }
-        }
-        return null;
-    }
-
-    private Integer gradeOrTotal(String text) {
-        if (text == null) {
-            return null;
-        }
-        if (WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(text))) {
-            return TOTAL;
-        }
-        String g = grades.code(text);
-        return g == null ? null : slot(g);
-    }
-
-    private Integer slot(String gradeCode) {
-        return ctx.grades().byCode(gradeCode).map(g -> g.slot()).orElse(null);
-    }
 
     /** The row's label: the first text left of the values that is not a sex label; merged from above. */
     private String rowLabel(int r) {
         for (Cell c : form.rows.get(r)) {
-            if (c.col() >= firstValueCol) {
+            if (c.col() >= columns.firstValueCol) {
                 break;
             }
             if (!(rowsLayout() && sexes.code(c.text()) != null)) {
@@ -217,7 +134,7 @@ final class GridBlock {
 
     private Sex rowSex(int r) {
         for (Cell c : form.rows.get(r)) {
-            if (c.col() >= firstValueCol) {
+            if (c.col() >= columns.firstValueCol) {
                 break;
             }
             String s = sexes.code(c.text());
@@ -230,7 +147,7 @@ final class GridBlock {
 
     private boolean hasValues(int r) {
         for (Cell c : form.rows.get(r)) {
-            if (slotOf.containsKey(c.col())) {
+            if (columns.slotOf.containsKey(c.col())) {
                 return true;
             }
         }
@@ -242,9 +159,9 @@ final class GridBlock {
         double[] excel = new double[2];
         int[] totalCol = {-1, -1};
         int[] totalValue = {-1, -1};
-        for (Map.Entry<Integer, Integer> e : slotOf.entrySet()) {
+        for (Map.Entry<Integer, Integer> e : columns.slotOf.entrySet()) {
             int col = e.getKey();
-            Sex sex = rowSex != null ? rowSex : sexOf.get(col);
+            Sex sex = rowSex != null ? rowSex : columns.sexOf.get(col);
             Cell cell = form.at(r, col);
             if (cell == null) {
                 continue;
@@ -258,7 +175,7 @@ final class GridBlock {
             }
             double number = cell.kind() == org.emisworkbench.imports.excel.CellKind.NUMBER ? cell.number() : 0;
             excelSums[col][sex.ordinal()] += number;
-            if (e.getValue() == TOTAL) {
+            if (e.getValue() == GridColumns.TOTAL) {
                 totalCol[sex.ordinal()] = col;
                 totalValue[sex.ordinal()] = v;
                 continue;
@@ -282,9 +199,9 @@ final class GridBlock {
     }
 
     private void checkTotalRow(int r, Sex rowSex, String school) {
-        for (Map.Entry<Integer, Integer> e : slotOf.entrySet()) {
+        for (Map.Entry<Integer, Integer> e : columns.slotOf.entrySet()) {
             int col = e.getKey();
-            Sex sex = rowSex != null ? rowSex : sexOf.get(col);
+            Sex sex = rowSex != null ? rowSex : columns.sexOf.get(col);
             Cell cell = form.at(r, col);
             if (cell == null) {
                 continue;
