@@ -236,4 +236,18 @@ class WideInterpreterTest {
         assertEquals("E4", mismatches.get(0).cell());
         assertEquals(3, sink.fact("SCH01001", Topic.REPEATERS, Sex.M, AgeGroup.ALL).orElseThrow().values()[1]);
     }
+
+    @Test
+    void aUsedRangeOfAThousandEmptyRowsSaysNothing() throws Exception {
+        XSSFWorkbook wb = messyDistrictWorkbook();
+        Sheet classrooms = wb.createSheet("Classrooms");
+        row(classrooms, 0, "School No", "Good", "Fair", "Poor");
+        row(classrooms, 1, "SCH01001", 4, 2, 0);
+        for (int r = 2; r < 1000; r++) {
+            row(classrooms, r, "", "", "", "");
+        }
+        RecordingSink sink = read(wb, "sample-wide");
+        assertTrue(sink.problems.stream().noneMatch(p -> p.sheet().equals("Classrooms")), sink.problems::toString);
+        assertEquals(4, sink.fact("SCH01001", Topic.CLASSROOMS, null, AgeGroup.ALL).orElseThrow().values()[0]);
+    }
 }
