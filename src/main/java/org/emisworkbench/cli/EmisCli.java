@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "emis", mixinStandardHelpOptions = true, versionProvider = EmisCli.Version.class,
         description = "EMIS Workbench: import, validate and report annual school census returns.",
         subcommands = {ImportCommand.class, TemplatesCommand.class, SamplesCommand.class, DbInfoCommand.class, SchoolsCommand.class, ValidateCommand.class, RulesCommand.class,
-            FindingsCommand.class, ConfirmCommand.class, CommandLine.HelpCommand.class})
+            FindingsCommand.class, ConfirmCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class EmisCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
