@@ -50,7 +50,7 @@ final class ReportCommand implements Callable<Integer> {
         try (Workbench wb = Workbench.open(workspace.db)) {
             ReportService service = new ReportService(wb);
             if (which.all) {
-                List<Path> files = service.allDistricts(year, report.level, report.options(), out,
+                List<Path> files = service.allDistricts(year, report.level, report.options(), this.out,
                         CliProgress.to(err), Cancellation.none());
                 out.println(files.size() + " district summaries written to " + this.out);
                 return 0;
