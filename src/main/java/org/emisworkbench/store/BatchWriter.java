@@ -42,6 +42,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private final Map<String, String> districtCodes;
     private final Map<String, long[]> returnIds = new HashMap<>();
     private long nextReturnId;
+    private final SchoolWrites schoolWrites;
+    private boolean finished;
     private int added;
     private int replaced;
     private long values;
@@ -58,7 +60,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
                         + " AND is_current = TRUE", header.censusYear());
         this.districtCodes = AdminAreas.districtCodes(connection);
         this.nextReturnId = Sql.count(connection, "SELECT COALESCE(MAX(id), 0) FROM school_return") + 1;
-        this.rows = new RowWriter(connection, batchId, header.censusYear(), isMasterList());
+        this.schoolWrites = new SchoolWrites(batchId);
+        this.rows = new RowWriter(connection, batchId, header.censusYear());
     }
 
     /** Records the batch and returns a writer for its rows. The connection must not auto-commit. */
@@ -67,7 +70,10 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             if (connection.getAutoCommit()) {
                 throw new IllegalStateException("BatchWriter needs a transaction (auto-commit off)");
             }
-            return new BatchWriter(connection, header, insertBatch(connection, header));
+            long id = insertBatch(connection, header);
+            // The batch is known (LOADING) before any row: a crash from here on is cleaned up at next open.
+            connection.commit();
+            return new BatchWriter(connection, header, id);
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot record the import of " + header.fileName() + ": "
                     + e.getMessage(), e);
@@ -77,8 +83,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private static long insertBatch(Connection c, BatchHeader h) throws SQLException {
         String sql = "INSERT INTO import_batch (file_name, file_path, file_hash, file_size, template_id,"
                 + " template_version, layout, file_role, census_year, imported_at, schools_added,"
-                + " schools_replaced, values_stored, rows_skipped, problem_count)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0)";
+                + " schools_replaced, values_stored, rows_skipped, problem_count, status)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 'LOADING')";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, Sql.clip(h.fileName(), 500));
             ps.setString(2, Sql.clip(h.filePath(), 2000));
@@ -116,7 +122,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         if (isMasterList()) {
             masterListed++;
             AdminAreas.learn(school, districtCodes);
-            rows.submit(new RowWriter.MasterRow(school, known));
+            schoolWrites.fromMasterList(school, known);
             existingSchools.add(school.code());
             return;
         }
@@ -129,7 +135,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         }
         long id = nextReturnId++;
         returnIds.put(school.code(), new long[] {id, 0});
-        rows.submit(new RowWriter.ReturnRow(id, school, known));
+        rows.submit(new RowWriter.ReturnRow(id, school));
+        schoolWrites.fromReturn(school, known);
         existingSchools.add(school.code());
     }
 
@@ -174,16 +181,27 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         }
     }
 
-    /** Waits for the rows, replaces earlier returns of the batch's schools, and stores the totals. */
+    /**
+     * Waits for the rows, then in one transaction replaces earlier returns of the batch's schools, writes
+     * what the file says about schools, and marks the batch complete: only now does the file become
+     * visible, whole. Commits.
+     */
     public BatchTotals finish(int rowsSkipped) {
         rows.finish();
         try {
+            schoolWrites.write(connection);
             Supersede.earlierReturns(connection, batchId, header.censusYear(), topicsBySchool, replacedSchools);
             Supersede.population(connection, batchId, populationAreas);
+            try (PreparedStatement ps = connection.prepareStatement("UPDATE school_return SET is_current = TRUE"
+                    + " WHERE batch_id = ?")) {
+                ps.setLong(1, batchId);
+                ps.executeUpdate();
+            }
             BatchTotals totals = new BatchTotals(batchId, added, replaced, values, populationRows, masterListed,
                     problems);
             try (PreparedStatement ps = connection.prepareStatement("UPDATE import_batch SET schools_added = ?,"
-                    + " schools_replaced = ?, values_stored = ?, rows_skipped = ?, problem_count = ? WHERE id = ?")) {
+                    + " schools_replaced = ?, values_stored = ?, rows_skipped = ?, problem_count = ?,"
+                    + " status = 'COMPLETE' WHERE id = ?")) {
                 ps.setInt(1, added);
                 ps.setInt(2, replaced);
                 ps.setLong(3, values);
@@ -192,15 +210,30 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
                 ps.setLong(6, batchId);
                 ps.executeUpdate();
             }
+            connection.commit();
+            finished = true;
             return totals;
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot store " + header.fileName() + ": " + e.getMessage(), e);
         }
     }
 
-    /** Stops the writer thread if {@link #finish} was not reached (the caller then rolls back). */
+    /**
+     * When {@link #finish} was not reached (the file failed or was cancelled): stops the writer and removes
+     * everything written for the batch, so the workspace is as it was before the file.
+     */
     @Override
     public void close() {
+        if (finished) {
+            return;
+        }
         rows.abort();
+        try {
+            connection.rollback();
+            BatchCleanup.discard(connection, batchId);
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot undo the unfinished import of " + header.fileName() + " ("
+                    + e.getMessage() + "); it will be removed when the workspace is next opened.", e);
+        }
     }
 }

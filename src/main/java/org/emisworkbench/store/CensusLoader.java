@@ -76,7 +76,8 @@ public final class CensusLoader {
 
     private static void loadFacts(Connection c, int year, Map<String, SchoolFacts> schools) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT school_code, topic, sex, age_group, vals"
-                + " FROM fact_row WHERE census_year = ? AND is_current = TRUE")) {
+                + " FROM fact_row WHERE census_year = ? AND is_current = TRUE AND batch_id IN "
+                + Sql.COMPLETE_BATCHES)) {
             ps.setInt(1, year);
             ps.setFetchSize(5000);
             Map<String, AgeGroup> ages = new java.util.HashMap<>();
@@ -136,7 +137,8 @@ public final class CensusLoader {
                 List<String> chunk = codes.subList(i, Math.min(codes.size(), i + CHUNK));
                 try (PreparedStatement ps = c.prepareStatement("SELECT r.school_code, f.topic, f.sex, f.age_group,"
                         + " f.vals FROM school_return r JOIN fact_row f ON " + FactKeys.JOIN
-                        + " WHERE r.census_year = ? AND f.is_current = TRUE AND r.school_code IN ("
+                        + " WHERE r.census_year = ? AND f.is_current = TRUE AND f.batch_id IN " + Sql.COMPLETE_BATCHES
+                        + " AND r.school_code IN ("
                         + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
                     ps.setInt(1, year);
                     for (int k = 0; k < chunk.size(); k++) {

@@ -34,7 +34,7 @@ public final class Provenance {
                 + " FROM school_return r JOIN fact_row f ON " + FactKeys.JOIN
                 + " JOIN import_batch b ON b.id = f.batch_id"
                 + " WHERE r.school_code = ? AND r.census_year = ? AND f.topic = ? AND f.age_group = ?"
-                + " AND f.is_current = TRUE AND " + (sex == null ? "f.sex IS NULL" : "f.sex = ?");
+                + " AND f.is_current = TRUE AND b.status = 'COMPLETE' AND " + (sex == null ? "f.sex IS NULL" : "f.sex = ?");
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, schoolCode);
             ps.setInt(2, year);
