@@ -19,6 +19,7 @@ import org.emisworkbench.model.ImportProblem;
 import org.emisworkbench.model.PopulationRecord;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.SchoolRecord;
+import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 
 /**
@@ -44,6 +45,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private long nextReturnId;
     private final SchoolWrites schoolWrites;
     private boolean finished;
+    private FactRecord pendingGirls;
     private int added;
     private int replaced;
     private long values;
@@ -152,12 +154,40 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
                 values++;
             }
         }
-        long[] ret = returnIds.get(facts.schoolCode());
-        if (ret[1] >= FactKeys.ROWS_PER_RETURN) {
-            throw new WorkspaceException("School " + facts.schoolCode() + " has more than "
-                    + FactKeys.ROWS_PER_RETURN + " rows of counts in " + header.fileName());
+        // Girls and boys of the same topic, age and row travel as one stored row (decision 0003).
+        if (pendingGirls != null && facts.sex() == Sex.M && pairs(pendingGirls, facts)) {
+            rows.submit(new RowWriter.FactRow(nextFactId(facts.schoolCode()), pendingGirls, facts));
+            pendingGirls = null;
+            return;
         }
-        rows.submit(new RowWriter.FactRow(FactKeys.first(ret[0]) + ret[1]++, facts));
+        flushGirls();
+        if (facts.sex() == Sex.F) {
+            pendingGirls = facts;
+        } else {
+            rows.submit(new RowWriter.FactRow(nextFactId(facts.schoolCode()), facts, null));
+        }
+    }
+
+    private static boolean pairs(FactRecord f, FactRecord m) {
+        return f.schoolCode().equals(m.schoolCode()) && f.topic() == m.topic() && f.age().equals(m.age())
+                && f.row() == m.row() && java.util.Objects.equals(f.sheet(), m.sheet())
+                && f.values().length == m.values().length;
+    }
+
+    private void flushGirls() {
+        if (pendingGirls != null) {
+            rows.submit(new RowWriter.FactRow(nextFactId(pendingGirls.schoolCode()), pendingGirls, null));
+            pendingGirls = null;
+        }
+    }
+
+    private long nextFactId(String school) {
+        long[] ret = returnIds.get(school);
+        if (ret[1] >= FactKeys.ROWS_PER_RETURN) {
+            throw new WorkspaceException("School " + school + " has more than " + FactKeys.ROWS_PER_RETURN
+                    + " rows of counts in " + header.fileName());
+        }
+        return FactKeys.first(ret[0]) + ret[1]++;
     }
 
     @Override
@@ -187,6 +217,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
      * visible, whole. Commits.
      */
     public BatchTotals finish(int rowsSkipped) {
+        flushGirls();
         rows.finish();
         try {
             schoolWrites.write(connection);

@@ -29,7 +29,8 @@ final class RowWriter {
     record ReturnRow(long id, SchoolRecord school) {
     }
 
-    record FactRow(long id, FactRecord facts) {
+    /** One stored row: one record, or girls' and boys' records of the same topic, age and row. */
+    record FactRow(long id, FactRecord facts, FactRecord boys) {
     }
 
     private final Connection connection;
@@ -186,7 +187,7 @@ final class RowWriter {
     private void write(Object row) throws SQLException {
         sinceCommit++;
         if (row instanceof FactRow f) {
-            writeFacts(f.id(), f.facts());
+            writeFacts(f.id(), f.facts(), f.boys());
         } else if (row instanceof ReturnRow r) {
             writeReturn(r.id(), r.school());
         } else if (row instanceof PopulationRecord p) {
@@ -196,25 +197,35 @@ final class RowWriter {
         }
     }
 
-    private void writeFacts(long id, FactRecord f) throws SQLException {
+    private void writeFacts(long id, FactRecord f, FactRecord boys) throws SQLException {
         PreparedStatement ps = facts.statement;
         ps.setLong(1, id);
         ps.setLong(2, batchId);
         ps.setString(3, f.schoolCode());
         ps.setInt(4, year);
         ps.setString(5, f.topic().code());
-        ps.setString(6, f.sex() == null ? null : f.sex().code());
+        ps.setString(6, boys != null ? FactKeys.BOTH : f.sex() == null ? null : f.sex().code());
         ps.setString(7, f.age().code());
         ps.setString(8, f.sheet());
         ps.setInt(9, f.row() < 0 ? -1 : f.row() + 1);
-        ps.setString(10, Sql.clip(Sources.join(f.sources()), 2000));
-        int[] v = f.values();
-        Integer[] boxed = new Integer[v.length];
-        for (int i = 0; i < v.length; i++) {
-            boxed[i] = v[i] == FactRecord.MISSING ? null : v[i];
+        int n = f.values().length;
+        String[] sources = f.sources();
+        Integer[] boxed = new Integer[boys == null ? n : 2 * n];
+        box(f.values(), boxed, 0);
+        if (boys != null) {
+            box(boys.values(), boxed, n);
+            sources = java.util.Arrays.copyOf(f.sources(), 2 * n);
+            System.arraycopy(boys.sources(), 0, sources, n, n);
         }
+        ps.setString(10, Sql.clip(Sources.join(sources), 2000));
         ps.setArray(11, connection.createArrayOf("INTEGER", boxed));
         facts.added();
+    }
+
+    private static void box(int[] v, Integer[] into, int offset) {
+        for (int i = 0; i < v.length; i++) {
+            into[offset + i] = v[i] == FactRecord.MISSING ? null : v[i];
+        }
     }
 
     private void writeReturn(long id, SchoolRecord s) throws SQLException {
