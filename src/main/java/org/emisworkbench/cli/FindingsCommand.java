@@ -47,7 +47,7 @@ final class FindingsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workbench wb = Workbench.open(workspace.db)) {
-            var list = new ValidationService(wb).findings(new FindingStore.FindingFilter(year, district, school, rule,
+            var list = new ValidationService(wb).findings(new org.emisworkbench.model.FindingFilter(year, district, school, rule,
                     severity, status));
             FindingPrinter.print(spec.commandLine().getOut(), list, format, "fr".equalsIgnoreCase(lang));
             return 0;

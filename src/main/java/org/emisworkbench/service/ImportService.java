@@ -206,6 +206,10 @@ public final class ImportService {
             } catch (WorkbookException e) {
                 c.rollback();
                 return FileResult.failed(display(file), FileOutcome.FAILED, e.getMessage(), template.id(), millis(start));
+            } catch (WorkspaceException e) {
+                c.rollback();
+                return FileResult.failed(display(file), FileOutcome.FAILED, name + " could not be imported ("
+                        + e.getMessage() + "); nothing of it was kept.", template.id(), millis(start));
             } catch (RuntimeException e) {
                 c.rollback();
                 LOG.warn("Import of {} failed", file, e);

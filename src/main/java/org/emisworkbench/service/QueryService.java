@@ -17,7 +17,7 @@ import org.emisworkbench.model.SchoolListing;
 import org.emisworkbench.model.StoredFinding;
 import org.emisworkbench.report.QueryWorkbook;
 import org.emisworkbench.store.FindingStore;
-import org.emisworkbench.store.FindingStore.FindingFilter;
+import org.emisworkbench.model.FindingFilter;
 import org.emisworkbench.store.SchoolDirectory;
 import org.emisworkbench.store.WorkspaceException;
 

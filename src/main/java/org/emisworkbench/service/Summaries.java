@@ -112,7 +112,7 @@ final class Summaries {
             IndicatorInputsLoader.addReference(b, ws, y);
             inputs.put(y, b.build());
         });
-        List<StoredFinding> stored = new FindingStore(ws).list(new FindingStore.FindingFilter(year, null, null, null,
+        List<StoredFinding> stored = new FindingStore(ws).list(new org.emisworkbench.model.FindingFilter(year, null, null, null,
                 null, null));
         Summaries out = new Summaries(year, lv, collector, inputs, new PopulationLoader(ws).areas(), stored);
         LOG.info("Summary inputs for {} ({} years, {} districts) in {} ms", year, inputs.size(), out.districts.size(),

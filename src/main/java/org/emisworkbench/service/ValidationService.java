@@ -21,7 +21,7 @@ import org.emisworkbench.service.validation.FindingGroups;
 import org.emisworkbench.service.validation.ValidationInputs;
 import org.emisworkbench.store.CensusLoader;
 import org.emisworkbench.store.FindingStore;
-import org.emisworkbench.store.FindingStore.FindingFilter;
+import org.emisworkbench.model.FindingFilter;
 import org.emisworkbench.store.WorkspaceException;
 
 /**

@@ -46,6 +46,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private long nextReturnId;
     private final SchoolWrites schoolWrites;
     private boolean finished;
+    /** Longest school code the schema keeps (school.code VARCHAR(40)). */
+    static final int MAX_CODE = 40;
     private FactRecord pendingGirls;
     private int added;
     private int replaced;
@@ -117,6 +119,10 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
 
     @Override
     public void school(SchoolRecord given) {
+        if (given.code().length() > MAX_CODE) {
+            throw new WorkspaceException("the school code at " + given.sheet() + "!" + given.keyCell() + " ('"
+                    + given.code().substring(0, 20) + "…') is longer than " + MAX_CODE + " characters");
+        }
         SchoolRecord school = AdminAreas.withDistrictCode(given, districtCodes);
         if (!schoolsInBatch.add(school.code())) {
             return; // a second record of a school in one file: the interpreter reported it already

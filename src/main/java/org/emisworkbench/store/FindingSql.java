@@ -78,7 +78,7 @@ final class FindingSql {
         ps.setString(i + 2, f.key());
     }
 
-    static void bindFilter(PreparedStatement ps, FindingStore.FindingFilter q) throws SQLException {
+    static void bindFilter(PreparedStatement ps, org.emisworkbench.model.FindingFilter q) throws SQLException {
         Object[] pairs = {q.year(), q.district(), q.school(), q.ruleId(),
             q.severity() == null ? null : q.severity().name(), q.status() == null ? null : q.status().name()};
         int i = 1;

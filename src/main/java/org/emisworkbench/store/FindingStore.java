@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.emisworkbench.model.FindingFilter;
 import org.emisworkbench.model.FindingRecord;
 import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Severity;
@@ -189,11 +190,4 @@ public final class FindingStore {
         }
     }
 
-    /** Filter of {@link #list}: null arguments do not filter. */
-    public record FindingFilter(Integer year, String district, String school, String ruleId, Severity severity,
-                                FindingStatus status) {
-        public static FindingFilter all() {
-            return new FindingFilter(null, null, null, null, null, null);
-        }
-    }
 }

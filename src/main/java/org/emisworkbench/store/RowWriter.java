@@ -144,6 +144,7 @@ final class RowWriter {
     }
 
     private void drain() {
+        boolean ended = false;
         try {
             for (List<Object> chunk = queue.take(); chunk != END; chunk = queue.take()) {
                 if (failure == null) {
@@ -155,6 +156,7 @@ final class RowWriter {
                     }
                 }
             }
+            ended = true;
             if (failure == null) {
                 flushAndCommit();
             }
@@ -162,7 +164,10 @@ final class RowWriter {
             failure = e;
         } catch (SQLException | RuntimeException e) {
             failure = e;
-            drainQuietly();
+            if (!ended) {
+                // Keep taking chunks so the producer is never blocked; it sees the failure at its next hand-over.
+                drainQuietly();
+            }
         }
     }
 

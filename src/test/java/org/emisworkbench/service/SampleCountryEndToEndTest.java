@@ -28,7 +28,7 @@ import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.StoredFinding;
 import org.emisworkbench.model.Topic;
-import org.emisworkbench.store.FindingStore.FindingFilter;
+import org.emisworkbench.model.FindingFilter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;

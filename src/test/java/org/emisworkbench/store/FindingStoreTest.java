@@ -12,7 +12,7 @@ import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.SourceRef;
 import org.emisworkbench.model.StoredFinding;
-import org.emisworkbench.store.FindingStore.FindingFilter;
+import org.emisworkbench.model.FindingFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
