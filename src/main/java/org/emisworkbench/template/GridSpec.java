@@ -12,11 +12,18 @@ import java.util.List;
  * @param titles    text above the grid that tells it from the other grids of the sheet
  * @param rows      {@code age} (one row per age or band) or {@code none} (one row of values)
  * @param sexLayout {@code columns} or {@code rows}
+ * @param grade     the single grade of a grid without grade headers (new entrants to G1 by age: header
+ *                  {@code Age, M, F}); null when the grid has a grade header row
  */
-public record GridSpec(String field, List<String> titles, String rows, String sexLayout) {
+public record GridSpec(String field, List<String> titles, String rows, String sexLayout, String grade) {
     public GridSpec {
         titles = titles == null ? List.of() : List.copyOf(titles);
         rows = rows == null ? "age" : rows;
         sexLayout = sexLayout == null ? "columns" : sexLayout;
+    }
+
+    /** The original contract's constructor: a grid with a grade header row. */
+    public GridSpec(String field, List<String> titles, String rows, String sexLayout) {
+        this(field, titles, rows, sexLayout, null);
     }
 }

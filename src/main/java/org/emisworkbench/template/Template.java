@@ -13,17 +13,38 @@ import java.util.Map;
  * @param layout        wide, grid or roster
  * @param role          census (default), master-list or population
  * @param codeLists     extra aliases per code list: list name → canonical code → aliases; merged over
- *                      the built-in lists (sex, grade, age, ownership, locality, level, status, ...)
+ *                      the built-in lists (sex, grade, age, ownership, locality, level, status, ...). After
+ *                      loading it also holds the lists of {@code codeListFiles}
+ * @param codeListFiles JSON files of further code lists (same shape as {@code codeLists}), relative to the
+ *                      template's folder and never outside it; shared between templates of one ministry
  * @param year          where the census year can be read from the workbook, if anywhere
- * @param referenceDate roster: census reference date as {@code --MM-DD}; ages are completed years then
+ * @param referenceDate roster: census reference date as {@code --MM-DD}; ages are completed years then;
+ *                      null means {@link #DEFAULT_REFERENCE_DATE}
  * @param sheets        what to read, sheet by sheet
  */
 public record Template(String id, int version, String title, Layout layout, Role role,
-                       Map<String, Map<String, List<String>>> codeLists, YearSpec year, String referenceDate,
-                       List<SheetSpec> sheets) {
+                       Map<String, Map<String, List<String>>> codeLists, List<String> codeListFiles, YearSpec year,
+                       String referenceDate, List<SheetSpec> sheets) {
+    /** Census reference date when a template gives none: 1 March. */
+    public static final String DEFAULT_REFERENCE_DATE = "--03-01";
+
     public Template {
         role = role == null ? Role.CENSUS : role;
         codeLists = codeLists == null ? Map.of() : Map.copyOf(codeLists);
+        codeListFiles = codeListFiles == null ? List.of() : List.copyOf(codeListFiles);
+        referenceDate = referenceDate == null ? DEFAULT_REFERENCE_DATE : referenceDate;
         sheets = sheets == null ? List.of() : List.copyOf(sheets);
+    }
+
+    /** The original contract's constructor, without code list files. */
+    public Template(String id, int version, String title, Layout layout, Role role,
+                    Map<String, Map<String, List<String>>> codeLists, YearSpec year, String referenceDate,
+                    List<SheetSpec> sheets) {
+        this(id, version, title, layout, role, codeLists, List.of(), year, referenceDate, sheets);
+    }
+
+    /** The built-in code lists merged with this template's. */
+    public CodeLists lists() {
+        return CompiledTemplate.of(this).lists();
     }
 }

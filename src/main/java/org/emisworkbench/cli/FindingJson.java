@@ -1,0 +1,56 @@
+package org.emisworkbench.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.emisworkbench.model.SourceRef;
+import org.emisworkbench.model.StoredFinding;
+
+/** The JSON and CSV shapes of findings. */
+final class FindingJson {
+    static final List<String> CSV_HEADER = List.of("id", "rule", "severity", "school", "district", "year", "grade",
+            "sex", "age", "left", "right", "message", "file", "sheet", "cell", "status", "comment");
+
+    private FindingJson() {
+    }
+
+    static Map<String, Object> of(StoredFinding s, boolean french) {
+        var f = s.finding();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("rule", f.ruleId());
+        m.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("school", f.schoolCode());
+        m.put("district", f.district());
+        m.put("year", f.year());
+        m.put("grade", f.grade());
+        m.put("sex", f.sex() == null ? null : f.sex().code());
+        m.put("age", f.age());
+        m.put("left", f.left());
+        m.put("right", f.right());
+        m.put("message", french ? f.messageFr() : f.messageEn());
+        SourceRef src = f.source();
+        if (src != null) {
+            Map<String, Object> source = new LinkedHashMap<>();
+            source.put("file", src.file());
+            source.put("sheet", src.sheet());
+            source.put("cell", src.cell());
+            m.put("source", source);
+        } else {
+            m.put("source", null);
+        }
+        m.put("status", s.status().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("comment", s.comment());
+        return m;
+    }
+
+    static List<Object> csvRow(StoredFinding s, boolean french) {
+        var f = s.finding();
+        SourceRef src = f.source();
+        return java.util.Arrays.asList(s.id(), f.ruleId(), f.severity().name().toLowerCase(java.util.Locale.ROOT),
+                f.schoolCode(), f.district(), f.year(), f.grade(), f.sex() == null ? null : f.sex().code(), f.age(),
+                f.left(), f.right(), french ? f.messageFr() : f.messageEn(), src == null ? null : src.file(),
+                src == null ? null : src.sheet(), src == null ? null : src.cell(),
+                s.status().name().toLowerCase(java.util.Locale.ROOT), s.comment());
+    }
+}

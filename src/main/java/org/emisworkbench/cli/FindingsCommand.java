@@ -1,0 +1,56 @@
+package org.emisworkbench.cli;
+
+import java.util.concurrent.Callable;
+import org.emisworkbench.model.FindingStatus;
+import org.emisworkbench.model.Severity;
+import org.emisworkbench.service.ValidationService;
+import org.emisworkbench.service.Workbench;
+import org.emisworkbench.store.FindingStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code emis findings}: list stored findings with their follow-up. */
+@Command(name = "findings", description = "List findings of earlier validations, with their status.")
+final class FindingsCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--year", description = "Census year")
+    Integer year;
+
+    @Option(names = "--district", description = "District code")
+    String district;
+
+    @Option(names = "--school", description = "School code")
+    String school;
+
+    @Option(names = "--rule", description = "Rule id")
+    String rule;
+
+    @Option(names = "--severity", description = "error, warning or info")
+    Severity severity;
+
+    @Option(names = "--status", description = "open, confirmed, queried or resolved")
+    FindingStatus status;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default ${DEFAULT-VALUE})")
+    FindingPrinter.Format format;
+
+    @Option(names = "--lang", defaultValue = "en", description = "Language of messages: en or fr")
+    String lang;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Workbench wb = Workbench.open(workspace.db)) {
+            var list = new ValidationService(wb).findings(new FindingStore.FindingFilter(year, district, school, rule,
+                    severity, status));
+            FindingPrinter.print(spec.commandLine().getOut(), list, format, "fr".equalsIgnoreCase(lang));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.emisworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.service.ValidationService;
+import org.emisworkbench.service.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code emis validate}: run a rule pack over a census year. */
+@Command(name = "validate", description = "Check a census year with a rule pack; exit 1 while error findings are open.")
+final class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--rules", paramLabel = "PACK", description = "Rule pack JSON (default: the built-in census pack)")
+    Path rules;
+
+    @Option(names = "--year", required = true, description = "Census year")
+    int year;
+
+    @Option(names = "--district", description = "Only this district's findings")
+    String district;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default ${DEFAULT-VALUE})")
+    FindingPrinter.Format format;
+
+    @Option(names = "--lang", defaultValue = "en", description = "Language of messages: en or fr")
+    String lang;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Workbench wb = Workbench.open(workspace.db)) {
+            var result = new ValidationService(wb).validate(rules, year, district, CliProgress.to(err),
+                    Cancellation.none());
+            FindingPrinter.print(out, result.findings(), format, "fr".equalsIgnoreCase(lang));
+            err.printf("%d finding(s) raised (%d new, %d resolved since last run); %d open error(s).%n", result.raised(),
+                    result.added(), result.resolved(), result.openErrors());
+            return result.openErrors() > 0 ? 1 : 0;
+        }
+    }
+}

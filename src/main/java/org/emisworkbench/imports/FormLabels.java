@@ -1,0 +1,179 @@
+package org.emisworkbench.imports;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.emisworkbench.imports.excel.Cell;
+import org.emisworkbench.imports.excel.CellKind;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.CellRef;
+import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.model.SchoolAttribute;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.Topic;
+import org.emisworkbench.template.CanonicalField;
+import org.emisworkbench.template.CellValues;
+import org.emisworkbench.template.CodeList;
+import org.emisworkbench.template.CodeLists;
+import org.emisworkbench.template.HeaderText;
+import org.emisworkbench.template.LabelSpec;
+import org.emisworkbench.template.Template;
+import org.emisworkbench.template.YearParser;
+
+/**
+ * The labelled cells of a form's header block and its teachers / classrooms / facilities blocks:
+ * school code and attributes, census year, and counts in fixed slots (grouped by topic and sex).
+ */
+final class FormLabels {
+    /** Where the school code was read. */
+    record Code(String code, String sheet, Cell cell) {
+    }
+
+    private final CodeLists lists;
+    private Code code;
+    private final Map<SchoolAttribute, String> attributes = new EnumMap<>(SchoolAttribute.class);
+    private final Map<String, FactRecord> facts = new LinkedHashMap<>();
+    private final List<Runnable> deferredProblems = new ArrayList<>();
+
+    FormLabels(CodeLists lists) {
+        this.lists = lists;
+    }
+
+    /**
+     * Reads a sheet's labels; problems are reported once the school code is known. A required field
+     * whose label is there but whose value is blank is a MISSING_REQUIRED_VALUE problem.
+     *
+     * @return the required fields whose label is not on the sheet at all
+     */
+    List<String> read(FormSheet form, List<LabelSpec> labels, List<String> required, SheetProblems problems) {
+        Set<String> known = new HashSet<>();
+        labels.forEach(l -> l.labels().forEach(t -> known.add(HeaderText.normalizeLabel(t))));
+        List<String> absent = new ArrayList<>();
+        for (String field : required) {
+            if (labels.stream().anyMatch(l -> field.equalsIgnoreCase(l.field()))) {
+                absent.add(field);
+            }
+        }
+        for (LabelSpec l : labels) {
+            Cell label = form.label(l.labels());
+            if (label == null) {
+                continue;
+            }
+            absent.removeIf(f -> f.equalsIgnoreCase(l.field()));
+            Cell value = form.valueOf(label, known);
+            CanonicalField f = CanonicalField.parse(l.field()).orElseThrow();
+            if (value == null && required.contains(f.name())) {
+                // The value column is where the school code's value stands, when it is right of this label.
+                deferredProblems.add(() -> problems.report(ProblemKind.MISSING_REQUIRED_VALUE, label.row(),
+                        code != null && code.cell().col() > label.col() ? code.cell().col() : label.col() + 1,
+                        code(), f.name(), "", f.name() + " is required: nothing next to or below \""
+                                + label.text().strip() + "\""));
+            }
+            if (f.kind() == CanonicalField.Kind.SCHOOL) {
+                attribute(form, f, l, value, problems);
+            } else if (value != null) {
+                count(form, f, l, value, problems);
+            }
+        }
+        return absent;
+    }
+
+    private void attribute(FormSheet form, CanonicalField f, LabelSpec l, Cell value, SheetProblems problems) {
+        if (value == null) {
+            return;
+        }
+        String raw = value.text().strip();
+        if (f.attribute() == SchoolAttribute.CODE) {
+            if (code == null && !raw.isEmpty()) {
+                code = new Code(WideRows.schoolCode(raw), form.name(), value);
+            }
+            return;
+        }
+        String listName = l.codeList() != null ? l.codeList() : defaultList(f.attribute());
+        CodeList list = listName == null ? null : lists.require(listName);
+        String v = list == null ? raw : list.code(raw);
+        if (v == null) {
+            deferredProblems.add(() -> problems.report(ProblemKind.UNKNOWN_CODE, value.row(), value.col(), code(),
+                    f.name(), raw, "not a code of the " + list.name() + " list"));
+        } else if (!v.isEmpty()) {
+            attributes.putIfAbsent(f.attribute(), v);
+        }
+    }
+
+    static String defaultList(SchoolAttribute a) {
+        return switch (a) {
+            case OWNERSHIP -> "ownership";
+            case LOCALITY -> "locality";
+            case LEVEL -> "level";
+            default -> null;
+        };
+    }
+
+    private void count(FormSheet form, CanonicalField f, LabelSpec l, Cell value, SheetProblems problems) {
+        int v;
+        CodeList list = l.codeList() != null ? lists.require(l.codeList())
+                : f.topic() == Topic.FACILITIES && !f.name().contains("toilets") ? lists.require("yesno") : null;
+        String coded = list != null && value.kind() == CellKind.TEXT ? list.code(value.text()) : null;
+        if (coded != null) {
+            v = "yes".equals(coded) ? 1 : "no".equals(coded) ? 0 : CellValues.NOT_A_NUMBER;
+        } else {
+            v = CellValues.count(value.kind(), value.text(), value.number());
+        }
+        if (CellValues.isProblem(v)) {
+            ProblemKind kind = list != null && v == CellValues.NOT_A_NUMBER ? ProblemKind.UNKNOWN_CODE
+                    : CellValues.problem(v);
+            String detail = kind == ProblemKind.UNKNOWN_CODE ? "not a code of the " + list.name() + " list"
+                    : CellValues.detail(v);
+            deferredProblems.add(() -> problems.report(kind, value.row(), value.col(), code(), f.name(), value.text(),
+                    detail));
+        }
+        Sex sex = f.topic().bySex() ? Sex.valueOf(l.sex()) : null;
+        FactRecord rec = facts.computeIfAbsent(f.topic() + "|" + sex + "|" + form.name(), k -> {
+            int[] values = new int[f.topic().fixedSlots().size()];
+            Arrays.fill(values, FactRecord.MISSING);
+            return new FactRecord("?", f.topic(), sex, AgeGroup.ALL, values, new String[values.length], form.name(), -1);
+        });
+        rec.values()[f.slot()] = v >= 0 ? v : FactRecord.MISSING;
+        rec.sources()[f.slot()] = CellRef.columnLetters(value.col()) + (value.row() + 1);
+    }
+
+    /** The census year a form states under one of the labels, if any. */
+    static OptionalInt year(FormSheet form, Template template) {
+        if (template.year() == null || template.year().labels().isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Cell label = form.label(template.year().labels());
+        Cell value = label == null ? null : form.valueOf(label, Set.of());
+        return value == null ? OptionalInt.empty() : YearParser.parse(value.text());
+    }
+
+    Code codeCell() {
+        return code;
+    }
+
+    String code() {
+        return code == null ? null : code.code();
+    }
+
+    Map<SchoolAttribute, String> attributes() {
+        return attributes;
+    }
+
+    /** The label counts with the school code filled in. */
+    List<FactRecord> facts() {
+        return facts.values().stream().map(f -> new FactRecord(code(), f.topic(), f.sex(), f.age(), f.values(),
+                f.sources(), f.sheet(), f.row())).toList();
+    }
+
+    void flushProblems() {
+        deferredProblems.forEach(Runnable::run);
+        deferredProblems.clear();
+    }
+}

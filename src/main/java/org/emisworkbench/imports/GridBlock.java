@@ -1,0 +1,225 @@
+package org.emisworkbench.imports;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.emisworkbench.imports.excel.Cell;
+import org.emisworkbench.imports.excel.CellRange;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.CensusSink;
+import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.Topic;
+import org.emisworkbench.template.CellValues;
+import org.emisworkbench.template.CodeList;
+import org.emisworkbench.template.FormCells;
+import org.emisworkbench.template.GridSpec;
+import org.emisworkbench.template.HeaderText;
+
+/**
+ * One age × grade × sex grid of a form, located by its title then its grade header row. Sex is split
+ * either as M/F sub-columns under (merged) grade labels, or as alternating M/F rows under (merged) age
+ * labels. "Total" rows and columns are cross-checked, never stored. Sources are full cell references.
+ */
+final class GridBlock {
+
+    private final FormSheet form;
+    private final GridSpec spec;
+    private final Topic topic;
+    private final CodeList sexes;
+    private final CodeList ages;
+    private final ImportContext ctx;
+    private final SheetProblems problems;
+    private final GridColumns columns;
+    private final Map<String, FactRecord> records = new LinkedHashMap<>();
+    /** Per column and sex: our sum of readable counts, and Excel's SUM (number cells only). See WideTotals. */
+    private long[][] columnSums;
+    private double[][] excelSums;
+
+    GridBlock(FormSheet form, GridSpec spec, Topic topic, CodeList grades, CodeList sexes, CodeList ages,
+              ImportContext ctx, SheetProblems problems) {
+        this.form = form;
+        this.spec = spec;
+        this.topic = topic;
+        this.sexes = sexes;
+        this.ages = ages;
+        this.ctx = ctx;
+        this.problems = problems;
+        this.columns = new GridColumns(form, spec, grades, sexes, ctx);
+    }
+
+    /** Reads the grid into facts for {@code school}; false when its title or header is not on the sheet. */
+    boolean read(String school, CensusSink sink) {
+        Cell title = FormCells.findTitle(form.rows, spec.titles(), 0);
+        if (title == null) {
+            return false;
+        }
+        int start = columns.locate(title.row());
+        if (start < 0) {
+            return false;
+        }
+        columnSums = new long[form.grid.lastCol() + 1][2];
+        excelSums = new double[form.grid.lastCol() + 1][2];
+        String label = null;
+        for (int r = start; r <= form.grid.lastRow(); r++) {
+            String own = rowLabel(r);
+            Sex rowSex = rowsLayout() ? rowSex(r) : null;
+            boolean values = hasValues(r);
+            if (own == null && rowsLayout() && rowSex != null) {
+                own = label;
+            }
+            if (own == null && !values) {
+                break;
+            }
+            label = own;
+            boolean total = own != null && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(own));
+            if (rowsLayout() && rowSex == null) {
+                if (!values) {
+                    break;
+                }
+                problems.report(ProblemKind.UNKNOWN_CODE, r, Math.max(columns.firstValueCol - 1, 0), school, "sex",
+                        form.grid.cell(r, Math.max(columns.firstValueCol - 1, 0)).text(), "expected M or F");
+                continue;
+            }
+            if (total) {
+                checkTotalRow(r, rowSex, school);
+                continue;
+            }
+            AgeGroup age = AgeGroup.ALL;
+            if (spec.rows().equals("age")) {
+                String code = own == null ? null : ages.code(own);
+                if (code == null) {
+                    if (!values) {
+                        break;
+                    }
+                    problems.report(ProblemKind.UNKNOWN_CODE, r, labelCol(r), school, "age", own,
+                            "not an age of the age list");
+                    continue;
+                }
+                age = new AgeGroup(code);
+            }
+            dataRow(r, age, rowSex, school);
+        }
+        records.values().forEach(sink::facts);
+        return true;
+    }
+
+    boolean rowsLayout() {
+        return spec.sexLayout().equals("rows");
+    }
+
+
+    /** The row's label: the first text left of the values that is not a sex label; merged from above. */
+    private String rowLabel(int r) {
+        for (Cell c : form.rows.get(r)) {
+            if (c.col() >= columns.firstValueCol) {
+                break;
+            }
+            if (!(rowsLayout() && sexes.code(c.text()) != null)) {
+                return c.text();
+            }
+        }
+        CellRange m = form.grid.mergedAt(r, 0);
+        if (m != null && m.firstRow() < r) {
+            Cell top = form.grid.cell(m.firstRow(), m.firstCol());
+            return top.isBlank() ? null : top.text();
+        }
+        return null;
+    }
+
+    private int labelCol(int r) {
+        return form.rows.get(r).isEmpty() ? 0 : form.rows.get(r).get(0).col();
+    }
+
+    private Sex rowSex(int r) {
+        for (Cell c : form.rows.get(r)) {
+            if (c.col() >= columns.firstValueCol) {
+                break;
+            }
+            String s = sexes.code(c.text());
+            if (s != null) {
+                return Sex.valueOf(s);
+            }
+        }
+        return null;
+    }
+
+    private boolean hasValues(int r) {
+        for (Cell c : form.rows.get(r)) {
+            if (columns.slotOf.containsKey(c.col())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void dataRow(int r, AgeGroup age, Sex rowSex, String school) {
+        long[] sum = new long[2];
+        double[] excel = new double[2];
+        int[] totalCol = {-1, -1};
+        int[] totalValue = {-1, -1};
+        for (Map.Entry<Integer, Integer> e : columns.slotOf.entrySet()) {
+            int col = e.getKey();
+            Sex sex = rowSex != null ? rowSex : columns.sexOf.get(col);
+            Cell cell = form.at(r, col);
+            if (cell == null) {
+                continue;
+            }
+            int v = CellValues.count(cell.kind(), cell.text(), cell.number());
+            if (CellValues.isProblem(v)) {
+                problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(), CellValues.detail(v));
+            }
+            if (v >= 0) {
+                columnSums[col][sex.ordinal()] += v;
+            }
+            double number = cell.kind() == org.emisworkbench.imports.excel.CellKind.NUMBER ? cell.number() : 0;
+            excelSums[col][sex.ordinal()] += number;
+            if (e.getValue() == GridColumns.TOTAL) {
+                totalCol[sex.ordinal()] = col;
+                totalValue[sex.ordinal()] = v;
+                continue;
+            }
+            FactRecord f = records.computeIfAbsent(sex + "|" + age.code(), k -> empty(school, sex, age, r));
+            f.values()[e.getValue()] = v >= 0 ? v : FactRecord.MISSING;
+            f.sources()[e.getValue()] = org.emisworkbench.model.CellRef.columnLetters(col) + (r + 1);
+            if (v >= 0) {
+                sum[sex.ordinal()] += v;
+            }
+            excel[sex.ordinal()] += number;
+        }
+        for (int s = 0; s < 2; s++) {
+            if (totalCol[s] >= 0 && totalValue[s] >= 0 && totalValue[s] != sum[s]
+                    && Math.abs(excel[s] - totalValue[s]) > 1e-6) {
+                problems.report(ProblemKind.TOTAL_MISMATCH, r, totalCol[s], school, topic.code(),
+                        Integer.toString(totalValue[s]), "the total says " + totalValue[s] + " but the grades add up to "
+                                + sum[s]);
+            }
+        }
+    }
+
+    private void checkTotalRow(int r, Sex rowSex, String school) {
+        for (Map.Entry<Integer, Integer> e : columns.slotOf.entrySet()) {
+            int col = e.getKey();
+            Sex sex = rowSex != null ? rowSex : columns.sexOf.get(col);
+            Cell cell = form.at(r, col);
+            if (cell == null) {
+                continue;
+            }
+            int v = CellValues.count(cell.kind(), cell.text(), cell.number());
+            long expected = columnSums[col][sex.ordinal()];
+            if (v >= 0 && v != expected && Math.abs(excelSums[col][sex.ordinal()] - v) > 1e-6) {
+                problems.report(ProblemKind.TOTAL_MISMATCH, r, col, school, topic.code(), cell.text(),
+                        "the total row says " + v + " but the rows above add up to " + expected);
+            } else if (CellValues.isProblem(v)) {
+                problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(), CellValues.detail(v));
+            }
+        }
+    }
+
+    private FactRecord empty(String school, Sex sex, AgeGroup age, int row) {
+        int[] values = new int[ctx.grades().size()];
+        Arrays.fill(values, FactRecord.MISSING);
+        return new FactRecord(school, topic, sex, age, values, new String[values.length], form.name(), row);
+    }
+}

@@ -1,0 +1,104 @@
+package org.emisworkbench.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.emisworkbench.imports.excel.SheetInfo;
+import org.emisworkbench.imports.excel.WorkbookException;
+import org.emisworkbench.imports.excel.WorkbookReader;
+import org.emisworkbench.model.CensusSink;
+import org.emisworkbench.model.CellRef;
+import org.emisworkbench.model.SchoolRecord;
+import org.emisworkbench.model.Topic;
+import org.emisworkbench.template.CodeLists;
+import org.emisworkbench.template.GridSpec;
+import org.emisworkbench.template.SheetNames;
+import org.emisworkbench.template.SheetSpec;
+import org.emisworkbench.template.Template;
+
+/**
+ * Reads grid forms: one workbook per school, a header block of labelled cells and age × grade × sex
+ * grids. Each form sheet is small and held whole ({@link WorkbookReader#grid}).
+ */
+public final class GridInterpreter implements LayoutInterpreter {
+    @Override
+    public void interpret(WorkbookReader workbook, Template template, ImportContext context, CensusSink sink)
+            throws ImportRejectedException, WorkbookException {
+        CodeLists lists = template.lists();
+        List<FormSheet> forms = new ArrayList<>();
+        List<SheetSpec> specs = new ArrayList<>();
+        List<SheetInfo> taken = new ArrayList<>();
+        for (SheetSpec spec : template.sheets()) {
+            SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), taken);
+            if (sheet == null) {
+                if (spec.optional()) {
+                    continue;
+                }
+                throw new ImportRejectedException(context.fileName() + ": no sheet " + String.join(" / ", spec.names())
+                        + " (sheets found: " + String.join(", ", workbook.sheets().stream().map(SheetInfo::name).toList())
+                        + ")");
+            }
+            taken.add(sheet);
+            forms.add(new FormSheet(workbook.grid(sheet, FormSheet.MAX_CELLS)));
+            specs.add(spec);
+        }
+        FormLabels labels = new FormLabels(lists);
+        List<SheetProblems> problems = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            problems.add(new SheetProblems(sink, forms.get(i).name()));
+            List<String> absent = labels.read(forms.get(i), specs.get(i).labels(), specs.get(i).required(),
+                    problems.get(i));
+            rejectAbsent(context, forms.get(i), absent);
+            checkYear(forms.get(i), template, context);
+        }
+        if (labels.code() == null) {
+            throw new ImportRejectedException(context.fileName() + ": no school code found (labels such as "
+                    + codeLabels(template) + "); texts found: " + String.join(" | ", forms.isEmpty() ? List.of()
+                    : forms.get(0).someTexts(12)));
+        }
+        FormLabels.Code code = labels.codeCell();
+        sink.school(new SchoolRecord(code.code(), labels.attributes(), code.sheet(), code.cell().row(),
+                CellRef.columnLetters(code.cell().col()) + (code.cell().row() + 1)));
+        labels.flushProblems();
+        labels.facts().forEach(sink::facts);
+        for (int i = 0; i < forms.size(); i++) {
+            context.cancellation().check();
+            for (GridSpec g : specs.get(i).grids()) {
+                GridBlock block = new GridBlock(forms.get(i), g, Topic.fromCode(g.field()), lists.require("grade"),
+                        lists.require("sex"), lists.require("age"), context, problems.get(i));
+                boolean found = block.read(code.code(), sink);
+                if (!found && specs.get(i).required().contains(g.field())) {
+                    throw new ImportRejectedException(context.fileName() + ", sheet " + forms.get(i).name()
+                            + ": no grid titled " + String.join(" / ", g.titles()) + " with its grade header; texts found: "
+                            + String.join(" | ", forms.get(i).someTexts(12)));
+                }
+            }
+        }
+        context.progress().update(1, 1, context.fileName());
+    }
+
+    /** A form that says it belongs to another census year is the wrong file for this import. */
+    static void checkYear(FormSheet form, Template template, ImportContext context)
+            throws ImportRejectedException {
+        OptionalInt year = FormLabels.year(form, template);
+        if (year.isPresent() && year.getAsInt() != context.censusYear()) {
+            throw new ImportRejectedException(context.fileName() + ", sheet " + form.name() + ": the form is for census year "
+                    + year.getAsInt() + ", not " + context.censusYear());
+        }
+    }
+
+    /** Required labels missing from a form refuse the file, naming what the sheet holds instead. */
+    static void rejectAbsent(ImportContext context, FormSheet form, List<String> absent)
+            throws ImportRejectedException {
+        if (!absent.isEmpty() && !absent.equals(List.of("school.code"))) {
+            throw new ImportRejectedException(context.fileName() + ", sheet " + form.name() + ": no label for "
+                    + String.join(", ", absent) + "; texts found: " + String.join(" | ", form.someTexts(12)));
+        }
+    }
+
+    private static String codeLabels(Template template) {
+        return template.sheets().stream().flatMap(s -> s.labels().stream())
+                .filter(l -> "school.code".equalsIgnoreCase(l.field())).flatMap(l -> l.labels().stream())
+                .map(l -> "\"" + l + "\"").limit(4).reduce((a, b) -> a + ", " + b).orElse("\"School code\"");
+    }
+}

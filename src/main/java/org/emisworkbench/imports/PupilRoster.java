@@ -1,0 +1,170 @@
+package org.emisworkbench.imports;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import org.emisworkbench.imports.excel.Cell;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.CensusSink;
+import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.Topic;
+import org.emisworkbench.template.CodeLists;
+
+/**
+ * Aggregates a pupil roster: enrolment by grade × age (completed years at the census reference date)
+ * × sex, repeaters and disabled pupils by grade × sex, new entrants (G1, status new) by age × sex.
+ * A grade with pupils gets 0 rather than "missing" in the cells nobody falls into.
+ */
+final class PupilRoster {
+    private static final String UNKNOWN_AGE = "?";
+
+    private final RosterTable table;
+    private final CodeLists lists;
+    private final ImportContext ctx;
+    private final SheetProblems problems;
+    private final LocalDate reference;
+    /** sex → age code → per grade slot count; ages sorted numerically, "?" last. */
+    private final Map<Sex, Map<String, int[]>> enrolment = new java.util.EnumMap<>(Sex.class);
+    private final Map<Sex, Map<String, int[]>> newEntrants = new java.util.EnumMap<>(Sex.class);
+    private final int[][] repeaters;
+    private final int[][] disabled;
+    private final boolean[] offered;
+
+    PupilRoster(RosterTable table, CodeLists lists, ImportContext ctx, SheetProblems problems, LocalDate reference) {
+        this.table = table;
+        this.lists = lists;
+        this.ctx = ctx;
+        this.problems = problems;
+        this.reference = reference;
+        int grades = ctx.grades().size();
+        repeaters = new int[2][grades];
+        disabled = new int[2][grades];
+        offered = new boolean[grades];
+    }
+
+    void read(String school) {
+        int done = 0;
+        for (int r : table.dataRows) {
+            if (++done % WideSheetReader.CHECK_EVERY == 0) {
+                ctx.cancellation().check();
+            }
+            Sex sex = RosterSex.of(coded(r, "pupil.sex", "sex", school));
+            String gradeCode = coded(r, "pupil.grade", "grade", school);
+            Integer slot = gradeCode == null ? null : ctx.grades().byCode(gradeCode).map(g -> g.slot()).orElse(null);
+            if (gradeCode != null && slot == null) {
+                Cell g = table.cell(r, "pupil.grade");
+                problems.report(ProblemKind.UNKNOWN_CODE, r, g.col(), school, "pupil.grade", g.text(),
+                        "grade " + gradeCode + " is not in the workspace's grade system");
+            }
+            // A pupil who cannot be placed is never dropped silently: every skip above has its problem.
+            if (sex == null || slot == null) {
+                continue;
+            }
+            offered[slot] = true;
+            String age = age(r, school);
+            bucket(enrolment, sex, age)[slot]++;
+            String status = coded(r, "pupil.status", "status", school);
+            if ("repeater".equals(status)) {
+                repeaters[sex.ordinal()][slot]++;
+            } else if ("new".equals(status) && "G1".equals(gradeCode)) {
+                bucket(newEntrants, sex, age)[slot]++;
+            }
+            Cell dis = table.cell(r, "pupil.disability");
+            if (dis != null && !dis.text().isBlank()) {
+                String code = lists.require("disability").code(dis.text());
+                if (code == null) {
+                    problems.report(ProblemKind.UNKNOWN_CODE, r, dis.col(), school, "pupil.disability", dis.text(),
+                            "not a code of the disability list; counted as a pupil with a disability");
+                }
+                if (!"none".equals(code)) {
+                    disabled[sex.ordinal()][slot]++;
+                }
+            }
+        }
+    }
+
+    private static int[] bucket(Map<Sex, Map<String, int[]>> map, Sex sex, String age) {
+        return map.computeIfAbsent(sex, s -> new TreeMap<>(PupilRoster::byAge))
+                .computeIfAbsent(age, a -> new int[Topic.MAX_SLOTS]);
+    }
+
+    private static int byAge(String a, String b) {
+        int x = a.equals(UNKNOWN_AGE) ? Integer.MAX_VALUE : Integer.parseInt(a);
+        int y = b.equals(UNKNOWN_AGE) ? Integer.MAX_VALUE : Integer.parseInt(b);
+        return Integer.compare(x, y);
+    }
+
+    /**
+     * The code of a coded cell, or null: blank (a MISSING_REQUIRED_VALUE problem for sex and grade, which
+     * a pupil cannot be counted without) or unknown (an UNKNOWN_CODE problem).
+     */
+    private String coded(int row, String field, String list, String school) {
+        Cell c = table.cell(row, field);
+        if (c == null || c.text().isBlank()) {
+            if ((field.equals("pupil.sex") || field.equals("pupil.grade")) && table.column(field) >= 0) {
+                problems.report(ProblemKind.MISSING_REQUIRED_VALUE, row, table.column(field), school, field, "",
+                        field + " is blank: the pupil is not counted");
+            }
+            return null;
+        }
+        String code = lists.require(list).code(c.text());
+        if (code == null) {
+            problems.report(ProblemKind.UNKNOWN_CODE, row, c.col(), school, field, c.text(),
+                    "not a code of the " + list + " list");
+        }
+        return code;
+    }
+
+    private String age(int row, String school) {
+        Cell c = table.cell(row, "pupil.birth_date");
+        if (c == null) {
+            return UNKNOWN_AGE;
+        }
+        LocalDate birth = RosterDates.parse(c.kind(), c.text(), c.number());
+        int age = birth == null ? -1 : RosterDates.age(birth, reference);
+        if (age < 0) {
+            problems.report(ProblemKind.BAD_DATE, row, c.col(), school, "pupil.birth_date", c.text(),
+                    birth == null ? "not a date (write dd/mm/yyyy); the pupil is counted at age unknown"
+                            : "born after the census reference date " + reference + "; counted at age unknown");
+            return UNKNOWN_AGE;
+        }
+        return Integer.toString(age);
+    }
+
+    void emit(String school, CensusSink sink) {
+        String sheet = table.form.name();
+        emitByAge(school, sink, Topic.ENROLMENT, enrolment, table.range("pupil.grade"), sheet);
+        emitByAge(school, sink, Topic.NEW_ENTRANTS, newEntrants, table.range("pupil.status"), sheet);
+        for (Sex sex : Sex.values()) {
+            if (table.column("pupil.status") >= 0) {
+                sink.facts(record(school, Topic.REPEATERS, sex, AgeGroup.ALL, repeaters[sex.ordinal()],
+                        table.range("pupil.status"), sheet));
+            }
+            if (table.column("pupil.disability") >= 0) {
+                sink.facts(record(school, Topic.DISABLED, sex, AgeGroup.ALL, disabled[sex.ordinal()],
+                        table.range("pupil.disability"), sheet));
+            }
+        }
+    }
+
+    private void emitByAge(String school, CensusSink sink, Topic topic, Map<Sex, Map<String, int[]>> counts,
+                           String source, String sheet) {
+        counts.forEach((sex, byAge) -> byAge.forEach((age, values) ->
+                sink.facts(record(school, topic, sex, new AgeGroup(age), values, source, sheet))));
+    }
+
+    private FactRecord record(String school, Topic topic, Sex sex, AgeGroup age, int[] counts, String source,
+                              String sheet) {
+        int n = ctx.grades().size();
+        int[] values = new int[n];
+        String[] sources = new String[n];
+        for (int g = 0; g < n; g++) {
+            boolean applies = topic == Topic.NEW_ENTRANTS ? "G1".equals(ctx.grades().bySlot(g).code()) : offered[g];
+            values[g] = applies ? counts[g] : FactRecord.MISSING;
+            sources[g] = applies ? source : null;
+        }
+        return new FactRecord(school, topic, sex, age, values, sources, sheet, -1);
+    }
+}

@@ -1,0 +1,122 @@
+package org.emisworkbench.imports;
+
+import java.util.Map;
+import org.emisworkbench.imports.excel.Cell;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.CensusSink;
+import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.Topic;
+import org.emisworkbench.template.CodeLists;
+
+/**
+ * Aggregates a staff roster into teachers by sex: total, qualified (highest qualification through the
+ * qualification list), trained (certified), full time, part time, and non-teaching staff. "x" marks in
+ * the grade-taught columns are checked; a person with marks and no staff type is a teacher.
+ */
+final class StaffRoster {
+    private static final String[] SLOT_FIELDS = {"staff.sex", "staff.qualification", "staff.certified",
+        "staff.employment", "staff.employment", "staff.type"};
+
+    private final RosterTable table;
+    private final CodeLists lists;
+    private final ImportContext ctx;
+    private final SheetProblems problems;
+    private final int[][] counts = new int[2][Topic.TEACHERS.fixedSlots().size()];
+    private boolean any;
+
+    StaffRoster(RosterTable table, CodeLists lists, ImportContext ctx, SheetProblems problems) {
+        this.table = table;
+        this.lists = lists;
+        this.ctx = ctx;
+        this.problems = problems;
+    }
+
+    void read(String school) {
+        int done = 0;
+        for (int r : table.dataRows) {
+            if (++done % WideSheetReader.CHECK_EVERY == 0) {
+                ctx.cancellation().check();
+            }
+            boolean marks = gradeMarks(r, school);
+            Sex sex = RosterSex.of(coded(r, "staff.sex", "sex", school));
+            if (sex == null) {
+                continue;
+            }
+            any = true;
+            int[] c = counts[sex.ordinal()];
+            String type = coded(r, "staff.type", "staff_type", school);
+            if ("non_teaching".equals(type) && !marks) {
+                c[5]++;
+                continue;
+            }
+            c[0]++;
+            if ("yes".equals(coded(r, "staff.qualification", "qualification", school))) {
+                c[1]++;
+            }
+            if ("yes".equals(coded(r, "staff.certified", "yesno", school))) {
+                c[2]++;
+            }
+            String employment = coded(r, "staff.employment", "employment", school);
+            if ("full_time".equals(employment)) {
+                c[3]++;
+            } else if ("part_time".equals(employment)) {
+                c[4]++;
+            }
+        }
+    }
+
+    /** True when the person has an "x" in some grade column; other marks are reported. */
+    private boolean gradeMarks(int row, String school) {
+        boolean marked = false;
+        for (Map.Entry<Integer, String> e : table.gradeColumns.entrySet()) {
+            Cell c = table.form.at(row, e.getKey());
+            if (c == null || c.text().isBlank()) {
+                continue;
+            }
+            String mark = c.text().strip();
+            if (mark.equalsIgnoreCase("x") || mark.equals("✓") || mark.equals("✔")) {
+                marked = true;
+            } else {
+                problems.report(ProblemKind.UNKNOWN_CODE, row, c.col(), school, "staff.grade_taught", c.text(),
+                        "mark the grades taught with x");
+            }
+        }
+        return marked;
+    }
+
+    private String coded(int row, String field, String list, String school) {
+        Cell c = table.cell(row, field);
+        if (c == null || c.text().isBlank()) {
+            if (field.equals("staff.sex") && table.column(field) >= 0) {
+                problems.report(ProblemKind.MISSING_REQUIRED_VALUE, row, table.column(field), school, field, "",
+                        "sex is blank: the person is not counted");
+            }
+            return null;
+        }
+        String code = lists.require(list).code(c.text());
+        if (code == null) {
+            problems.report(ProblemKind.UNKNOWN_CODE, row, c.col(), school, field, c.text(),
+                    "not a code of the " + list + " list");
+        }
+        return code;
+    }
+
+    void emit(String school, CensusSink sink) {
+        if (!any) {
+            return;
+        }
+        for (Sex sex : Sex.values()) {
+            int n = counts[sex.ordinal()].length;
+            int[] values = new int[n];
+            String[] sources = new String[n];
+            for (int s = 0; s < n; s++) {
+                String range = table.range(SLOT_FIELDS[s]);
+                values[s] = range == null && s > 0 ? FactRecord.MISSING : counts[sex.ordinal()][s];
+                sources[s] = range;
+            }
+            sink.facts(new FactRecord(school, Topic.TEACHERS, sex, AgeGroup.ALL, values, sources, table.form.name(), -1));
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.emisworkbench.imports;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.emisworkbench.imports.excel.SheetInfo;
+import org.emisworkbench.imports.excel.WorkbookException;
+import org.emisworkbench.imports.excel.WorkbookReader;
+import org.emisworkbench.model.CensusSink;
+import org.emisworkbench.template.CanonicalField;
+import org.emisworkbench.template.CodeLists;
+import org.emisworkbench.template.CompiledTemplate;
+import org.emisworkbench.template.ColumnSpec;
+import org.emisworkbench.template.HeaderLayout;
+import org.emisworkbench.template.HeaderMatcher;
+import org.emisworkbench.template.SheetNames;
+import org.emisworkbench.template.SheetSpec;
+import org.emisworkbench.template.Template;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads wide returns (one row per school, often one sheet per topic joined on the school key), master
+ * lists and population tables, streaming each sheet once. The sheet holding school attributes is read
+ * first so that schools are announced with their attributes before their facts.
+ */
+public final class WideInterpreter implements LayoutInterpreter {
+    private static final Logger LOG = LoggerFactory.getLogger(WideInterpreter.class);
+
+    @Override
+    public void interpret(WorkbookReader workbook, Template template, ImportContext context, CensusSink sink)
+            throws ImportRejectedException, WorkbookException {
+        CodeLists lists = template.lists();
+        List<SheetInfo> taken = new ArrayList<>();
+        CompiledTemplate compiled = CompiledTemplate.of(template);
+        List<SheetInfo> found = new ArrayList<>();
+        List<SheetSpec> used = new ArrayList<>();
+        List<HeaderMatcher> matchers = new ArrayList<>();
+        for (int s = 0; s < template.sheets().size(); s++) {
+            SheetSpec spec = template.sheets().get(s);
+            SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), taken);
+            if (sheet == null) {
+                if (!spec.optional()) {
+                    throw new ImportRejectedException(context.fileName() + ": no sheet " + String.join(" / ",
+                            spec.names()) + " (sheets found: " + String.join(", ", workbook.sheets().stream()
+                            .map(SheetInfo::name).toList()) + ")");
+                }
+                continue;
+            }
+            taken.add(sheet);
+            found.add(sheet);
+            used.add(spec);
+            matchers.add(compiled.matcher(s));
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < used.size(); i++) {
+            order.add(i);
+        }
+        // Attribute sheets first: their schools are announced with names, district, ownership…
+        order.sort(Comparator.comparing(i -> holdsAttributes(used.get(i)) ? 0 : 1));
+        Set<String> announced = new HashSet<>();
+        for (int i : order) {
+            readSheet(workbook, found.get(i), used.get(i), matchers.get(i), lists, context, sink, announced);
+        }
+    }
+
+    private static boolean holdsAttributes(SheetSpec spec) {
+        return spec.columns().stream().map(c -> c.field() == null ? null : CanonicalField.parse(c.field()).orElse(null))
+                .anyMatch(f -> f != null && f.kind() == CanonicalField.Kind.SCHOOL);
+    }
+
+    private void readSheet(WorkbookReader workbook, SheetInfo sheet, SheetSpec spec, HeaderMatcher matcher,
+                           CodeLists lists, ImportContext ctx, CensusSink sink, Set<String> announced)
+            throws WorkbookException, ImportRejectedException {
+        WideSheetReader reader = new WideSheetReader(sheet, spec, matcher, lists, ctx, sink, announced,
+                workbook.estimatedRows(sheet));
+        workbook.read(sheet, reader);
+        reader.finish();
+        HeaderLayout header = reader.header();
+        if (header == null || header.keyColumn() < 0) {
+            throw new ImportRejectedException(ctx.fileName() + ", sheet " + sheet.name()
+                    + ": no header row with the school key column (" + String.join(" / ", spec.key())
+                    + ") in the first rows; texts found: " + String.join(" | ", reader.textsFound()));
+        }
+        List<String> missing = missingRequired(spec, header);
+        if (!missing.isEmpty()) {
+            throw new ImportRejectedException(ctx.fileName() + ", sheet " + sheet.name() + ": required column(s) "
+                    + String.join(", ", missing) + " not found on header row " + (header.lastRow() + 1)
+                    + "; headers found: " + String.join(" | ", header.found()));
+        }
+        if (reader.rows() != null) {
+            LOG.debug("{} {}: {} school rows, {} problems", ctx.fileName(), sheet.name(), reader.rows().schools(),
+                    reader.rows().problemCount());
+        }
+    }
+
+    /** Required fields with no matching column, named by their first header or pattern. */
+    static List<String> missingRequired(SheetSpec spec, HeaderLayout header) {
+        List<String> missing = new ArrayList<>();
+        for (String field : spec.required()) {
+            boolean ok = false;
+            String name = field;
+            for (int i = 0; i < spec.columns().size(); i++) {
+                ColumnSpec c = spec.columns().get(i);
+                if (field.equalsIgnoreCase(c.field())) {
+                    name = !c.headers().isEmpty() ? c.headers().get(0) : c.patterns().isEmpty() ? field
+                            : c.patterns().get(0);
+                    ok |= header.hasColumn(i);
+                }
+            }
+            if (!ok && !(field.equals("school.code") && header.keyColumn() >= 0)) {
+                missing.add("\"" + name.replace("\n", " ") + "\" (" + field + ")");
+            }
+        }
+        return missing;
+    }
+}

@@ -1,0 +1,158 @@
+package org.emisworkbench.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.emisworkbench.imports.excel.Cell;
+import org.emisworkbench.imports.excel.CellKind;
+import org.emisworkbench.imports.excel.RowHandler;
+import org.emisworkbench.imports.excel.SheetInfo;
+import org.emisworkbench.imports.excel.SheetRow;
+import org.emisworkbench.model.CensusSink;
+import org.emisworkbench.template.CodeLists;
+import org.emisworkbench.template.HeaderLayout;
+import org.emisworkbench.template.HeaderLocator;
+import org.emisworkbench.template.HeaderMatcher;
+import org.emisworkbench.template.HeaderText;
+import org.emisworkbench.template.SheetSpec;
+
+/**
+ * Streams one wide sheet: buffers the first rows until the header is found (banner rows above it are
+ * skipped), then hands every row to a {@link WideRows}. Rows are never held beyond the header search.
+ */
+final class WideSheetReader implements RowHandler {
+    /** Rows between cancellation checks and progress reports. */
+    static final int CHECK_EVERY = 1000;
+    static final Set<String> TOTAL_WORDS = Set.of("total", "totals", "grand total", "sum", "total général",
+            "total general", "totaux", "overall total", "district total");
+
+    private final SheetInfo sheet;
+    private final SheetSpec spec;
+    private final HeaderMatcher matcher;
+    private final CodeLists lists;
+    private final ImportContext ctx;
+    private final CensusSink sink;
+    private final Set<String> announced;
+    private final int estimatedRows;
+    private final List<List<Cell>> buffer = new ArrayList<>();
+    private HeaderLayout header;
+    private WideRows rows;
+    private boolean gaveUp;
+    private long seen;
+
+    WideSheetReader(SheetInfo sheet, SheetSpec spec, HeaderMatcher matcher, CodeLists lists, ImportContext ctx,
+                    CensusSink sink, Set<String> announced, int estimatedRows) {
+        this.sheet = sheet;
+        this.spec = spec;
+        this.matcher = matcher;
+        this.lists = lists;
+        this.ctx = ctx;
+        this.sink = sink;
+        this.announced = announced;
+        this.estimatedRows = estimatedRows;
+    }
+
+    @Override
+    public boolean row(SheetRow row) {
+        if (++seen % CHECK_EVERY == 0) {
+            ctx.cancellation().check();
+            ctx.progress().update(row.index(), estimatedRows, sheet.name() + ": row " + (row.index() + 1));
+        }
+        if (rows != null) {
+            rows.row(row);
+            return true;
+        }
+        while (buffer.size() < row.index()) {
+            buffer.add(List.of());
+        }
+        List<Cell> cells = new ArrayList<>(row.size());
+        for (int i = 0; i < row.size(); i++) {
+            if (row.kind(i) != CellKind.BLANK) {
+                cells.add(row.cell(i));
+            }
+        }
+        buffer.add(cells);
+        int needed = spec.headerRow() == null ? HeaderLocator.SEARCH_ROWS : spec.headerRow() + 1;
+        if (buffer.size() >= needed) {
+            return locate();
+        }
+        return true;
+    }
+
+    /** Called after the last row: finds the header of a short sheet, flushes pending rows. */
+    void finish() {
+        if (rows == null && !gaveUp) {
+            locate();
+        }
+        if (rows != null) {
+            rows.finish();
+        }
+    }
+
+    private boolean locate() {
+        header = HeaderLocator.locate(buffer, matcher, spec.headerRow());
+        if (header == null || header.keyColumn() < 0 && matcher.hasKey()
+                || !WideInterpreter.missingRequired(spec, header).isEmpty()) {
+            // The file will be rejected: stop reading rather than report problems of a file not kept.
+            gaveUp = true;
+            return false;
+        }
+        rows = new WideRows(sheet, spec, new WidePlan(header, spec, lists, ctx), lists, ctx, sink, announced);
+        rows.reportUnmatched(header, buffer);
+        for (int r = header.lastRow() + 1; r < buffer.size(); r++) {
+            rows.row(new ListRow(r, buffer.get(r)));
+        }
+        buffer.clear();
+        return true;
+    }
+
+    /** The header, or null when none was found. */
+    HeaderLayout header() {
+        return header;
+    }
+
+    WideRows rows() {
+        return rows;
+    }
+
+    /** Non-blank texts of the fullest of the first rows, to tell the officer what was found instead. */
+    List<String> textsFound() {
+        List<String> best = List.of();
+        for (List<Cell> row : buffer) {
+            List<String> texts = row.stream().filter(c -> c.kind() == CellKind.TEXT && !c.isBlank())
+                    .map(c -> HeaderText.normalize(c.text())).toList();
+            if (texts.size() > best.size()) {
+                best = texts;
+            }
+        }
+        return best;
+    }
+
+    /** A buffered row replayed after the header was found. */
+    record ListRow(int index, List<Cell> cells) implements SheetRow {
+        @Override
+        public int size() {
+            return cells.size();
+        }
+
+        @Override
+        public int col(int i) {
+            return cells.get(i).col();
+        }
+
+        @Override
+        public CellKind kind(int i) {
+            return cells.get(i).kind();
+        }
+
+        @Override
+        public String text(int i) {
+            return cells.get(i).text();
+        }
+
+        @Override
+        public double number(int i) {
+            return cells.get(i).number();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.emisworkbench.imports;
+
+import java.util.Arrays;
+import java.util.List;
+import org.emisworkbench.imports.excel.Cell;
+import org.emisworkbench.imports.excel.CellKind;
+import org.emisworkbench.imports.excel.SheetRow;
+import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.template.CellValues;
+import org.emisworkbench.template.HeaderText;
+
+/**
+ * Cross-checks of a wide sheet's totals: total columns against the columns they add up in each row,
+ * and total rows against the sums of the rows above. Totals are never stored; a difference is a
+ * TOTAL_MISMATCH problem at the total's cell.
+ *
+ * <p>Two sums are kept because totals are usually SUM formulas: Excel's sum counts only number cells
+ * (numbers stored as text are left out, negatives and fractions are in), ours counts the readable
+ * counts. A total agreeing with either is right; one agreeing with neither was typed over or is wrong.
+ */
+final class WideTotals {
+    private static final double EPSILON = 1e-6;
+
+    private final WidePlan plan;
+    private final SheetProblems problems;
+    private final long[] columnSums;
+    private final double[] excelSums;
+    private final int[] rowValues;
+    private final double[] rowNumbers;
+
+    WideTotals(WidePlan plan, SheetProblems problems) {
+        this.plan = plan;
+        this.problems = problems;
+        int w = plan.width();
+        columnSums = new long[w];
+        excelSums = new double[w];
+        rowValues = new int[w];
+        rowNumbers = new double[w];
+    }
+
+    void startRow() {
+        Arrays.fill(rowValues, -1);
+        Arrays.fill(rowNumbers, 0);
+    }
+
+    /** A count or total cell of a school row: its readable count (or problem code) and raw number. */
+    void add(int col, int value, CellKind kind, double number) {
+        rowValues[col] = value;
+        if (value >= 0) {
+            columnSums[col] += value;
+        }
+        if (kind == CellKind.NUMBER && !Double.isNaN(number)) {
+            rowNumbers[col] = number;
+            excelSums[col] += number;
+        }
+    }
+
+    /** Each total column of the current row against its member columns. */
+    void checkRow(SheetRow row, String key) {
+        for (int i = 0; i < row.size(); i++) {
+            int c = row.col(i);
+            if (c >= plan.width() || plan.kind[c] != WidePlan.TOTAL || rowValues[c] < 0) {
+                continue;
+            }
+            long sum = 0;
+            double excel = 0;
+            boolean any = false;
+            for (int m : plan.members[c]) {
+                if (rowValues[m] >= 0) {
+                    sum += rowValues[m];
+                    any = true;
+                }
+                excel += rowNumbers[m];
+            }
+            if (any && sum != rowValues[c] && Math.abs(excel - rowValues[c]) > EPSILON) {
+                problems.report(ProblemKind.TOTAL_MISMATCH, row.index(), c, key, plan.field[c], row.text(i),
+                        "the total says " + rowValues[c] + " but the columns add up to " + sum);
+            }
+        }
+    }
+
+    /** A total row: each numeric cell is compared with the sum of its column above. */
+    void checkTotalRow(List<Cell> cells) {
+        for (Cell cell : cells) {
+            int c = cell.col();
+            if (!countColumn(c)) {
+                continue;
+            }
+            int v = CellValues.count(cell.kind(), cell.text(), cell.number());
+            if (v >= 0 && !agrees(c, v)) {
+                problems.report(ProblemKind.TOTAL_MISMATCH, cell.row(), c, null, plan.field[c], cell.text(),
+                        "the total row says " + v + " but the rows above add up to " + columnSums[c]);
+            }
+        }
+    }
+
+    /**
+     * True when a row without school code at the bottom of the sheet is a total row: it says "Total"
+     * somewhere, or most of its figures are the sums of their columns (with more than one school above,
+     * where a single school's row would trivially equal the sums).
+     */
+    boolean looksLikeTotal(List<Cell> cells, int schools) {
+        int agree = 0;
+        int disagree = 0;
+        for (Cell cell : cells) {
+            if (cell.kind() == CellKind.TEXT
+                    && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(cell.text()))) {
+                return true;
+            }
+            if (countColumn(cell.col())) {
+                int v = CellValues.count(cell.kind(), cell.text(), cell.number());
+                if (v >= 0 && agrees(cell.col(), v) && schools > 1) {
+                    agree++;
+                } else if (v >= 0) {
+                    disagree++;
+                }
+            }
+        }
+        return agree > 0 && agree >= disagree;
+    }
+
+    private boolean countColumn(int c) {
+        return c < plan.width() && (plan.kind[c] == WidePlan.COUNT || plan.kind[c] == WidePlan.TOTAL);
+    }
+
+    private boolean agrees(int c, int v) {
+        return v == columnSums[c] || Math.abs(excelSums[c] - v) <= EPSILON;
+    }
+}

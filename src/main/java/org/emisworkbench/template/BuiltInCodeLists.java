@@ -1,0 +1,150 @@
+package org.emisworkbench.template;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The built-in code lists and their aliases, gathered from real census forms (English and French). */
+final class BuiltInCodeLists {
+    static final Set<String> NAMES = Set.of("sex", "grade", "age", "ownership", "locality", "level", "yesno",
+            "status", "staff_type", "employment", "qualification", "disability");
+
+    /** Highest grade number the grade aliases cover (G1 … G12). */
+    static final int MAX_GRADE = 12;
+
+    private BuiltInCodeLists() {
+    }
+
+    static Map<String, Map<String, List<String>>> definitions() {
+        Map<String, Map<String, List<String>>> m = new LinkedHashMap<>();
+        m.put("sex", sex());
+        m.put("grade", grades());
+        m.put("age", ages());
+        m.put("ownership", ordered(
+                "public", List.of("government", "govt", "gov", "state", "public school", "publique", "public (government)"),
+                "private", List.of("private school", "independent", "privé", "prive"),
+                "community", List.of("communal", "community school", "communautaire"),
+                "faith", List.of("faith-based", "faith based", "mission", "religious", "church", "confessionnel")));
+        m.put("locality", ordered(
+                "urban", List.of("town", "city", "urbain", "u"),
+                "rural", List.of("village", "countryside", "r")));
+        m.put("level", ordered(
+                "pre_primary", List.of("pre-primary", "preprimary", "pre primary"),
+                "primary", List.of("primaire", "basic"),
+                "lower_secondary", List.of("lower secondary", "junior secondary"),
+                "upper_secondary", List.of("upper secondary", "senior secondary"),
+                "secondary", List.of("secondaire"),
+                "primary_secondary", List.of("primary and secondary", "primary & secondary", "primary/secondary",
+                        "primary-secondary", "primary + secondary", "combined", "all levels")));
+        m.put("yesno", ordered(
+                "yes", List.of("y", "1", "true", "oui", "x", "available", "functional"),
+                "no", List.of("n", "0", "false", "non", "not available", "none")));
+        m.put("status", ordered(
+                "new", List.of("new entrant", "new entry", "new pupil", "nouveau", "n"),
+                "repeater", List.of("repeating", "repeat", "rep", "r", "redoublant"),
+                "transferred_in", List.of("transferred in", "transferred-in", "transfer in", "transfer",
+                        "transferred", "t", "ti")));
+        m.put("staff_type", ordered(
+                "teaching", List.of("teacher", "teaching staff", "enseignant", "t"),
+                "non_teaching", List.of("non-teaching", "non teaching", "nonteaching", "support staff", "support",
+                        "administrative", "admin", "non-teaching staff")));
+        m.put("employment", ordered(
+                "full_time", List.of("full time", "full-time", "fulltime", "ft", "full", "temps plein"),
+                "part_time", List.of("part time", "part-time", "parttime", "pt", "part", "temps partiel")));
+        // Qualified teacher (SDG 4.c): the minimum academic qualification; degree or diploma by default.
+        m.put("qualification", ordered(
+                "yes", List.of("degree", "diploma", "bachelor", "bachelor's degree", "bachelors", "master",
+                        "master's degree", "masters", "phd", "doctorate", "teaching diploma", "qualified",
+                        "b.ed", "bed", "licence", "maîtrise"),
+                "no", List.of("certificate", "cert", "none", "no qualification", "unqualified", "high school",
+                        "secondary school", "secondary", "certificat", "aucun")));
+        m.put("disability", ordered(
+                "none", List.of("no", "n", "n/a", "na", "-", "nil", "aucun", "aucune"),
+                "seeing", List.of("visual", "sight", "blind", "vision", "visual impairment"),
+                "hearing", List.of("deaf", "hearing impairment", "auditory"),
+                "walking", List.of("physical", "mobility", "walking/climbing", "motor"),
+                "learning", List.of("intellectual", "cognition", "cognitive", "remembering"),
+                "communication", List.of("speech", "communicating"),
+                "self_care", List.of("self-care", "self care"),
+                "other", List.of("multiple", "others")));
+        return m;
+    }
+
+    private static Map<String, List<String>> ordered(Object... pairs) {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            @SuppressWarnings("unchecked")
+            List<String> aliases = (List<String>) pairs[i + 1];
+            m.put((String) pairs[i], aliases);
+        }
+        return m;
+    }
+
+    private static Map<String, List<String>> sex() {
+        return ordered(
+                "F", List.of("f", "female", "females", "girl", "girls", "g", "fille", "filles", "féminin",
+                        "feminin", "féminine", "w", "woman", "women", "femme", "femmes", "fem"),
+                "M", List.of("m", "male", "males", "boy", "boys", "b", "garçon", "garcon", "garçons", "garcons",
+                        "masculin", "man", "men", "homme", "hommes", "h"));
+    }
+
+    private static Map<String, List<String>> grades() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        m.put("PP", List.of("pre-primary", "preprimary", "pre primary", "pre-school", "preschool", "kg",
+                "kindergarten", "ecd", "ece", "ecce", "nursery", "reception", "k", "maternelle"));
+        String[] ordinal = {"", "1st", "2nd", "3rd"};
+        for (int g = 1; g <= MAX_GRADE; g++) {
+            List<String> a = new ArrayList<>();
+            String th = g < ordinal.length ? ordinal[g] : g + "th";
+            for (String form : List.of("%d", "%d.0", "g%d", "g %d", "g-%d", "grade %d", "grade%d", "grade-%d",
+                    "class %d", "class%d", "std %d", "std%d", "standard %d", "p%d", "year %d", "yr %d")) {
+                a.add(String.format(java.util.Locale.ROOT, form, g));
+            }
+            a.add(th + " grade");
+            a.add(th);
+            a.add(th + " class");
+            m.put("G" + g, a);
+        }
+        return m;
+    }
+
+    private static Map<String, List<String>> ages() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        m.put("*", List.of("all ages", "all"));
+        m.put("?", List.of("unknown", "age unknown", "unknown age", "not known", "not stated", "inconnu",
+                "âge inconnu", "age inconnu"));
+        for (int n = 2; n <= 12; n++) {
+            List<String> a = new ArrayList<>();
+            for (String form : List.of("< %d", "<%d", "< %d years", "<%d years", "< %d yrs", "under %d",
+                    "under %d years", "less than %d", "less than %d years", "below %d", "moins de %d ans", "< %d ans")) {
+                a.add(String.format(java.util.Locale.ROOT, form, n));
+            }
+            int k = n - 1;
+            for (String form : List.of("%d and under", "%d years and under", "%d or less", "%d years or less",
+                    "<= %d", "≤ %d", "%d-")) {
+                a.add(String.format(java.util.Locale.ROOT, form, k));
+            }
+            m.put("-" + k, a);
+        }
+        for (int n = 0; n <= 30; n++) {
+            List<String> a = new ArrayList<>();
+            for (String form : List.of("%d.0", "%d years", "%d year", "%d yrs", "%d yr", "%d y", "%d ans", "%d an",
+                    "age %d", "aged %d", "%d years old")) {
+                a.add(String.format(java.util.Locale.ROOT, form, n));
+            }
+            m.put(Integer.toString(n), a);
+        }
+        for (int n = 5; n <= 30; n++) {
+            List<String> a = new ArrayList<>();
+            for (String form : List.of("%d +", "%d+ years", "%d + years", "%d+ yrs", "%d years and over",
+                    "%d and over", "%d or more", "%d years or more", "%d years and above", "%d and above",
+                    ">= %d", "≥ %d", "%d ans et plus", "%d ans +", "%d+ ans")) {
+                a.add(String.format(java.util.Locale.ROOT, form, n));
+            }
+            m.put(n + "+", a);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,108 @@
+package org.emisworkbench.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.emisworkbench.model.SchoolAttribute;
+import org.emisworkbench.model.Topic;
+
+/**
+ * A canonical field a template column, label or grid maps to (docs/templates.md, "Canonical fields").
+ *
+ * @param name      the field as written in templates, e.g. {@code teachers.qualified}
+ * @param kind      what family the field belongs to
+ * @param attribute school attribute for {@link Kind#SCHOOL}, else null
+ * @param topic     topic for {@link Kind#GRADED} and {@link Kind#FIXED}, else null
+ * @param slot      fixed slot index for {@link Kind#FIXED}, else -1
+ */
+public record CanonicalField(String name, Kind kind, SchoolAttribute attribute, Topic topic, int slot) {
+    /** Families of canonical fields. */
+    public enum Kind {
+        /** {@code school.*}: a school attribute. */
+        SCHOOL,
+        /** {@code enrolment}, {@code repeaters}, {@code new_entrants}, {@code disabled}: counts by grade. */
+        GRADED,
+        /** {@code teachers.*}, {@code classrooms.*}, {@code facilities.*}: counts in named slots. */
+        FIXED,
+        /** {@code population}: a population count (population sheets). */
+        POPULATION_COUNT,
+        /** {@code population.year}, {@code population.area}, {@code population.age}. */
+        POPULATION_DIMENSION,
+        /** {@code pupil.*}: a pupil roster column. */
+        PUPIL,
+        /** {@code staff.*}: a staff roster column. */
+        STAFF
+    }
+
+    static final List<String> PUPIL_FIELDS = List.of("pupil.sex", "pupil.birth_date", "pupil.grade",
+            "pupil.status", "pupil.disability");
+    static final List<String> STAFF_FIELDS = List.of("staff.sex", "staff.birth_date", "staff.qualification",
+            "staff.certified", "staff.type", "staff.employment", "staff.grade_taught");
+    static final List<String> POPULATION_FIELDS = List.of("population.year", "population.area", "population.age");
+
+    /** Parses a field name; empty when it is not canonical. Case is ignored. */
+    public static Optional<CanonicalField> parse(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        if (n.startsWith("school.")) {
+            for (SchoolAttribute a : SchoolAttribute.values()) {
+                if (a.field().equals(n)) {
+                    return Optional.of(new CanonicalField(n, Kind.SCHOOL, a, null, -1));
+                }
+            }
+            return Optional.empty();
+        }
+        if (n.equals("population")) {
+            return Optional.of(new CanonicalField(n, Kind.POPULATION_COUNT, null, null, -1));
+        }
+        if (POPULATION_FIELDS.contains(n)) {
+            return Optional.of(new CanonicalField(n, Kind.POPULATION_DIMENSION, null, null, -1));
+        }
+        if (PUPIL_FIELDS.contains(n)) {
+            return Optional.of(new CanonicalField(n, Kind.PUPIL, null, null, -1));
+        }
+        if (STAFF_FIELDS.contains(n)) {
+            return Optional.of(new CanonicalField(n, Kind.STAFF, null, null, -1));
+        }
+        for (Topic t : Topic.values()) {
+            if (t.graded() && t.code().equals(n)) {
+                return Optional.of(new CanonicalField(n, Kind.GRADED, null, t, -1));
+            }
+            if (!t.graded() && n.startsWith(t.code() + ".")) {
+                int slot = t.fixedSlots().indexOf(n.substring(t.code().length() + 1));
+                if (slot >= 0) {
+                    return Optional.of(new CanonicalField(n, Kind.FIXED, null, t, slot));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every canonical field name, for messages and documentation. */
+    public static List<String> all() {
+        List<String> all = new ArrayList<>();
+        for (SchoolAttribute a : SchoolAttribute.values()) {
+            all.add(a.field());
+        }
+        for (Topic t : Topic.values()) {
+            if (t.graded()) {
+                all.add(t.code());
+            } else {
+                t.fixedSlots().forEach(s -> all.add(t.code() + "." + s));
+            }
+        }
+        all.add("population");
+        all.addAll(POPULATION_FIELDS);
+        all.addAll(PUPIL_FIELDS);
+        all.addAll(STAFF_FIELDS);
+        return all;
+    }
+
+    /** True for fields whose value is a count (graded, fixed, population). */
+    public boolean isCount() {
+        return kind == Kind.GRADED || kind == Kind.FIXED || kind == Kind.POPULATION_COUNT;
+    }
+}

@@ -1,0 +1,50 @@
+package org.emisworkbench.template;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * What a template compiles to: its merged code lists and one header matcher per sheet. Compiling
+ * expands header patterns into tens of thousands of entries, so it is done once per template and
+ * shared by every file imported or scored with it (420 school forms, one template).
+ */
+public final class CompiledTemplate {
+    private static final Map<Template, CompiledTemplate> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private final CodeLists lists;
+    private final List<HeaderMatcher> matchers;
+
+    private CompiledTemplate(Template t) {
+        List<String> ignored = new ArrayList<>();
+        this.lists = CodeLists.merge(t.codeLists(), ignored, "$.codeLists");
+        List<HeaderMatcher> list = new ArrayList<>();
+        for (int i = 0; i < t.sheets().size(); i++) {
+            // Problems were reported when the template was loaded; a template built in code is trusted.
+            list.add(HeaderMatcher.compile(t.sheets().get(i), lists, ignored, "$.sheets[" + i + "]"));
+        }
+        this.matchers = List.copyOf(list);
+    }
+
+    /** The compiled form of a template, built on first use. */
+    public static CompiledTemplate of(Template template) {
+        CompiledTemplate c = CACHE.get(template);
+        if (c == null) {
+            c = new CompiledTemplate(template);
+            CACHE.put(template, c);
+        }
+        return c;
+    }
+
+    /** Built-in code lists merged with the template's. */
+    public CodeLists lists() {
+        return lists;
+    }
+
+    /** Header matcher of the template's sheet {@code index}. */
+    public HeaderMatcher matcher(int index) {
+        return matchers.get(index);
+    }
+}

@@ -1,0 +1,131 @@
+package org.emisworkbench.template;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.emisworkbench.imports.excel.Cell;
+
+/**
+ * Finds the header of a sheet among its first rows: the given {@code headerRow}, or else the row (or
+ * pair of rows) matching most column specs, key required. Two-row headers are read as a merged grade
+ * label above M/F sub-headers; a blank upper cell continues the label to its left, as a merged cell does.
+ */
+public final class HeaderLocator {
+    /** Rows searched when the template gives no header row. */
+    public static final int SEARCH_ROWS = 20;
+
+    private HeaderLocator() {
+    }
+
+    /**
+     * Locates the header.
+     *
+     * @param rows      the first rows of the sheet, each its non-blank cells in column order, indexed by
+     *                  0-based row (missing rows as empty lists)
+     * @param headerRow 1-based header row from the template, or null to search
+     * @return the best layout, or null when no row matches anything (or the key is nowhere)
+     */
+    public static HeaderLayout locate(List<List<Cell>> rows, HeaderMatcher matcher, Integer headerRow) {
+        HeaderLayout best = null;
+        int from = headerRow == null ? 0 : headerRow - 1;
+        int to = headerRow == null ? Math.min(rows.size(), SEARCH_ROWS) : Math.min(rows.size(), headerRow);
+        for (int r = from; r < to; r++) {
+            HeaderLayout single = single(rows.get(r), r, matcher);
+            best = better(best, single, matcher);
+            if (r + 1 < rows.size()) {
+                best = better(best, twoRows(rows.get(r), rows.get(r + 1), r, matcher), matcher);
+            }
+        }
+        return best;
+    }
+
+    private static HeaderLayout better(HeaderLayout best, HeaderLayout candidate, HeaderMatcher matcher) {
+        if (candidate == null || candidate.score() == 0 || (matcher.hasKey() && candidate.keyColumn() < 0)) {
+            return best;
+        }
+        if (best == null || candidate.score() > best.score()) {
+            return candidate;
+        }
+        return candidate.score() == best.score() && candidate.matched() > best.matched() ? candidate : best;
+    }
+
+    private static HeaderLayout single(List<Cell> row, int r, HeaderMatcher matcher) {
+        int width = row.isEmpty() ? 0 : row.get(row.size() - 1).col() + 1;
+        String[] texts = new String[width];
+        List<String> found = new ArrayList<>();
+        for (Cell c : row) {
+            if (!c.isBlank()) {
+                texts[c.col()] = c.text();
+                found.add(c.text());
+            }
+        }
+        return build(texts, new String[width], r, r, matcher, found);
+    }
+
+    private static HeaderLayout twoRows(List<Cell> upper, List<Cell> lower, int r, HeaderMatcher matcher) {
+        if (lower.isEmpty() || upper.isEmpty()) {
+            return null;
+        }
+        int width = Math.max(upper.get(upper.size() - 1).col(), lower.get(lower.size() - 1).col()) + 1;
+        String[] up = new String[width];
+        String[] low = new String[width];
+        for (Cell c : upper) {
+            if (!c.isBlank()) {
+                up[c.col()] = c.text();
+            }
+        }
+        for (Cell c : lower) {
+            if (!c.isBlank()) {
+                low[c.col()] = c.text();
+            }
+        }
+        String[] combined = new String[width];
+        String[] fallback = new String[width];
+        List<String> found = new ArrayList<>();
+        String carry = null;
+        for (int c = 0; c < width; c++) {
+            if (up[c] != null) {
+                carry = up[c];
+            }
+            if (low[c] == null) {
+                combined[c] = up[c];
+            } else {
+                combined[c] = carry == null ? low[c] : carry + " " + low[c];
+                fallback[c] = low[c];
+            }
+            if (combined[c] != null) {
+                found.add(combined[c]);
+            }
+        }
+        return build(combined, fallback, r, r + 1, matcher, found);
+    }
+
+    private static HeaderLayout build(String[] texts, String[] fallback, int first, int last, HeaderMatcher matcher,
+                                      List<String> found) {
+        HeaderMatcher.Match[] byColumn = new HeaderMatcher.Match[texts.length];
+        BitSet specs = new BitSet();
+        int key = -1;
+        int matched = 0;
+        for (int c = 0; c < texts.length; c++) {
+            HeaderMatcher.Match m = matcher.match(texts[c]);
+            if (m == null) {
+                m = matcher.match(fallback[c]);
+            }
+            if (m == null) {
+                continue;
+            }
+            if (m.column() == HeaderMatcher.KEY) {
+                if (key >= 0) {
+                    continue;
+                }
+                key = c;
+            } else {
+                specs.set(m.column());
+            }
+            byColumn[c] = m;
+            matched++;
+        }
+        int score = specs.cardinality() + (key >= 0 ? 1 : 0);
+        return new HeaderLayout(first, last, byColumn, found, score, key, matched);
+    }
+}

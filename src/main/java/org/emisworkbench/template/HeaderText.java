@@ -1,0 +1,47 @@
+package org.emisworkbench.template;
+
+import java.util.Locale;
+
+/**
+ * Normalises header and label text before any comparison, because real returns carry line breaks,
+ * trailing spaces, non-breaking spaces and mixed case in their headers (domain reference §1).
+ */
+public final class HeaderText {
+    private HeaderText() {
+    }
+
+    /**
+     * Trims, folds case, and turns line breaks, tabs, non-breaking and repeated spaces into one space.
+     * Null gives the empty string.
+     */
+    public static String normalize(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\uFEFF') {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c);
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@link #normalize} then drops trailing colons, as labels of form header blocks end with one. */
+    public static String normalizeLabel(String text) {
+        String n = normalize(text);
+        int end = n.length();
+        while (end > 0 && (n.charAt(end - 1) == ':' || n.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return n.substring(0, end);
+    }
+}

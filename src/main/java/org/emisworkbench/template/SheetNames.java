@@ -1,0 +1,70 @@
+package org.emisworkbench.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.emisworkbench.imports.excel.Cell;
+import org.emisworkbench.imports.excel.SheetInfo;
+import org.emisworkbench.imports.excel.WorkbookException;
+import org.emisworkbench.imports.excel.WorkbookReader;
+
+/** Finds the sheet a spec names, and samples a sheet's first rows. */
+public final class SheetNames {
+    private SheetNames() {
+    }
+
+    /** Sheet names compare ignoring case, spaces, '_' and '-': "New entrants" = "new_entrants". */
+    static String key(String name) {
+        return HeaderText.normalize(name).replaceAll("[\\s_\\-]", "");
+    }
+
+    /**
+     * The first sheet matching one of {@code names} and not already in {@code taken}; {@code "*"} takes the
+     * first visible sheet not taken. Hidden sheets are only used when named.
+     */
+    public static SheetInfo find(List<SheetInfo> sheets, List<String> names, List<SheetInfo> taken) {
+        for (String n : names) {
+            if (n.equals("*")) {
+                for (SheetInfo s : sheets) {
+                    if (s.visible() && !taken.contains(s)) {
+                        return s;
+                    }
+                }
+                continue;
+            }
+            String k = key(n);
+            for (SheetInfo s : sheets) {
+                if (key(s.name()).equals(k) && !taken.contains(s)) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first {@code max} rows of a sheet, streamed: index = 0-based row, each row its non-blank cells in
+     * column order (empty list for an absent row).
+     */
+    public static List<List<Cell>> firstRows(WorkbookReader workbook, SheetInfo sheet, int max)
+            throws WorkbookException {
+        List<List<Cell>> rows = new ArrayList<>();
+        workbook.read(sheet, row -> {
+            if (row.index() >= max) {
+                return false;
+            }
+            while (rows.size() < row.index()) {
+                rows.add(List.of());
+            }
+            List<Cell> cells = new ArrayList<>(row.size());
+            for (int i = 0; i < row.size(); i++) {
+                Cell c = row.cell(i);
+                if (!c.isBlank()) {
+                    cells.add(c);
+                }
+            }
+            rows.add(cells);
+            return true;
+        });
+        return rows;
+    }
+}

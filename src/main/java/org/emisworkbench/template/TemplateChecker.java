@@ -1,0 +1,203 @@
+package org.emisworkbench.template;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a template's JSON tree before it is bound: unknown properties, wrong types, missing required
+ * properties, layouts, roles and sheet kinds. Works on the tree so that every problem is found in one
+ * pass (binding stops at the first). Semantic checks follow in {@link TemplateSemantics}.
+ */
+final class TemplateChecker {
+    static final Set<String> TEMPLATE = Set.of("id", "version", "title", "layout", "role", "codeLists",
+            "codeListFiles", "year", "referenceDate", "sheets", "$schema", "description");
+    static final Set<String> SHEET = Set.of("names", "optional", "headerRow", "key", "kind", "columns", "labels",
+            "grids", "required");
+    static final Set<String> COLUMN = Set.of("headers", "patterns", "field", "sex", "grade", "age", "total",
+            "codeList");
+    static final Set<String> LABEL = Set.of("labels", "field", "sex", "codeList");
+    static final Set<String> GRID = Set.of("field", "titles", "rows", "sexLayout", "grade");
+    static final Set<String> YEAR = Set.of("labels", "fromFileName");
+
+    private final List<String> errors;
+
+    TemplateChecker(List<String> errors) {
+        this.errors = errors;
+    }
+
+    void check(JsonNode root) {
+        if (!root.isObject()) {
+            errors.add("$: a template is a JSON object");
+            return;
+        }
+        known(root, TEMPLATE, "$");
+        requiredText(root, "id", "$");
+        if (root.hasNonNull("id") && !root.get("id").asText().matches("[a-z0-9][a-z0-9._-]{0,63}")) {
+            errors.add("$.id: use lower-case letters, digits, '.', '_' or '-' (at most 64)");
+        }
+        if (!root.has("version")) {
+            errors.add("$.version: missing");
+        } else if (!root.get("version").canConvertToInt() || !root.get("version").isIntegralNumber()
+                || root.get("version").asInt() < 1) {
+            errors.add("$.version: a whole number of 1 or more");
+        }
+        text(root, "title", "$");
+        requiredText(root, "layout", "$");
+        enumText(root, "layout", Set.of("wide", "grid", "roster"), "$");
+        enumText(root, "role", Set.of("census", "master-list", "master_list", "population"), "$");
+        text(root, "referenceDate", "$");
+        if (root.path("referenceDate").isTextual() && !root.get("referenceDate").asText().matches("--\\d{2}-\\d{2}")) {
+            errors.add("$.referenceDate: write it as --MM-DD, e.g. --03-01");
+        }
+        stringArray(root, "codeListFiles", "$");
+        codeLists(root.get("codeLists"), "$.codeLists");
+        JsonNode year = root.get("year");
+        if (year != null && !year.isNull()) {
+            if (!year.isObject()) {
+                errors.add("$.year: an object");
+            } else {
+                known(year, YEAR, "$.year");
+                stringArray(year, "labels", "$.year");
+                bool(year, "fromFileName", "$.year");
+            }
+        }
+        JsonNode sheets = root.get("sheets");
+        if (sheets == null || !sheets.isArray() || sheets.isEmpty()) {
+            errors.add("$.sheets: at least one sheet is needed");
+            return;
+        }
+        for (int i = 0; i < sheets.size(); i++) {
+            sheet(sheets.get(i), "$.sheets[" + i + "]");
+        }
+    }
+
+    private void sheet(JsonNode s, String path) {
+        if (!s.isObject()) {
+            errors.add(path + ": a sheet is an object");
+            return;
+        }
+        known(s, SHEET, path);
+        stringArray(s, "names", path);
+        stringArray(s, "key", path);
+        stringArray(s, "required", path);
+        bool(s, "optional", path);
+        enumText(s, "kind", Set.of("pupils", "staff"), path);
+        if (s.has("headerRow") && !s.get("headerRow").isNull()
+                && (!s.get("headerRow").isIntegralNumber() || s.get("headerRow").asInt() < 1
+                || s.get("headerRow").asInt() > HeaderLocator.SEARCH_ROWS * 50)) {
+            errors.add(path + ".headerRow: a row number from 1");
+        }
+        objects(s, "columns", COLUMN, path, List.of("headers", "patterns"), List.of("field", "sex", "grade", "age",
+                "total", "codeList"));
+        objects(s, "labels", LABEL, path, List.of("labels"), List.of("field", "sex", "codeList"));
+        objects(s, "grids", GRID, path, List.of("titles"), List.of("field", "rows", "sexLayout", "grade"));
+    }
+
+    private void objects(JsonNode parent, String name, Set<String> props, String path, List<String> arrays,
+                         List<String> texts) {
+        JsonNode list = parent.get(name);
+        if (list == null || list.isNull()) {
+            return;
+        }
+        if (!list.isArray()) {
+            errors.add(path + "." + name + ": a list");
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode o = list.get(i);
+            String p = path + "." + name + "[" + i + "]";
+            if (!o.isObject()) {
+                errors.add(p + ": an object");
+                continue;
+            }
+            known(o, props, p);
+            arrays.forEach(a -> stringArray(o, a, p));
+            texts.forEach(t -> text(o, t, p));
+        }
+    }
+
+    private void codeLists(JsonNode lists, String path) {
+        if (lists == null || lists.isNull()) {
+            return;
+        }
+        if (!lists.isObject()) {
+            errors.add(path + ": an object: list name → code → aliases");
+            return;
+        }
+        for (Map.Entry<String, JsonNode> list : lists.properties()) {
+            String p = path + "." + list.getKey();
+            if (!list.getValue().isObject()) {
+                errors.add(p + ": an object: code → aliases");
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> code : list.getValue().properties()) {
+                if (!isStringArray(code.getValue())) {
+                    errors.add(p + "." + code.getKey() + ": a list of aliases (texts)");
+                }
+            }
+        }
+    }
+
+    private void known(JsonNode o, Set<String> props, String path) {
+        List<String> unknown = new ArrayList<>();
+        o.fieldNames().forEachRemaining(f -> {
+            if (!props.contains(f)) {
+                unknown.add(f);
+            }
+        });
+        for (String f : unknown) {
+            errors.add(path + "." + f + ": unknown property (known: " + String.join(", ", new java.util.TreeSet<>(props))
+                    + ")");
+        }
+    }
+
+    private void requiredText(JsonNode o, String name, String path) {
+        if (!o.hasNonNull(name)) {
+            errors.add(path + "." + name + ": missing");
+        }
+    }
+
+    private void text(JsonNode o, String name, String path) {
+        if (o.hasNonNull(name) && !o.get(name).isTextual()) {
+            errors.add(path + "." + name + ": a text");
+        }
+    }
+
+    private void bool(JsonNode o, String name, String path) {
+        if (o.hasNonNull(name) && !o.get(name).isBoolean()) {
+            errors.add(path + "." + name + ": true or false");
+        }
+    }
+
+    private void enumText(JsonNode o, String name, Set<String> allowed, String path) {
+        JsonNode n = o.get(name);
+        if (n == null || n.isNull()) {
+            return;
+        }
+        if (!n.isTextual() || !allowed.contains(n.asText().trim().toLowerCase(java.util.Locale.ROOT))) {
+            errors.add(path + "." + name + ": \"" + n.asText() + "\" is not one of "
+                    + String.join(", ", new java.util.TreeSet<>(allowed)));
+        }
+    }
+
+    private void stringArray(JsonNode o, String name, String path) {
+        if (o.hasNonNull(name) && !isStringArray(o.get(name))) {
+            errors.add(path + "." + name + ": a list of texts");
+        }
+    }
+
+    private static boolean isStringArray(JsonNode n) {
+        if (!n.isArray()) {
+            return false;
+        }
+        for (JsonNode e : n) {
+            if (!e.isTextual()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,143 @@
+package org.emisworkbench.template;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.emisworkbench.imports.excel.WorkbookException;
+import org.emisworkbench.imports.excel.WorkbookReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The templates a workspace can use: the built-in ones (classpath {@code templates/}, listed in
+ * {@code templates/index.txt} because a folder inside a jar cannot be listed) and every {@code *.json}
+ * of the user's templates folder. A broken user template is reported in {@link #problems()} and the
+ * others stay usable. A user template with the id of a built-in one replaces it.
+ */
+public final class TemplateRegistry {
+    private static final Logger LOG = LoggerFactory.getLogger(TemplateRegistry.class);
+    static final String INDEX = "templates/index.txt";
+
+    private final Map<String, Template> byId;
+    private final List<TemplateException> problems;
+
+    private TemplateRegistry(Map<String, Template> byId, List<TemplateException> problems) {
+        this.byId = Collections.unmodifiableMap(byId);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Built-in templates plus those of {@code userFolder} (may be null or absent). */
+    public static TemplateRegistry load(Path userFolder) {
+        Map<String, Template> byId = new LinkedHashMap<>();
+        List<TemplateException> problems = new ArrayList<>();
+        for (String name : builtInNames()) {
+            try (InputStream in = resource("templates/" + name)) {
+                if (in == null) {
+                    problems.add(new TemplateException(name, List.of("$: listed in " + INDEX + " but not found")));
+                    continue;
+                }
+                Template t = TemplateLoader.load(in, name);
+                byId.put(t.id(), t);
+            } catch (TemplateException e) {
+                problems.add(e);
+            } catch (IOException e) {
+                problems.add(new TemplateException(name, List.of("$: " + e.getMessage())));
+            }
+        }
+        if (userFolder != null && Files.isDirectory(userFolder)) {
+            loadUser(userFolder, byId, problems);
+        }
+        problems.forEach(p -> LOG.warn("Template not usable: {}", p.getMessage()));
+        return new TemplateRegistry(byId, problems);
+    }
+
+    private static void loadUser(Path folder, Map<String, Template> byId, List<TemplateException> problems) {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder, "*.json")) {
+            dir.forEach(files::add);
+        } catch (IOException e) {
+            problems.add(new TemplateException(folder.toString(), List.of("$: cannot list the folder: " + e.getMessage())));
+            return;
+        }
+        Collections.sort(files);
+        List<String> userIds = new ArrayList<>();
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                continue;
+            }
+            try {
+                Template t = TemplateLoader.load(f);
+                if (userIds.contains(t.id())) {
+                    problems.add(new TemplateException(f.getFileName().toString(),
+                            List.of("$.id: \"" + t.id() + "\" is already used by another template of the folder")));
+                    continue;
+                }
+                if (byId.containsKey(t.id())) {
+                    LOG.info("Template {} of {} replaces the built-in one", t.id(), f);
+                }
+                userIds.add(t.id());
+                byId.put(t.id(), t);
+            } catch (TemplateException e) {
+                problems.add(e);
+            }
+        }
+    }
+
+    private static List<String> builtInNames() {
+        List<String> names = new ArrayList<>();
+        try (InputStream in = resource(INDEX)) {
+            if (in == null) {
+                LOG.warn("No {} on the classpath: no built-in templates", INDEX);
+                return names;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String n = line.strip();
+                // Index entries are plain file names of the templates folder, nothing else.
+                if (!n.isEmpty() && !n.startsWith("#") && n.matches("[A-Za-z0-9._-]+\\.json") && !n.contains("..")) {
+                    names.add(n);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot read {}: {}", INDEX, e.getMessage());
+        }
+        return names;
+    }
+
+    private static InputStream resource(String name) {
+        return TemplateRegistry.class.getClassLoader().getResourceAsStream(name);
+    }
+
+    /** Usable templates, built-in first, in load order. */
+    public List<Template> list() {
+        return List.copyOf(byId.values());
+    }
+
+    public Optional<Template> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Templates that could not be loaded, each with all its problems. */
+    public List<TemplateException> problems() {
+        return problems;
+    }
+
+    /**
+     * Ranks every template against a workbook by its sheet names and the headers, labels and titles of the
+     * sheets' first rows. See {@link TemplateMatch} for the scoring.
+     */
+    public TemplateMatch bestMatch(WorkbookReader workbook) throws WorkbookException {
+        return TemplateMatch.rank(workbook, list());
+    }
+}

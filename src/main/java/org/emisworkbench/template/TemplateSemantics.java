@@ -1,0 +1,218 @@
+package org.emisworkbench.template;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.emisworkbench.template.CanonicalField.Kind;
+
+/**
+ * Checks what a bound template means: canonical fields allowed for its layout and role, codes that
+ * exist, patterns that expand without clashes, a key for every wide sheet. Collects every problem.
+ */
+final class TemplateSemantics {
+    private final List<String> errors;
+    private final CodeLists lists;
+
+    TemplateSemantics(CodeLists lists, List<String> errors) {
+        this.lists = lists;
+        this.errors = errors;
+    }
+
+    void check(Template t) {
+        if (t.layout() != null && t.role() != Role.CENSUS && t.layout() != Layout.WIDE) {
+            errors.add("$.layout: a " + t.role().name().toLowerCase().replace('_', '-') + " template must be wide");
+        }
+        for (int i = 0; i < t.sheets().size(); i++) {
+            sheet(t, t.sheets().get(i), "$.sheets[" + i + "]");
+        }
+    }
+
+    private void sheet(Template t, SheetSpec s, String path) {
+        if (s.names().isEmpty() || s.names().stream().anyMatch(n -> n == null || n.isBlank())) {
+            errors.add(path + ".names: give at least one sheet name (or \"*\")");
+        }
+        Set<Kind> columnKinds = columnKinds(t, s);
+        if (t.layout() != null) {
+            layoutRules(t.layout(), s, path);
+        }
+        for (int i = 0; i < s.columns().size(); i++) {
+            column(s.columns().get(i), columnKinds, path + ".columns[" + i + "]");
+        }
+        for (int i = 0; i < s.labels().size(); i++) {
+            label(s.labels().get(i), path + ".labels[" + i + "]");
+        }
+        for (int i = 0; i < s.grids().size(); i++) {
+            grid(s.grids().get(i), path + ".grids[" + i + "]");
+        }
+        for (int i = 0; i < s.required().size(); i++) {
+            field(s.required().get(i), path + ".required[" + i + "]");
+        }
+        if (!s.key().isEmpty() || !s.columns().isEmpty()) {
+            HeaderMatcher.compile(s, lists, errors, path);
+        }
+    }
+
+    /** Checks that depend on the layout; skipped when the layout itself is unusable (already reported). */
+    private void layoutRules(Layout layout, SheetSpec s, String path) {
+        switch (layout) {
+            case WIDE -> {
+                if (s.key().isEmpty()) {
+                    errors.add(path + ".key: a wide sheet needs the header aliases of its key column");
+                }
+                if (s.columns().isEmpty()) {
+                    errors.add(path + ".columns: a wide sheet needs at least one column");
+                }
+                notAllowed(!s.labels().isEmpty() || !s.grids().isEmpty(), path, "labels and grids are for grid forms");
+            }
+            case GRID -> {
+                if (s.grids().isEmpty() && s.labels().isEmpty()) {
+                    errors.add(path + ": a grid sheet needs labels or grids");
+                }
+                notAllowed(!s.columns().isEmpty(), path, "columns are for wide and roster sheets");
+            }
+            case ROSTER -> {
+                if (s.kind() == null && s.labels().isEmpty()) {
+                    errors.add(path + ": a roster sheet is a pupils or staff list (kind) or a label block (labels)");
+                }
+                if (s.kind() != null && s.columns().isEmpty()) {
+                    errors.add(path + ".columns: a " + s.kind() + " sheet needs its columns");
+                }
+                notAllowed(!s.grids().isEmpty(), path, "grids are for grid forms");
+            }
+        }
+    }
+
+    private Set<Kind> columnKinds(Template t, SheetSpec s) {
+        if (t.role() == Role.MASTER_LIST) {
+            return EnumSet.of(Kind.SCHOOL);
+        }
+        if (t.role() == Role.POPULATION) {
+            return EnumSet.of(Kind.POPULATION_COUNT, Kind.POPULATION_DIMENSION);
+        }
+        if (t.layout() == null) {
+            return EnumSet.allOf(Kind.class);
+        }
+        if (t.layout() == Layout.ROSTER) {
+            return "staff".equalsIgnoreCase(s.kind()) ? EnumSet.of(Kind.STAFF) : EnumSet.of(Kind.PUPIL);
+        }
+        return EnumSet.of(Kind.SCHOOL, Kind.GRADED, Kind.FIXED);
+    }
+
+    private void notAllowed(boolean present, String path, String why) {
+        if (present) {
+            errors.add(path + ": " + why);
+        }
+    }
+
+    private void column(ColumnSpec c, Set<Kind> allowed, String path) {
+        if (c.headers().isEmpty() && c.patterns().isEmpty()) {
+            errors.add(path + ": give headers or patterns");
+        }
+        if ((c.field() == null) == (c.total() == null)) {
+            errors.add(path + ": give either field or total (the field a total column adds up)");
+        }
+        Optional<CanonicalField> f = field(c.field() != null ? c.field() : c.total(),
+                path + (c.field() != null ? ".field" : ".total"));
+        codes(c.sex(), "sex", path + ".sex");
+        codes(c.grade(), "grade", path + ".grade");
+        codes(c.age(), "age", path + ".age");
+        if (c.codeList() != null && lists.get(c.codeList()).isEmpty()) {
+            errors.add(path + ".codeList: no code list \"" + c.codeList() + "\" (known: " + lists.names() + ")");
+        }
+        if (f.isEmpty()) {
+            return;
+        }
+        CanonicalField cf = f.get();
+        if (!allowed.contains(cf.kind())) {
+            errors.add(path + ": field " + cf.name() + " does not belong on this sheet");
+        }
+        if (c.total() != null && !cf.isCount()) {
+            errors.add(path + ".total: only counts have totals, not " + cf.name());
+        }
+        if (cf.kind() == Kind.GRADED && c.total() == null) {
+            needs(c, "grade", c.grade(), path);
+        }
+        if (cf.isCount() && (cf.topic() == null || cf.topic().bySex())) {
+            needs(c, "sex", c.sex(), path);
+        }
+        if (cf.name().equals("staff.grade_taught")) {
+            needs(c, "grade", c.grade(), path);
+        }
+    }
+
+    /** A dimension must come from the column or from a placeholder in every header. */
+    private void needs(ColumnSpec c, String dim, String fixed, String path) {
+        if (fixed != null) {
+            return;
+        }
+        if (!c.headers().isEmpty()) {
+            errors.add(path + ": literal headers need a fixed " + dim + " (or use a pattern with {" + dim + "})");
+        }
+        for (int j = 0; j < c.patterns().size(); j++) {
+            if (!c.patterns().get(j).contains("{" + dim + "}")) {
+                errors.add(path + ".patterns[" + j + "]: no {" + dim + "} and no fixed " + dim);
+            }
+        }
+    }
+
+    private void label(LabelSpec l, String path) {
+        if (l.labels().isEmpty()) {
+            errors.add(path + ".labels: give at least one label text");
+        }
+        Optional<CanonicalField> f = field(l.field(), path + ".field");
+        codes(l.sex(), "sex", path + ".sex");
+        if (l.codeList() != null && lists.get(l.codeList()).isEmpty()) {
+            errors.add(path + ".codeList: no code list \"" + l.codeList() + "\"");
+        }
+        f.ifPresent(cf -> {
+            if (cf.kind() != Kind.SCHOOL && cf.kind() != Kind.FIXED) {
+                errors.add(path + ".field: a label holds a school attribute or a teachers/classrooms/facilities count,"
+                        + " not " + cf.name());
+            } else if (cf.kind() == Kind.FIXED && cf.topic().bySex() && l.sex() == null) {
+                errors.add(path + ".sex: " + cf.name() + " is counted by sex; give F or M");
+            }
+        });
+    }
+
+    private void grid(GridSpec g, String path) {
+        field(g.field(), path + ".field").ifPresent(cf -> {
+            if (cf.kind() != Kind.GRADED) {
+                errors.add(path + ".field: a grid holds enrolment, repeaters, new_entrants or disabled, not "
+                        + cf.name());
+            }
+        });
+        codes(g.grade(), "grade", path + ".grade");
+        if (g.grade() != null && g.sexLayout().equals("rows")) {
+            errors.add(path + ".grade: a single-grade grid has its sexes in columns (Age, M, F)");
+        }
+        if (g.titles().isEmpty()) {
+            errors.add(path + ".titles: give the title text above the grid");
+        }
+        if (!g.rows().equals("age") && !g.rows().equals("none")) {
+            errors.add(path + ".rows: \"" + g.rows() + "\" is not one of age, none");
+        }
+        if (!g.sexLayout().equals("columns") && !g.sexLayout().equals("rows")) {
+            errors.add(path + ".sexLayout: \"" + g.sexLayout() + "\" is not one of columns, rows");
+        }
+    }
+
+    private Optional<CanonicalField> field(String name, String path) {
+        if (name == null) {
+            errors.add(path + ": missing");
+            return Optional.empty();
+        }
+        Optional<CanonicalField> f = CanonicalField.parse(name);
+        if (f.isEmpty()) {
+            errors.add(path + ": unknown canonical field \"" + name + "\" (see docs/templates.md)");
+        }
+        return f;
+    }
+
+    private void codes(String code, String list, String path) {
+        if (code != null && !lists.require(list).codes().contains(code)) {
+            errors.add(path + ": \"" + code + "\" is not a " + list + " code (codes: "
+                    + String.join(", ", lists.require(list).codes().stream().limit(16).toList()) + ")");
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.emisworkbench.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.emisworkbench.imports.excel.CellKind;
+import org.emisworkbench.imports.excel.RowHandler;
+import org.emisworkbench.imports.excel.SheetGrid;
+import org.emisworkbench.imports.excel.SheetInfo;
+import org.emisworkbench.imports.excel.SheetRow;
+import org.emisworkbench.imports.excel.Visibility;
+import org.emisworkbench.imports.excel.WorkbookReader;
+import org.emisworkbench.model.CensusSink;
+import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.ImportProblem;
+import org.emisworkbench.model.PopulationRecord;
+import org.emisworkbench.model.SchoolRecord;
+import org.emisworkbench.template.Template;
+import org.emisworkbench.template.TemplateLoader;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** ~6 M cells through the wide interpreter, against the time of merely streaming them. */
+class WidePerformanceTest {
+    private static final Logger LOG = LoggerFactory.getLogger(WidePerformanceTest.class);
+    private static final int ROWS = 210_000;
+    private static final int COLS = 29;
+
+    /** Streams generated rows through one reused row object, as a streaming reader does. */
+    static final class Synthetic implements WorkbookReader, SheetRow {
+        private final int[] cols = new int[COLS];
+        private final CellKind[] kinds = new CellKind[COLS];
+        private final String[] texts = new String[COLS];
+        private final double[] numbers = new double[COLS];
+        private final String[] numberTexts = new String[100];
+        private int index;
+
+        Synthetic() {
+            for (int i = 0; i < numberTexts.length; i++) {
+                numberTexts[i] = Integer.toString(i);
+            }
+        }
+
+        @Override
+        public Path file() {
+            return Path.of("big.xlsx");
+        }
+
+        @Override
+        public List<SheetInfo> sheets() {
+            return List.of(new SheetInfo(0, "Pupils", Visibility.VISIBLE));
+        }
+
+        @Override
+        public void read(SheetInfo sheet, RowHandler handler) {
+            for (index = 0; index <= ROWS; index++) {
+                for (int c = 0; c < COLS; c++) {
+                    cols[c] = c;
+                    if (index == 0) {
+                        kinds[c] = CellKind.TEXT;
+                        texts[c] = c == 0 ? "School ID" : c <= 26 ? "G" + ((c - 1) / 2) + " " + ((c % 2) == 1 ? "M" : "F")
+                                : c == 27 ? "Total M" : "Total F";
+                        texts[c] = texts[c].replace("G0 ", "PP ");
+                    } else if (c == 0) {
+                        kinds[c] = CellKind.TEXT;
+                        texts[c] = "SCH" + index;
+                    } else {
+                        kinds[c] = CellKind.NUMBER;
+                        int v = c >= 27 ? 13 * (index % 50) : index % 50;
+                        numbers[c] = v;
+                        texts[c] = v < 100 ? numberTexts[v] : Integer.toString(v);
+                    }
+                }
+                if (!handler.row(this)) {
+                    return;
+                }
+            }
+        }
+
+        @Override
+        public SheetGrid grid(SheetInfo sheet, int maxCells) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public int index() {
+            return index;
+        }
+
+        @Override
+        public int size() {
+            return COLS;
+        }
+
+        @Override
+        public int col(int i) {
+            return cols[i];
+        }
+
+        @Override
+        public CellKind kind(int i) {
+            return kinds[i];
+        }
+
+        @Override
+        public String text(int i) {
+            return texts[i];
+        }
+
+        @Override
+        public double number(int i) {
+            return numbers[i];
+        }
+    }
+
+    /** Counts without keeping, so the measure is the interpreter's, not the heap's. */
+    static final class CountingSink implements CensusSink {
+        long schools;
+        long facts;
+        long problems;
+
+        @Override
+        public void school(SchoolRecord school) {
+            schools++;
+        }
+
+        @Override
+        public void facts(FactRecord f) {
+            facts++;
+        }
+
+        @Override
+        public void population(PopulationRecord p) {
+        }
+
+        @Override
+        public void problem(ImportProblem p) {
+            problems++;
+        }
+    }
+
+    @Test
+    void sixMillionCellsGoThroughQuickly() throws Exception {
+        Template t = TemplateLoader.parse("""
+                {"id": "perf", "version": 1, "layout": "wide",
+                 "sheets": [{"names": ["Pupils"], "key": ["School ID"],
+                   "columns": [{"patterns": ["G{grade} {sex}", "{grade} {sex}"], "field": "enrolment"},
+                               {"patterns": ["Total {sex}"], "total": "enrolment"}]}]}
+                """, "perf.json", null);
+        Synthetic reader = new Synthetic();
+        long streamOnly = time(() -> reader.read(reader.sheets().get(0), row -> {
+            for (int i = 0; i < row.size(); i++) {
+                row.kind(i);
+            }
+            return true;
+        }));
+        CountingSink sink = new CountingSink();
+        long interpret = time(() -> new WideInterpreter().interpret(reader, t, Fixtures.context("big.xlsx", 2024), sink));
+        interpret = Math.min(interpret, time(() -> new WideInterpreter().interpret(reader, t,
+                Fixtures.context("big.xlsx", 2024), new CountingSink())));
+        LOG.info("{} cells: streaming alone {} ms, interpreting {} ms", (long) ROWS * COLS, streamOnly, interpret);
+        assertEquals(ROWS, sink.schools);
+        assertEquals(2L * ROWS, sink.facts);
+        assertEquals(0, sink.problems);
+        assertTrue(interpret < 8_000, "6 M cells took " + interpret + " ms");
+    }
+
+    @Test
+    void cancellationStopsALongSheetAndProgressIsReported() throws Exception {
+        Template t = TemplateLoader.parse("""
+                {"id": "perf", "version": 1, "layout": "wide",
+                 "sheets": [{"names": ["Pupils"], "key": ["School ID"],
+                   "columns": [{"patterns": ["G{grade} {sex}", "{grade} {sex}"], "field": "enrolment"}]}]}
+                """, "perf.json", null);
+        org.emisworkbench.model.Cancellation cancel = org.emisworkbench.model.Cancellation.none();
+        java.util.concurrent.atomic.AtomicLong updates = new java.util.concurrent.atomic.AtomicLong();
+        CountingSink sink = new CountingSink();
+        ImportContext ctx = new ImportContext("big.xlsx", 2024, org.emisworkbench.model.GradeSystem.standard(),
+                (done, total, message) -> {
+                    if (updates.incrementAndGet() == 5) {
+                        cancel.cancel();
+                    }
+                }, cancel);
+        org.junit.jupiter.api.Assertions.assertThrows(org.emisworkbench.model.CancelledException.class,
+                () -> new WideInterpreter().interpret(new Synthetic(), t, ctx, sink));
+        assertEquals(5, updates.get());
+        assertTrue(sink.schools < 7_000, "stopped within about a thousand rows: " + sink.schools);
+    }
+
+    interface Job {
+        void run() throws Exception;
+    }
+
+    private static long time(Job job) throws Exception {
+        long start = System.nanoTime();
+        job.run();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}
