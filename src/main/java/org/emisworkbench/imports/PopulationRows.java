@@ -54,6 +54,7 @@ final class PopulationRows {
     }
 
     void row(SheetRow row, String area, int keyIndex) {
+        int rowYear = ctx.censusYear();
         if (yearColumn >= 0) {
             int yi = row.find(yearColumn);
             String raw = yi < 0 ? "" : row.text(yi);
@@ -63,9 +64,13 @@ final class PopulationRows {
                         "expected a year such as 2024");
                 return;
             }
-            if (year.getAsInt() != ctx.censusYear()) {
-                return;
-            }
+            // A population sheet often covers several years: keep each row under its own year.
+            rowYear = year.getAsInt();
+        }
+        if (rowYear <= 0) {
+            problems.report(ProblemKind.MISSING_REQUIRED_VALUE, row.index(), Math.max(yearColumn, 0), area,
+                    "population.year", "", "no year column and no census year given for this file");
+            return;
         }
         int ai = ageColumn < 0 ? -1 : row.find(ageColumn);
         String rawAge = ai < 0 ? "" : row.text(ai);
@@ -91,7 +96,7 @@ final class PopulationRows {
                 problems.report(CellValues.problem(v), row.index(), c, area, "population", row.text(i),
                         CellValues.detail(v));
             } else if (v >= 0) {
-                sink.population(new PopulationRecord(area, age, plan.sex[c], v, sheet,
+                sink.population(new PopulationRecord(area, rowYear, age, plan.sex[c], v, sheet,
                         CellRef.columnLetters(c) + (row.index() + 1)));
             }
         }

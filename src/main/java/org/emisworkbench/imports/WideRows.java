@@ -47,6 +47,7 @@ final class WideRows {
     private final List<Integer> requiredColumns = new ArrayList<>();
     private final WideTotals totals;
     private int schools;
+    private int lastRow = -1;
 
     WideRows(SheetInfo sheet, SheetSpec spec, WidePlan plan, CodeLists lists, ImportContext ctx, CensusSink sink,
              Set<String> announced) {
@@ -92,16 +93,23 @@ final class WideRows {
     }
 
     void row(SheetRow row) {
+        if (lastRow >= 0 && row.index() > lastRow + 1) {
+            sink.skipped(sheet.name(), lastRow + 1, row.index() - lastRow - 1, "blank row");
+        }
+        lastRow = row.index();
         int k = plan.keyColumn < 0 ? -1 : row.find(plan.keyColumn);
         String key = k < 0 || row.kind(k) == CellKind.BLANK ? "" : schoolCode(row.text(k));
         if (key.isEmpty()) {
             if (hasMappedValue(row)) {
                 pending.add(copy(row));
+            } else {
+                sink.skipped(sheet.name(), row.index(), 1, "blank row");
             }
             return;
         }
         if (WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(key))) {
             totals.checkTotalRow(copy(row));
+            sink.skipped(sheet.name(), row.index(), 1, "total row (checked, not stored)");
             return;
         }
         flushPendingAsBlankKeys();
@@ -113,6 +121,7 @@ final class WideRows {
         if (first != null) {
             problems.report(ProblemKind.DUPLICATE_SCHOOL, row.index(), plan.keyColumn, key, "school.code",
                     row.text(k), "the school is already on row " + (first + 1) + " of this sheet; the first row is kept");
+            sink.skipped(sheet.name(), row.index(), 1, "school already on an earlier row");
             return;
         }
         schools++;
@@ -225,6 +234,7 @@ final class WideRows {
         for (List<Cell> cells : pending) {
             if (totals.looksLikeTotal(cells, schools)) {
                 totals.checkTotalRow(cells);
+                sink.skipped(sheet.name(), cells.get(0).row(), 1, "total row (checked, not stored)");
             } else {
                 blankKey(cells);
             }
@@ -241,6 +251,7 @@ final class WideRows {
 
     private void blankKey(List<Cell> cells) {
         int row = cells.get(0).row();
+        sink.skipped(sheet.name(), row, 1, "row without a school code");
         problems.report(ProblemKind.BLANK_KEY, row, Math.max(plan.keyColumn, 0), null, "school.code",
                 SheetProblems.describe(cells), "a row with values but no school code: its values were not imported");
     }

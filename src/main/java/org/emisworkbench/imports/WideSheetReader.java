@@ -99,6 +99,13 @@ final class WideSheetReader implements RowHandler {
         }
         rows = new WideRows(sheet, spec, new WidePlan(header, spec, lists, ctx), lists, ctx, sink, announced);
         rows.reportUnmatched(header, buffer);
+        int banners = 0;
+        for (int r = 0; r < header.firstRow(); r++) {
+            banners += buffer.get(r).isEmpty() ? 0 : 1;
+        }
+        if (banners > 0) {
+            sink.skipped(sheet.name(), 0, banners, "banner row above the header");
+        }
         for (int r = header.lastRow() + 1; r < buffer.size(); r++) {
             rows.row(new ListRow(r, buffer.get(r)));
         }

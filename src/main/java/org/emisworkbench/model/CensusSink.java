@@ -18,9 +18,10 @@ public interface CensusSink {
     void problem(ImportProblem problem);
 
     /**
-     * A row read but not imported as data, with the reason in a few words ("blank row", "banner row",
-     * "total row", "hidden list sheet"), so the summary can say why rows were skipped.
+     * {@code count} rows from {@code firstRow} (0-based) read but not imported as data, with the reason
+     * in a few words ("blank row", "banner row above the header", "total row"), so the summary can say
+     * why rows were skipped.
      */
-    default void skipped(String sheet, int row, String reason) {
+    default void skipped(String sheet, int firstRow, int count, String reason) {
     }
 }

@@ -35,9 +35,9 @@ final class SkipTally {
             }
 
             @Override
-            public void skipped(String sheet, int row, String reason) {
-                byReason.merge(reason, 1, Integer::sum);
-                target.skipped(sheet, row, reason);
+            public void skipped(String sheet, int firstRow, int count, String reason) {
+                byReason.merge(reason, count, Integer::sum);
+                target.skipped(sheet, firstRow, count, reason);
             }
         };
     }

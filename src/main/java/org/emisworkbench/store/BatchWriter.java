@@ -35,6 +35,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private final Set<String> schoolsInBatch = new HashSet<>();
     private final Set<String> existingSchools;
     private final Set<String> currentReturns;
+    private final Set<String> replacedSchools = new HashSet<>();
     private final Map<String, EnumSet<Topic>> topicsBySchool = new HashMap<>();
     private final Map<ProblemKind, BatchTotals.ProblemTally> problems = new EnumMap<>(ProblemKind.class);
     private final Set<String> populationAreas = new HashSet<>();
@@ -119,6 +120,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         requireYear();
         if (currentReturns.contains(school.code())) {
             replaced++;
+            replacedSchools.add(school.code());
         } else {
             added++;
         }
@@ -166,7 +168,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     public BatchTotals finish(int rowsSkipped) {
         rows.finish();
         try {
-            Supersede.earlierReturns(connection, batchId, header.censusYear(), topicsBySchool, currentReturns);
+            Supersede.earlierReturns(connection, batchId, header.censusYear(), topicsBySchool, replacedSchools);
             Supersede.population(connection, batchId, populationAreas);
             BatchTotals totals = new BatchTotals(batchId, added, replaced, values, populationRows, masterListed,
                     problems);

@@ -29,17 +29,22 @@ public final class TemplateRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(TemplateRegistry.class);
     static final String INDEX = "templates/index.txt";
 
+    private static final String BUILT_IN = "built-in";
+
     private final Map<String, Template> byId;
+    private final Map<String, String> origins;
     private final List<TemplateException> problems;
 
-    private TemplateRegistry(Map<String, Template> byId, List<TemplateException> problems) {
+    private TemplateRegistry(Map<String, Template> byId, Map<String, String> origins, List<TemplateException> problems) {
         this.byId = Collections.unmodifiableMap(byId);
+        this.origins = Map.copyOf(origins);
         this.problems = List.copyOf(problems);
     }
 
     /** Built-in templates plus those of {@code userFolder} (may be null or absent). */
     public static TemplateRegistry load(Path userFolder) {
         Map<String, Template> byId = new LinkedHashMap<>();
+        Map<String, String> origins = new LinkedHashMap<>();
         List<TemplateException> problems = new ArrayList<>();
         for (String name : builtInNames()) {
             try (InputStream in = resource("templates/" + name)) {
@@ -49,6 +54,7 @@ public final class TemplateRegistry {
                 }
                 Template t = TemplateLoader.load(in, name);
                 byId.put(t.id(), t);
+                origins.put(t.id(), BUILT_IN);
             } catch (TemplateException e) {
                 problems.add(e);
             } catch (IOException e) {
@@ -56,13 +62,14 @@ public final class TemplateRegistry {
             }
         }
         if (userFolder != null && Files.isDirectory(userFolder)) {
-            loadUser(userFolder, byId, problems);
+            loadUser(userFolder, byId, origins, problems);
         }
         problems.forEach(p -> LOG.warn("Template not usable: {}", p.getMessage()));
-        return new TemplateRegistry(byId, problems);
+        return new TemplateRegistry(byId, origins, problems);
     }
 
-    private static void loadUser(Path folder, Map<String, Template> byId, List<TemplateException> problems) {
+    private static void loadUser(Path folder, Map<String, Template> byId, Map<String, String> origins,
+                                 List<TemplateException> problems) {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder, "*.json")) {
             dir.forEach(files::add);
@@ -88,6 +95,7 @@ public final class TemplateRegistry {
                 }
                 userIds.add(t.id());
                 byId.put(t.id(), t);
+                origins.put(t.id(), f.toString());
             } catch (TemplateException e) {
                 problems.add(e);
             }
@@ -126,6 +134,11 @@ public final class TemplateRegistry {
 
     public Optional<Template> byId(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** "built-in", or the file a user template was loaded from. */
+    public String origin(String id) {
+        return origins.getOrDefault(id, BUILT_IN);
     }
 
     /** Templates that could not be loaded, each with all its problems. */

@@ -94,6 +94,28 @@ class BatchWriterTest {
     }
 
     @Test
+    void aFileOfOtherSchoolsLeavesEarlierSchoolsCurrent() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("census"))) {
+            store(ws, "a".repeat(64), 34);
+            try (Connection c = ws.connect()) {
+                c.setAutoCommit(false);
+                try (BatchWriter w = BatchWriter.start(c, header("e".repeat(64)))) {
+                    w.school(new SchoolRecord("SCH02001", Map.of(), "Schools", 3, "A4"));
+                    w.facts(enrolment("SCH02001", Sex.F, 21, "F"));
+                    BatchTotals t = w.finish(0);
+                    assertEquals(1, t.schoolsAdded());
+                    assertEquals(0, t.schoolsReplaced());
+                }
+                c.commit();
+            }
+            assertEquals(2, new SchoolDirectory(ws).list(2024, null).size(), "both files' schools are current");
+            assertEquals(34, new Provenance(ws).find("SCH01001", 2024, Topic.ENROLMENT, 1, Sex.F, AgeGroup.ALL)
+                    .orElseThrow().value());
+            assertEquals(3L, new WorkspaceSummary(ws).counts().get("fact_row").get(2024));
+        }
+    }
+
+    @Test
     void aRolledBackFileLeavesNothing() throws Exception {
         try (Workspace ws = Workspace.open(dir.resolve("census"))) {
             try (Connection c = ws.connect()) {

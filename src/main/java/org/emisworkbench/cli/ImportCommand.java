@@ -1,0 +1,123 @@
+package org.emisworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.service.FileOutcome;
+import org.emisworkbench.service.FileResult;
+import org.emisworkbench.service.ImportReport;
+import org.emisworkbench.service.ImportRequest;
+import org.emisworkbench.service.ImportService;
+import org.emisworkbench.service.TemplateCatalog;
+import org.emisworkbench.service.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code emis import}: census returns into a workspace, each file all or nothing. */
+@Command(name = "import", description = "Import Excel returns (.xlsx, .xlsm, .xls; folders recursively)."
+        + " Exit status 1 when any file failed.")
+final class ImportCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--template", paramLabel = "ID|FILE", description = "Template id or JSON file (default: best fit per file)")
+    String template;
+
+    @Option(names = "--templates-folder", paramLabel = "DIR", description = "Folder of your own templates"
+            + " (default: ~/EMIS Workbench/templates)")
+    Path templatesFolder;
+
+    @Option(names = "--year", description = "Census year (default: read from the workbook or its file name)")
+    Integer year;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
+    Format format;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_FOLDER")
+    List<Path> paths;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        TemplateCatalog templates = TemplateCatalog.load(templatesFolder != null ? templatesFolder
+                : TemplateCatalog.defaultUserFolder());
+        templates.problems().forEach(p -> err.println("warning: template not usable: " + p));
+        try (Workbench wb = Workbench.open(workspace.db)) {
+            ImportReport report = new ImportService(wb, templates).importFiles(new ImportRequest(paths, template, year),
+                    CliProgress.to(err), Cancellation.none());
+            if (format == Format.json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("files", report.files());
+                doc.put("totals", totals(report));
+                Output.json(out, doc);
+            } else {
+                ImportText.print(out, report);
+            }
+            return report.anyFailed() ? 1 : 0;
+        }
+    }
+
+    static Map<String, Object> totals(ImportReport r) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("files", r.files().size());
+        for (FileOutcome o : FileOutcome.values()) {
+            t.put(o.name().toLowerCase(java.util.Locale.ROOT), r.count(o));
+        }
+        t.put("schoolsAdded", r.schoolsAdded());
+        t.put("schoolsReplaced", r.schoolsReplaced());
+        t.put("valuesStored", r.valuesStored());
+        t.put("rowsSkipped", r.rowsSkipped());
+        t.put("problems", r.problemsByKind());
+        return t;
+    }
+
+    /** The readable summary. */
+    static final class ImportText {
+        private ImportText() {
+        }
+
+        static void print(PrintWriter out, ImportReport report) {
+            for (FileResult f : report.files()) {
+                switch (f.outcome()) {
+                    case IMPORTED -> {
+                        String what = f.masterListed() > 0 ? f.masterListed() + " schools listed"
+                                : f.populationRows() > 0 ? f.populationRows() + " population figures"
+                                : String.format("+%d schools, %d replaced, %d values", f.schoolsAdded(),
+                                        f.schoolsReplaced(), f.valuesStored());
+                        out.printf("OK      %s [%s, %s] %s, %d rows skipped, %d problems%n", f.file(), f.templateId(),
+                                f.year() == null ? "no year" : f.year(), what, f.rowsSkipped(), f.problemCount());
+                        f.skipped().forEach((why, n) -> out.printf("          skipped %d row(s): %s%n", n, why));
+                        for (FileResult.ProblemSummary p : f.problems()) {
+                            out.printf("          %-24s %5d  first %s, last %s%n", p.kind(), p.count(), p.firstCell(),
+                                    p.lastCell());
+                        }
+                    }
+                    case ALREADY_IMPORTED -> out.printf("SAME    %s%n", f.message());
+                    case CANCELLED -> out.printf("STOPPED %s%n", f.message());
+                    default -> out.printf("FAILED  %s%n", f.message());
+                }
+            }
+            out.printf("%d file(s): %d imported, %d already imported, %d failed, %d cancelled; %d schools added, %d"
+                    + " replaced, %d values stored, %d rows skipped%n", report.files().size(),
+                    report.count(FileOutcome.IMPORTED), report.count(FileOutcome.ALREADY_IMPORTED),
+                    report.count(FileOutcome.FAILED), report.count(FileOutcome.CANCELLED), report.schoolsAdded(),
+                    report.schoolsReplaced(), report.valuesStored(), report.rowsSkipped());
+            if (!report.problemsByKind().isEmpty()) {
+                out.println("problems: " + report.problemsByKind());
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.emisworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.emisworkbench.service.TemplateCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code emis templates}: the templates available to import. */
+@Command(name = "templates", description = "List built-in templates and those of your templates folder.")
+final class TemplatesCommand implements Callable<Integer> {
+    @Option(names = "--templates-folder", paramLabel = "DIR", description = "Folder of your own templates"
+            + " (default: ~/EMIS Workbench/templates)")
+    Path folder;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
+    Format format;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        TemplateCatalog catalog = TemplateCatalog.load(folder != null ? folder : TemplateCatalog.defaultUserFolder());
+        if (format == Format.json) {
+            Output.json(out, catalog.list());
+        } else {
+            for (var t : catalog.list()) {
+                out.printf("%-22s v%-3d %-7s %-12s %s (%s)%n", t.id(), t.version(), t.layout(), t.role(), t.title(),
+                        t.origin());
+            }
+        }
+        catalog.problems().forEach(p -> spec.commandLine().getErr().println("not usable: " + p));
+        return catalog.problems().isEmpty() ? 0 : 1;
+    }
+}

@@ -1,0 +1,221 @@
+package org.emisworkbench.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.emisworkbench.imports.ImportContext;
+import org.emisworkbench.imports.ImportRejectedException;
+import org.emisworkbench.imports.Interpreters;
+import org.emisworkbench.template.CensusYears;
+import org.emisworkbench.imports.excel.WorkbookException;
+import org.emisworkbench.imports.excel.WorkbookReader;
+import org.emisworkbench.imports.excel.Workbooks;
+import org.emisworkbench.model.BatchInfo;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.CancelledException;
+import org.emisworkbench.model.GradeSystem;
+import org.emisworkbench.model.Progress;
+import org.emisworkbench.store.BatchHeader;
+import org.emisworkbench.store.BatchTotals;
+import org.emisworkbench.store.BatchWriter;
+import org.emisworkbench.store.CensusLoader;
+import org.emisworkbench.store.WorkspaceException;
+import org.emisworkbench.store.WorkspaceSummary;
+import org.emisworkbench.template.Role;
+import org.emisworkbench.template.Template;
+import org.emisworkbench.template.TemplateException;
+import org.emisworkbench.template.TemplateLoader;
+import org.emisworkbench.template.TemplateMatch;
+import org.emisworkbench.template.TemplateRegistry;
+import org.emisworkbench.template.YearParser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports census returns: each file all or nothing, in its own transaction. A file that cannot be
+ * read, matched or stored changes nothing and gets one plain message; cell problems are recorded and
+ * never stop the file.
+ */
+public final class ImportService {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+
+    private final Workbench workbench;
+    private final TemplateRegistry templates;
+
+    public ImportService(Workbench workbench, TemplateCatalog templates) {
+        this.workbench = workbench;
+        this.templates = templates.registry();
+    }
+
+    /** Imports every file of the request in turn; stops early (the current file rolled back) when cancelled. */
+    public ImportReport importFiles(ImportRequest request, Progress progress, Cancellation cancel) {
+        List<Path> files;
+        try {
+            files = WorkbookFiles.expand(request.paths());
+        } catch (IOException e) {
+            throw new ServiceException("Cannot list the files to import: " + e.getMessage(), e);
+        }
+        Template forced = request.template() == null ? null : resolveTemplate(request.template());
+        GradeSystem grades = new CensusLoader(workbench.workspace()).grades();
+        List<FileResult> results = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            progress.update(i, files.size(), file.getFileName().toString());
+            if (cancel.isCancelled()) {
+                results.add(FileResult.failed(display(file), FileOutcome.CANCELLED, "Not imported: cancelled.", null, 0));
+                continue;
+            }
+            FileResult r = importOne(file, forced, request.year(), grades, cancel);
+            results.add(r);
+        }
+        progress.update(files.size(), files.size(), null);
+        return new ImportReport(results);
+    }
+
+    private Template resolveTemplate(String idOrFile) {
+        var byId = templates.byId(idOrFile);
+        if (byId.isPresent()) {
+            return byId.get();
+        }
+        Path p = Path.of(idOrFile);
+        if (Files.isRegularFile(p)) {
+            try {
+                return TemplateLoader.load(p);
+            } catch (TemplateException e) {
+                throw new ServiceException("The template " + p.getFileName() + " cannot be used:\n  - "
+                        + String.join("\n  - ", e.problems()), e);
+            }
+        }
+        throw new ServiceException("No template '" + idOrFile + "'. Known templates: " + String.join(", ",
+                templates.list().stream().map(Template::id).toList()) + ".");
+    }
+
+    private static String display(Path file) {
+        return file.toString();
+    }
+
+    private FileResult importOne(Path file, Template forced, Integer givenYear, GradeSystem grades, Cancellation cancel) {
+        long start = System.nanoTime();
+        String name = file.getFileName().toString();
+        String hash;
+        long size;
+        try {
+            if (!Files.isRegularFile(file)) {
+                return FileResult.failed(display(file), FileOutcome.FAILED, name + ": no such file.", null, 0);
+            }
+            size = Files.size(file);
+            hash = WorkbookFiles.sha256(file);
+        } catch (IOException e) {
+            return FileResult.failed(display(file), FileOutcome.FAILED, name + " cannot be read: " + e.getMessage(), null, 0);
+        }
+        var previous = new WorkspaceSummary(workbench.workspace()).byHash(hash);
+        if (previous.isPresent()) {
+            BatchInfo b = previous.get();
+            return FileResult.failed(display(file), FileOutcome.ALREADY_IMPORTED, name + " was already imported"
+                    + " (as " + b.fileName() + ", batch " + b.id() + "): nothing to do.", b.templateId(), millis(start));
+        }
+        try (WorkbookReader workbook = Workbooks.open(file)) {
+            Template template = forced;
+            String note = "chosen with --template";
+            if (template == null) {
+                TemplateMatch match = templates.bestMatch(workbook);
+                var best = match.best();
+                if (best.isEmpty()) {
+                    String closest = match.candidates().isEmpty() ? "no templates are installed"
+                            : "the closest is " + match.candidates().get(0).template().id() + " ("
+                            + match.candidates().get(0).reason() + ")";
+                    return FileResult.failed(display(file), FileOutcome.FAILED, name + " does not match any template: "
+                            + closest + ". Choose one with --template.", null, millis(start));
+                }
+                template = best.get().template();
+                note = String.format("best fit %.0f%%: %s", best.get().score() * 100, best.get().reason());
+            }
+            Integer year = censusYear(workbook, template, givenYear, name);
+            if (year == null && template.role() == Role.CENSUS) {
+                return FileResult.failed(display(file), FileOutcome.FAILED, name + ": the census year is not in the"
+                        + " workbook nor in its name. Give it with --year.", template.id(), millis(start));
+            }
+            return store(file, hash, size, workbook, template, note, year, grades, cancel, start);
+        } catch (WorkbookException e) {
+            return FileResult.failed(display(file), FileOutcome.FAILED, e.getMessage(), null, millis(start));
+        }
+    }
+
+    private static Integer censusYear(WorkbookReader workbook, Template template, Integer given, String name)
+            throws WorkbookException {
+        if (given != null) {
+            return given;
+        }
+        if (template.role() != Role.CENSUS) {
+            return null;
+        }
+        OptionalInt found = CensusYears.detect(workbook, template);
+        if (found.isEmpty()) {
+            found = YearParser.fromFileName(name);
+        }
+        return found.isPresent() ? found.getAsInt() : null;
+    }
+
+    private FileResult store(Path file, String hash, long size, WorkbookReader workbook, Template template, String note,
+                             Integer year, GradeSystem grades, Cancellation cancel, long start) {
+        String name = file.getFileName().toString();
+        BatchHeader header = new BatchHeader(name, file.toAbsolutePath().toString(), hash, size, template.id(),
+                template.version(), template.layout().name(), template.role().name(), year);
+        try (Connection c = workbench.workspace().connect()) {
+            c.setAutoCommit(false);
+            try {
+                SkipTally skips = new SkipTally();
+                BatchTotals totals;
+                try (BatchWriter writer = BatchWriter.start(c, header)) {
+                    var sink = skips.wrap(writer);
+                    ImportContext ctx = new ImportContext(name, year == null ? 0 : year, grades, Progress.NONE, cancel);
+                    Interpreters.forLayout(template.layout()).interpret(workbook, template, ctx, sink);
+                    cancel.check();
+                    totals = writer.finish(skips.total());
+                }
+                c.commit();
+                return imported(file, template, note, year, totals, skips.byReason(), millis(start));
+            } catch (ImportRejectedException e) {
+                c.rollback();
+                return FileResult.failed(display(file), FileOutcome.FAILED, e.getMessage(), template.id(), millis(start));
+            } catch (CancelledException e) {
+                c.rollback();
+                return FileResult.failed(display(file), FileOutcome.CANCELLED, name + ": cancelled; nothing of it"
+                        + " was kept.", template.id(), millis(start));
+            } catch (WorkbookException e) {
+                c.rollback();
+                return FileResult.failed(display(file), FileOutcome.FAILED, e.getMessage(), template.id(), millis(start));
+            } catch (RuntimeException e) {
+                c.rollback();
+                LOG.warn("Import of {} failed", file, e);
+                return FileResult.failed(display(file), FileOutcome.FAILED, name + " could not be imported ("
+                        + e.getMessage() + "); nothing of it was kept.", template.id(), millis(start));
+            }
+        } catch (SQLException | WorkspaceException e) {
+            return FileResult.failed(display(file), FileOutcome.FAILED, name + " could not be stored: " + e.getMessage(),
+                    template.id(), millis(start));
+        }
+    }
+
+    private static FileResult imported(Path file, Template template, String note, Integer year, BatchTotals t,
+                                       Map<String, Integer> skipped, long millis) {
+        List<FileResult.ProblemSummary> problems = new ArrayList<>();
+        t.problems().forEach((kind, tally) -> problems.add(new FileResult.ProblemSummary(kind.name(), tally.count(),
+                tally.firstCell(), tally.lastCell())));
+        problems.sort(java.util.Comparator.comparing(FileResult.ProblemSummary::kind));
+        return new FileResult(display(file), FileOutcome.IMPORTED, null, template.id(), note, year, t.schoolsAdded(),
+                t.schoolsReplaced(), t.valuesStored(), t.populationRows(), t.masterListed(), new LinkedHashMap<>(skipped),
+                problems, millis);
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}
