@@ -33,6 +33,6 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
+        return new MessageFormat(text, locale).format(args);
     }
 }

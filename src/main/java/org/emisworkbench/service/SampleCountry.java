@@ -76,15 +76,8 @@ public final class SampleCountry {
             return found.get();
         }
         Path out = home.resolve(FOLDER);
-        try {
-            SampleCountryGenerator.generate(out, SampleCountryGenerator.DEFAULT_SEED,
-                    SampleCountryGenerator.DEFAULT_SCHOOLS, progress, cancel);
-        } catch (RuntimeException e) {
-            if (e instanceof org.emisworkbench.model.CancelledException) {
-                throw e;
-            }
-            throw new ServiceException("Cannot write the sample country into " + out + ": " + e.getMessage(), e);
-        }
+        SampleService.generate(out, SampleCountryGenerator.DEFAULT_SEED, SampleCountryGenerator.DEFAULT_SCHOOLS,
+                progress, cancel);
         return out;
     }
 }
