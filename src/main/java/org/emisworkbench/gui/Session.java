@@ -82,8 +82,8 @@ public final class Session {
             }
             return Workbench.open(db);
         }, wb -> {
-            workbench.set(wb);
             settings.opened(wb.databaseFile());
+            workbench.set(wb);
             notifier.info(t("home.opened", wb.databaseFile().getFileName()));
             if (then != null) {
                 then.accept(wb);
@@ -109,10 +109,10 @@ public final class Session {
 
     /** Sets the workspace after a job opened it itself. */
     void setWorkbench(Workbench wb) {
-        workbench.set(wb);
         if (wb != null) {
             settings.opened(wb.databaseFile());
         }
+        workbench.set(wb);
     }
 
     /** Reports a failed job in plain words; a cancelled one is a notice, not an error. */

@@ -71,7 +71,12 @@ public final class SampleCountry {
      * (the default seed, so they are the same as the shipped ones).
      */
     public static Path findOrGenerate(Path home, Progress progress, Cancellation cancel) {
-        Optional<Path> found = locate(usualPlaces(home));
+        return findOrGenerateIn(usualPlaces(home), home, progress, cancel);
+    }
+
+    /** The sample workbooks found in {@code places}, or generated into {@code home/sample-workbooks}. */
+    public static Path findOrGenerateIn(List<Path> places, Path home, Progress progress, Cancellation cancel) {
+        Optional<Path> found = locate(places);
         if (found.isPresent()) {
             return found.get();
         }
