@@ -72,10 +72,11 @@ final class SchoolsView {
         table.getColumns().add(Fx.column(session.t("schools.col.locality"), SchoolListing::locality, 80));
         table.getColumns().add(Fx.column(session.t("schools.col.level"), SchoolListing::level, 110));
         TableFilter.forTableView(table).lazy(true).apply();
-        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> session.t("schools.count",
-                table.getItems().size(), vm.schools().size()), table.itemsProperty(), vm.schools()));
-        table.getItems().addListener((javafx.collections.ListChangeListener<SchoolListing>) c ->
-                count.setText(session.t("schools.count", table.getItems().size(), vm.schools().size())));
+        Runnable counter = () -> count.setText(session.t("schools.count", table.getItems().size(),
+                vm.schools().size()));
+        table.getItems().addListener((javafx.collections.ListChangeListener<SchoolListing>) c -> counter.run());
+        vm.schools().addListener((javafx.collections.ListChangeListener<SchoolListing>) c -> counter.run());
+        counter.run();
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         Label filterHint = new Label(session.t("schools.filterHint"));
         filterHint.getStyleClass().add("hint");
