@@ -73,6 +73,7 @@ final class ImportView {
         ListView<Path> paths = new ListView<>(vm.paths());
         paths.setId("pathList");
         paths.setPrefHeight(90);
+        paths.setMinHeight(70);
 
         TableView<FileResult> table = new TableView<>(vm.results());
         table.setId("importResults");
@@ -116,7 +117,26 @@ final class ImportView {
         VBox.setVgrow(split, Priority.ALWAYS);
         vm.loadTemplates();
         return Fx.page(Fx.heading(session.t("nav.import").replace("_", "")), bar,
-                Fx.labelFor(session.t("import.paths"), paths), paths, summary, split);
+                Fx.labelFor(session.t("import.paths"), paths), paths, progress(), summary, split);
+    }
+
+    /** The running job's progress on the screen itself, with its cancel button. */
+    private Node progress() {
+        JobStatus job = session.runner().status();
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setId("importProgress");
+        bar.setPrefWidth(300);
+        bar.progressProperty().bind(job.progressProperty());
+        Label message = new Label();
+        message.textProperty().bind(job.messageProperty());
+        Button cancel = Fx.button(session.t("import.cancel"), e -> job.cancel());
+        cancel.setId("cancelImport");
+        cancel.disableProperty().bind(job.cancellingProperty());
+        HBox box = new HBox(8, bar, cancel, message);
+        box.getStyleClass().add("toolbar");
+        box.visibleProperty().bind(job.runningProperty());
+        box.managedProperty().bind(job.runningProperty());
+        return box;
     }
 
     private void addFiles(Node owner) {

@@ -130,7 +130,7 @@ public final class ImportViewModel {
                     r.templateNote() == null ? "" : r.templateNote())).append('\n');
         }
         if (r.outcome() == FileOutcome.IMPORTED) {
-            sb.append(session.t("import.stored", r.year() == null ? "?" : r.year(), r.schoolsAdded(),
+            sb.append(session.t("import.stored", r.year() == null ? "?" : String.valueOf(r.year()), r.schoolsAdded(),
                     r.schoolsReplaced(), r.valuesStored())).append('\n');
             if (r.populationRows() > 0) {
                 sb.append(session.t("import.population", r.populationRows())).append('\n');
@@ -138,6 +138,9 @@ public final class ImportViewModel {
             if (r.masterListed() > 0) {
                 sb.append(session.t("import.master", r.masterListed())).append('\n');
             }
+        }
+        if (r.outcome() == FileOutcome.ALREADY_IMPORTED || r.outcome() == FileOutcome.CANCELLED) {
+            sb.append(session.t("import.nothingChanged")).append('\n');
         }
         for (Map.Entry<String, Integer> e : r.skipped().entrySet()) {
             sb.append(session.t("import.skipped", e.getValue(), e.getKey())).append('\n');

@@ -96,6 +96,7 @@ final class SchoolsView {
         name.setId("schoolName");
         name.getStyleClass().add("heading");
         name.setWrapText(true);
+        name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         vm.selectedProperty().addListener((o, a, s) -> name.setText(s == null ? session.t("schools.pick")
                 : session.t("schools.header", s.code(), s.name(), s.district(), s.year(), s.file(), s.sheet(),
                 s.row())));

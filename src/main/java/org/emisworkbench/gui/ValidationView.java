@@ -81,14 +81,24 @@ final class ValidationView {
                 + f.status().name()), 110));
         findings.getColumns().add(Fx.column(session.t("validation.col.cell"), f -> f.finding().source() == null
                 ? "" : f.finding().source().toString(), 260));
-        groups.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> findings.setItems(
-                g == null ? FXCollections.observableArrayList() : FXCollections.observableArrayList(g.findings())));
-        vm.groups().addListener((javafx.collections.ListChangeListener<Group>) c -> {
-            Group keep = groups.getSelectionModel().getSelectedItem();
-            if (keep != null) {
-                vm.groups().stream().filter(g -> g.ruleId().equals(keep.ruleId())).findFirst()
-                        .ifPresent(g -> groups.getSelectionModel().select(g));
+        String[] selectedRule = {null};
+        groups.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> {
+            if (g != null) {
+                selectedRule[0] = g.ruleId();
             }
+            findings.setItems(g == null ? FXCollections.observableArrayList()
+                    : FXCollections.observableArrayList(g.findings()));
+            StoredFinding current = vm.selectedProperty().get();
+            if (g != null && current != null) {
+                g.findings().stream().filter(f -> f.id() == current.id()).findFirst()
+                        .ifPresent(f -> findings.getSelectionModel().select(f));
+            }
+        });
+        vm.groups().addListener((javafx.collections.ListChangeListener<Group>) c -> {
+            String keep = selectedRule[0];
+            // After the table has taken the new items: select the same rule again.
+            javafx.application.Platform.runLater(() -> vm.groups().stream().filter(g -> g.ruleId().equals(keep))
+                    .findFirst().ifPresent(g -> groups.getSelectionModel().select(g)));
         });
         findings.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
             if (f != null) {

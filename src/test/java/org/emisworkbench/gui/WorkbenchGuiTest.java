@@ -126,7 +126,7 @@ class WorkbenchGuiTest {
         robot.clickOn("#startImport");
         waitUntil(10, () -> session.runner().status().isRunning());
         Snapshots.take(stage.getScene(), "import-running");
-        robot.clickOn("#cancelJob");
+        robot.clickOn("#cancelImport");
         waitUntil(60, () -> !session.runner().status().isRunning());
         assertTrue(window.imports().results().stream().anyMatch(r -> r.outcome() == FileOutcome.CANCELLED),
                 "some files were left out");
