@@ -142,9 +142,11 @@ public final class MainWindow {
         VBox nav = new VBox(4);
         nav.getStyleClass().add("nav");
         for (Screen s : Screen.values()) {
-            ToggleButton b = new ToggleButton(session.t(s.key()));
+            // No mnemonic here: Alt+letter belongs to the menus; Ctrl+1… Ctrl+5 reach the screens.
+            ToggleButton b = new ToggleButton(session.t(s.key()).replace("_", ""));
             b.setId("nav-" + s.name().toLowerCase(java.util.Locale.ROOT));
-            b.setMnemonicParsing(true);
+            b.setMnemonicParsing(false);
+            b.setTooltip(new javafx.scene.control.Tooltip("Ctrl+" + (s.ordinal() + 1)));
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setOnAction(e -> show(s));

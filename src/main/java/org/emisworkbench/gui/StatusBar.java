@@ -23,7 +23,8 @@ final class StatusBar extends HBox {
         bar.setId("jobProgress");
         bar.setPrefWidth(220);
         bar.progressProperty().bind(job.progressProperty());
-        Button cancel = Fx.button(session.t("job.cancel"), e -> job.cancel());
+        Button cancel = new Button(session.t("job.cancel"));
+        cancel.setOnAction(e -> job.cancel());
         cancel.setId("cancelJob");
         cancel.disableProperty().bind(job.cancellingProperty());
         for (var n : new javafx.scene.Node[] {bar, cancel, title}) {
