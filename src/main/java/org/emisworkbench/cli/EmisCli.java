@@ -6,8 +6,10 @@ import picocli.CommandLine.Command;
 /** The {@code emis} command line: one sub-command per use case, each a thin caller of a service. */
 @Command(name = "emis", mixinStandardHelpOptions = true, versionProvider = EmisCli.Version.class,
         description = "EMIS Workbench: import, validate and report annual school census returns.",
-        subcommands = {ImportCommand.class, TemplatesCommand.class, SamplesCommand.class, DbInfoCommand.class, SchoolsCommand.class, ValidateCommand.class, RulesCommand.class,
-            FindingsCommand.class, ConfirmCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ImportCommand.class, TemplatesCommand.class, SamplesCommand.class, DbInfoCommand.class,
+            SchoolsCommand.class, ValidateCommand.class, RulesCommand.class, FindingsCommand.class, ConfirmCommand.class,
+            IndicatorsCommand.class, ReportCommand.class, ExportCommand.class, QueriesCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class EmisCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -22,7 +22,6 @@ public final class IndicatorInputsLoader {
     public static IndicatorInputs load(Workspace workspace, int year) {
         long start = System.nanoTime();
         CensusLoader census = new CensusLoader(workspace);
-        PopulationLoader others = new PopulationLoader(workspace);
         IndicatorInputs.Builder b = IndicatorInputs.builder(year, census.grades());
         census.forEachSchool(year, b::school);
         List<Integer> years = census.years();
@@ -30,6 +29,21 @@ public final class IndicatorInputsLoader {
             b.nextYear(year + 1);
             census.forEachSchool(year + 1, b::nextSchool);
         }
+        addReference(b, workspace, year);
+        IndicatorInputs inputs = b.build();
+        LOG.info("Indicator inputs for {}: {} schools{}, loaded in {} ms", year, inputs.schoolCount(),
+                inputs.nextYear() == null ? ", no returns for " + (year + 1) : " and returns for " + (year + 1),
+                (System.nanoTime() - start) / 1_000_000);
+        return inputs;
+    }
+
+    /**
+     * Adds what is not a school return to a builder: population of {@code year}, the master list and the
+     * district › region hierarchy. Callers that stream the returns themselves (several years in one pass,
+     * or with their own summary of each school) use it to build inputs equal to {@link #load}'s.
+     */
+    public static void addReference(IndicatorInputs.Builder b, Workspace workspace, int year) {
+        PopulationLoader others = new PopulationLoader(workspace);
         others.population(year).forEach(b::population);
         List<PopulationLoader.ExpectedSchool> expected = others.expectedSchools();
         if (!expected.isEmpty()) {
@@ -46,10 +60,5 @@ public final class IndicatorInputsLoader {
                 b.region(area.code(), area.parentCode());
             }
         }
-        IndicatorInputs inputs = b.build();
-        LOG.info("Indicator inputs for {}: {} schools{}, loaded in {} ms", year, inputs.schoolCount(),
-                inputs.nextYear() == null ? ", no returns for " + (year + 1) : " and returns for " + (year + 1),
-                (System.nanoTime() - start) / 1_000_000);
-        return inputs;
     }
 }

@@ -123,7 +123,10 @@ final class ErrorPlanter {
     private SchoolProfile sourceFor(SchoolProfile copier, int year) {
         int size = model.year(copier.code(), year).total();
         for (SchoolProfile s : model.schools) {
-            if (!s.equals(copier) && !used.contains(s.code()) && s.district().equals(copier.district())
+            // The copied school's return arrives first (files are imported in name order), as in the field:
+            // a return is copied from one already filled in.
+            if (!s.equals(copier) && s.code().compareTo(copier.code()) < 0 && !used.contains(s.code())
+                    && s.district().equals(copier.district())
                     && s.level().equals(copier.level())
                     && Math.abs(model.year(s.code(), year).total() - size) <= size * 0.1) {
                 return s;

@@ -59,6 +59,8 @@ class IndicatorInputsLoaderTest {
         store(ws, "d".repeat(64), "POPULATION", null, w -> IndicatorFixture.population().forEach(w::population));
         try (Connection c = ws.connect(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO admin_area (code, name, area_level, parent_code) VALUES (?, ?, ?, ?)")) {
+            // The master list above already recorded its districts; give them names and a region.
+            c.createStatement().executeUpdate("DELETE FROM admin_area");
             for (String[] a : new String[][] {{"R1", "North", "region", null}, {"D01", "Akuna", "district", "R1"},
                     {"D02", "Bela", "district", "R1"}}) {
                 for (int i = 0; i < 4; i++) {

@@ -15,7 +15,10 @@ public interface CensusView {
 
     GradeSystem grades();
 
-    /** Schools with at least one return this year, each once (see {@link SchoolInfo#returns()}). */
+    /**
+     * Schools with at least one return this year, each once (see {@link SchoolInfo#returns()}), in the
+     * order their returns were received: identical returns flag the later ones as copies.
+     */
     List<SchoolInfo> schools();
 
     /** The figures of one school this year; its {@code previousYear()} is last year's return. */

@@ -1,0 +1,70 @@
+package org.emisworkbench.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.emisworkbench.indicators.AreaSelector;
+import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.service.IndicatorService;
+import org.emisworkbench.service.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code emis indicators}: the indicators of a year for a district or the country. */
+@Command(name = "indicators", description = "Compute the education indicators of a census year.")
+final class IndicatorsCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--year", required = true, description = "Census year")
+    int year;
+
+    @Option(names = "--district", description = "District code (default: the country)")
+    String district;
+
+    @Option(names = "--level", description = "Education level, e.g. primary (default), lower_secondary")
+    String level;
+
+    @Option(names = "--format", defaultValue = "json", description = "json or csv (default ${DEFAULT-VALUE})")
+    Format format;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    enum Format { json, csv }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Workbench wb = Workbench.open(workspace.db)) {
+            AreaSelector area = district == null ? AreaSelector.country() : AreaSelector.district(district);
+            List<IndicatorValue> values = new IndicatorService(wb).compute(year, area, level);
+            if (format == Format.json) {
+                // Keyed by id; each value keeps the IndicatorValue shape (byGrade, bySex, coverage…).
+                Map<String, IndicatorValue> doc = new LinkedHashMap<>();
+                values.forEach(v -> doc.put(v.id(), v));
+                Output.json(out, doc);
+                return 0;
+            }
+            Output.csv(out, List.of("id", "area", "level", "year", "unit", "part", "value", "numerator", "denominator",
+                    "available", "reason", "schools_counted"));
+            for (IndicatorValue v : values) {
+                Output.csv(out, Arrays.asList(v.id(), v.area().toString(), v.level(), v.year(), v.unit().code(), "all",
+                        v.value(), v.numerator(), v.denominator(), v.available(), v.reason(),
+                        v.coverage() == null ? null : v.coverage().counted()));
+                v.bySex().forEach((sex, b) -> Output.csv(out, Arrays.asList(v.id(), v.area().toString(), v.level(),
+                        v.year(), v.unit().code(), "sex=" + sex, b.value(), b.numerator(), b.denominator(),
+                        b.available(), b.reason(), null)));
+                v.byGrade().forEach((g, b) -> Output.csv(out, Arrays.asList(v.id(), v.area().toString(), v.level(),
+                        v.year(), v.unit().code(), "grade=" + g, b.value(), b.numerator(), b.denominator(),
+                        b.available(), b.reason(), null)));
+            }
+            return 0;
+        }
+    }
+}

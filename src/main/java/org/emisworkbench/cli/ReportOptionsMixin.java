@@ -1,0 +1,25 @@
+package org.emisworkbench.cli;
+
+import java.util.Locale;
+import org.emisworkbench.report.Paper;
+import org.emisworkbench.report.ReportOptions;
+import picocli.CommandLine.Option;
+
+/** Language, paper and bounds shared by the report commands. */
+final class ReportOptionsMixin {
+    @Option(names = "--lang", defaultValue = "en", description = "Language: en or fr (default ${DEFAULT-VALUE})")
+    String lang;
+
+    @Option(names = "--paper", defaultValue = "a4", description = "a4 or letter (default ${DEFAULT-VALUE})")
+    Paper paper;
+
+    @Option(names = "--ptr-bound", defaultValue = "40", description = "Flag schools above this many pupils per teacher")
+    double ptrBound;
+
+    @Option(names = "--level", description = "Education level, e.g. primary (default), lower_secondary")
+    String level;
+
+    ReportOptions options() {
+        return new ReportOptions(Locale.forLanguageTag(lang), paper, ptrBound, ReportOptions.DEFAULT_ROOM_BOUND);
+    }
+}

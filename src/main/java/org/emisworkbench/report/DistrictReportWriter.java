@@ -1,0 +1,264 @@
+package org.emisworkbench.report;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.emisworkbench.charts.ChartSpec;
+import org.emisworkbench.indicators.Breakdown;
+import org.emisworkbench.indicators.IndicatorValue;
+
+/**
+ * Writes the printable district summary (PDF): cover, key indicators, enrolment, age and grade,
+ * teachers, classrooms and facilities, schools by ownership and locality, trends, the schools table
+ * and the data-quality annex (see docs/reports.md). Charts are drawn as vectors; the one font is
+ * embedded. Stateless: one call writes one file, and several districts may be written at once.
+ */
+public final class DistrictReportWriter {
+    private DistrictReportWriter() {
+    }
+
+    public static void write(DistrictSummary s, ReportOptions options, Path file) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".part");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            write(s, options, out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        // A half-written PDF must never sit under the final name (a cancelled batch leaves none).
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    public static void write(DistrictSummary s, ReportOptions options, OutputStream out) {
+        ReportText t = new ReportText(options.locale());
+        List<ChartSpec> charts = SummaryCharts.of(s, options);
+        Document doc = new Document(new Rectangle(options.paper().width(), options.paper().height()), 42, 42, 48, 56);
+        PdfFonts fonts = new PdfFonts();
+        try {
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            writer.setPageEvent(new PageDecorations(fonts, t, t.get("source.line", s.year(), s.label()),
+                    t.get("footer.produced", t.date(s.generatedOn()))));
+            doc.addTitle(t.get("report.title") + " " + s.label() + " " + s.year());
+            doc.addCreator("EMIS Workbench");
+            doc.open();
+            PdfBlocks b = new PdfBlocks(doc, writer.getDirectContent(), fonts, t.locale());
+            cover(b, s, t);
+            b.newPage();
+            keyIndicators(b, s, t);
+            b.newPage();
+            enrolment(b, s, t, chart(charts, SummaryCharts.ENROLMENT));
+            b.newPage();
+            ageGrade(b, s, t, chart(charts, SummaryCharts.OVER_AGE));
+            b.newPage();
+            teachers(b, s, t, chart(charts, SummaryCharts.PTR));
+            facilities(b, s, t, chart(charts, SummaryCharts.FACILITIES));
+            b.newPage();
+            ownership(b, s, t);
+            ReportAnnex annex = new ReportAnnex(b, s, t, options);
+            annex.trends(charts);
+            b.newPage();
+            annex.schools();
+            b.newPage();
+            annex.quality(chart(charts, SummaryCharts.RETURNS), chart(charts, SummaryCharts.FINDINGS));
+            doc.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Cannot write the report: " + e.getMessage(), e);
+        }
+    }
+
+    private static ChartSpec chart(List<ChartSpec> charts, String id) {
+        return charts.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static void cover(PdfBlocks b, DistrictSummary s, ReportText t) {
+        PdfFonts f = b.fonts();
+        Paragraph title = new Paragraph(t.get("report.title"), f.bold(26));
+        title.setSpacingBefore(120);
+        b.add(title);
+        b.add(new Paragraph(s.label(), f.bold(20)));
+        Paragraph sub = new Paragraph(t.get("report.subtitle", s.year()), f.plain(14));
+        sub.setSpacingAfter(30);
+        b.add(sub);
+        PdfPTable facts = new PdfPTable(2);
+        facts.setWidthPercentage(80);
+        facts.setHorizontalAlignment(com.lowagie.text.Element.ALIGN_LEFT);
+        IndicatorValue completeness = s.value("completeness_pct");
+        DataQuality q = s.quality();
+        String complete = q.expected() == null ? t.get("cover.completeness.noList", t.count(q.returns()))
+                : t.get("cover.completeness.value", t.count(q.received()), t.count(q.expected()), t.value(completeness));
+        String[][] rows = {{t.get("cover.district"), s.label()},
+            {t.get("cover.region"), s.region() == null ? t.na() : s.region()},
+            {t.get("cover.year"), Integer.toString(s.year())}, {t.get("cover.level"), t.level(s.level())},
+            {t.get("cover.date"), t.date(s.generatedOn())}, {t.get("cover.schools"), t.count(q.returns())},
+            {t.get("cover.completeness"), complete}};
+        for (String[] r : rows) {
+            b.cell(facts, r[0], false, false);
+            b.cell(facts, r[1], false, false);
+        }
+        b.add(facts);
+        Paragraph big = new Paragraph(t.value(completeness), f.bold(40));
+        big.setSpacingBefore(20);
+        b.add(big);
+        b.paragraph(t.get("cover.completeness"), 10);
+        b.paragraph(t.get("cover.note"), 9);
+    }
+
+    private static void keyIndicators(PdfBlocks b, DistrictSummary s, ReportText t) {
+        b.heading(t.get("section.key") + " \u2014 " + t.level(s.level()) + ", " + s.year());
+        PdfPTable table = b.table(KeyIndicatorTable.header(s, t), new float[] {4.2f, 1.3f, 1.3f, 1.3f, 1.3f, 1.3f});
+        for (List<String> row : KeyIndicatorTable.rows(s, t)) {
+            b.row(table, row);
+        }
+        b.add(table);
+        b.paragraph(t.get("source.line", s.year(), s.label()), 8);
+    }
+
+    private static void enrolment(PdfBlocks b, DistrictSummary s, ReportText t, ChartSpec chart) {
+        b.heading(t.get("section.enrolment"));
+        PdfPTable table = b.table(List.of(t.get("col.grade"), t.get("col.girls"), t.get("col.boys"),
+                t.get("col.total"), t.get("col.gpi")), new float[] {2, 2, 2, 2, 1.5f});
+        IndicatorValue girls = s.value("enrolment_female");
+        IndicatorValue boys = s.value("enrolment_male");
+        double sumF = 0;
+        double sumM = 0;
+        for (String g : s.ageGrade().grades()) {
+            Double f = value(girls, g);
+            Double m = value(boys, g);
+            sumF += f == null ? 0 : f;
+            sumM += m == null ? 0 : m;
+            Double total = f == null && m == null ? null : (f == null ? 0 : f) + (m == null ? 0 : m);
+            b.row(table, List.of(g, t.count(f), t.count(m), t.count(total), gpi(t, f, m)));
+        }
+        b.row(table, List.of(t.get("col.total"), t.count(sumF), t.count(sumM), t.count(sumF + sumM),
+                gpi(t, sumF, sumM)));
+        b.add(table);
+        b.chart(chart, 0.55f);
+    }
+
+    private static String gpi(ReportText t, Double girls, Double boys) {
+        return girls == null || boys == null || boys == 0 ? t.na()
+                : t.number("gpi_enrolment", org.emisworkbench.indicators.Unit.INDEX, girls / boys);
+    }
+
+    private static Double value(IndicatorValue v, String grade) {
+        Breakdown b = v == null ? null : v.byGrade().get(grade);
+        return b == null || !b.available() ? null : b.value();
+    }
+
+    private static void ageGrade(PdfBlocks b, DistrictSummary s, ReportText t, ChartSpec chart) {
+        b.heading(t.get("section.ageGrade"));
+        AgeGradeTable a = s.ageGrade();
+        if (a.isEmpty()) {
+            b.paragraph(t.get("agegrade.none"), 9);
+        } else {
+            List<String> header = new ArrayList<>();
+            header.add(t.get("col.age"));
+            for (int g = 0; g < a.grades().size(); g++) {
+                header.add(a.grades().get(g) + " (" + a.officialAges().get(g) + ")");
+            }
+            float[] widths = new float[header.size()];
+            java.util.Arrays.fill(widths, 1f);
+            PdfPTable table = b.table(header, widths);
+            for (int i = 0; i < a.ages().size(); i++) {
+                List<String> row = new ArrayList<>();
+                row.add(ageLabel(a.ages().get(i), t));
+                for (long v : a.counts()[i]) {
+                    row.add(t.count(v));
+                }
+                b.row(table, row);
+            }
+            List<String> totals = new ArrayList<>(List.of(t.get("col.total")));
+            List<String> over = new ArrayList<>(List.of(t.get("col.overAge")));
+            for (int g = 0; g < a.grades().size(); g++) {
+                totals.add(t.count(a.gradeTotal(g)));
+                over.add(t.percent(a.overAgePct().get(g)));
+            }
+            b.row(table, totals);
+            for (int i = 0; i < over.size(); i++) {
+                b.cell(table, over.get(i), i > 0, true); // the over-age share is the row officers look for
+            }
+            b.add(table);
+            b.paragraph(t.get("agegrade.note"), 8);
+        }
+        b.chart(chart, 0.5f);
+    }
+
+    static String ageLabel(String code, ReportText t) {
+        if (code.equals("?")) {
+            return t.get("age.unknown");
+        }
+        return code.startsWith("-") ? "\u2264" + code.substring(1) : code;
+    }
+
+    private static void teachers(PdfBlocks b, DistrictSummary s, ReportText t, ChartSpec chart) {
+        b.heading(t.get("section.teachers"));
+        indicatorList(b, s, t, List.of("pupil_teacher_ratio", "pupil_qualified_teacher_ratio",
+                "qualified_teachers_pct", "female_teachers_pct"));
+        b.chart(chart, 0.45f);
+    }
+
+    private static void facilities(PdfBlocks b, DistrictSummary s, ReportText t, ChartSpec chart) {
+        b.heading(t.get("section.facilities"));
+        indicatorList(b, s, t, List.of("pupil_classroom_ratio_usable", "schools_with_electricity_pct",
+                "schools_with_water_pct", "schools_with_single_sex_toilets_pct"));
+        b.chart(chart, 0.35f);
+    }
+
+    /** A short table of indicators with this year, region and country, and the schools each rests on. */
+    private static void indicatorList(PdfBlocks b, DistrictSummary s, ReportText t, List<String> ids) {
+        PdfPTable table = b.table(List.of(t.get("col.indicator"), t.get("col.thisYear", s.year()),
+                t.get("col.region"), t.get("col.country"), t.get("col.schools")), new float[] {4, 1.4f, 1.4f, 1.4f, 2});
+        for (String id : ids) {
+            IndicatorValue v = s.value(id);
+            b.row(table, List.of(t.title(id), t.value(v), t.value(s.regionValues().get(id)),
+                    t.value(s.country().get(id)), v == null ? t.na() : t.count(v.coverage().counted())));
+        }
+        b.add(table);
+    }
+
+    private static void ownership(PdfBlocks b, DistrictSummary s, ReportText t) {
+        b.heading(t.get("section.schoolsBy"));
+        Map<String, Map<String, Integer>> cross = new TreeMap<>();
+        java.util.TreeSet<String> localities = new java.util.TreeSet<>();
+        for (SchoolRow r : s.schools()) {
+            String o = r.ownership() == null ? t.get("unknown") : r.ownership();
+            String l = r.locality() == null ? t.get("unknown") : r.locality();
+            localities.add(l);
+            cross.computeIfAbsent(o, k -> new TreeMap<>()).merge(l, 1, Integer::sum);
+        }
+        List<String> header = new ArrayList<>(List.of(t.get("col.ownership")));
+        header.addAll(localities);
+        header.add(t.get("col.total"));
+        float[] widths = new float[header.size()];
+        java.util.Arrays.fill(widths, 1.5f);
+        widths[0] = 3;
+        PdfPTable table = b.table(header, widths);
+        Map<String, Integer> colTotals = new TreeMap<>();
+        cross.forEach((o, byLocality) -> {
+            List<String> row = new ArrayList<>(List.of(o));
+            for (String l : localities) {
+                int n = byLocality.getOrDefault(l, 0);
+                colTotals.merge(l, n, Integer::sum);
+                row.add(t.count(n));
+            }
+            row.add(t.count(byLocality.values().stream().mapToInt(Integer::intValue).sum()));
+            b.row(table, row);
+        });
+        List<String> total = new ArrayList<>(List.of(t.get("col.total")));
+        localities.forEach(l -> total.add(t.count(colTotals.getOrDefault(l, 0))));
+        total.add(t.count(s.schools().size()));
+        b.row(table, total);
+        b.add(table);
+    }
+}

@@ -1,0 +1,38 @@
+package org.emisworkbench.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.emisworkbench.indicators.IndicatorValue;
+
+/**
+ * Everything a district summary shows, computed once: the PDF, the xlsx export and the charts read it.
+ * Indicator maps are keyed by indicator id; {@code previous}, {@code regionValues} are empty when the
+ * workspace has no earlier year or no region.
+ */
+public record DistrictSummary(String district, String districtName, String region, int year, String level,
+                              LocalDate generatedOn, Map<String, IndicatorValue> current,
+                              Map<String, IndicatorValue> previous, Map<String, IndicatorValue> regionValues,
+                              Map<String, IndicatorValue> country, AgeGradeTable ageGrade, List<SchoolRow> schools,
+                              List<TrendPoint> trends, DataQuality quality) {
+    public DistrictSummary {
+        Objects.requireNonNull(district, "district");
+        current = Map.copyOf(current);
+        previous = Map.copyOf(previous);
+        regionValues = Map.copyOf(regionValues);
+        country = Map.copyOf(country);
+        schools = List.copyOf(schools);
+        trends = List.copyOf(trends);
+    }
+
+    /** "D03 Coral Bay", or the code alone when the area list gives no name. */
+    public String label() {
+        return districtName == null || districtName.isBlank() ? district : district + " " + districtName;
+    }
+
+    /** The figure of this year, or null when the indicator is unknown. */
+    public IndicatorValue value(String id) {
+        return current.get(id);
+    }
+}

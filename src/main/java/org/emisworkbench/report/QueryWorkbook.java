@@ -1,0 +1,78 @@
+package org.emisworkbench.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.emisworkbench.model.FindingRecord;
+
+/**
+ * The query sent back to a school: one workbook listing the findings on its return in plain words,
+ * with the sheet and cell where each figure was read, the value found, and an empty column for the
+ * school's answer. Everything the school or a rule pack wrote is escaped against formula injection.
+ */
+public final class QueryWorkbook {
+    /** Row (0-based) of the findings table header; the header block sits above it. */
+    public static final int TABLE_ROW = 8;
+
+    private QueryWorkbook() {
+    }
+
+    /** A school and the findings to query it about. */
+    public record SchoolQuery(String code, String name, String district, int year, List<FindingRecord> findings) {
+        public SchoolQuery {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    public static void write(SchoolQuery q, Locale locale, LocalDate today, Path file) throws IOException {
+        ReportText t = new ReportText(locale);
+        boolean french = t.locale() == Locale.FRENCH;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheets x = new Sheets(wb);
+            Sheet sh = wb.createSheet(t.get("query.sheet"));
+            Sheets.text(Sheets.row(sh, 0), 0, t.get("query.title", q.year()));
+            Sheets.row(sh, 0).getCell(0).setCellStyle(x.bold);
+            String[][] block = {{t.get("query.code"), q.code()}, {t.get("query.school"), q.name()},
+                {t.get("query.district"), q.district()}, {t.get("query.year"), Integer.toString(q.year())},
+                {t.get("query.produced"), t.date(today)}};
+            for (int i = 0; i < block.length; i++) {
+                Row r = Sheets.row(sh, 1 + i);
+                Sheets.text(r, 0, block[i][0]);
+                r.getCell(0).setCellStyle(x.bold);
+                Sheets.text(r, 1, block[i][1]);
+            }
+            Sheets.text(Sheets.row(sh, 6), 0, q.findings().isEmpty() ? t.get("query.none") : t.get("query.intro"));
+            x.header(sh, TABLE_ROW, List.of(t.get("query.col.no"), t.get("query.col.severity"),
+                    t.get("query.col.message"), t.get("query.col.sheet"), t.get("query.col.cell"),
+                    t.get("query.col.value"), t.get("query.col.answer")));
+            int r = TABLE_ROW + 1;
+            for (FindingRecord f : q.findings()) {
+                Row row = Sheets.row(sh, r);
+                Sheets.number(row, 0, r - TABLE_ROW);
+                Sheets.text(row, 1, t.get("severity." + f.severity().name()));
+                String message = french && f.messageFr() != null ? f.messageFr() : f.messageEn();
+                Sheets.text(row, 2, message == null ? f.ruleTitle() : message);
+                row.getCell(2).setCellStyle(x.wrap);
+                if (f.source() != null) {
+                    Sheets.text(row, 3, f.source().sheet());
+                    Sheets.text(row, 4, f.source().cell());
+                }
+                Sheets.number(row, 5, f.left());
+                r++;
+            }
+            sh.setColumnWidth(0, 18 * 256);
+            sh.setColumnWidth(1, 16 * 256);
+            sh.setColumnWidth(2, 70 * 256);
+            sh.setColumnWidth(3, 14 * 256);
+            sh.setColumnWidth(6, 40 * 256);
+            wb.write(out);
+        }
+    }
+}

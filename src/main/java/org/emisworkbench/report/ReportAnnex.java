@@ -1,0 +1,151 @@
+package org.emisworkbench.report;
+
+import com.lowagie.text.pdf.PdfPTable;
+import java.util.ArrayList;
+import java.util.List;
+import org.emisworkbench.charts.ChartSpec;
+import org.emisworkbench.indicators.IndicatorValue;
+
+/** The second half of the district summary: trends, the schools table and the data-quality annex. */
+final class ReportAnnex {
+    /** Outliers listed in the annex; a district with more is told how many were left out. */
+    static final int OUTLIERS_SHOWN = 60;
+
+    private final PdfBlocks b;
+    private final DistrictSummary s;
+    private final ReportText t;
+    private final ReportOptions options;
+
+    ReportAnnex(PdfBlocks b, DistrictSummary s, ReportText t, ReportOptions options) {
+        this.b = b;
+        this.s = s;
+        this.t = t;
+        this.options = options;
+    }
+
+    void trends(List<ChartSpec> charts) {
+        b.heading(t.get("section.trends"));
+        List<ChartSpec> lines = charts.stream().filter(c -> c.id().startsWith("trend_")).toList();
+        if (lines.isEmpty()) {
+            b.paragraph(t.get("trends.none"), 9);
+            return;
+        }
+        for (ChartSpec c : lines) {
+            b.chart(c, 0.3f);
+        }
+    }
+
+    void schools() {
+        b.heading(t.get("section.schools"));
+        PdfPTable table = b.table(List.of(t.get("col.code"), t.get("col.name"), t.get("col.ownership"),
+                t.get("col.locality"), t.get("col.level"), t.get("col.pupils"), t.get("col.teachers"), t.get("col.ptr"),
+                t.get("col.pcr"), t.get("col.qualified"), t.get("col.flags")),
+                new float[] {1.6f, 3.4f, 1.5f, 1.3f, 1.5f, 1.1f, 1.1f, 1.2f, 1.2f, 1.2f, 2.4f});
+        int flagged = 0;
+        for (SchoolRow r : s.schools()) {
+            List<String> flags = flags(r, options, t);
+            flagged += flags.isEmpty() ? 0 : 1;
+            boolean ptrOut = r.ptr() != null && r.ptr() > options.ptrBound();
+            boolean roomOut = r.pupilsPerRoom() != null && r.pupilsPerRoom() > options.pupilsPerRoomBound();
+            b.cell(table, r.code(), false, false);
+            b.cell(table, r.name(), false, false);
+            b.cell(table, r.ownership(), false, false);
+            b.cell(table, r.locality(), false, false);
+            b.cell(table, r.level() == null ? "" : t.level(r.level()), false, false);
+            b.cell(table, t.count(r.pupils()), true, false);
+            b.cell(table, t.count(r.teachers()), true, false);
+            b.cell(table, flagText(t.decimal(r.ptr()), ptrOut), true, ptrOut);
+            b.cell(table, flagText(t.decimal(r.pupilsPerRoom()), roomOut), true, roomOut);
+            b.cell(table, t.percent(r.qualifiedPct()), true, false);
+            b.cell(table, String.join("; ", flags), false, !flags.isEmpty());
+        }
+        b.add(table);
+        b.paragraph(t.get("schools.flagged", t.count(flagged), t.count(s.schools().size())) + " "
+                + t.get("schools.legend", String.join("; ", t.get("flag.ptr", t.count(options.ptrBound())),
+                        t.get("flag.pcr", t.count(options.pupilsPerRoomBound())), t.get("flag.noTeachers")),
+                        t.level(s.level())), 8);
+    }
+
+    /** A flagged value carries a mark as well as bold and grey, so it shows in any print. */
+    private static String flagText(String value, boolean out) {
+        return out ? value + " \u25b2" : value;
+    }
+
+    /** Why a school is flagged, in words; empty when it is within bounds. */
+    static List<String> flags(SchoolRow r, ReportOptions options, ReportText t) {
+        List<String> flags = new ArrayList<>();
+        if (r.ptr() != null && r.ptr() > options.ptrBound()) {
+            flags.add(t.get("flag.ptr", t.count(options.ptrBound())));
+        }
+        if (r.pupilsPerRoom() != null && r.pupilsPerRoom() > options.pupilsPerRoomBound()) {
+            flags.add(t.get("flag.pcr", t.count(options.pupilsPerRoomBound())));
+        }
+        if (r.pupils() != null && r.pupils() > 0 && (r.teachers() == null || r.teachers() == 0)) {
+            flags.add(t.get("flag.noTeachers"));
+        }
+        return flags;
+    }
+
+    void quality(ChartSpec returns, ChartSpec findings) {
+        b.heading(t.get("section.quality"));
+        DataQuality q = s.quality();
+        b.subheading(t.get("quality.returns"));
+        PdfPTable counts = b.table(List.of(t.get("col.expected"), t.get("col.received"), t.get("cover.completeness")),
+                new float[] {1, 1, 1});
+        b.row(counts, List.of(q.expected() == null ? t.na() : t.count(q.expected()), t.count(q.received()),
+                t.value(s.value("completeness_pct"))));
+        b.add(counts);
+        b.chart(returns, 0.25f);
+        b.subheading(t.get("quality.findings"));
+        if (q.byRule().isEmpty()) {
+            b.paragraph(t.get("quality.noFindings"), 9);
+        } else {
+            PdfPTable rules = b.table(List.of(t.get("col.rule"), t.get("col.message"), t.get("col.severity"),
+                    t.get("col.findings"), t.get("col.open")), new float[] {1.3f, 5, 1.5f, 1.2f, 1.2f});
+            for (DataQuality.RuleCount r : q.byRule()) {
+                b.row(rules, List.of(r.ruleId(), r.title() == null ? "" : r.title(), t.get("severity." + r.severity()),
+                        t.count(r.count()), t.count(r.open())));
+            }
+            b.add(rules);
+            b.chart(findings, 0.45f);
+        }
+        outliers(q);
+        notAvailable();
+    }
+
+    private void outliers(DataQuality q) {
+        b.subheading(t.get("quality.outliers"));
+        if (q.outliers().isEmpty()) {
+            b.paragraph(t.get("quality.noOutliers"), 9);
+            return;
+        }
+        PdfPTable table = b.table(List.of(t.get("col.code"), t.get("col.rule"), t.get("col.field"),
+                t.get("col.value"), t.get("col.message")), new float[] {1.5f, 1, 2, 1, 6});
+        q.outliers().stream().limit(OUTLIERS_SHOWN).forEach(o -> {
+            b.cell(table, o.schoolCode(), false, false);
+            b.cell(table, o.ruleId(), false, false);
+            b.cell(table, o.field(), false, false);
+            b.cell(table, t.decimal(o.value()), true, false);
+            b.cell(table, o.message(), false, false);
+        });
+        b.add(table);
+        if (q.outliers().size() > OUTLIERS_SHOWN) {
+            b.paragraph(t.get("quality.more", t.count(q.outliers().size() - OUTLIERS_SHOWN)), 8);
+        }
+    }
+
+    private void notAvailable() {
+        List<IndicatorValue> missing = KeyIndicatorTable.ids().stream().map(s::value)
+                .filter(v -> v != null && !v.available()).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        b.subheading(t.get("section.notAvailable"));
+        PdfPTable table = b.table(List.of(t.get("col.indicator"), t.get("col.reason")), new float[] {2, 5});
+        for (IndicatorValue v : missing) {
+            b.cell(table, t.title(v.id()), false, false);
+            b.cell(table, v.reason(), false, false);
+        }
+        b.add(table);
+    }
+}

@@ -1,0 +1,57 @@
+package org.emisworkbench.report;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.emisworkbench.model.SafeText;
+
+/**
+ * Cell writing shared by the exports. Every text cell goes through {@link SafeText#forSpreadsheet}:
+ * school names and messages come from returns that anyone can type into, and "=HYPERLINK(…)" must
+ * stay text when an officer opens the file.
+ */
+final class Sheets {
+    final CellStyle bold;
+    final CellStyle wrap;
+
+    Sheets(Workbook wb) {
+        Font f = wb.createFont();
+        f.setBold(true);
+        bold = wb.createCellStyle();
+        bold.setFont(f);
+        wrap = wb.createCellStyle();
+        wrap.setWrapText(true);
+    }
+
+    static Row row(Sheet sheet, int index) {
+        Row r = sheet.getRow(index);
+        return r == null ? sheet.createRow(index) : r;
+    }
+
+    static void text(Row row, int col, String text) {
+        if (text != null) {
+            row.createCell(col).setCellValue(SafeText.forSpreadsheet(text));
+        }
+    }
+
+    /** A number cell, or nothing when the figure is not available (never 0 for "not available"). */
+    static void number(Row row, int col, Number value) {
+        if (value != null) {
+            row.createCell(col).setCellValue(value.doubleValue());
+        }
+    }
+
+    void header(Sheet sheet, int index, java.util.List<String> titles) {
+        Row r = row(sheet, index);
+        for (int i = 0; i < titles.size(); i++) {
+            text(r, i, titles.get(i));
+            Cell c = r.getCell(i);
+            if (c != null) {
+                c.setCellStyle(bold);
+            }
+        }
+    }
+}

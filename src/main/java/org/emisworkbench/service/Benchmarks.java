@@ -1,0 +1,132 @@
+package org.emisworkbench.service;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.emisworkbench.imports.excel.SheetXmlFloor;
+import org.emisworkbench.imports.excel.WorkbookException;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Progress;
+import org.emisworkbench.samples.NationalWorkbook;
+
+/**
+ * The project's benchmarks (docs/performance.md): a national-scale workbook generated in a temporary
+ * folder, then the import measured against the bare XML parse of its sheet, and validation over it.
+ */
+public final class Benchmarks {
+    private Benchmarks() {
+    }
+
+    /** What one import benchmark measured. */
+    public record ImportBench(int schools, long cells, long fileBytes, long floorMillis, long importMillis,
+                              long valuesStored, long peakHeapBytes, long maxHeapBytes) {
+        public double ratio() {
+            return floorMillis == 0 ? Double.NaN : (double) importMillis / floorMillis;
+        }
+
+        public double cellsPerSecond() {
+            return importMillis == 0 ? Double.NaN : cells * 1000.0 / importMillis;
+        }
+    }
+
+    /** What one validation benchmark measured. */
+    public record ValidateBench(int schools, long importMillis, long validateMillis, int findings, long peakHeapBytes) {
+    }
+
+    /** A prepared bench folder: the workbook and a workspace path. */
+    public record BenchData(Path folder, Path workbook, long cells) {
+    }
+
+    /** Writes the national workbook of {@code schools} rows into a new temporary folder. */
+    public static BenchData prepare(int schools, Progress progress) {
+        try {
+            Path folder = Files.createTempDirectory("emis-bench");
+            Path workbook = folder.resolve("national-census-2024.xlsx");
+            long cells = NationalWorkbook.write(workbook, schools, 42, progress, Cancellation.none());
+            return new BenchData(folder, workbook, cells);
+        } catch (IOException e) {
+            throw new ServiceException("Cannot write the benchmark workbook: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * (a) the floor: the sheet XML inflated and parsed with the JDK's StAX, nothing converted or stored;
+     * (b) the full import with provenance into a fresh workspace. The floor runs once untimed first so both
+     * are measured with a warm JIT.
+     */
+    public static ImportBench importBench(BenchData data, int schools) {
+        try {
+            SheetXmlFloor.countCells(data.workbook(), "Census");
+            long t0 = System.nanoTime();
+            SheetXmlFloor.countCells(data.workbook(), "Census");
+            long floor = (System.nanoTime() - t0) / 1_000_000;
+            System.gc();
+            resetPeaks();
+            long t1 = System.nanoTime();
+            ImportReport report;
+            try (Workbench wb = Workbench.open(data.folder().resolve("bench-workspace"))) {
+                report = new ImportService(wb, TemplateCatalog.load(null)).importFiles(
+                        new ImportRequest(List.of(data.workbook()), "national-wide", 2024), Progress.NONE,
+                        Cancellation.none());
+            }
+            long imported = (System.nanoTime() - t1) / 1_000_000;
+            FileResult r = report.files().get(0);
+            if (r.outcome() != FileOutcome.IMPORTED) {
+                throw new ServiceException("The benchmark import failed: " + r.message());
+            }
+            return new ImportBench(schools, data.cells(), Files.size(data.workbook()), floor, imported, r.valuesStored(),
+                    peakHeap(), Runtime.getRuntime().maxMemory());
+        } catch (WorkbookException | IOException e) {
+            throw new ServiceException("The benchmark could not run: " + e.getMessage(), e);
+        }
+    }
+
+    /** Imports the bench workbook (untimed), then times the default pack over it. */
+    public static ValidateBench validateBench(BenchData data, int schools) {
+        Path db = data.folder().resolve("bench-validate");
+        try (Workbench wb = Workbench.open(db)) {
+            long t0 = System.nanoTime();
+            new ImportService(wb, TemplateCatalog.load(null)).importFiles(new ImportRequest(List.of(data.workbook()),
+                    "national-wide", 2024), Progress.NONE, Cancellation.none());
+            long imported = (System.nanoTime() - t0) / 1_000_000;
+            System.gc();
+            resetPeaks();
+            long t1 = System.nanoTime();
+            var result = new ValidationService(wb).validate(null, 2024, null, Progress.NONE, Cancellation.none());
+            long validated = (System.nanoTime() - t1) / 1_000_000;
+            return new ValidateBench(schools, imported, validated, result.raised(), peakHeap());
+        }
+    }
+
+    static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** Sum of the heap pools' peaks since the last reset: an upper bound of the peak heap in use. */
+    static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    /** Removes a bench folder. */
+    public static void cleanUp(BenchData data) {
+        try (var walk = Files.walk(data.folder())) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

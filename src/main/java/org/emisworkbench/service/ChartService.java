@@ -1,0 +1,56 @@
+package org.emisworkbench.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.emisworkbench.charts.ChartRendering;
+import org.emisworkbench.charts.ChartSpec;
+import org.emisworkbench.charts.EmisChartFactory;
+import org.emisworkbench.report.ReportOptions;
+import org.emisworkbench.report.SummaryCharts;
+import org.emisworkbench.store.WorkspaceException;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The charts of a district summary for the faces: definitions for a year, district and level (the GUI
+ * wraps {@link #chart} in a ChartViewer), and PNG or SVG files.
+ */
+public final class ChartService {
+    private final Workbench workbench;
+
+    public ChartService(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    public List<ChartSpec> charts(int year, String district, String level, ReportOptions options) {
+        try {
+            Summaries all = Summaries.load(workbench.workspace(), year, level);
+            if (!all.hasDistrict(district)) {
+                throw new ServiceException("There is no district " + district + " in the " + year + " returns.");
+            }
+            return SummaryCharts.of(all.summary(district, options.locale(), LocalDate.now()), options);
+        } catch (WorkspaceException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    public JFreeChart chart(ChartSpec spec, Locale locale) {
+        return EmisChartFactory.create(spec, locale);
+    }
+
+    /** Writes the chart as {@code .svg} when the file name says so, else as PNG. */
+    public void write(ChartSpec spec, Locale locale, Path file, int width, int height) {
+        JFreeChart chart = chart(spec, locale);
+        try {
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+                ChartRendering.svg(chart, file, width, height);
+            } else {
+                ChartRendering.png(chart, file, width, height);
+            }
+        } catch (IOException e) {
+            throw new ServiceException("Cannot write the chart " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.emisworkbench.service;
+
+import java.util.List;
+import java.util.Map;
+import org.emisworkbench.indicators.AreaSelector;
+import org.emisworkbench.indicators.IndicatorCalculator;
+import org.emisworkbench.indicators.IndicatorInputs;
+import org.emisworkbench.indicators.IndicatorInputsLoader;
+import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.store.CensusLoader;
+import org.emisworkbench.store.WorkspaceException;
+
+/** Indicators of a census year for a school, district, region or the country, from the stored returns. */
+public final class IndicatorService {
+    private final Workbench workbench;
+
+    public IndicatorService(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    /** Every indicator of the catalogue for one area; {@code level} null for primary. */
+    public List<IndicatorValue> compute(int year, AreaSelector area, String level) {
+        IndicatorInputs in = inputs(year);
+        try {
+            return IndicatorCalculator.compute(in, area, level);
+        } catch (IllegalArgumentException e) {
+            throw new ServiceException(e.getMessage() + ".", e);
+        }
+    }
+
+    /** Every indicator for every area of a kind (all districts…), the inputs loaded once. */
+    public Map<String, List<IndicatorValue>> computeAll(int year, AreaSelector.Kind kind, String level) {
+        IndicatorInputs in = inputs(year);
+        try {
+            return IndicatorCalculator.computeAll(in, kind, level);
+        } catch (IllegalArgumentException e) {
+            throw new ServiceException(e.getMessage() + ".", e);
+        }
+    }
+
+    /** Census years with returns, in order. */
+    public List<Integer> years() {
+        try {
+            return new CensusLoader(workbench.workspace()).years();
+        } catch (WorkspaceException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    private IndicatorInputs inputs(int year) {
+        try {
+            if (!years().contains(year)) {
+                throw new ServiceException("There are no returns for " + year + " in this workspace.");
+            }
+            return IndicatorInputsLoader.load(workbench.workspace(), year);
+        } catch (WorkspaceException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+}

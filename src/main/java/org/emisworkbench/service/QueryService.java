@@ -1,0 +1,95 @@
+package org.emisworkbench.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.FindingRecord;
+import org.emisworkbench.model.FindingStatus;
+import org.emisworkbench.model.Progress;
+import org.emisworkbench.model.SchoolListing;
+import org.emisworkbench.model.StoredFinding;
+import org.emisworkbench.report.QueryWorkbook;
+import org.emisworkbench.store.FindingStore;
+import org.emisworkbench.store.FindingStore.FindingFilter;
+import org.emisworkbench.store.SchoolDirectory;
+import org.emisworkbench.store.WorkspaceException;
+
+/**
+ * Query workbooks sent back to schools: one .xlsx per school listing its open findings (not those
+ * confirmed correct or resolved), in the officer's chosen language.
+ */
+public final class QueryService {
+    private final Workbench workbench;
+
+    public QueryService(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    /** The query workbook of one school, written into {@code dir} even when it has no open finding. */
+    public Path forSchool(int year, String school, Locale locale, Path dir) {
+        try {
+            SchoolListing s = new SchoolDirectory(workbench.workspace()).list(year, null).stream()
+                    .filter(l -> l.code().equalsIgnoreCase(school)).findFirst()
+                    .orElseThrow(() -> new ServiceException("There is no return of school " + school + " for " + year
+                            + "."));
+            List<FindingRecord> open = openFindings(new FindingFilter(year, null, s.code(), null, null, null));
+            return write(s, open, year, locale, dir);
+        } catch (WorkspaceException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    /** One workbook per school of the district that has open findings. */
+    public List<Path> forDistrict(int year, String district, Locale locale, Path dir, Progress progress,
+                                  Cancellation cancel) {
+        try {
+            Map<String, SchoolListing> schools = new LinkedHashMap<>();
+            new SchoolDirectory(workbench.workspace()).list(year, district).forEach(s -> schools.put(s.code(), s));
+            if (schools.isEmpty()) {
+                throw new ServiceException("There are no returns for district " + district + " in " + year + ".");
+            }
+            Map<String, List<FindingRecord>> bySchool = new LinkedHashMap<>();
+            for (FindingRecord f : openFindings(new FindingFilter(year, district, null, null, null, null))) {
+                if (f.schoolCode() != null && schools.containsKey(f.schoolCode())) {
+                    bySchool.computeIfAbsent(f.schoolCode(), k -> new ArrayList<>()).add(f);
+                }
+            }
+            List<Path> files = new ArrayList<>();
+            int i = 0;
+            for (Map.Entry<String, List<FindingRecord>> e : bySchool.entrySet()) {
+                cancel.check();
+                progress.update(i++, bySchool.size(), "Query for " + e.getKey());
+                files.add(write(schools.get(e.getKey()), e.getValue(), year, locale, dir));
+            }
+            progress.update(bySchool.size(), bySchool.size(), null);
+            return files;
+        } catch (WorkspaceException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    private List<FindingRecord> openFindings(FindingFilter filter) {
+        return new FindingStore(workbench.workspace()).list(filter).stream()
+                .filter(f -> f.status() == FindingStatus.OPEN || f.status() == FindingStatus.QUERIED)
+                .map(StoredFinding::finding).toList();
+    }
+
+    private static Path write(SchoolListing s, List<FindingRecord> findings, int year, Locale locale, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve("query-" + year + "-" + ReportService.safe(s.code()) + ".xlsx");
+            QueryWorkbook.write(new QueryWorkbook.SchoolQuery(s.code(), s.name(), s.district(), year, findings),
+                    locale, LocalDate.now(), file);
+            return file;
+        } catch (IOException e) {
+            throw new ServiceException("Cannot write the query workbook: " + e.getMessage(), e);
+        }
+    }
+}

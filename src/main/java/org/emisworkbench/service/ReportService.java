@@ -1,0 +1,153 @@
+package org.emisworkbench.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.CancelledException;
+import org.emisworkbench.model.Progress;
+import org.emisworkbench.report.DistrictReportWriter;
+import org.emisworkbench.report.DistrictSummary;
+import org.emisworkbench.report.ReportOptions;
+import org.emisworkbench.report.SummaryWorkbook;
+import org.emisworkbench.store.WorkspaceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** District summaries: one district as PDF or xlsx, or every district of a year into a folder. */
+public final class ReportService {
+    private static final Logger LOG = LoggerFactory.getLogger(ReportService.class);
+    private final Workbench workbench;
+
+    public ReportService(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    /** The summary's content, e.g. for a preview; {@code level} null for primary. */
+    public DistrictSummary summary(int year, String district, String level, Locale locale) {
+        Summaries all = load(year, level);
+        return districtOf(all, year, district, locale);
+    }
+
+    /** Writes one district's summary as a PDF. */
+    public Path district(int year, String district, String level, ReportOptions options, Path out) {
+        DistrictSummary s = summary(year, district, level, options.locale());
+        try {
+            DistrictReportWriter.write(s, options, out);
+            return out;
+        } catch (IOException e) {
+            throw new ServiceException("Cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes one district's summary tables as an .xlsx workbook. */
+    public Path export(int year, String district, String level, ReportOptions options, Path out) {
+        DistrictSummary s = summary(year, district, level, options.locale());
+        try {
+            SummaryWorkbook.write(s, options, out);
+            return out;
+        } catch (IOException e) {
+            throw new ServiceException("Cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a summary for every district of the year into {@code dir} ({@code summary-YEAR-CODE.pdf}),
+     * as fast as the machine allows: the census is loaded once and the PDFs are written on every core.
+     * Cancelling stops before the next district; files already written stay.
+     *
+     * @throws CancelledException when cancelled
+     */
+    public List<Path> allDistricts(int year, String level, ReportOptions options, Path dir, Progress progress,
+                                   Cancellation cancel) {
+        long start = System.nanoTime();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new ServiceException("Cannot create the folder " + dir + ": " + e.getMessage(), e);
+        }
+        progress.update(0, -1, "Loading the " + year + " census");
+        Summaries all = load(year, level);
+        List<String> districts = all.districts();
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), districts.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "district-report");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicInteger done = new AtomicInteger();
+        LocalDate today = LocalDate.now();
+        List<Future<Path>> futures = new ArrayList<>();
+        try {
+            for (String d : districts) {
+                futures.add(pool.submit(() -> {
+                    cancel.check();
+                    Path file = dir.resolve(fileName(year, d));
+                    DistrictReportWriter.write(all.summary(d, options.locale(), today), options, file);
+                    int n = done.incrementAndGet();
+                    synchronized (progress) {
+                        progress.update(n - 1, districts.size(), "Wrote " + file.getFileName());
+                    }
+                    return file;
+                }));
+            }
+            List<Path> files = new ArrayList<>();
+            for (Future<Path> f : futures) {
+                files.add(f.get());
+            }
+            progress.update(districts.size(), districts.size(), null);
+            LOG.info("{} district summaries for {} in {} ms on {} threads", files.size(), year,
+                    (System.nanoTime() - start) / 1_000_000, threads);
+            return files;
+        } catch (ExecutionException e) {
+            futures.forEach(f -> f.cancel(true));
+            Throwable cause = e.getCause();
+            if (cause instanceof CancelledException c) {
+                throw c;
+            }
+            if (cause instanceof ServiceException s) {
+                throw s;
+            }
+            throw new ServiceException("Cannot write the district summaries: " + cause.getMessage(), cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static String fileName(int year, String district) {
+        return "summary-" + year + "-" + safe(district) + ".pdf";
+    }
+
+    /** District and school codes as file-name parts: letters, digits, dash and underscore only. */
+    static String safe(String code) {
+        String s = code == null || code.isBlank() ? "unknown" : code.replaceAll("[^A-Za-z0-9_-]", "_");
+        return s.length() > 60 ? s.substring(0, 60) : s;
+    }
+
+    private Summaries load(int year, String level) {
+        try {
+            return Summaries.load(workbench.workspace(), year, level);
+        } catch (WorkspaceException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    private static DistrictSummary districtOf(Summaries all, int year, String district, Locale locale) {
+        if (district == null || !all.hasDistrict(district)) {
+            throw new ServiceException("There is no district " + district + " in the " + year + " returns.");
+        }
+        return all.summary(district, locale, LocalDate.now());
+    }
+}

@@ -1,0 +1,205 @@
+package org.emisworkbench.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.emisworkbench.indicators.AreaSelector;
+import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.CancelledException;
+import org.emisworkbench.model.Progress;
+import org.emisworkbench.report.DistrictSummary;
+import org.emisworkbench.report.KeyIndicatorTable;
+import org.emisworkbench.report.Paper;
+import org.emisworkbench.report.ReportOptions;
+import org.emisworkbench.report.ReportText;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** District summaries written from a stored workspace, read back as text, fonts and cells. */
+class ReportServiceTest {
+    @TempDir
+    Path dir;
+    Path db;
+
+    @BeforeEach
+    void fill() throws Exception {
+        db = ReportFixture.create(dir);
+    }
+
+    static String text(Path pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf.toString());
+        try {
+            PdfTextExtractor ex = new PdfTextExtractor(reader);
+            StringBuilder sb = new StringBuilder();
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                sb.append(ex.getTextFromPage(p)).append('\n');
+            }
+            return sb.toString();
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
+    void theDistrictSummaryShowsDistrictYearKeyFiguresAndPageNumbers() throws Exception {
+        Path pdf = dir.resolve("d01.pdf");
+        double ptr;
+        try (Workbench wb = Workbench.open(db)) {
+            ptr = new IndicatorService(wb).compute(2024, AreaSelector.district("D01"), "primary").stream()
+                    .filter(v -> v.id().equals("pupil_teacher_ratio")).findFirst().map(IndicatorValue::value)
+                    .orElseThrow();
+            new ReportService(wb).district(2024, "D01", null, ReportOptions.defaults(), pdf);
+        }
+        assertEquals(30.0, ptr, 1e-9);
+        String text = text(pdf);
+        assertTrue(text.contains("District summary"), text);
+        assertTrue(text.contains("D01 Akuna"));
+        assertTrue(text.contains("2024"));
+        // Cells come out of the PDF without the spaces between them.
+        assertTrue(squash(text).contains("Pupil-teacherratio30.029.2+0.8"), "PTR as the key table prints it");
+        assertTrue(text.contains("Key indicators"));
+        assertTrue(text.contains("Source: 2024 school census, D01 Akuna"));
+        assertTrue(text.contains("Page 1 of"), "page numbers in the footer");
+        assertTrue(text.contains("Annex: data quality"));
+        assertTrue(text.contains("OUT-01"), "the outlier finding of S1 in the annex");
+        assertTrue(text.contains("2 of 3 schools expected"), "completeness on the cover");
+        assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("/Form"),
+                "charts are vector forms, not pictures");
+        assertFontsEmbedded(pdf);
+    }
+
+    static String squash(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    static void assertFontsEmbedded(Path pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf.toString());
+        int descriptors = 0;
+        try {
+            for (int i = 1; i < reader.getXrefSize(); i++) {
+                PdfObject o = reader.getPdfObject(i);
+                if (o instanceof PdfDictionary d && PdfName.FONTDESCRIPTOR.equals(d.get(PdfName.TYPE))) {
+                    descriptors++;
+                    assertTrue(d.contains(PdfName.FONTFILE2) || d.contains(PdfName.FONTFILE)
+                            || d.contains(PdfName.FONTFILE3), "font not embedded: " + d);
+                }
+                if (o instanceof PdfDictionary d && PdfName.FONT.equals(d.get(PdfName.TYPE))
+                        && PdfName.TYPE1.equals(d.get(PdfName.SUBTYPE))) {
+                    throw new AssertionError("a standard Type 1 font (not embedded) is used: " + d);
+                }
+            }
+        } finally {
+            reader.close();
+        }
+        assertTrue(descriptors > 0);
+    }
+
+    @Test
+    void theFrenchSummaryOnLetterPaperHasFrenchHeadings() throws Exception {
+        Path pdf = dir.resolve("d01-fr.pdf");
+        try (Workbench wb = Workbench.open(db)) {
+            new ReportService(wb).district(2024, "d01", "primary",
+                    ReportOptions.defaults().withLocale(Locale.FRENCH).withPaper(Paper.LETTER), pdf);
+        }
+        String text = text(pdf);
+        assertTrue(text.contains("Synthèse du district"), text);
+        assertTrue(text.contains("Indicateurs clés"));
+        assertTrue(squash(text).contains("Ratioélèves/enseignant30,0"));
+        assertTrue(text.contains("Page 1 sur"));
+        PdfReader reader = new PdfReader(pdf.toString());
+        assertEquals(612f, reader.getPageSize(1).getWidth(), 0.5f);
+        reader.close();
+    }
+
+    @Test
+    void everyDistrictGetsItsOwnFileWithProgress() throws Exception {
+        List<Long> steps = new java.util.ArrayList<>();
+        try (Workbench wb = Workbench.open(db)) {
+            List<Path> files = new ReportService(wb).allDistricts(2024, null, ReportOptions.defaults(),
+                    dir.resolve("all"), (done, total, msg) -> steps.add(done), Cancellation.none());
+            assertEquals(List.of("summary-2024-D01.pdf", "summary-2024-D02.pdf"),
+                    files.stream().map(p -> p.getFileName().toString()).sorted().toList());
+            String d02 = text(files.stream().filter(p -> p.toString().contains("D02")).findFirst().orElseThrow());
+            assertTrue(d02.contains("50.0 \u25b2") || d02.contains("50.0"), "S3's PTR of 50 in the schools table");
+            assertTrue(d02.contains("PTR above 40"));
+        }
+        assertFalse(steps.isEmpty());
+    }
+
+    @Test
+    void aCancelledBatchStopsAndLeavesNoHalfFile() throws Exception {
+        Cancellation cancel = Cancellation.none();
+        cancel.cancel();
+        try (Workbench wb = Workbench.open(db)) {
+            assertThrows(CancelledException.class, () -> new ReportService(wb).allDistricts(2024, null,
+                    ReportOptions.defaults(), dir.resolve("none"), Progress.NONE, cancel));
+        }
+        try (var files = Files.list(dir.resolve("none"))) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void unknownDistrictOrYearIsAPlainError() throws Exception {
+        try (Workbench wb = Workbench.open(db)) {
+            ReportService service = new ReportService(wb);
+            Path out = dir.resolve("x.pdf");
+            assertEquals("There is no district D09 in the 2024 returns.", assertThrows(ServiceException.class,
+                    () -> service.district(2024, "D09", null, ReportOptions.defaults(), out)).getMessage());
+            assertEquals("There are no returns for 2030 in this workspace.", assertThrows(ServiceException.class,
+                    () -> service.district(2030, "D01", null, ReportOptions.defaults(), out)).getMessage());
+        }
+    }
+
+    @Test
+    void theExportKeepsNumbersAsNumbersAndSchoolNamesAsText() throws Exception {
+        Path xlsx = dir.resolve("d01.xlsx");
+        try (Workbench wb = Workbench.open(db)) {
+            new ReportService(wb).export(2024, "D01", null, ReportOptions.defaults(), xlsx);
+        }
+        try (InputStream in = Files.newInputStream(xlsx); Workbook wb = WorkbookFactory.create(in)) {
+            Sheet key = wb.getSheet("Key indicators");
+            boolean found = false;
+            for (var row : key) {
+                if (row.getCell(1) != null && "pupil_teacher_ratio".equals(row.getCell(1).getStringCellValue())) {
+                    assertEquals(30.0, row.getCell(2).getNumericCellValue(), 1e-9);
+                    found = true;
+                }
+            }
+            assertTrue(found);
+            Sheet schools = wb.getSheet("Schools");
+            assertEquals("'" + ReportFixture.EVIL_NAME, schools.getRow(2).getCell(1).getStringCellValue());
+            assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, schools.getRow(2).getCell(1).getCellType());
+        }
+    }
+
+    @Test
+    void theKeyIndicatorTableMatchesItsGoldenText() throws Exception {
+        DistrictSummary s;
+        try (Workbench wb = Workbench.open(db)) {
+            s = new ReportService(wb).summary(2024, "D01", null, Locale.ENGLISH);
+        }
+        String golden;
+        try (InputStream in = getClass().getResourceAsStream("/golden/key-indicators-D01-2024.txt")) {
+            golden = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertEquals(golden, KeyIndicatorTable.asText(s, new ReportText(Locale.ENGLISH)));
+    }
+}
