@@ -25,6 +25,9 @@ public final class MainWindow {
     private final SchoolsViewModel schools;
     private final ValidationViewModel validation;
     private final SettingsViewModel settings;
+    private final IndicatorsViewModel indicators;
+    private final ReportsViewModel reports;
+    private javafx.application.HostServices host;
     private final BorderPane root = new BorderPane();
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
@@ -38,6 +41,8 @@ public final class MainWindow {
         this.schools = new SchoolsViewModel(session);
         this.validation = new ValidationViewModel(session);
         this.settings = new SettingsViewModel(session);
+        this.indicators = new IndicatorsViewModel(session);
+        this.reports = new ReportsViewModel(session);
         root.setId("mainRoot");
         root.getStyleClass().add("workbench");
         root.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -45,6 +50,8 @@ public final class MainWindow {
         imports.importsProperty().addListener((o, a, b) -> {
             schools.refresh();
             validation.loadYears();
+            indicators.load();
+            reports.load();
         });
         session.messagesProperty().addListener((o, a, b) -> rebuild());
         rebuild();
@@ -117,6 +124,19 @@ public final class MainWindow {
         return schools;
     }
 
+    public IndicatorsViewModel indicators() {
+        return indicators;
+    }
+
+    public ReportsViewModel reports() {
+        return reports;
+    }
+
+    /** Lets Reports open PDFs and folders with the system's programs. */
+    public void setHostServices(javafx.application.HostServices services) {
+        host = services;
+    }
+
     public SettingsViewModel settings() {
         return settings;
     }
@@ -168,6 +188,8 @@ public final class MainWindow {
             case IMPORT -> new ImportView(session, imports).build();
             case SCHOOLS -> new SchoolsView(session, schools).build();
             case VALIDATION -> new ValidationView(session, validation).build();
+            case INDICATORS -> new IndicatorsView(session, indicators).build();
+            case REPORTS -> new ReportsView(session, reports, host).build();
             case SETTINGS -> new SettingsView(session, settings).build();
         };
     }

@@ -6,6 +6,8 @@ public enum Screen {
     IMPORT("nav.import"),
     SCHOOLS("nav.schools"),
     VALIDATION("nav.validation"),
+    INDICATORS("nav.indicators"),
+    REPORTS("nav.reports"),
     SETTINGS("nav.settings");
 
     private final String key;

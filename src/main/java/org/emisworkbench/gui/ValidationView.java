@@ -58,7 +58,13 @@ final class ValidationView {
                 Fx.labelFor(session.t("validation.status"), status), status,
                 Fx.labelFor(session.t("validation.district"), district), district,
                 Fx.labelFor(session.t("validation.school"), school), school,
-                Fx.button(session.t("validation.apply"), e -> vm.refresh()));
+                Fx.button(session.t("validation.apply"), e -> vm.refresh()),
+                Fx.button(session.t("validation.exportQueries"), e -> {
+                    java.io.File d = new javafx.stage.DirectoryChooser().showDialog(Fx.window((Node) e.getSource()));
+                    if (d != null) {
+                        vm.exportQueries(d.toPath());
+                    }
+                }));
         bar.getStyleClass().add("toolbar");
 
         TableView<Group> groups = new TableView<>(vm.groups());

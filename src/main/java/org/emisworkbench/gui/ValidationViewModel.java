@@ -157,6 +157,33 @@ public final class ValidationViewModel {
         }, e -> session.fail(session.t("validation.markFailed"), e));
     }
 
+    /**
+     * Writes a query workbook per school with open findings, for the district filter (blank: every
+     * district of the year), into {@code dir}.
+     */
+    public void exportQueries(Path dir) {
+        Workbench wb = session.workbench();
+        Integer y = year.get();
+        if (wb == null || y == null) {
+            session.notifier().info(session.t("validation.noYear"));
+            return;
+        }
+        String only = blankToNull(district.get());
+        java.util.Locale locale = session.messages().locale();
+        session.run(session.t("job.queries"), (p, c) -> {
+            var reports = new org.emisworkbench.service.DistrictReports(wb);
+            List<String> districts = only != null ? List.of(only)
+                    : new org.emisworkbench.service.IndicatorTable(wb).districts(y);
+            int n = 0;
+            for (String d : districts) {
+                c.check();
+                n += reports.queries(y, d, locale, dir, p, c).size();
+            }
+            return n;
+        }, n -> session.notifier().info(session.t("validation.queriesDone", n, dir)),
+                session.t("validation.queriesFailed"));
+    }
+
     /** A finding in plain words: message, values, and the cell to look at. */
     public String detail(StoredFinding f) {
         if (f == null) {

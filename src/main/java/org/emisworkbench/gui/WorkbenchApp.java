@@ -14,6 +14,7 @@ public class WorkbenchApp extends Application {
         this.stage = primary;
         session = new Session(AppSettings.user(), new FxTaskRunner(), new Notifier.Recording());
         MainWindow window = show(primary, session, new ServiceImporter());
+        window.setHostServices(getHostServices());
         window.started();
     }
 
