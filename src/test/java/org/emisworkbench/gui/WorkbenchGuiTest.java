@@ -110,6 +110,36 @@ class WorkbenchGuiTest {
         waitUntil(20, () -> window.schools().sourceProperty().get().contains("cell"));
         Snapshots.take(stage.getScene(), "schools");
 
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
+        assertEquals(Screen.INDICATORS, window.current());
+        waitUntil(60, () -> !window.indicators().rows().isEmpty());
+        robot.interact(() -> window.indicators().area().districtProperty().set("D03"));
+        waitUntil(60, () -> window.indicators().chartProperty().get() != null);
+        TableView<org.emisworkbench.service.IndicatorTable.Row> indicators = robot.lookup("#indicatorTable")
+                .queryTableView();
+        var ger = indicators.getItems().stream().filter(r -> r.id().equals("ger")).findFirst().orElseThrow();
+        assertTrue(ger.available() && ger.value() > 0, "GER of D03: " + ger.value());
+        robot.interact(() -> indicators.getSelectionModel().select(ger));
+        assertTrue(robot.lookup("#indicatorDetail").queryAs(TextArea.class).getText().contains("Denominator"));
+        org.jfree.chart.fx.ChartViewer viewer = robot.lookup("#chartViewer").query();
+        assertTrue(viewer.getChart() != null && viewer.getChart().getTitle() != null);
+        Snapshots.take(stage.getScene(), "indicators");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT6).release(KeyCode.CONTROL);
+        assertEquals(Screen.REPORTS, window.current());
+        robot.interact(() -> {
+            window.reports().folderProperty().set(tmp.resolve("reports").toString());
+            window.reports().area().districtProperty().set("D03");
+        });
+        waitUntil(60, () -> !window.reports().preview().isEmpty()
+                && window.reports().preview().get(0).startsWith("D03"));
+        robot.clickOn("#generateReport");
+        waitUntil(120, () -> !session.runner().status().isRunning() && !window.reports().written().isEmpty());
+        Path pdf = window.reports().written().get(0);
+        assertEquals("summary-2025-D03.pdf", pdf.getFileName().toString());
+        assertTrue(java.nio.file.Files.size(pdf) > 10_000, "PDF size " + java.nio.file.Files.size(pdf));
+        Snapshots.take(stage.getScene(), "reports");
+
         robot.interact(() -> window.show(Screen.SETTINGS));
         Snapshots.take(stage.getScene(), "settings");
         assertTrue(notes.errors.isEmpty(), notes.errors.toString());
