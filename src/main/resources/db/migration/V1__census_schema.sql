@@ -80,6 +80,7 @@ CREATE TABLE master_school (
 -- A school's return for a census year as one batch delivered it. Earlier batches stay as history
 -- (is_current false) when a corrected return replaces them.
 CREATE TABLE school_return (
+    id            BIGINT       NOT NULL PRIMARY KEY,
     batch_id      BIGINT       NOT NULL REFERENCES import_batch (id),
     school_code   VARCHAR(40)  NOT NULL,
     census_year   INTEGER      NOT NULL,
@@ -92,15 +93,18 @@ CREATE TABLE school_return (
     sheet_name    VARCHAR(100),
     row_no        INTEGER,
     key_cell      VARCHAR(20),
-    PRIMARY KEY (batch_id, school_code)
+    UNIQUE (batch_id, school_code)
 );
 CREATE INDEX ix_return_school ON school_return (school_code, census_year);
 
--- Counts: one row per school, year, topic, sex and age group; one column per slot (grade slot for
--- graded topics, fixed slot otherwise; see model.Topic). NULL = not reported. sources holds, per slot
--- separated by a slash, where the value came from relative to sheet_name/row_no (decision 0003).
+-- Counts: one row per school, year, topic, sex and age group. vals holds one value per slot (grade
+-- slot for graded topics, fixed slot otherwise; see model.Topic), NULL = not reported. sources holds, per
+-- slot and separated by a slash, where the value came from relative to sheet_name/row_no. The key is
+-- (school_return.id * 1024 + n): a return's rows are one key range, so no second index is needed (0003).
 CREATE TABLE fact_row (
-    batch_id    BIGINT       NOT NULL REFERENCES import_batch (id),
+    id          BIGINT       NOT NULL PRIMARY KEY,
+    -- no foreign key: it would add an index to the largest table; the batch is the return's batch
+    batch_id    BIGINT       NOT NULL,
     school_code VARCHAR(40)  NOT NULL,
     census_year INTEGER      NOT NULL,
     topic       VARCHAR(20)  NOT NULL,
@@ -110,32 +114,8 @@ CREATE TABLE fact_row (
     sheet_name  VARCHAR(100),
     row_no      INTEGER,
     sources     VARCHAR(2000),
-    v00 INTEGER,
-    v01 INTEGER,
-    v02 INTEGER,
-    v03 INTEGER,
-    v04 INTEGER,
-    v05 INTEGER,
-    v06 INTEGER,
-    v07 INTEGER,
-    v08 INTEGER,
-    v09 INTEGER,
-    v10 INTEGER,
-    v11 INTEGER,
-    v12 INTEGER,
-    v13 INTEGER,
-    v14 INTEGER,
-    v15 INTEGER,
-    v16 INTEGER,
-    v17 INTEGER,
-    v18 INTEGER,
-    v19 INTEGER,
-    v20 INTEGER,
-    v21 INTEGER,
-    v22 INTEGER,
-    v23 INTEGER
+    vals        INTEGER ARRAY
 );
-CREATE INDEX ix_fact_school ON fact_row (school_code, census_year);
 
 CREATE TABLE population (
     batch_id    BIGINT      NOT NULL REFERENCES import_batch (id),

@@ -40,6 +40,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private final Map<ProblemKind, BatchTotals.ProblemTally> problems = new EnumMap<>(ProblemKind.class);
     private final Set<String> populationAreas = new HashSet<>();
     private final Map<String, String> districtCodes;
+    private final Map<String, long[]> returnIds = new HashMap<>();
+    private long nextReturnId;
     private int added;
     private int replaced;
     private long values;
@@ -55,6 +57,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
                 : Sql.strings(connection, "SELECT school_code FROM school_return WHERE census_year = ?"
                         + " AND is_current = TRUE", header.censusYear());
         this.districtCodes = AdminAreas.districtCodes(connection);
+        this.nextReturnId = Sql.count(connection, "SELECT COALESCE(MAX(id), 0) FROM school_return") + 1;
         this.rows = new RowWriter(connection, batchId, header.censusYear(), isMasterList());
     }
 
@@ -124,7 +127,9 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         } else {
             added++;
         }
-        rows.submit(new RowWriter.ReturnRow(school, known));
+        long id = nextReturnId++;
+        returnIds.put(school.code(), new long[] {id, 0});
+        rows.submit(new RowWriter.ReturnRow(id, school, known));
         existingSchools.add(school.code());
     }
 
@@ -140,7 +145,12 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
                 values++;
             }
         }
-        rows.submit(facts);
+        long[] ret = returnIds.get(facts.schoolCode());
+        if (ret[1] >= FactKeys.ROWS_PER_RETURN) {
+            throw new WorkspaceException("School " + facts.schoolCode() + " has more than "
+                    + FactKeys.ROWS_PER_RETURN + " rows of counts in " + header.fileName());
+        }
+        rows.submit(new RowWriter.FactRow(FactKeys.first(ret[0]) + ret[1]++, facts));
     }
 
     @Override

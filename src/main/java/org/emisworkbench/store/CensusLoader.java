@@ -23,6 +23,7 @@ import org.emisworkbench.model.Topic;
 
 /** Loads a census year's current returns into memory for rules and indicators. */
 public final class CensusLoader {
+    private static final int CHUNK = 1000;
     private final Workspace workspace;
 
     public CensusLoader(Workspace workspace) {
@@ -74,11 +75,7 @@ public final class CensusLoader {
     }
 
     private static void loadFacts(Connection c, int year, Map<String, SchoolFacts> schools) throws SQLException {
-        StringBuilder cols = new StringBuilder();
-        for (int i = 0; i < Topic.MAX_SLOTS; i++) {
-            cols.append(", ").append(Provenance.column(i));
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT school_code, topic, sex, age_group" + cols
+        try (PreparedStatement ps = c.prepareStatement("SELECT school_code, topic, sex, age_group, vals"
                 + " FROM fact_row WHERE census_year = ? AND is_current = TRUE")) {
             ps.setInt(1, year);
             ps.setFetchSize(5000);
@@ -86,18 +83,9 @@ public final class CensusLoader {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     SchoolFacts school = schools.get(rs.getString(1));
-                    if (school == null) {
-                        continue; // another district
+                    if (school != null) { // else another district
+                        school.add(row(rs, ages));
                     }
-                    Topic topic = Topic.fromCode(rs.getString(2));
-                    String sex = rs.getString(3);
-                    AgeGroup age = ages.computeIfAbsent(rs.getString(4), AgeGroup::new);
-                    int[] values = new int[Topic.MAX_SLOTS];
-                    for (int i = 0; i < Topic.MAX_SLOTS; i++) {
-                        int v = rs.getInt(5 + i);
-                        values[i] = rs.wasNull() ? FactRecord.MISSING : v;
-                    }
-                    school.add(new FactValues(topic, sex == null ? null : Sex.valueOf(sex), age, values));
                 }
             }
         }
@@ -140,38 +128,31 @@ public final class CensusLoader {
         Map<String, SchoolFacts> schools = new LinkedHashMap<>();
         try (Connection c = workspace.connect()) {
             readSchools(c, year, null, schools);
-            StringBuilder cols = new StringBuilder();
-            for (int i = 0; i < Topic.MAX_SLOTS; i++) {
-                cols.append(", ").append(Provenance.column(i));
-            }
-            // Rows come ordered by school so that each school is complete when the next one starts.
-            try (PreparedStatement ps = c.prepareStatement("SELECT school_code, topic, sex, age_group" + cols
-                    + " FROM fact_row WHERE census_year = ? AND is_current = TRUE ORDER BY school_code")) {
-                ps.setInt(1, year);
-                ps.setFetchSize(5000);
-                Map<String, AgeGroup> ages = new java.util.HashMap<>();
-                SchoolFacts open = null;
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String code = rs.getString(1);
-                        if (open == null || !open.code().equals(code)) {
-                            if (open != null) {
-                                each.accept(open);
-                            }
-                            // Removing the attributes-only entry lets it be collected once handed over.
-                            open = schools.remove(code);
-                            if (open == null) {
-                                continue; // rows of a school without a current return
-                            }
+            List<String> codes = new ArrayList<>(schools.keySet());
+            Map<String, AgeGroup> ages = new java.util.HashMap<>();
+            // A chunk of schools at a time, each with all its rows (also rows kept from an earlier return
+            // of the year that a later file did not replace), found through the fact keys of its returns.
+            for (int i = 0; i < codes.size(); i += CHUNK) {
+                List<String> chunk = codes.subList(i, Math.min(codes.size(), i + CHUNK));
+                try (PreparedStatement ps = c.prepareStatement("SELECT r.school_code, f.topic, f.sex, f.age_group,"
+                        + " f.vals FROM school_return r JOIN fact_row f ON " + FactKeys.JOIN
+                        + " WHERE r.census_year = ? AND f.is_current = TRUE AND r.school_code IN ("
+                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                    ps.setInt(1, year);
+                    for (int k = 0; k < chunk.size(); k++) {
+                        ps.setString(k + 2, chunk.get(k));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            schools.get(rs.getString(1)).add(row(rs, ages));
                         }
-                        open.add(row(rs, ages));
                     }
                 }
-                if (open != null) {
-                    each.accept(open);
+                for (String code : chunk) {
+                    // Removing the entry lets the school be collected once handed over.
+                    each.accept(schools.remove(code));
                 }
             }
-            schools.values().forEach(each); // returns with no counts at all
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read the workspace: " + e.getMessage(), e);
         }
@@ -181,12 +162,22 @@ public final class CensusLoader {
         Topic topic = Topic.fromCode(rs.getString(2));
         String sex = rs.getString(3);
         AgeGroup age = ages.computeIfAbsent(rs.getString(4), AgeGroup::new);
+        return new FactValues(topic, sex == null ? null : Sex.valueOf(sex), age, values(rs.getArray(5)));
+    }
+
+    /** The slot values of a {@code vals} array, MISSING for NULL, padded to {@link Topic#MAX_SLOTS}. */
+    static int[] values(java.sql.Array array) throws SQLException {
         int[] values = new int[Topic.MAX_SLOTS];
-        for (int i = 0; i < Topic.MAX_SLOTS; i++) {
-            int v = rs.getInt(5 + i);
-            values[i] = rs.wasNull() ? FactRecord.MISSING : v;
+        java.util.Arrays.fill(values, FactRecord.MISSING);
+        if (array != null) {
+            Object[] items = (Object[]) array.getArray();
+            for (int i = 0; i < items.length && i < values.length; i++) {
+                if (items[i] != null) {
+                    values[i] = ((Number) items[i]).intValue();
+                }
+            }
         }
-        return new FactValues(topic, sex == null ? null : Sex.valueOf(sex), age, values);
+        return values;
     }
 
     private static void put(Map<SchoolAttribute, String> attrs, SchoolAttribute a, String v) {

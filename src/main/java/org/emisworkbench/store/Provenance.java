@@ -29,9 +29,11 @@ public final class Provenance {
      * @param sex null for topics not counted by sex
      */
     public Optional<SourcedValue> find(String schoolCode, int year, Topic topic, int slot, Sex sex, AgeGroup age) {
-        String sql = "SELECT b.file_name, f.sheet_name, f.row_no, f.sources, f." + column(slot)
-                + " FROM fact_row f JOIN import_batch b ON b.id = f.batch_id"
-                + " WHERE f.school_code = ? AND f.census_year = ? AND f.topic = ? AND f.age_group = ?"
+        checkSlot(slot);
+        String sql = "SELECT b.file_name, f.sheet_name, f.row_no, f.sources, f.vals"
+                + " FROM school_return r JOIN fact_row f ON " + FactKeys.JOIN
+                + " JOIN import_batch b ON b.id = f.batch_id"
+                + " WHERE r.school_code = ? AND r.census_year = ? AND f.topic = ? AND f.age_group = ?"
                 + " AND f.is_current = TRUE AND " + (sex == null ? "f.sex IS NULL" : "f.sex = ?");
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, schoolCode);
@@ -47,8 +49,8 @@ public final class Provenance {
                     if (source == null) {
                         continue;
                     }
-                    int v = rs.getInt(5);
-                    Integer value = rs.wasNull() ? null : v;
+                    int v = CensusLoader.values(rs.getArray(5))[slot];
+                    Integer value = v == org.emisworkbench.model.FactRecord.MISSING ? null : v;
                     return Optional.of(new SourcedValue(value, resolve(rs.getString(1), rs.getString(2),
                             rs.getInt(3), source)));
                 }
@@ -59,12 +61,10 @@ public final class Provenance {
         }
     }
 
-    /** Column name of a slot; built from a number we check, never from user text. */
-    static String column(int slot) {
+    private static void checkSlot(int slot) {
         if (slot < 0 || slot >= Topic.MAX_SLOTS) {
             throw new IllegalArgumentException("No slot " + slot);
         }
-        return String.format("v%02d", slot);
     }
 
     /**

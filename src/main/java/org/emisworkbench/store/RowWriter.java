@@ -13,7 +13,6 @@ import org.emisworkbench.model.ImportProblem;
 import org.emisworkbench.model.PopulationRecord;
 import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.SchoolRecord;
-import org.emisworkbench.model.Topic;
 
 /**
  * The writer thread of a {@link BatchWriter}: takes records from a bounded queue and stores them with
@@ -23,7 +22,10 @@ final class RowWriter {
     private static final Object END = new Object();
     private static final int BATCH = 2000;
 
-    record ReturnRow(SchoolRecord school, boolean known) {
+    record ReturnRow(long id, SchoolRecord school, boolean known) {
+    }
+
+    record FactRow(long id, FactRecord facts) {
     }
 
     record MasterRow(SchoolRecord school, boolean known) {
@@ -54,8 +56,8 @@ final class RowWriter {
         this.year = year;
         this.masterList = masterList;
         returns = prepare("INSERT INTO school_return (batch_id, school_code, census_year, is_current, school_name,"
-                + " district_code, ownership, locality, school_level, sheet_name, row_no, key_cell)"
-                + " VALUES (?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " district_code, ownership, locality, school_level, sheet_name, row_no, key_cell, id)"
+                + " VALUES (?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         schoolInsert = prepare("INSERT INTO school (code, name, district_code, ownership, locality, school_level,"
                 + " latitude, longitude, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         schoolFill = prepare("UPDATE school SET name = COALESCE(name, ?), district_code = COALESCE(district_code, ?),"
@@ -68,14 +70,8 @@ final class RowWriter {
                 + " longitude = COALESCE(?, longitude), status = COALESCE(?, status) WHERE code = ?");
         master = prepare("INSERT INTO master_school (school_code, batch_id, sheet_name, row_no, key_cell)"
                 + " VALUES (?, ?, ?, ?, ?)");
-        StringBuilder cols = new StringBuilder();
-        StringBuilder marks = new StringBuilder();
-        for (int i = 0; i < Topic.MAX_SLOTS; i++) {
-            cols.append(String.format(", v%02d", i));
-            marks.append(", ?");
-        }
-        facts = prepare("INSERT INTO fact_row (batch_id, school_code, census_year, topic, sex, age_group, is_current,"
-                + " sheet_name, row_no, sources" + cols + ") VALUES (?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?" + marks + ")");
+        facts = prepare("INSERT INTO fact_row (id, batch_id, school_code, census_year, topic, sex, age_group,"
+                + " is_current, sheet_name, row_no, sources, vals) VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?)");
         population = prepare("INSERT INTO population (batch_id, area_code, census_year, age, sex, persons,"
                 + " is_current, sheet_name, cell_ref) VALUES (?, ?, ?, ?, ?, ?, TRUE, ?, ?)");
         problems = prepare("INSERT INTO import_problem (batch_id, census_year, kind, school_code, sheet_name,"
@@ -178,10 +174,10 @@ final class RowWriter {
     }
 
     private void write(Object row) throws SQLException {
-        if (row instanceof FactRecord f) {
-            writeFacts(f);
+        if (row instanceof FactRow f) {
+            writeFacts(f.id(), f.facts());
         } else if (row instanceof ReturnRow r) {
-            writeReturn(r.school());
+            writeReturn(r.id(), r.school());
             writeSchool(r.school(), r.known() ? schoolFill : schoolInsert, r.known());
         } else if (row instanceof MasterRow m) {
             writeMaster(m);
@@ -192,29 +188,28 @@ final class RowWriter {
         }
     }
 
-    private void writeFacts(FactRecord f) throws SQLException {
+    private void writeFacts(long id, FactRecord f) throws SQLException {
         PreparedStatement ps = facts.statement;
-        ps.setLong(1, batchId);
-        ps.setString(2, f.schoolCode());
-        ps.setInt(3, year);
-        ps.setString(4, f.topic().code());
-        ps.setString(5, f.sex() == null ? null : f.sex().code());
-        ps.setString(6, f.age().code());
-        ps.setString(7, f.sheet());
-        ps.setInt(8, f.row() < 0 ? -1 : f.row() + 1);
-        ps.setString(9, Sql.clip(Sources.join(f.sources()), 2000));
+        ps.setLong(1, id);
+        ps.setLong(2, batchId);
+        ps.setString(3, f.schoolCode());
+        ps.setInt(4, year);
+        ps.setString(5, f.topic().code());
+        ps.setString(6, f.sex() == null ? null : f.sex().code());
+        ps.setString(7, f.age().code());
+        ps.setString(8, f.sheet());
+        ps.setInt(9, f.row() < 0 ? -1 : f.row() + 1);
+        ps.setString(10, Sql.clip(Sources.join(f.sources()), 2000));
         int[] v = f.values();
-        for (int i = 0; i < Topic.MAX_SLOTS; i++) {
-            if (i < v.length && v[i] != FactRecord.MISSING) {
-                ps.setInt(10 + i, v[i]);
-            } else {
-                ps.setNull(10 + i, Types.INTEGER);
-            }
+        Integer[] boxed = new Integer[v.length];
+        for (int i = 0; i < v.length; i++) {
+            boxed[i] = v[i] == FactRecord.MISSING ? null : v[i];
         }
+        ps.setArray(11, connection.createArrayOf("INTEGER", boxed));
         facts.added();
     }
 
-    private void writeReturn(SchoolRecord s) throws SQLException {
+    private void writeReturn(long id, SchoolRecord s) throws SQLException {
         PreparedStatement ps = returns.statement;
         ps.setLong(1, batchId);
         ps.setString(2, s.code());
@@ -227,6 +222,7 @@ final class RowWriter {
         ps.setString(9, s.sheet());
         ps.setInt(10, s.row() + 1);
         ps.setString(11, s.keyCell());
+        ps.setLong(12, id);
         returns.added();
     }
 

@@ -81,9 +81,10 @@ public final class SourceIndex {
         // One placeholder per school: the list's length is ours, the codes are bound values.
         String marks = String.join(", ", java.util.Collections.nCopies(schools.size(), "?"));
         Map<String, List<Row>> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT f.school_code, f.topic, f.sex, f.age_group, b.file_name,"
-                + " f.sheet_name, f.row_no, f.sources FROM fact_row f JOIN import_batch b ON b.id = f.batch_id"
-                + " WHERE f.census_year = ? AND f.is_current = TRUE AND f.school_code IN (" + marks + ")")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.school_code, f.topic, f.sex, f.age_group, b.file_name,"
+                + " f.sheet_name, f.row_no, f.sources FROM school_return r JOIN fact_row f ON " + FactKeys.JOIN
+                + " JOIN import_batch b ON b.id = f.batch_id"
+                + " WHERE r.census_year = ? AND f.is_current = TRUE AND r.school_code IN (" + marks + ")")) {
             ps.setInt(1, year);
             for (int i = 0; i < schools.size(); i++) {
                 ps.setString(i + 2, schools.get(i));

@@ -2,7 +2,10 @@ package org.emisworkbench.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -21,33 +24,40 @@ final class Supersede {
         if (year == null || replacedSchools.isEmpty()) {
             return;
         }
-        try (PreparedStatement ret = c.prepareStatement("UPDATE school_return SET is_current = FALSE"
+        try (PreparedStatement olds = c.prepareStatement("SELECT id FROM school_return WHERE school_code = ?"
+                + " AND census_year = ? AND batch_id <> ?");
+             PreparedStatement ret = c.prepareStatement("UPDATE school_return SET is_current = FALSE"
                 + " WHERE school_code = ? AND census_year = ? AND batch_id <> ? AND is_current = TRUE");
              PreparedStatement fact = c.prepareStatement("UPDATE fact_row SET is_current = FALSE"
-                     + " WHERE school_code = ? AND census_year = ? AND topic = ? AND batch_id <> ?"
-                     + " AND is_current = TRUE");
+                     + " WHERE id BETWEEN ? AND ? AND topic = ? AND is_current = TRUE");
              PreparedStatement prob = c.prepareStatement("UPDATE import_problem SET is_current = FALSE"
                      + " WHERE school_code = ? AND census_year = ? AND batch_id <> ? AND is_current = TRUE"
                      + " AND (field_name IS NULL OR field_name LIKE ? OR field_name LIKE ?)")) {
-            for (Map.Entry<String, EnumSet<Topic>> e : topics.entrySet()) {
-                if (!replacedSchools.contains(e.getKey())) {
-                    continue;
+            for (String school : replacedSchools) {
+                olds.setString(1, school);
+                olds.setInt(2, year);
+                olds.setLong(3, batchId);
+                List<Long> earlier = new ArrayList<>();
+                try (ResultSet rs = olds.executeQuery()) {
+                    while (rs.next()) {
+                        earlier.add(rs.getLong(1));
+                    }
                 }
-                for (Topic t : e.getValue()) {
-                    fact.setString(1, e.getKey());
-                    fact.setInt(2, year);
-                    fact.setString(3, t.code());
-                    fact.setLong(4, batchId);
-                    fact.addBatch();
-                    prob.setString(1, e.getKey());
+                // Topic by topic: a file that brings only teachers leaves the earlier pupils current.
+                for (Topic t : topics.getOrDefault(school, EnumSet.noneOf(Topic.class))) {
+                    for (long id : earlier) {
+                        fact.setLong(1, FactKeys.first(id));
+                        fact.setLong(2, FactKeys.last(id));
+                        fact.setString(3, t.code());
+                        fact.addBatch();
+                    }
+                    prob.setString(1, school);
                     prob.setInt(2, year);
                     prob.setLong(3, batchId);
                     prob.setString(4, t.code());
                     prob.setString(5, t.code() + "%");
                     prob.addBatch();
                 }
-            }
-            for (String school : replacedSchools) {
                 ret.setString(1, school);
                 ret.setInt(2, year);
                 ret.setLong(3, batchId);
