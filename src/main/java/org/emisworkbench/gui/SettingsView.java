@@ -100,6 +100,19 @@ final class SettingsView {
         grid.addRow(r++, Fx.labelFor(session.t("settings.templates"), templates), templates, templatesBrowse);
         grid.addRow(r++, new Label(session.t("settings.database")), db);
         grid.addRow(r, new Label(session.t("settings.backupLabel")), new HBox(8, backup, restore));
+        backup.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        restore.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        GridPane.setColumnSpan(db, 2);
+        for (javafx.scene.Node n : grid.getChildren()) {
+            if (n instanceof javafx.scene.control.Labeled l && GridPane.getColumnIndex(n) != null
+                    && GridPane.getColumnIndex(n) != 1) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
+        grow.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grow.setMinWidth(260);
+        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), grow);
         return Fx.page(Fx.heading(session.t("nav.settings").replace("_", "")), grid);
     }
 
