@@ -68,7 +68,8 @@ public final class FxTaskRunner implements TaskRunner {
                         updateProgress(-1, 1);
                     }
                     if (message != null) {
-                        updateMessage(message);
+                        // "12 / 509 · SCH03042.xlsx": how far, and what now
+                        updateMessage(total > 0 ? Math.min(d + 1, total) + " / " + total + " · " + message : message);
                     }
                 }, cancel);
             }

@@ -80,6 +80,7 @@ final class ValidationView {
 
         TableView<StoredFinding> findings = new TableView<>();
         findings.setId("findingTable");
+        findings.setPlaceholder(new Label(session.t("validation.pickRule")));
         findings.getColumns().add(Fx.column(session.t("validation.col.school"), f -> f.finding().schoolCode(), 90));
         findings.getColumns().add(Fx.column(session.t("validation.col.district"), f -> f.finding().district(), 70));
         findings.getColumns().add(Fx.column(session.t("validation.col.grade"), f -> f.finding().grade(), 60));
