@@ -107,7 +107,21 @@ final class ImportView {
         detail.setWrapText(true);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> detail.setText(b == null ? ""
                 : vm.detail(b)));
-        SplitPane split = new SplitPane(table, detail);
+        Button again = Fx.button(session.t("import.again"), e -> {
+            FileResult r = table.getSelectionModel().getSelectedItem();
+            if (r != null) {
+                vm.importNow(java.util.List.of(Path.of(r.file())));
+            }
+        });
+        again.setId("importAgain");
+        again.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(session.runner().status().runningProperty()));
+        Label againHint = new Label(session.t("import.againHint"));
+        againHint.getStyleClass().add("hint");
+        againHint.setWrapText(true);
+        VBox detailBox = new VBox(6, detail, new HBox(8, again, againHint));
+        VBox.setVgrow(detail, Priority.ALWAYS);
+        SplitPane split = new SplitPane(table, detailBox);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);
         Label summary = new Label();

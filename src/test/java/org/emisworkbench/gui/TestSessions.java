@@ -7,6 +7,10 @@ import java.util.prefs.Preferences;
 
 /** Sessions for tests: settings in a throw-away preferences node, the app's home in a temp folder. */
 final class TestSessions {
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TestSessions::dropTestPrefs));
+    }
+
     private TestSessions() {
     }
 
