@@ -155,7 +155,10 @@ class WorkbenchGuiTest {
         });
         robot.clickOn("#startImport");
         waitUntil(10, () -> session.runner().status().isRunning());
+        waitUntil(30, () -> session.runner().status().progressProperty().get() > 0.01
+                || !session.runner().status().isRunning());
         Snapshots.take(stage.getScene(), "import-running");
+        assertTrue(session.runner().status().isRunning(), "still running when cancel is pressed");
         robot.clickOn("#cancelImport");
         waitUntil(60, () -> !session.runner().status().isRunning());
         assertTrue(window.imports().results().stream().anyMatch(r -> r.outcome() == FileOutcome.CANCELLED),
