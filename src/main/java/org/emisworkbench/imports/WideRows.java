@@ -107,7 +107,7 @@ final class WideRows {
             }
             return;
         }
-        if (WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(key))) {
+        if (mayBeTotalWord(key) && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(key))) {
             totals.checkTotalRow(copy(row));
             sink.skipped(sheet.name(), row.index(), 1, "total row (checked, not stored)");
             return;
@@ -281,6 +281,19 @@ final class WideRows {
     }
 
     /** School codes are compared trimmed and upper-cased: " sch01004" is SCH01004. */
+    /** Cheap test before normalising: total labels are short words without digits, school codes are not. */
+    private static boolean mayBeTotalWord(String key) {
+        if (key.length() > 24) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (Character.isDigit(key.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String schoolCode(String raw) {
         return raw.replace('\u00A0', ' ').strip().toUpperCase(Locale.ROOT);
     }

@@ -168,6 +168,14 @@ public final class ImportService {
         String name = file.getFileName().toString();
         BatchHeader header = new BatchHeader(name, file.toAbsolutePath().toString(), hash, size, template.id(),
                 template.version(), template.layout().name(), template.role().name(), year);
+        synchronized (workbench.importLock) {
+            return storeLocked(file, header, workbook, template, note, year, grades, cancel, start);
+        }
+    }
+
+    private FileResult storeLocked(Path file, BatchHeader header, WorkbookReader workbook, Template template,
+                                   String note, Integer year, GradeSystem grades, Cancellation cancel, long start) {
+        String name = file.getFileName().toString();
         try (Connection c = workbench.workspace().connect()) {
             c.setAutoCommit(false);
             try {

@@ -22,6 +22,8 @@ import org.emisworkbench.store.WorkspaceSummary;
  */
 public final class Workbench implements AutoCloseable {
     private final Workspace workspace;
+    /** One import at a time per workspace: return ids are handed out by the import that holds it. */
+    final Object importLock = new Object();
 
     private Workbench(Workspace workspace) {
         this.workspace = workspace;

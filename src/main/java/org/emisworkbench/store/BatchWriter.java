@@ -19,6 +19,7 @@ import org.emisworkbench.model.ImportProblem;
 import org.emisworkbench.model.PopulationRecord;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.SchoolRecord;
+import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 
 /**
@@ -42,6 +43,9 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private final Map<String, String> districtCodes;
     private final Map<String, long[]> returnIds = new HashMap<>();
     private long nextReturnId;
+    private final SchoolWrites schoolWrites;
+    private boolean finished;
+    private FactRecord pendingGirls;
     private int added;
     private int replaced;
     private long values;
@@ -58,7 +62,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
                         + " AND is_current = TRUE", header.censusYear());
         this.districtCodes = AdminAreas.districtCodes(connection);
         this.nextReturnId = Sql.count(connection, "SELECT COALESCE(MAX(id), 0) FROM school_return") + 1;
-        this.rows = new RowWriter(connection, batchId, header.censusYear(), isMasterList());
+        this.schoolWrites = new SchoolWrites(batchId);
+        this.rows = new RowWriter(connection, batchId, header.censusYear());
     }
 
     /** Records the batch and returns a writer for its rows. The connection must not auto-commit. */
@@ -67,7 +72,10 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             if (connection.getAutoCommit()) {
                 throw new IllegalStateException("BatchWriter needs a transaction (auto-commit off)");
             }
-            return new BatchWriter(connection, header, insertBatch(connection, header));
+            long id = insertBatch(connection, header);
+            // The batch is known (LOADING) before any row: a crash from here on is cleaned up at next open.
+            connection.commit();
+            return new BatchWriter(connection, header, id);
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot record the import of " + header.fileName() + ": "
                     + e.getMessage(), e);
@@ -77,8 +85,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private static long insertBatch(Connection c, BatchHeader h) throws SQLException {
         String sql = "INSERT INTO import_batch (file_name, file_path, file_hash, file_size, template_id,"
                 + " template_version, layout, file_role, census_year, imported_at, schools_added,"
-                + " schools_replaced, values_stored, rows_skipped, problem_count)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0)";
+                + " schools_replaced, values_stored, rows_skipped, problem_count, status)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 'LOADING')";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, Sql.clip(h.fileName(), 500));
             ps.setString(2, Sql.clip(h.filePath(), 2000));
@@ -116,7 +124,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         if (isMasterList()) {
             masterListed++;
             AdminAreas.learn(school, districtCodes);
-            rows.submit(new RowWriter.MasterRow(school, known));
+            schoolWrites.fromMasterList(school, known);
             existingSchools.add(school.code());
             return;
         }
@@ -129,7 +137,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         }
         long id = nextReturnId++;
         returnIds.put(school.code(), new long[] {id, 0});
-        rows.submit(new RowWriter.ReturnRow(id, school, known));
+        rows.submit(new RowWriter.ReturnRow(id, school));
+        schoolWrites.fromReturn(school, known);
         existingSchools.add(school.code());
     }
 
@@ -145,12 +154,40 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
                 values++;
             }
         }
-        long[] ret = returnIds.get(facts.schoolCode());
-        if (ret[1] >= FactKeys.ROWS_PER_RETURN) {
-            throw new WorkspaceException("School " + facts.schoolCode() + " has more than "
-                    + FactKeys.ROWS_PER_RETURN + " rows of counts in " + header.fileName());
+        // Girls and boys of the same topic, age and row travel as one stored row (decision 0003).
+        if (pendingGirls != null && facts.sex() == Sex.M && pairs(pendingGirls, facts)) {
+            rows.submit(new RowWriter.FactRow(nextFactId(facts.schoolCode()), pendingGirls, facts));
+            pendingGirls = null;
+            return;
         }
-        rows.submit(new RowWriter.FactRow(FactKeys.first(ret[0]) + ret[1]++, facts));
+        flushGirls();
+        if (facts.sex() == Sex.F) {
+            pendingGirls = facts;
+        } else {
+            rows.submit(new RowWriter.FactRow(nextFactId(facts.schoolCode()), facts, null));
+        }
+    }
+
+    private static boolean pairs(FactRecord f, FactRecord m) {
+        return f.schoolCode().equals(m.schoolCode()) && f.topic() == m.topic() && f.age().equals(m.age())
+                && f.row() == m.row() && java.util.Objects.equals(f.sheet(), m.sheet())
+                && f.values().length == m.values().length;
+    }
+
+    private void flushGirls() {
+        if (pendingGirls != null) {
+            rows.submit(new RowWriter.FactRow(nextFactId(pendingGirls.schoolCode()), pendingGirls, null));
+            pendingGirls = null;
+        }
+    }
+
+    private long nextFactId(String school) {
+        long[] ret = returnIds.get(school);
+        if (ret[1] >= FactKeys.ROWS_PER_RETURN) {
+            throw new WorkspaceException("School " + school + " has more than " + FactKeys.ROWS_PER_RETURN
+                    + " rows of counts in " + header.fileName());
+        }
+        return FactKeys.first(ret[0]) + ret[1]++;
     }
 
     @Override
@@ -174,16 +211,28 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         }
     }
 
-    /** Waits for the rows, replaces earlier returns of the batch's schools, and stores the totals. */
+    /**
+     * Waits for the rows, then in one transaction replaces earlier returns of the batch's schools, writes
+     * what the file says about schools, and marks the batch complete: only now does the file become
+     * visible, whole. Commits.
+     */
     public BatchTotals finish(int rowsSkipped) {
+        flushGirls();
         rows.finish();
         try {
+            schoolWrites.write(connection);
             Supersede.earlierReturns(connection, batchId, header.censusYear(), topicsBySchool, replacedSchools);
             Supersede.population(connection, batchId, populationAreas);
+            try (PreparedStatement ps = connection.prepareStatement("UPDATE school_return SET is_current = TRUE"
+                    + " WHERE batch_id = ?")) {
+                ps.setLong(1, batchId);
+                ps.executeUpdate();
+            }
             BatchTotals totals = new BatchTotals(batchId, added, replaced, values, populationRows, masterListed,
                     problems);
             try (PreparedStatement ps = connection.prepareStatement("UPDATE import_batch SET schools_added = ?,"
-                    + " schools_replaced = ?, values_stored = ?, rows_skipped = ?, problem_count = ? WHERE id = ?")) {
+                    + " schools_replaced = ?, values_stored = ?, rows_skipped = ?, problem_count = ?,"
+                    + " status = 'COMPLETE' WHERE id = ?")) {
                 ps.setInt(1, added);
                 ps.setInt(2, replaced);
                 ps.setLong(3, values);
@@ -192,15 +241,30 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
                 ps.setLong(6, batchId);
                 ps.executeUpdate();
             }
+            connection.commit();
+            finished = true;
             return totals;
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot store " + header.fileName() + ": " + e.getMessage(), e);
         }
     }
 
-    /** Stops the writer thread if {@link #finish} was not reached (the caller then rolls back). */
+    /**
+     * When {@link #finish} was not reached (the file failed or was cancelled): stops the writer and removes
+     * everything written for the batch, so the workspace is as it was before the file.
+     */
     @Override
     public void close() {
+        if (finished) {
+            return;
+        }
         rows.abort();
+        try {
+            connection.rollback();
+            BatchCleanup.discard(connection, batchId);
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot undo the unfinished import of " + header.fileName() + " ("
+                    + e.getMessage() + "); it will be removed when the workspace is next opened.", e);
+        }
     }
 }

@@ -76,7 +76,8 @@ public final class CensusLoader {
 
     private static void loadFacts(Connection c, int year, Map<String, SchoolFacts> schools) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT school_code, topic, sex, age_group, vals"
-                + " FROM fact_row WHERE census_year = ? AND is_current = TRUE")) {
+                + " FROM fact_row WHERE census_year = ? AND is_current = TRUE AND batch_id IN "
+                + Sql.COMPLETE_BATCHES)) {
             ps.setInt(1, year);
             ps.setFetchSize(5000);
             Map<String, AgeGroup> ages = new java.util.HashMap<>();
@@ -84,7 +85,7 @@ public final class CensusLoader {
                 while (rs.next()) {
                     SchoolFacts school = schools.get(rs.getString(1));
                     if (school != null) { // else another district
-                        school.add(row(rs, ages));
+                        addRows(school, rs, ages);
                     }
                 }
             }
@@ -136,7 +137,8 @@ public final class CensusLoader {
                 List<String> chunk = codes.subList(i, Math.min(codes.size(), i + CHUNK));
                 try (PreparedStatement ps = c.prepareStatement("SELECT r.school_code, f.topic, f.sex, f.age_group,"
                         + " f.vals FROM school_return r JOIN fact_row f ON " + FactKeys.JOIN
-                        + " WHERE r.census_year = ? AND f.is_current = TRUE AND r.school_code IN ("
+                        + " WHERE r.census_year = ? AND f.is_current = TRUE AND f.batch_id IN " + Sql.COMPLETE_BATCHES
+                        + " AND r.school_code IN ("
                         + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
                     ps.setInt(1, year);
                     for (int k = 0; k < chunk.size(); k++) {
@@ -144,7 +146,7 @@ public final class CensusLoader {
                     }
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            schools.get(rs.getString(1)).add(row(rs, ages));
+                            addRows(schools.get(rs.getString(1)), rs, ages);
                         }
                     }
                 }
@@ -158,23 +160,30 @@ public final class CensusLoader {
         }
     }
 
-    private static FactValues row(ResultSet rs, Map<String, AgeGroup> ages) throws SQLException {
+    /** Adds a stored row to a school: one row of counts, or two when it holds girls and boys. */
+    private static void addRows(SchoolFacts school, ResultSet rs, Map<String, AgeGroup> ages) throws SQLException {
         Topic topic = Topic.fromCode(rs.getString(2));
         String sex = rs.getString(3);
         AgeGroup age = ages.computeIfAbsent(rs.getString(4), AgeGroup::new);
-        return new FactValues(topic, sex == null ? null : Sex.valueOf(sex), age, values(rs.getArray(5)));
+        java.sql.Array array = rs.getArray(5);
+        if (FactKeys.BOTH.equals(sex)) {
+            Object[] items = array == null ? new Object[0] : (Object[]) array.getArray();
+            int n = items.length / 2;
+            school.add(new FactValues(topic, Sex.F, age, values(java.util.Arrays.copyOfRange(items, 0, n))));
+            school.add(new FactValues(topic, Sex.M, age, values(java.util.Arrays.copyOfRange(items, n, 2 * n))));
+        } else {
+            Object[] items = array == null ? new Object[0] : (Object[]) array.getArray();
+            school.add(new FactValues(topic, sex == null ? null : Sex.valueOf(sex), age, values(items)));
+        }
     }
 
     /** The slot values of a {@code vals} array, MISSING for NULL, padded to {@link Topic#MAX_SLOTS}. */
-    static int[] values(java.sql.Array array) throws SQLException {
+    static int[] values(Object[] items) {
         int[] values = new int[Topic.MAX_SLOTS];
         java.util.Arrays.fill(values, FactRecord.MISSING);
-        if (array != null) {
-            Object[] items = (Object[]) array.getArray();
-            for (int i = 0; i < items.length && i < values.length; i++) {
-                if (items[i] != null) {
-                    values[i] = ((Number) items[i]).intValue();
-                }
+        for (int i = 0; i < items.length && i < values.length; i++) {
+            if (items[i] != null) {
+                values[i] = ((Number) items[i]).intValue();
             }
         }
         return values;

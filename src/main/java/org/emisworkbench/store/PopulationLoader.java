@@ -34,7 +34,8 @@ public final class PopulationLoader {
         List<PopulationRecord> out = new ArrayList<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
                 "SELECT area_code, age, sex, persons, sheet_name, cell_ref FROM population"
-                        + " WHERE census_year = ? AND is_current = TRUE ORDER BY area_code, age, sex")) {
+                        + " WHERE census_year = ? AND is_current = TRUE AND batch_id IN " + Sql.COMPLETE_BATCHES
+                        + " ORDER BY area_code, age, sex")) {
             ps.setInt(1, year);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

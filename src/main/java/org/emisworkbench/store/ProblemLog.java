@@ -29,7 +29,7 @@ public final class ProblemLog {
                 + " JOIN import_batch b ON b.id = p.batch_id"
                 + " LEFT JOIN school_return r ON r.batch_id = p.batch_id AND r.school_code = p.school_code"
                 + " LEFT JOIN school s ON s.code = p.school_code"
-                + " WHERE p.census_year = ? AND p.is_current = TRUE ORDER BY p.id")) {
+                + " WHERE p.census_year = ? AND p.is_current = TRUE AND b.status = 'COMPLETE' ORDER BY p.id")) {
             ps.setInt(1, year);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

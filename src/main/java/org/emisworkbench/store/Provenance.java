@@ -30,11 +30,12 @@ public final class Provenance {
      */
     public Optional<SourcedValue> find(String schoolCode, int year, Topic topic, int slot, Sex sex, AgeGroup age) {
         checkSlot(slot);
-        String sql = "SELECT b.file_name, f.sheet_name, f.row_no, f.sources, f.vals"
+        String sql = "SELECT b.file_name, f.sheet_name, f.row_no, f.sources, f.vals, f.sex"
                 + " FROM school_return r JOIN fact_row f ON " + FactKeys.JOIN
                 + " JOIN import_batch b ON b.id = f.batch_id"
                 + " WHERE r.school_code = ? AND r.census_year = ? AND f.topic = ? AND f.age_group = ?"
-                + " AND f.is_current = TRUE AND " + (sex == null ? "f.sex IS NULL" : "f.sex = ?");
+                + " AND f.is_current = TRUE AND b.status = 'COMPLETE' AND "
+                + (sex == null ? "f.sex IS NULL" : "(f.sex = ? OR f.sex = '" + FactKeys.BOTH + "')");
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, schoolCode);
             ps.setInt(2, year);
@@ -45,12 +46,15 @@ public final class Provenance {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String source = Sources.slot(rs.getString(4), slot);
+                    Object[] items = rs.getArray(5) == null ? new Object[0] : (Object[]) rs.getArray(5).getArray();
+                    // A row of girls and boys holds the boys' slots after the girls'.
+                    int index = sex == Sex.M && items.length > 0 && isBoth(rs) ? items.length / 2 + slot : slot;
+                    String source = Sources.slot(rs.getString(4), index);
                     if (source == null) {
                         continue;
                     }
-                    int v = CensusLoader.values(rs.getArray(5))[slot];
-                    Integer value = v == org.emisworkbench.model.FactRecord.MISSING ? null : v;
+                    Integer value = index < items.length && items[index] != null ? ((Number) items[index]).intValue()
+                            : null;
                     return Optional.of(new SourcedValue(value, resolve(rs.getString(1), rs.getString(2),
                             rs.getInt(3), source)));
                 }
@@ -59,6 +63,10 @@ public final class Provenance {
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read the workspace: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean isBoth(ResultSet rs) throws SQLException {
+        return FactKeys.BOTH.equals(rs.getString(6));
     }
 
     private static void checkSlot(int slot) {

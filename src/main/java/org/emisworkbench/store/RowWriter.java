@@ -3,11 +3,11 @@ package org.emisworkbench.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import org.emisworkbench.model.CancelledException;
 import org.emisworkbench.model.FactRecord;
 import org.emisworkbench.model.ImportProblem;
 import org.emisworkbench.model.PopulationRecord;
@@ -15,61 +15,46 @@ import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.SchoolRecord;
 
 /**
- * The writer thread of a {@link BatchWriter}: takes records from a bounded queue and stores them with
- * batched prepared statements, so the reader never waits on the database unless the queue is full.
+ * The writer thread of a {@link BatchWriter}: takes rows from a bounded queue, in chunks so the two
+ * threads rarely meet, and stores them with batched prepared statements, committing every
+ * {@link #COMMIT_EVERY} rows. The rows stay invisible until the batch is marked complete
+ * (decision 0005), so these commits never expose half a file.
  */
 final class RowWriter {
-    private static final Object END = new Object();
+    private static final List<Object> END = List.of();
     private static final int BATCH = 2000;
+    private static final int CHUNK = 512;
+    static final int COMMIT_EVERY = 20_000;
 
-    record ReturnRow(long id, SchoolRecord school, boolean known) {
+    record ReturnRow(long id, SchoolRecord school) {
     }
 
-    record FactRow(long id, FactRecord facts) {
-    }
-
-    record MasterRow(SchoolRecord school, boolean known) {
+    /** One stored row: one record, or girls' and boys' records of the same topic, age and row. */
+    record FactRow(long id, FactRecord facts, FactRecord boys) {
     }
 
     private final Connection connection;
     private final long batchId;
     private final Integer year;
-    private final boolean masterList;
-    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8192);
+    private final BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(64);
     private final List<Pending> statements = new ArrayList<>();
     private final Pending returns;
-    private final Pending schoolInsert;
-    private final Pending schoolFill;
-    private final Pending schoolOverwrite;
-    private final Pending master;
     private final Pending facts;
     private final Pending population;
     private final Pending problems;
     private final Thread thread;
+    private List<Object> buffer = new ArrayList<>(CHUNK);
     private volatile Throwable failure;
-    private boolean masterCleared;
-    private final java.util.Set<String> areasSeen = new java.util.HashSet<>();
+    private int sinceCommit;
 
-    RowWriter(Connection connection, long batchId, Integer year, boolean masterList) throws SQLException {
+    RowWriter(Connection connection, long batchId, Integer year) throws SQLException {
         this.connection = connection;
         this.batchId = batchId;
         this.year = year;
-        this.masterList = masterList;
-        returns = prepare("INSERT INTO school_return (batch_id, school_code, census_year, is_current, school_name,"
-                + " district_code, ownership, locality, school_level, sheet_name, row_no, key_cell, id)"
-                + " VALUES (?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        schoolInsert = prepare("INSERT INTO school (code, name, district_code, ownership, locality, school_level,"
-                + " latitude, longitude, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        schoolFill = prepare("UPDATE school SET name = COALESCE(name, ?), district_code = COALESCE(district_code, ?),"
-                + " ownership = COALESCE(ownership, ?), locality = COALESCE(locality, ?),"
-                + " school_level = COALESCE(school_level, ?), latitude = COALESCE(latitude, ?),"
-                + " longitude = COALESCE(longitude, ?), status = COALESCE(status, ?) WHERE code = ?");
-        schoolOverwrite = prepare("UPDATE school SET name = COALESCE(?, name), district_code = COALESCE(?, district_code),"
-                + " ownership = COALESCE(?, ownership), locality = COALESCE(?, locality),"
-                + " school_level = COALESCE(?, school_level), latitude = COALESCE(?, latitude),"
-                + " longitude = COALESCE(?, longitude), status = COALESCE(?, status) WHERE code = ?");
-        master = prepare("INSERT INTO master_school (school_code, batch_id, sheet_name, row_no, key_cell)"
-                + " VALUES (?, ?, ?, ?, ?)");
+        // Returns are written not current; the final transaction makes them current with the batch.
+        returns = prepare("INSERT INTO school_return (id, batch_id, school_code, census_year, is_current, school_name,"
+                + " district_code, ownership, locality, school_level, sheet_name, row_no, key_cell)"
+                + " VALUES (?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?, ?, ?, ?)");
         facts = prepare("INSERT INTO fact_row (id, batch_id, school_code, census_year, topic, sex, age_group,"
                 + " is_current, sheet_name, row_no, sources, vals) VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?)");
         population = prepare("INSERT INTO population (batch_id, area_code, census_year, age, sex, persons,"
@@ -88,32 +73,47 @@ final class RowWriter {
     }
 
     void submit(Object row) {
+        buffer.add(row);
+        if (buffer.size() >= CHUNK) {
+            hand(buffer);
+            buffer = new ArrayList<>(CHUNK);
+        }
+    }
+
+    private void hand(List<Object> chunk) {
         rethrow();
         try {
-            queue.put(row);
+            queue.put(chunk);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new org.emisworkbench.model.CancelledException();
+            throw new CancelledException();
         }
     }
 
-    /** Waits until every submitted row is written; throws if writing failed. */
+    /** Waits until every submitted row is written and committed; throws if writing failed. */
     void finish() {
-        submit(END);
+        if (!buffer.isEmpty()) {
+            hand(buffer);
+            buffer = new ArrayList<>();
+        }
+        hand(END);
         join();
         rethrow();
-        for (Pending p : statements) {
-            p.close();
-        }
+        closeStatements();
     }
 
+    /** Stops the thread without writing what is still queued. */
     void abort() {
         if (thread.isAlive()) {
-            failure = failure == null ? new IllegalStateException("aborted") : failure;
+            failure = failure == null ? new Aborted() : failure;
             queue.clear();
             queue.offer(END);
             join();
         }
+        closeStatements();
+    }
+
+    private void closeStatements() {
         for (Pending p : statements) {
             p.close();
         }
@@ -138,22 +138,25 @@ final class RowWriter {
         if (f instanceof SQLException e) {
             throw new WorkspaceException("Cannot store the file: " + e.getMessage(), e);
         }
-        if (f instanceof RuntimeException e && !(f.getMessage() != null && f.getMessage().equals("aborted"))) {
+        if (f instanceof RuntimeException e && !(e instanceof Aborted)) {
             throw e;
         }
     }
 
     private void drain() {
         try {
-            for (Object row = queue.take(); row != END; row = queue.take()) {
+            for (List<Object> chunk = queue.take(); chunk != END; chunk = queue.take()) {
                 if (failure == null) {
-                    write(row);
+                    for (Object row : chunk) {
+                        write(row);
+                    }
+                    if (sinceCommit >= COMMIT_EVERY) {
+                        flushAndCommit();
+                    }
                 }
             }
             if (failure == null) {
-                for (Pending p : statements) {
-                    p.flush();
-                }
+                flushAndCommit();
             }
         } catch (InterruptedException e) {
             failure = e;
@@ -163,10 +166,18 @@ final class RowWriter {
         }
     }
 
+    private void flushAndCommit() throws SQLException {
+        for (Pending p : statements) {
+            p.flush();
+        }
+        connection.commit();
+        sinceCommit = 0;
+    }
+
     private void drainQuietly() {
         try {
-            for (Object row = queue.take(); row != END; row = queue.take()) {
-                // the producer learns of the failure at its next submit
+            for (List<Object> chunk = queue.take(); chunk != END; chunk = queue.take()) {
+                // the producer learns of the failure at its next hand-over
             }
         } catch (InterruptedException ignored) {
             Thread.currentThread().interrupt();
@@ -174,13 +185,11 @@ final class RowWriter {
     }
 
     private void write(Object row) throws SQLException {
+        sinceCommit++;
         if (row instanceof FactRow f) {
-            writeFacts(f.id(), f.facts());
+            writeFacts(f.id(), f.facts(), f.boys());
         } else if (row instanceof ReturnRow r) {
             writeReturn(r.id(), r.school());
-            writeSchool(r.school(), r.known() ? schoolFill : schoolInsert, r.known());
-        } else if (row instanceof MasterRow m) {
-            writeMaster(m);
         } else if (row instanceof PopulationRecord p) {
             writePopulation(p);
         } else if (row instanceof ImportProblem p) {
@@ -188,124 +197,52 @@ final class RowWriter {
         }
     }
 
-    private void writeFacts(long id, FactRecord f) throws SQLException {
+    private void writeFacts(long id, FactRecord f, FactRecord boys) throws SQLException {
         PreparedStatement ps = facts.statement;
         ps.setLong(1, id);
         ps.setLong(2, batchId);
         ps.setString(3, f.schoolCode());
         ps.setInt(4, year);
         ps.setString(5, f.topic().code());
-        ps.setString(6, f.sex() == null ? null : f.sex().code());
+        ps.setString(6, boys != null ? FactKeys.BOTH : f.sex() == null ? null : f.sex().code());
         ps.setString(7, f.age().code());
         ps.setString(8, f.sheet());
         ps.setInt(9, f.row() < 0 ? -1 : f.row() + 1);
-        ps.setString(10, Sql.clip(Sources.join(f.sources()), 2000));
-        int[] v = f.values();
-        Integer[] boxed = new Integer[v.length];
-        for (int i = 0; i < v.length; i++) {
-            boxed[i] = v[i] == FactRecord.MISSING ? null : v[i];
+        int n = f.values().length;
+        String[] sources = f.sources();
+        Integer[] boxed = new Integer[boys == null ? n : 2 * n];
+        box(f.values(), boxed, 0);
+        if (boys != null) {
+            box(boys.values(), boxed, n);
+            sources = java.util.Arrays.copyOf(f.sources(), 2 * n);
+            System.arraycopy(boys.sources(), 0, sources, n, n);
         }
+        ps.setString(10, Sql.clip(Sources.join(sources), 2000));
         ps.setArray(11, connection.createArrayOf("INTEGER", boxed));
         facts.added();
     }
 
+    private static void box(int[] v, Integer[] into, int offset) {
+        for (int i = 0; i < v.length; i++) {
+            into[offset + i] = v[i] == FactRecord.MISSING ? null : v[i];
+        }
+    }
+
     private void writeReturn(long id, SchoolRecord s) throws SQLException {
         PreparedStatement ps = returns.statement;
-        ps.setLong(1, batchId);
-        ps.setString(2, s.code());
-        ps.setInt(3, year);
-        ps.setString(4, Sql.clip(s.get(SchoolAttribute.NAME), 300));
-        ps.setString(5, Sql.clip(s.get(SchoolAttribute.DISTRICT), 40));
-        ps.setString(6, Sql.clip(s.get(SchoolAttribute.OWNERSHIP), 40));
-        ps.setString(7, Sql.clip(s.get(SchoolAttribute.LOCALITY), 20));
-        ps.setString(8, Sql.clip(s.get(SchoolAttribute.LEVEL), 40));
-        ps.setString(9, s.sheet());
-        ps.setInt(10, s.row() + 1);
-        ps.setString(11, s.keyCell());
-        ps.setLong(12, id);
-        returns.added();
-    }
-
-    private void writeSchool(SchoolRecord s, Pending target, boolean update) throws SQLException {
-        PreparedStatement ps = target.statement;
-        int i = update ? 1 : 2;
-        if (!update) {
-            ps.setString(1, s.code());
-        }
-        ps.setString(i, Sql.clip(s.get(SchoolAttribute.NAME), 300));
-        ps.setString(i + 1, Sql.clip(s.get(SchoolAttribute.DISTRICT), 40));
-        ps.setString(i + 2, Sql.clip(s.get(SchoolAttribute.OWNERSHIP), 40));
-        ps.setString(i + 3, Sql.clip(s.get(SchoolAttribute.LOCALITY), 20));
-        ps.setString(i + 4, Sql.clip(s.get(SchoolAttribute.LEVEL), 40));
-        setDouble(ps, i + 5, s.get(SchoolAttribute.LATITUDE));
-        setDouble(ps, i + 6, s.get(SchoolAttribute.LONGITUDE));
-        ps.setString(i + 7, Sql.clip(s.get(SchoolAttribute.STATUS), 20));
-        if (update) {
-            ps.setString(9, s.code());
-        }
-        target.added();
-    }
-
-    private void writeMaster(MasterRow m) throws SQLException {
-        if (!masterCleared) {
-            // A master list replaces the previous one whole: schools dropped from it are no longer expected.
-            try (var st = connection.createStatement()) {
-                st.executeUpdate("DELETE FROM master_school");
-            }
-            masterCleared = true;
-        }
-        writeSchool(m.school(), m.known() ? schoolOverwrite : schoolInsert, m.known());
-        writeAreas(m.school());
-        PreparedStatement ps = master.statement;
-        ps.setString(1, m.school().code());
+        ps.setLong(1, id);
         ps.setLong(2, batchId);
-        ps.setString(3, m.school().sheet());
-        ps.setInt(4, m.school().row() + 1);
-        ps.setString(5, m.school().keyCell());
-        master.added();
-    }
-
-    /** The master list names regions and districts: they become admin areas (code, name, parent). */
-    private void writeAreas(SchoolRecord s) throws SQLException {
-        String region = s.get(SchoolAttribute.REGION);
-        String district = s.get(SchoolAttribute.DISTRICT);
-        if (region != null && areasSeen.add(region)) {
-            upsertArea(region, null, "region", null);
-        }
-        if (district != null && areasSeen.add(district)) {
-            String name = s.get(SchoolAttribute.DISTRICT_NAME);
-            upsertArea(district, name, "district", region);
-            if (name != null) {
-                // Returns imported before the master list named the district: give them its code now.
-                try (PreparedStatement ps = connection.prepareStatement("UPDATE school_return SET district_code = ?"
-                        + " WHERE UPPER(district_code) = UPPER(?)")) {
-                    ps.setString(1, Sql.clip(district, 40));
-                    ps.setString(2, Sql.clip(name, 40));
-                    ps.executeUpdate();
-                }
-            }
-        }
-    }
-
-    private void upsertArea(String code, String name, String level, String parent) throws SQLException {
-        try (PreparedStatement up = connection.prepareStatement("UPDATE admin_area SET name = COALESCE(?, name),"
-                + " parent_code = COALESCE(?, parent_code), area_level = ? WHERE code = ?")) {
-            up.setString(1, Sql.clip(name, 200));
-            up.setString(2, Sql.clip(parent, 40));
-            up.setString(3, level);
-            up.setString(4, Sql.clip(code, 40));
-            if (up.executeUpdate() > 0) {
-                return;
-            }
-        }
-        try (PreparedStatement ins = connection.prepareStatement("INSERT INTO admin_area (code, name, area_level,"
-                + " parent_code) VALUES (?, ?, ?, ?)")) {
-            ins.setString(1, Sql.clip(code, 40));
-            ins.setString(2, Sql.clip(name, 200));
-            ins.setString(3, level);
-            ins.setString(4, Sql.clip(parent, 40));
-            ins.executeUpdate();
-        }
+        ps.setString(3, s.code());
+        ps.setInt(4, year);
+        ps.setString(5, Sql.clip(s.get(SchoolAttribute.NAME), 300));
+        ps.setString(6, Sql.clip(s.get(SchoolAttribute.DISTRICT), 40));
+        ps.setString(7, Sql.clip(s.get(SchoolAttribute.OWNERSHIP), 40));
+        ps.setString(8, Sql.clip(s.get(SchoolAttribute.LOCALITY), 20));
+        ps.setString(9, Sql.clip(s.get(SchoolAttribute.LEVEL), 40));
+        ps.setString(10, s.sheet());
+        ps.setInt(11, s.row() + 1);
+        ps.setString(12, s.keyCell());
+        returns.added();
     }
 
     private void writePopulation(PopulationRecord p) throws SQLException {
@@ -335,19 +272,12 @@ final class RowWriter {
         problems.added();
     }
 
-    private static void setDouble(PreparedStatement ps, int index, String text) throws SQLException {
-        Double d = null;
-        if (text != null) {
-            try {
-                d = Double.valueOf(text.trim());
-            } catch (NumberFormatException e) {
-                d = null; // the interpreter reported the unreadable coordinate
-            }
-        }
-        if (d == null) {
-            ps.setNull(index, Types.DOUBLE);
-        } else {
-            ps.setDouble(index, d);
+    /** The writer was stopped on purpose: not an error to report. */
+    private static final class Aborted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Aborted() {
+            super("aborted", null, false, false);
         }
     }
 
@@ -378,7 +308,7 @@ final class RowWriter {
             try {
                 statement.close();
             } catch (SQLException ignored) {
-                // closing after a failure: the transaction is rolled back anyway
+                // closing after a failure: the batch is discarded anyway
             }
         }
     }

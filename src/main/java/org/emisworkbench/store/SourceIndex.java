@@ -32,7 +32,8 @@ public final class SourceIndex {
     public record Figure(String school, Topic topic, int slot, Sex sex, AgeGroup age) {
     }
 
-    private record Row(String topic, String sex, String age, String file, String sheet, int rowNo, String sources) {
+    private record Row(String topic, String sex, String age, String file, String sheet, int rowNo, String sources,
+                       int slots) {
     }
 
     public Map<Figure, SourceRef> resolve(int year, Collection<Figure> figures) {
@@ -82,9 +83,11 @@ public final class SourceIndex {
         String marks = String.join(", ", java.util.Collections.nCopies(schools.size(), "?"));
         Map<String, List<Row>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT r.school_code, f.topic, f.sex, f.age_group, b.file_name,"
-                + " f.sheet_name, f.row_no, f.sources FROM school_return r JOIN fact_row f ON " + FactKeys.JOIN
+                + " f.sheet_name, f.row_no, f.sources, CARDINALITY(f.vals) FROM school_return r JOIN fact_row f ON "
+                + FactKeys.JOIN
                 + " JOIN import_batch b ON b.id = f.batch_id"
-                + " WHERE r.census_year = ? AND f.is_current = TRUE AND r.school_code IN (" + marks + ")")) {
+                + " WHERE r.census_year = ? AND f.is_current = TRUE AND b.status = 'COMPLETE'"
+                + " AND r.school_code IN (" + marks + ")")) {
             ps.setInt(1, year);
             for (int i = 0; i < schools.size(); i++) {
                 ps.setString(i + 2, schools.get(i));
@@ -93,7 +96,7 @@ public final class SourceIndex {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Row(rs.getString(2),
                             rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
-                            rs.getString(8)));
+                            rs.getString(8), rs.getInt(9)));
                 }
             }
         }
@@ -104,25 +107,29 @@ public final class SourceIndex {
         String sex = f.sex() == null ? null : f.sex().code();
         Set<Row> candidates = new LinkedHashSet<>();
         for (Row r : rows) {
-            if (r.topic().equals(f.topic().code()) && java.util.Objects.equals(r.sex(), sex)) {
-                if (r.age().equals(f.age().code())) {
-                    candidates.add(r);
-                }
+            if (r.topic().equals(f.topic().code()) && holds(r, sex) && r.age().equals(f.age().code())) {
+                candidates.add(r);
             }
         }
         if (candidates.isEmpty() && f.age().isAll()) {
             for (Row r : rows) {
-                if (r.topic().equals(f.topic().code()) && (sex == null || sex.equals(r.sex()))) {
+                if (r.topic().equals(f.topic().code()) && (sex == null || holds(r, sex))) {
                     candidates.add(r);
                 }
             }
         }
         for (Row r : candidates) {
-            String s = Sources.slot(r.sources(), f.slot());
+            // A row of girls and boys holds the boys' slots after the girls'.
+            int index = FactKeys.BOTH.equals(r.sex()) && "M".equals(sex) ? r.slots() / 2 + f.slot() : f.slot();
+            String s = Sources.slot(r.sources(), index);
             if (s != null) {
                 return Provenance.resolve(r.file(), r.sheet(), r.rowNo(), s);
             }
         }
         return null;
+    }
+
+    private static boolean holds(Row r, String sex) {
+        return java.util.Objects.equals(r.sex(), sex) || (sex != null && FactKeys.BOTH.equals(r.sex()));
     }
 }

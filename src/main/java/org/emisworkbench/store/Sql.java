@@ -10,6 +10,8 @@ import java.util.Set;
 
 /** Small JDBC helpers. Every statement binds its values; no text is ever pasted into SQL. */
 final class Sql {
+    /** Batches whose rows are visible: a file's rows count only once its import has completed. */
+    static final String COMPLETE_BATCHES = "(SELECT id FROM import_batch WHERE status = 'COMPLETE')";
     private Sql() {
     }
 

@@ -55,6 +55,11 @@ public final class Workspace implements AutoCloseable {
         ds.setUser("emis");
         ds.setPassword("");
         Path backup = Migrations.migrate(ds, file, existed);
+        try (Connection c = ds.getConnection()) {
+            BatchCleanup.recover(c);
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot open the workspace " + file.getFileName() + ": " + e.getMessage(), e);
+        }
         FilePermissions.restrictToOwner(file);
         return new Workspace(file, ds, backup);
     }

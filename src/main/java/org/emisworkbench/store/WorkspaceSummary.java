@@ -32,7 +32,8 @@ public final class WorkspaceSummary {
             for (String table : YEAR_TABLES) {
                 Map<Integer, Long> byYear = new LinkedHashMap<>();
                 try (PreparedStatement ps = c.prepareStatement("SELECT census_year, COUNT(*) FROM " + table
-                        + " WHERE is_current = TRUE GROUP BY census_year ORDER BY census_year");
+                        + " WHERE is_current = TRUE AND batch_id IN " + Sql.COMPLETE_BATCHES
+                        + " GROUP BY census_year ORDER BY census_year");
                      ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         byYear.put(rs.getInt(1), rs.getLong(2));
@@ -51,7 +52,7 @@ public final class WorkspaceSummary {
         try (Connection c = workspace.connect();
              PreparedStatement ps = c.prepareStatement("SELECT id, file_name, file_hash, template_id,"
                      + " template_version, file_role, census_year, imported_at, schools_added, schools_replaced,"
-                     + " values_stored, problem_count FROM import_batch ORDER BY id");
+                     + " values_stored, problem_count FROM import_batch WHERE status = 'COMPLETE' ORDER BY id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 int y = rs.getInt(7);

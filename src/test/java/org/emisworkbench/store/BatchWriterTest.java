@@ -83,12 +83,13 @@ class BatchWriterTest {
                     .orElseThrow().value());
             var summary = new WorkspaceSummary(ws);
             assertEquals(2, summary.batches().size());
-            assertEquals(2L, summary.counts().get("fact_row").get(2024), "only the corrected rows are current");
+            // Girls and boys of one topic, age and row are stored as one row (decision 0003).
+            assertEquals(1L, summary.counts().get("fact_row").get(2024), "only the corrected row is current");
             assertEquals(1L, summary.counts().get("import_problem").get(2024), "the old problem is history");
             try (Connection c = ws.connect(); var rs = c.createStatement().executeQuery(
                     "SELECT COUNT(*) FROM fact_row WHERE is_current = FALSE")) {
                 rs.next();
-                assertEquals(2, rs.getInt(1), "earlier values kept as history");
+                assertEquals(1, rs.getInt(1), "earlier values kept as history");
             }
         }
     }
@@ -111,7 +112,11 @@ class BatchWriterTest {
             assertEquals(2, new SchoolDirectory(ws).list(2024, null).size(), "both files' schools are current");
             assertEquals(34, new Provenance(ws).find("SCH01001", 2024, Topic.ENROLMENT, 1, Sex.F, AgeGroup.ALL)
                     .orElseThrow().value());
-            assertEquals(3L, new WorkspaceSummary(ws).counts().get("fact_row").get(2024));
+            assertEquals(2L, new WorkspaceSummary(ws).counts().get("fact_row").get(2024), "one paired row, one single");
+            assertEquals(30, new Provenance(ws).find("SCH01001", 2024, Topic.ENROLMENT, 1, Sex.M, AgeGroup.ALL)
+                    .orElseThrow().value(), "boys' slots of a paired row");
+            assertEquals("Pupils!E17", new Provenance(ws).find("SCH01001", 2024, Topic.ENROLMENT, 1, Sex.M,
+                    AgeGroup.ALL).orElseThrow().source().sheetCell());
         }
     }
 

@@ -1,0 +1,77 @@
+package org.emisworkbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Removes the rows of a batch that never completed: a file that failed or was cancelled, or one whose
+ * import was cut by a crash (found when the workspace next opens). Such rows were never visible.
+ */
+final class BatchCleanup {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchCleanup.class);
+
+    private BatchCleanup() {
+    }
+
+    /** Deletes the batch and everything written for it, and commits. */
+    static void discard(Connection c, long batchId) throws SQLException {
+        long first = -1;
+        long last = -1;
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(id), MAX(id) FROM school_return WHERE batch_id = ?")) {
+            ps.setLong(1, batchId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && rs.getObject(1) != null) {
+                    first = rs.getLong(1);
+                    last = rs.getLong(2);
+                }
+            }
+        }
+        if (first >= 0) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM fact_row WHERE id BETWEEN ? AND ?")) {
+                ps.setLong(1, FactKeys.first(first));
+                ps.setLong(2, FactKeys.last(last));
+                ps.executeUpdate();
+            }
+        }
+        for (String table : List.of("school_return", "import_problem", "population")) {
+            // Table names from the constant list above, never from user text.
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE batch_id = ?")) {
+                ps.setLong(1, batchId);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM import_batch WHERE id = ? AND status = 'LOADING'")) {
+            ps.setLong(1, batchId);
+            ps.executeUpdate();
+        }
+        c.commit();
+    }
+
+    /** Removes every batch left LOADING, e.g. by a crash in the middle of a file. */
+    static int recover(Connection c) throws SQLException {
+        List<Long> loading = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM import_batch WHERE status = 'LOADING'");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                loading.add(rs.getLong(1));
+            }
+        }
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            for (long id : loading) {
+                LOG.warn("Removing the unfinished import batch {} (the workbench stopped during that import)", id);
+                discard(c, id);
+            }
+        } finally {
+            c.setAutoCommit(auto);
+        }
+        return loading.size();
+    }
+}

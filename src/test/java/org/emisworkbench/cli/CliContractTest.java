@@ -1,0 +1,122 @@
+package org.emisworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as scripts and other checks rely on it: commands, JSON shapes, exit codes. */
+class CliContractTest {
+    @TempDir
+    static Path dir;
+    static Path db;
+
+    record Run(int code, String out, String err) {
+        JsonNode json() throws Exception {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    static Run emis(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = EmisCli.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void importTwoDistricts() {
+        db = dir.resolve("cli.mv.db");
+        Run r = emis("import", "--db", db.toString(), "sample-workbooks/master-list.xlsx",
+                "sample-workbooks/2024/wide", "sample-workbooks/2025/wide");
+        assertEquals(0, r.code(), r.err());
+    }
+
+    @Test
+    void versionAndHelp() {
+        Run v = emis("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().startsWith("EMIS Workbench"));
+        Run h = emis("--help");
+        assertEquals(0, h.code());
+        for (String command : new String[] {"import", "templates", "samples", "schools", "db-info", "validate",
+            "rules", "findings", "confirm", "queries", "indicators", "report", "export", "bench"}) {
+            assertTrue(h.out().contains(command), command);
+        }
+    }
+
+    @Test
+    void importJsonSummarisesEachFileAndAFailedFileGivesExitOne() throws Exception {
+        Path bogus = dir.resolve("not-a-workbook.xlsx");
+        Files.writeString(bogus, "School,Pupils\nSCH1,20\n");
+        Run r = emis("import", "--db", db.toString(), "--format", "json", bogus.toString(),
+                "sample-workbooks/2024/wide/D01-2024.xlsx");
+        assertEquals(1, r.code());
+        JsonNode files = r.json().get("files");
+        assertEquals("FAILED", files.get(0).get("outcome").asText());
+        assertTrue(files.get(0).get("message").asText().startsWith("not-a-workbook.xlsx"));
+        assertEquals("ALREADY_IMPORTED", files.get(1).get("outcome").asText());
+        assertEquals(1, r.json().get("totals").get("failed").asInt());
+    }
+
+    @Test
+    void schoolsJsonHasTheAgreedKeys() throws Exception {
+        Run r = emis("schools", "--db", db.toString(), "--year", "2024", "--district", "D01", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode first = r.json().get(0);
+        for (String key : new String[] {"code", "name", "district", "year", "ownership", "locality"}) {
+            assertTrue(first.has(key), key);
+        }
+        assertEquals("D01", first.get("district").asText(), "district names in returns become codes");
+        assertTrue(r.json().size() > 70);
+    }
+
+    @Test
+    void validateJsonCarriesSourcesAndExitsOneOnOpenErrors() throws Exception {
+        Run r = emis("validate", "--db", db.toString(), "--year", "2024", "--format", "json");
+        assertEquals(1, r.code(), "planted errors are open");
+        JsonNode f = r.json().get(0);
+        for (String key : new String[] {"rule", "severity", "school", "year", "message", "source", "status"}) {
+            assertTrue(f.has(key), key);
+        }
+        boolean anySource = false;
+        for (JsonNode x : r.json()) {
+            if (x.get("source").isObject()) {
+                anySource = x.get("source").has("file") && x.get("source").has("sheet") && x.get("source").has("cell");
+                if (anySource) {
+                    break;
+                }
+            }
+        }
+        assertTrue(anySource);
+
+        long id = r.json().get(0).get("id").asLong();
+        Run c = emis("confirm", "--db", db.toString(), "--finding", Long.toString(id), "--comment", "checked");
+        assertEquals(0, c.code(), c.err());
+        Run confirmed = emis("findings", "--db", db.toString(), "--status", "confirmed", "--format", "json");
+        assertEquals(1, confirmed.json().size());
+        assertEquals("checked", confirmed.json().get(0).get("comment").asText());
+    }
+
+    @Test
+    void badInputIsOnePlainLineNotAStackTrace() {
+        Path pack = dir.resolve("evil.json");
+        Run r = emis("validate", "--db", db.toString(), "--year", "2024", "--rules", pack.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("error: "), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace");
+    }
+}
