@@ -60,9 +60,13 @@ class WorkbenchGuiTest {
         assertTrue(robot.lookup(".welcome").query().isVisible(), "a first start offers the sample country");
         Snapshots.take(stage.getScene(), "home");
 
-        robot.clickOn("#openSample");
-        waitUntil(10, () -> session.runner().status().isRunning());
-        waitUntil(180, () -> !session.runner().status().isRunning() && !window.imports().results().isEmpty());
+        try (FxLatency latency = new FxLatency()) {
+            robot.clickOn("#openSample");
+            waitUntil(10, () -> session.runner().status().isRunning());
+            waitUntil(180, () -> !session.runner().status().isRunning() && !window.imports().results().isEmpty());
+            // The import ran off the JavaFX thread: the window kept answering (and repainting) meanwhile.
+            assertTrue(latency.worstMillis() < 2000, "JavaFX thread blocked " + latency.worstMillis() + " ms");
+        }
         assertEquals(Screen.IMPORT, window.current());
         TableView<FileResult> results = robot.lookup("#importResults").queryTableView();
         assertTrue(results.getItems().size() > 500, "files: " + results.getItems().size());
