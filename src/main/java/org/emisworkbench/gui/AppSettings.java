@@ -8,7 +8,10 @@ import java.util.prefs.Preferences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What the window remembers between runs, in {@link java.util.prefs}. */
+/**
+ * What the window remembers between runs, in {@link java.util.prefs}. Changes are written by the
+ * preferences' own background timer and at exit ({@link #save}), never by the JavaFX thread.
+ */
 public final class AppSettings {
     private static final Logger LOG = LoggerFactory.getLogger(AppSettings.class);
     private static final int RECENT_MAX = 8;
@@ -53,7 +56,6 @@ public final class AppSettings {
         list.add(0, p);
         prefs.put("recent", String.join("\n", list.subList(0, Math.min(RECENT_MAX, list.size()))));
         prefs.put("lastWorkspace", p);
-        flush();
     }
 
     public void forget(String db) {
@@ -63,7 +65,6 @@ public final class AppSettings {
         if (db.equals(lastWorkspace())) {
             prefs.remove("lastWorkspace");
         }
-        flush();
     }
 
     public String lastWorkspace() {
@@ -84,7 +85,6 @@ public final class AppSettings {
 
     public void setFontSize(double size) {
         prefs.putDouble("fontSize", size);
-        flush();
     }
 
     /** The rule pack file, or null for the default pack. */
@@ -121,7 +121,7 @@ public final class AppSettings {
         prefs.putDouble("win.w", w);
         prefs.putDouble("win.h", h);
         prefs.putBoolean("win.max", max);
-        flush();
+        save();
     }
 
     private void put(String key, String value) {
@@ -130,10 +130,10 @@ public final class AppSettings {
         } else {
             prefs.put(key, value);
         }
-        flush();
     }
 
-    private void flush() {
+    /** Writes the settings now (on exit). */
+    public void save() {
         try {
             prefs.flush();
         } catch (BackingStoreException e) {

@@ -58,20 +58,27 @@ public final class HomeViewModel {
     }
 
     public void openRecent(String db) {
-        if (!Files.exists(Path.of(db))) {
-            session.notifier().info(session.t("home.recentGone", db));
-            session.settings().forget(db);
-            refreshRecent();
-            return;
-        }
-        open(Path.of(db));
+        // Even a file check may hang on a network drive: not on the JavaFX thread.
+        session.runner().fetch((p, c) -> Files.exists(Path.of(db)), exists -> {
+            if (exists) {
+                open(Path.of(db));
+            } else {
+                session.notifier().info(session.t("home.recentGone", db));
+                session.settings().forget(db);
+                refreshRecent();
+            }
+        }, e -> session.fail(session.t("home.openFailed"), e));
     }
 
     /** Reopens the last workspace at start, quietly forgetting it when the file is gone. */
     public void reopenLast() {
         String last = session.settings().lastWorkspace();
-        if (last != null && Files.exists(Path.of(last))) {
-            session.open(Path.of(last), null);
+        if (last != null) {
+            session.runner().fetch((p, c) -> Files.exists(Path.of(last)), exists -> {
+                if (exists && session.workbench() == null) {
+                    session.open(Path.of(last), null);
+                }
+            }, e -> { });
         }
     }
 
@@ -85,19 +92,24 @@ public final class HomeViewModel {
      * and imports them, all with progress.
      */
     public void openSampleCountry() {
+        if (session.runner().status().isRunning()) {
+            session.notifier().info(session.t("job.busy", session.runner().status().titleProperty().get()));
+            return;
+        }
         Path home = session.settings().home();
         Workbench before = session.workbench();
+        session.setWorkbench(null); // the screens let go of it before it closes
         record Ready(Path samples, Workbench workbench) {
         }
         String finding = session.t("job.sampleFind");
         Path db = sampleDatabase();
         boolean started = session.runner().run(session.t("job.sample"), (p, c) -> {
-            p.update(0, -1, finding);
-            Path samples = SampleCountry.findOrGenerate(home, p, c);
-            c.check();
             if (before != null) {
                 before.close();
             }
+            p.update(0, -1, finding);
+            Path samples = SampleCountry.findOrGenerate(home, p, c);
+            c.check();
             return new Ready(samples, Workbench.open(db));
         }, ready -> {
             session.setWorkbench(ready.workbench());
@@ -105,15 +117,8 @@ public final class HomeViewModel {
             navigator.show(Screen.IMPORT);
             imports.paths().setAll(List.of(ready.samples()));
             imports.start();
-        }, e -> {
-            if (before != null && session.workbench() == before) {
-                session.setWorkbench(null);
-            }
-            session.fail(session.t("home.sampleFailed"), e);
-        });
-        if (!started) {
-            session.notifier().info(session.t("job.busy", session.runner().status().titleProperty().get()));
-        }
+        }, e -> session.fail(session.t("home.sampleFailed"), e));
+        assert started : "checked above that no job runs";
     }
 
     private void refreshRecent() {

@@ -74,7 +74,12 @@ public final class Session {
 
     /** Opens (or creates) a workspace in the background, closing the one open before. */
     public void open(Path db, Consumer<Workbench> then) {
+        if (runner.status().isRunning()) {
+            notifier.info(t("job.busy", runner.status().titleProperty().get()));
+            return;
+        }
         Workbench before = workbench.get();
+        workbench.set(null); // the screens let go of it before it closes
         runner.run(t("job.open"), (p, c) -> {
             p.update(0, -1, db.toString());
             if (before != null) {
