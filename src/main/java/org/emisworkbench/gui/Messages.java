@@ -18,7 +18,7 @@ public final class Messages {
     }
 
     public static Messages forLanguage(String language) {
-        return new Messages("fr".equals(language) ? Locale.FRENCH : Locale.ROOT);
+        return new Messages("fr".equals(language) ? Locale.FRENCH : Locale.ENGLISH);
     }
 
     public Locale locale() {

@@ -133,7 +133,7 @@ final class SchoolsView {
             protected void updateItem(StoredFinding f, boolean empty) {
                 super.updateItem(f, empty);
                 setText(empty || f == null ? null : session.t("severity." + f.finding().severity().name()) + " · "
-                        + f.finding().ruleId() + " · " + f.finding().messageEn() + " ["
+                        + f.finding().ruleId() + " · " + message(f) + " ["
                         + session.t("status." + f.status().name()) + "]");
             }
         });
@@ -152,5 +152,10 @@ final class SchoolsView {
         VBox box = new VBox(6, name, parts);
         VBox.setVgrow(parts, Priority.ALWAYS);
         return box;
+    }
+
+    private String message(StoredFinding f) {
+        boolean fr = "fr".equals(session.messages().locale().getLanguage());
+        return fr && f.finding().messageFr() != null ? f.finding().messageFr() : f.finding().messageEn();
     }
 }

@@ -18,12 +18,12 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Manual check (not run by the build; {@code mvn -o test -Dtest=LargeImportGuiCheck}): a 50,000-school
+ * Manual check (not run by the build; {@code mvn -o test -Dtest=LargeImportResponsivenessCheck}): a 50,000-school
  * national workbook imported through the window while the JavaFX thread is sampled every 50 ms. The
  * window must keep answering, then list all the schools.
  */
 @ExtendWith(ApplicationExtension.class)
-class LargeImportGuiCheck {
+class LargeImportResponsivenessCheck {
     static final int SCHOOLS = Integer.getInteger("emis.schools", 50_000);
     @TempDir
     Path tmp;
