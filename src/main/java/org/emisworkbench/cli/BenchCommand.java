@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 /** {@code emis bench import|validate}: the speed and memory targets of docs/performance.md. */
 @Command(name = "bench", description = "Measure import or validation on a generated national-scale workbook.")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "WHAT", description = "import or validate")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "import, validate or report")
     What what;
 
     @Option(names = "--schools", defaultValue = "50000", description = "Schools in the workbook (default ${DEFAULT-VALUE})")
@@ -23,7 +23,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    enum What { IMPORT, VALIDATE }
+    enum What { IMPORT, VALIDATE, REPORT }
 
     @Override
     public Integer call() {
@@ -43,6 +43,12 @@ final class BenchCommand implements Callable<Integer> {
                 out.printf("cells per second: %.0f; values stored: %d%n", b.cellsPerSecond(), b.valuesStored());
                 out.printf("peak heap during import: %d MB (max heap %d MB)%n", b.peakHeapBytes() >> 20,
                         b.maxHeapBytes() >> 20);
+            } else if (what == What.REPORT) {
+                var b = Benchmarks.reportBench(data, schools);
+                out.printf("import (untimed setup): %.2f s%n", b.importMillis() / 1000.0);
+                out.printf("district summaries: %d PDFs in %.2f s (target <= 30 s)%n", b.districts(),
+                        b.reportMillis() / 1000.0);
+                out.printf("peak heap during reports: %d MB%n", b.peakHeapBytes() >> 20);
             } else {
                 var b = Benchmarks.validateBench(data, schools);
                 out.printf("import (untimed setup): %.2f s%n", b.importMillis() / 1000.0);

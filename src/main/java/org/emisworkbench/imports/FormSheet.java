@@ -20,17 +20,16 @@ final class FormSheet {
 
     FormSheet(SheetGrid grid) {
         this.grid = grid;
-        this.rows = new ArrayList<>(grid.lastRow() + 1);
-        for (int r = 0; r <= grid.lastRow(); r++) {
-            List<Cell> cells = new ArrayList<>();
-            for (int c = 0; c <= grid.lastCol(); c++) {
-                Cell cell = grid.cell(r, c);
-                if (!cell.isBlank()) {
-                    cells.add(cell);
-                }
+        // Built from the filled cells, not by scanning the used range: a stray cell at XFD1048576
+        // would make that 17 billion look-ups. Rows without cells share one empty list.
+        List<List<Cell>> byRow = new ArrayList<>(java.util.Collections.nCopies(grid.lastRow() + 1, List.of()));
+        for (Cell cell : grid.filledCells()) {
+            if (byRow.get(cell.row()).isEmpty()) {
+                byRow.set(cell.row(), new ArrayList<>());
             }
-            rows.add(cells);
+            byRow.get(cell.row()).add(cell);
         }
+        this.rows = byRow;
     }
 
     String name() {

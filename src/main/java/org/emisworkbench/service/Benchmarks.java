@@ -102,6 +102,29 @@ public final class Benchmarks {
         }
     }
 
+    /** What one report benchmark measured. */
+    public record ReportBench(int schools, long importMillis, long reportMillis, int districts, long peakHeapBytes) {
+    }
+
+    /** Imports the bench workbook (untimed), then times the summaries of every district. */
+    public static ReportBench reportBench(BenchData data, int schools) {
+        Path db = data.folder().resolve("bench-report");
+        try (Workbench wb = Workbench.open(db)) {
+            long t0 = System.nanoTime();
+            new ImportService(wb, TemplateCatalog.load(null)).importFiles(new ImportRequest(List.of(data.workbook()),
+                    "national-wide", 2024), Progress.NONE, Cancellation.none());
+            long imported = (System.nanoTime() - t0) / 1_000_000;
+            System.gc();
+            resetPeaks();
+            Path out = data.folder().resolve("reports");
+            long t1 = System.nanoTime();
+            List<Path> files = new ReportService(wb).allDistricts(2024, null,
+                    org.emisworkbench.report.ReportOptions.defaults(), out, Progress.NONE, Cancellation.none());
+            long reported = (System.nanoTime() - t1) / 1_000_000;
+            return new ReportBench(schools, imported, reported, files.size(), peakHeap());
+        }
+    }
+
     static void resetPeaks() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

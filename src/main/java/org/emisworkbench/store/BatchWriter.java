@@ -29,6 +29,7 @@ import org.emisworkbench.model.Topic;
  * caller commits, or rolls back and nothing of the file remains.
  */
 public final class BatchWriter implements CensusSink, AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BatchWriter.class);
     private final Connection connection;
     private final BatchHeader header;
     private final long batchId;
@@ -218,7 +219,9 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
      */
     public BatchTotals finish(int rowsSkipped) {
         flushGirls();
+        long t0 = System.nanoTime();
         rows.finish();
+        long t1 = System.nanoTime();
         try {
             schoolWrites.write(connection);
             Supersede.earlierReturns(connection, batchId, header.censusYear(), topicsBySchool, replacedSchools);
@@ -243,6 +246,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             }
             connection.commit();
             finished = true;
+            LOG.debug("{}: writer backlog {} ms, completing {} ms", header.fileName(), (t1 - t0) / 1_000_000,
+                    (System.nanoTime() - t1) / 1_000_000);
             return totals;
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot store " + header.fileName() + ": " + e.getMessage(), e);

@@ -24,7 +24,7 @@ final class RowWriter {
     private static final List<Object> END = List.of();
     private static final int BATCH = 2000;
     private static final int CHUNK = 512;
-    static final int COMMIT_EVERY = 20_000;
+    static final int COMMIT_EVERY = Integer.getInteger("emis.commitEvery", 20_000);
 
     record ReturnRow(long id, SchoolRecord school) {
     }

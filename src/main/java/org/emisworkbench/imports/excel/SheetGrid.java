@@ -20,6 +20,23 @@ public interface SheetGrid {
 
     List<CellRange> mergedRegions();
 
+    /**
+     * The non-blank cells by row, then column. This default scans the whole used range; a grid that
+     * stores cells sparsely overrides it, so that one stray cell at XFD1048576 costs nothing.
+     */
+    default List<Cell> filledCells() {
+        List<Cell> out = new java.util.ArrayList<>();
+        for (int r = 0; r <= lastRow(); r++) {
+            for (int c = 0; c <= lastCol(); c++) {
+                Cell cell = cell(r, c);
+                if (!cell.isBlank()) {
+                    out.add(cell);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The merged region covering a cell, if any. */
     default CellRange mergedAt(int row, int col) {
         for (CellRange r : mergedRegions()) {

@@ -54,6 +54,11 @@ final class SparseGrid implements SheetGrid {
         return merged;
     }
 
+    @Override
+    public List<Cell> filledCells() {
+        return cells.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
+    }
+
     /** Collects rows into a grid; {@link #row} returns false once more than maxCells non-blank cells came. */
     static final class Builder implements SheetXmlParser.RowTarget {
         private final int maxCells;
