@@ -11,6 +11,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            javafx.application.Application.launch(org.emisworkbench.gui.WorkbenchApp.class);
+            return;
+        }
         System.exit(EmisCli.run(args));
     }
 }

@@ -1,0 +1,143 @@
+package org.emisworkbench.gui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the window remembers between runs, in {@link java.util.prefs}. Changes are written by the
+ * preferences' own background timer and at exit ({@link #save}), never by the JavaFX thread.
+ */
+public final class AppSettings {
+    private static final Logger LOG = LoggerFactory.getLogger(AppSettings.class);
+    private static final int RECENT_MAX = 8;
+    private final Preferences prefs;
+    private final Path home;
+
+    /**
+     * @param prefs the node to keep settings in (tests pass their own)
+     * @param home  the app's folder in the user's home, for the sample country and backups
+     */
+    public AppSettings(Preferences prefs, Path home) {
+        this.prefs = prefs;
+        this.home = home;
+    }
+
+    public static AppSettings user() {
+        String h = System.getProperty("emis.home");
+        Path home = h != null ? Path.of(h) : Path.of(System.getProperty("user.home"), "EMIS Workbench");
+        return new AppSettings(Preferences.userRoot().node("org/emisworkbench/gui"), home);
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public List<String> recent() {
+        String s = prefs.get("recent", "");
+        List<String> out = new ArrayList<>();
+        for (String line : s.split("\n")) {
+            if (!line.isBlank()) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /** Puts a workspace first in the recent list and makes it the last workspace. */
+    public void opened(Path db) {
+        List<String> list = recent();
+        String p = db.toAbsolutePath().toString();
+        list.remove(p);
+        list.add(0, p);
+        prefs.put("recent", String.join("\n", list.subList(0, Math.min(RECENT_MAX, list.size()))));
+        prefs.put("lastWorkspace", p);
+    }
+
+    public void forget(String db) {
+        List<String> list = recent();
+        list.remove(db);
+        prefs.put("recent", String.join("\n", list));
+        if (db.equals(lastWorkspace())) {
+            prefs.remove("lastWorkspace");
+        }
+    }
+
+    public String lastWorkspace() {
+        return prefs.get("lastWorkspace", null);
+    }
+
+    public String language() {
+        return prefs.get("language", "en");
+    }
+
+    public void setLanguage(String lang) {
+        put("language", lang);
+    }
+
+    public double fontSize() {
+        return prefs.getDouble("fontSize", 13);
+    }
+
+    public void setFontSize(double size) {
+        prefs.putDouble("fontSize", size);
+    }
+
+    /** The rule pack file, or null for the default pack. */
+    public String rulePack() {
+        return prefs.get("rulePack", null);
+    }
+
+    public void setRulePack(String path) {
+        put("rulePack", path);
+    }
+
+    /** The user's templates folder, or null for the built-in templates only. */
+    public String templatesFolder() {
+        return prefs.get("templatesFolder", null);
+    }
+
+    public void setTemplatesFolder(String path) {
+        put("templatesFolder", path);
+    }
+
+    /** Window bounds: x, y, width, height; NaN when never saved. */
+    public double[] window() {
+        return new double[] {prefs.getDouble("win.x", Double.NaN), prefs.getDouble("win.y", Double.NaN),
+            prefs.getDouble("win.w", 1100), prefs.getDouble("win.h", 720)};
+    }
+
+    public boolean maximized() {
+        return prefs.getBoolean("win.max", false);
+    }
+
+    public void saveWindow(double x, double y, double w, double h, boolean max) {
+        prefs.putDouble("win.x", x);
+        prefs.putDouble("win.y", y);
+        prefs.putDouble("win.w", w);
+        prefs.putDouble("win.h", h);
+        prefs.putBoolean("win.max", max);
+        save();
+    }
+
+    private void put(String key, String value) {
+        if (value == null || value.isBlank()) {
+            prefs.remove(key);
+        } else {
+            prefs.put(key, value);
+        }
+    }
+
+    /** Writes the settings now (on exit). */
+    public void save() {
+        try {
+            prefs.flush();
+        } catch (BackingStoreException e) {
+            LOG.warn("Cannot save the settings: {}", e.getMessage());
+        }
+    }
+}

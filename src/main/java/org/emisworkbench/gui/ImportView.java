@@ -1,0 +1,175 @@
+package org.emisworkbench.gui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.emisworkbench.service.FileResult;
+
+/** Import: choose files and folders, pick the template or let it match, follow progress, read results. */
+final class ImportView {
+    private final Session session;
+    private final ImportViewModel vm;
+
+    ImportView(Session session, ImportViewModel vm) {
+        this.session = session;
+        this.vm = vm;
+    }
+
+    Node build() {
+        Button files = Fx.button(session.t("import.addFiles"), e -> addFiles((Node) e.getSource()));
+        Button folder = Fx.button(session.t("import.addFolder"), e -> addFolder((Node) e.getSource()));
+        Button clear = Fx.button(session.t("import.clear"), e -> vm.paths().clear());
+        Button start = Fx.button(session.t("import.start"), e -> vm.start());
+        start.setId("startImport");
+        start.disableProperty().bind(session.runner().status().runningProperty());
+
+        ComboBox<String> template = new ComboBox<>();
+        template.setId("templateChoice");
+        template.getItems().add("");
+        template.getItems().addAll(vm.templates());
+        vm.templates().addListener((ListChangeListener<String>) c -> {
+            template.getItems().setAll("");
+            template.getItems().addAll(vm.templates());
+        });
+        template.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null || id.isEmpty() ? session.t("import.auto") : id;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        template.getSelectionModel().select("");
+        template.valueProperty().addListener((o, a, b) -> vm.templateProperty().set(b == null || b.isEmpty() ? null : b));
+        TextField year = new TextField();
+        year.setPromptText(session.t("import.yearAuto"));
+        year.setPrefColumnCount(6);
+        year.textProperty().addListener((o, a, b) -> vm.yearProperty().set(b.matches("\\s*\\d{4}\\s*")
+                ? Integer.valueOf(b.trim()) : null));
+        HBox bar = new HBox(8, files, folder, clear, Fx.labelFor(session.t("import.templateLabel"), template),
+                template, Fx.labelFor(session.t("import.yearLabel"), year), year, start);
+        bar.getStyleClass().add("toolbar");
+
+        ListView<Path> paths = new ListView<>(vm.paths());
+        paths.setId("pathList");
+        paths.setPrefHeight(90);
+        paths.setMinHeight(70);
+
+        TableView<FileResult> table = new TableView<>(vm.results());
+        table.setId("importResults");
+        table.setPlaceholder(new Label(session.t("import.none")));
+        table.getColumns().add(Fx.column(session.t("import.col.file"), r -> Path.of(r.file()).getFileName()
+                .toString(), 220));
+        table.getColumns().add(Fx.column(session.t("import.col.outcome"), vm::outcomeText, 120));
+        table.getColumns().add(Fx.column(session.t("import.col.template"), FileResult::templateId, 150));
+        table.getColumns().add(Fx.column(session.t("import.col.year"), FileResult::year, 60));
+        table.getColumns().add(Fx.column(session.t("import.col.added"), FileResult::schoolsAdded, 70));
+        table.getColumns().add(Fx.column(session.t("import.col.replaced"), FileResult::schoolsReplaced, 70));
+        table.getColumns().add(Fx.column(session.t("import.col.skipped"), FileResult::rowsSkipped, 70));
+        table.getColumns().add(Fx.column(session.t("import.col.problems"), FileResult::problemCount, 80));
+        table.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(FileResult r, boolean empty) {
+                super.updateItem(r, empty);
+                getStyleClass().removeAll("failed", "warn");
+                if (!empty && r != null) {
+                    if (r.outcome() == org.emisworkbench.service.FileOutcome.FAILED) {
+                        getStyleClass().add("failed");
+                    } else if (r.problemCount() > 0) {
+                        getStyleClass().add("warn");
+                    }
+                }
+            }
+        });
+        TextArea detail = new TextArea();
+        detail.setId("importDetail");
+        detail.setEditable(false);
+        detail.setWrapText(true);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> detail.setText(b == null ? ""
+                : vm.detail(b)));
+        Button again = Fx.button(session.t("import.again"), e -> {
+            FileResult r = table.getSelectionModel().getSelectedItem();
+            if (r != null) {
+                vm.importNow(java.util.List.of(Path.of(r.file())));
+            }
+        });
+        again.setId("importAgain");
+        again.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(session.runner().status().runningProperty()));
+        Label againHint = new Label(session.t("import.againHint"));
+        againHint.getStyleClass().add("hint");
+        againHint.setWrapText(true);
+        VBox detailBox = new VBox(6, detail, new HBox(8, again, againHint));
+        VBox.setVgrow(detail, Priority.ALWAYS);
+        SplitPane split = new SplitPane(table, detailBox);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.6);
+        Label summary = new Label();
+        summary.setId("importSummary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(vm.summaryProperty());
+        VBox.setVgrow(split, Priority.ALWAYS);
+        vm.loadTemplates();
+        return Fx.page(Fx.heading(session.t("nav.import").replace("_", "")), bar,
+                Fx.labelFor(session.t("import.paths"), paths), paths, progress(), summary, split);
+    }
+
+    /** The running job's progress on the screen itself, with its cancel button. */
+    private Node progress() {
+        JobStatus job = session.runner().status();
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setId("importProgress");
+        bar.setPrefWidth(300);
+        bar.progressProperty().bind(job.progressProperty());
+        Label message = new Label();
+        message.textProperty().bind(job.messageProperty());
+        Button cancel = Fx.button(session.t("import.cancel"), e -> job.cancel());
+        cancel.setId("cancelImport");
+        cancel.disableProperty().bind(job.cancellingProperty());
+        HBox box = new HBox(8, bar, cancel, message);
+        box.getStyleClass().add("toolbar");
+        box.visibleProperty().bind(job.runningProperty());
+        box.managedProperty().bind(job.runningProperty());
+        return box;
+    }
+
+    private void addFiles(Node owner) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(session.t("import.addFiles").replace("_", ""));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(session.t("import.filter"), "*.xlsx", "*.xlsm",
+                "*.xls"));
+        List<File> chosen = fc.showOpenMultipleDialog(Fx.window(owner));
+        if (chosen != null) {
+            chosen.forEach(f -> vm.paths().add(f.toPath()));
+        }
+    }
+
+    private void addFolder(Node owner) {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle(session.t("import.addFolder").replace("_", ""));
+        File dir = dc.showDialog(Fx.window(owner));
+        if (dir != null) {
+            vm.paths().add(dir.toPath());
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.emisworkbench.gui;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Progress;
+import org.emisworkbench.service.ImportReport;
+import org.emisworkbench.service.ImportRequest;
+import org.emisworkbench.service.Workbench;
+
+/** The import use case as the Import screen needs it; tests put a slow or failing one in its place. */
+public interface Importer {
+    /**
+     * @param templatesFolder the user's templates folder, or null for the built-in ones
+     */
+    ImportReport importFiles(Workbench workbench, Path templatesFolder, ImportRequest request, Progress progress,
+                             Cancellation cancel);
+
+    /** Template ids the officer can choose from. */
+    List<String> templateIds(Path templatesFolder);
+}

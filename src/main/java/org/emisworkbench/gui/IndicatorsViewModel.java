@@ -1,0 +1,160 @@
+package org.emisworkbench.gui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.emisworkbench.charts.ChartSpec;
+import org.emisworkbench.service.DistrictReports;
+import org.emisworkbench.service.IndicatorTable;
+import org.emisworkbench.service.Workbench;
+import org.jfree.chart.JFreeChart;
+
+/** Indicators and charts: a year, district and level; the indicator table, its workings, and charts. */
+public final class IndicatorsViewModel {
+    private final Session session;
+    private final AreaSelectors area;
+    private final ObservableList<IndicatorTable.Row> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<IndicatorTable.Row> selected = new SimpleObjectProperty<>();
+    private final ObservableList<ChartSpec> charts = FXCollections.observableArrayList();
+    private final ObjectProperty<ChartSpec> chart = new SimpleObjectProperty<>();
+    private final StringProperty chartNote = new SimpleStringProperty("");
+    private boolean loading;
+
+    public IndicatorsViewModel(Session session) {
+        this.session = session;
+        this.area = new AreaSelectors(session);
+        area.yearProperty().addListener((o, a, b) -> refresh());
+        area.districtProperty().addListener((o, a, b) -> refresh());
+        area.levelProperty().addListener((o, a, b) -> refresh());
+        session.workbenchProperty().addListener((o, a, b) -> load());
+    }
+
+    public AreaSelectors area() {
+        return area;
+    }
+
+    public ObservableList<IndicatorTable.Row> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<IndicatorTable.Row> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<ChartSpec> charts() {
+        return charts;
+    }
+
+    public ObjectProperty<ChartSpec> chartProperty() {
+        return chart;
+    }
+
+    /** Why there is no chart, when there is none. */
+    public StringProperty chartNoteProperty() {
+        return chartNote;
+    }
+
+    /** Loads the choices, then the indicators. */
+    public void load() {
+        loading = true;
+        area.load(() -> {
+            loading = false;
+            refresh();
+        });
+    }
+
+    /** Computes the indicators (and the district's charts) in the background. */
+    public void refresh() {
+        Workbench wb = session.workbench();
+        Integer year = area.yearProperty().get();
+        if (loading || wb == null || year == null) {
+            return;
+        }
+        String district = area.districtProperty().get();
+        String level = area.levelProperty().get();
+        Locale locale = session.messages().locale();
+        record Result(List<IndicatorTable.Row> rows, List<ChartSpec> charts) {
+        }
+        session.runner().fetch((p, c) -> new Result(new IndicatorTable(wb).rows(year, district, level, locale),
+                district == null ? List.of() : new DistrictReports(wb).charts(year, district, level, locale)), r -> {
+                    if (!Objects.equals(year, area.yearProperty().get())
+                            || !Objects.equals(district, area.districtProperty().get())) {
+                        return; // the choice changed meanwhile; its own refresh follows
+                    }
+                    String keep = selected.get() == null ? null : selected.get().id();
+                    rows.setAll(r.rows());
+                    selected.set(r.rows().stream().filter(x -> x.id().equals(keep)).findFirst().orElse(null));
+                    String keepChart = chart.get() == null ? null : chart.get().id();
+                    charts.setAll(r.charts());
+                    chart.set(r.charts().stream().filter(x -> x.id().equals(keepChart)).findFirst()
+                            .orElse(r.charts().isEmpty() ? null : r.charts().get(0)));
+                    chartNote.set(district == null ? session.t("indicators.chartsNeedDistrict")
+                            : r.charts().isEmpty() ? session.t("indicators.noCharts") : "");
+                }, e -> session.fail(session.t("indicators.failed"), e));
+    }
+
+    /** The chart to draw for a definition. */
+    public JFreeChart chart(ChartSpec spec) {
+        Workbench wb = session.workbench();
+        return wb == null || spec == null ? null : new DistrictReports(wb).chart(spec, session.messages().locale());
+    }
+
+    /** Writes the chosen chart as PNG or SVG (by the file's extension). */
+    public void exportChart(Path file) {
+        ChartSpec spec = chart.get();
+        Workbench wb = session.workbench();
+        if (spec == null || wb == null) {
+            return;
+        }
+        Locale locale = session.messages().locale();
+        session.run(session.t("job.chart"), (p, c) -> {
+            new DistrictReports(wb).writeChart(spec, locale, file, 1200, 750);
+            return file;
+        }, f -> session.notifier().info(session.t("indicators.exported", f)), session.t("indicators.exportFailed"));
+    }
+
+    /** The value as officers read it: percentages with one decimal, counts whole. */
+    public String valueText(IndicatorTable.Row r) {
+        if (r == null || !r.available() || r.value() == null) {
+            return session.t("indicators.na");
+        }
+        return number(r.value()) + ("percent".equals(r.unit()) ? " %" : "");
+    }
+
+    /** Formula, numerator, denominator and coverage, in words. */
+    public String detail(IndicatorTable.Row r) {
+        if (r == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(r.title()).append('\n').append(valueText(r)).append('\n');
+        if (!r.available() && r.reason() != null) {
+            sb.append(r.reason()).append('\n');
+        }
+        sb.append(session.t("indicators.formula", Objects.toString(r.formula(), "–"))).append('\n');
+        sb.append(session.t("indicators.numerator", Objects.toString(r.numeratorText(), ""), number(r.numerator())))
+                .append('\n');
+        sb.append(session.t("indicators.denominator", Objects.toString(r.denominatorText(), ""),
+                number(r.denominator()))).append('\n');
+        sb.append(session.t("indicators.coverage", Objects.toString(r.coverage(), "–"))).append('\n');
+        r.bySex().forEach((sex, v) -> sb.append(session.t("sex." + sex)).append(": ").append(number(v)).append('\n'));
+        if (r.note() != null) {
+            sb.append(r.note()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String number(Double d) {
+        if (d == null) {
+            return "–";
+        }
+        return d == Math.rint(d) && Math.abs(d) < 1e12 ? String.format(Locale.ROOT, "%,d", d.longValue())
+                : String.format(Locale.ROOT, "%,.1f", d);
+    }
+}

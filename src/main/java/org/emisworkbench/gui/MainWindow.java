@@ -1,0 +1,205 @@
+package org.emisworkbench.gui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/** The window's content: menu, navigation, the current screen, and the status bar. */
+public final class MainWindow {
+    private final Session session;
+    private final HomeViewModel home;
+    private final ImportViewModel imports;
+    private final SchoolsViewModel schools;
+    private final ValidationViewModel validation;
+    private final SettingsViewModel settings;
+    private final IndicatorsViewModel indicators;
+    private final ReportsViewModel reports;
+    private javafx.application.HostServices host;
+    private final BorderPane root = new BorderPane();
+    private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
+    private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
+    private final ObjectProperty<Screen> current = new SimpleObjectProperty<>(Screen.HOME);
+    private StatusBar statusBar;
+
+    public MainWindow(Session session, Importer importer) {
+        this.session = session;
+        this.imports = new ImportViewModel(session, importer);
+        this.home = new HomeViewModel(session, imports, this::show);
+        this.schools = new SchoolsViewModel(session);
+        this.validation = new ValidationViewModel(session);
+        this.settings = new SettingsViewModel(session);
+        this.indicators = new IndicatorsViewModel(session);
+        this.reports = new ReportsViewModel(session);
+        root.setId("mainRoot");
+        root.getStyleClass().add("workbench");
+        root.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "-fx-font-size: " + settings.fontSizeProperty().get() + "px;", settings.fontSizeProperty()));
+        imports.importsProperty().addListener((o, a, b) -> {
+            schools.refresh();
+            validation.loadYears();
+            indicators.load();
+            reports.load();
+        });
+        session.messagesProperty().addListener((o, a, b) -> rebuild());
+        rebuild();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Makes the window's scene accept dropped workbooks and folders anywhere. */
+    public void install(Scene scene) {
+        scene.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
+        scene.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        scene.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            if (e.getDragboard().hasFiles()) {
+                dropped(e.getDragboard().getFiles());
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+    }
+
+    /** Imports dropped files and folders. */
+    public void dropped(List<File> files) {
+        show(Screen.IMPORT);
+        imports.importNow(files.stream().map(File::toPath).toList());
+    }
+
+    public void show(Screen screen) {
+        current.set(screen);
+        Node node = built.computeIfAbsent(screen, this::build);
+        root.setCenter(node);
+        ToggleButton b = navButtons.get(screen);
+        if (b != null) {
+            b.setSelected(true);
+        }
+    }
+
+    public Screen current() {
+        return current.get();
+    }
+
+    /** Called once the window shows: reopens the last workspace. */
+    public void started() {
+        home.reopenLast();
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public HomeViewModel home() {
+        return home;
+    }
+
+    public ImportViewModel imports() {
+        return imports;
+    }
+
+    public ValidationViewModel validation() {
+        return validation;
+    }
+
+    public SchoolsViewModel schools() {
+        return schools;
+    }
+
+    public IndicatorsViewModel indicators() {
+        return indicators;
+    }
+
+    public ReportsViewModel reports() {
+        return reports;
+    }
+
+    /** Lets Reports open PDFs and folders with the system's programs. */
+    public void setHostServices(javafx.application.HostServices services) {
+        host = services;
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
+    }
+
+    void notice(String text) {
+        if (statusBar != null) {
+            statusBar.notice(text);
+        }
+    }
+
+    private void rebuild() {
+        built.clear();
+        navButtons.clear();
+        root.setTop(new MainMenu(session, this).build());
+        root.setLeft(navigation());
+        statusBar = new StatusBar(session);
+        root.setBottom(statusBar);
+        show(current.get());
+    }
+
+    private Node navigation() {
+        ToggleGroup group = new ToggleGroup();
+        VBox nav = new VBox(4);
+        nav.getStyleClass().add("nav");
+        for (Screen s : Screen.values()) {
+            // No mnemonic here: Alt+letter belongs to the menus; Ctrl+1… Ctrl+5 reach the screens.
+            ToggleButton b = new ToggleButton(session.t(s.key()).replace("_", ""));
+            b.setId("nav-" + s.name().toLowerCase(java.util.Locale.ROOT));
+            b.setMnemonicParsing(false);
+            b.setTooltip(new javafx.scene.control.Tooltip("Ctrl+" + (s.ordinal() + 1)));
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setOnAction(e -> show(s));
+            navButtons.put(s, b);
+            nav.getChildren().add(b);
+        }
+        // A toggle group lets a click unselect the current button: keep one selected.
+        group.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null && a != null) {
+                a.setSelected(true);
+            }
+        });
+        return nav;
+    }
+
+    private Node build(Screen s) {
+        return switch (s) {
+            case HOME -> new HomeView(session, home).build();
+            case IMPORT -> new ImportView(session, imports).build();
+            case SCHOOLS -> new SchoolsView(session, schools).build();
+            case VALIDATION -> new ValidationView(session, validation).build();
+            case INDICATORS -> new IndicatorsView(session, indicators).build();
+            case REPORTS -> new ReportsView(session, reports, host).build();
+            case SETTINGS -> new SettingsView(session, settings).build();
+        };
+    }
+
+    /** Opens a chosen workspace (from the menu). */
+    void openWorkspace(Path db) {
+        home.open(db);
+    }
+
+    Node homeNode() {
+        return built.computeIfAbsent(Screen.HOME, this::build);
+    }
+}

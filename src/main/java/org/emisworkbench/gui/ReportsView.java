@@ -1,0 +1,119 @@
+package org.emisworkbench.gui;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.application.HostServices;
+import javafx.print.PageLayout;
+import javafx.print.PrinterJob;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.transform.Scale;
+import javafx.stage.DirectoryChooser;
+
+/** Reports: pick a district (or all), generate with progress, preview, print, open the folder. */
+final class ReportsView {
+    private final Session session;
+    private final ReportsViewModel vm;
+    private final HostServices host;
+
+    ReportsView(Session session, ReportsViewModel vm, HostServices host) {
+        this.session = session;
+        this.vm = vm;
+        this.host = host;
+    }
+
+    Node build() {
+        TextField folder = new TextField();
+        folder.setId("reportFolder");
+        folder.textProperty().bindBidirectional(vm.folderProperty());
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        Button browse = Fx.button(session.t("settings.browse"), e -> {
+            File d = new DirectoryChooser().showDialog(Fx.window((Node) e.getSource()));
+            if (d != null) {
+                vm.folderProperty().set(d.getAbsolutePath());
+            }
+        });
+        Button generate = Fx.button(session.t("reports.generate"), e -> vm.generate());
+        generate.setId("generateReport");
+        generate.disableProperty().bind(session.runner().status().runningProperty());
+        ListView<String> preview = new ListView<>(vm.preview());
+        preview.setId("reportPreview");
+        preview.setPlaceholder(new Label(session.t("reports.noPreview")));
+        Button print = Fx.button(session.t("reports.print"), e -> {
+            Path pdf = vm.lastFileProperty().get();
+            if (pdf != null && java.awt.Desktop.isDesktopSupported()
+                    && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.PRINT)) {
+                session.runner().fetch((p, c) -> {
+                    java.awt.Desktop.getDesktop().print(pdf.toFile()); // the system's print dialog for PDFs
+                    return pdf;
+                }, done -> session.notifier().info(session.t("reports.printing", done.getFileName())),
+                        ex -> session.fail(session.t("reports.printFailed"), ex));
+            } else {
+                print(preview);
+            }
+        });
+        print.setId("printReport");
+        Button open = Fx.button(session.t("reports.openFolder"), e -> open(Path.of(vm.folderProperty().get())));
+        Button openPdf = Fx.button(session.t("reports.openPdf"), e -> open(vm.lastFileProperty().get()));
+        openPdf.disableProperty().bind(vm.lastFileProperty().isNull());
+        ListView<Path> written = new ListView<>(vm.written());
+        written.setId("reportFiles");
+        written.setPrefHeight(90);
+        written.setOnMouseClicked(m -> {
+            if (m.getClickCount() == 2 && written.getSelectionModel().getSelectedItem() != null) {
+                open(written.getSelectionModel().getSelectedItem());
+            }
+        });
+        HBox folderBar = new HBox(8, Fx.labelFor(session.t("reports.folder"), folder), folder, browse);
+        folderBar.getStyleClass().add("toolbar");
+        HBox actions = new HBox(8, generate, print, open, openPdf);
+        VBox page = Fx.page(Fx.heading(session.t("nav.reports").replace("_", "")),
+                AreaBar.build(session, vm.area(), "reports.allDistricts", "report"), folderBar, actions,
+                Fx.labelFor(session.t("reports.preview"), preview), preview,
+                Fx.labelFor(session.t("reports.files"), written), written);
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        vm.load();
+        return page;
+    }
+
+    /** Prints the preview through the system print dialog, scaled to the page. */
+    private void print(Node node) {
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            session.notifier().info(session.t("reports.noPrinter"));
+            return;
+        }
+        if (!job.showPrintDialog(Fx.window(node))) {
+            return;
+        }
+        PageLayout layout = job.getJobSettings().getPageLayout();
+        double scale = Math.min(1, Math.min(layout.getPrintableWidth() / node.getBoundsInParent().getWidth(),
+                layout.getPrintableHeight() / node.getBoundsInParent().getHeight()));
+        Scale s = new Scale(scale, scale);
+        node.getTransforms().add(s);
+        boolean ok = job.printPage(node);
+        node.getTransforms().remove(s);
+        if (ok) {
+            job.endJob();
+        } else {
+            session.notifier().info(session.t("reports.printFailed"));
+        }
+    }
+
+    private void open(Path p) {
+        if (p == null) {
+            return;
+        }
+        if (host != null) {
+            host.showDocument(p.toUri().toString());
+        } else {
+            session.notifier().info(p.toString());
+        }
+    }
+}

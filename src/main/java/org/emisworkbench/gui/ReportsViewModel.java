@@ -1,0 +1,105 @@
+package org.emisworkbench.gui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.emisworkbench.service.DistrictReports;
+import org.emisworkbench.service.Workbench;
+
+/** Reports: one district's summary or all of them, with progress, a preview, and where the PDFs went. */
+public final class ReportsViewModel {
+    private final Session session;
+    private final AreaSelectors area;
+    private final StringProperty folder = new SimpleStringProperty();
+    private final ObservableList<String> preview = FXCollections.observableArrayList();
+    private final ObservableList<Path> written = FXCollections.observableArrayList();
+    private final ObjectProperty<Path> lastFile = new SimpleObjectProperty<>();
+
+    public ReportsViewModel(Session session) {
+        this.session = session;
+        this.area = new AreaSelectors(session);
+        folder.set(session.settings().home().resolve("reports").toString());
+        area.districtProperty().addListener((o, a, b) -> loadPreview());
+        area.yearProperty().addListener((o, a, b) -> loadPreview());
+        session.workbenchProperty().addListener((o, a, b) -> load());
+    }
+
+    public AreaSelectors area() {
+        return area;
+    }
+
+    /** Where the PDFs are written. */
+    public StringProperty folderProperty() {
+        return folder;
+    }
+
+    public ObservableList<String> preview() {
+        return preview;
+    }
+
+    /** The PDFs of the last run. */
+    public ObservableList<Path> written() {
+        return written;
+    }
+
+    public ObjectProperty<Path> lastFileProperty() {
+        return lastFile;
+    }
+
+    public void load() {
+        area.load(this::loadPreview);
+    }
+
+    /** The chosen district's summary in a few lines (empty for all districts). */
+    public void loadPreview() {
+        Workbench wb = session.workbench();
+        Integer year = area.yearProperty().get();
+        String district = area.districtProperty().get();
+        String level = area.levelProperty().get();
+        Locale locale = session.messages().locale();
+        if (wb == null || year == null || district == null) {
+            preview.setAll(district == null && year != null ? List.of(session.t("reports.allPreview")) : List.of());
+            return;
+        }
+        session.runner().fetch((p, c) -> new DistrictReports(wb).preview(year, district, level, locale),
+                preview::setAll, e -> session.fail(session.t("reports.failed"), e));
+    }
+
+    /** Writes the chosen district's summary, or every district's, into the folder, with progress. */
+    public void generate() {
+        if (session.needsWorkspace()) {
+            return;
+        }
+        Workbench wb = session.workbench();
+        Integer year = area.yearProperty().get();
+        if (year == null) {
+            session.notifier().info(session.t("validation.noYear"));
+            return;
+        }
+        String district = area.districtProperty().get();
+        String level = area.levelProperty().get();
+        Locale locale = session.messages().locale();
+        Path dir = Path.of(folder.get());
+        String title = district == null ? session.t("job.reportsAll", year) : session.t("job.report", district);
+        session.run(title, (p, c) -> {
+            DistrictReports reports = new DistrictReports(wb);
+            if (district != null) {
+                java.nio.file.Files.createDirectories(dir);
+                p.update(0, -1, district);
+                return List.of(reports.district(year, district, level, locale,
+                        dir.resolve(DistrictReports.fileName(year, district))));
+            }
+            return reports.allDistricts(year, level, locale, dir, p, c);
+        }, files -> {
+            written.setAll(files);
+            lastFile.set(files.isEmpty() ? null : files.get(0));
+            session.notifier().info(session.t("reports.done", files.size(), dir));
+        }, session.t("reports.failed"));
+    }
+}

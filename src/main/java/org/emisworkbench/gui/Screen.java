@@ -1,0 +1,22 @@
+package org.emisworkbench.gui;
+
+/** The screens of the window, in navigation order, with their message keys and shortcut digits. */
+public enum Screen {
+    HOME("nav.home"),
+    IMPORT("nav.import"),
+    SCHOOLS("nav.schools"),
+    VALIDATION("nav.validation"),
+    INDICATORS("nav.indicators"),
+    REPORTS("nav.reports"),
+    SETTINGS("nav.settings");
+
+    private final String key;
+
+    Screen(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+}

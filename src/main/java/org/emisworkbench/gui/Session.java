@@ -1,0 +1,154 @@
+package org.emisworkbench.gui;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.emisworkbench.model.CancelledException;
+import org.emisworkbench.service.ServiceException;
+import org.emisworkbench.service.Workbench;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every screen shares: the open workspace, the settings, the texts, the job runner and the
+ * notifier. The workspace is opened and closed off the JavaFX thread.
+ */
+public final class Session {
+    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+    private final AppSettings settings;
+    private final TaskRunner runner;
+    private final ObjectProperty<Messages> messages;
+    private final ObjectProperty<Workbench> workbench = new SimpleObjectProperty<>();
+    private Notifier notifier;
+
+    public Session(AppSettings settings, TaskRunner runner, Notifier notifier) {
+        this.settings = settings;
+        this.runner = runner;
+        this.notifier = notifier;
+        this.messages = new SimpleObjectProperty<>(Messages.forLanguage(settings.language()));
+    }
+
+    public AppSettings settings() {
+        return settings;
+    }
+
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    public Notifier notifier() {
+        return notifier;
+    }
+
+    public void setNotifier(Notifier n) {
+        notifier = n;
+    }
+
+    public Messages messages() {
+        return messages.get();
+    }
+
+    public ReadOnlyObjectProperty<Messages> messagesProperty() {
+        return messages;
+    }
+
+    public void setLanguage(String language) {
+        settings.setLanguage(language);
+        messages.set(Messages.forLanguage(language));
+    }
+
+    public String t(String key, Object... args) {
+        return messages.get().t(key, args);
+    }
+
+    public ReadOnlyObjectProperty<Workbench> workbenchProperty() {
+        return workbench;
+    }
+
+    /** The open workspace, or null. */
+    public Workbench workbench() {
+        return workbench.get();
+    }
+
+    /** Opens (or creates) a workspace in the background, closing the one open before. */
+    public void open(Path db, Consumer<Workbench> then) {
+        if (runner.status().isRunning()) {
+            notifier.info(t("job.busy", runner.status().titleProperty().get()));
+            return;
+        }
+        Workbench before = workbench.get();
+        workbench.set(null); // the screens let go of it before it closes
+        runner.run(t("job.open"), (p, c) -> {
+            p.update(0, -1, db.toString());
+            if (before != null) {
+                before.close();
+            }
+            return Workbench.open(db);
+        }, wb -> {
+            settings.opened(wb.databaseFile());
+            workbench.set(wb);
+            notifier.info(t("home.opened", wb.databaseFile().getFileName()));
+            if (then != null) {
+                then.accept(wb);
+            }
+        }, e -> {
+            workbench.set(null);
+            fail(t("home.openFailed"), e);
+        });
+    }
+
+    /** Closes the workspace (on exit or before a restore). */
+    public void closeWorkspace() {
+        Workbench wb = workbench.get();
+        workbench.set(null);
+        if (wb != null) {
+            try {
+                wb.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Closing the workspace: {}", e.getMessage());
+            }
+        }
+    }
+
+    /** Sets the workspace after a job opened it itself. */
+    void setWorkbench(Workbench wb) {
+        if (wb != null) {
+            settings.opened(wb.databaseFile());
+        }
+        workbench.set(wb);
+    }
+
+    /** Reports a failed job in plain words; a cancelled one is a notice, not an error. */
+    public void fail(String title, Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof ServiceException) && !(cause instanceof CancelledException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof CancelledException) {
+            notifier.info(t("job.cancelled"));
+        } else if (cause instanceof ServiceException) {
+            notifier.error(title, cause.getMessage(), e);
+        } else {
+            LOG.error(title, e);
+            notifier.error(title, t("error.unexpected", String.valueOf(cause.getMessage())), e);
+        }
+    }
+
+    /** True (and a notice shown) when no workspace is open. */
+    public boolean needsWorkspace() {
+        if (workbench.get() == null) {
+            notifier.info(t("error.noWorkspace"));
+            return true;
+        }
+        return false;
+    }
+
+    /** Starts a long job, or tells the officer another one is running. */
+    public <T> void run(String title, Job<T> job, Consumer<T> done, String failTitle) {
+        if (!runner.run(title, job, done, e -> fail(failTitle, e))) {
+            notifier.info(t("job.busy", runner.status().titleProperty().get()));
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package org.emisworkbench.gui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.emisworkbench.model.FindingRecord;
+import org.emisworkbench.model.FindingStatus;
+import org.emisworkbench.model.Severity;
+import org.emisworkbench.model.StoredFinding;
+import org.emisworkbench.service.FindingQuery;
+import org.emisworkbench.service.SchoolDetails;
+import org.emisworkbench.service.ValidationService;
+import org.emisworkbench.service.Workbench;
+import org.emisworkbench.service.validation.FindingGroups;
+
+/** Validation: run the rule pack, findings grouped by rule, filters, and the officer's follow-up. */
+public final class ValidationViewModel {
+    private final Session session;
+    private final ObservableList<Integer> years = FXCollections.observableArrayList();
+    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
+    private final ObjectProperty<Severity> severity = new SimpleObjectProperty<>();
+    private final ObjectProperty<FindingStatus> status = new SimpleObjectProperty<>();
+    private final StringProperty district = new SimpleStringProperty("");
+    private final StringProperty school = new SimpleStringProperty("");
+    private final ObservableList<FindingGroups.Group> groups = FXCollections.observableArrayList();
+    private final ObjectProperty<StoredFinding> selected = new SimpleObjectProperty<>();
+    private final StringProperty summary = new SimpleStringProperty("");
+
+    public ValidationViewModel(Session session) {
+        this.session = session;
+        year.addListener((o, a, b) -> refresh());
+        severity.addListener((o, a, b) -> refresh());
+        status.addListener((o, a, b) -> refresh());
+        session.workbenchProperty().addListener((o, a, b) -> loadYears());
+    }
+
+    public ObservableList<Integer> years() {
+        return years;
+    }
+
+    public ObjectProperty<Integer> yearProperty() {
+        return year;
+    }
+
+    public ObjectProperty<Severity> severityProperty() {
+        return severity;
+    }
+
+    public ObjectProperty<FindingStatus> statusProperty() {
+        return status;
+    }
+
+    /** District code filter; blank for all (applied with {@link #refresh}). */
+    public StringProperty districtProperty() {
+        return district;
+    }
+
+    /** School code filter; blank for all (applied with {@link #refresh}). */
+    public StringProperty schoolProperty() {
+        return school;
+    }
+
+    public ObservableList<FindingGroups.Group> groups() {
+        return groups;
+    }
+
+    public ObjectProperty<StoredFinding> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    /** Reloads the census years; the latest becomes the chosen year. */
+    public void loadYears() {
+        Workbench wb = session.workbench();
+        groups.clear();
+        if (wb == null) {
+            years.clear();
+            return;
+        }
+        session.runner().fetch((p, c) -> new SchoolDetails(wb).years(), list -> {
+            years.setAll(list);
+            if (!list.isEmpty() && (year.get() == null || !list.contains(year.get()))) {
+                year.set(list.get(list.size() - 1));
+            } else {
+                refresh();
+            }
+        }, e -> session.fail(session.t("validation.failed"), e));
+    }
+
+    /** Runs the rule pack over the chosen year, with progress; findings already marked keep their marks. */
+    public void run() {
+        if (session.needsWorkspace()) {
+            return;
+        }
+        Integer y = year.get();
+        if (y == null) {
+            session.notifier().info(session.t("validation.noYear"));
+            return;
+        }
+        Workbench wb = session.workbench();
+        String pack = session.settings().rulePack();
+        session.run(session.t("job.validate", y), (p, c) -> new ValidationService(wb)
+                .validate(pack == null ? null : Path.of(pack), y, null, p, c), r -> {
+                    session.notifier().info(session.t("validation.done", r.raised(), r.added(), r.resolved(),
+                            r.openErrors()));
+                    refresh();
+                }, session.t("validation.failed"));
+    }
+
+    /** Shows the findings matching the filters, grouped by rule. */
+    public void refresh() {
+        Workbench wb = session.workbench();
+        if (wb == null || year.get() == null) {
+            groups.clear();
+            return;
+        }
+        FindingQuery q = new FindingQuery(year.get(), blankToNull(district.get()), blankToNull(school.get()), null,
+                severity.get(), status.get());
+        StoredFinding keep = selected.get();
+        session.runner().fetch((p, c) -> q.grouped(new ValidationService(wb)), list -> {
+            groups.setAll(list);
+            int total = list.stream().mapToInt(FindingGroups.Group::count).sum();
+            int open = list.stream().mapToInt(FindingGroups.Group::open).sum();
+            summary.set(session.t("validation.summary", total, list.size(), open));
+            if (keep != null) {
+                selected.set(list.stream().flatMap(g -> g.findings().stream()).filter(f -> f.id() == keep.id())
+                        .findFirst().orElse(null));
+            }
+        }, e -> session.fail(session.t("validation.failed"), e));
+    }
+
+    /** Marks the chosen finding: confirmed correct needs a comment; queried and open may have one. */
+    public void mark(StoredFinding f, FindingStatus to, String comment) {
+        Workbench wb = session.workbench();
+        if (f == null || wb == null) {
+            return;
+        }
+        if (to == FindingStatus.CONFIRMED && (comment == null || comment.isBlank())) {
+            session.notifier().info(session.t("validation.needComment"));
+            return;
+        }
+        session.runner().fetch((p, c) -> {
+            new ValidationService(wb).mark(f.id(), to, comment);
+            return to;
+        }, s -> {
+            session.notifier().info(session.t("validation.marked", session.t("status." + s.name())));
+            refresh();
+        }, e -> session.fail(session.t("validation.markFailed"), e));
+    }
+
+    /**
+     * Writes a query workbook per school with open findings, for the district filter (blank: every
+     * district of the year), into {@code dir}.
+     */
+    public void exportQueries(Path dir) {
+        Workbench wb = session.workbench();
+        Integer y = year.get();
+        if (wb == null || y == null) {
+            session.notifier().info(session.t("validation.noYear"));
+            return;
+        }
+        String only = blankToNull(district.get());
+        java.util.Locale locale = session.messages().locale();
+        session.run(session.t("job.queries"), (p, c) -> {
+            var reports = new org.emisworkbench.service.DistrictReports(wb);
+            List<String> districts = only != null ? List.of(only)
+                    : new org.emisworkbench.service.IndicatorTable(wb).districts(y);
+            int n = 0;
+            for (String d : districts) {
+                c.check();
+                n += reports.queries(y, d, locale, dir, p, c).size();
+            }
+            return n;
+        }, n -> session.notifier().info(session.t("validation.queriesDone", n, dir)),
+                session.t("validation.queriesFailed"));
+    }
+
+    /** A finding in plain words: message, values, and the cell to look at. */
+    public String detail(StoredFinding f) {
+        if (f == null) {
+            return "";
+        }
+        FindingRecord r = f.finding();
+        boolean fr = "fr".equals(session.messages().locale().getLanguage());
+        String message = fr && r.messageFr() != null ? r.messageFr() : r.messageEn();
+        StringBuilder sb = new StringBuilder();
+        sb.append(r.ruleId()).append(" — ").append(Objects.toString(r.ruleTitle(), "")).append('\n');
+        sb.append(session.t("severity." + r.severity().name())).append(" · ")
+                .append(session.t("status." + f.status().name())).append('\n');
+        sb.append(Objects.toString(message, "")).append('\n');
+        sb.append(session.t("validation.where", Objects.toString(r.schoolCode(), "-"),
+                Objects.toString(r.district(), "-"), r.year(), Objects.toString(r.grade(), "-"),
+                r.sex() == null ? "-" : r.sex().name(), Objects.toString(r.age(), "-"))).append('\n');
+        if (r.left() != null || r.right() != null) {
+            sb.append(session.t("validation.values", Objects.toString(r.field(), ""), num(r.left()),
+                    num(r.right()))).append('\n');
+        }
+        sb.append(r.source() == null ? session.t("validation.noCell")
+                : session.t("schools.sourceLine", r.source().file(), r.source().sheet(), r.source().cell(), ""))
+                .append('\n');
+        if (f.comment() != null && !f.comment().isBlank()) {
+            sb.append(session.t("validation.comment", f.comment())).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** All findings now shown, flat. */
+    public List<StoredFinding> shownFindings() {
+        return groups.stream().flatMap(g -> g.findings().stream()).toList();
+    }
+
+    private static String num(Double d) {
+        if (d == null) {
+            return "-";
+        }
+        return d == Math.rint(d) ? Long.toString(d.longValue()) : String.format("%.2f", d);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

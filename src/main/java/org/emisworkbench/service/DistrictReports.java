@@ -1,0 +1,94 @@
+package org.emisworkbench.service;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.emisworkbench.charts.ChartSpec;
+import org.emisworkbench.indicators.IndicatorCatalogue;
+import org.emisworkbench.indicators.IndicatorDefinition;
+import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Progress;
+import org.emisworkbench.report.DistrictSummary;
+import org.emisworkbench.report.ReportOptions;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * District summaries, charts and query workbooks as the faces ask for them: by year, district, level
+ * and language only, with the default report options.
+ */
+public final class DistrictReports {
+    private final Workbench workbench;
+
+    public DistrictReports(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    private static ReportOptions options(Locale locale) {
+        return ReportOptions.defaults().withLocale(locale);
+    }
+
+    /** The standard file name of a district's summary. */
+    public static String fileName(int year, String district) {
+        return ReportService.fileName(year, district);
+    }
+
+    /** Writes one district's summary PDF. */
+    public Path district(int year, String district, String level, Locale locale, Path out) {
+        return new ReportService(workbench).district(year, district, level, options(locale), out);
+    }
+
+    /** Writes every district's summary into {@code dir}. */
+    public List<Path> allDistricts(int year, String level, Locale locale, Path dir, Progress progress,
+                                   Cancellation cancel) {
+        return new ReportService(workbench).allDistricts(year, level, options(locale), dir, progress, cancel);
+    }
+
+    /** A short preview of a district's summary: headline and key figures with the year before and the country. */
+    public List<String> preview(int year, String district, String level, Locale locale) {
+        DistrictSummary s = new ReportService(workbench).summary(year, district, level, locale);
+        boolean fr = "fr".equals(locale.getLanguage());
+        List<String> lines = new ArrayList<>();
+        lines.add(s.label() + (s.region() == null ? "" : " · " + s.region()) + " · " + s.year() + " · " + s.level());
+        lines.add((fr ? "Écoles : " : "Schools: ") + s.schools().size());
+        for (IndicatorDefinition d : IndicatorCatalogue.all()) {
+            IndicatorValue v = s.current().get(d.id());
+            if (v == null) {
+                continue;
+            }
+            lines.add((fr ? d.titleFr() : d.titleEn()) + ": " + show(v) + "   (" + (s.year() - 1) + ": "
+                    + show(s.previous().get(d.id())) + "; " + (fr ? "pays" : "country") + ": "
+                    + show(s.country().get(d.id())) + ")");
+        }
+        return lines;
+    }
+
+    /** The charts of a district's summary. */
+    public List<ChartSpec> charts(int year, String district, String level, Locale locale) {
+        return new ChartService(workbench).charts(year, district, level, options(locale));
+    }
+
+    public JFreeChart chart(ChartSpec spec, Locale locale) {
+        return new ChartService(workbench).chart(spec, locale);
+    }
+
+    /** Writes a chart as SVG (file name ending .svg) or PNG. */
+    public void writeChart(ChartSpec spec, Locale locale, Path file, int width, int height) {
+        new ChartService(workbench).write(spec, locale, file, width, height);
+    }
+
+    /** One query workbook per school of the district with open findings. */
+    public List<Path> queries(int year, String district, Locale locale, Path dir, Progress progress,
+                              Cancellation cancel) {
+        return new QueryService(workbench).forDistrict(year, district, locale, dir, progress, cancel);
+    }
+
+    private static String show(IndicatorValue v) {
+        if (v == null || !v.available() || v.value() == null) {
+            return "–";
+        }
+        double x = v.value();
+        return x == Math.rint(x) && Math.abs(x) < 1e9 ? Long.toString((long) x) : String.format(Locale.ROOT, "%.1f", x);
+    }
+}

@@ -1,0 +1,73 @@
+package org.emisworkbench.service;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.emisworkbench.indicators.AreaSelector;
+import org.emisworkbench.indicators.Breakdown;
+import org.emisworkbench.indicators.IndicatorCatalogue;
+import org.emisworkbench.indicators.IndicatorDefinition;
+import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.model.SchoolListing;
+
+/** Indicators as a table the faces can show: titles, values, formulas, parts and coverage in words. */
+public final class IndicatorTable {
+    private final Workbench workbench;
+
+    public IndicatorTable(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    /**
+     * One indicator for one area.
+     *
+     * @param value    null when not available ({@code reason} says why)
+     * @param coverage "12 of 15 schools expected (master list)"
+     * @param bySex    girls' ("F") and boys' ("M") figures where the indicator has them
+     */
+    public record Row(String id, String title, String unit, Double value, boolean available, String reason,
+                      String formula, String numeratorText, Double numerator, String denominatorText,
+                      Double denominator, String coverage, Double coverageShare, String note,
+                      Map<String, Double> bySex) {
+    }
+
+    /** District codes with returns in {@code year}, sorted. */
+    public List<String> districts(int year) {
+        return new TreeSet<>(workbench.schools(year, null).stream().map(SchoolListing::district)
+                .filter(d -> d != null && !d.isBlank()).toList()).stream().toList();
+    }
+
+    /** Education levels of the workspace's grade system, in order. */
+    public List<String> levels() {
+        return new SchoolDetails(workbench).levels();
+    }
+
+    public List<Integer> years() {
+        return new IndicatorService(workbench).years();
+    }
+
+    /** Every indicator for a district ({@code district} null: the whole country) and level (null: primary). */
+    public List<Row> rows(int year, String district, String level, Locale locale) {
+        AreaSelector area = district == null ? AreaSelector.country() : AreaSelector.district(district);
+        boolean fr = "fr".equals(locale.getLanguage());
+        return new IndicatorService(workbench).compute(year, area, level).stream().map(v -> row(v, fr)).toList();
+    }
+
+    private static Row row(IndicatorValue v, boolean fr) {
+        IndicatorDefinition d = IndicatorCatalogue.byId(v.id()).orElse(null);
+        String title = d == null ? v.id() : fr ? d.titleFr() : d.titleEn();
+        Map<String, Double> bySex = new TreeMap<>();
+        for (Map.Entry<String, Breakdown> e : v.bySex().entrySet()) {
+            if (e.getValue().available()) {
+                bySex.put(e.getKey(), e.getValue().value());
+            }
+        }
+        return new Row(v.id(), title, v.unit() == null ? "" : v.unit().code(), v.value(), v.available(), v.reason(),
+                v.formula() != null ? v.formula() : d == null ? null : d.formula(),
+                d == null ? null : d.numerator(), v.numerator(), d == null ? null : d.denominator(), v.denominator(),
+                v.coverage() == null ? null : v.coverage().text(), v.coverage() == null ? null : v.coverage().share(),
+                v.note(), bySex);
+    }
+}

@@ -1,0 +1,123 @@
+package org.emisworkbench.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.FactValues;
+import org.emisworkbench.model.Grade;
+import org.emisworkbench.model.GradeSystem;
+import org.emisworkbench.model.SchoolFacts;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.Topic;
+import org.emisworkbench.store.CensusLoader;
+import org.emisworkbench.store.WorkspaceException;
+
+/** A school's figures as the faces show them: by grade (or slot) and sex, with their sources. */
+public final class SchoolDetails {
+    private final Workbench workbench;
+
+    public SchoolDetails(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    /**
+     * One line of a school's figures: a topic's grade or slot, girls, boys and total (null: not reported).
+     *
+     * @param slot the slot the figure is stored in, for {@link #sources}
+     */
+    public record FigureRow(Topic topic, int slot, String label, Integer female, Integer male, Integer total) {
+    }
+
+    /** Census years with current returns. */
+    public List<Integer> years() {
+        try {
+            return new CensusLoader(workbench.workspace()).years();
+        } catch (WorkspaceException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    public GradeSystem grades() {
+        try {
+            return new CensusLoader(workbench.workspace()).grades();
+        } catch (WorkspaceException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    /** The school's figures of {@code year}: graded topics by grade, then teachers and classrooms. */
+    public List<FigureRow> figures(String school, int year, String district) {
+        try {
+            var data = new CensusLoader(workbench.workspace()).load(year, district);
+            SchoolFacts facts = data.school(school).orElse(null);
+            List<FigureRow> rows = new ArrayList<>();
+            if (facts == null) {
+                return rows;
+            }
+            GradeSystem grades = data.grades();
+            for (Topic t : List.of(Topic.ENROLMENT, Topic.REPEATERS, Topic.NEW_ENTRANTS, Topic.TEACHERS,
+                    Topic.CLASSROOMS, Topic.FACILITIES)) {
+                if (!facts.has(t)) {
+                    continue;
+                }
+                int slots = t.graded() ? grades.size() : t.fixedSlots().size();
+                for (int slot = 0; slot < slots; slot++) {
+                    String label = t.graded() ? grades.bySlot(slot).code() : t.fixedSlots().get(slot);
+                    Integer f = t.bySex() ? value(facts.total(t, Sex.F, slot)) : null;
+                    Integer m = t.bySex() ? value(facts.total(t, Sex.M, slot)) : null;
+                    Integer total = value(facts.total(t, null, slot));
+                    if (f != null || m != null || total != null) {
+                        rows.add(new FigureRow(t, slot, label, f, m, total));
+                    }
+                }
+            }
+            return rows;
+        } catch (WorkspaceException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Where a figure came from: the all-ages cell when the return has one, else one cell per age
+     * group the figure adds up.
+     */
+    public List<Workbench.SourcedFigure> sources(String school, int year, String district, Topic topic, int slot,
+                                                 Sex sex) {
+        List<Workbench.SourcedFigure> out = new ArrayList<>();
+        Sex s = topic.bySex() ? sex : null;
+        workbench.whereFrom(school, year, topic, slot, s, AgeGroup.ALL).ifPresent(out::add);
+        if (!out.isEmpty()) {
+            return out;
+        }
+        try {
+            SchoolFacts facts = new CensusLoader(workbench.workspace()).load(year, district).school(school)
+                    .orElse(null);
+            if (facts == null) {
+                return out;
+            }
+            for (FactValues row : facts.rows(topic)) {
+                if (row.sex() == s && !row.age().isAll() && row.value(slot) != FactRecord.MISSING) {
+                    workbench.whereFrom(school, year, topic, slot, s, row.age()).ifPresent(out::add);
+                }
+            }
+            return out;
+        } catch (WorkspaceException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    /** Level codes of the grade system, in order. */
+    public List<String> levels() {
+        return grades().levels();
+    }
+
+    /** Grades of a level. */
+    public List<Grade> gradesOf(String level) {
+        return grades().gradesOf(level);
+    }
+
+    private static Integer value(int v) {
+        return v == FactRecord.MISSING ? null : v;
+    }
+}

@@ -1,0 +1,140 @@
+package org.emisworkbench.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.emisworkbench.service.FileOutcome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Keyboard shortcuts, mnemonics without clashes, the language switch, text size and dropped files. */
+@ExtendWith(ApplicationExtension.class)
+class KeyboardGuiTest {
+    @TempDir
+    Path tmp;
+    Notifier.Recording notes = new Notifier.Recording();
+    Session session;
+    MainWindow window;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        session = new Session(TestSessions.settings(tmp), new FxTaskRunner(), notes);
+        window = WorkbenchApp.show(stage, session, new ServiceImporter());
+        session.setNotifier(notes);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !session.runner().status().isRunning());
+        WaitForAsyncUtils.asyncFx(session::closeWorkspace).get(30, TimeUnit.SECONDS);
+        session.runner().shutdown();
+    }
+
+    @Test
+    void ctrlDigitsReachEveryScreen(FxRobot robot) {
+        Screen[] screens = Screen.values();
+        for (int i = screens.length - 1; i >= 0; i--) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.valueOf("DIGIT" + (i + 1))).release(KeyCode.CONTROL);
+            assertEquals(screens[i], window.current());
+        }
+    }
+
+    @Test
+    void ctrlEqualsAndMinusChangeTheTextSize(FxRobot robot) {
+        double before = window.settings().fontSizeProperty().get();
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        assertEquals(before + 2, window.settings().fontSizeProperty().get());
+        assertTrue(window.root().getStyle().contains("-fx-font-size: " + (before + 2)));
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
+        assertEquals(before, window.settings().fontSizeProperty().get());
+    }
+
+    @Test
+    void noTwoControlsShareAMnemonicOnAnyScreenInEitherLanguage(FxRobot robot) {
+        for (String lang : List.of("en", "fr")) {
+            robot.interact(() -> session.setLanguage(lang));
+            for (Screen s : Screen.values()) {
+                robot.interact(() -> window.show(s));
+                Map<Character, List<String>> seen = new HashMap<>();
+                MenuBar menus = robot.lookup("#menuBar").query();
+                for (Menu m : menus.getMenus()) {
+                    add(seen, m.getText());
+                }
+                collect(window.root(), seen);
+                seen.values().removeIf(l -> l.size() < 2);
+                assertEquals(Map.of(), seen, lang + " " + s + ": mnemonic clashes");
+            }
+        }
+    }
+
+    @Test
+    void switchingToFrenchRelabelsTheWindowAtOnce(FxRobot robot) {
+        robot.interact(() -> window.show(Screen.SETTINGS));
+        robot.interact(() -> window.settings().languageProperty().set("fr"));
+        ToggleButton home = robot.lookup("#nav-home").query();
+        assertEquals("Accueil", home.getText());
+        assertEquals("EMIS Workbench", stage.getTitle());
+        assertEquals(Screen.SETTINGS, window.current());
+        Snapshots.take(stage.getScene(), "settings-fr");
+        robot.interact(() -> window.settings().languageProperty().set("en"));
+        assertEquals("Home", robot.lookup("#nav-home").queryAs(ToggleButton.class).getText());
+    }
+
+    @Test
+    void droppedWorkbooksAreImported(FxRobot robot) throws Exception {
+        robot.interact(() -> window.home().open(tmp.resolve("drop")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> session.workbench() != null);
+        robot.interact(() -> window.dropped(List.of(TestSessions.samples().resolve("2024/wide/D02-2024.xlsx")
+                .toFile())));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !session.runner().status().isRunning()
+                && !window.imports().results().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Screen.IMPORT, window.current());
+        assertEquals(FileOutcome.IMPORTED, window.imports().results().get(0).outcome());
+    }
+
+    private static void collect(Node n, Map<Character, List<String>> seen) {
+        if (!n.isVisible() || n instanceof MenuBar) {
+            return; // menus are counted once, from their Menu objects
+        }
+        if (n instanceof Labeled l && l.isMnemonicParsing()) {
+            add(seen, l.getText());
+        }
+        if (n instanceof Parent p) {
+            for (Node c : new ArrayList<>(p.getChildrenUnmodifiable())) {
+                collect(c, seen);
+            }
+        }
+    }
+
+    private static void add(Map<Character, List<String>> seen, String text) {
+        int i = text == null ? -1 : text.indexOf('_');
+        if (i >= 0 && i + 1 < text.length()) {
+            char c = Character.toLowerCase(text.charAt(i + 1));
+            seen.computeIfAbsent(c, k -> new ArrayList<>()).add(text.toLowerCase(Locale.ROOT));
+        }
+    }
+}
