@@ -5,7 +5,7 @@ import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.StoredFinding;
 import org.emisworkbench.service.validation.FindingGroups;
-import org.emisworkbench.store.FindingStore.FindingFilter;
+import org.emisworkbench.model.FindingFilter;
 
 /**
  * Which findings to show; null fields match everything. The faces' own filter, so they need not
