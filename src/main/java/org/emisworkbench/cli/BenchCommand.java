@@ -17,6 +17,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--schools", defaultValue = "50000", description = "Schools in the workbook (default ${DEFAULT-VALUE})")
     int schools;
 
+    @Option(names = "--warmup", defaultValue = "2", description = "Untimed rounds of floor and import before the"
+            + " timed ones (default ${DEFAULT-VALUE}; 0 measures a cold start)")
+    int warmup;
+
     @Option(names = "--keep", description = "Keep the generated folder (its path is printed)")
     boolean keep;
 
@@ -35,8 +39,10 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("machine: %d cores, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
             if (what == What.IMPORT) {
-                var b = Benchmarks.importBench(data, schools);
+                var b = Benchmarks.importBench(data, schools, warmup);
                 out.printf("workbook: %d schools, %d cells, %.1f MB%n", b.schools(), b.cells(), b.fileBytes() / 1e6);
+                out.printf("warm-up rounds before timing: %d (first, cold import: %.2f s)%n", b.warmups(),
+                        b.coldImportMillis() / 1000.0);
                 out.printf("floor (inflate + JDK StAX parse, nothing stored): %.2f s%n", b.floorMillis() / 1000.0);
                 out.printf("import (read, convert, store with provenance):    %.2f s%n", b.importMillis() / 1000.0);
                 out.printf("ratio import/floor: %.2f (target <= 2.0)%n", b.ratio());

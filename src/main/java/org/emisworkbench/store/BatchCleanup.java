@@ -20,7 +20,7 @@ final class BatchCleanup {
     }
 
     /** Deletes the batch and everything written for it, and commits. */
-    static void discard(Connection c, long batchId) throws SQLException {
+    static void discard(Connection c, long batchId, List<String> newSchools) throws SQLException {
         long first = -1;
         long last = -1;
         try (PreparedStatement ps = c.prepareStatement("SELECT MIN(id), MAX(id) FROM school_return WHERE batch_id = ?")) {
@@ -46,6 +46,13 @@ final class BatchCleanup {
                 ps.executeUpdate();
             }
         }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM school WHERE code = ?")) {
+            for (String code : newSchools) {
+                ps.setString(1, code);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM import_batch WHERE id = ? AND status = 'LOADING'")) {
             ps.setLong(1, batchId);
             ps.executeUpdate();
@@ -67,7 +74,8 @@ final class BatchCleanup {
         try {
             for (long id : loading) {
                 LOG.warn("Removing the unfinished import batch {} (the workbench stopped during that import)", id);
-                discard(c, id);
+                // Schools first met in that file cannot be told apart any more: they stay, without returns.
+                discard(c, id, List.of());
             }
         } finally {
             c.setAutoCommit(auto);

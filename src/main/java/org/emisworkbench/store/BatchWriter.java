@@ -49,6 +49,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     /** Longest school code the schema keeps (school.code VARCHAR(40)). */
     static final int MAX_CODE = 40;
     private FactRecord pendingGirls;
+    private final java.util.List<String> newSchools = new java.util.ArrayList<>();
     private int added;
     private int replaced;
     private long values;
@@ -62,7 +63,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         this.existingSchools = Sql.strings(connection, "SELECT code FROM school");
         this.currentReturns = header.censusYear() == null ? Set.of()
                 : Sql.strings(connection, "SELECT school_code FROM school_return WHERE census_year = ?"
-                        + " AND is_current = TRUE", header.censusYear());
+                        + " AND is_current = TRUE AND batch_id IN " + Sql.COMPLETE_BATCHES, header.censusYear());
         this.districtCodes = AdminAreas.districtCodes(connection);
         this.nextReturnId = Sql.count(connection, "SELECT COALESCE(MAX(id), 0) FROM school_return") + 1;
         this.schoolWrites = new SchoolWrites(batchId);
@@ -145,7 +146,13 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         long id = nextReturnId++;
         returnIds.put(school.code(), new long[] {id, 0});
         rows.submit(new RowWriter.ReturnRow(id, school));
-        schoolWrites.fromReturn(school, known);
+        if (known) {
+            schoolWrites.fromReturn(school, true);
+        } else {
+            // New schools are written with the rows (and removed again if the file fails).
+            rows.submit(new RowWriter.NewSchool(school));
+            newSchools.add(school.code());
+        }
         existingSchools.add(school.code());
     }
 
@@ -232,11 +239,6 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             schoolWrites.write(connection);
             Supersede.earlierReturns(connection, batchId, header.censusYear(), topicsBySchool, replacedSchools);
             Supersede.population(connection, batchId, populationAreas);
-            try (PreparedStatement ps = connection.prepareStatement("UPDATE school_return SET is_current = TRUE"
-                    + " WHERE batch_id = ?")) {
-                ps.setLong(1, batchId);
-                ps.executeUpdate();
-            }
             BatchTotals totals = new BatchTotals(batchId, added, replaced, values, populationRows, masterListed,
                     problems);
             try (PreparedStatement ps = connection.prepareStatement("UPDATE import_batch SET schools_added = ?,"
@@ -272,7 +274,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         rows.abort();
         try {
             connection.rollback();
-            BatchCleanup.discard(connection, batchId);
+            BatchCleanup.discard(connection, batchId, newSchools);
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot undo the unfinished import of " + header.fileName() + " ("
                     + e.getMessage() + "); it will be removed when the workspace is next opened.", e);

@@ -47,7 +47,8 @@ public final class CensusLoader {
     /** Census years that have current returns, in order. */
     public List<Integer> years() {
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT DISTINCT census_year FROM school_return WHERE is_current = TRUE ORDER BY census_year");
+                "SELECT DISTINCT census_year FROM school_return WHERE is_current = TRUE AND batch_id IN "
+                        + Sql.COMPLETE_BATCHES + " ORDER BY census_year");
              ResultSet rs = ps.executeQuery()) {
             List<Integer> out = new ArrayList<>();
             while (rs.next()) {
@@ -98,7 +99,7 @@ public final class CensusLoader {
                 + " COALESCE(r.district_code, s.district_code), COALESCE(r.ownership, s.ownership),"
                 + " COALESCE(r.locality, s.locality), COALESCE(r.school_level, s.school_level)"
                 + " FROM school_return r LEFT JOIN school s ON s.code = r.school_code"
-                + " WHERE r.census_year = ? AND r.is_current = TRUE"
+                + " WHERE r.census_year = ? AND r.is_current = TRUE AND r.batch_id IN " + Sql.COMPLETE_BATCHES
                 + " AND (? IS NULL OR UPPER(COALESCE(r.district_code, s.district_code)) = UPPER(?))"
                 + " ORDER BY r.school_code")) {
             ps.setInt(1, year);

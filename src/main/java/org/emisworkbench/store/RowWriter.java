@@ -24,13 +24,17 @@ final class RowWriter {
     private static final List<Object> END = List.of();
     private static final int BATCH = 2000;
     private static final int CHUNK = 512;
-    static final int COMMIT_EVERY = Integer.getInteger("emis.commitEvery", 20_000);
+    static final int COMMIT_EVERY = 20_000;
 
     record ReturnRow(long id, SchoolRecord school) {
     }
 
     /** One stored row: one record, or girls' and boys' records of the same topic, age and row. */
     record FactRow(long id, FactRecord facts, FactRecord boys) {
+    }
+
+    /** A school the workspace did not know yet. */
+    record NewSchool(SchoolRecord school) {
     }
 
     private final Connection connection;
@@ -42,6 +46,7 @@ final class RowWriter {
     private final Pending facts;
     private final Pending population;
     private final Pending problems;
+    private final Pending schools;
     private final Thread thread;
     private List<Object> buffer = new ArrayList<>(CHUNK);
     private volatile Throwable failure;
@@ -51,16 +56,17 @@ final class RowWriter {
         this.connection = connection;
         this.batchId = batchId;
         this.year = year;
-        // Returns are written not current; the final transaction makes them current with the batch.
+        // Returns are current from the start; queries keep to complete batches, so none is seen early.
         returns = prepare("INSERT INTO school_return (id, batch_id, school_code, census_year, is_current, school_name,"
                 + " district_code, ownership, locality, school_level, sheet_name, row_no, key_cell)"
-                + " VALUES (?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " VALUES (?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?)");
         facts = prepare("INSERT INTO fact_row (id, batch_id, school_code, census_year, topic, sex, age_group,"
                 + " is_current, sheet_name, row_no, sources, vals) VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?)");
         population = prepare("INSERT INTO population (batch_id, area_code, census_year, age, sex, persons,"
                 + " is_current, sheet_name, cell_ref) VALUES (?, ?, ?, ?, ?, ?, TRUE, ?, ?)");
         problems = prepare("INSERT INTO import_problem (batch_id, census_year, kind, school_code, sheet_name,"
                 + " cell_ref, field_name, raw_text, detail, is_current) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)");
+        schools = prepare(SchoolWrites.INSERT);
         thread = new Thread(this::drain, "emis-batch-writer-" + batchId);
         thread.setDaemon(true);
         thread.start();
@@ -195,6 +201,9 @@ final class RowWriter {
             writeFacts(f.id(), f.facts(), f.boys());
         } else if (row instanceof ReturnRow r) {
             writeReturn(r.id(), r.school());
+        } else if (row instanceof NewSchool n) {
+            SchoolWrites.bindSchool(schools.statement, n.school(), false);
+            schools.added();
         } else if (row instanceof PopulationRecord p) {
             writePopulation(p);
         } else if (row instanceof ImportProblem p) {

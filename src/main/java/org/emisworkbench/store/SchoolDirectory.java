@@ -26,7 +26,7 @@ public final class SchoolDirectory {
         String sql = "SELECT r.school_code, COALESCE(r.school_name, s.name), COALESCE(r.district_code, s.district_code),"
                 + " r.census_year, COALESCE(r.ownership, s.ownership), COALESCE(r.locality, s.locality),"
                 + " COALESCE(r.school_level, s.school_level), b.file_name, r.sheet_name, r.row_no"
-                + " FROM school_return r JOIN import_batch b ON b.id = r.batch_id"
+                + " FROM school_return r JOIN import_batch b ON b.id = r.batch_id AND b.status = 'COMPLETE'"
                 + " LEFT JOIN school s ON s.code = r.school_code"
                 + " WHERE r.is_current = TRUE AND (? IS NULL OR r.census_year = ?)"
                 + " AND (? IS NULL OR UPPER(COALESCE(r.district_code, s.district_code)) = UPPER(?))"

@@ -17,6 +17,9 @@ import org.emisworkbench.model.SchoolRecord;
  * visible: a file that fails changes none of it.
  */
 final class SchoolWrites {
+    static final String INSERT = "INSERT INTO school (code, name, district_code, ownership, locality, school_level,"
+            + " latitude, longitude, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private record Pending(SchoolRecord school, boolean known, boolean master) {
     }
 
@@ -45,8 +48,7 @@ final class SchoolWrites {
                 del.executeUpdate();
             }
         }
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO school (code, name, district_code, ownership,"
-                + " locality, school_level, latitude, longitude, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        try (PreparedStatement insert = c.prepareStatement(INSERT);
              PreparedStatement fill = c.prepareStatement("UPDATE school SET name = COALESCE(name, ?),"
                      + " district_code = COALESCE(district_code, ?), ownership = COALESCE(ownership, ?),"
                      + " locality = COALESCE(locality, ?), school_level = COALESCE(school_level, ?),"
@@ -80,7 +82,7 @@ final class SchoolWrites {
         }
     }
 
-    private static void bindSchool(PreparedStatement ps, SchoolRecord s, boolean update) throws SQLException {
+    static void bindSchool(PreparedStatement ps, SchoolRecord s, boolean update) throws SQLException {
         int i = update ? 1 : 2;
         if (!update) {
             ps.setString(1, s.code());
