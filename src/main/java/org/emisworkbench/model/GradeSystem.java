@@ -47,7 +47,11 @@ public final class GradeSystem {
     }
 
     public Optional<Grade> byCode(String code) {
-        return Optional.ofNullable(code == null ? null : byCode.get(code.trim().toUpperCase(java.util.Locale.ROOT)));
+        if (code == null) {
+            return Optional.empty();
+        }
+        Grade exact = byCode.get(code); // canonical codes, the common case: no new strings
+        return Optional.ofNullable(exact != null ? exact : byCode.get(code.trim().toUpperCase(java.util.Locale.ROOT)));
     }
 
     public Grade bySlot(int slot) {

@@ -26,13 +26,12 @@ public record CellKey(String topic, String slot, Sex sex, AgeGroup age) {
     }
 
     public Optional<Topic> modelTopic() {
-        for (Topic t : Topic.values()) {
-            if (t.code().equals(topic)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(TOPICS.get(topic));
     }
+
+    /** Topic by code, built once: this lookup runs for every figure a rule reads. */
+    private static final java.util.Map<String, Topic> TOPICS = java.util.Arrays.stream(Topic.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Topic::code, t -> t));
 
     /** Rule-language spelling, e.g. {@code enrolment[grade=G1, sex=F]} or {@code teachers.total[sex=M]}. */
     public String label() {

@@ -171,7 +171,12 @@ public final class Evaluator {
                     values.add(eval(a));
                 }
             }
-            List<Value> present = values.stream().filter(v -> !v.isMissing()).toList();
+            List<Value> present = new ArrayList<>(values.size());
+            for (Value v : values) {
+                if (!v.isMissing()) {
+                    present.add(v);
+                }
+            }
             if (c.function() == Function.COUNT) {
                 return Value.of(present.size());
             }
