@@ -45,9 +45,8 @@ final class IndicatorsCommand implements Callable<Integer> {
             AreaSelector area = district == null ? AreaSelector.country() : AreaSelector.district(district);
             List<IndicatorValue> values = new IndicatorService(wb).compute(year, area, level);
             if (format == Format.json) {
-                // Keyed by id; each value keeps the IndicatorValue shape (byGrade, bySex, coverage…).
-                Map<String, IndicatorValue> doc = new LinkedHashMap<>();
-                values.forEach(v -> doc.put(v.id(), v));
+                Map<String, Object> doc = new LinkedHashMap<>();
+                values.forEach(v -> doc.put(v.id(), IndicatorJson.of(v)));
                 Output.json(out, doc);
                 return 0;
             }

@@ -18,6 +18,7 @@ import org.emisworkbench.model.FactRecord;
 import org.emisworkbench.model.ImportProblem;
 import org.emisworkbench.model.PopulationRecord;
 import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.SchoolRecord;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
@@ -48,6 +49,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private boolean finished;
     /** Longest school code the schema keeps (school.code VARCHAR(40)). */
     static final int MAX_CODE = 40;
+    /** Longest school name the schema keeps (school.name VARCHAR(300)). */
+    static final int MAX_NAME = 300;
     private FactRecord pendingGirls;
     private final java.util.List<String> newSchools = new java.util.ArrayList<>();
     private int added;
@@ -123,6 +126,12 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         if (given.code().length() > MAX_CODE) {
             throw new WorkspaceException("the school code at " + given.sheet() + "!" + given.keyCell() + " ('"
                     + given.code().substring(0, 20) + "…') is longer than " + MAX_CODE + " characters");
+        }
+        String name = given.get(SchoolAttribute.NAME);
+        if (name != null && name.length() > MAX_NAME) {
+            // Never cut a value silently: the officer must shorten it in the workbook.
+            throw new WorkspaceException("the name of school " + given.code() + " (" + given.sheet() + ", row "
+                    + (given.row() + 1) + ") is longer than " + MAX_NAME + " characters");
         }
         SchoolRecord school = AdminAreas.withDistrictCode(given, districtCodes);
         if (!schoolsInBatch.add(school.code())) {

@@ -112,6 +112,23 @@ class CliContractTest {
     }
 
     @Test
+    void indicatorsJsonKeysFlowRatesByGrade() throws Exception {
+        Run r = emis("indicators", "--db", db.toString(), "--year", "2024", "--district", "D01", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode rep = r.json().get("repetition_rate");
+        assertTrue(rep.get("G1").isNumber(), rep.toString());
+        assertEquals(rep.get("G1").asDouble(), rep.get("byGrade").get("G1").get("value").asDouble());
+        assertTrue(rep.get("value").isNumber(), "the whole level's figure");
+        assertTrue(rep.get("G1").asDouble() > 0 && rep.get("G1").asDouble() < 1, "a proportion");
+        JsonNode ptr = r.json().get("pupil_teacher_ratio");
+        assertTrue(ptr.get("value").isNumber());
+        for (String key : new String[] {"formula", "numerator", "denominator", "coverage", "available"}) {
+            assertTrue(ptr.has(key), key);
+        }
+        assertTrue(r.json().get("ger").has("reason"));
+    }
+
+    @Test
     void badInputIsOnePlainLineNotAStackTrace() {
         Path pack = dir.resolve("evil.json");
         Run r = emis("validate", "--db", db.toString(), "--year", "2024", "--rules", pack.toString());

@@ -195,11 +195,15 @@ class WideInterpreterTest {
         row(p, 2, 2025, "D01", 6, 1300, 1350);
         row(p, 3, "2024", "d02", "7", "n/a", 900);
         RecordingSink ps = read(pw, "sample-population");
-        assertEquals(3, ps.population.size(), ps.population::toString);
+        // Every year of the sheet is kept, each row under its own year.
+        assertEquals(5, ps.population.size(), ps.population::toString);
         assertEquals(1200, ps.population.get(0).count());
+        assertEquals(2024, ps.population.get(0).censusYear());
         assertEquals(Sex.F, ps.population.get(0).sex());
-        assertEquals("D02", ps.population.get(2).areaCode());
-        assertEquals(7, ps.population.get(2).age());
+        assertEquals(2025, ps.population.get(2).censusYear());
+        assertEquals(1300, ps.population.get(2).count());
+        assertEquals("D02", ps.population.get(4).areaCode());
+        assertEquals(7, ps.population.get(4).age());
         assertEquals("D4", at(ps, ProblemKind.NOT_A_NUMBER, "Population", "D4").cell());
     }
 

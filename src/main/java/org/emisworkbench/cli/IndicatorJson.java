@@ -1,0 +1,36 @@
+package org.emisworkbench.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.emisworkbench.indicators.IndicatorValue;
+
+/**
+ * One indicator in {@code emis indicators} JSON: its value, then its workings. A per-grade indicator
+ * (the flow rates) is keyed by grade ({@code "repetition_rate": {"G1": 0.0645, …}}), with the figure
+ * for the whole level under {@code value} and each grade's own workings under {@code byGrade}.
+ */
+final class IndicatorJson {
+    private IndicatorJson() {
+    }
+
+    static Map<String, Object> of(IndicatorValue v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        // Grade keys first, then the figure for the whole level under "value".
+        v.byGrade().forEach((grade, b) -> m.put(grade, b.value()));
+        m.put("value", v.value());
+        m.put("unit", v.unit().code());
+        m.put("available", v.available());
+        m.put("reason", v.reason());
+        m.put("formula", v.formula());
+        m.put("numerator", v.numerator());
+        m.put("denominator", v.denominator());
+        m.put("coverage", v.coverage());
+        m.put("area", v.area());
+        m.put("level", v.level());
+        m.put("year", v.year());
+        m.put("bySex", v.bySex());
+        m.put("byGrade", v.byGrade());
+        m.put("note", v.note());
+        return m;
+    }
+}
