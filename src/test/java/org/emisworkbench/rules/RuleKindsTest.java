@@ -181,7 +181,7 @@ class RuleKindsTest {
                 .put(new CellKey("enrolment", "PP", Sex.M, AgeGroup.andUnder(4)), 6);
         List<Finding> f = run(rule("age_grade", ", \"min_offset\": -2, \"max_offset\": 5",
                 "{school} {grade} {sex}: {value} aged {age}, official {official_age}, {min}-{max}"), c);
-        assertEquals(List.of("A G5 F: 2 aged 3, official 10, 8-15", "A G5 F: 1 aged 16+, official 10, 8-15"),
+        assertEquals(List.of("A G5 F: 2 aged 3, official 10, 8-15", "A G5 F: 1 aged 16 or over, official 10, 8-15"),
                 f.stream().map(Finding::messageEn).toList());
         assertEquals(AgeGroup.of(3), f.get(0).age());
     }

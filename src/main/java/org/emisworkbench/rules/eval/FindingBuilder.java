@@ -80,7 +80,13 @@ final class FindingBuilder {
     FindingBuilder age(AgeGroup a) {
         if (a != null && !a.isAll()) {
             age = a;
-            values.put("age", a.code());
+            // Bands read as words in messages: "aged 4 or under", not "aged -4".
+            String c = a.code();
+            String en = a.isUnknown() ? "unknown" : c.startsWith("-") ? c.substring(1) + " or under"
+                    : c.endsWith("+") ? c.substring(0, c.length() - 1) + " or over" : c;
+            String fr = a.isUnknown() ? "inconnu" : c.startsWith("-") ? c.substring(1) + " ou moins"
+                    : c.endsWith("+") ? c.substring(0, c.length() - 1) + " ou plus" : c;
+            put("age", en, fr);
         }
         return this;
     }
