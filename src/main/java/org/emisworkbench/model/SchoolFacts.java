@@ -77,7 +77,11 @@ public final class SchoolFacts {
         return topic.bySex() ? Sex.values() : new Sex[] {null};
     }
 
-    private int totalOneSex(Topic topic, Sex sex, int slot) {
+    /**
+     * The count of a slot for exactly this sex (null: topics not counted by sex) over all ages: the
+     * all-ages row where there is one, else the sum of the age rows; MISSING when nothing is reported.
+     */
+    public int totalOneSex(Topic topic, Sex sex, int slot) {
         long sum = 0;
         boolean any = false;
         for (FactValues row : rows(topic)) {

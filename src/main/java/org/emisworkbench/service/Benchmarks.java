@@ -100,12 +100,10 @@ public final class Benchmarks {
 
     /** Imports the bench workbook (untimed), then times the default pack over it. */
     public static ValidateBench validateBench(BenchData data, int schools) {
-        Path db = data.folder().resolve("bench-validate");
-        try (Workbench wb = Workbench.open(db)) {
-            long t0 = System.nanoTime();
-            new ImportService(wb, TemplateCatalog.load(null)).importFiles(new ImportRequest(List.of(data.workbook()),
-                    "national-wide", 2024), Progress.NONE, Cancellation.none());
-            long imported = (System.nanoTime() - t0) / 1_000_000;
+        long t0 = System.nanoTime();
+        importInto(data, "bench-validate");
+        long imported = (System.nanoTime() - t0) / 1_000_000;
+        try (Workbench wb = Workbench.open(data.folder().resolve("bench-validate"))) {
             System.gc();
             resetPeaks();
             long t1 = System.nanoTime();
@@ -121,12 +119,10 @@ public final class Benchmarks {
 
     /** Imports the bench workbook (untimed), then times the summaries of every district. */
     public static ReportBench reportBench(BenchData data, int schools) {
-        Path db = data.folder().resolve("bench-report");
-        try (Workbench wb = Workbench.open(db)) {
-            long t0 = System.nanoTime();
-            new ImportService(wb, TemplateCatalog.load(null)).importFiles(new ImportRequest(List.of(data.workbook()),
-                    "national-wide", 2024), Progress.NONE, Cancellation.none());
-            long imported = (System.nanoTime() - t0) / 1_000_000;
+        long t0 = System.nanoTime();
+        importInto(data, "bench-report");
+        long imported = (System.nanoTime() - t0) / 1_000_000;
+        try (Workbench wb = Workbench.open(data.folder().resolve("bench-report"))) {
             System.gc();
             resetPeaks();
             Path out = data.folder().resolve("reports");

@@ -51,29 +51,10 @@ final class SchoolSource implements ValueSource {
         if (slot < 0) {
             return OptionalDouble.empty();
         }
-        int v = key.age().isAll() ? totalOneSex(topic.get(), key.sex(), slot)
+        // The key's sex exactly (null for topics not counted by sex): the engine adds sexes itself.
+        int v = key.age().isAll() ? facts.totalOneSex(topic.get(), key.sex(), slot)
                 : facts.at(topic.get(), key.sex(), key.age(), slot);
         return v == FactRecord.MISSING ? OptionalDouble.empty() : OptionalDouble.of(v);
-    }
-
-    /** The key's sex exactly (null for topics not counted by sex): the engine adds sexes itself. */
-    private int totalOneSex(Topic topic, Sex sex, int slot) {
-        long sum = 0;
-        boolean any = false;
-        for (FactValues row : facts.rows(topic)) {
-            if (row.sex() != sex) {
-                continue;
-            }
-            if (row.age().isAll()) {
-                return row.value(slot);
-            }
-            int v = row.value(slot);
-            if (v != FactRecord.MISSING) {
-                sum += v;
-                any = true;
-            }
-        }
-        return any ? (int) sum : FactRecord.MISSING;
     }
 
     @Override
