@@ -19,6 +19,7 @@ import org.emisworkbench.model.Sex;
  * Division by zero is MISSING: a ratio without a denominator is not available, never 0.
  */
 public final class Evaluator {
+    private final java.util.Map<String, List<String>> gradeCodes = new java.util.concurrent.ConcurrentHashMap<>();
     private static final double EPSILON = 1e-9;
     private final FieldCatalog catalog;
     private final GradeSystem grades;
@@ -265,9 +266,10 @@ public final class Evaluator {
                 return List.of(bound(bindings.grade(), 'g'));
             }
             Expr.Selector level = f.selector(FieldDef.LEVEL);
-            List<Grade> picked = level != null && level.value() instanceof Expr.SelectorValue.Code code
-                    ? grades.gradesOf(code.code()) : grades.grades();
-            return picked.stream().map(Grade::code).toList();
+            String levelCode = level != null && level.value() instanceof Expr.SelectorValue.Code code ? code.code() : "";
+            // The grade codes of a level never change during a run: work them out once.
+            return gradeCodes.computeIfAbsent(levelCode, l -> (l.isEmpty() ? grades.grades() : grades.gradesOf(l))
+                    .stream().map(Grade::code).toList());
         }
 
         private List<Sex> sexes(Expr.Selector s) {

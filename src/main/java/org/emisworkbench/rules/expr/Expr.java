@@ -24,7 +24,13 @@ public sealed interface Expr {
 
         /** The selector of a dimension, or null when the reference does not select it. */
         public Selector selector(String dimension) {
-            return selectors.stream().filter(s -> s.dimension().equals(dimension)).findFirst().orElse(null);
+            // A loop, not a stream: this runs for every figure of every rule and school.
+            for (Selector s : selectors) {
+                if (s.dimension().equals(dimension)) {
+                    return s;
+                }
+            }
+            return null;
         }
     }
 

@@ -16,12 +16,22 @@ public enum MissingStrategy {
     /** Skip when every value read is missing; a side still MISSING after that is a finding. */
     SKIP_IF_ALL_MISSING;
 
+    /** True when some lookup's presence equals {@code present} (a loop: runs for every unit checked). */
+    private static boolean anyPresent(List<Lookup> trace, boolean present) {
+        for (Lookup l : trace) {
+            if (l.present() == present) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a unit whose evaluation read {@code trace} is not checked at all. */
     public boolean skips(List<Lookup> trace) {
         return switch (this) {
             case NEVER_SKIP -> false;
-            case SKIP_IF_ANY_MISSING -> trace.stream().anyMatch(l -> !l.present());
-            case SKIP_IF_ALL_MISSING -> !trace.isEmpty() && trace.stream().noneMatch(Lookup::present);
+            case SKIP_IF_ANY_MISSING -> anyPresent(trace, false);
+            case SKIP_IF_ALL_MISSING -> !trace.isEmpty() && !anyPresent(trace, true);
         };
     }
 }
