@@ -48,28 +48,38 @@ public final class WorkspaceSummary {
     }
 
     public List<BatchInfo> batches() {
+        return completeBatches("", null);
+    }
+
+    /** The batch that already imported a file with this content, if any (through the hash index). */
+    public java.util.Optional<BatchInfo> byHash(String sha256) {
+        return completeBatches(" AND file_hash = ?", sha256).stream().findFirst();
+    }
+
+    /** Complete batches matching a fixed condition of ours, with at most one bound text value. */
+    private List<BatchInfo> completeBatches(String condition, String value) {
         List<BatchInfo> out = new ArrayList<>();
         try (Connection c = workspace.connect();
              PreparedStatement ps = c.prepareStatement("SELECT id, file_name, file_hash, template_id,"
                      + " template_version, file_role, census_year, imported_at, schools_added, schools_replaced,"
-                     + " values_stored, problem_count FROM import_batch WHERE status = 'COMPLETE' ORDER BY id");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                int y = rs.getInt(7);
-                Integer year = rs.wasNull() ? null : y;
-                Timestamp t = rs.getTimestamp(8);
-                out.add(new BatchInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                        rs.getString(6), year, t.toInstant(), rs.getInt(9), rs.getInt(10), rs.getLong(11),
-                        rs.getInt(12)));
+                     + " values_stored, problem_count FROM import_batch WHERE status = 'COMPLETE'" + condition
+                     + " ORDER BY id")) {
+            if (value != null) {
+                ps.setString(1, value);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int y = rs.getInt(7);
+                    Integer year = rs.wasNull() ? null : y;
+                    Timestamp t = rs.getTimestamp(8);
+                    out.add(new BatchInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getInt(5), rs.getString(6), year, t.toInstant(), rs.getInt(9), rs.getInt(10),
+                            rs.getLong(11), rs.getInt(12)));
+                }
             }
             return out;
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read the workspace: " + e.getMessage(), e);
         }
-    }
-
-    /** The batch that already imported a file with this content, if any. */
-    public java.util.Optional<BatchInfo> byHash(String sha256) {
-        return batches().stream().filter(b -> b.fileHash().equals(sha256)).findFirst();
     }
 }

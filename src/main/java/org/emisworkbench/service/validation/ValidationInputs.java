@@ -21,11 +21,9 @@ public final class ValidationInputs {
     private final SourceIndex sources;
     private final Map<String, String> problemFiles;
     private final CensusYearData data;
-    private final Workspace workspace;
 
     private ValidationInputs(Workspace workspace, StoreCensusView view, CensusYearData data,
                              Map<String, String> problemFiles) {
-        this.workspace = workspace;
         this.view = view;
         this.data = data;
         this.sources = new SourceIndex(workspace);
@@ -71,9 +69,5 @@ public final class ValidationInputs {
     public List<org.emisworkbench.model.FindingRecord> records(RulePack pack, List<org.emisworkbench.rules.eval.Finding> raw) {
         return new FindingMapper(pack, data.grades(), problemFiles, sources.masterListCells()).map(raw, data.year(),
                 sources);
-    }
-
-    Workspace workspace() {
-        return workspace;
     }
 }
