@@ -17,12 +17,11 @@ public final class SampleService {
     }
 
     public static SampleSummary generate(Path out, long seed, int schools, Progress progress, Cancellation cancel) {
-        if (schools < SampleCountryGenerator.MIN_SCHOOLS || schools > SampleCountryGenerator.MAX_SCHOOLS) {
-            throw new ServiceException("--schools must be between " + SampleCountryGenerator.MIN_SCHOOLS + " and "
-                    + SampleCountryGenerator.MAX_SCHOOLS + ".");
-        }
         try {
             return SampleCountryGenerator.generate(out, seed, schools, progress, cancel);
+        } catch (IllegalArgumentException e) {
+            // The generator checks the school count itself; its message says the bounds.
+            throw new ServiceException(e.getMessage() + ".", e);
         } catch (UncheckedIOException e) {
             throw new ServiceException("Cannot write the sample country to " + out + ": " + e.getMessage(), e);
         }
