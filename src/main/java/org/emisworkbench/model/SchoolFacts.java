@@ -15,15 +15,53 @@ public final class SchoolFacts {
     private final String code;
     private final Map<SchoolAttribute, String> attributes;
     private final Map<Topic, List<FactValues>> byTopic = new EnumMap<>(Topic.class);
+    /*
+     * Per topic and sex, the all-ages counts slot by slot, kept up to date as rows are added: rules
+     * read these totals millions of times. An all-ages row's own array where the return has one,
+     * else a sum of the age rows (MISSING in slots no age row reports).
+     */
+    private final int[][] totals = new int[Topic.values().length * 3][];
+    private final boolean[] fromAllAgesRow = new boolean[totals.length];
 
     public SchoolFacts(String code, Map<SchoolAttribute, String> attributes) {
         this.code = Objects.requireNonNull(code, "code");
-        this.attributes = Map.copyOf(attributes);
+        // An EnumMap: rules read attributes per school and rule, and enum keys index an array.
+        this.attributes = new EnumMap<>(SchoolAttribute.class);
+        this.attributes.putAll(attributes);
     }
 
     /** Adds a row; used while loading. */
     public void add(FactValues row) {
         byTopic.computeIfAbsent(row.topic(), t -> new ArrayList<>()).add(row);
+        int k = totalsKey(row.topic(), row.sex());
+        if (fromAllAgesRow[k]) {
+            return; // the first all-ages row is the total, as the return states it
+        }
+        if (row.age().isAll()) {
+            totals[k] = row.values();
+            fromAllAgesRow[k] = true;
+        } else {
+            totals[k] = addAges(totals[k], row.values());
+        }
+    }
+
+    private static int totalsKey(Topic topic, Sex sex) {
+        return topic.ordinal() * 3 + (sex == null ? 0 : sex.ordinal() + 1);
+    }
+
+    /** The running sum of age rows, in a new array, never in a row's own. */
+    private static int[] addAges(int[] sum, int[] values) {
+        int[] out = new int[Math.max(sum == null ? 0 : sum.length, values.length)];
+        java.util.Arrays.fill(out, FactRecord.MISSING);
+        if (sum != null) {
+            System.arraycopy(sum, 0, out, 0, sum.length);
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != FactRecord.MISSING) {
+                out[i] = (out[i] == FactRecord.MISSING ? 0 : out[i]) + values[i];
+            }
+        }
+        return out;
     }
 
     public String code() {
@@ -82,21 +120,7 @@ public final class SchoolFacts {
      * all-ages row where there is one, else the sum of the age rows; MISSING when nothing is reported.
      */
     public int totalOneSex(Topic topic, Sex sex, int slot) {
-        long sum = 0;
-        boolean any = false;
-        for (FactValues row : rows(topic)) {
-            if (row.sex() != sex) {
-                continue;
-            }
-            if (row.age().isAll()) {
-                return row.value(slot);
-            }
-            int v = row.value(slot);
-            if (v != FactRecord.MISSING) {
-                sum += v;
-                any = true;
-            }
-        }
-        return any ? (int) sum : FactRecord.MISSING;
+        int[] t = totals[totalsKey(topic, sex)];
+        return t != null && slot >= 0 && slot < t.length ? t[slot] : FactRecord.MISSING;
     }
 }

@@ -75,21 +75,78 @@ public final class CensusLoader {
         }
     }
 
-    private static void loadFacts(Connection c, int year, Map<String, SchoolFacts> schools) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT school_code, topic, sex, age_group, vals"
-                + " FROM fact_row WHERE census_year = ? AND is_current = TRUE AND batch_id IN "
-                + Sql.COMPLETE_BATCHES)) {
-            ps.setInt(1, year);
+    /**
+     * The year's stored rows, read in key ranges on as many connections as there are cores: reading a
+     * national census is most of a validation run's start, and the store answers ranges of its primary
+     * key side by side. Rows are added to their schools in key order, as a single scan would.
+     */
+    private void loadFacts(Connection c, int year, Map<String, SchoolFacts> schools) throws SQLException {
+        long lo;
+        long hi;
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(id), MAX(id) FROM fact_row");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            lo = rs.getLong(1);
+            hi = rs.getLong(2);
+        }
+        int parts = (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), (hi - lo) / 100_000));
+        long step = (hi - lo) / parts + 1;
+        List<java.util.concurrent.CompletableFuture<List<Pending>>> reads = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parts, r -> {
+            Thread t = new Thread(r, "census-loader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (int i = 0; i < parts; i++) {
+                long from = lo + i * step;
+                long to = Math.min(hi, from + step - 1);
+                reads.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> readRange(year, from, to, schools),
+                        pool));
+            }
+            for (var read : reads) {
+                for (Pending p : read.join()) {
+                    p.school().add(p.row());
+                }
+            }
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof WorkspaceException w) {
+                throw w;
+            }
+            throw e;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A row read for a school, added once every range is in. */
+    private record Pending(SchoolFacts school, FactValues row) {
+    }
+
+    private List<Pending> readRange(int year, long from, long to, Map<String, SchoolFacts> schools) {
+        List<Pending> out = new ArrayList<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT school_code, topic, sex, age_group, vals FROM fact_row WHERE id BETWEEN ? AND ?"
+                        + " AND census_year = ? AND is_current = TRUE AND batch_id IN " + Sql.COMPLETE_BATCHES
+                        + " ORDER BY id")) {
+            ps.setLong(1, from);
+            ps.setLong(2, to);
+            ps.setInt(3, year);
             ps.setFetchSize(5000);
             Map<String, AgeGroup> ages = new java.util.HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     SchoolFacts school = schools.get(rs.getString(1));
                     if (school != null) { // else another district
-                        addRows(school, rs, ages);
+                        for (FactValues row : rows(rs, ages)) {
+                            out.add(new Pending(school, row));
+                        }
                     }
                 }
             }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read the workspace: " + e.getMessage(), e);
         }
     }
 
@@ -100,11 +157,12 @@ public final class CensusLoader {
                 + " COALESCE(r.locality, s.locality), COALESCE(r.school_level, s.school_level)"
                 + " FROM school_return r LEFT JOIN school s ON s.code = r.school_code"
                 + " WHERE r.census_year = ? AND r.is_current = TRUE AND r.batch_id IN " + Sql.COMPLETE_BATCHES
-                + " AND (? IS NULL OR UPPER(COALESCE(r.district_code, s.district_code)) = UPPER(?))"
-                + " ORDER BY r.school_code")) {
+                + " AND (? IS NULL OR UPPER(COALESCE(r.district_code, s.district_code)) = UPPER(?))")) {
             ps.setInt(1, year);
             ps.setString(2, district);
             ps.setString(3, district);
+            // Sorted here, not by the store: a national census is more rows than it sorts in memory.
+            List<SchoolFacts> read = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Map<SchoolAttribute, String> attrs = new EnumMap<>(SchoolAttribute.class);
@@ -114,8 +172,12 @@ public final class CensusLoader {
                     put(attrs, SchoolAttribute.OWNERSHIP, rs.getString(4));
                     put(attrs, SchoolAttribute.LOCALITY, rs.getString(5));
                     put(attrs, SchoolAttribute.LEVEL, rs.getString(6));
-                    schools.put(rs.getString(1), new SchoolFacts(rs.getString(1), attrs));
+                    read.add(new SchoolFacts(rs.getString(1), attrs));
                 }
+            }
+            read.sort(java.util.Comparator.comparing(SchoolFacts::code));
+            for (SchoolFacts f : read) {
+                schools.put(f.code(), f);
             }
         }
     }
@@ -161,21 +223,26 @@ public final class CensusLoader {
         }
     }
 
-    /** Adds a stored row to a school: one row of counts, or two when it holds girls and boys. */
+    /** Adds a stored row to a school. */
     private static void addRows(SchoolFacts school, ResultSet rs, Map<String, AgeGroup> ages) throws SQLException {
+        for (FactValues row : rows(rs, ages)) {
+            school.add(row);
+        }
+    }
+
+    /** A stored row as counts: one row, or two when it holds girls and boys. */
+    private static List<FactValues> rows(ResultSet rs, Map<String, AgeGroup> ages) throws SQLException {
         Topic topic = Topic.fromCode(rs.getString(2));
         String sex = rs.getString(3);
         AgeGroup age = ages.computeIfAbsent(rs.getString(4), AgeGroup::new);
         java.sql.Array array = rs.getArray(5);
+        Object[] items = array == null ? new Object[0] : (Object[]) array.getArray();
         if (FactKeys.BOTH.equals(sex)) {
-            Object[] items = array == null ? new Object[0] : (Object[]) array.getArray();
             int n = items.length / 2;
-            school.add(new FactValues(topic, Sex.F, age, values(java.util.Arrays.copyOfRange(items, 0, n))));
-            school.add(new FactValues(topic, Sex.M, age, values(java.util.Arrays.copyOfRange(items, n, 2 * n))));
-        } else {
-            Object[] items = array == null ? new Object[0] : (Object[]) array.getArray();
-            school.add(new FactValues(topic, sex == null ? null : Sex.valueOf(sex), age, values(items)));
+            return List.of(new FactValues(topic, Sex.F, age, values(java.util.Arrays.copyOfRange(items, 0, n))),
+                    new FactValues(topic, Sex.M, age, values(java.util.Arrays.copyOfRange(items, n, 2 * n))));
         }
+        return List.of(new FactValues(topic, sex == null ? null : Sex.valueOf(sex), age, values(items)));
     }
 
     /** The slot values of a {@code vals} array, MISSING for NULL, padded to {@link Topic#MAX_SLOTS}. */

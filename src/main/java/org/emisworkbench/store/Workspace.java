@@ -77,7 +77,7 @@ public final class Workspace implements AutoCloseable {
         String base = file.toString();
         base = base.substring(0, base.length() - SUFFIX.length());
         // Embedded only: no AUTO_SERVER, no TCP; no trace file that could leak data next to the db.
-        return "jdbc:h2:file:" + base + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + base + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;LAZY_QUERY_EXECUTION=TRUE";
     }
 
     private static boolean looksLikeH2(Path file) {

@@ -18,6 +18,7 @@ import org.emisworkbench.rules.expr.Evaluator;
 import org.emisworkbench.rules.expr.Expressions;
 import org.emisworkbench.rules.expr.FieldCatalog;
 import org.emisworkbench.rules.expr.Lookup;
+import org.emisworkbench.rules.expr.Presence;
 import org.emisworkbench.rules.expr.Scope;
 import org.emisworkbench.rules.expr.Value;
 import org.emisworkbench.rules.expr.ValueSource;
@@ -48,8 +49,18 @@ class ExprEvaluatorTest {
         return eval(text, Scope.SCHOOL_YEAR, Bindings.NONE, new ArrayList<>());
     }
 
+    /** Evaluates with the tracing evaluator and checks the prepared one gives the same value and counts. */
     private Value eval(String text, Scope scope, Bindings b, List<Lookup> trace) {
-        return evaluator.evaluate(Expressions.compileOrThrow(text, CATALOG, scope), school, b, trace);
+        var expr = Expressions.compileOrThrow(text, CATALOG, scope);
+        int before = trace.size();
+        Value traced = evaluator.evaluate(expr, school, b, trace);
+        Presence presence = new Presence();
+        Value prepared = evaluator.prepare(expr).evaluate(school, b, presence);
+        Presence expected = Presence.of(trace.subList(before, trace.size()));
+        assertEquals(traced, prepared, () -> "prepared evaluation of " + text);
+        assertEquals(expected.reads(), presence.reads(), () -> "references read by " + text);
+        assertEquals(expected.present(), presence.present(), () -> "references present in " + text);
+        return traced;
     }
 
     private static Value num(double d) {
@@ -106,6 +117,11 @@ class ExprEvaluatorTest {
         assertEquals(new Value.Bool(true), eval("enrolment[grade=G9] > 0 or 1 < 2"));
         assertEquals(Value.MISSING, eval("enrolment[grade=G9] > 0 and 1 < 2"));
         assertEquals(Value.MISSING, eval("not enrolment[grade=G9] > 0"));
+        assertEquals(new Value.Bool(true), eval("not (enrolment[grade=G1] > 100) and school.ownership != 'private'"));
+        assertEquals(new Value.Bool(true), eval("if(teachers.total > 1, school.ownership, 'x') = 'public'"));
+        assertEquals(new Value.Str("public"), eval("coalesce(school.name, school.ownership)"));
+        assertEquals(new Value.Bool(true), eval("coalesce(enrolment[grade=G9] > 0, 1 < 2)"));
+        assertEquals(num(2), eval("count(enrolment[grade=G1] > 0, enrolment[grade=G9] > 0, 1 = 1)"));
     }
 
     @Test

@@ -168,4 +168,25 @@ class ExpressionRuleKindTest {
                 () -> new RuleEngine(RuleFixtures.CATALOG).evaluate(pack, c,
                         Progress.NONE, cancel));
     }
+
+    @Test
+    void findingsComeInThePacksOrderWhenRulesRunSideBySide() throws Exception {
+        List<String> rules = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            // Every other rule raises findings; all of them read the same census at once.
+            String left = i % 2 == 0 ? "repeaters[grade=g, sex=s]" : "0";
+            rules.add(expr("school-year-grade-sex", left, "≤", "enrolment[grade=g, sex=s]", "")
+                    .replace("\"id\": \"E\"", "\"id\": \"R" + i + "\""));
+        }
+        var pack = PackLoaderRuleTest.load(PackLoaderRuleTest.pack(String.join(", ", rules)));
+        RuleEngine engine = new RuleEngine(RuleFixtures.CATALOG);
+        List<String> expected = new ArrayList<>();
+        for (var rule : pack.rules()) {
+            engine.evaluate(rule, c).forEach(f -> expected.add(f.ruleId() + " " + f.grade() + " " + f.sex()));
+        }
+        List<String> together = new ArrayList<>();
+        engine.evaluate(pack, c).forEach(f -> together.add(f.ruleId() + " " + f.grade() + " " + f.sex()));
+        assertEquals(12, expected.stream().map(e -> e.split(" ")[0]).distinct().count());
+        assertEquals(expected, together);
+    }
 }

@@ -24,6 +24,14 @@ public interface CensusView {
     /** The figures of one school this year; its {@code previousYear()} is last year's return. */
     ValueSource school(String code);
 
+    /**
+     * The figures of each school of {@link #schools()}, in the same order: rules walk every school,
+     * and a list spares a look-up by code per school and rule.
+     */
+    default List<ValueSource> schoolSources() {
+        return schools().stream().map(s -> school(s.code())).toList();
+    }
+
     /** District codes with returns or population this year. */
     List<String> districts();
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.emisworkbench.rules.expr.Evaluator;
 import org.emisworkbench.rules.expr.Lookup;
+import org.emisworkbench.rules.expr.PreparedExpr;
+import org.emisworkbench.rules.expr.Presence;
 import org.emisworkbench.rules.expr.Value;
 import org.emisworkbench.rules.pack.MissingStrategy;
 import org.emisworkbench.rules.pack.Rule;
@@ -17,36 +19,53 @@ final class ExpressionRules {
         this.evaluator = evaluator;
     }
 
+    /*
+     * Each rule checks every unit with its prepared expressions, which count the fields read but keep
+     * no trace; a unit that raises a finding is evaluated again with the tracing evaluator, for the
+     * cells and values the finding names. Both evaluators give the same values (a test holds them).
+     */
+
     List<Finding> expression(Rule rule, RuleSpec.ExpressionSpec spec, CensusView view) {
         List<Finding> out = new ArrayList<>();
-        for (Unit u : Units.of(rule.scope(), view, List.of(spec.left(), spec.right()))) {
+        PreparedExpr left = evaluator.prepare(spec.left());
+        PreparedExpr right = evaluator.prepare(spec.right());
+        Presence presence = new Presence();
+        Units.forEach(rule.scope(), view, List.of(spec.left(), spec.right()), u -> {
+            presence.reset();
+            Value fastL = left.evaluate(u.source(), u.bindings(), presence);
+            Value fastR = right.evaluate(u.source(), u.bindings(), presence);
+            if (!spec.violatedBy(fastL, fastR, presence)) {
+                return;
+            }
             List<Lookup> trace = new ArrayList<>();
             Value l = evaluator.evaluate(spec.left(), u.source(), u.bindings(), trace);
             Value r = evaluator.evaluate(spec.right(), u.source(), u.bindings(), trace);
-            if (spec.violatedBy(l, r, trace)) {
-                FindingBuilder f = start(rule, view, u).left(l).right(r).lookups(trace)
-                        .put("operator", spec.operator().symbol());
-                if (spec.tolerance().absolute() > 0 || spec.tolerance().relative() > 0) {
-                    f.put("tolerance", allowanceText(spec, l, r));
-                }
-                out.add(f.build());
+            FindingBuilder f = start(rule, view, u).left(l).right(r).lookups(trace)
+                    .put("operator", spec.operator().symbol());
+            if (spec.tolerance().absolute() > 0 || spec.tolerance().relative() > 0) {
+                f.put("tolerance", allowanceText(spec, l, r));
             }
-        }
+            out.add(f.build());
+        });
         return out;
     }
 
     List<Finding> range(Rule rule, RuleSpec.RangeSpec spec, CensusView view) {
         List<Finding> out = new ArrayList<>();
-        for (Unit u : Units.of(rule.scope(), view, List.of(spec.value()))) {
-            List<Lookup> trace = new ArrayList<>();
-            Value v = evaluator.evaluate(spec.value(), u.source(), u.bindings(), trace);
-            if (spec.missing().skips(trace) || (v.isMissing() && spec.missing() != MissingStrategy.NEVER_SKIP)) {
-                continue;
+        PreparedExpr value = evaluator.prepare(spec.value());
+        Presence presence = new Presence();
+        Units.forEach(rule.scope(), view, List.of(spec.value()), u -> {
+            presence.reset();
+            Value v = value.evaluate(u.source(), u.bindings(), presence);
+            if (spec.missing().skips(presence) || (v.isMissing() && spec.missing() != MissingStrategy.NEVER_SKIP)) {
+                return;
             }
             double d = v instanceof Value.Num n ? n.value() : Double.NaN;
             boolean low = spec.min().isPresent() && d < spec.min().getAsDouble();
             boolean high = spec.max().isPresent() && d > spec.max().getAsDouble();
             if (v.isMissing() || low || high) {
+                List<Lookup> trace = new ArrayList<>();
+                evaluator.evaluate(spec.value(), u.source(), u.bindings(), trace);
                 FindingBuilder f = start(rule, view, u).left(v).value("value", v).lookups(trace);
                 spec.min().ifPresent(m -> f.put("min", m));
                 spec.max().ifPresent(m -> f.put("max", m));
@@ -57,27 +76,30 @@ final class ExpressionRules {
                 }
                 out.add(f.build());
             }
-        }
+        });
         return out;
     }
 
     List<Finding> change(Rule rule, RuleSpec.ChangeSpec spec, CensusView view) {
         List<Finding> out = new ArrayList<>();
-        for (Unit u : Units.of(rule.scope(), view, List.of(spec.value()))) {
-            List<Lookup> trace = new ArrayList<>();
-            Value now = evaluator.evaluate(spec.value(), u.source(), u.bindings(), trace);
-            Value before = evaluator.evaluate(spec.value(), u.source().previousYear(), u.bindings(), new ArrayList<>());
-            if (!(now instanceof Value.Num n) || !(before instanceof Value.Num b) || b.value() <= 0
-                    || b.value() < spec.minBase()) {
-                continue;
+        PreparedExpr value = evaluator.prepare(spec.value());
+        Presence presence = new Presence();
+        Units.forEach(rule.scope(), view, List.of(spec.value()), u -> {
+            double n = value.number(u.source(), u.bindings(), presence);
+            double b = value.number(u.source().previousYear(), u.bindings(), presence);
+            if (Double.isNaN(n) || Double.isNaN(b) || b <= 0 || b < spec.minBase()) {
+                return;
             }
-            double change = (n.value() - b.value()) / b.value() * 100;
+            double change = (n - b) / b * 100;
             if (Math.abs(change) > spec.maxChangePercent()) {
+                List<Lookup> trace = new ArrayList<>();
+                Value now = evaluator.evaluate(spec.value(), u.source(), u.bindings(), trace);
+                Value before = Value.of(b);
                 out.add(start(rule, view, u).left(now).right(before).value("value", now).value("previous", before)
                         .put("change", (change > 0 ? "+" : "") + FindingBuilder.format(change) + " %")
                         .put("max", spec.maxChangePercent()).lookups(trace).build());
             }
-        }
+        });
         return out;
     }
 

@@ -26,8 +26,11 @@ final class GradeRules {
     static List<Finding> cohort(Rule rule, RuleSpec.CohortSpec spec, CensusView view) {
         List<Finding> out = new ArrayList<>();
         List<Grade> grades = view.grades().grades();
-        for (SchoolInfo s : view.schools()) {
-            ValueSource now = view.school(s.code());
+        List<SchoolInfo> schools = view.schools();
+        List<ValueSource> sources = view.schoolSources();
+        for (int si = 0; si < schools.size(); si++) {
+            SchoolInfo s = schools.get(si);
+            ValueSource now = sources.get(si);
             ValueSource before = now.previousYear();
             for (int i = 0; i + 1 < grades.size(); i++) {
                 String g = grades.get(i).code();
@@ -70,8 +73,11 @@ final class GradeRules {
      */
     static List<Finding> ageGrade(Rule rule, RuleSpec.AgeGradeSpec spec, CensusView view) {
         List<Finding> out = new ArrayList<>();
-        for (SchoolInfo s : view.schools()) {
-            ValueSource src = view.school(s.code());
+        List<SchoolInfo> schools = view.schools();
+        List<ValueSource> sources = view.schoolSources();
+        for (int si = 0; si < schools.size(); si++) {
+            SchoolInfo s = schools.get(si);
+            ValueSource src = sources.get(si);
             for (Grade g : view.grades().grades()) {
                 int lo = g.officialAge() + spec.minOffset();
                 int hi = g.officialAge() + spec.maxOffset();

@@ -7,7 +7,10 @@ import java.util.Map;
 import org.emisworkbench.rules.expr.Bindings;
 import org.emisworkbench.rules.expr.Evaluator;
 import org.emisworkbench.rules.expr.Lookup;
+import org.emisworkbench.rules.expr.PreparedExpr;
+import org.emisworkbench.rules.expr.Presence;
 import org.emisworkbench.rules.expr.Value;
+import org.emisworkbench.rules.expr.ValueSource;
 import org.emisworkbench.rules.pack.Rule;
 import org.emisworkbench.rules.pack.RuleSpec;
 
@@ -24,16 +27,20 @@ final class PeerRules {
         this.evaluator = evaluator;
     }
 
-    private record Point(SchoolInfo school, Value value, List<Lookup> trace) {
+    private record Point(SchoolInfo school, double value) {
     }
 
     List<Finding> outlier(Rule rule, RuleSpec.OutlierSpec spec, CensusView view) {
         Map<String, List<Point>> groups = new LinkedHashMap<>();
-        for (SchoolInfo s : view.schools()) {
-            List<Lookup> trace = new ArrayList<>();
-            Value v = evaluator.evaluate(spec.value(), view.school(s.code()), Bindings.NONE, trace);
-            if (v instanceof Value.Num) {
-                groups.computeIfAbsent(peerKey(spec, s), k -> new ArrayList<>()).add(new Point(s, v, trace));
+        PreparedExpr value = evaluator.prepare(spec.value());
+        Presence presence = new Presence();
+        List<SchoolInfo> schools = view.schools();
+        List<ValueSource> sources = view.schoolSources();
+        for (int i = 0; i < schools.size(); i++) {
+            SchoolInfo s = schools.get(i);
+            double v = value.number(sources.get(i), Bindings.NONE, presence);
+            if (!Double.isNaN(v)) {
+                groups.computeIfAbsent(peerKey(spec, s), k -> new ArrayList<>()).add(new Point(s, v));
             }
         }
         List<Finding> out = new ArrayList<>();
@@ -42,17 +49,21 @@ final class PeerRules {
             if (points.size() < spec.minPeers()) {
                 continue;
             }
-            Stats stats = new Stats(points.stream().mapToDouble(p -> ((Value.Num) p.value()).value()).toArray());
+            Stats stats = new Stats(points.stream().mapToDouble(Point::value).toArray());
             for (Point p : points) {
-                double x = ((Value.Num) p.value()).value();
+                double x = p.value();
                 double score = score(spec, stats, x);
                 if (!Double.isNaN(score)) {
+                    // The flagged school's fields are read again, with a trace, for the cells to name.
+                    List<Lookup> trace = new ArrayList<>();
+                    evaluator.evaluate(spec.value(), view.school(p.school().code()), Bindings.NONE, trace);
+                    Value v = Value.of(x);
                     out.add(ExpressionRules.start(rule, view, new Unit(p.school(), p.school().district(), null,
                                     Bindings.NONE))
-                            .left(p.value()).right(stats.median()).value("value", p.value())
+                            .left(v).right(stats.median()).value("value", v)
                             .put("median", stats.median()).put("score", score).put("threshold", spec.threshold())
                             .put("method", spec.method().code()).put("peers", g.getKey() + " (" + points.size() + ")")
-                            .put("detail", detail(spec, stats, false), detail(spec, stats, true)).lookups(p.trace()).build());
+                            .put("detail", detail(spec, stats, false), detail(spec, stats, true)).lookups(trace).build());
                 }
             }
         }

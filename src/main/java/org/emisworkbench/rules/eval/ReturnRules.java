@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.emisworkbench.model.ImportProblem;
 import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.rules.expr.ValueSource;
 import org.emisworkbench.rules.pack.Rule;
 import org.emisworkbench.rules.pack.RuleSpec;
 
@@ -19,8 +20,11 @@ final class ReturnRules {
 
     static List<Finding> codeList(Rule rule, RuleSpec.CodeListSpec spec, CensusView view) {
         List<Finding> out = new ArrayList<>();
-        for (SchoolInfo s : view.schools()) {
-            var value = view.school(s.code()).text(spec.attribute());
+        List<SchoolInfo> schools = view.schools();
+        List<ValueSource> sources = view.schoolSources();
+        for (int i = 0; i < schools.size(); i++) {
+            SchoolInfo s = schools.get(i);
+            var value = sources.get(i).text(spec.attribute());
             if (value.isEmpty() || value.get().isBlank()) {
                 continue;
             }
@@ -51,11 +55,22 @@ final class ReturnRules {
      * figure above zero are left out: many empty or all-zero returns are alike without being copies.
      */
     static List<Finding> identicalReturns(Rule rule, RuleSpec.IdenticalReturnsSpec spec, CensusView view) {
+        // Digests first, so that only the few returns sharing one are compared figure by figure.
+        List<SchoolInfo> schools = view.schools();
+        List<ValueSource> sources = view.schoolSources();
+        long[] digests = new long[schools.size()];
+        Map<Long, Integer> seen = new HashMap<>();
+        for (int i = 0; i < digests.length; i++) {
+            digests[i] = sources.get(i).digest(spec.topics());
+            if (digests[i] != 0) {
+                seen.merge(digests[i], 1, Integer::sum);
+            }
+        }
         Map<Map<CellKey, Double>, List<SchoolInfo>> bySet = new LinkedHashMap<>();
-        for (SchoolInfo s : view.schools()) {
-            Map<CellKey, Double> figures = view.school(s.code()).figures(spec.topics());
-            if (figures.values().stream().anyMatch(v -> v != 0)) {
-                bySet.computeIfAbsent(new HashMap<>(figures), k -> new ArrayList<>()).add(s);
+        for (int i = 0; i < digests.length; i++) {
+            if (digests[i] != 0 && seen.get(digests[i]) > 1) {
+                bySet.computeIfAbsent(new HashMap<>(sources.get(i).figures(spec.topics())), k -> new ArrayList<>())
+                        .add(schools.get(i));
             }
         }
         List<Finding> out = new ArrayList<>();

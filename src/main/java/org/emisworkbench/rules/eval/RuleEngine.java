@@ -2,7 +2,13 @@ package org.emisworkbench.rules.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.CancelledException;
 import org.emisworkbench.model.Grade;
 import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.Progress;
@@ -38,21 +44,62 @@ public final class RuleEngine {
         return evaluate(pack, view, Progress.NONE, Cancellation.none());
     }
 
-    /** Rule by rule, reporting progress in rules and checking for cancellation between rules. */
+    /**
+     * Rule by rule, on every core: rules only read the view, so they run side by side, each with its
+     * own prepared expressions. Findings come back in the pack's order whatever the timing; progress
+     * counts finished rules; cancellation is checked before each rule starts.
+     */
     public List<Finding> evaluate(RulePack pack, CensusView view, Progress progress, Cancellation cancellation) {
-        List<Finding> out = new ArrayList<>();
-        int done = 0;
-        for (Rule rule : pack.rules()) {
-            cancellation.check();
-            progress.update(done, pack.rules().size(), rule.id() + " " + rule.title());
-            List<Finding> found = evaluate(rule, view);
-            LOG.debug("Rule {} gave {} findings for {}", rule.id(), found.size(), view.year());
-            out.addAll(found);
-            done++;
+        List<Rule> rules = pack.rules();
+        int threads = Math.max(1, Math.min(rules.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "rule-engine");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicInteger done = new AtomicInteger();
+        Object progressLock = new Object(); // the caller's Progress need not be thread-safe
+        try {
+            progress.update(0, rules.size(), null);
+            List<Future<List<Finding>>> running = new ArrayList<>();
+            for (Rule rule : rules) {
+                running.add(pool.submit(() -> {
+                    cancellation.check();
+                    List<Finding> found = evaluate(rule, view);
+                    LOG.debug("Rule {} gave {} findings for {}", rule.id(), found.size(), view.year());
+                    synchronized (progressLock) {
+                        progress.update(done.incrementAndGet(), rules.size(), rule.id() + " " + rule.title());
+                    }
+                    return found;
+                }));
+            }
+            List<Finding> out = new ArrayList<>();
+            for (Future<List<Finding>> f : running) {
+                out.addAll(await(f));
+            }
+            LOG.info("Rule pack {} gave {} findings for census year {}", pack.id(), out.size(), view.year());
+            return out;
+        } finally {
+            pool.shutdownNow();
         }
-        progress.update(done, pack.rules().size(), null);
-        LOG.info("Rule pack {} gave {} findings for census year {}", pack.id(), out.size(), view.year());
-        return out;
+    }
+
+    /** A rule's findings; its failure (or the run's cancellation) rethrown as it was raised. */
+    private static List<Finding> await(Future<List<Finding>> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     public List<Finding> evaluate(Rule rule, CensusView view) {

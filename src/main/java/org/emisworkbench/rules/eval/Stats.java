@@ -10,6 +10,11 @@ final class Stats {
     static final double MEAN_AD_FACTOR = 1.253314;
 
     private final double[] sorted;
+    // Worked out on first use and kept: every school of the group is scored against the same figures.
+    private double mean = Double.NaN;
+    private double sd = Double.NaN;
+    private double mad = Double.NaN;
+    private double meanAd = Double.NaN;
 
     Stats(double[] values) {
         sorted = values.clone();
@@ -33,7 +38,10 @@ final class Stats {
     }
 
     double mean() {
-        return Arrays.stream(sorted).average().orElse(Double.NaN);
+        if (Double.isNaN(mean)) {
+            mean = Arrays.stream(sorted).average().orElse(Double.NaN);
+        }
+        return mean;
     }
 
     /** Sample standard deviation (n − 1). */
@@ -41,19 +49,28 @@ final class Stats {
         if (sorted.length < 2) {
             return 0;
         }
-        double m = mean();
-        double ss = Arrays.stream(sorted).map(v -> (v - m) * (v - m)).sum();
-        return Math.sqrt(ss / (sorted.length - 1));
+        if (Double.isNaN(sd)) {
+            double m = mean();
+            double ss = Arrays.stream(sorted).map(v -> (v - m) * (v - m)).sum();
+            sd = Math.sqrt(ss / (sorted.length - 1));
+        }
+        return sd;
     }
 
     double mad() {
-        double med = median();
-        return new Stats(Arrays.stream(sorted).map(v -> Math.abs(v - med)).toArray()).median();
+        if (Double.isNaN(mad)) {
+            double med = median();
+            mad = new Stats(Arrays.stream(sorted).map(v -> Math.abs(v - med)).toArray()).median();
+        }
+        return mad;
     }
 
     double meanAbsoluteDeviation() {
-        double med = median();
-        return Arrays.stream(sorted).map(v -> Math.abs(v - med)).average().orElse(0);
+        if (Double.isNaN(meanAd)) {
+            double med = median();
+            meanAd = Arrays.stream(sorted).map(v -> Math.abs(v - med)).average().orElse(0);
+        }
+        return meanAd;
     }
 
     /**

@@ -29,6 +29,11 @@ public final class Evaluator {
         this.grades = catalog.grades();
     }
 
+    /** The expression resolved once for a run of many units: values and counts without a trace. */
+    public PreparedExpr prepare(CompiledExpr e) {
+        return new PreparedExpr(e, new NodeCompiler(catalog).compile(e.root()), grades);
+    }
+
     public Value evaluate(CompiledExpr e, ValueSource source, Bindings bindings, List<Lookup> trace) {
         return new Run(source, bindings, trace, false).eval(e.root());
     }

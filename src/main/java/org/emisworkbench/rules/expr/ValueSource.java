@@ -47,6 +47,15 @@ public interface ValueSource {
     /** The figure, or empty when the return does not hold it. For district sources, the district total. */
     OptionalDouble number(CellKey key);
 
+    /**
+     * The same figure as {@link #number(CellKey)} for a graded or fixed topic, addressed by slot index
+     * as well as slot name, as a double that is NaN when not held: the prepared evaluator asks this
+     * for every cell it reads, so sources holding slot arrays answer without building a key.
+     */
+    default double figure(Topic topic, int slot, String slotCode, Sex sex, AgeGroup age) {
+        return number(new CellKey(topic.code(), slotCode, sex, age)).orElse(Double.NaN);
+    }
+
     /** A school attribute (district sources hold none). */
     Optional<String> text(SchoolAttribute attribute);
 
@@ -55,6 +64,14 @@ public interface ValueSource {
 
     /** Every figure held for these topics, keyed by cell: the school's "figure set" to compare returns. */
     Map<CellKey, Double> figures(Set<Topic> topics);
+
+    /**
+     * {@link FigureDigest} of {@code figures(topics)}: equal figure sets give equal digests; 0 when no
+     * figure other than zero is held. Sources holding slot arrays compute it without building the map.
+     */
+    default long digest(Set<Topic> topics) {
+        return FigureDigest.of(figures(topics));
+    }
 
     /** The same school or district one census year earlier; {@link #EMPTY} when there is none. */
     ValueSource previousYear();

@@ -2,6 +2,7 @@ package org.emisworkbench.rules.pack;
 
 import java.util.List;
 import org.emisworkbench.rules.expr.Lookup;
+import org.emisworkbench.rules.expr.Presence;
 
 /**
  * What an expression rule does when values it reads are missing (after DHIS2). The values counted
@@ -16,22 +17,17 @@ public enum MissingStrategy {
     /** Skip when every value read is missing; a side still MISSING after that is a finding. */
     SKIP_IF_ALL_MISSING;
 
-    /** True when some lookup's presence equals {@code present} (a loop: runs for every unit checked). */
-    private static boolean anyPresent(List<Lookup> trace, boolean present) {
-        for (Lookup l : trace) {
-            if (l.present() == present) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** True when a unit whose evaluation read {@code trace} is not checked at all. */
     public boolean skips(List<Lookup> trace) {
+        return skips(Presence.of(trace));
+    }
+
+    /** True when a unit whose evaluation read fields with these counts is not checked at all. */
+    public boolean skips(Presence presence) {
         return switch (this) {
             case NEVER_SKIP -> false;
-            case SKIP_IF_ANY_MISSING -> anyPresent(trace, false);
-            case SKIP_IF_ALL_MISSING -> !trace.isEmpty() && !anyPresent(trace, true);
+            case SKIP_IF_ANY_MISSING -> presence.anyMissing();
+            case SKIP_IF_ALL_MISSING -> presence.allMissing();
         };
     }
 }

@@ -9,6 +9,7 @@ import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.rules.expr.CompiledExpr;
 import org.emisworkbench.rules.expr.Lookup;
+import org.emisworkbench.rules.expr.Presence;
 import org.emisworkbench.rules.expr.Value;
 
 /** The kind-specific part of a rule, already checked: expressions compiled, enums resolved. */
@@ -37,13 +38,18 @@ public sealed interface RuleSpec {
          * @param trace every value read while evaluating both sides
          */
         public boolean violatedBy(Value l, Value r, List<Lookup> trace) {
+            return violatedBy(l, r, Presence.of(trace));
+        }
+
+        /** The same decision from the counts of the fields read. */
+        public boolean violatedBy(Value l, Value r, Presence presence) {
             if (operator == Operator.COMPULSORY_PAIR) {
                 return l.isMissing() != r.isMissing();
             }
             if (operator == Operator.EXCLUSIVE_PAIR) {
                 return !l.isMissing() && !r.isMissing();
             }
-            if (missing.skips(trace)) {
+            if (missing.skips(presence)) {
                 return false;
             }
             if (l.isMissing() || r.isMissing()) {

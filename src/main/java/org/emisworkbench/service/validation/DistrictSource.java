@@ -52,6 +52,20 @@ final class DistrictSource implements ValueSource {
         return any ? OptionalDouble.of(sum) : OptionalDouble.empty();
     }
 
+    @Override
+    public double figure(Topic topic, int slot, String slotCode, Sex sex, AgeGroup age) {
+        double sum = 0;
+        boolean any = false;
+        for (ValueSource s : schools) {
+            double v = s.figure(topic, slot, slotCode, sex, age);
+            if (!Double.isNaN(v)) {
+                sum += v;
+                any = true;
+            }
+        }
+        return any ? sum : Double.NaN;
+    }
+
     private static boolean covers(AgeGroup group, int age) {
         if (group.isAll()) {
             return true;

@@ -16,6 +16,7 @@ import org.emisworkbench.model.SchoolFacts;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.rules.expr.FigureDigest;
 import org.emisworkbench.rules.expr.ValueSource;
 
 /** A school's return as the rule engine reads it, straight from the loaded rows (no copying). */
@@ -58,6 +59,15 @@ final class SchoolSource implements ValueSource {
     }
 
     @Override
+    public double figure(Topic topic, int slot, String slotCode, Sex sex, AgeGroup age) {
+        if (slot < 0) {
+            return Double.NaN;
+        }
+        int v = age.isAll() ? facts.totalOneSex(topic, sex, slot) : facts.at(topic, sex, age, slot);
+        return v == FactRecord.MISSING ? Double.NaN : v;
+    }
+
+    @Override
     public Optional<String> text(SchoolAttribute attribute) {
         return Optional.ofNullable(facts.attribute(attribute));
     }
@@ -82,8 +92,7 @@ final class SchoolSource implements ValueSource {
                 for (int i = 0; i < row.values().length; i++) {
                     int v = row.values()[i];
                     if (v != FactRecord.MISSING) {
-                        String slot = t.graded() ? (i < grades.size() ? grades.bySlot(i).code() : null)
-                                : (i < t.fixedSlots().size() ? t.fixedSlots().get(i) : null);
+                        String slot = slotName(t, i);
                         if (slot != null) {
                             out.put(new CellKey(t.code(), slot, row.sex(), row.age()), (double) v);
                         }
@@ -92,6 +101,29 @@ final class SchoolSource implements ValueSource {
             }
         }
         return out;
+    }
+
+    @Override
+    public long digest(Set<Topic> topics) {
+        FigureDigest d = new FigureDigest();
+        for (Topic t : topics) {
+            for (FactValues row : facts.rows(t)) {
+                int[] values = row.values();
+                for (int i = 0; i < values.length; i++) {
+                    String slot = values[i] == FactRecord.MISSING ? null : slotName(t, i);
+                    if (slot != null) {
+                        d.add(t.code(), slot, row.sex(), row.age(), values[i]);
+                    }
+                }
+            }
+        }
+        return d.value();
+    }
+
+    /** The grade code or fixed slot name of slot i, null past the end (as {@link #figures} skips it). */
+    private String slotName(Topic t, int i) {
+        return t.graded() ? (i < grades.size() ? grades.bySlot(i).code() : null)
+                : (i < t.fixedSlots().size() ? t.fixedSlots().get(i) : null);
     }
 
     @Override

@@ -24,6 +24,7 @@ public final class StoreCensusView implements CensusView {
     private final CensusYearData data;
     private final List<SchoolInfo> schools = new ArrayList<>();
     private final Map<String, ValueSource> sources = new HashMap<>();
+    private final List<ValueSource> inOrder = new ArrayList<>();
     private final Map<String, ValueSource> districts = new LinkedHashMap<>();
     private final List<SchoolInfo> expected;
     private final List<ImportProblem> problems;
@@ -54,6 +55,9 @@ public final class StoreCensusView implements CensusView {
             sources.put(s.code(), src);
             byDistrict.computeIfAbsent(key(s.district()), d -> new ArrayList<>()).add(src);
             schools.add(new SchoolInfo(s.code(), s.district(), s.attribute(SchoolAttribute.LEVEL), attributes(s), 1));
+        }
+        for (SchoolInfo s : schools) {
+            inOrder.add(sources.get(s.code()));
         }
         for (String d : byDistrict.keySet()) {
             if (d.isEmpty()) {
@@ -102,6 +106,11 @@ public final class StoreCensusView implements CensusView {
     @Override
     public ValueSource school(String code) {
         return sources.getOrDefault(code, ValueSource.EMPTY);
+    }
+
+    @Override
+    public List<ValueSource> schoolSources() {
+        return inOrder;
     }
 
     @Override

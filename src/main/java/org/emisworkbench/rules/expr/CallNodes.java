@@ -1,0 +1,204 @@
+package org.emisworkbench.rules.expr;
+
+/** The whitelisted functions as prepared nodes; see {@link Evaluator} for their meaning. */
+final class CallNodes {
+    private CallNodes() {
+    }
+
+    static final class If extends Node {
+        private final Node condition;
+        private final Node then;
+        private final Node otherwise;
+
+        If(Node condition, Node then, Node otherwise) {
+            super(then.type);
+            this.condition = condition;
+            this.then = then;
+            this.otherwise = otherwise;
+        }
+
+        private Node branch(Ctx c) {
+            int b = condition.bool(c);
+            return b == MISSING_BOOL ? null : b == 1 ? then : otherwise;
+        }
+
+        @Override
+        double num(Ctx c) {
+            Node n = branch(c);
+            return n == null ? Double.NaN : n.num(c);
+        }
+
+        @Override
+        int bool(Ctx c) {
+            Node n = branch(c);
+            return n == null ? MISSING_BOOL : n.bool(c);
+        }
+
+        @Override
+        String text(Ctx c) {
+            Node n = branch(c);
+            return n == null ? null : n.text(c);
+        }
+    }
+
+    /** The first present argument; later ones are not read (nor counted), as in the tracing evaluator. */
+    static final class Coalesce extends Node {
+        private final Node[] args;
+
+        Coalesce(Node[] args) {
+            super(args[0].type);
+            this.args = args;
+        }
+
+        @Override
+        double num(Ctx c) {
+            for (Node a : args) {
+                double d = a.num(c);
+                if (!Double.isNaN(d)) {
+                    return d;
+                }
+            }
+            return Double.NaN;
+        }
+
+        @Override
+        int bool(Ctx c) {
+            for (Node a : args) {
+                int b = a.bool(c);
+                if (b != MISSING_BOOL) {
+                    return b;
+                }
+            }
+            return MISSING_BOOL;
+        }
+
+        @Override
+        String text(Ctx c) {
+            for (Node a : args) {
+                String s = a.text(c);
+                if (s != null) {
+                    return s;
+                }
+            }
+            return null;
+        }
+    }
+
+    static final class Abs extends Node {
+        private final Node arg;
+
+        Abs(Node arg) {
+            super(ValueType.NUMBER);
+            this.arg = arg;
+        }
+
+        @Override
+        double num(Ctx c) {
+            return Math.abs(arg.num(c));
+        }
+    }
+
+    /** previous(x): x read in last year's return, with the same scope variables. */
+    static final class Previous extends Node {
+        private final Node arg;
+
+        Previous(Node arg) {
+            super(arg.type);
+            this.arg = arg;
+        }
+
+        @Override
+        double num(Ctx c) {
+            ValueSource now = c.source;
+            c.source = now.previousYear();
+            try {
+                return arg.num(c);
+            } finally {
+                c.source = now;
+            }
+        }
+
+        @Override
+        int bool(Ctx c) {
+            ValueSource now = c.source;
+            c.source = now.previousYear();
+            try {
+                return arg.bool(c);
+            } finally {
+                c.source = now;
+            }
+        }
+
+        @Override
+        String text(Ctx c) {
+            ValueSource now = c.source;
+            c.source = now.previousYear();
+            try {
+                return arg.text(c);
+            } finally {
+                c.source = now;
+            }
+        }
+    }
+
+    /**
+     * sum, min, max and count. A field argument stands for its cells, one value each; any other
+     * argument for its one value. Missing values are skipped; all missing is MISSING, except for count.
+     */
+    static final class Aggregate extends Node {
+        private final Function function;
+        private final Node[] args;
+
+        Aggregate(Function function, Node[] args) {
+            super(ValueType.NUMBER);
+            this.function = function;
+            this.args = args;
+        }
+
+        @Override
+        double num(Ctx c) {
+            Acc acc = new Acc(function);
+            for (Node a : args) {
+                if (a instanceof FieldNode f) {
+                    f.cells(c, acc);
+                } else if (function == Function.COUNT) {
+                    acc.add(a.missing(c) ? Double.NaN : 0);
+                } else {
+                    acc.add(a.num(c));
+                }
+            }
+            return acc.result();
+        }
+    }
+
+    /** Accumulates one aggregate's present values. */
+    static final class Acc {
+        private final Function function;
+        private int count;
+        private double value;
+
+        Acc(Function function) {
+            this.function = function;
+        }
+
+        void add(double d) {
+            if (Double.isNaN(d)) {
+                return;
+            }
+            value = count == 0 ? d : switch (function) {
+                case SUM -> value + d;
+                case MIN -> Math.min(value, d);
+                case MAX -> Math.max(value, d);
+                default -> value;
+            };
+            count++;
+        }
+
+        double result() {
+            if (function == Function.COUNT) {
+                return count;
+            }
+            return count == 0 ? Double.NaN : value;
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.emisworkbench.rules.expr;
+
+import java.util.List;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.Grade;
+import org.emisworkbench.model.GradeSystem;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.Topic;
+
+/**
+ * A field reference resolved when the expression is prepared: its topic, the slots and sexes it
+ * covers (or that it takes them from the scope variables), its age group. Each evaluation counts as
+ * one read in the {@link Presence}, present when any of its cells is.
+ */
+final class FieldNode extends Node {
+    private static final Sex[] NO_SEX = {null};
+
+    private final FieldDef def;
+    private final Topic topic;
+    /** Slot indexes and their names; empty when the grade comes from the scope variable g. */
+    private final int[] slots;
+    private final String[] slotCodes;
+    /** Sexes covered; null when the sex comes from the scope variable s. */
+    private final Sex[] sexes;
+    /** Fixed age group; null when it comes from the scope variable a. */
+    private final AgeGroup age;
+    /** One cell exactly: the reference's value is that cell, not a sum. */
+    private final boolean single;
+
+    FieldNode(FieldDef def, Expr.Field f, GradeSystem grades) {
+        super(def.type());
+        this.def = def;
+        this.topic = def.topic();
+        List<String> codes = slotCodes(def, f, grades);
+        this.slotCodes = codes == null ? new String[0] : codes.toArray(new String[0]);
+        this.slots = new int[slotCodes.length];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = slotIndex(def, slotCodes[i], grades);
+        }
+        boolean bySex = def.kind() != FieldDef.Kind.FIXED || def.topic().bySex();
+        Expr.Selector s = f.selector(FieldDef.SEX);
+        if (!bySex) {
+            this.sexes = NO_SEX;
+        } else if (s != null && s.value() instanceof Expr.SelectorValue.Code code) {
+            this.sexes = new Sex[] {Sex.valueOf(code.code())};
+        } else if (s != null && s.value() instanceof Expr.SelectorValue.Variable) {
+            this.sexes = null;
+        } else {
+            this.sexes = Sex.values();
+        }
+        Expr.Selector a = f.selector(FieldDef.AGE);
+        if (a != null && a.value() instanceof Expr.SelectorValue.Code code) {
+            this.age = new AgeGroup(code.code());
+        } else if (a != null && a.value() instanceof Expr.SelectorValue.Variable) {
+            this.age = null;
+        } else {
+            this.age = AgeGroup.ALL;
+        }
+        int slotCount = codes == null ? 1 : slots.length;
+        int sexCount = sexes == null ? 1 : sexes.length;
+        this.single = slotCount * sexCount == 1;
+    }
+
+    /** Slot names the reference covers, null when bound to g; a one-element null list for population. */
+    private static List<String> slotCodes(FieldDef def, Expr.Field f, GradeSystem grades) {
+        if (def.kind() == FieldDef.Kind.FIXED) {
+            return List.of(def.slot());
+        }
+        if (def.kind() == FieldDef.Kind.POPULATION) {
+            return java.util.Collections.singletonList(null);
+        }
+        if (def.kind() == FieldDef.Kind.ATTRIBUTE) {
+            return List.of();
+        }
+        Expr.Selector g = f.selector(FieldDef.GRADE);
+        if (g != null && g.value() instanceof Expr.SelectorValue.Code code) {
+            return List.of(grades.byCode(code.code()).orElseThrow().code());
+        }
+        if (g != null && g.value() instanceof Expr.SelectorValue.Variable) {
+            return null;
+        }
+        Expr.Selector level = f.selector(FieldDef.LEVEL);
+        List<Grade> covered = level != null && level.value() instanceof Expr.SelectorValue.Code code
+                ? grades.gradesOf(code.code()) : grades.grades();
+        return covered.stream().map(Grade::code).toList();
+    }
+
+    private static int slotIndex(FieldDef def, String code, GradeSystem grades) {
+        if (def.kind() == FieldDef.Kind.FIXED) {
+            return def.topic().fixedSlots().indexOf(code);
+        }
+        if (def.kind() == FieldDef.Kind.GRADED) {
+            return grades.byCode(code).map(Grade::slot).orElse(-1);
+        }
+        return -1;
+    }
+
+    @Override
+    String text(Ctx c) {
+        String v = c.source.text(def.attribute()).orElse(null);
+        c.presence.record(v != null);
+        return v;
+    }
+
+    @Override
+    double num(Ctx c) {
+        if (single) {
+            double v = cell(c, 0, sexes == null ? c.bindings.sex() : sexes[0]);
+            c.presence.record(!Double.isNaN(v));
+            return v;
+        }
+        CallNodes.Acc sum = new CallNodes.Acc(Function.SUM);
+        cells(c, sum);
+        return sum.result();
+    }
+
+    /** Each cell into the accumulator, the reference counted once. */
+    void cells(Ctx c, CallNodes.Acc acc) {
+        if (def.kind() == FieldDef.Kind.ATTRIBUTE) {
+            acc.add(text(c) == null ? Double.NaN : 0);
+            return;
+        }
+        boolean any = false;
+        int slotCount = slotCodes.length == 0 ? 1 : slotCodes.length;
+        for (int i = 0; i < slotCount; i++) {
+            if (sexes == null) {
+                double v = cell(c, i, c.bindings.sex());
+                any |= !Double.isNaN(v);
+                acc.add(v);
+            } else {
+                for (Sex sex : sexes) {
+                    double v = cell(c, i, sex);
+                    any |= !Double.isNaN(v);
+                    acc.add(v);
+                }
+            }
+        }
+        c.presence.record(any);
+    }
+
+    private double cell(Ctx c, int i, Sex sex) {
+        AgeGroup a = age != null ? age : c.bindings.age();
+        if (def.kind() == FieldDef.Kind.POPULATION) {
+            return c.source.number(new CellKey(FieldCatalog.POPULATION, null, sex, a)).orElse(Double.NaN);
+        }
+        if (slotCodes.length == 0) {
+            return c.source.figure(topic, c.gradeSlot, c.bindings.grade(), sex, a);
+        }
+        return c.source.figure(topic, slots[i], slotCodes[i], sex, a);
+    }
+}
