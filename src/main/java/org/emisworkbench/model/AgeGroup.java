@@ -30,7 +30,7 @@ public record AgeGroup(String code) {
     }
 
     public boolean isAll() {
-        return code.equals("*");
+        return this == ALL || code.equals("*"); // identity first: asked for every figure a rule reads
     }
 
     public boolean isUnknown() {

@@ -22,6 +22,8 @@ public final class SchoolFacts {
      */
     private final int[][] totals = new int[Topic.values().length * 3][];
     private final boolean[] fromAllAgesRow = new boolean[totals.length];
+    /** Topics with rows by age group: most returns have none, and rules ask for ages millions of times. */
+    private final boolean[] hasAgeRows = new boolean[Topic.values().length];
 
     public SchoolFacts(String code, Map<SchoolAttribute, String> attributes) {
         this.code = Objects.requireNonNull(code, "code");
@@ -33,6 +35,9 @@ public final class SchoolFacts {
     /** Adds a row; used while loading. */
     public void add(FactValues row) {
         byTopic.computeIfAbsent(row.topic(), t -> new ArrayList<>()).add(row);
+        if (!row.age().isAll()) {
+            hasAgeRows[row.topic().ordinal()] = true;
+        }
         int k = totalsKey(row.topic(), row.sex());
         if (fromAllAgesRow[k]) {
             return; // the first all-ages row is the total, as the return states it
@@ -103,6 +108,9 @@ public final class SchoolFacts {
 
     /** The count of a slot for one sex and one age group exactly, or MISSING. */
     public int at(Topic topic, Sex sex, AgeGroup age, int slot) {
+        if (!age.isAll() && !hasAgeRows[topic.ordinal()]) {
+            return FactRecord.MISSING;
+        }
         for (FactValues row : rows(topic)) {
             if (row.sex() == sex && row.age().equals(age)) {
                 return row.value(slot);

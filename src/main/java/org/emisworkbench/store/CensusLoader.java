@@ -245,14 +245,11 @@ public final class CensusLoader {
         return List.of(new FactValues(topic, sex == null ? null : Sex.valueOf(sex), age, values(items)));
     }
 
-    /** The slot values of a {@code vals} array, MISSING for NULL, padded to {@link Topic#MAX_SLOTS}. */
+    /** The slot values of a {@code vals} array, MISSING for NULL; as long as the array (slots past it read MISSING). */
     static int[] values(Object[] items) {
-        int[] values = new int[Topic.MAX_SLOTS];
-        java.util.Arrays.fill(values, FactRecord.MISSING);
-        for (int i = 0; i < items.length && i < values.length; i++) {
-            if (items[i] != null) {
-                values[i] = ((Number) items[i]).intValue();
-            }
+        int[] values = new int[Math.min(items.length, Topic.MAX_SLOTS)];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = items[i] == null ? FactRecord.MISSING : ((Number) items[i]).intValue();
         }
         return values;
     }

@@ -2,6 +2,7 @@ package org.emisworkbench.rules.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.emisworkbench.rules.expr.CompiledExpr;
 import org.emisworkbench.rules.expr.Evaluator;
 import org.emisworkbench.rules.expr.Lookup;
 import org.emisworkbench.rules.expr.PreparedExpr;
@@ -11,7 +12,13 @@ import org.emisworkbench.rules.pack.MissingStrategy;
 import org.emisworkbench.rules.pack.Rule;
 import org.emisworkbench.rules.pack.RuleSpec;
 
-/** Expression, range and change rules: evaluated unit by unit over their scope. */
+/**
+ * Expression, range and change rules: checked unit by unit over their scope.
+ *
+ * <p>Each rule checks a unit with its prepared expressions, which count the fields read but keep no
+ * trace; a unit that raises a finding is evaluated again with the tracing evaluator, for the cells
+ * and values the finding names. Both evaluators give the same values (a test holds them).
+ */
 final class ExpressionRules {
     private final Evaluator evaluator;
 
@@ -19,18 +26,50 @@ final class ExpressionRules {
         this.evaluator = evaluator;
     }
 
-    /*
-     * Each rule checks every unit with its prepared expressions, which count the fields read but keep
-     * no trace; a unit that raises a finding is evaluated again with the tracing evaluator, for the
-     * cells and values the finding names. Both evaluators give the same values (a test holds them).
-     */
+    /** Checks one unit of a rule, adding any finding. Holds prepared expressions: one per thread. */
+    interface UnitCheck {
+        void check(Unit u, List<Finding> out);
+    }
 
-    List<Finding> expression(Rule rule, RuleSpec.ExpressionSpec spec, CensusView view) {
+    static boolean handles(Rule rule) {
+        RuleSpec spec = rule.spec();
+        return spec instanceof RuleSpec.ExpressionSpec || spec instanceof RuleSpec.RangeSpec
+                || spec instanceof RuleSpec.ChangeSpec;
+    }
+
+    static List<CompiledExpr> expressions(Rule rule) {
+        RuleSpec spec = rule.spec();
+        if (spec instanceof RuleSpec.ExpressionSpec s) {
+            return List.of(s.left(), s.right());
+        } else if (spec instanceof RuleSpec.RangeSpec s) {
+            return List.of(s.value());
+        }
+        return List.of(((RuleSpec.ChangeSpec) spec).value());
+    }
+
+    /** Every finding of a rule this class {@link #handles}, unit after unit. */
+    List<Finding> run(Rule rule, CensusView view) {
         List<Finding> out = new ArrayList<>();
+        UnitCheck check = prepare(rule, view);
+        new Units(rule.scope(), view.grades(), expressions(rule)).forEach(view, u -> check.check(u, out));
+        return out;
+    }
+
+    UnitCheck prepare(Rule rule, CensusView view) {
+        RuleSpec spec = rule.spec();
+        if (spec instanceof RuleSpec.ExpressionSpec s) {
+            return expression(rule, s, view);
+        } else if (spec instanceof RuleSpec.RangeSpec s) {
+            return range(rule, s, view);
+        }
+        return change(rule, (RuleSpec.ChangeSpec) spec, view);
+    }
+
+    private UnitCheck expression(Rule rule, RuleSpec.ExpressionSpec spec, CensusView view) {
         PreparedExpr left = evaluator.prepare(spec.left());
         PreparedExpr right = evaluator.prepare(spec.right());
         Presence presence = new Presence();
-        Units.forEach(rule.scope(), view, List.of(spec.left(), spec.right()), u -> {
+        return (u, out) -> {
             presence.reset();
             Value fastL = left.evaluate(u.source(), u.bindings(), presence);
             Value fastR = right.evaluate(u.source(), u.bindings(), presence);
@@ -46,15 +85,13 @@ final class ExpressionRules {
                 f.put("tolerance", allowanceText(spec, l, r));
             }
             out.add(f.build());
-        });
-        return out;
+        };
     }
 
-    List<Finding> range(Rule rule, RuleSpec.RangeSpec spec, CensusView view) {
-        List<Finding> out = new ArrayList<>();
+    private UnitCheck range(Rule rule, RuleSpec.RangeSpec spec, CensusView view) {
         PreparedExpr value = evaluator.prepare(spec.value());
         Presence presence = new Presence();
-        Units.forEach(rule.scope(), view, List.of(spec.value()), u -> {
+        return (u, out) -> {
             presence.reset();
             Value v = value.evaluate(u.source(), u.bindings(), presence);
             if (spec.missing().skips(presence) || (v.isMissing() && spec.missing() != MissingStrategy.NEVER_SKIP)) {
@@ -76,15 +113,13 @@ final class ExpressionRules {
                 }
                 out.add(f.build());
             }
-        });
-        return out;
+        };
     }
 
-    List<Finding> change(Rule rule, RuleSpec.ChangeSpec spec, CensusView view) {
-        List<Finding> out = new ArrayList<>();
+    private UnitCheck change(Rule rule, RuleSpec.ChangeSpec spec, CensusView view) {
         PreparedExpr value = evaluator.prepare(spec.value());
         Presence presence = new Presence();
-        Units.forEach(rule.scope(), view, List.of(spec.value()), u -> {
+        return (u, out) -> {
             double n = value.number(u.source(), u.bindings(), presence);
             double b = value.number(u.source().previousYear(), u.bindings(), presence);
             if (Double.isNaN(n) || Double.isNaN(b) || b <= 0 || b < spec.minBase()) {
@@ -99,8 +134,7 @@ final class ExpressionRules {
                         .put("change", (change > 0 ? "+" : "") + FindingBuilder.format(change) + " %")
                         .put("max", spec.maxChangePercent()).lookups(trace).build());
             }
-        });
-        return out;
+        };
     }
 
     static FindingBuilder start(Rule rule, CensusView view, Unit u) {

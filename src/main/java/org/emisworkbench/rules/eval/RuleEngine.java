@@ -24,9 +24,16 @@ import org.slf4j.LoggerFactory;
  * Runs a checked rule pack over one census year and returns the findings. Pure: reads through the
  * {@link CensusView}, writes nothing, builds no SQL. Storing findings and their follow-up state is
  * the caller's business.
+ *
+ * <p>A national census does not fit in a processor's caches, so the rules checked school by school
+ * (expressions, ranges, changes) run in one pass over the schools, every rule on a school while its
+ * figures are at hand, rather than one pass per rule. The schools are cut into slices and the slices
+ * and the other rules run side by side on every core; they only read the view. Findings come back
+ * in the pack's order, and within a rule in the order of the schools, whatever the timing.
  */
 public final class RuleEngine {
     private static final Logger LOG = LoggerFactory.getLogger(RuleEngine.class);
+    private static final int SLICES_PER_THREAD = 4;
 
     private final FieldCatalog catalog;
     private final ExpressionRules expressions;
@@ -45,13 +52,23 @@ public final class RuleEngine {
     }
 
     /**
-     * Rule by rule, on every core: rules only read the view, so they run side by side, each with its
-     * own prepared expressions. Findings come back in the pack's order whatever the timing; progress
-     * counts finished rules; cancellation is checked before each rule starts.
+     * Every rule of the pack. Progress counts finished pieces of work (a rule, or a slice of the
+     * schools for the rules checked school by school); cancellation is checked before each piece.
      */
     public List<Finding> evaluate(RulePack pack, CensusView view, Progress progress, Cancellation cancellation) {
+        checkGrades(view);
         List<Rule> rules = pack.rules();
-        int threads = Math.max(1, Math.min(rules.size(), Runtime.getRuntime().availableProcessors()));
+        List<Integer> bySchool = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule r = rules.get(i);
+            if (ExpressionRules.handles(r) && new Units(r.scope(), view.grades(), ExpressionRules.expressions(r)).perSchool()) {
+                bySchool.add(i);
+            }
+        }
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        int schools = view.schools().size();
+        int slices = bySchool.isEmpty() ? 0 : Math.max(1, Math.min(schools, threads * SLICES_PER_THREAD));
+        int work = rules.size() - bySchool.size() + slices;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "rule-engine");
             t.setDaemon(true);
@@ -60,22 +77,46 @@ public final class RuleEngine {
         AtomicInteger done = new AtomicInteger();
         Object progressLock = new Object(); // the caller's Progress need not be thread-safe
         try {
-            progress.update(0, rules.size(), null);
-            List<Future<List<Finding>>> running = new ArrayList<>();
-            for (Rule rule : rules) {
-                running.add(pool.submit(() -> {
+            progress.update(0, work, null);
+            List<Future<List<List<Finding>>>> sliceRuns = new ArrayList<>();
+            for (int k = 0; k < slices; k++) {
+                int from = (int) ((long) schools * k / slices);
+                int to = (int) ((long) schools * (k + 1) / slices);
+                sliceRuns.add(pool.submit(() -> {
                     cancellation.check();
-                    List<Finding> found = evaluate(rule, view);
-                    LOG.debug("Rule {} gave {} findings for {}", rule.id(), found.size(), view.year());
+                    List<List<Finding>> found = slice(rules, bySchool, view, from, to);
                     synchronized (progressLock) {
-                        progress.update(done.incrementAndGet(), rules.size(), rule.id() + " " + rule.title());
+                        progress.update(done.incrementAndGet(), work, "schools " + (from + 1) + "–" + to);
                     }
                     return found;
                 }));
             }
+            List<Future<List<Finding>>> ruleRuns = new ArrayList<>();
+            for (int i = 0; i < rules.size(); i++) {
+                Rule rule = rules.get(i);
+                ruleRuns.add(bySchool.contains(i) ? null : pool.submit(() -> {
+                    cancellation.check();
+                    List<Finding> found = evaluate(rule, view);
+                    synchronized (progressLock) {
+                        progress.update(done.incrementAndGet(), work, rule.id() + " " + rule.title());
+                    }
+                    return found;
+                }));
+            }
+            List<List<List<Finding>>> sliceResults = new ArrayList<>();
+            for (var f : sliceRuns) {
+                sliceResults.add(await(f));
+            }
             List<Finding> out = new ArrayList<>();
-            for (Future<List<Finding>> f : running) {
-                out.addAll(await(f));
+            for (int i = 0; i < rules.size(); i++) {
+                int n = bySchool.indexOf(i);
+                if (n < 0) {
+                    out.addAll(await(ruleRuns.get(i)));
+                    continue;
+                }
+                for (List<List<Finding>> slice : sliceResults) {
+                    out.addAll(slice.get(n));
+                }
             }
             LOG.info("Rule pack {} gave {} findings for census year {}", pack.id(), out.size(), view.year());
             return out;
@@ -84,8 +125,34 @@ public final class RuleEngine {
         }
     }
 
-    /** A rule's findings; its failure (or the run's cancellation) rethrown as it was raised. */
-    private static List<Finding> await(Future<List<Finding>> f) {
+    /** The findings of the school-by-school rules over schools [from, to), one list per rule. */
+    private List<List<Finding>> slice(List<Rule> rules, List<Integer> bySchool, CensusView view, int from, int to) {
+        int n = bySchool.size();
+        List<ExpressionRules.UnitCheck> checks = new ArrayList<>(n);
+        List<Units> units = new ArrayList<>(n);
+        List<List<Finding>> found = new ArrayList<>(n);
+        for (int i : bySchool) {
+            Rule r = rules.get(i);
+            checks.add(expressions.prepare(r, view)); // prepared per slice: prepared expressions are single-threaded
+            units.add(new Units(r.scope(), view.grades(), ExpressionRules.expressions(r)));
+            found.add(new ArrayList<>());
+        }
+        List<SchoolInfo> schools = view.schools();
+        List<org.emisworkbench.rules.expr.ValueSource> sources = view.schoolSources();
+        for (int s = from; s < to; s++) {
+            SchoolInfo school = schools.get(s);
+            var source = sources.get(s);
+            for (int r = 0; r < n; r++) {
+                ExpressionRules.UnitCheck check = checks.get(r);
+                List<Finding> out = found.get(r);
+                units.get(r).forSchool(school, source, u -> check.check(u, out));
+            }
+        }
+        return found;
+    }
+
+    /** A piece of work's result; its failure (or the run's cancellation) rethrown as it was raised. */
+    private static <T> T await(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -103,18 +170,10 @@ public final class RuleEngine {
     }
 
     public List<Finding> evaluate(Rule rule, CensusView view) {
-        // Packs were checked against the catalog's grades; a view on other grades would mislead silently.
-        if (!gradeCodes(catalog.grades()).equals(gradeCodes(view.grades()))) {
-            throw new IllegalArgumentException("The census view's grade system " + gradeCodes(view.grades())
-                    + " differs from the one the rules were checked against " + gradeCodes(catalog.grades()));
-        }
+        checkGrades(view);
         RuleSpec spec = rule.spec();
-        if (spec instanceof RuleSpec.ExpressionSpec s) {
-            return expressions.expression(rule, s, view);
-        } else if (spec instanceof RuleSpec.RangeSpec s) {
-            return expressions.range(rule, s, view);
-        } else if (spec instanceof RuleSpec.ChangeSpec s) {
-            return expressions.change(rule, s, view);
+        if (ExpressionRules.handles(rule)) {
+            return expressions.run(rule, view);
         } else if (spec instanceof RuleSpec.OutlierSpec s) {
             return peers.outlier(rule, s, view);
         } else if (spec instanceof RuleSpec.CohortSpec s) {
@@ -131,6 +190,14 @@ public final class RuleEngine {
             return ReturnRules.duplicateCodes(rule, view);
         }
         return ReturnRules.missingReturns(rule, view);
+    }
+
+    /** Packs were checked against the catalog's grades; a view on other grades would mislead silently. */
+    private void checkGrades(CensusView view) {
+        if (!gradeCodes(catalog.grades()).equals(gradeCodes(view.grades()))) {
+            throw new IllegalArgumentException("The census view's grade system " + gradeCodes(view.grades())
+                    + " differs from the one the rules were checked against " + gradeCodes(catalog.grades()));
+        }
     }
 
     private static List<String> gradeCodes(GradeSystem grades) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.Grade;
+import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.rules.expr.Bindings;
@@ -14,39 +15,23 @@ import org.emisworkbench.rules.expr.Scope;
 import org.emisworkbench.rules.expr.ValueSource;
 
 /**
- * Enumerates the units of a scope over a census view, one at a time: a grade-sex rule over a
- * national census has over a million units, which are checked as they come rather than listed.
+ * The units of one rule's scope, handed over one at a time: a grade-sex rule over a national census
+ * has over a million units, checked as they come rather than listed. In school-year-grade-sex, when
+ * an expression selects {@code age=a}, each grade and sex is checked once per age group the return
+ * holds for the graded topics it reads.
  */
 final class Units {
-    private Units() {
-    }
+    private final Scope scope;
+    private final List<Grade> grades;
+    private final boolean byAge;
+    private final Set<Topic> topics = new LinkedHashSet<>();
+    /** The grade-sex bindings, built once and shared by every school. */
+    private final Bindings[] bound;
 
-    /**
-     * Each unit of {@code scope}. In school-year-grade-sex, when an expression selects {@code age=a},
-     * each grade and sex is checked once per age group the return holds for the graded topics it reads.
-     */
-    static void forEach(Scope scope, CensusView view, List<CompiledExpr> exprs, Consumer<Unit> action) {
-        switch (scope) {
-            case DISTRICT_YEAR -> {
-                for (String d : view.districts()) {
-                    action.accept(new Unit(null, d, view.district(d), Bindings.NONE));
-                }
-            }
-            case SCHOOL_YEAR -> {
-                List<SchoolInfo> schools = view.schools();
-                List<ValueSource> sources = view.schoolSources();
-                for (int i = 0; i < schools.size(); i++) {
-                    SchoolInfo s = schools.get(i);
-                    action.accept(new Unit(s, s.district(), sources.get(i), Bindings.NONE));
-                }
-            }
-            default -> gradeSex(view, exprs, action);
-        }
-    }
-
-    private static void gradeSex(CensusView view, List<CompiledExpr> exprs, Consumer<Unit> action) {
-        boolean byAge = exprs.stream().anyMatch(e -> e.variables().contains('a'));
-        Set<Topic> topics = new LinkedHashSet<>();
+    Units(Scope scope, GradeSystem grades, List<CompiledExpr> exprs) {
+        this.scope = scope;
+        this.grades = grades.grades();
+        this.byAge = exprs.stream().anyMatch(e -> e.variables().contains('a'));
         for (CompiledExpr e : exprs) {
             for (Topic t : Topic.values()) {
                 if (t.graded() && e.fields().contains(t.code())) {
@@ -54,33 +39,52 @@ final class Units {
                 }
             }
         }
-        List<Grade> grades = view.grades().grades();
         Sex[] sexes = Sex.values();
-        // The same grade-sex bindings serve every school.
-        Bindings[] bound = new Bindings[grades.size() * sexes.length];
-        for (Grade g : grades) {
+        bound = new Bindings[this.grades.size() * sexes.length];
+        for (Grade g : this.grades) {
             for (Sex sex : sexes) {
                 bound[g.slot() * sexes.length + sex.ordinal()] = new Bindings(g.code(), sex, null, g.slot());
             }
         }
+    }
+
+    boolean perSchool() {
+        return scope != Scope.DISTRICT_YEAR;
+    }
+
+    void forEach(CensusView view, Consumer<Unit> action) {
+        if (!perSchool()) {
+            for (String d : view.districts()) {
+                action.accept(new Unit(null, d, view.district(d), Bindings.NONE));
+            }
+            return;
+        }
         List<SchoolInfo> schools = view.schools();
         List<ValueSource> sources = view.schoolSources();
         for (int i = 0; i < schools.size(); i++) {
-            SchoolInfo s = schools.get(i);
-            ValueSource src = sources.get(i);
-            for (Grade g : grades) {
-                for (Sex sex : sexes) {
-                    if (!byAge) {
-                        action.accept(new Unit(s, s.district(), src, bound[g.slot() * sexes.length + sex.ordinal()]));
-                        continue;
-                    }
-                    Set<AgeGroup> ages = new LinkedHashSet<>();
-                    for (Topic t : topics) {
-                        ages.addAll(src.ages(t, g.code(), sex));
-                    }
-                    for (AgeGroup a : ages) {
-                        action.accept(new Unit(s, s.district(), src, new Bindings(g.code(), sex, a, g.slot())));
-                    }
+            forSchool(schools.get(i), sources.get(i), action);
+        }
+    }
+
+    /** The units of one school (school-year or school-year-grade-sex scopes only). */
+    void forSchool(SchoolInfo s, ValueSource src, Consumer<Unit> action) {
+        if (scope == Scope.SCHOOL_YEAR) {
+            action.accept(new Unit(s, s.district(), src, Bindings.NONE));
+            return;
+        }
+        Sex[] sexes = Sex.values();
+        for (Grade g : grades) {
+            for (Sex sex : sexes) {
+                if (!byAge) {
+                    action.accept(new Unit(s, s.district(), src, bound[g.slot() * sexes.length + sex.ordinal()]));
+                    continue;
+                }
+                Set<AgeGroup> ages = new LinkedHashSet<>();
+                for (Topic t : topics) {
+                    ages.addAll(src.ages(t, g.code(), sex));
+                }
+                for (AgeGroup a : ages) {
+                    action.accept(new Unit(s, s.district(), src, new Bindings(g.code(), sex, a, g.slot())));
                 }
             }
         }
