@@ -36,7 +36,7 @@ public final class SheetXmlFloor {
             if (relId == null) {
                 throw new IllegalArgumentException("No sheet “" + sheetName + "” in " + xlsx);
             }
-            XMLInputFactory f = XMLInputFactory.newInstance();
+            XMLInputFactory f = XMLInputFactory.newDefaultFactory(); // the JDK's own StAX, whatever else is on the class path
             f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
             f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
             long cells = 0;

@@ -8,7 +8,6 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.util.XMLHelper;
 
 /**
  * StAX readers for the small workbook-level parts of an .xlsx: workbook.xml (sheet list with
@@ -35,7 +34,13 @@ final class XlsxParts {
      * hardened factory. Sheet parsers additionally refuse any document that declares a DTD at all.
      */
     static XMLInputFactory xmlFactory() {
-        return XMLHelper.newXMLInputFactory();
+        // Aalto, not the JDK's parser: about twice as fast on sheet XML, which is most of an import's work
+        // (decision 0008). Same guards as POI's own factories: no DTD, no external entities.
+        XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return f;
     }
 
     static WorkbookXml workbook(XMLInputFactory f, InputStream in) throws XMLStreamException, IOException {
