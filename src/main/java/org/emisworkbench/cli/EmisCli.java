@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "emis", mixinStandardHelpOptions = true, versionProvider = EmisCli.Version.class,
         description = "EMIS Workbench: import, validate and report annual school census returns.",
         subcommands = {ImportCommand.class, TemplatesCommand.class, SamplesCommand.class, DbInfoCommand.class,
-            SchoolsCommand.class, ValidateCommand.class, RulesCommand.class, FindingsCommand.class, ConfirmCommand.class,
-            IndicatorsCommand.class, ReportCommand.class, ExportCommand.class, QueriesCommand.class, BenchCommand.class,
+            SchoolsCommand.class, TraceCommand.class, ValidateCommand.class, RulesCommand.class, FindingsCommand.class, ConfirmCommand.class,
+            IndicatorsCommand.class, ReportCommand.class, ExportCommand.class, QueriesCommand.class, WorkshopCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class EmisCli implements Runnable {
     @CommandLine.Spec

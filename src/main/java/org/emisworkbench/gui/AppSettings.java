@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.emisworkbench.service.AppHome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +29,7 @@ public final class AppSettings {
     }
 
     public static AppSettings user() {
-        String h = System.getProperty("emis.home");
-        Path home = h != null ? Path.of(h) : Path.of(System.getProperty("user.home"), "EMIS Workbench");
-        return new AppSettings(Preferences.userRoot().node("org/emisworkbench/gui"), home);
+        return new AppSettings(Preferences.userRoot().node("org/emisworkbench/gui"), AppHome.folder());
     }
 
     public Path home() {

@@ -5,6 +5,8 @@ import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -51,10 +53,12 @@ final class MainMenu {
         view.getItems().addAll(new SeparatorMenuItem(),
                 item("menu.bigger", "Shortcut+Equals", e -> window.settings().biggerFont()),
                 item("menu.smaller", "Shortcut+Minus", e -> window.settings().smallerFont()));
+        Menu workshop = menu("menu.workshop",
+                item("menu.workshopReset", null, e -> confirmReset()));
         Menu help = menu("menu.help",
                 item("menu.keys", "F1", e -> keys()),
                 item("menu.about", null, e -> about()));
-        MenuBar bar = new MenuBar(file, data, view, help);
+        MenuBar bar = new MenuBar(file, data, view, workshop, help);
         bar.setId("menuBar");
         return bar;
     }
@@ -103,6 +107,18 @@ final class MainMenu {
                 files.forEach(f -> window.imports().paths().add(f.toPath()));
             }
         }
+    }
+
+    /** A reset replaces a whole workspace: the officer sees which file goes and where it is kept first. */
+    private void confirmReset() {
+        WorkshopViewModel workshop = window.workshop();
+        ButtonType reset = new ButtonType(session.t("workshop.resetButton"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(session.t("workshop.keepButton"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, session.t("workshop.confirm", workshop.target(),
+                workshop.setAsideFile().getFileName()), reset, keep);
+        a.initOwner(Fx.window(window.root()));
+        a.setHeaderText(session.t("workshop.confirmTitle"));
+        a.showAndWait().filter(reset::equals).ifPresent(b -> workshop.reset());
     }
 
     private void keys() {

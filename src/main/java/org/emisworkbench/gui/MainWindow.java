@@ -27,6 +27,7 @@ public final class MainWindow {
     private final SettingsViewModel settings;
     private final IndicatorsViewModel indicators;
     private final ReportsViewModel reports;
+    private final WorkshopViewModel workshop;
     private javafx.application.HostServices host;
     private final BorderPane root = new BorderPane();
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
@@ -43,6 +44,7 @@ public final class MainWindow {
         this.settings = new SettingsViewModel(session);
         this.indicators = new IndicatorsViewModel(session);
         this.reports = new ReportsViewModel(session);
+        this.workshop = new WorkshopViewModel(session, this::show);
         root.setId("mainRoot");
         root.getStyleClass().add("workbench");
         root.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -139,6 +141,10 @@ public final class MainWindow {
 
     public SettingsViewModel settings() {
         return settings;
+    }
+
+    public WorkshopViewModel workshop() {
+        return workshop;
     }
 
     void notice(String text) {

@@ -3,9 +3,12 @@ package org.emisworkbench.gui;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: one window, remembered size, the last workspace reopened. */
 public class WorkbenchApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
     private Session session;
     private Stage stage;
 
@@ -16,6 +19,8 @@ public class WorkbenchApp extends Application {
         MainWindow window = show(primary, session, new ServiceImporter());
         window.setHostServices(getHostServices());
         window.started();
+        // The installer's smoke start (installer/build-linux.sh) waits for this line.
+        LOG.info("Window shown ({} x {})", (int) primary.getWidth(), (int) primary.getHeight());
     }
 
     /** Builds the window into {@code stage} and shows it; tests call this with their own session. */

@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.Progress;
+import org.emisworkbench.samples.CorrectedReturns;
 import org.emisworkbench.samples.SampleCountryGenerator;
 import org.emisworkbench.samples.SampleSummary;
 
@@ -24,6 +25,20 @@ public final class SampleService {
             throw new ServiceException(e.getMessage() + ".", e);
         } catch (UncheckedIOException e) {
             throw new ServiceException("Cannot write the sample country to " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the corrected return of a school with a planted error (forms and rosters only), as the school
+     * would send it back after a query; for the "re-import a corrected return" exercise.
+     */
+    public static Path correctedReturn(Path out, long seed, int schools, String school, int year) {
+        try {
+            return CorrectedReturns.write(out, seed, schools, school, year);
+        } catch (IllegalArgumentException e) {
+            throw new ServiceException(e.getMessage() + ".", e);
+        } catch (UncheckedIOException e) {
+            throw new ServiceException("Cannot write the corrected return to " + out + ": " + e.getMessage(), e);
         }
     }
 }

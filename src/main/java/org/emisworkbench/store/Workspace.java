@@ -80,7 +80,7 @@ public final class Workspace implements AutoCloseable {
         return "jdbc:h2:file:" + base + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;LAZY_QUERY_EXECUTION=TRUE";
     }
 
-    private static boolean looksLikeH2(Path file) {
+    static boolean looksLikeH2(Path file) {
         try (var in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(64);
             return head.length == 0 || new String(head, java.nio.charset.StandardCharsets.ISO_8859_1)

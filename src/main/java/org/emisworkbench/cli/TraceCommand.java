@@ -1,0 +1,118 @@
+package org.emisworkbench.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.emisworkbench.model.Grade;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.Topic;
+import org.emisworkbench.service.SchoolDetails;
+import org.emisworkbench.service.ServiceException;
+import org.emisworkbench.service.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code emis trace}: where a stored figure came from, file, sheet and cell, as the Schools screen shows it. */
+@Command(name = "trace", description = "Show where a school's figure came from: its value and the file, sheet"
+        + " and cell (one per age group when the return gives ages).")
+final class TraceCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--school", required = true, paramLabel = "CODE", description = "School code")
+    String school;
+
+    @Option(names = "--year", required = true, description = "Census year")
+    int year;
+
+    @Option(names = "--topic", defaultValue = "enrolment", description = "enrolment, repeaters, new_entrants,"
+            + " teachers, classrooms or facilities (default ${DEFAULT-VALUE})")
+    String topic;
+
+    @Option(names = "--slot", required = true, paramLabel = "GRADE|NAME", description = "A grade (G1, PP…) for"
+            + " pupils; total, qualified… for teachers; good, fair, poor for classrooms")
+    String slot;
+
+    @Option(names = "--sex", description = "M or F (pupils and teachers)")
+    Sex sex;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
+    Format format;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Topic t = topic();
+        if (t.bySex() && sex == null) {
+            throw new ServiceException("--sex M or F is needed for " + t.code() + ".");
+        }
+        String code = school.trim().toUpperCase(Locale.ROOT);
+        try (Workbench wb = Workbench.open(workspace.db)) {
+            SchoolDetails details = new SchoolDetails(wb);
+            var sources = details.sources(code, year, null, t, slotIndex(details, t), sex);
+            if (sources.isEmpty()) {
+                throw new ServiceException("No stored figure for " + code + " " + year + " " + t.code() + " " + slot
+                        + (sex == null ? "" : " " + sex) + ".");
+            }
+            int total = 0;
+            List<Map<String, Object>> cells = new ArrayList<>();
+            for (Workbench.SourcedFigure f : sources) {
+                total += f.value() == null ? 0 : f.value();
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("value", f.value());
+                c.put("file", f.source() == null ? null : f.source().file());
+                c.put("sheet", f.source() == null ? null : f.source().sheet());
+                c.put("cell", f.source() == null ? null : f.source().cell());
+                cells.add(c);
+            }
+            if (format == Format.json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("school", code);
+                doc.put("year", year);
+                doc.put("topic", t.code());
+                doc.put("slot", slot);
+                doc.put("sex", sex == null ? null : sex.name());
+                doc.put("value", total);
+                doc.put("sources", cells);
+                Output.json(out, doc);
+                return 0;
+            }
+            out.printf("%s %d %s %s%s = %d%n", code, year, t.code(), slot, sex == null ? "" : " " + sex, total);
+            for (Map<String, Object> c : cells) {
+                out.printf("  %5s  from %s %s!%s%n", c.get("value"), c.get("file"), c.get("sheet"), c.get("cell"));
+            }
+            return 0;
+        }
+    }
+
+    private Topic topic() {
+        try {
+            return Topic.fromCode(topic.trim());
+        } catch (IllegalArgumentException e) {
+            throw new ServiceException(e.getMessage() + ".", e);
+        }
+    }
+
+    private int slotIndex(SchoolDetails details, Topic t) {
+        if (t.graded()) {
+            return details.grades().byCode(slot.trim().toUpperCase(Locale.ROOT)).map(Grade::slot)
+                    .orElseThrow(() -> new ServiceException("Unknown grade " + slot + "."));
+        }
+        int i = t.fixedSlots().indexOf(slot.trim().toLowerCase(Locale.ROOT));
+        if (i < 0) {
+            throw new ServiceException(t.code() + " has no figure " + slot + "; one of " + t.fixedSlots() + ".");
+        }
+        return i;
+    }
+}

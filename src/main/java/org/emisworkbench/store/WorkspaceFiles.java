@@ -1,0 +1,100 @@
+package org.emisworkbench.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * Looking at a workspace file from the outside, without opening it as a workspace: opening runs the
+ * schema scripts, which must never touch a database that is not ours.
+ */
+public final class WorkspaceFiles {
+    /** What a path given as a workspace holds. */
+    public enum Found {
+        /** No file there yet. */
+        NOTHING,
+        /** A workspace database of this workbench. */
+        WORKSPACE,
+        /** Something else: a folder, another program's file, or an H2 database without our tables. */
+        OTHER
+    }
+
+    private WorkspaceFiles() {
+    }
+
+    /**
+     * What the workspace path {@code path} ({@code census} or {@code census.mv.db}) holds.
+     *
+     * @throws WorkspaceException when a database is there but cannot be read, e.g. because another
+     *                            program has it open
+     */
+    public static Found inspect(Path path) {
+        Path file = Workspace.databaseFile(path);
+        if (!Files.exists(file)) {
+            return Found.NOTHING;
+        }
+        if (!Files.isRegularFile(file) || !Workspace.looksLikeH2(file)) {
+            return Found.OTHER;
+        }
+        try {
+            if (Files.size(file) == 0) {
+                return Found.WORKSPACE; // H2 treats an empty file as a new database, as Workspace.open does
+            }
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return hasOurTables(file) ? Found.WORKSPACE : Found.OTHER;
+    }
+
+    private static boolean hasOurTables(Path file) {
+        JdbcDataSource ds = new JdbcDataSource();
+        // Read-only: looking must not upgrade, recover or otherwise write the file.
+        ds.setURL(Workspace.url(file) + ";ACCESS_MODE_DATA=r");
+        ds.setUser("emis");
+        ds.setPassword("");
+        try (Connection c = ds.getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE"
+                     + " UPPER(TABLE_NAME) IN ('FLYWAY_SCHEMA_HISTORY', 'IMPORT_BATCH', 'SCHOOL_RETURN')")) {
+            return rs.next() && rs.getInt(1) == 3;
+        } catch (SQLException e) {
+            if (e.getErrorCode() == 28000) {
+                return false; // wrong user or password: another program's database
+            }
+            throw new WorkspaceException("Cannot read " + file.getFileName() + " (is it open in another window or"
+                    + " program? Close it there first): " + e.getMessage(), e);
+        }
+    }
+
+    /** The name a workspace file gets when set aside with {@code label}: {@code census.label.mv.db}. */
+    public static Path asideName(Path path, String label) {
+        Path file = Workspace.databaseFile(path);
+        String name = file.getFileName().toString();
+        return file.resolveSibling(name.substring(0, name.length() - Workspace.SUFFIX.length()) + "." + label
+                + Workspace.SUFFIX);
+    }
+
+    /**
+     * Moves the closed workspace file at {@code path} aside to {@link #asideName}, replacing an older
+     * copy of that name, and returns where it went. Moving (not copying) leaves the path free for a new
+     * workspace while every byte of the old one is kept.
+     */
+    public static Path setAside(Path path, String label) {
+        Path file = Workspace.databaseFile(path);
+        Path target = asideName(path, label);
+        try {
+            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            FilePermissions.restrictToOwner(target);
+            return target;
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot set " + file.getFileName() + " aside as " + target.getFileName()
+                    + ": " + e.getMessage() + ". Nothing was changed.", e);
+        }
+    }
+}
