@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class FxTaskRunner implements TaskRunner {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+    // A callback longer than this shows as a stutter: the work belongs in the job, not the callback.
+    private static final long SLOW_CALLBACK_MILLIS = 100;
     private final ExecutorService longJobs = Executors.newSingleThreadExecutor(daemon("emis-job"));
     private final ExecutorService reads = Executors.newFixedThreadPool(2, daemon("emis-read"));
     private final JobStatus status = new JobStatus();
@@ -38,7 +40,7 @@ public final class FxTaskRunner implements TaskRunner {
         status.messageProperty().bind(task.messageProperty());
         task.setOnSucceeded(e -> {
             status.finish();
-            done.accept(task.getValue());
+            timed(title, () -> done.accept(task.getValue()));
         });
         task.setOnFailed(e -> {
             status.finish();
@@ -52,9 +54,19 @@ public final class FxTaskRunner implements TaskRunner {
     @Override
     public <T> void fetch(Job<T> job, Consumer<T> done, Consumer<Throwable> failed) {
         Task<T> task = task(job, new Cancellation());
-        task.setOnSucceeded(e -> done.accept(task.getValue()));
+        task.setOnSucceeded(e -> timed("read", () -> done.accept(task.getValue())));
         task.setOnFailed(e -> failed.accept(task.getException()));
         reads.execute(task);
+    }
+
+    /** Runs a callback on the JavaFX thread, and says so in the log when it held the window up. */
+    private static void timed(String what, Runnable callback) {
+        long start = System.nanoTime();
+        callback.run();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (millis > SLOW_CALLBACK_MILLIS) {
+            LOG.warn("Showing the result of '{}' held the window for {} ms", what, millis);
+        }
     }
 
     private static <T> Task<T> task(Job<T> job, Cancellation cancel) {

@@ -1,21 +1,33 @@
 package org.emisworkbench.gui;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.controlsfx.control.table.TableFilter;
 import org.emisworkbench.model.SchoolListing;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.StoredFinding;
@@ -57,26 +69,49 @@ final class SchoolsView {
         year.valueProperty().addListener((o, a, b) -> vm.yearProperty().set(b));
         Label count = new Label();
         count.setId("schoolCount");
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> session.t("schools.count",
+                vm.schools().size(), vm.totalProperty().get()), vm.schools(), vm.totalProperty()));
+        TextField search = new TextField();
+        search.setId("schoolSearch");
+        search.setPrefColumnCount(12);
+        search.setText(vm.queryProperty().get().search());
+        search.textProperty().addListener((o, a, b) -> vm.search(b));
+        Button all = Fx.button(session.t("schools.showAll"), e -> {
+            search.clear();
+            vm.clearFilters();
+        });
+        all.setId("showAllSchools");
+        javafx.scene.control.ProgressIndicator working = new javafx.scene.control.ProgressIndicator();
+        working.setId("schoolsBusy");
+        working.setPrefSize(18, 18);
+        working.visibleProperty().bind(vm.busyProperty());
         HBox bar = new HBox(8, Fx.labelFor(session.t("schools.year"), year), year,
-                Fx.button(session.t("schools.refresh"), e -> vm.refresh()), count);
+                Fx.button(session.t("schools.refresh"), e -> vm.refresh()),
+                Fx.labelFor(session.t("schools.search"), search), search, all, count, working);
         bar.getStyleClass().add("toolbar");
 
         TableView<SchoolListing> table = new TableView<>(vm.schools());
         table.setId("schoolTable");
+        table.getStyleClass().add("long-list");
         table.setPlaceholder(new Label(session.t("schools.none")));
-        table.getColumns().add(Fx.column(session.t("schools.col.code"), SchoolListing::code, 90));
-        table.getColumns().add(Fx.column(session.t("schools.col.name"), SchoolListing::name, 200));
-        table.getColumns().add(Fx.column(session.t("schools.col.year"), SchoolListing::year, 60));
-        table.getColumns().add(Fx.column(session.t("schools.col.district"), SchoolListing::district, 80));
-        table.getColumns().add(Fx.column(session.t("schools.col.ownership"), SchoolListing::ownership, 90));
-        table.getColumns().add(Fx.column(session.t("schools.col.locality"), SchoolListing::locality, 80));
-        table.getColumns().add(Fx.column(session.t("schools.col.level"), SchoolListing::level, 110));
-        TableFilter.forTableView(table).lazy(true).apply();
-        Runnable counter = () -> count.setText(session.t("schools.count", table.getItems().size(),
-                vm.schools().size()));
-        table.getItems().addListener((javafx.collections.ListChangeListener<SchoolListing>) c -> counter.run());
-        vm.schools().addListener((javafx.collections.ListChangeListener<SchoolListing>) c -> counter.run());
-        counter.run();
+        Map<TableColumn<SchoolListing, ?>, SchoolColumn> columns = new HashMap<>();
+        for (SchoolColumn c : SchoolColumn.values()) {
+            TableColumn<SchoolListing, ?> column = c == SchoolColumn.YEAR
+                    ? Fx.column(session.t(c.key()), SchoolListing::year, WIDTHS[c.ordinal()])
+                    : Fx.column(session.t(c.key()), c::text, WIDTHS[c.ordinal()]);
+            if (c.filterableByValue()) {
+                column.setContextMenu(filterMenu(c));
+            }
+            columns.put(column, c);
+            table.getColumns().add(column);
+        }
+        // The view-model sorts on a worker; the table only says which column and which way.
+        table.setSortPolicy(t -> {
+            TableColumn<SchoolListing, ?> first = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
+            vm.sort(first == null ? null : columns.get(first),
+                    first == null || first.getSortType() == TableColumn.SortType.ASCENDING);
+            return true;
+        });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         Label filterHint = new Label(session.t("schools.filterHint"));
         filterHint.getStyleClass().add("hint");
@@ -89,6 +124,37 @@ final class SchoolsView {
         VBox.setVgrow(split, Priority.ALWAYS);
         vm.refresh();
         return page;
+    }
+
+    private static final double[] WIDTHS = {90, 200, 60, 80, 90, 80, 110};
+
+    /** A column header's right-click menu: tick the values to keep. */
+    private ContextMenu filterMenu(SchoolColumn column) {
+        ContextMenu menu = new ContextMenu();
+        menu.setOnShowing(e -> {
+            Map<String, Integer> values = vm.choicesProperty().get().getOrDefault(column, Map.of());
+            Set<String> kept = vm.queryProperty().get().filters().get(column);
+            List<CheckBox> boxes = new ArrayList<>();
+            menu.getItems().clear();
+            values.forEach((value, n) -> {
+                CheckBox box = new CheckBox(session.t("schools.filterValue", value.isEmpty()
+                        ? session.t("schools.blank") : value, n));
+                box.setUserData(value);
+                box.setSelected(kept == null || kept.contains(value));
+                boxes.add(box);
+                menu.getItems().add(new CustomMenuItem(box, false));
+            });
+            MenuItem apply = new MenuItem(session.t("schools.filterApply"));
+            apply.setOnAction(a -> {
+                Set<String> keep = new HashSet<>();
+                boxes.stream().filter(CheckBox::isSelected).forEach(b -> keep.add((String) b.getUserData()));
+                vm.filter(column, keep.size() == values.size() ? null : keep);
+            });
+            MenuItem every = new MenuItem(session.t("schools.filterAll"));
+            every.setOnAction(a -> vm.filter(column, null));
+            menu.getItems().addAll(new SeparatorMenuItem(), apply, every);
+        });
+        return menu;
     }
 
     private Node detail() {

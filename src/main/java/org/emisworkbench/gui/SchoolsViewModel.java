@@ -1,8 +1,12 @@
 package org.emisworkbench.gui;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -16,12 +20,25 @@ import org.emisworkbench.service.SchoolDetails;
 import org.emisworkbench.service.ValidationService;
 import org.emisworkbench.service.Workbench;
 
-/** Schools: the list of current returns, and one school's figures, findings and sources. */
+/**
+ * Schools: the list of current returns, and one school's figures, findings and sources. Loading,
+ * filtering and sorting all run on a worker; the JavaFX thread only swaps the finished list in.
+ */
 public final class SchoolsViewModel {
     private final Session session;
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObservableList<SchoolListing> schools = FXCollections.observableArrayList();
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private final javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty();
+    private final ObjectProperty<SchoolTableQuery> query = new SimpleObjectProperty<>(SchoolTableQuery.ALL);
+    private final ObjectProperty<Map<SchoolColumn, Map<String, Integer>>> choices = new SimpleObjectProperty<>(
+            Map.of());
+    private List<SchoolListing> loaded = List.of();
+    // Answers can come back out of order: only the newest load, and the newest list, are shown.
+    private long loads;
+    private boolean loading;
+    private long views;
     private final ObjectProperty<SchoolListing> selected = new SimpleObjectProperty<>();
     private final ObservableList<SchoolDetails.FigureRow> figures = FXCollections.observableArrayList();
     private final ObservableList<StoredFinding> findings = FXCollections.observableArrayList();
@@ -31,6 +48,7 @@ public final class SchoolsViewModel {
         this.session = session;
         year.addListener((o, a, b) -> refresh());
         selected.addListener((o, a, b) -> loadDetail(b));
+        query.addListener((o, a, b) -> reapply());
         session.workbenchProperty().addListener((o, a, b) -> refresh());
     }
 
@@ -43,8 +61,54 @@ public final class SchoolsViewModel {
         return year;
     }
 
+    /** The schools shown: the loaded ones, filtered and sorted. */
     public ObservableList<SchoolListing> schools() {
         return schools;
+    }
+
+    /** How many schools were loaded, before filters. */
+    public IntegerProperty totalProperty() {
+        return total;
+    }
+
+    /** True while schools are being read, filtered or sorted. */
+    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** The filters, search and sort applied to the loaded schools. */
+    ObjectProperty<SchoolTableQuery> queryProperty() {
+        return query;
+    }
+
+    /** Per filterable column, its values among the loaded schools and how many schools have each. */
+    public ObjectProperty<Map<SchoolColumn, Map<String, Integer>>> choicesProperty() {
+        return choices;
+    }
+
+    /** Keeps only the schools whose {@code column} is one of {@code values} (null: every value). */
+    public void filter(SchoolColumn column, Set<String> values) {
+        query.set(query.get().withFilter(column, values));
+    }
+
+    /** Keeps only the schools whose code or name contains {@code text}. */
+    public void search(String text) {
+        if (!query.get().search().equals(text == null ? "" : text.strip())) {
+            query.set(query.get().withSearch(text));
+        }
+    }
+
+    /** Sorts by a column (null: the order loaded); asking for the order already shown does nothing. */
+    public void sort(SchoolColumn column, boolean ascending) {
+        SchoolTableQuery q = query.get();
+        if (q.sortBy() != column || (column != null && q.ascending() != ascending)) {
+            query.set(q.withSort(column, ascending));
+        }
+    }
+
+    public void clearFilters() {
+        SchoolTableQuery q = query.get();
+        query.set(new SchoolTableQuery(Map.of(), "", q.sortBy(), q.ascending()));
     }
 
     public ObjectProperty<SchoolListing> selectedProperty() {
@@ -67,20 +131,70 @@ public final class SchoolsViewModel {
     /** Reloads the years and the schools of the chosen year. */
     public void refresh() {
         Workbench wb = session.workbench();
+        long ticket = ++loads;
         if (wb == null) {
+            views++;
+            loaded = List.of();
             schools.clear();
+            total.set(0);
+            choices.set(Map.of());
             years.clear();
+            loading = false;
+            busy.set(false);
             return;
         }
+        loading = true;
+        busy.set(true);
         Integer y = year.get();
-        record Loaded(List<Integer> years, List<SchoolListing> schools) {
+        SchoolTableQuery q = query.get();
+        java.util.Locale locale = session.messages().locale();
+        record Loaded(List<Integer> years, List<SchoolListing> all, Map<SchoolColumn, Map<String, Integer>> choices,
+                      List<SchoolListing> shown) {
         }
-        session.runner().fetch((p, c) -> new Loaded(new SchoolDetails(wb).years(), wb.schools(y, null)), l -> {
+        session.runner().fetch((p, c) -> {
+            List<SchoolListing> all = List.copyOf(wb.schools(y, null));
+            return new Loaded(new SchoolDetails(wb).years(), all, SchoolTableQuery.choices(all), q.apply(all, locale));
+        }, l -> {
             if (!l.years().equals(years)) {
                 years.setAll(l.years());
             }
-            schools.setAll(l.schools());
-        }, e -> session.fail(session.t("schools.failed"), e));
+            if (ticket != loads) {
+                return;
+            }
+            loading = false;
+            busy.set(false);
+            loaded = l.all();
+            total.set(l.all().size());
+            choices.set(l.choices());
+            if (q.equals(query.get())) {
+                views++;
+                schools.setAll(l.shown());
+            } else {
+                reapply();
+            }
+        }, e -> {
+            loading = false;
+            busy.set(false);
+            session.fail(session.t("schools.failed"), e);
+        });
+    }
+
+    /** Filters and sorts the loaded schools again, off the JavaFX thread. */
+    private void reapply() {
+        long ticket = ++views;
+        List<SchoolListing> all = loaded;
+        SchoolTableQuery q = query.get();
+        java.util.Locale locale = session.messages().locale();
+        busy.set(true);
+        session.runner().fetch((p, c) -> q.apply(all, locale), shown -> {
+            if (ticket == views) {
+                schools.setAll(shown);
+                busy.set(loading);
+            }
+        }, e -> {
+            busy.set(loading);
+            session.fail(session.t("schools.failed"), e);
+        });
     }
 
     private void loadDetail(SchoolListing s) {
