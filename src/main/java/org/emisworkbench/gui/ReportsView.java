@@ -3,8 +3,6 @@ package org.emisworkbench.gui;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.application.HostServices;
-import javafx.print.PageLayout;
-import javafx.print.PrinterJob;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,7 +11,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.transform.Scale;
 import javafx.stage.DirectoryChooser;
 
 /** Reports: pick a district (or all), generate with progress, preview, print, open the folder. */
@@ -47,15 +44,10 @@ final class ReportsView {
         preview.setPlaceholder(new Label(session.t("reports.noPreview")));
         Button print = Fx.button(session.t("reports.print"), e -> {
             Path pdf = vm.lastFileProperty().get();
-            if (pdf != null && java.awt.Desktop.isDesktopSupported()
-                    && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.PRINT)) {
-                session.runner().fetch((p, c) -> {
-                    java.awt.Desktop.getDesktop().print(pdf.toFile()); // the system's print dialog for PDFs
-                    return pdf;
-                }, done -> session.notifier().info(session.t("reports.printing", done.getFileName())),
-                        ex -> session.fail(session.t("reports.printFailed"), ex));
+            if (pdf == null) {
+                session.notifier().info(session.t("reports.printNeedsPdf"));
             } else {
-                print(preview);
+                new ReportPrinter(session).print(pdf, Fx.window((Node) e.getSource()));
             }
         });
         print.setId("printReport");
@@ -80,30 +72,6 @@ final class ReportsView {
         VBox.setVgrow(preview, Priority.ALWAYS);
         vm.load();
         return page;
-    }
-
-    /** Prints the preview through the system print dialog, scaled to the page. */
-    private void print(Node node) {
-        PrinterJob job = PrinterJob.createPrinterJob();
-        if (job == null) {
-            session.notifier().info(session.t("reports.noPrinter"));
-            return;
-        }
-        if (!job.showPrintDialog(Fx.window(node))) {
-            return;
-        }
-        PageLayout layout = job.getJobSettings().getPageLayout();
-        double scale = Math.min(1, Math.min(layout.getPrintableWidth() / node.getBoundsInParent().getWidth(),
-                layout.getPrintableHeight() / node.getBoundsInParent().getHeight()));
-        Scale s = new Scale(scale, scale);
-        node.getTransforms().add(s);
-        boolean ok = job.printPage(node);
-        node.getTransforms().remove(s);
-        if (ok) {
-            job.endJob();
-        } else {
-            session.notifier().info(session.t("reports.printFailed"));
-        }
     }
 
     private void open(Path p) {
