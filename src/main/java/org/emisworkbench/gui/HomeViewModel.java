@@ -115,8 +115,7 @@ public final class HomeViewModel {
             session.setWorkbench(ready.workbench());
             firstStart.set(false);
             navigator.show(Screen.IMPORT);
-            imports.paths().setAll(List.of(ready.samples()));
-            imports.start();
+            imports.importNow(List.of(ready.samples()));
         }, e -> session.fail(session.t("home.sampleFailed"), e));
         assert started : "checked above that no job runs";
     }

@@ -3,13 +3,12 @@ package org.emisworkbench.gui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -40,40 +39,14 @@ final class ImportView {
         start.setId("startImport");
         start.disableProperty().bind(session.runner().status().runningProperty());
 
-        ComboBox<String> template = new ComboBox<>();
-        template.setId("templateChoice");
-        template.getItems().add("");
-        template.getItems().addAll(vm.templates());
-        vm.templates().addListener((ListChangeListener<String>) c -> {
-            template.getItems().setAll("");
-            template.getItems().addAll(vm.templates());
-        });
-        template.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                return id == null || id.isEmpty() ? session.t("import.auto") : id;
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        });
-        template.getSelectionModel().select("");
-        template.valueProperty().addListener((o, a, b) -> vm.templateProperty().set(b == null || b.isEmpty() ? null : b));
         TextField year = new TextField();
         year.setPromptText(session.t("import.yearAuto"));
         year.setPrefColumnCount(6);
         year.textProperty().addListener((o, a, b) -> vm.yearProperty().set(b.matches("\\s*\\d{4}\\s*")
                 ? Integer.valueOf(b.trim()) : null));
-        HBox bar = new HBox(8, files, folder, clear, Fx.labelFor(session.t("import.templateLabel"), template),
-                template, Fx.labelFor(session.t("import.yearLabel"), year), year, start);
+        HBox bar = new HBox(8, files, folder, clear, Fx.labelFor(session.t("import.yearLabel"), year), year, start);
         bar.getStyleClass().add("toolbar");
-
-        ListView<Path> paths = new ListView<>(vm.paths());
-        paths.setId("pathList");
-        paths.setPrefHeight(90);
-        paths.setMinHeight(70);
+        TableView<ImportFile> plan = filesTable();
 
         TableView<FileResult> table = new TableView<>(vm.results());
         table.setId("importResults");
@@ -107,21 +80,7 @@ final class ImportView {
         detail.setWrapText(true);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> detail.setText(b == null ? ""
                 : vm.detail(b)));
-        Button again = Fx.button(session.t("import.again"), e -> {
-            FileResult r = table.getSelectionModel().getSelectedItem();
-            if (r != null) {
-                vm.importNow(java.util.List.of(Path.of(r.file())));
-            }
-        });
-        again.setId("importAgain");
-        again.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
-                .or(session.runner().status().runningProperty()));
-        Label againHint = new Label(session.t("import.againHint"));
-        againHint.getStyleClass().add("hint");
-        againHint.setWrapText(true);
-        VBox detailBox = new VBox(6, detail, new HBox(8, again, againHint));
-        VBox.setVgrow(detail, Priority.ALWAYS);
-        SplitPane split = new SplitPane(table, detailBox);
+        SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);
         Label summary = new Label();
@@ -130,8 +89,48 @@ final class ImportView {
         summary.textProperty().bind(vm.summaryProperty());
         VBox.setVgrow(split, Priority.ALWAYS);
         vm.loadTemplates();
+        Label planHint = new Label(session.t("import.filesHint"));
+        planHint.getStyleClass().add("hint");
+        planHint.setWrapText(true);
         return Fx.page(Fx.heading(session.t("nav.import").replace("_", "")), bar,
-                Fx.labelFor(session.t("import.paths"), paths), paths, progress(), summary, split);
+                Fx.labelFor(session.t("import.paths"), plan), plan, planHint, progress(), summary, split);
+    }
+
+    /** The files to import, each with the template it will be imported with (a list to change it). */
+    private TableView<ImportFile> filesTable() {
+        TableView<ImportFile> plan = new TableView<>(vm.files());
+        plan.setId("importFiles");
+        plan.setEditable(true);
+        plan.setPrefHeight(150);
+        plan.setMinHeight(90);
+        Label empty = new Label();
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(vm.matchingProperty())
+                .then(session.t("import.matching")).otherwise(session.t("import.noFiles")));
+        plan.setPlaceholder(empty);
+        plan.getColumns().add(Fx.column(session.t("import.col.file"), f -> f.file().getFileName().toString(), 220));
+        TableColumn<ImportFile, String> template = new TableColumn<>(session.t("import.col.template"));
+        template.setId("fileTemplate");
+        template.setCellValueFactory(cd -> cd.getValue().choiceProperty());
+        template.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? session.t("import.noTemplate") : id;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        }, vm.templates()));
+        template.setPrefWidth(170);
+        template.setEditable(true);
+        plan.getColumns().add(template);
+        TableColumn<ImportFile, String> fit = new TableColumn<>(session.t("import.col.fit"));
+        fit.setCellValueFactory(cd -> javafx.beans.binding.Bindings.createStringBinding(() -> vm.fitText(cd.getValue()),
+                cd.getValue().choiceProperty()));
+        fit.setPrefWidth(520);
+        plan.getColumns().add(fit);
+        return plan;
     }
 
     /** The running job's progress on the screen itself, with its cancel button. */
@@ -160,7 +159,7 @@ final class ImportView {
                 "*.xls"));
         List<File> chosen = fc.showOpenMultipleDialog(Fx.window(owner));
         if (chosen != null) {
-            chosen.forEach(f -> vm.paths().add(f.toPath()));
+            vm.paths().addAll(chosen.stream().map(File::toPath).toList());
         }
     }
 

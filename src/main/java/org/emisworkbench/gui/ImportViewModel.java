@@ -23,7 +23,11 @@ public final class ImportViewModel {
     private final Importer importer;
     private final ObservableList<Path> paths = FXCollections.observableArrayList();
     private final ObservableList<String> templates = FXCollections.observableArrayList();
-    private final StringProperty template = new SimpleStringProperty();
+    private final ObservableList<ImportFile> files = FXCollections.observableArrayList();
+    private final javafx.beans.property.BooleanProperty matching = new javafx.beans.property.SimpleBooleanProperty();
+    // Stops a matching still reading files when the list changes again or the import starts.
+    private org.emisworkbench.model.Cancellation matchCancel = new org.emisworkbench.model.Cancellation();
+    private boolean quiet;
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObservableList<FileResult> results = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
@@ -32,20 +36,30 @@ public final class ImportViewModel {
     public ImportViewModel(Session session, Importer importer) {
         this.session = session;
         this.importer = importer;
+        paths.addListener((javafx.collections.ListChangeListener<Path>) c -> {
+            if (!quiet) {
+                match();
+            }
+        });
     }
 
     public ObservableList<Path> paths() {
         return paths;
     }
 
-    /** Template ids; the view adds "automatic" (null) in front. */
+    /** Template ids the officer can choose from for a file. */
     public ObservableList<String> templates() {
         return templates;
     }
 
-    /** The chosen template id, or null to match each file automatically. */
-    public StringProperty templateProperty() {
-        return template;
+    /** The workbooks of {@link #paths()}, each with the templates ranked and the one to use. */
+    public ObservableList<ImportFile> files() {
+        return files;
+    }
+
+    /** True while the files are being matched to templates. */
+    public javafx.beans.property.ReadOnlyBooleanProperty matchingProperty() {
+        return matching;
     }
 
     /** The census year to use, or null to read it from each workbook or its file name. */
@@ -73,9 +87,47 @@ public final class ImportViewModel {
                 e -> session.fail(session.t("import.templatesFailed"), e));
     }
 
-    /** Adds dropped or chosen files and folders, and imports them at once. */
+    /**
+     * Ranks the templates against every workbook of the list, in the background, so the officer sees
+     * the template each file will be imported with and can change it. Choices already made are kept.
+     */
+    public void match() {
+        matchCancel.cancel();
+        org.emisworkbench.model.Cancellation cancel = new org.emisworkbench.model.Cancellation();
+        matchCancel = cancel;
+        List<Path> wanted = new ArrayList<>(paths);
+        if (wanted.isEmpty()) {
+            files.clear();
+            matching.set(false);
+            return;
+        }
+        Path folder = templatesFolder();
+        matching.set(true);
+        session.runner().fetch((p, c) -> importer.match(folder, wanted, cancel), found -> {
+            if (cancel.isCancelled()) {
+                return;
+            }
+            matching.set(false);
+            Map<Path, String> kept = new java.util.HashMap<>();
+            files.stream().filter(ImportFile::changed).forEach(f -> kept.put(f.file(), f.choiceProperty().get()));
+            files.setAll(found.stream().map(m -> new ImportFile(m, kept.getOrDefault(m.file(), m.best()))).toList());
+        }, e -> {
+            if (!cancel.isCancelled()) {
+                matching.set(false);
+                session.fail(session.t("import.matchFailed"), e);
+            }
+        });
+    }
+
+    /** Imports dropped or chosen files and folders at once, each with the template that fits it best. */
     public void importNow(List<Path> dropped) {
-        paths.setAll(dropped);
+        quiet = true;
+        try {
+            paths.setAll(dropped);
+        } finally {
+            quiet = false;
+        }
+        files.clear();
         start();
     }
 
@@ -89,7 +141,11 @@ public final class ImportViewModel {
             return;
         }
         var wb = session.workbench();
-        ImportRequest request = new ImportRequest(new ArrayList<>(paths), blankToNull(template.get()), year.get());
+        matchCancel.cancel();
+        matching.set(false);
+        Map<Path, String> chosen = new java.util.HashMap<>();
+        files.stream().filter(ImportFile::changed).forEach(f -> chosen.put(f.file(), f.choiceProperty().get()));
+        ImportRequest request = new ImportRequest(new ArrayList<>(paths), null, year.get(), chosen);
         Path folder = templatesFolder();
         results.clear();
         summary.set("");
@@ -99,6 +155,17 @@ public final class ImportViewModel {
 
     private void show(ImportReport report) {
         results.setAll(report.files());
+        // Files not imported stay in the list with their template choice, ready for another try.
+        List<Path> left = report.files().stream().filter(r -> r.outcome() == FileOutcome.FAILED
+                || r.outcome() == FileOutcome.CANCELLED).map(r -> Path.of(r.file())).toList();
+        quiet = true;
+        try {
+            paths.setAll(left);
+        } finally {
+            quiet = false;
+        }
+        files.removeIf(f -> !left.contains(f.file()));
+        match();
         summary.set(session.t("import.summary", report.count(FileOutcome.IMPORTED),
                 report.count(FileOutcome.ALREADY_IMPORTED), report.count(FileOutcome.FAILED),
                 report.schoolsAdded(), report.schoolsReplaced(), report.rowsSkipped(),
@@ -162,7 +229,18 @@ public final class ImportViewModel {
         return f == null ? null : Path.of(f);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+    /** How the chosen template fits a file, in plain words. */
+    public String fitText(ImportFile f) {
+        var m = f.match();
+        if (m.problem() != null) {
+            return m.problem();
+        }
+        var fit = f.chosenFit();
+        if (f.choiceProperty().get() == null) {
+            return m.choices().isEmpty() ? session.t("import.noTemplates") : session.t("import.noFit",
+                    m.choices().get(0).templateId(), Math.round(m.choices().get(0).score() * 100));
+        }
+        String how = f.changed() ? session.t("import.fitChosen") : session.t("import.fitBest");
+        return fit == null ? how : session.t("import.fit", how, Math.round(fit.score() * 100), fit.reason());
     }
 }

@@ -6,6 +6,7 @@ import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.service.ImportReport;
 import org.emisworkbench.service.ImportRequest;
+import org.emisworkbench.service.TemplateCatalog;
 import org.emisworkbench.service.Workbench;
 
 /** The import use case as the Import screen needs it; tests put a slow or failing one in its place. */
@@ -15,6 +16,9 @@ public interface Importer {
      */
     ImportReport importFiles(Workbench workbench, Path templatesFolder, ImportRequest request, Progress progress,
                              Cancellation cancel);
+
+    /** Ranks the templates against each workbook of {@code paths} (folders searched), before import. */
+    List<TemplateCatalog.FileMatch> match(Path templatesFolder, List<Path> paths, Cancellation cancel);
 
     /** Template ids the officer can choose from. */
     List<String> templateIds(Path templatesFolder);

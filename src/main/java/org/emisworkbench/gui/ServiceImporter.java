@@ -19,6 +19,11 @@ public final class ServiceImporter implements Importer {
     }
 
     @Override
+    public List<TemplateCatalog.FileMatch> match(Path templatesFolder, List<Path> paths, Cancellation cancel) {
+        return catalog(templatesFolder).match(paths, Progress.NONE, cancel);
+    }
+
+    @Override
     public List<String> templateIds(Path templatesFolder) {
         return catalog(templatesFolder).list().stream().map(TemplateCatalog.TemplateInfo::id).toList();
     }

@@ -72,7 +72,9 @@ public final class ImportService {
                 results.add(FileResult.failed(display(file), FileOutcome.CANCELLED, "Not imported: cancelled.", null, 0));
                 continue;
             }
-            FileResult r = importOne(file, forced, request.year(), grades, cancel);
+            String chosen = request.chosenFor(file);
+            FileResult r = chosen != null ? importOne(file, resolveTemplate(chosen), true, request.year(), grades, cancel)
+                    : importOne(file, forced, false, request.year(), grades, cancel);
             results.add(r);
         }
         progress.update(files.size(), files.size(), null);
@@ -101,7 +103,8 @@ public final class ImportService {
         return file.toString();
     }
 
-    private FileResult importOne(Path file, Template forced, Integer givenYear, GradeSystem grades, Cancellation cancel) {
+    private FileResult importOne(Path file, Template forced, boolean byOfficer, Integer givenYear, GradeSystem grades,
+                                 Cancellation cancel) {
         long start = System.nanoTime();
         String name = file.getFileName().toString();
         String hash;
@@ -123,7 +126,7 @@ public final class ImportService {
         }
         try (WorkbookReader workbook = Workbooks.open(file)) {
             Template template = forced;
-            String note = "chosen with --template";
+            String note = byOfficer ? "chosen for this file" : "chosen with --template";
             if (template == null) {
                 TemplateMatch match = templates.bestMatch(workbook);
                 var best = match.best();

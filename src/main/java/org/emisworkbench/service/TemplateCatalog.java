@@ -2,7 +2,13 @@ package org.emisworkbench.service;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.emisworkbench.imports.excel.WorkbookException;
+import org.emisworkbench.imports.excel.WorkbookReader;
+import org.emisworkbench.imports.excel.Workbooks;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Progress;
 import org.emisworkbench.template.Template;
+import org.emisworkbench.template.TemplateMatch;
 import org.emisworkbench.template.TemplateRegistry;
 
 /** The templates the workbench knows: built-in ones and those in the user's templates folder. */
@@ -36,6 +42,50 @@ public final class TemplateCatalog {
     /** Problems of user templates that could not be loaded, one line each. */
     public List<String> problems() {
         return registry.problems().stream().map(e -> e.getMessage()).toList();
+    }
+
+    /**
+     * A file's templates ranked before it is imported, for the officer to confirm or change.
+     *
+     * @param choices every template with its score, best first (empty when the file cannot be read)
+     * @param best    the template import would use, or null when none fits
+     * @param problem why the file cannot be read, or null
+     */
+    public record FileMatch(Path file, List<Choice> choices, String best, String problem) {
+        public FileMatch {
+            choices = List.copyOf(choices);
+        }
+
+        /** One template's fit: 0 … 1, and what was found and missing. */
+        public record Choice(String templateId, double score, String reason) {
+        }
+    }
+
+    /** Ranks the templates against each workbook of {@code paths} (folders searched as for an import). */
+    public List<FileMatch> match(List<Path> paths, Progress progress, Cancellation cancel) {
+        List<Path> files;
+        try {
+            files = WorkbookFiles.expand(paths);
+        } catch (java.io.IOException e) {
+            throw new ServiceException("Cannot list the files to import: " + e.getMessage(), e);
+        }
+        List<FileMatch> out = new java.util.ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            cancel.check();
+            progress.update(i, files.size(), files.get(i).getFileName().toString());
+            out.add(match(files.get(i)));
+        }
+        return out;
+    }
+
+    private FileMatch match(Path file) {
+        try (WorkbookReader workbook = Workbooks.open(file)) {
+            TemplateMatch m = registry.bestMatch(workbook);
+            return new FileMatch(file, m.candidates().stream().map(c -> new FileMatch.Choice(c.template().id(),
+                    c.score(), c.reason())).toList(), m.best().map(c -> c.template().id()).orElse(null), null);
+        } catch (WorkbookException e) {
+            return new FileMatch(file, List.of(), null, e.getMessage());
+        }
     }
 
     TemplateRegistry registry() {

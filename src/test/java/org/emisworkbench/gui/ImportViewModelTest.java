@@ -87,6 +87,51 @@ class ImportViewModelTest {
     }
 
     @Test
+    void eachAddedFileShowsTheTemplateThatFitsBestAndItsScore() {
+        vm.loadTemplates();
+        Path wide = TestSessions.samples().resolve("2024/wide/D01-2024.xlsx");
+        vm.paths().add(wide);
+        assertEquals(1, vm.files().size());
+        ImportFile f = vm.files().get(0);
+        assertEquals(wide, f.file());
+        assertEquals("sample-wide", f.choiceProperty().get());
+        assertFalse(f.changed());
+        assertTrue(vm.fitText(f).matches("best fit · \\d+% · sample-wide: .*"), vm.fitText(f));
+        assertTrue(vm.templates().containsAll(f.match().choices().stream().map(c -> c.templateId()).toList()));
+    }
+
+    @Test
+    void aTemplateChosenForOneFileIsTheOneImportUsesAndAFailedFileStaysForAnotherTry() {
+        Path wide = TestSessions.samples().resolve("2024/wide/D02-2024.xlsx");
+        vm.paths().add(wide);
+        ImportFile f = vm.files().get(0);
+        f.choiceProperty().set("sample-roster");
+        assertTrue(f.changed());
+        assertTrue(vm.fitText(f).startsWith("your choice · "), vm.fitText(f));
+        vm.start();
+        FileResult wrong = vm.results().get(0);
+        assertEquals("sample-roster", wrong.templateId());
+        assertEquals(FileOutcome.FAILED, wrong.outcome(), wrong.toString());
+        assertEquals(List.of(wide), List.copyOf(vm.paths()), "the failed file stays in the list");
+        assertEquals("sample-roster", vm.files().get(0).choiceProperty().get(), "with the officer's choice");
+
+        vm.files().get(0).choiceProperty().set("sample-wide");
+        vm.start();
+        assertEquals(FileOutcome.IMPORTED, vm.results().get(0).outcome());
+        assertEquals("sample-wide", vm.results().get(0).templateId());
+        assertTrue(vm.files().isEmpty() && vm.paths().isEmpty(), "imported files leave the list");
+    }
+
+    @Test
+    void aFileThatCannotBeReadSaysWhyBeforeImport() throws Exception {
+        Path bad = Files.writeString(tmp.resolve("notes.xlsx"), "not a workbook");
+        vm.paths().add(bad);
+        ImportFile f = vm.files().get(0);
+        assertEquals(null, f.choiceProperty().get());
+        assertTrue(vm.fitText(f).contains("notes.xlsx"), vm.fitText(f));
+    }
+
+    @Test
     void templatesAreListed() {
         vm.loadTemplates();
         assertFalse(vm.templates().isEmpty());
