@@ -60,7 +60,7 @@ final class ImportCommand implements Callable<Integer> {
                     CliProgress.to(err), Cancellation.none());
             if (format == Format.json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("files", report.files());
+                doc.put("files", report.files().stream().map(ImportCommand::json).toList());
                 doc.put("totals", totals(report));
                 Output.json(out, doc);
             } else {
@@ -68,6 +68,32 @@ final class ImportCommand implements Callable<Integer> {
             }
             return report.anyFailed() ? 1 : 0;
         }
+    }
+
+    /**
+     * One file as JSON: the fields a script has always read, messages in English, plus the message's
+     * code ({@code messageCode}) for scripts that must not depend on wording.
+     */
+    static Map<String, Object> json(FileResult f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", f.file());
+        m.put("outcome", f.outcome());
+        m.put("message", f.message());
+        m.put("messageCode", f.outcomeMessage() == null ? null : f.outcomeMessage().key());
+        m.put("templateId", f.templateId());
+        m.put("templateNote", f.templateNote());
+        m.put("year", f.year());
+        m.put("schoolsAdded", f.schoolsAdded());
+        m.put("schoolsReplaced", f.schoolsReplaced());
+        m.put("valuesStored", f.valuesStored());
+        m.put("populationRows", f.populationRows());
+        m.put("masterListed", f.masterListed());
+        Map<String, Integer> skipped = new LinkedHashMap<>();
+        new java.util.TreeMap<>(f.skipped()).forEach((why, n) -> skipped.put(why.message().english(), n));
+        m.put("skipped", skipped);
+        m.put("problems", f.problems());
+        m.put("millis", f.millis());
+        return m;
     }
 
     static Map<String, Object> totals(ImportReport r) {
@@ -99,7 +125,8 @@ final class ImportCommand implements Callable<Integer> {
                                         f.schoolsReplaced(), f.valuesStored());
                         out.printf("OK      %s [%s, %s] %s, %d rows skipped, %d problems%n", f.file(), f.templateId(),
                                 f.year() == null ? "no year" : f.year(), what, f.rowsSkipped(), f.problemCount());
-                        f.skipped().forEach((why, n) -> out.printf("          skipped %d row(s): %s%n", n, why));
+                        new java.util.TreeMap<>(f.skipped()).forEach((why, n) -> out.printf(
+                                "          skipped %d row(s): %s%n", n, why.message().english()));
                         for (FileResult.ProblemSummary p : f.problems()) {
                             out.printf("          %-24s %5d  first %s, last %s%n", p.kind(), p.count(), p.firstCell(),
                                     p.lastCell());

@@ -2,6 +2,7 @@ package org.emisworkbench.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.emisworkbench.indicators.Breakdown;
 import org.emisworkbench.indicators.IndicatorValue;
 
 /**
@@ -28,9 +29,24 @@ final class IndicatorJson {
         m.put("area", v.area());
         m.put("level", v.level());
         m.put("year", v.year());
-        m.put("bySex", v.bySex());
-        m.put("byGrade", v.byGrade());
+        m.put("bySex", parts(v.bySex()));
+        m.put("byGrade", parts(v.byGrade()));
         m.put("note", v.note());
         return m;
+    }
+
+    /** Parts by sex or grade, their reasons in English as the command line always wrote them. */
+    private static Map<String, Object> parts(Map<String, Breakdown> parts) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        parts.forEach((k, b) -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("value", b.value());
+            p.put("numerator", b.numerator());
+            p.put("denominator", b.denominator());
+            p.put("available", b.available());
+            p.put("reason", b.reason());
+            out.put(k, p);
+        });
+        return out;
     }
 }

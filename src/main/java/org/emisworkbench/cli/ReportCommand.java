@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.service.ReportService;
 import org.emisworkbench.service.ServiceException;
 import org.emisworkbench.service.Workbench;
@@ -56,7 +57,7 @@ final class ReportCommand implements Callable<Integer> {
                 return 0;
             }
             if (this.out.getFileName() == null || !this.out.getFileName().toString().toLowerCase().endsWith(".pdf")) {
-                throw new ServiceException("--out must name a .pdf file for one district (use --all for a folder).");
+                throw new ServiceException(Message.verbatim("--out must name a .pdf file for one district (use --all for a folder)."));
             }
             service.district(year, which.district, report.level, report.options(), this.out);
             out.println("Wrote " + this.out);

@@ -103,7 +103,7 @@ public final class HomeViewModel {
         }
         String finding = session.t("job.sampleFind");
         Path db = sampleDatabase();
-        boolean started = session.runner().run(session.t("job.sample"), (p, c) -> {
+        boolean started = session.runner().run(session.t("job.sample"), session.localized((p, c) -> {
             if (before != null) {
                 before.close();
             }
@@ -111,7 +111,7 @@ public final class HomeViewModel {
             Path samples = SampleCountry.findOrGenerate(home, p, c);
             c.check();
             return new Ready(samples, Workbench.open(db));
-        }, ready -> {
+        }), ready -> {
             session.setWorkbench(ready.workbench());
             firstStart.set(false);
             navigator.show(Screen.IMPORT);

@@ -12,6 +12,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.model.SkipReason;
 import org.emisworkbench.service.FileOutcome;
 import org.emisworkbench.service.FileResult;
 import org.emisworkbench.service.ImportReport;
@@ -189,12 +191,12 @@ public final class ImportViewModel {
     public String detail(FileResult r) {
         StringBuilder sb = new StringBuilder();
         sb.append(r.file()).append('\n').append(outcomeText(r)).append('\n');
-        if (r.message() != null && !r.message().isBlank()) {
-            sb.append(r.message()).append('\n');
+        if (r.outcomeMessage() != null) {
+            sb.append(session.t(r.outcomeMessage())).append('\n');
         }
         if (r.templateId() != null) {
             sb.append(session.t("import.template", r.templateId(),
-                    r.templateNote() == null ? "" : r.templateNote())).append('\n');
+                    r.templateMessage() == null ? "" : session.t(r.templateMessage()))).append('\n');
         }
         if (r.outcome() == FileOutcome.IMPORTED) {
             sb.append(session.t("import.stored", r.year() == null ? "?" : String.valueOf(r.year()), r.schoolsAdded(),
@@ -209,8 +211,8 @@ public final class ImportViewModel {
         if (r.outcome() == FileOutcome.ALREADY_IMPORTED || r.outcome() == FileOutcome.CANCELLED) {
             sb.append(session.t("import.nothingChanged")).append('\n');
         }
-        for (Map.Entry<String, Integer> e : r.skipped().entrySet()) {
-            sb.append(session.t("import.skipped", e.getValue(), e.getKey())).append('\n');
+        for (Map.Entry<SkipReason, Integer> e : new java.util.TreeMap<>(r.skipped()).entrySet()) {
+            sb.append(session.t("import.skipped", e.getValue(), session.t(e.getKey().message()))).append('\n');
         }
         for (FileResult.ProblemSummary p : r.problems()) {
             sb.append(session.t("import.problem", p.count(), problemText(p.kind()), p.firstCell(),
@@ -220,8 +222,7 @@ public final class ImportViewModel {
     }
 
     public String problemText(String kind) {
-        String text = session.t("problem." + kind);
-        return text.startsWith("!") ? kind : text;
+        return session.t(ProblemKind.valueOf(kind).message());
     }
 
     private Path templatesFolder() {
@@ -233,7 +234,7 @@ public final class ImportViewModel {
     public String fitText(ImportFile f) {
         var m = f.match();
         if (m.problem() != null) {
-            return m.problem();
+            return session.t(m.problem());
         }
         var fit = f.chosenFit();
         if (f.choiceProperty().get() == null) {
@@ -241,6 +242,6 @@ public final class ImportViewModel {
                     m.choices().get(0).templateId(), Math.round(m.choices().get(0).score() * 100));
         }
         String how = f.changed() ? session.t("import.fitChosen") : session.t("import.fitBest");
-        return fit == null ? how : session.t("import.fit", how, Math.round(fit.score() * 100), fit.reason());
+        return fit == null ? how : session.t("import.fit", how, Math.round(fit.score() * 100), session.t(fit.why()));
     }
 }

@@ -6,7 +6,10 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.emisworkbench.model.CancelledException;
-import org.emisworkbench.service.ServiceException;
+import org.emisworkbench.model.CoreText;
+import org.emisworkbench.model.Localized;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.model.Progress;
 import org.emisworkbench.service.Workbench;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +64,11 @@ public final class Session {
 
     public String t(String key, Object... args) {
         return messages.get().t(key, args);
+    }
+
+    /** A message of the core in the window's language (null stays null). */
+    public String t(Message message) {
+        return message == null ? null : CoreText.forWindow(messages.get().locale()).render(message);
     }
 
     public ReadOnlyObjectProperty<Workbench> workbenchProperty() {
@@ -123,13 +131,13 @@ public final class Session {
     /** Reports a failed job in plain words; a cancelled one is a notice, not an error. */
     public void fail(String title, Throwable e) {
         Throwable cause = e;
-        while (cause.getCause() != null && !(cause instanceof ServiceException) && !(cause instanceof CancelledException)) {
+        while (cause.getCause() != null && !(cause instanceof Localized) && !(cause instanceof CancelledException)) {
             cause = cause.getCause();
         }
         if (cause instanceof CancelledException) {
             notifier.info(t("job.cancelled"));
-        } else if (cause instanceof ServiceException) {
-            notifier.error(title, cause.getMessage(), e);
+        } else if (cause instanceof Localized l) {
+            notifier.error(title, t(l.message()), e);
         } else {
             LOG.error(title, e);
             notifier.error(title, t("error.unexpected", String.valueOf(cause.getMessage())), e);
@@ -145,9 +153,24 @@ public final class Session {
         return false;
     }
 
+    /** A job whose progress messages from the core are worded in the window's language. */
+    public <T> Job<T> localized(Job<T> job) {
+        return (p, c) -> job.run(new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                p.update(done, total, message);
+            }
+
+            @Override
+            public void step(long done, long total, Message message) {
+                p.update(done, total, t(message));
+            }
+        }, c);
+    }
+
     /** Starts a long job, or tells the officer another one is running. */
     public <T> void run(String title, Job<T> job, Consumer<T> done, String failTitle) {
-        if (!runner.run(title, job, done, e -> fail(failTitle, e))) {
+        if (!runner.run(title, localized(job), done, e -> fail(failTitle, e))) {
             notifier.info(t("job.busy", runner.status().titleProperty().get()));
         }
     }

@@ -34,9 +34,8 @@ public final class GridInterpreter implements LayoutInterpreter {
                 if (spec.optional()) {
                     continue;
                 }
-                throw new ImportRejectedException(context.fileName() + ": no sheet " + String.join(" / ", spec.names())
-                        + " (sheets found: " + String.join(", ", workbook.sheets().stream().map(SheetInfo::name).toList())
-                        + ")");
+                throw new ImportRejectedException("rejected.noSheet", context.fileName(), String.join(" / ",
+                        spec.names()), String.join(", ", workbook.sheets().stream().map(SheetInfo::name).toList()));
             }
             taken.add(sheet);
             forms.add(new FormSheet(workbook.grid(sheet, FormSheet.MAX_CELLS)));
@@ -52,9 +51,8 @@ public final class GridInterpreter implements LayoutInterpreter {
             checkYear(forms.get(i), template, context);
         }
         if (labels.code() == null) {
-            throw new ImportRejectedException(context.fileName() + ": no school code found (labels such as "
-                    + codeLabels(template) + "); texts found: " + String.join(" | ", forms.isEmpty() ? List.of()
-                    : forms.get(0).someTexts(12)));
+            throw new ImportRejectedException("rejected.noCodeLabel", context.fileName(), codeLabels(template),
+                    String.join(" | ", forms.isEmpty() ? List.of() : forms.get(0).someTexts(12)));
         }
         FormLabels.Code code = labels.codeCell();
         sink.school(new SchoolRecord(code.code(), labels.attributes(), code.sheet(), code.cell().row(),
@@ -68,9 +66,8 @@ public final class GridInterpreter implements LayoutInterpreter {
                         lists.require("sex"), lists.require("age"), context, problems.get(i));
                 boolean found = block.read(code.code(), sink);
                 if (!found && specs.get(i).required().contains(g.field())) {
-                    throw new ImportRejectedException(context.fileName() + ", sheet " + forms.get(i).name()
-                            + ": no grid titled " + String.join(" / ", g.titles()) + " with its grade header; texts found: "
-                            + String.join(" | ", forms.get(i).someTexts(12)));
+                    throw new ImportRejectedException("rejected.noGrid", context.fileName(), forms.get(i).name(),
+                            String.join(" / ", g.titles()), String.join(" | ", forms.get(i).someTexts(12)));
                 }
             }
         }
@@ -82,8 +79,8 @@ public final class GridInterpreter implements LayoutInterpreter {
             throws ImportRejectedException {
         OptionalInt year = FormLabels.year(form, template);
         if (year.isPresent() && year.getAsInt() != context.censusYear()) {
-            throw new ImportRejectedException(context.fileName() + ", sheet " + form.name() + ": the form is for census year "
-                    + year.getAsInt() + ", not " + context.censusYear());
+            throw new ImportRejectedException("rejected.otherYear", context.fileName(), form.name(), year.getAsInt(),
+                    context.censusYear());
         }
     }
 
@@ -91,8 +88,8 @@ public final class GridInterpreter implements LayoutInterpreter {
     static void rejectAbsent(ImportContext context, FormSheet form, List<String> absent)
             throws ImportRejectedException {
         if (!absent.isEmpty() && !absent.equals(List.of("school.code"))) {
-            throw new ImportRejectedException(context.fileName() + ", sheet " + form.name() + ": no label for "
-                    + String.join(", ", absent) + "; texts found: " + String.join(" | ", form.someTexts(12)));
+            throw new ImportRejectedException("rejected.noLabels", context.fileName(), form.name(),
+                    String.join(", ", absent), String.join(" | ", form.someTexts(12)));
         }
     }
 

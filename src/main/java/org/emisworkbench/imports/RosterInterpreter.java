@@ -6,6 +6,7 @@ import java.util.List;
 import org.emisworkbench.imports.excel.SheetInfo;
 import org.emisworkbench.imports.excel.WorkbookException;
 import org.emisworkbench.imports.excel.WorkbookReader;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.SchoolRecord;
@@ -37,9 +38,8 @@ public final class RosterInterpreter implements LayoutInterpreter {
                 if (spec.optional()) {
                     continue;
                 }
-                throw new ImportRejectedException(context.fileName() + ": no sheet " + String.join(" / ", spec.names())
-                        + " (sheets found: " + String.join(", ", workbook.sheets().stream().map(SheetInfo::name).toList())
-                        + ")");
+                throw new ImportRejectedException("rejected.noSheet", context.fileName(), String.join(" / ",
+                        spec.names()), String.join(", ", workbook.sheets().stream().map(SheetInfo::name).toList()));
             }
             taken.add(info);
             FormSheet form = new FormSheet(workbook.grid(info, FormSheet.MAX_CELLS));
@@ -53,9 +53,9 @@ public final class RosterInterpreter implements LayoutInterpreter {
             RosterTable table = RosterTable.of(form, spec, CompiledTemplate.of(template).matcher(i));
             List<String> missing = table == null ? spec.required() : table.missing(spec);
             if (table == null || !missing.isEmpty()) {
-                throw new ImportRejectedException(context.fileName() + ", sheet " + form.name() + ": no header row with "
-                        + String.join(", ", missing.isEmpty() ? List.of("the " + spec.kind() + " columns") : missing)
-                        + "; headers found: " + String.join(" | ", table == null ? form.someTexts(12)
+                throw new ImportRejectedException("rejected.noRosterHeader", context.fileName(), form.name(),
+                        missing.isEmpty() ? Message.of("rejected.rosterColumns", spec.kind()) : Message.verbatim(
+                        String.join(", ", missing)), String.join(" | ", table == null ? form.someTexts(12)
                         : table.header.found()));
             }
             if (spec.kind().equalsIgnoreCase("pupils")) {
@@ -65,8 +65,8 @@ public final class RosterInterpreter implements LayoutInterpreter {
             }
         }
         if (labels.code() == null) {
-            throw new ImportRejectedException(context.fileName() + ": no school code found; texts found: "
-                    + String.join(" | ", sheets.isEmpty() ? List.of() : sheets.get(0).someTexts(12)));
+            throw new ImportRejectedException("rejected.noCode", context.fileName(),
+                    String.join(" | ", sheets.isEmpty() ? List.of() : sheets.get(0).someTexts(12)));
         }
         String code = labels.code();
         FormLabels.Code at = labels.codeCell();

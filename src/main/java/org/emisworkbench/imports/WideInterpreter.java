@@ -43,9 +43,8 @@ public final class WideInterpreter implements LayoutInterpreter {
             SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), taken);
             if (sheet == null) {
                 if (!spec.optional()) {
-                    throw new ImportRejectedException(context.fileName() + ": no sheet " + String.join(" / ",
-                            spec.names()) + " (sheets found: " + String.join(", ", workbook.sheets().stream()
-                            .map(SheetInfo::name).toList()) + ")");
+                    throw new ImportRejectedException("rejected.noSheet", context.fileName(), String.join(" / ",
+                            spec.names()), String.join(", ", workbook.sheets().stream().map(SheetInfo::name).toList()));
                 }
                 continue;
             }
@@ -80,15 +79,13 @@ public final class WideInterpreter implements LayoutInterpreter {
         reader.finish();
         HeaderLayout header = reader.header();
         if (header == null || header.keyColumn() < 0) {
-            throw new ImportRejectedException(ctx.fileName() + ", sheet " + sheet.name()
-                    + ": no header row with the school key column (" + String.join(" / ", spec.key())
-                    + ") in the first rows; texts found: " + String.join(" | ", reader.textsFound()));
+            throw new ImportRejectedException("rejected.noKeyHeader", ctx.fileName(), sheet.name(),
+                    String.join(" / ", spec.key()), String.join(" | ", reader.textsFound()));
         }
         List<String> missing = missingRequired(spec, header);
         if (!missing.isEmpty()) {
-            throw new ImportRejectedException(ctx.fileName() + ", sheet " + sheet.name() + ": required column(s) "
-                    + String.join(", ", missing) + " not found on header row " + (header.lastRow() + 1)
-                    + "; headers found: " + String.join(" | ", header.found()));
+            throw new ImportRejectedException("rejected.missingColumns", ctx.fileName(), sheet.name(),
+                    String.join(", ", missing), header.lastRow() + 1, String.join(" | ", header.found()));
         }
         if (reader.rows() != null) {
             LOG.debug("{} {}: {} school rows, {} problems", ctx.fileName(), sheet.name(), reader.rows().schools(),

@@ -12,6 +12,7 @@ import org.emisworkbench.imports.excel.Cell;
 import org.emisworkbench.imports.excel.CellKind;
 import org.emisworkbench.imports.excel.SheetInfo;
 import org.emisworkbench.imports.excel.SheetRow;
+import org.emisworkbench.model.SkipReason;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;
@@ -94,7 +95,7 @@ final class WideRows {
 
     void row(SheetRow row) {
         if (lastRow >= 0 && row.index() > lastRow + 1) {
-            sink.skipped(sheet.name(), lastRow + 1, row.index() - lastRow - 1, "blank row");
+            sink.skipped(sheet.name(), lastRow + 1, row.index() - lastRow - 1, SkipReason.BLANK_ROW);
         }
         lastRow = row.index();
         int k = plan.keyColumn < 0 ? -1 : row.find(plan.keyColumn);
@@ -103,13 +104,13 @@ final class WideRows {
             if (hasMappedValue(row)) {
                 pending.add(copy(row));
             } else {
-                sink.skipped(sheet.name(), row.index(), 1, "blank row");
+                sink.skipped(sheet.name(), row.index(), 1, SkipReason.BLANK_ROW);
             }
             return;
         }
         if (mayBeTotalWord(key) && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(key))) {
             totals.checkTotalRow(copy(row));
-            sink.skipped(sheet.name(), row.index(), 1, "total row (checked, not stored)");
+            sink.skipped(sheet.name(), row.index(), 1, SkipReason.TOTAL_ROW);
             return;
         }
         flushPendingAsBlankKeys();
@@ -121,7 +122,7 @@ final class WideRows {
         if (first != null) {
             problems.report(ProblemKind.DUPLICATE_SCHOOL, row.index(), plan.keyColumn, key, "school.code",
                     row.text(k), "the school is already on row " + (first + 1) + " of this sheet; the first row is kept");
-            sink.skipped(sheet.name(), row.index(), 1, "school already on an earlier row");
+            sink.skipped(sheet.name(), row.index(), 1, SkipReason.REPEATED_SCHOOL);
             return;
         }
         schools++;
@@ -234,7 +235,7 @@ final class WideRows {
         for (List<Cell> cells : pending) {
             if (totals.looksLikeTotal(cells, schools)) {
                 totals.checkTotalRow(cells);
-                sink.skipped(sheet.name(), cells.get(0).row(), 1, "total row (checked, not stored)");
+                sink.skipped(sheet.name(), cells.get(0).row(), 1, SkipReason.TOTAL_ROW);
             } else {
                 blankKey(cells);
             }
@@ -251,7 +252,7 @@ final class WideRows {
 
     private void blankKey(List<Cell> cells) {
         int row = cells.get(0).row();
-        sink.skipped(sheet.name(), row, 1, "row without a school code");
+        sink.skipped(sheet.name(), row, 1, SkipReason.NO_SCHOOL_CODE);
         problems.report(ProblemKind.BLANK_KEY, row, Math.max(plan.keyColumn, 0), null, "school.code",
                 SheetProblems.describe(cells), "a row with values but no school code: its values were not imported");
     }

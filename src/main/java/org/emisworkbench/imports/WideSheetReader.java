@@ -8,6 +8,7 @@ import org.emisworkbench.imports.excel.CellKind;
 import org.emisworkbench.imports.excel.RowHandler;
 import org.emisworkbench.imports.excel.SheetInfo;
 import org.emisworkbench.imports.excel.SheetRow;
+import org.emisworkbench.model.SkipReason;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.HeaderLayout;
@@ -104,7 +105,7 @@ final class WideSheetReader implements RowHandler {
             banners += buffer.get(r).isEmpty() ? 0 : 1;
         }
         if (banners > 0) {
-            sink.skipped(sheet.name(), 0, banners, "banner row above the header");
+            sink.skipped(sheet.name(), 0, banners, SkipReason.BANNER_ROW);
         }
         for (int r = header.lastRow() + 1; r < buffer.size(); r++) {
             rows.row(new ListRow(r, buffer.get(r)));

@@ -3,6 +3,7 @@ package org.emisworkbench.indicators;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Sex;
 
 /** Enrolment, enrolment ratios, intake and their parity indices. */
@@ -18,7 +19,7 @@ final class AccessFigures {
     }
 
     void addTo(List<IndicatorValue> values) {
-        String noEnrol = "no school in " + out.where() + " reports enrolment in " + t.level + " grades";
+        Message noEnrol = Message.of("ind.noEnrolment", out.where(), t.level);
         values.add(out.count("enrolment_total", t.enrolment(null), t.enrolSchools, enrolmentBySex(),
                 enrolmentByGrade(null), noEnrol));
         values.add(out.count("enrolment_female", t.enrolment(Sex.F), t.enrolSchools, null,
@@ -29,7 +30,7 @@ final class AccessFigures {
             values.add(out.notAvailable("gpi_enrolment", noEnrol, null, null, 0, null, null));
         } else {
             values.add(out.ratio("gpi_enrolment", 1, t.enrolment(Sex.F), t.enrolment(Sex.M), t.enrolSchools,
-                    "no boys enrolled in " + t.level + " in " + out.where(), null, null, null));
+                    Message.of("ind.noBoys", t.level, out.where()), null, null, null));
         }
         int low = t.shape.lowAge(t.level);
         int high = t.shape.highAge(t.level);
@@ -40,28 +41,26 @@ final class AccessFigures {
         int entrance = t.shape.officialAge[t.slots[0]];
         String first = t.shape.code[t.slots[0]];
         values.add(enrolmentRatio("gir", t.entrants[0], t.entrants[1], t.entrantSchools, entrance, entrance,
-                "no school in " + out.where() + " reports new entrants to " + first, null));
+                Message.of("ind.noEntrants", out.where(), first), null));
         values.add(gpiOf("gpi_ger", ger));
     }
 
     private IndicatorValue ner(int low, int high) {
         if (t.enrolSchools > 0 && t.ageSchools == 0) {
-            return out.notAvailable("ner", "no school in " + out.where() + " reports enrolment by age, so pupils"
-                    + " of the official age group cannot be counted", null, null, 0, null, null);
+            return out.notAvailable("ner", Message.of("ind.noAgesForNer", out.where()), null, null, 0, null, null);
         }
-        String note = null;
+        Message note = null;
         if (t.ageSchools < t.enrolSchools) {
             long without = t.enrolment(null) - t.enrolWithAges;
-            note = (t.enrolSchools - t.ageSchools) + " of " + t.enrolSchools + " schools report no ages: their "
-                    + without + " pupils cannot count toward NER, which is therefore understated";
+            note = Message.of("ind.nerUnderstated", t.enrolSchools - t.ageSchools, t.enrolSchools, without);
         }
         return enrolmentRatio("ner", t.nerNum[0], t.nerNum[1], t.ageSchools, low, high,
-                "no school in " + out.where() + " reports enrolment in " + t.level + " grades", note);
+                Message.of("ind.noEnrolment", out.where(), t.level), note);
     }
 
     /** E / P(ages from..to) × 100, with girls' and boys' figures as breakdowns. */
     private IndicatorValue enrolmentRatio(String id, long girls, long boys, int counted, int from, int to,
-                                          String noPupils, String note) {
+                                          Message noPupils, Message note) {
         AreaScope scope = out.scope();
         if (scope.populationAreas() == null) {
             return out.notAvailable(id, scope.populationReason(), (double) (girls + boys), null, counted, null, null);
@@ -75,21 +74,23 @@ final class AccessFigures {
         if (counted == 0) {
             return out.notAvailable(id, noPupils, null, (double) all, 0, null, null);
         }
-        String zero = "the population of " + ValueMaker.ages(from, to) + " in " + out.where() + " is 0";
+        Message zero = Message.of("ind.zeroPopulation", ValueMaker.ages(from, to), out.where());
         Map<String, Breakdown> bySex = new LinkedHashMap<>();
-        bySex.put("F", ValueMaker.part(100, girls, population.sum(areas, Sex.F, from, to), zero + " for girls"));
-        bySex.put("M", ValueMaker.part(100, boys, population.sum(areas, Sex.M, from, to), zero + " for boys"));
+        bySex.put("F", ValueMaker.part(100, girls, population.sum(areas, Sex.F, from, to),
+                Message.of("ind.zeroPopulationGirls", ValueMaker.ages(from, to), out.where())));
+        bySex.put("M", ValueMaker.part(100, boys, population.sum(areas, Sex.M, from, to),
+                Message.of("ind.zeroPopulationBoys", ValueMaker.ages(from, to), out.where())));
         return out.ratio(id, 100, girls + boys, all, counted, zero, bySex, null, note);
     }
 
-    private String missingPopulation(List<String> areas, int from, int to) {
+    private Message missingPopulation(List<String> areas, int from, int to) {
         if (population.isEmpty()) {
-            return "no population figures for " + out.year();
+            return Message.of("ind.noPopulationYear", out.year());
         }
         List<String> lacking = population.lacking(areas, from, to);
-        String names = lacking.size() <= 5 ? String.join(", ", lacking)
-                : String.join(", ", lacking.subList(0, 5)) + " and " + (lacking.size() - 5) + " more districts";
-        return "no population figures for " + ValueMaker.ages(from, to) + " in " + names;
+        Message names = lacking.size() <= 5 ? Message.verbatim(String.join(", ", lacking))
+                : Message.of("ind.andMoreDistricts", String.join(", ", lacking.subList(0, 5)), lacking.size() - 5);
+        return Message.of("ind.noPopulation", ValueMaker.ages(from, to), names);
     }
 
     /** Girls' figure / boys' figure of an indicator computed with breakdowns by sex. */
@@ -98,14 +99,15 @@ final class AccessFigures {
         Breakdown m = base.bySex().get("M");
         int counted = base.coverage().counted();
         if (f == null || m == null || !f.available() || !m.available()) {
-            String reason = base.available() || base.reason() == null
-                    ? base.id().toUpperCase(java.util.Locale.ROOT) + " of girls or of boys is not available"
-                    : base.reason();
+            Message reason = base.available() || base.why() == null
+                    ? Message.of("ind.noSexFigure", base.id().toUpperCase(java.util.Locale.ROOT))
+                    : base.why();
             return out.notAvailable(id, reason, f == null ? null : f.value(), m == null ? null : m.value(), counted,
                     null, null);
         }
         return out.ratio(id, 1, f.value(), m.value(), counted,
-                base.id().toUpperCase(java.util.Locale.ROOT) + " of boys is 0 in " + out.where(), null, null, null);
+                Message.of("ind.zeroBoysFigure", base.id().toUpperCase(java.util.Locale.ROOT), out.where()), null, null,
+                null);
     }
 
     private Map<String, Breakdown> enrolmentBySex() {

@@ -1,6 +1,7 @@
 package org.emisworkbench.indicators;
 
 import java.util.List;
+import org.emisworkbench.model.Message;
 
 /**
  * An area resolved against the inputs: its schools of year t, the population areas whose figures
@@ -10,5 +11,5 @@ import java.util.List;
  * @param expectedReturned of those, schools with a return for year t
  */
 record AreaScope(AreaSelector area, List<SchoolFigures> schools, List<String> populationAreas,
-                 String populationReason, Integer expected, int expectedReturned) {
+                 Message populationReason, Integer expected, int expectedReturned) {
 }

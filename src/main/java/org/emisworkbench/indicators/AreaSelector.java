@@ -1,6 +1,7 @@
 package org.emisworkbench.indicators;
 
 import java.util.Objects;
+import org.emisworkbench.model.Message;
 
 /** The area an indicator is computed for: one school, a district, a region or the whole country. */
 public record AreaSelector(Kind kind, String code) {
@@ -33,13 +34,18 @@ public record AreaSelector(Kind kind, String code) {
     }
 
     /** How reasons name the area: "D03", "school S0101", "the country". */
-    public String label() {
+    public Message where() {
         return switch (kind) {
-            case SCHOOL -> "school " + code;
-            case DISTRICT -> code;
-            case REGION -> "region " + code;
-            case COUNTRY -> "the country";
+            case SCHOOL -> Message.of("area.school", code);
+            case DISTRICT -> Message.verbatim(code);
+            case REGION -> Message.of("area.region", code);
+            case COUNTRY -> Message.of("area.country");
         };
+    }
+
+    /** {@link #where} in English. */
+    public String label() {
+        return where().english();
     }
 
     @Override

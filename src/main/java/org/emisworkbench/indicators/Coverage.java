@@ -1,5 +1,7 @@
 package org.emisworkbench.indicators;
 
+import org.emisworkbench.model.Message;
+
 /**
  * How many schools a figure rests on. {@code counted} schools contributed to it; {@code expected} is
  * the number of schools of the area on the master list (null when there is no master list);
@@ -13,8 +15,13 @@ public record Coverage(int counted, Integer expected, int returns) {
     }
 
     /** "12 of 15 schools expected (master list)" or "12 of 14 schools with a return". */
+    public Message message() {
+        return expected != null ? Message.of("ind.coverageExpected", counted, expected)
+                : Message.of("ind.coverageReturns", counted, returns);
+    }
+
+    /** {@link #message} in English. */
     public String text() {
-        return expected != null ? counted + " of " + expected + " schools expected (master list)"
-                : counted + " of " + returns + " schools with a return";
+        return message().english();
     }
 }

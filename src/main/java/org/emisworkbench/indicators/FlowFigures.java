@@ -3,6 +3,7 @@ package org.emisworkbench.indicators;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Sex;
 
 /** Repeaters, over-age pupils, and the flow rates between year t and t+1 with survival. */
@@ -19,13 +20,12 @@ final class FlowFigures {
 
     void addTo(List<IndicatorValue> values) {
         values.add(share("repeaters_pct", 100, t.repR, t.repE, t.repSchools,
-                "no school in " + out.where() + " reports repeaters in " + t.level + " grades", null, false));
-        String agesNote = t.ageSchools > 0 && t.ageSchools < t.enrolSchools
-                ? (t.enrolSchools - t.ageSchools) + " of " + t.enrolSchools + " schools report no ages and are left out"
-                : null;
+                Message.of("ind.noRepeaters", out.where(), t.level), null, false));
+        Message agesNote = t.ageSchools > 0 && t.ageSchools < t.enrolSchools
+                ? Message.of("ind.agesLeftOut", t.enrolSchools - t.ageSchools, t.enrolSchools) : null;
         values.add(share("overage_pct", 100, t.overAge, t.ageKnown, t.ageSchools,
-                "no school in " + out.where() + " reports enrolment by age", agesNote, false));
-        String noFlow = flowReason();
+                Message.of("ind.noAges", out.where()), agesNote, false));
+        Message noFlow = flowReason();
         if (noFlow != null) {
             for (String id : List.of("repetition_rate", "promotion_rate", "dropout_rate", "survival_rate_last_grade")) {
                 values.add(out.notAvailable(id, noFlow, null, null, t.flowSchools, null, null));
@@ -42,27 +42,26 @@ final class FlowFigures {
         values.add(survival());
     }
 
-    private String flowReason() {
+    private Message flowReason() {
         if (nextYear == null) {
-            return "no returns for " + (out.year() + 1) + ": flow rates need the next year's enrolment and repeaters";
+            return Message.of("ind.noNextYear", out.year() + 1);
         }
         if (t.flowSchools == 0) {
-            return "no school in " + out.where() + " reports enrolment in " + out.year() + " and repeaters in "
-                    + nextYear;
+            return Message.of("ind.noFlowSchools", out.where(), out.year(), nextYear);
         }
         return null;
     }
 
-    private String noPupils() {
-        return "no pupils in " + out.year() + " at schools of " + out.where() + " reporting in " + nextYear;
+    private Message noPupils() {
+        return Message.of("ind.noFlowPupils", out.year(), out.where(), nextYear);
     }
 
     /**
      * Σ num / Σ den over the level's grades, with per-grade and per-sex parts. With {@code beforeLast}
      * the last grade is left out: promotion out of it needs graduates, which returns do not give.
      */
-    private IndicatorValue share(String id, double scale, long[] num, long[] den, int counted, String none,
-                                 String note, boolean beforeLast) {
+    private IndicatorValue share(String id, double scale, long[] num, long[] den, int counted, Message none,
+                                 Message note, boolean beforeLast) {
         if (counted == 0) {
             return out.notAvailable(id, none, null, null, 0, null, null);
         }
@@ -73,8 +72,7 @@ final class FlowFigures {
             int slot = t.slots[k];
             String code = t.shape.code[slot];
             if (beforeLast && k == t.slots.length - 1) {
-                byGrade.put(code, Breakdown.notAvailable("the last grade of " + t.level
-                        + ": leaving it needs graduates, which returns do not report", null, null));
+                byGrade.put(code, Breakdown.notAvailable(Message.of("ind.lastGrade", t.level), null, null));
                 continue;
             }
             for (Sex sex : Sex.values()) {
@@ -82,12 +80,12 @@ final class FlowFigures {
                 sexDen[sex.ordinal()] += t.at(den, slot, sex);
             }
             byGrade.put(code, ValueMaker.part(scale, t.at(num, slot, null), t.at(den, slot, null),
-                    "no pupils counted in " + code + " in " + out.where()));
+                    Message.of("ind.noPupilsInGrade", code, out.where())));
         }
         Map<String, Breakdown> bySex = new LinkedHashMap<>();
         for (Sex sex : Sex.values()) {
             bySex.put(sex.code(), ValueMaker.part(scale, sexNum[sex.ordinal()], sexDen[sex.ordinal()],
-                    "no " + (sex == Sex.F ? "girls" : "boys") + " counted in " + out.where()));
+                    Message.of(sex == Sex.F ? "ind.noGirlsCounted" : "ind.noBoysCounted", out.where())));
         }
         return out.ratio(id, scale, sexNum[0] + sexNum[1], sexDen[0] + sexDen[1], counted, none, bySex, byGrade,
                 note);
@@ -97,7 +95,7 @@ final class FlowFigures {
     private IndicatorValue survival() {
         int grades = t.slots.length;
         if (grades < 2) {
-            return out.notAvailable("survival_rate_last_grade", t.level + " has a single grade", null, null,
+            return out.notAvailable("survival_rate_last_grade", Message.of("ind.singleGrade", t.level), null, null,
                     t.flowSchools, null, null);
         }
         double[] p = new double[grades - 1];
@@ -106,8 +104,8 @@ final class FlowFigures {
             int slot = t.slots[k];
             long e = t.at(t.promE, slot, null);
             if (e == 0) {
-                return out.notAvailable("survival_rate_last_grade", "the promotion rate of " + t.shape.code[slot]
-                        + " is not available in " + out.where(), null, null, t.flowSchools, null, null);
+                return out.notAvailable("survival_rate_last_grade", Message.of("ind.noPromotionRate",
+                        t.shape.code[slot], out.where()), null, null, t.flowSchools, null, null);
             }
             p[k] = (double) t.at(t.promP, slot, null) / e;
             r[k] = (double) t.at(t.promR, slot, null) / e;

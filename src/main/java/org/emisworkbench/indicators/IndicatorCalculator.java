@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.emisworkbench.model.Message;
 
 /**
  * Computes every indicator of the catalogue for an area and a level from {@link IndicatorInputs}.
@@ -80,7 +81,7 @@ public final class IndicatorCalculator {
         ValueMaker out = new ValueMaker(scope, level, inputs.year);
         List<IndicatorValue> values = new ArrayList<>(IndicatorCatalogue.all().size());
         if (scope.area().kind() == AreaSelector.Kind.REGION && inputs.regionOf.isEmpty()) {
-            String reason = "regions are not available: no district has a parent region in the area list";
+            Message reason = Message.of("ind.noRegions");
             for (IndicatorDefinition d : IndicatorCatalogue.all()) {
                 values.add(out.notAvailable(d.id(), reason, null, null, 0, null, null));
             }

@@ -4,10 +4,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.emisworkbench.model.Message;
 
 /**
  * One computed indicator for an area, level and year. When the figure cannot be computed
- * ({@code available} false), {@code value} is null and {@code reason} says why in plain words; a
+ * ({@code available} false), {@code value} is null and {@code why} says why in plain words; a
  * missing or zero denominator is never shown as 0.
  *
  * @param id          the indicator's id (see {@link IndicatorCatalogue})
@@ -18,12 +19,12 @@ import java.util.Objects;
  * @param coverage    schools the figure rests on
  * @param bySex       "F" and "M" figures where the indicator has them, else empty
  * @param byGrade     per-grade figures keyed by grade code ("G1"…), in grade order, else empty
- * @param note        a caveat on an available figure (e.g. schools without ages left out of NER), or null
+ * @param caveat      a caveat on an available figure (e.g. schools without ages left out of NER), or null
  */
 public record IndicatorValue(String id, AreaSelector area, String level, int year, Unit unit, Double value,
-                             boolean available, String reason, String formula, Double numerator,
+                             boolean available, Message why, String formula, Double numerator,
                              Double denominator, Coverage coverage, Map<String, Breakdown> bySex,
-                             Map<String, Breakdown> byGrade, String note) {
+                             Map<String, Breakdown> byGrade, Message caveat) {
     public IndicatorValue {
         Objects.requireNonNull(id, "id");
         // Copies keep the caller's order (grades in grade order) and cannot be changed afterwards.
@@ -32,5 +33,15 @@ public record IndicatorValue(String id, AreaSelector area, String level, int yea
         if (available && value == null) {
             throw new IllegalArgumentException(id + ": an available figure needs a value");
         }
+    }
+
+    /** {@link #why} in English, or null. */
+    public String reason() {
+        return why == null ? null : why.english();
+    }
+
+    /** {@link #caveat} in English, or null. */
+    public String note() {
+        return caveat == null ? null : caveat.english();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.emisworkbench.model.Message;
 
 /**
  * Resolves areas against the inputs. Master-list counts by district are made in one pass when the
@@ -52,7 +53,7 @@ final class Scopes {
             expected = listed ? 1 : 0;
             returned = listed && s != null ? 1 : 0;
         }
-        return new AreaScope(area, list, null, "population figures are kept by district, not by school", expected,
+        return new AreaScope(area, list, null, Message.of("ind.populationByDistrict"), expected,
                 returned);
     }
 
@@ -98,7 +99,7 @@ final class Scopes {
         return areas.isEmpty() ? null : areas.stream().filter(Objects::nonNull).toList();
     }
 
-    private static String reasonFor(boolean noArea) {
-        return noArea ? "no district is known for this area, so its population cannot be found" : null;
+    private static Message reasonFor(boolean noArea) {
+        return noArea ? Message.of("ind.noDistrictForArea") : null;
     }
 }

@@ -1,6 +1,7 @@
 package org.emisworkbench.indicators;
 
 import java.util.Map;
+import org.emisworkbench.model.Message;
 
 /** Builds the values of one area, level and year, with the not-available rule in one place. */
 final class ValueMaker {
@@ -26,8 +27,8 @@ final class ValueMaker {
         return year;
     }
 
-    String where() {
-        return scope.area().label();
+    Message where() {
+        return scope.area().where();
     }
 
     Coverage coverage(int counted) {
@@ -38,8 +39,8 @@ final class ValueMaker {
      * {@code scale × num / den}, or not available with {@code zeroReason} when the denominator is 0:
      * a missing or zero denominator is never shown as 0.
      */
-    IndicatorValue ratio(String id, double scale, double num, double den, int counted, String zeroReason,
-                         Map<String, Breakdown> bySex, Map<String, Breakdown> byGrade, String note) {
+    IndicatorValue ratio(String id, double scale, double num, double den, int counted, Message zeroReason,
+                         Map<String, Breakdown> bySex, Map<String, Breakdown> byGrade, Message note) {
         if (den == 0) {
             return notAvailable(id, zeroReason, num, den, counted, bySex, byGrade);
         }
@@ -47,20 +48,20 @@ final class ValueMaker {
     }
 
     IndicatorValue count(String id, long value, int counted, Map<String, Breakdown> bySex,
-                         Map<String, Breakdown> byGrade, String zeroReason) {
+                         Map<String, Breakdown> byGrade, Message zeroReason) {
         if (counted == 0) {
             return notAvailable(id, zeroReason, null, null, 0, null, null);
         }
         return make(id, (double) value, true, null, (double) value, null, counted, bySex, byGrade, null);
     }
 
-    IndicatorValue notAvailable(String id, String reason, Double num, Double den, int counted,
+    IndicatorValue notAvailable(String id, Message reason, Double num, Double den, int counted,
                                 Map<String, Breakdown> bySex, Map<String, Breakdown> byGrade) {
         return make(id, null, false, reason, num, den, counted, bySex, byGrade, null);
     }
 
-    IndicatorValue make(String id, Double value, boolean available, String reason, Double num, Double den,
-                        int counted, Map<String, Breakdown> bySex, Map<String, Breakdown> byGrade, String note) {
+    IndicatorValue make(String id, Double value, boolean available, Message reason, Double num, Double den,
+                        int counted, Map<String, Breakdown> bySex, Map<String, Breakdown> byGrade, Message note) {
         IndicatorDefinition d = IndicatorCatalogue.get(id);
         String lv = id.equals("completeness_pct") ? "all" : level;
         return new IndicatorValue(id, scope.area(), lv, year, d.unit(), value, available, reason, d.formula(), num,
@@ -68,11 +69,11 @@ final class ValueMaker {
     }
 
     /** A part (one sex, one grade): not available when its denominator is 0. */
-    static Breakdown part(double scale, double num, double den, String zeroReason) {
+    static Breakdown part(double scale, double num, double den, Message zeroReason) {
         return den == 0 ? Breakdown.notAvailable(zeroReason, num, den) : Breakdown.of(scale * num / den, num, den);
     }
 
-    static String ages(int from, int to) {
-        return from == to ? "age " + from : "ages " + from + "–" + to;
+    static Message ages(int from, int to) {
+        return from == to ? Message.of("ind.age", from) : Message.of("ind.ages", from, to);
     }
 }

@@ -18,10 +18,9 @@ public interface CensusSink {
     void problem(ImportProblem problem);
 
     /**
-     * {@code count} rows from {@code firstRow} (0-based) read but not imported as data, with the reason
-     * in a few words ("blank row", "banner row above the header", "total row"), so the summary can say
-     * why rows were skipped.
+     * {@code count} rows from {@code firstRow} (0-based) read but not imported as data, and why, so the
+     * summary can say why rows were skipped.
      */
-    default void skipped(String sheet, int firstRow, int count, String reason) {
+    default void skipped(String sheet, int firstRow, int count, SkipReason reason) {
     }
 }

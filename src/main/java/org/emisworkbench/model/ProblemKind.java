@@ -12,5 +12,10 @@ public enum ProblemKind {
     TOTAL_MISMATCH,
     BAD_DATE,
     MISSING_REQUIRED_VALUE,
-    UNMATCHED_COLUMN
+    UNMATCHED_COLUMN;
+
+    /** The kind in words, key {@code problem.NAME} of the core texts. */
+    public Message message() {
+        return Message.of("problem." + name());
+    }
 }

@@ -11,4 +11,12 @@ public interface Progress {
      * @param message what is being done now, for a status line (may be null)
      */
     void update(long done, long total, String message);
+
+    /**
+     * The same with what is being done as a {@link Message}, which the window words in the officer's
+     * language; other receivers get it in English.
+     */
+    default void step(long done, long total, Message message) {
+        update(done, total, message == null ? null : message.english());
+    }
 }

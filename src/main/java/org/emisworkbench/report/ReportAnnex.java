@@ -144,7 +144,7 @@ final class ReportAnnex {
         PdfPTable table = b.table(List.of(t.get("col.indicator"), t.get("col.reason")), new float[] {2, 5});
         for (IndicatorValue v : missing) {
             b.cell(table, t.title(v.id()), false, false);
-            b.cell(table, v.reason(), false, false);
+            b.cell(table, t.text(v.why()), false, false);
         }
         b.add(table);
     }

@@ -42,6 +42,11 @@ public final class ReportText {
         this.twoDecimals = new DecimalFormat("0.00", symbols);
     }
 
+    /** A message of the core (an indicator's reason…) in the report's language; null stays null. */
+    public String text(org.emisworkbench.model.Message m) {
+        return org.emisworkbench.model.CoreText.of(locale).render(m);
+    }
+
     public Locale locale() {
         return locale;
     }

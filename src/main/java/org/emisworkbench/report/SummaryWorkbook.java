@@ -47,7 +47,7 @@ public final class SummaryWorkbook {
             Sheets.number(row, 3, number(s.previous().get(id)));
             Sheets.number(row, 4, number(s.regionValues().get(id)));
             Sheets.number(row, 5, number(s.country().get(id)));
-            Sheets.text(row, 6, v == null ? null : v.reason());
+            Sheets.text(row, 6, v == null ? null : t.text(v.why()));
         }
         sh.setColumnWidth(0, 45 * 256);
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.Progress;
 import org.slf4j.Logger;
@@ -79,12 +80,12 @@ public final class SampleCountryGenerator {
         int total = jobs.size() + 1;
         for (int i = 0; i < jobs.size(); i++) {
             cancellation.check();
-            p.update(i, total, "Writing sample workbooks");
+            p.step(i, total, Message.of("progress.writingSamples"));
             jobs.get(i).run();
         }
         cancellation.check();
         bytes[0] += AnswerKey.write(outDir, plants.all());
-        p.update(total, total, "Sample country written");
+        p.step(total, total, Message.of("progress.samplesWritten"));
         Map<String, Integer> byKind = new LinkedHashMap<>();
         for (String kind : ErrorKinds.ALL_KINDS) {
             byKind.put(kind, plan.counts().getOrDefault(kind, 0));

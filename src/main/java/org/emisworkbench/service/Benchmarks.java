@@ -10,6 +10,7 @@ import java.util.List;
 import org.emisworkbench.imports.excel.SheetXmlFloor;
 import org.emisworkbench.imports.excel.WorkbookException;
 import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.samples.NationalWorkbook;
 
@@ -51,7 +52,7 @@ public final class Benchmarks {
             long cells = NationalWorkbook.write(workbook, schools, 42, progress, Cancellation.none());
             return new BenchData(folder, workbook, cells);
         } catch (IOException e) {
-            throw new ServiceException("Cannot write the benchmark workbook: " + e.getMessage(), e);
+            throw new ServiceException(Message.of("bench.cannotWrite", e.getMessage()), e);
         }
     }
 
@@ -81,7 +82,7 @@ public final class Benchmarks {
             return new ImportBench(schools, data.cells(), Files.size(data.workbook()), warmups, floor,
                     cold < 0 ? imported : cold, imported, r.valuesStored(), peakHeap(), Runtime.getRuntime().maxMemory());
         } catch (WorkbookException | IOException e) {
-            throw new ServiceException("The benchmark could not run: " + e.getMessage(), e);
+            throw new ServiceException(Message.of("bench.failed", e.getMessage()), e);
         }
     }
 
@@ -94,7 +95,7 @@ public final class Benchmarks {
         }
         FileResult r = report.files().get(0);
         if (r.outcome() != FileOutcome.IMPORTED) {
-            throw new ServiceException("The benchmark import failed: " + r.message());
+            throw new ServiceException(Message.of("bench.importFailed", r.outcomeMessage()));
         }
         return r;
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.emisworkbench.charts.ChartRendering;
 import org.emisworkbench.charts.ChartSpec;
 import org.emisworkbench.charts.EmisChartFactory;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.report.ReportOptions;
 import org.emisworkbench.report.SummaryCharts;
 import org.emisworkbench.store.WorkspaceException;
@@ -28,11 +29,11 @@ public final class ChartService {
         try {
             Summaries all = Summaries.load(workbench.workspace(), year, level);
             if (!all.hasDistrict(district)) {
-                throw new ServiceException("There is no district " + district + " in the " + year + " returns.");
+                throw new ServiceException(Message.of("service.noDistrict", district, year));
             }
             return SummaryCharts.of(all.summary(district, options.locale(), LocalDate.now()), options);
         } catch (WorkspaceException e) {
-            throw new ServiceException(e.getMessage(), e);
+            throw ServiceException.from(e);
         }
     }
 
@@ -50,7 +51,7 @@ public final class ChartService {
                 ChartRendering.png(chart, file, width, height);
             }
         } catch (IOException e) {
-            throw new ServiceException("Cannot write the chart " + file + ": " + e.getMessage(), e);
+            throw new ServiceException(Message.of("chart.cannotWrite", file, e.getMessage()), e);
         }
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -21,7 +20,9 @@ import org.emisworkbench.model.BatchInfo;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.CancelledException;
 import org.emisworkbench.model.GradeSystem;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
+import org.emisworkbench.model.SkipReason;
 import org.emisworkbench.store.BatchHeader;
 import org.emisworkbench.store.BatchTotals;
 import org.emisworkbench.store.BatchWriter;
@@ -60,7 +61,7 @@ public final class ImportService {
         try {
             files = WorkbookFiles.expand(request.paths());
         } catch (IOException e) {
-            throw new ServiceException("Cannot list the files to import: " + e.getMessage(), e);
+            throw new ServiceException(Message.of("import.cannotList", e.getMessage()), e);
         }
         Template forced = request.template() == null ? null : resolveTemplate(request.template());
         GradeSystem grades = new CensusLoader(workbench.workspace()).grades();
@@ -69,7 +70,8 @@ public final class ImportService {
             Path file = files.get(i);
             progress.update(i, files.size(), file.getFileName().toString());
             if (cancel.isCancelled()) {
-                results.add(FileResult.failed(display(file), FileOutcome.CANCELLED, "Not imported: cancelled.", null, 0));
+                results.add(FileResult.failed(display(file), FileOutcome.CANCELLED, Message.of("import.cancelledBefore"),
+                        null, 0));
                 continue;
             }
             String chosen = request.chosenFor(file);
@@ -91,12 +93,12 @@ public final class ImportService {
             try {
                 return TemplateLoader.load(p);
             } catch (TemplateException e) {
-                throw new ServiceException("The template " + p.getFileName() + " cannot be used:\n  - "
-                        + String.join("\n  - ", e.problems()), e);
+                throw new ServiceException(Message.of("import.badTemplate", p.getFileName(),
+                        String.join("\n  - ", e.problems())), e);
             }
         }
-        throw new ServiceException("No template '" + idOrFile + "'. Known templates: " + String.join(", ",
-                templates.list().stream().map(Template::id).toList()) + ".");
+        throw new ServiceException(Message.of("import.unknownTemplate", idOrFile, String.join(", ",
+                templates.list().stream().map(Template::id).toList())));
     }
 
     private static String display(Path file) {
@@ -111,43 +113,45 @@ public final class ImportService {
         long size;
         try {
             if (!Files.isRegularFile(file)) {
-                return FileResult.failed(display(file), FileOutcome.FAILED, name + ": no such file.", null, 0);
+                return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.noSuchFile", name), null,
+                        0);
             }
             size = Files.size(file);
             hash = WorkbookFiles.sha256(file);
         } catch (IOException e) {
-            return FileResult.failed(display(file), FileOutcome.FAILED, name + " cannot be read: " + e.getMessage(), null, 0);
+            return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.cannotRead", name,
+                    e.getMessage()), null, 0);
         }
         var previous = new WorkspaceSummary(workbench.workspace()).byHash(hash);
         if (previous.isPresent()) {
             BatchInfo b = previous.get();
-            return FileResult.failed(display(file), FileOutcome.ALREADY_IMPORTED, name + " was already imported"
-                    + " (as " + b.fileName() + ", batch " + b.id() + "): nothing to do.", b.templateId(), millis(start));
+            return FileResult.failed(display(file), FileOutcome.ALREADY_IMPORTED, Message.of("import.already", name,
+                    b.fileName(), b.id()), b.templateId(), millis(start));
         }
         try (WorkbookReader workbook = Workbooks.open(file)) {
             Template template = forced;
-            String note = byOfficer ? "chosen for this file" : "chosen with --template";
+            Message note = Message.of(byOfficer ? "import.note.chosen" : "import.note.forced");
             if (template == null) {
                 TemplateMatch match = templates.bestMatch(workbook);
                 var best = match.best();
                 if (best.isEmpty()) {
-                    String closest = match.candidates().isEmpty() ? "no templates are installed"
-                            : "the closest is " + match.candidates().get(0).template().id() + " ("
-                            + match.candidates().get(0).reason() + ")";
-                    return FileResult.failed(display(file), FileOutcome.FAILED, name + " does not match any template: "
-                            + closest + ". Choose one with --template.", null, millis(start));
+                    Message closest = match.candidates().isEmpty() ? Message.of("import.noTemplates")
+                            : Message.of("import.closest", match.candidates().get(0).template().id(),
+                            match.candidates().get(0).why());
+                    return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.noMatch", name,
+                            closest, Message.of("advice.chooseTemplate")), null, millis(start));
                 }
                 template = best.get().template();
-                note = String.format("best fit %.0f%%: %s", best.get().score() * 100, best.get().reason());
+                note = Message.of("import.note.bestFit", Math.round(best.get().score() * 100), best.get().why());
             }
             Integer year = censusYear(workbook, template, givenYear, name);
             if (year == null && template.role() == Role.CENSUS) {
-                return FileResult.failed(display(file), FileOutcome.FAILED, name + ": the census year is not in the"
-                        + " workbook nor in its name. Give it with --year.", template.id(), millis(start));
+                return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.noYear", name,
+                        Message.of("advice.giveYear")), template.id(), millis(start));
             }
             return store(file, hash, size, workbook, template, note, year, grades, cancel, start);
         } catch (WorkbookException e) {
-            return FileResult.failed(display(file), FileOutcome.FAILED, e.getMessage(), null, millis(start));
+            return FileResult.failed(display(file), FileOutcome.FAILED, e.message(), null, millis(start));
         }
     }
 
@@ -166,7 +170,7 @@ public final class ImportService {
         return found.isPresent() ? found.getAsInt() : null;
     }
 
-    private FileResult store(Path file, String hash, long size, WorkbookReader workbook, Template template, String note,
+    private FileResult store(Path file, String hash, long size, WorkbookReader workbook, Template template, Message note,
                              Integer year, GradeSystem grades, Cancellation cancel, long start) {
         String name = file.getFileName().toString();
         BatchHeader header = new BatchHeader(name, file.toAbsolutePath().toString(), hash, size, template.id(),
@@ -177,7 +181,7 @@ public final class ImportService {
     }
 
     private FileResult storeLocked(Path file, BatchHeader header, WorkbookReader workbook, Template template,
-                                   String note, Integer year, GradeSystem grades, Cancellation cancel, long start) {
+                                   Message note, Integer year, GradeSystem grades, Cancellation cancel, long start) {
         String name = file.getFileName().toString();
         try (Connection c = workbench.workspace().connect()) {
             c.setAutoCommit(false);
@@ -201,38 +205,39 @@ public final class ImportService {
                 return imported(file, template, note, year, totals, skips.byReason(), millis(start));
             } catch (ImportRejectedException e) {
                 c.rollback();
-                return FileResult.failed(display(file), FileOutcome.FAILED, e.getMessage(), template.id(), millis(start));
+                return FileResult.failed(display(file), FileOutcome.FAILED, e.message(), template.id(), millis(start));
             } catch (CancelledException e) {
                 c.rollback();
-                return FileResult.failed(display(file), FileOutcome.CANCELLED, name + ": cancelled; nothing of it"
-                        + " was kept.", template.id(), millis(start));
+                return FileResult.failed(display(file), FileOutcome.CANCELLED, Message.of("import.cancelledFile", name),
+                        template.id(), millis(start));
             } catch (WorkbookException e) {
                 c.rollback();
-                return FileResult.failed(display(file), FileOutcome.FAILED, e.getMessage(), template.id(), millis(start));
+                return FileResult.failed(display(file), FileOutcome.FAILED, e.message(), template.id(), millis(start));
             } catch (WorkspaceException e) {
                 c.rollback();
-                return FileResult.failed(display(file), FileOutcome.FAILED, name + " could not be imported ("
-                        + e.getMessage() + "); nothing of it was kept.", template.id(), millis(start));
+                return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.notKept", name,
+                        e.message()), template.id(), millis(start));
             } catch (RuntimeException e) {
                 c.rollback();
                 LOG.warn("Import of {} failed", file, e);
-                return FileResult.failed(display(file), FileOutcome.FAILED, name + " could not be imported ("
-                        + e.getMessage() + "); nothing of it was kept.", template.id(), millis(start));
+                return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.notKept", name,
+                        String.valueOf(e.getMessage())), template.id(), millis(start));
             }
         } catch (SQLException | WorkspaceException e) {
-            return FileResult.failed(display(file), FileOutcome.FAILED, name + " could not be stored: " + e.getMessage(),
+            Message why = e instanceof WorkspaceException w ? w.message() : Message.verbatim(e.getMessage());
+            return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.notStored", name, why),
                     template.id(), millis(start));
         }
     }
 
-    private static FileResult imported(Path file, Template template, String note, Integer year, BatchTotals t,
-                                       Map<String, Integer> skipped, long millis) {
+    private static FileResult imported(Path file, Template template, Message note, Integer year, BatchTotals t,
+                                       Map<SkipReason, Integer> skipped, long millis) {
         List<FileResult.ProblemSummary> problems = new ArrayList<>();
         t.problems().forEach((kind, tally) -> problems.add(new FileResult.ProblemSummary(kind.name(), tally.count(),
                 tally.firstCell(), tally.lastCell())));
         problems.sort(java.util.Comparator.comparing(FileResult.ProblemSummary::kind));
         return new FileResult(display(file), FileOutcome.IMPORTED, null, template.id(), note, year, t.schoolsAdded(),
-                t.schoolsReplaced(), t.valuesStored(), t.populationRows(), t.masterListed(), new LinkedHashMap<>(skipped),
+                t.schoolsReplaced(), t.valuesStored(), t.populationRows(), t.masterListed(), skipped,
                 problems, millis);
     }
 

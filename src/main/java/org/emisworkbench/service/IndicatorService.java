@@ -7,6 +7,7 @@ import org.emisworkbench.indicators.IndicatorCalculator;
 import org.emisworkbench.indicators.IndicatorInputs;
 import org.emisworkbench.indicators.IndicatorInputsLoader;
 import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.store.CensusLoader;
 import org.emisworkbench.store.WorkspaceException;
 
@@ -24,7 +25,7 @@ public final class IndicatorService {
         try {
             return IndicatorCalculator.compute(in, area, level);
         } catch (IllegalArgumentException e) {
-            throw new ServiceException(e.getMessage() + ".", e);
+            throw new ServiceException(Message.of("error.sentence", e.getMessage()), e);
         }
     }
 
@@ -34,7 +35,7 @@ public final class IndicatorService {
         try {
             return IndicatorCalculator.computeAll(in, kind, level);
         } catch (IllegalArgumentException e) {
-            throw new ServiceException(e.getMessage() + ".", e);
+            throw new ServiceException(Message.of("error.sentence", e.getMessage()), e);
         }
     }
 
@@ -43,18 +44,18 @@ public final class IndicatorService {
         try {
             return new CensusLoader(workbench.workspace()).years();
         } catch (WorkspaceException e) {
-            throw new ServiceException(e.getMessage(), e);
+            throw ServiceException.from(e);
         }
     }
 
     private IndicatorInputs inputs(int year) {
         try {
             if (!years().contains(year)) {
-                throw new ServiceException("There are no returns for " + year + " in this workspace.");
+                throw new ServiceException(Message.of("service.noReturns", year));
             }
             return IndicatorInputsLoader.load(workbench.workspace(), year);
         } catch (WorkspaceException e) {
-            throw new ServiceException(e.getMessage(), e);
+            throw ServiceException.from(e);
         }
     }
 }

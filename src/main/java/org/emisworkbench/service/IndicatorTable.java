@@ -10,6 +10,7 @@ import org.emisworkbench.indicators.Breakdown;
 import org.emisworkbench.indicators.IndicatorCatalogue;
 import org.emisworkbench.indicators.IndicatorDefinition;
 import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.model.CoreText;
 import org.emisworkbench.model.SchoolListing;
 
 /** Indicators as a table the faces can show: titles, values, formulas, parts and coverage in words. */
@@ -52,10 +53,11 @@ public final class IndicatorTable {
     public List<Row> rows(int year, String district, String level, Locale locale) {
         AreaSelector area = district == null ? AreaSelector.country() : AreaSelector.district(district);
         boolean fr = "fr".equals(locale.getLanguage());
-        return new IndicatorService(workbench).compute(year, area, level).stream().map(v -> row(v, fr)).toList();
+        CoreText text = CoreText.of(locale);
+        return new IndicatorService(workbench).compute(year, area, level).stream().map(v -> row(v, fr, text)).toList();
     }
 
-    private static Row row(IndicatorValue v, boolean fr) {
+    private static Row row(IndicatorValue v, boolean fr, CoreText text) {
         IndicatorDefinition d = IndicatorCatalogue.byId(v.id()).orElse(null);
         String title = d == null ? v.id() : fr ? d.titleFr() : d.titleEn();
         Map<String, Double> bySex = new TreeMap<>();
@@ -64,10 +66,10 @@ public final class IndicatorTable {
                 bySex.put(e.getKey(), e.getValue().value());
             }
         }
-        return new Row(v.id(), title, v.unit() == null ? "" : v.unit().code(), v.value(), v.available(), v.reason(),
+        return new Row(v.id(), title, v.unit() == null ? "" : v.unit().code(), v.value(), v.available(), text.render(v.why()),
                 v.formula() != null ? v.formula() : d == null ? null : d.formula(),
                 d == null ? null : d.numerator(), v.numerator(), d == null ? null : d.denominator(), v.denominator(),
-                v.coverage() == null ? null : v.coverage().text(), v.coverage() == null ? null : v.coverage().share(),
-                v.note(), bySex);
+                v.coverage() == null ? null : text.render(v.coverage().message()),
+                v.coverage() == null ? null : v.coverage().share(), text.render(v.caveat()), bySex);
     }
 }

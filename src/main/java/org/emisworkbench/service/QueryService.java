@@ -12,6 +12,7 @@ import java.util.Map;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.FindingRecord;
 import org.emisworkbench.model.FindingStatus;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.SchoolListing;
 import org.emisworkbench.model.StoredFinding;
@@ -37,12 +38,11 @@ public final class QueryService {
         try {
             SchoolListing s = new SchoolDirectory(workbench.workspace()).list(year, null).stream()
                     .filter(l -> l.code().equalsIgnoreCase(school)).findFirst()
-                    .orElseThrow(() -> new ServiceException("There is no return of school " + school + " for " + year
-                            + "."));
+                    .orElseThrow(() -> new ServiceException(Message.of("queries.noSchool", school, year)));
             List<FindingRecord> open = openFindings(new FindingFilter(year, null, s.code(), null, null, null));
             return write(s, open, year, locale, dir);
         } catch (WorkspaceException e) {
-            throw new ServiceException(e.getMessage(), e);
+            throw ServiceException.from(e);
         }
     }
 
@@ -53,7 +53,7 @@ public final class QueryService {
             Map<String, SchoolListing> schools = new LinkedHashMap<>();
             new SchoolDirectory(workbench.workspace()).list(year, district).forEach(s -> schools.put(s.code(), s));
             if (schools.isEmpty()) {
-                throw new ServiceException("There are no returns for district " + district + " in " + year + ".");
+                throw new ServiceException(Message.of("queries.noDistrict", district, year));
             }
             Map<String, List<FindingRecord>> bySchool = new LinkedHashMap<>();
             for (FindingRecord f : openFindings(new FindingFilter(year, district, null, null, null, null))) {
@@ -65,13 +65,13 @@ public final class QueryService {
             int i = 0;
             for (Map.Entry<String, List<FindingRecord>> e : bySchool.entrySet()) {
                 cancel.check();
-                progress.update(i++, bySchool.size(), "Query for " + e.getKey());
+                progress.step(i++, bySchool.size(), Message.of("progress.query", e.getKey()));
                 files.add(write(schools.get(e.getKey()), e.getValue(), year, locale, dir));
             }
             progress.update(bySchool.size(), bySchool.size(), null);
             return files;
         } catch (WorkspaceException e) {
-            throw new ServiceException(e.getMessage(), e);
+            throw ServiceException.from(e);
         }
     }
 
@@ -89,7 +89,7 @@ public final class QueryService {
                     locale, LocalDate.now(), file);
             return file;
         } catch (IOException e) {
-            throw new ServiceException("Cannot write the query workbook: " + e.getMessage(), e);
+            throw new ServiceException(Message.of("queries.cannotWrite", e.getMessage()), e);
         }
     }
 }

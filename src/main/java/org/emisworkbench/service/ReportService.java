@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.CancelledException;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.report.DistrictReportWriter;
 import org.emisworkbench.report.DistrictSummary;
@@ -45,7 +46,7 @@ public final class ReportService {
             DistrictReportWriter.write(s, options, out);
             return out;
         } catch (IOException e) {
-            throw new ServiceException("Cannot write " + out + ": " + e.getMessage(), e);
+            throw new ServiceException(Message.of("report.cannotWrite", out, e.getMessage()), e);
         }
     }
 
@@ -56,7 +57,7 @@ public final class ReportService {
             SummaryWorkbook.write(s, options, out);
             return out;
         } catch (IOException e) {
-            throw new ServiceException("Cannot write " + out + ": " + e.getMessage(), e);
+            throw new ServiceException(Message.of("report.cannotWrite", out, e.getMessage()), e);
         }
     }
 
@@ -73,9 +74,9 @@ public final class ReportService {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new ServiceException("Cannot create the folder " + dir + ": " + e.getMessage(), e);
+            throw new ServiceException(Message.of("report.cannotCreateFolder", dir, e.getMessage()), e);
         }
-        progress.update(0, -1, "Loading the " + year + " census");
+        progress.step(0, -1, Message.of("progress.loadingYear", year));
         Summaries all = load(year, level);
         List<String> districts = all.districts();
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), districts.size()));
@@ -95,7 +96,7 @@ public final class ReportService {
                     DistrictReportWriter.write(all.summary(d, options.locale(), today), options, file);
                     int n = done.incrementAndGet();
                     synchronized (progress) {
-                        progress.update(n - 1, districts.size(), "Wrote " + file.getFileName());
+                        progress.step(n - 1, districts.size(), Message.of("progress.wrote", file.getFileName()));
                     }
                     return file;
                 }));
@@ -117,7 +118,8 @@ public final class ReportService {
             if (cause instanceof ServiceException s) {
                 throw s;
             }
-            throw new ServiceException("Cannot write the district summaries: " + cause.getMessage(), cause);
+            throw new ServiceException(Message.of("report.cannotWriteAll", cause instanceof ServiceException s ? s.message()
+                    : Message.verbatim(String.valueOf(cause.getMessage()))), cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancelledException();
@@ -140,13 +142,13 @@ public final class ReportService {
         try {
             return Summaries.load(workbench.workspace(), year, level);
         } catch (WorkspaceException e) {
-            throw new ServiceException(e.getMessage(), e);
+            throw ServiceException.from(e);
         }
     }
 
     private static DistrictSummary districtOf(Summaries all, int year, String district, Locale locale) {
         if (district == null || !all.hasDistrict(district)) {
-            throw new ServiceException("There is no district " + district + " in the " + year + " returns.");
+            throw new ServiceException(Message.of("service.noDistrict", district, year));
         }
         return all.summary(district, locale, LocalDate.now());
     }

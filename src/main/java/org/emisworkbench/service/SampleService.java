@@ -3,6 +3,7 @@ package org.emisworkbench.service;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.samples.CorrectedReturns;
 import org.emisworkbench.samples.SampleCountryGenerator;
@@ -22,9 +23,9 @@ public final class SampleService {
             return SampleCountryGenerator.generate(out, seed, schools, progress, cancel);
         } catch (IllegalArgumentException e) {
             // The generator checks the school count itself; its message says the bounds.
-            throw new ServiceException(e.getMessage() + ".", e);
+            throw new ServiceException(Message.of("error.sentence", e.getMessage()), e);
         } catch (UncheckedIOException e) {
-            throw new ServiceException("Cannot write the sample country to " + out + ": " + e.getMessage(), e);
+            throw new ServiceException(Message.of("samples.cannotWrite", out, e.getMessage()), e);
         }
     }
 

@@ -34,7 +34,7 @@ public final class SchoolDetails {
         try {
             return new CensusLoader(workbench.workspace()).years();
         } catch (WorkspaceException e) {
-            throw new ServiceException(e.getMessage(), e);
+            throw ServiceException.from(e);
         }
     }
 
@@ -42,7 +42,7 @@ public final class SchoolDetails {
         try {
             return new CensusLoader(workbench.workspace()).grades();
         } catch (WorkspaceException e) {
-            throw new ServiceException(e.getMessage(), e);
+            throw ServiceException.from(e);
         }
     }
 
@@ -74,7 +74,7 @@ public final class SchoolDetails {
             }
             return rows;
         } catch (WorkspaceException e) {
-            throw new ServiceException(e.getMessage(), e);
+            throw ServiceException.from(e);
         }
     }
 
@@ -103,7 +103,7 @@ public final class SchoolDetails {
             }
             return out;
         } catch (WorkspaceException e) {
-            throw new ServiceException(e.getMessage(), e);
+            throw ServiceException.from(e);
         }
     }
 

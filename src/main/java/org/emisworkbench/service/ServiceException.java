@@ -1,14 +1,33 @@
 package org.emisworkbench.service;
 
-/** A use case that could not be carried out; the message is for the officer, in plain words. */
-public final class ServiceException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
+import org.emisworkbench.model.Localized;
+import org.emisworkbench.model.Message;
 
-    public ServiceException(String message, Throwable cause) {
-        super(message, cause);
+/**
+ * A use case that could not be carried out; the message is for the officer, in plain words: in any
+ * language through {@link #message()}, in English through {@link #getMessage()}.
+ */
+public final class ServiceException extends RuntimeException implements Localized {
+    private static final long serialVersionUID = 1L;
+    private final transient Message message;
+
+    public ServiceException(Message message, Throwable cause) {
+        super(message.english(), cause);
+        this.message = message;
     }
 
-    public ServiceException(String message) {
-        super(message);
+    public ServiceException(Message message) {
+        this(message, null);
+    }
+
+    /** Passes on a lower layer's message in the officer's words, or its text when it has none. */
+    static ServiceException from(Throwable cause) {
+        return new ServiceException(cause instanceof Localized l ? l.message()
+                : Message.verbatim(String.valueOf(cause.getMessage())), cause);
+    }
+
+    @Override
+    public Message message() {
+        return message;
     }
 }

@@ -1,16 +1,17 @@
 package org.emisworkbench.service;
 
+import java.util.EnumMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;
 import org.emisworkbench.model.ImportProblem;
 import org.emisworkbench.model.PopulationRecord;
 import org.emisworkbench.model.SchoolRecord;
+import org.emisworkbench.model.SkipReason;
 
 /** Counts the rows an interpreter skipped, by reason, on their way to the real sink. */
 final class SkipTally {
-    private final Map<String, Integer> byReason = new TreeMap<>();
+    private final Map<SkipReason, Integer> byReason = new EnumMap<>(SkipReason.class);
 
     CensusSink wrap(CensusSink target) {
         return new CensusSink() {
@@ -35,7 +36,7 @@ final class SkipTally {
             }
 
             @Override
-            public void skipped(String sheet, int firstRow, int count, String reason) {
+            public void skipped(String sheet, int firstRow, int count, SkipReason reason) {
                 byReason.merge(reason, count, Integer::sum);
                 target.skipped(sheet, firstRow, count, reason);
             }
@@ -46,7 +47,7 @@ final class SkipTally {
         return byReason.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    Map<String, Integer> byReason() {
+    Map<SkipReason, Integer> byReason() {
         return byReason;
     }
 }

@@ -16,6 +16,7 @@ import org.emisworkbench.indicators.IndicatorInputsLoader;
 import org.emisworkbench.indicators.IndicatorValue;
 import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.GradeSystem;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.StoredFinding;
 import org.emisworkbench.report.DataQuality;
 import org.emisworkbench.report.DistrictSummary;
@@ -72,12 +73,11 @@ final class Summaries {
         GradeSystem grades = census.grades();
         String lv = level == null || level.isBlank() ? IndicatorCalculator.DEFAULT_LEVEL : level.trim();
         if (!grades.levels().contains(lv)) {
-            throw new ServiceException("There is no level " + lv + " in this workspace; its levels are "
-                    + String.join(", ", grades.levels()) + ".");
+            throw new ServiceException(Message.of("service.noLevel", lv, String.join(", ", grades.levels())));
         }
         List<Integer> years = census.years();
         if (!years.contains(year)) {
-            throw new ServiceException("There are no returns for " + year + " in this workspace.");
+            throw new ServiceException(Message.of("service.noReturns", year));
         }
         List<Integer> shown = years.stream().filter(y -> y <= year).toList();
         shown = shown.subList(Math.max(0, shown.size() - TREND_YEARS), shown.size());

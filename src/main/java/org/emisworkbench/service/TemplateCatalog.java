@@ -6,6 +6,8 @@ import org.emisworkbench.imports.excel.WorkbookException;
 import org.emisworkbench.imports.excel.WorkbookReader;
 import org.emisworkbench.imports.excel.Workbooks;
 import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.template.Template;
 import org.emisworkbench.template.TemplateMatch;
@@ -51,13 +53,13 @@ public final class TemplateCatalog {
      * @param best    the template import would use, or null when none fits
      * @param problem why the file cannot be read, or null
      */
-    public record FileMatch(Path file, List<Choice> choices, String best, String problem) {
+    public record FileMatch(Path file, List<Choice> choices, String best, Message problem) {
         public FileMatch {
             choices = List.copyOf(choices);
         }
 
         /** One template's fit: 0 … 1, and what was found and missing. */
-        public record Choice(String templateId, double score, String reason) {
+        public record Choice(String templateId, double score, Message why) {
         }
     }
 
@@ -67,7 +69,7 @@ public final class TemplateCatalog {
         try {
             files = WorkbookFiles.expand(paths);
         } catch (java.io.IOException e) {
-            throw new ServiceException("Cannot list the files to import: " + e.getMessage(), e);
+            throw new ServiceException(Message.of("import.cannotList", e.getMessage()), e);
         }
         List<FileMatch> out = new java.util.ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -82,9 +84,9 @@ public final class TemplateCatalog {
         try (WorkbookReader workbook = Workbooks.open(file)) {
             TemplateMatch m = registry.bestMatch(workbook);
             return new FileMatch(file, m.candidates().stream().map(c -> new FileMatch.Choice(c.template().id(),
-                    c.score(), c.reason())).toList(), m.best().map(c -> c.template().id()).orElse(null), null);
+                    c.score(), c.why())).toList(), m.best().map(c -> c.template().id()).orElse(null), null);
         } catch (WorkbookException e) {
-            return new FileMatch(file, List.of(), null, e.getMessage());
+            return new FileMatch(file, List.of(), null, e.message());
         }
     }
 

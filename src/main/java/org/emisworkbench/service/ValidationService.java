@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.FindingStatus;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.StoredFinding;
 import org.emisworkbench.rules.eval.Finding;
@@ -52,10 +53,10 @@ public final class ValidationService {
             return pack == null ? loader.loadDefault() : loader.load(pack);
         } catch (PackLoadException e) {
             String where = pack == null ? "the default pack" : pack.getFileName().toString();
-            throw new ServiceException("The rule pack " + where + " cannot be used:\n  - " + e.problems().stream()
-                    .map(Object::toString).collect(Collectors.joining("\n  - ")), e);
+            throw new ServiceException(Message.of("validation.badPack", where, e.problems().stream()
+                    .map(Object::toString).collect(Collectors.joining("\n  - "))), e);
         } catch (IOException e) {
-            throw new ServiceException("Cannot read the rule pack " + pack + ": " + e.getMessage(), e);
+            throw new ServiceException(Message.of("validation.cannotReadPack", pack, e.getMessage()), e);
         }
     }
 
@@ -66,22 +67,22 @@ public final class ValidationService {
     public ValidationResult validate(Path packFile, int year, String district, Progress progress, Cancellation cancel) {
         RulePack pack = loadPack(packFile);
         try {
-            progress.update(0, 4, "Loading the census");
+            progress.step(0, 4, Message.of("progress.loadingCensus"));
             ValidationInputs inputs = ValidationInputs.load(workbench.workspace(), year);
             if (inputs.view().schools().isEmpty() && inputs.view().expectedSchools().isEmpty()) {
-                throw new ServiceException("There are no returns for " + year + " in this workspace.");
+                throw new ServiceException(Message.of("service.noReturns", year));
             }
             cancel.check();
-            progress.update(1, 4, "Checking " + pack.rules().size() + " rules");
+            progress.step(1, 4, Message.of("progress.checkingRules", pack.rules().size()));
             List<Finding> raw = new RuleEngine(FieldCatalog.standard(inputs.view().grades()))
                     .evaluate(pack, inputs.view(), Progress.NONE, cancel);
             if (district != null) {
                 raw = raw.stream().filter(f -> f.district() != null && f.district().equalsIgnoreCase(district)).toList();
             }
-            progress.update(2, 4, "Finding the source cells");
+            progress.step(2, 4, Message.of("progress.findingCells"));
             List<FindingRecord> records = inputs.records(pack, raw);
             cancel.check();
-            progress.update(3, 4, "Saving the findings");
+            progress.step(3, 4, Message.of("progress.savingFindings"));
             Set<String> ruleIds = pack.rules().stream().map(Rule::id).collect(Collectors.toSet());
             var totals = new FindingStore(workbench.workspace()).saveRun(pack.id(), pack.version(), year, district,
                     ruleIds, records);
@@ -90,7 +91,7 @@ public final class ValidationService {
             return new ValidationResult(pack.id(), year, district, totals.raised(), totals.added(), totals.resolved(),
                     totals.errors(), stored);
         } catch (WorkspaceException e) {
-            throw new ServiceException(e.getMessage(), e);
+            throw ServiceException.from(e);
         }
     }
 
@@ -98,7 +99,7 @@ public final class ValidationService {
         try {
             return new FindingStore(workbench.workspace()).list(filter);
         } catch (WorkspaceException e) {
-            throw new ServiceException(e.getMessage(), e);
+            throw ServiceException.from(e);
         }
     }
 
@@ -110,14 +111,14 @@ public final class ValidationService {
     /** Marks a finding confirmed correct, queried, or open again. */
     public void mark(long findingId, FindingStatus status, String comment) {
         if (status == FindingStatus.CONFIRMED && (comment == null || comment.isBlank())) {
-            throw new ServiceException("Say why the figure is correct: a confirmation needs a comment.");
+            throw new ServiceException(Message.of("validation.needComment"));
         }
         try {
             if (!new FindingStore(workbench.workspace()).mark(findingId, status, comment)) {
-                throw new ServiceException("There is no finding " + findingId + ".");
+                throw new ServiceException(Message.of("validation.noFinding", findingId));
             }
         } catch (WorkspaceException e) {
-            throw new ServiceException(e.getMessage(), e);
+            throw ServiceException.from(e);
         }
     }
 }

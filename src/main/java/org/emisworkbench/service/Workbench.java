@@ -38,7 +38,7 @@ public final class Workbench implements AutoCloseable {
         try {
             return new Workbench(Workspace.open(db));
         } catch (WorkspaceException e) {
-            throw new ServiceException(e.getMessage(), e);
+            throw ServiceException.from(e);
         }
     }
 
@@ -47,7 +47,7 @@ public final class Workbench implements AutoCloseable {
         try {
             Workspace.restore(backup, db);
         } catch (WorkspaceException e) {
-            throw new ServiceException(e.getMessage(), e);
+            throw ServiceException.from(e);
         }
     }
 
@@ -64,7 +64,7 @@ public final class Workbench implements AutoCloseable {
         try {
             workspace.backupTo(target);
         } catch (WorkspaceException e) {
-            throw new ServiceException(e.getMessage(), e);
+            throw ServiceException.from(e);
         }
     }
 
@@ -99,7 +99,7 @@ public final class Workbench implements AutoCloseable {
         try {
             return work.get();
         } catch (WorkspaceException e) {
-            throw new ServiceException(e.getMessage(), e);
+            throw ServiceException.from(e);
         }
     }
 

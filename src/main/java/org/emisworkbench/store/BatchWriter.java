@@ -84,8 +84,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             connection.commit();
             return new BatchWriter(connection, header, id);
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot record the import of " + header.fileName() + ": "
-                    + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotRecord", header.fileName(), e.getMessage());
         }
     }
 
@@ -124,14 +123,14 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     @Override
     public void school(SchoolRecord given) {
         if (given.code().length() > MAX_CODE) {
-            throw new WorkspaceException("the school code at " + given.sheet() + "!" + given.keyCell() + " ('"
-                    + given.code().substring(0, 20) + "…') is longer than " + MAX_CODE + " characters");
+            throw new WorkspaceException(null, "workspace.codeTooLong", given.sheet() + "!" + given.keyCell(),
+                    given.code().substring(0, 20), MAX_CODE);
         }
         String name = given.get(SchoolAttribute.NAME);
         if (name != null && name.length() > MAX_NAME) {
             // Never cut a value silently: the officer must shorten it in the workbook.
-            throw new WorkspaceException("the name of school " + given.code() + " (" + given.sheet() + ", row "
-                    + (given.row() + 1) + ") is longer than " + MAX_NAME + " characters");
+            throw new WorkspaceException(null, "workspace.nameTooLong", given.code(), given.sheet(), given.row() + 1,
+                    MAX_NAME);
         }
         SchoolRecord school = AdminAreas.withDistrictCode(given, districtCodes);
         if (!schoolsInBatch.add(school.code())) {
@@ -207,8 +206,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private long nextFactId(String school) {
         long[] ret = returnIds.get(school);
         if (ret[1] >= FactKeys.ROWS_PER_RETURN) {
-            throw new WorkspaceException("School " + school + " has more than " + FactKeys.ROWS_PER_RETURN
-                    + " rows of counts in " + header.fileName());
+            throw new WorkspaceException(null, "workspace.tooManyRows", school, FactKeys.ROWS_PER_RETURN,
+                    header.fileName());
         }
         return FactKeys.first(ret[0]) + ret[1]++;
     }
@@ -267,7 +266,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
                     (System.nanoTime() - t1) / 1_000_000);
             return totals;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot store " + header.fileName() + ": " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotStore", header.fileName(), e.getMessage());
         }
     }
 
@@ -285,8 +284,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             connection.rollback();
             BatchCleanup.discard(connection, batchId, newSchools);
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot undo the unfinished import of " + header.fileName() + " ("
-                    + e.getMessage() + "); it will be removed when the workspace is next opened.", e);
+            throw new WorkspaceException(e, "workspace.cannotUndo", header.fileName(), e.getMessage());
         }
     }
 }

@@ -40,7 +40,7 @@ public final class CensusLoader {
             }
             return new GradeSystem(list);
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the grade system: " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotReadGrades", e.getMessage());
         }
     }
 
@@ -56,7 +56,7 @@ public final class CensusLoader {
             }
             return out;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the workspace: " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotRead", e.getMessage());
         }
     }
 
@@ -71,7 +71,7 @@ public final class CensusLoader {
             loadFacts(c, year, schools);
             return new CensusYearData(year, grades(), schools);
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the workspace: " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotRead", e.getMessage());
         }
     }
 
@@ -219,7 +219,7 @@ public final class CensusLoader {
                 }
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the workspace: " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotRead", e.getMessage());
         }
     }
 

@@ -75,7 +75,7 @@ public final class FindingStore {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot store the findings: " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotStoreFindings", e.getMessage());
         }
     }
 
@@ -146,7 +146,7 @@ public final class FindingStore {
             }
             return out;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the findings: " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotReadFindings", e.getMessage());
         }
     }
 
@@ -186,7 +186,7 @@ public final class FindingStore {
             c.commit();
             return true;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot mark the finding: " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotMark", e.getMessage());
         }
     }
 

@@ -34,9 +34,8 @@ final class Migrations {
             MigrationInfoService info = flyway.info();
             for (MigrationInfo m : info.applied()) {
                 if (m.getState().name().startsWith("FUTURE")) {
-                    throw new WorkspaceException(file.getFileName() + " was written by a newer EMIS Workbench"
-                            + " (schema version " + info.current().getVersion() + "). Install the newer"
-                            + " version to open it.");
+                    throw new WorkspaceException(null, "workspace.newer", file.getFileName(),
+                            String.valueOf(info.current().getVersion()));
                 }
             }
             Path backup = null;
@@ -46,8 +45,8 @@ final class Migrations {
             flyway.migrate();
             return backup;
         } catch (FlywayException e) {
-            throw new WorkspaceException("Cannot open the workspace " + file.getFileName() + ": "
-                    + firstLine(e.getMessage()), e);
+            throw new WorkspaceException(e, "workspace.cannotOpen", file.getFileName(),
+                    firstLine(e.getMessage()));
         }
     }
 
@@ -64,8 +63,8 @@ final class Migrations {
             LOG.info("Backed up {} to {} before upgrading its schema", file, target);
             return target;
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot back up " + file.getFileName() + " before upgrading it: "
-                    + e.getMessage() + ". Nothing was changed.", e);
+            throw new WorkspaceException(e, "workspace.cannotBackUpBeforeUpgrade", file.getFileName(),
+                    e.getMessage());
         }
     }
 

@@ -45,7 +45,7 @@ public final class PopulationLoader {
             }
             return out;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read population figures: " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotReadPopulation", e.getMessage());
         }
     }
 
@@ -61,7 +61,7 @@ public final class PopulationLoader {
             }
             return out;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the master list: " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotReadMasterList", e.getMessage());
         }
     }
 
@@ -76,7 +76,7 @@ public final class PopulationLoader {
             }
             return out;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the administrative areas: " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotReadAreas", e.getMessage());
         }
     }
 }

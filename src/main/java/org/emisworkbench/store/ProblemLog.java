@@ -40,7 +40,7 @@ public final class ProblemLog {
             }
             return out;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the import problems: " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotReadProblems", e.getMessage());
         }
     }
 }

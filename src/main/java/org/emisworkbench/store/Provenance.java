@@ -61,7 +61,7 @@ public final class Provenance {
             }
             return Optional.empty();
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the workspace: " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotRead", e.getMessage());
         }
     }
 

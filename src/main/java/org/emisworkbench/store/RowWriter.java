@@ -142,7 +142,7 @@ final class RowWriter {
     private void rethrow() {
         Throwable f = failure;
         if (f instanceof SQLException e) {
-            throw new WorkspaceException("Cannot store the file: " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotStoreFile", e.getMessage());
         }
         if (f instanceof RuntimeException e && !(e instanceof Aborted)) {
             throw e;

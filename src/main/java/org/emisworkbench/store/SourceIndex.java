@@ -58,7 +58,7 @@ public final class SourceIndex {
             }
             return out;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the workspace: " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotRead", e.getMessage());
         }
     }
 
@@ -74,7 +74,7 @@ public final class SourceIndex {
             }
             return out;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the master list: " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotReadMasterList", e.getMessage());
         }
     }
 

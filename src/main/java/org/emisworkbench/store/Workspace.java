@@ -43,12 +43,11 @@ public final class Workspace implements AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot create the folder for the workspace " + file + ": "
-                    + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotCreateFolder", file, e.getMessage());
         }
         boolean existed = Files.exists(file);
         if (existed && !looksLikeH2(file)) {
-            throw new WorkspaceException(file.getFileName() + " is not a workspace database.");
+            throw new WorkspaceException(null, "workspace.notADatabase", file.getFileName());
         }
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL(url(file));
@@ -58,7 +57,7 @@ public final class Workspace implements AutoCloseable {
         try (Connection c = ds.getConnection()) {
             BatchCleanup.recover(c);
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot open the workspace " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotOpen", file.getFileName(), e.getMessage());
         }
         FilePermissions.restrictToOwner(file);
         return new Workspace(file, ds, backup);
@@ -95,8 +94,7 @@ public final class Workspace implements AutoCloseable {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot open the workspace " + dbFile.getFileName() + ": "
-                    + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotOpen", dbFile.getFileName(), e.getMessage());
         }
     }
 
@@ -119,7 +117,7 @@ public final class Workspace implements AutoCloseable {
             Files.copy(dbFile, databaseFile(target), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             FilePermissions.restrictToOwner(databaseFile(target));
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot copy the workspace to " + target + ": " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotCopy", target, e.getMessage());
         } finally {
             keepAlive = connect();
         }
@@ -133,7 +131,7 @@ public final class Workspace implements AutoCloseable {
         Path file = databaseFile(dbPath);
         Path source = databaseFile(backup);
         if (!Files.exists(source) || !looksLikeH2(source)) {
-            throw new WorkspaceException(source.getFileName() + " is not a workspace backup.");
+            throw new WorkspaceException(null, "workspace.notABackup", source.getFileName());
         }
         try {
             if (Files.exists(file)) {
@@ -145,7 +143,7 @@ public final class Workspace implements AutoCloseable {
             Files.copy(source, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             FilePermissions.restrictToOwner(file);
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot restore " + source.getFileName() + ": " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotRestore", source.getFileName(), e.getMessage());
         }
     }
 

@@ -1,14 +1,24 @@
 package org.emisworkbench.store;
 
-/** A workspace database that cannot be opened, upgraded or written; the message is for the officer. */
-public final class WorkspaceException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
+import org.emisworkbench.model.Localized;
+import org.emisworkbench.model.Message;
 
-    public WorkspaceException(String message, Throwable cause) {
-        super(message, cause);
+/**
+ * A workspace database that cannot be opened, upgraded or written; the message is for the officer
+ * ({@link #message()} in any language, {@link #getMessage()} in English).
+ */
+public final class WorkspaceException extends RuntimeException implements Localized {
+    private static final long serialVersionUID = 1L;
+    private final transient Message message;
+
+    /** @param key a key of the core texts */
+    WorkspaceException(Throwable cause, String key, Object... args) {
+        super(Message.of(key, args).english(), cause);
+        this.message = Message.of(key, args);
     }
 
-    public WorkspaceException(String message) {
-        super(message);
+    @Override
+    public Message message() {
+        return message;
     }
 }

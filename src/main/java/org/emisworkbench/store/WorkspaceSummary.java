@@ -43,7 +43,7 @@ public final class WorkspaceSummary {
             }
             return out;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the workspace: " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotRead", e.getMessage());
         }
     }
 
@@ -79,7 +79,7 @@ public final class WorkspaceSummary {
             }
             return out;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the workspace: " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotRead", e.getMessage());
         }
     }
 }

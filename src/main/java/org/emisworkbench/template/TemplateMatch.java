@@ -10,6 +10,7 @@ import org.emisworkbench.imports.excel.Cell;
 import org.emisworkbench.imports.excel.SheetInfo;
 import org.emisworkbench.imports.excel.WorkbookException;
 import org.emisworkbench.imports.excel.WorkbookReader;
+import org.emisworkbench.model.Message;
 
 /**
  * Templates ranked against one workbook. Each sheet spec scores the share of its key, columns, labels
@@ -32,9 +33,13 @@ public record TemplateMatch(List<Candidate> candidates) {
      *
      * @param template the template
      * @param score    0 (nothing matched) … 1 (every sheet, header and label found)
-     * @param reason   plain words: what was found and what was missing
+     * @param why      plain words: what was found and what was missing
      */
-    public record Candidate(Template template, double score, String reason) {
+    public record Candidate(Template template, double score, Message why) {
+        /** {@link #why} in English. */
+        public String reason() {
+            return why.english();
+        }
     }
 
     public TemplateMatch {
@@ -64,14 +69,14 @@ public record TemplateMatch(List<Candidate> candidates) {
         double total = 0;
         int counted = 0;
         List<SheetInfo> claimed = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
+        List<Message> reasons = new ArrayList<>();
         for (int i = 0; i < t.sheets().size(); i++) {
             SheetSpec spec = t.sheets().get(i);
             SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), claimed);
             if (sheet == null) {
                 if (!spec.optional()) {
                     counted++;
-                    reasons.add("no sheet " + spec.names().get(0));
+                    reasons.add(Message.of("match.noSheet", spec.names().get(0)));
                 }
                 continue;
             }
@@ -80,15 +85,13 @@ public record TemplateMatch(List<Candidate> candidates) {
             double s = sheetScore(spec, rows, lists, CompiledTemplate.of(t).matcher(i));
             total += s;
             counted++;
-            reasons.add(sheet.name() + " " + Math.round(s * 100) + "%");
+            reasons.add(Message.of("match.sheet", sheet.name(), Math.round(s * 100)));
         }
         double mean = counted == 0 ? 0 : total / counted;
         double coverage = visible == 0 ? 1 : Math.min(1.0, claimed.stream().filter(SheetInfo::visible).count()
                 / (double) visible);
         double score = mean * (0.5 + 0.5 * coverage);
-        String reason = t.id() + ": " + String.join(", ", reasons) + "; " + claimed.size() + " of " + visible
-                + " visible sheet(s) used";
-        return new Candidate(t, score, reason);
+        return new Candidate(t, score, Message.of("match.reason", t.id(), reasons, claimed.size(), visible));
     }
 
     private static double sheetScore(SheetSpec spec, List<List<Cell>> rows, CodeLists lists, HeaderMatcher m) {

@@ -18,13 +18,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.emisworkbench.model.FindingStatus;
-import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.service.FileOutcome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Both bundles have the same keys, every key the code asks for exists, and every text formats. */
+/**
+ * The window's texts and the core's texts: English and French have the same keys, every key the window
+ * asks for exists, and every text formats. The core's own keys are checked by {@code CoreTextTest}.
+ */
 class MessagesBundleTest {
     static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -34,16 +38,17 @@ class MessagesBundleTest {
         return p;
     }
 
-    @Test
-    void englishAndFrenchHaveTheSameKeys() throws IOException {
-        Set<String> en = new TreeSet<>(load("messages.properties").stringPropertyNames());
-        Set<String> fr = new TreeSet<>(load("messages_fr.properties").stringPropertyNames());
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "core"})
+    void englishAndFrenchHaveTheSameKeys(String bundle) throws IOException {
+        Set<String> en = new TreeSet<>(load(bundle + ".properties").stringPropertyNames());
+        Set<String> fr = new TreeSet<>(load(bundle + "_fr.properties").stringPropertyNames());
         Set<String> missingFr = new TreeSet<>(en);
         missingFr.removeAll(fr);
         Set<String> missingEn = new TreeSet<>(fr);
         missingEn.removeAll(en);
-        assertEquals(Set.of(), missingFr, "keys missing in messages_fr.properties");
-        assertEquals(Set.of(), missingEn, "keys missing in messages.properties");
+        assertEquals(Set.of(), missingFr, "keys missing in " + bundle + "_fr.properties");
+        assertEquals(Set.of(), missingEn, "keys missing in " + bundle + ".properties");
     }
 
     @Test
@@ -65,11 +70,10 @@ class MessagesBundleTest {
         for (Screen s : Screen.values()) {
             used.add(s.key());
         }
-        for (Enum<?>[] values : new Enum<?>[][] {Severity.values(), FindingStatus.values(), FileOutcome.values(),
-            ProblemKind.values()}) {
+        for (Enum<?>[] values : new Enum<?>[][] {Severity.values(), FindingStatus.values(), FileOutcome.values()}) {
             for (Enum<?> e : values) {
                 String prefix = e instanceof Severity ? "severity." : e instanceof FindingStatus ? "status."
-                        : e instanceof FileOutcome ? "outcome." : "problem.";
+                        : "outcome.";
                 used.add(prefix + e.name());
             }
         }
@@ -90,7 +94,8 @@ class MessagesBundleTest {
 
     @Test
     void everyTextIsAValidPatternWithoutALostApostrophe() throws IOException {
-        for (String bundle : new String[] {"messages.properties", "messages_fr.properties"}) {
+        for (String bundle : new String[] {"messages.properties", "messages_fr.properties", "core.properties",
+            "core_fr.properties"}) {
             Properties p = load(bundle);
             for (String key : p.stringPropertyNames()) {
                 String text = p.getProperty(key);

@@ -91,7 +91,8 @@ public final class PoiWorkbook implements WorkbookReader {
             }
         }
         if (count > maxCells) {
-            throw new WorkbookException(file, WorkbookException.Reason.TOO_LARGE, "too many cells", null);
+            throw new WorkbookException(file, WorkbookException.Reason.TOO_LARGE,
+                    org.emisworkbench.model.Message.verbatim("too many cells"), null);
         }
         List<CellRange> merged = new ArrayList<>();
         for (CellRangeAddress a : s.getMergedRegions()) {

@@ -36,6 +36,7 @@ final class FileSniffer {
     }
 
     /** "a PDF document", "a text file (such as CSV)", ...: completes "it looks like ...". */
+    /** What the file looks like, as a key of {@code workbook.looksLike.*} in the core texts. */
     static String describe(byte[] head, int n) {
         String ascii = new String(head, 0, n, StandardCharsets.ISO_8859_1);
         String lower = ascii.toLowerCase(Locale.ROOT).stripLeading();
@@ -43,31 +44,31 @@ final class FileSniffer {
             lower = lower.substring(3).stripLeading();  // UTF-8 byte order mark
         }
         if (ascii.startsWith("%PDF")) {
-            return "a PDF document";
+            return "pdf";
         }
         if (ascii.startsWith("{\\rtf")) {
-            return "an RTF (rich text) document";
+            return "rtf";
         }
         if (ascii.startsWith("PK")) {
-            return "an empty or unusual zip archive";
+            return "unusualZip";
         }
         if (n >= 4 && (head[0] & 0xFF) == 0x89 && ascii.startsWith("PNG", 1) || ascii.startsWith("GIF8")
                 || n >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8) {
-            return "an image";
+            return "image";
         }
         if (lower.startsWith("<")) {
             if (lower.contains("urn:schemas-microsoft-com:office:spreadsheet")) {
-                return "an \"XML Spreadsheet 2003\" file";
+                return "xml2003";
             }
             if (lower.contains("<html") || lower.contains("<!doctype html") || lower.contains("<table")) {
-                return "a web page (HTML), as some systems export under an .xls name";
+                return "html";
             }
-            return "an XML file";
+            return "xml";
         }
         if (looksLikeText(head, n)) {
-            return "a text file (such as CSV)";
+            return "text";
         }
-        return "a file of another kind";
+        return "other";
     }
 
     /** Text when it has no NUL and no control characters besides tab, CR, LF (UTF-16 BOM accepted). */

@@ -24,20 +24,18 @@ final class OoxmlKinds {
         PackagePart main = rels.isEmpty() ? null : pkg.getPart(rels.getRelationship(0));
         String type = main == null ? "" : main.getContentType();
         if (type.contains("binary")) {
-            throw Problems.of(file, Reason.UNREADABLE, "is an Excel binary workbook (.xlsb), which cannot be read. "
-                    + "Open it in Excel, save it as an Excel workbook (.xlsx) and import again.", null);
+            throw Problems.of(file, Reason.UNREADABLE, null, "workbook.xlsb");
         }
         if (type.contains("spreadsheetml") || type.startsWith("application/vnd.ms-excel.")) {
             return;
         }
         if (type.contains("wordprocessingml") || type.startsWith("application/vnd.ms-word")) {
-            throw Problems.notExcel(file, "a Word document");
+            throw Problems.notExcel(file, "word");
         }
         if (type.contains("presentationml") || type.startsWith("application/vnd.ms-powerpoint")) {
-            throw Problems.notExcel(file, "a PowerPoint presentation");
+            throw Problems.notExcel(file, "powerpoint");
         }
-        throw Problems.notExcel(file, main == null ? "an Office file without a main document"
-                : "an Office file that is not a workbook");
+        throw Problems.notExcel(file, main == null ? "officeWithoutMain" : "otherOffice");
     }
 
     /**
@@ -49,9 +47,9 @@ final class OoxmlKinds {
             if (zip.getEntry("[Content_Types].xml") == null) {
                 ZipEntry mimetype = zip.getEntry("mimetype");
                 if (mimetype != null || zip.getEntry("content.xml") != null) {
-                    return Problems.notExcel(file, "an OpenDocument file (LibreOffice or OpenOffice)");
+                    return Problems.notExcel(file, "openDocument");
                 }
-                return Problems.notExcel(file, "a zip archive");
+                return Problems.notExcel(file, "zip");
             }
         } catch (IOException | RuntimeException e) {
             // The JDK cannot read the zip either: it is damaged; fall through to the general translation.

@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.emisworkbench.imports.excel.WorkbookException.Reason;
+import org.emisworkbench.model.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,70 +28,72 @@ final class Problems {
         return n == null ? file.toString() : n.toString();
     }
 
-    static WorkbookException of(Path file, Reason reason, String whatIsWrong, Throwable cause) {
-        return new WorkbookException(file, reason, name(file) + " " + whatIsWrong, cause);
+    /** A refusal worded by {@code key} of the core texts, whose {0} is the file's name. */
+    static WorkbookException of(Path file, Reason reason, Throwable cause, String key, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = name(file);
+        System.arraycopy(args, 0, all, 1, args.length);
+        return new WorkbookException(file, reason, Message.of(key, all), cause);
     }
 
     static WorkbookException notFound(Path file, Throwable cause) {
-        return of(file, Reason.NOT_FOUND, "was not found: it may have been moved, renamed or deleted.", cause);
+        return of(file, Reason.NOT_FOUND, cause, "workbook.notFound");
     }
 
     static WorkbookException encrypted(Path file, Throwable cause) {
-        return of(file, Reason.ENCRYPTED,
-                "is protected by a password; save it without a password and import again.", cause);
+        return of(file, Reason.ENCRYPTED, cause, "workbook.encrypted");
     }
 
-    static WorkbookException notExcel(Path file, String looksLike) {
-        return of(file, Reason.NOT_EXCEL, "is not an Excel workbook: it looks like " + looksLike
-                + ". Open it in Excel, save it as an Excel workbook (.xlsx) and import again.", null);
+    /** @param looksLike a key of {@code workbook.looksLike.*}, or a phrase of the file sniffer */
+    static WorkbookException notExcel(Path file, Message looksLike) {
+        return of(file, Reason.NOT_EXCEL, null, "workbook.notExcel", looksLike);
     }
 
-    static WorkbookException tooLarge(Path file, String what, Throwable cause) {
-        return of(file, Reason.TOO_LARGE, what, cause);
+    static WorkbookException notExcel(Path file, String looksLikeKey) {
+        return notExcel(file, Message.of("workbook.looksLike." + looksLikeKey));
+    }
+
+    /** "sheet “Pupils”", for messages about one sheet. */
+    static Message sheet(String name) {
+        return Message.of("workbook.sheet", name);
     }
 
     /**
      * Translates a failure while opening or reading. {@code where} is a phrase such as
-     * {@code "sheet “Pupils”"} or {@code null} for the workbook as a whole.
+     * {@link #sheet sheet “Pupils”}, or {@code null} for the workbook as a whole.
      */
-    static WorkbookException translate(Path file, String where, Throwable t) {
-        LOG.debug("Could not read {} ({})", file, where == null ? "workbook" : where, t);
+    static WorkbookException translate(Path file, Message where, Throwable t) {
+        LOG.debug("Could not read {} ({})", file, where == null ? "workbook" : where.english(), t);
         if (t instanceof WorkbookException w) {
             return w;
         }
-        String in = where == null ? "" : " (in " + where + ")";
+        Message in = where == null ? Message.verbatim("") : Message.of("workbook.in", where);
         for (Throwable c = t; c != null; c = next(c)) {
             String m = String.valueOf(c.getMessage());
             if (m.contains("Zip bomb detected") || m.contains("ZipSecureFile.setMaxFileCount")
                     || m.contains("maximum length for this record type")) {
-                return tooLarge(file, "is too large to read safely" + in + ": it expands to far more data than a "
-                        + "census workbook holds. If it is a genuine workbook, remove unused rows, columns and "
-                        + "sheets, save it again and import again.", t);
+                return of(file, Reason.TOO_LARGE, t, "workbook.tooLargeToReadSafely", in);
             }
             if (c instanceof EncryptedDocumentException) {
                 return encrypted(file, t);
             }
             if (c instanceof OldExcelFormatException) {
-                return of(file, Reason.UNREADABLE, "was saved in an old Excel format (Excel 5.0/95 or earlier) that "
-                        + "cannot be read. Open it in Excel, save it as an Excel workbook (.xlsx) and import again.", t);
+                return of(file, Reason.UNREADABLE, t, "workbook.oldFormat");
             }
             if (c instanceof NoSuchFileException) {
                 return notFound(file, t);
             }
             if (c instanceof AccessDeniedException) {
-                return of(file, Reason.UNREADABLE, "cannot be opened: access to it is denied. Check that it is not "
-                        + "open in another program and that you may read it.", t);
+                return of(file, Reason.UNREADABLE, t, "workbook.accessDenied");
             }
             if (c instanceof FileSystemException) {
-                return of(file, Reason.UNREADABLE, "cannot be opened: the file system refused to read it. Copy it "
-                        + "to a local folder and import again.", t);
+                return of(file, Reason.UNREADABLE, t, "workbook.fileSystemRefused");
             }
             if (c instanceof OutOfMemoryError) {
-                return tooLarge(file, "is too large to read with the memory available" + in + ".", t);
+                return of(file, Reason.TOO_LARGE, t, "workbook.tooLargeForMemory", in);
             }
         }
-        return of(file, Reason.CORRUPT, "is damaged and cannot be read" + in + ". Open it in Excel (which may "
-                + "offer to repair it), save it again and import again.", t);
+        return of(file, Reason.CORRUPT, t, "workbook.corrupt", in);
     }
 
     /** The cause, including the nested exception StAX keeps outside the standard cause chain. */

@@ -53,7 +53,7 @@ public final class SheetXmlFloor {
         } catch (IllegalArgumentException e) {
             throw e;
         } catch (Exception e) {
-            throw Problems.translate(xlsx, "sheet “" + sheetName + "”", e);
+            throw Problems.translate(xlsx, Problems.sheet(sheetName), e);
         } finally {
             if (pkg != null) {
                 pkg.revert();

@@ -28,8 +28,7 @@ public final class Workbooks {
             throw new IllegalArgumentException("file is null");
         }
         if (Files.isDirectory(file)) {
-            throw Problems.of(file, Reason.NOT_EXCEL, "is a folder, not a workbook: choose a workbook file inside it.",
-                    null);
+            throw Problems.of(file, Reason.NOT_EXCEL, null, "workbook.folder");
         }
         if (!Files.exists(file)) {
             throw Problems.notFound(file, null);
@@ -47,8 +46,7 @@ public final class Workbooks {
             case ZIP -> XlsxReader.open(file);
             case OLE2 -> openOle2(file);
             case OTHER -> throw n == 0
-                    ? Problems.of(file, Reason.NOT_EXCEL, "is empty (0 bytes): it may not have been copied or "
-                            + "downloaded completely. Get the workbook again and import it.", null)
+                    ? Problems.of(file, Reason.NOT_EXCEL, null, "workbook.empty")
                     : Problems.notExcel(file, FileSniffer.describe(head, n));
         };
     }
@@ -61,9 +59,7 @@ public final class Workbooks {
     private static WorkbookReader openOle2(Path file) throws WorkbookException {
         try {
             if (Files.size(file) > MAX_XLS_BYTES) {
-                throw Problems.tooLarge(file, "is too large for an .xls workbook (over "
-                        + MAX_XLS_BYTES / (1024 * 1024) + " MB). Save it as an Excel workbook (.xlsx) and import again.",
-                        null);
+                throw Problems.of(file, Reason.TOO_LARGE, null, "workbook.xlsTooLarge", MAX_XLS_BYTES / (1024 * 1024));
             }
         } catch (IOException e) {
             throw Problems.translate(file, null, e);
@@ -77,12 +73,12 @@ public final class Workbooks {
                 return XlsReader.load(file, root);
             }
             if (has(root, "WordDocument")) {
-                throw Problems.notExcel(file, "a Word document");
+                throw Problems.notExcel(file, "word");
             }
             if (has(root, "PowerPoint Document")) {
-                throw Problems.notExcel(file, "a PowerPoint presentation");
+                throw Problems.notExcel(file, "powerpoint");
             }
-            throw Problems.notExcel(file, "an Office file that is not a workbook");
+            throw Problems.notExcel(file, "otherOffice");
         } catch (WorkbookException e) {
             throw e;
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {

@@ -74,9 +74,8 @@ final class XlsReader implements WorkbookReader {
         SparseGrid.Builder builder = new SparseGrid.Builder(maxCells);
         walk(sheet, builder);
         if (builder.exceeded()) {
-            throw Problems.tooLarge(file, "has too many filled cells in sheet “" + sheet.name() + "” (more than "
-                    + maxCells + ") to be read as a form. Check that it is the right sheet, or use a template that "
-                    + "reads it row by row.", null);
+            throw Problems.of(file, WorkbookException.Reason.TOO_LARGE, null, "workbook.formTooLarge", sheet.name(),
+                    maxCells);
         }
         List<CellRange> merged = new ArrayList<>();
         for (CellRangeAddress a : workbook.getSheetAt(sheet.index()).getMergedRegions()) {
@@ -108,7 +107,7 @@ final class XlsReader implements WorkbookReader {
         } catch (HandlerFailure f) {
             throw f.original();
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-            throw Problems.translate(file, "sheet “" + sheet.name() + "”", e);
+            throw Problems.translate(file, Problems.sheet(sheet.name()), e);
         }
     }
 

@@ -14,6 +14,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.emisworkbench.imports.excel.WorkbookException.Reason;
+import org.emisworkbench.model.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,9 +126,7 @@ final class XlsxReader implements WorkbookReader {
         SparseGrid.Builder builder = new SparseGrid.Builder(maxCells);
         SheetXmlParser parser = parse(sheet, builder, maxCells);
         if (builder.exceeded() || parser.tooManyMergedRegions()) {
-            throw Problems.tooLarge(file, "has too many filled cells in sheet “" + sheet.name() + "” (more than "
-                    + maxCells + ") to be read as a form. Check that it is the right sheet, or use a template that "
-                    + "reads it row by row.", null);
+            throw Problems.of(file, Reason.TOO_LARGE, null, "workbook.formTooLarge", sheet.name(), maxCells);
         }
         return builder.build(sheet, parser.mergedRegions());
     }
@@ -149,7 +148,7 @@ final class XlsxReader implements WorkbookReader {
     private SheetXmlParser parse(SheetInfo sheet, SheetXmlParser.RowTarget target, int maxMerged)
             throws WorkbookException {
         int i = check(sheet);
-        String where = "sheet “" + sheet.name() + "”";
+        Message where = Problems.sheet(sheet.name());
         try (InputStream in = parts.getSheet(relIds.get(i))) {
             XMLStreamReader x = xml.createXMLStreamReader(in);
             try {
@@ -163,8 +162,7 @@ final class XlsxReader implements WorkbookReader {
         } catch (HandlerFailure f) {
             throw f.original();
         } catch (SheetXmlParser.BadSheetException e) {
-            throw Problems.of(file, Reason.CORRUPT, "is damaged and cannot be read: " + where + " contains "
-                    + e.getMessage() + ". Open it in Excel, save it again and import again.", e);
+            throw Problems.of(file, Reason.CORRUPT, e, "workbook.badSheet", where, e.getMessage());
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             throw Problems.translate(file, where, e);
         }

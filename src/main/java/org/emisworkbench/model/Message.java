@@ -1,0 +1,45 @@
+package org.emisworkbench.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A sentence for the officer as a key of the core texts ({@code i18n/core*.properties}) and its
+ * arguments, so each face words it in its own language: the window in the session's, the command
+ * line in English. An argument may itself be a {@code Message} (a phrase inside a sentence).
+ *
+ * @param key  the text's key; its arguments fill {@code {0}}, {@code {1}}… as in {@link java.text.MessageFormat}
+ * @param args the arguments: numbers, text, paths, or messages
+ */
+public record Message(String key, List<Object> args) {
+    public Message {
+        Objects.requireNonNull(key, "key");
+        // Arguments may be null (a missing value shows as "null", as String.valueOf would).
+        args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
+    }
+
+    public static Message of(String key, Object... args) {
+        return new Message(key, Arrays.asList(args));
+    }
+
+    /** Text that is not to be translated (a name, or a detail from a library), as it is. */
+    public static Message verbatim(String text) {
+        return of("verbatim", text);
+    }
+
+    /** The sentence in English: for logs, the command line, JSON and exception messages. */
+    public String english() {
+        return CoreText.ENGLISH.render(this);
+    }
+
+    public String in(Locale locale) {
+        return CoreText.of(locale).render(this);
+    }
+
+    @Override
+    public String toString() {
+        return english();
+    }
+}

@@ -1,0 +1,15 @@
+package org.emisworkbench.model;
+
+/** Why rows of a sheet were read but not imported as data; the summary counts them by reason. */
+public enum SkipReason {
+    BLANK_ROW,
+    TOTAL_ROW,
+    REPEATED_SCHOOL,
+    NO_SCHOOL_CODE,
+    BANNER_ROW;
+
+    /** The reason in words, key {@code skip.NAME} of the core texts. */
+    public Message message() {
+        return Message.of("skip." + name());
+    }
+}
