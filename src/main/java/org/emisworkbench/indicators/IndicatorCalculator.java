@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.emisworkbench.model.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.emisworkbench.model.Message;
 
 /**
  * Computes every indicator of the catalogue for an area and a level from {@link IndicatorInputs}.

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
-import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
