@@ -146,7 +146,7 @@ public final class CensusLoader {
             }
             return out;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the workspace: " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotRead", e.getMessage());
         }
     }
 
