@@ -92,6 +92,7 @@ final class ImportView {
         Label planHint = new Label(session.t("import.filesHint"));
         planHint.getStyleClass().add("hint");
         planHint.setWrapText(true);
+        planHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return Fx.page(Fx.heading(session.t("nav.import").replace("_", "")), bar,
                 Fx.labelFor(session.t("import.paths"), plan), plan, planHint, progress(), summary, split);
     }
@@ -101,6 +102,8 @@ final class ImportView {
         TableView<ImportFile> plan = new TableView<>(vm.files());
         plan.setId("importFiles");
         plan.setEditable(true);
+        // Cells, not rows, take the keyboard focus: arrows reach the template, F2 or Enter opens its list.
+        plan.getSelectionModel().setCellSelectionEnabled(true);
         plan.setPrefHeight(150);
         plan.setMinHeight(90);
         Label empty = new Label();
@@ -111,7 +114,7 @@ final class ImportView {
         TableColumn<ImportFile, String> template = new TableColumn<>(session.t("import.col.template"));
         template.setId("fileTemplate");
         template.setCellValueFactory(cd -> cd.getValue().choiceProperty());
-        template.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
+        StringConverter<String> names = new StringConverter<>() {
             @Override
             public String toString(String id) {
                 return id == null ? session.t("import.noTemplate") : id;
@@ -121,7 +124,17 @@ final class ImportView {
             public String fromString(String s) {
                 return s;
             }
-        }, vm.templates()));
+        };
+        template.setCellFactory(c -> new ComboBoxTableCell<>(names, vm.templates()) {
+            @Override
+            public void startEdit() {
+                super.startEdit();
+                // The list takes the keyboard at once: Alt+Down opens it, arrows and Enter choose.
+                if (isEditing() && getGraphic() != null) {
+                    getGraphic().requestFocus();
+                }
+            }
+        });
         template.setPrefWidth(170);
         template.setEditable(true);
         plan.getColumns().add(template);

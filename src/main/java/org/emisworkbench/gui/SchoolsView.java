@@ -86,9 +86,16 @@ final class SchoolsView {
         working.setPrefSize(18, 18);
         working.visibleProperty().bind(vm.busyProperty());
         HBox bar = new HBox(8, Fx.labelFor(session.t("schools.year"), year), year,
-                Fx.button(session.t("schools.refresh"), e -> vm.refresh()),
-                Fx.labelFor(session.t("schools.search"), search), search, all, count, working);
+                Fx.button(session.t("schools.refresh"), e -> vm.refresh()), count, working);
         bar.getStyleClass().add("toolbar");
+        HBox find = new HBox(8, Fx.labelFor(session.t("schools.search"), search), search, all);
+        find.getStyleClass().add("toolbar");
+        HBox.setHgrow(search, Priority.ALWAYS);
+        // The split pane gives this side little room: labels and buttons keep their words, the box shrinks.
+        for (HBox box : List.of(bar, find)) {
+            box.getChildren().stream().filter(n -> n != search && n instanceof javafx.scene.layout.Region)
+                    .forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        }
 
         TableView<SchoolListing> table = new TableView<>(vm.schools());
         table.setId("schoolTable");
@@ -115,7 +122,9 @@ final class SchoolsView {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         Label filterHint = new Label(session.t("schools.filterHint"));
         filterHint.getStyleClass().add("hint");
-        VBox left = new VBox(6, bar, table, filterHint);
+        filterHint.setWrapText(true);
+        filterHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox left = new VBox(6, bar, find, table, filterHint);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         SplitPane split = new SplitPane(left, detail());

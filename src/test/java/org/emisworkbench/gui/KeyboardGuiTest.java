@@ -116,6 +116,38 @@ class KeyboardGuiTest {
         assertEquals(FileOutcome.IMPORTED, window.imports().results().get(0).outcome());
     }
 
+    @Test
+    void aFilesTemplateIsChosenWithTheKeyboard(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.show(Screen.IMPORT);
+            window.imports().loadTemplates();
+            window.imports().paths().add(TestSessions.samples().resolve("2024/wide/D02-2024.xlsx"));
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.imports().files().size() == 1
+                && !window.imports().templates().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<ImportFile> files = robot.lookup("#importFiles").queryTableView();
+        robot.interact(() -> {
+            files.requestFocus();
+            files.getFocusModel().focus(0, files.getColumns().get(1));
+        });
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(files.getColumns().get(1), files.getEditingCell().getTableColumn(), "F2 opens the template list");
+        // Down the list to sample-roster, then Enter: the choice is kept for the file.
+        int from = window.imports().templates().indexOf("sample-wide");
+        int to = window.imports().templates().indexOf("sample-roster");
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        KeyCode step = to > from ? KeyCode.DOWN : KeyCode.UP;
+        for (int i = 0; i < Math.abs(to - from); i++) {
+            robot.type(step);
+        }
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("sample-roster", window.imports().files().get(0).choiceProperty().get());
+        Snapshots.take(stage.getScene(), "import-files");
+    }
+
     private static void collect(Node n, Map<Character, List<String>> seen) {
         if (!n.isVisible() || n instanceof MenuBar) {
             return; // menus are counted once, from their Menu objects
