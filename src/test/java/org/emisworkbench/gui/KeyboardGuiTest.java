@@ -68,8 +68,15 @@ class KeyboardGuiTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
         assertEquals(before + 2, window.settings().fontSizeProperty().get());
         assertTrue(window.root().getStyle().contains("-fx-font-size: " + (before + 2)));
+        // Long lists have one row height, in em: it follows the text size.
+        robot.interact(() -> window.show(Screen.SCHOOLS));
+        javafx.scene.control.TableView<?> schools = robot.lookup("#schoolTable").queryTableView();
+        robot.interact(schools::applyCss);
+        assertEquals(2 * (before + 2), schools.getFixedCellSize(), 0.01);
         robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
         assertEquals(before, window.settings().fontSizeProperty().get());
+        robot.interact(schools::applyCss);
+        assertEquals(2 * before, schools.getFixedCellSize(), 0.01);
     }
 
     @Test
