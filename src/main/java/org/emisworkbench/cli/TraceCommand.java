@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.emisworkbench.model.Grade;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.service.SchoolDetails;
@@ -55,15 +56,15 @@ final class TraceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Topic t = topic();
         if (t.bySex() && sex == null) {
-            throw new ServiceException("--sex M or F is needed for " + t.code() + ".");
+            throw new ServiceException(Message.verbatim("--sex M or F is needed for " + t.code() + "."));
         }
         String code = school.trim().toUpperCase(Locale.ROOT);
         try (Workbench wb = Workbench.open(workspace.db)) {
             SchoolDetails details = new SchoolDetails(wb);
             var sources = details.sources(code, year, null, t, slotIndex(details, t), sex);
             if (sources.isEmpty()) {
-                throw new ServiceException("No stored figure for " + code + " " + year + " " + t.code() + " " + slot
-                        + (sex == null ? "" : " " + sex) + ".");
+                throw new ServiceException(Message.verbatim("No stored figure for " + code + " " + year + " "
+                        + t.code() + " " + slot + (sex == null ? "" : " " + sex) + "."));
             }
             int total = 0;
             List<Map<String, Object>> cells = new ArrayList<>();
@@ -100,18 +101,19 @@ final class TraceCommand implements Callable<Integer> {
         try {
             return Topic.fromCode(topic.trim());
         } catch (IllegalArgumentException e) {
-            throw new ServiceException(e.getMessage() + ".", e);
+            throw new ServiceException(Message.of("error.sentence", e.getMessage()), e);
         }
     }
 
     private int slotIndex(SchoolDetails details, Topic t) {
         if (t.graded()) {
             return details.grades().byCode(slot.trim().toUpperCase(Locale.ROOT)).map(Grade::slot)
-                    .orElseThrow(() -> new ServiceException("Unknown grade " + slot + "."));
+                    .orElseThrow(() -> new ServiceException(Message.verbatim("Unknown grade " + slot + ".")));
         }
         int i = t.fixedSlots().indexOf(slot.trim().toLowerCase(Locale.ROOT));
         if (i < 0) {
-            throw new ServiceException(t.code() + " has no figure " + slot + "; one of " + t.fixedSlots() + ".");
+            throw new ServiceException(Message.verbatim(t.code() + " has no figure " + slot + "; one of "
+                    + t.fixedSlots() + "."));
         }
         return i;
     }

@@ -61,7 +61,7 @@ public final class WorkshopViewModel {
         record Done(WorkshopReset reset, Workbench workbench) {
         }
         String finding = session.t("job.sampleFind");
-        boolean started = session.runner().run(session.t("job.workshopReset"), (p, c) -> {
+        boolean started = session.runner().run(session.t("job.workshopReset"), session.localized((p, c) -> {
             if (before != null) {
                 before.close();
             }
@@ -70,7 +70,7 @@ public final class WorkshopViewModel {
             c.check();
             WorkshopReset r = WorkshopService.reset(db, folder, home, p, c);
             return new Done(r, Workbench.open(r.database()));
-        }, done -> {
+        }), done -> {
             session.setWorkbench(done.workbench());
             navigator.show(Screen.SCHOOLS);
             session.notifier().info(summary(done.reset()));

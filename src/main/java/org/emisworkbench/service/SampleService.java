@@ -37,9 +37,9 @@ public final class SampleService {
         try {
             return CorrectedReturns.write(out, seed, schools, school, year);
         } catch (IllegalArgumentException e) {
-            throw new ServiceException(e.getMessage() + ".", e);
+            throw new ServiceException(Message.of("error.sentence", e.getMessage()), e);
         } catch (UncheckedIOException e) {
-            throw new ServiceException("Cannot write the corrected return to " + out + ": " + e.getMessage(), e);
+            throw new ServiceException(Message.of("samples.cannotWriteCorrected", out, e.getMessage()), e);
         }
     }
 }

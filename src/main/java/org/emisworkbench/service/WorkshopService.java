@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.SchoolListing;
 import org.emisworkbench.store.Workspace;
@@ -47,11 +48,10 @@ public final class WorkshopService {
     public static WorkshopReset reset(Path db, Path samples, Path home, Progress progress, Cancellation cancel) {
         long start = System.nanoTime();
         if (samples != null && !SampleCountry.isSampleFolder(samples)) {
-            throw new ServiceException(samples + " does not hold a sample country (master-list.xlsx and the year"
-                    + " folders). Nothing was changed.");
+            throw new ServiceException(Message.of("workshop.notSamples", samples));
         }
         WorkspaceFiles.Found there = inspect(db);
-        progress.update(0, -1, "Looking for the sample workbooks");
+        progress.step(0, -1, Message.of("progress.findingSamples"));
         Path folder = samples != null ? samples.toAbsolutePath().normalize()
                 : SampleCountry.findOrGenerate(home, progress, cancel);
         cancel.check();
@@ -79,11 +79,10 @@ public final class WorkshopService {
         try {
             there = WorkspaceFiles.inspect(db);
         } catch (WorkspaceException e) {
-            throw new ServiceException(e.getMessage() + " Nothing was changed.", e);
+            throw new ServiceException(Message.of("workshop.unchanged", e.message()), e);
         }
         if (there == WorkspaceFiles.Found.OTHER) {
-            throw new ServiceException(Workspace.databaseFile(db) + " is not a workspace database of EMIS Workbench;"
-                    + " the reset leaves it alone. Choose another file. Nothing was changed.");
+            throw new ServiceException(Message.of("workshop.notWorkspace", Workspace.databaseFile(db)));
         }
         return there;
     }
@@ -92,7 +91,7 @@ public final class WorkshopService {
         try {
             return WorkspaceFiles.setAside(db, SET_ASIDE_LABEL);
         } catch (WorkspaceException e) {
-            throw new ServiceException(e.getMessage(), e);
+            throw ServiceException.from(e);
         }
     }
 

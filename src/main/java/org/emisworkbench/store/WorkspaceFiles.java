@@ -47,7 +47,7 @@ public final class WorkspaceFiles {
                 return Found.WORKSPACE; // H2 treats an empty file as a new database, as Workspace.open does
             }
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.cannotReadFile", file, e.getMessage());
         }
         return hasOurTables(file) ? Found.WORKSPACE : Found.OTHER;
     }
@@ -67,8 +67,7 @@ public final class WorkspaceFiles {
             if (e.getErrorCode() == 28000) {
                 return false; // wrong user or password: another program's database
             }
-            throw new WorkspaceException("Cannot read " + file.getFileName() + " (is it open in another window or"
-                    + " program? Close it there first): " + e.getMessage(), e);
+            throw new WorkspaceException(e, "workspace.inUse", file.getFileName(), e.getMessage());
         }
     }
 
@@ -93,8 +92,8 @@ public final class WorkspaceFiles {
             FilePermissions.restrictToOwner(target);
             return target;
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot set " + file.getFileName() + " aside as " + target.getFileName()
-                    + ": " + e.getMessage() + ". Nothing was changed.", e);
+            throw new WorkspaceException(e, "workspace.cannotSetAside", file.getFileName(), target.getFileName(),
+                    e.getMessage());
         }
     }
 }

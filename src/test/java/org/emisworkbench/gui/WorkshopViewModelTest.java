@@ -75,7 +75,8 @@ class WorkshopViewModelTest {
         Path db = ReportFixture.create(tmp);
         session.setWorkbench(Workbench.open(db));
         WorkshopViewModel vm = new WorkshopViewModel(session, shown::add, (home, p, c) -> {
-            throw new ServiceException("The sample workbooks cannot be written: the disk is full.");
+            throw new ServiceException(org.emisworkbench.model.Message.verbatim(
+                    "The sample workbooks cannot be written: the disk is full."));
         });
         vm.reset();
         assertEquals(1, notes.errors.size());

@@ -116,7 +116,7 @@ final class GuideMetrics {
     private Object indicator(String metric, String[] a) {
         IndicatorValue v = new IndicatorService(wb).compute(Integer.parseInt(a[2]), AreaSelector.district(a[1]), a[3])
                 .stream().filter(i -> i.id().equals(a[0])).findFirst().orElseThrow();
-        Breakdown b = a.length < 5 ? new Breakdown(v.value(), v.numerator(), v.denominator(), v.available(), v.reason())
+        Breakdown b = a.length < 5 ? new Breakdown(v.value(), v.numerator(), v.denominator(), v.available(), v.why())
                 : a[4].startsWith("sex=") ? v.bySex().get(a[4].substring(4)) : v.byGrade().get(a[4].substring(6));
         Double out = switch (metric) {
             case "indicator-numerator" -> b.numerator();
