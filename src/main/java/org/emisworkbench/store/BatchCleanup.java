@@ -39,7 +39,7 @@ final class BatchCleanup {
                 ps.executeUpdate();
             }
         }
-        for (String table : List.of("school_return", "import_problem", "population")) {
+        for (String table : List.of("school_return", "import_problem", "population", "source_pattern")) {
             // Table names from the constant list above, never from user text.
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE batch_id = ?")) {
                 ps.setLong(1, batchId);

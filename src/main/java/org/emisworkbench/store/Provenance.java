@@ -30,9 +30,10 @@ public final class Provenance {
      */
     public Optional<SourcedValue> find(String schoolCode, int year, Topic topic, int slot, Sex sex, AgeGroup age) {
         checkSlot(slot);
-        String sql = "SELECT b.file_name, f.sheet_name, f.row_no, f.sources, f.vals, f.sex"
+        String sql = "SELECT b.file_name, f.sheet_name, f.row_no, COALESCE(f.sources, p.text), f.vals, f.sex"
                 + " FROM school_return r JOIN fact_row f ON " + FactKeys.JOIN
                 + " JOIN import_batch b ON b.id = f.batch_id"
+                + " LEFT JOIN source_pattern p ON p.id = f.sources_ref"
                 + " WHERE r.school_code = ? AND r.census_year = ? AND f.topic = ? AND f.age_group = ?"
                 + " AND f.is_current = TRUE AND b.status = 'COMPLETE' AND "
                 + (sex == null ? "f.sex IS NULL" : "(f.sex = ? OR f.sex = '" + FactKeys.BOTH + "')");

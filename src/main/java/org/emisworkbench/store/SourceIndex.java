@@ -83,9 +83,10 @@ public final class SourceIndex {
         String marks = String.join(", ", java.util.Collections.nCopies(schools.size(), "?"));
         Map<String, List<Row>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT r.school_code, f.topic, f.sex, f.age_group, b.file_name,"
-                + " f.sheet_name, f.row_no, f.sources, CARDINALITY(f.vals) FROM school_return r JOIN fact_row f ON "
-                + FactKeys.JOIN
+                + " f.sheet_name, f.row_no, COALESCE(f.sources, p.text), CARDINALITY(f.vals) FROM school_return r"
+                + " JOIN fact_row f ON " + FactKeys.JOIN
                 + " JOIN import_batch b ON b.id = f.batch_id"
+                + " LEFT JOIN source_pattern p ON p.id = f.sources_ref"
                 + " WHERE r.census_year = ? AND f.is_current = TRUE AND b.status = 'COMPLETE'"
                 + " AND r.school_code IN (" + marks + ")")) {
             ps.setInt(1, year);

@@ -69,7 +69,9 @@ final class ReturnRules {
         Map<Map<CellKey, Double>, List<SchoolInfo>> bySet = new LinkedHashMap<>();
         for (int i = 0; i < digests.length; i++) {
             if (digests[i] != 0 && seen.get(digests[i]) > 1) {
-                bySet.computeIfAbsent(new HashMap<>(sources.get(i).figures(spec.topics())), k -> new ArrayList<>())
+                // Keyed by the first school's own figure map, whose order (topic, row, slot) names the
+                // finding's cell the same way on every run; a HashMap's order follows enum hash codes.
+                bySet.computeIfAbsent(sources.get(i).figures(spec.topics()), k -> new ArrayList<>())
                         .add(schools.get(i));
             }
         }

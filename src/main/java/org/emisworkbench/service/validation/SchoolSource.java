@@ -87,7 +87,10 @@ final class SchoolSource implements ValueSource {
     @Override
     public Map<CellKey, Double> figures(Set<Topic> topics) {
         Map<CellKey, Double> out = new LinkedHashMap<>();
-        for (Topic t : topics) {
+        for (Topic t : Topic.values()) { // in the model's order, whatever the set's
+            if (!topics.contains(t)) {
+                continue;
+            }
             for (FactValues row : facts.rows(t)) {
                 for (int i = 0; i < row.values().length; i++) {
                     int v = row.values()[i];
