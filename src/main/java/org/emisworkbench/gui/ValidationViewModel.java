@@ -126,7 +126,9 @@ public final class ValidationViewModel {
         FindingQuery q = new FindingQuery(year.get(), blankToNull(district.get()), blankToNull(school.get()), null,
                 severity.get(), status.get());
         StoredFinding keep = selected.get();
-        session.runner().fetch((p, c) -> q.grouped(new ValidationService(wb)), list -> {
+        boolean french = "fr".equals(session.messages().locale().getLanguage());
+        String pack = session.settings().rulePack();
+        session.runner().fetch((p, c) -> inLanguage(q.grouped(new ValidationService(wb)), wb, pack, french), list -> {
             groups.setAll(list);
             int total = list.stream().mapToInt(FindingGroups.Group::count).sum();
             int open = list.stream().mapToInt(FindingGroups.Group::open).sum();
@@ -136,6 +138,27 @@ public final class ValidationViewModel {
                         .findFirst().orElse(null));
             }
         }, e -> session.fail(session.t("validation.failed"), e));
+    }
+
+    /**
+     * Groups titled in the window's language: findings keep the title the pack gave when they were
+     * raised (in English); the pack's French titles are looked up for a French window. A pack that can
+     * no longer be read leaves the stored titles.
+     */
+    private static List<FindingGroups.Group> inLanguage(List<FindingGroups.Group> groups, Workbench wb, String pack,
+                                                        boolean french) {
+        if (!french || groups.isEmpty()) {
+            return groups;
+        }
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        try {
+            new ValidationService(wb).loadPack(pack == null ? null : Path.of(pack)).rules()
+                    .forEach(r -> titles.put(r.id(), r.title(true)));
+        } catch (org.emisworkbench.service.ServiceException e) {
+            return groups;
+        }
+        return groups.stream().map(g -> new FindingGroups.Group(g.ruleId(), titles.getOrDefault(g.ruleId(), g.title()),
+                g.severity(), g.count(), g.open(), g.firstCell(), g.lastCell(), g.findings())).toList();
     }
 
     /** Marks the chosen finding: confirmed correct needs a comment; queried and open may have one. */

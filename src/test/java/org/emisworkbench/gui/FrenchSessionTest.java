@@ -69,6 +69,12 @@ class FrenchSessionTest {
         String detail = vm.detail(f);
         assertTrue(detail.contains(f.finding().messageFr()), detail);
         assertFalse(detail.contains(f.finding().messageEn()), detail);
+        // Rule titles from the default pack's French titles, not the English stored with the findings.
+        var group = vm.groups().stream().filter(g -> g.ruleId().equals(f.finding().ruleId())).findFirst().orElseThrow();
+        assertFalse(group.title().equals(f.finding().ruleTitle()), group.title());
+        assertTrue(vm.groups().stream().anyMatch(g -> g.title().equals("Texte dans une cellule numérique")
+                || g.title().equals("Chaque école attendue a répondu") || g.title().startsWith("Effectifs")
+                || g.title().startsWith("Élèves") || g.title().startsWith("Part ")), vm.groups().toString());
 
         vm.yearProperty().set(1999);
         vm.run();

@@ -24,8 +24,8 @@ public enum RuleKind {
     AGE_GRADE("age_grade", List.of(Scope.SCHOOL_YEAR_GRADE_SEX), Set.of("field", "min_offset", "max_offset"));
 
     /** Properties every rule may have. */
-    public static final Set<String> COMMON = Set.of("id", "title", "severity", "scope", "kind", "message",
-            "description");
+    public static final Set<String> COMMON = Set.of("id", "title", "title_fr", "severity", "scope", "kind",
+            "message", "description");
 
     private final String code;
     private final List<Scope> scopes;

@@ -32,6 +32,7 @@ final class RuleReader {
         id.filter(s -> !s.matches("[A-Za-z0-9_.-]{1,64}"))
                 .ifPresent(s -> p.problem("id", "must be 1-64 letters, digits, '_', '.' or '-'"));
         Optional<String> title = p.text("title", true);
+        Optional<String> titleFr = p.text("title_fr", false);
         p.text("description", false);
         Optional<Severity> severity = p.choice("severity", true, s -> Props.lowerEnum(Severity.class, s),
                 Arrays.stream(Severity.values()).map(Severity::code).toList());
@@ -46,7 +47,8 @@ final class RuleReader {
                 || message.isEmpty() || spec.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Rule(id.get(), title.get(), severity.get(), scope.get(), message.get(), spec.get()));
+        return Optional.of(new Rule(id.get(), title.get(), titleFr.orElse(null), severity.get(), scope.get(),
+                message.get(), spec.get()));
     }
 
     private Optional<Scope> scope(Props p, RuleKind kind) {
