@@ -74,8 +74,6 @@ public final class Benchmarks {
             long t0 = System.nanoTime();
             SheetXmlFloor.countCells(data.workbook(), "Census");
             long floor = (System.nanoTime() - t0) / 1_000_000;
-            // No System.gc() first: a full collection makes G1 hand memory back, and the timed run would
-            // then spend its first seconds growing the heap again, which no officer's session does.
             resetPeaks();
             long t1 = System.nanoTime();
             FileResult r = importInto(data, "bench-workspace");
@@ -119,8 +117,6 @@ public final class Benchmarks {
                     cold = (System.nanoTime() - t) / 1_000_000;
                 }
             }
-            // No System.gc() first: a full collection makes G1 hand memory back, and the timed run would
-            // then spend its first seconds growing the heap again, which no officer's session does.
             resetPeaks();
             long t1 = System.nanoTime();
             var result = new ValidationService(wb).validate(null, 2024, null, Progress.NONE, Cancellation.none());
@@ -140,8 +136,6 @@ public final class Benchmarks {
         importInto(data, "bench-report");
         long imported = (System.nanoTime() - t0) / 1_000_000;
         try (Workbench wb = Workbench.open(data.folder().resolve("bench-report"))) {
-            // No System.gc() first: a full collection makes G1 hand memory back, and the timed run would
-            // then spend its first seconds growing the heap again, which no officer's session does.
             resetPeaks();
             Path out = data.folder().resolve("reports");
             long t1 = System.nanoTime();
@@ -152,6 +146,11 @@ public final class Benchmarks {
         }
     }
 
+    /*
+     * Called as a timed run starts. No System.gc() first: a full collection makes G1 hand memory back,
+     * and the timed run would then spend its first seconds growing the heap again, which no officer's
+     * session does.
+     */
     static void resetPeaks() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

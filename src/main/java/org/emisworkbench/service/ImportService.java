@@ -125,7 +125,9 @@ public final class ImportService {
         var previous = new WorkspaceSummary(workbench.workspace()).byHash(hash);
         // The same file again is a no-op, unless the officer now reads it with another template: the first
         // reading was wrong, and this one replaces its figures as a corrected return would.
-        if (previous.isPresent() && !(forced != null && !forced.id().equals(previous.get().templateId()))) {
+        boolean otherTemplate = previous.isPresent() && forced != null
+                && !forced.id().equals(previous.get().templateId());
+        if (previous.isPresent() && !otherTemplate) {
             BatchInfo b = previous.get();
             return FileResult.failed(display(file), FileOutcome.ALREADY_IMPORTED, Message.of("import.already", name,
                     b.fileName(), b.id()), b.templateId(), millis(start));

@@ -61,7 +61,7 @@ public final class RuleEngine {
         List<Integer> bySchool = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             Rule r = rules.get(i);
-            if (ExpressionRules.handles(r) && new Units(r.scope(), view.grades(), ExpressionRules.expressions(r)).perSchool()) {
+            if (ExpressionRules.handles(r) && Units.perSchool(r.scope())) {
                 bySchool.add(i);
             }
         }

@@ -48,12 +48,13 @@ final class Units {
         }
     }
 
-    boolean perSchool() {
+    /** True for the scopes whose units belong to one school each (not district-year). */
+    static boolean perSchool(Scope scope) {
         return scope != Scope.DISTRICT_YEAR;
     }
 
     void forEach(CensusView view, Consumer<Unit> action) {
-        if (!perSchool()) {
+        if (!perSchool(scope)) {
             for (String d : view.districts()) {
                 action.accept(new Unit(null, d, view.district(d), Bindings.NONE));
             }
