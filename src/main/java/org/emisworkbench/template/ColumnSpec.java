@@ -17,11 +17,23 @@ import java.util.List;
  * @param age      fixed age group when the header does not say it
  * @param total    marks a total column of this field: recognised, cross-checked, never stored
  * @param codeList code list the cell values go through (e.g. {@code ownership}); null for numbers
+ * @param sumOf    instead of {@code headers}/{@code patterns}: the figure is the sum of the columns with
+ *                 these headers (patterns with the same placeholders allowed, e.g. {@code "Qualified {sex}"});
+ *                 its provenance names every cell added
+ * @param defaultValue JSON {@code "default"}: the value used when the cell is blank (reported as such)
  */
 public record ColumnSpec(List<String> headers, List<String> patterns, String field, String sex, String grade,
-                         String age, String total, String codeList) {
+                         String age, String total, String codeList, List<String> sumOf,
+                         @com.fasterxml.jackson.annotation.JsonProperty("default") String defaultValue) {
     public ColumnSpec {
         headers = headers == null ? List.of() : List.copyOf(headers);
         patterns = patterns == null ? List.of() : List.copyOf(patterns);
+        sumOf = sumOf == null ? List.of() : List.copyOf(sumOf);
+    }
+
+    /** A column read from one header or pattern, without sum or default. */
+    public ColumnSpec(List<String> headers, List<String> patterns, String field, String sex, String grade,
+                      String age, String total, String codeList) {
+        this(headers, patterns, field, sex, grade, age, total, codeList, null, null);
     }
 }

@@ -14,10 +14,13 @@ import java.util.List;
  * @param labels     grid/roster: labelled cells of a header block (value right of, or below, the label)
  * @param grids      grid: age × grade × sex grids
  * @param required   canonical fields that must be found, else the whole file is rejected
+ * @param constants  fields set to one value for every school read from this sheet (e.g.
+ *                   {@code school.level = primary} when the sheet has no level column); overrides the
+ *                   template's own {@code constants}
  */
 public record SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
                         List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids,
-                        List<String> required) {
+                        List<String> required, java.util.Map<String, String> constants) {
     public SheetSpec {
         names = names == null ? List.of("*") : List.copyOf(names);
         key = key == null ? List.of() : List.copyOf(key);
@@ -25,5 +28,13 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
         labels = labels == null ? List.of() : List.copyOf(labels);
         grids = grids == null ? List.of() : List.copyOf(grids);
         required = required == null ? List.of() : List.copyOf(required);
+        constants = constants == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(constants));
+    }
+
+    /** A sheet without constants. */
+    public SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
+                     List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids, List<String> required) {
+        this(names, optional, headerRow, key, kind, columns, labels, grids, required, null);
     }
 }

@@ -21,10 +21,15 @@ import java.util.Map;
  * @param referenceDate roster: census reference date as {@code --MM-DD}; ages are completed years then;
  *                      null means {@link #DEFAULT_REFERENCE_DATE}
  * @param sheets        what to read, sheet by sheet
+ * @param constants     fields set to one value for every school the template reads (e.g.
+ *                      {@code school.level = primary}); a sheet's own {@code constants} win
+ * @param referenceDateYear roster: in which calendar year of the school year the reference date falls,
+ *                      {@code start} or {@code end}; null means the census year itself
  */
 public record Template(String id, int version, String title, Layout layout, Role role,
                        Map<String, Map<String, List<String>>> codeLists, List<String> codeListFiles, YearSpec year,
-                       String referenceDate, List<SheetSpec> sheets) {
+                       String referenceDate, List<SheetSpec> sheets, Map<String, String> constants,
+                       String referenceDateYear) {
     /** Census reference date when a template gives none: 1 March. */
     public static final String DEFAULT_REFERENCE_DATE = "--03-01";
 
@@ -34,6 +39,15 @@ public record Template(String id, int version, String title, Layout layout, Role
         codeListFiles = codeListFiles == null ? List.of() : List.copyOf(codeListFiles);
         referenceDate = referenceDate == null ? DEFAULT_REFERENCE_DATE : referenceDate;
         sheets = sheets == null ? List.of() : List.copyOf(sheets);
+        constants = constants == null ? Map.of() : java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(constants));
+    }
+
+    /** A template without constants or a reference-date year. */
+    public Template(String id, int version, String title, Layout layout, Role role,
+                    Map<String, Map<String, List<String>>> codeLists, List<String> codeListFiles, YearSpec year,
+                    String referenceDate, List<SheetSpec> sheets) {
+        this(id, version, title, layout, role, codeLists, codeListFiles, year, referenceDate, sheets, null, null);
     }
 
     /** The original contract's constructor, without code list files. */

@@ -13,14 +13,15 @@ import java.util.Set;
  */
 final class TemplateChecker {
     static final Set<String> TEMPLATE = Set.of("id", "version", "title", "layout", "role", "codeLists",
-            "codeListFiles", "year", "referenceDate", "sheets", "$schema", "description");
+            "codeListFiles", "year", "referenceDate", "referenceDateYear", "sheets", "constants", "$schema",
+            "description");
     static final Set<String> SHEET = Set.of("names", "optional", "headerRow", "key", "kind", "columns", "labels",
-            "grids", "required");
+            "grids", "required", "constants");
     static final Set<String> COLUMN = Set.of("headers", "patterns", "field", "sex", "grade", "age", "total",
-            "codeList");
-    static final Set<String> LABEL = Set.of("labels", "field", "sex", "codeList");
+            "codeList", "sumOf", "default");
+    static final Set<String> LABEL = Set.of("labels", "field", "sex", "codeList", "sumOf", "position", "default");
     static final Set<String> GRID = Set.of("field", "titles", "rows", "sexLayout", "grade");
-    static final Set<String> YEAR = Set.of("labels", "fromFileName");
+    static final Set<String> YEAR = Set.of("labels", "fromFileName", "schoolYear");
 
     private final List<String> errors;
 
@@ -52,8 +53,10 @@ final class TemplateChecker {
         if (root.path("referenceDate").isTextual() && !root.get("referenceDate").asText().matches("--\\d{2}-\\d{2}")) {
             errors.add("$.referenceDate: write it as --MM-DD, e.g. --03-01");
         }
+        enumText(root, "referenceDateYear", Set.of("start", "end"), "$");
         stringArray(root, "codeListFiles", "$");
         codeLists(root.get("codeLists"), "$.codeLists");
+        constants(root, "$");
         JsonNode year = root.get("year");
         if (year != null && !year.isNull()) {
             if (!year.isObject()) {
@@ -62,6 +65,7 @@ final class TemplateChecker {
                 known(year, YEAR, "$.year");
                 stringArray(year, "labels", "$.year");
                 bool(year, "fromFileName", "$.year");
+                enumText(year, "schoolYear", Set.of("start", "end"), "$.year");
             }
         }
         JsonNode sheets = root.get("sheets");
@@ -90,9 +94,16 @@ final class TemplateChecker {
                 || s.get("headerRow").asInt() > HeaderLocator.SEARCH_ROWS * 50)) {
             errors.add(path + ".headerRow: a row number from 1");
         }
-        objects(s, "columns", COLUMN, path, List.of("headers", "patterns"), List.of("field", "sex", "grade", "age",
-                "total", "codeList"));
-        objects(s, "labels", LABEL, path, List.of("labels"), List.of("field", "sex", "codeList"));
+        constants(s, path);
+        objects(s, "columns", COLUMN, path, List.of("headers", "patterns", "sumOf"), List.of("field", "sex", "grade",
+                "age", "total", "codeList", "default"));
+        objects(s, "labels", LABEL, path, List.of("labels", "sumOf"), List.of("field", "sex", "codeList", "default"));
+        JsonNode labels = s.get("labels");
+        if (labels != null && labels.isArray()) {
+            for (int i = 0; i < labels.size(); i++) {
+                enumText(labels.get(i), "position", Set.of("right", "below"), path + ".labels[" + i + "]");
+            }
+        }
         objects(s, "grids", GRID, path, List.of("titles"), List.of("field", "rows", "sexLayout", "grade"));
     }
 
@@ -116,6 +127,23 @@ final class TemplateChecker {
             known(o, props, p);
             arrays.forEach(a -> stringArray(o, a, p));
             texts.forEach(t -> text(o, t, p));
+        }
+    }
+
+    /** {@code constants}: an object of canonical field → text value (checked against fields later). */
+    private void constants(JsonNode o, String path) {
+        JsonNode c = o.get("constants");
+        if (c == null || c.isNull()) {
+            return;
+        }
+        if (!c.isObject()) {
+            errors.add(path + ".constants: an object: canonical field → value");
+            return;
+        }
+        for (Map.Entry<String, JsonNode> e : c.properties()) {
+            if (!e.getValue().isTextual() && !e.getValue().isNumber()) {
+                errors.add(path + ".constants." + e.getKey() + ": a text or a number");
+            }
         }
     }
 

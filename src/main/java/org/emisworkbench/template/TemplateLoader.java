@@ -95,7 +95,8 @@ public final class TemplateLoader {
         if (bound != null) {
             Map<String, Map<String, List<String>>> merged = mergeLists(bound.codeLists(), fileLists);
             bound = new Template(bound.id(), bound.version(), bound.title(), bound.layout(), bound.role(), merged,
-                    bound.codeListFiles(), bound.year(), bound.referenceDate(), bound.sheets());
+                    bound.codeListFiles(), bound.year(), bound.referenceDate(), bound.sheets(), bound.constants(),
+                    bound.referenceDateYear());
             CodeLists lists = CodeLists.merge(merged, errors, "$.codeLists");
             new TemplateSemantics(lists, errors).check(bound);
         }
