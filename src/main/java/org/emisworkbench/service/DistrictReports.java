@@ -73,9 +73,12 @@ public final class DistrictReports {
         return new ChartService(workbench).chart(spec, locale);
     }
 
-    /** Writes a chart as SVG (file name ending .svg) or PNG. */
+    /**
+     * Writes a chart as SVG (file name ending .svg) or PNG. The file comes from the save dialog, which
+     * has asked the officer before naming an existing file, so an earlier image is replaced.
+     */
     public void writeChart(ChartSpec spec, Locale locale, Path file, int width, int height) {
-        new ChartService(workbench).write(spec, locale, file, width, height);
+        new ChartService(workbench).write(spec, locale, file, width, height, true);
     }
 
     /** One query workbook per school of the district with open findings. */
