@@ -34,15 +34,27 @@ public final class DistrictReports {
         return ReportService.fileName(year, district);
     }
 
-    /** Writes one district's summary PDF. */
+    /** Writes one district's summary PDF; an existing file is not replaced. */
     public Path district(int year, String district, String level, Locale locale, Path out) {
-        return new ReportService(workbench).district(year, district, level, options(locale), out);
+        return district(year, district, level, locale, out, false);
+    }
+
+    /** As above; an earlier summary of that name is replaced only if {@code replace} (the officer said so). */
+    public Path district(int year, String district, String level, Locale locale, Path out, boolean replace) {
+        return new ReportService(workbench).district(year, district, level, options(locale), out, replace);
     }
 
     /** Writes every district's summary into {@code dir}. */
     public List<Path> allDistricts(int year, String level, Locale locale, Path dir, Progress progress,
                                    Cancellation cancel) {
-        return new ReportService(workbench).allDistricts(year, level, options(locale), dir, progress, cancel);
+        return allDistricts(year, level, locale, dir, progress, cancel, false);
+    }
+
+    /** As above; earlier summaries of the same names are replaced only if {@code replace}. */
+    public List<Path> allDistricts(int year, String level, Locale locale, Path dir, Progress progress,
+                                   Cancellation cancel, boolean replace) {
+        return new ReportService(workbench).allDistricts(year, level, options(locale), dir, progress, cancel,
+                replace);
     }
 
     /** A short preview of a district's summary: headline and key figures with the year before and the country. */
