@@ -18,8 +18,9 @@ import org.h2.engine.DbObject;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * The check every existing workspace file passes before H2 opens it (decision 0009): nothing in it
- * may make H2 run code. Every object the file declares must be one our schema scripts create, in the
+ * The check every existing workspace file passes before H2 opens it (decision 0009): it must be whole
+ * (not cut, so that H2 neither empties it nor falls back to an earlier state), and nothing in it may
+ * make H2 run code. Every object the file declares must be one our schema scripts create, in the
  * form they create it, and its schema history must be ours, step by step. The file is read with
  * {@link StoredCatalogue}, never opened as a database, so a refused file is left exactly as it was.
  *
@@ -43,6 +44,7 @@ final class WorkspaceCheck {
      * @throws WorkspaceException workspace.unsafe.*, workspace.notOurs, workspace.newer or a damage message
      */
     static void verify(Path file) {
+        long saved = WorkspaceDamage.checkIntact(file);
         StoredCatalogue found;
         try {
             found = StoredCatalogue.read(file);
@@ -51,6 +53,10 @@ final class WorkspaceCheck {
                     Message.of("workspace.object.storageType", printable(e.className())));
         } catch (StoredCatalogue.Unreadable e) {
             throw WorkspaceDamage.damaged(file, Message.of("workspace.damage.unreadable"), e);
+        }
+        if (found.version() < saved) {
+            // H2 would fall back silently to an earlier state: the end of the file is lost.
+            throw WorkspaceDamage.damaged(file, Message.of("workspace.damage.truncated"), null);
         }
         if (found.structureChangePending()) {
             throw WorkspaceDamage.damaged(file, Message.of("workspace.damage.unfinishedChange"), null);

@@ -17,10 +17,101 @@ import org.emisworkbench.model.Message;
  */
 final class WorkspaceDamage {
     /** {@code NAME.backup-20261202-193000.mv.db} or {@code NAME.backup-v2-20261202-193000.mv.db}. */
-    private static final Pattern BACKUP_STAMP = Pattern.compile("\\.backup-(?:v[^-]+-)?(\\d{8}-\\d{6})(?:-\\d+)?"
+    private static final Pattern BACKUP_STAMP = Pattern.compile("\\.backup-(?:v[^-]+-)?(\\d{8}-\\d{6})(?:-(\\d+))?"
             + Pattern.quote(Workspace.SUFFIX) + "$");
 
+    private static final int BLOCK = 4096;
+    private static final int FOOTER = 128;
+
     private WorkspaceDamage() {
+    }
+
+    /**
+     * Refuses a file whose storage is visibly cut or broken, reading its bytes only. H2 itself would
+     * open such a file: as a new, empty database when it is empty, or at an earlier saved state when
+     * its end is missing, and rewrite it either way.
+     *
+     * @return the newest version the file's header names (0 when it names none)
+     */
+    static long checkIntact(Path file) {
+        long size;
+        byte[] head;
+        byte[] tail;
+        try (var ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
+            size = ch.size();
+            if (size == 0) {
+                throw damaged(file, Message.of("workspace.damage.empty"), null);
+            }
+            if (size < 2L * BLOCK || size % BLOCK != 0) {
+                throw damaged(file, Message.of("workspace.damage.truncated"), null);
+            }
+            head = read(ch, 0, 2 * BLOCK);
+            tail = read(ch, size - FOOTER, FOOTER);
+        } catch (IOException e) {
+            throw new WorkspaceException(e, "workspace.cannotReadFile", file.getFileName(), e.getMessage());
+        }
+        long version = -1;
+        for (int i = 0; i < 2; i++) {
+            java.util.Map<String, String> header = checksummed(java.util.Arrays.copyOfRange(head, i * BLOCK,
+                    (i + 1) * BLOCK));
+            if (header != null && header.containsKey("H")) {
+                version = Math.max(version, hex(header.get("version")));
+            }
+        }
+        if (version < 0) {
+            throw damaged(file, Message.of("workspace.damage.badHeader"), null);
+        }
+        // A whole file ends with the footer of a chunk; a cut one ends in the middle of one.
+        java.util.Map<String, String> footer = checksummed(tail);
+        if (footer == null || !footer.containsKey("chunk") || !footer.containsKey("version")) {
+            throw damaged(file, Message.of("workspace.damage.truncated"), null);
+        }
+        return version;
+    }
+
+    private static byte[] read(java.nio.channels.FileChannel ch, long pos, int len) throws IOException {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(len);
+        while (b.hasRemaining() && ch.read(b, pos + b.position()) > 0) {
+            // read on
+        }
+        return b.array();
+    }
+
+    /**
+     * A map written as "key:value,…,fletcher:checksum" (H2's store header and chunk footers), or null when
+     * its checksum does not match.
+     */
+    private static java.util.Map<String, String> checksummed(byte[] bytes) {
+        int start = 0;
+        int end = bytes.length;
+        while (start < end && (bytes[start] & 0xff) <= ' ') {
+            start++;
+        }
+        while (end > start && (bytes[end - 1] & 0xff) <= ' ') {
+            end--;
+        }
+        String s = new String(bytes, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = s.lastIndexOf(",fletcher:");
+        if (at < 0) {
+            return null;
+        }
+        try {
+            int expected = (int) Long.parseLong(s.substring(at + 10), 16);
+            if (org.h2.mvstore.DataUtils.getFletcher32(bytes, start, at) != expected) {
+                return null;
+            }
+            return org.h2.mvstore.DataUtils.parseMap(s.substring(0, at));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static long hex(String s) {
+        try {
+            return s == null ? 0 : Long.parseLong(s, 16);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** The refusal of the damaged {@code file}, naming why and the newest backup if there is one. */
@@ -42,8 +133,7 @@ final class WorkspaceDamage {
             return files.filter(p -> {
                 String n = p.getFileName().toString();
                 return n.startsWith(stem + ".backup-") && BACKUP_STAMP.matcher(n).find() && Files.isRegularFile(p);
-            }).sorted(Comparator.comparing(WorkspaceDamage::stamp).thenComparing(Path::toString).reversed())
-                    .toList();
+            }).sorted(Comparator.comparing(WorkspaceDamage::stamp).reversed()).toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -53,9 +143,11 @@ final class WorkspaceDamage {
         return backups(file).stream().findFirst();
     }
 
+    /** The time in a backup's name, then its number among copies made in the same second. */
     private static String stamp(Path backup) {
         Matcher m = BACKUP_STAMP.matcher(backup.getFileName().toString());
-        return m.find() ? m.group(1) : "";
+        return m.find() ? m.group(1) + String.format("-%06d", m.group(2) == null ? 1 : Integer.parseInt(m.group(2)))
+                : "";
     }
 
     static String stem(Path file) {

@@ -1,0 +1,146 @@
+package org.emisworkbench.service;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Progress;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A damaged workspace is reported as damaged, left byte for byte as it was, and the officer is pointed
+ * to the newest backup; a backup is made before each import and the newest three are kept (issue 12,
+ * item 3).
+ */
+class DamagedWorkspaceTest {
+    static final Path FORMS = WorkspaceSecurityTest.FORMS;
+
+    @TempDir
+    Path dir;
+
+    private static void importOne(Path db, String form) {
+        try (Workbench wb = Workbench.open(db)) {
+            ImportReport r = new ImportService(wb, TemplateCatalog.load(null)).importFiles(new ImportRequest(
+                    List.of(FORMS.resolve(form)), null, null), Progress.NONE, Cancellation.none());
+            assertEquals(FileOutcome.IMPORTED, r.files().get(0).outcome(), r.files().get(0).toString());
+        }
+    }
+
+    private List<String> backups() throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("census.backup-")).sorted()
+                    .toList();
+        }
+    }
+
+    @Test
+    void eachImportIsPrecededByABackupAndTheNewestThreeAreKept() throws Exception {
+        Path db = dir.resolve("census.mv.db");
+        importOne(db, "SCH03001.xlsx");
+        assertEquals(List.of(), backups(), "nothing to keep before the first import");
+        for (String form : List.of("SCH03002.xlsx", "SCH03003.xlsx", "SCH03004.xlsx", "SCH03005.xlsx")) {
+            importOne(db, form);
+        }
+        List<String> kept = backups();
+        assertEquals(3, kept.size(), kept::toString);
+        for (String name : kept) {
+            assertTrue(name.matches("census\\.backup-\\d{8}-\\d{6}(-\\d+)?\\.mv\\.db"), name);
+        }
+        // The newest is the workspace as it was before the last import: four returns.
+        Path newest;
+        try (Workbench wb = Workbench.open(db)) {
+            assertEquals(5, wb.batches().size());
+            newest = wb.workspace().importBackups().get(0);
+        }
+        Path copy = Files.copy(newest, dir.resolve("look.mv.db"));
+        try (Workbench wb = Workbench.open(copy)) {
+            assertEquals(4, wb.batches().size());
+        }
+    }
+
+    @Test
+    void aCutOrBrokenWorkspaceIsReportedLeftAsItWasAndItsBackupNamed() throws Exception {
+        Path db = dir.resolve("census.mv.db");
+        importOne(db, "SCH03001.xlsx");
+        importOne(db, "SCH03002.xlsx");
+        importOne(db, "SCH03003.xlsx");
+        byte[] whole = Files.readAllBytes(db);
+        assertTrue(whole.length >= 4 * 4096, "several blocks: " + whole.length);
+        String newestBackup = backups().get(backups().size() - 1);
+
+        int half = whole.length / 2 / 4096 * 4096;
+        byte[] noHeader = whole.clone();
+        noHeader[20] ^= 0x08; // a bit flipped in each copy of the file header: "H:2," is still there
+        noHeader[4096 + 20] ^= 0x08;
+        List<byte[]> damaged = List.of(new byte[0], Arrays.copyOf(whole, half), Arrays.copyOf(whole, half + 1000),
+                Arrays.copyOf(whole, whole.length - 4096), Arrays.copyOf(whole, whole.length - 1), noHeader);
+        List<String> why = List.of("the file is empty", "the file ends before its last saved part",
+                "the file ends before its last saved part", "the file ends before its last saved part",
+                "the file ends before its last saved part", "its file header is damaged");
+        for (int i = 0; i < damaged.size(); i++) {
+            Files.write(db, damaged.get(i));
+            ServiceException e = assertThrows(ServiceException.class, () -> Workbench.open(db).close(), "case " + i);
+            assertEquals("census.mv.db is damaged (" + why.get(i) + "). It was not opened and was left exactly as it"
+                    + " was. The last backup is " + dir.resolve(newestBackup) + ": open that file instead, or restore"
+                    + " it over census.mv.db.", e.getMessage(), "case " + i);
+            assertArrayEquals(damaged.get(i), Files.readAllBytes(db), "case " + i + ": not a byte changed");
+        }
+        ServiceException fr = assertThrows(ServiceException.class, () -> Workbench.open(db).close());
+        assertTrue(fr.message().in(Locale.FRENCH).startsWith("census.mv.db est endommagé (son en-tête de fichier"
+                + " est endommagé). Il n’a pas été ouvert"), fr.message().in(Locale.FRENCH));
+
+        // The command line says the same and exits 2, touching nothing.
+        Files.write(db, Arrays.copyOf(whole, half));
+        StringWriter err = new StringWriter();
+        picocli.CommandLine cli = org.emisworkbench.cli.EmisCli.commandLine();
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        cli.setErr(new PrintWriter(err, true));
+        int rc = cli.execute("db-info", "--db", db.toString());
+        assertEquals(2, rc, err.toString());
+        assertTrue(err.toString().contains("census.mv.db is damaged (the file ends before its last saved part)"),
+                err.toString());
+        assertArrayEquals(Arrays.copyOf(whole, half), Files.readAllBytes(db));
+
+        // Put back whole, it opens again with its three returns.
+        Files.write(db, whole);
+        try (Workbench wb = Workbench.open(db)) {
+            assertEquals(3, wb.batches().size());
+        }
+    }
+
+    @Test
+    void plainH2WouldOpenTheCutFileAtAnEarlierStateWithoutAWord() throws Exception {
+        // Why the check exists: H2 falls back to the last complete state it finds.
+        Path db = dir.resolve("census.mv.db");
+        importOne(db, "SCH03001.xlsx");
+        importOne(db, "SCH03002.xlsx");
+        byte[] whole = Files.readAllBytes(db);
+        // Cut where the newest part of the file starts (the header says where that is).
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile(",block:([0-9a-f]+),")
+                .matcher(new String(whole, 0, 200, java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertTrue(block.find());
+        int newest = Integer.parseInt(block.group(1), 16) * 4096;
+        assertTrue(newest > 8192 && newest < whole.length, newest + " in " + whole.length);
+        Path cut = dir.resolve("cut.mv.db");
+        Files.write(cut, Arrays.copyOf(whole, newest));
+        long fullVersion;
+        try (MVStore mv = new MVStore.Builder().fileName(db.toString()).readOnly().open()) {
+            fullVersion = mv.getCurrentVersion();
+        }
+        try (MVStore mv = new MVStore.Builder().fileName(cut.toString()).readOnly().open()) {
+            assertTrue(mv.getCurrentVersion() < fullVersion, mv.getCurrentVersion() + " < " + fullVersion);
+        }
+    }
+}
