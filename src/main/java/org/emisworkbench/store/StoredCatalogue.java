@@ -75,20 +75,13 @@ final class StoredCatalogue {
     private final List<StoredObject> objects;
     private final List<HistoryStep> history;
     private final boolean structureChangePending;
-    private final long version;
 
-    private StoredCatalogue(List<StoredObject> objects, List<HistoryStep> history, boolean structureChangePending,
-                            long version) {
+    private StoredCatalogue(List<StoredObject> objects, List<HistoryStep> history, boolean structureChangePending) {
         this.objects = List.copyOf(objects);
         this.history = List.copyOf(history);
         this.structureChangePending = structureChangePending;
-        this.version = version;
     }
 
-    /** The stored version H2 found complete and would open: lower than the header's when the end is lost. */
-    long version() {
-        return version;
-    }
 
     /** Every object the file declares, committed or left by an unfinished transaction. */
     List<StoredObject> objects() {
@@ -145,7 +138,7 @@ final class StoredCatalogue {
                 }
             }
             pending |= undoLogsTouch(mv, types, Set.of(OBJECTS_MAP, String.valueOf(historyMap)));
-            return new StoredCatalogue(objects, history, pending, mv.getCurrentVersion());
+            return new StoredCatalogue(objects, history, pending);
         } catch (MVStoreException | IllegalStateException | IllegalArgumentException | ClassCastException
                  | IndexOutOfBoundsException | java.nio.BufferUnderflowException | org.h2.message.DbException e) {
             throw new Unreadable(String.valueOf(e.getMessage()), e);

@@ -28,6 +28,11 @@ public final class Workspace implements AutoCloseable {
 
     static {
         System.setProperty("h2.allowedClasses", NO_USER_CLASSES);
+        if (!NO_USER_CLASSES.equals(org.h2.engine.SysProperties.ALLOWED_CLASSES)) {
+            // H2 read its settings before this class was loaded; the check before opening still holds.
+            LOG.warn("H2 was started before the workspace: h2.allowedClasses is {}",
+                    org.h2.engine.SysProperties.ALLOWED_CLASSES);
+        }
     }
 
     private final Path dbFile;
@@ -170,7 +175,7 @@ public final class Workspace implements AutoCloseable {
             part = Files.createTempFile(dbFile.getParent(), ".backup-", SUFFIX);
             closeKeepAlive();
             try {
-                Files.copy(dbFile, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                copyOnceClosed(part);
             } finally {
                 keepAlive = connect();
             }
@@ -190,6 +195,30 @@ public final class Workspace implements AutoCloseable {
                     Files.deleteIfExists(part);
                 } catch (IOException e) {
                     LOG.warn("Could not remove {}: {}", part, e.getMessage());
+                }
+            }
+        }
+    }
+
+    /**
+     * Copies the database file once H2 has closed it (a connection of a job that just ended may still be
+     * closing). Holding the file open read-only meanwhile keeps H2 from opening it to write during the copy.
+     */
+    private void copyOnceClosed(Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            try (org.h2.mvstore.MVStore probe = new org.h2.mvstore.MVStore.Builder().fileName(dbFile.toString())
+                    .readOnly().open()) {
+                Files.copy(dbFile, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                return;
+            } catch (org.h2.mvstore.MVStoreException | IllegalStateException e) {
+                if (attempt >= 50) {
+                    throw new IOException("the workspace is in use by another task; try again when it has ended", e);
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", ie);
                 }
             }
         }

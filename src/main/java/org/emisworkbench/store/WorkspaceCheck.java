@@ -44,7 +44,7 @@ final class WorkspaceCheck {
      * @throws WorkspaceException workspace.unsafe.*, workspace.notOurs, workspace.newer or a damage message
      */
     static void verify(Path file) {
-        long saved = WorkspaceDamage.checkIntact(file);
+        WorkspaceDamage.checkIntact(file);
         StoredCatalogue found;
         try {
             found = StoredCatalogue.read(file);
@@ -53,10 +53,6 @@ final class WorkspaceCheck {
                     Message.of("workspace.object.storageType", printable(e.className())));
         } catch (StoredCatalogue.Unreadable e) {
             throw WorkspaceDamage.damaged(file, Message.of("workspace.damage.unreadable"), e);
-        }
-        if (found.version() < saved) {
-            // H2 would fall back silently to an earlier state: the end of the file is lost.
-            throw WorkspaceDamage.damaged(file, Message.of("workspace.damage.truncated"), null);
         }
         if (found.structureChangePending()) {
             throw WorkspaceDamage.damaged(file, Message.of("workspace.damage.unfinishedChange"), null);

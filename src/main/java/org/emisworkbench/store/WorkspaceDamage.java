@@ -21,22 +21,21 @@ final class WorkspaceDamage {
             + Pattern.quote(Workspace.SUFFIX) + "$");
 
     private static final int BLOCK = 4096;
-    private static final int FOOTER = 128;
 
     private WorkspaceDamage() {
     }
 
     /**
-     * Refuses a file whose storage is visibly cut or broken, reading its bytes only. H2 itself would
-     * open such a file: as a new, empty database when it is empty, or at an earlier saved state when
-     * its end is missing, and rewrite it either way.
+     * Refuses a file whose storage is visibly cut or broken, reading its bytes only: empty, not a whole
+     * number of blocks, or without a readable header. H2 itself would open an empty file as a new, empty
+     * database, and a cut one at an earlier state, and rewrite either. (A cut that leaves whole blocks
+     * is caught when the object table cannot be read, see {@link StoredCatalogue}.)
      *
      * @return the newest version the file's header names (0 when it names none)
      */
     static long checkIntact(Path file) {
         long size;
         byte[] head;
-        byte[] tail;
         try (var ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
             size = ch.size();
             if (size == 0) {
@@ -46,27 +45,51 @@ final class WorkspaceDamage {
                 throw damaged(file, Message.of("workspace.damage.truncated"), null);
             }
             head = read(ch, 0, 2 * BLOCK);
-            tail = read(ch, size - FOOTER, FOOTER);
         } catch (IOException e) {
             throw new WorkspaceException(e, "workspace.cannotReadFile", file.getFileName(), e.getMessage());
         }
-        long version = -1;
+        java.util.Map<String, String> newest = null;
         for (int i = 0; i < 2; i++) {
             java.util.Map<String, String> header = checksummed(java.util.Arrays.copyOfRange(head, i * BLOCK,
                     (i + 1) * BLOCK));
-            if (header != null && header.containsKey("H")) {
-                version = Math.max(version, hex(header.get("version")));
+            if (header != null && header.containsKey("H")
+                    && (newest == null || hex(header.get("version")) > hex(newest.get("version")))) {
+                newest = header;
             }
         }
-        if (version < 0) {
+        if (newest == null) {
             throw damaged(file, Message.of("workspace.damage.badHeader"), null);
         }
-        // A whole file ends with the footer of a chunk; a cut one ends in the middle of one.
-        java.util.Map<String, String> footer = checksummed(tail);
-        if (footer == null || !footer.containsKey("chunk") || !footer.containsKey("version")) {
+        long version = hex(newest.get("version"));
+        // Closed properly, the header names the newest part of the file: it must be there, whole. (After a
+        // crash the header may be older, and H2 looks for the newest part itself.)
+        if ("1".equals(newest.get("clean")) && !chunkIsWhole(file, size, hex(newest.get("block")),
+                newest.get("chunk"))) {
             throw damaged(file, Message.of("workspace.damage.truncated"), null);
         }
         return version;
+    }
+
+    /** Whether the part of the file starting at {@code block} is chunk {@code id}, with its end inside the file. */
+    private static boolean chunkIsWhole(Path file, long size, long block, String id) {
+        long blocks = size / BLOCK;
+        if (block < 2 || block >= blocks) {
+            return false;
+        }
+        try (var ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
+            byte[] first = read(ch, block * BLOCK, BLOCK);
+            String text = new String(first, java.nio.charset.StandardCharsets.ISO_8859_1);
+            int nl = text.indexOf('\n');
+            java.util.Map<String, String> chunk = org.h2.mvstore.DataUtils.parseMap(nl < 0 ? text : text.substring(0, nl));
+            long len = hex(chunk.get("len"));
+            if (!String.valueOf(id).equals(chunk.get("chunk")) || len < 1 || block + len > blocks) {
+                return false;
+            }
+            java.util.Map<String, String> footer = checksummed(read(ch, (block + len) * BLOCK - 128, 128));
+            return footer != null && String.valueOf(id).equals(footer.get("chunk"));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static byte[] read(java.nio.channels.FileChannel ch, long pos, int len) throws IOException {
