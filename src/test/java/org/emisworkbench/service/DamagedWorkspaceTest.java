@@ -77,7 +77,13 @@ class DamagedWorkspaceTest {
         importOne(db, "SCH03003.xlsx");
         byte[] whole = Files.readAllBytes(db);
         assertTrue(whole.length >= 4 * 4096, "several blocks: " + whole.length);
-        String newestBackup = backups().get(backups().size() - 1);
+        // The newest: latest time in the name, then the highest "-N" among copies made in the same second.
+        String newestBackup = backups().stream().max(java.util.Comparator.comparing(n -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("backup-(\\d{8}-\\d{6})(?:-(\\d+))?\\.")
+                    .matcher(n);
+            assertTrue(m.find(), n);
+            return m.group(1) + String.format("%06d", m.group(2) == null ? 1 : Integer.parseInt(m.group(2)));
+        })).orElseThrow();
 
         int half = whole.length / 2 / 4096 * 4096;
         // Where the newest part of the file starts: a properly closed file's header names it.
@@ -134,5 +140,29 @@ class DamagedWorkspaceTest {
         try (Workbench wb = Workbench.open(db)) {
             assertEquals(3, wb.batches().size());
         }
+    }
+
+    @Test
+    void aProperlyClosedFileWithoutItsNewestPartIsDamaged() throws Exception {
+        // Plain H2 with its default settings marks the header "clean" when it closes the file.
+        Path plain = dir.resolve("plain.mv.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("plain"),
+                "emis", ""); java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE T(X INT)");
+            for (int i = 0; i < 5; i++) {
+                st.execute("INSERT INTO T SELECT X FROM SYSTEM_RANGE(1, 2000)");
+            }
+        }
+        byte[] whole = Files.readAllBytes(plain);
+        String header = new String(whole, 0, 200, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(header.contains(",clean:1,"), header);
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile(",block:([0-9a-f]+),").matcher(header);
+        assertTrue(block.find());
+        byte[] cut = Arrays.copyOf(whole, Integer.parseInt(block.group(1), 16) * 4096);
+        Files.write(plain, cut);
+        ServiceException e = assertThrows(ServiceException.class, () -> Workbench.open(plain).close());
+        assertEquals("plain.mv.db is damaged (the file ends before its last saved part). It was not opened and was"
+                + " left exactly as it was. No backup of it was found beside it.", e.getMessage());
+        assertArrayEquals(cut, Files.readAllBytes(plain));
     }
 }
