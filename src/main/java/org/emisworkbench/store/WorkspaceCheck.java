@@ -28,6 +28,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * scratch database, and its objects, read the same way, are the reference.
  */
 final class WorkspaceCheck {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkspaceCheck.class);
     private static final Map<String, Reference> REFERENCES = new ConcurrentHashMap<>();
     private static final String LATEST = "latest";
 
@@ -95,6 +96,7 @@ final class WorkspaceCheck {
 
     /** Runs our schema scripts up to {@code version} into a scratch database and reads it back. */
     private static Reference build(String version) {
+        long start = System.nanoTime();
         Path dir = null;
         try {
             dir = Files.createTempDirectory("emis-schema-");
@@ -107,6 +109,7 @@ final class WorkspaceCheck {
             StoredCatalogue catalogue = StoredCatalogue.read(file);
             Set<String> objects = new HashSet<>();
             catalogue.objects().forEach(o -> objects.add(normalized(o.sql())));
+            LOG.info("Built the reference schema ({}) in {} ms", version, (System.nanoTime() - start) / 1_000_000);
             return new Reference(Set.copyOf(objects), catalogue.history());
         } catch (IOException | StoredCatalogue.Unreadable | StoredCatalogue.ForeignType e) {
             throw new IllegalStateException("Cannot build the reference schema: " + e.getMessage(), e);
