@@ -181,10 +181,13 @@ final class StoredCatalogue {
             MVMap<String, String> registry = mv.openMap(TYPE_REGISTRY, new MVMap.Builder<String, String>()
                     .keyType(StringDataType.INSTANCE).valueType(new TypeNames()));
             registry.values().forEach(name -> { }); // reading every page checks every entry
-        } catch (ForeignTypeError e) {
-            throw new ForeignType(e.className);
-        } catch (MVStoreException | IllegalStateException | IllegalArgumentException
-                 | java.nio.BufferUnderflowException e) {
+        } catch (RuntimeException e) {
+            // The storage layer may wrap what our reader threw while it read a page.
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ForeignTypeError f) {
+                    throw new ForeignType(f.className);
+                }
+            }
             throw new Unreadable(String.valueOf(e.getMessage()), e);
         }
     }

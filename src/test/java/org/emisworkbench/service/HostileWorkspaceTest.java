@@ -55,7 +55,7 @@ class HostileWorkspaceTest {
     void plainH2RunsTheCodeOfSuchFilesWhenItOpensThem() {
         // Why the check reads the file without opening it: opening alone starts triggers
         // and connects linked tables (decision 0009).
-        for (String kind : List.of("trigger-source", "trigger-class", "linked-table")) {
+        for (String kind : List.of("trigger-source", "trigger-class", "linked-table", "storage-type")) {
             assertTrue(builderOutput.contains("LIVE " + kind + " "), kind + " runs on open:\n" + builderOutput);
         }
         assertEquals(HostileWorkspaces.kinds().size(), builderOutput.lines().filter(l -> l.startsWith("BUILT "))
@@ -84,7 +84,8 @@ class HostileWorkspaceTest {
                 Map.entry("schema", "(schema EXTRA)"),
                 Map.entry("table", "(table NOTES)"),
                 Map.entry("user", "(user INTRUDER)"),
-                Map.entry("role-and-right", "(role READERS)"));
+                Map.entry("role-and-right", "(role READERS)"),
+                Map.entry("storage-type", "(storage type org.emisworkbench.testing.HostileWorkspaces$MarkerType)"));
         List<String> failures = new ArrayList<>();
         int tried = 0;
         for (String kind : HostileWorkspaces.kinds().keySet()) {

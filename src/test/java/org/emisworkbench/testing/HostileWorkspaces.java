@@ -61,6 +61,7 @@ public final class HostileWorkspaces {
         k.put("table", List.of("CREATE TABLE NOTES(TXT VARCHAR(10))"));
         k.put("user", List.of("CREATE USER INTRUDER PASSWORD 'x' ADMIN"));
         k.put("role-and-right", List.of("CREATE ROLE READERS", "GRANT SELECT ON SCHOOL TO READERS"));
+        k.put("storage-type", List.of()); // written below, straight into the file's registry of types
         k.put("history-checksum", List.of("UPDATE \"flyway_schema_history\" SET \"checksum\" = 12345"
                 + " WHERE \"installed_rank\" = 1"));
         k.put("history-extra-step", List.of("INSERT INTO \"flyway_schema_history\" SELECT \"installed_rank\" + 100,"
@@ -87,6 +88,9 @@ public final class HostileWorkspaces {
                     s.execute(sql.replace("@M", out.toString()));
                 }
             }
+            if (e.getKey().equals("storage-type")) {
+                addStorageType(file);
+            }
             clearMarkers(out);
             try (Connection c = connect(file)) {
                 c.isValid(1); // opening alone
@@ -99,6 +103,51 @@ public final class HostileWorkspaces {
             clearMarkers(out);
             System.out.println("BUILT " + e.getKey());
         }
+    }
+
+    /**
+     * Adds to the file's registry of storage types an entry naming {@link MarkerType}: H2 loads every
+     * class named there (Class.forName) when it opens the file.
+     */
+    private static void addStorageType(Path file) {
+        try (org.h2.mvstore.MVStore mv = new org.h2.mvstore.MVStore.Builder().fileName(file.toString()).open()) {
+            org.h2.mvstore.MVMap<String, String> registry = mv.openMap("_", new org.h2.mvstore.MVMap.Builder<String,
+                    String>().keyType(org.h2.mvstore.type.StringDataType.INSTANCE).valueType(new ClassNameType()));
+            registry.put("0badc0de", MarkerType.class.getName());
+            mv.commit();
+        }
+    }
+
+    /** Writes a registry entry as H2's MetaType does for a type without state: the class name alone. */
+    private static final class ClassNameType extends org.h2.mvstore.type.BasicDataType<String> {
+        @Override
+        public void write(org.h2.mvstore.WriteBuffer buff, String name) {
+            buff.putVarInt(name.length()).putStringData(name, name.length());
+        }
+
+        @Override
+        public String read(java.nio.ByteBuffer buff) {
+            return org.h2.mvstore.DataUtils.readString(buff, org.h2.mvstore.DataUtils.readVarInt(buff));
+        }
+
+        @Override
+        public int getMemory(String obj) {
+            return 64;
+        }
+
+        @Override
+        public String[] createStorage(int size) {
+            return new String[size];
+        }
+    }
+
+    /** A "storage type" whose loading leaves a marker. */
+    public static final class MarkerType {
+        static {
+            mark("storage-type");
+        }
+
+        public static final Object INSTANCE = new Object();
     }
 
     private static Connection connect(Path file) throws SQLException {
