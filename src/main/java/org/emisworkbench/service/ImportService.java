@@ -65,9 +65,6 @@ public final class ImportService {
         }
         Template forced = request.template() == null ? null : resolveTemplate(request.template());
         GradeSystem grades = new CensusLoader(workbench.workspace()).grades();
-        if (!files.isEmpty()) {
-            workbench.backupBeforeImport(); // the last states before imports stay beside the workspace
-        }
         List<FileResult> results = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);

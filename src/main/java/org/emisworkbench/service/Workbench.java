@@ -68,18 +68,6 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
-    /**
-     * Copies the workspace beside it before an import ({@code NAME.backup-YYYYMMDD-HHMMSS.mv.db}, the
-     * newest three kept); null when it holds no import yet.
-     */
-    public Path backupBeforeImport() {
-        try {
-            return workspace.backupBeforeImport();
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
-        }
-    }
-
     public List<SchoolListing> schools(Integer year, String district) {
         return guard(() -> new SchoolDirectory(workspace).list(year, district));
     }

@@ -57,6 +57,15 @@ final class StoredCatalogue {
         }
     }
 
+    /** Another program (or window) has the file open. */
+    static final class Locked extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Locked(Throwable cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
     /** The file names a Java class, other than H2's own storage types, for H2 to load. */
     static final class ForeignType extends Exception {
         private static final long serialVersionUID = 1L;
@@ -101,7 +110,7 @@ final class StoredCatalogue {
         return structureChangePending;
     }
 
-    static StoredCatalogue read(Path file) throws Unreadable, ForeignType {
+    static StoredCatalogue read(Path file) throws Unreadable, ForeignType, Locked {
         checkStorageTypes(file);
         try (MVStore mv = openReadOnly(file)) {
             if (!mv.hasMap(OBJECTS_MAP)) {
@@ -161,10 +170,15 @@ final class StoredCatalogue {
         return v == null || v == ValueNull.INSTANCE ? null : v.getString();
     }
 
-    private static MVStore openReadOnly(Path file) throws Unreadable {
+    private static MVStore openReadOnly(Path file) throws Unreadable, Locked {
         try {
             return new MVStore.Builder().fileName(file.toString()).readOnly().open();
-        } catch (MVStoreException | IllegalStateException e) {
+        } catch (MVStoreException e) {
+            if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+                throw new Locked(e);
+            }
+            throw new Unreadable(String.valueOf(e.getMessage()), e);
+        } catch (IllegalStateException e) {
             throw new Unreadable(String.valueOf(e.getMessage()), e);
         }
     }
@@ -173,7 +187,7 @@ final class StoredCatalogue {
      * First pass: reads the registry of storage types with a reader that knows H2's own types and
      * instantiates nothing, so that no class the file names is ever loaded.
      */
-    private static void checkStorageTypes(Path file) throws Unreadable, ForeignType {
+    private static void checkStorageTypes(Path file) throws Unreadable, ForeignType, Locked {
         try (MVStore mv = openReadOnly(file)) {
             if (!mv.hasMap(TYPE_REGISTRY)) {
                 throw new Unreadable("no registry of storage types", null);

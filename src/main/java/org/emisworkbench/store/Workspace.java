@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Locale;
 import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
@@ -146,112 +145,6 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceException(e, "workspace.cannotCopy", target, e.getMessage());
         } finally {
             keepAlive = connect();
-        }
-    }
-
-    /** How many of the copies made before imports are kept beside the workspace. */
-    public static final int IMPORT_BACKUPS_KEPT = 3;
-
-    /**
-     * Before an import: copies the workspace beside it as {@code NAME.backup-YYYYMMDD-HHMMSS.mv.db} and
-     * keeps the {@value #IMPORT_BACKUPS_KEPT} newest such copies. The copy is made as {@link #backupTo}
-     * makes one, with the database closed, and is then checked as any workspace is before it is opened
-     * (a copy taken while another window was writing would not be whole, and is not kept).
-     *
-     * @return the copy, or null when the workspace holds no import yet (nothing to lose)
-     */
-    public synchronized Path backupBeforeImport() {
-        try (Connection c = connect(); java.sql.Statement s = c.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM import_batch")) {
-            if (!rs.next() || rs.getLong(1) == 0) {
-                return null;
-            }
-        } catch (SQLException e) {
-            throw new WorkspaceException(e, "workspace.cannotBackUpBeforeImport", dbFile.getFileName(),
-                    e.getMessage());
-        }
-        Path part = null;
-        try {
-            part = Files.createTempFile(dbFile.getParent(), ".backup-", SUFFIX);
-            closeKeepAlive();
-            try {
-                copyOnceClosed(part);
-            } finally {
-                keepAlive = connect();
-            }
-            WorkspaceCheck.verify(part);
-            FilePermissions.restrictToOwner(part);
-            Path target = freeBackupName();
-            Files.move(part, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            pruneImportBackups();
-            LOG.info("Backed up {} to {} before importing", dbFile, target);
-            return target;
-        } catch (IOException | WorkspaceException e) {
-            throw new WorkspaceException(e, "workspace.cannotBackUpBeforeImport", dbFile.getFileName(),
-                    e instanceof WorkspaceException w ? w.message().english() : e.getMessage());
-        } finally {
-            if (part != null) {
-                try {
-                    Files.deleteIfExists(part);
-                } catch (IOException e) {
-                    LOG.warn("Could not remove {}: {}", part, e.getMessage());
-                }
-            }
-        }
-    }
-
-    /**
-     * Copies the database file once H2 has closed it (a connection of a job that just ended may still be
-     * closing). Holding the file open read-only meanwhile keeps H2 from opening it to write during the copy.
-     */
-    private void copyOnceClosed(Path target) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            try (org.h2.mvstore.MVStore probe = new org.h2.mvstore.MVStore.Builder().fileName(dbFile.toString())
-                    .readOnly().open()) {
-                Files.copy(dbFile, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                return;
-            } catch (org.h2.mvstore.MVStoreException | IllegalStateException e) {
-                if (attempt >= 50) {
-                    throw new IOException("the workspace is in use by another task; try again when it has ended", e);
-                }
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted", ie);
-                }
-            }
-        }
-    }
-
-    private static final java.util.regex.Pattern IMPORT_BACKUP =
-            java.util.regex.Pattern.compile("\\.backup-(\\d{8}-\\d{6})(?:-(\\d+))?\\.mv\\.db$");
-
-    private Path freeBackupName() {
-        String stem = WorkspaceDamage.stem(dbFile);
-        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern(
-                "yyyyMMdd-HHmmss"));
-        Path target = dbFile.resolveSibling(stem + ".backup-" + stamp + SUFFIX);
-        for (int n = 2; Files.exists(target); n++) {
-            target = dbFile.resolveSibling(stem + ".backup-" + stamp + "-" + n + SUFFIX);
-        }
-        return target;
-    }
-
-    /** The copies made before imports, newest first. */
-    public List<Path> importBackups() {
-        String stem = WorkspaceDamage.stem(dbFile);
-        return WorkspaceDamage.backups(dbFile).stream().filter(p -> {
-            String n = p.getFileName().toString();
-            return n.startsWith(stem + ".backup-") && IMPORT_BACKUP.matcher(n.substring(stem.length())).matches();
-        }).toList();
-    }
-
-    private void pruneImportBackups() throws IOException {
-        List<Path> all = importBackups();
-        for (Path old : all.subList(Math.min(IMPORT_BACKUPS_KEPT, all.size()), all.size())) {
-            Files.deleteIfExists(old);
-            LOG.info("Removed the old backup {}", old);
         }
     }
 

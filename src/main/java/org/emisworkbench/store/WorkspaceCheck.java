@@ -48,12 +48,14 @@ final class WorkspaceCheck {
         WorkspaceDamage.checkIntact(file);
         StoredCatalogue found;
         try {
-            found = StoredCatalogue.read(file);
+            found = readWaitingForClose(file);
         } catch (StoredCatalogue.ForeignType e) {
             throw new WorkspaceException(null, "workspace.unsafe.object", file.getFileName(),
                     Message.of("workspace.object.storageType", printable(e.className())));
         } catch (StoredCatalogue.Unreadable e) {
             throw WorkspaceDamage.damaged(file, Message.of("workspace.damage.unreadable"), e);
+        } catch (StoredCatalogue.Locked e) {
+            throw new WorkspaceException(e, "workspace.inUse", file.getFileName(), "the file is locked");
         }
         if (found.structureChangePending()) {
             throw WorkspaceDamage.damaged(file, Message.of("workspace.damage.unfinishedChange"), null);
@@ -90,6 +92,29 @@ final class WorkspaceCheck {
         }
     }
 
+    /**
+     * Reads the file, waiting up to two seconds while it is locked: a workspace just closed in this
+     * program (reopened, restored) may still be closing its last connection.
+     */
+    private static StoredCatalogue readWaitingForClose(Path file)
+            throws StoredCatalogue.Unreadable, StoredCatalogue.ForeignType, StoredCatalogue.Locked {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return StoredCatalogue.read(file);
+            } catch (StoredCatalogue.Locked e) {
+                if (attempt >= 20) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
     private static Reference reference(String version) {
         return REFERENCES.computeIfAbsent(version, WorkspaceCheck::build);
     }
@@ -111,7 +136,7 @@ final class WorkspaceCheck {
             catalogue.objects().forEach(o -> objects.add(normalized(o.sql())));
             LOG.info("Built the reference schema ({}) in {} ms", version, (System.nanoTime() - start) / 1_000_000);
             return new Reference(Set.copyOf(objects), catalogue.history());
-        } catch (IOException | StoredCatalogue.Unreadable | StoredCatalogue.ForeignType e) {
+        } catch (IOException | StoredCatalogue.Unreadable | StoredCatalogue.ForeignType | StoredCatalogue.Locked e) {
             throw new IllegalStateException("Cannot build the reference schema: " + e.getMessage(), e);
         } finally {
             deleteQuietly(dir);
