@@ -13,7 +13,7 @@ import org.emisworkbench.model.Message;
 
 /**
  * A damaged workspace is reported as damaged, left as it is, and the officer is pointed to the newest
- * backup beside it (the copies made before each import and before each upgrade).
+ * backup beside it (the copy made before an upgrade, or one the officer named NAME.backup-….mv.db).
  */
 final class WorkspaceDamage {
     /** {@code NAME.backup-20261202-193000.mv.db} or {@code NAME.backup-v2-20261202-193000.mv.db}. */
