@@ -27,13 +27,16 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "The .xlsx file to write")
     Path out;
 
+    @Option(names = "--force", description = "Replace files of the same kind already there (never the workspace)")
+    boolean force;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         try (Workbench wb = Workbench.open(workspace.db)) {
-            new ReportService(wb).export(year, district, report.level, report.options(), out);
+            new ReportService(wb).export(year, district, report.level, report.options(), out, force);
             spec.commandLine().getOut().println("Wrote " + out);
             return 0;
         }

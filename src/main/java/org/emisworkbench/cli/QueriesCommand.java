@@ -28,6 +28,9 @@ final class QueriesCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Folder for the workbooks")
     Path out;
 
+    @Option(names = "--force", description = "Replace files of the same kind already there (never the workspace)")
+    boolean force;
+
     @Option(names = "--lang", defaultValue = "en", description = "Language: en or fr (default ${DEFAULT-VALUE})")
     String lang;
 
@@ -47,9 +50,9 @@ final class QueriesCommand implements Callable<Integer> {
         try (Workbench wb = Workbench.open(workspace.db)) {
             QueryService service = new QueryService(wb);
             Locale locale = Locale.forLanguageTag(lang);
-            List<Path> files = which.school != null ? List.of(service.forSchool(year, which.school, locale, out))
+            List<Path> files = which.school != null ? List.of(service.forSchool(year, which.school, locale, out, force))
                     : service.forDistrict(year, which.district, locale, out, CliProgress.to(spec.commandLine().getErr()),
-                            Cancellation.none());
+                            Cancellation.none(), force);
             spec.commandLine().getOut().println(files.size() + " query workbook(s) written to " + out);
             return 0;
         }

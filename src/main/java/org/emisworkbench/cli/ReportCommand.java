@@ -33,6 +33,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "PDF file (one district) or folder (--all)")
     Path out;
 
+    @Option(names = "--force", description = "Replace files of the same kind already there (never the workspace)")
+    boolean force;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -52,14 +55,14 @@ final class ReportCommand implements Callable<Integer> {
             ReportService service = new ReportService(wb);
             if (which.all) {
                 List<Path> files = service.allDistricts(year, report.level, report.options(), this.out,
-                        CliProgress.to(err), Cancellation.none());
+                        CliProgress.to(err), Cancellation.none(), force);
                 out.println(files.size() + " district summaries written to " + this.out);
                 return 0;
             }
             if (this.out.getFileName() == null || !this.out.getFileName().toString().toLowerCase().endsWith(".pdf")) {
                 throw new ServiceException(Message.verbatim("--out must name a .pdf file for one district (use --all for a folder)."));
             }
-            service.district(year, which.district, report.level, report.options(), this.out);
+            service.district(year, which.district, report.level, report.options(), this.out, force);
             out.println("Wrote " + this.out);
             return 0;
         }

@@ -2,6 +2,7 @@ package org.emisworkbench.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.service.SampleService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,6 +15,9 @@ final class SamplesCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into")
     Path out;
 
+    @Option(names = "--force", description = "Replace files of the same kind already there (never the workspace)")
+    boolean force;
+
     @Option(names = "--seed", defaultValue = "2024", description = "Random seed (default ${DEFAULT-VALUE})")
     long seed;
 
@@ -25,7 +29,8 @@ final class SamplesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var summary = SampleService.generate(out, seed, schools, CliProgress.to(spec.commandLine().getErr()));
+        var summary = SampleService.generate(out, seed, schools, CliProgress.to(spec.commandLine().getErr()),
+                Cancellation.none(), force);
         spec.commandLine().getOut().printf("Wrote %d files (%d schools, %d planted errors) to %s%n",
                 summary.filesWritten(), summary.schools(), summary.errorsPlanted(), out.toAbsolutePath());
         return 0;

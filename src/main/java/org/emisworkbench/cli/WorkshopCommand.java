@@ -81,6 +81,9 @@ final class WorkshopCommand implements Runnable {
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into")
         Path out;
 
+        @Option(names = "--force", description = "Replace files of the same kind already there (never the workspace)")
+        boolean force;
+
         @Option(names = "--seed", defaultValue = "2024", description = "Seed of the sample country (default"
                 + " ${DEFAULT-VALUE})")
         long seed;
@@ -95,7 +98,7 @@ final class WorkshopCommand implements Runnable {
         @Override
         public Integer call() {
             Path file = SampleService.correctedReturn(out, seed, schools, school.trim().toUpperCase(Locale.ROOT),
-                    year);
+                    year, force);
             spec.commandLine().getOut().println("Wrote the corrected return of " + school + " for " + year + ": "
                     + file.toAbsolutePath());
             return 0;

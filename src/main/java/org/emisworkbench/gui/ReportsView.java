@@ -62,7 +62,10 @@ final class ReportsView {
                 open(written.getSelectionModel().getSelectedItem());
             }
         });
-        HBox folderBar = new HBox(8, Fx.labelFor(session.t("reports.folder"), folder), folder, browse);
+        javafx.scene.control.CheckBox replace = new javafx.scene.control.CheckBox(session.t("reports.replace"));
+        replace.setId("replaceReports");
+        replace.selectedProperty().bindBidirectional(vm.replaceProperty());
+        HBox folderBar = new HBox(8, Fx.labelFor(session.t("reports.folder"), folder), folder, browse, replace);
         folderBar.getStyleClass().add("toolbar");
         HBox actions = new HBox(8, generate, print, open, openPdf);
         VBox page = Fx.page(Fx.heading(session.t("nav.reports").replace("_", "")),

@@ -17,6 +17,7 @@ public final class ReportsViewModel {
     private final Session session;
     private final AreaSelectors area;
     private final StringProperty folder = new SimpleStringProperty();
+    private final javafx.beans.property.BooleanProperty replace = new javafx.beans.property.SimpleBooleanProperty();
     private final ObservableList<String> preview = FXCollections.observableArrayList();
     private final ObservableList<Path> written = FXCollections.observableArrayList();
     private final ObjectProperty<Path> lastFile = new SimpleObjectProperty<>();
@@ -32,6 +33,11 @@ public final class ReportsViewModel {
 
     public AreaSelectors area() {
         return area;
+    }
+
+    /** Whether summaries already in the folder may be replaced (the officer ticks it; off by default). */
+    public javafx.beans.property.BooleanProperty replaceProperty() {
+        return replace;
     }
 
     /** Where the PDFs are written. */
@@ -86,6 +92,7 @@ public final class ReportsViewModel {
         String level = area.levelProperty().get();
         Locale locale = session.messages().locale();
         Path dir = Path.of(folder.get());
+        boolean replacing = replace.get();
         String title = district == null ? session.t("job.reportsAll", year) : session.t("job.report", district);
         session.run(title, (p, c) -> {
             DistrictReports reports = new DistrictReports(wb);
@@ -93,9 +100,9 @@ public final class ReportsViewModel {
                 java.nio.file.Files.createDirectories(dir);
                 p.update(0, -1, district);
                 return List.of(reports.district(year, district, level, locale,
-                        dir.resolve(DistrictReports.fileName(year, district))));
+                        dir.resolve(DistrictReports.fileName(year, district)), replacing));
             }
-            return reports.allDistricts(year, level, locale, dir, p, c);
+            return reports.allDistricts(year, level, locale, dir, p, c, replacing);
         }, files -> {
             written.setAll(files);
             lastFile.set(files.isEmpty() ? null : files.get(0));

@@ -13,6 +13,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.emisworkbench.report.OutputFile;
 
 /** answer-key.json: the trainers' solution sheet, one object per planted error. */
 final class AnswerKey {
@@ -54,10 +55,12 @@ final class AnswerKey {
             byte[] withNewline = new byte[json.length + 1];
             System.arraycopy(json, 0, withNewline, 0, json.length);
             withNewline[json.length] = '\n';
-            Files.write(outDir.resolve(FILE), withNewline);
+            OutputFile.write(outDir.resolve(FILE), List.of(".json"), true, null, f -> Files.write(f, withNewline));
             return withNewline.length;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + FILE, e);
+        } catch (OutputFile.Refused e) {
+            throw new UncheckedIOException("Cannot write " + FILE, new IOException(e.getMessage(), e));
         }
     }
 }

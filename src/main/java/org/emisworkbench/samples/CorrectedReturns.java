@@ -1,6 +1,8 @@
 package org.emisworkbench.samples;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.emisworkbench.report.OutputFile;
 
 /**
  * The return a school sends back after a query: its planted error put right. The workbook is written by
@@ -21,6 +23,15 @@ public final class CorrectedReturns {
      *                                  in a district workbook (layout A), which the district corrects by hand
      */
     public static Path write(Path outDir, long seed, int schools, String school, int year) {
+        return write(outDir, seed, schools, school, year, false);
+    }
+
+    /**
+     * As above; a file already at the return's place is replaced only if {@code replace}.
+     *
+     * @throws OutputFile.Refused when the file exists and {@code replace} is false, or is of another kind
+     */
+    public static Path write(Path outDir, long seed, int schools, String school, int year, boolean replace) {
         if (schools < SampleCountryGenerator.MIN_SCHOOLS || schools > SampleCountryGenerator.MAX_SCHOOLS) {
             throw new IllegalArgumentException("The sample country needs between " + SampleCountryGenerator.MIN_SCHOOLS
                     + " and " + SampleCountryGenerator.MAX_SCHOOLS + " schools, not " + schools);
@@ -40,11 +51,14 @@ public final class CorrectedReturns {
         // A fresh model: planting changed the first one's figures in place.
         SchoolYear truth = CountryModel.build(seed, schools).year(school, year);
         Plants none = new Plants();
-        if (profile.layout() == Lumeria.Layout.ROSTER) {
+        boolean roster = profile.layout() == Lumeria.Layout.ROSTER;
+        Path target = outDir.resolve(roster ? RosterWriter.path(profile, year) : GridFormWriter.path(profile, year));
+        OutputFile.check(target, List.of(Workbooks.extension(target.getFileName().toString())), replace, null);
+        if (roster) {
             new RosterWriter(none, seed).write(outDir, profile, truth, year);
-            return outDir.resolve(RosterWriter.path(profile, year));
+        } else {
+            new GridFormWriter(none, seed).write(outDir, profile, truth, year);
         }
-        new GridFormWriter(none, seed).write(outDir, profile, truth, year);
-        return outDir.resolve(GridFormWriter.path(profile, year));
+        return target;
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -17,6 +19,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.emisworkbench.report.OutputFile;
 
 /** Creates workbooks with fixed properties and saves them byte-for-byte reproducibly. */
 final class Workbooks {
@@ -75,14 +78,16 @@ final class Workbooks {
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             Path file = outDir.resolve(relativePath);
             try {
-                Files.createDirectories(file.getParent());
                 ByteArrayOutputStream raw = new ByteArrayOutputStream();
                 wb.write(raw);
                 byte[] fixed = fixZipTimes(raw.toByteArray());
-                Files.write(file, fixed);
+                // The folder was checked as a whole (SampleService); each file still never replaces
+                // a file of another kind and is moved into place whole.
+                OutputFile.write(file, List.of(extension(relativePath)), true, null, f -> Files.write(f, fixed));
                 return fixed.length;
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot write " + file, e);
+            } catch (IOException | OutputFile.Refused e) {
+                throw new UncheckedIOException("Cannot write " + file, e instanceof IOException io ? io
+                        : new IOException(e.getMessage(), e));
             }
         }
 
@@ -94,6 +99,12 @@ final class Workbooks {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** ".xlsx" of "2024/forms/D03/SCH03001.xlsx". */
+    static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot).toLowerCase(Locale.ROOT);
     }
 
     /** Rewrites a zip with every entry stamped with {@link #FIXED_TIME}, keeping order and content. */

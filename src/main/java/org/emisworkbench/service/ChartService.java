@@ -9,6 +9,7 @@ import org.emisworkbench.charts.ChartRendering;
 import org.emisworkbench.charts.ChartSpec;
 import org.emisworkbench.charts.EmisChartFactory;
 import org.emisworkbench.model.Message;
+import org.emisworkbench.report.OutputFile;
 import org.emisworkbench.report.ReportOptions;
 import org.emisworkbench.report.SummaryCharts;
 import org.emisworkbench.store.WorkspaceException;
@@ -43,13 +44,23 @@ public final class ChartService {
 
     /** Writes the chart as {@code .svg} when the file name says so, else as PNG. */
     public void write(ChartSpec spec, Locale locale, Path file, int width, int height) {
+        write(spec, locale, file, width, height, false);
+    }
+
+    /** As above; an earlier image of that name is replaced only if {@code replace} (the save dialog asked). */
+    public void write(ChartSpec spec, Locale locale, Path file, int width, int height, boolean replace) {
         JFreeChart chart = chart(spec, locale);
+        boolean svg = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
         try {
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
-                ChartRendering.svg(chart, file, width, height);
-            } else {
-                ChartRendering.png(chart, file, width, height);
-            }
+            OutputFile.write(file, List.of(".svg", ".png"), replace, workbench.databaseFile(), f -> {
+                if (svg) {
+                    ChartRendering.svg(chart, f, width, height);
+                } else {
+                    ChartRendering.png(chart, f, width, height);
+                }
+            });
+        } catch (OutputFile.Refused e) {
+            throw ServiceException.from(e);
         } catch (IOException e) {
             throw new ServiceException(Message.of("chart.cannotWrite", file, e.getMessage()), e);
         }

@@ -34,15 +34,27 @@ public final class DistrictReports {
         return ReportService.fileName(year, district);
     }
 
-    /** Writes one district's summary PDF. */
+    /** Writes one district's summary PDF; an existing file is not replaced. */
     public Path district(int year, String district, String level, Locale locale, Path out) {
-        return new ReportService(workbench).district(year, district, level, options(locale), out);
+        return district(year, district, level, locale, out, false);
+    }
+
+    /** As above; an earlier summary of that name is replaced only if {@code replace} (the officer said so). */
+    public Path district(int year, String district, String level, Locale locale, Path out, boolean replace) {
+        return new ReportService(workbench).district(year, district, level, options(locale), out, replace);
     }
 
     /** Writes every district's summary into {@code dir}. */
     public List<Path> allDistricts(int year, String level, Locale locale, Path dir, Progress progress,
                                    Cancellation cancel) {
-        return new ReportService(workbench).allDistricts(year, level, options(locale), dir, progress, cancel);
+        return allDistricts(year, level, locale, dir, progress, cancel, false);
+    }
+
+    /** As above; earlier summaries of the same names are replaced only if {@code replace}. */
+    public List<Path> allDistricts(int year, String level, Locale locale, Path dir, Progress progress,
+                                   Cancellation cancel, boolean replace) {
+        return new ReportService(workbench).allDistricts(year, level, options(locale), dir, progress, cancel,
+                replace);
     }
 
     /** A short preview of a district's summary: headline and key figures with the year before and the country. */
@@ -73,9 +85,12 @@ public final class DistrictReports {
         return new ChartService(workbench).chart(spec, locale);
     }
 
-    /** Writes a chart as SVG (file name ending .svg) or PNG. */
+    /**
+     * Writes a chart as SVG (file name ending .svg) or PNG. The file comes from the save dialog, which
+     * has asked the officer before naming an existing file, so an earlier image is replaced.
+     */
     public void writeChart(ChartSpec spec, Locale locale, Path file, int width, int height) {
-        new ChartService(workbench).write(spec, locale, file, width, height);
+        new ChartService(workbench).write(spec, locale, file, width, height, true);
     }
 
     /** One query workbook per school of the district with open findings. */

@@ -16,6 +16,7 @@ import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.SchoolListing;
 import org.emisworkbench.model.StoredFinding;
+import org.emisworkbench.report.OutputFile;
 import org.emisworkbench.report.QueryWorkbook;
 import org.emisworkbench.store.FindingStore;
 import org.emisworkbench.model.FindingFilter;
@@ -35,12 +36,17 @@ public final class QueryService {
 
     /** The query workbook of one school, written into {@code dir} even when it has no open finding. */
     public Path forSchool(int year, String school, Locale locale, Path dir) {
+        return forSchool(year, school, locale, dir, false);
+    }
+
+    /** As above; an earlier workbook of the same name is replaced only if {@code replace}. */
+    public Path forSchool(int year, String school, Locale locale, Path dir, boolean replace) {
         try {
             SchoolListing s = new SchoolDirectory(workbench.workspace()).list(year, null).stream()
                     .filter(l -> l.code().equalsIgnoreCase(school)).findFirst()
                     .orElseThrow(() -> new ServiceException(Message.of("queries.noSchool", school, year)));
             List<FindingRecord> open = openFindings(new FindingFilter(year, null, s.code(), null, null, null));
-            return write(s, open, year, locale, dir);
+            return write(s, open, year, locale, dir, replace);
         } catch (WorkspaceException e) {
             throw ServiceException.from(e);
         }
@@ -49,6 +55,12 @@ public final class QueryService {
     /** One workbook per school of the district that has open findings. */
     public List<Path> forDistrict(int year, String district, Locale locale, Path dir, Progress progress,
                                   Cancellation cancel) {
+        return forDistrict(year, district, locale, dir, progress, cancel, false);
+    }
+
+    /** As above; earlier workbooks of the same names are replaced only if {@code replace}. */
+    public List<Path> forDistrict(int year, String district, Locale locale, Path dir, Progress progress,
+                                  Cancellation cancel, boolean replace) {
         try {
             Map<String, SchoolListing> schools = new LinkedHashMap<>();
             new SchoolDirectory(workbench.workspace()).list(year, district).forEach(s -> schools.put(s.code(), s));
@@ -61,12 +73,14 @@ public final class QueryService {
                     bySchool.computeIfAbsent(f.schoolCode(), k -> new ArrayList<>()).add(f);
                 }
             }
+            // Every name is checked before the first workbook is written: all or none.
+            bySchool.keySet().forEach(code -> check(target(schools.get(code), year, dir), replace));
             List<Path> files = new ArrayList<>();
             int i = 0;
             for (Map.Entry<String, List<FindingRecord>> e : bySchool.entrySet()) {
                 cancel.check();
                 progress.step(i++, bySchool.size(), Message.of("progress.query", e.getKey()));
-                files.add(write(schools.get(e.getKey()), e.getValue(), year, locale, dir));
+                files.add(write(schools.get(e.getKey()), e.getValue(), year, locale, dir, replace));
             }
             progress.update(bySchool.size(), bySchool.size(), null);
             return files;
@@ -81,13 +95,24 @@ public final class QueryService {
                 .map(StoredFinding::finding).toList();
     }
 
-    private static Path write(SchoolListing s, List<FindingRecord> findings, int year, Locale locale, Path dir) {
+    private static Path target(SchoolListing s, int year, Path dir) {
+        return dir.resolve("query-" + year + "-" + ReportService.safe(s.code()) + ".xlsx");
+    }
+
+    private void check(Path file, boolean replace) {
+        new ReportService(workbench).check(file, ReportService.XLSX, replace);
+    }
+
+    private Path write(SchoolListing s, List<FindingRecord> findings, int year, Locale locale, Path dir,
+                       boolean replace) {
         try {
             Files.createDirectories(dir);
-            Path file = dir.resolve("query-" + year + "-" + ReportService.safe(s.code()) + ".xlsx");
-            QueryWorkbook.write(new QueryWorkbook.SchoolQuery(s.code(), s.name(), s.district(), year, findings),
-                    locale, LocalDate.now(), file);
-            return file;
+            Path file = target(s, year, dir);
+            return OutputFile.write(file, ReportService.XLSX, replace, workbench.databaseFile(),
+                    f -> QueryWorkbook.write(new QueryWorkbook.SchoolQuery(s.code(), s.name(), s.district(), year,
+                            findings), locale, LocalDate.now(), f));
+        } catch (OutputFile.Refused e) {
+            throw ServiceException.from(e);
         } catch (IOException e) {
             throw new ServiceException(Message.of("queries.cannotWrite", e.getMessage()), e);
         }

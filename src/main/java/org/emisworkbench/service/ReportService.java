@@ -18,6 +18,7 @@ import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.report.DistrictReportWriter;
 import org.emisworkbench.report.DistrictSummary;
+import org.emisworkbench.report.OutputFile;
 import org.emisworkbench.report.ReportOptions;
 import org.emisworkbench.report.SummaryWorkbook;
 import org.emisworkbench.store.WorkspaceException;
@@ -39,23 +40,48 @@ public final class ReportService {
         return districtOf(all, year, district, locale);
     }
 
-    /** Writes one district's summary as a PDF. */
+    /** Writes one district's summary as a PDF; an existing file is not replaced. */
     public Path district(int year, String district, String level, ReportOptions options, Path out) {
+        return district(year, district, level, options, out, false);
+    }
+
+    /** Writes one district's summary as a PDF, replacing an earlier PDF of that name if {@code replace}. */
+    public Path district(int year, String district, String level, ReportOptions options, Path out, boolean replace) {
+        check(out, PDF, replace);
         DistrictSummary s = summary(year, district, level, options.locale());
+        return write(out, PDF, replace, f -> DistrictReportWriter.write(s, options, f));
+    }
+
+    /** Writes one district's summary tables as an .xlsx workbook; an existing file is not replaced. */
+    public Path export(int year, String district, String level, ReportOptions options, Path out) {
+        return export(year, district, level, options, out, false);
+    }
+
+    /** As {@link #export(int, String, String, ReportOptions, Path)}, replacing an earlier workbook if {@code replace}. */
+    public Path export(int year, String district, String level, ReportOptions options, Path out, boolean replace) {
+        check(out, XLSX, replace);
+        DistrictSummary s = summary(year, district, level, options.locale());
+        return write(out, XLSX, replace, f -> SummaryWorkbook.write(s, options, f));
+    }
+
+    static final List<String> PDF = List.of(".pdf");
+    static final List<String> XLSX = List.of(".xlsx");
+
+    /** Refuses, before any work, an output that may not be written (see {@link OutputFile#check}). */
+    void check(Path out, List<String> kinds, boolean replace) {
         try {
-            DistrictReportWriter.write(s, options, out);
-            return out;
-        } catch (IOException e) {
-            throw new ServiceException(Message.of("report.cannotWrite", out, e.getMessage()), e);
+            OutputFile.check(out, kinds, replace, workbench.databaseFile());
+        } catch (OutputFile.Refused e) {
+            throw ServiceException.from(e);
         }
     }
 
-    /** Writes one district's summary tables as an .xlsx workbook. */
-    public Path export(int year, String district, String level, ReportOptions options, Path out) {
-        DistrictSummary s = summary(year, district, level, options.locale());
+    /** Writes an output through {@link OutputFile}, never over the workspace; plain messages on failure. */
+    Path write(Path out, List<String> kinds, boolean replace, OutputFile.Content content) {
         try {
-            SummaryWorkbook.write(s, options, out);
-            return out;
+            return OutputFile.write(out, kinds, replace, workbench.databaseFile(), content);
+        } catch (OutputFile.Refused e) {
+            throw ServiceException.from(e);
         } catch (IOException e) {
             throw new ServiceException(Message.of("report.cannotWrite", out, e.getMessage()), e);
         }
@@ -70,6 +96,12 @@ public final class ReportService {
      */
     public List<Path> allDistricts(int year, String level, ReportOptions options, Path dir, Progress progress,
                                    Cancellation cancel) {
+        return allDistricts(year, level, options, dir, progress, cancel, false);
+    }
+
+    /** As above; earlier summaries of the same names are replaced only if {@code replace}. */
+    public List<Path> allDistricts(int year, String level, ReportOptions options, Path dir, Progress progress,
+                                   Cancellation cancel, boolean replace) {
         long start = System.nanoTime();
         try {
             Files.createDirectories(dir);
@@ -79,6 +111,8 @@ public final class ReportService {
         progress.step(0, -1, Message.of("progress.loadingYear", year));
         Summaries all = load(year, level);
         List<String> districts = all.districts();
+        // Every name is checked before the first file is written: all or none.
+        districts.forEach(d -> check(dir.resolve(fileName(year, d)), PDF, replace));
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), districts.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "district-report");
@@ -93,7 +127,8 @@ public final class ReportService {
                 futures.add(pool.submit(() -> {
                     cancel.check();
                     Path file = dir.resolve(fileName(year, d));
-                    DistrictReportWriter.write(all.summary(d, options.locale(), today), options, file);
+                    DistrictSummary summary = all.summary(d, options.locale(), today);
+                    write(file, PDF, replace, f -> DistrictReportWriter.write(summary, options, f));
                     int n = done.incrementAndGet();
                     synchronized (progress) {
                         progress.step(n - 1, districts.size(), Message.of("progress.wrote", file.getFileName()));

@@ -81,8 +81,9 @@ public final class SampleCountry {
             return found.get();
         }
         Path out = home.resolve(FOLDER);
+        // The program's own folder, not an output the officer named.
         SampleService.generate(out, SampleCountryGenerator.DEFAULT_SEED, SampleCountryGenerator.DEFAULT_SCHOOLS,
-                progress, cancel);
+                progress, cancel, true);
         return out;
     }
 }

@@ -18,6 +18,21 @@ import org.slf4j.LoggerFactory;
 public final class Workspace implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
     static final String SUFFIX = ".mv.db";
+    static final String USER = "emis";
+    /**
+     * H2 may load no Java class named inside a database (trigger, function, aggregate, serializer,
+     * driver of a linked table): a name that is no class. Set before H2 first reads its settings.
+     */
+    static final String NO_USER_CLASSES = "org.emisworkbench.store.NoClassFromTheDatabase";
+
+    static {
+        System.setProperty("h2.allowedClasses", NO_USER_CLASSES);
+        if (!NO_USER_CLASSES.equals(org.h2.engine.SysProperties.ALLOWED_CLASSES)) {
+            // H2 read its settings before this class was loaded; the check before opening still holds.
+            LOG.warn("H2 was started before the workspace: h2.allowedClasses is {}",
+                    org.h2.engine.SysProperties.ALLOWED_CLASSES);
+        }
+    }
 
     private final Path dbFile;
     private final JdbcDataSource dataSource;
@@ -37,6 +52,7 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace open(Path path) {
         Path file = databaseFile(path);
+        String url = url(file);
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -49,9 +65,14 @@ public final class Workspace implements AutoCloseable {
         if (existed && !looksLikeH2(file)) {
             throw new WorkspaceException(null, "workspace.notADatabase", file.getFileName());
         }
+        if (existed) {
+            // Before H2 opens it: opening would run any code the file holds, and repair or empty a
+            // damaged file (decision 0009).
+            WorkspaceCheck.verify(file);
+        }
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(url(file));
-        ds.setUser("emis");
+        ds.setURL(url);
+        ds.setUser(USER);
         ds.setPassword("");
         Path backup = Migrations.migrate(ds, file, existed);
         try (Connection c = ds.getConnection()) {
@@ -74,6 +95,10 @@ public final class Workspace implements AutoCloseable {
 
     static String url(Path file) {
         String base = file.toString();
+        if (base.indexOf(';') >= 0) {
+            // H2 reads ";NAME=value" in a URL as a setting (INIT=RUNSCRIPT…): a path never brings one.
+            throw new WorkspaceException(null, "workspace.semicolonInPath", file.getFileName());
+        }
         base = base.substring(0, base.length() - SUFFIX.length());
         // Embedded only: no AUTO_SERVER, no TCP; no trace file that could leak data next to the db.
         return "jdbc:h2:file:" + base + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;LAZY_QUERY_EXECUTION=TRUE";

@@ -4,11 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * Looking at a workspace file from the outside, without opening it as a workspace: opening runs the
@@ -52,22 +47,20 @@ public final class WorkspaceFiles {
         return hasOurTables(file) ? Found.WORKSPACE : Found.OTHER;
     }
 
+    /**
+     * Whether the file passes the check every workspace passes before it is opened: read from its
+     * storage, never opened as a database, so looking neither runs nor changes anything in it.
+     */
     private static boolean hasOurTables(Path file) {
-        JdbcDataSource ds = new JdbcDataSource();
-        // Read-only: looking must not upgrade, recover or otherwise write the file.
-        ds.setURL(Workspace.url(file) + ";ACCESS_MODE_DATA=r");
-        ds.setUser("emis");
-        ds.setPassword("");
-        try (Connection c = ds.getConnection();
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE"
-                     + " UPPER(TABLE_NAME) IN ('FLYWAY_SCHEMA_HISTORY', 'IMPORT_BATCH', 'SCHOOL_RETURN')")) {
-            return rs.next() && rs.getInt(1) == 3;
-        } catch (SQLException e) {
-            if (e.getErrorCode() == 28000) {
-                return false; // wrong user or password: another program's database
+        try {
+            WorkspaceCheck.verify(file);
+            return true;
+        } catch (WorkspaceException e) {
+            String key = e.message().key();
+            if (key.startsWith("workspace.unsafe.") || key.equals("workspace.notOurs")) {
+                return false;
             }
-            throw new WorkspaceException(e, "workspace.inUse", file.getFileName(), e.getMessage());
+            throw e;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.emisworkbench.gui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -73,6 +74,13 @@ class IndicatorsAndReportsViewModelTest {
         assertTrue(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)
                 .startsWith("%PDF"));
         vm.area().districtProperty().set(null);
+        // D02's summary is there already: it is replaced only once the officer ticks "Replace".
+        byte[] first = Files.readAllBytes(pdf);
+        vm.generate();
+        assertTrue(notes.errors.toString().contains("summary-2024-D02.pdf already exists"), notes.errors.toString());
+        assertEquals(List.of(pdf), List.copyOf(vm.written()), "nothing new was written");
+        assertArrayEquals(first, Files.readAllBytes(pdf));
+        vm.replaceProperty().set(true);
         vm.generate();
         assertTrue(vm.written().size() >= 2, "every district of the master list: " + vm.written());
     }

@@ -1,0 +1,133 @@
+package org.emisworkbench.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import org.emisworkbench.model.Localized;
+import org.emisworkbench.model.Message;
+
+/**
+ * The one way every output file is written (summaries, exports, query workbooks, charts, the sample
+ * country, corrected returns): never over the open workspace, never over a file of another kind
+ * (an {@code .xlsx} output replaces only an {@code .xlsx}, a PDF only a PDF, and nothing replaces an
+ * H2 database whatever its name), over an earlier output only when the officer said so ({@code --force},
+ * or the window's save dialog, which asks first), and through a temporary file in the same folder
+ * moved into place at the end, so a failed write leaves the old file whole.
+ */
+public final class OutputFile {
+    private OutputFile() {
+    }
+
+    /** Writes the content to the file given; the file does not exist yet and is in the target's folder. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Path file) throws IOException;
+    }
+
+    /** An output refused before anything was written; the message says why and what to do. */
+    public static final class Refused extends RuntimeException implements Localized {
+        private static final long serialVersionUID = 1L;
+        private final transient Message message;
+
+        Refused(String key, Object... args) {
+            super(Message.of(key, args).english(), null, false, false);
+            this.message = Message.of(key, args);
+        }
+
+        @Override
+        public Message message() {
+            return message;
+        }
+    }
+
+    /**
+     * Checks that {@code target} may be written, without writing anything: its name ends with one of
+     * {@code extensions} (".xlsx"), it is not {@code workspace} (the open workspace file, or null) nor a
+     * database, and it exists only if {@code replace}.
+     *
+     * @throws Refused with a plain message otherwise
+     */
+    public static void check(Path target, List<String> extensions, boolean replace, Path workspace) {
+        Path file = target.toAbsolutePath().normalize();
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        if (extensions.stream().noneMatch(e -> name.toLowerCase(Locale.ROOT).endsWith(e))) {
+            throw new Refused("output.wrongKind", name, String.join(" / ", extensions));
+        }
+        if (workspace != null && sameFile(file, workspace)) {
+            throw new Refused("output.isWorkspace", name);
+        }
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            throw new Refused("output.otherKind", name); // a link to nothing, or no right to look
+        }
+        String realName = real.getFileName() == null ? "" : real.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!Files.isRegularFile(real) || extensions.stream().noneMatch(realName::endsWith) || isDatabase(real)) {
+            throw new Refused("output.otherKind", name);
+        }
+        if (!replace) {
+            throw new Refused("output.exists", name);
+        }
+    }
+
+    /**
+     * Checks {@code target} as {@link #check} does, then writes it through a temporary file in the same
+     * folder, moved over the target at the end.
+     *
+     * @return the file written
+     * @throws Refused     when the target may not be written
+     * @throws IOException when writing fails; the target is then as it was
+     */
+    public static Path write(Path target, List<String> extensions, boolean replace, Path workspace, Content content)
+            throws IOException {
+        check(target, extensions, replace, workspace);
+        Path file = target.toAbsolutePath().normalize();
+        Path folder = file.getParent();
+        Files.createDirectories(folder);
+        // Same folder (so the move is a rename), same extension (writers choose the format by it).
+        Path temp = Files.createTempFile(folder, ".", "-" + file.getFileName());
+        try {
+            Files.delete(temp); // writers create their file themselves
+            content.writeTo(temp);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return file;
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static boolean sameFile(Path file, Path workspace) {
+        try {
+            if (file.equals(workspace.toAbsolutePath().normalize())) {
+                return true;
+            }
+            return Files.exists(file) && Files.exists(workspace) && Files.isSameFile(file, workspace);
+        } catch (IOException e) {
+            return true; // cannot tell: do not risk the workspace
+        }
+    }
+
+    /** An H2 database (a workspace or its backup) under any name: its file starts with "H:2". */
+    private static boolean isDatabase(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(3), StandardCharsets.ISO_8859_1).equals("H:2");
+        } catch (IOException e) {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.emisworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.emisworkbench.report.OutputFile;
+import org.emisworkbench.service.ReportFixture;
+import org.emisworkbench.service.Workbench;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * An output never replaces the workspace or a file of another kind, and replaces an earlier output
+ * only with --force, through a temporary file moved into place (issue 12, item 2).
+ */
+class OutputSafetyCliTest {
+    @TempDir
+    Path dir;
+    Path db;
+    String err;
+
+    @BeforeEach
+    void fill() throws Exception {
+        db = ReportFixture.create(dir).resolveSibling("census.mv.db");
+    }
+
+    private int run(String... args) {
+        StringWriter e = new StringWriter();
+        CommandLine cmd = EmisCli.commandLine();
+        cmd.setOut(new PrintWriter(new StringWriter(), true));
+        cmd.setErr(new PrintWriter(e, true));
+        int rc = cmd.execute(args);
+        err = e.toString();
+        return rc;
+    }
+
+    private int export(Path out, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("export", "--db", db.toString(), "--year", "2024",
+                "--district", "D01", "--out", out.toString()));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void exportOverTheWorkspaceIsRefusedAndTheWorkspaceStaysWhole() throws Exception {
+        int schools;
+        try (Workbench wb = Workbench.open(db)) {
+            schools = wb.schools(null, null).size();
+        }
+        assertTrue(schools > 0);
+        assertEquals(2, export(db, "--force"));
+        assertTrue(err.contains("census.mv.db is not a name for this output: it must end with .xlsx."), err);
+        // Under an output's name, through a link: still the workspace.
+        Path link = dir.resolve("d01.xlsx");
+        Files.createSymbolicLink(link, db);
+        assertEquals(2, export(link, "--force"));
+        assertTrue(err.contains("d01.xlsx is the workspace open now; an output never replaces it."), err);
+        // (Its bytes change anyway: H2 compacts the file each time a command closes it.)
+        try (Workbench wb = Workbench.open(db)) {
+            assertEquals(schools, wb.schools(null, null).size(), "the workspace still opens with its schools");
+        }
+    }
+
+    @Test
+    void aFileOfAnotherKindIsNeverReplacedEvenWithForce() throws Exception {
+        Path copyOfWorkspace = dir.resolve("old-summary.xlsx");
+        Files.copy(db, copyOfWorkspace);
+        byte[] before = Files.readAllBytes(copyOfWorkspace);
+        assertEquals(2, export(copyOfWorkspace, "--force"));
+        assertTrue(err.contains("old-summary.xlsx already exists and is not a file of this kind (or is a database)"),
+                err);
+        assertArrayEquals(before, Files.readAllBytes(copyOfWorkspace));
+
+        Path folder = Files.createDirectories(dir.resolve("folder.xlsx"));
+        assertEquals(2, export(folder, "--force"));
+        assertTrue(Files.isDirectory(folder));
+
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "my notes");
+        Path pdfLink = Files.createSymbolicLink(dir.resolve("d01.pdf"), notes);
+        assertEquals(2, run("report", "--db", db.toString(), "--year", "2024", "--district", "D01", "--out",
+                pdfLink.toString(), "--force"));
+        assertTrue(err.contains("d01.pdf already exists and is not a file of this kind"), err);
+        assertEquals("my notes", Files.readString(notes));
+    }
+
+    @Test
+    void anEarlierOutputIsReplacedOnlyWithForce() throws Exception {
+        Path out = dir.resolve("d01.xlsx");
+        assertEquals(0, export(out));
+        byte[] first = Files.readAllBytes(out);
+        Files.write(out, "an older export".getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, export(out));
+        assertTrue(err.contains("d01.xlsx already exists; nothing was written. Give --force to replace it"), err);
+        assertEquals("an older export", Files.readString(out));
+        assertEquals(0, export(out, "--force"));
+        assertEquals(first.length, Files.size(out), "replaced by a new export of the same figures");
+        assertEquals(List.of("census.mv.db", "d01.xlsx"), names(dir), "no temporary file is left");
+    }
+
+    @Test
+    void queriesForADistrictAreAllOrNone() throws Exception {
+        Path q = Files.createDirectories(dir.resolve("queries"));
+        assertEquals(0, run("queries", "--db", db.toString(), "--year", "2024", "--district", "D01", "--out",
+                q.toString()));
+        List<String> written = names(q);
+        assertFalse(written.isEmpty());
+        Path kept = q.resolve(written.get(written.size() - 1));
+        Files.writeString(kept, "an answer from the school");
+        for (String other : written.subList(0, written.size() - 1)) {
+            Files.delete(q.resolve(other));
+        }
+        assertEquals(2, run("queries", "--db", db.toString(), "--year", "2024", "--district", "D01", "--out",
+                q.toString()));
+        assertTrue(err.contains(kept.getFileName() + " already exists; nothing was written."), err);
+        assertEquals(List.of(kept.getFileName().toString()), names(q), "refused before the first workbook was written");
+        assertEquals("an answer from the school", Files.readString(kept));
+        assertEquals(0, run("queries", "--db", db.toString(), "--year", "2024", "--district", "D01", "--out",
+                q.toString(), "--force"));
+        assertEquals(written, names(q));
+    }
+
+    @Test
+    void samplesGoOnlyIntoAnEmptyFolderUnlessForced() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("samples"));
+        Files.writeString(folder.resolve("keep.txt"), "mine");
+        assertEquals(2, run("samples", "--out", folder.toString(), "--schools", "10"));
+        assertTrue(err.contains("already holds files; nothing was written. Give --force"), err);
+        assertEquals(List.of("keep.txt"), names(folder));
+    }
+
+    @Test
+    void aFailedWriteLeavesTheEarlierFileWhole() throws Exception {
+        Path out = Files.writeString(dir.resolve("report.pdf"), "%PDF-1.4 the earlier summary");
+        assertThrows(IOException.class, () -> OutputFile.write(out, List.of(".pdf"), true, db, f -> {
+            Files.writeString(f, "%PDF-1.4 half of a new");
+            throw new IOException("disk full");
+        }));
+        assertEquals("%PDF-1.4 the earlier summary", Files.readString(out));
+        assertEquals(List.of("census.mv.db", "report.pdf"), names(dir), "the temporary file is removed");
+        assertFalse(names(dir).stream().anyMatch(n -> n.startsWith(".")));
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".trace.db")).sorted().toList();
+        }
+    }
+}
