@@ -18,6 +18,7 @@ import org.emisworkbench.template.HeaderMatcher;
 import org.emisworkbench.template.SheetNames;
 import org.emisworkbench.template.SheetSpec;
 import org.emisworkbench.template.Template;
+import org.emisworkbench.template.TemplateValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,21 +60,39 @@ public final class WideInterpreter implements LayoutInterpreter {
         }
         // Attribute sheets first: their schools are announced with names, district, ownership…
         order.sort(Comparator.comparing(i -> holdsAttributes(used.get(i)) ? 0 : 1));
-        Set<String> announced = new HashSet<>();
+        WideShared shared = new WideShared(sharedSlots(matchers));
         for (int i : order) {
-            readSheet(workbook, found.get(i), used.get(i), matchers.get(i), lists, context, sink, announced);
+            readSheet(workbook, found.get(i), used.get(i), matchers.get(i), lists, context, sink, shared,
+                    TemplateValue.constants(template, used.get(i), lists));
         }
+    }
+
+    /** Figures more than one of the sheets read can give: each school's is checked for a second giving. */
+    private static Set<String> sharedSlots(List<HeaderMatcher> matchers) {
+        Set<String> seen = new HashSet<>();
+        Set<String> shared = new HashSet<>();
+        for (HeaderMatcher m : matchers) {
+            for (String slot : m.slots()) {
+                if (!seen.add(slot)) {
+                    shared.add(slot);
+                }
+            }
+        }
+        return shared;
     }
 
     private static boolean holdsAttributes(SheetSpec spec) {
         return spec.columns().stream().map(c -> c.field() == null ? null : CanonicalField.parse(c.field()).orElse(null))
-                .anyMatch(f -> f != null && f.kind() == CanonicalField.Kind.SCHOOL);
+                .anyMatch(f -> f != null && f.kind() == CanonicalField.Kind.SCHOOL)
+                || spec.constants().keySet().stream().anyMatch(f -> f.trim().toLowerCase(java.util.Locale.ROOT)
+                .startsWith("school."));
     }
 
     private void readSheet(WorkbookReader workbook, SheetInfo sheet, SheetSpec spec, HeaderMatcher matcher,
-                           CodeLists lists, ImportContext ctx, CensusSink sink, Set<String> announced)
+                           CodeLists lists, ImportContext ctx, CensusSink sink, WideShared shared,
+                           java.util.Map<String, TemplateValue> constants)
             throws WorkbookException, ImportRejectedException {
-        WideSheetReader reader = new WideSheetReader(sheet, spec, matcher, lists, ctx, sink, announced,
+        WideSheetReader reader = new WideSheetReader(sheet, spec, matcher, lists, ctx, sink, shared, constants,
                 workbook.estimatedRows(sheet));
         workbook.read(sheet, reader);
         reader.finish();

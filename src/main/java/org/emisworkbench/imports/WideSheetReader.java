@@ -33,7 +33,8 @@ final class WideSheetReader implements RowHandler {
     private final CodeLists lists;
     private final ImportContext ctx;
     private final CensusSink sink;
-    private final Set<String> announced;
+    private final WideShared shared;
+    private final java.util.Map<String, org.emisworkbench.template.TemplateValue> constants;
     private final int estimatedRows;
     private final List<List<Cell>> buffer = new ArrayList<>();
     private HeaderLayout header;
@@ -41,15 +42,21 @@ final class WideSheetReader implements RowHandler {
     private boolean gaveUp;
     private long seen;
 
+    /**
+     * @param constants the constants in force on the sheet (the template's and the sheet's own)
+     * @param shared    what the workbook's sheets share while read
+     */
     WideSheetReader(SheetInfo sheet, SheetSpec spec, HeaderMatcher matcher, CodeLists lists, ImportContext ctx,
-                    CensusSink sink, Set<String> announced, int estimatedRows) {
+                    CensusSink sink, WideShared shared,
+                    java.util.Map<String, org.emisworkbench.template.TemplateValue> constants, int estimatedRows) {
         this.sheet = sheet;
         this.spec = spec;
         this.matcher = matcher;
         this.lists = lists;
         this.ctx = ctx;
         this.sink = sink;
-        this.announced = announced;
+        this.shared = shared;
+        this.constants = constants;
         this.estimatedRows = estimatedRows;
     }
 
@@ -98,7 +105,8 @@ final class WideSheetReader implements RowHandler {
             gaveUp = true;
             return false;
         }
-        rows = new WideRows(sheet, spec, new WidePlan(header, spec, lists, ctx), lists, ctx, sink, announced);
+        WidePlan plan = new WidePlan(header, HeaderLocator.texts(buffer, header), spec, matcher, constants, lists, ctx);
+        rows = new WideRows(sheet, spec, plan, lists, ctx, sink, shared);
         rows.reportUnmatched(header, buffer);
         int banners = 0;
         for (int r = 0; r < header.firstRow(); r++) {
