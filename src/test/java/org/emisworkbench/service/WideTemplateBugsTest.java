@@ -214,7 +214,7 @@ class WideTemplateBugsTest {
             assertTrue(r.hasWarnings());
             assertEquals(List.of(new FileResult.UnreadColumn("Teachers", "C", "Qualified M", 2),
                     new FileResult.UnreadColumn("Teachers", "D", "Classrooms", 1)), r.unreadColumns());
-            assertEquals(List.of("Teachers: 2 columns with figures not read: C (Qualified M), D (Classrooms)"),
+            assertEquals(List.of("Teachers: 2 column(s) with figures not read: C (Qualified M), D (Classrooms)"),
                     r.warnings().stream().map(org.emisworkbench.model.Message::english).toList());
             // The comments column holds no figures: an unmatched column, not a warning.
             assertEquals("Teachers!E1", problems(r, "UNMATCHED_COLUMN").firstCell());
@@ -236,7 +236,7 @@ class WideTemplateBugsTest {
         int code = cl.execute("import", "--db", dir.resolve("w").toString(), "--template", template.toString(),
                 "--year", "2024", file.toString());
         assertEquals(0, code, text.toString());
-        assertTrue(text.toString().contains("OK with warnings: 2 columns with figures not read: Teachers!C (Qualified M),"
+        assertTrue(text.toString().contains("OK with warnings: 2 column(s) with figures not read: Teachers!C (Qualified M),"
                 + " Teachers!D (Classrooms)"), text.toString());
     }
 }
