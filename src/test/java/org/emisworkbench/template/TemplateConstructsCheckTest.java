@@ -127,4 +127,17 @@ class TemplateConstructsCheckTest {
         assertHas(p, "$.sheets[0].columns[3]: gives the same figure as $.sheets[0].columns[2] (teachers.qualified F)");
         assertEquals(2, p.size(), p::toString);
     }
+
+    @Test
+    void theExamplesOfSectionNineLoad() throws Exception {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/templates.md"));
+        String nine = doc.substring(doc.indexOf("## 9. Constants, defaults, sums and totals"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("```json\\n(\\{.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(nine);
+        List<String> ids = new java.util.ArrayList<>();
+        while (m.find()) {
+            ids.add(TemplateLoader.parse(m.group(1), "docs section 9", null).id());
+        }
+        assertEquals(List.of("district-primary", "teachers-by-qualification", "totals-both-sexes"), ids);
+    }
 }
