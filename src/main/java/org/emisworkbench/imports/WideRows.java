@@ -56,6 +56,7 @@ final class WideRows {
     /** Per unmatched header column, the figures found below it; the header texts of those columns. */
     private final int[] figuresBelow;
     private final Map<Integer, String> unmatchedHeaders = new java.util.TreeMap<>();
+    private final boolean[] unmatchedColumn;
     private final boolean sheetAttributeConstants;
     private int headerRow = -1;
     private int stamp;
@@ -74,6 +75,7 @@ final class WideRows {
         this.seen = new int[plan.width()];
         this.partValue = new int[plan.width()];
         this.figuresBelow = new int[plan.width()];
+        this.unmatchedColumn = new boolean[plan.width()];
         this.sheetAttributeConstants = spec.constants().keySet().stream()
                 .anyMatch(f -> f.trim().toLowerCase(Locale.ROOT).startsWith("school."));
         this.problems = new SheetProblems(sink, sheet.name());
@@ -105,6 +107,9 @@ final class WideRows {
             boolean unmatched = c.col() >= header.byColumn().length || header.byColumn()[c.col()] == null;
             if (unmatched && !c.isBlank() && !(c.col() < plan.width() && plan.part[c.col()])) {
                 unmatchedHeaders.put(c.col(), c.text());
+                if (c.col() < unmatchedColumn.length) {
+                    unmatchedColumn[c.col()] = true;
+                }
             }
         }
         for (String u : plan.unmatched) {
@@ -356,7 +361,7 @@ final class WideRows {
         }
         for (int i = 0; i < row.size(); i++) {
             int c = row.col(i);
-            if (c < figuresBelow.length && unmatchedHeaders.containsKey(c)) {
+            if (c < unmatchedColumn.length && unmatchedColumn[c]) {
                 CellKind ck = row.kind(i);
                 if (ck == CellKind.NUMBER || ck == CellKind.TEXT && CellValues.count(ck, row.text(i), Double.NaN) >= 0) {
                     figuresBelow[c]++;

@@ -199,4 +199,64 @@ class TemplateConstructsImportTest {
             assertFalse(r.problems().stream().anyMatch(p -> p.kind().equals("UNMATCHED_COLUMN")), r.problems().toString());
         }
     }
+
+    /** Primary and secondary schools on sheets of their own: each sheet says its level. */
+    @Test
+    void aSheetsConstantsDescribeTheSchoolsOfThatSheet(@TempDir Path dir) throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet prim = wb.createSheet("Primaire");
+        row(prim, 0, "Code", "Nom", "Garçons G1", "Filles G1");
+        row(prim, 1, "L-1", "Un", 10, 11);
+        row(prim, 2, "L-2", "Deux", 12, 13);
+        Sheet sec = wb.createSheet("Secondaire");
+        row(sec, 0, "Code", "Nom", "Garçons G7", "Filles G7");
+        row(sec, 1, "L-3", "Trois", 30, 31);
+        row(sec, 2, "L-1", "Un", 1, 2);
+        String template = """
+                {"id": "by-level", "version": 1, "layout": "wide",
+                 "sheets": [
+                   {"names": ["Primaire"], "key": ["Code"], "constants": {"school.level": "primary"}, "columns": [
+                     {"headers": ["Nom"], "field": "school.name"},
+                     {"patterns": ["Garçons {grade}"], "field": "enrolment", "sex": "M"},
+                     {"patterns": ["Filles {grade}"], "field": "enrolment", "sex": "F"}]},
+                   {"names": ["Secondaire"], "key": ["Code"], "constants": {"school.level": "secondary"}, "columns": [
+                     {"headers": ["Nom"], "field": "school.name"},
+                     {"patterns": ["Garçons {grade}"], "field": "enrolment", "sex": "M"},
+                     {"patterns": ["Filles {grade}"], "field": "enrolment", "sex": "F"}]}]}
+                """;
+        try (TemplateImports t = new TemplateImports(dir)) {
+            FileResult r = t.importWith(wb, "levels-2024.xlsx", template, 2024);
+            assertEquals(FileOutcome.IMPORTED, r.outcome(), r.message());
+            java.util.Map<String, String> levels = new java.util.TreeMap<>();
+            t.workbench.schools(2024, null).forEach(l -> levels.put(l.code(), l.level()));
+            assertEquals(java.util.Map.of("L-1", "primary", "L-2", "primary", "L-3", "secondary"), levels);
+            // L-1 is on both sheets: the second sheet's level is not given to it, and that is said.
+            FileResult.ProblemSummary clash = problems(r, "VALUE_CLASH");
+            assertEquals(1, clash.count());
+            assertEquals("Secondaire!A3", clash.firstCell());
+        }
+    }
+
+    @Test
+    void aSumWhoseColumnIsNotInTheSheetIsReportedNotGuessed(@TempDir Path dir) throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Teachers");
+        row(s, 0, "EMIS", "Qualified F", "Qualified M", "Unqualified M");
+        row(s, 1, "Z-1", 4, 3, 1);
+        String template = """
+                {"id": "sum-part-missing", "version": 1, "layout": "wide",
+                 "sheets": [{"names": ["Teachers"], "key": ["EMIS"], "columns": [
+                     {"field": "teachers.total", "sumOf": ["Qualified {sex}", "Unqualified {sex}"]}]}]}
+                """;
+        try (TemplateImports t = new TemplateImports(dir)) {
+            FileResult r = t.importWith(wb, "z-2024.xlsx", template, 2024);
+            assertEquals(FileOutcome.IMPORTED, r.outcome(), r.message());
+            assertEquals(1, r.valuesStored(), "men: 3 + 1; women: no Unqualified F column, no figure");
+            assertEquals(4, t.workbench.whereFrom("Z-1", 2024, Topic.TEACHERS, 0, Sex.M, AgeGroup.ALL).orElseThrow()
+                    .value());
+            FileResult.ProblemSummary partial = problems(r, "PARTIAL_SUM");
+            assertEquals(1, partial.count());
+            assertEquals("Teachers!B1", partial.firstCell());
+        }
+    }
 }
