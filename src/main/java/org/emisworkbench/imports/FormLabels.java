@@ -42,6 +42,8 @@ final class FormLabels {
     private final Map<SchoolAttribute, String> attributes = new EnumMap<>(SchoolAttribute.class);
     private final Map<String, FactRecord> facts = new LinkedHashMap<>();
     private final List<Runnable> deferredProblems = new ArrayList<>();
+    /** Attributes whose label is there with its value blank, and that label. */
+    private final Map<SchoolAttribute, Cell> blankLabels = new EnumMap<>(SchoolAttribute.class);
 
     FormLabels(CodeLists lists) {
         this.lists = lists;
@@ -80,6 +82,9 @@ final class FormLabels {
             if (value == null && l.defaultValue() != null) {
                 defaulted(form, f, l, label, problems);
                 continue;
+            }
+            if (value == null && f.kind() == CanonicalField.Kind.SCHOOL && f.attribute() != SchoolAttribute.CODE) {
+                blankLabels.putIfAbsent(f.attribute(), label);
             }
             if (value == null && required.contains(f.name())) {
                 // The value column is where the school code's value stands, when it is right of this label.
@@ -263,6 +268,15 @@ final class FormLabels {
 
     String code() {
         return code == null ? null : code.code();
+    }
+
+    /** Attributes whose label is on the form with a blank value, each with the cell right of its label. */
+    Map<SchoolAttribute, String> blankCells() {
+        Map<SchoolAttribute, String> out = new EnumMap<>(SchoolAttribute.class);
+        // The value's place: the column of the school code's value when that is right of labels.
+        blankLabels.forEach((a, label) -> out.put(a, CellRef.columnLetters(code != null
+                && code.cell().col() > label.col() ? code.cell().col() : label.col() + 1) + (label.row() + 1)));
+        return out;
     }
 
     Map<SchoolAttribute, String> attributes() {

@@ -57,7 +57,7 @@ public final class GridInterpreter implements LayoutInterpreter {
         FormLabels.Code code = labels.codeCell();
         sink.school(new SchoolRecord(code.code(), FormConstants.attributes(labels.attributes(), template, lists),
                 code.sheet(), code.cell().row(),
-                CellRef.columnLetters(code.cell().col()) + (code.cell().row() + 1)));
+                CellRef.columnLetters(code.cell().col()) + (code.cell().row() + 1), labels.blankCells()));
         labels.flushProblems();
         labels.facts().forEach(sink::facts);
         FormConstants.facts(code.code(), template, lists, code.sheet()).forEach(sink::facts);

@@ -72,7 +72,7 @@ public final class RosterInterpreter implements LayoutInterpreter {
         FormLabels.Code at = labels.codeCell();
         sink.school(new SchoolRecord(code, FormConstants.attributes(labels.attributes(), template, lists), at.sheet(),
                 at.cell().row(),
-                CellRef.columnLetters(at.cell().col()) + (at.cell().row() + 1)));
+                CellRef.columnLetters(at.cell().col()) + (at.cell().row() + 1), labels.blankCells()));
         labels.flushProblems();
         labels.facts().forEach(sink::facts);
         FormConstants.facts(code, template, lists, at.sheet()).forEach(sink::facts);

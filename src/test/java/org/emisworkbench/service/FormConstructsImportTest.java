@@ -116,4 +116,30 @@ class FormConstructsImportTest {
             assertTrue(TemplateImports.of(t.validate(2024), "REQ-05", "R-5").isEmpty());
         }
     }
+
+    @Test
+    void aFormsBlankDistrictFilledFromLastYearIsReported(@TempDir Path dir) throws Exception {
+        String template = """
+                {"id": "fiche-simple", "version": 1, "layout": "grid",
+                 "sheets": [{"names": ["Fiche"], "labels": [
+                   {"labels": ["Code école"], "field": "school.code"},
+                   {"labels": ["District"], "field": "school.district"},
+                   {"labels": ["Salles en bon état"], "field": "classrooms.good"}]}]}
+                """;
+        try (TemplateImports t = new TemplateImports(dir)) {
+            for (int year : new int[] {2023, 2024}) {
+                XSSFWorkbook wb = new XSSFWorkbook();
+                Sheet f = wb.createSheet("Fiche");
+                row(f, 0, "Code école", null, "EC-90");
+                row(f, 1, "District", null, year == 2023 ? "D21" : null);
+                row(f, 2, "Salles en bon état", null, 4);
+                FileResult r = t.importWith(wb, "EC-90-" + year + ".xlsx", template, year);
+                assertEquals(FileOutcome.IMPORTED, r.outcome(), r.message());
+                if (year == 2024) {
+                    assertEquals("Fiche!C2", problems(r, "VALUE_CARRIED_OVER").firstCell());
+                    assertEquals("D21", t.workbench.schools(2024, null).get(0).district());
+                }
+            }
+        }
+    }
 }
