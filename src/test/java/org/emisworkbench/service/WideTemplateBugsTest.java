@@ -238,5 +238,16 @@ class WideTemplateBugsTest {
         assertEquals(0, code, text.toString());
         assertTrue(text.toString().contains("OK with warnings: 2 column(s) with figures not read: Teachers!C (Qualified M),"
                 + " Teachers!D (Classrooms)"), text.toString());
+        java.io.StringWriter json = new java.io.StringWriter();
+        picocli.CommandLine again = org.emisworkbench.cli.EmisCli.commandLine();
+        again.setOut(new java.io.PrintWriter(json, true));
+        again.setErr(new java.io.PrintWriter(new java.io.StringWriter(), true));
+        assertEquals(0, again.execute("import", "--db", dir.resolve("w2").toString(), "--template", template.toString(),
+                "--year", "2024", "--format", "json", file.toString()));
+        var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toString()).get("files").get(0);
+        assertEquals("Teachers: 2 column(s) with figures not read: C (Qualified M), D (Classrooms)",
+                doc.get("warnings").get(0).asText());
+        assertEquals("Classrooms", doc.get("unreadColumns").get(1).get("header").asText());
+        assertEquals(1, doc.get("unreadColumns").get(1).get("figures").asInt());
     }
 }
