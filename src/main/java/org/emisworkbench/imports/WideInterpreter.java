@@ -101,7 +101,7 @@ public final class WideInterpreter implements LayoutInterpreter {
             throw new ImportRejectedException("rejected.noKeyHeader", ctx.fileName(), sheet.name(),
                     String.join(" / ", spec.key()), String.join(" | ", reader.textsFound()));
         }
-        List<String> missing = missingRequired(spec, header);
+        List<String> missing = missingRequired(spec, header, matcher, reader.headerTexts());
         if (!missing.isEmpty()) {
             throw new ImportRejectedException("rejected.missingColumns", ctx.fileName(), sheet.name(),
                     String.join(", ", missing), header.lastRow() + 1, String.join(" | ", header.found()));
@@ -112,8 +112,13 @@ public final class WideInterpreter implements LayoutInterpreter {
         }
     }
 
-    /** Required fields with no matching column, named by their first header or pattern. */
-    static List<String> missingRequired(SheetSpec spec, HeaderLayout header) {
+    /**
+     * Required fields with no matching column, named by their first header or pattern. A sum
+     * ({@code sumOf}) is there when one of its columns is (a missing part is reported when planning).
+     *
+     * @param texts the header texts per column ({@link org.emisworkbench.template.HeaderLocator#texts})
+     */
+    static List<String> missingRequired(SheetSpec spec, HeaderLayout header, HeaderMatcher matcher, String[][] texts) {
         List<String> missing = new ArrayList<>();
         for (String field : spec.required()) {
             boolean ok = false;
@@ -121,9 +126,9 @@ public final class WideInterpreter implements LayoutInterpreter {
             for (int i = 0; i < spec.columns().size(); i++) {
                 ColumnSpec c = spec.columns().get(i);
                 if (field.equalsIgnoreCase(c.field())) {
-                    name = !c.headers().isEmpty() ? c.headers().get(0) : c.patterns().isEmpty() ? field
-                            : c.patterns().get(0);
-                    ok |= header.hasColumn(i);
+                    name = !c.headers().isEmpty() ? c.headers().get(0) : !c.patterns().isEmpty() ? c.patterns().get(0)
+                            : !c.sumOf().isEmpty() ? c.sumOf().get(0) : field;
+                    ok |= header.hasColumn(i) || !c.sumOf().isEmpty() && hasPart(i, matcher, texts);
                 }
             }
             if (!ok && !(field.equals("school.code") && header.keyColumn() >= 0)) {
@@ -131,5 +136,16 @@ public final class WideInterpreter implements LayoutInterpreter {
             }
         }
         return missing;
+    }
+
+    private static boolean hasPart(int column, HeaderMatcher matcher, String[][] texts) {
+        for (String[] row : texts) {
+            for (String t : row) {
+                if (matcher.parts(t).stream().anyMatch(p -> p.column() == column)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -38,6 +38,7 @@ final class WideSheetReader implements RowHandler {
     private final int estimatedRows;
     private final List<List<Cell>> buffer = new ArrayList<>();
     private HeaderLayout header;
+    private String[][] headerTexts = {new String[0], new String[0]};
     private WideRows rows;
     private boolean gaveUp;
     private long seen;
@@ -99,13 +100,14 @@ final class WideSheetReader implements RowHandler {
 
     private boolean locate() {
         header = HeaderLocator.locate(buffer, matcher, spec.headerRow());
+        headerTexts = header == null ? new String[][] {new String[0], new String[0]} : HeaderLocator.texts(buffer, header);
         if (header == null || header.keyColumn() < 0 && matcher.hasKey()
-                || !WideInterpreter.missingRequired(spec, header).isEmpty()) {
+                || !WideInterpreter.missingRequired(spec, header, matcher, headerTexts).isEmpty()) {
             // The file will be rejected: stop reading rather than report problems of a file not kept.
             gaveUp = true;
             return false;
         }
-        WidePlan plan = new WidePlan(header, HeaderLocator.texts(buffer, header), spec, matcher, constants, lists, ctx);
+        WidePlan plan = new WidePlan(header, headerTexts, spec, matcher, constants, lists, ctx);
         rows = new WideRows(sheet, spec, plan, lists, ctx, sink, shared);
         rows.reportUnmatched(header, buffer);
         int banners = 0;
@@ -125,6 +127,11 @@ final class WideSheetReader implements RowHandler {
     /** The header, or null when none was found. */
     HeaderLayout header() {
         return header;
+    }
+
+    /** The header's texts per column (see {@link HeaderLocator#texts}); empty before the header is found. */
+    String[][] headerTexts() {
+        return headerTexts;
     }
 
     WideRows rows() {

@@ -245,10 +245,15 @@ class TemplateConstructsImportTest {
         row(s, 1, "Z-1", 4, 3, 1);
         String template = """
                 {"id": "sum-part-missing", "version": 1, "layout": "wide",
-                 "sheets": [{"names": ["Teachers"], "key": ["EMIS"], "columns": [
+                 "sheets": [{"names": ["Teachers"], "key": ["EMIS"], "required": ["teachers.total"], "columns": [
                      {"field": "teachers.total", "sumOf": ["Qualified {sex}", "Unqualified {sex}"]}]}]}
                 """;
         try (TemplateImports t = new TemplateImports(dir)) {
+            XSSFWorkbook none = new XSSFWorkbook();
+            row(none.createSheet("Teachers"), 0, "EMIS", "Trained F");
+            FileResult refused = t.importWith(none, "none-2024.xlsx", template, 2024);
+            assertEquals(FileOutcome.FAILED, refused.outcome(), "a required sum with none of its columns");
+            assertTrue(refused.message().contains("\"Qualified {sex}\" (teachers.total)"), refused.message());
             FileResult r = t.importWith(wb, "z-2024.xlsx", template, 2024);
             assertEquals(FileOutcome.IMPORTED, r.outcome(), r.message());
             assertEquals(1, r.valuesStored(), "men: 3 + 1; women: no Unqualified F column, no figure");
