@@ -40,7 +40,7 @@ final class WideRows {
     private final ImportContext ctx;
     private final CensusSink sink;
     private final WideShared shared;
-    private final java.util.Set<String> announced;
+    private final Set<String> announced;
     private final SheetProblems problems;
     private final Map<String, Integer> keysOfSheet = new HashMap<>();
     private final int[][] values;
