@@ -22,12 +22,13 @@ class TemplateConstructsCheckTest {
     void constantsGoThroughTheFieldsCodeListAndNameTheJsonPath() throws Exception {
         Template ok = TemplateLoader.parse("""
                 {"id": "c", "version": 1, "layout": "wide", "constants": {"school.level": "Primary"},
-                 "sheets": [{"names": ["S"], "key": ["Code"], "constants": {"facilities.electricity": "oui"},
+                 "sheets": [{"names": ["S"], "key": ["Code"], "constants": {"facilities.electricity": "oui", "classrooms.fair": 2},
                    "columns": [{"headers": ["Name"], "field": "school.name"}]}]}
                 """, "t.json", null);
         var in = TemplateValue.constants(ok, ok.sheets().get(0), ok.lists());
         assertEquals("primary", in.get("school.level").text(), "\"Primary\" is the code primary");
         assertEquals(1, in.get("facilities.electricity").count(), "oui is yes");
+        assertEquals(2, in.get("classrooms.fair").count(), "a JSON number");
         List<String> p = problems("""
                 {"id": "c", "version": 1, "layout": "wide",
                  "constants": {"school.level": "Elementary", "school.levl": "primary", "enrolment": "3",
