@@ -92,6 +92,8 @@ final class ImportCommand implements Callable<Integer> {
         new java.util.TreeMap<>(f.skipped()).forEach((why, n) -> skipped.put(why.message().english(), n));
         m.put("skipped", skipped);
         m.put("problems", f.problems());
+        m.put("warnings", f.warnings().stream().map(org.emisworkbench.model.Message::english).toList());
+        m.put("unreadColumns", f.unreadColumns());
         m.put("millis", f.millis());
         return m;
     }
@@ -125,6 +127,11 @@ final class ImportCommand implements Callable<Integer> {
                                         f.schoolsReplaced(), f.valuesStored());
                         out.printf("OK      %s [%s, %s] %s, %d rows skipped, %d problems%n", f.file(), f.templateId(),
                                 f.year() == null ? "no year" : f.year(), what, f.rowsSkipped(), f.problemCount());
+                        if (f.hasWarnings()) {
+                            // Census columns left unread must not pass for a plain OK.
+                            out.printf("          %s%n", org.emisworkbench.model.Message.of("import.okWithWarnings",
+                                    f.warningSummary()).english());
+                        }
                         new java.util.TreeMap<>(f.skipped()).forEach((why, n) -> out.printf(
                                 "          skipped %d row(s): %s%n", n, why.message().english()));
                         for (FileResult.ProblemSummary p : f.problems()) {

@@ -66,7 +66,7 @@ final class ImportView {
                 super.updateItem(r, empty);
                 getStyleClass().removeAll("failed", "warn");
                 if (!empty && r != null) {
-                    if (r.outcome() == org.emisworkbench.service.FileOutcome.FAILED) {
+                    if (r.outcome() == org.emisworkbench.service.FileOutcome.FAILED || r.hasWarnings()) {
                         getStyleClass().add("failed");
                     } else if (r.problemCount() > 0) {
                         getStyleClass().add("warn");

@@ -177,13 +177,19 @@ public final class ImportViewModel {
             session.notifier().info(session.t("import.cancelled", report.count(FileOutcome.CANCELLED)));
         } else if (report.anyFailed()) {
             session.notifier().info(session.t("import.someFailed", report.count(FileOutcome.FAILED)));
+        } else if (report.files().stream().anyMatch(FileResult::hasWarnings)) {
+            session.notifier().info(session.t("import.withWarnings", report.files().stream()
+                    .filter(FileResult::hasWarnings).count()));
         } else {
             session.notifier().info(summary.get());
         }
     }
 
-    /** The outcome of a file in the officer's words. */
+    /** The outcome of a file in the officer's words; an import that left columns of figures unread says so. */
     public String outcomeText(FileResult r) {
+        if (r.outcome() == FileOutcome.IMPORTED && r.hasWarnings()) {
+            return session.t("outcome.IMPORTED_WARNINGS", r.unreadColumns().size());
+        }
         return session.t("outcome." + r.outcome().name());
     }
 
@@ -210,6 +216,9 @@ public final class ImportViewModel {
         }
         if (r.outcome() == FileOutcome.ALREADY_IMPORTED || r.outcome() == FileOutcome.CANCELLED) {
             sb.append(session.t("import.nothingChanged")).append('\n');
+        }
+        for (org.emisworkbench.model.Message w : r.warnings()) {
+            sb.append(session.t("import.warning", session.t(w))).append('\n');
         }
         for (Map.Entry<SkipReason, Integer> e : new java.util.TreeMap<>(r.skipped()).entrySet()) {
             sb.append(session.t("import.skipped", e.getValue(), session.t(e.getKey().message()))).append('\n');

@@ -25,6 +25,7 @@ import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.HeaderText;
 import org.emisworkbench.template.LabelSpec;
 import org.emisworkbench.template.Template;
+import org.emisworkbench.template.TemplateValue;
 import org.emisworkbench.template.YearParser;
 
 /**
@@ -41,6 +42,8 @@ final class FormLabels {
     private final Map<SchoolAttribute, String> attributes = new EnumMap<>(SchoolAttribute.class);
     private final Map<String, FactRecord> facts = new LinkedHashMap<>();
     private final List<Runnable> deferredProblems = new ArrayList<>();
+    /** Attributes whose label is there with its value blank, and that label. */
+    private final Map<SchoolAttribute, Cell> blankLabels = new EnumMap<>(SchoolAttribute.class);
 
     FormLabels(CodeLists lists) {
         this.lists = lists;
@@ -61,7 +64,14 @@ final class FormLabels {
                 absent.add(field);
             }
         }
+        labels.forEach(l -> l.sumOf().forEach(t -> known.add(HeaderText.normalizeLabel(t))));
         for (LabelSpec l : labels) {
+            if (!l.sumOf().isEmpty()) {
+                if (sum(form, l, known, problems)) {
+                    absent.removeIf(f -> f.equalsIgnoreCase(l.field()));
+                }
+                continue;
+            }
             Cell label = form.label(l.labels());
             if (label == null) {
                 continue;
@@ -69,6 +79,13 @@ final class FormLabels {
             absent.removeIf(f -> f.equalsIgnoreCase(l.field()));
             Cell value = form.valueOf(label, known);
             CanonicalField f = CanonicalField.parse(l.field()).orElseThrow();
+            if (value == null && l.defaultValue() != null) {
+                defaulted(form, f, l, label, problems);
+                continue;
+            }
+            if (value == null && f.kind() == CanonicalField.Kind.SCHOOL && f.attribute() != SchoolAttribute.CODE) {
+                blankLabels.putIfAbsent(f.attribute(), label);
+            }
             if (value == null && required.contains(f.name())) {
                 // The value column is where the school code's value stands, when it is right of this label.
                 deferredProblems.add(() -> problems.report(ProblemKind.MISSING_REQUIRED_VALUE, label.row(),
@@ -144,6 +161,97 @@ final class FormLabels {
         rec.sources()[f.slot()] = CellRef.columnLetters(value.col()) + (value.row() + 1);
     }
 
+    /**
+     * A label's value left blank, filled with the label's {@code default} and reported at the value's
+     * place (right of the label), so the officer sees every figure the template supplied.
+     */
+    private void defaulted(FormSheet form, CanonicalField f, LabelSpec l, Cell label, SheetProblems problems) {
+        TemplateValue v = TemplateValue.of(f.name(), l.codeList(), l.defaultValue(), lists).orElse(null);
+        if (v == null) {
+            return;
+        }
+        // The value's place: the column of the school code's value when that is right of labels, else next to it.
+        int col = code != null && code.cell().col() > label.col() ? code.cell().col() : label.col() + 1;
+        String shown = v.isCount() ? String.valueOf(v.count()) : v.text();
+        deferredProblems.add(() -> problems.report(ProblemKind.DEFAULT_USED, label.row(),
+                code != null && code.cell().col() > label.col() ? code.cell().col() : col, code(), f.name(), "",
+                f.name() + " = " + shown));
+        if (!v.isCount()) {
+            if (f.attribute() != SchoolAttribute.CODE) {
+                attributes.putIfAbsent(f.attribute(), v.text());
+            }
+            return;
+        }
+        FactRecord rec = labelRecord(form, f, l.sex());
+        rec.values()[f.slot()] = v.count();
+        rec.sources()[f.slot()] = CellRef.columnLetters(col) + (label.row() + 1) + TemplateValue.DEFAULT_SUFFIX;
+    }
+
+    /**
+     * A count that is the sum of the values of several labels ({@code sumOf}): missing when every value is
+     * blank or one cannot be read (that cell's problem is reported); the present ones added, and reported,
+     * when some are blank or a label is not on the sheet. The source names every cell added ({@code C5+C7}).
+     *
+     * @return true when the sum's labels are on the sheet (its field is there, even if blank)
+     */
+    private boolean sum(FormSheet form, LabelSpec l, Set<String> known, SheetProblems problems) {
+        CanonicalField f = CanonicalField.parse(l.field()).orElseThrow();
+        long total = 0;
+        List<String> added = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        Cell first = null;
+        boolean unreadable = false;
+        for (String text : l.sumOf()) {
+            Cell label = form.label(List.of(text));
+            Cell value = label == null ? null : form.valueOf(label, known);
+            if (label != null && first == null) {
+                first = label;
+            }
+            if (value == null) {
+                missing.add(label == null ? "no label \"" + text + "\"" : "\"" + text + "\" is blank");
+                continue;
+            }
+            int v = CellValues.count(value.kind(), value.text(), value.number());
+            if (CellValues.isProblem(v)) {
+                unreadable = true;
+                deferredProblems.add(() -> problems.report(CellValues.problem(v), value.row(), value.col(), code(),
+                        f.name(), value.text(), CellValues.detail(v)));
+            } else if (v != FactRecord.MISSING) {
+                total += v;
+                added.add(CellRef.columnLetters(value.col()) + (value.row() + 1));
+            } else {
+                missing.add("\"" + text + "\" is blank");
+            }
+        }
+        if (first == null) {
+            return false;
+        }
+        if (unreadable || added.isEmpty()) {
+            return true;
+        }
+        int sum = (int) Math.min(Integer.MAX_VALUE - 1, total);
+        if (!missing.isEmpty()) {
+            Cell at = first;
+            deferredProblems.add(() -> problems.report(ProblemKind.PARTIAL_SUM, at.row(), at.col() + 1, code(),
+                    f.name(), "", f.name() + (l.sex() == null ? "" : " " + l.sex()) + " = " + sum + " adds "
+                            + String.join(", ", added) + " only: " + String.join("; ", missing)));
+        }
+        FactRecord rec = labelRecord(form, f, l.sex());
+        rec.values()[f.slot()] = sum;
+        rec.sources()[f.slot()] = String.join("+", added);
+        return true;
+    }
+
+    /** The record of a sheet's label counts of one topic and sex, made on first use. */
+    private FactRecord labelRecord(FormSheet form, CanonicalField f, String sexCode) {
+        Sex sex = f.topic().bySex() ? Sex.valueOf(sexCode) : null;
+        return facts.computeIfAbsent(f.topic() + "|" + sex + "|" + form.name(), k -> {
+            int[] values = new int[f.topic().fixedSlots().size()];
+            Arrays.fill(values, FactRecord.MISSING);
+            return new FactRecord("?", f.topic(), sex, AgeGroup.ALL, values, new String[values.length], form.name(), -1);
+        });
+    }
+
     /** The census year a form states under one of the labels, if any. */
     static OptionalInt year(FormSheet form, Template template) {
         if (template.year() == null || template.year().labels().isEmpty()) {
@@ -160,6 +268,15 @@ final class FormLabels {
 
     String code() {
         return code == null ? null : code.code();
+    }
+
+    /** Attributes whose label is on the form with a blank value, each with the cell right of its label. */
+    Map<SchoolAttribute, String> blankCells() {
+        Map<SchoolAttribute, String> out = new EnumMap<>(SchoolAttribute.class);
+        // The value's place: the column of the school code's value when that is right of labels.
+        blankLabels.forEach((a, label) -> out.put(a, CellRef.columnLetters(code != null
+                && code.cell().col() > label.col() ? code.cell().col() : label.col() + 1) + (label.row() + 1)));
+        return out;
     }
 
     Map<SchoolAttribute, String> attributes() {

@@ -55,10 +55,12 @@ public final class GridInterpreter implements LayoutInterpreter {
                     String.join(" | ", forms.isEmpty() ? List.of() : forms.get(0).someTexts(12)));
         }
         FormLabels.Code code = labels.codeCell();
-        sink.school(new SchoolRecord(code.code(), labels.attributes(), code.sheet(), code.cell().row(),
-                CellRef.columnLetters(code.cell().col()) + (code.cell().row() + 1)));
+        sink.school(new SchoolRecord(code.code(), FormConstants.attributes(labels.attributes(), template, lists),
+                code.sheet(), code.cell().row(),
+                CellRef.columnLetters(code.cell().col()) + (code.cell().row() + 1), labels.blankCells()));
         labels.flushProblems();
         labels.facts().forEach(sink::facts);
+        FormConstants.facts(code.code(), template, lists, code.sheet()).forEach(sink::facts);
         for (int i = 0; i < forms.size(); i++) {
             context.cancellation().check();
             for (GridSpec g : specs.get(i).grids()) {

@@ -70,10 +70,12 @@ public final class RosterInterpreter implements LayoutInterpreter {
         }
         String code = labels.code();
         FormLabels.Code at = labels.codeCell();
-        sink.school(new SchoolRecord(code, labels.attributes(), at.sheet(), at.cell().row(),
-                CellRef.columnLetters(at.cell().col()) + (at.cell().row() + 1)));
+        sink.school(new SchoolRecord(code, FormConstants.attributes(labels.attributes(), template, lists), at.sheet(),
+                at.cell().row(),
+                CellRef.columnLetters(at.cell().col()) + (at.cell().row() + 1), labels.blankCells()));
         labels.flushProblems();
         labels.facts().forEach(sink::facts);
+        FormConstants.facts(code, template, lists, at.sheet()).forEach(sink::facts);
         for (PupilRoster p : pupils) {
             p.read(code);
             p.emit(code, sink);

@@ -18,6 +18,7 @@ import org.emisworkbench.template.HeaderMatcher;
 import org.emisworkbench.template.SheetNames;
 import org.emisworkbench.template.SheetSpec;
 import org.emisworkbench.template.Template;
+import org.emisworkbench.template.TemplateValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,21 +60,39 @@ public final class WideInterpreter implements LayoutInterpreter {
         }
         // Attribute sheets first: their schools are announced with names, district, ownership…
         order.sort(Comparator.comparing(i -> holdsAttributes(used.get(i)) ? 0 : 1));
-        Set<String> announced = new HashSet<>();
+        WideShared shared = new WideShared(sharedSlots(matchers));
         for (int i : order) {
-            readSheet(workbook, found.get(i), used.get(i), matchers.get(i), lists, context, sink, announced);
+            readSheet(workbook, found.get(i), used.get(i), matchers.get(i), lists, context, sink, shared,
+                    TemplateValue.constants(template, used.get(i), lists));
         }
+    }
+
+    /** Figures more than one of the sheets read can give: each school's is checked for a second giving. */
+    private static Set<String> sharedSlots(List<HeaderMatcher> matchers) {
+        Set<String> seen = new HashSet<>();
+        Set<String> shared = new HashSet<>();
+        for (HeaderMatcher m : matchers) {
+            for (String slot : m.slots()) {
+                if (!seen.add(slot)) {
+                    shared.add(slot);
+                }
+            }
+        }
+        return shared;
     }
 
     private static boolean holdsAttributes(SheetSpec spec) {
         return spec.columns().stream().map(c -> c.field() == null ? null : CanonicalField.parse(c.field()).orElse(null))
-                .anyMatch(f -> f != null && f.kind() == CanonicalField.Kind.SCHOOL);
+                .anyMatch(f -> f != null && f.kind() == CanonicalField.Kind.SCHOOL)
+                || spec.constants().keySet().stream().anyMatch(f -> f.trim().toLowerCase(java.util.Locale.ROOT)
+                .startsWith("school."));
     }
 
     private void readSheet(WorkbookReader workbook, SheetInfo sheet, SheetSpec spec, HeaderMatcher matcher,
-                           CodeLists lists, ImportContext ctx, CensusSink sink, Set<String> announced)
+                           CodeLists lists, ImportContext ctx, CensusSink sink, WideShared shared,
+                           java.util.Map<String, TemplateValue> constants)
             throws WorkbookException, ImportRejectedException {
-        WideSheetReader reader = new WideSheetReader(sheet, spec, matcher, lists, ctx, sink, announced,
+        WideSheetReader reader = new WideSheetReader(sheet, spec, matcher, lists, ctx, sink, shared, constants,
                 workbook.estimatedRows(sheet));
         workbook.read(sheet, reader);
         reader.finish();
@@ -82,7 +101,7 @@ public final class WideInterpreter implements LayoutInterpreter {
             throw new ImportRejectedException("rejected.noKeyHeader", ctx.fileName(), sheet.name(),
                     String.join(" / ", spec.key()), String.join(" | ", reader.textsFound()));
         }
-        List<String> missing = missingRequired(spec, header);
+        List<String> missing = missingRequired(spec, header, matcher, reader.headerTexts());
         if (!missing.isEmpty()) {
             throw new ImportRejectedException("rejected.missingColumns", ctx.fileName(), sheet.name(),
                     String.join(", ", missing), header.lastRow() + 1, String.join(" | ", header.found()));
@@ -93,8 +112,13 @@ public final class WideInterpreter implements LayoutInterpreter {
         }
     }
 
-    /** Required fields with no matching column, named by their first header or pattern. */
-    static List<String> missingRequired(SheetSpec spec, HeaderLayout header) {
+    /**
+     * Required fields with no matching column, named by their first header or pattern. A sum
+     * ({@code sumOf}) is there when one of its columns is (a missing part is reported when planning).
+     *
+     * @param texts the header texts per column ({@link org.emisworkbench.template.HeaderLocator#texts})
+     */
+    static List<String> missingRequired(SheetSpec spec, HeaderLayout header, HeaderMatcher matcher, String[][] texts) {
         List<String> missing = new ArrayList<>();
         for (String field : spec.required()) {
             boolean ok = false;
@@ -102,9 +126,9 @@ public final class WideInterpreter implements LayoutInterpreter {
             for (int i = 0; i < spec.columns().size(); i++) {
                 ColumnSpec c = spec.columns().get(i);
                 if (field.equalsIgnoreCase(c.field())) {
-                    name = !c.headers().isEmpty() ? c.headers().get(0) : c.patterns().isEmpty() ? field
-                            : c.patterns().get(0);
-                    ok |= header.hasColumn(i);
+                    name = !c.headers().isEmpty() ? c.headers().get(0) : !c.patterns().isEmpty() ? c.patterns().get(0)
+                            : !c.sumOf().isEmpty() ? c.sumOf().get(0) : field;
+                    ok |= header.hasColumn(i) || !c.sumOf().isEmpty() && hasPart(i, matcher, texts);
                 }
             }
             if (!ok && !(field.equals("school.code") && header.keyColumn() >= 0)) {
@@ -112,5 +136,16 @@ public final class WideInterpreter implements LayoutInterpreter {
             }
         }
         return missing;
+    }
+
+    private static boolean hasPart(int column, HeaderMatcher matcher, String[][] texts) {
+        for (String[] row : texts) {
+            for (String t : row) {
+                if (matcher.parts(t).stream().anyMatch(p -> p.column() == column)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -1,10 +1,14 @@
 package org.emisworkbench.imports;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.Grade;
+import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
@@ -15,6 +19,7 @@ import org.emisworkbench.template.ColumnSpec;
 import org.emisworkbench.template.HeaderLayout;
 import org.emisworkbench.template.HeaderMatcher;
 import org.emisworkbench.template.SheetSpec;
+import org.emisworkbench.template.TemplateValue;
 
 /**
  * What each column of a wide sheet means, worked out once after the header so that the row loop is
@@ -29,9 +34,31 @@ final class WidePlan {
     static final byte POP_YEAR = 5;
     static final byte POP_AGE = 6;
     static final byte POP_COUNT = 7;
+    /** A column read only as a part of a sum ({@code sumOf}). */
+    static final byte PART = 8;
 
     /** A stored row of a sheet row: one (topic, sex, age). */
     record Group(Topic topic, Sex sex, AgeGroup age, int slots) {
+    }
+
+    /**
+     * A figure that is the sum of columns of the same row.
+     *
+     * @param parts   the columns added, in the order of {@code sumOf}
+     * @param slotKey the figure as {@link HeaderMatcher#slotKey}
+     */
+    record Sum(String field, int group, int slot, int[] parts, String slotKey) {
+    }
+
+    /**
+     * A count set by a constant: a sheet's own in every school row of the sheet, the template's once per
+     * school (in the row that announces it).
+     */
+    record CountConstant(int group, int slot, int value, boolean everyRow) {
+    }
+
+    /** A problem about a header cell, found while planning, reported once with the unmatched columns. */
+    record Note(ProblemKind kind, int col, String field, String raw, String detail) {
     }
 
     final byte[] kind;
@@ -43,16 +70,36 @@ final class WidePlan {
     final int[] slot;
     final Sex[] sex;
     final String[] grade;
+    /** For a COUNT column, its figure as {@link HeaderMatcher#slotKey}. */
+    final String[] slotKey;
     /** For a TOTAL column, the COUNT columns it adds up. */
     final int[][] members;
+    /** True for a column some sum adds (whether or not it is also read as its own field). */
+    final boolean[] part;
+    /** A column's default: the attribute code, or the count as text; null when none. */
+    final TemplateValue[] defaults;
+    /** Columns with a default, to fill the ones a row leaves blank. */
+    final int[] defaultColumns;
+    /** The header text of each column, for unread columns. */
+    final String[] headerText;
     final List<Group> groups = new ArrayList<>();
+    final List<Sum> sums = new ArrayList<>();
+    final List<CountConstant> countConstants = new ArrayList<>();
+    final Map<SchoolAttribute, String> attributeConstants = new EnumMap<>(SchoolAttribute.class);
     final List<String> unmatched = new ArrayList<>();
+    final List<Note> notes = new ArrayList<>();
     final int keyColumn;
     final boolean hasAttributes;
 
-    WidePlan(HeaderLayout header, SheetSpec spec, CodeLists lists, ImportContext ctx) {
+    /**
+     * @param texts     the header texts per column ({@link org.emisworkbench.template.HeaderLocator#texts})
+     * @param matcher   the sheet's matcher (for the parts of sums)
+     * @param constants the constants in force on the sheet (template's and sheet's)
+     */
+    WidePlan(HeaderLayout header, String[][] texts, SheetSpec spec, HeaderMatcher matcher,
+             Map<String, TemplateValue> constants, CodeLists lists, ImportContext ctx) {
         HeaderMatcher.Match[] by = header.byColumn();
-        int width = by.length;
+        int width = Math.max(by.length, texts[0].length);
         kind = new byte[width];
         field = new String[width];
         letters = new String[width];
@@ -62,12 +109,18 @@ final class WidePlan {
         slot = new int[width];
         sex = new Sex[width];
         grade = new String[width];
+        slotKey = new String[width];
         members = new int[width][];
+        part = new boolean[width];
+        defaults = new TemplateValue[width];
+        headerText = new String[width];
         keyColumn = header.keyColumn();
         boolean attrs = false;
+        Map<String, Integer> owners = new LinkedHashMap<>();
         for (int c = 0; c < width; c++) {
             letters[c] = CellRef.columnLetters(c);
-            HeaderMatcher.Match m = by[c];
+            headerText[c] = texts[0][c];
+            HeaderMatcher.Match m = c < by.length ? by[c] : null;
             if (m == null) {
                 continue;
             }
@@ -87,8 +140,14 @@ final class WidePlan {
                 kind[c] = TOTAL;
                 continue;
             }
+            if (col.defaultValue() != null) {
+                defaults[c] = TemplateValue.of(f.name(), col.codeList(), col.defaultValue(), lists).orElse(null);
+            }
             switch (f.kind()) {
                 case SCHOOL -> {
+                    if (f.attribute() != SchoolAttribute.CODE && !firstOwner(owners, f.name() + "|||", c)) {
+                        continue;
+                    }
                     kind[c] = f.attribute() == SchoolAttribute.CODE ? KEY : ATTRIBUTE;
                     attribute[c] = f.attribute();
                     attrs |= f.attribute() != SchoolAttribute.CODE;
@@ -99,15 +158,23 @@ final class WidePlan {
                         unmatched.add(letters[c] + ": grade " + m.grade() + " is not in the workspace's grades");
                         continue;
                     }
+                    if (!firstOwner(owners, HeaderMatcher.slotKey(f.name(), m), c)) {
+                        continue;
+                    }
                     kind[c] = COUNT;
                     slot[c] = g.slot();
                     group[c] = groupOf(f.topic(), sex[c], age(m), ctx.grades().size());
+                    slotKey[c] = HeaderMatcher.slotKey(f.name(), m);
                 }
                 case FIXED -> {
+                    if (!firstOwner(owners, HeaderMatcher.slotKey(f.name(), m), c)) {
+                        continue;
+                    }
                     kind[c] = COUNT;
                     slot[c] = f.slot();
                     group[c] = groupOf(f.topic(), f.topic().bySex() ? sex[c] : null, AgeGroup.ALL,
                             f.topic().fixedSlots().size());
+                    slotKey[c] = HeaderMatcher.slotKey(f.name(), m);
                 }
                 case POPULATION_COUNT -> kind[c] = POP_COUNT;
                 case POPULATION_DIMENSION -> kind[c] = f.name().equals("population.year") ? POP_YEAR
@@ -123,17 +190,125 @@ final class WidePlan {
                 members[c] = membersOf(c, by[c]);
             }
         }
+        planSums(texts, spec, matcher, ctx);
+        List<Integer> withDefault = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            if (defaults[c] != null && (kind[c] == COUNT || kind[c] == ATTRIBUTE)) {
+                withDefault.add(c);
+            }
+        }
+        defaultColumns = withDefault.stream().mapToInt(Integer::intValue).toArray();
+        for (TemplateValue v : constants.values()) {
+            CanonicalField f = v.field();
+            if (!v.isCount()) {
+                attributeConstants.put(f.attribute(), v.text());
+            } else {
+                Topic t = f.topic();
+                boolean own = spec.constants().keySet().stream().anyMatch(k -> k.trim().equalsIgnoreCase(f.name()));
+                countConstants.add(new CountConstant(groupOf(t, null, AgeGroup.ALL, t.fixedSlots().size()), f.slot(),
+                        v.count(), own));
+            }
+        }
+    }
+
+    /**
+     * True when column {@code c} is the first of the sheet to give figure {@code key}; a later one (an
+     * alias of the same spec also present) is not read, and said so, rather than overwrite the first.
+     */
+    private boolean firstOwner(Map<String, Integer> owners, String key, int c) {
+        Integer first = owners.putIfAbsent(key, c);
+        if (first == null) {
+            return true;
+        }
+        notes.add(new Note(ProblemKind.VALUE_CLASH, c, key.substring(0, key.indexOf('|')), null,
+                "column " + letters[c] + " gives the same figure as column " + letters[first] + " ("
+                        + HeaderMatcher.describe(key) + "); only column " + letters[first] + " was read"));
+        return false;
+    }
+
+    /** Finds the columns of each sum in the header; a sum whose parts are not all there is not computed. */
+    private void planSums(String[][] texts, SheetSpec spec, HeaderMatcher matcher, ImportContext ctx) {
+        Map<HeaderMatcher.Match, int[]> found = new LinkedHashMap<>();
+        for (int c = 0; c < texts[0].length; c++) {
+            List<HeaderMatcher.Part> ps = matcher.parts(texts[0][c]);
+            if (ps.isEmpty() && texts[1][c] != null) {
+                ps = matcher.parts(texts[1][c]);
+            }
+            for (HeaderMatcher.Part p : ps) {
+                int[] cols = found.computeIfAbsent(p.sum(), k -> {
+                    int[] a = new int[spec.columns().get(p.column()).sumOf().size()];
+                    java.util.Arrays.fill(a, -1);
+                    return a;
+                });
+                if (cols[p.part()] >= 0) {
+                    notes.add(new Note(ProblemKind.VALUE_CLASH, c, spec.columns().get(p.column()).field(), texts[0][c],
+                            "column " + letters[c] + " and column " + letters[cols[p.part()]] + " are both \""
+                                    + spec.columns().get(p.column()).sumOf().get(p.part()) + "\" of a sum; only column "
+                                    + letters[cols[p.part()]] + " is added"));
+                    continue;
+                }
+                cols[p.part()] = c;
+                part[c] = true;
+                if (kind[c] == IGNORE) {
+                    kind[c] = PART;
+                    field[c] = spec.columns().get(p.column()).field();
+                }
+            }
+        }
+        Map<String, Integer> owners = new LinkedHashMap<>();
+        for (int c = 0; c < kind.length; c++) {
+            if (slotKey[c] != null) {
+                owners.put(slotKey[c], c);
+            }
+        }
+        for (Map.Entry<HeaderMatcher.Match, int[]> e : found.entrySet()) {
+            HeaderMatcher.Match m = e.getKey();
+            ColumnSpec col = spec.columns().get(m.column());
+            CanonicalField f = CanonicalField.parse(col.field()).orElseThrow();
+            int[] cols = e.getValue();
+            String key = HeaderMatcher.slotKey(f.name(), m);
+            int at = java.util.Arrays.stream(cols).filter(c -> c >= 0).findFirst().orElse(0);
+            List<String> absent = new ArrayList<>();
+            for (int i = 0; i < cols.length; i++) {
+                if (cols[i] < 0) {
+                    absent.add("\"" + col.sumOf().get(i) + "\"");
+                }
+            }
+            if (!absent.isEmpty()) {
+                notes.add(new Note(ProblemKind.PARTIAL_SUM, at, f.name(), texts[0][at], HeaderMatcher.describe(key)
+                        + " is a sum but the sheet has no column " + String.join(", ", absent)
+                        + " (placeholders filled in); it was not computed"));
+                continue;
+            }
+            Integer owner = owners.get(key);
+            if (owner != null) {
+                notes.add(new Note(ProblemKind.VALUE_CLASH, at, f.name(), texts[0][at], HeaderMatcher.describe(key)
+                        + " is read from column " + letters[owner] + "; the sum of its columns was not used"));
+                continue;
+            }
+            int g;
+            int s;
+            if (f.kind() == CanonicalField.Kind.GRADED) {
+                Grade gr = ctx.grades().byCode(m.grade()).orElse(null);
+                if (gr == null) {
+                    unmatched.add(letters[at] + ": grade " + m.grade() + " is not in the workspace's grades");
+                    continue;
+                }
+                s = gr.slot();
+                g = groupOf(f.topic(), m.sex() == null ? null : Sex.valueOf(m.sex()), age(m), ctx.grades().size());
+            } else {
+                s = f.slot();
+                g = groupOf(f.topic(), f.topic().bySex() ? Sex.valueOf(m.sex()) : null, AgeGroup.ALL,
+                        f.topic().fixedSlots().size());
+            }
+            owners.put(key, -1);
+            sums.add(new Sum(f.name(), g, s, cols, key));
+        }
     }
 
     private static String defaultList(CanonicalField f) {
-        if (f.attribute() == SchoolAttribute.OWNERSHIP) {
-            return "ownership";
-        }
-        if (f.attribute() == SchoolAttribute.LOCALITY) {
-            return "locality";
-        }
-        if (f.attribute() == SchoolAttribute.LEVEL) {
-            return "level";
+        if (f.attribute() != null) {
+            return TemplateValue.attributeList(f.attribute());
         }
         if (f.name().equals("population.age")) {
             return "age";
@@ -156,7 +331,7 @@ final class WidePlan {
         return groups.size() - 1;
     }
 
-    /** COUNT columns of the total's field, same sex and age when the total says them. */
+    /** COUNT columns of the total's field, same sex, grade and age where the total says them. */
     private int[] membersOf(int totalCol, HeaderMatcher.Match m) {
         String f = field[totalCol];
         List<Integer> cols = new ArrayList<>();

@@ -22,6 +22,8 @@ import org.emisworkbench.model.SkipReason;
 import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.HeaderLayout;
+import org.emisworkbench.template.HeaderMatcher;
+import org.emisworkbench.template.TemplateValue;
 import org.emisworkbench.template.HeaderText;
 import org.emisworkbench.template.SheetSpec;
 
@@ -37,6 +39,7 @@ final class WideRows {
     private final WidePlan plan;
     private final ImportContext ctx;
     private final CensusSink sink;
+    private final WideShared shared;
     private final Set<String> announced;
     private final SheetProblems problems;
     private final Map<String, Integer> keysOfSheet = new HashMap<>();
@@ -47,17 +50,34 @@ final class WideRows {
     private final PopulationRows population;
     private final List<Integer> requiredColumns = new ArrayList<>();
     private final WideTotals totals;
+    /** Per column, the row stamp when it last held a value (blank cells leave it), and a part's value. */
+    private final int[] seen;
+    private final int[] partValue;
+    /** Per unmatched header column, the figures found below it; the header texts of those columns. */
+    private final int[] figuresBelow;
+    private final Map<Integer, String> unmatchedHeaders = new java.util.TreeMap<>();
+    private final boolean[] unmatchedColumn;
+    private final boolean sheetAttributeConstants;
+    private int headerRow = -1;
+    private int stamp;
     private int schools;
     private int lastRow = -1;
 
     WideRows(SheetInfo sheet, SheetSpec spec, WidePlan plan, CodeLists lists, ImportContext ctx, CensusSink sink,
-             Set<String> announced) {
+             WideShared shared) {
         this.sheet = sheet;
         this.spec = spec;
         this.plan = plan;
         this.ctx = ctx;
         this.sink = sink;
-        this.announced = announced;
+        this.shared = shared;
+        this.announced = shared.announced;
+        this.seen = new int[plan.width()];
+        this.partValue = new int[plan.width()];
+        this.figuresBelow = new int[plan.width()];
+        this.unmatchedColumn = new boolean[plan.width()];
+        this.sheetAttributeConstants = spec.constants().keySet().stream()
+                .anyMatch(f -> f.trim().toLowerCase(Locale.ROOT).startsWith("school."));
         this.problems = new SheetProblems(sink, sheet.name());
         int groups = plan.groups.size();
         values = new int[groups][];
@@ -76,14 +96,19 @@ final class WideRows {
         }
     }
 
-    /** Header cells that matched no column spec: reported once, so no column is dropped silently. */
+    /**
+     * Header cells that matched no column spec: reported once the rows are read, as unread figures when
+     * numbers stand below them (census data the template misses), else as an unmatched column (names,
+     * comments), so no column is dropped silently. Problems found while planning are reported now.
+     */
     void reportUnmatched(HeaderLayout header, List<List<Cell>> buffer) {
-        for (int r = header.firstRow(); r <= header.lastRow(); r++) {
-            for (Cell c : buffer.get(r)) {
-                boolean unmatched = c.col() >= plan.width() || header.byColumn()[c.col()] == null;
-                if (unmatched && !c.isBlank() && r == header.lastRow()) {
-                    problems.report(ProblemKind.UNMATCHED_COLUMN, r, c.col(), null, null, c.text(),
-                            "this column matches nothing in the template and was not read");
+        headerRow = header.lastRow();
+        for (Cell c : buffer.get(header.lastRow())) {
+            boolean unmatched = c.col() >= header.byColumn().length || header.byColumn()[c.col()] == null;
+            if (unmatched && !c.isBlank() && !(c.col() < plan.width() && plan.part[c.col()])) {
+                unmatchedHeaders.put(c.col(), c.text());
+                if (c.col() < unmatchedColumn.length) {
+                    unmatchedColumn[c.col()] = true;
                 }
             }
         }
@@ -91,6 +116,25 @@ final class WideRows {
             problems.reportRange(ProblemKind.UNMATCHED_COLUMN, u.substring(0, u.indexOf(':')), null, null, null,
                     u.substring(u.indexOf(':') + 2));
         }
+        for (WidePlan.Note n : plan.notes) {
+            problems.report(n.kind(), header.lastRow(), n.col(), null, n.field(), n.raw() != null ? n.raw()
+                    : plan.headerText[n.col()], n.detail());
+        }
+    }
+
+    private void reportUnreadColumns() {
+        for (Map.Entry<Integer, String> e : unmatchedHeaders.entrySet()) {
+            int c = e.getKey();
+            int figures = c < figuresBelow.length ? figuresBelow[c] : 0;
+            if (figures > 0) {
+                problems.report(ProblemKind.UNREAD_FIGURES, headerRow, c, null, null, e.getValue(),
+                        figures + (figures == 1 ? " figure" : " figures") + " below it not imported");
+            } else {
+                problems.report(ProblemKind.UNMATCHED_COLUMN, headerRow, c, null, null, e.getValue(),
+                        "this column matches nothing in the template and was not read");
+            }
+        }
+        unmatchedHeaders.clear();
     }
 
     void row(SheetRow row) {
@@ -126,13 +170,19 @@ final class WideRows {
             return;
         }
         schools++;
-        announce(row, key);
-        values(row, key);
+        boolean announcedHere = announce(row, key);
+        values(row, key, announcedHere);
     }
 
-    private void announce(SheetRow row, String key) {
+    /** Announces the school unless another sheet did; true when this row announced it. */
+    private boolean announce(SheetRow row, String key) {
         if (announced.contains(key)) {
-            return;
+            if (sheetAttributeConstants) {
+                problems.report(ProblemKind.VALUE_CLASH, row.index(), plan.keyColumn, key, null, row.text(row.find(
+                        plan.keyColumn)), "the school was read first from another sheet, so this sheet's constants "
+                        + plan.attributeConstants + " were not applied to it; put them in the template's constants");
+            }
+            return false;
         }
         Map<SchoolAttribute, String> attrs = new EnumMap<>(SchoolAttribute.class);
         for (int i = 0; i < row.size(); i++) {
@@ -151,21 +201,39 @@ final class WideRows {
                 }
             }
         }
+        for (int c : plan.defaultColumns) {
+            if (plan.kind[c] == WidePlan.ATTRIBUTE && !attrs.containsKey(plan.attribute[c]) && blank(row, c)) {
+                attrs.put(plan.attribute[c], plan.defaults[c].text());
+                problems.report(ProblemKind.DEFAULT_USED, row.index(), c, key, plan.field[c], "",
+                        plan.field[c] + " = " + plan.defaults[c].text());
+            }
+        }
+        attrs.putAll(plan.attributeConstants);
         for (int c : requiredColumns) {
             if (plan.kind[c] == WidePlan.ATTRIBUTE && !attrs.containsKey(plan.attribute[c]) && blank(row, c)) {
                 problems.report(ProblemKind.MISSING_REQUIRED_VALUE, row.index(), c, key, plan.field[c], "",
                         plan.field[c] + " is required");
             }
         }
+        // Attributes the return has a column for but left blank: the store says when it fills them from earlier.
+        Map<SchoolAttribute, String> blanks = new EnumMap<>(SchoolAttribute.class);
+        for (int c = 0; c < plan.width(); c++) {
+            if (plan.kind[c] == WidePlan.ATTRIBUTE && !attrs.containsKey(plan.attribute[c]) && blank(row, c)) {
+                blanks.putIfAbsent(plan.attribute[c], plan.letters[c] + (row.index() + 1));
+            }
+        }
         announced.add(key);
         sink.school(new SchoolRecord(key, attrs, sheet.name(), row.index(),
-                CellRef.columnLetters(plan.keyColumn) + (row.index() + 1)));
+                CellRef.columnLetters(plan.keyColumn) + (row.index() + 1), blanks));
+        return true;
     }
 
-    private void values(SheetRow row, String key) {
+    private void values(SheetRow row, String key, boolean firstRowOfSchool) {
+        countUnread(row);
         if (plan.groups.isEmpty()) {
             return;
         }
+        stamp++;
         Arrays.fill(touched, false);
         for (int g = 0; g < values.length; g++) {
             Arrays.fill(values[g], FactRecord.MISSING);
@@ -179,7 +247,7 @@ final class WideRows {
                 continue;
             }
             byte kind = plan.kind[c];
-            if (kind != WidePlan.COUNT && kind != WidePlan.TOTAL) {
+            if (kind != WidePlan.COUNT && kind != WidePlan.TOTAL && kind != WidePlan.PART) {
                 continue;
             }
             CellKind ck = row.kind(i);
@@ -187,14 +255,38 @@ final class WideRows {
                 continue;
             }
             int v = value(row, i, c, ck, key);
+            if (v != FactRecord.MISSING) {
+                seen[c] = stamp;
+                partValue[c] = v;
+            }
+            if (kind == WidePlan.PART) {
+                continue;
+            }
             totals.add(c, v, ck, row.number(i));
             if (kind == WidePlan.TOTAL) {
                 anyTotal = true;
-            } else {
-                int g = plan.group[c];
-                touched[g] = true;
-                values[g][plan.slot[c]] = CellValues.isProblem(v) ? FactRecord.MISSING : v;
-                sources[g][plan.slot[c]] = plan.letters[c];
+            } else if (v != FactRecord.MISSING || plan.defaults[c] == null) {
+                put(row, key, c, plan.group[c], plan.slot[c], CellValues.isProblem(v) ? FactRecord.MISSING : v,
+                        plan.letters[c], plan.slotKey[c]);
+            }
+        }
+        for (WidePlan.Sum s : plan.sums) {
+            sum(row, key, s);
+        }
+        for (int c : plan.defaultColumns) {
+            if (plan.kind[c] == WidePlan.COUNT && seen[c] != stamp) {
+                int v = plan.defaults[c].count();
+                put(row, key, c, plan.group[c], plan.slot[c], v, plan.letters[c] + TemplateValue.DEFAULT_SUFFIX,
+                        plan.slotKey[c]);
+                problems.report(ProblemKind.DEFAULT_USED, row.index(), c, key, plan.field[c], "",
+                        plan.field[c] + " = " + v);
+            }
+        }
+        for (WidePlan.CountConstant k : plan.countConstants) {
+            if (k.everyRow() || firstRowOfSchool) {
+                touched[k.group()] = true;
+                values[k.group()][k.slot()] = k.value();
+                sources[k.group()][k.slot()] = TemplateValue.CONSTANT_SOURCE;
             }
         }
         for (int g = 0; g < values.length; g++) {
@@ -206,6 +298,75 @@ final class WideRows {
         }
         if (anyTotal) {
             totals.checkRow(row, key);
+        }
+    }
+
+    /**
+     * Puts a figure in its slot, unless another sheet gave this school's figure already: then the first
+     * stays and this one is reported, not stored (one figure, one value).
+     */
+    private void put(SheetRow row, String key, int col, int g, int slot, int v, String source, String slotKey) {
+        if (v != FactRecord.MISSING && slotKey != null && shared.sharedSlots.contains(slotKey)) {
+            String where = sheet.name() + "!" + plan.letters[col] + (row.index() + 1) + " = " + v;
+            String before = shared.claim(key, slotKey, where);
+            if (before != null) {
+                problems.report(ProblemKind.VALUE_CLASH, row.index(), col, key, slotKey.substring(0,
+                        slotKey.indexOf('|')), String.valueOf(v), HeaderMatcher.describe(slotKey) + " was read"
+                        + " already from " + before + "; that figure is kept and this one is not imported");
+                return;
+            }
+        }
+        touched[g] = true;
+        values[g][slot] = v;
+        sources[g][slot] = source;
+    }
+
+    /**
+     * A sum of columns: missing when every part is blank or a part is unreadable (that cell's problem is
+     * reported); the sum of the parts present, reported, when some are blank. Its source names every
+     * cell added ({@code C+E}).
+     */
+    private void sum(SheetRow row, String key, WidePlan.Sum s) {
+        long total = 0;
+        StringBuilder source = new StringBuilder();
+        List<Integer> blank = new ArrayList<>();
+        for (int p : s.parts()) {
+            if (seen[p] != stamp) {
+                blank.add(p);
+                continue;
+            }
+            if (CellValues.isProblem(partValue[p])) {
+                return;
+            }
+            total += partValue[p];
+            source.append(source.length() == 0 ? "" : "+").append(plan.letters[p]);
+        }
+        if (source.length() == 0) {
+            return;
+        }
+        int v = (int) Math.min(Integer.MAX_VALUE - 1, total);
+        if (!blank.isEmpty()) {
+            List<String> cells = blank.stream().map(p -> plan.letters[p] + (row.index() + 1)).toList();
+            problems.report(ProblemKind.PARTIAL_SUM, row.index(), blank.get(0), key, s.field(), "",
+                    HeaderMatcher.describe(s.slotKey()) + " = " + v + " adds " + source.toString().replace("+", ", ")
+                            + " only: " + String.join(", ", cells) + (cells.size() == 1 ? " is" : " are") + " blank");
+        }
+        put(row, key, s.parts()[0], s.group(), s.slot(), v, source.toString(), s.slotKey());
+    }
+
+    /** Counts the figures under columns the template does not read (see {@link #reportUnmatched}). */
+    private void countUnread(SheetRow row) {
+        if (unmatchedHeaders.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < row.size(); i++) {
+            int c = row.col(i);
+            if (c < unmatchedColumn.length && unmatchedColumn[c]) {
+                CellKind ck = row.kind(i);
+                if (ck == CellKind.NUMBER || ck == CellKind.TEXT && CellValues.count(ck, row.text(i), Double.NaN) >= 0) {
+                    figuresBelow[c]++;
+                }
+            }
         }
     }
 
@@ -231,6 +392,7 @@ final class WideRows {
     }
 
     void finish() {
+        reportUnreadColumns();
         // Blank-key rows at the very bottom are a total row when their figures are the column sums.
         for (List<Cell> cells : pending) {
             if (totals.looksLikeTotal(cells, schools)) {

@@ -33,23 +33,31 @@ final class WideSheetReader implements RowHandler {
     private final CodeLists lists;
     private final ImportContext ctx;
     private final CensusSink sink;
-    private final Set<String> announced;
+    private final WideShared shared;
+    private final java.util.Map<String, org.emisworkbench.template.TemplateValue> constants;
     private final int estimatedRows;
     private final List<List<Cell>> buffer = new ArrayList<>();
     private HeaderLayout header;
+    private String[][] headerTexts = {new String[0], new String[0]};
     private WideRows rows;
     private boolean gaveUp;
     private long seen;
 
+    /**
+     * @param constants the constants in force on the sheet (the template's and the sheet's own)
+     * @param shared    what the workbook's sheets share while read
+     */
     WideSheetReader(SheetInfo sheet, SheetSpec spec, HeaderMatcher matcher, CodeLists lists, ImportContext ctx,
-                    CensusSink sink, Set<String> announced, int estimatedRows) {
+                    CensusSink sink, WideShared shared,
+                    java.util.Map<String, org.emisworkbench.template.TemplateValue> constants, int estimatedRows) {
         this.sheet = sheet;
         this.spec = spec;
         this.matcher = matcher;
         this.lists = lists;
         this.ctx = ctx;
         this.sink = sink;
-        this.announced = announced;
+        this.shared = shared;
+        this.constants = constants;
         this.estimatedRows = estimatedRows;
     }
 
@@ -92,13 +100,15 @@ final class WideSheetReader implements RowHandler {
 
     private boolean locate() {
         header = HeaderLocator.locate(buffer, matcher, spec.headerRow());
+        headerTexts = header == null ? new String[][] {new String[0], new String[0]} : HeaderLocator.texts(buffer, header);
         if (header == null || header.keyColumn() < 0 && matcher.hasKey()
-                || !WideInterpreter.missingRequired(spec, header).isEmpty()) {
+                || !WideInterpreter.missingRequired(spec, header, matcher, headerTexts).isEmpty()) {
             // The file will be rejected: stop reading rather than report problems of a file not kept.
             gaveUp = true;
             return false;
         }
-        rows = new WideRows(sheet, spec, new WidePlan(header, spec, lists, ctx), lists, ctx, sink, announced);
+        WidePlan plan = new WidePlan(header, headerTexts, spec, matcher, constants, lists, ctx);
+        rows = new WideRows(sheet, spec, plan, lists, ctx, sink, shared);
         rows.reportUnmatched(header, buffer);
         int banners = 0;
         for (int r = 0; r < header.firstRow(); r++) {
@@ -117,6 +127,11 @@ final class WideSheetReader implements RowHandler {
     /** The header, or null when none was found. */
     HeaderLayout header() {
         return header;
+    }
+
+    /** The header's texts per column (see {@link HeaderLocator#texts}); empty before the header is found. */
+    String[][] headerTexts() {
+        return headerTexts;
     }
 
     WideRows rows() {

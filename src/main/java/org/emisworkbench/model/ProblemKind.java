@@ -12,7 +12,17 @@ public enum ProblemKind {
     TOTAL_MISMATCH,
     BAD_DATE,
     MISSING_REQUIRED_VALUE,
-    UNMATCHED_COLUMN;
+    UNMATCHED_COLUMN,
+    /** A blank cell (or label value) filled with the template's default: reported at each use. */
+    DEFAULT_USED,
+    /** A sum of columns or labels with some parts blank (the present ones added) or a part column absent. */
+    PARTIAL_SUM,
+    /** A figure given twice (two columns, or two sheets): the first kept, the other reported, never overwriting. */
+    VALUE_CLASH,
+    /** A blank school attribute of this return filled, when read, from an earlier return or the master list. */
+    VALUE_CARRIED_OVER,
+    /** A column whose header matches nothing in the template, with figures below it: census data left unread. */
+    UNREAD_FIGURES;
 
     /** The kind in words, key {@code problem.NAME} of the core texts. */
     public Message message() {

@@ -32,9 +32,22 @@ public final class SchoolFacts {
         this.attributes.putAll(attributes);
     }
 
-    /** Adds a row; used while loading. */
+    /**
+     * Adds a row; used while loading. A second row of the same topic, sex and age group (a return whose
+     * toilets are on one sheet and electricity on another: one stored row per sheet) is merged into the
+     * first slot by slot, the first row's figure kept where both have one (an import reports that clash),
+     * so every reader sees one row per topic, sex and age.
+     */
     public void add(FactValues row) {
-        byTopic.computeIfAbsent(row.topic(), t -> new ArrayList<>()).add(row);
+        List<FactValues> list = byTopic.computeIfAbsent(row.topic(), t -> new ArrayList<>());
+        for (int i = 0; i < list.size(); i++) {
+            FactValues before = list.get(i);
+            if (before.sex() == row.sex() && before.age().equals(row.age())) {
+                merge(i, before, row);
+                return;
+            }
+        }
+        list.add(row);
         if (!row.age().isAll()) {
             hasAgeRows[row.topic().ordinal()] = true;
         }
@@ -47,6 +60,27 @@ public final class SchoolFacts {
             fromAllAgesRow[k] = true;
         } else {
             totals[k] = addAges(totals[k], row.values());
+        }
+    }
+
+    /** Fills the slots {@code before} leaves MISSING from {@code more}, keeping the totals in step. */
+    private void merge(int index, FactValues before, FactValues more) {
+        int[] merged = new int[Math.max(before.values().length, more.values().length)];
+        int[] added = new int[merged.length];
+        java.util.Arrays.fill(added, FactRecord.MISSING);
+        for (int s = 0; s < merged.length; s++) {
+            int b = before.value(s);
+            merged[s] = b != FactRecord.MISSING ? b : more.value(s);
+            if (b == FactRecord.MISSING) {
+                added[s] = more.value(s);
+            }
+        }
+        byTopic.get(before.topic()).set(index, new FactValues(before.topic(), before.sex(), before.age(), merged));
+        int k = totalsKey(before.topic(), before.sex());
+        if (before.age().isAll()) {
+            totals[k] = merged;
+        } else if (!fromAllAgesRow[k]) {
+            totals[k] = addAges(totals[k], added);
         }
     }
 

@@ -13,19 +13,67 @@ import org.emisworkbench.model.SkipReason;
  * @param templateMessage why that template was chosen (best fit score, or chosen by the officer)
  * @param skipped         rows skipped, by reason
  * @param problems        cell problems by kind, each with a count and its first and last cells
+ * @param unreadColumns   columns with figures below a header the template does not read: census data
+ *                        left out, which an officer must not miss (see {@link #warnings})
  */
 public record FileResult(String file, FileOutcome outcome, Message outcomeMessage, String templateId,
                          Message templateMessage, Integer year, int schoolsAdded, int schoolsReplaced,
                          long valuesStored, int populationRows, int masterListed, Map<SkipReason, Integer> skipped,
-                         List<ProblemSummary> problems, long millis) {
+                         List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns) {
     public FileResult {
         skipped = Map.copyOf(skipped);
         problems = List.copyOf(problems);
+        unreadColumns = unreadColumns == null ? List.of() : List.copyOf(unreadColumns);
+    }
+
+    /** A result without unread columns. */
+    public FileResult(String file, FileOutcome outcome, Message outcomeMessage, String templateId,
+                      Message templateMessage, Integer year, int schoolsAdded, int schoolsReplaced, long valuesStored,
+                      int populationRows, int masterListed, Map<SkipReason, Integer> skipped,
+                      List<ProblemSummary> problems, long millis) {
+        this(file, outcome, outcomeMessage, templateId, templateMessage, year, schoolsAdded, schoolsReplaced,
+                valuesStored, populationRows, masterListed, skipped, problems, millis, List.of());
     }
 
     static FileResult failed(String file, FileOutcome outcome, Message message, String templateId, long millis) {
         return new FileResult(file, outcome, message, templateId, null, null, 0, 0, 0, 0, 0, Map.of(), List.of(),
                 millis);
+    }
+
+    /**
+     * A column of figures the template did not read.
+     *
+     * @param column  its letters, e.g. {@code C}
+     * @param header  its header text
+     * @param figures how many figures stand below it
+     */
+    public record UnreadColumn(String sheet, String column, String header, int figures) {
+        /** {@code Teachers!C (Qualified F)}. */
+        public String describe() {
+            return sheet + "!" + column + " (" + header.replace('\n', ' ').strip() + ")";
+        }
+    }
+
+    /** True when the file was imported but left columns of figures unread: "OK with warnings". */
+    public boolean hasWarnings() {
+        return !unreadColumns.isEmpty();
+    }
+
+    /** One message per sheet with unread columns of figures, naming each column. */
+    public List<Message> warnings() {
+        Map<String, List<UnreadColumn>> bySheet = new java.util.LinkedHashMap<>();
+        unreadColumns.forEach(u -> bySheet.computeIfAbsent(u.sheet(), k -> new java.util.ArrayList<>()).add(u));
+        List<Message> out = new java.util.ArrayList<>();
+        bySheet.forEach((sheet, cols) -> out.add(Message.of("import.unreadColumns.sheet", sheet, cols.size(),
+                String.join(", ", cols.stream().map(u -> u.column() + " (" + u.header().replace('\n', ' ').strip()
+                        + ")").toList()))));
+        return out;
+    }
+
+    /** Every unread column of figures in one sentence ({@code 2 columns with figures not read: Teachers!C …}), or null. */
+    public Message warningSummary() {
+        return unreadColumns.isEmpty() ? null : Message.of("import.unreadColumns", unreadColumns.size(),
+                String.join(", ", unreadColumns.stream().map(UnreadColumn::describe).toList()));
     }
 
     /** {@link #outcomeMessage} in English, or null. */

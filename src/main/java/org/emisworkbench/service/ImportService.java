@@ -240,9 +240,18 @@ public final class ImportService {
         t.problems().forEach((kind, tally) -> problems.add(new FileResult.ProblemSummary(kind.name(), tally.count(),
                 tally.firstCell(), tally.lastCell())));
         problems.sort(java.util.Comparator.comparing(FileResult.ProblemSummary::kind));
+        List<FileResult.UnreadColumn> unread = t.unreadFigures().stream().map(p -> new FileResult.UnreadColumn(
+                p.sheet(), p.cell() == null ? "" : p.cell().replaceAll("[0-9]", ""), p.rawText() == null ? ""
+                : p.rawText(), figures(p.detail()))).toList();
         return new FileResult(display(file), FileOutcome.IMPORTED, null, template.id(), note, year, t.schoolsAdded(),
                 t.schoolsReplaced(), t.valuesStored(), t.populationRows(), t.masterListed(), skipped,
-                problems, millis);
+                problems, millis, unread);
+    }
+
+    /** The count an UNREAD_FIGURES problem's detail starts with ("12 figures below it…"). */
+    private static int figures(String detail) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)").matcher(detail == null ? "" : detail);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     private static long millis(long start) {

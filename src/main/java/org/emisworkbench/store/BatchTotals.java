@@ -6,11 +6,22 @@ import org.emisworkbench.model.ProblemKind;
 /**
  * What one file stored: schools new to the year, schools whose earlier return it replaced, values
  * (non-missing slots) stored, and the problems recorded by kind with their first and last cells.
+ *
+ * @param unreadFigures the columns with figures the template did not read ({@code UNREAD_FIGURES}), each
+ *                      one, so an import can name them all
  */
 public record BatchTotals(long batchId, int schoolsAdded, int schoolsReplaced, long valuesStored,
-                          int populationRows, int masterListed, Map<ProblemKind, ProblemTally> problems) {
+                          int populationRows, int masterListed, Map<ProblemKind, ProblemTally> problems,
+                          java.util.List<org.emisworkbench.model.ImportProblem> unreadFigures) {
     public BatchTotals {
         problems = Map.copyOf(problems);
+        unreadFigures = unreadFigures == null ? java.util.List.of() : java.util.List.copyOf(unreadFigures);
+    }
+
+    /** Totals without unread columns. */
+    public BatchTotals(long batchId, int schoolsAdded, int schoolsReplaced, long valuesStored, int populationRows,
+                       int masterListed, Map<ProblemKind, ProblemTally> problems) {
+        this(batchId, schoolsAdded, schoolsReplaced, valuesStored, populationRows, masterListed, problems, null);
     }
 
     public int problemCount() {

@@ -58,6 +58,9 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private long values;
     private int populationRows;
     private int masterListed;
+    /** Schools of returns with attributes left blank, checked against what the workspace knows at the end. */
+    private final java.util.List<SchoolRecord> blanks = new java.util.ArrayList<>();
+    private final java.util.List<ImportProblem> unreadFigures = new java.util.ArrayList<>();
 
     private BatchWriter(Connection connection, BatchHeader header, long batchId) throws SQLException {
         this.connection = connection;
@@ -156,6 +159,9 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         rows.submit(new RowWriter.ReturnRow(id, school));
         if (known) {
             schoolWrites.fromReturn(school, true);
+            if (!school.blankCells().isEmpty()) {
+                blanks.add(school);
+            }
         } else {
             // New schools are written with the rows (and removed again if the file fails).
             rows.submit(new RowWriter.NewSchool(school));
@@ -222,9 +228,18 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
 
     @Override
     public void problem(ImportProblem problem) {
+        if (problem.kind() == ProblemKind.UNREAD_FIGURES) {
+            unreadFigures.add(problem);
+        }
         problems.merge(problem.kind(), new BatchTotals.ProblemTally(1, problem.sheetCell(), problem.sheetCell()),
                 (a, b) -> new BatchTotals.ProblemTally(a.count() + 1, a.firstCell(), b.lastCell()));
         rows.submit(problem);
+    }
+
+    /** A problem found after the rows were written: counted like the others, stored directly. */
+    private void recordProblem(ImportProblem problem) {
+        problems.merge(problem.kind(), new BatchTotals.ProblemTally(1, problem.sheetCell(), problem.sheetCell()),
+                (a, b) -> new BatchTotals.ProblemTally(a.count() + 1, a.firstCell(), b.lastCell()));
     }
 
     private void requireYear() {
@@ -244,11 +259,12 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         rows.finish();
         long t1 = System.nanoTime();
         try {
+            CarryOver.report(connection, batchId, header.censusYear(), blanks, this::recordProblem);
             schoolWrites.write(connection);
             Supersede.earlierReturns(connection, batchId, header.censusYear(), topicsBySchool, replacedSchools);
             Supersede.population(connection, batchId, populationAreas);
             BatchTotals totals = new BatchTotals(batchId, added, replaced, values, populationRows, masterListed,
-                    problems);
+                    problems, unreadFigures);
             try (PreparedStatement ps = connection.prepareStatement("UPDATE import_batch SET schools_added = ?,"
                     + " schools_replaced = ?, values_stored = ?, rows_skipped = ?, problem_count = ?,"
                     + " status = 'COMPLETE' WHERE id = ?")) {

@@ -36,7 +36,9 @@ public final class Provenance {
                 + " LEFT JOIN source_pattern p ON p.id = f.sources_ref"
                 + " WHERE r.school_code = ? AND r.census_year = ? AND f.topic = ? AND f.age_group = ?"
                 + " AND f.is_current = TRUE AND b.status = 'COMPLETE' AND "
-                + (sex == null ? "f.sex IS NULL" : "(f.sex = ? OR f.sex = '" + FactKeys.BOTH + "')");
+                + (sex == null ? "f.sex IS NULL" : "(f.sex = ? OR f.sex = '" + FactKeys.BOTH + "')")
+                // In the order read: where two sheets give a figure, the first is the one kept.
+                + " ORDER BY f.id";
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, schoolCode);
             ps.setInt(2, year);
@@ -78,16 +80,29 @@ public final class Provenance {
 
     /**
      * Turns a stored slot source into a full reference: {@code F} is a column of the record's row
-     * (1-based row_no), {@code F17} a cell of the record's sheet, {@code Sheet!C5:C40} a full one.
+     * (1-based row_no), {@code F17} a cell of the record's sheet, {@code Sheet!C5:C40} a full one. A sum
+     * of columns names each ({@code C+E} is {@code C5+E5}); a default keeps its note ({@code F (default)}
+     * is {@code F5 (default)}); a constant has no cell ({@code template constant}).
      */
     static SourceRef resolve(String file, String sheet, int rowNo, String source) {
         int bang = source.lastIndexOf('!');
         if (bang >= 0) {
             return new SourceRef(file, source.substring(0, bang), source.substring(bang + 1));
         }
-        if (source.chars().allMatch(Character::isLetter) && rowNo > 0) {
-            return new SourceRef(file, sheet, new CellRef(sheet, rowNo - 1, CellRef.columnIndex(source)).a1());
+        int space = source.indexOf(' ');
+        String head = space < 0 ? source : source.substring(0, space);
+        String tail = space < 0 ? "" : source.substring(space);
+        if (rowNo > 0 && COLUMNS.matcher(head).matches()) {
+            StringBuilder cells = new StringBuilder();
+            for (String col : head.split("\\+")) {
+                cells.append(cells.length() == 0 ? "" : "+")
+                        .append(new CellRef(sheet, rowNo - 1, CellRef.columnIndex(col)).a1());
+            }
+            return new SourceRef(file, sheet, cells + tail);
         }
         return new SourceRef(file, sheet, source);
     }
+
+    /** Column letters of the record's row: one column, or several added ({@code C+E}). */
+    private static final java.util.regex.Pattern COLUMNS = java.util.regex.Pattern.compile("[A-Z]{1,3}(\\+[A-Z]{1,3})*");
 }

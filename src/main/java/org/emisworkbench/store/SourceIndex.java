@@ -88,7 +88,7 @@ public final class SourceIndex {
                 + " JOIN import_batch b ON b.id = f.batch_id"
                 + " LEFT JOIN source_pattern p ON p.id = f.sources_ref"
                 + " WHERE r.census_year = ? AND f.is_current = TRUE AND b.status = 'COMPLETE'"
-                + " AND r.school_code IN (" + marks + ")")) {
+                + " AND r.school_code IN (" + marks + ") ORDER BY f.id")) {
             ps.setInt(1, year);
             for (int i = 0; i < schools.size(); i++) {
                 ps.setString(i + 2, schools.get(i));

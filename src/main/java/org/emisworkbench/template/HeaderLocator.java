@@ -66,7 +66,23 @@ public final class HeaderLocator {
         if (lower.isEmpty() || upper.isEmpty()) {
             return null;
         }
-        int width = Math.max(upper.get(upper.size() - 1).col(), lower.get(lower.size() - 1).col()) + 1;
+        String[][] texts = combine(upper, lower);
+        List<String> found = new ArrayList<>();
+        for (String t : texts[0]) {
+            if (t != null) {
+                found.add(t);
+            }
+        }
+        return build(texts[0], texts[1], r, r + 1, matcher, found);
+    }
+
+    /**
+     * A two-row header's texts per column: the upper text (carried over the columns it spans) joined to
+     * the lower one, and the lower one alone as a fallback.
+     */
+    private static String[][] combine(List<Cell> upper, List<Cell> lower) {
+        int width = Math.max(upper.isEmpty() ? 0 : upper.get(upper.size() - 1).col(),
+                lower.isEmpty() ? 0 : lower.get(lower.size() - 1).col()) + 1;
         String[] up = new String[width];
         String[] low = new String[width];
         for (Cell c : upper) {
@@ -81,7 +97,6 @@ public final class HeaderLocator {
         }
         String[] combined = new String[width];
         String[] fallback = new String[width];
-        List<String> found = new ArrayList<>();
         String carry = null;
         for (int c = 0; c < width; c++) {
             if (up[c] != null) {
@@ -93,11 +108,27 @@ public final class HeaderLocator {
                 combined[c] = carry == null ? low[c] : carry + " " + low[c];
                 fallback[c] = low[c];
             }
-            if (combined[c] != null) {
-                found.add(combined[c]);
-            }
         }
-        return build(combined, fallback, r, r + 1, matcher, found);
+        return new String[][] {combined, fallback};
+    }
+
+    /**
+     * The header texts of a located header, per column: {@code [0]} the text read (two rows joined),
+     * {@code [1]} the lower row's text alone (two-row headers only, else nulls).
+     */
+    public static String[][] texts(List<List<Cell>> rows, HeaderLayout header) {
+        if (header.firstRow() == header.lastRow()) {
+            List<Cell> row = rows.get(header.lastRow());
+            int width = Math.max(header.byColumn().length, row.isEmpty() ? 0 : row.get(row.size() - 1).col() + 1);
+            String[] texts = new String[width];
+            for (Cell c : row) {
+                if (!c.isBlank()) {
+                    texts[c.col()] = c.text();
+                }
+            }
+            return new String[][] {texts, new String[width]};
+        }
+        return combine(rows.get(header.firstRow()), rows.get(header.lastRow()));
     }
 
     private static HeaderLayout build(String[] texts, String[] fallback, int first, int last, HeaderMatcher matcher,

@@ -31,12 +31,35 @@ public final class HeaderMatcher {
     public record Match(int column, String grade, String sex, String age) {
     }
 
+    /**
+     * A header that is one of the columns a {@code sumOf} column adds.
+     *
+     * @param column index of the sum's column spec
+     * @param part   index in its {@code sumOf} list
+     */
+    public record Part(int column, int part, String grade, String sex, String age) {
+        /** The figure of the sum this part belongs to (the same for every part of one sum). */
+        public Match sum() {
+            return new Match(column, grade, sex, age);
+        }
+    }
+
+    /** Where expanded headers go: the column table, or the table of sum parts. */
+    private interface Sink {
+        void put(String header, Match match, String path);
+    }
+
     private final Map<String, Match> table;
+    private final Map<String, List<Part>> parts;
+    private final java.util.Set<String> slots;
     private final boolean hasKey;
     private final int columnCount;
 
-    private HeaderMatcher(Map<String, Match> table, boolean hasKey, int columnCount) {
+    private HeaderMatcher(Map<String, Match> table, Map<String, List<Part>> parts, java.util.Set<String> slots,
+                          boolean hasKey, int columnCount) {
         this.table = table;
+        this.parts = parts;
+        this.slots = slots;
         this.hasKey = hasKey;
         this.columnCount = columnCount;
     }
@@ -45,6 +68,8 @@ public final class HeaderMatcher {
     public static HeaderMatcher compile(SheetSpec sheet, CodeLists lists, List<String> errors, String path) {
         Map<String, Match> table = new HashMap<>();
         Map<String, String> owner = new HashMap<>();
+        Map<String, List<Part>> parts = new HashMap<>();
+        Sink columns = (header, match, p) -> put(table, owner, header, match, p, errors);
         for (String k : sheet.key()) {
             put(table, owner, HeaderText.normalizeLabel(k), new Match(KEY, null, null, null),
                     path + ".key", errors);
@@ -57,14 +82,74 @@ public final class HeaderMatcher {
                         cp + ".headers", errors);
             }
             for (int j = 0; j < c.patterns().size(); j++) {
-                expand(c, i, c.patterns().get(j), lists, table, owner, errors, cp + ".patterns[" + j + "]");
+                expand(c, i, c.patterns().get(j), lists, columns, errors, cp + ".patterns[" + j + "]", false);
+            }
+            for (int j = 0; j < c.sumOf().size(); j++) {
+                int part = j;
+                Sink sums = (header, match, p) -> {
+                    if (header.isEmpty()) {
+                        errors.add(p + ": empty header");
+                        return;
+                    }
+                    parts.computeIfAbsent(header, k -> new ArrayList<>())
+                            .add(new Part(match.column(), part, match.grade(), match.sex(), match.age()));
+                };
+                expand(c, i, c.sumOf().get(j), lists, sums, errors, cp + ".sumOf[" + j + "]", true);
             }
         }
-        return new HeaderMatcher(Map.copyOf(table), !sheet.key().isEmpty(), sheet.columns().size());
+        java.util.Set<String> slots = slotClashes(sheet, table, parts, errors, path);
+        parts.replaceAll((k, v) -> List.copyOf(v));
+        return new HeaderMatcher(Map.copyOf(table), Map.copyOf(parts), slots, !sheet.key().isEmpty(),
+                sheet.columns().size());
     }
 
-    private static void expand(ColumnSpec c, int index, String pattern, CodeLists lists, Map<String, Match> table,
-                               Map<String, String> owner, List<String> errors, String path) {
+    /**
+     * Two column specs of one sheet that can give the same figure (field, grade, sex, age) would have
+     * the later column overwrite the earlier: refused, naming both. Totals are checks, not figures.
+     *
+     * @return every figure the sheet's columns can give, as {@link #slotKey} texts
+     */
+    private static java.util.Set<String> slotClashes(SheetSpec sheet, Map<String, Match> table,
+                                                     Map<String, List<Part>> parts, List<String> errors,
+                                                     String path) {
+        Map<String, Integer> first = new java.util.TreeMap<>();
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        List<Match> figures = new ArrayList<>(table.values());
+        parts.values().forEach(l -> l.forEach(p -> figures.add(p.sum())));
+        // In column order, so the earlier spec is named as the one kept.
+        figures.sort(java.util.Comparator.comparingInt(Match::column));
+        for (Match m : figures) {
+            if (m.column() == KEY) {
+                continue;
+            }
+            ColumnSpec c = sheet.columns().get(m.column());
+            if (c.total() != null || c.field() == null) {
+                continue;
+            }
+            String key = slotKey(c.field(), m);
+            Integer before = first.putIfAbsent(key, m.column());
+            if (before != null && before != m.column() && reported.add(before + "|" + m.column())) {
+                errors.add(path + ".columns[" + m.column() + "]: gives the same figure as " + path + ".columns["
+                        + before + "] (" + describe(key) + "); a figure is read from one column: drop one, or add"
+                        + " them with sumOf");
+            }
+        }
+        return java.util.Set.copyOf(first.keySet());
+    }
+
+    /** A figure as text: field, grade, sex and age, e.g. {@code enrolment|G1|F|}. */
+    public static String slotKey(String field, Match m) {
+        return field.trim().toLowerCase(java.util.Locale.ROOT) + "|" + (m.grade() == null ? "" : m.grade()) + "|"
+                + (m.sex() == null ? "" : m.sex()) + "|" + (m.age() == null ? "" : m.age());
+    }
+
+    /** A {@link #slotKey} in words: {@code enrolment G1 F}. */
+    public static String describe(String slotKey) {
+        return String.join(" ", java.util.Arrays.stream(slotKey.split("\\|")).filter(t -> !t.isEmpty()).toList());
+    }
+
+    private static void expand(ColumnSpec c, int index, String pattern, CodeLists lists, Sink sink,
+                               List<String> errors, String path, boolean literalAllowed) {
         List<String> literals = new ArrayList<>();
         List<String> names = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(pattern);
@@ -102,7 +187,11 @@ public final class HeaderMatcher {
             size *= list.aliasTable().size();
         }
         if (names.isEmpty()) {
-            errors.add(path + ": pattern \"" + pattern + "\" has no placeholder; list it under headers");
+            if (literalAllowed) {
+                sink.put(HeaderText.normalizeLabel(pattern), new Match(index, c.grade(), c.sex(), c.age()), path);
+            } else {
+                errors.add(path + ": pattern \"" + pattern + "\" has no placeholder; list it under headers");
+            }
             return;
         }
         if (size > MAX_EXPANSION) {
@@ -112,12 +201,11 @@ public final class HeaderMatcher {
         }
         String[] values = new String[names.size()];
         String[] aliases = new String[names.size()];
-        fill(0, c, index, literals, names, used, values, aliases, table, owner, errors, path);
+        fill(0, c, index, literals, names, used, values, aliases, sink, path);
     }
 
     private static void fill(int depth, ColumnSpec c, int index, List<String> literals, List<String> names,
-                             List<CodeList> used, String[] values, String[] aliases, Map<String, Match> table,
-                             Map<String, String> owner, List<String> errors, String path) {
+                             List<CodeList> used, String[] values, String[] aliases, Sink sink, String path) {
         if (depth == names.size()) {
             StringBuilder sb = new StringBuilder(literals.get(0));
             for (int i = 0; i < names.size(); i++) {
@@ -133,14 +221,13 @@ public final class HeaderMatcher {
                     default -> age = values[i];
                 }
             }
-            put(table, owner, HeaderText.normalizeLabel(sb.toString()), new Match(index, grade, sex, age), path,
-                    errors);
+            sink.put(HeaderText.normalizeLabel(sb.toString()), new Match(index, grade, sex, age), path);
             return;
         }
         for (Map.Entry<String, String> e : used.get(depth).aliasTable().entrySet()) {
             aliases[depth] = e.getKey();
             values[depth] = e.getValue();
-            fill(depth + 1, c, index, literals, names, used, values, aliases, table, owner, errors, path);
+            fill(depth + 1, c, index, literals, names, used, values, aliases, sink, path);
         }
     }
 
@@ -169,6 +256,19 @@ public final class HeaderMatcher {
             return null;
         }
         return table.get(HeaderText.normalizeLabel(header));
+    }
+
+    /** The sums a header is a part of (empty when none). */
+    public List<Part> parts(String header) {
+        if (header == null || header.isEmpty() || parts.isEmpty()) {
+            return List.of();
+        }
+        return parts.getOrDefault(HeaderText.normalizeLabel(header), List.of());
+    }
+
+    /** Every figure (field, grade, sex, age as {@link #slotKey}) this sheet's columns and sums can give. */
+    public java.util.Set<String> slots() {
+        return slots;
     }
 
     /** True when the sheet has a key column to find. */

@@ -26,6 +26,93 @@ final class TemplateSemantics {
         for (int i = 0; i < t.sheets().size(); i++) {
             sheet(t, t.sheets().get(i), "$.sheets[" + i + "]");
         }
+        sheetsListedTwice(t);
+        constants(t, t.constants(), null, "$.constants");
+        for (int i = 0; i < t.sheets().size(); i++) {
+            constants(t, t.sheets().get(i).constants(), t.sheets().get(i), "$.sheets[" + i + "].constants");
+        }
+    }
+
+    /**
+     * One sheet of a workbook is read by one sheet spec: a second spec naming it would find it taken and
+     * report it missing. Its columns belong in the first spec. {@code "*"} (any sheet) may repeat.
+     */
+    private void sheetsListedTwice(Template t) {
+        java.util.Map<String, String> first = new java.util.HashMap<>();
+        for (int i = 0; i < t.sheets().size(); i++) {
+            List<String> names = t.sheets().get(i).names();
+            java.util.Set<String> own = new java.util.HashSet<>();
+            for (int j = 0; j < names.size(); j++) {
+                String n = names.get(j);
+                if (n == null || n.isBlank() || n.equals("*") || !own.add(SheetNames.key(n))) {
+                    continue;
+                }
+                String path = "$.sheets[" + i + "]";
+                String before = first.putIfAbsent(SheetNames.key(n), path);
+                if (before != null) {
+                    errors.add(path + ".names[" + j + "]: the sheet \"" + n + "\" is also listed by " + before
+                            + "; one sheet is read by one sheet spec: put all its columns in " + before);
+                }
+            }
+        }
+    }
+
+    /**
+     * Constants: known fields that hold one value per school (attributes; classroom and facility counts),
+     * values read through the field's code list, and no field the same sheet also reads from a column or
+     * label (that is a {@code default}). A template's constant meets every sheet.
+     */
+    private void constants(Template t, java.util.Map<String, String> constants, SheetSpec only, String path) {
+        for (java.util.Map.Entry<String, String> e : constants.entrySet()) {
+            String p = path + "." + e.getKey();
+            Optional<CanonicalField> parsed = CanonicalField.parse(e.getKey());
+            if (parsed.isEmpty()) {
+                errors.add(p + ": unknown canonical field \"" + e.getKey() + "\" (see docs/templates.md)");
+                continue;
+            }
+            CanonicalField f = parsed.get();
+            if (t.role() == Role.POPULATION || f.kind() != Kind.SCHOOL && f.kind() != Kind.FIXED
+                    || t.role() == Role.MASTER_LIST && f.kind() != Kind.SCHOOL) {
+                errors.add(p + ": a constant sets a school attribute or a classroom/facility count, not "
+                        + f.name() + (f.kind() == Kind.GRADED ? " (counted by grade)" : ""));
+                continue;
+            }
+            if (f.attribute() == org.emisworkbench.model.SchoolAttribute.CODE) {
+                errors.add(p + ": the school code is read from each school's row or form, never a constant");
+                continue;
+            }
+            if (f.kind() == Kind.FIXED && f.topic().bySex()) {
+                errors.add(p + ": " + f.name() + " is counted by sex; a constant cannot say for which sex");
+                continue;
+            }
+            TemplateValue.parse(f, null, e.getValue(), lists, p, errors);
+            for (int i = 0; i < t.sheets().size(); i++) {
+                SheetSpec s = t.sheets().get(i);
+                if (only != null && s != only) {
+                    continue;
+                }
+                String reader = readerOf(s, f.name(), "$.sheets[" + i + "]");
+                if (reader != null) {
+                    errors.add(p + ": " + reader + " reads " + f.name() + " from the workbook; a field is read"
+                            + " or constant, not both: to fill its blanks give that column or label a \"default\"");
+                }
+            }
+        }
+    }
+
+    /** Path of the column or label of a sheet that reads {@code field}, or null. */
+    private static String readerOf(SheetSpec s, String field, String path) {
+        for (int i = 0; i < s.columns().size(); i++) {
+            if (field.equalsIgnoreCase(s.columns().get(i).field())) {
+                return path + ".columns[" + i + "]";
+            }
+        }
+        for (int i = 0; i < s.labels().size(); i++) {
+            if (field.equalsIgnoreCase(s.labels().get(i).field())) {
+                return path + ".labels[" + i + "]";
+            }
+        }
+        return null;
     }
 
     private void sheet(Template t, SheetSpec s, String path) {
@@ -106,8 +193,16 @@ final class TemplateSemantics {
     }
 
     private void column(ColumnSpec c, Set<Kind> allowed, String path) {
-        if (c.headers().isEmpty() && c.patterns().isEmpty()) {
-            errors.add(path + ": give headers or patterns");
+        boolean sum = !c.sumOf().isEmpty();
+        if (c.headers().isEmpty() && c.patterns().isEmpty() && !sum) {
+            errors.add(path + ": give headers, patterns or sumOf");
+        }
+        if (sum && (!c.headers().isEmpty() || !c.patterns().isEmpty())) {
+            errors.add(path + ".sumOf: a sum is read from the columns it names: give sumOf or headers/patterns,"
+                    + " not both");
+        }
+        if (sum && c.total() != null) {
+            errors.add(path + ".sumOf: a total column is compared with its parts, not a sum of named columns");
         }
         if ((c.field() == null) == (c.total() == null)) {
             errors.add(path + ": give either field or total (the field a total column adds up)");
@@ -130,11 +225,27 @@ final class TemplateSemantics {
         if (c.total() != null && !cf.isCount()) {
             errors.add(path + ".total: only counts have totals, not " + cf.name());
         }
+        if (sum && (cf.kind() != Kind.GRADED && cf.kind() != Kind.FIXED)) {
+            errors.add(path + ".sumOf: only a count is a sum of columns, not " + cf.name());
+        }
         if (cf.kind() == Kind.GRADED && c.total() == null) {
             needs(c, "grade", c.grade(), path);
         }
-        if (cf.isCount() && (cf.topic() == null || cf.topic().bySex())) {
+        // A total column may leave the sex (or grade) open: "Total" beside "Grade 1 F … Grade 6 M" adds both.
+        if (cf.isCount() && (cf.topic() == null || cf.topic().bySex()) && c.total() == null) {
             needs(c, "sex", c.sex(), path);
+        }
+        if (c.defaultValue() != null) {
+            if (c.total() != null || sum) {
+                errors.add(path + ".default: a " + (sum ? "sum" : "total column") + " has no default");
+            } else if (cf.attribute() == org.emisworkbench.model.SchoolAttribute.CODE) {
+                errors.add(path + ".default: a row without school code is not given one");
+            } else if (allowed.contains(cf.kind()) && cf.kind() != Kind.PUPIL && cf.kind() != Kind.STAFF
+                    && cf.kind() != Kind.POPULATION_COUNT && cf.kind() != Kind.POPULATION_DIMENSION) {
+                TemplateValue.parse(cf, c.codeList(), c.defaultValue(), lists, path + ".default", errors);
+            } else {
+                errors.add(path + ".default: defaults are for school attributes and counts of a wide sheet");
+            }
         }
         if (cf.name().equals("staff.grade_taught")) {
             needs(c, "grade", c.grade(), path);
@@ -154,11 +265,24 @@ final class TemplateSemantics {
                 errors.add(path + ".patterns[" + j + "]: no {" + dim + "} and no fixed " + dim);
             }
         }
+        for (int j = 0; j < c.sumOf().size(); j++) {
+            if (!c.sumOf().get(j).contains("{" + dim + "}")) {
+                errors.add(path + ".sumOf[" + j + "]: no {" + dim + "} and no fixed " + dim
+                        + " (e.g. \"Qualified {" + dim + "}\")");
+            }
+        }
     }
 
     private void label(LabelSpec l, String path) {
-        if (l.labels().isEmpty()) {
-            errors.add(path + ".labels: give at least one label text");
+        boolean sum = !l.sumOf().isEmpty();
+        if (l.labels().isEmpty() && !sum) {
+            errors.add(path + ".labels: give at least one label text (or sumOf)");
+        }
+        if (sum && !l.labels().isEmpty()) {
+            errors.add(path + ".sumOf: a sum is read from the labels it names: give sumOf or labels, not both");
+        }
+        if (sum && l.sumOf().stream().anyMatch(t -> t == null || t.isBlank())) {
+            errors.add(path + ".sumOf: empty label text");
         }
         Optional<CanonicalField> f = field(l.field(), path + ".field");
         codes(l.sex(), "sex", path + ".sex");
@@ -171,6 +295,14 @@ final class TemplateSemantics {
                         + " not " + cf.name());
             } else if (cf.kind() == Kind.FIXED && cf.topic().bySex() && l.sex() == null) {
                 errors.add(path + ".sex: " + cf.name() + " is counted by sex; give F or M");
+            } else if (sum && cf.kind() != Kind.FIXED) {
+                errors.add(path + ".sumOf: only a count is a sum of labels, not " + cf.name());
+            } else if (l.defaultValue() != null && sum) {
+                errors.add(path + ".default: a sum has no default");
+            } else if (l.defaultValue() != null && cf.attribute() == org.emisworkbench.model.SchoolAttribute.CODE) {
+                errors.add(path + ".default: a form without school code is not given one");
+            } else if (l.defaultValue() != null) {
+                TemplateValue.parse(cf, l.codeList(), l.defaultValue(), lists, path + ".default", errors);
             }
         });
     }

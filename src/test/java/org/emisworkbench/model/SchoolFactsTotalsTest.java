@@ -45,4 +45,27 @@ class SchoolFactsTotalsTest {
         assertEquals(2, teachers.totalOneSex(Topic.CLASSROOMS, null, 1));
         assertEquals("D01", teachers.district());
     }
+
+    @Test
+    void rowsOfOneTopicFromTwoSheetsAreOneRowTheFirstFigureKept() {
+        int power = Topic.FACILITIES.fixedSlots().indexOf("electricity");
+        int girls = Topic.FACILITIES.fixedSlots().indexOf("toilets_girls");
+        int[] first = slots();
+        first[power] = 1;
+        int[] second = slots();
+        second[girls] = 4;
+        second[power] = 0;
+        SchoolFacts s = new SchoolFacts("S3", Map.of());
+        s.add(new FactValues(Topic.FACILITIES, null, AgeGroup.ALL, first));
+        s.add(new FactValues(Topic.FACILITIES, null, AgeGroup.ALL, second));
+        assertEquals(1, s.rows(Topic.FACILITIES).size());
+        assertEquals(4, s.totalOneSex(Topic.FACILITIES, null, girls), "the second sheet's toilets are seen");
+        assertEquals(4, s.at(Topic.FACILITIES, null, AgeGroup.ALL, girls));
+        assertEquals(1, s.totalOneSex(Topic.FACILITIES, null, power), "the first figure stays");
+        // Grades 1-2 on one sheet, grade 3 on another, ages on both.
+        s.add(new FactValues(Topic.ENROLMENT, Sex.F, AgeGroup.of(7), slots(M, 5, 6)));
+        s.add(new FactValues(Topic.ENROLMENT, Sex.F, AgeGroup.of(7), slots(M, M, M, 8)));
+        assertEquals(8, s.totalOneSex(Topic.ENROLMENT, Sex.F, 3));
+        assertEquals(5, s.totalOneSex(Topic.ENROLMENT, Sex.F, 1));
+    }
 }

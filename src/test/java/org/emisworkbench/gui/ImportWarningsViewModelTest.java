@@ -1,0 +1,67 @@
+package org.emisworkbench.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.emisworkbench.service.FileOutcome;
+import org.emisworkbench.service.FileResult;
+import org.emisworkbench.service.Workbench;
+import org.emisworkbench.testing.Sheets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Import screen does not show a file that left columns of figures unread as a plain "Imported". */
+class ImportWarningsViewModelTest {
+    @TempDir
+    Path tmp;
+    Notifier.Recording notes = new Notifier.Recording();
+    Session session;
+    ImportViewModel vm;
+
+    @BeforeEach
+    void open() {
+        session = TestSessions.direct(tmp, notes);
+        session.setWorkbench(Workbench.open(tmp.resolve("ws")));
+        vm = new ImportViewModel(session, new ServiceImporter());
+    }
+
+    @AfterEach
+    void close() {
+        session.closeWorkspace();
+    }
+
+    @Test
+    void aFileWithUnreadFiguresShowsTheWarningInItsStatusAndDetail() throws Exception {
+        // The sample country's wide layout with one census column its template does not know.
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet schools = wb.createSheet("Schools");
+        Sheets.row(schools, 0, "School No", "School name", "District", "Ownership", "Locality", "Level");
+        Sheets.row(schools, 1, "W-001", "West", "D01", "public", "rural", "primary");
+        Sheets.row(schools, 2, "W-002", "East", "D01", "public", "urban", "primary");
+        Sheet pupils = wb.createSheet("Pupils");
+        Sheets.row(pupils, 0, "School ID", "Grade 1 F", "Grade 1 M", "Grade 2 F", "Grade 2 M", "Solar panels");
+        Sheets.row(pupils, 1, "W-001", 20, 21, 19, 18, 2);
+        Sheets.row(pupils, 2, "W-002", 30, 28, 27, 25, 0);
+        Path file = tmp.resolve("extra-2024.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        vm.importNow(List.of(file));
+        FileResult r = vm.results().get(0);
+        assertEquals(FileOutcome.IMPORTED, r.outcome(), String.valueOf(r.message()) + " " + r.templateId());
+        assertTrue(r.hasWarnings(), r.problems().toString());
+        assertEquals("Imported with warnings: 1 column(s) of figures not read", vm.outcomeText(r));
+        assertTrue(vm.detail(r).contains("Warning: Pupils: 1 column(s) with figures not read: F (Solar panels)"),
+                vm.detail(r));
+        assertTrue(notes.infos.get(notes.infos.size() - 1).contains("columns of figures left unread"),
+                notes.infos.toString());
+    }
+}
