@@ -25,7 +25,7 @@ import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.HeaderText;
 import org.emisworkbench.template.LabelSpec;
 import org.emisworkbench.template.Template;
-import org.emisworkbench.template.YearParser;
+import org.emisworkbench.template.SchoolYears;
 
 /**
  * The labelled cells of a form's header block and its teachers / classrooms / facilities blocks:
@@ -151,7 +151,7 @@ final class FormLabels {
         }
         Cell label = form.label(template.year().labels());
         Cell value = label == null ? null : form.valueOf(label, Set.of());
-        return value == null ? OptionalInt.empty() : YearParser.parse(value.text());
+        return value == null ? OptionalInt.empty() : SchoolYears.of(template).fromLabel(value.text());
     }
 
     Code codeCell() {

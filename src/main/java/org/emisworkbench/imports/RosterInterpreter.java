@@ -13,6 +13,7 @@ import org.emisworkbench.model.SchoolRecord;
 import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.CompiledTemplate;
 import org.emisworkbench.template.SheetNames;
+import org.emisworkbench.template.SchoolYears;
 import org.emisworkbench.template.SheetSpec;
 import org.emisworkbench.template.Template;
 
@@ -25,7 +26,7 @@ public final class RosterInterpreter implements LayoutInterpreter {
     public void interpret(WorkbookReader workbook, Template template, ImportContext context, CensusSink sink)
             throws ImportRejectedException, WorkbookException {
         CodeLists lists = template.lists();
-        LocalDate reference = RosterDates.referenceDate(template.referenceDate(), context.censusYear());
+        LocalDate reference = SchoolYears.of(template).referenceDate(context.censusYear());
         FormLabels labels = new FormLabels(lists);
         List<SheetInfo> taken = new ArrayList<>();
         List<PupilRoster> pupils = new ArrayList<>();
