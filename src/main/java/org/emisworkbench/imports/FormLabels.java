@@ -14,6 +14,7 @@ import org.emisworkbench.imports.excel.CellKind;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.Sex;
@@ -25,6 +26,7 @@ import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.HeaderText;
 import org.emisworkbench.template.LabelSpec;
 import org.emisworkbench.template.Template;
+import org.emisworkbench.template.SchoolYears;
 import org.emisworkbench.template.TemplateValue;
 import org.emisworkbench.template.YearParser;
 
@@ -37,16 +39,36 @@ final class FormLabels {
     record Code(String code, String sheet, Cell cell) {
     }
 
+    /** A school-code value refused because it looks like a header or a label ({@link SchoolCodes}). */
+    record Refused(String sheet, Cell cell, Message why) {
+    }
+
     private final CodeLists lists;
+    private final Set<String> known;
+    private final SchoolCodes guard;
     private Code code;
+    private Refused refused;
     private final Map<SchoolAttribute, String> attributes = new EnumMap<>(SchoolAttribute.class);
     private final Map<String, FactRecord> facts = new LinkedHashMap<>();
     private final List<Runnable> deferredProblems = new ArrayList<>();
     /** Attributes whose label is there with its value blank, and that label. */
     private final Map<SchoolAttribute, Cell> blankLabels = new EnumMap<>(SchoolAttribute.class);
 
-    FormLabels(CodeLists lists) {
-        this.lists = lists;
+    FormLabels(Template template) {
+        this.lists = template.lists();
+        this.known = knownLabels(template);
+        this.guard = SchoolCodes.of(template);
+    }
+
+    /** Normalised label texts of every sheet of the template and of its year: never a value. */
+    private static Set<String> knownLabels(Template template) {
+        Set<String> known = new HashSet<>();
+        template.sheets().forEach(s -> s.labels().forEach(l -> l.labels().forEach(
+                t -> known.add(HeaderText.normalizeLabel(t)))));
+        if (template.year() != null) {
+            template.year().labels().forEach(t -> known.add(HeaderText.normalizeLabel(t)));
+        }
+        return known;
     }
 
     /**
@@ -56,8 +78,6 @@ final class FormLabels {
      * @return the required fields whose label is not on the sheet at all
      */
     List<String> read(FormSheet form, List<LabelSpec> labels, List<String> required, SheetProblems problems) {
-        Set<String> known = new HashSet<>();
-        labels.forEach(l -> l.labels().forEach(t -> known.add(HeaderText.normalizeLabel(t))));
         List<String> absent = new ArrayList<>();
         for (String field : required) {
             if (labels.stream().anyMatch(l -> field.equalsIgnoreCase(l.field()))) {
@@ -77,7 +97,7 @@ final class FormLabels {
                 continue;
             }
             absent.removeIf(f -> f.equalsIgnoreCase(l.field()));
-            Cell value = form.valueOf(label, known);
+            Cell value = form.valueOf(label, known, l.position());
             CanonicalField f = CanonicalField.parse(l.field()).orElseThrow();
             if (value == null && l.defaultValue() != null) {
                 defaulted(form, f, l, label, problems);
@@ -108,7 +128,10 @@ final class FormLabels {
         }
         String raw = value.text().strip();
         if (f.attribute() == SchoolAttribute.CODE) {
-            if (code == null && !raw.isEmpty()) {
+            Message why = raw.isEmpty() ? null : guard.refusal(raw);
+            if (why != null && refused == null) {
+                refused = new Refused(form.name(), value, why);
+            } else if (why == null && code == null && !raw.isEmpty()) {
                 code = new Code(WideRows.schoolCode(raw), form.name(), value);
             }
             return;
@@ -258,8 +281,13 @@ final class FormLabels {
             return OptionalInt.empty();
         }
         Cell label = form.label(template.year().labels());
-        Cell value = label == null ? null : form.valueOf(label, Set.of());
-        return value == null ? OptionalInt.empty() : YearParser.parse(value.text());
+        Cell value = label == null ? null : form.valueOf(label, knownLabels(template), null);
+        return value == null ? OptionalInt.empty() : SchoolYears.of(template).fromLabel(value.text());
+    }
+
+    /** The first school-code value refused as a header or label, or null. */
+    Refused refused() {
+        return refused;
     }
 
     Code codeCell() {

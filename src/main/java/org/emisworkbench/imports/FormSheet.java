@@ -5,7 +5,10 @@ import java.util.List;
 import org.emisworkbench.imports.excel.Cell;
 import org.emisworkbench.imports.excel.CellRange;
 import org.emisworkbench.imports.excel.SheetGrid;
+import org.emisworkbench.imports.excel.CellKind;
+import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.FormCells;
+import org.emisworkbench.template.HeaderText;
 
 /**
  * A form sheet held whole: its cells by row (non-blank only, for label and title search) and the grid
@@ -42,11 +45,33 @@ final class FormSheet {
     }
 
     /**
-     * The value of a labelled cell: the next non-blank cell to the right on the same row (past the
-     * label's own merged region), else the cell below unless that is itself a label ({@code known}:
-     * normalised label texts of the template); null when there is none, i.e. the value was left blank.
+     * The value of a labelled cell ({@code known}: normalised label texts of the template).
+     * <ul>
+     *   <li>{@code right}: the next filled cell to the right on the label's row (past the label's merged
+     *       region);</li>
+     *   <li>{@code below}: the cell just below the label (below its merged region);</li>
+     *   <li>null (automatic): right, unless that cell is itself a label (of the template, or ending with
+     *       a colon) or a text header of a row of headers with figures below it (a block such as
+     *       {@code Classrooms | Good | Fair | Poor} over numbers); then below.</li>
+     * </ul>
+     * A cell that is itself a label is never a value: null then, i.e. the value was left blank.
      */
-    Cell valueOf(Cell label, java.util.Set<String> known) {
+    Cell valueOf(Cell label, java.util.Set<String> known, String position) {
+        Cell right = rightOf(label);
+        Cell below = belowOf(label);
+        if ("below".equals(position)) {
+            return isLabel(below, known) ? null : below;
+        }
+        if ("right".equals(position)) {
+            return isLabel(right, known) ? null : right;
+        }
+        if (right != null && !isLabel(right, known) && !headerOfBlock(right, below)) {
+            return right;
+        }
+        return isLabel(below, known) ? null : below;
+    }
+
+    private Cell rightOf(Cell label) {
         int from = label.col() + 1;
         CellRange merged = grid.mergedAt(label.row(), label.col());
         if (merged != null) {
@@ -57,9 +82,31 @@ final class FormSheet {
                 return c;
             }
         }
-        Cell below = grid.cell(label.row() + 1, label.col());
-        return below.isBlank() || FormCells.isLabelLike(below)
-                || known.contains(org.emisworkbench.template.HeaderText.normalizeLabel(below.text())) ? null : below;
+        return null;
+    }
+
+    private Cell belowOf(Cell label) {
+        CellRange merged = grid.mergedAt(label.row(), label.col());
+        int row = merged != null ? merged.lastRow() + 1 : label.row() + 1;
+        return at(row, label.col());
+    }
+
+    private static boolean isLabel(Cell c, java.util.Set<String> known) {
+        return c == null || FormCells.isLabelLike(c)
+                || (c.kind() == CellKind.TEXT && known.contains(HeaderText.normalizeLabel(c.text())));
+    }
+
+    /**
+     * True when the cell right of a label is a column header beside it rather than its value: a text
+     * that is not a figure, with a figure below the label and something below itself.
+     */
+    private boolean headerOfBlock(Cell right, Cell below) {
+        return right.kind() == CellKind.TEXT && !isFigure(right) && below != null && isFigure(below)
+                && at(below.row(), right.col()) != null;
+    }
+
+    private static boolean isFigure(Cell c) {
+        return c.kind() == CellKind.NUMBER || !CellValues.isProblem(CellValues.count(c.kind(), c.text(), c.number()));
     }
 
     /** Non-blank cell at a position, or null. */
@@ -73,7 +120,7 @@ final class FormSheet {
         List<String> out = new ArrayList<>();
         for (List<Cell> row : rows) {
             for (Cell c : row) {
-                if (c.kind() == org.emisworkbench.imports.excel.CellKind.TEXT && out.size() < max) {
+                if (c.kind() == CellKind.TEXT && out.size() < max) {
                     out.add(c.text().replace('\n', ' ').strip());
                 }
             }

@@ -41,7 +41,7 @@ public final class GridInterpreter implements LayoutInterpreter {
             forms.add(new FormSheet(workbook.grid(sheet, FormSheet.MAX_CELLS)));
             specs.add(spec);
         }
-        FormLabels labels = new FormLabels(lists);
+        FormLabels labels = new FormLabels(template);
         List<SheetProblems> problems = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             problems.add(new SheetProblems(sink, forms.get(i).name()));
@@ -50,6 +50,7 @@ public final class GridInterpreter implements LayoutInterpreter {
             rejectAbsent(context, forms.get(i), absent);
             checkYear(forms.get(i), template, context);
         }
+        rejectSuspectCode(context, labels);
         if (labels.code() == null) {
             throw new ImportRejectedException("rejected.noCodeLabel", context.fileName(), codeLabels(template),
                     String.join(" | ", forms.isEmpty() ? List.of() : forms.get(0).someTexts(12)));
@@ -83,6 +84,15 @@ public final class GridInterpreter implements LayoutInterpreter {
         if (year.isPresent() && year.getAsInt() != context.censusYear()) {
             throw new ImportRejectedException("rejected.otherYear", context.fileName(), form.name(), year.getAsInt(),
                     context.censusYear());
+        }
+    }
+
+    /** A school code that looks like a header or a label refuses the file: its figures would go astray. */
+    static void rejectSuspectCode(ImportContext context, FormLabels labels) throws ImportRejectedException {
+        FormLabels.Refused r = labels.refused();
+        if (r != null) {
+            throw new ImportRejectedException("rejected.codeLooksLikeLabel", context.fileName(), r.sheet(),
+                    CellRef.columnLetters(r.cell().col()) + (r.cell().row() + 1), r.cell().text().strip(), r.why());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.emisworkbench.imports;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.emisworkbench.imports.excel.Cell;
@@ -21,6 +22,8 @@ final class PupilRoster {
     private static final String UNKNOWN_AGE = "?";
 
     private final RosterTable table;
+    /** The rows counted: the whole sheet, or one school's rows of a roster of several schools. */
+    private final List<Integer> rows;
     private final CodeLists lists;
     private final ImportContext ctx;
     private final SheetProblems problems;
@@ -32,8 +35,9 @@ final class PupilRoster {
     private final int[][] disabled;
     private final boolean[] offered;
 
-    PupilRoster(RosterTable table, CodeLists lists, ImportContext ctx, SheetProblems problems, LocalDate reference) {
+    PupilRoster(RosterTable table, List<Integer> rows, CodeLists lists, ImportContext ctx, SheetProblems problems, LocalDate reference) {
         this.table = table;
+        this.rows = List.copyOf(rows);
         this.lists = lists;
         this.ctx = ctx;
         this.problems = problems;
@@ -46,7 +50,7 @@ final class PupilRoster {
 
     void read(String school) {
         int done = 0;
-        for (int r : table.dataRows) {
+        for (int r : rows) {
             if (++done % WideSheetReader.CHECK_EVERY == 0) {
                 ctx.cancellation().check();
             }
@@ -73,10 +77,11 @@ final class PupilRoster {
             }
             Cell dis = table.cell(r, "pupil.disability");
             if (dis != null && !dis.text().isBlank()) {
-                String code = lists.require("disability").code(dis.text());
+                String code = lists.require(table.list("pupil.disability", "disability")).code(dis.text());
                 if (code == null) {
                     problems.report(ProblemKind.UNKNOWN_CODE, r, dis.col(), school, "pupil.disability", dis.text(),
-                            "not a code of the disability list; counted as a pupil with a disability");
+                            "not a code of the " + table.list("pupil.disability", "disability")
+                            + " list; counted as a pupil with a disability");
                 }
                 if (!"none".equals(code)) {
                     disabled[sex.ordinal()][slot]++;
@@ -109,10 +114,10 @@ final class PupilRoster {
             }
             return null;
         }
-        String code = lists.require(list).code(c.text());
+        String code = lists.require(table.list(field, list)).code(c.text());
         if (code == null) {
             problems.report(ProblemKind.UNKNOWN_CODE, row, c.col(), school, field, c.text(),
-                    "not a code of the " + list + " list");
+                    "not a code of the " + table.list(field, list) + " list");
         }
         return code;
     }
@@ -135,16 +140,16 @@ final class PupilRoster {
 
     void emit(String school, CensusSink sink) {
         String sheet = table.form.name();
-        emitByAge(school, sink, Topic.ENROLMENT, enrolment, table.range("pupil.grade"), sheet);
-        emitByAge(school, sink, Topic.NEW_ENTRANTS, newEntrants, table.range("pupil.status"), sheet);
+        emitByAge(school, sink, Topic.ENROLMENT, enrolment, table.range("pupil.grade", rows), sheet);
+        emitByAge(school, sink, Topic.NEW_ENTRANTS, newEntrants, table.range("pupil.status", rows), sheet);
         for (Sex sex : Sex.values()) {
             if (table.column("pupil.status") >= 0) {
                 sink.facts(record(school, Topic.REPEATERS, sex, AgeGroup.ALL, repeaters[sex.ordinal()],
-                        table.range("pupil.status"), sheet));
+                        table.range("pupil.status", rows), sheet));
             }
             if (table.column("pupil.disability") >= 0) {
                 sink.facts(record(school, Topic.DISABLED, sex, AgeGroup.ALL, disabled[sex.ordinal()],
-                        table.range("pupil.disability"), sheet));
+                        table.range("pupil.disability", rows), sheet));
             }
         }
     }

@@ -2,7 +2,6 @@ package org.emisworkbench.imports;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.Period;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,11 +48,6 @@ final class RosterDates {
             return null;
         }
         return null;
-    }
-
-    /** The census reference date of a year: {@code --03-01} and 2024 give 1 March 2024. */
-    static LocalDate referenceDate(String monthDay, int year) {
-        return MonthDay.parse(monthDay).atYear(year);
     }
 
     /** Completed years at the reference date, or -1 when born after it or implausibly long before. */

@@ -2,35 +2,50 @@ package org.emisworkbench.imports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.emisworkbench.imports.excel.Cell;
 import org.emisworkbench.imports.excel.SheetInfo;
 import org.emisworkbench.imports.excel.WorkbookException;
 import org.emisworkbench.imports.excel.WorkbookReader;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.Message;
+import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.SchoolRecord;
+import org.emisworkbench.template.CanonicalField;
+import org.emisworkbench.template.CodeList;
 import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.CompiledTemplate;
+import org.emisworkbench.template.SchoolYears;
 import org.emisworkbench.template.SheetNames;
 import org.emisworkbench.template.SheetSpec;
 import org.emisworkbench.template.Template;
 
 /**
- * Reads roster workbooks (one per school): a label block with the school code and attributes, a pupil
- * list and a staff list, aggregated into the same counts the other layouts give.
+ * Reads roster workbooks: a label block with the school code and attributes, a pupil list and a staff
+ * list, aggregated into the same counts the other layouts give. When the pupils and staff sheets have a
+ * {@code key} (a register export with a {@code School ID} on every row), the rows are grouped by that
+ * school code and each school is counted apart; its attributes then come from {@code school.*} columns
+ * of the rosters (first value per school) and from the label block (the same for every school).
  */
 public final class RosterInterpreter implements LayoutInterpreter {
     @Override
     public void interpret(WorkbookReader workbook, Template template, ImportContext context, CensusSink sink)
             throws ImportRejectedException, WorkbookException {
         CodeLists lists = template.lists();
-        LocalDate reference = RosterDates.referenceDate(template.referenceDate(), context.censusYear());
-        FormLabels labels = new FormLabels(lists);
+        LocalDate reference = SchoolYears.of(template).referenceDate(context.censusYear());
+        boolean keyed = keyed(template);
+        SchoolCodes guard = SchoolCodes.of(template);
+        FormLabels labels = new FormLabels(template);
         List<SheetInfo> taken = new ArrayList<>();
         List<PupilRoster> pupils = new ArrayList<>();
         List<StaffRoster> staff = new ArrayList<>();
         List<FormSheet> sheets = new ArrayList<>();
+        Map<String, School> schools = new LinkedHashMap<>();
         for (int i = 0; i < template.sheets().size(); i++) {
             SheetSpec spec = template.sheets().get(i);
             SheetInfo info = SheetNames.find(workbook.sheets(), spec.names(), taken);
@@ -54,36 +69,137 @@ public final class RosterInterpreter implements LayoutInterpreter {
             List<String> missing = table == null ? spec.required() : table.missing(spec);
             if (table == null || !missing.isEmpty()) {
                 throw new ImportRejectedException("rejected.noRosterHeader", context.fileName(), form.name(),
-                        missing.isEmpty() ? Message.of("rejected.rosterColumns", spec.kind()) : Message.verbatim(
+                        missing.isEmpty() ? Message.of(keyed ? "rejected.rosterKeyColumns" : "rejected.rosterColumns",
+                                spec.kind(), String.join(" / ", spec.key())) : Message.verbatim(
                         String.join(", ", missing)), String.join(" | ", table == null ? form.someTexts(12)
                         : table.header.found()));
             }
-            if (spec.kind().equalsIgnoreCase("pupils")) {
-                pupils.add(new PupilRoster(table, lists, context, problems, reference));
-            } else {
-                staff.add(new StaffRoster(table, lists, context, problems));
+            table.reportUnmatched(problems);
+            boolean pupilSheet = spec.kind().equalsIgnoreCase("pupils");
+            Map<String, List<Integer>> groups = keyed ? table.rowsBySchool(guard, problems)
+                    : Map.of("", table.dataRows);
+            for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+                School school = schools.computeIfAbsent(g.getKey(), code -> new School(code, form.name(),
+                        keyed ? form.at(g.getValue().get(0), table.header.keyColumn()) : null));
+                if (keyed) {
+                    school.attributesFrom(table, g.getValue(), lists, problems);
+                }
+                if (pupilSheet) {
+                    school.pupils.add(new PupilRoster(table, g.getValue(), lists, context, problems, reference));
+                } else {
+                    school.staff.add(new StaffRoster(table, g.getValue(), lists, context, problems));
+                }
             }
         }
-        if (labels.code() == null) {
-            throw new ImportRejectedException("rejected.noCode", context.fileName(),
-                    String.join(" | ", sheets.isEmpty() ? List.of() : sheets.get(0).someTexts(12)));
+        GridInterpreter.rejectSuspectCode(context, labels);
+        if (keyed) {
+            if (schools.isEmpty()) {
+                throw new ImportRejectedException("rejected.noRosterSchools", context.fileName(), String.join(" / ",
+                        template.sheets().stream().filter(s -> s.kind() != null).flatMap(s -> s.key().stream())
+                                .distinct().toList()));
+            }
+            labels.flushProblems();
+        } else {
+            if (labels.code() == null) {
+                throw new ImportRejectedException("rejected.noCode", context.fileName(),
+                        String.join(" | ", sheets.isEmpty() ? List.of() : sheets.get(0).someTexts(12)));
+            }
+            FormLabels.Code at = labels.codeCell();
+            School only = schools.computeIfAbsent("", c -> new School("", at.sheet(), at.cell()));
+            schools.clear();
+            schools.put(labels.code(), new School(labels.code(), at.sheet(), at.cell(), only));
         }
-        String code = labels.code();
-        FormLabels.Code at = labels.codeCell();
-        sink.school(new SchoolRecord(code, FormConstants.attributes(labels.attributes(), template, lists), at.sheet(),
-                at.cell().row(),
-                CellRef.columnLetters(at.cell().col()) + (at.cell().row() + 1), labels.blankCells()));
-        labels.flushProblems();
-        labels.facts().forEach(sink::facts);
-        FormConstants.facts(code, template, lists, at.sheet()).forEach(sink::facts);
-        for (PupilRoster p : pupils) {
-            p.read(code);
-            p.emit(code, sink);
+        int done = 0;
+        for (School school : schools.values()) {
+            context.cancellation().check();
+            Map<SchoolAttribute, String> attributes = new EnumMap<>(SchoolAttribute.class);
+            attributes.putAll(labels.attributes());
+            // A school's own columns say more about it than the label block shared by the whole file.
+            attributes.putAll(school.attributes);
+            sink.school(new SchoolRecord(school.code, FormConstants.attributes(attributes, template, lists),
+                    school.sheet, school.cell.row(),
+                    CellRef.columnLetters(school.cell.col()) + (school.cell.row() + 1),
+                    keyed ? Map.of() : labels.blankCells()));
+            if (!keyed) {
+                labels.flushProblems();
+                labels.facts().forEach(sink::facts);
+            }
+            FormConstants.facts(school.code, template, lists, school.sheet).forEach(sink::facts);
+            for (PupilRoster p : school.pupils) {
+                p.read(school.code);
+                p.emit(school.code, sink);
+            }
+            for (StaffRoster s : school.staff) {
+                s.read(school.code);
+                s.emit(school.code, sink);
+            }
+            context.progress().update(++done, schools.size(), context.fileName());
         }
-        for (StaffRoster s : staff) {
-            s.read(code);
-            s.emit(code, sink);
+    }
+
+    /** True when the pupils and staff sheets carry a school key: a roster of several schools. */
+    static boolean keyed(Template template) {
+        return template.sheets().stream().anyMatch(s -> s.kind() != null && !s.key().isEmpty());
+    }
+
+    /** One school of the file: where its code was first read, its rosters and its column attributes. */
+    private static final class School {
+        final String code;
+        final String sheet;
+        final Cell cell;
+        final List<PupilRoster> pupils = new ArrayList<>();
+        final List<StaffRoster> staff = new ArrayList<>();
+        final Map<SchoolAttribute, String> attributes = new EnumMap<>(SchoolAttribute.class);
+        /** Where each attribute was first read, as {@code Pupils!F2}, for the report of a differing value. */
+        private final Map<SchoolAttribute, String> firstAt = new EnumMap<>(SchoolAttribute.class);
+
+        School(String code, String sheet, Cell cell) {
+            this.code = code;
+            this.sheet = sheet;
+            this.cell = cell;
         }
-        context.progress().update(1, 1, context.fileName());
+
+        /** The single school of a roster without key: the code from the labels, the rosters read so far. */
+        School(String code, String sheet, Cell cell, School rosters) {
+            this(code, sheet, cell);
+            pupils.addAll(rosters.pupils);
+            staff.addAll(rosters.staff);
+        }
+
+        /**
+         * The school's {@code school.*} columns over its rows: the first value is kept; a later value
+         * that differs is reported ({@code DUPLICATE_SCHOOL}) and not used; a value not in its code list
+         * is reported ({@code UNKNOWN_CODE}).
+         */
+        void attributesFrom(RosterTable table, List<Integer> rows, CodeLists lists, SheetProblems problems) {
+            for (String field : table.fields()) {
+                CanonicalField f = CanonicalField.parse(field).orElse(null);
+                if (f == null || f.kind() != CanonicalField.Kind.SCHOOL || f.attribute() == SchoolAttribute.CODE) {
+                    continue;
+                }
+                String listName = table.list(field, FormLabels.defaultList(f.attribute()));
+                CodeList list = listName == null ? null : lists.require(listName);
+                for (int r : rows) {
+                    Cell c = table.cell(r, field);
+                    if (c == null || c.text().isBlank()) {
+                        continue;
+                    }
+                    String raw = c.text().strip();
+                    String v = list == null ? raw : list.code(raw);
+                    String at = table.form.name() + "!" + CellRef.columnLetters(c.col()) + (r + 1);
+                    if (v == null) {
+                        problems.report(ProblemKind.UNKNOWN_CODE, r, c.col(), code, field, raw,
+                                "not a code of the " + list.name() + " list");
+                    } else if (!attributes.containsKey(f.attribute())) {
+                        attributes.put(f.attribute(), v);
+                        firstAt.put(f.attribute(), at);
+                    } else if (!attributes.get(f.attribute()).equalsIgnoreCase(v)) {
+                        problems.report(ProblemKind.DUPLICATE_SCHOOL, r, c.col(), code, field, raw,
+                                "differs from \"" + attributes.get(f.attribute()) + "\" given for this school at "
+                                        + firstAt.get(f.attribute()) + "; that first value is kept");
+                    }
+                }
+            }
+        }
     }
 }

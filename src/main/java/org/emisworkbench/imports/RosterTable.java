@@ -2,23 +2,31 @@ package org.emisworkbench.imports;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.emisworkbench.imports.excel.Cell;
 import org.emisworkbench.model.CellRef;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.template.ColumnSpec;
 import org.emisworkbench.template.HeaderLayout;
 import org.emisworkbench.template.HeaderLocator;
 import org.emisworkbench.template.HeaderMatcher;
 import org.emisworkbench.template.SheetSpec;
 
 /**
- * A roster sheet (pupils or staff) below its header: which column holds which person field, the
- * grade-taught columns, and the data rows (blank rows skipped).
+ * A roster sheet (pupils or staff) below its header: which column holds which person (or, with a key,
+ * school) field, the grade-taught columns, and the data rows (blank rows skipped). With a {@code key}
+ * the rows are grouped by the school code of the key column: one roster may hold many schools.
  */
 final class RosterTable {
     final FormSheet form;
     final HeaderLayout header;
     private final Map<String, Integer> columnOf = new HashMap<>();
+    /** The code list a column names for its field ({@code codeList}), by field. */
+    private final Map<String, String> listOf = new HashMap<>();
     /** Grade-taught columns: 0-based column → grade code. */
     final Map<Integer, String> gradeColumns = new HashMap<>();
     final List<Integer> dataRows = new ArrayList<>();
@@ -31,11 +39,12 @@ final class RosterTable {
             if (by[c] == null || by[c].column() < 0) {
                 continue;
             }
-            String field = spec.columns().get(by[c].column()).field().toLowerCase(java.util.Locale.ROOT);
+            ColumnSpec col = spec.columns().get(by[c].column());
+            String field = col.field().toLowerCase(Locale.ROOT);
             if (field.endsWith(".grade_taught")) {
                 gradeColumns.put(c, by[c].grade());
-            } else {
-                columnOf.putIfAbsent(field, c);
+            } else if (columnOf.putIfAbsent(field, c) == null && col.codeList() != null) {
+                listOf.put(field, col.codeList());
             }
         }
         for (int r = header.lastRow() + 1; r < form.rows.size(); r++) {
@@ -56,25 +65,79 @@ final class RosterTable {
         return columnOf.getOrDefault(field, -1);
     }
 
+    /** The code list of a field's values: the column's own {@code codeList}, else {@code builtIn}. */
+    String list(String field, String builtIn) {
+        return listOf.getOrDefault(field, builtIn);
+    }
+
+    /** Fields read from columns, e.g. {@code school.name} on a roster of several schools. */
+    List<String> fields() {
+        return List.copyOf(columnOf.keySet());
+    }
+
     /** The non-blank cell of a field in a row, or null. */
     Cell cell(int row, String field) {
         int c = column(field);
         return c < 0 ? null : form.at(row, c);
     }
 
-    /** The aggregated range of a column, e.g. {@code Pupils!E2:E230}: the source of aggregate values. */
+    /** The aggregated range of a column over all data rows, e.g. {@code Pupils!E2:E230}. */
     String range(String field) {
+        return range(field, dataRows);
+    }
+
+    /**
+     * The aggregated range of a column over some rows (one school's), from its first to its last row:
+     * the source of aggregate values.
+     */
+    String range(String field, List<Integer> rows) {
         int c = column(field);
-        if (c < 0 || dataRows.isEmpty()) {
+        if (c < 0 || rows.isEmpty()) {
             return null;
         }
         String letters = CellRef.columnLetters(c);
-        return form.name() + "!" + letters + (dataRows.get(0) + 1) + ":" + letters
-                + (dataRows.get(dataRows.size() - 1) + 1);
+        return form.name() + "!" + letters + (rows.get(0) + 1) + ":" + letters + (rows.get(rows.size() - 1) + 1);
     }
 
     /** Fields of the spec's {@code required} list with no column. */
     List<String> missing(SheetSpec spec) {
         return spec.required().stream().filter(f -> column(f) < 0 && !f.endsWith(".grade_taught")).toList();
+    }
+
+    /** Header cells that matched no column: reported once each, so no column is dropped silently. */
+    void reportUnmatched(SheetProblems problems) {
+        HeaderMatcher.Match[] by = header.byColumn();
+        for (Cell c : form.rows.get(header.lastRow())) {
+            if (!c.isBlank() && (c.col() >= by.length || by[c.col()] == null)) {
+                problems.report(ProblemKind.UNMATCHED_COLUMN, c.row(), c.col(), null, null, c.text(),
+                        "this column matches nothing in the template and was not read");
+            }
+        }
+    }
+
+    /**
+     * The data rows by school code (trimmed, upper case) of the key column, in the order schools first
+     * appear. A row without a code, or whose code looks like a header or label, is reported
+     * ({@code BLANK_KEY}, with the row's cells) and not counted.
+     */
+    Map<String, List<Integer>> rowsBySchool(SchoolCodes guard, SheetProblems problems) {
+        SchoolCodes sheetGuard = guard.withHeaders(header.found());
+        Map<String, List<Integer>> bySchool = new LinkedHashMap<>();
+        int key = header.keyColumn();
+        for (int r : dataRows) {
+            Cell k = form.at(r, key);
+            String raw = k == null ? "" : k.text().strip();
+            Message why = raw.isEmpty() ? null : sheetGuard.refusal(raw);
+            if (raw.isEmpty() || why != null) {
+                problems.report(ProblemKind.BLANK_KEY, r, key, null, "school.code",
+                        SheetProblems.describe(form.rows.get(r)), raw.isEmpty()
+                                ? "no school code in this row: the row is not counted"
+                                : "\"" + raw + "\" is not taken as a school code: " + why.english()
+                                + "; the row is not counted");
+                continue;
+            }
+            bySchool.computeIfAbsent(WideRows.schoolCode(raw), s -> new ArrayList<>()).add(r);
+        }
+        return bySchool;
     }
 }

@@ -1,5 +1,6 @@
 package org.emisworkbench.imports;
 
+import java.util.List;
 import java.util.Map;
 import org.emisworkbench.imports.excel.Cell;
 import org.emisworkbench.model.AgeGroup;
@@ -20,14 +21,17 @@ final class StaffRoster {
         "staff.employment", "staff.employment", "staff.type"};
 
     private final RosterTable table;
+    /** The rows counted: the whole sheet, or one school's rows of a roster of several schools. */
+    private final List<Integer> rows;
     private final CodeLists lists;
     private final ImportContext ctx;
     private final SheetProblems problems;
     private final int[][] counts = new int[2][Topic.TEACHERS.fixedSlots().size()];
     private boolean any;
 
-    StaffRoster(RosterTable table, CodeLists lists, ImportContext ctx, SheetProblems problems) {
+    StaffRoster(RosterTable table, List<Integer> rows, CodeLists lists, ImportContext ctx, SheetProblems problems) {
         this.table = table;
+        this.rows = List.copyOf(rows);
         this.lists = lists;
         this.ctx = ctx;
         this.problems = problems;
@@ -35,7 +39,7 @@ final class StaffRoster {
 
     void read(String school) {
         int done = 0;
-        for (int r : table.dataRows) {
+        for (int r : rows) {
             if (++done % WideSheetReader.CHECK_EVERY == 0) {
                 ctx.cancellation().check();
             }
@@ -95,10 +99,10 @@ final class StaffRoster {
             }
             return null;
         }
-        String code = lists.require(list).code(c.text());
+        String code = lists.require(table.list(field, list)).code(c.text());
         if (code == null) {
             problems.report(ProblemKind.UNKNOWN_CODE, row, c.col(), school, field, c.text(),
-                    "not a code of the " + list + " list");
+                    "not a code of the " + table.list(field, list) + " list");
         }
         return code;
     }
@@ -112,7 +116,7 @@ final class StaffRoster {
             int[] values = new int[n];
             String[] sources = new String[n];
             for (int s = 0; s < n; s++) {
-                String range = table.range(SLOT_FIELDS[s]);
+                String range = table.range(SLOT_FIELDS[s], rows);
                 values[s] = range == null && s > 0 ? FactRecord.MISSING : counts[sex.ordinal()][s];
                 sources[s] = range;
             }

@@ -35,7 +35,7 @@ import org.emisworkbench.template.TemplateException;
 import org.emisworkbench.template.TemplateLoader;
 import org.emisworkbench.template.TemplateMatch;
 import org.emisworkbench.template.TemplateRegistry;
-import org.emisworkbench.template.YearParser;
+import org.emisworkbench.template.SchoolYears;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -169,7 +169,7 @@ public final class ImportService {
         }
         OptionalInt found = CensusYears.detect(workbook, template);
         if (found.isEmpty()) {
-            found = YearParser.fromFileName(name);
+            found = SchoolYears.of(template).fromFileName(name);
         }
         return found.isPresent() ? found.getAsInt() : null;
     }

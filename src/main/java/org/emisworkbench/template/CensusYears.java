@@ -23,36 +23,37 @@ public final class CensusYears {
         if (spec == null) {
             return OptionalInt.empty();
         }
+        SchoolYears years = SchoolYears.of(template);
         if (!spec.labels().isEmpty()) {
             for (SheetInfo sheet : workbook.sheets()) {
                 if (!sheet.visible()) {
                     continue;
                 }
-                OptionalInt year = fromLabel(SheetNames.firstRows(workbook, sheet, ROWS), spec.labels());
+                OptionalInt year = fromLabel(SheetNames.firstRows(workbook, sheet, ROWS), spec.labels(), years);
                 if (year.isPresent()) {
                     return year;
                 }
             }
         }
         return spec.fromFileName() && workbook.file() != null && workbook.file().getFileName() != null
-                ? YearParser.fromFileName(workbook.file().getFileName().toString()) : OptionalInt.empty();
+                ? years.fromFileName(workbook.file().getFileName().toString()) : OptionalInt.empty();
     }
 
     /** The year right of (or below) a year label among the rows, if any. */
-    static OptionalInt fromLabel(List<List<Cell>> rows, List<String> labels) {
+    static OptionalInt fromLabel(List<List<Cell>> rows, List<String> labels, SchoolYears years) {
         Cell label = FormCells.findLabel(rows, labels);
         if (label == null) {
             return OptionalInt.empty();
         }
         for (Cell c : rows.get(label.row())) {
             if (c.col() > label.col()) {
-                return YearParser.parse(c.text());
+                return years.fromLabel(c.text());
             }
         }
         if (label.row() + 1 < rows.size()) {
             for (Cell c : rows.get(label.row() + 1)) {
                 if (c.col() == label.col()) {
-                    return YearParser.parse(c.text());
+                    return years.fromLabel(c.text());
                 }
             }
         }

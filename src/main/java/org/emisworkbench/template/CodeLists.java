@@ -9,7 +9,10 @@ import java.util.Set;
 
 /**
  * The code lists a template can use: the built-in ones ({@link BuiltInCodeLists}) merged with the
- * template's own {@code codeLists} (extra aliases, extra codes, or new lists). Immutable.
+ * template's own {@code codeLists} (extra aliases, extra codes, or new lists). A template spelling that
+ * a built-in list gives to another code is moved to the template's code (a country's own definition
+ * wins, e.g. {@code Certificate} as a qualified teacher); every such move is kept in {@link #overrides()}.
+ * Immutable.
  */
 public final class CodeLists {
     /** Names of the built-in lists, documented in docs/templates.md. */
@@ -17,10 +20,23 @@ public final class CodeLists {
 
     private static final CodeLists DEFAULTS = merge(Map.of(), new ArrayList<>(), "codeLists");
 
-    private final Map<String, CodeList> lists;
+    /**
+     * A built-in spelling the template gave to another code.
+     *
+     * @param list  the list, e.g. {@code qualification}
+     * @param alias the spelling as the template wrote it, e.g. {@code Certificate}
+     * @param from  the built-in code it meant, e.g. {@code no}
+     * @param to    the template's code it means now, e.g. {@code yes}
+     */
+    public record Override(String list, String alias, String from, String to) {
+    }
 
-    private CodeLists(Map<String, CodeList> lists) {
+    private final Map<String, CodeList> lists;
+    private final List<Override> overrides;
+
+    private CodeLists(Map<String, CodeList> lists, List<Override> overrides) {
         this.lists = Map.copyOf(lists);
+        this.overrides = List.copyOf(overrides);
     }
 
     /** The built-in lists alone. */
@@ -29,16 +45,24 @@ public final class CodeLists {
     }
 
     /**
-     * Built-in lists merged with a template's lists. An alias that would mean two codes of one list is
+     * Built-in lists merged with a template's lists. A template spelling that a built-in list gives to
+     * another code moves to the template's code (kept in {@link #overrides()}); an alias that would
+     * mean two codes within the template's own lists, or that is a built-in code's own name, is
      * reported in {@code errors} (with the JSON path) and left out.
      */
     public static CodeLists merge(Map<String, Map<String, List<String>>> extra, List<String> errors, String path) {
         Map<String, Map<String, List<String>>> all = new LinkedHashMap<>();
         BuiltInCodeLists.definitions().forEach((name, codes) -> all.put(name, copy(codes)));
+        List<Override> overrides = new ArrayList<>();
         if (extra != null) {
             extra.forEach((name, codes) -> {
                 Map<String, List<String>> target = all.computeIfAbsent(name, n -> new LinkedHashMap<>());
                 if (codes != null) {
+                    codes.forEach((code, aliases) -> {
+                        if (aliases != null) {
+                            aliases.forEach(a -> takeOver(name, target, code, a, overrides));
+                        }
+                    });
                     codes.forEach((code, aliases) -> {
                         List<String> list = target.computeIfAbsent(code, c -> new ArrayList<>());
                         if (aliases != null) {
@@ -50,7 +74,34 @@ public final class CodeLists {
         }
         Map<String, CodeList> built = new LinkedHashMap<>();
         all.forEach((name, codes) -> built.put(name, build(name, codes, errors, path + "." + name)));
-        return new CodeLists(built);
+        return new CodeLists(built, overrides);
+    }
+
+    /**
+     * Removes a template alias from the built-in code that had it, when that is another code: the
+     * template's meaning wins. A code's own name is never taken (left for {@link #build} to refuse), and
+     * nothing is removed from the template's own spellings (merged afterwards), so clashes between them
+     * are still refused.
+     */
+    private static void takeOver(String list, Map<String, List<String>> target, String code, String alias,
+                                 List<Override> overrides) {
+        String n = alias == null ? "" : HeaderText.normalizeLabel(alias);
+        if (n.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, List<String>> e : target.entrySet()) {
+            if (e.getKey().equals(code) || HeaderText.normalizeLabel(e.getKey()).equals(n)) {
+                continue;
+            }
+            if (e.getValue().removeIf(b -> HeaderText.normalizeLabel(b).equals(n))) {
+                overrides.add(new Override(list, alias, e.getKey(), code));
+            }
+        }
+    }
+
+    /** The built-in spellings the template moved to other codes, in the template's order. */
+    public List<Override> overrides() {
+        return overrides;
     }
 
     private static Map<String, List<String>> copy(Map<String, List<String>> codes) {

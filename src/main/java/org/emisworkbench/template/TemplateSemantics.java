@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.template.CanonicalField.Kind;
 
 /**
@@ -30,6 +31,9 @@ final class TemplateSemantics {
         constants(t, t.constants(), null, "$.constants");
         for (int i = 0; i < t.sheets().size(); i++) {
             constants(t, t.sheets().get(i).constants(), t.sheets().get(i), "$.sheets[" + i + "].constants");
+        }
+        if (t.layout() == Layout.ROSTER) {
+            severalSchools(t);
         }
     }
 
@@ -115,6 +119,38 @@ final class TemplateSemantics {
         return null;
     }
 
+    /**
+     * A roster whose pupils or staff sheets have a {@code key} holds several schools: every such sheet
+     * needs the key (else its rows would belong to no school), and the label block may only give
+     * attributes shared by every school (a labelled code or count could not say whose it is).
+     */
+    private void severalSchools(Template t) {
+        boolean keyed = t.sheets().stream().anyMatch(s -> s.kind() != null && !s.key().isEmpty());
+        for (int i = 0; i < t.sheets().size(); i++) {
+            SheetSpec s = t.sheets().get(i);
+            String path = "$.sheets[" + i + "]";
+            if (s.kind() == null && !s.key().isEmpty()) {
+                errors.add(path + ".key: a key is for the pupils and staff lists of a roster, not a label block");
+            }
+            if (!keyed) {
+                continue;
+            }
+            if (s.kind() != null && s.key().isEmpty()) {
+                errors.add(path + ".key: another roster sheet has a school code column (key); this " + s.kind()
+                        + " sheet needs one too, or its rows would belong to no school");
+            }
+            for (int j = 0; j < s.labels().size(); j++) {
+                Optional<CanonicalField> f = CanonicalField.parse(String.valueOf(s.labels().get(j).field()));
+                if (f.isPresent() && (f.get().kind() != Kind.SCHOOL || f.get().attribute() == SchoolAttribute.CODE)) {
+                    errors.add(path + ".labels[" + j + "]: this roster holds several schools (key): a label cannot "
+                            + "give " + f.get().name() + ", which belongs to one school; use a column of the lists");
+                }
+            }
+            notAllowed(s.required().stream().anyMatch("school.code"::equalsIgnoreCase), path + ".required",
+                    "school.code comes from the key column of a roster of several schools");
+        }
+    }
+
     private void sheet(Template t, SheetSpec s, String path) {
         if (s.names().isEmpty() || s.names().stream().anyMatch(n -> n == null || n.isBlank())) {
             errors.add(path + ".names: give at least one sheet name (or \"*\")");
@@ -181,7 +217,12 @@ final class TemplateSemantics {
             return EnumSet.allOf(Kind.class);
         }
         if (t.layout() == Layout.ROSTER) {
-            return "staff".equalsIgnoreCase(s.kind()) ? EnumSet.of(Kind.STAFF) : EnumSet.of(Kind.PUPIL);
+            Set<Kind> kinds = "staff".equalsIgnoreCase(s.kind()) ? EnumSet.of(Kind.STAFF) : EnumSet.of(Kind.PUPIL);
+            if (!s.key().isEmpty()) {
+                // A roster of several schools: the school's own columns (name, district…) on its rows.
+                kinds.add(Kind.SCHOOL);
+            }
+            return kinds;
         }
         return EnumSet.of(Kind.SCHOOL, Kind.GRADED, Kind.FIXED);
     }
@@ -220,8 +261,15 @@ final class TemplateSemantics {
         }
         CanonicalField cf = f.get();
         if (!allowed.contains(cf.kind())) {
-            errors.add(path + ": field " + cf.name() + " does not belong on this sheet");
+            errors.add(path + ": field " + cf.name() + " does not belong on this sheet"
+                    + (cf.kind() == Kind.SCHOOL && (allowed.contains(Kind.PUPIL) || allowed.contains(Kind.STAFF))
+                    ? " (school columns on a pupils or staff list need the sheet's key: a roster of several schools)"
+                    : ""));
+        } else if (cf.attribute() == SchoolAttribute.CODE && (allowed.contains(Kind.PUPIL)
+                || allowed.contains(Kind.STAFF))) {
+            errors.add(path + ": the school code of a pupils or staff list is its key column; give its headers in key");
         }
+        listFits(cf, c.codeList(), path + ".codeList");
         if (c.total() != null && !cf.isCount()) {
             errors.add(path + ".total: only counts have totals, not " + cf.name());
         }
@@ -289,6 +337,7 @@ final class TemplateSemantics {
         if (l.codeList() != null && lists.get(l.codeList()).isEmpty()) {
             errors.add(path + ".codeList: no code list \"" + l.codeList() + "\"");
         }
+        f.ifPresent(cf -> listFits(cf, l.codeList(), path + ".codeList"));
         f.ifPresent(cf -> {
             if (cf.kind() != Kind.SCHOOL && cf.kind() != Kind.FIXED) {
                 errors.add(path + ".field: a label holds a school attribute or a teachers/classrooms/facilities count,"
@@ -305,6 +354,50 @@ final class TemplateSemantics {
                 TemplateValue.parse(cf, l.codeList(), l.defaultValue(), lists, path + ".default", errors);
             }
         });
+    }
+
+    /**
+     * A column's or label's own code list must give the codes its field is read with (for
+     * {@code staff.qualification}: yes / no), or the values it maps would never count.
+     */
+    private void listFits(CanonicalField f, String codeList, String path) {
+        Optional<CodeList> given = lists.get(codeList);
+        if (codeList == null || given.isEmpty()) {
+            return;
+        }
+        if (f.name().endsWith(".birth_date") || f.name().equals("staff.grade_taught")) {
+            errors.add(path + ": " + f.name() + " is not read through a code list ("
+                    + (f.name().endsWith(".birth_date") ? "it holds dates" : "it holds x marks") + ")");
+            return;
+        }
+        String builtIn = builtInList(f);
+        if (builtIn == null) {
+            return;
+        }
+        List<String> wanted = lists.require(builtIn).codes();
+        List<String> foreign = given.get().codes().stream().filter(c -> !wanted.contains(c)).toList();
+        if (!foreign.isEmpty()) {
+            errors.add(path + ": list \"" + codeList + "\" has codes " + foreign + " that " + f.name()
+                    + " does not know; its codes must be those of the " + builtIn + " list " + wanted);
+        }
+    }
+
+    /** The list whose codes a field is read with, or null when any codes will do (names, districts). */
+    static String builtInList(CanonicalField f) {
+        return switch (f.name()) {
+            case "pupil.sex", "staff.sex" -> "sex";
+            case "pupil.grade" -> "grade";
+            case "pupil.status" -> "status";
+            case "pupil.disability" -> "disability";
+            case "staff.qualification" -> "qualification";
+            case "staff.certified" -> "yesno";
+            case "staff.type" -> "staff_type";
+            case "staff.employment" -> "employment";
+            case "school.ownership" -> "ownership";
+            case "school.locality" -> "locality";
+            case "school.level" -> "level";
+            default -> f.isCount() ? "yesno" : null;
+        };
     }
 
     private void grid(GridSpec g, String path) {

@@ -131,6 +131,14 @@ class RosterInterpreterTest {
     }
 
     @Test
+    void rosterSheetsReportEveryHeaderTheyDoNotRead() throws Exception {
+        RecordingSink sink = read(d05());
+        assertEquals(java.util.List.of("Pupils!A1=No.", "Pupils!B1=Full name", "Staff!A1=No.", "Staff!B1=Full name"),
+                sink.problems(ProblemKind.UNMATCHED_COLUMN).stream().map(p -> p.sheet() + "!" + p.cell() + "="
+                        + p.rawText()).toList());
+    }
+
+    @Test
     void missingRosterHeaderRejectsTheFile() {
         XSSFWorkbook wb = d05();
         row(wb.getSheet("Pupils"), 0, "No.", "Full name", "Gndr", "Date of birth", "Level");

@@ -24,7 +24,8 @@ class TemplateDocsTest {
         while (m.find()) {
             ids.add(TemplateLoader.parse(m.group(1), "docs example", null).id());
         }
-        assertEquals(List.of("district-wide", "school-form", "school-roster"), ids);
+        assertTrue(ids.containsAll(List.of("district-wide", "school-form", "school-roster", "register-export")),
+                ids::toString);
     }
 
     @Test

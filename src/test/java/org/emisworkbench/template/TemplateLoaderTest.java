@@ -113,11 +113,11 @@ class TemplateLoaderTest {
     }
 
     @Test
-    void templateCodeListsExtendTheBuiltInOnesAndClashesAreReported() {
+    void templateCodeListsExtendTheBuiltInOnesAndClashesWithinThemAreReported() {
         String json = GOOD.replace("\"layout\": \"wide\",", "\"layout\": \"wide\", \"codeLists\": "
-                + "{\"sex\": {\"F\": [\"mädchen\"], \"M\": [\"female\"]}},");
+                + "{\"sex\": {\"F\": [\"mädchen\"], \"M\": [\"Mädchen\"]}},");
         TemplateException e = assertThrows(TemplateException.class, () -> TemplateLoader.parse(json, "x", null));
-        assertHas(e.problems(), "$.codeLists.sex.M: alias \"female\" already means F");
+        assertHas(e.problems(), "$.codeLists.sex.M: alias \"Mädchen\" already means F");
     }
 
     static void assertHas(List<String> problems, String start) {

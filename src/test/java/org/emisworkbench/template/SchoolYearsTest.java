@@ -1,0 +1,59 @@
+package org.emisworkbench.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The school-year arithmetic, with the table of docs/templates.md section 10. */
+class SchoolYearsTest {
+    @Test
+    void aTwoYearLabelMeansItsStartOrItsEndAsCensusYear() {
+        SchoolYears start = SchoolYears.of(null, null, null);
+        SchoolYears end = SchoolYears.of("end", null, null);
+        for (String label : new String[] {"SY2024-25", "2024-2025", "2024/25", "2024 – 25"}) {
+            assertEquals(2024, start.fromLabel(label).getAsInt(), label);
+            assertEquals(2025, end.fromLabel(label).getAsInt(), label);
+        }
+        assertEquals(2025, start.fromLabel("2025").getAsInt(), "a single year is the census year");
+        assertEquals(2025, end.fromLabel("2025").getAsInt(), "a single year is the census year");
+        assertEquals(2024, end.fromLabel("2024-26").getAsInt(), "not a school year (not consecutive): first year");
+        assertTrue(end.fromLabel("next year").isEmpty());
+    }
+
+    @Test
+    void fileNamesFollowTheSameSetting() {
+        SchoolYears start = SchoolYears.of("start", null, null);
+        SchoolYears end = SchoolYears.of("end", null, null);
+        assertEquals(2024, start.fromFileName("Register_SY2024-25.xlsx").getAsInt());
+        assertEquals(2025, end.fromFileName("Register_SY2024-25.xlsx").getAsInt());
+        assertEquals(2025, end.fromFileName("D01 2024_2025.xlsx").getAsInt());
+        assertEquals(2024, end.fromFileName("D01-2024.xlsx").getAsInt(), "one year: itself");
+        assertEquals(2024, end.fromFileName("D01-2024-03-31.xlsx").getAsInt(), "a date is not a school year");
+        assertTrue(end.fromFileName("SCH01007.xlsx").isEmpty());
+    }
+
+    @Test
+    void referenceDateFallsInTheCensusYearOrInTheStartOrEndOfTheSchoolYear() {
+        // Rows of the table in the docs: schoolYear, referenceDateYear, label → census year, reference date.
+        Object[][] rows = {
+            {null, null, "SY2024-25", 2024, LocalDate.of(2024, 3, 31)},
+            {null, "end", "SY2024-25", 2024, LocalDate.of(2025, 3, 31)},
+            {null, "start", "SY2024-25", 2024, LocalDate.of(2024, 3, 31)},
+            {"end", null, "SY2024-25", 2025, LocalDate.of(2025, 3, 31)},
+            {"end", "start", "SY2024-25", 2025, LocalDate.of(2024, 3, 31)},
+            {"end", "end", "SY2024-25", 2025, LocalDate.of(2025, 3, 31)},
+            {"end", "end", "2025", 2025, LocalDate.of(2025, 3, 31)},
+        };
+        for (Object[] r : rows) {
+            SchoolYears y = SchoolYears.of((String) r[0], (String) r[1], "--03-31");
+            int census = y.fromLabel((String) r[2]).getAsInt();
+            assertEquals(r[3], census, () -> java.util.Arrays.toString(r));
+            assertEquals(r[4], y.referenceDate(census), () -> java.util.Arrays.toString(r));
+        }
+        assertEquals(2023, SchoolYears.of("end", null, null).schoolYearStart(2024));
+        assertEquals(LocalDate.of(2024, 3, 1), SchoolYears.of(null, null, null).referenceDate(2024),
+                "default: 1 March of the census year, as before");
+    }
+}
