@@ -226,7 +226,7 @@ final class FormLabels {
         boolean unreadable = false;
         for (String text : l.sumOf()) {
             Cell label = form.label(List.of(text));
-            Cell value = label == null ? null : form.valueOf(label, known);
+            Cell value = label == null ? null : form.valueOf(label, known, l.position());
             if (label != null && first == null) {
                 first = label;
             }
