@@ -81,9 +81,23 @@ public final class HeaderLocator {
         }
         String[] combined = new String[width];
         String[] fallback = new String[width];
+        combine(up, low, combined, fallback);
         List<String> found = new ArrayList<>();
+        for (String text : combined) {
+            if (text != null) {
+                found.add(text);
+            }
+        }
+        return build(combined, fallback, r, r + 1, matcher, found);
+    }
+
+    /**
+     * A two-row header read as one: each lower cell under the upper label to its left (a merged cell
+     * leaves the cells right of its first blank), an upper cell with nothing below as it is.
+     */
+    private static void combine(String[] up, String[] low, String[] combined, String[] fallback) {
         String carry = null;
-        for (int c = 0; c < width; c++) {
+        for (int c = 0; c < combined.length; c++) {
             if (up[c] != null) {
                 carry = up[c];
             }
@@ -93,11 +107,42 @@ public final class HeaderLocator {
                 combined[c] = carry == null ? low[c] : carry + " " + low[c];
                 fallback[c] = low[c];
             }
-            if (combined[c] != null) {
-                found.add(combined[c]);
+        }
+    }
+
+    /**
+     * The header text of every column of a located header, as the matcher saw it (a two-row header
+     * combined as {@link #locate} combines it); null where a column has no header. For drafting
+     * templates and reporting which header a column was read under.
+     */
+    public static String[] columnTexts(List<List<Cell>> rows, int firstRow, int lastRow) {
+        List<Cell> upper = firstRow < rows.size() ? rows.get(firstRow) : List.of();
+        List<Cell> lower = lastRow > firstRow && lastRow < rows.size() ? rows.get(lastRow) : List.of();
+        int width = 0;
+        for (Cell c : upper) {
+            width = Math.max(width, c.col() + 1);
+        }
+        for (Cell c : lower) {
+            width = Math.max(width, c.col() + 1);
+        }
+        String[] up = new String[width];
+        String[] low = new String[width];
+        for (Cell c : upper) {
+            if (!c.isBlank()) {
+                up[c.col()] = c.text();
             }
         }
-        return build(combined, fallback, r, r + 1, matcher, found);
+        for (Cell c : lower) {
+            if (!c.isBlank()) {
+                low[c.col()] = c.text();
+            }
+        }
+        if (lastRow == firstRow) {
+            return up;
+        }
+        String[] combined = new String[width];
+        combine(up, low, combined, new String[width]);
+        return combined;
     }
 
     private static HeaderLayout build(String[] texts, String[] fallback, int first, int last, HeaderMatcher matcher,
