@@ -24,7 +24,7 @@ class TemplateDocsTest {
         while (m.find()) {
             ids.add(TemplateLoader.parse(m.group(1), "docs example", null).id());
         }
-        assertEquals(List.of("district-wide", "school-form", "school-roster"), ids);
+        assertEquals(List.of("district-wide", "school-form", "school-roster", "ecoles"), ids);
     }
 
     @Test
