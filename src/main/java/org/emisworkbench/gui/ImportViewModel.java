@@ -85,7 +85,8 @@ public final class ImportViewModel {
     /** Loads the template list in the background. */
     public void loadTemplates() {
         Path folder = templatesFolder();
-        session.runner().fetch((p, c) -> importer.templateIds(folder), templates::setAll,
+        Path ws = workspaceFile();
+        session.runner().fetch((p, c) -> importer.templateIds(folder, ws), templates::setAll,
                 e -> session.fail(session.t("import.templatesFailed"), e));
     }
 
@@ -104,8 +105,9 @@ public final class ImportViewModel {
             return;
         }
         Path folder = templatesFolder();
+        Path ws = workspaceFile();
         matching.set(true);
-        session.runner().fetch((p, c) -> importer.match(folder, wanted, cancel), found -> {
+        session.runner().fetch((p, c) -> importer.match(folder, ws, wanted, cancel), found -> {
             if (cancel.isCancelled()) {
                 return;
             }
@@ -223,6 +225,11 @@ public final class ImportViewModel {
 
     public String problemText(String kind) {
         return session.t(ProblemKind.valueOf(kind).message());
+    }
+
+    private Path workspaceFile() {
+        var wb = session.workbench();
+        return wb == null ? null : wb.databaseFile();
     }
 
     private Path templatesFolder() {
