@@ -378,6 +378,43 @@ public final class TemplateWorkshop {
         }
     }
 
+    /**
+     * A template saved into a templates folder.
+     *
+     * @param file     the file written
+     * @param template the template as loaded from it
+     * @param replaced true when it replaced an earlier version of itself
+     */
+    public record Saved(Path file, Template template, boolean replaced) {
+    }
+
+    /**
+     * Writes mappings as {@code folder/ID.json}: version 1, or one more than the template of that file when
+     * it already holds this id (an earlier save of the same layout). A file holding another template is
+     * never replaced.
+     */
+    public Saved save(DraftWorkbook workbook, String id, String title, List<SheetMapping> sheets, Path folder) {
+        Path file = folder.resolve(id + ".json");
+        int version = 1;
+        boolean replaced = false;
+        if (Files.exists(file)) {
+            Template before;
+            try {
+                before = org.emisworkbench.template.TemplateLoader.load(file);
+            } catch (TemplateException e) {
+                throw new ServiceException(Message.of("draft.exists", file), e);
+            }
+            if (!before.id().equals(id)) {
+                throw new ServiceException(Message.of("draft.exists", file));
+            }
+            version = before.version() + 1;
+            replaced = true;
+        }
+        TemplateDrafter.Draft d = build(workbook, id, version, title, sheets);
+        write(d.json(), file, replaced);
+        return new Saved(file, d.template(), replaced);
+    }
+
     /** A template id from a file name: lower case, letters, digits, '.', '_' and '-'. */
     public static String idFor(Path workbook) {
         String name = workbook.getFileName().toString();
