@@ -109,8 +109,8 @@ public final class MainWindow {
                     show(Screen.IMPORT);
                     imports.importWith(f, id);
                 });
-        root.setCenter(new MappingView(session, mapping, () -> show(Screen.IMPORT)).build());
         mapping.open(file);
+        root.setCenter(new MappingView(session, mapping, () -> show(Screen.IMPORT)).build());
     }
 
     /** The mapping screen's view-model, or null before one was opened. */

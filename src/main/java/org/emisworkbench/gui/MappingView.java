@@ -44,8 +44,10 @@ final class MappingView {
     }
 
     Node build() {
-        Label heading = Fx.heading(session.t("mapping.title", vm.fileProperty().get() == null ? ""
-                : vm.fileProperty().get().getFileName().toString()));
+        Label heading = Fx.heading("");
+        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> session.t("mapping.title",
+                vm.fileProperty().get() == null ? "" : vm.fileProperty().get().getFileName().toString()),
+                vm.fileProperty()));
         ComboBox<String> sheet = new ComboBox<>(vm.sheets());
         sheet.setId("mappingSheet");
         sheet.valueProperty().bindBidirectional(vm.sheetProperty());
@@ -73,7 +75,7 @@ final class MappingView {
         id.textProperty().bindBidirectional(vm.templateIdProperty());
         TextField title = new TextField();
         title.setId("mappingTemplateTitle");
-        title.setPrefColumnCount(30);
+        title.setPrefColumnCount(22);
         title.textProperty().bindBidirectional(vm.titleProperty());
         Button save = Fx.button(session.t("mapping.save"), e -> vm.save());
         save.setId("mappingSave");
@@ -83,6 +85,8 @@ final class MappingView {
         HBox templateBar = new HBox(8, Fx.labelFor(session.t("mapping.id"), id), id,
                 Fx.labelFor(session.t("mapping.templateTitle"), title), title, save, close);
         templateBar.getStyleClass().add("toolbar");
+        keepWhole(templateBar);
+        keepWhole(sheetBar);
 
         VBox gridBox = new VBox();
         gridBox.setId("mappingGrid");
@@ -102,6 +106,15 @@ final class MappingView {
         loading.visibleProperty().bind(vm.loadingProperty());
         loading.managedProperty().bind(vm.loadingProperty());
         return Fx.page(heading, templateBar, sheetBar, loading, main);
+    }
+
+    /** Labels and buttons of a bar keep their whole text; text fields give way first. */
+    private static void keepWhole(HBox bar) {
+        for (Node n : bar.getChildren()) {
+            if (n instanceof javafx.scene.control.Labeled l) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
     }
 
     /** The sheet's first rows as a spreadsheet: merged cells spanned, header rows marked. */
@@ -139,6 +152,8 @@ final class MappingView {
         view.setShowRowHeader(true);
         view.setShowColumnHeader(true);
         view.setPrefHeight(220);
+        // Wide enough for a header such as "Grade 1 Girls"; a merged banner spans its columns.
+        view.getColumns().forEach(c -> c.setPrefWidth(110));
         VBox.setVgrow(view, Priority.ALWAYS);
         return view;
     }

@@ -135,7 +135,7 @@ public final class ColumnsReport {
     }
 
     /** A cell as the officer typed it: a whole number without ".0". */
-    static String shown(Cell c) {
+    public static String shown(Cell c) {
         if (c.kind() == CellKind.NUMBER && c.number() == Math.rint(c.number()) && Math.abs(c.number()) < 1e15) {
             return Long.toString((long) c.number());
         }

@@ -316,7 +316,7 @@ public final class TemplateWorkshop {
         }
         for (int r = 0; r < n; r++) {
             for (Cell c : rows.get(r)) {
-                texts[r][c.col()] = c.text();
+                texts[r][c.col()] = ColumnsReport.shown(c);
             }
         }
         List<int[]> merged = new ArrayList<>();

@@ -52,9 +52,11 @@ class MappingGuiTest {
     Notifier.Recording notes = new Notifier.Recording();
     Session session;
     MainWindow window;
+    Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         session = new Session(TestSessions.settings(tmp), new FxTaskRunner(), notes);
         window = WorkbenchApp.show(stage, session, new ServiceImporter());
         session.setNotifier(notes);
@@ -179,6 +181,7 @@ class MappingGuiTest {
         assertTrue(vm.previewSummaryProperty().get().contains(SCHOOLS * 6 + " value(s)"),
                 vm.previewSummaryProperty().get());
         assertTrue(vm.previewUnread().isEmpty(), vm.previewUnread().toString());
+        Snapshots.take(stage.getScene(), "mapping");
         robot.doubleClickOn("#mappingTemplateId");
         robot.interact(() -> vm.templateIdProperty().set(""));
         robot.clickOn("#mappingTemplateId").write("recensement");
