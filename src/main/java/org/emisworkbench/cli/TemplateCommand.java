@@ -217,7 +217,8 @@ final class TemplateCommand implements Runnable {
                 for (ColumnMapping c : s.columns()) {
                     if (c.reads()) {
                         o.printf("  %-3s %-28s → %s (%d%%)%n", c.letters(), quote(c.header()), c.key() ? "school code (key)"
-                                : c.field() + Check.dims(c.sex(), c.grade(), c.age()), Math.round(c.confidence() * 100));
+                                : (c.total() ? "total of " : "") + c.field() + Check.dims(c.sex(), c.grade(), c.age()),
+                                Math.round(c.confidence() * 100));
                     }
                 }
                 for (ColumnMapping c : s.columns()) {

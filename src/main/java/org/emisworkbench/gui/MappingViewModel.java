@@ -466,7 +466,7 @@ public final class MappingViewModel {
         if (c.field() == null) {
             return session.t("mapping.ignored");
         }
-        StringBuilder sb = new StringBuilder(c.field());
+        StringBuilder sb = new StringBuilder(c.total() ? session.t("mapping.totalOf", c.field()) : c.field());
         if (c.grade() != null) {
             sb.append(' ').append(c.grade());
         }

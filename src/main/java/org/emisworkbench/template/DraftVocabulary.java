@@ -26,7 +26,11 @@ final class DraftVocabulary {
             "No école", "Numéro école", "Identifiant école", "ID école", "Code EMIS");
 
     /** One family of headers meaning one field. */
-    record Entry(String field, List<String> headers, List<String> patterns, String grade, boolean generic) {
+    record Entry(String field, List<String> headers, List<String> patterns, String grade, boolean generic,
+                 boolean total) {
+        Entry(String field, List<String> headers, List<String> patterns, String grade, boolean generic) {
+            this(field, headers, patterns, grade, generic, false);
+        }
     }
 
     private static final List<Entry> ENTRIES = entries();
@@ -61,10 +65,11 @@ final class DraftVocabulary {
      *
      * @param field      canonical field, or null for the key column
      * @param key        true for the school-code column
+     * @param total      true for a total column of the field
      * @param confidence 0 … 1: 0.95 a known header as written, 0.9 a known family, 0.8 the same once
      *                   accents and punctuation are set aside, 0.5 a guess from words in the header
      */
-    record Guess(String field, boolean key, String sex, String grade, String age, double confidence) {
+    record Guess(String field, boolean key, boolean total, String sex, String grade, String age, double confidence) {
     }
 
     /** Words that open a graded header and name its topic ("Repeaters Grade 1 F", "Redoublants CP1 Filles"). */
@@ -123,11 +128,11 @@ final class DraftVocabulary {
             String rest = folded.substring(w[0].length()).strip();
             HeaderMatcher.Match m = MATCHER.match(rest);
             if (m != null && m.column() >= 0 && ENTRIES.get(m.column()).generic()) {
-                return new Guess(w[1], false, m.sex(), m.grade(), m.age(), 0.9);
+                return new Guess(w[1], false, false, m.sex(), m.grade(), m.age(), 0.9);
             }
             String sex = CodeLists.builtIn().require("sex").code(rest);
             if (sex != null && w[1].equals("new_entrants")) {
-                return new Guess("new_entrants", false, sex, "G1", null, 0.85);
+                return new Guess("new_entrants", false, false, sex, "G1", null, 0.85);
             }
         }
         return byWords(folded);
@@ -138,12 +143,12 @@ final class DraftVocabulary {
             return null;
         }
         if (m.column() == HeaderMatcher.KEY) {
-            return new Guess(null, true, null, null, null, literal);
+            return new Guess(null, true, false, null, null, null, literal);
         }
         Entry e = ENTRIES.get(m.column());
         String field = e.generic() ? sheetTopic : e.field();
-        return new Guess(field, false, m.sex(), m.grade() != null ? m.grade() : e.grade(), m.age(),
-                e.patterns().isEmpty() ? literal : family);
+        return new Guess(e.total() ? sheetTopic : field, false, e.total(), m.sex(),
+                m.grade() != null ? m.grade() : e.grade(), m.age(), e.patterns().isEmpty() ? literal : family);
     }
 
     /** Last resort: telling words anywhere in the header, with the sex if one word gives it. */
@@ -191,7 +196,7 @@ final class DraftVocabulary {
             // A count by sex whose header names no sex is too loose a guess ("Head teacher phone").
             return null;
         }
-        return field == null ? null : new Guess(field, false, sex, null, null, 0.5);
+        return field == null ? null : new Guess(field, false, false, sex, null, null, 0.5);
     }
 
     private static boolean has(String text, String... parts) {
@@ -206,8 +211,8 @@ final class DraftVocabulary {
     private static SheetSpec spec() {
         List<ColumnSpec> columns = new ArrayList<>();
         for (Entry e : ENTRIES) {
-            columns.add(new ColumnSpec(withFolded(e.headers()), withFolded(e.patterns()), e.field(), null, e.grade(),
-                    null, null, null));
+            columns.add(new ColumnSpec(withFolded(e.headers()), withFolded(e.patterns()), e.total() ? null : e.field(),
+                    null, e.grade(), null, e.total() ? e.field() : null, null));
         }
         return new SheetSpec(List.of("*"), false, null, withFolded(KEY), null, columns, null, null, null);
     }
@@ -242,6 +247,10 @@ final class DraftVocabulary {
         school(e, "school.status", "Status", "School status", "Operational status", "État", "Fonctionnement");
         e.add(new Entry(GENERIC_GRADED, List.of(), List.of("{grade} {sex}", "{sex} {grade}", "{grade}{sex}"),
                 null, true));
+        // Totals by sex of the sheet's graded topic: compared with the columns they add up, never stored.
+        e.add(new Entry(GENERIC_GRADED, List.of(), List.of("Total {sex}", "{sex} total", "Total enrolment {sex}",
+                "Total effectif {sex}", "Total effectifs {sex}", "Total élèves {sex}", "Total repeaters {sex}",
+                "Total redoublants {sex}"), null, true, true));
         bySex(e, "teachers.total", "Teachers", "Total teachers", "Teaching staff", "Enseignants",
                 "Nombre d'enseignants", "Maîtres", "Personnel enseignant");
         bySex(e, "teachers.qualified", "Qualified", "Qualified teachers", "Enseignants qualifiés", "Qualifiés",

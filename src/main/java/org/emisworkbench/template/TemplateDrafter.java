@@ -137,14 +137,14 @@ public final class TemplateDrafter {
                 columns.add(ColumnMapping.unread(c, texts[c]));
             } else if (g.key()) {
                 columns.add(keyFound ? ColumnMapping.unread(c, texts[c])
-                        : new ColumnMapping(c, texts[c], null, true, null, null, null, null, g.confidence()));
+                        : new ColumnMapping(c, texts[c], null, true, false, null, null, null, null, g.confidence()));
                 keyFound = true;
-            } else if (!meanings.add(meaning(g.field(), g.sex(), g.grade(), g.age()))) {
+            } else if (!meanings.add(meaning(g.field() + (g.total() ? "#total" : ""), g.sex(), g.grade(), g.age()))) {
                 // Two columns for one figure: the second would overwrite the first, so it is left for the officer.
                 columns.add(ColumnMapping.unread(c, texts[c]));
             } else {
-                columns.add(new ColumnMapping(c, texts[c], g.field(), false, g.sex(), g.grade(), g.age(),
-                        codeListFor(g.field(), rows, last, c), g.confidence()));
+                columns.add(new ColumnMapping(c, texts[c], g.field(), false, g.total(), g.sex(), g.grade(), g.age(),
+                        g.total() ? null : codeListFor(g.field(), rows, last, c), g.confidence()));
             }
         }
         return new SheetMapping(sheet, first, last, headerRow != null, columns, Map.of(), List.of());
@@ -188,9 +188,19 @@ public final class TemplateDrafter {
         }
         boolean[] literal = new boolean[usable.size()];
         boolean[] fixRow = new boolean[usable.size()];
-        for (int attempt = 0; attempt < 3; attempt++) {
+        for (int attempt = 0; attempt < 3 + usable.size(); attempt++) {
             String json = json(id, version, title, usable, literal, fixRow);
-            Template t = TemplateLoader.parse(json, id + ".json", null);
+            Template t;
+            try {
+                t = TemplateLoader.parse(json, id + ".json", null);
+            } catch (TemplateException e) {
+                // Two patterns of a sheet that can produce one header ("{grade} {sex}" and "Grade {grade} {sex}"):
+                // that sheet is written header by header instead.
+                if (!literalOnClash(e, literal, usable, notes)) {
+                    throw e;
+                }
+                continue;
+            }
             boolean changed = false;
             for (int i = 0; i < usable.size(); i++) {
                 List<List<Cell>> rows = samples.get(usable.get(i).sheet());
@@ -220,10 +230,36 @@ public final class TemplateDrafter {
         return new Draft(t, json, notes);
     }
 
+    private static final java.util.regex.Pattern SHEET_PATH = java.util.regex.Pattern.compile(
+            "^\\$\\.sheets\\[(\\d+)\\]\\.columns\\[\\d+\\]\\.patterns.*also matches.*");
+
+    /** Marks the sheets whose patterns clash as literal; false when there was nothing left to mark. */
+    private static boolean literalOnClash(TemplateException e, boolean[] literal, List<SheetMapping> sheets,
+                                          List<Message> notes) {
+        boolean marked = false;
+        for (String p : e.problems()) {
+            java.util.regex.Matcher m = SHEET_PATH.matcher(p);
+            if (m.matches()) {
+                int i = Integer.parseInt(m.group(1));
+                if (i < literal.length && !literal[i]) {
+                    literal[i] = true;
+                    notes.add(Message.of("draft.literal", sheets.get(i).sheet()));
+                    marked = true;
+                }
+            }
+        }
+        return marked;
+    }
+
     /** Leaves out columns that cannot be written yet (a count without its sex or grade; a repeated figure). */
     private static SheetMapping complete(SheetMapping s, List<Message> notes) {
         List<ColumnMapping> out = new ArrayList<>();
         Set<String> meanings = new HashSet<>();
+        Set<String> headers = new HashSet<>();
+        ColumnMapping key = s.keyColumn();
+        if (key != null) {
+            headers.add(HeaderText.normalizeLabel(oneLine(key.header())));
+        }
         for (ColumnMapping c : s.columns()) {
             if (c.field() == null) {
                 out.add(c);
@@ -235,10 +271,15 @@ public final class TemplateDrafter {
                 why = "draft.unknownField";
             } else if (f.isCount() && (f.topic() == null || f.topic().bySex()) && c.sex() == null) {
                 why = "draft.needsSex";
-            } else if (f.kind() == CanonicalField.Kind.GRADED && c.grade() == null) {
+            } else if (c.total() && !f.isCount()) {
+                why = "draft.unknownField";
+            } else if (f.kind() == CanonicalField.Kind.GRADED && c.grade() == null && !c.total()) {
                 why = "draft.needsGrade";
-            } else if (!meanings.add(meaning(f.name(), c.sex(), c.grade(), c.age()))) {
+            } else if (!meanings.add(meaning(f.name() + (c.total() ? "#total" : ""), c.sex(), c.grade(), c.age()))) {
                 why = "draft.twice";
+            } else if (!headers.add(HeaderText.normalizeLabel(oneLine(c.header())))) {
+                // Two columns under one header cannot be told apart by any template.
+                why = "draft.sameHeader";
             }
             if (why != null) {
                 notes.add(Message.of(why, s.sheet(), c.letters(), oneLine(c.header()), c.field()));
@@ -271,7 +312,8 @@ public final class TemplateDrafter {
             }
             if (!c.key()) {
                 ColumnSpec cs = spec.columns().get(got.column());
-                if (!c.field().equals(cs.field()) || !Objects.equals(c.sex(), got.sex())
+                if (c.total() != (cs.total() != null) || !c.field().equals(cs.field() != null ? cs.field() : cs.total())
+                        || !Objects.equals(c.sex(), got.sex())
                         || !Objects.equals(c.grade(), got.grade()) || !Objects.equals(c.age(), got.age())) {
                     return false;
                 }
@@ -311,13 +353,32 @@ public final class TemplateDrafter {
         List<Object> columns = new ArrayList<>();
         Map<String, List<ColumnMapping>> families = new LinkedHashMap<>();
         Map<String, String> shapes = new LinkedHashMap<>();
+        // Readable shapes first ("Grade {grade} {sex}"); a field whose columns then fall into several shapes
+        // ("Pre-primary M" beside "Grade 1 M") takes the widest shape when it covers them all ("{grade} {sex}"):
+        // two patterns of one field would claim the same headers.
+        Map<String, Set<String>> shortShapesByField = new LinkedHashMap<>();
+        Map<String, Set<String>> longShapesByField = new LinkedHashMap<>();
+        for (ColumnMapping c : s.columns()) {
+            String shortShape = c.field() == null || literal ? null : shape(c, false);
+            String longShape = c.field() == null || literal ? null : shape(c, true);
+            if (shortShape != null && longShape != null) {
+                String fieldKey = c.field() + "|" + c.total();
+                shortShapesByField.computeIfAbsent(fieldKey, k -> new HashSet<>()).add(fixedPart(c, shortShape) + "|"
+                        + shortShape.toLowerCase(Locale.ROOT));
+                longShapesByField.computeIfAbsent(fieldKey, k -> new HashSet<>()).add(fixedPart(c, longShape) + "|"
+                        + longShape.toLowerCase(Locale.ROOT));
+            }
+        }
         for (ColumnMapping c : s.columns()) {
             if (c.field() == null) {
                 continue;
             }
-            String shape = literal ? null : shape(c);
-            String family = shape == null ? "#" + c.col() : c.field() + "|" + fixedPart(c, shape) + "|"
-                    + shape.toLowerCase(Locale.ROOT);
+            String fieldKey = c.field() + "|" + c.total();
+            boolean widest = shortShapesByField.getOrDefault(fieldKey, Set.of()).size() > 1
+                    && longShapesByField.getOrDefault(fieldKey, Set.of()).size() == 1;
+            String shape = literal ? null : shape(c, widest);
+            String family = shape == null ? "#" + c.col() : fieldKey + "|" + fixedPart(c, shape)
+                    + "|" + shape.toLowerCase(Locale.ROOT);
             families.computeIfAbsent(family, k -> new ArrayList<>()).add(c);
             if (shape != null) {
                 shapes.put(family, shape);
@@ -330,7 +391,7 @@ public final class TemplateDrafter {
                 ColumnMapping c = cols.get(0);
                 Map<String, Object> col = new LinkedHashMap<>();
                 col.put("patterns", List.of(shape));
-                col.put("field", c.field());
+                col.put(c.total() ? "total" : "field", c.field());
                 for (String dim : DIMENSIONS) {
                     String v = value(c, dim);
                     if (v != null && !shape.contains("{" + dim + "}")) {
@@ -366,7 +427,7 @@ public final class TemplateDrafter {
     private static Map<String, Object> literalColumn(ColumnMapping c) {
         Map<String, Object> col = new LinkedHashMap<>();
         col.put("headers", List.of(oneLine(c.header())));
-        col.put("field", c.field());
+        col.put(c.total() ? "total" : "field", c.field());
         for (String dim : DIMENSIONS) {
             String v = value(c, dim);
             if (v != null) {
@@ -399,10 +460,11 @@ public final class TemplateDrafter {
     }
 
     /**
-     * The header with its grade, sex and age written as placeholders ("Grade 1 F" → "Grade {grade} {sex}"),
-     * or null when the header holds none of them or one cannot be found in it.
+     * The header with its grade, sex and age written as placeholders ("Grade 1 F" → "Grade {grade} {sex}" with
+     * the shortest spelling of each, "{grade} {sex}" with the {@code longest}), or null when the header holds
+     * none of them.
      */
-    static String shape(ColumnMapping c) {
+    static String shape(ColumnMapping c, boolean longest) {
         String text = oneLine(c.header());
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.length() != text.length() || text.indexOf('{') >= 0 || text.indexOf('}') >= 0) {
@@ -413,7 +475,7 @@ public final class TemplateDrafter {
         List<String> names = new ArrayList<>();
         for (String dim : DIMENSIONS) {
             String code = value(c, dim);
-            int[] at = code == null ? null : find(lower, lists.require(dim).aliasesOf(code), taken);
+            int[] at = code == null ? null : find(lower, lists.require(dim).aliasesOf(code), taken, longest);
             if (at == null) {
                 // A dimension the header does not show stays fixed in the column ("New entrants F": G1).
                 continue;
@@ -436,10 +498,10 @@ public final class TemplateDrafter {
         return sb.toString();
     }
 
-    /** The shortest alias found as a whole word (else anywhere) not overlapping what is taken: [start, end). */
-    private static int[] find(String lower, List<String> aliases, List<int[]> taken) {
+    /** The shortest (or longest) alias found as a whole word (else anywhere), not overlapping what is taken: [start, end). */
+    private static int[] find(String lower, List<String> aliases, List<int[]> taken, boolean longest) {
         List<String> sorted = new ArrayList<>(aliases);
-        sorted.sort(Comparator.comparingInt(String::length));
+        sorted.sort(longest ? Comparator.comparingInt(String::length).reversed() : Comparator.comparingInt(String::length));
         for (boolean whole : new boolean[] {true, false}) {
             for (String a : sorted) {
                 for (int at = lower.indexOf(a); at >= 0; at = lower.indexOf(a, at + 1)) {

@@ -88,11 +88,12 @@ class TemplateDraftTest {
         Sheets.row(s, 3, "Part A");
         Sheets.row(s, 4, "School code", "Name of school", "Grade 1 Girls", "Grade 1 Boys", "Grade 2 Girls",
                 "Grade 2 Boys", "Grade 3 Girls", "Grade 3 Boys", "Teachers F", "Teachers M", "Electricity",
-                "Head teacher phone");
+                "Head teacher phone", "Total Girls", "Total Boys");
         for (int i = 0; i < w.codes().size(); i++) {
             int[][] e = w.enrolment()[i];
             Sheets.row(s, 5 + i, w.codes().get(i), "School " + i, e[0][0], e[0][1], e[1][0], e[1][1], e[2][0], e[2][1],
-                    w.teachers()[i][0], w.teachers()[i][1], w.electricity()[i] == 1 ? "Yes" : "No", "0977 555 0" + i);
+                    w.teachers()[i][0], w.teachers()[i][1], w.electricity()[i] == 1 ? "Yes" : "No", "0977 555 0" + i,
+                    e[0][0] + e[1][0] + e[2][0], e[0][1] + e[1][1] + e[2][1]);
         }
         return save(wb, "district-a-2024.xlsx");
     }
@@ -169,6 +170,8 @@ class TemplateDraftTest {
                 }
             }
             assertEquals(expectedValues, f.valuesStored());
+            assertTrue(f.problems().stream().noneMatch(p -> p.kind().equals("TOTAL_MISMATCH")
+                    || p.kind().equals("UNMATCHED_COLUMN") && !template.id().equals("district-a")), f.problems().toString());
         }
     }
 
@@ -185,6 +188,12 @@ class TemplateDraftTest {
         assertTrue(sheet.columns().get(0).key());
         assertTrue(d.draft().json().contains("\"Grade {grade} {sex}\""), d.draft().json());
         assertTrue(d.draft().json().contains("\"yesno\""), "Yes/No answers go through the yesno list");
+        ColumnMapping totalGirls = sheet.columns().stream().filter(c -> c.header().equals("Total Girls"))
+                .findFirst().orElseThrow();
+        assertTrue(totalGirls.total(), "a total column is compared, never stored");
+        assertEquals("enrolment", totalGirls.field());
+        assertEquals("F", totalGirls.sex());
+        assertTrue(d.draft().json().contains("\"total\" : \"enrolment\""), d.draft().json());
 
         Template t = draftAndLoad(file, "district-a");
         assertEquals(1, t.version());
