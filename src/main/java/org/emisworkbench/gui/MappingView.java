@@ -201,9 +201,11 @@ final class MappingView {
         age.setId("mappingAge");
         age.setPromptText(session.t("mapping.allAges"));
         age.setPrefColumnCount(5);
+        CheckBox total = new CheckBox(session.t("mapping.total"));
+        total.setId("mappingTotal");
         Button apply = Fx.button(session.t("mapping.apply"), e -> {
             int i = columnsTable.getSelectionModel().getSelectedIndex();
-            vm.setColumn(i, field.getValue(), sex.getValue(), grade.getValue(), age.getText());
+            vm.setColumn(i, field.getValue(), sex.getValue(), grade.getValue(), age.getText(), total.isSelected());
             columnsTable.getSelectionModel().select(i);
         });
         apply.setId("mappingApply");
@@ -223,6 +225,7 @@ final class MappingView {
             sex.setValue(c.sex() == null ? MappingViewModel.IGNORE : c.sex());
             grade.setValue(c.grade() == null ? MappingViewModel.IGNORE : c.grade());
             age.setText(c.age() == null ? "" : c.age());
+            total.setSelected(c.total());
         });
         GridPane form = new GridPane();
         form.setHgap(8);
@@ -231,6 +234,7 @@ final class MappingView {
         form.addRow(1, Fx.labelFor(session.t("mapping.sex"), sex), sex);
         form.addRow(2, Fx.labelFor(session.t("mapping.grade"), grade), grade);
         form.addRow(3, Fx.labelFor(session.t("mapping.age"), age), age);
+        form.add(total, 1, 4);
         GridPane.setHgrow(field, Priority.ALWAYS);
 
         TextArea constants = new TextArea();

@@ -177,14 +177,22 @@ public final class MappingViewModel {
      * @param field {@link #IGNORE}, {@link #KEY} or a canonical field
      */
     public void setColumn(int index, String field, String sex, String grade, String age) {
+        setColumn(index, field, sex, grade, age, false);
+    }
+
+    /**
+     * Sets what column {@code index} of the current sheet is read as; {@code total} marks a total column of
+     * the field (compared with the columns it adds up, never stored).
+     */
+    public void setColumn(int index, String field, String sex, String grade, String age, boolean total) {
         SheetMapping m = mappings.get(sheet.get());
         if (m == null || index < 0 || index >= m.columns().size()) {
             return;
         }
         ColumnMapping c = m.columns().get(index);
         ColumnMapping changed = field == null || IGNORE.equals(field) ? c.withField(null, null, null, null)
-                : KEY.equals(field) ? c.asKey() : c.withField(field, blankToNull(sex), blankToNull(grade),
-                blankToNull(age));
+                : KEY.equals(field) ? c.asKey() : total ? c.asTotal(field, blankToNull(sex))
+                : c.withField(field, blankToNull(sex), blankToNull(grade), blankToNull(age));
         SheetMapping next = m.with(index, changed);
         mappings.put(sheet.get(), next);
         used.add(sheet.get());
