@@ -227,6 +227,14 @@ final class TemplateCommand implements Runnable {
                     }
                 }
             }
+            if (!d.labels().isEmpty()) {
+                o.printf("%nA form: labelled cells (layout grid)%n");
+                for (var l : d.labels()) {
+                    o.printf("  %-14s %-28s → %s (%d%%)   value %s%n", l.cell(), quote(l.label()),
+                            l.field().equals("school.code") ? "school code (key)" : l.field()
+                                    + (l.sex() == null ? "" : " " + l.sex()), Math.round(l.confidence() * 100), l.value());
+                }
+            }
             if (!d.notes().isEmpty()) {
                 o.println();
                 d.notes().forEach(n -> o.println("note: " + n.english()));

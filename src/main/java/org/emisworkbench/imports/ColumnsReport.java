@@ -127,19 +127,11 @@ public final class ColumnsReport {
         for (int r = lastHeaderRow + 1; r < rows.size() && out.size() < EXAMPLES; r++) {
             for (Cell c : rows.get(r)) {
                 if (c.col() == col && !c.isBlank()) {
-                    out.add(shown(c));
+                    out.add(c.shown());
                 }
             }
         }
         return out;
-    }
-
-    /** A cell as the officer typed it: a whole number without ".0". */
-    public static String shown(Cell c) {
-        if (c.kind() == CellKind.NUMBER && c.number() == Math.rint(c.number()) && Math.abs(c.number()) < 1e15) {
-            return Long.toString((long) c.number());
-        }
-        return c.text().strip();
     }
 
     private static boolean numbersBelow(List<List<Cell>> rows, int lastHeaderRow, int col) {

@@ -37,6 +37,7 @@ import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.SchoolRecord;
 import org.emisworkbench.model.SkipReason;
 import org.emisworkbench.template.CensusYears;
+import org.emisworkbench.template.FormDrafter;
 import org.emisworkbench.template.Role;
 import org.emisworkbench.template.SheetFit;
 import org.emisworkbench.template.SheetMapping;
@@ -316,7 +317,7 @@ public final class TemplateWorkshop {
         }
         for (int r = 0; r < n; r++) {
             for (Cell c : rows.get(r)) {
-                texts[r][c.col()] = ColumnsReport.shown(c);
+                texts[r][c.col()] = c.shown();
             }
         }
         List<int[]> merged = new ArrayList<>();
@@ -345,27 +346,45 @@ public final class TemplateWorkshop {
      * @param workbook the workbook drafted from
      * @param draft    the template written from the guessed mappings
      */
-    public record DraftResult(DraftWorkbook workbook, TemplateDrafter.Draft draft) {
-        /** The mappings as guessed, one per sheet drafted. */
+    public record DraftResult(DraftWorkbook workbook, TemplateDrafter.Draft draft, List<FormDrafter.LabelGuess> labels) {
+        public DraftResult {
+            labels = List.copyOf(labels);
+        }
+
+        /** The mappings as guessed, one per sheet drafted (none for a form). */
         public List<SheetMapping> sheets() {
-            return workbook.guessed();
+            return labels.isEmpty() ? workbook.guessed() : List.of();
         }
 
         /** Sheets and columns left out, and why. */
         public List<Message> notes() {
-            List<Message> all = new ArrayList<>(workbook.notes());
+            List<Message> all = new ArrayList<>(labels.isEmpty() ? workbook.notes() : List.of());
             all.addAll(draft.notes());
             return all;
         }
     }
 
-    /** Guesses a template from the workbook's headers: version 1, the given id. */
+    /**
+     * Guesses a template from the workbook's headers: version 1, the given id. A workbook with a header row
+     * holding a school code column gets a wide template; else a form with a labelled school code gets a grid
+     * template of its labels.
+     */
     public DraftResult draft(Path workbook, String id) {
         DraftWorkbook wb = open(workbook);
-        if (wb.guessed().isEmpty()) {
+        String title = "Drafted from " + workbook.getFileName();
+        if (!wb.guessed().isEmpty()) {
+            return new DraftResult(wb, build(wb, id, 1, title, wb.guessed()), List.of());
+        }
+        FormDrafter.FormDraft form;
+        try {
+            form = FormDrafter.draft(id, 1, title, wb.samples());
+        } catch (TemplateException e) {
+            throw new ServiceException(Message.of("draft.notLoadable", id, String.join("\n  - ", e.problems())), e);
+        }
+        if (form == null) {
             throw new ServiceException(Message.of("draft.nothing", workbook.getFileName(), wb.notes()));
         }
-        return new DraftResult(wb, build(wb, id, 1, "Drafted from " + workbook.getFileName(), wb.guessed()));
+        return new DraftResult(wb, form.draft(), form.labels());
     }
 
     /** Writes mappings as a template, loaded back by the same loader as every template. */

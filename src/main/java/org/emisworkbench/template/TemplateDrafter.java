@@ -78,7 +78,8 @@ public final class TemplateDrafter {
             List<List<Cell>> rows = SheetNames.firstRows(workbook, s, SAMPLE_ROWS);
             samples.put(s.name(), rows);
             SheetMapping m = guessSheet(s.name(), rows, null);
-            if (m == null) {
+            // A school code with nothing guessed beside it is a form's label ("Code école :"), not a header row.
+            if (m == null || m.columns().stream().noneMatch(c -> c.field() != null)) {
                 notes.add(Message.of("draft.noHeader", s.name(), HeaderLocator.SEARCH_ROWS));
             } else {
                 sheets.add(m);

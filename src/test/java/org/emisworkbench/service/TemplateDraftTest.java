@@ -282,6 +282,65 @@ class TemplateDraftTest {
     }
 
     @Test
+    void aFormWithLabelledCellsDraftsAGridTemplateOfItsLabels() throws Exception {
+        // One school per workbook: labels with colons, values to the right (past a blank) or below, in French.
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Fiche");
+        Sheets.row(s, 0, "FICHE D’ENQUÊTE SCOLAIRE");
+        Sheets.row(s, 2, "Code école :", null, "EC-0417");
+        Sheets.row(s, 3, "Nom de l'école :", null, "École de la Colline");
+        Sheets.row(s, 4, "Année scolaire :", null, "2024-2025");
+        Sheets.row(s, 6, "Enseignants F :", 7);
+        Sheets.row(s, 7, "Enseignants M :", 5);
+        Sheets.row(s, 8, "Électricité");
+        Sheets.row(s, 9, "Oui");
+        Sheets.row(s, 11, "Effectifs par classe et par sexe");
+        Path file = save(wb, "fiche-ec0417.xlsx");
+        TemplateWorkshop.DraftResult d = workshop.draft(file, "fiche");
+        assertEquals(org.emisworkbench.template.Layout.GRID, d.draft().template().layout());
+        assertTrue(d.labels().stream().anyMatch(l -> l.field().equals("school.code") && l.value().equals("EC-0417")),
+                d.labels().toString());
+        assertTrue(d.notes().stream().anyMatch(n -> n.key().equals("draft.noGrids")));
+        Path out = dir.resolve("fiche.json");
+        TemplateWorkshop.write(d.draft().json(), out, false);
+        Template t = TemplateLoader.load(out);
+        assertEquals(List.of("Année scolaire"), t.year().labels());
+
+        Path db = dir.resolve("fiche.mv.db");
+        try (Workbench w = Workbench.open(db)) {
+            FileResult f = new ImportService(w, TemplateCatalog.load(null)).importFiles(new ImportRequest(List.of(file),
+                    out.toString(), null), Progress.NONE, Cancellation.none()).files().get(0);
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), String.valueOf(f.message()));
+            assertEquals(2024, f.year());
+            int total = Topic.TEACHERS.fixedSlots().indexOf("total");
+            assertEquals(7, w.whereFrom("EC-0417", 2024, Topic.TEACHERS, total, Sex.F, AgeGroup.ALL).orElseThrow().value());
+            assertEquals(5, w.whereFrom("EC-0417", 2024, Topic.TEACHERS, total, Sex.M, AgeGroup.ALL).orElseThrow().value());
+            int el = Topic.FACILITIES.fixedSlots().indexOf("electricity");
+            assertEquals(1, w.whereFrom("EC-0417", 2024, Topic.FACILITIES, el, null, AgeGroup.ALL).orElseThrow().value());
+            assertEquals("École de la Colline", w.schools(2024, null).get(0).name());
+        }
+    }
+
+    @Test
+    void labelsSideBySideAreDraftedWithTheirValuesBelow() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Form");
+        Sheets.row(s, 0, "School code:", "SC-9");
+        Sheets.row(s, 2, "Qualified F", "Qualified M", "Total");
+        Sheets.row(s, 3, 4, 3, 7);
+        TemplateWorkshop.DraftResult d = workshop.draft(save(wb, "form-2024.xlsx"), "block");
+        var labels = d.draft().template().sheets().get(0).labels();
+        var qualifiedF = labels.stream().filter(l -> l.labels().equals(List.of("Qualified F"))).findFirst().orElseThrow();
+        assertEquals("teachers.qualified", qualifiedF.field());
+        assertEquals("F", qualifiedF.sex());
+        assertEquals("below", qualifiedF.position(), "the cell on its right is the next label, not its value");
+        assertEquals("4", d.labels().stream().filter(l -> l.label().equals("Qualified F")).findFirst().orElseThrow()
+                .value());
+        var code = labels.stream().filter(l -> l.field().equals("school.code")).findFirst().orElseThrow();
+        assertNull(code.position(), "a value on the right is where the reader looks first");
+    }
+
+    @Test
     void draftRefusesToOverwriteAFileWithoutForce() throws Exception {
         Path out = dir.resolve("mine.json");
         Files.writeString(out, "{}");
