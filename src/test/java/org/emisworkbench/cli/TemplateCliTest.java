@@ -145,6 +145,30 @@ class TemplateCliTest {
     }
 
     @Test
+    void aWorkbookWithNothingToDraftOrNoWorkbookAtAllIsOnePlainSentence() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheets.row(wb.createSheet("Notes"), 0, "Rempli par le bureau du district", "le 3 mars");
+        Path notes = dir.resolve("notes.xlsx");
+        try (OutputStream out = Files.newOutputStream(notes)) {
+            wb.write(out);
+        }
+        wb.close();
+        Path out = dir.resolve("notes.json");
+        Run r = emis("template", "draft", notes.toString(), "--out", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("error: Nothing to draft from notes.xlsx: ") && r.err().contains("Sheet Notes"),
+                r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+        assertFalse(Files.exists(out), "nothing written");
+
+        Path text = dir.resolve("list.xlsx");
+        Files.writeString(text, "Code,Nom\nE1,Une\n");
+        Run bad = emis("template", "check", "--template", "sample-wide", text.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().startsWith("error: list.xlsx is not an Excel workbook"), bad.err());
+    }
+
+    @Test
     void checkPrintsColumnsReadAndNotReadAndExitsOneOnUnreadNumbers() throws Exception {
         Path clean = workbook("ecoles-2024.xlsx", false);
         Path template = dir.resolve("ecoles.json");
