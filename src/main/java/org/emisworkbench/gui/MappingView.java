@@ -169,6 +169,9 @@ final class MappingView {
         table.getColumns().add(Fx.column(session.t("mapping.col.readAs"), vm::describe, 200));
         table.getColumns().add(Fx.column(session.t("mapping.col.confidence"), c -> c.confidence() == 0 ? ""
                 : c.confidence() >= 1 ? session.t("mapping.byHand") : Math.round(c.confidence() * 100) + " %", 90));
+        table.getColumns().add(Fx.column(session.t("mapping.col.examples"), vm::examples, 160));
+        // The examples come with each preview: show them when it is done.
+        vm.checksProperty().addListener((o, a, b) -> table.refresh());
         columnsTable = table;
         return table;
     }

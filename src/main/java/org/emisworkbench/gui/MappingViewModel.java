@@ -64,6 +64,8 @@ public final class MappingViewModel {
     private final ObservableList<String> fields = FXCollections.observableArrayList();
 
     private TemplateWorkshop.DraftWorkbook workbook;
+    /** First values below each header of the last preview, by "sheet|column letters". */
+    private final Map<String, String> examples = new java.util.HashMap<>();
     private final Map<String, SheetMapping> mappings = new LinkedHashMap<>();
     private final Set<String> used = new LinkedHashSet<>();
     private Cancellation checkCancel = new Cancellation();
@@ -337,6 +339,11 @@ public final class MappingViewModel {
             }
         }
         previewUnread.setAll(unread);
+        examples.clear();
+        for (var s : r.sheets()) {
+            s.read().forEach(c -> examples.put(s.sheet() + "|" + c.letters(), String.join(", ", c.examples())));
+            s.notRead().forEach(c -> examples.put(s.sheet() + "|" + c.letters(), String.join(", ", c.examples())));
+        }
         String summary = r.refused() != null ? session.t("mapping.refused", session.t(r.refused()))
                 : session.t("mapping.summary", r.schools(), r.values(), r.problems().size(), r.unreadNumberColumns());
         previewSummary.set(summary);
@@ -464,6 +471,11 @@ public final class MappingViewModel {
     /** Field choices: {@link #IGNORE}, {@link #KEY}, then every field a wide sheet can hold. */
     public ObservableList<String> fields() {
         return fields;
+    }
+
+    /** The first values below a column's header in the last preview ("" before one, or for a sheet left out). */
+    public String examples(ColumnMapping c) {
+        return examples.getOrDefault(sheet.get() + "|" + c.letters(), "");
     }
 
     /** What a column is read as, in words. */

@@ -9,12 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.emisworkbench.imports.ColumnsReport;
 import org.emisworkbench.imports.ImportContext;
 import org.emisworkbench.imports.ImportRejectedException;
@@ -24,7 +22,6 @@ import org.emisworkbench.imports.excel.WorkbookException;
 import org.emisworkbench.imports.excel.WorkbookReader;
 import org.emisworkbench.imports.excel.Workbooks;
 import org.emisworkbench.model.Cancellation;
-import org.emisworkbench.model.CancelledException;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;
 import org.emisworkbench.model.GradeSystem;
@@ -152,8 +149,6 @@ public final class TemplateWorkshop {
                     sink.byKind());
         } catch (WorkbookException e) {
             throw new ServiceException(e.message(), e);
-        } catch (CancelledException e) {
-            throw e;
         }
     }
 
@@ -480,11 +475,5 @@ public final class TemplateWorkshop {
         } catch (IOException e) {
             throw new ServiceException(Message.of("draft.cannotWrite", out, e.getMessage()), e);
         }
-    }
-
-    /** Names of the fields the check and the mapping screen offer, every canonical field. */
-    public static List<String> fields() {
-        Set<String> all = new LinkedHashSet<>(org.emisworkbench.template.CanonicalField.all());
-        return List.copyOf(all);
     }
 }

@@ -230,21 +230,21 @@ final class DraftVocabulary {
 
     private static List<Entry> entries() {
         List<Entry> e = new ArrayList<>();
-        school(e, "school.name", "School name", "Name of school", "Name", "School", "Nom de l'école", "Nom école",
+        plain(e, "school.name", "School name", "Name of school", "Name", "School", "Nom de l'école", "Nom école",
                 "Nom", "École", "Établissement", "Nom de l'établissement", "Nom établissement", "Nom de l'etablissement");
-        school(e, "school.district", "District", "District code", "Code district", "Code du district",
+        plain(e, "school.district", "District", "District code", "Code district", "Code du district",
                 "Circonscription", "Département", "Inspection", "IEPP", "Sous-préfecture");
-        school(e, "school.district_name", "District name", "Nom du district", "Nom de la circonscription");
-        school(e, "school.region", "Region", "Région", "Province", "Regional office", "Académie", "DREN");
-        school(e, "school.ownership", "Ownership", "Owner", "Authority", "Managing authority", "Management",
+        plain(e, "school.district_name", "District name", "Nom du district", "Nom de la circonscription");
+        plain(e, "school.region", "Region", "Région", "Province", "Regional office", "Académie", "DREN");
+        plain(e, "school.ownership", "Ownership", "Owner", "Authority", "Managing authority", "Management",
                 "Proprietor", "Statut", "Statut de l'école", "Secteur", "Public/privé", "Propriétaire", "Gestion");
-        school(e, "school.locality", "Locality", "Location", "Urban/rural", "Urban or rural", "Milieu", "Zone",
+        plain(e, "school.locality", "Locality", "Location", "Urban/rural", "Urban or rural", "Milieu", "Zone",
                 "Urbain/rural", "Localité", "Milieu d'implantation");
-        school(e, "school.level", "Level", "School level", "Levels offered", "Niveau", "Niveau d'enseignement",
+        plain(e, "school.level", "Level", "School level", "Levels offered", "Niveau", "Niveau d'enseignement",
                 "Ordre d'enseignement", "Cycle");
-        school(e, "school.latitude", "Latitude", "Lat");
-        school(e, "school.longitude", "Longitude", "Long", "Lon");
-        school(e, "school.status", "Status", "School status", "Operational status", "État", "Fonctionnement");
+        plain(e, "school.latitude", "Latitude", "Lat");
+        plain(e, "school.longitude", "Longitude", "Long", "Lon");
+        plain(e, "school.status", "Status", "School status", "Operational status", "État", "Fonctionnement");
         e.add(new Entry(GENERIC_GRADED, List.of(), List.of("{grade} {sex}", "{sex} {grade}", "{grade}{sex}"),
                 null, true));
         // Totals by sex of the sheet's graded topic: compared with the columns they add up, never stored.
@@ -298,10 +298,6 @@ final class DraftVocabulary {
         plain(e, "facilities.toilets_accessible", "Accessible toilets", "Toilets accessible",
                 "Toilettes accessibles", "Latrines accessibles");
         return List.copyOf(e);
-    }
-
-    private static void school(List<Entry> e, String field, String... headers) {
-        e.add(new Entry(field, List.of(headers), List.of(), null, false));
     }
 
     private static void plain(List<Entry> e, String field, String... headers) {

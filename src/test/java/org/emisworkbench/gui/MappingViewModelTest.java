@@ -76,6 +76,7 @@ class MappingViewModelTest {
                 vm.previewSummaryProperty().get());
         assertTrue(vm.previewUnread().stream().anyMatch(u -> u.contains("Effectif total") && u.contains("22, 16")),
                 vm.previewUnread().toString());
+        assertEquals("10, 7", vm.examples(vm.columns().get(2)));
 
         // Leaving the girls of class 1 out: two values fewer; taking them again as G1 F by hand.
         vm.setColumn(2, MappingViewModel.IGNORE, null, null, null);
