@@ -97,7 +97,7 @@ final class MappingView {
         VBox.setVgrow(gridBox, Priority.ALWAYS);
 
         SplitPane middle = new SplitPane(columnsTable(), editor());
-        middle.setDividerPositions(0.55);
+        middle.setDividerPositions(0.6);
         SplitPane main = new SplitPane(gridBox, middle, preview());
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.3, 0.68);
@@ -164,12 +164,12 @@ final class MappingView {
         TableView<ColumnMapping> table = new TableView<>(vm.columns());
         table.setId("mappingColumns");
         table.setPlaceholder(new Label(session.t("mapping.noColumns")));
-        table.getColumns().add(Fx.column(session.t("mapping.col.column"), ColumnMapping::letters, 60));
-        table.getColumns().add(Fx.column(session.t("mapping.col.header"), c -> c.header().replaceAll("\\s+", " "), 180));
-        table.getColumns().add(Fx.column(session.t("mapping.col.readAs"), vm::describe, 200));
+        table.getColumns().add(Fx.column(session.t("mapping.col.column"), ColumnMapping::letters, 55));
+        table.getColumns().add(Fx.column(session.t("mapping.col.header"), c -> c.header().replaceAll("\\s+", " "), 130));
+        table.getColumns().add(Fx.column(session.t("mapping.col.readAs"), vm::describe, 140));
         table.getColumns().add(Fx.column(session.t("mapping.col.confidence"), c -> c.confidence() == 0 ? ""
-                : c.confidence() >= 1 ? session.t("mapping.byHand") : Math.round(c.confidence() * 100) + " %", 90));
-        table.getColumns().add(Fx.column(session.t("mapping.col.examples"), vm::examples, 160));
+                : c.confidence() >= 1 ? session.t("mapping.byHand") : Math.round(c.confidence() * 100) + " %", 75));
+        table.getColumns().add(Fx.column(session.t("mapping.col.examples"), vm::examples, 120));
         // The examples come with each preview: show them when it is done.
         vm.checksProperty().addListener((o, a, b) -> table.refresh());
         columnsTable = table;
