@@ -91,8 +91,8 @@ final class MappingView {
         VBox gridBox = new VBox();
         gridBox.setId("mappingGrid");
         vm.gridProperty().addListener((o, a, b) -> gridBox.getChildren().setAll(grid(b)));
-        vm.columns().addListener((javafx.collections.ListChangeListener<ColumnMapping>) c ->
-                gridBox.getChildren().setAll(grid(vm.gridProperty().get())));
+        // The grid is built again only when the header rows it marks move, not on every column changed.
+        vm.headerRowProperty().addListener((o, a, b) -> gridBox.getChildren().setAll(grid(vm.gridProperty().get())));
         gridBox.getChildren().setAll(grid(vm.gridProperty().get()));
         VBox.setVgrow(gridBox, Priority.ALWAYS);
 
