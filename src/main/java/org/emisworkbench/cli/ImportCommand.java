@@ -52,8 +52,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        TemplateCatalog templates = TemplateCatalog.load(templatesFolder != null ? templatesFolder
-                : TemplateCatalog.defaultUserFolder());
+        TemplateCatalog templates = TemplateCatalog.forWorkspace(workspace.db, templatesFolder);
         templates.problems().forEach(p -> err.println("warning: template not usable: " + p));
         try (Workbench wb = Workbench.open(workspace.db)) {
             ImportReport report = new ImportService(wb, templates).importFiles(new ImportRequest(paths, template, year),

@@ -9,11 +9,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code emis templates}: the templates available to import. */
-@Command(name = "templates", description = "List built-in templates and those of your templates folder.")
+@Command(name = "templates", description = "List built-in templates, those of your templates folder and, with --db,"
+        + " those of the templates folder beside the workspace (it wins over yours, which win over the built-in"
+        + " ones).")
 final class TemplatesCommand implements Callable<Integer> {
     @Option(names = "--templates-folder", paramLabel = "DIR", description = "Folder of your own templates"
             + " (default: ~/EMIS Workbench/templates)")
     Path folder;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "A workspace file: also list the templates of the"
+            + " templates folder beside it")
+    Path db;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
     Format format;
@@ -26,13 +32,14 @@ final class TemplatesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        TemplateCatalog catalog = TemplateCatalog.load(folder != null ? folder : TemplateCatalog.defaultUserFolder());
+        TemplateCatalog catalog = TemplateCatalog.forWorkspace(db, folder);
         if (format == Format.json) {
             Output.json(out, catalog.list());
         } else {
             for (var t : catalog.list()) {
-                out.printf("%-22s v%-3d %-7s %-12s %s (%s)%n", t.id(), t.version(), t.layout(), t.role(), t.title(),
-                        t.origin());
+                out.printf("%-22s v%-3d %-7s %-12s %s (%s%s)%n", t.id(), t.version(), t.layout(), t.role(),
+                        t.title() == null || t.title().isBlank() ? "(no title)" : t.title(), t.origin(),
+                        t.replaces() == null ? "" : "; replaces " + t.replaces());
             }
         }
         catalog.problems().forEach(p -> spec.commandLine().getErr().println("not usable: " + p));

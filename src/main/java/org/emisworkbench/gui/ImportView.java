@@ -93,8 +93,16 @@ final class ImportView {
         planHint.getStyleClass().add("hint");
         planHint.setWrapText(true);
         planHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Button newTemplate = Fx.button(session.t("import.newTemplate"), e -> {
+            ImportFile f = plan.getSelectionModel().getSelectedItem();
+            vm.newTemplate(f == null ? null : f.file());
+        });
+        newTemplate.setId("newTemplate");
+        newTemplate.disableProperty().bind(plan.getSelectionModel().selectedItemProperty().isNull());
+        HBox planBar = new HBox(8, planHint, newTemplate);
+        HBox.setHgrow(planHint, Priority.ALWAYS);
         return Fx.page(Fx.heading(session.t("nav.import").replace("_", "")), bar,
-                Fx.labelFor(session.t("import.paths"), plan), plan, planHint, progress(), summary, split);
+                Fx.labelFor(session.t("import.paths"), plan), plan, planBar, progress(), summary, split);
     }
 
     /** The files to import, each with the template it will be imported with (a list to change it). */

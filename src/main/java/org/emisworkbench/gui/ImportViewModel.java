@@ -35,6 +35,8 @@ public final class ImportViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final IntegerProperty imports = new SimpleIntegerProperty();
 
+    private java.util.function.Consumer<Path> newTemplateAction = p -> { };
+
     public ImportViewModel(Session session, Importer importer) {
         this.session = session;
         this.importer = importer;
@@ -85,7 +87,8 @@ public final class ImportViewModel {
     /** Loads the template list in the background. */
     public void loadTemplates() {
         Path folder = templatesFolder();
-        session.runner().fetch((p, c) -> importer.templateIds(folder), templates::setAll,
+        Path ws = workspaceFile();
+        session.runner().fetch((p, c) -> importer.templateIds(folder, ws), templates::setAll,
                 e -> session.fail(session.t("import.templatesFailed"), e));
     }
 
@@ -104,8 +107,9 @@ public final class ImportViewModel {
             return;
         }
         Path folder = templatesFolder();
+        Path ws = workspaceFile();
         matching.set(true);
-        session.runner().fetch((p, c) -> importer.match(folder, wanted, cancel), found -> {
+        session.runner().fetch((p, c) -> importer.match(folder, ws, wanted, cancel), found -> {
             if (cancel.isCancelled()) {
                 return;
             }
@@ -142,12 +146,44 @@ public final class ImportViewModel {
             session.notifier().info(session.t("import.nothing"));
             return;
         }
-        var wb = session.workbench();
         matchCancel.cancel();
         matching.set(false);
         Map<Path, String> chosen = new java.util.HashMap<>();
         files.stream().filter(ImportFile::changed).forEach(f -> chosen.put(f.file(), f.choiceProperty().get()));
-        ImportRequest request = new ImportRequest(new ArrayList<>(paths), null, year.get(), chosen);
+        run(new ImportRequest(new ArrayList<>(paths), null, year.get(), chosen));
+    }
+
+    /** Opens the mapping screen on a file, to write a template for a layout no template fits. */
+    public void newTemplate(Path file) {
+        if (file != null) {
+            newTemplateAction.accept(file);
+        }
+    }
+
+    /** What {@link #newTemplate} does (set by the window). */
+    public void setNewTemplateAction(java.util.function.Consumer<Path> action) {
+        newTemplateAction = action;
+    }
+
+    /** Imports one file with the template just written for it on the mapping screen. */
+    public void importWith(Path file, String templateId) {
+        if (session.needsWorkspace()) {
+            return;
+        }
+        matchCancel.cancel();
+        matching.set(false);
+        quiet = true;
+        try {
+            paths.setAll(List.of(file));
+        } finally {
+            quiet = false;
+        }
+        files.clear();
+        run(new ImportRequest(List.of(file), null, year.get(), Map.of(file, templateId)));
+    }
+
+    private void run(ImportRequest request) {
+        var wb = session.workbench();
         Path folder = templatesFolder();
         results.clear();
         summary.set("");
@@ -232,6 +268,11 @@ public final class ImportViewModel {
 
     public String problemText(String kind) {
         return session.t(ProblemKind.valueOf(kind).message());
+    }
+
+    private Path workspaceFile() {
+        var wb = session.workbench();
+        return wb == null ? null : wb.databaseFile();
     }
 
     private Path templatesFolder() {

@@ -12,14 +12,19 @@ import org.emisworkbench.service.Workbench;
 /** The import use case as the Import screen needs it; tests put a slow or failing one in its place. */
 public interface Importer {
     /**
-     * @param templatesFolder the user's templates folder, or null for the built-in ones
+     * @param templatesFolder the user's templates folder, or null for the default one; the templates folder
+     *                        beside the workspace is read too
      */
     ImportReport importFiles(Workbench workbench, Path templatesFolder, ImportRequest request, Progress progress,
                              Cancellation cancel);
 
-    /** Ranks the templates against each workbook of {@code paths} (folders searched), before import. */
-    List<TemplateCatalog.FileMatch> match(Path templatesFolder, List<Path> paths, Cancellation cancel);
+    /**
+     * Ranks the templates against each workbook of {@code paths} (folders searched), before import.
+     *
+     * @param workspace the workspace file (its templates folder is read too), or null
+     */
+    List<TemplateCatalog.FileMatch> match(Path templatesFolder, Path workspace, List<Path> paths, Cancellation cancel);
 
-    /** Template ids the officer can choose from. */
-    List<String> templateIds(Path templatesFolder);
+    /** Template ids the officer can choose from ({@code workspace}: the workspace file, or null). */
+    List<String> templateIds(Path templatesFolder, Path workspace);
 }

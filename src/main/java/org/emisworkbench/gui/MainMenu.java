@@ -33,6 +33,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("menu.import", "Shortcut+I", e -> chooseImport(false)),
                 item("menu.importFolder", "Shortcut+Shift+I", e -> chooseImport(true)),
+                item("menu.newTemplate", "Shortcut+T", e -> chooseNewTemplate()),
                 new SeparatorMenuItem(),
                 item("menu.exit", "Shortcut+Q", e -> Platform.exit()));
         Menu data = menu("menu.data",
@@ -106,6 +107,18 @@ final class MainMenu {
             if (files != null) {
                 files.forEach(f -> window.imports().paths().add(f.toPath()));
             }
+        }
+    }
+
+    /** Opens the mapping screen on a workbook, to write a template for its layout. */
+    private void chooseNewTemplate() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(session.t("menu.newTemplate").replace("_", ""));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(session.t("import.filter"), "*.xlsx", "*.xlsm",
+                "*.xls"));
+        File f = fc.showOpenDialog(Fx.window(window.root()));
+        if (f != null) {
+            window.openMapping(f.toPath());
         }
     }
 

@@ -34,6 +34,7 @@ public final class MainWindow {
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private final ObjectProperty<Screen> current = new SimpleObjectProperty<>(Screen.HOME);
     private StatusBar statusBar;
+    private MappingViewModel mapping;
 
     public MainWindow(Session session, Importer importer) {
         this.session = session;
@@ -55,6 +56,7 @@ public final class MainWindow {
             indicators.load();
             reports.load();
         });
+        imports.setNewTemplateAction(this::openMapping);
         session.messagesProperty().addListener((o, a, b) -> rebuild());
         rebuild();
     }
@@ -95,6 +97,25 @@ public final class MainWindow {
         if (b != null) {
             b.setSelected(true);
         }
+    }
+
+    /**
+     * Opens the mapping screen on a workbook: its sheets, the fields guessed for its columns, the preview;
+     * saving goes back to Import and imports the file with the new template.
+     */
+    public void openMapping(java.nio.file.Path file) {
+        mapping = new MappingViewModel(session, new org.emisworkbench.service.TemplateWorkshop(
+                org.emisworkbench.service.TemplateCatalog.load(null)), (f, id) -> {
+                    show(Screen.IMPORT);
+                    imports.importWith(f, id);
+                });
+        mapping.open(file);
+        root.setCenter(new MappingView(session, mapping, () -> show(Screen.IMPORT)).build());
+    }
+
+    /** The mapping screen's view-model, or null before one was opened. */
+    public MappingViewModel mapping() {
+        return mapping;
     }
 
     public Screen current() {

@@ -10,25 +10,27 @@ import org.emisworkbench.service.ImportService;
 import org.emisworkbench.service.TemplateCatalog;
 import org.emisworkbench.service.Workbench;
 
-/** The real import: {@link ImportService} with the built-in templates and the officer's folder. */
+/** The real import: {@link ImportService} with the built-in templates, the officer's folder and the workspace's. */
 public final class ServiceImporter implements Importer {
     @Override
     public ImportReport importFiles(Workbench workbench, Path templatesFolder, ImportRequest request,
                                     Progress progress, Cancellation cancel) {
-        return new ImportService(workbench, catalog(templatesFolder)).importFiles(request, progress, cancel);
+        return new ImportService(workbench, catalog(templatesFolder, workbench.databaseFile())).importFiles(request,
+                progress, cancel);
     }
 
     @Override
-    public List<TemplateCatalog.FileMatch> match(Path templatesFolder, List<Path> paths, Cancellation cancel) {
-        return catalog(templatesFolder).match(paths, Progress.NONE, cancel);
+    public List<TemplateCatalog.FileMatch> match(Path templatesFolder, Path workspace, List<Path> paths,
+                                                 Cancellation cancel) {
+        return catalog(templatesFolder, workspace).match(paths, Progress.NONE, cancel);
     }
 
     @Override
-    public List<String> templateIds(Path templatesFolder) {
-        return catalog(templatesFolder).list().stream().map(TemplateCatalog.TemplateInfo::id).toList();
+    public List<String> templateIds(Path templatesFolder, Path workspace) {
+        return catalog(templatesFolder, workspace).list().stream().map(TemplateCatalog.TemplateInfo::id).toList();
     }
 
-    private static TemplateCatalog catalog(Path folder) {
-        return TemplateCatalog.load(folder != null ? folder : TemplateCatalog.defaultUserFolder());
+    private static TemplateCatalog catalog(Path folder, Path workspace) {
+        return TemplateCatalog.forWorkspace(workspace, folder);
     }
 }

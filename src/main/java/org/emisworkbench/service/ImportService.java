@@ -31,8 +31,6 @@ import org.emisworkbench.store.WorkspaceException;
 import org.emisworkbench.store.WorkspaceSummary;
 import org.emisworkbench.template.Role;
 import org.emisworkbench.template.Template;
-import org.emisworkbench.template.TemplateException;
-import org.emisworkbench.template.TemplateLoader;
 import org.emisworkbench.template.TemplateMatch;
 import org.emisworkbench.template.TemplateRegistry;
 import org.emisworkbench.template.SchoolYears;
@@ -84,21 +82,7 @@ public final class ImportService {
     }
 
     private Template resolveTemplate(String idOrFile) {
-        var byId = templates.byId(idOrFile);
-        if (byId.isPresent()) {
-            return byId.get();
-        }
-        Path p = Path.of(idOrFile);
-        if (Files.isRegularFile(p)) {
-            try {
-                return TemplateLoader.load(p);
-            } catch (TemplateException e) {
-                throw new ServiceException(Message.of("import.badTemplate", p.getFileName(),
-                        String.join("\n  - ", e.problems())), e);
-            }
-        }
-        throw new ServiceException(Message.of("import.unknownTemplate", idOrFile, String.join(", ",
-                templates.list().stream().map(Template::id).toList())));
+        return TemplateCatalog.resolve(templates, idOrFile);
     }
 
     private static String display(Path file) {

@@ -1,5 +1,6 @@
 package org.emisworkbench.service;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.emisworkbench.imports.excel.WorkbookException;
@@ -7,9 +8,10 @@ import org.emisworkbench.imports.excel.WorkbookReader;
 import org.emisworkbench.imports.excel.Workbooks;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.Message;
-import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.template.Template;
+import org.emisworkbench.template.TemplateException;
+import org.emisworkbench.template.TemplateLoader;
 import org.emisworkbench.template.TemplateMatch;
 import org.emisworkbench.template.TemplateRegistry;
 
@@ -26,19 +28,53 @@ public final class TemplateCatalog {
         return new TemplateCatalog(TemplateRegistry.load(userFolder));
     }
 
+    /**
+     * The templates of a workspace: built-in, then the user's folder, then the {@code templates} folder beside
+     * the workspace file; on the same id the later wins (docs/templates.md, section 1).
+     *
+     * @param workspace  the workspace database file, or null
+     * @param userFolder the user's folder, or null for {@link #defaultUserFolder()}
+     */
+    public static TemplateCatalog forWorkspace(Path workspace, Path userFolder) {
+        return new TemplateCatalog(TemplateRegistry.load(userFolder != null ? userFolder : defaultUserFolder(),
+                workspace == null ? null : workspaceFolder(workspace)));
+    }
+
+    /** The {@code templates} folder beside a workspace file. */
+    public static Path workspaceFolder(Path workspace) {
+        Path parent = workspace.toAbsolutePath().getParent();
+        return parent == null ? Path.of("templates") : parent.resolve("templates");
+    }
+
     /** The default folder of user templates: {@code ~/EMIS Workbench/templates}. */
     public static Path defaultUserFolder() {
         return Path.of(System.getProperty("user.home"), "EMIS Workbench", "templates");
     }
 
-    /** A template as listed to the user. */
-    public record TemplateInfo(String id, int version, String title, String layout, String role, String origin) {
+    /**
+     * A template as listed to the user.
+     *
+     * @param title    the template's title, or null when it has none
+     * @param origin   "built-in" or the file it was loaded from
+     * @param replaces what it replaced by having the same id ("built-in" or a file), or null
+     */
+    public record TemplateInfo(String id, int version, String title, String layout, String role, String origin,
+                               String replaces) {
+        /** The title, or else the id: a template without a title is still named. */
+        public String displayTitle() {
+            return title == null || title.isBlank() ? id : title;
+        }
     }
 
     public List<TemplateInfo> list() {
         return registry.list().stream().map(t -> new TemplateInfo(t.id(), t.version(), t.title(),
                 t.layout().name().toLowerCase(java.util.Locale.ROOT), t.role().name().toLowerCase(java.util.Locale.ROOT)
-                        .replace('_', '-'), registry.origin(t.id()))).toList();
+                        .replace('_', '-'), registry.origin(t.id()), registry.replaced(t.id()))).toList();
+    }
+
+    /** The templates as loaded, for drafting and checking. */
+    public List<Template> templates() {
+        return registry.list();
     }
 
     /** Problems of user templates that could not be loaded, one line each. */
@@ -88,6 +124,29 @@ public final class TemplateCatalog {
         } catch (WorkbookException e) {
             return new FileMatch(file, List.of(), null, e.message());
         }
+    }
+
+    /** A template by id, or else loaded from a JSON file; a plain message when neither works. */
+    public Template resolve(String idOrFile) {
+        return resolve(registry, idOrFile);
+    }
+
+    static Template resolve(TemplateRegistry templates, String idOrFile) {
+        var byId = templates.byId(idOrFile);
+        if (byId.isPresent()) {
+            return byId.get();
+        }
+        Path p = Path.of(idOrFile);
+        if (Files.isRegularFile(p)) {
+            try {
+                return TemplateLoader.load(p);
+            } catch (TemplateException e) {
+                throw new ServiceException(Message.of("import.badTemplate", p.getFileName(),
+                        String.join("\n  - ", e.problems())), e);
+            }
+        }
+        throw new ServiceException(Message.of("import.unknownTemplate", idOrFile, String.join(", ",
+                templates.list().stream().map(Template::id).toList())));
     }
 
     TemplateRegistry registry() {

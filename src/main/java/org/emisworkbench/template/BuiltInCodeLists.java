@@ -14,6 +14,12 @@ final class BuiltInCodeLists {
     /** Highest grade number the grade aliases cover (G1 … G12). */
     static final int MAX_GRADE = 12;
 
+    /**
+     * French primary grade names (CP1 … CM2; CI in countries where the first year is the "cours
+     * d'initiation"). A bare "CP" is left out: it is the first year in some countries, the second in others.
+     */
+    private static final String[][] FRENCH_PRIMARY = {{"cp1", "ci"}, {"cp2"}, {"ce1"}, {"ce2"}, {"cm1"}, {"cm2"}};
+
     private BuiltInCodeLists() {
     }
 
@@ -99,12 +105,15 @@ final class BuiltInCodeLists {
             List<String> a = new ArrayList<>();
             String th = g < ordinal.length ? ordinal[g] : g + "th";
             for (String form : List.of("%d", "%d.0", "g%d", "g %d", "g-%d", "grade %d", "grade%d", "grade-%d",
-                    "class %d", "class%d", "std %d", "std%d", "standard %d", "p%d", "year %d", "yr %d")) {
+                    "class %d", "class%d", "classe %d", "classe%d", "std %d", "std%d", "standard %d", "p%d", "year %d", "yr %d")) {
                 a.add(String.format(java.util.Locale.ROOT, form, g));
             }
             a.add(th + " grade");
             a.add(th);
             a.add(th + " class");
+            if (g <= FRENCH_PRIMARY.length) {
+                a.addAll(List.of(FRENCH_PRIMARY[g - 1]));
+            }
             m.put("G" + g, a);
         }
         return m;

@@ -98,7 +98,7 @@ public final class HeaderLocator {
         String[] combined = new String[width];
         String[] fallback = new String[width];
         String carry = null;
-        for (int c = 0; c < width; c++) {
+        for (int c = 0; c < combined.length; c++) {
             if (up[c] != null) {
                 carry = up[c];
             }
@@ -129,6 +129,25 @@ public final class HeaderLocator {
             return new String[][] {texts, new String[width]};
         }
         return combine(rows.get(header.firstRow()), rows.get(header.lastRow()));
+    }
+
+    /**
+     * The header text of every column of a located header, as the matcher saw it (a two-row header
+     * combined as {@link #locate} combines it); null where a column has no header. For drafting
+     * templates and reporting which header a column was read under.
+     */
+    public static String[] columnTexts(List<List<Cell>> rows, int firstRow, int lastRow) {
+        List<Cell> upper = firstRow < rows.size() ? rows.get(firstRow) : List.of();
+        if (lastRow > firstRow && lastRow < rows.size()) {
+            return combine(upper, rows.get(lastRow))[0];
+        }
+        String[] texts = new String[upper.isEmpty() ? 0 : upper.get(upper.size() - 1).col() + 1];
+        for (Cell c : upper) {
+            if (!c.isBlank()) {
+                texts[c.col()] = c.text();
+            }
+        }
+        return texts;
     }
 
     private static HeaderLayout build(String[] texts, String[] fallback, int first, int last, HeaderMatcher matcher,

@@ -21,9 +21,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The templates a workspace can use: the built-in ones (classpath {@code templates/}, listed in
- * {@code templates/index.txt} because a folder inside a jar cannot be listed) and every {@code *.json}
- * of the user's templates folder. A broken user template is reported in {@link #problems()} and the
- * others stay usable. A user template with the id of a built-in one replaces it.
+ * {@code templates/index.txt} because a folder inside a jar cannot be listed), every {@code *.json}
+ * of the user's templates folder, and every {@code *.json} of the {@code templates} folder beside the
+ * workspace. A broken template is reported in {@link #problems()} and the others stay usable. On the
+ * same id the workspace's folder wins over the user's, which wins over the built-in templates; each
+ * replacement is kept in {@link #replaced(String)} so that listings say so.
  */
 public final class TemplateRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(TemplateRegistry.class);
@@ -33,18 +35,30 @@ public final class TemplateRegistry {
 
     private final Map<String, Template> byId;
     private final Map<String, String> origins;
+    private final Map<String, String> replaced;
     private final List<TemplateException> problems;
 
-    private TemplateRegistry(Map<String, Template> byId, Map<String, String> origins, List<TemplateException> problems) {
+    private TemplateRegistry(Map<String, Template> byId, Map<String, String> origins, Map<String, String> replaced,
+                             List<TemplateException> problems) {
         this.byId = Collections.unmodifiableMap(byId);
         this.origins = Map.copyOf(origins);
+        this.replaced = Map.copyOf(replaced);
         this.problems = List.copyOf(problems);
     }
 
     /** Built-in templates plus those of {@code userFolder} (may be null or absent). */
     public static TemplateRegistry load(Path userFolder) {
+        return load(userFolder, null);
+    }
+
+    /**
+     * Built-in templates, then those of {@code userFolder}, then those of {@code workspaceFolder} (each may
+     * be null or absent): a later one with the same id replaces an earlier one.
+     */
+    public static TemplateRegistry load(Path userFolder, Path workspaceFolder) {
         Map<String, Template> byId = new LinkedHashMap<>();
         Map<String, String> origins = new LinkedHashMap<>();
+        Map<String, String> replaced = new LinkedHashMap<>();
         List<TemplateException> problems = new ArrayList<>();
         for (String name : builtInNames()) {
             try (InputStream in = resource("templates/" + name)) {
@@ -62,14 +76,26 @@ public final class TemplateRegistry {
             }
         }
         if (userFolder != null && Files.isDirectory(userFolder)) {
-            loadUser(userFolder, byId, origins, problems);
+            loadUser(userFolder, byId, origins, replaced, problems);
+        }
+        if (workspaceFolder != null && Files.isDirectory(workspaceFolder)
+                && (userFolder == null || !sameFolder(userFolder, workspaceFolder))) {
+            loadUser(workspaceFolder, byId, origins, replaced, problems);
         }
         problems.forEach(p -> LOG.warn("Template not usable: {}", p.getMessage()));
-        return new TemplateRegistry(byId, origins, problems);
+        return new TemplateRegistry(byId, origins, replaced, problems);
+    }
+
+    private static boolean sameFolder(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
     }
 
     private static void loadUser(Path folder, Map<String, Template> byId, Map<String, String> origins,
-                                 List<TemplateException> problems) {
+                                 Map<String, String> replaced, List<TemplateException> problems) {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder, "*.json")) {
             dir.forEach(files::add);
@@ -91,7 +117,8 @@ public final class TemplateRegistry {
                     continue;
                 }
                 if (byId.containsKey(t.id())) {
-                    LOG.info("Template {} of {} replaces the built-in one", t.id(), f);
+                    LOG.info("Template {} of {} replaces the one of {}", t.id(), f, origins.get(t.id()));
+                    replaced.put(t.id(), origins.get(t.id()));
                 }
                 userIds.add(t.id());
                 byId.put(t.id(), t);
@@ -139,6 +166,11 @@ public final class TemplateRegistry {
     /** "built-in", or the file a user template was loaded from. */
     public String origin(String id) {
         return origins.getOrDefault(id, BUILT_IN);
+    }
+
+    /** What a template replaced (same id): "built-in" or the file of the template it replaced; else null. */
+    public String replaced(String id) {
+        return replaced.get(id);
     }
 
     /** Templates that could not be loaded, each with all its problems. */

@@ -24,7 +24,7 @@ class TemplateDocsTest {
         while (m.find()) {
             ids.add(TemplateLoader.parse(m.group(1), "docs example", null).id());
         }
-        assertTrue(ids.containsAll(List.of("district-wide", "school-form", "school-roster", "register-export")),
+        assertTrue(ids.containsAll(List.of("district-wide", "school-form", "school-roster", "register-export", "ecoles")),
                 ids::toString);
     }
 

@@ -7,6 +7,14 @@ package org.emisworkbench.imports.excel;
  * (1/0) cells, else NaN. Row and column are 0-based.
  */
 public record Cell(int row, int col, CellKind kind, String text, double number) {
+    /** The cell as the officer typed it, for showing: a whole number without ".0" ("40", not "40.0"). */
+    public String shown() {
+        if (kind == CellKind.NUMBER && number == Math.rint(number) && Math.abs(number) < 1e15) {
+            return Long.toString((long) number);
+        }
+        return text == null ? "" : text.strip();
+    }
+
     public boolean isBlank() {
         return kind == CellKind.BLANK || (kind == CellKind.TEXT && text.isBlank());
     }

@@ -1,0 +1,249 @@
+package org.emisworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.service.FileResult;
+import org.emisworkbench.service.TemplateCatalog;
+import org.emisworkbench.service.TemplateWorkshop;
+import org.emisworkbench.template.ColumnMapping;
+import org.emisworkbench.template.SheetMapping;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code emis template check|draft}: trying a template on a workbook, and drafting one from it. */
+@Command(name = "template", description = "Check what a template reads from a workbook (nothing stored), or draft a"
+        + " template from a workbook's headers.",
+        subcommands = {TemplateCommand.Check.class, TemplateCommand.Draft.class})
+final class TemplateCommand implements Runnable {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    enum Format { text, json }
+
+    @Command(name = "check", description = "Show, per sheet, every column read (header → field, example values), every"
+            + " column not read (flagged when numbers stand below it), required fields missing, and the problems an"
+            + " import would report, without storing anything. Exit status 1 when the import would refuse the file"
+            + " or leave columns with numbers unread.")
+    static final class Check implements Callable<Integer> {
+        @Option(names = "--template", required = true, paramLabel = "ID|FILE", description = "Template id or JSON file")
+        String template;
+
+        @Option(names = "--templates-folder", paramLabel = "DIR", description = "Folder of your own templates"
+                + " (default: ~/EMIS Workbench/templates)")
+        Path templatesFolder;
+
+        @Option(names = "--db", paramLabel = "PATH", description = "A workspace file: its templates folder is used too")
+        Path db;
+
+        @Option(names = "--year", description = "Census year (default: read from the workbook or its file name)")
+        Integer year;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
+        Format format;
+
+        @Parameters(index = "0", paramLabel = "WORKBOOK")
+        Path workbook;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            TemplateCatalog catalog = TemplateCatalog.forWorkspace(db, templatesFolder);
+            catalog.problems().forEach(p -> spec.commandLine().getErr().println("warning: template not usable: " + p));
+            TemplateWorkshop.CheckReport r = new TemplateWorkshop(catalog).check(workbook, template, year,
+                    Cancellation.none());
+            if (format == Format.json) {
+                Output.json(out, json(r));
+            } else {
+                text(out, r);
+            }
+            return r.refused() == null && r.yearNote() == null && r.unreadNumberColumns() == 0 ? 0 : 1;
+        }
+
+        static Map<String, Object> json(TemplateWorkshop.CheckReport r) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", r.file());
+            m.put("templateId", r.templateId());
+            m.put("templateVersion", r.templateVersion());
+            m.put("year", r.year());
+            m.put("yearNote", english(r.yearNote()));
+            m.put("refused", english(r.refused()));
+            m.put("sheets", r.sheets());
+            m.put("schools", r.schools());
+            m.put("values", r.values());
+            m.put("unreadNumberColumns", r.unreadNumberColumns());
+            Map<String, Integer> skipped = new LinkedHashMap<>();
+            new java.util.TreeMap<>(r.skipped()).forEach((why, n) -> skipped.put(why.message().english(), n));
+            m.put("skipped", skipped);
+            m.put("problemCounts", r.byKind());
+            List<Map<String, Object>> problems = new ArrayList<>();
+            for (TemplateWorkshop.ProblemLine p : r.problems()) {
+                Map<String, Object> pm = new LinkedHashMap<>();
+                pm.put("kind", p.kind().name());
+                pm.put("what", p.what().english());
+                pm.put("cell", p.sheetCell());
+                pm.put("school", p.school());
+                pm.put("field", p.field());
+                pm.put("raw", p.raw());
+                pm.put("detail", p.detail());
+                problems.add(pm);
+            }
+            m.put("problems", problems);
+            return m;
+        }
+
+        private static String english(Message m) {
+            return m == null ? null : m.english();
+        }
+
+        static void text(PrintWriter out, TemplateWorkshop.CheckReport r) {
+            out.printf("Template %s v%d on %s, census year %s (nothing stored)%n", r.templateId(), r.templateVersion(),
+                    r.file(), r.year() == null ? "unknown" : r.year());
+            if (r.yearNote() != null) {
+                out.println("  ! " + r.yearNote().english());
+            }
+            for (var s : r.sheets()) {
+                String names = String.join(" / ", s.names());
+                if (s.sheet() == null) {
+                    out.printf("%nSheet %s: not in the workbook%s%n", names, s.optional() ? " (optional)"
+                            : " — the import would refuse the file");
+                    continue;
+                }
+                out.printf("%nSheet \"%s\" (template: %s)%s%n", s.sheet(), names, s.headerFirstRow() == null ? ""
+                        : s.headerFirstRow().equals(s.headerLastRow()) ? ", header on row " + s.headerFirstRow()
+                        : ", header on rows " + s.headerFirstRow() + "-" + s.headerLastRow());
+                for (var c : s.read()) {
+                    String what = c.key() ? "school code (key)" : (c.total() ? "total of " : "") + c.field()
+                            + dims(c.sex(), c.grade(), c.age());
+                    out.printf("  read      %-3s %-28s → %-34s %s%n", c.letters(), quote(c.header()), what,
+                            String.join(", ", c.examples()));
+                }
+                for (var c : s.notRead()) {
+                    out.printf("  NOT READ  %-3s %-28s %s%s%n", c.letters(), quote(c.header()),
+                            c.numbersBelow() ? "numbers below, e.g. " : "", String.join(", ", c.examples()));
+                }
+                if (!s.missing().isEmpty()) {
+                    out.println("  required but missing: " + String.join(", ", s.missing()));
+                }
+                s.labelsFound().forEach(l -> out.println("  label     " + l));
+                s.labelsMissing().forEach(l -> out.println("  label not found: " + l));
+                s.gridsFound().forEach(g -> out.println("  grid      " + g));
+                s.gridsMissing().forEach(g -> out.println("  grid not found: " + g));
+            }
+            out.println();
+            if (r.refused() != null) {
+                out.println("The import would REFUSE the file: " + r.refused().english());
+            } else {
+                out.printf("The import would store %d school(s), %d value(s)%n", r.schools(), r.values());
+            }
+            new java.util.TreeMap<>(r.skipped()).forEach((why, n) -> out.printf("  skipped %d row(s): %s%n", n,
+                    why.message().english()));
+            if (r.unreadNumberColumns() > 0) {
+                out.printf("WARNING: %d column(s) with numbers below their header would not be read%n",
+                        r.unreadNumberColumns());
+            }
+            if (r.byKind().isEmpty()) {
+                out.println("Problems: none");
+            } else {
+                out.println("Problems the import would report:");
+                for (FileResult.ProblemSummary p : r.byKind()) {
+                    out.printf("  %-24s %5d  first %s, last %s%n", p.kind(), p.count(), p.firstCell(), p.lastCell());
+                }
+                for (TemplateWorkshop.ProblemLine p : r.problems()) {
+                    out.printf("  %s %s: %s%s%s%n", p.sheetCell(), p.kind().name(), p.what().english(),
+                            p.raw() == null ? "" : " \"" + p.raw() + "\"", p.detail() == null ? "" : " — " + p.detail());
+                }
+            }
+        }
+
+        private static String dims(String sex, String grade, String age) {
+            List<String> d = new ArrayList<>();
+            if (grade != null) {
+                d.add(grade);
+            }
+            if (sex != null) {
+                d.add(sex);
+            }
+            if (age != null) {
+                d.add("age " + age);
+            }
+            return d.isEmpty() ? "" : " " + String.join(" ", d);
+        }
+    }
+
+    @Command(name = "draft", description = "Write the best-guess template for a workbook, for a person to finish: each"
+            + " sheet's header row, each column's field guessed from its header (English and French), columns not"
+            + " guessed listed. The file is checked by the template loader; an existing file is kept unless --force.")
+    static final class Draft implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "WORKBOOK")
+        Path workbook;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Template file to write (.json)")
+        Path out;
+
+        @Option(names = "--force", description = "Replace FILE when it exists")
+        boolean force;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter o = spec.commandLine().getOut();
+            TemplateWorkshop.DraftResult d = new TemplateWorkshop(TemplateCatalog.load(null)).draft(workbook,
+                    TemplateWorkshop.idFor(out));
+            TemplateWorkshop.write(d.draft().json(), out, force);
+            o.printf("Wrote %s (template %s, version %d)%n", out, d.draft().template().id(),
+                    d.draft().template().version());
+            for (SheetMapping s : d.sheets()) {
+                o.printf("%nSheet \"%s\", header on row %s%n", s.sheet(), s.firstRow() == s.lastRow()
+                        ? String.valueOf(s.firstRow() + 1) : (s.firstRow() + 1) + "-" + (s.lastRow() + 1));
+                for (ColumnMapping c : s.columns()) {
+                    if (c.reads()) {
+                        o.printf("  %-3s %-28s → %s (%d%%)%n", c.letters(), quote(c.header()), c.key() ? "school code (key)"
+                                : (c.total() ? "total of " : "") + c.field() + Check.dims(c.sex(), c.grade(), c.age()),
+                                Math.round(c.confidence() * 100));
+                    }
+                }
+                for (ColumnMapping c : s.columns()) {
+                    if (!c.reads()) {
+                        o.printf("  %-3s %-28s not guessed: left out%n", c.letters(), quote(c.header()));
+                    }
+                }
+            }
+            if (!d.labels().isEmpty()) {
+                o.printf("%nA form: labelled cells (layout grid)%n");
+                for (var l : d.labels()) {
+                    o.printf("  %-14s %-28s → %s (%d%%)   value %s%n", l.cell(), quote(l.label()),
+                            l.field().equals("school.code") ? "school code (key)" : l.field()
+                                    + (l.sex() == null ? "" : " " + l.sex()), Math.round(l.confidence() * 100), l.value());
+                }
+            }
+            if (!d.notes().isEmpty()) {
+                o.println();
+                d.notes().forEach(n -> o.println("note: " + n.english()));
+            }
+            return 0;
+        }
+    }
+
+    private static String quote(String header) {
+        return "\"" + (header == null ? "" : header.strip().replaceAll("\\s+", " ")) + "\"";
+    }
+}

@@ -1,0 +1,299 @@
+package org.emisworkbench.gui;
+
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
+import org.controlsfx.control.spreadsheet.GridBase;
+import org.controlsfx.control.spreadsheet.SpreadsheetCell;
+import org.controlsfx.control.spreadsheet.SpreadsheetCellType;
+import org.controlsfx.control.spreadsheet.SpreadsheetView;
+import org.emisworkbench.service.TemplateWorkshop;
+import org.emisworkbench.template.ColumnMapping;
+
+/**
+ * The mapping screen: the sheet as a grid (merged cells visible, header rows marked), its columns with
+ * what each is read as, an editor for the selected column, and the live preview of the import.
+ */
+final class MappingView {
+    private static final List<String> SEXES = List.of(MappingViewModel.IGNORE, "F", "M");
+    private final Session session;
+    private final MappingViewModel vm;
+    private final Runnable back;
+
+    MappingView(Session session, MappingViewModel vm, Runnable back) {
+        this.session = session;
+        this.vm = vm;
+        this.back = back;
+    }
+
+    Node build() {
+        Label heading = Fx.heading("");
+        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> session.t("mapping.title",
+                vm.fileProperty().get() == null ? "" : vm.fileProperty().get().getFileName().toString()),
+                vm.fileProperty()));
+        ComboBox<String> sheet = new ComboBox<>(vm.sheets());
+        sheet.setId("mappingSheet");
+        sheet.valueProperty().bindBidirectional(vm.sheetProperty());
+        CheckBox use = new CheckBox(session.t("mapping.useSheet"));
+        use.setId("mappingUseSheet");
+        use.selectedProperty().bindBidirectional(vm.includedProperty());
+        use.setOnAction(e -> vm.setIncluded(use.isSelected()));
+        TextField headerRow = new TextField();
+        headerRow.setId("mappingHeaderRow");
+        headerRow.setPrefColumnCount(3);
+        vm.headerRowProperty().addListener((o, a, b) -> headerRow.setText(b.intValue() == 0 ? "" : b.toString()));
+        Button findHeader = Fx.button(session.t("mapping.readHeader"), e -> {
+            if (headerRow.getText().strip().matches("\\d{1,3}")) {
+                vm.setHeaderRow(Integer.parseInt(headerRow.getText().strip()));
+            }
+        });
+        findHeader.setId("mappingReadHeader");
+        headerRow.setOnAction(findHeader.getOnAction());
+        HBox sheetBar = new HBox(8, Fx.labelFor(session.t("mapping.sheet"), sheet), sheet, use,
+                Fx.labelFor(session.t("mapping.headerRow"), headerRow), headerRow, findHeader);
+        sheetBar.getStyleClass().add("toolbar");
+
+        TextField id = new TextField();
+        id.setId("mappingTemplateId");
+        id.textProperty().bindBidirectional(vm.templateIdProperty());
+        TextField title = new TextField();
+        title.setId("mappingTemplateTitle");
+        title.setPrefColumnCount(22);
+        title.textProperty().bindBidirectional(vm.titleProperty());
+        Button save = Fx.button(session.t("mapping.save"), e -> vm.save());
+        save.setId("mappingSave");
+        save.disableProperty().bind(vm.loadingProperty().or(session.runner().status().runningProperty()));
+        Button close = Fx.button(session.t("mapping.back"), e -> back.run());
+        close.setId("mappingBack");
+        HBox templateBar = new HBox(8, Fx.labelFor(session.t("mapping.id"), id), id,
+                Fx.labelFor(session.t("mapping.templateTitle"), title), title, save, close);
+        templateBar.getStyleClass().add("toolbar");
+        keepWhole(templateBar);
+        keepWhole(sheetBar);
+
+        VBox gridBox = new VBox();
+        gridBox.setId("mappingGrid");
+        vm.gridProperty().addListener((o, a, b) -> gridBox.getChildren().setAll(grid(b)));
+        // The grid is built again only when the header rows it marks move, not on every column changed.
+        vm.headerRowProperty().addListener((o, a, b) -> gridBox.getChildren().setAll(grid(vm.gridProperty().get())));
+        gridBox.getChildren().setAll(grid(vm.gridProperty().get()));
+        VBox.setVgrow(gridBox, Priority.ALWAYS);
+
+        SplitPane middle = new SplitPane(columnsTable(), editor());
+        middle.setDividerPositions(0.6);
+        SplitPane main = new SplitPane(gridBox, middle, preview());
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.3, 0.68);
+        VBox.setVgrow(main, Priority.ALWAYS);
+        Label loading = new Label(session.t("mapping.loading"));
+        loading.visibleProperty().bind(vm.loadingProperty());
+        loading.managedProperty().bind(vm.loadingProperty());
+        return Fx.page(heading, templateBar, sheetBar, loading, main);
+    }
+
+    /** Labels and buttons of a bar keep their whole text; text fields give way first. */
+    private static void keepWhole(HBox bar) {
+        for (Node n : bar.getChildren()) {
+            if (n instanceof javafx.scene.control.Labeled l) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+    }
+
+    /** The sheet's first rows as a spreadsheet: merged cells spanned, header rows marked. */
+    private Node grid(TemplateWorkshop.SheetPreview p) {
+        if (p == null || p.rows() == 0) {
+            return new Label(session.t("mapping.noSheet"));
+        }
+        int[] header = vm.headerRows();
+        GridBase g = new GridBase(p.rows(), p.columns());
+        ObservableList<ObservableList<SpreadsheetCell>> rows = FXCollections.observableArrayList();
+        for (int r = 0; r < p.rows(); r++) {
+            ObservableList<SpreadsheetCell> row = FXCollections.observableArrayList();
+            for (int c = 0; c < p.columns(); c++) {
+                SpreadsheetCell cell = SpreadsheetCellType.STRING.createCell(r, c, 1, 1, p.texts()[r][c]);
+                cell.setEditable(false);
+                if (header != null && r >= header[0] && r <= header[1]) {
+                    cell.getStyleClass().add("mapping-header");
+                }
+                row.add(cell);
+            }
+            rows.add(row);
+        }
+        g.setRows(rows);
+        for (int[] m : p.merged()) {
+            if (m[1] > m[0]) {
+                g.spanRow(m[1] - m[0] + 1, m[0], m[2]);
+            }
+            if (m[3] > m[2]) {
+                g.spanColumn(m[3] - m[2] + 1, m[0], m[2]);
+            }
+        }
+        SpreadsheetView view = new SpreadsheetView(g);
+        view.setId("mappingSpreadsheet");
+        view.setEditable(false);
+        view.setShowRowHeader(true);
+        view.setShowColumnHeader(true);
+        view.setPrefHeight(220);
+        // Wide enough for a header such as "Grade 1 Girls"; a merged banner spans its columns.
+        view.getColumns().forEach(c -> c.setPrefWidth(110));
+        VBox.setVgrow(view, Priority.ALWAYS);
+        return view;
+    }
+
+    private TableView<ColumnMapping> columnsTable;
+
+    private Node columnsTable() {
+        TableView<ColumnMapping> table = new TableView<>(vm.columns());
+        table.setId("mappingColumns");
+        table.setPlaceholder(new Label(session.t("mapping.noColumns")));
+        table.getColumns().add(Fx.column(session.t("mapping.col.column"), ColumnMapping::letters, 55));
+        table.getColumns().add(Fx.column(session.t("mapping.col.header"), c -> c.header().replaceAll("\\s+", " "), 130));
+        table.getColumns().add(Fx.column(session.t("mapping.col.readAs"), vm::describe, 140));
+        table.getColumns().add(Fx.column(session.t("mapping.col.confidence"), c -> c.confidence() == 0 ? ""
+                : c.confidence() >= 1 ? session.t("mapping.byHand") : Math.round(c.confidence() * 100) + " %", 75));
+        table.getColumns().add(Fx.column(session.t("mapping.col.examples"), vm::examples, 120));
+        // The examples come with each preview: show them when it is done.
+        vm.checksProperty().addListener((o, a, b) -> table.refresh());
+        columnsTable = table;
+        return table;
+    }
+
+    /** The selected column's field, sex, grade and age, with the sheet's constants and sums. */
+    private Node editor() {
+        SearchableComboBox<String> field = new SearchableComboBox<>(vm.fields());
+        field.setId("mappingField");
+        field.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return vm.fieldName(s);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        field.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<String> sex = new ComboBox<>(FXCollections.observableArrayList(SEXES));
+        sex.setId("mappingSex");
+        ObservableList<String> gradeChoices = FXCollections.observableArrayList(MappingViewModel.IGNORE, "PP");
+        for (int g = 1; g <= 12; g++) {
+            gradeChoices.add("G" + g);
+        }
+        ComboBox<String> grade = new ComboBox<>(gradeChoices);
+        grade.setId("mappingGrade");
+        TextField age = new TextField();
+        age.setId("mappingAge");
+        age.setPromptText(session.t("mapping.allAges"));
+        age.setPrefColumnCount(5);
+        CheckBox total = new CheckBox(session.t("mapping.total"));
+        total.setId("mappingTotal");
+        Button apply = Fx.button(session.t("mapping.apply"), e -> {
+            int i = columnsTable.getSelectionModel().getSelectedIndex();
+            vm.setColumn(i, field.getValue(), sex.getValue(), grade.getValue(), age.getText(), total.isSelected());
+            columnsTable.getSelectionModel().select(i);
+        });
+        apply.setId("mappingApply");
+        Button ignore = Fx.button(session.t("mapping.ignore"), e -> {
+            int i = columnsTable.getSelectionModel().getSelectedIndex();
+            vm.setColumn(i, MappingViewModel.IGNORE, null, null, null);
+            columnsTable.getSelectionModel().select(i);
+        });
+        ignore.setId("mappingIgnore");
+        apply.disableProperty().bind(columnsTable.getSelectionModel().selectedItemProperty().isNull());
+        ignore.disableProperty().bind(apply.disableProperty());
+        columnsTable.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
+            if (c == null) {
+                return;
+            }
+            field.setValue(c.key() ? MappingViewModel.KEY : c.field() == null ? MappingViewModel.IGNORE : c.field());
+            sex.setValue(c.sex() == null ? MappingViewModel.IGNORE : c.sex());
+            grade.setValue(c.grade() == null ? MappingViewModel.IGNORE : c.grade());
+            age.setText(c.age() == null ? "" : c.age());
+            total.setSelected(c.total());
+        });
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(6);
+        form.addRow(0, Fx.labelFor(session.t("mapping.field"), field), field);
+        form.addRow(1, Fx.labelFor(session.t("mapping.sex"), sex), sex);
+        form.addRow(2, Fx.labelFor(session.t("mapping.grade"), grade), grade);
+        form.addRow(3, Fx.labelFor(session.t("mapping.age"), age), age);
+        form.add(total, 1, 4);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+
+        TextArea constants = new TextArea();
+        constants.setId("mappingConstants");
+        constants.setPrefRowCount(2);
+        constants.setPromptText("school.level = primary");
+        constants.textProperty().bindBidirectional(vm.constantsTextProperty());
+        TextArea sums = new TextArea();
+        sums.setId("mappingSums");
+        sums.setPrefRowCount(2);
+        sums.setPromptText("teachers.total F = Qualified F + Unqualified F");
+        sums.textProperty().bindBidirectional(vm.sumsTextProperty());
+        Button applyExtras = Fx.button(session.t("mapping.applyExtras"), e -> vm.setExtras(constants.getText(),
+                sums.getText()));
+        applyExtras.setId("mappingApplyExtras");
+        Label extrasProblem = new Label();
+        extrasProblem.getStyleClass().add("error-text");
+        extrasProblem.setWrapText(true);
+        extrasProblem.textProperty().bind(vm.extrasProblemProperty());
+        VBox box = new VBox(6, form, new HBox(8, apply, ignore), Fx.labelFor(session.t("mapping.constants"), constants),
+                constants, Fx.labelFor(session.t("mapping.sums"), sums), sums, applyExtras, extrasProblem);
+        box.getStyleClass().add("editor");
+        box.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
+        return new javafx.scene.control.ScrollPane(box);
+    }
+
+    /** What an import with the template so far would read. */
+    private Node preview() {
+        Label summary = new Label();
+        summary.setId("mappingSummary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(javafx.beans.binding.Bindings.when(vm.checkingProperty())
+                .then(session.t("mapping.checking")).otherwise(vm.previewSummaryProperty()));
+        ListView<String> schools = list(vm.previewSchools(), "mappingSchools");
+        ListView<String> problems = list(vm.previewProblems(), "mappingProblems");
+        ListView<String> unread = list(vm.previewUnread(), "mappingUnread");
+        Label notes = new Label();
+        notes.setWrapText(true);
+        notes.textProperty().bind(vm.notesProperty());
+        HBox lists = new HBox(8, titled(session.t("mapping.schools"), schools), titled(session.t("mapping.problems"),
+                problems), titled(session.t("mapping.unreadColumns"), unread));
+        VBox.setVgrow(lists, Priority.ALWAYS);
+        return new VBox(6, summary, lists, notes);
+    }
+
+    private static ListView<String> list(ObservableList<String> items, String id) {
+        ListView<String> l = new ListView<>(items);
+        l.setId(id);
+        l.setPrefHeight(140);
+        return l;
+    }
+
+    private static Node titled(String title, ListView<String> list) {
+        VBox box = new VBox(4, Fx.labelFor(title, list), list);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return box;
+    }
+}

@@ -1,0 +1,148 @@
+package org.emisworkbench.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.emisworkbench.imports.excel.Cell;
+import org.emisworkbench.imports.excel.CellKind;
+import org.emisworkbench.imports.excel.SheetInfo;
+import org.emisworkbench.imports.excel.WorkbookException;
+import org.emisworkbench.imports.excel.WorkbookReader;
+import org.emisworkbench.model.CellRef;
+import org.emisworkbench.template.ColumnSpec;
+import org.emisworkbench.template.CompiledTemplate;
+import org.emisworkbench.template.FormCells;
+import org.emisworkbench.template.GridSpec;
+import org.emisworkbench.template.HeaderLayout;
+import org.emisworkbench.template.HeaderLocator;
+import org.emisworkbench.template.HeaderMatcher;
+import org.emisworkbench.template.LabelSpec;
+import org.emisworkbench.template.SheetNames;
+import org.emisworkbench.template.SheetSpec;
+import org.emisworkbench.template.SheetFit;
+import org.emisworkbench.template.Template;
+
+/**
+ * How a template meets a workbook's sheets, column by column, without reading past the first rows:
+ * which sheet each spec takes, the header row found, every column read (with a few of its values)
+ * and every column not read (flagged when numbers stand below it), and the required fields missing.
+ * Sheets are found and headers located exactly as the interpreters do ({@link SheetNames#find},
+ * {@link HeaderLocator#locate} with the template's compiled matchers).
+ */
+public final class ColumnsReport {
+    /** Rows sampled per sheet. */
+    public static final int SAMPLE_ROWS = 80;
+    /** Example values shown per column. */
+    static final int EXAMPLES = 3;
+
+    private ColumnsReport() {
+    }
+
+    /** Every sheet spec of the template, in template order. */
+    public static List<SheetFit> of(WorkbookReader workbook, Template template) throws WorkbookException {
+        List<SheetFit> out = new ArrayList<>();
+        List<SheetInfo> taken = new ArrayList<>();
+        CompiledTemplate compiled = CompiledTemplate.of(template);
+        for (int i = 0; i < template.sheets().size(); i++) {
+            SheetSpec spec = template.sheets().get(i);
+            SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), taken);
+            if (sheet == null) {
+                out.add(new SheetFit(spec.names(), null, spec.optional(), null, null, List.of(), List.of(),
+                        spec.optional() ? List.of() : spec.required(), List.of(), List.of(), List.of(), List.of()));
+                continue;
+            }
+            taken.add(sheet);
+            out.add(sheet(spec, sheet, SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i)));
+        }
+        return out;
+    }
+
+    private static SheetFit sheet(SheetSpec spec, SheetInfo sheet, List<List<Cell>> rows, HeaderMatcher matcher) {
+        List<SheetFit.ColumnRead> read = new ArrayList<>();
+        List<SheetFit.ColumnNotRead> notRead = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        Integer first = null;
+        Integer last = null;
+        if (!spec.columns().isEmpty() || !spec.key().isEmpty()) {
+            HeaderLayout h = HeaderLocator.locate(rows, matcher, spec.headerRow());
+            if (h == null) {
+                missing.addAll(spec.key().isEmpty() ? List.of() : List.of("\"" + spec.key().get(0) + "\" (key)"));
+            } else {
+                first = h.firstRow() + 1;
+                last = h.lastRow() + 1;
+                String[] texts = HeaderLocator.columnTexts(rows, h.firstRow(), h.lastRow());
+                for (int c = 0; c < texts.length; c++) {
+                    if (texts[c] == null || texts[c].isBlank()) {
+                        continue;
+                    }
+                    HeaderMatcher.Match m = c < h.byColumn().length ? h.byColumn()[c] : null;
+                    List<String> examples = examples(rows, h.lastRow(), c);
+                    if (m == null) {
+                        notRead.add(new SheetFit.ColumnNotRead(CellRef.columnLetters(c), texts[c],
+                                numbersBelow(rows, h.lastRow(), c), examples));
+                    } else if (m.column() == HeaderMatcher.KEY) {
+                        read.add(new SheetFit.ColumnRead(CellRef.columnLetters(c), texts[c], true, null, false, null, null,
+                                null, examples));
+                    } else {
+                        ColumnSpec cs = spec.columns().get(m.column());
+                        read.add(new SheetFit.ColumnRead(CellRef.columnLetters(c), texts[c], false,
+                                cs.field() != null ? cs.field() : cs.total(), cs.total() != null, m.sex(), m.grade(),
+                                m.age(), examples));
+                    }
+                }
+                missing.addAll(WideInterpreter.missingRequired(spec, h));
+            }
+        }
+        List<String> labelsFound = new ArrayList<>();
+        List<String> labelsMissing = new ArrayList<>();
+        for (LabelSpec l : spec.labels()) {
+            String name = l.labels().isEmpty() ? String.valueOf(l.field()) : l.labels().get(0);
+            Cell at = FormCells.findLabel(rows, l.labels());
+            if (at == null) {
+                labelsMissing.add(name);
+                if (spec.required().contains(l.field())) {
+                    missing.add("\"" + name + "\" (" + l.field() + ")");
+                }
+            } else {
+                labelsFound.add(CellRef.columnLetters(at.col()) + (at.row() + 1) + " " + at.text().strip() + " → "
+                        + (l.field() == null ? "sum" : l.field()));
+            }
+        }
+        List<String> gridsFound = new ArrayList<>();
+        List<String> gridsMissing = new ArrayList<>();
+        for (GridSpec g : spec.grids()) {
+            Cell title = FormCells.findTitle(rows, g.titles(), 0);
+            String name = g.titles().isEmpty() ? g.field() : g.titles().get(0);
+            if (title == null) {
+                gridsMissing.add(name + " (" + g.field() + ")");
+            } else {
+                gridsFound.add(CellRef.columnLetters(title.col()) + (title.row() + 1) + " " + name + " → " + g.field());
+            }
+        }
+        return new SheetFit(spec.names(), sheet.name(), spec.optional(), first, last, read, notRead, missing,
+                labelsFound, labelsMissing, gridsFound, gridsMissing);
+    }
+
+    private static List<String> examples(List<List<Cell>> rows, int lastHeaderRow, int col) {
+        List<String> out = new ArrayList<>();
+        for (int r = lastHeaderRow + 1; r < rows.size() && out.size() < EXAMPLES; r++) {
+            for (Cell c : rows.get(r)) {
+                if (c.col() == col && !c.isBlank()) {
+                    out.add(c.shown());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean numbersBelow(List<List<Cell>> rows, int lastHeaderRow, int col) {
+        for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
+            for (Cell c : rows.get(r)) {
+                if (c.col() == col && (c.kind() == CellKind.NUMBER
+                        || c.kind() == CellKind.TEXT && c.text().strip().matches("-?\\d+([.,]\\d+)?"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

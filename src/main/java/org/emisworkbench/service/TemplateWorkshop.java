@@ -1,0 +1,479 @@
+package org.emisworkbench.service;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.emisworkbench.imports.ColumnsReport;
+import org.emisworkbench.imports.ImportContext;
+import org.emisworkbench.imports.ImportRejectedException;
+import org.emisworkbench.imports.Interpreters;
+import org.emisworkbench.imports.excel.Cell;
+import org.emisworkbench.imports.excel.WorkbookException;
+import org.emisworkbench.imports.excel.WorkbookReader;
+import org.emisworkbench.imports.excel.Workbooks;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.CensusSink;
+import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.GradeSystem;
+import org.emisworkbench.model.ImportProblem;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.model.PopulationRecord;
+import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.model.Progress;
+import org.emisworkbench.model.SchoolAttribute;
+import org.emisworkbench.model.SchoolRecord;
+import org.emisworkbench.model.SkipReason;
+import org.emisworkbench.template.CensusYears;
+import org.emisworkbench.template.FormDrafter;
+import org.emisworkbench.template.Role;
+import org.emisworkbench.template.SheetFit;
+import org.emisworkbench.template.SheetMapping;
+import org.emisworkbench.template.Template;
+import org.emisworkbench.template.TemplateDrafter;
+import org.emisworkbench.template.TemplateException;
+import org.emisworkbench.template.YearParser;
+
+/**
+ * Writing and trying templates without storing anything: drafts a template from a workbook's
+ * headers, and checks what an import of a workbook with a template would read. The check runs the
+ * import's own interpreters into a sink that keeps what they hand over instead of storing it, so its
+ * problems are the import's problems, code for code and cell for cell.
+ */
+public final class TemplateWorkshop {
+    /** Schools listed in a check's preview; the counts cover them all. */
+    public static final int PREVIEW_SCHOOLS = 500;
+    /** Problems listed one by one in a check; the counts by kind cover them all. */
+    public static final int LISTED_PROBLEMS = 2000;
+
+    private final TemplateCatalog catalog;
+
+    public TemplateWorkshop(TemplateCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    // ---------------------------------------------------------------- checking
+
+    /**
+     * What an import of {@code workbook} with {@code template} would do.
+     *
+     * @param year        the census year given, or null to read it as the import does (workbook, file name)
+     * @param yearNote    why no year was found (the import would refuse the file), or null
+     * @param refused     why the import would refuse the whole file, or null
+     * @param sheets      each sheet spec against the workbook: columns read and not read, required fields missing
+     * @param schools     schools the import would store
+     * @param values      values the import would store
+     * @param preview     the first {@link #PREVIEW_SCHOOLS} schools with their name and values read
+     * @param problems    the problems the import would record, the first {@link #LISTED_PROBLEMS} of them
+     * @param byKind      every problem counted by kind, with its first and last cells
+     */
+    public record CheckReport(String file, String templateId, int templateVersion, Integer year, Message yearNote,
+                              Message refused, List<SheetFit> sheets, int schools, long values,
+                              List<SchoolLine> preview, Map<SkipReason, Integer> skipped, List<ProblemLine> problems,
+                              List<FileResult.ProblemSummary> byKind) {
+        public CheckReport {
+            sheets = List.copyOf(sheets);
+            preview = List.copyOf(preview);
+            skipped = Map.copyOf(skipped);
+            problems = List.copyOf(problems);
+            byKind = List.copyOf(byKind);
+        }
+
+        /** Columns left unread although numbers stand below their header, over all sheets. */
+        public int unreadNumberColumns() {
+            return sheets.stream().mapToInt(s -> (int) s.notRead().stream()
+                    .filter(SheetFit.ColumnNotRead::numbersBelow).count()).sum();
+        }
+
+        /** True when the import would take the file and read every column with numbers. */
+        public boolean clean() {
+            return refused == null && yearNote == null && unreadNumberColumns() == 0;
+        }
+    }
+
+    /** A school as the import would store it: code, name, and how many values were read for it. */
+    public record SchoolLine(String code, String name, long values) {
+    }
+
+    /**
+     * A problem as the import records it.
+     *
+     * @param kind the problem code, e.g. {@code NOT_A_NUMBER}
+     * @param what the kind in words ({@code problem.KIND} of the core texts)
+     */
+    public record ProblemLine(ProblemKind kind, Message what, String sheetCell, String school, String field,
+                              String raw, String detail) {
+    }
+
+    /** Checks a workbook against a template given by id or JSON file (as {@code emis import --template}). */
+    public CheckReport check(Path workbook, String templateIdOrFile, Integer year, Cancellation cancel) {
+        return check(workbook, catalog.resolve(templateIdOrFile), year, cancel);
+    }
+
+    /** Checks a workbook against a template held in memory (the mapping screen's draft). */
+    public CheckReport check(Path workbook, Template template, Integer year, Cancellation cancel) {
+        try (WorkbookReader wb = Workbooks.open(workbook)) {
+            String name = workbook.getFileName().toString();
+            List<SheetFit> sheets = ColumnsReport.of(wb, template);
+            Integer y = year;
+            Message yearNote = null;
+            if (y == null && template.role() == Role.CENSUS) {
+                OptionalInt found = CensusYears.detect(wb, template);
+                if (found.isEmpty()) {
+                    found = YearParser.fromFileName(name);
+                }
+                y = found.isPresent() ? found.getAsInt() : null;
+                yearNote = y == null ? Message.of("check.noYear") : null;
+            }
+            DryRunSink sink = new DryRunSink();
+            Message refused = null;
+            // Without a year the reading goes on with this year's, to show what the columns give.
+            int readYear = y != null ? y : java.time.Year.now().getValue();
+            try {
+                Interpreters.forLayout(template.layout()).interpret(wb, template,
+                        new ImportContext(name, readYear, GradeSystem.standard(), Progress.NONE, cancel), sink);
+            } catch (ImportRejectedException e) {
+                refused = e.message();
+            }
+            return new CheckReport(workbook.toString(), template.id(), template.version(), y, yearNote, refused,
+                    sheets, sink.schools.size(), sink.values, sink.preview(), sink.skipped, sink.problems,
+                    sink.byKind());
+        } catch (WorkbookException e) {
+            throw new ServiceException(e.message(), e);
+        }
+    }
+
+    /** Keeps what the interpreters hand over; stores nothing. */
+    private static final class DryRunSink implements CensusSink {
+        final Map<String, SchoolRecord> schools = new LinkedHashMap<>();
+        final Map<String, Long> valuesBySchool = new LinkedHashMap<>();
+        final Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
+        final List<ProblemLine> problems = new ArrayList<>();
+        final Map<ProblemKind, FileResult.ProblemSummary> kinds = new EnumMap<>(ProblemKind.class);
+        long values;
+
+        @Override
+        public void school(SchoolRecord school) {
+            schools.putIfAbsent(school.code(), school);
+        }
+
+        @Override
+        public void facts(FactRecord facts) {
+            schools.computeIfAbsent(facts.schoolCode(), c -> new SchoolRecord(c, Map.of(), facts.sheet(),
+                    Math.max(facts.row(), 0), null));
+            long n = 0;
+            for (int v : facts.values()) {
+                n += v == FactRecord.MISSING ? 0 : 1;
+            }
+            values += n;
+            valuesBySchool.merge(facts.schoolCode(), n, Long::sum);
+        }
+
+        @Override
+        public void population(PopulationRecord population) {
+            values++;
+        }
+
+        @Override
+        public void problem(ImportProblem p) {
+            if (problems.size() < LISTED_PROBLEMS) {
+                problems.add(new ProblemLine(p.kind(), p.kind().message(), p.sheetCell(), p.schoolCode(), p.field(),
+                        p.rawText(), p.detail()));
+            }
+            kinds.merge(p.kind(), new FileResult.ProblemSummary(p.kind().name(), 1, p.sheetCell(), p.sheetCell()),
+                    (a, b) -> new FileResult.ProblemSummary(a.kind(), a.count() + 1, a.firstCell(), b.lastCell()));
+        }
+
+        @Override
+        public void skipped(String sheet, int firstRow, int count, SkipReason reason) {
+            skipped.merge(reason, count, Integer::sum);
+        }
+
+        List<SchoolLine> preview() {
+            List<SchoolLine> out = new ArrayList<>();
+            for (SchoolRecord s : schools.values()) {
+                if (out.size() >= PREVIEW_SCHOOLS) {
+                    break;
+                }
+                out.add(new SchoolLine(s.code(), s.get(SchoolAttribute.NAME), valuesBySchool.getOrDefault(s.code(), 0L)));
+            }
+            return out;
+        }
+
+        List<FileResult.ProblemSummary> byKind() {
+            return List.copyOf(kinds.values());
+        }
+    }
+
+    // ---------------------------------------------------------------- drafting
+
+    /**
+     * A workbook opened for drafting: its sheets' first rows (kept here, so that changing a mapping never
+     * reads the file again), the mappings guessed, and a preview of each visible sheet.
+     */
+    public static final class DraftWorkbook {
+        private final Path file;
+        private final TemplateDrafter.Guesses guesses;
+        private final List<SheetPreview> previews;
+
+        DraftWorkbook(Path file, TemplateDrafter.Guesses guesses, List<SheetPreview> previews) {
+            this.file = file;
+            this.guesses = guesses;
+            this.previews = List.copyOf(previews);
+        }
+
+        public Path file() {
+            return file;
+        }
+
+        /** One mapping per sheet with a recognisable header, as guessed. */
+        public List<SheetMapping> guessed() {
+            return guesses.sheets();
+        }
+
+        /** Sheets left out of the guess, and why. */
+        public List<Message> notes() {
+            return guesses.notes();
+        }
+
+        /** Every visible sheet's first rows, merged cells included. */
+        public List<SheetPreview> previews() {
+            return previews;
+        }
+
+        Map<String, List<List<Cell>>> samples() {
+            return guesses.samples();
+        }
+    }
+
+    /**
+     * The first rows of a sheet as text, for the mapping screen's grid.
+     *
+     * @param texts  [row][column] cell texts, "" where blank
+     * @param merged merged regions within the preview: {firstRow, lastRow, firstCol, lastCol}, 0-based
+     */
+    public record SheetPreview(String sheet, String[][] texts, List<int[]> merged) {
+        public SheetPreview {
+            merged = List.copyOf(merged);
+        }
+
+        public int rows() {
+            return texts.length;
+        }
+
+        public int columns() {
+            return texts.length == 0 ? 0 : texts[0].length;
+        }
+    }
+
+    /** Rows of each sheet shown in a preview. */
+    public static final int PREVIEW_ROWS = 30;
+    /** Sheets larger than this are previewed without their merged cells (they are not loaded whole). */
+    static final int PREVIEW_MAX_CELLS = 200_000;
+
+    /** Opens a workbook for drafting: first rows, guesses and previews. */
+    public DraftWorkbook open(Path workbook) {
+        try (WorkbookReader wb = Workbooks.open(workbook)) {
+            TemplateDrafter.Guesses g = TemplateDrafter.guess(wb);
+            List<SheetPreview> previews = new ArrayList<>();
+            for (var sheet : wb.sheets()) {
+                List<List<Cell>> rows = g.samples().get(sheet.name());
+                if (sheet.visible() && rows != null) {
+                    previews.add(preview(wb, sheet, rows));
+                }
+            }
+            return new DraftWorkbook(workbook, g, previews);
+        } catch (WorkbookException e) {
+            throw new ServiceException(e.message(), e);
+        }
+    }
+
+    private static SheetPreview preview(WorkbookReader wb, org.emisworkbench.imports.excel.SheetInfo sheet,
+                                        List<List<Cell>> rows) {
+        int n = Math.min(PREVIEW_ROWS, rows.size());
+        int width = 1;
+        for (int r = 0; r < n; r++) {
+            for (Cell c : rows.get(r)) {
+                width = Math.max(width, c.col() + 1);
+            }
+        }
+        String[][] texts = new String[n][width];
+        for (String[] row : texts) {
+            java.util.Arrays.fill(row, "");
+        }
+        for (int r = 0; r < n; r++) {
+            for (Cell c : rows.get(r)) {
+                texts[r][c.col()] = c.shown();
+            }
+        }
+        List<int[]> merged = new ArrayList<>();
+        try {
+            for (var m : wb.grid(sheet, PREVIEW_MAX_CELLS).mergedRegions()) {
+                if (m.firstRow() < n && m.firstCol() < width) {
+                    merged.add(new int[] {m.firstRow(), Math.min(m.lastRow(), n - 1), m.firstCol(),
+                            Math.min(m.lastCol(), width - 1)});
+                }
+            }
+        } catch (WorkbookException e) {
+            // A sheet too large to hold whole is shown without its merged cells.
+        }
+        return new SheetPreview(sheet.name(), texts, merged);
+    }
+
+    /** The mapping of a sheet guessed again with its header on {@code headerRow} (1-based), or null. */
+    public SheetMapping guessSheet(DraftWorkbook workbook, String sheet, int headerRow) {
+        List<List<Cell>> rows = workbook.samples().get(sheet);
+        return rows == null ? null : TemplateDrafter.guessSheet(sheet, rows, headerRow);
+    }
+
+    /**
+     * A workbook's guessed mappings with the template they make.
+     *
+     * @param workbook the workbook drafted from
+     * @param draft    the template written from the guessed mappings
+     */
+    public record DraftResult(DraftWorkbook workbook, TemplateDrafter.Draft draft, List<FormDrafter.LabelGuess> labels) {
+        public DraftResult {
+            labels = List.copyOf(labels);
+        }
+
+        /** The mappings as guessed, one per sheet drafted (none for a form). */
+        public List<SheetMapping> sheets() {
+            return labels.isEmpty() ? workbook.guessed() : List.of();
+        }
+
+        /** Sheets and columns left out, and why. */
+        public List<Message> notes() {
+            List<Message> all = new ArrayList<>(labels.isEmpty() ? workbook.notes() : List.of());
+            all.addAll(draft.notes());
+            return all;
+        }
+    }
+
+    /**
+     * Guesses a template from the workbook's headers: version 1, the given id. A workbook with a header row
+     * holding a school code column gets a wide template; else a form with a labelled school code gets a grid
+     * template of its labels.
+     */
+    public DraftResult draft(Path workbook, String id) {
+        DraftWorkbook wb = open(workbook);
+        String title = "Drafted from " + workbook.getFileName();
+        if (!wb.guessed().isEmpty()) {
+            return new DraftResult(wb, build(wb, id, 1, title, wb.guessed()), List.of());
+        }
+        FormDrafter.FormDraft form;
+        try {
+            form = FormDrafter.draft(id, 1, title, wb.samples());
+        } catch (TemplateException e) {
+            throw new ServiceException(Message.of("draft.notLoadable", id, String.join("\n  - ", e.problems())), e);
+        }
+        if (form == null) {
+            throw new ServiceException(Message.of("draft.nothing", workbook.getFileName(), wb.notes()));
+        }
+        return new DraftResult(wb, form.draft(), form.labels());
+    }
+
+    /** Writes mappings as a template, loaded back by the same loader as every template. */
+    public TemplateDrafter.Draft build(DraftWorkbook workbook, String id, int version, String title,
+                                       List<SheetMapping> sheets) {
+        try {
+            return TemplateDrafter.build(id, version, title, sheets, workbook.samples());
+        } catch (TemplateException e) {
+            throw new ServiceException(Message.of("draft.notLoadable", id, String.join("\n  - ", e.problems())), e);
+        }
+    }
+
+    /**
+     * A template saved into a templates folder.
+     *
+     * @param file     the file written
+     * @param template the template as loaded from it
+     * @param replaced true when it replaced an earlier version of itself
+     */
+    public record Saved(Path file, Template template, boolean replaced) {
+    }
+
+    /**
+     * Writes mappings as {@code folder/ID.json}: version 1, or one more than the template of that file when
+     * it already holds this id (an earlier save of the same layout). A file holding another template is
+     * never replaced.
+     */
+    public Saved save(DraftWorkbook workbook, String id, String title, List<SheetMapping> sheets, Path folder) {
+        Path file = folder.resolve(id + ".json");
+        int version = 1;
+        boolean replaced = false;
+        if (Files.exists(file)) {
+            Template before;
+            try {
+                before = org.emisworkbench.template.TemplateLoader.load(file);
+            } catch (TemplateException e) {
+                throw new ServiceException(Message.of("draft.exists", file), e);
+            }
+            if (!before.id().equals(id)) {
+                throw new ServiceException(Message.of("draft.exists", file));
+            }
+            version = before.version() + 1;
+            replaced = true;
+        }
+        TemplateDrafter.Draft d = build(workbook, id, version, title, sheets);
+        write(d.json(), file, replaced);
+        return new Saved(file, d.template(), replaced);
+    }
+
+    /** A template id from a file name: lower case, letters, digits, '.', '_' and '-'. */
+    public static String idFor(Path workbook) {
+        String name = workbook.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String folded = java.text.Normalizer.normalize(stem, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+", "")
+                .replaceAll("-+$", "");
+        String id = folded.isEmpty() ? "template" : folded;
+        return id.length() > 64 ? id.substring(0, 64) : id;
+    }
+
+    /**
+     * Writes a template file. An existing file is replaced only when {@code force}; the file is written
+     * whole or not at all (a temporary file moved into place).
+     */
+    public static void write(String json, Path out, boolean force) {
+        try {
+            Path target = out.toAbsolutePath();
+            if (Files.exists(target) && !force) {
+                throw new ServiceException(Message.of("draft.exists", target));
+            }
+            if (Files.isDirectory(target)) {
+                throw new ServiceException(Message.of("draft.isFolder", target));
+            }
+            Path dir = target.getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            Path tmp = Files.createTempFile(dir, ".template-", ".tmp");
+            try {
+                Files.writeString(tmp, json, StandardCharsets.UTF_8);
+                if (force) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    // Without REPLACE_EXISTING the move fails if a file appeared in the meantime.
+                    Files.move(tmp, target);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new ServiceException(Message.of("draft.exists", out), e);
+        } catch (IOException e) {
+            throw new ServiceException(Message.of("draft.cannotWrite", out, e.getMessage()), e);
+        }
+    }
+}

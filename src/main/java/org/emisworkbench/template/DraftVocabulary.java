@@ -1,0 +1,315 @@
+package org.emisworkbench.template;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The headers census workbooks use for each canonical field, in English and French, written as one
+ * wide sheet spec so that guessing a header is the same look-up (and the same header search) as
+ * reading it with a real template. Every alias is also registered folded (no accents, punctuation as
+ * spaces) so "Nom de l’école" and "Nom de l'ecole" are one header.
+ *
+ * <p>Graded families are listed once per topic; a bare {@code "{grade} {sex}"} family is marked
+ * {@link #GENERIC_GRADED}: its topic comes from the sheet's name (a "Repeaters" sheet holds repeaters).
+ */
+final class DraftVocabulary {
+    /** Field written on the generic graded family; replaced by the sheet's topic when drafting. */
+    static final String GENERIC_GRADED = "enrolment";
+
+    static final List<String> KEY = List.of("School code", "Code", "School ID", "School No", "School No.",
+            "School number", "EMIS code", "EMIS", "EMIS no", "EMIS number", "emiscode", "School EMIS code",
+            "Code école", "Code de l'école", "Code établissement", "Code de l'établissement", "N° école",
+            "No école", "Numéro école", "Identifiant école", "ID école", "Code EMIS");
+
+    /** One family of headers meaning one field. */
+    record Entry(String field, List<String> headers, List<String> patterns, String grade, boolean generic,
+                 boolean total) {
+        Entry(String field, List<String> headers, List<String> patterns, String grade, boolean generic) {
+            this(field, headers, patterns, grade, generic, false);
+        }
+    }
+
+    private static final List<Entry> ENTRIES = entries();
+    private static final SheetSpec SPEC = spec();
+    private static final HeaderMatcher MATCHER = HeaderMatcher.compile(SPEC, CodeLists.builtIn(), new ArrayList<>(),
+            "vocabulary");
+
+    private DraftVocabulary() {
+    }
+
+    /** The matcher of every known header, key included. */
+    static HeaderMatcher matcher() {
+        return MATCHER;
+    }
+
+    /** The family of a matched column index. */
+    static Entry entry(int column) {
+        return ENTRIES.get(column);
+    }
+
+    /** Lower case, accents dropped, anything but letters and digits turned into single spaces. */
+    static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String d = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return d.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}{}]+", " ").strip();
+    }
+
+    /**
+     * What a header probably means.
+     *
+     * @param field      canonical field, or null for the key column
+     * @param key        true for the school-code column
+     * @param total      true for a total column of the field
+     * @param confidence 0 … 1: 0.95 a known header as written, 0.9 a known family, 0.8 the same once
+     *                   accents and punctuation are set aside, 0.5 a guess from words in the header
+     */
+    record Guess(String field, boolean key, boolean total, String sex, String grade, String age, double confidence) {
+    }
+
+    /** Words that open a graded header and name its topic ("Repeaters Grade 1 F", "Redoublants CP1 Filles"). */
+    private static final List<String[]> TOPIC_WORDS = List.of(
+            new String[] {"repeaters", "repeaters"}, new String[] {"repeating", "repeaters"},
+            new String[] {"redoublants", "repeaters"}, new String[] {"redoublement", "repeaters"},
+            new String[] {"rep", "repeaters"},
+            new String[] {"new entrants", "new_entrants"}, new String[] {"nouveaux inscrits", "new_entrants"},
+            new String[] {"nouveaux entrants", "new_entrants"}, new String[] {"nouveaux admis", "new_entrants"},
+            new String[] {"ne", "new_entrants"},
+            new String[] {"pupils with disabilities", "disabled"}, new String[] {"with disabilities", "disabled"},
+            new String[] {"disabled", "disabled"}, new String[] {"eleves handicapes", "disabled"},
+            new String[] {"handicapes", "disabled"},
+            new String[] {"enrolment", "enrolment"}, new String[] {"enrollment", "enrolment"},
+            new String[] {"enrolled", "enrolment"}, new String[] {"pupils", "enrolment"},
+            new String[] {"effectifs", "enrolment"}, new String[] {"effectif", "enrolment"},
+            new String[] {"eleves", "enrolment"}, new String[] {"inscrits", "enrolment"});
+
+    /** The graded topic a sheet's name suggests; enrolment when it says none. */
+    static String sheetTopic(String sheetName) {
+        String f = fold(sheetName);
+        if (f.contains("repe") || f.contains("redoubl") || f.contains("repet")) {
+            return "repeaters";
+        }
+        if (f.contains("new entr") || f.contains("nouveau") || f.contains("intake") || f.contains("admis")) {
+            return "new_entrants";
+        }
+        if (f.contains("disab") || f.contains("handicap")) {
+            return "disabled";
+        }
+        return "enrolment";
+    }
+
+    /** The best guess for one header, or null when nothing known resembles it. */
+    static Guess guess(String header, String sheetTopic) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        Guess g = fromMatch(MATCHER.match(header), sheetTopic, 0.95, 0.9);
+        if (g != null) {
+            return g;
+        }
+        String folded = fold(header);
+        g = fromMatch(MATCHER.match(folded), sheetTopic, 0.8, 0.8);
+        if (g != null) {
+            return g;
+        }
+        for (String[] w : TOPIC_WORDS) {
+            if (!folded.startsWith(w[0]) || folded.length() == w[0].length()) {
+                continue;
+            }
+            char next = folded.charAt(w[0].length());
+            if (next != ' ' && !Character.isDigit(next) && next != 'g') {
+                continue;
+            }
+            String rest = folded.substring(w[0].length()).strip();
+            HeaderMatcher.Match m = MATCHER.match(rest);
+            if (m != null && m.column() >= 0 && ENTRIES.get(m.column()).generic()) {
+                return new Guess(w[1], false, false, m.sex(), m.grade(), m.age(), 0.9);
+            }
+            String sex = CodeLists.builtIn().require("sex").code(rest);
+            if (sex != null && w[1].equals("new_entrants")) {
+                return new Guess("new_entrants", false, false, sex, "G1", null, 0.85);
+            }
+        }
+        return byWords(folded);
+    }
+
+    private static Guess fromMatch(HeaderMatcher.Match m, String sheetTopic, double literal, double family) {
+        if (m == null) {
+            return null;
+        }
+        if (m.column() == HeaderMatcher.KEY) {
+            return new Guess(null, true, false, null, null, null, literal);
+        }
+        Entry e = ENTRIES.get(m.column());
+        String field = e.generic() ? sheetTopic : e.field();
+        return new Guess(e.total() ? sheetTopic : field, false, e.total(), m.sex(),
+                m.grade() != null ? m.grade() : e.grade(), m.age(), e.patterns().isEmpty() ? literal : family);
+    }
+
+    /** Last resort: telling words anywhere in the header, with the sex if one word gives it. */
+    private static Guess byWords(String folded) {
+        List<String> words = List.of(folded.split(" "));
+        CodeList sexes = CodeLists.builtIn().require("sex");
+        Set<String> sexesSaid = new LinkedHashSet<>();
+        for (String w : words) {
+            String code = sexes.code(w);
+            if (code != null) {
+                sexesSaid.add(code);
+            }
+        }
+        String sex = sexesSaid.size() == 1 ? sexesSaid.iterator().next() : null;
+        String field = null;
+        if (has(folded, "qualif") && !has(folded, "non ", "unqualif", "sans ", "not ")) {
+            field = "teachers.qualified";
+        } else if (has(folded, "trained", "forme") && !has(folded, "non ", "untrained", "not ")) {
+            field = "teachers.trained";
+        } else if (has(folded, "teacher", "enseignant", "maitre") && !has(folded, "non ", "toilet", "latrine")) {
+            field = "teachers.total";
+        } else if (has(folded, "toilet", "latrine", "wc")) {
+            field = has(folded, "girl", "fille") ? "facilities.toilets_girls"
+                    : has(folded, "boy", "garcon") ? "facilities.toilets_boys"
+                    : has(folded, "staff", "enseignant", "personnel", "teacher") ? "facilities.toilets_staff"
+                    : has(folded, "access", "handicap") ? "facilities.toilets_accessible"
+                    : has(folded, "mixed", "mixte") ? "facilities.toilets_mixed" : null;
+            sex = null;
+        } else if (has(folded, "classroom", "salle")) {
+            field = has(folded, "good", "bon") ? "classrooms.good" : has(folded, "fair", "moyen", "passable")
+                    ? "classrooms.fair" : has(folded, "poor", "bad", "mauvais") ? "classrooms.poor"
+                    : has(folded, "temporar", "provisoire") ? "classrooms.temporary" : null;
+            sex = null;
+        } else if (has(folded, "electric")) {
+            field = "facilities.electricity";
+            sex = null;
+        } else if (has(folded, "drinking", "potable")) {
+            field = "facilities.drinking_water";
+            sex = null;
+        } else if (has(folded, "school name", "nom de l ecole", "nom ecole", "nom de l etablissement")) {
+            field = "school.name";
+            sex = null;
+        }
+        if (field != null && field.startsWith("teachers.") && sex == null) {
+            // A count by sex whose header names no sex is too loose a guess ("Head teacher phone").
+            return null;
+        }
+        return field == null ? null : new Guess(field, false, false, sex, null, null, 0.5);
+    }
+
+    private static boolean has(String text, String... parts) {
+        for (String p : parts) {
+            if (text.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SheetSpec spec() {
+        List<ColumnSpec> columns = new ArrayList<>();
+        for (Entry e : ENTRIES) {
+            columns.add(new ColumnSpec(withFolded(e.headers()), withFolded(e.patterns()), e.total() ? null : e.field(),
+                    null, e.grade(), null, e.total() ? e.field() : null, null));
+        }
+        return new SheetSpec(List.of("*"), false, null, withFolded(KEY), null, columns, null, null, null);
+    }
+
+    private static List<String> withFolded(List<String> texts) {
+        Set<String> all = new LinkedHashSet<>(texts);
+        for (String t : texts) {
+            String f = fold(t);
+            if (!f.isEmpty()) {
+                all.add(f);
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    private static List<Entry> entries() {
+        List<Entry> e = new ArrayList<>();
+        plain(e, "school.name", "School name", "Name of school", "Name", "School", "Nom de l'école", "Nom école",
+                "Nom", "École", "Établissement", "Nom de l'établissement", "Nom établissement", "Nom de l'etablissement");
+        plain(e, "school.district", "District", "District code", "Code district", "Code du district",
+                "Circonscription", "Département", "Inspection", "IEPP", "Sous-préfecture");
+        plain(e, "school.district_name", "District name", "Nom du district", "Nom de la circonscription");
+        plain(e, "school.region", "Region", "Région", "Province", "Regional office", "Académie", "DREN");
+        plain(e, "school.ownership", "Ownership", "Owner", "Authority", "Managing authority", "Management",
+                "Proprietor", "Statut", "Statut de l'école", "Secteur", "Public/privé", "Propriétaire", "Gestion");
+        plain(e, "school.locality", "Locality", "Location", "Urban/rural", "Urban or rural", "Milieu", "Zone",
+                "Urbain/rural", "Localité", "Milieu d'implantation");
+        plain(e, "school.level", "Level", "School level", "Levels offered", "Niveau", "Niveau d'enseignement",
+                "Ordre d'enseignement", "Cycle");
+        plain(e, "school.latitude", "Latitude", "Lat");
+        plain(e, "school.longitude", "Longitude", "Long", "Lon");
+        plain(e, "school.status", "Status", "School status", "Operational status", "État", "Fonctionnement");
+        e.add(new Entry(GENERIC_GRADED, List.of(), List.of("{grade} {sex}", "{sex} {grade}", "{grade}{sex}"),
+                null, true));
+        // Totals by sex of the sheet's graded topic: compared with the columns they add up, never stored.
+        e.add(new Entry(GENERIC_GRADED, List.of(), List.of("Total {sex}", "{sex} total", "Total enrolment {sex}",
+                "Total effectif {sex}", "Total effectifs {sex}", "Total élèves {sex}", "Total repeaters {sex}",
+                "Total redoublants {sex}"), null, true, true));
+        bySex(e, "teachers.total", "Teachers", "Total teachers", "Teaching staff", "Enseignants",
+                "Nombre d'enseignants", "Maîtres", "Personnel enseignant");
+        bySex(e, "teachers.qualified", "Qualified", "Qualified teachers", "Enseignants qualifiés", "Qualifiés",
+                "Maîtres qualifiés");
+        bySex(e, "teachers.trained", "Trained", "Trained teachers", "Enseignants formés", "Formés",
+                "Maîtres formés");
+        bySex(e, "teachers.full_time", "Full time", "Full-time", "Full-time teachers", "Temps plein",
+                "Enseignants à temps plein");
+        bySex(e, "teachers.part_time", "Part time", "Part-time", "Part-time teachers", "Temps partiel",
+                "Enseignants à temps partiel");
+        bySex(e, "teachers.non_teaching", "Non-teaching staff", "Non teaching", "Support staff",
+                "Personnel non enseignant");
+        plain(e, "classrooms.good", "Good", "Good condition", "Classrooms good", "Classrooms in good condition",
+                "Good classrooms", "Bon état", "Bon", "Salles de classe en bon état", "Salles en bon état",
+                "Salles de classe bon", "Salles de classe bon état");
+        plain(e, "classrooms.fair", "Fair", "Fair condition", "Classrooms fair", "Classrooms in fair condition",
+                "État moyen", "Moyen", "Passable", "Salles de classe en état moyen", "Salles de classe moyen",
+                "Salles de classe passable");
+        plain(e, "classrooms.poor", "Poor", "Bad", "Poor condition", "Classrooms poor",
+                "Classrooms in poor condition", "Mauvais état", "Mauvais", "Salles de classe en mauvais état",
+                "Salles de classe mauvais", "Salles de classe mauvais état");
+        plain(e, "classrooms.permanent", "Permanent", "Permanent classrooms", "Salles permanentes",
+                "Salles en dur", "En dur", "Salles de classe en dur");
+        plain(e, "classrooms.semi_permanent", "Semi-permanent", "Semi permanent", "Semi-permanent classrooms",
+                "Semi-dur", "Salles semi-permanentes", "Salles de classe semi-dur");
+        plain(e, "classrooms.temporary", "Temporary", "Temporary classrooms", "Salles provisoires", "Provisoire",
+                "Abris provisoires", "Salles de classe provisoires");
+        plain(e, "facilities.electricity", "Electricity", "Has electricity", "Power", "Électricité",
+                "Accès à l'électricité", "Courant électrique");
+        plain(e, "facilities.drinking_water", "Drinking water", "Water", "Safe drinking water", "Eau potable", "Eau",
+                "Point d'eau", "Accès à l'eau potable");
+        plain(e, "facilities.handwashing", "Handwashing", "Hand washing", "Handwashing facilities", "Lave-mains",
+                "Dispositif de lavage des mains");
+        plain(e, "facilities.internet", "Internet", "Internet access", "Internet for teaching", "Accès à internet");
+        plain(e, "facilities.computers", "Computers", "Computers for teaching", "Ordinateurs");
+        plain(e, "facilities.adapted_infrastructure", "Adapted infrastructure", "Accessible infrastructure",
+                "Adapted infrastructure for disabilities", "Ramps", "Infrastructure adaptée", "Rampes d'accès");
+        plain(e, "facilities.toilets_girls", "Toilets girls", "Girls toilets", "Girls' toilets", "Toilets for girls",
+                "Latrines girls", "Toilettes filles", "Latrines filles", "Latrines pour filles");
+        plain(e, "facilities.toilets_boys", "Toilets boys", "Boys toilets", "Boys' toilets", "Toilets for boys",
+                "Latrines boys", "Toilettes garçons", "Latrines garçons", "Latrines pour garçons");
+        plain(e, "facilities.toilets_mixed", "Mixed toilets", "Toilets mixed", "Toilettes mixtes", "Latrines mixtes");
+        plain(e, "facilities.toilets_staff", "Staff toilets", "Toilets staff", "Toilets for staff",
+                "Toilettes enseignants", "Latrines enseignants", "Latrines du personnel");
+        plain(e, "facilities.toilets_accessible", "Accessible toilets", "Toilets accessible",
+                "Toilettes accessibles", "Latrines accessibles");
+        return List.copyOf(e);
+    }
+
+    private static void plain(List<Entry> e, String field, String... headers) {
+        e.add(new Entry(field, List.of(headers), List.of(), null, false));
+    }
+
+    private static void bySex(List<Entry> e, String field, String... words) {
+        List<String> patterns = new ArrayList<>();
+        for (String w : words) {
+            patterns.add(w + " {sex}");
+            patterns.add("{sex} " + w);
+        }
+        e.add(new Entry(field, List.of(), patterns, null, false));
+    }
+}

@@ -1,0 +1,59 @@
+package org.emisworkbench.template;
+
+import java.util.List;
+
+/**
+ * How one sheet spec of a template meets a workbook, without reading past the sheet's first rows:
+ * produced by the import's column report (the same sheet finding and header search as the import).
+ *
+ * @param names          the spec's sheet names
+ * @param sheet          the sheet it takes, or null when none is found
+ * @param optional       whether the spec may be missing
+ * @param headerFirstRow 1-based first header row, or null when no header was found
+ * @param headerLastRow  1-based last header row, or null
+ * @param missing        required fields with no column, label or grid (the import refuses the file)
+ * @param labelsFound    labels of a form found ("School code → school.code")
+ * @param labelsMissing  labels of the template not found
+ * @param gridsFound     grid titles found
+ * @param gridsMissing   grid titles not found
+ */
+public record SheetFit(List<String> names, String sheet, boolean optional, Integer headerFirstRow,
+                          Integer headerLastRow, List<ColumnRead> read, List<ColumnNotRead> notRead,
+                          List<String> missing, List<String> labelsFound, List<String> labelsMissing,
+                          List<String> gridsFound, List<String> gridsMissing) {
+    public SheetFit {
+        names = List.copyOf(names);
+        read = List.copyOf(read);
+        notRead = List.copyOf(notRead);
+        missing = List.copyOf(missing);
+        labelsFound = List.copyOf(labelsFound);
+        labelsMissing = List.copyOf(labelsMissing);
+        gridsFound = List.copyOf(gridsFound);
+        gridsMissing = List.copyOf(gridsMissing);
+    }
+
+    /**
+     * A column read.
+     *
+     * @param field    canonical field, or null for the key column
+     * @param total    true for a total column (compared, never stored)
+     * @param examples the first values below the header
+     */
+    public record ColumnRead(String letters, String header, boolean key, String field, boolean total, String sex,
+                             String grade, String age, List<String> examples) {
+        public ColumnRead {
+            examples = List.copyOf(examples);
+        }
+    }
+
+    /**
+     * A column with a header that the template does not read.
+     *
+     * @param numbersBelow true when numbers stand below the header: census data left unread
+     */
+    public record ColumnNotRead(String letters, String header, boolean numbersBelow, List<String> examples) {
+        public ColumnNotRead {
+            examples = List.copyOf(examples);
+        }
+    }
+}

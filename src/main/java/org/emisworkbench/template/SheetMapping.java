@@ -1,0 +1,51 @@
+package org.emisworkbench.template;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one sheet of a workbook is read, column by column: the editable form of a wide sheet spec,
+ * drafted by {@link TemplateDrafter} and changed by the officer on the mapping screen.
+ *
+ * @param sheet        the sheet's name
+ * @param firstRow     0-based first header row
+ * @param lastRow      0-based last header row (the lower row of a two-row header); data starts below
+ * @param headerRowSet true to write the header row into the template instead of letting the reader find it
+ * @param columns      every column with a header, read or not, in column order
+ * @param constants    fields set to one value for every school of the sheet (JSON {@code constants})
+ * @param sums         fields read as the sum of columns (JSON {@code sumOf})
+ */
+public record SheetMapping(String sheet, int firstRow, int lastRow, boolean headerRowSet, List<ColumnMapping> columns,
+                           Map<String, String> constants, List<SumMapping> sums) {
+    public SheetMapping {
+        columns = List.copyOf(columns);
+        constants = constants == null ? Map.of() : java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(constants));
+        sums = sums == null ? List.of() : List.copyOf(sums);
+    }
+
+    /** The key column, or null when none is set. */
+    public ColumnMapping keyColumn() {
+        return columns.stream().filter(ColumnMapping::key).findFirst().orElse(null);
+    }
+
+    /** The same sheet with column {@code index} of {@link #columns()} replaced. */
+    public SheetMapping with(int index, ColumnMapping column) {
+        List<ColumnMapping> list = new java.util.ArrayList<>(columns);
+        if (column.key()) {
+            // One key per sheet: the former key column is no longer read.
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).key()) {
+                    list.set(i, ColumnMapping.unread(list.get(i).col(), list.get(i).header()));
+                }
+            }
+        }
+        list.set(index, column);
+        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, list, constants, sums);
+    }
+
+    /** The same sheet with other constants and sums. */
+    public SheetMapping withExtras(Map<String, String> newConstants, List<SumMapping> newSums) {
+        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, columns, newConstants, newSums);
+    }
+}

@@ -1,0 +1,534 @@
+package org.emisworkbench.template;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.emisworkbench.imports.excel.Cell;
+import org.emisworkbench.imports.excel.CellKind;
+import org.emisworkbench.imports.excel.SheetInfo;
+import org.emisworkbench.imports.excel.WorkbookException;
+import org.emisworkbench.imports.excel.WorkbookReader;
+import org.emisworkbench.model.Message;
+
+/**
+ * Drafts a wide template from a workbook: finds each sheet's header row the way the reader does
+ * ({@link HeaderLocator}, with the headers of {@link DraftVocabulary} in place of a template's), guesses
+ * each column's field from its header, then writes the mappings as a template, a family of columns
+ * sharing one shape ("Grade 1 F" … "Grade 6 M") as one pattern. The template written is loaded back
+ * with {@link TemplateLoader} and re-matched against the workbook's headers; a pattern that would read
+ * a column otherwise than the mapping says is replaced by the columns' literal headers.
+ */
+public final class TemplateDrafter {
+    /** Rows of each sheet sampled for drafting and previews. */
+    public static final int SAMPLE_ROWS = 80;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final List<String> DIMENSIONS = List.of("grade", "sex", "age");
+
+    private TemplateDrafter() {
+    }
+
+    /**
+     * What was guessed for a workbook.
+     *
+     * @param sheets  one mapping per sheet with a header row holding a school code column
+     * @param samples the first {@link #SAMPLE_ROWS} rows of every visible sheet, by sheet name
+     * @param notes   sheets left out, and why
+     */
+    public record Guesses(List<SheetMapping> sheets, Map<String, List<List<Cell>>> samples, List<Message> notes) {
+        public Guesses {
+            sheets = List.copyOf(sheets);
+            samples = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(samples));
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * A template written from mappings.
+     *
+     * @param template the template as {@link TemplateLoader} loads it from {@link #json}
+     * @param json     the template file's text
+     * @param notes    columns left out of the template (a count without its sex or grade, a second column
+     *                 meaning the same figure) and families written header by header
+     */
+    public record Draft(Template template, String json, List<Message> notes) {
+        public Draft {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** Guesses how every visible sheet of the workbook is read. */
+    public static Guesses guess(WorkbookReader workbook) throws WorkbookException {
+        List<SheetMapping> sheets = new ArrayList<>();
+        Map<String, List<List<Cell>>> samples = new LinkedHashMap<>();
+        List<Message> notes = new ArrayList<>();
+        for (SheetInfo s : workbook.sheets()) {
+            if (!s.visible()) {
+                continue;
+            }
+            List<List<Cell>> rows = SheetNames.firstRows(workbook, s, SAMPLE_ROWS);
+            samples.put(s.name(), rows);
+            SheetMapping m = guessSheet(s.name(), rows, null);
+            // A school code with nothing guessed beside it is a form's label ("Code école :"), not a header row.
+            if (m == null || m.columns().stream().noneMatch(c -> c.field() != null)) {
+                notes.add(Message.of("draft.noHeader", s.name(), HeaderLocator.SEARCH_ROWS));
+            } else {
+                sheets.add(m);
+            }
+        }
+        return new Guesses(sheets, samples, notes);
+    }
+
+    /**
+     * Guesses one sheet's columns.
+     *
+     * @param headerRow 1-based header row chosen by the officer, or null to find it
+     * @return the mapping, or null when no header row with a school code column is found (with
+     *         {@code headerRow} given: that row's columns, none guessed, when the key is not recognised)
+     */
+    public static SheetMapping guessSheet(String sheet, List<List<Cell>> rows, Integer headerRow) {
+        HeaderLayout h = HeaderLocator.locate(rows, DraftVocabulary.matcher(), headerRow);
+        if (h != null && h.firstRow() != h.lastRow()) {
+            // A banner ("Part A") above the header ties with the header alone: then the header is one row.
+            HeaderLayout lowerOnly = HeaderLocator.locate(rows, DraftVocabulary.matcher(), h.lastRow() + 1);
+            if (lowerOnly != null && lowerOnly.firstRow() == lowerOnly.lastRow() && lowerOnly.score() >= h.score()) {
+                h = lowerOnly;
+            }
+        }
+        int first;
+        int last;
+        if (h != null) {
+            first = h.firstRow();
+            last = h.lastRow();
+        } else if (headerRow != null && headerRow - 1 < rows.size()) {
+            first = headerRow - 1;
+            last = headerRow - 1;
+        } else {
+            return null;
+        }
+        String[] texts = HeaderLocator.columnTexts(rows, first, last);
+        // The reader falls back on the lower row alone when the combined text means nothing ("Part A" above
+        // "School code"): so does the guess, and the header kept is the one that was understood.
+        String[] lower = first == last ? texts : HeaderLocator.columnTexts(rows, last, last);
+        String topic = DraftVocabulary.sheetTopic(sheet);
+        List<ColumnMapping> columns = new ArrayList<>();
+        Set<String> meanings = new HashSet<>();
+        boolean keyFound = false;
+        for (int c = 0; c < texts.length; c++) {
+            if (texts[c] == null || texts[c].isBlank()) {
+                continue;
+            }
+            DraftVocabulary.Guess g = DraftVocabulary.guess(texts[c], topic);
+            if (g == null && c < lower.length && lower[c] != null && !lower[c].equals(texts[c])) {
+                g = DraftVocabulary.guess(lower[c], topic);
+                if (g != null) {
+                    texts[c] = lower[c];
+                }
+            }
+            if (g == null) {
+                columns.add(ColumnMapping.unread(c, texts[c]));
+            } else if (g.key()) {
+                columns.add(keyFound ? ColumnMapping.unread(c, texts[c])
+                        : new ColumnMapping(c, texts[c], null, true, false, null, null, null, null, g.confidence()));
+                keyFound = true;
+            } else if (!meanings.add(meaning(g.field() + (g.total() ? "#total" : ""), g.sex(), g.grade(), g.age()))) {
+                // Two columns for one figure: the second would overwrite the first, so it is left for the officer.
+                columns.add(ColumnMapping.unread(c, texts[c]));
+            } else {
+                columns.add(new ColumnMapping(c, texts[c], g.field(), false, g.total(), g.sex(), g.grade(), g.age(),
+                        g.total() ? null : codeListFor(g.field(), rows, last, c), g.confidence()));
+            }
+        }
+        return new SheetMapping(sheet, first, last, headerRow != null, columns, Map.of(), List.of());
+    }
+
+    private static String meaning(String field, String sex, String grade, String age) {
+        return field + "|" + sex + "|" + grade + "|" + age;
+    }
+
+    /** Facility columns answered with words (Yes/No, Oui/Non) go through the yesno list. */
+    private static String codeListFor(String field, List<List<Cell>> rows, int lastHeaderRow, int col) {
+        CanonicalField f = CanonicalField.parse(field).orElse(null);
+        if (f == null || f.kind() != CanonicalField.Kind.FIXED || !f.name().startsWith("facilities.")
+                || f.name().startsWith("facilities.toilets")) {
+            return null;
+        }
+        CodeList yesno = CodeLists.builtIn().require("yesno");
+        for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
+            for (Cell c : rows.get(r)) {
+                if (c.col() == col && c.kind() == CellKind.TEXT && yesno.code(c.text()) != null) {
+                    return "yesno";
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Writes mappings as a template and loads it back.
+     *
+     * @param samples the sheets' first rows (from {@link #guess}), used to check the template reads every
+     *                column as mapped
+     * @throws TemplateException when the template written does not load (e.g. a sheet without key)
+     */
+    public static Draft build(String id, int version, String title, List<SheetMapping> sheets,
+                              Map<String, List<List<Cell>>> samples) throws TemplateException {
+        List<Message> notes = new ArrayList<>();
+        List<SheetMapping> usable = new ArrayList<>();
+        for (SheetMapping s : sheets) {
+            usable.add(complete(s, notes));
+        }
+        boolean[] literal = new boolean[usable.size()];
+        boolean[] fixRow = new boolean[usable.size()];
+        for (int attempt = 0; attempt < 3 + usable.size(); attempt++) {
+            String json = json(id, version, title, usable, literal, fixRow);
+            Template t;
+            try {
+                t = TemplateLoader.parse(json, id + ".json", null);
+            } catch (TemplateException e) {
+                // Two patterns of a sheet that can produce one header ("{grade} {sex}" and "Grade {grade} {sex}"):
+                // that sheet is written header by header instead.
+                if (!literalOnClash(e, literal, usable, notes)) {
+                    throw e;
+                }
+                continue;
+            }
+            boolean changed = false;
+            for (int i = 0; i < usable.size(); i++) {
+                List<List<Cell>> rows = samples.get(usable.get(i).sheet());
+                if (rows == null || readsAsMapped(t, i, usable.get(i), rows)) {
+                    continue;
+                }
+                if (!literal[i]) {
+                    literal[i] = true;
+                    notes.add(Message.of("draft.literal", usable.get(i).sheet()));
+                } else {
+                    fixRow[i] = true;
+                }
+                changed = true;
+            }
+            if (!changed) {
+                return new Draft(t, json, notes);
+            }
+        }
+        String json = json(id, version, title, usable, literal, fixRow);
+        Template t = TemplateLoader.parse(json, id + ".json", null);
+        for (int i = 0; i < usable.size(); i++) {
+            List<List<Cell>> rows = samples.get(usable.get(i).sheet());
+            if (rows != null && !readsAsMapped(t, i, usable.get(i), rows)) {
+                notes.add(Message.of("draft.notAsMapped", usable.get(i).sheet()));
+            }
+        }
+        return new Draft(t, json, notes);
+    }
+
+    private static final java.util.regex.Pattern SHEET_PATH = java.util.regex.Pattern.compile(
+            "^\\$\\.sheets\\[(\\d+)\\]\\.columns\\[\\d+\\]\\.patterns.*also matches.*");
+
+    /** Marks the sheets whose patterns clash as literal; false when there was nothing left to mark. */
+    private static boolean literalOnClash(TemplateException e, boolean[] literal, List<SheetMapping> sheets,
+                                          List<Message> notes) {
+        boolean marked = false;
+        for (String p : e.problems()) {
+            java.util.regex.Matcher m = SHEET_PATH.matcher(p);
+            if (m.matches()) {
+                int i = Integer.parseInt(m.group(1));
+                if (i < literal.length && !literal[i]) {
+                    literal[i] = true;
+                    notes.add(Message.of("draft.literal", sheets.get(i).sheet()));
+                    marked = true;
+                }
+            }
+        }
+        return marked;
+    }
+
+    /** Leaves out columns that cannot be written yet (a count without its sex or grade; a repeated figure). */
+    private static SheetMapping complete(SheetMapping s, List<Message> notes) {
+        List<ColumnMapping> out = new ArrayList<>();
+        Set<String> meanings = new HashSet<>();
+        Set<String> headers = new HashSet<>();
+        ColumnMapping key = s.keyColumn();
+        if (key != null) {
+            headers.add(HeaderText.normalizeLabel(oneLine(key.header())));
+        }
+        for (ColumnMapping c : s.columns()) {
+            if (c.field() == null) {
+                out.add(c);
+                continue;
+            }
+            CanonicalField f = CanonicalField.parse(c.field()).orElse(null);
+            String why = null;
+            if (f == null) {
+                why = "draft.unknownField";
+            } else if (f.isCount() && (f.topic() == null || f.topic().bySex()) && c.sex() == null) {
+                why = "draft.needsSex";
+            } else if (c.total() && !f.isCount()) {
+                why = "draft.unknownField";
+            } else if (f.kind() == CanonicalField.Kind.GRADED && c.grade() == null && !c.total()) {
+                why = "draft.needsGrade";
+            } else if (!meanings.add(meaning(f.name() + (c.total() ? "#total" : ""), c.sex(), c.grade(), c.age()))) {
+                why = "draft.twice";
+            } else if (!headers.add(HeaderText.normalizeLabel(oneLine(c.header())))) {
+                // Two columns under one header cannot be told apart by any template.
+                why = "draft.sameHeader";
+            }
+            if (why != null) {
+                notes.add(Message.of(why, s.sheet(), c.letters(), oneLine(c.header()), c.field()));
+                out.add(ColumnMapping.unread(c.col(), c.header()));
+            } else {
+                out.add(c);
+            }
+        }
+        return new SheetMapping(s.sheet(), s.firstRow(), s.lastRow(), s.headerRowSet(), out, s.constants(), s.sums());
+    }
+
+    /** True when the loaded template reads every column of the sheet as the mapping says, and no other. */
+    private static boolean readsAsMapped(Template t, int index, SheetMapping m, List<List<Cell>> rows) {
+        SheetSpec spec = t.sheets().get(index);
+        HeaderLayout h = HeaderLocator.locate(rows, CompiledTemplate.of(t).matcher(index), spec.headerRow());
+        // Data starts below the last header row; a banner read as an upper header row changes nothing.
+        if (h == null || h.lastRow() != m.lastRow()) {
+            return false;
+        }
+        for (ColumnMapping c : m.columns()) {
+            HeaderMatcher.Match got = c.col() < h.byColumn().length ? h.byColumn()[c.col()] : null;
+            if (!c.reads()) {
+                if (got != null) {
+                    return false;
+                }
+                continue;
+            }
+            if (got == null || c.key() != (got.column() == HeaderMatcher.KEY)) {
+                return false;
+            }
+            if (!c.key()) {
+                ColumnSpec cs = spec.columns().get(got.column());
+                if (c.total() != (cs.total() != null) || !c.field().equals(cs.field() != null ? cs.field() : cs.total())
+                        || !Objects.equals(c.sex(), got.sex())
+                        || !Objects.equals(c.grade(), got.grade()) || !Objects.equals(c.age(), got.age())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String json(String id, int version, String title, List<SheetMapping> sheets, boolean[] literal,
+                               boolean[] fixRow) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("id", id);
+        root.put("version", version);
+        root.put("title", title);
+        root.put("layout", "wide");
+        root.put("year", Map.of("fromFileName", true));
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < sheets.size(); i++) {
+            out.add(sheet(sheets.get(i), literal[i], fixRow[i]));
+        }
+        root.put("sheets", out);
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a template", e);
+        }
+    }
+
+    private static Map<String, Object> sheet(SheetMapping s, boolean literal, boolean fixRow) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("names", List.of(s.sheet()));
+        if (s.headerRowSet() || fixRow) {
+            m.put("headerRow", s.firstRow() + 1);
+        }
+        ColumnMapping key = s.keyColumn();
+        m.put("key", key == null ? List.of() : List.of(oneLine(key.header())));
+        List<Object> columns = new ArrayList<>();
+        Map<String, List<ColumnMapping>> families = new LinkedHashMap<>();
+        Map<String, String> shapes = new LinkedHashMap<>();
+        // Readable shapes first ("Grade {grade} {sex}"); a field whose columns then fall into several shapes
+        // ("Pre-primary M" beside "Grade 1 M") takes the widest shape when it covers them all ("{grade} {sex}"):
+        // two patterns of one field would claim the same headers.
+        Map<String, Set<String>> shortShapesByField = new LinkedHashMap<>();
+        Map<String, Set<String>> longShapesByField = new LinkedHashMap<>();
+        for (ColumnMapping c : s.columns()) {
+            String shortShape = c.field() == null || literal ? null : shape(c, false);
+            String longShape = c.field() == null || literal ? null : shape(c, true);
+            if (shortShape != null && longShape != null) {
+                String fieldKey = c.field() + "|" + c.total();
+                shortShapesByField.computeIfAbsent(fieldKey, k -> new HashSet<>()).add(fixedPart(c, shortShape) + "|"
+                        + shortShape.toLowerCase(Locale.ROOT));
+                longShapesByField.computeIfAbsent(fieldKey, k -> new HashSet<>()).add(fixedPart(c, longShape) + "|"
+                        + longShape.toLowerCase(Locale.ROOT));
+            }
+        }
+        for (ColumnMapping c : s.columns()) {
+            if (c.field() == null) {
+                continue;
+            }
+            String fieldKey = c.field() + "|" + c.total();
+            boolean widest = shortShapesByField.getOrDefault(fieldKey, Set.of()).size() > 1
+                    && longShapesByField.getOrDefault(fieldKey, Set.of()).size() == 1;
+            String shape = literal ? null : shape(c, widest);
+            String family = shape == null ? "#" + c.col() : fieldKey + "|" + fixedPart(c, shape)
+                    + "|" + shape.toLowerCase(Locale.ROOT);
+            families.computeIfAbsent(family, k -> new ArrayList<>()).add(c);
+            if (shape != null) {
+                shapes.put(family, shape);
+            }
+        }
+        for (Map.Entry<String, List<ColumnMapping>> f : families.entrySet()) {
+            List<ColumnMapping> cols = f.getValue();
+            String shape = shapes.get(f.getKey());
+            if (shape != null && cols.size() > 1) {
+                ColumnMapping c = cols.get(0);
+                Map<String, Object> col = new LinkedHashMap<>();
+                col.put("patterns", List.of(shape));
+                col.put(c.total() ? "total" : "field", c.field());
+                for (String dim : DIMENSIONS) {
+                    String v = value(c, dim);
+                    if (v != null && !shape.contains("{" + dim + "}")) {
+                        col.put(dim, v);
+                    }
+                }
+                if (c.codeList() != null) {
+                    col.put("codeList", c.codeList());
+                }
+                columns.add(col);
+            } else {
+                for (ColumnMapping c : cols) {
+                    columns.add(literalColumn(c));
+                }
+            }
+        }
+        for (SumMapping sum : s.sums()) {
+            Map<String, Object> col = new LinkedHashMap<>();
+            col.put("sumOf", sum.headers());
+            col.put("field", sum.field());
+            if (sum.sex() != null) {
+                col.put("sex", sum.sex());
+            }
+            columns.add(col);
+        }
+        m.put("columns", columns);
+        if (!s.constants().isEmpty()) {
+            m.put("constants", s.constants());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> literalColumn(ColumnMapping c) {
+        Map<String, Object> col = new LinkedHashMap<>();
+        col.put("headers", List.of(oneLine(c.header())));
+        col.put(c.total() ? "total" : "field", c.field());
+        for (String dim : DIMENSIONS) {
+            String v = value(c, dim);
+            if (v != null) {
+                col.put(dim, v);
+            }
+        }
+        if (c.codeList() != null) {
+            col.put("codeList", c.codeList());
+        }
+        return col;
+    }
+
+    private static String value(ColumnMapping c, String dim) {
+        return switch (dim) {
+            case "grade" -> c.grade();
+            case "sex" -> c.sex();
+            default -> c.age();
+        };
+    }
+
+    /** The dimensions a shape leaves fixed, so that one family holds one fixed value of each. */
+    private static String fixedPart(ColumnMapping c, String shape) {
+        StringBuilder sb = new StringBuilder();
+        for (String dim : DIMENSIONS) {
+            if (!shape.contains("{" + dim + "}")) {
+                sb.append(dim).append('=').append(value(c, dim)).append(';');
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The header with its grade, sex and age written as placeholders ("Grade 1 F" → "Grade {grade} {sex}" with
+     * the shortest spelling of each, "{grade} {sex}" with the {@code longest}), or null when the header holds
+     * none of them.
+     */
+    static String shape(ColumnMapping c, boolean longest) {
+        String text = oneLine(c.header());
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.length() != text.length() || text.indexOf('{') >= 0 || text.indexOf('}') >= 0) {
+            return null;
+        }
+        CodeLists lists = CodeLists.builtIn();
+        List<int[]> taken = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String dim : DIMENSIONS) {
+            String code = value(c, dim);
+            int[] at = code == null ? null : find(lower, lists.require(dim).aliasesOf(code), taken, longest);
+            if (at == null) {
+                // A dimension the header does not show stays fixed in the column ("New entrants F": G1).
+                continue;
+            }
+            taken.add(at);
+            names.add(dim);
+        }
+        if (taken.isEmpty()) {
+            return null;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < taken.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> taken.get(i)[0]).reversed());
+        StringBuilder sb = new StringBuilder(text);
+        for (int i : order) {
+            sb.replace(taken.get(i)[0], taken.get(i)[1], "{" + names.get(i) + "}");
+        }
+        return sb.toString();
+    }
+
+    /** The shortest (or longest) alias found as a whole word (else anywhere), not overlapping what is taken: [start, end). */
+    private static int[] find(String lower, List<String> aliases, List<int[]> taken, boolean longest) {
+        List<String> sorted = new ArrayList<>(aliases);
+        sorted.sort(longest ? Comparator.comparingInt(String::length).reversed() : Comparator.comparingInt(String::length));
+        for (boolean whole : new boolean[] {true, false}) {
+            for (String a : sorted) {
+                for (int at = lower.indexOf(a); at >= 0; at = lower.indexOf(a, at + 1)) {
+                    int end = at + a.length();
+                    boolean bounded = (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))
+                            && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)));
+                    if ((bounded || !whole) && free(at, end, taken)) {
+                        return new int[] {at, end};
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean free(int start, int end, List<int[]> taken) {
+        for (int[] t : taken) {
+            if (start < t[1] && t[0] < end) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A header on one line with single spaces, as headers are compared. */
+    static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("[\\s\\u00A0]+", " ");
+    }
+}

@@ -1,0 +1,201 @@
+package org.emisworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.emisworkbench.template.TemplateLoader;
+import org.emisworkbench.testing.Sheets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code emis template check|draft} and {@code emis templates}: output and exit codes, --help on every
+ * command, templates without title, and the templates folder beside the workspace.
+ */
+class TemplateCliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+        JsonNode json() throws Exception {
+            return Output.JSON.readTree(out);
+        }
+    }
+
+    static Run emis(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = EmisCli.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** A French district file: codes, names, CP1/CP2 girls and boys; {@code extra} adds a column of numbers. */
+    private Path workbook(String name, boolean extra) throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Écoles");
+        Sheets.row(s, 0, "Code école", "Nom de l'école", "CP1 Filles", "CP1 Garçons", "CP2 Filles", "CP2 Garçons",
+                extra ? "Tables-bancs" : null);
+        for (int i = 0; i < 4; i++) {
+            Sheets.row(s, 1 + i, "E" + (10 + i), "École " + i, 20 + i, 21 + i, 18 + i, 19 + i, extra ? 30 + i : null);
+        }
+        Path f = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(f)) {
+            wb.write(out);
+        }
+        wb.close();
+        return f;
+    }
+
+    @Test
+    void helpWorksOnEveryCommandAndSubcommand() {
+        for (String[] args : new String[][] {{"templates", "--help"}, {"template", "--help"},
+            {"template", "check", "--help"}, {"template", "draft", "--help"}, {"import", "--help"},
+            {"workshop", "reset", "--help"}, {"validate", "-h"}}) {
+            Run r = emis(args);
+            assertEquals(0, r.code(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.out().contains("Usage:"), String.join(" ", args) + ": " + r.out());
+        }
+    }
+
+    @Test
+    void templateWithoutTitleIsListedWithoutNullAndTheWorkspaceFolderWinsOverTheUserFolder() throws Exception {
+        Path user = Files.createDirectories(dir.resolve("user"));
+        Path ws = Files.createDirectories(dir.resolve("office"));
+        Path wsTemplates = Files.createDirectories(ws.resolve("templates"));
+        String body = ",\"layout\":\"wide\",\"sheets\":[{\"names\":[\"*\"],\"key\":[\"Code\"],"
+                + "\"columns\":[{\"headers\":[\"Nom\"],\"field\":\"school.name\"}]}]}";
+        Files.writeString(user.resolve("mine.json"), "{\"id\":\"mine\",\"version\":1" + body);
+        Files.writeString(wsTemplates.resolve("mine.json"), "{\"id\":\"mine\",\"version\":2,\"title\":\"Office\"" + body);
+        Files.writeString(user.resolve("untitled.json"), "{\"id\":\"untitled\",\"version\":1" + body);
+
+        Run plain = emis("templates", "--templates-folder", user.toString());
+        assertEquals(0, plain.code(), plain.err());
+        assertFalse(plain.out().contains("null"), plain.out());
+        assertTrue(plain.out().lines().anyMatch(l -> l.startsWith("untitled") && l.contains("(no title)")), plain.out());
+        assertTrue(plain.out().lines().anyMatch(l -> l.startsWith("mine") && l.contains("v1 ")), plain.out());
+
+        Run withDb = emis("templates", "--templates-folder", user.toString(), "--db",
+                ws.resolve("census.mv.db").toString());
+        assertEquals(0, withDb.code(), withDb.err());
+        String mine = withDb.out().lines().filter(l -> l.startsWith("mine")).findFirst().orElseThrow();
+        assertTrue(mine.contains("v2 ") && mine.contains("Office"), mine);
+        assertTrue(mine.contains("replaces " + user.resolve("mine.json")), mine);
+        assertFalse(Files.exists(ws.resolve("census.mv.db")), "listing templates creates no workspace");
+    }
+
+    @Test
+    void importFindsATemplateInTheFolderBesideTheWorkspace() throws Exception {
+        Path file = workbook("ecoles-2024.xlsx", false);
+        Path ws = Files.createDirectories(dir.resolve("office"));
+        Path user = Files.createDirectories(dir.resolve("empty-user-folder"));
+        // Without the template, no built-in one fits the file.
+        Run before = emis("import", "--db", dir.resolve("other.mv.db").toString(), "--templates-folder",
+                user.toString(), file.toString());
+        assertEquals(1, before.code(), before.out());
+
+        Path template = ws.resolve("templates").resolve("ecoles.json");
+        Run draft = emis("template", "draft", file.toString(), "--out", template.toString());
+        assertEquals(0, draft.code(), draft.err());
+        Run r = emis("import", "--db", ws.resolve("census.mv.db").toString(), "--templates-folder", user.toString(),
+                "--format", "json", file.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        JsonNode f = r.json().get("files").get(0);
+        assertEquals("IMPORTED", f.get("outcome").asText());
+        assertEquals("ecoles", f.get("templateId").asText());
+        assertEquals(4, f.get("schoolsAdded").asInt());
+        assertEquals(16, f.get("valuesStored").asInt());
+    }
+
+    @Test
+    void draftWritesALoadableTemplateAndNeverOverwritesWithoutForce() throws Exception {
+        Path file = workbook("ecoles-2024.xlsx", true);
+        Path out = dir.resolve("ecoles.json");
+        Run r = emis("template", "draft", file.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"Code école\""), r.out());
+        assertTrue(r.out().contains("enrolment G1 F"), r.out());
+        assertTrue(r.out().contains("\"Tables-bancs\"") && r.out().contains("not guessed"), r.out());
+        var t = TemplateLoader.load(out);
+        assertEquals("ecoles", t.id());
+        assertEquals(1, t.version());
+        String written = Files.readString(out);
+
+        Run again = emis("template", "draft", file.toString(), "--out", out.toString());
+        assertEquals(2, again.code());
+        assertTrue(again.err().contains("already exists"), again.err());
+        assertEquals(written, Files.readString(out));
+
+        Files.writeString(out, "{}");
+        Run forced = emis("template", "draft", file.toString(), "--out", out.toString(), "--force");
+        assertEquals(0, forced.code(), forced.err());
+        assertEquals(written, Files.readString(out));
+    }
+
+    @Test
+    void aWorkbookWithNothingToDraftOrNoWorkbookAtAllIsOnePlainSentence() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheets.row(wb.createSheet("Notes"), 0, "Rempli par le bureau du district", "le 3 mars");
+        Path notes = dir.resolve("notes.xlsx");
+        try (OutputStream out = Files.newOutputStream(notes)) {
+            wb.write(out);
+        }
+        wb.close();
+        Path out = dir.resolve("notes.json");
+        Run r = emis("template", "draft", notes.toString(), "--out", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("error: Nothing to draft from notes.xlsx: ") && r.err().contains("Sheet Notes"),
+                r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+        assertFalse(Files.exists(out), "nothing written");
+
+        Path text = dir.resolve("list.xlsx");
+        Files.writeString(text, "Code,Nom\nE1,Une\n");
+        Run bad = emis("template", "check", "--template", "sample-wide", text.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().startsWith("error: list.xlsx is not an Excel workbook"), bad.err());
+    }
+
+    @Test
+    void checkPrintsColumnsReadAndNotReadAndExitsOneOnUnreadNumbers() throws Exception {
+        Path clean = workbook("ecoles-2024.xlsx", false);
+        Path template = dir.resolve("ecoles.json");
+        assertEquals(0, emis("template", "draft", clean.toString(), "--out", template.toString()).code());
+
+        Run ok = emis("template", "check", "--template", template.toString(), clean.toString());
+        assertEquals(0, ok.code(), ok.out() + ok.err());
+        assertTrue(ok.out().contains("\"CP1 Filles\"") && ok.out().contains("enrolment G1 F"), ok.out());
+        assertTrue(ok.out().contains("20, 21, 22"), "example values: " + ok.out());
+        assertTrue(ok.out().contains("would store 4 school(s), 16 value(s)"), ok.out());
+        assertFalse(ok.out().contains("NOT READ"), ok.out());
+
+        Path extra = workbook("ecoles-extra-2024.xlsx", true);
+        Run bad = emis("template", "check", "--template", template.toString(), extra.toString());
+        assertEquals(1, bad.code(), bad.out());
+        assertTrue(bad.out().lines().anyMatch(l -> l.contains("NOT READ") && l.contains("\"Tables-bancs\"")
+                && l.contains("numbers below, e.g. 30, 31, 32")), bad.out());
+        assertTrue(bad.out().contains("UNMATCHED_COLUMN"), bad.out());
+
+        Run json = emis("template", "check", "--template", template.toString(), "--format", "json", extra.toString());
+        assertEquals(1, json.code());
+        assertEquals(1, json.json().get("unreadNumberColumns").asInt());
+        assertEquals("Tables-bancs", json.json().get("sheets").get(0).get("notRead").get(0).get("header").asText());
+        assertEquals(4, json.json().get("schools").asInt());
+
+        Run unknown = emis("template", "check", "--template", "no-such-template", clean.toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().startsWith("error: "), unknown.err());
+    }
+}

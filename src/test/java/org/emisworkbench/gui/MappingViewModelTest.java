@@ -1,0 +1,139 @@
+package org.emisworkbench.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.emisworkbench.service.TemplateCatalog;
+import org.emisworkbench.service.TemplateWorkshop;
+import org.emisworkbench.service.Workbench;
+import org.emisworkbench.template.ColumnMapping;
+import org.emisworkbench.template.TemplateLoader;
+import org.emisworkbench.testing.Sheets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The mapping screen's view-model without JavaFX controls: jobs run on the test thread. */
+class MappingViewModelTest {
+    @TempDir
+    Path tmp;
+    Notifier.Recording notes = new Notifier.Recording();
+    Session session;
+    MappingViewModel vm;
+    final List<String> imported = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        session = TestSessions.direct(tmp, notes);
+        session.setWorkbench(Workbench.open(tmp.resolve("office").resolve("census.mv.db")));
+        vm = new MappingViewModel(session, new TemplateWorkshop(TemplateCatalog.load(null)),
+                (file, id) -> imported.add(file.getFileName() + " " + id));
+    }
+
+    @AfterEach
+    void close() {
+        session.closeWorkspace();
+    }
+
+    /** Headers on row 4 under a title; "Effectif total" (girls and boys) and a sheet of notes without codes. */
+    private Path workbook() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Données");
+        Sheets.row(s, 0, "Fiche de synthèse");
+        Sheets.row(s, 3, "Code école", "Nom", "Classe 1 F", "Classe 1 M", "Effectif total");
+        Sheets.row(s, 4, "A1", "Une", 10, 12, 22);
+        Sheets.row(s, 5, "A2", "Deux", 7, 9, 16);
+        Sheet n = wb.createSheet("Notes");
+        Sheets.row(n, 0, "Rempli par le bureau du district");
+        Path f = tmp.resolve("fiche-2024.xlsx");
+        try (OutputStream out = Files.newOutputStream(f)) {
+            wb.write(out);
+        }
+        wb.close();
+        return f;
+    }
+
+    @Test
+    void guessesPreviewsAndRecomputesAsMappingsChange() throws Exception {
+        vm.open(workbook());
+        assertEquals(List.of("Données", "Notes"), vm.sheets());
+        assertEquals("Données", vm.sheetProperty().get());
+        assertEquals(4, vm.headerRowProperty().get());
+        assertTrue(vm.includedProperty().get());
+        assertTrue(vm.columns().get(0).key());
+        assertEquals("enrolment", vm.columns().get(2).field());
+        assertTrue(vm.notesProperty().get().contains("Notes"), "the sheet without header is named: " + vm.notesProperty().get());
+        assertTrue(vm.previewSummaryProperty().get().contains("2 school(s) and 4 value(s)"),
+                vm.previewSummaryProperty().get());
+        assertTrue(vm.previewUnread().stream().anyMatch(u -> u.contains("Effectif total") && u.contains("22, 16")),
+                vm.previewUnread().toString());
+        assertEquals("10, 7", vm.examples(vm.columns().get(2)));
+
+        // Leaving the girls of class 1 out: two values fewer; taking them again as G1 F by hand.
+        vm.setColumn(2, MappingViewModel.IGNORE, null, null, null);
+        assertFalse(vm.columns().get(2).reads());
+        assertTrue(vm.previewSummaryProperty().get().contains("2 value(s)"), vm.previewSummaryProperty().get());
+        vm.setColumn(2, "enrolment", "F", "G1", "");
+        ColumnMapping c = vm.columns().get(2);
+        assertEquals("G1", c.grade());
+        assertEquals(1.0, c.confidence());
+        assertTrue(vm.previewSummaryProperty().get().contains("4 value(s)"), vm.previewSummaryProperty().get());
+
+        // A count whose sex is not given cannot be written: the preview says why, nothing is guessed.
+        vm.setColumn(4, "teachers.total", null, null, null);
+        assertTrue(vm.notesProperty().get().contains("Effectif total") && vm.notesProperty().get().contains("sex"),
+                vm.notesProperty().get());
+    }
+
+    @Test
+    void constantsAndSumsAreReadLineByLineAndABadLineIsNamed() throws Exception {
+        vm.open(workbook());
+        assertFalse(vm.setExtras("school.level primary", ""));
+        assertTrue(vm.extrasProblemProperty().get().contains("school.level primary"), vm.extrasProblemProperty().get());
+        assertFalse(vm.setExtras("", "teachers.total F = Qualified F"));
+        assertTrue(vm.extrasProblemProperty().get().contains("teachers.total F = Qualified F"));
+        assertTrue(vm.setExtras("school.level = primary", ""));
+        assertEquals("", vm.extrasProblemProperty().get());
+        assertEquals("school.level = primary\n", vm.constantsTextProperty().get());
+    }
+
+    @Test
+    void aHeaderRowChosenByHandIsReadAgainAndASheetCanBeLeftOut() throws Exception {
+        vm.open(workbook());
+        vm.setHeaderRow(1);
+        assertEquals(1, vm.headerRowProperty().get());
+        assertEquals(1, vm.columns().size());
+        assertFalse(vm.columns().get(0).reads(), "a title is no header: nothing guessed");
+        vm.setHeaderRow(4);
+        assertTrue(vm.columns().get(0).key());
+        vm.sheetProperty().set("Notes");
+        assertFalse(vm.includedProperty().get());
+        vm.sheetProperty().set("Données");
+        assertTrue(vm.includedProperty().get());
+    }
+
+    @Test
+    void saveWritesTheTemplateBesideTheWorkspaceThenBumpsItsVersion() throws Exception {
+        vm.open(workbook());
+        vm.templateIdProperty().set("fiche");
+        vm.save();
+        Path saved = tmp.resolve("office").resolve("templates").resolve("fiche.json");
+        assertEquals(1, TemplateLoader.load(saved).version());
+        assertEquals(List.of("fiche-2024.xlsx fiche"), imported);
+        vm.save();
+        assertEquals(2, TemplateLoader.load(saved).version(), "saving the same id again is its next version");
+        vm.templateIdProperty().set("Not An Id");
+        vm.save();
+        assertEquals(2, imported.size(), "a bad id saves nothing");
+        assertTrue(notes.infos.stream().anyMatch(i -> i.contains("template id")), notes.infos.toString());
+    }
+}
