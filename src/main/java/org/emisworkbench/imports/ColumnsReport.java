@@ -89,7 +89,7 @@ public final class ColumnsReport {
                                 m.age(), examples));
                     }
                 }
-                missing.addAll(WideInterpreter.missingRequired(spec, h));
+                missing.addAll(WideInterpreter.missingRequired(spec, h, matcher, HeaderLocator.texts(rows, h)));
             }
         }
         List<String> labelsFound = new ArrayList<>();
