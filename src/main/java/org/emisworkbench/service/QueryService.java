@@ -1,14 +1,20 @@
 package org.emisworkbench.service;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.FindingRecord;
 import org.emisworkbench.model.FindingStatus;
@@ -40,7 +46,7 @@ public final class QueryService {
                     .filter(l -> l.code().equalsIgnoreCase(school)).findFirst()
                     .orElseThrow(() -> new ServiceException(Message.of("queries.noSchool", school, year)));
             List<FindingRecord> open = openFindings(new FindingFilter(year, null, s.code(), null, null, null));
-            return write(s, open, year, locale, dir);
+            return write(s, open, year, locale, dir.resolve(fileName(year, s.code())));
         } catch (WorkspaceException e) {
             throw ServiceException.from(e);
         }
@@ -62,11 +68,17 @@ public final class QueryService {
                 }
             }
             List<Path> files = new ArrayList<>();
+            Set<String> used = new HashSet<>();
             int i = 0;
             for (Map.Entry<String, List<FindingRecord>> e : bySchool.entrySet()) {
                 cancel.check();
                 progress.step(i++, bySchool.size(), Message.of("progress.query", e.getKey()));
-                files.add(write(schools.get(e.getKey()), e.getValue(), year, locale, dir));
+                String name = fileName(year, e.getKey());
+                // Distinct codes give distinct names (see fileName); this only guards a clash of two hashes.
+                for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
+                    name = fileName(year, e.getKey()).replace(".xlsx", "-" + n + ".xlsx");
+                }
+                files.add(write(schools.get(e.getKey()), e.getValue(), year, locale, dir.resolve(name)));
             }
             progress.update(bySchool.size(), bySchool.size(), null);
             return files;
@@ -81,10 +93,31 @@ public final class QueryService {
                 .map(StoredFinding::finding).toList();
     }
 
-    private static Path write(SchoolListing s, List<FindingRecord> findings, int year, Locale locale, Path dir) {
+    /**
+     * The file name of a school's query workbook. A code a file name holds as it is (letters, digits,
+     * dash, underscore; upper case, so that case-insensitive disks keep codes apart) is used verbatim;
+     * any other code ({@code SCH01.002}, {@code sch01_002}, a code cut at 60 characters) gets a suffix
+     * made from the whole code, so that {@code SCH01.002} and {@code SCH01_002} never share a file. The
+     * suffix starts with a lower-case {@code x}, which no verbatim (upper-case) code can produce.
+     */
+    static String fileName(int year, String code) {
+        String safe = ReportService.safe(code);
+        boolean verbatim = safe.equals(code) && code.equals(code.toUpperCase(Locale.ROOT));
+        return "query-" + year + "-" + (verbatim ? safe : safe + "-x" + shortHash(code == null ? "" : code)) + ".xlsx";
+    }
+
+    private static String shortHash(String code) {
         try {
-            Files.createDirectories(dir);
-            Path file = dir.resolve("query-" + year + "-" + ReportService.safe(s.code()) + ".xlsx");
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static Path write(SchoolListing s, List<FindingRecord> findings, int year, Locale locale, Path file) {
+        try {
+            Files.createDirectories(file.getParent());
             QueryWorkbook.write(new QueryWorkbook.SchoolQuery(s.code(), s.name(), s.district(), year, findings),
                     locale, LocalDate.now(), file);
             return file;
