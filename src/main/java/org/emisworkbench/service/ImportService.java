@@ -57,15 +57,16 @@ public final class ImportService {
 
     /** Imports every file of the request in turn; stops early (the current file rolled back) when cancelled. */
     public ImportReport importFiles(ImportRequest request, Progress progress, Cancellation cancel) {
-        List<Path> files;
-        try {
-            files = WorkbookFiles.expand(request.paths());
-        } catch (IOException e) {
-            throw new ServiceException(Message.of("import.cannotList", e.getMessage()), e);
-        }
+        WorkbookFiles.Listing listing = WorkbookFiles.expand(request.paths());
+        List<Path> files = listing.files();
         Template forced = request.template() == null ? null : resolveTemplate(request.template());
         GradeSystem grades = new CensusLoader(workbench.workspace()).grades();
         List<FileResult> results = new ArrayList<>();
+        // What could not be looked at (a locked folder, a loop of links, a named pipe) is reported first;
+        // the files that could be listed are imported all the same.
+        for (WorkbookFiles.Problem p : listing.problems()) {
+            results.add(FileResult.failed(display(p.path()), FileOutcome.FAILED, p.message(), null, 0));
+        }
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             progress.update(i, files.size(), file.getFileName().toString());
@@ -113,8 +114,10 @@ public final class ImportService {
         long size;
         try {
             if (!Files.isRegularFile(file)) {
-                return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.noSuchFile", name), null,
-                        0);
+                Message why = Files.exists(file) || Files.isSymbolicLink(file)
+                        ? Message.of("import.notAFile", name, WorkbookFiles.kind(file))
+                        : Message.of("import.noSuchFile", name);
+                return FileResult.failed(display(file), FileOutcome.FAILED, why, null, 0);
             }
             size = Files.size(file);
             hash = WorkbookFiles.sha256(file);
@@ -153,6 +156,7 @@ public final class ImportService {
                 return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.noYear", name,
                         Message.of("advice.giveYear")), template.id(), millis(start));
             }
+            note = withYearConflict(note, year, givenYear, template, name);
             return store(file, hash, size, workbook, template, note, year, grades, cancel, start);
         } catch (WorkbookException e) {
             return FileResult.failed(display(file), FileOutcome.FAILED, e.message(), null, millis(start));
@@ -172,6 +176,21 @@ public final class ImportService {
             found = YearParser.fromFileName(name);
         }
         return found.isPresent() ? found.getAsInt() : null;
+    }
+
+    /**
+     * The note, plus a word when the file name gives another year than the workbook: the workbook's
+     * (or the officer's) year is used, and the officer must know the name said otherwise.
+     */
+    private static Message withYearConflict(Message note, Integer year, Integer given, Template template, String name) {
+        if (year == null || given != null || template.role() != Role.CENSUS) {
+            return note;
+        }
+        OptionalInt fromName = YearParser.fromFileName(name);
+        if (fromName.isEmpty() || fromName.getAsInt() == year) {
+            return note;
+        }
+        return Message.of("import.note.yearConflict", note, fromName.getAsInt(), year);
     }
 
     private FileResult store(Path file, String hash, long size, WorkbookReader workbook, Template template, Message note,
