@@ -27,6 +27,7 @@ import org.emisworkbench.store.BatchHeader;
 import org.emisworkbench.store.BatchTotals;
 import org.emisworkbench.store.BatchWriter;
 import org.emisworkbench.store.CensusLoader;
+import org.emisworkbench.store.EngineErrors;
 import org.emisworkbench.store.WorkspaceException;
 import org.emisworkbench.store.WorkspaceSummary;
 import org.emisworkbench.template.Role;
@@ -242,12 +243,16 @@ public final class ImportService {
                         e.message()), template.id(), millis(start));
             } catch (RuntimeException e) {
                 c.rollback();
-                LOG.warn("Import of {} failed", file, e);
+                // One line on the console; the stack trace only for whoever asks for debug output.
+                LOG.warn("Import of {} failed: {}", file, e.toString());
+                LOG.debug("Import of {} failed", file, e);
                 return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.notKept", name,
-                        String.valueOf(e.getMessage())), template.id(), millis(start));
+                        EngineErrors.phrase(e).orElse(Message.verbatim(String.valueOf(e.getMessage())))),
+                        template.id(), millis(start));
             }
         } catch (SQLException | WorkspaceException e) {
-            Message why = e instanceof WorkspaceException w ? w.message() : Message.verbatim(e.getMessage());
+            Message why = e instanceof WorkspaceException w ? w.message()
+                    : EngineErrors.phrase(e).orElse(Message.verbatim(e.getMessage()));
             return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.notStored", name, why),
                     template.id(), millis(start));
         }
