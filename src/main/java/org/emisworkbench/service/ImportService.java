@@ -241,6 +241,13 @@ public final class ImportService {
                 c.rollback();
                 return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.notKept", name,
                         e.message()), template.id(), millis(start));
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                // The file's rows are dropped with its batch writer, which frees the memory they held: the
+                // workspace stays usable and the later files are still imported.
+                c.rollback();
+                LOG.warn("Import of {} failed: {}", file, e.toString());
+                return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.outOfMemory", name),
+                        template.id(), millis(start));
             } catch (RuntimeException e) {
                 c.rollback();
                 // One line on the console; the stack trace only for whoever asks for debug output.
