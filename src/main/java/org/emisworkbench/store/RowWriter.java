@@ -232,6 +232,7 @@ final class RowWriter {
             writeReturn(r.id(), r.school());
         } else if (row instanceof NewSchool n) {
             SchoolWrites.bindSchool(schools.statement, n.school(), false);
+            schools.statement.setLong(10, batchId);
             schools.added();
         } else if (row instanceof PopulationRecord p) {
             writePopulation(p);

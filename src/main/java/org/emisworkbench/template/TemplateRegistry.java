@@ -101,6 +101,10 @@ public final class TemplateRegistry {
                 origins.put(t.id(), f.toString());
             } catch (TemplateException e) {
                 problems.add(e);
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                // A template that slipped past the limits must still cost only itself, never the others.
+                problems.add(new TemplateException(f.getFileName().toString(), List.of("$: too large to load ("
+                        + (e instanceof OutOfMemoryError ? "not enough memory" : "nested too deeply") + ")")));
             }
         }
     }
