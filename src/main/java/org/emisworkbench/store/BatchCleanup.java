@@ -70,7 +70,14 @@ final class BatchCleanup {
         c.commit();
     }
 
-    /** Removes every batch left LOADING, e.g. by a crash in the middle of a file. */
+    private static boolean isDiskFull(SQLException e) {
+        return EngineErrors.phrase(e).map(m -> m.key().equals("engine.diskFull")).orElse(false);
+    }
+
+    /**
+     * Removes every batch left LOADING, e.g. by a crash or a full disk in the middle of a file; when the
+     * disk is still full they are left for a later opening (still unseen) rather than refusing to open.
+     */
     static int recover(Connection c) throws SQLException {
         List<Long> loading = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM import_batch WHERE status = 'LOADING'");
@@ -80,16 +87,29 @@ final class BatchCleanup {
             }
         }
         boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
+        int removed = 0;
         try {
+            c.setAutoCommit(false);
             for (long id : loading) {
                 LOG.warn("Removing the unfinished import batch {} (the workbench stopped during that import)", id);
                 // The schools first met in that file go too: school.added_by_batch names them.
                 discard(c, id, List.of());
+                removed++;
             }
-        } finally {
             c.setAutoCommit(auto);
+        } catch (SQLException e) {
+            if (!isDiskFull(e)) {
+                throw e;
+            }
+            // Removing rows needs room on the disk too. The batch stays LOADING, so none of its rows can be
+            // seen, and it is removed at a later opening, once there is room: the workspace still opens.
+            LOG.warn("The unfinished import batch(es) {} could not be removed yet: the disk is full", loading);
+            try {
+                c.rollback();
+            } catch (SQLException ignored) {
+                // the store may have stopped writing; the next opening starts from the file again
+            }
         }
-        return loading.size();
+        return removed;
     }
 }
