@@ -77,8 +77,17 @@ public final class ImportService {
                 continue;
             }
             String chosen = request.chosenFor(file);
-            FileResult r = chosen != null ? importOne(file, resolveTemplate(chosen), true, request.year(), grades, cancel)
-                    : importOne(file, forced, false, request.year(), grades, cancel);
+            FileResult r;
+            try {
+                r = chosen != null ? importOne(file, resolveTemplate(chosen), true, request.year(), grades, cancel)
+                        : importOne(file, forced, false, request.year(), grades, cancel);
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                // Matching or reading one file ran out of memory (storing it has its own guard, which also
+                // rolls it back): that file fails, the files before it stay reported, the next ones are imported.
+                LOG.warn("Import of {} failed: {}", file, e.toString());
+                r = FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.outOfMemory",
+                        file.getFileName().toString()), null, 0);
+            }
             results.add(r);
         }
         progress.update(files.size(), files.size(), null);
