@@ -62,7 +62,7 @@ public final class EngineErrors {
         if (code == FILE_CORRUPTED) {
             return Optional.of(Message.of("engine.damaged"));
         }
-        return Optional.of(Message.of("engine.other", code == 0 ? "?" : Integer.toString(code)));
+        return Optional.of(code == 0 ? Message.of("engine.otherNoCode") : Message.of("engine.other", Integer.toString(code)));
     }
 
     private static boolean diskFull(Throwable c) {

@@ -108,7 +108,7 @@ final class RowWriter {
             while (!queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
                 rethrow();
                 if (!thread.isAlive()) {
-                    throw new WorkspaceException(null, "workspace.writerFailed", "the writer stopped");
+                    throw new WorkspaceException(null, "workspace.writerFailed", fileName);
                 }
             }
         } catch (InterruptedException e) {
@@ -172,7 +172,7 @@ final class RowWriter {
             throw new WorkspaceException(e, "workspace.outOfMemory", fileName);
         }
         if (f instanceof Error e) {
-            throw new WorkspaceException(e, "workspace.writerFailed", e.getClass().getSimpleName());
+            throw new WorkspaceException(e, "workspace.writerFailed", fileName);
         }
     }
 
