@@ -78,6 +78,25 @@ class HostileCliTest {
     }
 
     @Test
+    void aStoredFileNameWithALineBreakStaysOnItsLineInEveryListing() throws Exception {
+        Path file = Files.copy(Path.of("sample-workbooks/2024/wide/D01-2024.xlsx"),
+                dir.resolve("D01-2024\n#999   forged.xlsx\u001b[8m.xlsx"));
+        String db = dir.resolve("w").toString();
+        Run imported = emis("import", "--db", db, file.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().startsWith("OK      "), imported.out());
+        Run info = emis("db-info", "--db", db);
+        assertEquals(0, info.code(), info.err());
+        for (String out : List.of(imported.out(), info.out())) {
+            assertFalse(out.contains("\u001b"), out);
+            for (String line : out.split("\\R")) {
+                assertFalse(line.startsWith("#999"), () -> "forged line: " + out);
+            }
+        }
+        assertTrue(info.out().contains("D01-2024\\n#999   forged.xlsx\\u001B[8m.xlsx"), info.out());
+    }
+
+    @Test
     void controlCharactersFromDataAreVisibleInEveryOutputFormat() {
         StringWriter sink = new StringWriter();
         var w = TerminalText.writer(sink);
