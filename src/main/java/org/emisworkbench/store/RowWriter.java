@@ -171,8 +171,9 @@ final class RowWriter {
         if (f instanceof OutOfMemoryError e) {
             throw new WorkspaceException(e, "workspace.outOfMemory", fileName);
         }
-        if (f instanceof Error e) {
-            throw new WorkspaceException(e, "workspace.writerFailed", fileName);
+        if (f != null && !(f instanceof Aborted)) {
+            // Any other Error, or the writer interrupted: never let finish() mark a batch complete without its rows.
+            throw new WorkspaceException(f, "workspace.writerFailed", fileName);
         }
     }
 
