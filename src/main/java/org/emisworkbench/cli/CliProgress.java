@@ -19,7 +19,8 @@ final class CliProgress {
                     return;
                 }
                 last = now;
-                err.println(total > 0 ? String.format("[%d/%d] %s", done + 1, total, message) : message);
+                String text = TerminalText.line(message);
+                err.println(total > 0 ? String.format("[%d/%d] %s", done + 1, total, text) : text);
                 err.flush();
             }
         };

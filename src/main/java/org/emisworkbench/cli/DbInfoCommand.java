@@ -51,7 +51,7 @@ final class DbInfoCommand implements Callable<Integer> {
             out.println(batches.size() + " imported file(s)");
             for (BatchInfo b : batches) {
                 out.printf("#%-5d %-40s %-22s %5s  +%d schools, %d replaced, %d values, %d problems%n", b.id(),
-                        b.fileName(), b.templateId(), b.year() == null ? "-" : b.year(), b.schoolsAdded(),
+                        TerminalText.line(b.fileName()), b.templateId(), b.year() == null ? "-" : b.year(), b.schoolsAdded(),
                         b.schoolsReplaced(), b.valuesStored(), b.problems());
             }
             return 0;

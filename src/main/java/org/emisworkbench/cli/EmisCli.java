@@ -1,10 +1,15 @@
 package org.emisworkbench.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code emis} command line: one sub-command per use case, each a thin caller of a service. */
-@Command(name = "emis", mixinStandardHelpOptions = true, versionProvider = EmisCli.Version.class,
+// The help options are inherited: every sub-command answers --help, even one with required options.
+@Command(name = "emis", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = EmisCli.Version.class,
         description = "EMIS Workbench: import, validate and report annual school census returns.",
         subcommands = {ImportCommand.class, TemplatesCommand.class, TemplateCommand.class, SamplesCommand.class, DbInfoCommand.class,
             SchoolsCommand.class, TraceCommand.class, ValidateCommand.class, RulesCommand.class, FindingsCommand.class, ConfirmCommand.class,
@@ -15,14 +20,31 @@ public final class EmisCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine cl = commandLine();
+        int code = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        return code;
     }
 
-    /** The configured command line; tests call it with their own output writers. */
+    /** The configured command line, writing to the terminal; tests may set their own writers. */
     public static CommandLine commandLine() {
+        Charset cs = Charset.defaultCharset();
+        return commandLine(new OutputStreamWriter(System.out, cs), new OutputStreamWriter(System.err, cs));
+    }
+
+    /**
+     * The configured command line writing to {@code out} and {@code err} through {@link TerminalText}: no
+     * control character from a file name or a cell reaches the terminal raw (help is therefore plain,
+     * without colours).
+     */
+    public static CommandLine commandLine(Writer out, Writer err) {
         CommandLine cl = new CommandLine(new EmisCli());
         withHelp(cl);
-        return cl.setCaseInsensitiveEnumValuesAllowed(true).setExecutionExceptionHandler(new PlainErrors());
+        return cl.setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new PlainErrors())
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
+                .setOut(TerminalText.writer(out)).setErr(TerminalText.writer(err));
     }
 
     /** Every command and sub-command takes --help (and --version), however it was declared. */
@@ -37,7 +59,7 @@ public final class EmisCli implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -29,9 +29,11 @@ final class FindingPrinter {
                     g.count(), g.firstCell() == null ? "-" : g.firstCell(), g.lastCell() == null ? "-" : g.lastCell());
             for (StoredFinding f : g.findings()) {
                 var r = f.finding();
-                out.printf("  #%-6d %-10s %-9s %-40s %s%n", f.id(), r.schoolCode() == null ? "-" : r.schoolCode(),
+                out.printf("  #%-6d %-10s %-9s %-40s %s%n", f.id(),
+                        r.schoolCode() == null ? "-" : TerminalText.line(r.schoolCode()),
                         f.status().name().toLowerCase(java.util.Locale.ROOT),
-                        r.source() == null ? "" : r.source().toString(), french ? r.messageFr() : r.messageEn());
+                        r.source() == null ? "" : TerminalText.line(r.source()),
+                        TerminalText.line(french ? r.messageFr() : r.messageEn()));
             }
         }
         out.println(findings.size() + " finding(s)");

@@ -53,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         TemplateCatalog templates = TemplateCatalog.forWorkspace(workspace.db, templatesFolder);
-        templates.problems().forEach(p -> err.println("warning: template not usable: " + p));
+        templates.problems().forEach(p -> err.println("warning: template not usable: " + TerminalText.line(p)));
         try (Workbench wb = Workbench.open(workspace.db)) {
             ImportReport report = new ImportService(wb, templates).importFiles(new ImportRequest(paths, template, year),
                     CliProgress.to(err), Cancellation.none());
@@ -124,23 +124,27 @@ final class ImportCommand implements Callable<Integer> {
                                 : f.populationRows() > 0 ? f.populationRows() + " population figures"
                                 : String.format("+%d schools, %d replaced, %d values", f.schoolsAdded(),
                                         f.schoolsReplaced(), f.valuesStored());
-                        out.printf("OK      %s [%s, %s] %s, %d rows skipped, %d problems%n", f.file(), f.templateId(),
+                        out.printf("OK      %s [%s, %s] %s, %d rows skipped, %d problems%n", TerminalText.line(f.file()),
+                                TerminalText.line(f.templateId()),
                                 f.year() == null ? "no year" : f.year(), what, f.rowsSkipped(), f.problemCount());
                         if (f.hasWarnings()) {
                             // Census columns left unread must not pass for a plain OK.
                             out.printf("          %s%n", org.emisworkbench.model.Message.of("import.okWithWarnings",
                                     f.warningSummary()).english());
                         }
+                        if (f.templateMessage() != null && f.templateMessage().key().equals("import.note.yearConflict")) {
+                            out.printf("          note: %s%n", TerminalText.message(f.templateMessage()));
+                        }
                         new java.util.TreeMap<>(f.skipped()).forEach((why, n) -> out.printf(
                                 "          skipped %d row(s): %s%n", n, why.message().english()));
                         for (FileResult.ProblemSummary p : f.problems()) {
-                            out.printf("          %-24s %5d  first %s, last %s%n", p.kind(), p.count(), p.firstCell(),
-                                    p.lastCell());
+                            out.printf("          %-24s %5d  first %s, last %s%n", p.kind(), p.count(),
+                                    TerminalText.line(p.firstCell()), TerminalText.line(p.lastCell()));
                         }
                     }
-                    case ALREADY_IMPORTED -> out.printf("SAME    %s%n", f.message());
-                    case CANCELLED -> out.printf("STOPPED %s%n", f.message());
-                    default -> out.printf("FAILED  %s%n", f.message());
+                    case ALREADY_IMPORTED -> out.printf("SAME    %s%n", TerminalText.message(f.outcomeMessage()));
+                    case CANCELLED -> out.printf("STOPPED %s%n", TerminalText.message(f.outcomeMessage()));
+                    default -> out.printf("FAILED  %s%n", TerminalText.message(f.outcomeMessage()));
                 }
             }
             out.printf("%d file(s): %d imported, %d already imported, %d failed, %d cancelled; %d schools added, %d"

@@ -15,12 +15,12 @@ final class PlainErrors implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-        if (ex instanceof ServiceException) {
-            cmd.getErr().println("error: " + ex.getMessage());
+        if (ex instanceof ServiceException se) {
+            cmd.getErr().println("error: " + TerminalText.message(se.message()));
             return FAILED;
         }
         LOG.debug("Unexpected failure", ex);
-        cmd.getErr().println("error: something went wrong that the workbench did not expect: " + ex
+        cmd.getErr().println("error: something went wrong that the workbench did not expect: " + TerminalText.line(ex)
                 + "\n(run with -Dorg.slf4j.simpleLogger.defaultLogLevel=debug for details)");
         return UNEXPECTED;
     }

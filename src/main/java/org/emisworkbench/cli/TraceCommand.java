@@ -91,7 +91,8 @@ final class TraceCommand implements Callable<Integer> {
             }
             out.printf("%s %d %s %s%s = %d%n", code, year, t.code(), slot, sex == null ? "" : " " + sex, total);
             for (Map<String, Object> c : cells) {
-                out.printf("  %5s  from %s %s!%s%n", c.get("value"), c.get("file"), c.get("sheet"), c.get("cell"));
+                out.printf("  %5s  from %s %s!%s%n", c.get("value"), TerminalText.line(c.get("file")),
+                        TerminalText.line(c.get("sheet")), c.get("cell"));
             }
             return 0;
         }

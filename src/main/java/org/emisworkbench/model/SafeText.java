@@ -20,15 +20,27 @@ public final class SafeText {
         return text;
     }
 
-    /** One CSV field: neutralised as above, then quoted when it holds a comma, quote or line break. */
+    /**
+     * One CSV field: neutralised as above (a plain negative number such as {@code -12} or {@code -0.5}
+     * stays a number: Excel reads it as one and runs nothing), then quoted when it holds a separator of
+     * either kind — the comma, or the semicolon that French Excel splits on, so that {@code ;=cmd|…}
+     * cannot become a field of its own that starts a formula — a quote, a tab or a line break.
+     */
     public static String csvField(String text) {
-        String s = forSpreadsheet(text);
-        if (s == null) {
+        if (text == null) {
             return "";
         }
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            return '"' + s.replace("\"", "\"\"") + '"';
+        String s = isPlainNumber(text) ? text : forSpreadsheet(text);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == ';' || c == '"' || c == '\n' || c == '\r' || c == '\t') {
+                return '"' + s.replace("\"", "\"\"") + '"';
+            }
         }
         return s;
+    }
+
+    private static boolean isPlainNumber(String s) {
+        return s.matches("-?[0-9]{1,15}(\\.[0-9]{1,15})?");
     }
 }

@@ -27,6 +27,7 @@ import org.emisworkbench.store.BatchHeader;
 import org.emisworkbench.store.BatchTotals;
 import org.emisworkbench.store.BatchWriter;
 import org.emisworkbench.store.CensusLoader;
+import org.emisworkbench.store.EngineErrors;
 import org.emisworkbench.store.WorkspaceException;
 import org.emisworkbench.store.WorkspaceSummary;
 import org.emisworkbench.template.Role;
@@ -55,15 +56,16 @@ public final class ImportService {
 
     /** Imports every file of the request in turn; stops early (the current file rolled back) when cancelled. */
     public ImportReport importFiles(ImportRequest request, Progress progress, Cancellation cancel) {
-        List<Path> files;
-        try {
-            files = WorkbookFiles.expand(request.paths());
-        } catch (IOException e) {
-            throw new ServiceException(Message.of("import.cannotList", e.getMessage()), e);
-        }
+        WorkbookFiles.Listing listing = WorkbookFiles.expand(request.paths());
+        List<Path> files = listing.files();
         Template forced = request.template() == null ? null : resolveTemplate(request.template());
         GradeSystem grades = new CensusLoader(workbench.workspace()).grades();
         List<FileResult> results = new ArrayList<>();
+        // What could not be looked at (a locked folder, a loop of links, a named pipe) is reported first;
+        // the files that could be listed are imported all the same.
+        for (WorkbookFiles.Problem p : listing.problems()) {
+            results.add(FileResult.failed(display(p.path()), FileOutcome.FAILED, p.message(), null, 0));
+        }
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             progress.update(i, files.size(), file.getFileName().toString());
@@ -73,8 +75,17 @@ public final class ImportService {
                 continue;
             }
             String chosen = request.chosenFor(file);
-            FileResult r = chosen != null ? importOne(file, resolveTemplate(chosen), true, request.year(), grades, cancel)
-                    : importOne(file, forced, false, request.year(), grades, cancel);
+            FileResult r;
+            try {
+                r = chosen != null ? importOne(file, resolveTemplate(chosen), true, request.year(), grades, cancel)
+                        : importOne(file, forced, false, request.year(), grades, cancel);
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                // Matching or reading one file ran out of memory (storing it has its own guard, which also
+                // rolls it back): that file fails, the files before it stay reported, the next ones are imported.
+                LOG.warn("Import of {} failed: {}", file, e.toString());
+                r = FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.outOfMemory",
+                        file.getFileName().toString()), null, 0);
+            }
             results.add(r);
         }
         progress.update(files.size(), files.size(), null);
@@ -97,8 +108,10 @@ public final class ImportService {
         long size;
         try {
             if (!Files.isRegularFile(file)) {
-                return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.noSuchFile", name), null,
-                        0);
+                Message why = Files.exists(file) || Files.isSymbolicLink(file)
+                        ? Message.of("import.notAFile", name, WorkbookFiles.kind(file))
+                        : Message.of("import.noSuchFile", name);
+                return FileResult.failed(display(file), FileOutcome.FAILED, why, null, 0);
             }
             size = Files.size(file);
             hash = WorkbookFiles.sha256(file);
@@ -137,6 +150,7 @@ public final class ImportService {
                 return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.noYear", name,
                         Message.of("advice.giveYear")), template.id(), millis(start));
             }
+            note = withYearConflict(note, year, givenYear, template, name);
             return store(file, hash, size, workbook, template, note, year, grades, cancel, start);
         } catch (WorkbookException e) {
             return FileResult.failed(display(file), FileOutcome.FAILED, e.message(), null, millis(start));
@@ -156,6 +170,21 @@ public final class ImportService {
             found = SchoolYears.of(template).fromFileName(name);
         }
         return found.isPresent() ? found.getAsInt() : null;
+    }
+
+    /**
+     * The note, plus a word when the file name gives another year than the workbook: the workbook's
+     * (or the officer's) year is used, and the officer must know the name said otherwise.
+     */
+    private static Message withYearConflict(Message note, Integer year, Integer given, Template template, String name) {
+        if (year == null || given != null || template.role() != Role.CENSUS) {
+            return note;
+        }
+        OptionalInt fromName = SchoolYears.of(template).fromFileName(name);
+        if (fromName.isEmpty() || fromName.getAsInt() == year) {
+            return note;
+        }
+        return Message.of("import.note.yearConflict", note, fromName.getAsInt(), year);
     }
 
     private FileResult store(Path file, String hash, long size, WorkbookReader workbook, Template template, Message note,
@@ -205,14 +234,25 @@ public final class ImportService {
                 c.rollback();
                 return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.notKept", name,
                         e.message()), template.id(), millis(start));
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                // The file's rows are dropped with its batch writer, which frees the memory they held: the
+                // workspace stays usable and the later files are still imported.
+                c.rollback();
+                LOG.warn("Import of {} failed: {}", file, e.toString());
+                return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.outOfMemory", name),
+                        template.id(), millis(start));
             } catch (RuntimeException e) {
                 c.rollback();
-                LOG.warn("Import of {} failed", file, e);
+                // One line on the console; the stack trace only for whoever asks for debug output.
+                LOG.warn("Import of {} failed: {}", file, e.toString());
+                LOG.debug("Import of {} failed", file, e);
                 return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.notKept", name,
-                        String.valueOf(e.getMessage())), template.id(), millis(start));
+                        EngineErrors.phrase(e).orElse(Message.verbatim(String.valueOf(e.getMessage())))),
+                        template.id(), millis(start));
             }
         } catch (SQLException | WorkspaceException e) {
-            Message why = e instanceof WorkspaceException w ? w.message() : Message.verbatim(e.getMessage());
+            Message why = e instanceof WorkspaceException w ? w.message()
+                    : EngineErrors.phrase(e).orElse(Message.verbatim(e.getMessage()));
             return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.notStored", name, why),
                     template.id(), millis(start));
         }

@@ -1,14 +1,20 @@
 package org.emisworkbench.service;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.FindingRecord;
 import org.emisworkbench.model.FindingStatus;
@@ -76,6 +82,7 @@ public final class QueryService {
             // Every name is checked before the first workbook is written: all or none.
             bySchool.keySet().forEach(code -> check(target(schools.get(code), year, dir), replace));
             List<Path> files = new ArrayList<>();
+            Set<String> used = new HashSet<>();
             int i = 0;
             for (Map.Entry<String, List<FindingRecord>> e : bySchool.entrySet()) {
                 cancel.check();
@@ -95,8 +102,30 @@ public final class QueryService {
                 .map(StoredFinding::finding).toList();
     }
 
+    /**
+     * The file name of a school's query workbook. A code a file name holds as it is (letters, digits,
+     * dash, underscore; upper case, so that case-insensitive disks keep codes apart) is used verbatim;
+     * any other code ({@code SCH01.002}, {@code sch01_002}, a code cut at 60 characters) gets a suffix
+     * made from the whole code, so that {@code SCH01.002} and {@code SCH01_002} never share a file. The
+     * suffix starts with a lower-case {@code x}, which no verbatim (upper-case) code can produce.
+     */
+    static String fileName(int year, String code) {
+        String safe = ReportService.safe(code);
+        boolean verbatim = safe.equals(code) && code.equals(code.toUpperCase(Locale.ROOT));
+        return "query-" + year + "-" + (verbatim ? safe : safe + "-x" + shortHash(code == null ? "" : code)) + ".xlsx";
+    }
+
+    private static String shortHash(String code) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
     private static Path target(SchoolListing s, int year, Path dir) {
-        return dir.resolve("query-" + year + "-" + ReportService.safe(s.code()) + ".xlsx");
+        return dir.resolve(fileName(year, s.code()));
     }
 
     private void check(Path file, boolean replace) {

@@ -101,13 +101,10 @@ public final class TemplateCatalog {
 
     /** Ranks the templates against each workbook of {@code paths} (folders searched as for an import). */
     public List<FileMatch> match(List<Path> paths, Progress progress, Cancellation cancel) {
-        List<Path> files;
-        try {
-            files = WorkbookFiles.expand(paths);
-        } catch (java.io.IOException e) {
-            throw new ServiceException(Message.of("import.cannotList", e.getMessage()), e);
-        }
+        WorkbookFiles.Listing listing = WorkbookFiles.expand(paths);
+        List<Path> files = listing.files();
         List<FileMatch> out = new java.util.ArrayList<>();
+        listing.problems().forEach(p -> out.add(new FileMatch(p.path(), List.of(), null, p.message())));
         for (int i = 0; i < files.size(); i++) {
             cancel.check();
             progress.update(i, files.size(), files.get(i).getFileName().toString());

@@ -11,7 +11,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Removes the rows of a batch that never completed: a file that failed or was cancelled, or one whose
- * import was cut by a crash (found when the workspace next opens). Such rows were never visible.
+ * import was cut by a crash or a full disk (found when the workspace next opens). Such rows were never
+ * visible. Every table a batch writes to before it completes is cleaned here: {@code fact_row} (by the
+ * key range of the batch's returns), {@code school_return}, {@code import_problem}, {@code population},
+ * {@code source_pattern}, the schools it added ({@code school.added_by_batch}) and the batch row; the
+ * others ({@code master_school}, {@code admin_area}, changes to known schools) are written only in the
+ * transaction that completes the batch.
  */
 final class BatchCleanup {
     private static final Logger LOG = LoggerFactory.getLogger(BatchCleanup.class);
@@ -53,6 +58,11 @@ final class BatchCleanup {
             }
             ps.executeBatch();
         }
+        // Schools the batch added, also when the list above is lost (a crash, a full disk): the column says so.
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM school WHERE added_by_batch = ?")) {
+            ps.setLong(1, batchId);
+            ps.executeUpdate();
+        }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM import_batch WHERE id = ? AND status = 'LOADING'")) {
             ps.setLong(1, batchId);
             ps.executeUpdate();
@@ -60,7 +70,14 @@ final class BatchCleanup {
         c.commit();
     }
 
-    /** Removes every batch left LOADING, e.g. by a crash in the middle of a file. */
+    private static boolean isDiskFull(SQLException e) {
+        return EngineErrors.phrase(e).map(m -> m.key().equals("engine.diskFull")).orElse(false);
+    }
+
+    /**
+     * Removes every batch left LOADING, e.g. by a crash or a full disk in the middle of a file; when the
+     * disk is still full they are left for a later opening (still unseen) rather than refusing to open.
+     */
     static int recover(Connection c) throws SQLException {
         List<Long> loading = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM import_batch WHERE status = 'LOADING'");
@@ -70,16 +87,29 @@ final class BatchCleanup {
             }
         }
         boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
+        int removed = 0;
         try {
+            c.setAutoCommit(false);
             for (long id : loading) {
                 LOG.warn("Removing the unfinished import batch {} (the workbench stopped during that import)", id);
-                // Schools first met in that file cannot be told apart any more: they stay, without returns.
+                // The schools first met in that file go too: school.added_by_batch names them.
                 discard(c, id, List.of());
+                removed++;
             }
-        } finally {
             c.setAutoCommit(auto);
+        } catch (SQLException e) {
+            if (!isDiskFull(e)) {
+                throw e;
+            }
+            // Removing rows needs room on the disk too. The batch stays LOADING, so none of its rows can be
+            // seen, and it is removed at a later opening, once there is room: the workspace still opens.
+            LOG.warn("The unfinished import batch(es) {} could not be removed yet: the disk is full", loading);
+            try {
+                c.rollback();
+            } catch (SQLException ignored) {
+                // the store may have stopped writing; the next opening starts from the file again
+            }
         }
-        return loading.size();
+        return removed;
     }
 }

@@ -73,7 +73,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         this.districtCodes = AdminAreas.districtCodes(connection);
         this.nextReturnId = Sql.count(connection, "SELECT COALESCE(MAX(id), 0) FROM school_return") + 1;
         this.schoolWrites = new SchoolWrites(batchId);
-        this.rows = new RowWriter(connection, batchId, header.censusYear());
+        this.rows = new RowWriter(connection, batchId, header.censusYear(), header.fileName());
     }
 
     /** Records the batch and returns a writer for its rows. The connection must not auto-commit. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.emisworkbench.model.CancelledException;
 import org.emisworkbench.model.FactRecord;
 import org.emisworkbench.model.ImportProblem;
@@ -43,6 +44,7 @@ final class RowWriter {
     }
 
     private final Connection connection;
+    private final String fileName;
     private final long batchId;
     private final Integer year;
     private final BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(64);
@@ -58,7 +60,8 @@ final class RowWriter {
     private volatile Throwable failure;
     private int sinceCommit;
 
-    RowWriter(Connection connection, long batchId, Integer year) throws SQLException {
+    RowWriter(Connection connection, long batchId, Integer year, String fileName) throws SQLException {
+        this.fileName = fileName;
         this.connection = connection;
         this.batchId = batchId;
         this.year = year;
@@ -94,10 +97,20 @@ final class RowWriter {
         }
     }
 
+    /**
+     * Hands a chunk to the writer. Never waits on a writer that has stopped: the queue is offered to
+     * with a short time-out and the writer's state checked in between, so a failure of the writer (even
+     * an Error that ended its thread) reaches the reading thread at once instead of blocking it forever.
+     */
     private void hand(List<Object> chunk) {
         rethrow();
         try {
-            queue.put(chunk);
+            while (!queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+                rethrow();
+                if (!thread.isAlive()) {
+                    throw new WorkspaceException(null, "workspace.writerFailed", fileName);
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancelledException();
@@ -155,6 +168,13 @@ final class RowWriter {
         if (f instanceof RuntimeException e && !(e instanceof Aborted)) {
             throw e;
         }
+        if (f instanceof OutOfMemoryError e) {
+            throw new WorkspaceException(e, "workspace.outOfMemory", fileName);
+        }
+        if (f != null && !(f instanceof Aborted)) {
+            // Any other Error, or the writer interrupted: never let finish() mark a batch complete without its rows.
+            throw new WorkspaceException(f, "workspace.writerFailed", fileName);
+        }
     }
 
     private void drain() {
@@ -176,7 +196,9 @@ final class RowWriter {
             }
         } catch (InterruptedException e) {
             failure = e;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
+            // Errors too (out of memory): a writer that dies silently would leave the reader waiting forever
+            // and the batch marked complete without its rows.
             failure = e;
             if (!ended) {
                 // Keep taking chunks so the producer is never blocked; it sees the failure at its next hand-over.
@@ -211,6 +233,7 @@ final class RowWriter {
             writeReturn(r.id(), r.school());
         } else if (row instanceof NewSchool n) {
             SchoolWrites.bindSchool(schools.statement, n.school(), false);
+            schools.statement.setLong(10, batchId);
             schools.added();
         } else if (row instanceof PopulationRecord p) {
             writePopulation(p);

@@ -18,7 +18,7 @@ import org.emisworkbench.model.SchoolRecord;
  */
 final class SchoolWrites {
     static final String INSERT = "INSERT INTO school (code, name, district_code, ownership, locality, school_level,"
-            + " latitude, longitude, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " latitude, longitude, status, added_by_batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private record Pending(SchoolRecord school, boolean known, boolean master) {
     }
@@ -64,6 +64,9 @@ final class SchoolWrites {
             for (Pending p : pending) {
                 PreparedStatement target = !p.known() ? insert : p.master() ? overwrite : fill;
                 bindSchool(target, p.school(), p.known());
+                if (!p.known()) {
+                    target.setLong(10, batchId);
+                }
                 target.addBatch();
                 if (p.master()) {
                     master.setString(1, p.school().code());

@@ -13,8 +13,32 @@ public final class WorkspaceException extends RuntimeException implements Locali
 
     /** @param key a key of the core texts */
     WorkspaceException(Throwable cause, String key, Object... args) {
-        super(Message.of(key, args).english(), cause);
-        this.message = Message.of(key, args);
+        this(cause, Message.of(key, plainArgs(cause, args)));
+    }
+
+    private WorkspaceException(Throwable cause, Message message) {
+        super(message.english(), cause);
+        this.message = message;
+    }
+
+    /**
+     * The arguments with the engine's own text (the cause's message, passed on as the last argument by
+     * most callers, or its first line) replaced by a plain phrase: an officer never reads "[90020-232]".
+     */
+    private static Object[] plainArgs(Throwable cause, Object[] args) {
+        var phrase = EngineErrors.phrase(cause);
+        if (phrase.isEmpty()) {
+            return args;
+        }
+        String engineText = String.valueOf(cause.getMessage());
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            // The message itself, or its first line (Migrations passes that).
+            if (out[i] instanceof String s && (s.equals(engineText) || s.length() >= 10 && engineText.startsWith(s))) {
+                out[i] = phrase.get();
+            }
+        }
+        return out;
     }
 
     @Override

@@ -17,6 +17,15 @@ public final class HeaderMatcher {
     public static final int KEY = -1;
     /** Most headers one sheet's patterns may expand to; beyond that the template is refused. */
     static final int MAX_EXPANSION = 200_000;
+    /**
+     * Most headers all the patterns of a template may expand to together. Each pattern alone may stay
+     * under {@link #MAX_EXPANSION} while a thousand of them (a 22 KB file) would fill any memory, so the
+     * sum is checked too, before anything is expanded.
+     */
+    static final int MAX_TEMPLATE_EXPANSION = 400_000;
+
+    /** Problems reported at most: a template of thousands of clashing patterns gets the first ones. */
+    static final int MAX_REPORTED = 200;
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
 
@@ -148,6 +157,59 @@ public final class HeaderMatcher {
         return String.join(" ", java.util.Arrays.stream(slotKey.split("\\|")).filter(t -> !t.isEmpty()).toList());
     }
 
+    /**
+     * Checks, before expanding anything, that the template's patterns stay within the limits: each
+     * sheet's together under {@link #MAX_EXPANSION}, the whole template's under
+     * {@link #MAX_TEMPLATE_EXPANSION}. Sizes are the products of the code lists' alias counts; a
+     * placeholder that is not a code list counts 1 here and is reported when the sheet is compiled.
+     *
+     * @return false (with the problem added to {@code errors}) when the template must be refused unexpanded
+     */
+    static boolean withinBudget(Template t, CodeLists lists, List<String> errors) {
+        long total = 0;
+        int patterns = 0;
+        for (int i = 0; i < t.sheets().size(); i++) {
+            SheetSpec sheet = t.sheets().get(i);
+            long sheetTotal = 0;
+            int sheetPatterns = 0;
+            for (ColumnSpec c : sheet.columns()) {
+                for (String pattern : c.patterns()) {
+                    sheetTotal += expansionSize(pattern, lists);
+                    sheetPatterns++;
+                }
+            }
+            if (sheetTotal > MAX_EXPANSION) {
+                errors.add("$.sheets[" + i + "]: its " + sheetPatterns + " header patterns expand to " + sheetTotal
+                        + " headers, more than the limit of " + MAX_EXPANSION + " for one sheet; the template is"
+                        + " refused without expanding them (list fewer patterns, or fewer aliases in the code lists)");
+                return false;
+            }
+            total += sheetTotal;
+            patterns += sheetPatterns;
+        }
+        if (total > MAX_TEMPLATE_EXPANSION) {
+            errors.add("$.sheets: the template's " + patterns + " header patterns expand to " + total + " headers,"
+                    + " more than the limit of " + MAX_TEMPLATE_EXPANSION + " for one template; the template is"
+                    + " refused without expanding them (list fewer patterns, or fewer aliases in the code lists)");
+            return false;
+        }
+        return true;
+    }
+
+    /** How many headers one pattern expands to, counted without expanding it. */
+    static long expansionSize(String pattern, CodeLists lists) {
+        long size = 1;
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            String name = m.group(1);
+            if (name.equals("grade") || name.equals("sex") || name.equals("age")) {
+                // Saturating: a hostile product must not wrap round to a small number.
+                size = Math.min((long) Integer.MAX_VALUE * 4, size * Math.max(1, lists.require(name).aliasTable().size()));
+            }
+        }
+        return size;
+    }
+
     private static void expand(ColumnSpec c, int index, String pattern, CodeLists lists, Sink sink,
                                List<String> errors, String path, boolean literalAllowed) {
         List<String> literals = new ArrayList<>();
@@ -239,6 +301,9 @@ public final class HeaderMatcher {
         }
         Match before = table.putIfAbsent(header, match);
         if (before != null && !before.equals(match)) {
+            if (errors.size() >= MAX_REPORTED) {
+                return; // enough to fix the template; more would only cost time and memory
+            }
             String first = owner.get(header);
             // One report per pair of clashing specs is enough to fix the template.
             String clash = path + ": header \"" + header + "\" also matches " + first;

@@ -98,6 +98,9 @@ public final class TemplateLoader {
                     bound.codeListFiles(), bound.year(), bound.referenceDate(), bound.sheets(), bound.constants(),
                     bound.referenceDateYear());
             CodeLists lists = CodeLists.merge(merged, errors, "$.codeLists");
+            if (!HeaderMatcher.withinBudget(bound, lists, errors)) {
+                throw new TemplateException(source, errors);
+            }
             new TemplateSemantics(lists, errors).check(bound);
         }
         if (!errors.isEmpty()) {

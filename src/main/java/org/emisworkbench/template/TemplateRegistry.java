@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -106,7 +107,9 @@ public final class TemplateRegistry {
         Collections.sort(files);
         List<String> userIds = new ArrayList<>();
         for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
+            String refused = notAPlainFile(f);
+            if (refused != null) {
+                problems.add(new TemplateException(f.getFileName().toString(), List.of("$: " + refused)));
                 continue;
             }
             try {
@@ -125,8 +128,31 @@ public final class TemplateRegistry {
                 origins.put(t.id(), f.toString());
             } catch (TemplateException e) {
                 problems.add(e);
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                // A template that slipped past the limits must still cost only itself, never the others.
+                problems.add(new TemplateException(f.getFileName().toString(), List.of("$: too large to load ("
+                        + (e instanceof OutOfMemoryError ? "not enough memory" : "nested too deeply") + ")")));
             }
         }
+    }
+
+    /**
+     * Why a file of the templates folder is not read, or null. A link is never followed: it could make
+     * the workbench read (and quote in an error) any file of the computer; only the link is named. A
+     * named pipe or device would block or feed endless data.
+     */
+    static String notAPlainFile(Path f) {
+        if (Files.isSymbolicLink(f)) {
+            return "is a link to another file; templates are read only from plain files of the folder, so it was"
+                    + " not followed (copy the template itself into the folder)";
+        }
+        if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+            return "is a folder, not a template file";
+        }
+        if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+            return "is not a plain file (a named pipe or a device?), so it was not read";
+        }
+        return null;
     }
 
     private static List<String> builtInNames() {

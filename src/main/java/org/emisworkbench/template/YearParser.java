@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 public final class YearParser {
     private static final Pattern VALUE = Pattern.compile(
             "^(?:sy|fy|ay|year|annee|année)?\\s*((?:19|20)\\d{2})(?:\\.0+)?(?:\\s*[-/–]\\s*(\\d{2}|\\d{4}))?$");
+    /** A year in a file name, or a school year written as two ({@code 2024-2025}, {@code 2024_25}). */
     private static final Pattern IN_NAME = Pattern.compile(
-            "(?<![0-9])((?:19|20)\\d{2})(?:\\s*[-_/–]\\s*(\\d{4}|\\d{2}))?(?![0-9])");
+            "(?<![0-9])((?:19|20)\\d{2})(?:[-_/–.]((?:19|20)\\d{2}|\\d{2}))?(?![0-9])");
 
     /**
      * A year as written.
@@ -42,19 +43,38 @@ public final class YearParser {
         return m.matches() ? span(m) : null;
     }
 
-    /** The first plausible year in a file name, e.g. {@code D01-2024.xlsx} → 2024. */
+    /** The year a file name gives, e.g. {@code D01-2024.xlsx} → 2024; see {@link #lastYearToken}. */
     public static OptionalInt fromFileName(String fileName) {
         Span s = spanInFileName(fileName);
         return s == null ? OptionalInt.empty() : OptionalInt.of(s.first());
     }
 
-    /** The first plausible year (or school year, {@code SY2024-25}) in a file name, or null. */
+    /**
+     * The last year-like token of a file name, or null: names grow by additions in front ({@code copy of},
+     * {@code --year=1999 D02-2025.xlsx}), and the census year is the most specific, last part. A school
+     * year written as two consecutive years ({@code 2024-2025}, {@code 2024_25}, {@code SY2024-25}) is one
+     * token; two years that do not follow each other are two tokens ({@code 1999-2025} gives 2025).
+     */
     public static Span spanInFileName(String fileName) {
         if (fileName == null) {
             return null;
         }
-        Matcher m = IN_NAME.matcher(fileName);
-        return m.find() ? span(m) : null;
+        int dot = fileName.lastIndexOf('.');
+        String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
+        Matcher m = IN_NAME.matcher(stem);
+        Span last = null;
+        while (m.find()) {
+            int first = Integer.parseInt(m.group(1));
+            String second = m.group(2);
+            if (second == null) {
+                last = new Span(first, false);
+                continue;
+            }
+            int s = Integer.parseInt(second);
+            boolean next = second.length() == 2 ? s == (first + 1) % 100 : s == first + 1;
+            last = next ? new Span(first, true) : new Span(second.length() == 4 ? s : first, false);
+        }
+        return last;
     }
 
     /** Group 1 the first year, group 2 the second part if any: two-year only when it is the next year. */

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.emisworkbench.model.Cancellation;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The workbench process killed with SIGKILL in the middle of importing a large file: the workspace
- * opens afterwards, holds none or all of that file, and the file imports again.
+ * opens afterwards, holds none or all of that file in every table (row counts equal to a new workspace's
+ * or to one where the file was imported undisturbed), and the file imports again.
  */
 class CrashSafetyTest {
     static final int SCHOOLS = 25_000;
@@ -29,11 +31,26 @@ class CrashSafetyTest {
     @TempDir
     static Path dir;
     static Path workbook;
+    /** Rows of every table in a new workspace, and after the file was imported into one undisturbed. */
+    static Map<String, Long> empty;
+    static Map<String, Long> imported;
 
     @BeforeAll
     static void writeWorkbook() throws Exception {
         workbook = dir.resolve("national-2024.xlsx");
         NationalWorkbook.write(workbook, SCHOOLS, 7, Progress.NONE, Cancellation.none());
+        try (Workbench wb = Workbench.open(dir.resolve("reference"))) {
+            empty = CorpusRunner.counts(wb);
+            FileResult r = importOnce(wb);
+            assertEquals(FileOutcome.IMPORTED, r.outcome(), r.message());
+            imported = CorpusRunner.counts(wb);
+        }
+        assertTrue(imported.get("SCHOOL") >= SCHOOLS && imported.get("FACT_ROW") > SCHOOLS, imported::toString);
+    }
+
+    private static FileResult importOnce(Workbench wb) {
+        return new ImportService(wb, TemplateCatalog.load(null)).importFiles(new ImportRequest(List.of(workbook),
+                "national-wide", 2024), Progress.NONE, Cancellation.none()).files().get(0);
     }
 
     @Test
@@ -49,12 +66,14 @@ class CrashSafetyTest {
                         + " ms in, not " + stored + " (" + printed + ")");
                 long batches = wb.batches().size();
                 assertEquals(stored == 0 ? 0 : 1, batches, "a batch row exactly when its schools are there");
-                ImportReport again = new ImportService(wb, TemplateCatalog.load(null)).importFiles(new ImportRequest(
-                        List.of(workbook), "national-wide", 2024), Progress.NONE, Cancellation.none());
-                FileResult r = again.files().get(0);
+                // Every table, not only the year's schools: a row of the killed file in any table is a leftover.
+                assertEquals(stored == 0 ? empty : imported, CorpusRunner.counts(wb), "rows of every table after a"
+                        + " kill " + delay + " ms in (" + printed + ")");
+                FileResult r = importOnce(wb);
                 assertEquals(stored == 0 ? FileOutcome.IMPORTED : FileOutcome.ALREADY_IMPORTED, r.outcome(),
                         r.message());
                 assertEquals(SCHOOLS, wb.schools(2024, null).size());
+                assertEquals(imported, CorpusRunner.counts(wb), "every table as after one undisturbed import");
                 System.out.printf("Killed %d ms after start (%s): %d schools kept; re-import %s in %d ms%n", delay,
                         printed, stored, r.outcome(), r.millis());
             }

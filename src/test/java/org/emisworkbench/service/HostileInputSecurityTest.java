@@ -120,10 +120,12 @@ class HostileInputSecurityTest {
         String csv = out.toString();
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), csv);
         assertTrue(csv.contains(",'" + CMD + ","), csv);
-        assertTrue(csv.contains(",'; DROP TABLE school; --,"), csv);
+        assertTrue(csv.contains(",\"'; DROP TABLE school; --\","), csv);
         for (String line : csv.split("\\R")) {
-            for (String field : csvFields(line)) {
-                assertFalse(field.matches("^[=+\\-@\\t\\r].*"), () -> "formula-like CSV field: " + field);
+            for (char sep : new char[] {',', ';'}) {
+                for (String field : csvFields(line, sep)) {
+                    assertFalse(field.matches("^[=+\\-@\\t\\r].*"), () -> "formula-like CSV field: " + field);
+                }
             }
         }
     }
@@ -226,6 +228,11 @@ class HostileInputSecurityTest {
 
     /** Fields of one CSV line (RFC 4180 quoting). */
     static List<String> csvFields(String line) {
+        return csvFields(line, ',');
+    }
+
+    /** The fields of a CSV line as Excel splits it on {@code sep} (a comma, or French Excel's semicolon). */
+    static List<String> csvFields(String line, char sep) {
         List<String> out = new ArrayList<>();
         StringBuilder f = new StringBuilder();
         boolean quoted = false;
@@ -236,7 +243,7 @@ class HostileInputSecurityTest {
                 i++;
             } else if (c == '"') {
                 quoted = !quoted;
-            } else if (c == ',' && !quoted) {
+            } else if (c == sep && !quoted) {
                 out.add(f.toString());
                 f.setLength(0);
             } else {

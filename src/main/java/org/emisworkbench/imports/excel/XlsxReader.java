@@ -63,6 +63,7 @@ final class XlsxReader implements WorkbookReader {
         OPCPackage pkg = null;
         try {
             ZipLimits.apply();
+            PartPrologues.refuseDoctypes(file);
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             OoxmlKinds.requireSpreadsheet(file, pkg);
             XSSFReader parts = new XSSFReader(pkg);

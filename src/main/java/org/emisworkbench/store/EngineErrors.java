@@ -1,0 +1,86 @@
+package org.emisworkbench.store;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Optional;
+import org.emisworkbench.model.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The database engine's and the file system's failures in the officer's words. H2's texts ("Database may
+ * be already in use … use the server mode [90020-232]", "Wrong user name or password [28000-232]",
+ * "MVStoreException: Writing to sun.nio.ch.FileChannelImpl@… failed") mean nothing to a district
+ * officer; each becomes a phrase that says what happened and what to do. The engine's text is logged
+ * (at debug level) for whoever investigates.
+ */
+public final class EngineErrors {
+    private static final Logger LOG = LoggerFactory.getLogger(EngineErrors.class);
+
+    /** H2's error codes (org.h2.api.ErrorCode), named here so that the mapping reads plainly. */
+    static final int DATABASE_ALREADY_OPEN = 90020;
+    static final int WRONG_USER_OR_PASSWORD = 28000;
+    static final int FILE_ENCRYPTION_ERROR = 90049;
+    static final int WRONG_PASSWORD_FORMAT = 90050;
+    static final int FILE_CORRUPTED = 90030;
+
+    private EngineErrors() {
+    }
+
+    /**
+     * A plain phrase for a failure of the database or of the disk under it, or empty when {@code t} is
+     * neither (its own message is then already meant for people, e.g. a path).
+     */
+    public static Optional<Message> phrase(Throwable t) {
+        if (t == null) {
+            return Optional.empty();
+        }
+        SQLException sql = null;
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (diskFull(c)) {
+                LOG.debug("Disk full or write refused", t);
+                return Optional.of(Message.of("engine.diskFull"));
+            }
+            if (c instanceof SQLException s && sql == null) {
+                sql = s;
+            }
+        }
+        if (sql == null && !mentionsEngine(t)) {
+            return Optional.empty();
+        }
+        LOG.debug("Database engine failure", t);
+        int code = sql == null ? 0 : sql.getErrorCode();
+        String text = String.valueOf(t.getMessage());
+        if (code == DATABASE_ALREADY_OPEN || text.contains("Database may be already in use")
+                || text.contains("Locked by another")) {
+            return Optional.of(Message.of("engine.openElsewhere"));
+        }
+        if (code == WRONG_USER_OR_PASSWORD || code == FILE_ENCRYPTION_ERROR || code == WRONG_PASSWORD_FORMAT) {
+            return Optional.of(Message.of("engine.foreign"));
+        }
+        if (code == FILE_CORRUPTED) {
+            return Optional.of(Message.of("engine.damaged"));
+        }
+        return Optional.of(code == 0 ? Message.of("engine.otherNoCode") : Message.of("engine.other", Integer.toString(code)));
+    }
+
+    private static boolean diskFull(Throwable c) {
+        String m = String.valueOf(c.getMessage()).toLowerCase(Locale.ROOT);
+        return m.contains("no space left on device") || m.contains("disk quota exceeded")
+                || m.contains("not enough space on the disk") || m.contains("disk full")
+                || (c instanceof IOException && m.contains("file too large"))
+                // MVStore's own words when a page could not be written, the disk having refused it.
+                || (m.contains("writing to") && m.contains("failed") && m.contains("filechannel"));
+    }
+
+    private static boolean mentionsEngine(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            String name = c.getClass().getName();
+            if (name.startsWith("org.h2.") || name.startsWith("org.flywaydb.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+package org.emisworkbench.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+/** The engine's failures as H2 raises them, injected: each becomes a plain phrase in the workspace's message. */
+class EngineErrorsTest {
+    /** The text and chain H2 2.3 gave when a 2 MB disk filled up during an import (measured). */
+    static SQLException diskFull() {
+        IOException io = new IOException("No space left on device");
+        RuntimeException mv = new RuntimeException("Writing to sun.nio.ch.FileChannelImpl@2ec5909e failed; length 45056"
+                + " at 2056192 [2.3.232/2]", io);
+        return new SQLException("General error: \"General error: \"\"org.h2.mvstore.MVStoreException: Writing to"
+                + " sun.nio.ch.FileChannelImpl@2ec5909e failed; length 45056 at 2056192 [2.3.232/2]\"\" [50000-232]\";"
+                + " SQL statement:\nCOMMIT [50000-232]", "HY000", 50000, mv);
+    }
+
+    @Test
+    void aFullDiskIsSaidInPlainWords() {
+        SQLException e = diskFull();
+        WorkspaceException w = new WorkspaceException(e, "workspace.cannotStore", "D01-2024.xlsx", e.getMessage());
+        assertEquals("Cannot store D01-2024.xlsx: the disk is full (or refused to write). Free some space and try"
+                + " again; nothing of the interrupted step was kept", w.getMessage());
+        assertEquals("engine.diskFull", EngineErrors.phrase(e).orElseThrow().key());
+        // Without the I/O cause, MVStore's own words still tell a refused write.
+        SQLException bare = new SQLException("General error: \"org.h2.mvstore.MVStoreException: Writing to"
+                + " sun.nio.ch.FileChannelImpl@1 failed; length 4096 at 0 [2.3.232/2]\" [50000-232]", "HY000", 50000);
+        assertEquals("engine.diskFull", EngineErrors.phrase(bare).orElseThrow().key());
+    }
+
+    @Test
+    void anyOtherEngineFailureGivesItsCodeNotItsText() {
+        SQLException e = new SQLException("Table \"X\" not found; SQL statement: SELECT 1 [42102-232]", "42S02", 42102);
+        WorkspaceException w = new WorkspaceException(e, "workspace.cannotRead", e.getMessage());
+        assertTrue(w.getMessage().startsWith("Cannot read the workspace: the database could not carry this out"
+                + " (error 42102)"), w.getMessage());
+    }
+
+    @Test
+    void aPathInAnIoMessageIsKept() {
+        IOException e = new java.nio.file.AccessDeniedException("/data/census.mv.db");
+        WorkspaceException w = new WorkspaceException(e, "workspace.cannotCopy", "/backup", e.getMessage());
+        assertEquals("Cannot copy the workspace to /backup: /data/census.mv.db", w.getMessage());
+    }
+}

@@ -1,0 +1,33 @@
+package org.emisworkbench.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The year a file name gives is its last, most specific year-like token. */
+class YearFromFileNameTest {
+    private static int year(String name) {
+        return YearParser.fromFileName(name).orElseThrow();
+    }
+
+    @Test
+    void theLastYearWinsOverAnythingPutInFront() {
+        assertEquals(2025, year("--year=1999 D02-2025.xlsx"));
+        assertEquals(2024, year("copy 2023 of D01-2024.xlsx"));
+        assertEquals(2025, year("1999-2025.xlsx"));
+    }
+
+    @Test
+    void aSchoolYearWrittenAsTwoYearsIsItsFirstYear() {
+        assertEquals(2024, year("D01-2024-2025.xlsx"));
+        assertEquals(2024, year("D01 2024_25.xlsx"));
+        assertEquals(2019, year("old 1990 D01 2019-20.xlsx"));
+    }
+
+    @Test
+    void digitsInsideCodesAreNoYear() {
+        assertTrue(YearParser.fromFileName("SCH01007.xlsx").isEmpty());
+        assertTrue(YearParser.fromFileName("D01-20245.xlsx").isEmpty());
+    }
+}
