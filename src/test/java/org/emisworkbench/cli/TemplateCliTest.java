@@ -186,7 +186,7 @@ class TemplateCliTest {
         assertEquals(1, bad.code(), bad.out());
         assertTrue(bad.out().lines().anyMatch(l -> l.contains("NOT READ") && l.contains("\"Tables-bancs\"")
                 && l.contains("numbers below, e.g. 30, 31, 32")), bad.out());
-        assertTrue(bad.out().contains("UNMATCHED_COLUMN"), bad.out());
+        assertTrue(bad.out().contains("UNREAD_FIGURES"), bad.out());
 
         Run json = emis("template", "check", "--template", template.toString(), "--format", "json", extra.toString());
         assertEquals(1, json.code());

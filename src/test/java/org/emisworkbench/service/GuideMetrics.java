@@ -127,7 +127,7 @@ final class GuideMetrics {
     }
 
     private Path query(String[] a) {
-        return new QueryService(wb).forSchool(Integer.parseInt(a[1]), a[0], Locale.ENGLISH, queries);
+        return new QueryService(wb).forSchool(Integer.parseInt(a[1]), a[0], Locale.ENGLISH, queries, true);
     }
 
     /** Lines the school is asked to answer: the rows under the "No." header. */

@@ -132,7 +132,8 @@ class TemplateConstructsCheckTest {
     @Test
     void theExamplesOfSectionNineLoad() throws Exception {
         String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/templates.md"));
-        String nine = doc.substring(doc.indexOf("## 9. Constants, defaults, sums and totals"));
+        String nine = doc.substring(doc.indexOf("## 9. Constants, defaults, sums and totals"),
+                doc.indexOf("## 10. "));
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("```json\\n(\\{.*?)```", java.util.regex.Pattern.DOTALL)
                 .matcher(nine);
         List<String> ids = new java.util.ArrayList<>();
