@@ -64,15 +64,11 @@ public final class YearParser {
         Matcher m = IN_NAME.matcher(stem);
         Span last = null;
         while (m.find()) {
-            int first = Integer.parseInt(m.group(1));
+            Span s = span(m);
             String second = m.group(2);
-            if (second == null) {
-                last = new Span(first, false);
-                continue;
-            }
-            int s = Integer.parseInt(second);
-            boolean next = second.length() == 2 ? s == (first + 1) % 100 : s == first + 1;
-            last = next ? new Span(first, true) : new Span(second.length() == 4 ? s : first, false);
+            // Two four-digit years that do not follow each other are two tokens: the second is the last.
+            last = s.twoYear() || second == null || second.length() == 2 ? s
+                    : new Span(Integer.parseInt(second), false);
         }
         return last;
     }
