@@ -26,6 +26,7 @@ import org.emisworkbench.rules.eval.RuleEngine;
 import org.emisworkbench.rules.expr.CellKey;
 import org.emisworkbench.rules.expr.Expressions;
 import org.emisworkbench.rules.expr.Lookup;
+import org.emisworkbench.rules.expr.Presence;
 import org.emisworkbench.rules.expr.Scope;
 import org.emisworkbench.rules.expr.Value;
 import org.emisworkbench.rules.pack.MissingStrategy;
@@ -123,7 +124,7 @@ class ExpressionRuleKindTest {
     }
 
     private static boolean violates(RuleSpec.ExpressionSpec spec, Value l, Value r, List<Lookup> trace) {
-        return spec.violatedBy(l, r, trace);
+        return spec.violatedBy(l, r, Presence.of(trace));
     }
 
     private static RuleSpec.ExpressionSpec spec(Operator op, MissingStrategy m, Tolerance t) {
