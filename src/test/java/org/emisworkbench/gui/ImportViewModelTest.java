@@ -73,6 +73,7 @@ class ImportViewModelTest {
     void cancelledImportKeepsNothingHalfDoneAndSaysSo() {
         ((DirectTaskRunner) session.runner()).nextCancellation().cancel();
         vm.importNow(List.of(TestSessions.samples().resolve("2024/wide")));
+        assertFalse(vm.results().isEmpty(), "every file of the folder is listed, cancelled");
         assertTrue(vm.results().stream().allMatch(r -> r.outcome() == FileOutcome.CANCELLED), vm.results().toString());
         assertTrue(notes.infos.get(notes.infos.size() - 1).startsWith("Import cancelled"), notes.infos.toString());
         assertTrue(session.workbench().schools(null, null).isEmpty());

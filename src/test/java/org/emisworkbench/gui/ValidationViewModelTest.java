@@ -72,6 +72,8 @@ class ValidationViewModelTest {
     void filtersNarrowTheFindings() {
         int all = vm.shownFindings().size();
         vm.severityProperty().set(Severity.ERROR);
+        assertFalse(vm.shownFindings().isEmpty(), "error findings");
+        assertTrue(vm.shownFindings().size() < all, "the sample country has warnings too");
         assertTrue(vm.shownFindings().stream().allMatch(f -> f.finding().severity() == Severity.ERROR));
         vm.severityProperty().set(null);
         String school = vm.shownFindings().stream().map(f -> f.finding().schoolCode()).filter(c -> c != null)
@@ -79,10 +81,13 @@ class ValidationViewModelTest {
         vm.schoolProperty().set(school);
         vm.refresh();
         assertTrue(vm.shownFindings().size() < all);
+        assertFalse(vm.shownFindings().isEmpty(), "findings of " + school);
         assertTrue(vm.shownFindings().stream().allMatch(f -> school.equals(f.finding().schoolCode())));
         vm.schoolProperty().set("");
         vm.districtProperty().set("D03");
         vm.refresh();
+        assertFalse(vm.shownFindings().isEmpty(), "findings of D03");
+        assertTrue(vm.shownFindings().size() < all, "findings of other districts");
         assertTrue(vm.shownFindings().stream().allMatch(f -> "D03".equals(f.finding().district())));
         vm.districtProperty().set("");
         vm.refresh();

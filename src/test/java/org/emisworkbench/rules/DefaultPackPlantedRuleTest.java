@@ -17,13 +17,14 @@ import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.rules.eval.Finding;
-import org.emisworkbench.rules.eval.InMemoryCensus;
-import org.emisworkbench.rules.eval.InMemorySource;
+import org.emisworkbench.rules.eval.CensusView;
 import org.emisworkbench.rules.eval.RuleEngine;
 import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.rules.expr.ValueSource;
 import org.emisworkbench.rules.pack.PackLoader;
 import org.emisworkbench.rules.pack.RulePack;
 import org.emisworkbench.rules.pack.Severity;
+import org.emisworkbench.testing.CensusBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,29 +48,33 @@ class DefaultPackPlantedRuleTest {
 
     @BeforeAll
     static void run() throws Exception {
-        InMemoryCensus y2024 = RuleFixtures.census(2024);
-        InMemoryCensus y2025 = RuleFixtures.census(2025).previousYear(y2024);
-        for (String d : List.of("D01", "D02")) {
-            for (int i = 0; i < 14; i++) {
-                boolean secondary = i >= 10;
-                String code = "SCH" + d.substring(1) + String.format("%03d", i + 1);
-                String level = secondary ? "secondary" : "primary";
-                double size = 1 + (i % 5) * 0.1;
-                boolean byAge = i % 2 == 1;
-                clean(y2024, code, d, level, secondary ? SECONDARY : PRIMARY, size, i, byAge, null);
-                clean(y2025, code, d, level, secondary ? SECONDARY : PRIMARY, size, i, byAge, y2024.source(code));
-                y2025.expect(code, d, level);
+        CensusBuilder y2024 = RuleFixtures.census(2024);
+        CensusBuilder y2025 = RuleFixtures.census(2025).previousYear(y2024);
+        CensusView lastYear = null;
+        for (CensusBuilder year : List.of(y2024, y2025)) {
+            for (String d : List.of("D01", "D02")) {
+                for (int i = 0; i < 14; i++) {
+                    boolean secondary = i >= 10;
+                    String code = "SCH" + d.substring(1) + String.format("%03d", i + 1);
+                    String level = secondary ? "secondary" : "primary";
+                    double size = 1 + (i % 5) * 0.1;
+                    boolean byAge = i % 2 == 1;
+                    clean(year, code, d, level, secondary ? SECONDARY : PRIMARY, size, i, byAge,
+                            lastYear == null ? null : lastYear.school(code));
+                    year.expect(code, d);
+                }
             }
+            lastYear = year.view();
         }
         plantErrors(y2025);
         RulePack pack = new PackLoader(RuleFixtures.CATALOG).loadDefault();
-        findings = new RuleEngine(RuleFixtures.CATALOG).evaluate(pack, y2025);
+        findings = new RuleEngine(RuleFixtures.CATALOG).evaluate(pack, y2025.view());
     }
 
     /** A return within the contract's clean bounds; 2025 follows the 2024 cohort forward. */
-    private static void clean(InMemoryCensus c, String code, String district, String level, List<String> grades,
-                              double size, int variant, boolean byAge, InMemorySource last) {
-        InMemorySource s = c.addSchool(code, district, level, Map.of(SchoolAttribute.NAME, "School " + code,
+    private static void clean(CensusBuilder c, String code, String district, String level, List<String> grades,
+                              double size, int variant, boolean byAge, ValueSource last) {
+        CensusBuilder.Return s = c.addSchool(code, district, level, Map.of(SchoolAttribute.NAME, "School " + code,
                 SchoolAttribute.OWNERSHIP, "public", SchoolAttribute.LOCALITY, variant % 3 == 0 ? "urban" : "rural"));
         int total = 0;
         for (int g = 0; g < grades.size(); g++) {
@@ -95,7 +100,7 @@ class DefaultPackPlantedRuleTest {
         int teachers = Math.max(2, total / 30);
         int rooms = Math.max(2, total / 35);
         for (Sex sex : Sex.values()) {
-            s.put(CellKey.of(Topic.TEACHERS, "total", sex), teachers / 2.0);
+            s.put(CellKey.of(Topic.TEACHERS, "total", sex), sex == Sex.F ? teachers / 2 : teachers - teachers / 2);
             s.put(CellKey.of(Topic.TEACHERS, "qualified", sex), Math.floor(teachers / 3.0));
             s.put(CellKey.of(Topic.TEACHERS, "trained", sex), Math.floor(teachers / 3.0));
         }
@@ -104,7 +109,7 @@ class DefaultPackPlantedRuleTest {
                 .put(CellKey.of(Topic.FACILITIES, "toilets_girls", null), 2);
     }
 
-    private static void enrol(InMemorySource s, String grade, Sex sex, int n, boolean byAge) {
+    private static void enrol(CensusBuilder.Return s, String grade, Sex sex, int n, boolean byAge) {
         if (!byAge) {
             s.put(CellKey.of(Topic.ENROLMENT, grade, sex), n);
             return;
@@ -114,8 +119,8 @@ class DefaultPackPlantedRuleTest {
                 .put(new CellKey("enrolment", grade, sex, AgeGroup.of(official + 1)), 3);
     }
 
-    private static void plantErrors(InMemoryCensus c) {
-        c.expect("SCH05001", "D05", "primary");
+    private static void plantErrors(CensusBuilder c) {
+        c.expect("SCH05001", "D05");
         plant("missing_return", "SCH05001", "RET-03");
         problem(c, "text_in_number", "SCH01001", ProblemKind.NOT_A_NUMBER, "IMP-01");
         problem(c, "negative_count", "SCH01002", ProblemKind.NEGATIVE_COUNT, "IMP-02");
@@ -139,7 +144,7 @@ class DefaultPackPlantedRuleTest {
         c.source("SCH02004").put(CellKey.of(Topic.CLASSROOMS, "good", null), 1).put(
                 CellKey.of(Topic.CLASSROOMS, "fair", null), 0);
         plant("pcr_out_of_bounds", "SCH02004", "PCR-01");
-        InMemorySource empty = c.addSchool("SCH02099", "D02", "secondary", Map.of(SchoolAttribute.NAME, "Empty",
+        CensusBuilder.Return empty = c.addSchool("SCH02099", "D02", "secondary", Map.of(SchoolAttribute.NAME, "Empty",
                 SchoolAttribute.OWNERSHIP, "public", SchoolAttribute.LOCALITY, "rural"));
         empty.put(CellKey.of(Topic.TEACHERS, "total", Sex.F), 4);
         plant("teachers_no_pupils", "SCH02099", "TCH-01");
@@ -149,9 +154,9 @@ class DefaultPackPlantedRuleTest {
         plant("enrolment_change", "SCH02006", "CHG-01");
         scale(c.source("SCH02007"), 0.15, 1);
         plant("girls_share_extreme", "SCH02007", "GIRL-01");
-        c.addDuplicateReturn("SCH01009");
-        problem(c, "duplicate_school", "SCH01009", ProblemKind.DUPLICATE_SCHOOL, "IMP-07", "RET-01");
-        InMemorySource copier = c.addSchool("SCH01099", "D01", "primary", Map.of(SchoolAttribute.NAME, "Copier",
+        // A workspace holds one current return per school code, so a duplicate shows as the import's problem.
+        problem(c, "duplicate_school", "SCH01009", ProblemKind.DUPLICATE_SCHOOL, "IMP-07");
+        CensusBuilder.Return copier = c.addSchool("SCH01099", "D01", "primary", Map.of(SchoolAttribute.NAME, "Copier",
                 SchoolAttribute.OWNERSHIP, "public", SchoolAttribute.LOCALITY, "rural"));
         copy(c.source("SCH02008"), copier);
         plant("identical_returns", "SCH01099", "RET-02");
@@ -159,19 +164,19 @@ class DefaultPackPlantedRuleTest {
         plant("outlier", "SCH01010", "OUT-01");
     }
 
-    private static void problem(InMemoryCensus c, String kind, String school, ProblemKind pk, String... rules) {
+    private static void problem(CensusBuilder c, String kind, String school, ProblemKind pk, String... rules) {
         c.problem(new ImportProblem(pk, "Pupils", "F17", school, "enrolment", "x", "planted"));
         plant(kind, school, rules);
     }
 
-    private static void scale(InMemorySource s, double girls, double boys) {
+    private static void scale(CensusBuilder.Return s, double girls, double boys) {
         for (Map.Entry<CellKey, Double> e : List.copyOf(s.figures(Set.of(Topic.ENROLMENT)).entrySet())) {
             s.put(e.getKey(), Math.round(e.getValue() * (e.getKey().sex() == Sex.F ? girls : boys)));
         }
     }
 
     /** A new return made of another school's figures, as a copy-pasted workbook is. */
-    private static void copy(InMemorySource from, InMemorySource to) {
+    private static void copy(CensusBuilder.Return from, CensusBuilder.Return to) {
         from.figures(Set.of(Topic.values())).forEach(to::put);
     }
 

@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.rules.expr.CompiledExpr;
-import org.emisworkbench.rules.expr.Evaluator;
+import org.emisworkbench.rules.expr.PreparedExpr;
+import org.emisworkbench.rules.expr.Presence;
 import org.emisworkbench.rules.expr.Expr;
 import org.emisworkbench.rules.expr.ExprException;
 import org.emisworkbench.rules.expr.Expressions;
@@ -30,7 +31,7 @@ class ExpressionParserTest {
     }
 
     private static Value eval(String text) {
-        return new Evaluator(CATALOG).evaluate(compile(text), ValueSource.EMPTY, Bindings.NONE);
+        return PreparedExpr.of(compile(text), CATALOG).evaluate(ValueSource.EMPTY, Bindings.NONE, new Presence());
     }
 
     private static List<ExprException> problems(String text, Scope scope) {

@@ -8,13 +8,12 @@ import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.rules.eval.CensusView;
 import org.emisworkbench.rules.eval.Finding;
-import org.emisworkbench.rules.eval.InMemoryCensus;
-import org.emisworkbench.rules.eval.InMemorySource;
 import org.emisworkbench.rules.eval.RuleEngine;
 import org.emisworkbench.rules.expr.CellKey;
 import org.emisworkbench.rules.expr.FieldCatalog;
+import org.emisworkbench.testing.CensusBuilder;
 
-/** Small helpers to build in-memory returns and run one rule written as JSON. */
+/** Small helpers to build returns by hand and run one rule written as JSON. */
 final class RuleFixtures {
     static final GradeSystem GRADES = GradeSystem.standard();
     static final FieldCatalog CATALOG = FieldCatalog.standard(GRADES);
@@ -22,25 +21,30 @@ final class RuleFixtures {
     private RuleFixtures() {
     }
 
-    static InMemoryCensus census(int year) {
-        return new InMemoryCensus(year, GRADES);
+    static CensusBuilder census(int year) {
+        return new CensusBuilder(year, GRADES);
     }
 
-    static InMemorySource school(InMemoryCensus c, String code, String district, String level) {
+    static CensusBuilder.Return school(CensusBuilder c, String code, String district, String level) {
         return c.addSchool(code, district, level, Map.of(SchoolAttribute.NAME, "School " + code));
     }
 
-    static void enrol(InMemorySource s, String grade, int girls, int boys) {
+    static void enrol(CensusBuilder.Return s, String grade, int girls, int boys) {
         s.put(CellKey.of(Topic.ENROLMENT, grade, Sex.F), girls).put(CellKey.of(Topic.ENROLMENT, grade, Sex.M), boys);
     }
 
-    static void put(InMemorySource s, Topic topic, String slot, Sex sex, double v) {
+    static void put(CensusBuilder.Return s, Topic topic, String slot, Sex sex, double v) {
         s.put(CellKey.of(topic, slot, sex), v);
     }
 
     /** Runs the rules of a pack (rule objects as JSON, comma-separated) over the census. */
     static List<Finding> run(String rulesJson, CensusView view) throws Exception {
         return new RuleEngine(CATALOG).evaluate(PackLoaderRuleTest.load(PackLoaderRuleTest.pack(rulesJson)), view);
+    }
+
+    /** The same over the returns built so far. */
+    static List<Finding> run(String rulesJson, CensusBuilder census) throws Exception {
+        return run(rulesJson, census.view());
     }
 
     /** An expression rule as JSON with English and French messages. */

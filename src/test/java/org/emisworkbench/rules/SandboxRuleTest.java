@@ -8,7 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.rules.expr.Bindings;
-import org.emisworkbench.rules.expr.Evaluator;
+import org.emisworkbench.rules.expr.PreparedExpr;
+import org.emisworkbench.rules.expr.Presence;
 import org.emisworkbench.rules.expr.Expressions;
 import org.emisworkbench.rules.expr.FieldCatalog;
 import org.emisworkbench.rules.expr.Sandbox;
@@ -67,7 +68,8 @@ class SandboxRuleTest {
         assertTrue(Expressions.compile("sum(" + "1, ".repeat(500) + "1)", CATALOG, Scope.SCHOOL_YEAR).ok());
         // The longest left-deep chain the length limit allows still checks and evaluates.
         var chain = Expressions.compileOrThrow("1" + "+1".repeat(1999), CATALOG, Scope.SCHOOL_YEAR);
-        assertEquals(new Value.Num(2000), new Evaluator(CATALOG).evaluate(chain, ValueSource.EMPTY, Bindings.NONE));
+        assertEquals(new Value.Num(2000), PreparedExpr.of(chain, CATALOG).evaluate(ValueSource.EMPTY, Bindings.NONE,
+                new Presence()));
     }
 
     @Test

@@ -256,15 +256,10 @@ class SampleCountryEndToEndTest {
 
     @Test
     @Order(8)
-    void preparedRulesReadTheSameFiguresAsTheTracingEvaluator() throws Exception {
+    void storedSchoolsDigestTheirFigureSets() throws Exception {
         for (int year : new int[] {2024, 2025}) {
             var view = org.emisworkbench.service.validation.ValidationInputs.load(workbench.workspace(), year).view();
-            var catalog = org.emisworkbench.rules.expr.FieldCatalog.standard(view.grades());
-            var agreement = new org.emisworkbench.rules.EvaluatorAgreement(
-                    new org.emisworkbench.rules.expr.Evaluator(catalog));
-            long compared = agreement.checkPack(new org.emisworkbench.rules.pack.PackLoader(catalog).loadDefault(), view);
-            assertTrue(compared > 100_000, "units compared in " + year + ": " + compared);
-            assertEquals(List.of(), agreement.mismatches(), "prepared vs tracing evaluation in " + year);
+            assertFalse(view.schools().isEmpty(), "schools of " + year);
             // The identical-returns rule groups schools by digest: it must be the digest of the figure set.
             var topics = java.util.EnumSet.of(Topic.ENROLMENT, Topic.TEACHERS);
             for (var s : view.schools()) {

@@ -3,7 +3,7 @@ package org.emisworkbench.rules.eval;
 import java.util.ArrayList;
 import java.util.List;
 import org.emisworkbench.rules.expr.CompiledExpr;
-import org.emisworkbench.rules.expr.Evaluator;
+import org.emisworkbench.rules.expr.FieldCatalog;
 import org.emisworkbench.rules.expr.Lookup;
 import org.emisworkbench.rules.expr.PreparedExpr;
 import org.emisworkbench.rules.expr.Presence;
@@ -16,14 +16,14 @@ import org.emisworkbench.rules.pack.RuleSpec;
  * Expression, range and change rules: checked unit by unit over their scope.
  *
  * <p>Each rule checks a unit with its prepared expressions, which count the fields read but keep no
- * trace; a unit that raises a finding is evaluated again with the tracing evaluator, for the cells
- * and values the finding names. Both evaluators give the same values (a test holds them).
+ * trace; a unit that raises a finding is evaluated again with a trace, for the cells and values the
+ * finding names.
  */
 final class ExpressionRules {
-    private final Evaluator evaluator;
+    private final FieldCatalog catalog;
 
-    ExpressionRules(Evaluator evaluator) {
-        this.evaluator = evaluator;
+    ExpressionRules(FieldCatalog catalog) {
+        this.catalog = catalog;
     }
 
     /** Checks one unit of a rule, adding any finding. Holds prepared expressions: one per thread. */
@@ -66,8 +66,8 @@ final class ExpressionRules {
     }
 
     private UnitCheck expression(Rule rule, RuleSpec.ExpressionSpec spec, CensusView view) {
-        PreparedExpr left = evaluator.prepare(spec.left());
-        PreparedExpr right = evaluator.prepare(spec.right());
+        PreparedExpr left = PreparedExpr.of(spec.left(), catalog);
+        PreparedExpr right = PreparedExpr.of(spec.right(), catalog);
         Presence presence = new Presence();
         return (u, out) -> {
             presence.reset();
@@ -77,8 +77,8 @@ final class ExpressionRules {
                 return;
             }
             List<Lookup> trace = new ArrayList<>();
-            Value l = evaluator.evaluate(spec.left(), u.source(), u.bindings(), trace);
-            Value r = evaluator.evaluate(spec.right(), u.source(), u.bindings(), trace);
+            Value l = left.trace(u.source(), u.bindings(), trace);
+            Value r = right.trace(u.source(), u.bindings(), trace);
             FindingBuilder f = start(rule, view, u).left(l).right(r).lookups(trace)
                     .put("operator", spec.operator().symbol());
             if (spec.tolerance().absolute() > 0 || spec.tolerance().relative() > 0) {
@@ -89,7 +89,7 @@ final class ExpressionRules {
     }
 
     private UnitCheck range(Rule rule, RuleSpec.RangeSpec spec, CensusView view) {
-        PreparedExpr value = evaluator.prepare(spec.value());
+        PreparedExpr value = PreparedExpr.of(spec.value(), catalog);
         Presence presence = new Presence();
         return (u, out) -> {
             presence.reset();
@@ -102,7 +102,7 @@ final class ExpressionRules {
             boolean high = spec.max().isPresent() && d > spec.max().getAsDouble();
             if (v.isMissing() || low || high) {
                 List<Lookup> trace = new ArrayList<>();
-                evaluator.evaluate(spec.value(), u.source(), u.bindings(), trace);
+                value.trace(u.source(), u.bindings(), trace);
                 FindingBuilder f = start(rule, view, u).left(v).value("value", v).lookups(trace);
                 spec.min().ifPresent(m -> f.put("min", m));
                 spec.max().ifPresent(m -> f.put("max", m));
@@ -117,7 +117,7 @@ final class ExpressionRules {
     }
 
     private UnitCheck change(Rule rule, RuleSpec.ChangeSpec spec, CensusView view) {
-        PreparedExpr value = evaluator.prepare(spec.value());
+        PreparedExpr value = PreparedExpr.of(spec.value(), catalog);
         Presence presence = new Presence();
         return (u, out) -> {
             double n = value.number(u.source(), u.bindings(), presence);
@@ -128,7 +128,7 @@ final class ExpressionRules {
             double change = (n - b) / b * 100;
             if (Math.abs(change) > spec.maxChangePercent()) {
                 List<Lookup> trace = new ArrayList<>();
-                Value now = evaluator.evaluate(spec.value(), u.source(), u.bindings(), trace);
+                Value now = value.trace(u.source(), u.bindings(), trace);
                 Value before = Value.of(b);
                 out.add(start(rule, view, u).left(now).right(before).value("value", now).value("previous", before)
                         .put("change", (change > 0 ? "+" : "") + FindingBuilder.format(change) + " %")

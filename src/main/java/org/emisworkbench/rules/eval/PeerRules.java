@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.emisworkbench.rules.expr.Bindings;
-import org.emisworkbench.rules.expr.Evaluator;
+import org.emisworkbench.rules.expr.FieldCatalog;
 import org.emisworkbench.rules.expr.Lookup;
 import org.emisworkbench.rules.expr.PreparedExpr;
 import org.emisworkbench.rules.expr.Presence;
@@ -21,10 +21,10 @@ import org.emisworkbench.rules.pack.RuleSpec;
  * zero-heavy groups make every method misfire in its own way.
  */
 final class PeerRules {
-    private final Evaluator evaluator;
+    private final FieldCatalog catalog;
 
-    PeerRules(Evaluator evaluator) {
-        this.evaluator = evaluator;
+    PeerRules(FieldCatalog catalog) {
+        this.catalog = catalog;
     }
 
     private record Point(SchoolInfo school, double value) {
@@ -32,7 +32,7 @@ final class PeerRules {
 
     List<Finding> outlier(Rule rule, RuleSpec.OutlierSpec spec, CensusView view) {
         Map<String, List<Point>> groups = new LinkedHashMap<>();
-        PreparedExpr value = evaluator.prepare(spec.value());
+        PreparedExpr value = PreparedExpr.of(spec.value(), catalog);
         Presence presence = new Presence();
         List<SchoolInfo> schools = view.schools();
         List<ValueSource> sources = view.schoolSources();
@@ -56,7 +56,7 @@ final class PeerRules {
                 if (!Double.isNaN(score)) {
                     // The flagged school's fields are read again, with a trace, for the cells to name.
                     List<Lookup> trace = new ArrayList<>();
-                    evaluator.evaluate(spec.value(), view.school(p.school().code()), Bindings.NONE, trace);
+                    value.trace(view.school(p.school().code()), Bindings.NONE, trace);
                     Value v = Value.of(x);
                     out.add(ExpressionRules.start(rule, view, new Unit(p.school(), p.school().district(), null,
                                     Bindings.NONE))

@@ -12,7 +12,6 @@ import org.emisworkbench.model.CancelledException;
 import org.emisworkbench.model.Grade;
 import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.Progress;
-import org.emisworkbench.rules.expr.Evaluator;
 import org.emisworkbench.rules.expr.FieldCatalog;
 import org.emisworkbench.rules.pack.Rule;
 import org.emisworkbench.rules.pack.RulePack;
@@ -42,9 +41,8 @@ public final class RuleEngine {
     /** The catalog must be built on the grade system of the census views this engine will read. */
     public RuleEngine(FieldCatalog catalog) {
         this.catalog = catalog;
-        Evaluator evaluator = new Evaluator(catalog);
-        this.expressions = new ExpressionRules(evaluator);
-        this.peers = new PeerRules(evaluator);
+        this.expressions = new ExpressionRules(catalog);
+        this.peers = new PeerRules(catalog);
     }
 
     public List<Finding> evaluate(RulePack pack, CensusView view) {

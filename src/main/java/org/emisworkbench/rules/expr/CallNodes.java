@@ -1,6 +1,6 @@
 package org.emisworkbench.rules.expr;
 
-/** The whitelisted functions as prepared nodes; see {@link Evaluator} for their meaning. */
+/** The whitelisted functions as prepared nodes; see {@link PreparedExpr} for their meaning. */
 final class CallNodes {
     private CallNodes() {
     }
@@ -41,7 +41,7 @@ final class CallNodes {
         }
     }
 
-    /** The first present argument; later ones are not read (nor counted), as in the tracing evaluator. */
+    /** The first present argument; later ones are not read, so neither counted nor traced. */
     static final class Coalesce extends Node {
         private final Node[] args;
 
@@ -109,35 +109,44 @@ final class CallNodes {
 
         @Override
         double num(Ctx c) {
-            ValueSource now = c.source;
-            c.source = now.previousYear();
+            ValueSource now = enter(c);
             try {
                 return arg.num(c);
             } finally {
-                c.source = now;
+                leave(c, now);
             }
         }
 
         @Override
         int bool(Ctx c) {
-            ValueSource now = c.source;
-            c.source = now.previousYear();
+            ValueSource now = enter(c);
             try {
                 return arg.bool(c);
             } finally {
-                c.source = now;
+                leave(c, now);
             }
         }
 
         @Override
         String text(Ctx c) {
-            ValueSource now = c.source;
-            c.source = now.previousYear();
+            ValueSource now = enter(c);
             try {
                 return arg.text(c);
             } finally {
-                c.source = now;
+                leave(c, now);
             }
+        }
+
+        private static ValueSource enter(Ctx c) {
+            ValueSource now = c.source;
+            c.source = now.previousYear();
+            c.yearsBack++;
+            return now;
+        }
+
+        private static void leave(Ctx c, ValueSource now) {
+            c.source = now;
+            c.yearsBack--;
         }
     }
 

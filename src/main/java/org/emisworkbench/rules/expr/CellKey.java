@@ -3,6 +3,7 @@ package org.emisworkbench.rules.expr;
 import java.util.Objects;
 import java.util.Optional;
 import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 
@@ -23,6 +24,15 @@ public record CellKey(String topic, String slot, Sex sex, AgeGroup age) {
 
     public static CellKey of(Topic topic, String slot, Sex sex) {
         return new CellKey(topic.code(), slot, sex, AgeGroup.ALL);
+    }
+
+    /** The key's slot in a return's row of its topic: grade slot or fixed slot index; -1 when there is none. */
+    public int slotIndex(GradeSystem grades) {
+        Topic t = TOPICS.get(topic);
+        if (t == null || slot == null) {
+            return -1;
+        }
+        return t.graded() ? grades.byCode(slot).map(g -> g.slot()).orElse(-1) : t.fixedSlots().indexOf(slot);
     }
 
     public Optional<Topic> modelTopic() {

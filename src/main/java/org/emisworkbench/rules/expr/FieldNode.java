@@ -1,5 +1,6 @@
 package org.emisworkbench.rules.expr;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.Grade;
@@ -10,7 +11,8 @@ import org.emisworkbench.model.Topic;
 /**
  * A field reference resolved when the expression is prepared: its topic, the slots and sexes it
  * covers (or that it takes them from the scope variables), its age group. Each evaluation counts as
- * one read in the {@link Presence}, present when any of its cells is.
+ * one read in the {@link Presence}, present when any of its cells is, and, when the unit is traced,
+ * adds one {@link Lookup} naming the cells read.
  */
 final class FieldNode extends Node {
     private static final Sex[] NO_SEX = {null};
@@ -98,15 +100,16 @@ final class FieldNode extends Node {
     @Override
     String text(Ctx c) {
         String v = c.source.text(def.attribute()).orElse(null);
-        c.presence.record(v != null);
+        counted(c, v != null, List.of());
         return v;
     }
 
     @Override
     double num(Ctx c) {
         if (single) {
-            double v = cell(c, 0, sexes == null ? c.bindings.sex() : sexes[0]);
-            c.presence.record(!Double.isNaN(v));
+            Sex sex = sexes == null ? c.bindings.sex() : sexes[0];
+            double v = cell(c, 0, sex);
+            counted(c, !Double.isNaN(v), c.trace == null ? null : List.of(key(c, 0, sex)));
             return v;
         }
         CallNodes.Acc sum = new CallNodes.Acc(Function.SUM);
@@ -114,38 +117,64 @@ final class FieldNode extends Node {
         return sum.result();
     }
 
-    /** Each cell into the accumulator, the reference counted once. */
+    /** Each cell into the accumulator, the reference counted (and traced) once. */
     void cells(Ctx c, CallNodes.Acc acc) {
         if (def.kind() == FieldDef.Kind.ATTRIBUTE) {
             acc.add(text(c) == null ? Double.NaN : 0);
             return;
         }
+        List<CellKey> keys = c.trace == null ? null : new ArrayList<>();
         boolean any = false;
         int slotCount = slotCodes.length == 0 ? 1 : slotCodes.length;
         for (int i = 0; i < slotCount; i++) {
             if (sexes == null) {
-                double v = cell(c, i, c.bindings.sex());
-                any |= !Double.isNaN(v);
-                acc.add(v);
+                any |= read(c, i, c.bindings.sex(), acc, keys);
             } else {
                 for (Sex sex : sexes) {
-                    double v = cell(c, i, sex);
-                    any |= !Double.isNaN(v);
-                    acc.add(v);
+                    any |= read(c, i, sex, acc, keys);
                 }
             }
         }
-        c.presence.record(any);
+        counted(c, any, keys);
+    }
+
+    private boolean read(Ctx c, int i, Sex sex, CallNodes.Acc acc, List<CellKey> keys) {
+        double v = cell(c, i, sex);
+        boolean held = !Double.isNaN(v);
+        acc.add(v);
+        // A finding names the present cells, or the one cell a single-cell reference names even when
+        // blank: that blank is what the officer must look at.
+        if (keys != null && (held || single)) {
+            keys.add(key(c, i, sex));
+        }
+        return held;
+    }
+
+    /** One reference read: counted, and traced with its cells when the unit is being traced. */
+    private void counted(Ctx c, boolean held, List<CellKey> keys) {
+        c.presence.record(held);
+        if (c.trace != null) {
+            c.trace.add(new Lookup(def.name(), keys, held, c.yearsBack > 0));
+        }
     }
 
     private double cell(Ctx c, int i, Sex sex) {
-        AgeGroup a = age != null ? age : c.bindings.age();
         if (def.kind() == FieldDef.Kind.POPULATION) {
-            return c.source.number(new CellKey(FieldCatalog.POPULATION, null, sex, a)).orElse(Double.NaN);
+            return c.source.number(key(c, i, sex)).orElse(Double.NaN);
         }
+        AgeGroup a = age != null ? age : c.bindings.age();
         if (slotCodes.length == 0) {
             return c.source.figure(topic, c.gradeSlot, c.bindings.grade(), sex, a);
         }
         return c.source.figure(topic, slots[i], slotCodes[i], sex, a);
+    }
+
+    /** The cell {@link #cell} reads, as a key. */
+    private CellKey key(Ctx c, int i, Sex sex) {
+        AgeGroup a = age != null ? age : c.bindings.age();
+        if (def.kind() == FieldDef.Kind.POPULATION) {
+            return new CellKey(FieldCatalog.POPULATION, null, sex, a);
+        }
+        return new CellKey(topic.code(), slotCodes.length == 0 ? c.bindings.grade() : slotCodes[i], sex, a);
     }
 }

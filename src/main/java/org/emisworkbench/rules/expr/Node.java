@@ -7,7 +7,7 @@ import org.emisworkbench.model.GradeSystem;
  * A node of a prepared expression. Each node computes in its static type without boxing: numbers as
  * doubles (NaN is MISSING: counts are integers and division by zero is already MISSING, so no real
  * result is NaN), truth values as 1, 0 or {@link #MISSING_BOOL}, texts as strings (null is MISSING).
- * The semantics are {@link Evaluator}'s; a test holds the two together.
+ * The semantics are described on {@link PreparedExpr}.
  */
 abstract class Node {
     static final int MISSING_BOOL = -1;
@@ -57,21 +57,29 @@ abstract class Node {
         };
     }
 
-    /** Per-evaluation state: the source (swapped by previous()), the bound scope variables, the counts. */
+    /**
+     * Per-evaluation state: the source (swapped by previous()), the bound scope variables, the counts
+     * and, for a unit that raised a finding, the trace of the references read (null otherwise).
+     */
     static final class Ctx {
         final GradeSystem grades;
         ValueSource source;
         Bindings bindings;
         int gradeSlot;
         Presence presence;
+        List<Lookup> trace;
+        /** How many previous() calls the evaluation is inside: above 0, reads are last year's. */
+        int yearsBack;
 
         Ctx(GradeSystem grades) {
             this.grades = grades;
         }
 
-        void start(ValueSource values, Bindings b, Presence p) {
+        void start(ValueSource values, Bindings b, Presence p, List<Lookup> t) {
             source = values;
             presence = p;
+            trace = t;
+            yearsBack = 0;
             if (b != bindings) {
                 bindings = b;
                 gradeSlot = b.gradeSlot() >= 0 ? b.gradeSlot()
@@ -226,7 +234,7 @@ abstract class Node {
 
         @Override
         int bool(Ctx c) {
-            // Both sides are read, as the tracing evaluator reads them: the counts must agree.
+            // Both sides are read even when one decides: the missing-value strategy counts every reference.
             int l = left.bool(c);
             int r = right.bool(c);
             int deciding = isAnd ? 0 : 1;

@@ -1,7 +1,5 @@
 package org.emisworkbench.rules.pack;
 
-import java.util.List;
-import org.emisworkbench.rules.expr.Lookup;
 import org.emisworkbench.rules.expr.Presence;
 
 /**
@@ -16,11 +14,6 @@ public enum MissingStrategy {
     SKIP_IF_ANY_MISSING,
     /** Skip when every value read is missing; a side still MISSING after that is a finding. */
     SKIP_IF_ALL_MISSING;
-
-    /** True when a unit whose evaluation read {@code trace} is not checked at all. */
-    public boolean skips(List<Lookup> trace) {
-        return skips(Presence.of(trace));
-    }
 
     /** True when a unit whose evaluation read fields with these counts is not checked at all. */
     public boolean skips(Presence presence) {

@@ -8,7 +8,6 @@ import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.rules.expr.CompiledExpr;
-import org.emisworkbench.rules.expr.Lookup;
 import org.emisworkbench.rules.expr.Presence;
 import org.emisworkbench.rules.expr.Value;
 
@@ -35,13 +34,8 @@ public sealed interface RuleSpec {
          * True when values {@code l} and {@code r} break the rule; false when it holds or the missing-value
          * strategy skips the unit. Pair operators look at presence only and ignore the strategy.
          *
-         * @param trace every value read while evaluating both sides
+         * @param presence the counts of the fields read while evaluating both sides
          */
-        public boolean violatedBy(Value l, Value r, List<Lookup> trace) {
-            return violatedBy(l, r, Presence.of(trace));
-        }
-
-        /** The same decision from the counts of the fields read. */
         public boolean violatedBy(Value l, Value r, Presence presence) {
             if (operator == Operator.COMPULSORY_PAIR) {
                 return l.isMissing() != r.isMissing();

@@ -61,7 +61,7 @@ final class FindingMapper {
         if (topic.isEmpty()) {
             return null;
         }
-        int slot = SchoolSource.slot(grades, topic.get(), key.slot());
+        int slot = key.slotIndex(grades);
         if (slot < 0) {
             return null;
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.emisworkbench.model.CensusYearData;
 import org.emisworkbench.model.ImportProblem;
 import org.emisworkbench.model.PopulationRecord;
+import org.emisworkbench.rules.eval.CensusView;
 import org.emisworkbench.rules.pack.RulePack;
 import org.emisworkbench.store.CensusLoader;
 import org.emisworkbench.store.PopulationLoader;
@@ -17,12 +18,12 @@ import org.emisworkbench.store.Workspace;
 
 /** Everything a validation run reads from the workspace, loaded once. */
 public final class ValidationInputs {
-    private final StoreCensusView view;
+    private final CensusView view;
     private final SourceIndex sources;
     private final Map<String, String> problemFiles;
     private final CensusYearData data;
 
-    private ValidationInputs(Workspace workspace, StoreCensusView view, CensusYearData data,
+    private ValidationInputs(Workspace workspace, CensusView view, CensusYearData data,
                              Map<String, String> problemFiles) {
         this.view = view;
         this.data = data;
@@ -44,7 +45,7 @@ public final class ValidationInputs {
             problems.add(p.problem());
             files.put(FindingMapper.problemKey(p.problem().schoolCode(), p.problem().sheetCell()), p.file());
         }
-        StoreCensusView view = new StoreCensusView(data, previous, byArea(pop.population(year)),
+        CensusView view = new CensusView(data, previous, byArea(pop.population(year)),
                 byArea(pop.population(year - 1)), expected, problems);
         return new ValidationInputs(workspace, view, data, files);
     }
@@ -57,7 +58,7 @@ public final class ValidationInputs {
         return out;
     }
 
-    public StoreCensusView view() {
+    public CensusView view() {
         return view;
     }
 

@@ -1,4 +1,4 @@
-package org.emisworkbench.service.validation;
+package org.emisworkbench.rules.eval;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.emisworkbench.service.validation;
+package org.emisworkbench.rules.eval;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,24 +31,13 @@ final class SchoolSource implements ValueSource {
         this.previous = previous;
     }
 
-    /** Slot of a grade code or fixed slot name, or -1. */
-    static int slot(GradeSystem grades, Topic topic, String slot) {
-        if (slot == null) {
-            return -1;
-        }
-        if (topic.graded()) {
-            return grades.byCode(slot).map(g -> g.slot()).orElse(-1);
-        }
-        return topic.fixedSlots().indexOf(slot);
-    }
-
     @Override
     public OptionalDouble number(CellKey key) {
         Optional<Topic> topic = key.modelTopic();
         if (topic.isEmpty()) {
             return OptionalDouble.empty();
         }
-        int slot = slot(grades, topic.get(), key.slot());
+        int slot = key.slotIndex(grades);
         if (slot < 0) {
             return OptionalDouble.empty();
         }
@@ -74,7 +63,7 @@ final class SchoolSource implements ValueSource {
 
     @Override
     public List<AgeGroup> ages(Topic topic, String grade, Sex sex) {
-        int slot = slot(grades, topic, grade);
+        int slot = CellKey.of(topic, grade, sex).slotIndex(grades);
         List<AgeGroup> out = new ArrayList<>();
         for (FactValues row : facts.rows(topic)) {
             if (row.sex() == sex && !row.age().isAll() && slot >= 0 && row.value(slot) != FactRecord.MISSING) {
