@@ -10,6 +10,8 @@ import org.emisworkbench.model.SchoolListing;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.SourceRef;
 import org.emisworkbench.model.Topic;
+import org.emisworkbench.model.WorkspaceBackup;
+import org.emisworkbench.store.Backups;
 import org.emisworkbench.store.Provenance;
 import org.emisworkbench.store.SchoolDirectory;
 import org.emisworkbench.store.Workspace;
@@ -49,6 +51,14 @@ public final class Workbench implements AutoCloseable {
         } catch (WorkspaceException e) {
             throw ServiceException.from(e);
         }
+    }
+
+    /**
+     * The backups beside the workspace at {@code db}, newest first: read from the file names alone, so
+     * this works for a damaged workspace that cannot be opened.
+     */
+    public static List<WorkspaceBackup> backups(Path db) {
+        return Backups.beside(db);
     }
 
     public Path databaseFile() {
