@@ -17,6 +17,11 @@ import org.emisworkbench.store.Backups;
  */
 public record ImportRequest(List<Path> paths, String template, Integer year, Map<Path, String> perFile,
                             int backupsKept) {
+    /** How many backups made before imports are kept when the officer did not say. */
+    public static final int DEFAULT_BACKUPS_KEPT = Backups.DEFAULT_KEPT;
+    /** The most that may be kept: each is a whole copy of the workspace. */
+    public static final int MOST_BACKUPS_KEPT = Backups.MAX_KEPT;
+
     public ImportRequest {
         paths = List.copyOf(paths);
         perFile = perFile == null ? Map.of() : Map.copyOf(perFile);

@@ -44,10 +44,15 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
-    /** Replaces the workspace database at {@code db} with a backup (the workspace must be closed). */
-    public static void restore(Path backup, Path db) {
+    /**
+     * Replaces the workspace database at {@code db} with a backup (the workspace must be closed; the
+     * backup is checked as a workspace is before it is opened).
+     *
+     * @return where the replaced database was kept ({@code NAME.before-restore.mv.db}), or null
+     */
+    public static Path restore(Path backup, Path db) {
         try {
-            Workspace.restore(backup, db);
+            return Workspace.restore(backup, db);
         } catch (WorkspaceException e) {
             throw ServiceException.from(e);
         }

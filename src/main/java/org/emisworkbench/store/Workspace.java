@@ -174,8 +174,10 @@ public final class Workspace implements AutoCloseable {
      * open (in this program or another). The backup is checked as any workspace is before it is opened;
      * the replaced database is kept aside as {@code NAME.before-restore.mv.db}; the backup is copied
      * beside the workspace first and moved into place, so the workspace is never half replaced.
+     *
+     * @return where the replaced database was kept, or null when there was none
      */
-    public static void restore(Path backup, Path dbPath) {
+    public static Path restore(Path backup, Path dbPath) {
         Path file = databaseFile(dbPath);
         Path source = databaseFile(backup);
         if (!Files.isRegularFile(source) || !looksLikeH2(source)) {
@@ -186,6 +188,7 @@ public final class Workspace implements AutoCloseable {
         }
         WorkspaceCheck.verify(source);
         Path part = null;
+        Path aside = null;
         try {
             part = Files.createTempFile(file.getParent(), "." + WorkspaceDamage.stem(file) + ".restore-", SUFFIX);
             Files.copy(source, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -196,13 +199,14 @@ public final class Workspace implements AutoCloseable {
             FilePermissions.restrictToOwner(part);
             if (Files.exists(file)) {
                 refuseWhileOpen(file);
-                Path aside = WorkspaceFiles.asideName(file, "before-restore");
+                aside = WorkspaceFiles.asideName(file, "before-restore");
                 Files.copy(file, aside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 FilePermissions.restrictToOwner(aside);
             }
             Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             part = null;
+            return aside;
         } catch (IOException e) {
             throw new WorkspaceException(e, "workspace.cannotRestore", source.getFileName(),
                     e.getMessage());
