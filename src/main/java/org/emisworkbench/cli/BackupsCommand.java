@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 final class BackupsCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    @Option(names = "--db", required = true, paramLabel = "PATH", description = "Workspace database file, e.g. census.mv.db")
+    @Option(names = "--db", required = true, paramLabel = "PATH",
+            description = "Workspace database file, e.g. census.mv.db")
     Path db;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         + " replaced workspace is kept as NAME.before-restore.mv.db; the files imported after the backup are"
         + " unknown again and import anew.")
 final class RestoreCommand implements Callable<Integer> {
-    @Option(names = "--db", required = true, paramLabel = "PATH", description = "Workspace database file, e.g. census.mv.db")
+    @Option(names = "--db", required = true, paramLabel = "PATH",
+            description = "Workspace database file, e.g. census.mv.db")
     Path db;
 
     @Option(names = "--backup", required = true, paramLabel = "FILE", description = "The backup (see emis backups)")

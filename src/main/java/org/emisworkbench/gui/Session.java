@@ -88,7 +88,7 @@ public final class Session {
         return damaged;
     }
 
-    /** What opening gave: the workspace, or the damaged one refused (with its newest backup, found off the FX thread). */
+    /** What opening gave: the workspace, or the damaged one refused with its newest backup (found off the FX thread). */
     private record Opening(Workbench workbench, DamagedWorkspace damaged) {
     }
 

@@ -84,7 +84,8 @@ public final class ImportService {
             String chosen = request.chosenFor(file);
             FileResult r;
             try {
-                r = chosen != null ? importOne(file, resolveTemplate(chosen), true, request.year(), grades, backup, cancel)
+                r = chosen != null
+                        ? importOne(file, resolveTemplate(chosen), true, request.year(), grades, backup, cancel)
                         : importOne(file, forced, false, request.year(), grades, backup, cancel);
             } catch (OutOfMemoryError | StackOverflowError e) {
                 // Matching or reading one file ran out of memory (storing it has its own guard, which also

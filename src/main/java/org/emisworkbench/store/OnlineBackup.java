@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -39,6 +38,8 @@ import org.emisworkbench.model.Message;
  * count of every table with the workspace's: a copy that does not match is not kept.
  */
 final class OnlineBackup {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OnlineBackup.class);
+
     private OnlineBackup() {
     }
 
@@ -211,7 +212,7 @@ final class OnlineBackup {
             try {
                 Files.deleteIfExists(p);
             } catch (IOException e) {
-                org.slf4j.LoggerFactory.getLogger(OnlineBackup.class).warn("Could not remove {}: {}", p, e.getMessage());
+                LOG.warn("Could not remove {}: {}", p, e.getMessage());
             }
         }
     }
