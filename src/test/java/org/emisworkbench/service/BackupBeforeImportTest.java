@@ -178,6 +178,28 @@ class BackupBeforeImportTest {
         }
     }
 
+    /** A "backup" from someone else's laptop is checked as a workspace is before it replaces anything. */
+    @Test
+    void aBackupHoldingObjectsTheWorkbenchDidNotCreateIsNotRestored() throws Exception {
+        Path db = dir.resolve("census.mv.db");
+        Path foreign = dir.resolve("census.backup-20260101-080000.mv.db");
+        try (Workbench wb = Workbench.open(db)) {
+            importForms(wb, "SCH03001.xlsx");
+            wb.backupTo(foreign);
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:"
+                + foreign.toString().replace(".mv.db", ""), "emis", ""); java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE NOTES(TXT VARCHAR(10))");
+        }
+        byte[] before = Files.readAllBytes(db);
+        ServiceException e = assertThrows(ServiceException.class, () -> Workbench.restore(foreign, db));
+        assertEquals("census.backup-20260101-080000.mv.db holds a database object EMIS Workbench did not create (table"
+                + " NOTES); it was not opened, to protect this computer.", e.getMessage());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(db)), "the workspace is left as it was");
+        assertFalse(Files.exists(dir.resolve("census.before-restore.mv.db")));
+        assertEquals(List.of("census.backup-20260101-080000.mv.db", "census.mv.db"), files(dir));
+    }
+
     @Test
     void cancellingWhileTheBackupIsMadeImportsNothingAndLeavesNoFile() throws Exception {
         Path db = dir.resolve("census.mv.db");
