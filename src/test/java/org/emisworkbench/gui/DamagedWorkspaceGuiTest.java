@@ -40,9 +40,11 @@ class DamagedWorkspaceGuiTest {
     Notifier.Recording notes = new Notifier.Recording();
     Session session;
     MainWindow window;
+    Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         session = new Session(TestSessions.settings(tmp), new FxTaskRunner(), notes);
         window = WorkbenchApp.show(stage, session, new ServiceImporter());
         session.setNotifier(notes);
@@ -77,6 +79,7 @@ class DamagedWorkspaceGuiTest {
         String text = robot.lookup("#damagedText").queryAs(Label.class).getText();
         assertTrue(text.contains(backup.toString()), text);
         assertTrue(notes.errors.get(0).contains("census.mv.db is damaged"), notes.errors.toString());
+        Snapshots.take(stage.getScene(), "home-damaged"); // docs/images/home-damaged.png, in the user guide
 
         robot.clickOn(robot.lookup("#restoreLastBackup").queryAs(Button.class));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> session.workbench() != null);
