@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ImportCommand.class, TemplatesCommand.class, TemplateCommand.class, SamplesCommand.class, DbInfoCommand.class,
             SchoolsCommand.class, TraceCommand.class, ValidateCommand.class, RulesCommand.class, FindingsCommand.class, ConfirmCommand.class,
             IndicatorsCommand.class, ReportCommand.class, ExportCommand.class, QueriesCommand.class, WorkshopCommand.class, BenchCommand.class,
+            BackupsCommand.class, RestoreCommand.class,
             CommandLine.HelpCommand.class})
 public final class EmisCli implements Runnable {
     @CommandLine.Spec

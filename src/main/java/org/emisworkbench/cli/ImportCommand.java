@@ -40,6 +40,12 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
     Format format;
 
+    @Option(names = "--keep-backups", paramLabel = "N", defaultValue = "" + ImportRequest.DEFAULT_BACKUPS_KEPT,
+            description = "How many of the backups made before imports to keep beside the workspace, 1 to "
+            + ImportRequest.MOST_BACKUPS_KEPT + " (default ${DEFAULT-VALUE}); a backup is made"
+            + " before the first file that is stored, unless the workspace holds no import yet")
+    int keepBackups;
+
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_FOLDER")
     List<Path> paths;
 
@@ -54,16 +60,25 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         TemplateCatalog templates = TemplateCatalog.forWorkspace(workspace.db, templatesFolder);
         templates.problems().forEach(p -> err.println("warning: template not usable: " + TerminalText.line(p)));
+        if (keepBackups < 1 || keepBackups > ImportRequest.MOST_BACKUPS_KEPT) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--keep-backups must be 1 to "
+                    + ImportRequest.MOST_BACKUPS_KEPT);
+        }
         try (Workbench wb = Workbench.open(workspace.db)) {
-            ImportReport report = new ImportService(wb, templates).importFiles(new ImportRequest(paths, template, year),
-                    CliProgress.to(err), Cancellation.none());
+            ImportReport report = new ImportService(wb, templates).importFiles(new ImportRequest(paths, template, year)
+                    .keepingBackups(keepBackups), CliProgress.to(err), Cancellation.none());
             if (format == Format.json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("files", report.files().stream().map(ImportCommand::json).toList());
                 doc.put("totals", totals(report));
+                doc.put("backup", report.backup() == null ? null : report.backup().toString());
                 Output.json(out, doc);
             } else {
                 ImportText.print(out, report);
+                if (report.backup() != null) {
+                    out.println(TerminalText.message(org.emisworkbench.model.Message.of("import.backupKept",
+                            report.backup().toString(), keepBackups)));
+                }
             }
             return report.anyFailed() ? 1 : 0;
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.emisworkbench.service.AppHome;
+import org.emisworkbench.service.ImportRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,6 +103,16 @@ public final class AppSettings {
 
     public void setTemplatesFolder(String path) {
         put("templatesFolder", path);
+    }
+
+    /** How many backups made before imports are kept beside the workspace. */
+    public int backupsKept() {
+        int n = prefs.getInt("backupsKept", ImportRequest.DEFAULT_BACKUPS_KEPT);
+        return Math.max(1, Math.min(ImportRequest.MOST_BACKUPS_KEPT, n));
+    }
+
+    public void setBackupsKept(int n) {
+        prefs.putInt("backupsKept", Math.max(1, Math.min(ImportRequest.MOST_BACKUPS_KEPT, n)));
     }
 
     /** Window bounds: x, y, width, height; NaN when never saved. */

@@ -48,6 +48,25 @@ final class HomeView {
         create.setId("createWorkspace");
         HBox actions = new HBox(8, sample, open, create);
 
+        Label damagedText = new Label();
+        damagedText.setId("damagedText");
+        damagedText.setWrapText(true);
+        damagedText.textProperty().bind(vm.damagedText());
+        Button openBackup = Fx.button(session.t("home.openBackup"), e -> vm.openLastBackup());
+        openBackup.setId("openLastBackup");
+        Button restoreBackup = Fx.button(session.t("home.restoreBackup"), e -> vm.restoreLastBackup());
+        restoreBackup.setId("restoreLastBackup");
+        var noBackup = javafx.beans.binding.Bindings.createBooleanBinding(() -> vm.damagedProperty().get() == null
+                || vm.damagedProperty().get().backup() == null, vm.damagedProperty());
+        openBackup.disableProperty().bind(noBackup);
+        restoreBackup.disableProperty().bind(noBackup);
+        VBox damagedBox = new VBox(8, damagedText, new HBox(8, openBackup, restoreBackup));
+        damagedBox.setId("damagedBox");
+        damagedBox.getStyleClass().add("welcome");
+        damagedBox.setPadding(new Insets(12));
+        damagedBox.visibleProperty().bind(vm.damagedProperty().isNotNull());
+        damagedBox.managedProperty().bind(vm.damagedProperty().isNotNull());
+
         ListView<String> recent = new ListView<>(vm.recent());
         recent.setId("recentList");
         recent.setPrefHeight(200);
@@ -66,7 +85,7 @@ final class HomeView {
         Label drop = new Label(session.t("home.dropHint"));
         drop.setWrapText(true);
         drop.getStyleClass().add("hint");
-        return Fx.page(title, welcomeBox, actions, current, recentLabel, Fx.grow(recent), drop);
+        return Fx.page(title, welcomeBox, damagedBox, actions, current, recentLabel, Fx.grow(recent), drop);
     }
 
     void chooseOpen(Object source) {

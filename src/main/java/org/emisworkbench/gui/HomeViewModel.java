@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -23,6 +24,7 @@ public final class HomeViewModel {
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     private final BooleanProperty firstStart = new SimpleBooleanProperty();
     private final StringBinding workspaceText;
+    private final StringBinding damagedText;
 
     public HomeViewModel(Session session, ImportViewModel imports, Navigator navigator) {
         this.session = session;
@@ -34,6 +36,50 @@ public final class HomeViewModel {
                 : session.t("home.current", session.workbench().databaseFile()), session.workbenchProperty(),
                 session.messagesProperty());
         session.workbenchProperty().addListener((o, a, b) -> refreshRecent());
+        damagedText = Bindings.createStringBinding(() -> {
+            DamagedWorkspace d = session.damagedProperty().get();
+            return d == null ? "" : d.backup() == null ? session.t("home.damagedNoBackup", d.workspace())
+                    : session.t("home.damaged", d.workspace(), d.backup());
+        }, session.damagedProperty(), session.messagesProperty());
+    }
+
+    /** The workspace last refused as damaged, with its newest backup; null when none. */
+    public ReadOnlyObjectProperty<DamagedWorkspace> damagedProperty() {
+        return session.damagedProperty();
+    }
+
+    /** What the Home screen says about a damaged workspace and its backup ("" when none). */
+    public StringBinding damagedText() {
+        return damagedText;
+    }
+
+    /** Opens the damaged workspace's newest backup as the workspace (the damaged file stays as it is). */
+    public void openLastBackup() {
+        DamagedWorkspace d = session.damagedProperty().get();
+        if (d != null && d.backup() != null) {
+            open(d.backup());
+        }
+    }
+
+    /**
+     * Puts the newest backup in place of the damaged workspace (the damaged file kept aside as
+     * NAME.before-restore.mv.db) and opens it, off the JavaFX thread.
+     */
+    public void restoreLastBackup() {
+        DamagedWorkspace d = session.damagedProperty().get();
+        if (d == null || d.backup() == null) {
+            return;
+        }
+        session.run(session.t("job.restore"), (p, c) -> {
+            p.update(0, -1, d.backup().toString());
+            Workbench.restore(d.backup(), d.workspace());
+            return Workbench.open(d.workspace());
+        }, wb -> {
+            session.setWorkbench(wb);
+            firstStart.set(false);
+            session.notifier().info(session.t("settings.restored", d.backup()));
+            navigator.show(Screen.SCHOOLS);
+        }, session.t("settings.restoreFailed"));
     }
 
     public ObservableList<String> recent() {

@@ -87,6 +87,11 @@ final class ImportView {
         summary.setId("importSummary");
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
+        Label backupKept = new Label();
+        backupKept.setId("backupKept");
+        backupKept.setWrapText(true);
+        backupKept.textProperty().bind(vm.backupKeptProperty());
+        backupKept.managedProperty().bind(vm.backupKeptProperty().isNotEmpty());
         VBox.setVgrow(split, Priority.ALWAYS);
         vm.loadTemplates();
         Label planHint = new Label(session.t("import.filesHint"));
@@ -102,7 +107,7 @@ final class ImportView {
         HBox planBar = new HBox(8, planHint, newTemplate);
         HBox.setHgrow(planHint, Priority.ALWAYS);
         return Fx.page(Fx.heading(session.t("nav.import").replace("_", "")), bar,
-                Fx.labelFor(session.t("import.paths"), plan), plan, planBar, progress(), summary, split);
+                Fx.labelFor(session.t("import.paths"), plan), plan, planBar, progress(), summary, backupKept, split);
     }
 
     /** The files to import, each with the template it will be imported with (a list to change it). */

@@ -33,6 +33,7 @@ public final class ImportViewModel {
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObservableList<FileResult> results = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty backupKept = new SimpleStringProperty("");
     private final IntegerProperty imports = new SimpleIntegerProperty();
 
     private java.util.function.Consumer<Path> newTemplateAction = p -> { };
@@ -77,6 +78,11 @@ public final class ImportViewModel {
 
     public StringProperty summaryProperty() {
         return summary;
+    }
+
+    /** Where the backup kept before the last import is ("" when none was made). */
+    public StringProperty backupKeptProperty() {
+        return backupKept;
     }
 
     /** Counts finished imports; other screens refresh when it changes. */
@@ -187,7 +193,9 @@ public final class ImportViewModel {
         Path folder = templatesFolder();
         results.clear();
         summary.set("");
-        session.run(session.t("job.import"), (p, c) -> importer.importFiles(wb, folder, request, p, c),
+        backupKept.set("");
+        ImportRequest keeping = request.keepingBackups(session.settings().backupsKept());
+        session.run(session.t("job.import"), (p, c) -> importer.importFiles(wb, folder, keeping, p, c),
                 this::show, session.t("import.failed"));
     }
 
@@ -208,6 +216,8 @@ public final class ImportViewModel {
                 report.count(FileOutcome.ALREADY_IMPORTED), report.count(FileOutcome.FAILED),
                 report.schoolsAdded(), report.schoolsReplaced(), report.rowsSkipped(),
                 report.problemsByKind().values().stream().mapToInt(Integer::intValue).sum()));
+        backupKept.set(report.backup() == null ? "" : session.t(org.emisworkbench.model.Message.of("import.backupKept",
+                report.backup().toString(), session.settings().backupsKept())));
         imports.set(imports.get() + 1);
         if (report.count(FileOutcome.CANCELLED) > 0) {
             session.notifier().info(session.t("import.cancelled", report.count(FileOutcome.CANCELLED)));

@@ -10,6 +10,8 @@ import org.emisworkbench.model.CoreText;
 import org.emisworkbench.model.Localized;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
+import org.emisworkbench.model.WorkspaceBackup;
+import org.emisworkbench.service.ServiceException;
 import org.emisworkbench.service.Workbench;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,7 @@ public final class Session {
     private final TaskRunner runner;
     private final ObjectProperty<Messages> messages;
     private final ObjectProperty<Workbench> workbench = new SimpleObjectProperty<>();
+    private final ObjectProperty<DamagedWorkspace> damaged = new SimpleObjectProperty<>();
     private Notifier notifier;
 
     public Session(AppSettings settings, TaskRunner runner, Notifier notifier) {
@@ -80,6 +83,15 @@ public final class Session {
         return workbench.get();
     }
 
+    /** The workspace last refused as damaged, with its newest backup; null once a workspace opens. */
+    public ReadOnlyObjectProperty<DamagedWorkspace> damagedProperty() {
+        return damaged;
+    }
+
+    /** What opening gave: the workspace, or the damaged one refused with its newest backup (found off the FX thread). */
+    private record Opening(Workbench workbench, DamagedWorkspace damaged) {
+    }
+
     /** Opens (or creates) a workspace in the background, closing the one open before. */
     public void open(Path db, Consumer<Workbench> then) {
         if (runner.status().isRunning()) {
@@ -93,8 +105,23 @@ public final class Session {
             if (before != null) {
                 before.close();
             }
-            return Workbench.open(db);
-        }, wb -> {
+            try {
+                return new Opening(Workbench.open(db), null);
+            } catch (ServiceException e) {
+                if (!e.isDamagedWorkspace()) {
+                    throw e;
+                }
+                Path backup = Workbench.backups(db).stream().findFirst().map(WorkspaceBackup::file).orElse(null);
+                return new Opening(null, new DamagedWorkspace(db, backup, e));
+            }
+        }, opening -> {
+            if (opening.damaged() != null) {
+                damaged.set(opening.damaged());
+                fail(t("home.openFailed"), opening.damaged().refusal());
+                return;
+            }
+            Workbench wb = opening.workbench();
+            damaged.set(null);
             settings.opened(wb.databaseFile());
             workbench.set(wb);
             notifier.info(t("home.opened", wb.databaseFile().getFileName()));
@@ -124,6 +151,7 @@ public final class Session {
     void setWorkbench(Workbench wb) {
         if (wb != null) {
             settings.opened(wb.databaseFile());
+            damaged.set(null);
         }
         workbench.set(wb);
     }

@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.emisworkbench.service.ImportRequest;
 
 /** Settings: language, text size, rule pack, templates folder, database, backup and restore. */
 final class SettingsView {
@@ -88,6 +89,10 @@ final class SettingsView {
                 vm.restore(f.toPath());
             }
         });
+        Spinner<Integer> kept = new Spinner<>(1, ImportRequest.MOST_BACKUPS_KEPT, vm.backupsKeptProperty().get());
+        kept.setId("backupsKept");
+        kept.setEditable(true);
+        kept.valueProperty().addListener((o, a, b) -> vm.backupsKeptProperty().set(b));
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
@@ -99,7 +104,9 @@ final class SettingsView {
         grid.addRow(r++, Fx.labelFor(session.t("settings.pack"), pack), pack, packBrowse);
         grid.addRow(r++, Fx.labelFor(session.t("settings.templates"), templates), templates, templatesBrowse);
         grid.addRow(r++, new Label(session.t("settings.database")), db);
-        grid.addRow(r, new Label(session.t("settings.backupLabel")), new HBox(8, backup, restore));
+        grid.addRow(r++, new Label(session.t("settings.backupLabel")), new HBox(8, backup, restore));
+        grid.addRow(r, Fx.labelFor(session.t("settings.backupsKept"), kept), kept,
+                new Label(session.t("settings.backupsKeptNote")));
         backup.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         restore.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane.setColumnSpan(db, 2);

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.emisworkbench.service.Workbench;
@@ -18,6 +20,7 @@ public final class SettingsViewModel {
     private final DoubleProperty fontSize = new SimpleDoubleProperty();
     private final StringProperty rulePack = new SimpleStringProperty();
     private final StringProperty templatesFolder = new SimpleStringProperty();
+    private final IntegerProperty backupsKept = new SimpleIntegerProperty();
     private final StringBinding database;
 
     public SettingsViewModel(Session session) {
@@ -27,6 +30,7 @@ public final class SettingsViewModel {
         fontSize.set(s.fontSize());
         rulePack.set(s.rulePack() == null ? "" : s.rulePack());
         templatesFolder.set(s.templatesFolder() == null ? "" : s.templatesFolder());
+        backupsKept.set(s.backupsKept());
         language.addListener((o, a, b) -> {
             if (b != null && !b.equals(a)) {
                 session.setLanguage(b);
@@ -35,6 +39,7 @@ public final class SettingsViewModel {
         fontSize.addListener((o, a, b) -> s.setFontSize(b.doubleValue()));
         rulePack.addListener((o, a, b) -> s.setRulePack(b));
         templatesFolder.addListener((o, a, b) -> s.setTemplatesFolder(b));
+        backupsKept.addListener((o, a, b) -> s.setBackupsKept(b.intValue()));
         database = Bindings.createStringBinding(() -> session.workbench() == null ? ""
                 : session.workbench().databaseFile().toString(), session.workbenchProperty());
     }
@@ -65,6 +70,11 @@ public final class SettingsViewModel {
     /** The folder of the officer's own templates; blank for the built-in ones only. */
     public StringProperty templatesFolderProperty() {
         return templatesFolder;
+    }
+
+    /** How many backups made before imports are kept beside the workspace (1 to the most allowed). */
+    public IntegerProperty backupsKeptProperty() {
+        return backupsKept;
     }
 
     public StringBinding databaseText() {

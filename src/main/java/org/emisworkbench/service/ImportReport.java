@@ -1,13 +1,22 @@
 package org.emisworkbench.service;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The summary of an import run: each file, and the totals. */
-public record ImportReport(List<FileResult> files) {
+/**
+ * The summary of an import run: each file, the totals, and the backup of the workspace kept before the
+ * run's first write ({@code backup}, null when none was made: nothing was written, or the workspace held
+ * nothing yet).
+ */
+public record ImportReport(List<FileResult> files, Path backup) {
     public ImportReport {
         files = List.copyOf(files);
+    }
+
+    public ImportReport(List<FileResult> files) {
+        this(files, null);
     }
 
     public long count(FileOutcome outcome) {

@@ -61,6 +61,7 @@ public final class ImportService {
         Template forced = request.template() == null ? null : resolveTemplate(request.template());
         GradeSystem grades = new CensusLoader(workbench.workspace()).grades();
         List<FileResult> results = new ArrayList<>();
+        BackupBeforeImport backup = new BackupBeforeImport(workbench, request.backupsKept(), progress, cancel);
         // What could not be looked at (a locked folder, a loop of links, a named pipe) is reported first;
         // the files that could be listed are imported all the same.
         for (WorkbookFiles.Problem p : listing.problems()) {
@@ -74,11 +75,18 @@ public final class ImportService {
                         null, 0));
                 continue;
             }
+            if (backup.failure() != null) {
+                // No backup could be kept: nothing more is written in this run.
+                results.add(FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.noBackup",
+                        file.getFileName().toString(), backup.failure()), null, 0));
+                continue;
+            }
             String chosen = request.chosenFor(file);
             FileResult r;
             try {
-                r = chosen != null ? importOne(file, resolveTemplate(chosen), true, request.year(), grades, cancel)
-                        : importOne(file, forced, false, request.year(), grades, cancel);
+                r = chosen != null
+                        ? importOne(file, resolveTemplate(chosen), true, request.year(), grades, backup, cancel)
+                        : importOne(file, forced, false, request.year(), grades, backup, cancel);
             } catch (OutOfMemoryError | StackOverflowError e) {
                 // Matching or reading one file ran out of memory (storing it has its own guard, which also
                 // rolls it back): that file fails, the files before it stay reported, the next ones are imported.
@@ -89,7 +97,7 @@ public final class ImportService {
             results.add(r);
         }
         progress.update(files.size(), files.size(), null);
-        return new ImportReport(results);
+        return new ImportReport(results, backup.made());
     }
 
     private Template resolveTemplate(String idOrFile) {
@@ -101,7 +109,7 @@ public final class ImportService {
     }
 
     private FileResult importOne(Path file, Template forced, boolean byOfficer, Integer givenYear, GradeSystem grades,
-                                 Cancellation cancel) {
+                                 BackupBeforeImport backup, Cancellation cancel) {
         long start = System.nanoTime();
         String name = file.getFileName().toString();
         String hash;
@@ -151,7 +159,7 @@ public final class ImportService {
                         Message.of("advice.giveYear")), template.id(), millis(start));
             }
             note = withYearConflict(note, year, givenYear, template, name);
-            return store(file, hash, size, workbook, template, note, year, grades, cancel, start);
+            return store(file, hash, size, workbook, template, note, year, grades, backup, cancel, start);
         } catch (WorkbookException e) {
             return FileResult.failed(display(file), FileOutcome.FAILED, e.message(), null, millis(start));
         }
@@ -188,11 +196,22 @@ public final class ImportService {
     }
 
     private FileResult store(Path file, String hash, long size, WorkbookReader workbook, Template template, Message note,
-                             Integer year, GradeSystem grades, Cancellation cancel, long start) {
+                             Integer year, GradeSystem grades, BackupBeforeImport backup, Cancellation cancel,
+                             long start) {
         String name = file.getFileName().toString();
         BatchHeader header = new BatchHeader(name, file.toAbsolutePath().toString(), hash, size, template.id(),
                 template.version(), template.layout().name(), template.role().name(), year);
         synchronized (workbench.importLock) {
+            try {
+                Message noBackup = backup.beforeWriting();
+                if (noBackup != null) {
+                    return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.noBackup", name,
+                            noBackup), template.id(), millis(start));
+                }
+            } catch (CancelledException e) {
+                return FileResult.failed(display(file), FileOutcome.CANCELLED, Message.of("import.cancelledFile", name),
+                        template.id(), millis(start));
+            }
             return storeLocked(file, header, workbook, template, note, year, grades, cancel, start);
         }
     }

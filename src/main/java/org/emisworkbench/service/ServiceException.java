@@ -26,6 +26,11 @@ public final class ServiceException extends RuntimeException implements Localize
                 : Message.verbatim(String.valueOf(cause.getMessage())), cause);
     }
 
+    /** Whether this is the refusal of a damaged workspace (left untouched; its backups may be offered). */
+    public boolean isDamagedWorkspace() {
+        return message.key().equals("workspace.damaged") || message.key().equals("workspace.damagedNoBackup");
+    }
+
     @Override
     public Message message() {
         return message;

@@ -10,6 +10,8 @@ import org.emisworkbench.model.SchoolListing;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.SourceRef;
 import org.emisworkbench.model.Topic;
+import org.emisworkbench.model.WorkspaceBackup;
+import org.emisworkbench.store.Backups;
 import org.emisworkbench.store.Provenance;
 import org.emisworkbench.store.SchoolDirectory;
 import org.emisworkbench.store.Workspace;
@@ -42,13 +44,26 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
-    /** Replaces the workspace database at {@code db} with a backup (the workspace must be closed). */
-    public static void restore(Path backup, Path db) {
+    /**
+     * Replaces the workspace database at {@code db} with a backup (the workspace must be closed; the
+     * backup is checked as a workspace is before it is opened).
+     *
+     * @return where the replaced database was kept ({@code NAME.before-restore.mv.db}), or null
+     */
+    public static Path restore(Path backup, Path db) {
         try {
-            Workspace.restore(backup, db);
+            return Workspace.restore(backup, db);
         } catch (WorkspaceException e) {
             throw ServiceException.from(e);
         }
+    }
+
+    /**
+     * The backups beside the workspace at {@code db}, newest first: read from the file names alone, so
+     * this works for a damaged workspace that cannot be opened.
+     */
+    public static List<WorkspaceBackup> backups(Path db) {
+        return Backups.beside(db);
     }
 
     public Path databaseFile() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import org.emisworkbench.model.Cancellation;
 import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,42 +134,103 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Copies the whole database to {@code target} (a .mv.db file) while nothing else writes: the
-     * workspace is closed for the copy and reopened after.
+     * Copies the whole database to {@code target} (a .mv.db file, replaced if there) while the workspace
+     * stays open; the copy opens at the workspace's state ({@link OnlineBackup}).
      */
     public synchronized void backupTo(Path target) {
-        closeKeepAlive();
-        try {
-            Files.copy(dbFile, databaseFile(target), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            FilePermissions.restrictToOwner(databaseFile(target));
-        } catch (IOException e) {
-            throw new WorkspaceException(e, "workspace.cannotCopy", target, e.getMessage());
-        } finally {
-            keepAlive = connect();
+        Path copy = databaseFile(target);
+        if (copy.equals(dbFile)) {
+            throw new WorkspaceException(null, "workspace.backupOverItself", dbFile.getFileName());
         }
+        OnlineBackup.write(this, copy, true, Cancellation.none());
+    }
+
+    /**
+     * Before an import: a copy beside the workspace, {@code NAME.backup-before-import-YYYYMMDD-HHMMSS.mv.db},
+     * then only the newest {@code kept} such copies are left (the copies made before upgrades or by a
+     * person are never removed).
+     *
+     * @return the copy, or null when the workspace holds no import yet (there is nothing to lose)
+     * @throws WorkspaceException workspace.backupFailed when no whole copy could be written; nothing was
+     *                            changed and the import must not go on
+     */
+    public synchronized Path backupBeforeImport(int kept, Cancellation cancel) {
+        try (Connection c = connect()) {
+            if (Sql.count(c, "SELECT COUNT(*) FROM import_batch") == 0) {
+                return null;
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException(e, "workspace.backupFailed", dbFile.getFileName(), e.getMessage());
+        }
+        Path target = Backups.nextBeforeImport(dbFile, java.time.LocalDateTime.now());
+        OnlineBackup.write(this, target, false, cancel);
+        LOG.info("Backed up {} to {} before importing", dbFile, target);
+        Backups.prune(dbFile, kept);
+        return target;
     }
 
     /**
      * Replaces the database at {@code dbPath} with the backup {@code backup}. The workspace must not be
-     * open. The replaced database is kept aside as {@code NAME.before-restore.mv.db}.
+     * open (in this program or another). The backup is checked as any workspace is before it is opened;
+     * the replaced database is kept aside as {@code NAME.before-restore.mv.db}; the backup is copied
+     * beside the workspace first and moved into place, so the workspace is never half replaced.
+     *
+     * @return where the replaced database was kept, or null when there was none
      */
-    public static void restore(Path backup, Path dbPath) {
+    public static Path restore(Path backup, Path dbPath) {
         Path file = databaseFile(dbPath);
         Path source = databaseFile(backup);
-        if (!Files.exists(source) || !looksLikeH2(source)) {
+        if (!Files.isRegularFile(source) || !looksLikeH2(source)) {
             throw new WorkspaceException(null, "workspace.notABackup", source.getFileName());
         }
+        if (source.equals(file)) {
+            throw new WorkspaceException(null, "workspace.restoreOverItself", file.getFileName());
+        }
+        WorkspaceCheck.verify(source);
+        Path part = null;
+        Path aside = null;
         try {
-            if (Files.exists(file)) {
-                String name = file.getFileName().toString();
-                Path aside = file.resolveSibling(name.substring(0, name.length() - SUFFIX.length())
-                        + ".before-restore" + SUFFIX);
-                Files.copy(file, aside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            part = Files.createTempFile(file.getParent(), "." + WorkspaceDamage.stem(file) + ".restore-", SUFFIX);
+            Files.copy(source, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(part,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                ch.force(true);
             }
-            Files.copy(source, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            FilePermissions.restrictToOwner(file);
+            FilePermissions.restrictToOwner(part);
+            if (Files.exists(file)) {
+                refuseWhileOpen(file);
+                aside = WorkspaceFiles.asideName(file, "before-restore");
+                Files.copy(file, aside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                FilePermissions.restrictToOwner(aside);
+            }
+            Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            part = null;
+            return aside;
         } catch (IOException e) {
-            throw new WorkspaceException(e, "workspace.cannotRestore", source.getFileName(), e.getMessage());
+            throw new WorkspaceException(e, "workspace.cannotRestore", source.getFileName(),
+                    e.getMessage());
+        } finally {
+            if (part != null) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException e) {
+                    LOG.warn("Could not remove {}: {}", part, e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** Refuses to replace a workspace that H2 holds open here or in another program (H2 locks the file). */
+    private static void refuseWhileOpen(Path file) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock lock = ch.tryLock()) {
+            if (lock == null) {
+                throw new WorkspaceException(null, "workspace.restoreWhileOpen", file.getFileName());
+            }
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            throw new WorkspaceException(e, "workspace.restoreWhileOpen", file.getFileName());
         }
     }
 

@@ -53,7 +53,8 @@ class CliContractTest {
         Run h = emis("--help");
         assertEquals(0, h.code());
         for (String command : new String[] {"import", "templates", "samples", "schools", "db-info", "validate",
-            "rules", "findings", "confirm", "queries", "indicators", "report", "export", "bench", "trace", "workshop"}) {
+            "rules", "findings", "confirm", "queries", "indicators", "report", "export", "bench", "trace", "workshop",
+            "backups", "restore"}) {
             assertTrue(h.out().contains(command), command);
         }
     }

@@ -16,6 +16,9 @@ import java.util.stream.Stream;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.Progress;
 import org.junit.jupiter.api.Test;
+import static org.emisworkbench.model.WorkspaceBackup.Kind.BEFORE_IMPORT;
+import static org.emisworkbench.model.WorkspaceBackup.Kind.BEFORE_UPGRADE;
+import static org.emisworkbench.model.WorkspaceBackup.Kind.OTHER;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -51,14 +54,17 @@ class DamagedWorkspaceTest {
         importOne(db, "SCH03003.xlsx");
         byte[] whole = Files.readAllBytes(db);
         assertTrue(whole.length >= 4 * 4096, "several blocks: " + whole.length);
-        // Backups beside it: one made before an upgrade, and a later copy; the message names the newer.
+        // Backups beside it: one made before each import but the first, one made before an upgrade and one
+        // by hand, both older; the message names the newest, made before the third import.
         try (Workbench wb = Workbench.open(db)) {
-            wb.backupTo(dir.resolve("census.backup-v2-20261101-090000"));
-            wb.backupTo(dir.resolve("census.backup-20261201-120000"));
+            wb.backupTo(dir.resolve("census.backup-v2-20200101-090000"));
+            wb.backupTo(dir.resolve("census.backup-20200102-120000"));
         }
-        String newestBackup = "census.backup-20261201-120000.mv.db";
-        assertEquals(List.of("census.backup-20261201-120000.mv.db", "census.backup-v2-20261101-090000.mv.db"),
-                backups());
+        List<org.emisworkbench.model.WorkspaceBackup> listed = Workbench.backups(db);
+        assertEquals(List.of(BEFORE_IMPORT, BEFORE_IMPORT, OTHER, BEFORE_UPGRADE),
+                listed.stream().map(org.emisworkbench.model.WorkspaceBackup::kind).toList());
+        assertEquals(4, backups().size(), backups()::toString);
+        String newestBackup = listed.get(0).file().getFileName().toString();
         int half = whole.length / 2 / 4096 * 4096;
         // Where the newest part of the file starts: a properly closed file's header names it.
         java.util.regex.Matcher block = java.util.regex.Pattern.compile(",block:([0-9a-f]+),")

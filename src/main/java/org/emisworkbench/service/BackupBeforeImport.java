@@ -1,0 +1,59 @@
+package org.emisworkbench.service;
+
+import java.nio.file.Path;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.model.Progress;
+import org.emisworkbench.store.WorkspaceException;
+
+/**
+ * The backup an import run keeps of the workspace before its first write: made once per run, only when
+ * a file is about to be stored (a run of files already imported writes nothing, so it keeps nothing),
+ * and not for a workspace that holds no import yet. A backup that cannot be made stops the run: that
+ * file and every later one are not imported.
+ */
+final class BackupBeforeImport {
+    private final Workbench workbench;
+    private final int kept;
+    private final Progress progress;
+    private final Cancellation cancel;
+    private boolean tried;
+    private Path made;
+    private Message failure;
+
+    BackupBeforeImport(Workbench workbench, int kept, Progress progress, Cancellation cancel) {
+        this.workbench = workbench;
+        this.kept = kept;
+        this.progress = progress;
+        this.cancel = cancel;
+    }
+
+    /**
+     * Makes the backup if this run has not tried yet. Call under the import lock, just before writing.
+     *
+     * @return null when writing may go on; otherwise why no backup could be kept
+     * @throws org.emisworkbench.model.CancelledException when cancelled while copying (no file is left)
+     */
+    Message beforeWriting() {
+        if (!tried) {
+            tried = true;
+            progress.step(0, -1, Message.of("import.keepingBackup"));
+            try {
+                made = workbench.workspace().backupBeforeImport(kept, cancel);
+            } catch (WorkspaceException e) {
+                failure = e.message();
+            }
+        }
+        return failure;
+    }
+
+    /** Why the run must stop, once a backup failed; null otherwise. */
+    Message failure() {
+        return failure;
+    }
+
+    /** The backup made, or null. */
+    Path made() {
+        return made;
+    }
+}
