@@ -75,6 +75,7 @@ public final class RosterInterpreter implements LayoutInterpreter {
                         : table.header.found()));
             }
             table.reportUnmatched(problems);
+            table.skipRepeatedHeaders(guard, problems, sink);
             boolean pupilSheet = spec.kind().equalsIgnoreCase("pupils");
             Map<String, List<Integer>> groups = keyed ? table.rowsBySchool(guard, problems)
                     : Map.of("", table.dataRows);

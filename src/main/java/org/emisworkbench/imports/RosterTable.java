@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.emisworkbench.imports.excel.Cell;
 import org.emisworkbench.model.CellRef;
+import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.template.ColumnSpec;
@@ -113,6 +114,24 @@ final class RosterTable {
                         "this column matches nothing in the template and was not read");
             }
         }
+    }
+
+    /**
+     * Takes the sheet's header, where it is repeated among the rows (blocks pasted with their header),
+     * out of the data rows: each is reported and skipped, never counted as a pupil, staff member or school.
+     */
+    void skipRepeatedHeaders(SchoolCodes guard, SheetProblems problems, CensusSink sink) {
+        RepeatedHeaders repeated = RepeatedHeaders.of(form.rows, header, guard.withHeaders(header.found()));
+        int key = header.keyColumn();
+        dataRows.removeIf(r -> {
+            WideSheetReader.ListRow row = new WideSheetReader.ListRow(r, form.rows.get(r));
+            Cell k = key < 0 ? null : form.at(r, key);
+            if (!repeated.repeats(row, k == null ? "" : k.text())) {
+                return false;
+            }
+            repeated.report(row, key >= 0 ? key : row.col(0), problems, sink);
+            return true;
+        });
     }
 
     /**

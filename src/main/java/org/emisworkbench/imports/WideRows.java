@@ -59,6 +59,7 @@ final class WideRows {
     private final boolean[] unmatchedColumn;
     private final boolean sheetAttributeConstants;
     private int headerRow = -1;
+    private RepeatedHeaders repeatedHeaders;
     private int stamp;
     private int schools;
     private int lastRow = -1;
@@ -122,6 +123,11 @@ final class WideRows {
         }
     }
 
+    /** The sheet's header, to skip it where it is repeated among the rows (set before the first row). */
+    void repeatedHeaders(RepeatedHeaders headers) {
+        this.repeatedHeaders = headers;
+    }
+
     private void reportUnreadColumns() {
         for (Map.Entry<Integer, String> e : unmatchedHeaders.entrySet()) {
             int c = e.getKey();
@@ -144,6 +150,10 @@ final class WideRows {
         lastRow = row.index();
         int k = plan.keyColumn < 0 ? -1 : row.find(plan.keyColumn);
         String key = k < 0 || row.kind(k) == CellKind.BLANK ? "" : schoolCode(row.text(k));
+        if (repeatedHeaders != null && !isTotalWord(key) && repeatedHeaders.repeats(row, k < 0 ? "" : row.text(k))) {
+            repeatedHeaders.report(row, plan.keyColumn >= 0 ? plan.keyColumn : row.col(0), problems, sink);
+            return;
+        }
         if (key.isEmpty()) {
             if (hasMappedValue(row)) {
                 pending.add(copy(row));
@@ -152,7 +162,7 @@ final class WideRows {
             }
             return;
         }
-        if (mayBeTotalWord(key) && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(key))) {
+        if (isTotalWord(key)) {
             totals.checkTotalRow(copy(row));
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.TOTAL_ROW);
             return;
@@ -443,7 +453,10 @@ final class WideRows {
         return cells;
     }
 
-    /** School codes are compared trimmed and upper-cased: " sch01004" is SCH01004. */
+    private static boolean isTotalWord(String key) {
+        return mayBeTotalWord(key) && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(key));
+    }
+
     /** Cheap test before normalising: total labels are short words without digits, school codes are not. */
     private static boolean mayBeTotalWord(String key) {
         if (key.length() > 24) {
@@ -457,6 +470,7 @@ final class WideRows {
         return true;
     }
 
+    /** School codes are compared trimmed and upper-cased: " sch01004" is SCH01004. */
     static String schoolCode(String raw) {
         return raw.replace('\u00A0', ' ').strip().toUpperCase(Locale.ROOT);
     }

@@ -18,8 +18,12 @@ final class WideShared {
     /** For shared figures only: school and figure → where and what it was first read. */
     private final Map<String, String> given = new HashMap<>();
 
-    WideShared(Set<String> sharedSlots) {
+    /** The template's header and label texts: a school code that is one of them is a repeated header. */
+    final SchoolCodes codes;
+
+    WideShared(Set<String> sharedSlots, SchoolCodes codes) {
         this.sharedSlots = Set.copyOf(sharedSlots);
+        this.codes = codes;
     }
 
     /**

@@ -110,6 +110,7 @@ final class WideSheetReader implements RowHandler {
         WidePlan plan = new WidePlan(header, headerTexts, spec, matcher, constants, lists, ctx);
         rows = new WideRows(sheet, spec, plan, lists, ctx, sink, shared);
         rows.reportUnmatched(header, buffer);
+        rows.repeatedHeaders(RepeatedHeaders.of(buffer, header, shared.codes.withHeaders(header.found())));
         int banners = 0;
         for (int r = 0; r < header.firstRow(); r++) {
             banners += buffer.get(r).isEmpty() ? 0 : 1;
