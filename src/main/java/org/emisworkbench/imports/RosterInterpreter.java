@@ -74,7 +74,7 @@ public final class RosterInterpreter implements LayoutInterpreter {
                         String.join(", ", missing)), String.join(" | ", table == null ? form.someTexts(12)
                         : table.header.found()));
             }
-            table.reportUnmatched(problems);
+            table.reportUnmatched(problems, CompiledTemplate.of(template).ignored(i));
             table.skipRepeatedHeaders(guard, problems, sink);
             boolean pupilSheet = spec.kind().equalsIgnoreCase("pupils");
             Map<String, List<Integer>> groups = keyed ? table.rowsBySchool(guard, problems)

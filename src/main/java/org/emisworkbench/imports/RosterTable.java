@@ -15,6 +15,7 @@ import org.emisworkbench.template.ColumnSpec;
 import org.emisworkbench.template.HeaderLayout;
 import org.emisworkbench.template.HeaderLocator;
 import org.emisworkbench.template.HeaderMatcher;
+import org.emisworkbench.template.IgnoredHeaders;
 import org.emisworkbench.template.SheetSpec;
 
 /**
@@ -105,11 +106,14 @@ final class RosterTable {
         return spec.required().stream().filter(f -> column(f) < 0 && !f.endsWith(".grade_taught")).toList();
     }
 
-    /** Header cells that matched no column: reported once each, so no column is dropped silently. */
-    void reportUnmatched(SheetProblems problems) {
+    /**
+     * Header cells that matched no column: reported once each, so no column is dropped silently; except
+     * those the template leaves out on purpose ({@code ignore}).
+     */
+    void reportUnmatched(SheetProblems problems, IgnoredHeaders ignored) {
         HeaderMatcher.Match[] by = header.byColumn();
         for (Cell c : form.rows.get(header.lastRow())) {
-            if (!c.isBlank() && (c.col() >= by.length || by[c.col()] == null)) {
+            if (!c.isBlank() && (c.col() >= by.length || by[c.col()] == null) && !ignored.ignores(c.text())) {
                 problems.report(ProblemKind.UNMATCHED_COLUMN, c.row(), c.col(), null, null, c.text(),
                         "this column matches nothing in the template and was not read");
             }

@@ -15,6 +15,7 @@ import org.emisworkbench.template.CompiledTemplate;
 import org.emisworkbench.template.ColumnSpec;
 import org.emisworkbench.template.HeaderLayout;
 import org.emisworkbench.template.HeaderMatcher;
+import org.emisworkbench.template.IgnoredHeaders;
 import org.emisworkbench.template.SheetNames;
 import org.emisworkbench.template.SheetSpec;
 import org.emisworkbench.template.Template;
@@ -39,6 +40,7 @@ public final class WideInterpreter implements LayoutInterpreter {
         List<SheetInfo> found = new ArrayList<>();
         List<SheetSpec> used = new ArrayList<>();
         List<HeaderMatcher> matchers = new ArrayList<>();
+        List<IgnoredHeaders> ignored = new ArrayList<>();
         for (int s = 0; s < template.sheets().size(); s++) {
             SheetSpec spec = template.sheets().get(s);
             SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), taken);
@@ -53,6 +55,7 @@ public final class WideInterpreter implements LayoutInterpreter {
             found.add(sheet);
             used.add(spec);
             matchers.add(compiled.matcher(s));
+            ignored.add(compiled.ignored(s));
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < used.size(); i++) {
@@ -62,8 +65,8 @@ public final class WideInterpreter implements LayoutInterpreter {
         order.sort(Comparator.comparing(i -> holdsAttributes(used.get(i)) ? 0 : 1));
         WideShared shared = new WideShared(sharedSlots(matchers), SchoolCodes.of(template));
         for (int i : order) {
-            readSheet(workbook, found.get(i), used.get(i), matchers.get(i), lists, context, sink, shared,
-                    TemplateValue.constants(template, used.get(i), lists));
+            readSheet(workbook, found.get(i), used.get(i), matchers.get(i), ignored.get(i), lists, context, sink,
+                    shared, TemplateValue.constants(template, used.get(i), lists));
         }
     }
 
@@ -89,10 +92,10 @@ public final class WideInterpreter implements LayoutInterpreter {
     }
 
     private void readSheet(WorkbookReader workbook, SheetInfo sheet, SheetSpec spec, HeaderMatcher matcher,
-                           CodeLists lists, ImportContext ctx, CensusSink sink, WideShared shared,
+                           IgnoredHeaders ignored, CodeLists lists, ImportContext ctx, CensusSink sink, WideShared shared,
                            java.util.Map<String, TemplateValue> constants)
             throws WorkbookException, ImportRejectedException {
-        WideSheetReader reader = new WideSheetReader(sheet, spec, matcher, lists, ctx, sink, shared, constants,
+        WideSheetReader reader = new WideSheetReader(sheet, spec, matcher, ignored, lists, ctx, sink, shared, constants,
                 workbook.estimatedRows(sheet));
         workbook.read(sheet, reader);
         reader.finish();

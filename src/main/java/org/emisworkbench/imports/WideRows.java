@@ -23,6 +23,7 @@ import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.HeaderLayout;
 import org.emisworkbench.template.HeaderMatcher;
+import org.emisworkbench.template.IgnoredHeaders;
 import org.emisworkbench.template.TemplateValue;
 import org.emisworkbench.template.HeaderText;
 import org.emisworkbench.template.SheetSpec;
@@ -100,13 +101,16 @@ final class WideRows {
     /**
      * Header cells that matched no column spec: reported once the rows are read, as unread figures when
      * numbers stand below them (census data the template misses), else as an unmatched column (names,
-     * comments), so no column is dropped silently. Problems found while planning are reported now.
+     * comments), so no column is dropped silently; except the columns the template leaves out on purpose
+     * ({@code ignore}). Problems found while planning are reported now.
      */
-    void reportUnmatched(HeaderLayout header, List<List<Cell>> buffer) {
+    void reportUnmatched(HeaderLayout header, List<List<Cell>> buffer, IgnoredHeaders ignored) {
         headerRow = header.lastRow();
         for (Cell c : buffer.get(header.lastRow())) {
             boolean unmatched = c.col() >= header.byColumn().length || header.byColumn()[c.col()] == null;
-            if (unmatched && !c.isBlank() && !(c.col() < plan.width() && plan.part[c.col()])) {
+            boolean onPurpose = ignored.ignores(c.text())
+                    || c.col() < plan.width() && ignored.ignores(plan.headerText[c.col()]);
+            if (unmatched && !c.isBlank() && !(c.col() < plan.width() && plan.part[c.col()]) && !onPurpose) {
                 unmatchedHeaders.put(c.col(), c.text());
                 if (c.col() < unmatchedColumn.length) {
                     unmatchedColumn[c.col()] = true;

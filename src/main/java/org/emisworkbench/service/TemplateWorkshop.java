@@ -91,7 +91,7 @@ public final class TemplateWorkshop {
         /** Columns left unread although numbers stand below their header, over all sheets. */
         public int unreadNumberColumns() {
             return sheets.stream().mapToInt(s -> (int) s.notRead().stream()
-                    .filter(SheetFit.ColumnNotRead::numbersBelow).count()).sum();
+                    .filter(SheetFit.ColumnNotRead::unreadNumbers).count()).sum();
         }
 
         /** True when the import would take the file and read every column with numbers. */

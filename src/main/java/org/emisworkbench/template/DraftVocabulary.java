@@ -88,6 +88,29 @@ final class DraftVocabulary {
             new String[] {"effectifs", "enrolment"}, new String[] {"effectif", "enrolment"},
             new String[] {"eleves", "enrolment"}, new String[] {"inscrits", "enrolment"});
 
+    /**
+     * Words of headers that hold no census figure (people's names, contacts, remarks), in English, French
+     * and Portuguese, folded: such columns are drafted as left out on purpose ({@code ignore}).
+     */
+    private static final List<String> NOT_CENSUS = List.of("head teacher", "headteacher", "head master",
+            "headmaster", "principal", "director", "directeur", "directrice", "diretor", "diretora", "phone",
+            "telephone", "tel", "mobile", "cell", "contact", "email", "e mail", "courriel", "address", "adresse",
+            "endereco", "remark", "remarks", "comment", "comments", "commentaire", "commentaires", "observation",
+            "observations", "observacao", "observacoes", "note", "notes", "signature", "assinatura", "pupil name",
+            "learner name", "teacher name", "staff name", "nom de l eleve", "nom du directeur", "nome do aluno",
+            "nome do diretor", "guardian", "parent", "tuteur", "encarregado");
+
+    /** True when a header names something that is no census figure (a phone, a remark, a person's name). */
+    static boolean notCensus(String header) {
+        String f = " " + fold(header) + " ";
+        for (String w : NOT_CENSUS) {
+            if (f.contains(" " + w + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The graded topic a sheet's name suggests; enrolment when it says none. */
     static String sheetTopic(String sheetName) {
         String f = fold(sheetName);

@@ -135,7 +135,9 @@ public final class TemplateDrafter {
                 }
             }
             if (g == null) {
-                columns.add(ColumnMapping.unread(c, texts[c]));
+                // Names, phone numbers and remarks are read by nobody: left out on purpose, not reported at import.
+                columns.add(DraftVocabulary.notCensus(texts[c]) ? ColumnMapping.leftOut(c, texts[c], 0.9)
+                        : ColumnMapping.unread(c, texts[c]));
             } else if (g.key()) {
                 columns.add(keyFound ? ColumnMapping.unread(c, texts[c])
                         : new ColumnMapping(c, texts[c], null, true, false, null, null, null, null, g.confidence()));
@@ -419,6 +421,11 @@ public final class TemplateDrafter {
             columns.add(col);
         }
         m.put("columns", columns);
+        List<String> ignore = s.columns().stream().filter(c -> c.leftOut() && !c.reads()).map(c -> oneLine(c.header()))
+                .filter(h -> !h.isEmpty()).distinct().toList();
+        if (!ignore.isEmpty()) {
+            m.put("ignore", ignore);
+        }
         if (!s.constants().isEmpty()) {
             m.put("constants", s.constants());
         }
