@@ -206,6 +206,17 @@ class SeveralSchoolsRosterTest {
     }
 
     @Test
+    void rosterColumnsLeftOutOnPurposeAreNotReported(@TempDir Path dir) throws Exception {
+        String ignoring = TEMPLATE.replace("\"layout\": \"roster\",", "\"layout\": \"roster\", \"ignore\": [\"Staff no\"],")
+                .replace("\"kind\": \"pupils\", \"key\": [\"School ID\"],",
+                        "\"kind\": \"pupils\", \"key\": [\"School ID\"], \"ignore\": [\"guardian*\"],");
+        RecordingSink sink = read(write(dir, "register.xlsx"), TemplateLoader.parse(ignoring, "t", null), 2024);
+        List<String> unmatched = sink.problems(ProblemKind.UNMATCHED_COLUMN).stream()
+                .map(p -> p.sheet() + "!" + p.cell() + "=" + p.rawText()).toList();
+        assertEquals(List.of("Learners!D1=Learner"), unmatched, "only the column nobody mentions: " + ignoring);
+    }
+
+    @Test
     void teachersAreCountedPerSchoolWithTheNationalQualificationList(@TempDir Path dir) throws Exception {
         RecordingSink sink = read(write(dir, "register.xlsx"), TemplateLoader.parse(TEMPLATE, "t", null), 2024);
         // Certificate counts as qualified in this country; None and Form 4 do not (Form 4 is unknown).
