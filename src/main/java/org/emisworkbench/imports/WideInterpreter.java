@@ -16,6 +16,8 @@ import org.emisworkbench.template.ColumnSpec;
 import org.emisworkbench.template.HeaderLayout;
 import org.emisworkbench.template.HeaderMatcher;
 import org.emisworkbench.template.IgnoredHeaders;
+import org.emisworkbench.template.HeaderText;
+import org.emisworkbench.template.SexLetters;
 import org.emisworkbench.template.SheetNames;
 import org.emisworkbench.template.SheetSpec;
 import org.emisworkbench.template.Template;
@@ -65,8 +67,9 @@ public final class WideInterpreter implements LayoutInterpreter {
         order.sort(Comparator.comparing(i -> holdsAttributes(used.get(i)) ? 0 : 1));
         WideShared shared = new WideShared(sharedSlots(matchers), SchoolCodes.of(template));
         for (int i : order) {
-            readSheet(workbook, found.get(i), used.get(i), matchers.get(i), ignored.get(i), lists, context, sink,
-                    shared, TemplateValue.constants(template, used.get(i), lists));
+            WideSheetReader reader = readSheet(workbook, found.get(i), used.get(i), matchers.get(i), ignored.get(i),
+                    lists, context, sink, shared, TemplateValue.constants(template, used.get(i), lists));
+            refuseAmbiguousM(template, reader, found.get(i), context);
         }
     }
 
@@ -91,7 +94,29 @@ public final class WideInterpreter implements LayoutInterpreter {
                 .startsWith("school."));
     }
 
-    private void readSheet(WorkbookReader workbook, SheetInfo sheet, SheetSpec spec, HeaderMatcher matcher,
+    /**
+     * A Portuguese sheet whose template says nothing of the letter M has a column read as male from a lone
+     * M: M may be mulheres there, so the file is refused rather than read with the sexes swapped.
+     */
+    private static void refuseAmbiguousM(Template template, WideSheetReader reader, SheetInfo sheet, ImportContext ctx)
+            throws ImportRejectedException {
+        HeaderLayout header = reader.header();
+        if (header == null || !SexLetters.mayMisreadM(template, header.found())) {
+            return;
+        }
+        String[][] texts = reader.headerTexts();
+        for (int c = 0; c < header.byColumn().length; c++) {
+            HeaderMatcher.Match m = header.byColumn()[c];
+            String text = c < texts[0].length && texts[0][c] != null ? texts[0][c] : null;
+            if (m != null && "M".equals(m.sex()) && text != null && SexLetters.hasLoneM(text)) {
+                throw new ImportRejectedException("rejected.ambiguousSex", ctx.fileName(), sheet.name(),
+                        org.emisworkbench.model.CellRef.columnLetters(c) + (header.lastRow() + 1),
+                        HeaderText.normalize(text));
+            }
+        }
+    }
+
+    private WideSheetReader readSheet(WorkbookReader workbook, SheetInfo sheet, SheetSpec spec, HeaderMatcher matcher,
                            IgnoredHeaders ignored, CodeLists lists, ImportContext ctx, CensusSink sink, WideShared shared,
                            java.util.Map<String, TemplateValue> constants)
             throws WorkbookException, ImportRejectedException {
@@ -113,6 +138,7 @@ public final class WideInterpreter implements LayoutInterpreter {
             LOG.debug("{} {}: {} school rows, {} problems", ctx.fileName(), sheet.name(), reader.rows().schools(),
                     reader.rows().problemCount());
         }
+        return reader;
     }
 
     /**

@@ -20,7 +20,7 @@ public final class CompiledTemplate {
 
     private CompiledTemplate(Template t) {
         List<String> ignored = new ArrayList<>();
-        this.lists = CodeLists.merge(t.codeLists(), ignored, "$.codeLists");
+        this.lists = CodeLists.merge(t.codeLists(), ignored, "$.codeLists", t.language());
         List<HeaderMatcher> list = new ArrayList<>();
         for (int i = 0; i < t.sheets().size(); i++) {
             // Problems were reported when the template was loaded; a template built in code is trusted.

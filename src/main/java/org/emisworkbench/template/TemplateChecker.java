@@ -14,7 +14,7 @@ import java.util.Set;
 final class TemplateChecker {
     static final Set<String> TEMPLATE = Set.of("id", "version", "title", "layout", "role", "codeLists",
             "codeListFiles", "year", "referenceDate", "referenceDateYear", "sheets", "constants", "$schema",
-            "description", "ignore");
+            "description", "ignore", "language");
     static final Set<String> SHEET = Set.of("names", "optional", "headerRow", "key", "kind", "columns", "labels",
             "grids", "required", "constants", "ignore");
     static final Set<String> COLUMN = Set.of("headers", "patterns", "field", "sex", "grade", "age", "total",
@@ -54,6 +54,7 @@ final class TemplateChecker {
             errors.add("$.referenceDate: write it as --MM-DD, e.g. --03-01");
         }
         enumText(root, "referenceDateYear", Set.of("start", "end"), "$");
+        enumText(root, "language", SexLetters.LANGUAGES, "$");
         stringArray(root, "codeListFiles", "$");
         stringArray(root, "ignore", "$");
         codeLists(root.get("codeLists"), "$.codeLists");
