@@ -65,7 +65,8 @@ public final class WideInterpreter implements LayoutInterpreter {
         }
         // Attribute sheets first: their schools are announced with names, district, ownership…
         order.sort(Comparator.comparing(i -> holdsAttributes(used.get(i)) ? 0 : 1));
-        WideShared shared = new WideShared(sharedSlots(matchers), SchoolCodes.of(template));
+        WideShared shared = new WideShared(sharedSlots(matchers), SchoolCodes.of(template),
+                org.emisworkbench.template.SchoolYears.of(template));
         for (int i : order) {
             WideSheetReader reader = readSheet(workbook, found.get(i), used.get(i), matchers.get(i), ignored.get(i),
                     lists, context, sink, shared, TemplateValue.constants(template, used.get(i), lists));

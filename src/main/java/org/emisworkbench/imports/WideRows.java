@@ -90,7 +90,7 @@ final class WideRows {
         }
         touched = new boolean[groups];
         totals = new WideTotals(plan, problems);
-        population = new PopulationRows(plan, lists, ctx, sink, problems, sheet.name());
+        population = new PopulationRows(plan, lists, ctx, sink, problems, sheet.name(), shared.years);
         for (int c = 0; c < plan.width(); c++) {
             if (plan.field[c] != null && spec.required().contains(plan.field[c])) {
                 requiredColumns.add(c);

@@ -21,9 +21,13 @@ final class WideShared {
     /** The template's header and label texts: a school code that is one of them is a repeated header. */
     final SchoolCodes codes;
 
-    WideShared(Set<String> sharedSlots, SchoolCodes codes) {
+    /** How the template reads year labels (population year cells read as enrolment's years are). */
+    final org.emisworkbench.template.SchoolYears years;
+
+    WideShared(Set<String> sharedSlots, SchoolCodes codes, org.emisworkbench.template.SchoolYears years) {
         this.sharedSlots = Set.copyOf(sharedSlots);
         this.codes = codes;
+        this.years = years;
     }
 
     /**

@@ -36,12 +36,12 @@ import org.emisworkbench.model.SkipReason;
 import org.emisworkbench.template.CensusYears;
 import org.emisworkbench.template.FormDrafter;
 import org.emisworkbench.template.Role;
+import org.emisworkbench.template.SchoolYears;
 import org.emisworkbench.template.SheetFit;
 import org.emisworkbench.template.SheetMapping;
 import org.emisworkbench.template.Template;
 import org.emisworkbench.template.TemplateDrafter;
 import org.emisworkbench.template.TemplateException;
-import org.emisworkbench.template.YearParser;
 
 /**
  * Writing and trying templates without storing anything: drafts a template from a workbook's
@@ -129,7 +129,7 @@ public final class TemplateWorkshop {
             if (y == null && template.role() == Role.CENSUS) {
                 OptionalInt found = CensusYears.detect(wb, template);
                 if (found.isEmpty()) {
-                    found = YearParser.fromFileName(name);
+                    found = SchoolYears.of(template).fromFileName(name);
                 }
                 y = found.isPresent() ? found.getAsInt() : null;
                 yearNote = y == null ? Message.of("check.noYear") : null;
