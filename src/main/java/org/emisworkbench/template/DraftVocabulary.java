@@ -1,10 +1,8 @@
 package org.emisworkbench.template;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -69,11 +67,7 @@ final class DraftVocabulary {
 
     /** Lower case, accents dropped, anything but letters and digits turned into single spaces. */
     static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String d = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return d.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}{}]+", " ").strip();
+        return HeaderText.fold(text);
     }
 
     /**

@@ -35,7 +35,7 @@ public final class HeaderLanguage {
         Map<String, Integer> votes = new java.util.HashMap<>();
         Set<String> seen = new HashSet<>();
         for (String t : texts) {
-            for (String w : DraftVocabulary.fold(t).split(" ")) {
+            for (String w : HeaderText.fold(t).split(" ")) {
                 if (w.length() < 2 || !seen.add(w)) {
                     continue;
                 }

@@ -37,7 +37,7 @@ public final class SexLetters {
 
     /** True when the text holds M as a word of its own ("1ª classe M", "M"). */
     public static boolean hasLoneM(String text) {
-        for (String w : DraftVocabulary.fold(text).split(" ")) {
+        for (String w : HeaderText.fold(text).split(" ")) {
             if (w.equals("m")) {
                 return true;
             }
