@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.emisworkbench.model.BulletList;
 import org.emisworkbench.model.Message;
 
 /**
@@ -60,7 +61,10 @@ final class TerminalText {
     private static Message clean(Message m) {
         List<Object> args = new ArrayList<>(m.args().size());
         for (Object a : m.args()) {
-            if (a instanceof List<?> list) {
+            if (a instanceof BulletList bullets) {
+                args.add(new BulletList(bullets.items().stream().map(x -> x instanceof Message mx ? clean(mx) : line(x))
+                        .toList()));
+            } else if (a instanceof List<?> list) {
                 args.add(list.stream().map(x -> x instanceof Message mx ? clean(mx) : line(x)).toList());
             } else {
                 args.add(a instanceof Message inner ? clean(inner)

@@ -57,6 +57,8 @@ final class WideRows {
     /** Per unmatched header column, the figures found below it; the header texts of those columns. */
     private final int[] figuresBelow;
     private final Map<Integer, String> unmatchedHeaders = new java.util.TreeMap<>();
+    /** The header row where each unmatched column's name starts (the upper row of a two-row header). */
+    private final Map<Integer, Integer> unmatchedHeaderRow = new java.util.HashMap<>();
     private final boolean[] unmatchedColumn;
     private final boolean sheetAttributeConstants;
     private int headerRow = -1;
@@ -106,14 +108,27 @@ final class WideRows {
      */
     void reportUnmatched(HeaderLayout header, List<List<Cell>> buffer, IgnoredHeaders ignored) {
         headerRow = header.lastRow();
-        for (Cell c : buffer.get(header.lastRow())) {
-            boolean unmatched = c.col() >= header.byColumn().length || header.byColumn()[c.col()] == null;
-            boolean onPurpose = ignored.ignores(c.text())
-                    || c.col() < plan.width() && ignored.ignores(plan.headerText[c.col()]);
-            if (unmatched && !c.isBlank() && !(c.col() < plan.width() && plan.part[c.col()]) && !onPurpose) {
-                unmatchedHeaders.put(c.col(), c.text());
-                if (c.col() < unmatchedColumn.length) {
-                    unmatchedColumn[c.col()] = true;
+        // Every header row counts: over a two-row header, a column may be named on the upper row only
+        // ("Classrooms" beside "Standard 1 / Girls | Boys") and must not escape the report. A column the
+        // template leaves out on purpose (any of its header texts ignored) is not reported.
+        java.util.Set<Integer> onPurpose = new java.util.HashSet<>();
+        for (int r = header.firstRow(); r <= header.lastRow(); r++) {
+            for (Cell c : buffer.get(r)) {
+                if (ignored.ignores(c.text()) || c.col() < plan.width() && ignored.ignores(plan.headerText[c.col()])) {
+                    onPurpose.add(c.col());
+                }
+            }
+        }
+        for (int r = header.firstRow(); r <= header.lastRow(); r++) {
+            for (Cell c : buffer.get(r)) {
+                boolean unmatched = c.col() >= header.byColumn().length || header.byColumn()[c.col()] == null;
+                if (unmatched && !c.isBlank() && !(c.col() < plan.width() && plan.part[c.col()])
+                        && !onPurpose.contains(c.col())) {
+                    unmatchedHeaders.merge(c.col(), c.text(), (upper, lower) -> upper + " " + lower);
+                    unmatchedHeaderRow.putIfAbsent(c.col(), r);
+                    if (c.col() < unmatchedColumn.length) {
+                        unmatchedColumn[c.col()] = true;
+                    }
                 }
             }
         }
@@ -136,15 +151,17 @@ final class WideRows {
         for (Map.Entry<Integer, String> e : unmatchedHeaders.entrySet()) {
             int c = e.getKey();
             int figures = c < figuresBelow.length ? figuresBelow[c] : 0;
+            int at = unmatchedHeaderRow.getOrDefault(c, headerRow);
             if (figures > 0) {
-                problems.report(ProblemKind.UNREAD_FIGURES, headerRow, c, null, null, e.getValue(),
+                problems.report(ProblemKind.UNREAD_FIGURES, at, c, null, null, e.getValue(),
                         figures + (figures == 1 ? " figure" : " figures") + " below it not imported");
             } else {
-                problems.report(ProblemKind.UNMATCHED_COLUMN, headerRow, c, null, null, e.getValue(),
+                problems.report(ProblemKind.UNMATCHED_COLUMN, at, c, null, null, e.getValue(),
                         "this column matches nothing in the template and was not read");
             }
         }
         unmatchedHeaders.clear();
+        unmatchedHeaderRow.clear();
     }
 
     void row(SheetRow row) {

@@ -62,6 +62,12 @@ public final class CoreText {
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof Message inner) {
                 args[i] = render(inner);
+            } else if (args[i] instanceof BulletList bullets) {
+                StringBuilder lines = new StringBuilder();
+                for (Object x : bullets.items()) {
+                    lines.append("\n  - ").append(x instanceof Message mx ? render(mx) : String.valueOf(x));
+                }
+                args[i] = lines.toString();
             } else if (args[i] instanceof java.util.List<?> list) {
                 // A list of phrases, each worded on its own, as one comma-separated phrase.
                 args[i] = String.join(", ", list.stream().map(x -> x instanceof Message mx ? render(mx)

@@ -15,7 +15,8 @@ public enum Topic {
     TEACHERS("teachers", false, true,
             List.of("total", "qualified", "trained", "full_time", "part_time", "non_teaching")),
     CLASSROOMS("classrooms", false, false,
-            List.of("good", "fair", "poor", "permanent", "semi_permanent", "temporary")),
+            // "total" is last so that the slots stored before it existed keep their places.
+            List.of("good", "fair", "poor", "permanent", "semi_permanent", "temporary", "total")),
     FACILITIES("facilities", false, false,
             List.of("electricity", "drinking_water", "handwashing", "internet", "computers",
                     "adapted_infrastructure", "toilets_girls", "toilets_boys", "toilets_mixed",

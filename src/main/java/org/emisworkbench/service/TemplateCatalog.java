@@ -7,6 +7,7 @@ import org.emisworkbench.imports.excel.WorkbookException;
 import org.emisworkbench.imports.excel.WorkbookReader;
 import org.emisworkbench.imports.excel.Workbooks;
 import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.BulletList;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.template.Template;
@@ -139,7 +140,7 @@ public final class TemplateCatalog {
                 return TemplateLoader.load(p);
             } catch (TemplateException e) {
                 throw new ServiceException(Message.of("import.badTemplate", p.getFileName(),
-                        String.join("\n  - ", e.problems())), e);
+                        new BulletList(e.problems())), e);
             }
         }
         throw new ServiceException(Message.of("import.unknownTemplate", idOrFile, String.join(", ",

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.FindingStatus;
+import org.emisworkbench.model.BulletList;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.StoredFinding;
@@ -53,8 +54,8 @@ public final class ValidationService {
             return pack == null ? loader.loadDefault() : loader.load(pack);
         } catch (PackLoadException e) {
             String where = pack == null ? "the default pack" : pack.getFileName().toString();
-            throw new ServiceException(Message.of("validation.badPack", where, e.problems().stream()
-                    .map(Object::toString).collect(Collectors.joining("\n  - "))), e);
+            throw new ServiceException(Message.of("validation.badPack", where, new BulletList(e.problems().stream()
+                    .map(Object::toString).toList())), e);
         } catch (IOException e) {
             throw new ServiceException(Message.of("validation.cannotReadPack", pack, e.getMessage()), e);
         }

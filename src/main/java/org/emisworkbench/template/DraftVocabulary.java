@@ -223,7 +223,11 @@ final class DraftVocabulary {
         } else if (has(folded, "classroom", "salle")) {
             field = has(folded, "good", "bon") ? "classrooms.good" : has(folded, "fair", "moyen", "passable")
                     ? "classrooms.fair" : has(folded, "poor", "bad", "mauvais") ? "classrooms.poor"
-                    : has(folded, "temporar", "provisoire") ? "classrooms.temporary" : null;
+                    : has(folded, "temporar", "provisoire") ? "classrooms.temporary"
+                    : has(folded, "semi") ? "classrooms.semi_permanent"
+                    : has(folded, "permanent", "en dur") ? "classrooms.permanent"
+                    // "Classrooms", "Number of classrooms", "Salles de classe": all rooms, whatever their state.
+                    : "classrooms.total";
             sex = null;
         } else if (has(folded, "electric")) {
             field = "facilities.electricity";
@@ -312,6 +316,9 @@ final class DraftVocabulary {
                 "Enseignants à temps partiel");
         bySex(e, "teachers.non_teaching", "Non-teaching staff", "Non teaching", "Support staff",
                 "Personnel non enseignant");
+        plain(e, "classrooms.total", "Classrooms", "Number of classrooms", "Total classrooms", "Classrooms total",
+                "No. of classrooms", "Salles de classe", "Nombre de salles de classe", "Nombre de salles",
+                "Total salles de classe", "Salas de aula", "Número de salas de aula", "Total salas de aula");
         plain(e, "classrooms.good", "Good", "Good condition", "Classrooms good", "Classrooms in good condition",
                 "Good classrooms", "Bon état", "Bon", "Salles de classe en bon état", "Salles en bon état",
                 "Salles de classe bon", "Salles de classe bon état", "Salas de aula em bom estado",

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.emisworkbench.template.TemplateLoader;
@@ -166,6 +167,27 @@ class TemplateCliTest {
         Run bad = emis("template", "check", "--template", "sample-wide", text.toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().startsWith("error: list.xlsx is not an Excel workbook"), bad.err());
+    }
+
+    @Test
+    void aTemplateWithSeveralMistakesListsEachOnItsOwnLine() throws Exception {
+        Path file = workbook("ecoles-2024.xlsx", false);
+        Path bad = dir.resolve("bad.json");
+        // Two mistakes, and a field name holding a line break that must stay visible, not break the list.
+        Files.writeString(bad, """
+                {"id": "bad", "version": 1, "layout": "wide", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Écoles"], "key": ["Code école"],
+                   "constants": {"school.ownership": "publik"},
+                   "columns": [{"headers": ["Salles"], "field": "classroom\\nx"}]}]}
+                """);
+        Run r = emis("template", "check", "--template", bad.toString(), file.toString());
+        assertEquals(2, r.code(), r.err());
+        List<String> lines = r.err().lines().toList();
+        assertTrue(lines.get(0).startsWith("error: The template bad.json cannot be used:"), r.err());
+        List<String> items = lines.stream().filter(l -> l.startsWith("  - ")).toList();
+        assertEquals(2, items.size(), r.err());
+        assertTrue(items.stream().anyMatch(l -> l.contains("\"publik\"")), r.err());
+        assertTrue(items.stream().anyMatch(l -> l.contains("classroom\\nx")), "the line break inside shows as \\n: " + r.err());
     }
 
     @Test

@@ -226,6 +226,25 @@ class WideInterpreterTest {
     }
 
     @Test
+    void aColumnNamedOnlyOnTheUpperHeaderRowIsReportedWhenNotRead() throws Exception {
+        XSSFWorkbook wb = messyDistrictWorkbook();
+        wb.removeSheetAt(wb.getSheetIndex("Pupils"));
+        Sheet p = wb.createSheet("Enrolment");
+        // "Desks" stands on the upper row of a two-row header, with nothing under it on the lower row.
+        row(p, 1, "EMIS code", "1.0", null, "Desks", "Remarks");
+        row(p, 2, null, "Boys", "Girls");
+        p.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 1, 1, 2));
+        row(p, 3, "SCH01001", 5, 6, 40, "ok");
+        row(p, 4, "SCH01002", 7, 8, 31, null);
+        RecordingSink sink = read(wb, "sample-wide");
+        ImportProblem desks = at(sink, ProblemKind.UNREAD_FIGURES, "Enrolment", "D2");
+        assertEquals("Desks", desks.rawText());
+        assertTrue(desks.detail().startsWith("2 figures"), desks::detail);
+        assertEquals("Remarks", at(sink, ProblemKind.UNMATCHED_COLUMN, "Enrolment", "E2").rawText());
+        assertEquals(6, sink.fact("SCH01001", Topic.ENROLMENT, Sex.F, AgeGroup.ALL).orElseThrow().values()[1]);
+    }
+
+    @Test
     void formulaTotalsLeavingOutNumbersStoredAsTextAreNoMismatch() throws Exception {
         XSSFWorkbook wb = messyDistrictWorkbook();
         Sheet rep = wb.getSheet("Repeaters");

@@ -119,16 +119,21 @@ class TemplateDraftTest {
     private Path twoRows(Written w) throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         Sheet s = wb.createSheet("Enrolment");
-        Sheets.row(s, 0, "EMIS code", "Class 1", null, "Class 2", null, "Class 3", null);
+        // "Number of classrooms" stands on the upper row only, with nothing below it on the lower one.
+        Sheets.row(s, 0, "EMIS code", "Class 1", null, "Class 2", null, "Class 3", null, "Number of classrooms");
         Sheets.row(s, 1, null, "F", "M", "F", "M", "F", "M");
         for (int c = 1; c <= 5; c += 2) {
             s.addMergedRegion(new CellRangeAddress(0, 0, c, c + 1));
         }
         for (int i = 0; i < w.codes().size(); i++) {
             int[][] e = w.enrolment()[i];
-            Sheets.row(s, 2 + i, w.codes().get(i), e[0][0], e[0][1], e[1][0], e[1][1], e[2][0], e[2][1]);
+            Sheets.row(s, 2 + i, w.codes().get(i), e[0][0], e[0][1], e[1][0], e[1][1], e[2][0], e[2][1], classrooms(i));
         }
         return save(wb, "two-rows-2024.xlsx");
+    }
+
+    private static int classrooms(int school) {
+        return 3 + 2 * school;
     }
 
     private Template draftAndLoad(Path workbook, String id) throws Exception {
@@ -139,6 +144,10 @@ class TemplateDraftTest {
     }
 
     private void assertImported(Path workbook, Template template, Written w, boolean teachers) {
+        assertImported(workbook, template, w, teachers, false);
+    }
+
+    private void assertImported(Path workbook, Template template, Written w, boolean teachers, boolean classrooms) {
         Path db = dir.resolve(template.id() + ".mv.db");
         try (Workbench wb = Workbench.open(db)) {
             ImportReport r = new ImportService(wb, TemplateCatalog.load(null)).importFiles(new ImportRequest(
@@ -167,6 +176,12 @@ class TemplateDraftTest {
                     assertEquals(w.electricity()[i], wb.whereFrom(w.codes().get(i), 2024, Topic.FACILITIES, el, null,
                             AgeGroup.ALL).orElseThrow().value());
                     expectedValues += 3;
+                }
+                if (classrooms) {
+                    int total = Topic.CLASSROOMS.fixedSlots().indexOf("total");
+                    assertEquals(classrooms(i), wb.whereFrom(w.codes().get(i), 2024, Topic.CLASSROOMS, total, null,
+                            AgeGroup.ALL).orElseThrow().value());
+                    expectedValues++;
                 }
             }
             assertEquals(expectedValues, f.valuesStored());
@@ -229,8 +244,10 @@ class TemplateDraftTest {
         assertEquals("enrolment", g2m.field());
         assertEquals("G2", g2m.grade());
         assertEquals("M", g2m.sex());
+        ColumnMapping rooms = s.columns().stream().filter(c -> c.col() == 7).findFirst().orElseThrow();
+        assertEquals("classrooms.total", rooms.field());
         Template t = draftAndLoad(file, "two-rows");
-        assertImported(file, t, w, false);
+        assertImported(file, t, w, false, true);
     }
 
     @Test
@@ -270,9 +287,15 @@ class TemplateDraftTest {
         assertEquals(7, sheet.read().size());
         assertEquals(w.codes().size(), r.schools());
         assertEquals(w.codes().size() * 6L - 1, r.values(), "every value but the one that is not a number");
-        // The import's own problem: same code, same cell, same words.
-        assertEquals(1, r.problems().size(), r.problems().toString());
-        TemplateWorkshop.ProblemLine p = r.problems().get(0);
+        // The import's own problems: same codes, same cells, same words. "Seats" stands on the upper header
+        // row only; the import names the cell holding it.
+        assertEquals(2, r.problems().size(), r.problems().toString());
+        TemplateWorkshop.ProblemLine unread = r.problems().stream().filter(x -> x.kind().name().equals("UNREAD_FIGURES"))
+                .findFirst().orElseThrow();
+        assertEquals("Enrolment!H1", unread.sheetCell());
+        assertEquals("Seats", unread.raw());
+        TemplateWorkshop.ProblemLine p = r.problems().stream().filter(x -> x.kind().name().equals("NOT_A_NUMBER"))
+                .findFirst().orElseThrow();
         assertEquals("NOT_A_NUMBER", p.kind().name());
         assertEquals("Enrolment!B4", p.sheetCell());
         assertEquals("twelve", p.raw());
