@@ -135,4 +135,28 @@ class IgnoredColumnsTest {
         assertEquals(List.of("G"), r.sheets().get(0).notRead().stream().filter(c -> !c.onPurpose())
                 .map(SheetFit.ColumnNotRead::letters).toList());
     }
+
+    @Test
+    void overATwoRowHeaderAColumnIsLeftOutByAnyOfItsHeaderTexts() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Schools");
+        row(s, 0, "School code", "Grade 1", null, "Contacts", "Seats");
+        row(s, 1, null, "F", "M", "Phone", null);
+        s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 1, 2));
+        row(s, 2, "TW1", 10, 11, 5550111, 30);
+        row(s, 3, "TW2", 12, 13, 5550112, 31);
+        try (TemplateImports imports = new TemplateImports(dir)) {
+            FileResult f = imports.importWith(wb, "two-rows-2024.xlsx", """
+                    {"id": "two-rows", "version": 1, "layout": "wide",
+                     "sheets": [{"names": ["Schools"], "key": ["School code"], "ignore": ["Phone"], "columns": [
+                       {"patterns": ["Grade {grade} {sex}"], "field": "enrolment"}]}]}
+                    """, 2024);
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+            // "Contacts" over "Phone" is one column, left out by its lower text; "Seats", named on the upper
+            // row only, has figures and is reported.
+            assertEquals(List.of("UNREAD_FIGURES"), f.problems().stream().map(FileResult.ProblemSummary::kind).toList(),
+                    f.problems().toString());
+            assertEquals("Schools!E1", f.problems().get(0).firstCell());
+        }
+    }
 }
