@@ -135,8 +135,10 @@ final class TemplateCommand implements Runnable {
                             String.join(", ", c.examples()));
                 }
                 for (var c : s.notRead()) {
-                    out.printf("  NOT READ  %-3s %-28s %s%s%n", c.letters(), quote(c.header()),
-                            c.numbersBelow() ? "numbers below, e.g. " : "", String.join(", ", c.examples()));
+                    out.printf("  %-9s %-3s %-28s %s%s%n", c.onPurpose() ? "LEFT OUT" : "NOT READ", c.letters(),
+                            quote(c.header()), (c.onPurpose() ? "left out on purpose (ignore)" + (c.examples().isEmpty()
+                            ? "" : ", ") : "") + (c.numbersBelow() ? "numbers below, e.g. " : ""),
+                            String.join(", ", c.examples()));
                 }
                 if (!s.missing().isEmpty()) {
                     out.println("  required but missing: " + String.join(", ", s.missing()));
@@ -223,7 +225,8 @@ final class TemplateCommand implements Runnable {
                 }
                 for (ColumnMapping c : s.columns()) {
                     if (!c.reads()) {
-                        o.printf("  %-3s %-28s not guessed: left out%n", c.letters(), quote(c.header()));
+                        o.printf("  %-3s %-28s %s%n", c.letters(), quote(c.header()), c.leftOut()
+                                ? "no census figure: left out on purpose (ignore)" : "not guessed: left out");
                     }
                 }
             }

@@ -214,7 +214,7 @@ final class MappingView {
         apply.setId("mappingApply");
         Button ignore = Fx.button(session.t("mapping.ignore"), e -> {
             int i = columnsTable.getSelectionModel().getSelectedIndex();
-            vm.setColumn(i, MappingViewModel.IGNORE, null, null, null);
+            vm.leaveOut(i);
             columnsTable.getSelectionModel().select(i);
         });
         ignore.setId("mappingIgnore");

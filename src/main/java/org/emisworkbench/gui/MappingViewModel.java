@@ -204,6 +204,24 @@ public final class MappingViewModel {
     }
 
     /**
+     * Leaves column {@code index} of the current sheet out on purpose: not read, and written into the
+     * template's {@code ignore} so that imports do not report it as a column nobody matched.
+     */
+    public void leaveOut(int index) {
+        SheetMapping m = mappings.get(sheet.get());
+        if (m == null || index < 0 || index >= m.columns().size()) {
+            return;
+        }
+        ColumnMapping c = m.columns().get(index);
+        SheetMapping next = m.with(index, ColumnMapping.leftOut(c.col(), c.header(), 1));
+        mappings.put(sheet.get(), next);
+        used.add(sheet.get());
+        columns.setAll(next.columns());
+        included.set(true);
+        refresh();
+    }
+
+    /**
      * Sets the current sheet's constants ({@code field = value} per line) and sums
      * ({@code field [F|M] = Header + Header} per line); a line that cannot be read is named, nothing applied.
      */
@@ -334,7 +352,8 @@ public final class MappingViewModel {
         List<String> unread = new ArrayList<>();
         for (var s : r.sheets()) {
             for (var c : s.notRead()) {
-                unread.add(session.t(c.numbersBelow() ? "mapping.unreadNumbers" : "mapping.unread", s.sheet(),
+                unread.add(session.t(c.onPurpose() ? "mapping.leftOut" : c.numbersBelow() ? "mapping.unreadNumbers"
+                        : "mapping.unread", s.sheet(),
                         c.letters(), c.header(), String.join(", ", c.examples())));
             }
         }
@@ -484,7 +503,7 @@ public final class MappingViewModel {
             return session.t("mapping.key");
         }
         if (c.field() == null) {
-            return session.t("mapping.ignored");
+            return session.t(c.leftOut() ? "mapping.leftOutColumn" : "mapping.ignored");
         }
         StringBuilder sb = new StringBuilder(c.total() ? session.t("mapping.totalOf", c.field()) : c.field());
         if (c.grade() != null) {

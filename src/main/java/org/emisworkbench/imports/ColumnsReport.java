@@ -15,6 +15,7 @@ import org.emisworkbench.template.GridSpec;
 import org.emisworkbench.template.HeaderLayout;
 import org.emisworkbench.template.HeaderLocator;
 import org.emisworkbench.template.HeaderMatcher;
+import org.emisworkbench.template.IgnoredHeaders;
 import org.emisworkbench.template.LabelSpec;
 import org.emisworkbench.template.SheetNames;
 import org.emisworkbench.template.SheetSpec;
@@ -51,12 +52,14 @@ public final class ColumnsReport {
                 continue;
             }
             taken.add(sheet);
-            out.add(sheet(spec, sheet, SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i)));
+            out.add(sheet(spec, sheet, SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i),
+                    compiled.ignored(i)));
         }
         return out;
     }
 
-    private static SheetFit sheet(SheetSpec spec, SheetInfo sheet, List<List<Cell>> rows, HeaderMatcher matcher) {
+    private static SheetFit sheet(SheetSpec spec, SheetInfo sheet, List<List<Cell>> rows, HeaderMatcher matcher,
+                                  IgnoredHeaders ignored) {
         List<SheetFit.ColumnRead> read = new ArrayList<>();
         List<SheetFit.ColumnNotRead> notRead = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -78,7 +81,8 @@ public final class ColumnsReport {
                     List<String> examples = examples(rows, h.lastRow(), c);
                     if (m == null) {
                         notRead.add(new SheetFit.ColumnNotRead(CellRef.columnLetters(c), texts[c],
-                                numbersBelow(rows, h.lastRow(), c), examples));
+                                numbersBelow(rows, h.lastRow(), c), examples, ignored.ignores(texts[c])
+                                || ignored.ignores(cellText(rows, h.lastRow(), c))));
                     } else if (m.column() == HeaderMatcher.KEY) {
                         read.add(new SheetFit.ColumnRead(CellRef.columnLetters(c), texts[c], true, null, false, null, null,
                                 null, examples));
@@ -120,6 +124,15 @@ public final class ColumnsReport {
         }
         return new SheetFit(spec.names(), sheet.name(), spec.optional(), first, last, read, notRead, missing,
                 labelsFound, labelsMissing, gridsFound, gridsMissing);
+    }
+
+    private static String cellText(List<List<Cell>> rows, int row, int col) {
+        for (Cell c : rows.get(row)) {
+            if (c.col() == col) {
+                return c.text();
+            }
+        }
+        return null;
     }
 
     private static List<String> examples(List<List<Cell>> rows, int lastHeaderRow, int col) {

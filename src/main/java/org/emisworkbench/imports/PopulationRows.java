@@ -10,12 +10,13 @@ import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.CodeList;
 import org.emisworkbench.template.CodeLists;
-import org.emisworkbench.template.YearParser;
+import org.emisworkbench.template.SchoolYears;
 
 /**
  * Rows of a population sheet: area code (the key), year, single age, and one count column per sex.
  * A population workbook may hold several years; only the rows of the census year being imported are
- * kept (a sheet without a year column belongs to that year).
+ * kept (a sheet without a year column belongs to that year). A year cell is read as enrolment's years are
+ * ({@link SchoolYears}): under {@code "schoolYear": "end"}, {@code 2024-25} is 2025.
  */
 final class PopulationRows {
     private final WidePlan plan;
@@ -27,9 +28,11 @@ final class PopulationRows {
     private final int yearColumn;
     private final int ageColumn;
     private final boolean active;
+    private final SchoolYears years;
 
     PopulationRows(WidePlan plan, CodeLists lists, ImportContext ctx, CensusSink sink, SheetProblems problems,
-                   String sheet) {
+                   String sheet, SchoolYears years) {
+        this.years = years;
         this.plan = plan;
         this.ages = lists.require("age");
         this.ctx = ctx;
@@ -58,7 +61,7 @@ final class PopulationRows {
         if (yearColumn >= 0) {
             int yi = row.find(yearColumn);
             String raw = yi < 0 ? "" : row.text(yi);
-            OptionalInt year = YearParser.parse(raw);
+            OptionalInt year = years.fromLabel(raw);
             if (year.isEmpty()) {
                 problems.report(ProblemKind.NOT_A_NUMBER, row.index(), yearColumn, area, "population.year", raw,
                         "expected a year such as 2024");

@@ -22,6 +22,7 @@ import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.CompiledTemplate;
 import org.emisworkbench.template.SchoolYears;
 import org.emisworkbench.template.SheetNames;
+import org.emisworkbench.template.SexLetters;
 import org.emisworkbench.template.SheetSpec;
 import org.emisworkbench.template.Template;
 
@@ -74,8 +75,10 @@ public final class RosterInterpreter implements LayoutInterpreter {
                         String.join(", ", missing)), String.join(" | ", table == null ? form.someTexts(12)
                         : table.header.found()));
             }
-            table.reportUnmatched(problems);
+            table.reportUnmatched(problems, CompiledTemplate.of(template).ignored(i));
+            table.skipRepeatedHeaders(guard, problems, sink);
             boolean pupilSheet = spec.kind().equalsIgnoreCase("pupils");
+            refuseAmbiguousM(template, table, pupilSheet ? "pupil.sex" : "staff.sex", context);
             Map<String, List<Integer>> groups = keyed ? table.rowsBySchool(guard, problems)
                     : Map.of("", table.dataRows);
             for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
@@ -199,6 +202,24 @@ public final class RosterInterpreter implements LayoutInterpreter {
                                         + firstAt.get(f.attribute()) + "; that first value is kept");
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * A Portuguese roster whose template says nothing of the letter M: a pupil or staff member written M
+     * may be a woman (mulher), so the file is refused rather than counted with the sexes swapped.
+     */
+    private static void refuseAmbiguousM(Template template, RosterTable table, String sexField, ImportContext ctx)
+            throws ImportRejectedException {
+        if (!"sex".equals(table.list(sexField, "sex")) || !SexLetters.mayMisreadM(template, table.header.found())) {
+            return;
+        }
+        for (int r : table.dataRows) {
+            Cell c = table.cell(r, sexField);
+            if (c != null && SexLetters.hasLoneM(c.text())) {
+                throw new ImportRejectedException("rejected.ambiguousSex", ctx.fileName(), table.form.name(),
+                        CellRef.columnLetters(c.col()) + (r + 1), c.text().strip());
             }
         }
     }

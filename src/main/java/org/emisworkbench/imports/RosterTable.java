@@ -8,12 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.emisworkbench.imports.excel.Cell;
 import org.emisworkbench.model.CellRef;
+import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.template.ColumnSpec;
 import org.emisworkbench.template.HeaderLayout;
 import org.emisworkbench.template.HeaderLocator;
 import org.emisworkbench.template.HeaderMatcher;
+import org.emisworkbench.template.IgnoredHeaders;
 import org.emisworkbench.template.SheetSpec;
 
 /**
@@ -104,15 +106,36 @@ final class RosterTable {
         return spec.required().stream().filter(f -> column(f) < 0 && !f.endsWith(".grade_taught")).toList();
     }
 
-    /** Header cells that matched no column: reported once each, so no column is dropped silently. */
-    void reportUnmatched(SheetProblems problems) {
+    /**
+     * Header cells that matched no column: reported once each, so no column is dropped silently; except
+     * those the template leaves out on purpose ({@code ignore}).
+     */
+    void reportUnmatched(SheetProblems problems, IgnoredHeaders ignored) {
         HeaderMatcher.Match[] by = header.byColumn();
         for (Cell c : form.rows.get(header.lastRow())) {
-            if (!c.isBlank() && (c.col() >= by.length || by[c.col()] == null)) {
+            if (!c.isBlank() && (c.col() >= by.length || by[c.col()] == null) && !ignored.ignores(c.text())) {
                 problems.report(ProblemKind.UNMATCHED_COLUMN, c.row(), c.col(), null, null, c.text(),
                         "this column matches nothing in the template and was not read");
             }
         }
+    }
+
+    /**
+     * Takes the sheet's header, where it is repeated among the rows (blocks pasted with their header),
+     * out of the data rows: each is reported and skipped, never counted as a pupil, staff member or school.
+     */
+    void skipRepeatedHeaders(SchoolCodes guard, SheetProblems problems, CensusSink sink) {
+        RepeatedHeaders repeated = RepeatedHeaders.of(form.rows, header, guard.withHeaders(header.found()));
+        int key = header.keyColumn();
+        dataRows.removeIf(r -> {
+            WideSheetReader.ListRow row = new WideSheetReader.ListRow(r, form.rows.get(r));
+            Cell k = key < 0 ? null : form.at(r, key);
+            if (!repeated.repeats(row, k == null ? "" : k.text())) {
+                return false;
+            }
+            repeated.report(row, key >= 0 ? key : row.col(0), problems, sink);
+            return true;
+        });
     }
 
     /**

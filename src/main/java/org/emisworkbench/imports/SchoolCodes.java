@@ -77,17 +77,29 @@ final class SchoolCodes {
         if (t.endsWith(":")) {
             return Message.of("code.suspect.colon");
         }
+        if (isHeader(t)) {
+            return Message.of("code.suspect.header");
+        }
+        if (!t.chars().anyMatch(Character::isDigit) && t.contains(" ")) {
+            return Message.of("code.suspect.words");
+        }
+        return null;
+    }
+
+    /**
+     * True when the text is a label, key header, column header or header pattern of the template or a
+     * header of the sheet: in a school-code cell of a data row, the header repeated.
+     */
+    boolean isHeader(String raw) {
+        String t = raw == null ? "" : raw.strip();
         String n = HeaderText.normalizeLabel(t);
+        if (n.isEmpty()) {
+            return false;
+        }
         boolean digit = t.chars().anyMatch(Character::isDigit);
         // Patterns expand to short forms ("1", "g1", "7 yrs"): a one-word code with a number (SCH01, 7)
         // is only compared with the literal texts, never with the expansions.
         boolean phrase = t.chars().anyMatch(Character::isLetter) && (t.contains(" ") || !digit);
-        if (texts.contains(n) || phrase && matchers.stream().anyMatch(m -> m.match(n) != null)) {
-            return Message.of("code.suspect.header");
-        }
-        if (!digit && t.contains(" ")) {
-            return Message.of("code.suspect.words");
-        }
-        return null;
+        return texts.contains(n) || phrase && matchers.stream().anyMatch(m -> m.match(n) != null);
     }
 }

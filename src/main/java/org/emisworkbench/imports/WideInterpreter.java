@@ -15,6 +15,9 @@ import org.emisworkbench.template.CompiledTemplate;
 import org.emisworkbench.template.ColumnSpec;
 import org.emisworkbench.template.HeaderLayout;
 import org.emisworkbench.template.HeaderMatcher;
+import org.emisworkbench.template.IgnoredHeaders;
+import org.emisworkbench.template.HeaderText;
+import org.emisworkbench.template.SexLetters;
 import org.emisworkbench.template.SheetNames;
 import org.emisworkbench.template.SheetSpec;
 import org.emisworkbench.template.Template;
@@ -39,6 +42,7 @@ public final class WideInterpreter implements LayoutInterpreter {
         List<SheetInfo> found = new ArrayList<>();
         List<SheetSpec> used = new ArrayList<>();
         List<HeaderMatcher> matchers = new ArrayList<>();
+        List<IgnoredHeaders> ignored = new ArrayList<>();
         for (int s = 0; s < template.sheets().size(); s++) {
             SheetSpec spec = template.sheets().get(s);
             SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), taken);
@@ -53,6 +57,7 @@ public final class WideInterpreter implements LayoutInterpreter {
             found.add(sheet);
             used.add(spec);
             matchers.add(compiled.matcher(s));
+            ignored.add(compiled.ignored(s));
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < used.size(); i++) {
@@ -60,10 +65,12 @@ public final class WideInterpreter implements LayoutInterpreter {
         }
         // Attribute sheets first: their schools are announced with names, district, ownership…
         order.sort(Comparator.comparing(i -> holdsAttributes(used.get(i)) ? 0 : 1));
-        WideShared shared = new WideShared(sharedSlots(matchers));
+        WideShared shared = new WideShared(sharedSlots(matchers), SchoolCodes.of(template),
+                org.emisworkbench.template.SchoolYears.of(template));
         for (int i : order) {
-            readSheet(workbook, found.get(i), used.get(i), matchers.get(i), lists, context, sink, shared,
-                    TemplateValue.constants(template, used.get(i), lists));
+            WideSheetReader reader = readSheet(workbook, found.get(i), used.get(i), matchers.get(i), ignored.get(i),
+                    lists, context, sink, shared, TemplateValue.constants(template, used.get(i), lists));
+            refuseAmbiguousM(template, reader, found.get(i), context);
         }
     }
 
@@ -88,11 +95,33 @@ public final class WideInterpreter implements LayoutInterpreter {
                 .startsWith("school."));
     }
 
-    private void readSheet(WorkbookReader workbook, SheetInfo sheet, SheetSpec spec, HeaderMatcher matcher,
-                           CodeLists lists, ImportContext ctx, CensusSink sink, WideShared shared,
+    /**
+     * A Portuguese sheet whose template says nothing of the letter M has a column read as male from a lone
+     * M: M may be mulheres there, so the file is refused rather than read with the sexes swapped.
+     */
+    private static void refuseAmbiguousM(Template template, WideSheetReader reader, SheetInfo sheet, ImportContext ctx)
+            throws ImportRejectedException {
+        HeaderLayout header = reader.header();
+        if (header == null || !SexLetters.mayMisreadM(template, header.found())) {
+            return;
+        }
+        String[][] texts = reader.headerTexts();
+        for (int c = 0; c < header.byColumn().length; c++) {
+            HeaderMatcher.Match m = header.byColumn()[c];
+            String text = c < texts[0].length && texts[0][c] != null ? texts[0][c] : null;
+            if (m != null && "M".equals(m.sex()) && text != null && SexLetters.hasLoneM(text)) {
+                throw new ImportRejectedException("rejected.ambiguousSex", ctx.fileName(), sheet.name(),
+                        org.emisworkbench.model.CellRef.columnLetters(c) + (header.lastRow() + 1),
+                        HeaderText.normalize(text));
+            }
+        }
+    }
+
+    private WideSheetReader readSheet(WorkbookReader workbook, SheetInfo sheet, SheetSpec spec, HeaderMatcher matcher,
+                           IgnoredHeaders ignored, CodeLists lists, ImportContext ctx, CensusSink sink, WideShared shared,
                            java.util.Map<String, TemplateValue> constants)
             throws WorkbookException, ImportRejectedException {
-        WideSheetReader reader = new WideSheetReader(sheet, spec, matcher, lists, ctx, sink, shared, constants,
+        WideSheetReader reader = new WideSheetReader(sheet, spec, matcher, ignored, lists, ctx, sink, shared, constants,
                 workbook.estimatedRows(sheet));
         workbook.read(sheet, reader);
         reader.finish();
@@ -110,6 +139,7 @@ public final class WideInterpreter implements LayoutInterpreter {
             LOG.debug("{} {}: {} school rows, {} problems", ctx.fileName(), sheet.name(), reader.rows().schools(),
                     reader.rows().problemCount());
         }
+        return reader;
     }
 
     /**

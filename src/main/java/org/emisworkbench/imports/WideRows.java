@@ -23,6 +23,7 @@ import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.HeaderLayout;
 import org.emisworkbench.template.HeaderMatcher;
+import org.emisworkbench.template.IgnoredHeaders;
 import org.emisworkbench.template.TemplateValue;
 import org.emisworkbench.template.HeaderText;
 import org.emisworkbench.template.SheetSpec;
@@ -61,6 +62,7 @@ final class WideRows {
     private final boolean[] unmatchedColumn;
     private final boolean sheetAttributeConstants;
     private int headerRow = -1;
+    private RepeatedHeaders repeatedHeaders;
     private int stamp;
     private int schools;
     private int lastRow = -1;
@@ -90,7 +92,7 @@ final class WideRows {
         }
         touched = new boolean[groups];
         totals = new WideTotals(plan, problems);
-        population = new PopulationRows(plan, lists, ctx, sink, problems, sheet.name());
+        population = new PopulationRows(plan, lists, ctx, sink, problems, sheet.name(), shared.years);
         for (int c = 0; c < plan.width(); c++) {
             if (plan.field[c] != null && spec.required().contains(plan.field[c])) {
                 requiredColumns.add(c);
@@ -101,16 +103,27 @@ final class WideRows {
     /**
      * Header cells that matched no column spec: reported once the rows are read, as unread figures when
      * numbers stand below them (census data the template misses), else as an unmatched column (names,
-     * comments), so no column is dropped silently. Problems found while planning are reported now.
+     * comments), so no column is dropped silently; except the columns the template leaves out on purpose
+     * ({@code ignore}). Problems found while planning are reported now.
      */
-    void reportUnmatched(HeaderLayout header, List<List<Cell>> buffer) {
+    void reportUnmatched(HeaderLayout header, List<List<Cell>> buffer, IgnoredHeaders ignored) {
         headerRow = header.lastRow();
         // Every header row counts: over a two-row header, a column may be named on the upper row only
-        // ("Classrooms" beside "Standard 1 / Girls | Boys") and must not escape the report.
+        // ("Classrooms" beside "Standard 1 / Girls | Boys") and must not escape the report. A column the
+        // template leaves out on purpose (any of its header texts ignored) is not reported.
+        java.util.Set<Integer> onPurpose = new java.util.HashSet<>();
+        for (int r = header.firstRow(); r <= header.lastRow(); r++) {
+            for (Cell c : buffer.get(r)) {
+                if (ignored.ignores(c.text()) || c.col() < plan.width() && ignored.ignores(plan.headerText[c.col()])) {
+                    onPurpose.add(c.col());
+                }
+            }
+        }
         for (int r = header.firstRow(); r <= header.lastRow(); r++) {
             for (Cell c : buffer.get(r)) {
                 boolean unmatched = c.col() >= header.byColumn().length || header.byColumn()[c.col()] == null;
-                if (unmatched && !c.isBlank() && !(c.col() < plan.width() && plan.part[c.col()])) {
+                if (unmatched && !c.isBlank() && !(c.col() < plan.width() && plan.part[c.col()])
+                        && !onPurpose.contains(c.col())) {
                     unmatchedHeaders.merge(c.col(), c.text(), (upper, lower) -> upper + " " + lower);
                     unmatchedHeaderRow.putIfAbsent(c.col(), r);
                     if (c.col() < unmatchedColumn.length) {
@@ -127,6 +140,11 @@ final class WideRows {
             problems.report(n.kind(), header.lastRow(), n.col(), null, n.field(), n.raw() != null ? n.raw()
                     : plan.headerText[n.col()], n.detail());
         }
+    }
+
+    /** The sheet's header, to skip it where it is repeated among the rows (set before the first row). */
+    void repeatedHeaders(RepeatedHeaders headers) {
+        this.repeatedHeaders = headers;
     }
 
     private void reportUnreadColumns() {
@@ -153,6 +171,10 @@ final class WideRows {
         lastRow = row.index();
         int k = plan.keyColumn < 0 ? -1 : row.find(plan.keyColumn);
         String key = k < 0 || row.kind(k) == CellKind.BLANK ? "" : schoolCode(row.text(k));
+        if (repeatedHeaders != null && !isTotalWord(key) && repeatedHeaders.repeats(row, k < 0 ? "" : row.text(k))) {
+            repeatedHeaders.report(row, plan.keyColumn >= 0 ? plan.keyColumn : row.col(0), problems, sink);
+            return;
+        }
         if (key.isEmpty()) {
             if (hasMappedValue(row)) {
                 pending.add(copy(row));
@@ -161,7 +183,7 @@ final class WideRows {
             }
             return;
         }
-        if (mayBeTotalWord(key) && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(key))) {
+        if (isTotalWord(key)) {
             totals.checkTotalRow(copy(row));
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.TOTAL_ROW);
             return;
@@ -452,7 +474,10 @@ final class WideRows {
         return cells;
     }
 
-    /** School codes are compared trimmed and upper-cased: " sch01004" is SCH01004. */
+    private static boolean isTotalWord(String key) {
+        return mayBeTotalWord(key) && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(key));
+    }
+
     /** Cheap test before normalising: total labels are short words without digits, school codes are not. */
     private static boolean mayBeTotalWord(String key) {
         if (key.length() > 24) {
@@ -466,6 +491,7 @@ final class WideRows {
         return true;
     }
 
+    /** School codes are compared trimmed and upper-cased: " sch01004" is SCH01004. */
     static String schoolCode(String raw) {
         return raw.replace('\u00A0', ' ').strip().toUpperCase(Locale.ROOT);
     }

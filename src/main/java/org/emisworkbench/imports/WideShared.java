@@ -18,8 +18,16 @@ final class WideShared {
     /** For shared figures only: school and figure → where and what it was first read. */
     private final Map<String, String> given = new HashMap<>();
 
-    WideShared(Set<String> sharedSlots) {
+    /** The template's header and label texts: a school code that is one of them is a repeated header. */
+    final SchoolCodes codes;
+
+    /** How the template reads year labels (population year cells read as enrolment's years are). */
+    final org.emisworkbench.template.SchoolYears years;
+
+    WideShared(Set<String> sharedSlots, SchoolCodes codes, org.emisworkbench.template.SchoolYears years) {
         this.sharedSlots = Set.copyOf(sharedSlots);
+        this.codes = codes;
+        this.years = years;
     }
 
     /**

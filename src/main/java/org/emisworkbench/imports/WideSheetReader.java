@@ -14,6 +14,7 @@ import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.HeaderLayout;
 import org.emisworkbench.template.HeaderLocator;
 import org.emisworkbench.template.HeaderMatcher;
+import org.emisworkbench.template.IgnoredHeaders;
 import org.emisworkbench.template.HeaderText;
 import org.emisworkbench.template.SheetSpec;
 
@@ -30,6 +31,7 @@ final class WideSheetReader implements RowHandler {
     private final SheetInfo sheet;
     private final SheetSpec spec;
     private final HeaderMatcher matcher;
+    private final IgnoredHeaders ignored;
     private final CodeLists lists;
     private final ImportContext ctx;
     private final CensusSink sink;
@@ -47,12 +49,13 @@ final class WideSheetReader implements RowHandler {
      * @param constants the constants in force on the sheet (the template's and the sheet's own)
      * @param shared    what the workbook's sheets share while read
      */
-    WideSheetReader(SheetInfo sheet, SheetSpec spec, HeaderMatcher matcher, CodeLists lists, ImportContext ctx,
+    WideSheetReader(SheetInfo sheet, SheetSpec spec, HeaderMatcher matcher, IgnoredHeaders ignored, CodeLists lists, ImportContext ctx,
                     CensusSink sink, WideShared shared,
                     java.util.Map<String, org.emisworkbench.template.TemplateValue> constants, int estimatedRows) {
         this.sheet = sheet;
         this.spec = spec;
         this.matcher = matcher;
+        this.ignored = ignored;
         this.lists = lists;
         this.ctx = ctx;
         this.sink = sink;
@@ -109,7 +112,8 @@ final class WideSheetReader implements RowHandler {
         }
         WidePlan plan = new WidePlan(header, headerTexts, spec, matcher, constants, lists, ctx);
         rows = new WideRows(sheet, spec, plan, lists, ctx, sink, shared);
-        rows.reportUnmatched(header, buffer);
+        rows.reportUnmatched(header, buffer, ignored);
+        rows.repeatedHeaders(RepeatedHeaders.of(buffer, header, shared.codes.withHeaders(header.found())));
         int banners = 0;
         for (int r = 0; r < header.firstRow(); r++) {
             banners += buffer.get(r).isEmpty() ? 0 : 1;

@@ -22,7 +22,9 @@ public enum ProblemKind {
     /** A blank school attribute of this return filled, when read, from an earlier return or the master list. */
     VALUE_CARRIED_OVER,
     /** A column whose header matches nothing in the template, with figures below it: census data left unread. */
-    UNREAD_FIGURES;
+    UNREAD_FIGURES,
+    /** The sheet's header repeated among its rows (rows pasted with their header): the row is skipped. */
+    REPEATED_HEADER;
 
     /** The kind in words, key {@code problem.NAME} of the core texts. */
     public Message message() {

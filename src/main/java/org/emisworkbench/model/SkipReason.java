@@ -6,7 +6,8 @@ public enum SkipReason {
     TOTAL_ROW,
     REPEATED_SCHOOL,
     NO_SCHOOL_CODE,
-    BANNER_ROW;
+    BANNER_ROW,
+    REPEATED_HEADER;
 
     /** The reason in words, key {@code skip.NAME} of the core texts. */
     public Message message() {

@@ -170,7 +170,9 @@ public final class ImportService {
         if (given != null) {
             return given;
         }
-        if (template.role() != Role.CENSUS) {
+        // Population rows without a year column belong to the year the file states, read by the same rule as
+        // a census return's (year.schoolYear); a population template without a year spec needs --year.
+        if (template.role() != Role.CENSUS && !(template.role() == Role.POPULATION && template.year() != null)) {
             return null;
         }
         OptionalInt found = CensusYears.detect(workbook, template);

@@ -36,12 +36,12 @@ import org.emisworkbench.model.SkipReason;
 import org.emisworkbench.template.CensusYears;
 import org.emisworkbench.template.FormDrafter;
 import org.emisworkbench.template.Role;
+import org.emisworkbench.template.SchoolYears;
 import org.emisworkbench.template.SheetFit;
 import org.emisworkbench.template.SheetMapping;
 import org.emisworkbench.template.Template;
 import org.emisworkbench.template.TemplateDrafter;
 import org.emisworkbench.template.TemplateException;
-import org.emisworkbench.template.YearParser;
 
 /**
  * Writing and trying templates without storing anything: drafts a template from a workbook's
@@ -91,7 +91,7 @@ public final class TemplateWorkshop {
         /** Columns left unread although numbers stand below their header, over all sheets. */
         public int unreadNumberColumns() {
             return sheets.stream().mapToInt(s -> (int) s.notRead().stream()
-                    .filter(SheetFit.ColumnNotRead::numbersBelow).count()).sum();
+                    .filter(SheetFit.ColumnNotRead::unreadNumbers).count()).sum();
         }
 
         /** True when the import would take the file and read every column with numbers. */
@@ -129,7 +129,7 @@ public final class TemplateWorkshop {
             if (y == null && template.role() == Role.CENSUS) {
                 OptionalInt found = CensusYears.detect(wb, template);
                 if (found.isEmpty()) {
-                    found = YearParser.fromFileName(name);
+                    found = SchoolYears.of(template).fromFileName(name);
                 }
                 y = found.isPresent() ? found.getAsInt() : null;
                 yearNote = y == null ? Message.of("check.noYear") : null;

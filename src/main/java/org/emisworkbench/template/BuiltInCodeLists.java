@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The built-in code lists and their aliases, gathered from real census forms (English and French). */
+/**
+ * The built-in code lists and their aliases, gathered from real census forms (English, French and
+ * Portuguese). Lone sex letters whose meaning depends on the language are settled by {@link SexLetters}.
+ */
 final class BuiltInCodeLists {
     static final Set<String> NAMES = Set.of("sex", "grade", "age", "ownership", "locality", "level", "yesno",
             "status", "staff_type", "employment", "qualification", "disability");
@@ -29,12 +32,13 @@ final class BuiltInCodeLists {
         m.put("grade", grades());
         m.put("age", ages());
         m.put("ownership", ordered(
-                "public", List.of("government", "govt", "gov", "state", "public school", "publique", "public (government)"),
-                "private", List.of("private school", "independent", "privé", "prive"),
-                "community", List.of("communal", "community school", "communautaire"),
+                "public", List.of("government", "govt", "gov", "state", "public school", "publique", "public (government)", "público",
+                        "pública", "publico", "publica"),
+                "private", List.of("private school", "independent", "privé", "prive", "privado", "privada"),
+                "community", List.of("communal", "community school", "communautaire", "comunitária", "comunitaria"),
                 "faith", List.of("faith-based", "faith based", "mission", "religious", "church", "confessionnel")));
         m.put("locality", ordered(
-                "urban", List.of("town", "city", "urbain", "u"),
+                "urban", List.of("town", "city", "urbain", "u", "urbano", "urbana"),
                 "rural", List.of("village", "countryside", "r")));
         m.put("level", ordered(
                 "pre_primary", List.of("pre-primary", "preprimary", "pre primary"),
@@ -45,11 +49,11 @@ final class BuiltInCodeLists {
                 "primary_secondary", List.of("primary and secondary", "primary & secondary", "primary/secondary",
                         "primary-secondary", "primary + secondary", "combined", "all levels")));
         m.put("yesno", ordered(
-                "yes", List.of("y", "1", "true", "oui", "x", "available", "functional"),
-                "no", List.of("n", "0", "false", "non", "not available", "none")));
+                "yes", List.of("y", "1", "true", "oui", "x", "available", "functional", "sim"),
+                "no", List.of("n", "0", "false", "non", "not available", "none", "não", "nao")));
         m.put("status", ordered(
                 "new", List.of("new entrant", "new entry", "new pupil", "nouveau", "n"),
-                "repeater", List.of("repeating", "repeat", "rep", "r", "redoublant"),
+                "repeater", List.of("repeating", "repeat", "rep", "r", "redoublant", "repetente"),
                 "transferred_in", List.of("transferred in", "transferred-in", "transfer in", "transfer",
                         "transferred", "t", "ti")));
         m.put("staff_type", ordered(
@@ -91,9 +95,11 @@ final class BuiltInCodeLists {
     private static Map<String, List<String>> sex() {
         return ordered(
                 "F", List.of("f", "female", "females", "girl", "girls", "g", "fille", "filles", "féminin",
-                        "feminin", "féminine", "w", "woman", "women", "femme", "femmes", "fem"),
+                        "feminin", "féminine", "w", "woman", "women", "femme", "femmes", "fem", "rapariga",
+                        "raparigas", "menina", "meninas", "mulher", "mulheres", "feminino", "femininos"),
                 "M", List.of("m", "male", "males", "boy", "boys", "b", "garçon", "garcon", "garçons", "garcons",
-                        "masculin", "man", "men", "homme", "hommes", "h"));
+                        "masculin", "man", "men", "homme", "hommes", "h", "rapaz", "rapazes", "menino", "meninos",
+                        "homem", "homens", "masculino", "masculinos"));
     }
 
     private static Map<String, List<String>> grades() {
@@ -105,7 +111,8 @@ final class BuiltInCodeLists {
             List<String> a = new ArrayList<>();
             String th = g < ordinal.length ? ordinal[g] : g + "th";
             for (String form : List.of("%d", "%d.0", "g%d", "g %d", "g-%d", "grade %d", "grade%d", "grade-%d",
-                    "class %d", "class%d", "classe %d", "classe%d", "std %d", "std%d", "standard %d", "p%d", "year %d", "yr %d")) {
+                    "class %d", "class%d", "classe %d", "classe%d", "std %d", "std%d", "standard %d", "p%d", "year %d", "yr %d",
+                    "%dª classe", "%da classe", "%d.ª classe", "%dª", "%dº ano", "%d.º ano", "%do ano", "ano %d")) {
                 a.add(String.format(java.util.Locale.ROOT, form, g));
             }
             a.add(th + " grade");
@@ -140,7 +147,7 @@ final class BuiltInCodeLists {
         for (int n = 0; n <= 30; n++) {
             List<String> a = new ArrayList<>();
             for (String form : List.of("%d.0", "%d years", "%d year", "%d yrs", "%d yr", "%d y", "%d ans", "%d an",
-                    "age %d", "aged %d", "%d years old")) {
+                    "age %d", "aged %d", "%d years old", "%d anos", "idade %d")) {
                 a.add(String.format(java.util.Locale.ROOT, form, n));
             }
             m.put(Integer.toString(n), a);
@@ -149,7 +156,7 @@ final class BuiltInCodeLists {
             List<String> a = new ArrayList<>();
             for (String form : List.of("%d +", "%d+ years", "%d + years", "%d+ yrs", "%d years and over",
                     "%d and over", "%d or more", "%d years or more", "%d years and above", "%d and above",
-                    ">= %d", "≥ %d", "%d ans et plus", "%d ans +", "%d+ ans")) {
+                    ">= %d", "≥ %d", "%d ans et plus", "%d ans +", "%d+ ans", "%d anos e mais", "%d e mais anos", "%d+ anos")) {
                 a.add(String.format(java.util.Locale.ROOT, form, n));
             }
             m.put(n + "+", a);

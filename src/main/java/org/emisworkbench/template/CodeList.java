@@ -50,6 +50,26 @@ public final class CodeList {
         return aliases.getOrDefault(code, List.of());
     }
 
+    /**
+     * The same list with some one-letter aliases given to other codes ({@link SexLetters}): a letter may
+     * then no longer mean the code it names ({@code m} = F in Portuguese).
+     */
+    CodeList withLetters(Map<String, String> letters) {
+        if (letters.isEmpty()) {
+            return this;
+        }
+        Map<String, String> by = new LinkedHashMap<>(byAlias);
+        Map<String, List<String>> al = new LinkedHashMap<>();
+        aliases.forEach((code, list) -> al.put(code, new java.util.ArrayList<>(list)));
+        letters.forEach((letter, code) -> {
+            al.values().forEach(list -> list.remove(letter));
+            al.computeIfAbsent(code, c -> new java.util.ArrayList<>()).add(letter);
+            by.put(letter, code);
+        });
+        al.replaceAll((code, list) -> List.copyOf(list));
+        return new CodeList(name, by, al);
+    }
+
     /** Every normalised alias → its code; used to expand header patterns. */
     public Map<String, String> aliasTable() {
         return byAlias;

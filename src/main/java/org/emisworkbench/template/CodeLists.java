@@ -51,6 +51,36 @@ public final class CodeLists {
      * reported in {@code errors} (with the JSON path) and left out.
      */
     public static CodeLists merge(Map<String, Map<String, List<String>>> extra, List<String> errors, String path) {
+        return merge(extra, errors, path, null);
+    }
+
+    /**
+     * {@link #merge(Map, List, String)} for workbooks in {@code language}: the single sex letters take that
+     * language's meaning ({@link SexLetters}: French G = garçons, Portuguese M = mulheres), except a letter
+     * the template's own {@code sex} list names, which the template decides.
+     */
+    public static CodeLists merge(Map<String, Map<String, List<String>>> extra, List<String> errors, String path,
+                                  String language) {
+        CodeLists merged = mergeLists(extra, errors, path);
+        Map<String, String> letters = SexLetters.of(language);
+        if (letters.isEmpty()) {
+            return merged;
+        }
+        Map<String, List<String>> own = extra == null || extra.get("sex") == null ? Map.of() : extra.get("sex");
+        Map<String, String> apply = new LinkedHashMap<>();
+        letters.forEach((letter, code) -> {
+            boolean named = own.values().stream().anyMatch(a -> a != null && a.stream().anyMatch(
+                    x -> HeaderText.normalizeLabel(x).equals(letter)));
+            if (!named) {
+                apply.put(letter, code);
+            }
+        });
+        Map<String, CodeList> lists = new LinkedHashMap<>(merged.lists);
+        lists.put("sex", merged.lists.get("sex").withLetters(apply));
+        return new CodeLists(lists, merged.overrides);
+    }
+
+    private static CodeLists mergeLists(Map<String, Map<String, List<String>>> extra, List<String> errors, String path) {
         Map<String, Map<String, List<String>>> all = new LinkedHashMap<>();
         BuiltInCodeLists.definitions().forEach((name, codes) -> all.put(name, copy(codes)));
         List<Override> overrides = new ArrayList<>();

@@ -15,12 +15,25 @@ import org.emisworkbench.model.CellRef;
  * @param age        age group code, or null for all ages
  * @param codeList   code list the values go through (yesno for facility columns answered Yes/No), or null
  * @param confidence 0 … 1 for a guess; 1 when set by hand; 0 when nothing was guessed
+ * @param leftOut    true for a column not read on purpose (names, phone, remarks): written into the
+ *                   template's {@code ignore}, so imports do not report it as unmatched
  */
 public record ColumnMapping(int col, String header, String field, boolean key, boolean total, String sex, String grade,
-                            String age, String codeList, double confidence) {
+                            String age, String codeList, double confidence, boolean leftOut) {
+    /** A column read, or left unread without saying so. */
+    public ColumnMapping(int col, String header, String field, boolean key, boolean total, String sex, String grade,
+                         String age, String codeList, double confidence) {
+        this(col, header, field, key, total, sex, grade, age, codeList, confidence, false);
+    }
+
     /** A column left unread. */
     public static ColumnMapping unread(int col, String header) {
         return new ColumnMapping(col, header, null, false, false, null, null, null, null, 0);
+    }
+
+    /** A column left out on purpose, with how sure the guess is (1 when set by hand). */
+    public static ColumnMapping leftOut(int col, String header, double confidence) {
+        return new ColumnMapping(col, header, null, false, false, null, null, null, null, confidence, true);
     }
 
     /** True when the column is the key or read into a field. */

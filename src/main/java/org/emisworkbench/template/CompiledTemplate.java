@@ -16,16 +16,18 @@ public final class CompiledTemplate {
 
     private final CodeLists lists;
     private final List<HeaderMatcher> matchers;
+    private final List<IgnoredHeaders> ignored;
 
     private CompiledTemplate(Template t) {
         List<String> ignored = new ArrayList<>();
-        this.lists = CodeLists.merge(t.codeLists(), ignored, "$.codeLists");
+        this.lists = CodeLists.merge(t.codeLists(), ignored, "$.codeLists", t.language());
         List<HeaderMatcher> list = new ArrayList<>();
         for (int i = 0; i < t.sheets().size(); i++) {
             // Problems were reported when the template was loaded; a template built in code is trusted.
             list.add(HeaderMatcher.compile(t.sheets().get(i), lists, ignored, "$.sheets[" + i + "]"));
         }
         this.matchers = List.copyOf(list);
+        this.ignored = t.sheets().stream().map(s -> IgnoredHeaders.of(t, s)).toList();
     }
 
     /** The compiled form of a template, built on first use. */
@@ -41,6 +43,11 @@ public final class CompiledTemplate {
     /** Built-in code lists merged with the template's. */
     public CodeLists lists() {
         return lists;
+    }
+
+    /** The headers the template's sheet {@code index} leaves out on purpose (its own and the template's). */
+    public IgnoredHeaders ignored(int index) {
+        return ignored.get(index);
     }
 
     /** Header matcher of the template's sheet {@code index}. */

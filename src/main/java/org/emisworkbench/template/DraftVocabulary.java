@@ -1,14 +1,12 @@
 package org.emisworkbench.template;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
- * The headers census workbooks use for each canonical field, in English and French, written as one
+ * The headers census workbooks use for each canonical field, in English, French and Portuguese, written as one
  * wide sheet spec so that guessing a header is the same look-up (and the same header search) as
  * reading it with a real template. Every alias is also registered folded (no accents, punctuation as
  * spaces) so "Nom de l’école" and "Nom de l'ecole" are one header.
@@ -23,7 +21,8 @@ final class DraftVocabulary {
     static final List<String> KEY = List.of("School code", "Code", "School ID", "School No", "School No.",
             "School number", "EMIS code", "EMIS", "EMIS no", "EMIS number", "emiscode", "School EMIS code",
             "Code école", "Code de l'école", "Code établissement", "Code de l'établissement", "N° école",
-            "No école", "Numéro école", "Identifiant école", "ID école", "Code EMIS");
+            "No école", "Numéro école", "Identifiant école", "ID école", "Code EMIS", "Código da escola",
+            "Código escola", "Código", "Cód. escola", "Código EMIS", "Número da escola");
 
     /** One family of headers meaning one field. */
     record Entry(String field, List<String> headers, List<String> patterns, String grade, boolean generic,
@@ -37,6 +36,8 @@ final class DraftVocabulary {
     private static final SheetSpec SPEC = spec();
     private static final HeaderMatcher MATCHER = HeaderMatcher.compile(SPEC, CodeLists.builtIn(), new ArrayList<>(),
             "vocabulary");
+    /** The vocabulary with the sex letters of a language ({@link SexLetters}), compiled on first use. */
+    private static final java.util.Map<String, HeaderMatcher> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private DraftVocabulary() {
     }
@@ -46,6 +47,19 @@ final class DraftVocabulary {
         return MATCHER;
     }
 
+    /** The matcher whose sex letters mean what they mean in {@code language} (null: English). */
+    static HeaderMatcher matcher(String language) {
+        if (SexLetters.of(language).isEmpty()) {
+            return MATCHER;
+        }
+        return BY_LANGUAGE.computeIfAbsent(language, l -> HeaderMatcher.compile(SPEC, lists(l), new ArrayList<>(),
+                "vocabulary"));
+    }
+
+    private static CodeLists lists(String language) {
+        return CodeLists.merge(java.util.Map.of(), new ArrayList<>(), "vocabulary", language);
+    }
+
     /** The family of a matched column index. */
     static Entry entry(int column) {
         return ENTRIES.get(column);
@@ -53,11 +67,7 @@ final class DraftVocabulary {
 
     /** Lower case, accents dropped, anything but letters and digits turned into single spaces. */
     static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String d = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return d.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}{}]+", " ").strip();
+        return HeaderText.fold(text);
     }
 
     /**
@@ -86,7 +96,33 @@ final class DraftVocabulary {
             new String[] {"enrolment", "enrolment"}, new String[] {"enrollment", "enrolment"},
             new String[] {"enrolled", "enrolment"}, new String[] {"pupils", "enrolment"},
             new String[] {"effectifs", "enrolment"}, new String[] {"effectif", "enrolment"},
-            new String[] {"eleves", "enrolment"}, new String[] {"inscrits", "enrolment"});
+            new String[] {"eleves", "enrolment"}, new String[] {"inscrits", "enrolment"},
+            new String[] {"repetentes", "repeaters"}, new String[] {"novos ingressos", "new_entrants"},
+            new String[] {"novos ingressados", "new_entrants"}, new String[] {"matricula", "enrolment"},
+            new String[] {"matriculados", "enrolment"}, new String[] {"alunos", "enrolment"});
+
+    /**
+     * Words of headers that hold no census figure (people's names, contacts, remarks), in English, French
+     * and Portuguese, folded: such columns are drafted as left out on purpose ({@code ignore}).
+     */
+    private static final List<String> NOT_CENSUS = List.of("head teacher", "headteacher", "head master",
+            "headmaster", "principal", "director", "directeur", "directrice", "diretor", "diretora", "phone",
+            "telephone", "tel", "mobile", "cell", "contact", "email", "e mail", "courriel", "address", "adresse",
+            "endereco", "remark", "remarks", "comment", "comments", "commentaire", "commentaires", "observation",
+            "observations", "observacao", "observacoes", "note", "notes", "signature", "assinatura", "pupil name",
+            "learner name", "teacher name", "staff name", "nom de l eleve", "nom du directeur", "nome do aluno",
+            "nome do diretor", "guardian", "parent", "tuteur", "encarregado");
+
+    /** True when a header names something that is no census figure (a phone, a remark, a person's name). */
+    static boolean notCensus(String header) {
+        String f = " " + fold(header) + " ";
+        for (String w : NOT_CENSUS) {
+            if (f.contains(" " + w + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The graded topic a sheet's name suggests; enrolment when it says none. */
     static String sheetTopic(String sheetName) {
@@ -94,10 +130,11 @@ final class DraftVocabulary {
         if (f.contains("repe") || f.contains("redoubl") || f.contains("repet")) {
             return "repeaters";
         }
-        if (f.contains("new entr") || f.contains("nouveau") || f.contains("intake") || f.contains("admis")) {
+        if (f.contains("new entr") || f.contains("nouveau") || f.contains("intake") || f.contains("admis")
+                || f.contains("ingress")) {
             return "new_entrants";
         }
-        if (f.contains("disab") || f.contains("handicap")) {
+        if (f.contains("disab") || f.contains("handicap") || f.contains("deficien")) {
             return "disabled";
         }
         return "enrolment";
@@ -105,15 +142,21 @@ final class DraftVocabulary {
 
     /** The best guess for one header, or null when nothing known resembles it. */
     static Guess guess(String header, String sheetTopic) {
+        return guess(header, sheetTopic, null);
+    }
+
+    /** The best guess for one header of a sheet in {@code language} (null: English sex letters). */
+    static Guess guess(String header, String sheetTopic, String language) {
         if (header == null || header.isBlank()) {
             return null;
         }
-        Guess g = fromMatch(MATCHER.match(header), sheetTopic, 0.95, 0.9);
+        HeaderMatcher matcher = matcher(language);
+        Guess g = fromMatch(matcher.match(header), sheetTopic, 0.95, 0.9);
         if (g != null) {
             return g;
         }
         String folded = fold(header);
-        g = fromMatch(MATCHER.match(folded), sheetTopic, 0.8, 0.8);
+        g = fromMatch(matcher.match(folded), sheetTopic, 0.8, 0.8);
         if (g != null) {
             return g;
         }
@@ -126,11 +169,11 @@ final class DraftVocabulary {
                 continue;
             }
             String rest = folded.substring(w[0].length()).strip();
-            HeaderMatcher.Match m = MATCHER.match(rest);
+            HeaderMatcher.Match m = matcher.match(rest);
             if (m != null && m.column() >= 0 && ENTRIES.get(m.column()).generic()) {
                 return new Guess(w[1], false, false, m.sex(), m.grade(), m.age(), 0.9);
             }
-            String sex = CodeLists.builtIn().require("sex").code(rest);
+            String sex = lists(language).require("sex").code(rest);
             if (sex != null && w[1].equals("new_entrants")) {
                 return new Guess("new_entrants", false, false, sex, "G1", null, 0.85);
             }
@@ -235,17 +278,21 @@ final class DraftVocabulary {
     private static List<Entry> entries() {
         List<Entry> e = new ArrayList<>();
         plain(e, "school.name", "School name", "Name of school", "Name", "School", "Nom de l'école", "Nom école",
-                "Nom", "École", "Établissement", "Nom de l'établissement", "Nom établissement", "Nom de l'etablissement");
+                "Nom", "École", "Établissement", "Nom de l'établissement", "Nom établissement", "Nom de l'etablissement",
+                "Nome da escola", "Nome escola", "Nome", "Escola");
         plain(e, "school.district", "District", "District code", "Code district", "Code du district",
-                "Circonscription", "Département", "Inspection", "IEPP", "Sous-préfecture");
-        plain(e, "school.district_name", "District name", "Nom du district", "Nom de la circonscription");
-        plain(e, "school.region", "Region", "Région", "Province", "Regional office", "Académie", "DREN");
+                "Circonscription", "Département", "Inspection", "IEPP", "Sous-préfecture", "Distrito",
+                "Código do distrito");
+        plain(e, "school.district_name", "District name", "Nom du district", "Nom de la circonscription",
+                "Nome do distrito");
+        plain(e, "school.region", "Region", "Région", "Province", "Regional office", "Académie", "DREN", "Província");
         plain(e, "school.ownership", "Ownership", "Owner", "Authority", "Managing authority", "Management",
-                "Proprietor", "Statut", "Statut de l'école", "Secteur", "Public/privé", "Propriétaire", "Gestion");
+                "Proprietor", "Statut", "Statut de l'école", "Secteur", "Public/privé", "Propriétaire", "Gestion",
+                "Natureza", "Tutela", "Público/privado");
         plain(e, "school.locality", "Locality", "Location", "Urban/rural", "Urban or rural", "Milieu", "Zone",
-                "Urbain/rural", "Localité", "Milieu d'implantation");
+                "Urbain/rural", "Localité", "Milieu d'implantation", "Meio", "Urbano/rural", "Localização");
         plain(e, "school.level", "Level", "School level", "Levels offered", "Niveau", "Niveau d'enseignement",
-                "Ordre d'enseignement", "Cycle");
+                "Ordre d'enseignement", "Cycle", "Nível", "Nível de ensino");
         plain(e, "school.latitude", "Latitude", "Lat");
         plain(e, "school.longitude", "Longitude", "Long", "Lon");
         plain(e, "school.status", "Status", "School status", "Operational status", "État", "Fonctionnement");
@@ -254,13 +301,15 @@ final class DraftVocabulary {
         // Totals by sex of the sheet's graded topic: compared with the columns they add up, never stored.
         e.add(new Entry(GENERIC_GRADED, List.of(), List.of("Total {sex}", "{sex} total", "Total enrolment {sex}",
                 "Total effectif {sex}", "Total effectifs {sex}", "Total élèves {sex}", "Total repeaters {sex}",
-                "Total redoublants {sex}"), null, true, true));
+                "Total redoublants {sex}", "Total alunos {sex}", "Total matrícula {sex}", "Total repetentes {sex}",
+                "Alunos total {sex}"), null, true, true));
         bySex(e, "teachers.total", "Teachers", "Total teachers", "Teaching staff", "Enseignants",
-                "Nombre d'enseignants", "Maîtres", "Personnel enseignant");
+                "Nombre d'enseignants", "Maîtres", "Personnel enseignant", "Professores", "Docentes",
+                "Número de professores");
         bySex(e, "teachers.qualified", "Qualified", "Qualified teachers", "Enseignants qualifiés", "Qualifiés",
-                "Maîtres qualifiés");
+                "Maîtres qualifiés", "Professores qualificados", "Qualificados");
         bySex(e, "teachers.trained", "Trained", "Trained teachers", "Enseignants formés", "Formés",
-                "Maîtres formés");
+                "Maîtres formés", "Professores formados", "Formados");
         bySex(e, "teachers.full_time", "Full time", "Full-time", "Full-time teachers", "Temps plein",
                 "Enseignants à temps plein");
         bySex(e, "teachers.part_time", "Part time", "Part-time", "Part-time teachers", "Temps partiel",
@@ -269,26 +318,32 @@ final class DraftVocabulary {
                 "Personnel non enseignant");
         plain(e, "classrooms.total", "Classrooms", "Number of classrooms", "Total classrooms", "Classrooms total",
                 "No. of classrooms", "Salles de classe", "Nombre de salles de classe", "Nombre de salles",
-                "Total salles de classe");
+                "Total salles de classe", "Salas de aula", "Número de salas de aula", "Total salas de aula");
         plain(e, "classrooms.good", "Good", "Good condition", "Classrooms good", "Classrooms in good condition",
                 "Good classrooms", "Bon état", "Bon", "Salles de classe en bon état", "Salles en bon état",
-                "Salles de classe bon", "Salles de classe bon état");
+                "Salles de classe bon", "Salles de classe bon état", "Salas de aula em bom estado",
+                "Salas em bom estado", "Bom estado");
         plain(e, "classrooms.fair", "Fair", "Fair condition", "Classrooms fair", "Classrooms in fair condition",
                 "État moyen", "Moyen", "Passable", "Salles de classe en état moyen", "Salles de classe moyen",
-                "Salles de classe passable");
+                "Salles de classe passable", "Salas de aula em estado razoável", "Salas de aula razoáveis",
+                "Estado razoável");
         plain(e, "classrooms.poor", "Poor", "Bad", "Poor condition", "Classrooms poor",
                 "Classrooms in poor condition", "Mauvais état", "Mauvais", "Salles de classe en mauvais état",
-                "Salles de classe mauvais", "Salles de classe mauvais état");
+                "Salles de classe mauvais", "Salles de classe mauvais état", "Salas de aula em mau estado",
+                "Salas em mau estado", "Mau estado");
         plain(e, "classrooms.permanent", "Permanent", "Permanent classrooms", "Salles permanentes",
-                "Salles en dur", "En dur", "Salles de classe en dur");
+                "Salles en dur", "En dur", "Salles de classe en dur", "Salas de aula convencionais",
+                "Salas de aula permanentes", "Salas convencionais");
         plain(e, "classrooms.semi_permanent", "Semi-permanent", "Semi permanent", "Semi-permanent classrooms",
                 "Semi-dur", "Salles semi-permanentes", "Salles de classe semi-dur");
         plain(e, "classrooms.temporary", "Temporary", "Temporary classrooms", "Salles provisoires", "Provisoire",
-                "Abris provisoires", "Salles de classe provisoires");
+                "Abris provisoires", "Salles de classe provisoires", "Salas de aula precárias",
+                "Salas de aula provisórias", "Salas precárias");
         plain(e, "facilities.electricity", "Electricity", "Has electricity", "Power", "Électricité",
-                "Accès à l'électricité", "Courant électrique");
+                "Accès à l'électricité", "Courant électrique", "Electricidade", "Energia eléctrica",
+                "Energia elétrica");
         plain(e, "facilities.drinking_water", "Drinking water", "Water", "Safe drinking water", "Eau potable", "Eau",
-                "Point d'eau", "Accès à l'eau potable");
+                "Point d'eau", "Accès à l'eau potable", "Água potável", "Água");
         plain(e, "facilities.handwashing", "Handwashing", "Hand washing", "Handwashing facilities", "Lave-mains",
                 "Dispositif de lavage des mains");
         plain(e, "facilities.internet", "Internet", "Internet access", "Internet for teaching", "Accès à internet");
@@ -296,9 +351,11 @@ final class DraftVocabulary {
         plain(e, "facilities.adapted_infrastructure", "Adapted infrastructure", "Accessible infrastructure",
                 "Adapted infrastructure for disabilities", "Ramps", "Infrastructure adaptée", "Rampes d'accès");
         plain(e, "facilities.toilets_girls", "Toilets girls", "Girls toilets", "Girls' toilets", "Toilets for girls",
-                "Latrines girls", "Toilettes filles", "Latrines filles", "Latrines pour filles");
+                "Latrines girls", "Toilettes filles", "Latrines filles", "Latrines pour filles",
+                "Casas de banho raparigas", "Latrinas raparigas", "Latrinas meninas");
         plain(e, "facilities.toilets_boys", "Toilets boys", "Boys toilets", "Boys' toilets", "Toilets for boys",
-                "Latrines boys", "Toilettes garçons", "Latrines garçons", "Latrines pour garçons");
+                "Latrines boys", "Toilettes garçons", "Latrines garçons", "Latrines pour garçons",
+                "Casas de banho rapazes", "Latrinas rapazes", "Latrinas meninos");
         plain(e, "facilities.toilets_mixed", "Mixed toilets", "Toilets mixed", "Toilettes mixtes", "Latrines mixtes");
         plain(e, "facilities.toilets_staff", "Staff toilets", "Toilets staff", "Toilets for staff",
                 "Toilettes enseignants", "Latrines enseignants", "Latrines du personnel");

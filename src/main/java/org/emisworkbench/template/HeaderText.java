@@ -44,4 +44,16 @@ public final class HeaderText {
         }
         return n.substring(0, end);
     }
+
+    /**
+     * Lower case, accents dropped, anything but letters, digits and braces turned into single spaces:
+     * "Nom de l’école" and "Nom de l'ecole" fold alike. For guessing what a header means, not for matching.
+     */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String d = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return d.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}{}]+", " ").strip();
+    }
 }

@@ -50,10 +50,22 @@ public record SheetFit(List<String> names, String sheet, boolean optional, Integ
      * A column with a header that the template does not read.
      *
      * @param numbersBelow true when numbers stand below the header: census data left unread
+     * @param onPurpose    true when the template leaves the column out on purpose ({@code ignore})
      */
-    public record ColumnNotRead(String letters, String header, boolean numbersBelow, List<String> examples) {
+    public record ColumnNotRead(String letters, String header, boolean numbersBelow, List<String> examples,
+                                boolean onPurpose) {
         public ColumnNotRead {
             examples = List.copyOf(examples);
+        }
+
+        /** A column not read that the template does not mention. */
+        public ColumnNotRead(String letters, String header, boolean numbersBelow, List<String> examples) {
+            this(letters, header, numbersBelow, examples, false);
+        }
+
+        /** Numbers below a header the template does not mean to leave out: census data it misses. */
+        public boolean unreadNumbers() {
+            return numbersBelow && !onPurpose;
         }
     }
 }

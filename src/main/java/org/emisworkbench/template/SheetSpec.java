@@ -17,11 +17,13 @@ import java.util.List;
  * @param constants  fields set to one value for every school read from this sheet (e.g.
  *                   {@code school.level = primary} when the sheet has no level column); overrides the
  *                   template's own {@code constants}
+ * @param ignore     headers of columns left out on purpose ({@link IgnoredHeaders}): never reported as unmatched
  */
 public record SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
                         List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids,
-                        List<String> required, java.util.Map<String, String> constants) {
+                        List<String> required, java.util.Map<String, String> constants, List<String> ignore) {
     public SheetSpec {
+        ignore = ignore == null ? List.of() : List.copyOf(ignore);
         names = names == null ? List.of("*") : List.copyOf(names);
         key = key == null ? List.of() : List.copyOf(key);
         columns = columns == null ? List.of() : List.copyOf(columns);
@@ -32,9 +34,16 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
                 new java.util.LinkedHashMap<>(constants));
     }
 
+    /** A sheet without columns left out on purpose. */
+    public SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
+                     List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids, List<String> required,
+                     java.util.Map<String, String> constants) {
+        this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, null);
+    }
+
     /** A sheet without constants. */
     public SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
                      List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids, List<String> required) {
-        this(names, optional, headerRow, key, kind, columns, labels, grids, required, null);
+        this(names, optional, headerRow, key, kind, columns, labels, grids, required, null, null);
     }
 }

@@ -25,22 +25,36 @@ import java.util.Map;
  *                      {@code school.level = primary}); a sheet's own {@code constants} win
  * @param referenceDateYear roster: in which calendar year of the school year the reference date falls,
  *                      {@code start} or {@code end}; null means the census year itself
+ * @param ignore        headers of columns left out on purpose in every sheet ({@link IgnoredHeaders})
+ * @param language      the language of the workbooks' headers, {@code en}, {@code fr} or {@code pt}: it says
+ *                      what the single sex letters mean ({@link SexLetters}); null is English
  */
 public record Template(String id, int version, String title, Layout layout, Role role,
                        Map<String, Map<String, List<String>>> codeLists, List<String> codeListFiles, YearSpec year,
                        String referenceDate, List<SheetSpec> sheets, Map<String, String> constants,
-                       String referenceDateYear) {
+                       String referenceDateYear, List<String> ignore, String language) {
     /** Census reference date when a template gives none: 1 March. */
     public static final String DEFAULT_REFERENCE_DATE = "--03-01";
 
     public Template {
         role = role == null ? Role.CENSUS : role;
+        ignore = ignore == null ? List.of() : List.copyOf(ignore);
+        language = language == null || language.isBlank() ? null : language.strip().toLowerCase(java.util.Locale.ROOT);
         codeLists = codeLists == null ? Map.of() : Map.copyOf(codeLists);
         codeListFiles = codeListFiles == null ? List.of() : List.copyOf(codeListFiles);
         referenceDate = referenceDate == null ? DEFAULT_REFERENCE_DATE : referenceDate;
         sheets = sheets == null ? List.of() : List.copyOf(sheets);
         constants = constants == null ? Map.of() : java.util.Collections.unmodifiableMap(
                 new java.util.LinkedHashMap<>(constants));
+    }
+
+    /** A template without columns left out on purpose. */
+    public Template(String id, int version, String title, Layout layout, Role role,
+                    Map<String, Map<String, List<String>>> codeLists, List<String> codeListFiles, YearSpec year,
+                    String referenceDate, List<SheetSpec> sheets, Map<String, String> constants,
+                    String referenceDateYear) {
+        this(id, version, title, layout, role, codeLists, codeListFiles, year, referenceDate, sheets, constants,
+                referenceDateYear, null, null);
     }
 
     /** A template without constants or a reference-date year. */

@@ -14,9 +14,9 @@ import java.util.Set;
 final class TemplateChecker {
     static final Set<String> TEMPLATE = Set.of("id", "version", "title", "layout", "role", "codeLists",
             "codeListFiles", "year", "referenceDate", "referenceDateYear", "sheets", "constants", "$schema",
-            "description");
+            "description", "ignore", "language");
     static final Set<String> SHEET = Set.of("names", "optional", "headerRow", "key", "kind", "columns", "labels",
-            "grids", "required", "constants");
+            "grids", "required", "constants", "ignore");
     static final Set<String> COLUMN = Set.of("headers", "patterns", "field", "sex", "grade", "age", "total",
             "codeList", "sumOf", "default");
     static final Set<String> LABEL = Set.of("labels", "field", "sex", "codeList", "sumOf", "position", "default");
@@ -54,7 +54,9 @@ final class TemplateChecker {
             errors.add("$.referenceDate: write it as --MM-DD, e.g. --03-01");
         }
         enumText(root, "referenceDateYear", Set.of("start", "end"), "$");
+        enumText(root, "language", SexLetters.LANGUAGES, "$");
         stringArray(root, "codeListFiles", "$");
+        stringArray(root, "ignore", "$");
         codeLists(root.get("codeLists"), "$.codeLists");
         constants(root, "$");
         JsonNode year = root.get("year");
@@ -87,6 +89,7 @@ final class TemplateChecker {
         stringArray(s, "names", path);
         stringArray(s, "key", path);
         stringArray(s, "required", path);
+        stringArray(s, "ignore", path);
         bool(s, "optional", path);
         enumText(s, "kind", Set.of("pupils", "staff"), path);
         if (s.has("headerRow") && !s.get("headerRow").isNull()

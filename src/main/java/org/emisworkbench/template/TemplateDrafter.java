@@ -17,6 +17,7 @@ import org.emisworkbench.imports.excel.CellKind;
 import org.emisworkbench.imports.excel.SheetInfo;
 import org.emisworkbench.imports.excel.WorkbookException;
 import org.emisworkbench.imports.excel.WorkbookReader;
+import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.Message;
 
 /**
@@ -72,12 +73,17 @@ public final class TemplateDrafter {
         Map<String, List<List<Cell>>> samples = new LinkedHashMap<>();
         List<Message> notes = new ArrayList<>();
         for (SheetInfo s : workbook.sheets()) {
+            if (s.visible()) {
+                samples.put(s.name(), SheetNames.firstRows(workbook, s, SAMPLE_ROWS));
+            }
+        }
+        DraftLetters letters = DraftLetters.of(samples.values());
+        for (SheetInfo s : workbook.sheets()) {
             if (!s.visible()) {
                 continue;
             }
-            List<List<Cell>> rows = SheetNames.firstRows(workbook, s, SAMPLE_ROWS);
-            samples.put(s.name(), rows);
-            SheetMapping m = guessSheet(s.name(), rows, null);
+            List<List<Cell>> rows = samples.get(s.name());
+            SheetMapping m = guessSheet(s.name(), rows, null, letters, notes);
             // A school code with nothing guessed beside it is a form's label ("Code école :"), not a header row.
             if (m == null || m.columns().stream().noneMatch(c -> c.field() != null)) {
                 notes.add(Message.of("draft.noHeader", s.name(), HeaderLocator.SEARCH_ROWS));
@@ -96,10 +102,21 @@ public final class TemplateDrafter {
      *         {@code headerRow} given: that row's columns, none guessed, when the key is not recognised)
      */
     public static SheetMapping guessSheet(String sheet, List<List<Cell>> rows, Integer headerRow) {
-        HeaderLayout h = HeaderLocator.locate(rows, DraftVocabulary.matcher(), headerRow);
+        return guessSheet(sheet, rows, headerRow, DraftLetters.of(List.of(rows)), new ArrayList<>());
+    }
+
+    /**
+     * Guesses one sheet's columns, reading lone sex letters as {@code letters} says (the workbook's language);
+     * a column whose sex is a letter that cannot be told (a Portuguese M without H or F beside it) is left
+     * out, with a note.
+     */
+    static SheetMapping guessSheet(String sheet, List<List<Cell>> rows, Integer headerRow, DraftLetters letters,
+                                   List<Message> notes) {
+        HeaderMatcher vocabulary = DraftVocabulary.matcher(letters.matcherLanguage());
+        HeaderLayout h = HeaderLocator.locate(rows, vocabulary, headerRow);
         if (h != null && h.firstRow() != h.lastRow()) {
             // A banner ("Part A") above the header ties with the header alone: then the header is one row.
-            HeaderLayout lowerOnly = HeaderLocator.locate(rows, DraftVocabulary.matcher(), h.lastRow() + 1);
+            HeaderLayout lowerOnly = HeaderLocator.locate(rows, vocabulary, h.lastRow() + 1);
             if (lowerOnly != null && lowerOnly.firstRow() == lowerOnly.lastRow() && lowerOnly.score() >= h.score()) {
                 h = lowerOnly;
             }
@@ -127,15 +144,22 @@ public final class TemplateDrafter {
             if (texts[c] == null || texts[c].isBlank()) {
                 continue;
             }
-            DraftVocabulary.Guess g = DraftVocabulary.guess(texts[c], topic);
+            DraftVocabulary.Guess g = DraftVocabulary.guess(texts[c], topic, letters.matcherLanguage());
             if (g == null && c < lower.length && lower[c] != null && !lower[c].equals(texts[c])) {
-                g = DraftVocabulary.guess(lower[c], topic);
+                g = DraftVocabulary.guess(lower[c], topic, letters.matcherLanguage());
                 if (g != null) {
                     texts[c] = lower[c];
                 }
             }
-            if (g == null) {
+            if (g != null && g.sex() != null && letters.ambiguous(texts[c])) {
+                notes.add(Message.of("draft.ambiguousSex", sheet, CellRef.columnLetters(c), oneLine(texts[c])));
                 columns.add(ColumnMapping.unread(c, texts[c]));
+                continue;
+            }
+            if (g == null) {
+                // Names, phone numbers and remarks are read by nobody: left out on purpose, not reported at import.
+                columns.add(DraftVocabulary.notCensus(texts[c]) ? ColumnMapping.leftOut(c, texts[c], 0.9)
+                        : ColumnMapping.unread(c, texts[c]));
             } else if (g.key()) {
                 columns.add(keyFound ? ColumnMapping.unread(c, texts[c])
                         : new ColumnMapping(c, texts[c], null, true, false, null, null, null, null, g.confidence()));
@@ -189,8 +213,9 @@ public final class TemplateDrafter {
         }
         boolean[] literal = new boolean[usable.size()];
         boolean[] fixRow = new boolean[usable.size()];
+        DraftLetters letters = DraftLetters.of(samples.values());
         for (int attempt = 0; attempt < 3 + usable.size(); attempt++) {
-            String json = json(id, version, title, usable, literal, fixRow);
+            String json = json(id, version, title, usable, literal, fixRow, letters);
             Template t;
             try {
                 t = TemplateLoader.parse(json, id + ".json", null);
@@ -220,7 +245,7 @@ public final class TemplateDrafter {
                 return new Draft(t, json, notes);
             }
         }
-        String json = json(id, version, title, usable, literal, fixRow);
+        String json = json(id, version, title, usable, literal, fixRow, letters);
         Template t = TemplateLoader.parse(json, id + ".json", null);
         for (int i = 0; i < usable.size(); i++) {
             List<List<Cell>> rows = samples.get(usable.get(i).sheet());
@@ -324,12 +349,19 @@ public final class TemplateDrafter {
     }
 
     private static String json(String id, int version, String title, List<SheetMapping> sheets, boolean[] literal,
-                               boolean[] fixRow) {
+                               boolean[] fixRow, DraftLetters letters) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("id", id);
         root.put("version", version);
         root.put("title", title);
         root.put("layout", "wide");
+        if (letters.language() != null) {
+            root.put("language", letters.language());
+        }
+        if (letters.mMale()) {
+            // A Portuguese form written F/M: M is masculino here, whatever the language says of M alone.
+            root.put("codeLists", Map.of("sex", Map.of("M", List.of("M"))));
+        }
         root.put("year", Map.of("fromFileName", true));
         List<Object> out = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {
@@ -419,6 +451,11 @@ public final class TemplateDrafter {
             columns.add(col);
         }
         m.put("columns", columns);
+        List<String> ignore = s.columns().stream().filter(c -> c.leftOut() && !c.reads()).map(c -> oneLine(c.header()))
+                .filter(h -> !h.isEmpty()).distinct().toList();
+        if (!ignore.isEmpty()) {
+            m.put("ignore", ignore);
+        }
         if (!s.constants().isEmpty()) {
             m.put("constants", s.constants());
         }

@@ -172,7 +172,27 @@ final class TemplateSemantics {
             field(s.required().get(i), path + ".required[" + i + "]");
         }
         if (!s.key().isEmpty() || !s.columns().isEmpty()) {
-            HeaderMatcher.compile(s, lists, errors, path);
+            HeaderMatcher m = HeaderMatcher.compile(s, lists, errors, path);
+            ignored(t.ignore(), m, path, "$.ignore");
+            ignored(s.ignore(), m, path, path + ".ignore");
+        }
+    }
+
+    /**
+     * An ignored header that a column reads would be read and ignored at once; an entry of stars alone
+     * would leave every column out unseen. Both are refused, naming the entry.
+     */
+    private void ignored(List<String> entries, HeaderMatcher m, String sheetPath, String path) {
+        for (int i = 0; i < entries.size(); i++) {
+            String e = entries.get(i);
+            if (e == null || IgnoredHeaders.ignoresEverything(e)) {
+                errors.add(path + "[" + i + "]: \"" + e + "\" would leave out every column; name the headers left out");
+            } else if (e.indexOf('*') < 0 && m.match(HeaderText.normalizeLabel(e)) != null) {
+                int col = m.match(HeaderText.normalizeLabel(e)).column();
+                errors.add(path + "[" + i + "]: \"" + e + "\" is read by " + sheetPath
+                        + (col == HeaderMatcher.KEY ? ".key" : ".columns[" + col + "]")
+                        + "; a header is either read or left out on purpose, not both");
+            }
         }
     }
 

@@ -220,4 +220,23 @@ class TemplateCliTest {
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().startsWith("error: "), unknown.err());
     }
+
+    @Test
+    void aColumnOfNumbersLeftOutOnPurposeIsListedAsLeftOutAndTheCheckPasses() throws Exception {
+        Path extra = workbook("ecoles-extra-2024.xlsx", true);
+        Path template = dir.resolve("ecoles.json");
+        assertEquals(0, emis("template", "draft", workbook("ecoles-2024.xlsx", false).toString(), "--out",
+                template.toString()).code());
+        // The officer decides the desks are no census figure: the sheet leaves the column out on purpose.
+        Files.writeString(template, Files.readString(template).replace("\"names\" : [", "\"ignore\" : [\"Tables-bancs\"],"
+                + " \"names\" : ["));
+        Run r = emis("template", "check", "--template", template.toString(), extra.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.contains("LEFT OUT") && l.contains("\"Tables-bancs\"")
+                && l.contains("left out on purpose (ignore), numbers below, e.g. 30, 31, 32")), r.out());
+        assertFalse(r.out().contains("UNREAD_FIGURES") || r.out().contains("UNMATCHED_COLUMN"), r.out());
+        Run json = emis("template", "check", "--template", template.toString(), "--format", "json", extra.toString());
+        assertEquals(0, json.json().get("unreadNumberColumns").asInt());
+        assertTrue(json.json().get("sheets").get(0).get("notRead").get(0).get("onPurpose").asBoolean());
+    }
 }

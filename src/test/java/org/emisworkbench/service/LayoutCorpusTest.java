@@ -27,16 +27,19 @@ import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.SchoolListing;
+import org.emisworkbench.model.SkipReason;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Thirteen return layouts that the sample generator never writes, each written here in its own style
+ * Seventeen return layouts that the sample generator never writes, each written here in its own style
  * (French headers, banners, two header rows, totals for both sexes, constants, sums of columns,
  * several schools in one roster, label blocks, codes in a hidden sheet, facilities over two sheets, a
- * national code list, school-year labels, the old .xls format), each with its template. Every figure
+ * national code list, school-year labels, the old .xls format, Portuguese headers with H/M letters,
+ * headers broken over lines above grades written as text, every school's row given twice, blocks
+ * pasted with their header), each with its template. Every figure
  * expected is worked out here from the numbers written, never by the code under test, and every
  * census column of every layout must be read: no import may leave one unmatched.
  */
@@ -601,6 +604,175 @@ class LayoutCorpusTest {
             for (var e : expected.entrySet()) {
                 assertEnrolment(w, e.getKey(), 1, e.getValue()[0], e.getValue()[1]);
                 assertFigure(w, e.getKey(), Topic.REPEATERS, 1, e.getValue()[2], e.getValue()[3]);
+            }
+        }
+    }
+
+    // ---- 14. Portuguese headers: Raparigas/Rapazes, and H/M letters (M = mulheres) ------------------------
+
+    @Test
+    void portugueseHeadersWithWordsAndLetters() throws Exception {
+        Random rnd = new Random(14);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet mat = wb.createSheet("Matrícula");
+        row(mat, 0, "Código da escola", "Nome da escola", "Distrito", "1ª classe Raparigas", "1ª classe Rapazes",
+                "2ª classe Raparigas", "2ª classe Rapazes", "Professores H", "Professores M");
+        Sheet rep = wb.createSheet("Repetentes");
+        row(rep, 0, "Código da escola", "1ª classe H", "1ª classe M", "2ª classe H", "2ª classe M");
+        Map<String, int[]> expected = new LinkedHashMap<>();
+        for (int s = 0; s < 5; s++) {
+            String code = "MZ-" + (310 + s);
+            // enrolment G1 F, G1 M, G2 F, G2 M; teachers F, M; repeaters G1 F, G1 M, G2 F, G2 M
+            int[] v = randoms(rnd, 10, 40);
+            expected.put(code, v);
+            row(mat, s + 1, code, "Escola Primária " + s, "D0" + (1 + s % 3), v[0], v[1], v[2], v[3], v[5], v[4]);
+            // H (homens) first, then M (mulheres).
+            row(rep, s + 1, code, v[7], v[6], v[9], v[8]);
+        }
+        FileResult f = importWith(wb, "levantamento-2024.xlsx", """
+                {"id": "pt-corpus", "version": 1, "title": "Levantamento escolar", "layout": "wide",
+                 "language": "pt", "year": {"fromFileName": true},
+                 "sheets": [
+                   {"names": ["Matrícula"], "key": ["Código da escola"], "columns": [
+                     {"headers": ["Nome da escola"], "field": "school.name"},
+                     {"headers": ["Distrito"], "field": "school.district"},
+                     {"patterns": ["{grade} {sex}"], "field": "enrolment"},
+                     {"patterns": ["Professores {sex}"], "field": "teachers.total"}]},
+                   {"names": ["Repetentes"], "key": ["Código da escola"], "columns": [
+                     {"patterns": ["{grade} {sex}"], "field": "repeaters"}]}]}
+                """);
+        assertClean(f, 5);
+        int teachers = Topic.TEACHERS.fixedSlots().indexOf("total");
+        try (Workbench w = Workbench.open(dir.resolve("w"))) {
+            for (var e : expected.entrySet()) {
+                int[] v = e.getValue();
+                assertEnrolment(w, e.getKey(), 1, v[0], v[1]);
+                assertEnrolment(w, e.getKey(), 2, v[2], v[3]);
+                assertFigure(w, e.getKey(), Topic.TEACHERS, teachers, v[4], v[5]);
+                assertFigure(w, e.getKey(), Topic.REPEATERS, 1, v[6], v[7]);
+                assertFigure(w, e.getKey(), Topic.REPEATERS, 2, v[8], v[9]);
+            }
+            assertEquals("Escola Primária 2", school(w, "MZ-312").name());
+        }
+    }
+
+    // ---- 15. Headers broken over lines, grades written as text ("1.0") above Girls/Boys -----------------
+
+    @Test
+    void headersWithLineBreaksAndGradesAndFiguresWrittenAsText() throws Exception {
+        Random rnd = new Random(15);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Returns");
+        row(sh, 0, "School\ncode", "Name of\nschool", "1.0", null, "2.0", null, "3.0", null);
+        row(sh, 1, null, null, "Girls\n", "Boys", " Girls", "BOYS", "girls", "Boys\r\n");
+        for (int c = 2; c < 8; c += 2) {
+            sh.addMergedRegion(new CellRangeAddress(0, 0, c, c + 1));
+        }
+        Map<String, int[]> expected = new LinkedHashMap<>();
+        for (int s = 0; s < 4; s++) {
+            String code = "LB" + s;
+            int[] v = randoms(rnd, 6, 50);
+            expected.put(code, v);
+            // Figures typed as text, some with a decimal point, as exports from other tools write them.
+            row(sh, 2 + s, code, "School\n" + s, v[0] + ".0", String.valueOf(v[1]), " " + v[2] + " ", v[3] + ".0",
+                    String.valueOf(v[4]), v[5] + ".0");
+        }
+        FileResult f = importWith(wb, "returns-2024.xlsx", """
+                {"id": "line-breaks", "version": 1, "title": "Headers on several lines", "layout": "wide",
+                 "year": {"fromFileName": true}, "constants": {"school.district": "D06"},
+                 "sheets": [{"names": ["Returns"], "key": ["School code"], "columns": [
+                   {"headers": ["Name of school"], "field": "school.name"},
+                   {"patterns": ["{grade} {sex}"], "field": "enrolment"}]}]}
+                """);
+        assertClean(f, 4);
+        try (Workbench w = Workbench.open(dir.resolve("w"))) {
+            for (var e : expected.entrySet()) {
+                for (int g = 0; g < 3; g++) {
+                    assertEnrolment(w, e.getKey(), g + 1, e.getValue()[2 * g], e.getValue()[2 * g + 1]);
+                }
+            }
+        }
+    }
+
+    // ---- 16. Every school's row given twice (an export merged with itself) ----------------------------------
+
+    @Test
+    void everySchoolTwiceKeepsTheFirstRowAndReportsTheSecond() throws Exception {
+        Random rnd = new Random(16);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Enrolment");
+        row(sh, 0, "EMIS", "School", "G1 F", "G1 M", "G2 F", "G2 M");
+        Map<String, int[]> expected = new LinkedHashMap<>();
+        int r = 1;
+        for (int s = 0; s < 5; s++) {
+            String code = "DU" + s;
+            int[] v = randoms(rnd, 4, 60);
+            expected.put(code, v);
+            row(sh, r++, code, "School " + s, v[0], v[1], v[2], v[3]);
+        }
+        for (int s = 0; s < 5; s++) {
+            // The second copy: lower case, and (for two schools) other figures; never read.
+            int[] v = expected.get("DU" + s);
+            row(sh, r++, "du" + s, "School " + s, v[0] + (s % 2), v[1], v[2], v[3] + (s % 2));
+        }
+        FileResult f = importWith(wb, "twice-2024.xlsx", """
+                {"id": "twice", "version": 1, "title": "Every school twice", "layout": "wide",
+                 "year": {"fromFileName": true}, "constants": {"school.district": "D07"},
+                 "sheets": [{"names": ["Enrolment"], "key": ["EMIS"], "columns": [
+                   {"headers": ["School"], "field": "school.name"},
+                   {"patterns": ["G{grade} {sex}"], "field": "enrolment"}]}]}
+                """);
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+        assertEquals(5, f.schoolsAdded());
+        assertEquals(5, count(f, "DUPLICATE_SCHOOL"), f.problems().toString());
+        assertEquals("Enrolment!A7", first(f, "DUPLICATE_SCHOOL"), "the first school's second row");
+        assertEquals(5, count(f, "DUPLICATE_SCHOOL") + count(f, "UNMATCHED_COLUMN") + count(f, "UNREAD_FIGURES"),
+                "nothing else reported: " + f.problems());
+        assertEquals(5, f.skipped().get(SkipReason.REPEATED_SCHOOL));
+        try (Workbench w = Workbench.open(dir.resolve("w"))) {
+            for (var e : expected.entrySet()) {
+                assertEnrolment(w, e.getKey(), 1, e.getValue()[0], e.getValue()[1]);
+                assertEnrolment(w, e.getKey(), 2, e.getValue()[2], e.getValue()[3]);
+            }
+        }
+    }
+
+    // ---- 17. Blocks of schools pasted with their header ------------------------------------------------------
+
+    @Test
+    void blocksPastedWithTheirHeaderAreReadWithoutTheRepeatedHeaders() throws Exception {
+        Random rnd = new Random(17);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Zones");
+        Object[] header = {"School No", "School name", "Std 1 Girls", "Std 1 Boys", "Remarks"};
+        Map<String, int[]> expected = new LinkedHashMap<>();
+        int r = 0;
+        for (int zone = 0; zone < 3; zone++) {
+            row(sh, r++, header);
+            for (int s = 0; s < 3; s++) {
+                String code = "Z" + zone + "-" + s;
+                int[] v = randoms(rnd, 2, 45);
+                expected.put(code, v);
+                row(sh, r++, code, "Zone " + zone + " school " + s, v[0], v[1]);
+            }
+        }
+        FileResult f = importWith(wb, "zones-2024.xlsx", """
+                {"id": "zones", "version": 1, "title": "Zones pasted one under another", "layout": "wide",
+                 "year": {"fromFileName": true}, "constants": {"school.district": "D08"},
+                 "sheets": [{"names": ["Zones"], "key": ["School No"], "ignore": ["Remarks"], "columns": [
+                   {"headers": ["School name"], "field": "school.name"},
+                   {"patterns": ["{grade} {sex}"], "field": "enrolment"}]}]}
+                """);
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+        assertEquals(9, f.schoolsAdded(), "no school called SCHOOL NO");
+        assertEquals(2, count(f, "REPEATED_HEADER"), f.problems().toString());
+        assertEquals("Zones!A5", first(f, "REPEATED_HEADER"));
+        assertEquals(2, f.problemCount(), "nothing else, Remarks left out on purpose: " + f.problems());
+        assertEquals(2, f.skipped().get(SkipReason.REPEATED_HEADER));
+        try (Workbench w = Workbench.open(dir.resolve("w"))) {
+            assertTrue(w.schools(YEAR, null).stream().noneMatch(s -> s.code().contains("SCHOOL")));
+            for (var e : expected.entrySet()) {
+                assertEnrolment(w, e.getKey(), 1, e.getValue()[0], e.getValue()[1]);
             }
         }
     }

@@ -140,6 +140,7 @@ class TemplateConstructsCheckTest {
         while (m.find()) {
             ids.add(TemplateLoader.parse(m.group(1), "docs section 9", null).id());
         }
-        assertEquals(List.of("district-primary", "teachers-by-qualification", "totals-both-sexes"), ids);
+        assertEquals(List.of("district-primary", "teachers-by-qualification", "totals-both-sexes", "district-contacts"),
+                ids);
     }
 }

@@ -19,6 +19,15 @@ public final class RecordingSink implements CensusSink {
     public final List<FactRecord> facts = new ArrayList<>();
     public final List<PopulationRecord> population = new ArrayList<>();
     public final List<ImportProblem> problems = new ArrayList<>();
+    /** Rows skipped, each as "sheet!row:reason" with the 1-based first row. */
+    public final List<String> skipped = new ArrayList<>();
+
+    @Override
+    public void skipped(String sheet, int firstRow, int count, org.emisworkbench.model.SkipReason reason) {
+        for (int i = 0; i < count; i++) {
+            skipped.add(sheet + "!" + (firstRow + i + 1) + ":" + reason);
+        }
+    }
 
     @Override
     public void school(SchoolRecord school) {

@@ -1,0 +1,65 @@
+package org.emisworkbench.template;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.emisworkbench.imports.excel.Cell;
+import org.emisworkbench.imports.excel.CellKind;
+
+/**
+ * How a drafted template reads lone sex letters, from the language of the workbook's other headers
+ * ({@link HeaderLanguage}) and the letters its headers use: a French workbook writing G beside F means
+ * garçons; a Portuguese one writing H beside M means homens/mulheres (M female), and one writing F beside
+ * M means feminino/masculino (M male). A Portuguese M with neither H nor F beside it cannot be told and
+ * is never guessed.
+ *
+ * @param language the template's {@code language} to write, or null when the letters are English ones
+ * @param mMale    true when M is masculino in a Portuguese workbook (written as the template's sex list)
+ * @param mUnknown true when a Portuguese M stands alone: columns whose sex is M are left out
+ */
+record DraftLetters(String language, boolean mMale, boolean mUnknown) {
+    private static final int ROWS = 20;
+
+    static DraftLetters of(Collection<List<List<Cell>>> sheets) {
+        List<String> texts = new ArrayList<>();
+        Set<String> letters = new HashSet<>();
+        for (List<List<Cell>> rows : sheets) {
+            for (int r = 0; r < Math.min(ROWS, rows.size()); r++) {
+                for (Cell c : rows.get(r)) {
+                    if (c.kind() != CellKind.TEXT || c.isBlank()) {
+                        continue;
+                    }
+                    texts.add(c.text());
+                    for (String w : DraftVocabulary.fold(c.text()).split(" ")) {
+                        if (w.length() == 1 && "fmhgb".contains(w)) {
+                            letters.add(w);
+                        }
+                    }
+                }
+            }
+        }
+        String lang = HeaderLanguage.guess(texts);
+        if ("fr".equals(lang) && letters.contains("g")) {
+            return new DraftLetters("fr", false, false);
+        }
+        if ("pt".equals(lang) && letters.contains("m")) {
+            if (letters.contains("h")) {
+                return new DraftLetters("pt", false, false);
+            }
+            return letters.contains("f") ? new DraftLetters("pt", true, false) : new DraftLetters("pt", false, true);
+        }
+        return new DraftLetters(null, false, false);
+    }
+
+    /** The language whose sex letters the vocabulary reads headers with (null: English letters). */
+    String matcherLanguage() {
+        return mMale ? null : language;
+    }
+
+    /** True when the header's sex is a lone letter that cannot be told in this workbook. */
+    boolean ambiguous(String header) {
+        return mUnknown && SexLetters.hasLoneM(header);
+    }
+}

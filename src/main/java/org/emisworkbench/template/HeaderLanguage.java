@@ -1,0 +1,63 @@
+package org.emisworkbench.template;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Guesses the language of a sheet's headers from the words census forms use (school, escola, école;
+ * girls, raparigas, filles…), so that lone sex letters can be read as that language means them
+ * ({@link SexLetters}). Letters themselves never vote: they are what is ambiguous.
+ */
+public final class HeaderLanguage {
+    private static final Map<String, Set<String>> WORDS = Map.of(
+            "en", Set.of("school", "code", "grade", "girls", "boys", "pupils", "learners", "teachers", "classrooms",
+                    "repeaters", "enrolment", "enrollment", "name", "district", "region", "male", "female", "class",
+                    "standard", "std", "qualified", "toilets", "electricity", "water", "new", "entrants", "good",
+                    "fair", "poor", "ownership", "locality", "level"),
+            "fr", Set.of("ecole", "eleves", "filles", "garcons", "enseignants", "salles", "redoublants", "effectifs",
+                    "effectif", "nom", "cp1", "cp2", "ce1", "ce2", "cm1", "cm2", "circonscription", "departement",
+                    "maitres", "qualifies", "etat", "bon", "mauvais", "statut", "milieu", "niveau", "inscrits",
+                    "nouveaux", "latrines", "electricite", "eau", "potable", "annee", "scolaire", "de", "du", "des"),
+            "pt", Set.of("escola", "codigo", "alunos", "matricula", "matriculados", "rapazes", "raparigas",
+                    "meninos", "meninas", "homens", "mulheres", "professores", "docentes", "aula", "repetentes",
+                    "distrito", "provincia", "nome", "ano", "anos", "da", "do", "dos", "das", "em", "estado",
+                    "bom", "mau", "novos", "ingressos", "ensino", "nivel", "zona", "agua", "energia", "casas",
+                    "banho", "qualificados", "formados", "masculino", "feminino", "sexo", "nascimento", "data", "aluno",
+                    "turma", "situacao", "professor"));
+
+    private HeaderLanguage() {
+    }
+
+    /** {@code en}, {@code fr} or {@code pt}: the language most of the texts' words belong to; null when none leads. */
+    public static String guess(List<String> texts) {
+        Map<String, Integer> votes = new java.util.HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (String t : texts) {
+            for (String w : HeaderText.fold(t).split(" ")) {
+                if (w.length() < 2 || !seen.add(w)) {
+                    continue;
+                }
+                WORDS.forEach((lang, words) -> {
+                    if (words.contains(w)) {
+                        votes.merge(lang, 1, Integer::sum);
+                    }
+                });
+            }
+        }
+        String best = null;
+        int top = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (e.getValue() > top) {
+                best = e.getKey();
+                top = e.getValue();
+                tie = false;
+            } else if (e.getValue() == top) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+}

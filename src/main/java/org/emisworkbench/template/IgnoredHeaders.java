@@ -1,0 +1,69 @@
+package org.emisworkbench.template;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The headers a template leaves out on purpose (JSON {@code "ignore"}, on the template and on a sheet):
+ * columns that nobody reads and that are therefore not reported as unmatched at each import (pupil
+ * names, phone numbers, remarks). Each entry is a header, compared as headers are (case, spaces and a
+ * trailing colon set aside), in which {@code *} stands for any text ({@code "Phone*"}, {@code "*remarks*"}).
+ * A header a column of the template reads is read: ignoring only applies to headers nothing reads.
+ */
+public final class IgnoredHeaders {
+    /** Ignores nothing. */
+    public static final IgnoredHeaders NONE = new IgnoredHeaders(Set.of(), List.of());
+
+    private final Set<String> exact;
+    private final List<Pattern> wildcards;
+
+    private IgnoredHeaders(Set<String> exact, List<Pattern> wildcards) {
+        this.exact = Set.copyOf(exact);
+        this.wildcards = List.copyOf(wildcards);
+    }
+
+    /** The template's entries and the sheet's together. */
+    public static IgnoredHeaders of(Template t, SheetSpec s) {
+        List<String> all = new ArrayList<>(t.ignore());
+        all.addAll(s.ignore());
+        return of(all);
+    }
+
+    static IgnoredHeaders of(List<String> entries) {
+        Set<String> exact = new HashSet<>();
+        List<Pattern> wildcards = new ArrayList<>();
+        for (String e : entries) {
+            String n = HeaderText.normalizeLabel(e);
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (n.indexOf('*') < 0) {
+                exact.add(n);
+                continue;
+            }
+            StringBuilder re = new StringBuilder();
+            for (String part : n.split("\\*", -1)) {
+                re.append(re.length() == 0 && part.isEmpty() ? "" : Pattern.quote(part)).append(".*");
+            }
+            wildcards.add(Pattern.compile(re.substring(0, re.length() - 2), Pattern.DOTALL));
+        }
+        return exact.isEmpty() && wildcards.isEmpty() ? NONE : new IgnoredHeaders(exact, wildcards);
+    }
+
+    /** True when the header (a sheet's header cell, as written) is left out on purpose. */
+    public boolean ignores(String header) {
+        if (header == null || exact.isEmpty() && wildcards.isEmpty()) {
+            return false;
+        }
+        String n = HeaderText.normalizeLabel(header);
+        return !n.isEmpty() && (exact.contains(n) || wildcards.stream().anyMatch(p -> p.matcher(n).matches()));
+    }
+
+    /** True when an entry would leave out every header ({@code "*"}): refused when the template is loaded. */
+    static boolean ignoresEverything(String entry) {
+        return HeaderText.normalizeLabel(entry).replace("*", "").isBlank();
+    }
+}

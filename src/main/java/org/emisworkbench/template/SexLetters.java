@@ -1,0 +1,59 @@
+package org.emisworkbench.template;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a lone sex letter means depends on the language of the form: English G is girls, French G is
+ * garçons (boys); Portuguese H/M are homens/mulheres, so M is female there, while everywhere else (and
+ * in Portuguese forms written F/M, masculino) it is male. A template says its language ({@code
+ * "language": "fr"}) and the letters follow it; a letter the template's own {@code sex} list names is
+ * the template's to decide.
+ */
+public final class SexLetters {
+    /** The languages a template may declare. */
+    public static final Set<String> LANGUAGES = Set.of("en", "fr", "pt");
+
+    private SexLetters() {
+    }
+
+    /**
+     * True when a lone M read under this template could mean mulheres (female) unseen: the sheet's texts
+     * are Portuguese, while the template neither declares a language nor says in its own {@code sex}
+     * list what M is. An import then refuses rather than read M as male silently.
+     */
+    public static boolean mayMisreadM(Template t, List<String> sheetTexts) {
+        if (t.language() != null) {
+            return false;
+        }
+        Map<String, List<String>> own = t.codeLists().get("sex");
+        if (own != null && own.values().stream().anyMatch(a -> a != null && a.stream().anyMatch(
+                x -> HeaderText.normalizeLabel(x).equals("m")))) {
+            return false;
+        }
+        return "pt".equals(HeaderLanguage.guess(sheetTexts));
+    }
+
+    /** True when the text holds M as a word of its own ("1ª classe M", "M"). */
+    public static boolean hasLoneM(String text) {
+        for (String w : HeaderText.fold(text).split(" ")) {
+            if (w.equals("m")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The letters (normalised, lower case) whose meaning the language changes, with their code. */
+    static Map<String, String> of(String language) {
+        if (language == null) {
+            return Map.of();
+        }
+        return switch (language) {
+            case "fr" -> Map.of("g", "M");
+            case "pt" -> Map.of("m", "F", "h", "M");
+            default -> Map.of();
+        };
+    }
+}

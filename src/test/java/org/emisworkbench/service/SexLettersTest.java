@@ -1,0 +1,237 @@
+package org.emisworkbench.service;
+
+import static org.emisworkbench.testing.Sheets.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.emisworkbench.model.Topic;
+import org.emisworkbench.template.ColumnMapping;
+import org.emisworkbench.template.Template;
+import org.emisworkbench.template.TemplateException;
+import org.emisworkbench.template.TemplateLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Portuguese headers and sex letters whose meaning depends on the language: French G is garçons,
+ * English G is girls, Portuguese H/M are homens/mulheres (M female) unless F stands beside M
+ * (feminino/masculino). Workbooks are written here; figures expected are the numbers written, by the
+ * sex the test knows each column holds.
+ */
+class SexLettersTest {
+    @TempDir
+    Path dir;
+
+    /** Per school: girls and boys of grades 1 and 2, then female and male teachers. */
+    private final Map<String, int[]> expected = new LinkedHashMap<>();
+
+    /** A Portuguese district file writing H (homens) and M (mulheres): M columns hold girls. */
+    private Path portuguese(String name) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("Escolas");
+            row(s, 0, "Código da escola", "Nome da escola", "Distrito", "1ª classe H", "1ª classe M", "2ª classe H",
+                    "2ª classe M", "Professores H", "Professores M", "Salas de aula em bom estado");
+            for (int i = 0; i < 4; i++) {
+                int[] v = {20 + i, 18 + 2 * i, 15 + i, 17 + 3 * i, 2 + i % 2, 3 + i};
+                expected.put("MZ" + (100 + i), v);
+                // H then M: boys first, girls second.
+                row(s, i + 1, "MZ" + (100 + i), "Escola Primária " + i, "D0" + (1 + i % 2), v[1], v[0], v[3], v[2],
+                        v[5], v[4], 4 + i);
+            }
+            return save(wb, name);
+        }
+    }
+
+    private Path save(XSSFWorkbook wb, String name) throws Exception {
+        Path f = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(f)) {
+            wb.write(out);
+        }
+        return f;
+    }
+
+    private void assertFigures(Workbench w, int year) {
+        for (var e : expected.entrySet()) {
+            var rows = new SchoolDetails(w).figures(e.getKey(), year, null);
+            var g1 = rows.stream().filter(r -> r.topic() == Topic.ENROLMENT && r.slot() == 1).findFirst().orElseThrow();
+            var g2 = rows.stream().filter(r -> r.topic() == Topic.ENROLMENT && r.slot() == 2).findFirst().orElseThrow();
+            int[] v = e.getValue();
+            assertEquals(List.of(v[0], v[1], v[2], v[3]), List.of(g1.female(), g1.male(), g2.female(), g2.male()),
+                    e.getKey() + " enrolment F/M");
+            if (v.length > 4) {
+                var t = rows.stream().filter(r -> r.topic() == Topic.TEACHERS && r.slot() == 0).findFirst().orElseThrow();
+                assertEquals(List.of(v[4], v[5]), List.of(t.female(), t.male()), e.getKey() + " teachers F/M");
+            }
+        }
+    }
+
+    @Test
+    void aPortugueseWorkbookIsDraftedInPortugueseAndItsMIsReadAsMulheres() throws Exception {
+        Path file = portuguese("escolas-2024.xlsx");
+        TemplateWorkshop.DraftResult d = new TemplateWorkshop(TemplateCatalog.load(null)).draft(file, "escolas");
+        Template t = d.draft().template();
+        assertEquals("pt", t.language(), d.draft().json());
+        var columns = d.sheets().get(0).columns();
+        assertTrue(columns.get(0).key(), "Código da escola is the key");
+        assertEquals(List.of("school.name", "school.district"), List.of(columns.get(1).field(), columns.get(2).field()));
+        ColumnMapping h1 = columns.get(3);
+        ColumnMapping m1 = columns.get(4);
+        assertEquals(List.of("enrolment", "G1", "M"), List.of(h1.field(), h1.grade(), h1.sex()), "1ª classe H: boys");
+        assertEquals(List.of("enrolment", "G1", "F"), List.of(m1.field(), m1.grade(), m1.sex()), "1ª classe M: girls");
+        assertEquals(List.of("teachers.total", "F"), List.of(columns.get(8).field(), columns.get(8).sex()));
+        assertEquals("classrooms.good", columns.get(9).field());
+        try (TemplateImports imports = new TemplateImports(dir)) {
+            FileResult f = imports.importWith(new XSSFWorkbook(Files.newInputStream(file)), "escolas-2024.xlsx",
+                    d.draft().json(), null);
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+            assertEquals(4, f.schoolsAdded());
+            assertEquals(0, f.problemCount(), "every column read: " + f.problems());
+            assertFigures(imports.workbench, 2024);
+        }
+    }
+
+    @Test
+    void aTemplateThatDoesNotSayItsLanguageNeverReadsAPortugueseMAsMale() throws Exception {
+        Path file = portuguese("escolas-2024.xlsx");
+        String silent = """
+                {"id": "pt-wide", "version": 1, "layout": "wide", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Escolas"], "key": ["Código da escola"], "columns": [
+                   {"headers": ["Nome da escola"], "field": "school.name"},
+                   {"headers": ["Distrito"], "field": "school.district"},
+                   {"patterns": ["{grade} {sex}"], "field": "enrolment"},
+                   {"patterns": ["Professores {sex}"], "field": "teachers.total"},
+                   {"headers": ["Salas de aula em bom estado"], "field": "classrooms.good"}]}]}
+                """;
+        try (TemplateImports imports = new TemplateImports(dir)) {
+            FileResult refused = imports.importWith(new XSSFWorkbook(Files.newInputStream(file)), "escolas-2024.xlsx",
+                    silent, null);
+            assertEquals(FileOutcome.FAILED, refused.outcome());
+            assertTrue(refused.message().contains("sheet Escolas: the headers are in Portuguese")
+                    && refused.message().contains("E1 “1ª classe m”") && refused.message().contains("\"language\": \"pt\""),
+                    refused.message());
+            assertEquals(0, imports.workbench.schools(2024, null).size(), "nothing kept");
+
+            FileResult ok = imports.importWith(new XSSFWorkbook(Files.newInputStream(file)), "escolas-2024.xlsx",
+                    silent.replace("\"layout\": \"wide\",", "\"layout\": \"wide\", \"language\": \"pt\","), null);
+            assertEquals(FileOutcome.IMPORTED, ok.outcome(), ok.message());
+            assertFigures(imports.workbench, 2024);
+        }
+    }
+
+    @Test
+    void aPortugueseWorkbookWritingFBesideMReadsMAsMasculino() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("Matrícula");
+            row(s, 0, "Código da escola", "Nome da escola", "1ª classe F", "1ª classe M", "2ª classe F", "2ª classe M");
+            for (int i = 0; i < 3; i++) {
+                int[] v = {11 + i, 13 + i, 9 + 2 * i, 10 + i};
+                expected.put("AO" + i, v);
+                row(s, i + 1, "AO" + i, "Escola " + i, v[0], v[1], v[2], v[3]);
+            }
+            save(wb, "matricula-2024.xlsx");
+        }
+        Path file = dir.resolve("matricula-2024.xlsx");
+        TemplateWorkshop.DraftResult d = new TemplateWorkshop(TemplateCatalog.load(null)).draft(file, "matricula");
+        assertEquals("pt", d.draft().template().language());
+        assertEquals(List.of("M"), d.draft().template().codeLists().get("sex").get("M"), d.draft().json());
+        try (TemplateImports imports = new TemplateImports(dir)) {
+            FileResult f = imports.importWith(new XSSFWorkbook(Files.newInputStream(file)), "matricula-2024.xlsx",
+                    d.draft().json(), null);
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+            assertEquals(0, f.problemCount(), f.problems().toString());
+            assertFigures(imports.workbench, 2024);
+        }
+    }
+
+    @Test
+    void aFrenchWorkbookWritingGBesideFReadsGAsGarcons() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("Effectifs");
+            row(s, 0, "Code école", "Nom de l'école", "CP1 F", "CP1 G", "CP2 F", "CP2 G");
+            for (int i = 0; i < 3; i++) {
+                int[] v = {21 + i, 25 + 2 * i, 19 + i, 18 + i};
+                expected.put("BF" + i, v);
+                row(s, i + 1, "BF" + i, "École " + i, v[0], v[1], v[2], v[3]);
+            }
+            save(wb, "effectifs-2024.xlsx");
+        }
+        Path file = dir.resolve("effectifs-2024.xlsx");
+        TemplateWorkshop.DraftResult d = new TemplateWorkshop(TemplateCatalog.load(null)).draft(file, "effectifs");
+        assertEquals("fr", d.draft().template().language(), d.draft().json());
+        assertEquals("M", d.sheets().get(0).columns().get(3).sex(), "CP1 G: garçons");
+        try (TemplateImports imports = new TemplateImports(dir)) {
+            FileResult f = imports.importWith(new XSSFWorkbook(Files.newInputStream(file)), "effectifs-2024.xlsx",
+                    d.draft().json(), null);
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+            assertEquals(0, f.problemCount(), f.problems().toString());
+            assertFigures(imports.workbench, 2024);
+        }
+    }
+
+    @Test
+    void anEnglishWorkbookKeepsGForGirlsAndALanguageOutsideTheListIsRefused() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("Enrolment");
+            row(s, 0, "School code", "School name", "Grade 1 G", "Grade 1 B", "Grade 2 G", "Grade 2 B");
+            row(s, 1, "EN1", "Hill school", 5, 6, 7, 8);
+            save(wb, "enrolment-2024.xlsx");
+        }
+        TemplateWorkshop.DraftResult d = new TemplateWorkshop(TemplateCatalog.load(null))
+                .draft(dir.resolve("enrolment-2024.xlsx"), "enrolment");
+        assertNull(d.draft().template().language(), d.draft().json());
+        assertEquals("F", d.sheets().get(0).columns().get(2).sex(), "Grade 1 G: girls");
+        TemplateException e = assertThrows(TemplateException.class, () -> TemplateLoader.parse("""
+                {"id": "x", "version": 1, "layout": "wide", "language": "de",
+                 "sheets": [{"names": ["S"], "key": ["Code"], "columns": [{"headers": ["Name"], "field": "school.name"}]}]}
+                """, "x.json", null));
+        assertTrue(e.problems().contains("$.language: \"de\" is not one of en, fr, pt"), e.problems().toString());
+    }
+
+    @Test
+    void aPortugueseRosterWithoutLanguageIsRefusedAndWithItCountsMAsWomen() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            row(wb.createSheet("Escola"), 0, "Código da escola:", "EP-77");
+            Sheet p = wb.createSheet("Alunos");
+            row(p, 0, "Nome do aluno", "Sexo", "Data de nascimento", "Classe");
+            String[] sexes = {"H", "M", "M", "H", "M"};
+            for (int i = 0; i < sexes.length; i++) {
+                row(p, i + 1, "Aluno " + i, sexes[i], "2017-02-0" + (1 + i), "1ª classe");
+            }
+            save(wb, "ep77-2024.xlsx");
+        }
+        String roster = """
+                {"id": "pt-roster", "version": 1, "layout": "roster", "year": {"fromFileName": true},
+                 "sheets": [
+                   {"names": ["Escola"], "required": ["school.code"],
+                    "labels": [{"labels": ["Código da escola"], "field": "school.code"}]},
+                   {"names": ["Alunos"], "kind": "pupils", "ignore": ["Nome do aluno"], "columns": [
+                     {"headers": ["Sexo"], "field": "pupil.sex"},
+                     {"headers": ["Data de nascimento"], "field": "pupil.birth_date"},
+                     {"headers": ["Classe"], "field": "pupil.grade"}]}]}
+                """;
+        Path file = dir.resolve("ep77-2024.xlsx");
+        try (TemplateImports imports = new TemplateImports(dir)) {
+            FileResult refused = imports.importWith(new XSSFWorkbook(Files.newInputStream(file)), "ep77-2024.xlsx",
+                    roster, null);
+            assertEquals(FileOutcome.FAILED, refused.outcome());
+            assertTrue(refused.message().contains("sheet Alunos") && refused.message().contains("B3"),
+                    refused.message());
+            FileResult ok = imports.importWith(new XSSFWorkbook(Files.newInputStream(file)), "ep77-2024.xlsx",
+                    roster.replace("\"layout\": \"roster\",", "\"layout\": \"roster\", \"language\": \"pt\","), null);
+            assertEquals(FileOutcome.IMPORTED, ok.outcome(), ok.message());
+            var g1 = new SchoolDetails(imports.workbench).figures("EP-77", 2024, null).stream()
+                    .filter(r -> r.topic() == Topic.ENROLMENT && r.slot() == 1).findFirst().orElseThrow();
+            assertEquals(List.of(3, 2), List.of(g1.female(), g1.male()), "three M (mulheres), two H (homens)");
+        }
+    }
+}
