@@ -120,7 +120,10 @@ public final class WideInterpreter implements LayoutInterpreter {
      */
     static List<String> missingRequired(SheetSpec spec, HeaderLayout header, HeaderMatcher matcher, String[][] texts) {
         List<String> missing = new ArrayList<>();
-        for (String field : spec.required()) {
+        // The column saying a row's grade, sex or age is required: without it no figure has its slot.
+        List<String> required = new ArrayList<>(spec.required());
+        spec.rowDimensions().forEach(d -> required.add("row." + d));
+        for (String field : required) {
             boolean ok = false;
             String name = field;
             for (int i = 0; i < spec.columns().size(); i++) {

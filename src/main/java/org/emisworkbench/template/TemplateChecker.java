@@ -16,7 +16,7 @@ final class TemplateChecker {
             "codeListFiles", "year", "referenceDate", "referenceDateYear", "sheets", "constants", "$schema",
             "description");
     static final Set<String> SHEET = Set.of("names", "optional", "headerRow", "key", "kind", "columns", "labels",
-            "grids", "required", "constants");
+            "grids", "required", "constants", "keyContinues");
     static final Set<String> COLUMN = Set.of("headers", "patterns", "field", "sex", "grade", "age", "total",
             "codeList", "sumOf", "default");
     static final Set<String> LABEL = Set.of("labels", "field", "sex", "codeList", "sumOf", "position", "default");
@@ -88,6 +88,7 @@ final class TemplateChecker {
         stringArray(s, "key", path);
         stringArray(s, "required", path);
         bool(s, "optional", path);
+        bool(s, "keyContinues", path);
         enumText(s, "kind", Set.of("pupils", "staff"), path);
         if (s.has("headerRow") && !s.get("headerRow").isNull()
                 && (!s.get("headerRow").isIntegralNumber() || s.get("headerRow").asInt() < 1

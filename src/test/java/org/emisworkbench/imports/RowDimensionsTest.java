@@ -1,0 +1,208 @@
+package org.emisworkbench.imports;
+
+import static org.emisworkbench.testing.Sheets.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.ImportProblem;
+import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.Topic;
+import org.emisworkbench.template.Template;
+import org.emisworkbench.template.TemplateLoader;
+import org.emisworkbench.testing.PoiWorkbook;
+import org.emisworkbench.testing.RecordingSink;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sheets with several rows per school, where a column of the row says the grade, sex or age of the
+ * figures in it (row.grade, row.sex, row.age). Workbooks and expected figures are made here.
+ */
+class RowDimensionsTest {
+    /** Layout (a): one row per school and grade. */
+    static final String PER_GRADE = """
+            {"id": "per-grade", "version": 1, "layout": "wide",
+             "sheets": [{"names": ["Enrolment"], "key": ["School code"], "columns": [
+               {"headers": ["School name"], "field": "school.name"},
+               {"headers": ["Class"], "field": "row.grade"},
+               {"headers": ["Boys"], "field": "enrolment", "sex": "M"},
+               {"headers": ["Girls"], "field": "enrolment", "sex": "F"},
+               {"headers": ["Repeaters boys"], "field": "repeaters", "sex": "M"},
+               {"headers": ["Repeaters girls"], "field": "repeaters", "sex": "F"}]}]}
+            """;
+
+    /** Grade labels in the spellings returns use, by grade 1..6. */
+    private static final Object[] CLASS_LABELS = {"Class 1", "P2", 3, "Grade 4", "std 5", "6th grade"};
+
+    static Template template(String json) throws Exception {
+        return TemplateLoader.parse(json, "test.json", null);
+    }
+
+    static RecordingSink read(XSSFWorkbook wb, String json) throws Exception {
+        RecordingSink sink = new RecordingSink();
+        new WideInterpreter().interpret(new PoiWorkbook(wb, "rows-2024.xlsx"), template(json),
+                Fixtures.context("rows-2024.xlsx", 2024), sink);
+        return sink;
+    }
+
+    /** The figure of a school as the store reads it: every row of the school merged slot by slot. */
+    static int figure(RecordingSink sink, String school, Topic topic, Sex sex, AgeGroup age, int slot) {
+        int found = FactRecord.MISSING;
+        for (FactRecord f : sink.facts) {
+            if (f.schoolCode().equals(school) && f.topic() == topic && f.sex() == sex && f.age().equals(age)
+                    && slot < f.values().length && f.values()[slot] != FactRecord.MISSING) {
+                assertEquals(FactRecord.MISSING, found, school + " " + topic + " slot " + slot + " given twice");
+                found = f.values()[slot];
+            }
+        }
+        return found;
+    }
+
+    /** The stored row holding a figure, for its provenance. */
+    static FactRecord holder(RecordingSink sink, String school, Topic topic, Sex sex, AgeGroup age, int slot) {
+        return sink.facts.stream().filter(f -> f.schoolCode().equals(school) && f.topic() == topic && f.sex() == sex
+                && f.age().equals(age) && f.values()[slot] != FactRecord.MISSING).findFirst().orElseThrow();
+    }
+
+    static ImportProblem at(RecordingSink sink, ProblemKind kind, String cell) {
+        return sink.problems(kind).stream().filter(p -> p.cell().equals(cell)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " at " + cell + " in " + sink.problems));
+    }
+
+    @Test
+    void oneRowPerSchoolAndGradeIsMergedIntoTheSchoolsFiguresEachWithItsOwnCell() throws Exception {
+        Random rnd = new Random(11);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Enrolment");
+        row(sh, 0, "Primary returns by class");
+        row(sh, 2, "School code", "School name", "Class", "Boys", "Girls", "Repeaters boys", "Repeaters girls");
+        Map<String, int[][]> expected = new LinkedHashMap<>();
+        Map<String, Integer> rowOf = new LinkedHashMap<>();
+        int r = 3;
+        for (int s = 0; s < 4; s++) {
+            String code = "RG" + (200 + s);
+            int[][] v = new int[7][];
+            // Grades in a different order per school: the row, not its place, says the grade.
+            for (int k = 0; k < 6; k++) {
+                int g = (k + s) % 6 + 1;
+                v[g] = new int[] {rnd.nextInt(60) + 1, rnd.nextInt(60) + 1, rnd.nextInt(5), rnd.nextInt(5)};
+                rowOf.put(code + "|" + g, r);
+                row(sh, r++, code, "School " + s, CLASS_LABELS[g - 1], v[g][0], v[g][1], v[g][2], v[g][3]);
+            }
+            expected.put(code, v);
+        }
+        RecordingSink sink = read(wb, PER_GRADE);
+
+        assertTrue(sink.problems.isEmpty(), "a clean return: " + sink.problems);
+        assertEquals(List.copyOf(expected.keySet()), sink.schools.stream().map(x -> x.code()).toList(),
+                "each school announced once, on its first row");
+        assertEquals("School 0", sink.school("RG200").orElseThrow().attributes().values().iterator().next());
+        for (var e : expected.entrySet()) {
+            for (int g = 1; g <= 6; g++) {
+                int[] v = e.getValue()[g];
+                String school = e.getKey();
+                assertEquals(v[0], figure(sink, school, Topic.ENROLMENT, Sex.M, AgeGroup.ALL, g), school + " G" + g);
+                assertEquals(v[1], figure(sink, school, Topic.ENROLMENT, Sex.F, AgeGroup.ALL, g), school + " G" + g);
+                assertEquals(v[2], figure(sink, school, Topic.REPEATERS, Sex.M, AgeGroup.ALL, g), school + " G" + g);
+                assertEquals(v[3], figure(sink, school, Topic.REPEATERS, Sex.F, AgeGroup.ALL, g), school + " G" + g);
+                FactRecord girls = holder(sink, school, Topic.ENROLMENT, Sex.F, AgeGroup.ALL, g);
+                assertEquals((int) rowOf.get(school + "|" + g), girls.row(), "provenance: the row of the grade");
+                assertEquals("E", girls.sources()[g], "provenance: the girls column");
+            }
+        }
+    }
+
+    @Test
+    void aSecondGivingUnknownGradesSchoolTotalsAndBlankCodesAreReported() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Enrolment");
+        row(sh, 0, "School code", "School name", "Class", "Boys", "Girls", "Repeaters boys", "Repeaters girls");
+        row(sh, 1, "A1", "Alpha", "Class 1", 10, 12, 1, 0);
+        row(sh, 2, "A1", "Alpha", "Class 2", 20, 22, 2, 1);
+        row(sh, 3, "A1", "Alpha", "Class 1", 11, 12, 1, 0);
+        row(sh, 4, "A1", "Alpha", "Form X", 5, 5, 0, 0);
+        row(sh, 5, "A1", "Alpha", "Total", 30, 99, 3, 1);
+        row(sh, 6, null, null, "Class 3", 7, 7, 0, 0);
+        row(sh, 7, "B2", "Beta", "Class 1", 4, 4, 0, 0);
+        row(sh, 8, "B2", "Betta", "Class 2", 3, 3, 0, 0);
+        RecordingSink sink = read(wb, PER_GRADE);
+
+        // Class 1 of A1 given twice: the first figures stay, the second are reported where they stand.
+        assertEquals(10, figure(sink, "A1", Topic.ENROLMENT, Sex.M, AgeGroup.ALL, 1));
+        ImportProblem clash = at(sink, ProblemKind.VALUE_CLASH, "D4");
+        assertEquals("A1", clash.schoolCode());
+        assertTrue(clash.detail().contains("D2"), clash.detail());
+        at(sink, ProblemKind.VALUE_CLASH, "E4");
+        // An unknown class: reported at its cell, its figures not stored.
+        ImportProblem unknown = at(sink, ProblemKind.UNKNOWN_CODE, "C5");
+        assertEquals("Form X", unknown.rawText());
+        assertEquals("row.grade", unknown.field());
+        // The school total row: boys agree (10 + 20), girls do not (12 + 22 = 34); never stored.
+        at(sink, ProblemKind.TOTAL_MISMATCH, "E6");
+        assertEquals(1, sink.problems(ProblemKind.TOTAL_MISMATCH).size(), "boys add up: " + sink.problems);
+        assertTrue(sink.facts.stream().noneMatch(f -> f.row() == 5), "a total row is not stored");
+        // Without keyContinues a blank code is not the school above.
+        at(sink, ProblemKind.BLANK_KEY, "A7");
+        assertEquals(FactRecord.MISSING, figure(sink, "A1", Topic.ENROLMENT, Sex.M, AgeGroup.ALL, 3));
+        // Attributes come from the school's first row; a different one later is said.
+        ImportProblem name = at(sink, ProblemKind.DUPLICATE_SCHOOL, "B9");
+        assertEquals("Betta", name.rawText());
+        assertEquals(3, figure(sink, "B2", Topic.ENROLMENT, Sex.F, AgeGroup.ALL, 2));
+        assertEquals(2, sink.schools.size());
+    }
+
+    @Test
+    void aWholeFigureRepeatedOnEachRowOfTheSchoolIsStoredOnceAndAnotherValueIsAClash() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Enrolment");
+        row(sh, 0, "School code", "Class", "Boys", "Girls", "Classrooms");
+        row(sh, 1, "A1", "Class 1", 10, 12, 7);
+        row(sh, 2, "A1", "Class 2", 20, 22, 7);
+        row(sh, 3, "A1", "Class 3", 30, 32, 8);
+        RecordingSink sink = read(wb, """
+                {"id": "rooms", "version": 1, "layout": "wide",
+                 "sheets": [{"names": ["Enrolment"], "key": ["School code"], "columns": [
+                   {"headers": ["Class"], "field": "row.grade"},
+                   {"headers": ["Boys"], "field": "enrolment", "sex": "M"},
+                   {"headers": ["Girls"], "field": "enrolment", "sex": "F"},
+                   {"headers": ["Classrooms"], "field": "classrooms.total"}]}]}
+                """);
+        int slot = Topic.CLASSROOMS.fixedSlots().indexOf("total");
+        assertEquals(7, figure(sink, "A1", Topic.CLASSROOMS, null, AgeGroup.ALL, slot));
+        assertEquals(1, sink.problems.size(), "the same 7 again is no problem: " + sink.problems);
+        ImportProblem clash = at(sink, ProblemKind.VALUE_CLASH, "E4");
+        assertTrue(clash.detail().contains("E2"), clash.detail());
+        assertEquals(32, figure(sink, "A1", Topic.ENROLMENT, Sex.F, AgeGroup.ALL, 3));
+    }
+
+    @Test
+    void aGradeColumnIsRequiredAndTheTemplateMustPlaceEveryFigure() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Enrolment");
+        row(sh, 0, "School code", "School name", "Boys", "Girls", "Repeaters boys", "Repeaters girls");
+        row(sh, 1, "A1", "Alpha", 10, 12, 1, 0);
+        ImportRejectedException e = org.junit.jupiter.api.Assertions.assertThrows(ImportRejectedException.class,
+                () -> read(wb, PER_GRADE));
+        assertTrue(e.message().english().contains("Class"), e.message().english());
+        // A count with no grade on a sheet whose rows give none is refused when the template loads.
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(org.emisworkbench.template.TemplateException.class,
+                () -> template(PER_GRADE.replace("{\"headers\": [\"Class\"], \"field\": \"row.grade\"},", "")));
+        assertFalse(refused.problems().isEmpty());
+        var continues = org.junit.jupiter.api.Assertions.assertThrows(
+                org.emisworkbench.template.TemplateException.class, () -> template("""
+                        {"id": "x", "version": 1, "layout": "wide", "sheets": [{"names": ["S"], "key": ["Code"],
+                         "keyContinues": true, "columns": [{"headers": ["Boys G1"], "field": "enrolment",
+                         "sex": "M", "grade": "G1"}]}]}
+                        """));
+        assertTrue(continues.problems().toString().contains("keyContinues"), continues.problems().toString());
+    }
+}
