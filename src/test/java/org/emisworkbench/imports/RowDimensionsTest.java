@@ -184,6 +184,95 @@ class RowDimensionsTest {
         assertEquals(32, figure(sink, "A1", Topic.ENROLMENT, Sex.F, AgeGroup.ALL, 3));
     }
 
+    /** Layout (b): fully long, one row per school x grade x sex x age. */
+    static final String LONG = """
+            {"id": "long", "version": 1, "layout": "wide",
+             "sheets": [{"names": ["*"], "key": ["EMIS code"], "columns": [
+               {"headers": ["Grade"], "field": "row.grade"},
+               {"headers": ["Sex"], "field": "row.sex"},
+               {"headers": ["Age"], "field": "row.age"},
+               {"headers": ["Pupils"], "field": "enrolment"}]}]}
+            """;
+
+    @Test
+    void fullyLongRowsGiveGradeSexAndAgeOfTheirOneFigure() throws Exception {
+        Random rnd = new Random(12);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("export");
+        row(sh, 0, "EMIS code", "Grade", "Sex", "Age", "Pupils");
+        Object[] sexes = {"Female", "M", "girls", "Male"};
+        Object[] grades = {"G1", "Grade 2", 3};
+        // expected[school][grade][sex F=0 M=1][age 5..9], and the row each figure stands on
+        Map<String, int[][][]> expected = new LinkedHashMap<>();
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (int s = 0; s < 3; s++) {
+            String code = "L" + (300 + s);
+            int[][][] v = new int[4][2][10];
+            for (int g = 1; g <= 3; g++) {
+                for (int x = 0; x < 2; x++) {
+                    for (int age = 5; age <= 9; age++) {
+                        v[g][x][age] = rnd.nextInt(30) + 1;
+                        Object sexText = sexes[(x == 0 ? 0 : 1) + 2 * rnd.nextInt(2)];
+                        Object ageCell = age % 2 == 0 ? age : age + " years";
+                        rows.add(new Object[] {code, grades[g - 1], sexText, ageCell, v[g][x][age]});
+                    }
+                }
+            }
+            expected.put(code, v);
+        }
+        java.util.Collections.shuffle(rows, rnd);
+        for (int i = 0; i < rows.size(); i++) {
+            row(sh, i + 1, rows.get(i));
+        }
+        RecordingSink sink = read(wb, LONG);
+
+        assertTrue(sink.problems.isEmpty(), "a clean export: " + sink.problems);
+        assertEquals(3, sink.schools.size());
+        long figures = 0;
+        for (var e : expected.entrySet()) {
+            for (int g = 1; g <= 3; g++) {
+                for (int x = 0; x < 2; x++) {
+                    Sex sex = x == 0 ? Sex.F : Sex.M;
+                    for (int age = 5; age <= 9; age++) {
+                        assertEquals(e.getValue()[g][x][age], figure(sink, e.getKey(), Topic.ENROLMENT, sex,
+                                AgeGroup.of(age), g), e.getKey() + " G" + g + " " + sex + " age " + age);
+                        figures++;
+                    }
+                }
+            }
+        }
+        assertEquals(figures, sink.facts.stream().mapToLong(f -> java.util.Arrays.stream(f.values())
+                .filter(v -> v != FactRecord.MISSING).count()).sum(), "no other figure stored");
+    }
+
+    @Test
+    void longRowsWithUnknownCodesTotalsAndRepeatsAreReportedAtTheirCells() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("export");
+        row(sh, 0, "EMIS code", "Grade", "Sex", "Age", "Pupils");
+        row(sh, 1, "L1", "G1", "F", 6, 10);
+        row(sh, 2, "L1", "G1", "F", 7, 4);
+        row(sh, 3, "L1", "G1", "M", 6, 9);
+        row(sh, 4, "L1", "G1", "X", 6, 3);
+        row(sh, 5, "L1", "G1", "M", "six", 3);
+        row(sh, 6, "L1", "G1", "F", 6, 11);
+        row(sh, 7, "L1", "G1", null, 7, 2);
+        row(sh, 8, "L1", "Total", "F", null, 14);
+        row(sh, 9, "L1", "Total", "M", "Total", 10);
+        RecordingSink sink = read(wb, LONG);
+
+        assertEquals("X", at(sink, ProblemKind.UNKNOWN_CODE, "C5").rawText());
+        assertEquals("six", at(sink, ProblemKind.UNKNOWN_CODE, "D6").rawText());
+        at(sink, ProblemKind.VALUE_CLASH, "E7");
+        at(sink, ProblemKind.MISSING_REQUIRED_VALUE, "C8");
+        // Girls' total agrees with 10 + 4; boys' says 10 where the rows give 9.
+        assertEquals("10", at(sink, ProblemKind.TOTAL_MISMATCH, "E10").rawText());
+        assertEquals(1, sink.problems(ProblemKind.TOTAL_MISMATCH).size(), sink.problems.toString());
+        assertEquals(5, sink.problems.size(), sink.problems.toString());
+        assertEquals(10, figure(sink, "L1", Topic.ENROLMENT, Sex.F, AgeGroup.of(6), 1));
+        assertEquals(9, figure(sink, "L1", Topic.ENROLMENT, Sex.M, AgeGroup.of(6), 1));
+    }
+
     @Test
     void aGradeColumnIsRequiredAndTheTemplateMustPlaceEveryFigure() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
