@@ -273,6 +273,88 @@ class RowDimensionsTest {
         assertEquals(9, figure(sink, "L1", Topic.ENROLMENT, Sex.M, AgeGroup.of(6), 1));
     }
 
+    /** Layout (c): the school's code and name on the first row of its block only. */
+    static final String BLOCKS = """
+            {"id": "blocks", "version": 1, "layout": "wide",
+             "sheets": [{"names": ["Returns"], "key": ["School"], "keyContinues": true, "columns": [
+               {"headers": ["Name"], "field": "school.name"},
+               {"headers": ["Level/Class"], "field": "row.grade"},
+               {"headers": ["Male"], "field": "enrolment", "sex": "M"},
+               {"headers": ["Female"], "field": "enrolment", "sex": "F"}]}]}
+            """;
+
+    private static XSSFWorkbook blocks(Random rnd, Map<String, int[][]> expected) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Returns");
+        row(sh, 0, "School", "Name", "Level/Class", "Male", "Female");
+        Object[][] spellings = {{"Primary 1", "CP1", "1st grade"}, {"Primary 2", "CP2", "2nd grade"},
+            {"Primary 3", "CE1", "3rd grade"}};
+        int r = 1;
+        long boys = 0;
+        long girls = 0;
+        for (int s = 0; s < 3; s++) {
+            String code = "BK" + (10 + s);
+            int[][] v = new int[4][2];
+            for (int g = 1; g <= 3; g++) {
+                v[g][0] = rnd.nextInt(40) + 1;
+                v[g][1] = rnd.nextInt(40) + 1;
+                boys += v[g][0];
+                girls += v[g][1];
+                row(sh, r++, g == 1 ? code : null, g == 1 ? "School " + code : null, spellings[g - 1][s], v[g][0],
+                        v[g][1]);
+            }
+            expected.put(code, v);
+        }
+        row(sh, r, "Total", null, null, boys, girls + 1);
+        return wb;
+    }
+
+    @Test
+    void aCodeOnTheFirstRowOfEachBlockContinuesWhenTheTemplateSaysSo() throws Exception {
+        Map<String, int[][]> expected = new LinkedHashMap<>();
+        RecordingSink sink = read(blocks(new Random(13), expected), BLOCKS);
+
+        assertEquals(List.copyOf(expected.keySet()), sink.schools.stream().map(x -> x.code()).toList());
+        assertEquals("School BK11", sink.school("BK11").orElseThrow().attributes().values().iterator().next());
+        for (var e : expected.entrySet()) {
+            for (int g = 1; g <= 3; g++) {
+                assertEquals(e.getValue()[g][0], figure(sink, e.getKey(), Topic.ENROLMENT, Sex.M, AgeGroup.ALL, g));
+                assertEquals(e.getValue()[g][1], figure(sink, e.getKey(), Topic.ENROLMENT, Sex.F, AgeGroup.ALL, g));
+            }
+        }
+        // The sheet's total row: boys agree, girls were typed one too many.
+        assertEquals(1, sink.problems.size(), sink.problems.toString());
+        at(sink, ProblemKind.TOTAL_MISMATCH, "E11");
+    }
+
+    @Test
+    void withoutKeyContinuesABlankCodeStaysARowWithoutSchool() throws Exception {
+        Map<String, int[][]> expected = new LinkedHashMap<>();
+        RecordingSink sink = read(blocks(new Random(13), expected), BLOCKS.replace("\"keyContinues\": true, ", ""));
+
+        assertEquals(6, sink.problems(ProblemKind.BLANK_KEY).size(), sink.problems.toString());
+        at(sink, ProblemKind.BLANK_KEY, "A3");
+        for (var e : expected.entrySet()) {
+            assertEquals(e.getValue()[1][1], figure(sink, e.getKey(), Topic.ENROLMENT, Sex.F, AgeGroup.ALL, 1));
+            assertEquals(FactRecord.MISSING, figure(sink, e.getKey(), Topic.ENROLMENT, Sex.F, AgeGroup.ALL, 2));
+        }
+    }
+
+    @Test
+    void aBlankCodeAboveEverySchoolContinuesNothing() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Returns");
+        row(sh, 0, "School", "Name", "Level/Class", "Male", "Female");
+        row(sh, 1, null, null, "Primary 1", 4, 5);
+        row(sh, 2, "BK1", "One", "Primary 1", 6, 7);
+        row(sh, 3, null, null, "Primary 2", 8, 9);
+        RecordingSink sink = read(wb, BLOCKS);
+        at(sink, ProblemKind.BLANK_KEY, "A2");
+        assertEquals(1, sink.problems.size(), sink.problems.toString());
+        assertEquals(9, figure(sink, "BK1", Topic.ENROLMENT, Sex.F, AgeGroup.ALL, 2));
+        assertEquals(7, figure(sink, "BK1", Topic.ENROLMENT, Sex.F, AgeGroup.ALL, 1));
+    }
+
     @Test
     void aGradeColumnIsRequiredAndTheTemplateMustPlaceEveryFigure() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
