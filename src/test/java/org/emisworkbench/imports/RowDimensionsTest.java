@@ -18,6 +18,7 @@ import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.template.Template;
+import org.emisworkbench.template.TemplateDrafter;
 import org.emisworkbench.template.TemplateLoader;
 import org.emisworkbench.testing.PoiWorkbook;
 import org.emisworkbench.testing.RecordingSink;
@@ -48,10 +49,20 @@ class RowDimensionsTest {
     }
 
     static RecordingSink read(XSSFWorkbook wb, String json) throws Exception {
+        return read(wb, template(json));
+    }
+
+    static RecordingSink read(XSSFWorkbook wb, Template template) throws Exception {
         RecordingSink sink = new RecordingSink();
-        new WideInterpreter().interpret(new PoiWorkbook(wb, "rows-2024.xlsx"), template(json),
+        new WideInterpreter().interpret(new PoiWorkbook(wb, "rows-2024.xlsx"), template,
                 Fixtures.context("rows-2024.xlsx", 2024), sink);
         return sink;
+    }
+
+    /** The template {@code emis template draft} writes for the workbook. */
+    static TemplateDrafter.Draft draft(XSSFWorkbook wb) throws Exception {
+        TemplateDrafter.Guesses g = TemplateDrafter.guess(new PoiWorkbook(wb, "rows-2024.xlsx"));
+        return TemplateDrafter.build("drafted", 1, "Drafted", g.sheets(), g.samples());
     }
 
     /** The figure of a school as the store reads it: every row of the school merged slot by slot. */
@@ -284,9 +295,13 @@ class RowDimensionsTest {
             """;
 
     private static XSSFWorkbook blocks(Random rnd, Map<String, int[][]> expected) {
+        return blocks(rnd, expected, "School");
+    }
+
+    private static XSSFWorkbook blocks(Random rnd, Map<String, int[][]> expected, String keyHeader) {
         XSSFWorkbook wb = new XSSFWorkbook();
         Sheet sh = wb.createSheet("Returns");
-        row(sh, 0, "School", "Name", "Level/Class", "Male", "Female");
+        row(sh, 0, keyHeader, "Name", "Level/Class", "Male", "Female");
         Object[][] spellings = {{"Primary 1", "CP1", "1st grade"}, {"Primary 2", "CP2", "2nd grade"},
             {"Primary 3", "CE1", "3rd grade"}};
         int r = 1;
@@ -353,6 +368,80 @@ class RowDimensionsTest {
         assertEquals(1, sink.problems.size(), sink.problems.toString());
         assertEquals(9, figure(sink, "BK1", Topic.ENROLMENT, Sex.F, AgeGroup.ALL, 2));
         assertEquals(7, figure(sink, "BK1", Topic.ENROLMENT, Sex.F, AgeGroup.ALL, 1));
+    }
+
+    @Test
+    void theDrafterRecognisesAClassColumnAndItsCountsAndReadsTheReturnAsWritten() throws Exception {
+        Random rnd = new Random(21);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Enrolment");
+        row(sh, 0, "School code", "School name", "Class", "Boys", "Girls", "Repeaters boys", "Repeaters girls");
+        Map<String, int[][]> expected = new LinkedHashMap<>();
+        int r = 1;
+        for (int s = 0; s < 3; s++) {
+            String code = "DR" + (500 + s);
+            int[][] v = new int[7][];
+            for (int g = 1; g <= 6; g++) {
+                v[g] = new int[] {rnd.nextInt(60) + 1, rnd.nextInt(60) + 1, rnd.nextInt(5), rnd.nextInt(5)};
+                row(sh, r++, code, "School " + s, CLASS_LABELS[g - 1], v[g][0], v[g][1], v[g][2], v[g][3]);
+            }
+            expected.put(code, v);
+        }
+        TemplateDrafter.Draft d = draft(wb);
+        assertTrue(d.json().contains("\"row.grade\""), d.json());
+        assertFalse(d.json().contains("keyContinues"), "every row has its code: " + d.json());
+        RecordingSink sink = read(wb, d.template());
+        assertTrue(sink.problems.isEmpty(), d.json() + sink.problems);
+        for (var e : expected.entrySet()) {
+            for (int g = 1; g <= 6; g++) {
+                int[] v = e.getValue()[g];
+                assertEquals(v[0], figure(sink, e.getKey(), Topic.ENROLMENT, Sex.M, AgeGroup.ALL, g));
+                assertEquals(v[1], figure(sink, e.getKey(), Topic.ENROLMENT, Sex.F, AgeGroup.ALL, g));
+                assertEquals(v[2], figure(sink, e.getKey(), Topic.REPEATERS, Sex.M, AgeGroup.ALL, g));
+                assertEquals(v[3], figure(sink, e.getKey(), Topic.REPEATERS, Sex.F, AgeGroup.ALL, g));
+            }
+        }
+    }
+
+    @Test
+    void theDrafterRecognisesLongRowsAndBlocksWithTheCodeOnTheirFirstRow() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("export");
+        row(sh, 0, "EMIS code", "Grade", "Sex", "Age", "Pupils");
+        row(sh, 1, "L1", "G1", "F", 6, 10);
+        row(sh, 2, "L1", "G1", "M", 6, 9);
+        row(sh, 3, "L1", "G2", "Female", 7, 4);
+        row(sh, 4, "L2", "Grade 1", "Male", 7, 3);
+        TemplateDrafter.Draft d = draft(wb);
+        for (String f : List.of("row.grade", "row.sex", "row.age")) {
+            assertTrue(d.json().contains("\"" + f + "\""), f + " in " + d.json());
+        }
+        RecordingSink sink = read(wb, d.template());
+        assertTrue(sink.problems.isEmpty(), d.json() + sink.problems);
+        assertEquals(4, figure(sink, "L1", Topic.ENROLMENT, Sex.F, AgeGroup.of(7), 2));
+        assertEquals(3, figure(sink, "L2", Topic.ENROLMENT, Sex.M, AgeGroup.of(7), 1));
+
+        Map<String, int[][]> expected = new LinkedHashMap<>();
+        XSSFWorkbook blocks = blocks(new Random(22), expected, "School code");
+        TemplateDrafter.Draft b = draft(blocks);
+        assertTrue(b.json().contains("\"keyContinues\" : true"), b.json());
+        RecordingSink read = read(blocks, b.template());
+        for (var e : expected.entrySet()) {
+            for (int g = 1; g <= 3; g++) {
+                assertEquals(e.getValue()[g][0], figure(read, e.getKey(), Topic.ENROLMENT, Sex.M, AgeGroup.ALL, g));
+            }
+        }
+    }
+
+    @Test
+    void aClassColumnOfNamesIsNotARowDimension() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Enrolment");
+        row(sh, 0, "School code", "Class", "Grade 1 Boys", "Grade 1 Girls");
+        row(sh, 1, "A1", "Mrs Banda", 10, 12);
+        row(sh, 2, "A2", "Mr Phiri", 11, 13);
+        TemplateDrafter.Draft d = draft(wb);
+        assertFalse(d.json().contains("row."), d.json());
     }
 
     @Test
