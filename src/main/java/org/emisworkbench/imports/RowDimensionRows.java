@@ -19,6 +19,7 @@ import org.emisworkbench.model.Topic;
 import org.emisworkbench.template.CanonicalField;
 import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.CodeList;
+import org.emisworkbench.template.HeaderMatcher;
 import org.emisworkbench.template.HeaderText;
 
 /**
@@ -51,23 +52,25 @@ final class RowDimensionRows {
     private final ImportContext ctx;
     private final CensusSink sink;
     private final SheetProblems problems;
+    private final WideShared shared;
     private final int[] countColumns;
     private final int[] attributeColumns;
     private final int[] rowValue;
-    /** School, figure → the cell and value that gave it first. */
-    private final Map<String, String> given = new HashMap<>();
     private String blockKey;
     private int blockFirstRow;
     private final List<BlockRow> block = new ArrayList<>();
     private final Map<Integer, String> blockAttributes = new HashMap<>();
 
-    RowDimensionRows(String sheet, WidePlan plan, ImportContext ctx, CensusSink sink, SheetProblems problems) {
+    /** @param shared where the workbook's figures were first given, to find a second giving */
+    RowDimensionRows(String sheet, WidePlan plan, ImportContext ctx, CensusSink sink, SheetProblems problems,
+                     WideShared shared) {
         this.sheet = sheet;
         this.plan = plan;
         this.dims = plan.rowDimensions;
         this.ctx = ctx;
         this.sink = sink;
         this.problems = problems;
+        this.shared = shared;
         List<Integer> counts = new ArrayList<>();
         List<Integer> attrs = new ArrayList<>();
         for (int c = 0; c < plan.width(); c++) {
@@ -158,14 +161,14 @@ final class RowDimensionRows {
             int slot = !graded ? f.slot() : (dims.grade[c] != null ? dims.grade[c] : d.grade()).slot();
             int stored = CellValues.isProblem(v) ? FactRecord.MISSING : v;
             if (stored != FactRecord.MISSING) {
-                String figure = f.name() + (graded ? " " + ctx.grades().bySlot(slot).code() : "")
-                        + (s == null ? "" : " " + s) + (a.isAll() ? "" : " age " + a.code());
-                String where = plan.letters[c] + (row.index() + 1) + " (" + v + ")";
-                String before = given.putIfAbsent(key + "|" + figure, where);
+                String figure = HeaderMatcher.slotKey(f.name(), new HeaderMatcher.Match(c, graded
+                        ? ctx.grades().bySlot(slot).code() : null, s == null ? null : s.name(), a.isAll() ? null
+                        : a.code()));
+                String before = shared.claim(key, figure, sheet + "!" + plan.letters[c] + (row.index() + 1) + " = " + v);
                 if (before != null) {
-                    problems.report(ProblemKind.VALUE_CLASH, row.index(), c, key, f.name(), String.valueOf(v), figure
-                            + " of the school was given already at " + before + "; that figure is kept and this"
-                            + " one is not imported");
+                    problems.report(ProblemKind.VALUE_CLASH, row.index(), c, key, f.name(), String.valueOf(v),
+                            HeaderMatcher.describe(figure) + " was read already from " + before + "; that figure is"
+                                    + " kept and this one is not imported");
                     continue;
                 }
                 kept[c] = stored;
@@ -186,25 +189,6 @@ final class RowDimensionRows {
                     row.index()));
         }
         block.add(new BlockRow(d, kept));
-    }
-
-    /**
-     * For a column giving all of its figure on a sheet of several rows per school (a school's
-     * {@code Classrooms} on each of its rows): true the first time; a later giving of the same value is
-     * not stored again (false), of another value is a VALUE_CLASH (false).
-     */
-    boolean firstGiving(SheetRow row, int col, String key, String slotKey, int v) {
-        String where = plan.letters[col] + (row.index() + 1) + " (" + v + ")";
-        String before = given.putIfAbsent(key + "|" + slotKey, where);
-        if (before == null) {
-            return true;
-        }
-        if (!before.endsWith(" (" + v + ")")) {
-            problems.report(ProblemKind.VALUE_CLASH, row.index(), col, key, plan.field[col], String.valueOf(v),
-                    org.emisworkbench.template.HeaderMatcher.describe(slotKey) + " of the school was given already at "
-                            + before + "; that figure is kept and this one is not imported");
-        }
-        return false;
     }
 
     /**

@@ -60,7 +60,8 @@ public final class WideInterpreter implements LayoutInterpreter {
         }
         // Attribute sheets first: their schools are announced with names, district, ownership…
         order.sort(Comparator.comparing(i -> holdsAttributes(used.get(i)) ? 0 : 1));
-        WideShared shared = new WideShared(sharedSlots(matchers));
+        WideShared shared = new WideShared(sharedSlots(matchers),
+                used.stream().anyMatch(s -> !s.rowDimensions().isEmpty()));
         for (int i : order) {
             readSheet(workbook, found.get(i), used.get(i), matchers.get(i), lists, context, sink, shared,
                     TemplateValue.constants(template, used.get(i), lists));

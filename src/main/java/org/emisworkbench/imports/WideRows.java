@@ -95,7 +95,8 @@ final class WideRows {
         touched = new boolean[groups];
         totals = new WideTotals(plan, problems);
         population = new PopulationRows(plan, lists, ctx, sink, problems, sheet.name());
-        byRow = plan.rowDimensions == null ? null : new RowDimensionRows(sheet.name(), plan, ctx, sink, problems);
+        byRow = plan.rowDimensions == null ? null : new RowDimensionRows(sheet.name(), plan, ctx, sink, problems,
+                shared);
         for (int c = 0; c < plan.width(); c++) {
             if (plan.field[c] != null && spec.required().contains(plan.field[c])) {
                 requiredColumns.add(c);
@@ -369,13 +370,13 @@ final class WideRows {
      * stays and this one is reported, not stored (one figure, one value).
      */
     private void put(SheetRow row, String key, int col, int g, int slot, int v, String source, String slotKey) {
-        if (byRow != null && v != FactRecord.MISSING && slotKey != null
-                && !byRow.firstGiving(row, col, key, slotKey, v)) {
-            return;
-        }
-        if (v != FactRecord.MISSING && slotKey != null && shared.sharedSlots.contains(slotKey)) {
+        if (v != FactRecord.MISSING && slotKey != null && shared.claims(slotKey)) {
             String where = sheet.name() + "!" + plan.letters[col] + (row.index() + 1) + " = " + v;
             String before = shared.claim(key, slotKey, where);
+            // On a sheet of several rows per school, a whole figure (Classrooms) repeated on each row is one giving.
+            if (before != null && byRow != null && before.startsWith(sheet.name() + "!") && before.endsWith(" = " + v)) {
+                return;
+            }
             if (before != null) {
                 problems.report(ProblemKind.VALUE_CLASH, row.index(), col, key, slotKey.substring(0,
                         slotKey.indexOf('|')), String.valueOf(v), HeaderMatcher.describe(slotKey) + " was read"

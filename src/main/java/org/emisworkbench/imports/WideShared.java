@@ -15,11 +15,22 @@ final class WideShared {
     final Set<String> announced = new HashSet<>();
     /** Figures ({@link org.emisworkbench.template.HeaderMatcher#slotKey}) more than one sheet can give. */
     final Set<String> sharedSlots;
-    /** For shared figures only: school and figure → where and what it was first read. */
+    /**
+     * True when some sheet has several rows per school ({@code row.grade}…): any figure may then be given
+     * by two rows or two sheets, so every one is claimed.
+     */
+    private final boolean everyFigure;
+    /** For claimed figures only: school and figure → where and what it was first read. */
     private final Map<String, String> given = new HashMap<>();
 
-    WideShared(Set<String> sharedSlots) {
+    WideShared(Set<String> sharedSlots, boolean everyFigure) {
         this.sharedSlots = Set.copyOf(sharedSlots);
+        this.everyFigure = everyFigure;
+    }
+
+    /** True when a school's figure {@code slotKey} is claimed, to find a second giving of it. */
+    boolean claims(String slotKey) {
+        return everyFigure || sharedSlots.contains(slotKey);
     }
 
     /**

@@ -445,6 +445,34 @@ class RowDimensionsTest {
     }
 
     @Test
+    void aFigureGivenByARowAndByAnotherSheetIsAClash() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet classes = wb.createSheet("Classes");
+        row(classes, 0, "School code", "Class", "Boys", "Girls");
+        row(classes, 1, "A1", "Class 1", 10, 12);
+        Sheet wide = wb.createSheet("Wide");
+        row(wide, 0, "School code", "Grade 1 Boys", "Grade 2 Boys");
+        row(wide, 1, "A1", 11, 20);
+        RecordingSink sink = read(wb, """
+                {"id": "two", "version": 1, "layout": "wide", "sheets": [
+                  {"names": ["Classes"], "key": ["School code"], "columns": [
+                    {"headers": ["Class"], "field": "row.grade"},
+                    {"headers": ["Boys"], "field": "enrolment", "sex": "M"},
+                    {"headers": ["Girls"], "field": "enrolment", "sex": "F"}]},
+                  {"names": ["Wide"], "key": ["School code"], "columns": [
+                    {"patterns": ["Grade {grade} Boys"], "field": "enrolment", "sex": "M"}]}]}
+                """);
+        ImportProblem clash = sink.problems(ProblemKind.VALUE_CLASH).stream().findFirst()
+                .orElseThrow(() -> new AssertionError(sink.problems.toString()));
+        assertEquals("Wide", clash.sheet());
+        assertEquals("B2", clash.cell());
+        assertTrue(clash.detail().contains("Classes!C2"), clash.detail());
+        assertEquals(10, figure(sink, "A1", Topic.ENROLMENT, Sex.M, AgeGroup.ALL, 1));
+        assertEquals(20, figure(sink, "A1", Topic.ENROLMENT, Sex.M, AgeGroup.ALL, 2));
+        assertEquals(1, sink.problems.size(), sink.problems.toString());
+    }
+
+    @Test
     void aGradeColumnIsRequiredAndTheTemplateMustPlaceEveryFigure() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         Sheet sh = wb.createSheet("Enrolment");
