@@ -57,7 +57,9 @@ final class RowDimensionPlan {
 
     /**
      * True when a count column leaves open a dimension the rows give: a graded count without grade, a
-     * count by sex without sex, a graded count without age where rows have ages.
+     * count by sex without sex, a graded count without age where rows have ages. Decided on the header
+     * found (a pattern's header may say its grade); the template check decides the same on the column
+     * spec ({@code RowDimensionRules.takesFromRow}) to refuse defaults and sums there.
      */
     boolean takesFromRow(CanonicalField f, HeaderMatcher.Match m) {
         boolean graded = f.kind() == CanonicalField.Kind.GRADED;

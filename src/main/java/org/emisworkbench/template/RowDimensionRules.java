@@ -12,6 +12,25 @@ final class RowDimensionRules {
     private RowDimensionRules() {
     }
 
+    /** True when a count column leaves open a dimension its row gives (as the import reads it). */
+    static boolean takesFromRow(ColumnSpec c, java.util.Set<String> byRow) {
+        CanonicalField f = CanonicalField.parse(c.field()).orElse(null);
+        if (f == null || f.kind() != CanonicalField.Kind.GRADED && f.kind() != CanonicalField.Kind.FIXED) {
+            return false;
+        }
+        boolean graded = f.kind() == CanonicalField.Kind.GRADED;
+        return graded && c.grade() == null && byRow.contains("grade") && !everyText(c, "{grade}")
+                || f.topic().bySex() && c.sex() == null && byRow.contains("sex") && !everyText(c, "{sex}")
+                || graded && c.age() == null && byRow.contains("age") && !everyText(c, "{age}");
+    }
+
+    /** True when every pattern and sum part of the column holds the placeholder (and it has some). */
+    private static boolean everyText(ColumnSpec c, String placeholder) {
+        List<String> texts = new java.util.ArrayList<>(c.patterns());
+        texts.addAll(c.sumOf());
+        return !texts.isEmpty() && texts.stream().allMatch(x -> x.contains(placeholder));
+    }
+
     static void check(Template t, SheetSpec s, String path, List<String> errors) {
         for (int i = 0; i < s.columns().size(); i++) {
             ColumnSpec c = s.columns().get(i);
@@ -26,6 +45,15 @@ final class RowDimensionRules {
             if (c.sex() != null || c.grade() != null || c.age() != null || !c.patterns().isEmpty()) {
                 errors.add(at + ": row." + dim + " is the column holding the " + dim + " of each row: give its"
                         + " headers only (no patterns, sex, grade or age)");
+            }
+        }
+        java.util.Set<String> byRow = s.rowDimensions();
+        for (int i = 0; i < s.columns().size(); i++) {
+            ColumnSpec c = s.columns().get(i);
+            boolean extra = c.defaultValue() != null || !c.sumOf().isEmpty();
+            if (extra && !byRow.isEmpty() && takesFromRow(c, byRow)) {
+                errors.add(path + ".columns[" + i + "]: a figure whose grade, sex or age comes from its row has no "
+                        + (c.defaultValue() != null ? "default" : "sumOf") + " (give the column its own grade and sex)");
             }
         }
         if (s.continuesKey() && (t.layout() != Layout.WIDE || s.rowDimensions().isEmpty())) {

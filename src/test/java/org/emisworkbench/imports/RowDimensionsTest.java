@@ -492,5 +492,10 @@ class RowDimensionsTest {
                          "sex": "M", "grade": "G1"}]}]}
                         """));
         assertTrue(continues.problems().toString().contains("keyContinues"), continues.problems().toString());
+        // A default or a sum would give a figure whose grade the row says: refused, not ignored.
+        var defaulted = org.junit.jupiter.api.Assertions.assertThrows(
+                org.emisworkbench.template.TemplateException.class, () -> template(PER_GRADE.replace(
+                        "\"field\": \"enrolment\", \"sex\": \"M\"}", "\"field\": \"enrolment\", \"sex\": \"M\", \"default\": 0}")));
+        assertTrue(defaulted.problems().toString().contains("default"), defaulted.problems().toString());
     }
 }
