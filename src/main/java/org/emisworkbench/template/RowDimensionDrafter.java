@@ -13,7 +13,8 @@ import org.emisworkbench.imports.excel.CellKind;
  * {@code Age}…) whose values below are grades, sexes or ages becomes {@code row.grade}, {@code row.sex}
  * or {@code row.age}; then a column headed only by a sex ({@code Boys}), a topic ({@code Pupils}) or both
  * ({@code Repeaters girls}) is that topic's count, taking what its header leaves open from the row.
- * A header and its values must both agree: a "Class" column holding names stays unread.
+ * A header and its values must both agree: a "Class" column holding names stays unread; and some
+ * column of figures must rely on the row, else (a list of pupils with Class and Sex) nothing changes.
  */
 final class RowDimensionDrafter {
     /** Folded headers of a column saying the grade, sex or age of its row. */
@@ -55,16 +56,19 @@ final class RowDimensionDrafter {
         if (dims.isEmpty()) {
             return columns;
         }
+        boolean counts = false;
         for (int i = 0; i < out.size(); i++) {
             ColumnMapping c = out.get(i);
             if (c.field() == null && !c.key()) {
                 ColumnMapping count = count(c, sheetTopic, dims);
                 if (count != null) {
                     out.set(i, count);
+                    counts = true;
                 }
             }
         }
-        return out;
+        // A list of pupils has a Class and a Sex column too, but no figure beside them: not this construct.
+        return counts ? out : columns;
     }
 
     /** The dimensions some column of the mapping gives by row. */

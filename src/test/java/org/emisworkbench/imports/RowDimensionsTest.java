@@ -442,6 +442,18 @@ class RowDimensionsTest {
         row(sh, 2, "A2", "Mr Phiri", 11, 13);
         TemplateDrafter.Draft d = draft(wb);
         assertFalse(d.json().contains("row."), d.json());
+
+        // A list of pupils of several schools: Class and Sex hold grades and sexes, but no figure relies on them.
+        XSSFWorkbook pupils = new XSSFWorkbook();
+        Sheet list = pupils.createSheet("Pupils");
+        row(list, 0, "School code", "School name", "Class", "Sex", "Learner");
+        row(list, 1, "A1", "Alpha", "Std 1", "F", "Ama");
+        row(list, 2, "A1", "Alpha", "Std 2", "M", "Kofi");
+        row(list, 3, "A2", "Beta", "Std 1", "M", "Yaw");
+        TemplateDrafter.Guesses g = TemplateDrafter.guess(new PoiWorkbook(pupils, "pupils-2024.xlsx"));
+        assertEquals(1, g.sheets().size(), "the list is drafted, with its name column");
+        assertTrue(g.sheets().stream().flatMap(m -> m.columns().stream())
+                .noneMatch(c -> c.field() != null && c.field().startsWith("row.")), g.sheets().toString());
     }
 
     @Test
