@@ -65,7 +65,8 @@ public final class WideInterpreter implements LayoutInterpreter {
         }
         // Attribute sheets first: their schools are announced with names, district, ownership…
         order.sort(Comparator.comparing(i -> holdsAttributes(used.get(i)) ? 0 : 1));
-        WideShared shared = new WideShared(sharedSlots(matchers), SchoolCodes.of(template),
+        WideShared shared = new WideShared(sharedSlots(matchers),
+                used.stream().anyMatch(s -> !s.rowDimensions().isEmpty()), SchoolCodes.of(template),
                 org.emisworkbench.template.SchoolYears.of(template));
         for (int i : order) {
             WideSheetReader reader = readSheet(workbook, found.get(i), used.get(i), matchers.get(i), ignored.get(i),
@@ -150,7 +151,10 @@ public final class WideInterpreter implements LayoutInterpreter {
      */
     static List<String> missingRequired(SheetSpec spec, HeaderLayout header, HeaderMatcher matcher, String[][] texts) {
         List<String> missing = new ArrayList<>();
-        for (String field : spec.required()) {
+        // The column saying a row's grade, sex or age is required: without it no figure has its slot.
+        List<String> required = new ArrayList<>(spec.required());
+        spec.rowDimensions().forEach(d -> required.add("row." + d));
+        for (String field : required) {
             boolean ok = false;
             String name = field;
             for (int i = 0; i < spec.columns().size(); i++) {

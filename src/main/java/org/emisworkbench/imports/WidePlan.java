@@ -36,6 +36,10 @@ final class WidePlan {
     static final byte POP_COUNT = 7;
     /** A column read only as a part of a sum ({@code sumOf}). */
     static final byte PART = 8;
+    /** A column saying the grade, sex or age of its row ({@code row.grade}…). */
+    static final byte ROW_DIMENSION = 9;
+    /** A count whose grade, sex or age is given by its row ({@link RowDimensionPlan}). */
+    static final byte ROW_COUNT = 10;
 
     /** A stored row of a sheet row: one (topic, sex, age). */
     record Group(Topic topic, Sex sex, AgeGroup age, int slots) {
@@ -90,6 +94,8 @@ final class WidePlan {
     final List<Note> notes = new ArrayList<>();
     final int keyColumn;
     final boolean hasAttributes;
+    /** The row dimensions of a sheet with several rows per school; null on a sheet of one row per school. */
+    final RowDimensionPlan rowDimensions;
 
     /**
      * @param texts     the header texts per column ({@link org.emisworkbench.template.HeaderLocator#texts})
@@ -116,6 +122,7 @@ final class WidePlan {
         headerText = new String[width];
         keyColumn = header.keyColumn();
         boolean attrs = false;
+        rowDimensions = spec.rowDimensions().isEmpty() ? null : new RowDimensionPlan(spec.rowDimensions(), width);
         Map<String, Integer> owners = new LinkedHashMap<>();
         for (int c = 0; c < width; c++) {
             letters[c] = CellRef.columnLetters(c);
@@ -138,6 +145,9 @@ final class WidePlan {
             codeList[c] = listName == null ? null : lists.require(listName);
             if (col.total() != null) {
                 kind[c] = TOTAL;
+                continue;
+            }
+            if (rowDimensions != null && planByRow(c, f, m, col, lists, ctx, owners)) {
                 continue;
             }
             if (col.defaultValue() != null) {
@@ -209,6 +219,39 @@ final class WidePlan {
                         v.count(), own));
             }
         }
+    }
+
+    /**
+     * Plans a column of a sheet with several rows per school when it is a row dimension or a count taking
+     * one from its row; false for any other column (planned as on any wide sheet).
+     */
+    private boolean planByRow(int c, CanonicalField f, HeaderMatcher.Match m, ColumnSpec col, CodeLists lists,
+                              ImportContext ctx, Map<String, Integer> owners) {
+        if (f.kind() == CanonicalField.Kind.ROW_DIMENSION) {
+            if (firstOwner(owners, HeaderMatcher.slotKey(f.name(), m), c)) {
+                kind[c] = ROW_DIMENSION;
+                codeList[c] = lists.require(col.codeList() != null ? col.codeList() : f.rowDimension());
+                rowDimensions.dimension(f.rowDimension(), c, codeList[c]);
+            }
+            return true;
+        }
+        if (!rowDimensions.takesFromRow(f, m)) {
+            return false;
+        }
+        Grade g = null;
+        if (m.grade() != null) {
+            g = ctx.grades().byCode(m.grade()).orElse(null);
+            if (g == null) {
+                unmatched.add(letters[c] + ": grade " + m.grade() + " is not in the workspace's grades");
+                return true;
+            }
+        }
+        if (firstOwner(owners, HeaderMatcher.slotKey(f.name(), m), c)) {
+            kind[c] = ROW_COUNT;
+            slotKey[c] = HeaderMatcher.slotKey(f.name(), m);
+            rowDimensions.count(c, f, g, sex[c], m.age() == null ? null : new AgeGroup(m.age()));
+        }
+        return true;
     }
 
     /**
@@ -336,13 +379,21 @@ final class WidePlan {
         String f = field[totalCol];
         List<Integer> cols = new ArrayList<>();
         for (int c = 0; c < kind.length; c++) {
-            if (kind[c] == COUNT && f.equals(field[c]) && (sex[totalCol] == null || sex[totalCol] == sex[c])
-                    && (m.age() == null || m.age().equals(groups.get(group[c]).age().code()))
+            if ((kind[c] == COUNT || kind[c] == ROW_COUNT) && f.equals(field[c]) && (sex[totalCol] == null || sex[totalCol] == sex[c])
+                    && (m.age() == null || m.age().equals(ageOf(c)))
                     && (m.grade() == null || m.grade().equals(grade[c]))) {
                 cols.add(c);
             }
         }
         return cols.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The age code a count column fixes; null when its row gives it. */
+    private String ageOf(int c) {
+        if (kind[c] == ROW_COUNT) {
+            return rowDimensions.age[c] == null ? null : rowDimensions.age[c].code();
+        }
+        return groups.get(group[c]).age().code();
     }
 
     int width() {

@@ -61,6 +61,10 @@ final class WideRows {
     private final Map<Integer, Integer> unmatchedHeaderRow = new java.util.HashMap<>();
     private final boolean[] unmatchedColumn;
     private final boolean sheetAttributeConstants;
+    /** The figures of a sheet with several rows per school; null on a sheet of one row per school. */
+    private final RowDimensionRows byRow;
+    /** With {@code keyContinues}: the school of the row above, which a blank key continues. */
+    private String keyAbove;
     private int headerRow = -1;
     private RepeatedHeaders repeatedHeaders;
     private int stamp;
@@ -93,6 +97,8 @@ final class WideRows {
         touched = new boolean[groups];
         totals = new WideTotals(plan, problems);
         population = new PopulationRows(plan, lists, ctx, sink, problems, sheet.name(), shared.years);
+        byRow = plan.rowDimensions == null ? null : new RowDimensionRows(sheet.name(), plan, ctx, sink, problems,
+                shared);
         for (int c = 0; c < plan.width(); c++) {
             if (plan.field[c] != null && spec.required().contains(plan.field[c])) {
                 requiredColumns.add(c);
@@ -175,6 +181,10 @@ final class WideRows {
             repeatedHeaders.report(row, plan.keyColumn >= 0 ? plan.keyColumn : row.col(0), problems, sink);
             return;
         }
+        if (key.isEmpty() && byRow != null && keyAbove != null && pending.isEmpty() && spec.continuesKey()
+                && (byRow.isTotalRow(row) || !saysTotal(row))) {
+            key = keyAbove;
+        }
         if (key.isEmpty()) {
             if (hasMappedValue(row)) {
                 pending.add(copy(row));
@@ -189,6 +199,10 @@ final class WideRows {
             return;
         }
         flushPendingAsBlankKeys();
+        if (byRow != null) {
+            rowOfSchool(row, key);
+            return;
+        }
         if (plan.groups.isEmpty() && !plan.hasAttributes && population.active()) {
             population.row(row, key, k);
             return;
@@ -203,6 +217,38 @@ final class WideRows {
         schools++;
         boolean announcedHere = announce(row, key);
         values(row, key, announcedHere);
+    }
+
+    /**
+     * A row of a sheet with several rows per school: the school is announced on its first row; a row whose
+     * grade (sex, age) says "Total" is the school's total row, checked and not stored.
+     */
+    private void rowOfSchool(SheetRow row, String key) {
+        keyAbove = key;
+        boolean first = keysOfSheet.putIfAbsent(key, row.index()) == null;
+        if (byRow.isTotalRow(row)) {
+            byRow.checkTotalRow(row, key);
+            sink.skipped(sheet.name(), row.index(), 1, SkipReason.TOTAL_ROW);
+            return;
+        }
+        byRow.startRow(row, key, first);
+        boolean announcedHere = false;
+        if (first) {
+            schools++;
+            announcedHere = announce(row, key);
+        }
+        values(row, key, announcedHere);
+    }
+
+    /** True when a text cell of the row is a total word ("Total", "Grand total"): a sheet total row. */
+    private static boolean saysTotal(SheetRow row) {
+        for (int i = 0; i < row.size(); i++) {
+            if (row.kind(i) == CellKind.TEXT && mayBeTotalWord(row.text(i))
+                    && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(row.text(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Announces the school unless another sheet did; true when this row announced it. */
@@ -261,7 +307,7 @@ final class WideRows {
 
     private void values(SheetRow row, String key, boolean firstRowOfSchool) {
         countUnread(row);
-        if (plan.groups.isEmpty()) {
+        if (plan.groups.isEmpty() && byRow == null) {
             return;
         }
         stamp++;
@@ -278,7 +324,8 @@ final class WideRows {
                 continue;
             }
             byte kind = plan.kind[c];
-            if (kind != WidePlan.COUNT && kind != WidePlan.TOTAL && kind != WidePlan.PART) {
+            if (kind != WidePlan.COUNT && kind != WidePlan.TOTAL && kind != WidePlan.PART
+                    && kind != WidePlan.ROW_COUNT) {
                 continue;
             }
             CellKind ck = row.kind(i);
@@ -286,6 +333,11 @@ final class WideRows {
                 continue;
             }
             int v = value(row, i, c, ck, key);
+            if (kind == WidePlan.ROW_COUNT) {
+                byRow.value(c, v);
+                totals.add(c, v, ck, row.number(i));
+                continue;
+            }
             if (v != FactRecord.MISSING) {
                 seen[c] = stamp;
                 partValue[c] = v;
@@ -327,6 +379,9 @@ final class WideRows {
                         sheet.name(), row.index()));
             }
         }
+        if (byRow != null) {
+            byRow.finishRow(row, key);
+        }
         if (anyTotal) {
             totals.checkRow(row, key);
         }
@@ -337,9 +392,13 @@ final class WideRows {
      * stays and this one is reported, not stored (one figure, one value).
      */
     private void put(SheetRow row, String key, int col, int g, int slot, int v, String source, String slotKey) {
-        if (v != FactRecord.MISSING && slotKey != null && shared.sharedSlots.contains(slotKey)) {
+        if (v != FactRecord.MISSING && slotKey != null && shared.claims(slotKey)) {
             String where = sheet.name() + "!" + plan.letters[col] + (row.index() + 1) + " = " + v;
             String before = shared.claim(key, slotKey, where);
+            // On a sheet of several rows per school, a whole figure (Classrooms) repeated on each row is one giving.
+            if (before != null && byRow != null && before.startsWith(sheet.name() + "!") && before.endsWith(" = " + v)) {
+                return;
+            }
             if (before != null) {
                 problems.report(ProblemKind.VALUE_CLASH, row.index(), col, key, slotKey.substring(0,
                         slotKey.indexOf('|')), String.valueOf(v), HeaderMatcher.describe(slotKey) + " was read"

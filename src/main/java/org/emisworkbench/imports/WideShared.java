@@ -15,7 +15,12 @@ final class WideShared {
     final Set<String> announced = new HashSet<>();
     /** Figures ({@link org.emisworkbench.template.HeaderMatcher#slotKey}) more than one sheet can give. */
     final Set<String> sharedSlots;
-    /** For shared figures only: school and figure → where and what it was first read. */
+    /**
+     * True when some sheet has several rows per school ({@code row.grade}…): any figure may then be given
+     * by two rows or two sheets, so every one is claimed.
+     */
+    private final boolean everyFigure;
+    /** For claimed figures only: school and figure → where and what it was first read. */
     private final Map<String, String> given = new HashMap<>();
 
     /** The template's header and label texts: a school code that is one of them is a repeated header. */
@@ -24,10 +29,17 @@ final class WideShared {
     /** How the template reads year labels (population year cells read as enrolment's years are). */
     final org.emisworkbench.template.SchoolYears years;
 
-    WideShared(Set<String> sharedSlots, SchoolCodes codes, org.emisworkbench.template.SchoolYears years) {
+    WideShared(Set<String> sharedSlots, boolean everyFigure, SchoolCodes codes,
+               org.emisworkbench.template.SchoolYears years) {
         this.sharedSlots = Set.copyOf(sharedSlots);
+        this.everyFigure = everyFigure;
         this.codes = codes;
         this.years = years;
+    }
+
+    /** True when a school's figure {@code slotKey} is claimed, to find a second giving of it. */
+    boolean claims(String slotKey) {
+        return everyFigure || sharedSlots.contains(slotKey);
     }
 
     /**

@@ -120,7 +120,8 @@ final class WideTotals {
     }
 
     private boolean countColumn(int c) {
-        return c < plan.width() && (plan.kind[c] == WidePlan.COUNT || plan.kind[c] == WidePlan.TOTAL);
+        return c < plan.width() && (plan.kind[c] == WidePlan.COUNT || plan.kind[c] == WidePlan.TOTAL
+                || plan.kind[c] == WidePlan.ROW_COUNT);
     }
 
     private boolean agrees(int c, int v) {

@@ -112,7 +112,8 @@ final class BuiltInCodeLists {
             String th = g < ordinal.length ? ordinal[g] : g + "th";
             for (String form : List.of("%d", "%d.0", "g%d", "g %d", "g-%d", "grade %d", "grade%d", "grade-%d",
                     "class %d", "class%d", "classe %d", "classe%d", "std %d", "std%d", "standard %d", "p%d", "year %d", "yr %d",
-                    "%dª classe", "%da classe", "%d.ª classe", "%dª", "%dº ano", "%d.º ano", "%do ano", "ano %d")) {
+                    "%dª classe", "%da classe", "%d.ª classe", "%dª", "%dº ano", "%d.º ano", "%do ano", "ano %d",
+                    "primary %d")) {
                 a.add(String.format(java.util.Locale.ROOT, form, g));
             }
             a.add(th + " grade");

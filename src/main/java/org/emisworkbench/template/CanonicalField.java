@@ -32,7 +32,12 @@ public record CanonicalField(String name, Kind kind, SchoolAttribute attribute, 
         /** {@code pupil.*}: a pupil roster column. */
         PUPIL,
         /** {@code staff.*}: a staff roster column. */
-        STAFF
+        STAFF,
+        /**
+         * {@code row.grade}, {@code row.sex}, {@code row.age}: on a wide sheet with several rows per school,
+         * the column saying the grade, sex or age of the figures of its row.
+         */
+        ROW_DIMENSION
     }
 
     static final List<String> PUPIL_FIELDS = List.of("pupil.sex", "pupil.birth_date", "pupil.grade",
@@ -40,6 +45,7 @@ public record CanonicalField(String name, Kind kind, SchoolAttribute attribute, 
     static final List<String> STAFF_FIELDS = List.of("staff.sex", "staff.birth_date", "staff.qualification",
             "staff.certified", "staff.type", "staff.employment", "staff.grade_taught");
     static final List<String> POPULATION_FIELDS = List.of("population.year", "population.area", "population.age");
+    static final List<String> ROW_FIELDS = List.of("row.grade", "row.sex", "row.age");
 
     /** Parses a field name; empty when it is not canonical. Case is ignored. */
     public static Optional<CanonicalField> parse(String name) {
@@ -60,6 +66,9 @@ public record CanonicalField(String name, Kind kind, SchoolAttribute attribute, 
         }
         if (POPULATION_FIELDS.contains(n)) {
             return Optional.of(new CanonicalField(n, Kind.POPULATION_DIMENSION, null, null, -1));
+        }
+        if (ROW_FIELDS.contains(n)) {
+            return Optional.of(new CanonicalField(n, Kind.ROW_DIMENSION, null, null, -1));
         }
         if (PUPIL_FIELDS.contains(n)) {
             return Optional.of(new CanonicalField(n, Kind.PUPIL, null, null, -1));
@@ -96,9 +105,15 @@ public record CanonicalField(String name, Kind kind, SchoolAttribute attribute, 
         }
         all.add("population");
         all.addAll(POPULATION_FIELDS);
+        all.addAll(ROW_FIELDS);
         all.addAll(PUPIL_FIELDS);
         all.addAll(STAFF_FIELDS);
         return all;
+    }
+
+    /** For a {@link Kind#ROW_DIMENSION}: the dimension ({@code grade}, {@code sex}, {@code age}); else null. */
+    public String rowDimension() {
+        return kind == Kind.ROW_DIMENSION ? name.substring("row.".length()) : null;
     }
 
     /** True for fields whose value is a count (graded, fixed, population). */

@@ -83,7 +83,7 @@ final class DraftVocabulary {
     }
 
     /** Words that open a graded header and name its topic ("Repeaters Grade 1 F", "Redoublants CP1 Filles"). */
-    private static final List<String[]> TOPIC_WORDS = List.of(
+    static final List<String[]> TOPIC_WORDS = List.of(
             new String[] {"repeaters", "repeaters"}, new String[] {"repeating", "repeaters"},
             new String[] {"redoublants", "repeaters"}, new String[] {"redoublement", "repeaters"},
             new String[] {"rep", "repeaters"},

@@ -18,10 +18,15 @@ import java.util.List;
  *                   {@code school.level = primary} when the sheet has no level column); overrides the
  *                   template's own {@code constants}
  * @param ignore     headers of columns left out on purpose ({@link IgnoredHeaders}): never reported as unmatched
+ * @param keyContinues wide sheets with several rows per school ({@code row.grade}, {@code row.sex},
+ *                   {@code row.age} columns): a row whose key cell is blank continues the school above it
+ *                   (the code written only on the first row of each school's block); null or false: a
+ *                   blank key stays a row without school code
  */
 public record SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
                         List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids,
-                        List<String> required, java.util.Map<String, String> constants, List<String> ignore) {
+                        List<String> required, java.util.Map<String, String> constants, List<String> ignore,
+                        Boolean keyContinues) {
     public SheetSpec {
         ignore = ignore == null ? List.of() : List.copyOf(ignore);
         names = names == null ? List.of("*") : List.copyOf(names);
@@ -34,16 +39,30 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
                 new java.util.LinkedHashMap<>(constants));
     }
 
-    /** A sheet without columns left out on purpose. */
+    /** A sheet without columns left out on purpose whose blank keys stay blank. */
     public SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
                      List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids, List<String> required,
                      java.util.Map<String, String> constants) {
-        this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, null);
+        this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, null, null);
+    }
+
+    /** True when a blank key continues the school of the row above (see {@code keyContinues}). */
+    public boolean continuesKey() {
+        return Boolean.TRUE.equals(keyContinues);
+    }
+
+    /** The row dimensions ({@code grade}, {@code sex}, {@code age}) some column of the sheet gives. */
+    public java.util.Set<String> rowDimensions() {
+        java.util.Set<String> dims = new java.util.TreeSet<>();
+        for (ColumnSpec c : columns) {
+            CanonicalField.parse(c.field()).map(CanonicalField::rowDimension).ifPresent(dims::add);
+        }
+        return dims;
     }
 
     /** A sheet without constants. */
     public SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
                      List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids, List<String> required) {
-        this(names, optional, headerRow, key, kind, columns, labels, grids, required, null, null);
+        this(names, optional, headerRow, key, kind, columns, labels, grids, required, null, null, null);
     }
 }

@@ -16,7 +16,7 @@ final class TemplateChecker {
             "codeListFiles", "year", "referenceDate", "referenceDateYear", "sheets", "constants", "$schema",
             "description", "ignore", "language");
     static final Set<String> SHEET = Set.of("names", "optional", "headerRow", "key", "kind", "columns", "labels",
-            "grids", "required", "constants", "ignore");
+            "grids", "required", "constants", "ignore", "keyContinues");
     static final Set<String> COLUMN = Set.of("headers", "patterns", "field", "sex", "grade", "age", "total",
             "codeList", "sumOf", "default");
     static final Set<String> LABEL = Set.of("labels", "field", "sex", "codeList", "sumOf", "position", "default");
@@ -91,6 +91,7 @@ final class TemplateChecker {
         stringArray(s, "required", path);
         stringArray(s, "ignore", path);
         bool(s, "optional", path);
+        bool(s, "keyContinues", path);
         enumText(s, "kind", Set.of("pupils", "staff"), path);
         if (s.has("headerRow") && !s.get("headerRow").isNull()
                 && (!s.get("headerRow").isIntegralNumber() || s.get("headerRow").asInt() < 1

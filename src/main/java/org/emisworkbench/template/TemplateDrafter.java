@@ -172,6 +172,7 @@ public final class TemplateDrafter {
                         g.total() ? null : codeListFor(g.field(), rows, last, c), g.confidence()));
             }
         }
+        columns = RowDimensionDrafter.apply(columns, rows, last, topic);
         return new SheetMapping(sheet, first, last, headerRow != null, columns, Map.of(), List.of());
     }
 
@@ -214,8 +215,12 @@ public final class TemplateDrafter {
         boolean[] literal = new boolean[usable.size()];
         boolean[] fixRow = new boolean[usable.size()];
         DraftLetters letters = DraftLetters.of(samples.values());
+        boolean[] continues = new boolean[usable.size()];
+        for (int i = 0; i < usable.size(); i++) {
+            continues[i] = RowDimensionDrafter.continuesKey(usable.get(i), samples.get(usable.get(i).sheet()));
+        }
         for (int attempt = 0; attempt < 3 + usable.size(); attempt++) {
-            String json = json(id, version, title, usable, literal, fixRow, letters);
+            String json = json(id, version, title, usable, literal, fixRow, letters, continues);
             Template t;
             try {
                 t = TemplateLoader.parse(json, id + ".json", null);
@@ -245,7 +250,7 @@ public final class TemplateDrafter {
                 return new Draft(t, json, notes);
             }
         }
-        String json = json(id, version, title, usable, literal, fixRow, letters);
+        String json = json(id, version, title, usable, literal, fixRow, letters, continues);
         Template t = TemplateLoader.parse(json, id + ".json", null);
         for (int i = 0; i < usable.size(); i++) {
             List<List<Cell>> rows = samples.get(usable.get(i).sheet());
@@ -286,6 +291,7 @@ public final class TemplateDrafter {
         if (key != null) {
             headers.add(HeaderText.normalizeLabel(oneLine(key.header())));
         }
+        Set<String> byRow = RowDimensionDrafter.of(s.columns());
         for (ColumnMapping c : s.columns()) {
             if (c.field() == null) {
                 out.add(c);
@@ -295,11 +301,13 @@ public final class TemplateDrafter {
             String why = null;
             if (f == null) {
                 why = "draft.unknownField";
-            } else if (f.isCount() && (f.topic() == null || f.topic().bySex()) && c.sex() == null) {
+            } else if (f.isCount() && (f.topic() == null || f.topic().bySex()) && c.sex() == null
+                    && !byRow.contains("sex")) {
                 why = "draft.needsSex";
             } else if (c.total() && !f.isCount()) {
                 why = "draft.unknownField";
-            } else if (f.kind() == CanonicalField.Kind.GRADED && c.grade() == null && !c.total()) {
+            } else if (f.kind() == CanonicalField.Kind.GRADED && c.grade() == null && !c.total()
+                    && !byRow.contains("grade")) {
                 why = "draft.needsGrade";
             } else if (!meanings.add(meaning(f.name() + (c.total() ? "#total" : ""), c.sex(), c.grade(), c.age()))) {
                 why = "draft.twice";
@@ -348,8 +356,9 @@ public final class TemplateDrafter {
         return true;
     }
 
+    /** @param continues per sheet, true to write {@code keyContinues} (a code on the first row of each block) */
     private static String json(String id, int version, String title, List<SheetMapping> sheets, boolean[] literal,
-                               boolean[] fixRow, DraftLetters letters) {
+                               boolean[] fixRow, DraftLetters letters, boolean[] continues) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("id", id);
         root.put("version", version);
@@ -365,7 +374,11 @@ public final class TemplateDrafter {
         root.put("year", Map.of("fromFileName", true));
         List<Object> out = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {
-            out.add(sheet(sheets.get(i), literal[i], fixRow[i]));
+            Map<String, Object> sheet = sheet(sheets.get(i), literal[i], fixRow[i]);
+            if (continues[i]) {
+                sheet.put("keyContinues", true);
+            }
+            out.add(sheet);
         }
         root.put("sheets", out);
         try {

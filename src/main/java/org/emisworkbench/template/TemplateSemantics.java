@@ -159,9 +159,11 @@ final class TemplateSemantics {
         if (t.layout() != null) {
             layoutRules(t.layout(), s, path);
         }
+        Set<String> byRow = s.rowDimensions();
         for (int i = 0; i < s.columns().size(); i++) {
-            column(s.columns().get(i), columnKinds, path + ".columns[" + i + "]");
+            column(s.columns().get(i), columnKinds, byRow, path + ".columns[" + i + "]");
         }
+        RowDimensionRules.check(t, s, path, errors);
         for (int i = 0; i < s.labels().size(); i++) {
             label(s.labels().get(i), path + ".labels[" + i + "]");
         }
@@ -244,7 +246,7 @@ final class TemplateSemantics {
             }
             return kinds;
         }
-        return EnumSet.of(Kind.SCHOOL, Kind.GRADED, Kind.FIXED);
+        return EnumSet.of(Kind.SCHOOL, Kind.GRADED, Kind.FIXED, Kind.ROW_DIMENSION);
     }
 
     private void notAllowed(boolean present, String path, String why) {
@@ -253,7 +255,8 @@ final class TemplateSemantics {
         }
     }
 
-    private void column(ColumnSpec c, Set<Kind> allowed, String path) {
+    /** @param byRow the dimensions the sheet's rows give ({@code row.grade}…): a count may leave them open */
+    private void column(ColumnSpec c, Set<Kind> allowed, Set<String> byRow, String path) {
         boolean sum = !c.sumOf().isEmpty();
         if (c.headers().isEmpty() && c.patterns().isEmpty() && !sum) {
             errors.add(path + ": give headers, patterns or sumOf");
@@ -296,11 +299,12 @@ final class TemplateSemantics {
         if (sum && (cf.kind() != Kind.GRADED && cf.kind() != Kind.FIXED)) {
             errors.add(path + ".sumOf: only a count is a sum of columns, not " + cf.name());
         }
-        if (cf.kind() == Kind.GRADED && c.total() == null) {
+        if (cf.kind() == Kind.GRADED && c.total() == null && !byRow.contains("grade")) {
             needs(c, "grade", c.grade(), path);
         }
         // A total column may leave the sex (or grade) open: "Total" beside "Grade 1 F … Grade 6 M" adds both.
-        if (cf.isCount() && (cf.topic() == null || cf.topic().bySex()) && c.total() == null) {
+        if (cf.isCount() && (cf.topic() == null || cf.topic().bySex()) && c.total() == null
+                && !byRow.contains("sex")) {
             needs(c, "sex", c.sex(), path);
         }
         if (c.defaultValue() != null) {
@@ -405,8 +409,9 @@ final class TemplateSemantics {
     /** The list whose codes a field is read with, or null when any codes will do (names, districts). */
     static String builtInList(CanonicalField f) {
         return switch (f.name()) {
-            case "pupil.sex", "staff.sex" -> "sex";
-            case "pupil.grade" -> "grade";
+            case "pupil.sex", "staff.sex", "row.sex" -> "sex";
+            case "pupil.grade", "row.grade" -> "grade";
+            case "row.age" -> "age";
             case "pupil.status" -> "status";
             case "pupil.disability" -> "disability";
             case "staff.qualification" -> "qualification";

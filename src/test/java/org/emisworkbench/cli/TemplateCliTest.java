@@ -238,5 +238,27 @@ class TemplateCliTest {
         Run json = emis("template", "check", "--template", template.toString(), "--format", "json", extra.toString());
         assertEquals(0, json.json().get("unreadNumberColumns").asInt());
         assertTrue(json.json().get("sheets").get(0).get("notRead").get(0).get("onPurpose").asBoolean());
+    void draftAndCheckOfASheetWithOneRowPerSchoolAndClassShowTheClassColumnAsTheGradeOfTheRow() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Classes");
+        Sheets.row(s, 0, "School code", "Class", "Boys", "Girls");
+        for (int i = 0; i < 6; i++) {
+            Sheets.row(s, 1 + i, "K" + (i / 3), "Class " + (i % 3 + 1), 10 + i, 20 + i);
+        }
+        Path f = dir.resolve("classes-2024.xlsx");
+        try (OutputStream out = Files.newOutputStream(f)) {
+            wb.write(out);
+        }
+        wb.close();
+        Path template = dir.resolve("classes.json");
+        Run draft = emis("template", "draft", f.toString(), "--out", template.toString());
+        assertEquals(0, draft.code(), draft.out() + draft.err());
+        assertTrue(Files.readString(template).contains("row.grade"), Files.readString(template));
+
+        Run check = emis("template", "check", "--template", template.toString(), f.toString());
+        assertEquals(0, check.code(), check.out() + check.err());
+        assertTrue(check.out().lines().anyMatch(l -> l.contains("\"Class\"") && l.contains("→ grade of the row")),
+                check.out());
+        assertTrue(check.out().contains("would store 2 school(s), 12 value(s)"), check.out());
     }
 }

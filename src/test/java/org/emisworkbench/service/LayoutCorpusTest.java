@@ -34,12 +34,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Seventeen return layouts that the sample generator never writes, each written here in its own style
+ * Nineteen return layouts that the sample generator never writes, each written here in its own style
  * (French headers, banners, two header rows, totals for both sexes, constants, sums of columns,
  * several schools in one roster, label blocks, codes in a hidden sheet, facilities over two sheets, a
  * national code list, school-year labels, the old .xls format, Portuguese headers with H/M letters,
  * headers broken over lines above grades written as text, every school's row given twice, blocks
- * pasted with their header), each with its template. Every figure
+ * pasted with their header, one row per school and class, a long French export by class, sex and age),
+ * each with its template. Every figure
  * expected is worked out here from the numbers written, never by the code under test, and every
  * census column of every layout must be read: no import may leave one unmatched.
  */
@@ -773,6 +774,124 @@ class LayoutCorpusTest {
             assertTrue(w.schools(YEAR, null).stream().noneMatch(s -> s.code().contains("SCHOOL")));
             for (var e : expected.entrySet()) {
                 assertEnrolment(w, e.getKey(), 1, e.getValue()[0], e.getValue()[1]);
+            }
+        }
+    }
+
+    // ---- 18. Several rows per school: one per class, with the school's total row --------------------------
+
+    @Test
+    void oneRowPerSchoolAndClassWithSchoolTotalRows() throws Exception {
+        Random rnd = new Random(14);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Classes");
+        row(sh, 0, "EMIS No", "School name", "District", "Class", "Boys", "Girls", "Repeaters boys",
+                "Repeaters girls", "Total");
+        String[] classes = {"Std 1", "Std 2", "Std 3", "Std 4"};
+        Map<String, int[][]> expected = new LinkedHashMap<>();
+        Map<String, Integer> girlsRow = new LinkedHashMap<>();
+        int r = 1;
+        for (int s = 0; s < 4; s++) {
+            String code = "CL-" + (40 + s);
+            int[][] v = new int[5][];
+            int[] sums = new int[4];
+            for (int k = 0; k < 4; k++) {
+                int g = 4 - k; // classes from the top down
+                v[g] = randoms(rnd, 4, 50); // boys, girls, repeaters boys, repeaters girls
+                v[g][2] = Math.min(v[g][2], v[g][0]) / 3;
+                v[g][3] = Math.min(v[g][3], v[g][1]) / 3;
+                for (int i = 0; i < 4; i++) {
+                    sums[i] += v[g][i];
+                }
+                girlsRow.put(code + "|" + g, r);
+                row(sh, r++, code, "School " + s, "D16", classes[g - 1], v[g][0], v[g][1], v[g][2], v[g][3],
+                        v[g][0] + v[g][1]);
+            }
+            row(sh, r++, code, "School " + s, "D16", "Total", sums[0], sums[1], sums[2], sums[3], sums[0] + sums[1]);
+            expected.put(code, v);
+        }
+        FileResult f = importWith(wb, "classes-2024.xlsx", """
+                {"id": "by-class", "version": 1, "title": "Returns by class", "layout": "wide",
+                 "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Classes"], "key": ["EMIS No"], "columns": [
+                   {"headers": ["School name"], "field": "school.name"},
+                   {"headers": ["District"], "field": "school.district"},
+                   {"headers": ["Class"], "field": "row.grade"},
+                   {"headers": ["Boys"], "field": "enrolment", "sex": "M"},
+                   {"headers": ["Girls"], "field": "enrolment", "sex": "F"},
+                   {"headers": ["Repeaters boys"], "field": "repeaters", "sex": "M"},
+                   {"headers": ["Repeaters girls"], "field": "repeaters", "sex": "F"},
+                   {"headers": ["Total"], "total": "enrolment"}]}]}
+                """);
+        assertClean(f, 4);
+        try (Workbench w = Workbench.open(dir.resolve("w"))) {
+            for (var e : expected.entrySet()) {
+                for (int g = 1; g <= 4; g++) {
+                    int[] v = e.getValue()[g];
+                    assertEnrolment(w, e.getKey(), g, v[1], v[0]);
+                    assertFigure(w, e.getKey(), Topic.REPEATERS, g, v[3], v[2]);
+                    var girls = w.whereFrom(e.getKey(), YEAR, Topic.ENROLMENT, g, Sex.F, AgeGroup.ALL).orElseThrow();
+                    assertEquals("F" + (girlsRow.get(e.getKey() + "|" + g) + 1), girls.source().cell(),
+                            "each figure's source is its own cell");
+                }
+            }
+            assertEquals("D16", school(w, "CL-41").district());
+        }
+    }
+
+    // ---- 19. A long export in French: one row per school x class x sex x age -------------------------------
+
+    @Test
+    void longExportOneRowPerSchoolClassSexAndAge() throws Exception {
+        Random rnd = new Random(15);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Export");
+        row(sh, 0, "Code école", "Classe", "Sexe", "Âge", "Effectif");
+        // expected[school][grade][F=0, M=1][age]
+        Map<String, int[][][]> expected = new LinkedHashMap<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (int s = 0; s < 3; s++) {
+            String code = "EX" + (700 + s);
+            int[][][] v = new int[4][2][12];
+            for (int g = 1; g <= 3; g++) {
+                for (int x = 0; x < 2; x++) {
+                    for (int age = 5 + g; age <= 7 + g; age++) {
+                        v[g][x][age] = rnd.nextInt(25) + 1;
+                        rows.add(new Object[] {code, FRENCH_GRADES[g - 1], x == 0 ? "Fille" : "Garçon", age,
+                            v[g][x][age]});
+                    }
+                }
+            }
+            expected.put(code, v);
+        }
+        java.util.Collections.shuffle(rows, rnd);
+        for (int i = 0; i < rows.size(); i++) {
+            row(sh, i + 1, rows.get(i));
+        }
+        FileResult f = importWith(wb, "export-2024.xlsx", """
+                {"id": "long-fr", "version": 1, "title": "Export long (français)", "layout": "wide",
+                 "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Export"], "key": ["Code école"], "columns": [
+                   {"headers": ["Classe"], "field": "row.grade"},
+                   {"headers": ["Sexe"], "field": "row.sex"},
+                   {"headers": ["Âge"], "field": "row.age"},
+                   {"headers": ["Effectif"], "field": "enrolment"}]}]}
+                """);
+        assertClean(f, 3);
+        try (Workbench w = Workbench.open(dir.resolve("w"))) {
+            for (var e : expected.entrySet()) {
+                for (int g = 1; g <= 3; g++) {
+                    int[][] v = e.getValue()[g];
+                    assertEnrolment(w, e.getKey(), g, java.util.Arrays.stream(v[0]).sum(),
+                            java.util.Arrays.stream(v[1]).sum());
+                    for (int age = 5 + g; age <= 7 + g; age++) {
+                        for (int x = 0; x < 2; x++) {
+                            var fig = w.whereFrom(e.getKey(), YEAR, Topic.ENROLMENT, g, x == 0 ? Sex.F : Sex.M,
+                                    AgeGroup.of(age)).orElseThrow();
+                            assertEquals(v[x][age], fig.value(), e.getKey() + " G" + g + " age " + age);
+                        }
+                    }
+                }
             }
         }
     }

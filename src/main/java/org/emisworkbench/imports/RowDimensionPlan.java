@@ -1,0 +1,81 @@
+package org.emisworkbench.imports;
+
+import java.util.Set;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.Grade;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.template.CanonicalField;
+import org.emisworkbench.template.CodeList;
+import org.emisworkbench.template.HeaderMatcher;
+
+/**
+ * The columns of a wide sheet with several rows per school (docs/templates.md, "Several rows per
+ * school"): which columns say the grade, sex and age of their row ({@code row.grade}, {@code row.sex},
+ * {@code row.age}), and for each count column that leaves one of those open, what it does say. Worked
+ * out once after the header, like the rest of {@link WidePlan}.
+ */
+final class RowDimensionPlan {
+    /** The dimensions the template's columns give by row, whether or not the sheet has their column. */
+    final Set<String> declared;
+    int gradeColumn = -1;
+    int sexColumn = -1;
+    int ageColumn = -1;
+    CodeList gradeList;
+    CodeList sexList;
+    CodeList ageList;
+    /** Per column taking a dimension from its row: its field, and the grade, sex and age its header fixes. */
+    final CanonicalField[] field;
+    final Grade[] grade;
+    final Sex[] sex;
+    final AgeGroup[] age;
+
+    RowDimensionPlan(Set<String> declared, int width) {
+        this.declared = Set.copyOf(declared);
+        field = new CanonicalField[width];
+        grade = new Grade[width];
+        sex = new Sex[width];
+        age = new AgeGroup[width];
+    }
+
+    /** Notes the column holding a dimension of the row. */
+    void dimension(String dim, int column, CodeList list) {
+        switch (dim) {
+            case "grade" -> {
+                gradeColumn = column;
+                gradeList = list;
+            }
+            case "sex" -> {
+                sexColumn = column;
+                sexList = list;
+            }
+            default -> {
+                ageColumn = column;
+                ageList = list;
+            }
+        }
+    }
+
+    /**
+     * True when a count column leaves open a dimension the rows give: a graded count without grade, a
+     * count by sex without sex, a graded count without age where rows have ages. Decided on the header
+     * found (a pattern's header may say its grade); the template check decides the same on the column
+     * spec ({@code RowDimensionRules.takesFromRow}) to refuse defaults and sums there.
+     */
+    boolean takesFromRow(CanonicalField f, HeaderMatcher.Match m) {
+        boolean graded = f.kind() == CanonicalField.Kind.GRADED;
+        if (!graded && f.kind() != CanonicalField.Kind.FIXED) {
+            return false;
+        }
+        return graded && m.grade() == null && declared.contains("grade")
+                || f.topic().bySex() && m.sex() == null && declared.contains("sex")
+                || graded && m.age() == null && declared.contains("age");
+    }
+
+    /** Notes what a count column taking dimensions from its row fixes itself. */
+    void count(int column, CanonicalField f, Grade g, Sex s, AgeGroup a) {
+        field[column] = f;
+        grade[column] = g;
+        sex[column] = s;
+        age[column] = a;
+    }
+}

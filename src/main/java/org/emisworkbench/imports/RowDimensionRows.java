@@ -1,0 +1,280 @@
+package org.emisworkbench.imports;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.emisworkbench.imports.excel.CellKind;
+import org.emisworkbench.imports.excel.SheetRow;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.CensusSink;
+import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.Grade;
+import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.Topic;
+import org.emisworkbench.template.CanonicalField;
+import org.emisworkbench.template.CellValues;
+import org.emisworkbench.template.CodeList;
+import org.emisworkbench.template.HeaderMatcher;
+import org.emisworkbench.template.HeaderText;
+
+/**
+ * The figures of a wide sheet with several rows per school, where a column of the row says their grade,
+ * sex or age ({@link RowDimensionPlan}). Each row's figures are stored as rows of their own, each value
+ * with its own cell as source; the school's rows are merged when read. A figure of the school given a
+ * second time (same field, grade, sex and age) is a VALUE_CLASH, not stored; a grade, sex or age not in
+ * its code list is an UNKNOWN_CODE at its cell and the row's figures are not stored; a row whose grade
+ * (or sex, age) cell says "Total" is checked against the school's rows above it and not stored.
+ *
+ * <p>Streaming: only the rows of the current school block are held (for its total rows), and one short
+ * text per figure read (to find a figure given twice).
+ */
+final class RowDimensionRows {
+    /** A stored row of a sheet row: one topic, sex and age. */
+    private record Group(Topic topic, Sex sex, AgeGroup age) {
+    }
+
+    /** The grade, sex and age a row gives (null where it has no such column). */
+    private record Dims(Grade grade, Sex sex, AgeGroup age) {
+    }
+
+    /** A row of the current school's block, kept for its total rows. */
+    private record BlockRow(Dims dims, int[] values) {
+    }
+
+    private final String sheet;
+    private final WidePlan plan;
+    private final RowDimensionPlan dims;
+    private final ImportContext ctx;
+    private final CensusSink sink;
+    private final SheetProblems problems;
+    private final WideShared shared;
+    private final int[] countColumns;
+    private final int[] attributeColumns;
+    private final int[] rowValue;
+    private String blockKey;
+    private int blockFirstRow;
+    private final List<BlockRow> block = new ArrayList<>();
+    private final Map<Integer, String> blockAttributes = new HashMap<>();
+
+    /** @param shared where the workbook's figures were first given, to find a second giving */
+    RowDimensionRows(String sheet, WidePlan plan, ImportContext ctx, CensusSink sink, SheetProblems problems,
+                     WideShared shared) {
+        this.sheet = sheet;
+        this.plan = plan;
+        this.dims = plan.rowDimensions;
+        this.ctx = ctx;
+        this.sink = sink;
+        this.problems = problems;
+        this.shared = shared;
+        List<Integer> counts = new ArrayList<>();
+        List<Integer> attrs = new ArrayList<>();
+        for (int c = 0; c < plan.width(); c++) {
+            if (plan.kind[c] == WidePlan.ROW_COUNT) {
+                counts.add(c);
+            } else if (plan.kind[c] == WidePlan.ATTRIBUTE) {
+                attrs.add(c);
+            }
+        }
+        countColumns = counts.stream().mapToInt(Integer::intValue).toArray();
+        attributeColumns = attrs.stream().mapToInt(Integer::intValue).toArray();
+        rowValue = new int[plan.width()];
+    }
+
+    /**
+     * A row of school {@code key} begins: a new block when the school changes. On a school's later row,
+     * a school attribute (name, district…) that differs from the one read on its first row is reported:
+     * attributes are read from the first row only.
+     */
+    void startRow(SheetRow row, String key, boolean firstOfSchool) {
+        Arrays.fill(rowValue, FactRecord.MISSING);
+        if (!key.equals(blockKey)) {
+            blockKey = key;
+            blockFirstRow = row.index();
+            block.clear();
+            blockAttributes.clear();
+        }
+        for (int c : attributeColumns) {
+            int i = row.find(c);
+            String raw = i < 0 || row.kind(i) == CellKind.BLANK ? "" : row.text(i).strip();
+            if (firstOfSchool) {
+                blockAttributes.put(c, raw);
+            } else if (!raw.isEmpty() && !HeaderText.normalizeLabel(raw).equals(
+                    HeaderText.normalizeLabel(blockAttributes.getOrDefault(c, "")))) {
+                // As on a roster of several schools: the first value is kept, another one later is said.
+                problems.report(ProblemKind.DUPLICATE_SCHOOL, row.index(), c, key, plan.field[c], raw, plan.field[c]
+                        + " is read from the school's first row (row " + (blockFirstRow + 1) + "); this value was not"
+                        + " imported");
+            }
+        }
+    }
+
+    /** A count cell of the current row, as read (a problem code when unreadable: reported already). */
+    void value(int col, int v) {
+        rowValue[col] = v;
+    }
+
+    /** True when the row's grade, sex or age cell says "Total": a school total row. */
+    boolean isTotalRow(SheetRow row) {
+        return says(row, dims.gradeColumn) || says(row, dims.sexColumn) || says(row, dims.ageColumn);
+    }
+
+    private static boolean says(SheetRow row, int col) {
+        int i = col < 0 ? -1 : row.find(col);
+        return i >= 0 && row.kind(i) == CellKind.TEXT
+                && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(row.text(i)));
+    }
+
+    /** Stores the current row's figures under the grade, sex and age its cells say. */
+    void finishRow(SheetRow row, String key) {
+        int present = 0;
+        for (int c : countColumns) {
+            present += rowValue[c] != FactRecord.MISSING ? 1 : 0;
+        }
+        if (present == 0) {
+            return;
+        }
+        String lost = present + (present == 1 ? " figure" : " figures") + " of the row not imported";
+        Dims d = dims(row, key, lost, false);
+        if (d == null) {
+            return;
+        }
+        Map<Group, int[]> values = new LinkedHashMap<>();
+        Map<Group, String[]> sources = new LinkedHashMap<>();
+        int[] kept = new int[plan.width()];
+        Arrays.fill(kept, FactRecord.MISSING);
+        for (int c : countColumns) {
+            int v = rowValue[c];
+            if (v == FactRecord.MISSING) {
+                continue;
+            }
+            CanonicalField f = dims.field[c];
+            Topic t = f.topic();
+            boolean graded = f.kind() == CanonicalField.Kind.GRADED;
+            Sex s = !t.bySex() ? null : dims.sex[c] != null ? dims.sex[c] : d.sex();
+            AgeGroup a = !graded ? AgeGroup.ALL : dims.age[c] != null ? dims.age[c] : d.age() != null ? d.age()
+                    : AgeGroup.ALL;
+            int slot = !graded ? f.slot() : (dims.grade[c] != null ? dims.grade[c] : d.grade()).slot();
+            int stored = CellValues.isProblem(v) ? FactRecord.MISSING : v;
+            if (stored != FactRecord.MISSING) {
+                String figure = HeaderMatcher.slotKey(f.name(), new HeaderMatcher.Match(c, graded
+                        ? ctx.grades().bySlot(slot).code() : null, s == null ? null : s.name(), a.isAll() ? null
+                        : a.code()));
+                String before = shared.claim(key, figure, sheet + "!" + plan.letters[c] + (row.index() + 1) + " = " + v);
+                if (before != null) {
+                    problems.report(ProblemKind.VALUE_CLASH, row.index(), c, key, f.name(), String.valueOf(v),
+                            HeaderMatcher.describe(figure) + " was read already from " + before + "; that figure is"
+                                    + " kept and this one is not imported");
+                    continue;
+                }
+                kept[c] = stored;
+            }
+            Group g = new Group(t, s, a);
+            int slots = graded ? ctx.grades().size() : t.fixedSlots().size();
+            int[] vs = values.computeIfAbsent(g, k -> {
+                int[] fresh = new int[slots];
+                Arrays.fill(fresh, FactRecord.MISSING);
+                return fresh;
+            });
+            vs[slot] = stored;
+            sources.computeIfAbsent(g, k -> new String[slots])[slot] = plan.letters[c];
+        }
+        for (Map.Entry<Group, int[]> e : values.entrySet()) {
+            Group g = e.getKey();
+            sink.facts(new FactRecord(key, g.topic(), g.sex(), g.age(), e.getValue(), sources.get(g), sheet,
+                    row.index()));
+        }
+        block.add(new BlockRow(d, kept));
+    }
+
+    /**
+     * A school total row: each figure is compared with the sum of the school's rows above it that share
+     * the grade, sex and age the total row gives (a cell saying "Total" or left blank gives none).
+     */
+    void checkTotalRow(SheetRow row, String key) {
+        Dims d = dims(row, key, "the total row was not checked", true);
+        if (d == null) {
+            return;
+        }
+        for (int c : countColumns) {
+            int i = row.find(c);
+            if (i < 0 || row.kind(i) == CellKind.BLANK) {
+                continue;
+            }
+            int v = CellValues.count(row.kind(i), row.text(i), row.number(i));
+            if (v < 0) {
+                continue;
+            }
+            long sum = 0;
+            boolean any = false;
+            for (BlockRow b : block) {
+                if (covers(d, b.dims()) && b.values()[c] >= 0) {
+                    sum += b.values()[c];
+                    any = true;
+                }
+            }
+            if (any && sum != v) {
+                problems.report(ProblemKind.TOTAL_MISMATCH, row.index(), c, key, plan.field[c], row.text(i),
+                        "the school's total row says " + v + " but its rows above add up to " + sum);
+            }
+        }
+    }
+
+    private static boolean covers(Dims total, Dims row) {
+        return (total.grade() == null || Objects.equals(total.grade(), row.grade()))
+                && (total.sex() == null || total.sex() == row.sex())
+                && (total.age() == null || Objects.equals(total.age(), row.age()));
+    }
+
+    /**
+     * The grade, sex and age the row's cells say; null, with the problem reported at the cell, when one
+     * is blank or not in its code list. On a total row, blank and "Total" cells say nothing.
+     */
+    private Dims dims(SheetRow row, String key, String consequence, boolean totalRow) {
+        String grade = code(row, key, dims.gradeColumn, dims.gradeList, "row.grade", consequence, totalRow);
+        String sex = code(row, key, dims.sexColumn, dims.sexList, "row.sex", consequence, totalRow);
+        String age = code(row, key, dims.ageColumn, dims.ageList, "row.age", consequence, totalRow);
+        if (grade == null || sex == null || age == null) {
+            return null;
+        }
+        Grade g = null;
+        if (!grade.isEmpty()) {
+            g = ctx.grades().byCode(grade).orElse(null);
+            if (g == null) {
+                int i = row.find(dims.gradeColumn);
+                problems.report(ProblemKind.UNKNOWN_CODE, row.index(), dims.gradeColumn, key, "row.grade",
+                        row.text(i), "grade " + grade + " is not one of the workspace's grades; " + consequence);
+                return null;
+            }
+        }
+        return new Dims(g, sex.isEmpty() ? null : Sex.valueOf(sex), age.isEmpty() ? null : new AgeGroup(age));
+    }
+
+    /** The code of a dimension cell; "" when the sheet has no such column; null when reported. */
+    private String code(SheetRow row, String key, int col, CodeList list, String field, String consequence,
+                        boolean totalRow) {
+        if (col < 0) {
+            return "";
+        }
+        int i = row.find(col);
+        String raw = i < 0 || row.kind(i) == CellKind.BLANK ? "" : row.text(i).strip();
+        if (totalRow && (raw.isEmpty() || WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(raw)))) {
+            return "";
+        }
+        if (raw.isEmpty()) {
+            problems.report(ProblemKind.MISSING_REQUIRED_VALUE, row.index(), col, key, field, "",
+                    "the " + field.substring(4) + " of the row is blank; " + consequence);
+            return null;
+        }
+        String code = list.code(raw);
+        if (code == null) {
+            problems.report(ProblemKind.UNKNOWN_CODE, row.index(), col, key, field, raw,
+                    "not a code of the " + list.name() + " list; " + consequence);
+        }
+        return code;
+    }
+}

@@ -1,0 +1,170 @@
+package org.emisworkbench.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.emisworkbench.imports.excel.Cell;
+import org.emisworkbench.imports.excel.CellKind;
+
+/**
+ * Drafts the row-dimension construct (docs/templates.md, "Several rows per school"): a column headed
+ * like a grade, sex or age ({@code Class}, {@code Grade}, {@code Classe}, {@code Sex}, {@code Sexe},
+ * {@code Age}…) whose values below are grades, sexes or ages becomes {@code row.grade}, {@code row.sex}
+ * or {@code row.age}; then a column headed only by a sex ({@code Boys}), a topic ({@code Pupils}) or both
+ * ({@code Repeaters girls}) is that topic's count, taking what its header leaves open from the row.
+ * A header and its values must both agree: a "Class" column holding names stays unread; and some
+ * column of figures must rely on the row, else (a list of pupils with Class and Sex) nothing changes.
+ */
+final class RowDimensionDrafter {
+    /** Folded headers of a column saying the grade, sex or age of its row. */
+    private static final Map<String, Set<String>> HEADERS = Map.of(
+            "grade", Set.of("class", "classe", "grade", "grades", "level class", "class level", "grade level",
+                    "standard", "std", "niveau", "niveau classe", "annee", "annee d etudes", "year of study", "form"),
+            "sex", Set.of("sex", "sexe", "gender", "genre"),
+            "age", Set.of("age", "ages", "age years", "age in years", "age ans", "age en annees"));
+    /** Share of a column's values that must be codes of the list (total words aside). */
+    private static final double SHARE = 0.8;
+    private static final double CONFIDENCE = 0.8;
+
+    private RowDimensionDrafter() {
+    }
+
+    /**
+     * The columns with row dimensions and the counts relying on them drafted; unchanged when no column
+     * says the grade, sex or age of its row.
+     */
+    static List<ColumnMapping> apply(List<ColumnMapping> columns, List<List<Cell>> rows, int lastHeaderRow,
+                                     String sheetTopic) {
+        List<ColumnMapping> out = new ArrayList<>(columns);
+        Set<String> dims = new java.util.TreeSet<>();
+        for (int i = 0; i < out.size(); i++) {
+            ColumnMapping c = out.get(i);
+            if (c.key()) {
+                continue;
+            }
+            String folded = DraftVocabulary.fold(TemplateDrafter.oneLine(c.header()));
+            for (var e : HEADERS.entrySet()) {
+                if (e.getValue().contains(folded) && !dims.contains(e.getKey())
+                        && valuesAre(rows, lastHeaderRow, c.col(), e.getKey())) {
+                    out.set(i, new ColumnMapping(c.col(), c.header(), "row." + e.getKey(), false, false, null, null,
+                            null, null, CONFIDENCE));
+                    dims.add(e.getKey());
+                }
+            }
+        }
+        if (dims.isEmpty()) {
+            return columns;
+        }
+        boolean counts = false;
+        for (int i = 0; i < out.size(); i++) {
+            ColumnMapping c = out.get(i);
+            if (c.field() == null && !c.key()) {
+                ColumnMapping count = count(c, sheetTopic, dims);
+                if (count != null) {
+                    out.set(i, count);
+                    counts = true;
+                }
+            }
+        }
+        // A list of pupils has a Class and a Sex column too, but no figure beside them: not this construct.
+        return counts ? out : columns;
+    }
+
+    /** The dimensions some column of the mapping gives by row. */
+    static Set<String> of(List<ColumnMapping> columns) {
+        Set<String> dims = new java.util.TreeSet<>();
+        for (ColumnMapping c : columns) {
+            CanonicalField.parse(c.field()).map(CanonicalField::rowDimension).ifPresent(dims::add);
+        }
+        return dims;
+    }
+
+    /**
+     * True when the sample rows of a sheet with row dimensions have a row whose key is blank while its
+     * row dimension is given, below a row with a key: the code is written on the first row of each block.
+     */
+    static boolean continuesKey(SheetMapping m, List<List<Cell>> rows) {
+        ColumnMapping key = m.keyColumn();
+        if (key == null || rows == null) {
+            return false;
+        }
+        List<Integer> dimCols = m.columns().stream().filter(c -> c.field() != null && c.field().startsWith("row."))
+                .map(ColumnMapping::col).toList();
+        if (dimCols.isEmpty()) {
+            return false;
+        }
+        boolean keyAbove = false;
+        for (int r = m.lastRow() + 1; r < rows.size(); r++) {
+            boolean hasKey = false;
+            boolean hasDim = false;
+            for (Cell cell : rows.get(r)) {
+                if (cell.isBlank()) {
+                    continue;
+                }
+                hasKey |= cell.col() == key.col();
+                hasDim |= dimCols.contains(cell.col());
+            }
+            if (hasDim && !hasKey && keyAbove) {
+                return true;
+            }
+            keyAbove |= hasKey;
+        }
+        return false;
+    }
+
+    private static boolean valuesAre(List<List<Cell>> rows, int lastHeaderRow, int col, String dim) {
+        CodeList list = CodeLists.builtIn().require(dim);
+        int given = 0;
+        int codes = 0;
+        for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
+            for (Cell cell : rows.get(r)) {
+                if (cell.col() != col || cell.isBlank()) {
+                    continue;
+                }
+                String text = cell.text().strip();
+                if (cell.kind() == CellKind.TEXT && isTotal(text)) {
+                    continue;
+                }
+                given++;
+                codes += list.code(text) != null ? 1 : 0;
+            }
+        }
+        return given >= 2 && codes >= SHARE * given;
+    }
+
+    private static boolean isTotal(String text) {
+        String n = HeaderText.normalizeLabel(text);
+        return n.equals("total") || n.equals("totals") || n.equals("totaux") || n.equals("sub-total");
+    }
+
+    /**
+     * A column headed by a sex, a topic, or a topic then a sex, read as that topic's count when the row
+     * gives what the header leaves open; null otherwise.
+     */
+    private static ColumnMapping count(ColumnMapping c, String sheetTopic, Set<String> dims) {
+        String folded = DraftVocabulary.fold(TemplateDrafter.oneLine(c.header()));
+        CodeList sexes = CodeLists.builtIn().require("sex");
+        String topic = null;
+        String sex = sexes.code(folded);
+        if (sex != null) {
+            topic = sheetTopic;
+        } else {
+            for (String[] w : DraftVocabulary.TOPIC_WORDS) {
+                if (folded.equals(w[0])) {
+                    topic = w[1];
+                    break;
+                }
+                if (folded.startsWith(w[0] + " ") && sexes.code(folded.substring(w[0].length() + 1)) != null) {
+                    topic = w[1];
+                    sex = sexes.code(folded.substring(w[0].length() + 1));
+                    break;
+                }
+            }
+        }
+        if (topic == null || !dims.contains("grade") || sex == null && !dims.contains("sex")) {
+            return null;
+        }
+        return new ColumnMapping(c.col(), c.header(), topic, false, false, sex, null, null, null, CONFIDENCE);
+    }
+}

@@ -1,0 +1,64 @@
+package org.emisworkbench.template;
+
+import java.util.List;
+
+/**
+ * Template checks of the row-dimension construct (docs/templates.md, "Several rows per school"): a
+ * {@code row.grade}, {@code row.sex} or {@code row.age} column says the grade, sex or age of the figures
+ * of its row, so it is a plain column (no total, sum, default or fixed dimension), and a sheet may
+ * continue a blank key only when its rows are split that way.
+ */
+final class RowDimensionRules {
+    private RowDimensionRules() {
+    }
+
+    /** True when a count column leaves open a dimension its row gives (as the import reads it). */
+    static boolean takesFromRow(ColumnSpec c, java.util.Set<String> byRow) {
+        CanonicalField f = CanonicalField.parse(c.field()).orElse(null);
+        if (f == null || f.kind() != CanonicalField.Kind.GRADED && f.kind() != CanonicalField.Kind.FIXED) {
+            return false;
+        }
+        boolean graded = f.kind() == CanonicalField.Kind.GRADED;
+        return graded && c.grade() == null && byRow.contains("grade") && !everyText(c, "{grade}")
+                || f.topic().bySex() && c.sex() == null && byRow.contains("sex") && !everyText(c, "{sex}")
+                || graded && c.age() == null && byRow.contains("age") && !everyText(c, "{age}");
+    }
+
+    /** True when every pattern and sum part of the column holds the placeholder (and it has some). */
+    private static boolean everyText(ColumnSpec c, String placeholder) {
+        List<String> texts = new java.util.ArrayList<>(c.patterns());
+        texts.addAll(c.sumOf());
+        return !texts.isEmpty() && texts.stream().allMatch(x -> x.contains(placeholder));
+    }
+
+    static void check(Template t, SheetSpec s, String path, List<String> errors) {
+        for (int i = 0; i < s.columns().size(); i++) {
+            ColumnSpec c = s.columns().get(i);
+            String dim = CanonicalField.parse(c.field()).map(CanonicalField::rowDimension).orElse(null);
+            if (dim == null) {
+                continue;
+            }
+            String at = path + ".columns[" + i + "]";
+            if (!c.sumOf().isEmpty() || c.defaultValue() != null) {
+                errors.add(at + ": the " + dim + " of the row is read from one column, without sumOf or default");
+            }
+            if (c.sex() != null || c.grade() != null || c.age() != null || !c.patterns().isEmpty()) {
+                errors.add(at + ": row." + dim + " is the column holding the " + dim + " of each row: give its"
+                        + " headers only (no patterns, sex, grade or age)");
+            }
+        }
+        java.util.Set<String> byRow = s.rowDimensions();
+        for (int i = 0; i < s.columns().size(); i++) {
+            ColumnSpec c = s.columns().get(i);
+            boolean extra = c.defaultValue() != null || !c.sumOf().isEmpty();
+            if (extra && !byRow.isEmpty() && takesFromRow(c, byRow)) {
+                errors.add(path + ".columns[" + i + "]: a figure whose grade, sex or age comes from its row has no "
+                        + (c.defaultValue() != null ? "default" : "sumOf") + " (give the column its own grade and sex)");
+            }
+        }
+        if (s.continuesKey() && (t.layout() != Layout.WIDE || s.rowDimensions().isEmpty())) {
+            errors.add(path + ".keyContinues: only a wide sheet with several rows per school (a row.grade, row.sex"
+                    + " or row.age column) continues a blank school code");
+        }
+    }
+}
