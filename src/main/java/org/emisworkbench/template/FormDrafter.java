@@ -88,7 +88,7 @@ public final class FormDrafter {
                 if (text.isEmpty()) {
                     continue;
                 }
-                boolean below = nextIsLabel(rows, c);
+                boolean below = nextIsLabel(rows, c) || besideLabelWithNumberBelow(rows, c);
                 Cell value = valueOf(rows, c, below);
                 if (value == null) {
                     continue;
@@ -296,6 +296,33 @@ public final class FormDrafter {
             if (c.col() > label.col() && !c.isBlank()) {
                 return c.kind() == CellKind.TEXT && (FormCells.isLabelLike(c)
                         || DraftVocabulary.guess(stripColon(c.text()), "enrolment") != null);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True for a label without colon whose right-hand neighbour is text and whose cell below is a number:
+     * a block of headers ("Enseignantes titulaires | Enseignants titulaires") with its figures below, even
+     * when no header of the block names a known field.
+     */
+    private static boolean besideLabelWithNumberBelow(List<List<Cell>> rows, Cell label) {
+        if (FormCells.isLabelLike(label) || label.row() + 1 >= rows.size()) {
+            return false;
+        }
+        Cell right = null;
+        for (Cell c : rows.get(label.row())) {
+            if (c.col() > label.col() && !c.isBlank()) {
+                right = c;
+                break;
+            }
+        }
+        if (right == null || right.kind() != CellKind.TEXT) {
+            return false;
+        }
+        for (Cell c : rows.get(label.row() + 1)) {
+            if (c.col() == label.col()) {
+                return c.kind() == CellKind.NUMBER;
             }
         }
         return false;
