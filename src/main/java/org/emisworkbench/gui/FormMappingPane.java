@@ -8,7 +8,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -46,15 +45,18 @@ final class FormMappingPane {
         grids = new TableView<>(vm.grids());
         grids.setId("mappingGrids");
         grids.setPlaceholder(new Label(session.t("mapping.noGrids")));
-        grids.setPrefHeight(110);
         grids.getColumns().add(Fx.column(session.t("mapping.col.cell"), GridMapping::cell, 55));
         grids.getColumns().add(Fx.column(session.t("mapping.col.title"), GridMapping::title, 240));
         grids.getColumns().add(Fx.column(session.t("mapping.col.readAs"), vm::describe, 160));
         grids.getColumns().add(Fx.column(session.t("mapping.col.confidence"), g -> confidence(g.confidence()), 75));
-        VBox box = new VBox(4, Fx.labelFor(session.t("mapping.labels"), labels), labels,
-                Fx.labelFor(session.t("mapping.grids"), grids), grids);
+        VBox top = new VBox(4, Fx.labelFor(session.t("mapping.labels"), labels), labels);
+        VBox bottom = new VBox(4, Fx.labelFor(session.t("mapping.grids"), grids), grids);
         VBox.setVgrow(labels, Priority.ALWAYS);
-        return box;
+        VBox.setVgrow(grids, Priority.ALWAYS);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(top, bottom);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.6);
+        return split;
     }
 
     private String confidence(double c) {
@@ -109,9 +111,10 @@ final class FormMappingPane {
         form.setVgap(6);
         form.addRow(0, Fx.labelFor(session.t("mapping.labelField"), field), field);
         form.addRow(1, Fx.labelFor(session.t("mapping.labelSex"), sex), sex);
-        form.add(new HBox(8, apply, ignore), 1, 2);
-        form.addRow(3, Fx.labelFor(session.t("mapping.gridTopic"), topic), topic);
-        form.add(applyGrid, 1, 4);
+        form.add(apply, 1, 2);
+        form.add(ignore, 1, 3);
+        form.addRow(4, Fx.labelFor(session.t("mapping.gridTopic"), topic), topic);
+        form.add(applyGrid, 1, 5);
         GridPane.setHgrow(field, Priority.ALWAYS);
         return form;
     }

@@ -87,9 +87,16 @@ final class MappingView {
         // A form has no header row: its labels and tables are found wherever they stand.
         headerRow.disableProperty().bind(vm.layoutProperty().isEqualTo(Layout.GRID));
         findHeader.disableProperty().bind(headerRow.disableProperty());
-        HBox sheetBar = new HBox(8, Fx.labelFor(session.t("mapping.layout"), layout), layout,
-                Fx.labelFor(session.t("mapping.sheet"), sheet), sheet, use,
-                Fx.labelFor(session.t("mapping.headerRow"), headerRow), headerRow, findHeader);
+        sheet.setPrefWidth(170);
+        sheet.setMinWidth(120);
+        layout.setMinWidth(150);
+        headerRow.setMinWidth(45);
+        // On a narrow window the header row's controls go to a second line rather than squeezing the lists.
+        javafx.scene.layout.FlowPane sheetBar = new javafx.scene.layout.FlowPane(8, 4,
+                new HBox(8, Fx.labelFor(session.t("mapping.layout"), layout), layout),
+                new HBox(8, Fx.labelFor(session.t("mapping.sheet"), sheet), sheet, use),
+                new HBox(8, Fx.labelFor(session.t("mapping.headerRow"), headerRow), headerRow, findHeader));
+        sheetBar.getChildren().forEach(n -> ((HBox) n).setAlignment(javafx.geometry.Pos.CENTER_LEFT));
         sheetBar.getStyleClass().add("toolbar");
 
         TextField id = new TextField();
@@ -108,7 +115,7 @@ final class MappingView {
                 Fx.labelFor(session.t("mapping.templateTitle"), title), title, save, close);
         templateBar.getStyleClass().add("toolbar");
         keepWhole(templateBar);
-        keepWhole(sheetBar);
+        sheetBar.getChildren().forEach(n -> keepWhole((HBox) n));
 
         VBox gridBox = new VBox();
         gridBox.setId("mappingGrid");

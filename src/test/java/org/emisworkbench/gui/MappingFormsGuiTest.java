@@ -352,4 +352,167 @@ class MappingFormsGuiTest {
         assertEquals("École Les Baobabs", listing.get(0).name());
         assertEquals("primary", listing.get(0).level());
     }
+
+    // ------------------------------------------------------------------ a roster
+
+    private static final String[] GRADES = {"CP1", "CP2", "CE1"};
+    private static final LocalDate REFERENCE = LocalDate.of(2024, 3, 1);
+
+    /** One pupil: school, sex, birth date, grade index, repeating or not. */
+    private record Pupil(String school, String sex, LocalDate born, int grade, boolean repeater) {
+    }
+
+    /** One staff member: school, sex, highest diploma, qualified by the built-in qualification list. */
+    private record Staff(String school, String sex, String diploma, boolean qualified) {
+    }
+
+    private static List<Pupil> pupils(long seed) {
+        Random rnd = new Random(seed);
+        List<Pupil> out = new java.util.ArrayList<>();
+        for (String school : List.of("NR-101", "NR-102")) {
+            for (int i = 0; i < 25; i++) {
+                int grade = rnd.nextInt(GRADES.length);
+                LocalDate born = LocalDate.of(2024 - 6 - grade - rnd.nextInt(3), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+                out.add(new Pupil(school, rnd.nextBoolean() ? "F" : "M", born, grade, rnd.nextInt(5) == 0));
+            }
+        }
+        return out;
+    }
+
+    private static List<Staff> staff(long seed) {
+        Random rnd = new Random(seed);
+        String[] diplomas = {"Licence", "Certificat", "Maîtrise"};
+        List<Staff> out = new java.util.ArrayList<>();
+        for (String school : List.of("NR-101", "NR-102")) {
+            for (int i = 0; i < 4; i++) {
+                String d = diplomas[rnd.nextInt(diplomas.length)];
+                out.add(new Staff(school, rnd.nextBoolean() ? "F" : "M", d, !d.equals("Certificat")));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A district register: a title, then one row per pupil of two schools (school code on every row, birth
+     * dates as Excel dates, a status column whose header no list knows), and a staff sheet.
+     */
+    private Path register(List<Pupil> pupils, List<Staff> staff) throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        CellStyle date = wb.createCellStyle();
+        date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+        Sheet p = wb.createSheet("Élèves");
+        Sheets.row(p, 0, "REGISTRE DES ÉLÈVES — CIRCONSCRIPTION NORD");
+        Sheets.row(p, 2, "N°", "Nom et prénom", "Code école", "Sexe", "Né(e) le", "Classe", "Nouveau ou redoublant");
+        for (int i = 0; i < pupils.size(); i++) {
+            Pupil x = pupils.get(i);
+            Sheets.row(p, 3 + i, i + 1, "Élève " + i, x.school(), x.sex(), null, GRADES[x.grade()],
+                    x.repeater() ? "Redoublant" : "Nouveau");
+            Row row = p.getRow(3 + i);
+            row.createCell(4).setCellValue(x.born());
+            row.getCell(4).setCellStyle(date);
+        }
+        Sheet s = wb.createSheet("Personnel");
+        Sheets.row(s, 0, "Code école", "Nom et prénom", "Sexe", "Diplôme le plus élevé", "Fonction");
+        for (int i = 0; i < staff.size(); i++) {
+            Staff x = staff.get(i);
+            Sheets.row(s, 1 + i, x.school(), "Agent " + i, x.sex(), x.diploma(), "Enseignant");
+        }
+        return save(wb, tmp.resolve("registre-nord-2024.xlsx"));
+    }
+
+    private static int columnIndex(MappingViewModel vm, String header) {
+        List<ColumnMapping> cols = vm.columns();
+        for (int i = 0; i < cols.size(); i++) {
+            if (cols.get(i).header().equals(header)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no column " + header + " in " + cols);
+    }
+
+    @Test
+    void aRosterOfSeveralSchoolsIsRecognisedMappedAndImported(FxRobot robot) throws Exception {
+        List<Pupil> pupils = pupils(5);
+        List<Staff> staff = staff(6);
+        MappingViewModel vm = openMapping(robot, register(pupils, staff));
+
+        // Recognised as a roster: the pupils list with its school code column, sex, birth date and grade.
+        assertEquals(Layout.ROSTER, vm.layoutProperty().get());
+        assertFalse(vm.formShownProperty().get());
+        assertEquals("Élèves", vm.sheetProperty().get());
+        assertEquals(3, vm.headerRowProperty().get());
+        assertTrue(vm.columns().get(columnIndex(vm, "Code école")).key());
+        assertEquals("pupil.sex", vm.columns().get(columnIndex(vm, "Sexe")).field());
+        assertEquals("pupil.birth_date", vm.columns().get(columnIndex(vm, "Né(e) le")).field());
+        assertEquals("pupil.grade", vm.columns().get(columnIndex(vm, "Classe")).field());
+        assertFalse(vm.columns().get(columnIndex(vm, "Nouveau ou redoublant")).reads());
+        assertTrue(vm.fields().contains("pupil.status") && !vm.fields().contains("enrolment"), vm.fields().toString());
+
+        // The status column by hand, in the searchable list.
+        int before = vm.checksProperty().get();
+        select(robot, "#mappingColumns", columnIndex(vm, "Nouveau ou redoublant"));
+        robot.clickOn("#mappingField");
+        robot.write("pupil.status");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#mappingApply").queryButton().fire());
+        waitForPreview(before);
+        assertEquals("pupil.status", vm.columns().get(columnIndex(vm, "Nouveau ou redoublant")).field());
+
+        // The staff sheet: a staff list, its sex read as the staff's.
+        robot.interact(() -> vm.sheetProperty().set("Personnel"));
+        assertEquals("staff.sex", vm.columns().get(columnIndex(vm, "Sexe")).field());
+        assertEquals("staff.qualification", vm.columns().get(columnIndex(vm, "Diplôme le plus élevé")).field());
+        assertEquals("staff.type", vm.columns().get(columnIndex(vm, "Fonction")).field());
+        assertTrue(vm.columns().get(columnIndex(vm, "Code école")).key());
+        assertTrue(vm.previewSummaryProperty().get().contains("2 school(s)"), vm.previewSummaryProperty().get());
+        // Only the columns left unread are reported (pupil numbers and names are not census figures).
+        assertEquals(3, vm.previewProblems().size(), vm.previewProblems().toString());
+        assertTrue(vm.previewProblems().stream().allMatch(x -> x.contains("not recognised")
+                && (x.contains("N°") || x.contains("Nom et prénom"))), vm.previewProblems().toString());
+
+        var result = saveAndImport(robot, vm, "registre-nord");
+        assertEquals(2, result.schoolsAdded());
+
+        // Counted here from the rows written: enrolment by grade, sex and age; repeaters; teachers.
+        var w = session.workbench();
+        Map<String, Integer> enrolment = new TreeMap<>();
+        Map<String, Integer> repeaters = new TreeMap<>();
+        for (Pupil x : pupils) {
+            int age = Period.between(x.born(), REFERENCE).getYears();
+            enrolment.merge(x.school() + "|" + x.grade() + "|" + x.sex() + "|" + age, 1, Integer::sum);
+            if (x.repeater()) {
+                repeaters.merge(x.school() + "|" + x.grade() + "|" + x.sex(), 1, Integer::sum);
+            }
+        }
+        assertFalse(enrolment.isEmpty());
+        for (var e : enrolment.entrySet()) {
+            String[] k = e.getKey().split("\\|");
+            int slot = GradeSystem.standard().byCode("G" + (Integer.parseInt(k[1]) + 1)).orElseThrow().slot();
+            assertEquals(e.getValue(), w.whereFrom(k[0], 2024, Topic.ENROLMENT, slot, Sex.valueOf(k[2]),
+                    new AgeGroup(k[3])).orElseThrow().value(), e.getKey());
+        }
+        assertFalse(repeaters.isEmpty());
+        for (var e : repeaters.entrySet()) {
+            String[] k = e.getKey().split("\\|");
+            int slot = GradeSystem.standard().byCode("G" + (Integer.parseInt(k[1]) + 1)).orElseThrow().slot();
+            assertEquals(e.getValue(), w.whereFrom(k[0], 2024, Topic.REPEATERS, slot, Sex.valueOf(k[2]), AgeGroup.ALL)
+                    .orElseThrow().value(), e.getKey());
+        }
+        assertTrue(staff.stream().anyMatch(Staff::qualified) && staff.stream().anyMatch(x -> !x.qualified()));
+        int total = Topic.TEACHERS.fixedSlots().indexOf("total");
+        int qualified = Topic.TEACHERS.fixedSlots().indexOf("qualified");
+        for (String school : List.of("NR-101", "NR-102")) {
+            for (String sex : List.of("F", "M")) {
+                long all = staff.stream().filter(x -> x.school().equals(school) && x.sex().equals(sex)).count();
+                long q = staff.stream().filter(x -> x.school().equals(school) && x.sex().equals(sex) && x.qualified())
+                        .count();
+                // A sex without staff at a school stores a zero or nothing.
+                assertEquals((int) all, w.whereFrom(school, 2024, Topic.TEACHERS, total, Sex.valueOf(sex), AgeGroup.ALL)
+                        .map(v -> v.value()).orElse(0), school + " " + sex);
+                assertEquals((int) q, w.whereFrom(school, 2024, Topic.TEACHERS, qualified, Sex.valueOf(sex),
+                        AgeGroup.ALL).map(v -> v.value()).orElse(0), school + " qualified " + sex);
+            }
+        }
+    }
 }
