@@ -44,7 +44,6 @@ public final class MappingViewModel {
     private final BiConsumer<Path, String> importWith;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
-    private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(Layout.WIDE);
     private final BooleanProperty formShown = new SimpleBooleanProperty();
     private final ObservableList<String> sheets = FXCollections.observableArrayList();
     private final StringProperty sheet = new SimpleStringProperty();
@@ -57,9 +56,9 @@ public final class MappingViewModel {
     private final StringProperty templateId = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
-    private final TableMappingViewModel wide = new TableMappingViewModel(Layout.WIDE);
-    private final TableMappingViewModel roster = new TableMappingViewModel(Layout.ROSTER);
-    private final FormMappingViewModel form = new FormMappingViewModel();
+    private final LayoutMappings layouts = new LayoutMappings();
+    private final ObjectProperty<Layout> layout = layouts.layout();
+    private final FormMappingViewModel form = layouts.form();
     private final MappingPreview preview;
     private final MappingWords words;
 
@@ -87,14 +86,11 @@ public final class MappingViewModel {
         session.runner().fetch((p, c) -> workshop.open(workbookFile), wb -> {
             loading.set(false);
             workbook = wb;
-            wide.load(wb.guessed());
-            roster.load(wb.rosters().values());
-            form.load(wb.forms(), f -> f.readsAnything() && !wb.rosters().containsKey(f.sheet()));
             quiet = true;
-            layout.set(wb.layout());
+            layouts.load(wb);
             quiet = false;
             sheets.setAll(wb.previews().stream().map(TemplateWorkshop.SheetPreview::sheet).toList());
-            String first = firstUsed();
+            String first = layouts.firstUsed(sheets);
             if (first != null && first.equals(sheet.get())) {
                 showSheet();
             } else {
@@ -107,16 +103,6 @@ public final class MappingViewModel {
         });
     }
 
-    /** The first sheet taken in the current layout, else the first sheet. */
-    private String firstUsed() {
-        for (String s : sheets) {
-            if (uses(s)) {
-                return s;
-            }
-        }
-        return sheets.isEmpty() ? null : sheets.get(0);
-    }
-
     /** Reads the workbook as another layout: the sheets and what they hold are shown as that layout guesses them. */
     public void setLayout(Layout next) {
         if (next == null || quiet) {
@@ -127,18 +113,12 @@ public final class MappingViewModel {
         refresh();
     }
 
-    /** The lists of the current layout (wide or roster). */
     private TableMappingViewModel table() {
-        return layout.get() == Layout.ROSTER ? roster : wide;
+        return layouts.table();
     }
 
-    /** True when the current sheet is shown as a form (labels and tables) rather than a list of columns. */
     private boolean showsForm(String name) {
-        return layout.get() == Layout.GRID || layout.get() == Layout.ROSTER && roster.mapping(name) == null;
-    }
-
-    private boolean uses(String name) {
-        return showsForm(name) ? form.uses(name) : table().uses(name);
+        return layouts.showsForm(name);
     }
 
     private void showSheet() {
@@ -154,7 +134,7 @@ public final class MappingViewModel {
             SheetMapping m = asForm ? null : table().mapping(name);
             FormMapping f = asForm ? form.mapping(name) : null;
             headerRow.set(m == null ? 0 : m.firstRow() + 1);
-            included.set(name != null && uses(name));
+            included.set(name != null && layouts.uses(name));
             constantsText.set(MappingExtras.constantsToText(m != null ? m.constants() : f != null ? f.constants()
                     : Map.of()));
             sumsText.set(MappingExtras.sumsToText(m != null ? m.sums() : f != null ? f.sums() : List.of()));
@@ -185,7 +165,7 @@ public final class MappingViewModel {
         if (quiet || name == null) {
             return;
         }
-        boolean done = showsForm(name) ? form.setUsed(name, use) : table().setUsed(name, use);
+        boolean done = layouts.setUsed(name, use);
         if (!done && use && !showsForm(name)) {
             setHeaderRow(1);
             return;
@@ -270,24 +250,13 @@ public final class MappingViewModel {
         return s == null || s.isBlank() || IGNORE.equals(s) ? null : s.strip();
     }
 
-    /** The workbook as mapped: the sheets taken in the current layout. */
-    private WorkbookMapping mapping() {
-        Layout l = layout.get();
-        return switch (l) {
-            case WIDE -> new WorkbookMapping(l, wide.chosen(sheets), List.of());
-            case GRID -> new WorkbookMapping(l, List.of(), form.chosen(sheets, s -> false));
-            case ROSTER -> new WorkbookMapping(l, roster.chosen(sheets),
-                    form.chosen(sheets, s -> roster.mapping(s) != null));
-        };
-    }
-
     /** Works the preview out again in the background (a newer change cancels an older preview). */
     public void refresh() {
         if (workbook == null) {
             return;
         }
         String id = templateId.get().isBlank() ? "draft" : templateId.get().strip();
-        preview.refresh(workbook, id, title.get(), mapping(), draftNotes -> {
+        preview.refresh(workbook, id, title.get(), layouts.mapping(sheets), draftNotes -> {
             List<String> n = new ArrayList<>(layout.get() == Layout.WIDE
                     ? workbook.notes().stream().map(session::t).toList() : List.of());
             n.addAll(draftNotes.stream().map(session::t).toList());
@@ -309,7 +278,7 @@ public final class MappingViewModel {
             return;
         }
         Path folder = TemplateCatalog.workspaceFolder(session.workbench().databaseFile());
-        WorkbookMapping chosen = mapping();
+        WorkbookMapping chosen = layouts.mapping(sheets);
         String t = title.get();
         TemplateWorkshop.DraftWorkbook wb = workbook;
         session.runner().fetch((p, c) -> workshop.save(wb, id, t, chosen, folder), saved -> {
@@ -371,7 +340,7 @@ public final class MappingViewModel {
 
     /** The columns of the wide and of the roster lists, for the view to switch between. */
     ObservableList<ColumnMapping> columns(Layout of) {
-        return of == Layout.ROSTER ? roster.columns() : wide.columns();
+        return layouts.columns(of);
     }
 
     /** The current form sheet's labelled cells with what each is read as. */
@@ -441,7 +410,7 @@ public final class MappingViewModel {
     }
 
     ObservableList<String> fields(Layout of) {
-        return of == Layout.ROSTER ? roster.fields() : wide.fields();
+        return layouts.table(of).fields();
     }
 
     /** Field choices of a label: {@link #IGNORE}, {@link #KEY}, school attributes and fixed counts. */

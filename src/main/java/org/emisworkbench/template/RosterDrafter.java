@@ -200,6 +200,10 @@ public final class RosterDrafter {
                 columns.add(col);
             }
             sheet.put("columns", columns);
+            for (SumMapping sum : t.sums()) {
+                // A list counts people: a sum of its columns means nothing to the roster reader.
+                notes.add(Message.of("draft.noSumsInLists", t.sheet(), sum.field(), String.join(" + ", sum.headers())));
+            }
             if (!t.constants().isEmpty()) {
                 sheet.put("constants", t.constants());
             }
