@@ -107,7 +107,7 @@ public final class FormDrafter {
                         || f.topic() != null && f.topic().bySex() && g.sex() == null
                         || keyHere && field.equals("school.code")
                         || !meanings.add(field + "|" + g.sex())) {
-                    if (!FormCells.isLabelLike(c) && value.kind() != CellKind.NUMBER) {
+                    if (!FormCells.isLabelLike(c) && (value.kind() != CellKind.NUMBER || codeLike(text))) {
                         // Text beside text that names nothing is not taken for a label ("Région | Nord" is).
                         continue;
                     }
@@ -125,6 +125,11 @@ public final class FormDrafter {
         }
         return new FormMapping(sheet, labels, tables.stream().map(FormGrids.Found::grid).toList(), yearLabel,
                 Map.of(), List.of());
+    }
+
+    /** A school code or a number written as text ("SCH01002", "2.0"): a value of a list, not a label. */
+    private static boolean codeLike(String text) {
+        return !text.matches(".*\\p{L}.*") || text.matches("\\p{L}{0,6}[-_ ]?\\d[\\w./-]*");
     }
 
     private static long at(Cell c) {

@@ -105,8 +105,16 @@ public final class RosterDrafter {
         boolean staff = fields.stream().anyMatch(f -> f.startsWith("staff."))
                 || DraftVocabulary.fold(sheet).matches(".*(staff|personnel|enseignant|teacher|maitre|agent).*");
         List<ColumnMapping> out = new ArrayList<>();
+        CodeList grades = CodeLists.builtIn().require("grade");
         for (ColumnMapping c : columns) {
             String f = c.field();
+            String grade = staff && f == null && !c.key() ? grades.code(c.header()) : null;
+            if (grade != null) {
+                // A staff list's grade columns mark the grades each person teaches ("x" under G1…).
+                out.add(new ColumnMapping(c.col(), c.header(), "staff.grade_taught", false, false, null, grade, null,
+                        null, 0.8));
+                continue;
+            }
             if (f != null && staff && f.startsWith("pupil.")) {
                 f = STAFF_TWIN.get(f);
             } else if (f != null && !staff && f.startsWith("staff.")) {

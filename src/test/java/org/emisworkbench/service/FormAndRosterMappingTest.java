@@ -172,11 +172,21 @@ class FormAndRosterMappingTest {
             list.getRow(1 + i).createCell(1).setCellValue(p.born());
             list.getRow(1 + i).getCell(1).setCellStyle(date);
         }
+        Sheet staff = wb.createSheet("Personnel");
+        Sheets.row(staff, 0, "Sexe", "Diplôme", "CP1", "CP2");
+        String[][] people = {{"F", "Licence", "x", null}, {"F", "Certificat", null, "x"}, {"M", "Maîtrise", "x", "x"}};
+        for (int i = 0; i < people.length; i++) {
+            Sheets.row(staff, 1 + i, (Object[]) people[i]);
+        }
         Path file = save(wb, "ecole-du-lac-2024.xlsx");
 
         TemplateWorkshop.DraftWorkbook d = workshop.open(file);
         assertEquals(Layout.ROSTER, d.layout());
-        assertEquals(List.of("Liste des élèves"), List.copyOf(d.rosters().keySet()));
+        assertEquals(List.of("Liste des élèves", "Personnel"), List.copyOf(d.rosters().keySet()));
+        SheetMapping staffList = d.rosters().get("Personnel");
+        assertEquals(List.of("staff.sex", "staff.qualification", "staff.grade_taught", "staff.grade_taught"),
+                staffList.columns().stream().map(c -> c.field()).toList());
+        assertEquals(List.of("G1", "G2"), staffList.columns().subList(2, 4).stream().map(c -> c.grade()).toList());
         SheetMapping pupilsList = d.rosters().get("Liste des élèves");
         assertNull(pupilsList.keyColumn(), "a list of one school has no school-code column");
         assertEquals(List.of("pupil.sex", "pupil.birth_date", "pupil.grade", "pupil.status"), pupilsList.columns()
@@ -186,7 +196,7 @@ class FormAndRosterMappingTest {
         assertTrue(labels.get(0).hasKey());
 
         var saved = workshop.save(d, "ecole-du-lac", "Registre", new WorkbookMapping(Layout.ROSTER,
-                List.of(pupilsList), labels), dir);
+                List.of(pupilsList, staffList), labels), dir);
         assertEquals(Layout.ROSTER, saved.template().layout());
         Map<String, Integer> enrolment = new TreeMap<>();
         Map<String, Integer> repeaters = new TreeMap<>();
@@ -210,6 +220,12 @@ class FormAndRosterMappingTest {
                 assertEquals(x.getValue(), w.whereFrom("LAC-9", 2024, Topic.ENROLMENT, slot, Sex.valueOf(k[1]),
                         new AgeGroup(k[2])).orElseThrow().value(), x.getKey());
             }
+            int total = Topic.TEACHERS.fixedSlots().indexOf("total");
+            int qualified = Topic.TEACHERS.fixedSlots().indexOf("qualified");
+            assertEquals(2, w.whereFrom("LAC-9", 2024, Topic.TEACHERS, total, Sex.F, AgeGroup.ALL).orElseThrow().value());
+            assertEquals(1, w.whereFrom("LAC-9", 2024, Topic.TEACHERS, total, Sex.M, AgeGroup.ALL).orElseThrow().value());
+            assertEquals(1, w.whereFrom("LAC-9", 2024, Topic.TEACHERS, qualified, Sex.F, AgeGroup.ALL).orElseThrow()
+                    .value(), "Licence is a qualification, Certificat is not");
             assertFalse(repeaters.isEmpty());
             for (var x : repeaters.entrySet()) {
                 String[] k = x.getKey().split("\\|");
