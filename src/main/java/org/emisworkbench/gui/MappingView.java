@@ -292,7 +292,6 @@ final class MappingView {
 
     /** The editor of the selected column or label, with the sheet's constants and sums. */
     private Node editor(Node columnEditor, Node labelEditor) {
-
         TextArea constants = new TextArea();
         constants.setId("mappingConstants");
         constants.setPrefRowCount(2);

@@ -23,7 +23,6 @@ import org.emisworkbench.template.GridMapping;
 import org.emisworkbench.template.LabelMapping;
 import org.emisworkbench.template.Layout;
 import org.emisworkbench.template.SheetMapping;
-import org.emisworkbench.template.SumMapping;
 import org.emisworkbench.template.WorkbookMapping;
 
 /**
