@@ -238,6 +238,11 @@ final class TemplateCommand implements Runnable {
                             l.field().equals("school.code") ? "school code (key)" : l.field()
                                     + (l.sex() == null ? "" : " " + l.sex()), Math.round(l.confidence() * 100), l.value());
                 }
+                for (var g : d.grids()) {
+                    o.printf("  %-14s %-28s → table of %s by %s (%d%%)%n", g.cell(), quote(g.title()), g.field(),
+                            g.rows().equals("age") ? "age, grade and sex" : "grade and sex",
+                            Math.round(g.confidence() * 100));
+                }
             }
             if (!d.notes().isEmpty()) {
                 o.println();

@@ -26,10 +26,12 @@ import org.controlsfx.control.spreadsheet.SpreadsheetCellType;
 import org.controlsfx.control.spreadsheet.SpreadsheetView;
 import org.emisworkbench.service.TemplateWorkshop;
 import org.emisworkbench.template.ColumnMapping;
+import org.emisworkbench.template.Layout;
 
 /**
- * The mapping screen: the sheet as a grid (merged cells visible, header rows marked), its columns with
- * what each is read as, an editor for the selected column, and the live preview of the import.
+ * The mapping screen: the workbook's layout, the sheet as a grid (merged cells visible, header rows
+ * marked), its columns (a list) or its labels and tables (a form) with what each is read as, an editor for
+ * the selected one, and the live preview of the import.
  */
 final class MappingView {
     private static final List<String> SEXES = List.of(MappingViewModel.IGNORE, "F", "M");
@@ -66,8 +68,35 @@ final class MappingView {
         });
         findHeader.setId("mappingReadHeader");
         headerRow.setOnAction(findHeader.getOnAction());
-        HBox sheetBar = new HBox(8, Fx.labelFor(session.t("mapping.sheet"), sheet), sheet, use,
-                Fx.labelFor(session.t("mapping.headerRow"), headerRow), headerRow, findHeader);
+        ComboBox<Layout> layout = new ComboBox<>(FXCollections.observableArrayList(Layout.values()));
+        layout.setId("mappingLayout");
+        layout.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Layout l) {
+                return l == null ? "" : session.t("mapping.layout." + l.name());
+            }
+
+            @Override
+            public Layout fromString(String s) {
+                return null;
+            }
+        });
+        layout.setValue(vm.layoutProperty().get());
+        vm.layoutProperty().addListener((o, a, b) -> layout.setValue(b));
+        layout.setOnAction(e -> vm.setLayout(layout.getValue()));
+        // A form has no header row: its labels and tables are found wherever they stand.
+        headerRow.disableProperty().bind(vm.layoutProperty().isEqualTo(Layout.GRID));
+        findHeader.disableProperty().bind(headerRow.disableProperty());
+        sheet.setPrefWidth(170);
+        sheet.setMinWidth(120);
+        layout.setMinWidth(150);
+        headerRow.setMinWidth(45);
+        // On a narrow window the header row's controls go to a second line rather than squeezing the lists.
+        javafx.scene.layout.FlowPane sheetBar = new javafx.scene.layout.FlowPane(8, 4,
+                new HBox(8, Fx.labelFor(session.t("mapping.layout"), layout), layout),
+                new HBox(8, Fx.labelFor(session.t("mapping.sheet"), sheet), sheet, use),
+                new HBox(8, Fx.labelFor(session.t("mapping.headerRow"), headerRow), headerRow, findHeader));
+        sheetBar.getChildren().forEach(n -> ((HBox) n).setAlignment(javafx.geometry.Pos.CENTER_LEFT));
         sheetBar.getStyleClass().add("toolbar");
 
         TextField id = new TextField();
@@ -86,7 +115,7 @@ final class MappingView {
                 Fx.labelFor(session.t("mapping.templateTitle"), title), title, save, close);
         templateBar.getStyleClass().add("toolbar");
         keepWhole(templateBar);
-        keepWhole(sheetBar);
+        sheetBar.getChildren().forEach(n -> keepWhole((HBox) n));
 
         VBox gridBox = new VBox();
         gridBox.setId("mappingGrid");
@@ -96,7 +125,17 @@ final class MappingView {
         gridBox.getChildren().setAll(grid(vm.gridProperty().get()));
         VBox.setVgrow(gridBox, Priority.ALWAYS);
 
-        SplitPane middle = new SplitPane(columnsTable(), editor());
+        FormMappingPane formPane = new FormMappingPane(session, vm);
+        Node columns = columnsTable();
+        Node labels = formPane.tables();
+        Node columnEditor = columnEditor();
+        Node labelEditor = formPane.editor();
+        showWhen(labels, vm.formShownProperty());
+        showWhen(labelEditor, vm.formShownProperty());
+        showWhen(columns, vm.formShownProperty().not());
+        showWhen(columnEditor, vm.formShownProperty().not());
+        SplitPane middle = new SplitPane(new javafx.scene.layout.StackPane(columns, labels),
+                editor(columnEditor, labelEditor));
         middle.setDividerPositions(0.6);
         SplitPane main = new SplitPane(gridBox, middle, preview());
         main.setOrientation(Orientation.VERTICAL);
@@ -106,6 +145,11 @@ final class MappingView {
         loading.visibleProperty().bind(vm.loadingProperty());
         loading.managedProperty().bind(vm.loadingProperty());
         return Fx.page(heading, templateBar, sheetBar, loading, main);
+    }
+
+    private static void showWhen(Node n, javafx.beans.value.ObservableBooleanValue shown) {
+        n.visibleProperty().bind(shown);
+        n.managedProperty().bind(shown);
     }
 
     /** Labels and buttons of a bar keep their whole text; text fields give way first. */
@@ -172,13 +216,16 @@ final class MappingView {
         table.getColumns().add(Fx.column(session.t("mapping.col.examples"), vm::examples, 120));
         // The examples come with each preview: show them when it is done.
         vm.checksProperty().addListener((o, a, b) -> table.refresh());
+        // Wide and roster lists are mapped apart: the table shows the current layout's.
+        vm.layoutProperty().addListener((o, a, b) -> table.setItems(vm.columns(b)));
         columnsTable = table;
         return table;
     }
 
-    /** The selected column's field, sex, grade and age, with the sheet's constants and sums. */
-    private Node editor() {
+    /** The selected column's field, sex, grade and age. */
+    private Node columnEditor() {
         SearchableComboBox<String> field = new SearchableComboBox<>(vm.fields());
+        vm.layoutProperty().addListener((o, a, b) -> field.setItems(vm.fields(b)));
         field.setId("mappingField");
         field.setConverter(new StringConverter<>() {
             @Override
@@ -238,8 +285,13 @@ final class MappingView {
         form.addRow(2, Fx.labelFor(session.t("mapping.grade"), grade), grade);
         form.addRow(3, Fx.labelFor(session.t("mapping.age"), age), age);
         form.add(total, 1, 4);
+        form.add(new HBox(8, apply, ignore), 1, 5);
         GridPane.setHgrow(field, Priority.ALWAYS);
+        return form;
+    }
 
+    /** The editor of the selected column or label, with the sheet's constants and sums. */
+    private Node editor(Node columnEditor, Node labelEditor) {
         TextArea constants = new TextArea();
         constants.setId("mappingConstants");
         constants.setPrefRowCount(2);
@@ -257,7 +309,7 @@ final class MappingView {
         extrasProblem.getStyleClass().add("error-text");
         extrasProblem.setWrapText(true);
         extrasProblem.textProperty().bind(vm.extrasProblemProperty());
-        VBox box = new VBox(6, form, new HBox(8, apply, ignore), Fx.labelFor(session.t("mapping.constants"), constants),
+        VBox box = new VBox(6, columnEditor, labelEditor, Fx.labelFor(session.t("mapping.constants"), constants),
                 constants, Fx.labelFor(session.t("mapping.sums"), sums), sums, applyExtras, extrasProblem);
         box.getStyleClass().add("editor");
         box.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));

@@ -2,11 +2,8 @@ package org.emisworkbench.gui;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -18,19 +15,22 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.service.TemplateCatalog;
 import org.emisworkbench.service.TemplateWorkshop;
-import org.emisworkbench.template.CanonicalField;
 import org.emisworkbench.template.ColumnMapping;
+import org.emisworkbench.template.FormMapping;
+import org.emisworkbench.template.GridMapping;
+import org.emisworkbench.template.LabelMapping;
+import org.emisworkbench.template.Layout;
 import org.emisworkbench.template.SheetMapping;
-import org.emisworkbench.template.SumMapping;
+import org.emisworkbench.template.WorkbookMapping;
 
 /**
- * The mapping screen: a workbook no template fits, its sheets, and for each column the field it is read
- * as (guessed from its header, or set by the officer), with a live preview of what an import with the
- * template so far would read. Saving writes the template into the workspace's templates folder and hands
- * the file to the import.
+ * The mapping screen: a workbook no template fits, its layout (recognised, and changed by the officer),
+ * its sheets, and for each what is read: the columns of a list (one row per school, or per pupil or staff
+ * member) or the labelled cells and tables of a form, guessed or set by hand, with a live preview of what
+ * an import with the template so far would read. Saving writes the template into the workspace's
+ * templates folder and hands the file to the import.
  */
 public final class MappingViewModel {
     /** Field choice meaning "this column is not read". */
@@ -43,32 +43,25 @@ public final class MappingViewModel {
     private final BiConsumer<Path, String> importWith;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty formShown = new SimpleBooleanProperty();
     private final ObservableList<String> sheets = FXCollections.observableArrayList();
     private final StringProperty sheet = new SimpleStringProperty();
     private final ObjectProperty<TemplateWorkshop.SheetPreview> grid = new SimpleObjectProperty<>();
     private final IntegerProperty headerRow = new SimpleIntegerProperty();
     private final BooleanProperty included = new SimpleBooleanProperty();
-    private final ObservableList<ColumnMapping> columns = FXCollections.observableArrayList();
     private final StringProperty constantsText = new SimpleStringProperty("");
     private final StringProperty sumsText = new SimpleStringProperty("");
     private final StringProperty extrasProblem = new SimpleStringProperty("");
     private final StringProperty templateId = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty("");
-    private final StringProperty previewSummary = new SimpleStringProperty("");
-    private final ObservableList<String> previewSchools = FXCollections.observableArrayList();
-    private final ObservableList<String> previewProblems = FXCollections.observableArrayList();
-    private final ObservableList<String> previewUnread = FXCollections.observableArrayList();
     private final StringProperty notes = new SimpleStringProperty("");
-    private final BooleanProperty checking = new SimpleBooleanProperty();
-    private final IntegerProperty checks = new SimpleIntegerProperty();
-    private final ObservableList<String> fields = FXCollections.observableArrayList();
+    private final LayoutMappings layouts = new LayoutMappings();
+    private final ObjectProperty<Layout> layout = layouts.layout();
+    private final FormMappingViewModel form = layouts.form();
+    private final MappingPreview preview;
+    private final MappingWords words;
 
     private TemplateWorkshop.DraftWorkbook workbook;
-    /** First values below each header of the last preview, by "sheet|column letters". */
-    private final Map<String, String> examples = new java.util.HashMap<>();
-    private final Map<String, SheetMapping> mappings = new LinkedHashMap<>();
-    private final Set<String> used = new LinkedHashSet<>();
-    private Cancellation checkCancel = new Cancellation();
     private boolean quiet;
 
     /**
@@ -78,19 +71,12 @@ public final class MappingViewModel {
         this.session = session;
         this.workshop = workshop;
         this.importWith = importWith;
-        fields.add(IGNORE);
-        fields.add(KEY);
-        fields.addAll(CanonicalField.all().stream().filter(f -> !f.equals(KEY) && wideField(f)).toList());
+        this.preview = new MappingPreview(session, workshop);
+        this.words = new MappingWords(session);
         sheet.addListener((o, a, b) -> showSheet());
     }
 
-    private static boolean wideField(String name) {
-        CanonicalField f = CanonicalField.parse(name).orElse(null);
-        return f != null && (f.kind() == CanonicalField.Kind.SCHOOL || f.kind() == CanonicalField.Kind.GRADED
-                || f.kind() == CanonicalField.Kind.FIXED);
-    }
-
-    /** Reads the workbook's first rows and guesses its mappings, in the background. */
+    /** Reads the workbook's first rows and guesses its layout and mappings, in the background. */
     public void open(Path workbookFile) {
         file.set(workbookFile);
         loading.set(true);
@@ -99,16 +85,11 @@ public final class MappingViewModel {
         session.runner().fetch((p, c) -> workshop.open(workbookFile), wb -> {
             loading.set(false);
             workbook = wb;
-            mappings.clear();
-            used.clear();
-            for (SheetMapping m : wb.guessed()) {
-                mappings.put(m.sheet(), m);
-                used.add(m.sheet());
-            }
-            notes.set(String.join("\n", wb.notes().stream().map(session::t).toList()));
+            quiet = true;
+            layouts.load(wb);
+            quiet = false;
             sheets.setAll(wb.previews().stream().map(TemplateWorkshop.SheetPreview::sheet).toList());
-            String first = wb.guessed().isEmpty() ? (sheets.isEmpty() ? null : sheets.get(0))
-                    : wb.guessed().get(0).sheet();
+            String first = layouts.firstUsed(sheets);
             if (first != null && first.equals(sheet.get())) {
                 showSheet();
             } else {
@@ -121,55 +102,74 @@ public final class MappingViewModel {
         });
     }
 
+    /** Reads the workbook as another layout: the sheets and what they hold are shown as that layout guesses them. */
+    public void setLayout(Layout next) {
+        if (next == null || quiet) {
+            return;
+        }
+        layout.set(next);
+        showSheet();
+        refresh();
+    }
+
+    private TableMappingViewModel table() {
+        return layouts.table();
+    }
+
+    private boolean showsForm(String name) {
+        return layouts.showsForm(name);
+    }
+
     private void showSheet() {
         String name = sheet.get();
         quiet = true;
         try {
             grid.set(workbook == null || name == null ? null : workbook.previews().stream()
                     .filter(p -> p.sheet().equals(name)).findFirst().orElse(null));
-            SheetMapping m = name == null ? null : mappings.get(name);
-            columns.setAll(m == null ? List.of() : m.columns());
+            boolean asForm = showsForm(name);
+            formShown.set(asForm);
+            table().show(name);
+            form.show(name);
+            SheetMapping m = asForm ? null : table().mapping(name);
+            FormMapping f = asForm ? form.mapping(name) : null;
             headerRow.set(m == null ? 0 : m.firstRow() + 1);
-            included.set(name != null && used.contains(name));
-            constantsText.set(m == null ? "" : constantsToText(m.constants()));
-            sumsText.set(m == null ? "" : sumsToText(m.sums()));
+            included.set(name != null && layouts.uses(name));
+            constantsText.set(MappingExtras.constantsToText(m != null ? m.constants() : f != null ? f.constants()
+                    : Map.of()));
+            sumsText.set(MappingExtras.sumsToText(m != null ? m.sums() : f != null ? f.sums() : List.of()));
             extrasProblem.set("");
         } finally {
             quiet = false;
         }
     }
 
-    /** Reads the sheet with its header on {@code row} (1-based), guessing its columns again. */
+    /** Reads the sheet as a list with its header on {@code row} (1-based), guessing its columns again. */
     public void setHeaderRow(int row) {
-        if (workbook == null || sheet.get() == null || row < 1) {
+        if (workbook == null || sheet.get() == null || row < 1 || layout.get() == Layout.GRID) {
             return;
         }
         // The guess works on the rows already read (at most a few dozen): no file is opened here.
-        SheetMapping m = workshop.guessSheet(workbook, sheet.get(), row);
+        SheetMapping m = workshop.guessSheet(workbook, sheet.get(), row, layout.get());
         if (m == null) {
             return;
         }
-        mappings.put(sheet.get(), m);
-        used.add(sheet.get());
+        table().put(m);
         showSheet();
         refresh();
     }
 
     /** Takes the current sheet into the template, or leaves it out. */
     public void setIncluded(boolean use) {
-        if (quiet || sheet.get() == null) {
+        String name = sheet.get();
+        if (quiet || name == null) {
             return;
         }
-        if (use && !mappings.containsKey(sheet.get())) {
+        boolean done = layouts.setUsed(name, use);
+        if (!done && use && !showsForm(name)) {
             setHeaderRow(1);
             return;
         }
-        if (use) {
-            used.add(sheet.get());
-        } else {
-            used.remove(sheet.get());
-        }
-        included.set(use);
+        included.set(done ? use : false);
         refresh();
     }
 
@@ -187,7 +187,7 @@ public final class MappingViewModel {
      * the field (compared with the columns it adds up, never stored).
      */
     public void setColumn(int index, String field, String sex, String grade, String age, boolean total) {
-        SheetMapping m = mappings.get(sheet.get());
+        SheetMapping m = table().mapping(sheet.get());
         if (m == null || index < 0 || index >= m.columns().size()) {
             return;
         }
@@ -195,12 +195,25 @@ public final class MappingViewModel {
         ColumnMapping changed = field == null || IGNORE.equals(field) ? c.withField(null, null, null, null)
                 : KEY.equals(field) ? c.asKey() : total ? c.asTotal(field, blankToNull(sex))
                 : c.withField(field, blankToNull(sex), blankToNull(grade), blankToNull(age));
-        SheetMapping next = m.with(index, changed);
-        mappings.put(sheet.get(), next);
-        used.add(sheet.get());
-        columns.setAll(next.columns());
+        table().put(m.with(index, changed));
         included.set(true);
         refresh();
+    }
+
+    /** Sets what labelled cell {@code index} of the current sheet is read as ({@link #IGNORE}: not read). */
+    public void setLabel(int index, String field, String sex) {
+        if (form.setLabel(sheet.get(), index, field, sex)) {
+            included.set(true);
+            refresh();
+        }
+    }
+
+    /** Sets the topic of table {@code index} of the current sheet ({@link #IGNORE}: not read). */
+    public void setGrid(int index, String topic) {
+        if (form.setGrid(sheet.get(), index, topic)) {
+            included.set(true);
+            refresh();
+        }
     }
 
     /**
@@ -208,168 +221,61 @@ public final class MappingViewModel {
      * template's {@code ignore} so that imports do not report it as a column nobody matched.
      */
     public void leaveOut(int index) {
-        SheetMapping m = mappings.get(sheet.get());
+        SheetMapping m = table().mapping(sheet.get());
         if (m == null || index < 0 || index >= m.columns().size()) {
             return;
         }
         ColumnMapping c = m.columns().get(index);
-        SheetMapping next = m.with(index, ColumnMapping.leftOut(c.col(), c.header(), 1));
-        mappings.put(sheet.get(), next);
-        used.add(sheet.get());
-        columns.setAll(next.columns());
+        table().put(m.with(index, ColumnMapping.leftOut(c.col(), c.header(), 1)));
         included.set(true);
         refresh();
     }
 
     /**
      * Sets the current sheet's constants ({@code field = value} per line) and sums
-     * ({@code field [F|M] = Header + Header} per line); a line that cannot be read is named, nothing applied.
+     * ({@code field [F|M] = Header + Header} per line; on a form, label + label); a line that cannot be read
+     * is named, nothing applied.
      */
     public boolean setExtras(String constants, String sums) {
-        SheetMapping m = mappings.get(sheet.get());
-        if (m == null) {
+        String name = sheet.get();
+        SheetMapping m = showsForm(name) ? null : table().mapping(name);
+        FormMapping f = showsForm(name) ? form.mapping(name) : null;
+        if (m == null && f == null) {
             return false;
         }
-        Map<String, String> cons = new LinkedHashMap<>();
-        List<SumMapping> sumList = new ArrayList<>();
-        for (String line : lines(constants)) {
-            int eq = line.indexOf('=');
-            if (eq <= 0 || line.substring(eq + 1).isBlank()) {
-                extrasProblem.set(session.t("mapping.badConstant", line));
-                return false;
-            }
-            cons.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
-        }
-        for (String line : lines(sums)) {
-            int eq = line.indexOf('=');
-            String[] left = eq <= 0 ? new String[0] : line.substring(0, eq).strip().split("\\s+");
-            List<String> parts = eq <= 0 ? List.of() : List.of(line.substring(eq + 1).split("\\+")).stream()
-                    .map(String::strip).filter(x -> !x.isEmpty()).toList();
-            if (left.length < 1 || left.length > 2 || parts.size() < 2) {
-                extrasProblem.set(session.t("mapping.badSum", line));
-                return false;
-            }
-            sumList.add(new SumMapping(left[0], left.length == 2 ? left[1].toUpperCase(java.util.Locale.ROOT) : null,
-                    parts));
+        MappingExtras extras = MappingExtras.parse(constants, sums);
+        if (extras.problem() != null) {
+            extrasProblem.set(session.t(extras.problem(), extras.badLine()));
+            return false;
         }
         extrasProblem.set("");
-        mappings.put(sheet.get(), m.withExtras(cons, sumList));
-        constantsText.set(constantsToText(cons));
-        sumsText.set(sumsToText(sumList));
+        if (m != null) {
+            table().put(m.withExtras(extras.constants(), extras.sums()));
+        } else {
+            form.put(f.withExtras(extras.constants(), extras.sums()));
+        }
+        constantsText.set(MappingExtras.constantsToText(extras.constants()));
+        sumsText.set(MappingExtras.sumsToText(extras.sums()));
         refresh();
         return true;
-    }
-
-    private static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    }
-
-    private static String constantsToText(Map<String, String> m) {
-        StringBuilder sb = new StringBuilder();
-        m.forEach((k, v) -> sb.append(k).append(" = ").append(v).append('\n'));
-        return sb.toString();
-    }
-
-    private static String sumsToText(List<SumMapping> sums) {
-        StringBuilder sb = new StringBuilder();
-        for (SumMapping s : sums) {
-            sb.append(s.field()).append(s.sex() == null ? "" : " " + s.sex()).append(" = ")
-                    .append(String.join(" + ", s.headers())).append('\n');
-        }
-        return sb.toString();
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() || IGNORE.equals(s) ? null : s.strip();
     }
 
-    /** The sheets taken into the template, in workbook order. */
-    private List<SheetMapping> usedMappings() {
-        List<SheetMapping> out = new ArrayList<>();
-        for (String name : sheets) {
-            if (used.contains(name) && mappings.containsKey(name)) {
-                out.add(mappings.get(name));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Recomputes the preview in the background: the template as mapped, then a dry run of the import
-     * on the file. A newer change cancels an older preview still running.
-     */
+    /** Works the preview out again in the background (a newer change cancels an older preview). */
     public void refresh() {
         if (workbook == null) {
             return;
         }
-        checkCancel.cancel();
-        Cancellation cancel = new Cancellation();
-        checkCancel = cancel;
-        List<SheetMapping> chosen = usedMappings();
         String id = templateId.get().isBlank() ? "draft" : templateId.get().strip();
-        String t = title.get();
-        TemplateWorkshop.DraftWorkbook wb = workbook;
-        checking.set(true);
-        session.runner().fetch((p, c) -> {
-            var draft = workshop.build(wb, id, 1, t, chosen);
-            return new Preview(draft, workshop.check(wb.file(), draft.template(), null, cancel));
-        }, preview -> {
-            if (cancel.isCancelled()) {
-                return;
-            }
-            checking.set(false);
-            show(preview);
-        }, e -> {
-            if (cancel.isCancelled()) {
-                return;
-            }
-            checking.set(false);
-            previewSchools.clear();
-            previewProblems.clear();
-            previewUnread.clear();
-            previewSummary.set(session.t("mapping.notYet", cause(e)));
-            checks.set(checks.get() + 1);
+        preview.refresh(workbook, id, title.get(), layouts.mapping(sheets), draftNotes -> {
+            List<String> n = new ArrayList<>(layout.get() == Layout.WIDE
+                    ? workbook.notes().stream().map(session::t).toList() : List.of());
+            n.addAll(draftNotes.stream().map(session::t).toList());
+            notes.set(String.join("\n", n));
         });
-    }
-
-    private String cause(Throwable e) {
-        Throwable c = e;
-        while (c.getCause() != null && !(c instanceof org.emisworkbench.model.Localized)) {
-            c = c.getCause();
-        }
-        return c instanceof org.emisworkbench.model.Localized l ? session.t(l.message()) : String.valueOf(c.getMessage());
-    }
-
-    private record Preview(org.emisworkbench.template.TemplateDrafter.Draft draft, TemplateWorkshop.CheckReport report) {
-    }
-
-    private void show(Preview p) {
-        TemplateWorkshop.CheckReport r = p.report();
-        previewSchools.setAll(r.preview().stream().map(s -> session.t("mapping.school", s.code(),
-                s.name() == null ? "" : s.name(), s.values())).toList());
-        previewProblems.setAll(r.problems().stream().map(x -> session.t("mapping.problem", x.sheetCell(),
-                session.t(x.what()), x.raw() == null ? "" : x.raw())).toList());
-        List<String> unread = new ArrayList<>();
-        for (var s : r.sheets()) {
-            for (var c : s.notRead()) {
-                unread.add(session.t(c.onPurpose() ? "mapping.leftOut" : c.numbersBelow() ? "mapping.unreadNumbers"
-                        : "mapping.unread", s.sheet(),
-                        c.letters(), c.header(), String.join(", ", c.examples())));
-            }
-        }
-        previewUnread.setAll(unread);
-        examples.clear();
-        for (var s : r.sheets()) {
-            s.read().forEach(c -> examples.put(s.sheet() + "|" + c.letters(), String.join(", ", c.examples())));
-            s.notRead().forEach(c -> examples.put(s.sheet() + "|" + c.letters(), String.join(", ", c.examples())));
-        }
-        String summary = r.refused() != null ? session.t("mapping.refused", session.t(r.refused()))
-                : session.t("mapping.summary", r.schools(), r.values(), r.problems().size(), r.unreadNumberColumns());
-        previewSummary.set(summary);
-        List<String> n = new ArrayList<>(workbook.notes().stream().map(session::t).toList());
-        n.addAll(p.draft().notes().stream().map(session::t).toList());
-        notes.set(String.join("\n", n));
-        checks.set(checks.get() + 1);
     }
 
     /**
@@ -386,7 +292,7 @@ public final class MappingViewModel {
             return;
         }
         Path folder = TemplateCatalog.workspaceFolder(session.workbench().databaseFile());
-        List<SheetMapping> chosen = usedMappings();
+        WorkbookMapping chosen = layouts.mapping(sheets);
         String t = title.get();
         TemplateWorkshop.DraftWorkbook wb = workbook;
         session.runner().fetch((p, c) -> workshop.save(wb, id, t, chosen, folder), saved -> {
@@ -401,6 +307,16 @@ public final class MappingViewModel {
 
     public BooleanProperty loadingProperty() {
         return loading;
+    }
+
+    /** The workbook's layout: recognised when it is opened, changed with {@link #setLayout}. */
+    public ObjectProperty<Layout> layoutProperty() {
+        return layout;
+    }
+
+    /** True when the current sheet is mapped as a form (labels and tables), false for a list of columns. */
+    public BooleanProperty formShownProperty() {
+        return formShown;
     }
 
     public ObservableList<String> sheets() {
@@ -421,9 +337,9 @@ public final class MappingViewModel {
         return headerRow;
     }
 
-    /** The current sheet's header rows, 0-based first and last, or null. */
+    /** The current list's header rows, 0-based first and last, or null. */
     public int[] headerRows() {
-        SheetMapping m = sheet.get() == null ? null : mappings.get(sheet.get());
+        SheetMapping m = showsForm(sheet.get()) ? null : table().mapping(sheet.get());
         return m == null ? null : new int[] {m.firstRow(), m.lastRow()};
     }
 
@@ -431,9 +347,24 @@ public final class MappingViewModel {
         return included;
     }
 
-    /** The current sheet's columns with what each is read as. */
+    /** The current list's columns with what each is read as (wide or roster). */
     public ObservableList<ColumnMapping> columns() {
-        return columns;
+        return table().columns();
+    }
+
+    /** The columns of the wide and of the roster lists, for the view to switch between. */
+    ObservableList<ColumnMapping> columns(Layout of) {
+        return layouts.columns(of);
+    }
+
+    /** The current form sheet's labelled cells with what each is read as. */
+    public ObservableList<LabelMapping> labels() {
+        return form.labels();
+    }
+
+    /** The current form sheet's tables by age, grade and sex with their topic. */
+    public ObservableList<GridMapping> grids() {
+        return form.grids();
     }
 
     public StringProperty constantsTextProperty() {
@@ -457,72 +388,77 @@ public final class MappingViewModel {
     }
 
     public StringProperty previewSummaryProperty() {
-        return previewSummary;
+        return preview.summary();
     }
 
     public ObservableList<String> previewSchools() {
-        return previewSchools;
+        return preview.schools();
     }
 
     public ObservableList<String> previewProblems() {
-        return previewProblems;
+        return preview.problems();
     }
 
     /** Columns the template would not read; those with numbers below say so. */
     public ObservableList<String> previewUnread() {
-        return previewUnread;
+        return preview.unread();
     }
 
-    /** Sheets and columns left out, and why. */
+    /** Sheets, columns and labels left out, and why. */
     public StringProperty notesProperty() {
         return notes;
     }
 
     public BooleanProperty checkingProperty() {
-        return checking;
+        return preview.checking();
     }
 
     /** Counts finished previews (tests wait on it). */
     public IntegerProperty checksProperty() {
-        return checks;
+        return preview.checks();
     }
 
-    /** Field choices: {@link #IGNORE}, {@link #KEY}, then every field a wide sheet can hold. */
+    /** Field choices of a list's column: {@link #IGNORE}, {@link #KEY}, then every field the layout's lists hold. */
     public ObservableList<String> fields() {
-        return fields;
+        return table().fields();
+    }
+
+    ObservableList<String> fields(Layout of) {
+        return layouts.table(of).fields();
+    }
+
+    /** Field choices of a label: {@link #IGNORE}, {@link #KEY}, school attributes and fixed counts. */
+    public ObservableList<String> labelFields() {
+        return form.labelFields();
+    }
+
+    /** Topic choices of a table: {@link #IGNORE} and the graded topics. */
+    public ObservableList<String> gridFields() {
+        return form.gridFields();
     }
 
     /** The first values below a column's header in the last preview ("" before one, or for a sheet left out). */
     public String examples(ColumnMapping c) {
-        return examples.getOrDefault(sheet.get() + "|" + c.letters(), "");
+        return preview.examples(sheet.get(), c.letters());
     }
 
     /** What a column is read as, in words. */
     public String describe(ColumnMapping c) {
-        if (c.key()) {
-            return session.t("mapping.key");
-        }
-        if (c.field() == null) {
-            return session.t(c.leftOut() ? "mapping.leftOutColumn" : "mapping.ignored");
-        }
-        StringBuilder sb = new StringBuilder(c.total() ? session.t("mapping.totalOf", c.field()) : c.field());
-        if (c.grade() != null) {
-            sb.append(' ').append(c.grade());
-        }
-        if (c.sex() != null) {
-            sb.append(' ').append(c.sex());
-        }
-        if (c.age() != null) {
-            sb.append(' ').append(session.t("mapping.ageOf", c.age()));
-        }
-        return sb.toString();
+        return words.describe(c);
+    }
+
+    /** What a label is read as, in words. */
+    public String describe(LabelMapping l) {
+        return words.describe(l);
+    }
+
+    /** What a table is read as, in words. */
+    public String describe(GridMapping g) {
+        return words.describe(g);
     }
 
     /** A field choice in words ({@link #IGNORE} and {@link #KEY} named). */
     public String fieldName(String choice) {
-        if (choice == null || IGNORE.equals(choice)) {
-            return session.t("mapping.ignored");
-        }
-        return KEY.equals(choice) ? session.t("mapping.key") : choice;
+        return words.fieldName(choice);
     }
 }

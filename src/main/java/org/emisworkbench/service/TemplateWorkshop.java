@@ -35,6 +35,12 @@ import org.emisworkbench.model.SchoolRecord;
 import org.emisworkbench.model.SkipReason;
 import org.emisworkbench.template.CensusYears;
 import org.emisworkbench.template.FormDrafter;
+import org.emisworkbench.template.FormMapping;
+import org.emisworkbench.template.GridMapping;
+import org.emisworkbench.template.LabelMapping;
+import org.emisworkbench.template.Layout;
+import org.emisworkbench.template.RosterDrafter;
+import org.emisworkbench.template.WorkbookMapping;
 import org.emisworkbench.template.Role;
 import org.emisworkbench.template.SchoolYears;
 import org.emisworkbench.template.SheetFit;
@@ -224,11 +230,22 @@ public final class TemplateWorkshop {
         private final Path file;
         private final TemplateDrafter.Guesses guesses;
         private final List<SheetPreview> previews;
+        private final List<FormMapping> forms;
+        private final Map<String, SheetMapping> rosters;
 
         DraftWorkbook(Path file, TemplateDrafter.Guesses guesses, List<SheetPreview> previews) {
             this.file = file;
             this.guesses = guesses;
             this.previews = List.copyOf(previews);
+            this.forms = FormDrafter.guess(guesses.samples());
+            Map<String, SheetMapping> lists = new LinkedHashMap<>();
+            guesses.samples().forEach((sheet, rows) -> {
+                SheetMapping m = RosterDrafter.guessSheet(sheet, rows, null);
+                if (m != null) {
+                    lists.put(sheet, m);
+                }
+            });
+            this.rosters = java.util.Collections.unmodifiableMap(lists);
         }
 
         public Path file() {
@@ -238,6 +255,31 @@ public final class TemplateWorkshop {
         /** One mapping per sheet with a recognisable header, as guessed. */
         public List<SheetMapping> guessed() {
             return guesses.sheets();
+        }
+
+        /** Every visible sheet read as a form (labels and tables), as guessed. */
+        public List<FormMapping> forms() {
+            return forms;
+        }
+
+        /** The sheets that look like pupils or staff lists, as guessed, by sheet name. */
+        public Map<String, SheetMapping> rosters() {
+            return rosters;
+        }
+
+        /**
+         * The layout the workbook looks like: a roster when a sheet is a list of pupils or staff (a sex column
+         * and another person column), else wide when a sheet has a header row with a school code column, else
+         * a form when a label names the school code; wide when nothing is recognised.
+         */
+        public Layout layout() {
+            if (!rosters.isEmpty()) {
+                return Layout.ROSTER;
+            }
+            if (guessed().isEmpty() && forms.stream().anyMatch(FormMapping::hasKey)) {
+                return Layout.GRID;
+            }
+            return Layout.WIDE;
         }
 
         /** Sheets left out of the guess, and why. */
@@ -329,10 +371,17 @@ public final class TemplateWorkshop {
         return new SheetPreview(sheet.name(), texts, merged);
     }
 
-    /** The mapping of a sheet guessed again with its header on {@code headerRow} (1-based), or null. */
-    public SheetMapping guessSheet(DraftWorkbook workbook, String sheet, int headerRow) {
+    /**
+     * The mapping of a list (wide: one row per school; roster: one row per person) guessed again with its
+     * header on {@code headerRow} (1-based), or null.
+     */
+    public SheetMapping guessSheet(DraftWorkbook workbook, String sheet, int headerRow, Layout layout) {
         List<List<Cell>> rows = workbook.samples().get(sheet);
-        return rows == null ? null : TemplateDrafter.guessSheet(sheet, rows, headerRow);
+        if (rows == null) {
+            return null;
+        }
+        return layout == Layout.ROSTER ? RosterDrafter.guessSheet(sheet, rows, headerRow)
+                : TemplateDrafter.guessSheet(sheet, rows, headerRow);
     }
 
     /**
@@ -341,19 +390,29 @@ public final class TemplateWorkshop {
      * @param workbook the workbook drafted from
      * @param draft    the template written from the guessed mappings
      */
-    public record DraftResult(DraftWorkbook workbook, TemplateDrafter.Draft draft, List<FormDrafter.LabelGuess> labels) {
+    public record DraftResult(DraftWorkbook workbook, TemplateDrafter.Draft draft, List<FormMapping> forms) {
         public DraftResult {
-            labels = List.copyOf(labels);
+            forms = List.copyOf(forms);
         }
 
         /** The mappings as guessed, one per sheet drafted (none for a form). */
         public List<SheetMapping> sheets() {
-            return labels.isEmpty() ? workbook.guessed() : List.of();
+            return forms.isEmpty() ? workbook.guessed() : List.of();
+        }
+
+        /** A form's labels read, in reading order (none for a wide workbook). */
+        public List<LabelMapping> labels() {
+            return forms.stream().flatMap(f -> f.labels().stream()).filter(LabelMapping::reads).toList();
+        }
+
+        /** A form's tables read (none for a wide workbook). */
+        public List<GridMapping> grids() {
+            return forms.stream().flatMap(f -> f.grids().stream()).filter(GridMapping::reads).toList();
         }
 
         /** Sheets and columns left out, and why. */
         public List<Message> notes() {
-            List<Message> all = new ArrayList<>(labels.isEmpty() ? workbook.notes() : List.of());
+            List<Message> all = new ArrayList<>(forms.isEmpty() ? workbook.notes() : List.of());
             all.addAll(draft.notes());
             return all;
         }
@@ -368,7 +427,8 @@ public final class TemplateWorkshop {
         DraftWorkbook wb = open(workbook);
         String title = "Drafted from " + workbook.getFileName();
         if (!wb.guessed().isEmpty()) {
-            return new DraftResult(wb, build(wb, id, 1, title, wb.guessed()), List.of());
+            return new DraftResult(wb, build(wb, id, 1, title, new WorkbookMapping(Layout.WIDE, wb.guessed(),
+                    List.of())), List.of());
         }
         FormDrafter.FormDraft form;
         try {
@@ -379,14 +439,14 @@ public final class TemplateWorkshop {
         if (form == null) {
             throw new ServiceException(Message.of("draft.nothing", workbook.getFileName(), wb.notes()));
         }
-        return new DraftResult(wb, form.draft(), form.labels());
+        return new DraftResult(wb, form.draft(), form.forms());
     }
 
     /** Writes mappings as a template, loaded back by the same loader as every template. */
     public TemplateDrafter.Draft build(DraftWorkbook workbook, String id, int version, String title,
-                                       List<SheetMapping> sheets) {
+                                       WorkbookMapping mapping) {
         try {
-            return TemplateDrafter.build(id, version, title, sheets, workbook.samples());
+            return mapping.build(id, version, title, workbook.samples());
         } catch (TemplateException e) {
             throw new ServiceException(Message.of("draft.notLoadable", id, String.join("\n  - ", e.problems())), e);
         }
@@ -407,7 +467,7 @@ public final class TemplateWorkshop {
      * it already holds this id (an earlier save of the same layout). A file holding another template is
      * never replaced.
      */
-    public Saved save(DraftWorkbook workbook, String id, String title, List<SheetMapping> sheets, Path folder) {
+    public Saved save(DraftWorkbook workbook, String id, String title, WorkbookMapping mapping, Path folder) {
         Path file = folder.resolve(id + ".json");
         int version = 1;
         boolean replaced = false;
@@ -424,7 +484,7 @@ public final class TemplateWorkshop {
             version = before.version() + 1;
             replaced = true;
         }
-        TemplateDrafter.Draft d = build(workbook, id, version, title, sheets);
+        TemplateDrafter.Draft d = build(workbook, id, version, title, mapping);
         write(d.json(), file, replaced);
         return new Saved(file, d.template(), replaced);
     }

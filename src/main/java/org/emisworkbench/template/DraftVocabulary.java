@@ -264,7 +264,7 @@ final class DraftVocabulary {
         return new SheetSpec(List.of("*"), false, null, withFolded(KEY), null, columns, null, null, null);
     }
 
-    private static List<String> withFolded(List<String> texts) {
+    static List<String> withFolded(List<String> texts) {
         Set<String> all = new LinkedHashSet<>(texts);
         for (String t : texts) {
             String f = fold(t);

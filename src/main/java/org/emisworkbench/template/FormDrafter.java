@@ -11,15 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import org.emisworkbench.imports.excel.Cell;
 import org.emisworkbench.imports.excel.CellKind;
-import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.Message;
 
 /**
- * Drafts a grid template's header block from a form workbook (one school per workbook): every text cell
- * whose words name the school code, a school attribute or a teacher, classroom or facility count
- * ("School code:", "Nom de l'école", "Female teachers", "Électricité") and that has a value to its
- * right or below becomes a label. The age × grade × sex tables of the form are not drafted: they are
- * named in the notes, for a person to add as grids.
+ * Drafts a grid template from a form workbook (one school per workbook): every text cell whose words
+ * name the school code, a school attribute or a teacher, classroom or facility count ("School code:",
+ * "Nom de l'école", "Female teachers", "Électricité") and that has a value to its right or below becomes
+ * a label; the tables by age, grade and sex under a title become grids, their topic guessed from the
+ * title ({@link FormGrids}). Labels whose words name nothing are listed unread, for the mapping screen.
  */
 public final class FormDrafter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -30,28 +29,115 @@ public final class FormDrafter {
     }
 
     /**
-     * A labelled cell guessed.
+     * The guessed form of a workbook, as a grid template.
      *
-     * @param cell       A1 reference of the label, e.g. {@code Form!B3}
-     * @param label      the label as written
-     * @param field      canonical field, or {@code school.code} for the key
-     * @param value      the value found next to it, as written
-     * @param confidence 0 … 1
+     * @param forms the sheets with a label or table read, as guessed
+     * @param draft the template, loaded back by {@link TemplateLoader}
      */
-    public record LabelGuess(String cell, String label, String field, String sex, String codeList, String value,
-                             double confidence) {
+    public record FormDraft(List<FormMapping> forms, TemplateDrafter.Draft draft) {
+        public FormDraft {
+            forms = List.copyOf(forms);
+        }
+
+        /** The labels read, in reading order. */
+        public List<LabelMapping> labels() {
+            return forms.stream().flatMap(f -> f.labels().stream()).filter(LabelMapping::reads).toList();
+        }
     }
 
     /**
-     * The guessed header block of a form, as a grid template.
-     *
-     * @param labels the labels guessed, in reading order
-     * @param draft  the template, loaded back by {@link TemplateLoader}
+     * Guesses every visible sheet as a form: one school code for the workbook (the first label naming it;
+     * a later one is listed, not read).
      */
-    public record FormDraft(List<LabelGuess> labels, TemplateDrafter.Draft draft) {
-        public FormDraft {
-            labels = List.copyOf(labels);
+    public static List<FormMapping> guess(Map<String, List<List<Cell>>> samples) {
+        List<FormMapping> out = new ArrayList<>();
+        boolean keyFound = false;
+        for (Map.Entry<String, List<List<Cell>>> e : samples.entrySet()) {
+            FormMapping f = guessSheet(e.getKey(), e.getValue());
+            if (keyFound && f.hasKey()) {
+                for (int i = 0; i < f.labels().size(); i++) {
+                    if (f.labels().get(i).key()) {
+                        f = f.withLabel(i, f.labels().get(i).withField(null, null));
+                    }
+                }
+            }
+            keyFound |= f.hasKey();
+            out.add(f);
         }
+        return out;
+    }
+
+    /**
+     * Guesses one sheet as a form: its tables by age, grade and sex ({@link FormGrids}), then outside them
+     * every text cell with a value to its right or below that either names a field, ends with a colon or
+     * has a number for its value. Labels whose words name nothing are listed unread, for the officer.
+     */
+    public static FormMapping guessSheet(String sheet, List<List<Cell>> rows) {
+        List<FormGrids.Found> tables = FormGrids.find(rows);
+        List<LabelMapping> labels = new ArrayList<>();
+        Set<String> meanings = new HashSet<>();
+        Set<Long> values = new HashSet<>();
+        String yearLabel = null;
+        boolean keyHere = false;
+        for (List<Cell> row : rows) {
+            for (Cell c : row) {
+                if (c.kind() != CellKind.TEXT || c.isBlank() || values.contains(at(c)) || inTable(tables, c.row())) {
+                    continue;
+                }
+                String text = stripColon(TemplateDrafter.oneLine(c.text()));
+                if (text.isEmpty()) {
+                    continue;
+                }
+                boolean below = nextIsLabel(rows, c) || besideLabelWithNumberBelow(rows, c);
+                Cell value = valueOf(rows, c, below);
+                if (value == null) {
+                    continue;
+                }
+                if (yearLabel == null && YEAR_LABELS.contains(DraftVocabulary.fold(HeaderText.normalizeLabel(text)))
+                        && YearParser.parse(value.text()).isPresent()) {
+                    yearLabel = text;
+                    values.add(at(value));
+                    continue;
+                }
+                DraftVocabulary.Guess g = DraftVocabulary.guess(text, "enrolment");
+                String field = g == null ? null : g.key() ? "school.code" : g.field();
+                CanonicalField f = field == null ? null : CanonicalField.parse(field).orElse(null);
+                if (f == null || g.total() || !(f.kind() == CanonicalField.Kind.SCHOOL
+                        || f.kind() == CanonicalField.Kind.FIXED)
+                        || f.topic() != null && f.topic().bySex() && g.sex() == null
+                        || keyHere && field.equals("school.code")
+                        || !meanings.add(field + "|" + g.sex())) {
+                    if (!FormCells.isLabelLike(c) && (value.kind() != CellKind.NUMBER || codeLike(text))) {
+                        // Text beside text that names nothing is not taken for a label ("Région | Nord" is).
+                        continue;
+                    }
+                    f = null;
+                }
+                values.add(at(value));
+                String codeList = f != null && f.name().startsWith("facilities.")
+                        && !f.name().startsWith("facilities.toilets") && value.kind() == CellKind.TEXT
+                        && CodeLists.builtIn().require("yesno").code(value.text()) != null ? "yesno" : null;
+                labels.add(new LabelMapping(sheet, c.row(), c.col(), text, value.shown(), f == null ? null : f.name(),
+                        f == null || f.topic() == null || !f.topic().bySex() ? null : g.sex(), codeList, below,
+                        f == null ? 0 : g.confidence()));
+                keyHere |= f != null && f.name().equals("school.code");
+            }
+        }
+        return new FormMapping(sheet, labels, tables.stream().map(FormGrids.Found::grid).toList(), yearLabel,
+                Map.of(), List.of());
+    }
+
+    /** A school code or a number written as text ("SCH01002", "2.0"): a value of a list, not a label. */
+    private static boolean codeLike(String text) {
+        return !text.matches(".*\\p{L}.*") || text.matches("\\p{L}{0,6}[-_ ]?\\d[\\w./-]*");
+    }
+
+    private static long at(Cell c) {
+        return ((long) c.row() << 20) | c.col();
+    }
+
+    private static boolean inTable(List<FormGrids.Found> tables, int row) {
+        return tables.stream().anyMatch(t -> row >= t.firstRow() && row <= t.lastRow());
     }
 
     /**
@@ -60,82 +146,63 @@ public final class FormDrafter {
      */
     public static FormDraft draft(String id, int version, String title, Map<String, List<List<Cell>>> samples)
             throws TemplateException {
-        List<LabelGuess> all = new ArrayList<>();
-        List<Map<String, Object>> sheets = new ArrayList<>();
-        String yearLabel = null;
-        boolean keyFound = false;
-        Set<String> meanings = new HashSet<>();
-        for (Map.Entry<String, List<List<Cell>>> e : samples.entrySet()) {
-            List<Map<String, Object>> labels = new ArrayList<>();
-            boolean keyHere = false;
-            for (List<Cell> row : e.getValue()) {
-                for (Cell c : row) {
-                    if (c.kind() != CellKind.TEXT || c.isBlank()) {
-                        continue;
-                    }
-                    String text = TemplateDrafter.oneLine(c.text());
-                    String bare = HeaderText.normalizeLabel(text);
-                    boolean below = nextIsLabel(e.getValue(), c);
-                    Cell value = valueOf(e.getValue(), c, below);
-                    if (value == null) {
-                        continue;
-                    }
-                    if (yearLabel == null && YEAR_LABELS.contains(DraftVocabulary.fold(bare))
-                            && YearParser.parse(value.text()).isPresent()) {
-                        yearLabel = stripColon(text);
-                        continue;
-                    }
-                    DraftVocabulary.Guess g = DraftVocabulary.guess(stripColon(text), "enrolment");
-                    String field = g == null ? null : g.key() ? "school.code" : g.field();
-                    CanonicalField f = field == null ? null : CanonicalField.parse(field).orElse(null);
-                    if (f == null || g.total() || !(f.kind() == CanonicalField.Kind.SCHOOL
-                            || f.kind() == CanonicalField.Kind.FIXED)
-                            || f.topic() != null && f.topic().bySex() && g.sex() == null
-                            || (keyFound || keyHere) && field.equals("school.code")
-                            || !meanings.add(field + "|" + g.sex())) {
-                        continue;
-                    }
-                    String codeList = f.name().startsWith("facilities.") && !f.name().startsWith("facilities.toilets")
-                            && value.kind() == CellKind.TEXT && CodeLists.builtIn().require("yesno").code(value.text()) != null
-                            ? "yesno" : null;
-                    Map<String, Object> l = new LinkedHashMap<>();
-                    l.put("labels", List.of(stripColon(text)));
-                    l.put("field", field);
-                    if (f.topic() != null && f.topic().bySex()) {
-                        l.put("sex", g.sex());
-                    }
-                    if (codeList != null) {
-                        l.put("codeList", codeList);
-                    }
-                    if (below) {
-                        // A block of labels side by side ("Qualified F | Qualified M") holds its values on the row below.
-                        l.put("position", "below");
-                    }
-                    labels.add(l);
-                    keyHere |= field.equals("school.code");
-                    all.add(new LabelGuess(e.getKey() + "!" + CellRef.columnLetters(c.col()) + (c.row() + 1),
-                            stripColon(text), field, g.sex(), codeList, value.shown(), g.confidence()));
-                }
-            }
-            if (!labels.isEmpty()) {
-                Map<String, Object> sheet = new LinkedHashMap<>();
-                sheet.put("names", List.of(e.getKey()));
-                if (keyHere) {
-                    sheet.put("required", List.of("school.code"));
-                }
-                sheet.put("labels", labels);
-                sheets.add(sheet);
-                keyFound |= keyHere;
-            }
-        }
-        if (!keyFound) {
+        List<FormMapping> forms = guess(samples).stream().filter(FormMapping::readsAnything).toList();
+        if (forms.stream().noneMatch(FormMapping::hasKey)) {
             return null;
         }
+        return new FormDraft(forms, build(id, version, title, forms));
+    }
+
+    /**
+     * Writes form mappings as a grid template and loads it back. Labels that cannot be written (a count
+     * without its sex, a table's topic as a label, a figure read twice) are left out and named in the notes.
+     */
+    public static TemplateDrafter.Draft build(String id, int version, String title, List<FormMapping> forms)
+            throws TemplateException {
+        List<Message> notes = new ArrayList<>();
+        List<Object> sheets = new ArrayList<>();
+        String yearLabel = null;
+        boolean grids = false;
+        for (FormMapping f : forms) {
+            Map<String, Object> sheet = labelSheet(f, false, notes);
+            List<Object> tables = new ArrayList<>();
+            for (GridMapping g : f.grids()) {
+                if (!g.reads()) {
+                    continue;
+                }
+                Map<String, Object> t = new LinkedHashMap<>();
+                t.put("field", g.field());
+                t.put("titles", List.of(g.title()));
+                t.put("rows", g.rows());
+                t.put("sexLayout", g.sexLayout());
+                if (g.grade() != null) {
+                    t.put("grade", g.grade());
+                }
+                tables.add(t);
+            }
+            if (!tables.isEmpty()) {
+                sheet.put("grids", tables);
+                grids = true;
+            }
+            if (sheet.containsKey("labels") || sheet.containsKey("grids")) {
+                sheets.add(sheet);
+            }
+            yearLabel = yearLabel != null ? yearLabel : f.yearLabel();
+        }
+        if (!grids) {
+            notes.add(Message.of("draft.noGrids"));
+        }
+        return write(id, version, title, "grid", yearLabel, sheets, notes);
+    }
+
+    /** Writes a template of the given layout from its sheets, and loads it back. */
+    static TemplateDrafter.Draft write(String id, int version, String title, String layout, String yearLabel,
+                                       List<Object> sheets, List<Message> notes) throws TemplateException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("id", id);
         root.put("version", version);
         root.put("title", title);
-        root.put("layout", "grid");
+        root.put("layout", layout);
         Map<String, Object> year = new LinkedHashMap<>();
         if (yearLabel != null) {
             year.put("labels", List.of(yearLabel));
@@ -150,7 +217,74 @@ public final class FormDrafter {
             throw new IllegalStateException("Cannot write a template", ex);
         }
         Template t = TemplateLoader.parse(json, id + ".json", null);
-        return new FormDraft(all, new TemplateDrafter.Draft(t, json, List.of(Message.of("draft.noGrids"))));
+        return new TemplateDrafter.Draft(t, json, notes);
+    }
+
+    /**
+     * A sheet entry with the form's labels read, its sums and constants ({@code labels} absent when none
+     * is read). In a roster of several schools ({@code keyedRoster}) only school attributes other than
+     * the code can be labels: the others are left out with a note.
+     */
+    static Map<String, Object> labelSheet(FormMapping f, boolean keyedRoster, List<Message> notes) {
+        Map<String, Object> sheet = new LinkedHashMap<>();
+        sheet.put("names", List.of(f.sheet()));
+        List<Object> labels = new ArrayList<>();
+        Set<String> meanings = new HashSet<>();
+        boolean key = false;
+        for (LabelMapping l : f.labels()) {
+            if (!l.reads()) {
+                continue;
+            }
+            CanonicalField cf = CanonicalField.parse(l.field()).orElse(null);
+            String why = null;
+            if (cf == null || !(cf.kind() == CanonicalField.Kind.SCHOOL || cf.kind() == CanonicalField.Kind.FIXED)) {
+                why = "draft.unknownField";
+            } else if (cf.topic() != null && cf.topic().bySex() && l.sex() == null) {
+                why = "draft.needsSex";
+            } else if (keyedRoster && (cf.kind() != CanonicalField.Kind.SCHOOL || l.key())) {
+                why = "draft.notForSeveral";
+            } else if (!meanings.add(cf.name() + "|" + l.sex())) {
+                why = "draft.twice";
+            }
+            if (why != null) {
+                notes.add(Message.of(why, f.sheet(), l.cell(), l.label(), l.field()));
+                continue;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("labels", List.of(l.label()));
+            m.put("field", cf.name());
+            if (cf.topic() != null && cf.topic().bySex()) {
+                m.put("sex", l.sex());
+            }
+            if (l.codeList() != null) {
+                m.put("codeList", l.codeList());
+            }
+            if (l.below()) {
+                // A block of labels side by side ("Qualified F | Qualified M") holds its values on the row below.
+                m.put("position", "below");
+            }
+            labels.add(m);
+            key |= l.key();
+        }
+        for (SumMapping s : f.sums()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("sumOf", s.headers());
+            m.put("field", s.field());
+            if (s.sex() != null) {
+                m.put("sex", s.sex());
+            }
+            labels.add(m);
+        }
+        if (key) {
+            sheet.put("required", List.of("school.code"));
+        }
+        if (!labels.isEmpty()) {
+            sheet.put("labels", labels);
+        }
+        if (!f.constants().isEmpty()) {
+            sheet.put("constants", f.constants());
+        }
+        return sheet;
     }
 
     private static String stripColon(String text) {
@@ -167,6 +301,33 @@ public final class FormDrafter {
             if (c.col() > label.col() && !c.isBlank()) {
                 return c.kind() == CellKind.TEXT && (FormCells.isLabelLike(c)
                         || DraftVocabulary.guess(stripColon(c.text()), "enrolment") != null);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True for a label without colon whose right-hand neighbour is text and whose cell below is a number:
+     * a block of headers ("Enseignantes titulaires | Enseignants titulaires") with its figures below, even
+     * when no header of the block names a known field.
+     */
+    private static boolean besideLabelWithNumberBelow(List<List<Cell>> rows, Cell label) {
+        if (FormCells.isLabelLike(label) || label.row() + 1 >= rows.size()) {
+            return false;
+        }
+        Cell right = null;
+        for (Cell c : rows.get(label.row())) {
+            if (c.col() > label.col() && !c.isBlank()) {
+                right = c;
+                break;
+            }
+        }
+        if (right == null || right.kind() != CellKind.TEXT) {
+            return false;
+        }
+        for (Cell c : rows.get(label.row() + 1)) {
+            if (c.col() == label.col()) {
+                return c.kind() == CellKind.NUMBER;
             }
         }
         return false;

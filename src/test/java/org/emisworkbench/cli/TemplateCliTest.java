@@ -238,6 +238,9 @@ class TemplateCliTest {
         Run json = emis("template", "check", "--template", template.toString(), "--format", "json", extra.toString());
         assertEquals(0, json.json().get("unreadNumberColumns").asInt());
         assertTrue(json.json().get("sheets").get(0).get("notRead").get(0).get("onPurpose").asBoolean());
+    }
+
+    @Test
     void draftAndCheckOfASheetWithOneRowPerSchoolAndClassShowTheClassColumnAsTheGradeOfTheRow() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         Sheet s = wb.createSheet("Classes");

@@ -1,0 +1,135 @@
+package org.emisworkbench.gui;
+
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
+import org.emisworkbench.template.GridMapping;
+import org.emisworkbench.template.LabelMapping;
+
+/**
+ * The form part of the mapping screen: the labelled cells of the sheet and its tables by age, grade and
+ * sex, each with what it is read as, and an editor for the selected label and the selected table.
+ */
+final class FormMappingPane {
+    private static final List<String> SEXES = List.of(MappingViewModel.IGNORE, "F", "M");
+    private final Session session;
+    private final MappingViewModel vm;
+    private TableView<LabelMapping> labels;
+    private TableView<GridMapping> grids;
+
+    FormMappingPane(Session session, MappingViewModel vm) {
+        this.session = session;
+        this.vm = vm;
+    }
+
+    /** The labels above, the tables below. */
+    Node tables() {
+        labels = new TableView<>(vm.labels());
+        labels.setId("mappingLabels");
+        labels.setPlaceholder(new Label(session.t("mapping.noLabels")));
+        labels.getColumns().add(Fx.column(session.t("mapping.col.cell"), l -> l.cell().substring(l.sheet().length() + 1),
+                55));
+        labels.getColumns().add(Fx.column(session.t("mapping.col.label"), LabelMapping::label, 150));
+        labels.getColumns().add(Fx.column(session.t("mapping.col.value"), LabelMapping::value, 90));
+        labels.getColumns().add(Fx.column(session.t("mapping.col.readAs"), vm::describe, 140));
+        labels.getColumns().add(Fx.column(session.t("mapping.col.confidence"), l -> confidence(l.confidence()), 75));
+        grids = new TableView<>(vm.grids());
+        grids.setId("mappingGrids");
+        grids.setPlaceholder(new Label(session.t("mapping.noGrids")));
+        grids.getColumns().add(Fx.column(session.t("mapping.col.cell"), GridMapping::cell, 55));
+        grids.getColumns().add(Fx.column(session.t("mapping.col.title"), GridMapping::title, 240));
+        grids.getColumns().add(Fx.column(session.t("mapping.col.readAs"), vm::describe, 160));
+        grids.getColumns().add(Fx.column(session.t("mapping.col.confidence"), g -> confidence(g.confidence()), 75));
+        VBox top = new VBox(4, Fx.labelFor(session.t("mapping.labels"), labels), labels);
+        VBox bottom = new VBox(4, Fx.labelFor(session.t("mapping.grids"), grids), grids);
+        VBox.setVgrow(labels, Priority.ALWAYS);
+        VBox.setVgrow(grids, Priority.ALWAYS);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(top, bottom);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.6);
+        return split;
+    }
+
+    private String confidence(double c) {
+        return c == 0 ? "" : c >= 1 ? session.t("mapping.byHand") : Math.round(c * 100) + " %";
+    }
+
+    /** The selected label's field and sex, and the selected table's topic. */
+    Node editor() {
+        SearchableComboBox<String> field = new SearchableComboBox<>(vm.labelFields());
+        field.setId("mappingLabelField");
+        field.setConverter(names());
+        field.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<String> sex = new ComboBox<>(FXCollections.observableArrayList(SEXES));
+        sex.setId("mappingLabelSex");
+        Button apply = Fx.button(session.t("mapping.applyLabel"), e -> {
+            int i = labels.getSelectionModel().getSelectedIndex();
+            vm.setLabel(i, field.getValue(), sex.getValue());
+            labels.getSelectionModel().select(i);
+        });
+        apply.setId("mappingApplyLabel");
+        Button ignore = Fx.button(session.t("mapping.ignoreLabel"), e -> {
+            int i = labels.getSelectionModel().getSelectedIndex();
+            vm.setLabel(i, MappingViewModel.IGNORE, null);
+            labels.getSelectionModel().select(i);
+        });
+        ignore.setId("mappingIgnoreLabel");
+        apply.disableProperty().bind(labels.getSelectionModel().selectedItemProperty().isNull());
+        ignore.disableProperty().bind(apply.disableProperty());
+        labels.getSelectionModel().selectedItemProperty().addListener((o, a, l) -> {
+            if (l != null) {
+                field.setValue(l.field() == null ? MappingViewModel.IGNORE : l.field());
+                sex.setValue(l.sex() == null ? MappingViewModel.IGNORE : l.sex());
+            }
+        });
+        ComboBox<String> topic = new ComboBox<>(vm.gridFields());
+        topic.setId("mappingGridTopic");
+        topic.setConverter(names());
+        Button applyGrid = Fx.button(session.t("mapping.applyGrid"), e -> {
+            int i = grids.getSelectionModel().getSelectedIndex();
+            vm.setGrid(i, topic.getValue());
+            grids.getSelectionModel().select(i);
+        });
+        applyGrid.setId("mappingApplyGrid");
+        applyGrid.disableProperty().bind(grids.getSelectionModel().selectedItemProperty().isNull());
+        grids.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> {
+            if (g != null) {
+                topic.setValue(g.field() == null ? MappingViewModel.IGNORE : g.field());
+            }
+        });
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(6);
+        form.addRow(0, Fx.labelFor(session.t("mapping.labelField"), field), field);
+        form.addRow(1, Fx.labelFor(session.t("mapping.labelSex"), sex), sex);
+        form.add(apply, 1, 2);
+        form.add(ignore, 1, 3);
+        form.addRow(4, Fx.labelFor(session.t("mapping.gridTopic"), topic), topic);
+        form.add(applyGrid, 1, 5);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        return form;
+    }
+
+    private StringConverter<String> names() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return vm.fieldName(s);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        };
+    }
+}

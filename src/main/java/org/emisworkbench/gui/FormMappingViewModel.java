@@ -1,0 +1,143 @@
+package org.emisworkbench.gui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.emisworkbench.model.Topic;
+import org.emisworkbench.template.CanonicalField;
+import org.emisworkbench.template.FormMapping;
+import org.emisworkbench.template.GridMapping;
+import org.emisworkbench.template.LabelMapping;
+
+/**
+ * The sheets of a form on the mapping screen (and the sheets of labels beside a roster's lists): every
+ * labelled cell found with the field it is read as, and every table by age, grade and sex with its topic.
+ */
+final class FormMappingViewModel {
+    /** Topics a table can hold. */
+    static final List<String> GRID_TOPICS = java.util.Arrays.stream(Topic.values()).filter(Topic::graded)
+            .map(Topic::code).toList();
+
+    private final Map<String, FormMapping> forms = new LinkedHashMap<>();
+    private final Set<String> used = new LinkedHashSet<>();
+    private final ObservableList<LabelMapping> labels = FXCollections.observableArrayList();
+    private final ObservableList<GridMapping> grids = FXCollections.observableArrayList();
+    private final ObservableList<String> labelFields = FXCollections.observableArrayList();
+    private final ObservableList<String> gridFields = FXCollections.observableArrayList();
+
+    FormMappingViewModel() {
+        labelFields.add(MappingViewModel.IGNORE);
+        labelFields.add(MappingViewModel.KEY);
+        labelFields.addAll(CanonicalField.all().stream().filter(f -> !f.equals(MappingViewModel.KEY))
+                .filter(f -> CanonicalField.parse(f).map(c -> c.kind() == CanonicalField.Kind.SCHOOL
+                        || c.kind() == CanonicalField.Kind.FIXED).orElse(false)).toList());
+        gridFields.add(MappingViewModel.IGNORE);
+        gridFields.addAll(GRID_TOPICS);
+    }
+
+    /**
+     * Starts again from the guesses; a sheet is taken when {@code take} says so (a form: anything read; a
+     * roster's labels: the sheets that are not lists and read something).
+     */
+    void load(List<FormMapping> guessed, java.util.function.Predicate<FormMapping> take) {
+        forms.clear();
+        used.clear();
+        for (FormMapping f : guessed) {
+            forms.put(f.sheet(), f);
+            if (take.test(f)) {
+                used.add(f.sheet());
+            }
+        }
+        labels.clear();
+        grids.clear();
+    }
+
+    void show(String sheet) {
+        FormMapping f = mapping(sheet);
+        labels.setAll(f == null ? List.of() : f.labels());
+        grids.setAll(f == null ? List.of() : f.grids());
+    }
+
+    FormMapping mapping(String sheet) {
+        return sheet == null ? null : forms.get(sheet);
+    }
+
+    /** Replaces a sheet's mapping and takes the sheet into the template. */
+    void put(FormMapping f) {
+        forms.put(f.sheet(), f);
+        used.add(f.sheet());
+        labels.setAll(f.labels());
+        grids.setAll(f.grids());
+    }
+
+    boolean uses(String sheet) {
+        return sheet != null && used.contains(sheet);
+    }
+
+    boolean setUsed(String sheet, boolean use) {
+        if (!forms.containsKey(sheet)) {
+            return false;
+        }
+        if (use) {
+            used.add(sheet);
+        } else {
+            used.remove(sheet);
+        }
+        return true;
+    }
+
+    /** Sets what label {@code index} of a sheet is read as ({@link MappingViewModel#IGNORE}: not read). */
+    boolean setLabel(String sheet, int index, String field, String sex) {
+        FormMapping f = mapping(sheet);
+        if (f == null || index < 0 || index >= f.labels().size()) {
+            return false;
+        }
+        String chosen = field == null || MappingViewModel.IGNORE.equals(field) ? null : field.strip();
+        String s = sex == null || sex.isBlank() || MappingViewModel.IGNORE.equals(sex) ? null : sex.strip();
+        put(f.withLabel(index, f.labels().get(index).withField(chosen, s)));
+        return true;
+    }
+
+    /** Sets the topic of table {@code index} of a sheet ({@link MappingViewModel#IGNORE}: not read). */
+    boolean setGrid(String sheet, int index, String topic) {
+        FormMapping f = mapping(sheet);
+        if (f == null || index < 0 || index >= f.grids().size()) {
+            return false;
+        }
+        String chosen = topic == null || MappingViewModel.IGNORE.equals(topic) ? null : topic.strip();
+        put(f.withGrid(index, f.grids().get(index).withField(chosen)));
+        return true;
+    }
+
+    /** The sheets taken, in the workbook's order. */
+    List<FormMapping> chosen(List<String> order, java.util.function.Predicate<String> except) {
+        List<FormMapping> out = new ArrayList<>();
+        for (String name : order) {
+            if (used.contains(name) && forms.containsKey(name) && !except.test(name)) {
+                out.add(forms.get(name));
+            }
+        }
+        return out;
+    }
+
+    ObservableList<LabelMapping> labels() {
+        return labels;
+    }
+
+    ObservableList<GridMapping> grids() {
+        return grids;
+    }
+
+    ObservableList<String> labelFields() {
+        return labelFields;
+    }
+
+    ObservableList<String> gridFields() {
+        return gridFields;
+    }
+}

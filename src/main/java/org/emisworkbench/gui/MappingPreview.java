@@ -1,0 +1,141 @@
+package org.emisworkbench.gui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.service.TemplateWorkshop;
+import org.emisworkbench.template.TemplateDrafter;
+import org.emisworkbench.template.WorkbookMapping;
+
+/**
+ * The mapping screen's live preview: the template as mapped so far, then a dry run of the import on the
+ * file, worked out in the background; a newer change cancels an older preview still running.
+ */
+final class MappingPreview {
+    private final Session session;
+    private final TemplateWorkshop workshop;
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final ObservableList<String> schools = FXCollections.observableArrayList();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<String> unread = FXCollections.observableArrayList();
+    private final BooleanProperty checking = new SimpleBooleanProperty();
+    private final IntegerProperty checks = new SimpleIntegerProperty();
+    /** First values below each header of the last preview, by "sheet|column letters". */
+    private final Map<String, String> examples = new HashMap<>();
+    private Cancellation cancel = new Cancellation();
+
+    MappingPreview(Session session, TemplateWorkshop workshop) {
+        this.session = session;
+        this.workshop = workshop;
+    }
+
+    /**
+     * Works the preview out again for {@code mapping}; {@code draftNotes} receives the notes of the template
+     * written (columns and labels left out) when it is done.
+     */
+    void refresh(TemplateWorkshop.DraftWorkbook wb, String id, String title, WorkbookMapping mapping,
+                 Consumer<List<Message>> draftNotes) {
+        cancel.cancel();
+        Cancellation mine = new Cancellation();
+        cancel = mine;
+        checking.set(true);
+        session.runner().fetch((p, c) -> {
+            TemplateDrafter.Draft draft = workshop.build(wb, id, 1, title, mapping);
+            return new Result(draft, workshop.check(wb.file(), draft.template(), null, mine));
+        }, result -> {
+            if (mine.isCancelled()) {
+                return;
+            }
+            checking.set(false);
+            show(result.report());
+            draftNotes.accept(result.draft().notes());
+            checks.set(checks.get() + 1);
+        }, e -> {
+            if (mine.isCancelled()) {
+                return;
+            }
+            checking.set(false);
+            schools.clear();
+            problems.clear();
+            unread.clear();
+            summary.set(session.t("mapping.notYet", cause(e)));
+            draftNotes.accept(List.of());
+            checks.set(checks.get() + 1);
+        });
+    }
+
+    private record Result(TemplateDrafter.Draft draft, TemplateWorkshop.CheckReport report) {
+    }
+
+    private String cause(Throwable e) {
+        Throwable c = e;
+        while (c.getCause() != null && !(c instanceof org.emisworkbench.model.Localized)) {
+            c = c.getCause();
+        }
+        return c instanceof org.emisworkbench.model.Localized l ? session.t(l.message()) : String.valueOf(c.getMessage());
+    }
+
+    private void show(TemplateWorkshop.CheckReport r) {
+        schools.setAll(r.preview().stream().map(s -> session.t("mapping.school", s.code(),
+                s.name() == null ? "" : s.name(), s.values())).toList());
+        problems.setAll(r.problems().stream().map(x -> session.t("mapping.problem", x.sheetCell(),
+                session.t(x.what()), x.raw() == null ? "" : x.raw())).toList());
+        List<String> notRead = new ArrayList<>();
+        for (var s : r.sheets()) {
+            for (var c : s.notRead()) {
+                notRead.add(session.t(c.onPurpose() ? "mapping.leftOut" : c.numbersBelow() ? "mapping.unreadNumbers"
+                        : "mapping.unread", s.sheet(),
+                        c.letters(), c.header(), String.join(", ", c.examples())));
+            }
+        }
+        unread.setAll(notRead);
+        examples.clear();
+        for (var s : r.sheets()) {
+            s.read().forEach(c -> examples.put(s.sheet() + "|" + c.letters(), String.join(", ", c.examples())));
+            s.notRead().forEach(c -> examples.put(s.sheet() + "|" + c.letters(), String.join(", ", c.examples())));
+        }
+        summary.set(r.refused() != null ? session.t("mapping.refused", session.t(r.refused()))
+                : session.t("mapping.summary", r.schools(), r.values(), r.problems().size(), r.unreadNumberColumns()));
+    }
+
+    /** The first values below a column's header in the last preview ("" before one). */
+    String examples(String sheet, String letters) {
+        return examples.getOrDefault(sheet + "|" + letters, "");
+    }
+
+    StringProperty summary() {
+        return summary;
+    }
+
+    ObservableList<String> schools() {
+        return schools;
+    }
+
+    ObservableList<String> problems() {
+        return problems;
+    }
+
+    ObservableList<String> unread() {
+        return unread;
+    }
+
+    BooleanProperty checking() {
+        return checking;
+    }
+
+    IntegerProperty checks() {
+        return checks;
+    }
+}

@@ -1,0 +1,60 @@
+package org.emisworkbench.gui;
+
+import org.emisworkbench.template.ColumnMapping;
+import org.emisworkbench.template.GridMapping;
+import org.emisworkbench.template.LabelMapping;
+
+/** What a column, label or table of the mapping screen is read as, in the officer's language. */
+final class MappingWords {
+    private final Session session;
+
+    MappingWords(Session session) {
+        this.session = session;
+    }
+
+    String describe(ColumnMapping c) {
+        if (c.key()) {
+            return session.t("mapping.key");
+        }
+        if (c.field() == null) {
+            return session.t(c.leftOut() ? "mapping.leftOutColumn" : "mapping.ignored");
+        }
+        StringBuilder sb = new StringBuilder(c.total() ? session.t("mapping.totalOf", c.field()) : c.field());
+        if (c.grade() != null) {
+            sb.append(' ').append(c.grade());
+        }
+        if (c.sex() != null) {
+            sb.append(' ').append(c.sex());
+        }
+        if (c.age() != null) {
+            sb.append(' ').append(session.t("mapping.ageOf", c.age()));
+        }
+        return sb.toString();
+    }
+
+    String describe(LabelMapping l) {
+        if (l.key()) {
+            return session.t("mapping.key");
+        }
+        if (l.field() == null) {
+            return session.t("mapping.ignored");
+        }
+        return l.sex() == null ? l.field() : l.field() + " " + l.sex();
+    }
+
+    String describe(GridMapping g) {
+        if (g.field() == null) {
+            return session.t("mapping.ignored");
+        }
+        return session.t(g.rows().equals("age") ? "mapping.gridByAge" : "mapping.gridOneRow", g.field())
+                + (g.grade() == null ? "" : " " + g.grade());
+    }
+
+    /** A field choice in words ({@link MappingViewModel#IGNORE} and {@link MappingViewModel#KEY} named). */
+    String fieldName(String choice) {
+        if (choice == null || MappingViewModel.IGNORE.equals(choice)) {
+            return session.t("mapping.ignored");
+        }
+        return MappingViewModel.KEY.equals(choice) ? session.t("mapping.key") : choice;
+    }
+}

@@ -1,0 +1,129 @@
+package org.emisworkbench.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.emisworkbench.imports.excel.Cell;
+import org.emisworkbench.imports.excel.CellKind;
+
+/**
+ * Finds the tables of a form by age (or one row), grade and sex among a sheet's first rows, the way the
+ * grid reader will look for them: a title, within four rows above a header row of grades (M/F
+ * sub-columns on the row below, or an M row and an F row under each age), or above an M/F header alone
+ * (a table of one grade, new entrants to grade 1 by age). The topic is guessed from the title's words.
+ */
+final class FormGrids {
+    /** Rows between a title and its header, as the grid reader searches them. */
+    private static final int TITLE_ROWS = 4;
+    private static final List<String> TOPIC_WORDS = List.of("effectif", "enrol", "inscrit", "eleve", "pupil",
+            "repe", "redoubl", "nouveau", "new entr", "admis", "intake", "handicap", "disab");
+
+    /** A table found: its mapping and the rows it covers, title to last value row (0-based). */
+    record Found(GridMapping grid, int firstRow, int lastRow) {
+    }
+
+    private FormGrids() {
+    }
+
+    static List<Found> find(List<List<Cell>> rows) {
+        CodeList grades = CodeLists.builtIn().require("grade");
+        CodeList sexes = CodeLists.builtIn().require("sex");
+        CodeList ages = CodeLists.builtIn().require("age");
+        List<Found> found = new ArrayList<>();
+        int after = -1;
+        for (int h = 0; h < rows.size(); h++) {
+            if (h <= after) {
+                continue;
+            }
+            int gradeCells = count(rows.get(h), grades);
+            int sexCells = count(rows.get(h), sexes);
+            String sexLayout;
+            int start;
+            String grade = null;
+            if (gradeCells >= 2 && h + 1 < rows.size() && count(rows.get(h + 1), sexes) >= 2) {
+                sexLayout = "columns";
+                start = h + 2;
+            } else if (gradeCells >= 2 && sexColumn(rows, h + 1, sexes)) {
+                sexLayout = "rows";
+                start = h + 1;
+            } else if (gradeCells == 0 && sexCells >= 2) {
+                sexLayout = "columns";
+                start = h + 1;
+                grade = "G1";
+            } else {
+                continue;
+            }
+            Cell title = title(rows, h, after, grades, sexes, ages);
+            if (title == null) {
+                continue;
+            }
+            String topic = DraftVocabulary.sheetTopic(title.text());
+            if (grade != null && !topic.equals("new_entrants")) {
+                // An M/F header without grades is a table of one grade: only new entrants (to grade 1) are known.
+                continue;
+            }
+            int last = start;
+            while (last + 1 < rows.size() && !rows.get(last + 1).isEmpty()) {
+                last++;
+            }
+            String folded = DraftVocabulary.fold(title.text());
+            double confidence = TOPIC_WORDS.stream().anyMatch(folded::contains) ? 0.8 : 0.5;
+            String rowsKind = firstLabelIsAge(rows, start, ages, sexes) ? "age" : "none";
+            found.add(new Found(new GridMapping(title.row(), title.col(), TemplateDrafter.oneLine(title.text()),
+                    topic, rowsKind, sexLayout, grade, confidence), title.row(), last));
+            after = last;
+        }
+        return found;
+    }
+
+    private static int count(List<Cell> row, CodeList list) {
+        int n = 0;
+        for (Cell c : row) {
+            n += c.kind() == CellKind.TEXT && list.code(c.text()) != null ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** True when the row holds a sex label before its numbers (the M/F rows layout). */
+    private static boolean sexColumn(List<List<Cell>> rows, int r, CodeList sexes) {
+        if (r >= rows.size()) {
+            return false;
+        }
+        for (Cell c : rows.get(r)) {
+            if (c.kind() == CellKind.NUMBER) {
+                return false;
+            }
+            if (c.kind() == CellKind.TEXT && sexes.code(c.text()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest text above the header that is not itself a grade, sex or age label, or null. */
+    private static Cell title(List<List<Cell>> rows, int header, int after, CodeList grades, CodeList sexes,
+                              CodeList ages) {
+        for (int r = header - 1; r >= Math.max(after + 1, header - TITLE_ROWS); r--) {
+            for (Cell c : rows.get(r)) {
+                if (c.kind() == CellKind.TEXT && !c.isBlank() && grades.code(c.text()) == null
+                        && sexes.code(c.text()) == null && ages.code(c.text()) == null) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True when the first label of the first value row is an age ("6 ans", 6, "< 6"). */
+    private static boolean firstLabelIsAge(List<List<Cell>> rows, int start, CodeList ages, CodeList sexes) {
+        if (start >= rows.size()) {
+            return false;
+        }
+        for (Cell c : rows.get(start)) {
+            if (c.isBlank() || c.kind() == CellKind.TEXT && sexes.code(c.text()) != null) {
+                continue;
+            }
+            return ages.code(c.shown()) != null;
+        }
+        return false;
+    }
+}

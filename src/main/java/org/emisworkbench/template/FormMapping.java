@@ -1,0 +1,65 @@
+package org.emisworkbench.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one sheet of a form (one school per workbook) is read: its labelled cells and its tables by age,
+ * grade and sex, drafted by {@link FormDrafter} and changed by the officer on the mapping screen. In a
+ * roster workbook the same mapping describes the sheet of labels beside the pupil and staff lists.
+ *
+ * @param sheet     the sheet's name
+ * @param labels    every labelled cell found, read or not, in reading order
+ * @param grids     every table found, read or not, in reading order
+ * @param yearLabel the label of the census year found on the sheet ("Année scolaire"), or null
+ * @param constants fields set to one value for the school (JSON {@code constants})
+ * @param sums      fields read as the sum of labelled values (JSON label {@code sumOf})
+ */
+public record FormMapping(String sheet, List<LabelMapping> labels, List<GridMapping> grids, String yearLabel,
+                          Map<String, String> constants, List<SumMapping> sums) {
+    public FormMapping {
+        labels = List.copyOf(labels);
+        grids = List.copyOf(grids);
+        constants = constants == null ? Map.of() : java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(constants));
+        sums = sums == null ? List.of() : List.copyOf(sums);
+    }
+
+    /** True when a label of the sheet is read as the school code. */
+    public boolean hasKey() {
+        return labels.stream().anyMatch(LabelMapping::key);
+    }
+
+    /** True when anything of the sheet is read. */
+    public boolean readsAnything() {
+        return labels.stream().anyMatch(LabelMapping::reads) || grids.stream().anyMatch(GridMapping::reads)
+                || !sums.isEmpty();
+    }
+
+    /** The same sheet with label {@code index} replaced; a second school-code label stops the first. */
+    public FormMapping withLabel(int index, LabelMapping label) {
+        List<LabelMapping> list = new ArrayList<>(labels);
+        if (label.key()) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).key()) {
+                    list.set(i, list.get(i).withField(null, null));
+                }
+            }
+        }
+        list.set(index, label);
+        return new FormMapping(sheet, list, grids, yearLabel, constants, sums);
+    }
+
+    /** The same sheet with table {@code index} replaced. */
+    public FormMapping withGrid(int index, GridMapping grid) {
+        List<GridMapping> list = new ArrayList<>(grids);
+        list.set(index, grid);
+        return new FormMapping(sheet, labels, list, yearLabel, constants, sums);
+    }
+
+    /** The same sheet with other constants and sums. */
+    public FormMapping withExtras(Map<String, String> newConstants, List<SumMapping> newSums) {
+        return new FormMapping(sheet, labels, grids, yearLabel, newConstants, newSums);
+    }
+}

@@ -1,0 +1,35 @@
+package org.emisworkbench.template;
+
+import org.emisworkbench.model.CellRef;
+
+/**
+ * A table of a form by age (or one row), grade and sex, found under its title by {@link FormGrids} or set
+ * by the officer: the editable form of a {@link GridSpec}.
+ *
+ * @param row        0-based row of the title
+ * @param col        0-based column of the title
+ * @param title      the title as written
+ * @param field      graded topic ({@code enrolment}, {@code repeaters}, {@code new_entrants}, {@code disabled}),
+ *                   or null when the table is not read
+ * @param rows       {@code age} or {@code none}
+ * @param sexLayout  {@code columns} or {@code rows}
+ * @param grade      the single grade of a table without grade headers, else null
+ * @param confidence 0 … 1 for a guess; 1 when set by hand
+ */
+public record GridMapping(int row, int col, String title, String field, String rows, String sexLayout, String grade,
+                          double confidence) {
+    /** The title's cell, e.g. {@code A12}. */
+    public String cell() {
+        return CellRef.columnLetters(col) + (row + 1);
+    }
+
+    /** True when the table is read. */
+    public boolean reads() {
+        return field != null;
+    }
+
+    /** The same table read as {@code newField} (null: not read), set by hand. */
+    public GridMapping withField(String newField) {
+        return new GridMapping(row, col, title, newField, rows, sexLayout, grade, 1);
+    }
+}

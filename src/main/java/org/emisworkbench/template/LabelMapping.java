@@ -1,0 +1,42 @@
+package org.emisworkbench.template;
+
+import org.emisworkbench.model.CellRef;
+
+/**
+ * A labelled cell of a form ("Code école :" with its value to the right, or "Électricité" above "Oui"),
+ * as guessed by {@link FormDrafter} or set by the officer on the mapping screen.
+ *
+ * @param sheet      the sheet's name
+ * @param row        0-based row of the label
+ * @param col        0-based column of the label
+ * @param label      the label as written, trailing colon dropped
+ * @param value      the value found next to it, as shown
+ * @param field      canonical field ({@code school.code} for the key), or null when the label is not read
+ * @param sex        F/M for teacher counts
+ * @param codeList   code list of the value (yesno for facilities answered Oui/Non), or null
+ * @param below      true when the value is the cell below the label (labels side by side)
+ * @param confidence 0 … 1 for a guess; 1 when set by hand; 0 when nothing was guessed
+ */
+public record LabelMapping(String sheet, int row, int col, String label, String value, String field, String sex,
+                           String codeList, boolean below, double confidence) {
+    /** The label's cell, e.g. {@code Fiche!B3}. */
+    public String cell() {
+        return sheet + "!" + CellRef.columnLetters(col) + (row + 1);
+    }
+
+    /** True when the label is read into a field. */
+    public boolean reads() {
+        return field != null;
+    }
+
+    /** True for the school code's label. */
+    public boolean key() {
+        return "school.code".equals(field);
+    }
+
+    /** The same label read as {@code newField} (null: not read), set by hand. */
+    public LabelMapping withField(String newField, String newSex) {
+        return new LabelMapping(sheet, row, col, label, value, newField, newField == null ? null : newSex,
+                java.util.Objects.equals(newField, field) ? codeList : null, below, 1);
+    }
+}

@@ -1,0 +1,222 @@
+package org.emisworkbench.template;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.emisworkbench.imports.excel.Cell;
+import org.emisworkbench.model.Message;
+
+/**
+ * Drafts a roster template: a pupils or staff list (one row per person) whose columns are guessed from
+ * their headers in English or French ("Sexe", "Date de naissance", "Classe", "Diplôme"…), with the
+ * school-code column as the key of a list holding several schools; beside it, the sheets of labels
+ * ({@link FormMapping}) give the school code of a list of one school.
+ */
+public final class RosterDrafter {
+    /** Fields of both lists, written as the pupil field; a staff list reads them as its own. */
+    private static final Map<String, String> STAFF_TWIN = Map.of("pupil.sex", "staff.sex",
+            "pupil.birth_date", "staff.birth_date");
+    private static final List<ColumnSpec> COLUMNS = List.of(
+            column("pupil.sex", "Sex", "Gender", "M/F", "F/M", "Sexe", "Genre"),
+            column("pupil.birth_date", "Date of birth", "Birth date", "Birthdate", "DOB", "Born", "Date de naissance",
+                    "Né le", "Née le", "Né(e) le", "Date naissance"),
+            column("pupil.grade", "Grade", "Class", "Standard", "Year group", "Classe", "Niveau", "Cours",
+                    "Niveau d'études"),
+            column("pupil.status", "Status", "From", "Pupil status", "New/Repeater", "Statut", "Provenance",
+                    "Situation", "Nouveau/Redoublant", "Statut de l'élève"),
+            column("pupil.disability", "Disability", "Disability type", "Handicap", "Type de handicap"),
+            column("staff.qualification", "Qualification", "Highest qualification", "Academic qualification",
+                    "Diplôme", "Diplôme le plus élevé", "Qualification la plus élevée", "Diplôme académique"),
+            column("staff.certified", "Certified", "Teaching certificate", "Certifié", "Certifiée", "Certification",
+                    "Diplôme professionnel"),
+            column("staff.type", "Staff type", "Type", "Function", "Role", "Position", "Fonction", "Poste",
+                    "Type de personnel"),
+            column("staff.employment", "Employment", "Employment status", "Contract", "Full/part time",
+                    "Statut d'emploi", "Contrat", "Temps de travail"));
+    private static final HeaderMatcher KEYED = matcher(true);
+    private static final HeaderMatcher ONE_SCHOOL = matcher(false);
+
+    private RosterDrafter() {
+    }
+
+    private static ColumnSpec column(String field, String... headers) {
+        return new ColumnSpec(DraftVocabulary.withFolded(List.of(headers)), List.of(), field, null, null, null, null,
+                null);
+    }
+
+    private static HeaderMatcher matcher(boolean keyed) {
+        List<String> key = keyed ? DraftVocabulary.withFolded(DraftVocabulary.KEY) : List.of();
+        return HeaderMatcher.compile(new SheetSpec(List.of("*"), false, null, key, "pupils", COLUMNS, null, null, null),
+                CodeLists.builtIn(), new ArrayList<>(), "roster vocabulary");
+    }
+
+    /**
+     * Guesses a sheet as a pupils or staff list.
+     *
+     * @param headerRow 1-based header row chosen by the officer, or null to find it
+     * @return the mapping (a staff list when a staff column or the sheet's name says so), or null when the
+     *         header names no sex and one other person column (with {@code headerRow} given: that row's
+     *         columns, whatever they name)
+     */
+    public static SheetMapping guessSheet(String sheet, List<List<Cell>> rows, Integer headerRow) {
+        HeaderLayout h = HeaderLocator.locate(rows, KEYED, headerRow);
+        HeaderLayout loose = HeaderLocator.locate(rows, ONE_SCHOOL, headerRow);
+        if (h == null || loose != null && loose.matched() > h.matched() + 1) {
+            h = loose;
+        }
+        int first;
+        if (h != null) {
+            first = h.firstRow();
+        } else if (headerRow != null && headerRow - 1 < rows.size()) {
+            first = headerRow - 1;
+        } else {
+            return null;
+        }
+        int last = h == null ? first : h.lastRow();
+        String[] texts = HeaderLocator.columnTexts(rows, first, last);
+        boolean keyed = h != null && h.keyColumn() >= 0;
+        List<ColumnMapping> columns = new ArrayList<>();
+        Set<String> fields = new HashSet<>();
+        for (int c = 0; c < texts.length; c++) {
+            if (texts[c] == null || texts[c].isBlank()) {
+                continue;
+            }
+            HeaderMatcher.Match m = h == null || c >= h.byColumn().length ? null : h.byColumn()[c];
+            if (m != null && m.column() == HeaderMatcher.KEY) {
+                columns.add(new ColumnMapping(c, texts[c], null, true, false, null, null, null, null, 0.9));
+                continue;
+            }
+            String field = m == null ? null : COLUMNS.get(m.column()).field();
+            if (field == null && keyed) {
+                // A list of several schools carries each school's own columns (name, district…).
+                DraftVocabulary.Guess g = DraftVocabulary.guess(texts[c], "enrolment");
+                CanonicalField f = g == null || g.key() ? null : CanonicalField.parse(g.field()).orElse(null);
+                field = f != null && f.kind() == CanonicalField.Kind.SCHOOL ? f.name() : null;
+            }
+            if (field == null || !fields.add(field)) {
+                columns.add(ColumnMapping.unread(c, texts[c]));
+            } else {
+                columns.add(new ColumnMapping(c, texts[c], field, false, false, null, null, null, null, 0.9));
+            }
+        }
+        boolean staff = fields.stream().anyMatch(f -> f.startsWith("staff."))
+                || DraftVocabulary.fold(sheet).matches(".*(staff|personnel|enseignant|teacher|maitre|agent).*");
+        List<ColumnMapping> out = new ArrayList<>();
+        CodeList grades = CodeLists.builtIn().require("grade");
+        for (ColumnMapping c : columns) {
+            String f = c.field();
+            String grade = staff && f == null && !c.key() ? grades.code(c.header()) : null;
+            if (grade != null) {
+                // A staff list's grade columns mark the grades each person teaches ("x" under G1…).
+                out.add(new ColumnMapping(c.col(), c.header(), "staff.grade_taught", false, false, null, grade, null,
+                        null, 0.8));
+                continue;
+            }
+            if (f != null && staff && f.startsWith("pupil.")) {
+                f = STAFF_TWIN.get(f);
+            } else if (f != null && !staff && f.startsWith("staff.")) {
+                f = null;
+            }
+            out.add(f == null && c.field() != null ? ColumnMapping.unread(c.col(), c.header())
+                    : f == null ? c : new ColumnMapping(c.col(), c.header(), f, false, false, null, null, null, null,
+                    c.confidence()));
+        }
+        boolean sex = out.stream().anyMatch(c -> c.field() != null && c.field().endsWith(".sex"));
+        long person = out.stream().filter(c -> c.field() != null && !c.field().startsWith("school.")).count();
+        if (headerRow == null && (!sex || person < 2)) {
+            return null;
+        }
+        return new SheetMapping(sheet, first, last, headerRow != null, out, Map.of(), List.of());
+    }
+
+    /** {@code staff} when a column is read as a staff field, else {@code pupils}. */
+    public static String kindOf(SheetMapping table) {
+        return table.columns().stream().anyMatch(c -> c.field() != null && c.field().startsWith("staff."))
+                ? "staff" : "pupils";
+    }
+
+    /**
+     * Writes a roster template: each list with its columns header by header (the key column of a list of
+     * several schools as its {@code key}), and the sheets of labels. Columns that cannot be written (a
+     * field of the other list, a figure read twice, two columns under one header) are left out and named.
+     */
+    public static TemplateDrafter.Draft build(String id, int version, String title, List<SheetMapping> tables,
+                                             List<FormMapping> labelSheets) throws TemplateException {
+        List<Message> notes = new ArrayList<>();
+        List<Object> sheets = new ArrayList<>();
+        boolean keyed = tables.stream().anyMatch(t -> t.keyColumn() != null);
+        String yearLabel = null;
+        for (FormMapping f : labelSheets) {
+            Map<String, Object> sheet = FormDrafter.labelSheet(f, keyed, notes);
+            if (sheet.containsKey("labels")) {
+                if (keyed) {
+                    sheet.remove("required");
+                }
+                sheets.add(sheet);
+            }
+            yearLabel = yearLabel != null ? yearLabel : f.yearLabel();
+        }
+        for (SheetMapping t : tables) {
+            String kind = kindOf(t);
+            Map<String, Object> sheet = new LinkedHashMap<>();
+            sheet.put("names", List.of(t.sheet()));
+            sheet.put("kind", kind);
+            if (t.headerRowSet()) {
+                sheet.put("headerRow", t.firstRow() + 1);
+            }
+            ColumnMapping key = t.keyColumn();
+            Set<String> headers = new HashSet<>();
+            if (key != null) {
+                sheet.put("key", List.of(TemplateDrafter.oneLine(key.header())));
+                headers.add(HeaderText.normalizeLabel(TemplateDrafter.oneLine(key.header())));
+            }
+            List<Object> columns = new ArrayList<>();
+            Set<String> meanings = new HashSet<>();
+            for (ColumnMapping c : t.columns()) {
+                if (c.field() == null) {
+                    continue;
+                }
+                CanonicalField f = CanonicalField.parse(c.field()).orElse(null);
+                boolean gradeTaught = "staff.grade_taught".equals(c.field());
+                String why = null;
+                if (f == null || !(f.kind() == (kind.equals("staff") ? CanonicalField.Kind.STAFF
+                        : CanonicalField.Kind.PUPIL) || f.kind() == CanonicalField.Kind.SCHOOL && key != null)) {
+                    why = "draft.unknownField";
+                } else if (gradeTaught && c.grade() == null) {
+                    why = "draft.needsGrade";
+                } else if (!meanings.add(f.name() + (gradeTaught ? c.grade() : ""))) {
+                    why = "draft.twice";
+                } else if (!headers.add(HeaderText.normalizeLabel(TemplateDrafter.oneLine(c.header())))) {
+                    why = "draft.sameHeader";
+                }
+                if (why != null) {
+                    notes.add(Message.of(why, t.sheet(), c.letters(), TemplateDrafter.oneLine(c.header()), c.field()));
+                    continue;
+                }
+                Map<String, Object> col = new LinkedHashMap<>();
+                col.put("headers", List.of(TemplateDrafter.oneLine(c.header())));
+                col.put("field", f.name());
+                if (gradeTaught) {
+                    col.put("grade", c.grade());
+                }
+                if (c.codeList() != null) {
+                    col.put("codeList", c.codeList());
+                }
+                columns.add(col);
+            }
+            sheet.put("columns", columns);
+            for (SumMapping sum : t.sums()) {
+                // A list counts people: a sum of its columns means nothing to the roster reader.
+                notes.add(Message.of("draft.noSumsInLists", t.sheet(), sum.field(), String.join(" + ", sum.headers())));
+            }
+            if (!t.constants().isEmpty()) {
+                sheet.put("constants", t.constants());
+            }
+            sheets.add(sheet);
+        }
+        return FormDrafter.write(id, version, title, "roster", yearLabel, sheets, notes);
+    }
+}

@@ -1,0 +1,33 @@
+package org.emisworkbench.template;
+
+import java.util.List;
+import java.util.Map;
+import org.emisworkbench.imports.excel.Cell;
+
+/**
+ * How a workbook is read, as the officer mapped it: its layout and the sheets taken into the template.
+ *
+ * @param layout wide, grid (a form) or roster
+ * @param tables wide: the sheets of one row per school; roster: the pupils and staff lists; grid: none
+ * @param forms  grid: the sheets of the form; roster: the sheets of labels beside the lists; wide: none
+ */
+public record WorkbookMapping(Layout layout, List<SheetMapping> tables, List<FormMapping> forms) {
+    public WorkbookMapping {
+        tables = List.copyOf(tables);
+        forms = List.copyOf(forms);
+    }
+
+    /**
+     * Writes the mapping as a template of its layout and loads it back.
+     *
+     * @param samples the sheets' first rows, used to check a wide template reads every column as mapped
+     */
+    public TemplateDrafter.Draft build(String id, int version, String title, Map<String, List<List<Cell>>> samples)
+            throws TemplateException {
+        return switch (layout) {
+            case WIDE -> TemplateDrafter.build(id, version, title, tables, samples);
+            case GRID -> FormDrafter.build(id, version, title, forms);
+            case ROSTER -> RosterDrafter.build(id, version, title, tables, forms);
+        };
+    }
+}
