@@ -29,20 +29,22 @@ final class AccessFigures {
         if (t.enrolSchools == 0) {
             values.add(out.notAvailable("gpi_enrolment", noEnrol, null, null, 0, null, null));
         } else {
-            values.add(out.ratio("gpi_enrolment", 1, t.enrolment(Sex.F), t.enrolment(Sex.M), t.enrolSchools,
-                    Message.of("ind.noBoys", t.level, out.where()), null, null, null));
+            values.add(out.parity("gpi_enrolment", t.enrolment(Sex.F), t.enrolment(Sex.M), t.enrolSchools,
+                    Message.of("ind.noBoys", t.level, out.where()), null));
         }
         int low = t.shape.lowAge(t.level);
         int high = t.shape.highAge(t.level);
         IndicatorValue ger = enrolmentRatio("ger", t.enrolment(Sex.F), t.enrolment(Sex.M), t.enrolSchools, low,
                 high, noEnrol, null);
         values.add(ger);
-        values.add(ner(low, high));
+        IndicatorValue ner = ner(low, high);
+        values.add(ner);
         int entrance = t.shape.officialAge[t.slots[0]];
         String first = t.shape.code[t.slots[0]];
         values.add(enrolmentRatio("gir", t.entrants[0], t.entrants[1], t.entrantSchools, entrance, entrance,
                 Message.of("ind.noEntrants", out.where(), first), null));
         values.add(gpiOf("gpi_ger", ger));
+        values.add(gpiOf("gpi_ner", ner));
     }
 
     private IndicatorValue ner(int low, int high) {
@@ -93,7 +95,7 @@ final class AccessFigures {
         return Message.of("ind.noPopulation", ValueMaker.ages(from, to), names);
     }
 
-    /** Girls' figure / boys' figure of an indicator computed with breakdowns by sex. */
+    /** The adjusted parity index of girls' figure against boys' of an indicator computed with breakdowns by sex. */
     private IndicatorValue gpiOf(String id, IndicatorValue base) {
         Breakdown f = base.bySex().get("F");
         Breakdown m = base.bySex().get("M");
@@ -105,9 +107,9 @@ final class AccessFigures {
             return out.notAvailable(id, reason, f == null ? null : f.value(), m == null ? null : m.value(), counted,
                     null, null);
         }
-        return out.ratio(id, 1, f.value(), m.value(), counted,
-                Message.of("ind.zeroBoysFigure", base.id().toUpperCase(java.util.Locale.ROOT), out.where()), null, null,
-                null);
+        return out.parity(id, f.value(), m.value(), counted,
+                Message.of("ind.zeroBoysFigure", base.id().toUpperCase(java.util.Locale.ROOT), out.where()),
+                base.caveat());
     }
 
     private Map<String, Breakdown> enrolmentBySex() {

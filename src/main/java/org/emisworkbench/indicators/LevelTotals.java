@@ -32,6 +32,10 @@ final class LevelTotals {
     long ptrPupils;
     long ptrTeachers;
     int ptrSchools;
+    /** Pupils and teachers of rural ({@link SchoolFigures#RURAL}) and urban schools, for location parity. */
+    final long[] ptrPupilsAt = new long[2];
+    final long[] ptrTeachersAt = new long[2];
+    final int[] ptrSchoolsAt = new int[2];
     long pqtPupils;
     long pqtQualified;
     int pqtSchools;
@@ -139,6 +143,11 @@ final class LevelTotals {
             ptrPupils += pupils;
             ptrTeachers += teachers;
             ptrSchools++;
+            if (s.locality >= 0) {
+                ptrPupilsAt[s.locality] += pupils;
+                ptrTeachersAt[s.locality] += teachers;
+                ptrSchoolsAt[s.locality]++;
+            }
         }
         if (pupils != MISSING && qualifiedAll != MISSING) {
             pqtPupils += pupils;

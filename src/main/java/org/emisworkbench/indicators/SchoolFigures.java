@@ -4,6 +4,7 @@ import java.util.List;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.FactRecord;
 import org.emisworkbench.model.FactValues;
+import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.SchoolFacts;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
@@ -28,8 +29,14 @@ final class SchoolFigures {
     static final int F_BOYS = Topic.FACILITIES.fixedSlots().indexOf("toilets_boys");
     static final int F_MIXED = Topic.FACILITIES.fixedSlots().indexOf("toilets_mixed");
 
+    /** {@link #locality} of a rural school, and of an urban one; -1 when the return does not say. */
+    static final int RURAL = 0;
+    static final int URBAN = 1;
+
     final String code;
     final String district;
+    /** {@link #RURAL}, {@link #URBAN} or -1: location parity counts only schools whose locality is known. */
+    final int locality;
     /** The level holding most of the school's pupils; null without enrolment. */
     final String mainLevel;
     final int[] enrolment;
@@ -44,10 +51,11 @@ final class SchoolFigures {
     final int[] classrooms;
     final int[] facilities;
 
-    private SchoolFigures(String code, String district, String mainLevel, int[] enrolment, int[] repeaters,
+    private SchoolFigures(String code, String district, int locality, String mainLevel, int[] enrolment, int[] repeaters,
                           int[] entrants, int[][] ages, int[] teachers, int[] classrooms, int[] facilities) {
         this.code = code;
         this.district = district;
+        this.locality = locality;
         this.mainLevel = mainLevel;
         this.enrolment = enrolment;
         this.repeaters = repeaters;
@@ -68,11 +76,25 @@ final class SchoolFigures {
         int[] enrolment = graded(s, Topic.ENROLMENT, shape.size);
         int[] repeaters = graded(s, Topic.REPEATERS, shape.size);
         if (flowOnly) {
-            return new SchoolFigures(s.code(), s.district(), null, enrolment, repeaters, null, null, null, null, null);
+            return new SchoolFigures(s.code(), s.district(), -1, null, enrolment, repeaters, null, null, null, null, null);
         }
-        return new SchoolFigures(s.code(), s.district(), mainLevel(enrolment, shape), enrolment, repeaters,
+        return new SchoolFigures(s.code(), s.district(), locality(s), mainLevel(enrolment, shape), enrolment,
+                repeaters,
                 graded(s, Topic.NEW_ENTRANTS, shape.size), ages(s, shape), fixedBySex(s, Topic.TEACHERS),
                 fixed(s, Topic.CLASSROOMS), fixed(s, Topic.FACILITIES));
+    }
+
+    /** The locality code list's codes ("rural", "urban"), as imports store them. */
+    private static int locality(SchoolFacts s) {
+        String v = s.attribute(SchoolAttribute.LOCALITY);
+        if (v == null) {
+            return -1;
+        }
+        return switch (v.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "rural" -> RURAL;
+            case "urban" -> URBAN;
+            default -> -1;
+        };
     }
 
     static int index(Sex sex, int slot, int grades) {

@@ -47,6 +47,17 @@ final class ValueMaker {
         return make(id, scale * num / den, true, null, num, den, counted, bySex, byGrade, note);
     }
 
+    /**
+     * The adjusted parity index of {@code f} against {@code m} (see {@link Parity}), or not available with
+     * {@code zeroReason} when {@code m} is 0. Numerator and denominator carry f and m.
+     */
+    IndicatorValue parity(String id, double f, double m, int counted, Message zeroReason, Message note) {
+        if (m == 0) {
+            return notAvailable(id, zeroReason, f, m, counted, null, null);
+        }
+        return make(id, Parity.adjusted(f, m), true, null, f, m, counted, null, null, note);
+    }
+
     IndicatorValue count(String id, long value, int counted, Map<String, Breakdown> bySex,
                          Map<String, Breakdown> byGrade, Message zeroReason) {
         if (counted == 0) {
