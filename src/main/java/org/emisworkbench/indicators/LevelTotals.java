@@ -23,11 +23,9 @@ final class LevelTotals {
     int repSchools;
     final long[] entrants = new long[2];
     int entrantSchools;
-    final long[] nerNum = new long[2];
     int ageSchools;
-    long enrolWithAges;
-    final long[] ageKnown;
-    final long[] overAge;
+    /** The same pupils by district, with their ages, for estimating those of unknown age. */
+    final AgeEstimate ages;
     // Staff, rooms and facilities: schools whose main level is this level (returns do not split them).
     long ptrPupils;
     long ptrTeachers;
@@ -67,13 +65,12 @@ final class LevelTotals {
         enrol = new long[2 * n];
         repE = new long[2 * n];
         repR = new long[2 * n];
-        ageKnown = new long[2 * n];
-        overAge = new long[2 * n];
         flowE = new long[2 * n];
         flowR = new long[2 * n];
         promE = new long[2 * n];
         promP = new long[2 * n];
         promR = new long[2 * n];
+        ages = new AgeEstimate(n);
     }
 
     void add(SchoolFigures s, SchoolFigures nextYear) {
@@ -104,23 +101,19 @@ final class LevelTotals {
                 any = true;
                 enrol[i] += e;
                 levelEnrol += e;
+                ages.add(s, i, e);
                 if (s.repeaters != null && s.repeaters[i] != MISSING) {
                     repE[i] += e;
                     repR[i] += s.repeaters[i];
                     anyRep = true;
                 }
-                if (s.ageKnown != null) {
-                    ageKnown[i] += s.ageKnown[i];
-                    overAge[i] += s.overAge[i];
-                    nerNum[sex.ordinal()] += s.inLevelAge[i];
-                }
+
             }
         }
         enrolSchools += any ? 1 : 0;
         repSchools += anyRep ? 1 : 0;
         if (any && s.ageKnown != null) {
             ageSchools++;
-            enrolWithAges += levelEnrol;
         }
         if (s.entrants != null && slots.length > 0) {
             boolean anyEntrant = false;

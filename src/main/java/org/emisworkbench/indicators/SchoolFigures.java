@@ -47,6 +47,8 @@ final class SchoolFigures {
     final int[] overAge;
     /** Pupils whose age group lies wholly inside the official age range of the grade's level. */
     final int[] inLevelAge;
+    /** Pupils whose age group lies wholly inside or wholly outside that range: those NER can place. */
+    final int[] levelAgeKnown;
     final int[] teachers;
     final int[] classrooms;
     final int[] facilities;
@@ -63,6 +65,7 @@ final class SchoolFigures {
         this.ageKnown = ages == null ? null : ages[0];
         this.overAge = ages == null ? null : ages[1];
         this.inLevelAge = ages == null ? null : ages[2];
+        this.levelAgeKnown = ages == null ? null : ages[3];
         this.teachers = teachers;
         this.classrooms = classrooms;
         this.facilities = facilities;
@@ -197,7 +200,8 @@ final class SchoolFigures {
 
     /**
      * Counts by age from the enrolment rows that give an age (not "all ages", not "unknown"). A band
-     * that straddles a boundary ("16+" against a limit of 17) cannot be placed and is left out.
+     * that straddles a boundary ("16+" against a limit of 17) cannot be placed and is left out: its
+     * pupils count as of unknown age, estimated like those of schools that report no ages.
      */
     private static int[][] ages(SchoolFacts s, GradeShape shape) {
         List<FactValues> rows = s.rows(Topic.ENROLMENT);
@@ -208,7 +212,7 @@ final class SchoolFigures {
                 continue;
             }
             if (out == null) {
-                out = new int[3][2 * shape.size];
+                out = new int[4][2 * shape.size];
             }
             int low = age.lowest();
             int high = age.highest();
@@ -227,6 +231,9 @@ final class SchoolFigures {
                 }
                 if (low >= shape.levelLowAge[g] && high <= shape.levelHighAge[g]) {
                     out[2][i] += v;
+                    out[3][i] += v;
+                } else if (high < shape.levelLowAge[g] || low > shape.levelHighAge[g]) {
+                    out[3][i] += v;
                 }
             }
         }
