@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.emisworkbench.indicators.AreaSelector;
+import org.emisworkbench.indicators.IndicatorSettings;
 import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.service.IndicatorService;
+import org.emisworkbench.service.ServiceException;
 import org.emisworkbench.service.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +33,11 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Option(names = "--level", description = "Education level, e.g. primary (default), lower_secondary")
     String level;
 
+    @Option(names = "--min-age-coverage", paramLabel = "PERCENT",
+            description = "Least share of pupils whose age is known for NER and over-age to be published;"
+                    + " the others' ages are estimated (default 50)")
+    Double minAgeCoverage;
+
     @Option(names = "--format", defaultValue = "json", description = "json or csv (default ${DEFAULT-VALUE})")
     Format format;
 
@@ -38,12 +46,23 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     enum Format { json, csv }
 
+    private IndicatorSettings settings() {
+        if (minAgeCoverage == null) {
+            return IndicatorSettings.DEFAULT;
+        }
+        if (!(minAgeCoverage >= 0 && minAgeCoverage <= 100)) {
+            throw new ServiceException(Message.verbatim("--min-age-coverage is a percentage from 0 to 100, not "
+                    + minAgeCoverage + "."));
+        }
+        return new IndicatorSettings(minAgeCoverage / 100);
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Workbench wb = Workbench.open(workspace.db)) {
             AreaSelector area = district == null ? AreaSelector.country() : AreaSelector.district(district);
-            List<IndicatorValue> values = new IndicatorService(wb).compute(year, area, level);
+            List<IndicatorValue> values = new IndicatorService(wb).compute(year, area, level, settings());
             if (format == Format.json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 values.forEach(v -> doc.put(v.id(), IndicatorJson.of(v)));
@@ -51,17 +70,17 @@ final class IndicatorsCommand implements Callable<Integer> {
                 return 0;
             }
             Output.csv(out, List.of("id", "area", "level", "year", "unit", "part", "value", "numerator", "denominator",
-                    "available", "reason", "schools_counted"));
+                    "available", "reason", "schools_counted", "imputed_share", "note"));
             for (IndicatorValue v : values) {
                 Output.csv(out, Arrays.asList(v.id(), v.area().toString(), v.level(), v.year(), v.unit().code(), "all",
                         v.value(), v.numerator(), v.denominator(), v.available(), v.reason(),
-                        v.coverage() == null ? null : v.coverage().counted()));
+                        v.coverage() == null ? null : v.coverage().counted(), v.imputedShare(), v.note()));
                 v.bySex().forEach((sex, b) -> Output.csv(out, Arrays.asList(v.id(), v.area().toString(), v.level(),
                         v.year(), v.unit().code(), "sex=" + sex, b.value(), b.numerator(), b.denominator(),
-                        b.available(), b.reason(), null)));
+                        b.available(), b.reason(), null, null, null)));
                 v.byGrade().forEach((g, b) -> Output.csv(out, Arrays.asList(v.id(), v.area().toString(), v.level(),
                         v.year(), v.unit().code(), "grade=" + g, b.value(), b.numerator(), b.denominator(),
-                        b.available(), b.reason(), null)));
+                        b.available(), b.reason(), null, null, null)));
             }
             return 0;
         }

@@ -129,6 +129,29 @@ class CliContractTest {
     }
 
     @Test
+    void nerCarriesTheShareEstimatedAndTheThresholdIsAnOption() throws Exception {
+        Run all = emis("indicators", "--db", db.toString(), "--year", "2024", "--format", "json",
+                "--min-age-coverage", "0");
+        assertEquals(0, all.code(), all.err());
+        JsonNode ner = all.json().get("ner");
+        assertTrue(ner.has("imputedShare"), ner.toString());
+        assertTrue(ner.has("note"), ner.toString());
+        Run strict = emis("indicators", "--db", db.toString(), "--year", "2024", "--format", "json",
+                "--min-age-coverage", "100");
+        assertEquals(0, strict.code(), strict.err());
+        JsonNode none = strict.json().get("ner");
+        // The wide sample returns give no ages at all, or too few for 100 %: never a figure.
+        assertFalse(none.get("available").asBoolean(), none.toString());
+        assertTrue(none.get("reason").asText().contains("age"), none.toString());
+        Run csv = emis("indicators", "--db", db.toString(), "--year", "2024", "--format", "csv");
+        assertTrue(csv.out().lines().findFirst().orElseThrow().endsWith(",schools_counted,imputed_share,note"),
+                csv.out().lines().findFirst().orElseThrow());
+        Run bad = emis("indicators", "--db", db.toString(), "--year", "2024", "--min-age-coverage", "150");
+        assertTrue(bad.code() != 0);
+        assertTrue(bad.err().startsWith("error: --min-age-coverage is a percentage"), bad.err());
+    }
+
+    @Test
     void badInputIsOnePlainLineNotAStackTrace() {
         Path pack = dir.resolve("evil.json");
         Run r = emis("validate", "--db", db.toString(), "--year", "2024", "--rules", pack.toString());
