@@ -6,12 +6,12 @@ package org.emisworkbench.indicators;
  * runs from 0 to infinity, so a disparity against boys reads larger than the same disparity against
  * girls (0.5 against 2); the adjusted index is symmetric around 1 and bounded by 0 and 2.
  */
-final class Parity {
+public final class Parity {
     private Parity() {
     }
 
     /** The adjusted index of {@code f} against {@code m}; {@code m} must be positive and {@code f} not negative. */
-    static double adjusted(double f, double m) {
+    public static double adjusted(double f, double m) {
         if (!(m > 0) || f < 0) {
             throw new IllegalArgumentException("parity needs f >= 0 and m > 0, got " + f + " and " + m);
         }
