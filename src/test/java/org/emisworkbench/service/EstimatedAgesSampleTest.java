@@ -1,0 +1,60 @@
+package org.emisworkbench.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.emisworkbench.indicators.AreaSelector;
+import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.report.DistrictSummary;
+import org.emisworkbench.report.KeyIndicatorTable;
+import org.emisworkbench.report.ReportOptions;
+import org.emisworkbench.report.ReportText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 14 on the sample country: many schools report no ages, so the country's NER used to print
+ * understated without a mark. Now it is an estimate carrying its share estimated, and the district
+ * summary marks it with a footnote in English and French.
+ */
+class EstimatedAgesSampleTest {
+    @TempDir
+    Path dir;
+
+    private static IndicatorValue get(List<IndicatorValue> values, String id) {
+        return values.stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theCountrysNerIsAnEstimateMarkedInTheSummary() throws Exception {
+        try (Workbench wb = SampleCountryFixture.copy(dir.resolve("sample"))) {
+            List<IndicatorValue> country = new IndicatorService(wb).compute(2025, AreaSelector.country(), "primary");
+            IndicatorValue ner = get(country, "ner");
+            assertTrue(ner.available(), ner.reason());
+            assertTrue(ner.imputedShare() > 0 && ner.imputedShare() < 0.5, "share estimated " + ner.imputedShare());
+            assertTrue(ner.note().contains("% of this figure is estimated"), ner.note());
+            // NER never exceeds GER: the estimate adds only pupils who are enrolled.
+            assertTrue(ner.value() <= get(country, "ger").value(), ner.value() + " vs GER");
+
+            ReportService reports = new ReportService(wb);
+            DistrictSummary en = reports.summary(2025, "D03", null, Locale.ENGLISH);
+            List<String> notes = KeyIndicatorTable.footnotes(en, new ReportText(Locale.ENGLISH));
+            assertFalse(notes.isEmpty());
+            List<String> nerRow = KeyIndicatorTable.rows(en, new ReportText(Locale.ENGLISH)).stream()
+                    .filter(r -> r.get(0).equals("Net enrolment ratio")).findFirst().orElseThrow();
+            String countryCell = nerRow.get(5);
+            assertTrue(countryCell.matches(".* \\[\\d+]"), countryCell);
+            int n = Integer.parseInt(countryCell.replaceAll(".*\\[(\\d+)]", "$1"));
+            assertTrue(notes.get(n - 1).startsWith("Net enrolment ratio, Country: "), notes.get(n - 1));
+
+            Path pdf = dir.resolve("d03-fr.pdf");
+            reports.district(2025, "D03", null, ReportOptions.defaults().withLocale(Locale.FRENCH), pdf);
+            String text = ReportServiceTest.text(pdf);
+            assertTrue(text.contains("de ce chiffre est estimé"), "the French footnote is printed");
+        }
+    }
+}
