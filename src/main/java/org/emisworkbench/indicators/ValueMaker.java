@@ -40,6 +40,9 @@ final class ValueMaker {
         if (r.imputedShare() == 0) {
             return null;
         }
+        if (schoolsWithAges == schools) {
+            return Message.of("ind.agesEstimatedUnplaced", 100 * r.imputedShare(), r.enrolled() - r.placed());
+        }
         return Message.of("ind.agesEstimated", 100 * r.imputedShare(), r.enrolled() - r.placed(),
                 schools - schoolsWithAges, schools);
     }

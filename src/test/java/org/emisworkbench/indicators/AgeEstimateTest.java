@@ -179,6 +179,22 @@ class AgeEstimateTest {
     }
 
     @Test
+    void pupilsOfUnknownAgeInSchoolsThatGiveAgesAreEstimatedAndSaidSo() {
+        TestCensus c = new TestCensus(2024).school("F1", "D06", null);
+        c.pupils("F1", 1, Sex.F, AgeGroup.of(6), 9).pupils("F1", 1, Sex.F, AgeGroup.of(13), 1)
+                .pupils("F1", 1, Sex.F, UNKNOWN, 5).pupils("F1", 1, Sex.M, AgeGroup.of(6), 10);
+        c.population("D06", 10, 10);
+        IndicatorValue ner = TestCensus.byId(IndicatorCalculator.compute(c.inputs(Map.of()),
+                AreaSelector.district("D06"), "primary")).get("ner");
+        double girls = cell(15, 10, 9); // 9 of 10 girls of known age are 6–11
+        assertEquals((girls + 10) / 120 * 100, ner.value(), EPS);
+        assertEquals((girls - 9) / (girls + 10), ner.imputedShare(), EPS);
+        assertTrue(ner.note().endsWith("% of this figure is estimated: 5 pupils are reported as of unknown age or in"
+                + " an age band that straddles the limit; they are counted as the pupils of known age of the same"
+                + " grade, sex and district"), ner.note());
+    }
+
+    @Test
     void withEveryAgeKnownNothingIsEstimated() {
         TestCensus c = new TestCensus(2024).school("E1", "D05", null);
         c.pupils("E1", 1, Sex.F, AgeGroup.of(6), 10).pupils("E1", 1, Sex.M, AgeGroup.of(12), 4)

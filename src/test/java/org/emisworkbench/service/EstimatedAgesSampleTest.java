@@ -37,6 +37,13 @@ class EstimatedAgesSampleTest {
             assertTrue(ner.available(), ner.reason());
             assertTrue(ner.imputedShare() > 0 && ner.imputedShare() < 0.5, "share estimated " + ner.imputedShare());
             assertTrue(ner.note().contains("% of this figure is estimated"), ner.note());
+            // The part counted straight from the returns is the 48.5 % the summary used to print unmarked
+            // (issue 14); D01 and D02 give no ages, so the estimate adds about 36 points.
+            assertEquals(48.5, ner.value() * (1 - ner.imputedShare()), 0.05);
+            assertTrue(ner.value() > 80, "estimated " + ner.value());
+            IndicatorValue d01 = get(new IndicatorService(wb).compute(2025, AreaSelector.district("D01"), "primary"),
+                    "ner");
+            assertEquals("no school in D01 reports enrolment by age", d01.reason());
             // NER never exceeds GER: the estimate adds only pupils who are enrolled.
             assertTrue(ner.value() <= get(country, "ger").value(), ner.value() + " vs GER");
 
