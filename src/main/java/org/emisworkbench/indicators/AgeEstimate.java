@@ -37,6 +37,8 @@ final class AgeEstimate {
     /** District → [measure][sex.ordinal() * n + slot]. */
     private final Map<String, long[][]> byDistrict = new TreeMap<>();
     private final long[][] whole;
+    private SchoolFigures lastSchool;
+    private long[][] lastCells;
 
     AgeEstimate(int grades) {
         this.n = grades;
@@ -45,8 +47,12 @@ final class AgeEstimate {
 
     /** One school's pupils of cell {@code i} ({@code enrolled} of them, not MISSING). */
     void add(SchoolFigures s, int i, int enrolled) {
-        String d = s.district == null ? "" : s.district.toUpperCase(Locale.ROOT);
-        long[][] cells = byDistrict.computeIfAbsent(d, k -> new long[5][2 * n]);
+        if (s != lastSchool) { // a school adds many cells: find its district once
+            String d = s.district == null ? "" : s.district.toUpperCase(Locale.ROOT);
+            lastCells = byDistrict.computeIfAbsent(d, k -> new long[5][2 * n]);
+            lastSchool = s;
+        }
+        long[][] cells = lastCells;
         for (long[][] a : new long[][][] {cells, whole}) {
             a[ENROLLED][i] += enrolled;
             if (s.ageKnown != null) {

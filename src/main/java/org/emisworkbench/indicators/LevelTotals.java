@@ -90,7 +90,6 @@ final class LevelTotals {
         }
         boolean any = false;
         boolean anyRep = false;
-        long levelEnrol = 0;
         for (int slot : slots) {
             for (Sex sex : Sex.values()) {
                 int i = SchoolFigures.index(sex, slot, n);
@@ -100,7 +99,6 @@ final class LevelTotals {
                 }
                 any = true;
                 enrol[i] += e;
-                levelEnrol += e;
                 ages.add(s, i, e);
                 if (s.repeaters != null && s.repeaters[i] != MISSING) {
                     repE[i] += e;
