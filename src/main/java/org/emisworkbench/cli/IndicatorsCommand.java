@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.emisworkbench.indicators.AreaSelector;
 import org.emisworkbench.indicators.IndicatorSettings;
+import org.emisworkbench.indicators.SchoolGroup;
 import org.emisworkbench.indicators.IndicatorValue;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.service.IndicatorService;
@@ -38,6 +39,10 @@ final class IndicatorsCommand implements Callable<Integer> {
                     + " the others' ages are estimated (default 50)")
     Double minAgeCoverage;
 
+    @Option(names = "--by", paramLabel = "GROUP",
+            description = "Equity breakdown: the indicators of each locality or ownership of the area (JSON only)")
+    SchoolGroup by;
+
     @Option(names = "--format", defaultValue = "json", description = "json or csv (default ${DEFAULT-VALUE})")
     Format format;
 
@@ -62,6 +67,19 @@ final class IndicatorsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Workbench wb = Workbench.open(workspace.db)) {
             AreaSelector area = district == null ? AreaSelector.country() : AreaSelector.district(district);
+            if (by != null) {
+                if (format != Format.json) {
+                    throw new ServiceException(Message.verbatim("--by writes JSON only: add --format json."));
+                }
+                Map<String, Object> doc = new LinkedHashMap<>();
+                new IndicatorService(wb).computeByGroup(year, area, level, settings(), by).forEach((group, vs) -> {
+                    Map<String, Object> ofGroup = new LinkedHashMap<>();
+                    vs.forEach(v -> ofGroup.put(v.id(), IndicatorJson.of(v)));
+                    doc.put(group, ofGroup);
+                });
+                Output.json(out, doc);
+                return 0;
+            }
             List<IndicatorValue> values = new IndicatorService(wb).compute(year, area, level, settings());
             if (format == Format.json) {
                 Map<String, Object> doc = new LinkedHashMap<>();

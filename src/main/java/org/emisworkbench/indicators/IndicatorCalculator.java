@@ -76,6 +76,27 @@ public final class IndicatorCalculator {
         return out;
     }
 
+    /**
+     * Every indicator for the schools of each locality (or ownership) of an area, keyed by the group's code
+     * in code order ({@link SchoolGroup#UNKNOWN} for schools that do not say). Figures that need the
+     * population or the master list are not available for a group: those are not kept by group.
+     */
+    public static Map<String, List<IndicatorValue>> computeByGroup(IndicatorInputs inputs, AreaSelector area,
+                                                                   String level, IndicatorSettings settings,
+                                                                   SchoolGroup by) {
+        String lv = checkLevel(inputs, level);
+        AreaScope scope = new Scopes(inputs).resolve(area);
+        Map<String, List<SchoolFigures>> groups = new TreeMap<>();
+        for (SchoolFigures s : scope.schools()) {
+            groups.computeIfAbsent(by.of(s), k -> new ArrayList<>()).add(s);
+        }
+        Map<String, List<IndicatorValue>> out = new LinkedHashMap<>();
+        groups.forEach((group, schools) -> out.put(group, computeScope(inputs,
+                scope.part(schools, Message.of("ind.notByGroup", Message.of("ind.group." + by.code()))), lv,
+                settings)));
+        return out;
+    }
+
     private static String checkLevel(IndicatorInputs inputs, String level) {
         String lv = level == null || level.isBlank() ? DEFAULT_LEVEL : level.trim();
         if (!inputs.shape.system.levels().contains(lv)) {

@@ -30,7 +30,8 @@ public final class IndicatorCatalogue {
                     "population of the level's official age group", RETURNS_POP, Unit.PERCENT, false, true),
             def("ner", "Net enrolment ratio", "Taux net de scolarisation",
                     "E(official age group, in level) / P(official age group) × 100",
-                    "pupils of the official age group enrolled in the level (schools reporting ages only)",
+                    "pupils of the official age group enrolled in the level (pupils of unknown age estimated from"
+                            + " those of known age, same grade, sex and district)",
                     "population of the level's official age group", RETURNS_POP, Unit.PERCENT, false, true),
             def("gir", "Gross intake ratio", "Taux brut d'admission",
                     "new entrants to the level's first grade (any age) / P(official entrance age) × 100",
@@ -67,9 +68,10 @@ public final class IndicatorCatalogue {
                     "repeaters in the level's grades", "pupils enrolled in the same grades", RETURNS, Unit.PERCENT,
                     true, true),
             def("overage_pct", "Over-age pupils (%)", "Élèves en retard (%)",
-                    "pupils 2+ years above their grade's official age / pupils of known age × 100",
-                    "pupils at least 2 years older than the grade's official age",
-                    "pupils of known age (schools reporting ages)", RETURNS, Unit.PERCENT, true, true),
+                    "pupils 2+ years above their grade's official age / pupils enrolled × 100",
+                    "pupils at least 2 years older than the grade's official age (pupils of unknown age estimated"
+                            + " from those of known age, same grade, sex and district)",
+                    "pupils enrolled in the level's grades", RETURNS, Unit.PERCENT, true, true),
             def("repetition_rate", "Repetition rate", "Taux de redoublement", "r(g,t) = R(g,t+1) / E(g,t)",
                     "repeaters of grade g in year t+1", "enrolment of grade g in year t", TWO_YEARS, Unit.RATIO,
                     true, true),

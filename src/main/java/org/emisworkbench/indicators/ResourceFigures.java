@@ -82,6 +82,10 @@ final class ResourceFigures {
 
     private IndicatorValue completeness() {
         AreaScope scope = out.scope();
+        if (scope.group() != null) {
+            return out.notAvailable("completeness_pct", scope.group(), null, null, scope.schools().size(), null,
+                    null);
+        }
         if (scope.expected() == null) {
             return out.notAvailable("completeness_pct", Message.of("ind.noMasterList"),
                     (double) scope.schools().size(), null, scope.schools().size(), null, null);

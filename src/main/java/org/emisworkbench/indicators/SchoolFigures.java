@@ -37,6 +37,9 @@ final class SchoolFigures {
     final String district;
     /** {@link #RURAL}, {@link #URBAN} or -1: location parity counts only schools whose locality is known. */
     final int locality;
+    /** The school's locality and ownership codes as stored ("rural", "public"…), lower-cased; null when not said. */
+    final String localityCode;
+    final String ownershipCode;
     /** The level holding most of the school's pupils; null without enrolment. */
     final String mainLevel;
     final int[] enrolment;
@@ -53,11 +56,14 @@ final class SchoolFigures {
     final int[] classrooms;
     final int[] facilities;
 
-    private SchoolFigures(String code, String district, int locality, String mainLevel, int[] enrolment, int[] repeaters,
+    private SchoolFigures(String code, String district, String localityCode, String ownershipCode, String mainLevel,
+                          int[] enrolment, int[] repeaters,
                           int[] entrants, int[][] ages, int[] teachers, int[] classrooms, int[] facilities) {
         this.code = code;
         this.district = district;
-        this.locality = locality;
+        this.localityCode = localityCode;
+        this.ownershipCode = ownershipCode;
+        this.locality = "rural".equals(localityCode) ? RURAL : "urban".equals(localityCode) ? URBAN : -1;
         this.mainLevel = mainLevel;
         this.enrolment = enrolment;
         this.repeaters = repeaters;
@@ -79,25 +85,19 @@ final class SchoolFigures {
         int[] enrolment = graded(s, Topic.ENROLMENT, shape.size);
         int[] repeaters = graded(s, Topic.REPEATERS, shape.size);
         if (flowOnly) {
-            return new SchoolFigures(s.code(), s.district(), -1, null, enrolment, repeaters, null, null, null, null, null);
+            return new SchoolFigures(s.code(), s.district(), null, null, null, enrolment, repeaters, null, null, null, null, null);
         }
-        return new SchoolFigures(s.code(), s.district(), locality(s), mainLevel(enrolment, shape), enrolment,
+        return new SchoolFigures(s.code(), s.district(), code(s, SchoolAttribute.LOCALITY),
+                code(s, SchoolAttribute.OWNERSHIP), mainLevel(enrolment, shape), enrolment,
                 repeaters,
                 graded(s, Topic.NEW_ENTRANTS, shape.size), ages(s, shape), fixedBySex(s, Topic.TEACHERS),
                 fixed(s, Topic.CLASSROOMS), fixed(s, Topic.FACILITIES));
     }
 
-    /** The locality code list's codes ("rural", "urban"), as imports store them. */
-    private static int locality(SchoolFacts s) {
-        String v = s.attribute(SchoolAttribute.LOCALITY);
-        if (v == null) {
-            return -1;
-        }
-        return switch (v.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "rural" -> RURAL;
-            case "urban" -> URBAN;
-            default -> -1;
-        };
+    /** A code-list attribute as imports store it ("rural", "public"…), lower-cased; null when blank. */
+    private static String code(SchoolFacts s, SchoolAttribute a) {
+        String v = s.attribute(a);
+        return v == null || v.isBlank() ? null : v.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     static int index(Sex sex, int slot, int grades) {

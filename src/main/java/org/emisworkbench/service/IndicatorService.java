@@ -7,6 +7,7 @@ import org.emisworkbench.indicators.IndicatorCalculator;
 import org.emisworkbench.indicators.IndicatorInputs;
 import org.emisworkbench.indicators.IndicatorInputsLoader;
 import org.emisworkbench.indicators.IndicatorSettings;
+import org.emisworkbench.indicators.SchoolGroup;
 import org.emisworkbench.indicators.IndicatorValue;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.store.CensusLoader;
@@ -30,6 +31,17 @@ public final class IndicatorService {
         IndicatorInputs in = inputs(year);
         try {
             return IndicatorCalculator.compute(in, area, level, settings);
+        } catch (IllegalArgumentException e) {
+            throw new ServiceException(Message.of("error.sentence", e.getMessage()), e);
+        }
+    }
+
+    /** Every indicator for the schools of each locality or ownership of an area, keyed by group. */
+    public Map<String, List<IndicatorValue>> computeByGroup(int year, AreaSelector area, String level,
+                                                            IndicatorSettings settings, SchoolGroup by) {
+        IndicatorInputs in = inputs(year);
+        try {
+            return IndicatorCalculator.computeByGroup(in, area, level, settings, by);
         } catch (IllegalArgumentException e) {
             throw new ServiceException(Message.of("error.sentence", e.getMessage()), e);
         }

@@ -152,6 +152,25 @@ class CliContractTest {
     }
 
     @Test
+    void equityBreakdownsByLocalityAddUpToTheArea() throws Exception {
+        Run area = emis("indicators", "--db", db.toString(), "--year", "2024", "--district", "D01");
+        Run groups = emis("indicators", "--db", db.toString(), "--year", "2024", "--district", "D01", "--by",
+                "locality");
+        assertEquals(0, groups.code(), groups.err());
+        JsonNode g = groups.json();
+        assertTrue(g.has("rural") && g.has("urban"), g.fieldNames().toString());
+        double sum = 0;
+        for (java.util.Iterator<JsonNode> it = g.elements(); it.hasNext(); ) {
+            sum += it.next().get("enrolment_total").get("value").asDouble();
+        }
+        assertEquals(area.json().get("enrolment_total").get("value").asDouble(), sum, 1e-9);
+        assertFalse(g.get("rural").get("ger").get("available").asBoolean());
+        Run csv = emis("indicators", "--db", db.toString(), "--year", "2024", "--by", "ownership", "--format", "csv");
+        assertTrue(csv.code() != 0);
+        assertTrue(csv.err().contains("--by writes JSON only"), csv.err());
+    }
+
+    @Test
     void badInputIsOnePlainLineNotAStackTrace() {
         Path pack = dir.resolve("evil.json");
         Run r = emis("validate", "--db", db.toString(), "--year", "2024", "--rules", pack.toString());

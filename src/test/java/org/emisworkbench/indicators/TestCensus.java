@@ -43,6 +43,22 @@ final class TestCensus {
         return this;
     }
 
+    /** A school with its locality and ownership (either may be null). */
+    TestCensus school(String code, String district, String locality, String ownership) {
+        school(code, district, locality);
+        if (ownership != null) {
+            Map<SchoolAttribute, String> a = new EnumMap<>(SchoolAttribute.class);
+            for (SchoolAttribute k : SchoolAttribute.values()) {
+                if (schools.get(code).attribute(k) != null) {
+                    a.put(k, schools.get(code).attribute(k));
+                }
+            }
+            a.put(SchoolAttribute.OWNERSHIP, ownership);
+            schools.put(code, new SchoolFacts(code, a));
+        }
+        return this;
+    }
+
     /** Enrolment of one grade (1–12), sex and age group at a school. */
     TestCensus pupils(String school, int grade, Sex sex, AgeGroup age, int count) {
         int[] v = new int[Topic.MAX_SLOTS];
