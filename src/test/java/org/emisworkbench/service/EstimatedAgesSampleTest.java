@@ -58,6 +58,22 @@ class EstimatedAgesSampleTest {
             int n = Integer.parseInt(countryCell.replaceAll(".*\\[(\\d+)]", "$1"));
             assertTrue(notes.get(n - 1).startsWith("Net enrolment ratio, Country: "), notes.get(n - 1));
 
+            Path xlsx = dir.resolve("d03.xlsx");
+            reports.export(2025, "D03", null, ReportOptions.defaults(), xlsx);
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(xlsx);
+                 org.apache.poi.ss.usermodel.Workbook book = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+                boolean found = false;
+                for (var row : book.getSheet("Key indicators")) {
+                    if (row.getCell(1) != null && "ner".equals(row.getCell(1).getStringCellValue())) {
+                        // D03's own schools all give ages; a few pupils are of unknown age.
+                        assertTrue(row.getCell(7).getStringCellValue().contains("% of this figure is estimated"),
+                                row.getCell(7).getStringCellValue());
+                        found = true;
+                    }
+                }
+                assertTrue(found);
+            }
+
             Path pdf = dir.resolve("d03-fr.pdf");
             reports.district(2025, "D03", null, ReportOptions.defaults().withLocale(Locale.FRENCH), pdf);
             String text = ReportServiceTest.text(pdf);
