@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.emisworkbench.indicators.AreaSelector;
-import org.emisworkbench.indicators.IndicatorSettings;
 import org.emisworkbench.indicators.SchoolGroup;
 import org.emisworkbench.indicators.IndicatorValue;
 import org.emisworkbench.model.Message;
@@ -34,10 +33,8 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Option(names = "--level", description = "Education level, e.g. primary (default), lower_secondary")
     String level;
 
-    @Option(names = "--min-age-coverage", paramLabel = "PERCENT",
-            description = "Least share of pupils whose age is known for NER and over-age to be published;"
-                    + " the others' ages are estimated (default 50)")
-    Double minAgeCoverage;
+    @Mixin
+    AgeCoverageOption ages;
 
     @Option(names = "--by", paramLabel = "GROUP",
             description = "Equity breakdown: the indicators of each locality or ownership of the area (JSON only)")
@@ -51,17 +48,6 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     enum Format { json, csv }
 
-    private IndicatorSettings settings() {
-        if (minAgeCoverage == null) {
-            return IndicatorSettings.DEFAULT;
-        }
-        if (!(minAgeCoverage >= 0 && minAgeCoverage <= 100)) {
-            throw new ServiceException(Message.verbatim("--min-age-coverage is a percentage from 0 to 100, not "
-                    + minAgeCoverage + "."));
-        }
-        return new IndicatorSettings(minAgeCoverage / 100);
-    }
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -72,15 +58,16 @@ final class IndicatorsCommand implements Callable<Integer> {
                     throw new ServiceException(Message.verbatim("--by writes JSON only: add --format json."));
                 }
                 Map<String, Object> doc = new LinkedHashMap<>();
-                new IndicatorService(wb).computeByGroup(year, area, level, settings(), by).forEach((group, vs) -> {
+                IndicatorService service = new IndicatorService(wb);
+                service.computeByGroup(year, area, level, ages.settings(), by).forEach((group, values) -> {
                     Map<String, Object> ofGroup = new LinkedHashMap<>();
-                    vs.forEach(v -> ofGroup.put(v.id(), IndicatorJson.of(v)));
+                    values.forEach(v -> ofGroup.put(v.id(), IndicatorJson.of(v)));
                     doc.put(group, ofGroup);
                 });
                 Output.json(out, doc);
                 return 0;
             }
-            List<IndicatorValue> values = new IndicatorService(wb).compute(year, area, level, settings());
+            List<IndicatorValue> values = new IndicatorService(wb).compute(year, area, level, ages.settings());
             if (format == Format.json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 values.forEach(v -> doc.put(v.id(), IndicatorJson.of(v)));

@@ -149,6 +149,11 @@ class CliContractTest {
         Run bad = emis("indicators", "--db", db.toString(), "--year", "2024", "--min-age-coverage", "150");
         assertTrue(bad.code() != 0);
         assertTrue(bad.err().startsWith("error: --min-age-coverage is a percentage"), bad.err());
+        Run badReport = emis("report", "--db", db.toString(), "--year", "2024", "--district", "D01", "--out",
+                dir.resolve("never.pdf").toString(), "--min-age-coverage", "-1");
+        assertTrue(badReport.code() != 0);
+        assertTrue(badReport.err().startsWith("error: --min-age-coverage is a percentage"), badReport.err());
+        assertFalse(Files.exists(dir.resolve("never.pdf")));
     }
 
     @Test

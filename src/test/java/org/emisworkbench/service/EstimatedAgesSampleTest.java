@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.emisworkbench.indicators.AreaSelector;
+import org.emisworkbench.indicators.IndicatorSettings;
 import org.emisworkbench.indicators.IndicatorValue;
 import org.emisworkbench.report.DistrictSummary;
 import org.emisworkbench.report.KeyIndicatorTable;
@@ -73,6 +74,13 @@ class EstimatedAgesSampleTest {
                 }
                 assertTrue(found);
             }
+
+            // A ministry that wants 90 % of ages known publishes no country NER this year, and says why.
+            DistrictSummary strict = new ReportService(wb, new IndicatorSettings(0.9)).summary(2025, "D03", null,
+                    Locale.ENGLISH);
+            assertFalse(strict.country().get("ner").available());
+            assertTrue(strict.country().get("ner").reason().contains("below the 90 % needed"),
+                    strict.country().get("ner").reason());
 
             Path pdf = dir.resolve("d03-fr.pdf");
             reports.district(2025, "D03", null, ReportOptions.defaults().withLocale(Locale.FRENCH), pdf);
