@@ -18,6 +18,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     ReportOptionsMixin report;
 
+    @Mixin
+    AgeCoverageOption ages;
+
     @Option(names = "--year", required = true, description = "Census year")
     int year;
 
@@ -36,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workbench wb = Workbench.open(workspace.db)) {
-            new ReportService(wb).export(year, district, report.level, report.options(), out, force);
+            new ReportService(wb, ages.settings()).export(year, district, report.level, report.options(), out, force);
             spec.commandLine().getOut().println("Wrote " + out);
             return 0;
         }

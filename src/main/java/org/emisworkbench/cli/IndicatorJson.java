@@ -32,6 +32,7 @@ final class IndicatorJson {
         m.put("bySex", parts(v.bySex()));
         m.put("byGrade", parts(v.byGrade()));
         m.put("note", v.note());
+        m.put("imputedShare", v.imputedShare());
         return m;
     }
 

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.emisworkbench.indicators.AreaSelector;
+import org.emisworkbench.indicators.SchoolGroup;
 import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.service.IndicatorService;
+import org.emisworkbench.service.ServiceException;
 import org.emisworkbench.service.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +33,13 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Option(names = "--level", description = "Education level, e.g. primary (default), lower_secondary")
     String level;
 
+    @Mixin
+    AgeCoverageOption ages;
+
+    @Option(names = "--by", paramLabel = "GROUP",
+            description = "Equity breakdown: the indicators of each locality or ownership of the area (JSON only)")
+    SchoolGroup by;
+
     @Option(names = "--format", defaultValue = "json", description = "json or csv (default ${DEFAULT-VALUE})")
     Format format;
 
@@ -43,7 +53,21 @@ final class IndicatorsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Workbench wb = Workbench.open(workspace.db)) {
             AreaSelector area = district == null ? AreaSelector.country() : AreaSelector.district(district);
-            List<IndicatorValue> values = new IndicatorService(wb).compute(year, area, level);
+            if (by != null) {
+                if (format != Format.json) {
+                    throw new ServiceException(Message.verbatim("--by writes JSON only: add --format json."));
+                }
+                Map<String, Object> doc = new LinkedHashMap<>();
+                IndicatorService service = new IndicatorService(wb);
+                service.computeByGroup(year, area, level, ages.settings(), by).forEach((group, values) -> {
+                    Map<String, Object> ofGroup = new LinkedHashMap<>();
+                    values.forEach(v -> ofGroup.put(v.id(), IndicatorJson.of(v)));
+                    doc.put(group, ofGroup);
+                });
+                Output.json(out, doc);
+                return 0;
+            }
+            List<IndicatorValue> values = new IndicatorService(wb).compute(year, area, level, ages.settings());
             if (format == Format.json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 values.forEach(v -> doc.put(v.id(), IndicatorJson.of(v)));
@@ -51,17 +75,17 @@ final class IndicatorsCommand implements Callable<Integer> {
                 return 0;
             }
             Output.csv(out, List.of("id", "area", "level", "year", "unit", "part", "value", "numerator", "denominator",
-                    "available", "reason", "schools_counted"));
+                    "available", "reason", "schools_counted", "imputed_share", "note"));
             for (IndicatorValue v : values) {
                 Output.csv(out, Arrays.asList(v.id(), v.area().toString(), v.level(), v.year(), v.unit().code(), "all",
                         v.value(), v.numerator(), v.denominator(), v.available(), v.reason(),
-                        v.coverage() == null ? null : v.coverage().counted()));
+                        v.coverage() == null ? null : v.coverage().counted(), v.imputedShare(), v.note()));
                 v.bySex().forEach((sex, b) -> Output.csv(out, Arrays.asList(v.id(), v.area().toString(), v.level(),
                         v.year(), v.unit().code(), "sex=" + sex, b.value(), b.numerator(), b.denominator(),
-                        b.available(), b.reason(), null)));
+                        b.available(), b.reason(), null, null, null)));
                 v.byGrade().forEach((g, b) -> Output.csv(out, Arrays.asList(v.id(), v.area().toString(), v.level(),
                         v.year(), v.unit().code(), "grade=" + g, b.value(), b.numerator(), b.denominator(),
-                        b.available(), b.reason(), null)));
+                        b.available(), b.reason(), null, null, null)));
             }
             return 0;
         }

@@ -24,6 +24,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ReportOptionsMixin report;
 
+    @Mixin
+    AgeCoverageOption ages;
+
     @Option(names = "--year", required = true, description = "Census year")
     int year;
 
@@ -52,7 +55,7 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Workbench wb = Workbench.open(workspace.db)) {
-            ReportService service = new ReportService(wb);
+            ReportService service = new ReportService(wb, ages.settings());
             if (which.all) {
                 List<Path> files = service.allDistricts(year, report.level, report.options(), this.out,
                         CliProgress.to(err), Cancellation.none(), force);

@@ -128,6 +128,18 @@ public final class IndicatorsViewModel {
         return number(r.value()) + ("percent".equals(r.unit()) ? " %" : "");
     }
 
+    /**
+     * What to read beside the value: the caveat of a figure (how much of it is estimated…), or why a
+     * figure is not available; empty when there is nothing to say.
+     */
+    public String noteText(IndicatorTable.Row r) {
+        if (r == null) {
+            return "";
+        }
+        String text = r.available() ? r.note() : r.reason();
+        return text == null ? "" : text;
+    }
+
     /** Formula, numerator, denominator and coverage, in words. */
     public String detail(IndicatorTable.Row r) {
         if (r == null) {

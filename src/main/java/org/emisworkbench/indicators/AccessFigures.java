@@ -29,47 +29,58 @@ final class AccessFigures {
         if (t.enrolSchools == 0) {
             values.add(out.notAvailable("gpi_enrolment", noEnrol, null, null, 0, null, null));
         } else {
-            values.add(out.ratio("gpi_enrolment", 1, t.enrolment(Sex.F), t.enrolment(Sex.M), t.enrolSchools,
-                    Message.of("ind.noBoys", t.level, out.where()), null, null, null));
+            values.add(out.parity("gpi_enrolment", t.enrolment(Sex.F), t.enrolment(Sex.M), t.enrolSchools,
+                    Message.of("ind.noBoys", t.level, out.where()), null));
         }
         int low = t.shape.lowAge(t.level);
         int high = t.shape.highAge(t.level);
         IndicatorValue ger = enrolmentRatio("ger", t.enrolment(Sex.F), t.enrolment(Sex.M), t.enrolSchools, low,
                 high, noEnrol, null);
         values.add(ger);
-        values.add(ner(low, high));
+        IndicatorValue ner = ner(low, high);
+        values.add(ner);
         int entrance = t.shape.officialAge[t.slots[0]];
         String first = t.shape.code[t.slots[0]];
         values.add(enrolmentRatio("gir", t.entrants[0], t.entrants[1], t.entrantSchools, entrance, entrance,
                 Message.of("ind.noEntrants", out.where(), first), null));
         values.add(gpiOf("gpi_ger", ger));
+        values.add(gpiOf("gpi_ner", ner));
     }
 
+    /**
+     * Pupils of the official age group, those of unknown age estimated from the ages reported in the
+     * same grade, sex and district ({@link AgeEstimate}); not published when too few ages are known.
+     */
     private IndicatorValue ner(int low, int high) {
-        if (t.enrolSchools > 0 && t.ageSchools == 0) {
-            return out.notAvailable("ner", Message.of("ind.noAgesForNer", out.where()), null, null, 0, null, null);
+        AgeEstimate.Result r = t.ages.estimate(AgeEstimate.Target.OFFICIAL_AGE, t.slots);
+        Message problem = out.ageProblem(r, t.ageSchools, t.shape);
+        if (problem != null) {
+            return out.notAvailable("ner", problem, null, null, t.ageSchools, null, null);
         }
-        Message note = null;
-        if (t.ageSchools < t.enrolSchools) {
-            long without = t.enrolment(null) - t.enrolWithAges;
-            note = Message.of("ind.nerUnderstated", t.enrolSchools - t.ageSchools, t.enrolSchools, without);
+        double[] bySex = new double[2];
+        for (int slot : t.slots) {
+            for (Sex sex : Sex.values()) {
+                bySex[sex.ordinal()] += r.estimate()[SchoolFigures.index(sex, slot, t.n)];
+            }
         }
-        return enrolmentRatio("ner", t.nerNum[0], t.nerNum[1], t.ageSchools, low, high,
-                Message.of("ind.noEnrolment", out.where(), t.level), note);
+        IndicatorValue ner = enrolmentRatio("ner", bySex[Sex.F.ordinal()], bySex[Sex.M.ordinal()], t.enrolSchools,
+                low, high, Message.of("ind.noEnrolment", out.where(), t.level),
+                ValueMaker.ageNote(r, t.enrolSchools, t.ageSchools));
+        return ner.available() ? ner.withImputedShare(r.imputedShare()) : ner;
     }
 
     /** E / P(ages from..to) × 100, with girls' and boys' figures as breakdowns. */
-    private IndicatorValue enrolmentRatio(String id, long girls, long boys, int counted, int from, int to,
+    private IndicatorValue enrolmentRatio(String id, double girls, double boys, int counted, int from, int to,
                                           Message noPupils, Message note) {
         AreaScope scope = out.scope();
         if (scope.populationAreas() == null) {
-            return out.notAvailable(id, scope.populationReason(), (double) (girls + boys), null, counted, null, null);
+            return out.notAvailable(id, scope.populationReason(), girls + boys, null, counted, null, null);
         }
         List<String> areas = scope.populationAreas();
         Long all = population.sum(areas, null, from, to);
         if (all == null) {
-            return out.notAvailable(id, missingPopulation(areas, from, to), (double) (girls + boys), null, counted,
-                    null, null);
+            return out.notAvailable(id, missingPopulation(areas, from, to), girls + boys, null, counted, null,
+                    null);
         }
         if (counted == 0) {
             return out.notAvailable(id, noPupils, null, (double) all, 0, null, null);
@@ -93,7 +104,7 @@ final class AccessFigures {
         return Message.of("ind.noPopulation", ValueMaker.ages(from, to), names);
     }
 
-    /** Girls' figure / boys' figure of an indicator computed with breakdowns by sex. */
+    /** The adjusted parity index of girls' figure against boys' of an indicator computed with breakdowns by sex. */
     private IndicatorValue gpiOf(String id, IndicatorValue base) {
         Breakdown f = base.bySex().get("F");
         Breakdown m = base.bySex().get("M");
@@ -105,9 +116,10 @@ final class AccessFigures {
             return out.notAvailable(id, reason, f == null ? null : f.value(), m == null ? null : m.value(), counted,
                     null, null);
         }
-        return out.ratio(id, 1, f.value(), m.value(), counted,
-                Message.of("ind.zeroBoysFigure", base.id().toUpperCase(java.util.Locale.ROOT), out.where()), null, null,
-                null);
+        IndicatorValue parity = out.parity(id, f.value(), m.value(), counted,
+                Message.of("ind.zeroBoysFigure", base.id().toUpperCase(java.util.Locale.ROOT), out.where()),
+                base.caveat());
+        return parity.available() ? parity.withImputedShare(base.imputedShare()) : parity;
     }
 
     private Map<String, Breakdown> enrolmentBySex() {

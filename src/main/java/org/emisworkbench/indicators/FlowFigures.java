@@ -21,10 +21,7 @@ final class FlowFigures {
     void addTo(List<IndicatorValue> values) {
         values.add(share("repeaters_pct", 100, t.repR, t.repE, t.repSchools,
                 Message.of("ind.noRepeaters", out.where(), t.level), null, false));
-        Message agesNote = t.ageSchools > 0 && t.ageSchools < t.enrolSchools
-                ? Message.of("ind.agesLeftOut", t.enrolSchools - t.ageSchools, t.enrolSchools) : null;
-        values.add(share("overage_pct", 100, t.overAge, t.ageKnown, t.ageSchools,
-                Message.of("ind.noAges", out.where()), agesNote, false));
+        values.add(overAge());
         Message noFlow = flowReason();
         if (noFlow != null) {
             for (String id : List.of("repetition_rate", "promotion_rate", "dropout_rate", "survival_rate_last_grade")) {
@@ -62,12 +59,47 @@ final class FlowFigures {
      */
     private IndicatorValue share(String id, double scale, long[] num, long[] den, int counted, Message none,
                                  Message note, boolean beforeLast) {
+        return share(id, scale, doubles(num), doubles(den), counted, none, note, beforeLast);
+    }
+
+    /**
+     * Over-age pupils among all pupils of the level, those of unknown age estimated from the ages
+     * reported in the same grade, sex and district ({@link AgeEstimate}); not published when too few
+     * ages are known.
+     */
+    private IndicatorValue overAge() {
+        AgeEstimate.Result r = t.ages.estimate(AgeEstimate.Target.OVER_AGE, t.slots);
+        Message problem = out.ageProblem(r, t.ageSchools, t.shape);
+        if (problem != null) {
+            return out.notAvailable("overage_pct", problem, null, null, t.ageSchools, null, null);
+        }
+        IndicatorValue v = share("overage_pct", 100, r.estimate(), doubles(t.enrol), t.enrolSchools,
+                Message.of("ind.noEnrolment", out.where(), t.level),
+                ValueMaker.ageNote(r, t.enrolSchools, t.ageSchools), false);
+        return v.available() ? v.withImputedShare(r.imputedShare()) : v;
+    }
+
+    private static double[] doubles(long[] a) {
+        double[] d = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            d[i] = a[i];
+        }
+        return d;
+    }
+
+    private double at(double[] a, int slot, Sex sex) {
+        return sex != null ? a[SchoolFigures.index(sex, slot, t.n)]
+                : a[SchoolFigures.index(Sex.F, slot, t.n)] + a[SchoolFigures.index(Sex.M, slot, t.n)];
+    }
+
+    private IndicatorValue share(String id, double scale, double[] num, double[] den, int counted, Message none,
+                                 Message note, boolean beforeLast) {
         if (counted == 0) {
             return out.notAvailable(id, none, null, null, 0, null, null);
         }
         Map<String, Breakdown> byGrade = new LinkedHashMap<>();
-        long[] sexNum = new long[2];
-        long[] sexDen = new long[2];
+        double[] sexNum = new double[2];
+        double[] sexDen = new double[2];
         for (int k = 0; k < t.slots.length; k++) {
             int slot = t.slots[k];
             String code = t.shape.code[slot];
@@ -76,10 +108,10 @@ final class FlowFigures {
                 continue;
             }
             for (Sex sex : Sex.values()) {
-                sexNum[sex.ordinal()] += t.at(num, slot, sex);
-                sexDen[sex.ordinal()] += t.at(den, slot, sex);
+                sexNum[sex.ordinal()] += at(num, slot, sex);
+                sexDen[sex.ordinal()] += at(den, slot, sex);
             }
-            byGrade.put(code, ValueMaker.part(scale, t.at(num, slot, null), t.at(den, slot, null),
+            byGrade.put(code, ValueMaker.part(scale, at(num, slot, null), at(den, slot, null),
                     Message.of("ind.noPupilsInGrade", code, out.where())));
         }
         Map<String, Breakdown> bySex = new LinkedHashMap<>();

@@ -34,9 +34,15 @@ public final class IndicatorCalculator {
      * @param level a level of the grade system ("primary"…); null for {@link #DEFAULT_LEVEL}
      */
     public static List<IndicatorValue> compute(IndicatorInputs inputs, AreaSelector area, String level) {
+        return compute(inputs, area, level, IndicatorSettings.DEFAULT);
+    }
+
+    /** The same, with a ministry's own publication settings. */
+    public static List<IndicatorValue> compute(IndicatorInputs inputs, AreaSelector area, String level,
+                                               IndicatorSettings settings) {
         String lv = checkLevel(inputs, level);
         Scopes scopes = new Scopes(inputs);
-        return computeScope(inputs, scopes.resolve(area), lv);
+        return computeScope(inputs, scopes.resolve(area), lv, settings);
     }
 
     /**
@@ -45,6 +51,12 @@ public final class IndicatorCalculator {
      */
     public static Map<String, List<IndicatorValue>> computeAll(IndicatorInputs inputs, AreaSelector.Kind kind,
                                                                String level) {
+        return computeAll(inputs, kind, level, IndicatorSettings.DEFAULT);
+    }
+
+    /** The same, with a ministry's own publication settings. */
+    public static Map<String, List<IndicatorValue>> computeAll(IndicatorInputs inputs, AreaSelector.Kind kind,
+                                                               String level, IndicatorSettings settings) {
         String lv = checkLevel(inputs, level);
         long start = System.nanoTime();
         Scopes scopes = new Scopes(inputs);
@@ -57,10 +69,31 @@ public final class IndicatorCalculator {
         Map<String, List<IndicatorValue>> out = new LinkedHashMap<>();
         for (String code : codes) {
             AreaSelector area = kind == AreaSelector.Kind.COUNTRY ? AreaSelector.country() : new AreaSelector(kind, code);
-            out.put(code, computeScope(inputs, scopes.resolve(area), lv));
+            out.put(code, computeScope(inputs, scopes.resolve(area), lv, settings));
         }
         LOG.debug("Indicators of {} {} areas ({}) in {} ms", codes.size(), kind, lv,
                 (System.nanoTime() - start) / 1_000_000);
+        return out;
+    }
+
+    /**
+     * Every indicator for the schools of each locality (or ownership) of an area, keyed by the group's code
+     * in code order ({@link SchoolGroup#UNKNOWN} for schools that do not say). Figures that need the
+     * population or the master list are not available for a group: those are not kept by group.
+     */
+    public static Map<String, List<IndicatorValue>> computeByGroup(IndicatorInputs inputs, AreaSelector area,
+                                                                   String level, IndicatorSettings settings,
+                                                                   SchoolGroup by) {
+        String lv = checkLevel(inputs, level);
+        AreaScope scope = new Scopes(inputs).resolve(area);
+        Map<String, List<SchoolFigures>> groups = new TreeMap<>();
+        for (SchoolFigures s : scope.schools()) {
+            groups.computeIfAbsent(by.of(s), k -> new ArrayList<>()).add(s);
+        }
+        Map<String, List<IndicatorValue>> out = new LinkedHashMap<>();
+        groups.forEach((group, schools) -> out.put(group, computeScope(inputs,
+                scope.part(schools, Message.of("ind.notByGroup", Message.of("ind.group." + by.code()))), lv,
+                settings)));
         return out;
     }
 
@@ -73,12 +106,13 @@ public final class IndicatorCalculator {
         return lv;
     }
 
-    private static List<IndicatorValue> computeScope(IndicatorInputs inputs, AreaScope scope, String level) {
+    private static List<IndicatorValue> computeScope(IndicatorInputs inputs, AreaScope scope, String level,
+                                                     IndicatorSettings settings) {
         LevelTotals totals = new LevelTotals(inputs.shape, level);
         for (SchoolFigures s : scope.schools()) {
             totals.add(s, inputs.next == null ? null : inputs.next.get(s.code));
         }
-        ValueMaker out = new ValueMaker(scope, level, inputs.year);
+        ValueMaker out = new ValueMaker(scope, level, inputs.year, settings);
         List<IndicatorValue> values = new ArrayList<>(IndicatorCatalogue.all().size());
         if (scope.area().kind() == AreaSelector.Kind.REGION && inputs.regionOf.isEmpty()) {
             Message reason = Message.of("ind.noRegions");

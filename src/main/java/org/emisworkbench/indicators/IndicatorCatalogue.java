@@ -12,6 +12,7 @@ import java.util.Optional;
 public final class IndicatorCatalogue {
     private static final String RETURNS = "school returns";
     private static final String RETURNS_POP = "school returns; population by district, age and sex";
+    private static final String ADJUSTED = ": F / M when F ≤ M, else 2 − M / F";
     private static final String TWO_YEARS = "school returns of years t and t+1 (same schools both years)";
 
     private static final List<IndicatorDefinition> ALL = List.of(
@@ -22,24 +23,34 @@ public final class IndicatorCatalogue {
             def("enrolment_male", "Enrolment, boys", "Effectifs, garçons",
                     "E(level, boys)", "boys enrolled in the level's grades", "none", RETURNS, Unit.COUNT, true, false),
             def("gpi_enrolment", "Gender parity index of enrolment", "Indice de parité filles/garçons des effectifs",
-                    "E(level, girls) / E(level, boys)", "girls enrolled", "boys enrolled", RETURNS, Unit.INDEX,
-                    false, false),
+                    "adjusted parity of F = E(level, girls) and M = E(level, boys)" + ADJUSTED, "girls enrolled",
+                    "boys enrolled", RETURNS, Unit.INDEX, false, false),
             def("ger", "Gross enrolment ratio", "Taux brut de scolarisation",
                     "E(level, any age) / P(official age group of level) × 100", "pupils enrolled in the level, any age",
                     "population of the level's official age group", RETURNS_POP, Unit.PERCENT, false, true),
             def("ner", "Net enrolment ratio", "Taux net de scolarisation",
                     "E(official age group, in level) / P(official age group) × 100",
-                    "pupils of the official age group enrolled in the level (schools reporting ages only)",
+                    "pupils of the official age group enrolled in the level (pupils of unknown age estimated from"
+                            + " those of known age, same grade, sex and district)",
                     "population of the level's official age group", RETURNS_POP, Unit.PERCENT, false, true),
             def("gir", "Gross intake ratio", "Taux brut d'admission",
                     "new entrants to the level's first grade (any age) / P(official entrance age) × 100",
                     "new entrants to the first grade", "population of the official entrance age", RETURNS_POP,
                     Unit.PERCENT, false, true),
             def("gpi_ger", "Gender parity index of GER", "Indice de parité du TBS",
-                    "GER(girls) / GER(boys)", "GER of girls", "GER of boys", RETURNS_POP, Unit.INDEX, false, false),
+                    "adjusted parity of F = GER(girls) and M = GER(boys)" + ADJUSTED, "GER of girls", "GER of boys",
+                    RETURNS_POP, Unit.INDEX, false, false),
+            def("gpi_ner", "Gender parity index of NER", "Indice de parité du TNS",
+                    "adjusted parity of F = NER(girls) and M = NER(boys)" + ADJUSTED, "NER of girls", "NER of boys",
+                    RETURNS_POP, Unit.INDEX, false, false),
             def("pupil_teacher_ratio", "Pupil-teacher ratio", "Ratio élèves/enseignant",
                     "pupils / teachers (head count), schools of the level", "pupils of the schools",
                     "teachers (head count) of the same schools", RETURNS, Unit.RATIO, false, false),
+            def("lpi_pupil_teacher_ratio", "Rural/urban parity index of the pupil-teacher ratio",
+                    "Indice de parité rural/urbain du ratio élèves/enseignant",
+                    "adjusted parity of F = PTR(rural schools) and M = PTR(urban schools)" + ADJUSTED,
+                    "pupil-teacher ratio of the level's rural schools",
+                    "pupil-teacher ratio of the level's urban schools", RETURNS, Unit.INDEX, false, false),
             def("pupil_qualified_teacher_ratio", "Pupil-qualified teacher ratio",
                     "Ratio élèves/enseignant qualifié", "pupils / qualified teachers, schools of the level",
                     "pupils of the schools", "qualified teachers of the same schools", RETURNS, Unit.RATIO, false,
@@ -57,9 +68,10 @@ public final class IndicatorCatalogue {
                     "repeaters in the level's grades", "pupils enrolled in the same grades", RETURNS, Unit.PERCENT,
                     true, true),
             def("overage_pct", "Over-age pupils (%)", "Élèves en retard (%)",
-                    "pupils 2+ years above their grade's official age / pupils of known age × 100",
-                    "pupils at least 2 years older than the grade's official age",
-                    "pupils of known age (schools reporting ages)", RETURNS, Unit.PERCENT, true, true),
+                    "pupils 2+ years above their grade's official age / pupils enrolled × 100",
+                    "pupils at least 2 years older than the grade's official age (pupils of unknown age estimated"
+                            + " from those of known age, same grade, sex and district)",
+                    "pupils enrolled in the level's grades", RETURNS, Unit.PERCENT, true, true),
             def("repetition_rate", "Repetition rate", "Taux de redoublement", "r(g,t) = R(g,t+1) / E(g,t)",
                     "repeaters of grade g in year t+1", "enrolment of grade g in year t", TWO_YEARS, Unit.RATIO,
                     true, true),

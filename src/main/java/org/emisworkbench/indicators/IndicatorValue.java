@@ -19,12 +19,14 @@ import org.emisworkbench.model.Message;
  * @param coverage    schools the figure rests on
  * @param bySex       "F" and "M" figures where the indicator has them, else empty
  * @param byGrade     per-grade figures keyed by grade code ("G1"…), in grade order, else empty
- * @param caveat      a caveat on an available figure (e.g. schools without ages left out of NER), or null
+ * @param caveat      a caveat on an available figure (e.g. pupils of unknown age estimated in NER), or null
+ * @param imputedShare the share (0–1) of the figure's numerator that is estimated rather than counted
+ *                    (pupils of unknown age, {@link AgeEstimate}); null for figures that estimate nothing
  */
 public record IndicatorValue(String id, AreaSelector area, String level, int year, Unit unit, Double value,
                              boolean available, Message why, String formula, Double numerator,
                              Double denominator, Coverage coverage, Map<String, Breakdown> bySex,
-                             Map<String, Breakdown> byGrade, Message caveat) {
+                             Map<String, Breakdown> byGrade, Message caveat, Double imputedShare) {
     public IndicatorValue {
         Objects.requireNonNull(id, "id");
         // Copies keep the caller's order (grades in grade order) and cannot be changed afterwards.
@@ -33,6 +35,12 @@ public record IndicatorValue(String id, AreaSelector area, String level, int yea
         if (available && value == null) {
             throw new IllegalArgumentException(id + ": an available figure needs a value");
         }
+    }
+
+    /** This figure with the share of it that is estimated. */
+    IndicatorValue withImputedShare(Double share) {
+        return new IndicatorValue(id, area, level, year, unit, value, available, why, formula, numerator, denominator,
+                coverage, bySex, byGrade, caveat, share);
     }
 
     /** {@link #why} in English, or null. */

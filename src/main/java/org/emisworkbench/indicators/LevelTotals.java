@@ -23,15 +23,17 @@ final class LevelTotals {
     int repSchools;
     final long[] entrants = new long[2];
     int entrantSchools;
-    final long[] nerNum = new long[2];
     int ageSchools;
-    long enrolWithAges;
-    final long[] ageKnown;
-    final long[] overAge;
+    /** The same pupils by district, with their ages, for estimating those of unknown age. */
+    final AgeEstimate ages;
     // Staff, rooms and facilities: schools whose main level is this level (returns do not split them).
     long ptrPupils;
     long ptrTeachers;
     int ptrSchools;
+    /** Pupils and teachers of rural ({@link SchoolFigures#RURAL}) and urban schools, for location parity. */
+    final long[] ptrPupilsAt = new long[2];
+    final long[] ptrTeachersAt = new long[2];
+    final int[] ptrSchoolsAt = new int[2];
     long pqtPupils;
     long pqtQualified;
     int pqtSchools;
@@ -63,13 +65,12 @@ final class LevelTotals {
         enrol = new long[2 * n];
         repE = new long[2 * n];
         repR = new long[2 * n];
-        ageKnown = new long[2 * n];
-        overAge = new long[2 * n];
         flowE = new long[2 * n];
         flowR = new long[2 * n];
         promE = new long[2 * n];
         promP = new long[2 * n];
         promR = new long[2 * n];
+        ages = new AgeEstimate(n);
     }
 
     void add(SchoolFigures s, SchoolFigures nextYear) {
@@ -89,7 +90,6 @@ final class LevelTotals {
         }
         boolean any = false;
         boolean anyRep = false;
-        long levelEnrol = 0;
         for (int slot : slots) {
             for (Sex sex : Sex.values()) {
                 int i = SchoolFigures.index(sex, slot, n);
@@ -99,24 +99,19 @@ final class LevelTotals {
                 }
                 any = true;
                 enrol[i] += e;
-                levelEnrol += e;
+                ages.add(s, i, e);
                 if (s.repeaters != null && s.repeaters[i] != MISSING) {
                     repE[i] += e;
                     repR[i] += s.repeaters[i];
                     anyRep = true;
                 }
-                if (s.ageKnown != null) {
-                    ageKnown[i] += s.ageKnown[i];
-                    overAge[i] += s.overAge[i];
-                    nerNum[sex.ordinal()] += s.inLevelAge[i];
-                }
+
             }
         }
         enrolSchools += any ? 1 : 0;
         repSchools += anyRep ? 1 : 0;
         if (any && s.ageKnown != null) {
             ageSchools++;
-            enrolWithAges += levelEnrol;
         }
         if (s.entrants != null && slots.length > 0) {
             boolean anyEntrant = false;
@@ -139,6 +134,11 @@ final class LevelTotals {
             ptrPupils += pupils;
             ptrTeachers += teachers;
             ptrSchools++;
+            if (s.locality >= 0) {
+                ptrPupilsAt[s.locality] += pupils;
+                ptrTeachersAt[s.locality] += teachers;
+                ptrSchoolsAt[s.locality]++;
+            }
         }
         if (pupils != MISSING && qualifiedAll != MISSING) {
             pqtPupils += pupils;

@@ -23,6 +23,7 @@ final class ResourceFigures {
         Message schools = Message.of("ind.schoolsIn", t.level, out.where());
         values.add(out.ratio("pupil_teacher_ratio", 1, t.ptrPupils, t.ptrTeachers, t.ptrSchools,
                 Message.of(t.ptrSchools == 0 ? "ind.noTeachers" : "ind.zeroTeachers", schools), null, null, null));
+        values.add(locationParityOfPtr());
         values.add(out.ratio("pupil_qualified_teacher_ratio", 1, t.pqtPupils, t.pqtQualified, t.pqtSchools,
                 Message.of(t.pqtSchools == 0 ? "ind.noQualifiedTeachers" : "ind.noneQualified", schools), null, null,
                 null));
@@ -37,6 +38,27 @@ final class ResourceFigures {
         values.add(facility("schools_with_water_pct", t.water, "ind.noWaterAnswer", schools));
         values.add(facility("schools_with_single_sex_toilets_pct", t.toilets, "ind.noToiletsAnswer", schools));
         values.add(completeness());
+    }
+
+    /**
+     * PTR of rural schools against PTR of urban schools, schools whose locality is known. A figure above 1
+     * here means more pupils per teacher in rural schools: a parity index of a ratio where less is better.
+     */
+    private IndicatorValue locationParityOfPtr() {
+        int rural = SchoolFigures.RURAL;
+        int urban = SchoolFigures.URBAN;
+        int counted = t.ptrSchoolsAt[rural] + t.ptrSchoolsAt[urban];
+        String[] keys = {"ind.noRuralPtr", "ind.noUrbanPtr"};
+        for (int at : new int[] {rural, urban}) {
+            if (t.ptrTeachersAt[at] == 0) {
+                return out.notAvailable("lpi_pupil_teacher_ratio", Message.of(keys[at], t.level, out.where()),
+                        null, null, counted, null, null);
+            }
+        }
+        double ruralPtr = (double) t.ptrPupilsAt[rural] / t.ptrTeachersAt[rural];
+        double urbanPtr = (double) t.ptrPupilsAt[urban] / t.ptrTeachersAt[urban];
+        return out.parity("lpi_pupil_teacher_ratio", ruralPtr, urbanPtr, counted,
+                Message.of(keys[urban], t.level, out.where()), null);
     }
 
     private IndicatorValue qualified(Message schools) {
@@ -60,6 +82,10 @@ final class ResourceFigures {
 
     private IndicatorValue completeness() {
         AreaScope scope = out.scope();
+        if (scope.group() != null) {
+            return out.notAvailable("completeness_pct", scope.group(), null, null, scope.schools().size(), null,
+                    null);
+        }
         if (scope.expected() == null) {
             return out.notAvailable("completeness_pct", Message.of("ind.noMasterList"),
                     (double) scope.schools().size(), null, scope.schools().size(), null, null);

@@ -4,6 +4,7 @@ import java.util.List;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.FactRecord;
 import org.emisworkbench.model.FactValues;
+import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.SchoolFacts;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
@@ -28,8 +29,17 @@ final class SchoolFigures {
     static final int F_BOYS = Topic.FACILITIES.fixedSlots().indexOf("toilets_boys");
     static final int F_MIXED = Topic.FACILITIES.fixedSlots().indexOf("toilets_mixed");
 
+    /** {@link #locality} of a rural school, and of an urban one; -1 when the return does not say. */
+    static final int RURAL = 0;
+    static final int URBAN = 1;
+
     final String code;
     final String district;
+    /** {@link #RURAL}, {@link #URBAN} or -1: location parity counts only schools whose locality is known. */
+    final int locality;
+    /** The school's locality and ownership codes as stored ("rural", "public"…), lower-cased; null when not said. */
+    final String localityCode;
+    final String ownershipCode;
     /** The level holding most of the school's pupils; null without enrolment. */
     final String mainLevel;
     final int[] enrolment;
@@ -40,14 +50,20 @@ final class SchoolFigures {
     final int[] overAge;
     /** Pupils whose age group lies wholly inside the official age range of the grade's level. */
     final int[] inLevelAge;
+    /** Pupils whose age group lies wholly inside or wholly outside that range: those NER can place. */
+    final int[] levelAgeKnown;
     final int[] teachers;
     final int[] classrooms;
     final int[] facilities;
 
-    private SchoolFigures(String code, String district, String mainLevel, int[] enrolment, int[] repeaters,
+    private SchoolFigures(String code, String district, String localityCode, String ownershipCode, String mainLevel,
+                          int[] enrolment, int[] repeaters,
                           int[] entrants, int[][] ages, int[] teachers, int[] classrooms, int[] facilities) {
         this.code = code;
         this.district = district;
+        this.localityCode = localityCode;
+        this.ownershipCode = ownershipCode;
+        this.locality = "rural".equals(localityCode) ? RURAL : "urban".equals(localityCode) ? URBAN : -1;
         this.mainLevel = mainLevel;
         this.enrolment = enrolment;
         this.repeaters = repeaters;
@@ -55,6 +71,7 @@ final class SchoolFigures {
         this.ageKnown = ages == null ? null : ages[0];
         this.overAge = ages == null ? null : ages[1];
         this.inLevelAge = ages == null ? null : ages[2];
+        this.levelAgeKnown = ages == null ? null : ages[3];
         this.teachers = teachers;
         this.classrooms = classrooms;
         this.facilities = facilities;
@@ -68,11 +85,19 @@ final class SchoolFigures {
         int[] enrolment = graded(s, Topic.ENROLMENT, shape.size);
         int[] repeaters = graded(s, Topic.REPEATERS, shape.size);
         if (flowOnly) {
-            return new SchoolFigures(s.code(), s.district(), null, enrolment, repeaters, null, null, null, null, null);
+            return new SchoolFigures(s.code(), s.district(), null, null, null, enrolment, repeaters, null, null, null, null, null);
         }
-        return new SchoolFigures(s.code(), s.district(), mainLevel(enrolment, shape), enrolment, repeaters,
+        return new SchoolFigures(s.code(), s.district(), code(s, SchoolAttribute.LOCALITY),
+                code(s, SchoolAttribute.OWNERSHIP), mainLevel(enrolment, shape), enrolment,
+                repeaters,
                 graded(s, Topic.NEW_ENTRANTS, shape.size), ages(s, shape), fixedBySex(s, Topic.TEACHERS),
                 fixed(s, Topic.CLASSROOMS), fixed(s, Topic.FACILITIES));
+    }
+
+    /** A code-list attribute as imports store it ("rural", "public"…), lower-cased; null when blank. */
+    private static String code(SchoolFacts s, SchoolAttribute a) {
+        String v = s.attribute(a);
+        return v == null || v.isBlank() ? null : v.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     static int index(Sex sex, int slot, int grades) {
@@ -175,7 +200,8 @@ final class SchoolFigures {
 
     /**
      * Counts by age from the enrolment rows that give an age (not "all ages", not "unknown"). A band
-     * that straddles a boundary ("16+" against a limit of 17) cannot be placed and is left out.
+     * that straddles a boundary ("16+" against a limit of 17) cannot be placed and is left out: its
+     * pupils count as of unknown age, estimated like those of schools that report no ages.
      */
     private static int[][] ages(SchoolFacts s, GradeShape shape) {
         List<FactValues> rows = s.rows(Topic.ENROLMENT);
@@ -186,7 +212,7 @@ final class SchoolFigures {
                 continue;
             }
             if (out == null) {
-                out = new int[3][2 * shape.size];
+                out = new int[4][2 * shape.size];
             }
             int low = age.lowest();
             int high = age.highest();
@@ -205,6 +231,9 @@ final class SchoolFigures {
                 }
                 if (low >= shape.levelLowAge[g] && high <= shape.levelHighAge[g]) {
                     out[2][i] += v;
+                    out[3][i] += v;
+                } else if (high < shape.levelLowAge[g] || low > shape.levelHighAge[g]) {
+                    out[3][i] += v;
                 }
             }
         }

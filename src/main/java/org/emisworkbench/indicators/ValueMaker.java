@@ -8,11 +8,43 @@ final class ValueMaker {
     private final AreaScope scope;
     private final String level;
     private final int year;
+    private final IndicatorSettings settings;
 
-    ValueMaker(AreaScope scope, String level, int year) {
+    ValueMaker(AreaScope scope, String level, int year, IndicatorSettings settings) {
         this.scope = scope;
         this.level = level;
         this.year = year;
+        this.settings = settings;
+    }
+
+    /**
+     * Why a figure counting pupils by age cannot be published, or null when it can: too few pupils of
+     * known age (below {@link IndicatorSettings#minAgeCoverage}), or a grade without any known age.
+     */
+    Message ageProblem(AgeEstimate.Result r, int schoolsWithAges, GradeShape shape) {
+        if (r.enrolled() > 0 && schoolsWithAges == 0) {
+            return Message.of("ind.noAges", where());
+        }
+        Double known = r.known();
+        if (known != null && known < settings.minAgeCoverage()) {
+            return Message.of("ind.agesTooFew", 100 * known, level, where(), 100 * settings.minAgeCoverage());
+        }
+        if (r.unresolved() >= 0) {
+            return Message.of("ind.agesUnresolved", shape.code[r.unresolved()], where());
+        }
+        return null;
+    }
+
+    /** The caveat of a figure part estimated, or null when none of it is. */
+    static Message ageNote(AgeEstimate.Result r, int schools, int schoolsWithAges) {
+        if (r.imputedShare() == 0) {
+            return null;
+        }
+        if (schoolsWithAges == schools) {
+            return Message.of("ind.agesEstimatedUnplaced", 100 * r.imputedShare(), r.enrolled() - r.placed());
+        }
+        return Message.of("ind.agesEstimated", 100 * r.imputedShare(), r.enrolled() - r.placed(),
+                schools - schoolsWithAges, schools);
     }
 
     AreaScope scope() {
@@ -47,6 +79,17 @@ final class ValueMaker {
         return make(id, scale * num / den, true, null, num, den, counted, bySex, byGrade, note);
     }
 
+    /**
+     * The adjusted parity index of {@code f} against {@code m} (see {@link Parity}), or not available with
+     * {@code zeroReason} when {@code m} is 0. Numerator and denominator carry f and m.
+     */
+    IndicatorValue parity(String id, double f, double m, int counted, Message zeroReason, Message note) {
+        if (m == 0) {
+            return notAvailable(id, zeroReason, f, m, counted, null, null);
+        }
+        return make(id, Parity.adjusted(f, m), true, null, f, m, counted, null, null, note);
+    }
+
     IndicatorValue count(String id, long value, int counted, Map<String, Breakdown> bySex,
                          Map<String, Breakdown> byGrade, Message zeroReason) {
         if (counted == 0) {
@@ -65,7 +108,7 @@ final class ValueMaker {
         IndicatorDefinition d = IndicatorCatalogue.get(id);
         String lv = id.equals("completeness_pct") ? "all" : level;
         return new IndicatorValue(id, scope.area(), lv, year, d.unit(), value, available, reason, d.formula(), num,
-                den, coverage(counted), bySex, byGrade, note);
+                den, coverage(counted), bySex, byGrade, note, null);
     }
 
     /** A part (one sex, one grade): not available when its denominator is 0. */

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.emisworkbench.charts.ChartSpec;
 import org.emisworkbench.indicators.Breakdown;
 import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.indicators.Parity;
 
 /**
  * Writes the printable district summary (PDF): cover, key indicators, enrolment, age and grade,
@@ -121,6 +122,10 @@ public final class DistrictReportWriter {
             b.row(table, row);
         }
         b.add(table);
+        List<String> notes = KeyIndicatorTable.footnotes(s, t);
+        for (int i = 0; i < notes.size(); i++) {
+            b.paragraph("[" + (i + 1) + "] " + notes.get(i), 8);
+        }
         b.paragraph(t.get("source.line", s.year(), s.label()), 8);
     }
 
@@ -148,7 +153,7 @@ public final class DistrictReportWriter {
 
     private static String gpi(ReportText t, Double girls, Double boys) {
         return girls == null || boys == null || boys == 0 ? t.na()
-                : t.number("gpi_enrolment", org.emisworkbench.indicators.Unit.INDEX, girls / boys);
+                : t.number("gpi_enrolment", org.emisworkbench.indicators.Unit.INDEX, Parity.adjusted(girls, boys));
     }
 
     private static Double value(IndicatorValue v, String grade) {

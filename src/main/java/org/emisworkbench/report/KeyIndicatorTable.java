@@ -29,22 +29,62 @@ public final class KeyIndicatorTable {
                 t.get("col.country"));
     }
 
+    /**
+     * The rows, a figure with a caveat (NER with pupils of unknown age estimated…) marked "[1]", "[2]"…
+     * after its value; {@link #footnotes} gives the caveats in the same numbering.
+     */
     public static List<List<String>> rows(DistrictSummary s, ReportText t) {
+        return marked(s, t).rows();
+    }
+
+    /** "[1] Net enrolment ratio, 2024: 12.3 % of this figure is estimated…", one per marker of {@link #rows}. */
+    public static List<String> footnotes(DistrictSummary s, ReportText t) {
+        return marked(s, t).notes();
+    }
+
+    private record Marked(List<List<String>> rows, List<String> notes) {
+    }
+
+    private static Marked marked(DistrictSummary s, ReportText t) {
+        List<String> header = header(s, t);
+        List<String> notes = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (String id : ids()) {
             IndicatorValue now = s.current().get(id);
             IndicatorValue before = s.previous().get(id);
-            rows.add(List.of(t.title(id), t.value(now), before == null ? t.na() : t.value(before),
-                    t.change(now, before), t.value(s.regionValues().get(id)), t.value(s.country().get(id))));
+            String title = t.title(id);
+            rows.add(List.of(title, mark(t, now, title, header.get(1), notes),
+                    before == null ? t.na() : mark(t, before, title, header.get(2), notes), t.change(now, before),
+                    mark(t, s.regionValues().get(id), title, header.get(4), notes),
+                    mark(t, s.country().get(id), title, header.get(5), notes)));
         }
-        return rows;
+        return new Marked(rows, notes);
     }
 
-    /** The table as tab-separated lines, for the golden-file test and plain-text logs. */
+    /** The value, followed by the number of its footnote when it carries a caveat; equal notes share one. */
+    private static String mark(ReportText t, IndicatorValue v, String title, String column, List<String> notes) {
+        String value = t.value(v);
+        if (v == null || !v.available() || v.caveat() == null) {
+            return value;
+        }
+        String note = title + ", " + column + ": " + t.text(v.caveat());
+        int n = notes.indexOf(note);
+        if (n < 0) {
+            notes.add(note);
+            n = notes.size() - 1;
+        }
+        return value + " [" + (n + 1) + "]";
+    }
+
+    /** The table as tab-separated lines, then its footnotes, for the golden-file test and plain-text logs. */
     public static String asText(DistrictSummary s, ReportText t) {
         StringBuilder sb = new StringBuilder(String.join("\t", header(s, t))).append('\n');
-        for (List<String> row : rows(s, t)) {
+        Marked m = marked(s, t);
+        for (List<String> row : m.rows()) {
             sb.append(String.join("\t", row)).append('\n');
+        }
+        for (int i = 0; i < m.notes().size(); i++) {
+            sb.append('[').append(i + 1).append("] ").append(m.notes().get(i)).append('\n');
         }
         return sb.toString();
     }

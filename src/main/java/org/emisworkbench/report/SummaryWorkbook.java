@@ -36,7 +36,8 @@ public final class SummaryWorkbook {
         Sheets.text(Sheets.row(sh, 0), 0, t.get("report.title") + " " + s.label() + ", " + s.year());
         Sheets.text(Sheets.row(sh, 1), 0, t.get("source.line", s.year(), s.label()));
         x.header(sh, 3, List.of(t.get("col.indicator"), "id", t.get("col.thisYear", s.year()),
-                t.get("col.lastYear", s.year() - 1), t.get("col.region"), t.get("col.country"), t.get("col.reason")));
+                t.get("col.lastYear", s.year() - 1), t.get("col.region"), t.get("col.country"), t.get("col.reason"),
+                t.get("col.note")));
         int r = 4;
         for (String id : KeyIndicatorTable.ids()) {
             Row row = Sheets.row(sh, r++);
@@ -48,6 +49,8 @@ public final class SummaryWorkbook {
             Sheets.number(row, 4, number(s.regionValues().get(id)));
             Sheets.number(row, 5, number(s.country().get(id)));
             Sheets.text(row, 6, v == null ? null : t.text(v.why()));
+            // The caveat the PDF prints as a footnote: how much of this year's figure is estimated…
+            Sheets.text(row, 7, v == null || !v.available() ? null : t.text(v.caveat()));
         }
         sh.setColumnWidth(0, 45 * 256);
     }

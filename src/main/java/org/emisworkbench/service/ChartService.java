@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.emisworkbench.indicators.IndicatorSettings;
 import org.emisworkbench.charts.ChartRendering;
 import org.emisworkbench.charts.ChartSpec;
 import org.emisworkbench.charts.EmisChartFactory;
@@ -28,7 +29,7 @@ public final class ChartService {
 
     public List<ChartSpec> charts(int year, String district, String level, ReportOptions options) {
         try {
-            Summaries all = Summaries.load(workbench.workspace(), year, level);
+            Summaries all = Summaries.load(workbench.workspace(), year, level, IndicatorSettings.DEFAULT);
             if (!all.hasDistrict(district)) {
                 throw new ServiceException(Message.of("service.noDistrict", district, year));
             }

@@ -6,6 +6,8 @@ import org.emisworkbench.indicators.AreaSelector;
 import org.emisworkbench.indicators.IndicatorCalculator;
 import org.emisworkbench.indicators.IndicatorInputs;
 import org.emisworkbench.indicators.IndicatorInputsLoader;
+import org.emisworkbench.indicators.IndicatorSettings;
+import org.emisworkbench.indicators.SchoolGroup;
 import org.emisworkbench.indicators.IndicatorValue;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.store.CensusLoader;
@@ -21,9 +23,25 @@ public final class IndicatorService {
 
     /** Every indicator of the catalogue for one area; {@code level} null for primary. */
     public List<IndicatorValue> compute(int year, AreaSelector area, String level) {
+        return compute(year, area, level, IndicatorSettings.DEFAULT);
+    }
+
+    /** The same, with a ministry's own publication settings (the share of known ages NER needs…). */
+    public List<IndicatorValue> compute(int year, AreaSelector area, String level, IndicatorSettings settings) {
         IndicatorInputs in = inputs(year);
         try {
-            return IndicatorCalculator.compute(in, area, level);
+            return IndicatorCalculator.compute(in, area, level, settings);
+        } catch (IllegalArgumentException e) {
+            throw new ServiceException(Message.of("error.sentence", e.getMessage()), e);
+        }
+    }
+
+    /** Every indicator for the schools of each locality or ownership of an area, keyed by group. */
+    public Map<String, List<IndicatorValue>> computeByGroup(int year, AreaSelector area, String level,
+                                                            IndicatorSettings settings, SchoolGroup by) {
+        IndicatorInputs in = inputs(year);
+        try {
+            return IndicatorCalculator.computeByGroup(in, area, level, settings, by);
         } catch (IllegalArgumentException e) {
             throw new ServiceException(Message.of("error.sentence", e.getMessage()), e);
         }

@@ -27,11 +27,13 @@ public final class IndicatorTable {
      * @param value    null when not available ({@code reason} says why)
      * @param coverage "12 of 15 schools expected (master list)"
      * @param bySex    girls' ("F") and boys' ("M") figures where the indicator has them
+     * @param note     a caveat on the figure (e.g. the share of it that is estimated), or null
+     * @param imputedShare the share (0–1) of the figure that is estimated, null when nothing can be
      */
     public record Row(String id, String title, String unit, Double value, boolean available, String reason,
                       String formula, String numeratorText, Double numerator, String denominatorText,
                       Double denominator, String coverage, Double coverageShare, String note,
-                      Map<String, Double> bySex) {
+                      Map<String, Double> bySex, Double imputedShare) {
     }
 
     /** District codes with returns in {@code year}, sorted. */
@@ -70,6 +72,6 @@ public final class IndicatorTable {
                 v.formula() != null ? v.formula() : d == null ? null : d.formula(),
                 d == null ? null : d.numerator(), v.numerator(), d == null ? null : d.denominator(), v.denominator(),
                 v.coverage() == null ? null : text.render(v.coverage().message()),
-                v.coverage() == null ? null : v.coverage().share(), text.render(v.caveat()), bySex);
+                v.coverage() == null ? null : v.coverage().share(), text.render(v.caveat()), bySex, v.imputedShare());
     }
 }

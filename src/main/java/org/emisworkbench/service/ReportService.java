@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.emisworkbench.indicators.IndicatorSettings;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.CancelledException;
 import org.emisworkbench.model.Message;
@@ -29,9 +30,16 @@ import org.slf4j.LoggerFactory;
 public final class ReportService {
     private static final Logger LOG = LoggerFactory.getLogger(ReportService.class);
     private final Workbench workbench;
+    private final IndicatorSettings settings;
 
     public ReportService(Workbench workbench) {
+        this(workbench, IndicatorSettings.DEFAULT);
+    }
+
+    /** Summaries whose indicators follow a ministry's own publication settings (the share of known ages…). */
+    public ReportService(Workbench workbench, IndicatorSettings settings) {
         this.workbench = workbench;
+        this.settings = java.util.Objects.requireNonNull(settings, "settings");
     }
 
     /** The summary's content, e.g. for a preview; {@code level} null for primary. */
@@ -175,7 +183,7 @@ public final class ReportService {
 
     private Summaries load(int year, String level) {
         try {
-            return Summaries.load(workbench.workspace(), year, level);
+            return Summaries.load(workbench.workspace(), year, level, settings);
         } catch (WorkspaceException e) {
             throw ServiceException.from(e);
         }

@@ -13,6 +13,7 @@ import org.emisworkbench.indicators.AreaSelector;
 import org.emisworkbench.indicators.IndicatorCalculator;
 import org.emisworkbench.indicators.IndicatorInputs;
 import org.emisworkbench.indicators.IndicatorInputsLoader;
+import org.emisworkbench.indicators.IndicatorSettings;
 import org.emisworkbench.indicators.IndicatorValue;
 import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.GradeSystem;
@@ -51,15 +52,17 @@ final class Summaries {
     private final Map<String, PopulationLoader.Area> areas = new HashMap<>();
     private final Map<String, List<StoredFinding>> findings = new HashMap<>();
 
-    private Summaries(int year, String level, SummaryCollector collector, Map<Integer, IndicatorInputs> inputs,
+    private Summaries(int year, String level, IndicatorSettings settings, SummaryCollector collector,
+                      Map<Integer, IndicatorInputs> inputs,
                       List<PopulationLoader.Area> areaList, List<StoredFinding> stored) {
         this.year = year;
         this.level = level;
         this.collector = collector;
-        inputs.forEach((y, in) -> byYear.put(y, IndicatorCalculator.computeAll(in, AreaSelector.Kind.DISTRICT, level)));
+        inputs.forEach((y, in) -> byYear.put(y, IndicatorCalculator.computeAll(in, AreaSelector.Kind.DISTRICT, level,
+                settings)));
         IndicatorInputs now = inputs.get(year);
-        regions = IndicatorCalculator.computeAll(now, AreaSelector.Kind.REGION, level);
-        country = IndicatorCalculator.compute(now, AreaSelector.country(), level);
+        regions = IndicatorCalculator.computeAll(now, AreaSelector.Kind.REGION, level, settings);
+        country = IndicatorCalculator.compute(now, AreaSelector.country(), level, settings);
         districts = now.districts();
         areaList.forEach(a -> areas.put(upper(a.code()), a));
         for (StoredFinding f : stored) {
@@ -67,7 +70,7 @@ final class Summaries {
         }
     }
 
-    static Summaries load(Workspace ws, int year, String level) {
+    static Summaries load(Workspace ws, int year, String level, IndicatorSettings settings) {
         long start = System.nanoTime();
         CensusLoader census = new CensusLoader(ws);
         GradeSystem grades = census.grades();
@@ -114,7 +117,7 @@ final class Summaries {
         });
         List<StoredFinding> stored = new FindingStore(ws).list(new org.emisworkbench.model.FindingFilter(year, null, null, null,
                 null, null));
-        Summaries out = new Summaries(year, lv, collector, inputs, new PopulationLoader(ws).areas(), stored);
+        Summaries out = new Summaries(year, lv, settings, collector, inputs, new PopulationLoader(ws).areas(), stored);
         LOG.info("Summary inputs for {} ({} years, {} districts) in {} ms", year, inputs.size(), out.districts.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return out;

@@ -130,6 +130,53 @@ class CliContractTest {
     }
 
     @Test
+    void nerCarriesTheShareEstimatedAndTheThresholdIsAnOption() throws Exception {
+        Run all = emis("indicators", "--db", db.toString(), "--year", "2024", "--format", "json",
+                "--min-age-coverage", "0");
+        assertEquals(0, all.code(), all.err());
+        JsonNode ner = all.json().get("ner");
+        assertTrue(ner.has("imputedShare"), ner.toString());
+        assertTrue(ner.has("note"), ner.toString());
+        Run strict = emis("indicators", "--db", db.toString(), "--year", "2024", "--format", "json",
+                "--min-age-coverage", "100");
+        assertEquals(0, strict.code(), strict.err());
+        JsonNode none = strict.json().get("ner");
+        // The wide sample returns give no ages at all, or too few for 100 %: never a figure.
+        assertFalse(none.get("available").asBoolean(), none.toString());
+        assertTrue(none.get("reason").asText().contains("age"), none.toString());
+        Run csv = emis("indicators", "--db", db.toString(), "--year", "2024", "--format", "csv");
+        assertTrue(csv.out().lines().findFirst().orElseThrow().endsWith(",schools_counted,imputed_share,note"),
+                csv.out().lines().findFirst().orElseThrow());
+        Run bad = emis("indicators", "--db", db.toString(), "--year", "2024", "--min-age-coverage", "150");
+        assertTrue(bad.code() != 0);
+        assertTrue(bad.err().startsWith("error: --min-age-coverage is a percentage"), bad.err());
+        Run badReport = emis("report", "--db", db.toString(), "--year", "2024", "--district", "D01", "--out",
+                dir.resolve("never.pdf").toString(), "--min-age-coverage", "-1");
+        assertTrue(badReport.code() != 0);
+        assertTrue(badReport.err().startsWith("error: --min-age-coverage is a percentage"), badReport.err());
+        assertFalse(Files.exists(dir.resolve("never.pdf")));
+    }
+
+    @Test
+    void equityBreakdownsByLocalityAddUpToTheArea() throws Exception {
+        Run area = emis("indicators", "--db", db.toString(), "--year", "2024", "--district", "D01");
+        Run groups = emis("indicators", "--db", db.toString(), "--year", "2024", "--district", "D01", "--by",
+                "locality");
+        assertEquals(0, groups.code(), groups.err());
+        JsonNode g = groups.json();
+        assertTrue(g.has("rural") && g.has("urban"), g.fieldNames().toString());
+        double sum = 0;
+        for (java.util.Iterator<JsonNode> it = g.elements(); it.hasNext(); ) {
+            sum += it.next().get("enrolment_total").get("value").asDouble();
+        }
+        assertEquals(area.json().get("enrolment_total").get("value").asDouble(), sum, 1e-9);
+        assertFalse(g.get("rural").get("ger").get("available").asBoolean());
+        Run csv = emis("indicators", "--db", db.toString(), "--year", "2024", "--by", "ownership", "--format", "csv");
+        assertTrue(csv.code() != 0);
+        assertTrue(csv.err().contains("--by writes JSON only"), csv.err());
+    }
+
+    @Test
     void badInputIsOnePlainLineNotAStackTrace() {
         Path pack = dir.resolve("evil.json");
         Run r = emis("validate", "--db", db.toString(), "--year", "2024", "--rules", pack.toString());

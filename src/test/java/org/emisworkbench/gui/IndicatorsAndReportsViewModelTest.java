@@ -59,6 +59,13 @@ class IndicatorsAndReportsViewModelTest {
         vm.exportChart(svg);
         assertTrue(Files.isRegularFile(png) && Files.isRegularFile(svg), notes.errors.toString());
         assertTrue(vm.valueText(ger).endsWith("%"), vm.valueText(ger));
+        // Beside the value: why a figure is not available, or the caveat of one that is.
+        vm.rows().stream().filter(r -> !r.available()).forEach(r -> assertEquals(r.reason(), vm.noteText(r)));
+        assertTrue(vm.rows().stream().anyMatch(r -> !r.available()), "the sample's wide returns leave some n/a");
+        IndicatorTable.Row estimated = new IndicatorTable.Row("ner", "Net enrolment ratio", "percent", 80.0, true,
+                null, "f", "n", 8.0, "d", 10.0, "2 of 2", 1.0, "12.5 % of this figure is estimated", java.util.Map.of(),
+                0.125);
+        assertEquals("12.5 % of this figure is estimated", vm.noteText(estimated));
     }
 
     @Test

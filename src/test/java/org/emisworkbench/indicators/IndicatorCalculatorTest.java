@@ -30,7 +30,7 @@ class IndicatorCalculatorTest {
         List<String> ids = IndicatorCalculator.compute(IN, AreaSelector.district("D01"), "primary").stream()
                 .map(IndicatorValue::id).toList();
         assertEquals(IndicatorCatalogue.all().stream().map(IndicatorDefinition::id).toList(), ids);
-        assertEquals(23, ids.size());
+        assertEquals(25, ids.size());
         assertEquals("primary", D01.get("ger").level());
         assertEquals(2024, D01.get("ger").year());
     }
@@ -55,17 +55,22 @@ class IndicatorCalculatorTest {
         assertEquals(394, ger.denominator(), EPS);
         assertEquals(60.0, ger.bySex().get("F").value(), EPS);
         assertEquals(117.0 / 204 * 100, ger.bySex().get("M").value(), EPS);
-        assertEquals(60.0 / (117.0 / 204 * 100), D01.get("gpi_ger").value(), EPS);
+        // Girls ahead (60 > 57.35): the adjusted index 2 − M/F, not the plain quotient F/M.
+        assertEquals(2 - (117.0 / 204 * 100) / 60.0, D01.get("gpi_ger").value(), EPS);
     }
 
     @Test
-    void netEnrolmentRatioCountsOnlySchoolsReportingAgesAndSaysSo() {
-        // S2 only: girls 10 + 2 + 8 + 3 = 23 (unknown age left out), boys 12 + 1 + 9 = 22.
+    void netEnrolmentRatioNeedsEnoughPupilsOfKnownAge() {
+        // S2 alone gives ages: girls 12 (G1, "unknown" 1 not) + 11, boys 13 + 9 = 45 of 231 pupils (19.5 %).
         IndicatorValue ner = D01.get("ner");
-        assertEquals(45.0 / 394 * 100, ner.value(), EPS);
-        assertEquals(1, ner.coverage().counted());
-        assertEquals(3, ner.coverage().expected());
-        assertTrue(ner.note().contains("1 of 2 schools report no ages"), ner.note());
+        assertFalse(ner.available());
+        assertEquals("the age of only 19.5 % of the pupils in primary grades in D01 is known, below the 50 % needed"
+                + " to estimate the others", ner.reason());
+        // With no threshold, S1's G3–G6 pupils still cannot be estimated: no pupil of G3 in D01 has a known age.
+        IndicatorValue any = IndicatorCalculator.compute(IN, AreaSelector.district("D01"), null,
+                new IndicatorSettings(0)).stream().filter(v -> v.id().equals("ner")).findFirst().orElseThrow();
+        assertEquals("no pupil of G3 in D01 has a known age, so the ages of its pupils cannot be estimated",
+                any.reason());
     }
 
     @Test
@@ -112,11 +117,10 @@ class IndicatorCalculatorTest {
         IndicatorValue rep = D01.get("repeaters_pct");
         assertEquals(1300.0 / 185, rep.value(), EPS);
         assertEquals(800.0 / 60, rep.byGrade().get("G1").value(), EPS);
-        // S2: known ages 12 + 11 + 13 + 9 = 45; over-age: 3 girls of 9 in G2, 1 boy of 8 in G1.
+        // S2: known ages 12 + 11 + 13 + 9 = 45 of 231 pupils: too few to estimate the others' over-age.
         IndicatorValue over = D01.get("overage_pct");
-        assertEquals(400.0 / 45, over.value(), EPS);
-        assertEquals(100.0 / 25, over.byGrade().get("G1").value(), EPS);
-        assertEquals(300.0 / 20, over.byGrade().get("G2").value(), EPS);
+        assertFalse(over.available());
+        assertTrue(over.reason().startsWith("the age of only 19.5 % of the pupils"), over.reason());
     }
 
     @Test
@@ -184,8 +188,7 @@ class IndicatorCalculatorTest {
         assertFalse(ger.available());
         assertEquals("no population figures for ages 6–11 in D02", ger.reason());
         assertFalse(D02.get("gpi_ger").available());
-        assertEquals("no school in D02 reports enrolment by age, so pupils of the official age group cannot be counted",
-                D02.get("ner").reason());
+        assertEquals("no school in D02 reports enrolment by age", D02.get("ner").reason());
         // S3 has no 2025 return.
         assertEquals("no school in D02 reports enrolment in 2024 and repeaters in 2025",
                 D02.get("promotion_rate").reason());
