@@ -224,8 +224,9 @@ public final class ValidationViewModel {
                 Objects.toString(r.district(), "-"), r.year(), Objects.toString(r.grade(), "-"),
                 r.sex() == null ? "-" : r.sex().name(), Objects.toString(r.age(), "-"))).append('\n');
         if (r.left() != null || r.right() != null) {
-            sb.append(session.t("validation.values", Objects.toString(r.field(), ""), num(r.left()),
-                    num(r.right()))).append('\n');
+            org.emisworkbench.model.Numbers numbers = org.emisworkbench.model.Numbers.of(session.messages().locale());
+            sb.append(session.t("validation.values", Objects.toString(r.field(), ""), num(numbers, r.left()),
+                    num(numbers, r.right()))).append('\n');
         }
         sb.append(r.source() == null ? session.t("validation.noCell")
                 : session.t("schools.sourceLine", r.source().file(), r.source().sheet(), r.source().cell(), ""))
@@ -241,11 +242,8 @@ public final class ValidationViewModel {
         return groups.stream().flatMap(g -> g.findings().stream()).toList();
     }
 
-    private static String num(Double d) {
-        if (d == null) {
-            return "-";
-        }
-        return d == Math.rint(d) ? Long.toString(d.longValue()) : String.format("%.2f", d);
+    private static String num(org.emisworkbench.model.Numbers numbers, Double d) {
+        return d == null ? "-" : numbers.figure(d);
     }
 
     private static String blankToNull(String s) {

@@ -61,6 +61,58 @@ class IndicatorsAndReportsViewModelTest {
         assertTrue(vm.valueText(ger).endsWith("%"), vm.valueText(ger));
     }
 
+    /** The figure as a person writes it, computed here from the value the row carries. */
+    private static String expected(IndicatorTable.Row r, boolean french) {
+        double v = r.value();
+        String text = switch (r.unit()) {
+            case "percent" -> String.format(java.util.Locale.ROOT, "%.1f", v) + (french ? "\u00a0%" : "%");
+            case "index" -> String.format(java.util.Locale.ROOT, "%.2f", v);
+            case "ratio" -> String.format(java.util.Locale.ROOT, "%.1f", v);
+            default -> String.format(java.util.Locale.ROOT, "%,d", Math.round(v)).replace(",", french ? "\u00a0" : ",");
+        };
+        return french ? text.replace('.', ',') : text;
+    }
+
+    @Test
+    void valuesReadAsInThePdfInTheWindowsLanguage() {
+        IndicatorsViewModel vm = new IndicatorsViewModel(session);
+        vm.load();
+        vm.area().districtProperty().set("D01");
+        List<IndicatorTable.Row> shown = vm.rows().stream().filter(IndicatorTable.Row::available).toList();
+        assertTrue(shown.stream().map(IndicatorTable.Row::unit).distinct().count() >= 3, shown.toString());
+        IndicatorTable.Row gpi = shown.stream().filter(r -> r.id().equals("gpi_enrolment")).findFirst().orElseThrow();
+        assertTrue(vm.valueText(gpi).matches("\\d\\.\\d\\d"), "a parity index has two decimals: " + vm.valueText(gpi));
+        for (IndicatorTable.Row r : shown) {
+            assertEquals(expected(r, false), vm.valueText(r), r.id());
+        }
+        ReportsViewModel reports = new ReportsViewModel(session);
+        reports.load();
+        reports.area().districtProperty().set("D01");
+        IndicatorTable.Row ger = shown.stream().filter(r -> r.id().equals("ger")).findFirst().orElseThrow();
+        assertTrue(reports.preview().stream().anyMatch(l -> l.startsWith(ger.title() + ": " + vm.valueText(ger))),
+                reports.preview().toString());
+        session.setLanguage("fr");
+        try {
+            vm.load();
+            List<IndicatorTable.Row> french = vm.rows().stream().filter(IndicatorTable.Row::available).toList();
+            assertEquals(shown.size(), french.size());
+            for (IndicatorTable.Row r : french) {
+                assertEquals(expected(r, true), vm.valueText(r), r.id());
+            }
+            IndicatorTable.Row enrolment = french.stream().filter(r -> r.id().equals("enrolment_total")).findFirst()
+                    .orElseThrow();
+            String detail = vm.detail(enrolment);
+            assertTrue(detail.contains("Numérateur") && detail.contains(expected(enrolment, true)), detail);
+            assertTrue(vm.coverageText(enrolment).endsWith("\u00a0%"), vm.coverageText(enrolment));
+            reports.load();
+            IndicatorTable.Row gerFr = french.stream().filter(r -> r.id().equals("ger")).findFirst().orElseThrow();
+            assertTrue(reports.preview().stream().anyMatch(l -> l.startsWith(gerFr.title() + " : "
+                    + vm.valueText(gerFr))), reports.preview().toString());
+        } finally {
+            session.setLanguage("en");
+        }
+    }
+
     @Test
     void aDistrictSummaryIsPreviewedAndWritten() throws Exception {
         ReportsViewModel vm = new ReportsViewModel(session);
