@@ -209,6 +209,7 @@ public final class ImportViewModel {
                 report.schoolsAdded(), report.schoolsReplaced(), report.rowsSkipped(),
                 report.problemsByKind().values().stream().mapToInt(Integer::intValue).sum()));
         imports.set(imports.get() + 1);
+        session.changed();
         if (report.count(FileOutcome.CANCELLED) > 0) {
             session.notifier().info(session.t("import.cancelled", report.count(FileOutcome.CANCELLED)));
         } else if (report.anyFailed()) {

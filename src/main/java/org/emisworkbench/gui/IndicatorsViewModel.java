@@ -36,6 +36,7 @@ public final class IndicatorsViewModel {
         area.districtProperty().addListener((o, a, b) -> refresh());
         area.levelProperty().addListener((o, a, b) -> refresh());
         session.workbenchProperty().addListener((o, a, b) -> load());
+        session.changesProperty().addListener((o, a, b) -> load());
     }
 
     public AreaSelectors area() {

@@ -50,12 +50,6 @@ public final class MainWindow {
         root.getStyleClass().add("workbench");
         root.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> "-fx-font-size: " + settings.fontSizeProperty().get() + "px;", settings.fontSizeProperty()));
-        imports.importsProperty().addListener((o, a, b) -> {
-            schools.refresh();
-            validation.loadYears();
-            indicators.load();
-            reports.load();
-        });
         imports.setNewTemplateAction(this::openMapping);
         session.messagesProperty().addListener((o, a, b) -> rebuild());
         rebuild();

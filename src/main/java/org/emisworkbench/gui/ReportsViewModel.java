@@ -29,6 +29,7 @@ public final class ReportsViewModel {
         area.districtProperty().addListener((o, a, b) -> loadPreview());
         area.yearProperty().addListener((o, a, b) -> loadPreview());
         session.workbenchProperty().addListener((o, a, b) -> load());
+        session.changesProperty().addListener((o, a, b) -> load());
     }
 
     public AreaSelectors area() {

@@ -38,6 +38,7 @@ public final class ValidationViewModel {
         severity.addListener((o, a, b) -> refresh());
         status.addListener((o, a, b) -> refresh());
         session.workbenchProperty().addListener((o, a, b) -> loadYears());
+        session.changesProperty().addListener((o, a, b) -> loadYears());
     }
 
     public ObservableList<Integer> years() {
@@ -87,7 +88,7 @@ public final class ValidationViewModel {
             return;
         }
         session.runner().fetch((p, c) -> new SchoolDetails(wb).years(), list -> {
-            years.setAll(list);
+            ListUpdate.to(years, list);
             if (!list.isEmpty() && (year.get() == null || !list.contains(year.get()))) {
                 year.set(list.get(list.size() - 1));
             } else {
@@ -112,7 +113,7 @@ public final class ValidationViewModel {
                 .validate(pack == null ? null : Path.of(pack), y, null, p, c), r -> {
                     session.notifier().info(session.t("validation.done", r.raised(), r.added(), r.resolved(),
                             r.openErrors()));
-                    refresh();
+                    session.changed(); // this screen and the others reload
                 }, session.t("validation.failed"));
     }
 
@@ -176,7 +177,7 @@ public final class ValidationViewModel {
             return to;
         }, s -> {
             session.notifier().info(session.t("validation.marked", session.t("status." + s.name())));
-            refresh();
+            session.changed();
         }, e -> session.fail(session.t("validation.markFailed"), e));
     }
 

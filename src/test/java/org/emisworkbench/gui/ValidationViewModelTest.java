@@ -115,4 +115,26 @@ class ValidationViewModelTest {
         String src = schools.sourceProperty().get();
         assertTrue(src.contains(s.code() + ".xlsx") && src.contains("sheet Form"), src);
     }
+
+    @Test
+    void aFindingMarkedOnValidationShowsItsNewStatusOnSchoolsAtOnce() {
+        schools.refresh();
+        StoredFinding f = vm.shownFindings().stream().filter(x -> x.finding().schoolCode() != null
+                && x.status() == FindingStatus.OPEN).findFirst().orElseThrow();
+        SchoolListing s = schools.schools().stream().filter(x -> x.code().equals(f.finding().schoolCode()))
+                .findFirst().orElseThrow();
+        schools.selectedProperty().set(s);
+        assertEquals(FindingStatus.OPEN, schools.findings().stream().filter(x -> x.id() == f.id()).findFirst()
+                .orElseThrow().status());
+        List<SchoolListing> listed = List.copyOf(schools.schools());
+        vm.mark(f, FindingStatus.QUERIED, "Asked the school by email");
+        // No refresh asked for: the Schools screen follows the workspace.
+        assertEquals(FindingStatus.QUERIED, schools.findings().stream().filter(x -> x.id() == f.id()).findFirst()
+                .orElseThrow().status());
+        assertEquals(s, schools.selectedProperty().get(), "the chosen school stays chosen");
+        assertEquals(listed, schools.schools());
+        vm.mark(f, FindingStatus.OPEN, "");
+        assertEquals(FindingStatus.OPEN, schools.findings().stream().filter(x -> x.id() == f.id()).findFirst()
+                .orElseThrow().status());
+    }
 }

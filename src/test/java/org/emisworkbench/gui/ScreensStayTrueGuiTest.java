@@ -1,0 +1,111 @@
+package org.emisworkbench.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.stage.Stage;
+import org.emisworkbench.model.StoredFinding;
+import org.emisworkbench.service.Workbench;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * After an import, a mark or a language switch, every screen shows the workspace as it now is: what
+ * a box shows is what the screen lists and what its buttons use.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreensStayTrueGuiTest {
+    @TempDir
+    Path tmp;
+    Notifier.Recording notes = new Notifier.Recording();
+    Session session;
+    MainWindow window;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        session = new Session(TestSessions.settings(tmp), new FxTaskRunner(), notes);
+        window = WorkbenchApp.show(stage, session, new ServiceImporter());
+        session.setNotifier(notes);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !session.runner().status().isRunning());
+        WaitForAsyncUtils.asyncFx(session::closeWorkspace).get(30, TimeUnit.SECONDS);
+        session.runner().shutdown();
+    }
+
+    static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void importNow(FxRobot robot, Path... paths) throws Exception {
+        int before = window.imports().importsProperty().get();
+        robot.interact(() -> window.imports().importNow(List.of(paths)));
+        waitUntil(120, () -> window.imports().importsProperty().get() > before
+                && !session.runner().status().isRunning());
+    }
+
+    private static String shown(ComboBox<?> box) {
+        // The skin's button cell: what the officer reads in the closed box.
+        var skin = (javafx.scene.control.skin.ComboBoxListViewSkin<?>) box.getSkin();
+        return skin.getDisplayNode() instanceof ListCell<?> cell ? cell.getText() : null;
+    }
+
+    @Test
+    void validationSchoolsAndReportsFollowTheWorkspace(FxRobot robot) throws Exception {
+        Path s = TestSessions.samples();
+        robot.interact(() -> session.setWorkbench(Workbench.open(tmp.resolve("ws"))));
+        importNow(robot, s.resolve("master-list.xlsx"), s.resolve("population.xlsx"), s.resolve("2024/wide"));
+
+        robot.interact(() -> window.show(Screen.VALIDATION));
+        ComboBox<Integer> year = robot.lookup("#validationYear").queryComboBox();
+        waitUntil(30, () -> Integer.valueOf(2024).equals(year.getValue()));
+        robot.interact(() -> window.validation().run());
+        waitUntil(60, () -> !session.runner().status().isRunning() && !window.validation().groups().isEmpty());
+
+        robot.interact(() -> window.show(Screen.REPORTS));
+        ComboBox<String> district = robot.lookup("#reportDistrict").queryComboBox();
+        robot.interact(() -> district.setValue("D02"));
+        waitUntil(30, () -> !window.reports().preview().isEmpty() && window.reports().preview().get(0)
+                .startsWith("D02"));
+
+        importNow(robot, s.resolve("2025/wide"));
+        robot.interact(() -> window.show(Screen.VALIDATION));
+        ComboBox<Integer> yearAfter = robot.lookup("#validationYear").queryComboBox();
+        waitUntil(30, () -> !window.validation().groups().isEmpty());
+        Integer chosen = window.validation().yearProperty().get();
+        assertEquals(chosen, yearAfter.getValue(), "the Year box shows the year listed");
+        assertEquals(String.valueOf(chosen), shown(yearAfter));
+        assertTrue(window.validation().shownFindings().stream().allMatch(f -> f.finding().year() == chosen)
+                && !window.validation().shownFindings().isEmpty());
+
+        robot.interact(() -> window.show(Screen.REPORTS));
+        ComboBox<String> districtAfter = robot.lookup("#reportDistrict").queryComboBox();
+        waitUntil(30, () -> !window.reports().preview().isEmpty());
+        assertEquals(window.reports().area().districtProperty().get(), districtAfter.getValue());
+        assertEquals("D02", shown(districtAfter), "the District box shows the district Generate uses");
+
+        robot.interact(() -> session.setLanguage("fr"));
+        ComboBox<String> districtFr = robot.lookup("#reportDistrict").queryComboBox();
+        waitUntil(30, () -> !window.reports().preview().isEmpty());
+        assertEquals("D02", shown(districtFr), "after a language switch too");
+        robot.interact(() -> session.setLanguage("en"));
+    }
+}
