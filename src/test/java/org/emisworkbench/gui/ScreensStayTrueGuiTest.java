@@ -62,10 +62,12 @@ class ScreensStayTrueGuiTest {
                 && !session.runner().status().isRunning());
     }
 
-    private static String shown(ComboBox<?> box) {
-        // The skin's button cell: what the officer reads in the closed box.
-        var skin = (javafx.scene.control.skin.ComboBoxListViewSkin<?>) box.getSkin();
-        return skin.getDisplayNode() instanceof ListCell<?> cell ? cell.getText() : null;
+    /** What the officer reads in the closed box: the text of the skin's button cell (read on the FX thread). */
+    private static String shown(ComboBox<?> box) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            var skin = (javafx.scene.control.skin.ComboBoxListViewSkin<?>) box.getSkin();
+            return skin.getDisplayNode() instanceof ListCell<?> cell ? cell.getText() : null;
+        }).get(10, TimeUnit.SECONDS);
     }
 
     @Test
@@ -107,5 +109,17 @@ class ScreensStayTrueGuiTest {
         waitUntil(30, () -> !window.reports().preview().isEmpty());
         assertEquals("D02", shown(districtFr), "after a language switch too");
         robot.interact(() -> session.setLanguage("en"));
+
+        // A workshop reset lets go of the workspace, then opens the fresh one: the box still says D02.
+        robot.interact(() -> window.show(Screen.REPORTS));
+        ComboBox<String> districtReset = robot.lookup("#reportDistrict").queryComboBox();
+        Workbench wb = session.workbench();
+        robot.interact(() -> session.setWorkbench(null));
+        waitUntil(10, () -> window.reports().area().districts().isEmpty());
+        robot.interact(() -> session.setWorkbench(wb));
+        waitUntil(30, () -> !window.reports().area().districts().isEmpty() && !window.reports().preview().isEmpty());
+        assertEquals(window.reports().area().districtProperty().get() == null ? "All districts"
+                : window.reports().area().districtProperty().get(), shown(districtReset),
+                "the District box shows the district Generate uses");
     }
 }
