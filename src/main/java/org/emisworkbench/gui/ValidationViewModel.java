@@ -31,6 +31,7 @@ public final class ValidationViewModel {
     private final ObservableList<FindingGroups.Group> groups = FXCollections.observableArrayList();
     private final ObjectProperty<StoredFinding> selected = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty commentProblem = new SimpleStringProperty("");
 
     public ValidationViewModel(Session session) {
         this.session = session;
@@ -39,6 +40,7 @@ public final class ValidationViewModel {
         status.addListener((o, a, b) -> refresh());
         session.workbenchProperty().addListener((o, a, b) -> loadYears());
         session.changesProperty().addListener((o, a, b) -> loadYears());
+        selected.addListener((o, a, b) -> commentProblem.set(""));
     }
 
     public ObservableList<Integer> years() {
@@ -77,6 +79,15 @@ public final class ValidationViewModel {
 
     public StringProperty summaryProperty() {
         return summary;
+    }
+
+    /**
+     * What keeps the chosen mark from being saved ("confirming needs a comment"), shown beside the
+     * comment box rather than in a notice that could cover the box and the Confirm button; empty
+     * when nothing does.
+     */
+    public StringProperty commentProblemProperty() {
+        return commentProblem;
     }
 
     /** Reloads the census years; the latest becomes the chosen year. */
@@ -169,9 +180,10 @@ public final class ValidationViewModel {
             return;
         }
         if (to == FindingStatus.CONFIRMED && (comment == null || comment.isBlank())) {
-            session.notifier().info(session.t("validation.needComment"));
+            commentProblem.set(session.t("validation.needComment"));
             return;
         }
+        commentProblem.set("");
         session.runner().fetch((p, c) -> {
             new ValidationService(wb).mark(f.id(), to, comment);
             return to;

@@ -40,7 +40,20 @@ class ScreensStayTrueGuiTest {
         this.stage = stage;
         session = new Session(TestSessions.settings(tmp), new FxTaskRunner(), notes);
         window = WorkbenchApp.show(stage, session, new ServiceImporter());
-        session.setNotifier(notes);
+        // Notices are recorded and also shown as the window shows them, to see what they cover.
+        Notifier shown = new FxNotifier(stage, session, window::notice);
+        session.setNotifier(new Notifier() {
+            @Override
+            public void info(String message) {
+                notes.info(message);
+                shown.info(message);
+            }
+
+            @Override
+            public void error(String title, String message, Throwable cause) {
+                notes.error(title, message, cause);
+            }
+        });
     }
 
     @AfterEach
@@ -70,6 +83,49 @@ class ScreensStayTrueGuiTest {
         }).get(10, TimeUnit.SECONDS);
     }
 
+    /** Confirming without a comment says so beside the box; no notice covers the box or the Confirm button. */
+    private void commentNeededIsSaidWithoutCoveringTheBox(FxRobot robot) throws Exception {
+        javafx.scene.control.TableView<org.emisworkbench.service.validation.FindingGroups.Group> groups = robot
+                .lookup("#groupTable").queryTableView();
+        robot.interact(() -> groups.getSelectionModel().select(0));
+        javafx.scene.control.TableView<StoredFinding> findings = robot.lookup("#findingTable").queryTableView();
+        robot.interact(() -> findings.getSelectionModel().select(0));
+        StoredFinding chosen = findings.getItems().get(0);
+        robot.interact(() -> robot.lookup("#findingComment").queryAs(javafx.scene.control.TextField.class)
+                .setText(""));
+        robot.clickOn("#confirmFinding");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label problem = robot.lookup("#commentProblem").queryAs(javafx.scene.control.Label.class);
+        assertTrue(problem.isVisible() && problem.getText().contains("comment"), problem.getText());
+        javafx.scene.Node box = robot.lookup("#findingComment").query();
+        javafx.scene.Node confirm = robot.lookup("#confirmFinding").query();
+        assertNothingCovers(box, confirm);
+        robot.clickOn("#findingComment").write("Checked by phone with the head teacher");
+        robot.clickOn("#confirmFinding");
+        waitUntil(20, () -> window.validation().shownFindings().stream().anyMatch(f -> f.id() == chosen.id()
+                && f.status() == org.emisworkbench.model.FindingStatus.CONFIRMED));
+        assertFalse(problem.isVisible(), "the problem is gone once the comment is there");
+        assertNothingCovers(box, confirm);
+    }
+
+    /** No other window (a notice's popup) lies over {@code nodes} on the screen. */
+    private void assertNothingCovers(javafx.scene.Node... nodes) throws Exception {
+        Thread.sleep(1500); // notices fade in
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.geometry.Rectangle2D> others = WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows()
+                .stream().filter(w -> w != stage && w.isShowing())
+                .map(w -> new javafx.geometry.Rectangle2D(w.getX(), w.getY(), w.getWidth(), w.getHeight()))
+                .toList()).get(10, TimeUnit.SECONDS);
+        for (javafx.scene.Node n : nodes) {
+            javafx.geometry.Bounds b = WaitForAsyncUtils.asyncFx(() -> n.localToScreen(n.getBoundsInLocal()))
+                    .get(10, TimeUnit.SECONDS);
+            for (javafx.geometry.Rectangle2D w : others) {
+                assertFalse(w.intersects(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()),
+                        n.getId() + " covered by a window at " + w);
+            }
+        }
+    }
+
     @Test
     void validationSchoolsAndReportsFollowTheWorkspace(FxRobot robot) throws Exception {
         Path s = TestSessions.samples();
@@ -81,6 +137,7 @@ class ScreensStayTrueGuiTest {
         waitUntil(30, () -> Integer.valueOf(2024).equals(year.getValue()));
         robot.interact(() -> window.validation().run());
         waitUntil(60, () -> !session.runner().status().isRunning() && !window.validation().groups().isEmpty());
+        commentNeededIsSaidWithoutCoveringTheBox(robot);
 
         robot.interact(() -> window.show(Screen.REPORTS));
         ComboBox<String> district = robot.lookup("#reportDistrict").queryComboBox();

@@ -58,8 +58,10 @@ class ValidationViewModelTest {
     void confirmingNeedsACommentAndThenSticks() {
         StoredFinding f = vm.shownFindings().get(0);
         vm.mark(f, FindingStatus.CONFIRMED, " ");
-        assertTrue(notes.infos.contains(session.t("validation.needComment")));
+        assertEquals(session.t("validation.needComment"), vm.commentProblemProperty().get());
+        assertFalse(notes.infos.contains(session.t("validation.needComment")), "said beside the box, not in a notice");
         vm.mark(f, FindingStatus.CONFIRMED, "Checked with the head teacher by phone");
+        assertEquals("", vm.commentProblemProperty().get());
         StoredFinding after = vm.shownFindings().stream().filter(x -> x.id() == f.id()).findFirst().orElseThrow();
         assertEquals(FindingStatus.CONFIRMED, after.status());
         assertTrue(vm.detail(after).contains("Checked with the head teacher"), vm.detail(after));
