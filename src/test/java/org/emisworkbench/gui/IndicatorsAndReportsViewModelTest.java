@@ -138,6 +138,35 @@ class IndicatorsAndReportsViewModelTest {
     }
 
     @Test
+    void withoutAPdfViewerTheScreenSaysSoAndOffersTheFolder() throws Exception {
+        List<Path> asked = new java.util.ArrayList<>();
+        boolean[] viewer = {false};
+        ReportsViewModel vm = new ReportsViewModel(session, p -> {
+            asked.add(p);
+            return viewer[0] || Files.isDirectory(p); // a file manager, but no PDF viewer
+        });
+        Path pdf = tmp.resolve("no-viewer").resolve("summary-2024-D01.pdf");
+        Files.createDirectories(pdf.getParent());
+        Files.write(pdf, new byte[] {'%', 'P', 'D', 'F'});
+        vm.lastFileProperty().set(pdf);
+        vm.open(pdf);
+        String said = vm.openProblemProperty().get();
+        assertTrue(said.contains("No program to show PDFs") && said.contains("summary-2024-D01.pdf")
+                && said.contains(pdf.getParent().toString()), said);
+        assertEquals(pdf.getParent(), vm.folderOfLast());
+        vm.openFolder(vm.folderOfLast());
+        assertEquals(List.of(pdf, pdf.getParent()), asked, "the folder is opened instead");
+        assertEquals("", vm.openProblemProperty().get(), "the folder opened: nothing left to say");
+        viewer[0] = true;
+        vm.open(pdf);
+        assertEquals("", vm.openProblemProperty().get());
+        ReportsViewModel none = new ReportsViewModel(session, p -> false);
+        none.openFolder(pdf.getParent());
+        assertTrue(none.openProblemProperty().get().contains(pdf.getParent().toString()),
+                none.openProblemProperty().get());
+    }
+
+    @Test
     void queryWorkbooksAreWrittenForSchoolsWithOpenFindings() {
         ValidationViewModel vm = new ValidationViewModel(session);
         vm.loadYears();
