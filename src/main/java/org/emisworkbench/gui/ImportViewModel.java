@@ -33,6 +33,7 @@ public final class ImportViewModel {
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObservableList<FileResult> results = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty totals = new SimpleStringProperty("");
     private final IntegerProperty imports = new SimpleIntegerProperty();
 
     private java.util.function.Consumer<Path> newTemplateAction = p -> { };
@@ -77,6 +78,14 @@ public final class ImportViewModel {
 
     public StringProperty summaryProperty() {
         return summary;
+    }
+
+    /**
+     * The run's totals as the command line prints them: values stored, rows skipped by reason, and
+     * problems by kind with their count and first and last cell; empty before a run.
+     */
+    public StringProperty totalsProperty() {
+        return totals;
     }
 
     /** Counts finished imports; other screens refresh when it changes. */
@@ -187,6 +196,7 @@ public final class ImportViewModel {
         Path folder = templatesFolder();
         results.clear();
         summary.set("");
+        totals.set("");
         session.run(session.t("job.import"), (p, c) -> importer.importFiles(wb, folder, request, p, c),
                 this::show, session.t("import.failed"));
     }
@@ -208,6 +218,7 @@ public final class ImportViewModel {
                 report.count(FileOutcome.ALREADY_IMPORTED), report.count(FileOutcome.FAILED),
                 report.schoolsAdded(), report.schoolsReplaced(), report.rowsSkipped(),
                 report.problemsByKind().values().stream().mapToInt(Integer::intValue).sum()));
+        totals.set(totalsText(report));
         imports.set(imports.get() + 1);
         session.changed();
         if (report.count(FileOutcome.CANCELLED) > 0) {
@@ -220,6 +231,29 @@ public final class ImportViewModel {
         } else {
             session.notifier().info(summary.get());
         }
+    }
+
+    /** The run's totals in the window's language (numbers as the reader writes them). */
+    String totalsText(ImportReport report) {
+        StringBuilder sb = new StringBuilder(session.t("import.totals.stored", report.valuesStored(),
+                report.schoolsAdded(), report.schoolsReplaced()));
+        int skipped = report.rowsSkipped();
+        sb.append('\n').append(session.t("import.totals.skipped", skipped));
+        report.skippedByReason().forEach((why, n) -> sb.append('\n').append("  ")
+                .append(session.t("import.skipped", n, session.t(why.message()))));
+        List<ImportReport.ProblemTotal> problems = report.problemTotals();
+        sb.append('\n').append(session.t("import.totals.problems", problems.stream()
+                .mapToInt(ImportReport.ProblemTotal::count).sum()));
+        for (ImportReport.ProblemTotal p : problems) {
+            sb.append('\n').append("  ").append(session.t("import.totals.problem", p.count(), problemText(p.kind()),
+                    cellOf(p.firstFile(), p.firstCell()), cellOf(p.lastFile(), p.lastCell())));
+        }
+        return sb.toString();
+    }
+
+    /** "D03-2024.xlsx Pupils!F17": the file's name and the cell. */
+    private static String cellOf(String file, String cell) {
+        return (file == null ? "" : Path.of(file).getFileName() + " ") + (cell == null ? "" : cell);
     }
 
     /** The outcome of a file in the officer's words; an import that left columns of figures unread says so. */
