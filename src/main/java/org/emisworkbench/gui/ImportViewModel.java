@@ -197,8 +197,10 @@ public final class ImportViewModel {
         results.clear();
         summary.set("");
         totals.set("");
-        session.run(session.t("job.import"), (p, c) -> importer.importFiles(wb, folder, request, p, c),
-                this::show, session.t("import.failed"));
+        TaskRunner runner = session.runner();
+        // Each file is listed as soon as it is done, not only at the end of the run.
+        session.run(session.t("job.import"), (p, c) -> importer.importFiles(wb, folder, request, p, c,
+                r -> runner.later(() -> results.add(r))), this::show, session.t("import.failed"));
     }
 
     private void show(ImportReport report) {

@@ -104,6 +104,39 @@ class ImportViewModelTest {
     }
 
     @Test
+    void theResultsTableFillsAsFilesFinish() {
+        List<Integer> listedWhenDone = new java.util.ArrayList<>();
+        ServiceImporter real = new ServiceImporter();
+        Importer watching = new Importer() {
+            @Override
+            public org.emisworkbench.service.ImportReport importFiles(Workbench wb, Path folder,
+                    org.emisworkbench.service.ImportRequest request, org.emisworkbench.model.Progress progress,
+                    org.emisworkbench.model.Cancellation cancel, java.util.function.Consumer<FileResult> finished) {
+                return real.importFiles(wb, folder, request, progress, cancel, r -> {
+                    finished.accept(r);
+                    listedWhenDone.add(vm.results().size()); // what the table holds while the run goes on
+                });
+            }
+
+            @Override
+            public List<org.emisworkbench.service.TemplateCatalog.FileMatch> match(Path folder, Path ws,
+                    List<Path> paths, org.emisworkbench.model.Cancellation cancel) {
+                return real.match(folder, ws, paths, cancel);
+            }
+
+            @Override
+            public List<String> templateIds(Path folder, Path ws) {
+                return real.templateIds(folder, ws);
+            }
+        };
+        vm = new ImportViewModel(session, watching);
+        vm.importNow(List.of(TestSessions.samples().resolve("master-list.xlsx"),
+                TestSessions.samples().resolve("2024/wide")));
+        assertEquals(3, vm.results().size(), vm.results().toString());
+        assertEquals(List.of(1, 2, 3), listedWhenDone, "each file listed as it finished");
+    }
+
+    @Test
     void aFileThatIsNotAWorkbookSaysWhyInPlainWords() throws Exception {
         Path bad = Files.writeString(tmp.resolve("notes.xlsx"), "not a workbook");
         vm.importNow(List.of(bad));
