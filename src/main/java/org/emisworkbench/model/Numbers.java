@@ -13,7 +13,7 @@ import java.util.Locale;
  *
  * <p>French groups digits with a no-break space (U+00A0) rather than the narrow one the JDK's
  * locale data gives: every embedded PDF font and every screen font has it, and a group never breaks
- * across lines. An instance holds {@link DecimalFormat}s, which are not thread-safe: one per task.
+ * across lines. An instance may be shared between threads (its formats are used one call at a time).
  */
 public final class Numbers {
     private static final char NBSP = '\u00a0';
@@ -54,27 +54,27 @@ public final class Numbers {
 
     /** A head count, rounded to whole: 53,941 / 53 941. */
     public String count(double n) {
-        return count.format(Math.round(n));
+        return write(count, Math.round(n));
     }
 
     /** One decimal, grouped: 38.5 / 1 234,5 (ratios such as pupils per teacher). */
     public String decimal(double d) {
-        return oneDecimal.format(d);
+        return write(oneDecimal, d);
     }
 
     /** Two decimals: an index such as a parity index, 0.99 / 0,99. */
     public String index(double d) {
-        return twoDecimals.format(d);
+        return write(twoDecimals, d);
     }
 
     /** A percentage already on 0–100, one decimal: 92.1% / 92,1 %. */
     public String percent(double d) {
-        return oneDecimal.format(d) + percentSign();
+        return write(oneDecimal, d) + percentSign();
     }
 
     /** A figure of no set kind: whole numbers whole, others with at most two decimals (537.62 / 537,62). */
     public String figure(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? count.format(d) : upToTwoDecimals.format(d);
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? write(count, d) : write(upToTwoDecimals, d);
     }
 
     /** A change with its sign, in percent and at most two decimals: +537.62% / +537,62 %. */
@@ -84,7 +84,14 @@ public final class Numbers {
 
     /** A difference of percentages, in points with one decimal and no sign: 1.2 pts / 1,2 pts. */
     public String points(double d) {
-        return oneDecimal.format(d) + (french ? NBSP + "pts" : " pts");
+        return write(oneDecimal, d) + (french ? NBSP + "pts" : " pts");
+    }
+
+    /** DecimalFormat keeps state while it writes: one call at a time per format. */
+    private static String write(DecimalFormat format, double value) {
+        synchronized (format) {
+            return format.format(value);
+        }
     }
 
     private String percentSign() {
