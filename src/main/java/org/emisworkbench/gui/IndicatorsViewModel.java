@@ -152,8 +152,10 @@ public final class IndicatorsViewModel {
         sb.append(session.t("indicators.denominator", Objects.toString(r.denominatorText(), ""),
                 figure(numbers, r.denominator()))).append('\n');
         sb.append(session.t("indicators.coverage", Objects.toString(r.coverage(), "–"))).append('\n');
-        r.bySex().forEach((sex, v) -> sb.append(session.t("sex." + sex)).append(": ")
-                .append(numbers.number(r.id(), unit(r), v)).append('\n'));
+        // Girls' and boys' figures with their own counts: 95.5% (6,795 / 7,116).
+        r.bySex().forEach((sex, b) -> sb.append(session.t("indicators.bySex", session.t("sex." + sex),
+                numbers.number(r.id(), unit(r), b.value()), figure(numbers, b.numerator()),
+                figure(numbers, b.denominator()))).append('\n'));
         if (r.note() != null) {
             sb.append(r.note()).append('\n');
         }

@@ -59,6 +59,13 @@ class IndicatorsAndReportsViewModelTest {
         vm.exportChart(svg);
         assertTrue(Files.isRegularFile(png) && Files.isRegularFile(svg), notes.errors.toString());
         assertTrue(vm.valueText(ger).endsWith("%"), vm.valueText(ger));
+        // The girls' GER with the counts behind it (exercise 10): pupils and population, as the window writes them.
+        org.emisworkbench.indicators.Breakdown girls = ger.bySex().get("F");
+        assertTrue(girls != null && girls.numerator() > 0 && girls.denominator() > 0, ger.bySex().toString());
+        String line = "girls: " + String.format(java.util.Locale.ROOT, "%.1f%%", girls.value()) + " ("
+                + String.format(java.util.Locale.ROOT, "%,d", Math.round(girls.numerator())) + " / "
+                + String.format(java.util.Locale.ROOT, "%,d", Math.round(girls.denominator())) + ")";
+        assertTrue(detail.contains(line), line + " in " + detail);
     }
 
     /** The figure as a person writes it, computed here from the value the row carries. */
