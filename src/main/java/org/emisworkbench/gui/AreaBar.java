@@ -19,10 +19,10 @@ final class AreaBar {
         district.getItems().add(null);
         district.getItems().addAll(area.districts());
         area.districts().addListener((ListChangeListener<String>) c -> {
-            String keep = district.getValue();
-            district.getItems().setAll((String) null);
-            district.getItems().addAll(area.districts());
-            district.setValue(keep);
+            java.util.List<String> items = new java.util.ArrayList<>();
+            items.add(null); // "all districts"
+            items.addAll(area.districts());
+            ListUpdate.to(district.getItems(), items);
         });
         district.setConverter(converter(session, allDistrictsKey, null));
         district.valueProperty().bindBidirectional(area.districtProperty());

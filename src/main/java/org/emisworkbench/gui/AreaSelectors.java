@@ -64,13 +64,13 @@ public final class AreaSelectors {
             Integer y = wanted != null && ys.contains(wanted) ? wanted : ys.isEmpty() ? null : ys.get(ys.size() - 1);
             return new Loaded(ys, y == null ? List.of() : t.districts(y), t.levels(), y);
         }, l -> {
-            years.setAll(l.years());
-            levels.setAll(l.levels());
+            ListUpdate.to(years, l.years());
+            ListUpdate.to(levels, l.levels());
             if (!l.levels().contains(level.get()) && !l.levels().isEmpty()) {
                 level.set(l.levels().contains("primary") ? "primary" : l.levels().get(0));
             }
             String keep = district.get();
-            districts.setAll(l.districts());
+            ListUpdate.to(districts, l.districts());
             district.set(keep != null && l.districts().contains(keep) ? keep : null);
             year.set(l.year());
             if (then != null) {

@@ -48,6 +48,11 @@ public final class DirectTaskRunner implements TaskRunner {
     }
 
     @Override
+    public void later(Runnable update) {
+        update.run();
+    }
+
+    @Override
     public <T> void fetch(Job<T> job, Consumer<T> done, Consumer<Throwable> failed) {
         T value;
         try {

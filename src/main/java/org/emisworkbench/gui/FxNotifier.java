@@ -26,7 +26,9 @@ final class FxNotifier implements Notifier {
     public void info(String message) {
         status.accept(message);
         if (owner != null && owner.isShowing()) {
-            Notifications.create().owner(owner).text(message).hideAfter(Duration.seconds(6)).showInformation();
+            // Top right, away from the comment box and the buttons at the foot of the detail panes.
+            Notifications.create().owner(owner).text(message).position(javafx.geometry.Pos.TOP_RIGHT)
+                    .hideAfter(Duration.seconds(6)).showInformation();
         }
     }
 

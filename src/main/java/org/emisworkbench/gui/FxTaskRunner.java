@@ -52,6 +52,12 @@ public final class FxTaskRunner implements TaskRunner {
     }
 
     @Override
+    public void later(Runnable update) {
+        // FIFO with the Task's own success callback, which is posted after the job returns.
+        javafx.application.Platform.runLater(update);
+    }
+
+    @Override
     public <T> void fetch(Job<T> job, Consumer<T> done, Consumer<Throwable> failed) {
         Task<T> task = task(job, new Cancellation());
         task.setOnSucceeded(e -> timed("read", () -> done.accept(task.getValue())));

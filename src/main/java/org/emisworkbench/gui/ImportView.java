@@ -92,6 +92,18 @@ final class ImportView {
         backupKept.setWrapText(true);
         backupKept.textProperty().bind(vm.backupKeptProperty());
         backupKept.managedProperty().bind(vm.backupKeptProperty().isNotEmpty());
+        // The run's totals as the command line prints them, the numbers to report (exercise 1).
+        TextArea totals = new TextArea();
+        totals.setId("importTotals");
+        totals.setEditable(false);
+        totals.setWrapText(true);
+        totals.setPrefRowCount(5);
+        totals.textProperty().bind(vm.totalsProperty());
+        javafx.scene.Node totalsLabel = Fx.labelFor(session.t("import.totals.label"), totals);
+        totals.visibleProperty().bind(vm.totalsProperty().isNotEmpty());
+        totals.managedProperty().bind(totals.visibleProperty());
+        totalsLabel.visibleProperty().bind(totals.visibleProperty());
+        totalsLabel.managedProperty().bind(totals.visibleProperty());
         VBox.setVgrow(split, Priority.ALWAYS);
         vm.loadTemplates();
         Label planHint = new Label(session.t("import.filesHint"));
@@ -107,7 +119,8 @@ final class ImportView {
         HBox planBar = new HBox(8, planHint, newTemplate);
         HBox.setHgrow(planHint, Priority.ALWAYS);
         return Fx.page(Fx.heading(session.t("nav.import").replace("_", "")), bar,
-                Fx.labelFor(session.t("import.paths"), plan), plan, planBar, progress(), summary, backupKept, split);
+                Fx.labelFor(session.t("import.paths"), plan), plan, planBar, progress(), summary, backupKept,
+                totalsLabel, totals, split);
     }
 
     /** The files to import, each with the template it will be imported with (a list to change it). */

@@ -34,6 +34,7 @@ public final class ImportViewModel {
     private final ObservableList<FileResult> results = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty backupKept = new SimpleStringProperty("");
+    private final StringProperty totals = new SimpleStringProperty("");
     private final IntegerProperty imports = new SimpleIntegerProperty();
 
     private java.util.function.Consumer<Path> newTemplateAction = p -> { };
@@ -83,6 +84,14 @@ public final class ImportViewModel {
     /** Where the backup kept before the last import is ("" when none was made). */
     public StringProperty backupKeptProperty() {
         return backupKept;
+    }
+
+    /**
+     * The run's totals as the command line prints them: values stored, rows skipped by reason, and
+     * problems by kind with their count and first and last cell; empty before a run.
+     */
+    public StringProperty totalsProperty() {
+        return totals;
     }
 
     /** Counts finished imports; other screens refresh when it changes. */
@@ -194,9 +203,12 @@ public final class ImportViewModel {
         results.clear();
         summary.set("");
         backupKept.set("");
+        totals.set("");
         ImportRequest keeping = request.keepingBackups(session.settings().backupsKept());
-        session.run(session.t("job.import"), (p, c) -> importer.importFiles(wb, folder, keeping, p, c),
-                this::show, session.t("import.failed"));
+        TaskRunner runner = session.runner();
+        // Each file is listed as soon as it is done, not only at the end of the run.
+        session.run(session.t("job.import"), (p, c) -> importer.importFiles(wb, folder, keeping, p, c,
+                r -> runner.later(() -> results.add(r))), this::show, session.t("import.failed"));
     }
 
     private void show(ImportReport report) {
@@ -218,7 +230,9 @@ public final class ImportViewModel {
                 report.problemsByKind().values().stream().mapToInt(Integer::intValue).sum()));
         backupKept.set(report.backup() == null ? "" : session.t(org.emisworkbench.model.Message.of("import.backupKept",
                 report.backup().toString(), session.settings().backupsKept())));
+        totals.set(totalsText(report));
         imports.set(imports.get() + 1);
+        session.changed();
         if (report.count(FileOutcome.CANCELLED) > 0) {
             session.notifier().info(session.t("import.cancelled", report.count(FileOutcome.CANCELLED)));
         } else if (report.anyFailed()) {
@@ -229,6 +243,29 @@ public final class ImportViewModel {
         } else {
             session.notifier().info(summary.get());
         }
+    }
+
+    /** The run's totals in the window's language (numbers as the reader writes them). */
+    String totalsText(ImportReport report) {
+        StringBuilder sb = new StringBuilder(session.t("import.totals.stored", report.valuesStored(),
+                report.schoolsAdded(), report.schoolsReplaced()));
+        int skipped = report.rowsSkipped();
+        sb.append('\n').append(session.t("import.totals.skipped", skipped));
+        report.skippedByReason().forEach((why, n) -> sb.append('\n').append("  ")
+                .append(session.t("import.skipped", n, session.t(why.message()))));
+        List<ImportReport.ProblemTotal> problems = report.problemTotals();
+        sb.append('\n').append(session.t("import.totals.problems", problems.stream()
+                .mapToInt(ImportReport.ProblemTotal::count).sum()));
+        for (ImportReport.ProblemTotal p : problems) {
+            sb.append('\n').append("  ").append(session.t("import.totals.problem", p.count(), problemText(p.kind()),
+                    cellOf(p.firstFile(), p.firstCell()), cellOf(p.lastFile(), p.lastCell())));
+        }
+        return sb.toString();
+    }
+
+    /** "D03-2024.xlsx Pupils!F17": the file's name and the cell. */
+    private static String cellOf(String file, String cell) {
+        return (file == null ? "" : Path.of(file).getFileName() + " ") + (cell == null ? "" : cell);
     }
 
     /** The outcome of a file in the officer's words; an import that left columns of figures unread says so. */

@@ -14,9 +14,11 @@ public interface Importer {
     /**
      * @param templatesFolder the user's templates folder, or null for the default one; the templates folder
      *                        beside the workspace is read too
+     * @param finished        hears each file's result as soon as it is done, on the importing thread
      */
     ImportReport importFiles(Workbench workbench, Path templatesFolder, ImportRequest request, Progress progress,
-                             Cancellation cancel);
+                             Cancellation cancel, java.util.function.Consumer<org.emisworkbench.service.FileResult>
+                                     finished);
 
     /**
      * Ranks the templates against each workbook of {@code paths} (folders searched), before import.

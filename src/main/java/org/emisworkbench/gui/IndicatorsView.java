@@ -36,8 +36,7 @@ final class IndicatorsView {
         table.setPlaceholder(new Label(session.t("indicators.none")));
         table.getColumns().add(Fx.column(session.t("indicators.col.name"), Row::title, 280));
         table.getColumns().add(Fx.column(session.t("indicators.col.value"), vm::valueText, 100));
-        table.getColumns().add(Fx.column(session.t("indicators.col.coverage"), r -> r.coverageShare() == null ? ""
-                : Math.round(r.coverageShare() * 100) + " %", 90));
+        table.getColumns().add(Fx.column(session.t("indicators.col.coverage"), vm::coverageText, 90));
         table.getColumns().add(Fx.column(session.t("indicators.col.note"), vm::noteText, 420));
         table.setRowFactory(tv -> new TableRow<>() {
             @Override

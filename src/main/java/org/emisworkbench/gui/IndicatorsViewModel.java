@@ -11,6 +11,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emisworkbench.charts.ChartSpec;
+import org.emisworkbench.indicators.IndicatorNumbers;
+import org.emisworkbench.indicators.Unit;
 import org.emisworkbench.service.DistrictReports;
 import org.emisworkbench.service.IndicatorTable;
 import org.emisworkbench.service.Workbench;
@@ -34,6 +36,7 @@ public final class IndicatorsViewModel {
         area.districtProperty().addListener((o, a, b) -> refresh());
         area.levelProperty().addListener((o, a, b) -> refresh());
         session.workbenchProperty().addListener((o, a, b) -> load());
+        session.changesProperty().addListener((o, a, b) -> load());
     }
 
     public AreaSelectors area() {
@@ -120,12 +123,12 @@ public final class IndicatorsViewModel {
         }, f -> session.notifier().info(session.t("indicators.exported", f)), session.t("indicators.exportFailed"));
     }
 
-    /** The value as officers read it: percentages with one decimal, counts whole. */
+    /** The value as the PDF prints it, in the window's language: 79.6%, 0.99, 38.5; French 79,6 %. */
     public String valueText(IndicatorTable.Row r) {
         if (r == null || !r.available() || r.value() == null) {
             return session.t("indicators.na");
         }
-        return number(r.value()) + ("percent".equals(r.unit()) ? " %" : "");
+        return numbers().number(r.id(), unit(r), r.value());
     }
 
     /**
@@ -140,33 +143,47 @@ public final class IndicatorsViewModel {
         return text == null ? "" : text;
     }
 
-    /** Formula, numerator, denominator and coverage, in words. */
+    /** The share of expected schools the figure rests on, as a percentage; blank when unknown. */
+    public String coverageText(IndicatorTable.Row r) {
+        return r == null || r.coverageShare() == null ? "" : numbers().numbers().percent(r.coverageShare() * 100);
+    }
+
+    /** Formula, numerator, denominator and coverage, in words and with the counts behind the figure. */
     public String detail(IndicatorTable.Row r) {
         if (r == null) {
             return "";
         }
+        IndicatorNumbers numbers = numbers();
         StringBuilder sb = new StringBuilder(r.title()).append('\n').append(valueText(r)).append('\n');
         if (!r.available() && r.reason() != null) {
             sb.append(r.reason()).append('\n');
         }
         sb.append(session.t("indicators.formula", Objects.toString(r.formula(), "–"))).append('\n');
-        sb.append(session.t("indicators.numerator", Objects.toString(r.numeratorText(), ""), number(r.numerator())))
-                .append('\n');
+        sb.append(session.t("indicators.numerator", Objects.toString(r.numeratorText(), ""),
+                figure(numbers, r.numerator()))).append('\n');
         sb.append(session.t("indicators.denominator", Objects.toString(r.denominatorText(), ""),
-                number(r.denominator()))).append('\n');
+                figure(numbers, r.denominator()))).append('\n');
         sb.append(session.t("indicators.coverage", Objects.toString(r.coverage(), "–"))).append('\n');
-        r.bySex().forEach((sex, v) -> sb.append(session.t("sex." + sex)).append(": ").append(number(v)).append('\n'));
+        // Girls' and boys' figures with their own counts: 95.5% (6,795 / 7,116).
+        r.bySex().forEach((sex, b) -> sb.append(session.t("indicators.bySex", session.t("sex." + sex),
+                numbers.number(r.id(), unit(r), b.value()), figure(numbers, b.numerator()),
+                figure(numbers, b.denominator()))).append('\n'));
         if (r.note() != null) {
             sb.append(r.note()).append('\n');
         }
         return sb.toString();
     }
 
-    static String number(Double d) {
-        if (d == null) {
-            return "–";
-        }
-        return d == Math.rint(d) && Math.abs(d) < 1e12 ? String.format(Locale.ROOT, "%,d", d.longValue())
-                : String.format(Locale.ROOT, "%,.1f", d);
+    private IndicatorNumbers numbers() {
+        return new IndicatorNumbers(session.messages().locale());
+    }
+
+    private static Unit unit(IndicatorTable.Row r) {
+        return Unit.valueOf(r.unit().toUpperCase(Locale.ROOT));
+    }
+
+    /** A numerator or denominator: counts whole, sums of rates with up to two decimals; "–" when not counted. */
+    private static String figure(IndicatorNumbers numbers, Double d) {
+        return d == null ? "–" : numbers.numbers().figure(d);
     }
 }

@@ -28,7 +28,6 @@ public final class MainWindow {
     private final IndicatorsViewModel indicators;
     private final ReportsViewModel reports;
     private final WorkshopViewModel workshop;
-    private javafx.application.HostServices host;
     private final BorderPane root = new BorderPane();
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
@@ -50,12 +49,6 @@ public final class MainWindow {
         root.getStyleClass().add("workbench");
         root.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> "-fx-font-size: " + settings.fontSizeProperty().get() + "px;", settings.fontSizeProperty()));
-        imports.importsProperty().addListener((o, a, b) -> {
-            schools.refresh();
-            validation.loadYears();
-            indicators.load();
-            reports.load();
-        });
         imports.setNewTemplateAction(this::openMapping);
         session.messagesProperty().addListener((o, a, b) -> rebuild());
         rebuild();
@@ -155,11 +148,6 @@ public final class MainWindow {
         return reports;
     }
 
-    /** Lets Reports open PDFs and folders with the system's programs. */
-    public void setHostServices(javafx.application.HostServices services) {
-        host = services;
-    }
-
     public SettingsViewModel settings() {
         return settings;
     }
@@ -216,7 +204,7 @@ public final class MainWindow {
             case SCHOOLS -> new SchoolsView(session, schools).build();
             case VALIDATION -> new ValidationView(session, validation).build();
             case INDICATORS -> new IndicatorsView(session, indicators).build();
-            case REPORTS -> new ReportsView(session, reports, host).build();
+            case REPORTS -> new ReportsView(session, reports).build();
             case SETTINGS -> new SettingsView(session, settings).build();
         };
     }

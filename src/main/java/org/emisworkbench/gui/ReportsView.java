@@ -2,7 +2,6 @@ package org.emisworkbench.gui;
 
 import java.io.File;
 import java.nio.file.Path;
-import javafx.application.HostServices;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,12 +16,10 @@ import javafx.stage.DirectoryChooser;
 final class ReportsView {
     private final Session session;
     private final ReportsViewModel vm;
-    private final HostServices host;
 
-    ReportsView(Session session, ReportsViewModel vm, HostServices host) {
+    ReportsView(Session session, ReportsViewModel vm) {
         this.session = session;
         this.vm = vm;
-        this.host = host;
     }
 
     Node build() {
@@ -51,15 +48,17 @@ final class ReportsView {
             }
         });
         print.setId("printReport");
-        Button open = Fx.button(session.t("reports.openFolder"), e -> open(Path.of(vm.folderProperty().get())));
-        Button openPdf = Fx.button(session.t("reports.openPdf"), e -> open(vm.lastFileProperty().get()));
+        Button open = Fx.button(session.t("reports.openFolder"), e -> vm.openFolder(Path.of(vm.folderProperty().get())));
+        open.setId("openReportFolder");
+        Button openPdf = Fx.button(session.t("reports.openPdf"), e -> vm.open(vm.lastFileProperty().get()));
+        openPdf.setId("openReportPdf");
         openPdf.disableProperty().bind(vm.lastFileProperty().isNull());
         ListView<Path> written = new ListView<>(vm.written());
         written.setId("reportFiles");
         written.setPrefHeight(90);
         written.setOnMouseClicked(m -> {
             if (m.getClickCount() == 2 && written.getSelectionModel().getSelectedItem() != null) {
-                open(written.getSelectionModel().getSelectedItem());
+                vm.open(written.getSelectionModel().getSelectedItem());
             }
         });
         javafx.scene.control.CheckBox replace = new javafx.scene.control.CheckBox(session.t("reports.replace"));
@@ -68,23 +67,24 @@ final class ReportsView {
         HBox folderBar = new HBox(8, Fx.labelFor(session.t("reports.folder"), folder), folder, browse, replace);
         folderBar.getStyleClass().add("toolbar");
         HBox actions = new HBox(8, generate, print, open, openPdf);
+        // No PDF viewer (or file manager) on this computer: said here, with the folder to open instead.
+        Label problem = new Label();
+        problem.setId("openProblem");
+        problem.getStyleClass().add("problem");
+        problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problem.textProperty().bind(vm.openProblemProperty());
+        Button folderInstead = Fx.button(session.t("reports.openFolder"), e -> vm.openFolder(vm.folderOfLast()));
+        folderInstead.setId("openFolderInstead");
+        HBox problemBar = new HBox(8, problem, folderInstead);
+        problemBar.visibleProperty().bind(vm.openProblemProperty().isNotEmpty());
+        problemBar.managedProperty().bind(problemBar.visibleProperty());
         VBox page = Fx.page(Fx.heading(session.t("nav.reports").replace("_", "")),
-                AreaBar.build(session, vm.area(), "reports.allDistricts", "report"), folderBar, actions,
+                AreaBar.build(session, vm.area(), "reports.allDistricts", "report"), folderBar, actions, problemBar,
                 Fx.labelFor(session.t("reports.preview"), preview), preview,
                 Fx.labelFor(session.t("reports.files"), written), written);
         VBox.setVgrow(preview, Priority.ALWAYS);
         vm.load();
         return page;
-    }
-
-    private void open(Path p) {
-        if (p == null) {
-            return;
-        }
-        if (host != null) {
-            host.showDocument(p.toUri().toString());
-        } else {
-            session.notifier().info(p.toString());
-        }
     }
 }

@@ -21,14 +21,23 @@ public final class ReportsViewModel {
     private final ObservableList<String> preview = FXCollections.observableArrayList();
     private final ObservableList<Path> written = FXCollections.observableArrayList();
     private final ObjectProperty<Path> lastFile = new SimpleObjectProperty<>();
+    private final StringProperty openProblem = new SimpleStringProperty("");
+    private final DesktopOpener opener;
 
     public ReportsViewModel(Session session) {
+        this(session, DesktopOpener.SYSTEM);
+    }
+
+    /** {@code opener}: how files and folders are shown (tests give one that finds no program). */
+    ReportsViewModel(Session session, DesktopOpener opener) {
         this.session = session;
+        this.opener = opener;
         this.area = new AreaSelectors(session);
         folder.set(session.settings().home().resolve("reports").toString());
         area.districtProperty().addListener((o, a, b) -> loadPreview());
         area.yearProperty().addListener((o, a, b) -> loadPreview());
         session.workbenchProperty().addListener((o, a, b) -> load());
+        session.changesProperty().addListener((o, a, b) -> load());
     }
 
     public AreaSelectors area() {
@@ -56,6 +65,47 @@ public final class ReportsViewModel {
 
     public ObjectProperty<Path> lastFileProperty() {
         return lastFile;
+    }
+
+    /** Why the last file or folder asked for did not show (no program for it), with where it is; else empty. */
+    public StringProperty openProblemProperty() {
+        return openProblem;
+    }
+
+    /**
+     * Shows a PDF with the computer's PDF viewer; when there is none, says so and where the file is,
+     * and the screen offers to open its folder instead.
+     */
+    public void open(Path pdf) {
+        if (pdf == null) {
+            return;
+        }
+        openProblem.set("");
+        session.runner().fetch((p, c) -> opener.open(pdf), opened -> {
+            if (!opened) {
+                openProblem.set(session.t("reports.noViewer", pdf.getFileName(), pdf.toAbsolutePath().getParent()));
+            }
+        }, e -> session.fail(session.t("reports.failed"), e));
+    }
+
+    /** Opens a folder in the file manager; when there is none, says where the folder is. */
+    public void openFolder(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        openProblem.set("");
+        session.runner().fetch((p, c) -> opener.open(dir), opened -> {
+            if (!opened) {
+                openProblem.set(session.t("reports.noFileManager", dir.toAbsolutePath()));
+            }
+        }, e -> session.fail(session.t("reports.failed"), e));
+    }
+
+    /** The folder of the last PDF, or the reports folder. */
+    public Path folderOfLast() {
+        Path last = lastFile.get();
+        return last != null && last.toAbsolutePath().getParent() != null ? last.toAbsolutePath().getParent()
+                : Path.of(folder.get());
     }
 
     public void load() {

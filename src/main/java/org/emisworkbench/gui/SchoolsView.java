@@ -49,10 +49,10 @@ final class SchoolsView {
         year.getItems().add(null);
         year.getItems().addAll(vm.years());
         vm.years().addListener((javafx.collections.ListChangeListener<Integer>) c -> {
-            Integer keep = year.getValue();
-            year.getItems().setAll((Integer) null);
-            year.getItems().addAll(vm.years());
-            year.setValue(keep);
+            java.util.List<Integer> items = new java.util.ArrayList<>();
+            items.add(null); // "all years"
+            items.addAll(vm.years());
+            ListUpdate.to(year.getItems(), items);
         });
         year.setConverter(new StringConverter<>() {
             @Override
@@ -174,7 +174,7 @@ final class SchoolsView {
         name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         vm.selectedProperty().addListener((o, a, s) -> name.setText(s == null ? session.t("schools.pick")
                 : session.t("schools.header", s.code(), s.name(), s.district(), s.year(), s.file(), s.sheet(),
-                s.row())));
+                String.valueOf(s.row())))); // a row number is an address, never grouped
 
         TableView<FigureRow> figures = new TableView<>(vm.figures());
         figures.setId("figureTable");

@@ -50,6 +50,10 @@ public final class SchoolsViewModel {
         selected.addListener((o, a, b) -> loadDetail(b));
         query.addListener((o, a, b) -> reapply());
         session.workbenchProperty().addListener((o, a, b) -> refresh());
+        session.changesProperty().addListener((o, a, b) -> {
+            refresh();
+            loadDetail(selected.get()); // a finding marked elsewhere shows its new status here
+        });
     }
 
     public ObservableList<Integer> years() {
@@ -156,7 +160,7 @@ public final class SchoolsViewModel {
             return new Loaded(new SchoolDetails(wb).years(), all, SchoolTableQuery.choices(all), q.apply(all, locale));
         }, l -> {
             if (!l.years().equals(years)) {
-                years.setAll(l.years());
+                ListUpdate.to(years, l.years());
             }
             if (ticket != loads) {
                 return;
@@ -168,7 +172,9 @@ public final class SchoolsViewModel {
             choices.set(l.choices());
             if (q.equals(query.get())) {
                 views++;
-                schools.setAll(l.shown());
+                if (!schools.equals(l.shown())) { // the same list kept: the officer's selection stays
+                    schools.setAll(l.shown());
+                }
             } else {
                 reapply();
             }

@@ -14,9 +14,10 @@ import org.emisworkbench.service.Workbench;
 public final class ServiceImporter implements Importer {
     @Override
     public ImportReport importFiles(Workbench workbench, Path templatesFolder, ImportRequest request,
-                                    Progress progress, Cancellation cancel) {
+                                    Progress progress, Cancellation cancel,
+                                    java.util.function.Consumer<org.emisworkbench.service.FileResult> finished) {
         return new ImportService(workbench, catalog(templatesFolder, workbench.databaseFile())).importFiles(request,
-                progress, cancel);
+                progress, cancel, finished);
     }
 
     @Override

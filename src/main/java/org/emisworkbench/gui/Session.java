@@ -27,6 +27,7 @@ public final class Session {
     private final ObjectProperty<Messages> messages;
     private final ObjectProperty<Workbench> workbench = new SimpleObjectProperty<>();
     private final ObjectProperty<DamagedWorkspace> damaged = new SimpleObjectProperty<>();
+    private final javafx.beans.property.LongProperty changes = new javafx.beans.property.SimpleLongProperty();
     private Notifier notifier;
 
     public Session(AppSettings settings, TaskRunner runner, Notifier notifier) {
@@ -145,6 +146,19 @@ public final class Session {
                 LOG.warn("Closing the workspace: {}", e.getMessage());
             }
         }
+    }
+
+    /**
+     * Counts changes to what the open workspace holds (an import, a check, a mark): every screen that
+     * shows the workspace listens and reloads, so none shows it as it was.
+     */
+    public javafx.beans.property.ReadOnlyLongProperty changesProperty() {
+        return changes;
+    }
+
+    /** Says the workspace's contents changed; called on the JavaFX thread once the change is stored. */
+    public void changed() {
+        changes.set(changes.get() + 1);
     }
 
     /** Sets the workspace after a job opened it itself. */

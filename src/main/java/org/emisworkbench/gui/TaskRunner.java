@@ -22,6 +22,12 @@ public interface TaskRunner {
     /** A quick background read, not shown and not exclusive. */
     <T> void fetch(Job<T> job, Consumer<T> done, Consumer<Throwable> failed);
 
+    /**
+     * Runs {@code update} on the JavaFX thread after the updates posted before it (and before the
+     * running job's own result): for results a job hands over while it goes on.
+     */
+    void later(Runnable update);
+
     /** Stops the worker threads (on exit). */
     default void shutdown() {
     }

@@ -148,9 +148,23 @@ final class ValidationView {
         }
         vm.selectedProperty().addListener((o, a, f) -> comment.setText(f == null || f.comment() == null ? ""
                 : f.comment()));
+        // Why a mark was not saved, right under the box to fill in; it never covers the box or the buttons.
+        Label problem = new Label();
+        problem.setId("commentProblem");
+        problem.getStyleClass().add("problem");
+        problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problem.textProperty().bind(vm.commentProblemProperty());
+        problem.visibleProperty().bind(vm.commentProblemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        vm.commentProblemProperty().addListener((o, a, b) -> {
+            if (b != null && !b.isEmpty()) {
+                comment.requestFocus();
+            }
+        });
         VBox box = new VBox(6, Fx.labelFor(session.t("validation.detail"), text), text,
-                Fx.labelFor(session.t("validation.comment.label"), comment), comment, new HBox(6, confirm, query,
-                reopen));
+                Fx.labelFor(session.t("validation.comment.label"), comment), comment, problem, new HBox(6, confirm,
+                query, reopen));
         VBox.setVgrow(text, Priority.ALWAYS);
         return box;
     }

@@ -31,6 +31,7 @@ public final class ValidationViewModel {
     private final ObservableList<FindingGroups.Group> groups = FXCollections.observableArrayList();
     private final ObjectProperty<StoredFinding> selected = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty commentProblem = new SimpleStringProperty("");
 
     public ValidationViewModel(Session session) {
         this.session = session;
@@ -38,6 +39,8 @@ public final class ValidationViewModel {
         severity.addListener((o, a, b) -> refresh());
         status.addListener((o, a, b) -> refresh());
         session.workbenchProperty().addListener((o, a, b) -> loadYears());
+        session.changesProperty().addListener((o, a, b) -> loadYears());
+        selected.addListener((o, a, b) -> commentProblem.set(""));
     }
 
     public ObservableList<Integer> years() {
@@ -78,6 +81,15 @@ public final class ValidationViewModel {
         return summary;
     }
 
+    /**
+     * What keeps the chosen mark from being saved ("confirming needs a comment"), shown beside the
+     * comment box rather than in a notice that could cover the box and the Confirm button; empty
+     * when nothing does.
+     */
+    public StringProperty commentProblemProperty() {
+        return commentProblem;
+    }
+
     /** Reloads the census years; the latest becomes the chosen year. */
     public void loadYears() {
         Workbench wb = session.workbench();
@@ -87,7 +99,7 @@ public final class ValidationViewModel {
             return;
         }
         session.runner().fetch((p, c) -> new SchoolDetails(wb).years(), list -> {
-            years.setAll(list);
+            ListUpdate.to(years, list);
             if (!list.isEmpty() && (year.get() == null || !list.contains(year.get()))) {
                 year.set(list.get(list.size() - 1));
             } else {
@@ -112,7 +124,7 @@ public final class ValidationViewModel {
                 .validate(pack == null ? null : Path.of(pack), y, null, p, c), r -> {
                     session.notifier().info(session.t("validation.done", r.raised(), r.added(), r.resolved(),
                             r.openErrors()));
-                    refresh();
+                    session.changed(); // this screen and the others reload
                 }, session.t("validation.failed"));
     }
 
@@ -168,15 +180,16 @@ public final class ValidationViewModel {
             return;
         }
         if (to == FindingStatus.CONFIRMED && (comment == null || comment.isBlank())) {
-            session.notifier().info(session.t("validation.needComment"));
+            commentProblem.set(session.t("validation.needComment"));
             return;
         }
+        commentProblem.set("");
         session.runner().fetch((p, c) -> {
             new ValidationService(wb).mark(f.id(), to, comment);
             return to;
         }, s -> {
             session.notifier().info(session.t("validation.marked", session.t("status." + s.name())));
-            refresh();
+            session.changed();
         }, e -> session.fail(session.t("validation.markFailed"), e));
     }
 
@@ -224,8 +237,9 @@ public final class ValidationViewModel {
                 Objects.toString(r.district(), "-"), r.year(), Objects.toString(r.grade(), "-"),
                 r.sex() == null ? "-" : r.sex().name(), Objects.toString(r.age(), "-"))).append('\n');
         if (r.left() != null || r.right() != null) {
-            sb.append(session.t("validation.values", Objects.toString(r.field(), ""), num(r.left()),
-                    num(r.right()))).append('\n');
+            org.emisworkbench.model.Numbers numbers = org.emisworkbench.model.Numbers.of(session.messages().locale());
+            sb.append(session.t("validation.values", Objects.toString(r.field(), ""), num(numbers, r.left()),
+                    num(numbers, r.right()))).append('\n');
         }
         sb.append(r.source() == null ? session.t("validation.noCell")
                 : session.t("schools.sourceLine", r.source().file(), r.source().sheet(), r.source().cell(), ""))
@@ -241,11 +255,8 @@ public final class ValidationViewModel {
         return groups.stream().flatMap(g -> g.findings().stream()).toList();
     }
 
-    private static String num(Double d) {
-        if (d == null) {
-            return "-";
-        }
-        return d == Math.rint(d) ? Long.toString(d.longValue()) : String.format("%.2f", d);
+    private static String num(org.emisworkbench.model.Numbers numbers, Double d) {
+        return d == null ? "-" : numbers.figure(d);
     }
 
     private static String blankToNull(String s) {

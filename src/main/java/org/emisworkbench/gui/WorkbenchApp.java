@@ -17,7 +17,6 @@ public class WorkbenchApp extends Application {
         this.stage = primary;
         session = new Session(AppSettings.user(), new FxTaskRunner(), new Notifier.Recording());
         MainWindow window = show(primary, session, new ServiceImporter());
-        window.setHostServices(getHostServices());
         window.started();
         // The installer's smoke start (installer/build-linux.sh) waits for this line.
         LOG.info("Window shown ({} x {})", (int) primary.getWidth(), (int) primary.getHeight());

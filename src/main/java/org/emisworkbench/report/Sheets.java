@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.emisworkbench.model.Numbers;
 import org.emisworkbench.model.SafeText;
 
 /**
@@ -16,8 +17,11 @@ import org.emisworkbench.model.SafeText;
 final class Sheets {
     final CellStyle bold;
     final CellStyle wrap;
+    private final Workbook workbook;
+    private final java.util.Map<String, CellStyle> numberStyles = new java.util.HashMap<>();
 
     Sheets(Workbook wb) {
+        this.workbook = wb;
         Font f = wb.createFont();
         f.setBold(true);
         bold = wb.createCellStyle();
@@ -42,6 +46,31 @@ final class Sheets {
         if (value != null) {
             row.createCell(col).setCellValue(value.doubleValue());
         }
+    }
+
+    /**
+     * A number cell shown as the PDF and the window show it (whole counts, one decimal, two for an
+     * index, percentages with one decimal) while the cell keeps the exact figure; the spreadsheet
+     * program writes it in its reader's language. {@code ofOne}: a proportion of 1 read as a
+     * percentage (the cell holds 0.796 and shows 79.6%).
+     */
+    void figure(Row row, int col, Number value, Numbers.Style style, boolean ofOne) {
+        if (value == null) {
+            return;
+        }
+        String format = switch (style) {
+            case COUNT -> "#,##0";
+            case DECIMAL -> "#,##0.0";
+            case INDEX -> "0.00";
+            case PERCENT -> ofOne ? "0.0%" : "0.0\"%\"";
+        };
+        Cell c = row.createCell(col);
+        c.setCellValue(value.doubleValue());
+        c.setCellStyle(numberStyles.computeIfAbsent(format, f -> {
+            CellStyle st = workbook.createCellStyle();
+            st.setDataFormat(workbook.createDataFormat().getFormat(f));
+            return st;
+        }));
     }
 
     void header(Sheet sheet, int index, java.util.List<String> titles) {

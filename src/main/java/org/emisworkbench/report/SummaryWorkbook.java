@@ -9,7 +9,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.emisworkbench.indicators.Breakdown;
+import org.emisworkbench.indicators.IndicatorDefinition;
+import org.emisworkbench.indicators.IndicatorNumbers;
 import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.model.Numbers;
 
 /**
  * The summary's tables as an .xlsx workbook for officers who rework the figures: key indicators
@@ -44,10 +47,13 @@ public final class SummaryWorkbook {
             IndicatorValue v = s.value(id);
             Sheets.text(row, 0, t.title(id));
             Sheets.text(row, 1, id);
-            Sheets.number(row, 2, number(v));
-            Sheets.number(row, 3, number(s.previous().get(id)));
-            Sheets.number(row, 4, number(s.regionValues().get(id)));
-            Sheets.number(row, 5, number(s.country().get(id)));
+            IndicatorDefinition d = ReportText.definition(id);
+            Numbers.Style style = IndicatorNumbers.style(id, d.unit());
+            boolean ofOne = IndicatorNumbers.isProportion(id);
+            x.figure(row, 2, number(v), style, ofOne);
+            x.figure(row, 3, number(s.previous().get(id)), style, ofOne);
+            x.figure(row, 4, number(s.regionValues().get(id)), style, ofOne);
+            x.figure(row, 5, number(s.country().get(id)), style, ofOne);
             Sheets.text(row, 6, v == null ? null : t.text(v.why()));
             // The caveat the PDF prints as a footnote: how much of this year's figure is estimated…
             Sheets.text(row, 7, v == null || !v.available() ? null : t.text(v.caveat()));
@@ -91,7 +97,7 @@ public final class SummaryWorkbook {
         Row over = Sheets.row(sh, r);
         Sheets.text(over, 0, t.get("col.overAge"));
         for (int g = 0; g < a.grades().size(); g++) {
-            Sheets.number(over, g + 1, a.overAgePct().get(g));
+            x.figure(over, g + 1, a.overAgePct().get(g), Numbers.Style.PERCENT, false);
         }
     }
 
@@ -109,9 +115,9 @@ public final class SummaryWorkbook {
             Sheets.text(row, 4, sr.level());
             Sheets.number(row, 5, sr.pupils());
             Sheets.number(row, 6, sr.teachers());
-            Sheets.number(row, 7, sr.ptr());
-            Sheets.number(row, 8, sr.pupilsPerRoom());
-            Sheets.number(row, 9, sr.qualifiedPct());
+            x.figure(row, 7, sr.ptr(), Numbers.Style.DECIMAL, false);
+            x.figure(row, 8, sr.pupilsPerRoom(), Numbers.Style.DECIMAL, false);
+            x.figure(row, 9, sr.qualifiedPct(), Numbers.Style.PERCENT, false);
             Sheets.text(row, 10, String.join("; ", ReportAnnex.flags(sr, o, t)));
         }
         sh.setColumnWidth(1, 35 * 256);

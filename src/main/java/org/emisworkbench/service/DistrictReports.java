@@ -12,6 +12,7 @@ import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.report.DistrictSummary;
 import org.emisworkbench.report.ReportOptions;
+import org.emisworkbench.report.ReportText;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -57,21 +58,24 @@ public final class DistrictReports {
                 replace);
     }
 
-    /** A short preview of a district's summary: headline and key figures with the year before and the country. */
+    /**
+     * A short preview of a district's summary: headline and key figures with the year before and the
+     * country, worded and numbered as the PDF prints them.
+     */
     public List<String> preview(int year, String district, String level, Locale locale) {
         DistrictSummary s = new ReportService(workbench).summary(year, district, level, locale);
-        boolean fr = "fr".equals(locale.getLanguage());
+        ReportText t = new ReportText(locale);
         List<String> lines = new ArrayList<>();
-        lines.add(s.label() + (s.region() == null ? "" : " · " + s.region()) + " · " + s.year() + " · " + s.level());
-        lines.add((fr ? "Écoles : " : "Schools: ") + s.schools().size());
+        lines.add(s.label() + (s.region() == null ? "" : " · " + s.region()) + " · " + s.year() + " · "
+                + t.level(s.level()));
+        lines.add(t.get("preview.schools", t.count(s.schools().size())));
         for (IndicatorDefinition d : IndicatorCatalogue.all()) {
             IndicatorValue v = s.current().get(d.id());
             if (v == null) {
                 continue;
             }
-            lines.add((fr ? d.titleFr() : d.titleEn()) + ": " + show(v) + "   (" + (s.year() - 1) + ": "
-                    + show(s.previous().get(d.id())) + "; " + (fr ? "pays" : "country") + ": "
-                    + show(s.country().get(d.id())) + ")");
+            lines.add(t.get("preview.line", t.title(d.id()), t.value(v), s.year() - 1,
+                    t.value(s.previous().get(d.id())), t.value(s.country().get(d.id()))));
         }
         return lines;
     }
@@ -97,13 +101,5 @@ public final class DistrictReports {
     public List<Path> queries(int year, String district, Locale locale, Path dir, Progress progress,
                               Cancellation cancel) {
         return new QueryService(workbench).forDistrict(year, district, locale, dir, progress, cancel);
-    }
-
-    private static String show(IndicatorValue v) {
-        if (v == null || !v.available() || v.value() == null) {
-            return "–";
-        }
-        double x = v.value();
-        return x == Math.rint(x) && Math.abs(x) < 1e9 ? Long.toString((long) x) : String.format(Locale.ROOT, "%.1f", x);
     }
 }

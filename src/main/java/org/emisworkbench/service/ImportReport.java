@@ -1,9 +1,11 @@
 package org.emisworkbench.service;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.emisworkbench.model.SkipReason;
 
 /**
  * The summary of an import run: each file, the totals, and the backup of the workspace kept before the
@@ -41,6 +43,37 @@ public record ImportReport(List<FileResult> files, Path backup) {
 
     public int rowsSkipped() {
         return files.stream().mapToInt(FileResult::rowsSkipped).sum();
+    }
+
+    /** Rows skipped in all files, by reason, in the reasons' order. */
+    public Map<SkipReason, Integer> skippedByReason() {
+        Map<SkipReason, Integer> out = new EnumMap<>(SkipReason.class);
+        for (FileResult f : files) {
+            f.skipped().forEach((why, n) -> out.merge(why, n, Integer::sum));
+        }
+        return out;
+    }
+
+    /**
+     * Problems of one kind over the whole run: how many, and the first and the last cell with their
+     * files (in the order the files were imported).
+     */
+    public record ProblemTotal(String kind, int count, String firstFile, String firstCell, String lastFile,
+                               String lastCell) {
+    }
+
+    /** Problems of all files by kind (kinds sorted), each with its first and last cell. */
+    public List<ProblemTotal> problemTotals() {
+        Map<String, ProblemTotal> out = new TreeMap<>();
+        for (FileResult f : files) {
+            for (FileResult.ProblemSummary p : f.problems()) {
+                String last = p.lastCell() == null ? p.firstCell() : p.lastCell();
+                out.merge(p.kind(), new ProblemTotal(p.kind(), p.count(), f.file(), p.firstCell(), f.file(), last),
+                        (a, b) -> new ProblemTotal(a.kind(), a.count() + b.count(), a.firstFile(), a.firstCell(),
+                                b.lastFile(), b.lastCell()));
+            }
+        }
+        return List.copyOf(out.values());
     }
 
     /** Problems of all files by kind. */

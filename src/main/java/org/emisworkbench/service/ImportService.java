@@ -56,6 +56,15 @@ public final class ImportService {
 
     /** Imports every file of the request in turn; stops early (the current file rolled back) when cancelled. */
     public ImportReport importFiles(ImportRequest request, Progress progress, Cancellation cancel) {
+        return importFiles(request, progress, cancel, r -> { });
+    }
+
+    /**
+     * As above; {@code finished} hears each file's result as soon as the file is done (on the importing
+     * thread), so a screen can list it while the next file is read.
+     */
+    public ImportReport importFiles(ImportRequest request, Progress progress, Cancellation cancel,
+                                    java.util.function.Consumer<FileResult> finished) {
         WorkbookFiles.Listing listing = WorkbookFiles.expand(request.paths());
         List<Path> files = listing.files();
         Template forced = request.template() == null ? null : resolveTemplate(request.template());
@@ -66,6 +75,7 @@ public final class ImportService {
         // the files that could be listed are imported all the same.
         for (WorkbookFiles.Problem p : listing.problems()) {
             results.add(FileResult.failed(display(p.path()), FileOutcome.FAILED, p.message(), null, 0));
+            finished.accept(results.get(results.size() - 1));
         }
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
@@ -73,6 +83,7 @@ public final class ImportService {
             if (cancel.isCancelled()) {
                 results.add(FileResult.failed(display(file), FileOutcome.CANCELLED, Message.of("import.cancelledBefore"),
                         null, 0));
+                finished.accept(results.get(results.size() - 1));
                 continue;
             }
             if (backup.failure() != null) {
@@ -95,6 +106,7 @@ public final class ImportService {
                         file.getFileName().toString()), null, 0);
             }
             results.add(r);
+            finished.accept(r);
         }
         progress.update(files.size(), files.size(), null);
         return new ImportReport(results, backup.made());

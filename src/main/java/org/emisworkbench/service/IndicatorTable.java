@@ -26,14 +26,15 @@ public final class IndicatorTable {
      *
      * @param value    null when not available ({@code reason} says why)
      * @param coverage "12 of 15 schools expected (master list)"
-     * @param bySex    girls' ("F") and boys' ("M") figures where the indicator has them
+     * @param bySex    girls' ("F") and boys' ("M") figures, each with its numerator and denominator, where the
+     *                 indicator has them
      * @param note     a caveat on the figure (e.g. the share of it that is estimated), or null
-     * @param imputedShare the share (0–1) of the figure that is estimated, null when nothing can be
+     * @param imputedShare the share (0–1) of the figure that is estimated, null when nothing can be estimated
      */
     public record Row(String id, String title, String unit, Double value, boolean available, String reason,
                       String formula, String numeratorText, Double numerator, String denominatorText,
                       Double denominator, String coverage, Double coverageShare, String note,
-                      Map<String, Double> bySex, Double imputedShare) {
+                      Map<String, Breakdown> bySex, Double imputedShare) {
     }
 
     /** District codes with returns in {@code year}, sorted. */
@@ -62,10 +63,10 @@ public final class IndicatorTable {
     private static Row row(IndicatorValue v, boolean fr, CoreText text) {
         IndicatorDefinition d = IndicatorCatalogue.byId(v.id()).orElse(null);
         String title = d == null ? v.id() : fr ? d.titleFr() : d.titleEn();
-        Map<String, Double> bySex = new TreeMap<>();
+        Map<String, Breakdown> bySex = new TreeMap<>();
         for (Map.Entry<String, Breakdown> e : v.bySex().entrySet()) {
             if (e.getValue().available()) {
-                bySex.put(e.getKey(), e.getValue().value());
+                bySex.put(e.getKey(), e.getValue());
             }
         }
         return new Row(v.id(), title, v.unit() == null ? "" : v.unit().code(), v.value(), v.available(), text.render(v.why()),

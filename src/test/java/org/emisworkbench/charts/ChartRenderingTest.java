@@ -81,7 +81,7 @@ class ChartRenderingTest {
 
     @Test
     void percentagesReadAsPercentagesAndSeriesDifferWithoutColour() {
-        assertEquals("45.2\u00a0%", ValueFormat.PERCENT.format(Locale.ENGLISH).format(45.2));
+        assertEquals("45.2%", ValueFormat.PERCENT.format(Locale.ENGLISH).format(45.2));
         assertEquals("45,2\u00a0%", ValueFormat.PERCENT.format(Locale.FRENCH).format(45.2));
         java.awt.Color a = (java.awt.Color) ChartTheme.fill(0);
         java.awt.Color b = (java.awt.Color) ChartTheme.fill(1);

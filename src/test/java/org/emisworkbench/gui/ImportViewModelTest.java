@@ -59,6 +59,84 @@ class ImportViewModelTest {
     }
 
     @Test
+    void theRunsTotalsAreShownAsTheCommandLinePrintsThem() {
+        vm.importNow(List.of(TestSessions.samples().resolve("2024/wide"), TestSessions.samples().resolve(
+                "2024/forms/D03")));
+        List<FileResult> files = List.copyOf(vm.results());
+        assertTrue(files.size() > 3, files.toString());
+        String totals = vm.totalsProperty().get();
+        long values = files.stream().mapToLong(FileResult::valuesStored).sum();
+        assertTrue(values > 1000, "values: " + values);
+        assertTrue(totals.startsWith("Values stored: " + String.format(java.util.Locale.ROOT, "%,d", values)), totals);
+        int skipped = files.stream().mapToInt(FileResult::rowsSkipped).sum();
+        assertTrue(totals.contains("Rows skipped: " + skipped), totals);
+        java.util.Map<org.emisworkbench.model.SkipReason, Integer> byReason = new java.util.TreeMap<>();
+        files.forEach(f -> f.skipped().forEach((k, n) -> byReason.merge(k, n, Integer::sum)));
+        assertFalse(byReason.isEmpty(), "the sample returns have rows to skip");
+        byReason.forEach((k, n) -> assertTrue(totals.contains(n + " row(s) skipped: " + session.t(k.message())),
+                k + " in " + totals));
+        // Per kind: the count over all files, the first cell of the first file and the last of the last.
+        java.util.Map<String, List<String[]>> byKind = new java.util.TreeMap<>();
+        for (FileResult f : files) {
+            for (FileResult.ProblemSummary p : f.problems()) {
+                byKind.computeIfAbsent(p.kind(), k -> new java.util.ArrayList<>()).add(new String[] {
+                    Path.of(f.file()).getFileName().toString(), p.firstCell(),
+                    p.lastCell() == null ? p.firstCell() : p.lastCell(), Integer.toString(p.count())});
+            }
+        }
+        assertFalse(byKind.isEmpty(), "the sample returns have cell problems");
+        byKind.forEach((kind, list) -> {
+            int n = list.stream().mapToInt(a -> Integer.parseInt(a[3])).sum();
+            String[] first = list.get(0);
+            String[] last = list.get(list.size() - 1);
+            String line = n + " × " + vm.problemText(kind) + ": first at " + first[0] + " " + first[1] + ", last at "
+                    + last[0] + " " + last[2];
+            assertTrue(totals.contains(line), line + " in\n" + totals);
+        });
+        session.setLanguage("fr");
+        try {
+            String french = vm.totalsText(new org.emisworkbench.service.ImportReport(files));
+            assertTrue(french.startsWith("Valeurs enregistrées : " + String.format(java.util.Locale.ROOT, "%,d", values)
+                    .replace(",", "\u00a0")), french);
+        } finally {
+            session.setLanguage("en");
+        }
+    }
+
+    @Test
+    void theResultsTableFillsAsFilesFinish() {
+        List<Integer> listedWhenDone = new java.util.ArrayList<>();
+        ServiceImporter real = new ServiceImporter();
+        Importer watching = new Importer() {
+            @Override
+            public org.emisworkbench.service.ImportReport importFiles(Workbench wb, Path folder,
+                    org.emisworkbench.service.ImportRequest request, org.emisworkbench.model.Progress progress,
+                    org.emisworkbench.model.Cancellation cancel, java.util.function.Consumer<FileResult> finished) {
+                return real.importFiles(wb, folder, request, progress, cancel, r -> {
+                    finished.accept(r);
+                    listedWhenDone.add(vm.results().size()); // what the table holds while the run goes on
+                });
+            }
+
+            @Override
+            public List<org.emisworkbench.service.TemplateCatalog.FileMatch> match(Path folder, Path ws,
+                    List<Path> paths, org.emisworkbench.model.Cancellation cancel) {
+                return real.match(folder, ws, paths, cancel);
+            }
+
+            @Override
+            public List<String> templateIds(Path folder, Path ws) {
+                return real.templateIds(folder, ws);
+            }
+        };
+        vm = new ImportViewModel(session, watching);
+        vm.importNow(List.of(TestSessions.samples().resolve("master-list.xlsx"),
+                TestSessions.samples().resolve("2024/wide")));
+        assertEquals(3, vm.results().size(), vm.results().toString());
+        assertEquals(List.of(1, 2, 3), listedWhenDone, "each file listed as it finished");
+    }
+
+    @Test
     void aFileThatIsNotAWorkbookSaysWhyInPlainWords() throws Exception {
         Path bad = Files.writeString(tmp.resolve("notes.xlsx"), "not a workbook");
         vm.importNow(List.of(bad));

@@ -66,6 +66,65 @@ class IndicatorsAndReportsViewModelTest {
                 null, "f", "n", 8.0, "d", 10.0, "2 of 2", 1.0, "12.5 % of this figure is estimated", java.util.Map.of(),
                 0.125);
         assertEquals("12.5 % of this figure is estimated", vm.noteText(estimated));
+        // The girls' GER with the counts behind it (exercise 10): pupils and population, as the window writes them.
+        org.emisworkbench.indicators.Breakdown girls = ger.bySex().get("F");
+        assertTrue(girls != null && girls.numerator() > 0 && girls.denominator() > 0, ger.bySex().toString());
+        String line = "girls: " + String.format(java.util.Locale.ROOT, "%.1f%%", girls.value()) + " ("
+                + String.format(java.util.Locale.ROOT, "%,d", Math.round(girls.numerator())) + " / "
+                + String.format(java.util.Locale.ROOT, "%,d", Math.round(girls.denominator())) + ")";
+        assertTrue(detail.contains(line), line + " in " + detail);
+    }
+
+    /** The figure as a person writes it, computed here from the value the row carries. */
+    private static String expected(IndicatorTable.Row r, boolean french) {
+        double v = r.value();
+        String text = switch (r.unit()) {
+            case "percent" -> String.format(java.util.Locale.ROOT, "%.1f", v) + (french ? "\u00a0%" : "%");
+            case "index" -> String.format(java.util.Locale.ROOT, "%.2f", v);
+            case "ratio" -> String.format(java.util.Locale.ROOT, "%.1f", v);
+            default -> String.format(java.util.Locale.ROOT, "%,d", Math.round(v)).replace(",", french ? "\u00a0" : ",");
+        };
+        return french ? text.replace('.', ',') : text;
+    }
+
+    @Test
+    void valuesReadAsInThePdfInTheWindowsLanguage() {
+        IndicatorsViewModel vm = new IndicatorsViewModel(session);
+        vm.load();
+        vm.area().districtProperty().set("D01");
+        List<IndicatorTable.Row> shown = vm.rows().stream().filter(IndicatorTable.Row::available).toList();
+        assertTrue(shown.stream().map(IndicatorTable.Row::unit).distinct().count() >= 3, shown.toString());
+        IndicatorTable.Row gpi = shown.stream().filter(r -> r.id().equals("gpi_enrolment")).findFirst().orElseThrow();
+        assertTrue(vm.valueText(gpi).matches("\\d\\.\\d\\d"), "a parity index has two decimals: " + vm.valueText(gpi));
+        for (IndicatorTable.Row r : shown) {
+            assertEquals(expected(r, false), vm.valueText(r), r.id());
+        }
+        ReportsViewModel reports = new ReportsViewModel(session);
+        reports.load();
+        reports.area().districtProperty().set("D01");
+        IndicatorTable.Row ger = shown.stream().filter(r -> r.id().equals("ger")).findFirst().orElseThrow();
+        assertTrue(reports.preview().stream().anyMatch(l -> l.startsWith(ger.title() + ": " + vm.valueText(ger))),
+                reports.preview().toString());
+        session.setLanguage("fr");
+        try {
+            vm.load();
+            List<IndicatorTable.Row> french = vm.rows().stream().filter(IndicatorTable.Row::available).toList();
+            assertEquals(shown.size(), french.size());
+            for (IndicatorTable.Row r : french) {
+                assertEquals(expected(r, true), vm.valueText(r), r.id());
+            }
+            IndicatorTable.Row enrolment = french.stream().filter(r -> r.id().equals("enrolment_total")).findFirst()
+                    .orElseThrow();
+            String detail = vm.detail(enrolment);
+            assertTrue(detail.contains("Numérateur") && detail.contains(expected(enrolment, true)), detail);
+            assertTrue(vm.coverageText(enrolment).endsWith("\u00a0%"), vm.coverageText(enrolment));
+            reports.load();
+            IndicatorTable.Row gerFr = french.stream().filter(r -> r.id().equals("ger")).findFirst().orElseThrow();
+            assertTrue(reports.preview().stream().anyMatch(l -> l.startsWith(gerFr.title() + " : "
+                    + vm.valueText(gerFr))), reports.preview().toString());
+        } finally {
+            session.setLanguage("en");
+        }
     }
 
     @Test
@@ -90,6 +149,35 @@ class IndicatorsAndReportsViewModelTest {
         vm.replaceProperty().set(true);
         vm.generate();
         assertTrue(vm.written().size() >= 2, "every district of the master list: " + vm.written());
+    }
+
+    @Test
+    void withoutAPdfViewerTheScreenSaysSoAndOffersTheFolder() throws Exception {
+        List<Path> asked = new java.util.ArrayList<>();
+        boolean[] viewer = {false};
+        ReportsViewModel vm = new ReportsViewModel(session, p -> {
+            asked.add(p);
+            return viewer[0] || Files.isDirectory(p); // a file manager, but no PDF viewer
+        });
+        Path pdf = tmp.resolve("no-viewer").resolve("summary-2024-D01.pdf");
+        Files.createDirectories(pdf.getParent());
+        Files.write(pdf, new byte[] {'%', 'P', 'D', 'F'});
+        vm.lastFileProperty().set(pdf);
+        vm.open(pdf);
+        String said = vm.openProblemProperty().get();
+        assertTrue(said.contains("No program to show PDFs") && said.contains("summary-2024-D01.pdf")
+                && said.contains(pdf.getParent().toString()), said);
+        assertEquals(pdf.getParent(), vm.folderOfLast());
+        vm.openFolder(vm.folderOfLast());
+        assertEquals(List.of(pdf, pdf.getParent()), asked, "the folder is opened instead");
+        assertEquals("", vm.openProblemProperty().get(), "the folder opened: nothing left to say");
+        viewer[0] = true;
+        vm.open(pdf);
+        assertEquals("", vm.openProblemProperty().get());
+        ReportsViewModel none = new ReportsViewModel(session, p -> false);
+        none.openFolder(pdf.getParent());
+        assertTrue(none.openProblemProperty().get().contains(pdf.getParent().toString()),
+                none.openProblemProperty().get());
     }
 
     @Test

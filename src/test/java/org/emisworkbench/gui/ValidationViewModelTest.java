@@ -58,8 +58,10 @@ class ValidationViewModelTest {
     void confirmingNeedsACommentAndThenSticks() {
         StoredFinding f = vm.shownFindings().get(0);
         vm.mark(f, FindingStatus.CONFIRMED, " ");
-        assertTrue(notes.infos.contains(session.t("validation.needComment")));
+        assertEquals(session.t("validation.needComment"), vm.commentProblemProperty().get());
+        assertFalse(notes.infos.contains(session.t("validation.needComment")), "said beside the box, not in a notice");
         vm.mark(f, FindingStatus.CONFIRMED, "Checked with the head teacher by phone");
+        assertEquals("", vm.commentProblemProperty().get());
         StoredFinding after = vm.shownFindings().stream().filter(x -> x.id() == f.id()).findFirst().orElseThrow();
         assertEquals(FindingStatus.CONFIRMED, after.status());
         assertTrue(vm.detail(after).contains("Checked with the head teacher"), vm.detail(after));
@@ -119,5 +121,27 @@ class ValidationViewModelTest {
         schools.showSource(g1, org.emisworkbench.model.Sex.F);
         String src = schools.sourceProperty().get();
         assertTrue(src.contains(s.code() + ".xlsx") && src.contains("sheet Form"), src);
+    }
+
+    @Test
+    void aFindingMarkedOnValidationShowsItsNewStatusOnSchoolsAtOnce() {
+        schools.refresh();
+        StoredFinding f = vm.shownFindings().stream().filter(x -> x.finding().schoolCode() != null
+                && x.status() == FindingStatus.OPEN).findFirst().orElseThrow();
+        SchoolListing s = schools.schools().stream().filter(x -> x.code().equals(f.finding().schoolCode()))
+                .findFirst().orElseThrow();
+        schools.selectedProperty().set(s);
+        assertEquals(FindingStatus.OPEN, schools.findings().stream().filter(x -> x.id() == f.id()).findFirst()
+                .orElseThrow().status());
+        List<SchoolListing> listed = List.copyOf(schools.schools());
+        vm.mark(f, FindingStatus.QUERIED, "Asked the school by email");
+        // No refresh asked for: the Schools screen follows the workspace.
+        assertEquals(FindingStatus.QUERIED, schools.findings().stream().filter(x -> x.id() == f.id()).findFirst()
+                .orElseThrow().status());
+        assertEquals(s, schools.selectedProperty().get(), "the chosen school stays chosen");
+        assertEquals(listed, schools.schools());
+        vm.mark(f, FindingStatus.OPEN, "");
+        assertEquals(FindingStatus.OPEN, schools.findings().stream().filter(x -> x.id() == f.id()).findFirst()
+                .orElseThrow().status());
     }
 }

@@ -133,6 +133,20 @@ class RuleKindsTest {
     }
 
     @Test
+    void theFrenchMessageWritesFrenchNumbers() throws Exception {
+        InMemoryCensus last = census(2024);
+        enrol(school(last, "E", "D01", "primary"), "G1", 10000, 10000);
+        InMemoryCensus now = census(2025).previousYear(last);
+        enrol(school(now, "E", "D01", "primary"), "G1", 25625, 25625);
+        List<Finding> f = run(rule("change", ", \"value\": \"enrolment\", \"max_change_percent\": 50",
+                "{previous} → {value} ({change})"), now);
+        assertEquals(List.of("E"), schools(f));
+        // 20 000 → 51 250: (51 250 − 20 000) / 20 000 = +156.25 %
+        assertEquals("20000 → 51250 (+156.25 %)", f.get(0).messageEn());
+        assertEquals("fr: 20\u00a0000 → 51\u00a0250 (+156,25\u00a0%)", f.get(0).messageFr());
+    }
+
+    @Test
     void duplicateIdenticalAndMissingReturns() throws Exception {
         CensusBuilder c = census(2025);
         enrol(school(c, "A", "D01", "primary"), "G1", 12, 13);

@@ -131,7 +131,7 @@ final class ExpressionRules {
                 Value now = value.trace(u.source(), u.bindings(), trace);
                 Value before = Value.of(b);
                 out.add(start(rule, view, u).left(now).right(before).value("value", now).value("previous", before)
-                        .put("change", (change > 0 ? "+" : "") + FindingBuilder.format(change) + " %")
+                        .change("change", change)
                         .put("max", spec.maxChangePercent()).lookups(trace).build());
             }
         };

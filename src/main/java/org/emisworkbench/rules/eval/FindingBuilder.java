@@ -18,6 +18,8 @@ import org.emisworkbench.rules.pack.Rule;
 
 /** Collects what a finding says and renders the rule's messages; one per finding. */
 final class FindingBuilder {
+    /** French numbers for the French message (53 941, 537,62); the English text and details keep plain ones. */
+    private static final org.emisworkbench.model.Numbers FRENCH = org.emisworkbench.model.Numbers.of(Locale.FRENCH);
     private final Rule rule;
     private final int year;
     private final Map<String, String> values = new HashMap<>();
@@ -109,13 +111,16 @@ final class FindingBuilder {
         return right(new Value.Num(d));
     }
 
-    /** A value placeholder; MISSING renders as "missing" / "manquant". */
+    /** A value placeholder; MISSING renders as "missing" / "manquant"; numbers in each language's style. */
     FindingBuilder value(String key, Value v) {
         if (v.isMissing()) {
             missing.add(key);
             values.remove(key);
         } else {
             values.put(key, format(v));
+            if (v instanceof Value.Num n) {
+                french.put(key, FRENCH.figure(n.value()));
+            }
         }
         return this;
     }
@@ -136,7 +141,13 @@ final class FindingBuilder {
 
     FindingBuilder put(String key, double d) {
         values.put(key, format(d));
+        french.put(key, FRENCH.figure(d));
         return this;
+    }
+
+    /** A signed change in percent: "+537.62 %" in English (details), "+537,62 %" in French. */
+    FindingBuilder change(String key, double percent) {
+        return put(key, (percent > 0 ? "+" : "") + format(percent) + " %", FRENCH.signedPercent(percent));
     }
 
     FindingBuilder field(String name) {

@@ -1,0 +1,121 @@
+package org.emisworkbench.model;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * Numbers as a reader of one language reads them, the one way the window, the PDF, the workbook
+ * exports and the charts write them: counts whole ({@code 53,941} / {@code 53 941}), percentages and
+ * ratios with one decimal ({@code 92.1%} / {@code 92,1 %}), indices with two ({@code 0.99} /
+ * {@code 0,99}). CSV and JSON never come here: they write plain machine numbers.
+ *
+ * <p>French groups digits with a no-break space (U+00A0) rather than the narrow one the JDK's
+ * locale data gives: every embedded PDF font and every screen font has it, and a group never breaks
+ * across lines. An instance may be shared between threads (its formats are used one call at a time).
+ */
+public final class Numbers {
+    private static final char NBSP = '\u00a0';
+    private final Locale locale;
+    private final boolean french;
+    private final DecimalFormat count;
+    private final DecimalFormat oneDecimal;
+    private final DecimalFormat twoDecimals;
+    private final DecimalFormat upToTwoDecimals;
+
+    private Numbers(Locale locale) {
+        this.french = locale != null && "fr".equals(locale.getLanguage());
+        this.locale = french ? Locale.FRENCH : Locale.ENGLISH;
+        DecimalFormatSymbols symbols = symbols(this.locale);
+        this.count = new DecimalFormat("#,##0", symbols);
+        this.oneDecimal = new DecimalFormat("#,##0.0", symbols);
+        this.twoDecimals = new DecimalFormat("#,##0.00", symbols);
+        this.upToTwoDecimals = new DecimalFormat("#,##0.##", symbols);
+    }
+
+    /** French numbers for French, English ones for every other language. */
+    public static Numbers of(Locale locale) {
+        return new Numbers(locale);
+    }
+
+    private static DecimalFormatSymbols symbols(Locale locale) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        if (locale == Locale.FRENCH) {
+            symbols.setGroupingSeparator(NBSP);
+        }
+        symbols.setMinusSign('\u2212'); // a true minus sign: a hyphen reads as a dash in tables
+        return symbols;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** A head count, rounded to whole: 53,941 / 53 941. */
+    public String count(double n) {
+        return write(count, Math.round(n));
+    }
+
+    /** One decimal, grouped: 38.5 / 1 234,5 (ratios such as pupils per teacher). */
+    public String decimal(double d) {
+        return write(oneDecimal, d);
+    }
+
+    /** Two decimals: an index such as a parity index, 0.99 / 0,99. */
+    public String index(double d) {
+        return write(twoDecimals, d);
+    }
+
+    /** A percentage already on 0–100, one decimal: 92.1% / 92,1 %. */
+    public String percent(double d) {
+        return write(oneDecimal, d) + percentSign();
+    }
+
+    /** A figure of no set kind: whole numbers whole, others with at most two decimals (537.62 / 537,62). */
+    public String figure(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? write(count, d) : write(upToTwoDecimals, d);
+    }
+
+    /** A change with its sign, in percent and at most two decimals: +537.62% / +537,62 %. */
+    public String signedPercent(double d) {
+        return (d > 0 ? "+" : "") + figure(d) + percentSign();
+    }
+
+    /** A difference of percentages, in points with one decimal and no sign: 1.2 pts / 1,2 pts. */
+    public String points(double d) {
+        return write(oneDecimal, d) + (french ? NBSP + "pts" : " pts");
+    }
+
+    /** DecimalFormat keeps state while it writes: one call at a time per format. */
+    private static String write(DecimalFormat format, double value) {
+        synchronized (format) {
+            return format.format(value);
+        }
+    }
+
+    private String percentSign() {
+        // French sets a (no-break) space before %; English writes it close up.
+        return french ? NBSP + "%" : "%";
+    }
+
+    /** The kinds of number a chart axis or label shows. */
+    public enum Style {
+        COUNT, DECIMAL, INDEX, PERCENT
+    }
+
+    /**
+     * A {@link NumberFormat} writing {@code style} as the methods above do, for code that takes a
+     * format (chart axes and labels); a new one on each call.
+     */
+    public NumberFormat format(Style style) {
+        DecimalFormatSymbols symbols = symbols(locale);
+        return switch (style) {
+            case COUNT -> new DecimalFormat("#,##0", symbols);
+            case DECIMAL -> new DecimalFormat("#,##0.0", symbols);
+            case INDEX -> new DecimalFormat("#,##0.00", symbols);
+            // The quote keeps '%' literal: the value is already a percentage and must not be multiplied.
+            case PERCENT -> new DecimalFormat("#,##0.0" + (french ? "'\u00a0%'" : "'%'"), symbols);
+        };
+    }
+}
