@@ -10,8 +10,17 @@ import org.emisworkbench.model.SafeText;
 
 /** Writing command results as JSON or CSV on standard output. */
 final class Output {
+    /**
+     * Instants and dates as ISO-8601 text ({@code 2026-12-03T06:40:00Z}, {@code 2025-03-31}): the one form
+     * a script reads without knowing Java, and no time module to depend on.
+     */
     static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
             .enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("iso-time")
+                    .addSerializer(java.time.Instant.class, com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance)
+                    .addSerializer(java.time.LocalDate.class, com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance)
+                    .addSerializer(java.time.LocalDateTime.class,
+                            com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance))
             .build();
 
     private Output() {

@@ -86,6 +86,19 @@ class CliContractTest {
     }
 
     @Test
+    void dbInfoJsonListsEachImportedFileWithItsTimeAsIsoText() throws Exception {
+        Run r = emis("db-info", "--db", db.toString(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode batches = r.json().get("batches");
+        assertTrue(batches.size() > 2, r.out());
+        for (JsonNode b : batches) {
+            // An ISO-8601 instant a script reads as it is, e.g. 2026-12-03T06:40:00.123Z.
+            java.time.Instant.parse(b.get("importedAt").asText());
+        }
+        assertTrue(r.json().get("counts").has("school"), r.out());
+    }
+
+    @Test
     void validateJsonCarriesSourcesAndExitsOneOnOpenErrors() throws Exception {
         Run r = emis("validate", "--db", db.toString(), "--year", "2024", "--format", "json");
         assertEquals(1, r.code(), "planted errors are open");
