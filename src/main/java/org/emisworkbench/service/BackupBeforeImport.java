@@ -36,13 +36,15 @@ final class BackupBeforeImport {
      */
     Message beforeWriting() {
         if (!tried) {
-            tried = true;
             progress.step(0, -1, Message.of("import.keepingBackup"));
             try {
                 made = workbench.workspace().backupBeforeImport(kept, cancel);
             } catch (WorkspaceException e) {
                 failure = e.message();
             }
+            // Only now: an Error (memory ran out) or a cancel half-way leaves the run without a copy, and
+            // the next file to be written must try again rather than write to a workspace no copy exists of.
+            tried = true;
         }
         return failure;
     }

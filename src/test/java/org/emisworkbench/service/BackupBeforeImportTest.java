@@ -230,6 +230,48 @@ class BackupBeforeImportTest {
         }
     }
 
+    /**
+     * Memory running out while the run's backup is kept (issue 12, item 4): that file fails with the plain
+     * memory message, nothing of it is stored, and the next file is still imported only after a whole
+     * backup has been kept (never written to a workspace of which no copy exists).
+     */
+    @Test
+    void runningOutOfMemoryWhileKeepingTheBackupFailsThatFileAndTheNextIsImportedAfterABackup() throws Exception {
+        Path db = dir.resolve("census.mv.db");
+        try (Workbench wb = Workbench.open(db)) {
+            importForms(wb, "SCH03001.xlsx");
+            Map<String, Long> before = CorpusRunner.counts(wb);
+            List<String> steps = new ArrayList<>();
+            Progress progress = new Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                }
+
+                @Override
+                public void step(long done, long total, Message message) {
+                    steps.add(message.english());
+                    if (steps.size() == 1) {
+                        throw new OutOfMemoryError("Java heap space"); // as the JVM throws it, mid-way
+                    }
+                }
+            };
+            ImportReport r = importFiles(wb, request("SCH03002.xlsx", "SCH03003.xlsx"), progress,
+                    Cancellation.none());
+            assertEquals(List.of(FileOutcome.FAILED, FileOutcome.IMPORTED),
+                    r.files().stream().map(FileResult::outcome).toList(), r.files().toString());
+            assertTrue(r.files().get(0).outcomeMessage().english().contains("not enough memory"),
+                    r.files().get(0).outcomeMessage().english());
+            assertEquals(List.of("Keeping a backup…", "Keeping a backup…"), steps,
+                    "the backup is tried again before the second file is written");
+            assertNotNull(r.backup(), "the second file was written only after a backup");
+            assertEquals(before, countsOfCopy(r.backup()), "the backup holds the workspace before the run");
+            List<String> codes = wb.schools(2024, null).stream().map(org.emisworkbench.model.SchoolListing::code)
+                    .toList();
+            assertFalse(codes.contains("SCH03002"), codes.toString());
+            assertTrue(codes.contains("SCH03003") && codes.contains("SCH03001"), codes.toString());
+        }
+    }
+
     private static boolean run(String... command) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
