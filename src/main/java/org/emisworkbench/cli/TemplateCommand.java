@@ -129,7 +129,8 @@ final class TemplateCommand implements Runnable {
                         : s.headerFirstRow().equals(s.headerLastRow()) ? ", header on row " + s.headerFirstRow()
                         : ", header on rows " + s.headerFirstRow() + "-" + s.headerLastRow());
                 for (var c : s.read()) {
-                    String what = c.key() ? "school code (key)" : c.field().startsWith("row.")
+                    String what = c.key() ? "school code (key)" : c.partOfSum() ? "added into " + c.field()
+                            + dims(c.sex(), c.grade(), c.age()) : c.field().startsWith("row.")
                             ? c.field().substring(4) + " of the row" : (c.total() ? "total of " : "") + c.field()
                             + dims(c.sex(), c.grade(), c.age());
                     out.printf("  read      %-3s %-28s → %-34s %s%n", c.letters(), quote(c.header()), what,

@@ -79,7 +79,16 @@ public final class ColumnsReport {
                     }
                     HeaderMatcher.Match m = c < h.byColumn().length ? h.byColumn()[c] : null;
                     List<String> examples = examples(rows, h.lastRow(), c);
-                    if (m == null) {
+                    List<HeaderMatcher.Part> parts = m == null ? sumParts(matcher, texts[c], rows, h.lastRow(), c)
+                            : List.of();
+                    if (m == null && !parts.isEmpty()) {
+                        // Read as a part of a sum (what the import adds, WidePlan.planSums): not a column left unread.
+                        HeaderMatcher.Part p = parts.get(0);
+                        ColumnSpec cs = spec.columns().get(p.column());
+                        read.add(new SheetFit.ColumnRead(CellRef.columnLetters(c), texts[c], false, cs.field(), false,
+                                p.sex() != null ? p.sex() : cs.sex(), p.grade() != null ? p.grade() : cs.grade(),
+                                p.age() != null ? p.age() : cs.age(), examples, true));
+                    } else if (m == null) {
                         notRead.add(new SheetFit.ColumnNotRead(CellRef.columnLetters(c), texts[c],
                                 numbersBelow(rows, h.lastRow(), c), examples, ignored.ignores(texts[c])
                                 || ignored.ignores(cellText(rows, h.lastRow(), c))));
@@ -124,6 +133,19 @@ public final class ColumnsReport {
         }
         return new SheetFit(spec.names(), sheet.name(), spec.optional(), first, last, read, notRead, missing,
                 labelsFound, labelsMissing, gridsFound, gridsMissing);
+    }
+
+    /** The sums a header is a part of, by its whole text or, under a header of two rows, its lower cell. */
+    private static List<HeaderMatcher.Part> sumParts(HeaderMatcher matcher, String text, List<List<Cell>> rows,
+                                                     int lowerRow, int col) {
+        List<HeaderMatcher.Part> ps = matcher.parts(text);
+        if (ps.isEmpty()) {
+            String lower = cellText(rows, lowerRow, col);
+            if (lower != null && !lower.isBlank()) {
+                ps = matcher.parts(lower);
+            }
+        }
+        return ps;
     }
 
     private static String cellText(List<List<Cell>> rows, int row, int col) {

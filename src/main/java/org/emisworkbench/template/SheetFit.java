@@ -38,11 +38,19 @@ public record SheetFit(List<String> names, String sheet, boolean optional, Integ
      * @param field    canonical field, or null for the key column
      * @param total    true for a total column (compared, never stored)
      * @param examples the first values below the header
+     * @param partOfSum true for a column read only as a part of a {@code sumOf}: {@code field}, {@code sex}…
+     *                 are those of the sum it is added into
      */
     public record ColumnRead(String letters, String header, boolean key, String field, boolean total, String sex,
-                             String grade, String age, List<String> examples) {
+                             String grade, String age, List<String> examples, boolean partOfSum) {
         public ColumnRead {
             examples = List.copyOf(examples);
+        }
+
+        /** A column read as its own field (or the key, or a total). */
+        public ColumnRead(String letters, String header, boolean key, String field, boolean total, String sex,
+                          String grade, String age, List<String> examples) {
+            this(letters, header, key, field, total, sex, grade, age, examples, false);
         }
     }
 

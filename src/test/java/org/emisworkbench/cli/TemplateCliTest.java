@@ -264,4 +264,40 @@ class TemplateCliTest {
                 check.out());
         assertTrue(check.out().contains("would store 2 school(s), 12 value(s)"), check.out());
     }
+
+    @Test
+    void columnsAddedIntoASumAreListedAsReadAndRaiseNoWarning() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Teachers");
+        Sheets.row(s, 0, "School No.", "Trained M", "Trained F", "Untrained M", "Untrained F");
+        Sheets.row(s, 1, "IP201", 1, 2, 1, 2);
+        Sheets.row(s, 2, "IP202", 2, 3, 0, 2);
+        Path f = dir.resolve("teachers-2025.xlsx");
+        try (OutputStream out = Files.newOutputStream(f)) {
+            wb.write(out);
+        }
+        wb.close();
+        Path template = dir.resolve("teachers.json");
+        Files.writeString(template, """
+                {"id": "teachers", "version": 1, "title": "Teachers", "layout": "wide",
+                 "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Teachers"], "key": ["School No."], "columns": [
+                   {"patterns": ["Trained {sex}"], "field": "teachers.trained"},
+                   {"field": "teachers.total", "sumOf": ["Trained {sex}", "Untrained {sex}"]}]}]}
+                """);
+        Run check = emis("template", "check", "--template", template.toString(), f.toString());
+        assertEquals(0, check.code(), check.out() + check.err());
+        // Untrained is read, as a part of the teachers' total: never "NOT READ" with a warning.
+        assertTrue(check.out().lines().anyMatch(l -> l.contains("\"Untrained F\"") && l.startsWith("  read")
+                && l.contains("added into teachers.total F")), check.out());
+        assertFalse(check.out().contains("NOT READ") || check.out().contains("WARNING"), check.out());
+        Run json = emis("template", "check", "--template", template.toString(), "--format", "json", f.toString());
+        assertEquals(0, json.json().get("unreadNumberColumns").asInt());
+        JsonNode read = json.json().get("sheets").get(0).get("read");
+        int parts = 0;
+        for (JsonNode c : read) {
+            parts += c.get("partOfSum").asBoolean() ? 1 : 0;
+        }
+        assertEquals(2, parts, read.toString());
+    }
 }
