@@ -46,6 +46,13 @@ public final class HeaderLocator {
         if (best == null || candidate.score() > best.score()) {
             return candidate;
         }
+        if (candidate.score() == best.score() && candidate.matched() == best.matched()
+                && candidate.firstRow() == candidate.lastRow() && best.lastRow() > best.firstRow()
+                && candidate.firstRow() == best.lastRow()) {
+            // The row above added nothing to what the header reads (a title, a banner): the header is this
+            // row alone, and its columns are named by their own text, not "Census 2025 School No.".
+            return candidate;
+        }
         return candidate.score() == best.score() && candidate.matched() > best.matched() ? candidate : best;
     }
 

@@ -120,6 +120,20 @@ class HeaderMatchingTest {
     }
 
     @Test
+    void aTitleAboveTheHeaderIsNotPartOfIt() {
+        HeaderMatcher m = compile(sheet(pattern("enrolment", "Grade {grade} {sex}")));
+        List<List<Cell>> rows = List.of(
+                List.of(text(0, 0, "Island Province Census 2025")),
+                List.of(text(1, 0, "School ID"), text(1, 1, "Grade 1 F"), text(1, 2, "Grade 1 M")));
+        HeaderLayout h = HeaderLocator.locate(rows, m, null);
+        assertNotNull(h);
+        assertEquals(1, h.firstRow(), "the header is row 2 alone");
+        assertEquals(1, h.lastRow());
+        assertEquals("School ID", HeaderLocator.columnTexts(rows, h.firstRow(), h.lastRow())[0]);
+        assertEquals(new HeaderMatcher.Match(0, "G1", "M", null), h.byColumn()[2]);
+    }
+
+    @Test
     void cellValuesAreLenientAboutNumbersAndStrictAboutText() {
         assertEquals(34, CellValues.count(CellKind.TEXT, " 34 ", Double.NaN));
         assertEquals(34, CellValues.count(CellKind.TEXT, "34.0", Double.NaN));
