@@ -227,9 +227,16 @@ final class TemplateCommand implements Runnable {
                 }
                 for (ColumnMapping c : s.columns()) {
                     if (!c.reads()) {
-                        o.printf("  %-3s %-28s %s%n", c.letters(), quote(c.header()), c.leftOut()
+                        String sum = s.sums().stream().filter(x -> x.headers().contains(c.header() == null ? ""
+                                : c.header().replaceAll("\\s+", " ").strip())).map(x -> "added into " + x.field() + Check.dims(x.sex(), null, null))
+                                .findFirst().orElse(null);
+                        o.printf("  %-3s %-28s %s%n", c.letters(), quote(c.header()), sum != null ? sum : c.leftOut()
                                 ? "no census figure: left out on purpose (ignore)" : "not guessed: left out");
                     }
+                }
+                for (var x : s.sums()) {
+                    o.printf("  sum %s%s = %s%n", x.field(), Check.dims(x.sex(), null, null),
+                            String.join(" + ", x.headers().stream().map(TemplateCommand::quote).toList()));
                 }
             }
             if (!d.labels().isEmpty()) {

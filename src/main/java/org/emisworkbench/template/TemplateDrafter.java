@@ -173,7 +173,8 @@ public final class TemplateDrafter {
             }
         }
         columns = RowDimensionDrafter.apply(columns, rows, last, topic);
-        return new SheetMapping(sheet, first, last, headerRow != null, columns, Map.of(), List.of());
+        return new SheetMapping(sheet, first, last, headerRow != null, columns, Map.of(),
+                TeacherSumDrafter.guess(columns));
     }
 
     private static String meaning(String field, String sex, String grade, String age) {

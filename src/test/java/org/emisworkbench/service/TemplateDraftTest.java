@@ -363,6 +363,57 @@ class TemplateDraftTest {
         assertNull(code.position(), "a value on the right is where the reader looks first");
     }
 
+    /**
+     * Teachers given only by training (English) or qualification (French), never as a total: the draft
+     * adds them into teachers.total, so pupil-teacher ratios are available, and the check lists no column
+     * with numbers left unread.
+     */
+    @Test
+    void teachersSplitByTrainingAreDraftedAsATotalThatIsTheirSum() throws Exception {
+        String[][] styles = {
+            {"Code", "Trained F", "Trained M", "Untrained F", "Untrained M"},
+            {"Code école", "Enseignants qualifiés F", "Enseignants qualifiés H", "Enseignants non qualifiés F",
+                "Enseignants non qualifiés H"}};
+        java.util.Random rnd = new java.util.Random(7);
+        for (int k = 0; k < styles.length; k++) {
+            org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+            org.apache.poi.ss.usermodel.Sheet sh = wb.createSheet("Staff");
+            Sheets.row(sh, 0, (Object[]) styles[k]);
+            int[][] v = new int[4][4];
+            for (int i = 0; i < 4; i++) {
+                for (int j = 0; j < 4; j++) {
+                    v[i][j] = rnd.nextInt(9);
+                }
+                Sheets.row(sh, i + 1, "T" + k + i, v[i][0], v[i][1], v[i][2], v[i][3]);
+            }
+            Path file = dir.resolve("staff" + k + "-2024.xlsx");
+            try (java.io.OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+            wb.close();
+            String id = "staff" + k;
+            TemplateWorkshop.DraftResult d = workshop.draft(file, id);
+            assertEquals(2, d.sheets().get(0).sums().size(), d.draft().json());
+            Template t = draftAndLoad(file, id);
+            TemplateWorkshop.CheckReport check = workshop.check(file, t, null, Cancellation.none());
+            assertEquals(0, check.unreadNumberColumns(), check.toString());
+            try (Workbench w = Workbench.open(dir.resolve(id + ".mv.db"))) {
+                FileResult f = new ImportService(w, TemplateCatalog.load(null)).importFiles(new ImportRequest(
+                        List.of(file), dir.resolve(id + ".json").toString(), null), Progress.NONE,
+                        Cancellation.none()).files().get(0);
+                assertEquals(FileOutcome.IMPORTED, f.outcome(), String.valueOf(f.message()));
+                int total = Topic.TEACHERS.fixedSlots().indexOf("total");
+                for (int i = 0; i < 4; i++) {
+                    String code = "T" + k + i;
+                    assertEquals(v[i][0] + v[i][2], w.whereFrom(code, 2024, Topic.TEACHERS, total, Sex.F,
+                            AgeGroup.ALL).orElseThrow().value(), code + " F");
+                    assertEquals(v[i][1] + v[i][3], w.whereFrom(code, 2024, Topic.TEACHERS, total, Sex.M,
+                            AgeGroup.ALL).orElseThrow().value(), code + " M");
+                }
+            }
+        }
+    }
+
     @Test
     void draftRefusesToOverwriteAFileWithoutForce() throws Exception {
         Path out = dir.resolve("mine.json");

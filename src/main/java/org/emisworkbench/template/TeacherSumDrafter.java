@@ -1,0 +1,76 @@
+package org.emisworkbench.template;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Drafts {@code teachers.total} as a sum when a return gives teachers only split by qualification or
+ * training: {@code Trained M} beside {@code Untrained M}, {@code Qualified F} beside {@code Unqualified F},
+ * {@code Enseignants formés H} beside {@code Enseignants non formés H}. The qualified (trained) column is
+ * guessed as its own field; its partner with a negation is left unguessed. Without the sum, pupil-teacher
+ * ratio and every teacher rule would be "not available" on such a return (issue #11, item 2).
+ */
+final class TeacherSumDrafter {
+    private static final Set<String> SPLIT_FIELDS = Set.of("teachers.qualified", "teachers.trained");
+    /** Words that negate the qualification word they stand before, as written at the start of a word. */
+    private static final List<String> NEGATIONS = List.of("un", "non-", "non ", "not ", "sans ", "nao ");
+
+    private TeacherSumDrafter() {
+    }
+
+    /** The sums to add to a sheet whose columns were guessed as {@code columns}; empty when none fits. */
+    static List<SumMapping> guess(List<ColumnMapping> columns) {
+        List<SumMapping> sums = new ArrayList<>();
+        for (String sex : List.of("F", "M")) {
+            boolean totalGiven = columns.stream().anyMatch(c -> "teachers.total".equals(c.field()) && !c.total()
+                    && sex.equals(c.sex()) && c.grade() == null && c.age() == null);
+            if (totalGiven) {
+                continue;
+            }
+            for (ColumnMapping q : columns) {
+                if (q.field() == null || !SPLIT_FIELDS.contains(q.field()) || q.total() || !sex.equals(q.sex())) {
+                    continue;
+                }
+                ColumnMapping partner = partner(columns, q);
+                if (partner != null) {
+                    sums.add(new SumMapping("teachers.total", sex, List.of(oneLine(q.header()),
+                            oneLine(partner.header()))));
+                    break;
+                }
+            }
+        }
+        return sums;
+    }
+
+    /** The unread column whose header is {@code q}'s with a negation before one of its words. */
+    private static ColumnMapping partner(List<ColumnMapping> columns, ColumnMapping q) {
+        String wanted = fold(q.header());
+        for (ColumnMapping c : columns) {
+            if (c.reads() || c.leftOut() || c.header() == null) {
+                continue;
+            }
+            String h = fold(c.header());
+            for (String neg : NEGATIONS) {
+                for (int i = h.indexOf(neg); i >= 0; i = h.indexOf(neg, i + 1)) {
+                    if ((i == 0 || h.charAt(i - 1) == ' ') && (h.substring(0, i) + h.substring(i + neg.length()))
+                            .equals(wanted)) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String fold(String s) {
+        String n = Normalizer.normalize(oneLine(s), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+}
