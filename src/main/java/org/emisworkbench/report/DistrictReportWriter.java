@@ -209,27 +209,39 @@ public final class DistrictReportWriter {
     private static void teachers(PdfBlocks b, DistrictSummary s, ReportText t, ChartSpec chart) {
         b.heading(t.get("section.teachers"));
         indicatorList(b, s, t, List.of("pupil_teacher_ratio", "pupil_qualified_teacher_ratio",
-                "qualified_teachers_pct", "female_teachers_pct"));
+                "qualified_teachers_pct", "trained_teachers_pct", "female_teachers_pct"));
         b.chart(chart, 0.45f);
     }
 
     private static void facilities(PdfBlocks b, DistrictSummary s, ReportText t, ChartSpec chart) {
         b.heading(t.get("section.facilities"));
         indicatorList(b, s, t, List.of("pupil_classroom_ratio_usable", "schools_with_electricity_pct",
-                "schools_with_water_pct", "schools_with_single_sex_toilets_pct"));
-        b.chart(chart, 0.35f);
+                "schools_with_internet_pct", "schools_with_computers_pct", "schools_with_adapted_infrastructure_pct",
+                "schools_with_water_pct", "schools_with_single_sex_toilets_pct", "schools_with_handwashing_pct"));
+        b.chart(chart, 0.45f);
     }
 
-    /** A short table of indicators with this year, region and country, and the schools each rests on. */
+    /**
+     * A short table of indicators with this year, region and country, and the schools each rests on. A figure
+     * with a caveat (partial: some schools did not answer; estimated ages) is marked "[1]"… and its note
+     * printed under the table.
+     */
     private static void indicatorList(PdfBlocks b, DistrictSummary s, ReportText t, List<String> ids) {
         PdfPTable table = b.table(List.of(t.get("col.indicator"), t.get("col.thisYear", s.year()),
                 t.get("col.region"), t.get("col.country"), t.get("col.schools")), new float[] {4, 1.4f, 1.4f, 1.4f, 2});
+        List<String> notes = new ArrayList<>();
         for (String id : ids) {
             IndicatorValue v = s.value(id);
-            b.row(table, List.of(t.title(id), t.value(v), t.value(s.regionValues().get(id)),
-                    t.value(s.country().get(id)), v == null ? t.na() : t.count(v.coverage().counted())));
+            String title = t.title(id);
+            b.row(table, List.of(title, KeyIndicatorTable.mark(t, v, title, t.get("col.thisYear", s.year()), notes),
+                    KeyIndicatorTable.mark(t, s.regionValues().get(id), title, t.get("col.region"), notes),
+                    KeyIndicatorTable.mark(t, s.country().get(id), title, t.get("col.country"), notes),
+                    v == null ? t.na() : t.count(v.coverage().counted())));
         }
         b.add(table);
+        for (int i = 0; i < notes.size(); i++) {
+            b.paragraph("[" + (i + 1) + "] " + notes.get(i), 8);
+        }
     }
 
     private static void ownership(PdfBlocks b, DistrictSummary s, ReportText t) {
