@@ -113,6 +113,17 @@ public final class IndicatorCatalogue {
                     "returns received / schools expected × 100", "schools of the master list with a return",
                     "schools of the master list", "school returns; master list", Unit.PERCENT, false, false));
 
+    /**
+     * The key indicators shown by locality and by ownership (the district summary's equity tables, the
+     * Indicators screen's "By" choice): those a group of schools can have without population figures or the
+     * master list, which are not kept by group.
+     */
+    private static final List<String> BY_GROUP = List.of("enrolment_total", "gpi_enrolment", "pupil_teacher_ratio",
+            "pupil_qualified_teacher_ratio", "qualified_teachers_pct", "trained_teachers_pct", "female_teachers_pct",
+            "pupil_classroom_ratio_usable", "repeaters_pct", "overage_pct", "dropout_rate",
+            "schools_with_electricity_pct", "schools_with_water_pct", "schools_with_single_sex_toilets_pct",
+            "schools_with_handwashing_pct");
+
     private static final Map<String, IndicatorDefinition> BY_ID = new LinkedHashMap<>();
 
     static {
@@ -140,6 +151,11 @@ public final class IndicatorCatalogue {
     /** Every definition, in report order. */
     public static List<IndicatorDefinition> all() {
         return ALL;
+    }
+
+    /** The ids of the key indicators shown by locality and ownership, in report order. */
+    public static List<String> byGroup() {
+        return BY_GROUP;
     }
 
     public static Optional<IndicatorDefinition> byId(String id) {

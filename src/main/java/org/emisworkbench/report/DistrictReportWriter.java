@@ -18,6 +18,7 @@ import org.emisworkbench.charts.ChartSpec;
 import org.emisworkbench.indicators.Breakdown;
 import org.emisworkbench.indicators.IndicatorValue;
 import org.emisworkbench.indicators.Parity;
+import org.emisworkbench.indicators.SchoolGroup;
 
 /**
  * Writes the printable district summary (PDF): cover, key indicators, enrolment, age and grade,
@@ -66,6 +67,8 @@ public final class DistrictReportWriter {
             facilities(b, s, t, chart(charts, SummaryCharts.FACILITIES));
             b.newPage();
             ownership(b, s, t);
+            equity(b, s, t, SchoolGroup.LOCALITY);
+            equity(b, s, t, SchoolGroup.OWNERSHIP);
             ReportAnnex annex = new ReportAnnex(b, s, t, options);
             annex.trends(charts);
             b.newPage();
@@ -242,6 +245,28 @@ public final class DistrictReportWriter {
         for (int i = 0; i < notes.size(); i++) {
             b.paragraph("[" + (i + 1) + "] " + notes.get(i), 8);
         }
+    }
+
+    /** The key indicators of the district's schools by locality (or ownership), the district last. */
+    private static void equity(PdfBlocks b, DistrictSummary s, ReportText t, SchoolGroup by) {
+        if (s.by(by).isEmpty()) {
+            return;
+        }
+        b.heading(t.get("section.equity." + by.code(), s.year()));
+        List<String> header = EquityTable.header(s, t, by);
+        float[] widths = new float[header.size()];
+        java.util.Arrays.fill(widths, 1.3f);
+        widths[0] = 4;
+        PdfPTable table = b.table(header, widths);
+        for (List<String> row : EquityTable.rows(s, t, by)) {
+            b.row(table, row);
+        }
+        b.add(table);
+        List<String> notes = EquityTable.footnotes(s, t, by);
+        for (int i = 0; i < notes.size(); i++) {
+            b.paragraph("[" + (i + 1) + "] " + notes.get(i), 8);
+        }
+        b.paragraph(t.get("equity.note"), 8);
     }
 
     private static void ownership(PdfBlocks b, DistrictSummary s, ReportText t) {
