@@ -67,10 +67,14 @@ public final class DistrictReportWriter {
             facilities(b, s, t, chart(charts, SummaryCharts.FACILITIES));
             b.newPage();
             ownership(b, s, t);
-            equity(b, s, t, SchoolGroup.LOCALITY);
-            equity(b, s, t, SchoolGroup.OWNERSHIP);
             ReportAnnex annex = new ReportAnnex(b, s, t, options);
+            b.newPage(); // the three trend charts together, never one of them alone on a page
             annex.trends(charts);
+            if (!s.by(SchoolGroup.LOCALITY).isEmpty() || !s.by(SchoolGroup.OWNERSHIP).isEmpty()) {
+                b.newPage();
+                equity(b, s, t, SchoolGroup.LOCALITY);
+                equity(b, s, t, SchoolGroup.OWNERSHIP);
+            }
             b.newPage();
             annex.schools();
             b.newPage();
@@ -241,10 +245,11 @@ public final class DistrictReportWriter {
                     KeyIndicatorTable.mark(t, s.country().get(id), title, t.get("col.country"), notes),
                     v == null ? t.na() : t.count(v.coverage().counted())));
         }
-        b.add(table);
+        List<String> numbered = new ArrayList<>();
         for (int i = 0; i < notes.size(); i++) {
-            b.paragraph("[" + (i + 1) + "] " + notes.get(i), 8);
+            numbered.add("[" + (i + 1) + "] " + notes.get(i));
         }
+        b.tableWithNotes(table, numbered, 8);
     }
 
     /** The key indicators of the district's schools by locality (or ownership), the district last. */
@@ -261,12 +266,15 @@ public final class DistrictReportWriter {
         for (List<String> row : EquityTable.rows(s, t, by)) {
             b.row(table, row);
         }
-        b.add(table);
-        List<String> notes = EquityTable.footnotes(s, t, by);
-        for (int i = 0; i < notes.size(); i++) {
-            b.paragraph("[" + (i + 1) + "] " + notes.get(i), 8);
+        List<String> notes = new ArrayList<>();
+        List<String> marks = EquityTable.footnotes(s, t, by);
+        for (int i = 0; i < marks.size(); i++) {
+            notes.add("[" + (i + 1) + "] " + marks.get(i));
         }
-        b.paragraph(t.get("equity.note"), 8);
+        if (by == SchoolGroup.OWNERSHIP) {
+            notes.add(t.get("equity.note"));
+        }
+        b.tableWithNotes(table, notes, 8);
     }
 
     private static void ownership(PdfBlocks b, DistrictSummary s, ReportText t) {
