@@ -128,12 +128,13 @@ public final class DistrictReportWriter {
         for (List<String> row : KeyIndicatorTable.rows(s, t)) {
             b.row(table, row);
         }
-        b.add(table);
-        List<String> notes = KeyIndicatorTable.footnotes(s, t);
-        for (int i = 0; i < notes.size(); i++) {
-            b.paragraph("[" + (i + 1) + "] " + notes.get(i), 8);
+        List<String> notes = new ArrayList<>();
+        List<String> marks = KeyIndicatorTable.footnotes(s, t);
+        for (int i = 0; i < marks.size(); i++) {
+            notes.add("[" + (i + 1) + "] " + marks.get(i));
         }
-        b.paragraph(t.get("source.line", s.year(), s.label()), 8);
+        notes.add(t.get("source.line", s.year(), s.label()));
+        b.tableWithNotes(table, notes, 8);
     }
 
     private static void enrolment(PdfBlocks b, DistrictSummary s, ReportText t, ChartSpec chart) {
