@@ -185,6 +185,24 @@ class ReportServiceTest {
                 }
             }
             assertTrue(found);
+            // By locality: S2 (rural) 25 pupils and 1 teacher, S1 (urban) 185 pupils and 6 teachers, D01 both.
+            Sheet byLocality = wb.getSheet("By locality");
+            assertEquals(List.of("Indicator", "id", "rural", "urban", "D01", "Note"), List.of(
+                    byLocality.getRow(3).getCell(0).getStringCellValue(), byLocality.getRow(3).getCell(1)
+                            .getStringCellValue(), byLocality.getRow(3).getCell(2).getStringCellValue(),
+                    byLocality.getRow(3).getCell(3).getStringCellValue(), byLocality.getRow(3).getCell(4)
+                            .getStringCellValue(), byLocality.getRow(3).getCell(5).getStringCellValue()));
+            boolean ptrFound = false;
+            for (var row : byLocality) {
+                if (row.getCell(1) != null && "pupil_teacher_ratio".equals(row.getCell(1).getStringCellValue())) {
+                    assertEquals(25.0, row.getCell(2).getNumericCellValue(), 1e-9);
+                    assertEquals(185.0 / 6, row.getCell(3).getNumericCellValue(), 1e-9);
+                    assertEquals(210.0 / 7, row.getCell(4).getNumericCellValue(), 1e-9);
+                    ptrFound = true;
+                }
+            }
+            assertTrue(ptrFound);
+            assertTrue(wb.getSheet("By ownership") != null);
             Sheet schools = wb.getSheet("Schools");
             assertEquals("'" + ReportFixture.EVIL_NAME, schools.getRow(2).getCell(1).getStringCellValue());
             assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, schools.getRow(2).getCell(1).getCellType());
