@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.emisworkbench.indicators.AreaSelector;
-import org.emisworkbench.indicators.SchoolGroup;
 import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.indicators.SchoolGroup;
 import org.emisworkbench.model.Message;
+import org.emisworkbench.model.SchoolListing;
 import org.emisworkbench.service.IndicatorService;
+import org.emisworkbench.service.SchoolDetails;
 import org.emisworkbench.service.ServiceException;
 import org.emisworkbench.service.Workbench;
 import picocli.CommandLine.Command;
@@ -29,6 +31,11 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     @Option(names = "--district", description = "District code (default: the country)")
     String district;
+
+    @Option(names = "--school", paramLabel = "CODE",
+            description = "One school's figures, with the same workings (not with --district or --by); the level"
+                    + " defaults to the school's own")
+    String school;
 
     @Option(names = "--level", description = "Education level, e.g. primary (default), lower_secondary")
     String level;
@@ -53,6 +60,19 @@ final class IndicatorsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Workbench wb = Workbench.open(workspace.db)) {
             AreaSelector area = district == null ? AreaSelector.country() : AreaSelector.district(district);
+            if (school != null) {
+                if (district != null || by != null) {
+                    throw new ServiceException(Message.verbatim("--school gives one school's figures: leave out"
+                            + (district != null ? " --district." : " --by.")));
+                }
+                SchoolListing found = wb.schools(year, null).stream().filter(x -> x.code().equalsIgnoreCase(school))
+                        .findFirst().orElseThrow(() -> new ServiceException(Message.verbatim("No return from school "
+                                + school + " in " + year + ": see emis schools --db … --year " + year + ".")));
+                area = AreaSelector.school(found.code());
+                if (level == null && found.level() != null && new SchoolDetails(wb).levels().contains(found.level())) {
+                    level = found.level();
+                }
+            }
             if (by != null) {
                 if (format != Format.json) {
                     throw new ServiceException(Message.verbatim("--by writes JSON only: add --format json."));

@@ -11,6 +11,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -34,6 +35,9 @@ final class IndicatorsView {
         TableView<Row> table = new TableView<>(vm.rows());
         table.setId("indicatorTable");
         table.setPlaceholder(new Label(session.t("indicators.none")));
+        var group = Fx.<Row, String>column(session.t("indicators.col.group"), vm::groupText, 110);
+        group.visibleProperty().bind(vm.byProperty().isNotEqualTo(IndicatorsViewModel.ALL));
+        table.getColumns().add(group);
         table.getColumns().add(Fx.column(session.t("indicators.col.name"), Row::title, 280));
         table.getColumns().add(Fx.column(session.t("indicators.col.value"), vm::valueText, 100));
         table.getColumns().add(Fx.column(session.t("indicators.col.coverage"), vm::coverageText, 90));
@@ -57,8 +61,23 @@ final class IndicatorsView {
         SplitPane split = new SplitPane(top, charts());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
-        VBox page = Fx.page(Fx.heading(session.t("nav.indicators").replace("_", "")),
-                AreaBar.build(session, vm.area(), "indicators.country", "indicators"), split);
+        FlowPane bar = AreaBar.build(session, vm.area(), "indicators.country", "indicators");
+        ComboBox<String> by = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(vm.byChoices()));
+        by.setId("indicatorsBy");
+        by.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return vm.byText(s);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        by.valueProperty().bindBidirectional(vm.byProperty());
+        bar.getChildren().addAll(Fx.labelFor(session.t("indicators.by"), by), by);
+        VBox page = Fx.page(Fx.heading(session.t("nav.indicators").replace("_", "")), bar, split);
         VBox.setVgrow(split, Priority.ALWAYS);
         vm.load();
         return page;

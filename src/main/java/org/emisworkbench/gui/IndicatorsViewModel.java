@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emisworkbench.charts.ChartSpec;
 import org.emisworkbench.indicators.IndicatorNumbers;
+import org.emisworkbench.indicators.SchoolGroup;
 import org.emisworkbench.indicators.Unit;
 import org.emisworkbench.service.DistrictReports;
 import org.emisworkbench.service.IndicatorTable;
@@ -27,7 +28,13 @@ public final class IndicatorsViewModel {
     private final ObservableList<ChartSpec> charts = FXCollections.observableArrayList();
     private final ObjectProperty<ChartSpec> chart = new SimpleObjectProperty<>();
     private final StringProperty chartNote = new SimpleStringProperty("");
+    private final StringProperty by = new SimpleStringProperty(ALL);
     private boolean loading;
+
+    /** The "By" choices: every school of the area, or its schools by locality, or by ownership. */
+    public static final String ALL = "all";
+    private static final List<String> BY_CHOICES = List.of(ALL, SchoolGroup.LOCALITY.code(),
+            SchoolGroup.OWNERSHIP.code());
 
     public IndicatorsViewModel(Session session) {
         this.session = session;
@@ -35,6 +42,7 @@ public final class IndicatorsViewModel {
         area.yearProperty().addListener((o, a, b) -> refresh());
         area.districtProperty().addListener((o, a, b) -> refresh());
         area.levelProperty().addListener((o, a, b) -> refresh());
+        by.addListener((o, a, b) -> refresh());
         session.workbenchProperty().addListener((o, a, b) -> load());
         session.changesProperty().addListener((o, a, b) -> load());
     }
@@ -57,6 +65,32 @@ public final class IndicatorsViewModel {
 
     public ObjectProperty<ChartSpec> chartProperty() {
         return chart;
+    }
+
+    /**
+     * "all" (the area's figures), "locality" or "ownership" (the key indicators of each group of the area's
+     * schools, each row naming its group). Changing it recomputes in the background.
+     */
+    public StringProperty byProperty() {
+        return by;
+    }
+
+    public List<String> byChoices() {
+        return BY_CHOICES;
+    }
+
+    /** A "By" choice in the window's language. */
+    public String byText(String choice) {
+        return choice == null ? "" : session.t("indicators.by." + choice);
+    }
+
+    /** The group of a row in the window's language ("rural", "not stated"…); empty for the area's own figures. */
+    public String groupText(IndicatorTable.Row r) {
+        if (r == null || r.group() == null) {
+            return "";
+        }
+        String t = session.t("indicators.group." + r.group());
+        return t.startsWith("!") ? r.group() : t;
     }
 
     /** Why there is no chart, when there is none. */
@@ -82,18 +116,25 @@ public final class IndicatorsViewModel {
         }
         String district = area.districtProperty().get();
         String level = area.levelProperty().get();
+        String byNow = by.get();
+        SchoolGroup group = ALL.equals(byNow) || byNow == null ? null
+                : SchoolGroup.valueOf(byNow.toUpperCase(Locale.ROOT));
         Locale locale = session.messages().locale();
         record Result(List<IndicatorTable.Row> rows, List<ChartSpec> charts) {
         }
-        session.runner().fetch((p, c) -> new Result(new IndicatorTable(wb).rows(year, district, level, locale),
+        session.runner().fetch((p, c) -> new Result(group == null
+                ? new IndicatorTable(wb).rows(year, district, level, locale)
+                : new IndicatorTable(wb).rowsBy(year, district, level, locale, group),
                 district == null ? List.of() : new DistrictReports(wb).charts(year, district, level, locale)), r -> {
                     if (!Objects.equals(year, area.yearProperty().get())
-                            || !Objects.equals(district, area.districtProperty().get())) {
+                            || !Objects.equals(district, area.districtProperty().get())
+                            || !Objects.equals(byNow, by.get())) {
                         return; // the choice changed meanwhile; its own refresh follows
                     }
-                    String keep = selected.get() == null ? null : selected.get().id();
+                    IndicatorTable.Row was = selected.get();
                     rows.setAll(r.rows());
-                    selected.set(r.rows().stream().filter(x -> x.id().equals(keep)).findFirst().orElse(null));
+                    selected.set(was == null ? null : r.rows().stream().filter(x -> x.id().equals(was.id())
+                            && Objects.equals(x.group(), was.group())).findFirst().orElse(null));
                     String keepChart = chart.get() == null ? null : chart.get().id();
                     charts.setAll(r.charts());
                     chart.set(r.charts().stream().filter(x -> x.id().equals(keepChart)).findFirst()
@@ -154,7 +195,11 @@ public final class IndicatorsViewModel {
             return "";
         }
         IndicatorNumbers numbers = numbers();
-        StringBuilder sb = new StringBuilder(r.title()).append('\n').append(valueText(r)).append('\n');
+        StringBuilder sb = new StringBuilder(r.title());
+        if (r.group() != null) {
+            sb.append(" \u2014 ").append(groupText(r));
+        }
+        sb.append('\n').append(valueText(r)).append('\n');
         if (!r.available() && r.reason() != null) {
             sb.append(r.reason()).append('\n');
         }

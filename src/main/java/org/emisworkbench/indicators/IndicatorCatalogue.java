@@ -56,8 +56,12 @@ public final class IndicatorCatalogue {
                     "pupils of the schools", "qualified teachers of the same schools", RETURNS, Unit.RATIO, false,
                     false),
             def("qualified_teachers_pct", "Qualified teachers (%)", "Enseignants qualifiés (%)",
-                    "qualified teachers / teachers × 100", "qualified teachers", "teachers", RETURNS, Unit.PERCENT,
+                    "qualified teachers / teachers × 100 (SDG 4.c.1: minimum required qualifications)", "qualified teachers",
+                    "teachers of the schools reporting qualification", RETURNS, Unit.PERCENT,
                     false, true),
+            def("trained_teachers_pct", "Trained teachers (%)", "Enseignants formés (%)",
+                    "trained teachers / teachers × 100 (SDG 4.c: pedagogical training)", "trained teachers",
+                    "teachers of the schools reporting training", RETURNS, Unit.PERCENT, false, true),
             def("female_teachers_pct", "Female teachers (%)", "Enseignantes (%)",
                     "female teachers / teachers × 100", "female teachers", "teachers (women and men)", RETURNS,
                     Unit.PERCENT, false, false),
@@ -87,22 +91,38 @@ public final class IndicatorCatalogue {
                             + " (at most " + Cohort.MAX_REPEATS + " repetitions of a grade) × 100",
                     "cohort pupils reaching the last grade", "1000 pupils entering the first grade", TWO_YEARS,
                     Unit.PERCENT, false, false),
-            def("schools_with_electricity_pct", "Schools with electricity (%)", "Écoles avec électricité (%)",
-                    "schools with electricity / schools reporting electricity × 100",
-                    "schools reporting electricity > 0", "schools answering the electricity question", RETURNS,
-                    Unit.PERCENT, false, false),
-            def("schools_with_water_pct", "Schools with drinking water (%)", "Écoles avec eau potable (%)",
-                    "schools with drinking water / schools reporting drinking water × 100",
-                    "schools reporting drinking water > 0", "schools answering the drinking-water question",
-                    RETURNS, Unit.PERCENT, false, false),
-            def("schools_with_single_sex_toilets_pct", "Schools with single-sex toilets (%)",
-                    "Écoles avec latrines séparées (%)",
+            facility("schools_with_electricity_pct", "Schools with electricity (%)", "Écoles avec électricité (%)",
+                    "electricity"),
+            facility("schools_with_internet_pct", "Schools with internet for teaching (%)",
+                    "Écoles avec internet pour l'enseignement (%)", "internet for teaching"),
+            facility("schools_with_computers_pct", "Schools with computers for teaching (%)",
+                    "Écoles avec ordinateurs pour l'enseignement (%)", "computers for teaching"),
+            facility("schools_with_adapted_infrastructure_pct",
+                    "Schools adapted to pupils with disabilities (%)", "Écoles adaptées aux élèves handicapés (%)",
+                    "adapted infrastructure and materials"),
+            facility("schools_with_water_pct", "Schools with basic drinking water (%)",
+                    "Écoles avec eau potable de base (%)", "drinking water"),
+            def("schools_with_single_sex_toilets_pct", "Schools with single-sex basic sanitation (%)",
+                    "Écoles avec latrines de base séparées par sexe (%)",
                     "schools with girls' and boys' toilets / schools reporting toilets × 100",
                     "schools with toilets_girls > 0 and toilets_boys > 0",
                     "schools reporting any toilets (girls, boys or mixed)", RETURNS, Unit.PERCENT, false, false),
+            facility("schools_with_handwashing_pct", "Schools with basic handwashing facilities (%)",
+                    "Écoles avec dispositif de lavage des mains de base (%)", "handwashing facilities"),
             def("completeness_pct", "Completeness of returns (%)", "Taux de complétude des retours (%)",
                     "returns received / schools expected × 100", "schools of the master list with a return",
                     "schools of the master list", "school returns; master list", Unit.PERCENT, false, false));
+
+    /**
+     * The key indicators shown by locality and by ownership (the district summary's equity tables, the
+     * Indicators screen's "By" choice): those a group of schools can have without population figures or the
+     * master list, which are not kept by group.
+     */
+    private static final List<String> BY_GROUP = List.of("enrolment_total", "gpi_enrolment", "pupil_teacher_ratio",
+            "pupil_qualified_teacher_ratio", "qualified_teachers_pct", "trained_teachers_pct", "female_teachers_pct",
+            "pupil_classroom_ratio_usable", "repeaters_pct", "overage_pct", "dropout_rate",
+            "schools_with_electricity_pct", "schools_with_water_pct", "schools_with_single_sex_toilets_pct",
+            "schools_with_handwashing_pct");
 
     private static final Map<String, IndicatorDefinition> BY_ID = new LinkedHashMap<>();
 
@@ -118,9 +138,24 @@ public final class IndicatorCatalogue {
         return new IndicatorDefinition(id, en, fr, formula, num, den, source, unit, perGrade, bySex);
     }
 
+    /**
+     * SDG 4.a.1: schools with a facility among the schools that answer the question (a blank is left out,
+     * never counted as "no").
+     */
+    private static IndicatorDefinition facility(String id, String en, String fr, String what) {
+        return def(id, en, fr, "schools with " + what + " / schools answering the " + what + " question × 100",
+                "schools reporting " + what + " (yes, or a count above 0)",
+                "schools of the level answering the " + what + " question", RETURNS, Unit.PERCENT, false, false);
+    }
+
     /** Every definition, in report order. */
     public static List<IndicatorDefinition> all() {
         return ALL;
+    }
+
+    /** The ids of the key indicators shown by locality and ownership, in report order. */
+    public static List<String> byGroup() {
+        return BY_GROUP;
     }
 
     public static Optional<IndicatorDefinition> byId(String id) {

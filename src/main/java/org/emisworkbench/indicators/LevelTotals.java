@@ -40,15 +40,25 @@ final class LevelTotals {
     final long[] qualified = new long[2];
     final long[] qualTotal = new long[2];
     int qualSchools;
+    final long[] trained = new long[2];
+    final long[] trainTotal = new long[2];
+    int trainSchools;
     long femaleTeachers;
     long allTeachers;
     int femSchools;
     long pcrPupils;
     long pcrRooms;
     int pcrSchools;
+    /** Schools of the area whose main level is this level: those staff, room and facility figures may count. */
+    int levelSchools;
+    // SDG 4.a.1, each {schools with the facility, schools answering the question}.
     final int[] electricity = new int[2];
+    final int[] internet = new int[2];
+    final int[] computers = new int[2];
+    final int[] adapted = new int[2];
     final int[] water = new int[2];
     final int[] toilets = new int[2];
+    final int[] handwashing = new int[2];
     // Flow between t and t+1, same schools both years.
     final long[] flowE;
     final long[] flowR;
@@ -76,6 +86,7 @@ final class LevelTotals {
     void add(SchoolFigures s, SchoolFigures nextYear) {
         addPupils(s);
         if (level.equals(s.mainLevel)) {
+            levelSchools++;
             addStaff(s);
             addFacilities(s);
         }
@@ -156,6 +167,17 @@ final class LevelTotals {
             }
         }
         qualSchools += anyQual ? 1 : 0;
+        boolean anyTrained = false;
+        for (Sex sex : Sex.values()) {
+            int total = s.teacher(sex, SchoolFigures.T_TOTAL);
+            int tr = s.teacher(sex, SchoolFigures.T_TRAINED);
+            if (total != MISSING && tr != MISSING) {
+                trainTotal[sex.ordinal()] += total;
+                trained[sex.ordinal()] += tr;
+                anyTrained = true;
+            }
+        }
+        trainSchools += anyTrained ? 1 : 0;
         int women = s.teacher(Sex.F, SchoolFigures.T_TOTAL);
         int men = s.teacher(Sex.M, SchoolFigures.T_TOTAL);
         if (women != MISSING && men != MISSING) {
@@ -178,7 +200,11 @@ final class LevelTotals {
 
     private void addFacilities(SchoolFigures s) {
         count(electricity, s.facility(SchoolFigures.F_ELECTRICITY));
+        count(internet, s.facility(SchoolFigures.F_INTERNET));
+        count(computers, s.facility(SchoolFigures.F_COMPUTERS));
+        count(adapted, s.facility(SchoolFigures.F_ADAPTED));
         count(water, s.facility(SchoolFigures.F_WATER));
+        count(handwashing, s.facility(SchoolFigures.F_HANDWASHING));
         int girls = s.facility(SchoolFigures.F_GIRLS);
         int boys = s.facility(SchoolFigures.F_BOYS);
         int mixed = s.facility(SchoolFigures.F_MIXED);

@@ -27,7 +27,10 @@ final class ResourceFigures {
         values.add(out.ratio("pupil_qualified_teacher_ratio", 1, t.pqtPupils, t.pqtQualified, t.pqtSchools,
                 Message.of(t.pqtSchools == 0 ? "ind.noQualifiedTeachers" : "ind.noneQualified", schools), null, null,
                 null));
-        values.add(qualified(schools));
+        values.add(shareBySex("qualified_teachers_pct", t.qualified, t.qualTotal, t.qualSchools, "ind.noQualification",
+                schools));
+        values.add(shareBySex("trained_teachers_pct", t.trained, t.trainTotal, t.trainSchools, "ind.noTraining",
+                schools));
         values.add(out.ratio("female_teachers_pct", 100, t.femaleTeachers, t.allTeachers, t.femSchools,
                 Message.of(t.femSchools == 0 ? "ind.noTeachersBySex" : "ind.zeroTeachers", schools), null, null,
                 null));
@@ -35,8 +38,12 @@ final class ResourceFigures {
                 Message.of(t.pcrSchools == 0 ? "ind.noClassrooms" : "ind.noUsableClassroom", schools), null, null,
                 null));
         values.add(facility("schools_with_electricity_pct", t.electricity, "ind.noElectricityAnswer", schools));
+        values.add(facility("schools_with_internet_pct", t.internet, "ind.noInternetAnswer", schools));
+        values.add(facility("schools_with_computers_pct", t.computers, "ind.noComputersAnswer", schools));
+        values.add(facility("schools_with_adapted_infrastructure_pct", t.adapted, "ind.noAdaptedAnswer", schools));
         values.add(facility("schools_with_water_pct", t.water, "ind.noWaterAnswer", schools));
         values.add(facility("schools_with_single_sex_toilets_pct", t.toilets, "ind.noToiletsAnswer", schools));
+        values.add(facility("schools_with_handwashing_pct", t.handwashing, "ind.noHandwashingAnswer", schools));
         values.add(completeness());
     }
 
@@ -61,23 +68,40 @@ final class ResourceFigures {
                 Message.of(keys[urban], t.level, out.where()), null);
     }
 
-    private IndicatorValue qualified(Message schools) {
+    /**
+     * Qualified (trained) teachers as a share of teachers, by sex (SDG 4.c.1): each sex over the schools
+     * that fill in both its total and its qualified (trained) figure; both sexes over the union of those.
+     */
+    private IndicatorValue shareBySex(String id, long[] part, long[] whole, int counted, String noneKey,
+                                      Message schools) {
         Map<String, Breakdown> bySex = new LinkedHashMap<>();
         for (Sex sex : Sex.values()) {
             int i = sex.ordinal();
-            bySex.put(sex.code(), ValueMaker.part(100, t.qualified[i], t.qualTotal[i],
+            bySex.put(sex.code(), ValueMaker.part(100, part[i], whole[i],
                     Message.of(sex == Sex.F ? "ind.noWomenTeachers" : "ind.noMenTeachers", schools)));
         }
-        long q = t.qualified[0] + t.qualified[1];
-        long all = t.qualTotal[0] + t.qualTotal[1];
-        return out.ratio("qualified_teachers_pct", 100, q, all, t.qualSchools,
-                Message.of(t.qualSchools == 0 ? "ind.noQualification" : "ind.zeroTeachers", schools), bySex, null,
-                null);
+        long p = part[0] + part[1];
+        long all = whole[0] + whole[1];
+        return out.ratio(id, 100, p, all, counted,
+                Message.of(counted == 0 ? noneKey : "ind.zeroTeachers", schools), bySex, null,
+                partial(counted, schools));
     }
 
+    /**
+     * SDG 4.a.1: schools with the facility among the schools that answer the question. A school that leaves
+     * it blank is not counted as without: it is left out, and the figure says it is partial.
+     */
     private IndicatorValue facility(String id, int[] withAndReporting, String noAnswerKey, Message schools) {
         return out.ratio(id, 100, withAndReporting[0], withAndReporting[1], withAndReporting[1],
-                Message.of(noAnswerKey, schools), null, null, null);
+                Message.of(noAnswerKey, schools), null, null, partial(withAndReporting[1], schools));
+    }
+
+    /** "partial: 12 of the 15 primary schools in D03 report this…", or null when all do (or none). */
+    private Message partial(int counted, Message schools) {
+        if (counted == 0 || counted >= t.levelSchools) {
+            return null;
+        }
+        return Message.of("ind.partial", counted, t.levelSchools, schools);
     }
 
     private IndicatorValue completeness() {

@@ -19,12 +19,17 @@ final class SchoolFigures {
     static final int MISSING = FactRecord.MISSING;
     static final int T_TOTAL = Topic.TEACHERS.fixedSlots().indexOf("total");
     static final int T_QUALIFIED = Topic.TEACHERS.fixedSlots().indexOf("qualified");
+    static final int T_TRAINED = Topic.TEACHERS.fixedSlots().indexOf("trained");
     static final int T_SLOTS = Topic.TEACHERS.fixedSlots().size();
     static final int C_GOOD = Topic.CLASSROOMS.fixedSlots().indexOf("good");
     static final int C_FAIR = Topic.CLASSROOMS.fixedSlots().indexOf("fair");
     static final int C_POOR = Topic.CLASSROOMS.fixedSlots().indexOf("poor");
     static final int F_ELECTRICITY = Topic.FACILITIES.fixedSlots().indexOf("electricity");
     static final int F_WATER = Topic.FACILITIES.fixedSlots().indexOf("drinking_water");
+    static final int F_HANDWASHING = Topic.FACILITIES.fixedSlots().indexOf("handwashing");
+    static final int F_INTERNET = Topic.FACILITIES.fixedSlots().indexOf("internet");
+    static final int F_COMPUTERS = Topic.FACILITIES.fixedSlots().indexOf("computers");
+    static final int F_ADAPTED = Topic.FACILITIES.fixedSlots().indexOf("adapted_infrastructure");
     static final int F_GIRLS = Topic.FACILITIES.fixedSlots().indexOf("toilets_girls");
     static final int F_BOYS = Topic.FACILITIES.fixedSlots().indexOf("toilets_boys");
     static final int F_MIXED = Topic.FACILITIES.fixedSlots().indexOf("toilets_mixed");

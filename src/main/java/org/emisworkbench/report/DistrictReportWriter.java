@@ -18,6 +18,7 @@ import org.emisworkbench.charts.ChartSpec;
 import org.emisworkbench.indicators.Breakdown;
 import org.emisworkbench.indicators.IndicatorValue;
 import org.emisworkbench.indicators.Parity;
+import org.emisworkbench.indicators.SchoolGroup;
 
 /**
  * Writes the printable district summary (PDF): cover, key indicators, enrolment, age and grade,
@@ -67,7 +68,13 @@ public final class DistrictReportWriter {
             b.newPage();
             ownership(b, s, t);
             ReportAnnex annex = new ReportAnnex(b, s, t, options);
+            b.newPage(); // the three trend charts together, never one of them alone on a page
             annex.trends(charts);
+            if (!s.by(SchoolGroup.LOCALITY).isEmpty() || !s.by(SchoolGroup.OWNERSHIP).isEmpty()) {
+                b.newPage();
+                equity(b, s, t, SchoolGroup.LOCALITY);
+                equity(b, s, t, SchoolGroup.OWNERSHIP);
+            }
             b.newPage();
             annex.schools();
             b.newPage();
@@ -121,12 +128,13 @@ public final class DistrictReportWriter {
         for (List<String> row : KeyIndicatorTable.rows(s, t)) {
             b.row(table, row);
         }
-        b.add(table);
-        List<String> notes = KeyIndicatorTable.footnotes(s, t);
-        for (int i = 0; i < notes.size(); i++) {
-            b.paragraph("[" + (i + 1) + "] " + notes.get(i), 8);
+        List<String> notes = new ArrayList<>();
+        List<String> marks = KeyIndicatorTable.footnotes(s, t);
+        for (int i = 0; i < marks.size(); i++) {
+            notes.add("[" + (i + 1) + "] " + marks.get(i));
         }
-        b.paragraph(t.get("source.line", s.year(), s.label()), 8);
+        notes.add(t.get("source.line", s.year(), s.label()));
+        b.tableWithNotes(table, notes, 8);
     }
 
     private static void enrolment(PdfBlocks b, DistrictSummary s, ReportText t, ChartSpec chart) {
@@ -209,27 +217,65 @@ public final class DistrictReportWriter {
     private static void teachers(PdfBlocks b, DistrictSummary s, ReportText t, ChartSpec chart) {
         b.heading(t.get("section.teachers"));
         indicatorList(b, s, t, List.of("pupil_teacher_ratio", "pupil_qualified_teacher_ratio",
-                "qualified_teachers_pct", "female_teachers_pct"));
+                "qualified_teachers_pct", "trained_teachers_pct", "female_teachers_pct"));
         b.chart(chart, 0.45f);
     }
 
     private static void facilities(PdfBlocks b, DistrictSummary s, ReportText t, ChartSpec chart) {
         b.heading(t.get("section.facilities"));
         indicatorList(b, s, t, List.of("pupil_classroom_ratio_usable", "schools_with_electricity_pct",
-                "schools_with_water_pct", "schools_with_single_sex_toilets_pct"));
-        b.chart(chart, 0.35f);
+                "schools_with_internet_pct", "schools_with_computers_pct", "schools_with_adapted_infrastructure_pct",
+                "schools_with_water_pct", "schools_with_single_sex_toilets_pct", "schools_with_handwashing_pct"));
+        b.chart(chart, 0.45f);
     }
 
-    /** A short table of indicators with this year, region and country, and the schools each rests on. */
+    /**
+     * A short table of indicators with this year, region and country, and the schools each rests on. A figure
+     * with a caveat (partial: some schools did not answer; estimated ages) is marked "[1]"… and its note
+     * printed under the table.
+     */
     private static void indicatorList(PdfBlocks b, DistrictSummary s, ReportText t, List<String> ids) {
         PdfPTable table = b.table(List.of(t.get("col.indicator"), t.get("col.thisYear", s.year()),
                 t.get("col.region"), t.get("col.country"), t.get("col.schools")), new float[] {4, 1.4f, 1.4f, 1.4f, 2});
+        List<String> notes = new ArrayList<>();
         for (String id : ids) {
             IndicatorValue v = s.value(id);
-            b.row(table, List.of(t.title(id), t.value(v), t.value(s.regionValues().get(id)),
-                    t.value(s.country().get(id)), v == null ? t.na() : t.count(v.coverage().counted())));
+            String title = t.title(id);
+            b.row(table, List.of(title, KeyIndicatorTable.mark(t, v, title, t.get("col.thisYear", s.year()), notes),
+                    KeyIndicatorTable.mark(t, s.regionValues().get(id), title, t.get("col.region"), notes),
+                    KeyIndicatorTable.mark(t, s.country().get(id), title, t.get("col.country"), notes),
+                    v == null ? t.na() : t.count(v.coverage().counted())));
         }
-        b.add(table);
+        List<String> numbered = new ArrayList<>();
+        for (int i = 0; i < notes.size(); i++) {
+            numbered.add("[" + (i + 1) + "] " + notes.get(i));
+        }
+        b.tableWithNotes(table, numbered, 8);
+    }
+
+    /** The key indicators of the district's schools by locality (or ownership), the district last. */
+    private static void equity(PdfBlocks b, DistrictSummary s, ReportText t, SchoolGroup by) {
+        if (s.by(by).isEmpty()) {
+            return;
+        }
+        b.heading(t.get("section.equity." + by.code(), s.year()));
+        List<String> header = EquityTable.header(s, t, by);
+        float[] widths = new float[header.size()];
+        java.util.Arrays.fill(widths, 1.3f);
+        widths[0] = 4;
+        PdfPTable table = b.table(header, widths);
+        for (List<String> row : EquityTable.rows(s, t, by)) {
+            b.row(table, row);
+        }
+        List<String> notes = new ArrayList<>();
+        List<String> marks = EquityTable.footnotes(s, t, by);
+        for (int i = 0; i < marks.size(); i++) {
+            notes.add("[" + (i + 1) + "] " + marks.get(i));
+        }
+        if (by == SchoolGroup.OWNERSHIP) {
+            notes.add(t.get("equity.note"));
+        }
+        b.tableWithNotes(table, notes, 8);
     }
 
     private static void ownership(PdfBlocks b, DistrictSummary s, ReportText t) {

@@ -5,17 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.indicators.SchoolGroup;
 
 /**
  * Everything a district summary shows, computed once: the PDF, the xlsx export and the charts read it.
  * Indicator maps are keyed by indicator id; {@code previous}, {@code regionValues} are empty when the
- * workspace has no earlier year or no region.
+ * workspace has no earlier year or no region. {@code equity}: the district's key indicators by locality and by
+ * ownership ({@link #by}).
  */
 public record DistrictSummary(String district, String districtName, String region, int year, String level,
                               LocalDate generatedOn, Map<String, IndicatorValue> current,
                               Map<String, IndicatorValue> previous, Map<String, IndicatorValue> regionValues,
                               Map<String, IndicatorValue> country, AgeGradeTable ageGrade, List<SchoolRow> schools,
-                              List<TrendPoint> trends, DataQuality quality) {
+                              List<TrendPoint> trends, DataQuality quality,
+                              Map<SchoolGroup, Map<String, Map<String, IndicatorValue>>> equity) {
     public DistrictSummary {
         Objects.requireNonNull(district, "district");
         current = Map.copyOf(current);
@@ -24,6 +27,15 @@ public record DistrictSummary(String district, String districtName, String regio
         country = Map.copyOf(country);
         schools = List.copyOf(schools);
         trends = List.copyOf(trends);
+        equity = equity == null ? Map.of() : Map.copyOf(equity);
+    }
+
+    /**
+     * The district's indicators for the schools of each locality (or ownership), keyed by group code in code
+     * order, then by indicator id; empty when not computed.
+     */
+    public Map<String, Map<String, IndicatorValue>> by(SchoolGroup group) {
+        return equity.getOrDefault(group, Map.of());
     }
 
     /** "D03 Coral Bay", or the code alone when the area list gives no name. */

@@ -62,7 +62,7 @@ public final class KeyIndicatorTable {
     }
 
     /** The value, followed by the number of its footnote when it carries a caveat; equal notes share one. */
-    private static String mark(ReportText t, IndicatorValue v, String title, String column, List<String> notes) {
+    static String mark(ReportText t, IndicatorValue v, String title, String column, List<String> notes) {
         String value = t.value(v);
         if (v == null || !v.available() || v.caveat() == null) {
             return value;

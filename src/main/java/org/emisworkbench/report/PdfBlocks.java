@@ -61,6 +61,29 @@ final class PdfBlocks {
         add(p);
     }
 
+    /**
+     * A table that fits on a page, with the lines printed under it (its notes), kept on one page: when the
+     * space left is too short the whole block starts on the next page, so a note is never left alone there.
+     */
+    void tableWithNotes(PdfPTable table, List<String> notes, float size) {
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setKeepTogether(true);
+        com.lowagie.text.pdf.PdfPCell inner = new com.lowagie.text.pdf.PdfPCell(table);
+        inner.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
+        inner.setPadding(0);
+        block.addCell(inner);
+        for (String note : notes) {
+            com.lowagie.text.pdf.PdfPCell c = new com.lowagie.text.pdf.PdfPCell(new Paragraph(note, fonts.plain(size)));
+            c.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
+            c.setPadding(0);
+            c.setPaddingTop(3);
+            block.addCell(c);
+        }
+        block.setSpacingAfter(6);
+        add(block);
+    }
+
     /** A table with a grey header row repeated on every page it spans; columns after the first right-aligned. */
     PdfPTable table(List<String> header, float[] widths) {
         PdfPTable t = new PdfPTable(header.size());

@@ -37,14 +37,18 @@ final class ReportAnnex {
 
     void schools() {
         b.heading(t.get("section.schools"));
+        // The legend goes above the table: below a long table it could be left alone on the last page.
+        long flagged = s.schools().stream().filter(r -> !flags(r, options, t).isEmpty()).count();
+        b.paragraph(t.get("schools.flagged", t.count(flagged), t.count(s.schools().size())) + " "
+                + t.get("schools.legend", String.join("; ", t.get("flag.ptr", t.count(options.ptrBound())),
+                        t.get("flag.pcr", t.count(options.pupilsPerRoomBound())), t.get("flag.noTeachers")),
+                        t.level(s.level())), 8);
         PdfPTable table = b.table(List.of(t.get("col.code"), t.get("col.name"), t.get("col.ownership"),
                 t.get("col.locality"), t.get("col.level"), t.get("col.pupils"), t.get("col.teachers"), t.get("col.ptr"),
                 t.get("col.pcr"), t.get("col.qualified"), t.get("col.flags")),
                 new float[] {1.6f, 3.4f, 1.5f, 1.3f, 1.5f, 1.1f, 1.1f, 1.2f, 1.2f, 1.2f, 2.4f});
-        int flagged = 0;
         for (SchoolRow r : s.schools()) {
             List<String> flags = flags(r, options, t);
-            flagged += flags.isEmpty() ? 0 : 1;
             boolean ptrOut = r.ptr() != null && r.ptr() > options.ptrBound();
             boolean roomOut = r.pupilsPerRoom() != null && r.pupilsPerRoom() > options.pupilsPerRoomBound();
             b.cell(table, r.code(), false, false);
@@ -60,10 +64,6 @@ final class ReportAnnex {
             b.cell(table, String.join("; ", flags), false, !flags.isEmpty());
         }
         b.add(table);
-        b.paragraph(t.get("schools.flagged", t.count(flagged), t.count(s.schools().size())) + " "
-                + t.get("schools.legend", String.join("; ", t.get("flag.ptr", t.count(options.ptrBound())),
-                        t.get("flag.pcr", t.count(options.pupilsPerRoomBound())), t.get("flag.noTeachers")),
-                        t.level(s.level())), 8);
     }
 
     /** A flagged value carries a mark as well as bold and grey, so it shows in any print. */

@@ -98,9 +98,11 @@ public final class SummaryCharts {
     }
 
     private static ChartSpec facilities(DistrictSummary s, ReportText t, String level, String source) {
-        List<String> ids = List.of("schools_with_electricity_pct", "schools_with_water_pct",
-                "schools_with_single_sex_toilets_pct");
-        List<String> labels = List.of(t.get("cat.electricity"), t.get("cat.water"), t.get("cat.toilets"));
+        List<String> ids = List.of("schools_with_electricity_pct", "schools_with_internet_pct",
+                "schools_with_computers_pct", "schools_with_adapted_infrastructure_pct", "schools_with_water_pct",
+                "schools_with_single_sex_toilets_pct", "schools_with_handwashing_pct");
+        List<String> labels = List.of(t.get("cat.electricity"), t.get("cat.internet"), t.get("cat.computers"),
+                t.get("cat.adapted"), t.get("cat.water"), t.get("cat.toilets"), t.get("cat.handwashing"));
         List<Double> values = ids.stream().map(s::value).map(v -> v == null || !v.available() ? null : v.value())
                 .toList();
         return new ChartSpec(FACILITIES, ChartKind.HORIZONTAL_BAR, t.get("chart.facilities", level, s.year()), source,

@@ -5,13 +5,16 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.emisworkbench.indicators.Breakdown;
+import org.emisworkbench.indicators.IndicatorCatalogue;
 import org.emisworkbench.indicators.IndicatorDefinition;
 import org.emisworkbench.indicators.IndicatorNumbers;
 import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.indicators.SchoolGroup;
 import org.emisworkbench.model.Numbers;
 
 /**
@@ -29,6 +32,11 @@ public final class SummaryWorkbook {
             key(wb.createSheet(t.get("sheet.key")), x, s, t);
             enrolment(wb.createSheet(t.get("sheet.enrolment")), x, s, t);
             ageGrade(wb.createSheet(t.get("sheet.ageGrade")), x, s, t);
+            for (SchoolGroup by : SchoolGroup.values()) {
+                if (!s.by(by).isEmpty()) {
+                    equity(wb.createSheet(t.get("sheet.by." + by.code())), x, s, t, by);
+                }
+            }
             schools(wb.createSheet(t.get("sheet.schools")), x, s, t, options);
             quality(wb.createSheet(t.get("sheet.quality")), x, s, t);
             wb.write(out);
@@ -57,6 +65,40 @@ public final class SummaryWorkbook {
             Sheets.text(row, 6, v == null ? null : t.text(v.why()));
             // The caveat the PDF prints as a footnote: how much of this year's figure is estimated…
             Sheets.text(row, 7, v == null || !v.available() ? null : t.text(v.caveat()));
+        }
+        sh.setColumnWidth(0, 45 * 256);
+    }
+
+    /**
+     * The equity table of the PDF: a column of figures per group of the district's schools and the district,
+     * each followed by its note (partial, ages estimated) when it has one.
+     */
+    private static void equity(Sheet sh, Sheets x, DistrictSummary s, ReportText t, SchoolGroup by) {
+        Sheets.text(Sheets.row(sh, 0), 0, t.get("section.equity." + by.code(), s.year()) + ", " + s.label());
+        Sheets.text(Sheets.row(sh, 1), 0, t.get("equity.note"));
+        List<String> header = new java.util.ArrayList<>(EquityTable.header(s, t, by));
+        header.add(1, "id");
+        List<Map<String, IndicatorValue>> columns = new java.util.ArrayList<>(s.by(by).values());
+        columns.add(s.current());
+        header.add(t.get("col.note"));
+        x.header(sh, 3, header);
+        int r = 4;
+        for (String id : IndicatorCatalogue.byGroup()) {
+            Row row = Sheets.row(sh, r++);
+            Sheets.text(row, 0, t.title(id));
+            Sheets.text(row, 1, id);
+            IndicatorDefinition d = ReportText.definition(id);
+            Numbers.Style style = IndicatorNumbers.style(id, d.unit());
+            boolean ofOne = IndicatorNumbers.isProportion(id);
+            List<String> notes = new java.util.ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                IndicatorValue v = columns.get(c).get(id);
+                x.figure(row, 2 + c, number(v), style, ofOne);
+                if (v != null && v.available() && v.caveat() != null) {
+                    notes.add(header.get(2 + c) + ": " + t.text(v.caveat()));
+                }
+            }
+            Sheets.text(row, 2 + columns.size(), notes.isEmpty() ? null : String.join(" | ", notes));
         }
         sh.setColumnWidth(0, 45 * 256);
     }

@@ -1,5 +1,7 @@
 package org.emisworkbench.service;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +11,9 @@ import org.emisworkbench.indicators.AreaSelector;
 import org.emisworkbench.indicators.Breakdown;
 import org.emisworkbench.indicators.IndicatorCatalogue;
 import org.emisworkbench.indicators.IndicatorDefinition;
+import org.emisworkbench.indicators.IndicatorSettings;
 import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.indicators.SchoolGroup;
 import org.emisworkbench.model.CoreText;
 import org.emisworkbench.model.SchoolListing;
 
@@ -30,11 +34,21 @@ public final class IndicatorTable {
      *                 indicator has them
      * @param note     a caveat on the figure (e.g. the share of it that is estimated), or null
      * @param imputedShare the share (0–1) of the figure that is estimated, null when nothing can be estimated
+     * @param group    the locality or ownership code of the schools counted ("rural", "public"…, "unknown" for
+     *                 those that do not say); null for all the area's schools
      */
     public record Row(String id, String title, String unit, Double value, boolean available, String reason,
                       String formula, String numeratorText, Double numerator, String denominatorText,
                       Double denominator, String coverage, Double coverageShare, String note,
-                      Map<String, Breakdown> bySex, Double imputedShare) {
+                      Map<String, Breakdown> bySex, Double imputedShare, String group) {
+        /** A row for all the area's schools. */
+        public Row(String id, String title, String unit, Double value, boolean available, String reason,
+                   String formula, String numeratorText, Double numerator, String denominatorText,
+                   Double denominator, String coverage, Double coverageShare, String note,
+                   Map<String, Breakdown> bySex, Double imputedShare) {
+            this(id, title, unit, value, available, reason, formula, numeratorText, numerator, denominatorText,
+                    denominator, coverage, coverageShare, note, bySex, imputedShare, null);
+        }
     }
 
     /** District codes with returns in {@code year}, sorted. */
@@ -58,6 +72,29 @@ public final class IndicatorTable {
         boolean fr = "fr".equals(locale.getLanguage());
         CoreText text = CoreText.of(locale);
         return new IndicatorService(workbench).compute(year, area, level).stream().map(v -> row(v, fr, text)).toList();
+    }
+
+    /**
+     * The key indicators ({@link IndicatorCatalogue#byGroup()}) for the schools of each locality or ownership of
+     * a district (null: the country), group by group in code order, each row naming its group.
+     */
+    public List<Row> rowsBy(int year, String district, String level, Locale locale, SchoolGroup by) {
+        AreaSelector area = district == null ? AreaSelector.country() : AreaSelector.district(district);
+        boolean fr = "fr".equals(locale.getLanguage());
+        CoreText text = CoreText.of(locale);
+        List<Row> out = new ArrayList<>();
+        new IndicatorService(workbench).computeByGroup(year, area, level, IndicatorSettings.DEFAULT, by)
+                .forEach((group, values) -> {
+                    Map<String, IndicatorValue> byId = new HashMap<>();
+                    values.forEach(v -> byId.put(v.id(), v));
+                    for (String id : IndicatorCatalogue.byGroup()) {
+                        Row r = row(byId.get(id), fr, text);
+                        out.add(new Row(r.id(), r.title(), r.unit(), r.value(), r.available(), r.reason(), r.formula(),
+                                r.numeratorText(), r.numerator(), r.denominatorText(), r.denominator(), r.coverage(),
+                                r.coverageShare(), r.note(), r.bySex(), r.imputedShare(), group));
+                    }
+                });
+        return out;
     }
 
     private static Row row(IndicatorValue v, boolean fr, CoreText text) {

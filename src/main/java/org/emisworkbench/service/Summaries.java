@@ -15,6 +15,7 @@ import org.emisworkbench.indicators.IndicatorInputs;
 import org.emisworkbench.indicators.IndicatorInputsLoader;
 import org.emisworkbench.indicators.IndicatorSettings;
 import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.indicators.SchoolGroup;
 import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.Message;
@@ -48,6 +49,8 @@ final class Summaries {
     private final Map<Integer, Map<String, List<IndicatorValue>>> byYear = new TreeMap<>();
     private final Map<String, List<IndicatorValue>> regions;
     private final List<IndicatorValue> country;
+    private final IndicatorInputs now;
+    private final IndicatorSettings settings;
     private final List<String> districts;
     private final Map<String, PopulationLoader.Area> areas = new HashMap<>();
     private final Map<String, List<StoredFinding>> findings = new HashMap<>();
@@ -60,7 +63,8 @@ final class Summaries {
         this.collector = collector;
         inputs.forEach((y, in) -> byYear.put(y, IndicatorCalculator.computeAll(in, AreaSelector.Kind.DISTRICT, level,
                 settings)));
-        IndicatorInputs now = inputs.get(year);
+        this.settings = settings;
+        this.now = inputs.get(year);
         regions = IndicatorCalculator.computeAll(now, AreaSelector.Kind.REGION, level, settings);
         country = IndicatorCalculator.compute(now, AreaSelector.country(), level, settings);
         districts = now.districts();
@@ -147,7 +151,19 @@ final class Summaries {
         return new DistrictSummary(d, area == null ? null : area.name(), region, year, level, today, current,
                 previous, region == null ? Map.of() : byId(regions.get(region)), byId(country),
                 collector.ageGrade(d, current.get("overage_pct")), collector.schools(d), trends,
-                quality(d, current.get("completeness_pct"), locale));
+                quality(d, current.get("completeness_pct"), locale), equity(d));
+    }
+
+    /** The district's indicators by locality and by ownership, each group keyed by indicator id. */
+    private Map<SchoolGroup, Map<String, Map<String, IndicatorValue>>> equity(String district) {
+        Map<SchoolGroup, Map<String, Map<String, IndicatorValue>>> out = new java.util.EnumMap<>(SchoolGroup.class);
+        for (SchoolGroup g : SchoolGroup.values()) {
+            Map<String, Map<String, IndicatorValue>> groups = new LinkedHashMap<>();
+            IndicatorCalculator.computeByGroup(now, AreaSelector.district(district), level, settings, g)
+                    .forEach((code, values) -> groups.put(code, byId(values)));
+            out.put(g, groups);
+        }
+        return out;
     }
 
     private DataQuality quality(String district, IndicatorValue completeness, Locale locale) {

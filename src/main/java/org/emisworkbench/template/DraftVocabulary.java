@@ -229,6 +229,19 @@ final class DraftVocabulary {
                     // "Classrooms", "Number of classrooms", "Salles de classe": all rooms, whatever their state.
                     : "classrooms.total";
             sex = null;
+        } else if (has(folded, "handwash", "hand wash", "lave mains", "lavage des mains", "lavage mains")) {
+            field = "facilities.handwashing";
+            sex = null;
+        } else if (has(folded, "internet")) {
+            field = "facilities.internet";
+            sex = null;
+        } else if (has(folded, "computer", "ordinateur")) {
+            field = "facilities.computers";
+            sex = null;
+        } else if (has(folded, "adapted", "adaptee", "adapte ", "ramp", "accessib")) {
+            // Infrastructure or materials adapted to pupils with disabilities (accessible toilets are above).
+            field = "facilities.adapted_infrastructure";
+            sex = null;
         } else if (has(folded, "electric")) {
             field = "facilities.electricity";
             sex = null;
@@ -343,13 +356,23 @@ final class DraftVocabulary {
                 "Accès à l'électricité", "Courant électrique", "Electricidade", "Energia eléctrica",
                 "Energia elétrica");
         plain(e, "facilities.drinking_water", "Drinking water", "Water", "Safe drinking water", "Eau potable", "Eau",
-                "Point d'eau", "Accès à l'eau potable", "Água potável", "Água");
+                "Point d'eau", "Accès à l'eau potable", "Basic drinking water", "Eau potable de base", "Água potável", "Água");
         plain(e, "facilities.handwashing", "Handwashing", "Hand washing", "Handwashing facilities", "Lave-mains",
-                "Dispositif de lavage des mains");
-        plain(e, "facilities.internet", "Internet", "Internet access", "Internet for teaching", "Accès à internet");
-        plain(e, "facilities.computers", "Computers", "Computers for teaching", "Ordinateurs");
+                "Dispositif de lavage des mains", "Basic handwashing", "Handwashing with soap",
+                "Handwashing with soap and water", "Handwashing station", "Lavage des mains", "Point de lavage des mains",
+                "Lave-mains avec savon", "Dispositif de lavage des mains avec eau et savon");
+        plain(e, "facilities.internet", "Internet", "Internet access", "Internet for teaching",
+                "Internet for pedagogical purposes", "Internet for learning", "Accès à internet",
+                "Internet pour l'enseignement", "Internet à usage pédagogique", "Connexion internet");
+        plain(e, "facilities.computers", "Computers", "Computers for teaching",
+                "Computers for pedagogical purposes", "Computers for learning", "Ordinateurs",
+                "Ordinateurs pour l'enseignement", "Ordinateurs à usage pédagogique", "Ordinateurs pour les élèves");
         plain(e, "facilities.adapted_infrastructure", "Adapted infrastructure", "Accessible infrastructure",
-                "Adapted infrastructure for disabilities", "Ramps", "Infrastructure adaptée", "Rampes d'accès");
+                "Adapted infrastructure for disabilities", "Ramps", "Infrastructure adapted to pupils with disabilities",
+                "Infrastructure and materials adapted to pupils with disabilities", "Adapted materials",
+                "Infrastructure adaptée", "Infrastructures adaptées", "Rampes d'accès",
+                "Infrastructures adaptées aux élèves handicapés",
+                "Infrastructures et matériels adaptés aux élèves handicapés", "Matériel adapté");
         plain(e, "facilities.toilets_girls", "Toilets girls", "Girls toilets", "Girls' toilets", "Toilets for girls",
                 "Latrines girls", "Toilettes filles", "Latrines filles", "Latrines pour filles",
                 "Casas de banho raparigas", "Latrinas raparigas", "Latrinas meninas");

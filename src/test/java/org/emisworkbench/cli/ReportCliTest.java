@@ -51,6 +51,35 @@ class ReportCliTest {
     }
 
     @Test
+    void oneSchoolsFiguresWithTheirWorkings() throws Exception {
+        assertEquals(0, run("indicators", "--db", db.toString(), "--year", "2024", "--school", "s1"), err.toString());
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        // S1 (fixture): girls 30+20+10+10+10+10, boys 30+25+10+10+10+10; teachers women 4 (3 qualified), men 2
+        // (1 qualified); rooms good 3, fair 2, poor 1; electricity yes, water no, toilets 2 and 2.
+        int pupils = 90 + 95;
+        assertEquals(pupils, json.get("enrolment_total").get("value").asDouble(), 1e-9);
+        JsonNode ptr = json.get("pupil_teacher_ratio");
+        assertEquals((double) pupils / (4 + 2), ptr.get("value").asDouble(), 1e-9);
+        assertEquals(pupils, ptr.get("numerator").asDouble(), 1e-9);
+        assertEquals(6, ptr.get("denominator").asDouble(), 1e-9);
+        assertEquals(1, ptr.get("coverage").get("counted").asInt());
+        assertTrue(ptr.get("formula").asText().contains("pupils / teachers"), ptr.toString());
+        assertEquals(100.0 * (3 + 1) / 6, json.get("qualified_teachers_pct").get("value").asDouble(), 1e-9);
+        assertEquals(75.0, json.get("qualified_teachers_pct").get("bySex").get("F").get("value").asDouble(), 1e-9);
+        assertEquals((double) pupils / (3 + 2), json.get("pupil_classroom_ratio_usable").get("value").asDouble(),
+                1e-9);
+        assertEquals(100.0, json.get("schools_with_electricity_pct").get("value").asDouble(), 1e-9);
+        assertEquals(0.0, json.get("schools_with_water_pct").get("value").asDouble(), 1e-9);
+        assertTrue(json.get("ger").get("reason").asText().contains("population figures are kept by district"),
+                json.get("ger").toString());
+        assertEquals(2, run("indicators", "--db", db.toString(), "--year", "2024", "--school", "NOPE"));
+        assertTrue(err.toString().contains("No return from school NOPE in 2024"), err.toString());
+        assertEquals(2, run("indicators", "--db", db.toString(), "--year", "2024", "--school", "S1", "--district",
+                "D01"));
+        assertTrue(err.toString().contains("leave out --district"), err.toString());
+    }
+
+    @Test
     void indicatorsAsCsvHaveAHeaderAndOneLinePerPart() {
         assertEquals(0, run("indicators", "--db", db.toString(), "--year", "2024", "--format", "csv"));
         String csv = out.toString();

@@ -75,6 +75,43 @@ class IndicatorsAndReportsViewModelTest {
         assertTrue(detail.contains(line), line + " in " + detail);
     }
 
+    @Test
+    void theByChoiceShowsTheKeyIndicatorsOfEachLocalityAndOwnership() {
+        IndicatorsViewModel vm = new IndicatorsViewModel(session);
+        vm.load();
+        assertEquals(List.of("all", "locality", "ownership"), vm.byChoices());
+        assertEquals("all", vm.byProperty().get());
+        double all = vm.rows().stream().filter(r -> r.id().equals("enrolment_total")).findFirst().orElseThrow()
+                .value();
+        assertTrue(vm.rows().stream().allMatch(r -> r.group() == null));
+        vm.byProperty().set("locality");
+        // The groups are the localities the schools' returns give, read here from the school list.
+        java.util.Set<String> localities = new java.util.TreeSet<>();
+        session.workbench().schools(2024, null).forEach(x -> localities.add(x.locality() == null
+                || x.locality().isBlank() ? "unknown" : x.locality().trim().toLowerCase(java.util.Locale.ROOT)));
+        java.util.Set<String> groups = new java.util.TreeSet<>();
+        vm.rows().forEach(r -> groups.add(r.group()));
+        assertEquals(localities, groups);
+        assertTrue(groups.contains("rural") && groups.contains("urban"), groups.toString());
+        List<IndicatorTable.Row> enrolment = vm.rows().stream().filter(r -> r.id().equals("enrolment_total")).toList();
+        assertEquals(localities.size(), enrolment.size());
+        assertEquals(all, enrolment.stream().mapToDouble(IndicatorTable.Row::value).sum(), 1e-9,
+                "the groups' pupils add up to the country's");
+        assertEquals(org.emisworkbench.indicators.IndicatorCatalogue.byGroup().size() * localities.size(),
+                vm.rows().size());
+        IndicatorTable.Row first = vm.rows().get(0);
+        assertEquals(vm.groupText(first), session.t("indicators.group." + first.group()));
+        assertTrue(vm.detail(first).startsWith(first.title() + " \u2014 " + vm.groupText(first)), vm.detail(first));
+        vm.byProperty().set("ownership");
+        assertTrue(vm.rows().stream().allMatch(r -> r.group() != null));
+        assertEquals(all, vm.rows().stream().filter(r -> r.id().equals("enrolment_total"))
+                .mapToDouble(IndicatorTable.Row::value).sum(), 1e-9);
+        vm.byProperty().set("all");
+        assertTrue(vm.rows().stream().allMatch(r -> r.group() == null));
+        assertEquals("not stated", vm.groupText(new IndicatorTable.Row("x", "x", "count", 1.0, true, null, "f", "n",
+                1.0, "d", null, "", null, null, java.util.Map.of(), null, "unknown")));
+    }
+
     /** The figure as a person writes it, computed here from the value the row carries. */
     private static String expected(IndicatorTable.Row r, boolean french) {
         double v = r.value();

@@ -80,6 +80,31 @@ final class TestCensus {
         return this;
     }
 
+    /** Facilities of a school by slot name ("internet" → 1); slots not named are left blank. */
+    TestCensus facilities(String school, Map<String, Integer> bySlot) {
+        schools.get(school).add(new FactValues(Topic.FACILITIES, null, AgeGroup.ALL, fixed(Topic.FACILITIES, bySlot)));
+        return this;
+    }
+
+    /** Teachers of one sex by slot name ("total", "trained"…); slots not named are left blank. */
+    TestCensus staff(String school, Sex sex, Map<String, Integer> bySlot) {
+        schools.get(school).add(new FactValues(Topic.TEACHERS, sex, AgeGroup.ALL, fixed(Topic.TEACHERS, bySlot)));
+        return this;
+    }
+
+    private static int[] fixed(Topic topic, Map<String, Integer> bySlot) {
+        int[] v = new int[Topic.MAX_SLOTS];
+        Arrays.fill(v, M);
+        bySlot.forEach((slot, n) -> {
+            int i = topic.fixedSlots().indexOf(slot);
+            if (i < 0) {
+                throw new IllegalArgumentException("no slot " + slot + " in " + topic);
+            }
+            v[i] = n;
+        });
+        return v;
+    }
+
     /** The same population for every age from 3 to 20 in a district. */
     TestCensus population(String district, int girlsPerAge, int boysPerAge) {
         for (int age = 3; age <= 20; age++) {

@@ -24,6 +24,7 @@ import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.CancelledException;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.report.DistrictSummary;
+import org.emisworkbench.report.EquityTable;
 import org.emisworkbench.report.KeyIndicatorTable;
 import org.emisworkbench.report.Paper;
 import org.emisworkbench.report.ReportOptions;
@@ -184,6 +185,24 @@ class ReportServiceTest {
                 }
             }
             assertTrue(found);
+            // By locality: S2 (rural) 25 pupils and 1 teacher, S1 (urban) 185 pupils and 6 teachers, D01 both.
+            Sheet byLocality = wb.getSheet("By locality");
+            assertEquals(List.of("Indicator", "id", "rural", "urban", "D01", "Note"), List.of(
+                    byLocality.getRow(3).getCell(0).getStringCellValue(), byLocality.getRow(3).getCell(1)
+                            .getStringCellValue(), byLocality.getRow(3).getCell(2).getStringCellValue(),
+                    byLocality.getRow(3).getCell(3).getStringCellValue(), byLocality.getRow(3).getCell(4)
+                            .getStringCellValue(), byLocality.getRow(3).getCell(5).getStringCellValue()));
+            boolean ptrFound = false;
+            for (var row : byLocality) {
+                if (row.getCell(1) != null && "pupil_teacher_ratio".equals(row.getCell(1).getStringCellValue())) {
+                    assertEquals(25.0, row.getCell(2).getNumericCellValue(), 1e-9);
+                    assertEquals(185.0 / 6, row.getCell(3).getNumericCellValue(), 1e-9);
+                    assertEquals(210.0 / 7, row.getCell(4).getNumericCellValue(), 1e-9);
+                    ptrFound = true;
+                }
+            }
+            assertTrue(ptrFound);
+            assertTrue(wb.getSheet("By ownership") != null);
             Sheet schools = wb.getSheet("Schools");
             assertEquals("'" + ReportFixture.EVIL_NAME, schools.getRow(2).getCell(1).getStringCellValue());
             assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, schools.getRow(2).getCell(1).getCellType());
@@ -201,5 +220,38 @@ class ReportServiceTest {
             golden = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         assertEquals(golden, KeyIndicatorTable.asText(s, new ReportText(Locale.ENGLISH)));
+    }
+
+    @Test
+    void theSummaryShowsKeyIndicatorsByLocalityAndOwnership() throws Exception {
+        Path pdf = dir.resolve("d01-equity.pdf");
+        DistrictSummary s;
+        try (Workbench wb = Workbench.open(db)) {
+            s = new ReportService(wb).summary(2024, "D01", null, Locale.ENGLISH);
+            new ReportService(wb).district(2024, "D01", null, ReportOptions.defaults(), pdf);
+        }
+        ReportText en = new ReportText(Locale.ENGLISH);
+        // S1 (urban, public): 90 girls + 95 boys, 4 + 2 teachers; S2 (rural, private): 10 + 3 girls and 12 boys
+        // in G1, 1 teacher, electricity no, water yes. The district: both.
+        assertEquals(List.of("Indicator", "rural", "urban", "D01"),
+                EquityTable.header(s, en, org.emisworkbench.indicators.SchoolGroup.LOCALITY));
+        List<List<String>> rows = EquityTable.rows(s, en, org.emisworkbench.indicators.SchoolGroup.LOCALITY);
+        assertEquals(List.of("Enrolment", "25", "185", "210"), rows.get(0));
+        List<String> ptr = rows.stream().filter(r -> r.get(0).equals("Pupil-teacher ratio")).findFirst().orElseThrow();
+        assertEquals(List.of("Pupil-teacher ratio", "25.0",
+                String.format(Locale.ROOT, "%.1f", 185.0 / 6), "30.0"), ptr);
+        List<String> power = rows.stream().filter(r -> r.get(0).equals("Schools with electricity (%)")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("Schools with electricity (%)", "0.0%", "100.0%", "50.0%"), power);
+        assertEquals(List.of("Indicator", "private", "public", "D01"),
+                EquityTable.header(s, en, org.emisworkbench.indicators.SchoolGroup.OWNERSHIP));
+        // The rural column's toilets: S2 answers none, so not available, never 0.
+        List<String> toilets = rows.stream().filter(r -> r.get(0).startsWith("Schools with single-sex")).findFirst()
+                .orElseThrow();
+        assertEquals("n/a", toilets.get(1));
+        String text = text(pdf);
+        assertTrue(text.contains("Key indicators by locality, 2024"), text);
+        assertTrue(text.contains("Key indicators by ownership, 2024"), text);
+        assertTrue(squash(text).contains("Enrolment25185210"), "the locality table as printed");
     }
 }
