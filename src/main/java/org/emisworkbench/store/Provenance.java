@@ -32,6 +32,24 @@ public final class Provenance {
                 new SourceIndex.Figure(schoolCode, topic, slot, sex, age), false));
     }
 
+    /**
+     * Where a figure came from: the all-ages cell when the return has one, else one cell per age group
+     * the figure adds up, in the order read.
+     */
+    public List<SourcedValue> sources(String schoolCode, int year, Topic topic, int slot, Sex sex) {
+        List<SourceIndex.Row> rows = rows(schoolCode, year, slot);
+        SourcedValue all = SourceIndex.find(rows, new SourceIndex.Figure(schoolCode, topic, slot, sex, AgeGroup.ALL),
+                false);
+        if (all != null) {
+            return List.of(all);
+        }
+        return rows.stream().filter(r -> r.topic().equals(topic.code()) && r.stored().holds(sex)
+                        && r.stored().value(sex, slot) != null)
+                .map(r -> new AgeGroup(r.age())).distinct().filter(a -> !a.isAll())
+                .map(a -> SourceIndex.find(rows, new SourceIndex.Figure(schoolCode, topic, slot, sex, a), false))
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
     /** The school's rows of the year, in the order read: where two sheets give a figure, the first is kept. */
     private List<SourceIndex.Row> rows(String schoolCode, int year, int slot) {
         checkSlot(slot);
