@@ -61,7 +61,7 @@ final class TraceCommand implements Callable<Integer> {
         String code = school.trim().toUpperCase(Locale.ROOT);
         try (Workbench wb = Workbench.open(workspace.db)) {
             SchoolDetails details = new SchoolDetails(wb);
-            var sources = details.sources(code, year, null, t, slotIndex(details, t), sex);
+            var sources = details.sources(code, year, t, slotIndex(details, t), sex);
             if (sources.isEmpty()) {
                 throw new ServiceException(Message.verbatim("No stored figure for " + code + " " + year + " "
                         + t.code() + " " + slot + (sex == null ? "" : " " + sex) + "."));

@@ -230,7 +230,7 @@ public final class SchoolsViewModel {
             return;
         }
         Sex which = row.topic().bySex() ? (sex == null ? Sex.F : sex) : null;
-        session.runner().fetch((p, c) -> new SchoolDetails(wb).sources(s.code(), s.year(), s.district(), row.topic(),
+        session.runner().fetch((p, c) -> new SchoolDetails(wb).sources(s.code(), s.year(), row.topic(),
                 row.slot(), which), list -> {
                     String head = session.t("schools.sourceOf", session.t("topic." + row.topic().code()), row.label(),
                             which == null ? "" : session.t("sex." + which.name()));

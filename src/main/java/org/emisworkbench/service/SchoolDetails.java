@@ -2,15 +2,14 @@ package org.emisworkbench.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.FactRecord;
-import org.emisworkbench.model.FactValues;
 import org.emisworkbench.model.Grade;
 import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.SchoolFacts;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.store.CensusLoader;
+import org.emisworkbench.store.Provenance;
 import org.emisworkbench.store.WorkspaceException;
 
 /** A school's figures as the faces show them: by grade (or slot) and sex, with their sources. */
@@ -82,26 +81,10 @@ public final class SchoolDetails {
      * Where a figure came from: the all-ages cell when the return has one, else one cell per age
      * group the figure adds up.
      */
-    public List<Workbench.SourcedFigure> sources(String school, int year, String district, Topic topic, int slot,
-                                                 Sex sex) {
-        List<Workbench.SourcedFigure> out = new ArrayList<>();
-        Sex s = topic.bySex() ? sex : null;
-        workbench.whereFrom(school, year, topic, slot, s, AgeGroup.ALL).ifPresent(out::add);
-        if (!out.isEmpty()) {
-            return out;
-        }
+    public List<Workbench.SourcedFigure> sources(String school, int year, Topic topic, int slot, Sex sex) {
         try {
-            SchoolFacts facts = new CensusLoader(workbench.workspace()).load(year, district).school(school)
-                    .orElse(null);
-            if (facts == null) {
-                return out;
-            }
-            for (FactValues row : facts.rows(topic)) {
-                if (row.sex() == s && !row.age().isAll() && row.value(slot) != FactRecord.MISSING) {
-                    workbench.whereFrom(school, year, topic, slot, s, row.age()).ifPresent(out::add);
-                }
-            }
-            return out;
+            return new Provenance(workbench.workspace()).sources(school, year, topic, slot, topic.bySex() ? sex : null)
+                    .stream().map(v -> new Workbench.SourcedFigure(v.value(), v.source())).toList();
         } catch (WorkspaceException e) {
             throw ServiceException.from(e);
         }

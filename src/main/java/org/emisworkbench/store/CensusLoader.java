@@ -12,13 +12,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CensusYearData;
-import org.emisworkbench.model.FactRecord;
 import org.emisworkbench.model.FactValues;
 import org.emisworkbench.model.Grade;
 import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.SchoolFacts;
-import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 
 /** Loads a census year's current returns into memory for rules and indicators. */
@@ -126,9 +124,9 @@ public final class CensusLoader {
     private List<Pending> readRange(int year, long from, long to, Map<String, SchoolFacts> schools) {
         List<Pending> out = new ArrayList<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT school_code, topic, sex, age_group, vals FROM fact_row WHERE id BETWEEN ? AND ?"
-                        + " AND census_year = ? AND is_current = TRUE AND batch_id IN " + Sql.COMPLETE_BATCHES
-                        + " ORDER BY id")) {
+                "SELECT f.school_code, f.topic, f.sex, f.age_group, f.vals FROM fact_row f"
+                        + " WHERE f.id BETWEEN ? AND ? AND f.census_year = ? AND " + FactCodec.VISIBLE
+                        + " ORDER BY f.id")) {
             ps.setLong(1, from);
             ps.setLong(2, to);
             ps.setInt(3, year);
@@ -200,8 +198,7 @@ public final class CensusLoader {
                 List<String> chunk = codes.subList(i, Math.min(codes.size(), i + CHUNK));
                 try (PreparedStatement ps = c.prepareStatement("SELECT r.school_code, f.topic, f.sex, f.age_group,"
                         + " f.vals FROM school_return r JOIN fact_row f ON " + FactKeys.JOIN
-                        + " WHERE r.census_year = ? AND f.is_current = TRUE AND f.batch_id IN " + Sql.COMPLETE_BATCHES
-                        + " AND r.school_code IN ("
+                        + " WHERE r.census_year = ? AND " + FactCodec.VISIBLE + " AND r.school_code IN ("
                         + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
                     ps.setInt(1, year);
                     for (int k = 0; k < chunk.size(); k++) {
@@ -209,7 +206,7 @@ public final class CensusLoader {
                     }
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            addRows(schools.get(rs.getString(1)), rs, ages);
+                            rows(rs, ages).forEach(schools.get(rs.getString(1))::add);
                         }
                     }
                 }
@@ -223,35 +220,10 @@ public final class CensusLoader {
         }
     }
 
-    /** Adds a stored row to a school. */
-    private static void addRows(SchoolFacts school, ResultSet rs, Map<String, AgeGroup> ages) throws SQLException {
-        for (FactValues row : rows(rs, ages)) {
-            school.add(row);
-        }
-    }
-
     /** A stored row as counts: one row, or two when it holds girls and boys. */
     private static List<FactValues> rows(ResultSet rs, Map<String, AgeGroup> ages) throws SQLException {
-        Topic topic = Topic.fromCode(rs.getString(2));
-        String sex = rs.getString(3);
-        AgeGroup age = ages.computeIfAbsent(rs.getString(4), AgeGroup::new);
-        java.sql.Array array = rs.getArray(5);
-        Object[] items = array == null ? new Object[0] : (Object[]) array.getArray();
-        if (FactKeys.BOTH.equals(sex)) {
-            int n = items.length / 2;
-            return List.of(new FactValues(topic, Sex.F, age, values(java.util.Arrays.copyOfRange(items, 0, n))),
-                    new FactValues(topic, Sex.M, age, values(java.util.Arrays.copyOfRange(items, n, 2 * n))));
-        }
-        return List.of(new FactValues(topic, sex == null ? null : Sex.valueOf(sex), age, values(items)));
-    }
-
-    /** The slot values of a {@code vals} array, MISSING for NULL; as long as the array (slots past it read MISSING). */
-    static int[] values(Object[] items) {
-        int[] values = new int[Math.min(items.length, Topic.MAX_SLOTS)];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = items[i] == null ? FactRecord.MISSING : ((Number) items[i]).intValue();
-        }
-        return values;
+        return FactCodec.Stored.of(rs.getString(3), rs.getArray(5), null).values(Topic.fromCode(rs.getString(2)),
+                ages.computeIfAbsent(rs.getString(4), AgeGroup::new));
     }
 
     private static void put(Map<SchoolAttribute, String> attrs, SchoolAttribute a, String v) {

@@ -6,8 +6,6 @@ package org.emisworkbench.store;
  */
 final class FactKeys {
     static final int ROWS_PER_RETURN = 1024;
-    /** {@code fact_row.sex} of a row holding girls' slots then boys' slots. */
-    static final String BOTH = "B";
 
     private FactKeys() {
     }

@@ -1,9 +1,8 @@
 package org.emisworkbench.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CellRef;
@@ -29,47 +28,36 @@ public final class Provenance {
      * @param sex null for topics not counted by sex
      */
     public Optional<SourcedValue> find(String schoolCode, int year, Topic topic, int slot, Sex sex, AgeGroup age) {
+        return Optional.ofNullable(SourceIndex.find(rows(schoolCode, year, slot),
+                new SourceIndex.Figure(schoolCode, topic, slot, sex, age), false));
+    }
+
+    /**
+     * Where a figure came from: the all-ages cell when the return has one, else one cell per age group
+     * the figure adds up, in the order read.
+     */
+    public List<SourcedValue> sources(String schoolCode, int year, Topic topic, int slot, Sex sex) {
+        List<SourceIndex.Row> rows = rows(schoolCode, year, slot);
+        SourcedValue all = SourceIndex.find(rows, new SourceIndex.Figure(schoolCode, topic, slot, sex, AgeGroup.ALL),
+                false);
+        if (all != null) {
+            return List.of(all);
+        }
+        return rows.stream().filter(r -> r.topic().equals(topic.code()) && r.stored().holds(sex)
+                        && r.stored().value(sex, slot) != null)
+                .map(r -> new AgeGroup(r.age())).distinct().filter(a -> !a.isAll())
+                .map(a -> SourceIndex.find(rows, new SourceIndex.Figure(schoolCode, topic, slot, sex, a), false))
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The school's rows of the year, in the order read: where two sheets give a figure, the first is kept. */
+    private List<SourceIndex.Row> rows(String schoolCode, int year, int slot) {
         checkSlot(slot);
-        String sql = "SELECT b.file_name, f.sheet_name, f.row_no, COALESCE(f.sources, p.text), f.vals, f.sex"
-                + " FROM school_return r JOIN fact_row f ON " + FactKeys.JOIN
-                + " JOIN import_batch b ON b.id = f.batch_id"
-                + " LEFT JOIN source_pattern p ON p.id = f.sources_ref"
-                + " WHERE r.school_code = ? AND r.census_year = ? AND f.topic = ? AND f.age_group = ?"
-                + " AND f.is_current = TRUE AND b.status = 'COMPLETE' AND "
-                + (sex == null ? "f.sex IS NULL" : "(f.sex = ? OR f.sex = '" + FactKeys.BOTH + "')")
-                // In the order read: where two sheets give a figure, the first is the one kept.
-                + " ORDER BY f.id";
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, schoolCode);
-            ps.setInt(2, year);
-            ps.setString(3, topic.code());
-            ps.setString(4, age.code());
-            if (sex != null) {
-                ps.setString(5, sex.code());
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Object[] items = rs.getArray(5) == null ? new Object[0] : (Object[]) rs.getArray(5).getArray();
-                    // A row of girls and boys holds the boys' slots after the girls'.
-                    int index = sex == Sex.M && items.length > 0 && isBoth(rs) ? items.length / 2 + slot : slot;
-                    String source = Sources.slot(rs.getString(4), index);
-                    if (source == null) {
-                        continue;
-                    }
-                    Integer value = index < items.length && items[index] != null ? ((Number) items[index]).intValue()
-                            : null;
-                    return Optional.of(new SourcedValue(value, resolve(rs.getString(1), rs.getString(2),
-                            rs.getInt(3), source)));
-                }
-            }
-            return Optional.empty();
+        try (Connection c = workspace.connect()) {
+            return SourceIndex.load(c, year, List.of(schoolCode)).getOrDefault(schoolCode, List.of());
         } catch (SQLException e) {
             throw new WorkspaceException(e, "workspace.cannotRead", e.getMessage());
         }
-    }
-
-    private static boolean isBoth(ResultSet rs) throws SQLException {
-        return FactKeys.BOTH.equals(rs.getString(6));
     }
 
     private static void checkSlot(int slot) {

@@ -249,7 +249,7 @@ final class RowWriter {
         ps.setString(3, f.schoolCode());
         ps.setInt(4, year);
         ps.setString(5, f.topic().code());
-        ps.setString(6, boys != null ? FactKeys.BOTH : f.sex() == null ? null : f.sex().code());
+        ps.setString(6, boys != null ? FactCodec.BOTH : f.sex() == null ? null : f.sex().code());
         ps.setString(7, f.age().code());
         ps.setString(8, f.sheet());
         ps.setInt(9, f.row() < 0 ? -1 : f.row() + 1);
@@ -262,7 +262,7 @@ final class RowWriter {
             sources = java.util.Arrays.copyOf(f.sources(), 2 * n);
             System.arraycopy(boys.sources(), 0, sources, n, n);
         }
-        String joined = Sql.clip(Sources.join(sources), 2000);
+        String joined = Sql.clip(FactCodec.join(sources), 2000);
         int ref = patterns.ref(joined);
         ps.setString(10, ref > 0 ? null : joined);
         if (ref > 0) {

@@ -7,10 +7,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.SourceRef;
@@ -32,8 +30,8 @@ public final class SourceIndex {
     public record Figure(String school, Topic topic, int slot, Sex sex, AgeGroup age) {
     }
 
-    private record Row(String topic, String sex, String age, String file, String sheet, int rowNo, String sources,
-                       int slots) {
+    /** A school's stored row with where it was read. */
+    record Row(String topic, String age, String file, String sheet, int rowNo, FactCodec.Stored stored) {
     }
 
     public Map<Figure, SourceRef> resolve(int year, Collection<Figure> figures) {
@@ -49,9 +47,9 @@ public final class SourceIndex {
                 Map<String, List<Row>> rows = load(c, year, chunk);
                 for (String school : chunk) {
                     for (Figure f : bySchool.get(school)) {
-                        SourceRef ref = find(rows.getOrDefault(school, List.of()), f);
-                        if (ref != null) {
-                            out.put(f, ref);
+                        Provenance.SourcedValue found = find(rows.getOrDefault(school, List.of()), f, true);
+                        if (found != null) {
+                            out.put(f, found.source());
                         }
                     }
                 }
@@ -78,16 +76,17 @@ public final class SourceIndex {
         }
     }
 
-    private static Map<String, List<Row>> load(Connection c, int year, List<String> schools) throws SQLException {
+    /** The visible rows of {@code schools} in {@code year}, per school in the order read. */
+    static Map<String, List<Row>> load(Connection c, int year, List<String> schools) throws SQLException {
         // One placeholder per school: the list's length is ours, the codes are bound values.
         String marks = String.join(", ", java.util.Collections.nCopies(schools.size(), "?"));
         Map<String, List<Row>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT r.school_code, f.topic, f.sex, f.age_group, b.file_name,"
-                + " f.sheet_name, f.row_no, COALESCE(f.sources, p.text), CARDINALITY(f.vals) FROM school_return r"
+                + " f.sheet_name, f.row_no, COALESCE(f.sources, p.text), f.vals FROM school_return r"
                 + " JOIN fact_row f ON " + FactKeys.JOIN
                 + " JOIN import_batch b ON b.id = f.batch_id"
                 + " LEFT JOIN source_pattern p ON p.id = f.sources_ref"
-                + " WHERE r.census_year = ? AND f.is_current = TRUE AND b.status = 'COMPLETE'"
+                + " WHERE r.census_year = ? AND " + FactCodec.VISIBLE
                 + " AND r.school_code IN (" + marks + ") ORDER BY f.id")) {
             ps.setInt(1, year);
             for (int i = 0; i < schools.size(); i++) {
@@ -96,41 +95,33 @@ public final class SourceIndex {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Row(rs.getString(2),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
-                            rs.getString(8), rs.getInt(9)));
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
+                            FactCodec.Stored.of(rs.getString(3), rs.getArray(9), rs.getString(8))));
                 }
             }
         }
         return out;
     }
 
-    private static SourceRef find(List<Row> rows, Figure f) {
-        String sex = f.sex() == null ? null : f.sex().code();
-        Set<Row> candidates = new LinkedHashSet<>();
-        for (Row r : rows) {
-            if (r.topic().equals(f.topic().code()) && holds(r, sex) && r.age().equals(f.age().code())) {
-                candidates.add(r);
-            }
-        }
-        if (candidates.isEmpty() && f.age().isAll()) {
-            for (Row r : rows) {
-                if (r.topic().equals(f.topic().code()) && (sex == null || holds(r, sex))) {
-                    candidates.add(r);
-                }
-            }
+    /**
+     * The figure's value and source from the first row of its topic, sex and age holding a source for
+     * its slot; {@code anyAgeForAll}: for age ALL without an all-ages row, the first age row holding one.
+     */
+    static Provenance.SourcedValue find(List<Row> rows, Figure f, boolean anyAgeForAll) {
+        String topic = f.topic().code();
+        List<Row> candidates = rows.stream().filter(r -> r.topic().equals(topic) && r.stored().holds(f.sex())
+                && r.age().equals(f.age().code())).toList();
+        if (candidates.isEmpty() && anyAgeForAll && f.age().isAll()) {
+            candidates = rows.stream().filter(r -> r.topic().equals(topic)
+                    && (f.sex() == null || r.stored().holds(f.sex()))).toList();
         }
         for (Row r : candidates) {
-            // A row of girls and boys holds the boys' slots after the girls'.
-            int index = FactKeys.BOTH.equals(r.sex()) && "M".equals(sex) ? r.slots() / 2 + f.slot() : f.slot();
-            String s = Sources.slot(r.sources(), index);
+            String s = r.stored().source(f.sex(), f.slot());
             if (s != null) {
-                return Provenance.resolve(r.file(), r.sheet(), r.rowNo(), s);
+                return new Provenance.SourcedValue(r.stored().value(f.sex(), f.slot()),
+                        Provenance.resolve(r.file(), r.sheet(), r.rowNo(), s));
             }
         }
         return null;
-    }
-
-    private static boolean holds(Row r, String sex) {
-        return java.util.Objects.equals(r.sex(), sex) || (sex != null && FactKeys.BOTH.equals(r.sex()));
     }
 }

@@ -2,6 +2,7 @@ package org.emisworkbench.imports;
 
 import static org.emisworkbench.testing.Sheets.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -161,6 +162,7 @@ class GridInterpreterTest {
         assertEquals(1, sink.problems(ProblemKind.TOTAL_MISMATCH).size(), sink.problems::toString);
         // Total row: G1 boys add up to 1+20+1 = 22 (twelve unreadable) and say 22: no problem there.
         assertTrue(sink.problems(ProblemKind.TOTAL_MISMATCH).stream().noneMatch(p -> p.cell().equals("D17")));
+        assertFalse(sink.facts.isEmpty());
         assertTrue(sink.facts.stream().noneMatch(f -> f.age().code().equals("?") && f.values()[0] == 12),
                 "total row not stored");
     }

@@ -160,6 +160,7 @@ class RowDimensionsTest {
         // The school total row: boys agree (10 + 20), girls do not (12 + 22 = 34); never stored.
         at(sink, ProblemKind.TOTAL_MISMATCH, "E6");
         assertEquals(1, sink.problems(ProblemKind.TOTAL_MISMATCH).size(), "boys add up: " + sink.problems);
+        assertFalse(sink.facts.isEmpty(), "the class rows are stored");
         assertTrue(sink.facts.stream().noneMatch(f -> f.row() == 5), "a total row is not stored");
         // Without keyContinues a blank code is not the school above.
         at(sink, ProblemKind.BLANK_KEY, "A7");
@@ -452,8 +453,10 @@ class RowDimensionsTest {
         row(list, 3, "A2", "Beta", "Std 1", "M", "Yaw");
         TemplateDrafter.Guesses g = TemplateDrafter.guess(new PoiWorkbook(pupils, "pupils-2024.xlsx"));
         assertEquals(1, g.sheets().size(), "the list is drafted, with its name column");
-        assertTrue(g.sheets().stream().flatMap(m -> m.columns().stream())
-                .noneMatch(c -> c.field() != null && c.field().startsWith("row.")), g.sheets().toString());
+        var columns = g.sheets().stream().flatMap(m -> m.columns().stream()).toList();
+        assertFalse(columns.isEmpty(), g.sheets().toString());
+        assertTrue(columns.stream().noneMatch(c -> c.field() != null && c.field().startsWith("row.")),
+                g.sheets().toString());
     }
 
     @Test

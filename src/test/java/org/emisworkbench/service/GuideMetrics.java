@@ -55,7 +55,7 @@ final class GuideMetrics {
         SchoolDetails details = new SchoolDetails(wb);
         int index = t.graded() ? details.grades().byCode(slot).map(Grade::slot).orElseThrow()
                 : t.fixedSlots().indexOf(slot);
-        return details.sources(school, year, null, t, index, Sex.valueOf(sex));
+        return details.sources(school, year, t, index, Sex.valueOf(sex));
     }
 
     /** The value of {@code metric} with its arguments, as a Number or a word. */

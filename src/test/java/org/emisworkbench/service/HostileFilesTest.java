@@ -145,6 +145,7 @@ class HostileFilesTest {
         Path folder = Files.createDirectories(dir.resolve("templates"));
         Files.createSymbolicLink(folder.resolve("link.json"), target);
         TemplateCatalog catalog = TemplateCatalog.load(folder);
+        assertFalse(catalog.list().isEmpty(), "the built-in templates are listed");
         assertTrue(catalog.list().stream().noneMatch(t -> t.id().equals("linked")), "not loaded through the link");
         assertEquals(1, catalog.problems().size(), catalog.problems()::toString);
         String problem = catalog.problems().get(0);

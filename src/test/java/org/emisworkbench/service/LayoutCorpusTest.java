@@ -771,7 +771,9 @@ class LayoutCorpusTest {
         assertEquals(2, f.problemCount(), "nothing else, Remarks left out on purpose: " + f.problems());
         assertEquals(2, f.skipped().get(SkipReason.REPEATED_HEADER));
         try (Workbench w = Workbench.open(dir.resolve("w"))) {
-            assertTrue(w.schools(YEAR, null).stream().noneMatch(s -> s.code().contains("SCHOOL")));
+            var schools = w.schools(YEAR, null);
+            assertFalse(schools.isEmpty());
+            assertTrue(schools.stream().noneMatch(s -> s.code().contains("SCHOOL")));
             for (var e : expected.entrySet()) {
                 assertEnrolment(w, e.getKey(), 1, e.getValue()[0], e.getValue()[1]);
             }
