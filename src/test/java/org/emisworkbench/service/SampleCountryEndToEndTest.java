@@ -58,6 +58,9 @@ class SampleCountryEndToEndTest {
             Map.entry("duplicate_school", "IMP-07"), Map.entry("identical_returns", "RET-02"),
             Map.entry("outlier", "OUT-01"));
 
+    /** Kinds caught by a warning: the figures could be true (of an identical pair, one return is genuine). */
+    static final Set<String> CAUGHT_BY_WARNING = Set.of("identical_returns");
+
     @TempDir
     static Path dir;
     static Workbench workbench;
@@ -149,8 +152,9 @@ class SampleCountryEndToEndTest {
             String school = a.get("school").asText();
             int year = a.get("year").asInt();
             String rule = RULE_OF_KIND.get(a.get("kind").asText());
+            Severity severity = CAUGHT_BY_WARNING.contains(a.get("kind").asText()) ? Severity.WARNING : Severity.ERROR;
             boolean found = all.stream().anyMatch(f -> f.finding().ruleId().equals(rule) && f.finding().year() == year
-                    && f.finding().severity() == Severity.ERROR
+                    && f.finding().severity() == severity
                     && (school.isEmpty() ? f.finding().source() != null
                     && (a.get("sheet").asText() + "!" + a.get("cell").asText()).equals(f.finding().source().sheetCell())
                     : school.equals(f.finding().schoolCode())));
@@ -161,6 +165,26 @@ class SampleCountryEndToEndTest {
         assertEquals(List.of(), missed, "planted errors the default pack missed");
         assertEquals(RULE_OF_KIND.keySet(), answers.stream().map(a -> a.get("kind").asText())
                 .collect(java.util.stream.Collectors.toSet()), "the answer key covers every kind");
+    }
+
+    @Test
+    @Order(3)
+    void bothSchoolsOfAnIdenticalPairAreAsked() {
+        List<StoredFinding> all = new ValidationService(workbench).findings(FindingFilter.all());
+        List<JsonNode> pairs = answers.stream().filter(a -> a.get("kind").asText().equals("identical_returns")).toList();
+        assertFalse(pairs.isEmpty());
+        for (JsonNode a : pairs) {
+            var m = java.util.regex.Pattern.compile("(SCH\\d{5})").matcher(a.get("note").asText());
+            assertTrue(m.find(), a.toString());
+            String copy = a.get("school").asText();
+            String original = m.group(1);
+            int year = a.get("year").asInt();
+            for (String[] pair : new String[][] {{copy, original}, {original, copy}}) {
+                assertTrue(all.stream().anyMatch(f -> f.finding().ruleId().equals("RET-02") && f.finding().year() == year
+                        && pair[0].equals(f.finding().schoolCode()) && f.finding().messageEn().contains(pair[1])),
+                        pair[0] + " named with " + pair[1] + " in " + year);
+            }
+        }
     }
 
     @Test
