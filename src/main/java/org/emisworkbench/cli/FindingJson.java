@@ -9,7 +9,7 @@ import org.emisworkbench.model.StoredFinding;
 /** The JSON and CSV shapes of findings. */
 final class FindingJson {
     static final List<String> CSV_HEADER = List.of("id", "rule", "severity", "school", "district", "year", "grade",
-            "sex", "age", "left", "right", "message", "file", "sheet", "cell", "status", "comment");
+            "sex", "age", "left", "right", "message", "file", "sheet", "cell", "status", "comment", "pack");
 
     private FindingJson() {
     }
@@ -41,6 +41,7 @@ final class FindingJson {
         }
         m.put("status", s.status().name().toLowerCase(java.util.Locale.ROOT));
         m.put("comment", s.comment());
+        m.put("pack", s.packId());
         return m;
     }
 
@@ -51,6 +52,6 @@ final class FindingJson {
                 f.schoolCode(), f.district(), f.year(), f.grade(), f.sex() == null ? null : f.sex().code(), f.age(),
                 f.left(), f.right(), french ? f.messageFr() : f.messageEn(), src == null ? null : src.file(),
                 src == null ? null : src.sheet(), src == null ? null : src.cell(),
-                s.status().name().toLowerCase(java.util.Locale.ROOT), s.comment());
+                s.status().name().toLowerCase(java.util.Locale.ROOT), s.comment(), s.packId());
     }
 }

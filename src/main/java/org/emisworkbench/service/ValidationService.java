@@ -87,7 +87,8 @@ public final class ValidationService {
             Set<String> ruleIds = pack.rules().stream().map(Rule::id).collect(Collectors.toSet());
             var totals = new FindingStore(workbench.workspace()).saveRun(pack.id(), pack.version(), year, district,
                     ruleIds, records);
-            List<StoredFinding> stored = findings(new FindingFilter(year, district, null, null, null, null));
+            List<StoredFinding> stored = findings(new FindingFilter(year, district, null, null, null, null)
+                    .withPack(pack.id()));
             progress.update(4, 4, null);
             return new ValidationResult(pack.id(), year, district, totals.raised(), totals.added(), totals.resolved(),
                     totals.errors(), stored);

@@ -18,13 +18,13 @@ final class FindingSql {
             + " grade, sex, age_group, field_name, left_value, right_value, message_en, message_fr, source_file,"
             + " source_sheet, source_cell";
     static final String INSERT = "INSERT INTO finding (" + COLUMNS + ", finding_key, is_open, first_seen, last_seen,"
-            + " run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?)";
+            + " run_id, pack_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?)";
     static final String UPDATE = "UPDATE finding SET rule_id = ?, rule_title = ?, severity = ?, school_code = ?,"
             + " district_code = ?, census_year = ?, grade = ?, sex = ?, age_group = ?, field_name = ?, left_value = ?,"
             + " right_value = ?, message_en = ?, message_fr = ?, source_file = ?, source_sheet = ?, source_cell = ?,"
-            + " is_open = TRUE, resolved_at = NULL, last_seen = ?, run_id = ? WHERE finding_key = ?";
+            + " is_open = TRUE, resolved_at = NULL, last_seen = ?, run_id = ?, pack_id = ? WHERE finding_key = ?";
     static final String SELECT = "SELECT f.id, f.finding_key, " + prefixed() + ", f.is_open, f.first_seen, f.last_seen,"
-            + " m.status, m.mark_comment, m.marked_at FROM finding f LEFT JOIN finding_mark m"
+            + " m.status, m.mark_comment, m.marked_at, f.pack_id FROM finding f LEFT JOIN finding_mark m"
             + " ON m.finding_key = f.finding_key";
     static final String WHERE = " WHERE (? IS NULL OR f.census_year = ?)"
             + " AND (? IS NULL OR UPPER(f.district_code) = UPPER(?))"
@@ -63,19 +63,23 @@ final class FindingSql {
         return 18;
     }
 
-    static void bindInsert(PreparedStatement ps, FindingRecord f, Timestamp now, long runId) throws SQLException {
+    static void bindInsert(PreparedStatement ps, FindingRecord f, Timestamp now, long runId, String packId)
+            throws SQLException {
         int i = bindColumns(ps, f);
         ps.setString(i, f.key());
         ps.setTimestamp(i + 1, now);
         ps.setTimestamp(i + 2, now);
         ps.setLong(i + 3, runId);
+        ps.setString(i + 4, Sql.clip(packId, 100));
     }
 
-    static void bindUpdate(PreparedStatement ps, FindingRecord f, Timestamp now, long runId) throws SQLException {
+    static void bindUpdate(PreparedStatement ps, FindingRecord f, Timestamp now, long runId, String packId)
+            throws SQLException {
         int i = bindColumns(ps, f);
         ps.setTimestamp(i, now);
         ps.setLong(i + 1, runId);
-        ps.setString(i + 2, f.key());
+        ps.setString(i + 2, Sql.clip(packId, 100));
+        ps.setString(i + 3, f.key());
     }
 
     static void bindFilter(PreparedStatement ps, org.emisworkbench.model.FindingFilter q) throws SQLException {
@@ -109,7 +113,7 @@ final class FindingSql {
         Timestamp markedAt = rs.getTimestamp(25);
         return new StoredFinding(rs.getLong(1), f, status, rs.getString(24),
                 markedAt == null ? null : markedAt.toInstant(), rs.getTimestamp(21).toInstant(),
-                rs.getTimestamp(22).toInstant());
+                rs.getTimestamp(22).toInstant(), rs.getString(26));
     }
 
     private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {

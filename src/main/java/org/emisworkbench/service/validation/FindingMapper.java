@@ -11,6 +11,7 @@ import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.SourceRef;
 import org.emisworkbench.rules.eval.Finding;
 import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.rules.pack.PackLoader;
 import org.emisworkbench.rules.pack.RulePack;
 import org.emisworkbench.store.SourceIndex;
 
@@ -90,6 +91,9 @@ final class FindingMapper {
         String cell = f.details().get("cell");
         if (cell != null) {
             key = key + "|" + cell; // import problems: one finding per cell
+        }
+        if (!PackLoader.DEFAULT_ID.equals(pack.id())) {
+            key = pack.id() + ":" + key; // two packs may use one rule id; the built-in pack's keys stay as they were
         }
         String title = pack.rule(f.ruleId()).map(r -> r.title()).orElse(f.ruleId());
         return new FindingRecord(key, f.ruleId(), title, Severity.valueOf(f.severity().name()), f.schoolCode(),
