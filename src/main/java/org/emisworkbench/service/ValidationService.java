@@ -61,6 +61,19 @@ public final class ValidationService {
         }
     }
 
+    /** The latest census year with returns in the workspace; a service error when there is none. */
+    public int latestYear() {
+        try {
+            List<Integer> years = new CensusLoader(workbench.workspace()).years();
+            if (years.isEmpty()) {
+                throw new ServiceException(Message.of("validation.noCensusYear"));
+            }
+            return years.stream().mapToInt(Integer::intValue).max().getAsInt();
+        } catch (WorkspaceException e) {
+            throw ServiceException.from(e);
+        }
+    }
+
     /**
      * Validates {@code year} (all districts when {@code district} is null) and stores the findings;
      * findings of the pack no longer raised in that scope become resolved.
