@@ -248,6 +248,9 @@ public final class ValidationViewModel {
         sb.append(r.source() == null ? session.t("validation.noCell")
                 : session.t("schools.sourceLine", r.source().file(), r.source().sheet(), r.source().cell(), ""))
                 .append('\n');
+        if (r.source() != null && r.cellValue() != null) {
+            sb.append(session.t("validation.cellValue", r.cellValue())).append('\n');
+        }
         if (f.comment() != null && !f.comment().isBlank()) {
             sb.append(session.t("validation.comment", f.comment())).append('\n');
         }

@@ -16,12 +16,13 @@ import org.emisworkbench.model.StoredFinding;
 final class FindingSql {
     private static final String COLUMNS = "rule_id, rule_title, severity, school_code, district_code, census_year,"
             + " grade, sex, age_group, field_name, left_value, right_value, message_en, message_fr, source_file,"
-            + " source_sheet, source_cell";
+            + " source_sheet, source_cell, cell_value";
     static final String INSERT = "INSERT INTO finding (" + COLUMNS + ", finding_key, is_open, first_seen, last_seen,"
-            + " run_id, pack_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?)";
+            + " run_id, pack_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?)";
     static final String UPDATE = "UPDATE finding SET rule_id = ?, rule_title = ?, severity = ?, school_code = ?,"
             + " district_code = ?, census_year = ?, grade = ?, sex = ?, age_group = ?, field_name = ?, left_value = ?,"
             + " right_value = ?, message_en = ?, message_fr = ?, source_file = ?, source_sheet = ?, source_cell = ?,"
+            + " cell_value = ?,"
             + " is_open = TRUE, resolved_at = NULL, last_seen = ?, run_id = ?, pack_id = ? WHERE finding_key = ?";
     static final String SELECT = "SELECT f.id, f.finding_key, " + prefixed() + ", f.is_open, f.first_seen, f.last_seen,"
             + " m.status, m.mark_comment, m.marked_at, f.pack_id FROM finding f LEFT JOIN finding_mark m"
@@ -60,7 +61,8 @@ final class FindingSql {
         ps.setString(15, s == null ? null : Sql.clip(s.file(), 500));
         ps.setString(16, s == null ? null : Sql.clip(s.sheet(), 100));
         ps.setString(17, s == null ? null : Sql.clip(s.cell(), 40));
-        return 18;
+        ps.setString(18, Sql.clip(f.cellValue(), 200));
+        return 19;
     }
 
     static void bindInsert(PreparedStatement ps, FindingRecord f, Timestamp now, long runId, String packId)
@@ -105,15 +107,15 @@ final class FindingSql {
         FindingRecord f = new FindingRecord(rs.getString(2), rs.getString(3), rs.getString(4),
                 Severity.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9),
                 sex == null ? null : Sex.valueOf(sex), rs.getString(11), rs.getString(12), getDouble(rs, 13),
-                getDouble(rs, 14), rs.getString(15), rs.getString(16), source);
-        boolean open = rs.getBoolean(20);
-        String mark = rs.getString(23);
+                getDouble(rs, 14), rs.getString(15), rs.getString(16), source, rs.getString(20));
+        boolean open = rs.getBoolean(21);
+        String mark = rs.getString(24);
         FindingStatus status = !open ? FindingStatus.RESOLVED : mark == null ? FindingStatus.OPEN
                 : FindingStatus.valueOf(mark);
-        Timestamp markedAt = rs.getTimestamp(25);
-        return new StoredFinding(rs.getLong(1), f, status, rs.getString(24),
-                markedAt == null ? null : markedAt.toInstant(), rs.getTimestamp(21).toInstant(),
-                rs.getTimestamp(22).toInstant(), rs.getString(26));
+        Timestamp markedAt = rs.getTimestamp(26);
+        return new StoredFinding(rs.getLong(1), f, status, rs.getString(25),
+                markedAt == null ? null : markedAt.toInstant(), rs.getTimestamp(22).toInstant(),
+                rs.getTimestamp(23).toInstant(), rs.getString(27));
     }
 
     private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
