@@ -55,4 +55,30 @@ class DefaultPackFindingsRuleTest {
         assertEquals(2 + 3, lvl1.get(0).left().getAsDouble());
         assertEquals(4 + 0, lvl2.get(0).left().getAsDouble());
     }
+
+    @Test
+    void cohortAndChangeFindingsCiteLastYearsFiguresToo() throws Exception {
+        CensusBuilder last = RuleFixtures.census(2024);
+        CensusBuilder.Return a = RuleFixtures.school(last, "SCH01001", "D01", "primary");
+        RuleFixtures.enrol(a, "G1", 20, 20);
+        RuleFixtures.enrol(a, "G2", 20, 20);
+        CensusBuilder now = RuleFixtures.census(2025).previousYear(last);
+        CensusBuilder.Return b = RuleFixtures.school(now, "SCH01001", "D01", "primary");
+        RuleFixtures.enrol(b, "G1", 20, 20);
+        RuleFixtures.enrol(b, "G2", 20, 60); // 60 boys in G2 from 20 in G1 last year, no repeaters
+        List<Finding> all = runDefault(now);
+        List<Finding> coh = all.stream().filter(f -> f.ruleId().equals("COH-01")).toList();
+        assertEquals(1, coh.size(), coh.toString());
+        assertEquals(List.of(org.emisworkbench.rules.expr.CellKey.of(Topic.ENROLMENT, "G1", Sex.M)),
+                coh.get(0).previousCells());
+        assertEquals(org.emisworkbench.rules.expr.CellKey.of(Topic.ENROLMENT, "G2", Sex.M), coh.get(0).cells().get(0));
+        // 80 pupils last year, 120 now: +50 % is not above CHG-01's 50, but above CHG-02's 30.
+        List<Finding> chg = all.stream().filter(f -> f.ruleId().equals("CHG-02")).toList();
+        assertEquals(1, chg.size(), all.toString());
+        assertEquals(java.util.Set.of(org.emisworkbench.rules.expr.CellKey.of(Topic.ENROLMENT, "G1", Sex.F),
+                org.emisworkbench.rules.expr.CellKey.of(Topic.ENROLMENT, "G1", Sex.M),
+                org.emisworkbench.rules.expr.CellKey.of(Topic.ENROLMENT, "G2", Sex.F),
+                org.emisworkbench.rules.expr.CellKey.of(Topic.ENROLMENT, "G2", Sex.M)),
+                new java.util.HashSet<>(chg.get(0).previousCells()));
+    }
 }
