@@ -40,6 +40,14 @@ final class FindingJson {
         } else {
             m.put("source", null);
         }
+        SourceRef before = f.previousSource();
+        if (before != null) {
+            Map<String, Object> previous = new LinkedHashMap<>();
+            previous.put("file", before.file());
+            previous.put("sheet", before.sheet());
+            previous.put("cell", before.cell());
+            m.put("previousSource", previous);
+        }
         m.put("status", s.status().name().toLowerCase(java.util.Locale.ROOT));
         m.put("comment", s.comment());
         m.put("pack", s.packId());

@@ -251,6 +251,10 @@ public final class ValidationViewModel {
         if (r.source() != null && r.cellValue() != null) {
             sb.append(session.t("validation.cellValue", r.cellValue())).append('\n');
         }
+        if (r.previousSource() != null) {
+            sb.append(session.t("validation.previousCell", r.previousSource().file(), r.previousSource().sheet(),
+                    r.previousSource().cell())).append('\n');
+        }
         if (f.comment() != null && !f.comment().isBlank()) {
             sb.append(session.t("validation.comment", f.comment())).append('\n');
         }

@@ -94,7 +94,9 @@ public final class ValidationService {
                 raw = raw.stream().filter(f -> f.district() != null && f.district().equalsIgnoreCase(district)).toList();
             }
             progress.step(2, 4, Message.of("progress.findingCells"));
-            List<FindingRecord> records = inputs.records(pack, raw);
+            List<FindingRecord> records = org.emisworkbench.service.validation.Cascades.annotate(
+                    inputs.records(pack, raw), findings(new FindingFilter(year - 1, null, null, null, null, null)
+                            .withPack(pack.id())));
             cancel.check();
             progress.step(3, 4, Message.of("progress.savingFindings"));
             Set<String> ruleIds = pack.rules().stream().map(Rule::id).collect(Collectors.toSet());

@@ -52,11 +52,24 @@ final class FindingMapper {
             }
         }
         Map<SourceIndex.Figure, SourceRef> sources = index.resolve(year, wanted.values());
+        // Cohort and change findings compare with a figure of last year: its cell is cited too.
+        Map<Finding, SourceIndex.Figure> wantedBefore = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.schoolCode() != null && !f.previousCells().isEmpty()) {
+                SourceIndex.Figure fig = figure(f.schoolCode(), f.previousCells().get(0));
+                if (fig != null) {
+                    wantedBefore.put(f, fig);
+                }
+            }
+        }
+        Map<SourceIndex.Figure, SourceRef> before = wantedBefore.isEmpty() ? Map.of()
+                : index.resolve(year - 1, wantedBefore.values());
         List<FindingRecord> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             SourceRef fromFigure = wanted.get(f) == null ? null : sources.get(wanted.get(f));
             SourceRef source = source(f, fromFigure);
-            out.add(record(f, source, cellValue(f, fromFigure)));
+            SourceRef previous = wantedBefore.get(f) == null ? null : before.get(wantedBefore.get(f));
+            out.add(record(f, source, cellValue(f, fromFigure), previous));
         }
         return out;
     }
@@ -121,7 +134,7 @@ final class FindingMapper {
         return n.isPresent() ? FindingRecord.figureText(n.getAsDouble()) : null;
     }
 
-    private FindingRecord record(Finding f, SourceRef source, String cellValue) {
+    private FindingRecord record(Finding f, SourceRef source, String cellValue, SourceRef previous) {
         String grade = f.grade();
         String age = f.age() == null || f.age().equals(AgeGroup.ALL) ? null : f.age().code();
         String key = FindingRecord.keyOf(f.ruleId(), f.schoolCode() != null ? f.schoolCode() : f.district(), f.year(),
@@ -138,6 +151,6 @@ final class FindingMapper {
                 f.district(), f.year(), grade, f.sex(), age, String.join(", ", f.fields()),
                 f.left().isPresent() ? f.left().getAsDouble() : null,
                 f.right().isPresent() ? f.right().getAsDouble() : null, f.messageEn(), f.messageFr(), source,
-                source == null ? null : cellValue);
+                source == null ? null : cellValue, previous);
     }
 }
