@@ -9,7 +9,7 @@ import org.emisworkbench.model.StoredFinding;
 /** The JSON and CSV shapes of findings. */
 final class FindingJson {
     static final List<String> CSV_HEADER = List.of("id", "rule", "severity", "school", "district", "year", "grade",
-            "sex", "age", "left", "right", "message", "file", "sheet", "cell", "status", "comment");
+            "sex", "age", "left", "right", "message", "file", "sheet", "cell", "status", "comment", "pack", "value");
 
     private FindingJson() {
     }
@@ -26,8 +26,9 @@ final class FindingJson {
         m.put("grade", f.grade());
         m.put("sex", f.sex() == null ? null : f.sex().code());
         m.put("age", f.age());
-        m.put("left", f.left());
-        m.put("right", f.right());
+        m.put("left", whole(f.left()));
+        m.put("right", whole(f.right()));
+        m.put("value", f.cellValue());
         m.put("message", french ? f.messageFr() : f.messageEn());
         SourceRef src = f.source();
         if (src != null) {
@@ -39,9 +40,26 @@ final class FindingJson {
         } else {
             m.put("source", null);
         }
+        SourceRef before = f.previousSource();
+        if (before != null) {
+            Map<String, Object> previous = new LinkedHashMap<>();
+            previous.put("file", before.file());
+            previous.put("sheet", before.sheet());
+            previous.put("cell", before.cell());
+            m.put("previousSource", previous);
+        }
         m.put("status", s.status().name().toLowerCase(java.util.Locale.ROOT));
         m.put("comment", s.comment());
+        m.put("pack", s.packId());
         return m;
+    }
+
+    /** Counts print as whole numbers ({@code -2}, not {@code -2.0}); other figures as they are. */
+    private static Number whole(Double d) {
+        if (d == null) {
+            return null;
+        }
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Number) (long) d.doubleValue() : d;
     }
 
     static List<Object> csvRow(StoredFinding s, boolean french) {
@@ -49,8 +67,8 @@ final class FindingJson {
         SourceRef src = f.source();
         return java.util.Arrays.asList(s.id(), f.ruleId(), f.severity().name().toLowerCase(java.util.Locale.ROOT),
                 f.schoolCode(), f.district(), f.year(), f.grade(), f.sex() == null ? null : f.sex().code(), f.age(),
-                f.left(), f.right(), french ? f.messageFr() : f.messageEn(), src == null ? null : src.file(),
+                whole(f.left()), whole(f.right()), french ? f.messageFr() : f.messageEn(), src == null ? null : src.file(),
                 src == null ? null : src.sheet(), src == null ? null : src.cell(),
-                s.status().name().toLowerCase(java.util.Locale.ROOT), s.comment());
+                s.status().name().toLowerCase(java.util.Locale.ROOT), s.comment(), s.packId(), f.cellValue());
     }
 }

@@ -35,6 +35,10 @@ final class FindingsCommand implements Callable<Integer> {
     @Option(names = "--status", description = "open, confirmed, queried or resolved")
     FindingStatus status;
 
+    @Option(names = "--pack", paramLabel = "ID", description = "Findings of this rule pack (its id), or * for"
+            + " every pack's (default: for each year, the pack of the latest validation run)")
+    String pack;
+
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default ${DEFAULT-VALUE})")
     FindingPrinter.Format format;
 
@@ -48,8 +52,13 @@ final class FindingsCommand implements Callable<Integer> {
     public Integer call() {
         try (Workbench wb = Workbench.open(workspace.db)) {
             var list = new ValidationService(wb).findings(new org.emisworkbench.model.FindingFilter(year, district, school, rule,
-                    severity, status));
+                    severity, status, pack));
             FindingPrinter.print(spec.commandLine().getOut(), list, format, "fr".equalsIgnoreCase(lang));
+            // Which pack's findings these are, beside the listing (stderr keeps JSON and CSV clean).
+            var packs = list.stream().map(f -> f.finding().year() + ": " + f.packId()).distinct().sorted().toList();
+            if (!packs.isEmpty()) {
+                spec.commandLine().getErr().println("Rule pack by year: " + String.join(", ", packs));
+            }
             return 0;
         }
     }

@@ -20,8 +20,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "PACK", description = "Rule pack JSON (default: the built-in census pack)")
     Path rules;
 
-    @Option(names = "--year", required = true, description = "Census year")
-    int year;
+    @Option(names = "--year", description = "Census year (default: the latest census year in the workspace)")
+    Integer year;
 
     @Option(names = "--district", description = "Only this district's findings")
     String district;
@@ -40,8 +40,15 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Workbench wb = Workbench.open(workspace.db)) {
-            var result = new ValidationService(wb).validate(rules, year, district, CliProgress.to(err),
-                    Cancellation.none());
+            ValidationService validation = new ValidationService(wb);
+            int checked;
+            if (year != null) {
+                checked = year;
+            } else {
+                checked = validation.latestYear();
+                err.printf("Checking census year %d, the latest in the workspace.%n", checked);
+            }
+            var result = validation.validate(rules, checked, district, CliProgress.to(err), Cancellation.none());
             FindingPrinter.print(out, result.findings(), format, "fr".equalsIgnoreCase(lang));
             err.printf("%d finding(s) raised (%d new, %d resolved since last run); %d open error(s).%n", result.raised(),
                     result.added(), result.resolved(), result.openErrors());

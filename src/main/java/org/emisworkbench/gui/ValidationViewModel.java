@@ -144,7 +144,11 @@ public final class ValidationViewModel {
             groups.setAll(list);
             int total = list.stream().mapToInt(FindingGroups.Group::count).sum();
             int open = list.stream().mapToInt(FindingGroups.Group::open).sum();
-            summary.set(session.t("validation.summary", total, list.size(), open));
+            // Findings listed are those of the pack last run over the year: say which.
+            String packId = list.stream().flatMap(g -> g.findings().stream()).map(StoredFinding::packId)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            summary.set(packId == null ? session.t("validation.summary", total, list.size(), open)
+                    : session.t("validation.summaryPack", total, list.size(), open, packId));
             if (keep != null) {
                 selected.set(list.stream().flatMap(g -> g.findings().stream()).filter(f -> f.id() == keep.id())
                         .findFirst().orElse(null));
@@ -244,6 +248,13 @@ public final class ValidationViewModel {
         sb.append(r.source() == null ? session.t("validation.noCell")
                 : session.t("schools.sourceLine", r.source().file(), r.source().sheet(), r.source().cell(), ""))
                 .append('\n');
+        if (r.source() != null && r.cellValue() != null) {
+            sb.append(session.t("validation.cellValue", r.cellValue())).append('\n');
+        }
+        if (r.previousSource() != null) {
+            sb.append(session.t("validation.previousCell", r.previousSource().file(), r.previousSource().sheet(),
+                    r.previousSource().cell())).append('\n');
+        }
         if (f.comment() != null && !f.comment().isBlank()) {
             sb.append(session.t("validation.comment", f.comment())).append('\n');
         }

@@ -31,6 +31,22 @@ public final class QueryWorkbook {
         }
     }
 
+    /**
+     * The value found, exactly as the cited cell holds it: a number cell for a figure (a count shows as
+     * a whole number), text otherwise; nothing when the cell's content is not known. Never a figure a
+     * rule computed (a ratio, the pupils of a school queried about its teachers).
+     */
+    private static void cellValue(Row row, int col, String value) {
+        if (value == null) {
+            return;
+        }
+        if (value.matches("-?\\d{1,15}(\\.\\d+)?")) {
+            Sheets.number(row, col, Double.parseDouble(value));
+        } else {
+            Sheets.text(row, col, value);
+        }
+    }
+
     public static void write(SchoolQuery q, Locale locale, LocalDate today, Path file) throws IOException {
         ReportText t = new ReportText(locale);
         boolean french = t.locale() == Locale.FRENCH;
@@ -64,7 +80,7 @@ public final class QueryWorkbook {
                     Sheets.text(row, 3, f.source().sheet());
                     Sheets.text(row, 4, f.source().cell());
                 }
-                Sheets.number(row, 5, f.left());
+                cellValue(row, 5, f.cellValue());
                 r++;
             }
             sh.setColumnWidth(0, 18 * 256);

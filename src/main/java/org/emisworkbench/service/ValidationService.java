@@ -61,6 +61,19 @@ public final class ValidationService {
         }
     }
 
+    /** The latest census year with returns in the workspace; a service error when there is none. */
+    public int latestYear() {
+        try {
+            List<Integer> years = new CensusLoader(workbench.workspace()).years();
+            if (years.isEmpty()) {
+                throw new ServiceException(Message.of("validation.noCensusYear"));
+            }
+            return years.stream().mapToInt(Integer::intValue).max().getAsInt();
+        } catch (WorkspaceException e) {
+            throw ServiceException.from(e);
+        }
+    }
+
     /**
      * Validates {@code year} (all districts when {@code district} is null) and stores the findings;
      * findings of the pack no longer raised in that scope become resolved.
@@ -81,13 +94,16 @@ public final class ValidationService {
                 raw = raw.stream().filter(f -> f.district() != null && f.district().equalsIgnoreCase(district)).toList();
             }
             progress.step(2, 4, Message.of("progress.findingCells"));
-            List<FindingRecord> records = inputs.records(pack, raw);
+            List<FindingRecord> records = org.emisworkbench.service.validation.Cascades.annotate(
+                    inputs.records(pack, raw), findings(new FindingFilter(year - 1, null, null, null, null, null)
+                            .withPack(pack.id())));
             cancel.check();
             progress.step(3, 4, Message.of("progress.savingFindings"));
             Set<String> ruleIds = pack.rules().stream().map(Rule::id).collect(Collectors.toSet());
             var totals = new FindingStore(workbench.workspace()).saveRun(pack.id(), pack.version(), year, district,
                     ruleIds, records);
-            List<StoredFinding> stored = findings(new FindingFilter(year, district, null, null, null, null));
+            List<StoredFinding> stored = findings(new FindingFilter(year, district, null, null, null, null)
+                    .withPack(pack.id()));
             progress.update(4, 4, null);
             return new ValidationResult(pack.id(), year, district, totals.raised(), totals.added(), totals.resolved(),
                     totals.errors(), stored);

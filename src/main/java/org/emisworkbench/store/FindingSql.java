@@ -16,15 +16,16 @@ import org.emisworkbench.model.StoredFinding;
 final class FindingSql {
     private static final String COLUMNS = "rule_id, rule_title, severity, school_code, district_code, census_year,"
             + " grade, sex, age_group, field_name, left_value, right_value, message_en, message_fr, source_file,"
-            + " source_sheet, source_cell";
+            + " source_sheet, source_cell, cell_value, previous_file, previous_sheet, previous_cell";
     static final String INSERT = "INSERT INTO finding (" + COLUMNS + ", finding_key, is_open, first_seen, last_seen,"
-            + " run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?)";
+            + " run_id, pack_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?)";
     static final String UPDATE = "UPDATE finding SET rule_id = ?, rule_title = ?, severity = ?, school_code = ?,"
             + " district_code = ?, census_year = ?, grade = ?, sex = ?, age_group = ?, field_name = ?, left_value = ?,"
             + " right_value = ?, message_en = ?, message_fr = ?, source_file = ?, source_sheet = ?, source_cell = ?,"
-            + " is_open = TRUE, resolved_at = NULL, last_seen = ?, run_id = ? WHERE finding_key = ?";
+            + " cell_value = ?, previous_file = ?, previous_sheet = ?, previous_cell = ?,"
+            + " is_open = TRUE, resolved_at = NULL, last_seen = ?, run_id = ?, pack_id = ? WHERE finding_key = ?";
     static final String SELECT = "SELECT f.id, f.finding_key, " + prefixed() + ", f.is_open, f.first_seen, f.last_seen,"
-            + " m.status, m.mark_comment, m.marked_at FROM finding f LEFT JOIN finding_mark m"
+            + " m.status, m.mark_comment, m.marked_at, f.pack_id FROM finding f LEFT JOIN finding_mark m"
             + " ON m.finding_key = f.finding_key";
     static final String WHERE = " WHERE (? IS NULL OR f.census_year = ?)"
             + " AND (? IS NULL OR UPPER(f.district_code) = UPPER(?))"
@@ -60,22 +61,31 @@ final class FindingSql {
         ps.setString(15, s == null ? null : Sql.clip(s.file(), 500));
         ps.setString(16, s == null ? null : Sql.clip(s.sheet(), 100));
         ps.setString(17, s == null ? null : Sql.clip(s.cell(), 40));
-        return 18;
+        ps.setString(18, Sql.clip(f.cellValue(), 200));
+        SourceRef p = f.previousSource();
+        ps.setString(19, p == null ? null : Sql.clip(p.file(), 500));
+        ps.setString(20, p == null ? null : Sql.clip(p.sheet(), 100));
+        ps.setString(21, p == null ? null : Sql.clip(p.cell(), 40));
+        return 22;
     }
 
-    static void bindInsert(PreparedStatement ps, FindingRecord f, Timestamp now, long runId) throws SQLException {
+    static void bindInsert(PreparedStatement ps, FindingRecord f, Timestamp now, long runId, String packId)
+            throws SQLException {
         int i = bindColumns(ps, f);
         ps.setString(i, f.key());
         ps.setTimestamp(i + 1, now);
         ps.setTimestamp(i + 2, now);
         ps.setLong(i + 3, runId);
+        ps.setString(i + 4, Sql.clip(packId, 100));
     }
 
-    static void bindUpdate(PreparedStatement ps, FindingRecord f, Timestamp now, long runId) throws SQLException {
+    static void bindUpdate(PreparedStatement ps, FindingRecord f, Timestamp now, long runId, String packId)
+            throws SQLException {
         int i = bindColumns(ps, f);
         ps.setTimestamp(i, now);
         ps.setLong(i + 1, runId);
-        ps.setString(i + 2, f.key());
+        ps.setString(i + 2, Sql.clip(packId, 100));
+        ps.setString(i + 3, f.key());
     }
 
     static void bindFilter(PreparedStatement ps, org.emisworkbench.model.FindingFilter q) throws SQLException {
@@ -101,15 +111,17 @@ final class FindingSql {
         FindingRecord f = new FindingRecord(rs.getString(2), rs.getString(3), rs.getString(4),
                 Severity.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9),
                 sex == null ? null : Sex.valueOf(sex), rs.getString(11), rs.getString(12), getDouble(rs, 13),
-                getDouble(rs, 14), rs.getString(15), rs.getString(16), source);
-        boolean open = rs.getBoolean(20);
-        String mark = rs.getString(23);
+                getDouble(rs, 14), rs.getString(15), rs.getString(16), source, rs.getString(20),
+                rs.getString(21) == null && rs.getString(22) == null ? null
+                        : new SourceRef(rs.getString(21), rs.getString(22), rs.getString(23)));
+        boolean open = rs.getBoolean(24);
+        String mark = rs.getString(27);
         FindingStatus status = !open ? FindingStatus.RESOLVED : mark == null ? FindingStatus.OPEN
                 : FindingStatus.valueOf(mark);
-        Timestamp markedAt = rs.getTimestamp(25);
-        return new StoredFinding(rs.getLong(1), f, status, rs.getString(24),
-                markedAt == null ? null : markedAt.toInstant(), rs.getTimestamp(21).toInstant(),
-                rs.getTimestamp(22).toInstant());
+        Timestamp markedAt = rs.getTimestamp(29);
+        return new StoredFinding(rs.getLong(1), f, status, rs.getString(28),
+                markedAt == null ? null : markedAt.toInstant(), rs.getTimestamp(25).toInstant(),
+                rs.getTimestamp(26).toInstant(), rs.getString(30));
     }
 
     private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {

@@ -9,8 +9,10 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.emisworkbench.model.FindingFilter;
 import org.emisworkbench.model.FindingRecord;
@@ -54,10 +56,10 @@ public final class FindingStore {
                             continue; // the same finding twice in one run counts once
                         }
                         if (existing.contains(f.key())) {
-                            FindingSql.bindUpdate(upd, f, now, runId);
+                            FindingSql.bindUpdate(upd, f, now, runId, packId);
                             upd.addBatch();
                         } else {
-                            FindingSql.bindInsert(ins, f, now, runId);
+                            FindingSql.bindInsert(ins, f, now, runId, packId);
                             ins.addBatch();
                             added++;
                         }
@@ -65,7 +67,7 @@ public final class FindingStore {
                     ins.executeBatch();
                     upd.executeBatch();
                 }
-                int resolved = resolveMissing(c, year, district, ruleIds, raised, now);
+                int resolved = resolveMissing(c, packId, year, district, ruleIds, raised, now);
                 c.commit();
                 int errors = (int) findings.stream().filter(f -> f.severity() == Severity.ERROR).map(FindingRecord::key)
                         .distinct().count();
@@ -105,14 +107,17 @@ public final class FindingStore {
                 + " AND (? IS NULL OR UPPER(district_code) = UPPER(?))", year, district, district);
     }
 
-    private static int resolveMissing(Connection c, int year, String district, Set<String> ruleIds, Set<String> raised,
-                                      Timestamp now) throws SQLException {
+    /** Open findings of this pack's rules in the run's scope that the run did not raise again. */
+    private static int resolveMissing(Connection c, String packId, int year, String district, Set<String> ruleIds,
+                                      Set<String> raised, Timestamp now) throws SQLException {
         List<String> gone = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT finding_key, rule_id FROM finding WHERE census_year = ?"
-                + " AND is_open = TRUE AND (? IS NULL OR UPPER(district_code) = UPPER(?))")) {
+                + " AND is_open = TRUE AND (? IS NULL OR UPPER(district_code) = UPPER(?))"
+                + " AND (pack_id IS NULL OR pack_id = ?)")) {
             ps.setInt(1, year);
             ps.setString(2, district);
             ps.setString(3, district);
+            ps.setString(4, packId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (ruleIds.contains(rs.getString(2)) && !raised.contains(rs.getString(1))) {
@@ -133,21 +138,50 @@ public final class FindingStore {
         return gone.size();
     }
 
-    /** Findings matching the filter; any filter argument may be null. */
+    /**
+     * Findings matching the filter; any filter argument may be null. A null pack lists, for each year,
+     * the findings of the pack of the latest run over that year.
+     */
     public List<org.emisworkbench.model.StoredFinding> list(FindingFilter filter) {
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(FindingSql.SELECT
                 + FindingSql.WHERE + " ORDER BY f.rule_id, f.district_code, f.school_code, f.grade, f.sex, f.id")) {
             FindingSql.bindFilter(ps, filter);
+            Map<Integer, String> current = filter.packId() == null ? currentPacks(c) : Map.of();
             List<org.emisworkbench.model.StoredFinding> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(FindingSql.read(rs));
+                    org.emisworkbench.model.StoredFinding f = FindingSql.read(rs);
+                    String pack = filter.packId() == null ? current.get(f.finding().year()) : filter.packId();
+                    if (pack == null || FindingFilter.ANY_PACK.equals(pack) || f.packId() == null
+                            || pack.equals(f.packId())) {
+                        out.add(f);
+                    }
                 }
             }
             return out;
         } catch (SQLException e) {
             throw new WorkspaceException(e, "workspace.cannotReadFindings", e.getMessage());
         }
+    }
+
+    /** For each census year, the pack of the latest run over it. */
+    public Map<Integer, String> currentPacks() {
+        try (Connection c = workspace.connect()) {
+            return currentPacks(c);
+        } catch (SQLException e) {
+            throw new WorkspaceException(e, "workspace.cannotReadFindings", e.getMessage());
+        }
+    }
+
+    private static Map<Integer, String> currentPacks(Connection c) throws SQLException {
+        Map<Integer, String> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT census_year, pack_id FROM validation_run ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getInt(1), rs.getString(2));
+            }
+        }
+        return out;
     }
 
     /**

@@ -126,6 +126,19 @@ class CliContractTest {
     }
 
     @Test
+    void validateWithoutAYearChecksTheLatestCensusYearAndSaysSo() throws Exception {
+        // The workspace holds the 2024 and 2025 returns imported above: the latest is 2025.
+        Run r = emis("validate", "--db", db.toString(), "--format", "json");
+        assertTrue(r.code() == 0 || r.code() == 1, r.err());
+        assertFalse(r.json().isEmpty(), r.err());
+        java.util.Set<Integer> years = new java.util.HashSet<>();
+        r.json().forEach(f -> years.add(f.get("year").asInt()));
+        assertEquals(java.util.Set.of(2025), years);
+        assertTrue(r.err().contains("2025"), r.err());
+        assertTrue(r.err().contains("latest"), r.err());
+    }
+
+    @Test
     void indicatorsJsonKeysFlowRatesByGrade() throws Exception {
         Run r = emis("indicators", "--db", db.toString(), "--year", "2024", "--district", "D01", "--format", "json");
         assertEquals(0, r.code(), r.err());

@@ -160,10 +160,26 @@ class RuleKindsTest {
         // The view holds one current return per school code (a duplicate row is the import's problem).
         assertEquals(List.of(), dup);
         List<Finding> same = run(rule("identical_returns", "", "{school} = {others}"), c);
-        assertEquals(List.of("B = A"), same.stream().map(Finding::messageEn).toList(),
-                "the later return is the copy; all-zero returns are alike without being copies");
+        assertEquals(List.of("A = B", "B = A"), same.stream().map(Finding::messageEn).toList(),
+                "both schools of the pair are asked (either may hold the copy); all-zero returns are alike"
+                        + " without being copies");
         List<Finding> missing = run(rule("missing_returns", "", "{school} {district} {completeness}"), c);
         assertEquals(List.of("M D02 75 %"), missing.stream().map(Finding::messageEn).toList());
+    }
+
+    @Test
+    void everySchoolOfAGroupOfIdenticalReturnsGetsTheFindingNamingTheOthers() throws Exception {
+        CensusBuilder c = census(2025);
+        enrol(school(c, "A", "D01", "primary"), "G1", 12, 13);
+        enrol(school(c, "C", "D01", "primary"), "G1", 12, 14);
+        enrol(school(c, "B", "D02", "primary"), "G1", 12, 13);
+        enrol(school(c, "D", "D01", "primary"), "G1", 12, 13);
+        List<Finding> same = run(rule("identical_returns", "", "{school} = {others}"), c);
+        assertEquals(List.of("A = B, D", "B = A, D", "D = A, B"), same.stream().map(Finding::messageEn).toList());
+        assertEquals(List.of("D01", "D02", "D01"), same.stream().map(Finding::district).toList());
+        for (Finding f : same) {
+            assertEquals(List.of(CellKey.of(Topic.ENROLMENT, "G1", Sex.F)), f.cells(), f.messageEn());
+        }
     }
 
     @Test

@@ -146,7 +146,7 @@ public final class ReportFixture {
                             "Pupils per teacher within bounds", Severity.WARNING, "S3", "D02", 2024, null, null, null,
                             "teachers.total", 50.0, 40.0, "=1+1 pupils per teacher is 50, above 40",
                             "Le ratio élèves/enseignant est 50, au-dessus de 40",
-                            new SourceRef("bela.xlsx", "Teachers", "F12")),
+                            new SourceRef("bela.xlsx", "Teachers", "F12"), "2"),
                     new FindingRecord(FindingRecord.keyOf("OUT-01", "S1", 2024, null, null, null), "OUT-01",
                             "Enrolment unlike peer schools", Severity.INFO, "S1", "D01", 2024, null, null, null,
                             "enrolment", 185.0, null, "Enrolment 185 is far from the district's schools",

@@ -129,10 +129,12 @@ final class ExpressionRules {
             if (Math.abs(change) > spec.maxChangePercent()) {
                 List<Lookup> trace = new ArrayList<>();
                 Value now = value.trace(u.source(), u.bindings(), trace);
+                List<Lookup> lastYear = new ArrayList<>();
+                value.trace(u.source().previousYear(), u.bindings(), lastYear);
                 Value before = Value.of(b);
                 out.add(start(rule, view, u).left(now).right(before).value("value", now).value("previous", before)
                         .change("change", change)
-                        .put("max", spec.maxChangePercent()).lookups(trace).build());
+                        .put("max", spec.maxChangePercent()).lookups(trace).previousLookups(lastYear).build());
             }
         };
     }

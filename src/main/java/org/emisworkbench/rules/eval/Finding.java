@@ -26,17 +26,21 @@ import org.emisworkbench.rules.pack.Severity;
  * @param messageFr  the message in French
  * @param fields     canonical field names involved, e.g. {@code repeaters}
  * @param cells      the figures involved (this year), so the wiring can attach source cells
+ * @param previousCells last year's figures the finding compares with (cohort and change rules), so
+ *                   the wiring can cite last year's cell too
  * @param details    every placeholder value and kind-specific facts ({@code method}, {@code score},
  *                   {@code cell} for import problems…), as text
  */
 public record Finding(String ruleId, Severity severity, String schoolCode, String district, int year, String grade,
                       Sex sex, AgeGroup age, OptionalDouble left, OptionalDouble right, String messageEn,
-                      String messageFr, List<String> fields, List<CellKey> cells, Map<String, String> details) {
+                      String messageFr, List<String> fields, List<CellKey> cells, Map<String, String> details,
+                      List<CellKey> previousCells) {
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");
         fields = List.copyOf(fields);
         cells = List.copyOf(cells);
         details = Map.copyOf(details);
+        previousCells = List.copyOf(previousCells);
     }
 }

@@ -27,6 +27,7 @@ final class FindingBuilder {
     private final Set<String> missing = new HashSet<>();
     private final Set<String> fields = new LinkedHashSet<>();
     private final Set<CellKey> cells = new LinkedHashSet<>();
+    private final Set<CellKey> previousCells = new LinkedHashSet<>();
     private String school;
     private String district;
     private String grade;
@@ -162,14 +163,31 @@ final class FindingBuilder {
         return field(field);
     }
 
-    /** Fields and cells the rule read this year (previous-year reads are not this return's cells). */
+    /** A figure of last year's return the finding compares with. */
+    FindingBuilder previousCell(CellKey key) {
+        previousCells.add(key);
+        return this;
+    }
+
+    /**
+     * Fields and cells the rule read this year; previous-year reads are not this return's cells and
+     * are kept as last year's.
+     */
     FindingBuilder lookups(List<Lookup> trace) {
         for (Lookup l : trace) {
             if (!l.previousYear()) {
                 fields.add(l.field());
                 cells.addAll(l.cells());
+            } else {
+                previousCells.addAll(l.cells());
             }
         }
+        return this;
+    }
+
+    /** Cells read over last year's return (a trace evaluated on it). */
+    FindingBuilder previousLookups(List<Lookup> trace) {
+        trace.forEach(l -> previousCells.addAll(l.cells()));
         return this;
     }
 
@@ -189,7 +207,7 @@ final class FindingBuilder {
         }
         return new Finding(rule.id(), rule.severity(), school, district, year, grade, sex, age, left, right,
                 rule.message().renderEn(en), rule.message().renderFr(fr), new ArrayList<>(fields),
-                new ArrayList<>(cells), details);
+                new ArrayList<>(cells), details, new ArrayList<>(previousCells));
     }
 
     private void putIfPresent(String key, String text) {

@@ -53,7 +53,8 @@ final class GradeRules {
                                 .put("value", FindingBuilder.format(r))
                                 .put("detail", cohortDetail(spec, g, next, view.year() - 1, b.getAsDouble(), r, false),
                                         cohortDetail(spec, g, next, view.year() - 1, b.getAsDouble(), r, true))
-                                .cell(eNext, spec.topic().code()).cell(rNext, Topic.REPEATERS.code()).build());
+                                .cell(eNext, spec.topic().code()).cell(rNext, Topic.REPEATERS.code())
+                                .previousCell(eBefore).build());
                     }
                 }
             }

@@ -81,8 +81,8 @@ final class ReturnRules {
             if (same.size() < 2) {
                 continue;
             }
-            // The first return received is taken as the original; the later ones are the copies flagged.
-            for (SchoolInfo s : same.subList(1, same.size())) {
+            // Which return is the copy cannot be told from the figures: every school of the group is asked.
+            for (SchoolInfo s : same) {
                 List<String> others = same.stream().map(SchoolInfo::code).filter(c -> !c.equals(s.code())).toList();
                 FindingBuilder f = new FindingBuilder(rule, view.year()).school(s).put("others", String.join(", ", others))
                         .put("count", Integer.toString(e.getKey().size()));

@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class PackLoader {
     /** The built-in census pack, on the class path. */
     public static final String DEFAULT_PACK = "/rules/default-census.json";
+    /** The id of the built-in pack. */
+    public static final String DEFAULT_ID = "default-census";
 
     private static final Logger LOG = LoggerFactory.getLogger(PackLoader.class);
     private static final Set<String> PACK_PROPERTIES = Set.of("$schema", "id", "version", "title", "description",

@@ -9,8 +9,10 @@ import org.emisworkbench.model.FindingRecord;
 import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.SourceRef;
+import org.emisworkbench.rules.eval.CensusView;
 import org.emisworkbench.rules.eval.Finding;
 import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.rules.pack.PackLoader;
 import org.emisworkbench.rules.pack.RulePack;
 import org.emisworkbench.store.SourceIndex;
 
@@ -20,13 +22,15 @@ final class FindingMapper {
     private final GradeSystem grades;
     private final Map<String, String> problemFiles;
     private final Map<String, SourceRef> masterCells;
+    private final CensusView view;
 
     /**
      * @param problemFiles "school|Sheet!A1" of each import problem → the file it was met in
      * @param masterCells  school code → its master-list cell
      */
     FindingMapper(RulePack pack, GradeSystem grades, Map<String, String> problemFiles,
-                  Map<String, SourceRef> masterCells) {
+                  Map<String, SourceRef> masterCells, CensusView view) {
+        this.view = view;
         this.pack = pack;
         this.grades = grades;
         this.problemFiles = problemFiles;
@@ -48,10 +52,24 @@ final class FindingMapper {
             }
         }
         Map<SourceIndex.Figure, SourceRef> sources = index.resolve(year, wanted.values());
+        // Cohort and change findings compare with a figure of last year: its cell is cited too.
+        Map<Finding, SourceIndex.Figure> wantedBefore = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.schoolCode() != null && !f.previousCells().isEmpty()) {
+                SourceIndex.Figure fig = figure(f.schoolCode(), f.previousCells().get(0));
+                if (fig != null) {
+                    wantedBefore.put(f, fig);
+                }
+            }
+        }
+        Map<SourceIndex.Figure, SourceRef> before = wantedBefore.isEmpty() ? Map.of()
+                : index.resolve(year - 1, wantedBefore.values());
         List<FindingRecord> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            SourceRef source = source(f, wanted.get(f) == null ? null : sources.get(wanted.get(f)));
-            out.add(record(f, source));
+            SourceRef fromFigure = wanted.get(f) == null ? null : sources.get(wanted.get(f));
+            SourceRef source = source(f, fromFigure);
+            SourceRef previous = wantedBefore.get(f) == null ? null : before.get(wantedBefore.get(f));
+            out.add(record(f, source, cellValue(f, fromFigure), previous));
         }
         return out;
     }
@@ -82,7 +100,41 @@ final class FindingMapper {
         return f.schoolCode() == null ? null : masterCells.get(f.schoolCode());
     }
 
-    private FindingRecord record(Finding f, SourceRef source) {
+    /**
+     * The content of the cell a finding cites, never a figure the rule computed: an import problem's
+     * text as read, or the stored figure the cited cell was read into. Null when the cell is a
+     * master-list row, or a range (a roster's rows counted, a column not read).
+     */
+    private String cellValue(Finding f, SourceRef fromFigure) {
+        if (f.details().containsKey("cell")) {
+            String raw = f.details().get("raw");
+            // A range (a column of figures not read) holds no one value; a row without its school code
+            // is cited at its key cell, which is blank (the raw text lists the row's figures).
+            if (raw == null || raw.isBlank() || f.details().get("cell").contains(":")
+                    || "BLANK_KEY".equals(f.details().get("problem"))) {
+                return null;
+            }
+            return raw.trim().matches("-?\\d{1,15}(\\.\\d+)?") ? FindingRecord.figureText(Double.parseDouble(raw.trim()))
+                    : raw;
+        }
+        if (fromFigure == null || f.schoolCode() == null || f.cells().isEmpty()
+                || (fromFigure.cell() != null && fromFigure.cell().contains(":"))) {
+            return null; // a figure counted over a range of roster rows is in no one cell
+        }
+        CellKey key = f.cells().get(0);
+        var source = view.school(f.schoolCode());
+        var topic = key.modelTopic();
+        if (topic.isEmpty() || (topic.get().bySex() && key.sex() == null)
+                || (key.age().isAll() && !source.ages(topic.get(), key.slot(), key.sex()).isEmpty())) {
+            // Girls and boys added up, or an all-ages figure of a return that gives ages (a sum of its
+            // age rows): no one cell holds it.
+            return null;
+        }
+        var n = source.number(key);
+        return n.isPresent() ? FindingRecord.figureText(n.getAsDouble()) : null;
+    }
+
+    private FindingRecord record(Finding f, SourceRef source, String cellValue, SourceRef previous) {
         String grade = f.grade();
         String age = f.age() == null || f.age().equals(AgeGroup.ALL) ? null : f.age().code();
         String key = FindingRecord.keyOf(f.ruleId(), f.schoolCode() != null ? f.schoolCode() : f.district(), f.year(),
@@ -91,10 +143,14 @@ final class FindingMapper {
         if (cell != null) {
             key = key + "|" + cell; // import problems: one finding per cell
         }
+        if (!PackLoader.DEFAULT_ID.equals(pack.id())) {
+            key = pack.id() + ":" + key; // two packs may use one rule id; the built-in pack's keys stay as they were
+        }
         String title = pack.rule(f.ruleId()).map(r -> r.title()).orElse(f.ruleId());
         return new FindingRecord(key, f.ruleId(), title, Severity.valueOf(f.severity().name()), f.schoolCode(),
                 f.district(), f.year(), grade, f.sex(), age, String.join(", ", f.fields()),
                 f.left().isPresent() ? f.left().getAsDouble() : null,
-                f.right().isPresent() ? f.right().getAsDouble() : null, f.messageEn(), f.messageFr(), source);
+                f.right().isPresent() ? f.right().getAsDouble() : null, f.messageEn(), f.messageFr(), source,
+                source == null ? null : cellValue, previous);
     }
 }

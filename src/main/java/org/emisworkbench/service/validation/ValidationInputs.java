@@ -68,7 +68,7 @@ public final class ValidationInputs {
 
     /** The engine's findings as stored findings, each with the cell that shows it. */
     public List<org.emisworkbench.model.FindingRecord> records(RulePack pack, List<org.emisworkbench.rules.eval.Finding> raw) {
-        return new FindingMapper(pack, data.grades(), problemFiles, sources.masterListCells()).map(raw, data.year(),
+        return new FindingMapper(pack, data.grades(), problemFiles, sources.masterListCells(), view).map(raw, data.year(),
                 sources);
     }
 }

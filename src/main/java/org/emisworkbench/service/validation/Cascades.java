@@ -1,0 +1,92 @@
+package org.emisworkbench.service.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.emisworkbench.model.CoreText;
+import org.emisworkbench.model.FindingRecord;
+import org.emisworkbench.model.FindingStatus;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.model.Severity;
+import org.emisworkbench.model.SourceRef;
+import org.emisworkbench.model.StoredFinding;
+
+/**
+ * Points a cohort or change finding at its cause when last year's figure it compares with has a
+ * finding of its own: a wrong figure last year makes this year's right one look wrong.
+ */
+public final class Cascades {
+    private static final CoreText EN = CoreText.of(Locale.ENGLISH);
+    private static final CoreText FR = CoreText.of(Locale.FRENCH);
+
+    private Cascades() {
+    }
+
+    /**
+     * The records with a note in both languages where last year's cited figure has an open error or
+     * warning of the same pack: one citing the same cell, or one on the school's whole return for the
+     * same field (an outlier, say). The note names last year's cell, the rule and the finding's number.
+     */
+    public static List<FindingRecord> annotate(List<FindingRecord> records, List<StoredFinding> lastYear) {
+        Map<String, List<StoredFinding>> bySchool = new HashMap<>();
+        for (StoredFinding s : lastYear) {
+            FindingRecord f = s.finding();
+            if (f.schoolCode() != null && s.status() != FindingStatus.RESOLVED && f.severity() != Severity.INFO) {
+                bySchool.computeIfAbsent(f.schoolCode(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        List<FindingRecord> out = new ArrayList<>(records.size());
+        for (FindingRecord r : records) {
+            StoredFinding cause = r.previousSource() == null || r.schoolCode() == null ? null
+                    : cause(r, bySchool.getOrDefault(r.schoolCode(), List.of()));
+            if (cause == null) {
+                out.add(r);
+                continue;
+            }
+            Message note = Message.of("validation.cascade", cell(r.previousSource()), cause.finding().ruleId(),
+                    Long.toString(cause.id()));
+            out.add(r.withMessages(join(r.messageEn(), EN.render(note)), join(r.messageFr(), FR.render(note))));
+        }
+        return out;
+    }
+
+    private static StoredFinding cause(FindingRecord r, List<StoredFinding> candidates) {
+        StoredFinding wholeReturn = null;
+        for (StoredFinding s : candidates) {
+            FindingRecord f = s.finding();
+            if (f.ruleId().equals(r.ruleId())) {
+                continue; // last year's cohort finding is not the cause of this year's
+            }
+            if (sameCell(f.source(), r.previousSource())) {
+                return s;
+            }
+            if (wholeReturn == null && f.grade() == null && f.sex() == null && f.field() != null
+                    && r.field() != null && f.field().contains(topic(r.field()))) {
+                wholeReturn = s;
+            }
+        }
+        return wholeReturn;
+    }
+
+    private static String topic(String field) {
+        int comma = field.indexOf(',');
+        return (comma < 0 ? field : field.substring(0, comma)).trim();
+    }
+
+    private static boolean sameCell(SourceRef a, SourceRef b) {
+        return a != null && b != null && a.cell() != null && Objects.equals(a.file(), b.file())
+                && Objects.equals(a.sheet(), b.sheet()) && a.cell().equals(b.cell());
+    }
+
+    private static String cell(SourceRef s) {
+        return (s.sheet() == null ? "" : s.sheet() + "!") + Objects.toString(s.cell(), "") + " ("
+                + Objects.toString(s.file(), "") + ")";
+    }
+
+    private static String join(String message, String note) {
+        return message == null ? note : message + " " + note;
+    }
+}
