@@ -12,7 +12,7 @@ class IndicatorNumbersTest {
 
     private static IndicatorValue value(String id, Unit unit, Double v) {
         return new IndicatorValue(id, AreaSelector.district("D01"), "primary", 2025, unit, v, v != null,
-                null, "f", null, null, new Coverage(1, 1, 1), null, null, null);
+                null, "f", null, null, new Coverage(1, 1, 1), null, null, null, null);
     }
 
     @Test

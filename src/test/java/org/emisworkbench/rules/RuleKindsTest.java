@@ -134,9 +134,9 @@ class RuleKindsTest {
 
     @Test
     void theFrenchMessageWritesFrenchNumbers() throws Exception {
-        InMemoryCensus last = census(2024);
+        CensusBuilder last = census(2024);
         enrol(school(last, "E", "D01", "primary"), "G1", 10000, 10000);
-        InMemoryCensus now = census(2025).previousYear(last);
+        CensusBuilder now = census(2025).previousYear(last);
         enrol(school(now, "E", "D01", "primary"), "G1", 25625, 25625);
         List<Finding> f = run(rule("change", ", \"value\": \"enrolment\", \"max_change_percent\": 50",
                 "{previous} → {value} ({change})"), now);
