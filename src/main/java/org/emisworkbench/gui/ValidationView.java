@@ -155,7 +155,7 @@ final class ValidationView {
         text.setId("findingDetail");
         text.setEditable(false);
         text.setWrapText(true);
-        vm.selectedProperty().addListener((o, a, f) -> text.setText(vm.detail(f)));
+        text.textProperty().bind(vm.detailProperty());
         TextField comment = new TextField();
         comment.setId("findingComment");
         comment.setPromptText(session.t("validation.commentPrompt"));

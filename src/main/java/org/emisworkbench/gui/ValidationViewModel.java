@@ -13,6 +13,7 @@ import org.emisworkbench.model.FindingRecord;
 import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.StoredFinding;
+import org.emisworkbench.service.FindingCells;
 import org.emisworkbench.service.FindingQuery;
 import org.emisworkbench.service.SchoolDetails;
 import org.emisworkbench.service.ValidationService;
@@ -32,6 +33,7 @@ public final class ValidationViewModel {
     private final ObjectProperty<StoredFinding> selected = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty commentProblem = new SimpleStringProperty("");
+    private final StringProperty detail = new SimpleStringProperty("");
 
     public ValidationViewModel(Session session) {
         this.session = session;
@@ -41,6 +43,28 @@ public final class ValidationViewModel {
         session.workbenchProperty().addListener((o, a, b) -> loadYears());
         session.changesProperty().addListener((o, a, b) -> loadYears());
         selected.addListener((o, a, b) -> commentProblem.set(""));
+        selected.addListener((o, a, b) -> loadDetail(b));
+    }
+
+    /**
+     * The chosen finding in plain words with every cell behind it ({@link #detail(StoredFinding)} at
+     * once, the cells added when they have been looked up off the JavaFX thread).
+     */
+    public StringProperty detailProperty() {
+        return detail;
+    }
+
+    private void loadDetail(StoredFinding f) {
+        detail.set(detail(f));
+        Workbench wb = session.workbench();
+        if (f == null || wb == null || f.finding().schoolCode() == null) {
+            return;
+        }
+        session.runner().fetch((p, c) -> new FindingCells(wb).of(f.finding()), cells -> {
+            if (f.equals(selected.get())) {
+                detail.set(detail(f, cells));
+            }
+        }, e -> session.fail(session.t("validation.failed"), e));
     }
 
     public ObservableList<Integer> years() {
@@ -246,6 +270,82 @@ public final class ValidationViewModel {
                 .append('\n');
         if (f.comment() != null && !f.comment().isBlank()) {
             sb.append(session.t("validation.comment", f.comment())).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * {@link #detail(StoredFinding)} followed by every cell behind the finding, one a line, and a line
+     * for each figure no cell holds (left out of the return or of its template).
+     */
+    public String detail(StoredFinding f, List<FindingCells.Cell> cells) {
+        StringBuilder sb = new StringBuilder(detail(f));
+        if (f == null || cells.isEmpty()) {
+            return sb.toString();
+        }
+        sb.append(session.t("validation.cells", cells.size())).append('\n');
+        // One line per figure and sheet: its cells in the sheet's order, a run down a column as Q14:Q27.
+        java.util.Map<String, List<String>> lines = new java.util.LinkedHashMap<>();
+        for (FindingCells.Cell c : cells) {
+            String figure = figure(c);
+            if (c.leftOut()) {
+                lines.putIfAbsent(session.t("validation.cellLeftOut", figure), new java.util.ArrayList<>());
+            } else {
+                lines.computeIfAbsent(figure + "\u0000" + c.source().file() + "\u0000" + c.source().sheet(),
+                        k -> new java.util.ArrayList<>()).add(c.source().cell());
+            }
+        }
+        lines.forEach((k, refs) -> {
+            String[] p = k.split("\u0000", -1);
+            sb.append(refs.isEmpty() ? k : session.t("validation.cellLine", p[0], p[1], p[2], runs(refs)))
+                    .append('\n');
+        });
+        return sb.toString();
+    }
+
+    /** Cell references with runs down a column written as ranges: {@code Q14, Q15, Q16, R2} → {@code Q14:Q16, R2}. */
+    static String runs(List<String> refs) {
+        List<String> out = new java.util.ArrayList<>();
+        String col = null;
+        int first = -1;
+        int last = -1;
+        for (String ref : refs) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Z]+)(\\d+)").matcher(ref);
+            if (!m.matches()) {
+                flush(out, col, first, last);
+                col = null;
+                out.add(ref);
+                continue;
+            }
+            int row = Integer.parseInt(m.group(2));
+            if (m.group(1).equals(col) && row == last + 1) {
+                last = row;
+                continue;
+            }
+            flush(out, col, first, last);
+            col = m.group(1);
+            first = row;
+            last = row;
+        }
+        flush(out, col, first, last);
+        return String.join(", ", out);
+    }
+
+    private static void flush(List<String> out, String col, int first, int last) {
+        if (col != null) {
+            out.add(first == last ? col + first : col + first + ":" + col + last);
+        }
+    }
+
+    /** A figure as the officer reads it: field (in the window's language), grade and sex. */
+    private String figure(FindingCells.Cell c) {
+        String name = session.t("field." + c.field());
+        StringBuilder sb = new StringBuilder(name.startsWith("!") ? c.field() : name);
+        if (c.grade() != null) {
+            sb.append(' ').append(c.grade());
+        }
+        if (c.sex() != null) {
+            sb.append(' ').append(session.t("sex." + c.sex().name()));
         }
         return sb.toString();
     }
