@@ -253,7 +253,10 @@ public final class ValidationViewModel {
         boolean fr = "fr".equals(session.messages().locale().getLanguage());
         String message = fr && r.messageFr() != null ? r.messageFr() : r.messageEn();
         StringBuilder sb = new StringBuilder();
-        sb.append(r.ruleId()).append(" — ").append(Objects.toString(r.ruleTitle(), "")).append('\n');
+        // The rule's title as the list of rules gives it: in the window's language.
+        String title = groups.stream().filter(g -> g.ruleId().equals(r.ruleId())).map(FindingGroups.Group::title)
+                .findFirst().orElse(r.ruleTitle());
+        sb.append(r.ruleId()).append(" — ").append(Objects.toString(title, "")).append('\n');
         sb.append(session.t("severity." + r.severity().name())).append(" · ")
                 .append(session.t("status." + f.status().name())).append('\n');
         sb.append(Objects.toString(message, "")).append('\n');
@@ -262,7 +265,7 @@ public final class ValidationViewModel {
                 r.sex() == null ? "-" : r.sex().name(), Objects.toString(r.age(), "-"))).append('\n');
         if (r.left() != null || r.right() != null) {
             org.emisworkbench.model.Numbers numbers = org.emisworkbench.model.Numbers.of(session.messages().locale());
-            sb.append(session.t("validation.values", Objects.toString(r.field(), ""), num(numbers, r.left()),
+            sb.append(session.t("validation.values", fieldNames(r.field()), num(numbers, r.left()),
                     num(numbers, r.right()))).append('\n');
         }
         sb.append(r.source() == null ? session.t("validation.noCell")
@@ -337,10 +340,27 @@ public final class ValidationViewModel {
         }
     }
 
+    /** Field names as rules write them ({@code repeaters, enrolment}) in the window's language. */
+    String fieldNames(String fields) {
+        if (fields == null || fields.isBlank()) {
+            return "";
+        }
+        return java.util.Arrays.stream(fields.split(",")).map(String::trim).map(this::fieldName)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** One field's name from the texts ({@code field.teachers.total}); a facility may be written with its topic. */
+    private String fieldName(String field) {
+        String name = session.t("field." + field);
+        if (name.startsWith("!") && field.startsWith("facilities.")) {
+            name = session.t("field." + field.substring("facilities.".length()));
+        }
+        return name.startsWith("!") ? field : name;
+    }
+
     /** A figure as the officer reads it: field (in the window's language), grade and sex. */
     private String figure(FindingCells.Cell c) {
-        String name = session.t("field." + c.field());
-        StringBuilder sb = new StringBuilder(name.startsWith("!") ? c.field() : name);
+        StringBuilder sb = new StringBuilder(fieldName(c.field()));
         if (c.grade() != null) {
             sb.append(' ').append(c.grade());
         }
