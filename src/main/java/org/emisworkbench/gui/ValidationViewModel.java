@@ -244,8 +244,13 @@ public final class ValidationViewModel {
                 session.t("validation.queriesFailed"));
     }
 
-    /** A finding in plain words: message, values, and the cell to look at. */
+    /** A finding in plain words: message, values, the cell to look at, and the officer's comment. */
     public String detail(StoredFinding f) {
+        return detail(f, List.of());
+    }
+
+    /** The finding's message, values and the cell kept with it. */
+    private String heading(StoredFinding f) {
         if (f == null) {
             return "";
         }
@@ -271,20 +276,29 @@ public final class ValidationViewModel {
         sb.append(r.source() == null ? session.t("validation.noCell")
                 : session.t("schools.sourceLine", r.source().file(), r.source().sheet(), r.source().cell(), ""))
                 .append('\n');
+        return sb.toString();
+    }
+
+    /**
+     * The finding's message, values and cell, then every cell behind it (one line per figure and sheet,
+     * and a line for each figure no cell holds: left out of the return or of its template), then the
+     * officer's comment.
+     */
+    public String detail(StoredFinding f, List<FindingCells.Cell> cells) {
+        StringBuilder sb = new StringBuilder(heading(f));
+        if (f == null) {
+            return sb.toString();
+        }
+        cells(sb, cells);
         if (f.comment() != null && !f.comment().isBlank()) {
             sb.append(session.t("validation.comment", f.comment())).append('\n');
         }
         return sb.toString();
     }
 
-    /**
-     * {@link #detail(StoredFinding)} followed by every cell behind the finding, one a line, and a line
-     * for each figure no cell holds (left out of the return or of its template).
-     */
-    public String detail(StoredFinding f, List<FindingCells.Cell> cells) {
-        StringBuilder sb = new StringBuilder(detail(f));
-        if (f == null || cells.isEmpty()) {
-            return sb.toString();
+    private void cells(StringBuilder sb, List<FindingCells.Cell> cells) {
+        if (cells.isEmpty()) {
+            return;
         }
         sb.append(session.t("validation.cells", cells.size())).append('\n');
         // One line per figure and sheet: its cells in the sheet's order, a run down a column as Q14:Q27.
@@ -303,7 +317,6 @@ public final class ValidationViewModel {
             sb.append(refs.isEmpty() ? k : session.t("validation.cellLine", p[0], p[1], p[2], runs(refs)))
                     .append('\n');
         });
-        return sb.toString();
     }
 
     /** Cell references with runs down a column written as ranges: {@code Q14, Q15, Q16, R2} → {@code Q14:Q16, R2}. */
