@@ -35,7 +35,7 @@ final class ReportsView {
         });
         Button generate = Fx.button(session.t("reports.generate"), e -> vm.generate());
         generate.setId("generateReport");
-        generate.disableProperty().bind(session.runner().status().runningProperty());
+        generate.disableProperty().bind(session.runner().status().runningProperty().or(vm.canGenerateProperty().not()));
         ListView<String> preview = new ListView<>(vm.preview());
         preview.setId("reportPreview");
         preview.setPlaceholder(new Label(session.t("reports.noPreview")));

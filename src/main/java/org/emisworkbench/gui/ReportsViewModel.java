@@ -23,6 +23,7 @@ public final class ReportsViewModel {
     private final ObjectProperty<Path> lastFile = new SimpleObjectProperty<>();
     private final StringProperty openProblem = new SimpleStringProperty("");
     private final DesktopOpener opener;
+    private final javafx.beans.binding.BooleanBinding canGenerate;
 
     public ReportsViewModel(Session session) {
         this(session, DesktopOpener.SYSTEM);
@@ -38,6 +39,18 @@ public final class ReportsViewModel {
         area.yearProperty().addListener((o, a, b) -> loadPreview());
         session.workbenchProperty().addListener((o, a, b) -> load());
         session.changesProperty().addListener((o, a, b) -> load());
+        canGenerate = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> session.workbench() != null && area.yearProperty().get() != null,
+                session.workbenchProperty(), area.yearProperty());
+    }
+
+    /**
+     * Whether Generate has something to write: a workspace is open and a year chosen. While it is
+     * false (no workspace, or one being replaced by a reset) the screen disables Generate rather than
+     * leave it using a district the box no longer shows.
+     */
+    public javafx.beans.binding.BooleanBinding canGenerateProperty() {
+        return canGenerate;
     }
 
     public AreaSelectors area() {

@@ -105,6 +105,7 @@ final class SchoolsView {
         for (SchoolColumn c : SchoolColumn.values()) {
             TableColumn<SchoolListing, ?> column = c == SchoolColumn.YEAR
                     ? Fx.column(session.t(c.key()), SchoolListing::year, WIDTHS[c.ordinal()])
+                    : c.filterableByValue() ? Fx.column(session.t(c.key()), x -> value(c.text(x)), WIDTHS[c.ordinal()])
                     : Fx.column(session.t(c.key()), c::text, WIDTHS[c.ordinal()]);
             if (c.filterableByValue()) {
                 column.setContextMenu(filterMenu(c));
@@ -138,6 +139,18 @@ final class SchoolsView {
     private static final double[] WIDTHS = {90, 200, 60, 80, 90, 80, 110};
 
     /** A column header's right-click menu: tick the values to keep. */
+    /**
+     * A level, ownership or locality as the master list codes it ({@code primary_secondary}, {@code private},
+     * {@code rural}) in the window's language; a value the texts do not know stays as written.
+     */
+    private String value(String v) {
+        if (v == null || v.isEmpty()) {
+            return "";
+        }
+        String t = session.t("schools.value." + v.toLowerCase(java.util.Locale.ROOT));
+        return t.startsWith("!") ? v : t;
+    }
+
     private ContextMenu filterMenu(SchoolColumn column) {
         ContextMenu menu = new ContextMenu();
         menu.setOnShowing(e -> {
@@ -147,7 +160,7 @@ final class SchoolsView {
             menu.getItems().clear();
             values.forEach((value, n) -> {
                 CheckBox box = new CheckBox(session.t("schools.filterValue", value.isEmpty()
-                        ? session.t("schools.blank") : value, n));
+                        ? session.t("schools.blank") : value(value), n));
                 box.setUserData(value);
                 box.setSelected(kept == null || kept.contains(value));
                 boxes.add(box);

@@ -70,13 +70,25 @@ final class ValidationView {
         TableView<Group> groups = new TableView<>(vm.groups());
         groups.setId("groupTable");
         groups.setPlaceholder(new Label(session.t("validation.none")));
+        // Every rule with findings on screen at once (the sample country has 33): compact rows, no
+        // horizontal scroll bar; the first cell, in the findings table anyway, is in each row's tooltip.
+        groups.getStyleClass().add("compact-list");
+        groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         groups.getColumns().add(Fx.column(session.t("validation.col.severity"), g -> session.t("severity."
-                + g.severity().name()), 80));
-        groups.getColumns().add(Fx.column(session.t("validation.col.rule"), Group::ruleId, 120));
-        groups.getColumns().add(Fx.column(session.t("validation.col.title"), Group::title, 260));
-        groups.getColumns().add(Fx.column(session.t("validation.col.count"), Group::count, 60));
+                + g.severity().name()), 88));
+        groups.getColumns().add(Fx.column(session.t("validation.col.rule"), Group::ruleId, 68));
+        groups.getColumns().add(Fx.column(session.t("validation.col.count"), Group::count, 76));
         groups.getColumns().add(Fx.column(session.t("validation.col.open"), Group::open, 60));
-        groups.getColumns().add(Fx.column(session.t("validation.col.first"), Group::firstCell, 200));
+        groups.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth())); // the title column gives way
+        groups.getColumns().add(Fx.column(session.t("validation.col.title"), Group::title, 240));
+        groups.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Group g, boolean empty) {
+                super.updateItem(g, empty);
+                setTooltip(g == null || empty ? null : new javafx.scene.control.Tooltip(g.title() + "\n"
+                        + session.t("validation.col.first") + ": " + g.firstCell()));
+            }
+        });
 
         TableView<StoredFinding> findings = new TableView<>();
         findings.setId("findingTable");
@@ -113,14 +125,26 @@ final class ValidationView {
             }
         });
 
-        SplitPane lists = new SplitPane(groups, findings);
-        lists.setOrientation(Orientation.VERTICAL);
-        SplitPane split = new SplitPane(lists, detail());
-        split.setDividerPositions(0.62);
+        // The rules down the whole height on the left; the year, filters, findings and detail on the right.
+        SplitPane work = new SplitPane(findings, detail());
+        work.setOrientation(Orientation.VERTICAL);
+        work.setDividerPositions(0.45);
         Label summary = new Label();
         summary.setId("validationSummary");
+        summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(vm.summaryProperty());
-        VBox page = Fx.page(Fx.heading(session.t("nav.validation").replace("_", "")), bar, summary, split);
+        VBox right = new VBox(8, bar, summary, work);
+        VBox.setVgrow(work, Priority.ALWAYS);
+        VBox left = new VBox(8, Fx.heading(session.t("nav.validation").replace("_", "")), groups);
+        VBox.setVgrow(groups, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.55);
+        SplitPane.setResizableWithParent(left, false);
+        left.setPadding(new javafx.geometry.Insets(0, 6, 0, 0));
+        right.setPadding(new javafx.geometry.Insets(0, 0, 0, 6));
+        split.getStyleClass().add("page-split");
+        VBox page = Fx.page(split);
         VBox.setVgrow(split, Priority.ALWAYS);
         vm.loadYears();
         return page;
@@ -131,7 +155,7 @@ final class ValidationView {
         text.setId("findingDetail");
         text.setEditable(false);
         text.setWrapText(true);
-        vm.selectedProperty().addListener((o, a, f) -> text.setText(vm.detail(f)));
+        text.textProperty().bind(vm.detailProperty());
         TextField comment = new TextField();
         comment.setId("findingComment");
         comment.setPromptText(session.t("validation.commentPrompt"));

@@ -13,6 +13,7 @@ import org.emisworkbench.model.FindingRecord;
 import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.StoredFinding;
+import org.emisworkbench.service.FindingCells;
 import org.emisworkbench.service.FindingQuery;
 import org.emisworkbench.service.SchoolDetails;
 import org.emisworkbench.service.ValidationService;
@@ -32,6 +33,7 @@ public final class ValidationViewModel {
     private final ObjectProperty<StoredFinding> selected = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty commentProblem = new SimpleStringProperty("");
+    private final StringProperty detail = new SimpleStringProperty("");
 
     public ValidationViewModel(Session session) {
         this.session = session;
@@ -41,6 +43,28 @@ public final class ValidationViewModel {
         session.workbenchProperty().addListener((o, a, b) -> loadYears());
         session.changesProperty().addListener((o, a, b) -> loadYears());
         selected.addListener((o, a, b) -> commentProblem.set(""));
+        selected.addListener((o, a, b) -> loadDetail(b));
+    }
+
+    /**
+     * The chosen finding in plain words with every cell behind it ({@link #detail(StoredFinding)} at
+     * once, the cells added when they have been looked up off the JavaFX thread).
+     */
+    public StringProperty detailProperty() {
+        return detail;
+    }
+
+    private void loadDetail(StoredFinding f) {
+        detail.set(detail(f));
+        Workbench wb = session.workbench();
+        if (f == null || wb == null || f.finding().schoolCode() == null) {
+            return;
+        }
+        session.runner().fetch((p, c) -> new FindingCells(wb).of(f.finding()), cells -> {
+            if (f.equals(selected.get())) {
+                detail.set(detail(f, cells));
+            }
+        }, e -> session.fail(session.t("validation.failed"), e));
     }
 
     public ObservableList<Integer> years() {
@@ -224,8 +248,13 @@ public final class ValidationViewModel {
                 session.t("validation.queriesFailed"));
     }
 
-    /** A finding in plain words: message, values, and the cell to look at. */
+    /** A finding in plain words: message, values, the cell to look at, and the officer's comment. */
     public String detail(StoredFinding f) {
+        return detail(f, List.of());
+    }
+
+    /** The finding's message, values and the cell kept with it. */
+    private String heading(StoredFinding f) {
         if (f == null) {
             return "";
         }
@@ -233,7 +262,10 @@ public final class ValidationViewModel {
         boolean fr = "fr".equals(session.messages().locale().getLanguage());
         String message = fr && r.messageFr() != null ? r.messageFr() : r.messageEn();
         StringBuilder sb = new StringBuilder();
-        sb.append(r.ruleId()).append(" — ").append(Objects.toString(r.ruleTitle(), "")).append('\n');
+        // The rule's title as the list of rules gives it: in the window's language.
+        String title = groups.stream().filter(g -> g.ruleId().equals(r.ruleId())).map(FindingGroups.Group::title)
+                .findFirst().orElse(r.ruleTitle());
+        sb.append(r.ruleId()).append(" — ").append(Objects.toString(title, "")).append('\n');
         sb.append(session.t("severity." + r.severity().name())).append(" · ")
                 .append(session.t("status." + f.status().name())).append('\n');
         sb.append(Objects.toString(message, "")).append('\n');
@@ -242,7 +274,7 @@ public final class ValidationViewModel {
                 r.sex() == null ? "-" : r.sex().name(), Objects.toString(r.age(), "-"))).append('\n');
         if (r.left() != null || r.right() != null) {
             org.emisworkbench.model.Numbers numbers = org.emisworkbench.model.Numbers.of(session.messages().locale());
-            sb.append(session.t("validation.values", Objects.toString(r.field(), ""), num(numbers, r.left()),
+            sb.append(session.t("validation.values", fieldNames(r.field()), num(numbers, r.left()),
                     num(numbers, r.right()))).append('\n');
         }
         sb.append(r.source() == null ? session.t("validation.noCell")
@@ -255,8 +287,109 @@ public final class ValidationViewModel {
             sb.append(session.t("validation.previousCell", r.previousSource().file(), r.previousSource().sheet(),
                     r.previousSource().cell())).append('\n');
         }
+        return sb.toString();
+    }
+
+    /**
+     * The finding's message, values and cell, then every cell behind it (one line per figure and sheet,
+     * and a line for each figure no cell holds: left out of the return or of its template), then the
+     * officer's comment.
+     */
+    public String detail(StoredFinding f, List<FindingCells.Cell> cells) {
+        StringBuilder sb = new StringBuilder(heading(f));
+        if (f == null) {
+            return sb.toString();
+        }
+        cells(sb, cells);
         if (f.comment() != null && !f.comment().isBlank()) {
             sb.append(session.t("validation.comment", f.comment())).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private void cells(StringBuilder sb, List<FindingCells.Cell> cells) {
+        if (cells.isEmpty()) {
+            return;
+        }
+        sb.append(session.t("validation.cells", cells.size())).append('\n');
+        // One line per figure and sheet: its cells in the sheet's order, a run down a column as Q14:Q27.
+        java.util.Map<String, List<String>> lines = new java.util.LinkedHashMap<>();
+        for (FindingCells.Cell c : cells) {
+            String figure = figure(c);
+            if (c.leftOut()) {
+                lines.putIfAbsent(session.t("validation.cellLeftOut", figure), new java.util.ArrayList<>());
+            } else {
+                lines.computeIfAbsent(figure + "\u0000" + c.source().file() + "\u0000" + c.source().sheet(),
+                        k -> new java.util.ArrayList<>()).add(c.source().cell());
+            }
+        }
+        lines.forEach((k, refs) -> {
+            String[] p = k.split("\u0000", -1);
+            sb.append(refs.isEmpty() ? k : session.t("validation.cellLine", p[0], p[1], p[2], runs(refs)))
+                    .append('\n');
+        });
+    }
+
+    /** Cell references with runs down a column written as ranges: {@code Q14, Q15, Q16, R2} → {@code Q14:Q16, R2}. */
+    static String runs(List<String> refs) {
+        List<String> out = new java.util.ArrayList<>();
+        String col = null;
+        int first = -1;
+        int last = -1;
+        for (String ref : refs) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Z]+)(\\d+)").matcher(ref);
+            if (!m.matches()) {
+                flush(out, col, first, last);
+                col = null;
+                out.add(ref);
+                continue;
+            }
+            int row = Integer.parseInt(m.group(2));
+            if (m.group(1).equals(col) && row == last + 1) {
+                last = row;
+                continue;
+            }
+            flush(out, col, first, last);
+            col = m.group(1);
+            first = row;
+            last = row;
+        }
+        flush(out, col, first, last);
+        return String.join(", ", out);
+    }
+
+    private static void flush(List<String> out, String col, int first, int last) {
+        if (col != null) {
+            out.add(first == last ? col + first : col + first + ":" + col + last);
+        }
+    }
+
+    /** Field names as rules write them ({@code repeaters, enrolment}) in the window's language. */
+    String fieldNames(String fields) {
+        if (fields == null || fields.isBlank()) {
+            return "";
+        }
+        return java.util.Arrays.stream(fields.split(",")).map(String::trim).map(this::fieldName)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** One field's name from the texts ({@code field.teachers.total}); a facility may be written with its topic. */
+    private String fieldName(String field) {
+        String name = session.t("field." + field);
+        if (name.startsWith("!") && field.startsWith("facilities.")) {
+            name = session.t("field." + field.substring("facilities.".length()));
+        }
+        return name.startsWith("!") ? field : name;
+    }
+
+    /** A figure as the officer reads it: field (in the window's language), grade and sex. */
+    private String figure(FindingCells.Cell c) {
+        StringBuilder sb = new StringBuilder(fieldName(c.field()));
+        if (c.grade() != null) {
+            sb.append(' ').append(c.grade());
+        }
+        if (c.sex() != null) {
+            sb.append(' ').append(session.t("sex." + c.sex().name()));
         }
         return sb.toString();
     }

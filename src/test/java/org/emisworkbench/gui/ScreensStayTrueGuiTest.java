@@ -173,10 +173,27 @@ class ScreensStayTrueGuiTest {
         Workbench wb = session.workbench();
         robot.interact(() -> session.setWorkbench(null));
         waitUntil(10, () -> window.reports().area().districts().isEmpty());
+        // While no workspace is open there is nothing to generate: the button says so by being disabled.
+        assertTrue(robot.lookup("#generateReport").queryButton().isDisabled(), "Generate with no workspace open");
         robot.interact(() -> session.setWorkbench(wb));
         waitUntil(30, () -> !window.reports().area().districts().isEmpty() && !window.reports().preview().isEmpty());
         assertEquals(window.reports().area().districtProperty().get() == null ? "All districts"
                 : window.reports().area().districtProperty().get(), shown(districtReset),
                 "the District box shows the district Generate uses");
+        assertFalse(robot.lookup("#generateReport").queryButton().isDisabled(), "Generate once it is open again");
+
+        // Chosen on Reports, the language switched on another screen, then back: the box still says it.
+        robot.interact(() -> districtReset.setValue("D02"));
+        waitUntil(30, () -> !window.reports().preview().isEmpty() && window.reports().preview().get(0)
+                .startsWith("D02"));
+        robot.interact(() -> window.show(Screen.SETTINGS));
+        robot.interact(() -> session.setLanguage("fr"));
+        importNow(robot, s.resolve("2025/wide"));
+        robot.interact(() -> window.show(Screen.REPORTS));
+        ComboBox<String> districtBack = robot.lookup("#reportDistrict").queryComboBox();
+        waitUntil(30, () -> !window.reports().preview().isEmpty());
+        assertEquals("D02", window.reports().area().districtProperty().get());
+        assertEquals("D02", shown(districtBack), "the District box shows the district Generate uses");
+        robot.interact(() -> session.setLanguage("en"));
     }
 }

@@ -54,6 +54,59 @@ class ValidationViewModelTest {
         assertTrue(notes.infos.stream().anyMatch(i -> i.startsWith("Checks done")), notes.infos.toString());
     }
 
+    private static StoredFinding first(String rule) {
+        return vm.groups().stream().filter(g -> g.ruleId().equals(rule)).findFirst().orElseThrow(
+                () -> new AssertionError(rule + " not among " + vm.groups())).findings().get(0);
+    }
+
+    @Test
+    void theDetailNamesEveryCellBehindAFindingAndTheFiguresLeftOut() {
+        // New entrants more than enrolment: the two figures compared, each with its own cell.
+        StoredFinding grd = first("GRD-03");
+        vm.selectedProperty().set(grd);
+        String detail = vm.detailProperty().get();
+        var r = grd.finding();
+        assertTrue(detail.contains("Cells behind this finding (2):"), detail);
+        assertTrue(detail.contains("new_entrants " + r.grade() + " girls: ") || detail.contains("new_entrants "
+                + r.grade() + " boys: "), detail);
+        assertTrue(detail.lines().anyMatch(l -> l.startsWith("enrolment " + r.grade() + " ") && l.contains(
+                "· sheet Pupils · cells ")), detail);
+        assertTrue(detail.contains("cells " + r.source().cell()), "the cell kept with the finding is among them: "
+                + detail);
+
+        // A finding about the pupils of one age names that age's cell, not the grade's others.
+        StoredFinding age = first("AGE-01");
+        vm.selectedProperty().set(age);
+        assertTrue(vm.detailProperty().get().contains("Cells behind this finding (1):"), vm.detailProperty().get());
+
+        // A school's girls' share rests on every grade's girls and boys: all of them, rows of cells as ranges.
+        StoredFinding girls = first("GIRL-01");
+        vm.selectedProperty().set(girls);
+        long lines = vm.detailProperty().get().lines().filter(l -> l.startsWith("enrolment G")).count();
+        assertTrue(lines >= 12, vm.detailProperty().get());
+
+        // A problem met in one cell at import is that cell: nothing more to list.
+        StoredFinding imp = first("IMP-02");
+        vm.selectedProperty().set(imp);
+        assertFalse(vm.detailProperty().get().contains("Cells behind"), vm.detailProperty().get());
+
+        // A figure the finding names that no cell holds is said to be left out, not silently dropped.
+        var withDisabled = new org.emisworkbench.model.FindingRecord(r.key(), r.ruleId(), r.ruleTitle(), r.severity(),
+                r.schoolCode(), r.district(), r.year(), r.grade(), r.sex(), r.age(), r.field() + ", disabled",
+                r.left(), r.right(), r.messageEn(), r.messageFr(), r.source());
+        StoredFinding copy = new StoredFinding(grd.id(), withDisabled, grd.status(), null, null, null, null,
+                grd.packId());
+        String full = vm.detail(copy, new org.emisworkbench.service.FindingCells(session.workbench()).of(withDisabled));
+        assertTrue(full.contains("disabled " + r.grade() + " " + (r.sex() == null ? "" : r.sex() == org.emisworkbench
+                .model.Sex.F ? "girls" : "boys") + ": no cell, left out of the return (or of its template)"), full);
+    }
+
+    @Test
+    void runsOfCellsDownAColumnReadAsRanges() {
+        assertEquals("Q14:Q16, R2, Q18", ValidationViewModel.runs(List.of("Q14", "Q15", "Q16", "R2", "Q18")));
+        assertEquals("AA39", ValidationViewModel.runs(List.of("AA39")));
+    }
+
     @Test
     void confirmingNeedsACommentAndThenSticks() {
         StoredFinding f = vm.shownFindings().get(0);
