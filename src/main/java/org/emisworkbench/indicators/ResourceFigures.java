@@ -77,8 +77,10 @@ final class ResourceFigures {
         Map<String, Breakdown> bySex = new LinkedHashMap<>();
         for (Sex sex : Sex.values()) {
             int i = sex.ordinal();
-            bySex.put(sex.code(), ValueMaker.part(100, part[i], whole[i],
-                    Message.of(sex == Sex.F ? "ind.noWomenTeachers" : "ind.noMenTeachers", schools)));
+            // With no school giving the qualification at all, that is the reason for each sex too: the
+            // teachers may well be reported (a total by sex), only not with their qualification.
+            bySex.put(sex.code(), ValueMaker.part(100, part[i], whole[i], counted == 0 ? Message.of(noneKey, schools)
+                    : Message.of(sex == Sex.F ? "ind.noWomenTeachers" : "ind.noMenTeachers", schools)));
         }
         long p = part[0] + part[1];
         long all = whole[0] + whole[1];

@@ -36,9 +36,10 @@ final class BackupBeforeImport {
      */
     Message beforeWriting() {
         if (!tried) {
-            progress.step(0, -1, Message.of("import.keepingBackup"));
             try {
-                made = workbench.workspace().backupBeforeImport(kept, cancel);
+                // "Keeping a backup…" only when one is kept: a new workspace has nothing to lose.
+                made = workbench.workspace().backupBeforeImport(kept, cancel,
+                        () -> progress.step(0, -1, Message.of("import.keepingBackup")));
             } catch (WorkspaceException e) {
                 failure = e.message();
             }

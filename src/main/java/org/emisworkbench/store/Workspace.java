@@ -155,6 +155,11 @@ public final class Workspace implements AutoCloseable {
      *                            changed and the import must not go on
      */
     public synchronized Path backupBeforeImport(int kept, Cancellation cancel) {
+        return backupBeforeImport(kept, cancel, () -> { });
+    }
+
+    /** As above; {@code starting} runs once a copy is to be made (not for a workspace holding nothing yet). */
+    public synchronized Path backupBeforeImport(int kept, Cancellation cancel, Runnable starting) {
         try (Connection c = connect()) {
             if (Sql.count(c, "SELECT COUNT(*) FROM import_batch") == 0) {
                 return null;
@@ -162,6 +167,7 @@ public final class Workspace implements AutoCloseable {
         } catch (SQLException e) {
             throw new WorkspaceException(e, "workspace.backupFailed", dbFile.getFileName(), e.getMessage());
         }
+        starting.run();
         Path target = Backups.nextBeforeImport(dbFile, java.time.LocalDateTime.now());
         OnlineBackup.write(this, target, false, cancel);
         LOG.info("Backed up {} to {} before importing", dbFile, target);

@@ -105,4 +105,23 @@ class Sdg4IndicatorsTest {
         assertEquals(1, qualified.coverage().counted());
         assertTrue(qualified.note().startsWith("partial: 1 of the 4 primary schools in D05"));
     }
+
+    /** Teachers reported by sex, none with their qualification: each sex says that, not "no women teachers". */
+    @Test
+    void teachersWithoutTheirQualificationAreNotCalledAbsentForEitherSex() {
+        TestCensus c = new TestCensus(2025).school("A", "D07", "urban");
+        c.pupils("A", 1, Sex.F, AgeGroup.ALL, 30).pupils("A", 1, Sex.M, AgeGroup.ALL, 30);
+        c.staff("A", Sex.F, Map.of("total", 3)).staff("A", Sex.M, Map.of("total", 2));
+        Map<String, IndicatorValue> v = TestCensus.byId(IndicatorCalculator.compute(c.inputs(Map.of()),
+                AreaSelector.district("D07"), "primary"));
+        IndicatorValue qualified = v.get("qualified_teachers_pct");
+        assertFalse(qualified.available());
+        assertEquals(2, qualified.bySex().size());
+        for (String sex : new String[] {"F", "M"}) {
+            Breakdown b = qualified.bySex().get(sex);
+            assertFalse(b.available(), sex);
+            assertEquals(qualified.reason(), b.why().english(), sex);
+        }
+        assertTrue(qualified.reason().contains("qualification"), qualified.reason());
+    }
 }

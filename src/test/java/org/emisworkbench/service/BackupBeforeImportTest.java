@@ -230,6 +230,30 @@ class BackupBeforeImportTest {
         }
     }
 
+    @Test
+    void theFirstImportIntoANewWorkspaceNeitherKeepsNorAnnouncesABackup() throws Exception {
+        try (Workbench wb = Workbench.open(dir.resolve("census.mv.db"))) {
+            List<String> steps = new ArrayList<>();
+            Progress progress = new Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                }
+
+                @Override
+                public void step(long done, long total, Message message) {
+                    steps.add(message.english());
+                }
+            };
+            ImportReport first = importFiles(wb, request("SCH03001.xlsx"), progress, Cancellation.none());
+            assertEquals(FileOutcome.IMPORTED, first.files().get(0).outcome());
+            assertNull(first.backup());
+            assertFalse(steps.contains("Keeping a backup…"), steps.toString());
+            ImportReport second = importFiles(wb, request("SCH03002.xlsx"), progress, Cancellation.none());
+            assertNotNull(second.backup());
+            assertTrue(steps.contains("Keeping a backup…"), steps.toString());
+        }
+    }
+
     /**
      * Memory running out while the run's backup is kept (issue 12, item 4): that file fails with the plain
      * memory message, nothing of it is stored, and the next file is still imported only after a whole
