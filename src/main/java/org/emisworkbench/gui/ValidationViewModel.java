@@ -172,7 +172,9 @@ public final class ValidationViewModel {
             String packId = list.stream().flatMap(g -> g.findings().stream()).map(StoredFinding::packId)
                     .filter(java.util.Objects::nonNull).findFirst().orElse(null);
             summary.set(packId == null ? session.t("validation.summary", total, list.size(), open)
-                    : session.t("validation.summaryPack", total, list.size(), open, packId));
+                    : session.t("validation.summaryPack", total, list.size(), open,
+                    ValidationService.DEFAULT_PACK_ID.equals(packId)
+                            ? session.t("settings.defaultPack") : packId));
             if (keep != null) {
                 selected.set(list.stream().flatMap(g -> g.findings().stream()).filter(f -> f.id() == keep.id())
                         .findFirst().orElse(null));

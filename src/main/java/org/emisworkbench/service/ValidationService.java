@@ -31,6 +31,9 @@ import org.emisworkbench.store.WorkspaceException;
  * from anywhere: it is parsed into our own rule model and evaluated by our code, never turned into SQL.
  */
 public final class ValidationService {
+    /** The id under which the built-in pack's findings are stored. */
+    public static final String DEFAULT_PACK_ID = org.emisworkbench.rules.pack.PackLoader.DEFAULT_ID;
+
     private final Workbench workbench;
 
     public ValidationService(Workbench workbench) {

@@ -66,9 +66,14 @@ class SandboxRuleTest {
         assertTrue(Expressions.compile("1" + " + 1".repeat(2000), CATALOG, Scope.SCHOOL_YEAR).problems().get(0)
                 .detail().contains("longer than 4000"));
         assertTrue(Expressions.compile("sum(" + "1, ".repeat(500) + "1)", CATALOG, Scope.SCHOOL_YEAR).ok());
-        // The longest left-deep chain the length limit allows still checks and evaluates.
-        var chain = Expressions.compileOrThrow("1" + "+1".repeat(1999), CATALOG, Scope.SCHOOL_YEAR);
-        assertEquals(new Value.Num(2000), PreparedExpr.of(chain, CATALOG).evaluate(ValueSource.EMPTY, Bindings.NONE,
+        // A chain is a tree as deep as it is long: past 256 operators it is refused, not left to the stack.
+        assertTrue(Expressions.compile("1" + "+1".repeat(1999), CATALOG, Scope.SCHOOL_YEAR).problems().get(0)
+                .detail().contains("chains more than 256 '+' in a row"));
+        assertTrue(Expressions.compile("1 < 2" + " and 1 < 2".repeat(300), CATALOG, Scope.SCHOOL_YEAR).problems()
+                .get(0).detail().contains("chains more than 256 'and'"));
+        // The longest chain allowed still checks and evaluates.
+        var chain = Expressions.compileOrThrow("1" + "+1".repeat(256), CATALOG, Scope.SCHOOL_YEAR);
+        assertEquals(new Value.Num(257), PreparedExpr.of(chain, CATALOG).evaluate(ValueSource.EMPTY, Bindings.NONE,
                 new Presence()));
     }
 

@@ -187,8 +187,11 @@ class BackupBeforeImportTest {
             importForms(wb, "SCH03001.xlsx");
             wb.backupTo(foreign);
         }
+        // Plain H2 as someone else would use it, minus the compaction on close, which in H2 2.3.232 trips its
+        // own assertions (enabled under the tests) and writes a .trace.db (h2database issue 4086).
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:"
-                + foreign.toString().replace(".mv.db", ""), "emis", ""); java.sql.Statement st = c.createStatement()) {
+                + foreign.toString().replace(".mv.db", "") + ";MAX_COMPACT_TIME=0", "emis", "");
+             java.sql.Statement st = c.createStatement()) {
             st.execute("CREATE TABLE NOTES(TXT VARCHAR(10))");
         }
         byte[] before = Files.readAllBytes(db);

@@ -11,6 +11,12 @@ import java.util.List;
 final class Parser {
     /** Deep enough for any honest rule; shallow enough that a hostile pack cannot overflow the stack. */
     static final int MAX_DEPTH = 64;
+    /**
+     * Operators in one chain ({@code a + b + c …}, {@code x and y and …}). A chain is a tree as deep as it
+     * is long, and checking and evaluating it recurse that deep: a bound keeps a rule from another laptop
+     * from exhausting the stack, far above what a rule needs ({@code sum()} adds any number of terms).
+     */
+    static final int MAX_CHAIN = 256;
 
     private final List<Token> tokens;
     private int p;
@@ -49,6 +55,13 @@ final class Parser {
         return take();
     }
 
+    private static void chained(int operators, Token op) {
+        if (operators > MAX_CHAIN) {
+            throw new ExprException(op.pos(), "the expression chains more than " + MAX_CHAIN + " '" + op.text()
+                    + "' in a row; add many terms with sum()");
+        }
+    }
+
     private static String describe(Token t) {
         return t.type() == TokenType.EOF ? "the end of the expression" : "'" + t.text() + "'";
     }
@@ -66,8 +79,10 @@ final class Parser {
 
     private Expr orChain() {
         Expr left = and();
+        int n = 0;
         while (at(TokenType.OR)) {
             Token op = take();
+            chained(++n, op);
             left = new Expr.Binary(Expr.BinaryOp.OR, left, and(), op.pos());
         }
         return left;
@@ -75,8 +90,10 @@ final class Parser {
 
     private Expr and() {
         Expr left = not();
+        int n = 0;
         while (at(TokenType.AND)) {
             Token op = take();
+            chained(++n, op);
             left = new Expr.Binary(Expr.BinaryOp.AND, left, not(), op.pos());
         }
         return left;
@@ -124,8 +141,10 @@ final class Parser {
 
     private Expr additive() {
         Expr left = term();
+        int n = 0;
         while (at(TokenType.PLUS) || at(TokenType.MINUS)) {
             Token op = take();
+            chained(++n, op);
             Expr.BinaryOp kind = op.type() == TokenType.PLUS ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUB;
             left = new Expr.Binary(kind, left, term(), op.pos());
         }
@@ -134,8 +153,10 @@ final class Parser {
 
     private Expr term() {
         Expr left = unary();
+        int n = 0;
         while (at(TokenType.STAR) || at(TokenType.SLASH)) {
             Token op = take();
+            chained(++n, op);
             Expr.BinaryOp kind = op.type() == TokenType.STAR ? Expr.BinaryOp.MUL : Expr.BinaryOp.DIV;
             left = new Expr.Binary(kind, left, unary(), op.pos());
         }
