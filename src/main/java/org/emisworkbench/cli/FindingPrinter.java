@@ -33,15 +33,20 @@ final class FindingPrinter {
         int counted = 0;
         int folded = 0;
         for (FindingGroups.Group g : FindingGroups.of(findings)) {
-            // A consequence whose cause is not in this listing (filtered out) stands on its own here.
+            // A consequence whose cause is not in this listing (filtered out) is listed here, saying so.
             List<StoredFinding> shown = g.findings().stream()
                     .filter(f -> !f.folded() || f.causedBy() == null || !listed.contains(f.causedBy())).toList();
             if (shown.isEmpty()) {
                 continue;
             }
             out.printf("%s %s — %s: %d finding(s), first %s, last %s%n", g.severity().name(), g.ruleId(), g.title(),
-                    shown.size(), g.firstCell() == null ? "-" : g.firstCell(), g.lastCell() == null ? "-" : g.lastCell());
+                    shown.stream().filter(f -> !f.folded()).count(), g.firstCell() == null ? "-" : g.firstCell(), g.lastCell() == null ? "-" : g.lastCell());
             for (StoredFinding f : shown) {
+                if (f.folded()) { // its cause is filtered out of this listing
+                    line(out, "  follows from #" + f.causedBy() + ", not counted: ", f, french);
+                    folded++;
+                    continue;
+                }
                 line(out, "  ", f, french);
                 counted++;
                 for (StoredFinding c : FindingGroups.consequences(f, findings)) {
