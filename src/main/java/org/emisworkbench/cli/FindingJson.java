@@ -9,7 +9,7 @@ import org.emisworkbench.model.StoredFinding;
 /** The JSON and CSV shapes of findings. */
 final class FindingJson {
     static final List<String> CSV_HEADER = List.of("id", "rule", "severity", "school", "district", "year", "grade",
-            "sex", "age", "left", "right", "message", "file", "sheet", "cell", "status", "comment", "pack", "value");
+            "sex", "age", "left", "right", "message", "file", "sheet", "cell", "status", "comment", "pack", "value", "causedBy");
 
     private FindingJson() {
     }
@@ -51,6 +51,7 @@ final class FindingJson {
         m.put("status", s.status().name().toLowerCase(java.util.Locale.ROOT));
         m.put("comment", s.comment());
         m.put("pack", s.packId());
+        m.put("causedBy", s.causedBy()); // the finding this one follows from (not counted), or null
         return m;
     }
 
@@ -69,6 +70,7 @@ final class FindingJson {
                 f.schoolCode(), f.district(), f.year(), f.grade(), f.sex() == null ? null : f.sex().code(), f.age(),
                 whole(f.left()), whole(f.right()), french ? f.messageFr() : f.messageEn(), src == null ? null : src.file(),
                 src == null ? null : src.sheet(), src == null ? null : src.cell(),
-                s.status().name().toLowerCase(java.util.Locale.ROOT), s.comment(), s.packId(), f.cellValue());
+                s.status().name().toLowerCase(java.util.Locale.ROOT), s.comment(), s.packId(), f.cellValue(),
+                s.causedBy());
     }
 }

@@ -23,19 +23,48 @@ final class FindingPrinter {
         }
     }
 
+    /**
+     * One block per rule with the findings that count; a consequence is not counted and is listed under
+     * the finding it follows from ("follows from this"), whatever its rule.
+     */
     private static void table(PrintWriter out, List<StoredFinding> findings, boolean french) {
+        java.util.Set<Long> listed = new java.util.HashSet<>();
+        findings.forEach(f -> listed.add(f.id()));
+        int counted = 0;
+        int folded = 0;
         for (FindingGroups.Group g : FindingGroups.of(findings)) {
+            // A consequence whose cause is not in this listing (filtered out) is listed here, saying so.
+            List<StoredFinding> shown = g.findings().stream()
+                    .filter(f -> !f.folded() || f.causedBy() == null || !listed.contains(f.causedBy())).toList();
+            if (shown.isEmpty()) {
+                continue;
+            }
             out.printf("%s %s — %s: %d finding(s), first %s, last %s%n", g.severity().name(), g.ruleId(), g.title(),
-                    g.count(), g.firstCell() == null ? "-" : g.firstCell(), g.lastCell() == null ? "-" : g.lastCell());
-            for (StoredFinding f : g.findings()) {
-                var r = f.finding();
-                out.printf("  #%-6d %-10s %-9s %-40s %s%n", f.id(),
-                        r.schoolCode() == null ? "-" : TerminalText.line(r.schoolCode()),
-                        f.status().name().toLowerCase(java.util.Locale.ROOT),
-                        r.source() == null ? "" : TerminalText.line(r.source()),
-                        TerminalText.line(french ? r.messageFr() : r.messageEn()));
+                    shown.stream().filter(f -> !f.folded()).count(), g.firstCell() == null ? "-" : g.firstCell(), g.lastCell() == null ? "-" : g.lastCell());
+            for (StoredFinding f : shown) {
+                if (f.folded()) { // its cause is filtered out of this listing
+                    line(out, "  follows from #" + f.causedBy() + ", not counted: ", f, french);
+                    folded++;
+                    continue;
+                }
+                line(out, "  ", f, french);
+                counted++;
+                for (StoredFinding c : FindingGroups.consequences(f, findings)) {
+                    line(out, "      follows from this: " + c.finding().ruleId() + " ", c, french);
+                    folded++;
+                }
             }
         }
-        out.println(findings.size() + " finding(s)");
+        out.println(counted + " finding(s)" + (folded == 0 ? ""
+                : ", and " + folded + " consequence(s) listed under the finding they follow from, not counted"));
+    }
+
+    private static void line(PrintWriter out, String lead, StoredFinding f, boolean french) {
+        var r = f.finding();
+        out.printf("%s#%-6d %-10s %-9s %-40s %s%n", lead, f.id(),
+                r.schoolCode() == null ? "-" : TerminalText.line(r.schoolCode()),
+                f.status().name().toLowerCase(java.util.Locale.ROOT),
+                r.source() == null ? "" : TerminalText.line(r.source()),
+                TerminalText.line(french ? r.messageFr() : r.messageEn()));
     }
 }

@@ -50,8 +50,13 @@ final class ValidateCommand implements Callable<Integer> {
             }
             var result = validation.validate(rules, checked, district, CliProgress.to(err), Cancellation.none());
             FindingPrinter.print(out, result.findings(), format, "fr".equalsIgnoreCase(lang));
-            err.printf("%d finding(s) raised (%d new, %d resolved since last run); %d open error(s).%n", result.raised(),
-                    result.added(), result.resolved(), result.openErrors());
+            long folded = result.findings().stream().filter(org.emisworkbench.model.StoredFinding::folded)
+                    .filter(f -> f.status() != org.emisworkbench.model.FindingStatus.RESOLVED).count(); // raised this run
+            err.printf("%d finding(s) raised (%d new, %d resolved since last run); %d open error(s).%n",
+                    result.raised() - folded, result.added(), result.resolved(), result.openErrors());
+            if (folded > 0) {
+                err.printf("%d more finding(s) follow from another finding: listed under it, not counted.%n", folded);
+            }
             return result.openErrors() > 0 ? 1 : 0;
         }
     }

@@ -58,7 +58,7 @@ final class ValidationView {
                 Fx.labelFor(session.t("validation.status"), status), status,
                 Fx.labelFor(session.t("validation.district"), district), district,
                 Fx.labelFor(session.t("validation.school"), school), school,
-                Fx.button(session.t("validation.apply"), e -> vm.refresh()),
+                Fx.button(session.t("validation.apply"), e -> vm.refresh()), consequences(),
                 Fx.button(session.t("validation.exportQueries"), e -> {
                     java.io.File d = new javafx.stage.DirectoryChooser().showDialog(Fx.window((Node) e.getSource()));
                     if (d != null) {
@@ -148,6 +148,15 @@ final class ValidationView {
         VBox.setVgrow(split, Priority.ALWAYS);
         vm.loadYears();
         return page;
+    }
+
+    /** "Show consequences": the findings folded under the finding they follow from, listed too. */
+    private Node consequences() {
+        javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(session.t("validation.showConsequences"));
+        box.setId("showConsequences");
+        box.selectedProperty().bindBidirectional(vm.showConsequencesProperty());
+        box.setTooltip(new javafx.scene.control.Tooltip(session.t("validation.showConsequencesTip")));
+        return box;
     }
 
     private Node detail() {

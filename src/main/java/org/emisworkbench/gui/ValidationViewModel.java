@@ -34,12 +34,17 @@ public final class ValidationViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty commentProblem = new SimpleStringProperty("");
     private final StringProperty detail = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty showConsequences =
+            new javafx.beans.property.SimpleBooleanProperty(false);
+    /** Every finding of the last listing, consequences included, so a cause's detail can list its own. */
+    private List<StoredFinding> all = List.of();
 
     public ValidationViewModel(Session session) {
         this.session = session;
         year.addListener((o, a, b) -> refresh());
         severity.addListener((o, a, b) -> refresh());
         status.addListener((o, a, b) -> refresh());
+        showConsequences.addListener((o, a, b) -> refresh());
         session.workbenchProperty().addListener((o, a, b) -> loadYears());
         session.changesProperty().addListener((o, a, b) -> loadYears());
         selected.addListener((o, a, b) -> commentProblem.set(""));
@@ -91,6 +96,14 @@ public final class ValidationViewModel {
     /** School code filter; blank for all (applied with {@link #refresh}). */
     public StringProperty schoolProperty() {
         return school;
+    }
+
+    /**
+     * Whether the findings that follow from another (folded under it, not counted) are listed too; off by
+     * default: a cause's detail lists its consequences whichever way.
+     */
+    public javafx.beans.property.BooleanProperty showConsequencesProperty() {
+        return showConsequences;
     }
 
     public ObservableList<FindingGroups.Group> groups() {
@@ -164,7 +177,10 @@ public final class ValidationViewModel {
         StoredFinding keep = selected.get();
         boolean french = "fr".equals(session.messages().locale().getLanguage());
         String pack = session.settings().rulePack();
-        session.runner().fetch((p, c) -> inLanguage(q.grouped(new ValidationService(wb)), wb, pack, french), list -> {
+        boolean consequences = showConsequences.get();
+        session.runner().fetch((p, c) -> inLanguage(q.grouped(new ValidationService(wb)), wb, pack, french), found -> {
+            all = found.stream().flatMap(g -> g.findings().stream()).toList();
+            List<FindingGroups.Group> list = consequences ? found : withoutConsequences(found);
             groups.setAll(list);
             int total = list.stream().mapToInt(FindingGroups.Group::count).sum();
             int open = list.stream().mapToInt(FindingGroups.Group::open).sum();
@@ -180,6 +196,19 @@ public final class ValidationViewModel {
                         .findFirst().orElse(null));
             }
         }, e -> session.fail(session.t("validation.failed"), e));
+    }
+
+    /** The groups with their consequences left out; a rule with consequences only is left out. */
+    static List<FindingGroups.Group> withoutConsequences(List<FindingGroups.Group> groups) {
+        List<FindingGroups.Group> out = new java.util.ArrayList<>();
+        for (FindingGroups.Group g : groups) {
+            List<StoredFinding> own = g.findings().stream().filter(f -> !f.folded()).toList();
+            if (!own.isEmpty()) {
+                out.add(new FindingGroups.Group(g.ruleId(), g.title(), g.severity(), g.count(), g.open(), g.firstCell(),
+                        g.lastCell(), own));
+            }
+        }
+        return out;
     }
 
     /**
@@ -288,6 +317,21 @@ public final class ValidationViewModel {
         if (r.previousSource() != null) {
             sb.append(session.t("validation.previousCell", r.previousSource().file(), r.previousSource().sheet(),
                     r.previousSource().cell())).append('\n');
+        }
+        if (f.causedBy() != null) {
+            String cause = all.stream().filter(c -> c.id() == f.causedBy()).map(c -> c.finding().ruleId()).findFirst()
+                    .orElse("?");
+            sb.append(session.t("validation.causedBy", cause, String.valueOf(f.causedBy()))).append('\n');
+        }
+        List<StoredFinding> consequences = FindingGroups.consequences(f, all);
+        if (!consequences.isEmpty()) {
+            sb.append(session.t("validation.consequences", consequences.size())).append('\n');
+            for (StoredFinding c : consequences) {
+                FindingRecord cr = c.finding();
+                sb.append(session.t("validation.consequence", cr.ruleId(), String.valueOf(c.id()),
+                        Objects.toString(fr && cr.messageFr() != null ? cr.messageFr() : cr.messageEn(), "")))
+                        .append('\n');
+            }
         }
         return sb.toString();
     }

@@ -43,9 +43,13 @@ public final class ValidationService {
     /** The result of one run. */
     public record ValidationResult(String packId, int year, String district, int raised, int added, int resolved,
                                    int errors, List<StoredFinding> findings) {
-        /** Error findings that are still open (neither confirmed correct nor resolved). */
+        /**
+         * Error findings that are still open (neither confirmed correct nor resolved); a consequence folded
+         * under its cause is not counted.
+         */
         public long openErrors() {
             return findings.stream().filter(f -> f.finding().severity() == org.emisworkbench.model.Severity.ERROR)
+                    .filter(f -> !f.folded())
                     .filter(f -> f.status() == FindingStatus.OPEN || f.status() == FindingStatus.QUERIED).count();
         }
     }
@@ -97,9 +101,9 @@ public final class ValidationService {
                 raw = raw.stream().filter(f -> f.district() != null && f.district().equalsIgnoreCase(district)).toList();
             }
             progress.step(2, 4, Message.of("progress.findingCells"));
-            List<FindingRecord> records = org.emisworkbench.service.validation.Cascades.annotate(
-                    inputs.records(pack, raw), findings(new FindingFilter(year - 1, null, null, null, null, null)
-                            .withPack(pack.id())));
+            List<FindingRecord> records = org.emisworkbench.service.validation.Consequences.fold(pack,
+                    org.emisworkbench.service.validation.Cascades.annotate(inputs.records(pack, raw),
+                            findings(new FindingFilter(year - 1, null, null, null, null, null).withPack(pack.id()))));
             cancel.check();
             progress.step(3, 4, Message.of("progress.savingFindings"));
             Set<String> ruleIds = pack.rules().stream().map(Rule::id).collect(Collectors.toSet());

@@ -17,16 +17,18 @@ final class FindingSql {
     private static final String COLUMNS = "rule_id, rule_title, severity, school_code, district_code, census_year,"
             + " grade, sex, age_group, field_name, left_value, right_value, message_en, message_fr, source_file,"
             + " source_sheet, source_cell, cell_value, previous_file, previous_sheet, previous_cell";
-    static final String INSERT = "INSERT INTO finding (" + COLUMNS + ", finding_key, is_open, first_seen, last_seen,"
-            + " run_id, pack_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?)";
+    static final String INSERT = "INSERT INTO finding (" + COLUMNS + ", caused_by_key, finding_key, is_open, first_seen,"
+            + " last_seen, run_id, pack_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " TRUE, ?, ?, ?, ?)";
     static final String UPDATE = "UPDATE finding SET rule_id = ?, rule_title = ?, severity = ?, school_code = ?,"
             + " district_code = ?, census_year = ?, grade = ?, sex = ?, age_group = ?, field_name = ?, left_value = ?,"
             + " right_value = ?, message_en = ?, message_fr = ?, source_file = ?, source_sheet = ?, source_cell = ?,"
-            + " cell_value = ?, previous_file = ?, previous_sheet = ?, previous_cell = ?,"
+            + " cell_value = ?, previous_file = ?, previous_sheet = ?, previous_cell = ?, caused_by_key = ?,"
             + " is_open = TRUE, resolved_at = NULL, last_seen = ?, run_id = ?, pack_id = ? WHERE finding_key = ?";
     static final String SELECT = "SELECT f.id, f.finding_key, " + prefixed() + ", f.is_open, f.first_seen, f.last_seen,"
-            + " m.status, m.mark_comment, m.marked_at, f.pack_id FROM finding f LEFT JOIN finding_mark m"
-            + " ON m.finding_key = f.finding_key";
+            + " m.status, m.mark_comment, m.marked_at, f.pack_id, f.caused_by_key, c.id FROM finding f"
+            + " LEFT JOIN finding_mark m ON m.finding_key = f.finding_key"
+            + " LEFT JOIN finding c ON c.finding_key = f.caused_by_key";
     static final String WHERE = " WHERE (? IS NULL OR f.census_year = ?)"
             + " AND (? IS NULL OR UPPER(f.district_code) = UPPER(?))"
             + " AND (? IS NULL OR UPPER(f.school_code) = UPPER(?))"
@@ -66,7 +68,8 @@ final class FindingSql {
         ps.setString(19, p == null ? null : Sql.clip(p.file(), 500));
         ps.setString(20, p == null ? null : Sql.clip(p.sheet(), 100));
         ps.setString(21, p == null ? null : Sql.clip(p.cell(), 40));
-        return 22;
+        ps.setString(22, f.causedBy());
+        return 23;
     }
 
     static void bindInsert(PreparedStatement ps, FindingRecord f, Timestamp now, long runId, String packId)
@@ -113,7 +116,7 @@ final class FindingSql {
                 sex == null ? null : Sex.valueOf(sex), rs.getString(11), rs.getString(12), getDouble(rs, 13),
                 getDouble(rs, 14), rs.getString(15), rs.getString(16), source, rs.getString(20),
                 rs.getString(21) == null && rs.getString(22) == null ? null
-                        : new SourceRef(rs.getString(21), rs.getString(22), rs.getString(23)));
+                        : new SourceRef(rs.getString(21), rs.getString(22), rs.getString(23)), rs.getString(31));
         boolean open = rs.getBoolean(24);
         String mark = rs.getString(27);
         FindingStatus status = !open ? FindingStatus.RESOLVED : mark == null ? FindingStatus.OPEN
@@ -121,7 +124,7 @@ final class FindingSql {
         Timestamp markedAt = rs.getTimestamp(29);
         return new StoredFinding(rs.getLong(1), f, status, rs.getString(28),
                 markedAt == null ? null : markedAt.toInstant(), rs.getTimestamp(25).toInstant(),
-                rs.getTimestamp(26).toInstant(), rs.getString(30));
+                rs.getTimestamp(26).toInstant(), rs.getString(30), getLong(rs, 32));
     }
 
     private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
@@ -130,6 +133,11 @@ final class FindingSql {
         } else {
             ps.setDouble(i, v);
         }
+    }
+
+    private static Long getLong(ResultSet rs, int i) throws SQLException {
+        long n = rs.getLong(i);
+        return rs.wasNull() ? null : n;
     }
 
     private static Double getDouble(ResultSet rs, int i) throws SQLException {

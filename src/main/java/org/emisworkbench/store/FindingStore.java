@@ -69,8 +69,8 @@ public final class FindingStore {
                 }
                 int resolved = resolveMissing(c, packId, year, district, ruleIds, raised, now);
                 c.commit();
-                int errors = (int) findings.stream().filter(f -> f.severity() == Severity.ERROR).map(FindingRecord::key)
-                        .distinct().count();
+                int errors = (int) findings.stream().filter(f -> f.severity() == Severity.ERROR && !f.folded())
+                        .map(FindingRecord::key).distinct().count();
                 return new RunTotals(runId, raised.size(), added, resolved, errors);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -93,7 +93,7 @@ public final class FindingStore {
             ps.setTimestamp(5, now);
             ps.setTimestamp(6, Timestamp.from(Instant.now()));
             ps.setInt(7, findings.size());
-            ps.setInt(8, (int) findings.stream().filter(f -> f.severity() == Severity.ERROR).count());
+            ps.setInt(8, (int) findings.stream().filter(f -> f.severity() == Severity.ERROR && !f.folded()).count());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();

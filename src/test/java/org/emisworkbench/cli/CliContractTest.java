@@ -125,6 +125,31 @@ class CliContractTest {
         assertEquals("checked", confirmed.json().get(0).get("comment").asText());
     }
 
+    /** SCH02046 reports teachers but no pupils in 2025: its OUT-01 follows from its TCH-01. */
+    @Test
+    void aConsequenceNamesItsCauseAndIsListedUnderIt() throws Exception {
+        Run r = emis("validate", "--db", db.toString(), "--year", "2025", "--format", "json");
+        long cause = -1;
+        JsonNode outlier = null;
+        for (JsonNode x : r.json()) {
+            assertTrue(x.has("causedBy"), x.toString());
+            if ("SCH02046".equals(x.get("school").asText()) && "TCH-01".equals(x.get("rule").asText())) {
+                cause = x.get("id").asLong();
+                assertTrue(x.get("causedBy").isNull());
+            }
+            if ("SCH02046".equals(x.get("school").asText()) && "OUT-01".equals(x.get("rule").asText())) {
+                outlier = x;
+            }
+        }
+        assertTrue(cause > 0 && outlier != null, r.out());
+        assertEquals(cause, outlier.get("causedBy").asLong());
+        assertTrue(r.err().contains("follow from another finding: listed under it, not counted"), r.err());
+
+        Run text = emis("findings", "--db", db.toString(), "--year", "2025", "--school", "SCH02046");
+        assertTrue(text.out().contains("follows from this: OUT-01 #" + outlier.get("id").asLong()), text.out());
+        assertTrue(text.out().contains("not counted"), text.out());
+    }
+
     @Test
     void validateWithoutAYearChecksTheLatestCensusYearAndSaysSo() throws Exception {
         // The workspace holds the 2024 and 2025 returns imported above: the latest is 2025.

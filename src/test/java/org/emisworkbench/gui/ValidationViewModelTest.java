@@ -54,6 +54,25 @@ class ValidationViewModelTest {
         assertTrue(notes.infos.stream().anyMatch(i -> i.startsWith("Checks done")), notes.infos.toString());
     }
 
+    @Test
+    void consequencesAreListedUnderTheirCauseAndShownOnDemand() {
+        // Off by default: only findings that count are listed, and the counts are theirs.
+        assertTrue(vm.shownFindings().stream().noneMatch(StoredFinding::folded));
+        StoredFinding cause = first("TCH-01");
+        String detail = vm.detail(cause);
+        assertTrue(detail.contains("Consequences of this finding, not counted"), detail);
+        vm.showConsequencesProperty().set(true);
+        try {
+            List<StoredFinding> folded = vm.shownFindings().stream().filter(StoredFinding::folded).toList();
+            assertFalse(folded.isEmpty());
+            assertTrue(folded.stream().allMatch(f -> f.causedBy() != null));
+            assertTrue(vm.groups().stream().allMatch(g -> g.count() == g.findings().size() - g.folded()));
+            assertTrue(vm.detail(folded.get(0)).contains("Follows from"), vm.detail(folded.get(0)));
+        } finally {
+            vm.showConsequencesProperty().set(false);
+        }
+    }
+
     private static StoredFinding first(String rule) {
         return vm.groups().stream().filter(g -> g.ruleId().equals(rule)).findFirst().orElseThrow(
                 () -> new AssertionError(rule + " not among " + vm.groups())).findings().get(0);

@@ -64,8 +64,11 @@ final class GuideMetrics {
             case "import" -> importFigure(a[0]);
             case "import-problems" -> lastImport.problemsByKind().getOrDefault(a[0], 0);
             case "schools-with-return" -> wb.schools(Integer.parseInt(a[0]), null).size();
+            // Findings that count; "consequences": those folded under the finding they follow from.
             case "findings" -> new ValidationService(wb).findings(new FindingFilter(Integer.parseInt(a[0]), null, null,
-                    a[1].equals("all") ? null : a[1], null, null)).size();
+                    a[1].equals("all") ? null : a[1], null, null)).stream().filter(f -> !f.folded()).count();
+            case "consequences" -> new ValidationService(wb).findings(new FindingFilter(Integer.parseInt(a[0]), null,
+                    null, a[1].equals("all") ? null : a[1], null, null)).stream().filter(StoredFinding::folded).count();
             case "errors" -> errors(a).size();
             case "error-schools" -> errors(a).stream().map(f -> f.finding().schoolCode()).distinct().count();
             case "status" -> status(findings(Integer.parseInt(a[1]), a[0], a[2]));
@@ -99,7 +102,7 @@ final class GuideMetrics {
 
     private List<StoredFinding> errors(String[] a) {
         return new ValidationService(wb).findings(new FindingFilter(Integer.parseInt(a[0]), a[1], null, null,
-                Severity.ERROR, null));
+                Severity.ERROR, null)).stream().filter(f -> !f.folded()).toList();
     }
 
     private static String status(List<StoredFinding> found) {

@@ -11,9 +11,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.emisworkbench.rules.expr.FieldCatalog;
@@ -116,9 +118,43 @@ public final class PackLoader {
                 rules.read(list.get(i), i, problems).ifPresent(out::add);
             }
         }
+        if (problems.isEmpty()) {
+            checkExplains(out, problems); // against the rules as loaded: a broken rule is reported on its own
+        }
         if (!problems.isEmpty()) {
             return null;
         }
         return new RulePack(id.orElseThrow(), version.orElseThrow(), title.orElseThrow(), out);
+    }
+
+    /**
+     * A rule explains rules of the same pack, not itself; it runs once per school and year (its finding
+     * is about the whole return); and a rule it explains explains nothing in turn, so a consequence is
+     * folded under one cause and two rules never fold each other away.
+     */
+    private static void checkExplains(List<Rule> rules, List<PackProblem> problems) {
+        Map<String, Rule> byId = new HashMap<>();
+        rules.forEach(r -> byId.put(r.id(), r));
+        for (Rule r : rules) {
+            if (r.explains().isEmpty()) {
+                continue;
+            }
+            if (r.scope() != org.emisworkbench.rules.expr.Scope.SCHOOL_YEAR) {
+                problems.add(new PackProblem(r.id(), "explains", 0, 0,
+                        "only a rule of scope school-year can explain other rules"));
+            }
+            for (String other : r.explains()) {
+                Rule o = byId.get(other);
+                if (other.equals(r.id())) {
+                    problems.add(new PackProblem(r.id(), "explains", 0, 0, "a rule cannot explain itself"));
+                } else if (o == null) {
+                    problems.add(new PackProblem(r.id(), "explains", 0, 0, "unknown rule '" + other
+                            + "'; a rule explains rules of its own pack"));
+                } else if (!o.explains().isEmpty()) {
+                    problems.add(new PackProblem(r.id(), "explains", 0, 0, "rule '" + other
+                            + "' explains rules itself; a consequence cannot be the cause of others"));
+                }
+            }
+        }
     }
 }

@@ -25,7 +25,7 @@ public enum RuleKind {
 
     /** Properties every rule may have. */
     public static final Set<String> COMMON = Set.of("id", "title", "title_fr", "severity", "scope", "kind",
-            "message", "description");
+            "message", "description", "explains");
 
     private final String code;
     private final List<Scope> scopes;

@@ -34,6 +34,7 @@ final class RuleReader {
         Optional<String> title = p.text("title", true);
         Optional<String> titleFr = p.text("title_fr", false);
         p.text("description", false);
+        Optional<List<String>> explains = p.texts("explains", false);
         Optional<Severity> severity = p.choice("severity", true, s -> Props.lowerEnum(Severity.class, s),
                 Arrays.stream(Severity.values()).map(Severity::code).toList());
         Optional<RuleKind> kind = p.has("kind")
@@ -48,7 +49,7 @@ final class RuleReader {
             return Optional.empty();
         }
         return Optional.of(new Rule(id.get(), title.get(), titleFr.orElse(null), severity.get(), scope.get(),
-                message.get(), spec.get()));
+                message.get(), spec.get(), explains.orElse(List.of())));
     }
 
     private Optional<Scope> scope(Props p, RuleKind kind) {

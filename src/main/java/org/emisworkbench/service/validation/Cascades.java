@@ -38,10 +38,15 @@ public final class Cascades {
                 bySchool.computeIfAbsent(f.schoolCode(), k -> new ArrayList<>()).add(s);
             }
         }
+        Map<Long, StoredFinding> byId = new HashMap<>();
+        lastYear.forEach(f -> byId.put(f.id(), f));
         List<FindingRecord> out = new ArrayList<>(records.size());
         for (FindingRecord r : records) {
             StoredFinding cause = r.previousSource() == null || r.schoolCode() == null ? null
                     : cause(r, bySchool.getOrDefault(r.schoolCode(), List.of()));
+            if (cause != null && cause.causedBy() != null && byId.containsKey(cause.causedBy())) {
+                cause = byId.get(cause.causedBy()); // last year's finding is itself a consequence: name its cause
+            }
             if (cause == null) {
                 out.add(r);
                 continue;

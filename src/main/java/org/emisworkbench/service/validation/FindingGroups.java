@@ -17,9 +17,21 @@ public final class FindingGroups {
      *
      * @param firstCell the source of the first finding in reading order ("file Sheet!A1"), or null
      * @param lastCell  the source of the last one
+     * @param count     the rule's findings that count: a consequence folded under its cause does not
+     * @param open      of those, the ones still open
+     * @param findings  all the rule's findings, consequences included
      */
     public record Group(String ruleId, String title, Severity severity, int count, int open, String firstCell,
                         String lastCell, List<StoredFinding> findings) {
+        /** The rule's findings folded under the finding they follow from (not in {@link #count}). */
+        public int folded() {
+            return (int) findings.stream().filter(StoredFinding::folded).count();
+        }
+    }
+
+    /** The findings that follow from {@code cause}, folded under it, in the order given. */
+    public static List<StoredFinding> consequences(StoredFinding cause, List<StoredFinding> all) {
+        return all.stream().filter(f -> f.causedBy() != null && f.causedBy() == cause.id()).toList();
     }
 
     public static List<Group> of(List<StoredFinding> findings) {
@@ -39,9 +51,11 @@ public final class FindingGroups {
                     last = cell(f);
                 }
             }
-            int open = (int) list.stream().filter(f -> f.status() == org.emisworkbench.model.FindingStatus.OPEN).count();
+            int open = (int) list.stream().filter(f -> !f.folded())
+                    .filter(f -> f.status() == org.emisworkbench.model.FindingStatus.OPEN).count();
+            int counted = (int) list.stream().filter(f -> !f.folded()).count();
             StoredFinding any = list.get(0);
-            out.add(new Group(rule, any.finding().ruleTitle(), any.finding().severity(), list.size(), open, first, last,
+            out.add(new Group(rule, any.finding().ruleTitle(), any.finding().severity(), counted, open, first, last,
                     sorted));
         });
         out.sort(java.util.Comparator.comparing(Group::severity).thenComparing(Group::ruleId));
