@@ -1,5 +1,9 @@
 package org.emisworkbench.gui;
 
+import org.testfx.framework.junit5.Start;
+
+import javafx.stage.Stage;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.service.FileOutcome;
@@ -21,41 +24,19 @@ import org.emisworkbench.service.ImportRequest;
 import org.emisworkbench.service.ImportService;
 import org.emisworkbench.service.TemplateCatalog;
 import org.emisworkbench.service.Workbench;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Opening a damaged workspace in the window: Home shows its newest backup and restores it with one click. */
-@ExtendWith(ApplicationExtension.class)
-class DamagedWorkspaceGuiTest {
-    static final Path FORMS = Path.of("sample-workbooks/2024/forms/D03").toAbsolutePath();
-
-    @TempDir
-    Path tmp;
-    Notifier.Recording notes = new Notifier.Recording();
-    Session session;
-    MainWindow window;
-    Stage stage;
-
+class DamagedWorkspaceGuiTest extends WindowTest {
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        session = new Session(TestSessions.settings(tmp), new FxTaskRunner(), notes);
-        window = WorkbenchApp.show(stage, session, new ServiceImporter());
-        session.setNotifier(notes);
+        open(stage);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !session.runner().status().isRunning());
-        WaitForAsyncUtils.asyncFx(session::closeWorkspace).get(30, TimeUnit.SECONDS);
-        session.runner().shutdown();
-    }
+    static final Path FORMS = Path.of("sample-workbooks/2024/forms/D03").toAbsolutePath();
+
 
     @Test
     void homeOffersTheBackupOfADamagedWorkspaceAndRestoresIt(FxRobot robot) throws Exception {

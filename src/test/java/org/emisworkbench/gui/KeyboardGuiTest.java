@@ -1,9 +1,12 @@
 package org.emisworkbench.gui;
 
+import org.testfx.framework.junit5.Start;
+
+import javafx.stage.Stage;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,41 +20,18 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.emisworkbench.service.FileOutcome;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Keyboard shortcuts, mnemonics without clashes, the language switch, text size and dropped files. */
-@ExtendWith(ApplicationExtension.class)
-class KeyboardGuiTest {
-    @TempDir
-    Path tmp;
-    Notifier.Recording notes = new Notifier.Recording();
-    Session session;
-    MainWindow window;
-    Stage stage;
-
+class KeyboardGuiTest extends WindowTest {
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        session = new Session(TestSessions.settings(tmp), new FxTaskRunner(), notes);
-        window = WorkbenchApp.show(stage, session, new ServiceImporter());
-        session.setNotifier(notes);
+        open(stage);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !session.runner().status().isRunning());
-        WaitForAsyncUtils.asyncFx(session::closeWorkspace).get(30, TimeUnit.SECONDS);
-        session.runner().shutdown();
-    }
 
     @Test
     void ctrlDigitsReachEveryScreen(FxRobot robot) {

@@ -1,5 +1,9 @@
 package org.emisworkbench.gui;
 
+import org.testfx.framework.junit5.Start;
+
+import javafx.stage.Stage;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -34,13 +37,8 @@ import org.emisworkbench.template.GridMapping;
 import org.emisworkbench.template.LabelMapping;
 import org.emisworkbench.template.Layout;
 import org.emisworkbench.testing.Sheets;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -49,32 +47,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * sex under titles) and a register of pupils and staff of several schools. Each is recognised, mapped
  * partly by hand, saved, imported, and its stored figures compared with figures worked out in this test.
  */
-@ExtendWith(ApplicationExtension.class)
-class MappingFormsGuiTest {
+class MappingFormsGuiTest extends WindowTest {
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
     private static final String[] AGES = {"6 ans", "7 ans", "8 ans", "9 ans et plus"};
     private static final String[] AGE_CODES = {"6", "7", "8", "9+"};
 
-    @TempDir
-    Path tmp;
-    Notifier.Recording notes = new Notifier.Recording();
-    Session session;
-    MainWindow window;
-    Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        session = new Session(TestSessions.settings(tmp), new FxTaskRunner(), notes);
-        window = WorkbenchApp.show(stage, session, new ServiceImporter());
-        session.setNotifier(notes);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !session.runner().status().isRunning());
-        WaitForAsyncUtils.asyncFx(session::closeWorkspace).get(30, TimeUnit.SECONDS);
-        session.runner().shutdown();
-    }
 
     private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);

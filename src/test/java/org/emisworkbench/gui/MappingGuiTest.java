@@ -1,5 +1,9 @@
 package org.emisworkbench.gui;
 
+import org.testfx.framework.junit5.Start;
+
+import javafx.stage.Stage;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,13 +30,8 @@ import org.emisworkbench.service.FileOutcome;
 import org.emisworkbench.service.TemplateCatalog;
 import org.emisworkbench.template.ColumnMapping;
 import org.emisworkbench.testing.Sheets;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -43,31 +41,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * and the stored figures equal to the ones this test wrote; a later file of the same layout is then
  * matched to the new template by itself.
  */
-@ExtendWith(ApplicationExtension.class)
-class MappingGuiTest {
-    private static final int SCHOOLS = 6;
-
-    @TempDir
-    Path tmp;
-    Notifier.Recording notes = new Notifier.Recording();
-    Session session;
-    MainWindow window;
-    Stage stage;
-
+class MappingGuiTest extends WindowTest {
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        session = new Session(TestSessions.settings(tmp), new FxTaskRunner(), notes);
-        window = WorkbenchApp.show(stage, session, new ServiceImporter());
-        session.setNotifier(notes);
+        open(stage);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !session.runner().status().isRunning());
-        WaitForAsyncUtils.asyncFx(session::closeWorkspace).get(30, TimeUnit.SECONDS);
-        session.runner().shutdown();
-    }
+    private static final int SCHOOLS = 6;
+
 
     /** [school][0..3] enrolment CP1 F, CP1 M, CP2 F, CP2 M; [school][4] women teachers; [school][5] men. */
     private static int[][] numbers(long seed) {

@@ -1,5 +1,9 @@
 package org.emisworkbench.gui;
 
+import org.testfx.framework.junit5.Start;
+
+import javafx.stage.Stage;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,42 +11,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
-import javafx.stage.Stage;
 import org.emisworkbench.model.StoredFinding;
 import org.emisworkbench.service.Workbench;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * After an import, a mark or a language switch, every screen shows the workspace as it now is: what
  * a box shows is what the screen lists and what its buttons use.
  */
-@ExtendWith(ApplicationExtension.class)
-class ScreensStayTrueGuiTest {
-    @TempDir
-    Path tmp;
-    Notifier.Recording notes = new Notifier.Recording();
-    Session session;
-    MainWindow window;
-    Stage stage;
-
+class ScreensStayTrueGuiTest extends WindowTest {
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        session = new Session(TestSessions.settings(tmp), new FxTaskRunner(), notes);
-        window = WorkbenchApp.show(stage, session, new ServiceImporter());
-        // Notices are recorded and also shown as the window shows them, to see what they cover.
+        open(stage);
+    }
+
+    /** Notices are recorded and also shown as the window shows them, to see what they cover. */
+    @Override
+    Notifier notifier() {
         Notifier shown = new FxNotifier(stage, session, window::notice);
-        session.setNotifier(new Notifier() {
+        return new Notifier() {
             @Override
             public void info(String message) {
                 notes.info(message);
@@ -53,20 +44,9 @@ class ScreensStayTrueGuiTest {
             public void error(String title, String message, Throwable cause) {
                 notes.error(title, message, cause);
             }
-        });
+        };
     }
 
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !session.runner().status().isRunning());
-        WaitForAsyncUtils.asyncFx(session::closeWorkspace).get(30, TimeUnit.SECONDS);
-        session.runner().shutdown();
-    }
-
-    static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private void importNow(FxRobot robot, Path... paths) throws Exception {
         int before = window.imports().importsProperty().get();

@@ -1,61 +1,36 @@
 package org.emisworkbench.gui;
 
+import org.testfx.framework.junit5.Start;
+
+import javafx.stage.Stage;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.emisworkbench.service.SampleCountryFixture;
 import org.emisworkbench.service.validation.FindingGroups;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The workshop's screens on the imported and checked sample country, at the window's default size:
  * what a participant needs is on the screen, not only in the model.
  */
-@ExtendWith(ApplicationExtension.class)
-class WorkshopScreensGuiTest {
-    @TempDir
-    Path tmp;
-    Notifier.Recording notes = new Notifier.Recording();
-    Session session;
-    MainWindow window;
-    Stage stage;
-
+class WorkshopScreensGuiTest extends WindowTest {
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        session = new Session(TestSessions.settings(tmp), new FxTaskRunner(), notes);
-        window = WorkbenchApp.show(stage, session, new ServiceImporter());
+        open(stage);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !session.runner().status().isRunning());
-        WaitForAsyncUtils.asyncFx(session::closeWorkspace).get(30, TimeUnit.SECONDS);
-        session.runner().shutdown();
-    }
-
-    static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** The sample country, imported and checked for 2024 and 2025, open in the window on Validation (2025). */
     private void openSampleOnValidation(FxRobot robot) throws Exception {
