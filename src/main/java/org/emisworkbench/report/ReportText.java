@@ -51,6 +51,11 @@ public final class ReportText {
         return s;
     }
 
+    /** Whether the bundle has {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public String na() {
         return get("na");
     }
