@@ -367,8 +367,8 @@ public final class DistrictReportWriter {
         Map<String, Map<String, Integer>> cross = new TreeMap<>();
         java.util.TreeSet<String> localities = new java.util.TreeSet<>();
         for (SchoolRow r : s.schools()) {
-            String o = r.ownership() == null ? t.get("unknown") : r.ownership();
-            String l = r.locality() == null ? t.get("unknown") : r.locality();
+            String o = t.group(SchoolGroup.OWNERSHIP, r.ownership());
+            String l = t.group(SchoolGroup.LOCALITY, r.locality());
             localities.add(l);
             cross.computeIfAbsent(o, k -> new TreeMap<>()).merge(l, 1, Integer::sum);
         }

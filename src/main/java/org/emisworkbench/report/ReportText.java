@@ -77,6 +77,19 @@ public final class ReportText {
         return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
     }
 
+    /**
+     * A school's locality or ownership code ("rural", "public"…) in the report's language
+     * ({@code locality.rural}, {@code ownership.public} of the bundle); a code the bundle does not know is
+     * printed as stored, a school that does not say as "not stated".
+     */
+    public String group(org.emisworkbench.indicators.SchoolGroup by, String code) {
+        if (code == null || org.emisworkbench.indicators.SchoolGroup.UNKNOWN.equals(code)) {
+            return get("unknown");
+        }
+        String key = by.code() + "." + code.toLowerCase(Locale.ROOT);
+        return bundle.containsKey(key) ? get(key) : code;
+    }
+
     public String level(String level) {
         return bundle.containsKey("level." + level) ? get("level." + level) : level;
     }
