@@ -92,7 +92,7 @@ class QueryWorkbookSchoolTextTest {
         assertTrue(en.get(2).startsWith("Your return shows 3 pupils aged 4 or under, grade G1, girls,"), en.get(2));
         assertEquals("This cell holds a dash or a blank where a number is expected. Please give the figure, even if it is zero.",
                 en.get(3));
-        assertEquals("Your return shows 2 teachers this year; last year it showed 9. Please check this figure.", en.get(5));
+        assertEquals("Teachers in your return this year: 2; last year: 9. Please check this figure.", en.get(5));
         en.forEach(m -> assertFalse(OFFICER_WORDS.matcher(m).find(), m));
     }
 
