@@ -92,7 +92,7 @@ public final class DistrictReportWriter {
     private static void cover(PdfBlocks b, DistrictSummary s, ReportText t) {
         PdfFonts f = b.fonts();
         Paragraph title = new Paragraph(t.get("report.title"), f.bold(26));
-        title.setSpacingBefore(120);
+        title.setSpacingBefore(60);
         b.add(title);
         b.add(new Paragraph(s.label(), f.bold(20)));
         Paragraph sub = new Paragraph(t.get("report.subtitle", s.year()), f.plain(14));
@@ -115,11 +115,95 @@ public final class DistrictReportWriter {
             b.cell(facts, r[1], false, false);
         }
         b.add(facts);
-        Paragraph big = new Paragraph(t.value(completeness), f.bold(40));
-        big.setSpacingBefore(20);
-        b.add(big);
-        b.paragraph(t.get("cover.completeness"), 10);
+        keyFigures(b, s, t);
         b.paragraph(t.get("cover.note"), 9);
+    }
+
+    /** The key figures of the cover, in this order; a ratio the district cannot compute is left out. */
+    static final List<String> COVER_FIGURES = List.of("enrolment_total", "ger", "ner", "pupil_teacher_ratio");
+
+    /**
+     * The cover's key figures (enrolment, GER and NER where available, PTR, open error findings) and the
+     * three things most worth attention ({@link #attention}).
+     */
+    private static void keyFigures(PdfBlocks b, DistrictSummary s, ReportText t) {
+        PdfFonts f = b.fonts();
+        Paragraph head = new Paragraph(t.get("cover.keyFigures"), f.bold(13));
+        head.setSpacingBefore(18);
+        head.setSpacingAfter(4);
+        b.add(head);
+        PdfPTable figures = new PdfPTable(2);
+        figures.setWidthPercentage(80);
+        figures.setHorizontalAlignment(com.lowagie.text.Element.ALIGN_LEFT);
+        for (String id : COVER_FIGURES) {
+            IndicatorValue v = s.value(id);
+            if (v == null || !v.available()) {
+                continue;
+            }
+            b.cell(figures, t.title(id), false, false);
+            b.cell(figures, v.caveat() == null ? t.value(v) : t.get("cover.partialValue", t.value(v)), false, false);
+        }
+        b.cell(figures, t.get("cover.openErrors"), false, false);
+        b.cell(figures, t.count(openErrors(s.quality())), false, false);
+        b.add(figures);
+        Paragraph attention = new Paragraph(t.get("cover.attention"), f.bold(13));
+        attention.setSpacingBefore(14);
+        attention.setSpacingAfter(4);
+        b.add(attention);
+        List<String> items = attention(s, t);
+        for (int i = 0; i < items.size(); i++) {
+            b.paragraph((i + 1) + ". " + items.get(i), 10);
+        }
+    }
+
+    /** Open (or queried) findings of severity error in the district. */
+    static int openErrors(DataQuality q) {
+        return q.byRule().stream().filter(r -> "ERROR".equals(r.severity())).mapToInt(DataQuality.RuleCount::open).sum();
+    }
+
+    /**
+     * At most three things most worth attention, in this order of choice: schools expected that have not
+     * returned, the rule with most open errors, a key figure marked partial, then the next rules with most
+     * open errors and the next partial figures. Says so when there is nothing.
+     */
+    static List<String> attention(DistrictSummary s, ReportText t) {
+        DataQuality q = s.quality();
+        List<String> missing = new ArrayList<>();
+        if (q.expected() != null && q.received() < q.expected()) {
+            missing.add(t.get(q.expected() - q.received() == 1 ? "cover.attention.missing.one" : "cover.attention.missing", t.count(q.expected() - q.received()), t.count(q.expected())));
+        }
+        List<String> rules = q.byRule().stream().filter(r -> "ERROR".equals(r.severity()) && r.open() > 0)
+                .sorted(java.util.Comparator.comparingInt(DataQuality.RuleCount::open).reversed()
+                        .thenComparing(DataQuality.RuleCount::ruleId))
+                .map(r -> t.get(r.open() == 1 ? "cover.attention.rule.one" : "cover.attention.rule",
+                        t.count(r.open()), r.ruleId(), r.title()))
+                .toList();
+        List<String> partial = new ArrayList<>();
+        for (String id : COVER_FIGURES) {
+            IndicatorValue v = s.value(id);
+            if (v != null && v.available() && v.caveat() != null) {
+                partial.add(t.get("cover.attention.partial", t.title(id), t.text(v.caveat())));
+            }
+        }
+        List<String> out = new ArrayList<>(missing);
+        if (!rules.isEmpty()) {
+            out.add(rules.get(0));
+        }
+        if (!partial.isEmpty()) {
+            out.add(partial.get(0));
+        }
+        for (int i = 1; i < Math.max(rules.size(), partial.size()); i++) {
+            if (i < rules.size()) {
+                out.add(rules.get(i));
+            }
+            if (i < partial.size()) {
+                out.add(partial.get(i));
+            }
+        }
+        if (out.isEmpty()) {
+            return List.of(t.get("cover.attention.none"));
+        }
+        return List.copyOf(out.subList(0, Math.min(3, out.size())));
     }
 
     private static void keyIndicators(PdfBlocks b, DistrictSummary s, ReportText t) {
@@ -283,8 +367,8 @@ public final class DistrictReportWriter {
         Map<String, Map<String, Integer>> cross = new TreeMap<>();
         java.util.TreeSet<String> localities = new java.util.TreeSet<>();
         for (SchoolRow r : s.schools()) {
-            String o = r.ownership() == null ? t.get("unknown") : r.ownership();
-            String l = r.locality() == null ? t.get("unknown") : r.locality();
+            String o = t.group(SchoolGroup.OWNERSHIP, r.ownership());
+            String l = t.group(SchoolGroup.LOCALITY, r.locality());
             localities.add(l);
             cross.computeIfAbsent(o, k -> new TreeMap<>()).merge(l, 1, Integer::sum);
         }

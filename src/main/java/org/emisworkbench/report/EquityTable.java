@@ -20,7 +20,7 @@ public final class EquityTable {
     public static List<String> header(DistrictSummary s, ReportText t, SchoolGroup by) {
         List<String> h = new ArrayList<>(List.of(t.get("col.indicator")));
         for (String group : s.by(by).keySet()) {
-            h.add(SchoolGroup.UNKNOWN.equals(group) ? t.get("unknown") : group);
+            h.add(t.group(by, group));
         }
         h.add(s.district());
         return h;

@@ -49,7 +49,6 @@ public final class QueryWorkbook {
 
     public static void write(SchoolQuery q, Locale locale, LocalDate today, Path file) throws IOException {
         ReportText t = new ReportText(locale);
-        boolean french = t.locale() == Locale.FRENCH;
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             Sheets x = new Sheets(wb);
             Sheet sh = wb.createSheet(t.get("query.sheet"));
@@ -73,8 +72,7 @@ public final class QueryWorkbook {
                 Row row = Sheets.row(sh, r);
                 Sheets.number(row, 0, r - TABLE_ROW);
                 Sheets.text(row, 1, t.get("severity." + f.severity().name()));
-                String message = french && f.messageFr() != null ? f.messageFr() : f.messageEn();
-                Sheets.text(row, 2, message == null ? f.ruleTitle() : message);
+                Sheets.text(row, 2, SchoolQueryText.of(f, t));
                 row.getCell(2).setCellStyle(x.wrap);
                 if (f.source() != null) {
                     Sheets.text(row, 3, f.source().sheet());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.emisworkbench.charts.ChartSpec;
 import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.indicators.SchoolGroup;
 
 /** The second half of the district summary: trends, the schools table and the data-quality annex. */
 final class ReportAnnex {
@@ -53,8 +54,8 @@ final class ReportAnnex {
             boolean roomOut = r.pupilsPerRoom() != null && r.pupilsPerRoom() > options.pupilsPerRoomBound();
             b.cell(table, r.code(), false, false);
             b.cell(table, r.name(), false, false);
-            b.cell(table, r.ownership(), false, false);
-            b.cell(table, r.locality(), false, false);
+            b.cell(table, r.ownership() == null ? null : t.group(SchoolGroup.OWNERSHIP, r.ownership()), false, false);
+            b.cell(table, r.locality() == null ? null : t.group(SchoolGroup.LOCALITY, r.locality()), false, false);
             b.cell(table, r.level() == null ? "" : t.level(r.level()), false, false);
             b.cell(table, t.count(r.pupils()), true, false);
             b.cell(table, t.count(r.teachers()), true, false);

@@ -51,6 +51,11 @@ public final class ReportText {
         return s;
     }
 
+    /** Whether the bundle has {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public String na() {
         return get("na");
     }
@@ -70,6 +75,19 @@ public final class ReportText {
 
     public String date(LocalDate date) {
         return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    }
+
+    /**
+     * A school's locality or ownership code ("rural", "public"…) in the report's language
+     * ({@code locality.rural}, {@code ownership.public} of the bundle); a code the bundle does not know is
+     * printed as stored, a school that does not say as "not stated".
+     */
+    public String group(org.emisworkbench.indicators.SchoolGroup by, String code) {
+        if (code == null || org.emisworkbench.indicators.SchoolGroup.UNKNOWN.equals(code)) {
+            return get("unknown");
+        }
+        String key = by.code() + "." + code.toLowerCase(Locale.ROOT);
+        return bundle.containsKey(key) ? get(key) : code;
     }
 
     public String level(String level) {

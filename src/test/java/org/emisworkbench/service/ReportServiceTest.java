@@ -254,4 +254,29 @@ class ReportServiceTest {
         assertTrue(text.contains("Key indicators by ownership, 2024"), text);
         assertTrue(squash(text).contains("Enrolment25185210"), "the locality table as printed");
     }
+
+    @Test
+    void aFrenchSummaryNamesOwnershipAndLocalityInFrench() throws Exception {
+        Path pdf = dir.resolve("d01-fr-groups.pdf");
+        DistrictSummary s;
+        try (Workbench wb = Workbench.open(db)) {
+            s = new ReportService(wb).summary(2024, "D01", null, Locale.FRENCH);
+            new ReportService(wb).district(2024, "D01", null, ReportOptions.defaults().withLocale(Locale.FRENCH), pdf);
+        }
+        ReportText fr = new ReportText(Locale.FRENCH);
+        // S1 is urban and public, S2 rural and private (the fixture).
+        assertEquals(List.of("Indicateur", "rural", "urbain", "D01"),
+                EquityTable.header(s, fr, org.emisworkbench.indicators.SchoolGroup.LOCALITY));
+        assertEquals(List.of("Indicateur", "privé", "public", "D01"),
+                EquityTable.header(s, fr, org.emisworkbench.indicators.SchoolGroup.OWNERSHIP));
+        String text = text(pdf);
+        String flat = squash(text);
+        // The schools table: code, name, ownership, locality, level.
+        assertTrue(flat.contains("S1AkunaPrimarypublicurbainprimaire"), text);
+        assertTrue(flat.contains("privérural"), "S2's row and the cross table's private row: " + text);
+        // Equity tables and the cross table of schools by ownership and locality.
+        assertTrue(text.split("urbain", -1).length - 1 >= 3, "equity header, cross table, schools table");
+        assertFalse(text.contains("private"), text);
+        assertFalse(text.contains("urban"), text);
+    }
 }

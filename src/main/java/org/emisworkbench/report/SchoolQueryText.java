@@ -1,0 +1,68 @@
+package org.emisworkbench.report;
+
+import java.util.Locale;
+import org.emisworkbench.model.FindingRecord;
+
+/**
+ * What a query workbook says to a head teacher about one finding: a sentence of the report bundle
+ * ({@code query.finding.RULE}) in the workbook's language, with the school's figures as whole numbers
+ * and no statistics or internal names. The officer's message (scores, medians, field names) stays on
+ * the officer's screen. A finding of another pack than the built-in one keeps its pack's message: its
+ * rules are not those the bundle describes.
+ */
+final class SchoolQueryText {
+    private SchoolQueryText() {
+    }
+
+    static String of(FindingRecord f, ReportText t) {
+        boolean builtIn = f.key().startsWith(f.ruleId() + "|");
+        String key = "query.finding." + f.ruleId();
+        if (builtIn && "IMP-01".equals(f.ruleId()) && (f.cellValue() == null || f.cellValue().isBlank()
+                || f.cellValue().trim().matches("[-–—.]+"))) {
+            key = key + ".blank";
+        }
+        if (!builtIn || !t.has(key)) {
+            String message = t.locale() == Locale.FRENCH && f.messageFr() != null ? f.messageFr() : f.messageEn();
+            return message == null ? f.ruleTitle() : message;
+        }
+        String template = t.get(key);
+        if ((template.contains("{0}") && f.left() == null) || (template.contains("{1}") && f.right() == null)
+                || (template.contains("{5}") && f.cellValue() == null)) {
+            return t.get("query.finding.check"); // a figure the sentence needs is not known: say no wrong one
+        }
+        return t.get(key, count(f.left(), t), count(f.right(), t), f.district() == null ? "" : f.district(),
+                where(f, t), age(f.age(), t), f.cellValue() == null ? "" : f.cellValue());
+    }
+
+    private static String count(Double d, ReportText t) {
+        return d == null || d.isNaN() || d.isInfinite() ? "" : t.count(d);
+    }
+
+    private static String where(FindingRecord f, ReportText t) {
+        StringBuilder s = new StringBuilder();
+        if (f.grade() != null) {
+            s.append(t.get("query.where.grade", f.grade()));
+        }
+        if (f.sex() != null && t.has("query.where.sex." + f.sex().code())) {
+            s.append(t.get("query.where.sex." + f.sex().code()));
+        }
+        return s.toString();
+    }
+
+    /** An age group code ({@code 7}, {@code -4} four and under, {@code 16+}, {@code ?}) in words. */
+    private static String age(String code, ReportText t) {
+        if (code == null || code.equals("*")) {
+            return "";
+        }
+        if (code.equals("?")) {
+            return t.get("query.age.unknown");
+        }
+        if (code.startsWith("-")) {
+            return t.get("query.age.under", code.substring(1));
+        }
+        if (code.endsWith("+")) {
+            return t.get("query.age.over", code.substring(0, code.length() - 1));
+        }
+        return t.get("query.age.exact", code);
+    }
+}
