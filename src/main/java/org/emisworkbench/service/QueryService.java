@@ -99,6 +99,8 @@ public final class QueryService {
     private List<FindingRecord> openFindings(FindingFilter filter) {
         return new FindingStore(workbench.workspace()).list(filter).stream()
                 .filter(f -> f.status() == FindingStatus.OPEN || f.status() == FindingStatus.QUERIED)
+                // One mistake, one question: a finding that follows from another is asked through its cause.
+                .filter(f -> !f.folded())
                 .map(StoredFinding::finding).toList();
     }
 

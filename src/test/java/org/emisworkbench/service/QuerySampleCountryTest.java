@@ -1,5 +1,6 @@
 package org.emisworkbench.service;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,5 +66,21 @@ class QuerySampleCountryTest {
         fr.forEach(m -> assertTrue(m.contains("Veuillez"), m));
         assertTrue(en.stream().anyMatch(m -> m.matches("Your return shows \\d+ pupils; similar schools in D03 have about "
                 + "\\d+\\. Please check this figure\\.")), "an outlier told as the issue asks: " + en);
+    }
+
+    /** A school with teachers and no pupils is asked about that once, not about each ratio it upsets. */
+    @Test
+    void aSchoolIsAskedAboutTheCauseNotItsConsequences() throws Exception {
+        try (Workbench wb = SampleCountryFixture.copy(dir.resolve("sample.mv.db"))) {
+            List<org.emisworkbench.model.StoredFinding> all = new ValidationService(wb).findings(
+                    new org.emisworkbench.model.FindingFilter(2024, null, "SCH03002", null, null, null));
+            long open = all.stream().filter(f -> f.status() == org.emisworkbench.model.FindingStatus.OPEN).count();
+            long folded = all.stream().filter(f -> f.status() == org.emisworkbench.model.FindingStatus.OPEN
+                    && f.folded()).count();
+            assertTrue(folded > 0 && all.stream().anyMatch(f -> f.finding().ruleId().equals("TCH-01")), all.toString());
+            List<String> asked = messages(List.of(new QueryService(wb).forSchool(2024, "SCH03002", Locale.ENGLISH,
+                    dir.resolve("one"))));
+            assertEquals(open - folded, asked.size(), asked.toString());
+        }
     }
 }
