@@ -79,7 +79,8 @@ public final class ColumnsReport {
                     }
                     HeaderMatcher.Match m = c < h.byColumn().length ? h.byColumn()[c] : null;
                     List<String> examples = examples(rows, h.lastRow(), c);
-                    List<HeaderMatcher.Part> parts = m == null ? sumParts(matcher, texts[c], rows, h.lastRow(), c)
+                    List<HeaderMatcher.Part> parts = m == null ? matcher.parts(texts[c],
+                            cellText(rows, h.lastRow(), c))
                             : List.of();
                     if (m == null && !parts.isEmpty()) {
                         // Read as a part of a sum (what the import adds, WidePlan.planSums): not a column left unread.
@@ -133,19 +134,6 @@ public final class ColumnsReport {
         }
         return new SheetFit(spec.names(), sheet.name(), spec.optional(), first, last, read, notRead, missing,
                 labelsFound, labelsMissing, gridsFound, gridsMissing);
-    }
-
-    /** The sums a header is a part of, by its whole text or, under a header of two rows, its lower cell. */
-    private static List<HeaderMatcher.Part> sumParts(HeaderMatcher matcher, String text, List<List<Cell>> rows,
-                                                     int lowerRow, int col) {
-        List<HeaderMatcher.Part> ps = matcher.parts(text);
-        if (ps.isEmpty()) {
-            String lower = cellText(rows, lowerRow, col);
-            if (lower != null && !lower.isBlank()) {
-                ps = matcher.parts(lower);
-            }
-        }
-        return ps;
     }
 
     private static String cellText(List<List<Cell>> rows, int row, int col) {

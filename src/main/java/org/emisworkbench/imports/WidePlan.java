@@ -273,10 +273,7 @@ final class WidePlan {
     private void planSums(String[][] texts, SheetSpec spec, HeaderMatcher matcher, ImportContext ctx) {
         Map<HeaderMatcher.Match, int[]> found = new LinkedHashMap<>();
         for (int c = 0; c < texts[0].length; c++) {
-            List<HeaderMatcher.Part> ps = matcher.parts(texts[0][c]);
-            if (ps.isEmpty() && texts[1][c] != null) {
-                ps = matcher.parts(texts[1][c]);
-            }
+            List<HeaderMatcher.Part> ps = matcher.parts(texts[0][c], texts[1][c]);
             for (HeaderMatcher.Part p : ps) {
                 int[] cols = found.computeIfAbsent(p.sum(), k -> {
                     int[] a = new int[spec.columns().get(p.column()).sumOf().size()];

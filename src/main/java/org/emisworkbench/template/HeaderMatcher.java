@@ -331,6 +331,15 @@ public final class HeaderMatcher {
         return parts.getOrDefault(HeaderText.normalizeLabel(header), List.of());
     }
 
+    /**
+     * The sums a column is a part of: by its header as read (two rows joined) or, when that names no part,
+     * by its lower header cell alone ({@code fallback}, null for a header of one row).
+     */
+    public List<Part> parts(String header, String fallback) {
+        List<Part> ps = parts(header);
+        return ps.isEmpty() && fallback != null ? parts(fallback) : ps;
+    }
+
     /** Every figure (field, grade, sex, age as {@link #slotKey}) this sheet's columns and sums can give. */
     public java.util.Set<String> slots() {
         return slots;

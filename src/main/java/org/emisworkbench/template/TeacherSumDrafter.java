@@ -1,9 +1,7 @@
 package org.emisworkbench.template;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -15,8 +13,11 @@ import java.util.Set;
  */
 final class TeacherSumDrafter {
     private static final Set<String> SPLIT_FIELDS = Set.of("teachers.qualified", "teachers.trained");
-    /** Words that negate the qualification word they stand before, as written at the start of a word. */
-    private static final List<String> NEGATIONS = List.of("un", "non-", "non ", "not ", "sans ", "nao ");
+    /**
+     * Words that negate the qualification word they stand before, as written at the start of a word in a
+     * folded header (punctuation folded to spaces: "non-qualifiés" reads "non qualifies").
+     */
+    private static final List<String> NEGATIONS = List.of("un", "non ", "not ", "sans ", "nao ");
 
     private TeacherSumDrafter() {
     }
@@ -47,12 +48,12 @@ final class TeacherSumDrafter {
 
     /** The unread column whose header is {@code q}'s with a negation before one of its words. */
     private static ColumnMapping partner(List<ColumnMapping> columns, ColumnMapping q) {
-        String wanted = fold(q.header());
+        String wanted = HeaderText.fold(q.header());
         for (ColumnMapping c : columns) {
             if (c.reads() || c.leftOut() || c.header() == null) {
                 continue;
             }
-            String h = fold(c.header());
+            String h = HeaderText.fold(c.header());
             for (String neg : NEGATIONS) {
                 for (int i = h.indexOf(neg); i >= 0; i = h.indexOf(neg, i + 1)) {
                     if ((i == 0 || h.charAt(i - 1) == ' ') && (h.substring(0, i) + h.substring(i + neg.length()))
@@ -63,11 +64,6 @@ final class TeacherSumDrafter {
             }
         }
         return null;
-    }
-
-    private static String fold(String s) {
-        String n = Normalizer.normalize(oneLine(s), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
     private static String oneLine(String s) {
