@@ -2,11 +2,11 @@ package org.emisworkbench.imports;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.emisworkbench.imports.excel.Cell;
-import org.emisworkbench.imports.excel.CellKind;
-import org.emisworkbench.imports.excel.SheetInfo;
-import org.emisworkbench.imports.excel.WorkbookException;
-import org.emisworkbench.imports.excel.WorkbookReader;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+import org.emisworkbench.workbook.SheetInfo;
+import org.emisworkbench.workbook.WorkbookException;
+import org.emisworkbench.workbook.WorkbookReader;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.template.ColumnSpec;
 import org.emisworkbench.template.CompiledTemplate;

@@ -2,10 +2,10 @@ package org.emisworkbench.imports;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.emisworkbench.imports.excel.Cell;
-import org.emisworkbench.imports.excel.CellRange;
-import org.emisworkbench.imports.excel.SheetGrid;
-import org.emisworkbench.imports.excel.CellKind;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellRange;
+import org.emisworkbench.workbook.SheetGrid;
+import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.FormCells;
 import org.emisworkbench.template.HeaderText;

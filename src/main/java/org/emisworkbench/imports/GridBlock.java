@@ -3,8 +3,8 @@ package org.emisworkbench.imports;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.emisworkbench.imports.excel.Cell;
-import org.emisworkbench.imports.excel.CellRange;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellRange;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;
@@ -173,7 +173,7 @@ final class GridBlock {
             if (v >= 0) {
                 columnSums[col][sex.ordinal()] += v;
             }
-            double number = cell.kind() == org.emisworkbench.imports.excel.CellKind.NUMBER ? cell.number() : 0;
+            double number = cell.kind() == org.emisworkbench.workbook.CellKind.NUMBER ? cell.number() : 0;
             excelSums[col][sex.ordinal()] += number;
             if (e.getValue() == GridColumns.TOTAL) {
                 totalCol[sex.ordinal()] = col;

@@ -2,8 +2,8 @@ package org.emisworkbench.imports;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.emisworkbench.imports.excel.Cell;
-import org.emisworkbench.imports.excel.CellRange;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellRange;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.template.CodeList;
 import org.emisworkbench.template.GridSpec;

@@ -1,7 +1,7 @@
 package org.emisworkbench.imports;
 
-import org.emisworkbench.imports.excel.WorkbookException;
-import org.emisworkbench.imports.excel.WorkbookReader;
+import org.emisworkbench.workbook.WorkbookException;
+import org.emisworkbench.workbook.WorkbookReader;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.template.Template;
 

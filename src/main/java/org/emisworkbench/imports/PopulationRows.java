@@ -1,8 +1,8 @@
 package org.emisworkbench.imports;
 
 import java.util.OptionalInt;
-import org.emisworkbench.imports.excel.CellKind;
-import org.emisworkbench.imports.excel.SheetRow;
+import org.emisworkbench.workbook.CellKind;
+import org.emisworkbench.workbook.SheetRow;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.PopulationRecord;

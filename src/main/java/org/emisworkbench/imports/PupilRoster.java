@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.emisworkbench.imports.excel.Cell;
+import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;

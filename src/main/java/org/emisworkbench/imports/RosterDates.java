@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.emisworkbench.imports.excel.CellKind;
+import org.emisworkbench.workbook.CellKind;
 
 /**
  * Dates of birth as rosters hold them: real Excel dates (serial days), or text in day-first

@@ -1,7 +1,7 @@
 package org.emisworkbench.imports;
 
 import java.util.List;
-import org.emisworkbench.imports.excel.Cell;
+import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.ImportProblem;

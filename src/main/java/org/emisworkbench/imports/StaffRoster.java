@@ -2,7 +2,7 @@ package org.emisworkbench.imports;
 
 import java.util.List;
 import java.util.Map;
-import org.emisworkbench.imports.excel.Cell;
+import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;

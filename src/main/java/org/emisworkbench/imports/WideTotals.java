@@ -2,9 +2,9 @@ package org.emisworkbench.imports;
 
 import java.util.Arrays;
 import java.util.List;
-import org.emisworkbench.imports.excel.Cell;
-import org.emisworkbench.imports.excel.CellKind;
-import org.emisworkbench.imports.excel.SheetRow;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+import org.emisworkbench.workbook.SheetRow;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.HeaderText;

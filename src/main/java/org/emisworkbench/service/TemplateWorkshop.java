@@ -17,10 +17,10 @@ import org.emisworkbench.imports.ColumnsReport;
 import org.emisworkbench.imports.ImportContext;
 import org.emisworkbench.imports.ImportRejectedException;
 import org.emisworkbench.imports.Interpreters;
-import org.emisworkbench.imports.excel.Cell;
-import org.emisworkbench.imports.excel.WorkbookException;
-import org.emisworkbench.imports.excel.WorkbookReader;
-import org.emisworkbench.imports.excel.Workbooks;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.WorkbookException;
+import org.emisworkbench.workbook.WorkbookReader;
+import org.emisworkbench.workbook.Workbooks;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;
@@ -339,7 +339,7 @@ public final class TemplateWorkshop {
         }
     }
 
-    private static SheetPreview preview(WorkbookReader wb, org.emisworkbench.imports.excel.SheetInfo sheet,
+    private static SheetPreview preview(WorkbookReader wb, org.emisworkbench.workbook.SheetInfo sheet,
                                         List<List<Cell>> rows) {
         int n = Math.min(PREVIEW_ROWS, rows.size());
         int width = 1;

@@ -1,6 +1,6 @@
 package org.emisworkbench.template;
 
-import org.emisworkbench.imports.excel.CellKind;
+import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.model.FactRecord;
 import org.emisworkbench.model.ProblemKind;
 

@@ -2,10 +2,10 @@ package org.emisworkbench.template;
 
 import java.util.List;
 import java.util.OptionalInt;
-import org.emisworkbench.imports.excel.Cell;
-import org.emisworkbench.imports.excel.SheetInfo;
-import org.emisworkbench.imports.excel.WorkbookException;
-import org.emisworkbench.imports.excel.WorkbookReader;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.SheetInfo;
+import org.emisworkbench.workbook.WorkbookException;
+import org.emisworkbench.workbook.WorkbookReader;
 
 /**
  * The census year a workbook states, as its template says where: the value of a labelled cell in the

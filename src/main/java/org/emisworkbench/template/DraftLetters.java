@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.emisworkbench.imports.excel.Cell;
-import org.emisworkbench.imports.excel.CellKind;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
 
 /**
  * How a drafted template reads lone sex letters, from the language of the workbook's other headers

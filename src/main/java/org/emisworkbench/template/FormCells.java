@@ -1,7 +1,7 @@
 package org.emisworkbench.template;
 
 import java.util.List;
-import org.emisworkbench.imports.excel.Cell;
+import org.emisworkbench.workbook.Cell;
 
 /**
  * Finds labels and titles among a sheet's cells (rows as lists of non-blank cells). Shared by template
@@ -15,7 +15,7 @@ public final class FormCells {
     public static Cell findLabel(List<List<Cell>> rows, List<String> labels) {
         for (List<Cell> row : rows) {
             for (Cell c : row) {
-                if (c.kind() == org.emisworkbench.imports.excel.CellKind.TEXT && isLabel(c.text(), labels)) {
+                if (c.kind() == org.emisworkbench.workbook.CellKind.TEXT && isLabel(c.text(), labels)) {
                     return c;
                 }
             }
@@ -41,7 +41,7 @@ public final class FormCells {
     public static Cell findTitle(List<List<Cell>> rows, List<String> titles, int fromRow) {
         for (int r = Math.max(0, fromRow); r < rows.size(); r++) {
             for (Cell c : rows.get(r)) {
-                if (c.kind() != org.emisworkbench.imports.excel.CellKind.TEXT) {
+                if (c.kind() != org.emisworkbench.workbook.CellKind.TEXT) {
                     continue;
                 }
                 String n = HeaderText.normalizeLabel(c.text());
@@ -58,6 +58,6 @@ public final class FormCells {
 
     /** True for a text cell ending with a colon: a label, never a value. */
     public static boolean isLabelLike(Cell c) {
-        return c.kind() == org.emisworkbench.imports.excel.CellKind.TEXT && c.text().strip().endsWith(":");
+        return c.kind() == org.emisworkbench.workbook.CellKind.TEXT && c.text().strip().endsWith(":");
     }
 }

@@ -2,8 +2,8 @@ package org.emisworkbench.template;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.emisworkbench.imports.excel.Cell;
-import org.emisworkbench.imports.excel.CellKind;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
 
 /**
  * Finds the tables of a form by age (or one row), grade and sex among a sheet's first rows, the way the

@@ -3,7 +3,7 @@ package org.emisworkbench.template;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import org.emisworkbench.imports.excel.Cell;
+import org.emisworkbench.workbook.Cell;
 
 /**
  * Finds the header of a sheet among its first rows: the given {@code headerRow}, or else the row (or

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.emisworkbench.imports.excel.Cell;
-import org.emisworkbench.imports.excel.CellKind;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
 
 /**
  * Drafts the row-dimension construct (docs/templates.md, "Several rows per school"): a column headed

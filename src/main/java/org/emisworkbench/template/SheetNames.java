@@ -2,10 +2,10 @@ package org.emisworkbench.template;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.emisworkbench.imports.excel.Cell;
-import org.emisworkbench.imports.excel.SheetInfo;
-import org.emisworkbench.imports.excel.WorkbookException;
-import org.emisworkbench.imports.excel.WorkbookReader;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.SheetInfo;
+import org.emisworkbench.workbook.WorkbookException;
+import org.emisworkbench.workbook.WorkbookReader;
 
 /** Finds the sheet a spec names, and samples a sheet's first rows. */
 public final class SheetNames {

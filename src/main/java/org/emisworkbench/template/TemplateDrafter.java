@@ -12,11 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.emisworkbench.imports.excel.Cell;
-import org.emisworkbench.imports.excel.CellKind;
-import org.emisworkbench.imports.excel.SheetInfo;
-import org.emisworkbench.imports.excel.WorkbookException;
-import org.emisworkbench.imports.excel.WorkbookReader;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+import org.emisworkbench.workbook.SheetInfo;
+import org.emisworkbench.workbook.WorkbookException;
+import org.emisworkbench.workbook.WorkbookReader;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.Message;
 

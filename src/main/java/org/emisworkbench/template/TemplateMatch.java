@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.emisworkbench.imports.excel.Cell;
-import org.emisworkbench.imports.excel.SheetInfo;
-import org.emisworkbench.imports.excel.WorkbookException;
-import org.emisworkbench.imports.excel.WorkbookReader;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.SheetInfo;
+import org.emisworkbench.workbook.WorkbookException;
+import org.emisworkbench.workbook.WorkbookReader;
 import org.emisworkbench.model.Message;
 
 /**

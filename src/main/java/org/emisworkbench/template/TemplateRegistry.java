@@ -15,8 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.emisworkbench.imports.excel.WorkbookException;
-import org.emisworkbench.imports.excel.WorkbookReader;
+import org.emisworkbench.workbook.WorkbookException;
+import org.emisworkbench.workbook.WorkbookReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

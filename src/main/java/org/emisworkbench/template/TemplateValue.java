@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.emisworkbench.imports.excel.CellKind;
+import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.Topic;
 

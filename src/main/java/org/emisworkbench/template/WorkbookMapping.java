@@ -2,7 +2,7 @@ package org.emisworkbench.template;
 
 import java.util.List;
 import java.util.Map;
-import org.emisworkbench.imports.excel.Cell;
+import org.emisworkbench.workbook.Cell;
 
 /**
  * How a workbook is read, as the officer mapped it: its layout and the sheets taken into the template.

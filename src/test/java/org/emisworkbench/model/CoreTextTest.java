@@ -43,11 +43,11 @@ class CoreTextTest {
             }
         }
         // Keys made of a prefix and a word: "workbook.looksLike." + what the file looks like.
-        String problems = Files.readString(Path.of("src/main/java/org/emisworkbench/imports/excel/Problems.java"));
+        String problems = Files.readString(Path.of("src/main/java/org/emisworkbench/workbook/Problems.java"));
         assertTrue(problems.contains("\"workbook.looksLike.\" + "), "the looksLike keys are still built this way");
         for (String f : List.of("Workbooks.java", "OoxmlKinds.java", "FileSniffer.java")) {
             Matcher m = Pattern.compile("(?:notExcel\\(file, |return |\\? |: )\"([a-zA-Z0-9]+)\"").matcher(
-                    Files.readString(Path.of("src/main/java/org/emisworkbench/imports/excel", f)));
+                    Files.readString(Path.of("src/main/java/org/emisworkbench/workbook", f)));
             while (m.find()) {
                 keys.add("workbook.looksLike." + m.group(1));
             }

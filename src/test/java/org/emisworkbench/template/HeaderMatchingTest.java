@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.emisworkbench.imports.excel.Cell;
-import org.emisworkbench.imports.excel.CellKind;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
 import org.junit.jupiter.api.Test;
 
 class HeaderMatchingTest {

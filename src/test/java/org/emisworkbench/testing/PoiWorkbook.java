@@ -11,16 +11,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.NumberToTextConverter;
-import org.emisworkbench.imports.excel.Cell;
-import org.emisworkbench.imports.excel.CellKind;
-import org.emisworkbench.imports.excel.CellRange;
-import org.emisworkbench.imports.excel.RowHandler;
-import org.emisworkbench.imports.excel.SheetGrid;
-import org.emisworkbench.imports.excel.SheetInfo;
-import org.emisworkbench.imports.excel.SheetRow;
-import org.emisworkbench.imports.excel.Visibility;
-import org.emisworkbench.imports.excel.WorkbookException;
-import org.emisworkbench.imports.excel.WorkbookReader;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+import org.emisworkbench.workbook.CellRange;
+import org.emisworkbench.workbook.RowHandler;
+import org.emisworkbench.workbook.SheetGrid;
+import org.emisworkbench.workbook.SheetInfo;
+import org.emisworkbench.workbook.SheetRow;
+import org.emisworkbench.workbook.Visibility;
+import org.emisworkbench.workbook.WorkbookException;
+import org.emisworkbench.workbook.WorkbookReader;
 
 /**
  * Test double of the reader: wraps an in-memory POI workbook built by the test, converting cells the

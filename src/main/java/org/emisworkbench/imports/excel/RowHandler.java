@@ -1,7 +1,0 @@
-package org.emisworkbench.imports.excel;
-
-/** Receives the rows of a sheet in order. Returning false stops the reading early. */
-@FunctionalInterface
-public interface RowHandler {
-    boolean row(SheetRow row);
-}

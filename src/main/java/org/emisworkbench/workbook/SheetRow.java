@@ -1,0 +1,40 @@
+package org.emisworkbench.workbook;
+
+/**
+ * A row handed to a {@link RowHandler}. Readers may reuse the instance for the next row, so a
+ * handler that keeps a cell must copy it ({@link #cell(int)} returns a fresh record). Cells are in
+ * column order; blank cells may be absent.
+ */
+public interface SheetRow {
+    /** 0-based row index in the sheet. */
+    int index();
+
+    /** Number of cells present in this row. */
+    int size();
+
+    /** 0-based column of the i-th present cell. */
+    int col(int i);
+
+    CellKind kind(int i);
+
+    String text(int i);
+
+    double number(int i);
+
+    default Cell cell(int i) {
+        return new Cell(index(), col(i), kind(i), text(i), number(i));
+    }
+
+    /** Position of the present cell at column {@code col}, or -1. */
+    default int find(int col) {
+        for (int i = 0; i < size(); i++) {
+            if (col(i) == col) {
+                return i;
+            }
+            if (col(i) > col) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,247 @@
+package org.emisworkbench.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Pull parser for one worksheet part (sheetN.xml). It walks the StAX events itself, fills one reused
+ * {@link MutableRow} and hands each row with at least one value to a {@link RowTarget}. Cells without a
+ * value (styled blanks, formulas without a cached result) are dropped, which keeps a sheet of a
+ * million formatted but empty rows cheap. Everything a cell needs is decided here, once per cell:
+ * shared string by index, date style by index, number parsed by {@link CellValues}.
+ */
+final class SheetXmlParser {
+    /** Receives filled rows; returns false to stop parsing. */
+    interface RowTarget {
+        boolean row(MutableRow row);
+    }
+
+    /** Sheet content that is well-formed XML but not a sheet Excel could have written. */
+    static final class BadSheetException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadSheetException(String message) {
+            super(message);
+        }
+    }
+
+    private final XMLStreamReader x;
+    private final String[] sharedStrings;
+    private final boolean[] dateStyles;
+    private final boolean date1904;
+    private final MutableRow row = new MutableRow();
+    private final XmlText value = new XmlText();
+    private final List<CellRange> merged = new ArrayList<>();
+    private int dimensionRows = -1;
+    private int previousCol;
+    private int maxMerged = Integer.MAX_VALUE;
+    private boolean tooManyMerged;
+
+    SheetXmlParser(XMLStreamReader x, String[] sharedStrings, boolean[] dateStyles, boolean date1904) {
+        this.x = x;
+        this.sharedStrings = sharedStrings;
+        this.dateStyles = dateStyles;
+        this.date1904 = date1904;
+    }
+
+    /** Rows the dimension element declares, or -1; known once parsing has passed it. */
+    int dimensionRows() {
+        return dimensionRows;
+    }
+
+    List<CellRange> mergedRegions() {
+        return merged;
+    }
+
+    /** Stops parsing once more merged regions than this are found, so they cannot exhaust memory. */
+    void limitMergedRegions(int max) {
+        maxMerged = max;
+    }
+
+    boolean tooManyMergedRegions() {
+        return tooManyMerged;
+    }
+
+    /**
+     * Parses the sheet. With {@code toEnd} false it stops after sheetData, as streaming needs nothing
+     * after it; with {@code toEnd} true it goes on to collect merged regions. With a null target it
+     * returns as soon as the dimension has been seen (for row estimates).
+     */
+    void parse(RowTarget target, boolean toEnd) throws XMLStreamException, BadSheetException {
+        int nextRow = 0;
+        boolean inRow = false;
+        while (x.hasNext()) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                String n = x.getLocalName();
+                switch (n) {
+                    case "c" -> {
+                        if (inRow) {
+                            cell();
+                        }
+                    }
+                    case "row" -> {
+                        String r = XlsxParts.attr(x, "r");
+                        int idx = r == null ? -1 : CellValues.parseIndex(r) - 1;
+                        row.start(idx >= 0 ? idx : nextRow);
+                        previousCol = -1;
+                        inRow = true;
+                    }
+                    case "dimension" -> {
+                        CellRange d = CellValues.range(String.valueOf(XlsxParts.attr(x, "ref")));
+                        dimensionRows = d == null ? -1 : d.lastRow() + 1;
+                    }
+                    case "sheetData" -> {
+                        if (target == null) {
+                            return;
+                        }
+                    }
+                    case "mergeCell" -> {
+                        CellRange m = CellValues.range(String.valueOf(XlsxParts.attr(x, "ref")));
+                        if (m != null && merged.size() >= maxMerged) {
+                            tooManyMerged = true;
+                            return;
+                        }
+                        if (m != null) {
+                            merged.add(m);
+                        }
+                    }
+                    default -> {
+                        // other elements (sheetViews, cols, conditional formats, ...) carry no values
+                    }
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                String n = x.getLocalName();
+                if ("row".equals(n)) {
+                    inRow = false;
+                    nextRow = row.index() + 1;
+                    if (row.size() > 0) {
+                        row.sortIfNeeded();
+                        if (!target.row(row)) {
+                            return;
+                        }
+                    }
+                } else if ("sheetData".equals(n) && !toEnd) {
+                    return;
+                }
+            } else if (ev == XMLStreamConstants.DTD) {
+                // Excel never writes one; refusing it outright rules out entity tricks whatever the parser does.
+                throw new BadSheetException("a document type declaration");
+            }
+        }
+    }
+
+    /** Reads one c element, positioned on its start tag, through its end tag. */
+    private void cell() throws XMLStreamException, BadSheetException {
+        String ref = null;
+        String type = null;
+        int style = 0;
+        for (int i = 0, n = x.getAttributeCount(); i < n; i++) {
+            String a = x.getAttributeLocalName(i);
+            if (a.length() == 1) {
+                switch (a.charAt(0)) {
+                    case 'r' -> ref = x.getAttributeValue(i);
+                    case 't' -> type = x.getAttributeValue(i);
+                    case 's' -> style = CellValues.parseIndex(x.getAttributeValue(i));
+                    default -> {
+                        // other attributes (cm, vm, ph) do not affect the value
+                    }
+                }
+            }
+        }
+        boolean hasValue = false;
+        // Runs of an inline string are appended, never concatenated: a cell of 200,000 runs must cost
+        // 200,000 appends, not 200,000 copies of a growing string.
+        StringBuilder inline = null;
+        boolean inInline = false;
+        boolean inPhonetic = false;
+        int depth = 1;
+        while (depth > 0) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                String n = x.getLocalName();
+                if ("v".equals(n)) {
+                    value.read(x);
+                    hasValue = true;
+                    depth--;
+                } else if ("is".equals(n)) {
+                    inInline = true;
+                    inline = new StringBuilder();
+                } else if ("t".equals(n) && inInline && !inPhonetic) {
+                    inline.append(XmlText.elementText(x));
+                    depth--;
+                } else if ("rPh".equals(n)) {
+                    inPhonetic = true;
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                // Names are only looked at when needed: one call per cell end is measurable on 6 M cells.
+                if (inPhonetic && "rPh".equals(x.getLocalName())) {
+                    inPhonetic = false;
+                }
+            }
+        }
+        int col = ref == null ? -1 : CellValues.column(ref);
+        if (col < 0) {
+            col = previousCol + 1;  // no usable reference: the cell follows the previous one, blank or not
+        }
+        previousCol = col;
+        if (hasValue || inline != null) {
+            store(col, type, style, hasValue, inline == null ? null : inline.toString(), ref);
+        }
+    }
+
+    private void store(int col, String type, int style, boolean hasValue, String inline, String ref)
+            throws BadSheetException {
+        if (!hasValue || "inlineStr".equals(type)) {
+            // Only inline strings hold their text outside v; Excel always types them so, lenient writers may not.
+            row.add(col, CellKind.TEXT, CellValues.unescape(inline != null ? inline : value.string()), Double.NaN);
+            return;
+        }
+        if (type == null || "n".equals(type)) {
+            if (value.length() == 0) {
+                return;  // <v/>: no number at all, a blank rather than a text
+            }
+            double d = CellValues.parseNumber(value.chars(), 0, value.length());
+            if (Double.isNaN(d)) {
+                row.add(col, CellKind.TEXT, value.string(), Double.NaN);
+            } else if (style >= 0 && style < dateStyles.length && dateStyles[style]) {
+                row.add(col, CellKind.DATE, value.chars(), 0, value.length(), date1904 ? d + CellValues.DAYS_1904 : d);
+            } else {
+                row.add(col, CellKind.NUMBER, value.chars(), 0, value.length(), d);
+            }
+            return;
+        }
+        if ("s".equals(type)) {
+            int i = CellValues.parseIndex(value.chars(), 0, value.length());
+            if (i < 0 || i >= sharedStrings.length) {
+                throw new BadSheetException("a reference to a missing shared string in cell " + (ref == null ? "" : ref));
+            }
+            row.add(col, CellKind.TEXT, sharedStrings[i], Double.NaN);
+            return;
+        }
+        String v = value.string();
+        switch (type) {
+            case "str" -> row.add(col, CellKind.TEXT, CellValues.unescape(v), Double.NaN);
+            case "b" -> {
+                if ("1".equals(v) || "true".equalsIgnoreCase(v)) {
+                    row.add(col, CellKind.BOOLEAN, "TRUE", 1);
+                } else if ("0".equals(v) || "false".equalsIgnoreCase(v)) {
+                    row.add(col, CellKind.BOOLEAN, "FALSE", 0);
+                } else {
+                    row.add(col, CellKind.TEXT, v, Double.NaN);
+                }
+            }
+            case "e" -> row.add(col, CellKind.ERROR, v, Double.NaN);
+            case "d" -> {
+                double d = CellValues.isoDate(v);
+                row.add(col, Double.isNaN(d) ? CellKind.TEXT : CellKind.DATE, v, d);
+            }
+            default -> row.add(col, CellKind.TEXT, v, Double.NaN);
+        }
+    }
+}

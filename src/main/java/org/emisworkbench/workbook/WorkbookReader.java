@@ -1,0 +1,36 @@
+package org.emisworkbench.workbook;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * An open workbook (.xlsx, .xlsm or .xls). Large sheets are streamed row by row with {@link #read};
+ * small ones can be held whole with {@link #grid}. Open one with {@code Workbooks.open(path)}.
+ * Not thread-safe.
+ */
+public interface WorkbookReader extends AutoCloseable {
+    Path file();
+
+    /** All sheets, visible or not, in workbook order. */
+    List<SheetInfo> sheets();
+
+    /**
+     * Streams the rows of a sheet in order, each once; rows with no cells may be skipped. Stops when the
+     * handler returns false.
+     */
+    void read(SheetInfo sheet, RowHandler handler) throws WorkbookException;
+
+    /**
+     * The whole sheet in memory with its merged regions. Refuses (TOO_LARGE) a sheet with more than
+     * {@code maxCells} non-blank cells, so a form sheet with a million rows cannot exhaust memory.
+     */
+    SheetGrid grid(SheetInfo sheet, int maxCells) throws WorkbookException;
+
+    /** Rows the sheet declares (its dimension), or -1 when unknown: for progress only, never trusted. */
+    default int estimatedRows(SheetInfo sheet) {
+        return -1;
+    }
+
+    @Override
+    void close();
+}

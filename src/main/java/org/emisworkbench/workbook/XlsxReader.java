@@ -1,0 +1,190 @@
+package org.emisworkbench.workbook;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.emisworkbench.workbook.WorkbookException.Reason;
+import org.emisworkbench.model.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Streaming reader for .xlsx/.xlsm: POI's OPC layer for the zip and its parts, our own StAX pull
+ * parser ({@link SheetXmlParser}) for the sheets. Nothing of a sheet is held beyond the current row.
+ */
+final class XlsxReader implements WorkbookReader {
+    private static final Logger LOG = LoggerFactory.getLogger(XlsxReader.class);
+
+    private final Path file;
+    private final OPCPackage pkg;
+    private final XSSFReader parts;
+    private final XMLInputFactory xml;
+    private final List<SheetInfo> sheets;
+    private final List<String> relIds;
+    private final boolean date1904;
+    private final String[] sharedStrings;
+    private final boolean[] dateStyles;
+    private final int[] estimates;
+    private boolean closed;
+
+    private XlsxReader(Path file, OPCPackage pkg, XSSFReader parts, XMLInputFactory xml, XlsxParts.WorkbookXml wb,
+                       String[] sharedStrings, boolean[] dateStyles) {
+        this.file = file;
+        this.pkg = pkg;
+        this.parts = parts;
+        this.xml = xml;
+        List<SheetInfo> infos = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (XlsxParts.SheetEntry e : wb.sheets()) {
+            infos.add(new SheetInfo(infos.size(), e.name(), e.visibility()));
+            ids.add(e.relId());
+        }
+        this.sheets = List.copyOf(infos);
+        this.relIds = ids;
+        this.date1904 = wb.date1904();
+        this.sharedStrings = sharedStrings;
+        this.dateStyles = dateStyles;
+        this.estimates = new int[sheets.size()];
+        Arrays.fill(estimates, -2);
+    }
+
+    /** Opens an OOXML zip already sniffed as such; the package is released if anything fails. */
+    static WorkbookReader open(Path file) throws WorkbookException {
+        OPCPackage pkg = null;
+        try {
+            ZipLimits.apply();
+            PartPrologues.refuseDoctypes(file);
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            OoxmlKinds.requireSpreadsheet(file, pkg);
+            XSSFReader parts = new XSSFReader(pkg);
+            XMLInputFactory xml = XlsxParts.xmlFactory();
+            XlsxParts.WorkbookXml wb = XlsxParts.workbook(xml, parts.getWorkbookData());
+            InputStream sst = parts.getSharedStringsData();
+            String[] strings = sst == null ? new String[0] : XlsxParts.sharedStrings(xml, sst);
+            boolean[] dates = dateStyles(parts.getStylesTable());
+            LOG.debug("Opened {}: {} sheets, {} shared strings", file, wb.sheets().size(), strings.length);
+            return new XlsxReader(file, pkg, parts, xml, wb, strings, dates);
+        } catch (WorkbookException e) {
+            release(pkg);
+            throw e;
+        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+            release(pkg);
+            throw OoxmlKinds.explainOpenFailure(file, e);
+        }
+    }
+
+    /** Which cell style indexes (the s attribute) carry a date format. */
+    private static boolean[] dateStyles(StylesTable styles) {
+        if (styles == null) {
+            return new boolean[0];
+        }
+        int n = styles.getNumCellStyles();
+        boolean[] dates = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            XSSFCellStyle s = styles.getStyleAt(i);
+            if (s != null) {
+                String format = s.getDataFormatString();
+                dates[i] = format != null && DateUtil.isADateFormat(s.getDataFormat(), format);
+            }
+        }
+        return dates;
+    }
+
+    private static void release(OPCPackage pkg) {
+        if (pkg != null) {
+            // revert(), not close(): close() on a read-only package means "save" to POI.
+            pkg.revert();
+        }
+    }
+
+    @Override
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public List<SheetInfo> sheets() {
+        return sheets;
+    }
+
+    @Override
+    public void read(SheetInfo sheet, RowHandler handler) throws WorkbookException {
+        parse(sheet, row -> HandlerFailure.call(handler, row), -1);
+    }
+
+    @Override
+    public SheetGrid grid(SheetInfo sheet, int maxCells) throws WorkbookException {
+        SparseGrid.Builder builder = new SparseGrid.Builder(maxCells);
+        SheetXmlParser parser = parse(sheet, builder, maxCells);
+        if (builder.exceeded() || parser.tooManyMergedRegions()) {
+            throw Problems.of(file, Reason.TOO_LARGE, null, "workbook.formTooLarge", sheet.name(), maxCells);
+        }
+        return builder.build(sheet, parser.mergedRegions());
+    }
+
+    @Override
+    public int estimatedRows(SheetInfo sheet) {
+        int i = check(sheet);
+        if (estimates[i] == -2) {
+            try {
+                estimates[i] = parse(sheet, null, -1).dimensionRows();
+            } catch (WorkbookException e) {
+                estimates[i] = -1;
+            }
+        }
+        return estimates[i];
+    }
+
+    /** Parses a sheet; {@code maxMerged} >= 0 also collects (at most that many) merged regions. */
+    private SheetXmlParser parse(SheetInfo sheet, SheetXmlParser.RowTarget target, int maxMerged)
+            throws WorkbookException {
+        int i = check(sheet);
+        Message where = Problems.sheet(sheet.name());
+        try (InputStream in = parts.getSheet(relIds.get(i))) {
+            XMLStreamReader x = xml.createXMLStreamReader(in);
+            try {
+                SheetXmlParser parser = new SheetXmlParser(x, sharedStrings, dateStyles, date1904);
+                parser.limitMergedRegions(Math.max(0, maxMerged));
+                parser.parse(target, maxMerged >= 0);
+                return parser;
+            } finally {
+                x.close();
+            }
+        } catch (HandlerFailure f) {
+            throw f.original();
+        } catch (SheetXmlParser.BadSheetException e) {
+            throw Problems.of(file, Reason.CORRUPT, e, "workbook.badSheet", where, e.getMessage());
+        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+            throw Problems.translate(file, where, e);
+        }
+    }
+
+    private int check(SheetInfo sheet) {
+        if (closed) {
+            throw new IllegalStateException(file + " has been closed");
+        }
+        int i = sheet.index();
+        if (i < 0 || i >= sheets.size() || !sheets.get(i).equals(sheet)) {
+            throw new IllegalArgumentException("Sheet " + sheet + " is not a sheet of " + file);
+        }
+        return i;
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            release(pkg);
+        }
+    }
+}
