@@ -1,16 +1,28 @@
 package org.emisworkbench.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.service.ExchangeService;
 import org.emisworkbench.service.ReportService;
 import org.emisworkbench.service.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code emis export}: the district summary's tables as an .xlsx workbook. */
-@Command(name = "export", description = "Write the district summary tables as an .xlsx workbook.")
+/**
+ * {@code emis export}: the district summary's tables as an .xlsx workbook, or the year's figures for a
+ * ministry's DHIS2 (a data value set in JSON, or ADX) through a mapping file.
+ */
+@Command(name = "export", description = {"Write the district summary tables as an .xlsx workbook (--format xlsx),",
+        "or the figures for DHIS2 as a data value set (--format dhis2-json) or ADX (--format adx) as a",
+        "--mapping file says (docs/exchange.md). Figures with error findings not yet checked (open or",
+        "queried) are held back unless --include-unchecked; the export says how many."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
@@ -24,10 +36,20 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--year", required = true, description = "Census year")
     int year;
 
-    @Option(names = "--district", required = true, description = "District code")
+    @Option(names = "--district", description = "District code (required for xlsx; for DHIS2 and ADX, leave out"
+            + " for the whole country)")
     String district;
 
-    @Option(names = "--out", required = true, description = "The .xlsx file to write")
+    @Option(names = "--format", defaultValue = "xlsx", description = "xlsx (default), dhis2-json or adx")
+    String format;
+
+    @Option(names = "--mapping", description = "The mapping file for dhis2-json and adx (data elements, org units…)")
+    Path mapping;
+
+    @Option(names = "--include-unchecked", description = "Also send figures with open or queried error findings")
+    boolean includeUnchecked;
+
+    @Option(names = "--out", required = true, description = "The file to write (.xlsx, .json, or .xml for ADX)")
     Path out;
 
     @Option(names = "--force", description = "Replace files of the same kind already there (never the workspace)")
@@ -38,10 +60,43 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter o = spec.commandLine().getOut();
+        if ("xlsx".equalsIgnoreCase(format)) {
+            if (district == null) {
+                throw new ParameterException(spec.commandLine(), "--district is required for the xlsx summary tables");
+            }
+            try (Workbench wb = Workbench.open(workspace.db)) {
+                new ReportService(wb, ages.settings()).export(year, district, report.level, report.options(), out, force);
+                o.println("Wrote " + out);
+                return 0;
+            }
+        }
+        ExchangeService.Format f = ExchangeService.Format.parse(format);
+        if (mapping == null) {
+            throw new ParameterException(spec.commandLine(), "--mapping FILE is required for --format " + format
+                    + " (the sample country's is sample-workbooks/dhis2-mapping.json)");
+        }
         try (Workbench wb = Workbench.open(workspace.db)) {
-            new ReportService(wb, ages.settings()).export(year, district, report.level, report.options(), out, force);
-            spec.commandLine().getOut().println("Wrote " + out);
+            ExchangeService.Result r = new ExchangeService(wb).export(year, district, f, mapping, includeUnchecked,
+                    out, force, CliProgress.to(spec.commandLine().getErr()), Cancellation.none());
+            print(o, r);
             return 0;
+        }
+    }
+
+    private void print(PrintWriter o, ExchangeService.Result r) {
+        o.println("Wrote " + r.file() + ": " + r.sent() + " values from " + r.schools() + " schools, data set "
+                + r.dataSet() + ".");
+        if (r.unchecked() > 0) {
+            Map<String, Integer> by = r.heldBackBySchool();
+            o.println("Held back: " + r.unchecked() + " values with error findings not yet checked (open or queried),"
+                    + " in " + by.size() + (by.size() == 1 ? " school: " : " schools: ") + by.entrySet().stream().limit(20)
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", "))
+                    + (by.size() > 20 ? ", …" : "") + ". Check them, or give --include-unchecked to send them.");
+        }
+        if (!r.areasWithoutCode().isEmpty()) {
+            o.println("Not sent: no organisation unit in " + r.mappingId() + " for "
+                    + String.join(", ", r.areasWithoutCode()) + " (" + r.withoutCode() + " values).");
         }
     }
 }

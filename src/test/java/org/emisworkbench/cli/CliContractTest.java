@@ -46,6 +46,28 @@ class CliContractTest {
     }
 
     @Test
+    void exportForDhis2NeedsAMappingAndSaysWhatItHeldBack() throws Exception {
+        Run none = emis("export", "--db", db.toString(), "--year", "2025", "--format", "adx",
+                "--out", dir.resolve("x.xml").toString());
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("--mapping FILE is required"), none.err());
+        Run wrong = emis("export", "--db", db.toString(), "--year", "2025", "--format", "sdmx", "--mapping",
+                "sample-workbooks/dhis2-mapping.json", "--out", dir.resolve("x.xml").toString());
+        assertEquals(2, wrong.code(), "a usage error");
+        assertTrue(wrong.err().contains("is not an export format"), wrong.err());
+        Path out = dir.resolve("lumeria-2025.json");
+        Run r = emis("export", "--db", db.toString(), "--year", "2025", "--format", "dhis2-json", "--mapping",
+                "sample-workbooks/dhis2-mapping.json", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("values from 168 schools, data set EMIS_ANNUAL_CENSUS"), r.out());
+        JsonNode values = new ObjectMapper().readTree(out.toFile()).get("dataValues");
+        assertTrue(values.size() > 20, values.toString());
+        java.util.Set<String> units = new java.util.TreeSet<>();
+        values.forEach(v -> units.add(v.get("orgUnit").asText()));
+        assertEquals(java.util.Set.of("LUM_D01_AKUNA", "LUM_D02_BESSA"), units, "the two districts imported");
+    }
+
+    @Test
     void versionAndHelp() {
         Run v = emis("--version");
         assertEquals(0, v.code());

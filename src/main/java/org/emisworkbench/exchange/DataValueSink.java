@@ -1,0 +1,11 @@
+package org.emisworkbench.exchange;
+
+import java.io.IOException;
+
+/**
+ * Where data values go as they are made, one organisation unit after another (all the values of one
+ * unit together), so an export of a million schools never holds them all.
+ */
+public interface DataValueSink {
+    void value(DataValue value) throws IOException;
+}

@@ -1,0 +1,246 @@
+package org.emisworkbench.service;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.emisworkbench.exchange.AdxWriter;
+import org.emisworkbench.exchange.DataValueBuilder;
+import org.emisworkbench.exchange.DataValueSetWriter;
+import org.emisworkbench.exchange.DataValueSink;
+import org.emisworkbench.exchange.ExchangeMapping;
+import org.emisworkbench.exchange.ExportSummary;
+import org.emisworkbench.exchange.MappingException;
+import org.emisworkbench.exchange.MappingReader;
+import org.emisworkbench.exchange.OpenErrors;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.FindingFilter;
+import org.emisworkbench.model.FindingStatus;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.model.Progress;
+import org.emisworkbench.model.SchoolFacts;
+import org.emisworkbench.model.Severity;
+import org.emisworkbench.model.StoredFinding;
+import org.emisworkbench.report.OutputFile;
+import org.emisworkbench.store.CensusLoader;
+import org.emisworkbench.store.FindingStore;
+import org.emisworkbench.store.PopulationLoader;
+import org.emisworkbench.store.WorkspaceException;
+
+/**
+ * Sends a census year's figures to the systems ministries run: a DHIS2 data value set (JSON) or ADX,
+ * as a mapping file says (docs/exchange.md). Figures an open or queried error finding puts in doubt are
+ * held back unless asked for, and the result says how many and whose.
+ */
+public final class ExchangeService {
+    /** The formats written, with the file name endings they take. */
+    public enum Format {
+        DHIS2_JSON(List.of(".json")), ADX(List.of(".xml", ".adx"));
+
+        private final List<String> extensions;
+
+        Format(List<String> extensions) {
+            this.extensions = extensions;
+        }
+
+        public List<String> extensions() {
+            return extensions;
+        }
+
+        /** {@code dhis2-json} or {@code adx}, as the command line writes them. */
+        public static Format parse(String name) {
+            for (Format f : values()) {
+                if (f.name().replace('_', '-').equalsIgnoreCase(name)) {
+                    return f;
+                }
+            }
+            throw new ServiceException(Message.of("exchange.unknownFormat", name));
+        }
+    }
+
+    /**
+     * What was written where.
+     *
+     * @param sent             data values written
+     * @param schools          schools with a return in the export's scope
+     * @param heldBackBySchool per school whose unchecked error findings held figures back, how many values
+     * @param unchecked        values held back by unchecked error findings
+     * @param areasWithoutCode areas with figures but no organisation unit code in the mapping
+     * @param withoutCode      values not sent for want of an organisation unit
+     */
+    public record Result(Path file, String mappingId, String dataSet, long sent, int schools,
+                         Map<String, Integer> heldBackBySchool, long unchecked, List<String> areasWithoutCode,
+                         long withoutCode) {
+        static Result of(Path file, ExchangeMapping mapping, ExportSummary s) {
+            return new Result(file, mapping.id(), mapping.dataSet(), s.sent(), s.schools(), s.heldBackBySchool(),
+                    s.unchecked(), s.areasWithoutCode(), s.heldBack().size() - s.unchecked());
+        }
+    }
+
+    private final Workbench workbench;
+
+    public ExchangeService(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    /** Reads and checks a mapping file, with every problem in the message. */
+    static ExchangeMapping mapping(Path file) {
+        try {
+            return MappingReader.read(file);
+        } catch (MappingException e) {
+            throw new ServiceException(Message.of("exchange.badMapping", file.getFileName(),
+                    String.join("\n  - ", e.problems())), e);
+        }
+    }
+
+    /**
+     * Writes the figures of {@code year} ({@code district} null: the whole country) to {@code out}.
+     *
+     * @param includeUnchecked send figures with open or queried error findings too
+     * @param replace          replace an earlier export of the same name
+     */
+    public Result export(int year, String district, Format format, Path mappingFile, boolean includeUnchecked,
+                         Path out, boolean replace, Progress progress, Cancellation cancel) {
+        ExchangeMapping mapping = mapping(mappingFile);
+        check(out, format, replace);
+        try {
+            CensusLoader loader = new CensusLoader(workbench.workspace());
+            if (!loader.years().contains(year)) {
+                throw new ServiceException(Message.of("service.noReturns", year));
+            }
+            OpenErrors open = includeUnchecked ? OpenErrors.none() : openErrors(year, district);
+            Map<String, Integer> expected = expected(district);
+            ExportSummary[] summary = new ExportSummary[1];
+            Path written = OutputFile.write(out, format.extensions(), replace, workbench.databaseFile(), file -> {
+                try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file))) {
+                    summary[0] = write(loader, year, district, format, mapping, open, expected, os, progress, cancel);
+                }
+            });
+            return Result.of(written, mapping, summary[0]);
+        } catch (OutputFile.Refused e) {
+            throw ServiceException.from(e);
+        } catch (WorkspaceException e) {
+            throw ServiceException.from(e);
+        } catch (UncheckedIOException e) {
+            throw new ServiceException(Message.of("report.cannotWrite", out, e.getCause().getMessage()), e);
+        } catch (IOException e) {
+            throw new ServiceException(Message.of("report.cannotWrite", out, e.getMessage()), e);
+        }
+    }
+
+    private static ExportSummary write(CensusLoader loader, int year, String district, Format format,
+                                       ExchangeMapping mapping, OpenErrors open, Map<String, Integer> expected,
+                                       OutputStream os, Progress progress, Cancellation cancel) throws IOException {
+        String period = mapping.period().replace("{year}", Integer.toString(year));
+        try (Sink sink = format == Format.ADX
+                ? new Sink(new AdxWriter(os, mapping.dataSet(), mapping.adxPeriod().replace("{year}",
+                        Integer.toString(year)), Instant.now()))
+                : new Sink(new DataValueSetWriter(os, mapping.dataSet(), period))) {
+            DataValueBuilder builder = new DataValueBuilder(mapping, loader.grades(), open, expected, sink);
+            long[] done = {0};
+            java.util.function.Consumer<SchoolFacts> each = s -> {
+                cancel.check();
+                try {
+                    builder.add(s);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (++done[0] % 1000 == 0) {
+                    progress.step(done[0], -1, Message.of("exchange.progress", done[0]));
+                }
+            };
+            if (district == null) {
+                loader.forEachSchool(year, each); // a school at a time: a national census never held whole
+            } else {
+                loader.load(year, district).schools().forEach(each);
+            }
+            ExportSummary summary = builder.finish();
+            if (summary.sent() == 0) {
+                // ADX needs at least one group and a receiver learns nothing from an empty set: say why instead.
+                throw new NothingToSend(summary);
+            }
+            return summary;
+        } catch (NothingToSend e) {
+            throw new ServiceException(e.summary.schools() == 0
+                    ? Message.of("exchange.noSchools", year, district == null ? "—" : district)
+                    : Message.of("exchange.nothingSent", e.summary.schools(), e.summary.heldBack().size()));
+        }
+    }
+
+    /** Open and queried error findings of the year that count on their own (consequences are not). */
+    private OpenErrors openErrors(int year, String district) {
+        OpenErrors open = new OpenErrors();
+        List<StoredFinding> findings = new FindingStore(workbench.workspace())
+                .list(new FindingFilter(year, district, null, null, Severity.ERROR, null));
+        EnumSet<FindingStatus> unchecked = EnumSet.of(FindingStatus.OPEN, FindingStatus.QUERIED);
+        for (StoredFinding f : findings) {
+            if (unchecked.contains(f.status()) && !f.folded()) {
+                open.add(f.finding().schoolCode(), f.finding().field(), f.finding().grade(), f.finding().sex());
+            }
+        }
+        return open;
+    }
+
+    /** Schools of the master list per district (only the district asked for, when one is). */
+    private Map<String, Integer> expected(String district) {
+        Map<String, Integer> out = new TreeMap<>();
+        for (PopulationLoader.ExpectedSchool s : new PopulationLoader(workbench.workspace()).expectedSchools()) {
+            if (s.district() != null && (district == null || s.district().equalsIgnoreCase(district))) {
+                out.merge(s.district(), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    private void check(Path out, Format format, boolean replace) {
+        try {
+            OutputFile.check(out, format.extensions(), replace, workbench.databaseFile());
+        } catch (OutputFile.Refused e) {
+            throw ServiceException.from(e);
+        }
+    }
+
+    /** Either writer behind one face, closed (the document ended) only when all went well. */
+    private static final class Sink implements DataValueSink, AutoCloseable {
+        private final DataValueSink writer;
+        private final AutoCloseable closer;
+
+        <W extends DataValueSink & AutoCloseable> Sink(W writer) {
+            this.writer = writer;
+            this.closer = writer;
+        }
+
+        @Override
+        public void value(org.emisworkbench.exchange.DataValue value) throws IOException {
+            writer.value(value);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                closer.close();
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        }
+    }
+
+    private static final class NothingToSend extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient ExportSummary summary;
+
+        NothingToSend(ExportSummary summary) {
+            super(null, null, false, false);
+            this.summary = summary;
+        }
+    }
+}

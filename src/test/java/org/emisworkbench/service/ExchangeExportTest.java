@@ -1,0 +1,356 @@
+package org.emisworkbench.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.FindingFilter;
+import org.emisworkbench.model.FindingStatus;
+import org.emisworkbench.model.Progress;
+import org.emisworkbench.model.Severity;
+import org.emisworkbench.model.StoredFinding;
+import org.emisworkbench.samples.NationalWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * DHIS2 data value sets and ADX: the payloads are checked element by element against the formats as
+ * DHIS2 and IHE document them (read back with the JDK's DOM parser and Jackson's tree, not our writer),
+ * and every figure against sums the test takes itself from the workbook's cells with POI.
+ */
+class ExchangeExportTest {
+    private static final String ADX_NS = "urn:ihe:qrph:adx:2015";
+    /** An XML name without a colon, as ADX needs for its category attributes (ASCII subset). */
+    private static final Pattern NC_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\-]*");
+    private static final int SCHOOLS = 300; // 150 districts of two schools
+    private static final String PLANTED_SCHOOL = "N000007"; // district D008
+    private static final String PLANTED_HEADER = "Rep G3 F";
+
+    @TempDir
+    static Path dir;
+    static Path db;
+    static Path mapping;
+    /** district → header → sum of the column over the district's schools, read by the test with POI. */
+    static Map<String, Map<String, Long>> sums = new HashMap<>();
+
+    @BeforeAll
+    static void importAndCheck() throws Exception {
+        Path file = dir.resolve("national-2024.xlsx");
+        NationalWorkbook.write(file, SCHOOLS, 11, Progress.NONE, Cancellation.none());
+        plantAndSum(file);
+        db = dir.resolve("w.mv.db");
+        try (Workbench wb = Workbench.open(db)) {
+            ImportReport r = new ImportService(wb, TemplateCatalog.load(null)).importFiles(
+                    new ImportRequest(List.of(file), null, null), Progress.NONE, Cancellation.none());
+            assertEquals(FileOutcome.IMPORTED, r.files().get(0).outcome(), r.files().get(0).message());
+            new ValidationService(wb).validate(null, 2024, null, Progress.NONE, Cancellation.none());
+        }
+        mapping = dir.resolve("mapping.json");
+        StringBuilder codes = new StringBuilder();
+        for (int d = 1; d < 150; d++) { // D150 left out on purpose: its figures must be reported, not sent
+            codes.append(codes.length() == 0 ? "" : ", ").append(String.format("\"D%03d\": \"OU_%03d\"", d, d));
+        }
+        Files.writeString(mapping, """
+                {
+                  "id": "test-dhis2", "version": "1",
+                  "dataSet": "DS_CENSUS",
+                  "orgUnits": {"level": "district", "codes": {%s}},
+                  "categories": {
+                    "grade": {"code": "CAT_GRADE", "options": {"G3": "GRADE_3"}},
+                    "sex": {"code": "CAT_SEX", "options": {"F": "GIRLS", "M": "BOYS"}}
+                  },
+                  "dataElements": [
+                    {"figure": "enrolment", "dataElement": "DE_ENROL", "by": ["grade", "sex"],
+                     "categoryOptionCombo": "{grade}_{sex}"},
+                    {"figure": "repeaters", "dataElement": "DE_REP", "by": ["grade", "sex"],
+                     "categoryOptionCombo": "R_{grade}_{sex}"},
+                    {"figure": "enrolment", "dataElement": "DE_ENROL_PRIMARY",
+                     "grades": ["G1", "G2", "G3", "G4", "G5", "G6"]},
+                    {"figure": "teachers.total", "dataElement": "DE_TEACHERS", "by": ["sex"],
+                     "categoryOptionCombo": "{sex}"},
+                    {"figure": "classrooms.good", "dataElement": "DE_ROOMS_GOOD"}
+                  ]
+                }
+                """.formatted(codes));
+    }
+
+    /** Makes one school's G3 girls repeaters exceed its enrolment (an error), and sums every column by district. */
+    private static void plantAndSum(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheetAt(0);
+            List<String> headers = new ArrayList<>();
+            DataFormatter fmt = new DataFormatter();
+            sheet.getRow(0).forEach(c -> headers.add(fmt.formatCellValue(c)));
+            int district = headers.indexOf("District");
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (fmt.formatCellValue(row.getCell(0)).equals(PLANTED_SCHOOL)) {
+                    row.getCell(headers.indexOf(PLANTED_HEADER)).setCellValue(5000);
+                }
+                Map<String, Long> d = sums.computeIfAbsent(fmt.formatCellValue(row.getCell(district)),
+                        k -> new HashMap<>());
+                for (int c = 8; c < headers.size(); c++) {
+                    d.merge(headers.get(c), (long) row.getCell(c).getNumericCellValue(), Long::sum);
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+    }
+
+    private static ExchangeService.Result export(ExchangeService.Format format, String district, boolean unchecked,
+                                                 Path out) {
+        try (Workbench wb = Workbench.open(db)) {
+            return new ExchangeService(wb).export(2024, district, format, mapping, unchecked, out, false,
+                    Progress.NONE, Cancellation.none());
+        }
+    }
+
+    @Test
+    void adxFollowsTheIheSchemaAndEveryFigureIsTheSumOfItsCells() throws Exception {
+        Path out = dir.resolve("census.xml");
+        ExchangeService.Result r = export(ExchangeService.Format.ADX, null, false, out);
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        Document doc = f.newDocumentBuilder().parse(out.toFile());
+        Element root = doc.getDocumentElement();
+        assertEquals("adx", root.getLocalName());
+        assertEquals(ADX_NS, root.getNamespaceURI());
+        OffsetDateTime.parse(root.getAttribute("exported")); // xs:dateTime, required
+        NodeList groups = root.getElementsByTagNameNS(ADX_NS, "group");
+        assertEquals(149, groups.getLength(), "one group per mapped district; D150 has no org unit");
+        Set<String> units = new HashSet<>();
+        int values = 0;
+        for (int g = 0; g < groups.getLength(); g++) {
+            Element group = (Element) groups.item(g);
+            assertEquals(root, group.getParentNode());
+            assertEquals("2024-01-01/P1Y", group.getAttribute("period"));
+            assertEquals("DS_CENSUS", group.getAttribute("dataSet"));
+            assertTrue(units.add(group.getAttribute("orgUnit")), "one group per org unit");
+            String district = "D" + group.getAttribute("orgUnit").substring(3);
+            List<Element> dvs = children(group, "dataValue");
+            assertFalse(dvs.isEmpty(), "a group holds at least one dataValue");
+            for (Element dv : dvs) {
+                values++;
+                assertFalse(dv.getAttribute("dataElement").isEmpty());
+                long value = new java.math.BigDecimal(dv.getAttribute("value")).longValueExact(); // xs:decimal
+                NamedNodeMap attrs = dv.getAttributes();
+                Map<String, String> categories = new HashMap<>();
+                for (int a = 0; a < attrs.getLength(); a++) {
+                    Attr attr = (Attr) attrs.item(a);
+                    assertNull(attr.getNamespaceURI(), "plain attributes");
+                    assertTrue(NC_NAME.matcher(attr.getName()).matches(), attr.getName());
+                    if (!Set.of("dataElement", "value").contains(attr.getName())) {
+                        categories.put(attr.getName(), attr.getValue());
+                    }
+                }
+                for (Element child : children(dv, null)) {
+                    assertEquals("annotation", child.getLocalName(), "the one child ADX allows");
+                }
+                assertEquals(expected(district, dv.getAttribute("dataElement"), categories), value,
+                        district + " " + dv.getAttribute("dataElement") + " " + categories);
+            }
+        }
+        assertEquals(values, r.sent());
+        assertEquals(List.of("D150"), r.areasWithoutCode());
+        assertTrue(r.withoutCode() > 0);
+    }
+
+    /** The figure the test expects from its own column sums; Long.MIN_VALUE when none applies. */
+    private static long expected(String district, String dataElement, Map<String, String> categories) {
+        Map<String, Long> d = sums.get(district);
+        String grade = categories.getOrDefault("CAT_GRADE", "").replace("GRADE_3", "G3");
+        String sex = switch (categories.getOrDefault("CAT_SEX", "")) {
+            case "GIRLS" -> "F";
+            case "BOYS" -> "M";
+            default -> "";
+        };
+        return switch (dataElement) {
+            case "DE_ENROL" -> d.get(grade + " " + sex);
+            case "DE_REP" -> d.get("Rep " + grade + " " + sex);
+            case "DE_ENROL_PRIMARY" -> {
+                long sum = 0;
+                for (int g = 1; g <= 6; g++) {
+                    sum += d.get("G" + g + " M") + d.get("G" + g + " F");
+                }
+                yield sum;
+            }
+            case "DE_TEACHERS" -> d.get("Teachers " + sex);
+            case "DE_ROOMS_GOOD" -> d.get("Classrooms good");
+            default -> Long.MIN_VALUE;
+        };
+    }
+
+    @Test
+    void dataValueSetIsDhis2sBulkFormWithCodes() throws Exception {
+        Path out = dir.resolve("census.json");
+        ExchangeService.Result r = export(ExchangeService.Format.DHIS2_JSON, null, false, out);
+        JsonNode root = new ObjectMapper().readTree(out.toFile());
+        assertEquals("DS_CENSUS", root.get("dataSet").asText());
+        assertEquals("CODE", root.get("idScheme").asText());
+        JsonNode values = root.get("dataValues");
+        assertTrue(values.isArray());
+        assertEquals(r.sent(), values.size());
+        assertTrue(values.size() > 149 * 50, "enrolment and repeaters by grade and sex for most districts");
+        long girlsG3 = 0;
+        long expectedGirlsG3 = 0;
+        for (JsonNode v : values) {
+            for (String field : List.of("dataElement", "period", "orgUnit", "value")) {
+                assertTrue(v.get(field).isTextual(), field + " in " + v);
+            }
+            assertEquals("2024", v.get("period").asText());
+            String de = v.get("dataElement").asText();
+            boolean disaggregated = !Set.of("DE_ROOMS_GOOD", "DE_ENROL_PRIMARY").contains(de);
+            assertEquals(disaggregated, v.has("categoryOptionCombo"), "no combo: DHIS2's default " + v);
+            Long.parseLong(v.get("value").asText());
+            if (de.equals("DE_ENROL") && v.get("categoryOptionCombo").asText().equals("GRADE_3_GIRLS")) {
+                girlsG3 += Long.parseLong(v.get("value").asText());
+            }
+            if (de.equals("DE_REP")) {
+                assertTrue(v.get("categoryOptionCombo").asText().startsWith("R_"));
+            }
+        }
+        for (Map.Entry<String, Map<String, Long>> d : sums.entrySet()) {
+            if (!d.getKey().equals("D150") && !d.getKey().equals("D008")) {
+                expectedGirlsG3 += d.getValue().get("G3 F");
+            }
+        }
+        assertEquals(expectedGirlsG3, girlsG3, "every mapped district but the one held back");
+    }
+
+    @Test
+    void anUncheckedErrorHoldsItsFiguresBackUntilTheOfficerConfirmsIt() throws Exception {
+        Path copy = dir.resolve("held.mv.db");
+        try (Workbench wb = Workbench.open(db)) {
+            wb.backupTo(copy);
+        }
+        List<StoredFinding> errors;
+        try (Workbench wb = Workbench.open(copy)) {
+            errors = new ValidationService(wb).findings(new FindingFilter(2024, "D008", PLANTED_SCHOOL, null,
+                    Severity.ERROR, null));
+            assertFalse(errors.isEmpty(), "the planted repeaters above enrolment is an error");
+            ExchangeService.Result r = new ExchangeService(wb).export(2024, "D008", ExchangeService.Format.DHIS2_JSON,
+                    mapping, false, dir.resolve("d008.json"), false, Progress.NONE, Cancellation.none());
+            assertTrue(r.unchecked() > 0);
+            assertEquals(Set.of(PLANTED_SCHOOL), r.heldBackBySchool().keySet());
+            JsonNode values = new ObjectMapper().readTree(dir.resolve("d008.json").toFile()).get("dataValues");
+            Set<String> combos = new HashSet<>();
+            values.forEach(v -> combos.add(v.get("dataElement").asText() + "/" + v.path("categoryOptionCombo").asText()));
+            assertFalse(combos.contains("DE_REP/R_GRADE_3_GIRLS"), "the figure in doubt is not sent");
+            assertTrue(combos.contains("DE_REP/R_G4_GIRLS"), "other grades are: " + combos);
+            assertTrue(combos.contains("DE_TEACHERS/GIRLS"));
+
+            ExchangeService.Result all = new ExchangeService(wb).export(2024, "D008", ExchangeService.Format.DHIS2_JSON,
+                    mapping, true, dir.resolve("d008-all.json"), false, Progress.NONE, Cancellation.none());
+            assertEquals(0, all.unchecked());
+            assertTrue(all.sent() > r.sent());
+
+            for (StoredFinding f : errors) {
+                new ValidationService(wb).mark(f.id(), FindingStatus.CONFIRMED, "checked with the head teacher");
+            }
+            ExchangeService.Result confirmed = new ExchangeService(wb).export(2024, "D008",
+                    ExchangeService.Format.DHIS2_JSON, mapping, false, dir.resolve("d008-confirmed.json"), false,
+                    Progress.NONE, Cancellation.none());
+            assertEquals(0, confirmed.unchecked());
+            assertEquals(all.sent(), confirmed.sent());
+            JsonNode rep = null;
+            for (JsonNode v : new ObjectMapper().readTree(dir.resolve("d008-confirmed.json").toFile()).get("dataValues")) {
+                if (v.get("dataElement").asText().equals("DE_REP")
+                        && v.get("categoryOptionCombo").asText().equals("R_GRADE_3_GIRLS")) {
+                    rep = v;
+                }
+            }
+            assertNotNull(rep);
+            assertEquals(sums.get("D008").get(PLANTED_HEADER), Long.parseLong(rep.get("value").asText()));
+        }
+    }
+
+    @Test
+    void aBrokenMappingIsRefusedWithEveryProblemAndNothingWritten() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, """
+                {"id": "x", "version": "1", "dataSet": "1DS", "orgUnits": {"level": "region"},
+                 "categories": {"sex": {"code": "SEX"}},
+                 "dataElements": [
+                   {"figure": "pupils", "dataElement": "A"},
+                   {"figure": "enrolment", "dataElement": "B", "by": ["sex"], "categoryOptionCombo": "{grade}"},
+                   {"figure": "teachers.total", "dataElement": "C", "by": ["grade"], "categoryOptionCombo": "{grade}"},
+                   {"figure": "classrooms.good", "dataElement": "D"},
+                   {"figure": "classrooms.fair", "dataElement": "D"},
+                   {"figure": "classrooms.poor", "dataElement": "E", "colour": "red"}
+                 ]}
+                """);
+        Path out = dir.resolve("never.json");
+        ServiceException e = assertThrows(ServiceException.class,
+                () -> export(ExchangeService.Format.DHIS2_JSON, null, false, out, bad));
+        String m = e.getMessage();
+        for (String path : List.of("$.dataSet", "$.orgUnits.level", "$.dataElements[0].figure",
+                "$.dataElements[1].categoryOptionCombo", "$.dataElements[2].by", "$.dataElements[4]",
+                "$.dataElements[5].colour")) {
+            assertTrue(m.contains(path), path + " in " + m);
+        }
+        assertFalse(Files.exists(out));
+    }
+
+    private static ExchangeService.Result export(ExchangeService.Format format, String district, boolean unchecked,
+                                                 Path out, Path mappingFile) {
+        try (Workbench wb = Workbench.open(db)) {
+            return new ExchangeService(wb).export(2024, district, format, mappingFile, unchecked, out, false,
+                    Progress.NONE, Cancellation.none());
+        }
+    }
+
+    @Test
+    void neverOverTheWorkspaceNorAnEarlierExportUnasked() throws Exception {
+        ServiceException e = assertThrows(ServiceException.class,
+                () -> export(ExchangeService.Format.DHIS2_JSON, null, false, db));
+        assertTrue(e.getMessage().contains("must end with"), e.getMessage());
+        Path out = dir.resolve("twice.xml");
+        export(ExchangeService.Format.ADX, "D001", false, out);
+        ServiceException again = assertThrows(ServiceException.class,
+                () -> export(ExchangeService.Format.ADX, "D001", false, out));
+        assertTrue(again.getMessage().contains("already exists"), again.getMessage());
+    }
+
+    private static List<Element> children(Element parent, String localName) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && (localName == null || localName.equals(e.getLocalName()))) {
+                assertEquals(ADX_NS, e.getNamespaceURI());
+                out.add(e);
+            }
+        }
+        return out;
+    }
+}
