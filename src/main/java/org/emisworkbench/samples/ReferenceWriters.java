@@ -1,11 +1,19 @@
 package org.emisworkbench.samples;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The two reference workbooks: the master list of schools and the population by age and sex. */
+/**
+ * The reference files: the master list of schools, the population by age and sex, and the mapping of
+ * the country's figures to its ministry's DHIS2 (docs/exchange.md).
+ */
 final class ReferenceWriters {
     static final String MASTER_LIST = "master-list.xlsx";
     static final String POPULATION = "population.xlsx";
+    static final String DHIS2_MAPPING = "dhis2-mapping.json";
     static final String[] MASTER_HEADERS = {"EMIS code", "School name", "District code", "District", "Region",
         "Ownership", "Locality", "Level"};
     static final String[] POPULATION_HEADERS = {"Year", "District code", "Age", "Female", "Male"};
@@ -61,6 +69,20 @@ final class ReferenceWriters {
             }
             w.widths(8, 13, 6, 10, 10);
             return book.save(outDir);
+        }
+    }
+
+    /** Copies the sample country's DHIS2 mapping (a file of data shipped with the program). */
+    static long exchangeMapping(Path outDir) {
+        try (InputStream in = ReferenceWriters.class.getResourceAsStream("/samples/" + DHIS2_MAPPING)) {
+            if (in == null) {
+                throw new IllegalStateException("the program is missing /samples/" + DHIS2_MAPPING);
+            }
+            byte[] bytes = in.readAllBytes();
+            Files.write(outDir.resolve(DHIS2_MAPPING), bytes);
+            return bytes.length;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

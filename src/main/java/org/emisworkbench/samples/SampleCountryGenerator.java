@@ -77,14 +77,16 @@ public final class SampleCountryGenerator {
             }
         }
         clearOldReturns(outDir);
-        int total = jobs.size() + 1;
+        int total = jobs.size() + 2; // and the answer key and the DHIS2 mapping
         for (int i = 0; i < jobs.size(); i++) {
             cancellation.check();
             p.step(i, total, Message.of("progress.writingSamples"));
             jobs.get(i).run();
         }
         cancellation.check();
+        p.step(jobs.size(), total, Message.of("progress.writingSamples"));
         bytes[0] += AnswerKey.write(outDir, plants.all());
+        bytes[0] += ReferenceWriters.exchangeMapping(outDir);
         p.step(total, total, Message.of("progress.samplesWritten"));
         Map<String, Integer> byKind = new LinkedHashMap<>();
         for (String kind : ErrorKinds.ALL_KINDS) {
