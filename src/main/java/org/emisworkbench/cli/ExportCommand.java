@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", description = {"Write the district summary tables as an .xlsx workbook (--format xlsx),",
         "or the figures for DHIS2 as a data value set (--format dhis2-json) or ADX (--format adx) as a",
         "--mapping file says (docs/exchange.md). Figures with error findings not yet checked (open or",
-        "queried) are held back unless --include-unchecked; the export says how many."})
+        "queried) are held back unless --include-unchecked; the export says how many. --format long-csv",
+        "writes every figure as one row (school, topic, grade or item, age, sex, value, source cell) for analysts."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
@@ -36,11 +37,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--year", required = true, description = "Census year")
     int year;
 
-    @Option(names = "--district", description = "District code (required for xlsx; for DHIS2 and ADX, leave out"
-            + " for the whole country)")
+    @Option(names = "--district", description = "District code (required for xlsx; for the other formats, leave"
+            + " out for the whole country)")
     String district;
 
-    @Option(names = "--format", defaultValue = "xlsx", description = "xlsx (default), dhis2-json or adx")
+    @Option(names = "--format", defaultValue = "xlsx", description = "xlsx (default), dhis2-json, adx or long-csv")
     String format;
 
     @Option(names = "--mapping", description = "The mapping file for dhis2-json and adx (data elements, org units…)")
@@ -49,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--include-unchecked", description = "Also send figures with open or queried error findings")
     boolean includeUnchecked;
 
-    @Option(names = "--out", required = true, description = "The file to write (.xlsx, .json, or .xml for ADX)")
+    @Option(names = "--out", required = true, description = "The file to write (.xlsx, .json, .xml for ADX, .csv)")
     Path out;
 
     @Option(names = "--force", description = "Replace files of the same kind already there (never the workspace)")
@@ -72,6 +73,14 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         ExchangeService.Format f = ExchangeService.Format.parse(format);
+        if (f == ExchangeService.Format.LONG_CSV) {
+            try (Workbench wb = Workbench.open(workspace.db)) {
+                ExchangeService.LongResult r = new ExchangeService(wb).exportLong(year, district, out, force,
+                        CliProgress.to(spec.commandLine().getErr()), Cancellation.none());
+                o.println("Wrote " + r.file() + ": " + r.rows() + " figures, one row each with its source cell.");
+                return 0;
+            }
+        }
         if (mapping == null) {
             throw new ParameterException(spec.commandLine(), "--mapping FILE is required for --format " + format
                     + " (the sample country's is sample-workbooks/dhis2-mapping.json)");

@@ -42,7 +42,7 @@ import org.emisworkbench.store.WorkspaceException;
 public final class ExchangeService {
     /** The formats written, with the file name endings they take. */
     public enum Format {
-        DHIS2_JSON(List.of(".json")), ADX(List.of(".xml", ".adx"));
+        DHIS2_JSON(List.of(".json")), ADX(List.of(".xml", ".adx")), LONG_CSV(List.of(".csv"));
 
         private final List<String> extensions;
 
@@ -54,7 +54,7 @@ public final class ExchangeService {
             return extensions;
         }
 
-        /** {@code dhis2-json} or {@code adx}, as the command line writes them. */
+        /** {@code dhis2-json}, {@code adx} or {@code long-csv}, as the command line writes them. */
         public static Format parse(String name) {
             for (Format f : values()) {
                 if (f.name().replace('_', '-').equalsIgnoreCase(name)) {
@@ -108,6 +108,9 @@ public final class ExchangeService {
      */
     public Result export(int year, String district, Format format, Path mappingFile, boolean includeUnchecked,
                          Path out, boolean replace, Progress progress, Cancellation cancel) {
+        if (format == Format.LONG_CSV) {
+            throw new IllegalArgumentException("the long CSV needs no mapping: see exportLong");
+        }
         ExchangeMapping mapping = mapping(mappingFile);
         check(out, format, replace);
         try {
@@ -133,6 +136,75 @@ public final class ExchangeService {
         } catch (IOException e) {
             throw new ServiceException(Message.of("report.cannotWrite", out, e.getMessage()), e);
         }
+    }
+
+    /** Columns of the long CSV, in order. */
+    static final List<String> LONG_COLUMNS = List.of("school_code", "district", "census_year", "topic", "item",
+            "age", "sex", "value", "file", "sheet", "cell");
+
+    /**
+     * Writes every current figure of {@code year} ({@code district} null: the whole country) as a long
+     * CSV for analysts (R, Stata, Python): one row per school, topic, grade or item, age group and sex,
+     * with its value and the cell it was read from. Streams: a national census is never held.
+     *
+     * @return the file written and the number of rows
+     */
+    public LongResult exportLong(int year, String district, Path out, boolean replace, Progress progress,
+                                 Cancellation cancel) {
+        check(out, Format.LONG_CSV, replace);
+        try {
+            CensusLoader loader = new CensusLoader(workbench.workspace());
+            if (!loader.years().contains(year)) {
+                throw new ServiceException(Message.of("service.noReturns", year));
+            }
+            long[] rows = {0};
+            Path written = OutputFile.write(out, Format.LONG_CSV.extensions(), replace, workbench.databaseFile(),
+                    file -> {
+                        try (java.io.PrintWriter w = new java.io.PrintWriter(Files.newBufferedWriter(file,
+                                java.nio.charset.StandardCharsets.UTF_8))) {
+                            w.print("\uFEFF"); // Excel opens UTF-8 with accents right only after a byte order mark
+                            w.print(String.join(",", LONG_COLUMNS) + "\r\n");
+                            new org.emisworkbench.store.FactLines(workbench.workspace()).forEach(year, district,
+                                    loader.grades(), line -> {
+                                        if (++rows[0] % 10_000 == 0) {
+                                            cancel.check();
+                                            progress.step(rows[0], -1, Message.of("exchange.rows", rows[0]));
+                                        }
+                                        w.print(longRow(line) + "\r\n");
+                                    });
+                            if (w.checkError()) {
+                                throw new IOException("the file could not be written (disk full?)");
+                            }
+                        }
+                    });
+            if (rows[0] == 0) {
+                Files.deleteIfExists(written);
+                throw new ServiceException(Message.of("exchange.noSchools", year, district == null ? "—" : district));
+            }
+            return new LongResult(written, rows[0]);
+        } catch (OutputFile.Refused e) {
+            throw ServiceException.from(e);
+        } catch (WorkspaceException e) {
+            throw ServiceException.from(e);
+        } catch (IOException e) {
+            throw new ServiceException(Message.of("report.cannotWrite", out, e.getMessage()), e);
+        }
+    }
+
+    /** A long CSV written: where, and how many figures. */
+    public record LongResult(Path file, long rows) {
+    }
+
+    private static String longRow(org.emisworkbench.model.FactLine l) {
+        StringBuilder sb = new StringBuilder(96);
+        List<String> fields = java.util.Arrays.asList(l.school(), l.district(), Integer.toString(l.year()),
+                l.topic().code(), l.item(), l.age(), l.sex() == null ? "" : l.sex().code(),
+                l.value() == null ? "" : l.value().toString(), l.source() == null ? "" : l.source().file(),
+                l.source() == null ? "" : l.source().sheet(), l.source() == null ? "" : l.source().cell());
+        for (int i = 0; i < fields.size(); i++) {
+            sb.append(i == 0 ? "" : ",").append(org.emisworkbench.model.SafeText.csvField(fields.get(i)));
+        }
+        return sb.toString();
     }
 
     private static ExportSummary write(CensusLoader loader, int year, String district, Format format,

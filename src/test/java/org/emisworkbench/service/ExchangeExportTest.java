@@ -343,6 +343,41 @@ class ExchangeExportTest {
         assertTrue(again.getMessage().contains("already exists"), again.getMessage());
     }
 
+    @Test
+    void longCsvHasEveryFigureOnceWithItsCell() throws Exception {
+        Path out = dir.resolve("long.csv");
+        ExchangeService.LongResult r;
+        try (Workbench wb = Workbench.open(db)) {
+            r = new ExchangeService(wb).exportLong(2024, null, out, false, Progress.NONE, Cancellation.none());
+        }
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("\uFEFF" + String.join(",", ExchangeService.LONG_COLUMNS), lines.get(0));
+        assertEquals(r.rows(), lines.size() - 1);
+        // 105 figures per school (see NationalTemplateTest), every one a row of its own
+        assertEquals(SCHOOLS * 105L, r.rows());
+        Map<String, Long> byDistrictGirlsG3 = new HashMap<>();
+        String planted = null;
+        Set<String> keys = new HashSet<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            assertEquals(11, f.length, line);
+            assertTrue(keys.add(String.join(",", List.of(f).subList(0, 7))), "one row per figure: " + line);
+            if (f[3].equals("enrolment") && f[4].equals("G3") && f[6].equals("F") && f[5].equals("all")) {
+                byDistrictGirlsG3.merge(f[1], Long.parseLong(f[7]), Long::sum);
+            }
+            if (f[0].equals(PLANTED_SCHOOL) && f[3].equals("repeaters") && f[4].equals("G3") && f[6].equals("F")) {
+                planted = f[7] + " " + f[8] + " " + f[9] + "!" + f[10];
+            }
+        }
+        assertEquals(150, byDistrictGirlsG3.size());
+        for (Map.Entry<String, Long> e : byDistrictGirlsG3.entrySet()) {
+            assertEquals(sums.get(e.getKey()).get("G3 F"), e.getValue(), e.getKey());
+        }
+        int col = NationalWorkbook.headers().indexOf(PLANTED_HEADER);
+        assertEquals("5000 national-2024.xlsx Census!" + org.emisworkbench.model.CellRef.columnLetters(col) + "9",
+                planted, "school 7 is on the ninth row, under the header");
+    }
+
     private static List<Element> children(Element parent, String localName) {
         List<Element> out = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
