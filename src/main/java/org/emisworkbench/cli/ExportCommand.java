@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         "or the figures for DHIS2 as a data value set (--format dhis2-json) or ADX (--format adx) as a",
         "--mapping file says (docs/exchange.md). Figures with error findings not yet checked (open or",
         "queried) are held back unless --include-unchecked; the export says how many. --format long-csv",
-        "writes every figure as one row (school, topic, grade or item, age, sex, value, source cell) for analysts."})
+        "writes every figure as one row (school, topic, grade or item, age, sex, value, source cell) for analysts;",
+        "--format uis the UIS questionnaire tables (.xlsx) with a workings sheet."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
@@ -41,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
             + " out for the whole country)")
     String district;
 
-    @Option(names = "--format", defaultValue = "xlsx", description = "xlsx (default), dhis2-json, adx or long-csv")
+    @Option(names = "--format", defaultValue = "xlsx", description = "xlsx (default), dhis2-json, adx, long-csv or uis")
     String format;
 
     @Option(names = "--mapping", description = "The mapping file for dhis2-json and adx (data elements, org units…)")
@@ -73,6 +74,16 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         ExchangeService.Format f = ExchangeService.Format.parse(format);
+        if (f == ExchangeService.Format.UIS) {
+            try (Workbench wb = Workbench.open(workspace.db)) {
+                ExchangeService.LongResult r = new ExchangeService(wb).exportUis(year, district,
+                        report.options().locale(), out, force, CliProgress.to(spec.commandLine().getErr()),
+                        Cancellation.none());
+                o.println("Wrote " + r.file() + ": the UIS questionnaire tables from " + r.rows()
+                        + " schools, with a workings sheet.");
+                return 0;
+            }
+        }
         if (f == ExchangeService.Format.LONG_CSV) {
             try (Workbench wb = Workbench.open(workspace.db)) {
                 ExchangeService.LongResult r = new ExchangeService(wb).exportLong(year, district, out, force,

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.emisworkbench.exchange.AdxWriter;
@@ -29,6 +30,8 @@ import org.emisworkbench.model.SchoolFacts;
 import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.StoredFinding;
 import org.emisworkbench.report.OutputFile;
+import org.emisworkbench.report.UisTables;
+import org.emisworkbench.report.UisWorkbook;
 import org.emisworkbench.store.CensusLoader;
 import org.emisworkbench.store.FindingStore;
 import org.emisworkbench.store.PopulationLoader;
@@ -42,7 +45,7 @@ import org.emisworkbench.store.WorkspaceException;
 public final class ExchangeService {
     /** The formats written, with the file name endings they take. */
     public enum Format {
-        DHIS2_JSON(List.of(".json")), ADX(List.of(".xml", ".adx")), LONG_CSV(List.of(".csv"));
+        DHIS2_JSON(List.of(".json")), ADX(List.of(".xml", ".adx")), LONG_CSV(List.of(".csv")), UIS(List.of(".xlsx"));
 
         private final List<String> extensions;
 
@@ -54,7 +57,7 @@ public final class ExchangeService {
             return extensions;
         }
 
-        /** {@code dhis2-json}, {@code adx} or {@code long-csv}, as the command line writes them. */
+        /** {@code dhis2-json}, {@code adx}, {@code long-csv} or {@code uis}, as the command line writes them. */
         public static Format parse(String name) {
             for (Format f : values()) {
                 if (f.name().replace('_', '-').equalsIgnoreCase(name)) {
@@ -108,8 +111,8 @@ public final class ExchangeService {
      */
     public Result export(int year, String district, Format format, Path mappingFile, boolean includeUnchecked,
                          Path out, boolean replace, Progress progress, Cancellation cancel) {
-        if (format == Format.LONG_CSV) {
-            throw new IllegalArgumentException("the long CSV needs no mapping: see exportLong");
+        if (format == Format.LONG_CSV || format == Format.UIS) {
+            throw new IllegalArgumentException(format + " needs no mapping: see exportLong and exportUis");
         }
         ExchangeMapping mapping = mapping(mappingFile);
         check(out, format, replace);
@@ -191,7 +194,57 @@ public final class ExchangeService {
         }
     }
 
-    /** A long CSV written: where, and how many figures. */
+    /**
+     * Writes the UIS questionnaire tables of {@code year} for the country ({@code district} null) or one
+     * district, in the officer's language, with a workings sheet (see {@link UisWorkbook}). Reads the
+     * store a school at a time.
+     */
+    public LongResult exportUis(int year, String district, Locale locale, Path out, boolean replace,
+                                Progress progress, Cancellation cancel) {
+        check(out, Format.UIS, replace);
+        try {
+            CensusLoader loader = new CensusLoader(workbench.workspace());
+            if (!loader.years().contains(year)) {
+                throw new ServiceException(Message.of("service.noReturns", year));
+            }
+            UisTables tables = new UisTables(loader.grades(), year, district == null ? "—" : district, district != null);
+            Map<String, String> files = new java.util.HashMap<>(); // for a district's workings, a line per school
+            if (district != null) {
+                for (var s : workbench.schools(year, district)) {
+                    files.put(s.code(), s.file());
+                }
+            }
+            long[] done = {0};
+            java.util.function.Consumer<SchoolFacts> each = s -> {
+                if (++done[0] % 1000 == 0) {
+                    cancel.check();
+                    progress.step(done[0], -1, Message.of("exchange.progress", done[0]));
+                }
+                tables.add(s, files.get(s.code()));
+            };
+            if (district == null) {
+                loader.forEachSchool(year, each);
+            } else {
+                loader.load(year, district).schools().forEach(each);
+            }
+            if (done[0] == 0) {
+                throw new ServiceException(Message.of("exchange.noSchools", year, district == null ? "—" : district));
+            }
+            Map<String, Integer> expected = expected(district);
+            Integer inScope = expected.isEmpty() ? null : expected.values().stream().mapToInt(Integer::intValue).sum();
+            Path written = OutputFile.write(out, Format.UIS.extensions(), replace, workbench.databaseFile(),
+                    file -> UisWorkbook.write(tables, inScope, locale, file));
+            return new LongResult(written, done[0]);
+        } catch (OutputFile.Refused e) {
+            throw ServiceException.from(e);
+        } catch (WorkspaceException e) {
+            throw ServiceException.from(e);
+        } catch (IOException e) {
+            throw new ServiceException(Message.of("report.cannotWrite", out, e.getMessage()), e);
+        }
+    }
+
+    /** A long CSV or UIS workbook written: where, and how many figures (CSV) or schools (UIS). */
     public record LongResult(Path file, long rows) {
     }
 

@@ -378,6 +378,61 @@ class ExchangeExportTest {
                 planted, "school 7 is on the ninth row, under the header");
     }
 
+    @Test
+    void uisTablesAddUpToTheCellsAndTheWorkingsToTheTables() throws Exception {
+        Path out = dir.resolve("uis.xlsx");
+        try (Workbench wb = Workbench.open(db)) {
+            new ExchangeService(wb).exportUis(2024, null, java.util.Locale.ENGLISH, out, false, Progress.NONE,
+                    Cancellation.none());
+        }
+        long girlsG3 = 0;
+        long girls = 0;
+        long women = 0;
+        long roomsGood = 0;
+        for (Map<String, Long> d : sums.values()) {
+            girlsG3 += d.get("G3 F");
+            for (String g : List.of("PP", "G1", "G2", "G3", "G4", "G5", "G6", "G7", "G8", "G9", "G10", "G11", "G12")) {
+                girls += d.get(g + " F");
+            }
+            women += d.get("Teachers F");
+            roomsGood += d.get("Classrooms good");
+        }
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet enrolment = wb.getSheet("Enrolment");
+            assertTrue(text(enrolment, 1, 0).contains("no master list"), "coverage said: " + text(enrolment, 1, 0));
+            assertEquals(girlsG3, number(enrolment, "G3", 1));
+            assertEquals(girls, number(enrolment, "Total", 1));
+            Sheet byAge = wb.getSheet("Enrolment by age");
+            assertEquals(girls, number(byAge, "age not reported", 27), "no school reports ages: all under not reported");
+            assertEquals(girls, number(byAge, "Total", 27));
+            assertEquals(women, number(wb.getSheet("Teachers"), "Teachers", 1));
+            assertEquals(roomsGood, number(wb.getSheet("Classrooms and facilities"), "Classrooms in good condition", 1));
+            Sheet workings = wb.getSheet("Workings");
+            long workingsGirls = 0;
+            int lines = 0;
+            for (int r = 4; r <= workings.getLastRowNum(); r++) { // under the title, coverage, note and header
+                workingsGirls += (long) workings.getRow(r).getCell(4).getNumericCellValue();
+                lines++;
+            }
+            assertEquals(150, lines, "a line per district for the country");
+            assertEquals(girls, workingsGirls);
+        }
+    }
+
+    private static String text(Sheet sheet, int row, int col) {
+        return new DataFormatter().formatCellValue(sheet.getRow(row).getCell(col));
+    }
+
+    /** The number in column {@code col} of the first row whose first cell is {@code label}. */
+    private static long number(Sheet sheet, String label, int col) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && label.equals(new DataFormatter().formatCellValue(row.getCell(0)))) {
+                return (long) row.getCell(col).getNumericCellValue();
+            }
+        }
+        throw new AssertionError("no row " + label + " in " + sheet.getSheetName());
+    }
+
     private static List<Element> children(Element parent, String localName) {
         List<Element> out = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
