@@ -157,15 +157,34 @@ public final class ColumnsReport {
         return out;
     }
 
+    /**
+     * Whether numbers stand below the header: census data left unread. A column that only numbers its
+     * rows (1, 2, 3… — "No.", "N°", "S/N" in registers) is not census data and does not count.
+     */
     private static boolean numbersBelow(List<List<Cell>> rows, int lastHeaderRow, int col) {
+        List<Double> numbers = new java.util.ArrayList<>();
         for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
             for (Cell c : rows.get(r)) {
-                if (c.col() == col && (c.kind() == CellKind.NUMBER
-                        || c.kind() == CellKind.TEXT && c.text().strip().matches("-?\\d+([.,]\\d+)?"))) {
-                    return true;
+                if (c.col() == col && c.kind() == CellKind.NUMBER) {
+                    numbers.add(c.number());
+                } else if (c.col() == col && c.kind() == CellKind.TEXT && c.text().strip().matches("-?\\d+([.,]\\d+)?")) {
+                    numbers.add(Double.parseDouble(c.text().strip().replace(',', '.')));
                 }
             }
         }
-        return false;
+        return !numbers.isEmpty() && !serial(numbers);
+    }
+
+    /** 1, 2, 3… (or 0, 1, 2…) down the whole column, at least three rows: a row number, not a figure. */
+    static boolean serial(List<Double> numbers) {
+        if (numbers.size() < 3 || numbers.get(0) > 1 || numbers.get(0) < 0) {
+            return false;
+        }
+        for (int i = 1; i < numbers.size(); i++) {
+            if (numbers.get(i) != numbers.get(i - 1) + 1) {
+                return false;
+            }
+        }
+        return true;
     }
 }
