@@ -151,6 +151,9 @@ public final class TemplateDrafter {
                     texts[c] = lower[c];
                 }
             }
+            if (g == null) {
+                g = gradeFromSheetName(sheet, texts[c], topic, letters);
+            }
             if (g != null && g.sex() != null && letters.ambiguous(texts[c])) {
                 notes.add(Message.of("draft.ambiguousSex", sheet, CellRef.columnLetters(c), oneLine(texts[c])));
                 columns.add(ColumnMapping.unread(c, texts[c]));
@@ -175,6 +178,17 @@ public final class TemplateDrafter {
         columns = RowDimensionDrafter.apply(columns, rows, last, topic);
         return new SheetMapping(sheet, first, last, headerRow != null, columns, Map.of(),
                 TeacherSumDrafter.guess(columns));
+    }
+
+    /**
+     * A workbook with one sheet per grade ("Grade 1", "CP1", "Std 3") whose columns say only the sex
+     * ("Boys", "Girls"): the sheet's name gives the grade, as it would at the head of the column.
+     * Only a guess that finds a grade in the name is taken, so "Sheet1" adds nothing.
+     */
+    private static DraftVocabulary.Guess gradeFromSheetName(String sheet, String header, String topic,
+                                                            DraftLetters letters) {
+        DraftVocabulary.Guess g = DraftVocabulary.guess(sheet + " " + header, topic, letters.matcherLanguage());
+        return g != null && !g.key() && g.grade() != null ? g : null;
     }
 
     private static String meaning(String field, String sex, String grade, String age) {
