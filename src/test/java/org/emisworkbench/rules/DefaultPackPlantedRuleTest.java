@@ -23,7 +23,7 @@ import org.emisworkbench.rules.expr.CellKey;
 import org.emisworkbench.rules.expr.ValueSource;
 import org.emisworkbench.rules.pack.PackLoader;
 import org.emisworkbench.rules.pack.RulePack;
-import org.emisworkbench.rules.pack.Severity;
+import org.emisworkbench.model.Severity;
 import org.emisworkbench.testing.CensusBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ import org.emisworkbench.rules.pack.PackLoader;
 import org.emisworkbench.rules.pack.PackProblem;
 import org.emisworkbench.rules.pack.RulePack;
 import org.emisworkbench.rules.pack.RuleSpec;
-import org.emisworkbench.rules.pack.Severity;
+import org.emisworkbench.model.Severity;
 import org.emisworkbench.rules.pack.Tolerance;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.rules.expr.CellKey;
-import org.emisworkbench.rules.pack.Severity;
+import org.emisworkbench.model.Severity;
 
 /**
  * One thing a rule found.

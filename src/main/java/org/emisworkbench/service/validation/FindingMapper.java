@@ -7,7 +7,6 @@ import java.util.Map;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.FindingRecord;
 import org.emisworkbench.model.GradeSystem;
-import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.SourceRef;
 import org.emisworkbench.rules.eval.CensusView;
 import org.emisworkbench.rules.eval.Finding;
@@ -147,7 +146,7 @@ final class FindingMapper {
             key = pack.id() + ":" + key; // two packs may use one rule id; the built-in pack's keys stay as they were
         }
         String title = pack.rule(f.ruleId()).map(r -> r.title()).orElse(f.ruleId());
-        return new FindingRecord(key, f.ruleId(), title, Severity.valueOf(f.severity().name()), f.schoolCode(),
+        return new FindingRecord(key, f.ruleId(), title, f.severity(), f.schoolCode(),
                 f.district(), f.year(), grade, f.sex(), age, String.join(", ", f.fields()),
                 f.left().isPresent() ? f.left().getAsDouble() : null,
                 f.right().isPresent() ? f.right().getAsDouble() : null, f.messageEn(), f.messageFr(), source,
