@@ -3,8 +3,7 @@ package org.emisworkbench.model;
 import java.util.Objects;
 
 /**
- * A finding as a validation run raises it. {@code key} identifies it across runs and re-imports:
- * rule, school (or district), year and dimensions, so follow-up marks stay attached.
+ * A finding as a validation run raises it. {@code key} identifies it across runs and re-imports.
  *
  * @param grade  grade code for grade-scoped findings, else null
  * @param age    age-group code, else null
@@ -16,10 +15,10 @@ import java.util.Objects;
  * @param causedBy the key of the finding this one follows from (a consequence folded under its cause,
  *               not counted), or null for a finding that counts on its own
  */
-public record FindingRecord(String key, String ruleId, String ruleTitle, Severity severity, String schoolCode,
+public record FindingRecord(FindingKey key, String ruleId, String ruleTitle, Severity severity, String schoolCode,
                             String district, int year, String grade, Sex sex, String age, String field,
                             Double left, Double right, String messageEn, String messageFr, SourceRef source,
-                            String cellValue, SourceRef previousSource, String causedBy) {
+                            String cellValue, SourceRef previousSource, FindingKey causedBy) {
     public FindingRecord {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(ruleId, "ruleId");
@@ -27,7 +26,7 @@ public record FindingRecord(String key, String ruleId, String ruleTitle, Severit
     }
 
     /** A finding that follows from no other. */
-    public FindingRecord(String key, String ruleId, String ruleTitle, Severity severity, String schoolCode,
+    public FindingRecord(FindingKey key, String ruleId, String ruleTitle, Severity severity, String schoolCode,
                          String district, int year, String grade, Sex sex, String age, String field, Double left,
                          Double right, String messageEn, String messageFr, SourceRef source, String cellValue,
                          SourceRef previousSource) {
@@ -36,7 +35,7 @@ public record FindingRecord(String key, String ruleId, String ruleTitle, Severit
     }
 
     /** A finding whose cell's content is not known. */
-    public FindingRecord(String key, String ruleId, String ruleTitle, Severity severity, String schoolCode,
+    public FindingRecord(FindingKey key, String ruleId, String ruleTitle, Severity severity, String schoolCode,
                          String district, int year, String grade, Sex sex, String age, String field, Double left,
                          Double right, String messageEn, String messageFr, SourceRef source) {
         this(key, ruleId, ruleTitle, severity, schoolCode, district, year, grade, sex, age, field, left, right,
@@ -44,7 +43,7 @@ public record FindingRecord(String key, String ruleId, String ruleTitle, Severit
     }
 
     /** A finding that compares with no figure of last year. */
-    public FindingRecord(String key, String ruleId, String ruleTitle, Severity severity, String schoolCode,
+    public FindingRecord(FindingKey key, String ruleId, String ruleTitle, Severity severity, String schoolCode,
                          String district, int year, String grade, Sex sex, String age, String field, Double left,
                          Double right, String messageEn, String messageFr, SourceRef source, String cellValue) {
         this(key, ruleId, ruleTitle, severity, schoolCode, district, year, grade, sex, age, field, left, right,
@@ -58,7 +57,7 @@ public record FindingRecord(String key, String ruleId, String ruleTitle, Severit
     }
 
     /** The same finding folded under the finding of key {@code causeKey} (null: counted on its own). */
-    public FindingRecord withCause(String causeKey) {
+    public FindingRecord withCause(FindingKey causeKey) {
         return new FindingRecord(key, ruleId, ruleTitle, severity, schoolCode, district, year, grade, sex, age, field,
                 left, right, messageEn, messageFr, source, cellValue, previousSource, causeKey);
     }
@@ -74,11 +73,5 @@ public record FindingRecord(String key, String ruleId, String ruleTitle, Severit
             return Long.toString((long) d);
         }
         return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-    }
-
-    /** The identity of a finding: rule, school (or district), year and dimensions. */
-    public static String keyOf(String ruleId, String schoolOrDistrict, int year, String grade, Sex sex, String age) {
-        return ruleId + "|" + (schoolOrDistrict == null ? "" : schoolOrDistrict) + "|" + year + "|"
-                + (grade == null ? "" : grade) + "|" + (sex == null ? "" : sex.code()) + "|" + (age == null ? "" : age);
     }
 }

@@ -15,7 +15,7 @@ final class SchoolQueryText {
     }
 
     static String of(FindingRecord f, ReportText t) {
-        boolean builtIn = f.key().startsWith(f.ruleId() + "|");
+        boolean builtIn = f.key().pack() == null;
         String key = "query.finding." + f.ruleId();
         if (builtIn && "IMP-01".equals(f.ruleId()) && (f.cellValue() == null || f.cellValue().isBlank()
                 || f.cellValue().trim().matches("[-–—.]+"))) {

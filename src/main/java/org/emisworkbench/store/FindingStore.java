@@ -52,10 +52,10 @@ public final class FindingStore {
                 try (PreparedStatement ins = c.prepareStatement(FindingSql.INSERT);
                      PreparedStatement upd = c.prepareStatement(FindingSql.UPDATE)) {
                     for (FindingRecord f : findings) {
-                        if (!raised.add(f.key())) {
+                        if (!raised.add(f.key().text())) {
                             continue; // the same finding twice in one run counts once
                         }
-                        if (existing.contains(f.key())) {
+                        if (existing.contains(f.key().text())) {
                             FindingSql.bindUpdate(upd, f, now, runId, packId);
                             upd.addBatch();
                         } else {

@@ -39,7 +39,7 @@ class QueryWorkbookSchoolTextTest {
 
     private static FindingRecord finding(String rule, String grade, Sex sex, String age, Double left, Double right,
                                          String en, String fr, String cellValue) {
-        return new FindingRecord(FindingRecord.keyOf(rule, "SCH03002", 2025, grade, sex, age), rule, rule,
+        return new FindingRecord(org.emisworkbench.model.FindingKey.of(rule, "SCH03002", 2025, grade, sex, age), rule, rule,
                 Severity.WARNING, "SCH03002", "D03", 2025, grade, sex, age, "enrolment, teachers.total", left, right,
                 en, fr, new SourceRef("sch03002.xlsx", "Form", "C12"), cellValue);
     }
@@ -127,7 +127,7 @@ class QueryWorkbookSchoolTextTest {
 
     @Test
     void anotherPacksMessageIsKeptAndStaysText() throws Exception {
-        FindingRecord other = new FindingRecord("mine:" + FindingRecord.keyOf("OUT-02", "SCH03002", 2025, null, null, null),
+        FindingRecord other = new FindingRecord(new org.emisworkbench.model.FindingKey("mine", "OUT-02", "SCH03002", 2025, null, null, null, null),
                 "OUT-02", "Mine", Severity.INFO, "SCH03002", "D03", 2025, null, null, null, "enrolment", 0.0, 354.0,
                 "=1+1 is not what we expected", "=1+1 n'est pas attendu", null);
         Path file = dir.resolve("other.xlsx");

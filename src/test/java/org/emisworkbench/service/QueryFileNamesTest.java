@@ -57,7 +57,7 @@ class QueryFileNamesTest {
             }
             List<FindingRecord> findings = new ArrayList<>();
             for (String code : CODES) {
-                findings.add(new FindingRecord(FindingRecord.keyOf("R-1", code, 2024, null, null, null), "R-1",
+                findings.add(new FindingRecord(org.emisworkbench.model.FindingKey.of("R-1", code, 2024, null, null, null), "R-1",
                         "A rule", Severity.WARNING, code, "D01", 2024, null, null, null, "enrolment", 1.0, null,
                         "Finding of " + code, null, null));
             }

@@ -39,7 +39,7 @@ class ReportCoverTest {
     Path dir;
 
     private static FindingRecord error(String rule, String school, String district, String cell) {
-        return new FindingRecord(FindingRecord.keyOf(rule, school, 2024, null, null, null) + "|" + cell, rule,
+        return new FindingRecord(new org.emisworkbench.model.FindingKey(null, rule, school, 2024, null, null, null, cell), rule,
                 rule + " title", Severity.ERROR, school, district, 2024, null, null, null, "enrolment", null, null,
                 "m", "m", new SourceRef("f.xlsx", "Form", cell), null);
     }

@@ -21,7 +21,7 @@ class FindingStoreTest {
     Path dir;
 
     private static FindingRecord finding(String school, double left) {
-        return new FindingRecord(FindingRecord.keyOf("repeaters_le_enrolment", school, 2024, "G3", Sex.F, null),
+        return new FindingRecord(org.emisworkbench.model.FindingKey.of("repeaters_le_enrolment", school, 2024, "G3", Sex.F, null),
                 "repeaters_le_enrolment", "Repeaters ≤ enrolment", Severity.ERROR, school, "D01", 2024, "G3", Sex.F,
                 null, "repeaters", left, 12.0, "Repeaters exceed enrolment", "Les redoublants dépassent l'effectif",
                 new SourceRef("D01-2024.xlsx", "Repeaters", "F9"));

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.SourceRef;
 import org.emisworkbench.rules.expr.CellKey;
 import org.emisworkbench.model.Severity;
 
@@ -30,11 +31,12 @@ import org.emisworkbench.model.Severity;
  *                   the wiring can cite last year's cell too
  * @param details    every placeholder value and kind-specific facts ({@code method}, {@code score},
  *                   {@code cell} for import problems…), as text
+ * @param source     for an import problem, the sheet and cell it was met in (the file not known here); else null
  */
 public record Finding(String ruleId, Severity severity, String schoolCode, String district, int year, String grade,
                       Sex sex, AgeGroup age, OptionalDouble left, OptionalDouble right, String messageEn,
                       String messageFr, List<String> fields, List<CellKey> cells, Map<String, String> details,
-                      List<CellKey> previousCells) {
+                      List<CellKey> previousCells, SourceRef source) {
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");

@@ -33,6 +33,7 @@ final class FindingBuilder {
     private String grade;
     private Sex sex;
     private AgeGroup age;
+    private org.emisworkbench.model.SourceRef source;
     private OptionalDouble left = OptionalDouble.empty();
     private OptionalDouble right = OptionalDouble.empty();
 
@@ -163,6 +164,12 @@ final class FindingBuilder {
         return field(field);
     }
 
+    /** The cell an import problem was met in. */
+    FindingBuilder source(org.emisworkbench.model.SourceRef cell) {
+        source = cell;
+        return this;
+    }
+
     /** A figure of last year's return the finding compares with. */
     FindingBuilder previousCell(CellKey key) {
         previousCells.add(key);
@@ -207,7 +214,7 @@ final class FindingBuilder {
         }
         return new Finding(rule.id(), rule.severity(), school, district, year, grade, sex, age, left, right,
                 rule.message().renderEn(en), rule.message().renderFr(fr), new ArrayList<>(fields),
-                new ArrayList<>(cells), details, new ArrayList<>(previousCells));
+                new ArrayList<>(cells), details, new ArrayList<>(previousCells), source);
     }
 
     private void putIfPresent(String key, String text) {

@@ -128,7 +128,7 @@ final class ReturnRules {
             } else {
                 f.schoolCode(p.schoolCode() == null || p.schoolCode().isBlank() ? null : p.schoolCode());
             }
-            out.add(f.put("problem", p.kind().name()).put("cell", p.sheetCell()).put("raw", p.rawText())
+            out.add(f.source(p.source()).put("problem", p.kind().name()).put("cell", p.sheetCell()).put("raw", p.rawText())
                     .put("detail", p.detail()).put("value", p.rawText()).field(p.field()).build());
         }
         return out;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.emisworkbench.model.FindingKey;
 import org.emisworkbench.model.FindingRecord;
 import org.emisworkbench.rules.pack.Rule;
 import org.emisworkbench.rules.pack.RulePack;
@@ -32,7 +33,7 @@ public final class Consequences {
         if (explainedBy.isEmpty()) {
             return records;
         }
-        Map<String, String> causes = new HashMap<>(); // rule | school | year → key of its first finding
+        Map<String, FindingKey> causes = new HashMap<>(); // rule | school | year → key of its first finding
         for (FindingRecord f : records) {
             if (f.schoolCode() != null) {
                 causes.putIfAbsent(where(f.ruleId(), f.schoolCode(), f.year()), f.key());
@@ -40,7 +41,7 @@ public final class Consequences {
         }
         List<FindingRecord> out = new ArrayList<>(records.size());
         for (FindingRecord f : records) {
-            String cause = null;
+            FindingKey cause = null;
             if (f.schoolCode() != null) {
                 for (String rule : explainedBy.getOrDefault(f.ruleId(), List.of())) {
                     cause = causes.get(where(rule, f.schoolCode(), f.year()));

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.FindingKey;
 import org.emisworkbench.model.FindingRecord;
 import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.SourceRef;
@@ -40,10 +41,15 @@ final class FindingMapper {
         return (school == null ? "" : school) + "|" + sheetCell;
     }
 
+    /** An import problem's cell as {@code ImportProblem.sheetCell()} wrote it: empty when no sheet is known. */
+    private static String sheetCell(SourceRef s) {
+        return s.sheet() == null ? "" : s.sheetCell();
+    }
+
     List<FindingRecord> map(List<Finding> findings, int year, SourceIndex index) {
         Map<Finding, SourceIndex.Figure> wanted = new HashMap<>();
         for (Finding f : findings) {
-            if (f.schoolCode() != null && !f.details().containsKey("cell") && !f.cells().isEmpty()) {
+            if (f.schoolCode() != null && f.source() == null && !f.cells().isEmpty()) {
                 SourceIndex.Figure fig = figure(f.schoolCode(), f.cells().get(0));
                 if (fig != null) {
                     wanted.put(f, fig);
@@ -86,12 +92,9 @@ final class FindingMapper {
     }
 
     private SourceRef source(Finding f, SourceRef fromFigure) {
-        String cell = f.details().get("cell");
+        SourceRef cell = f.source();
         if (cell != null) {
-            int bang = cell.lastIndexOf('!');
-            String file = problemFiles.get(problemKey(f.schoolCode(), cell));
-            return bang < 0 ? new SourceRef(file, null, cell)
-                    : new SourceRef(file, cell.substring(0, bang), cell.substring(bang + 1));
+            return new SourceRef(problemFiles.get(problemKey(f.schoolCode(), sheetCell(cell))), cell.sheet(), cell.cell());
         }
         if (fromFigure != null) {
             return fromFigure;
@@ -105,11 +108,11 @@ final class FindingMapper {
      * master-list row, or a range (a roster's rows counted, a column not read).
      */
     private String cellValue(Finding f, SourceRef fromFigure) {
-        if (f.details().containsKey("cell")) {
+        if (f.source() != null) {
             String raw = f.details().get("raw");
             // A range (a column of figures not read) holds no one value; a row without its school code
             // is cited at its key cell, which is blank (the raw text lists the row's figures).
-            if (raw == null || raw.isBlank() || f.details().get("cell").contains(":")
+            if (raw == null || raw.isBlank() || f.source().cell().contains(":")
                     || "BLANK_KEY".equals(f.details().get("problem"))) {
                 return null;
             }
@@ -136,15 +139,11 @@ final class FindingMapper {
     private FindingRecord record(Finding f, SourceRef source, String cellValue, SourceRef previous) {
         String grade = f.grade();
         String age = f.age() == null || f.age().equals(AgeGroup.ALL) ? null : f.age().code();
-        String key = FindingRecord.keyOf(f.ruleId(), f.schoolCode() != null ? f.schoolCode() : f.district(), f.year(),
-                grade, f.sex(), age);
-        String cell = f.details().get("cell");
-        if (cell != null) {
-            key = key + "|" + cell; // import problems: one finding per cell
-        }
-        if (!PackLoader.DEFAULT_ID.equals(pack.id())) {
-            key = pack.id() + ":" + key; // two packs may use one rule id; the built-in pack's keys stay as they were
-        }
+        // Import problems: one finding per cell. Two packs may use one rule id: a key names its pack, but
+        // for the built-in pack, whose keys stay as they were.
+        FindingKey key = new FindingKey(PackLoader.DEFAULT_ID.equals(pack.id()) ? null : pack.id(), f.ruleId(),
+                f.schoolCode() != null ? f.schoolCode() : f.district(), f.year(), grade, f.sex(), age,
+                f.source() == null ? null : sheetCell(f.source()));
         String title = pack.rule(f.ruleId()).map(r -> r.title()).orElse(f.ruleId());
         return new FindingRecord(key, f.ruleId(), title, f.severity(), f.schoolCode(),
                 f.district(), f.year(), grade, f.sex(), age, String.join(", ", f.fields()),
