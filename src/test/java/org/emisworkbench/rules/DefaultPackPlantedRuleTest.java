@@ -19,7 +19,7 @@ import org.emisworkbench.model.Topic;
 import org.emisworkbench.rules.eval.Finding;
 import org.emisworkbench.rules.eval.CensusView;
 import org.emisworkbench.rules.eval.RuleEngine;
-import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.model.CellKey;
 import org.emisworkbench.rules.expr.ValueSource;
 import org.emisworkbench.rules.pack.PackLoader;
 import org.emisworkbench.rules.pack.RulePack;

@@ -11,7 +11,7 @@ import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.rules.expr.Bindings;
-import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.model.CellKey;
 import org.emisworkbench.rules.expr.Expressions;
 import org.emisworkbench.rules.expr.FieldCatalog;
 import org.emisworkbench.rules.expr.Lookup;

@@ -21,7 +21,7 @@ import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.rules.eval.Finding;
 import org.emisworkbench.rules.eval.RuleEngine;
-import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.model.CellKey;
 import org.emisworkbench.rules.expr.Expressions;
 import org.emisworkbench.rules.expr.Lookup;
 import org.emisworkbench.rules.expr.Presence;

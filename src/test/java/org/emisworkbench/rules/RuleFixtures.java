@@ -9,7 +9,7 @@ import org.emisworkbench.model.Topic;
 import org.emisworkbench.rules.eval.CensusView;
 import org.emisworkbench.rules.eval.Finding;
 import org.emisworkbench.rules.eval.RuleEngine;
-import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.model.CellKey;
 import org.emisworkbench.rules.expr.FieldCatalog;
 import org.emisworkbench.testing.CensusBuilder;
 

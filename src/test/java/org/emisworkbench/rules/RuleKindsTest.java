@@ -20,7 +20,7 @@ import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.rules.eval.Finding;
-import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.model.CellKey;
 import org.emisworkbench.model.Severity;
 import org.emisworkbench.testing.CensusBuilder;
 import org.junit.jupiter.api.Test;

@@ -20,7 +20,7 @@ import org.emisworkbench.model.SchoolFacts;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.rules.eval.CensusView;
-import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.model.CellKey;
 
 /**
  * Hand-made returns of one census year, figure by figure, turned into the {@link CensusYearData} the

@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.SourceRef;
-import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.model.CellKey;
 import org.emisworkbench.model.Severity;
 
 /**

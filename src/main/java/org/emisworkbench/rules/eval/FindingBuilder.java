@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.Sex;
-import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.model.CellKey;
 import org.emisworkbench.rules.expr.Lookup;
 import org.emisworkbench.rules.expr.Value;
 import org.emisworkbench.rules.pack.Rule;

@@ -7,7 +7,7 @@ import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.Grade;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
-import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.model.CellKey;
 import org.emisworkbench.rules.expr.ValueSource;
 import org.emisworkbench.rules.pack.Rule;
 import org.emisworkbench.rules.pack.RuleSpec;

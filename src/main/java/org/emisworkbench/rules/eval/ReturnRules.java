@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.emisworkbench.model.ImportProblem;
-import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.model.CellKey;
 import org.emisworkbench.rules.expr.ValueSource;
 import org.emisworkbench.rules.pack.Rule;
 import org.emisworkbench.rules.pack.RuleSpec;

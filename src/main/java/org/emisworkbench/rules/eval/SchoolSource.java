@@ -15,7 +15,7 @@ import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.SchoolFacts;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
-import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.model.CellKey;
 import org.emisworkbench.rules.expr.FigureDigest;
 import org.emisworkbench.rules.expr.ValueSource;
 

@@ -11,7 +11,7 @@ import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.SourceRef;
 import org.emisworkbench.rules.eval.CensusView;
 import org.emisworkbench.rules.eval.Finding;
-import org.emisworkbench.rules.expr.CellKey;
+import org.emisworkbench.model.CellKey;
 import org.emisworkbench.rules.pack.PackLoader;
 import org.emisworkbench.rules.pack.RulePack;
 import org.emisworkbench.store.SourceIndex;
