@@ -10,7 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emisworkbench.model.FindingFilter;
-import org.emisworkbench.model.FindingRecord;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.StoredFinding;
@@ -289,7 +289,7 @@ public final class ValidationViewModel {
         if (f == null) {
             return "";
         }
-        FindingRecord r = f.finding();
+        Finding r = f.finding();
         boolean fr = "fr".equals(session.messages().locale().getLanguage());
         String message = fr && r.messageFr() != null ? r.messageFr() : r.messageEn();
         StringBuilder sb = new StringBuilder();
@@ -327,7 +327,7 @@ public final class ValidationViewModel {
         if (!consequences.isEmpty()) {
             sb.append(session.t("validation.consequences", consequences.size())).append('\n');
             for (StoredFinding c : consequences) {
-                FindingRecord cr = c.finding();
+                Finding cr = c.finding();
                 sb.append(session.t("validation.consequence", cr.ruleId(), String.valueOf(c.id()),
                         Objects.toString(fr && cr.messageFr() != null ? cr.messageFr() : cr.messageEn(), "")))
                         .append('\n');

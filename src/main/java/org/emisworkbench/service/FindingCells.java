@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.emisworkbench.model.AgeGroup;
-import org.emisworkbench.model.FindingRecord;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.Grade;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.SourceRef;
@@ -39,7 +39,7 @@ public final class FindingCells {
     }
 
     /** The figures behind {@code f}, in the order of its fields, then grade and sex; empty for district findings. */
-    public List<Cell> of(FindingRecord f) {
+    public List<Cell> of(Finding f) {
         List<Cell> out = new ArrayList<>();
         if (f.schoolCode() == null || f.field() == null || f.field().isBlank() || f.key().aboutOneCell()) {
             return out;

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
-import org.emisworkbench.rules.eval.Finding;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.rules.eval.RuleEngine;
 import org.emisworkbench.rules.pack.PackLoader;
 import org.emisworkbench.rules.pack.RulePack;
@@ -52,8 +52,8 @@ class DefaultPackFindingsRuleTest {
         List<Finding> lvl2 = all.stream().filter(f -> f.ruleId().equals("LVL-02")).toList();
         assertEquals(List.of("SCH01001"), lvl1.stream().map(Finding::schoolCode).toList());
         assertEquals(List.of("SCH01002"), lvl2.stream().map(Finding::schoolCode).toList());
-        assertEquals(2 + 3, lvl1.get(0).left().getAsDouble());
-        assertEquals(4 + 0, lvl2.get(0).left().getAsDouble());
+        assertEquals(2.0 + 3, lvl1.get(0).left());
+        assertEquals(4.0 + 0, lvl2.get(0).left());
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.rules.eval.CensusView;
-import org.emisworkbench.rules.eval.Finding;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.rules.eval.RuleEngine;
 import org.emisworkbench.model.CellKey;
 import org.emisworkbench.rules.expr.FieldCatalog;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.emisworkbench.model.FindingRecord;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.Sex;
@@ -20,11 +20,11 @@ class FindingStoreTest {
     @TempDir
     Path dir;
 
-    private static FindingRecord finding(String school, double left) {
-        return new FindingRecord(org.emisworkbench.model.FindingKey.of("repeaters_le_enrolment", school, 2024, "G3", Sex.F, null),
-                "repeaters_le_enrolment", "Repeaters ≤ enrolment", Severity.ERROR, school, "D01", 2024, "G3", Sex.F,
-                null, "repeaters", left, 12.0, "Repeaters exceed enrolment", "Les redoublants dépassent l'effectif",
-                new SourceRef("D01-2024.xlsx", "Repeaters", "F9"));
+    private static Finding finding(String school, double left) {
+        return new Finding(org.emisworkbench.model.FindingKey.of("repeaters_le_enrolment", school, 2024, "G3", Sex.F, null),
+                "Repeaters ≤ enrolment", Severity.ERROR, school, "D01", "repeaters", left, 12.0,
+                "Repeaters exceed enrolment", "Les redoublants dépassent l'effectif",
+                new SourceRef("D01-2024.xlsx", "Repeaters", "F9"), null);
     }
 
     @Test

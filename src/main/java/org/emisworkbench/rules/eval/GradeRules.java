@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.Grade;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
