@@ -37,14 +37,6 @@ public record Finding(FindingKey key, String ruleTitle, Severity severity, Strin
         previousCells = previousCells == null ? List.of() : List.copyOf(previousCells);
     }
 
-    /** A finding as the workspace lists it: no figures read, no cause, nothing compared with last year. */
-    public Finding(FindingKey key, String ruleTitle, Severity severity, String schoolCode, String district,
-                   String field, Double left, Double right, String messageEn, String messageFr, SourceRef source,
-                   String cellValue) {
-        this(key, ruleTitle, severity, schoolCode, district, field, left, right, messageEn, messageFr, source,
-                cellValue, null, null, null, null);
-    }
-
     public String ruleId() {
         return key.ruleId();
     }

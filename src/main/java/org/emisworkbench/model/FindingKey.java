@@ -23,11 +23,6 @@ public record FindingKey(String pack, String ruleId, String place, int year, Str
         Objects.requireNonNull(ruleId, "ruleId");
     }
 
-    /** The key of a built-in pack's finding that is not about one cell. */
-    public static FindingKey of(String ruleId, String place, int year, String grade, Sex sex, String age) {
-        return new FindingKey(null, ruleId, place, year, grade, sex, age, null);
-    }
-
     /** Whether the finding is about one cell met at import, which is then the whole of it. */
     public boolean aboutOneCell() {
         return cell != null;
@@ -49,11 +44,6 @@ public record FindingKey(String pack, String ruleId, String place, int year, Str
         return new FindingKey(colon < 0 ? null : p[0].substring(0, colon), p[0].substring(colon + 1), orNull(p[1]),
                 Integer.parseInt(p[2]), orNull(p[3]), p[4].isEmpty() ? null : Sex.valueOf(p[4]), orNull(p[5]),
                 p.length > 6 ? p[6] : null);
-    }
-
-    @Override
-    public String toString() {
-        return text();
     }
 
     private static String blank(String s) {

@@ -9,12 +9,6 @@ import java.time.Instant;
 public record StoredFinding(long id, Finding finding, FindingStatus status, String comment,
                             Instant markedAt, Instant firstSeen, Instant lastSeen, String packId, Long causedBy) {
 
-    /** A finding that follows from no other. */
-    public StoredFinding(long id, Finding finding, FindingStatus status, String comment, Instant markedAt,
-                         Instant firstSeen, Instant lastSeen, String packId) {
-        this(id, finding, status, comment, markedAt, firstSeen, lastSeen, packId, null);
-    }
-
     /** Whether this finding is a consequence of another: listed under its cause, not counted. */
     public boolean folded() {
         return causedBy != null || finding.folded();

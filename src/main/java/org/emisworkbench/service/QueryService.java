@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.Finding;
+import org.emisworkbench.model.FindingFilter;
 import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
@@ -25,7 +26,6 @@ import org.emisworkbench.model.StoredFinding;
 import org.emisworkbench.report.OutputFile;
 import org.emisworkbench.report.QueryWorkbook;
 import org.emisworkbench.store.FindingStore;
-import org.emisworkbench.model.FindingFilter;
 import org.emisworkbench.store.SchoolDirectory;
 import org.emisworkbench.store.WorkspaceException;
 

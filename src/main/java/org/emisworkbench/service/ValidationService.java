@@ -6,9 +6,10 @@ import java.util.List;
 import org.emisworkbench.model.Finding;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.emisworkbench.model.Cancellation;
-import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.BulletList;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.FindingFilter;
+import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.StoredFinding;
@@ -22,7 +23,6 @@ import org.emisworkbench.service.validation.FindingGroups;
 import org.emisworkbench.service.validation.ValidationInputs;
 import org.emisworkbench.store.CensusLoader;
 import org.emisworkbench.store.FindingStore;
-import org.emisworkbench.model.FindingFilter;
 import org.emisworkbench.store.WorkspaceException;
 
 /**

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class FindingKeyTest {
     @Test
     void textIsTheFormWorkspacesHold() {
-        assertEquals("GRD-01|SCH01001|2024|G3|F|7", FindingKey.of("GRD-01", "SCH01001", 2024, "G3", Sex.F, "7").text());
-        assertEquals("DST-01|D03|2025|||", FindingKey.of("DST-01", "D03", 2025, null, null, null).text());
+        assertEquals("GRD-01|SCH01001|2024|G3|F|7", new FindingKey(null, "GRD-01", "SCH01001", 2024, "G3", Sex.F, "7", null).text());
+        assertEquals("DST-01|D03|2025|||", new FindingKey(null, "DST-01", "D03", 2025, null, null, null, null).text());
         assertEquals("mine:OUT-02|SCH03002|2025|||",
                 new FindingKey("mine", "OUT-02", "SCH03002", 2025, null, null, null, null).text());
         assertEquals("IMP-01|SCH01001|2024||||Pupils!F17",
@@ -22,9 +22,9 @@ class FindingKeyTest {
 
     @Test
     void everyKeyReadsBackFromItsText() {
-        List<FindingKey> keys = List.of(FindingKey.of("GRD-01", "SCH01001", 2024, "G3", Sex.M, "-4"),
-                FindingKey.of("DST-01", "D03", 2025, null, null, null),
-                FindingKey.of("IMP-06", null, 2024, null, null, null),
+        List<FindingKey> keys = List.of(new FindingKey(null, "GRD-01", "SCH01001", 2024, "G3", Sex.M, "-4", null),
+                new FindingKey(null, "DST-01", "D03", 2025, null, null, null, null),
+                new FindingKey(null, "IMP-06", null, 2024, null, null, null, null),
                 new FindingKey("pack.v2-x", "OUT-02", "SCH03002", 2025, null, null, null, null),
                 new FindingKey(null, "IMP-01", "SCH01001", 2024, null, null, null, "Élèves | 2024!C5:C40"),
                 new FindingKey(null, "IMP-02", null, 2024, null, null, null, ""));

@@ -11,16 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.CellKey;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.Grade;
 import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.ImportProblem;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.SchoolAttribute;
+import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
-import org.emisworkbench.model.Finding;
-import org.emisworkbench.model.CellKey;
-import org.emisworkbench.model.Severity;
 import org.emisworkbench.testing.CensusBuilder;
 import org.junit.jupiter.api.Test;
 

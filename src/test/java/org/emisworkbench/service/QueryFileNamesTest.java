@@ -57,9 +57,9 @@ class QueryFileNamesTest {
             }
             List<Finding> findings = new ArrayList<>();
             for (String code : CODES) {
-                findings.add(new Finding(org.emisworkbench.model.FindingKey.of("R-1", code, 2024, null, null, null),
+                findings.add(new Finding(new org.emisworkbench.model.FindingKey(null, "R-1", code, 2024, null, null, null, null),
                         "A rule", Severity.WARNING, code, "D01", "enrolment", 1.0, null,
-                        "Finding of " + code, null, null, null));
+                        "Finding of " + code, null, null, null, null, null, null, null));
             }
             new FindingStore(ws).saveRun("p", "1", 2024, null, Set.of("R-1"), findings);
         }

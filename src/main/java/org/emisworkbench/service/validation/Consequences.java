@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.emisworkbench.model.FindingKey;
 import org.emisworkbench.model.Finding;
+import org.emisworkbench.model.FindingKey;
 import org.emisworkbench.rules.pack.Rule;
 import org.emisworkbench.rules.pack.RulePack;
 
