@@ -1,6 +1,8 @@
 package org.emisworkbench.model;
 
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The identity of a finding across runs and re-imports, so follow-up marks stay attached: the rule,
@@ -19,6 +21,9 @@ import java.util.Objects;
  */
 public record FindingKey(String pack, String ruleId, String place, int year, String grade, Sex sex, String age,
                          String cell) {
+    private static final Pattern TEXT = Pattern.compile(
+            "(?:(.*):)?([A-Za-z0-9_.-]+)\\|([^|]*)\\|(-?\\d+)\\|([^|]*)\\|([FM]?)\\|([^|]*)(?:\\|(.*))?", Pattern.DOTALL);
+
     public FindingKey {
         Objects.requireNonNull(ruleId, "ruleId");
     }
@@ -39,11 +44,14 @@ public record FindingKey(String pack, String ruleId, String place, int year, Str
         if (text == null) {
             return null;
         }
-        String[] p = text.split("\\|", 7); // a sheet's name may hold a bar: the cell is the rest
-        int colon = p[0].lastIndexOf(':'); // rule ids hold no colon
-        return new FindingKey(colon < 0 ? null : p[0].substring(0, colon), p[0].substring(colon + 1), orNull(p[1]),
-                Integer.parseInt(p[2]), orNull(p[3]), p[4].isEmpty() ? null : Sex.valueOf(p[4]), orNull(p[5]),
-                p.length > 6 ? p[6] : null);
+        // A rule id holds no colon and no bar; a pack's id and a sheet's name may hold either.
+        Matcher m = TEXT.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a finding key: " + text);
+        }
+        return new FindingKey(m.group(1), m.group(2), orNull(m.group(3)), Integer.parseInt(m.group(4)),
+                orNull(m.group(5)), m.group(6).isEmpty() ? null : Sex.valueOf(m.group(6)), orNull(m.group(7)),
+                m.group(8));
     }
 
     private static String blank(String s) {
@@ -51,6 +59,6 @@ public record FindingKey(String pack, String ruleId, String place, int year, Str
     }
 
     private static String orNull(String s) {
-        return s.isEmpty() ? null : s;
+        return s == null || s.isEmpty() ? null : s;
     }
 }

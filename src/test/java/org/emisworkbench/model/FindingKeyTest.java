@@ -27,7 +27,8 @@ class FindingKeyTest {
                 new FindingKey(null, "IMP-06", null, 2024, null, null, null, null),
                 new FindingKey("pack.v2-x", "OUT-02", "SCH03002", 2025, null, null, null, null),
                 new FindingKey(null, "IMP-01", "SCH01001", 2024, null, null, null, "Élèves | 2024!C5:C40"),
-                new FindingKey(null, "IMP-02", null, 2024, null, null, null, ""));
+                new FindingKey(null, "IMP-02", null, 2024, null, null, null, ""),
+                new FindingKey("région|2025:v2", "IMP-01", "SCH01001", 2024, null, null, null, "Pupils!C5:C40"));
         for (FindingKey k : keys) {
             assertEquals(k, FindingKey.parse(k.text()), k.text());
             assertEquals(k.text(), FindingKey.parse(k.text()).text());
