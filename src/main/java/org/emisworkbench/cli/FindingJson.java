@@ -19,7 +19,7 @@ final class FindingJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("rule", f.ruleId());
-        m.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("severity", f.severity().code());
         m.put("school", f.schoolCode());
         m.put("district", f.district());
         m.put("year", f.year());
@@ -66,7 +66,7 @@ final class FindingJson {
     static List<Object> csvRow(StoredFinding s, boolean french) {
         var f = s.finding();
         SourceRef src = f.source();
-        return java.util.Arrays.asList(s.id(), f.ruleId(), f.severity().name().toLowerCase(java.util.Locale.ROOT),
+        return java.util.Arrays.asList(s.id(), f.ruleId(), f.severity().code(),
                 f.schoolCode(), f.district(), f.year(), f.grade(), f.sex() == null ? null : f.sex().code(), f.age(),
                 whole(f.left()), whole(f.right()), french ? f.messageFr() : f.messageEn(), src == null ? null : src.file(),
                 src == null ? null : src.sheet(), src == null ? null : src.cell(),

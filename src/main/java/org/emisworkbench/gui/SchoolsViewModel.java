@@ -12,10 +12,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.emisworkbench.model.FindingFilter;
 import org.emisworkbench.model.SchoolListing;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.StoredFinding;
-import org.emisworkbench.service.FindingQuery;
 import org.emisworkbench.service.SchoolDetails;
 import org.emisworkbench.service.ValidationService;
 import org.emisworkbench.service.Workbench;
@@ -214,7 +214,7 @@ public final class SchoolsViewModel {
         record Detail(List<SchoolDetails.FigureRow> figures, List<StoredFinding> findings) {
         }
         session.runner().fetch((p, c) -> new Detail(new SchoolDetails(wb).figures(s.code(), s.year(), s.district()),
-                new FindingQuery(s.year(), null, s.code(), null, null, null).list(new ValidationService(wb))), d -> {
+                new ValidationService(wb).findings(new FindingFilter(s.year(), null, s.code(), null, null, null))), d -> {
                     if (s.equals(selected.get())) {
                         figures.setAll(d.figures());
                         findings.setAll(d.findings());

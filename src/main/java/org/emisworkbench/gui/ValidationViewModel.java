@@ -9,12 +9,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.emisworkbench.model.FindingRecord;
+import org.emisworkbench.model.Finding;
+import org.emisworkbench.model.FindingFilter;
 import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.StoredFinding;
 import org.emisworkbench.service.FindingCells;
-import org.emisworkbench.service.FindingQuery;
 import org.emisworkbench.service.SchoolDetails;
 import org.emisworkbench.service.ValidationService;
 import org.emisworkbench.service.Workbench;
@@ -172,13 +172,13 @@ public final class ValidationViewModel {
             groups.clear();
             return;
         }
-        FindingQuery q = new FindingQuery(year.get(), blankToNull(district.get()), blankToNull(school.get()), null,
+        FindingFilter q = new FindingFilter(year.get(), blankToNull(district.get()), blankToNull(school.get()), null,
                 severity.get(), status.get());
         StoredFinding keep = selected.get();
         boolean french = "fr".equals(session.messages().locale().getLanguage());
         String pack = session.settings().rulePack();
         boolean consequences = showConsequences.get();
-        session.runner().fetch((p, c) -> inLanguage(q.grouped(new ValidationService(wb)), wb, pack, french), found -> {
+        session.runner().fetch((p, c) -> inLanguage(new ValidationService(wb).grouped(q), wb, pack, french), found -> {
             all = found.stream().flatMap(g -> g.findings().stream()).toList();
             List<FindingGroups.Group> list = consequences ? found : withoutConsequences(found);
             groups.setAll(list);
@@ -289,7 +289,7 @@ public final class ValidationViewModel {
         if (f == null) {
             return "";
         }
-        FindingRecord r = f.finding();
+        Finding r = f.finding();
         boolean fr = "fr".equals(session.messages().locale().getLanguage());
         String message = fr && r.messageFr() != null ? r.messageFr() : r.messageEn();
         StringBuilder sb = new StringBuilder();
@@ -327,7 +327,7 @@ public final class ValidationViewModel {
         if (!consequences.isEmpty()) {
             sb.append(session.t("validation.consequences", consequences.size())).append('\n');
             for (StoredFinding c : consequences) {
-                FindingRecord cr = c.finding();
+                Finding cr = c.finding();
                 sb.append(session.t("validation.consequence", cr.ruleId(), String.valueOf(c.id()),
                         Objects.toString(fr && cr.messageFr() != null ? cr.messageFr() : cr.messageEn(), "")))
                         .append('\n');

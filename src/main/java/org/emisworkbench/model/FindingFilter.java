@@ -1,14 +1,19 @@
 package org.emisworkbench.model;
 
 /**
- * Which findings to list: null arguments do not filter, except {@code packId}: findings belong to the
- * pack that raised them, and a null pack means, for each census year, the pack of the latest run over
- * that year (the current pack); {@link #ANY_PACK} lists every pack's.
+ * Which findings to list, for the faces and the store alike: null arguments do not filter (a blank
+ * school neither, as typed in a search box), except {@code packId}: findings belong to the pack that
+ * raised them, and a null pack means, for each census year, the pack of the latest run over that year
+ * (the current pack); {@link #ANY_PACK} lists every pack's.
  */
 public record FindingFilter(Integer year, String district, String school, String ruleId, Severity severity,
                             FindingStatus status, String packId) {
     /** Lists the findings of every pack. */
     public static final String ANY_PACK = "*";
+
+    public FindingFilter {
+        school = school == null || school.isBlank() ? null : school.trim();
+    }
 
     /** The current pack's findings (that of the latest run over each year). */
     public FindingFilter(Integer year, String district, String school, String ruleId, Severity severity,

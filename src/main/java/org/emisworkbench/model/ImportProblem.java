@@ -12,6 +12,11 @@ public record ImportProblem(ProblemKind kind, String sheet, String cell, String 
         Objects.requireNonNull(kind, "kind");
     }
 
+    /** The cell as a finding cites it, the file not yet known: no sheet, no cell named. */
+    public SourceRef source() {
+        return sheet == null ? new SourceRef(null, null, "") : new SourceRef(null, sheet, cell == null ? "" : cell);
+    }
+
     public String sheetCell() {
         return sheet == null ? "" : sheet + "!" + (cell == null ? "" : cell);
     }

@@ -1,6 +1,16 @@
 package org.emisworkbench.model;
 
-/** How serious a finding is: errors block sending figures to the ministry. */
+import java.util.Locale;
+
+/**
+ * How serious a finding is, as its rule declares it. Errors lead the officer's to-do list, and
+ * {@code emis validate} exits 1 while an error that counts is open.
+ */
 public enum Severity {
-    ERROR, WARNING, INFO
+    ERROR, WARNING, INFO;
+
+    /** The spelling of rule packs: {@code error}, {@code warning}, {@code info}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 }

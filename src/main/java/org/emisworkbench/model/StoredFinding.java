@@ -6,14 +6,8 @@ import java.time.Instant;
  * A finding as the workspace keeps it, with its follow-up and the id of the rule pack that raised it.
  * {@code causedBy} is the id of the finding it follows from (folded under it, not counted), or null.
  */
-public record StoredFinding(long id, FindingRecord finding, FindingStatus status, String comment,
+public record StoredFinding(long id, Finding finding, FindingStatus status, String comment,
                             Instant markedAt, Instant firstSeen, Instant lastSeen, String packId, Long causedBy) {
-
-    /** A finding that follows from no other. */
-    public StoredFinding(long id, FindingRecord finding, FindingStatus status, String comment, Instant markedAt,
-                         Instant firstSeen, Instant lastSeen, String packId) {
-        this(id, finding, status, comment, markedAt, firstSeen, lastSeen, packId, null);
-    }
 
     /** Whether this finding is a consequence of another: listed under its cause, not counted. */
     public boolean folded() {

@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.emisworkbench.model.FindingRecord;
+import org.emisworkbench.model.Finding;
 
 /**
  * The query sent back to a school: one workbook listing the findings on its return in plain words,
@@ -25,7 +25,7 @@ public final class QueryWorkbook {
     }
 
     /** A school and the findings to query it about. */
-    public record SchoolQuery(String code, String name, String district, int year, List<FindingRecord> findings) {
+    public record SchoolQuery(String code, String name, String district, int year, List<Finding> findings) {
         public SchoolQuery {
             findings = List.copyOf(findings);
         }
@@ -68,7 +68,7 @@ public final class QueryWorkbook {
                     t.get("query.col.message"), t.get("query.col.sheet"), t.get("query.col.cell"),
                     t.get("query.col.value"), t.get("query.col.answer")));
             int r = TABLE_ROW + 1;
-            for (FindingRecord f : q.findings()) {
+            for (Finding f : q.findings()) {
                 Row row = Sheets.row(sh, r);
                 Sheets.number(row, 0, r - TABLE_ROW);
                 Sheets.text(row, 1, t.get("severity." + f.severity().name()));

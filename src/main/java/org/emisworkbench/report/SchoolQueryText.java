@@ -1,7 +1,7 @@
 package org.emisworkbench.report;
 
 import java.util.Locale;
-import org.emisworkbench.model.FindingRecord;
+import org.emisworkbench.model.Finding;
 
 /**
  * What a query workbook says to a head teacher about one finding: a sentence of the report bundle
@@ -14,8 +14,8 @@ final class SchoolQueryText {
     private SchoolQueryText() {
     }
 
-    static String of(FindingRecord f, ReportText t) {
-        boolean builtIn = f.key().startsWith(f.ruleId() + "|");
+    static String of(Finding f, ReportText t) {
+        boolean builtIn = f.key().pack() == null;
         String key = "query.finding." + f.ruleId();
         if (builtIn && "IMP-01".equals(f.ruleId()) && (f.cellValue() == null || f.cellValue().isBlank()
                 || f.cellValue().trim().matches("[-–—.]+"))) {
@@ -38,7 +38,7 @@ final class SchoolQueryText {
         return d == null || d.isNaN() || d.isInfinite() ? "" : t.count(d);
     }
 
-    private static String where(FindingRecord f, ReportText t) {
+    private static String where(Finding f, ReportText t) {
         StringBuilder s = new StringBuilder();
         if (f.grade() != null) {
             s.append(t.get("query.where.grade", f.grade()));

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.emisworkbench.model.AgeGroup;
-import org.emisworkbench.model.FindingRecord;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.Grade;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.SourceRef;
@@ -39,9 +39,9 @@ public final class FindingCells {
     }
 
     /** The figures behind {@code f}, in the order of its fields, then grade and sex; empty for district findings. */
-    public List<Cell> of(FindingRecord f) {
+    public List<Cell> of(Finding f) {
         List<Cell> out = new ArrayList<>();
-        if (f.schoolCode() == null || f.field() == null || f.field().isBlank() || aboutOneCell(f)) {
+        if (f.schoolCode() == null || f.field() == null || f.field().isBlank() || f.key().aboutOneCell()) {
             return out;
         }
         AgeGroup age = f.age() == null ? null : new AgeGroup(f.age());
@@ -91,14 +91,6 @@ public final class FindingCells {
             }
         }
         return out;
-    }
-
-    /**
-     * A problem met in one cell at import (text in a number cell, a negative count…): that cell, kept
-     * with the finding, is the whole of it. Their keys end with the cell ({@code …|Pupils!F17}).
-     */
-    static boolean aboutOneCell(FindingRecord f) {
-        return f.key().split("\\|", -1).length > 6;
     }
 
     /** The topic of a field name: {@code enrolment}, {@code teachers.total}, or a fixed slot such as {@code drinking_water}. */

@@ -16,7 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.emisworkbench.model.Cancellation;
-import org.emisworkbench.model.FindingRecord;
+import org.emisworkbench.model.Finding;
+import org.emisworkbench.model.FindingFilter;
 import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
@@ -25,7 +26,6 @@ import org.emisworkbench.model.StoredFinding;
 import org.emisworkbench.report.OutputFile;
 import org.emisworkbench.report.QueryWorkbook;
 import org.emisworkbench.store.FindingStore;
-import org.emisworkbench.model.FindingFilter;
 import org.emisworkbench.store.SchoolDirectory;
 import org.emisworkbench.store.WorkspaceException;
 
@@ -51,7 +51,7 @@ public final class QueryService {
             SchoolListing s = new SchoolDirectory(workbench.workspace()).list(year, null).stream()
                     .filter(l -> l.code().equalsIgnoreCase(school)).findFirst()
                     .orElseThrow(() -> new ServiceException(Message.of("queries.noSchool", school, year)));
-            List<FindingRecord> open = openFindings(new FindingFilter(year, null, s.code(), null, null, null));
+            List<Finding> open = openFindings(new FindingFilter(year, null, s.code(), null, null, null));
             return write(s, open, year, locale, dir, replace);
         } catch (WorkspaceException e) {
             throw ServiceException.from(e);
@@ -73,8 +73,8 @@ public final class QueryService {
             if (schools.isEmpty()) {
                 throw new ServiceException(Message.of("queries.noDistrict", district, year));
             }
-            Map<String, List<FindingRecord>> bySchool = new LinkedHashMap<>();
-            for (FindingRecord f : openFindings(new FindingFilter(year, district, null, null, null, null))) {
+            Map<String, List<Finding>> bySchool = new LinkedHashMap<>();
+            for (Finding f : openFindings(new FindingFilter(year, district, null, null, null, null))) {
                 if (f.schoolCode() != null && schools.containsKey(f.schoolCode())) {
                     bySchool.computeIfAbsent(f.schoolCode(), k -> new ArrayList<>()).add(f);
                 }
@@ -84,7 +84,7 @@ public final class QueryService {
             List<Path> files = new ArrayList<>();
             Set<String> used = new HashSet<>();
             int i = 0;
-            for (Map.Entry<String, List<FindingRecord>> e : bySchool.entrySet()) {
+            for (Map.Entry<String, List<Finding>> e : bySchool.entrySet()) {
                 cancel.check();
                 progress.step(i++, bySchool.size(), Message.of("progress.query", e.getKey()));
                 files.add(write(schools.get(e.getKey()), e.getValue(), year, locale, dir, replace));
@@ -96,7 +96,7 @@ public final class QueryService {
         }
     }
 
-    private List<FindingRecord> openFindings(FindingFilter filter) {
+    private List<Finding> openFindings(FindingFilter filter) {
         return new FindingStore(workbench.workspace()).list(filter).stream()
                 .filter(f -> f.status() == FindingStatus.OPEN || f.status() == FindingStatus.QUERIED)
                 // One mistake, one question: a finding that follows from another is asked through its cause.
@@ -134,7 +134,7 @@ public final class QueryService {
         new ReportService(workbench).check(file, ReportService.XLSX, replace);
     }
 
-    private Path write(SchoolListing s, List<FindingRecord> findings, int year, Locale locale, Path dir,
+    private Path write(SchoolListing s, List<Finding> findings, int year, Locale locale, Path dir,
                        boolean replace) {
         try {
             Files.createDirectories(dir);

@@ -3,16 +3,16 @@ package org.emisworkbench.service;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.emisworkbench.model.FindingRecord;
+import org.emisworkbench.model.Finding;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.emisworkbench.model.Cancellation;
-import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.BulletList;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.FindingFilter;
+import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.StoredFinding;
-import org.emisworkbench.rules.eval.Finding;
 import org.emisworkbench.rules.eval.RuleEngine;
 import org.emisworkbench.rules.expr.FieldCatalog;
 import org.emisworkbench.rules.pack.PackLoadException;
@@ -23,7 +23,6 @@ import org.emisworkbench.service.validation.FindingGroups;
 import org.emisworkbench.service.validation.ValidationInputs;
 import org.emisworkbench.store.CensusLoader;
 import org.emisworkbench.store.FindingStore;
-import org.emisworkbench.model.FindingFilter;
 import org.emisworkbench.store.WorkspaceException;
 
 /**
@@ -101,8 +100,8 @@ public final class ValidationService {
                 raw = raw.stream().filter(f -> f.district() != null && f.district().equalsIgnoreCase(district)).toList();
             }
             progress.step(2, 4, Message.of("progress.findingCells"));
-            List<FindingRecord> records = org.emisworkbench.service.validation.Consequences.fold(pack,
-                    org.emisworkbench.service.validation.Cascades.annotate(inputs.records(pack, raw),
+            List<Finding> records = org.emisworkbench.service.validation.Consequences.fold(pack,
+                    org.emisworkbench.service.validation.Cascades.annotate(inputs.withSources(raw),
                             findings(new FindingFilter(year - 1, null, null, null, null, null).withPack(pack.id()))));
             cancel.check();
             progress.step(3, 4, Message.of("progress.savingFindings"));

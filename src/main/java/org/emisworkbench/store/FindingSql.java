@@ -5,10 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
-import org.emisworkbench.model.FindingRecord;
+import org.emisworkbench.model.Finding;
+import org.emisworkbench.model.FindingKey;
 import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Severity;
-import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.SourceRef;
 import org.emisworkbench.model.StoredFinding;
 
@@ -44,7 +44,7 @@ final class FindingSql {
         return "f." + COLUMNS.replace(", ", ", f.");
     }
 
-    private static int bindColumns(PreparedStatement ps, FindingRecord f) throws SQLException {
+    private static int bindColumns(PreparedStatement ps, Finding f) throws SQLException {
         ps.setString(1, Sql.clip(f.ruleId(), 100));
         ps.setString(2, Sql.clip(f.ruleTitle(), 300));
         ps.setString(3, f.severity().name());
@@ -68,27 +68,27 @@ final class FindingSql {
         ps.setString(19, p == null ? null : Sql.clip(p.file(), 500));
         ps.setString(20, p == null ? null : Sql.clip(p.sheet(), 100));
         ps.setString(21, p == null ? null : Sql.clip(p.cell(), 40));
-        ps.setString(22, f.causedBy());
+        ps.setString(22, f.causedBy() == null ? null : f.causedBy().text());
         return 23;
     }
 
-    static void bindInsert(PreparedStatement ps, FindingRecord f, Timestamp now, long runId, String packId)
+    static void bindInsert(PreparedStatement ps, Finding f, Timestamp now, long runId, String packId)
             throws SQLException {
         int i = bindColumns(ps, f);
-        ps.setString(i, f.key());
+        ps.setString(i, f.key().text());
         ps.setTimestamp(i + 1, now);
         ps.setTimestamp(i + 2, now);
         ps.setLong(i + 3, runId);
         ps.setString(i + 4, Sql.clip(packId, 100));
     }
 
-    static void bindUpdate(PreparedStatement ps, FindingRecord f, Timestamp now, long runId, String packId)
+    static void bindUpdate(PreparedStatement ps, Finding f, Timestamp now, long runId, String packId)
             throws SQLException {
         int i = bindColumns(ps, f);
         ps.setTimestamp(i, now);
         ps.setLong(i + 1, runId);
         ps.setString(i + 2, Sql.clip(packId, 100));
-        ps.setString(i + 3, f.key());
+        ps.setString(i + 3, f.key().text());
     }
 
     static void bindFilter(PreparedStatement ps, org.emisworkbench.model.FindingFilter q) throws SQLException {
@@ -107,16 +107,16 @@ final class FindingSql {
     }
 
     static StoredFinding read(ResultSet rs) throws SQLException {
-        String sex = rs.getString(10);
+        // Rule, year, grade, sex and age are the key's; their columns are there for filters and analysts.
         String file = rs.getString(17);
         SourceRef source = file == null && rs.getString(18) == null ? null
                 : new SourceRef(file, rs.getString(18), rs.getString(19));
-        FindingRecord f = new FindingRecord(rs.getString(2), rs.getString(3), rs.getString(4),
-                Severity.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9),
-                sex == null ? null : Sex.valueOf(sex), rs.getString(11), rs.getString(12), getDouble(rs, 13),
-                getDouble(rs, 14), rs.getString(15), rs.getString(16), source, rs.getString(20),
+        Finding f = new Finding(FindingKey.parse(rs.getString(2)), rs.getString(4), Severity.valueOf(rs.getString(5)),
+                rs.getString(6), rs.getString(7), rs.getString(12), getDouble(rs, 13), getDouble(rs, 14),
+                rs.getString(15), rs.getString(16), source, rs.getString(20),
                 rs.getString(21) == null && rs.getString(22) == null ? null
-                        : new SourceRef(rs.getString(21), rs.getString(22), rs.getString(23)), rs.getString(31));
+                        : new SourceRef(rs.getString(21), rs.getString(22), rs.getString(23)),
+                FindingKey.parse(rs.getString(31)), null, null);
         boolean open = rs.getBoolean(24);
         String mark = rs.getString(27);
         FindingStatus status = !open ? FindingStatus.RESOLVED : mark == null ? FindingStatus.OPEN

@@ -14,8 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.FindingFilter;
-import org.emisworkbench.model.FindingRecord;
 import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Severity;
 
@@ -40,7 +40,7 @@ public final class FindingStore {
      * {@code ruleIds}: only findings of those rules in that scope can be resolved by it.
      */
     public RunTotals saveRun(String packId, String packVersion, int year, String district, Set<String> ruleIds,
-                             List<FindingRecord> findings) {
+                             List<Finding> findings) {
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection c = workspace.connect()) {
             c.setAutoCommit(false);
@@ -51,11 +51,11 @@ public final class FindingStore {
                 int added = 0;
                 try (PreparedStatement ins = c.prepareStatement(FindingSql.INSERT);
                      PreparedStatement upd = c.prepareStatement(FindingSql.UPDATE)) {
-                    for (FindingRecord f : findings) {
-                        if (!raised.add(f.key())) {
+                    for (Finding f : findings) {
+                        if (!raised.add(f.key().text())) {
                             continue; // the same finding twice in one run counts once
                         }
-                        if (existing.contains(f.key())) {
+                        if (existing.contains(f.key().text())) {
                             FindingSql.bindUpdate(upd, f, now, runId, packId);
                             upd.addBatch();
                         } else {
@@ -70,7 +70,7 @@ public final class FindingStore {
                 int resolved = resolveMissing(c, packId, year, district, ruleIds, raised, now);
                 c.commit();
                 int errors = (int) findings.stream().filter(f -> f.severity() == Severity.ERROR && !f.folded())
-                        .map(FindingRecord::key).distinct().count();
+                        .map(Finding::key).distinct().count();
                 return new RunTotals(runId, raised.size(), added, resolved, errors);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -82,7 +82,7 @@ public final class FindingStore {
     }
 
     private static long insertRun(Connection c, String packId, String version, int year, String district, Timestamp now,
-                                  List<FindingRecord> findings) throws SQLException {
+                                  List<Finding> findings) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO validation_run (pack_id, pack_version, census_year,"
                 + " district, started_at, finished_at, finding_count, error_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {

@@ -110,11 +110,11 @@ class ValidationViewModelTest {
         assertFalse(vm.detailProperty().get().contains("Cells behind"), vm.detailProperty().get());
 
         // A figure the finding names that no cell holds is said to be left out, not silently dropped.
-        var withDisabled = new org.emisworkbench.model.FindingRecord(r.key(), r.ruleId(), r.ruleTitle(), r.severity(),
-                r.schoolCode(), r.district(), r.year(), r.grade(), r.sex(), r.age(), r.field() + ", disabled",
-                r.left(), r.right(), r.messageEn(), r.messageFr(), r.source());
+        var withDisabled = new org.emisworkbench.model.Finding(r.key(), r.ruleTitle(), r.severity(),
+                r.schoolCode(), r.district(), r.field() + ", disabled", r.left(), r.right(), r.messageEn(),
+                r.messageFr(), r.source(), null, null, null, null, null);
         StoredFinding copy = new StoredFinding(grd.id(), withDisabled, grd.status(), null, null, null, null,
-                grd.packId());
+                grd.packId(), null);
         String full = vm.detail(copy, new org.emisworkbench.service.FindingCells(session.workbench()).of(withDisabled));
         assertTrue(full.contains("disabled " + r.grade() + " " + (r.sex() == null ? "" : r.sex() == org.emisworkbench
                 .model.Sex.F ? "girls" : "boys") + ": no cell, left out of the return (or of its template)"), full);

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.emisworkbench.model.FindingRecord;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.SourceRef;
@@ -37,14 +37,15 @@ class QueryWorkbookSchoolTextTest {
     @TempDir
     Path dir;
 
-    private static FindingRecord finding(String rule, String grade, Sex sex, String age, Double left, Double right,
+    private static Finding finding(String rule, String grade, Sex sex, String age, Double left, Double right,
                                          String en, String fr, String cellValue) {
-        return new FindingRecord(FindingRecord.keyOf(rule, "SCH03002", 2025, grade, sex, age), rule, rule,
-                Severity.WARNING, "SCH03002", "D03", 2025, grade, sex, age, "enrolment, teachers.total", left, right,
-                en, fr, new SourceRef("sch03002.xlsx", "Form", "C12"), cellValue);
+        return new Finding(new org.emisworkbench.model.FindingKey(null, rule, "SCH03002", 2025, grade, sex, age, null), rule,
+                Severity.WARNING, "SCH03002", "D03", "enrolment, teachers.total", left, right,
+                en, fr, new SourceRef("sch03002.xlsx", "Form", "C12"), cellValue, null, null,
+                null, null);
     }
 
-    private static List<FindingRecord> findings() {
+    private static List<Finding> findings() {
         return List.of(
                 finding("OUT-02", null, null, null, 0.0, 354.0,
                         "School SCH03002: enrolment 0, modified z-score -6.45 against D03 × primary_secondary (14) (median 354, MAD 37)",
@@ -127,9 +128,9 @@ class QueryWorkbookSchoolTextTest {
 
     @Test
     void anotherPacksMessageIsKeptAndStaysText() throws Exception {
-        FindingRecord other = new FindingRecord("mine:" + FindingRecord.keyOf("OUT-02", "SCH03002", 2025, null, null, null),
-                "OUT-02", "Mine", Severity.INFO, "SCH03002", "D03", 2025, null, null, null, "enrolment", 0.0, 354.0,
-                "=1+1 is not what we expected", "=1+1 n'est pas attendu", null);
+        Finding other = new Finding(new org.emisworkbench.model.FindingKey("mine", "OUT-02", "SCH03002", 2025, null, null, null, null),
+                "Mine", Severity.INFO, "SCH03002", "D03", "enrolment", 0.0, 354.0,
+                "=1+1 is not what we expected", "=1+1 n'est pas attendu", null, null, null, null, null, null);
         Path file = dir.resolve("other.xlsx");
         QueryWorkbook.write(new QueryWorkbook.SchoolQuery("SCH03002", "X", "D03", 2025, List.of(other)),
                 Locale.ENGLISH, LocalDate.of(2026, 1, 5), file);

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
-import org.emisworkbench.rules.eval.Finding;
 import org.emisworkbench.rules.eval.RuleEngine;
 import org.emisworkbench.rules.pack.PackLoader;
 import org.emisworkbench.rules.pack.RulePack;
@@ -52,8 +52,8 @@ class DefaultPackFindingsRuleTest {
         List<Finding> lvl2 = all.stream().filter(f -> f.ruleId().equals("LVL-02")).toList();
         assertEquals(List.of("SCH01001"), lvl1.stream().map(Finding::schoolCode).toList());
         assertEquals(List.of("SCH01002"), lvl2.stream().map(Finding::schoolCode).toList());
-        assertEquals(2 + 3, lvl1.get(0).left().getAsDouble());
-        assertEquals(4 + 0, lvl2.get(0).left().getAsDouble());
+        assertEquals(2.0 + 3, lvl1.get(0).left());
+        assertEquals(4.0 + 0, lvl2.get(0).left());
     }
 
     @Test
@@ -69,16 +69,16 @@ class DefaultPackFindingsRuleTest {
         List<Finding> all = runDefault(now);
         List<Finding> coh = all.stream().filter(f -> f.ruleId().equals("COH-01")).toList();
         assertEquals(1, coh.size(), coh.toString());
-        assertEquals(List.of(org.emisworkbench.rules.expr.CellKey.of(Topic.ENROLMENT, "G1", Sex.M)),
+        assertEquals(List.of(org.emisworkbench.model.CellKey.of(Topic.ENROLMENT, "G1", Sex.M)),
                 coh.get(0).previousCells());
-        assertEquals(org.emisworkbench.rules.expr.CellKey.of(Topic.ENROLMENT, "G2", Sex.M), coh.get(0).cells().get(0));
+        assertEquals(org.emisworkbench.model.CellKey.of(Topic.ENROLMENT, "G2", Sex.M), coh.get(0).cells().get(0));
         // 80 pupils last year, 120 now: +50 % is not above CHG-01's 50, but above CHG-02's 30.
         List<Finding> chg = all.stream().filter(f -> f.ruleId().equals("CHG-02")).toList();
         assertEquals(1, chg.size(), all.toString());
-        assertEquals(java.util.Set.of(org.emisworkbench.rules.expr.CellKey.of(Topic.ENROLMENT, "G1", Sex.F),
-                org.emisworkbench.rules.expr.CellKey.of(Topic.ENROLMENT, "G1", Sex.M),
-                org.emisworkbench.rules.expr.CellKey.of(Topic.ENROLMENT, "G2", Sex.F),
-                org.emisworkbench.rules.expr.CellKey.of(Topic.ENROLMENT, "G2", Sex.M)),
+        assertEquals(java.util.Set.of(org.emisworkbench.model.CellKey.of(Topic.ENROLMENT, "G1", Sex.F),
+                org.emisworkbench.model.CellKey.of(Topic.ENROLMENT, "G1", Sex.M),
+                org.emisworkbench.model.CellKey.of(Topic.ENROLMENT, "G2", Sex.F),
+                org.emisworkbench.model.CellKey.of(Topic.ENROLMENT, "G2", Sex.M)),
                 new java.util.HashSet<>(chg.get(0).previousCells()));
     }
 }

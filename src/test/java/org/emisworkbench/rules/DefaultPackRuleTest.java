@@ -40,12 +40,12 @@ class DefaultPackRuleTest {
         Set<String> impossible = Set.of("IMP-01", "IMP-02", "IMP-03", "IMP-04", "IMP-05", "IMP-06", "IMP-07",
                 "IMP-08", "IMP-10", "REQ-01", "REQ-02", "REQ-03", "REQ-04", "REQ-05", "CODE-01", "CODE-02", "CODE-03",
                 "CNT-01", "GRD-01", "GRD-03", "GRD-04", "RET-01", "RET-03");
-        Set<String> errors = pack.rules().stream().filter(r -> r.severity() == org.emisworkbench.rules.pack.Severity.ERROR)
+        Set<String> errors = pack.rules().stream().filter(r -> r.severity() == org.emisworkbench.model.Severity.ERROR)
                 .map(Rule::id).collect(Collectors.toSet());
         assertEquals(new java.util.TreeSet<>(impossible), new java.util.TreeSet<>(errors));
         // Plausibility checks are warnings at most, their thresholds properties of the rule.
         for (String id : List.of("COH-01", "CHG-01", "PTR-01", "PCR-01", "GIRL-01", "OUT-01", "AGE-01", "TCH-01", "RET-02")) {
-            assertEquals(org.emisworkbench.rules.pack.Severity.WARNING, pack.rule(id).orElseThrow().severity(), id);
+            assertEquals(org.emisworkbench.model.Severity.WARNING, pack.rule(id).orElseThrow().severity(), id);
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.emisworkbench.model.GradeSystem;
+import org.emisworkbench.model.Severity;
 import org.emisworkbench.rules.expr.FieldCatalog;
 import org.emisworkbench.rules.expr.Scope;
 import org.emisworkbench.rules.pack.MissingStrategy;
@@ -17,7 +18,6 @@ import org.emisworkbench.rules.pack.PackLoader;
 import org.emisworkbench.rules.pack.PackProblem;
 import org.emisworkbench.rules.pack.RulePack;
 import org.emisworkbench.rules.pack.RuleSpec;
-import org.emisworkbench.rules.pack.Severity;
 import org.emisworkbench.rules.pack.Tolerance;
 import org.junit.jupiter.api.Test;
 

@@ -2,14 +2,14 @@ package org.emisworkbench.rules;
 
 import java.util.List;
 import java.util.Map;
+import org.emisworkbench.model.CellKey;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.rules.eval.CensusView;
-import org.emisworkbench.rules.eval.Finding;
 import org.emisworkbench.rules.eval.RuleEngine;
-import org.emisworkbench.rules.expr.CellKey;
 import org.emisworkbench.rules.expr.FieldCatalog;
 import org.emisworkbench.testing.CensusBuilder;
 

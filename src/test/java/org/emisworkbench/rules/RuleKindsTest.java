@@ -10,18 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.OptionalDouble;
 import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.CellKey;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.Grade;
 import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.ImportProblem;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.SchoolAttribute;
+import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
-import org.emisworkbench.rules.eval.Finding;
-import org.emisworkbench.rules.expr.CellKey;
-import org.emisworkbench.rules.pack.Severity;
 import org.emisworkbench.testing.CensusBuilder;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +46,7 @@ class RuleKindsTest {
         assertEquals("B: Privat not in public, private", f.get(0).messageEn());
         assertEquals("fr: B: Privat not in public, private", f.get(0).messageFr());
         assertEquals(Severity.WARNING, f.get(0).severity());
-        assertEquals(List.of("school.ownership"), f.get(0).fields());
+        assertEquals("school.ownership", f.get(0).field());
         List<Finding> strict = run(rule("code_list", ", \"field\": \"school.ownership\", \"list\": [\"public\"], "
                 + "\"ignore_case\": false", "{school}"), c);
         assertEquals(List.of("A", "B"), schools(strict));
@@ -65,8 +64,8 @@ class RuleKindsTest {
                 "{school}: {value} outside {min}-{max}"), c);
         assertEquals(List.of("S2", "S4"), schools(f), "S3 has no teachers: the ratio is not available, not a finding");
         assertEquals("S2: 200 outside 10-100", f.get(0).messageEn());
-        assertEquals(OptionalDouble.of(100), f.get(0).right());
-        assertEquals(OptionalDouble.of(10), f.get(1).right());
+        assertEquals(100.0, f.get(0).right());
+        assertEquals(10.0, f.get(1).right());
         List<Finding> never = run(rule("range", ", \"value\": \"enrolment / teachers.total\", \"max\": 100, "
                 + "\"missing\": \"never_skip\"", "{school}: {value}"), c);
         assertEquals(List.of("S2", "S3"), schools(never));
@@ -88,7 +87,7 @@ class RuleKindsTest {
         assertEquals(List.of("P5"), schools(f), "D02 has one school only, below min_peers");
         // median 103; |x − 103| = 3, 7, 13, 3, 7, 597 → MAD 7; 0.6745 × 597 / 7 = 57.53
         assertEquals("P5: 700 modified_z 57.53 median 103 D01 × primary (6)", f.get(0).messageEn());
-        assertEquals("modified_z", f.get(0).details().get("method"));
+        assertEquals(700.0, f.get(0).left(), "the value checked");
         List<Finding> ratio = run(rule("outlier", ", \"value\": \"enrolment\", \"method\": \"median_ratio\", "
                 + "\"threshold\": 4, \"peer_group\": \"district\"", "{school} {score}"), c);
         assertEquals(List.of("P0", "P1", "P2", "P3", "P4"), schools(ratio),
@@ -194,8 +193,12 @@ class RuleKindsTest {
         assertEquals(List.of("Pupils!F17: NOT_A_NUMBER 'twelve' A", "Pupils!A30: BLANK_KEY '?' ?"),
                 f.stream().map(Finding::messageEn).toList());
         assertEquals("D01", f.get(0).district());
-        assertEquals(List.of("enrolment"), f.get(0).fields());
-        assertEquals("Pupils!F17", f.get(0).details().get("cell"));
+        assertEquals("enrolment", f.get(0).field());
+        assertEquals(new org.emisworkbench.model.SourceRef(null, "Pupils", "F17"), f.get(0).source(),
+                "the cell, whose file validation adds");
+        assertEquals("Pupils!F17", f.get(0).key().cell(), "one finding per cell");
+        assertEquals("twelve", f.get(0).cellValue(), "the cell as read");
+        assertEquals(null, f.get(1).cellValue(), "a row without its code is cited at its blank key cell");
     }
 
     @Test
@@ -212,7 +215,7 @@ class RuleKindsTest {
                 "{school} {grade} {sex}: {value} aged {age}, official {official_age}, {min}-{max}"), c);
         assertEquals(List.of("A G5 F: 2 aged 3, official 10, 8-15", "A G5 F: 1 aged 16 or over, official 10, 8-15"),
                 f.stream().map(Finding::messageEn).toList());
-        assertEquals(AgeGroup.of(3), f.get(0).age());
+        assertEquals(AgeGroup.of(3).code(), f.get(0).age());
     }
 
     @Test

@@ -20,8 +20,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.FindingFilter;
-import org.emisworkbench.model.FindingRecord;
 import org.emisworkbench.model.StoredFinding;
 import org.emisworkbench.report.QueryWorkbook;
 import org.junit.jupiter.api.AfterAll;
@@ -59,7 +59,7 @@ class FindingCellValueTest {
         workbench.close();
     }
 
-    private static Path file(FindingRecord r) {
+    private static Path file(Finding r) {
         return files.get(r.year() + "/" + r.source().file());
     }
 
@@ -107,7 +107,7 @@ class FindingCellValueTest {
     @Test
     void everyValueShownIsTheContentOfItsCell() throws Exception {
         // Findings grouped by workbook so that each is opened once; a numeric value is compared as a number.
-        Map<String, List<FindingRecord>> byFile = new LinkedHashMap<>();
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (StoredFinding f : all) {
             var src = f.finding().source();
             if (src != null && src.cell() != null && src.cell().contains(":")) {
@@ -119,9 +119,9 @@ class FindingCellValueTest {
         assertTrue(byFile.size() > 20, "values shown in " + byFile.size() + " files");
         List<String> wrong = new ArrayList<>();
         int checked = 0;
-        for (Map.Entry<String, List<FindingRecord>> e : byFile.entrySet()) {
+        for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
             try (InputStream in = Files.newInputStream(Path.of(e.getKey())); Workbook wb = WorkbookFactory.create(in)) {
-                for (FindingRecord r : e.getValue()) {
+                for (Finding r : e.getValue()) {
                     String inCell = cellIn(wb, r.source().sheet(), r.source().cell());
                     checked++;
                     if (!r.cellValue().equals(inCell == null ? null : inCell.trim())) {

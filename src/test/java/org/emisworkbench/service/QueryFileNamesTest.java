@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.emisworkbench.model.Cancellation;
-import org.emisworkbench.model.FindingRecord;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.SchoolRecord;
@@ -55,11 +55,11 @@ class QueryFileNamesTest {
                     c.commit();
                 }
             }
-            List<FindingRecord> findings = new ArrayList<>();
+            List<Finding> findings = new ArrayList<>();
             for (String code : CODES) {
-                findings.add(new FindingRecord(FindingRecord.keyOf("R-1", code, 2024, null, null, null), "R-1",
-                        "A rule", Severity.WARNING, code, "D01", 2024, null, null, null, "enrolment", 1.0, null,
-                        "Finding of " + code, null, null));
+                findings.add(new Finding(new org.emisworkbench.model.FindingKey(null, "R-1", code, 2024, null, null, null, null),
+                        "A rule", Severity.WARNING, code, "D01", "enrolment", 1.0, null,
+                        "Finding of " + code, null, null, null, null, null, null, null));
             }
             new FindingStore(ws).saveRun("p", "1", 2024, null, Set.of("R-1"), findings);
         }

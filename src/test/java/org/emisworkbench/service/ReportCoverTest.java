@@ -16,8 +16,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.emisworkbench.indicators.AreaSelector;
 import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.FindingFilter;
-import org.emisworkbench.model.FindingRecord;
 import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.SourceRef;
@@ -38,10 +38,10 @@ class ReportCoverTest {
     @TempDir
     Path dir;
 
-    private static FindingRecord error(String rule, String school, String district, String cell) {
-        return new FindingRecord(FindingRecord.keyOf(rule, school, 2024, null, null, null) + "|" + cell, rule,
-                rule + " title", Severity.ERROR, school, district, 2024, null, null, null, "enrolment", null, null,
-                "m", "m", new SourceRef("f.xlsx", "Form", cell), null);
+    private static Finding error(String rule, String school, String district, String cell) {
+        return new Finding(new org.emisworkbench.model.FindingKey(null, rule, school, 2024, null, null, null, cell),
+                rule + " title", Severity.ERROR, school, district, "enrolment", null, null,
+                "m", "m", new SourceRef("f.xlsx", "Form", cell), null, null, null, null, null);
     }
 
     private static String coverText(Path pdf) throws Exception {

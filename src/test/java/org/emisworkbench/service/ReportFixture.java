@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.FactRecord;
-import org.emisworkbench.model.FindingRecord;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.PopulationRecord;
 import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.SchoolRecord;
@@ -142,15 +142,14 @@ public final class ReportFixture {
                 }
             }
             new FindingStore(ws).saveRun("default-census", "1", 2024, null, Set.of("PTR-01", "OUT-01"), List.of(
-                    new FindingRecord(FindingRecord.keyOf("PTR-01", "S3", 2024, null, null, null), "PTR-01",
-                            "Pupils per teacher within bounds", Severity.WARNING, "S3", "D02", 2024, null, null, null,
-                            "teachers.total", 50.0, 40.0, "=1+1 pupils per teacher is 50, above 40",
+                    new Finding(new org.emisworkbench.model.FindingKey(null, "PTR-01", "S3", 2024, null, null, null, null),
+                            "Pupils per teacher within bounds", Severity.WARNING, "S3", "D02", "teachers.total", 50.0,
+                            40.0, "=1+1 pupils per teacher is 50, above 40",
                             "Le ratio élèves/enseignant est 50, au-dessus de 40",
-                            new SourceRef("bela.xlsx", "Teachers", "F12"), "2"),
-                    new FindingRecord(FindingRecord.keyOf("OUT-01", "S1", 2024, null, null, null), "OUT-01",
-                            "Enrolment unlike peer schools", Severity.INFO, "S1", "D01", 2024, null, null, null,
-                            "enrolment", 185.0, null, "Enrolment 185 is far from the district's schools",
-                            "Effectif 185 très éloigné des écoles du district", null)));
+                            new SourceRef("bela.xlsx", "Teachers", "F12"), "2", null, null, null, null),
+                    new Finding(new org.emisworkbench.model.FindingKey(null, "OUT-01", "S1", 2024, null, null, null, null),
+                            "Enrolment unlike peer schools", Severity.INFO, "S1", "D01", "enrolment", 185.0, null, "Enrolment 185 is far from the district's schools",
+                            "Effectif 185 très éloigné des écoles du district", null, null, null, null, null, null)));
         }
         return db;
     }

@@ -42,7 +42,7 @@ final class TemplateImports implements AutoCloseable {
     List<StoredFinding> validate(int year) {
         ValidationService v = new ValidationService(workbench);
         v.validate(null, year, null, Progress.NONE, Cancellation.none());
-        return FindingQuery.all().list(v).stream().filter(f -> f.finding().year() == year).toList();
+        return v.findings(org.emisworkbench.model.FindingFilter.all()).stream().filter(f -> f.finding().year() == year).toList();
     }
 
     /** Findings of one rule for one school. */

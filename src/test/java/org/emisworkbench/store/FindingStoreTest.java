@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.emisworkbench.model.FindingRecord;
+import org.emisworkbench.model.Finding;
+import org.emisworkbench.model.FindingFilter;
 import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.SourceRef;
 import org.emisworkbench.model.StoredFinding;
-import org.emisworkbench.model.FindingFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,11 +20,11 @@ class FindingStoreTest {
     @TempDir
     Path dir;
 
-    private static FindingRecord finding(String school, double left) {
-        return new FindingRecord(FindingRecord.keyOf("repeaters_le_enrolment", school, 2024, "G3", Sex.F, null),
-                "repeaters_le_enrolment", "Repeaters ≤ enrolment", Severity.ERROR, school, "D01", 2024, "G3", Sex.F,
-                null, "repeaters", left, 12.0, "Repeaters exceed enrolment", "Les redoublants dépassent l'effectif",
-                new SourceRef("D01-2024.xlsx", "Repeaters", "F9"));
+    private static Finding finding(String school, double left) {
+        return new Finding(new org.emisworkbench.model.FindingKey(null, "repeaters_le_enrolment", school, 2024, "G3", Sex.F, null, null),
+                "Repeaters ≤ enrolment", Severity.ERROR, school, "D01", "repeaters", left, 12.0,
+                "Repeaters exceed enrolment", "Les redoublants dépassent l'effectif",
+                new SourceRef("D01-2024.xlsx", "Repeaters", "F9"), null, null, null, null, null);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.CellKey;
 import org.emisworkbench.model.CensusYearData;
 import org.emisworkbench.model.FactRecord;
 import org.emisworkbench.model.FactValues;
@@ -20,7 +21,6 @@ import org.emisworkbench.model.SchoolFacts;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.rules.eval.CensusView;
-import org.emisworkbench.rules.expr.CellKey;
 
 /**
  * Hand-made returns of one census year, figure by figure, turned into the {@link CensusYearData} the

@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.CellKey;
 import org.emisworkbench.model.PopulationRecord;
 import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
-import org.emisworkbench.rules.expr.CellKey;
 import org.emisworkbench.rules.expr.FieldCatalog;
 import org.emisworkbench.rules.expr.ValueSource;
 

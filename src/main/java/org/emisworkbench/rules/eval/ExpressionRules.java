@@ -2,6 +2,7 @@ package org.emisworkbench.rules.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.rules.expr.CompiledExpr;
 import org.emisworkbench.rules.expr.FieldCatalog;
 import org.emisworkbench.rules.expr.Lookup;

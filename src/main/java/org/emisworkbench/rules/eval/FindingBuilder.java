@@ -10,15 +10,19 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.CellKey;
+import org.emisworkbench.model.Finding;
+import org.emisworkbench.model.FindingKey;
+import org.emisworkbench.model.ImportProblem;
+import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.Sex;
-import org.emisworkbench.rules.expr.CellKey;
 import org.emisworkbench.rules.expr.Lookup;
 import org.emisworkbench.rules.expr.Value;
 import org.emisworkbench.rules.pack.Rule;
 
 /** Collects what a finding says and renders the rule's messages; one per finding. */
 final class FindingBuilder {
-    /** French numbers for the French message (53 941, 537,62); the English text and details keep plain ones. */
+    /** French numbers for the French message (53 941, 537,62); the English text keeps plain ones. */
     private static final org.emisworkbench.model.Numbers FRENCH = org.emisworkbench.model.Numbers.of(Locale.FRENCH);
     private final Rule rule;
     private final int year;
@@ -33,6 +37,7 @@ final class FindingBuilder {
     private String grade;
     private Sex sex;
     private AgeGroup age;
+    private ImportProblem problem;
     private OptionalDouble left = OptionalDouble.empty();
     private OptionalDouble right = OptionalDouble.empty();
 
@@ -131,7 +136,7 @@ final class FindingBuilder {
         return this;
     }
 
-    /** A placeholder whose text differs by language; details keep the English text. */
+    /** A placeholder whose text differs by language. */
     FindingBuilder put(String key, String en, String fr) {
         putIfPresent(key, en);
         if (fr != null) {
@@ -146,7 +151,7 @@ final class FindingBuilder {
         return this;
     }
 
-    /** A signed change in percent: "+537.62 %" in English (details), "+537,62 %" in French. */
+    /** A signed change in percent: "+537.62 %" in English, "+537,62 %" in French. */
     FindingBuilder change(String key, double percent) {
         return put(key, (percent > 0 ? "+" : "") + format(percent) + " %", FRENCH.signedPercent(percent));
     }
@@ -161,6 +166,12 @@ final class FindingBuilder {
     FindingBuilder cell(CellKey key, String field) {
         cells.add(key);
         return field(field);
+    }
+
+    /** The import problem this finding is about: its cell is the finding's (one finding per cell). */
+    FindingBuilder problem(ImportProblem p) {
+        problem = p;
+        return this;
     }
 
     /** A figure of last year's return the finding compares with. */
@@ -195,19 +206,34 @@ final class FindingBuilder {
         Map<String, String> en = new HashMap<>(values);
         Map<String, String> fr = new HashMap<>(values);
         fr.putAll(french);
-        Map<String, String> details = new HashMap<>(values);
         for (String key : missing) {
             en.put(key, "missing");
             fr.put(key, "manquant");
-            details.put(key, "missing");
         }
         if (!fields.isEmpty()) {
             en.putIfAbsent("field", String.join(", ", fields));
             fr.putIfAbsent("field", String.join(", ", fields));
         }
-        return new Finding(rule.id(), rule.severity(), school, district, year, grade, sex, age, left, right,
-                rule.message().renderEn(en), rule.message().renderFr(fr), new ArrayList<>(fields),
-                new ArrayList<>(cells), details, new ArrayList<>(previousCells));
+        FindingKey key = new FindingKey(null, rule.id(), school != null ? school : district, year, grade, sex,
+                age == null ? null : age.code(), problem == null ? null : problem.sheetCell());
+        return new Finding(key, rule.title(), rule.severity(), school, district, String.join(", ", fields),
+                left.isPresent() ? left.getAsDouble() : null, right.isPresent() ? right.getAsDouble() : null,
+                rule.message().renderEn(en), rule.message().renderFr(fr), problem == null ? null : problem.source(),
+                problem == null ? null : cellValue(problem), null, null, new ArrayList<>(cells),
+                new ArrayList<>(previousCells));
+    }
+
+    /**
+     * An import problem's cell as read, never a figure computed: null for a range (a column of figures
+     * not read holds no one value) and for a row without its school code, cited at its key cell, which is
+     * blank (the raw text lists the row's figures).
+     */
+    private static String cellValue(ImportProblem p) {
+        String raw = p.rawText();
+        if (raw == null || raw.isBlank() || p.sheetCell().contains(":") || p.kind() == ProblemKind.BLANK_KEY) {
+            return null;
+        }
+        return raw.trim().matches("-?\\d{1,15}(\\.\\d+)?") ? Finding.figureText(Double.parseDouble(raw.trim())) : raw;
     }
 
     private void putIfPresent(String key, String text) {

@@ -7,8 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.emisworkbench.model.CellKey;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.ImportProblem;
-import org.emisworkbench.rules.expr.CellKey;
 import org.emisworkbench.rules.expr.ValueSource;
 import org.emisworkbench.rules.pack.Rule;
 import org.emisworkbench.rules.pack.RuleSpec;
@@ -128,7 +129,7 @@ final class ReturnRules {
             } else {
                 f.schoolCode(p.schoolCode() == null || p.schoolCode().isBlank() ? null : p.schoolCode());
             }
-            out.add(f.put("problem", p.kind().name()).put("cell", p.sheetCell()).put("raw", p.rawText())
+            out.add(f.problem(p).put("problem", p.kind().name()).put("cell", p.sheetCell()).put("raw", p.rawText())
                     .put("detail", p.detail()).put("value", p.rawText()).field(p.field()).build());
         }
         return out;

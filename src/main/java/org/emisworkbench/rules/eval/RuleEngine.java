@@ -9,10 +9,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.CancelledException;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.Grade;
 import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.rules.expr.FieldCatalog;
+import org.emisworkbench.rules.pack.PackLoader;
 import org.emisworkbench.rules.pack.Rule;
 import org.emisworkbench.rules.pack.RulePack;
 import org.emisworkbench.rules.pack.RuleSpec;
@@ -115,6 +117,9 @@ public final class RuleEngine {
                 for (List<List<Finding>> slice : sliceResults) {
                     out.addAll(slice.get(n));
                 }
+            }
+            if (!PackLoader.DEFAULT_ID.equals(pack.id())) {
+                out.replaceAll(f -> f.inPack(pack.id())); // two packs may use one rule id: their keys differ
             }
             LOG.info("Rule pack {} gave {} findings for census year {}", pack.id(), out.size(), view.year());
             return out;

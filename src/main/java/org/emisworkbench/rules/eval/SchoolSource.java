@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.CellKey;
 import org.emisworkbench.model.FactRecord;
 import org.emisworkbench.model.FactValues;
 import org.emisworkbench.model.GradeSystem;
@@ -15,7 +16,6 @@ import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.SchoolFacts;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
-import org.emisworkbench.rules.expr.CellKey;
 import org.emisworkbench.rules.expr.FigureDigest;
 import org.emisworkbench.rules.expr.ValueSource;
 

@@ -1,5 +1,6 @@
 package org.emisworkbench.rules.expr;
 
+import org.emisworkbench.model.CellKey;
 import java.util.ArrayList;
 import java.util.List;
 import org.emisworkbench.model.AgeGroup;

@@ -1,5 +1,6 @@
 package org.emisworkbench.rules.expr;
 
+import org.emisworkbench.model.CellKey;
 import java.util.Map;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.Sex;

@@ -2,6 +2,7 @@ package org.emisworkbench.rules.pack;
 
 import java.util.List;
 import java.util.Objects;
+import org.emisworkbench.model.Severity;
 import org.emisworkbench.rules.expr.Scope;
 
 /**

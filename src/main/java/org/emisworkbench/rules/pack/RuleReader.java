@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.emisworkbench.model.Severity;
 import org.emisworkbench.rules.expr.FieldCatalog;
 import org.emisworkbench.rules.expr.Scope;
 

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.emisworkbench.model.CoreText;
-import org.emisworkbench.model.FindingRecord;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Severity;
@@ -30,18 +30,18 @@ public final class Cascades {
      * warning of the same pack: one citing the same cell, or one on the school's whole return for the
      * same field (an outlier, say). The note names last year's cell, the rule and the finding's number.
      */
-    public static List<FindingRecord> annotate(List<FindingRecord> records, List<StoredFinding> lastYear) {
+    public static List<Finding> annotate(List<Finding> records, List<StoredFinding> lastYear) {
         Map<String, List<StoredFinding>> bySchool = new HashMap<>();
         for (StoredFinding s : lastYear) {
-            FindingRecord f = s.finding();
+            Finding f = s.finding();
             if (f.schoolCode() != null && s.status() != FindingStatus.RESOLVED && f.severity() != Severity.INFO) {
                 bySchool.computeIfAbsent(f.schoolCode(), k -> new ArrayList<>()).add(s);
             }
         }
         Map<Long, StoredFinding> byId = new HashMap<>();
         lastYear.forEach(f -> byId.put(f.id(), f));
-        List<FindingRecord> out = new ArrayList<>(records.size());
-        for (FindingRecord r : records) {
+        List<Finding> out = new ArrayList<>(records.size());
+        for (Finding r : records) {
             StoredFinding cause = r.previousSource() == null || r.schoolCode() == null ? null
                     : cause(r, bySchool.getOrDefault(r.schoolCode(), List.of()));
             if (cause != null && cause.causedBy() != null && byId.containsKey(cause.causedBy())) {
@@ -58,10 +58,10 @@ public final class Cascades {
         return out;
     }
 
-    private static StoredFinding cause(FindingRecord r, List<StoredFinding> candidates) {
+    private static StoredFinding cause(Finding r, List<StoredFinding> candidates) {
         StoredFinding wholeReturn = null;
         for (StoredFinding s : candidates) {
-            FindingRecord f = s.finding();
+            Finding f = s.finding();
             if (f.ruleId().equals(r.ruleId())) {
                 continue; // last year's cohort finding is not the cause of this year's
             }

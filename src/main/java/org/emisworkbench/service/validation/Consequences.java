@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.emisworkbench.model.FindingRecord;
+import org.emisworkbench.model.Finding;
+import org.emisworkbench.model.FindingKey;
 import org.emisworkbench.rules.pack.Rule;
 import org.emisworkbench.rules.pack.RulePack;
 
@@ -22,7 +23,7 @@ public final class Consequences {
      * The records, each finding of an explained rule folded under the first finding (in the pack's order)
      * of a rule that explains it on the same school and year; the others unchanged.
      */
-    public static List<FindingRecord> fold(RulePack pack, List<FindingRecord> records) {
+    public static List<Finding> fold(RulePack pack, List<Finding> records) {
         Map<String, List<String>> explainedBy = new HashMap<>(); // rule → the rules that explain it, pack order
         for (Rule r : pack.rules()) {
             for (String other : r.explains()) {
@@ -32,15 +33,15 @@ public final class Consequences {
         if (explainedBy.isEmpty()) {
             return records;
         }
-        Map<String, String> causes = new HashMap<>(); // rule | school | year → key of its first finding
-        for (FindingRecord f : records) {
+        Map<String, FindingKey> causes = new HashMap<>(); // rule | school | year → key of its first finding
+        for (Finding f : records) {
             if (f.schoolCode() != null) {
                 causes.putIfAbsent(where(f.ruleId(), f.schoolCode(), f.year()), f.key());
             }
         }
-        List<FindingRecord> out = new ArrayList<>(records.size());
-        for (FindingRecord f : records) {
-            String cause = null;
+        List<Finding> out = new ArrayList<>(records.size());
+        for (Finding f : records) {
+            FindingKey cause = null;
             if (f.schoolCode() != null) {
                 for (String rule : explainedBy.getOrDefault(f.ruleId(), List.of())) {
                     cause = causes.get(where(rule, f.schoolCode(), f.year()));

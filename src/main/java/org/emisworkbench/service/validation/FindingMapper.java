@@ -4,21 +4,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.emisworkbench.model.AgeGroup;
-import org.emisworkbench.model.FindingRecord;
+import org.emisworkbench.model.CellKey;
+import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.GradeSystem;
-import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.SourceRef;
 import org.emisworkbench.rules.eval.CensusView;
-import org.emisworkbench.rules.eval.Finding;
-import org.emisworkbench.rules.expr.CellKey;
-import org.emisworkbench.rules.pack.PackLoader;
-import org.emisworkbench.rules.pack.RulePack;
 import org.emisworkbench.store.SourceIndex;
 
-/** Turns the engine's findings into stored findings, each with the cell that shows it. */
+/**
+ * Gives each of the engine's findings the cell that shows it, which only the workspace knows: the cell
+ * its first figure was read from (and last year's, for cohort and change findings), the file an import
+ * problem was met in, or else the school's row of the master list.
+ */
 final class FindingMapper {
-    private final RulePack pack;
     private final GradeSystem grades;
     private final Map<String, String> problemFiles;
     private final Map<String, SourceRef> masterCells;
@@ -28,10 +26,9 @@ final class FindingMapper {
      * @param problemFiles "school|Sheet!A1" of each import problem → the file it was met in
      * @param masterCells  school code → its master-list cell
      */
-    FindingMapper(RulePack pack, GradeSystem grades, Map<String, String> problemFiles,
-                  Map<String, SourceRef> masterCells, CensusView view) {
+    FindingMapper(GradeSystem grades, Map<String, String> problemFiles, Map<String, SourceRef> masterCells,
+                  CensusView view) {
         this.view = view;
-        this.pack = pack;
         this.grades = grades;
         this.problemFiles = problemFiles;
         this.masterCells = masterCells;
@@ -41,10 +38,10 @@ final class FindingMapper {
         return (school == null ? "" : school) + "|" + sheetCell;
     }
 
-    List<FindingRecord> map(List<Finding> findings, int year, SourceIndex index) {
+    List<Finding> map(List<Finding> findings, int year, SourceIndex index) {
         Map<Finding, SourceIndex.Figure> wanted = new HashMap<>();
         for (Finding f : findings) {
-            if (f.schoolCode() != null && !f.details().containsKey("cell") && !f.cells().isEmpty()) {
+            if (f.schoolCode() != null && f.source() == null && !f.cells().isEmpty()) {
                 SourceIndex.Figure fig = figure(f.schoolCode(), f.cells().get(0));
                 if (fig != null) {
                     wanted.put(f, fig);
@@ -64,12 +61,19 @@ final class FindingMapper {
         }
         Map<SourceIndex.Figure, SourceRef> before = wantedBefore.isEmpty() ? Map.of()
                 : index.resolve(year - 1, wantedBefore.values());
-        List<FindingRecord> out = new ArrayList<>(findings.size());
+        List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            SourceRef fromFigure = wanted.get(f) == null ? null : sources.get(wanted.get(f));
-            SourceRef source = source(f, fromFigure);
             SourceRef previous = wantedBefore.get(f) == null ? null : before.get(wantedBefore.get(f));
-            out.add(record(f, source, cellValue(f, fromFigure), previous));
+            if (f.source() != null) { // an import problem: its cell, in the file it was met in
+                SourceRef cell = f.source();
+                String file = problemFiles.get(problemKey(f.schoolCode(), f.key().cell()));
+                out.add(f.withSources(new SourceRef(file, cell.sheet(), cell.cell()), f.cellValue(), previous));
+                continue;
+            }
+            SourceRef fromFigure = wanted.get(f) == null ? null : sources.get(wanted.get(f));
+            SourceRef source = fromFigure != null ? fromFigure
+                    : f.schoolCode() == null ? null : masterCells.get(f.schoolCode());
+            out.add(f.withSources(source, source == null ? null : cellValue(f, fromFigure), previous));
         }
         return out;
     }
@@ -86,37 +90,11 @@ final class FindingMapper {
         return new SourceIndex.Figure(school, topic.get(), slot, key.sex(), key.age());
     }
 
-    private SourceRef source(Finding f, SourceRef fromFigure) {
-        String cell = f.details().get("cell");
-        if (cell != null) {
-            int bang = cell.lastIndexOf('!');
-            String file = problemFiles.get(problemKey(f.schoolCode(), cell));
-            return bang < 0 ? new SourceRef(file, null, cell)
-                    : new SourceRef(file, cell.substring(0, bang), cell.substring(bang + 1));
-        }
-        if (fromFigure != null) {
-            return fromFigure;
-        }
-        return f.schoolCode() == null ? null : masterCells.get(f.schoolCode());
-    }
-
     /**
-     * The content of the cell a finding cites, never a figure the rule computed: an import problem's
-     * text as read, or the stored figure the cited cell was read into. Null when the cell is a
-     * master-list row, or a range (a roster's rows counted, a column not read).
+     * The stored figure the cited cell was read into, never a figure the rule computed. Null when the
+     * cell is a master-list row, or a range (a roster's rows counted, a column not read).
      */
     private String cellValue(Finding f, SourceRef fromFigure) {
-        if (f.details().containsKey("cell")) {
-            String raw = f.details().get("raw");
-            // A range (a column of figures not read) holds no one value; a row without its school code
-            // is cited at its key cell, which is blank (the raw text lists the row's figures).
-            if (raw == null || raw.isBlank() || f.details().get("cell").contains(":")
-                    || "BLANK_KEY".equals(f.details().get("problem"))) {
-                return null;
-            }
-            return raw.trim().matches("-?\\d{1,15}(\\.\\d+)?") ? FindingRecord.figureText(Double.parseDouble(raw.trim()))
-                    : raw;
-        }
         if (fromFigure == null || f.schoolCode() == null || f.cells().isEmpty()
                 || (fromFigure.cell() != null && fromFigure.cell().contains(":"))) {
             return null; // a figure counted over a range of roster rows is in no one cell
@@ -131,26 +109,6 @@ final class FindingMapper {
             return null;
         }
         var n = source.number(key);
-        return n.isPresent() ? FindingRecord.figureText(n.getAsDouble()) : null;
-    }
-
-    private FindingRecord record(Finding f, SourceRef source, String cellValue, SourceRef previous) {
-        String grade = f.grade();
-        String age = f.age() == null || f.age().equals(AgeGroup.ALL) ? null : f.age().code();
-        String key = FindingRecord.keyOf(f.ruleId(), f.schoolCode() != null ? f.schoolCode() : f.district(), f.year(),
-                grade, f.sex(), age);
-        String cell = f.details().get("cell");
-        if (cell != null) {
-            key = key + "|" + cell; // import problems: one finding per cell
-        }
-        if (!PackLoader.DEFAULT_ID.equals(pack.id())) {
-            key = pack.id() + ":" + key; // two packs may use one rule id; the built-in pack's keys stay as they were
-        }
-        String title = pack.rule(f.ruleId()).map(r -> r.title()).orElse(f.ruleId());
-        return new FindingRecord(key, f.ruleId(), title, Severity.valueOf(f.severity().name()), f.schoolCode(),
-                f.district(), f.year(), grade, f.sex(), age, String.join(", ", f.fields()),
-                f.left().isPresent() ? f.left().getAsDouble() : null,
-                f.right().isPresent() ? f.right().getAsDouble() : null, f.messageEn(), f.messageFr(), source,
-                source == null ? null : cellValue, previous);
+        return n.isPresent() ? Finding.figureText(n.getAsDouble()) : null;
     }
 }

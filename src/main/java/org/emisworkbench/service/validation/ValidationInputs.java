@@ -9,7 +9,6 @@ import org.emisworkbench.model.CensusYearData;
 import org.emisworkbench.model.ImportProblem;
 import org.emisworkbench.model.PopulationRecord;
 import org.emisworkbench.rules.eval.CensusView;
-import org.emisworkbench.rules.pack.RulePack;
 import org.emisworkbench.store.CensusLoader;
 import org.emisworkbench.store.PopulationLoader;
 import org.emisworkbench.store.ProblemLog;
@@ -66,9 +65,9 @@ public final class ValidationInputs {
         return sources;
     }
 
-    /** The engine's findings as stored findings, each with the cell that shows it. */
-    public List<org.emisworkbench.model.FindingRecord> records(RulePack pack, List<org.emisworkbench.rules.eval.Finding> raw) {
-        return new FindingMapper(pack, data.grades(), problemFiles, sources.masterListCells(), view).map(raw, data.year(),
+    /** The engine's findings, each with the cell that shows it. */
+    public List<org.emisworkbench.model.Finding> withSources(List<org.emisworkbench.model.Finding> raw) {
+        return new FindingMapper(data.grades(), problemFiles, sources.masterListCells(), view).map(raw, data.year(),
                 sources);
     }
 }

@@ -1,14 +1,11 @@
-package org.emisworkbench.rules.expr;
+package org.emisworkbench.model;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.emisworkbench.model.AgeGroup;
-import org.emisworkbench.model.GradeSystem;
-import org.emisworkbench.model.Sex;
-import org.emisworkbench.model.Topic;
 
 /**
- * One stored figure, fully resolved: what the evaluator asks a {@link ValueSource} for.
+ * One stored figure, fully resolved: what the rules' evaluator asks a return for, and what a finding
+ * names as the figures it read.
  *
  * @param topic a {@link Topic} code ({@code enrolment}, {@code teachers}…) or {@code population}
  * @param slot  the grade code of a graded topic, the slot name of a fixed topic, null for population
