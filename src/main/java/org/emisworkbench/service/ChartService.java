@@ -13,7 +13,6 @@ import org.emisworkbench.model.Message;
 import org.emisworkbench.report.OutputFile;
 import org.emisworkbench.report.ReportOptions;
 import org.emisworkbench.report.SummaryCharts;
-import org.emisworkbench.store.WorkspaceException;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -28,15 +27,11 @@ public final class ChartService {
     }
 
     public List<ChartSpec> charts(int year, String district, String level, ReportOptions options) {
-        try {
-            Summaries all = Summaries.load(workbench.workspace(), year, level, IndicatorSettings.DEFAULT);
-            if (!all.hasDistrict(district)) {
-                throw new ServiceException(Message.of("service.noDistrict", district, year));
-            }
-            return SummaryCharts.of(all.summary(district, options.locale(), LocalDate.now()), options);
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
+        Summaries all = workbench.store(ws -> Summaries.load(ws, year, level, IndicatorSettings.DEFAULT));
+        if (!all.hasDistrict(district)) {
+            throw new ServiceException(Message.of("service.noDistrict", district, year));
         }
+        return SummaryCharts.of(all.summary(district, options.locale(), LocalDate.now()), options);
     }
 
     public JFreeChart chart(ChartSpec spec, Locale locale) {

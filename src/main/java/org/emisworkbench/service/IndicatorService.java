@@ -11,7 +11,6 @@ import org.emisworkbench.indicators.SchoolGroup;
 import org.emisworkbench.indicators.IndicatorValue;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.store.CensusLoader;
-import org.emisworkbench.store.WorkspaceException;
 
 /** Indicators of a census year for a school, district, region or the country, from the stored returns. */
 public final class IndicatorService {
@@ -59,21 +58,13 @@ public final class IndicatorService {
 
     /** Census years with returns, in order. */
     public List<Integer> years() {
-        try {
-            return new CensusLoader(workbench.workspace()).years();
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
-        }
+        return workbench.store(ws -> new CensusLoader(ws).years());
     }
 
     private IndicatorInputs inputs(int year) {
-        try {
-            if (!years().contains(year)) {
-                throw new ServiceException(Message.of("service.noReturns", year));
-            }
-            return IndicatorInputsLoader.load(workbench.workspace(), year);
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
+        if (!years().contains(year)) {
+            throw new ServiceException(Message.of("service.noReturns", year));
         }
+        return workbench.store(ws -> IndicatorInputsLoader.load(ws, year));
     }
 }

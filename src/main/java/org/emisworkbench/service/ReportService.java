@@ -22,7 +22,6 @@ import org.emisworkbench.report.DistrictSummary;
 import org.emisworkbench.report.OutputFile;
 import org.emisworkbench.report.ReportOptions;
 import org.emisworkbench.report.SummaryWorkbook;
-import org.emisworkbench.store.WorkspaceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -182,11 +181,7 @@ public final class ReportService {
     }
 
     private Summaries load(int year, String level) {
-        try {
-            return Summaries.load(workbench.workspace(), year, level, settings);
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
-        }
+        return workbench.store(ws -> Summaries.load(ws, year, level, settings));
     }
 
     private static DistrictSummary districtOf(Summaries all, int year, String district, Locale locale) {

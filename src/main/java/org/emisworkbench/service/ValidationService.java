@@ -24,7 +24,6 @@ import org.emisworkbench.service.validation.ValidationInputs;
 import org.emisworkbench.store.CensusLoader;
 import org.emisworkbench.store.FindingStore;
 import org.emisworkbench.model.FindingFilter;
-import org.emisworkbench.store.WorkspaceException;
 
 /**
  * Runs a rule pack over a census year and keeps the findings with their follow-up. The pack is data
@@ -56,7 +55,7 @@ public final class ValidationService {
 
     /** Loads a pack (null: the default census pack), reporting every problem at once. */
     public RulePack loadPack(Path pack) {
-        PackLoader loader = new PackLoader(FieldCatalog.standard(new CensusLoader(workbench.workspace()).grades()));
+        PackLoader loader = new PackLoader(FieldCatalog.standard(workbench.store(ws -> new CensusLoader(ws).grades())));
         try {
             return pack == null ? loader.loadDefault() : loader.load(pack);
         } catch (PackLoadException e) {
@@ -70,15 +69,11 @@ public final class ValidationService {
 
     /** The latest census year with returns in the workspace; a service error when there is none. */
     public int latestYear() {
-        try {
-            List<Integer> years = new CensusLoader(workbench.workspace()).years();
-            if (years.isEmpty()) {
-                throw new ServiceException(Message.of("validation.noCensusYear"));
-            }
-            return years.stream().mapToInt(Integer::intValue).max().getAsInt();
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
+        List<Integer> years = workbench.store(ws -> new CensusLoader(ws).years());
+        if (years.isEmpty()) {
+            throw new ServiceException(Message.of("validation.noCensusYear"));
         }
+        return years.stream().mapToInt(Integer::intValue).max().getAsInt();
     }
 
     /**
@@ -87,44 +82,36 @@ public final class ValidationService {
      */
     public ValidationResult validate(Path packFile, int year, String district, Progress progress, Cancellation cancel) {
         RulePack pack = loadPack(packFile);
-        try {
-            progress.step(0, 4, Message.of("progress.loadingCensus"));
-            ValidationInputs inputs = ValidationInputs.load(workbench.workspace(), year);
-            if (inputs.view().schools().isEmpty() && inputs.view().expectedSchools().isEmpty()) {
-                throw new ServiceException(Message.of("service.noReturns", year));
-            }
-            cancel.check();
-            progress.step(1, 4, Message.of("progress.checkingRules", pack.rules().size()));
-            List<Finding> raw = new RuleEngine(FieldCatalog.standard(inputs.view().grades()))
-                    .evaluate(pack, inputs.view(), Progress.NONE, cancel);
-            if (district != null) {
-                raw = raw.stream().filter(f -> f.district() != null && f.district().equalsIgnoreCase(district)).toList();
-            }
-            progress.step(2, 4, Message.of("progress.findingCells"));
-            List<FindingRecord> records = org.emisworkbench.service.validation.Consequences.fold(pack,
-                    org.emisworkbench.service.validation.Cascades.annotate(inputs.records(pack, raw),
-                            findings(new FindingFilter(year - 1, null, null, null, null, null).withPack(pack.id()))));
-            cancel.check();
-            progress.step(3, 4, Message.of("progress.savingFindings"));
-            Set<String> ruleIds = pack.rules().stream().map(Rule::id).collect(Collectors.toSet());
-            var totals = new FindingStore(workbench.workspace()).saveRun(pack.id(), pack.version(), year, district,
-                    ruleIds, records);
-            List<StoredFinding> stored = findings(new FindingFilter(year, district, null, null, null, null)
-                    .withPack(pack.id()));
-            progress.update(4, 4, null);
-            return new ValidationResult(pack.id(), year, district, totals.raised(), totals.added(), totals.resolved(),
-                    totals.errors(), stored);
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
+        progress.step(0, 4, Message.of("progress.loadingCensus"));
+        ValidationInputs inputs = workbench.store(ws -> ValidationInputs.load(ws, year));
+        if (inputs.view().schools().isEmpty() && inputs.view().expectedSchools().isEmpty()) {
+            throw new ServiceException(Message.of("service.noReturns", year));
         }
+        cancel.check();
+        progress.step(1, 4, Message.of("progress.checkingRules", pack.rules().size()));
+        List<Finding> raw = new RuleEngine(FieldCatalog.standard(inputs.view().grades()))
+                .evaluate(pack, inputs.view(), Progress.NONE, cancel);
+        if (district != null) {
+            raw = raw.stream().filter(f -> f.district() != null && f.district().equalsIgnoreCase(district)).toList();
+        }
+        progress.step(2, 4, Message.of("progress.findingCells"));
+        List<FindingRecord> records = org.emisworkbench.service.validation.Consequences.fold(pack,
+                org.emisworkbench.service.validation.Cascades.annotate(inputs.records(pack, raw),
+                        findings(new FindingFilter(year - 1, null, null, null, null, null).withPack(pack.id()))));
+        cancel.check();
+        progress.step(3, 4, Message.of("progress.savingFindings"));
+        Set<String> ruleIds = pack.rules().stream().map(Rule::id).collect(Collectors.toSet());
+        var totals = workbench.store(ws -> new FindingStore(ws).saveRun(pack.id(), pack.version(), year, district,
+                ruleIds, records));
+        List<StoredFinding> stored = findings(new FindingFilter(year, district, null, null, null, null)
+                .withPack(pack.id()));
+        progress.update(4, 4, null);
+        return new ValidationResult(pack.id(), year, district, totals.raised(), totals.added(), totals.resolved(),
+                totals.errors(), stored);
     }
 
     public List<StoredFinding> findings(FindingFilter filter) {
-        try {
-            return new FindingStore(workbench.workspace()).list(filter);
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
-        }
+        return workbench.store(ws -> new FindingStore(ws).list(filter));
     }
 
     /** Findings grouped by rule: count and first and last cell concerned. */
@@ -137,12 +124,8 @@ public final class ValidationService {
         if (status == FindingStatus.CONFIRMED && (comment == null || comment.isBlank())) {
             throw new ServiceException(Message.of("validation.needComment"));
         }
-        try {
-            if (!new FindingStore(workbench.workspace()).mark(findingId, status, comment)) {
-                throw new ServiceException(Message.of("validation.noFinding", findingId));
-            }
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
+        if (!workbench.store(ws -> new FindingStore(ws).mark(findingId, status, comment))) {
+            throw new ServiceException(Message.of("validation.noFinding", findingId));
         }
     }
 }
