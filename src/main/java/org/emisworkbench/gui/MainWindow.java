@@ -30,6 +30,8 @@ public final class MainWindow {
     private final WorkshopViewModel workshop;
     private final BorderPane root = new BorderPane();
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
+    /** What the screens in {@link #built} listen to on the view-models: dropped with them. */
+    private final Subscriptions screens = new Subscriptions();
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private final ObjectProperty<Screen> current = new SimpleObjectProperty<>(Screen.HOME);
     private StatusBar statusBar;
@@ -163,6 +165,7 @@ public final class MainWindow {
     }
 
     private void rebuild() {
+        screens.drop();
         built.clear();
         navButtons.clear();
         root.setTop(new MainMenu(session, this).build());
@@ -201,11 +204,11 @@ public final class MainWindow {
         return switch (s) {
             case HOME -> new HomeView(session, home).build();
             case IMPORT -> new ImportView(session, imports).build();
-            case SCHOOLS -> new SchoolsView(session, schools).build();
-            case VALIDATION -> new ValidationView(session, validation).build();
-            case INDICATORS -> new IndicatorsView(session, indicators).build();
-            case REPORTS -> new ReportsView(session, reports).build();
-            case SETTINGS -> new SettingsView(session, settings).build();
+            case SCHOOLS -> new SchoolsView(session, schools, screens).build();
+            case VALIDATION -> new ValidationView(session, validation, screens).build();
+            case INDICATORS -> new IndicatorsView(session, indicators, screens).build();
+            case REPORTS -> new ReportsView(session, reports, screens).build();
+            case SETTINGS -> new SettingsView(session, settings, screens).build();
         };
     }
 
