@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workbench wb = Workbench.open(workspace.db)) {
-            new ReportService(wb, ages.settings()).export(year, district, report.level, report.options(), out, force);
+            wb.reports(ages.settings()).export(year, district, report.level, report.options(), out, force);
             spec.commandLine().getOut().println("Wrote " + out);
             return 0;
         }

@@ -33,7 +33,7 @@ final class RulesCommand implements Callable<Integer> {
             where = temp.resolve("rules-check");
         }
         try (Workbench wb = Workbench.open(where)) {
-            var pack = new ValidationService(wb).loadPack(rules);
+            var pack = wb.validation().loadPack(rules);
             out.printf("%s (version %s): %s — %d rules%n", pack.id(), pack.version(), pack.title(), pack.rules().size());
             for (Rule r : pack.rules()) {
                 out.printf("%-8s %-8s %-18s %-22s %s%n", r.id(), r.severity().code(), r.kind().name().toLowerCase(

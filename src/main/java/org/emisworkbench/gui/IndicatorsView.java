@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.emisworkbench.charts.ChartSpec;
-import org.emisworkbench.service.IndicatorTable.Row;
+import org.emisworkbench.service.IndicatorService.Row;
 import org.jfree.chart.fx.ChartViewer;
 
 /** Indicators and charts: the table with its workings on hover and in a side panel, and the charts. */

@@ -1,5 +1,6 @@
 package org.emisworkbench.report;
 
+import org.emisworkbench.model.ReportOptions;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Paragraph;

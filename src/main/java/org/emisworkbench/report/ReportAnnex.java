@@ -1,5 +1,6 @@
 package org.emisworkbench.report;
 
+import org.emisworkbench.model.ReportOptions;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.ArrayList;
 import java.util.List;

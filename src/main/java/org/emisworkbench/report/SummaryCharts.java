@@ -1,5 +1,6 @@
 package org.emisworkbench.report;
 
+import org.emisworkbench.model.ReportOptions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

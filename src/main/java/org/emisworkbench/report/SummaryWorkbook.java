@@ -1,5 +1,6 @@
 package org.emisworkbench.report;
 
+import org.emisworkbench.model.ReportOptions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -11,7 +11,7 @@ import org.emisworkbench.charts.ChartSpec;
 import org.emisworkbench.charts.EmisChartFactory;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.report.OutputFile;
-import org.emisworkbench.report.ReportOptions;
+import org.emisworkbench.model.ReportOptions;
 import org.emisworkbench.report.SummaryCharts;
 import org.jfree.chart.JFreeChart;
 
@@ -22,7 +22,7 @@ import org.jfree.chart.JFreeChart;
 public final class ChartService {
     private final Workbench workbench;
 
-    public ChartService(Workbench workbench) {
+    ChartService(Workbench workbench) {
         this.workbench = workbench;
     }
 

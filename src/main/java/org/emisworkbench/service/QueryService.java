@@ -35,7 +35,7 @@ import org.emisworkbench.store.SchoolDirectory;
 public final class QueryService {
     private final Workbench workbench;
 
-    public QueryService(Workbench workbench) {
+    QueryService(Workbench workbench) {
         this.workbench = workbench;
     }
 
@@ -51,6 +51,21 @@ public final class QueryService {
                 .orElseThrow(() -> new ServiceException(Message.of("queries.noSchool", school, year)));
         List<FindingRecord> open = openFindings(new FindingFilter(year, null, s.code(), null, null, null));
         return write(s, open, year, locale, dir, replace);
+    }
+
+    /**
+     * One workbook per school with open findings, of one district or, when {@code district} is null, of
+     * every district with returns in {@code year}.
+     */
+    public List<Path> forDistricts(int year, String district, Locale locale, Path dir, Progress progress,
+                                   Cancellation cancel) {
+        List<String> districts = district != null ? List.of(district) : workbench.indicators().districts(year);
+        List<Path> files = new ArrayList<>();
+        for (String d : districts) {
+            cancel.check();
+            files.addAll(forDistrict(year, d, locale, dir, progress, cancel));
+        }
+        return files;
     }
 
     /** One workbook per school of the district that has open findings. */
@@ -122,7 +137,7 @@ public final class QueryService {
     }
 
     private void check(Path file, boolean replace) {
-        new ReportService(workbench).check(file, ReportService.XLSX, replace);
+        workbench.reports().check(file, ReportService.XLSX, replace);
     }
 
     private Path write(SchoolListing s, List<FindingRecord> findings, int year, Locale locale, Path dir,

@@ -15,7 +15,7 @@ import org.emisworkbench.store.Provenance;
 public final class SchoolDetails {
     private final Workbench workbench;
 
-    public SchoolDetails(Workbench workbench) {
+    SchoolDetails(Workbench workbench) {
         this.workbench = workbench;
     }
 

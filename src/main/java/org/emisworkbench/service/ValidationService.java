@@ -35,7 +35,7 @@ public final class ValidationService {
 
     private final Workbench workbench;
 
-    public ValidationService(Workbench workbench) {
+    ValidationService(Workbench workbench) {
         this.workbench = workbench;
     }
 

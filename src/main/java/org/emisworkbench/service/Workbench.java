@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.emisworkbench.indicators.IndicatorSettings;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.BatchInfo;
 import org.emisworkbench.model.SchoolListing;
@@ -28,8 +29,59 @@ public final class Workbench implements AutoCloseable {
     /** One import at a time per workspace: return ids are handed out by the import that holds it. */
     final Object importLock = new Object();
 
+    private final IndicatorService indicators = new IndicatorService(this);
+    private final ReportService reports = new ReportService(this);
+    private final ChartService charts = new ChartService(this);
+    private final QueryService queries = new QueryService(this);
+    private final ValidationService validation = new ValidationService(this);
+    private final SchoolDetails schoolDetails = new SchoolDetails(this);
+    private final FindingCells findingCells = new FindingCells(this);
+
     private Workbench(Workspace workspace) {
         this.workspace = workspace;
+    }
+
+    // The use cases on this workspace, built once here: the window's view-models take them from the open
+    // workbench instead of constructing services themselves; a command may build one with other settings.
+
+    /** Summaries whose indicators follow a ministry's own publication settings (the share of known ages…). */
+    public ReportService reports(IndicatorSettings settings) {
+        return new ReportService(this, settings);
+    }
+
+    /** Indicators as values with their workings, or as the window's rows. */
+    public IndicatorService indicators() {
+        return indicators;
+    }
+
+    /** District summaries (PDF, workbook, preview) with the default report options and indicator settings. */
+    public ReportService reports() {
+        return reports;
+    }
+
+    /** The charts of a district summary, drawn or written to a file. */
+    public ChartService charts() {
+        return charts;
+    }
+
+    /** Query workbooks for schools. */
+    public QueryService queries() {
+        return queries;
+    }
+
+    /** Rule packs, validation runs and findings with their follow-up. */
+    public ValidationService validation() {
+        return validation;
+    }
+
+    /** A school's figures and where they came from. */
+    public SchoolDetails schoolDetails() {
+        return schoolDetails;
+    }
+
+    /** The cells a finding is about, with their values. */
+    public FindingCells findingCells() {
+        return findingCells;
     }
 
     /**

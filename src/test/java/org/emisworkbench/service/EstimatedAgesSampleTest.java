@@ -12,7 +12,7 @@ import org.emisworkbench.indicators.IndicatorSettings;
 import org.emisworkbench.indicators.IndicatorValue;
 import org.emisworkbench.report.DistrictSummary;
 import org.emisworkbench.report.KeyIndicatorTable;
-import org.emisworkbench.report.ReportOptions;
+import org.emisworkbench.model.ReportOptions;
 import org.emisworkbench.report.ReportText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -22,7 +22,7 @@ import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.SourceRef;
 import org.emisworkbench.model.StoredFinding;
-import org.emisworkbench.report.ReportOptions;
+import org.emisworkbench.model.ReportOptions;
 import org.emisworkbench.report.ReportText;
 import org.emisworkbench.store.FindingStore;
 import org.junit.jupiter.api.Test;
