@@ -178,7 +178,7 @@ public final class ValidationViewModel {
         boolean french = "fr".equals(session.messages().locale().getLanguage());
         String pack = session.settings().rulePack();
         boolean consequences = showConsequences.get();
-        session.runner().fetch((p, c) -> inLanguage(q.grouped(wb.validation()), wb, pack, french), found -> {
+        session.runner().fetch((p, c) -> wb.validation().titled(q.grouped(wb.validation()), pack == null ? null : Path.of(pack), french), found -> {
             all = found.stream().flatMap(g -> g.findings().stream()).toList();
             List<FindingGroups.Group> list = consequences ? found : withoutConsequences(found);
             groups.setAll(list);
@@ -209,27 +209,6 @@ public final class ValidationViewModel {
             }
         }
         return out;
-    }
-
-    /**
-     * Groups titled in the window's language: findings keep the title the pack gave when they were
-     * raised (in English); the pack's French titles are looked up for a French window. A pack that can
-     * no longer be read leaves the stored titles.
-     */
-    private static List<FindingGroups.Group> inLanguage(List<FindingGroups.Group> groups, Workbench wb, String pack,
-                                                        boolean french) {
-        if (!french || groups.isEmpty()) {
-            return groups;
-        }
-        java.util.Map<String, String> titles = new java.util.HashMap<>();
-        try {
-            wb.validation().loadPack(pack == null ? null : Path.of(pack)).rules()
-                    .forEach(r -> titles.put(r.id(), r.title(true)));
-        } catch (org.emisworkbench.service.ServiceException e) {
-            return groups;
-        }
-        return groups.stream().map(g -> new FindingGroups.Group(g.ruleId(), titles.getOrDefault(g.ruleId(), g.title()),
-                g.severity(), g.count(), g.open(), g.firstCell(), g.lastCell(), g.findings())).toList();
     }
 
     /** Marks the chosen finding: confirmed correct needs a comment; queried and open may have one. */

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.emisworkbench.indicators.IndicatorSettings;
+import org.emisworkbench.model.IndicatorSettings;
 import org.emisworkbench.charts.ChartRendering;
 import org.emisworkbench.charts.ChartSpec;
 import org.emisworkbench.charts.EmisChartFactory;

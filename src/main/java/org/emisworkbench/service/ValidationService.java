@@ -3,6 +3,7 @@ package org.emisworkbench.service;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.emisworkbench.model.FindingRecord;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -67,6 +68,22 @@ public final class ValidationService {
         }
     }
 
+    /** A pack and its rules as the command line lists them, in words: nothing of the engine's types. */
+    public record PackListing(String id, String version, String title, List<RuleLine> rules) {
+    }
+
+    /** One rule: its id, severity code, kind and scope (lower case) and title. */
+    public record RuleLine(String id, String severity, String kind, String scope, String title) {
+    }
+
+    /** The rules of a pack (null: the default census pack), every problem of a broken pack at once. */
+    public PackListing describe(Path pack) {
+        RulePack p = loadPack(pack);
+        return new PackListing(p.id(), p.version(), p.title(), p.rules().stream().map(r -> new RuleLine(r.id(),
+                r.severity().code(), r.kind().name().toLowerCase(Locale.ROOT), r.scope().name().toLowerCase(Locale.ROOT),
+                r.title())).toList());
+    }
+
     /** The latest census year with returns in the workspace; a service error when there is none. */
     public int latestYear() {
         List<Integer> years = workbench.store(ws -> new CensusLoader(ws).years());
@@ -117,6 +134,25 @@ public final class ValidationService {
     /** Findings grouped by rule: count and first and last cell concerned. */
     public List<FindingGroups.Group> grouped(FindingFilter filter) {
         return FindingGroups.of(findings(filter));
+    }
+
+    /**
+     * Groups titled in the window's language: findings keep the title the pack gave when they were
+     * raised (in English); the pack's French titles are looked up for a French window. A pack that can
+     * no longer be read leaves the stored titles.
+     */
+    public List<FindingGroups.Group> titled(List<FindingGroups.Group> groups, Path pack, boolean french) {
+        if (!french || groups.isEmpty()) {
+            return groups;
+        }
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        try {
+            loadPack(pack).rules().forEach(r -> titles.put(r.id(), r.title(true)));
+        } catch (ServiceException e) {
+            return groups;
+        }
+        return groups.stream().map(g -> new FindingGroups.Group(g.ruleId(), titles.getOrDefault(g.ruleId(), g.title()),
+                g.severity(), g.count(), g.open(), g.firstCell(), g.lastCell(), g.findings())).toList();
     }
 
     /** Marks a finding confirmed correct, queried, or open again. */

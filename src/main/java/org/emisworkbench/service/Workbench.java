@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.emisworkbench.indicators.IndicatorSettings;
+import org.emisworkbench.model.IndicatorSettings;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.BatchInfo;
 import org.emisworkbench.model.SchoolListing;

@@ -67,7 +67,7 @@ class IndicatorsAndReportsViewModelTest {
                 0.125);
         assertEquals("12.5 % of this figure is estimated", vm.noteText(estimated));
         // The girls' GER with the counts behind it (exercise 10): pupils and population, as the window writes them.
-        org.emisworkbench.indicators.Breakdown girls = ger.bySex().get("F");
+        org.emisworkbench.model.Breakdown girls = ger.bySex().get("F");
         assertTrue(girls != null && girls.numerator() > 0 && girls.denominator() > 0, ger.bySex().toString());
         String line = "girls: " + String.format(java.util.Locale.ROOT, "%.1f%%", girls.value()) + " ("
                 + String.format(java.util.Locale.ROOT, "%,d", Math.round(girls.numerator())) + " / "
