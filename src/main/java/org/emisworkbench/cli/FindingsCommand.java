@@ -5,7 +5,6 @@ import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Severity;
 import org.emisworkbench.service.ValidationService;
 import org.emisworkbench.service.Workbench;
-import org.emisworkbench.store.FindingStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

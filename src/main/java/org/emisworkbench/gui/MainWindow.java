@@ -36,9 +36,11 @@ public final class MainWindow {
     private final ObjectProperty<Screen> current = new SimpleObjectProperty<>(Screen.HOME);
     private StatusBar statusBar;
     private MappingViewModel mapping;
+    private final Importer importer;
 
     public MainWindow(Session session, Importer importer) {
         this.session = session;
+        this.importer = importer;
         this.imports = new ImportViewModel(session, importer);
         this.home = new HomeViewModel(session, imports, this::show);
         this.schools = new SchoolsViewModel(session);
@@ -99,11 +101,10 @@ public final class MainWindow {
      * saving goes back to Import and imports the file with the new template.
      */
     public void openMapping(java.nio.file.Path file) {
-        mapping = new MappingViewModel(session, new org.emisworkbench.service.TemplateWorkshop(
-                org.emisworkbench.service.TemplateCatalog.load(null)), (f, id) -> {
-                    show(Screen.IMPORT);
-                    imports.importWith(f, id);
-                });
+        mapping = new MappingViewModel(session, importer.templateWorkshop(), (f, id) -> {
+            show(Screen.IMPORT);
+            imports.importWith(f, id);
+        });
         mapping.open(file);
         root.setCenter(new MappingView(session, mapping, () -> show(Screen.IMPORT)).build());
     }
