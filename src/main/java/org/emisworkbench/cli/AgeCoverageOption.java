@@ -1,6 +1,6 @@
 package org.emisworkbench.cli;
 
-import org.emisworkbench.indicators.IndicatorSettings;
+import org.emisworkbench.model.IndicatorSettings;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.service.ServiceException;
 import picocli.CommandLine.Option;

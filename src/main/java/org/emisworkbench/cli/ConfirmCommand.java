@@ -30,7 +30,7 @@ final class ConfirmCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workbench wb = Workbench.open(workspace.db)) {
-            new ValidationService(wb).mark(finding, status, comment);
+            wb.validation().mark(finding, status, comment);
             spec.commandLine().getOut().printf("Finding %d marked %s.%n", finding,
                     status.name().toLowerCase(java.util.Locale.ROOT));
             return 0;

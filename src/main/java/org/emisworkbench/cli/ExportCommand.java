@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.service.ExchangeService;
-import org.emisworkbench.service.ReportService;
 import org.emisworkbench.service.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--district is required for the xlsx summary tables");
             }
             try (Workbench wb = Workbench.open(workspace.db)) {
-                new ReportService(wb, ages.settings()).export(year, district, report.level, report.options(), out, force);
+                wb.reports(ages.settings()).export(year, district, report.level, report.options(), out, force);
                 o.println("Wrote " + out);
                 return 0;
             }
@@ -76,7 +75,7 @@ final class ExportCommand implements Callable<Integer> {
         ExchangeService.Format f = ExchangeService.Format.parse(format);
         if (f == ExchangeService.Format.UIS) {
             try (Workbench wb = Workbench.open(workspace.db)) {
-                ExchangeService.LongResult r = new ExchangeService(wb).exportUis(year, district,
+                ExchangeService.LongResult r = wb.exchange().exportUis(year, district,
                         report.options().locale(), out, force, CliProgress.to(spec.commandLine().getErr()),
                         Cancellation.none());
                 o.println("Wrote " + r.file() + ": the UIS questionnaire tables from " + r.rows()
@@ -86,7 +85,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (f == ExchangeService.Format.LONG_CSV) {
             try (Workbench wb = Workbench.open(workspace.db)) {
-                ExchangeService.LongResult r = new ExchangeService(wb).exportLong(year, district, out, force,
+                ExchangeService.LongResult r = wb.exchange().exportLong(year, district, out, force,
                         CliProgress.to(spec.commandLine().getErr()), Cancellation.none());
                 o.println("Wrote " + r.file() + ": " + r.rows() + " figures, one row each with its source cell.");
                 return 0;
@@ -97,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
                     + " (the sample country's is sample-workbooks/dhis2-mapping.json)");
         }
         try (Workbench wb = Workbench.open(workspace.db)) {
-            ExchangeService.Result r = new ExchangeService(wb).export(year, district, f, mapping, includeUnchecked,
+            ExchangeService.Result r = wb.exchange().export(year, district, f, mapping, includeUnchecked,
                     out, force, CliProgress.to(spec.commandLine().getErr()), Cancellation.none());
             print(o, r);
             return 0;

@@ -6,7 +6,6 @@ import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Severity;
 import org.emisworkbench.service.ValidationService;
 import org.emisworkbench.service.Workbench;
-import org.emisworkbench.store.FindingStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,7 +51,7 @@ final class FindingsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workbench wb = Workbench.open(workspace.db)) {
-            var list = new ValidationService(wb).findings(new FindingFilter(year, district, school, rule,
+            var list = wb.validation().findings(new org.emisworkbench.model.FindingFilter(year, district, school, rule,
                     severity, status, pack));
             FindingPrinter.print(spec.commandLine().getOut(), list, format, "fr".equalsIgnoreCase(lang));
             // Which pack's findings these are, beside the listing (stderr keeps JSON and CSV clean).

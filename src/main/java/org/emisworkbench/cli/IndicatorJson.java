@@ -2,8 +2,8 @@ package org.emisworkbench.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.emisworkbench.indicators.Breakdown;
-import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.model.Breakdown;
+import org.emisworkbench.model.IndicatorValue;
 
 /**
  * One indicator in {@code emis indicators} JSON: its value, then its workings. A per-grade indicator

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.emisworkbench.indicators.AreaSelector;
-import org.emisworkbench.indicators.IndicatorValue;
-import org.emisworkbench.indicators.SchoolGroup;
+import org.emisworkbench.model.AreaSelector;
+import org.emisworkbench.model.IndicatorValue;
+import org.emisworkbench.model.SchoolGroup;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.SchoolListing;
 import org.emisworkbench.service.IndicatorService;
@@ -69,7 +69,7 @@ final class IndicatorsCommand implements Callable<Integer> {
                         .findFirst().orElseThrow(() -> new ServiceException(Message.verbatim("No return from school "
                                 + school + " in " + year + ": see emis schools --db … --year " + year + ".")));
                 area = AreaSelector.school(found.code());
-                if (level == null && found.level() != null && new SchoolDetails(wb).levels().contains(found.level())) {
+                if (level == null && found.level() != null && wb.schoolDetails().levels().contains(found.level())) {
                     level = found.level();
                 }
             }
@@ -78,7 +78,7 @@ final class IndicatorsCommand implements Callable<Integer> {
                     throw new ServiceException(Message.verbatim("--by writes JSON only: add --format json."));
                 }
                 Map<String, Object> doc = new LinkedHashMap<>();
-                IndicatorService service = new IndicatorService(wb);
+                IndicatorService service = wb.indicators();
                 service.computeByGroup(year, area, level, ages.settings(), by).forEach((group, values) -> {
                     Map<String, Object> ofGroup = new LinkedHashMap<>();
                     values.forEach(v -> ofGroup.put(v.id(), IndicatorJson.of(v)));
@@ -87,7 +87,7 @@ final class IndicatorsCommand implements Callable<Integer> {
                 Output.json(out, doc);
                 return 0;
             }
-            List<IndicatorValue> values = new IndicatorService(wb).compute(year, area, level, ages.settings());
+            List<IndicatorValue> values = wb.indicators().compute(year, area, level, ages.settings());
             if (format == Format.json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 values.forEach(v -> doc.put(v.id(), IndicatorJson.of(v)));

@@ -48,7 +48,7 @@ final class QueriesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workbench wb = Workbench.open(workspace.db)) {
-            QueryService service = new QueryService(wb);
+            QueryService service = wb.queries();
             Locale locale = Locale.forLanguageTag(lang);
             List<Path> files = which.school != null ? List.of(service.forSchool(year, which.school, locale, out, force))
                     : service.forDistrict(year, which.district, locale, out, CliProgress.to(spec.commandLine().getErr()),

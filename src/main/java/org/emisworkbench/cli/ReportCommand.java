@@ -55,7 +55,7 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Workbench wb = Workbench.open(workspace.db)) {
-            ReportService service = new ReportService(wb, ages.settings());
+            ReportService service = wb.reports(ages.settings());
             if (which.all) {
                 List<Path> files = service.allDistricts(year, report.level, report.options(), this.out,
                         CliProgress.to(err), Cancellation.none(), force);

@@ -1,8 +1,8 @@
 package org.emisworkbench.cli;
 
 import java.util.Locale;
-import org.emisworkbench.report.Paper;
-import org.emisworkbench.report.ReportOptions;
+import org.emisworkbench.model.Paper;
+import org.emisworkbench.model.ReportOptions;
 import picocli.CommandLine.Option;
 
 /** Language, paper and bounds shared by the report commands. */

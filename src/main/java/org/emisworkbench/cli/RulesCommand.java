@@ -3,8 +3,6 @@ package org.emisworkbench.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.emisworkbench.rules.pack.Rule;
-import org.emisworkbench.service.ValidationService;
 import org.emisworkbench.service.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,11 +31,10 @@ final class RulesCommand implements Callable<Integer> {
             where = temp.resolve("rules-check");
         }
         try (Workbench wb = Workbench.open(where)) {
-            var pack = new ValidationService(wb).loadPack(rules);
+            var pack = wb.validation().describe(rules);
             out.printf("%s (version %s): %s — %d rules%n", pack.id(), pack.version(), pack.title(), pack.rules().size());
-            for (Rule r : pack.rules()) {
-                out.printf("%-8s %-8s %-18s %-22s %s%n", r.id(), r.severity().code(), r.kind().name().toLowerCase(
-                        java.util.Locale.ROOT), r.scope().name().toLowerCase(java.util.Locale.ROOT), r.title());
+            for (var r : pack.rules()) {
+                out.printf("%-8s %-8s %-18s %-22s %s%n", r.id(), r.severity(), r.kind(), r.scope(), r.title());
             }
             return 0;
         } finally {

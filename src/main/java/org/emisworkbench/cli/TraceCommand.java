@@ -60,7 +60,7 @@ final class TraceCommand implements Callable<Integer> {
         }
         String code = school.trim().toUpperCase(Locale.ROOT);
         try (Workbench wb = Workbench.open(workspace.db)) {
-            SchoolDetails details = new SchoolDetails(wb);
+            SchoolDetails details = wb.schoolDetails();
             var sources = details.sources(code, year, t, slotIndex(details, t), sex);
             if (sources.isEmpty()) {
                 throw new ServiceException(Message.verbatim("No stored figure for " + code + " " + year + " "

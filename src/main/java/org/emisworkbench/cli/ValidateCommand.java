@@ -40,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Workbench wb = Workbench.open(workspace.db)) {
-            ValidationService validation = new ValidationService(wb);
+            ValidationService validation = wb.validation();
             int checked;
             if (year != null) {
                 checked = year;

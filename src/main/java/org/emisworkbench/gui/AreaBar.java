@@ -1,6 +1,5 @@
 package org.emisworkbench.gui;
 
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
 import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
@@ -10,7 +9,8 @@ final class AreaBar {
     private AreaBar() {
     }
 
-    static FlowPane build(Session session, AreaSelectors area, String allDistrictsKey, String prefix) {
+    static FlowPane build(Session session, AreaSelectors area, String allDistrictsKey, String prefix,
+                          Subscriptions subscriptions) {
         ComboBox<Integer> year = new ComboBox<>(area.years());
         year.setId(prefix + "Year");
         year.valueProperty().bindBidirectional(area.yearProperty());
@@ -18,12 +18,12 @@ final class AreaBar {
         district.setId(prefix + "District");
         district.getItems().add(null);
         district.getItems().addAll(area.districts());
-        area.districts().addListener((ListChangeListener<String>) c -> {
+        subscriptions.add(area.districts().subscribe(() -> {
             java.util.List<String> items = new java.util.ArrayList<>();
             items.add(null); // "all districts"
             items.addAll(area.districts());
             ListUpdate.to(district.getItems(), items);
-        });
+        }));
         district.setConverter(converter(session, allDistrictsKey, null));
         district.valueProperty().bindBidirectional(area.districtProperty());
         ComboBox<String> level = new ComboBox<>(area.levels());

@@ -5,7 +5,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.emisworkbench.service.IndicatorTable;
+import org.emisworkbench.service.IndicatorService;
 import org.emisworkbench.service.Workbench;
 
 /** Year, district and level choices shared by the Indicators and Reports screens. */
@@ -59,7 +59,7 @@ public final class AreaSelectors {
         record Loaded(List<Integer> years, List<String> districts, List<String> levels, Integer year) {
         }
         session.runner().fetch((p, c) -> {
-            IndicatorTable t = new IndicatorTable(wb);
+            IndicatorService t = wb.indicators();
             List<Integer> ys = t.years();
             Integer y = wanted != null && ys.contains(wanted) ? wanted : ys.isEmpty() ? null : ys.get(ys.size() - 1);
             return new Loaded(ys, y == null ? List.of() : t.districts(y), t.levels(), y);

@@ -7,6 +7,7 @@ import org.emisworkbench.model.Progress;
 import org.emisworkbench.service.ImportReport;
 import org.emisworkbench.service.ImportRequest;
 import org.emisworkbench.service.TemplateCatalog;
+import org.emisworkbench.service.TemplateWorkshop;
 import org.emisworkbench.service.Workbench;
 
 /** The import use case as the Import screen needs it; tests put a slow or failing one in its place. */
@@ -29,4 +30,7 @@ public interface Importer {
 
     /** Template ids the officer can choose from ({@code workspace}: the workspace file, or null). */
     List<String> templateIds(Path templatesFolder, Path workspace);
+
+    /** The mapping screen's template work over the built-in and the officer's templates, read afresh. */
+    TemplateWorkshop templateWorkshop();
 }

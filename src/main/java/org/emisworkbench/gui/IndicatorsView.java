@@ -18,17 +18,19 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.emisworkbench.charts.ChartSpec;
-import org.emisworkbench.service.IndicatorTable.Row;
+import org.emisworkbench.service.IndicatorService.Row;
 import org.jfree.chart.fx.ChartViewer;
 
 /** Indicators and charts: the table with its workings on hover and in a side panel, and the charts. */
 final class IndicatorsView {
     private final Session session;
     private final IndicatorsViewModel vm;
+    private final Subscriptions subscriptions;
 
-    IndicatorsView(Session session, IndicatorsViewModel vm) {
+    IndicatorsView(Session session, IndicatorsViewModel vm, Subscriptions subscriptions) {
         this.session = session;
         this.vm = vm;
+        this.subscriptions = subscriptions;
     }
 
     Node build() {
@@ -54,14 +56,14 @@ final class IndicatorsView {
         detail.setId("indicatorDetail");
         detail.setEditable(false);
         detail.setWrapText(true);
-        vm.selectedProperty().addListener((o, a, b) -> detail.setText(vm.detail(b)));
+        subscriptions.add(vm.selectedProperty().subscribe((a, b) -> detail.setText(vm.detail(b))));
         SplitPane top = new SplitPane(table, detail);
         top.setDividerPositions(0.62);
 
         SplitPane split = new SplitPane(top, charts());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
-        FlowPane bar = AreaBar.build(session, vm.area(), "indicators.country", "indicators");
+        FlowPane bar = AreaBar.build(session, vm.area(), "indicators.country", "indicators", subscriptions);
         ComboBox<String> by = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(vm.byChoices()));
         by.setId("indicatorsBy");
         by.setConverter(new StringConverter<>() {
@@ -100,7 +102,7 @@ final class IndicatorsView {
         which.valueProperty().bindBidirectional(vm.chartProperty());
         ChartViewer viewer = new ChartViewer(vm.chart(vm.chartProperty().get()));
         viewer.setId("chartViewer");
-        vm.chartProperty().addListener((o, a, b) -> viewer.setChart(vm.chart(b)));
+        subscriptions.add(vm.chartProperty().subscribe((a, b) -> viewer.setChart(vm.chart(b))));
         Button png = Fx.button(session.t("indicators.exportPng"), e -> export((Node) e.getSource(), "png"));
         Button svg = Fx.button(session.t("indicators.exportSvg"), e -> export((Node) e.getSource(), "svg"));
         png.disableProperty().bind(vm.chartProperty().isNull());

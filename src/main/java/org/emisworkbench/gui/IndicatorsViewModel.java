@@ -11,11 +11,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emisworkbench.charts.ChartSpec;
-import org.emisworkbench.indicators.IndicatorNumbers;
-import org.emisworkbench.indicators.SchoolGroup;
-import org.emisworkbench.indicators.Unit;
-import org.emisworkbench.service.DistrictReports;
-import org.emisworkbench.service.IndicatorTable;
+import org.emisworkbench.model.IndicatorNumbers;
+import org.emisworkbench.model.SchoolGroup;
+import org.emisworkbench.model.Unit;
+import org.emisworkbench.model.ReportOptions;
+import org.emisworkbench.service.IndicatorService.Row;
 import org.emisworkbench.service.Workbench;
 import org.jfree.chart.JFreeChart;
 
@@ -23,8 +23,8 @@ import org.jfree.chart.JFreeChart;
 public final class IndicatorsViewModel {
     private final Session session;
     private final AreaSelectors area;
-    private final ObservableList<IndicatorTable.Row> rows = FXCollections.observableArrayList();
-    private final ObjectProperty<IndicatorTable.Row> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final ObservableList<ChartSpec> charts = FXCollections.observableArrayList();
     private final ObjectProperty<ChartSpec> chart = new SimpleObjectProperty<>();
     private final StringProperty chartNote = new SimpleStringProperty("");
@@ -51,11 +51,11 @@ public final class IndicatorsViewModel {
         return area;
     }
 
-    public ObservableList<IndicatorTable.Row> rows() {
+    public ObservableList<Row> rows() {
         return rows;
     }
 
-    public ObjectProperty<IndicatorTable.Row> selectedProperty() {
+    public ObjectProperty<Row> selectedProperty() {
         return selected;
     }
 
@@ -85,7 +85,7 @@ public final class IndicatorsViewModel {
     }
 
     /** The group of a row in the window's language ("rural", "not stated"…); empty for the area's own figures. */
-    public String groupText(IndicatorTable.Row r) {
+    public String groupText(Row r) {
         if (r == null || r.group() == null) {
             return "";
         }
@@ -120,18 +120,18 @@ public final class IndicatorsViewModel {
         SchoolGroup group = ALL.equals(byNow) || byNow == null ? null
                 : SchoolGroup.valueOf(byNow.toUpperCase(Locale.ROOT));
         Locale locale = session.messages().locale();
-        record Result(List<IndicatorTable.Row> rows, List<ChartSpec> charts) {
+        record Result(List<Row> rows, List<ChartSpec> charts) {
         }
         session.runner().fetch((p, c) -> new Result(group == null
-                ? new IndicatorTable(wb).rows(year, district, level, locale)
-                : new IndicatorTable(wb).rowsBy(year, district, level, locale, group),
-                district == null ? List.of() : new DistrictReports(wb).charts(year, district, level, locale)), r -> {
+                ? wb.indicators().rows(year, district, level, locale)
+                : wb.indicators().rowsBy(year, district, level, locale, group),
+                district == null ? List.of() : wb.charts().charts(year, district, level, options(locale))), r -> {
                     if (!Objects.equals(year, area.yearProperty().get())
                             || !Objects.equals(district, area.districtProperty().get())
                             || !Objects.equals(byNow, by.get())) {
                         return; // the choice changed meanwhile; its own refresh follows
                     }
-                    IndicatorTable.Row was = selected.get();
+                    Row was = selected.get();
                     rows.setAll(r.rows());
                     selected.set(was == null ? null : r.rows().stream().filter(x -> x.id().equals(was.id())
                             && Objects.equals(x.group(), was.group())).findFirst().orElse(null));
@@ -144,10 +144,14 @@ public final class IndicatorsViewModel {
                 }, e -> session.fail(session.t("indicators.failed"), e));
     }
 
+    private static ReportOptions options(Locale locale) {
+        return ReportOptions.defaults().withLocale(locale);
+    }
+
     /** The chart to draw for a definition. */
     public JFreeChart chart(ChartSpec spec) {
         Workbench wb = session.workbench();
-        return wb == null || spec == null ? null : new DistrictReports(wb).chart(spec, session.messages().locale());
+        return wb == null || spec == null ? null : wb.charts().chart(spec, session.messages().locale());
     }
 
     /** Writes the chosen chart as PNG or SVG (by the file's extension). */
@@ -159,13 +163,14 @@ public final class IndicatorsViewModel {
         }
         Locale locale = session.messages().locale();
         session.run(session.t("job.chart"), (p, c) -> {
-            new DistrictReports(wb).writeChart(spec, locale, file, 1200, 750);
+            // The save dialog has asked before naming an existing file: an earlier image is replaced.
+            wb.charts().write(spec, locale, file, 1200, 750, true);
             return file;
         }, f -> session.notifier().info(session.t("indicators.exported", f)), session.t("indicators.exportFailed"));
     }
 
     /** The value as the PDF prints it, in the window's language: 79.6%, 0.99, 38.5; French 79,6 %. */
-    public String valueText(IndicatorTable.Row r) {
+    public String valueText(Row r) {
         if (r == null || !r.available() || r.value() == null) {
             return session.t("indicators.na");
         }
@@ -176,7 +181,7 @@ public final class IndicatorsViewModel {
      * What to read beside the value: the caveat of a figure (how much of it is estimated…), or why a
      * figure is not available; empty when there is nothing to say.
      */
-    public String noteText(IndicatorTable.Row r) {
+    public String noteText(Row r) {
         if (r == null) {
             return "";
         }
@@ -185,12 +190,12 @@ public final class IndicatorsViewModel {
     }
 
     /** The share of expected schools the figure rests on, as a percentage; blank when unknown. */
-    public String coverageText(IndicatorTable.Row r) {
+    public String coverageText(Row r) {
         return r == null || r.coverageShare() == null ? "" : numbers().numbers().percent(r.coverageShare() * 100);
     }
 
     /** Formula, numerator, denominator and coverage, in words and with the counts behind the figure. */
-    public String detail(IndicatorTable.Row r) {
+    public String detail(Row r) {
         if (r == null) {
             return "";
         }
@@ -223,7 +228,7 @@ public final class IndicatorsViewModel {
         return new IndicatorNumbers(session.messages().locale());
     }
 
-    private static Unit unit(IndicatorTable.Row r) {
+    private static Unit unit(Row r) {
         return Unit.valueOf(r.unit().toUpperCase(Locale.ROOT));
     }
 

@@ -30,13 +30,17 @@ public final class MainWindow {
     private final WorkshopViewModel workshop;
     private final BorderPane root = new BorderPane();
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
+    /** What the screens in {@link #built} listen to on the view-models: dropped with them. */
+    private final Subscriptions screens = new Subscriptions();
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private final ObjectProperty<Screen> current = new SimpleObjectProperty<>(Screen.HOME);
     private StatusBar statusBar;
     private MappingViewModel mapping;
+    private final Importer importer;
 
     public MainWindow(Session session, Importer importer) {
         this.session = session;
+        this.importer = importer;
         this.imports = new ImportViewModel(session, importer);
         this.home = new HomeViewModel(session, imports, this::show);
         this.schools = new SchoolsViewModel(session);
@@ -97,11 +101,10 @@ public final class MainWindow {
      * saving goes back to Import and imports the file with the new template.
      */
     public void openMapping(java.nio.file.Path file) {
-        mapping = new MappingViewModel(session, new org.emisworkbench.service.TemplateWorkshop(
-                org.emisworkbench.service.TemplateCatalog.load(null)), (f, id) -> {
-                    show(Screen.IMPORT);
-                    imports.importWith(f, id);
-                });
+        mapping = new MappingViewModel(session, importer.templateWorkshop(), (f, id) -> {
+            show(Screen.IMPORT);
+            imports.importWith(f, id);
+        });
         mapping.open(file);
         root.setCenter(new MappingView(session, mapping, () -> show(Screen.IMPORT)).build());
     }
@@ -163,6 +166,7 @@ public final class MainWindow {
     }
 
     private void rebuild() {
+        screens.drop();
         built.clear();
         navButtons.clear();
         root.setTop(new MainMenu(session, this).build());
@@ -201,11 +205,11 @@ public final class MainWindow {
         return switch (s) {
             case HOME -> new HomeView(session, home).build();
             case IMPORT -> new ImportView(session, imports).build();
-            case SCHOOLS -> new SchoolsView(session, schools).build();
-            case VALIDATION -> new ValidationView(session, validation).build();
-            case INDICATORS -> new IndicatorsView(session, indicators).build();
-            case REPORTS -> new ReportsView(session, reports).build();
-            case SETTINGS -> new SettingsView(session, settings).build();
+            case SCHOOLS -> new SchoolsView(session, schools, screens).build();
+            case VALIDATION -> new ValidationView(session, validation, screens).build();
+            case INDICATORS -> new IndicatorsView(session, indicators, screens).build();
+            case REPORTS -> new ReportsView(session, reports, screens).build();
+            case SETTINGS -> new SettingsView(session, settings, screens).build();
         };
     }
 

@@ -11,7 +11,6 @@ import javafx.print.PrinterJob;
 import javafx.scene.Group;
 import javafx.scene.image.ImageView;
 import javafx.stage.Window;
-import org.emisworkbench.report.PdfPages;
 
 /**
  * Prints a report PDF through the system's print dialog: the officer picks the printer, paper, copies

@@ -16,10 +16,12 @@ import javafx.stage.DirectoryChooser;
 final class ReportsView {
     private final Session session;
     private final ReportsViewModel vm;
+    private final Subscriptions subscriptions;
 
-    ReportsView(Session session, ReportsViewModel vm) {
+    ReportsView(Session session, ReportsViewModel vm, Subscriptions subscriptions) {
         this.session = session;
         this.vm = vm;
+        this.subscriptions = subscriptions;
     }
 
     Node build() {
@@ -80,7 +82,7 @@ final class ReportsView {
         problemBar.visibleProperty().bind(vm.openProblemProperty().isNotEmpty());
         problemBar.managedProperty().bind(problemBar.visibleProperty());
         VBox page = Fx.page(Fx.heading(session.t("nav.reports").replace("_", "")),
-                AreaBar.build(session, vm.area(), "reports.allDistricts", "report"), folderBar, actions, problemBar,
+                AreaBar.build(session, vm.area(), "reports.allDistricts", "report", subscriptions), folderBar, actions, problemBar,
                 Fx.labelFor(session.t("reports.preview"), preview), preview,
                 Fx.labelFor(session.t("reports.files"), written), written);
         VBox.setVgrow(preview, Priority.ALWAYS);

@@ -9,7 +9,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.emisworkbench.service.DistrictReports;
+import org.emisworkbench.model.ReportOptions;
+import org.emisworkbench.service.ReportService;
 import org.emisworkbench.service.Workbench;
 
 /** Reports: one district's summary or all of them, with progress, a preview, and where the PDFs went. */
@@ -136,7 +137,7 @@ public final class ReportsViewModel {
             preview.setAll(district == null && year != null ? List.of(session.t("reports.allPreview")) : List.of());
             return;
         }
-        session.runner().fetch((p, c) -> new DistrictReports(wb).preview(year, district, level, locale),
+        session.runner().fetch((p, c) -> wb.reports().preview(year, district, level, locale),
                 preview::setAll, e -> session.fail(session.t("reports.failed"), e));
     }
 
@@ -158,14 +159,14 @@ public final class ReportsViewModel {
         boolean replacing = replace.get();
         String title = district == null ? session.t("job.reportsAll", year) : session.t("job.report", district);
         session.run(title, (p, c) -> {
-            DistrictReports reports = new DistrictReports(wb);
+            ReportOptions options = ReportOptions.defaults().withLocale(locale);
             if (district != null) {
                 java.nio.file.Files.createDirectories(dir);
                 p.update(0, -1, district);
-                return List.of(reports.district(year, district, level, locale,
-                        dir.resolve(DistrictReports.fileName(year, district)), replacing));
+                return List.of(wb.reports().district(year, district, level, options,
+                        dir.resolve(ReportService.fileName(year, district)), replacing));
             }
-            return reports.allDistricts(year, level, locale, dir, p, c, replacing);
+            return wb.reports().allDistricts(year, level, options, dir, p, c, replacing);
         }, files -> {
             written.setAll(files);
             lastFile.set(files.isEmpty() ? null : files.get(0));

@@ -37,10 +37,12 @@ import org.emisworkbench.service.SchoolDetails.FigureRow;
 final class SchoolsView {
     private final Session session;
     private final SchoolsViewModel vm;
+    private final Subscriptions subscriptions;
 
-    SchoolsView(Session session, SchoolsViewModel vm) {
+    SchoolsView(Session session, SchoolsViewModel vm, Subscriptions subscriptions) {
         this.session = session;
         this.vm = vm;
+        this.subscriptions = subscriptions;
     }
 
     Node build() {
@@ -48,12 +50,12 @@ final class SchoolsView {
         year.setId("schoolYear");
         year.getItems().add(null);
         year.getItems().addAll(vm.years());
-        vm.years().addListener((javafx.collections.ListChangeListener<Integer>) c -> {
+        subscriptions.add(vm.years().subscribe(() -> {
             java.util.List<Integer> items = new java.util.ArrayList<>();
             items.add(null); // "all years"
             items.addAll(vm.years());
             ListUpdate.to(year.getItems(), items);
-        });
+        }));
         year.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer y) {
@@ -185,9 +187,9 @@ final class SchoolsView {
         name.getStyleClass().add("heading");
         name.setWrapText(true);
         name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        vm.selectedProperty().addListener((o, a, s) -> name.setText(s == null ? session.t("schools.pick")
+        subscriptions.add(vm.selectedProperty().subscribe((a, s) -> name.setText(s == null ? session.t("schools.pick")
                 : session.t("schools.header", s.code(), s.name(), s.district(), s.year(), s.file(), s.sheet(),
-                String.valueOf(s.row())))); // a row number is an address, never grouped
+                String.valueOf(s.row()))))); // a row number is an address, never grouped
 
         TableView<FigureRow> figures = new TableView<>(vm.figures());
         figures.setId("figureTable");

@@ -157,7 +157,7 @@ public final class SchoolsViewModel {
         }
         session.runner().fetch((p, c) -> {
             List<SchoolListing> all = List.copyOf(wb.schools(y, null));
-            return new Loaded(new SchoolDetails(wb).years(), all, SchoolTableQuery.choices(all), q.apply(all, locale));
+            return new Loaded(wb.schoolDetails().years(), all, SchoolTableQuery.choices(all), q.apply(all, locale));
         }, l -> {
             if (!l.years().equals(years)) {
                 ListUpdate.to(years, l.years());
@@ -213,8 +213,8 @@ public final class SchoolsViewModel {
         }
         record Detail(List<SchoolDetails.FigureRow> figures, List<StoredFinding> findings) {
         }
-        session.runner().fetch((p, c) -> new Detail(new SchoolDetails(wb).figures(s.code(), s.year(), s.district()),
-                new ValidationService(wb).findings(new FindingFilter(s.year(), null, s.code(), null, null, null))), d -> {
+        session.runner().fetch((p, c) -> new Detail(wb.schoolDetails().figures(s.code(), s.year(), s.district()),
+                wb.validation().findings(new FindingFilter(s.year(), null, s.code(), null, null, null))), d -> {
                     if (s.equals(selected.get())) {
                         figures.setAll(d.figures());
                         findings.setAll(d.findings());
@@ -230,7 +230,7 @@ public final class SchoolsViewModel {
             return;
         }
         Sex which = row.topic().bySex() ? (sex == null ? Sex.F : sex) : null;
-        session.runner().fetch((p, c) -> new SchoolDetails(wb).sources(s.code(), s.year(), row.topic(),
+        session.runner().fetch((p, c) -> wb.schoolDetails().sources(s.code(), s.year(), row.topic(),
                 row.slot(), which), list -> {
                     String head = session.t("schools.sourceOf", session.t("topic." + row.topic().code()), row.label(),
                             which == null ? "" : session.t("sex." + which.name()));

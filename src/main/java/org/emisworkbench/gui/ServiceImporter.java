@@ -8,6 +8,7 @@ import org.emisworkbench.service.ImportReport;
 import org.emisworkbench.service.ImportRequest;
 import org.emisworkbench.service.ImportService;
 import org.emisworkbench.service.TemplateCatalog;
+import org.emisworkbench.service.TemplateWorkshop;
 import org.emisworkbench.service.Workbench;
 
 /** The real import: {@link ImportService} with the built-in templates, the officer's folder and the workspace's. */
@@ -29,6 +30,11 @@ public final class ServiceImporter implements Importer {
     @Override
     public List<String> templateIds(Path templatesFolder, Path workspace) {
         return catalog(templatesFolder, workspace).list().stream().map(TemplateCatalog.TemplateInfo::id).toList();
+    }
+
+    @Override
+    public TemplateWorkshop templateWorkshop() {
+        return new TemplateWorkshop(TemplateCatalog.load(null));
     }
 
     private static TemplateCatalog catalog(Path folder, Path workspace) {

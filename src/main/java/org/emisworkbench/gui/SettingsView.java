@@ -18,10 +18,12 @@ import org.emisworkbench.service.ImportRequest;
 final class SettingsView {
     private final Session session;
     private final SettingsViewModel vm;
+    private final Subscriptions subscriptions;
 
-    SettingsView(Session session, SettingsViewModel vm) {
+    SettingsView(Session session, SettingsViewModel vm, Subscriptions subscriptions) {
         this.session = session;
         this.vm = vm;
+        this.subscriptions = subscriptions;
     }
 
     Node build() {
@@ -47,7 +49,7 @@ final class SettingsView {
         font.setId("fontSize");
         font.setEditable(true);
         font.valueProperty().addListener((o, a, b) -> vm.fontSizeProperty().set(b));
-        vm.fontSizeProperty().addListener((o, a, b) -> font.getValueFactory().setValue(b.doubleValue()));
+        subscriptions.add(vm.fontSizeProperty().subscribe((a, b) -> font.getValueFactory().setValue(b.doubleValue())));
 
         TextField pack = new TextField();
         pack.setId("rulePack");

@@ -24,10 +24,12 @@ import org.emisworkbench.service.validation.FindingGroups.Group;
 final class ValidationView {
     private final Session session;
     private final ValidationViewModel vm;
+    private final Subscriptions subscriptions;
 
-    ValidationView(Session session, ValidationViewModel vm) {
+    ValidationView(Session session, ValidationViewModel vm, Subscriptions subscriptions) {
         this.session = session;
         this.vm = vm;
+        this.subscriptions = subscriptions;
     }
 
     Node build() {
@@ -113,12 +115,12 @@ final class ValidationView {
                         .ifPresent(f -> findings.getSelectionModel().select(f));
             }
         });
-        vm.groups().addListener((javafx.collections.ListChangeListener<Group>) c -> {
+        subscriptions.add(vm.groups().subscribe(() -> {
             String keep = selectedRule[0];
             // After the table has taken the new items: select the same rule again.
             javafx.application.Platform.runLater(() -> vm.groups().stream().filter(g -> g.ruleId().equals(keep))
                     .findFirst().ifPresent(g -> groups.getSelectionModel().select(g)));
-        });
+        }));
         findings.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
             if (f != null) {
                 vm.selectedProperty().set(f);
@@ -179,8 +181,8 @@ final class ValidationView {
         for (Button b : new Button[] {confirm, query, reopen}) {
             b.disableProperty().bind(vm.selectedProperty().isNull());
         }
-        vm.selectedProperty().addListener((o, a, f) -> comment.setText(f == null || f.comment() == null ? ""
-                : f.comment()));
+        subscriptions.add(vm.selectedProperty().subscribe((a, f) -> comment.setText(f == null || f.comment() == null
+                ? "" : f.comment())));
         // Why a mark was not saved, right under the box to fill in; it never covers the box or the buttons.
         Label problem = new Label();
         problem.setId("commentProblem");
@@ -190,11 +192,11 @@ final class ValidationView {
         problem.textProperty().bind(vm.commentProblemProperty());
         problem.visibleProperty().bind(vm.commentProblemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        vm.commentProblemProperty().addListener((o, a, b) -> {
+        subscriptions.add(vm.commentProblemProperty().subscribe((a, b) -> {
             if (b != null && !b.isEmpty()) {
                 comment.requestFocus();
             }
-        });
+        }));
         VBox box = new VBox(6, Fx.labelFor(session.t("validation.detail"), text), text,
                 Fx.labelFor(session.t("validation.comment.label"), comment), comment, problem, new HBox(6, confirm,
                 query, reopen));

@@ -65,7 +65,7 @@ public final class ValidationViewModel {
         if (f == null || wb == null || f.finding().schoolCode() == null) {
             return;
         }
-        session.runner().fetch((p, c) -> new FindingCells(wb).of(f.finding()), cells -> {
+        session.runner().fetch((p, c) -> wb.findingCells().of(f.finding()), cells -> {
             if (f.equals(selected.get())) {
                 detail.set(detail(f, cells));
             }
@@ -135,7 +135,7 @@ public final class ValidationViewModel {
             years.clear();
             return;
         }
-        session.runner().fetch((p, c) -> new SchoolDetails(wb).years(), list -> {
+        session.runner().fetch((p, c) -> wb.schoolDetails().years(), list -> {
             ListUpdate.to(years, list);
             if (!list.isEmpty() && (year.get() == null || !list.contains(year.get()))) {
                 year.set(list.get(list.size() - 1));
@@ -157,7 +157,7 @@ public final class ValidationViewModel {
         }
         Workbench wb = session.workbench();
         String pack = session.settings().rulePack();
-        session.run(session.t("job.validate", y), (p, c) -> new ValidationService(wb)
+        session.run(session.t("job.validate", y), (p, c) -> wb.validation()
                 .validate(pack == null ? null : Path.of(pack), y, null, p, c), r -> {
                     session.notifier().info(session.t("validation.done", r.raised(), r.added(), r.resolved(),
                             r.openErrors()));
@@ -178,7 +178,8 @@ public final class ValidationViewModel {
         boolean french = "fr".equals(session.messages().locale().getLanguage());
         String pack = session.settings().rulePack();
         boolean consequences = showConsequences.get();
-        session.runner().fetch((p, c) -> inLanguage(new ValidationService(wb).grouped(q), wb, pack, french), found -> {
+        session.runner().fetch((p, c) -> wb.validation().titled(wb.validation().grouped(q), pack == null ? null
+                : Path.of(pack), french), found -> {
             all = found.stream().flatMap(g -> g.findings().stream()).toList();
             List<FindingGroups.Group> list = consequences ? found : withoutConsequences(found);
             groups.setAll(list);
@@ -211,27 +212,6 @@ public final class ValidationViewModel {
         return out;
     }
 
-    /**
-     * Groups titled in the window's language: findings keep the title the pack gave when they were
-     * raised (in English); the pack's French titles are looked up for a French window. A pack that can
-     * no longer be read leaves the stored titles.
-     */
-    private static List<FindingGroups.Group> inLanguage(List<FindingGroups.Group> groups, Workbench wb, String pack,
-                                                        boolean french) {
-        if (!french || groups.isEmpty()) {
-            return groups;
-        }
-        java.util.Map<String, String> titles = new java.util.HashMap<>();
-        try {
-            new ValidationService(wb).loadPack(pack == null ? null : Path.of(pack)).rules()
-                    .forEach(r -> titles.put(r.id(), r.title(true)));
-        } catch (org.emisworkbench.service.ServiceException e) {
-            return groups;
-        }
-        return groups.stream().map(g -> new FindingGroups.Group(g.ruleId(), titles.getOrDefault(g.ruleId(), g.title()),
-                g.severity(), g.count(), g.open(), g.firstCell(), g.lastCell(), g.findings())).toList();
-    }
-
     /** Marks the chosen finding: confirmed correct needs a comment; queried and open may have one. */
     public void mark(StoredFinding f, FindingStatus to, String comment) {
         Workbench wb = session.workbench();
@@ -244,7 +224,7 @@ public final class ValidationViewModel {
         }
         commentProblem.set("");
         session.runner().fetch((p, c) -> {
-            new ValidationService(wb).mark(f.id(), to, comment);
+            wb.validation().mark(f.id(), to, comment);
             return to;
         }, s -> {
             session.notifier().info(session.t("validation.marked", session.t("status." + s.name())));
@@ -266,15 +246,7 @@ public final class ValidationViewModel {
         String only = blankToNull(district.get());
         java.util.Locale locale = session.messages().locale();
         session.run(session.t("job.queries"), (p, c) -> {
-            var reports = new org.emisworkbench.service.DistrictReports(wb);
-            List<String> districts = only != null ? List.of(only)
-                    : new org.emisworkbench.service.IndicatorTable(wb).districts(y);
-            int n = 0;
-            for (String d : districts) {
-                c.check();
-                n += reports.queries(y, d, locale, dir, p, c).size();
-            }
-            return n;
+            return wb.queries().forDistricts(y, only, locale, dir, p, c).size();
         }, n -> session.notifier().info(session.t("validation.queriesDone", n, dir)),
                 session.t("validation.queriesFailed"));
     }

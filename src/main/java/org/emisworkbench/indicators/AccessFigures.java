@@ -1,5 +1,7 @@
 package org.emisworkbench.indicators;
 
+import org.emisworkbench.model.IndicatorValue;
+import org.emisworkbench.model.Breakdown;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.emisworkbench.indicators;
 
+import org.emisworkbench.model.AreaSelector;
+import org.emisworkbench.model.SchoolGroup;
 import java.util.List;
 import org.emisworkbench.model.Message;
 

@@ -1,5 +1,9 @@
 package org.emisworkbench.indicators;
 
+import org.emisworkbench.model.IndicatorValue;
+import org.emisworkbench.model.AreaSelector;
+import org.emisworkbench.model.SchoolGroup;
+import org.emisworkbench.model.IndicatorSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,7 +92,7 @@ public final class IndicatorCalculator {
         AreaScope scope = new Scopes(inputs).resolve(area);
         Map<String, List<SchoolFigures>> groups = new TreeMap<>();
         for (SchoolFigures s : scope.schools()) {
-            groups.computeIfAbsent(by.of(s), k -> new ArrayList<>()).add(s);
+            groups.computeIfAbsent(groupOf(by, s), k -> new ArrayList<>()).add(s);
         }
         Map<String, List<IndicatorValue>> out = new LinkedHashMap<>();
         groups.forEach((group, schools) -> out.put(group, computeScope(inputs,
@@ -136,5 +140,11 @@ public final class IndicatorCalculator {
             out.add(byId.get(d.id()));
         }
         return out;
+    }
+
+    /** The locality or ownership code of a school, {@link SchoolGroup#UNKNOWN} when it does not say. */
+    private static String groupOf(SchoolGroup by, SchoolFigures s) {
+        String v = by == SchoolGroup.LOCALITY ? s.localityCode : s.ownershipCode;
+        return v == null ? SchoolGroup.UNKNOWN : v;
     }
 }

@@ -1,5 +1,6 @@
 package org.emisworkbench.indicators;
 
+import org.emisworkbench.model.Unit;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package org.emisworkbench.indicators;
 
+import org.emisworkbench.model.AreaSelector;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

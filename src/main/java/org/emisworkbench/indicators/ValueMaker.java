@@ -1,5 +1,9 @@
 package org.emisworkbench.indicators;
 
+import org.emisworkbench.model.IndicatorValue;
+import org.emisworkbench.model.Breakdown;
+import org.emisworkbench.model.IndicatorSettings;
+import org.emisworkbench.model.Coverage;
 import java.util.Map;
 import org.emisworkbench.model.Message;
 

@@ -1,5 +1,6 @@
 package org.emisworkbench.report;
 
+import org.emisworkbench.model.ReportOptions;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Paragraph;
@@ -15,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.emisworkbench.charts.ChartSpec;
-import org.emisworkbench.indicators.Breakdown;
-import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.model.Breakdown;
+import org.emisworkbench.model.IndicatorValue;
 import org.emisworkbench.indicators.Parity;
-import org.emisworkbench.indicators.SchoolGroup;
+import org.emisworkbench.model.SchoolGroup;
 
 /**
  * Writes the printable district summary (PDF): cover, key indicators, enrolment, age and grade,
@@ -245,7 +246,7 @@ public final class DistrictReportWriter {
 
     private static String gpi(ReportText t, Double girls, Double boys) {
         return girls == null || boys == null || boys == 0 ? t.na()
-                : t.number("gpi_enrolment", org.emisworkbench.indicators.Unit.INDEX, Parity.adjusted(girls, boys));
+                : t.number("gpi_enrolment", org.emisworkbench.model.Unit.INDEX, Parity.adjusted(girls, boys));
     }
 
     private static Double value(IndicatorValue v, String grade) {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.emisworkbench.indicators.IndicatorValue;
-import org.emisworkbench.indicators.SchoolGroup;
+import org.emisworkbench.model.IndicatorValue;
+import org.emisworkbench.model.SchoolGroup;
 
 /**
  * Everything a district summary shows, computed once: the PDF, the xlsx export and the charts read it.

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.emisworkbench.indicators.IndicatorCatalogue;
-import org.emisworkbench.indicators.IndicatorValue;
-import org.emisworkbench.indicators.SchoolGroup;
+import org.emisworkbench.model.IndicatorValue;
+import org.emisworkbench.model.SchoolGroup;
 
 /**
  * The district's key indicators for the schools of each locality (rural, urban…) or ownership (public,

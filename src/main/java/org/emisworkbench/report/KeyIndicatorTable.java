@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.emisworkbench.indicators.IndicatorCatalogue;
 import org.emisworkbench.indicators.IndicatorDefinition;
-import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.model.IndicatorValue;
 
 /**
  * The key indicators table as text, one row per indicator: title, this year, last year, change,

@@ -1,11 +1,12 @@
 package org.emisworkbench.report;
 
+import org.emisworkbench.model.ReportOptions;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.ArrayList;
 import java.util.List;
 import org.emisworkbench.charts.ChartSpec;
-import org.emisworkbench.indicators.IndicatorValue;
-import org.emisworkbench.indicators.SchoolGroup;
+import org.emisworkbench.model.IndicatorValue;
+import org.emisworkbench.model.SchoolGroup;
 
 /** The second half of the district summary: trends, the schools table and the data-quality annex. */
 final class ReportAnnex {

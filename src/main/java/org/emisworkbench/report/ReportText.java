@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.emisworkbench.indicators.IndicatorCatalogue;
 import org.emisworkbench.indicators.IndicatorDefinition;
-import org.emisworkbench.indicators.IndicatorNumbers;
-import org.emisworkbench.indicators.IndicatorValue;
-import org.emisworkbench.indicators.Unit;
+import org.emisworkbench.model.IndicatorNumbers;
+import org.emisworkbench.model.IndicatorValue;
+import org.emisworkbench.model.Unit;
 import org.emisworkbench.model.Numbers;
 
 /**
@@ -82,8 +82,8 @@ public final class ReportText {
      * ({@code locality.rural}, {@code ownership.public} of the bundle); a code the bundle does not know is
      * printed as stored, a school that does not say as "not stated".
      */
-    public String group(org.emisworkbench.indicators.SchoolGroup by, String code) {
-        if (code == null || org.emisworkbench.indicators.SchoolGroup.UNKNOWN.equals(code)) {
+    public String group(org.emisworkbench.model.SchoolGroup by, String code) {
+        if (code == null || org.emisworkbench.model.SchoolGroup.UNKNOWN.equals(code)) {
             return get("unknown");
         }
         String key = by.code() + "." + code.toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package org.emisworkbench.report;
 
+import org.emisworkbench.model.ReportOptions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,8 +9,8 @@ import org.emisworkbench.charts.ChartSpec;
 import org.emisworkbench.charts.ChartSpec.Marker;
 import org.emisworkbench.charts.ChartSpec.Series;
 import org.emisworkbench.charts.ValueFormat;
-import org.emisworkbench.indicators.Breakdown;
-import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.model.Breakdown;
+import org.emisworkbench.model.IndicatorValue;
 
 /**
  * The chart definitions of a district summary, made once from the summary: the PDF draws them, the

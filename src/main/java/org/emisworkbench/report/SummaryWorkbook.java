@@ -1,5 +1,6 @@
 package org.emisworkbench.report;
 
+import org.emisworkbench.model.ReportOptions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -9,12 +10,12 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.emisworkbench.indicators.Breakdown;
+import org.emisworkbench.model.Breakdown;
 import org.emisworkbench.indicators.IndicatorCatalogue;
 import org.emisworkbench.indicators.IndicatorDefinition;
-import org.emisworkbench.indicators.IndicatorNumbers;
-import org.emisworkbench.indicators.IndicatorValue;
-import org.emisworkbench.indicators.SchoolGroup;
+import org.emisworkbench.model.IndicatorNumbers;
+import org.emisworkbench.model.IndicatorValue;
+import org.emisworkbench.model.SchoolGroup;
 import org.emisworkbench.model.Numbers;
 
 /**

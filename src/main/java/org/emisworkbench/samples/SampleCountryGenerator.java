@@ -1,5 +1,6 @@
 package org.emisworkbench.samples;
 
+import org.emisworkbench.model.SampleSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

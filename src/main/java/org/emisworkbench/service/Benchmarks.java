@@ -112,14 +112,14 @@ public final class Benchmarks {
             long cold = -1;
             for (int i = 0; i < warmups; i++) {
                 long t = System.nanoTime();
-                new ValidationService(wb).validate(null, 2024, null, Progress.NONE, Cancellation.none());
+                wb.validation().validate(null, 2024, null, Progress.NONE, Cancellation.none());
                 if (i == 0) {
                     cold = (System.nanoTime() - t) / 1_000_000;
                 }
             }
             resetPeaks();
             long t1 = System.nanoTime();
-            var result = new ValidationService(wb).validate(null, 2024, null, Progress.NONE, Cancellation.none());
+            var result = wb.validation().validate(null, 2024, null, Progress.NONE, Cancellation.none());
             long validated = (System.nanoTime() - t1) / 1_000_000;
             return new ValidateBench(schools, imported, warmups, cold < 0 ? validated : cold, validated,
                     result.raised(), peakHeap());
@@ -139,8 +139,8 @@ public final class Benchmarks {
             resetPeaks();
             Path out = data.folder().resolve("reports");
             long t1 = System.nanoTime();
-            List<Path> files = new ReportService(wb).allDistricts(2024, null,
-                    org.emisworkbench.report.ReportOptions.defaults(), out, Progress.NONE, Cancellation.none());
+            List<Path> files = wb.reports().allDistricts(2024, null,
+                    org.emisworkbench.model.ReportOptions.defaults(), out, Progress.NONE, Cancellation.none());
             long reported = (System.nanoTime() - t1) / 1_000_000;
             return new ReportBench(schools, imported, reported, files.size(), peakHeap());
         }

@@ -5,15 +5,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.emisworkbench.indicators.IndicatorSettings;
+import org.emisworkbench.model.IndicatorSettings;
 import org.emisworkbench.charts.ChartRendering;
 import org.emisworkbench.charts.ChartSpec;
 import org.emisworkbench.charts.EmisChartFactory;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.report.OutputFile;
-import org.emisworkbench.report.ReportOptions;
+import org.emisworkbench.model.ReportOptions;
 import org.emisworkbench.report.SummaryCharts;
-import org.emisworkbench.store.WorkspaceException;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -23,20 +22,16 @@ import org.jfree.chart.JFreeChart;
 public final class ChartService {
     private final Workbench workbench;
 
-    public ChartService(Workbench workbench) {
+    ChartService(Workbench workbench) {
         this.workbench = workbench;
     }
 
     public List<ChartSpec> charts(int year, String district, String level, ReportOptions options) {
-        try {
-            Summaries all = Summaries.load(workbench.workspace(), year, level, IndicatorSettings.DEFAULT);
-            if (!all.hasDistrict(district)) {
-                throw new ServiceException(Message.of("service.noDistrict", district, year));
-            }
-            return SummaryCharts.of(all.summary(district, options.locale(), LocalDate.now()), options);
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
+        Summaries all = workbench.store(ws -> Summaries.load(ws, year, level, IndicatorSettings.DEFAULT));
+        if (!all.hasDistrict(district)) {
+            throw new ServiceException(Message.of("service.noDistrict", district, year));
         }
+        return SummaryCharts.of(all.summary(district, options.locale(), LocalDate.now()), options);
     }
 
     public JFreeChart chart(ChartSpec spec, Locale locale) {

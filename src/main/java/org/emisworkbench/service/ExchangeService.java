@@ -35,7 +35,6 @@ import org.emisworkbench.report.UisWorkbook;
 import org.emisworkbench.store.CensusLoader;
 import org.emisworkbench.store.FindingStore;
 import org.emisworkbench.store.PopulationLoader;
-import org.emisworkbench.store.WorkspaceException;
 
 /**
  * Sends a census year's figures to the systems ministries run: a DHIS2 data value set (JSON) or ADX,
@@ -89,7 +88,7 @@ public final class ExchangeService {
 
     private final Workbench workbench;
 
-    public ExchangeService(Workbench workbench) {
+    ExchangeService(Workbench workbench) {
         this.workbench = workbench;
     }
 
@@ -116,13 +115,10 @@ public final class ExchangeService {
         }
         ExchangeMapping mapping = mapping(mappingFile);
         check(out, format, replace);
+        CensusLoader loader = loader(year);
+        OpenErrors open = includeUnchecked ? OpenErrors.none() : openErrors(year, district);
+        Map<String, Integer> expected = expected(district);
         try {
-            CensusLoader loader = new CensusLoader(workbench.workspace());
-            if (!loader.years().contains(year)) {
-                throw new ServiceException(Message.of("service.noReturns", year));
-            }
-            OpenErrors open = includeUnchecked ? OpenErrors.none() : openErrors(year, district);
-            Map<String, Integer> expected = expected(district);
             ExportSummary[] summary = new ExportSummary[1];
             Path written = OutputFile.write(out, format.extensions(), replace, workbench.databaseFile(), file -> {
                 try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file))) {
@@ -131,8 +127,6 @@ public final class ExchangeService {
             });
             return Result.of(written, mapping, summary[0]);
         } catch (OutputFile.Refused e) {
-            throw ServiceException.from(e);
-        } catch (WorkspaceException e) {
             throw ServiceException.from(e);
         } catch (UncheckedIOException e) {
             throw new ServiceException(Message.of("report.cannotWrite", out, e.getCause().getMessage()), e);
@@ -155,11 +149,8 @@ public final class ExchangeService {
     public LongResult exportLong(int year, String district, Path out, boolean replace, Progress progress,
                                  Cancellation cancel) {
         check(out, Format.LONG_CSV, replace);
+        CensusLoader loader = loader(year);
         try {
-            CensusLoader loader = new CensusLoader(workbench.workspace());
-            if (!loader.years().contains(year)) {
-                throw new ServiceException(Message.of("service.noReturns", year));
-            }
             long[] rows = {0};
             Path written = OutputFile.write(out, Format.LONG_CSV.extensions(), replace, workbench.databaseFile(),
                     file -> {
@@ -167,14 +158,17 @@ public final class ExchangeService {
                                 java.nio.charset.StandardCharsets.UTF_8))) {
                             w.print("\uFEFF"); // Excel opens UTF-8 with accents right only after a byte order mark
                             w.print(String.join(",", LONG_COLUMNS) + "\r\n");
-                            new org.emisworkbench.store.FactLines(workbench.workspace()).forEach(year, district,
-                                    loader.grades(), line -> {
-                                        if (++rows[0] % 10_000 == 0) {
-                                            cancel.check();
-                                            progress.step(rows[0], -1, Message.of("exchange.rows", rows[0]));
-                                        }
-                                        w.print(longRow(line) + "\r\n");
-                                    });
+                            workbench.store(ws -> {
+                                new org.emisworkbench.store.FactLines(ws).forEach(year, district, loader.grades(),
+                                        line -> {
+                                            if (++rows[0] % 10_000 == 0) {
+                                                cancel.check();
+                                                progress.step(rows[0], -1, Message.of("exchange.rows", rows[0]));
+                                            }
+                                            w.print(longRow(line) + "\r\n");
+                                        });
+                                return null;
+                            });
                             if (w.checkError()) {
                                 throw new IOException("the file could not be written (disk full?)");
                             }
@@ -186,8 +180,6 @@ public final class ExchangeService {
             }
             return new LongResult(written, rows[0]);
         } catch (OutputFile.Refused e) {
-            throw ServiceException.from(e);
-        } catch (WorkspaceException e) {
             throw ServiceException.from(e);
         } catch (IOException e) {
             throw new ServiceException(Message.of("report.cannotWrite", out, e.getMessage()), e);
@@ -202,11 +194,8 @@ public final class ExchangeService {
     public LongResult exportUis(int year, String district, Locale locale, Path out, boolean replace,
                                 Progress progress, Cancellation cancel) {
         check(out, Format.UIS, replace);
+        CensusLoader loader = loader(year);
         try {
-            CensusLoader loader = new CensusLoader(workbench.workspace());
-            if (!loader.years().contains(year)) {
-                throw new ServiceException(Message.of("service.noReturns", year));
-            }
             UisTables tables = new UisTables(loader.grades(), year, district == null ? "—" : district, district != null);
             Map<String, String> files = new java.util.HashMap<>(); // for a district's workings, a line per school
             if (district != null) {
@@ -222,11 +211,14 @@ public final class ExchangeService {
                 }
                 tables.add(s, files.get(s.code()));
             };
-            if (district == null) {
-                loader.forEachSchool(year, each);
-            } else {
-                loader.load(year, district).schools().forEach(each);
-            }
+            workbench.store(ws -> {
+                if (district == null) {
+                    loader.forEachSchool(year, each);
+                } else {
+                    loader.load(year, district).schools().forEach(each);
+                }
+                return null;
+            });
             if (done[0] == 0) {
                 throw new ServiceException(Message.of("exchange.noSchools", year, district == null ? "—" : district));
             }
@@ -236,8 +228,6 @@ public final class ExchangeService {
                     file -> UisWorkbook.write(tables, inScope, locale, file));
             return new LongResult(written, done[0]);
         } catch (OutputFile.Refused e) {
-            throw ServiceException.from(e);
-        } catch (WorkspaceException e) {
             throw ServiceException.from(e);
         } catch (IOException e) {
             throw new ServiceException(Message.of("report.cannotWrite", out, e.getMessage()), e);
@@ -281,11 +271,14 @@ public final class ExchangeService {
                     progress.step(done[0], -1, Message.of("exchange.progress", done[0]));
                 }
             };
-            if (district == null) {
-                loader.forEachSchool(year, each); // a school at a time: a national census never held whole
-            } else {
-                loader.load(year, district).schools().forEach(each);
-            }
+            Workbench.translated(() -> {
+                if (district == null) {
+                    loader.forEachSchool(year, each); // a school at a time: a national census never held whole
+                } else {
+                    loader.load(year, district).schools().forEach(each);
+                }
+                return null;
+            });
             ExportSummary summary = builder.finish();
             if (summary.sent() == 0) {
                 // ADX needs at least one group and a receiver learns nothing from an empty set: say why instead.
@@ -302,8 +295,8 @@ public final class ExchangeService {
     /** Open and queried error findings of the year that count on their own (consequences are not). */
     private OpenErrors openErrors(int year, String district) {
         OpenErrors open = new OpenErrors();
-        List<StoredFinding> findings = new FindingStore(workbench.workspace())
-                .list(new FindingFilter(year, district, null, null, Severity.ERROR, null));
+        List<StoredFinding> findings = workbench.store(ws -> new FindingStore(ws)
+                .list(new FindingFilter(year, district, null, null, Severity.ERROR, null)));
         EnumSet<FindingStatus> unchecked = EnumSet.of(FindingStatus.OPEN, FindingStatus.QUERIED);
         for (StoredFinding f : findings) {
             if (unchecked.contains(f.status()) && !f.folded()) {
@@ -316,12 +309,23 @@ public final class ExchangeService {
     /** Schools of the master list per district (only the district asked for, when one is). */
     private Map<String, Integer> expected(String district) {
         Map<String, Integer> out = new TreeMap<>();
-        for (PopulationLoader.ExpectedSchool s : new PopulationLoader(workbench.workspace()).expectedSchools()) {
+        for (PopulationLoader.ExpectedSchool s : workbench.store(ws -> new PopulationLoader(ws).expectedSchools())) {
             if (s.district() != null && (district == null || s.district().equalsIgnoreCase(district))) {
                 out.merge(s.district(), 1, Integer::sum);
             }
         }
         return out;
+    }
+
+    /** The store's reader of census years, once the year is known to have returns. */
+    private CensusLoader loader(int year) {
+        return workbench.store(ws -> {
+            CensusLoader loader = new CensusLoader(ws);
+            if (!loader.years().contains(year)) {
+                throw new ServiceException(Message.of("service.noReturns", year));
+            }
+            return loader;
+        });
     }
 
     private void check(Path out, Format format, boolean replace) {

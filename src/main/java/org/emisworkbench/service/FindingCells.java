@@ -34,7 +34,7 @@ public final class FindingCells {
 
     private final Workbench workbench;
 
-    public FindingCells(Workbench workbench) {
+    FindingCells(Workbench workbench) {
         this.workbench = workbench;
     }
 
@@ -45,7 +45,7 @@ public final class FindingCells {
             return out;
         }
         AgeGroup age = f.age() == null ? null : new AgeGroup(f.age());
-        SchoolDetails details = new SchoolDetails(workbench);
+        SchoolDetails details = workbench.schoolDetails();
         var grades = details.grades();
         List<SchoolDetails.FigureRow> rows = details.figures(f.schoolCode(), f.year(), f.district());
         Set<String> seen = new LinkedHashSet<>();

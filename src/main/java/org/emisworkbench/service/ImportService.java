@@ -68,7 +68,7 @@ public final class ImportService {
         WorkbookFiles.Listing listing = WorkbookFiles.expand(request.paths());
         List<Path> files = listing.files();
         Template forced = request.template() == null ? null : resolveTemplate(request.template());
-        GradeSystem grades = new CensusLoader(workbench.workspace()).grades();
+        GradeSystem grades = workbench.store(ws -> new CensusLoader(ws).grades());
         List<FileResult> results = new ArrayList<>();
         BackupBeforeImport backup = new BackupBeforeImport(workbench, request.backupsKept(), progress, cancel);
         // What could not be looked at (a locked folder, a loop of links, a named pipe) is reported first;
@@ -139,7 +139,7 @@ public final class ImportService {
             return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.cannotRead", name,
                     e.getMessage()), null, 0);
         }
-        var previous = new WorkspaceSummary(workbench.workspace()).byHash(hash);
+        var previous = workbench.store(ws -> new WorkspaceSummary(ws).byHash(hash));
         // The same file again is a no-op, unless the officer now reads it with another template: the first
         // reading was wrong, and this one replaces its figures as a corrected return would.
         boolean otherTemplate = previous.isPresent() && forced != null

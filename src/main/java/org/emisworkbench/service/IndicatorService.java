@@ -1,23 +1,36 @@
 package org.emisworkbench.service;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.emisworkbench.indicators.AreaSelector;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.emisworkbench.model.AreaSelector;
+import org.emisworkbench.model.Breakdown;
 import org.emisworkbench.indicators.IndicatorCalculator;
+import org.emisworkbench.indicators.IndicatorCatalogue;
+import org.emisworkbench.indicators.IndicatorDefinition;
 import org.emisworkbench.indicators.IndicatorInputs;
 import org.emisworkbench.indicators.IndicatorInputsLoader;
-import org.emisworkbench.indicators.IndicatorSettings;
-import org.emisworkbench.indicators.SchoolGroup;
-import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.model.IndicatorSettings;
+import org.emisworkbench.model.SchoolGroup;
+import org.emisworkbench.model.IndicatorValue;
+import org.emisworkbench.model.CoreText;
 import org.emisworkbench.model.Message;
+import org.emisworkbench.model.SchoolListing;
 import org.emisworkbench.store.CensusLoader;
-import org.emisworkbench.store.WorkspaceException;
 
-/** Indicators of a census year for a school, district, region or the country, from the stored returns. */
+/**
+ * Indicators of a census year for a school, district, region or the country, from the stored returns: as
+ * values with their workings (the command line writes them as JSON or CSV) or as rows in words (the
+ * window's table).
+ */
 public final class IndicatorService {
     private final Workbench workbench;
 
-    public IndicatorService(Workbench workbench) {
+    IndicatorService(Workbench workbench) {
         this.workbench = workbench;
     }
 
@@ -57,23 +70,99 @@ public final class IndicatorService {
         }
     }
 
-    /** Census years with returns, in order. */
-    public List<Integer> years() {
-        try {
-            return new CensusLoader(workbench.workspace()).years();
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
+    /**
+     * One indicator for one area.
+     *
+     * @param value    null when not available ({@code reason} says why)
+     * @param coverage "12 of 15 schools expected (master list)"
+     * @param bySex    girls' ("F") and boys' ("M") figures, each with its numerator and denominator, where the
+     *                 indicator has them
+     * @param note     a caveat on the figure (e.g. the share of it that is estimated), or null
+     * @param imputedShare the share (0–1) of the figure that is estimated, null when nothing can be estimated
+     * @param group    the locality or ownership code of the schools counted ("rural", "public"…, "unknown" for
+     *                 those that do not say); null for all the area's schools
+     */
+    public record Row(String id, String title, String unit, Double value, boolean available, String reason,
+                      String formula, String numeratorText, Double numerator, String denominatorText,
+                      Double denominator, String coverage, Double coverageShare, String note,
+                      Map<String, Breakdown> bySex, Double imputedShare, String group) {
+        /** A row for all the area's schools. */
+        public Row(String id, String title, String unit, Double value, boolean available, String reason,
+                   String formula, String numeratorText, Double numerator, String denominatorText,
+                   Double denominator, String coverage, Double coverageShare, String note,
+                   Map<String, Breakdown> bySex, Double imputedShare) {
+            this(id, title, unit, value, available, reason, formula, numeratorText, numerator, denominatorText,
+                    denominator, coverage, coverageShare, note, bySex, imputedShare, null);
         }
     }
 
-    private IndicatorInputs inputs(int year) {
-        try {
-            if (!years().contains(year)) {
-                throw new ServiceException(Message.of("service.noReturns", year));
+    /** District codes with returns in {@code year}, sorted. */
+    public List<String> districts(int year) {
+        return new TreeSet<>(workbench.schools(year, null).stream().map(SchoolListing::district)
+                .filter(d -> d != null && !d.isBlank()).toList()).stream().toList();
+    }
+
+    /** Education levels of the workspace's grade system, in order. */
+    public List<String> levels() {
+        return workbench.schoolDetails().levels();
+    }
+
+    /** Every indicator for a district ({@code district} null: the whole country) and level (null: primary). */
+    public List<Row> rows(int year, String district, String level, Locale locale) {
+        AreaSelector area = district == null ? AreaSelector.country() : AreaSelector.district(district);
+        boolean fr = "fr".equals(locale.getLanguage());
+        CoreText text = CoreText.of(locale);
+        return compute(year, area, level).stream().map(v -> row(v, fr, text)).toList();
+    }
+
+    /**
+     * The key indicators ({@link IndicatorCatalogue#byGroup()}) for the schools of each locality or ownership of
+     * a district (null: the country), group by group in code order, each row naming its group.
+     */
+    public List<Row> rowsBy(int year, String district, String level, Locale locale, SchoolGroup by) {
+        AreaSelector area = district == null ? AreaSelector.country() : AreaSelector.district(district);
+        boolean fr = "fr".equals(locale.getLanguage());
+        CoreText text = CoreText.of(locale);
+        List<Row> out = new ArrayList<>();
+        computeByGroup(year, area, level, IndicatorSettings.DEFAULT, by)
+                .forEach((group, values) -> {
+                    Map<String, IndicatorValue> byId = new HashMap<>();
+                    values.forEach(v -> byId.put(v.id(), v));
+                    for (String id : IndicatorCatalogue.byGroup()) {
+                        Row r = row(byId.get(id), fr, text);
+                        out.add(new Row(r.id(), r.title(), r.unit(), r.value(), r.available(), r.reason(), r.formula(),
+                                r.numeratorText(), r.numerator(), r.denominatorText(), r.denominator(), r.coverage(),
+                                r.coverageShare(), r.note(), r.bySex(), r.imputedShare(), group));
+                    }
+                });
+        return out;
+    }
+
+    private static Row row(IndicatorValue v, boolean fr, CoreText text) {
+        IndicatorDefinition d = IndicatorCatalogue.byId(v.id()).orElse(null);
+        String title = d == null ? v.id() : fr ? d.titleFr() : d.titleEn();
+        Map<String, Breakdown> bySex = new TreeMap<>();
+        for (Map.Entry<String, Breakdown> e : v.bySex().entrySet()) {
+            if (e.getValue().available()) {
+                bySex.put(e.getKey(), e.getValue());
             }
-            return IndicatorInputsLoader.load(workbench.workspace(), year);
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
         }
+        return new Row(v.id(), title, v.unit() == null ? "" : v.unit().code(), v.value(), v.available(), text.render(v.why()),
+                v.formula() != null ? v.formula() : d == null ? null : d.formula(),
+                d == null ? null : d.numerator(), v.numerator(), d == null ? null : d.denominator(), v.denominator(),
+                v.coverage() == null ? null : text.render(v.coverage().message()),
+                v.coverage() == null ? null : v.coverage().share(), text.render(v.caveat()), bySex, v.imputedShare());
+    }
+
+    /** Census years with returns, in order. */
+    public List<Integer> years() {
+        return workbench.store(ws -> new CensusLoader(ws).years());
+    }
+
+    private IndicatorInputs inputs(int year) {
+        if (!years().contains(year)) {
+            throw new ServiceException(Message.of("service.noReturns", year));
+        }
+        return workbench.store(ws -> IndicatorInputsLoader.load(ws, year));
     }
 }

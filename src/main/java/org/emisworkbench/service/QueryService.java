@@ -27,7 +27,6 @@ import org.emisworkbench.report.OutputFile;
 import org.emisworkbench.report.QueryWorkbook;
 import org.emisworkbench.store.FindingStore;
 import org.emisworkbench.store.SchoolDirectory;
-import org.emisworkbench.store.WorkspaceException;
 
 /**
  * Query workbooks sent back to schools: one .xlsx per school listing its open findings (not those
@@ -36,7 +35,7 @@ import org.emisworkbench.store.WorkspaceException;
 public final class QueryService {
     private final Workbench workbench;
 
-    public QueryService(Workbench workbench) {
+    QueryService(Workbench workbench) {
         this.workbench = workbench;
     }
 
@@ -47,15 +46,26 @@ public final class QueryService {
 
     /** As above; an earlier workbook of the same name is replaced only if {@code replace}. */
     public Path forSchool(int year, String school, Locale locale, Path dir, boolean replace) {
-        try {
-            SchoolListing s = new SchoolDirectory(workbench.workspace()).list(year, null).stream()
-                    .filter(l -> l.code().equalsIgnoreCase(school)).findFirst()
-                    .orElseThrow(() -> new ServiceException(Message.of("queries.noSchool", school, year)));
-            List<Finding> open = openFindings(new FindingFilter(year, null, s.code(), null, null, null));
-            return write(s, open, year, locale, dir, replace);
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
+        SchoolListing s = workbench.store(ws -> new SchoolDirectory(ws).list(year, null)).stream()
+                .filter(l -> l.code().equalsIgnoreCase(school)).findFirst()
+                .orElseThrow(() -> new ServiceException(Message.of("queries.noSchool", school, year)));
+        List<Finding> open = openFindings(new FindingFilter(year, null, s.code(), null, null, null));
+        return write(s, open, year, locale, dir, replace);
+    }
+
+    /**
+     * One workbook per school with open findings, of one district or, when {@code district} is null, of
+     * every district with returns in {@code year}.
+     */
+    public List<Path> forDistricts(int year, String district, Locale locale, Path dir, Progress progress,
+                                   Cancellation cancel) {
+        List<String> districts = district != null ? List.of(district) : workbench.indicators().districts(year);
+        List<Path> files = new ArrayList<>();
+        for (String d : districts) {
+            cancel.check();
+            files.addAll(forDistrict(year, d, locale, dir, progress, cancel));
         }
+        return files;
     }
 
     /** One workbook per school of the district that has open findings. */
@@ -67,37 +77,33 @@ public final class QueryService {
     /** As above; earlier workbooks of the same names are replaced only if {@code replace}. */
     public List<Path> forDistrict(int year, String district, Locale locale, Path dir, Progress progress,
                                   Cancellation cancel, boolean replace) {
-        try {
-            Map<String, SchoolListing> schools = new LinkedHashMap<>();
-            new SchoolDirectory(workbench.workspace()).list(year, district).forEach(s -> schools.put(s.code(), s));
-            if (schools.isEmpty()) {
-                throw new ServiceException(Message.of("queries.noDistrict", district, year));
-            }
-            Map<String, List<Finding>> bySchool = new LinkedHashMap<>();
-            for (Finding f : openFindings(new FindingFilter(year, district, null, null, null, null))) {
-                if (f.schoolCode() != null && schools.containsKey(f.schoolCode())) {
-                    bySchool.computeIfAbsent(f.schoolCode(), k -> new ArrayList<>()).add(f);
-                }
-            }
-            // Every name is checked before the first workbook is written: all or none.
-            bySchool.keySet().forEach(code -> check(target(schools.get(code), year, dir), replace));
-            List<Path> files = new ArrayList<>();
-            Set<String> used = new HashSet<>();
-            int i = 0;
-            for (Map.Entry<String, List<Finding>> e : bySchool.entrySet()) {
-                cancel.check();
-                progress.step(i++, bySchool.size(), Message.of("progress.query", e.getKey()));
-                files.add(write(schools.get(e.getKey()), e.getValue(), year, locale, dir, replace));
-            }
-            progress.update(bySchool.size(), bySchool.size(), null);
-            return files;
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
+        Map<String, SchoolListing> schools = new LinkedHashMap<>();
+        workbench.store(ws -> new SchoolDirectory(ws).list(year, district)).forEach(s -> schools.put(s.code(), s));
+        if (schools.isEmpty()) {
+            throw new ServiceException(Message.of("queries.noDistrict", district, year));
         }
+        Map<String, List<Finding>> bySchool = new LinkedHashMap<>();
+        for (Finding f : openFindings(new FindingFilter(year, district, null, null, null, null))) {
+            if (f.schoolCode() != null && schools.containsKey(f.schoolCode())) {
+                bySchool.computeIfAbsent(f.schoolCode(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        // Every name is checked before the first workbook is written: all or none.
+        bySchool.keySet().forEach(code -> check(target(schools.get(code), year, dir), replace));
+        List<Path> files = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        int i = 0;
+        for (Map.Entry<String, List<Finding>> e : bySchool.entrySet()) {
+            cancel.check();
+            progress.step(i++, bySchool.size(), Message.of("progress.query", e.getKey()));
+            files.add(write(schools.get(e.getKey()), e.getValue(), year, locale, dir, replace));
+        }
+        progress.update(bySchool.size(), bySchool.size(), null);
+        return files;
     }
 
     private List<Finding> openFindings(FindingFilter filter) {
-        return new FindingStore(workbench.workspace()).list(filter).stream()
+        return workbench.store(ws -> new FindingStore(ws).list(filter)).stream()
                 .filter(f -> f.status() == FindingStatus.OPEN || f.status() == FindingStatus.QUERIED)
                 // One mistake, one question: a finding that follows from another is asked through its cause.
                 .filter(f -> !f.folded())
@@ -131,7 +137,7 @@ public final class QueryService {
     }
 
     private void check(Path file, boolean replace) {
-        new ReportService(workbench).check(file, ReportService.XLSX, replace);
+        workbench.reports().check(file, ReportService.XLSX, replace);
     }
 
     private Path write(SchoolListing s, List<Finding> findings, int year, Locale locale, Path dir,

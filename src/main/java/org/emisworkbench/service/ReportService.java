@@ -12,7 +12,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.emisworkbench.indicators.IndicatorSettings;
+import org.emisworkbench.indicators.IndicatorCatalogue;
+import org.emisworkbench.indicators.IndicatorDefinition;
+import org.emisworkbench.model.IndicatorSettings;
+import org.emisworkbench.model.IndicatorValue;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.CancelledException;
 import org.emisworkbench.model.Message;
@@ -20,9 +23,9 @@ import org.emisworkbench.model.Progress;
 import org.emisworkbench.report.DistrictReportWriter;
 import org.emisworkbench.report.DistrictSummary;
 import org.emisworkbench.report.OutputFile;
-import org.emisworkbench.report.ReportOptions;
+import org.emisworkbench.report.ReportText;
+import org.emisworkbench.model.ReportOptions;
 import org.emisworkbench.report.SummaryWorkbook;
-import org.emisworkbench.store.WorkspaceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,12 +35,12 @@ public final class ReportService {
     private final Workbench workbench;
     private final IndicatorSettings settings;
 
-    public ReportService(Workbench workbench) {
+    ReportService(Workbench workbench) {
         this(workbench, IndicatorSettings.DEFAULT);
     }
 
     /** Summaries whose indicators follow a ministry's own publication settings (the share of known ages…). */
-    public ReportService(Workbench workbench, IndicatorSettings settings) {
+    ReportService(Workbench workbench, IndicatorSettings settings) {
         this.workbench = workbench;
         this.settings = java.util.Objects.requireNonNull(settings, "settings");
     }
@@ -46,6 +49,28 @@ public final class ReportService {
     public DistrictSummary summary(int year, String district, String level, Locale locale) {
         Summaries all = load(year, level);
         return districtOf(all, year, district, locale);
+    }
+
+    /**
+     * A short preview of a district's summary: headline and key figures with the year before and the
+     * country, worded and numbered as the PDF prints them.
+     */
+    public List<String> preview(int year, String district, String level, Locale locale) {
+        DistrictSummary s = summary(year, district, level, locale);
+        ReportText t = new ReportText(locale);
+        List<String> lines = new ArrayList<>();
+        lines.add(s.label() + (s.region() == null ? "" : " · " + s.region()) + " · " + s.year() + " · "
+                + t.level(s.level()));
+        lines.add(t.get("preview.schools", t.count(s.schools().size())));
+        for (IndicatorDefinition d : IndicatorCatalogue.all()) {
+            IndicatorValue v = s.current().get(d.id());
+            if (v == null) {
+                continue;
+            }
+            lines.add(t.get("preview.line", t.title(d.id()), t.value(v), s.year() - 1,
+                    t.value(s.previous().get(d.id())), t.value(s.country().get(d.id()))));
+        }
+        return lines;
     }
 
     /** Writes one district's summary as a PDF; an existing file is not replaced. */
@@ -171,7 +196,8 @@ public final class ReportService {
         }
     }
 
-    static String fileName(int year, String district) {
+    /** The standard file name of a district's summary. */
+    public static String fileName(int year, String district) {
         return "summary-" + year + "-" + safe(district) + ".pdf";
     }
 
@@ -182,11 +208,7 @@ public final class ReportService {
     }
 
     private Summaries load(int year, String level) {
-        try {
-            return Summaries.load(workbench.workspace(), year, level, settings);
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
-        }
+        return workbench.store(ws -> Summaries.load(ws, year, level, settings));
     }
 
     private static DistrictSummary districtOf(Summaries all, int year, String district, Locale locale) {

@@ -11,7 +11,7 @@ import org.emisworkbench.model.Progress;
 import org.emisworkbench.report.OutputFile;
 import org.emisworkbench.samples.CorrectedReturns;
 import org.emisworkbench.samples.SampleCountryGenerator;
-import org.emisworkbench.samples.SampleSummary;
+import org.emisworkbench.model.SampleSummary;
 
 /** The sample country for training and trying the workbench. */
 public final class SampleService {

@@ -10,13 +10,12 @@ import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.store.CensusLoader;
 import org.emisworkbench.store.Provenance;
-import org.emisworkbench.store.WorkspaceException;
 
 /** A school's figures as the faces show them: by grade (or slot) and sex, with their sources. */
 public final class SchoolDetails {
     private final Workbench workbench;
 
-    public SchoolDetails(Workbench workbench) {
+    SchoolDetails(Workbench workbench) {
         this.workbench = workbench;
     }
 
@@ -30,51 +29,39 @@ public final class SchoolDetails {
 
     /** Census years with current returns. */
     public List<Integer> years() {
-        try {
-            return new CensusLoader(workbench.workspace()).years();
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
-        }
+        return workbench.store(ws -> new CensusLoader(ws).years());
     }
 
     public GradeSystem grades() {
-        try {
-            return new CensusLoader(workbench.workspace()).grades();
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
-        }
+        return workbench.store(ws -> new CensusLoader(ws).grades());
     }
 
     /** The school's figures of {@code year}: graded topics by grade, then teachers and classrooms. */
     public List<FigureRow> figures(String school, int year, String district) {
-        try {
-            var data = new CensusLoader(workbench.workspace()).load(year, district);
-            SchoolFacts facts = data.school(school).orElse(null);
-            List<FigureRow> rows = new ArrayList<>();
-            if (facts == null) {
-                return rows;
-            }
-            GradeSystem grades = data.grades();
-            for (Topic t : List.of(Topic.ENROLMENT, Topic.REPEATERS, Topic.NEW_ENTRANTS, Topic.TEACHERS,
-                    Topic.CLASSROOMS, Topic.FACILITIES)) {
-                if (!facts.has(t)) {
-                    continue;
-                }
-                int slots = t.graded() ? grades.size() : t.fixedSlots().size();
-                for (int slot = 0; slot < slots; slot++) {
-                    String label = t.graded() ? grades.bySlot(slot).code() : t.fixedSlots().get(slot);
-                    Integer f = t.bySex() ? value(facts.total(t, Sex.F, slot)) : null;
-                    Integer m = t.bySex() ? value(facts.total(t, Sex.M, slot)) : null;
-                    Integer total = value(facts.total(t, null, slot));
-                    if (f != null || m != null || total != null) {
-                        rows.add(new FigureRow(t, slot, label, f, m, total));
-                    }
-                }
-            }
+        var data = workbench.store(ws -> new CensusLoader(ws).load(year, district));
+        SchoolFacts facts = data.school(school).orElse(null);
+        List<FigureRow> rows = new ArrayList<>();
+        if (facts == null) {
             return rows;
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
         }
+        GradeSystem grades = data.grades();
+        for (Topic t : List.of(Topic.ENROLMENT, Topic.REPEATERS, Topic.NEW_ENTRANTS, Topic.TEACHERS,
+                Topic.CLASSROOMS, Topic.FACILITIES)) {
+            if (!facts.has(t)) {
+                continue;
+            }
+            int slots = t.graded() ? grades.size() : t.fixedSlots().size();
+            for (int slot = 0; slot < slots; slot++) {
+                String label = t.graded() ? grades.bySlot(slot).code() : t.fixedSlots().get(slot);
+                Integer f = t.bySex() ? value(facts.total(t, Sex.F, slot)) : null;
+                Integer m = t.bySex() ? value(facts.total(t, Sex.M, slot)) : null;
+                Integer total = value(facts.total(t, null, slot));
+                if (f != null || m != null || total != null) {
+                    rows.add(new FigureRow(t, slot, label, f, m, total));
+                }
+            }
+        }
+        return rows;
     }
 
     /**
@@ -82,12 +69,8 @@ public final class SchoolDetails {
      * group the figure adds up.
      */
     public List<Workbench.SourcedFigure> sources(String school, int year, Topic topic, int slot, Sex sex) {
-        try {
-            return new Provenance(workbench.workspace()).sources(school, year, topic, slot, topic.bySex() ? sex : null)
-                    .stream().map(v -> new Workbench.SourcedFigure(v.value(), v.source())).toList();
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
-        }
+        return workbench.store(ws -> new Provenance(ws).sources(school, year, topic, slot, topic.bySex() ? sex : null))
+                .stream().map(v -> new Workbench.SourcedFigure(v.value(), v.source())).toList();
     }
 
     /** Level codes of the grade system, in order. */

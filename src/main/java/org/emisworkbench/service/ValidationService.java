@@ -3,6 +3,7 @@ package org.emisworkbench.service;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.emisworkbench.model.Finding;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,7 +24,7 @@ import org.emisworkbench.service.validation.FindingGroups;
 import org.emisworkbench.service.validation.ValidationInputs;
 import org.emisworkbench.store.CensusLoader;
 import org.emisworkbench.store.FindingStore;
-import org.emisworkbench.store.WorkspaceException;
+import org.emisworkbench.model.FindingFilter;
 
 /**
  * Runs a rule pack over a census year and keeps the findings with their follow-up. The pack is data
@@ -35,7 +36,7 @@ public final class ValidationService {
 
     private final Workbench workbench;
 
-    public ValidationService(Workbench workbench) {
+    ValidationService(Workbench workbench) {
         this.workbench = workbench;
     }
 
@@ -55,7 +56,7 @@ public final class ValidationService {
 
     /** Loads a pack (null: the default census pack), reporting every problem at once. */
     public RulePack loadPack(Path pack) {
-        PackLoader loader = new PackLoader(FieldCatalog.standard(new CensusLoader(workbench.workspace()).grades()));
+        PackLoader loader = new PackLoader(FieldCatalog.standard(workbench.store(ws -> new CensusLoader(ws).grades())));
         try {
             return pack == null ? loader.loadDefault() : loader.load(pack);
         } catch (PackLoadException e) {
@@ -67,17 +68,29 @@ public final class ValidationService {
         }
     }
 
+    /** A pack and its rules as the command line lists them, in words: nothing of the engine's types. */
+    public record PackListing(String id, String version, String title, List<RuleLine> rules) {
+    }
+
+    /** One rule: its id, severity code, kind and scope (lower case) and title. */
+    public record RuleLine(String id, String severity, String kind, String scope, String title) {
+    }
+
+    /** The rules of a pack (null: the default census pack), every problem of a broken pack at once. */
+    public PackListing describe(Path pack) {
+        RulePack p = loadPack(pack);
+        return new PackListing(p.id(), p.version(), p.title(), p.rules().stream().map(r -> new RuleLine(r.id(),
+                r.severity().code(), r.kind().name().toLowerCase(Locale.ROOT), r.scope().name().toLowerCase(Locale.ROOT),
+                r.title())).toList());
+    }
+
     /** The latest census year with returns in the workspace; a service error when there is none. */
     public int latestYear() {
-        try {
-            List<Integer> years = new CensusLoader(workbench.workspace()).years();
-            if (years.isEmpty()) {
-                throw new ServiceException(Message.of("validation.noCensusYear"));
-            }
-            return years.stream().mapToInt(Integer::intValue).max().getAsInt();
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
+        List<Integer> years = workbench.store(ws -> new CensusLoader(ws).years());
+        if (years.isEmpty()) {
+            throw new ServiceException(Message.of("validation.noCensusYear"));
         }
+        return years.stream().mapToInt(Integer::intValue).max().getAsInt();
     }
 
     /**
@@ -86,44 +99,36 @@ public final class ValidationService {
      */
     public ValidationResult validate(Path packFile, int year, String district, Progress progress, Cancellation cancel) {
         RulePack pack = loadPack(packFile);
-        try {
-            progress.step(0, 4, Message.of("progress.loadingCensus"));
-            ValidationInputs inputs = ValidationInputs.load(workbench.workspace(), year);
-            if (inputs.view().schools().isEmpty() && inputs.view().expectedSchools().isEmpty()) {
-                throw new ServiceException(Message.of("service.noReturns", year));
-            }
-            cancel.check();
-            progress.step(1, 4, Message.of("progress.checkingRules", pack.rules().size()));
-            List<Finding> raw = new RuleEngine(FieldCatalog.standard(inputs.view().grades()))
-                    .evaluate(pack, inputs.view(), Progress.NONE, cancel);
-            if (district != null) {
-                raw = raw.stream().filter(f -> f.district() != null && f.district().equalsIgnoreCase(district)).toList();
-            }
-            progress.step(2, 4, Message.of("progress.findingCells"));
-            List<Finding> records = org.emisworkbench.service.validation.Consequences.fold(pack,
-                    org.emisworkbench.service.validation.Cascades.annotate(inputs.withSources(raw),
-                            findings(new FindingFilter(year - 1, null, null, null, null, null).withPack(pack.id()))));
-            cancel.check();
-            progress.step(3, 4, Message.of("progress.savingFindings"));
-            Set<String> ruleIds = pack.rules().stream().map(Rule::id).collect(Collectors.toSet());
-            var totals = new FindingStore(workbench.workspace()).saveRun(pack.id(), pack.version(), year, district,
-                    ruleIds, records);
-            List<StoredFinding> stored = findings(new FindingFilter(year, district, null, null, null, null)
-                    .withPack(pack.id()));
-            progress.update(4, 4, null);
-            return new ValidationResult(pack.id(), year, district, totals.raised(), totals.added(), totals.resolved(),
-                    totals.errors(), stored);
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
+        progress.step(0, 4, Message.of("progress.loadingCensus"));
+        ValidationInputs inputs = workbench.store(ws -> ValidationInputs.load(ws, year));
+        if (inputs.view().schools().isEmpty() && inputs.view().expectedSchools().isEmpty()) {
+            throw new ServiceException(Message.of("service.noReturns", year));
         }
+        cancel.check();
+        progress.step(1, 4, Message.of("progress.checkingRules", pack.rules().size()));
+        List<Finding> raw = new RuleEngine(FieldCatalog.standard(inputs.view().grades()))
+                .evaluate(pack, inputs.view(), Progress.NONE, cancel);
+        if (district != null) {
+            raw = raw.stream().filter(f -> f.district() != null && f.district().equalsIgnoreCase(district)).toList();
+        }
+        progress.step(2, 4, Message.of("progress.findingCells"));
+        List<Finding> records = org.emisworkbench.service.validation.Consequences.fold(pack,
+                org.emisworkbench.service.validation.Cascades.annotate(inputs.withSources(raw),
+                        findings(new FindingFilter(year - 1, null, null, null, null, null).withPack(pack.id()))));
+        cancel.check();
+        progress.step(3, 4, Message.of("progress.savingFindings"));
+        Set<String> ruleIds = pack.rules().stream().map(Rule::id).collect(Collectors.toSet());
+        var totals = workbench.store(ws -> new FindingStore(ws).saveRun(pack.id(), pack.version(), year, district,
+                ruleIds, records));
+        List<StoredFinding> stored = findings(new FindingFilter(year, district, null, null, null, null)
+                .withPack(pack.id()));
+        progress.update(4, 4, null);
+        return new ValidationResult(pack.id(), year, district, totals.raised(), totals.added(), totals.resolved(),
+                totals.errors(), stored);
     }
 
     public List<StoredFinding> findings(FindingFilter filter) {
-        try {
-            return new FindingStore(workbench.workspace()).list(filter);
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
-        }
+        return workbench.store(ws -> new FindingStore(ws).list(filter));
     }
 
     /** Findings grouped by rule: count and first and last cell concerned. */
@@ -131,17 +136,32 @@ public final class ValidationService {
         return FindingGroups.of(findings(filter));
     }
 
+    /**
+     * Groups titled in the window's language: findings keep the title the pack gave when they were
+     * raised (in English); the pack's French titles are looked up for a French window. A pack that can
+     * no longer be read leaves the stored titles.
+     */
+    public List<FindingGroups.Group> titled(List<FindingGroups.Group> groups, Path pack, boolean french) {
+        if (!french || groups.isEmpty()) {
+            return groups;
+        }
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        try {
+            loadPack(pack).rules().forEach(r -> titles.put(r.id(), r.title(true)));
+        } catch (ServiceException e) {
+            return groups;
+        }
+        return groups.stream().map(g -> new FindingGroups.Group(g.ruleId(), titles.getOrDefault(g.ruleId(), g.title()),
+                g.severity(), g.count(), g.open(), g.firstCell(), g.lastCell(), g.findings())).toList();
+    }
+
     /** Marks a finding confirmed correct, queried, or open again. */
     public void mark(long findingId, FindingStatus status, String comment) {
         if (status == FindingStatus.CONFIRMED && (comment == null || comment.isBlank())) {
             throw new ServiceException(Message.of("validation.needComment"));
         }
-        try {
-            if (!new FindingStore(workbench.workspace()).mark(findingId, status, comment)) {
-                throw new ServiceException(Message.of("validation.noFinding", findingId));
-            }
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
+        if (!workbench.store(ws -> new FindingStore(ws).mark(findingId, status, comment))) {
+            throw new ServiceException(Message.of("validation.noFinding", findingId));
         }
     }
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.emisworkbench.model.IndicatorSettings;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.BatchInfo;
 import org.emisworkbench.model.SchoolListing;
@@ -27,8 +29,65 @@ public final class Workbench implements AutoCloseable {
     /** One import at a time per workspace: return ids are handed out by the import that holds it. */
     final Object importLock = new Object();
 
+    private final IndicatorService indicators = new IndicatorService(this);
+    private final ReportService reports = new ReportService(this);
+    private final ChartService charts = new ChartService(this);
+    private final QueryService queries = new QueryService(this);
+    private final ValidationService validation = new ValidationService(this);
+    private final SchoolDetails schoolDetails = new SchoolDetails(this);
+    private final FindingCells findingCells = new FindingCells(this);
+    private final ExchangeService exchange = new ExchangeService(this);
+
     private Workbench(Workspace workspace) {
         this.workspace = workspace;
+    }
+
+    // The use cases on this workspace, built once here: the window's view-models take them from the open
+    // workbench instead of constructing services themselves; a command may build one with other settings.
+
+    /** Summaries whose indicators follow a ministry's own publication settings (the share of known ages…). */
+    public ReportService reports(IndicatorSettings settings) {
+        return new ReportService(this, settings);
+    }
+
+    /** Indicators as values with their workings, or as the window's rows. */
+    public IndicatorService indicators() {
+        return indicators;
+    }
+
+    /** District summaries (PDF, workbook, preview) with the default report options and indicator settings. */
+    public ReportService reports() {
+        return reports;
+    }
+
+    /** The charts of a district summary, drawn or written to a file. */
+    public ChartService charts() {
+        return charts;
+    }
+
+    /** Query workbooks for schools. */
+    public QueryService queries() {
+        return queries;
+    }
+
+    /** Rule packs, validation runs and findings with their follow-up. */
+    public ValidationService validation() {
+        return validation;
+    }
+
+    /** A school's figures and where they came from. */
+    public SchoolDetails schoolDetails() {
+        return schoolDetails;
+    }
+
+    /** The cells a finding is about, with their values. */
+    public FindingCells findingCells() {
+        return findingCells;
+    }
+
+    /** The figures for the ministry's systems: DHIS2, ADX, the UIS tables and a long CSV. */
+    public ExchangeService exchange() {
+        return exchange;
     }
 
     /**
@@ -37,11 +96,7 @@ public final class Workbench implements AutoCloseable {
      * @throws ServiceException with a plain message when the file cannot be opened
      */
     public static Workbench open(Path db) {
-        try {
-            return new Workbench(Workspace.open(db));
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
-        }
+        return translated(() -> new Workbench(Workspace.open(db)));
     }
 
     /**
@@ -51,11 +106,7 @@ public final class Workbench implements AutoCloseable {
      * @return where the replaced database was kept ({@code NAME.before-restore.mv.db}), or null
      */
     public static Path restore(Path backup, Path db) {
-        try {
-            return Workspace.restore(backup, db);
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
-        }
+        return translated(() -> Workspace.restore(backup, db));
     }
 
     /**
@@ -76,29 +127,28 @@ public final class Workbench implements AutoCloseable {
     }
 
     public void backupTo(Path target) {
-        try {
-            workspace.backupTo(target);
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
-        }
+        store(ws -> {
+            ws.backupTo(target);
+            return target;
+        });
     }
 
     public List<SchoolListing> schools(Integer year, String district) {
-        return guard(() -> new SchoolDirectory(workspace).list(year, district));
+        return store(ws -> new SchoolDirectory(ws).list(year, district));
     }
 
     /** Row counts per table and census year (key 0 for tables without year). */
     public Map<String, Map<Integer, Long>> tableCounts() {
-        return guard(() -> new WorkspaceSummary(workspace).counts());
+        return store(ws -> new WorkspaceSummary(ws).counts());
     }
 
     public List<BatchInfo> batches() {
-        return guard(() -> new WorkspaceSummary(workspace).batches());
+        return store(ws -> new WorkspaceSummary(ws).batches());
     }
 
     /** Where a stored value came from, with the value: answers "where did this number come from?". */
     public Optional<SourcedFigure> whereFrom(String school, int year, Topic topic, int slot, Sex sex, AgeGroup age) {
-        return guard(() -> new Provenance(workspace).find(school, year, topic, slot, sex, age)
+        return store(ws -> new Provenance(ws).find(school, year, topic, slot, sex, age)
                 .map(v -> new SourcedFigure(v.value(), v.source())));
     }
 
@@ -106,16 +156,35 @@ public final class Workbench implements AutoCloseable {
     public record SourcedFigure(Integer value, SourceRef source) {
     }
 
+    /**
+     * The workspace itself, for the import and its backup, which turn a store failure into a file's
+     * outcome rather than a refusal. Every other use case goes through {@link #store}.
+     */
     Workspace workspace() {
         return workspace;
     }
 
-    private static <T> T guard(java.util.function.Supplier<T> work) {
+    /**
+     * Work on the stored census. This is the one place where a store failure ({@link WorkspaceException})
+     * becomes a {@link ServiceException} in the officer's words: the use cases do not catch it themselves.
+     */
+    <T> T store(StoreWork<T> work) {
+        return translated(() -> work.on(workspace));
+    }
+
+    /** The same for work on workspace files when none is open (opening, restoring, setting aside). */
+    static <T> T translated(Supplier<T> work) {
         try {
             return work.get();
         } catch (WorkspaceException e) {
             throw ServiceException.from(e);
         }
+    }
+
+    /** A piece of work on the open workspace. */
+    @FunctionalInterface
+    interface StoreWork<T> {
+        T on(Workspace workspace);
     }
 
     @Override

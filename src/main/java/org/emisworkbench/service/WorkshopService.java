@@ -88,11 +88,7 @@ public final class WorkshopService {
     }
 
     private static Path setAside(Path db) {
-        try {
-            return WorkspaceFiles.setAside(db, SET_ASIDE_LABEL);
-        } catch (WorkspaceException e) {
-            throw ServiceException.from(e);
-        }
+        return Workbench.translated(() -> WorkspaceFiles.setAside(db, SET_ASIDE_LABEL));
     }
 
     private static int plantedErrors(Path samples) {

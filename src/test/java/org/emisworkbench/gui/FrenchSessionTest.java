@@ -10,7 +10,7 @@ import java.util.List;
 import org.emisworkbench.model.StoredFinding;
 import org.emisworkbench.service.FileOutcome;
 import org.emisworkbench.service.FileResult;
-import org.emisworkbench.service.IndicatorTable;
+import org.emisworkbench.service.IndicatorService;
 import org.emisworkbench.service.Workbench;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,12 +85,12 @@ class FrenchSessionTest {
     @Test
     void indicatorReasonsAndCoverageReadInFrench() {
         imports.importNow(List.of(TestSessions.samples().resolve("2024/wide/D01-2024.xlsx")));
-        List<IndicatorTable.Row> rows = new IndicatorTable(session.workbench()).rows(2024, null, null,
+        List<IndicatorService.Row> rows = session.workbench().indicators().rows(2024, null, null,
                 session.messages().locale());
-        IndicatorTable.Row ger = rows.stream().filter(r -> r.id().equals("ger")).findFirst().orElseThrow();
+        IndicatorService.Row ger = rows.stream().filter(r -> r.id().equals("ger")).findFirst().orElseThrow();
         assertFalse(ger.available());
         assertEquals("aucun chiffre de population pour 2024", ger.reason());
-        IndicatorTable.Row enrolment = rows.stream().filter(r -> r.id().equals("enrolment_total")).findFirst()
+        IndicatorService.Row enrolment = rows.stream().filter(r -> r.id().equals("enrolment_total")).findFirst()
                 .orElseThrow();
         assertTrue(enrolment.coverage().matches("\\d+ écoles sur \\d+ ayant envoyé un questionnaire"),
                 enrolment.coverage());

@@ -128,6 +128,11 @@ class ImportViewModelTest {
             public List<String> templateIds(Path folder, Path ws) {
                 return real.templateIds(folder, ws);
             }
+
+            @Override
+            public org.emisworkbench.service.TemplateWorkshop templateWorkshop() {
+                return real.templateWorkshop();
+            }
         };
         vm = new ImportViewModel(session, watching);
         vm.importNow(List.of(TestSessions.samples().resolve("master-list.xlsx"),

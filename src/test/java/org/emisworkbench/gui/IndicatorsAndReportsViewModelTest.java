@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.emisworkbench.service.IndicatorTable;
+import org.emisworkbench.service.IndicatorService;
 import org.emisworkbench.service.Workbench;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +44,7 @@ class IndicatorsAndReportsViewModelTest {
         assertEquals(2024, vm.area().yearProperty().get());
         assertEquals(List.of("D01", "D02"), vm.area().districts());
         assertFalse(vm.rows().isEmpty(), notes.errors.toString());
-        IndicatorTable.Row ger = vm.rows().stream().filter(r -> r.id().equals("ger")).findFirst().orElseThrow();
+        IndicatorService.Row ger = vm.rows().stream().filter(r -> r.id().equals("ger")).findFirst().orElseThrow();
         assertTrue(ger.available(), ger.reason());
         String detail = vm.detail(ger);
         assertTrue(detail.contains("Formula:") && detail.contains("Numerator:") && detail.contains("Coverage:"),
@@ -62,12 +62,12 @@ class IndicatorsAndReportsViewModelTest {
         // Beside the value: why a figure is not available, or the caveat of one that is.
         vm.rows().stream().filter(r -> !r.available()).forEach(r -> assertEquals(r.reason(), vm.noteText(r)));
         assertTrue(vm.rows().stream().anyMatch(r -> !r.available()), "the sample's wide returns leave some n/a");
-        IndicatorTable.Row estimated = new IndicatorTable.Row("ner", "Net enrolment ratio", "percent", 80.0, true,
+        IndicatorService.Row estimated = new IndicatorService.Row("ner", "Net enrolment ratio", "percent", 80.0, true,
                 null, "f", "n", 8.0, "d", 10.0, "2 of 2", 1.0, "12.5 % of this figure is estimated", java.util.Map.of(),
                 0.125);
         assertEquals("12.5 % of this figure is estimated", vm.noteText(estimated));
         // The girls' GER with the counts behind it (exercise 10): pupils and population, as the window writes them.
-        org.emisworkbench.indicators.Breakdown girls = ger.bySex().get("F");
+        org.emisworkbench.model.Breakdown girls = ger.bySex().get("F");
         assertTrue(girls != null && girls.numerator() > 0 && girls.denominator() > 0, ger.bySex().toString());
         String line = "girls: " + String.format(java.util.Locale.ROOT, "%.1f%%", girls.value()) + " ("
                 + String.format(java.util.Locale.ROOT, "%,d", Math.round(girls.numerator())) + " / "
@@ -93,27 +93,27 @@ class IndicatorsAndReportsViewModelTest {
         vm.rows().forEach(r -> groups.add(r.group()));
         assertEquals(localities, groups);
         assertTrue(groups.contains("rural") && groups.contains("urban"), groups.toString());
-        List<IndicatorTable.Row> enrolment = vm.rows().stream().filter(r -> r.id().equals("enrolment_total")).toList();
+        List<IndicatorService.Row> enrolment = vm.rows().stream().filter(r -> r.id().equals("enrolment_total")).toList();
         assertEquals(localities.size(), enrolment.size());
-        assertEquals(all, enrolment.stream().mapToDouble(IndicatorTable.Row::value).sum(), 1e-9,
+        assertEquals(all, enrolment.stream().mapToDouble(IndicatorService.Row::value).sum(), 1e-9,
                 "the groups' pupils add up to the country's");
         assertEquals(org.emisworkbench.indicators.IndicatorCatalogue.byGroup().size() * localities.size(),
                 vm.rows().size());
-        IndicatorTable.Row first = vm.rows().get(0);
+        IndicatorService.Row first = vm.rows().get(0);
         assertEquals(vm.groupText(first), session.t("indicators.group." + first.group()));
         assertTrue(vm.detail(first).startsWith(first.title() + " \u2014 " + vm.groupText(first)), vm.detail(first));
         vm.byProperty().set("ownership");
         assertTrue(vm.rows().stream().allMatch(r -> r.group() != null));
         assertEquals(all, vm.rows().stream().filter(r -> r.id().equals("enrolment_total"))
-                .mapToDouble(IndicatorTable.Row::value).sum(), 1e-9);
+                .mapToDouble(IndicatorService.Row::value).sum(), 1e-9);
         vm.byProperty().set("all");
         assertTrue(vm.rows().stream().allMatch(r -> r.group() == null));
-        assertEquals("not stated", vm.groupText(new IndicatorTable.Row("x", "x", "count", 1.0, true, null, "f", "n",
+        assertEquals("not stated", vm.groupText(new IndicatorService.Row("x", "x", "count", 1.0, true, null, "f", "n",
                 1.0, "d", null, "", null, null, java.util.Map.of(), null, "unknown")));
     }
 
     /** The figure as a person writes it, computed here from the value the row carries. */
-    private static String expected(IndicatorTable.Row r, boolean french) {
+    private static String expected(IndicatorService.Row r, boolean french) {
         double v = r.value();
         String text = switch (r.unit()) {
             case "percent" -> String.format(java.util.Locale.ROOT, "%.1f", v) + (french ? "\u00a0%" : "%");
@@ -129,34 +129,34 @@ class IndicatorsAndReportsViewModelTest {
         IndicatorsViewModel vm = new IndicatorsViewModel(session);
         vm.load();
         vm.area().districtProperty().set("D01");
-        List<IndicatorTable.Row> shown = vm.rows().stream().filter(IndicatorTable.Row::available).toList();
-        assertTrue(shown.stream().map(IndicatorTable.Row::unit).distinct().count() >= 3, shown.toString());
-        IndicatorTable.Row gpi = shown.stream().filter(r -> r.id().equals("gpi_enrolment")).findFirst().orElseThrow();
+        List<IndicatorService.Row> shown = vm.rows().stream().filter(IndicatorService.Row::available).toList();
+        assertTrue(shown.stream().map(IndicatorService.Row::unit).distinct().count() >= 3, shown.toString());
+        IndicatorService.Row gpi = shown.stream().filter(r -> r.id().equals("gpi_enrolment")).findFirst().orElseThrow();
         assertTrue(vm.valueText(gpi).matches("\\d\\.\\d\\d"), "a parity index has two decimals: " + vm.valueText(gpi));
-        for (IndicatorTable.Row r : shown) {
+        for (IndicatorService.Row r : shown) {
             assertEquals(expected(r, false), vm.valueText(r), r.id());
         }
         ReportsViewModel reports = new ReportsViewModel(session);
         reports.load();
         reports.area().districtProperty().set("D01");
-        IndicatorTable.Row ger = shown.stream().filter(r -> r.id().equals("ger")).findFirst().orElseThrow();
+        IndicatorService.Row ger = shown.stream().filter(r -> r.id().equals("ger")).findFirst().orElseThrow();
         assertTrue(reports.preview().stream().anyMatch(l -> l.startsWith(ger.title() + ": " + vm.valueText(ger))),
                 reports.preview().toString());
         session.setLanguage("fr");
         try {
             vm.load();
-            List<IndicatorTable.Row> french = vm.rows().stream().filter(IndicatorTable.Row::available).toList();
+            List<IndicatorService.Row> french = vm.rows().stream().filter(IndicatorService.Row::available).toList();
             assertEquals(shown.size(), french.size());
-            for (IndicatorTable.Row r : french) {
+            for (IndicatorService.Row r : french) {
                 assertEquals(expected(r, true), vm.valueText(r), r.id());
             }
-            IndicatorTable.Row enrolment = french.stream().filter(r -> r.id().equals("enrolment_total")).findFirst()
+            IndicatorService.Row enrolment = french.stream().filter(r -> r.id().equals("enrolment_total")).findFirst()
                     .orElseThrow();
             String detail = vm.detail(enrolment);
             assertTrue(detail.contains("Numérateur") && detail.contains(expected(enrolment, true)), detail);
             assertTrue(vm.coverageText(enrolment).endsWith("\u00a0%"), vm.coverageText(enrolment));
             reports.load();
-            IndicatorTable.Row gerFr = french.stream().filter(r -> r.id().equals("ger")).findFirst().orElseThrow();
+            IndicatorService.Row gerFr = french.stream().filter(r -> r.id().equals("ger")).findFirst().orElseThrow();
             assertTrue(reports.preview().stream().anyMatch(l -> l.startsWith(gerFr.title() + " : "
                     + vm.valueText(gerFr))), reports.preview().toString());
         } finally {

@@ -115,7 +115,7 @@ class ValidationViewModelTest {
                 r.messageFr(), r.source(), null, null, null, null, null);
         StoredFinding copy = new StoredFinding(grd.id(), withDisabled, grd.status(), null, null, null, null,
                 grd.packId(), null);
-        String full = vm.detail(copy, new org.emisworkbench.service.FindingCells(session.workbench()).of(withDisabled));
+        String full = vm.detail(copy, session.workbench().findingCells().of(withDisabled));
         assertTrue(full.contains("disabled " + r.grade() + " " + (r.sex() == null ? "" : r.sex() == org.emisworkbench
                 .model.Sex.F ? "girls" : "boys") + ": no cell, left out of the return (or of its template)"), full);
     }

@@ -92,7 +92,7 @@ class WorkbenchGuiTest extends WindowTest {
         waitUntil(60, () -> !window.indicators().rows().isEmpty());
         robot.interact(() -> window.indicators().area().districtProperty().set("D03"));
         waitUntil(60, () -> window.indicators().chartProperty().get() != null);
-        TableView<org.emisworkbench.service.IndicatorTable.Row> indicators = robot.lookup("#indicatorTable")
+        TableView<org.emisworkbench.service.IndicatorService.Row> indicators = robot.lookup("#indicatorTable")
                 .queryTableView();
         var ger = indicators.getItems().stream().filter(r -> r.id().equals("ger")).findFirst().orElseThrow();
         assertTrue(ger.available() && ger.value() > 0, "GER of D03: " + ger.value());

@@ -1,5 +1,7 @@
 package org.emisworkbench.indicators;
 
+import org.emisworkbench.model.IndicatorValue;
+import org.emisworkbench.model.AreaSelector;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

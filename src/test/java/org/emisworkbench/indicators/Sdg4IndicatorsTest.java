@@ -1,5 +1,8 @@
 package org.emisworkbench.indicators;
 
+import org.emisworkbench.model.IndicatorValue;
+import org.emisworkbench.model.Breakdown;
+import org.emisworkbench.model.AreaSelector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

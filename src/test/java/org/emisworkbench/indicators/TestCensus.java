@@ -1,5 +1,6 @@
 package org.emisworkbench.indicators;
 
+import org.emisworkbench.model.IndicatorValue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.emisworkbench.indicators.AreaSelector;
-import org.emisworkbench.indicators.IndicatorValue;
-import org.emisworkbench.indicators.Unit;
+import org.emisworkbench.model.AreaSelector;
+import org.emisworkbench.model.IndicatorValue;
+import org.emisworkbench.model.Unit;
 import org.emisworkbench.model.Message;
 import org.junit.jupiter.api.Test;
 

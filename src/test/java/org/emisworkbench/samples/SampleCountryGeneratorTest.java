@@ -1,5 +1,6 @@
 package org.emisworkbench.samples;
 
+import org.emisworkbench.model.SampleSummary;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.emisworkbench.indicators.AreaSelector;
+import org.emisworkbench.model.AreaSelector;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.SchoolListing;
 import org.emisworkbench.model.Sex;

@@ -25,7 +25,7 @@ import org.emisworkbench.cli.EmisCli;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.SchoolListing;
-import org.emisworkbench.report.ReportOptions;
+import org.emisworkbench.model.ReportOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -22,7 +22,7 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.emisworkbench.indicators.AreaSelector;
+import org.emisworkbench.model.AreaSelector;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.Progress;

@@ -18,16 +18,16 @@ import java.util.Locale;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.emisworkbench.indicators.AreaSelector;
-import org.emisworkbench.indicators.IndicatorValue;
+import org.emisworkbench.model.AreaSelector;
+import org.emisworkbench.model.IndicatorValue;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.CancelledException;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.report.DistrictSummary;
 import org.emisworkbench.report.EquityTable;
 import org.emisworkbench.report.KeyIndicatorTable;
-import org.emisworkbench.report.Paper;
-import org.emisworkbench.report.ReportOptions;
+import org.emisworkbench.model.Paper;
+import org.emisworkbench.model.ReportOptions;
 import org.emisworkbench.report.ReportText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -234,8 +234,8 @@ class ReportServiceTest {
         // S1 (urban, public): 90 girls + 95 boys, 4 + 2 teachers; S2 (rural, private): 10 + 3 girls and 12 boys
         // in G1, 1 teacher, electricity no, water yes. The district: both.
         assertEquals(List.of("Indicator", "rural", "urban", "D01"),
-                EquityTable.header(s, en, org.emisworkbench.indicators.SchoolGroup.LOCALITY));
-        List<List<String>> rows = EquityTable.rows(s, en, org.emisworkbench.indicators.SchoolGroup.LOCALITY);
+                EquityTable.header(s, en, org.emisworkbench.model.SchoolGroup.LOCALITY));
+        List<List<String>> rows = EquityTable.rows(s, en, org.emisworkbench.model.SchoolGroup.LOCALITY);
         assertEquals(List.of("Enrolment", "25", "185", "210"), rows.get(0));
         List<String> ptr = rows.stream().filter(r -> r.get(0).equals("Pupil-teacher ratio")).findFirst().orElseThrow();
         assertEquals(List.of("Pupil-teacher ratio", "25.0",
@@ -244,7 +244,7 @@ class ReportServiceTest {
                 .orElseThrow();
         assertEquals(List.of("Schools with electricity (%)", "0.0%", "100.0%", "50.0%"), power);
         assertEquals(List.of("Indicator", "private", "public", "D01"),
-                EquityTable.header(s, en, org.emisworkbench.indicators.SchoolGroup.OWNERSHIP));
+                EquityTable.header(s, en, org.emisworkbench.model.SchoolGroup.OWNERSHIP));
         // The rural column's toilets: S2 answers none, so not available, never 0.
         List<String> toilets = rows.stream().filter(r -> r.get(0).startsWith("Schools with single-sex")).findFirst()
                 .orElseThrow();
@@ -266,9 +266,9 @@ class ReportServiceTest {
         ReportText fr = new ReportText(Locale.FRENCH);
         // S1 is urban and public, S2 rural and private (the fixture).
         assertEquals(List.of("Indicateur", "rural", "urbain", "D01"),
-                EquityTable.header(s, fr, org.emisworkbench.indicators.SchoolGroup.LOCALITY));
+                EquityTable.header(s, fr, org.emisworkbench.model.SchoolGroup.LOCALITY));
         assertEquals(List.of("Indicateur", "privé", "public", "D01"),
-                EquityTable.header(s, fr, org.emisworkbench.indicators.SchoolGroup.OWNERSHIP));
+                EquityTable.header(s, fr, org.emisworkbench.model.SchoolGroup.OWNERSHIP));
         String text = text(pdf);
         String flat = squash(text);
         // The schools table: code, name, ownership, locality, level.

@@ -10,7 +10,7 @@ import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.SchoolRecord;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
-import org.emisworkbench.report.ReportOptions;
+import org.emisworkbench.model.ReportOptions;
 import org.emisworkbench.store.BatchHeader;
 import org.emisworkbench.store.BatchWriter;
 import org.emisworkbench.store.Workspace;

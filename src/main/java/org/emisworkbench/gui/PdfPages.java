@@ -1,4 +1,4 @@
-package org.emisworkbench.report;
+package org.emisworkbench.gui;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * A written PDF's pages drawn as images, one at a time, for printing through a print dialog that
  * takes pictures rather than PDF (docs/decisions/0007). Not thread-safe: one job uses one instance.
  */
-public final class PdfPages implements AutoCloseable {
+final class PdfPages implements AutoCloseable {
     /** Points per inch: PDF page sizes are in points. */
     public static final double POINTS_PER_INCH = 72;
     private final PDDocument document;

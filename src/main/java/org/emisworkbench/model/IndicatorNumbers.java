@@ -1,8 +1,7 @@
-package org.emisworkbench.indicators;
+package org.emisworkbench.model;
 
 import java.util.Locale;
 import java.util.Set;
-import org.emisworkbench.model.Numbers;
 
 /**
  * An indicator's figures as the PDF, the workbook export and the window all print them, in one

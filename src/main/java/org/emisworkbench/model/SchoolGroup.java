@@ -1,4 +1,4 @@
-package org.emisworkbench.indicators;
+package org.emisworkbench.model;
 
 import java.util.Locale;
 
@@ -16,10 +16,5 @@ public enum SchoolGroup {
     /** The code written on the command line and in JSON: {@code locality}, {@code ownership}. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    String of(SchoolFigures s) {
-        String v = this == LOCALITY ? s.localityCode : s.ownershipCode;
-        return v == null ? UNKNOWN : v;
     }
 }

@@ -1,4 +1,4 @@
-package org.emisworkbench.report;
+package org.emisworkbench.model;
 
 /** Paper sizes offered: A4 almost everywhere, Letter in the Americas. Sizes in PDF points. */
 public enum Paper {

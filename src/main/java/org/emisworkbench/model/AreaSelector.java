@@ -1,7 +1,6 @@
-package org.emisworkbench.indicators;
+package org.emisworkbench.model;
 
 import java.util.Objects;
-import org.emisworkbench.model.Message;
 
 /** The area an indicator is computed for: one school, a district, a region or the whole country. */
 public record AreaSelector(Kind kind, String code) {

@@ -1,4 +1,4 @@
-package org.emisworkbench.indicators;
+package org.emisworkbench.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.emisworkbench.samples;
+package org.emisworkbench.model;
 
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.emisworkbench.report;
+package org.emisworkbench.model;
 
 import java.util.Locale;
 import java.util.Objects;

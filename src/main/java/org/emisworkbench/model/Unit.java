@@ -1,4 +1,4 @@
-package org.emisworkbench.indicators;
+package org.emisworkbench.model;
 
 /** How an indicator's value reads. */
 public enum Unit {

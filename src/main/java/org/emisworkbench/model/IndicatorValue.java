@@ -1,17 +1,16 @@
-package org.emisworkbench.indicators;
+package org.emisworkbench.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.emisworkbench.model.Message;
 
 /**
  * One computed indicator for an area, level and year. When the figure cannot be computed
  * ({@code available} false), {@code value} is null and {@code why} says why in plain words; a
  * missing or zero denominator is never shown as 0.
  *
- * @param id          the indicator's id (see {@link IndicatorCatalogue})
+ * @param id          the indicator's id (see {@link org.emisworkbench.indicators.IndicatorCatalogue})
  * @param level       education level code, or "all" for area-wide figures (completeness)
  * @param year        census year t
  * @param numerator   null when it could not be counted
@@ -21,7 +20,7 @@ import org.emisworkbench.model.Message;
  * @param byGrade     per-grade figures keyed by grade code ("G1"…), in grade order, else empty
  * @param caveat      a caveat on an available figure (e.g. pupils of unknown age estimated in NER), or null
  * @param imputedShare the share (0–1) of the figure's numerator that is estimated rather than counted
- *                    (pupils of unknown age, {@link AgeEstimate}); null for figures that estimate nothing
+ *                    (pupils of unknown age, {@link org.emisworkbench.indicators.AgeEstimate}); null for figures that estimate nothing
  */
 public record IndicatorValue(String id, AreaSelector area, String level, int year, Unit unit, Double value,
                              boolean available, Message why, String formula, Double numerator,
@@ -38,7 +37,7 @@ public record IndicatorValue(String id, AreaSelector area, String level, int yea
     }
 
     /** This figure with the share of it that is estimated. */
-    IndicatorValue withImputedShare(Double share) {
+    public IndicatorValue withImputedShare(Double share) {
         return new IndicatorValue(id, area, level, year, unit, value, available, why, formula, numerator, denominator,
                 coverage, bySex, byGrade, caveat, share);
     }

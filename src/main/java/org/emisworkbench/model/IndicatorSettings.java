@@ -1,11 +1,11 @@
-package org.emisworkbench.indicators;
+package org.emisworkbench.model;
 
 /**
  * Choices a ministry makes about publishing figures, not facts of the returns.
  *
  * @param minAgeCoverage the share of pupils (0–1) whose age must be known for a figure that counts pupils
  *                       by age (NER, over-age) to be published; below it the figure is not available,
- *                       above it the pupils of unknown age are estimated ({@link AgeEstimate})
+ *                       above it the pupils of unknown age are estimated ({@link org.emisworkbench.indicators.AgeEstimate})
  */
 public record IndicatorSettings(double minAgeCoverage) {
     /** Half the pupils: below that, more of the figure would be estimated than counted. */

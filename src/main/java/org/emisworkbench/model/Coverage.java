@@ -1,6 +1,5 @@
-package org.emisworkbench.indicators;
+package org.emisworkbench.model;
 
-import org.emisworkbench.model.Message;
 
 /**
  * How many schools a figure rests on. {@code counted} schools contributed to it; {@code expected} is

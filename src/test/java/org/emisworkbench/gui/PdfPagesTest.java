@@ -1,4 +1,4 @@
-package org.emisworkbench.report;
+package org.emisworkbench.gui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

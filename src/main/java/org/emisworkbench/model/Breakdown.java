@@ -1,6 +1,5 @@
-package org.emisworkbench.indicators;
+package org.emisworkbench.model;
 
-import org.emisworkbench.model.Message;
 /**
  * One part of an indicator: the figure for girls or boys, or for one grade, with its own numerator
  * and denominator. {@code value} is null and {@code why} says why when it is not available.
