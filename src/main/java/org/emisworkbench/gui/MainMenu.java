@@ -35,6 +35,8 @@ final class MainMenu {
                 item("menu.importFolder", "Shortcut+Shift+I", e -> chooseImport(true)),
                 item("menu.newTemplate", "Shortcut+T", e -> chooseNewTemplate()),
                 new SeparatorMenuItem(),
+                item("menu.sendToMinistry", "Shortcut+E", e -> window.show(Screen.REPORTS)),
+                new SeparatorMenuItem(),
                 item("menu.exit", "Shortcut+Q", e -> Platform.exit()));
         Menu data = menu("menu.data",
                 item("menu.validate", "F5", e -> {

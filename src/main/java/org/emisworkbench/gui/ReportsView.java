@@ -84,9 +84,74 @@ final class ReportsView {
         VBox page = Fx.page(Fx.heading(session.t("nav.reports").replace("_", "")),
                 AreaBar.build(session, vm.area(), "reports.allDistricts", "report", subscriptions), folderBar, actions, problemBar,
                 Fx.labelFor(session.t("reports.preview"), preview), preview,
-                Fx.labelFor(session.t("reports.files"), written), written);
+                Fx.labelFor(session.t("reports.files"), written), written, ministry());
         VBox.setVgrow(preview, Priority.ALWAYS);
         vm.load();
         return page;
+    }
+
+    /** The figures for the ministry: DHIS2, ADX, the UIS tables or every figure as a CSV (docs/exchange.md). */
+    private Node ministry() {
+        javafx.scene.control.ComboBox<org.emisworkbench.service.ExchangeService.Format> format =
+                new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                        org.emisworkbench.service.ExchangeService.Format.values()));
+        format.setId("exportFormat");
+        format.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.emisworkbench.service.ExchangeService.Format f) {
+                return f == null ? "" : session.t("exports.format." + f.name());
+            }
+
+            @Override
+            public org.emisworkbench.service.ExchangeService.Format fromString(String s) {
+                return null;
+            }
+        });
+        format.valueProperty().bindBidirectional(vm.exportFormatProperty());
+        TextField mapping = new TextField();
+        mapping.setId("exportMapping");
+        mapping.textProperty().bindBidirectional(vm.mappingFileProperty());
+        HBox.setHgrow(mapping, Priority.ALWAYS);
+        Button browse = Fx.button(session.t("settings.browse"), e -> {
+            javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+            fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
+            File f = fc.showOpenDialog(Fx.window((Node) e.getSource()));
+            if (f != null) {
+                vm.mappingFileProperty().set(f.getAbsolutePath());
+            }
+        });
+        javafx.beans.binding.BooleanBinding noMapping = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !vm.needsMapping(format.getValue()), format.valueProperty());
+        mapping.disableProperty().bind(noMapping);
+        browse.disableProperty().bind(noMapping);
+        javafx.scene.control.CheckBox unchecked = new javafx.scene.control.CheckBox(session.t("exports.includeUnchecked"));
+        unchecked.setId("exportUnchecked");
+        unchecked.selectedProperty().bindBidirectional(vm.includeUncheckedProperty());
+        unchecked.disableProperty().bind(noMapping);
+        Button run = Fx.button(session.t("exports.run"), e -> {
+            javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+            fc.setTitle(session.t("exports.save"));
+            fc.setInitialFileName(vm.suggestedExportName());
+            File dir = new File(vm.folderProperty().get());
+            if (dir.isDirectory()) {
+                fc.setInitialDirectory(dir);
+            }
+            File f = fc.showSaveDialog(Fx.window((Node) e.getSource()));
+            if (f != null) {
+                vm.exportForMinistry(f.toPath());
+            }
+        });
+        run.setId("exportForMinistry");
+        run.disableProperty().bind(session.runner().status().runningProperty().or(vm.canGenerateProperty().not()));
+        Label summary = new Label();
+        summary.setId("exportSummary");
+        summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        summary.textProperty().bind(vm.exportSummaryProperty());
+        HBox first = new HBox(8, Fx.labelFor(session.t("exports.format"), format), format, run);
+        first.getStyleClass().add("toolbar");
+        HBox second = new HBox(8, Fx.labelFor(session.t("exports.mapping"), mapping), mapping, browse, unchecked);
+        second.getStyleClass().add("toolbar");
+        return new VBox(6, Fx.heading(session.t("exports.title")), first, second, summary);
     }
 }

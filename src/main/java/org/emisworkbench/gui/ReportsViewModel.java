@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emisworkbench.model.ReportOptions;
+import org.emisworkbench.service.ExchangeService;
 import org.emisworkbench.service.ReportService;
 import org.emisworkbench.service.Workbench;
 
@@ -25,6 +26,113 @@ public final class ReportsViewModel {
     private final StringProperty openProblem = new SimpleStringProperty("");
     private final DesktopOpener opener;
     private final javafx.beans.binding.BooleanBinding canGenerate;
+    // Sending the figures to the ministry (docs/exchange.md)
+    private final ObjectProperty<ExchangeService.Format> exportFormat =
+            new SimpleObjectProperty<>(ExchangeService.Format.DHIS2_JSON);
+    private final StringProperty mappingFile = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty includeUnchecked = new javafx.beans.property.SimpleBooleanProperty();
+    private final StringProperty exportSummary = new SimpleStringProperty("");
+
+    /** The ministry's format the officer chose. */
+    public ObjectProperty<ExchangeService.Format> exportFormatProperty() {
+        return exportFormat;
+    }
+
+    /** The mapping file a DHIS2 or ADX export goes through (the sample country's is found by default). */
+    public StringProperty mappingFileProperty() {
+        return mappingFile;
+    }
+
+    /** Whether figures with error findings not yet checked are sent too (off: they are held back). */
+    public javafx.beans.property.BooleanProperty includeUncheckedProperty() {
+        return includeUnchecked;
+    }
+
+    /** What the last export sent and held back, in a sentence or two; empty before the first. */
+    public StringProperty exportSummaryProperty() {
+        return exportSummary;
+    }
+
+    /** Whether the chosen format goes through a mapping file. */
+    public boolean needsMapping(ExchangeService.Format f) {
+        return f == ExchangeService.Format.DHIS2_JSON || f == ExchangeService.Format.ADX;
+    }
+
+    /** A file name for the export of the chosen year and district (or the country). */
+    public String suggestedExportName() {
+        Integer year = area.yearProperty().get();
+        String district = area.districtProperty().get();
+        ExchangeService.Format f = exportFormat.get();
+        String what = switch (f) {
+            case DHIS2_JSON -> "dhis2";
+            case ADX -> "adx";
+            case UIS -> "uis-tables";
+            case LONG_CSV -> "figures";
+        };
+        return (district == null ? "country" : district) + "-" + (year == null ? "" : year + "-") + what
+                + f.extensions().get(0);
+    }
+
+    /**
+     * Writes the chosen year's figures for the ministry to {@code out}: DHIS2 or ADX through the mapping
+     * file, the UIS tables, or every figure as a CSV; the summary says what was held back and why.
+     */
+    public void exportForMinistry(Path out) {
+        if (session.needsWorkspace() || out == null) {
+            return;
+        }
+        Workbench wb = session.workbench();
+        Integer year = area.yearProperty().get();
+        if (year == null) {
+            session.notifier().info(session.t("validation.noYear"));
+            return;
+        }
+        ExchangeService.Format f = exportFormat.get();
+        String mapping = mappingFile.get() == null ? "" : mappingFile.get().strip();
+        if (needsMapping(f) && mapping.isEmpty()) {
+            session.notifier().info(session.t("exports.needsMapping"));
+            return;
+        }
+        String district = area.districtProperty().get();
+        boolean unchecked = includeUnchecked.get();
+        Locale locale = session.messages().locale();
+        // The save dialog asked before replacing a file of the same name.
+        session.run(session.t("job.export", out.getFileName()), (p, c) -> switch (f) {
+            case UIS -> summary(wb.exchange().exportUis(year, district, locale, out, true, p, c), f);
+            case LONG_CSV -> summary(wb.exchange().exportLong(year, district, out, true, p, c), f);
+            default -> summary(wb.exchange().export(year, district, f, Path.of(mapping), unchecked, out, true, p, c));
+        }, text -> {
+            exportSummary.set(text);
+            lastExport.set(out);
+            session.notifier().info(text);
+        }, session.t("exports.failed"));
+    }
+
+    private final ObjectProperty<Path> lastExport = new SimpleObjectProperty<>();
+
+    /** The file of the last export, or null. */
+    public ObjectProperty<Path> lastExportProperty() {
+        return lastExport;
+    }
+
+    private String summary(ExchangeService.LongResult r, ExchangeService.Format f) {
+        return session.t(f == ExchangeService.Format.UIS ? "exports.uisDone" : "exports.csvDone", r.file().getFileName(),
+                r.rows());
+    }
+
+    private String summary(ExchangeService.Result r) {
+        StringBuilder sb = new StringBuilder(session.t("exports.done", r.file().getFileName(), r.sent(), r.schools()));
+        if (r.unchecked() > 0) {
+            sb.append(' ').append(session.t("exports.heldBack", r.unchecked(), r.heldBackBySchool().size(),
+                    String.join(", ", r.heldBackBySchool().keySet().stream().limit(12).toList())
+                            + (r.heldBackBySchool().size() > 12 ? ", …" : "")));
+        }
+        if (!r.areasWithoutCode().isEmpty()) {
+            sb.append(' ').append(session.t("exports.noOrgUnit", String.join(", ", r.areasWithoutCode()),
+                    r.withoutCode()));
+        }
+        return sb.toString();
+    }
 
     public ReportsViewModel(Session session) {
         this(session, DesktopOpener.SYSTEM);
@@ -36,6 +144,18 @@ public final class ReportsViewModel {
         this.opener = opener;
         this.area = new AreaSelectors(session);
         folder.set(session.settings().home().resolve("reports").toString());
+        // The sample country's mapping, when the sample country is where the program looks for it (looked for
+        // off the JavaFX thread: it reads the disk).
+        Path home = session.settings().home();
+        session.runner().fetch((p, c) -> org.emisworkbench.service.SampleCountry.locate(
+                        org.emisworkbench.service.SampleCountry.usualPlaces(home))
+                        .map(d -> d.resolve("dhis2-mapping.json")).filter(java.nio.file.Files::isRegularFile)
+                        .map(Path::toString).orElse(""),
+                m -> {
+                    if (mappingFile.get().isEmpty()) {
+                        mappingFile.set(m);
+                    }
+                }, e -> { });
         area.districtProperty().addListener((o, a, b) -> loadPreview());
         area.yearProperty().addListener((o, a, b) -> loadPreview());
         session.workbenchProperty().addListener((o, a, b) -> load());

@@ -165,6 +165,31 @@ class IndicatorsAndReportsViewModelTest {
     }
 
     @Test
+    void theFiguresGoToTheMinistryFromTheReportsScreen() throws Exception {
+        ReportsViewModel vm = new ReportsViewModel(session);
+        vm.load();
+        vm.area().yearProperty().set(2024);
+        vm.area().districtProperty().set("D01");
+        vm.exportFormatProperty().set(org.emisworkbench.service.ExchangeService.Format.ADX);
+        vm.mappingFileProperty().set("");
+        int errors = notes.errors.size();
+        vm.exportForMinistry(tmp.resolve("d01.xml"));
+        assertFalse(Files.exists(tmp.resolve("d01.xml")), "no mapping chosen: nothing written");
+        assertTrue(notes.infos.stream().anyMatch(i -> i.contains("mapping file")), notes.infos.toString());
+        vm.mappingFileProperty().set(TestSessions.samples().resolve("dhis2-mapping.json").toString());
+        assertEquals("D01-2024-adx.xml", vm.suggestedExportName());
+        vm.exportForMinistry(tmp.resolve("d01.xml"));
+        assertEquals(errors, notes.errors.size(), notes.errors.toString());
+        String xml = Files.readString(tmp.resolve("d01.xml"));
+        assertTrue(xml.contains("orgUnit=\"LUM_D01_AKUNA\""), xml.substring(0, Math.min(400, xml.length())));
+        assertTrue(vm.exportSummaryProperty().get().startsWith("d01.xml: "), vm.exportSummaryProperty().get());
+        vm.exportFormatProperty().set(org.emisworkbench.service.ExchangeService.Format.UIS);
+        vm.exportForMinistry(tmp.resolve("d01-uis.xlsx"));
+        assertTrue(Files.size(tmp.resolve("d01-uis.xlsx")) > 0);
+        assertTrue(vm.exportSummaryProperty().get().contains("UIS tables"), vm.exportSummaryProperty().get());
+    }
+
+    @Test
     void aDistrictSummaryIsPreviewedAndWritten() throws Exception {
         ReportsViewModel vm = new ReportsViewModel(session);
         vm.folderProperty().set(tmp.resolve("reports").toString());
