@@ -112,7 +112,7 @@ final class ReportsView {
         mapping.setId("exportMapping");
         mapping.textProperty().bindBidirectional(vm.mappingFileProperty());
         HBox.setHgrow(mapping, Priority.ALWAYS);
-        Button browse = Fx.button(session.t("settings.browse2"), e -> {
+        Button browse = Fx.button(session.t("exports.browse"), e -> {
             javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
             fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
             File f = fc.showOpenDialog(Fx.window((Node) e.getSource()));
