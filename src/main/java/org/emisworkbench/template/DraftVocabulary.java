@@ -113,6 +113,16 @@ final class DraftVocabulary {
             "learner name", "teacher name", "staff name", "nom de l eleve", "nom du directeur", "nome do aluno",
             "nome do diretor", "guardian", "parent", "tuteur", "encarregado");
 
+    /** Folded headers of a column numbering the rows (serial numbers, row ids), in English, French, Portuguese. */
+    private static final Set<String> SERIAL = Set.of("s n", "sn", "s no", "sr no", "sl no", "no", "n", "nr",
+            "serial", "serial no", "serial number", "row", "row no", "row id", "row number", "id", "item", "num",
+            "numero", "numero d ordre", "n d ordre", "ordre", "ord", "n o", "line", "ligne");
+
+    /** True when a header says its column numbers the rows ({@code S/N}, {@code No.}, {@code N°}, {@code Row id}). */
+    static boolean serial(String header) {
+        return SERIAL.contains(fold(header));
+    }
+
     /** True when a header names something that is no census figure (a phone, a remark, a person's name). */
     static boolean notCensus(String header) {
         String f = " " + fold(header) + " ";

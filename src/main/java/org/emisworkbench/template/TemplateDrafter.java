@@ -159,7 +159,8 @@ public final class TemplateDrafter {
             if (g == null) {
                 // Names, phone numbers and remarks are read by nobody: left out on purpose, not reported at import.
                 columns.add(DraftVocabulary.notCensus(texts[c]) ? ColumnMapping.leftOut(c, texts[c], 0.9)
-                        : ColumnMapping.unread(c, texts[c]));
+                        : DraftVocabulary.serial(texts[c]) && numbersRows(rows, last, c)
+                                ? ColumnMapping.leftOut(c, texts[c], 0.8) : ColumnMapping.unread(c, texts[c]));
             } else if (g.key()) {
                 columns.add(keyFound ? ColumnMapping.unread(c, texts[c])
                         : new ColumnMapping(c, texts[c], null, true, false, null, null, null, null, g.confidence()));
@@ -175,6 +176,30 @@ public final class TemplateDrafter {
         columns = RowDimensionDrafter.apply(columns, rows, last, topic);
         return new SheetMapping(sheet, first, last, headerRow != null, columns, Map.of(),
                 TeacherSumDrafter.guess(columns));
+    }
+
+    /**
+     * True when the numbers below a header count the rows up by one (1, 2, 3… or 1001, 1002…): a serial
+     * number, not a census figure; at least two of them, and nothing else in the column.
+     */
+    private static boolean numbersRows(List<List<Cell>> rows, int lastHeaderRow, int col) {
+        Integer previous = null;
+        int seen = 0;
+        for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
+            for (Cell cell : rows.get(r)) {
+                if (cell.col() != col || cell.isBlank()) {
+                    continue;
+                }
+                int v = cell.kind() == CellKind.NUMBER || cell.kind() == CellKind.TEXT
+                        ? CellValues.count(cell.kind(), cell.text(), cell.number()) : CellValues.NOT_A_NUMBER;
+                if (v < 0 || previous != null && v != previous + 1) {
+                    return false;
+                }
+                previous = v;
+                seen++;
+            }
+        }
+        return seen >= 2;
     }
 
     private static String meaning(String field, String sex, String grade, String age) {
@@ -226,8 +251,9 @@ public final class TemplateDrafter {
             try {
                 t = TemplateLoader.parse(json, id + ".json", null);
             } catch (TemplateException e) {
-                // Two patterns of a sheet that can produce one header ("{grade} {sex}" and "Grade {grade} {sex}"):
-                // that sheet is written header by header instead.
+                // Two patterns of a sheet that can produce one header ("{grade} {sex}" and "Grade {grade} {sex}"),
+                // or a header written as typed ("grade 2 girls:") that a pattern also produces: that sheet is
+                // written header by header instead.
                 if (!literalOnClash(e, literal, usable, notes)) {
                     throw e;
                 }
@@ -263,7 +289,7 @@ public final class TemplateDrafter {
     }
 
     private static final java.util.regex.Pattern SHEET_PATH = java.util.regex.Pattern.compile(
-            "^\\$\\.sheets\\[(\\d+)\\]\\.columns\\[\\d+\\]\\.patterns.*also matches.*");
+            "^\\$\\.sheets\\[(\\d+)\\]\\.columns\\[\\d+\\]\\.(patterns|headers).*also matches.*");
 
     /** Marks the sheets whose patterns clash as literal; false when there was nothing left to mark. */
     private static boolean literalOnClash(TemplateException e, boolean[] literal, List<SheetMapping> sheets,
@@ -302,8 +328,9 @@ public final class TemplateDrafter {
             String why = null;
             if (f == null) {
                 why = "draft.unknownField";
-            } else if (f.isCount() && (f.topic() == null || f.topic().bySex()) && c.sex() == null
+            } else if (f.isCount() && (f.topic() == null || f.topic().bySex()) && c.sex() == null && !c.total()
                     && !byRow.contains("sex")) {
+                // A total for both sexes needs no sex: it is compared with the sum of both, never stored.
                 why = "draft.needsSex";
             } else if (c.total() && !f.isCount()) {
                 why = "draft.unknownField";
