@@ -326,6 +326,14 @@ final class DraftVocabulary {
                 "Total effectif {sex}", "Total effectifs {sex}", "Total élèves {sex}", "Total repeaters {sex}",
                 "Total redoublants {sex}", "Total alunos {sex}", "Total matrícula {sex}", "Total repetentes {sex}",
                 "Alunos total {sex}"), null, true, true));
+        // Totals of both sexes, per grade or of the whole sheet: checks too, kept by the drafter only where the
+        // girls' and boys' columns they add up are on the sheet (TemplateDrafter.bothSexesTotals).
+        e.add(new Entry(GENERIC_GRADED, List.of(), List.of("{grade} Total", "{grade} T", "Total {grade}"), null,
+                true, true));
+        e.add(new Entry(GENERIC_GRADED, List.of("Total", "Totals", "Grand total", "Overall total", "Total général",
+                "Totaux", "Total enrolment", "Total pupils", "Total élèves", "Total effectif", "Total effectifs",
+                "Effectif total", "Ensemble", "Total (B+G)", "Total (G+B)", "Total (M+F)", "Total (F+M)",
+                "Total (G+F)", "Total alunos", "Total geral"), List.of(), null, true, true));
         bySex(e, "teachers.total", "Teachers", "Total teachers", "Teaching staff", "Enseignants",
                 "Nombre d'enseignants", "Maîtres", "Personnel enseignant", "Professores", "Docentes",
                 "Número de professores");

@@ -173,9 +173,36 @@ public final class TemplateDrafter {
                         g.total() ? null : codeListFor(g.field(), rows, last, c), g.confidence()));
             }
         }
+        columns = bothSexesTotals(columns);
         columns = RowDimensionDrafter.apply(columns, rows, last, topic);
         return new SheetMapping(sheet, first, last, headerRow != null, columns, Map.of(),
                 TeacherSumDrafter.guess(columns));
+    }
+
+    /**
+     * A total of both sexes ({@code Grade 1 Total}, {@code Grand total}) is kept only where the girls' and
+     * boys' columns it adds up are on the sheet (of its grade, for a grade's total): else it would compare
+     * nothing, or the wrong thing (a {@code Total} beside teacher columns), and is left for the officer.
+     */
+    private static List<ColumnMapping> bothSexesTotals(List<ColumnMapping> columns) {
+        List<ColumnMapping> out = new ArrayList<>(columns);
+        for (int i = 0; i < out.size(); i++) {
+            ColumnMapping t = out.get(i);
+            if (!t.total() || t.sex() != null) {
+                continue;
+            }
+            Set<String> sexes = new HashSet<>();
+            for (ColumnMapping c : columns) {
+                if (!c.total() && Objects.equals(c.field(), t.field()) && c.sex() != null
+                        && (t.grade() == null || t.grade().equals(c.grade()))) {
+                    sexes.add(c.sex());
+                }
+            }
+            if (sexes.size() < 2) {
+                out.set(i, ColumnMapping.unread(t.col(), t.header()));
+            }
+        }
+        return out;
     }
 
     /**

@@ -456,6 +456,106 @@ class DraftedLayoutsTest {
         assertEquals(0, run.result().problemCount(), run.result().problems().toString());
     }
 
+    // ---- Two header rows in French: CP1 merged above G/F letters, or Filles merged above the grades ---------
+
+    @Test
+    void twoFrenchHeaderRowsGradeAboveLettersOrSexAboveGrades() throws Exception {
+        String[] grades = {"CP1", "CP2", "CE1", "CE2", "CM1", "CM2"};
+        for (int style = 0; style < 2; style++) {
+            Random rnd = new Random(1000 + style);
+            XSSFWorkbook wb = new XSSFWorkbook();
+            Sheet sh = wb.createSheet("Effectifs");
+            Object[] upper = new Object[14];
+            Object[] lower = new Object[14];
+            upper[0] = "Code de l'école";
+            upper[1] = "Nom de l'école";
+            // col(g, x): the column of grade g (0..5) and sex x (0 = girls, 1 = boys)
+            for (int g = 0; g < 6; g++) {
+                if (style == 0) {
+                    upper[2 + 2 * g] = grades[g];
+                    lower[2 + 2 * g] = "G";
+                    lower[3 + 2 * g] = "F";
+                    sh.addMergedRegion(new CellRangeAddress(0, 0, 2 + 2 * g, 3 + 2 * g));
+                } else {
+                    lower[2 + g] = grades[g];
+                    lower[8 + g] = grades[g];
+                }
+            }
+            if (style == 1) {
+                upper[2] = "Filles";
+                upper[8] = "Garçons";
+                sh.addMergedRegion(new CellRangeAddress(0, 0, 2, 7));
+                sh.addMergedRegion(new CellRangeAddress(0, 0, 8, 13));
+            }
+            Sheets.row(sh, 0, upper);
+            Sheets.row(sh, 1, lower);
+            Map<String, int[][]> expected = new LinkedHashMap<>();
+            for (int s = 0; s < 4; s++) {
+                String code = "SN" + style + s;
+                int[][] v = new int[6][2];
+                Object[] row = new Object[14];
+                row[0] = code;
+                row[1] = "École " + s;
+                for (int g = 0; g < 6; g++) {
+                    for (int x = 0; x < 2; x++) {
+                        v[g][x] = rnd.nextInt(70) + 1;
+                        int col = style == 0 ? 2 + 2 * g + (x == 0 ? 1 : 0) : 2 + 6 * x + g;
+                        row[col] = v[g][x];
+                    }
+                }
+                expected.put(code, v);
+                Sheets.row(sh, 2 + s, row);
+            }
+            Path sub = Files.createDirectories(dir.resolve("style" + style));
+            Run run = draftCheckImport(wb, sub, "effectifs-2024.xlsx");
+            assertClean(run, 4);
+            try (Workbench w = Workbench.open(sub.resolve("w"))) {
+                for (var e : expected.entrySet()) {
+                    for (int g = 0; g < 6; g++) {
+                        assertEnrolment(w, e.getKey(), g + 1, e.getValue()[g][0], e.getValue()[g][1]);
+                    }
+                }
+                String girlsCe1 = style == 0 ? "Effectifs!H3" : "Effectifs!E3";
+                assertEquals(girlsCe1, w.whereFrom("SN" + style + "0", YEAR, Topic.ENROLMENT, 3, Sex.F, AgeGroup.ALL)
+                        .orElseThrow().source().sheetCell());
+            }
+        }
+    }
+
+    // ---- A total per grade and overall beside the sex columns of a wide sheet ----------------------------
+
+    @Test
+    void totalsPerGradeAndOverallOnAWideSheet() throws Exception {
+        Random rnd = new Random(1100);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Enrolment");
+        Sheets.row(sh, 0, "School code", "Grade 1 Boys", "Grade 1 Girls", "Grade 1 Total", "Grade 2 Boys",
+                "Grade 2 Girls", "Grade 2 Total", "Total Boys", "Total Girls", "Grand Total");
+        Map<String, int[]> expected = new LinkedHashMap<>();
+        for (int s = 0; s < 4; s++) {
+            String code = "PT" + s;
+            int[] v = {rnd.nextInt(50) + 1, rnd.nextInt(50) + 1, rnd.nextInt(50) + 1, rnd.nextInt(50) + 1};
+            expected.put(code, v); // boys G1, girls G1, boys G2, girls G2
+            int g1 = v[0] + v[1] + (s == 3 ? 1 : 0); // the last school's Grade 1 total typed over
+            Sheets.row(sh, 1 + s, code, v[0], v[1], g1, v[2], v[3], v[2] + v[3], v[0] + v[2], v[1] + v[3],
+                    v[0] + v[1] + v[2] + v[3]);
+        }
+        Run run = draftCheckImport(wb, "totals-2024.xlsx");
+        FileResult f = run.result();
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+        assertEquals(4, f.schoolsAdded());
+        assertEquals(4 * 4L, f.valuesStored(), "totals are checked, never stored: " + run.json());
+        assertEquals(1, count(f, "TOTAL_MISMATCH"), f.problems() + "\n" + run.json());
+        assertEquals("Enrolment!D5", f.problems().get(0).firstCell());
+        assertEquals(1, f.problemCount(), f.problems().toString());
+        try (Workbench w = open()) {
+            for (var e : expected.entrySet()) {
+                assertEnrolment(w, e.getKey(), 1, e.getValue()[1], e.getValue()[0]);
+                assertEnrolment(w, e.getKey(), 2, e.getValue()[3], e.getValue()[2]);
+            }
+        }
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------
 
     private Run draftCheckImport(Workbook wb, String fileName) throws Exception {
