@@ -113,11 +113,12 @@ class DraftedLayoutsTest {
             {"Class %d Boys", "Class %d Girls", "6"},
             {"Year %d M", "Year %d F", "8"},
             {"P%d Boys", "P%d Girls", "7"},
+            {"Std %d B", "Std %d G", "8"},
             {"Grade %d Male", "Grade %d Female", "7"}};
         for (int k = 0; k < styles.length; k++) {
             Random rnd = new Random(200 + k);
             int grades = Integer.parseInt(styles[k][2]);
-            boolean gradeR = k == 4;
+            boolean gradeR = k == styles.length - 1;
             XSSFWorkbook wb = new XSSFWorkbook();
             Sheet sh = wb.createSheet("Enrolment");
             List<Object> head = new ArrayList<>(List.of("School ID", "School name"));
@@ -553,6 +554,52 @@ class DraftedLayoutsTest {
                 assertEnrolment(w, e.getKey(), 1, e.getValue()[1], e.getValue()[0]);
                 assertEnrolment(w, e.getKey(), 2, e.getValue()[3], e.getValue()[2]);
             }
+        }
+    }
+
+    // ---- A school's form: an M row and an F row under each age, grades as columns -----------------------
+
+    @Test
+    void formWithSexRowsUnderEachAge() throws Exception {
+        Random rnd = new Random(1200);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Form");
+        Sheets.row(sh, 0, "School code:", "SA-12");
+        Sheets.row(sh, 1, "District:", "D23");
+        Sheets.row(sh, 3, "ENROLMENT BY AGE, GRADE AND SEX");
+        Sheets.row(sh, 4, "Age", "Sex", "Grade 1", "Grade 2", "Grade 3");
+        String[] ages = {"5 years", "6 years", "7 years", "8 years"};
+        int[][][] v = new int[ages.length][2][3]; // [age][F=0, M=1][grade]
+        int r = 5;
+        for (int a = 0; a < ages.length; a++) {
+            for (int x = 1; x >= 0; x--) { // M row first, then F
+                for (int g = 0; g < 3; g++) {
+                    v[a][x][g] = rnd.nextInt(15);
+                }
+                Sheets.row(sh, r, x == 1 ? ages[a] : null, x == 1 ? "M" : "F", v[a][x][0], v[a][x][1], v[a][x][2]);
+                r++;
+            }
+            sh.addMergedRegion(new CellRangeAddress(r - 2, r - 1, 0, 0));
+        }
+        Run run = draftCheckImport(wb, "form-sa12-2024.xlsx");
+        assertTrue(run.json().contains("\"sexLayout\" : \"rows\""), run.json());
+        FileResult f = run.result();
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+        assertEquals(0, f.problemCount(), f.problems().toString());
+        try (Workbench w = open()) {
+            for (int g = 0; g < 3; g++) {
+                int girls = 0;
+                int boys = 0;
+                for (int a = 0; a < ages.length; a++) {
+                    girls += v[a][0][g];
+                    boys += v[a][1][g];
+                    assertEquals(v[a][0][g], w.whereFrom("SA-12", YEAR, Topic.ENROLMENT, g + 1, Sex.F,
+                            AgeGroup.of(5 + a)).orElseThrow().value(), "girls G" + (g + 1) + " aged " + (5 + a));
+                }
+                assertEnrolment(w, "SA-12", g + 1, girls, boys);
+            }
+            assertEquals("Form!D7", w.whereFrom("SA-12", YEAR, Topic.ENROLMENT, 2, Sex.F, AgeGroup.of(5)).orElseThrow()
+                    .source().sheetCell(), "girls aged 5 in Grade 2: the F row under the age 5 label");
         }
     }
 
