@@ -199,10 +199,39 @@ public final class TemplateDrafter {
                 }
             }
             if (sexes.size() < 2) {
-                out.set(i, ColumnMapping.unread(t.col(), t.header()));
+                String other = t.grade() == null ? onlySexedField(columns, t) : null;
+                out.set(i, other == null ? ColumnMapping.unread(t.col(), t.header())
+                        : new ColumnMapping(t.col(), t.header(), other, false, true, null, null, null, null,
+                                t.confidence()));
             }
         }
         return out;
+    }
+
+    /**
+     * The one field a sheet without pupils gives by sex in both a women's and a men's column ({@code
+     * Teachers F | Teachers M | Total}), when every other column is read or left out: the field its
+     * {@code Total} adds up. Null when there is none, or more than one, or a column not yet understood
+     * (an {@code Unqualified F} that a sum will take in, making the total something else).
+     */
+    private static String onlySexedField(List<ColumnMapping> columns, ColumnMapping total) {
+        Map<String, Set<String>> sexesByField = new LinkedHashMap<>();
+        for (ColumnMapping c : columns) {
+            if (c == total || c.key() || c.leftOut()) {
+                continue;
+            }
+            if (c.field() == null) {
+                return null;
+            }
+            if (c.sex() != null && !c.total()) {
+                sexesByField.computeIfAbsent(c.field(), k -> new HashSet<>()).add(c.sex());
+            }
+        }
+        if (sexesByField.size() != 1) {
+            return null;
+        }
+        var only = sexesByField.entrySet().iterator().next();
+        return only.getValue().size() == 2 ? only.getKey() : null;
     }
 
     /**

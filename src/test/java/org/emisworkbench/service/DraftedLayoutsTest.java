@@ -603,6 +603,56 @@ class DraftedLayoutsTest {
         }
     }
 
+    // ---- A staff sheet: teachers by sex and their total; and a total the draft must not misread ----------
+
+    @Test
+    void teacherSheetWithATotalColumn() throws Exception {
+        Random rnd = new Random(1300);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Staff");
+        Sheets.row(sh, 0, "School code", "Teachers Male", "Teachers Female", "Total");
+        int[][] v = new int[4][2];
+        for (int s = 0; s < 4; s++) {
+            v[s][0] = rnd.nextInt(9) + 1;
+            v[s][1] = rnd.nextInt(9) + 1;
+            Sheets.row(sh, 1 + s, "TS" + s, v[s][1], v[s][0], v[s][0] + v[s][1] + (s == 2 ? 1 : 0));
+        }
+        Run run = draftCheckImport(wb, "staff-2024.xlsx");
+        assertTrue(run.json().contains("\"total\" : \"teachers.total\""), run.json());
+        FileResult f = run.result();
+        assertEquals(4 * 2L, f.valuesStored(), "the total is never stored");
+        assertEquals(1, count(f, "TOTAL_MISMATCH"), f.problems().toString());
+        assertEquals("Staff!D4", f.problems().get(0).firstCell());
+        assertEquals(1, f.problemCount(), f.problems().toString());
+        int total = Topic.TEACHERS.fixedSlots().indexOf("total");
+        try (Workbench w = open()) {
+            for (int s = 0; s < 4; s++) {
+                assertEquals(v[s][0], w.whereFrom("TS" + s, YEAR, Topic.TEACHERS, total, Sex.F, AgeGroup.ALL)
+                        .orElseThrow().value());
+                assertEquals(v[s][1], w.whereFrom("TS" + s, YEAR, Topic.TEACHERS, total, Sex.M, AgeGroup.ALL)
+                        .orElseThrow().value());
+            }
+        }
+    }
+
+    /** Qualified and unqualified teachers, then a Total of all four: never drafted as the qualified ones' total. */
+    @Test
+    void aTotalOfQualifiedAndUnqualifiedTeachersIsNotTakenForTheQualifiedOnes() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Staff");
+        Sheets.row(sh, 0, "School code", "Qualified F", "Qualified M", "Unqualified F", "Unqualified M", "Total");
+        Sheets.row(sh, 1, "QU1", 3, 2, 1, 1, 7);
+        Sheets.row(sh, 2, "QU2", 4, 4, 2, 0, 10);
+        Path file = dir.resolve("qualified-2024.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        wb.close();
+        TemplateWorkshop.DraftResult d = workshop.draft(file, "qualified");
+        assertFalse(d.draft().json().contains("\"total\" : \"teachers.qualified\""), d.draft().json());
+        assertTrue(d.draft().json().contains("\"sumOf\""), d.draft().json());
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------
 
     private Run draftCheckImport(Workbook wb, String fileName) throws Exception {
