@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * must read every census column, the import must store exactly the figures written here (worked out
  * by this test, never by the code under test) with each figure's cell as its source, and rows that
  * are not schools (subtotals, grand totals, footnotes) must be skipped with a reason, never read as
- * schools.
+ * schools. Where no guess is reasonable (Form 1 is grade 8 in one country, grade 9 in another), the
+ * draft must leave the columns unread and a hand-written template reads them.
  */
 class DraftedLayoutsTest {
     private static final int YEAR = 2024;
@@ -653,6 +654,62 @@ class DraftedLayoutsTest {
         assertTrue(d.draft().json().contains("\"sumOf\""), d.draft().json());
     }
 
+    // ---- Secondary forms (Form 1 … Form 4): which grade they are is the country's to say ------------------
+
+    /**
+     * Form 1 follows grade 7 in some countries and grade 8 in others, so no built-in list names it: the draft
+     * leaves the columns for a person, and a template with its own grade list reads them (here Form 1 = G9,
+     * after eight standards). Boys and Girls merged above the forms.
+     */
+    @Test
+    void secondaryFormsNeedTheCountrysGradeList() throws Exception {
+        Random rnd = new Random(1400);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Secondary");
+        Sheets.row(sh, 0, "School code", "Boys", null, null, null, "Girls", null, null, null);
+        Sheets.row(sh, 1, null, "Form 1", "Form 2", "Form 3", "Form 4", "Form 1", "Form 2", "Form 3", "Form 4");
+        sh.addMergedRegion(new CellRangeAddress(0, 0, 1, 4));
+        sh.addMergedRegion(new CellRangeAddress(0, 0, 5, 8));
+        Map<String, int[]> expected = new LinkedHashMap<>(); // boys F1..F4, girls F1..F4
+        for (int s = 0; s < 3; s++) {
+            int[] v = new int[8];
+            Object[] row = new Object[9];
+            row[0] = "SEC" + s;
+            for (int i = 0; i < 8; i++) {
+                v[i] = rnd.nextInt(80) + 1;
+                row[1 + i] = v[i];
+            }
+            expected.put("SEC" + s, v);
+            Sheets.row(sh, 2 + s, row);
+        }
+        Path file = dir.resolve("secondary-2024.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        TemplateWorkshop.DraftResult d = workshop.draft(file, "secondary-draft");
+        assertTrue(d.sheets().stream().flatMap(m -> m.columns().stream()).filter(c -> c.header().contains("Form"))
+                .noneMatch(c -> c.reads()), "no grade guessed for Form n: " + d.draft().json());
+        FileResult f = importWith(wb, "secondary-2024.xlsx", """
+                {"id": "secondary", "version": 1, "title": "Secondary forms", "layout": "wide",
+                 "year": {"fromFileName": true}, "constants": {"school.district": "D24"},
+                 "codeLists": {"grade": {"G9": ["Form 1"], "G10": ["Form 2"], "G11": ["Form 3"], "G12": ["Form 4"]}},
+                 "sheets": [{"names": ["Secondary"], "key": ["School code"], "columns": [
+                   {"patterns": ["{sex} {grade}"], "field": "enrolment"}]}]}
+                """);
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+        assertEquals(3, f.schoolsAdded());
+        assertEquals(0, f.problemCount(), f.problems().toString());
+        try (Workbench w = open()) {
+            for (var e : expected.entrySet()) {
+                for (int g = 0; g < 4; g++) {
+                    assertEnrolment(w, e.getKey(), 9 + g, e.getValue()[4 + g], e.getValue()[g]);
+                }
+            }
+            assertEquals("Secondary!G3", w.whereFrom("SEC0", YEAR, Topic.ENROLMENT, 10, Sex.F, AgeGroup.ALL)
+                    .orElseThrow().source().sheetCell(), "girls of Form 2");
+        }
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------
 
     private Run draftCheckImport(Workbook wb, String fileName) throws Exception {
@@ -688,6 +745,24 @@ class DraftedLayoutsTest {
             ImportReport r = new ImportService(w, catalog).importFiles(new ImportRequest(List.of(file), id, null),
                     Progress.NONE, Cancellation.none());
             return new Run(json, check, r.files().get(0));
+        }
+    }
+
+    /** Imports a workbook with a template written by hand (where no guess is reasonable). */
+    private FileResult importWith(Workbook wb, String fileName, String templateJson) throws Exception {
+        Path file = dir.resolve(fileName);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        wb.close();
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        String id = templateJson.replaceAll("(?s).*?\"id\":\\s*\"([^\"]+)\".*", "$1");
+        Files.writeString(templates.resolve(id + ".json"), templateJson);
+        TemplateCatalog catalog = TemplateCatalog.load(templates);
+        assertTrue(catalog.problems().isEmpty(), catalog.problems().toString());
+        try (Workbench w = open()) {
+            return new ImportService(w, catalog).importFiles(new ImportRequest(List.of(file), id, null),
+                    Progress.NONE, Cancellation.none()).files().get(0);
         }
     }
 
