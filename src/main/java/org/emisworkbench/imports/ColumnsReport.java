@@ -19,6 +19,7 @@ import org.emisworkbench.template.IgnoredHeaders;
 import org.emisworkbench.template.LabelSpec;
 import org.emisworkbench.template.SheetNames;
 import org.emisworkbench.template.SheetSpec;
+import org.emisworkbench.template.SerialColumn;
 import org.emisworkbench.template.SheetFit;
 import org.emisworkbench.template.Template;
 
@@ -91,7 +92,7 @@ public final class ColumnsReport {
                                 p.age() != null ? p.age() : cs.age(), examples, true));
                     } else if (m == null) {
                         notRead.add(new SheetFit.ColumnNotRead(CellRef.columnLetters(c), texts[c],
-                                numbersBelow(rows, h.lastRow(), c), examples, ignored.ignores(texts[c])
+                                numbersBelow(rows, h.lastRow(), c, texts[c]), examples, ignored.ignores(texts[c])
                                 || ignored.ignores(cellText(rows, h.lastRow(), c))));
                     } else if (m.column() == HeaderMatcher.KEY) {
                         read.add(new SheetFit.ColumnRead(CellRef.columnLetters(c), texts[c], true, null, false, null, null,
@@ -161,30 +162,15 @@ public final class ColumnsReport {
      * Whether numbers stand below the header: census data left unread. A column that only numbers its
      * rows (1, 2, 3… — "No.", "N°", "S/N" in registers) is not census data and does not count.
      */
-    private static boolean numbersBelow(List<List<Cell>> rows, int lastHeaderRow, int col) {
-        List<Double> numbers = new java.util.ArrayList<>();
+    private static boolean numbersBelow(List<List<Cell>> rows, int lastHeaderRow, int col, String header) {
         for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
             for (Cell c : rows.get(r)) {
-                if (c.col() == col && c.kind() == CellKind.NUMBER) {
-                    numbers.add(c.number());
-                } else if (c.col() == col && c.kind() == CellKind.TEXT && c.text().strip().matches("-?\\d+([.,]\\d+)?")) {
-                    numbers.add(Double.parseDouble(c.text().strip().replace(',', '.')));
+                if (c.col() == col && (c.kind() == CellKind.NUMBER
+                        || c.kind() == CellKind.TEXT && c.text().strip().matches("-?\\d+([.,]\\d+)?"))) {
+                    return !SerialColumn.numbersRows(header, rows, lastHeaderRow, col);
                 }
             }
         }
-        return !numbers.isEmpty() && !serial(numbers);
-    }
-
-    /** 1, 2, 3… (or 0, 1, 2…) down the whole column, at least three rows: a row number, not a figure. */
-    static boolean serial(List<Double> numbers) {
-        if (numbers.size() < 3 || numbers.get(0) > 1 || numbers.get(0) < 0) {
-            return false;
-        }
-        for (int i = 1; i < numbers.size(); i++) {
-            if (numbers.get(i) != numbers.get(i - 1) + 1) {
-                return false;
-            }
-        }
-        return true;
+        return false;
     }
 }

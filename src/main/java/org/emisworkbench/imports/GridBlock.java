@@ -36,6 +36,9 @@ final class GridBlock {
     /** Per column and sex: our sum of readable counts, and Excel's SUM (number cells only). See WideTotals. */
     private long[][] columnSums;
     private double[][] excelSums;
+    /** Per column, both sexes since the last total row of both sexes (a grid with a row per sex). */
+    private long[] sectionSums;
+    private double[] sectionExcel;
 
     GridBlock(FormSheet form, GridSpec spec, Topic topic, CodeList grades, CodeList sexes, CodeList ages,
               ImportContext ctx, SheetProblems problems) {
@@ -61,6 +64,8 @@ final class GridBlock {
         }
         columnSums = new long[form.grid.lastCol() + 1][2];
         excelSums = new double[form.grid.lastCol() + 1][2];
+        sectionSums = new long[form.grid.lastCol() + 1];
+        sectionExcel = new double[form.grid.lastCol() + 1];
         String label = null;
         for (int r = start; r <= form.grid.lastRow(); r++) {
             String own = rowLabel(r);
@@ -74,6 +79,11 @@ final class GridBlock {
             }
             label = own;
             boolean total = own != null && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(own));
+            if (rowsLayout() && rowSex == null && total && values) {
+                // The total of both sexes under the Boys and Girls rows ("Total"): checked, never stored.
+                checkBothSexesTotalRow(r, school);
+                continue;
+            }
             if (rowsLayout() && rowSex == null) {
                 if (!values) {
                     break;
@@ -172,9 +182,11 @@ final class GridBlock {
             }
             if (v >= 0) {
                 columnSums[col][sex.ordinal()] += v;
+                sectionSums[col] += v;
             }
             double number = cell.kind() == org.emisworkbench.workbook.CellKind.NUMBER ? cell.number() : 0;
             excelSums[col][sex.ordinal()] += number;
+            sectionExcel[col] += number;
             if (e.getValue() == GridColumns.TOTAL) {
                 totalCol[sex.ordinal()] = col;
                 totalValue[sex.ordinal()] = v;
@@ -196,6 +208,35 @@ final class GridBlock {
                                 + sum[s]);
             }
         }
+    }
+
+    /**
+     * A total row of both sexes in a grid with a row per sex: each figure is the sum of its column's rows of
+     * both sexes, since the previous such total row (the total under each age's Boys and Girls rows) or
+     * since the top of the grid (the grand total).
+     */
+    private void checkBothSexesTotalRow(int r, String school) {
+        for (Map.Entry<Integer, Integer> e : columns.slotOf.entrySet()) {
+            int col = e.getKey();
+            Cell cell = form.at(r, col);
+            if (cell == null) {
+                continue;
+            }
+            int v = CellValues.count(cell.kind(), cell.text(), cell.number());
+            long all = columnSums[col][0] + columnSums[col][1];
+            double allExcel = excelSums[col][0] + excelSums[col][1];
+            boolean agrees = v == all || Math.abs(allExcel - v) <= 1e-6 || v == sectionSums[col]
+                    || Math.abs(sectionExcel[col] - v) <= 1e-6;
+            if (v >= 0 && !agrees) {
+                problems.report(ProblemKind.TOTAL_MISMATCH, r, col, school, topic.code(), cell.text(),
+                        "the total row says " + v + " but the girls' and boys' rows above add up to "
+                                + sectionSums[col]);
+            } else if (CellValues.isProblem(v)) {
+                problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(), CellValues.detail(v));
+            }
+        }
+        java.util.Arrays.fill(sectionSums, 0);
+        java.util.Arrays.fill(sectionExcel, 0);
     }
 
     private void checkTotalRow(int r, Sex rowSex, String school) {

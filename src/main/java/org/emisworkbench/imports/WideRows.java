@@ -186,7 +186,12 @@ final class WideRows {
             key = keyAbove;
         }
         if (key.isEmpty()) {
-            if (hasMappedValue(row)) {
+            if (hasMappedValue(row) && hasFigure(row) && saysTotal(row)) {
+                // A subtotal or total labelled outside the key column ("Total District North" under the
+                // district, "Sous-total" under the name): checked against the rows it adds up, not stored.
+                totals.checkTotalRow(copy(row));
+                sink.skipped(sheet.name(), row.index(), 1, SkipReason.TOTAL_ROW);
+            } else if (hasMappedValue(row)) {
                 pending.add(copy(row));
             } else {
                 sink.skipped(sheet.name(), row.index(), 1, SkipReason.BLANK_ROW);
@@ -240,11 +245,22 @@ final class WideRows {
         values(row, key, announcedHere);
     }
 
-    /** True when a text cell of the row is a total word ("Total", "Grand total"): a sheet total row. */
+    /** True when a text cell of the row is a total label ("Total", "Sub-total South"): a sheet total row. */
     private static boolean saysTotal(SheetRow row) {
         for (int i = 0; i < row.size(); i++) {
-            if (row.kind(i) == CellKind.TEXT && mayBeTotalWord(row.text(i))
-                    && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(row.text(i)))) {
+            if (row.kind(i) == CellKind.TEXT && WideSheetReader.isTotalLabel(row.text(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a count or total column of the row holds something (a total row has figures). */
+    private boolean hasFigure(SheetRow row) {
+        for (int i = 0; i < row.size(); i++) {
+            int c = row.col(i);
+            if (c < plan.width() && (plan.kind[c] == WidePlan.COUNT || plan.kind[c] == WidePlan.TOTAL
+                    || plan.kind[c] == WidePlan.ROW_COUNT) && row.kind(i) != CellKind.BLANK) {
                 return true;
             }
         }
@@ -488,6 +504,9 @@ final class WideRows {
             if (totals.looksLikeTotal(cells, schools)) {
                 totals.checkTotalRow(cells);
                 sink.skipped(sheet.name(), cells.get(0).row(), 1, SkipReason.TOTAL_ROW);
+            } else if (WideSheetReader.isNote(cells)) {
+                // A source or footnote under the table: one text alone, no figure; skipped, and said so.
+                sink.skipped(sheet.name(), cells.get(0).row(), 1, SkipReason.NOTE_ROW);
             } else {
                 blankKey(cells);
             }
@@ -534,20 +553,7 @@ final class WideRows {
     }
 
     private static boolean isTotalWord(String key) {
-        return mayBeTotalWord(key) && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(key));
-    }
-
-    /** Cheap test before normalising: total labels are short words without digits, school codes are not. */
-    private static boolean mayBeTotalWord(String key) {
-        if (key.length() > 24) {
-            return false;
-        }
-        for (int i = 0; i < key.length(); i++) {
-            if (Character.isDigit(key.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return WideSheetReader.isTotalLabel(key);
     }
 
     /** School codes are compared trimmed and upper-cased: " sch01004" is SCH01004. */

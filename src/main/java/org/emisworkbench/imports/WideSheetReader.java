@@ -27,6 +27,71 @@ final class WideSheetReader implements RowHandler {
     static final int CHECK_EVERY = 1000;
     static final Set<String> TOTAL_WORDS = Set.of("total", "totals", "grand total", "sum", "total général",
             "total general", "totaux", "overall total", "district total");
+    /**
+     * First words of the label of a subtotal or total row that also names what it adds up ("Total District
+     * North", "Sub-total South", "Sous-total CEB Kaya", "Grand total for the province"), folded.
+     */
+    private static final java.util.List<String> TOTAL_PREFIXES = java.util.List.of("total", "totals", "totaux",
+            "subtotal", "sub total", "sous total", "grand total", "overall total");
+    /** First words of a note written under a table: its source, a footnote. Folded. */
+    private static final Set<String> NOTE_WORDS = Set.of("source", "sources", "note", "notes", "nb", "n b",
+            "remarque", "remarques", "fonte", "fontes", "nota", "footnote", "compiled by", "prepared by");
+
+    /**
+     * True when a row's label says it is a total or subtotal: a total word alone ("Total", "Grand total"),
+     * or one followed or preceded by what it adds up ("Total District North", "Sous-total", "North total").
+     * Never a school: a total label starts with a letter and has the total word as a whole word.
+     */
+    static boolean isTotalLabel(String text) {
+        if (text == null || text.isEmpty() || text.length() > 80) {
+            return false;
+        }
+        String n = HeaderText.normalizeLabel(text);
+        if (TOTAL_WORDS.contains(n)) {
+            return true;
+        }
+        if (n.isEmpty() || !Character.isLetter(n.charAt(0)) || n.indexOf("tota") < 0) {
+            return false; // cheap: every total label has "tota" in it; school codes rarely do
+        }
+        String f = HeaderText.fold(text);
+        for (String p : TOTAL_PREFIXES) {
+            if (f.equals(p) || f.startsWith(p + " ")) {
+                return true;
+            }
+        }
+        return f.endsWith(" total") || f.endsWith(" totals") || f.endsWith(" subtotal") || f.endsWith(" sub total");
+    }
+
+    /**
+     * True when a row holds one text alone that reads as a note under a table: a source ("Source: Ministry
+     * of Education"), a footnote ("* provisional figures"), or a sentence of several words.
+     */
+    static boolean isNote(List<Cell> cells) {
+        Cell only = null;
+        for (Cell c : cells) {
+            if (c.kind() == CellKind.BLANK || c.kind() == CellKind.TEXT && c.text().isBlank()) {
+                continue;
+            }
+            if (only != null || c.kind() != CellKind.TEXT) {
+                return false;
+            }
+            only = c;
+        }
+        if (only == null) {
+            return false;
+        }
+        String t = only.text().strip();
+        if (!Character.isLetterOrDigit(t.codePointAt(0))) {
+            return true; // "* provisional", "(1) excluding…", "† estimated"
+        }
+        String f = HeaderText.fold(t);
+        for (String w : NOTE_WORDS) {
+            if (f.equals(w) || f.startsWith(w + " ")) {
+                return true;
+            }
+        }
+        return f.split(" ").length >= 5;
+    }
 
     private final SheetInfo sheet;
     private final SheetSpec spec;

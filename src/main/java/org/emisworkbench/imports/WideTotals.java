@@ -25,6 +25,9 @@ final class WideTotals {
     private final SheetProblems problems;
     private final long[] columnSums;
     private final double[] excelSums;
+    /** The same sums since the last total row: what a subtotal (one per district) adds up. */
+    private final long[] sectionSums;
+    private final double[] sectionExcel;
     private final int[] rowValues;
     private final double[] rowNumbers;
 
@@ -34,6 +37,8 @@ final class WideTotals {
         int w = plan.width();
         columnSums = new long[w];
         excelSums = new double[w];
+        sectionSums = new long[w];
+        sectionExcel = new double[w];
         rowValues = new int[w];
         rowNumbers = new double[w];
     }
@@ -48,10 +53,12 @@ final class WideTotals {
         rowValues[col] = value;
         if (value >= 0) {
             columnSums[col] += value;
+            sectionSums[col] += value;
         }
         if (kind == CellKind.NUMBER && !Double.isNaN(number)) {
             rowNumbers[col] = number;
             excelSums[col] += number;
+            sectionExcel[col] += number;
         }
     }
 
@@ -79,19 +86,35 @@ final class WideTotals {
         }
     }
 
-    /** A total row: each numeric cell is compared with the sum of its column above. */
+    /**
+     * A total row: each numeric cell is compared with the sum of its column above, or with the sum since
+     * the previous total row (a subtotal of a district, the rows of a block); then a new block starts.
+     */
     void checkTotalRow(List<Cell> cells) {
+        boolean subtotal = sectionStarted();
         for (Cell cell : cells) {
             int c = cell.col();
             if (!countColumn(c)) {
                 continue;
             }
             int v = CellValues.count(cell.kind(), cell.text(), cell.number());
-            if (v >= 0 && !agrees(c, v)) {
+            boolean section = v == sectionSums[c] || Math.abs(sectionExcel[c] - v) <= EPSILON;
+            if (v >= 0 && !agrees(c, v) && !section) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, cell.row(), c, null, plan.field[c], cell.text(),
-                        "the total row says " + v + " but the rows above add up to " + columnSums[c]);
+                        "the total row says " + v + " but the rows above add up to " + columnSums[c]
+                                + (subtotal ? " (" + sectionSums[c] + " since the previous total row)" : ""));
             }
         }
+        Arrays.fill(sectionSums, 0);
+        Arrays.fill(sectionExcel, 0);
+        sectionCount++;
+    }
+
+    /** Total rows met so far: after the first, the rows since the last one are a block of their own. */
+    private int sectionCount;
+
+    private boolean sectionStarted() {
+        return sectionCount > 0;
     }
 
     /**
@@ -103,8 +126,7 @@ final class WideTotals {
         int agree = 0;
         int disagree = 0;
         for (Cell cell : cells) {
-            if (cell.kind() == CellKind.TEXT
-                    && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(cell.text()))) {
+            if (cell.kind() == CellKind.TEXT && WideSheetReader.isTotalLabel(cell.text())) {
                 return true;
             }
             if (countColumn(cell.col())) {

@@ -7,7 +7,9 @@ public enum SkipReason {
     REPEATED_SCHOOL,
     NO_SCHOOL_CODE,
     BANNER_ROW,
-    REPEATED_HEADER;
+    REPEATED_HEADER,
+    /** A note under a table (its source, a footnote): one text alone, no figure. */
+    NOTE_ROW;
 
     /** The reason in words, key {@code skip.NAME} of the core texts. */
     public Message message() {

@@ -22,6 +22,12 @@ final class BuiltInCodeLists {
      * d'initiation"). A bare "CP" is left out: it is the first year in some countries, the second in others.
      */
     private static final String[][] FRENCH_PRIMARY = {{"cp1", "ci"}, {"cp2"}, {"ce1"}, {"ce2"}, {"cm1"}, {"cm2"}};
+    /**
+     * French lower-secondary years counted down from 6e (sixième), which follows CM2: 6e is the seventh
+     * year of schooling, 3e the tenth (the collège of francophone Africa and France).
+     */
+    private static final String[][] FRENCH_COLLEGE = {{"6e", "6ème", "6eme", "6è"}, {"5e", "5ème", "5eme", "5è"},
+        {"4e", "4ème", "4eme", "4è"}, {"3e", "3ème", "3eme", "3è"}};
 
     private BuiltInCodeLists() {
     }
@@ -105,7 +111,8 @@ final class BuiltInCodeLists {
     private static Map<String, List<String>> grades() {
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put("PP", List.of("pre-primary", "preprimary", "pre primary", "pre-school", "preschool", "kg",
-                "kindergarten", "ecd", "ece", "ecce", "nursery", "reception", "k", "maternelle"));
+                "kindergarten", "ecd", "ece", "ecce", "nursery", "reception", "k", "maternelle", "grade r", "grade-r",
+                "gr r"));
         String[] ordinal = {"", "1st", "2nd", "3rd"};
         for (int g = 1; g <= MAX_GRADE; g++) {
             List<String> a = new ArrayList<>();
@@ -121,6 +128,8 @@ final class BuiltInCodeLists {
             a.add(th + " class");
             if (g <= FRENCH_PRIMARY.length) {
                 a.addAll(List.of(FRENCH_PRIMARY[g - 1]));
+            } else if (g - FRENCH_PRIMARY.length <= FRENCH_COLLEGE.length) {
+                a.addAll(List.of(FRENCH_COLLEGE[g - FRENCH_PRIMARY.length - 1]));
             }
             m.put("G" + g, a);
         }

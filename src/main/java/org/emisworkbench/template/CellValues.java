@@ -5,7 +5,7 @@ import org.emisworkbench.model.FactRecord;
 import org.emisworkbench.model.ProblemKind;
 
 /**
- * Lenient conversion of count cells. Numbers stored as text (" 34 ", "7.0", "1,250") are accepted;
+ * Lenient conversion of count cells. Numbers stored as text (" 34 ", "7.0", "1,250", "1 250") are accepted;
  * anything else is a problem, and the value is then stored as {@link FactRecord#MISSING}.
  *
  * <p>To stay allocation-free on the hot path of 50,000-row sheets, {@link #count} returns either the
@@ -25,6 +25,9 @@ public final class CellValues {
     private static final double EPSILON = 1e-9;
     private static final java.util.regex.Pattern THOUSANDS =
             java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    /** Thousands set apart by a space, as French and SI writing does: "1 234", "1\u00A0234", "1\u202F234". */
+    private static final java.util.regex.Pattern SPACED_THOUSANDS =
+            java.util.regex.Pattern.compile("\\d{1,3}( \\d{3})+");
     private static final java.util.regex.Pattern DECIMAL =
             java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
@@ -103,12 +106,14 @@ public final class CellValues {
         if (text == null) {
             return FactRecord.MISSING;
         }
-        String t = text.replace('\u00A0', ' ').trim();
+        String t = text.replace('\u00A0', ' ').replace('\u202F', ' ').trim();
         if (t.isEmpty()) {
             return FactRecord.MISSING;
         }
         if (THOUSANDS.matcher(t).matches()) {
             t = t.replace(",", "");
+        } else if (SPACED_THOUSANDS.matcher(t).matches()) {
+            t = t.replace(" ", "");
         }
         if (!DECIMAL.matcher(t).matches()) {
             return NOT_A_NUMBER;

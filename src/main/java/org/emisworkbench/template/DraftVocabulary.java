@@ -113,6 +113,16 @@ final class DraftVocabulary {
             "learner name", "teacher name", "staff name", "nom de l eleve", "nom du directeur", "nome do aluno",
             "nome do diretor", "guardian", "parent", "tuteur", "encarregado");
 
+    /** Folded headers of a column numbering the rows (serial numbers, row ids), in English, French, Portuguese. */
+    private static final Set<String> SERIAL = Set.of("s n", "sn", "s no", "sr no", "sl no", "no", "n", "nr",
+            "serial", "serial no", "serial number", "row", "row no", "row id", "row number", "id", "item", "num",
+            "numero", "numero d ordre", "n d ordre", "ordre", "ord", "n o", "line", "ligne");
+
+    /** True when a header says its column numbers the rows ({@code S/N}, {@code No.}, {@code N°}, {@code Row id}). */
+    static boolean serial(String header) {
+        return SERIAL.contains(fold(header));
+    }
+
     /** True when a header names something that is no census figure (a phone, a remark, a person's name). */
     static boolean notCensus(String header) {
         String f = " " + fold(header) + " ";
@@ -316,6 +326,14 @@ final class DraftVocabulary {
                 "Total effectif {sex}", "Total effectifs {sex}", "Total élèves {sex}", "Total repeaters {sex}",
                 "Total redoublants {sex}", "Total alunos {sex}", "Total matrícula {sex}", "Total repetentes {sex}",
                 "Alunos total {sex}"), null, true, true));
+        // Totals of both sexes, per grade or of the whole sheet: checks too, kept by the drafter only where the
+        // girls' and boys' columns they add up are on the sheet (TemplateDrafter.bothSexesTotals).
+        e.add(new Entry(GENERIC_GRADED, List.of(), List.of("{grade} Total", "{grade} T", "Total {grade}"), null,
+                true, true));
+        e.add(new Entry(GENERIC_GRADED, List.of("Total", "Totals", "Grand total", "Overall total", "Total général",
+                "Totaux", "Total enrolment", "Total pupils", "Total élèves", "Total effectif", "Total effectifs",
+                "Effectif total", "Ensemble", "Total (B+G)", "Total (G+B)", "Total (M+F)", "Total (F+M)",
+                "Total (G+F)", "Total alunos", "Total geral"), List.of(), null, true, true));
         bySex(e, "teachers.total", "Teachers", "Total teachers", "Teaching staff", "Enseignants",
                 "Nombre d'enseignants", "Maîtres", "Personnel enseignant", "Professores", "Docentes",
                 "Número de professores");

@@ -68,7 +68,72 @@ final class RowDimensionDrafter {
             }
         }
         // A list of pupils has a Class and a Sex column too, but no figure beside them: not this construct.
-        return counts ? out : columns;
+        if (!counts) {
+            return columns;
+        }
+        totalColumn(out, sheetTopic, dims);
+        return out;
+    }
+
+    /**
+     * A {@code Total} column beside the girls' and boys' columns of the sheet's topic (the row giving the
+     * grade, not the sex) is their total for both sexes: a check column, compared, never stored. Read only
+     * when both sexes have their column, so that it adds up something; one such column at most.
+     */
+    private static void totalColumn(List<ColumnMapping> out, String sheetTopic, Set<String> dims) {
+        if (dims.contains("sex")) {
+            return;
+        }
+        Set<String> sexes = new java.util.HashSet<>();
+        for (ColumnMapping c : out) {
+            if (sheetTopic.equals(c.field()) && c.sex() != null && !c.total()) {
+                sexes.add(c.sex());
+            }
+        }
+        if (!sexes.containsAll(Set.of("F", "M"))) {
+            return;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            ColumnMapping c = out.get(i);
+            if (c.field() == null && !c.key() && isTotalOf(c.header(), sheetTopic)) {
+                out.set(i, new ColumnMapping(c.col(), c.header(), sheetTopic, false, true, null, null, null, null,
+                        CONFIDENCE));
+                return;
+            }
+        }
+    }
+
+    /**
+     * True for a header saying the total of the topic for both sexes: {@code Total}, {@code Totaux},
+     * {@code Total pupils}, {@code Total élèves}, {@code Total (B+G)}, {@code Total M+F}.
+     */
+    static boolean isTotalOf(String header, String topic) {
+        String folded = DraftVocabulary.fold(TemplateDrafter.oneLine(header));
+        for (String t : List.of("total", "totals", "totaux", "total general", "ensemble")) {
+            if (folded.equals(t)) {
+                return true;
+            }
+            if (!folded.startsWith(t + " ")) {
+                continue;
+            }
+            String rest = folded.substring(t.length() + 1);
+            for (String[] w : DraftVocabulary.TOPIC_WORDS) {
+                if (rest.equals(w[0]) && w[1].equals(topic)) {
+                    return true;
+                }
+            }
+            CodeList sexes = CodeLists.builtIn().require("sex");
+            Set<String> said = new java.util.HashSet<>();
+            for (String word : rest.split(" ")) {
+                String sex = sexes.code(word);
+                if (sex == null) {
+                    return false;
+                }
+                said.add(sex);
+            }
+            return said.size() == 2; // "Total B G", "Total M F": both sexes named
+        }
+        return false;
     }
 
     /** The dimensions some column of the mapping gives by row. */

@@ -162,7 +162,8 @@ public final class TemplateDrafter {
             if (g == null) {
                 // Names, phone numbers and remarks are read by nobody: left out on purpose, not reported at import.
                 columns.add(DraftVocabulary.notCensus(texts[c]) ? ColumnMapping.leftOut(c, texts[c], 0.9)
-                        : ColumnMapping.unread(c, texts[c]));
+                        : DraftVocabulary.serial(texts[c]) && SerialColumn.numbersRows(texts[c], rows, last, c)
+                                ? ColumnMapping.leftOut(c, texts[c], 0.8) : ColumnMapping.unread(c, texts[c]));
             } else if (g.key()) {
                 columns.add(keyFound ? ColumnMapping.unread(c, texts[c])
                         : new ColumnMapping(c, texts[c], null, true, false, null, null, null, null, g.confidence()));
@@ -175,6 +176,7 @@ public final class TemplateDrafter {
                         g.total() ? null : codeListFor(g.field(), rows, last, c), g.confidence()));
             }
         }
+        columns = bothSexesTotals(columns);
         columns = RowDimensionDrafter.apply(columns, rows, last, topic);
         return new SheetMapping(sheet, first, last, headerRow != null, columns, Map.of(),
                 TeacherSumDrafter.guess(columns));
@@ -189,6 +191,61 @@ public final class TemplateDrafter {
                                                             DraftLetters letters) {
         DraftVocabulary.Guess g = DraftVocabulary.guess(sheet + " " + header, topic, letters.matcherLanguage());
         return g != null && !g.key() && g.grade() != null ? g : null;
+    }
+
+    /**
+     * A total of both sexes ({@code Grade 1 Total}, {@code Grand total}) is kept only where the girls' and
+     * boys' columns it adds up are on the sheet (of its grade, for a grade's total): else it would compare
+     * nothing, or the wrong thing (a {@code Total} beside teacher columns), and is left for the officer.
+     */
+    private static List<ColumnMapping> bothSexesTotals(List<ColumnMapping> columns) {
+        List<ColumnMapping> out = new ArrayList<>(columns);
+        for (int i = 0; i < out.size(); i++) {
+            ColumnMapping t = out.get(i);
+            if (!t.total() || t.sex() != null) {
+                continue;
+            }
+            Set<String> sexes = new HashSet<>();
+            for (ColumnMapping c : columns) {
+                if (!c.total() && Objects.equals(c.field(), t.field()) && c.sex() != null
+                        && (t.grade() == null || t.grade().equals(c.grade()))) {
+                    sexes.add(c.sex());
+                }
+            }
+            if (sexes.size() < 2) {
+                String other = t.grade() == null ? onlySexedField(columns, t) : null;
+                out.set(i, other == null ? ColumnMapping.unread(t.col(), t.header())
+                        : new ColumnMapping(t.col(), t.header(), other, false, true, null, null, null, null,
+                                t.confidence()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The one field a sheet without pupils gives by sex in both a women's and a men's column ({@code
+     * Teachers F | Teachers M | Total}), when every other column is read or left out: the field its
+     * {@code Total} adds up. Null when there is none, or more than one, or a column not yet understood
+     * (an {@code Unqualified F} that a sum will take in, making the total something else).
+     */
+    private static String onlySexedField(List<ColumnMapping> columns, ColumnMapping total) {
+        Map<String, Set<String>> sexesByField = new LinkedHashMap<>();
+        for (ColumnMapping c : columns) {
+            if (c == total || c.key() || c.leftOut()) {
+                continue;
+            }
+            if (c.field() == null) {
+                return null;
+            }
+            if (c.sex() != null && !c.total()) {
+                sexesByField.computeIfAbsent(c.field(), k -> new HashSet<>()).add(c.sex());
+            }
+        }
+        if (sexesByField.size() != 1) {
+            return null;
+        }
+        var only = sexesByField.entrySet().iterator().next();
+        return only.getValue().size() == 2 ? only.getKey() : null;
     }
 
     private static String meaning(String field, String sex, String grade, String age) {
@@ -240,8 +297,9 @@ public final class TemplateDrafter {
             try {
                 t = TemplateLoader.parse(json, id + ".json", null);
             } catch (TemplateException e) {
-                // Two patterns of a sheet that can produce one header ("{grade} {sex}" and "Grade {grade} {sex}"):
-                // that sheet is written header by header instead.
+                // Two patterns of a sheet that can produce one header ("{grade} {sex}" and "Grade {grade} {sex}"),
+                // or a header written as typed ("grade 2 girls:") that a pattern also produces: that sheet is
+                // written header by header instead.
                 if (!literalOnClash(e, literal, usable, notes)) {
                     throw e;
                 }
@@ -277,7 +335,7 @@ public final class TemplateDrafter {
     }
 
     private static final java.util.regex.Pattern SHEET_PATH = java.util.regex.Pattern.compile(
-            "^\\$\\.sheets\\[(\\d+)\\]\\.columns\\[\\d+\\]\\.patterns.*also matches.*");
+            "^\\$\\.sheets\\[(\\d+)\\]\\.columns\\[\\d+\\]\\.(patterns|headers).*also matches.*");
 
     /** Marks the sheets whose patterns clash as literal; false when there was nothing left to mark. */
     private static boolean literalOnClash(TemplateException e, boolean[] literal, List<SheetMapping> sheets,
@@ -316,8 +374,9 @@ public final class TemplateDrafter {
             String why = null;
             if (f == null) {
                 why = "draft.unknownField";
-            } else if (f.isCount() && (f.topic() == null || f.topic().bySex()) && c.sex() == null
+            } else if (f.isCount() && (f.topic() == null || f.topic().bySex()) && c.sex() == null && !c.total()
                     && !byRow.contains("sex")) {
+                // A total for both sexes needs no sex: it is compared with the sum of both, never stored.
                 why = "draft.needsSex";
             } else if (c.total() && !f.isCount()) {
                 why = "draft.unknownField";

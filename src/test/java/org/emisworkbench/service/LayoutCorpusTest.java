@@ -42,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
  * pasted with their header, one row per school and class, a long French export by class, sex and age),
  * each with its template. Every figure
  * expected is worked out here from the numbers written, never by the code under test, and every
- * census column of every layout must be read: no import may leave one unmatched.
+ * census column of every layout must be read: no import may leave one unmatched. DraftedLayoutsTest
+ * adds layouts read with the template the program drafts itself, without one written by hand.
  */
 class LayoutCorpusTest {
     private static final int YEAR = 2024;

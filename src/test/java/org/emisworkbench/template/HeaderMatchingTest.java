@@ -139,6 +139,11 @@ class HeaderMatchingTest {
         assertEquals(34, CellValues.count(CellKind.TEXT, "34.0", Double.NaN));
         assertEquals(7, CellValues.count(CellKind.TEXT, "7.0", Double.NaN));
         assertEquals(1250, CellValues.count(CellKind.TEXT, "1,250", Double.NaN));
+        assertEquals(1250, CellValues.count(CellKind.TEXT, "1 250", Double.NaN));
+        assertEquals(1250, CellValues.count(CellKind.TEXT, "1\u00A0250", Double.NaN));
+        assertEquals(1250000, CellValues.count(CellKind.TEXT, " 1\u202F250\u202F000 ", Double.NaN));
+        assertEquals(CellValues.NOT_A_NUMBER, CellValues.count(CellKind.TEXT, "12 34", Double.NaN));
+        assertEquals(CellValues.NOT_A_NUMBER, CellValues.count(CellKind.TEXT, "1 2345", Double.NaN));
         assertEquals(12, CellValues.count(CellKind.NUMBER, "12", 12.0));
         assertEquals(CellValues.NOT_A_NUMBER, CellValues.count(CellKind.TEXT, "twelve", Double.NaN));
         assertEquals(CellValues.NOT_A_NUMBER, CellValues.count(CellKind.TEXT, "n/a", Double.NaN));
