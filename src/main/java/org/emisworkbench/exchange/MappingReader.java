@@ -58,8 +58,11 @@ public final class MappingReader {
     public static ExchangeMapping read(Path file) throws MappingException {
         String source = file.getFileName().toString();
         try {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new MappingException(source, List.of("$: there is no such file (" + file.toAbsolutePath() + ")"));
+            }
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                throw new MappingException(source, List.of("$: not a file"));
+                throw new MappingException(source, List.of("$: not a file (a folder, or a link, which is not followed)"));
             }
             if (Files.size(file) > MAX_BYTES) {
                 throw new MappingException(source, List.of("$: larger than " + MAX_BYTES / 1024 + " KiB"));
