@@ -59,13 +59,26 @@ final class OnlineBackup {
         try {
             // Created owner-only (POSIX temporary files are rw-------).
             part = Files.createTempFile(folder, "." + WorkspaceDamage.stem(file) + ".backup-", Workspace.SUFFIX);
-            Map<String, Long> counts;
-            try (Connection c = workspace.connect()) {
-                copyStore(c, part, cancel);
-                counts = rowCounts(c);
+            // A copy that opens at an earlier state than the workspace's is taken again, twice at most (the
+            // store may have been finishing a write), before the backup is given up.
+            for (int attempt = 1; ; attempt++) {
+                Map<String, Long> counts;
+                try (Connection c = workspace.connect()) {
+                    copyStore(c, part, cancel);
+                    counts = rowCounts(c);
+                }
+                WorkspaceCheck.verify(part);
+                try {
+                    compare(part, counts);
+                    break;
+                } catch (WorkspaceException e) {
+                    if (attempt >= 3 || !e.message().key().equals("workspace.backupDiffers")) {
+                        throw e;
+                    }
+                    LOG.warn("The backup copy differed from the workspace ({}); taking it again", e.getMessage());
+                    sleepBeforeRetry(attempt);
+                }
             }
-            WorkspaceCheck.verify(part);
-            compare(part, counts);
             FilePermissions.restrictToOwner(part);
             if (replace) {
                 Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -97,6 +110,20 @@ final class OnlineBackup {
                 .getSession()).getDatabase();
         org.h2.mvstore.db.Store store = db.getStore();
         store.flush();
+        // A commit is skipped while the store's own writer thread is storing (seen on a loaded machine: the
+        // copy then lacked the last import). Wait, briefly, until nothing committed is left unsaved.
+        org.h2.mvstore.MVStore mv = store.getMvStore();
+        for (int i = 0; i < 200 && mv.hasUnsavedChanges(); i++) {
+            mv.commit();
+            if (mv.hasUnsavedChanges()) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
+                }
+            }
+        }
         try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
              RawEntry out = new RawEntry(Channels.newOutputStream(ch), cancel)) {
             db.flush();
@@ -156,6 +183,15 @@ final class OnlineBackup {
         public void close() throws IOException {
             def.end(); // the unused compressor's memory
             target.close();
+        }
+    }
+
+    private static void sleepBeforeRetry(int attempt) throws IOException {
+        try {
+            Thread.sleep(200L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
         }
     }
 
