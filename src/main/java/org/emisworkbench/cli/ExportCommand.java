@@ -62,43 +62,33 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
-        if ("xlsx".equalsIgnoreCase(format)) {
-            if (district == null) {
-                throw new ParameterException(spec.commandLine(), "--district is required for the xlsx summary tables");
-            }
-            try (Workbench wb = Workbench.open(workspace.db)) {
-                wb.reports(ages.settings()).export(year, district, report.level, report.options(), out, force);
-                o.println("Wrote " + out);
-                return 0;
-            }
+        boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        ExchangeService.Format f = xlsx ? null : ExchangeService.Format.parse(format);
+        // Usage mistakes are refused before the workspace is opened.
+        if (xlsx && district == null) {
+            throw new ParameterException(spec.commandLine(), "--district is required for the xlsx summary tables");
         }
-        ExchangeService.Format f = ExchangeService.Format.parse(format);
-        if (f == ExchangeService.Format.UIS) {
-            try (Workbench wb = Workbench.open(workspace.db)) {
-                ExchangeService.LongResult r = wb.exchange().exportUis(year, district,
-                        report.options().locale(), out, force, CliProgress.to(spec.commandLine().getErr()),
-                        Cancellation.none());
-                o.println("Wrote " + r.file() + ": the UIS questionnaire tables from " + r.rows()
-                        + " schools, with a workings sheet.");
-                return 0;
-            }
-        }
-        if (f == ExchangeService.Format.LONG_CSV) {
-            try (Workbench wb = Workbench.open(workspace.db)) {
-                ExchangeService.LongResult r = wb.exchange().exportLong(year, district, out, force,
-                        CliProgress.to(spec.commandLine().getErr()), Cancellation.none());
-                o.println("Wrote " + r.file() + ": " + r.rows() + " figures, one row each with its source cell.");
-                return 0;
-            }
-        }
-        if (mapping == null) {
+        if ((f == ExchangeService.Format.DHIS2_JSON || f == ExchangeService.Format.ADX) && mapping == null) {
             throw new ParameterException(spec.commandLine(), "--mapping FILE is required for --format " + format
                     + " (the sample country's is sample-workbooks/dhis2-mapping.json)");
         }
         try (Workbench wb = Workbench.open(workspace.db)) {
-            ExchangeService.Result r = wb.exchange().export(year, district, f, mapping, includeUnchecked,
-                    out, force, CliProgress.to(spec.commandLine().getErr()), Cancellation.none());
-            print(o, r);
+            if (xlsx) {
+                wb.reports(ages.settings()).export(year, district, report.level, report.options(), out, force);
+                o.println("Wrote " + out);
+            } else if (f == ExchangeService.Format.UIS) {
+                ExchangeService.LongResult r = wb.exchange().exportUis(year, district, report.options().locale(), out,
+                        force, CliProgress.to(spec.commandLine().getErr()), Cancellation.none());
+                o.println("Wrote " + r.file() + ": the UIS questionnaire tables from " + r.rows()
+                        + " schools, with a workings sheet.");
+            } else if (f == ExchangeService.Format.LONG_CSV) {
+                ExchangeService.LongResult r = wb.exchange().exportLong(year, district, out, force,
+                        CliProgress.to(spec.commandLine().getErr()), Cancellation.none());
+                o.println("Wrote " + r.file() + ": " + r.rows() + " figures, one row each with its source cell.");
+            } else {
+                print(o, wb.exchange().export(year, district, f, mapping, includeUnchecked, out, force,
+                        CliProgress.to(spec.commandLine().getErr()), Cancellation.none()));
+            }
             return 0;
         }
     }

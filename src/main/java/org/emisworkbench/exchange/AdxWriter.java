@@ -16,7 +16,7 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code dataElement}, {@code value} and the category codes as attributes; a partial figure carries an
  * {@code annotation}. Codes are identifiers (DHIS2 reads them with its default code scheme for ADX).
  */
-public final class AdxWriter implements DataValueSink, AutoCloseable {
+public final class AdxWriter implements DataValueSink {
     public static final String NAMESPACE = "urn:ihe:qrph:adx:2015";
 
     private final XMLStreamWriter xml;

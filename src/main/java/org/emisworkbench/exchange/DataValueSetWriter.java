@@ -12,7 +12,7 @@ import java.io.OutputStream;
  * "dataValues": [{"dataElement", "period", "orgUnit", "categoryOptionCombo"?, "value", "comment"?}]}}.
  * Every identifier is a code (hence {@code idScheme} CODE); a partial figure says so in its comment.
  */
-public final class DataValueSetWriter implements DataValueSink, AutoCloseable {
+public final class DataValueSetWriter implements DataValueSink {
     private final JsonGenerator json;
     private final String period;
 

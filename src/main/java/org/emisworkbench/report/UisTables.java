@@ -147,20 +147,18 @@ public final class UisTables {
                 newEntrantsByAge.computeIfAbsent(NOT_REPORTED, a -> new long[2])[sx] += entrants - entrantsByAge;
             }
             for (int i = 0; i < TEACHER_ITEMS.size(); i++) {
-                int raw = s.total(Topic.TEACHERS, sex, Topic.TEACHERS.fixedSlots().indexOf(TEACHER_ITEMS.get(i)));
-                if (raw != FactRecord.MISSING && sx == F) {
-                    teachersReported[i]++;
-                } else if (raw != FactRecord.MISSING && s.total(Topic.TEACHERS, Sex.F,
-                        Topic.TEACHERS.fixedSlots().indexOf(TEACHER_ITEMS.get(i))) == FactRecord.MISSING) {
-                    teachersReported[i]++; // men only
-                }
-                long v = orZero(raw);
+                long v = orZero(s.total(Topic.TEACHERS, sex, teacherSlot(i)));
                 teachers[i][sx] += v;
                 if (i == 0) {
                     part.teachers[sx] += v;
                 } else if (i == 1) {
                     part.qualified[sx] += v;
                 }
+            }
+        }
+        for (int i = 0; i < TEACHER_ITEMS.size(); i++) {
+            if (s.total(Topic.TEACHERS, null, teacherSlot(i)) != FactRecord.MISSING) { // women, men or both
+                teachersReported[i]++;
             }
         }
         long[] r = new long[ROOM_ITEMS.size()];
@@ -181,6 +179,10 @@ public final class UisTables {
                 facilities[i] += v > 0 ? 1 : 0;
             }
         }
+    }
+
+    private static int teacherSlot(int item) {
+        return Topic.TEACHERS.fixedSlots().indexOf(TEACHER_ITEMS.get(item));
     }
 
     private static boolean hasAgeRows(SchoolFacts s, Topic topic) {

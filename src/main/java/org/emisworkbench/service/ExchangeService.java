@@ -29,7 +29,6 @@ import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.SchoolFacts;
 import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.StoredFinding;
-import org.emisworkbench.report.OutputFile;
 import org.emisworkbench.report.UisTables;
 import org.emisworkbench.report.UisWorkbook;
 import org.emisworkbench.store.CensusLoader;
@@ -114,25 +113,19 @@ public final class ExchangeService {
             throw new IllegalArgumentException(format + " needs no mapping: see exportLong and exportUis");
         }
         ExchangeMapping mapping = mapping(mappingFile);
-        check(out, format, replace);
+        workbench.reports().check(out, format.extensions(), replace);
         CensusLoader loader = loader(year);
         OpenErrors open = includeUnchecked ? OpenErrors.none() : openErrors(year, district);
         Map<String, Integer> expected = expected(district);
-        try {
-            ExportSummary[] summary = new ExportSummary[1];
-            Path written = OutputFile.write(out, format.extensions(), replace, workbench.databaseFile(), file -> {
-                try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file))) {
-                    summary[0] = write(loader, year, district, format, mapping, open, expected, os, progress, cancel);
-                }
-            });
-            return Result.of(written, mapping, summary[0]);
-        } catch (OutputFile.Refused e) {
-            throw ServiceException.from(e);
-        } catch (UncheckedIOException e) {
-            throw new ServiceException(Message.of("report.cannotWrite", out, e.getCause().getMessage()), e);
-        } catch (IOException e) {
-            throw new ServiceException(Message.of("report.cannotWrite", out, e.getMessage()), e);
-        }
+        ExportSummary[] summary = new ExportSummary[1];
+        Path written = workbench.reports().write(out, format.extensions(), replace, file -> {
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file))) {
+                summary[0] = write(loader, year, district, format, mapping, open, expected, os, progress, cancel);
+            } catch (UncheckedIOException e) {
+                throw e.getCause(); // from the sink, through the store's reading of each school
+            }
+        });
+        return Result.of(written, mapping, summary[0]);
     }
 
     /** Columns of the long CSV, in order. */
@@ -148,42 +141,34 @@ public final class ExchangeService {
      */
     public LongResult exportLong(int year, String district, Path out, boolean replace, Progress progress,
                                  Cancellation cancel) {
-        check(out, Format.LONG_CSV, replace);
+        workbench.reports().check(out, Format.LONG_CSV.extensions(), replace);
         CensusLoader loader = loader(year);
-        try {
-            long[] rows = {0};
-            Path written = OutputFile.write(out, Format.LONG_CSV.extensions(), replace, workbench.databaseFile(),
-                    file -> {
-                        try (java.io.PrintWriter w = new java.io.PrintWriter(Files.newBufferedWriter(file,
-                                java.nio.charset.StandardCharsets.UTF_8))) {
-                            w.print("\uFEFF"); // Excel opens UTF-8 with accents right only after a byte order mark
-                            w.print(String.join(",", LONG_COLUMNS) + "\r\n");
-                            workbench.store(ws -> {
-                                new org.emisworkbench.store.FactLines(ws).forEach(year, district, loader.grades(),
-                                        line -> {
-                                            if (++rows[0] % 10_000 == 0) {
-                                                cancel.check();
-                                                progress.step(rows[0], -1, Message.of("exchange.rows", rows[0]));
-                                            }
-                                            w.print(longRow(line) + "\r\n");
-                                        });
-                                return null;
-                            });
-                            if (w.checkError()) {
-                                throw new IOException("the file could not be written (disk full?)");
-                            }
+        long[] rows = {0};
+        Path written = workbench.reports().write(out, Format.LONG_CSV.extensions(), replace, file -> {
+            try (java.io.PrintWriter w = new java.io.PrintWriter(Files.newBufferedWriter(file,
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                w.print("\uFEFF"); // Excel opens UTF-8 with accents right only after a byte order mark
+                w.print(String.join(",", LONG_COLUMNS) + "\r\n");
+                workbench.store(ws -> {
+                    new org.emisworkbench.store.FactLines(ws).forEach(year, district, loader.grades(), line -> {
+                        if (++rows[0] % 10_000 == 0) {
+                            cancel.check();
+                            progress.step(rows[0], -1, Message.of("exchange.rows", rows[0]));
                         }
+                        w.print(longRow(line) + "\r\n");
                     });
-            if (rows[0] == 0) {
-                Files.deleteIfExists(written);
-                throw new ServiceException(Message.of("exchange.noSchools", year, district == null ? "—" : district));
+                    return null;
+                });
+                if (w.checkError()) {
+                    throw new IOException("the file could not be written (disk full?)");
+                }
             }
-            return new LongResult(written, rows[0]);
-        } catch (OutputFile.Refused e) {
-            throw ServiceException.from(e);
-        } catch (IOException e) {
-            throw new ServiceException(Message.of("report.cannotWrite", out, e.getMessage()), e);
-        }
+            if (rows[0] == 0) {
+                // Refused before the file is moved into place: an earlier export of the name stays whole.
+                throw noSchools(year, district);
+            }
+        });
+        return new LongResult(written, rows[0]);
     }
 
     /**
@@ -193,45 +178,51 @@ public final class ExchangeService {
      */
     public LongResult exportUis(int year, String district, Locale locale, Path out, boolean replace,
                                 Progress progress, Cancellation cancel) {
-        check(out, Format.UIS, replace);
+        workbench.reports().check(out, Format.UIS.extensions(), replace);
         CensusLoader loader = loader(year);
-        try {
-            UisTables tables = new UisTables(loader.grades(), year, district == null ? "—" : district, district != null);
-            Map<String, String> files = new java.util.HashMap<>(); // for a district's workings, a line per school
-            if (district != null) {
-                for (var s : workbench.schools(year, district)) {
-                    files.put(s.code(), s.file());
-                }
+        UisTables tables = new UisTables(loader.grades(), year, district == null ? "—" : district, district != null);
+        Map<String, String> files = new java.util.HashMap<>(); // for a district's workings, a line per school
+        if (district != null) {
+            for (var s : workbench.schools(year, district)) {
+                files.put(s.code(), s.file());
             }
-            long[] done = {0};
-            java.util.function.Consumer<SchoolFacts> each = s -> {
-                if (++done[0] % 1000 == 0) {
-                    cancel.check();
-                    progress.step(done[0], -1, Message.of("exchange.progress", done[0]));
-                }
-                tables.add(s, files.get(s.code()));
-            };
-            workbench.store(ws -> {
-                if (district == null) {
-                    loader.forEachSchool(year, each);
-                } else {
-                    loader.load(year, district).schools().forEach(each);
-                }
-                return null;
-            });
-            if (done[0] == 0) {
-                throw new ServiceException(Message.of("exchange.noSchools", year, district == null ? "—" : district));
-            }
-            Map<String, Integer> expected = expected(district);
-            Integer inScope = expected.isEmpty() ? null : expected.values().stream().mapToInt(Integer::intValue).sum();
-            Path written = OutputFile.write(out, Format.UIS.extensions(), replace, workbench.databaseFile(),
-                    file -> UisWorkbook.write(tables, inScope, locale, file));
-            return new LongResult(written, done[0]);
-        } catch (OutputFile.Refused e) {
-            throw ServiceException.from(e);
-        } catch (IOException e) {
-            throw new ServiceException(Message.of("report.cannotWrite", out, e.getMessage()), e);
         }
+        long[] done = {0};
+        eachSchool(loader, year, district, s -> {
+            if (++done[0] % 1000 == 0) {
+                cancel.check();
+                progress.step(done[0], -1, Message.of("exchange.progress", done[0]));
+            }
+            tables.add(s, files.get(s.code()));
+        });
+        if (done[0] == 0) {
+            throw noSchools(year, district);
+        }
+        Map<String, Integer> expected = expected(district);
+        Integer inScope = expected.isEmpty() ? null : expected.values().stream().mapToInt(Integer::intValue).sum();
+        Path written = workbench.reports().write(out, Format.UIS.extensions(), replace,
+                file -> UisWorkbook.write(tables, inScope, locale, file));
+        return new LongResult(written, done[0]);
+    }
+
+    /**
+     * Each school of the scope with its return: a school at a time for the country (a national census is
+     * never held whole), the district's schools loaded together for a district.
+     */
+    private static void eachSchool(CensusLoader loader, int year, String district,
+                                   java.util.function.Consumer<SchoolFacts> each) {
+        Workbench.translated(() -> {
+            if (district == null) {
+                loader.forEachSchool(year, each);
+            } else {
+                loader.load(year, district).schools().forEach(each);
+            }
+            return null;
+        });
+    }
+
+    private static ServiceException noSchools(int year, String district) {
+        return new ServiceException(Message.of("exchange.noSchools", year, district == null ? "—" : district));
     }
 
     /** A long CSV or UIS workbook written: where, and how many figures (CSV) or schools (UIS). */
@@ -254,10 +245,10 @@ public final class ExchangeService {
                                        ExchangeMapping mapping, OpenErrors open, Map<String, Integer> expected,
                                        OutputStream os, Progress progress, Cancellation cancel) throws IOException {
         String period = mapping.period().replace("{year}", Integer.toString(year));
-        try (Sink sink = format == Format.ADX
-                ? new Sink(new AdxWriter(os, mapping.dataSet(), mapping.adxPeriod().replace("{year}",
-                        Integer.toString(year)), Instant.now()))
-                : new Sink(new DataValueSetWriter(os, mapping.dataSet(), period))) {
+        try (DataValueSink sink = format == Format.ADX
+                ? new AdxWriter(os, mapping.dataSet(), mapping.adxPeriod().replace("{year}", Integer.toString(year)),
+                        Instant.now())
+                : new DataValueSetWriter(os, mapping.dataSet(), period)) {
             DataValueBuilder builder = new DataValueBuilder(mapping, loader.grades(), open, expected, sink);
             long[] done = {0};
             java.util.function.Consumer<SchoolFacts> each = s -> {
@@ -271,14 +262,7 @@ public final class ExchangeService {
                     progress.step(done[0], -1, Message.of("exchange.progress", done[0]));
                 }
             };
-            Workbench.translated(() -> {
-                if (district == null) {
-                    loader.forEachSchool(year, each); // a school at a time: a national census never held whole
-                } else {
-                    loader.load(year, district).schools().forEach(each);
-                }
-                return null;
-            });
+            eachSchool(loader, year, district, each);
             ExportSummary summary = builder.finish();
             if (summary.sent() == 0) {
                 // ADX needs at least one group and a receiver learns nothing from an empty set: say why instead.
@@ -286,9 +270,8 @@ public final class ExchangeService {
             }
             return summary;
         } catch (NothingToSend e) {
-            throw new ServiceException(e.summary.schools() == 0
-                    ? Message.of("exchange.noSchools", year, district == null ? "—" : district)
-                    : Message.of("exchange.nothingSent", e.summary.schools(), e.summary.heldBack().size()));
+            throw e.summary.schools() == 0 ? noSchools(year, district) : new ServiceException(
+                    Message.of("exchange.nothingSent", e.summary.schools(), e.summary.heldBack().size()));
         }
     }
 
@@ -326,41 +309,6 @@ public final class ExchangeService {
             }
             return loader;
         });
-    }
-
-    private void check(Path out, Format format, boolean replace) {
-        try {
-            OutputFile.check(out, format.extensions(), replace, workbench.databaseFile());
-        } catch (OutputFile.Refused e) {
-            throw ServiceException.from(e);
-        }
-    }
-
-    /** Either writer behind one face, closed (the document ended) only when all went well. */
-    private static final class Sink implements DataValueSink, AutoCloseable {
-        private final DataValueSink writer;
-        private final AutoCloseable closer;
-
-        <W extends DataValueSink & AutoCloseable> Sink(W writer) {
-            this.writer = writer;
-            this.closer = writer;
-        }
-
-        @Override
-        public void value(org.emisworkbench.exchange.DataValue value) throws IOException {
-            writer.value(value);
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                closer.close();
-            } catch (IOException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IOException(e.getMessage(), e);
-            }
-        }
     }
 
     private static final class NothingToSend extends RuntimeException {
