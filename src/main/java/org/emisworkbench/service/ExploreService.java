@@ -51,6 +51,90 @@ public final class ExploreService {
         return workbench.store(ws -> new CensusLoader(ws).years());
     }
 
+    /**
+     * The values each dimension can be filtered by, for the window's lists: years, regions, districts,
+     * ownerships, localities and levels of the latest year's schools, grades, sexes. Ages and schools are
+     * not listed (too many to choose from; drill into a cell instead).
+     */
+    public Map<Dimension, List<String>> choices() {
+        Map<Dimension, List<String>> out = new EnumMap<>(Dimension.class);
+        List<Integer> years = years();
+        out.put(Dimension.YEAR, years.stream().map(String::valueOf).toList());
+        out.put(Dimension.SEX, List.of("F", "M"));
+        workbench.store(ws -> {
+            out.put(Dimension.GRADE, new CensusLoader(ws).grades().grades().stream().map(g -> g.code()).toList());
+            java.util.TreeSet<String> regions = new java.util.TreeSet<>();
+            for (PopulationLoader.Area a : new PopulationLoader(ws).areas()) {
+                if (a.parentCode() != null && "district".equalsIgnoreCase(a.level())) {
+                    regions.add(a.parentCode().trim().toUpperCase(Locale.ROOT));
+                }
+            }
+            out.put(Dimension.REGION, List.copyOf(regions));
+            return null;
+        });
+        Map<Dimension, java.util.TreeSet<String>> seen = new EnumMap<>(Dimension.class);
+        for (Dimension d : List.of(Dimension.DISTRICT, Dimension.OWNERSHIP, Dimension.LOCALITY, Dimension.LEVEL)) {
+            seen.put(d, new java.util.TreeSet<>());
+        }
+        if (!years.isEmpty()) {
+            for (org.emisworkbench.model.SchoolListing s : workbench.schools(years.get(years.size() - 1), null)) {
+                add(seen.get(Dimension.DISTRICT), s.district(), true);
+                add(seen.get(Dimension.OWNERSHIP), s.ownership(), false);
+                add(seen.get(Dimension.LOCALITY), s.locality(), false);
+                add(seen.get(Dimension.LEVEL), s.level(), false);
+            }
+        }
+        seen.forEach((d, values) -> out.put(d, List.copyOf(values)));
+        return out;
+    }
+
+    /** A value as the table keys it: codes upper-cased, code-list words lower-cased (as {@link PivotBuilder} does). */
+    private static void add(Set<String> to, String value, boolean code) {
+        if (value != null && !value.isBlank()) {
+            to.add(code ? value.trim().toUpperCase(Locale.ROOT) : value.trim().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * The table as a chart: its rows as categories and its columns as series (the measure alone when it has
+     * no columns); bars, stacked bars or lines, as {@link org.emisworkbench.charts.EmisChartFactory} draws
+     * every chart of the workbench.
+     */
+    public org.emisworkbench.charts.ChartSpec chart(Pivot p, org.emisworkbench.charts.ChartKind kind, PivotText t) {
+        Exploration ex = p.exploration();
+        List<String> categories = new ArrayList<>();
+        for (List<String> key : p.rowKeys()) {
+            categories.add(key.isEmpty() ? t.measure(ex.measure()) : label(p, ex.rows(), key, t));
+        }
+        List<org.emisworkbench.charts.ChartSpec.Series> series = new ArrayList<>();
+        for (int c = 0; c < p.columnKeys().size(); c++) {
+            List<Double> values = new ArrayList<>();
+            for (int r = 0; r < p.rowKeys().size(); r++) {
+                values.add(p.cell(r, c).value(ex.measure()));
+            }
+            List<String> key = p.columnKeys().get(c);
+            series.add(new org.emisworkbench.charts.ChartSpec.Series(
+                    key.isEmpty() ? t.measure(ex.measure()) : label(p, ex.columns(), key, t), values));
+        }
+        String years = String.join(", ", p.years().stream().map(String::valueOf).toList());
+        org.emisworkbench.charts.ValueFormat format = !ex.measure().isRatio() ? org.emisworkbench.charts.ValueFormat.COUNT
+                : ex.measure().scale() == 100 ? org.emisworkbench.charts.ValueFormat.PERCENT
+                : org.emisworkbench.charts.ValueFormat.RATIO;
+        String title = (ex.name() == null ? t.measure(ex.measure()) : ex.name()) + ", " + years;
+        return new org.emisworkbench.charts.ChartSpec("explore", kind, title, null,
+                ex.rows().isEmpty() ? "" : String.join(" / ", ex.rows().stream().map(t::dimension).toList()),
+                t.measure(ex.measure()), format, categories, series, List.of(), null);
+    }
+
+    /** A row's or column's values in words: "D01 North / Female". */
+    public static String label(Pivot p, List<Dimension> dims, List<String> key, PivotText t) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < key.size(); i++) {
+            parts.add(t.value(p, dims.get(i), key.get(i)));
+        }
+        return String.join(" / ", parts);
+    }
+
     /** Computes the table; the years come from its year filter, else every year when split by year, else the latest. */
     public Pivot run(Exploration ex, Progress progress, Cancellation cancel) {
         List<Message> problems = ExplorationCheck.problems(ex);
