@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code emis explore} end to end: the test writes two census years of a district file, sums the cells
@@ -42,17 +39,9 @@ class ExploreCliTest {
     static final Map<String, Integer> noTeachers = new HashMap<>();
     static final List<String> d02Schools2025 = new ArrayList<>();
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run emis(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = EmisCli.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    /** The command line as a test runs it (one helper for every CLI test). */
+    static CliContractTest.Run emis(String... args) {
+        return CliContractTest.emis(args);
     }
 
     @BeforeAll
@@ -64,11 +53,11 @@ class ExploreCliTest {
             write(file, year, new Random(year));
             if (year == 2024) {
                 // As an officer would: no built-in template fits, so one is drafted beside the workspace.
-                Run draft = emis("template", "draft", file.toString(), "--out",
+                CliContractTest.Run draft = emis("template", "draft", file.toString(), "--out",
                         dir.resolve("templates").resolve("district.json").toString());
                 assertEquals(0, draft.code(), draft.out() + draft.err());
             }
-            Run r = emis("import", "--db", db.toString(), "--templates-folder", user.toString(), file.toString());
+            CliContractTest.Run r = emis("import", "--db", db.toString(), "--templates-folder", user.toString(), file.toString());
             assertEquals(0, r.code(), r.out() + r.err());
         }
     }
@@ -121,7 +110,7 @@ class ExploreCliTest {
     @Test
     void enrolmentByDistrictAndYearIsTheSumOfTheCellsAndWritesACsvAScriptCanRead() throws Exception {
         Path csv = dir.resolve("by-year.csv");
-        Run r = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--rows", "district", "--columns",
+        CliContractTest.Run r = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--rows", "district", "--columns",
                 "year", "--out", csv.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(csv);
@@ -138,7 +127,7 @@ class ExploreCliTest {
 
     @Test
     void printedTableShowsGirlsAndBoysWithTotalsInTheReadersLanguage() {
-        Run r = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--rows", "district", "--columns", "sex",
+        CliContractTest.Run r = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--rows", "district", "--columns", "sex",
                 "--filter", "year=2025", "--lang", "fr");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Féminin") && r.out().contains("Masculin") && r.out().contains("Total"), r.out());
@@ -163,7 +152,7 @@ class ExploreCliTest {
     @Test
     void pupilsPerTeacherLeavesOutSchoolsWithoutTeachersAndMarksTheValue() throws Exception {
         Path xlsx = dir.resolve("ptr.xlsx");
-        Run r = emis("explore", "--db", db.toString(), "--measure", "pupils_per_teacher", "--rows", "district",
+        CliContractTest.Run r = emis("explore", "--db", db.toString(), "--measure", "pupils_per_teacher", "--rows", "district",
                 "--filter", "year=2025", "--out", xlsx.toString());
         assertEquals(0, r.code(), r.err());
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -190,7 +179,7 @@ class ExploreCliTest {
 
     @Test
     void drillingIntoACellListsItsSchools() {
-        Run r = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--rows", "district",
+        CliContractTest.Run r = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--rows", "district",
                 "--filter", "year=2025", "--drill", "2,1");
         assertEquals(0, r.code(), r.err());
         List<String> listed = r.out().lines().filter(l -> l.startsWith("S0")).map(l -> l.substring(0, 5)).toList();
@@ -199,24 +188,24 @@ class ExploreCliTest {
 
     @Test
     void aSavedExplorationReopensAndAFileFromAColleagueIsCheckedAsData() throws Exception {
-        Run saved = emis("explore", "--db", db.toString(), "--measure", "girls_share", "--rows", "district",
+        CliContractTest.Run saved = emis("explore", "--db", db.toString(), "--measure", "girls_share", "--rows", "district",
                 "--columns", "grade", "--save", "girls by grade");
         assertEquals(0, saved.code(), saved.err());
-        Run again = emis("explore", "--db", db.toString(), "--view", "girls by grade");
+        CliContractTest.Run again = emis("explore", "--db", db.toString(), "--view", "girls by grade");
         assertEquals(0, again.code(), again.err());
         assertEquals(saved.out().substring(saved.out().indexOf('\n') + 1), again.out());
-        Run list = emis("explore", "--db", db.toString(), "--list");
+        CliContractTest.Run list = emis("explore", "--db", db.toString(), "--list");
         assertTrue(list.out().contains("girls by grade") && list.out().contains("pupils-per-teacher-by-district-and-ownership"),
                 list.out());
         Path shared = dir.resolve("shared.json");
-        Run written = emis("explore", "--db", db.toString(), "--view", "girls by grade", "--out", shared.toString());
+        CliContractTest.Run written = emis("explore", "--db", db.toString(), "--view", "girls by grade", "--out", shared.toString());
         assertEquals(0, written.code(), written.err());
-        Run fromFile = emis("explore", "--db", db.toString(), "--definition", shared.toString());
+        CliContractTest.Run fromFile = emis("explore", "--db", db.toString(), "--definition", shared.toString());
         assertEquals(again.out(), fromFile.out());
 
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"measure\": \"girls_share\", \"rows\": [\"sex\"], \"sql\": \"DROP TABLE school\"}");
-        Run refused = emis("explore", "--db", db.toString(), "--definition", bad.toString());
+        CliContractTest.Run refused = emis("explore", "--db", db.toString(), "--definition", bad.toString());
         assertEquals(2, refused.code());
         assertTrue(refused.err().contains("bad.json") && refused.err().contains("$.sql")
                 && refused.err().contains("cannot be split or filtered by sex"), refused.err());
@@ -224,13 +213,13 @@ class ExploreCliTest {
 
     @Test
     void everyBuiltInExplorationRunsOnAnyWorkspace() {
-        Run list = emis("explore", "--db", db.toString(), "--list");
+        CliContractTest.Run list = emis("explore", "--db", db.toString(), "--list");
         String names = list.out().lines().filter(l -> l.startsWith("Explorations:")).findFirst().orElseThrow();
         List<String> builtIn = List.of("girls-share-by-district-and-grade", "pupils-by-age-and-locality",
                 "pupils-per-teacher-by-district-and-ownership", "enrolment-by-year-and-district", "repeaters-by-grade-and-sex");
         for (String v : builtIn) {
             assertTrue(names.contains(v), names);
-            Run r = emis("explore", "--db", db.toString(), "--view", v);
+            CliContractTest.Run r = emis("explore", "--db", db.toString(), "--view", v);
             assertEquals(0, r.code(), v + ": " + r.err());
             assertTrue(r.out().lines().count() > 2, v + ": " + r.out());
         }
@@ -238,13 +227,13 @@ class ExploreCliTest {
 
     @Test
     void mistakesGetOnePlainLine() {
-        Run noMeasure = emis("explore", "--db", db.toString(), "--rows", "district");
+        CliContractTest.Run noMeasure = emis("explore", "--db", db.toString(), "--rows", "district");
         assertEquals(2, noMeasure.code());
         assertTrue(noMeasure.err().contains("Give --measure"), noMeasure.err());
-        Run twice = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--rows", "district", "--columns", "district");
+        CliContractTest.Run twice = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--rows", "district", "--columns", "district");
         assertEquals(2, twice.code());
         assertTrue(twice.err().contains("used twice"), twice.err());
-        Run noYear = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--filter", "year=1999");
+        CliContractTest.Run noYear = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--filter", "year=1999");
         assertEquals(2, noYear.code());
         assertTrue(noYear.err().contains("no returns for 1999"), noYear.err());
         assertFalse(noYear.err().contains("Exception"), noYear.err());
