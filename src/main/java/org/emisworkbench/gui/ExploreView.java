@@ -81,7 +81,7 @@ final class ExploreView {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.busyProperty());
-        HBox choose = new HBox(8, Fx.labelFor(session.t("explore.measure"), measure), measure,
+        FlowPane choose = new FlowPane(8, 6, Fx.labelFor(session.t("explore.measure"), measure), measure,
                 Fx.labelFor(session.t("explore.rows"), row1), row1, row2,
                 Fx.labelFor(session.t("explore.columns"), column), column, busy);
         choose.getStyleClass().add("toolbar");
@@ -102,7 +102,10 @@ final class ExploreView {
         Button copy = Fx.button(session.t("explore.copy"), e -> copy());
         export.disableProperty().bind(vm.pivotProperty().isNull());
         copy.disableProperty().bind(vm.pivotProperty().isNull());
-        HBox keep = new HBox(8, Fx.labelFor(session.t("explore.viewsLabel"), views), views, save, open, share, export, copy);
+        views.setPrefWidth(240);
+        // A flow, not a row: on a small screen or in French the buttons wrap rather than lose their words.
+        FlowPane keep = new FlowPane(8, 6, Fx.labelFor(session.t("explore.viewsLabel"), views), views, save, open, share,
+                export, copy);
         keep.getStyleClass().add("toolbar");
 
         TableView<ExploreViewModel.Line> table = new TableView<>(vm.lines());
@@ -144,6 +147,7 @@ final class ExploreView {
         });
         Label schoolsTitle = new Label();
         schoolsTitle.textProperty().bind(vm.schoolsTitleProperty());
+        schoolsTitle.setWrapText(true);
         VBox schoolBox = new VBox(4, schoolsTitle, schools);
         VBox.setVgrow(schools, Priority.ALWAYS);
 

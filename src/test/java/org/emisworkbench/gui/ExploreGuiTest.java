@@ -63,6 +63,7 @@ class ExploreGuiTest extends WindowTest {
         robot.interact(() -> vm.drill(line("D01"), 0));
         waitUntil(30, () -> vm.schools().size() == 2);
         assertEquals(List.of("S1:90", "S2:13"), vm.schools().stream().map(s -> s.code() + ":" + s.value()).toList());
+        Snapshots.take(stage.getScene(), "explore");
 
         // Pupils per teacher cannot be split by sex: the column goes, and the ratio counts each school's pupils
         // and teachers: D01 (185 + 25) / (6 + 1), D02 100 / 2.
