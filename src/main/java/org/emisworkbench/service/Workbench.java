@@ -37,6 +37,7 @@ public final class Workbench implements AutoCloseable {
     private final SchoolDetails schoolDetails = new SchoolDetails(this);
     private final FindingCells findingCells = new FindingCells(this);
     private final ExchangeService exchange = new ExchangeService(this);
+    private final ExploreService explore = new ExploreService(this);
 
     private Workbench(Workspace workspace) {
         this.workspace = workspace;
@@ -88,6 +89,11 @@ public final class Workbench implements AutoCloseable {
     /** The figures for the ministry's systems: DHIS2, ADX, the UIS tables and a long CSV. */
     public ExchangeService exchange() {
         return exchange;
+    }
+
+    /** Ad-hoc tables: compute, drill, save, write. */
+    public ExploreService explore() {
+        return explore;
     }
 
     /**
