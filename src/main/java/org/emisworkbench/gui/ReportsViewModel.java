@@ -138,7 +138,8 @@ public final class ReportsViewModel {
         // The save dialog asked before replacing a file of the same name.
         session.run(session.t("job.export", out.getFileName()), (p, c) -> {
             PackageService.Sent s = wb.packages().write(year, district, out, true, p, c);
-            return session.t("packages.sent", s.file().getFileName(), s.district(), s.year(), s.schools(),
+            // A year is written as a year (2024), not as a number (2,024).
+            return session.t("packages.sent", s.file().getFileName(), s.district(), Integer.toString(s.year()), s.schools(),
                     s.rows().get("facts"), s.rows().get("findings"));
         }, text -> {
             exportSummary.set(text);
@@ -162,7 +163,8 @@ public final class ReportsViewModel {
             for (PackageService.Received r : wb.packages().importPackages(files, p, c, refused)) {
                 lines.add(r.already() ? session.t("packages.already", r.file().getFileName())
                         : session.t(r.replaced() == null ? "packages.imported" : "packages.replaced",
-                        r.file().getFileName(), r.district(), r.year(), r.schools(), r.figures(), r.marks()));
+                        r.file().getFileName(), r.district(), Integer.toString(r.year()), r.schools(), r.figures(),
+                        r.marks()));
             }
             refused.forEach(m -> lines.add(session.t(m)));
             return String.join("\n", lines);

@@ -546,36 +546,43 @@ public final class DistrictPackages {
                         Message.of("package.why.unknownFile", file));
             }
         }
+        // Returns first, then the master list and population: a school the master list brings is written
+        // when its batch completes, at the end, so a return must not find it missing and add it a second time.
         long figures = 0;
-        try (Cursor returns = new Cursor(in, "returns"); Cursor facts = new Cursor(in, "facts");
-             Cursor population = new Cursor(in, "population"); Cursor problems = new Cursor(in, "problems")) {
-            GradeSystem grades = new CensusLoader(workspace).grades();
-            for (int i = 0; i < files.size(); i++) {
-                cancel.check();
-                FileHeader f = files.get(i);
-                progress.update(i, files.size(), f.header().fileName());
-                BatchWriter w = BatchWriter.start(c, f.header());
-                writers.add(w);
-                if ("MASTER_LIST".equals(f.header().role())) {
-                    w.masterListOf(id.district());
+        int done = 0;
+        GradeSystem grades = new CensusLoader(workspace).grades();
+        for (boolean censusPass : new boolean[] {true, false}) {
+            try (Cursor returns = new Cursor(in, "returns"); Cursor facts = new Cursor(in, "facts");
+                 Cursor population = new Cursor(in, "population"); Cursor problems = new Cursor(in, "problems")) {
+                List<Cursor> all = List.of(returns, facts, population, problems);
+                for (FileHeader f : files) {
+                    if ("CENSUS".equals(f.header().role()) != censusPass) {
+                        all.forEach(cursor -> cursor.skip(f.id())); // its rows are read in the other pass
+                        continue;
+                    }
+                    cancel.check();
+                    progress.update(done++, files.size(), f.header().fileName());
+                    BatchWriter w = BatchWriter.start(c, f.header());
+                    writers.add(w);
+                    if ("MASTER_LIST".equals(f.header().role())) {
+                        w.masterListOf(id.district());
+                    }
+                    for (SchoolRecord s : listed.getOrDefault(f.id(), List.of())) {
+                        w.school(s);
+                    }
+                    while (returns.of(f.id())) {
+                        w.school(returnRecord(returns.take(), id.district()));
+                    }
+                    figures += writeFacts(facts, f.id(), id, grades, w);
+                    while (population.of(f.id())) {
+                        w.population(populationRecord(population.take(), id));
+                    }
+                    while (problems.of(f.id())) {
+                        w.problem(problem(problems.take()));
+                    }
+                    w.written();
                 }
-                for (SchoolRecord s : listed.getOrDefault(f.id(), List.of())) {
-                    w.school(s);
-                }
-                while (returns.of(f.id())) {
-                    w.school(returnRecord(returns.take(), id.district()));
-                }
-                figures += writeFacts(facts, f.id(), id, grades, w);
-                while (population.of(f.id())) {
-                    w.population(populationRecord(population.take(), id));
-                }
-                while (problems.of(f.id())) {
-                    w.problem(problem(problems.take()));
-                }
-                w.written();
-            }
-            for (Cursor rest : List.of(returns, facts, population, problems)) {
-                rest.mustBeDone();
+                all.forEach(Cursor::mustBeDone);
             }
         }
         progress.update(files.size(), files.size(), null);
@@ -1013,6 +1020,13 @@ public final class DistrictPackages {
 
         long peekRecord() {
             return next.requiredWhole("record");
+        }
+
+        /** Passes over the rows of {@code fileId}. */
+        void skip(long fileId) {
+            while (of(fileId)) {
+                advance();
+            }
         }
 
         PackageRow take() {
