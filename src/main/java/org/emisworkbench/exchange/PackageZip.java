@@ -53,7 +53,7 @@ public final class PackageZip {
     /** Most entries a package may hold (its parts and the manifest, with room for later versions' parts). */
     static final int MAX_ENTRIES = 64;
     /** Most a part may be compressed: beyond this it is a zip bomb, not JSON lines. */
-    static final long MAX_RATIO = 1000;
+    static final long MAX_RATIO = 200;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
