@@ -38,6 +38,7 @@ public final class Workbench implements AutoCloseable {
     private final FindingCells findingCells = new FindingCells(this);
     private final ExchangeService exchange = new ExchangeService(this);
     private final ExploreService explore = new ExploreService(this);
+    private final PackageService packages = new PackageService(this);
 
     private Workbench(Workspace workspace) {
         this.workspace = workspace;
@@ -69,6 +70,11 @@ public final class Workbench implements AutoCloseable {
     /** Query workbooks for schools. */
     public QueryService queries() {
         return queries;
+    }
+
+    /** District packages: a district's year sent to the ministry, and packages put together nationally. */
+    public PackageService packages() {
+        return packages;
     }
 
     /** Rule packs, validation runs and findings with their follow-up. */
