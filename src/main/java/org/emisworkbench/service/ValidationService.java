@@ -12,6 +12,8 @@ import org.emisworkbench.model.BulletList;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.StoredFinding;
+import org.emisworkbench.rules.eval.CensusView;
+import org.emisworkbench.rules.eval.CountryContext;
 import org.emisworkbench.rules.eval.Finding;
 import org.emisworkbench.rules.eval.RuleEngine;
 import org.emisworkbench.rules.expr.FieldCatalog;
@@ -90,25 +92,41 @@ public final class ValidationService {
         try {
             progress.step(0, 4, Message.of("progress.loadingCensus"));
             ValidationInputs inputs = ValidationInputs.load(workbench.workspace(), year);
-            if (inputs.view().schools().isEmpty() && inputs.view().expectedSchools().isEmpty()) {
+            if (inputs.isEmpty()) {
                 throw new ServiceException(Message.of("service.noReturns", year));
             }
             cancel.check();
-            progress.step(1, 4, Message.of("progress.checkingRules", pack.rules().size()));
-            List<Finding> raw = new RuleEngine(FieldCatalog.standard(inputs.view().grades()))
-                    .evaluate(pack, inputs.view(), Progress.NONE, cancel);
-            if (district != null) {
-                raw = raw.stream().filter(f -> f.district() != null && f.district().equalsIgnoreCase(district)).toList();
-            }
-            progress.step(2, 4, Message.of("progress.findingCells"));
-            List<FindingRecord> records = org.emisworkbench.service.validation.Consequences.fold(pack,
-                    org.emisworkbench.service.validation.Cascades.annotate(inputs.records(pack, raw),
-                            findings(new FindingFilter(year - 1, null, null, null, null, null).withPack(pack.id()))));
-            cancel.check();
-            progress.step(3, 4, Message.of("progress.savingFindings"));
+            FieldCatalog catalog = FieldCatalog.standard(inputs.grades());
+            CountryContext country = inputs.country(pack, catalog, cancel);
+            RuleEngine engine = new RuleEngine(catalog);
+            List<String> parts = inputs.parts(district);
             Set<String> ruleIds = pack.rules().stream().map(Rule::id).collect(Collectors.toSet());
-            var totals = new FindingStore(workbench.workspace()).saveRun(pack.id(), pack.version(), year, district,
-                    ruleIds, records);
+            FindingStore store = new FindingStore(workbench.workspace());
+            FindingStore.RunTotals totals;
+            // One district at a time, its findings stored before the next is loaded: the heap holds a
+            // district's returns and findings, never the country's. One transaction all the same.
+            try (FindingStore.Run run = store.openRun(pack.id(), pack.version(), year, district, ruleIds)) {
+                progress.step(1, 4, Message.of("progress.checkingRules", pack.rules().size()));
+                for (String part : parts) {
+                    cancel.check();
+                    CensusView view = inputs.view(part, country);
+                    List<Finding> raw = engine.evaluate(pack, view, Progress.NONE, cancel);
+                    if (district != null) {
+                        raw = raw.stream().filter(f -> f.district() != null && f.district().equalsIgnoreCase(district))
+                                .toList();
+                    }
+                    List<FindingRecord> records = inputs.records(pack, view, raw);
+                    List<String> cited = records.stream().filter(r -> r.previousSource() != null && r.schoolCode() != null)
+                            .map(FindingRecord::schoolCode).distinct().toList();
+                    List<StoredFinding> lastYear = cited.isEmpty() ? List.of() : store.list(
+                            new FindingFilter(year - 1, null, null, null, null, null).withPack(pack.id()), cited);
+                    run.add(org.emisworkbench.service.validation.Consequences.fold(pack,
+                            org.emisworkbench.service.validation.Cascades.annotate(records, lastYear)));
+                }
+                cancel.check();
+                progress.step(3, 4, Message.of("progress.savingFindings"));
+                totals = run.finish();
+            }
             List<StoredFinding> stored = findings(new FindingFilter(year, district, null, null, null, null)
                     .withPack(pack.id()));
             progress.update(4, 4, null);

@@ -2,13 +2,20 @@ package org.emisworkbench.service.validation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.emisworkbench.model.CensusYearData;
+import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.ImportProblem;
 import org.emisworkbench.model.PopulationRecord;
+import org.emisworkbench.model.SourceRef;
 import org.emisworkbench.rules.eval.CensusView;
+import org.emisworkbench.rules.eval.CountryContext;
+import org.emisworkbench.rules.expr.FieldCatalog;
 import org.emisworkbench.rules.pack.RulePack;
 import org.emisworkbench.store.CensusLoader;
 import org.emisworkbench.store.PopulationLoader;
@@ -16,38 +23,58 @@ import org.emisworkbench.store.ProblemLog;
 import org.emisworkbench.store.SourceIndex;
 import org.emisworkbench.store.Workspace;
 
-/** Everything a validation run reads from the workspace, loaded once. */
+/**
+ * What a validation run reads of the whole country once (the schools' codes by district, this year and
+ * last, population, master list, import problems), and each part of the country (a district) as a
+ * {@link CensusView} of its own returns, loaded when its turn comes. A national census with age grids
+ * does not fit in a small heap, and no rule needs more than a district's figures at once: the few that
+ * look beyond get what they need from a {@link CountryContext} worked out in a first pass.
+ */
 public final class ValidationInputs {
-    private final CensusView view;
-    private final SourceIndex sources;
+    private final CensusLoader census;
+    private final int year;
+    private final GradeSystem grades;
+    /** This year's and last year's school codes by district (exact text, "" for none), in code order. */
+    private final Map<String, List<String>> codes;
+    private final Map<String, List<String>> lastYearCodes;
+    private final boolean hasLastYear;
+    private final Map<String, List<PopulationRecord>> population;
+    private final Map<String, List<PopulationRecord>> lastPopulation;
+    /** Master list: school code → district code, in its order. */
+    private final Map<String, String> expected;
+    private final List<ImportProblem> problems;
+    /** The part (district) each import problem is checked with. */
+    private final List<String> problemParts;
     private final Map<String, String> problemFiles;
-    private final CensusYearData data;
+    private final SourceIndex sources;
+    private final Map<String, SourceRef> masterCells;
 
-    private ValidationInputs(Workspace workspace, CensusView view, CensusYearData data,
-                             Map<String, String> problemFiles) {
-        this.view = view;
-        this.data = data;
-        this.sources = new SourceIndex(workspace);
-        this.problemFiles = problemFiles;
-    }
-
-    /** This year's and last year's returns, population, master list and import problems. */
-    public static ValidationInputs load(Workspace workspace, int year) {
-        CensusLoader census = new CensusLoader(workspace);
-        CensusYearData data = census.load(year, null);
-        CensusYearData previous = census.years().contains(year - 1) ? census.load(year - 1, null) : null;
+    private ValidationInputs(Workspace workspace, int year) {
+        this.census = new CensusLoader(workspace);
+        this.year = year;
+        this.grades = census.grades();
+        this.codes = census.codesByDistrict(year);
+        this.hasLastYear = census.years().contains(year - 1);
+        this.lastYearCodes = hasLastYear ? census.codesByDistrict(year - 1) : Map.of();
         PopulationLoader pop = new PopulationLoader(workspace);
-        Map<String, String> expected = new LinkedHashMap<>();
+        this.population = byArea(pop.population(year));
+        this.lastPopulation = byArea(pop.population(year - 1));
+        this.expected = new LinkedHashMap<>();
         pop.expectedSchools().forEach(s -> expected.put(s.code(), s.district()));
-        List<ImportProblem> problems = new ArrayList<>();
-        Map<String, String> files = new HashMap<>();
+        this.problems = new ArrayList<>();
+        this.problemFiles = new HashMap<>();
         for (ProblemLog.FileProblem p : new ProblemLog(workspace).current(year)) {
             problems.add(p.problem());
-            files.put(FindingMapper.problemKey(p.problem().schoolCode(), p.problem().sheetCell()), p.file());
+            problemFiles.put(FindingMapper.problemKey(p.problem().schoolCode(), p.problem().sheetCell()), p.file());
         }
-        CensusView view = new CensusView(data, previous, byArea(pop.population(year)),
-                byArea(pop.population(year - 1)), expected, problems);
-        return new ValidationInputs(workspace, view, data, files);
+        this.problemParts = problemParts();
+        this.sources = new SourceIndex(workspace);
+        this.masterCells = sources.masterListCells();
+    }
+
+    /** Reads what a run of {@code year} needs of the whole country; districts are loaded by {@link #view}. */
+    public static ValidationInputs load(Workspace workspace, int year) {
+        return new ValidationInputs(workspace, year);
     }
 
     private static Map<String, List<PopulationRecord>> byArea(List<PopulationRecord> rows) {
@@ -58,17 +85,112 @@ public final class ValidationInputs {
         return out;
     }
 
-    public CensusView view() {
-        return view;
+    private static String part(String district) {
+        return district == null ? "" : district;
     }
 
-    public SourceIndex sources() {
-        return sources;
+    /**
+     * An import problem is checked with the district of its school: that of its return this year, else
+     * its master-list district; a problem naming no known school with the part of schools without one.
+     */
+    private List<String> problemParts() {
+        Set<String> named = new HashSet<>();
+        problems.forEach(p -> named.add(p.schoolCode()));
+        Map<String, String> returned = new HashMap<>();
+        codes.forEach((d, list) -> list.stream().filter(named::contains).forEach(c -> returned.putIfAbsent(c, d)));
+        List<String> out = new ArrayList<>(problems.size());
+        for (ImportProblem p : problems) {
+            String code = p.schoolCode();
+            out.add(code != null && returned.containsKey(code) ? returned.get(code)
+                    : code != null && expected.containsKey(code) ? part(expected.get(code)) : "");
+        }
+        return out;
     }
 
-    /** The engine's findings as stored findings, each with the cell that shows it. */
-    public List<org.emisworkbench.model.FindingRecord> records(RulePack pack, List<org.emisworkbench.rules.eval.Finding> raw) {
-        return new FindingMapper(pack, data.grades(), problemFiles, sources.masterListCells(), view).map(raw, data.year(),
-                sources);
+    public int year() {
+        return year;
+    }
+
+    public GradeSystem grades() {
+        return grades;
+    }
+
+    /** Whether the year has no return and no school is expected. */
+    public boolean isEmpty() {
+        return codes.isEmpty() && expected.isEmpty();
+    }
+
+    /** Schools with a return this year. */
+    public int schoolCount() {
+        return codes.values().stream().mapToInt(List::size).sum();
+    }
+
+    /**
+     * The parts of the country a run checks one after the other, in code order: every district with
+     * returns, on the master list or named by an import problem ("" for schools without a district).
+     * {@code district} non-null keeps the parts of that district (compared ignoring case).
+     */
+    public List<String> parts(String district) {
+        TreeSet<String> all = new TreeSet<>(codes.keySet());
+        expected.values().forEach(d -> all.add(part(d)));
+        all.addAll(problemParts);
+        return all.stream().filter(p -> district == null || p.equalsIgnoreCase(district)).toList();
+    }
+
+    /**
+     * The first pass over the country for the rules that look beyond a district, or null when the pack
+     * has none such (the view of a district then needs no context but the master-list counts).
+     */
+    public CountryContext country(RulePack pack, FieldCatalog catalog, org.emisworkbench.model.Cancellation cancel) {
+        CountryContext.Builder b = new CountryContext.Builder(pack, catalog);
+        if (CountryContext.firstPassNeeded(pack)) {
+            boolean lastYear = CountryContext.firstPassReadsLastYear(pack);
+            for (String d : codes.keySet()) {
+                cancel.check();
+                b.add(view(d, null, lastYear));
+            }
+        }
+        // Only master-list schools are asked whether they returned: the set stays the size of the list.
+        Set<String> received = new HashSet<>();
+        codes.values().forEach(list -> list.stream().filter(expected::containsKey).forEach(received::add));
+        return b.build(list -> new CensusView(census.loadSchools(year, list), null, Map.of(), Map.of(), Map.of(),
+                List.of()), received::contains, expected.keySet());
+    }
+
+    /** One part of the country as the rules read it, with last year's returns its rules compare with. */
+    public CensusView view(String part, CountryContext country) {
+        return view(part, country, true);
+    }
+
+    private CensusView view(String part, CountryContext country, boolean lastYear) {
+        List<String> here = codes.getOrDefault(part, List.of());
+        CensusYearData data = census.loadSchools(year, here);
+        CensusYearData previous = null;
+        if (hasLastYear && lastYear) {
+            // Last year's returns of this district's schools (wherever they were) and of the district's
+            // schools of last year (its totals then).
+            Set<String> wanted = new HashSet<>(here);
+            wanted.addAll(lastYearCodes.getOrDefault(part, List.of()));
+            previous = census.loadSchools(year - 1, wanted);
+        }
+        Map<String, String> expectedHere = new LinkedHashMap<>();
+        expected.forEach((code, d) -> {
+            if (part(d).equals(part)) {
+                expectedHere.put(code, d);
+            }
+        });
+        List<ImportProblem> problemsHere = new ArrayList<>();
+        for (int i = 0; i < problems.size(); i++) {
+            if (problemParts.get(i).equals(part)) {
+                problemsHere.add(problems.get(i));
+            }
+        }
+        return new CensusView(data, previous, population, lastPopulation, expectedHere, problemsHere, country);
+    }
+
+    /** The engine's findings over a view of this run as stored findings, each with the cell that shows it. */
+    public List<org.emisworkbench.model.FindingRecord> records(RulePack pack, CensusView view,
+                                                              List<org.emisworkbench.rules.eval.Finding> raw) {
+        return new FindingMapper(pack, grades, problemFiles, masterCells, view).map(raw, year, sources);
     }
 }
