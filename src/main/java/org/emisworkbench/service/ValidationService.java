@@ -12,7 +12,6 @@ import org.emisworkbench.model.BulletList;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.StoredFinding;
-import org.emisworkbench.rules.eval.CensusView;
 import org.emisworkbench.rules.eval.CountryContext;
 import org.emisworkbench.rules.eval.Finding;
 import org.emisworkbench.rules.eval.RuleEngine;
@@ -107,9 +106,7 @@ public final class ValidationService {
             // district's returns and findings, never the country's. One transaction all the same.
             try (FindingStore.Run run = store.openRun(pack.id(), pack.version(), year, district, ruleIds)) {
                 progress.step(1, 4, Message.of("progress.checkingRules", pack.rules().size()));
-                for (String part : parts) {
-                    cancel.check();
-                    CensusView view = inputs.view(part, country);
+                inputs.eachView(parts, country, cancel, view -> {
                     List<Finding> raw = engine.evaluate(pack, view, Progress.NONE, cancel);
                     if (district != null) {
                         raw = raw.stream().filter(f -> f.district() != null && f.district().equalsIgnoreCase(district))
@@ -122,7 +119,7 @@ public final class ValidationService {
                             new FindingFilter(year - 1, null, null, null, null, null).withPack(pack.id()), cited);
                     run.add(org.emisworkbench.service.validation.Consequences.fold(pack,
                             org.emisworkbench.service.validation.Cascades.annotate(records, lastYear)));
-                }
+                });
                 cancel.check();
                 progress.step(3, 4, Message.of("progress.savingFindings"));
                 totals = run.finish();

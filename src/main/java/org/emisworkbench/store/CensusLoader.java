@@ -224,6 +224,16 @@ public final class CensusLoader {
      * a scan of the year.
      */
     public CensusYearData loadSchools(int year, java.util.Collection<String> codes) {
+        return loadSchools(year, codes, null);
+    }
+
+    /**
+     * As {@link #loadSchools(int, java.util.Collection)}, with only the rows of {@code topics} (null: all):
+     * a pass that reads one topic of every school need not decode the others.
+     */
+    public CensusYearData loadSchools(int year, java.util.Collection<String> codes, java.util.Set<Topic> topics) {
+        String onlyTopics = topics == null ? "" : topics.isEmpty() ? " AND 1 = 0" : " AND f.topic IN ("
+                + String.join(", ", topics.stream().map(t -> "'" + t.code() + "'").sorted().toList()) + ")";
         List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(codes));
         Map<String, SchoolFacts> schools = new LinkedHashMap<>();
         Map<String, AgeGroup> ages = new java.util.HashMap<>();
@@ -251,7 +261,7 @@ public final class CensusLoader {
                 try (PreparedStatement ps = c.prepareStatement("SELECT r.school_code, f.topic, f.sex, f.age_group,"
                         + " f.vals FROM school_return r JOIN fact_row f ON " + FactKeys.JOIN
                         + " WHERE r.census_year = ? AND " + FactCodec.VISIBLE + " AND r.school_code IN (" + in + ")"
-                        + " ORDER BY f.id")) {
+                        + onlyTopics + " ORDER BY f.id")) {
                     ps.setInt(1, year);
                     for (int k = 0; k < chunk.size(); k++) {
                         ps.setString(k + 2, chunk.get(k));

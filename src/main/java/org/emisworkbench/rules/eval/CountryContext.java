@@ -94,6 +94,23 @@ public final class CountryContext {
                 && READS_LAST_YEAR.matcher(o.value().text()).find());
     }
 
+    /**
+     * The topics the first pass reads: those of the identical-returns rules when they are the only rules
+     * needing it, else null (every topic: a country-wide outlier's value may read any figure).
+     */
+    public static Set<org.emisworkbench.model.Topic> firstPassTopics(RulePack pack) {
+        Set<org.emisworkbench.model.Topic> out = java.util.EnumSet.noneOf(org.emisworkbench.model.Topic.class);
+        for (Rule r : pack.rules()) {
+            if (r.spec() instanceof RuleSpec.OutlierSpec o && countryWide(o)) {
+                return null;
+            }
+            if (r.spec() instanceof RuleSpec.IdenticalReturnsSpec s) {
+                out.addAll(s.topics());
+            }
+        }
+        return out;
+    }
+
     /** Collects the context district by district. Not thread-safe. */
     public static final class Builder {
         private final FieldCatalog catalog;

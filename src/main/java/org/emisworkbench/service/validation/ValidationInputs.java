@@ -145,10 +145,8 @@ public final class ValidationInputs {
         CountryContext.Builder b = new CountryContext.Builder(pack, catalog);
         if (CountryContext.firstPassNeeded(pack)) {
             boolean lastYear = CountryContext.firstPassReadsLastYear(pack);
-            for (String d : codes.keySet()) {
-                cancel.check();
-                b.add(view(d, null, lastYear));
-            }
+            Set<org.emisworkbench.model.Topic> topics = CountryContext.firstPassTopics(pack);
+            inTurn(new ArrayList<>(codes.keySet()), d -> view(d, null, lastYear, topics), cancel, b::add);
         }
         // Only master-list schools are asked whether they returned: the set stays the size of the list.
         Set<String> received = new HashSet<>();
@@ -157,21 +155,72 @@ public final class ValidationInputs {
                 List.of()), received::contains, expected.keySet());
     }
 
-    /** One part of the country as the rules read it, with last year's returns its rules compare with. */
-    public CensusView view(String part, CountryContext country) {
-        return view(part, country, true);
+    /**
+     * Hands the views of {@code parts} to {@code each} in order, each next one loaded while the current
+     * one is checked (reading the store and checking rules keep both cores busy; two districts in memory
+     * at most).
+     */
+    public void eachView(List<String> parts, CountryContext country, org.emisworkbench.model.Cancellation cancel,
+                         java.util.function.Consumer<CensusView> each) {
+        inTurn(parts, p -> view(p, country), cancel, each);
     }
 
-    private CensusView view(String part, CountryContext country, boolean lastYear) {
+    private static void inTurn(List<String> parts, java.util.function.Function<String, CensusView> load,
+                               org.emisworkbench.model.Cancellation cancel, java.util.function.Consumer<CensusView> each) {
+        java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "district-loader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.concurrent.Future<CensusView> next = parts.isEmpty() ? null
+                    : reader.submit(() -> load.apply(parts.get(0)));
+            for (int i = 0; i < parts.size(); i++) {
+                cancel.check();
+                CensusView view = await(next);
+                String following = i + 1 < parts.size() ? parts.get(i + 1) : null;
+                next = following == null ? null : reader.submit(() -> load.apply(following));
+                each.accept(view);
+            }
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    private static CensusView await(java.util.concurrent.Future<CensusView> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new org.emisworkbench.model.CancelledException();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** One part of the country as the rules read it, with last year's returns its rules compare with. */
+    public CensusView view(String part, CountryContext country) {
+        return view(part, country, true, null);
+    }
+
+    /** {@code topics} non-null: only those topics' rows (a first pass reading few figures). */
+    private CensusView view(String part, CountryContext country, boolean lastYear,
+                            Set<org.emisworkbench.model.Topic> topics) {
         List<String> here = codes.getOrDefault(part, List.of());
-        CensusYearData data = census.loadSchools(year, here);
+        CensusYearData data = census.loadSchools(year, here, topics);
         CensusYearData previous = null;
         if (hasLastYear && lastYear) {
             // Last year's returns of this district's schools (wherever they were) and of the district's
             // schools of last year (its totals then).
             Set<String> wanted = new HashSet<>(here);
             wanted.addAll(lastYearCodes.getOrDefault(part, List.of()));
-            previous = census.loadSchools(year - 1, wanted);
+            previous = census.loadSchools(year - 1, wanted, topics);
         }
         Map<String, String> expectedHere = new LinkedHashMap<>();
         expected.forEach((code, d) -> {
