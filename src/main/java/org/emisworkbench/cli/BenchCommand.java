@@ -39,7 +39,8 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        err.println("Writing a workbook of " + schools + " schools…");
+        err.println(data == null ? "Writing a workbook of " + schools + " schools…"
+                : "Reading the workbook of " + schools + " schools in " + data + " (written first if not there)…");
         var data = Benchmarks.prepare(schools, this.data, CliProgress.to(err));
         try {
             // The load average says whether other work shared the machine: figures are compared with the
