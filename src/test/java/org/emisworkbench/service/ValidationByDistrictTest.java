@@ -154,6 +154,26 @@ class ValidationByDistrictTest {
         assertEquals(before.get(ValidationInputs.Plan.WHOLE_COUNTRY), before.get(ValidationInputs.Plan.DISTRICT_BY_DISTRICT));
     }
 
+    /**
+     * The whole country is read in one view when the estimate of that view fits in 35 % of the heap,
+     * district by district otherwise; a forced plan is taken as it is. The estimate counts the returns of
+     * both years: with last year it is more than without.
+     */
+    @Test
+    void theHeapDecidesHowTheCountryIsRead() {
+        try (Workbench wb = SampleCountryFixture.copy(dir.resolve("plan"))) {
+            ValidationInputs first = ValidationInputs.load(wb.workspace(), 2024);
+            ValidationInputs second = ValidationInputs.load(wb.workspace(), 2025);
+            long need = second.wholeCountryBytes();
+            assertTrue(need > first.wholeCountryBytes() && first.wholeCountryBytes() > 0, need + " bytes");
+            long fits = (long) Math.ceil(need / 0.35) + 1;
+            assertTrue(second.wholeCountry(ValidationInputs.Plan.AS_MEMORY_ALLOWS, fits));
+            assertFalse(second.wholeCountry(ValidationInputs.Plan.AS_MEMORY_ALLOWS, fits - 10));
+            assertTrue(second.wholeCountry(ValidationInputs.Plan.WHOLE_COUNTRY, 1));
+            assertFalse(second.wholeCountry(ValidationInputs.Plan.DISTRICT_BY_DISTRICT, Long.MAX_VALUE));
+        }
+    }
+
     private static String totals(ValidationService.ValidationResult r) {
         return r.year() + " " + r.district() + ": raised " + r.raised() + ", added " + r.added() + ", resolved "
                 + r.resolved() + ", errors " + r.errors() + ", open errors " + r.openErrors();

@@ -179,13 +179,16 @@ public final class ValidationInputs {
     }
 
     /*
-     * What a return held in a whole-country view costs in heap, measured on the bench workspace under
-     * -Xmx512m (see docs/decisions/0014): a school's attributes, its value sources and map entries, plus
-     * each stored figure row (topic, sex, age group and its values by grade) as the view holds it.
+     * What a return held in a whole-country view costs in heap: measured 2,580 bytes a return on the
+     * 50,000-school bench workspace (12 figure rows a return), split here between the school (its
+     * attributes, value sources, map entries) and each figure row, rounded up (decision 0014).
      */
-    static final long BYTES_PER_RETURN = 2_000;
-    static final long BYTES_PER_ROW = 300;
-    /** The share of the heap a whole-country view may take: rules, findings and H2's cache need the rest. */
+    static final long BYTES_PER_RETURN = 1_200;
+    static final long BYTES_PER_ROW = 150;
+    /**
+     * The share of the heap a whole-country view may take: rules, findings, H2's cache and the garbage
+     * of the run need the rest (at 50,000 schools, 150 MB estimated, the run peaks near 480 MB of 512).
+     */
     static final double HEAP_SHARE = 0.35;
 
     /** Heap a whole-country view of this year and last year would take, estimated from row counts. */
@@ -208,7 +211,8 @@ public final class ValidationInputs {
      * whole country in one view when the plan says so (the fastest: one scan of the year, and every rule
      * works out its own statistics), else one district after the other, with what the rules looking
      * beyond a district need worked out first. The findings are the same either way
-     * (ValidationByDistrictTest); a district run still gets the whole country's view, as its rules need.
+     * (ValidationByDistrictTest). A run over one district reads the whole country either way, as the
+     * rules looking beyond it need: in one view, or as a first pass.
      */
     public void eachView(RulePack pack, FieldCatalog catalog, String district, boolean wholeCountry,
                          org.emisworkbench.model.Cancellation cancel, java.util.function.Consumer<CensusView> each) {
