@@ -68,8 +68,7 @@ final class BenchCommand implements Callable<Integer> {
                 var b = Benchmarks.validateBench(data, schools, warmup);
                 out.printf("import (untimed setup): %.2f s%n", b.importMillis() / 1000.0);
                 printFloor(out, floor);
-                printValidate(out, floor, b.warmups(), b.coldMillis(), b.validateMillis(), b.findings(),
-                        b.peakHeapBytes());
+                printValidate(out, floor, b);
             } else {
                 Benchmarks.allBench(data, schools, warmup, new Benchmarks.AllBenchSink() {
                     private long floor;
@@ -83,8 +82,7 @@ final class BenchCommand implements Callable<Integer> {
 
                     @Override
                     public void validated(Benchmarks.ValidateBench b) {
-                        printValidate(out, floor, b.warmups(), b.coldMillis(), b.validateMillis(), b.findings(),
-                                b.peakHeapBytes());
+                        printValidate(out, floor, b);
                         out.flush();
                     }
 
@@ -133,11 +131,13 @@ final class BenchCommand implements Callable<Integer> {
                 millis / 1000.0 * 100_000 / schools, floor == 0 ? Double.NaN : (double) millis / floor);
     }
 
-    private void printValidate(PrintWriter out, long floor, int warmups, long cold, long millis, int findings,
-                               long peak) {
-        out.printf("warm-up rounds before timing: %d (first, cold validation: %.2f s)%n", warmups, cold / 1000.0);
-        out.printf("validate (default pack, %d schools): %s; %d findings%n", schools, cost(millis, floor), findings);
-        out.printf("peak heap during validation: %d MB%n", peak >> 20);
+    private void printValidate(PrintWriter out, long floor, Benchmarks.ValidateBench b) {
+        out.printf("warm-up rounds before timing: %d (first, cold validation: %.2f s)%n", b.warmups(),
+                b.coldMillis() / 1000.0);
+        out.printf("validate (default pack, %d schools, %s): %s; %d findings%n", schools,
+                b.wholeCountry() ? "whole country in one view" : "district by district", cost(b.validateMillis(), floor),
+                b.findings());
+        out.printf("peak heap during validation: %d MB%n", b.peakHeapBytes() >> 20);
     }
 
     private void printIndicators(PrintWriter out, long floor, Benchmarks.IndicatorsBench b) {

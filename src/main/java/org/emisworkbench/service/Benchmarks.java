@@ -37,7 +37,7 @@ public final class Benchmarks {
 
     /** What one validation benchmark measured. */
     public record ValidateBench(int schools, long importMillis, int warmups, long coldMillis, long validateMillis,
-                                int findings, long peakHeapBytes) {
+                                int findings, long peakHeapBytes, boolean wholeCountry) {
     }
 
     /** A prepared bench: a temporary folder for workspaces, the workbook (in it, or in a kept folder). */
@@ -161,7 +161,7 @@ public final class Benchmarks {
         var result = wb.validation().validate(null, 2024, null, Progress.NONE, Cancellation.none());
         long validated = (System.nanoTime() - t1) / 1_000_000;
         return new ValidateBench(schools, imported, warmups, cold < 0 ? validated : cold, validated,
-                result.raised(), peakHeap());
+                result.raised(), peakHeap(), result.wholeCountry());
     }
 
     /** What one report benchmark measured. */

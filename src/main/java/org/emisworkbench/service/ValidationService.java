@@ -42,9 +42,12 @@ public final class ValidationService {
         this.workbench = workbench;
     }
 
-    /** The result of one run. */
+    /**
+     * The result of one run; {@code wholeCountry} tells whether the country was read in one view or a
+     * district at a time (decision 0014).
+     */
     public record ValidationResult(String packId, int year, String district, int raised, int added, int resolved,
-                                   int errors, List<StoredFinding> findings) {
+                                   int errors, List<StoredFinding> findings, boolean wholeCountry) {
         /**
          * Error findings that are still open (neither confirmed correct nor resolved); a consequence folded
          * under its cause is not counted.
@@ -150,7 +153,7 @@ public final class ValidationService {
                 .withPack(pack.id()));
         progress.update(4, 4, null);
         return new ValidationResult(pack.id(), year, district, totals.raised(), totals.added(), totals.resolved(),
-                totals.errors(), stored);
+                totals.errors(), stored, wholeCountry);
     }
 
     public List<StoredFinding> findings(FindingFilter filter) {
