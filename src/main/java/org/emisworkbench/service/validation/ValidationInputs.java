@@ -25,10 +25,11 @@ import org.emisworkbench.store.Workspace;
 
 /**
  * What a validation run reads of the whole country once (the schools' codes by district, this year and
- * last, population, master list, import problems), and each part of the country (a district) as a
- * {@link CensusView} of its own returns, loaded when its turn comes. A national census with age grids
- * does not fit in a small heap, and no rule needs more than a district's figures at once: the few that
- * look beyond get what they need from a {@link CountryContext} worked out in a first pass.
+ * last, population, master list, import problems), then the returns as {@link CensusView}s: the whole
+ * country in one view when it fits in the heap (the fastest), else each part of the country (a
+ * district) with its own returns, loaded when its turn comes (decision 0014). A national census with
+ * age grids does not fit in a small heap, and no rule needs more than a district's figures at once: the
+ * few that look beyond get what they need from a {@link CountryContext} worked out in a first pass.
  */
 public final class ValidationInputs {
     private final CensusLoader census;
