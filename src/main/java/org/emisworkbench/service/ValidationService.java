@@ -20,6 +20,8 @@ import org.emisworkbench.rules.pack.PackLoadException;
 import org.emisworkbench.rules.pack.PackLoader;
 import org.emisworkbench.rules.pack.Rule;
 import org.emisworkbench.rules.pack.RulePack;
+import org.emisworkbench.service.validation.Cascades;
+import org.emisworkbench.service.validation.Consequences;
 import org.emisworkbench.service.validation.FindingGroups;
 import org.emisworkbench.service.validation.ValidationInputs;
 import org.emisworkbench.store.CensusLoader;
@@ -40,9 +42,12 @@ public final class ValidationService {
         this.workbench = workbench;
     }
 
-    /** The result of one run. */
+    /**
+     * The result of one run; {@code wholeCountry} tells whether the country was read in one view or a
+     * district at a time (decision 0014).
+     */
     public record ValidationResult(String packId, int year, String district, int raised, int added, int resolved,
-                                   int errors, List<StoredFinding> findings) {
+                                   int errors, List<StoredFinding> findings, boolean wholeCountry) {
         /**
          * Error findings that are still open (neither confirmed correct nor resolved); a consequence folded
          * under its cause is not counted.
@@ -98,33 +103,57 @@ public final class ValidationService {
      * findings of the pack no longer raised in that scope become resolved.
      */
     public ValidationResult validate(Path packFile, int year, String district, Progress progress, Cancellation cancel) {
+        return validate(packFile, year, district, ValidationInputs.Plan.configured(), progress, cancel);
+    }
+
+    /**
+     * As {@link #validate(Path, int, String, Progress, Cancellation)}, going over the country as {@code plan}
+     * says: the whole country in one view when it fits in the heap (or forced), else one district at a
+     * time with its findings stored before the next is loaded, so the heap never holds the country.
+     */
+    ValidationResult validate(Path packFile, int year, String district, ValidationInputs.Plan plan, Progress progress,
+                              Cancellation cancel) {
         RulePack pack = loadPack(packFile);
         progress.step(0, 4, Message.of("progress.loadingCensus"));
         ValidationInputs inputs = workbench.store(ws -> ValidationInputs.load(ws, year));
-        if (inputs.view().schools().isEmpty() && inputs.view().expectedSchools().isEmpty()) {
+        if (inputs.isEmpty()) {
             throw new ServiceException(Message.of("service.noReturns", year));
         }
         cancel.check();
-        progress.step(1, 4, Message.of("progress.checkingRules", pack.rules().size()));
-        List<Finding> raw = new RuleEngine(FieldCatalog.standard(inputs.view().grades()))
-                .evaluate(pack, inputs.view(), Progress.NONE, cancel);
-        if (district != null) {
-            raw = raw.stream().filter(f -> f.district() != null && f.district().equalsIgnoreCase(district)).toList();
-        }
-        progress.step(2, 4, Message.of("progress.findingCells"));
-        List<Finding> records = org.emisworkbench.service.validation.Consequences.fold(pack,
-                org.emisworkbench.service.validation.Cascades.annotate(inputs.withSources(raw),
-                        findings(new FindingFilter(year - 1, null, null, null, null, null).withPack(pack.id()))));
-        cancel.check();
-        progress.step(3, 4, Message.of("progress.savingFindings"));
+        boolean wholeCountry = workbench.store(ws -> inputs.wholeCountry(plan, Runtime.getRuntime().maxMemory()));
+        FieldCatalog catalog = FieldCatalog.standard(inputs.grades());
+        RuleEngine engine = new RuleEngine(catalog);
         Set<String> ruleIds = pack.rules().stream().map(Rule::id).collect(Collectors.toSet());
-        var totals = workbench.store(ws -> new FindingStore(ws).saveRun(pack.id(), pack.version(), year, district,
-                ruleIds, records));
+        FindingFilter lastYear = new FindingFilter(year - 1, null, null, null, null, null).withPack(pack.id());
+        var totals = workbench.store(ws -> {
+            FindingStore store = new FindingStore(ws);
+            // One transaction, whichever way the country is read; a district's findings are stored
+            // before the next district is loaded.
+            try (FindingStore.Run run = store.openRun(pack.id(), pack.version(), year, district, ruleIds)) {
+                progress.step(1, 4, Message.of("progress.checkingRules", pack.rules().size()));
+                inputs.eachView(pack, catalog, district, wholeCountry, cancel, view -> {
+                    List<Finding> raw = engine.evaluate(pack, view, Progress.NONE, cancel);
+                    if (district != null) {
+                        raw = raw.stream().filter(f -> f.district() != null && f.district().equalsIgnoreCase(district))
+                                .toList();
+                    }
+                    List<Finding> records = inputs.withSources(view, raw);
+                    // Last year's findings of the schools whose cohort or change findings cite last year.
+                    List<String> cited = records.stream().filter(r -> r.previousSource() != null && r.schoolCode() != null)
+                            .map(Finding::schoolCode).distinct().toList();
+                    List<StoredFinding> before = cited.isEmpty() ? List.of() : store.list(lastYear, cited);
+                    run.add(Consequences.fold(pack, Cascades.annotate(records, before)));
+                });
+                cancel.check();
+                progress.step(3, 4, Message.of("progress.savingFindings"));
+                return run.finish();
+            }
+        });
         List<StoredFinding> stored = findings(new FindingFilter(year, district, null, null, null, null)
                 .withPack(pack.id()));
         progress.update(4, 4, null);
         return new ValidationResult(pack.id(), year, district, totals.raised(), totals.added(), totals.resolved(),
-                totals.errors(), stored);
+                totals.errors(), stored, wholeCountry);
     }
 
     public List<StoredFinding> findings(FindingFilter filter) {

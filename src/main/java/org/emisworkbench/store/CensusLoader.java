@@ -148,13 +148,27 @@ public final class CensusLoader {
         }
     }
 
+    /** A school's attributes: those of its current return, with master-list values filling gaps. */
+    private static final String SCHOOLS = "SELECT r.school_code, COALESCE(r.school_name, s.name),"
+            + " COALESCE(r.district_code, s.district_code), COALESCE(r.ownership, s.ownership),"
+            + " COALESCE(r.locality, s.locality), COALESCE(r.school_level, s.school_level)"
+            + " FROM school_return r LEFT JOIN school s ON s.code = r.school_code"
+            + " WHERE r.census_year = ? AND r.is_current = TRUE AND r.batch_id IN " + Sql.COMPLETE_BATCHES;
+
+    private static SchoolFacts school(ResultSet rs) throws SQLException {
+        Map<SchoolAttribute, String> attrs = new EnumMap<>(SchoolAttribute.class);
+        put(attrs, SchoolAttribute.CODE, rs.getString(1));
+        put(attrs, SchoolAttribute.NAME, rs.getString(2));
+        put(attrs, SchoolAttribute.DISTRICT, rs.getString(3));
+        put(attrs, SchoolAttribute.OWNERSHIP, rs.getString(4));
+        put(attrs, SchoolAttribute.LOCALITY, rs.getString(5));
+        put(attrs, SchoolAttribute.LEVEL, rs.getString(6));
+        return new SchoolFacts(rs.getString(1), attrs);
+    }
+
     private static void readSchools(Connection c, int year, String district, Map<String, SchoolFacts> schools)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT r.school_code, COALESCE(r.school_name, s.name),"
-                + " COALESCE(r.district_code, s.district_code), COALESCE(r.ownership, s.ownership),"
-                + " COALESCE(r.locality, s.locality), COALESCE(r.school_level, s.school_level)"
-                + " FROM school_return r LEFT JOIN school s ON s.code = r.school_code"
-                + " WHERE r.census_year = ? AND r.is_current = TRUE AND r.batch_id IN " + Sql.COMPLETE_BATCHES
+        try (PreparedStatement ps = c.prepareStatement(SCHOOLS
                 + " AND (? IS NULL OR UPPER(COALESCE(r.district_code, s.district_code)) = UPPER(?))")) {
             ps.setInt(1, year);
             ps.setString(2, district);
@@ -163,20 +177,124 @@ public final class CensusLoader {
             List<SchoolFacts> read = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Map<SchoolAttribute, String> attrs = new EnumMap<>(SchoolAttribute.class);
-                    put(attrs, SchoolAttribute.CODE, rs.getString(1));
-                    put(attrs, SchoolAttribute.NAME, rs.getString(2));
-                    put(attrs, SchoolAttribute.DISTRICT, rs.getString(3));
-                    put(attrs, SchoolAttribute.OWNERSHIP, rs.getString(4));
-                    put(attrs, SchoolAttribute.LOCALITY, rs.getString(5));
-                    put(attrs, SchoolAttribute.LEVEL, rs.getString(6));
-                    read.add(new SchoolFacts(rs.getString(1), attrs));
+                    read.add(school(rs));
                 }
             }
             read.sort(java.util.Comparator.comparing(SchoolFacts::code));
             for (SchoolFacts f : read) {
                 schools.put(f.code(), f);
             }
+        }
+    }
+
+    /**
+     * Stored figure rows per stored return, over every year and batch (kept or not): a measure of how
+     * much a return weighs in memory, from two row counts H2 keeps without reading the tables.
+     */
+    public double factRowsPerReturn() {
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT (SELECT COUNT(*) FROM fact_row), (SELECT COUNT(*) FROM school_return)");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long returns = rs.getLong(2);
+            return returns == 0 ? 0 : (double) rs.getLong(1) / returns;
+        } catch (SQLException e) {
+            throw new WorkspaceException(e, "workspace.cannotRead", e.getMessage());
+        }
+    }
+
+    /**
+     * The codes of the schools with a current return in {@code year}, by district exactly as stored
+     * (a school with no district under ""), each list in code order: what a run that works one district
+     * at a time needs to know of the whole country, without its figures.
+     */
+    public Map<String, List<String>> codesByDistrict(int year) {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        Map<String, String> districts = new java.util.HashMap<>(); // one String per district, not per school
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement("SELECT r.school_code,"
+                + " COALESCE(r.district_code, s.district_code) FROM school_return r LEFT JOIN school s"
+                + " ON s.code = r.school_code WHERE r.census_year = ? AND r.is_current = TRUE AND r.batch_id IN "
+                + Sql.COMPLETE_BATCHES)) {
+            ps.setInt(1, year);
+            ps.setFetchSize(5000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String d = rs.getString(2);
+                    d = districts.computeIfAbsent(d == null ? "" : d, k -> k);
+                    out.computeIfAbsent(d, k -> new ArrayList<>()).add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException(e, "workspace.cannotRead", e.getMessage());
+        }
+        for (List<String> codes : out.values()) {
+            codes.sort(null);
+        }
+        return out;
+    }
+
+    /**
+     * The current returns of {@code year} of the schools {@code codes} (codes without a return are left
+     * out), as {@link #load(int, String)} gives them: the same attributes, rows in stored order, schools
+     * in code order. Read through the key ranges of their returns, so a district costs its own rows, not
+     * a scan of the year.
+     */
+    public CensusYearData loadSchools(int year, java.util.Collection<String> codes) {
+        return loadSchools(year, codes, null);
+    }
+
+    /**
+     * As {@link #loadSchools(int, java.util.Collection)}, with only the rows of {@code topics} (null: all):
+     * a pass that reads one topic of every school need not decode the others.
+     */
+    public CensusYearData loadSchools(int year, java.util.Collection<String> codes, java.util.Set<Topic> topics) {
+        String onlyTopics = topics == null ? "" : topics.isEmpty() ? " AND 1 = 0" : " AND f.topic IN ("
+                + String.join(", ", topics.stream().map(t -> "'" + t.code() + "'").sorted().toList()) + ")";
+        List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(codes));
+        Map<String, SchoolFacts> schools = new LinkedHashMap<>();
+        Map<String, AgeGroup> ages = new java.util.HashMap<>();
+        try (Connection c = workspace.connect()) {
+            for (int i = 0; i < sorted.size(); i += CHUNK) {
+                List<String> chunk = sorted.subList(i, Math.min(sorted.size(), i + CHUNK));
+                String in = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+                List<SchoolFacts> read = new ArrayList<>();
+                // Found through the school index: H2 would otherwise pick the batch index and read every return
+                // of the year for each chunk, a cost that grows with the square of the country.
+                try (PreparedStatement ps = c.prepareStatement(SCHOOLS.replace("FROM school_return r ",
+                        "FROM school_return r USE INDEX (ix_return_school) ") + " AND r.school_code IN (" + in + ")")) {
+                    ps.setInt(1, year);
+                    for (int k = 0; k < chunk.size(); k++) {
+                        ps.setString(k + 2, chunk.get(k));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            read.add(school(rs));
+                        }
+                    }
+                }
+                read.sort(java.util.Comparator.comparing(SchoolFacts::code));
+                read.forEach(f -> schools.put(f.code(), f));
+                try (PreparedStatement ps = c.prepareStatement("SELECT r.school_code, f.topic, f.sex, f.age_group,"
+                        + " f.vals FROM school_return r JOIN fact_row f ON " + FactKeys.JOIN
+                        + " WHERE r.census_year = ? AND " + FactCodec.VISIBLE + " AND r.school_code IN (" + in + ")"
+                        + onlyTopics + " ORDER BY f.id")) {
+                    ps.setInt(1, year);
+                    for (int k = 0; k < chunk.size(); k++) {
+                        ps.setString(k + 2, chunk.get(k));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            SchoolFacts school = schools.get(rs.getString(1));
+                            if (school != null) {
+                                rows(rs, ages).forEach(school::add);
+                            }
+                        }
+                    }
+                }
+            }
+            return new CensusYearData(year, grades(), schools);
+        } catch (SQLException e) {
+            throw new WorkspaceException(e, "workspace.cannotRead", e.getMessage());
         }
     }
 

@@ -810,7 +810,7 @@ public final class DistrictPackages {
         Timestamp now = Timestamp.from(Instant.now());
         Map<String, Long> runs = new HashMap<>();
         for (RulePack p : id.rulePacks()) {
-            runs.put(p.id(), FindingStore.insertRun(c, p.id(), p.version(), id.year(), id.district(), now, List.of()));
+            runs.put(p.id(), FindingStore.insertRun(c, p.id(), p.version(), id.year(), id.district(), now));
         }
         Set<String> carried = new HashSet<>();
         int[] counts = new int[2];

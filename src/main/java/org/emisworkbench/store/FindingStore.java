@@ -41,17 +41,72 @@ public final class FindingStore {
      */
     public RunTotals saveRun(String packId, String packVersion, int year, String district, Set<String> ruleIds,
                              List<Finding> findings) {
-        Timestamp now = Timestamp.from(Instant.now());
-        try (Connection c = workspace.connect()) {
-            c.setAutoCommit(false);
+        try (Run run = openRun(packId, packVersion, year, district, ruleIds)) {
+            run.add(findings);
+            return run.finish();
+        }
+    }
+
+    /**
+     * Starts a run whose findings are handed over in batches (a district at a time), so a national run
+     * never holds all its findings at once. All batches are one transaction: nothing is kept unless
+     * {@link Run#finish} is reached; closing an unfinished run rolls it back.
+     */
+    public Run openRun(String packId, String packVersion, int year, String district, Set<String> ruleIds) {
+        try {
+            return new Run(workspace.connect(), packId, packVersion, year, district, ruleIds);
+        } catch (SQLException e) {
+            throw new WorkspaceException(e, "workspace.cannotStoreFindings", e.getMessage());
+        }
+    }
+
+    /**
+     * One validation run being stored. A finding raised again is updated, a new one added; every finding
+     * the run raises carries its run id, so those of its scope not raised are found by the store at the
+     * end, without the run keeping the keys it raised.
+     */
+    public static final class Run implements AutoCloseable {
+        private static final int KEY_CHUNK = 500;
+        private final Connection c;
+        private final String packId;
+        private final int year;
+        private final String district;
+        private final Set<String> ruleIds;
+        private final Timestamp now = Timestamp.from(Instant.now());
+        private final long runId;
+        private int found;
+        private int errorsFound;
+        private int added;
+        private boolean finished;
+
+        private Run(Connection c, String packId, String packVersion, int year, String district, Set<String> ruleIds)
+                throws SQLException {
+            this.c = c;
+            this.packId = packId;
+            this.year = year;
+            this.district = district;
+            this.ruleIds = Set.copyOf(ruleIds);
             try {
-                long runId = insertRun(c, packId, packVersion, year, district, now, findings);
-                Set<String> existing = existingKeys(c, year, district);
+                c.setAutoCommit(false);
+                this.runId = insertRun(c, packId, packVersion, year, district, now);
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+        }
+
+        /** Stores a batch of the run's findings; a key already stored by this run is updated, not counted again. */
+        public void add(List<Finding> findings) {
+            try {
+                Set<String> existing = existingKeys(findings);
                 Set<String> raised = new HashSet<>();
-                int added = 0;
                 try (PreparedStatement ins = c.prepareStatement(FindingSql.INSERT);
                      PreparedStatement upd = c.prepareStatement(FindingSql.UPDATE)) {
                     for (Finding f : findings) {
+                        found++;
+                        if (f.severity() == Severity.ERROR && !f.folded()) {
+                            errorsFound++;
+                        }
                         if (!raised.add(f.key().text())) {
                             continue; // the same finding twice in one run counts once
                         }
@@ -67,75 +122,122 @@ public final class FindingStore {
                     ins.executeBatch();
                     upd.executeBatch();
                 }
-                int resolved = resolveMissing(c, packId, year, district, ruleIds, raised, now);
-                c.commit();
-                int errors = (int) findings.stream().filter(f -> f.severity() == Severity.ERROR && !f.folded())
-                        .map(Finding::key).distinct().count();
-                return new RunTotals(runId, raised.size(), added, resolved, errors);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+            } catch (SQLException e) {
+                throw new WorkspaceException(e, "workspace.cannotStoreFindings", e.getMessage());
             }
-        } catch (SQLException e) {
-            throw new WorkspaceException(e, "workspace.cannotStoreFindings", e.getMessage());
+        }
+
+        /** Keys of the batch already stored (by an earlier run or an earlier batch of this one). */
+        private Set<String> existingKeys(List<Finding> findings) throws SQLException {
+            List<String> keys = findings.stream().map(f -> f.key().text()).distinct().toList();
+            Set<String> out = new HashSet<>();
+            for (int i = 0; i < keys.size(); i += KEY_CHUNK) {
+                List<String> chunk = keys.subList(i, Math.min(keys.size(), i + KEY_CHUNK));
+                try (PreparedStatement ps = c.prepareStatement("SELECT finding_key FROM finding WHERE finding_key IN ("
+                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                    for (int k = 0; k < chunk.size(); k++) {
+                        ps.setString(k + 1, chunk.get(k));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Resolves the open findings of the run's rules and scope it did not raise, writes the run's counts
+         * and commits.
+         */
+        public RunTotals finish() {
+            try {
+                int resolved = resolveMissing();
+                int raised = count("SELECT COUNT(*) FROM finding WHERE run_id = ?");
+                // Distinct keys, as stored: a consequence folded under its cause is not counted.
+                int errors = count("SELECT COUNT(*) FROM finding WHERE run_id = ? AND severity = 'ERROR'"
+                        + " AND caused_by_key IS NULL");
+                try (PreparedStatement ps = c.prepareStatement("UPDATE validation_run SET finished_at = ?,"
+                        + " finding_count = ?, error_count = ? WHERE id = ?")) {
+                    ps.setTimestamp(1, Timestamp.from(Instant.now()));
+                    ps.setInt(2, found);
+                    ps.setInt(3, errorsFound);
+                    ps.setLong(4, runId);
+                    ps.executeUpdate();
+                }
+                c.commit();
+                finished = true;
+                return new RunTotals(runId, raised, added, resolved, errors);
+            } catch (SQLException e) {
+                throw new WorkspaceException(e, "workspace.cannotStoreFindings", e.getMessage());
+            }
+        }
+
+        private int count(String sql) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, runId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        }
+
+        /** Open findings of this pack's rules in the run's scope that the run did not raise again. */
+        private int resolveMissing() throws SQLException {
+            if (ruleIds.isEmpty()) {
+                return 0;
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE finding SET is_open = FALSE, resolved_at = ?"
+                    + " WHERE census_year = ? AND is_open = TRUE AND (? IS NULL OR UPPER(district_code) = UPPER(?))"
+                    + " AND (pack_id IS NULL OR pack_id = ?) AND (run_id IS NULL OR run_id <> ?) AND rule_id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(ruleIds.size(), "?")) + ")")) {
+                ps.setTimestamp(1, now);
+                ps.setInt(2, year);
+                ps.setString(3, district);
+                ps.setString(4, district);
+                ps.setString(5, packId);
+                ps.setLong(6, runId);
+                int i = 7;
+                for (String rule : ruleIds) {
+                    ps.setString(i++, rule);
+                }
+                return ps.executeUpdate();
+            }
+        }
+
+        @Override
+        public void close() {
+            try (c) {
+                if (!finished) {
+                    c.rollback();
+                }
+            } catch (SQLException e) {
+                throw new WorkspaceException(e, "workspace.cannotStoreFindings", e.getMessage());
+            }
         }
     }
 
-    static long insertRun(Connection c, String packId, String version, int year, String district, Timestamp now,
-                                  List<Finding> findings) throws SQLException {
+    /** A run's row, its counts set when its findings are stored (also by a district package's import). */
+    static long insertRun(Connection c, String packId, String version, int year, String district, Timestamp now)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO validation_run (pack_id, pack_version, census_year,"
-                + " district, started_at, finished_at, finding_count, error_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                + " district, started_at, finished_at, finding_count, error_count) VALUES (?, ?, ?, ?, ?, ?, 0, 0)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, packId);
             ps.setString(2, version);
             ps.setInt(3, year);
             ps.setString(4, district);
             ps.setTimestamp(5, now);
-            ps.setTimestamp(6, Timestamp.from(Instant.now()));
-            ps.setInt(7, findings.size());
-            ps.setInt(8, (int) findings.stream().filter(f -> f.severity() == Severity.ERROR && !f.folded()).count());
+            ps.setTimestamp(6, now);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
             }
         }
-    }
-
-    private static Set<String> existingKeys(Connection c, int year, String district) throws SQLException {
-        return Sql.strings(c, "SELECT finding_key FROM finding WHERE census_year = ?"
-                + " AND (? IS NULL OR UPPER(district_code) = UPPER(?))", year, district, district);
-    }
-
-    /** Open findings of this pack's rules in the run's scope that the run did not raise again. */
-    private static int resolveMissing(Connection c, String packId, int year, String district, Set<String> ruleIds,
-                                      Set<String> raised, Timestamp now) throws SQLException {
-        List<String> gone = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT finding_key, rule_id FROM finding WHERE census_year = ?"
-                + " AND is_open = TRUE AND (? IS NULL OR UPPER(district_code) = UPPER(?))"
-                + " AND (pack_id IS NULL OR pack_id = ?)")) {
-            ps.setInt(1, year);
-            ps.setString(2, district);
-            ps.setString(3, district);
-            ps.setString(4, packId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (ruleIds.contains(rs.getString(2)) && !raised.contains(rs.getString(1))) {
-                        gone.add(rs.getString(1));
-                    }
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE finding SET is_open = FALSE, resolved_at = ?"
-                + " WHERE finding_key = ?")) {
-            for (String key : gone) {
-                ps.setTimestamp(1, now);
-                ps.setString(2, key);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        return gone.size();
     }
 
     /**
@@ -155,6 +257,45 @@ public final class FindingStore {
                     if (pack == null || FindingFilter.ANY_PACK.equals(pack) || f.packId() == null
                             || pack.equals(f.packId())) {
                         out.add(f);
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException(e, "workspace.cannotReadFindings", e.getMessage());
+        }
+    }
+
+    /**
+     * Findings matching the filter on the schools {@code schools} only (the filter's own school is
+     * ignored), in the order of {@link #list}: what a run of one district needs of another year's findings.
+     */
+    public List<org.emisworkbench.model.StoredFinding> list(FindingFilter filter, java.util.Collection<String> schools) {
+        List<String> codes = schools.stream().distinct().toList();
+        List<org.emisworkbench.model.StoredFinding> out = new ArrayList<>();
+        FindingFilter any = new FindingFilter(filter.year(), filter.district(), null, filter.ruleId(),
+                filter.severity(), filter.status()).withPack(filter.packId());
+        try (Connection c = workspace.connect()) {
+            Map<Integer, String> current = filter.packId() == null ? currentPacks(c) : Map.of();
+            for (int i = 0; i < codes.size(); i += 500) {
+                List<String> chunk = codes.subList(i, Math.min(codes.size(), i + 500));
+                try (PreparedStatement ps = c.prepareStatement(FindingSql.SELECT + FindingSql.WHERE
+                        + " AND f.school_code IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))
+                        + ") ORDER BY f.rule_id, f.district_code, f.school_code, f.grade, f.sex, f.id")) {
+                    FindingSql.bindFilter(ps, any);
+                    int at = 13;
+                    for (String code : chunk) {
+                        ps.setString(at++, code);
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            org.emisworkbench.model.StoredFinding f = FindingSql.read(rs);
+                            String pack = filter.packId() == null ? current.get(f.finding().year()) : filter.packId();
+                            if (pack == null || FindingFilter.ANY_PACK.equals(pack) || f.packId() == null
+                                    || pack.equals(f.packId())) {
+                                out.add(f);
+                            }
+                        }
                     }
                 }
             }

@@ -26,6 +26,7 @@ public final class CensusView {
     private final Map<String, ValueSource> districts = new LinkedHashMap<>();
     private final List<SchoolInfo> expected;
     private final List<ImportProblem> problems;
+    private final CountryContext country;
 
     /**
      * @param previous last year's data, or null
@@ -35,6 +36,19 @@ public final class CensusView {
     public CensusView(CensusYearData data, CensusYearData previous, Map<String, List<PopulationRecord>> population,
                            Map<String, List<PopulationRecord>> previousPopulation, Map<String, String> expected,
                            List<ImportProblem> problems) {
+        this(data, previous, population, previousPopulation, expected, problems, null);
+    }
+
+    /**
+     * A part of the country (one district): {@code data} holds its schools, {@code previous} at least
+     * last year's returns of those schools and of the district's schools last year, {@code expected} and
+     * {@code problems} the master-list schools and import problems of the part; {@code country} what the
+     * rules that look beyond the part need (null when the view is the whole country).
+     */
+    public CensusView(CensusYearData data, CensusYearData previous, Map<String, List<PopulationRecord>> population,
+                           Map<String, List<PopulationRecord>> previousPopulation, Map<String, String> expected,
+                           List<ImportProblem> problems, CountryContext country) {
+        this.country = country;
         this.data = data;
         this.problems = List.copyOf(problems);
         GradeSystem grades = data.grades();
@@ -132,6 +146,11 @@ public final class CensusView {
     /** The master list: schools expected to return this year. */
     public List<SchoolInfo> expectedSchools() {
         return expected;
+    }
+
+    /** What rules looking beyond this view need of the whole country; null when the view is the whole country. */
+    CountryContext country() {
+        return country;
     }
 
     /** Cell-level problems met while importing this year's files. */

@@ -32,6 +32,8 @@ final class PeerRules {
     }
 
     List<Finding> outlier(Rule rule, RuleSpec.OutlierSpec spec, CensusView view) {
+        CountryContext country = view.country();
+        boolean wide = country != null && CountryContext.countryWide(spec);
         Map<String, List<Point>> groups = new LinkedHashMap<>();
         PreparedExpr value = PreparedExpr.of(spec.value(), catalog);
         Presence presence = new Presence();
@@ -47,10 +49,13 @@ final class PeerRules {
         List<Finding> out = new ArrayList<>();
         for (Map.Entry<String, List<Point>> g : groups.entrySet()) {
             List<Point> points = g.getValue();
-            if (points.size() < spec.minPeers()) {
+            // Peers beyond this view (a level across districts, the country): their statistics come from
+            // the first pass over the country; the view's own schools are scored against them.
+            Stats stats = wide ? country.peers(rule, g.getKey())
+                    : new Stats(points.stream().mapToDouble(Point::value).toArray());
+            if (stats == null || stats.size() < spec.minPeers()) {
                 continue;
             }
-            Stats stats = new Stats(points.stream().mapToDouble(Point::value).toArray());
             for (Point p : points) {
                 double x = p.value();
                 double score = score(spec, stats, x);
@@ -63,7 +68,7 @@ final class PeerRules {
                                     Bindings.NONE))
                             .left(v).right(stats.median()).value("value", v)
                             .put("median", stats.median()).put("score", score).put("threshold", spec.threshold())
-                            .put("method", spec.method().code()).put("peers", g.getKey() + " (" + points.size() + ")")
+                            .put("method", spec.method().code()).put("peers", g.getKey() + " (" + stats.size() + ")")
                             .put("detail", detail(spec, stats, false), detail(spec, stats, true)).lookups(trace).build());
                 }
             }
@@ -119,7 +124,7 @@ final class PeerRules {
         };
     }
 
-    private static String peerKey(RuleSpec.OutlierSpec spec, SchoolInfo s) {
+    static String peerKey(RuleSpec.OutlierSpec spec, SchoolInfo s) {
         String d = s.district() == null ? "?" : s.district();
         String l = s.level() == null ? "?" : s.level();
         return switch (spec.peers()) {

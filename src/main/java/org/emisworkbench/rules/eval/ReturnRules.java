@@ -56,6 +56,9 @@ final class ReturnRules {
      * figure above zero are left out: many empty or all-zero returns are alike without being copies.
      */
     static List<Finding> identicalReturns(Rule rule, RuleSpec.IdenticalReturnsSpec spec, CensusView view) {
+        if (view.country() != null) {
+            return identicalInCountry(rule, spec, view);
+        }
         // Digests first, so that only the few returns sharing one are compared figure by figure.
         List<SchoolInfo> schools = view.schools();
         List<ValueSource> sources = view.schoolSources();
@@ -84,12 +87,30 @@ final class ReturnRules {
             }
             // Which return is the copy cannot be told from the figures: every school of the group is asked.
             for (SchoolInfo s : same) {
-                List<String> others = same.stream().map(SchoolInfo::code).filter(c -> !c.equals(s.code())).toList();
-                FindingBuilder f = new FindingBuilder(rule, view.year()).school(s).put("others", String.join(", ", others))
-                        .put("count", Integer.toString(e.getKey().size()));
-                e.getKey().keySet().stream().limit(1).forEach(k -> f.cell(k, k.topic()));
-                spec.topics().forEach(t -> f.field(t.code()));
-                out.add(f.build());
+                out.add(copy(rule, spec, view, s, same.stream().map(SchoolInfo::code).toList(), e.getKey()));
+            }
+        }
+        return out;
+    }
+
+    /** One school of a group of identical returns; {@code group} lists every school of it, in order. */
+    private static Finding copy(Rule rule, RuleSpec.IdenticalReturnsSpec spec, CensusView view, SchoolInfo s,
+                                List<String> group, Map<CellKey, Double> figures) {
+        List<String> others = group.stream().filter(c -> !c.equals(s.code())).toList();
+        FindingBuilder f = new FindingBuilder(rule, view.year()).school(s).put("others", String.join(", ", others))
+                .put("count", Integer.toString(figures.size()));
+        figures.keySet().stream().limit(1).forEach(k -> f.cell(k, k.topic()));
+        spec.topics().forEach(t -> f.field(t.code()));
+        return f.build();
+    }
+
+    /** The view's schools that belong to a group of identical returns found over the whole country. */
+    private static List<Finding> identicalInCountry(Rule rule, RuleSpec.IdenticalReturnsSpec spec, CensusView view) {
+        List<Finding> out = new ArrayList<>();
+        for (SchoolInfo s : view.schools()) {
+            CountryContext.Identical group = view.country().identical(rule, s.code());
+            if (group != null) {
+                out.add(copy(rule, spec, view, s, group.codes(), group.figures()));
             }
         }
         return out;
@@ -97,16 +118,21 @@ final class ReturnRules {
 
     /** Schools of the master list without a return; the completeness rate goes in every finding. */
     static List<Finding> missingReturns(Rule rule, CensusView view) {
-        Set<String> received = new HashSet<>();
-        view.schools().forEach(s -> received.add(s.code()));
+        Set<String> here = new HashSet<>();
+        view.schools().forEach(s -> here.add(s.code()));
+        CountryContext country = view.country();
+        // Over one district, a school may have returned in another, and completeness is the country's.
+        java.util.function.Predicate<String> received = country == null ? here::contains : country::received;
         List<SchoolInfo> expected = view.expectedSchools();
-        long got = expected.stream().filter(s -> received.contains(s.code())).count();
-        String completeness = expected.isEmpty() ? "" : FindingBuilder.format(100.0 * got / expected.size()) + " %";
+        long got = country == null ? expected.stream().filter(s -> received.test(s.code())).count()
+                : country.expectedReceived();
+        int total = country == null ? expected.size() : country.expected();
+        String completeness = total == 0 ? "" : FindingBuilder.format(100.0 * got / total) + " %";
         List<Finding> out = new ArrayList<>();
         for (SchoolInfo s : expected) {
-            if (!received.contains(s.code())) {
+            if (!received.test(s.code())) {
                 out.add(new FindingBuilder(rule, view.year()).school(s).put("completeness", completeness)
-                        .put("expected", Integer.toString(expected.size())).put("received", Long.toString(got))
+                        .put("expected", Integer.toString(total)).put("received", Long.toString(got))
                         .build());
             }
         }
