@@ -138,16 +138,16 @@ public final class ValidationService {
 
     /**
      * Groups titled in the window's language: findings keep the title the pack gave when they were
-     * raised (in English); the pack's French titles are looked up for a French window. A pack that can
-     * no longer be read leaves the stored titles.
+     * raised (in English); the pack's titles in the window's language are looked up for a window in another
+     * language. A pack that can no longer be read leaves the stored titles.
      */
-    public List<FindingGroups.Group> titled(List<FindingGroups.Group> groups, Path pack, boolean french) {
-        if (!french || groups.isEmpty()) {
+    public List<FindingGroups.Group> titled(List<FindingGroups.Group> groups, Path pack, java.util.Locale language) {
+        if (org.emisworkbench.model.Languages.isBase(language) || groups.isEmpty()) {
             return groups;
         }
         java.util.Map<String, String> titles = new java.util.HashMap<>();
         try {
-            loadPack(pack).rules().forEach(r -> titles.put(r.id(), r.title(true)));
+            loadPack(pack).rules().forEach(r -> titles.put(r.id(), r.title(language)));
         } catch (ServiceException e) {
             return groups;
         }
