@@ -29,7 +29,9 @@ class DefaultPackRuleTest {
             for (String lang : org.emisworkbench.model.Languages.codes()) {
                 assertTrue(r.message().has(lang) && !r.message().in(lang).isBlank(), r.id() + " " + lang);
                 assertTrue(r.titles().has(lang), r.id() + " title " + lang);
-                assertTrue(lang.equals("en") || !r.message().in(lang).equals(r.message().english()),
+                // A message with words of its own is translated ("{cell}: {detail}" has none).
+                boolean words = r.message().english().replaceAll("\\{[a-z_]+}", "").matches(".*\\p{L}.*");
+                assertTrue(lang.equals("en") || !words || !r.message().in(lang).equals(r.message().english()),
                         r.id() + " " + lang + " is a copy of English");
             }
         }
