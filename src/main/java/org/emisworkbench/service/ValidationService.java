@@ -72,8 +72,18 @@ public final class ValidationService {
     public record PackListing(String id, String version, String title, List<RuleLine> rules) {
     }
 
-    /** One rule: its id, severity code, kind and scope (lower case) and title. */
-    public record RuleLine(String id, String severity, String kind, String scope, String title) {
+    /** One rule: its id, severity code, kind and scope (lower case) and title in each language. */
+    public record RuleLine(String id, String severity, String kind, String scope,
+                           org.emisworkbench.model.Texts titles) {
+        /** The title in English. */
+        public String title() {
+            return titles.english();
+        }
+
+        /** The title in {@code language}, else in English. */
+        public String title(Locale language) {
+            return titles.in(language);
+        }
     }
 
     /** The rules of a pack (null: the default census pack), every problem of a broken pack at once. */
@@ -81,7 +91,7 @@ public final class ValidationService {
         RulePack p = loadPack(pack);
         return new PackListing(p.id(), p.version(), p.title(), p.rules().stream().map(r -> new RuleLine(r.id(),
                 r.severity().code(), r.kind().name().toLowerCase(Locale.ROOT), r.scope().name().toLowerCase(Locale.ROOT),
-                r.title())).toList());
+                r.titles())).toList());
     }
 
     /** The latest census year with returns in the workspace; a service error when there is none. */

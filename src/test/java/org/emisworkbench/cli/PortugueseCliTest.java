@@ -115,6 +115,13 @@ class PortugueseCliTest {
     }
 
     @Test
+    void theRulesAreListedWithTheirPortugueseTitles() {
+        assertEquals(0, run("rules", "--lang", "pt"), err.toString());
+        assertTrue(out.toString().contains("Texto numa célula numérica"), out.toString());
+        assertFalse(out.toString().contains("Text in a number cell"), out.toString());
+    }
+
+    @Test
     void aLanguageTheWorkbenchDoesNotHaveIsRefusedWithTheList() {
         assertEquals(2, run("findings", "--db", db.toString(), "--year", "2024", "--lang", "de"));
         assertTrue(err.toString().contains("'de' is not a language of the Workbench; the languages are en, fr, pt"),
