@@ -1,8 +1,8 @@
 package org.emisworkbench.cli;
 
-import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.emisworkbench.model.SourceRef;
 import org.emisworkbench.model.StoredFinding;

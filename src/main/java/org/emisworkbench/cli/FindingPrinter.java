@@ -1,8 +1,8 @@
 package org.emisworkbench.cli;
 
-import java.util.Locale;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import org.emisworkbench.model.StoredFinding;
 import org.emisworkbench.service.validation.FindingGroups;
 

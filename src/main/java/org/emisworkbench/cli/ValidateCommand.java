@@ -1,8 +1,8 @@
 package org.emisworkbench.cli;
 
-import java.util.Locale;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.service.ValidationService;

@@ -3,7 +3,6 @@ package org.emisworkbench.service.validation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.emisworkbench.model.CoreText;
