@@ -2,6 +2,7 @@ package org.emisworkbench.cli;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.emisworkbench.model.SourceRef;
 import org.emisworkbench.model.StoredFinding;
@@ -14,7 +15,7 @@ final class FindingJson {
     private FindingJson() {
     }
 
-    static Map<String, Object> of(StoredFinding s, boolean french) {
+    static Map<String, Object> of(StoredFinding s, Locale language) {
         var f = s.finding();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
@@ -29,7 +30,7 @@ final class FindingJson {
         m.put("left", whole(f.left()));
         m.put("right", whole(f.right()));
         m.put("value", f.cellValue());
-        m.put("message", french ? f.messageFr() : f.messageEn());
+        m.put("message", f.message().in(language));
         SourceRef src = f.source();
         if (src != null) {
             Map<String, Object> source = new LinkedHashMap<>();
@@ -63,12 +64,12 @@ final class FindingJson {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Number) (long) d.doubleValue() : d;
     }
 
-    static List<Object> csvRow(StoredFinding s, boolean french) {
+    static List<Object> csvRow(StoredFinding s, Locale language) {
         var f = s.finding();
         SourceRef src = f.source();
         return java.util.Arrays.asList(s.id(), f.ruleId(), f.severity().code(),
                 f.schoolCode(), f.district(), f.year(), f.grade(), f.sex() == null ? null : f.sex().code(), f.age(),
-                whole(f.left()), whole(f.right()), french ? f.messageFr() : f.messageEn(), src == null ? null : src.file(),
+                whole(f.left()), whole(f.right()), f.message().in(language), src == null ? null : src.file(),
                 src == null ? null : src.sheet(), src == null ? null : src.cell(),
                 s.status().name().toLowerCase(java.util.Locale.ROOT), s.comment(), s.packId(), f.cellValue(),
                 s.causedBy());

@@ -2,6 +2,7 @@ package org.emisworkbench.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import org.emisworkbench.model.StoredFinding;
 import org.emisworkbench.service.validation.FindingGroups;
 
@@ -12,14 +13,14 @@ final class FindingPrinter {
     private FindingPrinter() {
     }
 
-    static void print(PrintWriter out, List<StoredFinding> findings, Format format, boolean french) {
+    static void print(PrintWriter out, List<StoredFinding> findings, Format format, Locale language) {
         switch (format) {
-            case json -> Output.json(out, findings.stream().map(f -> FindingJson.of(f, french)).toList());
+            case json -> Output.json(out, findings.stream().map(f -> FindingJson.of(f, language)).toList());
             case csv -> {
                 Output.csv(out, FindingJson.CSV_HEADER);
-                findings.forEach(f -> Output.csv(out, FindingJson.csvRow(f, french)));
+                findings.forEach(f -> Output.csv(out, FindingJson.csvRow(f, language)));
             }
-            default -> table(out, findings, french);
+            default -> table(out, findings, language);
         }
     }
 
@@ -27,7 +28,7 @@ final class FindingPrinter {
      * One block per rule with the findings that count; a consequence is not counted and is listed under
      * the finding it follows from ("follows from this"), whatever its rule.
      */
-    private static void table(PrintWriter out, List<StoredFinding> findings, boolean french) {
+    private static void table(PrintWriter out, List<StoredFinding> findings, Locale language) {
         java.util.Set<Long> listed = new java.util.HashSet<>();
         findings.forEach(f -> listed.add(f.id()));
         int counted = 0;
@@ -43,14 +44,14 @@ final class FindingPrinter {
                     shown.stream().filter(f -> !f.folded()).count(), g.firstCell() == null ? "-" : g.firstCell(), g.lastCell() == null ? "-" : g.lastCell());
             for (StoredFinding f : shown) {
                 if (f.folded()) { // its cause is filtered out of this listing
-                    line(out, "  follows from #" + f.causedBy() + ", not counted: ", f, french);
+                    line(out, "  follows from #" + f.causedBy() + ", not counted: ", f, language);
                     folded++;
                     continue;
                 }
-                line(out, "  ", f, french);
+                line(out, "  ", f, language);
                 counted++;
                 for (StoredFinding c : FindingGroups.consequences(f, findings)) {
-                    line(out, "      follows from this: " + c.finding().ruleId() + " ", c, french);
+                    line(out, "      follows from this: " + c.finding().ruleId() + " ", c, language);
                     folded++;
                 }
             }
@@ -59,12 +60,12 @@ final class FindingPrinter {
                 : ", and " + folded + " consequence(s) listed under the finding they follow from, not counted"));
     }
 
-    private static void line(PrintWriter out, String lead, StoredFinding f, boolean french) {
+    private static void line(PrintWriter out, String lead, StoredFinding f, Locale language) {
         var r = f.finding();
         out.printf("%s#%-6d %-10s %-9s %-40s %s%n", lead, f.id(),
                 r.schoolCode() == null ? "-" : TerminalText.line(r.schoolCode()),
                 f.status().name().toLowerCase(java.util.Locale.ROOT),
                 r.source() == null ? "" : TerminalText.line(r.source()),
-                TerminalText.line(french ? r.messageFr() : r.messageEn()));
+                TerminalText.line(r.message().in(language)));
     }
 }

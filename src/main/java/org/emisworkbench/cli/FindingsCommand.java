@@ -1,5 +1,6 @@
 package org.emisworkbench.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.emisworkbench.model.FindingFilter;
 import org.emisworkbench.model.FindingStatus;
@@ -42,8 +43,10 @@ final class FindingsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default ${DEFAULT-VALUE})")
     FindingPrinter.Format format;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of messages: en or fr")
-    String lang;
+    @Option(names = "--lang", defaultValue = "en", converter = LanguageCodes.class,
+            completionCandidates = LanguageCodes.class,
+            description = "Language of the messages: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    Locale lang;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -53,7 +56,7 @@ final class FindingsCommand implements Callable<Integer> {
         try (Workbench wb = Workbench.open(workspace.db)) {
             var list = wb.validation().findings(new org.emisworkbench.model.FindingFilter(year, district, school, rule,
                     severity, status, pack));
-            FindingPrinter.print(spec.commandLine().getOut(), list, format, "fr".equalsIgnoreCase(lang));
+            FindingPrinter.print(spec.commandLine().getOut(), list, format, lang);
             // Which pack's findings these are, beside the listing (stderr keeps JSON and CSV clean).
             var packs = list.stream().map(f -> f.finding().year() + ": " + f.packId()).distinct().sorted().toList();
             if (!packs.isEmpty()) {

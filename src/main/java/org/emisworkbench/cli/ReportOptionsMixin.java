@@ -7,8 +7,10 @@ import picocli.CommandLine.Option;
 
 /** Language, paper and bounds shared by the report commands. */
 final class ReportOptionsMixin {
-    @Option(names = "--lang", defaultValue = "en", description = "Language: en or fr (default ${DEFAULT-VALUE})")
-    String lang;
+    @Option(names = "--lang", defaultValue = "en", converter = LanguageCodes.class,
+            completionCandidates = LanguageCodes.class,
+            description = "Language of the report: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    Locale lang;
 
     @Option(names = "--paper", defaultValue = "a4", description = "a4 or letter (default ${DEFAULT-VALUE})")
     Paper paper;
@@ -20,6 +22,6 @@ final class ReportOptionsMixin {
     String level;
 
     ReportOptions options() {
-        return new ReportOptions(Locale.forLanguageTag(lang), paper, ptrBound, ReportOptions.DEFAULT_ROOM_BOUND);
+        return new ReportOptions(lang, paper, ptrBound, ReportOptions.DEFAULT_ROOM_BOUND);
     }
 }

@@ -18,6 +18,11 @@ final class RulesCommand implements Callable<Integer> {
             + " against (default: a temporary workspace with the standard grades)")
     Path db;
 
+    @Option(names = "--lang", defaultValue = "en", converter = LanguageCodes.class,
+            completionCandidates = LanguageCodes.class,
+            description = "Language of the rules' titles: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    java.util.Locale lang;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -34,7 +39,7 @@ final class RulesCommand implements Callable<Integer> {
             var pack = wb.validation().describe(rules);
             out.printf("%s (version %s): %s — %d rules%n", pack.id(), pack.version(), pack.title(), pack.rules().size());
             for (var r : pack.rules()) {
-                out.printf("%-8s %-8s %-18s %-22s %s%n", r.id(), r.severity(), r.kind(), r.scope(), r.title());
+                out.printf("%-8s %-8s %-18s %-22s %s%n", r.id(), r.severity(), r.kind(), r.scope(), r.title(lang));
             }
             return 0;
         } finally {

@@ -2,6 +2,7 @@ package org.emisworkbench.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.service.ValidationService;
@@ -29,8 +30,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default ${DEFAULT-VALUE})")
     FindingPrinter.Format format;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of messages: en or fr")
-    String lang;
+    @Option(names = "--lang", defaultValue = "en", converter = LanguageCodes.class,
+            completionCandidates = LanguageCodes.class,
+            description = "Language of the messages: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    Locale lang;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -49,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
                 err.printf("Checking census year %d, the latest in the workspace.%n", checked);
             }
             var result = validation.validate(rules, checked, district, CliProgress.to(err), Cancellation.none());
-            FindingPrinter.print(out, result.findings(), format, "fr".equalsIgnoreCase(lang));
+            FindingPrinter.print(out, result.findings(), format, lang);
             long folded = result.findings().stream().filter(org.emisworkbench.model.StoredFinding::folded)
                     .filter(f -> f.status() != org.emisworkbench.model.FindingStatus.RESOLVED).count(); // raised this run
             err.printf("%d finding(s) raised (%d new, %d resolved since last run); %d open error(s).%n",

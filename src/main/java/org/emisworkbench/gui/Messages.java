@@ -19,7 +19,7 @@ public final class Messages {
     }
 
     public static Messages forLanguage(String language) {
-        return new Messages("fr".equals(language) ? Locale.FRENCH : Locale.ENGLISH);
+        return new Messages(org.emisworkbench.model.Languages.locale(language));
     }
 
     public Locale locale() {

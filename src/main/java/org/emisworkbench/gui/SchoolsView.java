@@ -245,7 +245,6 @@ final class SchoolsView {
     }
 
     private String message(StoredFinding f) {
-        boolean fr = "fr".equals(session.messages().locale().getLanguage());
-        return fr && f.finding().messageFr() != null ? f.finding().messageFr() : f.finding().messageEn();
+        return f.finding().message().in(session.messages().locale());
     }
 }

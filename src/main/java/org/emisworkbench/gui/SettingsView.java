@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.emisworkbench.model.Languages;
 import org.emisworkbench.service.ImportRequest;
 
 /** Settings: language, text size, rule pack, templates folder, database, backup and restore. */
@@ -29,16 +30,17 @@ final class SettingsView {
     Node build() {
         ChoiceBox<String> language = new ChoiceBox<>();
         language.setId("languageChoice");
-        language.getItems().addAll("en", "fr");
+        // Every language of i18n/languages.properties, each named in itself (English, Français, Português).
+        language.getItems().addAll(Languages.codes());
         language.setConverter(new StringConverter<>() {
             @Override
             public String toString(String s) {
-                return "fr".equals(s) ? "Français" : "English";
+                return s == null ? "" : Messages.forLanguage(s).t("language.name");
             }
 
             @Override
             public String fromString(String s) {
-                return "Français".equals(s) ? "fr" : "en";
+                return Languages.codes().stream().filter(c -> toString(c).equals(s)).findFirst().orElse(Languages.BASE);
             }
         });
         language.setValue(vm.languageProperty().get());

@@ -44,7 +44,7 @@ public final class SettingsViewModel {
                 : session.workbench().databaseFile().toString(), session.workbenchProperty());
     }
 
-    /** "en" or "fr". */
+    /** A code of {@link org.emisworkbench.model.Languages}: "en", "fr", "pt". */
     public StringProperty languageProperty() {
         return language;
     }

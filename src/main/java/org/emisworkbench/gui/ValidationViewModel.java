@@ -175,11 +175,11 @@ public final class ValidationViewModel {
         FindingFilter q = new FindingFilter(year.get(), blankToNull(district.get()), blankToNull(school.get()), null,
                 severity.get(), status.get());
         StoredFinding keep = selected.get();
-        boolean french = "fr".equals(session.messages().locale().getLanguage());
+        java.util.Locale language = session.messages().locale();
         String pack = session.settings().rulePack();
         boolean consequences = showConsequences.get();
         session.runner().fetch((p, c) -> wb.validation().titled(wb.validation().grouped(q), pack == null ? null
-                : Path.of(pack), french), found -> {
+                : Path.of(pack), language), found -> {
             all = found.stream().flatMap(g -> g.findings().stream()).toList();
             List<FindingGroups.Group> list = consequences ? found : withoutConsequences(found);
             groups.setAll(list);
@@ -262,8 +262,8 @@ public final class ValidationViewModel {
             return "";
         }
         Finding r = f.finding();
-        boolean fr = "fr".equals(session.messages().locale().getLanguage());
-        String message = fr && r.messageFr() != null ? r.messageFr() : r.messageEn();
+        java.util.Locale language = session.messages().locale();
+        String message = r.message().in(language);
         StringBuilder sb = new StringBuilder();
         // The rule's title as the list of rules gives it: in the window's language.
         String title = groups.stream().filter(g -> g.ruleId().equals(r.ruleId())).map(FindingGroups.Group::title)
@@ -301,7 +301,7 @@ public final class ValidationViewModel {
             for (StoredFinding c : consequences) {
                 Finding cr = c.finding();
                 sb.append(session.t("validation.consequence", cr.ruleId(), String.valueOf(c.id()),
-                        Objects.toString(fr && cr.messageFr() != null ? cr.messageFr() : cr.messageEn(), "")))
+                        Objects.toString(cr.message().in(language), "")))
                         .append('\n');
             }
         }

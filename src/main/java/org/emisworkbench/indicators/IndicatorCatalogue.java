@@ -1,5 +1,6 @@
 package org.emisworkbench.indicators;
 
+import org.emisworkbench.model.Texts;
 import org.emisworkbench.model.Unit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,107 +12,78 @@ import java.util.Optional;
  * repeaters, P = population, g = grade, t = census year; "level" is the education level asked for.
  */
 public final class IndicatorCatalogue {
+    private static final String TITLES = "i18n.indicators";
     private static final String RETURNS = "school returns";
     private static final String RETURNS_POP = "school returns; population by district, age and sex";
     private static final String ADJUSTED = ": F / M when F ≤ M, else 2 − M / F";
     private static final String TWO_YEARS = "school returns of years t and t+1 (same schools both years)";
 
     private static final List<IndicatorDefinition> ALL = List.of(
-            def("enrolment_total", "Enrolment", "Effectifs",
-                    "E(level)", "pupils enrolled in the level's grades", "none", RETURNS, Unit.COUNT, true, true),
-            def("enrolment_female", "Enrolment, girls", "Effectifs, filles",
-                    "E(level, girls)", "girls enrolled in the level's grades", "none", RETURNS, Unit.COUNT, true, false),
-            def("enrolment_male", "Enrolment, boys", "Effectifs, garçons",
-                    "E(level, boys)", "boys enrolled in the level's grades", "none", RETURNS, Unit.COUNT, true, false),
-            def("gpi_enrolment", "Gender parity index of enrolment", "Indice de parité filles/garçons des effectifs",
-                    "adjusted parity of F = E(level, girls) and M = E(level, boys)" + ADJUSTED, "girls enrolled",
+            def("enrolment_total", "E(level)", "pupils enrolled in the level's grades", "none", RETURNS, Unit.COUNT, true, true),
+            def("enrolment_female", "E(level, girls)", "girls enrolled in the level's grades", "none", RETURNS, Unit.COUNT, true, false),
+            def("enrolment_male", "E(level, boys)", "boys enrolled in the level's grades", "none", RETURNS, Unit.COUNT, true, false),
+            def("gpi_enrolment", "adjusted parity of F = E(level, girls) and M = E(level, boys)" + ADJUSTED, "girls enrolled",
                     "boys enrolled", RETURNS, Unit.INDEX, false, false),
-            def("ger", "Gross enrolment ratio", "Taux brut de scolarisation",
-                    "E(level, any age) / P(official age group of level) × 100", "pupils enrolled in the level, any age",
+            def("ger", "E(level, any age) / P(official age group of level) × 100", "pupils enrolled in the level, any age",
                     "population of the level's official age group", RETURNS_POP, Unit.PERCENT, false, true),
-            def("ner", "Net enrolment ratio", "Taux net de scolarisation",
-                    "E(official age group, in level) / P(official age group) × 100",
+            def("ner", "E(official age group, in level) / P(official age group) × 100",
                     "pupils of the official age group enrolled in the level (pupils of unknown age estimated from"
                             + " those of known age, same grade, sex and district)",
                     "population of the level's official age group", RETURNS_POP, Unit.PERCENT, false, true),
-            def("gir", "Gross intake ratio", "Taux brut d'admission",
-                    "new entrants to the level's first grade (any age) / P(official entrance age) × 100",
+            def("gir", "new entrants to the level's first grade (any age) / P(official entrance age) × 100",
                     "new entrants to the first grade", "population of the official entrance age", RETURNS_POP,
                     Unit.PERCENT, false, true),
-            def("gpi_ger", "Gender parity index of GER", "Indice de parité du TBS",
-                    "adjusted parity of F = GER(girls) and M = GER(boys)" + ADJUSTED, "GER of girls", "GER of boys",
+            def("gpi_ger", "adjusted parity of F = GER(girls) and M = GER(boys)" + ADJUSTED, "GER of girls", "GER of boys",
                     RETURNS_POP, Unit.INDEX, false, false),
-            def("gpi_ner", "Gender parity index of NER", "Indice de parité du TNS",
-                    "adjusted parity of F = NER(girls) and M = NER(boys)" + ADJUSTED, "NER of girls", "NER of boys",
+            def("gpi_ner", "adjusted parity of F = NER(girls) and M = NER(boys)" + ADJUSTED, "NER of girls", "NER of boys",
                     RETURNS_POP, Unit.INDEX, false, false),
-            def("pupil_teacher_ratio", "Pupil-teacher ratio", "Ratio élèves/enseignant",
-                    "pupils / teachers (head count), schools of the level", "pupils of the schools",
+            def("pupil_teacher_ratio", "pupils / teachers (head count), schools of the level", "pupils of the schools",
                     "teachers (head count) of the same schools", RETURNS, Unit.RATIO, false, false),
-            def("lpi_pupil_teacher_ratio", "Rural/urban parity index of the pupil-teacher ratio",
-                    "Indice de parité rural/urbain du ratio élèves/enseignant",
-                    "adjusted parity of F = PTR(rural schools) and M = PTR(urban schools)" + ADJUSTED,
+            def("lpi_pupil_teacher_ratio", "adjusted parity of F = PTR(rural schools) and M = PTR(urban schools)" + ADJUSTED,
                     "pupil-teacher ratio of the level's rural schools",
                     "pupil-teacher ratio of the level's urban schools", RETURNS, Unit.INDEX, false, false),
-            def("pupil_qualified_teacher_ratio", "Pupil-qualified teacher ratio",
-                    "Ratio élèves/enseignant qualifié", "pupils / qualified teachers, schools of the level",
+            def("pupil_qualified_teacher_ratio", "pupils / qualified teachers, schools of the level",
                     "pupils of the schools", "qualified teachers of the same schools", RETURNS, Unit.RATIO, false,
                     false),
-            def("qualified_teachers_pct", "Qualified teachers (%)", "Enseignants qualifiés (%)",
-                    "qualified teachers / teachers × 100 (SDG 4.c.1: minimum required qualifications)", "qualified teachers",
+            def("qualified_teachers_pct", "qualified teachers / teachers × 100 (SDG 4.c.1: minimum required qualifications)", "qualified teachers",
                     "teachers of the schools reporting qualification", RETURNS, Unit.PERCENT,
                     false, true),
-            def("trained_teachers_pct", "Trained teachers (%)", "Enseignants formés (%)",
-                    "trained teachers / teachers × 100 (SDG 4.c: pedagogical training)", "trained teachers",
+            def("trained_teachers_pct", "trained teachers / teachers × 100 (SDG 4.c: pedagogical training)", "trained teachers",
                     "teachers of the schools reporting training", RETURNS, Unit.PERCENT, false, true),
-            def("female_teachers_pct", "Female teachers (%)", "Enseignantes (%)",
-                    "female teachers / teachers × 100", "female teachers", "teachers (women and men)", RETURNS,
+            def("female_teachers_pct", "female teachers / teachers × 100", "female teachers", "teachers (women and men)", RETURNS,
                     Unit.PERCENT, false, false),
-            def("pupil_classroom_ratio_usable", "Pupils per usable classroom", "Élèves par salle de classe utilisable",
-                    "pupils / classrooms in good or fair condition", "pupils of the schools",
+            def("pupil_classroom_ratio_usable", "pupils / classrooms in good or fair condition", "pupils of the schools",
                     "classrooms in good + fair condition", RETURNS, Unit.RATIO, false, false),
-            def("repeaters_pct", "Repeaters (%)", "Redoublants (%)", "R(g,t) / E(g,t) × 100",
+            def("repeaters_pct", "R(g,t) / E(g,t) × 100",
                     "repeaters in the level's grades", "pupils enrolled in the same grades", RETURNS, Unit.PERCENT,
                     true, true),
-            def("overage_pct", "Over-age pupils (%)", "Élèves en retard (%)",
-                    "pupils 2+ years above their grade's official age / pupils enrolled × 100",
+            def("overage_pct", "pupils 2+ years above their grade's official age / pupils enrolled × 100",
                     "pupils at least 2 years older than the grade's official age (pupils of unknown age estimated"
                             + " from those of known age, same grade, sex and district)",
                     "pupils enrolled in the level's grades", RETURNS, Unit.PERCENT, true, true),
-            def("repetition_rate", "Repetition rate", "Taux de redoublement", "r(g,t) = R(g,t+1) / E(g,t)",
+            def("repetition_rate", "r(g,t) = R(g,t+1) / E(g,t)",
                     "repeaters of grade g in year t+1", "enrolment of grade g in year t", TWO_YEARS, Unit.RATIO,
                     true, true),
-            def("promotion_rate", "Promotion rate", "Taux de promotion",
-                    "p(g,t) = [E(g+1,t+1) − R(g+1,t+1)] / E(g,t)",
+            def("promotion_rate", "p(g,t) = [E(g+1,t+1) − R(g+1,t+1)] / E(g,t)",
                     "non-repeaters of grade g+1 in year t+1", "enrolment of grade g in year t", TWO_YEARS,
                     Unit.RATIO, true, true),
-            def("dropout_rate", "Dropout rate", "Taux d'abandon", "d(g,t) = 1 − p(g,t) − r(g,t)",
+            def("dropout_rate", "d(g,t) = 1 − p(g,t) − r(g,t)",
                     "E(g,t) − promotees − repeaters", "enrolment of grade g in year t", TWO_YEARS, Unit.RATIO,
                     true, true),
-            def("survival_rate_last_grade", "Survival rate to the last grade", "Taux de survie à la dernière année",
-                    "reconstructed cohort of 1000 pupils entering the first grade, flowed with p(g,t) and r(g,t)"
+            def("survival_rate_last_grade", "reconstructed cohort of 1000 pupils entering the first grade, flowed with p(g,t) and r(g,t)"
                             + " (at most " + Cohort.MAX_REPEATS + " repetitions of a grade) × 100",
                     "cohort pupils reaching the last grade", "1000 pupils entering the first grade", TWO_YEARS,
                     Unit.PERCENT, false, false),
-            facility("schools_with_electricity_pct", "Schools with electricity (%)", "Écoles avec électricité (%)",
-                    "electricity"),
-            facility("schools_with_internet_pct", "Schools with internet for teaching (%)",
-                    "Écoles avec internet pour l'enseignement (%)", "internet for teaching"),
-            facility("schools_with_computers_pct", "Schools with computers for teaching (%)",
-                    "Écoles avec ordinateurs pour l'enseignement (%)", "computers for teaching"),
-            facility("schools_with_adapted_infrastructure_pct",
-                    "Schools adapted to pupils with disabilities (%)", "Écoles adaptées aux élèves handicapés (%)",
-                    "adapted infrastructure and materials"),
-            facility("schools_with_water_pct", "Schools with basic drinking water (%)",
-                    "Écoles avec eau potable de base (%)", "drinking water"),
-            def("schools_with_single_sex_toilets_pct", "Schools with single-sex basic sanitation (%)",
-                    "Écoles avec latrines de base séparées par sexe (%)",
-                    "schools with girls' and boys' toilets / schools reporting toilets × 100",
+            facility("schools_with_electricity_pct", "electricity"),
+            facility("schools_with_internet_pct", "internet for teaching"),
+            facility("schools_with_computers_pct", "computers for teaching"),
+            facility("schools_with_adapted_infrastructure_pct", "adapted infrastructure and materials"),
+            facility("schools_with_water_pct", "drinking water"),
+            def("schools_with_single_sex_toilets_pct", "schools with girls' and boys' toilets / schools reporting toilets × 100",
                     "schools with toilets_girls > 0 and toilets_boys > 0",
                     "schools reporting any toilets (girls, boys or mixed)", RETURNS, Unit.PERCENT, false, false),
-            facility("schools_with_handwashing_pct", "Schools with basic handwashing facilities (%)",
-                    "Écoles avec dispositif de lavage des mains de base (%)", "handwashing facilities"),
-            def("completeness_pct", "Completeness of returns (%)", "Taux de complétude des retours (%)",
-                    "returns received / schools expected × 100", "schools of the master list with a return",
+            facility("schools_with_handwashing_pct", "handwashing facilities"),
+            def("completeness_pct", "returns received / schools expected × 100", "schools of the master list with a return",
                     "schools of the master list", "school returns; master list", Unit.PERCENT, false, false));
 
     /**
@@ -134,17 +106,19 @@ public final class IndicatorCatalogue {
     private IndicatorCatalogue() {
     }
 
-    private static IndicatorDefinition def(String id, String en, String fr, String formula, String num, String den,
+    /** The titles are data, in {@code i18n/indicators*.properties}, one file per language. */
+    private static IndicatorDefinition def(String id, String formula, String num, String den,
                                            String source, Unit unit, boolean perGrade, boolean bySex) {
-        return new IndicatorDefinition(id, en, fr, formula, num, den, source, unit, perGrade, bySex);
+        return new IndicatorDefinition(id, Texts.fromBundle(TITLES, id), formula, num, den, source, unit, perGrade,
+                bySex);
     }
 
     /**
      * SDG 4.a.1: schools with a facility among the schools that answer the question (a blank is left out,
      * never counted as "no").
      */
-    private static IndicatorDefinition facility(String id, String en, String fr, String what) {
-        return def(id, en, fr, "schools with " + what + " / schools answering the " + what + " question × 100",
+    private static IndicatorDefinition facility(String id, String what) {
+        return def(id, "schools with " + what + " / schools answering the " + what + " question × 100",
                 "schools reporting " + what + " (yes, or a count above 0)",
                 "schools of the level answering the " + what + " question", RETURNS, Unit.PERCENT, false, false);
     }

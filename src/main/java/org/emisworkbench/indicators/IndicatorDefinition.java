@@ -1,5 +1,6 @@
 package org.emisworkbench.indicators;
 
+import org.emisworkbench.model.Texts;
 import org.emisworkbench.model.Unit;
 import java.util.Objects;
 
@@ -8,8 +9,7 @@ import java.util.Objects;
  * them rather than hard-coding titles.
  *
  * @param id          stable identifier used in JSON and reports, e.g. {@code ger}
- * @param titleEn     English title
- * @param titleFr     French title
+ * @param title       its title in each language ({@code i18n/indicators*.properties})
  * @param formula     the formula in words and symbols
  * @param numerator   what the numerator counts
  * @param denominator what the denominator counts
@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param perGrade    true when the value comes with one figure per grade
  * @param bySex       true when the value comes with a figure for girls and one for boys
  */
-public record IndicatorDefinition(String id, String titleEn, String titleFr, String formula, String numerator,
+public record IndicatorDefinition(String id, Texts title, String formula, String numerator,
                                   String denominator, String source, Unit unit, boolean perGrade, boolean bySex) {
     public IndicatorDefinition {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
         Objects.requireNonNull(formula, "formula");
         Objects.requireNonNull(unit, "unit");
     }

@@ -14,9 +14,7 @@ import java.util.ResourceBundle;
 public final class CoreText {
     public static final String BUNDLE = "i18n.core";
     static final CoreText ENGLISH = new CoreText(Locale.ENGLISH, false);
-    private static final CoreText FRENCH = new CoreText(Locale.FRENCH, false);
-    private static final CoreText ENGLISH_WINDOW = new CoreText(Locale.ENGLISH, true);
-    private static final CoreText FRENCH_WINDOW = new CoreText(Locale.FRENCH, true);
+    private static final java.util.Map<String, CoreText> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
     private final Locale locale;
     private final boolean window;
     private final ResourceBundle bundle;
@@ -28,18 +26,19 @@ public final class CoreText {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** French for French, English for every other language; the command line's wording. */
+    /** The texts in {@code locale}'s language ({@link Languages}; English for one not spoken); the command line's wording. */
     public static CoreText of(Locale locale) {
-        return french(locale) ? FRENCH : ENGLISH;
+        return of(locale, false);
     }
 
     /** The same, with the window's wording where it differs. */
     public static CoreText forWindow(Locale locale) {
-        return french(locale) ? FRENCH_WINDOW : ENGLISH_WINDOW;
+        return of(locale, true);
     }
 
-    private static boolean french(Locale locale) {
-        return locale != null && "fr".equals(locale.getLanguage());
+    private static CoreText of(Locale locale, boolean window) {
+        Locale l = Languages.of(locale);
+        return BY_LANGUAGE.computeIfAbsent(l.getLanguage() + (window ? ".window" : ""), k -> new CoreText(l, window));
     }
 
     public Locale locale() {

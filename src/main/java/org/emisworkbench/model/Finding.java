@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param field      canonical field(s) involved, for reading ({@code repeaters, enrolment})
  * @param left       the value checked, when there is one
  * @param right      the bound or the value compared with, when there is one
- * @param messageEn  the message in English, placeholders filled
- * @param messageFr  the message in French
+ * @param message    the message in each language the rule gives, placeholders filled ({@link Texts#in}
+ *                   reads it in a language, English when the rule has none in it)
  * @param source     the cell that shows the problem, or null when none can be named
  * @param cellValue  the content of that cell as the school wrote it (a count as a whole number, text as
  *                   typed), or null when it is not known: never a figure computed by the rule
@@ -27,12 +27,13 @@ import java.util.Objects;
  * @param previousCells last year's figures a cohort or change rule compared with; likewise not kept
  */
 public record Finding(FindingKey key, String ruleTitle, Severity severity, String schoolCode, String district,
-                      String field, Double left, Double right, String messageEn, String messageFr, SourceRef source,
+                      String field, Double left, Double right, Texts message, SourceRef source,
                       String cellValue, SourceRef previousSource, FindingKey causedBy, List<CellKey> cells,
                       List<CellKey> previousCells) {
     public Finding {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(severity, "severity");
+        message = message == null ? Texts.NONE : message;
         cells = cells == null ? List.of() : List.copyOf(cells);
         previousCells = previousCells == null ? List.of() : List.copyOf(previousCells);
     }
@@ -62,25 +63,25 @@ public record Finding(FindingKey key, String ruleTitle, Severity severity, Strin
     /** The same finding raised by the pack of that id (a pack other than the built-in one). */
     public Finding inPack(String packId) {
         return new Finding(new FindingKey(packId, key.ruleId(), key.place(), key.year(), key.grade(), key.sex(),
-                key.age(), key.cell()), ruleTitle, severity, schoolCode, district, field, left, right, messageEn,
-                messageFr, source, cellValue, previousSource, causedBy, cells, previousCells);
+                key.age(), key.cell()), ruleTitle, severity, schoolCode, district, field, left, right, message,
+                source, cellValue, previousSource, causedBy, cells, previousCells);
     }
 
     /** The same finding citing the cells it was read from, this year's and last year's. */
     public Finding withSources(SourceRef cell, String value, SourceRef previous) {
-        return new Finding(key, ruleTitle, severity, schoolCode, district, field, left, right, messageEn, messageFr,
+        return new Finding(key, ruleTitle, severity, schoolCode, district, field, left, right, message,
                 cell, value, previous, causedBy, cells, previousCells);
     }
 
-    /** The same finding with its messages replaced (a note added in both languages). */
-    public Finding withMessages(String en, String fr) {
-        return new Finding(key, ruleTitle, severity, schoolCode, district, field, left, right, en, fr, source,
+    /** The same finding with its message replaced (a note added in each language). */
+    public Finding withMessage(Texts texts) {
+        return new Finding(key, ruleTitle, severity, schoolCode, district, field, left, right, texts, source,
                 cellValue, previousSource, causedBy, cells, previousCells);
     }
 
     /** The same finding folded under the finding of key {@code causeKey} (null: counted on its own). */
     public Finding withCause(FindingKey causeKey) {
-        return new Finding(key, ruleTitle, severity, schoolCode, district, field, left, right, messageEn, messageFr,
+        return new Finding(key, ruleTitle, severity, schoolCode, district, field, left, right, message,
                 source, cellValue, previousSource, causeKey, cells, previousCells);
     }
 

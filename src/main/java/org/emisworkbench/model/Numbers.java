@@ -11,38 +11,49 @@ import java.util.Locale;
  * ratios with one decimal ({@code 92.1%} / {@code 92,1 %}), indices with two ({@code 0.99} /
  * {@code 0,99}). CSV and JSON never come here: they write plain machine numbers.
  *
- * <p>French groups digits with a no-break space (U+00A0) rather than the narrow one the JDK's
- * locale data gives: every embedded PDF font and every screen font has it, and a group never breaks
- * across lines. An instance may be shared between threads (its formats are used one call at a time).
+ * <p>The separators are the language's ({@link DecimalFormatSymbols} of its locale); what the JDK's data
+ * does not say the way a ministry prints it is in the core texts ({@code i18n/core*.properties}):
+ * {@code numbers.grouping} (French and Portuguese group digits with a no-break space, U+00A0, rather than
+ * the narrow one or the point the JDK gives: every embedded PDF font and every screen font has it, and a
+ * group never breaks across lines), {@code numbers.percent} and {@code numbers.points} (what follows a
+ * percentage and a difference of percentages). An instance may be shared between threads (its formats are
+ * used one call at a time).
  */
 public final class Numbers {
-    private static final char NBSP = '\u00a0';
+    private static final java.util.Map<Locale, Numbers> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
     private final Locale locale;
-    private final boolean french;
+    private final String grouping;
+    private final String percentSign;
+    private final String pointsSign;
     private final DecimalFormat count;
     private final DecimalFormat oneDecimal;
     private final DecimalFormat twoDecimals;
     private final DecimalFormat upToTwoDecimals;
 
     private Numbers(Locale locale) {
-        this.french = locale != null && "fr".equals(locale.getLanguage());
-        this.locale = french ? Locale.FRENCH : Locale.ENGLISH;
-        DecimalFormatSymbols symbols = symbols(this.locale);
+        this.locale = Languages.of(locale);
+        java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle(CoreText.BUNDLE, this.locale,
+                Numbers.class.getClassLoader(),
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.grouping = texts.containsKey("numbers.grouping") ? texts.getString("numbers.grouping") : "";
+        this.percentSign = texts.getString("numbers.percent");
+        this.pointsSign = texts.getString("numbers.points");
+        DecimalFormatSymbols symbols = symbols();
         this.count = new DecimalFormat("#,##0", symbols);
         this.oneDecimal = new DecimalFormat("#,##0.0", symbols);
         this.twoDecimals = new DecimalFormat("#,##0.00", symbols);
         this.upToTwoDecimals = new DecimalFormat("#,##0.##", symbols);
     }
 
-    /** French numbers for French, English ones for every other language. */
+    /** Numbers of {@code locale}'s language ({@link Languages}; English ones for a language not spoken). */
     public static Numbers of(Locale locale) {
-        return new Numbers(locale);
+        return BY_LANGUAGE.computeIfAbsent(Languages.of(locale), Numbers::new);
     }
 
-    private static DecimalFormatSymbols symbols(Locale locale) {
+    private DecimalFormatSymbols symbols() {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
-        if (locale == Locale.FRENCH) {
-            symbols.setGroupingSeparator(NBSP);
+        if (grouping.length() == 1) {
+            symbols.setGroupingSeparator(grouping.charAt(0));
         }
         symbols.setMinusSign('\u2212'); // a true minus sign: a hyphen reads as a dash in tables
         return symbols;
@@ -84,7 +95,7 @@ public final class Numbers {
 
     /** A difference of percentages, in points with one decimal and no sign: 1.2 pts / 1,2 pts. */
     public String points(double d) {
-        return write(oneDecimal, d) + (french ? NBSP + "pts" : " pts");
+        return write(oneDecimal, d) + pointsSign;
     }
 
     /** DecimalFormat keeps state while it writes: one call at a time per format. */
@@ -95,8 +106,8 @@ public final class Numbers {
     }
 
     private String percentSign() {
-        // French sets a (no-break) space before %; English writes it close up.
-        return french ? NBSP + "%" : "%";
+        // French and Portuguese set a (no-break) space before %; English writes it close up.
+        return percentSign;
     }
 
     /** The kinds of number a chart axis or label shows. */
@@ -109,13 +120,13 @@ public final class Numbers {
      * format (chart axes and labels); a new one on each call.
      */
     public NumberFormat format(Style style) {
-        DecimalFormatSymbols symbols = symbols(locale);
+        DecimalFormatSymbols symbols = symbols();
         return switch (style) {
             case COUNT -> new DecimalFormat("#,##0", symbols);
             case DECIMAL -> new DecimalFormat("#,##0.0", symbols);
             case INDEX -> new DecimalFormat("#,##0.00", symbols);
             // The quote keeps '%' literal: the value is already a percentage and must not be multiplied.
-            case PERCENT -> new DecimalFormat("#,##0.0" + (french ? "'\u00a0%'" : "'%'"), symbols);
+            case PERCENT -> new DecimalFormat("#,##0.0" + "'" + percentSign.replace("'", "''") + "'", symbols);
         };
     }
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * How a summary is written.
  *
- * @param locale           English or French (any other language falls back to English)
+ * @param locale           one of the {@link Languages} (any other language falls back to English)
  * @param ptrBound         pupils per teacher above which a school is flagged (national policy, often 40)
  * @param pupilsPerRoomBound pupils per usable classroom above which a school is flagged
  */
@@ -16,7 +16,7 @@ public record ReportOptions(Locale locale, Paper paper, double ptrBound, double 
 
     public ReportOptions {
         Objects.requireNonNull(paper, "paper");
-        locale = locale != null && locale.getLanguage().equals("fr") ? Locale.FRENCH : Locale.ENGLISH;
+        locale = Languages.of(locale);
     }
 
     public static ReportOptions defaults() {

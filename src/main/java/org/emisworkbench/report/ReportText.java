@@ -16,7 +16,7 @@ import org.emisworkbench.model.Numbers;
  * Every word and number a report prints, in one language: words from the {@code i18n/report}
  * bundle, numbers through {@link Numbers} and {@link IndicatorNumbers} (the window prints them the
  * same way). Placeholders {0} {1} are replaced as plain text (not MessageFormat, which would mangle
- * French apostrophes).
+ * French and Portuguese apostrophes).
  */
 public final class ReportText {
     private final Locale locale;
@@ -25,9 +25,10 @@ public final class ReportText {
     private final Numbers numbers;
 
     public ReportText(Locale locale) {
-        this.locale = locale != null && "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
+        this.locale = org.emisworkbench.model.Languages.of(locale);
         // ROOT for English so a machine's default locale never slips in another language's words.
-        this.bundle = ResourceBundle.getBundle("i18n/report", this.locale == Locale.ENGLISH ? Locale.ROOT : this.locale,
+        this.bundle = ResourceBundle.getBundle("i18n/report",
+                org.emisworkbench.model.Languages.isBase(this.locale) ? Locale.ROOT : this.locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.indicators = new IndicatorNumbers(this.locale);
         this.numbers = indicators.numbers();
@@ -95,7 +96,7 @@ public final class ReportText {
     }
 
     public String title(String indicatorId) {
-        return IndicatorCatalogue.byId(indicatorId).map(d -> locale == Locale.FRENCH ? d.titleFr() : d.titleEn())
+        return IndicatorCatalogue.byId(indicatorId).map(d -> d.title().in(locale))
                 .orElse(indicatorId);
     }
 

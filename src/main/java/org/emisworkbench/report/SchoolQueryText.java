@@ -1,6 +1,5 @@
 package org.emisworkbench.report;
 
-import java.util.Locale;
 import org.emisworkbench.model.Finding;
 
 /**
@@ -22,7 +21,7 @@ final class SchoolQueryText {
             key = key + ".blank";
         }
         if (!builtIn || !t.has(key)) {
-            String message = t.locale() == Locale.FRENCH && f.messageFr() != null ? f.messageFr() : f.messageEn();
+            String message = f.message().in(t.locale());
             return message == null ? f.ruleTitle() : message;
         }
         String template = t.get(key);

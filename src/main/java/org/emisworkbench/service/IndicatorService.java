@@ -110,9 +110,8 @@ public final class IndicatorService {
     /** Every indicator for a district ({@code district} null: the whole country) and level (null: primary). */
     public List<Row> rows(int year, String district, String level, Locale locale) {
         AreaSelector area = district == null ? AreaSelector.country() : AreaSelector.district(district);
-        boolean fr = "fr".equals(locale.getLanguage());
         CoreText text = CoreText.of(locale);
-        return compute(year, area, level).stream().map(v -> row(v, fr, text)).toList();
+        return compute(year, area, level).stream().map(v -> row(v, text)).toList();
     }
 
     /**
@@ -121,7 +120,6 @@ public final class IndicatorService {
      */
     public List<Row> rowsBy(int year, String district, String level, Locale locale, SchoolGroup by) {
         AreaSelector area = district == null ? AreaSelector.country() : AreaSelector.district(district);
-        boolean fr = "fr".equals(locale.getLanguage());
         CoreText text = CoreText.of(locale);
         List<Row> out = new ArrayList<>();
         computeByGroup(year, area, level, IndicatorSettings.DEFAULT, by)
@@ -129,7 +127,7 @@ public final class IndicatorService {
                     Map<String, IndicatorValue> byId = new HashMap<>();
                     values.forEach(v -> byId.put(v.id(), v));
                     for (String id : IndicatorCatalogue.byGroup()) {
-                        Row r = row(byId.get(id), fr, text);
+                        Row r = row(byId.get(id), text);
                         out.add(new Row(r.id(), r.title(), r.unit(), r.value(), r.available(), r.reason(), r.formula(),
                                 r.numeratorText(), r.numerator(), r.denominatorText(), r.denominator(), r.coverage(),
                                 r.coverageShare(), r.note(), r.bySex(), r.imputedShare(), group));
@@ -138,9 +136,9 @@ public final class IndicatorService {
         return out;
     }
 
-    private static Row row(IndicatorValue v, boolean fr, CoreText text) {
+    private static Row row(IndicatorValue v, CoreText text) {
         IndicatorDefinition d = IndicatorCatalogue.byId(v.id()).orElse(null);
-        String title = d == null ? v.id() : fr ? d.titleFr() : d.titleEn();
+        String title = d == null ? v.id() : d.title().in(text.locale());
         Map<String, Breakdown> bySex = new TreeMap<>();
         for (Map.Entry<String, Breakdown> e : v.bySex().entrySet()) {
             if (e.getValue().available()) {

@@ -170,7 +170,6 @@ final class Summaries {
         Map<String, int[]> counts = new TreeMap<>();
         Map<String, String[]> about = new HashMap<>();
         List<DataQuality.Outlier> outliers = new ArrayList<>();
-        boolean french = locale != null && "fr".equals(locale.getLanguage());
         for (StoredFinding sf : findings.getOrDefault(district, List.of())) {
             var f = sf.finding();
             int[] c = counts.computeIfAbsent(f.ruleId(), k -> new int[2]);
@@ -182,7 +181,7 @@ final class Summaries {
             // Peer-comparison rules of the default pack are OUT-nn (modified z-score, IQR fences).
             if (f.ruleId().startsWith("OUT")) {
                 outliers.add(new DataQuality.Outlier(f.schoolCode(), f.ruleId(), f.field(), f.left(),
-                        french && f.messageFr() != null ? f.messageFr() : f.messageEn()));
+                        f.message().in(locale)));
             }
         }
         List<DataQuality.RuleCount> byRule = new ArrayList<>();

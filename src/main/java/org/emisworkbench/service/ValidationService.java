@@ -77,8 +77,18 @@ public final class ValidationService {
     public record PackListing(String id, String version, String title, List<RuleLine> rules) {
     }
 
-    /** One rule: its id, severity code, kind and scope (lower case) and title. */
-    public record RuleLine(String id, String severity, String kind, String scope, String title) {
+    /** One rule: its id, severity code, kind and scope (lower case) and title in each language. */
+    public record RuleLine(String id, String severity, String kind, String scope,
+                           org.emisworkbench.model.Texts titles) {
+        /** The title in English. */
+        public String title() {
+            return titles.english();
+        }
+
+        /** The title in {@code language}, else in English. */
+        public String title(Locale language) {
+            return titles.in(language);
+        }
     }
 
     /** The rules of a pack (null: the default census pack), every problem of a broken pack at once. */
@@ -86,7 +96,7 @@ public final class ValidationService {
         RulePack p = loadPack(pack);
         return new PackListing(p.id(), p.version(), p.title(), p.rules().stream().map(r -> new RuleLine(r.id(),
                 r.severity().code(), r.kind().name().toLowerCase(Locale.ROOT), r.scope().name().toLowerCase(Locale.ROOT),
-                r.title())).toList());
+                r.titles())).toList());
     }
 
     /** The latest census year with returns in the workspace; a service error when there is none. */
@@ -167,16 +177,16 @@ public final class ValidationService {
 
     /**
      * Groups titled in the window's language: findings keep the title the pack gave when they were
-     * raised (in English); the pack's French titles are looked up for a French window. A pack that can
-     * no longer be read leaves the stored titles.
+     * raised (in English); the pack's titles in the window's language are looked up for a window in another
+     * language. A pack that can no longer be read leaves the stored titles.
      */
-    public List<FindingGroups.Group> titled(List<FindingGroups.Group> groups, Path pack, boolean french) {
-        if (!french || groups.isEmpty()) {
+    public List<FindingGroups.Group> titled(List<FindingGroups.Group> groups, Path pack, java.util.Locale language) {
+        if (org.emisworkbench.model.Languages.isBase(language) || groups.isEmpty()) {
             return groups;
         }
         java.util.Map<String, String> titles = new java.util.HashMap<>();
         try {
-            loadPack(pack).rules().forEach(r -> titles.put(r.id(), r.title(true)));
+            loadPack(pack).rules().forEach(r -> titles.put(r.id(), r.title(language)));
         } catch (ServiceException e) {
             return groups;
         }

@@ -431,8 +431,12 @@ public final class DistrictPackages {
             row.put("field", f.field());
             row.put("left", f.left());
             row.put("right", f.right());
-            row.put("message_en", f.messageEn());
-            row.put("message_fr", f.messageFr());
+            // One flat field per language the finding is worded in: message_en, message_fr, message_pt…
+            for (String lang : org.emisworkbench.model.Languages.codes()) {
+                if (f.message().has(lang)) {
+                    row.put("message_" + lang, f.message().in(lang));
+                }
+            }
             row.put("source_file", f.source() == null ? null : f.source().file());
             row.put("source_sheet", f.source() == null ? null : f.source().sheet());
             row.put("source_cell", f.source() == null ? null : f.source().cell());
@@ -886,8 +890,7 @@ public final class DistrictPackages {
         }
         String causedBy = r.text("caused_by", 400);
         Finding f = new Finding(key, r.text("title", 300), severity, r.text("school_code", CODE), district,
-                r.text("field", 200), r.number("left"), r.number("right"), r.text("message_en", TEXT),
-                r.text("message_fr", TEXT), source(r, "source"), r.text("cell_value", 200), source(r, "previous"),
+                r.text("field", 200), r.number("left"), r.number("right"), messages(r), source(r, "source"), r.text("cell_value", 200), source(r, "previous"),
                 causedBy == null ? null : findingKey(r, "caused_by", causedBy), null, null);
         Instant first = r.instant("first_seen");
         Instant last = r.instant("last_seen");
@@ -923,6 +926,18 @@ public final class DistrictPackages {
         } catch (IllegalArgumentException e) {
             throw r.bad(field, "notCode");
         }
+    }
+
+    /** A finding's words in each language the package gives (message_en, message_fr…); English at least. */
+    private static org.emisworkbench.model.Texts messages(PackageRow r) {
+        Map<String, String> by = new java.util.LinkedHashMap<>();
+        for (String lang : org.emisworkbench.model.Languages.codes()) {
+            String t = r.text("message_" + lang, TEXT);
+            if (t != null) {
+                by.put(lang, t);
+            }
+        }
+        return by.isEmpty() ? org.emisworkbench.model.Texts.NONE : new org.emisworkbench.model.Texts(by);
     }
 
     private static SourceRef source(PackageRow r, String prefix) {

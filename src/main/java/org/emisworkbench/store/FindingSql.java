@@ -15,10 +15,10 @@ import org.emisworkbench.model.StoredFinding;
 /** The statements of {@link FindingStore} and their binding. */
 final class FindingSql {
     private static final String COLUMNS = "rule_id, rule_title, severity, school_code, district_code, census_year,"
-            + " grade, sex, age_group, field_name, left_value, right_value, message_en, message_fr, source_file,"
+            + " grade, sex, age_group, field_name, left_value, right_value, messages, source_file,"
             + " source_sheet, source_cell, cell_value, previous_file, previous_sheet, previous_cell";
     static final String INSERT = "INSERT INTO finding (" + COLUMNS + ", caused_by_key, finding_key, is_open, first_seen,"
-            + " last_seen, run_id, pack_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " last_seen, run_id, pack_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             + " TRUE, ?, ?, ?, ?)";
     /** A finding carried from a district package, as the district keeps it (open or not, first and last seen). */
     static final String INSERT_CARRIED = "INSERT INTO finding (" + COLUMNS + ", caused_by_key, finding_key, is_open,"
@@ -26,7 +26,7 @@ final class FindingSql {
             + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String UPDATE = "UPDATE finding SET rule_id = ?, rule_title = ?, severity = ?, school_code = ?,"
             + " district_code = ?, census_year = ?, grade = ?, sex = ?, age_group = ?, field_name = ?, left_value = ?,"
-            + " right_value = ?, message_en = ?, message_fr = ?, source_file = ?, source_sheet = ?, source_cell = ?,"
+            + " right_value = ?, messages = ?, source_file = ?, source_sheet = ?, source_cell = ?,"
             + " cell_value = ?, previous_file = ?, previous_sheet = ?, previous_cell = ?, caused_by_key = ?,"
             + " is_open = TRUE, resolved_at = NULL, last_seen = ?, run_id = ?, pack_id = ? WHERE finding_key = ?";
     static final String SELECT = "SELECT f.id, f.finding_key, " + prefixed() + ", f.is_open, f.first_seen, f.last_seen,"
@@ -61,19 +61,18 @@ final class FindingSql {
         ps.setString(10, Sql.clip(f.field(), 200));
         setDouble(ps, 11, f.left());
         setDouble(ps, 12, f.right());
-        ps.setString(13, Sql.clip(f.messageEn(), 2000));
-        ps.setString(14, Sql.clip(f.messageFr(), 2000));
+        ps.setString(13, FindingMessages.json(f.message()));
         SourceRef s = f.source();
-        ps.setString(15, s == null ? null : Sql.clip(s.file(), 500));
-        ps.setString(16, s == null ? null : Sql.clip(s.sheet(), 100));
-        ps.setString(17, s == null ? null : Sql.clip(s.cell(), 40));
-        ps.setString(18, Sql.clip(f.cellValue(), 200));
+        ps.setString(14, s == null ? null : Sql.clip(s.file(), 500));
+        ps.setString(15, s == null ? null : Sql.clip(s.sheet(), 100));
+        ps.setString(16, s == null ? null : Sql.clip(s.cell(), 40));
+        ps.setString(17, Sql.clip(f.cellValue(), 200));
         SourceRef p = f.previousSource();
-        ps.setString(19, p == null ? null : Sql.clip(p.file(), 500));
-        ps.setString(20, p == null ? null : Sql.clip(p.sheet(), 100));
-        ps.setString(21, p == null ? null : Sql.clip(p.cell(), 40));
-        ps.setString(22, f.causedBy() == null ? null : f.causedBy().text());
-        return 23;
+        ps.setString(18, p == null ? null : Sql.clip(p.file(), 500));
+        ps.setString(19, p == null ? null : Sql.clip(p.sheet(), 100));
+        ps.setString(20, p == null ? null : Sql.clip(p.cell(), 40));
+        ps.setString(21, f.causedBy() == null ? null : f.causedBy().text());
+        return 22;
     }
 
     static void bindInsert(PreparedStatement ps, Finding f, Timestamp now, long runId, String packId)
@@ -124,23 +123,23 @@ final class FindingSql {
 
     static StoredFinding read(ResultSet rs) throws SQLException {
         // Rule, year, grade, sex and age are the key's; their columns are there for filters and analysts.
-        String file = rs.getString(17);
-        SourceRef source = file == null && rs.getString(18) == null ? null
-                : new SourceRef(file, rs.getString(18), rs.getString(19));
+        String file = rs.getString(16);
+        SourceRef source = file == null && rs.getString(17) == null ? null
+                : new SourceRef(file, rs.getString(17), rs.getString(18));
         Finding f = new Finding(FindingKey.parse(rs.getString(2)), rs.getString(4), Severity.valueOf(rs.getString(5)),
                 rs.getString(6), rs.getString(7), rs.getString(12), getDouble(rs, 13), getDouble(rs, 14),
-                rs.getString(15), rs.getString(16), source, rs.getString(20),
-                rs.getString(21) == null && rs.getString(22) == null ? null
-                        : new SourceRef(rs.getString(21), rs.getString(22), rs.getString(23)),
-                FindingKey.parse(rs.getString(31)), null, null);
-        boolean open = rs.getBoolean(24);
-        String mark = rs.getString(27);
+                FindingMessages.texts(rs.getString(15)), source, rs.getString(19),
+                rs.getString(20) == null && rs.getString(21) == null ? null
+                        : new SourceRef(rs.getString(20), rs.getString(21), rs.getString(22)),
+                FindingKey.parse(rs.getString(30)), null, null);
+        boolean open = rs.getBoolean(23);
+        String mark = rs.getString(26);
         FindingStatus status = !open ? FindingStatus.RESOLVED : mark == null ? FindingStatus.OPEN
                 : FindingStatus.valueOf(mark);
-        Timestamp markedAt = rs.getTimestamp(29);
-        return new StoredFinding(rs.getLong(1), f, status, rs.getString(28),
-                markedAt == null ? null : markedAt.toInstant(), rs.getTimestamp(25).toInstant(),
-                rs.getTimestamp(26).toInstant(), rs.getString(30), getLong(rs, 32));
+        Timestamp markedAt = rs.getTimestamp(28);
+        return new StoredFinding(rs.getLong(1), f, status, rs.getString(27),
+                markedAt == null ? null : markedAt.toInstant(), rs.getTimestamp(24).toInstant(),
+                rs.getTimestamp(25).toInstant(), rs.getString(29), getLong(rs, 31));
     }
 
     private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {

@@ -64,11 +64,11 @@ class FrenchSessionTest {
         ValidationViewModel vm = new ValidationViewModel(session);
         vm.loadYears();
         vm.run();
-        StoredFinding f = vm.shownFindings().stream().filter(x -> x.finding().messageFr() != null
-                && !x.finding().messageFr().equals(x.finding().messageEn())).findFirst().orElseThrow();
+        StoredFinding f = vm.shownFindings().stream().filter(x -> x.finding().message().in("fr") != null
+                && !x.finding().message().in("fr").equals(x.finding().message().english())).findFirst().orElseThrow();
         String detail = vm.detail(f);
-        assertTrue(detail.contains(f.finding().messageFr()), detail);
-        assertFalse(detail.contains(f.finding().messageEn()), detail);
+        assertTrue(detail.contains(f.finding().message().in("fr")), detail);
+        assertFalse(detail.contains(f.finding().message().english()), detail);
         // Rule titles from the default pack's French titles, not the English stored with the findings.
         var group = vm.groups().stream().filter(g -> g.ruleId().equals(f.finding().ruleId())).findFirst().orElseThrow();
         assertFalse(group.title().equals(f.finding().ruleTitle()), group.title());

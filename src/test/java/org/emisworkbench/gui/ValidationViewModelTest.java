@@ -111,8 +111,7 @@ class ValidationViewModelTest {
 
         // A figure the finding names that no cell holds is said to be left out, not silently dropped.
         var withDisabled = new org.emisworkbench.model.Finding(r.key(), r.ruleTitle(), r.severity(),
-                r.schoolCode(), r.district(), r.field() + ", disabled", r.left(), r.right(), r.messageEn(),
-                r.messageFr(), r.source(), null, null, null, null, null);
+                r.schoolCode(), r.district(), r.field() + ", disabled", r.left(), r.right(), r.message(), r.source(), null, null, null, null, null);
         StoredFinding copy = new StoredFinding(grd.id(), withDisabled, grd.status(), null, null, null, null,
                 grd.packId(), null);
         String full = vm.detail(copy, session.workbench().findingCells().of(withDisabled));

@@ -41,7 +41,7 @@ class QueryWorkbookSchoolTextTest {
                                          String en, String fr, String cellValue) {
         return new Finding(new org.emisworkbench.model.FindingKey(null, rule, "SCH03002", 2025, grade, sex, age, null), rule,
                 Severity.WARNING, "SCH03002", "D03", "enrolment, teachers.total", left, right,
-                en, fr, new SourceRef("sch03002.xlsx", "Form", "C12"), cellValue, null, null,
+                new org.emisworkbench.model.Texts(java.util.Map.of("en", en, "fr", fr)), new SourceRef("sch03002.xlsx", "Form", "C12"), cellValue, null, null,
                 null, null);
     }
 
@@ -130,7 +130,7 @@ class QueryWorkbookSchoolTextTest {
     void anotherPacksMessageIsKeptAndStaysText() throws Exception {
         Finding other = new Finding(new org.emisworkbench.model.FindingKey("mine", "OUT-02", "SCH03002", 2025, null, null, null, null),
                 "Mine", Severity.INFO, "SCH03002", "D03", "enrolment", 0.0, 354.0,
-                "=1+1 is not what we expected", "=1+1 n'est pas attendu", null, null, null, null, null, null);
+                new org.emisworkbench.model.Texts(java.util.Map.of("en", "=1+1 is not what we expected", "fr", "=1+1 n'est pas attendu")), null, null, null, null, null, null);
         Path file = dir.resolve("other.xlsx");
         QueryWorkbook.write(new QueryWorkbook.SchoolQuery("SCH03002", "X", "D03", 2025, List.of(other)),
                 Locale.ENGLISH, LocalDate.of(2026, 1, 5), file);

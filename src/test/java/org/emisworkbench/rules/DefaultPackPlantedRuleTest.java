@@ -214,14 +214,14 @@ class DefaultPackPlantedRuleTest {
         Set<String> involved = new java.util.HashSet<>(PLANTED.values());
         List<String> stray = findings.stream().filter(f -> f.severity() == Severity.ERROR)
                 .filter(f -> f.schoolCode() != null && !involved.contains(f.schoolCode()))
-                .map(f -> f.ruleId() + " " + f.messageEn()).toList();
+                .map(f -> f.ruleId() + " " + f.message().english()).toList();
         assertEquals(List.of(), stray);
     }
 
     @Test
     void findingsCarryBothLanguagesWithoutRawPlaceholders() {
         for (Finding f : findings) {
-            assertTrue(!f.messageEn().contains("{") && !f.messageFr().contains("{"), f.messageEn());
+            assertTrue(!f.message().english().contains("{") && !f.message().in("fr").contains("{"), f.message().english());
         }
         assertTrue(findings.size() > PLANTED.size());
     }

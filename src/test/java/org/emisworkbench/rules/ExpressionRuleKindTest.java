@@ -100,8 +100,8 @@ class ExpressionRuleKindTest {
         Finding g3 = all.get(3);
         assertEquals(4.0, g3.left());
         assertNull(g3.right());
-        assertEquals("A G3 F: 4 vs missing", g3.messageEn());
-        assertEquals("A G3 F : 4 contre manquant", g3.messageFr());
+        assertEquals("A G3 F: 4 vs missing", g3.message().english());
+        assertEquals("A G3 F : 4 contre manquant", g3.message().in("fr"));
         assertTrue(g3.cells().contains(CellKey.of(Topic.ENROLMENT, "G3", Sex.F)), g3.cells().toString());
         assertEquals("repeaters, enrolment", g3.field());
         List<Finding> never = run(expr("school-year-grade-sex", left, "≤", right, ", \"missing\": \"never_skip\""), c);

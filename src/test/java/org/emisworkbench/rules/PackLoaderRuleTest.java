@@ -54,6 +54,37 @@ class PackLoaderRuleTest {
         assertEquals(new Tolerance(1, 0.1), s.tolerance());
     }
 
+    @Test
+    void titlesAndMessagesAreTextsByLanguageAndOlderPacksStillLoad() throws Exception {
+        java.util.Locale pt = java.util.Locale.forLanguageTag("pt");
+        java.util.Locale fr = java.util.Locale.FRENCH;
+        RulePack p = load(pack("""
+            {"id": "NEW", "title": {"en": "Repeaters", "fr": "Redoublants", "pt": "Repetentes"}, "severity": "warning",
+             "left": "repeaters", "operator": "<=", "right": "enrolment",
+             "message": {"en": "{left} > {right}", "pt": "{left} > {right} (pt)"}},
+            {"id": "OLD", "title": "Teachers", "title_fr": "Enseignants", "severity": "warning",
+             "left": "teachers.total", "operator": ">", "right": "0",
+             "message": {"en": "none", "fr": "aucun"}}
+            """));
+        var modern = p.rule("NEW").orElseThrow();
+        assertEquals("Redoublants", modern.title(fr));
+        assertEquals("Repetentes", modern.title(pt));
+        assertEquals("Repeaters", modern.title());
+        assertEquals("{left} > {right} (pt)", modern.message().in(pt));
+        assertEquals("{left} > {right}", modern.message().in(fr), "a language the pack leaves out reads in English");
+        assertEquals("{left} > {right}", modern.message().in(fr), "a language the pack leaves out reads in English");
+        var older = p.rule("OLD").orElseThrow();
+        assertEquals("Enseignants", older.title(fr), "title_fr of packs written before still gives the French title");
+        assertEquals("Teachers", older.title(pt));
+        assertEquals("aucun", older.message().in(fr));
+        List<PackProblem> both = problems(pack("""
+            {"id": "X", "title": {"en": "A", "fr": "B"}, "title_fr": "C", "severity": "warning",
+             "left": "repeaters", "operator": "<=", "right": "enrolment", "message": {"fr": "x", "xx": "y"}}
+            """));
+        assertEquals(List.of("title_fr", "message.xx", "message.en"), both.stream().map(PackProblem::property).toList(),
+                both.toString());
+    }
+
     // Packs with problems in their rules or properties are data: src/test/resources/rule-cases (PackLoaderCasesTest).
 
     @Test

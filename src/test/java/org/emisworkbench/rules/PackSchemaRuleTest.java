@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -45,6 +46,13 @@ class PackSchemaRuleTest {
             Set<String> expected = new TreeSet<>(RuleKind.COMMON);
             expected.addAll(k.properties());
             assertEquals(expected, allowed, kind);
+        }
+        // The languages a message and a title may have are the Workbench's languages, English required.
+        for (String def : List.of("/$defs/message", "/$defs/titleTexts")) {
+            Set<String> languages = new TreeSet<>();
+            schema().at(def + "/properties").fieldNames().forEachRemaining(languages::add);
+            assertEquals(new TreeSet<>(org.emisworkbench.model.Languages.codes()), languages, def);
+            assertEquals("[\"en\"]", schema().at(def + "/required").toString(), def);
         }
         String described = schema().at("/$defs/messageText/description").asText();
         for (String p : Messages.PLACEHOLDERS) {

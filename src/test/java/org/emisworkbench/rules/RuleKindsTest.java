@@ -43,8 +43,8 @@ class RuleKindsTest {
         List<Finding> f = run(rule("code_list", ", \"field\": \"school.ownership\", \"list\": [\"public\", \"private\"]",
                 "{school}: {value} not in {detail}"), c);
         assertEquals(List.of("B"), schools(f));
-        assertEquals("B: Privat not in public, private", f.get(0).messageEn());
-        assertEquals("fr: B: Privat not in public, private", f.get(0).messageFr());
+        assertEquals("B: Privat not in public, private", f.get(0).message().english());
+        assertEquals("fr: B: Privat not in public, private", f.get(0).message().in("fr"));
         assertEquals(Severity.WARNING, f.get(0).severity());
         assertEquals("school.ownership", f.get(0).field());
         List<Finding> strict = run(rule("code_list", ", \"field\": \"school.ownership\", \"list\": [\"public\"], "
@@ -63,13 +63,13 @@ class RuleKindsTest {
         List<Finding> f = run(rule("range", ", \"value\": \"enrolment / teachers.total\", \"min\": 10, \"max\": 100",
                 "{school}: {value} outside {min}-{max}"), c);
         assertEquals(List.of("S2", "S4"), schools(f), "S3 has no teachers: the ratio is not available, not a finding");
-        assertEquals("S2: 200 outside 10-100", f.get(0).messageEn());
+        assertEquals("S2: 200 outside 10-100", f.get(0).message().english());
         assertEquals(100.0, f.get(0).right());
         assertEquals(10.0, f.get(1).right());
         List<Finding> never = run(rule("range", ", \"value\": \"enrolment / teachers.total\", \"max\": 100, "
                 + "\"missing\": \"never_skip\"", "{school}: {value}"), c);
         assertEquals(List.of("S2", "S3"), schools(never));
-        assertEquals("S3: missing", never.get(1).messageEn());
+        assertEquals("S3: missing", never.get(1).message().english());
     }
 
     @Test
@@ -86,7 +86,7 @@ class RuleKindsTest {
                 + "\"threshold\": 3.5", "{school}: {value} {method} {score} median {median} {peers}"), c);
         assertEquals(List.of("P5"), schools(f), "D02 has one school only, below min_peers");
         // median 103; |x − 103| = 3, 7, 13, 3, 7, 597 → MAD 7; 0.6745 × 597 / 7 = 57.53
-        assertEquals("P5: 700 modified_z 57.53 median 103 D01 × primary (6)", f.get(0).messageEn());
+        assertEquals("P5: 700 modified_z 57.53 median 103 D01 × primary (6)", f.get(0).message().english());
         assertEquals(700.0, f.get(0).left(), "the value checked");
         List<Finding> ratio = run(rule("outlier", ", \"value\": \"enrolment\", \"method\": \"median_ratio\", "
                 + "\"threshold\": 4, \"peer_group\": \"district\"", "{school} {score}"), c);
@@ -109,7 +109,7 @@ class RuleKindsTest {
         List<Finding> f = run(rule("cohort", ", \"tolerance\": {\"absolute\": 0}",
                 "{school} {grade} {sex}: {left} > {right}"), now);
         assertEquals(1, f.size(), "B had no return last year: nothing to compare");
-        assertEquals("A G2 F: 34 > 33", f.get(0).messageEn());
+        assertEquals("A G2 F: 34 > 33", f.get(0).message().english());
         assertTrue(f.get(0).cells().contains(CellKey.of(Topic.ENROLMENT, "G2", Sex.F)));
         assertEquals(List.of(), run(rule("cohort", ", \"tolerance\": {\"absolute\": 1}", "{school}"), now));
     }
@@ -128,7 +128,7 @@ class RuleKindsTest {
         List<Finding> f = run(rule("change", ", \"value\": \"enrolment\", \"max_change_percent\": 50, \"min_base\": 10",
                 "{school}: {previous} → {value} ({change})"), now);
         assertEquals(List.of("A"), schools(f));
-        assertEquals("A: 100 → 160 (+60 %)", f.get(0).messageEn());
+        assertEquals("A: 100 → 160 (+60 %)", f.get(0).message().english());
     }
 
     @Test
@@ -141,8 +141,8 @@ class RuleKindsTest {
                 "{previous} → {value} ({change})"), now);
         assertEquals(List.of("E"), schools(f));
         // 20 000 → 51 250: (51 250 − 20 000) / 20 000 = +156.25 %
-        assertEquals("20000 → 51250 (+156.25 %)", f.get(0).messageEn());
-        assertEquals("fr: 20\u00a0000 → 51\u00a0250 (+156,25\u00a0%)", f.get(0).messageFr());
+        assertEquals("20000 → 51250 (+156.25 %)", f.get(0).message().english());
+        assertEquals("fr: 20\u00a0000 → 51\u00a0250 (+156,25\u00a0%)", f.get(0).message().in("fr"));
     }
 
     @Test
@@ -159,11 +159,11 @@ class RuleKindsTest {
         // The view holds one current return per school code (a duplicate row is the import's problem).
         assertEquals(List.of(), dup);
         List<Finding> same = run(rule("identical_returns", "", "{school} = {others}"), c);
-        assertEquals(List.of("A = B", "B = A"), same.stream().map(Finding::messageEn).toList(),
+        assertEquals(List.of("A = B", "B = A"), same.stream().map(f -> f.message().english()).toList(),
                 "both schools of the pair are asked (either may hold the copy); all-zero returns are alike"
                         + " without being copies");
         List<Finding> missing = run(rule("missing_returns", "", "{school} {district} {completeness}"), c);
-        assertEquals(List.of("M D02 75 %"), missing.stream().map(Finding::messageEn).toList());
+        assertEquals(List.of("M D02 75 %"), missing.stream().map(f -> f.message().english()).toList());
     }
 
     @Test
@@ -174,10 +174,10 @@ class RuleKindsTest {
         enrol(school(c, "B", "D02", "primary"), "G1", 12, 13);
         enrol(school(c, "D", "D01", "primary"), "G1", 12, 13);
         List<Finding> same = run(rule("identical_returns", "", "{school} = {others}"), c);
-        assertEquals(List.of("A = B, D", "B = A, D", "D = A, B"), same.stream().map(Finding::messageEn).toList());
+        assertEquals(List.of("A = B, D", "B = A, D", "D = A, B"), same.stream().map(f -> f.message().english()).toList());
         assertEquals(List.of("D01", "D02", "D01"), same.stream().map(Finding::district).toList());
         for (Finding f : same) {
-            assertEquals(List.of(CellKey.of(Topic.ENROLMENT, "G1", Sex.F)), f.cells(), f.messageEn());
+            assertEquals(List.of(CellKey.of(Topic.ENROLMENT, "G1", Sex.F)), f.cells(), f.message().english());
         }
     }
 
@@ -191,7 +191,7 @@ class RuleKindsTest {
         List<Finding> f = run(rule("import_problem", ", \"problems\": [\"NOT_A_NUMBER\", \"BLANK_KEY\"]",
                 "{cell}: {problem} '{raw}' {school}"), c);
         assertEquals(List.of("Pupils!F17: NOT_A_NUMBER 'twelve' A", "Pupils!A30: BLANK_KEY '?' ?"),
-                f.stream().map(Finding::messageEn).toList());
+                f.stream().map(x -> x.message().english()).toList());
         assertEquals("D01", f.get(0).district());
         assertEquals("enrolment", f.get(0).field());
         assertEquals(new org.emisworkbench.model.SourceRef(null, "Pupils", "F17"), f.get(0).source(),
@@ -214,7 +214,7 @@ class RuleKindsTest {
         List<Finding> f = run(rule("age_grade", ", \"min_offset\": -2, \"max_offset\": 5",
                 "{school} {grade} {sex}: {value} aged {age}, official {official_age}, {min}-{max}"), c);
         assertEquals(List.of("A G5 F: 2 aged 3, official 10, 8-15", "A G5 F: 1 aged 16 or over, official 10, 8-15"),
-                f.stream().map(Finding::messageEn).toList());
+                f.stream().map(x -> x.message().english()).toList());
         assertEquals(AgeGroup.of(3).code(), f.get(0).age());
     }
 

@@ -54,8 +54,8 @@ class CascadeFindingsTest {
         List<StoredFinding> change = validation.findings(new FindingFilter(2025, null, "SCH04077", "CHG-01", null,
                 null));
         assertEquals(1, change.size());
-        String en = change.get(0).finding().messageEn();
-        String fr = change.get(0).finding().messageFr();
+        String en = change.get(0).finding().message().english();
+        String fr = change.get(0).finding().message().in("fr");
         assertTrue(en.contains("OUT-01 (#" + outlier.id() + ")"), en);
         assertTrue(fr.contains("OUT-01 (n° " + outlier.id() + ")"), fr);
         assertTrue(en.contains("Last year's figure"), en);

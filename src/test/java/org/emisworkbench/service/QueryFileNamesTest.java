@@ -59,7 +59,7 @@ class QueryFileNamesTest {
             for (String code : CODES) {
                 findings.add(new Finding(new org.emisworkbench.model.FindingKey(null, "R-1", code, 2024, null, null, null, null),
                         "A rule", Severity.WARNING, code, "D01", "enrolment", 1.0, null,
-                        "Finding of " + code, null, null, null, null, null, null, null));
+                        org.emisworkbench.model.Texts.of("Finding of " + code), null, null, null, null, null, null));
             }
             new FindingStore(ws).saveRun("p", "1", 2024, null, Set.of("R-1"), findings);
         }

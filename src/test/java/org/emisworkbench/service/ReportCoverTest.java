@@ -41,7 +41,7 @@ class ReportCoverTest {
     private static Finding error(String rule, String school, String district, String cell) {
         return new Finding(new org.emisworkbench.model.FindingKey(null, rule, school, 2024, null, null, null, cell),
                 rule + " title", Severity.ERROR, school, district, "enrolment", null, null,
-                "m", "m", new SourceRef("f.xlsx", "Form", cell), null, null, null, null, null);
+                new org.emisworkbench.model.Texts(java.util.Map.of("en", "m", "fr", "m")), new SourceRef("f.xlsx", "Form", cell), null, null, null, null, null);
     }
 
     private static String coverText(Path pdf) throws Exception {

@@ -144,12 +144,13 @@ public final class ReportFixture {
             new FindingStore(ws).saveRun("default-census", "1", 2024, null, Set.of("PTR-01", "OUT-01"), List.of(
                     new Finding(new org.emisworkbench.model.FindingKey(null, "PTR-01", "S3", 2024, null, null, null, null),
                             "Pupils per teacher within bounds", Severity.WARNING, "S3", "D02", "teachers.total", 50.0,
-                            40.0, "=1+1 pupils per teacher is 50, above 40",
-                            "Le ratio élèves/enseignant est 50, au-dessus de 40",
+                            40.0, new org.emisworkbench.model.Texts(java.util.Map.of("en", "=1+1 pupils per teacher is 50, above 40",
+                            "fr", "Le ratio élèves/enseignant est 50, au-dessus de 40")),
                             new SourceRef("bela.xlsx", "Teachers", "F12"), "2", null, null, null, null),
                     new Finding(new org.emisworkbench.model.FindingKey(null, "OUT-01", "S1", 2024, null, null, null, null),
-                            "Enrolment unlike peer schools", Severity.INFO, "S1", "D01", "enrolment", 185.0, null, "Enrolment 185 is far from the district's schools",
-                            "Effectif 185 très éloigné des écoles du district", null, null, null, null, null, null)));
+                            "Enrolment unlike peer schools", Severity.INFO, "S1", "D01", "enrolment", 185.0, null, new org.emisworkbench.model.Texts(java.util.Map.of("en",
+                            "Enrolment 185 is far from the district's schools",
+                            "fr", "Effectif 185 très éloigné des écoles du district")), null, null, null, null, null, null)));
         }
         return db;
     }

@@ -183,7 +183,7 @@ class SampleCountryEndToEndTest {
             int year = a.get("year").asInt();
             for (String[] pair : new String[][] {{copy, original}, {original, copy}}) {
                 assertTrue(all.stream().anyMatch(f -> f.finding().ruleId().equals("RET-02") && f.finding().year() == year
-                        && pair[0].equals(f.finding().schoolCode()) && f.finding().messageEn().contains(pair[1])),
+                        && pair[0].equals(f.finding().schoolCode()) && f.finding().message().english().contains(pair[1])),
                         pair[0] + " named with " + pair[1] + " in " + year);
             }
         }
@@ -197,7 +197,7 @@ class SampleCountryEndToEndTest {
         List<String> wrong = new ValidationService(workbench).findings(FindingFilter.all()).stream()
                 .filter(f -> f.finding().severity() == Severity.ERROR && f.finding().schoolCode() != null
                         && !planted.contains(f.finding().schoolCode()))
-                .map(f -> f.finding().schoolCode() + " " + f.finding().ruleId() + " " + f.finding().messageEn()).toList();
+                .map(f -> f.finding().schoolCode() + " " + f.finding().ruleId() + " " + f.finding().message().english()).toList();
         assertEquals(List.of(), wrong);
     }
 
@@ -214,7 +214,7 @@ class SampleCountryEndToEndTest {
                 .filter(f -> f.finding().severity() == Severity.ERROR
                         && !plantedReturns.contains(f.finding().schoolCode() + "|" + f.finding().year()))
                 .map(f -> f.finding().year() + " " + f.finding().schoolCode() + " " + f.finding().ruleId() + " "
-                        + f.finding().messageEn()).toList();
+                        + f.finding().message().english()).toList();
         assertEquals(List.of(), wrong);
     }
 

@@ -185,7 +185,7 @@ class WideTemplateBugsTest {
                     .findFirst().orElseThrow().district());
             List<StoredFinding> f = TemplateImports.of(t.validate(2024), "IMP-15", "C-1");
             assertEquals(1, f.size());
-            String text = f.get(0).finding().messageEn();
+            String text = f.get(0).finding().message().english();
             assertTrue(text.contains("school.district") && text.contains("\"D04\"") && text.contains("2023"), text);
         }
     }

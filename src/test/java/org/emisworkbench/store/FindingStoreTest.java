@@ -23,7 +23,8 @@ class FindingStoreTest {
     private static Finding finding(String school, double left) {
         return new Finding(new org.emisworkbench.model.FindingKey(null, "repeaters_le_enrolment", school, 2024, "G3", Sex.F, null, null),
                 "Repeaters ≤ enrolment", Severity.ERROR, school, "D01", "repeaters", left, 12.0,
-                "Repeaters exceed enrolment", "Les redoublants dépassent l'effectif",
+                new org.emisworkbench.model.Texts(java.util.Map.of("en", "Repeaters exceed enrolment",
+                        "fr", "Les redoublants dépassent l'effectif", "pt", "Os repetentes excedem a matrícula")),
                 new SourceRef("D01-2024.xlsx", "Repeaters", "F9"), null, null, null, null, null);
     }
 

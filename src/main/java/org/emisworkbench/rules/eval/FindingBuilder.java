@@ -8,9 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import java.util.Set;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CellKey;
+import org.emisworkbench.model.CoreText;
+import org.emisworkbench.model.Languages;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.model.Numbers;
+import org.emisworkbench.model.Texts;
 import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.FindingKey;
 import org.emisworkbench.model.ImportProblem;
@@ -18,16 +24,17 @@ import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.rules.expr.Lookup;
 import org.emisworkbench.rules.expr.Value;
+import org.emisworkbench.rules.pack.Messages;
 import org.emisworkbench.rules.pack.Rule;
 
 /** Collects what a finding says and renders the rule's messages; one per finding. */
 final class FindingBuilder {
-    /** French numbers for the French message (53 941, 537,62); the English text keeps plain ones. */
-    private static final org.emisworkbench.model.Numbers FRENCH = org.emisworkbench.model.Numbers.of(Locale.FRENCH);
     private final Rule rule;
     private final int year;
+    /** Placeholder texts the same in every language (codes, names, and figures in the English message). */
     private final Map<String, String> values = new HashMap<>();
-    private final Map<String, String> french = new HashMap<>();
+    /** Placeholder texts worded for each language: figures in its style (53 941, 537,62), words from its texts. */
+    private final Map<String, Function<Locale, String>> worded = new HashMap<>();
     private final Set<String> missing = new HashSet<>();
     private final Set<String> fields = new LinkedHashSet<>();
     private final Set<CellKey> cells = new LinkedHashSet<>();
@@ -90,11 +97,14 @@ final class FindingBuilder {
             age = a;
             // Bands read as words in messages: "aged 4 or under", not "aged -4".
             String c = a.code();
-            String en = a.isUnknown() ? "unknown" : c.startsWith("-") ? c.substring(1) + " or under"
-                    : c.endsWith("+") ? c.substring(0, c.length() - 1) + " or over" : c;
-            String fr = a.isUnknown() ? "inconnu" : c.startsWith("-") ? c.substring(1) + " ou moins"
-                    : c.endsWith("+") ? c.substring(0, c.length() - 1) + " ou plus" : c;
-            put("age", en, fr);
+            Message words = a.isUnknown() ? Message.of("finding.age.unknown")
+                    : c.startsWith("-") ? Message.of("finding.age.orUnder", c.substring(1))
+                    : c.endsWith("+") ? Message.of("finding.age.orOver", c.substring(0, c.length() - 1)) : null;
+            if (words == null) {
+                put("age", c);
+            } else {
+                worded("age", words);
+            }
         }
         return this;
     }
@@ -125,7 +135,7 @@ final class FindingBuilder {
         } else {
             values.put(key, format(v));
             if (v instanceof Value.Num n) {
-                french.put(key, FRENCH.figure(n.value()));
+                worded.put(key, l -> figure(l, n.value()));
             }
         }
         return this;
@@ -136,24 +146,36 @@ final class FindingBuilder {
         return this;
     }
 
-    /** A placeholder whose text differs by language. */
-    FindingBuilder put(String key, String en, String fr) {
-        putIfPresent(key, en);
-        if (fr != null) {
-            french.put(key, fr);
-        }
+    /** A placeholder worded in each language from the core texts ({@code i18n/core*.properties}). */
+    FindingBuilder put(String key, Message words) {
+        return worded(key, words);
+    }
+
+    private FindingBuilder worded(String key, Message words) {
+        values.put(key, CoreText.of(Locale.ENGLISH).render(words));
+        worded.put(key, l -> CoreText.of(l).render(words));
         return this;
     }
 
     FindingBuilder put(String key, double d) {
         values.put(key, format(d));
-        french.put(key, FRENCH.figure(d));
+        worded.put(key, l -> figure(l, d));
         return this;
     }
 
-    /** A signed change in percent: "+537.62 %" in English, "+537,62 %" in French. */
+    /** A signed change in percent: "+537.62 %" in English, "+537,62 %" in French and Portuguese. */
     FindingBuilder change(String key, double percent) {
-        return put(key, (percent > 0 ? "+" : "") + format(percent) + " %", FRENCH.signedPercent(percent));
+        values.put(key, (percent > 0 ? "+" : "") + format(percent) + " %");
+        worded.put(key, l -> Languages.isBase(l) ? values.get(key) : Numbers.of(l).signedPercent(percent));
+        return this;
+    }
+
+    /**
+     * A figure in a message of language {@code l}: in its numbers' style, except in English, whose messages
+     * have always printed plain figures (53941, 537.62) that a reader copies back into a sheet.
+     */
+    private static String figure(Locale l, double d) {
+        return Languages.isBase(l) ? format(d) : Numbers.of(l).figure(d);
     }
 
     FindingBuilder field(String name) {
@@ -203,24 +225,30 @@ final class FindingBuilder {
     }
 
     Finding build() {
-        Map<String, String> en = new HashMap<>(values);
-        Map<String, String> fr = new HashMap<>(values);
-        fr.putAll(french);
-        for (String key : missing) {
-            en.put(key, "missing");
-            fr.put(key, "manquant");
-        }
-        if (!fields.isEmpty()) {
-            en.putIfAbsent("field", String.join(", ", fields));
-            fr.putIfAbsent("field", String.join(", ", fields));
-        }
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        rule.message().byLanguage().forEach((lang, template) -> texts.put(lang,
+                Messages.render(template, placeholders(Languages.locale(lang)))));
         FindingKey key = new FindingKey(null, rule.id(), school != null ? school : district, year, grade, sex,
                 age == null ? null : age.code(), problem == null ? null : problem.sheetCell());
         return new Finding(key, rule.title(), rule.severity(), school, district, String.join(", ", fields),
                 left.isPresent() ? left.getAsDouble() : null, right.isPresent() ? right.getAsDouble() : null,
-                rule.message().renderEn(en), rule.message().renderFr(fr), problem == null ? null : problem.source(),
+                new Texts(texts), problem == null ? null : problem.source(),
                 problem == null ? null : cellValue(problem), null, null, new ArrayList<>(cells),
                 new ArrayList<>(previousCells));
+    }
+
+    /** The placeholders' texts in {@code language}. */
+    private Map<String, String> placeholders(Locale language) {
+        Map<String, String> m = new HashMap<>(values);
+        worded.forEach((key, text) -> m.put(key, text.apply(language)));
+        CoreText words = CoreText.of(language);
+        for (String key : missing) {
+            m.put(key, words.render(Message.of("finding.missing")));
+        }
+        if (!fields.isEmpty()) {
+            m.putIfAbsent("field", String.join(", ", fields));
+        }
+        return m;
     }
 
     /**

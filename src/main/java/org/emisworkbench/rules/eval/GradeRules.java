@@ -52,8 +52,7 @@ final class GradeRules {
                         out.add(new FindingBuilder(rule, view.year()).school(s).grade(next).sex(sex)
                                 .left(left).right(bound).put("previous", FindingBuilder.format(b.getAsDouble()))
                                 .put("value", FindingBuilder.format(r))
-                                .put("detail", cohortDetail(spec, g, next, view.year() - 1, b.getAsDouble(), r, false),
-                                        cohortDetail(spec, g, next, view.year() - 1, b.getAsDouble(), r, true))
+                                .put("detail", cohortDetail(spec, g, next, view.year() - 1, b.getAsDouble(), r))
                                 .cell(eNext, spec.topic().code()).cell(rNext, Topic.REPEATERS.code())
                                 .previousCell(eBefore).build());
                     }
@@ -63,10 +62,10 @@ final class GradeRules {
         return out;
     }
 
-    private static String cohortDetail(RuleSpec.CohortSpec spec, String g, String next, int lastYear, double before,
-                                       double repeaters, boolean fr) {
-        return spec.topic().code() + "[grade=" + g + "] " + lastYear + " = " + FindingBuilder.format(before)
-                + (fr ? ", redoublants " : ", repeaters ") + next + " = " + FindingBuilder.format(repeaters);
+    private static org.emisworkbench.model.Message cohortDetail(RuleSpec.CohortSpec spec, String g, String next,
+                                                               int lastYear, double before, double repeaters) {
+        return org.emisworkbench.model.Message.of("finding.detail.cohort", spec.topic().code(), g,
+                Integer.toString(lastYear), FindingBuilder.format(before), next, FindingBuilder.format(repeaters));
     }
 
     /**

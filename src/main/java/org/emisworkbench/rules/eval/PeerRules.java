@@ -69,7 +69,7 @@ final class PeerRules {
                             .left(v).right(stats.median()).value("value", v)
                             .put("median", stats.median()).put("score", score).put("threshold", spec.threshold())
                             .put("method", spec.method().code()).put("peers", g.getKey() + " (" + stats.size() + ")")
-                            .put("detail", detail(spec, stats, false), detail(spec, stats, true)).lookups(trace).build());
+                            .put("detail", detail(spec, stats)).lookups(trace).build());
                 }
             }
         }
@@ -110,17 +110,18 @@ final class PeerRules {
         }
     }
 
-    /** How the score was reached, in English or French, so an officer can judge a misfire. */
-    private static String detail(RuleSpec.OutlierSpec spec, Stats stats, boolean fr) {
+    /** How the score was reached, in each language, so an officer can judge a misfire. */
+    private static org.emisworkbench.model.Message detail(RuleSpec.OutlierSpec spec, Stats stats) {
         return switch (spec.method()) {
-            case MODIFIED_Z -> stats.mad() > 0 ? "MAD " + FindingBuilder.format(stats.mad())
-                    : (fr ? "MAD = 0, écart absolu moyen " : "MAD = 0, mean absolute deviation ")
-                    + FindingBuilder.format(stats.meanAbsoluteDeviation());
-            case Z_SCORE -> (fr ? "moyenne " : "mean ") + FindingBuilder.format(stats.mean())
-                    + (fr ? ", écart type " : ", SD ") + FindingBuilder.format(stats.sd());
-            case IQR -> "Q1 " + FindingBuilder.format(stats.quantile(0.25)) + ", Q3 "
-                    + FindingBuilder.format(stats.quantile(0.75));
-            default -> fr ? "rapport à la médiane" : "ratio to median";
+            case MODIFIED_Z -> stats.mad() > 0 ? org.emisworkbench.model.Message.of("finding.detail.mad",
+                    FindingBuilder.format(stats.mad()))
+                    : org.emisworkbench.model.Message.of("finding.detail.madZero",
+                    FindingBuilder.format(stats.meanAbsoluteDeviation()));
+            case Z_SCORE -> org.emisworkbench.model.Message.of("finding.detail.zScore",
+                    FindingBuilder.format(stats.mean()), FindingBuilder.format(stats.sd()));
+            case IQR -> org.emisworkbench.model.Message.of("finding.detail.iqr",
+                    FindingBuilder.format(stats.quantile(0.25)), FindingBuilder.format(stats.quantile(0.75)));
+            default -> org.emisworkbench.model.Message.of("finding.detail.ratio");
         };
     }
 

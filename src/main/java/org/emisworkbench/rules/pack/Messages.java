@@ -1,14 +1,13 @@
 package org.emisworkbench.rules.pack;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A rule's message in English and French, with {placeholders} filled in from a finding. */
-public record Messages(String en, String fr) {
+/** The {placeholders} of a rule's messages, filled in from a finding (a message is a {@link org.emisworkbench.model.Texts}). */
+public final class Messages {
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 
     /** Every placeholder a finding can fill; anything else in a message is a load-time error. */
@@ -18,9 +17,7 @@ public record Messages(String en, String fr) {
             "median", "threshold", "peers", "previous", "change", "field", "problem", "cell", "raw",
             "detail", "others", "completeness", "expected", "received", "official_age", "count");
 
-    public Messages {
-        Objects.requireNonNull(en, "en");
-        Objects.requireNonNull(fr, "fr");
+    private Messages() {
     }
 
     /** Placeholder names used in a message text, sorted. */
@@ -33,16 +30,8 @@ public record Messages(String en, String fr) {
         return out;
     }
 
-    public String renderEn(Map<String, String> values) {
-        return render(en, values);
-    }
-
-    public String renderFr(Map<String, String> values) {
-        return render(fr, values);
-    }
-
     /** Unknown or absent placeholders render as "?" so a message never shows a raw brace. */
-    static String render(String template, Map<String, String> values) {
+    public static String render(String template, Map<String, String> values) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {

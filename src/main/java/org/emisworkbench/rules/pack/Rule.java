@@ -1,19 +1,23 @@
 package org.emisworkbench.rules.pack;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.emisworkbench.model.Severity;
+import org.emisworkbench.model.Texts;
 import org.emisworkbench.rules.expr.Scope;
 
 /**
- * One checked rule of a pack; {@code titleFr} is its French title, or null when the pack gives none.
- * {@code explains} lists the rules whose findings on the same school and year follow from a finding of
- * this one (its consequences, folded under it); empty for most rules.
+ * One checked rule of a pack: its title and its message in each language the pack gives (English always),
+ * the message with {placeholders} ({@link Messages}). {@code explains} lists the rules whose findings on
+ * the same school and year follow from a finding of this one (its consequences, folded under it); empty for
+ * most rules.
  */
-public record Rule(String id, String title, String titleFr, Severity severity, Scope scope, Messages message,
-                   RuleSpec spec, List<String> explains) {
+public record Rule(String id, Texts titles, Severity severity, Scope scope, Texts message, RuleSpec spec,
+                   List<String> explains) {
     public Rule {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(titles, "titles");
         explains = explains == null ? List.of() : List.copyOf(explains);
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(scope, "scope");
@@ -22,14 +26,18 @@ public record Rule(String id, String title, String titleFr, Severity severity, S
     }
 
     /** A rule that explains no other. */
-    public Rule(String id, String title, String titleFr, Severity severity, Scope scope, Messages message,
-                RuleSpec spec) {
-        this(id, title, titleFr, severity, scope, message, spec, List.of());
+    public Rule(String id, Texts titles, Severity severity, Scope scope, Texts message, RuleSpec spec) {
+        this(id, titles, severity, scope, message, spec, List.of());
     }
 
-    /** The title in French when asked for and the pack has one, else the title as written. */
-    public String title(boolean french) {
-        return french && titleFr != null ? titleFr : title;
+    /** The title in English, as findings keep it. */
+    public String title() {
+        return titles.english();
+    }
+
+    /** The title in {@code language} when the pack has one, else in English. */
+    public String title(Locale language) {
+        return titles.in(language);
     }
 
     public RuleKind kind() {

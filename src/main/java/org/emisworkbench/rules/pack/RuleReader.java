@@ -5,13 +5,19 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.emisworkbench.model.Languages;
 import org.emisworkbench.model.Severity;
+import org.emisworkbench.model.Texts;
 import org.emisworkbench.rules.expr.FieldCatalog;
 import org.emisworkbench.rules.expr.Scope;
 
 /** Reads the common part of one rule object and hands the kind's parameters to {@link KindReader}. */
 final class RuleReader {
+    /** The language of the {@code title_fr} property of packs written before titles were objects. */
+    private static final String FRENCH_OF_OLD_PACKS = Locale.FRENCH.getLanguage();
     private final FieldCatalog catalog;
 
     RuleReader(FieldCatalog catalog) {
@@ -32,8 +38,7 @@ final class RuleReader {
         Optional<String> id = p.text("id", true);
         id.filter(s -> !s.matches("[A-Za-z0-9_.-]{1,64}"))
                 .ifPresent(s -> p.problem("id", "must be 1-64 letters, digits, '_', '.' or '-'"));
-        Optional<String> title = p.text("title", true);
-        Optional<String> titleFr = p.text("title_fr", false);
+        Optional<Texts> title = titles(p);
         p.text("description", false);
         Optional<List<String>> explains = p.texts("explains", false);
         Optional<Severity> severity = p.choice("severity", true, s -> Props.lowerEnum(Severity.class, s),
@@ -43,13 +48,13 @@ final class RuleReader {
                 : Optional.of(RuleKind.EXPRESSION);
         Optional<Scope> scope = kind.flatMap(k -> scope(p, k));
         kind.ifPresent(k -> unknownProperties(node, k, p));
-        Optional<Messages> message = messages(p);
+        Optional<Texts> message = messages(p);
         Optional<RuleSpec> spec = kind.flatMap(k -> scope.flatMap(s -> new KindReader(catalog, p, s).read(k)));
         if (problems.size() > before || id.isEmpty() || title.isEmpty() || severity.isEmpty() || scope.isEmpty()
                 || message.isEmpty() || spec.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Rule(id.get(), title.get(), titleFr.orElse(null), severity.get(), scope.get(),
+        return Optional.of(new Rule(id.get(), title.get(), severity.get(), scope.get(),
                 message.get(), spec.get(), explains.orElse(List.of())));
     }
 
@@ -79,41 +84,83 @@ final class RuleReader {
         }
     }
 
-    private static Optional<Messages> messages(Props p) {
+    /**
+     * The title: a text (English), or an object of texts by language code ({@code {"en": …, "fr": …}});
+     * the older {@code title_fr} beside a text title still gives the French one.
+     */
+    private static Optional<Texts> titles(Props p) {
+        JsonNode t = p.raw("title");
+        if (t != null && t.isObject()) {
+            Optional<Texts> texts = byLanguage(p, "title", t, false);
+            if (p.has("title_fr")) {
+                p.problem("title_fr", "give the French title in the title object ('fr'), not in title_fr as well");
+                return Optional.empty();
+            }
+            return texts;
+        }
+        Optional<String> english = p.text("title", true);
+        Optional<String> french = p.text("title_fr", false);
+        if (english.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(Languages.BASE, english.get());
+        french.ifPresent(fr -> m.put(FRENCH_OF_OLD_PACKS, fr));
+        return Optional.of(new Texts(m));
+    }
+
+    private static Optional<Texts> messages(Props p) {
         JsonNode m = p.raw("message");
         if (m == null || m.isNull()) {
-            p.problem("message", "is required, with an 'en' and an 'fr' text");
+            p.problem("message", "is required, an object of texts by language (" + languageList() + "), 'en' at least");
             return Optional.empty();
         }
         if (!m.isObject()) {
-            p.problem("message", "must be an object with an 'en' and an 'fr' text");
+            p.problem("message", "must be an object of texts by language (" + languageList() + "), 'en' at least");
             return Optional.empty();
         }
+        return byLanguage(p, "message", m, true);
+    }
+
+    /**
+     * An object of texts by language code: every code one of the {@link Languages}, every text not blank,
+     * English present (a language left out reads in English), placeholders only where they are known.
+     */
+    private static Optional<Texts> byLanguage(Props p, String property, JsonNode node, boolean placeholders) {
         boolean ok = true;
-        for (Iterator<String> it = m.fieldNames(); it.hasNext(); ) {
-            String lang = it.next();
-            if (!Set.of("en", "fr").contains(lang)) {
-                p.problem("message." + lang, "unknown language; messages have 'en' and 'fr'");
-                ok = false;
-            }
-        }
-        String[] texts = new String[2];
-        String[] langs = {"en", "fr"};
-        for (int i = 0; i < 2; i++) {
-            JsonNode t = m.get(langs[i]);
-            if (t == null || !t.isTextual() || t.asText().isBlank()) {
-                p.problem("message." + langs[i], "the " + (i == 0 ? "English" : "French") + " message is missing");
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String lang = e.getKey();
+            if (!Languages.codes().contains(lang)) {
+                p.problem(property + "." + lang, "unknown language; the languages are " + languageList());
                 ok = false;
                 continue;
             }
-            texts[i] = t.asText();
-            for (String name : Messages.placeholders(texts[i])) {
-                if (!Messages.PLACEHOLDERS.contains(name)) {
-                    p.problem("message." + langs[i], "unknown placeholder {" + name + "}");
-                    ok = false;
+            JsonNode t = e.getValue();
+            if (t == null || !t.isTextual() || t.asText().isBlank()) {
+                p.problem(property + "." + lang, "must be a text, not blank");
+                ok = false;
+                continue;
+            }
+            texts.put(lang, t.asText());
+            if (placeholders) {
+                for (String name : Messages.placeholders(t.asText())) {
+                    if (!Messages.PLACEHOLDERS.contains(name)) {
+                        p.problem(property + "." + lang, "unknown placeholder {" + name + "}");
+                        ok = false;
+                    }
                 }
             }
         }
-        return ok ? Optional.of(new Messages(texts[0], texts[1])) : Optional.empty();
+        if (!texts.containsKey(Languages.BASE)) {
+            p.problem(property + "." + Languages.BASE, "the English text is missing (every other language falls back to it)");
+            ok = false;
+        }
+        return ok ? Optional.of(new Texts(texts)) : Optional.empty();
+    }
+
+    private static String languageList() {
+        return String.join(", ", Languages.codes());
     }
 }

@@ -3,10 +3,10 @@ package org.emisworkbench.service.validation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.emisworkbench.model.CoreText;
+import org.emisworkbench.model.Languages;
 import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Message;
@@ -19,14 +19,12 @@ import org.emisworkbench.model.StoredFinding;
  * finding of its own: a wrong figure last year makes this year's right one look wrong.
  */
 public final class Cascades {
-    private static final CoreText EN = CoreText.of(Locale.ENGLISH);
-    private static final CoreText FR = CoreText.of(Locale.FRENCH);
 
     private Cascades() {
     }
 
     /**
-     * The records with a note in both languages where last year's cited figure has an open error or
+     * The records with a note in each language where last year's cited figure has an open error or
      * warning of the same pack: one citing the same cell, or one on the school's whole return for the
      * same field (an outlier, say). The note names last year's cell, the rule and the finding's number.
      */
@@ -53,7 +51,8 @@ public final class Cascades {
             }
             Message note = Message.of("validation.cascade", cell(r.previousSource()), cause.finding().ruleId(),
                     Long.toString(cause.id()));
-            out.add(r.withMessages(join(r.messageEn(), EN.render(note)), join(r.messageFr(), FR.render(note))));
+            out.add(r.withMessage(r.message().map((lang, text) ->
+                    join(text, CoreText.of(Languages.locale(lang)).render(note)))));
         }
         return out;
     }
