@@ -22,8 +22,7 @@ final class FindingSql {
             + " TRUE, ?, ?, ?, ?)";
     /** A finding carried from a district package, as the district keeps it (open or not, first and last seen). */
     static final String INSERT_CARRIED = "INSERT INTO finding (" + COLUMNS + ", caused_by_key, finding_key, is_open,"
-            + " first_seen, last_seen, resolved_at, run_id, pack_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " first_seen, last_seen, resolved_at, run_id, pack_id) VALUES (" + placeholders(COLUMNS, 8) + ")";
     static final String UPDATE = "UPDATE finding SET rule_id = ?, rule_title = ?, severity = ?, school_code = ?,"
             + " district_code = ?, census_year = ?, grade = ?, sex = ?, age_group = ?, field_name = ?, left_value = ?,"
             + " right_value = ?, messages = ?, source_file = ?, source_sheet = ?, source_cell = ?,"
@@ -42,6 +41,12 @@ final class FindingSql {
             + " ELSE COALESCE(m.status, 'OPEN') END) = ?)";
 
     private FindingSql() {
+    }
+
+    /** One ? per column of {@code columns} and {@code more} besides: counted, never typed out. */
+    private static String placeholders(String columns, int more) {
+        int n = columns.split(",").length + more;
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     private static String prefixed() {

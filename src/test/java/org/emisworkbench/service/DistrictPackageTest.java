@@ -295,7 +295,8 @@ class DistrictPackageTest {
     }
 
     private static List<String> withoutIds(List<String> findings) {
-        return findings.stream().map(f -> f.replaceAll("\\(#\\d+\\)", "(#)").replaceAll("\\(n° \\d+\\)", "(n°)"))
+        return findings.stream().map(f -> f.replaceAll("\\(#\\d+\\)", "(#)").replaceAll("\\(n° \\d+\\)", "(n°)")
+                        .replaceAll("\\(n\\.º \\d+\\)", "(n.º)"))
                 .sorted().toList();
     }
 
