@@ -358,10 +358,11 @@ final class WideRows {
                 seen[c] = stamp;
                 partValue[c] = v;
             }
+            // A column added into a sum only is still a member of a total beside it (WidePlan.membersOf).
+            totals.add(c, v, ck, row.number(i));
             if (kind == WidePlan.PART) {
                 continue;
             }
-            totals.add(c, v, ck, row.number(i));
             if (kind == WidePlan.TOTAL) {
                 anyTotal = true;
             } else if (v != FactRecord.MISSING || plan.defaults[c] == null) {

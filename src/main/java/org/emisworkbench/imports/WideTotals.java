@@ -142,7 +142,7 @@ final class WideTotals {
     }
 
     private boolean countColumn(int c) {
-        return c < plan.width() && (plan.kind[c] == WidePlan.COUNT || plan.kind[c] == WidePlan.TOTAL
+        return c < plan.width() && (plan.kind[c] == WidePlan.COUNT || plan.kind[c] == WidePlan.TOTAL || plan.kind[c] == WidePlan.PART
                 || plan.kind[c] == WidePlan.ROW_COUNT);
     }
 

@@ -168,6 +168,10 @@ public final class TemplateDrafter {
                 columns.add(keyFound ? ColumnMapping.unread(c, texts[c])
                         : new ColumnMapping(c, texts[c], null, true, false, null, null, null, null, g.confidence()));
                 keyFound = true;
+            } else if (!codesFit(g.field(), rows, last, c)) {
+                // "Zone" over "Zone 3", "Zone 4": a school cluster, not urban/rural; reading it as the locality
+                // would report every school's value as an unknown code. Left out, for the officer to see.
+                columns.add(ColumnMapping.leftOut(c, texts[c], 0.5));
             } else if (!meanings.add(meaning(g.field() + (g.total() ? "#total" : ""), g.sex(), g.grade(), g.age()))) {
                 // Two columns for one figure: the second would overwrite the first, so it is left for the officer.
                 columns.add(ColumnMapping.unread(c, texts[c]));
@@ -178,8 +182,12 @@ public final class TemplateDrafter {
         }
         columns = bothSexesTotals(columns);
         columns = RowDimensionDrafter.apply(columns, rows, last, topic);
-        return new SheetMapping(sheet, first, last, headerRow != null, columns, Map.of(),
-                TeacherSumDrafter.guess(columns));
+        List<SumMapping> sums = TeacherSumDrafter.guess(columns);
+        columns = TeacherSumDrafter.withTotalOfSums(columns, sums, header -> {
+            DraftVocabulary.Guess t = DraftVocabulary.guess(header, topic, letters.matcherLanguage());
+            return t != null && t.total() && t.sex() == null && t.grade() == null && t.age() == null;
+        });
+        return new SheetMapping(sheet, first, last, headerRow != null, columns, Map.of(), sums);
     }
 
     /**
@@ -250,6 +258,30 @@ public final class TemplateDrafter {
 
     private static String meaning(String field, String sex, String grade, String age) {
         return field + "|" + sex + "|" + grade + "|" + age;
+    }
+
+    /**
+     * False when a school attribute read through a code list (ownership, locality, level) has values below its
+     * header of which fewer than half are codes of that list: the header's word means something else here.
+     */
+    private static boolean codesFit(String field, List<List<Cell>> rows, int lastHeaderRow, int col) {
+        CanonicalField f = CanonicalField.parse(field).orElse(null);
+        String list = f == null || f.attribute() == null ? null : TemplateValue.attributeList(f.attribute());
+        if (list == null) {
+            return true;
+        }
+        CodeList codes = CodeLists.builtIn().require(list);
+        int known = 0;
+        int seen = 0;
+        for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
+            for (Cell c : rows.get(r)) {
+                if (c.col() == col && !c.isBlank()) {
+                    seen++;
+                    known += codes.code(c.text()) != null ? 1 : 0;
+                }
+            }
+        }
+        return seen == 0 || 2 * known >= seen;
     }
 
     /** Facility columns answered with words (Yes/No, Oui/Non) go through the yesno list. */
