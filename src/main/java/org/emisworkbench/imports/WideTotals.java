@@ -97,7 +97,7 @@ final class WideTotals {
             if (!countColumn(c)) {
                 continue;
             }
-            int v = CellValues.count(cell.kind(), cell.text(), cell.number());
+            int v = problems.value(cell.kind(), cell.text(), cell.number());
             boolean section = v == sectionSums[c] || Math.abs(sectionExcel[c] - v) <= EPSILON;
             if (v >= 0 && !agrees(c, v) && !section) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, cell.row(), c, null, plan.field[c], cell.text(),
@@ -130,7 +130,7 @@ final class WideTotals {
                 return true;
             }
             if (countColumn(cell.col())) {
-                int v = CellValues.count(cell.kind(), cell.text(), cell.number());
+                int v = problems.value(cell.kind(), cell.text(), cell.number());
                 if (v >= 0 && agrees(cell.col(), v) && schools > 1) {
                     agree++;
                 } else if (v >= 0) {

@@ -366,6 +366,72 @@ public final class TemplateDrafter {
         return new Draft(t, json, notes);
     }
 
+    /**
+     * The draft with what its workbook's text cells say of how they are written: the language of its lone sex
+     * letters ({@link DraftLetters}: a French form's {@code G | F} is garçons, filles), when the layout's own
+     * drafting did not say it (forms and rosters); the dashes it holds as {@code nilMarks} (each read as 0 and
+     * reported at import, decision 0013); and {@code "thousands": "."} when counts are written {@code 1.050}
+     * ({@link FigureText#seen}). Loaded back like every template.
+     */
+    static Draft withWorkbookText(Draft draft, Map<String, List<List<Cell>>> samples) throws TemplateException {
+        List<String> texts = new ArrayList<>();
+        if (samples != null) {
+            for (List<List<Cell>> rows : samples.values()) {
+                for (List<Cell> row : rows) {
+                    for (Cell c : row) {
+                        if (c.kind() == CellKind.TEXT) {
+                            texts.add(c.text());
+                        }
+                    }
+                }
+            }
+        }
+        FigureText.Settings seen = FigureText.seen(texts);
+        DraftLetters letters = samples == null ? new DraftLetters(null, false, false)
+                : DraftLetters.of(samples.values());
+        boolean language = draft.template().language() == null && letters.language() != null
+                && !letters.mUnknown() && draft.template().layout() != Layout.WIDE && !root(draft).has("codeLists");
+        if (seen.nilMarks() == null && seen.thousands() == null && !language) {
+            return draft;
+        }
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode root =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(draft.json());
+            com.fasterxml.jackson.databind.node.ObjectNode out = JSON.createObjectNode();
+            root.fields().forEachRemaining(e -> {
+                out.set(e.getKey(), e.getValue());
+                if (e.getKey().equals("layout")) {
+                    if (language) {
+                        out.put("language", letters.language());
+                        if (letters.mMale()) {
+                            // A Portuguese form written F/M: M is masculino here (as a wide draft says it).
+                            out.set("codeLists", JSON.valueToTree(Map.of("sex", Map.of("M", List.of("M")))));
+                        }
+                    }
+                    if (seen.nilMarks() != null) {
+                        out.set("nilMarks", JSON.valueToTree(seen.nilMarks()));
+                    }
+                    if (seen.thousands() != null) {
+                        out.put("thousands", seen.thousands());
+                    }
+                }
+            });
+            String json = JSON.writeValueAsString(out) + "\n";
+            Template t = TemplateLoader.parse(json, draft.template().id() + ".json", null);
+            return new Draft(t, json, draft.notes());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a template", e);
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode root(Draft draft) {
+        try {
+            return JSON.readTree(draft.json());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read a draft", e);
+        }
+    }
+
     private static final java.util.regex.Pattern SHEET_PATH = java.util.regex.Pattern.compile(
             "^\\$\\.sheets\\[(\\d+)\\]\\.columns\\[\\d+\\]\\.(patterns|headers).*also matches.*");
 

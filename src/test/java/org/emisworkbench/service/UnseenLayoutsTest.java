@@ -367,6 +367,7 @@ class UnseenLayoutsTest {
         assertEquals(3, count(f, "NIL_AS_ZERO"), f.problems() + "\n" + run.json());
         assertEquals("Fiche!D8", first(f, "NIL_AS_ZERO"));
         assertEquals(3, f.problemCount(), f.problems().toString());
+        assertTrue(run.json().contains("\"language\" : \"fr\""), "G is garçons beside F: " + run.json());
         try (Workbench w = open()) {
             assertEnrolment(w, "BJ-3310", 1, 12 + 7 + 1, 14 + 5);
             assertEnrolment(w, "BJ-3310", 3, 13 + 6, 11 + 4);
