@@ -353,6 +353,8 @@ class UnseenLayoutsTest {
         Sheets.row(sh, 0, "Code de l'école :", "BJ-3310");
         Sheets.row(sh, 1, "Nom de l'école :", "EPP Dassa");
         Sheets.row(sh, 2, "Année scolaire :", "2024-2025");
+        Sheets.row(sh, 12, "Salles de classe en bon état :", 4);
+        Sheets.row(sh, 13, "Salles de classe en mauvais état :", "–");
         Sheets.row(sh, 4, "Effectifs par âge, classe et sexe");
         Sheets.row(sh, 5, "Âge", "CI", null, "CE1", null);
         Sheets.row(sh, 6, null, "G", "F", "G", "F");
@@ -364,16 +366,105 @@ class UnseenLayoutsTest {
         Run run = draftCheckImport(wb, "dassa-2024.xlsx");
         FileResult f = run.result();
         assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message() + "\n" + run.json());
-        assertEquals(3, count(f, "NIL_AS_ZERO"), f.problems() + "\n" + run.json());
-        assertEquals("Fiche!D8", first(f, "NIL_AS_ZERO"));
-        assertEquals(3, f.problemCount(), f.problems().toString());
+        assertEquals(4, count(f, "NIL_AS_ZERO"), f.problems() + "\n" + run.json());
+        // The labels are read first (B14), then the table (D8, E8, B10).
+        assertEquals("Fiche!B14", first(f, "NIL_AS_ZERO"));
+        assertEquals("Fiche!B10", f.problems().stream().filter(p -> p.kind().equals("NIL_AS_ZERO")).findFirst()
+                .orElseThrow().lastCell());
+        assertEquals(4, f.problemCount(), f.problems().toString());
         assertTrue(run.json().contains("\"language\" : \"fr\""), "G is garçons beside F: " + run.json());
         try (Workbench w = open()) {
             assertEnrolment(w, "BJ-3310", 1, 12 + 7 + 1, 14 + 5);
             assertEnrolment(w, "BJ-3310", 3, 13 + 6, 11 + 4);
             assertEquals(0, w.whereFrom("BJ-3310", YEAR, Topic.ENROLMENT, 3, Sex.M, AgeGroup.of(6)).orElseThrow()
                     .value());
+            int poor = Topic.CLASSROOMS.fixedSlots().indexOf("poor");
+            var rooms = w.whereFrom("BJ-3310", YEAR, Topic.CLASSROOMS, poor, null, AgeGroup.ALL).orElseThrow();
+            assertEquals(0, rooms.value(), "the dash beside a label is nil too");
+            assertEquals("Fiche!B14", rooms.source().sheetCell());
         }
+    }
+
+    /**
+     * The same form read with a template written by hand in English (no "language"): G is then girls, like F.
+     * The second column of a grade with the same sex is reported where it stands, never laid over the first;
+     * without nil marks a dash is not a number, as before (the sample country's planted dashes stay errors).
+     */
+    @Test
+    void aFormReadInTheWrongLanguageReportsTheClashAndDashesStayErrorsWithoutNilMarks() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Fiche");
+        Sheets.row(sh, 0, "Code de l'école :", "BJ-3311");
+        Sheets.row(sh, 4, "Effectifs par âge, classe et sexe");
+        Sheets.row(sh, 5, "Âge", "CI", null);
+        Sheets.row(sh, 6, null, "G", "F");
+        sh.addMergedRegion(new CellRangeAddress(5, 5, 1, 2));
+        Sheets.row(sh, 7, 6, 14, 12);
+        Sheets.row(sh, 8, 7, "-", 7);
+        FileResult f = importWith(wb, "dassa2-2024.xlsx", """
+                {"id": "fiche-en", "version": 1, "title": "Fiche read in English", "layout": "grid",
+                 "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Fiche"], "labels": [{"labels": ["Code de l'école"], "field": "school.code"}],
+                   "grids": [{"field": "enrolment", "titles": ["Effectifs par âge, classe et sexe"], "rows": "age"}]}]}
+                """);
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+        assertEquals(1, count(f, "VALUE_CLASH"), f.problems().toString());
+        assertEquals("Fiche!C7", first(f, "VALUE_CLASH"));
+        assertEquals(1, count(f, "NOT_A_NUMBER"), f.problems().toString());
+        assertEquals("Fiche!B9", first(f, "NOT_A_NUMBER"));
+        try (Workbench w = open()) {
+            assertEquals(14, w.whereFrom("BJ-3311", YEAR, Topic.ENROLMENT, 1, Sex.F, AgeGroup.of(6)).orElseThrow()
+                    .value(), "the first column is kept");
+        }
+    }
+
+    /** Counts written with dotted thousands are never read as fractions silently, with or without the setting. */
+    @Test
+    void dottedThousandsNeedTheSettingAndAreNeverSilentlyFractions() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Effectifs");
+        Sheets.row(sh, 0, "Code école", "CP1 Garçons", "CP1 Filles");
+        Sheets.row(sh, 1, "TG-11", "1.050", "2,5");
+        FileResult plain = importWith(wb, "plain-2024.xlsx", """
+                {"id": "plain", "version": 1, "title": "t", "layout": "wide", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Effectifs"], "key": ["Code école"],
+                   "columns": [{"patterns": ["{grade} {sex}"], "field": "enrolment"}]}]}
+                """);
+        assertEquals(1, count(plain, "FRACTIONAL_COUNT"), plain.problems().toString());
+        assertEquals("Effectifs!B2", first(plain, "FRACTIONAL_COUNT"));
+        assertEquals(1, count(plain, "NOT_A_NUMBER"), plain.problems().toString());
+        XSSFWorkbook wb2 = new XSSFWorkbook();
+        Sheet sh2 = wb2.createSheet("Effectifs");
+        Sheets.row(sh2, 0, "Code école", "CP1 Garçons", "CP1 Filles");
+        Sheets.row(sh2, 1, "TG-12", "1.050", "2,5");
+        FileResult dotted = importWith(wb2, "dotted-2024.xlsx", """
+                {"id": "dotted", "version": 1, "title": "t", "layout": "wide", "thousands": ".",
+                 "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Effectifs"], "key": ["Code école"],
+                   "columns": [{"patterns": ["{grade} {sex}"], "field": "enrolment"}]}]}
+                """);
+        assertEquals(1, count(dotted, "FRACTIONAL_COUNT"), "2,5 is two and a half: " + dotted.problems());
+        assertEquals("Effectifs!C2", first(dotted, "FRACTIONAL_COUNT"));
+        try (Workbench w = open()) {
+            assertEquals(1050, w.whereFrom("TG-12", YEAR, Topic.ENROLMENT, 1, Sex.M, AgeGroup.ALL).orElseThrow()
+                    .value());
+        }
+    }
+
+    /** A nil mark must be a text that is no number, and the separator "," or ".": else the template is refused. */
+    @Test
+    void nilMarksThatAreNumbersOrBlankAreRefused() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.emisworkbench.template.TemplateException.class,
+                () -> TemplateLoader.parse("""
+                        {"id": "bad-nil", "version": 1, "layout": "wide", "nilMarks": ["-", "0", " "],
+                         "thousands": ";",
+                         "sheets": [{"names": ["S"], "key": ["Code"],
+                           "columns": [{"patterns": ["{grade} {sex}"], "field": "enrolment"}]}]}
+                        """, "bad-nil.json", null));
+        String all = String.join("\n", e.problems());
+        assertTrue(all.contains("$.nilMarks[1]: \"0\" is a number"), all);
+        assertTrue(all.contains("$.nilMarks[2]: blank"), all);
+        assertTrue(all.contains("$.thousands"), all);
     }
 
     // ---- 8. Uganda: numbers as text with commas, formula totals per sex, a row hidden between schools -----
@@ -447,6 +538,24 @@ class UnseenLayoutsTest {
             ImportReport r = new ImportService(w, catalog).importFiles(new ImportRequest(List.of(file), id, null),
                     Progress.NONE, Cancellation.none());
             return new Run(json, check, r.files().get(0));
+        }
+    }
+
+    /** Imports a workbook with a template written by hand, into the same workspace. */
+    private FileResult importWith(Workbook wb, String fileName, String templateJson) throws Exception {
+        Path file = dir.resolve(fileName);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        wb.close();
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        String id = templateJson.replaceAll("(?s).*?\"id\":\\s*\"([^\"]+)\".*", "$1");
+        Files.writeString(templates.resolve(id + ".json"), templateJson);
+        TemplateCatalog catalog = TemplateCatalog.load(templates);
+        assertTrue(catalog.problems().isEmpty(), catalog.problems().toString());
+        try (Workbench w = open()) {
+            return new ImportService(w, catalog).importFiles(new ImportRequest(List.of(file), id, null),
+                    Progress.NONE, Cancellation.none()).files().get(0);
         }
     }
 
