@@ -418,7 +418,14 @@ public final class TemplateDrafter {
             });
             String json = JSON.writeValueAsString(out) + "\n";
             Template t = TemplateLoader.parse(json, draft.template().id() + ".json", null);
-            return new Draft(t, json, draft.notes());
+            List<Message> notes = new ArrayList<>(draft.notes());
+            if (seen.nilMarks() != null) {
+                notes.add(Message.of("draft.nilMarks", String.join(" ", seen.nilMarks())));
+            }
+            if (seen.thousands() != null) {
+                notes.add(Message.of("draft.thousands"));
+            }
+            return new Draft(t, json, notes);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write a template", e);
         }
