@@ -6,7 +6,6 @@ import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.workbook.SheetRow;
 import org.emisworkbench.model.ProblemKind;
-import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.HeaderText;
 
 /**
