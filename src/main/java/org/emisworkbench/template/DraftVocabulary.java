@@ -20,7 +20,7 @@ final class DraftVocabulary {
 
     static final List<String> KEY = List.of("School code", "Code", "School ID", "School No", "School No.",
             "School number", "EMIS code", "EMIS", "EMIS no", "EMIS No.", "EMIS number", "Centre No", "Centre No.",
-            "Centre number", "emiscode", "School EMIS code",
+            "Centre number", "Registration No", "Registration No.", "Registration number", "Reg. No", "Reg. No.", "emiscode", "School EMIS code",
             "Code école", "Code de l'école", "Code établissement", "Code de l'établissement", "N° école",
             "No école", "Numéro école", "Identifiant école", "ID école", "Code EMIS", "Código da escola",
             "Código escola", "Código", "Cód. escola", "Código EMIS", "Número da escola");
@@ -112,7 +112,10 @@ final class DraftVocabulary {
             "endereco", "remark", "remarks", "comment", "comments", "commentaire", "commentaires", "observation",
             "observations", "observacao", "observacoes", "note", "notes", "signature", "assinatura", "pupil name",
             "learner name", "teacher name", "staff name", "nom de l eleve", "nom du directeur", "nome do aluno",
-            "nome do diretor", "guardian", "parent", "tuteur", "encarregado");
+            "nome do diretor", "guardian", "parent", "tuteur", "encarregado",
+            // Ratios and rates worked out in the workbook: the workbench computes its own from the counts.
+            "ptr", "pcr", "ratio", "ratios", "rate", "rates", "taux", "gpi", "percentage", "pourcentage",
+            "percentagem");
 
     /** Folded headers of a column numbering the rows (serial numbers, row ids), in English, French, Portuguese. */
     private static final Set<String> SERIAL = Set.of("s n", "sn", "s no", "sr no", "sl no", "no", "n", "nr",

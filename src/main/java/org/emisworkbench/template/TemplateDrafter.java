@@ -135,7 +135,7 @@ public final class TemplateDrafter {
         String[] texts = HeaderLocator.columnTexts(rows, first, last);
         // The reader falls back on the lower row alone when the combined text means nothing ("Part A" above
         // "School code"): so does the guess, and the header kept is the one that was understood.
-        String[] lower = first == last ? texts : HeaderLocator.columnTexts(rows, last, last);
+        String[] lower = first == last ? texts : HeaderLocator.columnTexts(rows, first + 1, last);
         String topic = DraftVocabulary.sheetTopic(sheet);
         List<ColumnMapping> columns = new ArrayList<>();
         Set<String> meanings = new HashSet<>();

@@ -510,6 +510,89 @@ class UnseenLayoutsTest {
         }
     }
 
+    // ---- 9. Malawi: a band over the standards, Std merged over B | G, teachers and a PTR formula -----------
+
+    @Test
+    void bandOverMergedStandardsWithTeachersAndARatioFormula() throws Exception {
+        Random rnd = new Random(1109);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Zomba");
+        Sheets.row(sh, 0, "ZOMBA RURAL — PRIMARY SCHOOL CENSUS 2024");
+        Sheets.row(sh, 1, "EMIS Number", "School", "ENROLMENT BY STANDARD AND SEX", null, null, null,
+                "TEACHERS", null, "PTR");
+        Sheets.row(sh, 2, null, null, "Std 1", null, "Std 2", null, "No. of teachers Male",
+                "No. of teachers Female", null);
+        Sheets.row(sh, 3, null, null, "B", "G", "B", "G", null, null, null);
+        sh.addMergedRegion(new CellRangeAddress(1, 1, 2, 5));
+        sh.addMergedRegion(new CellRangeAddress(1, 1, 6, 7));
+        sh.addMergedRegion(new CellRangeAddress(2, 2, 2, 3));
+        sh.addMergedRegion(new CellRangeAddress(2, 2, 4, 5));
+        int n = 4;
+        int[][] v = new int[n][6]; // std1 B, G, std2 B, G, teachers M, F
+        for (int s = 0; s < n; s++) {
+            for (int i = 0; i < 6; i++) {
+                v[s][i] = i < 4 ? rnd.nextInt(120) + 1 : rnd.nextInt(6) + 1;
+            }
+            int r = 4 + s;
+            Sheets.row(sh, r, "MW" + (5000 + s), "Zomba School " + s, v[s][0], v[s][1], v[s][2], v[s][3], v[s][4],
+                    v[s][5]);
+            sh.getRow(r).createCell(8).setCellFormula("ROUND(SUM(C" + (r + 1) + ":F" + (r + 1) + ")/SUM(G" + (r + 1)
+                    + ":H" + (r + 1) + "),0)");
+        }
+        wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        Run run = draftCheckImport(wb, "zomba-2024.xlsx");
+        assertClean(run, n);
+        int total = Topic.TEACHERS.fixedSlots().indexOf("total");
+        try (Workbench w = open()) {
+            for (int s = 0; s < n; s++) {
+                String code = "MW" + (5000 + s);
+                assertEnrolment(w, code, 1, v[s][1], v[s][0]);
+                assertEnrolment(w, code, 2, v[s][3], v[s][2]);
+                assertEquals(v[s][4], w.whereFrom(code, YEAR, Topic.TEACHERS, total, Sex.M, AgeGroup.ALL)
+                        .orElseThrow().value());
+                assertEquals(v[s][5], w.whereFrom(code, YEAR, Topic.TEACHERS, total, Sex.F, AgeGroup.ALL)
+                        .orElseThrow().value());
+            }
+        }
+    }
+
+    // ---- 10. Lesotho: enrolment, repeaters and new entrants side by side on one sheet ----------------------
+
+    @Test
+    void enrolmentRepeatersAndNewEntrantsOnOneSheet() throws Exception {
+        Random rnd = new Random(1110);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Census");
+        Sheets.row(sh, 0, "Registration No", "Name of School", "Enrolment Grade 1 Boys", "Enrolment Grade 1 Girls",
+                "Enrolment Grade 2 Boys", "Enrolment Grade 2 Girls", "Repeaters Grade 1 Boys",
+                "Repeaters Grade 1 Girls", "Repeaters Grade 2 Boys", "Repeaters Grade 2 Girls",
+                "New entrants Grade 1 Boys", "New entrants Grade 1 Girls");
+        int n = 3;
+        int[][] v = new int[n][10];
+        for (int s = 0; s < n; s++) {
+            Object[] row = new Object[12];
+            row[0] = "LS" + (60 + s);
+            row[1] = "Maseru School " + s;
+            for (int i = 0; i < 10; i++) {
+                v[s][i] = rnd.nextInt(40) + 1;
+                row[2 + i] = v[s][i];
+            }
+            Sheets.row(sh, 1 + s, row);
+        }
+        Run run = draftCheckImport(wb, "maseru-2024.xlsx");
+        assertClean(run, n);
+        try (Workbench w = open()) {
+            for (int s = 0; s < n; s++) {
+                String code = "LS" + (60 + s);
+                assertEnrolment(w, code, 1, v[s][1], v[s][0]);
+                assertEnrolment(w, code, 2, v[s][3], v[s][2]);
+                assertFigure(w, code, Topic.REPEATERS, 1, v[s][5], v[s][4]);
+                assertFigure(w, code, Topic.REPEATERS, 2, v[s][7], v[s][6]);
+                assertFigure(w, code, Topic.NEW_ENTRANTS, 1, v[s][9], v[s][8]);
+            }
+        }
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------
 
     /**
