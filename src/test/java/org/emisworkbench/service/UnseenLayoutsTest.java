@@ -467,6 +467,18 @@ class UnseenLayoutsTest {
         assertTrue(all.contains("$.thousands"), all);
     }
 
+    /** The worked example of docs/templates.md section 7 loads, with its nil marks and thousands separator. */
+    @Test
+    void theGuidesNilMarksExampleLoads() throws Exception {
+        String doc = Files.readString(Path.of("docs/templates.md"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("```json\\n(\\s*\\{[^`]*?\"id\": \"lome\"[^`]*?)```")
+                .matcher(doc);
+        assertTrue(m.find(), "section 7 has the example");
+        Template t = TemplateLoader.parse(m.group(1), "docs section 7", null);
+        assertEquals(List.of("-", "–"), t.nilMarks());
+        assertEquals(".", t.thousands());
+    }
+
     // ---- 8. Uganda: numbers as text with commas, formula totals per sex, a row hidden between schools -----
 
     @Test
