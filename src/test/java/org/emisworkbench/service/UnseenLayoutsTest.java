@@ -605,6 +605,74 @@ class UnseenLayoutsTest {
         }
     }
 
+    // ---- 11. Senegal: header on row 6, Garçons / Filles merged over the classes, totals per sex and overall --
+
+    @Test
+    void sexMergedOverClassesWithTotalsPerSexAndOverall() throws Exception {
+        Random rnd = new Random(1111);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Effectifs");
+        Sheets.row(sh, 0, "RÉPUBLIQUE DU SÉNÉGAL");
+        Sheets.row(sh, 1, "Ministère de l'Éducation nationale");
+        Sheets.row(sh, 2, "IEF de Mbour — Enquête rapide de rentrée 2024");
+        Sheets.row(sh, 4, "Code de l'établissement", "Nom de l'établissement", "Garçons", null, null, "Total G", "Filles",
+                null, null, "Total F", "Total", "Observations");
+        Sheets.row(sh, 5, null, null, "CI", "CP", "CE1", null, "CI", "CP", "CE1");
+        sh.addMergedRegion(new CellRangeAddress(4, 4, 2, 4));
+        sh.addMergedRegion(new CellRangeAddress(4, 4, 6, 8));
+        int n = 4;
+        int[][] v = new int[n][6]; // boys CI, CP, CE1, girls CI, CP, CE1
+        for (int s = 0; s < n; s++) {
+            int boys = 0;
+            int girls = 0;
+            for (int i = 0; i < 6; i++) {
+                v[s][i] = rnd.nextInt(70) + 1;
+                boys += i < 3 ? v[s][i] : 0;
+                girls += i >= 3 ? v[s][i] : 0;
+            }
+            Sheets.row(sh, 6 + s, "SN" + (2200 + s), "École " + s, v[s][0], v[s][1], v[s][2], boys, v[s][3], v[s][4],
+                    v[s][5], girls, boys + girls + (s == 1 ? 3 : 0), s == 0 ? "Nouvelle école" : null);
+        }
+        // A bare CP is the first year in some countries, the second in others (after CI): the draft leaves it,
+        // the check shows its columns as numbers not read, and the officer says it in codeLists (section 5).
+        Path file = dir.resolve("mbour-2024.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        wb.close();
+        TemplateWorkshop.DraftResult d = workshop.draft(file, "mbour");
+        Template drafted = d.draft().template();
+        TemplateWorkshop.CheckReport before = workshop.check(file, drafted, null, Cancellation.none());
+        assertEquals(2, before.unreadNumberColumns(), before.sheets().toString());
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(d.draft().json());
+        root.putObject("codeLists").putObject("grade").putArray("G2").add("CP");
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("mbour.json"), root.toPrettyString());
+        Template finished = TemplateLoader.load(templates.resolve("mbour.json"));
+        TemplateWorkshop.CheckReport check = workshop.check(file, finished, null, Cancellation.none());
+        FileResult f;
+        try (Workbench w = open()) {
+            f = new ImportService(w, TemplateCatalog.load(templates)).importFiles(new ImportRequest(List.of(file),
+                    "mbour", null), Progress.NONE, Cancellation.none()).files().get(0);
+        }
+        Run run = new Run(root.toPrettyString(), check, f);
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+        assertEquals(n, f.schoolsAdded());
+        assertNoUnread(run);
+        assertEquals(1, count(f, "TOTAL_MISMATCH"), f.problems() + "\n" + run.json());
+        assertEquals("Effectifs!K8", first(f, "TOTAL_MISMATCH"));
+        assertEquals(1, f.problemCount(), f.problems().toString());
+        try (Workbench w = open()) {
+            for (int s = 0; s < n; s++) {
+                for (int g = 0; g < 3; g++) {
+                    // CI, CP, CE1: the first three years (CP is the second year after CI).
+                    assertEnrolment(w, "SN" + (2200 + s), g + 1, v[s][3 + g], v[s][g]);
+                }
+            }
+        }
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------
 
     /**
