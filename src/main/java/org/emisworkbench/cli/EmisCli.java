@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
         description = "EMIS Workbench: import, validate and report annual school census returns.",
         subcommands = {ImportCommand.class, TemplatesCommand.class, TemplateCommand.class, SamplesCommand.class, DbInfoCommand.class,
             SchoolsCommand.class, TraceCommand.class, ValidateCommand.class, RulesCommand.class, FindingsCommand.class, ConfirmCommand.class,
-            IndicatorsCommand.class, ReportCommand.class, ExportCommand.class, QueriesCommand.class, WorkshopCommand.class, BenchCommand.class,
+            IndicatorsCommand.class, ReportCommand.class, ExportCommand.class, ExploreCommand.class, PackageCommand.class,
+            ImportPackageCommand.class, QueriesCommand.class, WorkshopCommand.class, BenchCommand.class,
             BackupsCommand.class, RestoreCommand.class,
             CommandLine.HelpCommand.class})
 public final class EmisCli implements Runnable {

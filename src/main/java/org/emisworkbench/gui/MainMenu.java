@@ -36,6 +36,8 @@ final class MainMenu {
                 item("menu.newTemplate", "Shortcut+T", e -> chooseNewTemplate()),
                 new SeparatorMenuItem(),
                 item("menu.sendToMinistry", "Shortcut+E", e -> window.show(Screen.REPORTS)),
+                item("menu.sendPackage", null, e -> choosePackageOut()),
+                item("menu.importPackages", null, e -> choosePackagesIn()),
                 new SeparatorMenuItem(),
                 item("menu.exit", "Shortcut+Q", e -> Platform.exit()));
         Menu data = menu("menu.data",
@@ -109,6 +111,30 @@ final class MainMenu {
             if (files != null) {
                 files.forEach(f -> window.imports().paths().add(f.toPath()));
             }
+        }
+    }
+
+    /** The district and year are those the Reports screen shows: the officer sees what is sent. */
+    private void choosePackageOut() {
+        window.show(Screen.REPORTS);
+        FileChooser fc = new FileChooser();
+        fc.setTitle(session.t("menu.sendPackage").replace("_", ""));
+        fc.setInitialFileName(window.reports().suggestedPackageName());
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(session.t("packages.filter"), "*.zip"));
+        File f = fc.showSaveDialog(Fx.window(window.root()));
+        if (f != null) {
+            window.reports().sendPackage(f.toPath());
+        }
+    }
+
+    private void choosePackagesIn() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(session.t("menu.importPackages").replace("_", ""));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(session.t("packages.filter"), "*.zip"));
+        var files = fc.showOpenMultipleDialog(Fx.window(window.root()));
+        if (files != null) {
+            window.show(Screen.REPORTS);
+            window.reports().importPackages(files.stream().map(File::toPath).toList());
         }
     }
 

@@ -27,6 +27,7 @@ public final class MainWindow {
     private final SettingsViewModel settings;
     private final IndicatorsViewModel indicators;
     private final ReportsViewModel reports;
+    private final ExploreViewModel explore;
     private final WorkshopViewModel workshop;
     private final BorderPane root = new BorderPane();
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
@@ -48,6 +49,10 @@ public final class MainWindow {
         this.settings = new SettingsViewModel(session);
         this.indicators = new IndicatorsViewModel(session);
         this.reports = new ReportsViewModel(session);
+        this.explore = new ExploreViewModel(session, code -> {
+            show(Screen.SCHOOLS);
+            schools.search(code);
+        });
         this.workshop = new WorkshopViewModel(session, this::show);
         root.setId("mainRoot");
         root.getStyleClass().add("workbench");
@@ -151,6 +156,10 @@ public final class MainWindow {
         return reports;
     }
 
+    public ExploreViewModel explore() {
+        return explore;
+    }
+
     public SettingsViewModel settings() {
         return settings;
     }
@@ -209,6 +218,7 @@ public final class MainWindow {
             case VALIDATION -> new ValidationView(session, validation, screens).build();
             case INDICATORS -> new IndicatorsView(session, indicators, screens).build();
             case REPORTS -> new ReportsView(session, reports, screens).build();
+            case EXPLORE -> new ExploreView(session, explore, screens).build();
             case SETTINGS -> new SettingsView(session, settings, screens).build();
         };
     }

@@ -11,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emisworkbench.model.ReportOptions;
 import org.emisworkbench.service.ExchangeService;
+import org.emisworkbench.service.PackageService;
 import org.emisworkbench.service.ReportService;
 import org.emisworkbench.service.Workbench;
 
@@ -106,6 +107,72 @@ public final class ReportsViewModel {
             lastExport.set(out);
             session.notifier().info(text);
         }, session.t("exports.failed"));
+    }
+
+    /** A file name for the chosen district's package ({@code D03-2025.emis.zip}). */
+    public String suggestedPackageName() {
+        Integer year = area.yearProperty().get();
+        String district = area.districtProperty().get();
+        return (district == null ? "district" : district) + "-" + (year == null ? "" : year) + ".emis.zip";
+    }
+
+    /**
+     * Writes the chosen district's year as one package for the ministry (docs/exchange.md): its returns
+     * with each figure's cell, schools, findings with their follow-up and a manifest.
+     */
+    public void sendPackage(Path out) {
+        if (session.needsWorkspace() || out == null) {
+            return;
+        }
+        Integer year = area.yearProperty().get();
+        String district = area.districtProperty().get();
+        if (year == null) {
+            session.notifier().info(session.t("validation.noYear"));
+            return;
+        }
+        if (district == null) {
+            session.notifier().info(session.t("packages.needsDistrict"));
+            return;
+        }
+        Workbench wb = session.workbench();
+        // The save dialog asked before replacing a file of the same name.
+        session.run(session.t("job.export", out.getFileName()), (p, c) -> {
+            PackageService.Sent s = wb.packages().write(year, district, out, true, p, c);
+            // A year is written as a year (2024), not as a number (2,024).
+            return session.t("packages.sent", s.file().getFileName(), s.district(), Integer.toString(s.year()), s.schools(),
+                    s.rows().get("facts"), s.rows().get("findings"));
+        }, text -> {
+            exportSummary.set(text);
+            lastExport.set(out);
+            session.notifier().info(text);
+        }, session.t("exports.failed"));
+    }
+
+    /**
+     * Puts district packages together in this workspace, each all or nothing; says what came in, what
+     * replaced an earlier package, and why a package was refused.
+     */
+    public void importPackages(List<Path> files) {
+        if (session.needsWorkspace() || files == null || files.isEmpty()) {
+            return;
+        }
+        Workbench wb = session.workbench();
+        session.run(session.t("job.importPackages", files.size()), (p, c) -> {
+            List<org.emisworkbench.model.Message> refused = new java.util.ArrayList<>();
+            List<String> lines = new java.util.ArrayList<>();
+            for (PackageService.Received r : wb.packages().importPackages(files, p, c, refused)) {
+                lines.add(r.already() ? session.t("packages.already", r.file().getFileName())
+                        : session.t(r.replaced() == null ? "packages.imported" : "packages.replaced",
+                        r.file().getFileName(), r.district(), Integer.toString(r.year()), r.schools(), r.figures(),
+                        r.marks()));
+            }
+            refused.forEach(m -> lines.add(session.t(m)));
+            return String.join("\n", lines);
+        }, text -> {
+            exportSummary.set(text);
+            session.changed();
+            session.notifier().info(text);
+        }, session.t("packages.importFailed"));
     }
 
     private final ObjectProperty<Path> lastExport = new SimpleObjectProperty<>();

@@ -8,6 +8,7 @@ public enum Screen {
     VALIDATION("nav.validation"),
     INDICATORS("nav.indicators"),
     REPORTS("nav.reports"),
+    EXPLORE("nav.explore"),
     SETTINGS("nav.settings");
 
     private final String key;

@@ -189,6 +189,8 @@ final class WideRows {
             if (hasMappedValue(row) && hasFigure(row) && saysTotal(row)) {
                 // A subtotal or total labelled outside the key column ("Total District North" under the
                 // district, "Sous-total" under the name): checked against the rows it adds up, not stored.
+                // Rows without a code above it are rows of the table, not totals: they count first.
+                flushPendingAsBlankKeys();
                 totals.checkTotalRow(copy(row));
                 sink.skipped(sheet.name(), row.index(), 1, SkipReason.TOTAL_ROW);
             } else if (hasMappedValue(row)) {
@@ -199,6 +201,7 @@ final class WideRows {
             return;
         }
         if (isTotalWord(key)) {
+            flushPendingAsBlankKeys();
             totals.checkTotalRow(copy(row));
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.TOTAL_ROW);
             return;
@@ -217,6 +220,7 @@ final class WideRows {
             problems.report(ProblemKind.DUPLICATE_SCHOOL, row.index(), plan.keyColumn, key, "school.code",
                     row.text(k), "the school is already on row " + (first + 1) + " of this sheet; the first row is kept");
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.REPEATED_SCHOOL);
+            totals.addUnread(copy(row));
             return;
         }
         schools++;
@@ -525,6 +529,7 @@ final class WideRows {
 
     private void blankKey(List<Cell> cells) {
         int row = cells.get(0).row();
+        totals.addUnread(cells);
         sink.skipped(sheet.name(), row, 1, SkipReason.NO_SCHOOL_CODE);
         problems.report(ProblemKind.BLANK_KEY, row, Math.max(plan.keyColumn, 0), null, "school.code",
                 SheetProblems.describe(cells), "a row with values but no school code: its values were not imported");

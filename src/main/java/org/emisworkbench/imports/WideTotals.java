@@ -27,6 +27,9 @@ final class WideTotals {
     /** The same sums since the last total row: what a subtotal (one per district) adds up. */
     private final long[] sectionSums;
     private final double[] sectionExcel;
+    /** Figures of rows not read (blank code, a school twice), since the top and since the last total row. */
+    private final long[] unreadSums;
+    private final long[] sectionUnread;
     private final int[] rowValues;
     private final double[] rowNumbers;
 
@@ -38,6 +41,8 @@ final class WideTotals {
         excelSums = new double[w];
         sectionSums = new long[w];
         sectionExcel = new double[w];
+        unreadSums = new long[w];
+        sectionUnread = new long[w];
         rowValues = new int[w];
         rowNumbers = new double[w];
     }
@@ -97,7 +102,8 @@ final class WideTotals {
                 continue;
             }
             int v = problems.value(cell.kind(), cell.text(), cell.number());
-            boolean section = v == sectionSums[c] || Math.abs(sectionExcel[c] - v) <= EPSILON;
+            boolean section = v == sectionSums[c] || v == sectionSums[c] + sectionUnread[c]
+                    || Math.abs(sectionExcel[c] - v) <= EPSILON;
             if (v >= 0 && !agrees(c, v) && !section) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, cell.row(), c, null, plan.field[c], cell.text(),
                         "the total row says " + v + " but the rows above add up to " + columnSums[c]
@@ -106,7 +112,28 @@ final class WideTotals {
         }
         Arrays.fill(sectionSums, 0);
         Arrays.fill(sectionExcel, 0);
+        Arrays.fill(sectionUnread, 0);
         sectionCount++;
+    }
+
+    /**
+     * A row not read (no school code, or a school already read on an earlier row). Its figures are still in
+     * the sheet: a total row under it may add them (a SUM over the range, as most district files have) or
+     * not (a total typed from the schools read). Either agrees; the row itself is reported as what it is,
+     * and must not also make a right total look wrong.
+     */
+    void addUnread(List<Cell> cells) {
+        for (Cell cell : cells) {
+            int c = cell.col();
+            if (!countColumn(c)) {
+                continue;
+            }
+            int v = problems.value(cell.kind(), cell.text(), cell.number());
+            if (v >= 0) {
+                unreadSums[c] += v;
+                sectionUnread[c] += v;
+            }
+        }
     }
 
     /** Total rows met so far: after the first, the rows since the last one are a block of their own. */
@@ -146,6 +173,6 @@ final class WideTotals {
     }
 
     private boolean agrees(int c, int v) {
-        return v == columnSums[c] || Math.abs(excelSums[c] - v) <= EPSILON;
+        return v == columnSums[c] || v == columnSums[c] + unreadSums[c] || Math.abs(excelSums[c] - v) <= EPSILON;
     }
 }

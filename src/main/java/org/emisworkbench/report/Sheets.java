@@ -55,6 +55,14 @@ final class Sheets {
      * percentage (the cell holds 0.796 and shows 79.6%).
      */
     void figure(Row row, int col, Number value, Numbers.Style style, boolean ofOne) {
+        figure(row, col, value, style, ofOne, "");
+    }
+
+    /**
+     * The same, the number followed on display by {@code mark} (" *" for a partial figure): the cell
+     * stays a number that formulas add up, and the mark shows where it is printed.
+     */
+    void figure(Row row, int col, Number value, Numbers.Style style, boolean ofOne, String mark) {
         if (value == null) {
             return;
         }
@@ -63,7 +71,7 @@ final class Sheets {
             case DECIMAL -> "#,##0.0";
             case INDEX -> "0.00";
             case PERCENT -> ofOne ? "0.0%" : "0.0\"%\"";
-        };
+        } + (mark.isEmpty() ? "" : "\"" + mark + "\"");
         Cell c = row.createCell(col);
         c.setCellValue(value.doubleValue());
         c.setCellStyle(numberStyles.computeIfAbsent(format, f -> {

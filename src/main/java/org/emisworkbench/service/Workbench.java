@@ -37,6 +37,8 @@ public final class Workbench implements AutoCloseable {
     private final SchoolDetails schoolDetails = new SchoolDetails(this);
     private final FindingCells findingCells = new FindingCells(this);
     private final ExchangeService exchange = new ExchangeService(this);
+    private final ExploreService explore = new ExploreService(this);
+    private final PackageService packages = new PackageService(this);
 
     private Workbench(Workspace workspace) {
         this.workspace = workspace;
@@ -70,6 +72,11 @@ public final class Workbench implements AutoCloseable {
         return queries;
     }
 
+    /** District packages: a district's year sent to the ministry, and packages put together nationally. */
+    public PackageService packages() {
+        return packages;
+    }
+
     /** Rule packs, validation runs and findings with their follow-up. */
     public ValidationService validation() {
         return validation;
@@ -88,6 +95,11 @@ public final class Workbench implements AutoCloseable {
     /** The figures for the ministry's systems: DHIS2, ADX, the UIS tables and a long CSV. */
     public ExchangeService exchange() {
         return exchange;
+    }
+
+    /** Ad-hoc tables: compute, drill, save, write. */
+    public ExploreService explore() {
+        return explore;
     }
 
     /**

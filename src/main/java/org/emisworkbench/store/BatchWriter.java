@@ -47,6 +47,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private long nextReturnId;
     private final SchoolWrites schoolWrites;
     private boolean finished;
+    private boolean rowsWritten;
     /** Longest school code the schema keeps (school.code VARCHAR(40)). */
     static final int MAX_CODE = 40;
     /** Longest school name the schema keeps (school.name VARCHAR(300)). */
@@ -254,10 +255,40 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
      * visible, whole. Commits.
      */
     public BatchTotals finish(int rowsSkipped) {
-        flushGirls();
         long t0 = System.nanoTime();
-        rows.finish();
+        written();
         long t1 = System.nanoTime();
+        BatchTotals totals = complete(rowsSkipped);
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw new WorkspaceException(e, "workspace.cannotStore", header.fileName(), e.getMessage());
+        }
+        finished = true;
+        LOG.debug("{}: writer backlog {} ms, completing {} ms", header.fileName(), (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
+        return totals;
+    }
+
+    /**
+     * Waits until every row handed over is written (committed, still invisible). A district package
+     * calls it before starting its next file, so that one writer thread at a time uses the connection.
+     */
+    public void written() {
+        if (!rowsWritten) {
+            flushGirls();
+            rows.finish();
+            rowsWritten = true;
+        }
+    }
+
+    /**
+     * As {@link #finish}, but inside the caller's transaction, which the caller commits (then calls
+     * {@link #committed}) or rolls back by closing this writer: a district package makes all its files
+     * visible together or none of them.
+     */
+    public BatchTotals complete(int rowsSkipped) {
+        written();
         try {
             CarryOver.report(connection, batchId, header.censusYear(), blanks, this::recordProblem);
             schoolWrites.write(connection);
@@ -276,14 +307,23 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
                 ps.setLong(6, batchId);
                 ps.executeUpdate();
             }
-            connection.commit();
-            finished = true;
-            LOG.debug("{}: writer backlog {} ms, completing {} ms", header.fileName(), (t1 - t0) / 1_000_000,
-                    (System.nanoTime() - t1) / 1_000_000);
             return totals;
         } catch (SQLException e) {
             throw new WorkspaceException(e, "workspace.cannotStore", header.fileName(), e.getMessage());
         }
+    }
+
+    /** The caller committed the transaction {@link #complete} worked in: closing no longer undoes the batch. */
+    public void committed() {
+        finished = true;
+    }
+
+    /**
+     * This batch's master list is one district's part of the country's (a district package): it replaces
+     * the master-list entries of that district's schools only, never the other districts'.
+     */
+    public void masterListOf(String district) {
+        schoolWrites.masterListOf(district);
     }
 
     /**

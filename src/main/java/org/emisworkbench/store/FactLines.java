@@ -25,8 +25,24 @@ public final class FactLines {
 
     /** Each figure of {@code year} ({@code district} null: every district), by school then stored row. */
     public void forEach(int year, String district, GradeSystem grades, Consumer<FactLine> each) {
+        forEachStored(year, district, grades, s -> each.accept(s.line()));
+    }
+
+    /**
+     * A figure with where the workspace keeps it: the batch (file) and stored row it belongs to, its slot,
+     * and its source as stored (relative to the row's sheet and 1-based row number, see {@link Provenance}).
+     * A district package carries these so that another workspace stores the figure exactly as this one.
+     *
+     * @param row the stored row: figures of one row (and sex) travel together
+     */
+    public record Stored(FactLine line, long batchId, long row, int slot, String sheet, int rowNo, String source) {
+    }
+
+    /** As {@link #forEach}, with where each figure is stored, in the order stored. */
+    public void forEachStored(int year, String district, GradeSystem grades, Consumer<Stored> each) {
         String sql = "SELECT cf.school_code, COALESCE(r.district_code, s.district_code), cf.topic, cf.slot,"
-                + " cf.age_group, cf.sex, cf.val, cf.source, cf.file_name, cf.sheet_name, cf.row_no"
+                + " cf.age_group, cf.sex, cf.val, cf.source, cf.file_name, cf.sheet_name, cf.row_no, r.batch_id,"
+                + " cf.fact_id"
                 + " FROM current_fact cf"
                 + " JOIN school_return r ON r.school_code = cf.school_code AND r.census_year = cf.census_year"
                 + " AND r.is_current = TRUE AND cf.fact_id BETWEEN r.id * 1024 AND r.id * 1024 + 1023"
@@ -51,10 +67,11 @@ public final class FactLines {
                     int v = rs.getInt(7);
                     Integer value = rs.wasNull() ? null : v;
                     String source = rs.getString(8);
-                    each.accept(new FactLine(rs.getString(1), rs.getString(2), year, topic, item, age,
+                    int rowNo = rs.getInt(11);
+                    FactLine line = new FactLine(rs.getString(1), rs.getString(2), year, topic, item, age,
                             sex == null ? null : Sex.valueOf(sex), value,
-                            source == null ? null : Provenance.resolve(rs.getString(9), rs.getString(10),
-                                    rs.getInt(11), source)));
+                            source == null ? null : Provenance.resolve(rs.getString(9), rs.getString(10), rowNo, source));
+                    each.accept(new Stored(line, rs.getLong(12), rs.getLong(13), slot, rs.getString(10), rowNo, source));
                 }
             }
         } catch (SQLException e) {

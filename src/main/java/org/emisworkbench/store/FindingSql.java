@@ -20,6 +20,10 @@ final class FindingSql {
     static final String INSERT = "INSERT INTO finding (" + COLUMNS + ", caused_by_key, finding_key, is_open, first_seen,"
             + " last_seen, run_id, pack_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             + " TRUE, ?, ?, ?, ?)";
+    /** A finding carried from a district package, as the district keeps it (open or not, first and last seen). */
+    static final String INSERT_CARRIED = "INSERT INTO finding (" + COLUMNS + ", caused_by_key, finding_key, is_open,"
+            + " first_seen, last_seen, resolved_at, run_id, pack_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String UPDATE = "UPDATE finding SET rule_id = ?, rule_title = ?, severity = ?, school_code = ?,"
             + " district_code = ?, census_year = ?, grade = ?, sex = ?, age_group = ?, field_name = ?, left_value = ?,"
             + " right_value = ?, message_en = ?, message_fr = ?, source_file = ?, source_sheet = ?, source_cell = ?,"
@@ -80,6 +84,18 @@ final class FindingSql {
         ps.setTimestamp(i + 2, now);
         ps.setLong(i + 3, runId);
         ps.setString(i + 4, Sql.clip(packId, 100));
+    }
+
+    static void bindCarried(PreparedStatement ps, Finding f, boolean open, Timestamp firstSeen, Timestamp lastSeen,
+                            long runId, String packId) throws SQLException {
+        int i = bindColumns(ps, f);
+        ps.setString(i, f.key().text());
+        ps.setBoolean(i + 1, open);
+        ps.setTimestamp(i + 2, firstSeen);
+        ps.setTimestamp(i + 3, lastSeen);
+        ps.setTimestamp(i + 4, open ? null : lastSeen);
+        ps.setLong(i + 5, runId);
+        ps.setString(i + 6, Sql.clip(packId, 100));
     }
 
     static void bindUpdate(PreparedStatement ps, Finding f, Timestamp now, long runId, String packId)

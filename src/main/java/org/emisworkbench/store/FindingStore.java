@@ -81,7 +81,7 @@ public final class FindingStore {
         }
     }
 
-    private static long insertRun(Connection c, String packId, String version, int year, String district, Timestamp now,
+    static long insertRun(Connection c, String packId, String version, int year, String district, Timestamp now,
                                   List<Finding> findings) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO validation_run (pack_id, pack_version, census_year,"
                 + " district, started_at, finished_at, finding_count, error_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -26,6 +26,8 @@ final class SchoolWrites {
     private final long batchId;
     private final List<Pending> pending = new ArrayList<>();
     private final Set<String> areasSeen = new HashSet<>();
+    /** The district a district package's master list covers, or null for the country's whole list. */
+    private String masterDistrict;
 
     SchoolWrites(long batchId) {
         this.batchId = batchId;
@@ -39,12 +41,22 @@ final class SchoolWrites {
         pending.add(new Pending(school, known, true));
     }
 
+    void masterListOf(String district) {
+        this.masterDistrict = district;
+    }
+
     /** Writes everything held, in the caller's (final) transaction. */
     void write(Connection c) throws SQLException {
         boolean anyMaster = pending.stream().anyMatch(Pending::master);
         if (anyMaster) {
             // A master list replaces the previous one whole: schools dropped from it are no longer expected.
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM master_school")) {
+            // A district package's list replaces that district's part only.
+            try (PreparedStatement del = c.prepareStatement(masterDistrict == null ? "DELETE FROM master_school"
+                    : "DELETE FROM master_school WHERE school_code IN (SELECT code FROM school"
+                    + " WHERE UPPER(district_code) = UPPER(?))")) {
+                if (masterDistrict != null) {
+                    del.setString(1, masterDistrict);
+                }
                 del.executeUpdate();
             }
         }
@@ -125,7 +137,7 @@ final class SchoolWrites {
         }
     }
 
-    private static void upsertArea(Connection c, String code, String name, String level, String parent)
+    static void upsertArea(Connection c, String code, String name, String level, String parent)
             throws SQLException {
         try (PreparedStatement up = c.prepareStatement("UPDATE admin_area SET name = COALESCE(?, name),"
                 + " parent_code = COALESCE(?, parent_code), area_level = ? WHERE code = ?")) {

@@ -68,6 +68,46 @@ class CliContractTest {
     }
 
     @Test
+    void aDistrictPackageGoesToTheNationalWorkspaceAndATamperedOneIsRefusedWithExit2() throws Exception {
+        Path pkg = dir.resolve("D02-2025.emis.zip");
+        Run sent = emis("package", "--db", db.toString(), "--year", "2025", "--district", "D02", "--out", pkg.toString());
+        assertEquals(0, sent.code(), sent.err());
+        assertTrue(sent.out().contains("district D02, 2025, 84 schools with a return"), sent.out());
+        Run again = emis("package", "--db", db.toString(), "--year", "2025", "--district", "D02", "--out", pkg.toString());
+        assertEquals(2, again.code(), "an existing package is replaced only with --force");
+        assertEquals(0, emis("package", "--db", db.toString(), "--year", "2025", "--district", "D02", "--out",
+                pkg.toString(), "--force").code());
+        Path national = dir.resolve("national.mv.db");
+        // The same package with one part changed after it was made (written by the test with the JDK's zip).
+        Path tampered = dir.resolve("D02-2025-tampered.emis.zip");
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(pkg));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(tampered))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] b = in.readAllBytes();
+                if (e.getName().equals("schools.jsonl")) {
+                    b = new String(b, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("\"name\":\"[^\"]*\"",
+                            "\"name\":\"Another school\"").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(b);
+                out.closeEntry();
+            }
+        }
+        Run bad = emis("import-package", "--db", national.toString(), tampered.toString());
+        assertEquals(2, bad.code(), bad.out() + bad.err());
+        assertTrue(bad.err().contains("D02-2025-tampered.emis.zip was not imported")
+                && bad.err().contains("schools.jsonl") && bad.err().contains("changed or damaged"), bad.err());
+        Run good = emis("import-package", "--db", national.toString(), pkg.toString());
+        assertEquals(0, good.code(), good.err());
+        assertTrue(good.out().startsWith("OK      D02-2025.emis.zip: district D02, 2025"), good.out());
+        Run twice = emis("import-package", "--db", national.toString(), pkg.toString());
+        assertEquals(0, twice.code(), twice.err());
+        assertTrue(twice.out().startsWith("SAME"), twice.out());
+        Run schools = emis("schools", "--db", national.toString(), "--year", "2025", "--format", "json");
+        assertEquals(84, schools.json().size());
+    }
+
+    @Test
     void versionAndHelp() {
         Run v = emis("--version");
         assertEquals(0, v.code());
@@ -75,8 +115,8 @@ class CliContractTest {
         Run h = emis("--help");
         assertEquals(0, h.code());
         for (String command : new String[] {"import", "templates", "samples", "schools", "db-info", "validate",
-            "rules", "findings", "confirm", "queries", "indicators", "report", "export", "bench", "trace", "workshop",
-            "backups", "restore"}) {
+            "rules", "findings", "confirm", "queries", "indicators", "report", "export", "package", "import-package",
+            "bench", "trace", "workshop", "backups", "restore"}) {
             assertTrue(h.out().contains(command), command);
         }
     }

@@ -144,6 +144,23 @@ class WideInterpreterTest {
         at(sink, ProblemKind.UNMATCHED_COLUMN, "Facilities", "D1");
     }
 
+    /**
+     * Most district files total their columns with a SUM over the whole range, rows the import does not
+     * read included (row 6 has no school code, row 8 repeats SCH01001): such a total is right, and only the
+     * unread rows are reported (the sample country's D01 file once got 30 total errors this way).
+     */
+    @Test
+    void aTotalRowThatAlsoAddsTheRowsNotReadAgrees() throws Exception {
+        XSSFWorkbook wb = messyDistrictWorkbook();
+        // Each column over every row with a readable count: 10+1+3+9, 11+5+1+3+9, 34+1+3+9, 12+1+3+9, 7+1+3+9, 8+4+1+3+9.
+        row(wb.getSheet("Pupils"), 8, "TOTAL", 23, 29, 47, 25, 20, 25);
+        RecordingSink sink = read(wb, "sample-wide");
+        List<ImportProblem> mismatches = sink.problems(ProblemKind.TOTAL_MISMATCH);
+        assertEquals(List.of("H2"), mismatches.stream().map(ImportProblem::cell).toList(), mismatches::toString);
+        at(sink, ProblemKind.BLANK_KEY, "Pupils", "A6");
+        at(sink, ProblemKind.DUPLICATE_SCHOOL, "Pupils", "A8");
+    }
+
     @Test
     void unlabelledTotalRowAtTheBottomIsRecognisedByItsSums() throws Exception {
         XSSFWorkbook wb = messyDistrictWorkbook();

@@ -1,0 +1,34 @@
+package org.emisworkbench.model.explore;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An exploration computed: its row and column headers (one value per dimension), the cells, the totals of
+ * every row and column and the grand total. Without column dimensions there is one column whose key is
+ * empty; likewise for rows.
+ *
+ * @param exploration  the definition
+ * @param years        the census years it covers
+ * @param rowKeys      each row's values, one per row dimension
+ * @param columnKeys   each column's values, one per column dimension
+ * @param cells        [row][column]
+ * @param rowTotals    each row over all columns
+ * @param columnTotals each column over all rows
+ * @param total        the whole table
+ * @param labels       names of area and school codes, for headers ({@code D01} → {@code North})
+ */
+public record Pivot(Exploration exploration, List<Integer> years, List<List<String>> rowKeys,
+                   List<List<String>> columnKeys, Cell[][] cells, Cell[] rowTotals, Cell[] columnTotals, Cell total,
+                   Map<String, String> labels) {
+
+    public Cell cell(int row, int column) {
+        return cells[row][column];
+    }
+
+    /** A header value with its name where one is known: {@code D01 North}. */
+    public String label(String code) {
+        String name = labels.get(code);
+        return name == null || name.isBlank() || name.equals(code) ? code : code + " " + name;
+    }
+}

@@ -1,0 +1,65 @@
+package org.emisworkbench.model.explore;
+
+import java.util.Locale;
+import org.emisworkbench.model.CoreText;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.model.Numbers;
+
+/**
+ * How an exploration reads in one language, for the window, the command line and the workbook alike:
+ * the names of measures and dimensions, header values ("Female", "age not reported") and the cells'
+ * numbers (counts whole, ratios with one decimal, percentages with one decimal and the sign).
+ */
+public final class PivotText {
+    private final CoreText text;
+    private final Numbers numbers;
+
+    public PivotText(Locale locale) {
+        this.text = CoreText.of(locale);
+        this.numbers = Numbers.of(locale);
+    }
+
+    public Locale locale() {
+        return text.locale();
+    }
+
+    public String measure(Measure m) {
+        return text.render(Message.of("explore.measure." + m.id()));
+    }
+
+    public String dimension(Dimension d) {
+        return text.render(Message.of("explore.dim." + d.id()));
+    }
+
+    /** A header value: a sex or "not reported" in words, an area or school with its name. */
+    public String value(Pivot p, Dimension d, String code) {
+        if (Dimension.NOT_REPORTED.equals(code)) {
+            return text.render(Message.of(d == Dimension.AGE ? "explore.ageNotReported" : "explore.notReported"));
+        }
+        if (d == Dimension.SEX) {
+            return text.render(Message.of("explore.sex." + code));
+        }
+        return p == null ? code : p.label(code);
+    }
+
+    /** A cell's value as shown, or an empty text where no school reports it. */
+    public String cell(Measure m, Cell c) {
+        Double v = c.value(m);
+        if (v == null) {
+            return "";
+        }
+        if (!m.isRatio()) {
+            return numbers.count(v);
+        }
+        return m.scale() == 100 ? numbers.percent(v) : numbers.decimal(v);
+    }
+
+    /** The note of a partial cell: how many schools of its group report none of its figures. */
+    public String partialNote(Cell c) {
+        return text.render(Message.of("explore.partialNote", c.notReported(), c.reported()));
+    }
+
+    public String render(Message m) {
+        return text.render(m);
+    }
+}
