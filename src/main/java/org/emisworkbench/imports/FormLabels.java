@@ -164,7 +164,10 @@ final class FormLabels {
         if (coded != null) {
             v = "yes".equals(coded) ? 1 : "no".equals(coded) ? 0 : CellValues.NOT_A_NUMBER;
         } else {
-            v = CellValues.count(value.kind(), value.text(), value.number());
+            v = problems.value(value.kind(), value.text(), value.number());
+            if (problems.nil(value.kind(), value.text())) {
+                deferredProblems.add(() -> problems.reportNil(value.row(), value.col(), code(), f.name(), value.text()));
+            }
         }
         if (CellValues.isProblem(v)) {
             ProblemKind kind = list != null && v == CellValues.NOT_A_NUMBER ? ProblemKind.UNKNOWN_CODE
@@ -234,7 +237,10 @@ final class FormLabels {
                 missing.add(label == null ? "no label \"" + text + "\"" : "\"" + text + "\" is blank");
                 continue;
             }
-            int v = CellValues.count(value.kind(), value.text(), value.number());
+            int v = problems.value(value.kind(), value.text(), value.number());
+            if (problems.nil(value.kind(), value.text())) {
+                deferredProblems.add(() -> problems.reportNil(value.row(), value.col(), code(), f.name(), value.text()));
+            }
             if (CellValues.isProblem(v)) {
                 unreadable = true;
                 deferredProblems.add(() -> problems.report(CellValues.problem(v), value.row(), value.col(), code(),

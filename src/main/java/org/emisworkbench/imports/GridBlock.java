@@ -62,6 +62,14 @@ final class GridBlock {
         if (start < 0) {
             return false;
         }
+        for (int[] c : columns.clashes) {
+            Cell header = form.at(c[0], c[1]);
+            problems.report(ProblemKind.VALUE_CLASH, c[0], c[1], school, topic.code(), header == null ? "" : header.text(),
+                    "column " + org.emisworkbench.model.CellRef.columnLetters(c[1]) + " gives the same grade and sex as"
+                            + " column " + org.emisworkbench.model.CellRef.columnLetters(c[2]) + "; only column "
+                            + org.emisworkbench.model.CellRef.columnLetters(c[2]) + " was read (is the sex letter"
+                            + " read in the workbook's language? section 10 of the templates guide)");
+        }
         columnSums = new long[form.grid.lastCol() + 1][2];
         excelSums = new double[form.grid.lastCol() + 1][2];
         sectionSums = new long[form.grid.lastCol() + 1];
@@ -176,7 +184,7 @@ final class GridBlock {
             if (cell == null) {
                 continue;
             }
-            int v = CellValues.count(cell.kind(), cell.text(), cell.number());
+            int v = problems.count(r, col, school, topic.code(), cell.kind(), cell.text(), cell.number());
             if (CellValues.isProblem(v)) {
                 problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(), CellValues.detail(v));
             }
@@ -222,7 +230,7 @@ final class GridBlock {
             if (cell == null) {
                 continue;
             }
-            int v = CellValues.count(cell.kind(), cell.text(), cell.number());
+            int v = problems.value(cell.kind(), cell.text(), cell.number());
             long all = columnSums[col][0] + columnSums[col][1];
             double allExcel = excelSums[col][0] + excelSums[col][1];
             boolean agrees = v == all || Math.abs(allExcel - v) <= 1e-6 || v == sectionSums[col]
@@ -247,7 +255,7 @@ final class GridBlock {
             if (cell == null) {
                 continue;
             }
-            int v = CellValues.count(cell.kind(), cell.text(), cell.number());
+            int v = problems.value(cell.kind(), cell.text(), cell.number());
             long expected = columnSums[col][sex.ordinal()];
             if (v >= 0 && v != expected && Math.abs(excelSums[col][sex.ordinal()] - v) > 1e-6) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, col, school, topic.code(), cell.text(),

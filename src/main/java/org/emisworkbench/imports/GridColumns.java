@@ -29,6 +29,12 @@ final class GridColumns {
     /** Per value column: its sex in sub-column layouts (empty for the rows layout). */
     final Map<Integer, Sex> sexOf = new LinkedHashMap<>();
     int firstValueCol;
+    /**
+     * Columns giving the same grade and sex as an earlier column of the header (a French {@code G | F} read in
+     * English, where G is girls too), each with that earlier column and its header cell: not read, reported,
+     * never overwriting the first.
+     */
+    final java.util.List<int[]> clashes = new java.util.ArrayList<>();
 
     GridColumns(FormSheet form, GridSpec spec, CodeList grades, CodeList sexes, ImportContext ctx) {
         this.form = form;
@@ -45,8 +51,7 @@ final class GridColumns {
                 for (Cell c : form.rows.get(h)) {
                     String s = sexes.code(c.text());
                     if (s != null) {
-                        slotOf.put(c.col(), slot(spec.grade()));
-                        sexOf.put(c.col(), Sex.valueOf(s));
+                        put(h, c.col(), slot(spec.grade()), Sex.valueOf(s));
                     }
                 }
             } else if (spec.sexLayout().equals("rows")) {
@@ -61,8 +66,7 @@ final class GridColumns {
                     String s = sexes.code(c.text());
                     Integer slot = s == null ? null : gradeOrTotal(labelAbove(h, c.col()));
                     if (slot != null) {
-                        slotOf.put(c.col(), slot);
-                        sexOf.put(c.col(), Sex.valueOf(s));
+                        put(h + 1, c.col(), slot, Sex.valueOf(s));
                     }
                 }
                 if (!slotOf.isEmpty()) {
@@ -76,6 +80,20 @@ final class GridColumns {
             }
         }
         return -1;
+    }
+
+    /** Maps a sub-column to its grade and sex, unless an earlier column has both: then it is a clash. */
+    private void put(int row, int col, Integer slot, Sex sex) {
+        if (slot != null && slot != TOTAL) {
+            for (Map.Entry<Integer, Integer> e : slotOf.entrySet()) {
+                if (e.getValue().equals(slot) && sexOf.get(e.getKey()) == sex) {
+                    clashes.add(new int[] {row, col, e.getKey()});
+                    return;
+                }
+            }
+        }
+        slotOf.put(col, slot);
+        sexOf.put(col, sex);
     }
 
     private int gradeCount(int row) {

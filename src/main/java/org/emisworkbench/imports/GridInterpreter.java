@@ -44,7 +44,7 @@ public final class GridInterpreter implements LayoutInterpreter {
         FormLabels labels = new FormLabels(template);
         List<SheetProblems> problems = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
-            problems.add(new SheetProblems(sink, forms.get(i).name()));
+            problems.add(new SheetProblems(sink, forms.get(i).name(), template.figureText()));
             List<String> absent = labels.read(forms.get(i), specs.get(i).labels(), specs.get(i).required(),
                     problems.get(i));
             rejectAbsent(context, forms.get(i), absent);

@@ -94,7 +94,7 @@ final class PopulationRows {
             if (c >= plan.width() || plan.kind[c] != WidePlan.POP_COUNT || row.kind(i) == CellKind.BLANK) {
                 continue;
             }
-            int v = CellValues.count(row.kind(i), row.text(i), row.number(i));
+            int v = problems.count(row.index(), c, area, "population", row.kind(i), row.text(i), row.number(i));
             if (CellValues.isProblem(v)) {
                 problems.report(CellValues.problem(v), row.index(), c, area, "population", row.text(i),
                         CellValues.detail(v));

@@ -60,7 +60,7 @@ public final class RosterInterpreter implements LayoutInterpreter {
             taken.add(info);
             FormSheet form = new FormSheet(workbook.grid(info, FormSheet.MAX_CELLS));
             sheets.add(form);
-            SheetProblems problems = new SheetProblems(sink, form.name());
+            SheetProblems problems = new SheetProblems(sink, form.name(), template.figureText());
             GridInterpreter.rejectAbsent(context, form, labels.read(form, spec.labels(), spec.required(), problems));
             GridInterpreter.checkYear(form, template, context);
             if (spec.kind() == null) {

@@ -205,7 +205,7 @@ final class RowDimensionRows {
             if (i < 0 || row.kind(i) == CellKind.BLANK) {
                 continue;
             }
-            int v = CellValues.count(row.kind(i), row.text(i), row.number(i));
+            int v = problems.value(row.kind(i), row.text(i), row.number(i));
             if (v < 0) {
                 continue;
             }

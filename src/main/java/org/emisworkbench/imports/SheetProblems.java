@@ -1,23 +1,58 @@
 package org.emisworkbench.imports;
 
 import java.util.List;
+import org.emisworkbench.template.CellValues;
+import org.emisworkbench.template.FigureText;
 import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.ImportProblem;
 import org.emisworkbench.model.ProblemKind;
 
-/** Reports cell problems of one sheet to the sink, always with the sheet, A1 cell and raw text. */
+/**
+ * Reports cell problems of one sheet to the sink, always with the sheet, A1 cell and raw text; and reads count
+ * cells the template's way ({@link FigureText}), so that a nil mark read as zero is reported wherever a count is
+ * read.
+ */
 final class SheetProblems {
     private static final int MAX_RAW = 240;
 
     private final CensusSink sink;
     private final String sheet;
+    private final FigureText figures;
     private int count;
 
-    SheetProblems(CensusSink sink, String sheet) {
+    SheetProblems(CensusSink sink, String sheet, FigureText figures) {
         this.sink = sink;
         this.sheet = sheet;
+        this.figures = figures;
+    }
+
+    /**
+     * The count a cell holds ({@link CellValues#count}: a count, a blank or a problem code, the problem left
+     * to the caller), with the template's nil marks read as 0, each reported as {@code NIL_AS_ZERO} here.
+     */
+    int count(int row, int col, String school, String field, CellKind kind, String text, double number) {
+        if (nil(kind, text)) {
+            reportNil(row, col, school, field, text);
+        }
+        return figures.count(kind, text, number);
+    }
+
+    /** True when the cell is a nil mark of the template (read as 0 by {@link #value}). */
+    boolean nil(CellKind kind, String text) {
+        return figures.nil(kind, text);
+    }
+
+    /** Reports a nil mark read as 0 (for readers that report once the school is known). */
+    void reportNil(int row, int col, String school, String field, String text) {
+        report(ProblemKind.NIL_AS_ZERO, row, col, school, field, text, (field == null ? "" : field + " = ") + "0");
+    }
+
+    /** The count a cell holds, the template's way, without reporting anything (for checks of totals). */
+    int value(CellKind kind, String text, double number) {
+        return figures.count(kind, text, number);
     }
 
     void report(ProblemKind kind, int row, int col, String school, String field, String raw, String detail) {

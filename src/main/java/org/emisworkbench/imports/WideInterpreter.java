@@ -67,7 +67,7 @@ public final class WideInterpreter implements LayoutInterpreter {
         order.sort(Comparator.comparing(i -> holdsAttributes(used.get(i)) ? 0 : 1));
         WideShared shared = new WideShared(sharedSlots(matchers),
                 used.stream().anyMatch(s -> !s.rowDimensions().isEmpty()), SchoolCodes.of(template),
-                org.emisworkbench.template.SchoolYears.of(template));
+                org.emisworkbench.template.SchoolYears.of(template), template.figureText());
         for (int i : order) {
             WideSheetReader reader = readSheet(workbook, found.get(i), used.get(i), matchers.get(i), ignored.get(i),
                     lists, context, sink, shared, TemplateValue.constants(template, used.get(i), lists));

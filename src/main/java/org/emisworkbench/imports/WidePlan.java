@@ -195,12 +195,12 @@ final class WidePlan {
             }
         }
         hasAttributes = attrs;
+        planSums(texts, spec, matcher, ctx);
         for (int c = 0; c < width; c++) {
             if (kind[c] == TOTAL) {
                 members[c] = membersOf(c, by[c]);
             }
         }
-        planSums(texts, spec, matcher, ctx);
         List<Integer> withDefault = new ArrayList<>();
         for (int c = 0; c < width; c++) {
             if (defaults[c] != null && (kind[c] == COUNT || kind[c] == ATTRIBUTE)) {
@@ -371,7 +371,11 @@ final class WidePlan {
         return groups.size() - 1;
     }
 
-    /** COUNT columns of the total's field, same sex, grade and age where the total says them. */
+    /**
+     * COUNT columns of the total's field, same sex, grade and age where the total says them; and the columns
+     * added into sums of that field ({@code teachers.total} as qualified + unqualified, whose Total beside
+     * them adds up all four), when the total names no grade or age.
+     */
     private int[] membersOf(int totalCol, HeaderMatcher.Match m) {
         String f = field[totalCol];
         List<Integer> cols = new ArrayList<>();
@@ -380,6 +384,19 @@ final class WidePlan {
                     && (m.age() == null || m.age().equals(ageOf(c)))
                     && (m.grade() == null || m.grade().equals(grade[c]))) {
                 cols.add(c);
+            }
+        }
+        if (m.grade() == null && m.age() == null) {
+            for (Sum s : sums) {
+                Group g = groups.get(s.group());
+                if (s.field().equals(f) && g.age().equals(AgeGroup.ALL) && (sex[totalCol] == null
+                        || sex[totalCol] == g.sex())) {
+                    for (int p : s.parts()) {
+                        if (!cols.contains(p)) {
+                            cols.add(p);
+                        }
+                    }
+                }
             }
         }
         return cols.stream().mapToInt(Integer::intValue).toArray();

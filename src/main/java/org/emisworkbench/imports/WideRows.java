@@ -86,7 +86,7 @@ final class WideRows {
         this.unmatchedColumn = new boolean[plan.width()];
         this.sheetAttributeConstants = spec.constants().keySet().stream()
                 .anyMatch(f -> f.trim().toLowerCase(Locale.ROOT).startsWith("school."));
-        this.problems = new SheetProblems(sink, sheet.name());
+        this.problems = new SheetProblems(sink, sheet.name(), shared.figures);
         int groups = plan.groups.size();
         values = new int[groups][];
         sources = new String[groups][];
@@ -362,10 +362,11 @@ final class WideRows {
                 seen[c] = stamp;
                 partValue[c] = v;
             }
+            // A column added into a sum only is still a member of a total beside it (WidePlan.membersOf).
+            totals.add(c, v, ck, row.number(i));
             if (kind == WidePlan.PART) {
                 continue;
             }
-            totals.add(c, v, ck, row.number(i));
             if (kind == WidePlan.TOTAL) {
                 anyTotal = true;
             } else if (v != FactRecord.MISSING || plan.defaults[c] == null) {
@@ -473,7 +474,7 @@ final class WideRows {
             int c = row.col(i);
             if (c < unmatchedColumn.length && unmatchedColumn[c]) {
                 CellKind ck = row.kind(i);
-                if (ck == CellKind.NUMBER || ck == CellKind.TEXT && CellValues.count(ck, row.text(i), Double.NaN) >= 0) {
+                if (ck == CellKind.NUMBER || ck == CellKind.TEXT && problems.value(ck, row.text(i), Double.NaN) >= 0) {
                     figuresBelow[c]++;
                 }
             }
@@ -485,15 +486,16 @@ final class WideRows {
         int v;
         if (plan.codeList[c] != null && ck == CellKind.TEXT) {
             String code = plan.codeList[c].code(row.text(i));
-            v = code == null ? CellValues.count(ck, row.text(i), Double.NaN) : "yes".equals(code) ? 1 : "no".equals(code) ? 0
-                    : CellValues.NOT_A_NUMBER;
+            v = code == null ? problems.count(row.index(), c, key, plan.field[c], ck, row.text(i), Double.NaN)
+                    : "yes".equals(code) ? 1 : "no".equals(code) ? 0 : CellValues.NOT_A_NUMBER;
             if (code == null && CellValues.isProblem(v)) {
                 problems.report(ProblemKind.UNKNOWN_CODE, row.index(), c, key, plan.field[c], row.text(i),
                         "not a code of the " + plan.codeList[c].name() + " list");
                 return v;
             }
         } else {
-            v = CellValues.count(ck, ck == CellKind.TEXT || ck == CellKind.ERROR ? row.text(i) : null, row.number(i));
+            v = problems.count(row.index(), c, key, plan.field[c], ck,
+                    ck == CellKind.TEXT || ck == CellKind.ERROR ? row.text(i) : null, row.number(i));
         }
         if (CellValues.isProblem(v)) {
             problems.report(CellValues.problem(v), row.index(), c, key, plan.field[c], row.text(i), CellValues.detail(v));

@@ -29,8 +29,12 @@ final class WideShared {
     /** How the template reads year labels (population year cells read as enrolment's years are). */
     final org.emisworkbench.template.SchoolYears years;
 
+    /** How the template's workbooks write counts as text (nil marks, thousands). */
+    final org.emisworkbench.template.FigureText figures;
+
     WideShared(Set<String> sharedSlots, boolean everyFigure, SchoolCodes codes,
-               org.emisworkbench.template.SchoolYears years) {
+               org.emisworkbench.template.SchoolYears years, org.emisworkbench.template.FigureText figures) {
+        this.figures = figures;
         this.sharedSlots = Set.copyOf(sharedSlots);
         this.everyFigure = everyFigure;
         this.codes = codes;

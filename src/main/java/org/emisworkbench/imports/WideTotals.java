@@ -6,7 +6,6 @@ import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.workbook.SheetRow;
 import org.emisworkbench.model.ProblemKind;
-import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.HeaderText;
 
 /**
@@ -102,7 +101,7 @@ final class WideTotals {
             if (!countColumn(c)) {
                 continue;
             }
-            int v = CellValues.count(cell.kind(), cell.text(), cell.number());
+            int v = problems.value(cell.kind(), cell.text(), cell.number());
             boolean section = v == sectionSums[c] || v == sectionSums[c] + sectionUnread[c]
                     || Math.abs(sectionExcel[c] - v) <= EPSILON;
             if (v >= 0 && !agrees(c, v) && !section) {
@@ -129,7 +128,7 @@ final class WideTotals {
             if (!countColumn(c)) {
                 continue;
             }
-            int v = CellValues.count(cell.kind(), cell.text(), cell.number());
+            int v = problems.value(cell.kind(), cell.text(), cell.number());
             if (v >= 0) {
                 unreadSums[c] += v;
                 sectionUnread[c] += v;
@@ -157,7 +156,7 @@ final class WideTotals {
                 return true;
             }
             if (countColumn(cell.col())) {
-                int v = CellValues.count(cell.kind(), cell.text(), cell.number());
+                int v = problems.value(cell.kind(), cell.text(), cell.number());
                 if (v >= 0 && agrees(cell.col(), v) && schools > 1) {
                     agree++;
                 } else if (v >= 0) {
@@ -169,7 +168,7 @@ final class WideTotals {
     }
 
     private boolean countColumn(int c) {
-        return c < plan.width() && (plan.kind[c] == WidePlan.COUNT || plan.kind[c] == WidePlan.TOTAL
+        return c < plan.width() && (plan.kind[c] == WidePlan.COUNT || plan.kind[c] == WidePlan.TOTAL || plan.kind[c] == WidePlan.PART
                 || plan.kind[c] == WidePlan.ROW_COUNT);
     }
 

@@ -24,7 +24,9 @@ public enum ProblemKind {
     /** A column whose header matches nothing in the template, with figures below it: census data left unread. */
     UNREAD_FIGURES,
     /** The sheet's header repeated among its rows (rows pasted with their header): the row is skipped. */
-    REPEATED_HEADER;
+    REPEATED_HEADER,
+    /** A count cell holding one of the template's nil marks ({@code -}): read as 0, reported at each use. */
+    NIL_AS_ZERO;
 
     /** The kind in words, key {@code problem.NAME} of the core texts. */
     public Message message() {

@@ -19,7 +19,8 @@ final class DraftVocabulary {
     static final String GENERIC_GRADED = "enrolment";
 
     static final List<String> KEY = List.of("School code", "Code", "School ID", "School No", "School No.",
-            "School number", "EMIS code", "EMIS", "EMIS no", "EMIS number", "emiscode", "School EMIS code",
+            "School number", "EMIS code", "EMIS", "EMIS no", "EMIS No.", "EMIS number", "Centre No", "Centre No.",
+            "Centre number", "Registration No", "Registration No.", "Registration number", "Reg. No", "Reg. No.", "emiscode", "School EMIS code",
             "Code école", "Code de l'école", "Code établissement", "Code de l'établissement", "N° école",
             "No école", "Numéro école", "Identifiant école", "ID école", "Code EMIS", "Código da escola",
             "Código escola", "Código", "Cód. escola", "Código EMIS", "Número da escola");
@@ -111,7 +112,10 @@ final class DraftVocabulary {
             "endereco", "remark", "remarks", "comment", "comments", "commentaire", "commentaires", "observation",
             "observations", "observacao", "observacoes", "note", "notes", "signature", "assinatura", "pupil name",
             "learner name", "teacher name", "staff name", "nom de l eleve", "nom du directeur", "nome do aluno",
-            "nome do diretor", "guardian", "parent", "tuteur", "encarregado");
+            "nome do diretor", "guardian", "parent", "tuteur", "encarregado",
+            // Ratios and rates worked out in the workbook: the workbench computes its own from the counts.
+            "ptr", "pcr", "ratio", "ratios", "rate", "rates", "taux", "gpi", "percentage", "pourcentage",
+            "percentagem");
 
     /** Folded headers of a column numbering the rows (serial numbers, row ids), in English, French, Portuguese. */
     private static final Set<String> SERIAL = Set.of("s n", "sn", "s no", "sr no", "sl no", "no", "n", "nr",
@@ -308,7 +312,8 @@ final class DraftVocabulary {
                 "Código do distrito");
         plain(e, "school.district_name", "District name", "Nom du district", "Nom de la circonscription",
                 "Nome do distrito");
-        plain(e, "school.region", "Region", "Région", "Province", "Regional office", "Académie", "DREN", "Província");
+        plain(e, "school.region", "Region", "Région", "Province", "Regional office", "Académie", "DREN", "Província",
+                "Island", "Island group");
         plain(e, "school.ownership", "Ownership", "Owner", "Authority", "Managing authority", "Management",
                 "Proprietor", "Statut", "Statut de l'école", "Secteur", "Public/privé", "Propriétaire", "Gestion",
                 "Natureza", "Tutela", "Público/privado");
@@ -328,12 +333,13 @@ final class DraftVocabulary {
                 "Alunos total {sex}"), null, true, true));
         // Totals of both sexes, per grade or of the whole sheet: checks too, kept by the drafter only where the
         // girls' and boys' columns they add up are on the sheet (TemplateDrafter.bothSexesTotals).
-        e.add(new Entry(GENERIC_GRADED, List.of(), List.of("{grade} Total", "{grade} T", "Total {grade}"), null,
+        e.add(new Entry(GENERIC_GRADED, List.of(), List.of("{grade} Total", "{grade} T", "Total {grade}", "{grade} HM",
+                "{grade} H+M"), null,
                 true, true));
         e.add(new Entry(GENERIC_GRADED, List.of("Total", "Totals", "Grand total", "Overall total", "Total général",
                 "Totaux", "Total enrolment", "Total pupils", "Total élèves", "Total effectif", "Total effectifs",
                 "Effectif total", "Ensemble", "Total (B+G)", "Total (G+B)", "Total (M+F)", "Total (F+M)",
-                "Total (G+F)", "Total alunos", "Total geral"), List.of(), null, true, true));
+                "Total (G+F)", "Total alunos", "Total geral", "HM", "Total HM"), List.of(), null, true, true));
         bySex(e, "teachers.total", "Teachers", "Total teachers", "Teaching staff", "Enseignants",
                 "Nombre d'enseignants", "Maîtres", "Personnel enseignant", "Professores", "Docentes",
                 "Número de professores");

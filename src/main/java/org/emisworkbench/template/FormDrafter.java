@@ -150,7 +150,7 @@ public final class FormDrafter {
         if (forms.stream().noneMatch(FormMapping::hasKey)) {
             return null;
         }
-        return new FormDraft(forms, build(id, version, title, forms));
+        return new FormDraft(forms, TemplateDrafter.withWorkbookText(build(id, version, title, forms), samples));
     }
 
     /**

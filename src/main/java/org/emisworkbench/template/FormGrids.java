@@ -67,7 +67,7 @@ final class FormGrids {
             }
             String folded = DraftVocabulary.fold(title.text());
             double confidence = TOPIC_WORDS.stream().anyMatch(folded::contains) ? 0.8 : 0.5;
-            String rowsKind = firstLabelIsAge(rows, start, ages, sexes) ? "age" : "none";
+            String rowsKind = firstLabelIsAge(rows, h, start, grades, ages, sexes) ? "age" : "none";
             found.add(new Found(new GridMapping(title.row(), title.col(), TemplateDrafter.oneLine(title.text()),
                     topic, rowsKind, sexLayout, grade, confidence), title.row(), last));
             after = last;
@@ -113,14 +113,30 @@ final class FormGrids {
         return null;
     }
 
-    /** True when the first label of the first value row is an age ("6 ans", 6, "< 6"). */
-    private static boolean firstLabelIsAge(List<List<Cell>> rows, int start, CodeList ages, CodeList sexes) {
+    /**
+     * True when the first label of the first value row is an age ("6 ans", 6, "< 6"). Cells under the header's
+     * grade and sex labels are the table's figures, never its labels: in a {@code Boys | 5 | 3} row under
+     * {@code Std 1 | Std 2}, the 5 is a count, not an age.
+     */
+    private static boolean firstLabelIsAge(List<List<Cell>> rows, int header, int start, CodeList grades,
+                                           CodeList ages, CodeList sexes) {
         if (start >= rows.size()) {
             return false;
+        }
+        java.util.Set<Integer> figures = new java.util.HashSet<>();
+        for (int r = header; r < start; r++) {
+            for (Cell c : rows.get(r)) {
+                if (c.kind() == CellKind.TEXT && (grades.code(c.text()) != null || sexes.code(c.text()) != null)) {
+                    figures.add(c.col());
+                }
+            }
         }
         for (Cell c : rows.get(start)) {
             if (c.isBlank() || c.kind() == CellKind.TEXT && sexes.code(c.text()) != null) {
                 continue;
+            }
+            if (figures.contains(c.col())) {
+                return false;
             }
             return ages.code(c.shown()) != null;
         }

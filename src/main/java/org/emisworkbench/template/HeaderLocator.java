@@ -7,12 +7,16 @@ import org.emisworkbench.workbook.Cell;
 
 /**
  * Finds the header of a sheet among its first rows: the given {@code headerRow}, or else the row (or
- * pair of rows) matching most column specs, key required. Two-row headers are read as a merged grade
+ * two or three rows) matching most column specs, key required. Two-row headers are read as a merged grade
  * label above M/F sub-headers; a blank upper cell continues the label to its left, as a merged cell does.
+ * A three-row header is a band ({@code ENROLMENT BY STANDARD AND SEX}, {@code TEACHERS}) over such a
+ * two-row header: each column is matched with the band, then by the two rows below it.
  */
 public final class HeaderLocator {
     /** Rows searched when the template gives no header row. */
     public static final int SEARCH_ROWS = 20;
+    /** The most rows one header spans: a band, a grade, a sex. */
+    private static final int MAX_HEADER_ROWS = 3;
 
     private HeaderLocator() {
     }
@@ -32,8 +36,8 @@ public final class HeaderLocator {
         for (int r = from; r < to; r++) {
             HeaderLayout single = single(rows.get(r), r, matcher);
             best = better(best, single, matcher);
-            if (r + 1 < rows.size()) {
-                best = better(best, twoRows(rows.get(r), rows.get(r + 1), r, matcher), matcher);
+            for (int n = 2; n <= MAX_HEADER_ROWS && r + n - 1 < rows.size(); n++) {
+                best = better(best, severalRows(rows.subList(r, r + n), r, matcher), matcher);
             }
         }
         return best;
@@ -47,10 +51,9 @@ public final class HeaderLocator {
             return candidate;
         }
         if (candidate.score() == best.score() && candidate.matched() == best.matched()
-                && candidate.firstRow() == candidate.lastRow() && best.lastRow() > best.firstRow()
-                && candidate.firstRow() == best.lastRow()) {
-            // The row above added nothing to what the header reads (a title, a banner): the header is this
-            // row alone, and its columns are named by their own text, not "Census 2025 School No.".
+                && candidate.lastRow() == best.lastRow() && candidate.firstRow() > best.firstRow()) {
+            // The rows above added nothing to what the header reads (a title, a banner): the header is these
+            // rows alone, and its columns are named by their own text, not "Census 2025 School No.".
             return candidate;
         }
         return candidate.score() == best.score() && candidate.matched() > best.matched() ? candidate : best;
@@ -69,39 +72,32 @@ public final class HeaderLocator {
         return build(texts, new String[width], r, r, matcher, found);
     }
 
-    private static HeaderLayout twoRows(List<Cell> upper, List<Cell> lower, int r, HeaderMatcher matcher) {
-        if (lower.isEmpty() || upper.isEmpty()) {
-            return null;
+    private static HeaderLayout severalRows(List<List<Cell>> header, int r, HeaderMatcher matcher) {
+        for (List<Cell> row : header) {
+            if (row.isEmpty()) {
+                return null;
+            }
         }
-        String[][] texts = combine(upper, lower);
+        String[][] texts = combine(header);
         List<String> found = new ArrayList<>();
         for (String t : texts[0]) {
             if (t != null) {
                 found.add(t);
             }
         }
-        return build(texts[0], texts[1], r, r + 1, matcher, found);
+        return build(texts[0], texts[1], r, r + header.size() - 1, matcher, found);
     }
 
     /**
-     * A two-row header's texts per column: the upper text (carried over the columns it spans) joined to
-     * the lower one, and the lower one alone as a fallback.
+     * A header of several rows, its texts per column: {@code [0]} the top row's text (carried over the columns
+     * it spans) joined to what the rows below read, {@code [1]} what the rows below read alone, as a fallback.
+     * Two rows: the upper text joined to the lower one, and the lower one alone.
      */
-    private static String[][] combine(List<Cell> upper, List<Cell> lower) {
-        int width = Math.max(upper.isEmpty() ? 0 : upper.get(upper.size() - 1).col(),
-                lower.isEmpty() ? 0 : lower.get(lower.size() - 1).col()) + 1;
-        String[] up = new String[width];
-        String[] low = new String[width];
-        for (Cell c : upper) {
-            if (!c.isBlank()) {
-                up[c.col()] = c.text();
-            }
-        }
-        for (Cell c : lower) {
-            if (!c.isBlank()) {
-                low[c.col()] = c.text();
-            }
-        }
+    private static String[][] combine(List<List<Cell>> header) {
+        List<Cell> upper = header.get(0);
+        String[] low = header.size() == 2 ? own(header.get(1), 0) : combine(header.subList(1, header.size()))[0];
+        int width = Math.max(upper.isEmpty() ? 0 : upper.get(upper.size() - 1).col() + 1, low.length);
+        String[] up = own(upper, width);
         String[] combined = new String[width];
         String[] fallback = new String[width];
         String carry = null;
@@ -109,14 +105,26 @@ public final class HeaderLocator {
             if (up[c] != null) {
                 carry = up[c];
             }
-            if (low[c] == null) {
+            String below = c < low.length ? low[c] : null;
+            if (below == null) {
                 combined[c] = up[c];
             } else {
-                combined[c] = carry == null ? low[c] : carry + " " + low[c];
-                fallback[c] = low[c];
+                combined[c] = carry == null ? below : carry + " " + below;
+                fallback[c] = below;
             }
         }
         return new String[][] {combined, fallback};
+    }
+
+    /** A row's own texts per column (at least {@code width} wide), null where blank. */
+    private static String[] own(List<Cell> row, int width) {
+        String[] texts = new String[Math.max(width, row.isEmpty() ? 0 : row.get(row.size() - 1).col() + 1)];
+        for (Cell c : row) {
+            if (!c.isBlank()) {
+                texts[c.col()] = c.text();
+            }
+        }
+        return texts;
     }
 
     /**
@@ -135,7 +143,7 @@ public final class HeaderLocator {
             }
             return new String[][] {texts, new String[width]};
         }
-        return combine(rows.get(header.firstRow()), rows.get(header.lastRow()));
+        return combine(rows.subList(header.firstRow(), header.lastRow() + 1));
     }
 
     /**
@@ -146,7 +154,7 @@ public final class HeaderLocator {
     public static String[] columnTexts(List<List<Cell>> rows, int firstRow, int lastRow) {
         List<Cell> upper = firstRow < rows.size() ? rows.get(firstRow) : List.of();
         if (lastRow > firstRow && lastRow < rows.size()) {
-            return combine(upper, rows.get(lastRow))[0];
+            return combine(rows.subList(firstRow, lastRow + 1))[0];
         }
         String[] texts = new String[upper.isEmpty() ? 0 : upper.get(upper.size() - 1).col() + 1];
         for (Cell c : upper) {

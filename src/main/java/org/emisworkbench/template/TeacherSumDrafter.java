@@ -46,6 +46,47 @@ final class TeacherSumDrafter {
         return sums;
     }
 
+    /**
+     * A {@code Total} beside teachers split by qualification ({@code Qualified F | Qualified M | Unqualified F |
+     * Unqualified M | Total}) adds up every teacher: once both sexes' {@code teachers.total} are drafted as sums,
+     * it is their total for both sexes ({@code "total": "teachers.total"}), compared on every row and never stored.
+     * Only when every other column is read, left out or added into those sums: else it may add something more.
+     *
+     * @param bothSexesTotal whether an unread header names a total of both sexes ({@code Total}, {@code Total
+     *                       général})
+     */
+    static List<ColumnMapping> withTotalOfSums(List<ColumnMapping> columns, List<SumMapping> sums,
+                                               java.util.function.Predicate<String> bothSexesTotal) {
+        Set<String> parts = new java.util.HashSet<>();
+        Set<String> sexes = new java.util.HashSet<>();
+        for (SumMapping s : sums) {
+            if ("teachers.total".equals(s.field())) {
+                sexes.add(s.sex());
+                s.headers().forEach(h -> parts.add(oneLine(h)));
+            }
+        }
+        if (sexes.size() < 2) {
+            return columns;
+        }
+        ColumnMapping total = null;
+        for (ColumnMapping c : columns) {
+            if (c.reads() || c.key() || c.leftOut() || parts.contains(oneLine(c.header()))) {
+                continue;
+            }
+            if (total != null || !bothSexesTotal.test(c.header())) {
+                return columns;
+            }
+            total = c;
+        }
+        if (total == null) {
+            return columns;
+        }
+        List<ColumnMapping> out = new ArrayList<>(columns);
+        out.set(out.indexOf(total), new ColumnMapping(total.col(), total.header(), "teachers.total", false, true, null,
+                null, null, null, 0.8));
+        return out;
+    }
+
     /** The unread column whose header is {@code q}'s with a negation before one of its words. */
     private static ColumnMapping partner(List<ColumnMapping> columns, ColumnMapping q) {
         String wanted = HeaderText.fold(q.header());

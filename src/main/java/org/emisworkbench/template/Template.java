@@ -28,17 +28,24 @@ import java.util.Map;
  * @param ignore        headers of columns left out on purpose in every sheet ({@link IgnoredHeaders})
  * @param language      the language of the workbooks' headers, {@code en}, {@code fr} or {@code pt}: it says
  *                      what the single sex letters mean ({@link SexLetters}); null is English
+ * @param nilMarks      texts that, in a count cell, mean "magnitude nil" ({@code -}, {@code –}): read as 0,
+ *                      each reported as {@code NIL_AS_ZERO} ({@link FigureText}, decision 0013)
+ * @param thousands     the thousands separator of counts written as text: {@code ,} (null: the default) or
+ *                      {@code .} (then {@code 1.234} is 1234 and a comma is the decimal mark)
  */
 public record Template(String id, int version, String title, Layout layout, Role role,
                        Map<String, Map<String, List<String>>> codeLists, List<String> codeListFiles, YearSpec year,
                        String referenceDate, List<SheetSpec> sheets, Map<String, String> constants,
-                       String referenceDateYear, List<String> ignore, String language) {
+                       String referenceDateYear, List<String> ignore, String language, List<String> nilMarks,
+                       String thousands) {
     /** Census reference date when a template gives none: 1 March. */
     public static final String DEFAULT_REFERENCE_DATE = "--03-01";
 
     public Template {
         role = role == null ? Role.CENSUS : role;
         ignore = ignore == null ? List.of() : List.copyOf(ignore);
+        nilMarks = nilMarks == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(
+                nilMarks));
         language = language == null || language.isBlank() ? null : language.strip().toLowerCase(java.util.Locale.ROOT);
         codeLists = codeLists == null ? Map.of() : Map.copyOf(codeLists);
         codeListFiles = codeListFiles == null ? List.of() : List.copyOf(codeListFiles);
@@ -54,7 +61,7 @@ public record Template(String id, int version, String title, Layout layout, Role
                     String referenceDate, List<SheetSpec> sheets, Map<String, String> constants,
                     String referenceDateYear) {
         this(id, version, title, layout, role, codeLists, codeListFiles, year, referenceDate, sheets, constants,
-                referenceDateYear, null, null);
+                referenceDateYear, null, null, null, null);
     }
 
     /** A template without constants or a reference-date year. */
@@ -69,6 +76,11 @@ public record Template(String id, int version, String title, Layout layout, Role
                     Map<String, Map<String, List<String>>> codeLists, YearSpec year, String referenceDate,
                     List<SheetSpec> sheets) {
         this(id, version, title, layout, role, codeLists, List.of(), year, referenceDate, sheets);
+    }
+
+    /** How this template's workbooks write counts as text: its nil marks and thousands separator. */
+    public FigureText figureText() {
+        return FigureText.of(nilMarks, thousands);
     }
 
     /** The built-in code lists merged with this template's. */

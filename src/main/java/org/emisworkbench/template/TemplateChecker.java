@@ -14,7 +14,7 @@ import java.util.Set;
 final class TemplateChecker {
     static final Set<String> TEMPLATE = Set.of("id", "version", "title", "layout", "role", "codeLists",
             "codeListFiles", "year", "referenceDate", "referenceDateYear", "sheets", "constants", "$schema",
-            "description", "ignore", "language");
+            "description", "ignore", "language", "nilMarks", "thousands");
     static final Set<String> SHEET = Set.of("names", "optional", "headerRow", "key", "kind", "columns", "labels",
             "grids", "required", "constants", "ignore", "keyContinues");
     static final Set<String> COLUMN = Set.of("headers", "patterns", "field", "sex", "grade", "age", "total",
@@ -57,6 +57,8 @@ final class TemplateChecker {
         enumText(root, "language", SexLetters.LANGUAGES, "$");
         stringArray(root, "codeListFiles", "$");
         stringArray(root, "ignore", "$");
+        stringArray(root, "nilMarks", "$");
+        enumText(root, "thousands", FigureText.SEPARATORS, "$");
         codeLists(root.get("codeLists"), "$.codeLists");
         constants(root, "$");
         JsonNode year = root.get("year");

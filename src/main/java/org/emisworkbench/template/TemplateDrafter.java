@@ -135,7 +135,7 @@ public final class TemplateDrafter {
         String[] texts = HeaderLocator.columnTexts(rows, first, last);
         // The reader falls back on the lower row alone when the combined text means nothing ("Part A" above
         // "School code"): so does the guess, and the header kept is the one that was understood.
-        String[] lower = first == last ? texts : HeaderLocator.columnTexts(rows, last, last);
+        String[] lower = first == last ? texts : HeaderLocator.columnTexts(rows, first + 1, last);
         String topic = DraftVocabulary.sheetTopic(sheet);
         List<ColumnMapping> columns = new ArrayList<>();
         Set<String> meanings = new HashSet<>();
@@ -168,6 +168,10 @@ public final class TemplateDrafter {
                 columns.add(keyFound ? ColumnMapping.unread(c, texts[c])
                         : new ColumnMapping(c, texts[c], null, true, false, null, null, null, null, g.confidence()));
                 keyFound = true;
+            } else if (!codesFit(g.field(), rows, last, c)) {
+                // "Zone" over "Zone 3", "Zone 4": a school cluster, not urban/rural; reading it as the locality
+                // would report every school's value as an unknown code. Left out, for the officer to see.
+                columns.add(ColumnMapping.leftOut(c, texts[c], 0.5));
             } else if (!meanings.add(meaning(g.field() + (g.total() ? "#total" : ""), g.sex(), g.grade(), g.age()))) {
                 // Two columns for one figure: the second would overwrite the first, so it is left for the officer.
                 columns.add(ColumnMapping.unread(c, texts[c]));
@@ -178,8 +182,12 @@ public final class TemplateDrafter {
         }
         columns = bothSexesTotals(columns);
         columns = RowDimensionDrafter.apply(columns, rows, last, topic);
-        return new SheetMapping(sheet, first, last, headerRow != null, columns, Map.of(),
-                TeacherSumDrafter.guess(columns));
+        List<SumMapping> sums = TeacherSumDrafter.guess(columns);
+        columns = TeacherSumDrafter.withTotalOfSums(columns, sums, header -> {
+            DraftVocabulary.Guess t = DraftVocabulary.guess(header, topic, letters.matcherLanguage());
+            return t != null && t.total() && t.sex() == null && t.grade() == null && t.age() == null;
+        });
+        return new SheetMapping(sheet, first, last, headerRow != null, columns, Map.of(), sums);
     }
 
     /**
@@ -250,6 +258,30 @@ public final class TemplateDrafter {
 
     private static String meaning(String field, String sex, String grade, String age) {
         return field + "|" + sex + "|" + grade + "|" + age;
+    }
+
+    /**
+     * False when a school attribute read through a code list (ownership, locality, level) has values below its
+     * header of which fewer than half are codes of that list: the header's word means something else here.
+     */
+    private static boolean codesFit(String field, List<List<Cell>> rows, int lastHeaderRow, int col) {
+        CanonicalField f = CanonicalField.parse(field).orElse(null);
+        String list = f == null || f.attribute() == null ? null : TemplateValue.attributeList(f.attribute());
+        if (list == null) {
+            return true;
+        }
+        CodeList codes = CodeLists.builtIn().require(list);
+        int known = 0;
+        int seen = 0;
+        for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
+            for (Cell c : rows.get(r)) {
+                if (c.col() == col && !c.isBlank()) {
+                    seen++;
+                    known += codes.code(c.text()) != null ? 1 : 0;
+                }
+            }
+        }
+        return seen == 0 || 2 * known >= seen;
     }
 
     /** Facility columns answered with words (Yes/No, Oui/Non) go through the yesno list. */
@@ -332,6 +364,79 @@ public final class TemplateDrafter {
             }
         }
         return new Draft(t, json, notes);
+    }
+
+    /**
+     * The draft with what its workbook's text cells say of how they are written: the language of its lone sex
+     * letters ({@link DraftLetters}: a French form's {@code G | F} is garçons, filles), when the layout's own
+     * drafting did not say it (forms and rosters); the dashes it holds as {@code nilMarks} (each read as 0 and
+     * reported at import, decision 0013); and {@code "thousands": "."} when counts are written {@code 1.050}
+     * ({@link FigureText#seen}). Loaded back like every template.
+     */
+    static Draft withWorkbookText(Draft draft, Map<String, List<List<Cell>>> samples) throws TemplateException {
+        List<String> texts = new ArrayList<>();
+        if (samples != null) {
+            for (List<List<Cell>> rows : samples.values()) {
+                for (List<Cell> row : rows) {
+                    for (Cell c : row) {
+                        if (c.kind() == CellKind.TEXT) {
+                            texts.add(c.text());
+                        }
+                    }
+                }
+            }
+        }
+        FigureText.Settings seen = FigureText.seen(texts);
+        DraftLetters letters = samples == null ? new DraftLetters(null, false, false)
+                : DraftLetters.of(samples.values());
+        boolean language = draft.template().language() == null && letters.language() != null
+                && !letters.mUnknown() && draft.template().layout() != Layout.WIDE && !root(draft).has("codeLists");
+        if (seen.nilMarks() == null && seen.thousands() == null && !language) {
+            return draft;
+        }
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode root =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(draft.json());
+            com.fasterxml.jackson.databind.node.ObjectNode out = JSON.createObjectNode();
+            root.fields().forEachRemaining(e -> {
+                out.set(e.getKey(), e.getValue());
+                if (e.getKey().equals("layout")) {
+                    if (language) {
+                        out.put("language", letters.language());
+                        if (letters.mMale()) {
+                            // A Portuguese form written F/M: M is masculino here (as a wide draft says it).
+                            out.set("codeLists", JSON.valueToTree(Map.of("sex", Map.of("M", List.of("M")))));
+                        }
+                    }
+                    if (seen.nilMarks() != null) {
+                        out.set("nilMarks", JSON.valueToTree(seen.nilMarks()));
+                    }
+                    if (seen.thousands() != null) {
+                        out.put("thousands", seen.thousands());
+                    }
+                }
+            });
+            String json = JSON.writeValueAsString(out) + "\n";
+            Template t = TemplateLoader.parse(json, draft.template().id() + ".json", null);
+            List<Message> notes = new ArrayList<>(draft.notes());
+            if (seen.nilMarks() != null) {
+                notes.add(Message.of("draft.nilMarks", String.join(" ", seen.nilMarks())));
+            }
+            if (seen.thousands() != null) {
+                notes.add(Message.of("draft.thousands"));
+            }
+            return new Draft(t, json, notes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a template", e);
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode root(Draft draft) {
+        try {
+            return JSON.readTree(draft.json());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read a draft", e);
+        }
     }
 
     private static final java.util.regex.Pattern SHEET_PATH = java.util.regex.Pattern.compile(

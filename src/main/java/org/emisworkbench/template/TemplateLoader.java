@@ -96,7 +96,8 @@ public final class TemplateLoader {
             Map<String, Map<String, List<String>>> merged = mergeLists(bound.codeLists(), fileLists);
             bound = new Template(bound.id(), bound.version(), bound.title(), bound.layout(), bound.role(), merged,
                     bound.codeListFiles(), bound.year(), bound.referenceDate(), bound.sheets(), bound.constants(),
-                    bound.referenceDateYear(), bound.ignore(), bound.language());
+                    bound.referenceDateYear(), bound.ignore(), bound.language(), bound.nilMarks(),
+                    bound.thousands());
             CodeLists lists = CodeLists.merge(merged, errors, "$.codeLists", bound.language());
             if (!HeaderMatcher.withinBudget(bound, lists, errors)) {
                 throw new TemplateException(source, errors);

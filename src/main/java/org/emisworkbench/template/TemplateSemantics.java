@@ -20,6 +20,19 @@ final class TemplateSemantics {
         this.errors = errors;
     }
 
+    /** A nil mark is a text that is no number: "0" or "12" read as zero would change figures. */
+    private void nilMarks(List<String> marks) {
+        for (int i = 0; i < marks.size(); i++) {
+            String m = marks.get(i);
+            if (m == null || m.isBlank()) {
+                errors.add("$.nilMarks[" + i + "]: blank; a blank cell is already a missing figure (give a column a"
+                        + " \"default\" to read it as 0)");
+            } else if (!CellValues.isProblem(CellValues.count(org.emisworkbench.workbook.CellKind.TEXT, m, Double.NaN))) {
+                errors.add("$.nilMarks[" + i + "]: \"" + m + "\" is a number; a nil mark is a text such as \"-\"");
+            }
+        }
+    }
+
     void check(Template t) {
         if (t.layout() != null && t.role() != Role.CENSUS && t.layout() != Layout.WIDE) {
             errors.add("$.layout: a " + t.role().name().toLowerCase().replace('_', '-') + " template must be wide");
@@ -28,6 +41,7 @@ final class TemplateSemantics {
             sheet(t, t.sheets().get(i), "$.sheets[" + i + "]");
         }
         sheetsListedTwice(t);
+        nilMarks(t.nilMarks());
         constants(t, t.constants(), null, "$.constants");
         for (int i = 0; i < t.sheets().size(); i++) {
             constants(t, t.sheets().get(i).constants(), t.sheets().get(i), "$.sheets[" + i + "].constants");

@@ -24,10 +24,10 @@ public record WorkbookMapping(Layout layout, List<SheetMapping> tables, List<For
      */
     public TemplateDrafter.Draft build(String id, int version, String title, Map<String, List<List<Cell>>> samples)
             throws TemplateException {
-        return switch (layout) {
+        return TemplateDrafter.withWorkbookText(switch (layout) {
             case WIDE -> TemplateDrafter.build(id, version, title, tables, samples);
             case GRID -> FormDrafter.build(id, version, title, forms);
             case ROSTER -> RosterDrafter.build(id, version, title, tables, forms);
-        };
+        }, samples);
     }
 }

@@ -248,9 +248,12 @@ class DraftedLayoutsTest {
         FileResult f = run.result();
         assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
         assertEquals(3, f.schoolsAdded());
-        // A dash or "n/a" does not say how many pupils there are: reported at its cell, stored as missing
-        // (never as 0), as the guide says; everything else is a number.
-        assertEquals(3, count(f, "NOT_A_NUMBER"), f.problems().toString());
+        // The dashes are the workbook's nil marks (UIS: magnitude nil): the draft lists them, and each is read
+        // as 0 and reported at its cell (decision 0013). "n/a" does not say how many pupils there are: reported,
+        // stored as missing (never as 0); everything else is a number.
+        assertTrue(run.json().contains("\"nilMarks\" : [ \"-\", \"–\" ]"), run.json());
+        assertEquals(2, count(f, "NIL_AS_ZERO"), f.problems().toString());
+        assertEquals(1, count(f, "NOT_A_NUMBER"), f.problems().toString());
         assertEquals(3, f.problemCount(), f.problems().toString());
         try (Workbench w = open()) {
             assertEnrolment(w, "NT1", 1, 12, 12);
@@ -258,6 +261,11 @@ class DraftedLayoutsTest {
             assertEnrolment(w, "NT2", 1, 1050, 7);
             assertEnrolment(w, "NT2", 2, 30, 31);
             assertEquals(8, w.whereFrom("NT3", YEAR, Topic.ENROLMENT, 2, Sex.M, AgeGroup.ALL).orElseThrow().value());
+            assertEquals(0, w.whereFrom("NT3", YEAR, Topic.ENROLMENT, 1, Sex.F, AgeGroup.ALL).orElseThrow().value());
+            assertEquals("Pupils!C4", w.whereFrom("NT3", YEAR, Topic.ENROLMENT, 1, Sex.F, AgeGroup.ALL).orElseThrow()
+                    .source().sheetCell());
+            assertEquals(null, w.whereFrom("NT3", YEAR, Topic.ENROLMENT, 2, Sex.F, AgeGroup.ALL).map(x -> x.value())
+                    .orElse(null), "n/a is missing");
             assertEquals("Pupils!E2", w.whereFrom("NT1", YEAR, Topic.ENROLMENT, 2, Sex.F, AgeGroup.ALL).orElseThrow()
                     .source().sheetCell());
         }

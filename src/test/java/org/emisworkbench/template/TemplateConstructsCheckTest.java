@@ -140,7 +140,8 @@ class TemplateConstructsCheckTest {
         while (m.find()) {
             ids.add(TemplateLoader.parse(m.group(1), "docs section 9", null).id());
         }
-        assertEquals(List.of("district-primary", "teachers-by-qualification", "totals-both-sexes", "district-contacts"),
+        assertEquals(List.of("district-primary", "teachers-by-qualification", "totals-both-sexes", "enseignants",
+                "district-contacts"),
                 ids);
     }
 }

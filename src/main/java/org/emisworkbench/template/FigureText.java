@@ -1,0 +1,96 @@
+package org.emisworkbench.template;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.emisworkbench.workbook.CellKind;
+
+/**
+ * How a template's workbooks write counts as text, beyond what every workbook shares ({@link CellValues}):
+ * the marks a ministry writes for "magnitude nil" ({@code -}, {@code –}), read as zero and reported each time,
+ * and whether a dot separates thousands ({@code 1.234} is 1234 where a comma is the decimal mark). See
+ * docs/templates.md section 7 and decision 0013.
+ */
+public final class FigureText {
+    /** The reading every template has unless it says otherwise: no nil mark, a comma separates thousands. */
+    public static final FigureText PLAIN = new FigureText(Set.of(), false);
+    /** The thousands separators a template may name. */
+    public static final Set<String> SEPARATORS = Set.of(",", ".");
+    /** Marks the drafter proposes as nil when it sees them: the dashes of statistical tables (UIS: nil). */
+    static final List<String> DASHES = List.of("-", "–", "—", "--");
+
+    /** Dots between groups of three digits, perhaps a decimal comma: {@code 1.234}, {@code 12.345.678}, {@code 1.234,0}. */
+    private static final Pattern DOTTED = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?|\\d+,\\d+");
+
+    private final Set<String> nil;
+    private final boolean dotThousands;
+
+    private FigureText(Set<String> nil, boolean dotThousands) {
+        this.nil = nil;
+        this.dotThousands = dotThousands;
+    }
+
+    /** The reading a template asks for; null or empty settings are the plain reading. */
+    public static FigureText of(List<String> nilMarks, String thousands) {
+        Set<String> marks = new LinkedHashSet<>();
+        if (nilMarks != null) {
+            for (String m : nilMarks) {
+                if (m != null && !normal(m).isEmpty()) {
+                    marks.add(normal(m));
+                }
+            }
+        }
+        boolean dot = ".".equals(thousands);
+        return marks.isEmpty() && !dot ? PLAIN : new FigureText(Set.copyOf(marks), dot);
+    }
+
+    /** The count a cell holds: as {@link CellValues#count}, with nil marks read as 0 and dotted thousands. */
+    public int count(CellKind kind, String text, double number) {
+        if (kind == CellKind.TEXT && text != null) {
+            if (nil(kind, text)) {
+                return 0;
+            }
+            if (dotThousands) {
+                String t = text.replace('\u00A0', ' ').replace('\u202F', ' ').trim();
+                if (DOTTED.matcher(t).matches()) {
+                    return CellValues.fromText(t.replace(".", "").replace(',', '.'));
+                }
+            }
+        }
+        return CellValues.count(kind, text, number);
+    }
+
+    /** True when the cell is one of the template's nil marks: read as 0, and reported. */
+    public boolean nil(CellKind kind, String text) {
+        return kind == CellKind.TEXT && !nil.isEmpty() && text != null && nil.contains(normal(text));
+    }
+
+    /**
+     * What a draft should say of a workbook whose text cells are {@code texts}: the dashes it writes for nil
+     * (in the order first seen) and {@code "."} when counts are written with dotted thousands ({@code 1.050}),
+     * which read otherwise as fractions. Null entries when there is nothing to say.
+     */
+    static Settings seen(Iterable<String> texts) {
+        Set<String> marks = new LinkedHashSet<>();
+        boolean dotted = false;
+        for (String raw : texts) {
+            String t = raw == null ? "" : normal(raw);
+            if (DASHES.contains(t)) {
+                marks.add(t);
+            } else if (t.matches("\\d{1,3}(\\.\\d{3})+")) {
+                dotted = true;
+            }
+        }
+        return new Settings(marks.isEmpty() ? null : new ArrayList<>(marks), dotted ? "." : null);
+    }
+
+    /** A draft's figure settings: {@code nilMarks} and {@code thousands}, null when not needed. */
+    record Settings(List<String> nilMarks, String thousands) {
+    }
+
+    private static String normal(String text) {
+        return HeaderText.normalize(text);
+    }
+}
