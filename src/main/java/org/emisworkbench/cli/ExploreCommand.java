@@ -68,8 +68,10 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List measures, dimensions and saved explorations")
     boolean list;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of the printed table and workbook: en or fr")
-    String lang;
+    @Option(names = "--lang", defaultValue = "en", converter = LanguageCodes.class,
+            completionCandidates = LanguageCodes.class,
+            description = "Language of the printed table and workbook: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    Locale lang;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -77,7 +79,7 @@ final class ExploreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
-        PivotText text = new PivotText(Locale.forLanguageTag(lang));
+        PivotText text = new PivotText(lang);
         int[] cell = drill == null ? null : cell(drill);
         try (Workbench wb = Workbench.open(workspace.db)) {
             if (list) {
