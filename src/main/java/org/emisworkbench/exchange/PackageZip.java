@@ -29,7 +29,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import org.emisworkbench.model.Localized;
+import org.emisworkbench.model.Refusal;
 import org.emisworkbench.model.Message;
 
 /**
@@ -78,21 +78,6 @@ public final class PackageZip {
         }
     }
 
-    /** A package that may not be read, with the reason for the officer. */
-    public static final class Refused extends RuntimeException implements Localized {
-        private static final long serialVersionUID = 1L;
-        private final transient Message message;
-
-        Refused(String key, Object... args) {
-            super(Message.of(key, args).english(), null, false, false);
-            this.message = Message.of(key, args);
-        }
-
-        @Override
-        public Message message() {
-            return message;
-        }
-    }
 
     // ---------------------------------------------------------------- writing
 
@@ -211,33 +196,33 @@ public final class PackageZip {
             try {
                 zip = new ZipFile(file.toFile());
             } catch (ZipException e) {
-                throw new Refused("package.notZip");
+                throw new Refusal("package.notZip");
             } catch (IOException e) {
-                throw new Refused("package.cannotRead", e.getMessage());
+                throw new Refusal("package.cannotRead", e.getMessage());
             }
             try {
                 Map<String, ZipEntry> entries = entries(zip);
                 ZipEntry m = entries.get(MANIFEST);
                 if (m == null) {
-                    throw new Refused("package.noManifest");
+                    throw new Refusal("package.noManifest");
                 }
                 Manifest manifest = readManifest(readSmall(zip, m, MAX_MANIFEST, MANIFEST), parts);
                 for (String name : entries.keySet()) {
                     if (!name.equals(MANIFEST) && !parts.contains(stem(name))) {
-                        throw new Refused("package.unknownPart", name);
+                        throw new Refusal("package.unknownPart", name);
                     }
                 }
                 for (Part p : manifest.parts()) {
                     ZipEntry e = entries.get(p.name() + EXTENSION);
                     if (e == null) {
-                        throw new Refused("package.missingPart", p.name() + EXTENSION);
+                        throw new Refusal("package.missingPart", p.name() + EXTENSION);
                     }
                     if (p.bytes() > MAX_PART || e.getSize() >= 0 && e.getSize() != p.bytes()) {
-                        throw new Refused("package.partSize", p.name() + EXTENSION, p.bytes());
+                        throw new Refusal("package.partSize", p.name() + EXTENSION, p.bytes());
                     }
                     long compressed = Math.max(e.getCompressedSize(), 1);
                     if (p.bytes() > 1024 * 1024 && p.bytes() / compressed > MAX_RATIO) {
-                        throw new Refused("package.bomb", p.name() + EXTENSION);
+                        throw new Refusal("package.bomb", p.name() + EXTENSION);
                     }
                 }
                 return new Reader(zip, manifest, List.copyOf(parts));
@@ -265,11 +250,11 @@ public final class PackageZip {
         /** The rows of a part, each a map of plain values; checked against the manifest when the end is read. */
         public Rows rows(String part) {
             Part p = manifest.parts().stream().filter(x -> x.name().equals(part)).findFirst()
-                    .orElseThrow(() -> new Refused("package.missingPart", part + EXTENSION));
+                    .orElseThrow(() -> new Refusal("package.missingPart", part + EXTENSION));
             try {
                 return new Rows(p, zip.getInputStream(zip.getEntry(p.name() + EXTENSION)));
             } catch (IOException e) {
-                throw new Refused("package.cannotReadPart", p.name() + EXTENSION, e.getMessage());
+                throw new Refusal("package.cannotReadPart", p.name() + EXTENSION, e.getMessage());
             }
         }
 
@@ -299,14 +284,14 @@ public final class PackageZip {
             ZipEntry entry = e.nextElement();
             String name = entry.getName();
             if (++n > MAX_ENTRIES) {
-                throw new Refused("package.tooManyEntries", MAX_ENTRIES);
+                throw new Refusal("package.tooManyEntries", MAX_ENTRIES);
             }
             if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.contains("..")
                     || name.contains(":") || entry.isDirectory() || name.chars().anyMatch(ch -> ch < 0x20)) {
-                throw new Refused("package.unsafeEntry", printable(name));
+                throw new Refusal("package.unsafeEntry", printable(name));
             }
             if (out.put(name, entry) != null) {
-                throw new Refused("package.duplicateEntry", name);
+                throw new Refusal("package.duplicateEntry", name);
             }
         }
         return out;
@@ -321,11 +306,11 @@ public final class PackageZip {
         try (InputStream in = zip.getInputStream(e)) {
             byte[] b = in.readNBytes(max + 1);
             if (b.length > max) {
-                throw new Refused("package.partSize", name, max);
+                throw new Refusal("package.partSize", name, max);
             }
             return b;
         } catch (IOException ex) {
-            throw new Refused("package.cannotReadPart", name, ex.getMessage());
+            throw new Refusal("package.cannotReadPart", name, ex.getMessage());
         }
     }
 
@@ -334,29 +319,29 @@ public final class PackageZip {
         try {
             m = JSON.readTree(bytes);
         } catch (IOException e) {
-            throw new Refused("package.badManifest", why("notJson"));
+            throw new Refusal("package.badManifest", why("notJson"));
         }
         if (m == null || !m.isObject()) {
-            throw new Refused("package.badManifest", why("notObject"));
+            throw new Refusal("package.badManifest", why("notObject"));
         }
         if (!FORMAT.equals(m.path("format").asText(null))) {
-            throw new Refused("package.badManifest", why("format", FORMAT));
+            throw new Refusal("package.badManifest", why("format", FORMAT));
         }
         if (!m.path("version").isInt() || m.path("version").asInt() != VERSION) {
-            throw new Refused("package.unknownVersion", printable(m.path("version").toString()), VERSION);
+            throw new Refusal("package.unknownVersion", printable(m.path("version").toString()), VERSION);
         }
         String district = text(m, "district", 40);
         if (!district.matches("[A-Za-z0-9_.-]+")) {
-            throw new Refused("package.badManifest", why("field", "district"));
+            throw new Refusal("package.badManifest", why("field", "district"));
         }
         if (!m.path("census_year").isInt() || m.path("census_year").asInt() < 1900 || m.path("census_year").asInt() > 2200) {
-            throw new Refused("package.badManifest", why("field", "census_year"));
+            throw new Refusal("package.badManifest", why("field", "census_year"));
         }
         Instant madeAt;
         try {
             madeAt = Instant.parse(text(m, "made_at", 40));
         } catch (DateTimeParseException e) {
-            throw new Refused("package.badManifest", why("field", "made_at"));
+            throw new Refusal("package.badManifest", why("field", "made_at"));
         }
         List<String> templates = new ArrayList<>();
         for (JsonNode t : m.path("templates")) {
@@ -371,21 +356,21 @@ public final class PackageZip {
         for (JsonNode p : m.path("parts")) {
             String name = text(p, "name", 40);
             if (!expectedParts.contains(name)) {
-                throw new Refused("package.unknownPart", printable(name));
+                throw new Refusal("package.unknownPart", printable(name));
             }
             if (!seen.add(name)) {
-                throw new Refused("package.badManifest", why("twice", name));
+                throw new Refusal("package.badManifest", why("twice", name));
             }
             String sha = text(p, "sha256", 64);
             if (!sha.matches("[0-9a-f]{64}") || !p.path("rows").canConvertToLong() || !p.path("bytes").canConvertToLong()
                     || p.path("rows").asLong() < 0 || p.path("bytes").asLong() < 0) {
-                throw new Refused("package.badManifest", why("field", name));
+                throw new Refusal("package.badManifest", why("field", name));
             }
             parts.add(new Part(name, p.path("rows").asLong(), p.path("bytes").asLong(), sha));
         }
         for (String name : expectedParts) {
             if (!seen.contains(name)) {
-                throw new Refused("package.missingPart", name + EXTENSION);
+                throw new Refusal("package.missingPart", name + EXTENSION);
             }
         }
         return new Manifest(VERSION, district, m.path("district_name").isTextual() ? m.path("district_name").asText() : null,
@@ -396,7 +381,7 @@ public final class PackageZip {
     private static String text(JsonNode n, String field, int max) {
         JsonNode v = n.path(field);
         if (!v.isTextual() || v.asText().isEmpty() || v.asText().length() > max) {
-            throw new Refused("package.badManifest", why("field", field));
+            throw new Refusal("package.badManifest", why("field", field));
         }
         return v.asText();
     }
@@ -449,7 +434,7 @@ public final class PackageZip {
             }
             lineNo++;
             if (lineNo > part.rows()) {
-                throw new Refused("package.partRows", file(), part.rows(), part.rows() + 1);
+                throw new Refusal("package.partRows", file(), part.rows(), part.rows() + 1);
             }
             return parse(raw);
         }
@@ -460,13 +445,13 @@ public final class PackageZip {
 
         private void checkEnd() {
             if (bytes != part.bytes()) {
-                throw new Refused("package.partSize", file(), part.bytes());
+                throw new Refusal("package.partSize", file(), part.bytes());
             }
             if (lineNo != part.rows()) {
-                throw new Refused("package.partRows", file(), part.rows(), lineNo);
+                throw new Refusal("package.partRows", file(), part.rows(), lineNo);
             }
             if (!HexFormat.of().formatHex(digest.digest()).equals(part.sha256())) {
-                throw new Refused("package.partHash", file());
+                throw new Refusal("package.partHash", file());
             }
         }
 
@@ -480,17 +465,17 @@ public final class PackageZip {
                         long left = part.bytes() - bytes;
                         n = in.read(buffer, 0, (int) Math.min(buffer.length, left + 1));
                     } catch (IOException e) {
-                        throw new Refused("package.cannotReadPart", file(), e.getMessage());
+                        throw new Refusal("package.cannotReadPart", file(), e.getMessage());
                     }
                     if (n <= 0) {
                         if (line.size() > 0) {
-                            throw new Refused("package.badLine", file(), lineNo + 1, why("noEnd"));
+                            throw new Refusal("package.badLine", file(), lineNo + 1, why("noEnd"));
                         }
                         return null;
                     }
                     bytes += n;
                     if (bytes > part.bytes()) {
-                        throw new Refused("package.partSize", file(), part.bytes());
+                        throw new Refusal("package.partSize", file(), part.bytes());
                     }
                     digest.update(buffer, 0, n);
                     pos = 0;
@@ -502,7 +487,7 @@ public final class PackageZip {
                 }
                 line.write(buffer, start, pos - start);
                 if (line.size() > MAX_LINE) {
-                    throw new Refused("package.badLine", file(), lineNo + 1, why("lineTooLong", MAX_LINE));
+                    throw new Refusal("package.badLine", file(), lineNo + 1, why("lineTooLong", MAX_LINE));
                 }
                 if (pos < end) {
                     pos++; // the newline
@@ -516,12 +501,12 @@ public final class PackageZip {
             try {
                 n = JSON.readTree(raw);
             } catch (JsonProcessingException e) {
-                throw new Refused("package.badLine", file(), lineNo, why("notJson"));
+                throw new Refusal("package.badLine", file(), lineNo, why("notJson"));
             } catch (IOException e) {
-                throw new Refused("package.badLine", file(), lineNo, why("notJson"));
+                throw new Refusal("package.badLine", file(), lineNo, why("notJson"));
             }
             if (n == null || !n.isObject()) {
-                throw new Refused("package.badLine", file(), lineNo, why("notObject"));
+                throw new Refusal("package.badLine", file(), lineNo, why("notObject"));
             }
             Map<String, Object> out = new LinkedHashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
@@ -539,7 +524,7 @@ public final class PackageZip {
                 } else if (v.isFloatingPointNumber()) {
                     value = v.asDouble();
                 } else {
-                    throw new Refused("package.badLine", file(), lineNo, why("notPlain", printable(f.getKey())));
+                    throw new Refusal("package.badLine", file(), lineNo, why("notPlain", printable(f.getKey())));
                 }
                 out.put(f.getKey(), value);
             }

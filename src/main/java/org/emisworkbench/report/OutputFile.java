@@ -10,8 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
-import org.emisworkbench.model.Localized;
-import org.emisworkbench.model.Message;
+import org.emisworkbench.model.Refusal;
 
 /**
  * The one way every output file is written (summaries, exports, query workbooks, charts, the sample
@@ -31,37 +30,22 @@ public final class OutputFile {
         void writeTo(Path file) throws IOException;
     }
 
-    /** An output refused before anything was written; the message says why and what to do. */
-    public static final class Refused extends RuntimeException implements Localized {
-        private static final long serialVersionUID = 1L;
-        private final transient Message message;
-
-        Refused(String key, Object... args) {
-            super(Message.of(key, args).english(), null, false, false);
-            this.message = Message.of(key, args);
-        }
-
-        @Override
-        public Message message() {
-            return message;
-        }
-    }
 
     /**
      * Checks that {@code target} may be written, without writing anything: its name ends with one of
      * {@code extensions} (".xlsx"), it is not {@code workspace} (the open workspace file, or null) nor a
      * database, and it exists only if {@code replace}.
      *
-     * @throws Refused with a plain message otherwise
+     * @throws Refusal with a plain message otherwise
      */
     public static void check(Path target, List<String> extensions, boolean replace, Path workspace) {
         Path file = target.toAbsolutePath().normalize();
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         if (extensions.stream().noneMatch(e -> name.toLowerCase(Locale.ROOT).endsWith(e))) {
-            throw new Refused("output.wrongKind", name, String.join(" / ", extensions));
+            throw new Refusal("output.wrongKind", name, String.join(" / ", extensions));
         }
         if (workspace != null && sameFile(file, workspace)) {
-            throw new Refused("output.isWorkspace", name);
+            throw new Refusal("output.isWorkspace", name);
         }
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return;
@@ -70,14 +54,14 @@ public final class OutputFile {
         try {
             real = file.toRealPath();
         } catch (IOException e) {
-            throw new Refused("output.otherKind", name); // a link to nothing, or no right to look
+            throw new Refusal("output.otherKind", name); // a link to nothing, or no right to look
         }
         String realName = real.getFileName() == null ? "" : real.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!Files.isRegularFile(real) || extensions.stream().noneMatch(realName::endsWith) || isDatabase(real)) {
-            throw new Refused("output.otherKind", name);
+            throw new Refusal("output.otherKind", name);
         }
         if (!replace) {
-            throw new Refused("output.exists", name);
+            throw new Refusal("output.exists", name);
         }
     }
 
@@ -86,7 +70,7 @@ public final class OutputFile {
      * folder, moved over the target at the end.
      *
      * @return the file written
-     * @throws Refused     when the target may not be written
+     * @throws Refusal     when the target may not be written
      * @throws IOException when writing fails; the target is then as it was
      */
     public static Path write(Path target, List<String> extensions, boolean replace, Path workspace, Content content)

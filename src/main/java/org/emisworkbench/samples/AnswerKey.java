@@ -59,7 +59,7 @@ final class AnswerKey {
             return withNewline.length;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + FILE, e);
-        } catch (OutputFile.Refused e) {
+        } catch (org.emisworkbench.model.Refusal e) {
             throw new UncheckedIOException("Cannot write " + FILE, new IOException(e.getMessage(), e));
         }
     }

@@ -29,7 +29,7 @@ public final class CorrectedReturns {
     /**
      * As above; a file already at the return's place is replaced only if {@code replace}.
      *
-     * @throws OutputFile.Refused when the file exists and {@code replace} is false, or is of another kind
+     * @throws org.emisworkbench.model.Refusal when the file exists and {@code replace} is false, or is of another kind
      */
     public static Path write(Path outDir, long seed, int schools, String school, int year, boolean replace) {
         if (schools < SampleCountryGenerator.MIN_SCHOOLS || schools > SampleCountryGenerator.MAX_SCHOOLS) {

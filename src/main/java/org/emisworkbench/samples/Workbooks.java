@@ -85,7 +85,7 @@ final class Workbooks {
                 // a file of another kind and is moved into place whole.
                 OutputFile.write(file, List.of(extension(relativePath)), true, null, f -> Files.write(f, fixed));
                 return fixed.length;
-            } catch (IOException | OutputFile.Refused e) {
+            } catch (IOException | org.emisworkbench.model.Refusal e) {
                 throw new UncheckedIOException("Cannot write " + file, e instanceof IOException io ? io
                         : new IOException(e.getMessage(), e));
             }

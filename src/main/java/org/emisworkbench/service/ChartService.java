@@ -55,7 +55,7 @@ public final class ChartService {
                     ChartRendering.png(chart, f, width, height);
                 }
             });
-        } catch (OutputFile.Refused e) {
+        } catch (org.emisworkbench.model.Refusal e) {
             throw ServiceException.from(e);
         } catch (IOException e) {
             throw new ServiceException(Message.of("chart.cannotWrite", file, e.getMessage()), e);

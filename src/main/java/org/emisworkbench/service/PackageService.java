@@ -151,7 +151,7 @@ public final class PackageService {
                             done.figures(), done.findings(), done.marks(), done.replaced());
                 }
             }
-        } catch (PackageZip.Refused e) {
+        } catch (org.emisworkbench.model.Refusal e) {
             throw new ServiceException(Message.of("package.refused", name, e.message()), e);
         } catch (ServiceException e) {
             throw new ServiceException(Message.of("package.refused", name, e.message()), e);

@@ -148,7 +148,7 @@ public final class QueryService {
             return OutputFile.write(file, ReportService.XLSX, replace, workbench.databaseFile(),
                     f -> QueryWorkbook.write(new QueryWorkbook.SchoolQuery(s.code(), s.name(), s.district(), year,
                             findings), locale, LocalDate.now(), f));
-        } catch (OutputFile.Refused e) {
+        } catch (org.emisworkbench.model.Refusal e) {
             throw ServiceException.from(e);
         } catch (IOException e) {
             throw new ServiceException(Message.of("queries.cannotWrite", e.getMessage()), e);

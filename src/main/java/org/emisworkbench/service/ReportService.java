@@ -104,7 +104,7 @@ public final class ReportService {
     void check(Path out, List<String> kinds, boolean replace) {
         try {
             OutputFile.check(out, kinds, replace, workbench.databaseFile());
-        } catch (OutputFile.Refused e) {
+        } catch (org.emisworkbench.model.Refusal e) {
             throw ServiceException.from(e);
         }
     }
@@ -113,7 +113,7 @@ public final class ReportService {
     Path write(Path out, List<String> kinds, boolean replace, OutputFile.Content content) {
         try {
             return OutputFile.write(out, kinds, replace, workbench.databaseFile(), content);
-        } catch (OutputFile.Refused e) {
+        } catch (org.emisworkbench.model.Refusal e) {
             throw ServiceException.from(e);
         } catch (IOException e) {
             throw new ServiceException(Message.of("report.cannotWrite", out, e.getMessage()), e);

@@ -71,7 +71,7 @@ public final class SampleService {
     public static Path correctedReturn(Path out, long seed, int schools, String school, int year, boolean replace) {
         try {
             return CorrectedReturns.write(out, seed, schools, school, year, replace);
-        } catch (OutputFile.Refused e) {
+        } catch (org.emisworkbench.model.Refusal e) {
             throw ServiceException.from(e);
         } catch (IllegalArgumentException e) {
             throw new ServiceException(Message.of("error.sentence", e.getMessage()), e);

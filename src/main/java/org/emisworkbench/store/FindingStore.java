@@ -252,17 +252,24 @@ public final class FindingStore {
             List<org.emisworkbench.model.StoredFinding> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    org.emisworkbench.model.StoredFinding f = FindingSql.read(rs);
-                    String pack = filter.packId() == null ? current.get(f.finding().year()) : filter.packId();
-                    if (pack == null || FindingFilter.ANY_PACK.equals(pack) || f.packId() == null
-                            || pack.equals(f.packId())) {
-                        out.add(f);
-                    }
+                    keepOfPack(FindingSql.read(rs), filter, current, out);
                 }
             }
             return out;
         } catch (SQLException e) {
             throw new WorkspaceException(e, "workspace.cannotReadFindings", e.getMessage());
+        }
+    }
+
+    /**
+     * Adds the finding when it belongs to the pack asked for: the filter's, else the pack of the latest run
+     * over its year ({@code current}); {@link FindingFilter#ANY_PACK} keeps every pack's.
+     */
+    private static void keepOfPack(org.emisworkbench.model.StoredFinding f, FindingFilter filter,
+                                   Map<Integer, String> current, List<org.emisworkbench.model.StoredFinding> out) {
+        String pack = filter.packId() == null ? current.get(f.finding().year()) : filter.packId();
+        if (pack == null || FindingFilter.ANY_PACK.equals(pack) || f.packId() == null || pack.equals(f.packId())) {
+            out.add(f);
         }
     }
 
@@ -289,12 +296,7 @@ public final class FindingStore {
                     }
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            org.emisworkbench.model.StoredFinding f = FindingSql.read(rs);
-                            String pack = filter.packId() == null ? current.get(f.finding().year()) : filter.packId();
-                            if (pack == null || FindingFilter.ANY_PACK.equals(pack) || f.packId() == null
-                                    || pack.equals(f.packId())) {
-                                out.add(f);
-                            }
+                            keepOfPack(FindingSql.read(rs), filter, current, out);
                         }
                     }
                 }

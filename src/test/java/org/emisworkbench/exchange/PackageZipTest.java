@@ -108,7 +108,7 @@ class PackageZipTest {
     }
 
     private static void assertRefused(Path file, String says) {
-        PackageZip.Refused e = assertThrows(PackageZip.Refused.class, () -> {
+        org.emisworkbench.model.Refusal e = assertThrows(org.emisworkbench.model.Refusal.class, () -> {
             try (PackageZip.Reader r = PackageZip.Reader.open(file, PARTS)) {
                 r.verify();
             }
