@@ -1,9 +1,12 @@
 package org.emisworkbench.service;
 
+import static org.emisworkbench.service.DraftedImports.assertClean;
+import static org.emisworkbench.service.DraftedImports.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.emisworkbench.service.DraftedImports.Run;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +21,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.emisworkbench.model.AgeGroup;
-import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.GradeSystem;
-import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.SkipReason;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
-import org.emisworkbench.template.Template;
-import org.emisworkbench.template.TemplateLoader;
 import org.emisworkbench.testing.Sheets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,9 +47,6 @@ class DraftedLayoutsTest {
     private final TemplateWorkshop workshop = new TemplateWorkshop(TemplateCatalog.load(null));
 
     /** A drafted, checked and imported workbook. */
-    private record Run(String json, TemplateWorkshop.CheckReport check, FileResult result) {
-    }
-
     // ---- Francophone primary CP1 … CM2 with G/F letters, lower secondary 6e … 3e -----------------------
 
     @Test
@@ -718,92 +714,47 @@ class DraftedLayoutsTest {
         }
     }
 
-    // ---- helpers -------------------------------------------------------------------------------------------
+    // ---- helpers: one copy in DraftedImports ---------------------------------------------------------------
 
     private Run draftCheckImport(Workbook wb, String fileName) throws Exception {
         return draftCheckImport(wb, dir, fileName);
     }
 
-    /**
-     * Drafts a template from the workbook, loads it, checks the workbook with it (no column of numbers
-     * left unread), makes sure the catalog picks it for its own file, and imports the file into a
-     * workspace {@code w} beside it.
-     */
+    /** Drafted, checked and imported as DraftedImports does; every drafted layout here leaves no column unread. */
     private Run draftCheckImport(Workbook wb, Path folder, String fileName) throws Exception {
-        Path file = folder.resolve(fileName);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            wb.write(out);
-        }
-        wb.close();
-        String id = TemplateWorkshop.idFor(file);
-        TemplateWorkshop.DraftResult d = workshop.draft(file, id);
-        String json = d.draft().json();
-        Path templates = Files.createDirectories(folder.resolve("templates"));
-        Path out = templates.resolve(id + ".json");
-        TemplateWorkshop.write(json, out, false);
-        Template t = TemplateLoader.load(out);
-        TemplateWorkshop.CheckReport check = workshop.check(file, t, null, Cancellation.none());
-        assertEquals(0, check.unreadNumberColumns(), "the draft reads every census column: " + check.sheets()
-                + "\n" + json);
-        TemplateCatalog catalog = TemplateCatalog.load(templates);
-        assertTrue(catalog.problems().isEmpty(), catalog.problems().toString());
-        var match = catalog.match(List.of(file), Progress.NONE, Cancellation.none()).get(0);
-        assertEquals(id, match.best(), "the draft is the best fit of its own file: " + match.choices());
-        try (Workbench w = Workbench.open(folder.resolve("w"))) {
-            ImportReport r = new ImportService(w, catalog).importFiles(new ImportRequest(List.of(file), id, null),
-                    Progress.NONE, Cancellation.none());
-            return new Run(json, check, r.files().get(0));
-        }
+        Run run = imports().draftCheckImport(wb, folder, fileName);
+        assertEquals(0, run.check().unreadNumberColumns(), "the draft reads every census column: "
+                + run.check().sheets() + "\n" + run.json());
+        return run;
     }
 
-    /** Imports a workbook with a template written by hand (where no guess is reasonable). */
+    private DraftedImports imports;
+
+    /** Made once a test's folder is known (it is injected after the fields are set), with this class's workshop. */
+    private DraftedImports imports() {
+        if (imports == null) {
+            imports = new DraftedImports(dir, YEAR, workshop);
+        }
+        return imports;
+    }
+
     private FileResult importWith(Workbook wb, String fileName, String templateJson) throws Exception {
-        Path file = dir.resolve(fileName);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            wb.write(out);
-        }
-        wb.close();
-        Path templates = Files.createDirectories(dir.resolve("templates"));
-        String id = templateJson.replaceAll("(?s).*?\"id\":\\s*\"([^\"]+)\".*", "$1");
-        Files.writeString(templates.resolve(id + ".json"), templateJson);
-        TemplateCatalog catalog = TemplateCatalog.load(templates);
-        assertTrue(catalog.problems().isEmpty(), catalog.problems().toString());
-        try (Workbench w = open()) {
-            return new ImportService(w, catalog).importFiles(new ImportRequest(List.of(file), id, null),
-                    Progress.NONE, Cancellation.none()).files().get(0);
-        }
+        return imports().importWith(wb, fileName, templateJson);
     }
 
     private Workbench open() {
-        return Workbench.open(dir.resolve("w"));
+        return imports().open();
     }
 
-    private static void assertClean(Run run, int schools) {
-        FileResult f = run.result();
-        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
-        assertEquals(schools, f.schoolsAdded(), "schools");
-        assertEquals(0, count(f, "UNREAD_FIGURES"), "every census column read: " + f.problems());
-        assertEquals(0, count(f, "UNMATCHED_COLUMN"), "columns not read: " + f.problems() + "\n" + run.json());
-        assertEquals(0, f.problemCount(), "no problem on a clean return: " + f.problems() + "\n" + run.json());
+    private org.emisworkbench.model.SchoolListing school(Workbench w, String code) {
+        return imports().school(w, code);
     }
 
-    private static int count(FileResult f, String kind) {
-        return f.problems().stream().filter(p -> p.kind().equals(kind)).mapToInt(FileResult.ProblemSummary::count)
-                .sum();
+    private void assertEnrolment(Workbench w, String school, int slot, int girls, int boys) {
+        imports().assertEnrolment(w, school, slot, girls, boys);
     }
 
-    private static org.emisworkbench.model.SchoolListing school(Workbench w, String code) {
-        return w.schools(YEAR, null).stream().filter(s -> s.code().equals(code)).findFirst()
-                .orElseThrow(() -> new AssertionError("no school " + code));
-    }
-
-    /** The figure as rules and indicators read it, by sex. */
-    private static void assertEnrolment(Workbench w, String school, int slot, int girls, int boys) {
-        var rows = new SchoolDetails(w).figures(school, YEAR, school(w, school).district());
-        assertFalse(rows.isEmpty(), school + " has figures");
-        var row = rows.stream().filter(x -> x.topic() == Topic.ENROLMENT && x.slot() == slot).findFirst()
-                .orElseThrow(() -> new AssertionError(school + ": no enrolment slot " + slot + " in " + rows));
-        assertEquals(girls, row.female(), school + " " + row.label() + " F");
-        assertEquals(boys, row.male(), school + " " + row.label() + " M");
+    private void assertFigure(Workbench w, String school, Topic topic, int slot, int girls, int boys) {
+        imports().assertFigure(w, school, topic, slot, girls, boys);
     }
 }

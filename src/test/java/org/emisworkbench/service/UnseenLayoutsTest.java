@@ -1,9 +1,13 @@
 package org.emisworkbench.service;
 
+import static org.emisworkbench.service.DraftedImports.assertClean;
+import static org.emisworkbench.service.DraftedImports.count;
+import static org.emisworkbench.service.DraftedImports.assertNoUnread;
+import static org.emisworkbench.service.DraftedImports.first;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.emisworkbench.service.DraftedImports.Run;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,9 +45,6 @@ class UnseenLayoutsTest {
     Path dir;
 
     private final TemplateWorkshop workshop = new TemplateWorkshop(TemplateCatalog.load(null));
-
-    private record Run(String json, TemplateWorkshop.CheckReport check, FileResult result) {
-    }
 
     // ---- 1. Zambia: a merged title, "Grade 1" merged over Boys | Girls | Total (SUM formulas), a hidden
     //         column, a hidden row, remarks, and a grand total row of SUM formulas --------------------------
@@ -673,100 +674,39 @@ class UnseenLayoutsTest {
         }
     }
 
-    // ---- helpers -------------------------------------------------------------------------------------------
+    // ---- helpers: one copy in DraftedImports ---------------------------------------------------------------
 
-    /**
-     * Drafts a template from the workbook (what {@code emis template draft} writes), loads it, checks the
-     * workbook with it, makes sure the catalog picks it, and imports the file into a workspace beside it.
-     */
     private Run draftCheckImport(Workbook wb, String fileName) throws Exception {
-        Path file = dir.resolve(fileName);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            wb.write(out);
-        }
-        wb.close();
-        String id = TemplateWorkshop.idFor(file);
-        TemplateWorkshop.DraftResult d = workshop.draft(file, id);
-        String json = d.draft().json();
-        Path templates = Files.createDirectories(dir.resolve("templates"));
-        Path out = templates.resolve(id + ".json");
-        TemplateWorkshop.write(json, out, false);
-        Template t = TemplateLoader.load(out);
-        TemplateWorkshop.CheckReport check = workshop.check(file, t, null, Cancellation.none());
-        TemplateCatalog catalog = TemplateCatalog.load(templates);
-        assertTrue(catalog.problems().isEmpty(), catalog.problems().toString());
-        var match = catalog.match(List.of(file), Progress.NONE, Cancellation.none()).get(0);
-        assertEquals(id, match.best(), "the draft is the best fit of its own file: " + match.choices());
-        try (Workbench w = Workbench.open(dir.resolve("w"))) {
-            ImportReport r = new ImportService(w, catalog).importFiles(new ImportRequest(List.of(file), id, null),
-                    Progress.NONE, Cancellation.none());
-            return new Run(json, check, r.files().get(0));
-        }
+        return imports().draftCheckImport(wb, fileName);
     }
 
-    /** Imports a workbook with a template written by hand, into the same workspace. */
+    private DraftedImports imports;
+
+    /** Made once a test's folder is known (it is injected after the fields are set), with this class's workshop. */
+    private DraftedImports imports() {
+        if (imports == null) {
+            imports = new DraftedImports(dir, YEAR, workshop);
+        }
+        return imports;
+    }
+
     private FileResult importWith(Workbook wb, String fileName, String templateJson) throws Exception {
-        Path file = dir.resolve(fileName);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            wb.write(out);
-        }
-        wb.close();
-        Path templates = Files.createDirectories(dir.resolve("templates"));
-        String id = templateJson.replaceAll("(?s).*?\"id\":\\s*\"([^\"]+)\".*", "$1");
-        Files.writeString(templates.resolve(id + ".json"), templateJson);
-        TemplateCatalog catalog = TemplateCatalog.load(templates);
-        assertTrue(catalog.problems().isEmpty(), catalog.problems().toString());
-        try (Workbench w = open()) {
-            return new ImportService(w, catalog).importFiles(new ImportRequest(List.of(file), id, null),
-                    Progress.NONE, Cancellation.none()).files().get(0);
-        }
+        return imports().importWith(wb, fileName, templateJson);
     }
 
     private Workbench open() {
-        return Workbench.open(dir.resolve("w"));
+        return imports().open();
     }
 
-    private static void assertNoUnread(Run run) {
-        assertEquals(0, run.check().unreadNumberColumns(), "the draft reads every census column: "
-                + run.check().sheets() + "\n" + run.json());
-        assertEquals(0, count(run.result(), "UNREAD_FIGURES"), run.result().problems() + "\n" + run.json());
-        assertEquals(0, count(run.result(), "UNMATCHED_COLUMN"), run.result().problems() + "\n" + run.json());
+    private org.emisworkbench.model.SchoolListing school(Workbench w, String code) {
+        return imports().school(w, code);
     }
 
-    private static void assertClean(Run run, int schools) {
-        FileResult f = run.result();
-        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
-        assertEquals(schools, f.schoolsAdded(), "schools");
-        assertNoUnread(run);
-        assertEquals(0, f.problemCount(), "no problem on a clean return: " + f.problems() + "\n" + run.json());
+    private void assertEnrolment(Workbench w, String school, int slot, int girls, int boys) {
+        imports().assertEnrolment(w, school, slot, girls, boys);
     }
 
-    private static int count(FileResult f, String kind) {
-        return f.problems().stream().filter(p -> p.kind().equals(kind)).mapToInt(FileResult.ProblemSummary::count)
-                .sum();
-    }
-
-    private static String first(FileResult f, String kind) {
-        return f.problems().stream().filter(p -> p.kind().equals(kind)).findFirst()
-                .map(FileResult.ProblemSummary::firstCell).orElse(null);
-    }
-
-    private static org.emisworkbench.model.SchoolListing school(Workbench w, String code) {
-        return w.schools(YEAR, null).stream().filter(s -> s.code().equals(code)).findFirst()
-                .orElseThrow(() -> new AssertionError("no school " + code));
-    }
-
-    private static void assertEnrolment(Workbench w, String school, int slot, int girls, int boys) {
-        assertFigure(w, school, Topic.ENROLMENT, slot, girls, boys);
-    }
-
-    /** The figure as rules and indicators read it, by sex. */
-    private static void assertFigure(Workbench w, String school, Topic topic, int slot, int girls, int boys) {
-        var rows = new SchoolDetails(w).figures(school, YEAR, school(w, school).district());
-        assertFalse(rows.isEmpty(), school + " has figures");
-        var row = rows.stream().filter(x -> x.topic() == topic && x.slot() == slot).findFirst()
-                .orElseThrow(() -> new AssertionError(school + ": no " + topic + " slot " + slot + " in " + rows));
-        assertEquals(girls, row.female(), school + " " + row.label() + " F");
-        assertEquals(boys, row.male(), school + " " + row.label() + " M");
+    private void assertFigure(Workbench w, String school, Topic topic, int slot, int girls, int boys) {
+        imports().assertFigure(w, school, topic, slot, girls, boys);
     }
 }
