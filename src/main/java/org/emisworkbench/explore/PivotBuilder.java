@@ -78,14 +78,19 @@ public final class PivotBuilder {
         Map<List<String>, long[]> figures = figures(s, school);
         List<String> rowPart = part(ex.rows(), school);
         List<String> columnPart = part(ex.columns(), school);
-        int slot = figures.isEmpty() ? 1 : 0;
+        // A school that reports the measure's figures, whatever its grades and sexes (a secondary school has no
+        // G1 pupils to add), is counted; one whose return gives none of them makes its cells partial.
+        boolean reports = reports(s, measure.numerator()) && (!measure.isRatio() || reports(s, measure.denominator()));
+        int slot = reports ? 0 : 1;
         groups.computeIfAbsent(rowPart, k -> new HashMap<>()).computeIfAbsent(columnPart, k -> new int[2])[slot]++;
         rowGroups.computeIfAbsent(rowPart, k -> new int[2])[slot]++;
         columnGroups.computeIfAbsent(columnPart, k -> new int[2])[slot]++;
         all[slot]++;
         if (figures.isEmpty()) {
-            // The school still has its row and column, shown empty and marked as not reported.
-            touch(key(ex.rows(), school, null), key(ex.columns(), school, null));
+            if (!reports) {
+                // The school still has its row and column, shown empty and marked as not reported.
+                touch(key(ex.rows(), school, null), key(ex.columns(), school, null));
+            }
             return;
         }
         for (Map.Entry<List<String>, long[]> f : figures.entrySet()) {
@@ -107,6 +112,28 @@ public final class PivotBuilder {
             }
             return new long[3];
         });
+    }
+
+    /** True when the school's return gives any value of the figure, in any grade, age or sex. */
+    private boolean reports(SchoolFacts s, Figure f) {
+        if (f.topic() == null) {
+            return true;
+        }
+        Sex[] sexes = f.sex() != null ? new Sex[] {f.sex()} : f.topic().bySex() ? Sex.values() : new Sex[] {null};
+        for (Sex sex : sexes) {
+            if (!f.topic().graded()) {
+                if (s.totalOneSex(f.topic(), sex, f.slot()) != FactRecord.MISSING) {
+                    return true;
+                }
+                continue;
+            }
+            for (int slot = 0; slot < grades.size(); slot++) {
+                if (s.totalOneSex(f.topic(), sex, slot) != FactRecord.MISSING) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -186,6 +186,26 @@ class PivotBuilderTest {
     }
 
     @Test
+    void aSchoolWithNoPupilsInTheFilteredGradesIsNotPartialOneWithNoEnrolmentIs() {
+        SchoolFacts onlyG2 = school("S1", "D1", "rural", 0, 0, 8, 9, 2, 1);
+        onlyG2.rows(Topic.ENROLMENT).forEach(r -> r.values()[G1] = FactRecord.MISSING); // a school without G1
+        SchoolFacts g1 = school("S2", "D1", "urban", 20, 18, 15, 14, 3, 2);
+        Pivot p = build(table("enrolment", List.of(Dimension.DISTRICT), List.of(), Map.of(Dimension.GRADE, Set.of("G1"))),
+                onlyG2, g1);
+        Measure e = p.exploration().measure();
+        Cell d1 = p.cell(row(p, "D1"), 0);
+        assertEquals(20 + 18, d1.value(e));
+        assertFalse(d1.partial(), "S1 reports its pupils, none of them in G1: the value is whole");
+        Map<SchoolAttribute, String> a = new EnumMap<>(SchoolAttribute.class);
+        a.put(SchoolAttribute.DISTRICT, "D1");
+        SchoolFacts noEnrolment = new SchoolFacts("S3", a);
+        noEnrolment.add(new FactValues(Topic.TEACHERS, Sex.F, AgeGroup.ALL, fixed(Topic.TEACHERS, "total", 2)));
+        Pivot q = build(p.exploration(), onlyG2, g1, noEnrolment);
+        assertTrue(q.cell(row(q, "D1"), 0).partial(), "S3 gives no pupils at all");
+        assertEquals(1, q.cell(row(q, "D1"), 0).notReported());
+    }
+
+    @Test
     void regionComesFromTheDistrictsParentAndSchoolsCountOnce() {
         Pivot p = build(table("schools", List.of(Dimension.REGION), List.of(Dimension.LOCALITY), Map.of()),
                 school("S1", "D1", "rural", 1, 1, 1, 1, 1, 1),
