@@ -179,5 +179,9 @@ final class ExploreCommand implements Callable<Integer> {
         }
         o.println("Dimensions of every measure: year, region, district, school, ownership, locality, level");
         o.println("Explorations: " + String.join(", ", wb.explore().views()));
+        for (String v : wb.explore().views()) {
+            String title = text.view(v);
+            o.println("  " + v + (title.equals(v) ? "" : " — " + title));
+        }
     }
 }

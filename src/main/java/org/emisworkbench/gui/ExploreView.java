@@ -90,6 +90,7 @@ final class ExploreView {
         ComboBox<String> views = new ComboBox<>(vm.views());
         views.setId("exploreViews");
         views.setPromptText(session.t("explore.views"));
+        views.setConverter(converter(vm::viewText));
         views.setOnAction(e -> {
             if (views.getValue() != null) {
                 vm.openView(views.getValue());

@@ -178,6 +178,11 @@ public final class ExploreViewModel {
         return m == null ? "" : text().measure(m);
     }
 
+    /** A saved exploration as listed: a built-in one by its title in the window's language. */
+    public String viewText(String name) {
+        return text().view(name);
+    }
+
     public String dimensionText(Dimension d) {
         return d == null ? session.t("explore.noDimension") : text().dimension(d);
     }

@@ -195,8 +195,8 @@ class ExploreCliTest {
         assertEquals(0, again.code(), again.err());
         assertEquals(saved.out().substring(saved.out().indexOf('\n') + 1), again.out());
         CliContractTest.Run list = emis("explore", "--db", db.toString(), "--list");
-        assertTrue(list.out().contains("girls by grade") && list.out().contains("pupils-per-teacher-by-district-and-ownership"),
-                list.out());
+        assertTrue(list.out().contains("girls by grade") && list.out().contains("pupils-per-teacher-by-district-and-ownership"
+                + " — Pupils per teacher by district and ownership"), list.out());
         Path shared = dir.resolve("shared.json");
         CliContractTest.Run written = emis("explore", "--db", db.toString(), "--view", "girls by grade", "--out", shared.toString());
         assertEquals(0, written.code(), written.err());

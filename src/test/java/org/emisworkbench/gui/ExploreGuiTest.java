@@ -83,6 +83,9 @@ class ExploreGuiTest extends WindowTest {
         waitUntil(30, () -> vm.measureProperty().get().id().equals("pupils_per_teacher")
                 && line("D01").values().equals(List.of("30.0")));
         assertEquals(Dimension.DISTRICT, vm.row1Property().get());
+        assertEquals("ptr by district", vm.viewText("ptr by district"), "a saved one by the name it was given");
+        assertEquals("Pupils per teacher by district and ownership",
+                vm.viewText("pupils-per-teacher-by-district-and-ownership"), "a built-in one by its title");
 
         // The table as a workbook, as the save dialog's answer does.
         Path out = tmp.resolve("ptr.xlsx");

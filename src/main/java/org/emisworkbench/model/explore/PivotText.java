@@ -27,6 +27,15 @@ public final class PivotText {
         return text.render(Message.of("explore.measure." + m.id()));
     }
 
+    /**
+     * A saved exploration's name as listed: a built-in one by its title in the reader's language
+     * ({@code explore.view.<name>}), one an officer saved by the name they gave it.
+     */
+    public String view(String name) {
+        String key = "explore.view." + name;
+        return name == null ? "" : text.has(key) ? text.render(Message.of(key)) : name;
+    }
+
     public String dimension(Dimension d) {
         return text.render(Message.of("explore.dim." + d.id()));
     }
