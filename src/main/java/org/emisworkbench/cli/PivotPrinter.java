@@ -91,7 +91,6 @@ final class PivotPrinter {
     }
 
     private static String value(PivotText t, Measure m, Cell c) {
-        String v = t.cell(m, c);
-        return c.partial() && !v.isEmpty() ? v + " *" : v.isEmpty() ? "–" : v;
+        return t.shown(m, c);
     }
 }

@@ -89,7 +89,7 @@ public final class PivotBuilder {
         if (figures.isEmpty()) {
             if (!reports) {
                 // The school still has its row and column, shown empty and marked as not reported.
-                touch(key(ex.rows(), school, null), key(ex.columns(), school, null));
+                touch(key(ex.rows(), school), key(ex.columns(), school));
             }
             return;
         }
@@ -281,7 +281,7 @@ public final class PivotBuilder {
     }
 
     /** The key of a school without figures: only when every dimension of it is a school's own. */
-    private static List<String> key(List<Dimension> dims, Map<Dimension, String> school, Object unused) {
+    private static List<String> key(List<Dimension> dims, Map<Dimension, String> school) {
         List<String> out = new ArrayList<>(dims.size());
         for (Dimension d : dims) {
             if (!d.ofSchool()) {

@@ -134,8 +134,7 @@ final class ExploreView {
         schools.setPlaceholder(new Label(session.t("explore.schoolsHint")));
         schools.getColumns().add(Fx.column(session.t("explore.col.school"), ExploreViewModel.SchoolLine::code, 100));
         schools.getColumns().add(Fx.column(session.t("explore.col.name"), ExploreViewModel.SchoolLine::name, 220));
-        schools.getColumns().add(Fx.column(session.t("explore.col.value"),
-                s -> s.partial() && !s.value().isEmpty() ? s.value() + " *" : s.value(), 100));
+        schools.getColumns().add(Fx.column(session.t("explore.col.value"), ExploreViewModel.SchoolLine::value, 100));
         schools.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 vm.openSchool(schools.getSelectionModel().getSelectedItem());

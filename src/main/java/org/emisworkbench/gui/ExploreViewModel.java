@@ -41,8 +41,8 @@ public final class ExploreViewModel {
     public record Line(int index, List<String> labels, List<String> values, List<Boolean> partial, boolean total) {
     }
 
-    /** A school behind a cell, with its value. */
-    public record SchoolLine(String code, String name, String value, boolean partial) {
+    /** A school behind a cell, with its value as shown (marked when partial). */
+    public record SchoolLine(String code, String name, String value) {
     }
 
     private final Session session;
@@ -259,11 +259,7 @@ public final class ExploreViewModel {
                 return;
             }
             busy.set(false);
-            Throwable cause = e;
-            while (cause.getCause() != null && !(cause instanceof org.emisworkbench.model.Localized)) {
-                cause = cause.getCause();
-            }
-            if (cause instanceof org.emisworkbench.model.Localized l) {
+            if (org.emisworkbench.model.Localized.reason(e) instanceof org.emisworkbench.model.Localized l) {
                 clear(session.t(l.message())); // a choice the table cannot show: said where the table is
             } else {
                 clear("");
@@ -339,8 +335,7 @@ public final class ExploreViewModel {
         List<String> values = new ArrayList<>();
         List<Boolean> partial = new ArrayList<>();
         for (Cell c : cells) {
-            String v = t.cell(m, c);
-            values.add(c.partial() && !v.isEmpty() ? v + " *" : v.isEmpty() ? "–" : v);
+            values.add(t.shown(m, c));
             partial.add(c.partial());
         }
         return new Line(index, List.copyOf(labels), List.copyOf(values), List.copyOf(partial), total);
@@ -384,7 +379,7 @@ public final class ExploreViewModel {
                 String code = d.rowKeys().get(r).get(schoolAt);
                 String name = d.labels().getOrDefault(code, "");
                 String year = schoolAt > 0 ? d.rowKeys().get(r).get(0) + " " : "";
-                out.add(new SchoolLine(code, year + name, t.cell(m, d.cell(r, 0)), d.cell(r, 0).partial()));
+                out.add(new SchoolLine(code, year + name, t.marked(m, d.cell(r, 0))));
             }
             schools.setAll(out);
             schoolsTitle.set(session.t("explore.schoolsBehind", where, out.size()));

@@ -80,10 +80,7 @@ final class MappingPreview {
     }
 
     private String cause(Throwable e) {
-        Throwable c = e;
-        while (c.getCause() != null && !(c instanceof org.emisworkbench.model.Localized)) {
-            c = c.getCause();
-        }
+        Throwable c = org.emisworkbench.model.Localized.reason(e);
         return c instanceof org.emisworkbench.model.Localized l ? session.t(l.message()) : String.valueOf(c.getMessage());
     }
 

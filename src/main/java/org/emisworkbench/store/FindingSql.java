@@ -18,8 +18,7 @@ final class FindingSql {
             + " grade, sex, age_group, field_name, left_value, right_value, messages, source_file,"
             + " source_sheet, source_cell, cell_value, previous_file, previous_sheet, previous_cell";
     static final String INSERT = "INSERT INTO finding (" + COLUMNS + ", caused_by_key, finding_key, is_open, first_seen,"
-            + " last_seen, run_id, pack_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " TRUE, ?, ?, ?, ?)";
+            + " last_seen, run_id, pack_id) VALUES (" + placeholders(COLUMNS, 2) + ", TRUE, ?, ?, ?, ?)";
     /** A finding carried from a district package, as the district keeps it (open or not, first and last seen). */
     static final String INSERT_CARRIED = "INSERT INTO finding (" + COLUMNS + ", caused_by_key, finding_key, is_open,"
             + " first_seen, last_seen, resolved_at, run_id, pack_id) VALUES (" + placeholders(COLUMNS, 8) + ")";

@@ -27,9 +27,4 @@ public record Cell(long numerator, long denominator, int reported, int notReport
     public boolean partial() {
         return notReported > 0;
     }
-
-    public Cell plus(Cell o) {
-        return new Cell(numerator + o.numerator, denominator + o.denominator, reported + o.reported,
-                notReported + o.notReported);
-    }
 }

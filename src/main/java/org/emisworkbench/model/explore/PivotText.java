@@ -69,6 +69,18 @@ public final class PivotText {
         return m.scale() == 100 ? numbers.percent(v) : numbers.decimal(v);
     }
 
+    /** A cell's value with its mark: " *" after a partial value; empty where no school reports it. */
+    public String marked(Measure m, Cell c) {
+        String v = cell(m, c);
+        return c.partial() && !v.isEmpty() ? v + " *" : v;
+    }
+
+    /** A cell as a table prints it: marked, and "–" where no school reports it (never 0). */
+    public String shown(Measure m, Cell c) {
+        String v = marked(m, c);
+        return v.isEmpty() ? "–" : v;
+    }
+
     /** The note of a partial cell: how many schools of its group report none of its figures. */
     public String partialNote(Cell c) {
         return text.render(Message.of("explore.partialNote", c.notReported(), c.reported()));
