@@ -29,6 +29,7 @@ import org.emisworkbench.store.BatchWriter;
 import org.emisworkbench.store.CensusLoader;
 import org.emisworkbench.store.EngineErrors;
 import org.emisworkbench.store.WorkspaceException;
+import org.emisworkbench.model.Localized;
 import org.emisworkbench.store.WorkspaceSummary;
 import org.emisworkbench.template.Role;
 import org.emisworkbench.template.Template;
@@ -104,9 +105,27 @@ public final class ImportService {
                 LOG.warn("Import of {} failed: {}", file, e.toString());
                 r = FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.outOfMemory",
                         file.getFileName().toString()), null, 0);
+            } catch (WorkspaceException | ServiceException e) {
+                // The workspace itself failed (the engine closed it after running out of memory): this file
+                // is reported with the reason, and the workspace is reopened below for the next ones.
+                LOG.warn("Import of {} failed: {}", file, e.toString());
+                r = FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.notStored",
+                        file.getFileName().toString(), ((Localized) e).message()), null, 0);
             }
             results.add(r);
             finished.accept(r);
+            if (r.outcome() == FileOutcome.FAILED && !workbench.workspace().answersAfterFailure()) {
+                // The engine closed the workspace and it could not be reopened: the files not yet imported
+                // are each reported, none silently skipped (the rows of the failed file are removed at the
+                // next opening, as after a crash).
+                for (Path rest : files.subList(i + 1, files.size())) {
+                    FileResult lost = FileResult.failed(display(rest), FileOutcome.FAILED, Message.of(
+                            "import.workspaceClosed", rest.getFileName().toString()), null, 0);
+                    results.add(lost);
+                    finished.accept(lost);
+                }
+                break;
+            }
         }
         progress.update(files.size(), files.size(), null);
         return new ImportReport(results, backup.made());

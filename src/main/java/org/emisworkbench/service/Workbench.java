@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.IndicatorSettings;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.BatchInfo;
@@ -108,6 +109,10 @@ public final class Workbench implements AutoCloseable {
      * @throws ServiceException with a plain message when the file cannot be opened
      */
     public static Workbench open(Path db) {
+        // The texts of failures are loaded now, while memory is plentiful: a class whose loading runs out
+        // of memory stays unusable for the rest of the run, and the message that memory ran out must show.
+        Message.of("engine.outOfMemory").english();
+        Message.of("engine.outOfMemory").in(java.util.Locale.getDefault());
         return translated(() -> new Workbench(Workspace.open(db)));
     }
 

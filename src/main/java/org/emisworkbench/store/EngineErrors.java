@@ -24,6 +24,7 @@ public final class EngineErrors {
     static final int FILE_ENCRYPTION_ERROR = 90049;
     static final int WRONG_PASSWORD_FORMAT = 90050;
     static final int FILE_CORRUPTED = 90030;
+    static final int DATABASE_CLOSED = 90098;
 
     private EngineErrors() {
     }
@@ -42,6 +43,11 @@ public final class EngineErrors {
                 LOG.debug("Disk full or write refused", t);
                 return Optional.of(Message.of("engine.diskFull"));
             }
+            if (outOfMemory(c)) {
+                // H2 wraps an OutOfMemoryError of its store in its own exceptions, sometimes only by its text.
+                LOG.debug("Out of memory in the database engine", t);
+                return Optional.of(Message.of("engine.outOfMemory"));
+            }
             if (c instanceof SQLException s && sql == null) {
                 sql = s;
             }
@@ -59,6 +65,9 @@ public final class EngineErrors {
         if (code == WRONG_USER_OR_PASSWORD || code == FILE_ENCRYPTION_ERROR || code == WRONG_PASSWORD_FORMAT) {
             return Optional.of(Message.of("engine.foreign"));
         }
+        if (code == DATABASE_CLOSED) {
+            return Optional.of(Message.of("engine.closed"));
+        }
         if (code == FILE_CORRUPTED) {
             return Optional.of(Message.of("engine.damaged"));
         }
@@ -72,6 +81,10 @@ public final class EngineErrors {
                 || (c instanceof IOException && m.contains("file too large"))
                 // MVStore's own words when a page could not be written, the disk having refused it.
                 || (m.contains("writing to") && m.contains("failed") && m.contains("filechannel"));
+    }
+
+    private static boolean outOfMemory(Throwable c) {
+        return c instanceof OutOfMemoryError || String.valueOf(c.getMessage()).contains("OutOfMemoryError");
     }
 
     private static boolean mentionsEngine(Throwable t) {

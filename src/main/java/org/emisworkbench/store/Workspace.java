@@ -35,6 +35,10 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** How often, and how far apart, a workspace the engine closed is reopened before giving up. */
+    private static final int REOPEN_ATTEMPTS = 20;
+    private static final long REOPEN_PAUSE_MILLIS = 250;
+
     private final Path dbFile;
     private final JdbcDataSource dataSource;
     private final Path backupMade;
@@ -130,6 +134,50 @@ public final class Workspace implements AutoCloseable {
 
     public Path file() {
         return dbFile;
+    }
+
+    /**
+     * After memory ran out or the engine failed: true when the workspace answers, reopening it if the
+     * engine closed it. H2 closes a database whose store failed (an {@link OutOfMemoryError} inside the
+     * engine does that) and keeps its file locked until that close is finished, so the reopening is tried
+     * a few times, freeing memory in between. Reopening removes the rows of an import the failure cut short,
+     * as opening after a crash does.
+     *
+     * @return false when it still cannot be reopened: nothing more can be written until the program restarts
+     */
+    public synchronized boolean answersAfterFailure() {
+        if (answers()) {
+            return true;
+        }
+        LOG.warn("The workspace {} was closed by the database engine; reopening it", dbFile.getFileName());
+        closeKeepAlive();
+        for (int attempt = 0; attempt < REOPEN_ATTEMPTS; attempt++) {
+            System.gc();
+            try (Connection c = dataSource.getConnection()) {
+                BatchCleanup.recover(c);
+                keepAlive = dataSource.getConnection();
+                LOG.info("Reopened the workspace {}", dbFile.getFileName());
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                LOG.debug("Reopening {} (attempt {}): {}", dbFile.getFileName(), attempt + 1, e.toString());
+            }
+            try {
+                Thread.sleep(REOPEN_PAUSE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean answers() {
+        try (Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("SELECT 1");
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The copy made before this open upgraded the schema, or null when none was needed. */

@@ -22,11 +22,20 @@ public final class ChildJvm {
         }
     }
 
-    /** Starts {@code main} of the class; stderr is merged into stdout. */
+    /** Starts {@code main} of the class; stderr is merged into stdout. The child exits on running out of memory. */
     public static Process start(Class<?> main, String heap, String... args) throws IOException {
+        return start(main, heap, true, args);
+    }
+
+    /**
+     * As above; with {@code exitOnOutOfMemory} false the child goes on after an {@link OutOfMemoryError}, as the
+     * program does, so a test can see how it copes.
+     */
+    public static Process start(Class<?> main, String heap, boolean exitOnOutOfMemory, String... args)
+            throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), main.getName()));
+                "-Xmx" + heap, exitOnOutOfMemory ? "-XX:+ExitOnOutOfMemoryError" : "-XX:-ExitOnOutOfMemoryError",
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), main.getName()));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).start();
     }
@@ -34,7 +43,16 @@ public final class ChildJvm {
     /** Runs the class to its end, killing it after {@code timeout}. */
     public static Result run(Class<?> main, String heap, long timeout, TimeUnit unit, String... args)
             throws IOException, InterruptedException {
-        Process p = start(main, heap, args);
+        return run(start(main, heap, args), timeout, unit);
+    }
+
+    /** Runs the class to its end without exiting on running out of memory, killing it after {@code timeout}. */
+    public static Result runThroughOutOfMemory(Class<?> main, String heap, long timeout, TimeUnit unit,
+                                               String... args) throws IOException, InterruptedException {
+        return run(start(main, heap, false, args), timeout, unit);
+    }
+
+    private static Result run(Process p, long timeout, TimeUnit unit) throws InterruptedException {
         StringBuilder out = new StringBuilder();
         Thread reader = new Thread(() -> drain(p.getInputStream(), out), "child-output");
         reader.start();

@@ -1,0 +1,91 @@
+package org.emisworkbench.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Progress;
+import org.emisworkbench.samples.NationalWorkbook;
+import org.emisworkbench.testing.ChildJvm;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Memory really running out in the middle of a three-file import, in a child program whose heap holds the
+ * small files but not the 50,000-school one, and which goes on after an {@link OutOfMemoryError} as the
+ * workbench does. With a little less memory it runs out inside the database engine, which then closes the
+ * workspace; with a little more, while the sheet is read. Either way: the big file fails with a message
+ * about memory and no engine text, the files before and after it are imported and reported (the workspace
+ * is reopened when the engine closed it), the program ends by itself, and the workspace afterwards holds
+ * exactly the two small files in every table, and takes the big file once there is memory for it.
+ */
+class MemoryStarvedImportTest {
+    @TempDir
+    static Path dir;
+    static Path before;
+    static Path big;
+    static Path after;
+    /** Every table's rows once the two small files alone are imported. */
+    static Map<String, Long> smallFilesOnly;
+
+    @BeforeAll
+    static void writeWorkbooks() throws Exception {
+        before = dir.resolve("national-2022.xlsx");
+        big = dir.resolve("national-2023.xlsx");
+        after = dir.resolve("national-2024.xlsx");
+        NationalWorkbook.write(before, 200, 1, Progress.NONE, Cancellation.none());
+        NationalWorkbook.write(big, 50_000, 2, Progress.NONE, Cancellation.none());
+        NationalWorkbook.write(after, 200, 3, Progress.NONE, Cancellation.none());
+        try (Workbench wb = Workbench.open(dir.resolve("reference"))) {
+            ImportReport r = importer(wb).importFiles(new ImportRequest(List.of(before, after), "national-wide", null),
+                    Progress.NONE, Cancellation.none());
+            assertTrue(r.files().stream().allMatch(f -> f.outcome() == FileOutcome.IMPORTED) && r.files().size() == 2,
+                    r.files()::toString);
+            smallFilesOnly = CorpusRunner.counts(wb);
+        }
+        assertEquals(400L, smallFilesOnly.get("SCHOOL_RETURN"), smallFilesOnly::toString);
+    }
+
+    private static ImportService importer(Workbench wb) {
+        return new ImportService(wb, TemplateCatalog.load(null));
+    }
+
+    @ParameterizedTest(name = "heap {0}")
+    @ValueSource(strings = {"42m", "46m"})
+    void theFileThatDoesNotFitFailsAloneAndNothingOfItIsKept(String heap) throws Exception {
+        Path db = dir.resolve("starved-" + heap);
+        ChildJvm.Result run = ChildJvm.runThroughOutOfMemory(StarvedImportMain.class, heap, 6, TimeUnit.MINUTES,
+                db.toString(), before.toString(), big.toString(), after.toString());
+        assertEquals(0, run.exitCode(), "the program ends by itself, without a crash:\n" + run.tail());
+        List<String> lines = run.output().lines().filter(l -> l.startsWith("FILE ")).toList();
+        assertEquals(3, lines.size(), "each of the three files reported:\n" + run.tail());
+        assertTrue(lines.get(0).startsWith("FILE national-2022.xlsx IMPORTED 200 "), lines.get(0));
+        assertTrue(lines.get(2).startsWith("FILE national-2024.xlsx IMPORTED 200 "),
+                "the file after the one that ran out of memory is imported: " + lines.get(2));
+        String failed = lines.get(1);
+        assertTrue(failed.startsWith("FILE national-2023.xlsx FAILED 0 "), failed);
+        assertTrue(failed.contains("memory"), "the message says memory ran out: " + failed);
+        for (String engineText : List.of("Exception", "org.h2", "Error", "[9", "error 50000")) {
+            assertFalse(failed.contains(engineText), "no engine text in the officer's message: " + failed);
+        }
+        assertTrue(run.output().contains("\nEND"), run.tail());
+
+        try (Workbench wb = Workbench.open(db)) {
+            assertEquals(smallFilesOnly, CorpusRunner.counts(wb),
+                    "every table holds the two small files and nothing of the big one");
+            if (heap.equals("42m")) {
+                FileResult again = importer(wb).importFiles(new ImportRequest(List.of(big), "national-wide", null),
+                        Progress.NONE, Cancellation.none()).files().get(0);
+                assertEquals(FileOutcome.IMPORTED, again.outcome(), again.message());
+                assertEquals(50_000, again.schoolsAdded());
+            }
+        }
+    }
+}
