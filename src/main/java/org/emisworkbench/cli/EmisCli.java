@@ -3,6 +3,7 @@ package org.emisworkbench.cli;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
+import org.emisworkbench.model.Message;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
@@ -23,7 +24,14 @@ public final class EmisCli implements Runnable {
 
     public static int run(String... args) {
         CommandLine cl = commandLine();
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Outside the use cases (which say it themselves): one plain sentence, never a stack trace.
+            cl.getErr().println("error: " + TerminalText.message(Message.of("work.outOfMemory")));
+            code = PlainErrors.FAILED;
+        }
         cl.getOut().flush();
         cl.getErr().flush();
         return code;

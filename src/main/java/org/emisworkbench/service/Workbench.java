@@ -195,6 +195,10 @@ public final class Workbench implements AutoCloseable {
             return work.get();
         } catch (WorkspaceException e) {
             throw ServiceException.from(e);
+        } catch (OutOfMemoryError e) {
+            // What was being held is dropped with the stack unwound to here, so the message can be made; the
+            // command line and the window show it as any other failure, never as a crash.
+            throw new ServiceException(Message.of("work.outOfMemory"), e);
         }
     }
 

@@ -46,4 +46,21 @@ class EngineErrorsTest {
         WorkspaceException w = new WorkspaceException(e, "workspace.cannotCopy", "/backup", e.getMessage());
         assertEquals("Cannot copy the workspace to /backup: /data/census.mv.db", w.getMessage());
     }
+
+    @Test
+    void memoryRunningOutInsideTheEngineAndTheCloseItCausesAreSaidInPlainWords() {
+        // As H2 2.3 raised them in MemoryStarvedImportTest: the store's Error wrapped, sometimes only by its text.
+        SQLException wrapped = new SQLException("General error: \"org.h2.mvstore.MVStoreException:"
+                + " java.lang.OutOfMemoryError: Java heap space [2.3.232/3]\" [50000-232]", "HY000", 50000,
+                new RuntimeException("java.lang.OutOfMemoryError: Java heap space [2.3.232/3]",
+                        new OutOfMemoryError("Java heap space")));
+        assertEquals("engine.outOfMemory", EngineErrors.phrase(wrapped).orElseThrow().key());
+        SQLException byText = new SQLException("General error: \"org.h2.mvstore.MVStoreException:"
+                + " java.lang.OutOfMemoryError: Java heap space\" [50000-232]", "HY000", 50000);
+        assertEquals("engine.outOfMemory", EngineErrors.phrase(byText).orElseThrow().key());
+        SQLException closed = new SQLException("The database has been closed [90098-232]", "90098", 90098);
+        WorkspaceException w = new WorkspaceException(closed, "workspace.cannotRead", closed.getMessage());
+        assertTrue(w.getMessage().startsWith("Cannot read the workspace: the database had closed the workspace after"
+                + " an earlier failure (often memory running out)"), w.getMessage());
+    }
 }
