@@ -71,8 +71,10 @@ public final class DistrictReportWriter {
             ReportAnnex annex = new ReportAnnex(b, s, t, options);
             b.newPage(); // the three trend charts together, never one of them alone on a page
             annex.trends(charts);
+            b.newPage();
+            annex.changes();
             if (!s.by(SchoolGroup.LOCALITY).isEmpty() || !s.by(SchoolGroup.OWNERSHIP).isEmpty()) {
-                b.newPage();
+                // On the page of the changes: the table is short, and a page holding only it would be half empty.
                 equity(b, s, t, SchoolGroup.LOCALITY);
                 equity(b, s, t, SchoolGroup.OWNERSHIP);
             }

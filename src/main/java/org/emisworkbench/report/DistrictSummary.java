@@ -11,14 +11,16 @@ import org.emisworkbench.model.SchoolGroup;
  * Everything a district summary shows, computed once: the PDF, the xlsx export and the charts read it.
  * Indicator maps are keyed by indicator id; {@code previous}, {@code regionValues} are empty when the
  * workspace has no earlier year or no region. {@code equity}: the district's key indicators by locality and by
- * ownership ({@link #by}).
+ * ownership ({@link #by}). {@code changes}: the schools whose pupils of the level changed most from the year
+ * before, empty without that year.
  */
 public record DistrictSummary(String district, String districtName, String region, int year, String level,
                               LocalDate generatedOn, Map<String, IndicatorValue> current,
                               Map<String, IndicatorValue> previous, Map<String, IndicatorValue> regionValues,
                               Map<String, IndicatorValue> country, AgeGradeTable ageGrade, List<SchoolRow> schools,
                               List<TrendPoint> trends, DataQuality quality,
-                              Map<SchoolGroup, Map<String, Map<String, IndicatorValue>>> equity) {
+                              Map<SchoolGroup, Map<String, Map<String, IndicatorValue>>> equity,
+                              List<SchoolChange> changes) {
     public DistrictSummary {
         Objects.requireNonNull(district, "district");
         current = Map.copyOf(current);
@@ -28,6 +30,7 @@ public record DistrictSummary(String district, String districtName, String regio
         schools = List.copyOf(schools);
         trends = List.copyOf(trends);
         equity = equity == null ? Map.of() : Map.copyOf(equity);
+        changes = changes == null ? List.of() : List.copyOf(changes);
     }
 
     /**

@@ -37,6 +37,51 @@ final class ReportAnnex {
         }
     }
 
+    /**
+     * The schools behind the change from the year before: the largest changes of pupils of the level,
+     * with the share of the district's change they make, so a fall that is one school's outlier or a
+     * missing return is seen as such. Nothing is printed without the year before.
+     */
+    void changes() {
+        List<SchoolChange> changes = s.changes();
+        if (changes.isEmpty()) {
+            return;
+        }
+        int before = s.year() - 1;
+        b.heading(t.get("section.changes", t.level(s.level()), before, s.year()));
+        long total = s.changes().stream().mapToLong(SchoolChange::change).sum();
+        IndicatorValue now = s.value("enrolment_total");
+        IndicatorValue then = s.previous().get("enrolment_total");
+        b.paragraph(now == null || then == null || !now.available() || !then.available()
+                ? t.get("changes.intro.noTotal", t.count(changes.size()), t.signed(total))
+                : t.get("changes.intro", t.count(changes.size()), t.signed(total), t.change(now, then)), 9);
+        PdfPTable table = b.table(List.of(t.get("col.code"), t.get("col.name"), t.get("col.lastYear", before),
+                t.get("col.thisYear", s.year()), t.get("col.change"), t.get("col.note")),
+                new float[] {1.6f, 3.6f, 1.3f, 1.3f, 1.3f, 3.2f});
+        for (SchoolChange c : changes) {
+            b.cell(table, c.code(), false, false);
+            b.cell(table, c.name(), false, false);
+            b.cell(table, c.returnedBefore() ? t.count(c.before()) : "", true, false);
+            b.cell(table, c.returnedNow() ? t.count(c.now()) : "", true, false);
+            b.cell(table, t.signed(c.change()), true, false);
+            b.cell(table, note(c, before), false, false);
+        }
+        b.add(table);
+    }
+
+    private String note(SchoolChange c, int before) {
+        if (!c.returnedNow()) {
+            return t.get("changes.noReturn", s.year());
+        }
+        if (!c.returnedBefore()) {
+            return t.get("changes.noReturn", before);
+        }
+        if (c.now() == null || c.before() == null) {
+            return t.get("changes.noEnrolment", c.now() == null ? s.year() : before);
+        }
+        return "";
+    }
+
     void schools() {
         b.heading(t.get("section.schools"));
         // The legend goes above the table: below a long table it could be left alone on the last page.

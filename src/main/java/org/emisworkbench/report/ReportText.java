@@ -65,6 +65,11 @@ public final class ReportText {
         return n == null ? na() : numbers.count(n.doubleValue());
     }
 
+    /** A whole-number difference with its sign: +157, -1,357, 0. */
+    public String signed(Number n) {
+        return n == null ? na() : (n.doubleValue() > 0 ? "+" : "") + numbers.count(n.doubleValue());
+    }
+
     public String decimal(Double d) {
         return d == null ? na() : numbers.decimal(d);
     }

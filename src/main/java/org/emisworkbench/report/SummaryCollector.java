@@ -38,6 +38,11 @@ public final class SummaryCollector implements Consumer<SchoolFacts> {
     private final Map<String, List<SchoolRow>> schools = new TreeMap<>();
     /** District → age code → pupils per grade of the level. */
     private final Map<String, Map<String, long[]>> ages = new HashMap<>();
+    /** District → school code → pupils of the level (null: the return gives none), this year and the year before. */
+    private final Map<String, Map<String, Integer>> levelPupils = new HashMap<>();
+    private final Map<String, Map<String, Integer>> levelPupilsBefore = new HashMap<>();
+    /** The names of schools seen only the year before. */
+    private final Map<String, String> namesBefore = new HashMap<>();
 
     public SummaryCollector(GradeSystem grades, String level) {
         this.grades = grades;
@@ -51,6 +56,7 @@ public final class SummaryCollector implements Consumer<SchoolFacts> {
     public void accept(SchoolFacts s) {
         String district = key(s.district());
         schools.computeIfAbsent(district, k -> new ArrayList<>()).add(row(s));
+        levelPupils.computeIfAbsent(district, k -> new HashMap<>()).put(s.code(), levelPupils(s));
         for (FactValues row : s.rows(Topic.ENROLMENT)) {
             if (row.age().isAll() || row.sex() == null) {
                 continue;
@@ -64,6 +70,38 @@ public final class SummaryCollector implements Consumer<SchoolFacts> {
                 }
             }
         }
+    }
+
+    /** Takes a school of the year before, for the schools behind the change ({@link #changes}). */
+    public void acceptYearBefore(SchoolFacts s) {
+        levelPupilsBefore.computeIfAbsent(key(s.district()), k -> new HashMap<>()).put(s.code(), levelPupils(s));
+        namesBefore.put(s.code(), s.attribute(SchoolAttribute.NAME));
+    }
+
+    /**
+     * The district's schools whose pupils of the level changed most from the year before (the largest
+     * changes either way first, then by code), at most {@code limit}; empty without the year before.
+     */
+    public List<SchoolChange> changes(String district, int limit) {
+        Map<String, Integer> before = levelPupilsBefore.getOrDefault(key(district), Map.of());
+        if (levelPupilsBefore.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> now = levelPupils.getOrDefault(key(district), Map.of());
+        Map<String, String> names = new HashMap<>(namesBefore);
+        schools.getOrDefault(key(district), List.of()).forEach(r -> names.put(r.code(), r.name()));
+        java.util.Set<String> codes = new java.util.TreeSet<>(before.keySet());
+        codes.addAll(now.keySet());
+        List<SchoolChange> out = new ArrayList<>();
+        for (String code : codes) {
+            SchoolChange c = new SchoolChange(code, names.get(code), before.get(code), now.get(code),
+                    before.containsKey(code), now.containsKey(code));
+            if (c.change() != 0) {
+                out.add(c);
+            }
+        }
+        out.sort(Comparator.comparingInt((SchoolChange c) -> -Math.abs(c.change())).thenComparing(SchoolChange::code));
+        return List.copyOf(out.subList(0, Math.min(limit, out.size())));
     }
 
     /** Districts seen, upper-cased ("" for schools without a district). */
@@ -107,6 +145,23 @@ public final class SummaryCollector implements Consumer<SchoolFacts> {
             return a.highest() - 0.5;
         }
         return code.endsWith("+") ? a.lowest() + 0.5 : a.lowest();
+    }
+
+    /** Pupils of the summary's level, or null when the return gives none of them. */
+    private Integer levelPupils(SchoolFacts s) {
+        if (!s.has(Topic.ENROLMENT)) {
+            return null;
+        }
+        long sum = 0;
+        boolean any = false;
+        for (Grade g : levelGrades) {
+            int v = s.total(Topic.ENROLMENT, null, g.slot());
+            if (v != FactRecord.MISSING) {
+                sum += v;
+                any = true;
+            }
+        }
+        return any ? (int) sum : null;
     }
 
     private SchoolRow row(SchoolFacts s) {

@@ -41,6 +41,8 @@ import org.slf4j.LoggerFactory;
 final class Summaries {
     /** Census years shown in trend charts, at most. */
     static final int TREND_YEARS = 5;
+    /** Schools listed behind a district's change from the year before. */
+    static final int CHANGES_SHOWN = 10;
     private static final Logger LOG = LoggerFactory.getLogger(Summaries.class);
 
     private final int year;
@@ -102,6 +104,7 @@ final class Summaries {
                 before.nextYear(y);
             }
             boolean summaryYear = y == year;
+            boolean yearBefore = y == year - 1;
             census.forEachSchool(y, s -> {
                 if (self != null) {
                     self.school(s);
@@ -111,6 +114,8 @@ final class Summaries {
                 }
                 if (summaryYear) {
                     collector.accept(s);
+                } else if (yearBefore) {
+                    collector.acceptYearBefore(s);
                 }
             });
         }
@@ -151,7 +156,7 @@ final class Summaries {
         return new DistrictSummary(d, area == null ? null : area.name(), region, year, level, today, current,
                 previous, region == null ? Map.of() : byId(regions.get(region)), byId(country),
                 collector.ageGrade(d, current.get("overage_pct")), collector.schools(d), trends,
-                quality(d, current.get("completeness_pct"), locale), equity(d));
+                quality(d, current.get("completeness_pct"), locale), equity(d), collector.changes(d, CHANGES_SHOWN));
     }
 
     /** The district's indicators by locality and by ownership, each group keyed by indicator id. */

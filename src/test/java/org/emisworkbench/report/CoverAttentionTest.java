@@ -22,7 +22,7 @@ class CoverAttentionTest {
 
     private static DistrictSummary summary(DataQuality q, Map<String, IndicatorValue> current) {
         return new DistrictSummary("D03", "Coral Bay", "R1", 2025, "primary", LocalDate.of(2026, 1, 5), current,
-                Map.of(), Map.of(), Map.of(), null, List.of(), List.of(), q, Map.of());
+                Map.of(), Map.of(), Map.of(), null, List.of(), List.of(), q, Map.of(), List.of());
     }
 
     @Test

@@ -81,6 +81,10 @@ final class GuideMetrics {
                         .quality();
                 yield metric.endsWith("received") ? (Object) q.received() : q.expected();
             }
+            // A school's change in the summary's table of the schools behind the change; "not listed" otherwise.
+            case "summary-change" -> new ReportService(wb).summary(Integer.parseInt(a[1]), a[0], a[2], Locale.ENGLISH)
+                    .changes().stream().filter(c -> c.code().equals(a[3])).findFirst()
+                    .map(c -> (Object) c.change()).orElse("not listed");
             case "query-file" -> query(a).getFileName().toString();
             case "query-rows" -> queryRows(query(a));
             default -> throw new IllegalArgumentException("unknown metric " + metric);
