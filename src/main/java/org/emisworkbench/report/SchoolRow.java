@@ -5,11 +5,12 @@ package org.emisworkbench.report;
  *
  * @param level          the level holding most of the school's pupils, null without enrolment
  * @param pupils         pupils of all grades
+ * @param levelPupils    pupils of the summary's level (null when the return gives none)
  * @param usableRooms    classrooms in good or fair condition
  * @param electricity    null when the return does not say
  */
 public record SchoolRow(String code, String name, String ownership, String locality, String level, Integer pupils,
-                        Integer teachers, Integer qualified, Integer usableRooms, Boolean electricity,
+                        Integer levelPupils, Integer teachers, Integer qualified, Integer usableRooms, Boolean electricity,
                         Boolean water) {
     /** Pupils per teacher; null when teachers are not reported or 0 (never shown as 0). */
     public Double ptr() {

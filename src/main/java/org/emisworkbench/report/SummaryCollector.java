@@ -38,11 +38,12 @@ public final class SummaryCollector implements Consumer<SchoolFacts> {
     private final Map<String, List<SchoolRow>> schools = new TreeMap<>();
     /** District → age code → pupils per grade of the level. */
     private final Map<String, Map<String, long[]>> ages = new HashMap<>();
-    /** District → school code → pupils of the level (null: the return gives none), this year and the year before. */
-    private final Map<String, Map<String, Integer>> levelPupils = new HashMap<>();
-    private final Map<String, Map<String, Integer>> levelPupilsBefore = new HashMap<>();
-    /** The names of schools seen only the year before. */
-    private final Map<String, String> namesBefore = new HashMap<>();
+    /** District → the year before's schools: name and pupils of the level (this year's are in the rows). */
+    private final Map<String, Map<String, Before>> yearBefore = new HashMap<>();
+
+    /** A school of the year before: its name and pupils of the level (null: the return gives none). */
+    private record Before(String name, Integer pupils) {
+    }
 
     public SummaryCollector(GradeSystem grades, String level) {
         this.grades = grades;
@@ -56,7 +57,6 @@ public final class SummaryCollector implements Consumer<SchoolFacts> {
     public void accept(SchoolFacts s) {
         String district = key(s.district());
         schools.computeIfAbsent(district, k -> new ArrayList<>()).add(row(s));
-        levelPupils.computeIfAbsent(district, k -> new HashMap<>()).put(s.code(), levelPupils(s));
         for (FactValues row : s.rows(Topic.ENROLMENT)) {
             if (row.age().isAll() || row.sex() == null) {
                 continue;
@@ -74,8 +74,8 @@ public final class SummaryCollector implements Consumer<SchoolFacts> {
 
     /** Takes a school of the year before, for the schools behind the change ({@link #changes}). */
     public void acceptYearBefore(SchoolFacts s) {
-        levelPupilsBefore.computeIfAbsent(key(s.district()), k -> new HashMap<>()).put(s.code(), levelPupils(s));
-        namesBefore.put(s.code(), s.attribute(SchoolAttribute.NAME));
+        yearBefore.computeIfAbsent(key(s.district()), k -> new HashMap<>())
+                .put(s.code(), new Before(s.attribute(SchoolAttribute.NAME), levelPupils(s)));
     }
 
     /**
@@ -83,23 +83,18 @@ public final class SummaryCollector implements Consumer<SchoolFacts> {
      * changes either way first, then by code), at most {@code limit}; empty without the year before.
      */
     public List<SchoolChange> changes(String district, int limit) {
-        Map<String, Integer> before = levelPupilsBefore.getOrDefault(key(district), Map.of());
-        if (levelPupilsBefore.isEmpty()) {
+        if (yearBefore.isEmpty()) {
             return List.of();
         }
-        Map<String, Integer> now = levelPupils.getOrDefault(key(district), Map.of());
-        Map<String, String> names = new HashMap<>(namesBefore);
-        schools.getOrDefault(key(district), List.of()).forEach(r -> names.put(r.code(), r.name()));
-        java.util.Set<String> codes = new java.util.TreeSet<>(before.keySet());
-        codes.addAll(now.keySet());
+        Map<String, Before> before = new HashMap<>(yearBefore.getOrDefault(key(district), Map.of()));
         List<SchoolChange> out = new ArrayList<>();
-        for (String code : codes) {
-            SchoolChange c = new SchoolChange(code, names.get(code), before.get(code), now.get(code),
-                    before.containsKey(code), now.containsKey(code));
-            if (c.change() != 0) {
-                out.add(c);
-            }
+        for (SchoolRow r : schools.getOrDefault(key(district), List.of())) {
+            Before b = before.remove(r.code());
+            out.add(new SchoolChange(r.code(), r.name(), b == null ? null : b.pupils(), r.levelPupils(), b != null,
+                    true));
         }
+        before.forEach((code, b) -> out.add(new SchoolChange(code, b.name(), b.pupils(), null, true, false)));
+        out.removeIf(c -> c.change() == 0);
         out.sort(Comparator.comparingInt((SchoolChange c) -> -Math.abs(c.change())).thenComparing(SchoolChange::code));
         return List.copyOf(out.subList(0, Math.min(limit, out.size())));
     }
@@ -193,7 +188,7 @@ public final class SummaryCollector implements Consumer<SchoolFacts> {
             }
         }
         return new SchoolRow(s.code(), s.attribute(SchoolAttribute.NAME), s.attribute(SchoolAttribute.OWNERSHIP),
-                s.attribute(SchoolAttribute.LOCALITY), level, pupils, count(s, Topic.TEACHERS, T_TOTAL),
+                s.attribute(SchoolAttribute.LOCALITY), level, pupils, levelPupils(s), count(s, Topic.TEACHERS, T_TOTAL),
                 count(s, Topic.TEACHERS, T_QUALIFIED), rooms, flag(s, F_ELECTRICITY), flag(s, F_WATER));
     }
 
