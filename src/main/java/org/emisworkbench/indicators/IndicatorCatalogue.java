@@ -105,6 +105,17 @@ public final class IndicatorCatalogue {
             "schools_with_electricity_pct", "schools_with_water_pct", "schools_with_single_sex_toilets_pct",
             "schools_with_handwashing_pct");
 
+    /**
+     * The indicators that mean something for one school (the Schools screen): its pupils, their parity,
+     * repetition, disabilities and ages, its staff and rooms, and its flows. Not those that need the population
+     * (GER, NER, GIR: a school has no catchment population), the master list, nor shares of schools (a school
+     * has electricity or not: that is a figure of its return, not an indicator).
+     */
+    private static final List<String> FOR_SCHOOL = List.of("enrolment_total", "enrolment_female", "enrolment_male",
+            "gpi_enrolment", "pupil_teacher_ratio", "pupil_qualified_teacher_ratio", "qualified_teachers_pct",
+            "trained_teachers_pct", "female_teachers_pct", "pupil_classroom_ratio_usable", "repeaters_pct",
+            "disabled_pct", "gpi_disabled_pct", "overage_pct", "repetition_rate", "promotion_rate", "dropout_rate");
+
     private static final Map<String, IndicatorDefinition> BY_ID = new LinkedHashMap<>();
 
     static {
@@ -139,6 +150,11 @@ public final class IndicatorCatalogue {
     /** The ids of the key indicators shown by locality and ownership, in report order. */
     public static List<String> byGroup() {
         return BY_GROUP;
+    }
+
+    /** The ids of the indicators shown for one school, in report order. */
+    public static List<String> forSchool() {
+        return FOR_SCHOOL;
     }
 
     public static Optional<IndicatorDefinition> byId(String id) {
