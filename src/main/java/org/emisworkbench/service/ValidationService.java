@@ -52,7 +52,7 @@ public final class ValidationService {
      */
     public record ValidationResult(String packId, int year, String district, int raised, int added, int resolved,
                                    int errors, List<StoredFinding> findings, boolean wholeCountry,
-                                   List<ParameterLine> parametersChanged) {
+                                   List<ParameterChange> parametersChanged) {
         /**
          * Error findings that are still open (neither confirmed correct nor resolved); a consequence folded
          * under its cause is not counted.
@@ -114,9 +114,9 @@ public final class ValidationService {
             return value != packValue;
         }
 
-        /** {@code max_repeaters_percent = 20 (30), …}: the values of {@code lines}, the pack's in brackets. */
-        public static String describe(List<ParameterLine> lines) {
-            return lines.stream().map(l -> l.name() + " = " + plain(l.value()) + " (" + plain(l.packValue()) + ")")
+        /** {@code max_repeaters_percent = 20 (30), …}: the values of {@code changes}, the pack's in brackets. */
+        public static String describe(List<ParameterChange> changes) {
+            return changes.stream().map(l -> l.name() + " = " + plain(l.value()) + " (" + plain(l.packValue()) + ")")
                     .collect(Collectors.joining(", "));
         }
 
@@ -170,9 +170,14 @@ public final class ValidationService {
         return packId == null ? List.of() : new RuleParameterSettings(ws).used(packId, year);
     }
 
+    /** The parameters of {@code pack} whose values in force are not the pack's. */
+    private static List<ParameterChange> changes(RulePack pack) {
+        return pack.changed().stream().map(c -> new ParameterChange(c.parameter().name(), c.value(),
+                c.parameter().value())).toList();
+    }
+
     private void recordUsed(RulePack pack, int year) {
-        List<ParameterChange> used = pack.changed().stream().map(c -> new ParameterChange(
-                c.parameter().name(), c.value(), c.parameter().value())).toList();
+        List<ParameterChange> used = changes(pack);
         workbench.store(ws -> {
             new RuleParameterSettings(ws).recordUsed(pack.id(), year, used);
             return null;
@@ -269,8 +274,7 @@ public final class ValidationService {
                 .withPack(pack.id()));
         progress.update(4, 4, null);
         return new ValidationResult(pack.id(), year, district, totals.raised(), totals.added(), totals.resolved(),
-                totals.errors(), stored, wholeCountry, parameterLines(pack).stream().filter(ParameterLine::changed)
-                .toList());
+                totals.errors(), stored, wholeCountry, changes(pack));
     }
 
     public List<StoredFinding> findings(FindingFilter filter) {

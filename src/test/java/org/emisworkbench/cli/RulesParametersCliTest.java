@@ -59,4 +59,16 @@ class RulesParametersCliTest {
                 err.toString());
         assertFalse(err.toString().contains("Exception"), err.toString());
     }
+
+    @Test
+    void validateAndFindingsSayWhichValuesTheFindingsWereRaisedWith() throws Exception {
+        String db = org.emisworkbench.service.ReportFixture.create(dir).toString();
+        assertEquals(0, run("rules", "--db", db, "--set", "pupils_per_teacher_usual_max=30"), err.toString());
+        run("validate", "--db", db, "--year", "2024");
+        assertTrue(err.toString().contains("Parameters set in this workspace (the pack's value in brackets): "
+                + "pupils_per_teacher_usual_max = 30 (70)"), err.toString());
+        assertEquals(0, run("findings", "--db", db, "--year", "2024"), err.toString());
+        assertTrue(err.toString().contains("Parameters set in this workspace for 2024's findings (the pack's value"
+                + " in brackets): pupils_per_teacher_usual_max = 30 (70)"), err.toString());
+    }
 }
