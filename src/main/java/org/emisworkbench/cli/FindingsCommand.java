@@ -62,6 +62,17 @@ final class FindingsCommand implements Callable<Integer> {
             if (!packs.isEmpty()) {
                 spec.commandLine().getErr().println("Rule pack by year: " + String.join(", ", packs));
             }
+            if (pack == null) {
+                // The thresholds the listed findings were raised with, where the workspace changed the pack's.
+                for (int y : list.stream().map(f -> f.finding().year()).distinct().sorted().toList()) {
+                    var used = wb.validation().parametersUsed(y);
+                    if (!used.isEmpty()) {
+                        spec.commandLine().getErr().printf("Parameters set in this workspace for %d's findings (the"
+                                + " pack's value in brackets): %s%n", y,
+                                org.emisworkbench.service.ValidationService.ParameterLine.describe(used));
+                    }
+                }
+            }
             return 0;
         }
     }

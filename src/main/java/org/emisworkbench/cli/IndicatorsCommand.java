@@ -10,7 +10,6 @@ import org.emisworkbench.model.AreaSelector;
 import org.emisworkbench.model.IndicatorValue;
 import org.emisworkbench.model.SchoolGroup;
 import org.emisworkbench.model.Message;
-import org.emisworkbench.model.SchoolListing;
 import org.emisworkbench.service.IndicatorService;
 import org.emisworkbench.service.SchoolDetails;
 import org.emisworkbench.service.ServiceException;
@@ -65,11 +64,11 @@ final class IndicatorsCommand implements Callable<Integer> {
                     throw new ServiceException(Message.verbatim("--school gives one school's figures: leave out"
                             + (district != null ? " --district." : " --by.")));
                 }
-                SchoolListing found = wb.schools(year, null).stream().filter(x -> x.code().equalsIgnoreCase(school))
-                        .findFirst().orElseThrow(() -> new ServiceException(Message.verbatim("No return from school "
-                                + school + " in " + year + ": see emis schools --db … --year " + year + ".")));
-                area = AreaSelector.school(found.code());
-                if (level == null && found.level() != null && wb.schoolDetails().levels().contains(found.level())) {
+                var found = wb.indicators().school(year, school).orElseThrow(() -> new ServiceException(
+                        Message.verbatim("No return from school " + school + " in " + year + ": see emis schools"
+                                + " --db … --year " + year + ".")));
+                area = found.area();
+                if (level == null) {
                     level = found.level();
                 }
             }

@@ -9,6 +9,7 @@ import org.emisworkbench.service.ValidationService;
 import org.emisworkbench.service.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import org.emisworkbench.service.ValidationService.ParameterLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -52,6 +53,10 @@ final class ValidateCommand implements Callable<Integer> {
                 err.printf("Checking census year %d, the latest in the workspace.%n", checked);
             }
             var result = validation.validate(rules, checked, district, CliProgress.to(err), Cancellation.none());
+            if (!result.parametersChanged().isEmpty()) {
+                err.printf("Parameters set in this workspace (the pack's value in brackets): %s%n",
+                        ParameterLine.describe(result.parametersChanged()));
+            }
             FindingPrinter.print(out, result.findings(), format, lang);
             long folded = result.findings().stream().filter(org.emisworkbench.model.StoredFinding::folded)
                     .filter(f -> f.status() != org.emisworkbench.model.FindingStatus.RESOLVED).count(); // raised this run

@@ -11,9 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emisworkbench.charts.ChartSpec;
-import org.emisworkbench.model.IndicatorNumbers;
 import org.emisworkbench.model.SchoolGroup;
-import org.emisworkbench.model.Unit;
 import org.emisworkbench.model.ReportOptions;
 import org.emisworkbench.service.IndicatorService.Row;
 import org.emisworkbench.service.Workbench;
@@ -29,6 +27,7 @@ public final class IndicatorsViewModel {
     private final ObjectProperty<ChartSpec> chart = new SimpleObjectProperty<>();
     private final StringProperty chartNote = new SimpleStringProperty("");
     private final StringProperty by = new SimpleStringProperty(ALL);
+    private final IndicatorRowText text;
     private boolean loading;
 
     /** The "By" choices: every school of the area, or its schools by locality, or by ownership. */
@@ -38,6 +37,7 @@ public final class IndicatorsViewModel {
 
     public IndicatorsViewModel(Session session) {
         this.session = session;
+        this.text = new IndicatorRowText(session);
         this.area = new AreaSelectors(session);
         area.yearProperty().addListener((o, a, b) -> refresh());
         area.districtProperty().addListener((o, a, b) -> refresh());
@@ -86,11 +86,7 @@ public final class IndicatorsViewModel {
 
     /** The group of a row in the window's language ("rural", "not stated"…); empty for the area's own figures. */
     public String groupText(Row r) {
-        if (r == null || r.group() == null) {
-            return "";
-        }
-        String t = session.t("indicators.group." + r.group());
-        return t.startsWith("!") ? r.group() : t;
+        return text.groupText(r);
     }
 
     /** Why there is no chart, when there is none. */
@@ -171,10 +167,7 @@ public final class IndicatorsViewModel {
 
     /** The value as the PDF prints it, in the window's language: 79.6%, 0.99, 38.5; French 79,6 %. */
     public String valueText(Row r) {
-        if (r == null || !r.available() || r.value() == null) {
-            return session.t("indicators.na");
-        }
-        return numbers().number(r.id(), unit(r), r.value());
+        return text.valueText(r);
     }
 
     /**
@@ -182,58 +175,16 @@ public final class IndicatorsViewModel {
      * figure is not available; empty when there is nothing to say.
      */
     public String noteText(Row r) {
-        if (r == null) {
-            return "";
-        }
-        String text = r.available() ? r.note() : r.reason();
-        return text == null ? "" : text;
+        return text.noteText(r);
     }
 
     /** The share of expected schools the figure rests on, as a percentage; blank when unknown. */
     public String coverageText(Row r) {
-        return r == null || r.coverageShare() == null ? "" : numbers().numbers().percent(r.coverageShare() * 100);
+        return text.coverageText(r);
     }
 
     /** Formula, numerator, denominator and coverage, in words and with the counts behind the figure. */
     public String detail(Row r) {
-        if (r == null) {
-            return "";
-        }
-        IndicatorNumbers numbers = numbers();
-        StringBuilder sb = new StringBuilder(r.title());
-        if (r.group() != null) {
-            sb.append(" \u2014 ").append(groupText(r));
-        }
-        sb.append('\n').append(valueText(r)).append('\n');
-        if (!r.available() && r.reason() != null) {
-            sb.append(r.reason()).append('\n');
-        }
-        sb.append(session.t("indicators.formula", Objects.toString(r.formula(), "–"))).append('\n');
-        sb.append(session.t("indicators.numerator", Objects.toString(r.numeratorText(), ""),
-                figure(numbers, r.numerator()))).append('\n');
-        sb.append(session.t("indicators.denominator", Objects.toString(r.denominatorText(), ""),
-                figure(numbers, r.denominator()))).append('\n');
-        sb.append(session.t("indicators.coverage", Objects.toString(r.coverage(), "–"))).append('\n');
-        // Girls' and boys' figures with their own counts: 95.5% (6,795 / 7,116).
-        r.bySex().forEach((sex, b) -> sb.append(session.t("indicators.bySex", session.t("sex." + sex),
-                numbers.number(r.id(), unit(r), b.value()), figure(numbers, b.numerator()),
-                figure(numbers, b.denominator()))).append('\n'));
-        if (r.note() != null) {
-            sb.append(r.note()).append('\n');
-        }
-        return sb.toString();
-    }
-
-    private IndicatorNumbers numbers() {
-        return new IndicatorNumbers(session.messages().locale());
-    }
-
-    private static Unit unit(Row r) {
-        return Unit.valueOf(r.unit().toUpperCase(Locale.ROOT));
-    }
-
-    /** A numerator or denominator: counts whole, sums of rates with up to two decimals; "–" when not counted. */
-    private static String figure(IndicatorNumbers numbers, Double d) {
-        return d == null ? "–" : numbers.numbers().figure(d);
+        return text.detail(r);
     }
 }

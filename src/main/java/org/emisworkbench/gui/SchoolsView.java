@@ -31,6 +31,7 @@ import javafx.util.StringConverter;
 import org.emisworkbench.model.SchoolListing;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.StoredFinding;
+import org.emisworkbench.service.IndicatorService;
 import org.emisworkbench.service.SchoolDetails.FigureRow;
 
 /** Schools: a filterable, sortable list; a school's figures by grade and sex, its findings and sources. */
@@ -235,12 +236,34 @@ final class SchoolsView {
         source.textProperty().bind(vm.sourceProperty());
         Label sourceHint = new Label(session.t("schools.sourceHint"));
         sourceHint.getStyleClass().add("hint");
-        SplitPane parts = new SplitPane(figures, new VBox(4, Fx.labelFor(session.t("schools.findings"), findings),
-                findings, sourceHint, source));
+        SplitPane parts = new SplitPane(figures, indicators(), new VBox(4, Fx.labelFor(session.t("schools.findings"),
+                findings), findings, sourceHint, source));
         parts.setOrientation(Orientation.VERTICAL);
-        parts.setDividerPositions(0.55);
+        parts.setDividerPositions(0.4, 0.7);
         VBox box = new VBox(6, name, parts);
         VBox.setVgrow(parts, Priority.ALWAYS);
+        return box;
+    }
+
+    /** The school's indicators, with the Indicators screen's formatter; the workings of the chosen one beside. */
+    private Node indicators() {
+        TableView<IndicatorService.Row> table = new TableView<>(vm.indicators());
+        table.setId("schoolIndicatorTable");
+        table.setPlaceholder(new Label(session.t("schools.noIndicators")));
+        table.getColumns().add(Fx.column(session.t("indicators.col.name"), IndicatorService.Row::title, 230));
+        table.getColumns().add(Fx.column(session.t("indicators.col.value"), vm::indicatorValue, 80));
+        table.getColumns().add(Fx.column(session.t("indicators.col.note"), vm::indicatorNote, 300));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.indicatorProperty().set(b));
+        TextArea workings = new TextArea();
+        workings.setId("schoolIndicatorDetail");
+        workings.setEditable(false);
+        workings.setWrapText(true);
+        subscriptions.add(vm.indicatorProperty().subscribe((a, b) -> workings.setText(vm.indicatorDetail(b))));
+        SplitPane split = new SplitPane(table, workings);
+        split.setDividerPositions(0.65);
+        Label title = new Label(session.t("schools.indicators"));
+        VBox box = new VBox(4, title, split);
+        VBox.setVgrow(split, Priority.ALWAYS);
         return box;
     }
 

@@ -18,6 +18,7 @@ import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.StoredFinding;
 import org.emisworkbench.service.SchoolDetails;
 import org.emisworkbench.service.ValidationService;
+import org.emisworkbench.service.IndicatorService;
 import org.emisworkbench.service.Workbench;
 
 /**
@@ -43,9 +44,13 @@ public final class SchoolsViewModel {
     private final ObservableList<SchoolDetails.FigureRow> figures = FXCollections.observableArrayList();
     private final ObservableList<StoredFinding> findings = FXCollections.observableArrayList();
     private final StringProperty source = new SimpleStringProperty("");
+    private final ObservableList<IndicatorService.Row> indicators = FXCollections.observableArrayList();
+    private final ObjectProperty<IndicatorService.Row> indicator = new SimpleObjectProperty<>();
+    private final IndicatorRowText indicatorText;
 
     public SchoolsViewModel(Session session) {
         this.session = session;
+        this.indicatorText = new IndicatorRowText(session);
         year.addListener((o, a, b) -> refresh());
         selected.addListener((o, a, b) -> loadDetail(b));
         query.addListener((o, a, b) -> reapply());
@@ -127,6 +132,34 @@ public final class SchoolsViewModel {
         return findings;
     }
 
+    /**
+     * The chosen school's indicators (pupil-teacher ratio, repetition, girls' and boys' figures…), computed
+     * in the background with the same workings as the Indicators screen's.
+     */
+    public ObservableList<IndicatorService.Row> indicators() {
+        return indicators;
+    }
+
+    /** The school's indicator whose workings are shown. */
+    public ObjectProperty<IndicatorService.Row> indicatorProperty() {
+        return indicator;
+    }
+
+    /** An indicator's value as the Indicators screen and the PDF print it. */
+    public String indicatorValue(IndicatorService.Row r) {
+        return indicatorText.valueText(r);
+    }
+
+    /** The note beside an indicator: its caveat, or why it is not available. */
+    public String indicatorNote(IndicatorService.Row r) {
+        return indicatorText.noteText(r);
+    }
+
+    /** An indicator's workings: formula, numerator, denominator, by sex. */
+    public String indicatorDetail(IndicatorService.Row r) {
+        return indicatorText.detail(r);
+    }
+
     /** Where the chosen figure came from: file, sheet and cell. */
     public StringProperty sourceProperty() {
         return source;
@@ -206,18 +239,24 @@ public final class SchoolsViewModel {
     private void loadDetail(SchoolListing s) {
         figures.clear();
         findings.clear();
+        indicators.clear();
+        indicator.set(null);
         source.set("");
         Workbench wb = session.workbench();
         if (s == null || wb == null) {
             return;
         }
-        record Detail(List<SchoolDetails.FigureRow> figures, List<StoredFinding> findings) {
+        record Detail(List<SchoolDetails.FigureRow> figures, List<StoredFinding> findings,
+                      List<IndicatorService.Row> indicators) {
         }
+        java.util.Locale locale = session.messages().locale();
         session.runner().fetch((p, c) -> new Detail(wb.schoolDetails().figures(s.code(), s.year(), s.district()),
-                wb.validation().findings(new FindingFilter(s.year(), null, s.code(), null, null, null))), d -> {
+                wb.validation().findings(new FindingFilter(s.year(), null, s.code(), null, null, null)),
+                wb.indicators().schoolRows(s.year(), s.code(), locale)), d -> {
                     if (s.equals(selected.get())) {
                         figures.setAll(d.figures());
                         findings.setAll(d.findings());
+                        indicators.setAll(d.indicators());
                     }
                 }, e -> session.fail(session.t("schools.failed"), e));
     }

@@ -178,8 +178,10 @@ public final class ValidationViewModel {
         java.util.Locale language = session.messages().locale();
         String pack = session.settings().rulePack();
         boolean consequences = showConsequences.get();
-        session.runner().fetch((p, c) -> wb.validation().titled(wb.validation().grouped(q), pack == null ? null
-                : Path.of(pack), language), found -> {
+        int shownYear = year.get();
+        session.runner().fetch((p, c) -> new Listed(wb.validation().titled(wb.validation().grouped(q), pack == null
+                ? null : Path.of(pack), language), wb.validation().parametersUsed(shownYear)), listed -> {
+            List<FindingGroups.Group> found = listed.groups();
             all = found.stream().flatMap(g -> g.findings().stream()).toList();
             List<FindingGroups.Group> list = consequences ? found : withoutConsequences(found);
             groups.setAll(list);
@@ -192,11 +194,23 @@ public final class ValidationViewModel {
                     : session.t("validation.summaryPack", total, list.size(), open,
                     ValidationService.DEFAULT_PACK_ID.equals(packId)
                             ? session.t("settings.defaultPack") : packId));
+            if (!listed.thresholds().isEmpty()) {
+                // The officer sees the thresholds the findings were raised with where the workspace changed them.
+                summary.set(summary.get() + " — " + session.t("validation.thresholds", listed.thresholds().stream()
+                        .map(u -> session.t("validation.threshold", u.name(), ValidationService.ParameterLine.plain(
+                                u.value()), ValidationService.ParameterLine.plain(u.packValue())))
+                        .collect(java.util.stream.Collectors.joining("; "))));
+            }
             if (keep != null) {
                 selected.set(list.stream().flatMap(g -> g.findings().stream()).filter(f -> f.id() == keep.id())
                         .findFirst().orElse(null));
             }
         }, e -> session.fail(session.t("validation.failed"), e));
+    }
+
+    /** Findings grouped by rule, and the pack's parameters they were raised with where not the pack's values. */
+    private record Listed(List<FindingGroups.Group> groups,
+                          List<org.emisworkbench.model.ParameterChange> thresholds) {
     }
 
     /** The groups with their consequences left out; a rule with consequences only is left out. */

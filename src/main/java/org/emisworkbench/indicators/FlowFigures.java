@@ -8,7 +8,10 @@ import java.util.Map;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Sex;
 
-/** Repeaters, over-age pupils, and the flow rates between year t and t+1 with survival. */
+/**
+ * Repeaters, pupils with disabilities, over-age pupils, and the flow rates between year t and t+1 with
+ * survival.
+ */
 final class FlowFigures {
     private final ValueMaker out;
     private final LevelTotals t;
@@ -23,6 +26,10 @@ final class FlowFigures {
     void addTo(List<IndicatorValue> values) {
         values.add(share("repeaters_pct", 100, t.repR, t.repE, t.repSchools,
                 Message.of("ind.noRepeaters", out.where(), t.level), null, false));
+        IndicatorValue disabled = share("disabled_pct", 100, t.disD, t.disE, t.disSchools,
+                Message.of("ind.noDisabled", out.where(), t.level), null, false);
+        values.add(disabled);
+        values.add(disabledParity(disabled));
         values.add(overAge());
         Message noFlow = flowReason();
         if (noFlow != null) {
@@ -39,6 +46,26 @@ final class FlowFigures {
         }
         values.add(share("dropout_rate", 1, dropped, t.promE, t.flowSchools, noPupils(), null, true));
         values.add(survival());
+    }
+
+    /**
+     * The adjusted parity of the share of girls with disabilities (F) against that of boys (M), from the same
+     * breakdowns by sex as {@code disabled_pct}; not available where the shares are not.
+     */
+    private IndicatorValue disabledParity(IndicatorValue disabled) {
+        if (!disabled.available()) {
+            return out.notAvailable("gpi_disabled_pct", disabled.why(), null, null, disabled.coverage().counted(),
+                    null, null);
+        }
+        Breakdown f = disabled.bySex().get(Sex.F.code());
+        Breakdown m = disabled.bySex().get(Sex.M.code());
+        if (f == null || !f.available() || m == null || !m.available()) {
+            Breakdown missing = f == null || !f.available() ? f : m;
+            return out.notAvailable("gpi_disabled_pct", missing == null ? null : missing.why(), null, null,
+                    disabled.coverage().counted(), null, null);
+        }
+        return out.parity("gpi_disabled_pct", f.value(), m.value(), disabled.coverage().counted(),
+                Message.of("ind.noDisabledBoys", out.where(), t.level), null);
     }
 
     private Message flowReason() {

@@ -57,6 +57,13 @@ public final class IndicatorCatalogue {
             def("repeaters_pct", "R(g,t) / E(g,t) × 100",
                     "repeaters in the level's grades", "pupils enrolled in the same grades", RETURNS, Unit.PERCENT,
                     true, true),
+            def("disabled_pct", "D(g,t) / E(g,t) × 100, schools reporting pupils with disabilities",
+                    "pupils with disabilities in the level's grades",
+                    "pupils enrolled in the same grades and sexes of the schools reporting pupils with disabilities",
+                    RETURNS, Unit.PERCENT, true, true),
+            def("gpi_disabled_pct", "adjusted parity of F = share of girls with disabilities and M = share of boys"
+                            + " with disabilities" + ADJUSTED, "share of girls enrolled who have disabilities (%)",
+                    "share of boys enrolled who have disabilities (%)", RETURNS, Unit.INDEX, false, false),
             def("overage_pct", "pupils 2+ years above their grade's official age / pupils enrolled × 100",
                     "pupils at least 2 years older than the grade's official age (pupils of unknown age estimated"
                             + " from those of known age, same grade, sex and district)",
@@ -93,9 +100,21 @@ public final class IndicatorCatalogue {
      */
     private static final List<String> BY_GROUP = List.of("enrolment_total", "gpi_enrolment", "pupil_teacher_ratio",
             "pupil_qualified_teacher_ratio", "qualified_teachers_pct", "trained_teachers_pct", "female_teachers_pct",
-            "pupil_classroom_ratio_usable", "repeaters_pct", "overage_pct", "dropout_rate",
+            "pupil_classroom_ratio_usable", "repeaters_pct", "disabled_pct", "gpi_disabled_pct", "overage_pct",
+            "dropout_rate",
             "schools_with_electricity_pct", "schools_with_water_pct", "schools_with_single_sex_toilets_pct",
             "schools_with_handwashing_pct");
+
+    /**
+     * The indicators that mean something for one school (the Schools screen): its pupils, their parity,
+     * repetition, disabilities and ages, its staff and rooms, and its flows. Not those that need the population
+     * (GER, NER, GIR: a school has no catchment population), the master list, nor shares of schools (a school
+     * has electricity or not: that is a figure of its return, not an indicator).
+     */
+    private static final List<String> FOR_SCHOOL = List.of("enrolment_total", "enrolment_female", "enrolment_male",
+            "gpi_enrolment", "pupil_teacher_ratio", "pupil_qualified_teacher_ratio", "qualified_teachers_pct",
+            "trained_teachers_pct", "female_teachers_pct", "pupil_classroom_ratio_usable", "repeaters_pct",
+            "disabled_pct", "gpi_disabled_pct", "overage_pct", "repetition_rate", "promotion_rate", "dropout_rate");
 
     private static final Map<String, IndicatorDefinition> BY_ID = new LinkedHashMap<>();
 
@@ -131,6 +150,11 @@ public final class IndicatorCatalogue {
     /** The ids of the key indicators shown by locality and ownership, in report order. */
     public static List<String> byGroup() {
         return BY_GROUP;
+    }
+
+    /** The ids of the indicators shown for one school, in report order. */
+    public static List<String> forSchool() {
+        return FOR_SCHOOL;
     }
 
     public static Optional<IndicatorDefinition> byId(String id) {

@@ -21,6 +21,10 @@ final class LevelTotals {
     final long[] repE;
     final long[] repR;
     int repSchools;
+    /** Pupils with disabilities and the enrolment of the same grades and sexes, of the schools reporting them. */
+    final long[] disE;
+    final long[] disD;
+    int disSchools;
     final long[] entrants = new long[2];
     int entrantSchools;
     int ageSchools;
@@ -75,6 +79,8 @@ final class LevelTotals {
         enrol = new long[2 * n];
         repE = new long[2 * n];
         repR = new long[2 * n];
+        disE = new long[2 * n];
+        disD = new long[2 * n];
         flowE = new long[2 * n];
         flowR = new long[2 * n];
         promE = new long[2 * n];
@@ -101,6 +107,7 @@ final class LevelTotals {
         }
         boolean any = false;
         boolean anyRep = false;
+        boolean anyDis = false;
         for (int slot : slots) {
             for (Sex sex : Sex.values()) {
                 int i = SchoolFigures.index(sex, slot, n);
@@ -116,11 +123,17 @@ final class LevelTotals {
                     repR[i] += s.repeaters[i];
                     anyRep = true;
                 }
+                if (s.disabled != null && s.disabled[i] != MISSING) {
+                    disE[i] += e;
+                    disD[i] += s.disabled[i];
+                    anyDis = true;
+                }
 
             }
         }
         enrolSchools += any ? 1 : 0;
         repSchools += anyRep ? 1 : 0;
+        disSchools += anyDis ? 1 : 0;
         if (any && s.ageKnown != null) {
             ageSchools++;
         }

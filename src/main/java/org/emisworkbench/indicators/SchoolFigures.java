@@ -49,6 +49,8 @@ final class SchoolFigures {
     final String mainLevel;
     final int[] enrolment;
     final int[] repeaters;
+    /** Pupils with disabilities by grade and sex; null when the return does not report them (never 0 for blank). */
+    final int[] disabled;
     final int[] entrants;
     /** Pupils whose age group lies wholly on one side of "official age + 2"; null without age rows. */
     final int[] ageKnown;
@@ -62,7 +64,7 @@ final class SchoolFigures {
     final int[] facilities;
 
     private SchoolFigures(String code, String district, String localityCode, String ownershipCode, String mainLevel,
-                          int[] enrolment, int[] repeaters,
+                          int[] enrolment, int[] repeaters, int[] disabled,
                           int[] entrants, int[][] ages, int[] teachers, int[] classrooms, int[] facilities) {
         this.code = code;
         this.district = district;
@@ -72,6 +74,7 @@ final class SchoolFigures {
         this.mainLevel = mainLevel;
         this.enrolment = enrolment;
         this.repeaters = repeaters;
+        this.disabled = disabled;
         this.entrants = entrants;
         this.ageKnown = ages == null ? null : ages[0];
         this.overAge = ages == null ? null : ages[1];
@@ -90,11 +93,12 @@ final class SchoolFigures {
         int[] enrolment = graded(s, Topic.ENROLMENT, shape.size);
         int[] repeaters = graded(s, Topic.REPEATERS, shape.size);
         if (flowOnly) {
-            return new SchoolFigures(s.code(), s.district(), null, null, null, enrolment, repeaters, null, null, null, null, null);
+            return new SchoolFigures(s.code(), s.district(), null, null, null, enrolment, repeaters, null, null, null, null,
+                    null, null);
         }
         return new SchoolFigures(s.code(), s.district(), code(s, SchoolAttribute.LOCALITY),
                 code(s, SchoolAttribute.OWNERSHIP), mainLevel(enrolment, shape), enrolment,
-                repeaters,
+                repeaters, graded(s, Topic.DISABLED, shape.size),
                 graded(s, Topic.NEW_ENTRANTS, shape.size), ages(s, shape), fixedBySex(s, Topic.TEACHERS),
                 fixed(s, Topic.CLASSROOMS), fixed(s, Topic.FACILITIES));
     }

@@ -156,6 +156,11 @@ final class ReportAnnex {
             b.add(rules);
             b.chart(findings, 0.45f);
         }
+        if (!q.thresholds().isEmpty()) {
+            b.paragraph(t.get("quality.thresholds", q.thresholds().stream().map(th -> t.get("quality.threshold",
+                    th.name(), t.figure(th.value()), t.figure(th.packValue()))).collect(java.util.stream.Collectors
+                    .joining("; "))), 8);
+        }
         outliers(q);
         notAvailable();
     }

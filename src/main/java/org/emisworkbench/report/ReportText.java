@@ -70,6 +70,11 @@ public final class ReportText {
         return n == null ? na() : (n.doubleValue() > 0 ? "+" : "") + numbers.count(n.doubleValue());
     }
 
+    /** A figure of no set kind: whole numbers whole, others with at most two decimals (a threshold: 0.3, 100). */
+    public String figure(double d) {
+        return numbers.figure(d);
+    }
+
     public String decimal(Double d) {
         return d == null ? na() : numbers.decimal(d);
     }

@@ -107,6 +107,38 @@ public final class IndicatorService {
         return workbench.schoolDetails().levels();
     }
 
+    /**
+     * One school as an area of indicators: the school (its code as stored) and the level its figures are for,
+     * the school's own level when that is a level of the grade system, else null (primary).
+     */
+    public record SchoolScope(AreaSelector area, String level) {
+    }
+
+    /** The school {@code code} (any case) with a return in {@code year}, as an area; empty when there is none. */
+    public java.util.Optional<SchoolScope> school(int year, String code) {
+        return workbench.schools(year, null).stream().filter(x -> x.code().equalsIgnoreCase(code)).findFirst()
+                .map(found -> new SchoolScope(AreaSelector.school(found.code()), found.level() != null
+                        && levels().contains(found.level()) ? found.level() : null));
+    }
+
+    /**
+     * The indicators that mean something for one school ({@link IndicatorCatalogue#forSchool()}), with the same
+     * workings as an area's, for the level of the school (its own level when that is a level of the grade system,
+     * else primary), as {@code emis indicators --school} computes them. Empty when the school sent no return
+     * that year.
+     */
+    public List<Row> schoolRows(int year, String school, Locale locale) {
+        SchoolScope found = school(year, school).orElse(null);
+        if (found == null) {
+            return List.of();
+        }
+        CoreText text = CoreText.of(locale);
+        Map<String, IndicatorValue> byId = new HashMap<>();
+        compute(year, found.area(), found.level()).forEach(v -> byId.put(v.id(), v));
+        return IndicatorCatalogue.forSchool().stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .map(v -> row(v, text)).toList();
+    }
+
     /** Every indicator for a district ({@code district} null: the whole country) and level (null: primary). */
     public List<Row> rows(int year, String district, String level, Locale locale) {
         AreaSelector area = district == null ? AreaSelector.country() : AreaSelector.district(district);

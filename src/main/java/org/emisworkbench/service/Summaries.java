@@ -56,6 +56,8 @@ final class Summaries {
     private final List<String> districts;
     private final Map<String, PopulationLoader.Area> areas = new HashMap<>();
     private final Map<String, List<StoredFinding>> findings = new HashMap<>();
+    /** The rule pack's parameters the year's findings were raised with, where not the pack's values. */
+    private List<org.emisworkbench.model.ParameterChange> thresholds = List.of();
 
     private Summaries(int year, String level, IndicatorSettings settings, SummaryCollector collector,
                       Map<Integer, IndicatorInputs> inputs,
@@ -127,6 +129,7 @@ final class Summaries {
         List<StoredFinding> stored = new FindingStore(ws).list(new org.emisworkbench.model.FindingFilter(year, null, null, null,
                 null, null));
         Summaries out = new Summaries(year, lv, settings, collector, inputs, new PopulationLoader(ws).areas(), stored);
+        out.thresholds = ValidationService.parametersUsed(ws, year);
         LOG.info("Summary inputs for {} ({} years, {} districts) in {} ms", year, inputs.size(), out.districts.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return out;
@@ -196,7 +199,7 @@ final class Summaries {
         Integer expected = completeness == null || completeness.coverage() == null ? null
                 : completeness.coverage().expected();
         int received = expected == null ? returns : completeness.coverage().counted();
-        return new DataQuality(expected, received, returns, byRule, outliers);
+        return new DataQuality(expected, received, returns, byRule, outliers, thresholds);
     }
 
     private static Map<String, IndicatorValue> byId(List<IndicatorValue> values) {

@@ -2,8 +2,10 @@ package org.emisworkbench.service;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.emisworkbench.model.Finding;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,6 +14,7 @@ import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.FindingFilter;
 import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Message;
+import org.emisworkbench.model.ParameterChange;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.StoredFinding;
 import org.emisworkbench.rules.eval.RuleEngine;
@@ -26,6 +29,7 @@ import org.emisworkbench.service.validation.FindingGroups;
 import org.emisworkbench.service.validation.ValidationInputs;
 import org.emisworkbench.store.CensusLoader;
 import org.emisworkbench.store.FindingStore;
+import org.emisworkbench.store.RuleParameterSettings;
 import org.emisworkbench.model.FindingFilter;
 
 /**
@@ -47,7 +51,8 @@ public final class ValidationService {
      * district at a time (decision 0014).
      */
     public record ValidationResult(String packId, int year, String district, int raised, int added, int resolved,
-                                   int errors, List<StoredFinding> findings, boolean wholeCountry) {
+                                   int errors, List<StoredFinding> findings, boolean wholeCountry,
+                                   List<ParameterChange> parametersChanged) {
         /**
          * Error findings that are still open (neither confirmed correct nor resolved); a consequence folded
          * under its cause is not counted.
@@ -59,9 +64,23 @@ public final class ValidationService {
         }
     }
 
-    /** Loads a pack (null: the default census pack), reporting every problem at once. */
+    /**
+     * Loads a pack (null: the default census pack), reporting every problem at once; its parameters take the
+     * values this workspace sets for the pack ({@link #setParameters}).
+     */
     public RulePack loadPack(Path pack) {
-        PackLoader loader = new PackLoader(FieldCatalog.standard(workbench.store(ws -> new CensusLoader(ws).grades())));
+        return loadPack(pack, Map.of(), Set.of());
+    }
+
+    /** As {@link #loadPack(Path)}, with {@code set} given and {@code reset} names taken back to the pack's values. */
+    private RulePack loadPack(Path pack, Map<String, String> set, Set<String> reset) {
+        PackLoader loader = new PackLoader(FieldCatalog.standard(workbench.store(ws -> new CensusLoader(ws).grades())),
+                id -> {
+                    Map<String, String> values = new LinkedHashMap<>(parametersSet(id));
+                    values.keySet().removeAll(reset);
+                    values.putAll(set);
+                    return values;
+                });
         try {
             return pack == null ? loader.loadDefault() : loader.load(pack);
         } catch (PackLoadException e) {
@@ -73,8 +92,102 @@ public final class ValidationService {
         }
     }
 
-    /** A pack and its rules as the command line lists them, in words: nothing of the engine's types. */
-    public record PackListing(String id, String version, String title, List<RuleLine> rules) {
+    /**
+     * A pack and its rules as the command line lists them, in words: nothing of the engine's types; its
+     * parameters with the values in force.
+     */
+    public record PackListing(String id, String version, String title, List<RuleLine> rules,
+                              List<ParameterLine> parameters) {
+        /** The parameters whose value in force is not the pack's. */
+        public List<ParameterLine> changed() {
+            return parameters.stream().filter(ParameterLine::changed).toList();
+        }
+    }
+
+    /**
+     * One parameter of a pack: the value in force (the pack's, or the one this workspace sets), the pack's own,
+     * the range allowed and what it bounds.
+     */
+    public record ParameterLine(String name, double value, double packValue, double min, double max, boolean whole,
+                                org.emisworkbench.model.Texts description) {
+        public boolean changed() {
+            return value != packValue;
+        }
+
+        /** {@code max_repeaters_percent = 20 (30), …}: the values of {@code changes}, the pack's in brackets. */
+        public static String describe(List<ParameterChange> changes) {
+            return changes.stream().map(l -> l.name() + " = " + plain(l.value()) + " (" + plain(l.packValue()) + ")")
+                    .collect(Collectors.joining(", "));
+        }
+
+        /** A value as it is typed and printed: 0.3, 100. */
+        public static String plain(double v) {
+            return org.emisworkbench.rules.pack.Parameter.plain(v);
+        }
+    }
+
+    private static List<ParameterLine> parameterLines(RulePack p) {
+        return p.parameters().stream().map(par -> new ParameterLine(par.name(), p.values().get(par.name()), par.value(),
+                par.min(), par.max(), par.whole(), par.description())).toList();
+    }
+
+    /** Name → value (as typed) that this workspace sets for the parameters of pack {@code packId}. */
+    public Map<String, String> parametersSet(String packId) {
+        return workbench.store(ws -> new RuleParameterSettings(ws).set(packId));
+    }
+
+    /**
+     * Sets parameters of a pack (null: the default census pack) for this workspace, {@code set} name → value and
+     * {@code reset} names back to the pack's value, after checking the pack loads with them (an unknown name, a
+     * value of the wrong type or out of range is refused with the pack's other problems, and nothing is kept). A
+     * value equal to the pack's is not kept. The next validation uses them.
+     */
+    public PackListing setParameters(Path pack, Map<String, String> set, Set<String> reset) {
+        RulePack p = loadPack(pack, set, reset);
+        Map<String, String> keep = new LinkedHashMap<>();
+        p.changed().forEach(c -> keep.put(c.parameter().name(), ParameterLine.plain(c.value())));
+        if (!RuleParameterSettings.fits(p.id(), keep)) {
+            throw new ServiceException(Message.of("validation.parametersTooLong", p.id()));
+        }
+        workbench.store(ws -> {
+            new RuleParameterSettings(ws).keep(p.id(), keep);
+            return null;
+        });
+        return listing(p);
+    }
+
+    /**
+     * The parameters whose values differed from the pack's when the findings of {@code year} listed by default
+     * were raised (the latest run's pack over that year): what a report must say it used. Empty when none did.
+     */
+    public List<ParameterChange> parametersUsed(int year) {
+        return workbench.store(ws -> parametersUsed(ws, year));
+    }
+
+    /** As {@link #parametersUsed(int)}, within a piece of work on the workspace. */
+    static List<ParameterChange> parametersUsed(org.emisworkbench.store.Workspace ws, int year) {
+        String packId = new FindingStore(ws).currentPacks().get(year);
+        return packId == null ? List.of() : new RuleParameterSettings(ws).used(packId, year);
+    }
+
+    /** The parameters of {@code pack} whose values in force are not the pack's. */
+    private static List<ParameterChange> changes(RulePack pack) {
+        return pack.changed().stream().map(c -> new ParameterChange(c.parameter().name(), c.value(),
+                c.parameter().value())).toList();
+    }
+
+    private void recordUsed(RulePack pack, int year) {
+        List<ParameterChange> used = changes(pack);
+        workbench.store(ws -> {
+            new RuleParameterSettings(ws).recordUsed(pack.id(), year, used);
+            return null;
+        });
+    }
+
+    private static PackListing listing(RulePack p) {
+        return new PackListing(p.id(), p.version(), p.title(), p.rules().stream().map(r -> new RuleLine(r.id(),
+                r.severity().code(), r.kind().name().toLowerCase(Locale.ROOT), r.scope().name().toLowerCase(Locale.ROOT),
+                r.titles())).toList(), parameterLines(p));
     }
 
     /** One rule: its id, severity code, kind and scope (lower case) and title in each language. */
@@ -93,10 +206,7 @@ public final class ValidationService {
 
     /** The rules of a pack (null: the default census pack), every problem of a broken pack at once. */
     public PackListing describe(Path pack) {
-        RulePack p = loadPack(pack);
-        return new PackListing(p.id(), p.version(), p.title(), p.rules().stream().map(r -> new RuleLine(r.id(),
-                r.severity().code(), r.kind().name().toLowerCase(Locale.ROOT), r.scope().name().toLowerCase(Locale.ROOT),
-                r.titles())).toList());
+        return listing(loadPack(pack));
     }
 
     /** The latest census year with returns in the workspace; a service error when there is none. */
@@ -159,11 +269,12 @@ public final class ValidationService {
                 return run.finish();
             }
         });
+        recordUsed(pack, year);
         List<StoredFinding> stored = findings(new FindingFilter(year, district, null, null, null, null)
                 .withPack(pack.id()));
         progress.update(4, 4, null);
         return new ValidationResult(pack.id(), year, district, totals.raised(), totals.added(), totals.resolved(),
-                totals.errors(), stored, wholeCountry);
+                totals.errors(), stored, wholeCountry, changes(pack));
     }
 
     public List<StoredFinding> findings(FindingFilter filter) {

@@ -33,7 +33,7 @@ class IndicatorCalculatorTest {
         List<String> ids = IndicatorCalculator.compute(IN, AreaSelector.district("D01"), "primary").stream()
                 .map(IndicatorValue::id).toList();
         assertEquals(IndicatorCatalogue.all().stream().map(IndicatorDefinition::id).toList(), ids);
-        assertEquals(30, ids.size());
+        assertEquals(32, ids.size());
         assertEquals("primary", D01.get("ger").level());
         assertEquals(2024, D01.get("ger").year());
     }

@@ -15,6 +15,7 @@ final class Checker {
     private final List<ExprException> problems;
     final Set<Character> variables = new HashSet<>();
     final Set<String> fields = new HashSet<>();
+    final Set<String> parameters = new HashSet<>();
 
     Checker(FieldCatalog catalog, Scope scope, List<ExprException> problems) {
         this.catalog = catalog;
@@ -26,6 +27,9 @@ final class Checker {
     ValueType check(Expr e) {
         // Java 17 has no pattern switch; the sealed interface keeps this list complete.
         if (e instanceof Expr.Num) {
+            return ValueType.NUMBER;
+        } else if (e instanceof Expr.Param p) {
+            parameters.add(p.name());
             return ValueType.NUMBER;
         } else if (e instanceof Expr.Text) {
             return ValueType.TEXT;

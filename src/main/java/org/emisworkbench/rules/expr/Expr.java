@@ -10,6 +10,16 @@ public sealed interface Expr {
     record Num(double value, Pos pos) implements Expr {
     }
 
+    /**
+     * A parameter of the pack ({@code max_repeaters_share}), read as the number in force when the pack was
+     * loaded: its declared value or the one the workspace sets.
+     */
+    record Param(String name, double value, Pos pos) implements Expr {
+        public Param {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
     record Text(String value, Pos pos) implements Expr {
         public Text {
             Objects.requireNonNull(value, "value");

@@ -2,6 +2,7 @@ package org.emisworkbench.rules.expr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** Entry point of the rule language: sandbox check, parse, then check against the catalog and scope. */
@@ -24,6 +25,14 @@ public final class Expressions {
     }
 
     public static Compilation compile(String text, FieldCatalog catalog, Scope scope) {
+        return compile(text, catalog, scope, Map.of());
+    }
+
+    /**
+     * Compiles {@code text} where the names of {@code parameters} stand for their numbers (the values in
+     * force for the pack); a parameter name is not looked up as a field.
+     */
+    public static Compilation compile(String text, FieldCatalog catalog, Scope scope, Map<String, Double> parameters) {
         Objects.requireNonNull(text, "text");
         if (text.length() > MAX_LENGTH) {
             return new Compilation(null, List.of(new ExprException(new Pos(1, 1), "the expression is longer than "
@@ -38,7 +47,7 @@ public final class Expressions {
         }
         Expr root;
         try {
-            root = new Parser(text).parseAll();
+            root = new Parser(text, parameters).parseAll();
         } catch (ExprException e) {
             return new Compilation(null, List.of(e));
         }
@@ -48,7 +57,8 @@ public final class Expressions {
         if (!problems.isEmpty() || type == null) {
             return new Compilation(null, problems);
         }
-        return new Compilation(new CompiledExpr(text, root, type, checker.variables, checker.fields), List.of());
+        return new Compilation(new CompiledExpr(text, root, type, checker.variables, checker.fields,
+                checker.parameters), List.of());
     }
 
     /** Compiles or throws the first problem; for code and tests that hold trusted expressions. */

@@ -17,6 +17,8 @@ final class NodeCompiler {
     Node compile(Expr e) {
         if (e instanceof Expr.Num n) {
             return new Node.Const(n.value());
+        } else if (e instanceof Expr.Param p) {
+            return new Node.Const(p.value());
         } else if (e instanceof Expr.Text t) {
             return new Node.Const(t.value());
         } else if (e instanceof Expr.Field f) {

@@ -2,6 +2,7 @@ package org.emisworkbench.rules.expr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Recursive-descent parser. Precedence, loosest first: or, and, not, comparison (not chained),
@@ -19,11 +20,18 @@ final class Parser {
     static final int MAX_CHAIN = 256;
 
     private final List<Token> tokens;
+    private final Map<String, Double> parameters;
     private int p;
     private int depth;
 
     Parser(String text) {
+        this(text, Map.of());
+    }
+
+    /** A parser that reads the names of {@code parameters} as their numbers. */
+    Parser(String text, Map<String, Double> parameters) {
         this.tokens = new Lexer(text).tokens();
+        this.parameters = parameters;
     }
 
     Expr parseAll() {
@@ -195,7 +203,18 @@ final class Parser {
             }
             case IDENT -> {
                 take();
-                return at(TokenType.LPAREN) ? call(t) : field(t);
+                if (at(TokenType.LPAREN)) {
+                    return call(t);
+                }
+                Double parameter = parameters.get(t.text());
+                if (parameter == null) {
+                    return field(t);
+                }
+                if (at(TokenType.LBRACKET)) {
+                    throw new ExprException(peek().pos(), "'" + t.text() + "' is a parameter of the pack, a number;"
+                            + " it has no dimensions to select");
+                }
+                return new Expr.Param(t.text(), parameter, t.pos());
             }
             default -> throw new ExprException(t.pos(), "expected a number, a text, a field or a function but found "
                     + describe(t));

@@ -96,7 +96,9 @@ final class KindReader {
         OptionalDouble max = p.number("max", false);
         MissingStrategy missing = p.has("missing") ? missing() : MissingStrategy.SKIP_IF_ANY_MISSING;
         if (min.isEmpty() && max.isEmpty()) {
-            p.problem("min", "a range needs a min, a max or both");
+            if (!p.has("min") && !p.has("max")) {
+                p.problem("min", "a range needs a min, a max or both");
+            }
             return Optional.empty();
         }
         if (min.isPresent() && max.isPresent() && min.getAsDouble() > max.getAsDouble()) {
@@ -216,14 +218,17 @@ final class KindReader {
                 p.problem("tolerance." + name, "unknown property; a tolerance has 'absolute' and 'relative'");
             }
         }
-        double abs = t.path("absolute").isNumber() ? t.get("absolute").asDouble() : 0;
-        double rel = t.path("relative").isNumber() ? t.get("relative").asDouble() : 0;
-        if (abs < 0 || rel < 0 || (t.has("absolute") && !t.get("absolute").isNumber())
-                || (t.has("relative") && !t.get("relative").isNumber())) {
-            p.problem("tolerance", "absolute and relative must be numbers, zero or more");
+        Props tp = p.object("tolerance");
+        OptionalDouble abs = tp.number("absolute", false);
+        OptionalDouble rel = tp.number("relative", false);
+        if ((t.has("absolute") && abs.isEmpty()) || (t.has("relative") && rel.isEmpty())) {
             return Tolerance.NONE;
         }
-        return new Tolerance(abs, rel);
+        if (abs.orElse(0) < 0 || rel.orElse(0) < 0) {
+            p.problem("tolerance", "absolute and relative must be zero or more");
+            return Tolerance.NONE;
+        }
+        return new Tolerance(abs.orElse(0), rel.orElse(0));
     }
 
     private boolean refused(String property, String text) {
@@ -237,9 +242,12 @@ final class KindReader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Expressions.Compilation c = Expressions.compile(text.get(), catalog, scope);
+        Expressions.Compilation c = Expressions.compile(text.get(), catalog, scope, p.parameters().inForce());
         for (ExprException e : c.problems()) {
             p.problem(property, e.pos().line(), e.pos().column(), e.detail());
+        }
+        if (c.ok()) {
+            p.parameters().useAll(c.expr().parameters());
         }
         if (c.ok() && want != null && c.expr().type() != want) {
             p.problem(property, "must be a " + want.label() + ", not a " + c.expr().type().label());

@@ -38,15 +38,28 @@ public final class PackLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(PackLoader.class);
     private static final Set<String> PACK_PROPERTIES = Set.of("$schema", "id", "version", "title", "description",
-            "rules");
+            "parameters", "rules");
 
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final RuleReader rules;
+    private final FieldCatalog catalog;
+    private final java.util.function.Function<String, Map<String, String>> valuesSet;
 
     public PackLoader(FieldCatalog catalog) {
+        this(catalog, id -> Map.of());
+    }
+
+    /**
+     * A loader that gives a pack's parameters the values {@code valuesSet} holds for the pack's id (name → value
+     * as text, from the workspace or the command line) instead of those the pack declares; each is checked
+     * against its declaration like the pack itself.
+     */
+    public PackLoader(FieldCatalog catalog, java.util.function.Function<String, Map<String, String>> valuesSet) {
         this.rules = new RuleReader(catalog);
+        this.catalog = catalog;
+        this.valuesSet = valuesSet;
     }
 
     public RulePack load(Path file) throws IOException, PackLoadException {
@@ -96,13 +109,16 @@ public final class PackLoader {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!PACK_PROPERTIES.contains(name)) {
-                p.problem(name, "unknown property; a pack has id, version, title, description and rules");
+                p.problem(name, "unknown property; a pack has id, version, title, description, parameters and rules");
             }
         }
         Optional<String> id = p.text("id", true);
         Optional<String> version = p.text("version", true);
         Optional<String> title = p.text("title", true);
         p.text("description", false);
+        Map<String, String> set = id.map(valuesSet).orElse(Map.of());
+        ParameterValues parameters = new ParameterReader(catalog, problems).read(root.get("parameters"),
+                set == null ? Map.of() : set);
         JsonNode list = root.get("rules");
         List<Rule> out = new ArrayList<>();
         if (list == null || !list.isArray() || list.isEmpty()) {
@@ -115,7 +131,15 @@ public final class PackLoader {
                     problems.add(new PackProblem(idNode.asText(), "id", 0, 0,
                             "duplicate rule id; rule ids must be unique in a pack"));
                 }
-                rules.read(list.get(i), i, problems).ifPresent(out::add);
+                rules.read(list.get(i), i, problems, parameters).ifPresent(out::add);
+            }
+        }
+        if (problems.isEmpty()) {
+            for (Parameter declared : parameters.declared()) {
+                if (!parameters.isUsed(declared.name())) {
+                    problems.add(new PackProblem(null, "parameters." + declared.name(), 0, 0,
+                            "no rule reads this parameter; use it in an expression or a rule's number, or remove it"));
+                }
             }
         }
         if (problems.isEmpty()) {
@@ -124,7 +148,8 @@ public final class PackLoader {
         if (!problems.isEmpty()) {
             return null;
         }
-        return new RulePack(id.orElseThrow(), version.orElseThrow(), title.orElseThrow(), out);
+        return new RulePack(id.orElseThrow(), version.orElseThrow(), title.orElseThrow(), out, parameters.declared(),
+                parameters.inForce());
     }
 
     /**

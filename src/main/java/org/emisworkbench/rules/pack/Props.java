@@ -16,11 +16,32 @@ final class Props {
     private final JsonNode node;
     private final String ruleId;
     private final List<PackProblem> problems;
+    private final ParameterValues parameters;
+    private final String prefix;
 
     Props(JsonNode node, String ruleId, List<PackProblem> problems) {
+        this(node, ruleId, problems, ParameterValues.NONE, "");
+    }
+
+    Props(JsonNode node, String ruleId, List<PackProblem> problems, ParameterValues parameters) {
+        this(node, ruleId, problems, parameters, "");
+    }
+
+    private Props(JsonNode node, String ruleId, List<PackProblem> problems, ParameterValues parameters, String prefix) {
         this.node = node;
         this.ruleId = ruleId;
         this.problems = problems;
+        this.parameters = parameters;
+        this.prefix = prefix;
+    }
+
+    /** The properties of the object {@code property} holds ({@code tolerance}), problems named by their path. */
+    Props object(String property) {
+        return new Props(node.get(property), ruleId, problems, parameters, prefix + property + ".");
+    }
+
+    ParameterValues parameters() {
+        return parameters;
     }
 
     String ruleId() {
@@ -28,11 +49,11 @@ final class Props {
     }
 
     void problem(String property, String message) {
-        problems.add(new PackProblem(ruleId, property, 0, 0, message));
+        problems.add(new PackProblem(ruleId, prefix + property, 0, 0, message));
     }
 
     void problem(String property, int line, int column, String message) {
-        problems.add(new PackProblem(ruleId, property, line, column, message));
+        problems.add(new PackProblem(ruleId, prefix + property, line, column, message));
     }
 
     boolean has(String property) {
@@ -66,11 +87,29 @@ final class Props {
             }
             return OptionalDouble.empty();
         }
-        if (!v.isNumber()) {
-            problem(property, "must be a number, not " + v);
+        if (v.isTextual()) {
+            return parameter(property, v.asText(), false);
+        }
+        if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
+            problem(property, "must be a number or the name of a parameter of the pack, not " + v);
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(v.asDouble());
+    }
+
+    /** The value in force of the parameter {@code name}, read for {@code property}; a problem when there is none. */
+    private OptionalDouble parameter(String property, String name, boolean whole) {
+        Parameter p = parameters.get(name);
+        if (p == null) {
+            problem(property, "'" + name + "' is not a parameter of the pack; " + parameters.names());
+            return OptionalDouble.empty();
+        }
+        if (whole && !p.whole()) {
+            problem(property, "needs a whole number; parameter '" + name + "' is of type number, not integer");
+            return OptionalDouble.empty();
+        }
+        parameters.use(name);
+        return OptionalDouble.of(parameters.inForce().get(name));
     }
 
     double number(String property, double fallback) {
@@ -79,7 +118,9 @@ final class Props {
 
     /** A whole number; a fraction is a problem rather than silently cut. */
     int integer(String property, int fallback) {
-        OptionalDouble v = number(property, false);
+        JsonNode raw = node.get(property);
+        OptionalDouble v = raw != null && raw.isTextual() ? parameter(property, raw.asText(), true)
+                : number(property, false);
         if (v.isEmpty()) {
             return fallback;
         }

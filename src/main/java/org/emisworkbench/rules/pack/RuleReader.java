@@ -26,6 +26,14 @@ final class RuleReader {
 
     /** The rule, or empty when it has problems (recorded in {@code problems}). */
     Optional<Rule> read(JsonNode node, int index, List<PackProblem> problems) {
+        return read(node, index, problems, ParameterValues.NONE);
+    }
+
+    /**
+     * The rule, reading the pack's {@code parameters} by name in its expressions and numbers, and writing their
+     * values in force into its title and message where they name them ({@code {max_pupils_per_teacher}}).
+     */
+    Optional<Rule> read(JsonNode node, int index, List<PackProblem> problems, ParameterValues parameters) {
         int before = problems.size();
         if (!node.isObject()) {
             problems.add(new PackProblem("#" + (index + 1), null, 0, 0, "a rule must be a JSON object"));
@@ -34,11 +42,11 @@ final class RuleReader {
         JsonNode idNode = node.get("id");
         String label = idNode != null && idNode.isTextual() && !idNode.asText().isBlank() ? idNode.asText()
                 : "#" + (index + 1);
-        Props p = new Props(node, label, problems);
+        Props p = new Props(node, label, problems, parameters);
         Optional<String> id = p.text("id", true);
         id.filter(s -> !s.matches("[A-Za-z0-9_.-]{1,64}"))
                 .ifPresent(s -> p.problem("id", "must be 1-64 letters, digits, '_', '.' or '-'"));
-        Optional<Texts> title = titles(p);
+        Optional<Texts> title = titles(p).map(t -> withValues(t, parameters));
         p.text("description", false);
         Optional<List<String>> explains = p.texts("explains", false);
         Optional<Severity> severity = p.choice("severity", true, s -> Props.lowerEnum(Severity.class, s),
@@ -48,7 +56,7 @@ final class RuleReader {
                 : Optional.of(RuleKind.EXPRESSION);
         Optional<Scope> scope = kind.flatMap(k -> scope(p, k));
         kind.ifPresent(k -> unknownProperties(node, k, p));
-        Optional<Texts> message = messages(p);
+        Optional<Texts> message = messages(p).map(t -> withValues(t, parameters));
         Optional<RuleSpec> spec = kind.flatMap(k -> scope.flatMap(s -> new KindReader(catalog, p, s).read(k)));
         if (problems.size() > before || id.isEmpty() || title.isEmpty() || severity.isEmpty() || scope.isEmpty()
                 || message.isEmpty() || spec.isEmpty()) {
@@ -122,6 +130,24 @@ final class RuleReader {
         return byLanguage(p, "message", m, true);
     }
 
+    /** {@code texts} with every {name} of a parameter replaced by its value in force, in each language's style. */
+    private static Texts withValues(Texts texts, ParameterValues parameters) {
+        if (parameters.inForce().isEmpty()) {
+            return texts;
+        }
+        return texts.map((lang, text) -> {
+            java.util.regex.Matcher m = Messages.PLACEHOLDER.matcher(text);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                Double v = parameters.inForce().get(m.group(1));
+                m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(v == null ? m.group()
+                        : Parameter.print(v, Languages.locale(lang))));
+            }
+            m.appendTail(sb);
+            return sb.toString();
+        });
+    }
+
     /**
      * An object of texts by language code: every code one of the {@link Languages}, every text not blank,
      * English present (a language left out reads in English), placeholders only where they are known.
@@ -146,7 +172,7 @@ final class RuleReader {
             texts.put(lang, t.asText());
             if (placeholders) {
                 for (String name : Messages.placeholders(t.asText())) {
-                    if (!Messages.PLACEHOLDERS.contains(name)) {
+                    if (!Messages.PLACEHOLDERS.contains(name) && p.parameters().get(name) == null) {
                         p.problem(property + "." + lang, "unknown placeholder {" + name + "}");
                         ok = false;
                     }
