@@ -20,14 +20,23 @@ public final class IndicatorInputsLoader {
     }
 
     public static IndicatorInputs load(Workspace workspace, int year) {
+        return load(workspace, year, null);
+    }
+
+    /**
+     * The inputs of the schools of one district only ({@code district} null: the whole country), with the
+     * reference data of all: enough for the indicators of that district or of one of its schools, without
+     * reading the rest of a national census.
+     */
+    public static IndicatorInputs load(Workspace workspace, int year, String district) {
         long start = System.nanoTime();
         CensusLoader census = new CensusLoader(workspace);
         IndicatorInputs.Builder b = IndicatorInputs.builder(year, census.grades());
-        census.forEachSchool(year, b::school);
+        census.forEachSchool(year, district, b::school);
         List<Integer> years = census.years();
         if (years.contains(year + 1)) {
             b.nextYear(year + 1);
-            census.forEachSchool(year + 1, b::nextSchool);
+            census.forEachSchool(year + 1, district, b::nextSchool);
         }
         addReference(b, workspace, year);
         IndicatorInputs inputs = b.build();

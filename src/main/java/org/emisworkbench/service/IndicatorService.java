@@ -41,7 +41,10 @@ public final class IndicatorService {
 
     /** The same, with a ministry's own publication settings (the share of known ages NER needs…). */
     public List<IndicatorValue> compute(int year, AreaSelector area, String level, IndicatorSettings settings) {
-        IndicatorInputs in = inputs(year);
+        // One school's figures need only its district's returns (flow rates: the same school next year), so a
+        // school chosen on the Schools screen of a national census does not read the whole country.
+        IndicatorInputs in = inputs(year, area.kind() == AreaSelector.Kind.SCHOOL ? districtOf(year, area.code())
+                : null);
         try {
             return IndicatorCalculator.compute(in, area, level, settings);
         } catch (IllegalArgumentException e) {
@@ -52,7 +55,7 @@ public final class IndicatorService {
     /** Every indicator for the schools of each locality or ownership of an area, keyed by group. */
     public Map<String, List<IndicatorValue>> computeByGroup(int year, AreaSelector area, String level,
                                                             IndicatorSettings settings, SchoolGroup by) {
-        IndicatorInputs in = inputs(year);
+        IndicatorInputs in = inputs(year, null);
         try {
             return IndicatorCalculator.computeByGroup(in, area, level, settings, by);
         } catch (IllegalArgumentException e) {
@@ -62,7 +65,7 @@ public final class IndicatorService {
 
     /** Every indicator for every area of a kind (all districts…), the inputs loaded once. */
     public Map<String, List<IndicatorValue>> computeAll(int year, AreaSelector.Kind kind, String level) {
-        IndicatorInputs in = inputs(year);
+        IndicatorInputs in = inputs(year, null);
         try {
             return IndicatorCalculator.computeAll(in, kind, level);
         } catch (IllegalArgumentException e) {
@@ -189,10 +192,16 @@ public final class IndicatorService {
         return workbench.store(ws -> new CensusLoader(ws).years());
     }
 
-    private IndicatorInputs inputs(int year) {
+    private IndicatorInputs inputs(int year, String district) {
         if (!years().contains(year)) {
             throw new ServiceException(Message.of("service.noReturns", year));
         }
-        return workbench.store(ws -> IndicatorInputsLoader.load(ws, year));
+        return workbench.store(ws -> IndicatorInputsLoader.load(ws, year, district));
+    }
+
+    /** The district of school {@code code}'s return in {@code year}; null (read every school) when it has none. */
+    private String districtOf(int year, String code) {
+        return workbench.schools(year, null).stream().filter(x -> x.code().equalsIgnoreCase(code)).findFirst()
+                .map(SchoolListing::district).filter(d -> d != null && !d.isBlank()).orElse(null);
     }
 }

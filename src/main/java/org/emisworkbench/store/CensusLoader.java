@@ -305,9 +305,14 @@ public final class CensusLoader {
      * school's rows at a time. Schools come in code order.
      */
     public void forEachSchool(int year, Consumer<SchoolFacts> each) {
+        forEachSchool(year, null, each);
+    }
+
+    /** The same for the schools of one district ({@code district} null: every school), any case. */
+    public void forEachSchool(int year, String district, Consumer<SchoolFacts> each) {
         Map<String, SchoolFacts> schools = new LinkedHashMap<>();
         try (Connection c = workspace.connect()) {
-            readSchools(c, year, null, schools);
+            readSchools(c, year, district, schools);
             List<String> codes = new ArrayList<>(schools.keySet());
             Map<String, AgeGroup> ages = new java.util.HashMap<>();
             // A chunk of schools at a time, each with all its rows (also rows kept from an earlier return

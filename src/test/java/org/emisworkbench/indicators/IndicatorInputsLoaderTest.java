@@ -3,6 +3,7 @@ package org.emisworkbench.indicators;
 import org.emisworkbench.model.IndicatorValue;
 import org.emisworkbench.model.AreaSelector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
@@ -91,6 +92,21 @@ class IndicatorInputsLoaderTest {
             assertEquals(231.0 / 394 * 100, d01.get("ger").value(), EPS);
             assertEquals(69.0 / 86, d01.get("promotion_rate").byGrade().get("G1").value(), EPS);
             assertEquals(200.0 / 3, d01.get("completeness_pct").value(), EPS);
+        }
+    }
+
+    @Test
+    void aDistrictsInputsAloneGiveItsSchoolsAndItsOwnFiguresAsTheWholeCountrys() throws Exception {
+        try (Workspace ws = fixtureWorkspace()) {
+            IndicatorInputs all = IndicatorInputsLoader.load(ws, 2024);
+            IndicatorInputs d01 = IndicatorInputsLoader.load(ws, 2024, "d01");
+            assertTrue(d01.schoolCount() > 0 && d01.schoolCount() < all.schoolCount(),
+                    d01.schoolCount() + " of " + all.schoolCount());
+            for (AreaSelector area : List.of(AreaSelector.district("D01"), AreaSelector.school("S1"),
+                    AreaSelector.school("S2"))) {
+                assertEquals(IndicatorCalculator.compute(all, area, "primary"),
+                        IndicatorCalculator.compute(d01, area, "primary"), area.toString());
+            }
         }
     }
 
