@@ -111,17 +111,15 @@ final class FindingSql {
     }
 
     static void bindFilter(PreparedStatement ps, org.emisworkbench.model.FindingFilter q) throws SQLException {
-        Object[] pairs = {q.year(), q.district(), q.school(), q.ruleId(),
+        // The year is bound as a number also when it is absent: PostgreSQL compares a text with no number.
+        Sql.setInteger(ps, 1, q.year());
+        Sql.setInteger(ps, 2, q.year());
+        String[] pairs = {q.district(), q.school(), q.ruleId(),
             q.severity() == null ? null : q.severity().name(), q.status() == null ? null : q.status().name()};
-        int i = 1;
-        for (Object o : pairs) {
-            if (o instanceof Integer n) {
-                ps.setInt(i++, n);
-                ps.setInt(i++, n);
-            } else {
-                ps.setString(i++, (String) o);
-                ps.setString(i++, (String) o);
-            }
+        int i = 3;
+        for (String o : pairs) {
+            ps.setString(i++, o);
+            ps.setString(i++, o);
         }
     }
 

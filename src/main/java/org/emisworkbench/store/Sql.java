@@ -51,6 +51,14 @@ final class Sql {
         }
     }
 
+    /**
+     * Whether the connection is to a shared workspace on PostgreSQL rather than an H2 file (decision 0018):
+     * for the few statements written differently for each engine, such as H2's index hints.
+     */
+    static boolean postgres(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+    }
+
     static String clip(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
