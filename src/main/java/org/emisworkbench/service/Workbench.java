@@ -153,6 +153,19 @@ public final class Workbench implements AutoCloseable {
         return workspace.name();
     }
 
+    /** Where the workspace is: its file's full path, or its server address (no password in it). */
+    public String location() {
+        return isShared() ? workspace.name() : workspace.file().toString();
+    }
+
+    /**
+     * Every schema script of one engine (H2, or PostgreSQL when {@code postgres}), in order, as it runs: for a
+     * database administrator to review before a shared workspace is created or upgraded.
+     */
+    public static String schemaScripts(boolean postgres) {
+        return Workspace.schemaScripts(postgres);
+    }
+
     /** Whether this is a shared workspace on a database server (no file here, backups are the server's). */
     public boolean isShared() {
         return workspace.shared() != null;

@@ -124,6 +124,11 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(null, db, ds, null);
     }
 
+    /** Every schema script of one engine, in order, for review ({@code emis admin migrations --print}). */
+    public static String schemaScripts(boolean postgres) {
+        return Migrations.print(postgres);
+    }
+
     /** The shared workspace this is, or null for a workspace file. */
     public SharedDatabase shared() {
         return shared;
