@@ -50,9 +50,10 @@ final class DbInfoCommand implements Callable<Integer> {
             out.println();
             out.println(batches.size() + " imported file(s)");
             for (BatchInfo b : batches) {
-                out.printf("#%-5d %-40s %-22s %5s  +%d schools, %d replaced, %d values, %d problems%n", b.id(),
+                out.printf("#%-5d %-40s %-22s %5s  +%d schools, %d replaced, %d values, %d problems%s%n", b.id(),
                         TerminalText.line(b.fileName()), b.templateId(), b.year() == null ? "-" : b.year(), b.schoolsAdded(),
-                        b.schoolsReplaced(), b.valuesStored(), b.problems());
+                        b.schoolsReplaced(), b.valuesStored(), b.problems(),
+                        b.importedBy() == null ? "" : ", by " + TerminalText.line(b.importedBy()));
             }
             return 0;
         }

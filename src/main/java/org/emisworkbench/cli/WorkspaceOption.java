@@ -37,7 +37,8 @@ final class WorkspaceOption {
         return Workbench.isSharedAddress(db) ? null : Path.of(db);
     }
 
-    private static char[] askPassword(String who) {
+    /** Asks for a shared workspace's password on the terminal, not echoed; null when there is no terminal. */
+    static char[] askPassword(String who) {
         Console console = System.console();
         if (console == null) {
             return null;

@@ -133,7 +133,15 @@ public final class Workbench implements AutoCloseable {
     public static Workbench open(String location, Map<String, String> env,
             java.util.function.Function<String, char[]> prompt) {
         if (!SharedDatabase.isAddress(location)) {
-            return open(Path.of(location));
+            Path file;
+            try {
+                file = Path.of(location);
+            } catch (java.nio.file.InvalidPathException e) {
+                // As picocli said of a path option before --db also took addresses: plainly, no stack trace.
+                throw new ServiceException(org.emisworkbench.model.Message.of("workspace.cannotOpen", location,
+                        e.getReason()));
+            }
+            return open(file);
         }
         SharedDatabase db = translated(() -> SharedDatabase.parse(location, env,
                 SharedDatabase.passwordFromEnvironment(env).orElse(null)));

@@ -104,8 +104,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private static long insertBatch(Connection c, BatchHeader h) throws SQLException {
         String sql = "INSERT INTO import_batch (file_name, file_path, file_hash, file_size, template_id,"
                 + " template_version, layout, file_role, census_year, imported_at, schools_added,"
-                + " schools_replaced, values_stored, rows_skipped, problem_count, status)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 'LOADING')";
+                + " schools_replaced, values_stored, rows_skipped, problem_count, status, imported_by)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 'LOADING', ?)";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, Sql.clip(h.fileName(), 500));
             ps.setString(2, Sql.clip(h.filePath(), 2000));
@@ -117,6 +117,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             ps.setString(8, h.role());
             Sql.setInteger(ps, 9, h.censusYear());
             ps.setTimestamp(10, Timestamp.from(Instant.now()));
+            ps.setString(11, Sql.actor(c));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();

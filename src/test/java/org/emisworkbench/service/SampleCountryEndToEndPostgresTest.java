@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.emisworkbench.model.FindingFilter;
+import org.emisworkbench.testing.PostgresCluster;
 import org.emisworkbench.testing.StoreEngine;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,12 @@ class SampleCountryEndToEndPostgresTest extends SampleCountryEndToEndTest {
     @Override
     StoreEngine engine() {
         return StoreEngine.POSTGRESQL;
+    }
+
+    /** In a shared workspace, the database role the tests connect as. */
+    @Override
+    String expectedActor() {
+        return PostgresCluster.role();
     }
 
     @Test
@@ -35,6 +42,35 @@ class SampleCountryEndToEndPostgresTest extends SampleCountryEndToEndTest {
                 }
             }
         }
+    }
+
+    @Test
+    @Order(1)
+    void theCurrentFactViewReadsTheSameOnBothEngines() throws Exception {
+        // V8 is one of the two scripts with a PostgreSQL form of its own: its rows must be the H2 view's.
+        try (Workbench h2 = SampleCountryFixture.copy(dir.resolve("h2-for-view"))) {
+            List<String> fromH2 = viewRows(h2);
+            assertTrue(fromH2.size() > 10_000, "figures of the sample country: " + fromH2.size());
+            assertTrue(fromH2.stream().anyMatch(r -> r.contains("|M|")) && fromH2.stream().anyMatch(r -> r.contains("|F|")));
+            assertEquals(fromH2, viewRows(workbench));
+        }
+    }
+
+    private static List<String> viewRows(Workbench wb) throws java.sql.SQLException {
+        List<String> out = new java.util.ArrayList<>();
+        try (java.sql.Connection c = wb.workspace().connect(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT school_code, census_year, topic, age_group, sex, slot, val,"
+                     + " source, file_name, sheet_name, row_no FROM current_fact")) {
+            while (rs.next()) {
+                StringBuilder b = new StringBuilder();
+                for (int i = 1; i <= 11; i++) {
+                    b.append(rs.getString(i)).append('|');
+                }
+                out.add(b.toString());
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
     }
 
     private static List<String> findingLines(Workbench wb) {

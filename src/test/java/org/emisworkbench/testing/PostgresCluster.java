@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * root the cluster belongs to {@code nobody} ({@code runuser}). The binaries are looked for in
  * {@code EMIS_TEST_PG_BIN}, /usr/local/bin, /usr/lib/postgresql/NN/bin and the PATH.</li>
  * </ul>
- * Without either, {@link #available()} is false and {@link #reason()} says why in plain words, for a JUnit
+ * {@code EMIS_TEST_PG=off} leaves PostgreSQL out (a quicker run). Without a server, {@link #available()} is false and {@link #reason()} says why in plain words, for a JUnit
  * assumption: the PostgreSQL half of a suite is then reported skipped, the H2 half still runs.
  *
  * <p>Each test gets a schema of its own ({@link #newWorkspace()}), so tests never see each other's data.
@@ -74,8 +74,23 @@ public final class PostgresCluster {
         return server == null ? Map.of() : server.env();
     }
 
+    /** The database role the tests connect as (the address's, else PGUSER of {@link #environment()}). */
+    public static synchronized String role() {
+        find();
+        if (server == null) {
+            throw new IllegalStateException(reason());
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:jdbc:)?postgres(?:ql)?://([^@/]+)@")
+                .matcher(server.baseAddress());
+        return m.find() ? m.group(1) : server.env().getOrDefault("PGUSER", System.getProperty("user.name"));
+    }
+
     private static void find() {
         if (server != null || reason != null) {
+            return;
+        }
+        if ("off".equalsIgnoreCase(System.getenv("EMIS_TEST_PG"))) {
+            reason = "EMIS_TEST_PG=off";
             return;
         }
         String url = System.getenv("EMIS_TEST_PG_URL");
@@ -175,7 +190,9 @@ public final class PostgresCluster {
                 // a temporary folder left behind is harmless
             }
         }, "stop-test-postgresql"));
-        return new Server("postgresql://127.0.0.1:" + port + "/postgres", Map.of("PGUSER", role));
+        // The role is in the address too, so that a command run in this JVM (which reads PGUSER from the real
+        // environment) reaches the cluster as well.
+        return new Server("postgresql://" + role + "@127.0.0.1:" + port + "/postgres", Map.of("PGUSER", role));
     }
 
     private static void run(List<String> command, Path dir) throws IOException, InterruptedException {
