@@ -14,10 +14,9 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "PACK", description = "Rule pack JSON (default: the built-in census pack)")
     Path rules;
 
-    @Option(names = "--db", paramLabel = "PATH|URL", description = "Workspace whose grade system the pack is checked"
-            + " against, a file or a shared workspace's postgresql:// address (default: a temporary workspace with"
-            + " the standard grades)")
-    String db;
+    @Option(names = "--db", paramLabel = "PATH", description = "Workspace whose grade system the pack is checked"
+            + " against (default: a temporary workspace with the standard grades)")
+    Path db;
 
     @Option(names = "--lang", defaultValue = "en", converter = LanguageCodes.class,
             completionCandidates = LanguageCodes.class,
@@ -31,12 +30,12 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path temp = null;
-        String where = db;
+        Path where = db;
         if (where == null) {
             temp = java.nio.file.Files.createTempDirectory("emis-rules");
-            where = temp.resolve("rules-check").toString();
+            where = temp.resolve("rules-check");
         }
-        try (Workbench wb = Workbench.open(where, System.getenv(), WorkspaceOption::askPassword)) {
+        try (Workbench wb = Workbench.open(where)) {
             var pack = wb.validation().describe(rules);
             out.printf("%s (version %s): %s — %d rules%n", pack.id(), pack.version(), pack.title(), pack.rules().size());
             for (var r : pack.rules()) {
