@@ -29,7 +29,7 @@ final class ConfirmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workbench wb = Workbench.open(workspace.db)) {
+        try (Workbench wb = workspace.open()) {
             wb.validation().mark(finding, status, comment);
             spec.commandLine().getOut().printf("Finding %d marked %s.%n", finding,
                     status.name().toLowerCase(java.util.Locale.ROOT));

@@ -28,18 +28,18 @@ final class DbInfoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workbench wb = Workbench.open(workspace.db)) {
+        try (Workbench wb = workspace.open()) {
             Map<String, Map<Integer, Long>> counts = wb.tableCounts();
             var batches = wb.batches();
             if (format == Format.json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("database", wb.databaseFile().toString());
+                doc.put("database", wb.location());
                 doc.put("counts", counts);
                 doc.put("batches", batches);
                 Output.json(out, doc);
                 return 0;
             }
-            out.println("Workspace " + wb.databaseFile());
+            out.println("Workspace " + wb.location());
             out.printf("%-16s %8s %12s%n", "table", "year", "rows");
             counts.forEach((table, byYear) -> {
                 if (byYear.isEmpty()) {
@@ -50,9 +50,10 @@ final class DbInfoCommand implements Callable<Integer> {
             out.println();
             out.println(batches.size() + " imported file(s)");
             for (BatchInfo b : batches) {
-                out.printf("#%-5d %-40s %-22s %5s  +%d schools, %d replaced, %d values, %d problems%n", b.id(),
+                out.printf("#%-5d %-40s %-22s %5s  +%d schools, %d replaced, %d values, %d problems%s%n", b.id(),
                         TerminalText.line(b.fileName()), b.templateId(), b.year() == null ? "-" : b.year(), b.schoolsAdded(),
-                        b.schoolsReplaced(), b.valuesStored(), b.problems());
+                        b.schoolsReplaced(), b.valuesStored(), b.problems(),
+                        b.importedBy() == null ? "" : ", by " + TerminalText.line(b.importedBy()));
             }
             return 0;
         }

@@ -81,7 +81,7 @@ final class ExploreCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PivotText text = new PivotText(lang);
         int[] cell = drill == null ? null : cell(drill);
-        try (Workbench wb = Workbench.open(workspace.db)) {
+        try (Workbench wb = workspace.open()) {
             if (list) {
                 list(o, wb, text);
                 return 0;

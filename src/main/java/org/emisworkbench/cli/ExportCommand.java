@@ -72,7 +72,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--mapping FILE is required for --format " + format
                     + " (the sample country's is sample-workbooks/dhis2-mapping.json)");
         }
-        try (Workbench wb = Workbench.open(workspace.db)) {
+        try (Workbench wb = workspace.open()) {
             if (xlsx) {
                 wb.reports(ages.settings()).export(year, district, report.level, report.options(), out, force);
                 o.println("Wrote " + out);

@@ -51,6 +51,7 @@ final class FindingJson {
         }
         m.put("status", s.status().name().toLowerCase(java.util.Locale.ROOT));
         m.put("comment", s.comment());
+        m.put("markedBy", s.markedBy()); // who marked it: the OS user, or a shared workspace's database role
         m.put("pack", s.packId());
         m.put("causedBy", s.causedBy()); // the finding this one follows from (not counted), or null
         return m;

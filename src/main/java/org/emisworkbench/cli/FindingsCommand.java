@@ -53,7 +53,7 @@ final class FindingsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workbench wb = Workbench.open(workspace.db)) {
+        try (Workbench wb = workspace.open()) {
             var list = wb.validation().findings(new org.emisworkbench.model.FindingFilter(year, district, school, rule,
                     severity, status, pack));
             FindingPrinter.print(spec.commandLine().getOut(), list, format, lang);

@@ -58,13 +58,13 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        TemplateCatalog templates = TemplateCatalog.forWorkspace(workspace.db, templatesFolder);
+        TemplateCatalog templates = TemplateCatalog.forWorkspace(workspace.fileOrNull(), templatesFolder);
         templates.problems().forEach(p -> err.println("warning: template not usable: " + TerminalText.line(p)));
         if (keepBackups < 1 || keepBackups > ImportRequest.MOST_BACKUPS_KEPT) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--keep-backups must be 1 to "
                     + ImportRequest.MOST_BACKUPS_KEPT);
         }
-        try (Workbench wb = Workbench.open(workspace.db)) {
+        try (Workbench wb = workspace.open()) {
             ImportReport report = new ImportService(wb, templates).importFiles(new ImportRequest(paths, template, year)
                     .keepingBackups(keepBackups), CliProgress.to(err), Cancellation.none());
             if (format == Format.json) {

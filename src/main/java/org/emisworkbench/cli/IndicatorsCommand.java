@@ -57,7 +57,7 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workbench wb = Workbench.open(workspace.db)) {
+        try (Workbench wb = workspace.open()) {
             AreaSelector area = district == null ? AreaSelector.country() : AreaSelector.district(district);
             if (school != null) {
                 if (district != null || by != null) {

@@ -38,7 +38,7 @@ final class PackageCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
-        try (Workbench wb = Workbench.open(workspace.db)) {
+        try (Workbench wb = workspace.open()) {
             PackageService.Sent s = wb.packages().write(year, district, out, force,
                     CliProgress.to(spec.commandLine().getErr()), Cancellation.none());
             o.println("Wrote " + s.file() + ": district " + s.district() + ", " + s.year() + ", " + s.schools()

@@ -49,7 +49,7 @@ final class QueriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workbench wb = Workbench.open(workspace.db)) {
+        try (Workbench wb = workspace.open()) {
             QueryService service = wb.queries();
             Locale locale = lang;
             List<Path> files = which.school != null ? List.of(service.forSchool(year, which.school, locale, out, force))

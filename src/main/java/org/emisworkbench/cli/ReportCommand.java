@@ -54,7 +54,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Workbench wb = Workbench.open(workspace.db)) {
+        try (Workbench wb = workspace.open()) {
             ReportService service = wb.reports(ages.settings());
             if (which.all) {
                 List<Path> files = service.allDistricts(year, report.level, report.options(), this.out,

@@ -33,7 +33,7 @@ final class SchoolsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workbench wb = Workbench.open(workspace.db)) {
+        try (Workbench wb = workspace.open()) {
             List<SchoolListing> schools = wb.schools(year, district);
             if (format == Format.json) {
                 Output.json(out, schools);

@@ -59,7 +59,7 @@ final class TraceCommand implements Callable<Integer> {
             throw new ServiceException(Message.verbatim("--sex M or F is needed for " + t.code() + "."));
         }
         String code = school.trim().toUpperCase(Locale.ROOT);
-        try (Workbench wb = Workbench.open(workspace.db)) {
+        try (Workbench wb = workspace.open()) {
             SchoolDetails details = wb.schoolDetails();
             var sources = details.sources(code, year, t, slotIndex(details, t), sex);
             if (sources.isEmpty()) {

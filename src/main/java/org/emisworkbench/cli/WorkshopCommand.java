@@ -47,7 +47,7 @@ final class WorkshopCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            WorkshopReset r = WorkshopService.reset(workspace.db, samples, AppHome.folder(),
+            WorkshopReset r = WorkshopService.reset(workspace.file("workshop reset"), samples, AppHome.folder(),
                     CliProgress.to(spec.commandLine().getErr()), Cancellation.none());
             out.printf(Locale.ROOT, "Reset %s to the sample country in %.1f s%n", r.database(), r.millis() / 1000.0);
             out.println(r.setAside() == null ? "  no workspace was there before"

@@ -73,7 +73,7 @@ public final class PackageService {
                 DistrictPackages.Contents c = contents[0];
                 parts.addAll(zip.finish(new PackageZip.Manifest(PackageZip.VERSION, c.district(), c.districtName(),
                         year, Instant.now(), System.getProperty("user.name"),
-                        workbench.databaseFile().getFileName().toString(), c.templates(),
+                        workbench.name(), c.templates(),
                         c.rulePacks().stream().map(p -> new PackageZip.RulePack(p.id(), p.version())).toList(),
                         List.of())));
             } catch (UncheckedIOException e) {

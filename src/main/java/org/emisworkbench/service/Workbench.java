@@ -17,6 +17,7 @@ import org.emisworkbench.model.WorkspaceBackup;
 import org.emisworkbench.store.Backups;
 import org.emisworkbench.store.Provenance;
 import org.emisworkbench.store.SchoolDirectory;
+import org.emisworkbench.store.SharedDatabase;
 import org.emisworkbench.store.Workspace;
 import org.emisworkbench.store.WorkspaceException;
 import org.emisworkbench.store.WorkspaceSummary;
@@ -117,6 +118,73 @@ public final class Workbench implements AutoCloseable {
     }
 
     /**
+     * Opens or creates the shared workspace at {@code db} on its PostgreSQL server (decision 0018).
+     *
+     * @throws ServiceException with a plain message when it cannot be reached or opened
+     */
+    static Workbench open(SharedDatabase db) {
+        return translated(() -> new Workbench(Workspace.open(db)));
+    }
+
+    /**
+     * Opens the workspace a location names: a file path (H2, as {@link #open(Path)}), or the address of a
+     * shared workspace, {@code postgresql://host:5432/census} or {@code jdbc:postgresql://…} (decision 0018).
+     * The role is the address's, else PGUSER in {@code env}, else the operating-system user; the password is
+     * PGPASSWORD in {@code env}, else {@code prompt}'s answer (asked with the role and address; null: none,
+     * the driver then reads the role's ~/.pgpass). A password is never taken from the location itself.
+     *
+     * @param prompt null when nobody can be asked
+     */
+    public static Workbench open(String location, Map<String, String> env,
+            java.util.function.Function<String, char[]> prompt) {
+        if (!SharedDatabase.isAddress(location)) {
+            Path file;
+            try {
+                file = Path.of(location);
+            } catch (java.nio.file.InvalidPathException e) {
+                // As picocli said of a path option before --db also took addresses: plainly, no stack trace.
+                throw new ServiceException(org.emisworkbench.model.Message.of("workspace.cannotOpen", location,
+                        e.getReason()));
+            }
+            return open(file);
+        }
+        SharedDatabase db = translated(() -> SharedDatabase.parse(location, env,
+                SharedDatabase.passwordFromEnvironment(env).orElse(null)));
+        if (!db.hasPassword() && prompt != null) {
+            db = db.withPassword(prompt.apply(db.user() + " @ " + db.display()));
+        }
+        return open(db);
+    }
+
+    /** Whether a location is the address of a shared workspace rather than a workspace file. */
+    public static boolean isSharedAddress(String location) {
+        return SharedDatabase.isAddress(location);
+    }
+
+    /** The workspace's name for people: its file name, or its server address (no password in it). */
+    public String name() {
+        return workspace.name();
+    }
+
+    /** Where the workspace is: its file's full path, or its server address (no password in it). */
+    public String location() {
+        return isShared() ? workspace.name() : workspace.file().toString();
+    }
+
+    /**
+     * Every schema script of one engine (H2, or PostgreSQL when {@code postgres}), in order, as it runs: for a
+     * database administrator to review before a shared workspace is created or upgraded.
+     */
+    public static String schemaScripts(boolean postgres) {
+        return Workspace.schemaScripts(postgres);
+    }
+
+    /** Whether this is a shared workspace on a database server (no file here, backups are the server's). */
+    public boolean isShared() {
+        return workspace.shared() != null;
+    }
+
+    /**
      * Replaces the workspace database at {@code db} with a backup (the workspace must be closed; the
      * backup is checked as a workspace is before it is opened).
      *
@@ -134,6 +202,7 @@ public final class Workbench implements AutoCloseable {
         return Backups.beside(db);
     }
 
+    /** The workspace file, or null for a shared workspace ({@link #isShared()}). */
     public Path databaseFile() {
         return workspace.file();
     }

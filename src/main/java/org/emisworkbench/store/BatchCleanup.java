@@ -75,6 +75,22 @@ final class BatchCleanup {
     }
 
     /**
+     * As {@link #recover}, in a shared workspace only while no other program imports (a batch LOADING there
+     * may be an officer's import under way, not one cut by a crash); it is then left for a later opening.
+     */
+    static int recoverUnheld(Connection c) throws SQLException {
+        if (!ImportLock.tryTake(c)) {
+            LOG.info("Another import is under way in this shared workspace; unfinished batches are left to it");
+            return 0;
+        }
+        try {
+            return recover(c);
+        } finally {
+            ImportLock.release(c);
+        }
+    }
+
+    /**
      * Removes every batch left LOADING, e.g. by a crash or a full disk in the middle of a file; when the
      * disk is still full they are left for a later opening (still unseen) rather than refusing to open.
      */

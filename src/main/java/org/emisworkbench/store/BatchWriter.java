@@ -47,6 +47,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private long nextReturnId;
     private final SchoolWrites schoolWrites;
     private boolean finished;
+    /** The shared workspace's import lock ({@link ImportLock}), taken at start, was let go of. */
+    private boolean lockReleased;
     private boolean rowsWritten;
     /** Longest school code the schema keeps (school.code VARCHAR(40)). */
     static final int MAX_CODE = 40;
@@ -83,10 +85,17 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             if (connection.getAutoCommit()) {
                 throw new IllegalStateException("BatchWriter needs a transaction (auto-commit off)");
             }
-            long id = insertBatch(connection, header);
-            // The batch is known (LOADING) before any row: a crash from here on is cleaned up at next open.
-            connection.commit();
-            return new BatchWriter(connection, header, id);
+            // In a shared workspace, no other program's import runs meanwhile (ids are handed out below).
+            ImportLock.take(connection);
+            try {
+                long id = insertBatch(connection, header);
+                // The batch is known (LOADING) before any row: a crash from here on is cleaned up at next open.
+                connection.commit();
+                return new BatchWriter(connection, header, id);
+            } catch (SQLException | RuntimeException e) {
+                ImportLock.release(connection);
+                throw e;
+            }
         } catch (SQLException e) {
             throw new WorkspaceException(e, "workspace.cannotRecord", header.fileName(), e.getMessage());
         }
@@ -95,8 +104,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private static long insertBatch(Connection c, BatchHeader h) throws SQLException {
         String sql = "INSERT INTO import_batch (file_name, file_path, file_hash, file_size, template_id,"
                 + " template_version, layout, file_role, census_year, imported_at, schools_added,"
-                + " schools_replaced, values_stored, rows_skipped, problem_count, status)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 'LOADING')";
+                + " schools_replaced, values_stored, rows_skipped, problem_count, status, imported_by)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 'LOADING', ?)";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, Sql.clip(h.fileName(), 500));
             ps.setString(2, Sql.clip(h.filePath(), 2000));
@@ -108,6 +117,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             ps.setString(8, h.role());
             Sql.setInteger(ps, 9, h.censusYear());
             ps.setTimestamp(10, Timestamp.from(Instant.now()));
+            ps.setString(11, Sql.actor(c));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -265,6 +275,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             throw new WorkspaceException(e, "workspace.cannotStore", header.fileName(), e.getMessage());
         }
         finished = true;
+        releaseLock();
         LOG.debug("{}: writer backlog {} ms, completing {} ms", header.fileName(), (t1 - t0) / 1_000_000,
                 (System.nanoTime() - t1) / 1_000_000);
         return totals;
@@ -316,6 +327,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     /** The caller committed the transaction {@link #complete} worked in: closing no longer undoes the batch. */
     public void committed() {
         finished = true;
+        releaseLock();
     }
 
     /**
@@ -341,6 +353,21 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             BatchCleanup.discard(connection, batchId, newSchools);
         } catch (SQLException e) {
             throw new WorkspaceException(e, "workspace.cannotUndo", header.fileName(), e.getMessage());
+        } finally {
+            releaseLock();
+        }
+    }
+
+    private void releaseLock() {
+        if (lockReleased) {
+            return;
+        }
+        lockReleased = true;
+        try {
+            ImportLock.release(connection);
+        } catch (SQLException e) {
+            // The server frees it when this connection closes, at the latest.
+            org.slf4j.LoggerFactory.getLogger(BatchWriter.class).warn("Could not free the import lock: {}", e.getMessage());
         }
     }
 }

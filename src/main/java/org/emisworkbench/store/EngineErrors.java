@@ -56,6 +56,9 @@ public final class EngineErrors {
             return Optional.empty();
         }
         LOG.debug("Database engine failure", t);
+        if (sql != null && sql.getClass().getName().startsWith("org.postgresql.")) {
+            return Optional.of(server(sql));
+        }
         int code = sql == null ? 0 : sql.getErrorCode();
         String text = String.valueOf(t.getMessage());
         if (code == DATABASE_ALREADY_OPEN || text.contains("Database may be already in use")
@@ -74,6 +77,25 @@ public final class EngineErrors {
         return Optional.of(code == 0 ? Message.of("engine.otherNoCode") : Message.of("engine.other", Integer.toString(code)));
     }
 
+    /**
+     * A shared workspace's server (decision 0018) said no: by its SQLSTATE, which names the class of failure
+     * (28: the role or password, 08: the connection, 3D000: no such database, 42501: a right the role lacks).
+     * The server's text, which may name the role, is logged, not shown; it never holds the password.
+     */
+    private static Message server(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("28")) {
+            return Message.of("engine.sharedLogin");
+        }
+        if (state.startsWith("08") || state.equals("3D000")) {
+            return Message.of("engine.serverUnreachable");
+        }
+        if (state.equals("42501")) {
+            return Message.of("engine.sharedNotAllowed");
+        }
+        return state.isEmpty() ? Message.of("engine.otherNoCode") : Message.of("engine.other", state);
+    }
+
     private static boolean diskFull(Throwable c) {
         String m = String.valueOf(c.getMessage()).toLowerCase(Locale.ROOT);
         return m.contains("no space left on device") || m.contains("disk quota exceeded")
@@ -90,7 +112,7 @@ public final class EngineErrors {
     private static boolean mentionsEngine(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             String name = c.getClass().getName();
-            if (name.startsWith("org.h2.") || name.startsWith("org.flywaydb.")) {
+            if (name.startsWith("org.h2.") || name.startsWith("org.flywaydb.") || name.startsWith("org.postgresql.")) {
                 return true;
             }
         }

@@ -28,7 +28,7 @@ final class FindingSql {
             + " cell_value = ?, previous_file = ?, previous_sheet = ?, previous_cell = ?, caused_by_key = ?,"
             + " is_open = TRUE, resolved_at = NULL, last_seen = ?, run_id = ?, pack_id = ? WHERE finding_key = ?";
     static final String SELECT = "SELECT f.id, f.finding_key, " + prefixed() + ", f.is_open, f.first_seen, f.last_seen,"
-            + " m.status, m.mark_comment, m.marked_at, f.pack_id, f.caused_by_key, c.id FROM finding f"
+            + " m.status, m.mark_comment, m.marked_at, f.pack_id, f.caused_by_key, c.id, m.marked_by FROM finding f"
             + " LEFT JOIN finding_mark m ON m.finding_key = f.finding_key"
             + " LEFT JOIN finding c ON c.finding_key = f.caused_by_key";
     static final String WHERE = " WHERE (? IS NULL OR f.census_year = ?)"
@@ -111,17 +111,15 @@ final class FindingSql {
     }
 
     static void bindFilter(PreparedStatement ps, org.emisworkbench.model.FindingFilter q) throws SQLException {
-        Object[] pairs = {q.year(), q.district(), q.school(), q.ruleId(),
+        // The year is bound as a number also when it is absent: PostgreSQL compares a text with no number.
+        Sql.setInteger(ps, 1, q.year());
+        Sql.setInteger(ps, 2, q.year());
+        String[] pairs = {q.district(), q.school(), q.ruleId(),
             q.severity() == null ? null : q.severity().name(), q.status() == null ? null : q.status().name()};
-        int i = 1;
-        for (Object o : pairs) {
-            if (o instanceof Integer n) {
-                ps.setInt(i++, n);
-                ps.setInt(i++, n);
-            } else {
-                ps.setString(i++, (String) o);
-                ps.setString(i++, (String) o);
-            }
+        int i = 3;
+        for (String o : pairs) {
+            ps.setString(i++, o);
+            ps.setString(i++, o);
         }
     }
 
@@ -143,7 +141,7 @@ final class FindingSql {
         Timestamp markedAt = rs.getTimestamp(28);
         return new StoredFinding(rs.getLong(1), f, status, rs.getString(27),
                 markedAt == null ? null : markedAt.toInstant(), rs.getTimestamp(24).toInstant(),
-                rs.getTimestamp(25).toInstant(), rs.getString(29), getLong(rs, 31));
+                rs.getTimestamp(25).toInstant(), rs.getString(29), getLong(rs, 31), rs.getString(32));
     }
 
     private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {

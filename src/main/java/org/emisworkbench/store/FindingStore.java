@@ -224,7 +224,8 @@ public final class FindingStore {
     static long insertRun(Connection c, String packId, String version, int year, String district, Timestamp now)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO validation_run (pack_id, pack_version, census_year,"
-                + " district, started_at, finished_at, finding_count, error_count) VALUES (?, ?, ?, ?, ?, ?, 0, 0)",
+                + " district, started_at, finished_at, finding_count, error_count, run_by)"
+                + " VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, packId);
             ps.setString(2, version);
@@ -232,6 +233,7 @@ public final class FindingStore {
             ps.setString(4, district);
             ps.setTimestamp(5, now);
             ps.setTimestamp(6, now);
+            ps.setString(7, Sql.actor(c));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -348,7 +350,7 @@ public final class FindingStore {
             }
             if (status != FindingStatus.OPEN) {
                 try (PreparedStatement ins = c.prepareStatement("INSERT INTO finding_mark (finding_key, status,"
-                        + " mark_comment, marked_at) VALUES (?, ?, ?, ?)")) {
+                        + " mark_comment, marked_at, marked_by) VALUES (?, ?, ?, ?, ?)")) {
                     ins.setString(1, key);
                     ins.setString(2, status.name());
                     if (comment == null) {
@@ -357,6 +359,7 @@ public final class FindingStore {
                         ins.setString(3, Sql.clip(comment, 2000));
                     }
                     ins.setTimestamp(4, Timestamp.from(Instant.now()));
+                    ins.setString(5, Sql.actor(c));
                     ins.executeUpdate();
                 }
             }

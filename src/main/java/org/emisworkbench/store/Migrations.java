@@ -28,26 +28,47 @@ final class Migrations {
 
     /** As {@link #migrate(DataSource, Path, boolean)}, up to a given version (tests build old databases). */
     static Path migrate(DataSource ds, Path file, boolean existed, String target) {
-        Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+        Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:" + MigrationScripts.COMMON)
                 .failOnMissingLocations(true).cleanDisabled(true).target(target).load();
+        return run(flyway, file == null ? "memory" : file.getFileName(),
+                version -> existed ? backup(file, version) : null);
+    }
+
+    /**
+     * Applies pending scripts to a shared workspace on PostgreSQL, in its own schema (created when the role
+     * may, else made beforehand by the database administrator). No copy is made first: the server's backups
+     * are its administrator's (docs/shared-workspace.md). Flyway holds PostgreSQL's advisory lock while it
+     * works, so two officers opening at once do not both upgrade.
+     */
+    static void migrateShared(DataSource ds, SharedDatabase db) {
+        Flyway flyway = Flyway.configure().dataSource(ds).resourceProvider(new MigrationScripts(true))
+                .schemas(db.schema()).defaultSchema(db.schema()).createSchemas(true).cleanDisabled(true).load();
+        run(flyway, db.display(), version -> null);
+    }
+
+    private static Path run(Flyway flyway, Object name, java.util.function.Function<String, Path> backupBeforeUpgrade) {
         try {
             MigrationInfoService info = flyway.info();
             for (MigrationInfo m : info.applied()) {
                 if (m.getState().name().startsWith("FUTURE")) {
-                    throw new WorkspaceException(null, "workspace.newer", file.getFileName(),
+                    throw new WorkspaceException(null, "workspace.newer", name,
                             String.valueOf(info.current().getVersion()));
                 }
             }
             Path backup = null;
-            if (existed && info.applied().length > 0 && info.pending().length > 0) {
-                backup = backup(file, info.current().getVersion().getVersion());
+            if (info.applied().length > 0 && info.pending().length > 0) {
+                backup = backupBeforeUpgrade.apply(info.current().getVersion().getVersion());
             }
             flyway.migrate();
             return backup;
         } catch (FlywayException e) {
-            throw new WorkspaceException(e, "workspace.cannotOpen", file.getFileName(),
-                    firstLine(e.getMessage()));
+            throw new WorkspaceException(e, "workspace.cannotOpen", name, firstLine(e.getMessage()));
         }
+    }
+
+    /** Every schema script of one engine, in order, for a database administrator to review before they run. */
+    static String print(boolean postgres) {
+        return new MigrationScripts(postgres).print();
     }
 
     private static Path backup(Path file, String version) {

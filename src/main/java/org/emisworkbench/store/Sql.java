@@ -51,6 +51,28 @@ final class Sql {
         }
     }
 
+    /**
+     * Whether the connection is to a shared workspace on PostgreSQL rather than an H2 file (decision 0018):
+     * for the few statements written differently for each engine, such as H2's index hints.
+     */
+    static boolean postgres(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+    }
+
+    /**
+     * Who is doing this, as the workspace records it (decision 0018): the database role of a shared workspace
+     * ({@code current_user}), else the operating-system user (an H2 file has one user of its own for everyone).
+     */
+    static String actor(Connection c) throws SQLException {
+        if (postgres(c)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT current_user"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return clip(rs.getString(1), 200);
+            }
+        }
+        return clip(System.getProperty("user.name"), 200);
+    }
+
     static String clip(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import javax.sql.DataSource;
 import org.emisworkbench.model.Cancellation;
 import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
@@ -15,6 +16,10 @@ import org.slf4j.LoggerFactory;
  * One census database: an embedded H2 file, opened in this process only (no TCP server, no
  * auto-server), readable by the user alone. Opening it creates it or upgrades its schema, after a
  * backup copy when an older database is upgraded.
+ *
+ * <p>Or a shared workspace: a schema of its own on a ministry's PostgreSQL server, which several officers
+ * use at once (decision 0018). The rest of the store reads and writes both through {@link #connect()}; what
+ * differs (how it is opened and checked, its backups) is decided here.
  */
 public final class Workspace implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
@@ -40,15 +45,18 @@ public final class Workspace implements AutoCloseable {
     private static final long REOPEN_PAUSE_MILLIS = 250;
 
     private final Path dbFile;
-    private final JdbcDataSource dataSource;
+    private final SharedDatabase shared;
+    private final DataSource dataSource;
     private final Path backupMade;
     private Connection keepAlive;
 
-    private Workspace(Path dbFile, JdbcDataSource dataSource, Path backupMade) {
+    private Workspace(Path dbFile, SharedDatabase shared, DataSource dataSource, Path backupMade) {
         this.dbFile = dbFile;
+        this.shared = shared;
         this.dataSource = dataSource;
         this.backupMade = backupMade;
-        this.keepAlive = connect();
+        // H2 closes an embedded database with its last connection; a server keeps it open by itself.
+        this.keepAlive = shared == null ? connect() : null;
     }
 
     /**
@@ -86,7 +94,53 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceException(e, "workspace.cannotOpen", file.getFileName(), e.getMessage());
         }
         FilePermissions.restrictToOwner(file);
-        return new Workspace(file, ds, backup);
+        return new Workspace(file, null, ds, backup);
+    }
+
+    /**
+     * Opens (or creates) the shared workspace {@code db} on its PostgreSQL server: its schema is checked
+     * ({@link SharedWorkspaceCheck}), pending scripts run, and the schema is checked again.
+     */
+    public static Workspace open(SharedDatabase db) {
+        org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+        ds.setURL(db.jdbcUrl());
+        ds.setUser(db.user());
+        char[] password = db.password();
+        if (password != null) {
+            ds.setPassword(new String(password));
+            java.util.Arrays.fill(password, '\0');
+        }
+        ds.setCurrentSchema(db.schema());
+        ds.setApplicationName("EMIS Workbench");
+        try (Connection c = ds.getConnection()) {
+            SharedWorkspaceCheck.verify(c, db.schema(), db.display());
+        } catch (SQLException e) {
+            throw new WorkspaceException(e, "workspace.cannotOpen", db.display(), e.getMessage());
+        }
+        Migrations.migrateShared(ds, db);
+        try (Connection c = ds.getConnection()) {
+            SharedWorkspaceCheck.verify(c, db.schema(), db.display());
+            BatchCleanup.recoverUnheld(c);
+        } catch (SQLException e) {
+            throw new WorkspaceException(e, "workspace.cannotOpen", db.display(), e.getMessage());
+        }
+        LOG.info("Opened the shared workspace {} as {}", db.display(), db.user());
+        return new Workspace(null, db, ds, null);
+    }
+
+    /** Every schema script of one engine, in order, for review ({@code emis admin migrations --print}). */
+    public static String schemaScripts(boolean postgres) {
+        return Migrations.print(postgres);
+    }
+
+    /** The shared workspace this is, or null for a workspace file. */
+    public SharedDatabase shared() {
+        return shared;
+    }
+
+    /** How the workspace is named to people: its file's name, or its server address (no secret in it). */
+    public String name() {
+        return shared != null ? shared.display() : dbFile.getFileName().toString();
     }
 
     /** The .mv.db file a user-given path stands for. */
@@ -128,10 +182,11 @@ public final class Workspace implements AutoCloseable {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw new WorkspaceException(e, "workspace.cannotOpen", dbFile.getFileName(), e.getMessage());
+            throw new WorkspaceException(e, "workspace.cannotOpen", name(), e.getMessage());
         }
     }
 
+    /** The workspace file, or null for a shared workspace (it is no file of this computer). */
     public Path file() {
         return dbFile;
     }
@@ -190,6 +245,9 @@ public final class Workspace implements AutoCloseable {
      * stays open; the copy opens at the workspace's state ({@link OnlineBackup}).
      */
     public synchronized void backupTo(Path target) {
+        if (shared != null) {
+            throw new WorkspaceException(null, "workspace.sharedBackup", name());
+        }
         Path copy = databaseFile(target);
         if (copy.equals(dbFile)) {
             throw new WorkspaceException(null, "workspace.backupOverItself", dbFile.getFileName());
@@ -212,6 +270,10 @@ public final class Workspace implements AutoCloseable {
 
     /** As above; {@code starting} runs once a copy is to be made (not for a workspace holding nothing yet). */
     public synchronized Path backupBeforeImport(int kept, Cancellation cancel, Runnable starting) {
+        if (shared != null) {
+            // The server's own backups (its administrator's) keep a shared workspace; none is made here.
+            return null;
+        }
         try (Connection c = connect()) {
             if (Sql.count(c, "SELECT COUNT(*) FROM import_batch") == 0) {
                 return null;

@@ -63,7 +63,7 @@ public final class WorkspaceSummary {
         try (Connection c = workspace.connect();
              PreparedStatement ps = c.prepareStatement("SELECT id, file_name, file_hash, template_id,"
                      + " template_version, file_role, census_year, imported_at, schools_added, schools_replaced,"
-                     + " values_stored, problem_count FROM import_batch WHERE status = 'COMPLETE'" + condition
+                     + " values_stored, problem_count, imported_by FROM import_batch WHERE status = 'COMPLETE'" + condition
                      + " ORDER BY id")) {
             if (value != null) {
                 ps.setString(1, value);
@@ -75,7 +75,7 @@ public final class WorkspaceSummary {
                     Timestamp t = rs.getTimestamp(8);
                     out.add(new BatchInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getInt(5), rs.getString(6), year, t.toInstant(), rs.getInt(9), rs.getInt(10),
-                            rs.getLong(11), rs.getInt(12)));
+                            rs.getLong(11), rs.getInt(12), rs.getString(13)));
                 }
             }
             return out;

@@ -113,7 +113,7 @@ class ValidationViewModelTest {
         var withDisabled = new org.emisworkbench.model.Finding(r.key(), r.ruleTitle(), r.severity(),
                 r.schoolCode(), r.district(), r.field() + ", disabled", r.left(), r.right(), r.message(), r.source(), null, null, null, null, null);
         StoredFinding copy = new StoredFinding(grd.id(), withDisabled, grd.status(), null, null, null, null,
-                grd.packId(), null);
+                grd.packId(), null, null);
         String full = vm.detail(copy, session.workbench().findingCells().of(withDisabled));
         assertTrue(full.contains("disabled " + r.grade() + " " + (r.sex() == null ? "" : r.sex() == org.emisworkbench
                 .model.Sex.F ? "girls" : "boys") + ": no cell, left out of the return (or of its template)"), full);

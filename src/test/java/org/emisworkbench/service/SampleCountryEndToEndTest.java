@@ -29,19 +29,30 @@ import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.StoredFinding;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.model.FindingFilter;
+import org.emisworkbench.testing.PostgresCluster;
+import org.emisworkbench.testing.StoreEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+
 /**
  * The committed sample country, imported and validated as an officer would: every planted error of
  * answer-key.json is found by the rule the kind calls for, no clean school gets an error, figures
  * trace back to their cells, and follow-up survives a corrected return.
+ *
+ * <p>Run on both engines (decision 0018): here on an H2 workspace file, and by
+ * {@link SampleCountryEndToEndPostgresTest} (the same tests, {@link #engine()} overridden) on a shared
+ * workspace on PostgreSQL, which must also give the H2 workspace's counts, findings and indicators exactly.
+ * The PostgreSQL half is skipped, saying why, when no server is at hand.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SampleCountryEndToEndTest {
     static final Path SAMPLES = SampleCountryFixture.SAMPLES;
@@ -63,23 +74,51 @@ class SampleCountryEndToEndTest {
             "pcr_out_of_bounds", "teachers_no_pupils", "cohort_implausible", "enrolment_change", "girls_share_extreme",
             "outlier");
 
-    @TempDir
-    static Path dir;
-    static Workbench workbench;
-    static ImportReport report;
-    static List<JsonNode> answers = new ArrayList<>();
+    /** A temporary folder of this class's (given to @BeforeAll, which runs before fields are injected). */
+    Path dir;
+    Workbench workbench;
+    ImportReport report;
+    final List<JsonNode> answers = new ArrayList<>();
+
+    /** The engine the workspace is on; a subclass runs these tests on another. */
+    StoreEngine engine() {
+        return StoreEngine.H2;
+    }
 
     @BeforeAll
-    static void importAndValidate() throws Exception {
-        // Imported and checked for 2024 and 2025 once per test run; this class works on its own copy.
-        workbench = SampleCountryFixture.copy(dir.resolve("census"));
-        report = SampleCountryFixture.importReport();
+    void importAndValidate(@TempDir Path folder) throws Exception {
+        dir = folder;
         new ObjectMapper().readTree(SAMPLES.resolve("answer-key.json").toFile()).forEach(answers::add);
+        StoreEngine engine = engine();
+        if (engine == StoreEngine.H2) {
+            // Imported and checked for 2024 and 2025 once per test run; this class works on its own copy.
+            workbench = SampleCountryFixture.copy(dir.resolve("census"));
+            report = SampleCountryFixture.importReport();
+        } else if (PostgresCluster.available()) {
+            // A shared workspace of its own, imported and checked the same way.
+            ImportReport[] r = new ImportReport[1];
+            workbench = SampleCountryFixture.importedIntoPostgres(r);
+            report = r[0];
+        }
+    }
+
+    /** Who the workspace records as doing things: in an H2 file, the operating-system user. */
+    String expectedActor() {
+        return System.getProperty("user.name");
+    }
+
+    /** Each test skipped, saying why, when the engine is not at hand (so that the report counts them). */
+    @BeforeEach
+    void engineAtHand() {
+        engine().assumeAvailable();
     }
 
     @AfterAll
-    static void close() {
-        workbench.close();
+    void close() {
+        if (workbench != null) {
+            workbench.close();
+            workbench = null;
+        }
     }
 
     @Test
@@ -294,6 +333,11 @@ class SampleCountryEndToEndTest {
                 null)).get(0);
         assertEquals(FindingStatus.CONFIRMED, kept.status());
         assertEquals("Checked by phone: a one-teacher school", kept.comment());
+        // Who did it: the officer who marked, and who imported each file (decision 0018).
+        assertEquals(expectedActor(), kept.markedBy());
+        assertTrue(!workbench.batches().isEmpty()
+                && workbench.batches().stream().allMatch(b -> expectedActor().equals(b.importedBy())),
+                () -> workbench.batches().stream().map(b -> b.importedBy()).distinct().toList().toString());
         assertFalse(workbench.batches().isEmpty());
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.Progress;
+import org.emisworkbench.testing.PostgresCluster;
 
 /**
  * The committed sample country imported and checked (2024 and 2025, default pack) once per test JVM:
@@ -30,6 +31,26 @@ public final class SampleCountryFixture {
         return Workbench.open(db);
     }
 
+    /**
+     * The sample country imported and checked afresh, as {@link #load} does, into a new shared workspace on
+     * the tests' PostgreSQL server ({@link PostgresCluster}); the caller closes it. The import report is
+     * {@code report[0]}.
+     */
+    public static Workbench importedIntoPostgres(ImportReport[] report) {
+        Workbench wb = Workbench.open(PostgresCluster.newWorkspace(), PostgresCluster.environment(), null);
+        report[0] = importAndValidate(wb);
+        return wb;
+    }
+
+    private static ImportReport importAndValidate(Workbench wb) {
+        ImportReport r = new ImportService(wb, TemplateCatalog.load(null)).importFiles(
+                new ImportRequest(List.of(SAMPLES), null, null), Progress.NONE, Cancellation.none());
+        ValidationService v = new ValidationService(wb);
+        v.validate(null, 2024, null, Progress.NONE, Cancellation.none());
+        v.validate(null, 2025, null, Progress.NONE, Cancellation.none());
+        return r;
+    }
+
     /** The import of the whole sample-workbooks folder, file by file. */
     public static synchronized ImportReport importReport() {
         load();
@@ -47,11 +68,7 @@ public final class SampleCountryFixture {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(SampleCountryFixture::dispose));
         pristine = Workbench.open(folder.resolve("pristine"));
-        report = new ImportService(pristine, TemplateCatalog.load(null)).importFiles(
-                new ImportRequest(List.of(SAMPLES), null, null), Progress.NONE, Cancellation.none());
-        ValidationService v = new ValidationService(pristine);
-        v.validate(null, 2024, null, Progress.NONE, Cancellation.none());
-        v.validate(null, 2025, null, Progress.NONE, Cancellation.none());
+        report = importAndValidate(pristine);
     }
 
     private static synchronized void dispose() {
