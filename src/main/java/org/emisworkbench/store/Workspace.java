@@ -204,17 +204,22 @@ public final class Workspace implements AutoCloseable {
         if (answers()) {
             return true;
         }
-        LOG.warn("The workspace {} was closed by the database engine; reopening it", dbFile.getFileName());
+        LOG.warn("The workspace {} was closed by the database engine; reopening it", name());
         closeKeepAlive();
         for (int attempt = 0; attempt < REOPEN_ATTEMPTS; attempt++) {
             System.gc();
             try (Connection c = dataSource.getConnection()) {
-                BatchCleanup.recover(c);
-                keepAlive = dataSource.getConnection();
-                LOG.info("Reopened the workspace {}", dbFile.getFileName());
+                if (shared == null) {
+                    BatchCleanup.recover(c);
+                } else {
+                    // On a shared workspace another officer's import may be running: only unheld batches go.
+                    BatchCleanup.recoverUnheld(c);
+                }
+                keepAlive = shared == null ? dataSource.getConnection() : null;
+                LOG.info("Reopened the workspace {}", name());
                 return true;
             } catch (SQLException | RuntimeException e) {
-                LOG.debug("Reopening {} (attempt {}): {}", dbFile.getFileName(), attempt + 1, e.toString());
+                LOG.debug("Reopening {} (attempt {}): {}", name(), attempt + 1, e.toString());
             }
             try {
                 Thread.sleep(REOPEN_PAUSE_MILLIS);
