@@ -356,11 +356,13 @@ public final class TemplateDrafter {
         boolean[] fixRow = new boolean[usable.size()];
         DraftLetters letters = DraftLetters.of(samples.values());
         boolean[] continues = new boolean[usable.size()];
+        List<List<TableSpec>> tables = new ArrayList<>();
         for (int i = 0; i < usable.size(); i++) {
             continues[i] = RowDimensionDrafter.continuesKey(usable.get(i), samples.get(usable.get(i).sheet()));
+            tables.add(StackedTables.find(usable.get(i), samples.get(usable.get(i).sheet())));
         }
         for (int attempt = 0; attempt < 3 + usable.size(); attempt++) {
-            String json = json(id, version, title, usable, literal, fixRow, letters, continues);
+            String json = json(id, version, title, usable, literal, fixRow, letters, continues, tables);
             Template t;
             try {
                 t = TemplateLoader.parse(json, id + ".json", null);
@@ -391,7 +393,7 @@ public final class TemplateDrafter {
                 return new Draft(t, json, notes);
             }
         }
-        String json = json(id, version, title, usable, literal, fixRow, letters, continues);
+        String json = json(id, version, title, usable, literal, fixRow, letters, continues, tables);
         Template t = TemplateLoader.parse(json, id + ".json", null);
         for (int i = 0; i < usable.size(); i++) {
             List<List<Cell>> rows = samples.get(usable.get(i).sheet());
@@ -632,9 +634,13 @@ public final class TemplateDrafter {
         return true;
     }
 
-    /** @param continues per sheet, true to write {@code keyContinues} (a code on the first row of each block) */
+    /**
+     * @param continues per sheet, true to write {@code keyContinues} (a code on the first row of each block)
+     * @param tables    per sheet, the tables stacked under the first one ({@link StackedTables})
+     */
     private static String json(String id, int version, String title, List<SheetMapping> sheets, boolean[] literal,
-                               boolean[] fixRow, DraftLetters letters, boolean[] continues) {
+                               boolean[] fixRow, DraftLetters letters, boolean[] continues,
+                               List<List<TableSpec>> tables) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("id", id);
         root.put("version", version);
@@ -653,6 +659,16 @@ public final class TemplateDrafter {
             Map<String, Object> sheet = sheet(sheets.get(i), literal[i], fixRow[i]);
             if (continues[i]) {
                 sheet.put("keyContinues", true);
+            }
+            if (!tables.get(i).isEmpty()) {
+                List<Object> list = new ArrayList<>();
+                for (TableSpec t : tables.get(i)) {
+                    Map<String, Object> one = new LinkedHashMap<>();
+                    one.put("titles", t.titles());
+                    one.put("field", t.field());
+                    list.add(one);
+                }
+                sheet.put("tables", list);
             }
             out.add(sheet);
         }

@@ -279,6 +279,49 @@ class FieldLayoutsTest {
         }
     }
 
+    /**
+     * The same stacked tables read with a template written by hand: a school twice in the repeaters' table is
+     * still reported; a table of a topic that is not graded is refused with its path.
+     */
+    @Test
+    void stackedTablesWrittenByHandAndTheirMistakes() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("LGEA");
+        Sheets.row(sh, 0, "School Code", "Primary 1 Male", "Primary 1 Female");
+        Sheets.row(sh, 1, "NG-1", 40, 38);
+        Sheets.row(sh, 2, "NG-2", 31, 30);
+        Sheets.row(sh, 4, "Repeaters");
+        Sheets.row(sh, 5, "School Code", "Primary 1 Male", "Primary 1 Female");
+        Sheets.row(sh, 6, "NG-1", 3, 2);
+        Sheets.row(sh, 7, "NG-2", 1, 4);
+        Sheets.row(sh, 8, "NG-2", 9, 9);
+        FileResult f = imports().importWith(wb, "lgea-hand-2024.xlsx", """
+                {"id": "lgea-hand", "version": 1, "title": "t", "layout": "wide", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["LGEA"], "key": ["School Code"],
+                   "columns": [{"patterns": ["Primary {grade} {sex}"], "field": "enrolment"}],
+                   "tables": [{"titles": ["Repeaters"], "field": "repeaters"}]}]}
+                """);
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+        assertEquals(2, f.schoolsAdded());
+        assertEquals(1, count(f, "DUPLICATE_SCHOOL"), f.problems().toString());
+        assertEquals("LGEA!A9", first(f, "DUPLICATE_SCHOOL"));
+        assertEquals(0, count(f, "REPEATED_HEADER"), "the table's own header is expected: " + f.problems());
+        try (Workbench w = open()) {
+            imports().assertEnrolment(w, "NG-2", 1, 30, 31);
+            imports().assertFigure(w, "NG-2", Topic.REPEATERS, 1, 4, 1);
+        }
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.emisworkbench.template.TemplateException.class,
+                () -> org.emisworkbench.template.TemplateLoader.parse("""
+                        {"id": "bad-table", "version": 1, "layout": "wide",
+                         "sheets": [{"names": ["S"], "key": ["Code"],
+                           "columns": [{"patterns": ["{grade} {sex}"], "field": "enrolment"}],
+                           "tables": [{"titles": [" "], "field": "teachers.total"}]}]}
+                        """, "bad-table.json", null));
+        String all = String.join("\n", e.problems());
+        assertTrue(all.contains("$.sheets[0].tables[0].field"), all);
+        assertTrue(all.contains("$.sheets[0].tables[0].titles"), all);
+    }
+
     // ---- 6. Solomon Islands: teachers by Certificate / Diploma / Degree / Untrained, by sex --------------------
 
     @Test
