@@ -192,6 +192,11 @@ final class WideRows {
             return;
         }
         int k = plan.keyColumn < 0 ? -1 : row.find(plan.keyColumn);
+        if (k >= 0 && titleInKeyColumn(row, k)) {
+            // "TABLE 2: REPEATERS BY CLASS AND SEX" alone in the code column: a title, never a school.
+            sink.skipped(sheet.name(), row.index(), 1, SkipReason.BANNER_ROW);
+            return;
+        }
         String key = k < 0 || row.kind(k) == CellKind.BLANK ? "" : schoolCode(row.text(k));
         if (repeatedHeaders != null && !isTotalWord(key) && repeatedHeaders.repeats(row, k < 0 ? "" : row.text(k))) {
             if (titleAbove) {
@@ -251,6 +256,23 @@ final class WideRows {
         }
         boolean announcedHere = announce(row, key);
         values(row, key, announcedHere);
+    }
+
+    /**
+     * True when the row holds only a text in its code cell, and that text reads as a title (three words or
+     * more, or a label's colon at its end), not a code: a table's title printed in the first column.
+     */
+    private static boolean titleInKeyColumn(SheetRow row, int k) {
+        if (row.kind(k) != CellKind.TEXT) {
+            return false;
+        }
+        for (int i = 0; i < row.size(); i++) {
+            if (i != k && row.kind(i) != CellKind.BLANK && !(row.kind(i) == CellKind.TEXT && row.text(i).isBlank())) {
+                return false;
+            }
+        }
+        String t = row.text(k).strip();
+        return t.endsWith(":") || t.split("\\s+").length >= 3;
     }
 
     /** The stacked table ({@code tables}) whose title the row holds alone, or null. */

@@ -322,6 +322,33 @@ class FieldLayoutsTest {
         assertTrue(all.contains("$.sheets[0].tables[0].titles"), all);
     }
 
+    /**
+     * A table's title printed in the code column, alone on its row, is never a school, even with a template
+     * that does not know the tables (before: "TABLE 2: REPEATERS BY CLASS AND SEX" was stored as a school).
+     */
+    @Test
+    void aTitleAloneInTheCodeColumnIsNeverASchool() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("LGEA");
+        Sheets.row(sh, 0, "School Code", "Primary 1 Male", "Primary 1 Female");
+        Sheets.row(sh, 1, "NG-1", 40, 38);
+        Sheets.row(sh, 2, "TABLE 2: REPEATERS BY CLASS AND SEX");
+        Sheets.row(sh, 3, "NG-2", 31, 30);
+        FileResult f = imports().importWith(wb, "title-2024.xlsx", """
+                {"id": "title", "version": 1, "title": "t", "layout": "wide", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["LGEA"], "key": ["School Code"],
+                   "columns": [{"patterns": ["Primary {grade} {sex}"], "field": "enrolment"}]}]}
+                """);
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+        assertEquals(2, f.schoolsAdded(), f.problems().toString());
+        assertEquals(1, f.skipped().getOrDefault(org.emisworkbench.model.SkipReason.BANNER_ROW, 0), f.skipped()
+                .toString());
+        try (Workbench w = open()) {
+            assertEquals(java.util.Set.of("NG-1", "NG-2"), w.schools(YEAR, null).stream()
+                    .map(org.emisworkbench.model.SchoolListing::code).collect(java.util.stream.Collectors.toSet()));
+        }
+    }
+
     // ---- 6. Solomon Islands: teachers by Certificate / Diploma / Degree / Untrained, by sex --------------------
 
     @Test
