@@ -187,6 +187,7 @@ final class WideRows {
             flushPendingAsBlankKeys();
             tableTopic = org.emisworkbench.model.Topic.fromCode(table.field());
             keysOfTable.clear();
+            totals.startTable();
             titleAbove = true;
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.BANNER_ROW);
             return;

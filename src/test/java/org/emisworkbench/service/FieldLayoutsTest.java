@@ -281,7 +281,8 @@ class FieldLayoutsTest {
 
     /**
      * The same stacked tables read with a template written by hand: a school twice in the repeaters' table is
-     * still reported; a table of a topic that is not graded is refused with its path.
+     * still reported; the total row under a table adds that table's rows; a table of a topic that is not graded
+     * is refused with its path.
      */
     @Test
     void stackedTablesWrittenByHandAndTheirMistakes() throws Exception {
@@ -295,6 +296,7 @@ class FieldLayoutsTest {
         Sheets.row(sh, 6, "NG-1", 3, 2);
         Sheets.row(sh, 7, "NG-2", 1, 4);
         Sheets.row(sh, 8, "NG-2", 9, 9);
+        Sheets.row(sh, 9, "Total", 4, 6); // the repeaters' total: the rows of its own table only
         FileResult f = imports().importWith(wb, "lgea-hand-2024.xlsx", """
                 {"id": "lgea-hand", "version": 1, "title": "t", "layout": "wide", "year": {"fromFileName": true},
                  "sheets": [{"names": ["LGEA"], "key": ["School Code"],
@@ -306,6 +308,7 @@ class FieldLayoutsTest {
         assertEquals(1, count(f, "DUPLICATE_SCHOOL"), f.problems().toString());
         assertEquals("LGEA!A9", first(f, "DUPLICATE_SCHOOL"));
         assertEquals(0, count(f, "REPEATED_HEADER"), "the table's own header is expected: " + f.problems());
+        assertEquals(0, count(f, "TOTAL_MISMATCH"), "a table's total adds its own rows: " + f.problems());
         try (Workbench w = open()) {
             imports().assertEnrolment(w, "NG-2", 1, 30, 31);
             imports().assertFigure(w, "NG-2", Topic.REPEATERS, 1, 4, 1);
