@@ -42,11 +42,12 @@ final class MappingPreview {
     }
 
     /**
-     * Works the preview out again for {@code mapping}; {@code draftNotes} receives the notes of the template
-     * written (columns and labels left out) when it is done.
+     * Works the preview out again for {@code mapping}; {@code drafted} receives the template written (its notes
+     * say the columns and labels left out; its nil marks and thousands separator those it reads with) when it is
+     * done, or null when none could be written.
      */
     void refresh(TemplateWorkshop.DraftWorkbook wb, String id, String title, WorkbookMapping mapping,
-                 Consumer<List<Message>> draftNotes) {
+                 Consumer<TemplateDrafter.Draft> drafted) {
         cancel.cancel();
         Cancellation mine = new Cancellation();
         cancel = mine;
@@ -60,7 +61,7 @@ final class MappingPreview {
             }
             checking.set(false);
             show(result.report());
-            draftNotes.accept(result.draft().notes());
+            drafted.accept(result.draft());
             checks.set(checks.get() + 1);
         }, e -> {
             if (mine.isCancelled()) {
@@ -71,7 +72,7 @@ final class MappingPreview {
             problems.clear();
             unread.clear();
             summary.set(session.t("mapping.notYet", cause(e)));
-            draftNotes.accept(List.of());
+            drafted.accept(null);
             checks.set(checks.get() + 1);
         });
     }

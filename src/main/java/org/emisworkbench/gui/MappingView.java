@@ -311,9 +311,46 @@ final class MappingView {
         extrasProblem.textProperty().bind(vm.extrasProblemProperty());
         VBox box = new VBox(6, columnEditor, labelEditor, Fx.labelFor(session.t("mapping.constants"), constants),
                 constants, Fx.labelFor(session.t("mapping.sums"), sums), sums, applyExtras, extrasProblem);
+        box.getChildren().addAll(figures());
         box.getStyleClass().add("editor");
         box.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
         return new javafx.scene.control.ScrollPane(box);
+    }
+
+    /**
+     * How the workbook writes counts as text, for the whole template: the nil marks (texts read as 0 and
+     * reported) and the thousands separator, applied on Enter, on leaving the field, or on a choice.
+     */
+    private List<Node> figures() {
+        TextField nil = new TextField();
+        nil.setId("mappingNilMarks");
+        nil.setPromptText("- \u2013");
+        nil.textProperty().bindBidirectional(vm.nilMarksTextProperty());
+        ComboBox<String> sep = new ComboBox<>(
+                FXCollections.observableArrayList(",", "."));
+        sep.setId("mappingThousands");
+        sep.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return s == null ? "" : "1" + s + "234";
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s != null && s.contains(".") ? "." : ",";
+            }
+        });
+        sep.valueProperty().bindBidirectional(vm.thousandsProperty());
+        Runnable apply = () -> vm.setFigures(nil.getText(), sep.getValue());
+        nil.setOnAction(e -> apply.run());
+        nil.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                apply.run();
+            }
+        });
+        sep.setOnAction(e -> apply.run());
+        return List.of(Fx.labelFor(session.t("mapping.nilMarks"), nil), nil,
+                Fx.labelFor(session.t("mapping.thousands"), sep), sep);
     }
 
     /** What an import with the template so far would read. */

@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import org.emisworkbench.service.TemplateCatalog;
 import org.emisworkbench.service.TemplateWorkshop;
 import org.emisworkbench.template.ColumnMapping;
+import org.emisworkbench.template.FigureText;
 import org.emisworkbench.template.FormMapping;
 import org.emisworkbench.template.GridMapping;
 import org.emisworkbench.template.LabelMapping;
@@ -55,6 +56,12 @@ public final class MappingViewModel {
     private final StringProperty templateId = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
+    private final StringProperty nilMarksText = new SimpleStringProperty("");
+    private final StringProperty thousands = new SimpleStringProperty(",");
+    /** The nil marks and thousands separator the officer set; null while they are those the workbook shows. */
+    private FigureText.Settings figures;
+    /** The nil marks and thousands separator of the last template written while {@link #figures} is null. */
+    private FigureText.Settings drafted = new FigureText.Settings(List.of(), ",");
     private final LayoutMappings layouts = new LayoutMappings();
     private final ObjectProperty<Layout> layout = layouts.layout();
     private final FormMappingViewModel form = layouts.form();
@@ -82,6 +89,8 @@ public final class MappingViewModel {
         loading.set(true);
         templateId.set(TemplateWorkshop.idFor(workbookFile));
         title.set(session.t("mapping.defaultTitle", workbookFile.getFileName().toString()));
+        figures = null;
+        drafted = new FigureText.Settings(List.of(), ",");
         session.runner().fetch((p, c) -> workshop.open(workbookFile), wb -> {
             loading.set(false);
             workbook = wb;
@@ -270,12 +279,51 @@ public final class MappingViewModel {
             return;
         }
         String id = templateId.get().isBlank() ? "draft" : templateId.get().strip();
-        preview.refresh(workbook, id, title.get(), layouts.mapping(sheets), draftNotes -> {
+        preview.refresh(workbook, id, title.get(), layouts.mapping(sheets).withFigures(figures), draft -> {
             List<String> n = new ArrayList<>(layout.get() == Layout.WIDE
                     ? workbook.notes().stream().map(session::t).toList() : List.of());
-            n.addAll(draftNotes.stream().map(session::t).toList());
+            if (draft != null) {
+                n.addAll(draft.notes().stream().map(session::t).toList());
+                if (figures == null) {
+                    // What the workbook's count cells show, until the officer says otherwise.
+                    drafted = new FigureText.Settings(draft.template().nilMarks(),
+                            draft.template().thousands() == null ? "," : draft.template().thousands());
+                    nilMarksText.set(String.join(" ", drafted.nilMarks()));
+                    thousands.set(drafted.thousands());
+                }
+            }
             notes.set(String.join("\n", n));
         });
+    }
+
+    /**
+     * Sets how the workbook writes counts as text: {@code marks} the texts that mean nil (read as 0 and reported,
+     * separated by spaces; blank: none) and {@code separator} the thousands separator ({@code ,} or {@code .}).
+     * The template saved carries them and the preview is worked out again with them.
+     */
+    public void setFigures(String marks, String separator) {
+        List<String> list = marks == null ? List.of() : List.of(marks.strip().split("\\s+")).stream()
+                .filter(m -> !m.isEmpty()).toList();
+        String sep = separator == null || separator.isBlank() ? "," : separator.strip();
+        FigureText.Settings next = new FigureText.Settings(list, sep);
+        // The same as shown: nothing changed (also when a control echoes the values the workbook shows).
+        if (next.equals(figures != null ? figures : drafted)) {
+            return;
+        }
+        figures = next;
+        nilMarksText.set(String.join(" ", list));
+        thousands.set(sep);
+        refresh();
+    }
+
+    /** The texts read as nil, separated by spaces: as the workbook shows them, or as the officer set them. */
+    public StringProperty nilMarksTextProperty() {
+        return nilMarksText;
+    }
+
+    /** The thousands separator of counts written as text: {@code ,} or {@code .}. */
+    public StringProperty thousandsProperty() {
+        return thousands;
     }
 
     /**
@@ -292,7 +340,7 @@ public final class MappingViewModel {
             return;
         }
         Path folder = TemplateCatalog.workspaceFolder(session.workbench().databaseFile());
-        WorkbookMapping chosen = layouts.mapping(sheets);
+        WorkbookMapping chosen = layouts.mapping(sheets).withFigures(figures);
         String t = title.get();
         TemplateWorkshop.DraftWorkbook wb = workbook;
         session.runner().fetch((p, c) -> workshop.save(wb, id, t, chosen, folder), saved -> {

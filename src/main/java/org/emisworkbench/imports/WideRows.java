@@ -44,6 +44,12 @@ final class WideRows {
     private final Set<String> announced;
     private final SheetProblems problems;
     private final Map<String, Integer> keysOfSheet = new HashMap<>();
+    /** The schools of the current table (a sheet of stacked tables starts one at each title; else the sheet's). */
+    private final Map<String, Integer> keysOfTable = new HashMap<>();
+    /** The graded topic of the current stacked table ({@code tables}), or null to read columns as they say. */
+    private org.emisworkbench.model.Topic tableTopic;
+    /** True on the rows between a table's title and its first row that is not blank: its header comes there. */
+    private boolean titleAbove;
     private final int[][] values;
     private final String[][] sources;
     private final boolean[] touched;
@@ -175,12 +181,35 @@ final class WideRows {
             sink.skipped(sheet.name(), lastRow + 1, row.index() - lastRow - 1, SkipReason.BLANK_ROW);
         }
         lastRow = row.index();
+        org.emisworkbench.template.TableSpec table = tableTitle(row);
+        if (table != null) {
+            // "TABLE 2: REPEATERS BY CLASS AND SEX": the rows below are that table's, its schools counted anew.
+            flushPendingAsBlankKeys();
+            tableTopic = org.emisworkbench.model.Topic.fromCode(table.field());
+            keysOfTable.clear();
+            totals.startTable();
+            titleAbove = true;
+            sink.skipped(sheet.name(), row.index(), 1, SkipReason.BANNER_ROW);
+            return;
+        }
         int k = plan.keyColumn < 0 ? -1 : row.find(plan.keyColumn);
+        if (k >= 0 && titleInKeyColumn(row, k)) {
+            // "TABLE 2: REPEATERS BY CLASS AND SEX" alone in the code column: a title, never a school.
+            sink.skipped(sheet.name(), row.index(), 1, SkipReason.BANNER_ROW);
+            return;
+        }
         String key = k < 0 || row.kind(k) == CellKind.BLANK ? "" : schoolCode(row.text(k));
         if (repeatedHeaders != null && !isTotalWord(key) && repeatedHeaders.repeats(row, k < 0 ? "" : row.text(k))) {
+            if (titleAbove) {
+                // A stacked table's own header under its title: expected, skipped without a word.
+                titleAbove = false;
+                sink.skipped(sheet.name(), row.index(), 1, SkipReason.REPEATED_HEADER);
+                return;
+            }
             repeatedHeaders.report(row, plan.keyColumn >= 0 ? plan.keyColumn : row.col(0), problems, sink);
             return;
         }
+        titleAbove = false;
         if (key.isEmpty() && byRow != null && keyAbove != null && pending.isEmpty() && spec.continuesKey()
                 && (byRow.isTotalRow(row) || !saysTotal(row))) {
             key = keyAbove;
@@ -215,7 +244,7 @@ final class WideRows {
             population.row(row, key, k);
             return;
         }
-        Integer first = keysOfSheet.putIfAbsent(key, row.index());
+        Integer first = keysOfTable.putIfAbsent(key, row.index());
         if (first != null) {
             problems.report(ProblemKind.DUPLICATE_SCHOOL, row.index(), plan.keyColumn, key, "school.code",
                     row.text(k), "the school is already on row " + (first + 1) + " of this sheet; the first row is kept");
@@ -223,9 +252,47 @@ final class WideRows {
             totals.addUnread(copy(row));
             return;
         }
-        schools++;
+        if (keysOfSheet.putIfAbsent(key, row.index()) == null) {
+            schools++;
+        }
         boolean announcedHere = announce(row, key);
         values(row, key, announcedHere);
+    }
+
+    /**
+     * True when the row holds only a text in its code cell, and that text reads as a title (three words or
+     * more, or a label's colon at its end), not a code: a table's title printed in the first column.
+     */
+    private static boolean titleInKeyColumn(SheetRow row, int k) {
+        if (row.kind(k) != CellKind.TEXT) {
+            return false;
+        }
+        for (int i = 0; i < row.size(); i++) {
+            if (i != k && row.kind(i) != CellKind.BLANK && !(row.kind(i) == CellKind.TEXT && row.text(i).isBlank())) {
+                return false;
+            }
+        }
+        String t = row.text(k).strip();
+        return t.endsWith(":") || t.split("\\s+").length >= 3;
+    }
+
+    /** The stacked table ({@code tables}) whose title the row holds alone, or null. */
+    private org.emisworkbench.template.TableSpec tableTitle(SheetRow row) {
+        if (spec.tables().isEmpty()) {
+            return null;
+        }
+        String text = null;
+        for (int i = 0; i < row.size(); i++) {
+            if (row.kind(i) == CellKind.BLANK || row.kind(i) == CellKind.TEXT && row.text(i).isBlank()) {
+                continue;
+            }
+            if (text != null || row.kind(i) != CellKind.TEXT) {
+                return null;
+            }
+            text = row.text(i);
+        }
+        String title = text;
+        return title == null ? null : spec.tables().stream().filter(t -> t.titles(title)).findFirst().orElse(null);
     }
 
     /**
@@ -396,7 +463,10 @@ final class WideRows {
         for (int g = 0; g < values.length; g++) {
             if (touched[g]) {
                 WidePlan.Group gr = plan.groups.get(g);
-                sink.facts(new FactRecord(key, gr.topic(), gr.sex(), gr.age(), values[g].clone(), sources[g].clone(),
+                // In a stacked table, the sheet's graded columns are the table's topic (repeaters under enrolment).
+                org.emisworkbench.model.Topic topic = tableTopic != null && gr.topic().graded() ? tableTopic
+                        : gr.topic();
+                sink.facts(new FactRecord(key, topic, gr.sex(), gr.age(), values[g].clone(), sources[g].clone(),
                         sheet.name(), row.index()));
             }
         }

@@ -136,6 +136,19 @@ final class WideTotals {
         }
     }
 
+    /**
+     * A stacked table starts ({@code tables}): its total rows add up its own rows, never those of the tables
+     * above it.
+     */
+    void startTable() {
+        for (long[] a : new long[][] {columnSums, sectionSums, unreadSums, sectionUnread}) {
+            Arrays.fill(a, 0);
+        }
+        Arrays.fill(excelSums, 0);
+        Arrays.fill(sectionExcel, 0);
+        sectionCount = 0;
+    }
+
     /** Total rows met so far: after the first, the rows since the last one are a block of their own. */
     private int sectionCount;
 

@@ -188,14 +188,88 @@ final class DraftVocabulary {
             String rest = folded.substring(w[0].length()).strip();
             HeaderMatcher.Match m = matcher.match(rest);
             if (m != null && m.column() >= 0 && ENTRIES.get(m.column()).generic()) {
-                return new Guess(w[1], false, false, m.sex(), m.grade(), m.age(), 0.9);
+                // "Matriculados 1ª Classe HM": the topic's total of both sexes for the grade, a check.
+                return new Guess(w[1], false, ENTRIES.get(m.column()).total(), m.sex(), m.grade(), m.age(), 0.9);
             }
             String sex = lists(language).require("sex").code(rest);
             if (sex != null && w[1].equals("new_entrants")) {
                 return new Guess("new_entrants", false, false, sex, "G1", null, 0.85);
             }
         }
+        String expanded = expandAbbreviations(header);
+        if (!expanded.equals(header)) {
+            return guess(expanded, sheetTopic, language);
+        }
         return byWords(folded);
+    }
+
+    /**
+     * The rows with the abbreviations of their text cells written out ({@link #expandAbbreviations}), over the
+     * rows where a header is looked for; the rows themselves when none is cut short.
+     */
+    static List<List<org.emisworkbench.workbook.Cell>> writtenOut(List<List<org.emisworkbench.workbook.Cell>> rows) {
+        List<List<org.emisworkbench.workbook.Cell>> out = new ArrayList<>(rows.size());
+        boolean changed = false;
+        for (int r = 0; r < rows.size(); r++) {
+            List<org.emisworkbench.workbook.Cell> row = rows.get(r);
+            if (r >= HeaderLocator.SEARCH_ROWS) {
+                out.add(row);
+                continue;
+            }
+            List<org.emisworkbench.workbook.Cell> copy = new ArrayList<>(row.size());
+            for (org.emisworkbench.workbook.Cell c : row) {
+                String text = c.kind() == org.emisworkbench.workbook.CellKind.TEXT && c.text() != null
+                        ? expandAbbreviations(c.text()) : c.text();
+                changed |= text != null && !text.equals(c.text());
+                copy.add(text == null || text.equals(c.text()) ? c
+                        : new org.emisworkbench.workbook.Cell(c.row(), c.col(), c.kind(), text, c.number()));
+            }
+            out.add(copy);
+        }
+        return changed ? out : rows;
+    }
+
+    /** Every word of the known headers, folded: what an abbreviation ("établ.") may stand for. */
+    private static final Set<String> WORDS = words();
+
+    private static Set<String> words() {
+        Set<String> all = new java.util.TreeSet<>();
+        List<String> texts = new ArrayList<>(KEY);
+        for (Entry e : ENTRIES) {
+            texts.addAll(e.headers());
+            texts.addAll(e.patterns());
+        }
+        for (String[] w : TOPIC_WORDS) {
+            texts.add(w[0]);
+        }
+        for (String t : texts) {
+            for (String w : fold(t.replaceAll("\\{[a-z]+}", " ")).split(" ")) {
+                if (w.length() > 3) {
+                    all.add(w);
+                }
+            }
+        }
+        return all;
+    }
+
+    private static final java.util.regex.Pattern ABBREVIATED = java.util.regex.Pattern.compile("(\\p{L}{3,})\\.");
+
+    /**
+     * The header with each word cut short by a dot ({@code Code établ.}, {@code Nbre d'enseign.}) written out
+     * when exactly one word of the known headers begins so; unchanged when none or several do ({@code No.}).
+     */
+    static String expandAbbreviations(String header) {
+        java.util.regex.Matcher m = ABBREVIATED.matcher(header);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String prefix = fold(m.group(1));
+            List<String> fits = WORDS.stream().filter(w -> w.startsWith(prefix) && w.length() > prefix.length())
+                    .toList();
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(fits.size() == 1 ? fits.get(0)
+                    : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static Guess fromMatch(HeaderMatcher.Match m, String sheetTopic, double literal, double family) {

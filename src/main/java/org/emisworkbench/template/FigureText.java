@@ -86,8 +86,20 @@ public final class FigureText {
         return new Settings(marks.isEmpty() ? null : new ArrayList<>(marks), dotted ? "." : null);
     }
 
-    /** A draft's figure settings: {@code nilMarks} and {@code thousands}, null when not needed. */
-    record Settings(List<String> nilMarks, String thousands) {
+    /**
+     * A template's figure settings, as drafted or set on the mapping screen: {@code nilMarks} and
+     * {@code thousands}, null when not needed.
+     */
+    public record Settings(List<String> nilMarks, String thousands) {
+        public Settings {
+            nilMarks = nilMarks == null ? null : List.copyOf(nilMarks);
+        }
+
+        /** The same, with an empty list of nil marks and the default separator as null (nothing to write). */
+        Settings orNull() {
+            return new Settings(nilMarks == null || nilMarks.isEmpty() ? null : nilMarks,
+                    thousands == null || thousands.isBlank() || ",".equals(thousands) ? null : thousands);
+        }
     }
 
     private static String normal(String text) {

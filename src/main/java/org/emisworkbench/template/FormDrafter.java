@@ -150,7 +150,8 @@ public final class FormDrafter {
         if (forms.stream().noneMatch(FormMapping::hasKey)) {
             return null;
         }
-        return new FormDraft(forms, TemplateDrafter.withWorkbookText(build(id, version, title, forms), samples));
+        return new FormDraft(forms, TemplateDrafter.withWorkbookText(build(id, version, title, forms), samples,
+                TemplateDrafter.countColumns(samples), null));
     }
 
     /**

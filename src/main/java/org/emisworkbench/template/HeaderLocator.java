@@ -177,6 +177,8 @@ public final class HeaderLocator {
                 m = matcher.match(fallback[c]);
             }
             if (m == null) {
+                // A column added into a sum (sumOf) finds the sum's spec: its own header is the part's.
+                matcher.parts(texts[c], fallback[c]).forEach(p -> specs.set(p.column()));
                 continue;
             }
             if (m.column() == HeaderMatcher.KEY) {

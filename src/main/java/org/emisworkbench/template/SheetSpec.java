@@ -22,12 +22,14 @@ import java.util.List;
  *                   {@code row.age} columns): a row whose key cell is blank continues the school above it
  *                   (the code written only on the first row of each school's block); null or false: a
  *                   blank key stays a row without school code
+ * @param tables     wide sheets holding tables one under another, each under its title ({@link TableSpec})
  */
 public record SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
                         List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids,
                         List<String> required, java.util.Map<String, String> constants, List<String> ignore,
-                        Boolean keyContinues) {
+                        Boolean keyContinues, List<TableSpec> tables) {
     public SheetSpec {
+        tables = tables == null ? List.of() : List.copyOf(tables);
         ignore = ignore == null ? List.of() : List.copyOf(ignore);
         names = names == null ? List.of("*") : List.copyOf(names);
         key = key == null ? List.of() : List.copyOf(key);
@@ -43,7 +45,15 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
     public SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
                      List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids, List<String> required,
                      java.util.Map<String, String> constants) {
-        this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, null, null);
+        this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, null, null, null);
+    }
+
+    /** A sheet of one table. */
+    public SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
+                     List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids, List<String> required,
+                     java.util.Map<String, String> constants, List<String> ignore, Boolean keyContinues) {
+        this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, ignore, keyContinues,
+                null);
     }
 
     /** True when a blank key continues the school of the row above (see {@code keyContinues}). */

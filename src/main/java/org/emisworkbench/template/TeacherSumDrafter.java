@@ -22,6 +22,23 @@ final class TeacherSumDrafter {
     private TeacherSumDrafter() {
     }
 
+    /**
+     * Words naming a level of teacher qualification (folded), a column per level as Pacific and Anglophone
+     * returns give them ({@code Certificate M | Diploma M | Degree M | Untrained M}).
+     */
+    private static final Set<String> LEVELS = Set.of("certificate", "certificates", "diploma", "diplomas", "degree",
+            "degrees", "bachelor", "bachelors", "master", "masters", "phd", "doctorate", "certificat", "diplome",
+            "licence", "maitrise", "doctorat", "certificado", "licenciatura", "bacharelato", "mestrado",
+            "doutoramento");
+    /** Headers (folded) of the teachers without training or qualification beside the levels, and what the levels are. */
+    private static final List<String[]> WITHOUT = List.of(new String[] {"untrained", "teachers.trained"},
+            new String[] {"not trained", "teachers.trained"}, new String[] {"non formes", "teachers.trained"},
+            new String[] {"sans formation", "teachers.trained"}, new String[] {"sem formacao", "teachers.trained"},
+            new String[] {"nao formados", "teachers.trained"}, new String[] {"unqualified", "teachers.qualified"},
+            new String[] {"not qualified", "teachers.qualified"}, new String[] {"non qualifies", "teachers.qualified"},
+            new String[] {"sans qualification", "teachers.qualified"},
+            new String[] {"nao qualificados", "teachers.qualified"});
+
     /** The sums to add to a sheet whose columns were guessed as {@code columns}; empty when none fits. */
     static List<SumMapping> guess(List<ColumnMapping> columns) {
         List<SumMapping> sums = new ArrayList<>();
@@ -29,6 +46,9 @@ final class TeacherSumDrafter {
             boolean totalGiven = columns.stream().anyMatch(c -> "teachers.total".equals(c.field()) && !c.total()
                     && sex.equals(c.sex()) && c.grade() == null && c.age() == null);
             if (totalGiven) {
+                continue;
+            }
+            if (byLevel(columns, sex, sums)) {
                 continue;
             }
             for (ColumnMapping q : columns) {
@@ -85,6 +105,49 @@ final class TeacherSumDrafter {
         out.set(out.indexOf(total), new ColumnMapping(total.col(), total.header(), "teachers.total", false, true, null,
                 null, null, null, 0.8));
         return out;
+    }
+
+    /**
+     * Teachers of one sex given per qualification level beside those without ({@code Certificate M | Diploma M |
+     * Degree M | Untrained M}): {@code teachers.total} is the sum of them all, and the trained (or qualified, as
+     * the column without says) teachers the sum of the levels. False when the sheet is not so.
+     */
+    private static boolean byLevel(List<ColumnMapping> columns, String sex, List<SumMapping> sums) {
+        List<String> levels = new ArrayList<>();
+        String without = null;
+        String field = null;
+        for (ColumnMapping c : columns) {
+            if (c.reads() || c.leftOut() || c.header() == null || !sex.equals(sexOf(c.header()))) {
+                continue;
+            }
+            String f = " " + HeaderText.fold(c.header()) + " ";
+            String[] w = WITHOUT.stream().filter(x -> f.contains(" " + x[0] + " ")).findFirst().orElse(null);
+            if (w != null) {
+                if (without != null) {
+                    return false;
+                }
+                without = oneLine(c.header());
+                field = w[1];
+            } else if (java.util.Arrays.stream(f.strip().split(" ")).anyMatch(LEVELS::contains)) {
+                levels.add(oneLine(c.header()));
+            }
+        }
+        String levelsField = field;
+        if (levels.isEmpty() || without == null || columns.stream().anyMatch(c -> levelsField.equals(c.field())
+                && sex.equals(c.sex()))) {
+            return false;
+        }
+        List<String> all = new ArrayList<>(levels);
+        all.add(without);
+        sums.add(new SumMapping("teachers.total", sex, all));
+        sums.add(new SumMapping(field, sex, levels));
+        return true;
+    }
+
+    /** The sex a header's last word says ({@code Certificate M}, {@code Diploma Female}), or null. */
+    private static String sexOf(String header) {
+        String[] words = HeaderText.fold(header).split(" ");
+        return words.length < 2 ? null : CodeLists.builtIn().require("sex").code(words[words.length - 1]);
     }
 
     /** The unread column whose header is {@code q}'s with a negation before one of its words. */

@@ -16,11 +16,12 @@ final class TemplateChecker {
             "codeListFiles", "year", "referenceDate", "referenceDateYear", "sheets", "constants", "$schema",
             "description", "ignore", "language", "nilMarks", "thousands");
     static final Set<String> SHEET = Set.of("names", "optional", "headerRow", "key", "kind", "columns", "labels",
-            "grids", "required", "constants", "ignore", "keyContinues");
+            "grids", "required", "constants", "ignore", "keyContinues", "tables");
     static final Set<String> COLUMN = Set.of("headers", "patterns", "field", "sex", "grade", "age", "total",
             "codeList", "sumOf", "default");
     static final Set<String> LABEL = Set.of("labels", "field", "sex", "codeList", "sumOf", "position", "default");
     static final Set<String> GRID = Set.of("field", "titles", "rows", "sexLayout", "grade");
+    static final Set<String> TABLE = Set.of("titles", "field");
     static final Set<String> YEAR = Set.of("labels", "fromFileName", "schoolYear");
 
     private final List<String> errors;
@@ -111,6 +112,7 @@ final class TemplateChecker {
             }
         }
         objects(s, "grids", GRID, path, List.of("titles"), List.of("field", "rows", "sexLayout", "grade"));
+        objects(s, "tables", TABLE, path, List.of("titles"), List.of("field"));
     }
 
     private void objects(JsonNode parent, String name, Set<String> props, String path, List<String> arrays,

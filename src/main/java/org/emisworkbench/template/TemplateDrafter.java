@@ -113,10 +113,12 @@ public final class TemplateDrafter {
     static SheetMapping guessSheet(String sheet, List<List<Cell>> rows, Integer headerRow, DraftLetters letters,
                                    List<Message> notes) {
         HeaderMatcher vocabulary = DraftVocabulary.matcher(letters.matcherLanguage());
-        HeaderLayout h = HeaderLocator.locate(rows, vocabulary, headerRow);
+        // Headers cut short ("Code établ.") are found as written out; the template keeps them as written.
+        HeaderLayout h = HeaderLocator.locate(DraftVocabulary.writtenOut(rows), vocabulary, headerRow);
         if (h != null && h.firstRow() != h.lastRow()) {
             // A banner ("Part A") above the header ties with the header alone: then the header is one row.
-            HeaderLayout lowerOnly = HeaderLocator.locate(rows, vocabulary, h.lastRow() + 1);
+            HeaderLayout lowerOnly = HeaderLocator.locate(DraftVocabulary.writtenOut(rows), vocabulary,
+                    h.lastRow() + 1);
             if (lowerOnly != null && lowerOnly.firstRow() == lowerOnly.lastRow() && lowerOnly.score() >= h.score()) {
                 h = lowerOnly;
             }
@@ -187,7 +189,41 @@ public final class TemplateDrafter {
             DraftVocabulary.Guess t = DraftVocabulary.guess(header, topic, letters.matcherLanguage());
             return t != null && t.total() && t.sex() == null && t.grade() == null && t.age() == null;
         });
+        columns = wordsOnlyLeftOut(columns, rows, last);
         return new SheetMapping(sheet, first, last, headerRow != null, columns, Map.of(), sums);
+    }
+
+    /**
+     * A column still unread whose header means nothing known and below which stand only words (a clerk's
+     * initials under "Checked by", a hidden working column, a remark without a known header): it holds no census
+     * figure, so it is left out on purpose rather than reported at every import. A column with a single number
+     * below it stays unread, for the check and the import to report as figures left unread.
+     */
+    private static List<ColumnMapping> wordsOnlyLeftOut(List<ColumnMapping> columns, List<List<Cell>> rows,
+                                                        int lastHeaderRow) {
+        List<ColumnMapping> out = new ArrayList<>(columns.size());
+        for (ColumnMapping c : columns) {
+            out.add(!c.reads() && !c.leftOut() && wordsOnly(rows, lastHeaderRow, c.col())
+                    ? ColumnMapping.leftOut(c.col(), c.header(), 0.6) : c);
+        }
+        return out;
+    }
+
+    /** True when the column holds something below its header, and no number nor text with a digit ("1.050"). */
+    private static boolean wordsOnly(List<List<Cell>> rows, int lastHeaderRow, int col) {
+        int words = 0;
+        for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
+            for (Cell cell : rows.get(r)) {
+                if (cell.col() != col || cell.isBlank()) {
+                    continue;
+                }
+                if (cell.kind() != CellKind.TEXT || cell.text().chars().anyMatch(Character::isDigit)) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words > 0;
     }
 
     /**
@@ -320,11 +356,13 @@ public final class TemplateDrafter {
         boolean[] fixRow = new boolean[usable.size()];
         DraftLetters letters = DraftLetters.of(samples.values());
         boolean[] continues = new boolean[usable.size()];
+        List<List<TableSpec>> tables = new ArrayList<>();
         for (int i = 0; i < usable.size(); i++) {
             continues[i] = RowDimensionDrafter.continuesKey(usable.get(i), samples.get(usable.get(i).sheet()));
+            tables.add(StackedTables.find(usable.get(i), samples.get(usable.get(i).sheet())));
         }
         for (int attempt = 0; attempt < 3 + usable.size(); attempt++) {
-            String json = json(id, version, title, usable, literal, fixRow, letters, continues);
+            String json = json(id, version, title, usable, literal, fixRow, letters, continues, tables);
             Template t;
             try {
                 t = TemplateLoader.parse(json, id + ".json", null);
@@ -355,7 +393,7 @@ public final class TemplateDrafter {
                 return new Draft(t, json, notes);
             }
         }
-        String json = json(id, version, title, usable, literal, fixRow, letters, continues);
+        String json = json(id, version, title, usable, literal, fixRow, letters, continues, tables);
         Template t = TemplateLoader.parse(json, id + ".json", null);
         for (int i = 0; i < usable.size(); i++) {
             List<List<Cell>> rows = samples.get(usable.get(i).sheet());
@@ -366,27 +404,88 @@ public final class TemplateDrafter {
         return new Draft(t, json, notes);
     }
 
+    /** Where a draft reads counts: the only cells whose dashes may be nil marks. */
+    @FunctionalInterface
+    interface CountCells {
+        boolean holds(String sheet, Cell cell);
+    }
+
+    /**
+     * The cells of wide sheets read as counts: below the header, in a column read into a figure (not the key,
+     * not a school's detail, not a Yes/No answer) or added into a sum.
+     */
+    static CountCells countCells(List<SheetMapping> tables) {
+        Map<String, Map<Integer, Integer>> bySheet = new LinkedHashMap<>();
+        for (SheetMapping s : tables) {
+            Map<Integer, Integer> cols = bySheet.computeIfAbsent(s.sheet(), k -> new LinkedHashMap<>());
+            Set<String> summed = new HashSet<>();
+            s.sums().forEach(sum -> sum.headers().forEach(h -> summed.add(oneLine(h))));
+            for (ColumnMapping c : s.columns()) {
+                boolean count = c.field() != null && !c.key() && !c.field().startsWith("school.") && c.codeList() == null;
+                if (count || summed.contains(oneLine(c.header()))) {
+                    cols.merge(c.col(), s.lastRow(), Math::min);
+                }
+            }
+        }
+        return (sheet, cell) -> {
+            Map<Integer, Integer> cols = bySheet.get(sheet);
+            Integer header = cols == null ? null : cols.get(cell.col());
+            return header != null && cell.row() > header;
+        };
+    }
+
+    /**
+     * The cells of forms and rosters that stand in a column of counts: a column holding a number, where every
+     * text below its first number is a dash or holds a digit. A remarks column ("-", "Roof blown off") is none.
+     */
+    static CountCells countColumns(Map<String, List<List<Cell>>> samples) {
+        Map<String, Map<Integer, Integer>> bySheet = new LinkedHashMap<>();
+        samples.forEach((sheet, rows) -> {
+            Map<Integer, Integer> firstNumber = new LinkedHashMap<>();
+            Set<Integer> words = new HashSet<>();
+            for (List<Cell> row : rows) {
+                for (Cell c : row) {
+                    if (c.kind() == CellKind.NUMBER) {
+                        firstNumber.putIfAbsent(c.col(), c.row());
+                    } else if (c.kind() == CellKind.TEXT && firstNumber.containsKey(c.col()) && !c.isBlank()
+                            && !FigureText.DASHES.contains(HeaderText.normalize(c.text()))
+                            && c.text().chars().noneMatch(Character::isDigit)) {
+                        words.add(c.col());
+                    }
+                }
+            }
+            words.forEach(firstNumber::remove);
+            bySheet.put(sheet, firstNumber);
+        });
+        return (sheet, cell) -> bySheet.getOrDefault(sheet, Map.of()).containsKey(cell.col());
+    }
+
     /**
      * The draft with what its workbook's text cells say of how they are written: the language of its lone sex
      * letters ({@link DraftLetters}: a French form's {@code G | F} is garçons, filles), when the layout's own
-     * drafting did not say it (forms and rosters); the dashes it holds as {@code nilMarks} (each read as 0 and
-     * reported at import, decision 0013); and {@code "thousands": "."} when counts are written {@code 1.050}
-     * ({@link FigureText#seen}). Loaded back like every template.
+     * drafting did not say it (forms and rosters); the dashes its count cells hold as {@code nilMarks} (each
+     * read as 0 and reported at import, decision 0013), never a dash of a remarks column; and
+     * {@code "thousands": "."} when counts are written {@code 1.050} ({@link FigureText#seen}). Loaded back like
+     * every template.
+     *
+     * @param counts  where the draft reads counts
+     * @param figures the nil marks and thousands separator the officer set, or null to take those seen
      */
-    static Draft withWorkbookText(Draft draft, Map<String, List<List<Cell>>> samples) throws TemplateException {
+    static Draft withWorkbookText(Draft draft, Map<String, List<List<Cell>>> samples, CountCells counts,
+                                  FigureText.Settings figures) throws TemplateException {
         List<String> texts = new ArrayList<>();
         if (samples != null) {
-            for (List<List<Cell>> rows : samples.values()) {
-                for (List<Cell> row : rows) {
+            for (Map.Entry<String, List<List<Cell>>> sheet : samples.entrySet()) {
+                for (List<Cell> row : sheet.getValue()) {
                     for (Cell c : row) {
-                        if (c.kind() == CellKind.TEXT) {
+                        if (c.kind() == CellKind.TEXT && counts.holds(sheet.getKey(), c)) {
                             texts.add(c.text());
                         }
                     }
                 }
             }
         }
-        FigureText.Settings seen = FigureText.seen(texts);
+        FigureText.Settings seen = figures != null ? figures.orNull() : FigureText.seen(texts);
         DraftLetters letters = samples == null ? new DraftLetters(null, false, false)
                 : DraftLetters.of(samples.values());
         boolean language = draft.template().language() == null && letters.language() != null
@@ -535,9 +634,13 @@ public final class TemplateDrafter {
         return true;
     }
 
-    /** @param continues per sheet, true to write {@code keyContinues} (a code on the first row of each block) */
+    /**
+     * @param continues per sheet, true to write {@code keyContinues} (a code on the first row of each block)
+     * @param tables    per sheet, the tables stacked under the first one ({@link StackedTables})
+     */
     private static String json(String id, int version, String title, List<SheetMapping> sheets, boolean[] literal,
-                               boolean[] fixRow, DraftLetters letters, boolean[] continues) {
+                               boolean[] fixRow, DraftLetters letters, boolean[] continues,
+                               List<List<TableSpec>> tables) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("id", id);
         root.put("version", version);
@@ -556,6 +659,16 @@ public final class TemplateDrafter {
             Map<String, Object> sheet = sheet(sheets.get(i), literal[i], fixRow[i]);
             if (continues[i]) {
                 sheet.put("keyContinues", true);
+            }
+            if (!tables.get(i).isEmpty()) {
+                List<Object> list = new ArrayList<>();
+                for (TableSpec t : tables.get(i)) {
+                    Map<String, Object> one = new LinkedHashMap<>();
+                    one.put("titles", t.titles());
+                    one.put("field", t.field());
+                    list.add(one);
+                }
+                sheet.put("tables", list);
             }
             out.add(sheet);
         }

@@ -212,6 +212,9 @@ final class TemplateSemantics {
         }
     }
 
+    /** The graded topics a stacked table of a wide sheet may be read as. */
+    private static final List<String> TABLE_TOPICS = List.of("enrolment", "repeaters", "new_entrants", "disabled");
+
     /** Checks that depend on the layout; skipped when the layout itself is unusable (already reported). */
     private void layoutRules(Layout layout, SheetSpec s, String path) {
         switch (layout) {
@@ -223,12 +226,22 @@ final class TemplateSemantics {
                     errors.add(path + ".columns: a wide sheet needs at least one column");
                 }
                 notAllowed(!s.labels().isEmpty() || !s.grids().isEmpty(), path, "labels and grids are for grid forms");
+                for (int i = 0; i < s.tables().size(); i++) {
+                    TableSpec t = s.tables().get(i);
+                    if (t.titles().stream().allMatch(x -> x == null || HeaderText.fold(x).isEmpty())) {
+                        errors.add(path + ".tables[" + i + "].titles: give the text of the table's title");
+                    }
+                    if (!TABLE_TOPICS.contains(t.field())) {
+                        errors.add(path + ".tables[" + i + "].field: one of " + TABLE_TOPICS + ", not " + t.field());
+                    }
+                }
             }
             case GRID -> {
                 if (s.grids().isEmpty() && s.labels().isEmpty()) {
                     errors.add(path + ": a grid sheet needs labels or grids");
                 }
                 notAllowed(!s.columns().isEmpty(), path, "columns are for wide and roster sheets");
+                notAllowed(!s.tables().isEmpty(), path, "tables are for wide sheets");
             }
             case ROSTER -> {
                 if (s.kind() == null && s.labels().isEmpty()) {
@@ -238,6 +251,7 @@ final class TemplateSemantics {
                     errors.add(path + ".columns: a " + s.kind() + " sheet needs its columns");
                 }
                 notAllowed(!s.grids().isEmpty(), path, "grids are for grid forms");
+                notAllowed(!s.tables().isEmpty(), path, "tables are for wide sheets");
             }
         }
     }

@@ -10,11 +10,24 @@ import org.emisworkbench.workbook.Cell;
  * @param layout wide, grid (a form) or roster
  * @param tables wide: the sheets of one row per school; roster: the pupils and staff lists; grid: none
  * @param forms  grid: the sheets of the form; roster: the sheets of labels beside the lists; wide: none
+ * @param figures how counts are written as text (nil marks, thousands separator) as the officer set it, or
+ *                null to take what the workbook's count cells show
  */
-public record WorkbookMapping(Layout layout, List<SheetMapping> tables, List<FormMapping> forms) {
+public record WorkbookMapping(Layout layout, List<SheetMapping> tables, List<FormMapping> forms,
+                              FigureText.Settings figures) {
     public WorkbookMapping {
         tables = List.copyOf(tables);
         forms = List.copyOf(forms);
+    }
+
+    /** A mapping whose nil marks and thousands separator are those the workbook shows. */
+    public WorkbookMapping(Layout layout, List<SheetMapping> tables, List<FormMapping> forms) {
+        this(layout, tables, forms, null);
+    }
+
+    /** The same mapping with the nil marks and thousands separator set by the officer. */
+    public WorkbookMapping withFigures(FigureText.Settings newFigures) {
+        return new WorkbookMapping(layout, tables, forms, newFigures);
     }
 
     /**
@@ -28,6 +41,7 @@ public record WorkbookMapping(Layout layout, List<SheetMapping> tables, List<For
             case WIDE -> TemplateDrafter.build(id, version, title, tables, samples);
             case GRID -> FormDrafter.build(id, version, title, forms);
             case ROSTER -> RosterDrafter.build(id, version, title, tables, forms);
-        }, samples);
+        }, samples, layout == Layout.WIDE ? TemplateDrafter.countCells(tables) : TemplateDrafter.countColumns(samples),
+                figures);
     }
 }

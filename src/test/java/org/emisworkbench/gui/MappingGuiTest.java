@@ -202,4 +202,71 @@ class MappingGuiTest extends WindowTest {
                 && window.imports().files().get(0).file().equals(next));
         assertEquals("recensement", window.imports().files().get(0).choiceProperty().get());
     }
+
+    /**
+     * The nil marks and the thousands separator are set with the screen's own controls (no JSON): the field
+     * shows the dash the counts hold, a mark typed in is read as nil by the preview, the separator chosen reads
+     * "1.050" as 1050, and the template saved carries both.
+     */
+    @Test
+    void nilMarksAndThousandsAreSetWithTheScreensControls(FxRobot robot) throws Exception {
+        robot.interact(() -> session.open(tmp.resolve("office2").resolve("census.mv.db"), null));
+        waitFor(() -> session.workbench() != null);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Effectifs");
+        Sheets.row(s, 0, "Code école", "Nom de l'école", "CP1 Garçons", "CP1 Filles", "Observations");
+        Sheets.row(s, 1, "NM1", "Une", "1.050", "-", "\u2014");
+        Sheets.row(s, 2, "NM2", "Deux", "nd", "12", "Nouvelle école");
+        Path file = tmp.resolve("nil-2024.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        wb.close();
+        robot.interact(() -> {
+            window.show(Screen.IMPORT);
+            window.imports().paths().add(file);
+        });
+        waitFor(() -> !window.imports().files().isEmpty() && !window.imports().matchingProperty().get());
+        TableView<?> files = robot.lookup("#importFiles").queryTableView();
+        robot.interact(() -> files.getSelectionModel().select(0));
+        robot.clickOn("#newTemplate");
+        waitFor(() -> window.mapping() != null && window.mapping().checksProperty().get() > 0
+                && !window.mapping().checkingProperty().get());
+        MappingViewModel vm = window.mapping();
+        javafx.scene.control.TextField nil = robot.lookup("#mappingNilMarks").queryAs(javafx.scene.control.TextField.class);
+        assertEquals("-", nil.getText(), "the counts' dash; the remarks' one is none");
+        assertTrue(vm.previewProblems().stream().anyMatch(p -> p.startsWith("Effectifs!C3")), vm.previewProblems()
+                .toString());
+
+        int before = vm.checksProperty().get();
+        robot.interact(() -> nil.requestFocus());
+        robot.interact(() -> nil.positionCaret(nil.getText().length()));
+        robot.write(" nd");
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> vm.checksProperty().get() > before && !vm.checkingProperty().get());
+        assertEquals("- nd", vm.nilMarksTextProperty().get());
+        assertTrue(vm.previewProblems().stream().noneMatch(p -> p.startsWith("Effectifs!C3")
+                && !p.contains("nil")), "nd is now read as nil: " + vm.previewProblems());
+
+        ComboBox<String> sep = robot.lookup("#mappingThousands").queryComboBox();
+        assertEquals(".", sep.getValue(), "1.050 shows dotted thousands");
+        int again = vm.checksProperty().get();
+        robot.interact(() -> sep.getSelectionModel().select(","));
+        waitFor(() -> vm.checksProperty().get() > again && !vm.checkingProperty().get());
+        assertTrue(vm.previewProblems().stream().anyMatch(p -> p.startsWith("Effectifs!C2")),
+                "with a comma for thousands 1.050 is no count: " + vm.previewProblems());
+        int third = vm.checksProperty().get();
+        robot.interact(() -> sep.getSelectionModel().select("."));
+        waitFor(() -> vm.checksProperty().get() > third && !vm.checkingProperty().get());
+
+        robot.interact(() -> vm.templateIdProperty().set("nil"));
+        robot.clickOn("#mappingSave");
+        waitFor(() -> !window.imports().results().isEmpty() && !session.runner().status().isRunning());
+        Path saved = TemplateCatalog.workspaceFolder(session.workbench().databaseFile()).resolve("nil.json");
+        var t = org.emisworkbench.template.TemplateLoader.load(saved);
+        assertEquals(List.of("-", "nd"), t.nilMarks());
+        assertEquals(".", t.thousands());
+        assertEquals(1050, session.workbench().whereFrom("NM1", 2024, Topic.ENROLMENT, 1, Sex.M, AgeGroup.ALL)
+                .orElseThrow().value());
+    }
 }

@@ -139,4 +139,49 @@ class MappingViewModelTest {
         assertEquals(2, imported.size(), "a bad id saves nothing");
         assertTrue(notes.infos.stream().anyMatch(i -> i.contains("template id")), notes.infos.toString());
     }
+
+    /**
+     * Nil marks and the thousands separator: shown as the workbook's count cells write them (the dash of the
+     * remarks column is none), changed on the screen, reflected by the preview and carried by the template saved.
+     */
+    @Test
+    void nilMarksAndTheThousandsSeparatorAreSetOnTheScreenPreviewedAndSaved() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Effectifs");
+        Sheets.row(s, 0, "Code école", "CP1 Garçons", "CP1 Filles", "Observations");
+        Sheets.row(s, 1, "T1", "1.050", "-", "\u2014");
+        Sheets.row(s, 2, "T2", "n/a", "12", "Nouvelle école");
+        Path f = tmp.resolve("effectifs-2024.xlsx");
+        try (OutputStream out = Files.newOutputStream(f)) {
+            wb.write(out);
+        }
+        wb.close();
+        vm.open(f);
+        assertEquals("-", vm.nilMarksTextProperty().get(), "the counts' dash, not the remarks' one");
+        assertEquals(".", vm.thousandsProperty().get(), "1.050 is written with dotted thousands");
+        // Each nil mark read is reported at its cell; "n/a" is not a number until the officer says it is nil.
+        assertTrue(vm.previewProblems().stream().anyMatch(p -> p.startsWith("Effectifs!C2")), vm.previewProblems()
+                .toString());
+        assertTrue(vm.previewProblems().stream().anyMatch(p -> p.startsWith("Effectifs!B3")
+                && p.contains("n/a")), vm.previewProblems().toString());
+        vm.setFigures("- n/a", ",");
+        assertEquals("- n/a", vm.nilMarksTextProperty().get());
+        assertEquals(",", vm.thousandsProperty().get());
+        // With a comma for thousands, 1.050 is one and a twentieth: reported, never stored as 1050.
+        assertTrue(vm.previewProblems().stream().anyMatch(p -> p.startsWith("Effectifs!B2")),
+                vm.previewProblems().toString());
+        vm.setFigures("- n/a", ".");
+        assertTrue(vm.previewProblems().stream().noneMatch(p -> p.startsWith("Effectifs!B2")),
+                vm.previewProblems().toString());
+        vm.templateIdProperty().set("effectifs");
+        vm.save();
+        var saved = TemplateLoader.load(tmp.resolve("office").resolve("templates").resolve("effectifs.json"));
+        assertEquals(List.of("-", "n/a"), saved.nilMarks());
+        assertEquals(".", saved.thousands());
+        vm.setFigures("", ",");
+        vm.save();
+        saved = TemplateLoader.load(tmp.resolve("office").resolve("templates").resolve("effectifs.json"));
+        assertEquals(List.of(), saved.nilMarks(), "no nil mark once the officer cleared them");
+        assertEquals(null, saved.thousands());
+    }
 }

@@ -1,0 +1,84 @@
+package org.emisworkbench.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+
+/**
+ * Tables stacked one under another on a wide sheet, as a ministry's form prints them: "TABLE 1: ENROLMENT" over
+ * the header and the schools, then "TABLE 2: REPEATERS BY CLASS AND SEX" over the same header and the same
+ * schools again. The drafter finds each title that stands alone on its row right above the header written again,
+ * and names a graded topic ({@link DraftVocabulary#TOPIC_WORDS}); the template reads the rows below it as that
+ * topic ({@link TableSpec}).
+ */
+final class StackedTables {
+    private StackedTables() {
+    }
+
+    /** The tables under the first one of a sheet drafted as {@code m}, in order; empty when there are none. */
+    static List<TableSpec> find(SheetMapping m, List<List<Cell>> rows) {
+        List<TableSpec> out = new ArrayList<>();
+        ColumnMapping key = m.keyColumn();
+        if (rows == null || key == null) {
+            return out;
+        }
+        String keyHeader = "";
+        for (int r = m.firstRow(); r <= m.lastRow() && keyHeader.isEmpty() && r < rows.size(); r++) {
+            keyHeader = HeaderText.fold(textAt(rows.get(r), key.col()));
+        }
+        for (int r = m.lastRow() + 1; r < rows.size(); r++) {
+            String title = lone(rows.get(r));
+            if (title == null) {
+                continue;
+            }
+            int next = r + 1;
+            while (next < rows.size() && rows.get(next).stream().allMatch(Cell::isBlank)) {
+                next++;
+            }
+            if (next >= rows.size() || keyHeader.isEmpty()
+                    || !keyHeader.equals(HeaderText.fold(textAt(rows.get(next), key.col())))) {
+                continue;
+            }
+            String topic = topic(title);
+            if (topic != null) {
+                out.add(new TableSpec(List.of(title.replaceAll("\\s+", " ").strip()), topic));
+            }
+        }
+        return out;
+    }
+
+    /** The graded topic a table's title names, or null when it names none. */
+    static String topic(String title) {
+        String f = " " + HeaderText.fold(title) + " ";
+        for (String[] w : DraftVocabulary.TOPIC_WORDS) {
+            if (w[0].length() > 3 && f.contains(" " + w[0] + " ")) {
+                return w[1];
+            }
+        }
+        return null;
+    }
+
+    private static String lone(List<Cell> row) {
+        String text = null;
+        for (Cell c : row) {
+            if (c.isBlank()) {
+                continue;
+            }
+            if (text != null || c.kind() != CellKind.TEXT) {
+                return null;
+            }
+            text = c.text();
+        }
+        return text;
+    }
+
+    private static String textAt(List<Cell> row, int col) {
+        for (Cell c : row) {
+            if (c.col() == col && c.kind() == CellKind.TEXT) {
+                return c.text();
+            }
+        }
+        return "";
+    }
+}
