@@ -18,7 +18,8 @@ class ArchitectureTest {
         "org.emisworkbench.imports..",
         "org.emisworkbench.store..", "org.emisworkbench.rules..", "org.emisworkbench.indicators..",
         "org.emisworkbench.charts..", "org.emisworkbench.report..", "org.emisworkbench.samples..",
-        "org.emisworkbench.exchange..", "org.emisworkbench.explore..", "org.emisworkbench.service.."};
+        "org.emisworkbench.exchange..", "org.emisworkbench.explore..", "org.emisworkbench.maps..",
+        "org.emisworkbench.service.."};
 
     private static JavaClasses classes;
 

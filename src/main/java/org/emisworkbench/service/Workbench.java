@@ -39,6 +39,7 @@ public final class Workbench implements AutoCloseable {
     private final ExchangeService exchange = new ExchangeService(this);
     private final ExploreService explore = new ExploreService(this);
     private final PackageService packages = new PackageService(this);
+    private final BoundaryService boundaries = new BoundaryService(this);
 
     private Workbench(Workspace workspace) {
         this.workspace = workspace;
@@ -100,6 +101,11 @@ public final class Workbench implements AutoCloseable {
     /** Ad-hoc tables: compute, drill, save, write. */
     public ExploreService explore() {
         return explore;
+    }
+
+    /** The administrative areas' boundaries: read from a GeoJSON file, kept, placed points. */
+    public BoundaryService boundaries() {
+        return boundaries;
     }
 
     /**
