@@ -118,4 +118,19 @@ public final class Boundaries {
         }
         return out;
     }
+
+    /** Every school's point as the workspace holds it: code → {latitude, longitude}, for schools with either. */
+    public Map<String, Double[]> schoolPoints() {
+        Map<String, Double[]> out = new java.util.HashMap<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT code, latitude, longitude FROM school WHERE latitude IS NOT NULL OR longitude IS NOT NULL");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), new Double[] {(Double) rs.getObject(2), (Double) rs.getObject(3)});
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException(e, "workspace.cannotRead", e.getMessage());
+        }
+    }
 }

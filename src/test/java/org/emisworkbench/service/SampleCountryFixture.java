@@ -49,6 +49,7 @@ public final class SampleCountryFixture {
         pristine = Workbench.open(folder.resolve("pristine"));
         report = new ImportService(pristine, TemplateCatalog.load(null)).importFiles(
                 new ImportRequest(List.of(SAMPLES), null, null), Progress.NONE, Cancellation.none());
+        SampleCountry.boundaries(pristine, SAMPLES);
         ValidationService v = new ValidationService(pristine);
         v.validate(null, 2024, null, Progress.NONE, Cancellation.none());
         v.validate(null, 2025, null, Progress.NONE, Cancellation.none());
