@@ -149,17 +149,28 @@ public final class MapPicture {
         return new Rectangle2D.Double(frame.getX(), frame.getY(), frame.getWidth() - legendWidth, frame.getHeight());
     }
 
+    private static final double MARGIN = 12;
+    private static final double SCALE_BAR_ROOM = 24;
+
+    /** The frame point the map is centred on before panning: a zoom about a pointer is relative to it. */
+    public static double[] centre(Rectangle2D frame) {
+        Rectangle2D part = mapPart(frame);
+        double w = Math.max(1, part.getWidth() - 2 * MARGIN);
+        double h = Math.max(1, part.getHeight() - 2 * MARGIN - SCALE_BAR_ROOM);
+        return new double[] {part.getX() + MARGIN + w / 2, part.getY() + MARGIN + h / 2};
+    }
+
     /** Projected units → pixels for the frame and view. */
     AffineTransform transform(Rectangle2D frame, MapView view) {
         Rectangle2D part = mapPart(frame);
-        double margin = 12;
-        double w = Math.max(1, part.getWidth() - 2 * margin);
-        double h = Math.max(1, part.getHeight() - 2 * margin - 24); // room for the scale bar
+        double w = Math.max(1, part.getWidth() - 2 * MARGIN);
+        double h = Math.max(1, part.getHeight() - 2 * MARGIN - SCALE_BAR_ROOM);
         double ew = Math.max(extent.getWidth(), 1e-6);
         double eh = Math.max(extent.getHeight(), 1e-6);
         double scale = Math.min(w / ew, h / eh) * view.zoom();
-        double cx = part.getX() + margin + w / 2 + view.dx();
-        double cy = part.getY() + margin + h / 2 + view.dy();
+        double[] c = centre(frame);
+        double cx = c[0] + view.dx();
+        double cy = c[1] + view.dy();
         AffineTransform t = new AffineTransform();
         t.translate(cx, cy);
         t.scale(scale, scale);

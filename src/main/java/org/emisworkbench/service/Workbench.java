@@ -40,6 +40,7 @@ public final class Workbench implements AutoCloseable {
     private final ExploreService explore = new ExploreService(this);
     private final PackageService packages = new PackageService(this);
     private final BoundaryService boundaries = new BoundaryService(this);
+    private final MapService maps = new MapService(this);
 
     private Workbench(Workspace workspace) {
         this.workspace = workspace;
@@ -106,6 +107,11 @@ public final class Workbench implements AutoCloseable {
     /** The administrative areas' boundaries: read from a GeoJSON file, kept, placed points. */
     public BoundaryService boundaries() {
         return boundaries;
+    }
+
+    /** Maps: the districts shaded by an indicator, a district's schools by their pupil-teacher ratio. */
+    public MapService maps() {
+        return maps;
     }
 
     /**
