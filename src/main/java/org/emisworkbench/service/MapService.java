@@ -68,36 +68,47 @@ public final class MapService {
                         value(values.get(b.code()), indicator)));
             }
         }
-        List<MapPoint> points = points(year, null, Map.of());
+        List<MapPoint> points = points(year, null, Map.of(), workbench.store(ws -> new Boundaries(ws).schoolPoints()));
         return new MapPicture(areas, points, MapPicture.Classed.AREAS, method, classes, title(indicator, locale),
                 locale);
     }
 
     /**
-     * One district for its summary page: its boundary, its schools coloured by their pupil-teacher ratio
-     * (quantiles), or null when the workspace has no boundary for it.
+     * Each district's map for its summary page: its boundary and its schools coloured by their pupil-teacher
+     * ratio (quantiles). A district without a boundary has none (it is left out of the map returned); the
+     * schools' ratios are computed once for all.
      */
-    public MapPicture district(int year, String district, String level, Locale locale) {
-        Boundary own = workbench.boundaries().all().stream()
-                .filter(b -> Boundary.DISTRICT.equals(b.level()) && b.code().equalsIgnoreCase(district))
-                .findFirst().orElse(null);
-        if (own == null) {
-            return null;
+    public Map<String, MapPicture> districts(int year, java.util.Collection<String> districts, String level,
+                                             Locale locale) {
+        Map<String, Boundary> own = new HashMap<>();
+        for (Boundary b : workbench.boundaries().all()) {
+            if (Boundary.DISTRICT.equals(b.level())) {
+                own.put(b.code().toUpperCase(Locale.ROOT), b);
+            }
         }
-        Map<String, List<IndicatorValue>> bySchool = workbench.indicators().computeAll(year, AreaSelector.Kind.SCHOOL,
-                level);
+        Map<String, MapPicture> out = new HashMap<>();
+        if (districts.stream().noneMatch(d -> own.containsKey(d.toUpperCase(Locale.ROOT)))) {
+            return out;
+        }
         Map<String, Double> ptr = new HashMap<>();
-        bySchool.forEach((code, vs) -> ptr.put(code, value(vs, SCHOOL_INDICATOR)));
+        workbench.indicators().computeAll(year, AreaSelector.Kind.SCHOOL, level)
+                .forEach((code, vs) -> ptr.put(code, value(vs, SCHOOL_INDICATOR)));
         Map<String, String> names = new HashMap<>();
         workbench.store(ws -> new PopulationLoader(ws).areas()).forEach(a -> names.put(a.code(), a.name()));
-        MapArea area = new MapArea(own.code(), names.getOrDefault(own.code(), own.name()), own.geometry(), null);
-        return new MapPicture(List.of(area), points(year, own.code(), ptr), MapPicture.Classed.POINTS,
-                ClassMethod.QUANTILES, DEFAULT_CLASSES, title(SCHOOL_INDICATOR, locale), locale);
+        Map<String, Double[]> at = workbench.store(ws -> new Boundaries(ws).schoolPoints());
+        for (String d : districts) {
+            Boundary b = own.get(d.toUpperCase(Locale.ROOT));
+            if (b != null) {
+                MapArea area = new MapArea(b.code(), names.getOrDefault(b.code(), b.name()), b.geometry(), null);
+                out.put(d, new MapPicture(List.of(area), points(year, d, ptr, at), MapPicture.Classed.POINTS,
+                        ClassMethod.QUANTILES, DEFAULT_CLASSES, title(SCHOOL_INDICATOR, locale), locale));
+            }
+        }
+        return out;
     }
 
     /** Schools with a return in {@code year} (of {@code district}, or all) that have a point. */
-    private List<MapPoint> points(int year, String district, Map<String, Double> values) {
-        Map<String, Double[]> at = workbench.store(ws -> new Boundaries(ws).schoolPoints());
+    private List<MapPoint> points(int year, String district, Map<String, Double> values, Map<String, Double[]> at) {
         List<MapPoint> out = new ArrayList<>();
         for (SchoolListing s : workbench.schools(year, district)) {
             Double[] p = at.get(s.code());
