@@ -107,11 +107,11 @@ public final class MapsViewModel {
     /** Loads the choices, then the map. */
     public void load() {
         Workbench wb = session.workbench();
-        if (indicators.isEmpty()) {
-            indicators.setAll(MapService.indicatorChoices(session.messages().locale()));
-            chooseIndicator(MapService.SCHOOL_INDICATOR);
-        }
         loading = true;
+        // Titles in the window's language, which may have changed since: the choice is kept by its id.
+        String keep = indicator.get() == null ? MapService.SCHOOL_INDICATOR : indicator.get().id();
+        indicators.setAll(MapService.indicatorChoices(session.messages().locale()));
+        chooseIndicator(keep);
         area.load(() -> {
             loading = false;
             refresh();

@@ -40,14 +40,6 @@ public final class AreaIndex {
         tree.build();
     }
 
-    public boolean isEmpty() {
-        return byCode.isEmpty();
-    }
-
-    public boolean has(String district) {
-        return district != null && byCode.containsKey(key(district));
-    }
-
     /** The district whose boundary holds the point, if any. */
     public Optional<String> districtAt(double longitude, double latitude) {
         Point p = GEOMETRY.createPoint(new Coordinate(longitude, latitude));

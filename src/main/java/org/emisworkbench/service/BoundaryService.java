@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.emisworkbench.maps.AreaIndex;
 import org.emisworkbench.maps.Boundary;
 import org.emisworkbench.maps.BoundaryException;
 import org.emisworkbench.maps.Feature;
@@ -112,16 +111,6 @@ public final class BoundaryService {
     /** The boundaries kept in the workspace, districts and regions. */
     public List<Boundary> all() {
         return workbench.store(ws -> new Boundaries(ws).all());
-    }
-
-    /** Whether the workspace holds any boundary. */
-    public boolean any() {
-        return !all().isEmpty();
-    }
-
-    /** The districts' boundaries ready for placing points. */
-    public AreaIndex index() {
-        return new AreaIndex(all());
     }
 
     private static String key(String code) {
