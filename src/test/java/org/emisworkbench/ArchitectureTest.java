@@ -18,7 +18,8 @@ class ArchitectureTest {
         "org.emisworkbench.imports..",
         "org.emisworkbench.store..", "org.emisworkbench.rules..", "org.emisworkbench.indicators..",
         "org.emisworkbench.charts..", "org.emisworkbench.report..", "org.emisworkbench.samples..",
-        "org.emisworkbench.exchange..", "org.emisworkbench.explore..", "org.emisworkbench.service.."};
+        "org.emisworkbench.exchange..", "org.emisworkbench.explore..", "org.emisworkbench.maps..",
+        "org.emisworkbench.service.."};
 
     private static JavaClasses classes;
 
@@ -59,20 +60,27 @@ class ArchitectureTest {
      * {@code Layout}, {@code SheetFit}…) are what they work on; they move to {@code model} with the template
      * work under way on another branch, not here;</li>
      * <li>{@code charts}: {@code ChartSpec} is the description of a chart the window lets the officer choose
-     * and export; JFreeChart draws it (the service hands the window a {@code JFreeChart}).</li>
+     * and export; JFreeChart draws it (the service hands the window a {@code JFreeChart});</li>
+     * <li>{@code maps}: the Map screen draws the {@code MapPicture} the service hands it (as a chart is drawn)
+     * and reads its records and enums (the view, the legend, the area or school under the pointer); the
+     * geometry reading, boundary index and classes stay out of the faces.</li>
      * </ul>
      * Store, imports and workbook are never reached, not even for values.
      */
     @Test
     void facesCallServicesOnly() {
         DescribedPredicate<JavaClass> templateOrChartValue = DescribedPredicate.describe(
-                "records and enums of template and charts", c -> (c.getPackageName().equals("org.emisworkbench.template")
-                        || c.getPackageName().equals("org.emisworkbench.charts")) && (c.isRecord() || c.isEnum()));
+                "records and enums of template, charts and maps, and the map picture", c -> (c.getPackageName()
+                        .equals("org.emisworkbench.template") || c.getPackageName().equals("org.emisworkbench.charts")
+                        || c.getPackageName().equals("org.emisworkbench.maps")) && (c.isRecord() || c.isEnum())
+                        || c.getName().equals("org.emisworkbench.maps.MapPicture")
+                        || c.getName().startsWith("org.emisworkbench.maps.MapPicture$"));
         noClasses().that().resideInAnyPackage("org.emisworkbench.cli..", "org.emisworkbench.gui..")
                 .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(
                         "org.emisworkbench.store..", "org.emisworkbench.imports..", "org.emisworkbench.workbook..",
                         "org.emisworkbench.template..", "org.emisworkbench.rules..", "org.emisworkbench.indicators..",
-                        "org.emisworkbench.report..", "org.emisworkbench.charts..", "org.emisworkbench.samples..")
+                        "org.emisworkbench.report..", "org.emisworkbench.charts..", "org.emisworkbench.samples..",
+                        "org.emisworkbench.maps..")
                         .and(DescribedPredicate.not(templateOrChartValue)))
                 .check(classes);
     }

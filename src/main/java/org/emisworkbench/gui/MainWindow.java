@@ -28,6 +28,7 @@ public final class MainWindow {
     private final IndicatorsViewModel indicators;
     private final ReportsViewModel reports;
     private final ExploreViewModel explore;
+    private final MapsViewModel maps;
     private final WorkshopViewModel workshop;
     private final BorderPane root = new BorderPane();
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
@@ -52,6 +53,11 @@ public final class MainWindow {
         this.explore = new ExploreViewModel(session, code -> {
             show(Screen.SCHOOLS);
             schools.search(code);
+        });
+        this.maps = new MapsViewModel(session, (year, district) -> {
+            show(Screen.INDICATORS);
+            indicators.area().yearProperty().set(year);
+            indicators.area().districtProperty().set(district);
         });
         this.workshop = new WorkshopViewModel(session, this::show);
         root.setId("mainRoot");
@@ -160,6 +166,10 @@ public final class MainWindow {
         return explore;
     }
 
+    public MapsViewModel maps() {
+        return maps;
+    }
+
     public SettingsViewModel settings() {
         return settings;
     }
@@ -220,6 +230,7 @@ public final class MainWindow {
             case REPORTS -> new ReportsView(session, reports, screens).build();
             case EXPLORE -> new ExploreView(session, explore, screens).build();
             case SETTINGS -> new SettingsView(session, settings, screens).build();
+            case MAP -> new MapsView(session, maps, screens).build();
         };
     }
 

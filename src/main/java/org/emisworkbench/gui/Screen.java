@@ -9,7 +9,9 @@ public enum Screen {
     INDICATORS("nav.indicators"),
     REPORTS("nav.reports"),
     EXPLORE("nav.explore"),
-    SETTINGS("nav.settings");
+    SETTINGS("nav.settings"),
+    /** After Settings, so that Explore keeps Ctrl+7 and Settings Ctrl+8: the Map is Ctrl+9. */
+    MAP("nav.map");
 
     private final String key;
 

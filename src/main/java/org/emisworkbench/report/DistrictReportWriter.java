@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.emisworkbench.maps.MapPicture;
 import java.util.Map;
 import java.util.TreeMap;
 import org.emisworkbench.charts.ChartSpec;
@@ -32,9 +33,17 @@ public final class DistrictReportWriter {
     }
 
     public static void write(DistrictSummary s, ReportOptions options, Path file) throws IOException {
+        write(s, options, null, file);
+    }
+
+    /**
+     * The summary with a map page when {@code map} is given (the district's schools over its boundary,
+     * coloured by their pupil-teacher ratio); without boundaries there is none.
+     */
+    public static void write(DistrictSummary s, ReportOptions options, MapPicture map, Path file) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(tmp)) {
-            write(s, options, out);
+            write(s, options, map, out);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
@@ -44,6 +53,10 @@ public final class DistrictReportWriter {
     }
 
     public static void write(DistrictSummary s, ReportOptions options, OutputStream out) {
+        write(s, options, null, out);
+    }
+
+    public static void write(DistrictSummary s, ReportOptions options, MapPicture map, OutputStream out) {
         ReportText t = new ReportText(options.locale());
         List<ChartSpec> charts = SummaryCharts.of(s, options);
         Document doc = new Document(new Rectangle(options.paper().width(), options.paper().height()), 42, 42, 48, 56);
@@ -66,6 +79,10 @@ public final class DistrictReportWriter {
             b.newPage();
             teachers(b, s, t, chart(charts, SummaryCharts.PTR));
             facilities(b, s, t, chart(charts, SummaryCharts.FACILITIES));
+            if (map != null) {
+                b.newPage();
+                map(b, s, t, map);
+            }
             b.newPage();
             ownership(b, s, t);
             ReportAnnex annex = new ReportAnnex(b, s, t, options);
@@ -86,6 +103,14 @@ public final class DistrictReportWriter {
         } catch (DocumentException e) {
             throw new IllegalStateException("Cannot write the report: " + e.getMessage(), e);
         }
+    }
+
+    /** The district's schools over its boundary, coloured by pupil-teacher ratio: the same drawing as the window's. */
+    private static void map(PdfBlocks b, DistrictSummary s, ReportText t, MapPicture map) {
+        b.heading(t.get("section.map"));
+        b.paragraph(t.get("map.note", map.legend().classes().stream().mapToInt(c -> c.count()).sum(),
+                map.legend().noData()), 9);
+        b.drawing((g2, area) -> map.draw(g2, area, org.emisworkbench.maps.MapView.FIT), 0.9f);
     }
 
     private static ChartSpec chart(List<ChartSpec> charts, String id) {

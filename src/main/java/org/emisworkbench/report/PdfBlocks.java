@@ -122,13 +122,21 @@ final class PdfBlocks {
 
     /** Draws the chart as vectors into a PDF form, placed in the flow at the text width. */
     void chart(ChartSpec spec, float heightRatio) {
+        JFreeChart chart = EmisChartFactory.create(spec, locale);
+        drawing((g2, area) -> ChartRendering.draw(chart, g2, area), heightRatio);
+    }
+
+    /**
+     * Anything drawn through Java2D (a chart, a map) as vectors into a PDF form, placed in the flow at the
+     * text width and {@code heightRatio} times as high.
+     */
+    void drawing(java.util.function.BiConsumer<Graphics2D, Rectangle2D> painter, float heightRatio) {
         float width = document.right() - document.left();
         float height = width * heightRatio;
-        JFreeChart chart = EmisChartFactory.create(spec, locale);
         PdfTemplate template = canvas.createTemplate(width, height);
         Graphics2D g2 = template.createGraphics(width, height, fonts);
         try {
-            ChartRendering.draw(chart, g2, new Rectangle2D.Double(0, 0, width, height));
+            painter.accept(g2, new Rectangle2D.Double(0, 0, width, height));
         } finally {
             g2.dispose();
         }

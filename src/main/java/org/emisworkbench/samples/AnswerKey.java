@@ -25,7 +25,7 @@ final class AnswerKey {
     /** Entries in contract kind order, then year, file and cell, so the sheet reads kind by kind. */
     static List<Map<String, Object>> entries(List<Plant> plants) {
         List<Plant> sorted = new ArrayList<>(plants);
-        sorted.sort(Comparator.<Plant>comparingInt(p -> ErrorKinds.ALL_KINDS.indexOf(p.kind))
+        sorted.sort(Comparator.<Plant>comparingInt(p -> ErrorKinds.KEY_KINDS.indexOf(p.kind))
                 .thenComparingInt(p -> p.year).thenComparing(p -> p.file).thenComparing(p -> p.sheet)
                 .thenComparing(p -> p.cell));
         List<Map<String, Object>> out = new ArrayList<>();

@@ -33,6 +33,8 @@ final class ErrorKinds {
     static final String DUPLICATE_SCHOOL = "duplicate_school";
     static final String IDENTICAL_RETURNS = "identical_returns";
     static final String OUTLIER = "outlier";
+    /** A school's point in the master list: at (0, 0), swapped, or outside its district (planted by {@link Geography}). */
+    static final String LOCATION = "location";
 
     private static final List<Lumeria.Layout> ALL = List.of(WIDE, GRID_MF, GRID_ALT, ROSTER);
     private static final List<Lumeria.Layout> AGGREGATE = List.of(WIDE, GRID_MF, GRID_ALT);
@@ -41,6 +43,10 @@ final class ErrorKinds {
     static final Map<String, List<Lumeria.Layout>> LAYOUTS = layouts();
 
     static final List<String> ALL_KINDS = List.copyOf(LAYOUTS.keySet());
+
+    /** Every kind of the answer key: the kinds planted in returns, then the location errors of the master list. */
+    static final List<String> KEY_KINDS = java.util.stream.Stream.concat(ALL_KINDS.stream(), java.util.stream.Stream.of(
+            LOCATION)).toList();
 
     private ErrorKinds() {
     }

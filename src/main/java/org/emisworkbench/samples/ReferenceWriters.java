@@ -15,13 +15,13 @@ final class ReferenceWriters {
     static final String POPULATION = "population.xlsx";
     static final String DHIS2_MAPPING = "dhis2-mapping.json";
     static final String[] MASTER_HEADERS = {"EMIS code", "School name", "District code", "District", "Region",
-        "Ownership", "Locality", "Level"};
+        "Ownership", "Locality", "Level", "Latitude", "Longitude"};
     static final String[] POPULATION_HEADERS = {"Year", "District code", "Age", "Female", "Male"};
 
     private ReferenceWriters() {
     }
 
-    static long masterList(Path outDir, CountryModel model, Plants plants) {
+    static long masterList(Path outDir, CountryModel model, Geography geography, Plants plants) {
         try (Workbooks.Book book = new Workbooks.Book(MASTER_LIST)) {
             SheetWriter w = new SheetWriter(book, "Schools", plants);
             for (int c = 0; c < MASTER_HEADERS.length; c++) {
@@ -40,9 +40,12 @@ final class ReferenceWriters {
                 w.value(row, 5, s.ownership());
                 w.value(row, 6, s.locality());
                 w.value(row, 7, s.level());
+                double[] at = geography.printed(s.code());
+                w.put(row, 8, s.code(), Lumeria.YEARS[1], Geography.LATITUDE_TARGET, at[0]);
+                w.value(row, 9, at[1]);
                 row++;
             }
-            w.widths(11, 36, 13, 12, 8, 11, 9, 18);
+            w.widths(11, 36, 13, 12, 8, 11, 9, 18, 10, 10);
             w.sheet.createFreezePane(0, 1);
             return book.save(outDir);
         }

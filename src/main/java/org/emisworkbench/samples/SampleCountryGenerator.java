@@ -57,7 +57,8 @@ public final class SampleCountryGenerator {
         Plants plants = plan.plants();
         List<Runnable> jobs = new ArrayList<>();
         long[] bytes = {0};
-        jobs.add(() -> bytes[0] += ReferenceWriters.masterList(outDir, model, plants));
+        jobs.add(() -> bytes[0] += ReferenceWriters.masterList(outDir, model, plan.geography(), plants));
+        jobs.add(() -> bytes[0] += plan.geography().write(outDir));
         jobs.add(() -> bytes[0] += ReferenceWriters.population(outDir, model, plants));
         GridFormWriter forms = new GridFormWriter(plants, seed);
         RosterWriter rosters = new RosterWriter(plants, seed);
@@ -90,7 +91,7 @@ public final class SampleCountryGenerator {
         bytes[0] += ReferenceWriters.exchangeMapping(outDir);
         p.step(total, total, Message.of("progress.samplesWritten"));
         Map<String, Integer> byKind = new LinkedHashMap<>();
-        for (String kind : ErrorKinds.ALL_KINDS) {
+        for (String kind : ErrorKinds.KEY_KINDS) {
             byKind.put(kind, plan.counts().getOrDefault(kind, 0));
         }
         SampleSummary summary = new SampleSummary(outDir, seed, schools, total, bytes[0], plants.all().size(), byKind);
@@ -100,7 +101,7 @@ public final class SampleCountryGenerator {
     }
 
     /** The country's figures after planting, before anything is written. */
-    record Plan(CountryModel model, Plants plants, Map<String, Integer> counts) { }
+    record Plan(CountryModel model, Plants plants, Map<String, Integer> counts, Geography geography) { }
 
     static Plan plan(long seed, int schools) {
         CountryModel model = CountryModel.build(seed, schools);
@@ -108,7 +109,12 @@ public final class SampleCountryGenerator {
         // A random source of its own, so planting never shifts the country's figures.
         ErrorPlanter planter = new ErrorPlanter(model, plants, new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 1));
         planter.plantAll();
-        return new Plan(model, plants, planter.counts());
+        Geography geography = Geography.build(model, seed);
+        geography.plantErrors(model, plants);
+        Map<String, Integer> counts = new java.util.HashMap<>(planter.counts());
+        counts.put(ErrorKinds.LOCATION, (int) plants.all().stream().filter(p -> p.kind.equals(ErrorKinds.LOCATION))
+                .count());
+        return new Plan(model, plants, Map.copyOf(counts), geography);
     }
 
     private static void clearOldReturns(Path outDir) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -82,7 +83,9 @@ public final class ReportService {
     public Path district(int year, String district, String level, ReportOptions options, Path out, boolean replace) {
         check(out, PDF, replace);
         DistrictSummary s = summary(year, district, level, options.locale());
-        return write(out, PDF, replace, f -> DistrictReportWriter.write(s, options, f));
+        org.emisworkbench.maps.MapPicture map = workbench.maps().districts(year, List.of(district), level,
+                options.locale()).get(district);
+        return write(out, PDF, replace, f -> DistrictReportWriter.write(s, options, map, f));
     }
 
     /** Writes one district's summary tables as an .xlsx workbook; an existing file is not replaced. */
@@ -146,6 +149,9 @@ public final class ReportService {
         List<String> districts = all.districts();
         // Every name is checked before the first file is written: all or none.
         districts.forEach(d -> check(dir.resolve(fileName(year, d)), PDF, replace));
+        // The schools' ratios are computed once for every district's map page, not once a district.
+        Map<String, org.emisworkbench.maps.MapPicture> maps = workbench.maps().districts(year, districts, level,
+                options.locale());
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), districts.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "district-report");
@@ -161,7 +167,7 @@ public final class ReportService {
                     cancel.check();
                     Path file = dir.resolve(fileName(year, d));
                     DistrictSummary summary = all.summary(d, options.locale(), today);
-                    write(file, PDF, replace, f -> DistrictReportWriter.write(summary, options, f));
+                    write(file, PDF, replace, f -> DistrictReportWriter.write(summary, options, maps.get(d), f));
                     int n = done.incrementAndGet();
                     synchronized (progress) {
                         progress.step(n - 1, districts.size(), Message.of("progress.wrote", file.getFileName()));

@@ -86,4 +86,18 @@ public final class SampleCountry {
                 progress, cancel, true);
         return out;
     }
+
+    /** The sample country's boundaries file, beside its master list. */
+    public static final String BOUNDARIES = "boundaries.geojson";
+
+    /**
+     * Keeps the sample country's boundaries in {@code wb} once its master list is imported (the areas they
+     * are matched to come from it); a folder without the file (made by an older version) is left as it is.
+     *
+     * @return the import's outcome, or null without a boundaries file
+     */
+    public static BoundaryService.Imported boundaries(Workbench wb, Path folder) {
+        Path file = folder.resolve(BOUNDARIES);
+        return java.nio.file.Files.isRegularFile(file) ? wb.boundaries().importFile(file, null) : null;
+    }
 }

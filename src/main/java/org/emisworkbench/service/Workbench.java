@@ -41,6 +41,8 @@ public final class Workbench implements AutoCloseable {
     private final ExchangeService exchange = new ExchangeService(this);
     private final ExploreService explore = new ExploreService(this);
     private final PackageService packages = new PackageService(this);
+    private final BoundaryService boundaries = new BoundaryService(this);
+    private final MapService maps = new MapService(this);
 
     private Workbench(Workspace workspace) {
         this.workspace = workspace;
@@ -102,6 +104,16 @@ public final class Workbench implements AutoCloseable {
     /** Ad-hoc tables: compute, drill, save, write. */
     public ExploreService explore() {
         return explore;
+    }
+
+    /** The administrative areas' boundaries: read from a GeoJSON file, kept, placed points. */
+    public BoundaryService boundaries() {
+        return boundaries;
+    }
+
+    /** Maps: the districts shaded by an indicator, a district's schools by their pupil-teacher ratio. */
+    public MapService maps() {
+        return maps;
     }
 
     /**

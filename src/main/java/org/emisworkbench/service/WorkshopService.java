@@ -61,6 +61,7 @@ public final class WorkshopService {
             // Built-in templates only: a trainer's own templates must not change how the sample country reads.
             ImportReport report = new ImportService(wb, TemplateCatalog.load(null)).importFiles(
                     new ImportRequest(List.of(folder), null, null), progress, cancel);
+            SampleCountry.boundaries(wb, folder);
             Map<Integer, Integer> byYear = new TreeMap<>();
             for (SchoolListing s : wb.schools(null, null)) {
                 byYear.merge(s.year(), 1, Integer::sum);

@@ -36,7 +36,7 @@ class SampleAnswerKeyCellsTest {
         SampleCountryGenerator.generate(out, SEED, SCHOOLS, Progress.NONE);
         CountryModel model = SampleCountryGenerator.plan(SEED, SCHOOLS).model();
         List<Map<String, Object>> key = SampleFiles.answerKey(out);
-        assertEquals(Set.copyOf(ErrorKinds.ALL_KINDS), Set.copyOf(key.stream().map(e -> e.get("kind")).toList()));
+        assertEquals(Set.copyOf(ErrorKinds.KEY_KINDS), Set.copyOf(key.stream().map(e -> e.get("kind")).toList()));
         for (Map<String, Object> e : key) {
             try (XSSFWorkbook wb = SampleFiles.open(out.resolve((String) e.get("file")))) {
                 Sheet sheet = wb.getSheet((String) e.get("sheet"));
@@ -45,6 +45,53 @@ class SampleAnswerKeyCellsTest {
                 check(e, cell, sheet, model);
             }
         }
+    }
+
+    /**
+     * Every school of the master list has a point inside its district's outline in boundaries.geojson,
+     * except the three of the answer key's location errors: one at (0, 0), one inside its district only
+     * when latitude and longitude are swapped, one outside (in another district).
+     */
+    @Test
+    void everySchoolLiesInItsDistrictButThePlantedThree() throws IOException {
+        SampleCountryGenerator.generate(out, SEED, SCHOOLS, Progress.NONE);
+        Map<String, org.locationtech.jts.geom.Geometry> districts = new java.util.HashMap<>();
+        for (var f : org.emisworkbench.maps.GeoJson.read(out.resolve("boundaries.geojson"))) {
+            if (f.properties().get("level").equals("district")) {
+                districts.put(f.properties().get("code"), f.geometry());
+            }
+        }
+        assertEquals(Set.of("D01", "D02", "D03", "D04", "D05"), districts.keySet());
+        Set<String> planted = new java.util.TreeSet<>();
+        SampleFiles.answerKey(out).stream().filter(e -> e.get("kind").equals(ErrorKinds.LOCATION))
+                .forEach(e -> planted.add((String) e.get("school")));
+        assertEquals(3, planted.size());
+        org.locationtech.jts.geom.GeometryFactory gf = new org.locationtech.jts.geom.GeometryFactory();
+        Map<String, String> wrong = new java.util.TreeMap<>();
+        int schools = 0;
+        try (XSSFWorkbook wb = SampleFiles.open(out.resolve("master-list.xlsx"))) {
+            Sheet sheet = wb.getSheet("Schools");
+            for (Row row : sheet) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                schools++;
+                double lat = row.getCell(8).getNumericCellValue();
+                double lon = row.getCell(9).getNumericCellValue();
+                var district = districts.get(row.getCell(2).getStringCellValue());
+                if (district.covers(gf.createPoint(new org.locationtech.jts.geom.Coordinate(lon, lat)))) {
+                    continue;
+                }
+                String code = row.getCell(0).getStringCellValue();
+                wrong.put(code, lat == 0 && lon == 0 ? "zero"
+                        : district.covers(gf.createPoint(new org.locationtech.jts.geom.Coordinate(lat, lon))) ? "swapped"
+                        : districts.values().stream().anyMatch(d -> d.covers(gf.createPoint(
+                        new org.locationtech.jts.geom.Coordinate(lon, lat)))) ? "in another district" : "nowhere");
+            }
+        }
+        assertEquals(SCHOOLS, schools);
+        assertEquals(planted, wrong.keySet());
+        assertEquals(Set.of("zero", "swapped", "in another district"), Set.copyOf(wrong.values()), wrong.toString());
     }
 
     private void check(Map<String, Object> e, Cell c, Sheet sheet, CountryModel model) {
@@ -168,6 +215,11 @@ class SampleAnswerKeyCellsTest {
                         && s.level().equals(profile(model, school).level()))
                         .mapToDouble(s -> model.year(s.code(), year).total()).sorted().toArray();
                 assertTrue(y.total() >= 6 * peers[peers.length / 2], what + Arrays.toString(peers));
+            }
+            case ErrorKinds.LOCATION -> {
+                assertEquals("Latitude", sheet.getRow(0).getCell(c.getColumnIndex()).getStringCellValue(), what);
+                assertEquals(school, sheet.getRow(c.getRowIndex()).getCell(0).getStringCellValue(), what);
+                assertEquals(2025, year, what);
             }
             default -> throw new AssertionError("Unchecked kind " + kind);
         }

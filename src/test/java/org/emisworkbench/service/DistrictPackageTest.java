@@ -139,6 +139,9 @@ class DistrictPackageTest {
             assertEquals(FindingStatus.QUERIED, byKey(n, queriedKey).status());
             // The national unit runs the same checks again: the district's figures raise the same findings,
             // and what the district confirmed stays confirmed.
+            // Boundaries are the ministry's own reference (its GeoJSON file), not a district's data: a package
+            // does not carry them, the national workspace keeps them itself (docs/maps.md).
+            SampleCountry.boundaries(n, SampleCountryFixture.SAMPLES);
             for (int year : YEARS) {
                 n.validation().validate(null, year, null, Progress.NONE, Cancellation.none());
             }

@@ -43,6 +43,11 @@ class PackPrecisionTest {
         Set<String> plantedCells = new HashSet<>();
         for (JsonNode a : answers) {
             plantedReturns.add(a.get("school").asText() + "|" + a.get("year").asInt());
+            if (a.get("kind").asText().equals("location")) {
+                // A school's point is in the master list, which both years of the census read: planted in both.
+                plantedReturns.add(a.get("school").asText() + "|2024");
+                plantedReturns.add(a.get("school").asText() + "|2025");
+            }
             plantedCells.add(cell(Path.of(a.get("file").asText()).getFileName().toString(), a.get("sheet").asText() + "!"
                     + a.get("cell").asText()));
         }

@@ -67,12 +67,12 @@ class SampleCountryEndToEndTest {
             Map.entry("teachers_no_pupils", "TCH-01"), Map.entry("cohort_implausible", "COH-01"),
             Map.entry("enrolment_change", "CHG-01"), Map.entry("girls_share_extreme", "GIRL-01"),
             Map.entry("duplicate_school", "IMP-07"), Map.entry("identical_returns", "RET-02"),
-            Map.entry("outlier", "OUT-01"));
+            Map.entry("outlier", "OUT-01"), Map.entry("location", "LOC-01"));
 
     /** Kinds caught by a warning: the figures could be true (of an identical pair, one return is genuine). */
     static final Set<String> CAUGHT_BY_WARNING = Set.of("identical_returns", "age_implausible", "ptr_out_of_bounds",
             "pcr_out_of_bounds", "teachers_no_pupils", "cohort_implausible", "enrolment_change", "girls_share_extreme",
-            "outlier");
+            "outlier", "location");
 
     /** A temporary folder of this class's (given to @BeforeAll, which runs before fields are injected). */
     Path dir;

@@ -45,6 +45,7 @@ public final class SampleCountryFixture {
     private static ImportReport importAndValidate(Workbench wb) {
         ImportReport r = new ImportService(wb, TemplateCatalog.load(null)).importFiles(
                 new ImportRequest(List.of(SAMPLES), null, null), Progress.NONE, Cancellation.none());
+        SampleCountry.boundaries(wb, SAMPLES);
         ValidationService v = new ValidationService(wb);
         v.validate(null, 2024, null, Progress.NONE, Cancellation.none());
         v.validate(null, 2025, null, Progress.NONE, Cancellation.none());

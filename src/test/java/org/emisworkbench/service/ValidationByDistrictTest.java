@@ -95,7 +95,7 @@ class ValidationByDistrictTest {
                 assertFalse(whole.isEmpty());
                 assertEquals(counts(whole), counts(byDistrict), "findings of " + year);
                 if (year == 2025) {
-                    for (String rule : List.of("X-LVL", "X-NAT", "X-PREV", "X-DST", "RET-02", "RET-03")) {
+                    for (String rule : List.of("X-LVL", "X-NAT", "X-PREV", "X-DST", "RET-02", "RET-03", "LOC-01")) {
                         assertTrue(whole.stream().anyMatch(f -> f.ruleId().equals(rule)), rule + " raised nothing");
                     }
                 }
@@ -195,8 +195,10 @@ class ValidationByDistrictTest {
         for (ProblemLog.FileProblem p : new ProblemLog(ws).current(year)) {
             problems.add(p.problem());
         }
+        org.emisworkbench.store.Boundaries boundaries = new org.emisworkbench.store.Boundaries(ws);
         return new CensusView(data, previous, byArea(pop.population(year)), byArea(pop.population(year - 1)), expected,
-                problems);
+                problems, null, new org.emisworkbench.rules.eval.SchoolPlaces(
+                        new org.emisworkbench.maps.AreaIndex(boundaries.all()), boundaries.schoolPoints()));
     }
 
     private static Map<String, List<PopulationRecord>> byArea(List<PopulationRecord> rows) {

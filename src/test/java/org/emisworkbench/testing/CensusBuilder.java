@@ -90,6 +90,12 @@ public final class CensusBuilder {
                 previous == null ? Map.of() : previous.population, expected, problems);
     }
 
+    /** The same with where the schools are, for location rules. */
+    public CensusView view(org.emisworkbench.rules.eval.SchoolPlaces places) {
+        return new CensusView(data(), previous == null ? null : previous.data(), population,
+                previous == null ? Map.of() : previous.population, expected, problems, null, places);
+    }
+
     /** One school's return, filled cell by cell. */
     public final class Return {
         private final String code;

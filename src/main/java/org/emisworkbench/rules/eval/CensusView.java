@@ -27,6 +27,7 @@ public final class CensusView {
     private final List<SchoolInfo> expected;
     private final List<ImportProblem> problems;
     private final CountryContext country;
+    private final SchoolPlaces places;
 
     /**
      * @param previous last year's data, or null
@@ -48,7 +49,15 @@ public final class CensusView {
     public CensusView(CensusYearData data, CensusYearData previous, Map<String, List<PopulationRecord>> population,
                            Map<String, List<PopulationRecord>> previousPopulation, Map<String, String> expected,
                            List<ImportProblem> problems, CountryContext country) {
+        this(data, previous, population, previousPopulation, expected, problems, country, SchoolPlaces.NONE);
+    }
+
+    /** The same, with where the schools are for the {@code location} rules. */
+    public CensusView(CensusYearData data, CensusYearData previous, Map<String, List<PopulationRecord>> population,
+                           Map<String, List<PopulationRecord>> previousPopulation, Map<String, String> expected,
+                           List<ImportProblem> problems, CountryContext country, SchoolPlaces places) {
         this.country = country;
+        this.places = places;
         this.data = data;
         this.problems = List.copyOf(problems);
         GradeSystem grades = data.grades();
@@ -151,6 +160,11 @@ public final class CensusView {
     /** What rules looking beyond this view need of the whole country; null when the view is the whole country. */
     CountryContext country() {
         return country;
+    }
+
+    /** The districts' boundaries and the schools' points. */
+    public SchoolPlaces places() {
+        return places;
     }
 
     /** Cell-level problems met while importing this year's files. */

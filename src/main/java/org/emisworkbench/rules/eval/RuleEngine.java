@@ -189,6 +189,8 @@ public final class RuleEngine {
             return ReturnRules.identicalReturns(rule, s, view);
         } else if (spec instanceof RuleSpec.ImportProblemSpec s) {
             return ReturnRules.importProblems(rule, s, view);
+        } else if (spec instanceof RuleSpec.LocationSpec) {
+            return LocationRules.location(rule, view);
         } else if (spec instanceof RuleSpec.DuplicateCodesSpec) {
             return ReturnRules.duplicateCodes(rule, view);
         }

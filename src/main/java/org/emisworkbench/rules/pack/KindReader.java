@@ -44,6 +44,7 @@ final class KindReader {
             case MISSING_RETURNS -> Optional.of(new RuleSpec.MissingReturnsSpec());
             case IMPORT_PROBLEM -> importProblem();
             case AGE_GRADE -> ageGrade();
+            case LOCATION -> Optional.of(new RuleSpec.LocationSpec());
         };
     }
 

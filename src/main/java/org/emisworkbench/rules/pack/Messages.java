@@ -15,7 +15,8 @@ public final class Messages {
             "rule", "school", "school_name", "district", "level", "year", "grade", "sex", "age",
             "left", "right", "value", "min", "max", "tolerance", "operator", "method", "score",
             "median", "threshold", "peers", "previous", "change", "field", "problem", "cell", "raw",
-            "detail", "others", "completeness", "expected", "received", "official_age", "count");
+            "detail", "others", "completeness", "expected", "received", "official_age", "count", "latitude",
+            "longitude", "placement");
 
     private Messages() {
     }

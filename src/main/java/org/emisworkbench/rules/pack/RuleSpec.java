@@ -102,6 +102,14 @@ public sealed interface RuleSpec {
         }
     }
 
+    /** A school's point against its district's boundary. */
+    record LocationSpec() implements RuleSpec {
+        @Override
+        public RuleKind kind() {
+            return RuleKind.LOCATION;
+        }
+    }
+
     record DuplicateCodesSpec() implements RuleSpec {
         @Override
         public RuleKind kind() {

@@ -49,6 +49,7 @@ public final class ValidationInputs {
     private final Map<String, String> problemFiles;
     private final SourceIndex sources;
     private final Map<String, SourceRef> masterCells;
+    private final org.emisworkbench.rules.eval.SchoolPlaces places;
 
     private ValidationInputs(Workspace workspace, int year) {
         this.census = new CensusLoader(workspace);
@@ -71,6 +72,9 @@ public final class ValidationInputs {
         this.problemParts = problemParts();
         this.sources = new SourceIndex(workspace);
         this.masterCells = sources.masterListCells();
+        var boundaries = new org.emisworkbench.store.Boundaries(workspace);
+        this.places = new org.emisworkbench.rules.eval.SchoolPlaces(
+                new org.emisworkbench.maps.AreaIndex(boundaries.all()), boundaries.schoolPoints());
     }
 
     /** Reads what a run of {@code year} needs of the whole country; districts are loaded by {@link #view}. */
@@ -230,7 +234,7 @@ public final class ValidationInputs {
     public CensusView wholeCountryView() {
         CensusYearData data = census.load(year, null);
         CensusYearData previous = hasLastYear ? census.load(year - 1, null) : null;
-        return new CensusView(data, previous, population, lastPopulation, expected, problems);
+        return new CensusView(data, previous, population, lastPopulation, expected, problems, null, places);
     }
 
     private static void inTurn(List<String> parts, java.util.function.Function<String, CensusView> load,
@@ -302,7 +306,7 @@ public final class ValidationInputs {
                 problemsHere.add(problems.get(i));
             }
         }
-        return new CensusView(data, previous, population, lastPopulation, expectedHere, problemsHere, country);
+        return new CensusView(data, previous, population, lastPopulation, expectedHere, problemsHere, country, places);
     }
 
     /** The engine's findings over a view of this run as stored findings, each with the cell that shows it. */

@@ -1,0 +1,157 @@
+package org.emisworkbench.gui;
+
+import java.awt.geom.Rectangle2D;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.emisworkbench.maps.ClassMethod;
+import org.emisworkbench.maps.MapPicture;
+import org.emisworkbench.service.MapService;
+import org.jfree.fx.FXGraphics2D;
+
+/**
+ * The Map screen: the choices above, the map on a canvas that the one Java2D drawing paints through
+ * FXGraphics2D (decision 0019), what is under the pointer below. Drag pans, the wheel zooms about the
+ * pointer, a click on a district opens its indicators.
+ */
+final class MapsView {
+    private final Session session;
+    private final MapsViewModel vm;
+    private final Subscriptions subscriptions;
+    private double pressX;
+    private double pressY;
+    private boolean dragged;
+
+    MapsView(Session session, MapsViewModel vm, Subscriptions subscriptions) {
+        this.session = session;
+        this.vm = vm;
+        this.subscriptions = subscriptions;
+    }
+
+    Node build() {
+        ComboBox<Integer> year = new ComboBox<>(vm.area().years());
+        year.setId("mapYear");
+        year.valueProperty().bindBidirectional(vm.area().yearProperty());
+        ComboBox<String> level = new ComboBox<>(vm.area().levels());
+        level.setId("mapLevel");
+        level.valueProperty().bindBidirectional(vm.area().levelProperty());
+        ComboBox<MapService.Choice> indicator = new ComboBox<>(vm.indicators());
+        indicator.setId("mapIndicator");
+        indicator.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(MapService.Choice c) {
+                return c == null ? "" : c.title();
+            }
+
+            @Override
+            public MapService.Choice fromString(String s) {
+                return null;
+            }
+        });
+        indicator.valueProperty().bindBidirectional(vm.indicatorProperty());
+        ComboBox<ClassMethod> method = new ComboBox<>(FXCollections.observableArrayList(vm.methods()));
+        method.setId("mapMethod");
+        method.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ClassMethod m) {
+                return vm.methodText(m);
+            }
+
+            @Override
+            public ClassMethod fromString(String s) {
+                return null;
+            }
+        });
+        method.valueProperty().bindBidirectional(vm.methodProperty());
+        Button fit = Fx.button(session.t("map.fit"), e -> vm.resetView());
+        fit.setId("mapFit");
+        FlowPane bar = new FlowPane(8, 6, plain(session.t("area.year").replace("_", ""), year), year,
+                plain(session.t("area.level").replace("_", ""), level), level,
+                plain(session.t("map.indicator"), indicator), indicator,
+                plain(session.t("map.method"), method), method, fit);
+        bar.getStyleClass().add("toolbar");
+
+        Canvas canvas = new Canvas(800, 500);
+        canvas.setId("mapCanvas");
+        Pane holder = new Pane(canvas);
+        holder.setMinSize(200, 150);
+        canvas.widthProperty().bind(holder.widthProperty());
+        canvas.heightProperty().bind(holder.heightProperty());
+        Runnable paint = () -> paint(canvas);
+        canvas.widthProperty().addListener((o, a, b) -> paint.run());
+        canvas.heightProperty().addListener((o, a, b) -> paint.run());
+        subscriptions.add(vm.pictureProperty().subscribe((a, b) -> paint.run()));
+        subscriptions.add(vm.viewProperty().subscribe((a, b) -> paint.run()));
+        canvas.setOnMousePressed(e -> {
+            pressX = e.getX();
+            pressY = e.getY();
+            dragged = false;
+        });
+        canvas.setOnMouseDragged(e -> {
+            if (Math.abs(e.getX() - pressX) + Math.abs(e.getY() - pressY) > 3 || dragged) {
+                dragged = true;
+                vm.pan(e.getX() - pressX, e.getY() - pressY);
+                pressX = e.getX();
+                pressY = e.getY();
+            }
+        });
+        canvas.setOnMouseClicked(e -> {
+            if (!dragged && e.isStillSincePress()) {
+                vm.click(e.getX(), e.getY());
+            }
+        });
+        canvas.setOnMouseMoved(e -> vm.hover(e.getX(), e.getY()));
+        canvas.setOnScroll(e -> {
+            double factor = e.getDeltaY() > 0 ? 1.25 : e.getDeltaY() < 0 ? 0.8 : 1;
+            if (factor != 1) {
+                // About the pointer: its place relative to where the unpanned map is centred.
+                vm.zoom(factor, e.getX() - mapCentreX(canvas), e.getY() - mapCentreY(canvas));
+            }
+        });
+        Label hover = new Label();
+        hover.setId("mapHover");
+        hover.textProperty().bind(vm.hoverProperty());
+        Label note = new Label();
+        note.setId("mapNote");
+        note.getStyleClass().add("hint");
+        note.textProperty().bind(vm.noteProperty());
+        VBox page = Fx.page(Fx.heading(session.t("nav.map").replace("_", "")), bar, note, holder, hover);
+        VBox.setVgrow(holder, Priority.ALWAYS);
+        vm.load();
+        return page;
+    }
+
+    /** A label for a control without a mnemonic: the menus keep Alt+letter on this screen. */
+    private static Label plain(String text, Node target) {
+        Label l = new Label(text);
+        l.setLabelFor(target);
+        return l;
+    }
+
+    private static double mapCentreX(Canvas c) {
+        return MapPicture.centre(new Rectangle2D.Double(0, 0, c.getWidth(), c.getHeight()))[0];
+    }
+
+    private static double mapCentreY(Canvas c) {
+        return MapPicture.centre(new Rectangle2D.Double(0, 0, c.getWidth(), c.getHeight()))[1];
+    }
+
+    private void paint(Canvas canvas) {
+        var gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        MapPicture pic = vm.pictureProperty().get();
+        if (pic == null || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
+            return;
+        }
+        FXGraphics2D g2 = new FXGraphics2D(gc);
+        pic.draw(g2, new Rectangle2D.Double(0, 0, canvas.getWidth(), canvas.getHeight()), vm.viewProperty().get());
+    }
+}

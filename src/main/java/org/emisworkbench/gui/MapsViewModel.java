@@ -1,0 +1,188 @@
+package org.emisworkbench.gui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.emisworkbench.maps.ClassMethod;
+import org.emisworkbench.maps.MapArea;
+import org.emisworkbench.maps.MapPicture;
+import org.emisworkbench.maps.MapPoint;
+import org.emisworkbench.maps.MapView;
+import org.emisworkbench.model.IndicatorNumbers;
+import org.emisworkbench.service.MapService;
+import org.emisworkbench.service.Workbench;
+
+/**
+ * The Map screen: a year, level, indicator and class method; the districts shaded by the indicator with
+ * the schools as points (computed off the JavaFX thread); pan and zoom; what is under the pointer; a
+ * district clicked opens the Indicators screen on it.
+ */
+public final class MapsViewModel {
+    private final Session session;
+    private final AreaSelectors area;
+    private final BiConsumer<Integer, String> openDistrict;
+    private final ObservableList<MapService.Choice> indicators = FXCollections.observableArrayList();
+    private final ObjectProperty<MapService.Choice> indicator = new SimpleObjectProperty<>();
+    private final ObjectProperty<ClassMethod> method = new SimpleObjectProperty<>(ClassMethod.QUANTILES);
+    private final ObjectProperty<MapPicture> picture = new SimpleObjectProperty<>();
+    private final ObjectProperty<MapView> view = new SimpleObjectProperty<>(MapView.FIT);
+    private final StringProperty hover = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private boolean loading;
+
+    /** @param openDistrict shows the Indicators screen on a year and district */
+    public MapsViewModel(Session session, BiConsumer<Integer, String> openDistrict) {
+        this.session = session;
+        this.openDistrict = openDistrict;
+        this.area = new AreaSelectors(session);
+        area.yearProperty().addListener((o, a, b) -> refresh());
+        area.levelProperty().addListener((o, a, b) -> refresh());
+        indicator.addListener((o, a, b) -> refresh());
+        method.addListener((o, a, b) -> refresh());
+        session.workbenchProperty().addListener((o, a, b) -> load());
+        session.changesProperty().addListener((o, a, b) -> load());
+    }
+
+    public AreaSelectors area() {
+        return area;
+    }
+
+    public ObservableList<MapService.Choice> indicators() {
+        return indicators;
+    }
+
+    public ObjectProperty<MapService.Choice> indicatorProperty() {
+        return indicator;
+    }
+
+    /** Chooses an indicator by its id (tests, a saved choice). */
+    public void chooseIndicator(String id) {
+        indicators.stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(indicator::set);
+    }
+
+    public List<ClassMethod> methods() {
+        return List.of(ClassMethod.QUANTILES, ClassMethod.EQUAL_INTERVALS);
+    }
+
+    public String methodText(ClassMethod m) {
+        return m == null ? "" : session.t("map.method." + m.name().toLowerCase(Locale.ROOT));
+    }
+
+    public ObjectProperty<ClassMethod> methodProperty() {
+        return method;
+    }
+
+    /** The map to draw, null until computed (or without boundaries). */
+    public ObjectProperty<MapPicture> pictureProperty() {
+        return picture;
+    }
+
+    public ObjectProperty<MapView> viewProperty() {
+        return view;
+    }
+
+    public StringProperty hoverProperty() {
+        return hover;
+    }
+
+    /** Why there is no map, when there is none. */
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** Loads the choices, then the map. */
+    public void load() {
+        Workbench wb = session.workbench();
+        loading = true;
+        // Titles in the window's language, which may have changed since: the choice is kept by its id.
+        String keep = indicator.get() == null ? MapService.SCHOOL_INDICATOR : indicator.get().id();
+        indicators.setAll(MapService.indicatorChoices(session.messages().locale()));
+        chooseIndicator(keep);
+        area.load(() -> {
+            loading = false;
+            refresh();
+        });
+        if (wb == null) {
+            picture.set(null);
+        }
+    }
+
+    /** Computes the map in the background. */
+    public void refresh() {
+        Workbench wb = session.workbench();
+        Integer year = area.yearProperty().get();
+        MapService.Choice ind = indicator.get();
+        if (loading || wb == null || year == null || ind == null) {
+            return;
+        }
+        String level = area.levelProperty().get();
+        ClassMethod m = method.get();
+        Locale locale = session.messages().locale();
+        busy.set(true);
+        session.runner().fetch((p, c) -> wb.maps().hasBoundaries()
+                ? wb.maps().country(year, level, ind.id(), m, MapService.DEFAULT_CLASSES, locale) : null, pic -> {
+                    if (!Objects.equals(year, area.yearProperty().get()) || ind != indicator.get() || m != method.get()) {
+                        return; // the choice changed meanwhile; its own refresh follows
+                    }
+                    busy.set(false);
+                    note.set(pic == null ? session.t("map.noBoundaries") : "");
+                    picture.set(pic);
+                }, e -> {
+                    busy.set(false);
+                    session.fail(session.t("map.failed"), e);
+                });
+    }
+
+    /** What is under the pointer at a frame point of the last picture drawn: a school first, else a district. */
+    public void hover(double x, double y) {
+        MapPicture pic = picture.get();
+        if (pic == null) {
+            hover.set("");
+            return;
+        }
+        IndicatorNumbers numbers = new IndicatorNumbers(session.messages().locale());
+        var school = pic.pointAt(x, y);
+        if (school.isPresent()) {
+            MapPoint s = school.get();
+            hover.set(session.t("map.hoverSchool", s.code(), Objects.toString(s.name(), "")));
+            return;
+        }
+        var district = pic.areaAt(x, y);
+        hover.set(district.map(a -> session.t("map.hoverDistrict", a.code(), Objects.toString(a.name(), ""),
+                a.value() == null ? session.t("indicators.na") : numbers.numbers().figure(a.value()))).orElse(""));
+    }
+
+    /** A click at a frame point: the district there opens on the Indicators screen. */
+    public void click(double x, double y) {
+        MapPicture pic = picture.get();
+        if (pic != null) {
+            pic.areaAt(x, y).map(MapArea::code).ifPresent(code -> openDistrict.accept(area.yearProperty().get(), code));
+        }
+    }
+
+    public void pan(double dx, double dy) {
+        view.set(view.get().panned(dx, dy));
+    }
+
+    public void zoom(double factor, double x, double y) {
+        view.set(view.get().zoomed(factor, x, y));
+    }
+
+    public void resetView() {
+        view.set(MapView.FIT);
+    }
+}
