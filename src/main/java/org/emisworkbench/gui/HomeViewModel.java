@@ -161,7 +161,7 @@ public final class HomeViewModel {
             session.setWorkbench(ready.workbench());
             firstStart.set(false);
             navigator.show(Screen.IMPORT);
-            imports.importNow(List.of(ready.samples()));
+            imports.importSampleCountry(ready.samples());
         }, e -> session.fail(session.t("home.sampleFailed"), e));
         assert started : "checked above that no job runs";
     }

@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.SkipReason;
+import org.emisworkbench.service.SampleCountry;
 import org.emisworkbench.service.FileOutcome;
 import org.emisworkbench.service.FileResult;
 import org.emisworkbench.service.ImportReport;
@@ -29,6 +30,8 @@ public final class ImportViewModel {
     private final javafx.beans.property.BooleanProperty matching = new javafx.beans.property.SimpleBooleanProperty();
     // Stops a matching still reading files when the list changes again or the import starts.
     private org.emisworkbench.model.Cancellation matchCancel = new org.emisworkbench.model.Cancellation();
+    /** What the next import does once its files are in (the sample country's boundaries), or null. */
+    private java.util.function.Consumer<org.emisworkbench.service.Workbench> afterImport;
     private boolean quiet;
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObservableList<FileResult> results = FXCollections.observableArrayList();
@@ -197,8 +200,19 @@ public final class ImportViewModel {
         run(new ImportRequest(List.of(file), null, year.get(), Map.of(file, templateId)));
     }
 
+    /**
+     * Imports the sample country's folder, then keeps its boundaries for the Map screen (they are matched to
+     * the districts its master list brings, so they come after the import, in the same job).
+     */
+    public void importSampleCountry(Path samples) {
+        afterImport = wb -> SampleCountry.boundaries(wb, samples);
+        importNow(List.of(samples));
+    }
+
     private void run(ImportRequest request) {
         var wb = session.workbench();
+        java.util.function.Consumer<org.emisworkbench.service.Workbench> then = afterImport;
+        afterImport = null;
         Path folder = templatesFolder();
         results.clear();
         summary.set("");
@@ -207,8 +221,19 @@ public final class ImportViewModel {
         ImportRequest keeping = request.keepingBackups(session.settings().backupsKept());
         TaskRunner runner = session.runner();
         // Each file is listed as soon as it is done, not only at the end of the run.
-        session.run(session.t("job.import"), (p, c) -> importer.importFiles(wb, folder, keeping, p, c,
-                r -> runner.later(() -> results.add(r))), this::show, session.t("import.failed"));
+        session.run(session.t("job.import"), (p, c) -> {
+            ImportReport report = importer.importFiles(wb, folder, keeping, p, c,
+                    r -> runner.later(() -> results.add(r)));
+            if (then != null && report.count(FileOutcome.IMPORTED) > 0) {
+                try {
+                    then.accept(wb);
+                } catch (RuntimeException e) {
+                    // The files are imported all the same: the follow-up's failure is said on its own.
+                    runner.later(() -> session.fail(session.t("import.failed"), e));
+                }
+            }
+            return report;
+        }, this::show, session.t("import.failed"));
     }
 
     private void show(ImportReport report) {

@@ -44,6 +44,9 @@ class HomeAndSettingsViewModelTest {
                 imports.results().stream().filter(r -> r.outcome() == FileOutcome.FAILED).map(imports::detail)
                         .toList().toString());
         assertFalse(home.firstStartProperty().get());
+        // The Map screen has something to draw: the sample country's five districts and two regions.
+        var boundaries = session.workbench().boundaries().all();
+        assertEquals(5, boundaries.stream().filter(b -> "district".equals(b.level())).count(), boundaries::toString);
         assertEquals(List.of(session.workbench().databaseFile().toString()), home.recent());
         assertEquals(session.workbench().databaseFile().toString(), session.settings().lastWorkspace());
     }
