@@ -80,7 +80,7 @@ class LocationRuleTest {
         Map<String, String> said = new TreeMap<>();
         f.forEach(x -> said.put(x.schoolCode(), x.message().english()));
         assertEquals(Map.of(
-                "B", "B (EL) at 0, 0 is at latitude 0, longitude 0 (a coordinate left at its default, not a place)",
+                "B", "B (EL) at 0, 0 is a coordinate left at its default (0, 0), not a place",
                 "C", "C (TR) at -13, 11 looks swapped: read the other way round, latitude and longitude fall inside"
                         + " its district",
                 "D", "D (TR) at 11, -19 falls in district EL, outside its own",
