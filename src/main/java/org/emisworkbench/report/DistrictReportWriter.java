@@ -91,7 +91,9 @@ public final class DistrictReportWriter {
             b.newPage();
             annex.changes();
             if (!s.by(SchoolGroup.LOCALITY).isEmpty() || !s.by(SchoolGroup.OWNERSHIP).isEmpty()) {
-                // On the page of the changes: the table is short, and a page holding only it would be half empty.
+                // The two equity tables together on a page of their own: after the changes, the second one's
+                // heading was left alone at the foot of the page.
+                b.newPage();
                 equity(b, s, t, SchoolGroup.LOCALITY);
                 equity(b, s, t, SchoolGroup.OWNERSHIP);
             }

@@ -182,7 +182,7 @@ class DisabilitiesIndicatorTest {
                 String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
                 int times = text.split("Pupils with disabilities \\(%\\)", -1).length - 1;
                 assertTrue(times >= 3, "key indicators, by locality, by ownership: " + times);
-                assertTrue(text.contains("Gender parity index, pupils with disabilities (%)"));
+                assertTrue(text.contains("Gender parity index of the share of pupils with disabilities"));
             }
         }
     }
