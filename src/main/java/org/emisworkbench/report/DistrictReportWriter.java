@@ -63,6 +63,9 @@ public final class DistrictReportWriter {
         PdfFonts fonts = new PdfFonts();
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
+            // A chart or map too tall for the rest of a page goes to the next one and what follows it waits:
+            // otherwise the text after it fills the page first, and a heading ends up a page away from its map.
+            writer.setStrictImageSequence(true);
             writer.setPageEvent(new PageDecorations(fonts, t, t.get("source.line", s.year(), s.label()),
                     t.get("footer.produced", t.date(s.generatedOn()))));
             doc.addTitle(t.get("report.title") + " " + s.label() + " " + s.year());
