@@ -64,6 +64,11 @@ public final class EmisChartFactory {
         plot.setRangeGridlinePaint(ChartTheme.GRID);
         if (spec.kind() == ChartKind.HORIZONTAL_BAR) {
             plot.setOrientation(PlotOrientation.HORIZONTAL);
+            // Each value just after the end of its bar: the default place, above the bar's middle, falls on the
+            // bar before when bars are close. A little room on the right for the last tick label.
+            plot.getRenderer().setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                    org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+            plot.setInsets(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 12));
         } else if (spec.categories().size() > 8 && spec.categories().stream().anyMatch(c -> c.length() > 6)) {
             categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
@@ -74,21 +79,37 @@ public final class EmisChartFactory {
     }
 
     private static NumberAxis valueAxis(ChartSpec spec, NumberFormat format) {
-        NumberAxis axis = new NumberAxis(spec.valueAxis());
+        double max = maxValue(spec.series());
+        boolean percentShare = spec.format() == ValueFormat.PERCENT
+                && (spec.kind() == ChartKind.STACKED_BAR || spec.kind() == ChartKind.HORIZONTAL_BAR) && max <= 100;
+        boolean roomAfterFullBar = percentShare && spec.kind() == ChartKind.HORIZONTAL_BAR;
+        NumberAxis axis = !roomAfterFullBar ? new NumberAxis(spec.valueAxis()) : new NumberAxis(spec.valueAxis()) {
+            @Override
+            @SuppressWarnings("rawtypes")
+            public java.util.List refreshTicks(java.awt.Graphics2D g2, org.jfree.chart.axis.AxisState state,
+                                               java.awt.geom.Rectangle2D dataArea, org.jfree.chart.ui.RectangleEdge edge) {
+                java.util.List ticks = super.refreshTicks(g2, state, dataArea, edge);
+                // A share never passes 100 %: no tick beyond it, though the scale leaves room for a label.
+                ticks.removeIf(t -> ((org.jfree.chart.axis.NumberTick) t).getValue() > 100.0001);
+                return ticks;
+            }
+        };
         axis.setLabelFont(ChartTheme.LABEL);
         axis.setTickLabelFont(ChartTheme.TICK);
         axis.setNumberFormatOverride(format);
+        if (spec.kind() == ChartKind.HORIZONTAL_BAR) {
+            axis.setUpperMargin(0.12); // room for the value written after the longest bar
+        }
         // Sticky zero: the axis starts at 0 exactly, with no margin below it (a bar's length is its value).
         axis.setAutoRangeIncludesZero(true);
         axis.setAutoRangeStickyZero(true);
         if (spec.format() == ValueFormat.COUNT) {
             axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
-        double max = maxValue(spec.series());
-        boolean percentShare = spec.format() == ValueFormat.PERCENT
-                && (spec.kind() == ChartKind.STACKED_BAR || spec.kind() == ChartKind.HORIZONTAL_BAR) && max <= 100;
         if (percentShare) {
-            axis.setRange(0, 100); // shares of a whole: the full scale, so 40 % looks like 40 %
+            // Shares of a whole: the full scale, so 40 % looks like 40 %; room after 100 % for the value written
+            // after a full horizontal bar (the ticks still stop at 100 %).
+            axis.setRange(0, roomAfterFullBar ? 112 : 100);
         }
         for (ChartSpec.Marker m : spec.markers()) {
             max = Math.max(max, m.value());
