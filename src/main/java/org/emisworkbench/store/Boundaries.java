@@ -34,8 +34,7 @@ public final class Boundaries {
      */
     public int replace(List<Boundary> boundaries, String sourceFile) {
         try (Connection c = workspace.connect()) {
-            c.setAutoCommit(false);
-            try {
+            return Sql.inTransaction(c, tx -> {
                 int before = (int) Sql.count(c, "SELECT COUNT(*) FROM area_boundary");
                 try (PreparedStatement d1 = c.prepareStatement("DELETE FROM area_boundary_part");
                      PreparedStatement d2 = c.prepareStatement("DELETE FROM area_boundary")) {
@@ -66,14 +65,8 @@ public final class Boundaries {
                         part.executeBatch();
                     }
                 }
-                c.commit();
                 return before;
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw new WorkspaceException(e, "workspace.cannotStore", "area_boundary", e.getMessage());
         }

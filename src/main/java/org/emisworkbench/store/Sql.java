@@ -73,6 +73,27 @@ final class Sql {
         return clip(System.getProperty("user.name"), 200);
     }
 
+    /** A piece of work on a connection, for {@link #inTransaction}. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction on {@code c}: committed when it returns, rolled back if it throws. */
+    static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            T out = work.run(c);
+            c.commit();
+            return out;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
     static String clip(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }

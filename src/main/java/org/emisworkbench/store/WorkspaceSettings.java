@@ -48,22 +48,18 @@ public final class WorkspaceSettings {
     /** Keeps {@code value} under {@code name}, replacing what was there. */
     public void put(String name, String value) {
         try (Connection c = workspace.connect()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM workspace_setting WHERE setting_name = ?");
-                 PreparedStatement ins = c.prepareStatement(
-                         "INSERT INTO workspace_setting (setting_name, setting_value) VALUES (?, ?)")) {
-                del.setString(1, name);
-                del.executeUpdate();
-                ins.setString(1, name);
-                ins.setString(2, value);
-                ins.executeUpdate();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            Sql.inTransaction(c, tx -> {
+                try (PreparedStatement del = tx.prepareStatement("DELETE FROM workspace_setting WHERE setting_name = ?");
+                     PreparedStatement ins = tx.prepareStatement(
+                             "INSERT INTO workspace_setting (setting_name, setting_value) VALUES (?, ?)")) {
+                    del.setString(1, name);
+                    del.executeUpdate();
+                    ins.setString(1, name);
+                    ins.setString(2, value);
+                    ins.executeUpdate();
+                }
+                return null;
+            });
         } catch (SQLException e) {
             throw new WorkspaceException(e, "workspace.cannotStore", name, e.getMessage());
         }
