@@ -238,12 +238,16 @@ public final class ValidationViewModel {
         }
         commentProblem.set("");
         session.runner().fetch((p, c) -> {
-            wb.validation().mark(f.id(), to, comment);
+            wb.validation().mark(f, to, comment);
             return to;
         }, s -> {
             session.notifier().info(session.t("validation.marked", session.t("status." + s.name())));
             session.changed();
-        }, e -> session.fail(session.t("validation.markFailed"), e));
+        }, e -> {
+            session.fail(session.t("validation.markFailed"), e);
+            // Marked by someone else meanwhile (or gone): the list shows the finding as it now is.
+            session.changed();
+        });
     }
 
     /**

@@ -307,11 +307,35 @@ public final class ValidationService {
 
     /** Marks a finding confirmed correct, queried, or open again. */
     public void mark(long findingId, FindingStatus status, String comment) {
+        mark(findingId, status, comment, null);
+    }
+
+    /**
+     * The same for a finding as the officer saw it: when someone else marked it since (another officer on a
+     * shared workspace), nothing is changed and the failure says who marked it, how and with what comment.
+     */
+    public void mark(StoredFinding seen, FindingStatus status, String comment) {
+        mark(seen.id(), status, comment, java.util.Optional.ofNullable(seen.markedAt()));
+    }
+
+    private void mark(long findingId, FindingStatus status, String comment, java.util.Optional<java.time.Instant> seen) {
         if (status == FindingStatus.CONFIRMED && (comment == null || comment.isBlank())) {
             throw new ServiceException(Message.of("validation.needComment"));
         }
-        if (!workbench.store(ws -> new FindingStore(ws).mark(findingId, status, comment))) {
+        FindingStore.Marking done = workbench.store(ws -> new FindingStore(ws).mark(findingId, status, comment, seen));
+        if (!done.found()) {
             throw new ServiceException(Message.of("validation.noFinding", findingId));
+        }
+        if (done.since() != null) {
+            FindingStore.Mark other = done.since();
+            throw new ServiceException(Message.of("validation.markedMeanwhile", findingId,
+                    other.by() == null ? Message.of("validation.someoneElse") : other.by(),
+                    Message.of("finding.status." + other.status().name()),
+                    other.at() == null ? "" : java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
+                            java.time.LocalDateTime.ofInstant(other.at(), java.time.ZoneId.systemDefault())
+                                    .withNano(0)),
+                    other.comment() == null || other.comment().isBlank() ? Message.of("validation.noComment")
+                            : other.comment()));
         }
     }
 }

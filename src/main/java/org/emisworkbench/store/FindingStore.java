@@ -334,6 +334,27 @@ public final class FindingStore {
      * no finding has that id.
      */
     public boolean mark(long findingId, FindingStatus status, String comment) {
+        return mark(findingId, status, comment, null).found();
+    }
+
+    /** A finding's mark as kept: its status, comment, when and by whom (the OS user or database role). */
+    public record Mark(FindingStatus status, String comment, Instant at, String by) {
+    }
+
+    /**
+     * What marking did: {@code found} false when there is no such finding; {@code since} the mark another
+     * officer made after the one this officer saw, in which case nothing was changed.
+     */
+    public record Marking(boolean found, Mark since) {
+    }
+
+    /**
+     * Marks a finding, unless it was marked since the officer saw it ({@code seenMarkedAt}: the time of the
+     * mark then, empty when it had none): two officers marking one finding on a shared workspace must not
+     * overwrite each other silently, so the second is told and shown the first one's mark. A null
+     * {@code seenMarkedAt} marks whatever is there (the command line, which reads and marks in one go).
+     */
+    public Marking mark(long findingId, FindingStatus status, String comment, java.util.Optional<Instant> seenMarkedAt) {
         if (status == FindingStatus.RESOLVED) {
             throw new IllegalArgumentException("RESOLVED is not a mark: it follows from a corrected return");
         }
@@ -341,9 +362,18 @@ public final class FindingStore {
             c.setAutoCommit(false);
             Set<String> keys = Sql.strings(c, "SELECT finding_key FROM finding WHERE id = ?", findingId);
             if (keys.isEmpty()) {
-                return false;
+                return new Marking(false, null);
             }
             String key = keys.iterator().next();
+            if (seenMarkedAt != null) {
+                Mark now = currentMark(c, key);
+                Instant nowAt = now == null ? null : now.at();
+                if (!java.util.Objects.equals(nowAt, seenMarkedAt.orElse(null))) {
+                    c.rollback();
+                    return new Marking(true, now != null ? now
+                            : new Mark(FindingStatus.OPEN, null, null, null));
+                }
+            }
             try (PreparedStatement del = c.prepareStatement("DELETE FROM finding_mark WHERE finding_key = ?")) {
                 del.setString(1, key);
                 del.executeUpdate();
@@ -364,9 +394,25 @@ public final class FindingStore {
                 }
             }
             c.commit();
-            return true;
+            return new Marking(true, null);
         } catch (SQLException e) {
             throw new WorkspaceException(e, "workspace.cannotMark", e.getMessage());
+        }
+    }
+
+    /** The finding's mark now, locked until the transaction ends; null when it has none. */
+    private static Mark currentMark(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT status, mark_comment, marked_at, marked_by"
+                + " FROM finding_mark WHERE finding_key = ? FOR UPDATE")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                Timestamp at = rs.getTimestamp(3);
+                return new Mark(FindingStatus.valueOf(rs.getString(1)), rs.getString(2),
+                        at == null ? null : at.toInstant(), rs.getString(4));
+            }
         }
     }
 

@@ -211,7 +211,11 @@ class ValidationViewModelTest {
                 .orElseThrow().status());
         assertEquals(s, schools.selectedProperty().get(), "the chosen school stays chosen");
         assertEquals(listed, schools.schools());
-        vm.mark(f, FindingStatus.OPEN, "");
+        // Marked again from the finding as the list now shows it (a mark from the list as it was is refused:
+        // someone marked it since, MarkedMeanwhileTest).
+        StoredFinding now = vm.shownFindings().stream().filter(x -> x.id() == f.id()).findFirst().orElseThrow();
+        assertEquals(FindingStatus.QUERIED, now.status());
+        vm.mark(now, FindingStatus.OPEN, "");
         assertEquals(FindingStatus.OPEN, schools.findings().stream().filter(x -> x.id() == f.id()).findFirst()
                 .orElseThrow().status());
     }
