@@ -122,11 +122,17 @@ public final class Workbench implements AutoCloseable {
      * @throws ServiceException with a plain message when the file cannot be opened
      */
     public static Workbench open(Path db) {
-        // The texts of failures are loaded now, while memory is plentiful: a class whose loading runs out
-        // of memory stays unusable for the rest of the run, and the message that memory ran out must show.
+        loadFailureTexts();
+        return translated(() -> new Workbench(Workspace.open(db)));
+    }
+
+    /**
+     * The texts of failures are loaded when a workspace opens, while memory is plentiful: a class whose loading
+     * runs out of memory stays unusable for the rest of the run, and the message that memory ran out must show.
+     */
+    private static void loadFailureTexts() {
         Message.of("engine.outOfMemory").english();
         Message.of("engine.outOfMemory").in(java.util.Locale.getDefault());
-        return translated(() -> new Workbench(Workspace.open(db)));
     }
 
     /**
@@ -135,6 +141,7 @@ public final class Workbench implements AutoCloseable {
      * @throws ServiceException with a plain message when it cannot be reached or opened
      */
     static Workbench open(SharedDatabase db) {
+        loadFailureTexts();
         return translated(() -> new Workbench(Workspace.open(db)));
     }
 
