@@ -114,7 +114,8 @@ public final class ImportService {
             }
             results.add(r);
             finished.accept(r);
-            if (r.outcome() == FileOutcome.FAILED && !workbench.workspace().answersAfterFailure()) {
+            if (r.outcome() == FileOutcome.FAILED && memoryRanOut(r.outcomeMessage())
+                    && !workbench.workspace().answersAfterFailure()) {
                 // The engine closed the workspace and it could not be reopened: the files not yet imported
                 // are each reported, none silently skipped (the rows of the failed file are removed at the
                 // next opening, as after a crash).
@@ -129,6 +130,21 @@ public final class ImportService {
         }
         progress.update(files.size(), files.size(), null);
         return new ImportReport(results, backup.made());
+    }
+
+    /**
+     * Whether a file failed because memory ran out or the engine closed the workspace after it did: only then
+     * may the workspace need reopening (a full disk or a refused backup leaves it open and as it was).
+     */
+    private static boolean memoryRanOut(Message m) {
+        if (m == null) {
+            return false;
+        }
+        if (java.util.Set.of("import.outOfMemory", "engine.outOfMemory", "engine.closed", "work.outOfMemory")
+                .contains(m.key())) {
+            return true;
+        }
+        return m.args().stream().anyMatch(a -> a instanceof Message inner && memoryRanOut(inner));
     }
 
     private Template resolveTemplate(String idOrFile) {
