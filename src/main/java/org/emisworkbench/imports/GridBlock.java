@@ -20,7 +20,7 @@ import org.emisworkbench.template.HeaderText;
 /**
  * One age × grade × sex grid of a form, located by its title then its grade header row. Sex is split
  * either as M/F sub-columns under (merged) grade labels, or as alternating M/F rows under (merged) age
- * labels. "Total" rows and columns are cross-checked, never stored. Sources are full cell references.
+ * labels. A table whose rows are grades is read by {@link GradeRowsBlock}. "Total" rows and columns are cross-checked, never stored. Sources are full cell references.
  */
 final class GridBlock {
 
@@ -32,6 +32,8 @@ final class GridBlock {
     private final ImportContext ctx;
     private final SheetProblems problems;
     private final GridColumns columns;
+    /** The reader of a table whose rows are grades ({@code "rows": "grade"}); null for the others. */
+    private final GradeRowsBlock byGrade;
     private final Map<String, FactRecord> records = new LinkedHashMap<>();
     /** Per column and sex: our sum of readable counts, and Excel's SUM (number cells only). See WideTotals. */
     private long[][] columnSums;
@@ -50,10 +52,15 @@ final class GridBlock {
         this.ctx = ctx;
         this.problems = problems;
         this.columns = new GridColumns(form, spec, grades, sexes, ctx);
+        this.byGrade = spec.rows().equals("grade")
+                ? new GradeRowsBlock(form, spec, topic, grades, sexes, ages, ctx, problems) : null;
     }
 
     /** Reads the grid into facts for {@code school}; false when its title or header is not on the sheet. */
     boolean read(String school, CensusSink sink) {
+        if (byGrade != null) {
+            return byGrade.read(school, sink);
+        }
         Cell title = FormCells.findTitle(form.rows, spec.titles(), 0);
         if (title == null) {
             return false;
