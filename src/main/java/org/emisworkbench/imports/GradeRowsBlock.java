@@ -86,8 +86,8 @@ final class GradeRowsBlock {
         sectionExcel = new double[form.grid.lastCol() + 1];
         String label = null;
         for (int r = start; r <= form.grid.lastRow(); r++) {
-            String own = rowLabel(r);
-            Sex rowSex = sexInRows() ? rowSex(r) : null;
+            String own = FormRows.label(form, r, firstValueCol, sexes, sexInRows());
+            Sex rowSex = sexInRows() ? FormRows.sex(form, r, firstValueCol, sexes) : null;
             boolean values = hasValues(r);
             if (own == null && sexInRows() && rowSex != null) {
                 own = label;
@@ -106,8 +106,8 @@ final class GradeRowsBlock {
                 if (!values) {
                     break;
                 }
-                problems.report(ProblemKind.UNKNOWN_CODE, r, labelCol(r), school, "grade", own == null ? "" : own,
-                        "not a grade of the grade list");
+                problems.report(ProblemKind.UNKNOWN_CODE, r, FormRows.labelCol(form, r), school, "grade",
+                        own == null ? "" : own, "not a grade of the grade list");
                 continue;
             }
             if (sexInRows() && rowSex == null) {
@@ -209,49 +209,10 @@ final class GradeRowsBlock {
         if (m != null) {
             return form.grid.cell(m.firstRow(), m.firstCol());
         }
-        for (int c = col; c >= firstLabelCol(row); c--) {
+        for (int c = col; c >= FormRows.labelCol(form, row); c--) {
             Cell cell = form.grid.cell(row, c);
             if (!cell.isBlank()) {
                 return cell;
-            }
-        }
-        return null;
-    }
-
-    private int firstLabelCol(int row) {
-        return form.rows.get(row).isEmpty() ? 0 : form.rows.get(row).get(0).col();
-    }
-
-    /** The row's label: the first text left of the values that is not a sex label; merged from above. */
-    private String rowLabel(int r) {
-        for (Cell c : form.rows.get(r)) {
-            if (c.col() >= firstValueCol) {
-                break;
-            }
-            if (!(sexInRows() && sexes.code(c.text()) != null) && !c.isBlank()) {
-                return c.kind() == CellKind.NUMBER ? c.shown() : c.text();
-            }
-        }
-        CellRange m = form.grid.mergedAt(r, 0);
-        if (m != null && m.firstRow() < r) {
-            Cell top = form.grid.cell(m.firstRow(), m.firstCol());
-            return top.isBlank() ? null : top.text();
-        }
-        return null;
-    }
-
-    private int labelCol(int r) {
-        return form.rows.get(r).isEmpty() ? 0 : form.rows.get(r).get(0).col();
-    }
-
-    private Sex rowSex(int r) {
-        for (Cell c : form.rows.get(r)) {
-            if (c.col() >= firstValueCol) {
-                break;
-            }
-            String s = sexes.code(c.text());
-            if (s != null) {
-                return Sex.valueOf(s);
             }
         }
         return null;
@@ -284,7 +245,7 @@ final class GradeRowsBlock {
             }
             excel[sex.ordinal()] += number;
             FactRecord f = records.computeIfAbsent(sex + "|" + column.age().code(),
-                    k -> empty(school, sex, column.age(), r));
+                    k -> FormRows.empty(form, school, topic, sex, column.age(), ctx.grades().size(), r));
             if (f.values()[slot] != FactRecord.MISSING) {
                 problems.report(ProblemKind.VALUE_CLASH, r, column.col(), school, topic.code(), cell.text(),
                         "grade " + ctx.grades().bySlot(slot).code() + " was read already from "
@@ -358,11 +319,5 @@ final class GradeRowsBlock {
             Arrays.fill(sectionSums, 0);
             Arrays.fill(sectionExcel, 0);
         }
-    }
-
-    private FactRecord empty(String school, Sex sex, AgeGroup age, int row) {
-        int[] values = new int[ctx.grades().size()];
-        Arrays.fill(values, FactRecord.MISSING);
-        return new FactRecord(school, topic, sex, age, values, new String[values.length], form.name(), row);
     }
 }

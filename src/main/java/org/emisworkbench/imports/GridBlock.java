@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.emisworkbench.workbook.Cell;
-import org.emisworkbench.workbook.CellRange;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;
@@ -83,8 +82,8 @@ final class GridBlock {
         sectionExcel = new double[form.grid.lastCol() + 1];
         String label = null;
         for (int r = start; r <= form.grid.lastRow(); r++) {
-            String own = rowLabel(r);
-            Sex rowSex = rowsLayout() ? rowSex(r) : null;
+            String own = FormRows.label(form, r, columns.firstValueCol, sexes, rowsLayout());
+            Sex rowSex = rowsLayout() ? FormRows.sex(form, r, columns.firstValueCol, sexes) : null;
             boolean values = hasValues(r);
             if (own == null && rowsLayout() && rowSex != null) {
                 own = label;
@@ -118,7 +117,7 @@ final class GridBlock {
                     if (!values) {
                         break;
                     }
-                    problems.report(ProblemKind.UNKNOWN_CODE, r, labelCol(r), school, "age", own,
+                    problems.report(ProblemKind.UNKNOWN_CODE, r, FormRows.labelCol(form, r), school, "age", own,
                             "not an age of the age list");
                     continue;
                 }
@@ -134,41 +133,6 @@ final class GridBlock {
         return spec.sexLayout().equals("rows");
     }
 
-
-    /** The row's label: the first text left of the values that is not a sex label; merged from above. */
-    private String rowLabel(int r) {
-        for (Cell c : form.rows.get(r)) {
-            if (c.col() >= columns.firstValueCol) {
-                break;
-            }
-            if (!(rowsLayout() && sexes.code(c.text()) != null)) {
-                return c.text();
-            }
-        }
-        CellRange m = form.grid.mergedAt(r, 0);
-        if (m != null && m.firstRow() < r) {
-            Cell top = form.grid.cell(m.firstRow(), m.firstCol());
-            return top.isBlank() ? null : top.text();
-        }
-        return null;
-    }
-
-    private int labelCol(int r) {
-        return form.rows.get(r).isEmpty() ? 0 : form.rows.get(r).get(0).col();
-    }
-
-    private Sex rowSex(int r) {
-        for (Cell c : form.rows.get(r)) {
-            if (c.col() >= columns.firstValueCol) {
-                break;
-            }
-            String s = sexes.code(c.text());
-            if (s != null) {
-                return Sex.valueOf(s);
-            }
-        }
-        return null;
-    }
 
     private boolean hasValues(int r) {
         for (Cell c : form.rows.get(r)) {
@@ -207,7 +171,8 @@ final class GridBlock {
                 totalValue[sex.ordinal()] = v;
                 continue;
             }
-            FactRecord f = records.computeIfAbsent(sex + "|" + age.code(), k -> empty(school, sex, age, r));
+            FactRecord f = records.computeIfAbsent(sex + "|" + age.code(),
+                    k -> FormRows.empty(form, school, topic, sex, age, ctx.grades().size(), r));
             f.values()[e.getValue()] = v >= 0 ? v : FactRecord.MISSING;
             f.sources()[e.getValue()] = org.emisworkbench.model.CellRef.columnLetters(col) + (r + 1);
             if (v >= 0) {
@@ -271,11 +236,5 @@ final class GridBlock {
                 problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(), CellValues.detail(v));
             }
         }
-    }
-
-    private FactRecord empty(String school, Sex sex, AgeGroup age, int row) {
-        int[] values = new int[ctx.grades().size()];
-        Arrays.fill(values, FactRecord.MISSING);
-        return new FactRecord(school, topic, sex, age, values, new String[values.length], form.name(), row);
     }
 }
