@@ -58,6 +58,9 @@ public final class MainWindow {
             show(Screen.INDICATORS);
             indicators.area().yearProperty().set(year);
             indicators.area().districtProperty().set(district);
+        }, (year, school) -> {
+            show(Screen.SCHOOLS);
+            schools.open(year, school);
         });
         this.workshop = new WorkshopViewModel(session, this::show);
         root.setId("mainRoot");

@@ -71,12 +71,17 @@ final class MapsView {
             }
         });
         method.valueProperty().bindBidirectional(vm.methodProperty());
+        ComboBox<MapService.Choice> schoolsBy = new ComboBox<>(vm.schoolChoices());
+        schoolsBy.setId("mapSchoolsBy");
+        schoolsBy.setConverter(indicator.getConverter());
+        schoolsBy.valueProperty().bindBidirectional(vm.schoolsByProperty());
         Button fit = Fx.button(session.t("map.fit"), e -> vm.resetView());
         fit.setId("mapFit");
         FlowPane bar = new FlowPane(8, 6, plain(session.t("area.year").replace("_", ""), year), year,
                 plain(session.t("area.level").replace("_", ""), level), level,
                 plain(session.t("map.indicator"), indicator), indicator,
-                plain(session.t("map.method"), method), method, fit);
+                plain(session.t("map.method"), method), method,
+                plain(session.t("map.schoolsBy"), schoolsBy), schoolsBy, fit);
         bar.getStyleClass().add("toolbar");
 
         Canvas canvas = new Canvas(800, 500);

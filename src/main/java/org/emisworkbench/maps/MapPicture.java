@@ -52,7 +52,9 @@ public final class MapPicture {
     private final List<MapPoint> points;
     private final Classed classed;
     private final Legend legend;
+    private final Legend pointLegend;
     private final String title;
+    private final String pointTitle;
     private final Locale locale;
     private final double cosLat;
     private final Envelope extent;
@@ -69,18 +71,31 @@ public final class MapPicture {
      */
     public MapPicture(List<MapArea> areas, List<MapPoint> points, Classed classed, ClassMethod method, int classes,
                       String title, Locale locale) {
+        this(areas, points, classed == Classed.AREAS ? Classes.of(values(areas, MapArea::value), method, classes)
+                : null, classed == Classed.AREAS ? title : null,
+                classed == Classed.POINTS ? Classes.of(values(points, MapPoint::value), method, classes) : null,
+                classed == Classed.POINTS ? title : null, locale);
+    }
+
+    /**
+     * The areas shaded by {@code areaLegend}'s classes of their values and the schools filled by {@code
+     * pointLegend}'s (a school's value outside every class, or null, is drawn white).
+     *
+     * @param areaLegend  null: the areas are outlined only
+     * @param areaTitle   the areas' legend title, or null
+     * @param pointLegend null: the schools are black dots
+     * @param pointTitle  the schools' legend title, or null
+     */
+    public MapPicture(List<MapArea> areas, List<MapPoint> points, Legend areaLegend, String areaTitle,
+                      Legend pointLegend, String pointTitle, Locale locale) {
         this.areas = List.copyOf(areas);
         this.points = List.copyOf(points);
-        this.classed = classed;
-        this.title = title;
+        this.classed = areaLegend != null ? Classed.AREAS : Classed.POINTS;
+        this.legend = areaLegend != null ? areaLegend : pointLegend != null ? pointLegend : new Legend(List.of(), 0);
+        this.pointLegend = pointLegend;
+        this.title = areaLegend != null || pointLegend == null ? areaTitle : pointTitle;
+        this.pointTitle = areaLegend != null ? pointTitle : null;
         this.locale = locale;
-        List<Double> values = new ArrayList<>();
-        if (classed == Classed.AREAS) {
-            this.areas.forEach(a -> values.add(a.value()));
-        } else {
-            this.points.forEach(p -> values.add(p.value()));
-        }
-        this.legend = Classes.of(values, method, classes);
         Envelope e = new Envelope();
         this.areas.forEach(a -> e.expandToInclude(a.geometry().getEnvelopeInternal()));
         if (e.isNull()) {
@@ -105,8 +120,33 @@ public final class MapPicture {
         }
     }
 
+    private static <T> List<Double> values(List<T> items, java.util.function.Function<T, Double> value) {
+        List<Double> out = new ArrayList<>();
+        items.forEach(i -> out.add(value.apply(i)));
+        return out;
+    }
+
+    /** The legend of what is classed: the areas when they are shaded, else the schools. */
     public Legend legend() {
         return legend;
+    }
+
+    /** How the schools are coloured, or null when they are plain black dots. */
+    public Legend pointLegend() {
+        return pointLegend;
+    }
+
+    public List<MapPoint> points() {
+        return points;
+    }
+
+    /** The colour a school is filled with: black when schools are not coloured, white when it has no value. */
+    public Color fillOf(MapPoint point) {
+        if (pointLegend == null) {
+            return Color.BLACK;
+        }
+        Legend.Band b = pointLegend.of(point.value());
+        return b == null || (b.label() != null && b.from() != point.value()) ? Color.WHITE : b.fill();
     }
 
     public List<MapArea> areas() {
@@ -268,8 +308,7 @@ public final class MapPicture {
             t.transform(xy, 0, xy, 0, 1);
             Ellipse2D dot = new Ellipse2D.Double(xy[0] - POINT_RADIUS, xy[1] - POINT_RADIUS, 2 * POINT_RADIUS,
                     2 * POINT_RADIUS);
-            Legend.Band b = classed == Classed.POINTS ? legend.of(points.get(i).value()) : null;
-            g2.setColor(b == null ? (classed == Classed.POINTS ? Color.WHITE : Color.BLACK) : b.fill());
+            g2.setColor(fillOf(points.get(i)));
             g2.fill(dot);
             g2.setColor(Color.BLACK);
             g2.draw(dot);
@@ -320,32 +359,59 @@ public final class MapPicture {
             y += 4;
         }
         g2.setFont(plain);
-        for (Legend.Band b : legend.classes()) {
-            Rectangle2D swatch = new Rectangle2D.Double(x, y - 9, 16, 11);
-            g2.setColor(b.fill());
-            g2.fill(swatch);
-            g2.setColor(OUTLINE);
-            g2.draw(swatch);
-            g2.setColor(Color.BLACK);
-            g2.drawString(number(b.from()) + " – " + number(b.to()) + " (" + b.count() + ")", (float) (x + 22),
-                    (float) y);
-            y += 16;
-        }
-        if (legend.noData() > 0 || legend.classes().isEmpty()) {
-            Rectangle2D swatch = new Rectangle2D.Double(x, y - 9, 16, 11);
-            hatch(g2, swatch);
-            g2.setColor(OUTLINE);
-            g2.draw(swatch);
-            g2.setColor(Color.BLACK);
-            g2.drawString(Message.of("map.noData").in(locale) + " (" + legend.noData() + ")", (float) (x + 22),
-                    (float) y);
-            y += 16;
-        }
-        if (classed == Classed.AREAS && !points.isEmpty()) {
+        y = drawBands(g2, legend, x, y, classed == Classed.POINTS);
+        if (classed == Classed.AREAS && pointLegend != null) {
+            y += 8;
+            if (pointTitle != null) {
+                g2.setFont(bold);
+                for (String line : wrap(pointTitle, g2.getFontMetrics(), width)) {
+                    g2.drawString(line, (float) x, (float) y);
+                    y += 14;
+                }
+                y += 4;
+                g2.setFont(plain);
+            }
+            drawBands(g2, pointLegend, x, y, true);
+        } else if (classed == Classed.AREAS && !points.isEmpty()) {
             Ellipse2D dot = new Ellipse2D.Double(x + 5, y - 7, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
             g2.fill(dot);
             g2.drawString(Message.of("map.schools", points.size()).in(locale), (float) (x + 22), (float) y);
         }
+    }
+
+    /** One legend's classes from {@code y} down, each with its count, then no data; returns where it ends. */
+    private double drawBands(Graphics2D g2, Legend l, double x, double y, boolean dots) {
+        for (Legend.Band b : l.classes()) {
+            swatch(g2, x, y, b.fill(), dots);
+            g2.setColor(Color.BLACK);
+            String text = b.label() != null ? b.label() : number(b.from()) + " – " + number(b.to());
+            g2.drawString(text + " (" + b.count() + ")", (float) (x + 22), (float) y);
+            y += 16;
+        }
+        if (l.noData() > 0 || l.classes().isEmpty()) {
+            if (dots) {
+                swatch(g2, x, y, Color.WHITE, true);
+            } else {
+                Rectangle2D swatch = new Rectangle2D.Double(x, y - 9, 16, 11);
+                hatch(g2, swatch);
+                g2.setColor(OUTLINE);
+                g2.draw(swatch);
+            }
+            g2.setColor(Color.BLACK);
+            g2.drawString(Message.of("map.noData").in(locale) + " (" + l.noData() + ")", (float) (x + 22),
+                    (float) y);
+            y += 16;
+        }
+        return y;
+    }
+
+    /** A class's sample: a box as the areas are filled, or a dot as the schools are. */
+    private static void swatch(Graphics2D g2, double x, double y, Color fill, boolean dot) {
+        Shape s = dot ? new Ellipse2D.Double(x + 3, y - 8, 9, 9) : new Rectangle2D.Double(x, y - 9, 16, 11);
+        g2.setColor(fill);
+        g2.fill(s);
+        g2.setColor(dot ? Color.BLACK : OUTLINE);
+        g2.draw(s);
     }
 
     private static List<String> wrap(String text, FontMetrics fm, double width) {
