@@ -15,12 +15,12 @@ import javafx.util.StringConverter;
 import org.emisworkbench.maps.ClassMethod;
 import org.emisworkbench.maps.MapPicture;
 import org.emisworkbench.service.MapService;
-import org.jfree.fx.FXGraphics2D;
 
 /**
- * The Map screen: the choices above, the map on a canvas that the one Java2D drawing paints through
- * FXGraphics2D (decision 0019), what is under the pointer below. Drag pans, the wheel zooms about the
- * pointer, a click on a district opens its indicators.
+ * The Map screen: the choices above, the map on a canvas (the one Java2D drawing, decision 0019, made into
+ * an image off the JavaFX thread by {@link MapCanvas}), what is under the pointer below. Drag pans, the
+ * wheel zooms about the pointer, a click on a school opens it on the Schools screen, on a district its
+ * indicators.
  */
 final class MapsView {
     private final Session session;
@@ -29,6 +29,9 @@ final class MapsView {
     private double pressX;
     private double pressY;
     private boolean dragged;
+    /** Where the pointer last was over the map: what is under it is looked up again once a new image shows. */
+    private double pointerX = -1;
+    private double pointerY = -1;
 
     MapsView(Session session, MapsViewModel vm, Subscriptions subscriptions) {
         this.session = session;
@@ -90,7 +93,12 @@ final class MapsView {
         holder.setMinSize(200, 150);
         canvas.widthProperty().bind(holder.widthProperty());
         canvas.heightProperty().bind(holder.heightProperty());
-        Runnable paint = () -> paint(canvas);
+        MapCanvas drawn = new MapCanvas(canvas, session, (pic, view) -> {
+            vm.drawnViewProperty().set(view);
+            vm.onScreenProperty().set(pic);
+            vm.hover(pointerX, pointerY);
+        });
+        Runnable paint = () -> drawn.show(vm.pictureProperty().get(), vm.viewProperty().get());
         canvas.widthProperty().addListener((o, a, b) -> paint.run());
         canvas.heightProperty().addListener((o, a, b) -> paint.run());
         subscriptions.add(vm.pictureProperty().subscribe((a, b) -> paint.run()));
@@ -113,7 +121,11 @@ final class MapsView {
                 vm.click(e.getX(), e.getY());
             }
         });
-        canvas.setOnMouseMoved(e -> vm.hover(e.getX(), e.getY()));
+        canvas.setOnMouseMoved(e -> {
+            pointerX = e.getX();
+            pointerY = e.getY();
+            vm.hover(e.getX(), e.getY());
+        });
         canvas.setOnScroll(e -> {
             double factor = e.getDeltaY() > 0 ? 1.25 : e.getDeltaY() < 0 ? 0.8 : 1;
             if (factor != 1) {
@@ -147,16 +159,5 @@ final class MapsView {
 
     private static double mapCentreY(Canvas c) {
         return MapPicture.centre(new Rectangle2D.Double(0, 0, c.getWidth(), c.getHeight()))[1];
-    }
-
-    private void paint(Canvas canvas) {
-        var gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        MapPicture pic = vm.pictureProperty().get();
-        if (pic == null || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
-            return;
-        }
-        FXGraphics2D g2 = new FXGraphics2D(gc);
-        pic.draw(g2, new Rectangle2D.Double(0, 0, canvas.getWidth(), canvas.getHeight()), vm.viewProperty().get());
     }
 }

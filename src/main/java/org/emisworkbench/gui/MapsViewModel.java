@@ -38,6 +38,8 @@ public final class MapsViewModel {
     private final ObjectProperty<ClassMethod> method = new SimpleObjectProperty<>(ClassMethod.QUANTILES);
     private final ObjectProperty<MapPicture> picture = new SimpleObjectProperty<>();
     private final ObjectProperty<MapView> view = new SimpleObjectProperty<>(MapView.FIT);
+    private final ObjectProperty<MapPicture> onScreen = new SimpleObjectProperty<>();
+    private final ObjectProperty<MapView> drawnView = new SimpleObjectProperty<>();
     private final StringProperty hover = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -114,6 +116,19 @@ public final class MapsViewModel {
         return view;
     }
 
+    /**
+     * The picture whose drawing is on screen (drawn off the JavaFX thread, it follows {@link #pictureProperty}
+     * a moment later); what is under the pointer is looked up in it.
+     */
+    public ObjectProperty<MapPicture> onScreenProperty() {
+        return onScreen;
+    }
+
+    /** The view the drawing on screen was made for (while panning, the newest view is drawn a moment later). */
+    public ObjectProperty<MapView> drawnViewProperty() {
+        return drawnView;
+    }
+
     public StringProperty hoverProperty() {
         return hover;
     }
@@ -176,9 +191,9 @@ public final class MapsViewModel {
                 });
     }
 
-    /** What is under the pointer at a frame point of the last picture drawn: a school first, else a district. */
+    /** What is under the pointer at a frame point of the picture on screen: a school first, else a district. */
     public void hover(double x, double y) {
-        MapPicture pic = picture.get();
+        MapPicture pic = onScreen.get();
         if (pic == null) {
             hover.set("");
             return;
@@ -192,8 +207,9 @@ public final class MapsViewModel {
                 hover.set(session.t("map.hoverSchool", s.code(), name));
             } else {
                 var band = pic.pointLegend().of(s.value());
-                hover.set(session.t("map.hoverSchoolValue", s.code(), name, s.value() == null ? session.t("indicators.na")
-                        : band != null && band.label() != null ? band.label() : numbers.numbers().figure(s.value())));
+                String value = s.value() == null ? session.t("indicators.na") : band != null && band.label() != null
+                        ? band.label() : numbers.numbers().figure(s.value());
+                hover.set(session.t("map.hoverSchoolValue", s.code(), name, value));
             }
             return;
         }
@@ -207,7 +223,7 @@ public final class MapsViewModel {
      * with its figures and findings; elsewhere the district there opens on the Indicators screen.
      */
     public void click(double x, double y) {
-        MapPicture pic = picture.get();
+        MapPicture pic = onScreen.get();
         if (pic == null) {
             return;
         }

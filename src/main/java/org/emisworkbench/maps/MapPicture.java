@@ -63,7 +63,7 @@ public final class MapPicture {
     private final double[] px;
     private final double[] py;
     /** The last frame drawn: projected units → frame pixels. */
-    private AffineTransform lastTransform;
+    private volatile AffineTransform lastTransform;
 
     /**
      * @param title  the legend's title (the indicator and its unit), or null
@@ -218,13 +218,33 @@ public final class MapPicture {
         return t;
     }
 
+    /** Says the drawing of {@code frame} and {@code view} is the one on screen: lookups go by it. */
+    public void shown(Rectangle2D frame, MapView view) {
+        lastTransform = transform(frame, view);
+    }
+
     /** Where a place is in the frame (for a test, or a label). */
     public Point2D toFrame(double longitude, double latitude, Rectangle2D frame, MapView view) {
         return transform(frame, view).transform(new Point2D.Double(longitude * cosLat, -latitude), null);
     }
 
-    /** Draws the whole picture into {@code frame}. */
+    /** Draws the whole picture into {@code frame}; what is under a point is then looked up in this drawing. */
     public void draw(Graphics2D g, Rectangle2D frame, MapView view) {
+        draw(g, frame, view, true);
+    }
+
+    /**
+     * Draws the whole picture into an image for the screen, off the JavaFX thread: the lookups of what is
+     * under a point are left as they were (the screen says which drawing it shows with {@link #shown}), and the
+     * schools are stamped as small ready-drawn dots, which is what keeps 50,000 of them within a second (each
+     * drawn as a shape took about three). A PDF is drawn with {@link #draw(Graphics2D, Rectangle2D, MapView)}:
+     * vectors throughout.
+     */
+    public void drawOffScreen(Graphics2D g, Rectangle2D frame, MapView view) {
+        draw(g, frame, view, false);
+    }
+
+    private void draw(Graphics2D g, Rectangle2D frame, MapView view, boolean remember) {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -232,12 +252,18 @@ public final class MapPicture {
             g2.setColor(Color.WHITE);
             g2.fill(frame);
             AffineTransform t = transform(frame, view);
-            lastTransform = t;
+            if (remember) {
+                lastTransform = t;
+            }
             Rectangle2D part = mapPart(frame);
             Shape oldClip = g2.getClip();
             g2.clip(part);
             drawAreas(g2, t);
-            drawPoints(g2, t);
+            if (remember) {
+                drawPoints(g2, t);
+            } else {
+                stampPoints(g2, t);
+            }
             g2.setClip(oldClip);
             drawScaleBar(g2, part, t);
             drawLegend(g2, frame, part);
@@ -313,6 +339,58 @@ public final class MapPicture {
             g2.setColor(Color.BLACK);
             g2.draw(dot);
         }
+    }
+
+    /**
+     * The schools as dots stamped in device pixels: one antialiased dot drawn per colour, then copied to each
+     * school's place (those outside the visible part skipped). Looks as {@link #drawPoints} does.
+     */
+    private void stampPoints(Graphics2D g2, AffineTransform t) {
+        AffineTransform device = g2.getTransform();
+        double scale = Math.sqrt(Math.abs(device.getDeterminant()));
+        AffineTransform toDevice = new AffineTransform(device);
+        toDevice.concatenate(t);
+        Rectangle2D visible = g2.getClip() == null ? null : device.createTransformedShape(g2.getClip()).getBounds2D();
+        double r = POINT_RADIUS * scale;
+        int size = (int) Math.ceil(2 * r + 2 * scale) + 2;
+        java.util.Map<Color, BufferedImage> stamps = new java.util.HashMap<>();
+        g2.setTransform(new AffineTransform());
+        try {
+            double[] xy = new double[2];
+            for (int i = 0; i < px.length; i++) {
+                xy[0] = px[i];
+                xy[1] = py[i];
+                toDevice.transform(xy, 0, xy, 0, 1);
+                if (visible != null && (xy[0] < visible.getMinX() - size || xy[0] > visible.getMaxX() + size
+                        || xy[1] < visible.getMinY() - size || xy[1] > visible.getMaxY() + size)) {
+                    continue;
+                }
+                BufferedImage stamp = stamps.computeIfAbsent(fillOf(points.get(i)), c -> stamp(c, scale, size));
+                g2.drawImage(stamp, (int) Math.round(xy[0] - size / 2.0), (int) Math.round(xy[1] - size / 2.0), null);
+            }
+        } finally {
+            g2.setTransform(device);
+        }
+    }
+
+    /** One school's dot in {@code fill}, centred in a square of {@code size} device pixels. */
+    private static BufferedImage stamp(Color fill, double scale, int size) {
+        BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.translate(size / 2.0, size / 2.0);
+            g.scale(scale, scale);
+            Ellipse2D dot = new Ellipse2D.Double(-POINT_RADIUS, -POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
+            g.setColor(fill);
+            g.fill(dot);
+            g.setStroke(new BasicStroke(0.8f));
+            g.setColor(Color.BLACK);
+            g.draw(dot);
+        } finally {
+            g.dispose();
+        }
+        return img;
     }
 
     private void drawScaleBar(Graphics2D g2, Rectangle2D part, AffineTransform t) {

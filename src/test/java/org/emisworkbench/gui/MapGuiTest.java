@@ -47,7 +47,8 @@ class MapGuiTest extends WindowTest {
         MapsViewModel vm = window.maps();
         robot.interact(() -> vm.chooseIndicator("pupil_teacher_ratio"));
         waitUntil(30, () -> vm.pictureProperty().get() != null && !vm.busyProperty().get()
-                && vm.indicatorProperty().get().id().equals("pupil_teacher_ratio"));
+                && vm.indicatorProperty().get().id().equals("pupil_teacher_ratio")
+                && vm.onScreenProperty().get() == vm.pictureProperty().get());
         MapPicture pic = vm.pictureProperty().get();
         assertEquals(List.of(30.0, 50.0), pic.areas().stream().map(a -> a.value()).toList());
         Legend legend = pic.legend();

@@ -55,7 +55,8 @@ class MapSchoolsGuiTest extends WindowTest {
         robot.interact(() -> vm.colourSchoolsBy(id));
         waitUntil(60, () -> vm.pictureProperty().get() != null && !vm.busyProperty().get()
                 && vm.schoolsByProperty().get() != null && vm.schoolsByProperty().get().id().equals(id)
-                && vm.pictureProperty().get().pointLegend() != null);
+                && vm.pictureProperty().get().pointLegend() != null
+                && vm.onScreenProperty().get() == vm.pictureProperty().get());
         return vm.pictureProperty().get();
     }
 
