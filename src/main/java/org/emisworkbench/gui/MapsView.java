@@ -26,6 +26,8 @@ final class MapsView {
     private final Session session;
     private final MapsViewModel vm;
     private final Subscriptions subscriptions;
+    /** How far an arrow key moves the map, in pixels. */
+    private static final double KEY_PAN = 40;
     private double pressX;
     private double pressY;
     private boolean dragged;
@@ -104,6 +106,7 @@ final class MapsView {
         subscriptions.add(vm.pictureProperty().subscribe((a, b) -> paint.run()));
         subscriptions.add(vm.viewProperty().subscribe((a, b) -> paint.run()));
         canvas.setOnMousePressed(e -> {
+            canvas.requestFocus();
             pressX = e.getX();
             pressY = e.getY();
             dragged = false;
@@ -132,6 +135,26 @@ final class MapsView {
                 // About the pointer: its place relative to where the unpanned map is centred.
                 vm.zoom(factor, e.getX() - mapCentreX(canvas), e.getY() - mapCentreY(canvas));
             }
+        });
+        // The keyboard's way to look around: arrows pan, + and - zoom about the centre, Home shows it all.
+        canvas.setFocusTraversable(true);
+        canvas.setOnKeyPressed(e -> {
+            if (e.isShortcutDown() || e.isAltDown() || e.isControlDown() || e.isMetaDown()) {
+                return; // Ctrl+= and Ctrl+- size the text, Alt+letter opens the menus
+            }
+            switch (e.getCode()) {
+                case LEFT -> vm.pan(KEY_PAN, 0);
+                case RIGHT -> vm.pan(-KEY_PAN, 0);
+                case UP -> vm.pan(0, KEY_PAN);
+                case DOWN -> vm.pan(0, -KEY_PAN);
+                case PLUS, ADD, EQUALS -> vm.zoom(1.25, 0, 0);
+                case MINUS, SUBTRACT -> vm.zoom(0.8, 0, 0);
+                case HOME -> vm.resetView();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
         });
         Label hover = new Label();
         hover.setId("mapHover");
