@@ -20,9 +20,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
-import org.controlsfx.control.spreadsheet.GridBase;
-import org.controlsfx.control.spreadsheet.SpreadsheetCell;
-import org.controlsfx.control.spreadsheet.SpreadsheetCellType;
 import org.controlsfx.control.spreadsheet.SpreadsheetView;
 import org.emisworkbench.service.TemplateWorkshop;
 import org.emisworkbench.template.ColumnMapping;
@@ -124,6 +121,8 @@ final class MappingView {
         vm.gridProperty().addListener((o, a, b) -> gridBox.getChildren().setAll(grid(b)));
         // The grid is built again only when the header rows it marks move, not on every column changed.
         vm.headerRowProperty().addListener((o, a, b) -> gridBox.getChildren().setAll(grid(vm.gridProperty().get())));
+        vm.stackedTables().tables().addListener((javafx.collections.ListChangeListener<Object>) c ->
+                gridBox.getChildren().setAll(grid(vm.gridProperty().get())));
         gridBox.getChildren().setAll(grid(vm.gridProperty().get()));
         VBox.setVgrow(gridBox, Priority.ALWAYS);
 
@@ -165,41 +164,16 @@ final class MappingView {
         }
     }
 
-    /** The sheet's first rows as a spreadsheet: merged cells spanned, header rows marked. */
+    /** The sheet's first rows as a spreadsheet ({@link MappingSheetGrid}); a row selected is offered to start a table. */
     private Node grid(TemplateWorkshop.SheetPreview p) {
         if (p == null || p.rows() == 0) {
             return new Label(session.t("mapping.noSheet"));
         }
-        int[] header = vm.headerRows();
-        GridBase g = new GridBase(p.rows(), p.columns());
-        ObservableList<ObservableList<SpreadsheetCell>> rows = FXCollections.observableArrayList();
-        for (int r = 0; r < p.rows(); r++) {
-            ObservableList<SpreadsheetCell> row = FXCollections.observableArrayList();
-            for (int c = 0; c < p.columns(); c++) {
-                SpreadsheetCell cell = SpreadsheetCellType.STRING.createCell(r, c, 1, 1, p.texts()[r][c]);
-                cell.setEditable(false);
-                if (header != null && r >= header[0] && r <= header[1]) {
-                    cell.getStyleClass().add("mapping-header");
-                }
-                row.add(cell);
-            }
-            rows.add(row);
-        }
-        g.setRows(rows);
-        for (int[] m : p.merged()) {
-            if (m[1] > m[0]) {
-                g.spanRow(m[1] - m[0] + 1, m[0], m[2]);
-            }
-            if (m[3] > m[2]) {
-                g.spanColumn(m[3] - m[2] + 1, m[0], m[2]);
-            }
-        }
-        SpreadsheetView view = new SpreadsheetView(g);
-        view.setId("mappingSpreadsheet");
-        view.setEditable(false);
-        view.setShowRowHeader(true);
-        view.setShowColumnHeader(true);
-        view.setPrefHeight(220);
+        // The title rows of the tables read are marked as the header is.
+        java.util.Set<Integer> titles = vm.stackedTables().tables().stream()
+                .filter(org.emisworkbench.template.StackedTable::reads).map(t -> t.row())
+                .collect(java.util.stream.Collectors.toSet());
+        SpreadsheetView view = MappingSheetGrid.of(p, vm.headerRows(), titles);
         // A row selected in the grid is the row offered to start a further table (typed rows work too).
         view.getSelectionModel().getSelectedCells().addListener(
                 (javafx.collections.ListChangeListener<javafx.scene.control.TablePosition>) c -> {
@@ -207,9 +181,6 @@ final class MappingView {
                         tablesPane.rowSelected(c.getList().get(c.getList().size() - 1).getRow());
                     }
                 });
-        // Wide enough for a header such as "Grade 1 Girls"; a merged banner spans its columns.
-        view.getColumns().forEach(c -> c.setPrefWidth(110));
-        VBox.setVgrow(view, Priority.ALWAYS);
         return view;
     }
 

@@ -44,7 +44,11 @@ final class StackedTablesViewModel {
     /** Shows the current sheet's tables (none for a sheet that is not a wide list). */
     void show() {
         SheetMapping m = wide();
-        tables.setAll(m == null ? List.of() : workshop.stackedTables(screen.workbook(), m));
+        List<StackedTable> next = m == null ? List.of() : workshop.stackedTables(screen.workbook(), m);
+        // Only a change is shown: the sheet's grid, which marks the titles, is built again on each.
+        if (!tables.equals(next)) {
+            tables.setAll(next);
+        }
         problem.set("");
     }
 

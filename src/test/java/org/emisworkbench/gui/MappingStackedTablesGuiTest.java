@@ -146,6 +146,11 @@ class MappingStackedTablesGuiTest extends WindowTest {
         chooseKind(robot, "repeaters");
         assertEquals("repeaters", tables.tables().get(0).field());
         assertTrue(vm.preview().problems().isEmpty(), vm.preview().problems().toString());
+        // The title's row is marked in the sheet as the header is; the grid shown from just above it.
+        SpreadsheetView marked = robot.lookup("#mappingSpreadsheet").queryAs(SpreadsheetView.class);
+        assertTrue(marked.getGrid().getRows().get(TITLE_ROW).get(0).getStyleClass().contains("mapping-header"));
+        assertFalse(marked.getGrid().getRows().get(TITLE_ROW + 1).get(0).getStyleClass().contains("mapping-header"));
+        robot.interact(() -> marked.scrollToRow(TITLE_ROW - 2));
         Snapshots.take(stage.getScene(), "mapping-tables");
 
         // Saved and imported: the template carries the table; the stored repeaters are the ones written above.
