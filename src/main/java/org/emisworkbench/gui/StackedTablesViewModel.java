@@ -19,9 +19,9 @@ import org.emisworkbench.template.StackedTable;
  * used for that sheet, so that a table the officer left out does not come back.
  */
 final class StackedTablesViewModel {
-    /** What a table's rows can count; {@link MappingViewModel#IGNORE}: the table is not read. */
-    static final List<String> KINDS = List.of(MappingViewModel.IGNORE, "enrolment", "repeaters", "new_entrants",
-            "disabled");
+    /** What a table's rows can count, the graded topics as a form's tables; {@link MappingViewModel#IGNORE}: not read. */
+    static final List<String> KINDS = java.util.stream.Stream.concat(java.util.stream.Stream.of(MappingViewModel.IGNORE),
+            FormMappingViewModel.GRID_TOPICS.stream()).toList();
 
     private final Session session;
     private final TemplateWorkshop workshop;
