@@ -65,6 +65,7 @@ public final class MainWindow {
         root.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> "-fx-font-size: " + settings.fontSizeProperty().get() + "px;", settings.fontSizeProperty()));
         imports.setNewTemplateAction(this::openMapping);
+        home.setConnectAction(this::connect);
         session.messagesProperty().addListener((o, a, b) -> rebuild());
         rebuild();
     }
@@ -112,6 +113,11 @@ public final class MainWindow {
      * saving goes back to Import and imports the file with the new template.
      */
     public void openMapping(java.nio.file.Path file) {
+        if (session.workbench() != null && session.workbench().isShared()) {
+            // A template made here is kept in the templates folder beside a workspace file; a shared one has none.
+            session.notifier().info(session.t("shared.noTemplateFolder"));
+            return;
+        }
         mapping = new MappingViewModel(session, importer.templateWorkshop(), (f, id) -> {
             show(Screen.IMPORT);
             imports.importWith(f, id);
@@ -232,6 +238,19 @@ public final class MainWindow {
             case SETTINGS -> new SettingsView(session, settings, screens).build();
             case MAP -> new MapsView(session, maps, screens).build();
         };
+    }
+
+    /**
+     * File ▸ Connect to a shared workspace…: the dialog, filled in with {@code address} (a remembered server),
+     * else with the server remembered last.
+     */
+    void connect(String address) {
+        ConnectViewModel vm = new ConnectViewModel(session, () -> {
+            home.firstStartProperty().set(false);
+            show(Screen.SCHOOLS);
+        });
+        vm.fill(address);
+        new ConnectDialog(session, vm).show(Fx.window(root));
     }
 
     /** Opens a chosen workspace (from the menu). */
