@@ -78,6 +78,42 @@ class ConnectGuiTest extends WindowTest {
         robot.clickOn("#connectCancel");
     }
 
+    @Test
+    void aRememberedServerIsOfferedFromTheRecentListWithTheMatchingPgpassPassword(FxRobot robot) throws Exception {
+        // The driver's own reading of the password file (its system property stands for PGPASSFILE here).
+        Path pgpass = tmp.resolve("pgpass");
+        java.nio.file.Files.writeString(pgpass, "otherhost:5432:census:ana:not-this-one\n"
+                + "db.ministry.example:6543:census_2025:ana:" + SECRET + "\n");
+        String before = System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        try {
+            String remembered = "postgresql://ana@db.ministry.example:6543/census_2025?schema=training";
+            session.settings().remember(remembered);
+            robot.interact(() -> {
+                window.home().recent().setAll(session.settings().recent());
+                window.home().openRecent(remembered);
+            });
+            waitUntil(10, () -> robot.lookup("#connectHost").tryQuery().isPresent());
+            assertEquals("db.ministry.example", robot.lookup("#connectHost").queryAs(TextField.class).getText());
+            assertEquals("6543", robot.lookup("#connectPort").queryAs(TextField.class).getText());
+            assertEquals("census_2025", robot.lookup("#connectDatabase").queryAs(TextField.class).getText());
+            assertEquals("ana", robot.lookup("#connectUser").queryAs(TextField.class).getText());
+            assertEquals("training", robot.lookup("#connectSchema").queryAs(TextField.class).getText());
+            waitUntil(10, () -> !robot.lookup("#connectPassword").queryAs(PasswordField.class).getText().isEmpty());
+            assertEquals(SECRET, robot.lookup("#connectPassword").queryAs(PasswordField.class).getText());
+            assertEquals(session.t("connect.fromPgpass"), text(robot, "#connectNote"));
+            robot.clickOn("#connectCancel");
+            waitUntil(10, () -> robot.lookup("#connectHost").tryQuery().isEmpty());
+            assertTrue(session.settings().recent().stream().noneMatch(r -> r.contains(SECRET)));
+            assertEquals(null, session.settings().lastWorkspace(), "a server is not reopened at start");
+        } finally {
+            if (before == null) {
+                System.clearProperty("org.postgresql.pgpassfile");
+            } else {
+                System.setProperty("org.postgresql.pgpassfile", before);
+            }
+        }
+    }
+
     /** File ▸ Connect… as the officer reaches it: the menu item of the File menu. */
     private void openDialog(FxRobot robot) throws Exception {
         MenuBar bar = robot.lookup("#menuBar").query();
