@@ -141,6 +141,9 @@ final class MainMenu {
 
     /** Opens the mapping screen on a workbook, to write a template for its layout. */
     private void chooseNewTemplate() {
+        if (window.refusesTemplateHere()) {
+            return; // said before a workbook is chosen, not after
+        }
         FileChooser fc = new FileChooser();
         fc.setTitle(session.t("menu.newTemplate").replace("_", ""));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(session.t("import.filter"), "*.xlsx", "*.xlsm",

@@ -113,9 +113,7 @@ public final class MainWindow {
      * saving goes back to Import and imports the file with the new template.
      */
     public void openMapping(java.nio.file.Path file) {
-        if (session.workbench() != null && session.workbench().isShared()) {
-            // A template made here is kept in the templates folder beside a workspace file; a shared one has none.
-            session.notifier().info(session.t("shared.noTemplateFolder"));
+        if (refusesTemplateHere()) {
             return;
         }
         mapping = new MappingViewModel(session, importer.templateWorkshop(), (f, id) -> {
@@ -124,6 +122,18 @@ public final class MainWindow {
         });
         mapping.open(file);
         root.setCenter(new MappingView(session, mapping, () -> show(Screen.IMPORT)).build());
+    }
+
+    /**
+     * True (and the officer told why) on a shared workspace: a template made from a workbook is kept in the
+     * templates folder beside a workspace file, and a shared workspace has none.
+     */
+    boolean refusesTemplateHere() {
+        if (session.workbench() != null && session.workbench().isShared()) {
+            session.notifier().info(session.t("shared.noTemplateFolder"));
+            return true;
+        }
+        return false;
     }
 
     /** The mapping screen's view-model, or null before one was opened. */

@@ -36,7 +36,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * File ▸ Connect to a shared workspace… on a real PostgreSQL server (the tests' throw-away cluster, shared by
- * every PostgreSQL test of the run): the sample country's 2024 returns imported by the service, then the officer
+ * every PostgreSQL test of the run): two districts of the sample country's 2024 returns (the wide workbooks, for
+ * speed) imported by the service, then the officer
  * connects through the dialog and the Schools screen lists as many schools as the server's tables hold (counted
  * here by SQL); checks run from the window are stored under the officer's role; the features of a workspace file
  * explain themselves; a refused role is told plainly inside the dialog. Skipped, saying why, without a server.
@@ -55,14 +56,14 @@ class ConnectGuiPostgresTest extends WindowTest {
         String location = PostgresCluster.newWorkspace();
         try (Workbench loader = Workbench.open(location, PostgresCluster.environment(), null)) {
             ImportReport r = new ImportService(loader, TemplateCatalog.load(null)).importFiles(new ImportRequest(
-                    List.of(Path.of("sample-workbooks/2024")), null, null), Progress.NONE, Cancellation.none());
+                    List.of(Path.of("sample-workbooks/2024/wide")), null, null), Progress.NONE, Cancellation.none());
             assertFalse(r.anyFailed());
-            assertTrue(r.count(org.emisworkbench.service.FileOutcome.IMPORTED) > 5, "the sample country's 2024 returns");
+            assertEquals(2, r.count(org.emisworkbench.service.FileOutcome.IMPORTED), "districts D01 and D02, 2024");
         }
         SharedAddress server = SharedAddress.of(location).orElseThrow();
         long expectedSchools = count(server, "SELECT COUNT(DISTINCT school_code) FROM %s.school_return"
                 + " WHERE is_current AND census_year = 2024");
-        assertTrue(expectedSchools > 50, "schools of 2024 on the server: " + expectedSchools);
+        assertTrue(expectedSchools > 20, "schools of 2024 on the server: " + expectedSchools);
 
         openDialog(robot);
         fill(robot, server, PostgresCluster.environment().getOrDefault("PGPASSWORD", ""));
@@ -93,6 +94,17 @@ class ConnectGuiPostgresTest extends WindowTest {
                 + PostgresCluster.role() + "'"));
         assertTrue(count(server, "SELECT COUNT(*) FROM %s.finding") > 0, "findings stored on the server");
 
+        // A workbook imported from the window goes to the server, under the officer's role, with no backup file.
+        long batches = count(server, "SELECT COUNT(*) FROM %s.import_batch WHERE status = 'COMPLETE'");
+        robot.interact(() -> window.imports().importNow(List.of(Path.of("sample-workbooks/2025/wide/D01-2025.xlsx")
+                .toAbsolutePath())));
+        waitUntil(120, () -> !session.runner().status().isRunning());
+        assertEquals(List.of(), notes.errors);
+        assertEquals(batches + 1, count(server, "SELECT COUNT(*) FROM %s.import_batch WHERE status = 'COMPLETE'"));
+        assertEquals(1, count(server, "SELECT COUNT(*) FROM %s.import_batch WHERE file_name = 'D01-2025.xlsx'"
+                + " AND imported_by = '" + PostgresCluster.role() + "'"));
+        assertEquals("", window.imports().backupKeptProperty().get(), "no copy of a server's workspace is made");
+
         // What belongs to a workspace file explains itself instead of failing.
         robot.interact(() -> window.show(Screen.SETTINGS));
         assertTrue(robot.lookup("#sharedBackupsNote").queryAs(Label.class).isVisible());
@@ -100,6 +112,9 @@ class ConnectGuiPostgresTest extends WindowTest {
                 .filter(b -> b.getText().equals(session.t("settings.backup"))).allMatch(Button::isDisabled));
         robot.interact(() -> window.settings().backup(tmp.resolve("copy.mv.db")));
         robot.interact(() -> window.workshop().reset());
+        robot.interact(() -> window.openMapping(Path.of("sample-workbooks/2025/wide/D01-2025.xlsx")));
+        assertTrue(window.mapping() == null, "no mapping screen whose template would have no folder");
+        assertTrue(notes.infos.contains(session.t("shared.noTemplateFolder")), notes.infos.toString());
         assertFalse(session.runner().status().isRunning(), "no reset started");
         assertTrue(notes.infos.contains(session.t("shared.noBackups")), notes.infos.toString());
         assertTrue(notes.infos.contains(session.t("shared.noWorkshopReset")), notes.infos.toString());
