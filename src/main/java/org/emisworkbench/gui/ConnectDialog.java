@@ -48,13 +48,16 @@ final class ConnectDialog {
         });
         Button cancel = (Button) d.getDialogPane().lookupButton(ButtonType.CANCEL);
         cancel.setId("connectCancel");
-        cancel.addEventFilter(ActionEvent.ACTION, e -> vm.cancel());
         vm.doneProperty().addListener((o, a, b) -> {
             if (b) {
                 d.close();
             }
         });
-        d.setOnHidden(e -> vm.forgetPassword());
+        // Closed any way (Cancel, Esc, the window's close box) while the server is asked: that attempt is let go.
+        d.setOnHidden(e -> {
+            vm.cancel();
+            vm.forgetPassword();
+        });
         d.setResultConverter(b -> null);
         d.show();
     }

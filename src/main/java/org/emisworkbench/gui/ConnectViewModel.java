@@ -29,12 +29,20 @@ public final class ConnectViewModel {
     private final BooleanProperty done = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
+    /** True while the password of ~/.pgpass is put in the field (not typed). */
+    private boolean offering;
 
     /** @param connected what the window does once connected (shows the Schools screen) */
     public ConnectViewModel(Session session, Runnable connected) {
         this.session = session;
         this.connected = connected;
         user.set(SharedAddress.defaultUser(System.getenv()));
+        // A password typed over the one offered is no longer the file's.
+        password.addListener((o, a, b) -> {
+            if (!offering) {
+                note.set("");
+            }
+        });
     }
 
     /**
@@ -62,7 +70,9 @@ public final class ConnectViewModel {
     private void lookUpSavedPassword(SharedAddress a) {
         session.runner().fetch((p, c) -> a.savedPassword(), saved -> {
             if (saved != null && password.get().isEmpty() && a.equals(address())) {
+                offering = true;
                 password.set(new String(saved));
+                offering = false;
                 note.set(session.t("connect.fromPgpass"));
             }
             if (saved != null) {
@@ -110,7 +120,9 @@ public final class ConnectViewModel {
         });
         if (!started) {
             connecting.set(false);
-            Arrays.fill(typed == null ? new char[0] : typed, '\0');
+            if (typed != null) {
+                Arrays.fill(typed, '\0');
+            }
         }
     }
 

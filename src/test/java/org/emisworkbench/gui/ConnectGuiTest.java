@@ -65,6 +65,29 @@ class ConnectGuiTest extends WindowTest {
     }
 
     @Test
+    void cancelLetsGoOfAServerThatNeverAnswersAndTheWindowIsFreeAgain(FxRobot robot) throws Exception {
+        Path db = ReportFixture.create(tmp);
+        robot.interact(() -> window.home().open(db));
+        waitUntil(30, () -> session.workbench() != null);
+        org.emisworkbench.service.Workbench before = session.workbench();
+        // A server that lets the connection in and never says a word.
+        try (ServerSocket silent = new ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            openDialog(robot);
+            fill(robot, "127.0.0.1", Integer.toString(silent.getLocalPort()), "census", "ana", SECRET);
+            robot.clickOn("#connectButton");
+            waitUntil(10, () -> session.runner().status().isRunning());
+            assertTrue(robot.lookup("#connectProgress").query().isVisible(), "the dialog shows it is asking");
+            robot.clickOn("#connectCancel");
+            waitUntil(10, () -> robot.lookup("#connectHost").tryQuery().isEmpty());
+            // The driver gives up on the silent server by itself; the window's job then ends.
+            waitUntil(60, () -> !session.runner().status().isRunning());
+        }
+        org.junit.jupiter.api.Assertions.assertSame(before, session.workbench(), "the workspace open before is back");
+        assertEquals(List.of(), notes.errors);
+        assertFalse(session.settings().recent().stream().anyMatch(r -> r.startsWith("postgresql:")));
+    }
+
+    @Test
     void aFormWithAFieldMissingSaysWhatItNeedsAndConnectsToNothing(FxRobot robot) throws Exception {
         openDialog(robot);
         assertEquals("5432", robot.lookup("#connectPort").queryAs(TextField.class).getText());
