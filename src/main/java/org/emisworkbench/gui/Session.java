@@ -187,6 +187,10 @@ public final class Session {
             }
         }, e -> {
             workbench.set(before); // still open: the officer goes on with it
+            Throwable cause = cause(e);
+            if (!(cause instanceof Localized) && !(cause instanceof CancelledException)) {
+                LOG.error(t("job.connect"), e); // a failure with no plain words of its own (never holds the password)
+            }
             failed.accept(plain(e));
         });
     }
