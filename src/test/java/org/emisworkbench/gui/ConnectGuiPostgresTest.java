@@ -36,8 +36,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * File ▸ Connect to a shared workspace… on a real PostgreSQL server (the tests' throw-away cluster, shared by
- * every PostgreSQL test of the run): two districts of the sample country's 2024 returns (the wide workbooks, for
- * speed) imported by the service, then the officer
+ * every PostgreSQL test of the run): the sample country's master list, population and two districts of its 2024
+ * returns (the wide workbooks, for speed) imported by the service, then the officer
  * connects through the dialog and the Schools screen lists as many schools as the server's tables hold (counted
  * here by SQL); checks run from the window are stored under the officer's role; the features of a workspace file
  * explain themselves; a refused role is told plainly inside the dialog. Skipped, saying why, without a server.
@@ -56,9 +56,11 @@ class ConnectGuiPostgresTest extends WindowTest {
         String location = PostgresCluster.newWorkspace();
         try (Workbench loader = Workbench.open(location, PostgresCluster.environment(), null)) {
             ImportReport r = new ImportService(loader, TemplateCatalog.load(null)).importFiles(new ImportRequest(
-                    List.of(Path.of("sample-workbooks/2024/wide")), null, null), Progress.NONE, Cancellation.none());
+                    List.of(Path.of("sample-workbooks/master-list.xlsx"), Path.of("sample-workbooks/population.xlsx"),
+                            Path.of("sample-workbooks/2024/wide")), null, null), Progress.NONE, Cancellation.none());
             assertFalse(r.anyFailed());
-            assertEquals(2, r.count(org.emisworkbench.service.FileOutcome.IMPORTED), "districts D01 and D02, 2024");
+            assertEquals(4, r.count(org.emisworkbench.service.FileOutcome.IMPORTED),
+                    "the master list, the population and districts D01 and D02 in 2024");
         }
         SharedAddress server = SharedAddress.of(location).orElseThrow();
         long expectedSchools = count(server, "SELECT COUNT(DISTINCT school_code) FROM %s.school_return"
@@ -93,6 +95,38 @@ class ConnectGuiPostgresTest extends WindowTest {
         assertEquals(1, count(server, "SELECT COUNT(*) FROM %s.validation_run WHERE run_by = '"
                 + PostgresCluster.role() + "'"));
         assertTrue(count(server, "SELECT COUNT(*) FROM %s.finding") > 0, "findings stored on the server");
+
+        // A finding marked from the window is marked on the server, under the officer's role.
+        org.emisworkbench.model.StoredFinding first = session.workbench().validation().findings(
+                org.emisworkbench.model.FindingFilter.all()).get(0);
+        robot.interact(() -> window.validation().mark(first, org.emisworkbench.model.FindingStatus.CONFIRMED,
+                "checked with the head teacher"));
+        waitUntil(30, () -> {
+            try {
+                return count(server, "SELECT COUNT(*) FROM %s.finding_mark WHERE status = 'CONFIRMED'") == 1;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        assertEquals(1, count(server, "SELECT COUNT(*) FROM %s.finding_mark WHERE marked_by = '"
+                + PostgresCluster.role() + "' AND mark_comment = 'checked with the head teacher'"));
+
+        // A district summary written from the Reports screen, from the server's figures.
+        Path reports = tmp.resolve("reports");
+        robot.interact(() -> {
+            window.show(Screen.REPORTS);
+            window.reports().folderProperty().set(reports.toString());
+        });
+        waitUntil(30, () -> window.reports().area().yearProperty().get() != null);
+        robot.interact(() -> {
+            window.reports().area().yearProperty().set(2024);
+            window.reports().area().districtProperty().set("D01");
+        });
+        robot.interact(() -> window.reports().generate());
+        waitUntil(120, () -> !session.runner().status().isRunning());
+        assertEquals(List.of(), notes.errors);
+        Path pdf = reports.resolve(org.emisworkbench.service.ReportService.fileName(2024, "D01"));
+        assertTrue(java.nio.file.Files.size(pdf) > 10_000, "the D01 summary: " + pdf);
 
         // A workbook imported from the window goes to the server, under the officer's role, with no backup file.
         long batches = count(server, "SELECT COUNT(*) FROM %s.import_batch WHERE status = 'COMPLETE'");
