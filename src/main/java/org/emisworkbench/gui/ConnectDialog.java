@@ -74,6 +74,11 @@ final class ConnectDialog {
         PasswordField password = new PasswordField();
         password.setId("connectPassword");
         password.textProperty().bindBidirectional(vm.passwordProperty());
+        password.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                vm.offerSavedPassword();
+            }
+        });
         Label note = new Label();
         note.setId("connectNote");
         note.textProperty().bind(vm.noteProperty());

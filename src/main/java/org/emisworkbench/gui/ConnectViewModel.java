@@ -1,6 +1,7 @@
 package org.emisworkbench.gui;
 
 import java.util.Arrays;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,6 +44,14 @@ public final class ConnectViewModel {
                 note.set("");
             }
         });
+        // The one offered belongs to that server, database and role: it goes when one of them changes.
+        for (StringProperty field : List.of(host, port, database, user)) {
+            field.addListener((o, a, b) -> {
+                if (!note.get().isEmpty()) {
+                    forgetPassword();
+                }
+            });
+        }
     }
 
     /**
@@ -63,11 +72,20 @@ public final class ConnectViewModel {
             user.set(a.user());
             schema.set(a.schema());
             remember.set(true);
-            lookUpSavedPassword(a);
+            offerSavedPassword();
         });
     }
 
-    private void lookUpSavedPassword(SharedAddress a) {
+    /**
+     * Puts the password the role's ~/.pgpass holds for the form's server, database and role in the empty
+     * password field (read off the JavaFX thread): when the form is filled in, and when the officer reaches the
+     * password field after typing the rest.
+     */
+    public void offerSavedPassword() {
+        SharedAddress a = address();
+        if (a == null || !password.get().isEmpty()) {
+            return;
+        }
         session.runner().fetch((p, c) -> a.savedPassword(), saved -> {
             if (saved != null && password.get().isEmpty() && a.equals(address())) {
                 offering = true;

@@ -128,6 +128,26 @@ class ConnectGuiTest extends WindowTest {
             waitUntil(10, () -> robot.lookup("#connectHost").tryQuery().isEmpty());
             assertTrue(session.settings().recent().stream().noneMatch(r -> r.contains(SECRET)));
             assertEquals(null, session.settings().lastWorkspace(), "a server is not reopened at start");
+
+            // Typed by hand: the password is offered when the officer reaches its field, for that role only.
+            openDialog(robot);
+            robot.interact(() -> {
+                robot.lookup("#connectHost").queryAs(TextField.class).setText("otherhost");
+                robot.lookup("#connectPort").queryAs(TextField.class).setText("5432");
+                robot.lookup("#connectDatabase").queryAs(TextField.class).setText("census");
+                robot.lookup("#connectUser").queryAs(TextField.class).setText("bruno");
+                robot.lookup("#connectSchema").queryAs(TextField.class).setText("emis");
+            });
+            robot.clickOn("#connectPassword");
+            Thread.sleep(700); // the file is read off the JavaFX thread: give it time to (wrongly) answer
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertEquals("", robot.lookup("#connectPassword").queryAs(PasswordField.class).getText(), "not bruno's");
+            robot.clickOn("#connectUser");
+            robot.interact(() -> robot.lookup("#connectUser").queryAs(TextField.class).setText("ana"));
+            robot.clickOn("#connectPassword");
+            waitUntil(10, () -> !robot.lookup("#connectPassword").queryAs(PasswordField.class).getText().isEmpty());
+            assertEquals("not-this-one", robot.lookup("#connectPassword").queryAs(PasswordField.class).getText());
+            robot.clickOn("#connectCancel");
         } finally {
             if (before == null) {
                 System.clearProperty("org.postgresql.pgpassfile");
