@@ -157,6 +157,37 @@ class ConnectGuiTest extends WindowTest {
         }
     }
 
+    @Test
+    void theDialogsKeysDoNotClashInAnyLanguage(FxRobot robot) throws Exception {
+        for (String lang : org.emisworkbench.model.Languages.codes()) {
+            robot.interact(() -> session.setLanguage(lang));
+            Platform.runLater(() -> window.connect(null));
+            waitUntil(10, () -> robot.lookup("#connectHost").tryQuery().isPresent());
+            javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+            java.util.Map<Character, List<String>> seen = new java.util.HashMap<>();
+            collect(pane, seen);
+            assertTrue(seen.size() >= 8, lang + ": every field and the button have a key: " + seen);
+            seen.values().removeIf(l -> l.size() < 2);
+            assertEquals(java.util.Map.of(), seen, lang + ": mnemonic clashes in the Connect dialog");
+            robot.clickOn("#connectCancel");
+            waitUntil(10, () -> robot.lookup("#connectHost").tryQuery().isEmpty());
+        }
+        robot.interact(() -> session.setLanguage("en"));
+    }
+
+    private static void collect(javafx.scene.Node n, java.util.Map<Character, List<String>> seen) {
+        if (n instanceof javafx.scene.control.Labeled l && l.isMnemonicParsing()) {
+            int i = l.getText() == null ? -1 : l.getText().indexOf('_');
+            if (i >= 0 && i + 1 < l.getText().length()) {
+                seen.computeIfAbsent(Character.toLowerCase(l.getText().charAt(i + 1)), k -> new java.util.ArrayList<>())
+                        .add(l.getText());
+            }
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, seen));
+        }
+    }
+
     /** File ▸ Connect… as the officer reaches it: the menu item of the File menu. */
     private void openDialog(FxRobot robot) throws Exception {
         MenuBar bar = robot.lookup("#menuBar").query();
