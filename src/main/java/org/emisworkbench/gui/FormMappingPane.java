@@ -38,7 +38,8 @@ final class FormMappingPane {
         labels.setPlaceholder(new Label(session.t("mapping.noLabels")));
         labels.getColumns().add(Fx.column(session.t("mapping.col.cell"), l -> l.cell().substring(l.sheet().length() + 1),
                 55));
-        labels.getColumns().add(Fx.column(session.t("mapping.col.label"), LabelMapping::label, 150));
+        labels.getColumns().add(Fx.column(session.t("mapping.col.label"),
+                l -> l.column() == null ? l.label() : l.label() + " × " + l.column(), 150));
         labels.getColumns().add(Fx.column(session.t("mapping.col.value"), LabelMapping::value, 90));
         labels.getColumns().add(Fx.column(session.t("mapping.col.readAs"), vm::describe, 140));
         labels.getColumns().add(Fx.column(session.t("mapping.col.confidence"), l -> confidence(l.confidence()), 75));
