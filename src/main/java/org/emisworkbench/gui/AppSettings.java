@@ -50,12 +50,21 @@ public final class AppSettings {
 
     /** Puts a workspace first in the recent list and makes it the last workspace. */
     public void opened(Path db) {
-        List<String> list = recent();
         String p = db.toAbsolutePath().toString();
-        list.remove(p);
-        list.add(0, p);
-        prefs.put("recent", String.join("\n", list.subList(0, Math.min(RECENT_MAX, list.size()))));
+        remember(p);
         prefs.put("lastWorkspace", p);
+    }
+
+    /**
+     * Puts a workspace first in the recent list: a file, or a shared workspace's address (server, database and
+     * role, never a password). A server is not made the last workspace: reopening it at start would need its
+     * password; the Connect dialog and the recent list offer it instead.
+     */
+    public void remember(String location) {
+        List<String> list = recent();
+        list.remove(location);
+        list.add(0, location);
+        prefs.put("recent", String.join("\n", list.subList(0, Math.min(RECENT_MAX, list.size()))));
     }
 
     public void forget(String db) {

@@ -25,6 +25,7 @@ public final class HomeViewModel {
     private final BooleanProperty firstStart = new SimpleBooleanProperty();
     private final StringBinding workspaceText;
     private final StringBinding damagedText;
+    private java.util.function.Consumer<String> connect = address -> { };
 
     public HomeViewModel(Session session, ImportViewModel imports, Navigator navigator) {
         this.session = session;
@@ -33,7 +34,7 @@ public final class HomeViewModel {
         refreshRecent();
         firstStart.set(session.settings().lastWorkspace() == null && recent.isEmpty());
         workspaceText = Bindings.createStringBinding(() -> session.workbench() == null ? session.t("home.noWorkspace")
-                : session.t("home.current", session.workbench().databaseFile()), session.workbenchProperty(),
+                : session.t("home.current", session.workbench().location()), session.workbenchProperty(),
                 session.messagesProperty());
         session.workbenchProperty().addListener((o, a, b) -> refreshRecent());
         damagedText = Bindings.createStringBinding(() -> {
@@ -103,7 +104,16 @@ public final class HomeViewModel {
         });
     }
 
+    /** What opening a remembered server does: the window's Connect dialog, filled in with it. */
+    void setConnectAction(java.util.function.Consumer<String> action) {
+        connect = action;
+    }
+
     public void openRecent(String db) {
+        if (Workbench.isSharedAddress(db)) {
+            connect.accept(db); // its password is asked, never remembered
+            return;
+        }
         // Even a file check may hang on a network drive: not on the JavaFX thread.
         session.runner().fetch((p, c) -> Files.exists(Path.of(db)), exists -> {
             if (exists) {

@@ -30,6 +30,7 @@ final class MainMenu {
                 item("menu.open", "Shortcut+O", e -> chooseWorkspace(false)),
                 item("menu.create", "Shortcut+N", e -> chooseWorkspace(true)),
                 item("menu.sample", "Shortcut+Shift+S", e -> window.home().openSampleCountry()),
+                item("menu.connect", null, e -> window.connect(null)),
                 new SeparatorMenuItem(),
                 item("menu.import", "Shortcut+I", e -> chooseImport(false)),
                 item("menu.importFolder", "Shortcut+Shift+I", e -> chooseImport(true)),
@@ -141,6 +142,9 @@ final class MainMenu {
 
     /** Opens the mapping screen on a workbook, to write a template for its layout. */
     private void chooseNewTemplate() {
+        if (window.refusesTemplateHere()) {
+            return; // said before a workbook is chosen, not after
+        }
         FileChooser fc = new FileChooser();
         fc.setTitle(session.t("menu.newTemplate").replace("_", ""));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(session.t("import.filter"), "*.xlsx", "*.xlsm",
@@ -154,6 +158,9 @@ final class MainMenu {
     /** A reset replaces a whole workspace: the officer sees which file goes and where it is kept first. */
     private void confirmReset() {
         WorkshopViewModel workshop = window.workshop();
+        if (workshop.refusedOnShared()) {
+            return;
+        }
         ButtonType reset = new ButtonType(session.t("workshop.resetButton"), ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(session.t("workshop.keepButton"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, session.t("workshop.confirm", workshop.target(),

@@ -69,6 +69,7 @@ public final class MainWindow {
         root.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> "-fx-font-size: " + settings.fontSizeProperty().get() + "px;", settings.fontSizeProperty()));
         imports.setNewTemplateAction(this::openMapping);
+        home.setConnectAction(this::connect);
         session.messagesProperty().addListener((o, a, b) -> rebuild());
         rebuild();
     }
@@ -116,12 +117,27 @@ public final class MainWindow {
      * saving goes back to Import and imports the file with the new template.
      */
     public void openMapping(java.nio.file.Path file) {
+        if (refusesTemplateHere()) {
+            return;
+        }
         mapping = new MappingViewModel(session, importer.templateWorkshop(), (f, id) -> {
             show(Screen.IMPORT);
             imports.importWith(f, id);
         });
         mapping.open(file);
         root.setCenter(new MappingView(session, mapping, () -> show(Screen.IMPORT)).build());
+    }
+
+    /**
+     * True (and the officer told why) on a shared workspace: a template made from a workbook is kept in the
+     * templates folder beside a workspace file, and a shared workspace has none.
+     */
+    boolean refusesTemplateHere() {
+        if (session.workbench() != null && session.workbench().isShared()) {
+            session.notifier().info(session.t("shared.noTemplateFolder"));
+            return true;
+        }
+        return false;
     }
 
     /** Opens File ▸ Boundaries… on the open workspace. */
@@ -250,6 +266,19 @@ public final class MainWindow {
             case SETTINGS -> new SettingsView(session, settings, screens).build();
             case MAP -> new MapsView(session, maps, screens).build();
         };
+    }
+
+    /**
+     * File ▸ Connect to a shared workspace…: the dialog, filled in with {@code address} (a remembered server),
+     * else with the server remembered last.
+     */
+    void connect(String address) {
+        ConnectViewModel vm = new ConnectViewModel(session, () -> {
+            home.firstStartProperty().set(false);
+            show(Screen.SCHOOLS);
+        });
+        vm.fill(address);
+        new ConnectDialog(session, vm).show(Fx.window(root));
     }
 
     /** Opens a chosen workspace (from the menu). */

@@ -12,6 +12,7 @@ import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.WorkspaceBackup;
 import org.emisworkbench.service.ServiceException;
+import org.emisworkbench.service.SharedAddress;
 import org.emisworkbench.service.Workbench;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,6 +136,65 @@ public final class Session {
         });
     }
 
+    /**
+     * Connects to a shared workspace on its PostgreSQL server in the background (decision 0018), through the
+     * same use case as the command line's {@code --db postgresql://…}. The workspace open before is closed
+     * once the server has answered, and stays open when it refused. {@code password} (null: none, the driver
+     * then reads the role's ~/.pgpass) is cleared once the server has had it. A server the officer asked to
+     * remember joins the recent workspaces, without its password.
+     *
+     * @param failed told in plain words, in the window's language, why it could not connect
+     * @return false when another job runs (nothing started; the officer is told)
+     */
+    public boolean connect(SharedAddress address, char[] password, boolean remember, Consumer<Workbench> then,
+                           Consumer<String> failed) {
+        if (runner.status().isRunning()) {
+            notifier.info(t("job.busy", runner.status().titleProperty().get()));
+            return false;
+        }
+        Workbench before = workbench.get();
+        workbench.set(null); // the screens let go of it while the server is asked
+        String location = address.address();
+        return runner.run(t("job.connect"), (p, c) -> {
+            p.update(0, -1, location);
+            Workbench wb;
+            try {
+                // The command line's opening: the environment's PGPASSWORD does not override what the officer
+                // typed, and the role is the form's.
+                wb = Workbench.open(location, java.util.Map.of(), who -> password);
+            } finally {
+                if (password != null) {
+                    java.util.Arrays.fill(password, '\0');
+                }
+            }
+            if (c.isCancelled()) {
+                wb.close();
+                c.check();
+            }
+            if (before != null) {
+                before.close();
+            }
+            return wb;
+        }, wb -> {
+            damaged.set(null);
+            if (remember) {
+                settings.remember(location);
+            }
+            workbench.set(wb);
+            notifier.info(t("home.opened", wb.name()));
+            if (then != null) {
+                then.accept(wb);
+            }
+        }, e -> {
+            workbench.set(before); // still open: the officer goes on with it
+            Throwable cause = cause(e);
+            if (!(cause instanceof Localized) && !(cause instanceof CancelledException)) {
+                LOG.error(t("job.connect"), e); // a failure with no plain words of its own (never holds the password)
+            }
+            failed.accept(plain(e));
+        });
+    }
+
     /** Closes the workspace (on exit or before a restore). */
     public void closeWorkspace() {
         Workbench wb = workbench.get();
@@ -164,7 +224,9 @@ public final class Session {
     /** Sets the workspace after a job opened it itself. */
     void setWorkbench(Workbench wb) {
         if (wb != null) {
-            settings.opened(wb.databaseFile());
+            if (!wb.isShared()) {
+                settings.opened(wb.databaseFile());
+            }
             damaged.set(null);
         }
         workbench.set(wb);
@@ -172,18 +234,33 @@ public final class Session {
 
     /** Reports a failed job in plain words; a cancelled one is a notice, not an error. */
     public void fail(String title, Throwable e) {
+        Throwable cause = cause(e);
+        if (cause instanceof CancelledException) {
+            notifier.info(t("job.cancelled"));
+        } else {
+            if (!(cause instanceof Localized)) {
+                LOG.error(title, e);
+            }
+            notifier.error(title, plain(e), e);
+        }
+    }
+
+    /** Why a job failed, in plain words and the window's language (as {@link #fail} tells it). */
+    public String plain(Throwable e) {
+        Throwable cause = cause(e);
+        if (cause instanceof CancelledException) {
+            return t("job.cancelled");
+        }
+        return cause instanceof Localized l ? t(l.message())
+                : t("error.unexpected", String.valueOf(cause.getMessage()));
+    }
+
+    private static Throwable cause(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && !(cause instanceof Localized) && !(cause instanceof CancelledException)) {
             cause = cause.getCause();
         }
-        if (cause instanceof CancelledException) {
-            notifier.info(t("job.cancelled"));
-        } else if (cause instanceof Localized l) {
-            notifier.error(title, t(l.message()), e);
-        } else {
-            LOG.error(title, e);
-            notifier.error(title, t("error.unexpected", String.valueOf(cause.getMessage())), e);
-        }
+        return cause;
     }
 
     /** True (and a notice shown) when no workspace is open. */

@@ -97,6 +97,15 @@ final class SettingsView {
         kept.setId("backupsKept");
         kept.setEditable(true);
         kept.valueProperty().addListener((o, a, b) -> vm.backupsKeptProperty().set(b));
+        // A shared workspace is backed up by its server (decision 0018): these are about a workspace file.
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {backup, restore, kept}) {
+            c.disableProperty().bind(vm.sharedProperty());
+        }
+        Label sharedNote = new Label(session.t("shared.noBackups"));
+        sharedNote.setId("sharedBackupsNote");
+        sharedNote.setWrapText(true);
+        sharedNote.visibleProperty().bind(vm.sharedProperty());
+        sharedNote.managedProperty().bind(vm.sharedProperty());
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
@@ -108,7 +117,7 @@ final class SettingsView {
         grid.addRow(r++, Fx.labelFor(session.t("settings.pack"), pack), pack, packBrowse);
         grid.addRow(r++, Fx.labelFor(session.t("settings.templates"), templates), templates, templatesBrowse);
         grid.addRow(r++, new Label(session.t("settings.database")), db);
-        grid.addRow(r++, new Label(session.t("settings.backupLabel")), new HBox(8, backup, restore));
+        grid.addRow(r++, new Label(session.t("settings.backupLabel")), new HBox(8, backup, restore, sharedNote));
         grid.addRow(r, Fx.labelFor(session.t("settings.backupsKept"), kept), kept,
                 new Label(session.t("settings.backupsKeptNote")));
         backup.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -22,6 +22,7 @@ public final class SettingsViewModel {
     private final StringProperty templatesFolder = new SimpleStringProperty();
     private final IntegerProperty backupsKept = new SimpleIntegerProperty();
     private final StringBinding database;
+    private final javafx.beans.binding.BooleanBinding shared;
 
     public SettingsViewModel(Session session) {
         this.session = session;
@@ -40,8 +41,10 @@ public final class SettingsViewModel {
         rulePack.addListener((o, a, b) -> s.setRulePack(b));
         templatesFolder.addListener((o, a, b) -> s.setTemplatesFolder(b));
         backupsKept.addListener((o, a, b) -> s.setBackupsKept(b.intValue()));
+        shared = Bindings.createBooleanBinding(() -> session.workbench() != null && session.workbench().isShared(),
+                session.workbenchProperty());
         database = Bindings.createStringBinding(() -> session.workbench() == null ? ""
-                : session.workbench().databaseFile().toString(), session.workbenchProperty());
+                : session.workbench().location(), session.workbenchProperty());
     }
 
     /** A code of {@link org.emisworkbench.model.Languages}: "en", "fr", "pt". */
@@ -81,9 +84,26 @@ public final class SettingsViewModel {
         return database;
     }
 
+    /**
+     * True while a shared workspace is open: its server's administrator keeps its backups (decision 0018), so
+     * the backup, restore and backups-kept settings, which are about a workspace file, do not apply.
+     */
+    public javafx.beans.binding.BooleanBinding sharedProperty() {
+        return shared;
+    }
+
+    /** True (and the officer told why) when the open workspace is shared and has no file to copy or replace. */
+    private boolean refusedOnShared() {
+        if (shared.get()) {
+            session.notifier().info(session.t("shared.noBackups"));
+            return true;
+        }
+        return false;
+    }
+
     /** Copies the workspace database to {@code target}. */
     public void backup(Path target) {
-        if (session.needsWorkspace()) {
+        if (session.needsWorkspace() || refusedOnShared()) {
             return;
         }
         Workbench wb = session.workbench();
@@ -96,7 +116,7 @@ public final class SettingsViewModel {
 
     /** Replaces the workspace database with a backup, then opens it again. */
     public void restore(Path backup) {
-        if (session.needsWorkspace()) {
+        if (session.needsWorkspace() || refusedOnShared()) {
             return;
         }
         Workbench wb = session.workbench();

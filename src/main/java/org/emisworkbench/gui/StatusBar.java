@@ -35,8 +35,9 @@ final class StatusBar extends HBox {
         notice.visibleProperty().bind(job.runningProperty().not());
         notice.managedProperty().bind(job.runningProperty().not());
         Label workspace = new Label();
+        workspace.setId("workspaceName");
         workspace.textProperty().bind(Bindings.createStringBinding(() -> session.workbench() == null ? ""
-                : session.workbench().databaseFile().getFileName().toString(), session.workbenchProperty()));
+                : session.workbench().name(), session.workbenchProperty()));
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(bar, cancel, title, notice, spacer, workspace);

@@ -30,8 +30,11 @@ public class WorkbenchApp extends Application {
         Scene scene = new Scene(window.root(), b[2], b[3]);
         window.install(scene);
         session.setNotifier(new FxNotifier(stage, session, window::notice));
-        stage.setTitle(session.t("app.title"));
-        session.messagesProperty().addListener((o, a, m) -> stage.setTitle(m.t("app.title")));
+        // The open workspace in the title: its file name, or a shared workspace's server and database.
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var wb = session.workbench();
+            return wb == null ? session.t("app.title") : session.t("app.titleWith", wb.name());
+        }, session.messagesProperty(), session.workbenchProperty()));
         stage.setScene(scene);
         if (!Double.isNaN(b[0]) && !Double.isNaN(b[1])) {
             stage.setX(b[0]);

@@ -36,6 +36,19 @@ public final class WorkshopViewModel {
         this.samples = samples;
     }
 
+    /**
+     * True (and the officer told why) when the open workspace is shared: a reset replaces a workspace file, and
+     * a shared workspace on a server is the whole unit's, not a workshop's.
+     */
+    public boolean refusedOnShared() {
+        Workbench wb = session.workbench();
+        if (wb != null && wb.isShared()) {
+            session.notifier().info(session.t("shared.noWorkshopReset"));
+            return true;
+        }
+        return false;
+    }
+
     /** The workspace a reset replaces: the open one, or the sample country's when none is open. */
     public Path target() {
         Workbench wb = session.workbench();
@@ -50,6 +63,9 @@ public final class WorkshopViewModel {
 
     /** Replaces {@link #target()} with a fresh sample country, with progress, and opens it. */
     public void reset() {
+        if (refusedOnShared()) {
+            return;
+        }
         if (session.runner().status().isRunning()) {
             session.notifier().info(session.t("job.busy", session.runner().status().titleProperty().get()));
             return;

@@ -119,6 +119,49 @@ public final class SharedDatabase {
                 settings);
     }
 
+    /**
+     * The address of the workspace on {@code host}:{@code port}, database {@code database}, as role {@code user}
+     * (none when blank), in {@code schema} (null or blank: the default): what a form of separate fields (the
+     * window's Connect dialog) gives {@link #parse}, written here so that names with reserved characters are
+     * encoded once.
+     */
+    public static String address(String host, int port, String database, String user, String schema) {
+        String h = host.strip();
+        StringBuilder b = new StringBuilder("postgresql://");
+        if (user != null && !user.isBlank()) {
+            b.append(encode(user.strip())).append('@');
+        }
+        b.append(h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h).append(':').append(port).append('/')
+                .append(encode(database.strip()));
+        if (schema != null && !schema.isBlank() && !schema.strip().equals(DEFAULT_SCHEMA)) {
+            b.append("?schema=").append(encode(schema.strip()));
+        }
+        return b.toString();
+    }
+
+    /**
+     * The password the role's password file ({@code ~/.pgpass}, or {@code PGPASSFILE}) holds for this server,
+     * database and role, read by the driver's own parser (the one it uses when no password is given), so that
+     * a form can show that one is known; null when none matches.
+     */
+    public char[] savedPassword() {
+        String p = org.postgresql.jdbcurlresolver.PgPassParser.getPassword(host, Integer.toString(port), database,
+                user);
+        return p == null ? null : p.toCharArray();
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String database() {
+        return database;
+    }
+
     /** The same workspace reached with another password (a prompt's answer). */
     public SharedDatabase withPassword(char[] given) {
         return new SharedDatabase(host, port, database, schema, user, given == null ? null : given.clone(), settings);
@@ -172,6 +215,10 @@ public final class SharedDatabase {
     public static Optional<char[]> passwordFromEnvironment(Map<String, String> env) {
         String p = env.get("PGPASSWORD");
         return p == null ? Optional.empty() : Optional.of(p.toCharArray());
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String decode(String s) {

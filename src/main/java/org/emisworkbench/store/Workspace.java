@@ -42,6 +42,8 @@ public final class Workspace implements AutoCloseable {
 
     /** How often, and how far apart, a workspace the engine closed is reopened before giving up. */
     private static final int REOPEN_ATTEMPTS = 20;
+    /** How long a shared workspace's server may take to let a connection in (seconds; the driver's default waits for ever). */
+    static final int LOGIN_TIMEOUT_SECONDS = 20;
     private static final long REOPEN_PAUSE_MILLIS = 250;
 
     private final Path dbFile;
@@ -112,6 +114,9 @@ public final class Workspace implements AutoCloseable {
         }
         ds.setCurrentSchema(db.schema());
         ds.setApplicationName("EMIS Workbench");
+        // A server that takes the connection but never answers would hold the opening (and the window's job,
+        // which a cancel cannot interrupt) for ever: the driver gives up after this many seconds instead.
+        ds.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
         try (Connection c = ds.getConnection()) {
             SharedWorkspaceCheck.verify(c, db.schema(), db.display());
         } catch (SQLException e) {

@@ -163,6 +163,23 @@ class KeyboardGuiTest extends WindowTest {
         Snapshots.take(stage.getScene(), "import-files");
     }
 
+    @Test
+    void noTwoItemsOfAMenuShareAMnemonicInAnyLanguage(FxRobot robot) {
+        for (String lang : org.emisworkbench.model.Languages.codes()) {
+            robot.interact(() -> session.setLanguage(lang));
+            MenuBar menus = robot.lookup("#menuBar").query();
+            for (Menu m : menus.getMenus()) {
+                assertTrue(!m.getItems().isEmpty(), m.getText());
+                Map<Character, List<String>> seen = new HashMap<>();
+                m.getItems().stream().filter(i -> i.getText() != null && i.isMnemonicParsing())
+                        .forEach(i -> add(seen, i.getText()));
+                seen.values().removeIf(l -> l.size() < 2);
+                assertEquals(Map.of(), seen, lang + " " + m.getText() + ": mnemonic clashes between items");
+            }
+        }
+        robot.interact(() -> session.setLanguage("en"));
+    }
+
     private static void collect(Node n, Map<Character, List<String>> seen) {
         if (!n.isVisible() || n instanceof MenuBar) {
             return; // menus are counted once, from their Menu objects
