@@ -158,6 +158,52 @@ class KeyboardGuiTest extends WindowTest {
         robot.interact(() -> session.setLanguage("en"));
     }
 
+    /**
+     * The mapping screen is no {@link Screen}: opened on a wide workbook (its stacked-tables panel shown) and on
+     * a form (labels and tables), in every language, each underlined letter picks one control.
+     */
+    @Test
+    void noTwoControlsShareAMnemonicOnTheMappingScreenInAnyLanguage(FxRobot robot) throws Exception {
+        robot.interact(() -> session.open(tmp.resolve("w").resolve("census.mv.db"), null));
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> session.workbench() != null);
+        org.apache.poi.xssf.usermodel.XSSFWorkbook wide = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        org.emisworkbench.testing.Sheets.row(wide.createSheet("Schools"), 0, "School code", "Grade 1 F", "Grade 1 M",
+                "Benches");
+        org.emisworkbench.testing.Sheets.row(wide.getSheet("Schools"), 1, "S1", 10, 12, 30);
+        org.apache.poi.xssf.usermodel.XSSFWorkbook form = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        org.emisworkbench.testing.Sheets.row(form.createSheet("Form"), 0, "School code:", "S1");
+        org.emisworkbench.testing.Sheets.row(form.getSheet("Form"), 2, "Enrolment by age, grade and sex");
+        org.emisworkbench.testing.Sheets.row(form.getSheet("Form"), 3, "Age", "Grade 1", null);
+        org.emisworkbench.testing.Sheets.row(form.getSheet("Form"), 4, null, "M", "F");
+        org.emisworkbench.testing.Sheets.row(form.getSheet("Form"), 5, 6, 10, 11);
+        int controls = 0;
+        List<String> clashes = new ArrayList<>();
+        for (var wb : List.of(wide, form)) {
+            java.nio.file.Path file = tmp.resolve(wb == wide ? "wide-2024.xlsx" : "form-2024.xlsx");
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+            for (String lang : org.emisworkbench.model.Languages.codes()) {
+                robot.interact(() -> session.setLanguage(lang));
+                robot.interact(() -> window.openMapping(file));
+                WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> window.mapping() != null
+                        && window.mapping().preview().checks().get() > 0
+                        && !window.mapping().preview().checking().get());
+                WaitForAsyncUtils.waitForFxEvents();
+                Map<Character, List<String>> seen = new HashMap<>();
+                collect(window.root(), seen);
+                controls += seen.values().stream().mapToInt(List::size).sum();
+                seen.values().removeIf(l -> l.size() < 2);
+                if (!seen.isEmpty()) {
+                    clashes.add(lang + " mapping screen on " + file.getFileName() + ": " + seen);
+                }
+            }
+        }
+        robot.interact(() -> session.setLanguage("en"));
+        assertEquals(List.of(), clashes, "mnemonic clashes");
+        assertTrue(controls > 30, "controls with a mnemonic were found: " + controls);
+    }
+
     private static void collect(Node n, Map<Character, List<String>> seen) {
         if (!n.isVisible() || n instanceof MenuBar) {
             return; // menus are counted once, from their Menu objects
