@@ -75,7 +75,7 @@ final class GridBlock {
         sectionSums = new long[form.grid.lastCol() + 1];
         sectionExcel = new double[form.grid.lastCol() + 1];
         String label = null;
-        for (int r = start; r <= form.grid.lastRow(); r++) {
+        for (int r = start; r <= form.lastRow(); r++) {
             String own = rowLabel(r);
             Sex rowSex = rowsLayout() ? rowSex(r) : null;
             boolean values = hasValues(r);
