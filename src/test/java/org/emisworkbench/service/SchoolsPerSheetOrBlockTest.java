@@ -321,4 +321,96 @@ class SchoolsPerSheetOrBlockTest {
         var men = w.whereFrom(blockCode(4), YEAR, Topic.TEACHERS, total, Sex.M, AgeGroup.ALL).orElseThrow();
         assertEquals("Schools!D" + (r + 3), men.source().sheetCell());
     }
+
+    // ---- one bad form among many, a form of another year, templates refused, the mapping screen ---------------
+
+    /** A code that reads as a label is that school's problem: reported at its cell, the other forms imported. */
+    @Test
+    void aSuspectCodeSkipsItsFormOnlyAndAnotherYearRefusesTheFile() throws Exception {
+        String template = """
+                {"id": "kara-fiches", "version": 1, "title": "Fiches de Kara", "layout": "grid", "schools": "sheet",
+                 "language": "fr", "year": {"labels": ["Année scolaire"], "fromFileName": true},
+                 "sheets": [{"names": ["*"],
+                   "labels": [{"labels": ["Code établissement"], "field": "school.code"}],
+                   "grids": [{"field": "enrolment", "titles": ["Effectifs par âge, classe et sexe"], "rows": "age"}]}]}
+                """;
+        XSSFWorkbook wb = karaForms();
+        wb.getSheet("EPP Kara 2").getRow(1).getCell(1).setCellValue("Chef d'établissement");
+        DraftedImports io = new DraftedImports(dir, YEAR, workshop);
+        FileResult f = io.importWith(wb, "kara-2024.xlsx", template);
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+        assertEquals(FORMS - 1, f.schoolsAdded(), f.problems().toString());
+        assertEquals(2, count(f, "BLANK_KEY"), f.problems().toString());
+        assertEquals("EPP Kara 2!B2", f.problems().stream().filter(p -> p.kind().equals("BLANK_KEY"))
+                .map(FileResult.ProblemSummary::lastCell).findFirst().orElseThrow(), f.problems().toString());
+        try (Workbench w = io.open()) {
+            assertFalse(w.schools(YEAR, null).stream().anyMatch(s -> s.code().toLowerCase().contains("chef")));
+        }
+        // A form stating another census year than the others: the workbook is not one year's return, refused whole.
+        XSSFWorkbook old = karaForms();
+        for (int i = 1; i <= FORMS; i++) {
+            Sheets.row(old.getSheet("EPP Kara " + i), 3, "Année scolaire :", i == 4 ? "2023-2024" : "2024-2025");
+        }
+        Path other = Files.createDirectories(dir.resolve("other"));
+        FileResult refused = new DraftedImports(other, YEAR, workshop).importWith(old, "kara-2024.xlsx", template);
+        assertEquals(FileOutcome.FAILED, refused.outcome(), refused.toString());
+        assertTrue(refused.message().contains("EPP Kara 4") && refused.message().contains("2023"), refused.message());
+        try (Workbench w = Workbench.open(other.resolve("w"))) {
+            assertTrue(w.schools(YEAR, null).isEmpty(), "never a half-imported file");
+        }
+    }
+
+    @Test
+    void severalSchoolsAreForGridFormsWhoseSheetsHoldTheCodeLabel() {
+        var wide = org.junit.jupiter.api.Assertions.assertThrows(org.emisworkbench.template.TemplateException.class,
+                () -> TemplateLoader.parse("""
+                        {"id": "w", "version": 1, "layout": "wide", "schools": "sheet",
+                         "sheets": [{"names": ["S"], "key": ["Code"], "columns": [{"headers": ["Name"],
+                           "field": "school.name"}]}]}""", "w.json", null));
+        assertTrue(wide.problems().stream().anyMatch(p -> p.startsWith("$.schools")), wide.problems().toString());
+        var noCode = org.junit.jupiter.api.Assertions.assertThrows(org.emisworkbench.template.TemplateException.class,
+                () -> TemplateLoader.parse("""
+                        {"id": "g", "version": 1, "layout": "grid", "schools": "block",
+                         "sheets": [{"names": ["S"], "labels": [{"labels": ["Name"], "field": "school.name"}]}]}""",
+                        "g.json", null));
+        assertTrue(noCode.problems().stream().anyMatch(p -> p.startsWith("$.sheets[0]") && p.contains("school code")),
+                noCode.problems().toString());
+        var unknown = org.junit.jupiter.api.Assertions.assertThrows(org.emisworkbench.template.TemplateException.class,
+                () -> TemplateLoader.parse("""
+                        {"id": "g", "version": 1, "layout": "grid", "schools": "page",
+                         "sheets": [{"names": ["S"], "labels": [{"labels": ["Code"], "field": "school.code"}]}]}""",
+                        "g.json", null));
+        assertTrue(unknown.problems().stream().anyMatch(p -> p.startsWith("$.schools")), unknown.problems().toString());
+    }
+
+    /**
+     * What the mapping screen saves: the forms guessed, taken when they read anything, one label changed by
+     * hand, built as a template. The schools per sheet or per block survive the save.
+     */
+    @Test
+    void theMappingScreensSaveKeepsSchoolsPerSheetAndPerBlock() throws Exception {
+        for (var c : List.of(Map.entry("kara-2024.xlsx", "sheet"), Map.entry("district-2024.xlsx", "block"))) {
+            XSSFWorkbook wb = c.getValue().equals("sheet") ? karaForms() : stackedBlocks();
+            Path file = dir.resolve(c.getKey());
+            try (var out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+            TemplateWorkshop.DraftWorkbook opened = workshop.open(file);
+            assertEquals(org.emisworkbench.template.Layout.GRID, opened.layout());
+            List<org.emisworkbench.template.FormMapping> taken = new ArrayList<>(opened.forms().stream()
+                    .filter(org.emisworkbench.template.FormMapping::readsAnything).toList());
+            var first = taken.get(0);
+            int name = -1;
+            for (int i = 0; i < first.labels().size(); i++) {
+                if ("school.name".equals(first.labels().get(i).field())) {
+                    name = i;
+                }
+            }
+            taken.set(0, first.withLabel(name, first.labels().get(name).withField(null, null)));
+            var draft = workshop.build(opened, "saved", 1, "Saved", new org.emisworkbench.template.WorkbookMapping(
+                    org.emisworkbench.template.Layout.GRID, List.of(), taken));
+            assertEquals(c.getValue(), draft.template().schools(), draft.json());
+            assertFalse(draft.json().contains("school.name"), "the label left out by hand: " + draft.json());
+        }
+    }
 }
