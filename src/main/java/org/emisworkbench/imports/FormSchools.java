@@ -108,6 +108,7 @@ final class FormSchools {
         }
         int from = 0;
         for (int b = 0; b < starts.size(); b++) {
+            context.cancellation().check();
             int first = FormCells.blockStart(whole.rows, starts.get(b), b == 0 ? -1 : starts.get(b - 1));
             int last = b + 1 < starts.size() ? FormCells.blockStart(whole.rows, starts.get(b + 1), starts.get(b)) - 1
                     : whole.lastRow();
