@@ -413,4 +413,48 @@ class SchoolsPerSheetOrBlockTest {
             assertFalse(draft.json().contains("school.name"), "the label left out by hand: " + draft.json());
         }
     }
+
+    /**
+     * A long district sheet: 600 schools' blocks of 8 rows (4,800 rows) are read one block at a time within
+     * the sheet held once, each school with its own figures, in well under a minute.
+     */
+    @Test
+    void aLongSheetOfSixHundredBlocks() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Schools");
+        int n = 600;
+        for (int b = 0; b < n; b++) {
+            int r = b * 8;
+            Sheets.row(s, r, "School code:", "LG-" + (10000 + b));
+            Sheets.row(s, r + 1, "Female teachers", b % 7, "Male teachers", b % 5);
+            Sheets.row(s, r + 2, "Enrolment by class and sex");
+            Sheets.row(s, r + 3, null, "Class 1", null);
+            s.addMergedRegion(new CellRangeAddress(r + 3, r + 3, 1, 2));
+            Sheets.row(s, r + 4, null, "Boys", "Girls");
+            Sheets.row(s, r + 5, "Pupils", b % 40, b % 30);
+        }
+        Path file = dir.resolve("long-2024.xlsx");
+        try (var out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        Path template = Files.writeString(dir.resolve("long.json"), """
+                {"id": "long", "version": 1, "layout": "grid", "schools": "block", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Schools"],
+                   "labels": [{"labels": ["School code"], "field": "school.code"},
+                              {"labels": ["Female teachers"], "field": "teachers.total", "sex": "F"},
+                              {"labels": ["Male teachers"], "field": "teachers.total", "sex": "M"}],
+                   "grids": [{"field": "enrolment", "titles": ["Enrolment by class and sex"], "rows": "none"}]}]}
+                """);
+        long start = System.nanoTime();
+        TemplateWorkshop.CheckReport check = workshop.check(file, TemplateLoader.load(template), null,
+                Cancellation.none());
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertNull(check.refused());
+        assertEquals(n, check.schools(), check.problems().toString());
+        assertEquals((long) n * 4, check.values());
+        assertTrue(check.problems().isEmpty(), check.problems().toString());
+        assertTrue(seconds < 60, "600 blocks read in " + seconds + " s");
+        assertEquals(Math.min(n, TemplateWorkshop.PREVIEW_SCHOOLS), check.preview().size());
+        assertTrue(check.preview().stream().allMatch(p -> p.values() == 4), check.preview().toString());
+    }
 }
