@@ -457,4 +457,29 @@ class SchoolsPerSheetOrBlockTest {
         assertEquals(Math.min(n, TemplateWorkshop.PREVIEW_SCHOOLS), check.preview().size());
         assertTrue(check.preview().stream().allMatch(p -> p.values() == 4), check.preview().toString());
     }
+
+    /** A form without a required table is reported at its code and imported with what it has. */
+    @Test
+    void aFormMissingARequiredTableIsReportedAndImportedWithWhatItHas() throws Exception {
+        XSSFWorkbook wb = karaForms();
+        wb.getSheet("EPP Kara 5").getRow(4).getCell(0).setCellValue("Tableau des effectifs");
+        DraftedImports io = new DraftedImports(dir, YEAR, workshop);
+        FileResult f = io.importWith(wb, "kara-2024.xlsx", """
+                {"id": "kara-fiches", "version": 1, "title": "Fiches de Kara", "layout": "grid", "schools": "sheet",
+                 "language": "fr", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["*"], "required": ["school.code", "school.name", "enrolment"],
+                   "labels": [{"labels": ["Code établissement"], "field": "school.code"},
+                              {"labels": ["Nom de l'établissement"], "field": "school.name"}],
+                   "grids": [{"field": "enrolment", "titles": ["Effectifs par âge, classe et sexe"], "rows": "age"}]}]}
+                """);
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+        assertEquals(FORMS, f.schoolsAdded(), f.problems().toString());
+        assertEquals(1, count(f, "MISSING_REQUIRED_VALUE"), f.problems().toString());
+        assertEquals("EPP Kara 5!B2", first(f, "MISSING_REQUIRED_VALUE"));
+        assertEquals((long) (FORMS - 1) * CLASSES.length * AGES.length * 2, f.valuesStored());
+        try (Workbench w = io.open()) {
+            assertEquals("EPP Kara 5", io.school(w, code(4)).name());
+            assertTrue(w.whereFrom(code(4), YEAR, Topic.ENROLMENT, 1, Sex.F, AgeGroup.of(6)).isEmpty());
+        }
+    }
 }
