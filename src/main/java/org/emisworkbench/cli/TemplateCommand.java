@@ -250,13 +250,22 @@ final class TemplateCommand implements Runnable {
             if (!d.labels().isEmpty()) {
                 o.printf("%nA form: labelled cells (layout grid)%n");
                 for (var l : d.labels()) {
-                    o.printf("  %-14s %-28s → %s (%d%%)   value %s%n", l.cell(), quote(l.label()),
+                    o.printf("  %-14s %-28s → %s (%d%%)   value %s%n", l.cell(), quote(l.label())
+                                    + (l.column() == null ? "" : " × " + quote(l.column())),
                             l.field().equals("school.code") ? "school code (key)" : l.field()
                                     + (l.sex() == null ? "" : " " + l.sex()), Math.round(l.confidence() * 100), l.value());
                 }
+                for (var f : d.forms()) {
+                    for (var x : f.sums()) {
+                        o.printf("  sum %s%s = %s%s%n", x.field(), Check.dims(x.sex(), null, null),
+                                String.join(" + ", x.headers().stream().map(TemplateCommand::quote).toList()),
+                                x.column() == null ? "" : ", each in column " + quote(x.column()));
+                    }
+                }
                 for (var g : d.grids()) {
                     o.printf("  %-14s %-28s → table of %s by %s (%d%%)%n", g.cell(), quote(g.title()), g.field(),
-                            g.rows().equals("age") ? "age, grade and sex" : "grade and sex",
+                            g.rows().equals("age") ? "age, grade and sex" : g.rows().equals("grade")
+                                    ? "grade (a row each) and sex" : "grade and sex",
                             Math.round(g.confidence() * 100));
                 }
             }

@@ -33,21 +33,22 @@ final class FormMappingPane {
 
     /** The labels above, the tables below. */
     Node tables() {
-        labels = new TableView<>(vm.labels());
+        labels = new TableView<>(vm.form().labels());
         labels.setId("mappingLabels");
         labels.setPlaceholder(new Label(session.t("mapping.noLabels")));
         labels.getColumns().add(Fx.column(session.t("mapping.col.cell"), l -> l.cell().substring(l.sheet().length() + 1),
                 55));
-        labels.getColumns().add(Fx.column(session.t("mapping.col.label"), LabelMapping::label, 150));
+        labels.getColumns().add(Fx.column(session.t("mapping.col.label"),
+                l -> l.column() == null ? l.label() : l.label() + " × " + l.column(), 150));
         labels.getColumns().add(Fx.column(session.t("mapping.col.value"), LabelMapping::value, 90));
-        labels.getColumns().add(Fx.column(session.t("mapping.col.readAs"), vm::describe, 140));
+        labels.getColumns().add(Fx.column(session.t("mapping.col.readAs"), vm.words()::describe, 140));
         labels.getColumns().add(Fx.column(session.t("mapping.col.confidence"), l -> confidence(l.confidence()), 75));
-        grids = new TableView<>(vm.grids());
+        grids = new TableView<>(vm.form().grids());
         grids.setId("mappingGrids");
         grids.setPlaceholder(new Label(session.t("mapping.noGrids")));
         grids.getColumns().add(Fx.column(session.t("mapping.col.cell"), GridMapping::cell, 55));
         grids.getColumns().add(Fx.column(session.t("mapping.col.title"), GridMapping::title, 240));
-        grids.getColumns().add(Fx.column(session.t("mapping.col.readAs"), vm::describe, 160));
+        grids.getColumns().add(Fx.column(session.t("mapping.col.readAs"), vm.words()::describe, 160));
         grids.getColumns().add(Fx.column(session.t("mapping.col.confidence"), g -> confidence(g.confidence()), 75));
         VBox top = new VBox(4, Fx.labelFor(session.t("mapping.labels"), labels), labels);
         VBox bottom = new VBox(4, Fx.labelFor(session.t("mapping.grids"), grids), grids);
@@ -65,7 +66,7 @@ final class FormMappingPane {
 
     /** The selected label's field and sex, and the selected table's topic. */
     Node editor() {
-        SearchableComboBox<String> field = new SearchableComboBox<>(vm.labelFields());
+        SearchableComboBox<String> field = new SearchableComboBox<>(vm.form().labelFields());
         field.setId("mappingLabelField");
         field.setConverter(names());
         field.setMaxWidth(Double.MAX_VALUE);
@@ -91,7 +92,7 @@ final class FormMappingPane {
                 sex.setValue(l.sex() == null ? MappingViewModel.IGNORE : l.sex());
             }
         });
-        ComboBox<String> topic = new ComboBox<>(vm.gridFields());
+        ComboBox<String> topic = new ComboBox<>(vm.form().gridFields());
         topic.setId("mappingGridTopic");
         topic.setConverter(names());
         Button applyGrid = Fx.button(session.t("mapping.applyGrid"), e -> {
@@ -123,7 +124,7 @@ final class FormMappingPane {
         return new StringConverter<>() {
             @Override
             public String toString(String s) {
-                return vm.fieldName(s);
+                return vm.words().fieldName(s);
             }
 
             @Override

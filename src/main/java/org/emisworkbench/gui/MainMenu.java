@@ -34,6 +34,7 @@ final class MainMenu {
                 item("menu.import", "Shortcut+I", e -> chooseImport(false)),
                 item("menu.importFolder", "Shortcut+Shift+I", e -> chooseImport(true)),
                 item("menu.newTemplate", "Shortcut+T", e -> chooseNewTemplate()),
+                item("menu.boundaries", null, e -> window.openBoundaries()),
                 new SeparatorMenuItem(),
                 item("menu.sendToMinistry", "Shortcut+E", e -> window.show(Screen.REPORTS)),
                 item("menu.sendPackage", null, e -> choosePackageOut()),

@@ -38,6 +38,7 @@ public final class MainWindow {
     private final ObjectProperty<Screen> current = new SimpleObjectProperty<>(Screen.HOME);
     private StatusBar statusBar;
     private MappingViewModel mapping;
+    private BoundariesViewModel boundaries;
     private final Importer importer;
 
     public MainWindow(Session session, Importer importer) {
@@ -58,6 +59,9 @@ public final class MainWindow {
             show(Screen.INDICATORS);
             indicators.area().yearProperty().set(year);
             indicators.area().districtProperty().set(district);
+        }, (year, school) -> {
+            show(Screen.SCHOOLS);
+            schools.open(year, school);
         });
         this.workshop = new WorkshopViewModel(session, this::show);
         root.setId("mainRoot");
@@ -118,6 +122,20 @@ public final class MainWindow {
         });
         mapping.open(file);
         root.setCenter(new MappingView(session, mapping, () -> show(Screen.IMPORT)).build());
+    }
+
+    /** Opens File ▸ Boundaries… on the open workspace. */
+    void openBoundaries() {
+        if (session.needsWorkspace()) {
+            return;
+        }
+        boundaries = new BoundariesViewModel(session);
+        new BoundariesDialog(session, boundaries).show(Fx.window(root));
+    }
+
+    /** The Boundaries dialog's view-model, or null before it was opened. */
+    public BoundariesViewModel boundaries() {
+        return boundaries;
     }
 
     /** The mapping screen's view-model, or null before one was opened. */

@@ -27,6 +27,7 @@ final class MappingPreview {
     private final Session session;
     private final TemplateWorkshop workshop;
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
     private final ObservableList<String> schools = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<String> unread = FXCollections.observableArrayList();
@@ -42,9 +43,9 @@ final class MappingPreview {
     }
 
     /**
-     * Works the preview out again for {@code mapping}; {@code drafted} receives the template written (its notes
-     * say the columns and labels left out; its nil marks and thousands separator those it reads with) when it is
-     * done, or null when none could be written.
+     * Works the preview out again for {@code mapping}; {@code drafted} receives the template written (its nil marks
+     * and thousands separator are those it reads with) when it is done. The notes say the sheets (of a wide
+     * workbook), columns and labels left out of the template and why.
      */
     void refresh(TemplateWorkshop.DraftWorkbook wb, String id, String title, WorkbookMapping mapping,
                  Consumer<TemplateDrafter.Draft> drafted) {
@@ -61,6 +62,7 @@ final class MappingPreview {
             }
             checking.set(false);
             show(result.report());
+            notes.set(notes(wb, mapping, result.draft()));
             drafted.accept(result.draft());
             checks.set(checks.get() + 1);
         }, e -> {
@@ -72,9 +74,18 @@ final class MappingPreview {
             problems.clear();
             unread.clear();
             summary.set(session.t("mapping.notYet", cause(e)));
-            drafted.accept(null);
+            notes.set(notes(wb, mapping, null));
             checks.set(checks.get() + 1);
         });
+    }
+
+    private String notes(TemplateWorkshop.DraftWorkbook wb, WorkbookMapping mapping, TemplateDrafter.Draft draft) {
+        List<Message> n = new ArrayList<>(mapping.layout() == org.emisworkbench.template.Layout.WIDE ? wb.notes()
+                : List.of());
+        if (draft != null) {
+            n.addAll(draft.notes());
+        }
+        return String.join("\n", n.stream().map(session::t).toList());
     }
 
     private record Result(TemplateDrafter.Draft draft, TemplateWorkshop.CheckReport report) {
@@ -111,6 +122,11 @@ final class MappingPreview {
     /** The first values below a column's header in the last preview ("" before one). */
     String examples(String sheet, String letters) {
         return examples.getOrDefault(sheet + "|" + letters, "");
+    }
+
+    /** Sheets, columns and labels left out, and why. */
+    StringProperty notes() {
+        return notes;
     }
 
     StringProperty summary() {

@@ -20,9 +20,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
-import org.controlsfx.control.spreadsheet.GridBase;
-import org.controlsfx.control.spreadsheet.SpreadsheetCell;
-import org.controlsfx.control.spreadsheet.SpreadsheetCellType;
 import org.controlsfx.control.spreadsheet.SpreadsheetView;
 import org.emisworkbench.service.TemplateWorkshop;
 import org.emisworkbench.template.ColumnMapping;
@@ -38,11 +35,13 @@ final class MappingView {
     private final Session session;
     private final MappingViewModel vm;
     private final Runnable back;
+    private final StackedTablesPane tablesPane;
 
     MappingView(Session session, MappingViewModel vm, Runnable back) {
         this.session = session;
         this.vm = vm;
         this.back = back;
+        this.tablesPane = new StackedTablesPane(session, vm);
     }
 
     Node build() {
@@ -122,6 +121,8 @@ final class MappingView {
         vm.gridProperty().addListener((o, a, b) -> gridBox.getChildren().setAll(grid(b)));
         // The grid is built again only when the header rows it marks move, not on every column changed.
         vm.headerRowProperty().addListener((o, a, b) -> gridBox.getChildren().setAll(grid(vm.gridProperty().get())));
+        vm.stackedTables().tables().addListener((javafx.collections.ListChangeListener<Object>) c ->
+                gridBox.getChildren().setAll(grid(vm.gridProperty().get())));
         gridBox.getChildren().setAll(grid(vm.gridProperty().get()));
         VBox.setVgrow(gridBox, Priority.ALWAYS);
 
@@ -137,7 +138,9 @@ final class MappingView {
         SplitPane middle = new SplitPane(new javafx.scene.layout.StackPane(columns, labels),
                 editor(columnEditor, labelEditor));
         middle.setDividerPositions(0.6);
-        SplitPane main = new SplitPane(gridBox, middle, preview());
+        // Beside the sheet, where their titles are seen: the tables stacked under the first one of a wide sheet.
+        HBox.setHgrow(gridBox, Priority.ALWAYS);
+        SplitPane main = new SplitPane(new HBox(8, gridBox, tablesPane.build()), middle, preview());
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.3, 0.68);
         VBox.setVgrow(main, Priority.ALWAYS);
@@ -161,44 +164,23 @@ final class MappingView {
         }
     }
 
-    /** The sheet's first rows as a spreadsheet: merged cells spanned, header rows marked. */
+    /** The sheet's first rows as a spreadsheet ({@link MappingSheetGrid}); a row selected is offered to start a table. */
     private Node grid(TemplateWorkshop.SheetPreview p) {
         if (p == null || p.rows() == 0) {
             return new Label(session.t("mapping.noSheet"));
         }
-        int[] header = vm.headerRows();
-        GridBase g = new GridBase(p.rows(), p.columns());
-        ObservableList<ObservableList<SpreadsheetCell>> rows = FXCollections.observableArrayList();
-        for (int r = 0; r < p.rows(); r++) {
-            ObservableList<SpreadsheetCell> row = FXCollections.observableArrayList();
-            for (int c = 0; c < p.columns(); c++) {
-                SpreadsheetCell cell = SpreadsheetCellType.STRING.createCell(r, c, 1, 1, p.texts()[r][c]);
-                cell.setEditable(false);
-                if (header != null && r >= header[0] && r <= header[1]) {
-                    cell.getStyleClass().add("mapping-header");
-                }
-                row.add(cell);
-            }
-            rows.add(row);
-        }
-        g.setRows(rows);
-        for (int[] m : p.merged()) {
-            if (m[1] > m[0]) {
-                g.spanRow(m[1] - m[0] + 1, m[0], m[2]);
-            }
-            if (m[3] > m[2]) {
-                g.spanColumn(m[3] - m[2] + 1, m[0], m[2]);
-            }
-        }
-        SpreadsheetView view = new SpreadsheetView(g);
-        view.setId("mappingSpreadsheet");
-        view.setEditable(false);
-        view.setShowRowHeader(true);
-        view.setShowColumnHeader(true);
-        view.setPrefHeight(220);
-        // Wide enough for a header such as "Grade 1 Girls"; a merged banner spans its columns.
-        view.getColumns().forEach(c -> c.setPrefWidth(110));
-        VBox.setVgrow(view, Priority.ALWAYS);
+        // The title rows of the tables read are marked as the header is.
+        java.util.Set<Integer> titles = vm.stackedTables().tables().stream()
+                .filter(org.emisworkbench.template.StackedTable::reads).map(t -> t.row())
+                .collect(java.util.stream.Collectors.toSet());
+        SpreadsheetView view = MappingSheetGrid.of(p, vm.headerRows(), titles);
+        // A row selected in the grid is the row offered to start a further table (typed rows work too).
+        view.getSelectionModel().getSelectedCells().addListener(
+                (javafx.collections.ListChangeListener<javafx.scene.control.TablePosition>) c -> {
+                    if (!c.getList().isEmpty()) {
+                        tablesPane.rowSelected(c.getList().get(c.getList().size() - 1).getRow());
+                    }
+                });
         return view;
     }
 
@@ -210,12 +192,12 @@ final class MappingView {
         table.setPlaceholder(new Label(session.t("mapping.noColumns")));
         table.getColumns().add(Fx.column(session.t("mapping.col.column"), ColumnMapping::letters, 55));
         table.getColumns().add(Fx.column(session.t("mapping.col.header"), c -> c.header().replaceAll("\\s+", " "), 130));
-        table.getColumns().add(Fx.column(session.t("mapping.col.readAs"), vm::describe, 140));
+        table.getColumns().add(Fx.column(session.t("mapping.col.readAs"), vm.words()::describe, 140));
         table.getColumns().add(Fx.column(session.t("mapping.col.confidence"), c -> c.confidence() == 0 ? ""
                 : c.confidence() >= 1 ? session.t("mapping.byHand") : Math.round(c.confidence() * 100) + " %", 75));
         table.getColumns().add(Fx.column(session.t("mapping.col.examples"), vm::examples, 120));
         // The examples come with each preview: show them when it is done.
-        vm.checksProperty().addListener((o, a, b) -> table.refresh());
+        vm.preview().checks().addListener((o, a, b) -> table.refresh());
         // Wide and roster lists are mapped apart: the table shows the current layout's.
         vm.layoutProperty().addListener((o, a, b) -> table.setItems(vm.columns(b)));
         columnsTable = table;
@@ -230,7 +212,7 @@ final class MappingView {
         field.setConverter(new StringConverter<>() {
             @Override
             public String toString(String s) {
-                return vm.fieldName(s);
+                return vm.words().fieldName(s);
             }
 
             @Override
@@ -296,19 +278,19 @@ final class MappingView {
         constants.setId("mappingConstants");
         constants.setPrefRowCount(2);
         constants.setPromptText("school.level = primary");
-        constants.textProperty().bindBidirectional(vm.constantsTextProperty());
+        constants.textProperty().bindBidirectional(vm.extras().constantsText());
         TextArea sums = new TextArea();
         sums.setId("mappingSums");
         sums.setPrefRowCount(2);
         sums.setPromptText("teachers.total F = Qualified F + Unqualified F");
-        sums.textProperty().bindBidirectional(vm.sumsTextProperty());
-        Button applyExtras = Fx.button(session.t("mapping.applyExtras"), e -> vm.setExtras(constants.getText(),
+        sums.textProperty().bindBidirectional(vm.extras().sumsText());
+        Button applyExtras = Fx.button(session.t("mapping.applyExtras"), e -> vm.extras().apply(constants.getText(),
                 sums.getText()));
         applyExtras.setId("mappingApplyExtras");
         Label extrasProblem = new Label();
         extrasProblem.getStyleClass().add("error-text");
         extrasProblem.setWrapText(true);
-        extrasProblem.textProperty().bind(vm.extrasProblemProperty());
+        extrasProblem.textProperty().bind(vm.extras().problem());
         VBox box = new VBox(6, columnEditor, labelEditor, Fx.labelFor(session.t("mapping.constants"), constants),
                 constants, Fx.labelFor(session.t("mapping.sums"), sums), sums, applyExtras, extrasProblem);
         box.getChildren().addAll(figures());
@@ -325,7 +307,7 @@ final class MappingView {
         TextField nil = new TextField();
         nil.setId("mappingNilMarks");
         nil.setPromptText("- \u2013");
-        nil.textProperty().bindBidirectional(vm.nilMarksTextProperty());
+        nil.textProperty().bindBidirectional(vm.figures().nilMarksText());
         ComboBox<String> sep = new ComboBox<>(
                 FXCollections.observableArrayList(",", "."));
         sep.setId("mappingThousands");
@@ -340,8 +322,8 @@ final class MappingView {
                 return s != null && s.contains(".") ? "." : ",";
             }
         });
-        sep.valueProperty().bindBidirectional(vm.thousandsProperty());
-        Runnable apply = () -> vm.setFigures(nil.getText(), sep.getValue());
+        sep.valueProperty().bindBidirectional(vm.figures().thousands());
+        Runnable apply = () -> vm.figures().set(nil.getText(), sep.getValue());
         nil.setOnAction(e -> apply.run());
         nil.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
@@ -358,14 +340,14 @@ final class MappingView {
         Label summary = new Label();
         summary.setId("mappingSummary");
         summary.setWrapText(true);
-        summary.textProperty().bind(javafx.beans.binding.Bindings.when(vm.checkingProperty())
-                .then(session.t("mapping.checking")).otherwise(vm.previewSummaryProperty()));
-        ListView<String> schools = list(vm.previewSchools(), "mappingSchools");
-        ListView<String> problems = list(vm.previewProblems(), "mappingProblems");
-        ListView<String> unread = list(vm.previewUnread(), "mappingUnread");
+        summary.textProperty().bind(javafx.beans.binding.Bindings.when(vm.preview().checking())
+                .then(session.t("mapping.checking")).otherwise(vm.preview().summary()));
+        ListView<String> schools = list(vm.preview().schools(), "mappingSchools");
+        ListView<String> problems = list(vm.preview().problems(), "mappingProblems");
+        ListView<String> unread = list(vm.preview().unread(), "mappingUnread");
         Label notes = new Label();
         notes.setWrapText(true);
-        notes.textProperty().bind(vm.notesProperty());
+        notes.textProperty().bind(vm.preview().notes());
         HBox lists = new HBox(8, titled(session.t("mapping.schools"), schools), titled(session.t("mapping.problems"),
                 problems), titled(session.t("mapping.unreadColumns"), unread));
         VBox.setVgrow(lists, Priority.ALWAYS);

@@ -1,9 +1,7 @@
 package org.emisworkbench.gui;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -18,10 +16,7 @@ import javafx.collections.ObservableList;
 import org.emisworkbench.service.TemplateCatalog;
 import org.emisworkbench.service.TemplateWorkshop;
 import org.emisworkbench.template.ColumnMapping;
-import org.emisworkbench.template.FigureText;
 import org.emisworkbench.template.FormMapping;
-import org.emisworkbench.template.GridMapping;
-import org.emisworkbench.template.LabelMapping;
 import org.emisworkbench.template.Layout;
 import org.emisworkbench.template.SheetMapping;
 import org.emisworkbench.template.WorkbookMapping;
@@ -31,7 +26,9 @@ import org.emisworkbench.template.WorkbookMapping;
  * its sheets, and for each what is read: the columns of a list (one row per school, or per pupil or staff
  * member) or the labelled cells and tables of a form, guessed or set by hand, with a live preview of what
  * an import with the template so far would read. Saving writes the template into the workspace's
- * templates folder and hands the file to the import.
+ * templates folder and hands the file to the import. Its parts: the sheet's constants and sums
+ * ({@link SheetExtrasViewModel}), the tables stacked on a wide sheet ({@link StackedTablesViewModel}), how counts are
+ * written as text ({@link MappingFigures}), the preview ({@link MappingPreview}) and the words ({@link MappingWords}).
  */
 public final class MappingViewModel {
     /** Field choice meaning "this column is not read". */
@@ -50,18 +47,11 @@ public final class MappingViewModel {
     private final ObjectProperty<TemplateWorkshop.SheetPreview> grid = new SimpleObjectProperty<>();
     private final IntegerProperty headerRow = new SimpleIntegerProperty();
     private final BooleanProperty included = new SimpleBooleanProperty();
-    private final StringProperty constantsText = new SimpleStringProperty("");
-    private final StringProperty sumsText = new SimpleStringProperty("");
-    private final StringProperty extrasProblem = new SimpleStringProperty("");
     private final StringProperty templateId = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty("");
-    private final StringProperty notes = new SimpleStringProperty("");
-    private final StringProperty nilMarksText = new SimpleStringProperty("");
-    private final StringProperty thousands = new SimpleStringProperty(",");
-    /** The nil marks and thousands separator the officer set; null while they are those the workbook shows. */
-    private FigureText.Settings figures;
-    /** The nil marks and thousands separator of the last template written while {@link #figures} is null. */
-    private FigureText.Settings drafted = new FigureText.Settings(List.of(), ",");
+    private final MappingFigures figures = new MappingFigures(this::refresh);
+    private final SheetExtrasViewModel extras;
+    private final StackedTablesViewModel stacked;
     private final LayoutMappings layouts = new LayoutMappings();
     private final ObjectProperty<Layout> layout = layouts.layout();
     private final FormMappingViewModel form = layouts.form();
@@ -80,6 +70,8 @@ public final class MappingViewModel {
         this.importWith = importWith;
         this.preview = new MappingPreview(session, workshop);
         this.words = new MappingWords(session);
+        this.extras = new SheetExtrasViewModel(session, this);
+        this.stacked = new StackedTablesViewModel(session, workshop, this);
         sheet.addListener((o, a, b) -> showSheet());
     }
 
@@ -89,8 +81,7 @@ public final class MappingViewModel {
         loading.set(true);
         templateId.set(TemplateWorkshop.idFor(workbookFile));
         title.set(session.t("mapping.defaultTitle", workbookFile.getFileName().toString()));
-        figures = null;
-        drafted = new FigureText.Settings(List.of(), ",");
+        figures.reset();
         session.runner().fetch((p, c) -> workshop.open(workbookFile), wb -> {
             loading.set(false);
             workbook = wb;
@@ -143,10 +134,8 @@ public final class MappingViewModel {
             FormMapping f = asForm ? form.mapping(name) : null;
             headerRow.set(m == null ? 0 : m.firstRow() + 1);
             included.set(name != null && layouts.uses(name));
-            constantsText.set(MappingExtras.constantsToText(m != null ? m.constants() : f != null ? f.constants()
-                    : Map.of()));
-            sumsText.set(MappingExtras.sumsToText(m != null ? m.sums() : f != null ? f.sums() : List.of()));
-            extrasProblem.set("");
+            extras.show(m, f);
+            stacked.show();
         } finally {
             quiet = false;
         }
@@ -183,17 +172,9 @@ public final class MappingViewModel {
     }
 
     /**
-     * Sets what column {@code index} of the current sheet is read as.
-     *
-     * @param field {@link #IGNORE}, {@link #KEY} or a canonical field
-     */
-    public void setColumn(int index, String field, String sex, String grade, String age) {
-        setColumn(index, field, sex, grade, age, false);
-    }
-
-    /**
-     * Sets what column {@code index} of the current sheet is read as; {@code total} marks a total column of
-     * the field (compared with the columns it adds up, never stored).
+     * Sets what column {@code index} of the current sheet is read as ({@code field}: {@link #IGNORE}, {@link #KEY}
+     * or a canonical field); {@code total} marks a total column of the field (compared with the columns it adds
+     * up, never stored).
      */
     public void setColumn(int index, String field, String sex, String grade, String age, boolean total) {
         SheetMapping m = table().mapping(sheet.get());
@@ -204,9 +185,7 @@ public final class MappingViewModel {
         ColumnMapping changed = field == null || IGNORE.equals(field) ? c.withField(null, null, null, null)
                 : KEY.equals(field) ? c.asKey() : total ? c.asTotal(field, blankToNull(sex))
                 : c.withField(field, blankToNull(sex), blankToNull(grade), blankToNull(age));
-        table().put(m.with(index, changed));
-        included.set(true);
-        refresh();
+        put(m.with(index, changed));
     }
 
     /** Sets what labelled cell {@code index} of the current sheet is read as ({@link #IGNORE}: not read). */
@@ -235,38 +214,37 @@ public final class MappingViewModel {
             return;
         }
         ColumnMapping c = m.columns().get(index);
-        table().put(m.with(index, ColumnMapping.leftOut(c.col(), c.header(), 1)));
+        put(m.with(index, ColumnMapping.leftOut(c.col(), c.header(), 1)));
+    }
+
+    /** The current sheet's list (wide or roster), or null when it is shown as a form or has none. */
+    SheetMapping currentList() {
+        return showsForm(sheet.get()) ? null : table().mapping(sheet.get());
+    }
+
+    /** The current sheet's form, or null when it is shown as a list or has none. */
+    FormMapping currentForm() {
+        return showsForm(sheet.get()) ? form.mapping(sheet.get()) : null;
+    }
+
+    /** Keeps the current sheet's list as changed by a part of the screen, takes the sheet, works the preview out. */
+    void put(SheetMapping m) {
+        table().put(m);
+        // The tables the drafter finds follow the key column and header: listed again.
+        stacked.show();
         included.set(true);
         refresh();
     }
 
-    /**
-     * Sets the current sheet's constants ({@code field = value} per line) and sums
-     * ({@code field [F|M] = Header + Header} per line; on a form, label + label); a line that cannot be read
-     * is named, nothing applied.
-     */
-    public boolean setExtras(String constants, String sums) {
-        String name = sheet.get();
-        SheetMapping m = showsForm(name) ? null : table().mapping(name);
-        FormMapping f = showsForm(name) ? form.mapping(name) : null;
-        if (m == null && f == null) {
-            return false;
-        }
-        MappingExtras extras = MappingExtras.parse(constants, sums);
-        if (extras.problem() != null) {
-            extrasProblem.set(session.t(extras.problem(), extras.badLine()));
-            return false;
-        }
-        extrasProblem.set("");
-        if (m != null) {
-            table().put(m.withExtras(extras.constants(), extras.sums()));
-        } else {
-            form.put(f.withExtras(extras.constants(), extras.sums()));
-        }
-        constantsText.set(MappingExtras.constantsToText(extras.constants()));
-        sumsText.set(MappingExtras.sumsToText(extras.sums()));
+    /** Keeps the current sheet's form as changed by a part of the screen, takes the sheet, works the preview out. */
+    void put(FormMapping f) {
+        form.put(f);
+        included.set(true);
         refresh();
-        return true;
+    }
+
+    TemplateWorkshop.DraftWorkbook workbook() {
+        return workbook;
     }
 
     private static String blankToNull(String s) {
@@ -279,51 +257,8 @@ public final class MappingViewModel {
             return;
         }
         String id = templateId.get().isBlank() ? "draft" : templateId.get().strip();
-        preview.refresh(workbook, id, title.get(), layouts.mapping(sheets).withFigures(figures), draft -> {
-            List<String> n = new ArrayList<>(layout.get() == Layout.WIDE
-                    ? workbook.notes().stream().map(session::t).toList() : List.of());
-            if (draft != null) {
-                n.addAll(draft.notes().stream().map(session::t).toList());
-                if (figures == null) {
-                    // What the workbook's count cells show, until the officer says otherwise.
-                    drafted = new FigureText.Settings(draft.template().nilMarks(),
-                            draft.template().thousands() == null ? "," : draft.template().thousands());
-                    nilMarksText.set(String.join(" ", drafted.nilMarks()));
-                    thousands.set(drafted.thousands());
-                }
-            }
-            notes.set(String.join("\n", n));
-        });
-    }
-
-    /**
-     * Sets how the workbook writes counts as text: {@code marks} the texts that mean nil (read as 0 and reported,
-     * separated by spaces; blank: none) and {@code separator} the thousands separator ({@code ,} or {@code .}).
-     * The template saved carries them and the preview is worked out again with them.
-     */
-    public void setFigures(String marks, String separator) {
-        List<String> list = marks == null ? List.of() : List.of(marks.strip().split("\\s+")).stream()
-                .filter(m -> !m.isEmpty()).toList();
-        String sep = separator == null || separator.isBlank() ? "," : separator.strip();
-        FigureText.Settings next = new FigureText.Settings(list, sep);
-        // The same as shown: nothing changed (also when a control echoes the values the workbook shows).
-        if (next.equals(figures != null ? figures : drafted)) {
-            return;
-        }
-        figures = next;
-        nilMarksText.set(String.join(" ", list));
-        thousands.set(sep);
-        refresh();
-    }
-
-    /** The texts read as nil, separated by spaces: as the workbook shows them, or as the officer set them. */
-    public StringProperty nilMarksTextProperty() {
-        return nilMarksText;
-    }
-
-    /** The thousands separator of counts written as text: {@code ,} or {@code .}. */
-    public StringProperty thousandsProperty() {
-        return thousands;
+        preview.refresh(workbook, id, title.get(), layouts.mapping(sheets).withFigures(figures.chosen()),
+                draft -> figures.drafted(draft.template()));
     }
 
     /**
@@ -340,7 +275,7 @@ public final class MappingViewModel {
             return;
         }
         Path folder = TemplateCatalog.workspaceFolder(session.workbench().databaseFile());
-        WorkbookMapping chosen = layouts.mapping(sheets).withFigures(figures);
+        WorkbookMapping chosen = layouts.mapping(sheets).withFigures(figures.chosen());
         String t = title.get();
         TemplateWorkshop.DraftWorkbook wb = workbook;
         session.runner().fetch((p, c) -> workshop.save(wb, id, t, chosen, folder), saved -> {
@@ -405,26 +340,24 @@ public final class MappingViewModel {
         return layouts.columns(of);
     }
 
-    /** The current form sheet's labelled cells with what each is read as. */
-    public ObservableList<LabelMapping> labels() {
-        return form.labels();
+    /** The current form sheet's labels and tables with what each is read as, and their choices. */
+    FormMappingViewModel form() {
+        return form;
     }
 
-    /** The current form sheet's tables by age, grade and sex with their topic. */
-    public ObservableList<GridMapping> grids() {
-        return form.grids();
+    /** The current sheet's constants and sums. */
+    SheetExtrasViewModel extras() {
+        return extras;
     }
 
-    public StringProperty constantsTextProperty() {
-        return constantsText;
+    /** The tables stacked under the first one of the current wide sheet. */
+    StackedTablesViewModel stackedTables() {
+        return stacked;
     }
 
-    public StringProperty sumsTextProperty() {
-        return sumsText;
-    }
-
-    public StringProperty extrasProblemProperty() {
-        return extrasProblem;
+    /** How the workbook writes counts as text (nil marks, thousands separator), for the whole template. */
+    MappingFigures figures() {
+        return figures;
     }
 
     public StringProperty templateIdProperty() {
@@ -435,35 +368,9 @@ public final class MappingViewModel {
         return title;
     }
 
-    public StringProperty previewSummaryProperty() {
-        return preview.summary();
-    }
-
-    public ObservableList<String> previewSchools() {
-        return preview.schools();
-    }
-
-    public ObservableList<String> previewProblems() {
-        return preview.problems();
-    }
-
-    /** Columns the template would not read; those with numbers below say so. */
-    public ObservableList<String> previewUnread() {
-        return preview.unread();
-    }
-
-    /** Sheets, columns and labels left out, and why. */
-    public StringProperty notesProperty() {
-        return notes;
-    }
-
-    public BooleanProperty checkingProperty() {
-        return preview.checking();
-    }
-
-    /** Counts finished previews (tests wait on it). */
-    public IntegerProperty checksProperty() {
-        return preview.checks();
+    /** What an import with the template so far would read. */
+    MappingPreview preview() {
+        return preview;
     }
 
     /** Field choices of a list's column: {@link #IGNORE}, {@link #KEY}, then every field the layout's lists hold. */
@@ -475,38 +382,13 @@ public final class MappingViewModel {
         return layouts.table(of).fields();
     }
 
-    /** Field choices of a label: {@link #IGNORE}, {@link #KEY}, school attributes and fixed counts. */
-    public ObservableList<String> labelFields() {
-        return form.labelFields();
-    }
-
-    /** Topic choices of a table: {@link #IGNORE} and the graded topics. */
-    public ObservableList<String> gridFields() {
-        return form.gridFields();
-    }
-
     /** The first values below a column's header in the last preview ("" before one, or for a sheet left out). */
     public String examples(ColumnMapping c) {
         return preview.examples(sheet.get(), c.letters());
     }
 
-    /** What a column is read as, in words. */
-    public String describe(ColumnMapping c) {
-        return words.describe(c);
-    }
-
-    /** What a label is read as, in words. */
-    public String describe(LabelMapping l) {
-        return words.describe(l);
-    }
-
-    /** What a table is read as, in words. */
-    public String describe(GridMapping g) {
-        return words.describe(g);
-    }
-
-    /** A field choice in words ({@link #IGNORE} and {@link #KEY} named). */
-    public String fieldName(String choice) {
-        return words.fieldName(choice);
+    /** Columns, labels, tables and field choices in the officer's words. */
+    MappingWords words() {
+        return words;
     }
 }

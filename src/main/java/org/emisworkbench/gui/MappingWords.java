@@ -50,6 +50,10 @@ final class MappingWords {
                 + (g.grade() == null ? "" : " " + g.grade());
     }
 
+    String describe(org.emisworkbench.template.StackedTable t) {
+        return t.field() == null ? session.t("mapping.ignored") : t.field();
+    }
+
     /** A field choice in words ({@link MappingViewModel#IGNORE} and {@link MappingViewModel#KEY} named). */
     String fieldName(String choice) {
         if (choice == null || MappingViewModel.IGNORE.equals(choice)) {

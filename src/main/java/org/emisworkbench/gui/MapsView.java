@@ -15,20 +15,25 @@ import javafx.util.StringConverter;
 import org.emisworkbench.maps.ClassMethod;
 import org.emisworkbench.maps.MapPicture;
 import org.emisworkbench.service.MapService;
-import org.jfree.fx.FXGraphics2D;
 
 /**
- * The Map screen: the choices above, the map on a canvas that the one Java2D drawing paints through
- * FXGraphics2D (decision 0019), what is under the pointer below. Drag pans, the wheel zooms about the
- * pointer, a click on a district opens its indicators.
+ * The Map screen: the choices above, the map on a canvas (the one Java2D drawing, decision 0019, made into
+ * an image off the JavaFX thread by {@link MapCanvas}), what is under the pointer below. Drag pans, the
+ * wheel zooms about the pointer, a click on a school opens it on the Schools screen, on a district its
+ * indicators.
  */
 final class MapsView {
     private final Session session;
     private final MapsViewModel vm;
     private final Subscriptions subscriptions;
+    /** How far an arrow key moves the map, in pixels. */
+    private static final double KEY_PAN = 40;
     private double pressX;
     private double pressY;
     private boolean dragged;
+    /** Where the pointer last was over the map: what is under it is looked up again once a new image shows. */
+    private double pointerX = -1;
+    private double pointerY = -1;
 
     MapsView(Session session, MapsViewModel vm, Subscriptions subscriptions) {
         this.session = session;
@@ -71,12 +76,17 @@ final class MapsView {
             }
         });
         method.valueProperty().bindBidirectional(vm.methodProperty());
+        ComboBox<MapService.Choice> schoolsBy = new ComboBox<>(vm.schoolChoices());
+        schoolsBy.setId("mapSchoolsBy");
+        schoolsBy.setConverter(indicator.getConverter());
+        schoolsBy.valueProperty().bindBidirectional(vm.schoolsByProperty());
         Button fit = Fx.button(session.t("map.fit"), e -> vm.resetView());
         fit.setId("mapFit");
         FlowPane bar = new FlowPane(8, 6, plain(session.t("area.year").replace("_", ""), year), year,
                 plain(session.t("area.level").replace("_", ""), level), level,
                 plain(session.t("map.indicator"), indicator), indicator,
-                plain(session.t("map.method"), method), method, fit);
+                plain(session.t("map.method"), method), method,
+                plain(session.t("map.schoolsBy"), schoolsBy), schoolsBy, fit);
         bar.getStyleClass().add("toolbar");
 
         Canvas canvas = new Canvas(800, 500);
@@ -85,12 +95,18 @@ final class MapsView {
         holder.setMinSize(200, 150);
         canvas.widthProperty().bind(holder.widthProperty());
         canvas.heightProperty().bind(holder.heightProperty());
-        Runnable paint = () -> paint(canvas);
+        MapCanvas drawn = new MapCanvas(canvas, session, (pic, view) -> {
+            vm.drawnViewProperty().set(view);
+            vm.onScreenProperty().set(pic);
+            vm.hover(pointerX, pointerY);
+        });
+        Runnable paint = () -> drawn.show(vm.pictureProperty().get(), vm.viewProperty().get());
         canvas.widthProperty().addListener((o, a, b) -> paint.run());
         canvas.heightProperty().addListener((o, a, b) -> paint.run());
         subscriptions.add(vm.pictureProperty().subscribe((a, b) -> paint.run()));
         subscriptions.add(vm.viewProperty().subscribe((a, b) -> paint.run()));
         canvas.setOnMousePressed(e -> {
+            canvas.requestFocus();
             pressX = e.getX();
             pressY = e.getY();
             dragged = false;
@@ -108,13 +124,37 @@ final class MapsView {
                 vm.click(e.getX(), e.getY());
             }
         });
-        canvas.setOnMouseMoved(e -> vm.hover(e.getX(), e.getY()));
+        canvas.setOnMouseMoved(e -> {
+            pointerX = e.getX();
+            pointerY = e.getY();
+            vm.hover(e.getX(), e.getY());
+        });
         canvas.setOnScroll(e -> {
             double factor = e.getDeltaY() > 0 ? 1.25 : e.getDeltaY() < 0 ? 0.8 : 1;
             if (factor != 1) {
                 // About the pointer: its place relative to where the unpanned map is centred.
                 vm.zoom(factor, e.getX() - mapCentreX(canvas), e.getY() - mapCentreY(canvas));
             }
+        });
+        // The keyboard's way to look around: arrows pan, + and - zoom about the centre, Home shows it all.
+        canvas.setFocusTraversable(true);
+        canvas.setOnKeyPressed(e -> {
+            if (e.isShortcutDown() || e.isAltDown() || e.isControlDown() || e.isMetaDown()) {
+                return; // Ctrl+= and Ctrl+- size the text, Alt+letter opens the menus
+            }
+            switch (e.getCode()) {
+                case LEFT -> vm.pan(KEY_PAN, 0);
+                case RIGHT -> vm.pan(-KEY_PAN, 0);
+                case UP -> vm.pan(0, KEY_PAN);
+                case DOWN -> vm.pan(0, -KEY_PAN);
+                case PLUS, ADD, EQUALS -> vm.zoom(1.25, 0, 0);
+                case MINUS, SUBTRACT -> vm.zoom(0.8, 0, 0);
+                case HOME -> vm.resetView();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
         });
         Label hover = new Label();
         hover.setId("mapHover");
@@ -142,16 +182,5 @@ final class MapsView {
 
     private static double mapCentreY(Canvas c) {
         return MapPicture.centre(new Rectangle2D.Double(0, 0, c.getWidth(), c.getHeight()))[1];
-    }
-
-    private void paint(Canvas canvas) {
-        var gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        MapPicture pic = vm.pictureProperty().get();
-        if (pic == null || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
-            return;
-        }
-        FXGraphics2D g2 = new FXGraphics2D(gc);
-        pic.draw(g2, new Rectangle2D.Double(0, 0, canvas.getWidth(), canvas.getHeight()), vm.viewProperty().get());
     }
 }

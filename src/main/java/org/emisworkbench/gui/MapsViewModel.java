@@ -30,25 +30,36 @@ public final class MapsViewModel {
     private final Session session;
     private final AreaSelectors area;
     private final BiConsumer<Integer, String> openDistrict;
+    private final BiConsumer<Integer, String> openSchool;
+    private final ObservableList<MapService.Choice> schoolChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<MapService.Choice> schoolsBy = new SimpleObjectProperty<>();
     private final ObservableList<MapService.Choice> indicators = FXCollections.observableArrayList();
     private final ObjectProperty<MapService.Choice> indicator = new SimpleObjectProperty<>();
     private final ObjectProperty<ClassMethod> method = new SimpleObjectProperty<>(ClassMethod.QUANTILES);
     private final ObjectProperty<MapPicture> picture = new SimpleObjectProperty<>();
     private final ObjectProperty<MapView> view = new SimpleObjectProperty<>(MapView.FIT);
+    private final ObjectProperty<MapPicture> onScreen = new SimpleObjectProperty<>();
+    private final ObjectProperty<MapView> drawnView = new SimpleObjectProperty<>();
     private final StringProperty hover = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private boolean loading;
 
-    /** @param openDistrict shows the Indicators screen on a year and district */
-    public MapsViewModel(Session session, BiConsumer<Integer, String> openDistrict) {
+    /**
+     * @param openDistrict shows the Indicators screen on a year and district
+     * @param openSchool   shows the Schools screen on a year and school code, that school selected
+     */
+    public MapsViewModel(Session session, BiConsumer<Integer, String> openDistrict,
+                         BiConsumer<Integer, String> openSchool) {
         this.session = session;
         this.openDistrict = openDistrict;
+        this.openSchool = openSchool;
         this.area = new AreaSelectors(session);
         area.yearProperty().addListener((o, a, b) -> refresh());
         area.levelProperty().addListener((o, a, b) -> refresh());
         indicator.addListener((o, a, b) -> refresh());
         method.addListener((o, a, b) -> refresh());
+        schoolsBy.addListener((o, a, b) -> refresh());
         session.workbenchProperty().addListener((o, a, b) -> load());
         session.changesProperty().addListener((o, a, b) -> load());
     }
@@ -68,6 +79,20 @@ public final class MapsViewModel {
     /** Chooses an indicator by its id (tests, a saved choice). */
     public void chooseIndicator(String id) {
         indicators.stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(indicator::set);
+    }
+
+    /** What the schools can be coloured by: nothing, their open findings, a school indicator. */
+    public ObservableList<MapService.Choice> schoolChoices() {
+        return schoolChoices;
+    }
+
+    public ObjectProperty<MapService.Choice> schoolsByProperty() {
+        return schoolsBy;
+    }
+
+    /** Colours the schools by a choice's id ({@link MapService#SCHOOLS_BY_FINDINGS}, an indicator id…). */
+    public void colourSchoolsBy(String id) {
+        schoolChoices.stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(schoolsBy::set);
     }
 
     public List<ClassMethod> methods() {
@@ -91,6 +116,19 @@ public final class MapsViewModel {
         return view;
     }
 
+    /**
+     * The picture whose drawing is on screen (drawn off the JavaFX thread, it follows {@link #pictureProperty}
+     * a moment later); what is under the pointer is looked up in it.
+     */
+    public ObjectProperty<MapPicture> onScreenProperty() {
+        return onScreen;
+    }
+
+    /** The view the drawing on screen was made for (while panning, the newest view is drawn a moment later). */
+    public ObjectProperty<MapView> drawnViewProperty() {
+        return drawnView;
+    }
+
     public StringProperty hoverProperty() {
         return hover;
     }
@@ -112,6 +150,9 @@ public final class MapsViewModel {
         String keep = indicator.get() == null ? MapService.SCHOOL_INDICATOR : indicator.get().id();
         indicators.setAll(MapService.indicatorChoices(session.messages().locale()));
         chooseIndicator(keep);
+        String keepSchools = schoolsBy.get() == null ? MapService.SCHOOLS_PLAIN : schoolsBy.get().id();
+        schoolChoices.setAll(MapService.schoolChoices(session.messages().locale()));
+        colourSchoolsBy(keepSchools);
         area.load(() -> {
             loading = false;
             refresh();
@@ -131,11 +172,14 @@ public final class MapsViewModel {
         }
         String level = area.levelProperty().get();
         ClassMethod m = method.get();
+        MapService.Choice by = schoolsBy.get();
+        String byId = by == null ? MapService.SCHOOLS_PLAIN : by.id();
         Locale locale = session.messages().locale();
         busy.set(true);
         session.runner().fetch((p, c) -> wb.maps().hasBoundaries()
-                ? wb.maps().country(year, level, ind.id(), m, MapService.DEFAULT_CLASSES, locale) : null, pic -> {
-                    if (!Objects.equals(year, area.yearProperty().get()) || ind != indicator.get() || m != method.get()) {
+                ? wb.maps().country(year, level, ind.id(), m, MapService.DEFAULT_CLASSES, byId, locale) : null, pic -> {
+                    if (!Objects.equals(year, area.yearProperty().get()) || ind != indicator.get() || m != method.get()
+                            || by != schoolsBy.get()) {
                         return; // the choice changed meanwhile; its own refresh follows
                     }
                     busy.set(false);
@@ -147,9 +191,9 @@ public final class MapsViewModel {
                 });
     }
 
-    /** What is under the pointer at a frame point of the last picture drawn: a school first, else a district. */
+    /** What is under the pointer at a frame point of the picture on screen: a school first, else a district. */
     public void hover(double x, double y) {
-        MapPicture pic = picture.get();
+        MapPicture pic = onScreen.get();
         if (pic == null) {
             hover.set("");
             return;
@@ -158,7 +202,15 @@ public final class MapsViewModel {
         var school = pic.pointAt(x, y);
         if (school.isPresent()) {
             MapPoint s = school.get();
-            hover.set(session.t("map.hoverSchool", s.code(), Objects.toString(s.name(), "")));
+            String name = Objects.toString(s.name(), "");
+            if (pic.pointLegend() == null) {
+                hover.set(session.t("map.hoverSchool", s.code(), name));
+            } else {
+                var band = pic.pointLegend().of(s.value());
+                String value = s.value() == null ? session.t("indicators.na") : band != null && band.label() != null
+                        ? band.label() : numbers.numbers().figure(s.value());
+                hover.set(session.t("map.hoverSchoolValue", s.code(), name, value));
+            }
             return;
         }
         var district = pic.areaAt(x, y);
@@ -166,11 +218,21 @@ public final class MapsViewModel {
                 a.value() == null ? session.t("indicators.na") : numbers.numbers().figure(a.value()))).orElse(""));
     }
 
-    /** A click at a frame point: the district there opens on the Indicators screen. */
+    /**
+     * A click at a frame point: the school there (the nearest within a few pixels) opens on the Schools screen
+     * with its figures and findings; elsewhere the district there opens on the Indicators screen.
+     */
     public void click(double x, double y) {
-        MapPicture pic = picture.get();
-        if (pic != null) {
-            pic.areaAt(x, y).map(MapArea::code).ifPresent(code -> openDistrict.accept(area.yearProperty().get(), code));
+        MapPicture pic = onScreen.get();
+        if (pic == null) {
+            return;
+        }
+        Integer year = area.yearProperty().get();
+        var school = pic.pointAt(x, y);
+        if (school.isPresent()) {
+            openSchool.accept(year, school.get().code());
+        } else {
+            pic.areaAt(x, y).map(MapArea::code).ifPresent(code -> openDistrict.accept(year, code));
         }
     }
 

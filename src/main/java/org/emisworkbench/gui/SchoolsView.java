@@ -70,6 +70,12 @@ final class SchoolsView {
         });
         year.setValue(vm.yearProperty().get());
         year.valueProperty().addListener((o, a, b) -> vm.yearProperty().set(b));
+        // Another screen may choose the year and search (a school clicked on the map): the boxes show it.
+        subscriptions.add(vm.yearProperty().subscribe(y -> {
+            if (!java.util.Objects.equals(year.getValue(), y)) {
+                year.setValue(y);
+            }
+        }));
         Label count = new Label();
         count.setId("schoolCount");
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> session.t("schools.count",
@@ -79,6 +85,11 @@ final class SchoolsView {
         search.setPrefColumnCount(12);
         search.setText(vm.queryProperty().get().search());
         search.textProperty().addListener((o, a, b) -> vm.search(b));
+        subscriptions.add(vm.queryProperty().subscribe(q -> {
+            if (!q.search().equals(search.getText().strip())) {
+                search.setText(q.search());
+            }
+        }));
         Button all = Fx.button(session.t("schools.showAll"), e -> {
             search.clear();
             vm.clearFilters();
@@ -124,6 +135,13 @@ final class SchoolsView {
             return true;
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+        // A school chosen elsewhere (the map) is selected in the list too, and scrolled to.
+        subscriptions.add(vm.selectedProperty().subscribe(s -> {
+            if (s != null && s != table.getSelectionModel().getSelectedItem() && table.getItems().contains(s)) {
+                table.getSelectionModel().select(s);
+                table.scrollTo(s);
+            }
+        }));
         Label filterHint = new Label(session.t("schools.filterHint"));
         filterHint.getStyleClass().add("hint");
         filterHint.setWrapText(true);

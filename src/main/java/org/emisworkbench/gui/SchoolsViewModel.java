@@ -47,6 +47,11 @@ public final class SchoolsViewModel {
     private final ObservableList<IndicatorService.Row> indicators = FXCollections.observableArrayList();
     private final ObjectProperty<IndicatorService.Row> indicator = new SimpleObjectProperty<>();
     private final IndicatorRowText indicatorText;
+    /** A school asked for from another screen (the map): selected once the list holding it is shown. */
+    private Wanted wanted;
+
+    private record Wanted(int year, String code) {
+    }
 
     public SchoolsViewModel(Session session) {
         this.session = session;
@@ -113,6 +118,32 @@ public final class SchoolsViewModel {
         if (q.sortBy() != column || (column != null && q.ascending() != ascending)) {
             query.set(q.withSort(column, ascending));
         }
+    }
+
+    /**
+     * Shows one school's return of {@code year} chosen elsewhere (a school clicked on the map): the list of
+     * that year searched for its code, and the school selected once that list is loaded, so its figures and
+     * findings show. Other filters are cleared: they could hide it.
+     */
+    public void open(int year, String code) {
+        wanted = new Wanted(year, code);
+        this.year.set(year);
+        SchoolTableQuery q = query.get();
+        query.set(new SchoolTableQuery(Map.of(), code, q.sortBy(), q.ascending()));
+        if (!busy.get()) {
+            selectWanted();
+        }
+    }
+
+    /** Selects the school asked for by {@link #open} if the list shown holds it; asked once, it is then let go. */
+    private void selectWanted() {
+        Wanted w = wanted;
+        if (w == null) {
+            return;
+        }
+        wanted = null;
+        schools.stream().filter(s -> s.code().equals(w.code()) && s.year() == w.year()).findFirst()
+                .ifPresent(selected::set);
     }
 
     public void clearFilters() {
@@ -208,6 +239,7 @@ public final class SchoolsViewModel {
                 if (!schools.equals(l.shown())) { // the same list kept: the officer's selection stays
                     schools.setAll(l.shown());
                 }
+                selectWanted();
             } else {
                 reapply();
             }
@@ -229,6 +261,9 @@ public final class SchoolsViewModel {
             if (ticket == views) {
                 schools.setAll(shown);
                 busy.set(loading);
+                if (!loading) {
+                    selectWanted();
+                }
             }
         }, e -> {
             busy.set(loading);

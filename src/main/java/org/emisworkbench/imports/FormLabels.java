@@ -97,7 +97,7 @@ final class FormLabels {
                 continue;
             }
             absent.removeIf(f -> f.equalsIgnoreCase(l.field()));
-            Cell value = form.valueOf(label, known, l.position());
+            Cell value = form.valueOf(label, known, l);
             CanonicalField f = CanonicalField.parse(l.field()).orElseThrow();
             if (value == null && l.defaultValue() != null) {
                 defaulted(form, f, l, label, problems);
@@ -229,7 +229,7 @@ final class FormLabels {
         boolean unreadable = false;
         for (String text : l.sumOf()) {
             Cell label = form.label(List.of(text));
-            Cell value = label == null ? null : form.valueOf(label, known, l.position());
+            Cell value = label == null ? null : form.valueOf(label, known, l);
             if (label != null && first == null) {
                 first = label;
             }
@@ -287,7 +287,7 @@ final class FormLabels {
             return OptionalInt.empty();
         }
         Cell label = form.label(template.year().labels());
-        Cell value = label == null ? null : form.valueOf(label, knownLabels(template), null);
+        Cell value = label == null ? null : form.valueOf(label, knownLabels(template), (String) null);
         return value == null ? OptionalInt.empty() : SchoolYears.of(template).fromLabel(value.text());
     }
 

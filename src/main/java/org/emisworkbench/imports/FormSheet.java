@@ -114,6 +114,34 @@ final class FormSheet {
         return isLabel(below, known) ? null : below;
     }
 
+    /** Rows above a label of a small table searched for its column's header. */
+    private static final int COLUMN_HEADER_ROWS = 8;
+
+    /**
+     * The value of a label as its template entry says: in the column headed by one of {@code l.column()}
+     * (a label of a small table), else where {@link #valueOf(Cell, java.util.Set, String)} finds it.
+     */
+    Cell valueOf(Cell label, java.util.Set<String> known, org.emisworkbench.template.LabelSpec l) {
+        return l.column().isEmpty() ? valueOf(label, known, l.position()) : valueInColumn(label, l.column());
+    }
+
+    /**
+     * The cell on the label's row under the nearest header above it (within {@value #COLUMN_HEADER_ROWS}
+     * rows, right of the label) reading one of {@code headers}: {@code Qualified | 4 | 5} under
+     * {@code | Female | Male} gives 5 for {@code Male}. Null when that cell is blank or no such header
+     * stands above.
+     */
+    Cell valueInColumn(Cell label, List<String> headers) {
+        for (int r = label.row() - 1; r >= Math.max(0, label.row() - COLUMN_HEADER_ROWS); r--) {
+            for (Cell c : rows.get(r)) {
+                if (c.col() > label.col() && c.kind() == CellKind.TEXT && FormCells.isLabel(c.text(), headers)) {
+                    return at(label.row(), c.col());
+                }
+            }
+        }
+        return null;
+    }
+
     private Cell rightOf(Cell label) {
         int from = label.col() + 1;
         CellRange merged = grid.mergedAt(label.row(), label.col());

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.emisworkbench.workbook.Cell;
-import org.emisworkbench.workbook.CellRange;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;
@@ -20,7 +19,7 @@ import org.emisworkbench.template.HeaderText;
 /**
  * One age × grade × sex grid of a form, located by its title then its grade header row. Sex is split
  * either as M/F sub-columns under (merged) grade labels, or as alternating M/F rows under (merged) age
- * labels. "Total" rows and columns are cross-checked, never stored. Sources are full cell references.
+ * labels. A table whose rows are grades is read by {@link GradeRowsBlock}. "Total" rows and columns are cross-checked, never stored. Sources are full cell references.
  */
 final class GridBlock {
 
@@ -32,6 +31,8 @@ final class GridBlock {
     private final ImportContext ctx;
     private final SheetProblems problems;
     private final GridColumns columns;
+    /** The reader of a table whose rows are grades ({@code "rows": "grade"}); null for the others. */
+    private final GradeRowsBlock byGrade;
     private final Map<String, FactRecord> records = new LinkedHashMap<>();
     /** Per column and sex: our sum of readable counts, and Excel's SUM (number cells only). See WideTotals. */
     private long[][] columnSums;
@@ -50,10 +51,15 @@ final class GridBlock {
         this.ctx = ctx;
         this.problems = problems;
         this.columns = new GridColumns(form, spec, grades, sexes, ctx);
+        this.byGrade = spec.rows().equals("grade")
+                ? new GradeRowsBlock(form, spec, topic, grades, sexes, ages, ctx, problems) : null;
     }
 
     /** Reads the grid into facts for {@code school}; false when its title or header is not on the sheet. */
     boolean read(String school, CensusSink sink) {
+        if (byGrade != null) {
+            return byGrade.read(school, sink);
+        }
         Cell title = FormCells.findTitle(form.rows, spec.titles(), 0);
         if (title == null) {
             return false;
@@ -76,8 +82,8 @@ final class GridBlock {
         sectionExcel = new double[form.grid.lastCol() + 1];
         String label = null;
         for (int r = start; r <= form.lastRow(); r++) {
-            String own = rowLabel(r);
-            Sex rowSex = rowsLayout() ? rowSex(r) : null;
+            String own = FormRows.label(form, r, columns.firstValueCol, sexes, rowsLayout());
+            Sex rowSex = rowsLayout() ? FormRows.sex(form, r, columns.firstValueCol, sexes) : null;
             boolean values = hasValues(r);
             if (own == null && rowsLayout() && rowSex != null) {
                 own = label;
@@ -111,7 +117,7 @@ final class GridBlock {
                     if (!values) {
                         break;
                     }
-                    problems.report(ProblemKind.UNKNOWN_CODE, r, labelCol(r), school, "age", own,
+                    problems.report(ProblemKind.UNKNOWN_CODE, r, FormRows.labelCol(form, r), school, "age", own,
                             "not an age of the age list");
                     continue;
                 }
@@ -127,41 +133,6 @@ final class GridBlock {
         return spec.sexLayout().equals("rows");
     }
 
-
-    /** The row's label: the first text left of the values that is not a sex label; merged from above. */
-    private String rowLabel(int r) {
-        for (Cell c : form.rows.get(r)) {
-            if (c.col() >= columns.firstValueCol) {
-                break;
-            }
-            if (!(rowsLayout() && sexes.code(c.text()) != null)) {
-                return c.text();
-            }
-        }
-        CellRange m = form.grid.mergedAt(r, 0);
-        if (m != null && m.firstRow() < r) {
-            Cell top = form.grid.cell(m.firstRow(), m.firstCol());
-            return top.isBlank() ? null : top.text();
-        }
-        return null;
-    }
-
-    private int labelCol(int r) {
-        return form.rows.get(r).isEmpty() ? 0 : form.rows.get(r).get(0).col();
-    }
-
-    private Sex rowSex(int r) {
-        for (Cell c : form.rows.get(r)) {
-            if (c.col() >= columns.firstValueCol) {
-                break;
-            }
-            String s = sexes.code(c.text());
-            if (s != null) {
-                return Sex.valueOf(s);
-            }
-        }
-        return null;
-    }
 
     private boolean hasValues(int r) {
         for (Cell c : form.rows.get(r)) {
@@ -200,7 +171,8 @@ final class GridBlock {
                 totalValue[sex.ordinal()] = v;
                 continue;
             }
-            FactRecord f = records.computeIfAbsent(sex + "|" + age.code(), k -> empty(school, sex, age, r));
+            FactRecord f = records.computeIfAbsent(sex + "|" + age.code(),
+                    k -> FormRows.empty(form, school, topic, sex, age, ctx.grades().size(), r));
             f.values()[e.getValue()] = v >= 0 ? v : FactRecord.MISSING;
             f.sources()[e.getValue()] = org.emisworkbench.model.CellRef.columnLetters(col) + (r + 1);
             if (v >= 0) {
@@ -264,11 +236,5 @@ final class GridBlock {
                 problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(), CellValues.detail(v));
             }
         }
-    }
-
-    private FactRecord empty(String school, Sex sex, AgeGroup age, int row) {
-        int[] values = new int[ctx.grades().size()];
-        Arrays.fill(values, FactRecord.MISSING);
-        return new FactRecord(school, topic, sex, age, values, new String[values.length], form.name(), row);
     }
 }

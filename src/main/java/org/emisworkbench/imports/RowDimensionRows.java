@@ -164,7 +164,7 @@ final class RowDimensionRows {
                 String figure = HeaderMatcher.slotKey(f.name(), new HeaderMatcher.Match(c, graded
                         ? ctx.grades().bySlot(slot).code() : null, s == null ? null : s.name(), a.isAll() ? null
                         : a.code()));
-                String before = shared.claim(key, figure, sheet + "!" + plan.letters[c] + (row.index() + 1) + " = " + v);
+                FigureClaims.Given before = shared.claim(key, figure, sheet, row.index(), c, v);
                 if (before != null) {
                     problems.report(ProblemKind.VALUE_CLASH, row.index(), c, key, f.name(), String.valueOf(v),
                             HeaderMatcher.describe(figure) + " was read already from " + before + "; that figure is"

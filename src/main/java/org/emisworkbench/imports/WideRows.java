@@ -484,10 +484,9 @@ final class WideRows {
      */
     private void put(SheetRow row, String key, int col, int g, int slot, int v, String source, String slotKey) {
         if (v != FactRecord.MISSING && slotKey != null && shared.claims(slotKey)) {
-            String where = sheet.name() + "!" + plan.letters[col] + (row.index() + 1) + " = " + v;
-            String before = shared.claim(key, slotKey, where);
+            FigureClaims.Given before = shared.claim(key, slotKey, sheet.name(), row.index(), col, v);
             // On a sheet of several rows per school, a whole figure (Classrooms) repeated on each row is one giving.
-            if (before != null && byRow != null && before.startsWith(sheet.name() + "!") && before.endsWith(" = " + v)) {
+            if (before != null && byRow != null && before.sheet().equals(sheet.name()) && before.value() == v) {
                 return;
             }
             if (before != null) {

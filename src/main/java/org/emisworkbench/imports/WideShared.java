@@ -1,8 +1,6 @@
 package org.emisworkbench.imports;
 
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,7 +19,7 @@ final class WideShared {
      */
     private final boolean everyFigure;
     /** For claimed figures only: school and figure → where and what it was first read. */
-    private final Map<String, String> given = new HashMap<>();
+    private final FigureClaims given = new FigureClaims();
 
     /** The template's header and label texts: a school code that is one of them is a repeated header. */
     final SchoolCodes codes;
@@ -47,10 +45,10 @@ final class WideShared {
     }
 
     /**
-     * Records that {@code school}'s figure {@code slotKey} was read at {@code where}; returns where it was
-     * read before, or null when this is the first time.
+     * Records that {@code school}'s figure {@code slotKey} was read at {@code sheet}, row and column (0-based)
+     * with {@code value}; returns where it was read before, or null when this is the first time.
      */
-    String claim(String school, String slotKey, String where) {
-        return given.putIfAbsent(school + "|" + slotKey, where);
+    FigureClaims.Given claim(String school, String slotKey, String sheet, int row, int col, int value) {
+        return given.claim(school, slotKey, sheet, row, col, value);
     }
 }

@@ -25,8 +25,7 @@ import org.emisworkbench.template.SheetSpec;
 final class WideSheetReader implements RowHandler {
     /** Rows between cancellation checks and progress reports. */
     static final int CHECK_EVERY = 1000;
-    static final Set<String> TOTAL_WORDS = Set.of("total", "totals", "grand total", "sum", "total général",
-            "total general", "totaux", "overall total", "district total");
+    static final Set<String> TOTAL_WORDS = org.emisworkbench.template.HeaderText.TOTAL_WORDS;
     /**
      * First words of the label of a subtotal or total row that also names what it adds up ("Total District
      * North", "Sub-total South", "Sous-total CEB Kaya", "Grand total for the province"), folded.

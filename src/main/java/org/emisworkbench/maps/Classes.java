@@ -17,7 +17,27 @@ public final class Classes {
         {"#eff3ff", "#bdd7e7", "#6baed6", "#2171b5"},
         {"#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"},
         {"#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"}};
+    /** The same steps in oranges (ColorBrewer "Oranges"): schools coloured over districts shaded in blues. */
+    private static final String[][] ORANGES = {
+        {"#fdd0a2", "#d94801"},
+        {"#fee6ce", "#fdae6b", "#e6550d"},
+        {"#feedde", "#fdbe85", "#fd8d3c", "#d94701"},
+        {"#feedde", "#fdbe85", "#fd8d3c", "#e6550d", "#a63603"},
+        {"#feedde", "#fdd0a2", "#fdae6b", "#fd8d3c", "#e6550d", "#a63603"}};
     public static final int MAX = 6;
+
+    /** The colours a legend's classes run through, light to dark. */
+    public enum Palette {
+        BLUES(Classes.BLUES, "#6baed6"), ORANGES(Classes.ORANGES, "#fd8d3c");
+
+        private final String[][] steps;
+        private final String single;
+
+        Palette(String[][] steps, String single) {
+            this.steps = steps;
+            this.single = single;
+        }
+    }
 
     private Classes() {
     }
@@ -27,6 +47,11 @@ public final class Classes {
      * Quantile classes that would repeat a bound (many equal values) are merged, so there may be fewer.
      */
     public static Legend of(List<Double> values, ClassMethod method, int wanted) {
+        return of(values, method, wanted, Palette.BLUES);
+    }
+
+    /** {@link #of(List, ClassMethod, int)} in the colours of {@code palette}. */
+    public static Legend of(List<Double> values, ClassMethod method, int wanted, Palette palette) {
         Objects.requireNonNull(method, "method");
         int k = Math.max(2, Math.min(MAX, wanted));
         List<Double> known = new ArrayList<>();
@@ -60,7 +85,7 @@ public final class Classes {
                 }
             }
         }
-        String[] palette = BLUES[Math.max(0, tops.size() - 2)];
+        String[] steps = palette.steps[Math.max(0, tops.size() - 2)];
         List<Legend.Band> bands = new ArrayList<>();
         int at = 0;
         for (int i = 0; i < tops.size(); i++) {
@@ -71,8 +96,34 @@ public final class Classes {
                 count++;
                 at++;
             }
-            bands.add(new Legend.Band(from, to, count, tops.size() == 1 ? Color.decode("#6baed6")
-                    : Color.decode(palette[i])));
+            bands.add(new Legend.Band(from, to, count, tops.size() == 1 ? Color.decode(palette.single)
+                    : Color.decode(steps[i])));
+        }
+        return new Legend(bands, noData);
+    }
+
+    /**
+     * The legend of categories: value {@code i} (0, 1, 2…) is category {@code i}, named {@code labels.get(i)}
+     * and filled with {@code fills.get(i)}; every category is listed, even with none in it, so the reader
+     * sees "0 with errors" rather than no line. Nulls and values of no category are no data.
+     */
+    public static Legend categories(List<Double> values, List<String> labels, List<Color> fills) {
+        if (labels.size() != fills.size()) {
+            throw new IllegalArgumentException("as many labels as colours");
+        }
+        int[] counts = new int[labels.size()];
+        int noData = 0;
+        for (Double v : values) {
+            int i = v == null || !Double.isFinite(v) ? -1 : (int) Math.rint(v);
+            if (i < 0 || i >= counts.length || i != v) {
+                noData++;
+            } else {
+                counts[i]++;
+            }
+        }
+        List<Legend.Band> bands = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            bands.add(new Legend.Band(i, i, counts[i], fills.get(i), labels.get(i)));
         }
         return new Legend(bands, noData);
     }

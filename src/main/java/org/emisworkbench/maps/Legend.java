@@ -14,8 +14,14 @@ public record Legend(List<Band> classes, int noData) {
         classes = List.copyOf(classes);
     }
 
-    /** A class: values from {@code from} to {@code to} (both included), how many there are, its colour. */
-    public record Band(double from, double to, int count, Color fill) {
+    /**
+     * A class: values from {@code from} to {@code to} (both included), how many there are, its colour, and
+     * its name when it is a category rather than a range (a school's open findings), else null.
+     */
+    public record Band(double from, double to, int count, Color fill, String label) {
+        public Band(double from, double to, int count, Color fill) {
+            this(from, to, count, fill, null);
+        }
     }
 
     /** The class of a value, or null for no value. */

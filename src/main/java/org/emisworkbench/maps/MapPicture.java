@@ -52,7 +52,9 @@ public final class MapPicture {
     private final List<MapPoint> points;
     private final Classed classed;
     private final Legend legend;
+    private final Legend pointLegend;
     private final String title;
+    private final String pointTitle;
     private final Locale locale;
     private final double cosLat;
     private final Envelope extent;
@@ -61,7 +63,7 @@ public final class MapPicture {
     private final double[] px;
     private final double[] py;
     /** The last frame drawn: projected units → frame pixels. */
-    private AffineTransform lastTransform;
+    private volatile AffineTransform lastTransform;
 
     /**
      * @param title  the legend's title (the indicator and its unit), or null
@@ -69,18 +71,31 @@ public final class MapPicture {
      */
     public MapPicture(List<MapArea> areas, List<MapPoint> points, Classed classed, ClassMethod method, int classes,
                       String title, Locale locale) {
+        this(areas, points, classed == Classed.AREAS ? Classes.of(values(areas, MapArea::value), method, classes)
+                : null, classed == Classed.AREAS ? title : null,
+                classed == Classed.POINTS ? Classes.of(values(points, MapPoint::value), method, classes) : null,
+                classed == Classed.POINTS ? title : null, locale);
+    }
+
+    /**
+     * The areas shaded by {@code areaLegend}'s classes of their values and the schools filled by {@code
+     * pointLegend}'s (a school's value outside every class, or null, is drawn white).
+     *
+     * @param areaLegend  null: the areas are outlined only
+     * @param areaTitle   the areas' legend title, or null
+     * @param pointLegend null: the schools are black dots
+     * @param pointTitle  the schools' legend title, or null
+     */
+    public MapPicture(List<MapArea> areas, List<MapPoint> points, Legend areaLegend, String areaTitle,
+                      Legend pointLegend, String pointTitle, Locale locale) {
         this.areas = List.copyOf(areas);
         this.points = List.copyOf(points);
-        this.classed = classed;
-        this.title = title;
+        this.classed = areaLegend != null ? Classed.AREAS : Classed.POINTS;
+        this.legend = areaLegend != null ? areaLegend : pointLegend != null ? pointLegend : new Legend(List.of(), 0);
+        this.pointLegend = pointLegend;
+        this.title = areaLegend != null || pointLegend == null ? areaTitle : pointTitle;
+        this.pointTitle = areaLegend != null ? pointTitle : null;
         this.locale = locale;
-        List<Double> values = new ArrayList<>();
-        if (classed == Classed.AREAS) {
-            this.areas.forEach(a -> values.add(a.value()));
-        } else {
-            this.points.forEach(p -> values.add(p.value()));
-        }
-        this.legend = Classes.of(values, method, classes);
         Envelope e = new Envelope();
         this.areas.forEach(a -> e.expandToInclude(a.geometry().getEnvelopeInternal()));
         if (e.isNull()) {
@@ -105,8 +120,33 @@ public final class MapPicture {
         }
     }
 
+    private static <T> List<Double> values(List<T> items, java.util.function.Function<T, Double> value) {
+        List<Double> out = new ArrayList<>();
+        items.forEach(i -> out.add(value.apply(i)));
+        return out;
+    }
+
+    /** The legend of what is classed: the areas when they are shaded, else the schools. */
     public Legend legend() {
         return legend;
+    }
+
+    /** How the schools are coloured, or null when they are plain black dots. */
+    public Legend pointLegend() {
+        return pointLegend;
+    }
+
+    public List<MapPoint> points() {
+        return points;
+    }
+
+    /** The colour a school is filled with: black when schools are not coloured, white when it has no value. */
+    public Color fillOf(MapPoint point) {
+        if (pointLegend == null) {
+            return Color.BLACK;
+        }
+        Legend.Band b = pointLegend.of(point.value());
+        return b == null || (b.label() != null && b.from() != point.value()) ? Color.WHITE : b.fill();
     }
 
     public List<MapArea> areas() {
@@ -178,13 +218,33 @@ public final class MapPicture {
         return t;
     }
 
+    /** Says the drawing of {@code frame} and {@code view} is the one on screen: lookups go by it. */
+    public void shown(Rectangle2D frame, MapView view) {
+        lastTransform = transform(frame, view);
+    }
+
     /** Where a place is in the frame (for a test, or a label). */
     public Point2D toFrame(double longitude, double latitude, Rectangle2D frame, MapView view) {
         return transform(frame, view).transform(new Point2D.Double(longitude * cosLat, -latitude), null);
     }
 
-    /** Draws the whole picture into {@code frame}. */
+    /** Draws the whole picture into {@code frame}; what is under a point is then looked up in this drawing. */
     public void draw(Graphics2D g, Rectangle2D frame, MapView view) {
+        draw(g, frame, view, true);
+    }
+
+    /**
+     * Draws the whole picture into an image for the screen, off the JavaFX thread: the lookups of what is
+     * under a point are left as they were (the screen says which drawing it shows with {@link #shown}), and the
+     * schools are stamped as small ready-drawn dots, which is what keeps 50,000 of them within a second (each
+     * drawn as a shape took about three). A PDF is drawn with {@link #draw(Graphics2D, Rectangle2D, MapView)}:
+     * vectors throughout.
+     */
+    public void drawOffScreen(Graphics2D g, Rectangle2D frame, MapView view) {
+        draw(g, frame, view, false);
+    }
+
+    private void draw(Graphics2D g, Rectangle2D frame, MapView view, boolean remember) {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -192,12 +252,18 @@ public final class MapPicture {
             g2.setColor(Color.WHITE);
             g2.fill(frame);
             AffineTransform t = transform(frame, view);
-            lastTransform = t;
+            if (remember) {
+                lastTransform = t;
+            }
             Rectangle2D part = mapPart(frame);
             Shape oldClip = g2.getClip();
             g2.clip(part);
             drawAreas(g2, t);
-            drawPoints(g2, t);
+            if (remember) {
+                drawPoints(g2, t);
+            } else {
+                stampPoints(g2, t);
+            }
             g2.setClip(oldClip);
             drawScaleBar(g2, part, t);
             drawLegend(g2, frame, part);
@@ -268,12 +334,63 @@ public final class MapPicture {
             t.transform(xy, 0, xy, 0, 1);
             Ellipse2D dot = new Ellipse2D.Double(xy[0] - POINT_RADIUS, xy[1] - POINT_RADIUS, 2 * POINT_RADIUS,
                     2 * POINT_RADIUS);
-            Legend.Band b = classed == Classed.POINTS ? legend.of(points.get(i).value()) : null;
-            g2.setColor(b == null ? (classed == Classed.POINTS ? Color.WHITE : Color.BLACK) : b.fill());
+            g2.setColor(fillOf(points.get(i)));
             g2.fill(dot);
             g2.setColor(Color.BLACK);
             g2.draw(dot);
         }
+    }
+
+    /**
+     * The schools as dots stamped in device pixels: one antialiased dot drawn per colour, then copied to each
+     * school's place (those outside the visible part skipped). Looks as {@link #drawPoints} does.
+     */
+    private void stampPoints(Graphics2D g2, AffineTransform t) {
+        AffineTransform device = g2.getTransform();
+        double scale = Math.sqrt(Math.abs(device.getDeterminant()));
+        AffineTransform toDevice = new AffineTransform(device);
+        toDevice.concatenate(t);
+        Rectangle2D visible = g2.getClip() == null ? null : device.createTransformedShape(g2.getClip()).getBounds2D();
+        double r = POINT_RADIUS * scale;
+        int size = (int) Math.ceil(2 * r + 2 * scale) + 2;
+        java.util.Map<Color, BufferedImage> stamps = new java.util.HashMap<>();
+        g2.setTransform(new AffineTransform());
+        try {
+            double[] xy = new double[2];
+            for (int i = 0; i < px.length; i++) {
+                xy[0] = px[i];
+                xy[1] = py[i];
+                toDevice.transform(xy, 0, xy, 0, 1);
+                if (visible != null && (xy[0] < visible.getMinX() - size || xy[0] > visible.getMaxX() + size
+                        || xy[1] < visible.getMinY() - size || xy[1] > visible.getMaxY() + size)) {
+                    continue;
+                }
+                BufferedImage stamp = stamps.computeIfAbsent(fillOf(points.get(i)), c -> stamp(c, scale, size));
+                g2.drawImage(stamp, (int) Math.round(xy[0] - size / 2.0), (int) Math.round(xy[1] - size / 2.0), null);
+            }
+        } finally {
+            g2.setTransform(device);
+        }
+    }
+
+    /** One school's dot in {@code fill}, centred in a square of {@code size} device pixels. */
+    private static BufferedImage stamp(Color fill, double scale, int size) {
+        BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.translate(size / 2.0, size / 2.0);
+            g.scale(scale, scale);
+            Ellipse2D dot = new Ellipse2D.Double(-POINT_RADIUS, -POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
+            g.setColor(fill);
+            g.fill(dot);
+            g.setStroke(new BasicStroke(0.8f));
+            g.setColor(Color.BLACK);
+            g.draw(dot);
+        } finally {
+            g.dispose();
+        }
+        return img;
     }
 
     private void drawScaleBar(Graphics2D g2, Rectangle2D part, AffineTransform t) {
@@ -320,32 +437,59 @@ public final class MapPicture {
             y += 4;
         }
         g2.setFont(plain);
-        for (Legend.Band b : legend.classes()) {
-            Rectangle2D swatch = new Rectangle2D.Double(x, y - 9, 16, 11);
-            g2.setColor(b.fill());
-            g2.fill(swatch);
-            g2.setColor(OUTLINE);
-            g2.draw(swatch);
-            g2.setColor(Color.BLACK);
-            g2.drawString(number(b.from()) + " – " + number(b.to()) + " (" + b.count() + ")", (float) (x + 22),
-                    (float) y);
-            y += 16;
-        }
-        if (legend.noData() > 0 || legend.classes().isEmpty()) {
-            Rectangle2D swatch = new Rectangle2D.Double(x, y - 9, 16, 11);
-            hatch(g2, swatch);
-            g2.setColor(OUTLINE);
-            g2.draw(swatch);
-            g2.setColor(Color.BLACK);
-            g2.drawString(Message.of("map.noData").in(locale) + " (" + legend.noData() + ")", (float) (x + 22),
-                    (float) y);
-            y += 16;
-        }
-        if (classed == Classed.AREAS && !points.isEmpty()) {
+        y = drawBands(g2, legend, x, y, classed == Classed.POINTS);
+        if (classed == Classed.AREAS && pointLegend != null) {
+            y += 8;
+            if (pointTitle != null) {
+                g2.setFont(bold);
+                for (String line : wrap(pointTitle, g2.getFontMetrics(), width)) {
+                    g2.drawString(line, (float) x, (float) y);
+                    y += 14;
+                }
+                y += 4;
+                g2.setFont(plain);
+            }
+            drawBands(g2, pointLegend, x, y, true);
+        } else if (classed == Classed.AREAS && !points.isEmpty()) {
             Ellipse2D dot = new Ellipse2D.Double(x + 5, y - 7, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
             g2.fill(dot);
             g2.drawString(Message.of("map.schools", points.size()).in(locale), (float) (x + 22), (float) y);
         }
+    }
+
+    /** One legend's classes from {@code y} down, each with its count, then no data; returns where it ends. */
+    private double drawBands(Graphics2D g2, Legend l, double x, double y, boolean dots) {
+        for (Legend.Band b : l.classes()) {
+            swatch(g2, x, y, b.fill(), dots);
+            g2.setColor(Color.BLACK);
+            String text = b.label() != null ? b.label() : number(b.from()) + " – " + number(b.to());
+            g2.drawString(text + " (" + b.count() + ")", (float) (x + 22), (float) y);
+            y += 16;
+        }
+        if (l.noData() > 0 || l.classes().isEmpty()) {
+            if (dots) {
+                swatch(g2, x, y, Color.WHITE, true);
+            } else {
+                Rectangle2D swatch = new Rectangle2D.Double(x, y - 9, 16, 11);
+                hatch(g2, swatch);
+                g2.setColor(OUTLINE);
+                g2.draw(swatch);
+            }
+            g2.setColor(Color.BLACK);
+            g2.drawString(Message.of("map.noData").in(locale) + " (" + l.noData() + ")", (float) (x + 22),
+                    (float) y);
+            y += 16;
+        }
+        return y;
+    }
+
+    /** A class's sample: a box as the areas are filled, or a dot as the schools are. */
+    private static void swatch(Graphics2D g2, double x, double y, Color fill, boolean dot) {
+        Shape s = dot ? new Ellipse2D.Double(x + 3, y - 8, 9, 9) : new Rectangle2D.Double(x, y - 9, 16, 11);
+        g2.setColor(fill);
+        g2.fill(s);
+        g2.setColor(dot ? Color.BLACK : OUTLINE);
+        g2.draw(s);
     }
 
     private static List<String> wrap(String text, FontMetrics fm, double width) {

@@ -48,6 +48,47 @@ public final class BoundaryService {
     }
 
     /**
+     * The properties of a boundaries file's features, in the file's order, each with how many features'
+     * values are a district or region code of the workspace; {@code guess} is the property matching most (on a
+     * tie, {@value #DEFAULT_PROPERTY} if it is among them, else the first), null when none matches any.
+     */
+    public record Properties(Path file, int features, Map<String, Integer> matches, String guess) {
+        public Properties {
+            matches = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(matches));
+        }
+    }
+
+    /** Reads {@code file} to offer the property that names the areas (the window's Boundaries dialog). */
+    public Properties properties(Path file) {
+        List<Feature> features;
+        try {
+            features = GeoJson.read(file);
+        } catch (BoundaryException e) {
+            throw ServiceException.from(e);
+        }
+        Set<String> codes = new java.util.HashSet<>();
+        for (PopulationLoader.Area a : workbench.store(ws -> new PopulationLoader(ws).areas())) {
+            if (Boundary.DISTRICT.equals(a.level()) || Boundary.REGION.equals(a.level())) {
+                codes.add(key(a.code()));
+            }
+        }
+        Map<String, Integer> matches = new java.util.LinkedHashMap<>();
+        for (Feature f : features) {
+            f.properties().forEach((k, v) -> matches.merge(k, v != null && codes.contains(key(v)) ? 1 : 0,
+                    Integer::sum));
+        }
+        String guess = null;
+        int best = 0;
+        for (Map.Entry<String, Integer> e : matches.entrySet()) {
+            if (e.getValue() > best || (e.getValue() == best && best > 0 && DEFAULT_PROPERTY.equals(e.getKey()))) {
+                best = e.getValue();
+                guess = e.getKey();
+            }
+        }
+        return new Properties(file, features.size(), matches, guess);
+    }
+
+    /**
      * Reads {@code file} and keeps its areas matched to the workspace's codes by {@code property} (null: {@value
      * #DEFAULT_PROPERTY}). Refused, keeping nothing, when no feature matches (most likely the wrong property:
      * the message names the properties the file has) or when two features claim one area.

@@ -1,5 +1,6 @@
 package org.emisworkbench.service;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,10 +10,17 @@ import org.emisworkbench.indicators.IndicatorCatalogue;
 import org.emisworkbench.indicators.IndicatorDefinition;
 import org.emisworkbench.maps.Boundary;
 import org.emisworkbench.maps.ClassMethod;
+import org.emisworkbench.maps.Classes;
+import org.emisworkbench.maps.Legend;
 import org.emisworkbench.maps.MapArea;
 import org.emisworkbench.maps.MapPicture;
 import org.emisworkbench.maps.MapPoint;
 import org.emisworkbench.model.AreaSelector;
+import org.emisworkbench.model.FindingFilter;
+import org.emisworkbench.model.FindingStatus;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.model.Severity;
+import org.emisworkbench.model.StoredFinding;
 import org.emisworkbench.model.IndicatorValue;
 import org.emisworkbench.model.SchoolListing;
 import org.emisworkbench.store.Boundaries;
@@ -26,6 +34,13 @@ public final class MapService {
     /** The indicator a district's page colours its schools by. */
     public static final String SCHOOL_INDICATOR = "pupil_teacher_ratio";
     public static final int DEFAULT_CLASSES = 5;
+    /** Schools as plain dots. */
+    public static final String SCHOOLS_PLAIN = "none";
+    /** Schools coloured by the worst of their open findings: none, warnings, errors. */
+    public static final String SCHOOLS_BY_FINDINGS = "open_findings";
+    /** The fills of no open finding, warnings, errors: white to dark, so the order survives grey printing. */
+    private static final List<Color> FINDING_FILLS = List.of(Color.WHITE, Color.decode("#fdae61"),
+            Color.decode("#d7191c"));
 
     private final Workbench workbench;
 
@@ -46,6 +61,20 @@ public final class MapService {
         return out;
     }
 
+    /**
+     * What a map can colour its schools by: nothing, their open findings, or one of the indicators the Schools
+     * screen computes for a school ({@link IndicatorCatalogue#forSchool()}).
+     */
+    public static List<Choice> schoolChoices(Locale locale) {
+        List<Choice> out = new ArrayList<>();
+        out.add(new Choice(SCHOOLS_PLAIN, Message.of("map.schoolsPlain").in(locale)));
+        out.add(new Choice(SCHOOLS_BY_FINDINGS, Message.of("map.schoolsByFindings").in(locale)));
+        for (String id : IndicatorCatalogue.forSchool()) {
+            out.add(new Choice(id, title(id, locale)));
+        }
+        return out;
+    }
+
     /** Whether the workspace holds district boundaries to draw. */
     public boolean hasBoundaries() {
         return workbench.boundaries().all().stream().anyMatch(b -> Boundary.DISTRICT.equals(b.level()));
@@ -57,6 +86,17 @@ public final class MapService {
      */
     public MapPicture country(int year, String level, String indicator, ClassMethod method, int classes,
                               Locale locale) {
+        return country(year, level, indicator, method, classes, SCHOOLS_PLAIN, locale);
+    }
+
+    /**
+     * The country as {@link #country(int, String, String, ClassMethod, int, Locale)} draws it, its schools
+     * coloured by {@code schoolsBy}: {@link #SCHOOLS_PLAIN}, {@link #SCHOOLS_BY_FINDINGS} (the worst severity
+     * among the school's open findings of the year, an information counting as none), or a school indicator's
+     * id (its value for the school at {@code level}, classed as the districts are, in oranges).
+     */
+    public MapPicture country(int year, String level, String indicator, ClassMethod method, int classes,
+                              String schoolsBy, Locale locale) {
         Map<String, List<IndicatorValue>> values = workbench.indicators().computeAll(year, AreaSelector.Kind.DISTRICT,
                 level);
         Map<String, String> names = new HashMap<>();
@@ -68,9 +108,50 @@ public final class MapService {
                         value(values.get(b.code()), indicator)));
             }
         }
-        List<MapPoint> points = points(year, null, Map.of(), workbench.store(ws -> new Boundaries(ws).schoolPoints()));
-        return new MapPicture(areas, points, MapPicture.Classed.AREAS, method, classes, title(indicator, locale),
-                locale);
+        Map<String, Double[]> at = workbench.store(ws -> new Boundaries(ws).schoolPoints());
+        List<Double> areaValues = areas.stream().map(MapArea::value).toList();
+        Legend areaLegend = Classes.of(areaValues, method, classes);
+        String by = schoolsBy == null ? SCHOOLS_PLAIN : schoolsBy;
+        if (SCHOOLS_PLAIN.equals(by)) {
+            return new MapPicture(areas, points(year, null, Map.of(), at), areaLegend, title(indicator, locale), null,
+                    null, locale);
+        }
+        List<MapPoint> points;
+        Legend pointLegend;
+        String pointTitle;
+        if (SCHOOLS_BY_FINDINGS.equals(by)) {
+            Map<String, Double> worst = new HashMap<>();
+            for (StoredFinding f : workbench.validation().findings(new FindingFilter(year, null, null, null, null,
+                    FindingStatus.OPEN))) {
+                String school = f.finding().schoolCode();
+                Severity sev = f.finding().severity();
+                if (school != null) {
+                    double v = sev == Severity.ERROR ? 2 : sev == Severity.WARNING ? 1 : 0;
+                    worst.merge(school, v, Math::max);
+                }
+            }
+            points = new ArrayList<>();
+            for (MapPoint p : points(year, null, Map.of(), at)) {
+                points.add(new MapPoint(p.code(), p.name(), p.longitude(), p.latitude(), worst.getOrDefault(p.code(),
+                        0.0)));
+            }
+            pointLegend = Classes.categories(points.stream().map(MapPoint::value).toList(), List.of(
+                    Message.of("map.findingsNone").in(locale), Message.of("map.findingsWarnings").in(locale),
+                    Message.of("map.findingsErrors").in(locale)), FINDING_FILLS);
+            pointTitle = Message.of("map.schoolsByFindings").in(locale);
+        } else {
+            if (!IndicatorCatalogue.forSchool().contains(by)) {
+                throw new IllegalArgumentException("not a school indicator: " + by);
+            }
+            Map<String, Double> bySchool = new HashMap<>();
+            workbench.indicators().computeAll(year, AreaSelector.Kind.SCHOOL, level)
+                    .forEach((code, vs) -> bySchool.put(code, value(vs, by)));
+            points = points(year, null, bySchool, at);
+            pointLegend = Classes.of(points.stream().map(MapPoint::value).toList(), method, classes,
+                    Classes.Palette.ORANGES);
+            pointTitle = title(by, locale);
+        }
+        return new MapPicture(areas, points, areaLegend, title(indicator, locale), pointLegend, pointTitle, locale);
     }
 
     /**

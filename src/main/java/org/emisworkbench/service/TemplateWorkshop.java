@@ -45,6 +45,8 @@ import org.emisworkbench.template.Role;
 import org.emisworkbench.template.SchoolYears;
 import org.emisworkbench.template.SheetFit;
 import org.emisworkbench.template.SheetMapping;
+import org.emisworkbench.template.StackedTable;
+import org.emisworkbench.template.StackedTables;
 import org.emisworkbench.template.Template;
 import org.emisworkbench.template.TemplateDrafter;
 import org.emisworkbench.template.TemplateException;
@@ -384,6 +386,22 @@ public final class TemplateWorkshop {
         }
         return layout == Layout.ROSTER ? RosterDrafter.guessSheet(sheet, rows, headerRow)
                 : TemplateDrafter.guessSheet(sheet, rows, headerRow);
+    }
+
+    /**
+     * The tables stacked under the first one of a wide sheet mapped as {@code m}: as the officer set them, else as
+     * the drafter finds them under the header as it stands (from the rows already read: no file is opened).
+     */
+    public List<StackedTable> stackedTables(DraftWorkbook workbook, SheetMapping m) {
+        return m.tables() != null ? m.tables() : StackedTables.find(m, workbook.samples().get(m.sheet()));
+    }
+
+    /**
+     * The table an officer marks with its title on row {@code row} (0-based) of a sheet, its topic guessed from the
+     * title, or null when that row is not among those read or does not hold one text alone.
+     */
+    public StackedTable tableAt(DraftWorkbook workbook, String sheet, int row) {
+        return StackedTables.at(workbook.samples().get(sheet), row);
     }
 
     /**

@@ -112,9 +112,11 @@ public final class FormDrafter {
      */
     static FormMapping guessRows(String sheet, List<List<Cell>> rows) {
         List<FormGrids.Found> tables = FormGrids.find(rows);
-        List<LabelMapping> labels = new ArrayList<>();
+        FormCrossTabs.Found smallTables = FormCrossTabs.find(sheet, rows, tables);
+        List<LabelMapping> labels = new ArrayList<>(smallTables.labels());
         Set<String> meanings = new HashSet<>();
-        Set<Long> values = new HashSet<>();
+        smallTables.labels().stream().filter(LabelMapping::reads).forEach(l -> meanings.add(l.field() + "|" + l.sex()));
+        Set<Long> values = new HashSet<>(smallTables.cells());
         String yearLabel = null;
         boolean keyHere = false;
         for (List<Cell> row : rows) {
@@ -155,6 +157,13 @@ public final class FormDrafter {
                 String codeList = f != null && f.name().startsWith("facilities.")
                         && !f.name().startsWith("facilities.toilets") && value.kind() == CellKind.TEXT
                         && CodeLists.builtIn().require("yesno").code(value.text()) != null ? "yesno" : null;
+                if (f != null && f.kind() == CanonicalField.Kind.FIXED && codeList == null
+                        && value.kind() == CellKind.TEXT && textRightOf(rows, value)
+                        && CellValues.isProblem(CellValues.count(value.kind(), value.text(), value.number()))) {
+                    // "CLASSROOMS" over "Condition | Number": a title over a header row is no count; left unread.
+                    meanings.remove(field + "|" + g.sex());
+                    f = null;
+                }
                 labels.add(new LabelMapping(sheet, c.row(), c.col(), text, value.shown(), f == null ? null : f.name(),
                         f == null || f.topic() == null || !f.topic().bySex() ? null : g.sex(), codeList, below,
                         f == null ? 0 : g.confidence()));
@@ -162,7 +171,17 @@ public final class FormDrafter {
             }
         }
         return new FormMapping(sheet, labels, tables.stream().map(FormGrids.Found::grid).toList(), yearLabel,
-                Map.of(), List.of());
+                Map.of(), smallTables.sums());
+    }
+
+    /** True when the next filled cell right of {@code cell} on its row is a text (a row of headers). */
+    private static boolean textRightOf(List<List<Cell>> rows, Cell cell) {
+        for (Cell c : rows.get(cell.row())) {
+            if (c.col() > cell.col() && !c.isBlank()) {
+                return c.kind() == CellKind.TEXT;
+            }
+        }
+        return false;
     }
 
     /** A school code or a number written as text ("SCH01002", "2.0"): a value of a list, not a label. */
@@ -171,7 +190,7 @@ public final class FormDrafter {
     }
 
     private static long at(Cell c) {
-        return ((long) c.row() << 20) | c.col();
+        return FormCrossTabs.at(c);
     }
 
     private static boolean inTable(List<FormGrids.Found> tables, int row) {
@@ -335,7 +354,9 @@ public final class FormDrafter {
             if (l.codeList() != null) {
                 m.put("codeList", l.codeList());
             }
-            if (l.below()) {
+            if (l.column() != null) {
+                m.put("column", List.of(l.column()));
+            } else if (l.below()) {
                 // A block of labels side by side ("Qualified F | Qualified M") holds its values on the row below.
                 m.put("position", "below");
             }
@@ -348,6 +369,9 @@ public final class FormDrafter {
             m.put("field", s.field());
             if (s.sex() != null) {
                 m.put("sex", s.sex());
+            }
+            if (s.column() != null) {
+                m.put("column", List.of(s.column()));
             }
             labels.add(m);
         }

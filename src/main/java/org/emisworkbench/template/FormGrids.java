@@ -9,7 +9,8 @@ import org.emisworkbench.workbook.CellKind;
  * Finds the tables of a form by age (or one row), grade and sex among a sheet's first rows, the way the
  * grid reader will look for them: a title, within four rows above a header row of grades (M/F
  * sub-columns on the row below, or an M row and an F row under each age), or above an M/F header alone
- * (a table of one grade, new entrants to grade 1 by age). The topic is guessed from the title's words.
+ * (a table of one grade, new entrants to grade 1 by age), or above a header of sexes or ages over rows
+ * that each start with a grade (a table whose rows are grades). The topic is guessed from the title's words.
  */
 final class FormGrids {
     /** Rows between a title and its header, as the grid reader searches them. */
@@ -39,7 +40,23 @@ final class FormGrids {
             String sexLayout;
             int start;
             String grade = null;
-            if (gradeCells >= 2 && h + 1 < rows.size() && count(rows.get(h + 1), sexes) >= 2) {
+            String byGrade = null;
+            int ageCells = gradeCells == 0 ? ageCount(rows.get(h), ages) : 0;
+            if (gradeCells == 0 && sexCells >= 2 && gradeLabelFirst(rows, h + 1, grades)) {
+                // Grade | Boys | Girls | Total, a row per grade: the commonest table of a school return.
+                sexLayout = "columns";
+                start = h + 1;
+                byGrade = "grade";
+            } else if (ageCells >= 2 && h + 1 < rows.size() && count(rows.get(h + 1), sexes) >= 2
+                    && gradeLabelFirst(rows, h + 2, grades)) {
+                sexLayout = "columns";
+                start = h + 2;
+                byGrade = "grade";
+            } else if (ageCells >= 2 && sexColumn(rows, h + 1, sexes) && gradeLabelFirst(rows, h + 1, grades)) {
+                sexLayout = "rows";
+                start = h + 1;
+                byGrade = "grade";
+            } else if (gradeCells >= 2 && h + 1 < rows.size() && count(rows.get(h + 1), sexes) >= 2) {
                 sexLayout = "columns";
                 start = h + 2;
             } else if (gradeCells >= 2 && sexColumn(rows, h + 1, sexes)) {
@@ -67,7 +84,8 @@ final class FormGrids {
             }
             String folded = DraftVocabulary.fold(title.text());
             double confidence = TOPIC_WORDS.stream().anyMatch(folded::contains) ? 0.8 : 0.5;
-            String rowsKind = firstLabelIsAge(rows, h, start, grades, ages, sexes) ? "age" : "none";
+            String rowsKind = byGrade != null ? byGrade
+                    : firstLabelIsAge(rows, h, start, grades, ages, sexes) ? "age" : "none";
             found.add(new Found(new GridMapping(title.row(), title.col(), TemplateDrafter.oneLine(title.text()),
                     topic, rowsKind, sexLayout, grade, confidence), title.row(), last));
             after = last;
@@ -81,6 +99,25 @@ final class FormGrids {
             n += c.kind() == CellKind.TEXT && list.code(c.text()) != null ? 1 : 0;
         }
         return n;
+    }
+
+    /** Header cells naming an age ({@code 6}, {@code 6 ans}, {@code < 6}); a number cell is an age too. */
+    private static int ageCount(List<Cell> row, CodeList ages) {
+        int n = 0;
+        for (Cell c : row) {
+            String code = c.isBlank() ? null : ages.code(c.kind() == CellKind.NUMBER ? c.shown() : c.text());
+            n += code != null && !code.equals("*") ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** True when the row's first cell is a grade label written as text ({@code Grade 1}, {@code CP1}). */
+    private static boolean gradeLabelFirst(List<List<Cell>> rows, int r, CodeList grades) {
+        if (r >= rows.size() || rows.get(r).isEmpty()) {
+            return false;
+        }
+        Cell first = rows.get(r).get(0);
+        return first.kind() == CellKind.TEXT && grades.code(first.text()) != null;
     }
 
     /** True when the row holds a sex label before its numbers (the M/F rows layout). */

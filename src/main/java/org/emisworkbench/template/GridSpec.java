@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param field     graded topic: {@code enrolment}, {@code repeaters}, {@code new_entrants}, {@code disabled}
  * @param titles    text above the grid that tells it from the other grids of the sheet
- * @param rows      {@code age} (one row per age or band) or {@code none} (one row of values)
+ * @param rows      {@code age} (one row per age or band), {@code none} (one row of values) or {@code grade}
+ *                  (one row per grade, sexes or ages across: read by the importer's grade-rows reader)
  * @param sexLayout {@code columns} or {@code rows}
  * @param grade     the single grade of a grid without grade headers (new entrants to G1 by age: header
  *                  {@code Age, M, F}); null when the grid has a grade header row

@@ -35,6 +35,10 @@ public final class HeaderText {
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** Labels of a total row or column, once normalised ({@link #normalizeLabel}): checked, never stored. */
+    public static final java.util.Set<String> TOTAL_WORDS = java.util.Set.of("total", "totals", "grand total", "sum",
+            "total général", "total general", "totaux", "overall total", "district total");
+
     /** {@link #normalize} then drops trailing colons, as labels of form header blocks end with one. */
     public static String normalizeLabel(String text) {
         String n = normalize(text);

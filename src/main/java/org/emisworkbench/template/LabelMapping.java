@@ -16,9 +16,17 @@ import org.emisworkbench.model.CellRef;
  * @param codeList   code list of the value (yesno for facilities answered Oui/Non), or null
  * @param below      true when the value is the cell below the label (labels side by side)
  * @param confidence 0 … 1 for a guess; 1 when set by hand; 0 when nothing was guessed
+ * @param column     for a label of a small table ({@code Qualified | 4 | 5} under {@code | Female | Male}): the
+ *                   header of the value's column ({@code Male}); null for a value right of or below the label
  */
 public record LabelMapping(String sheet, int row, int col, String label, String value, String field, String sex,
-                           String codeList, boolean below, double confidence) {
+                           String codeList, boolean below, double confidence, String column) {
+    /** A label whose value is right of it or below it. */
+    public LabelMapping(String sheet, int row, int col, String label, String value, String field, String sex,
+                        String codeList, boolean below, double confidence) {
+        this(sheet, row, col, label, value, field, sex, codeList, below, confidence, null);
+    }
+
     /** The label's cell, e.g. {@code Fiche!B3}. */
     public String cell() {
         return sheet + "!" + CellRef.columnLetters(col) + (row + 1);
@@ -37,6 +45,6 @@ public record LabelMapping(String sheet, int row, int col, String label, String 
     /** The same label read as {@code newField} (null: not read), set by hand. */
     public LabelMapping withField(String newField, String newSex) {
         return new LabelMapping(sheet, row, col, label, value, newField, newField == null ? null : newSex,
-                java.util.Objects.equals(newField, field) ? codeList : null, below, 1);
+                java.util.Objects.equals(newField, field) ? codeList : null, below, 1, column);
     }
 }

@@ -14,16 +14,21 @@ import java.util.List;
  * @param position     where the value sits: {@code right}, {@code below}, or null to let the reader decide
  *                     (right, unless that cell is another label of a block of headers)
  * @param defaultValue JSON {@code "default"}: the value used when the label is there but its value blank
+ * @param column       a label of a small table ({@code Qualified | 4 | 5} under {@code | Female | Male}): the
+ *                     value is on the label's row, in the column headed by one of these texts above it;
+ *                     empty for a label read to its right or below
  */
 public record LabelSpec(List<String> labels, String field, String sex, String codeList, List<String> sumOf,
-                        String position, @com.fasterxml.jackson.annotation.JsonProperty("default") String defaultValue) {
+                        String position, @com.fasterxml.jackson.annotation.JsonProperty("default") String defaultValue,
+                        List<String> column) {
     public LabelSpec {
         labels = labels == null ? List.of() : List.copyOf(labels);
         sumOf = sumOf == null ? List.of() : List.copyOf(sumOf);
+        column = column == null ? List.of() : List.copyOf(column);
     }
 
     /** A label read where the reader finds its value, without sum or default. */
     public LabelSpec(List<String> labels, String field, String sex, String codeList) {
-        this(labels, field, sex, codeList, null, null, null);
+        this(labels, field, sex, codeList, null, null, null, null);
     }
 }

@@ -14,14 +14,23 @@ import java.util.Map;
  * @param columns      every column with a header, read or not, in column order
  * @param constants    fields set to one value for every school of the sheet (JSON {@code constants})
  * @param sums         fields read as the sum of columns (JSON {@code sumOf})
+ * @param tables       the tables stacked under the first one (JSON {@code tables}) as the officer set them, or null
+ *                     to take those the drafter finds ({@link StackedTables#find}) under the header as it stands
  */
 public record SheetMapping(String sheet, int firstRow, int lastRow, boolean headerRowSet, List<ColumnMapping> columns,
-                           Map<String, String> constants, List<SumMapping> sums) {
+                           Map<String, String> constants, List<SumMapping> sums, List<StackedTable> tables) {
     public SheetMapping {
         columns = List.copyOf(columns);
         constants = constants == null ? Map.of() : java.util.Collections.unmodifiableMap(
                 new java.util.LinkedHashMap<>(constants));
         sums = sums == null ? List.of() : List.copyOf(sums);
+        tables = tables == null ? null : List.copyOf(tables);
+    }
+
+    /** A sheet whose stacked tables are those the drafter finds. */
+    public SheetMapping(String sheet, int firstRow, int lastRow, boolean headerRowSet, List<ColumnMapping> columns,
+                        Map<String, String> constants, List<SumMapping> sums) {
+        this(sheet, firstRow, lastRow, headerRowSet, columns, constants, sums, null);
     }
 
     /** The key column, or null when none is set. */
@@ -41,11 +50,16 @@ public record SheetMapping(String sheet, int firstRow, int lastRow, boolean head
             }
         }
         list.set(index, column);
-        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, list, constants, sums);
+        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, list, constants, sums, tables);
     }
 
     /** The same sheet with other constants and sums. */
     public SheetMapping withExtras(Map<String, String> newConstants, List<SumMapping> newSums) {
-        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, columns, newConstants, newSums);
+        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, columns, newConstants, newSums, tables);
+    }
+
+    /** The same sheet with its stacked tables set (null: those the drafter finds). */
+    public SheetMapping withTables(List<StackedTable> newTables) {
+        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, columns, constants, sums, newTables);
     }
 }

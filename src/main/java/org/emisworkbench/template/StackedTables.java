@@ -12,13 +12,16 @@ import org.emisworkbench.workbook.CellKind;
  * and names a graded topic ({@link DraftVocabulary#TOPIC_WORDS}); the template reads the rows below it as that
  * topic ({@link TableSpec}).
  */
-final class StackedTables {
+public final class StackedTables {
     private StackedTables() {
     }
 
-    /** The tables under the first one of a sheet drafted as {@code m}, in order; empty when there are none. */
-    static List<TableSpec> find(SheetMapping m, List<List<Cell>> rows) {
-        List<TableSpec> out = new ArrayList<>();
+    /**
+     * The tables under the first one of a sheet drafted as {@code m}, in order, each with the topic its title
+     * names (null when it names none: the table is listed, not read); empty when there are none.
+     */
+    public static List<StackedTable> find(SheetMapping m, List<List<Cell>> rows) {
+        List<StackedTable> out = new ArrayList<>();
         ColumnMapping key = m.keyColumn();
         if (rows == null || key == null) {
             return out;
@@ -40,12 +43,26 @@ final class StackedTables {
                     || !keyHeader.equals(HeaderText.fold(textAt(rows.get(next), key.col())))) {
                 continue;
             }
-            String topic = topic(title);
-            if (topic != null) {
-                out.add(new TableSpec(List.of(title.replaceAll("\\s+", " ").strip()), topic));
-            }
+            out.add(new StackedTable(r, title.replaceAll("\\s+", " ").strip(), topic(title)));
         }
         return out;
+    }
+
+    /**
+     * The table whose title an officer marked on row {@code row} (0-based), with the topic its title names (null
+     * when it names none), or null when that row does not hold one text alone (the import takes only such a row
+     * for a title).
+     */
+    public static StackedTable at(List<List<Cell>> rows, int row) {
+        String title = rows == null || row < 0 || row >= rows.size() ? null : lone(rows.get(row));
+        return title == null || HeaderText.fold(title).isEmpty() ? null
+                : new StackedTable(row, title.replaceAll("\\s+", " ").strip(), topic(title));
+    }
+
+    /** The tables of a sheet that the template reads, as its {@code tables}. */
+    static List<TableSpec> specs(List<StackedTable> tables) {
+        return tables.stream().filter(StackedTable::reads)
+                .map(t -> new TableSpec(List.of(t.title()), t.field())).toList();
     }
 
     /** The graded topic a table's title names, or null when it names none. */

@@ -19,7 +19,7 @@ final class TemplateChecker {
             "grids", "required", "constants", "ignore", "keyContinues", "tables");
     static final Set<String> COLUMN = Set.of("headers", "patterns", "field", "sex", "grade", "age", "total",
             "codeList", "sumOf", "default");
-    static final Set<String> LABEL = Set.of("labels", "field", "sex", "codeList", "sumOf", "position", "default");
+    static final Set<String> LABEL = Set.of("labels", "field", "sex", "codeList", "sumOf", "position", "default", "column");
     static final Set<String> GRID = Set.of("field", "titles", "rows", "sexLayout", "grade");
     static final Set<String> TABLE = Set.of("titles", "field");
     static final Set<String> YEAR = Set.of("labels", "fromFileName", "schoolYear");
@@ -105,7 +105,7 @@ final class TemplateChecker {
         constants(s, path);
         objects(s, "columns", COLUMN, path, List.of("headers", "patterns", "sumOf"), List.of("field", "sex", "grade",
                 "age", "total", "codeList", "default"));
-        objects(s, "labels", LABEL, path, List.of("labels", "sumOf"), List.of("field", "sex", "codeList", "default"));
+        objects(s, "labels", LABEL, path, List.of("labels", "sumOf", "column"), List.of("field", "sex", "codeList", "default"));
         JsonNode labels = s.get("labels");
         if (labels != null && labels.isArray()) {
             for (int i = 0; i < labels.size(); i++) {

@@ -359,7 +359,9 @@ public final class TemplateDrafter {
         List<List<TableSpec>> tables = new ArrayList<>();
         for (int i = 0; i < usable.size(); i++) {
             continues[i] = RowDimensionDrafter.continuesKey(usable.get(i), samples.get(usable.get(i).sheet()));
-            tables.add(StackedTables.find(usable.get(i), samples.get(usable.get(i).sheet())));
+            SheetMapping m = usable.get(i);
+            tables.add(StackedTables.specs(m.tables() != null ? m.tables()
+                    : StackedTables.find(m, samples.get(m.sheet()))));
         }
         for (int attempt = 0; attempt < 3 + usable.size(); attempt++) {
             String json = json(id, version, title, usable, literal, fixRow, letters, continues, tables);
@@ -600,7 +602,8 @@ public final class TemplateDrafter {
                 out.add(c);
             }
         }
-        return new SheetMapping(s.sheet(), s.firstRow(), s.lastRow(), s.headerRowSet(), out, s.constants(), s.sums());
+        return new SheetMapping(s.sheet(), s.firstRow(), s.lastRow(), s.headerRowSet(), out, s.constants(), s.sums(),
+                s.tables());
     }
 
     /** True when the loaded template reads every column of the sheet as the mapping says, and no other. */

@@ -409,6 +409,13 @@ final class TemplateSemantics {
         if (sum && l.sumOf().stream().anyMatch(t -> t == null || t.isBlank())) {
             errors.add(path + ".sumOf: empty label text");
         }
+        if (!l.column().isEmpty() && l.position() != null) {
+            errors.add(path + ".column: the value is in the column headed by this text; give column or position,"
+                    + " not both");
+        }
+        if (l.column().stream().anyMatch(t -> t == null || t.isBlank())) {
+            errors.add(path + ".column: empty header text");
+        }
         Optional<CanonicalField> f = field(l.field(), path + ".field");
         codes(l.sex(), "sex", path + ".sex");
         if (l.codeList() != null && lists.get(l.codeList()).isEmpty()) {
@@ -492,8 +499,11 @@ final class TemplateSemantics {
         if (g.titles().isEmpty()) {
             errors.add(path + ".titles: give the title text above the grid");
         }
-        if (!g.rows().equals("age") && !g.rows().equals("none")) {
-            errors.add(path + ".rows: \"" + g.rows() + "\" is not one of age, none");
+        if (!g.rows().equals("age") && !g.rows().equals("none") && !g.rows().equals("grade")) {
+            errors.add(path + ".rows: \"" + g.rows() + "\" is not one of age, none, grade");
+        }
+        if (g.grade() != null && g.rows().equals("grade")) {
+            errors.add(path + ".grade: a table whose rows are grades has no single grade");
         }
         if (!g.sexLayout().equals("columns") && !g.sexLayout().equals("rows")) {
             errors.add(path + ".sexLayout: \"" + g.sexLayout() + "\" is not one of columns, rows");

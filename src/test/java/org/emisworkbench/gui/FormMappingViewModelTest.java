@@ -65,12 +65,12 @@ class FormMappingViewModelTest {
     }
 
     private int label(String text) {
-        for (int i = 0; i < vm.labels().size(); i++) {
-            if (vm.labels().get(i).label().equals(text)) {
+        for (int i = 0; i < vm.form().labels().size(); i++) {
+            if (vm.form().labels().get(i).label().equals(text)) {
                 return i;
             }
         }
-        throw new AssertionError(text + " not in " + vm.labels());
+        throw new AssertionError(text + " not in " + vm.form().labels());
     }
 
     @Test
@@ -82,19 +82,19 @@ class FormMappingViewModelTest {
         }
         assertEquals(Layout.GRID, vm.layoutProperty().get());
         assertTrue(vm.formShownProperty().get());
-        assertEquals(1, vm.grids().size());
+        assertEquals(1, vm.form().grids().size());
         // Code, classrooms and the table's 4 values.
-        assertTrue(vm.previewSummaryProperty().get().contains("1 school(s) and 5 value(s)"),
-                vm.previewSummaryProperty().get());
+        assertTrue(vm.preview().summary().get().contains("1 school(s) and 5 value(s)"),
+                vm.preview().summary().get());
 
         vm.setLabel(label("Titulaires"), "teachers.total", "M");
-        assertTrue(vm.previewSummaryProperty().get().contains("6 value(s)"), vm.previewSummaryProperty().get());
+        assertTrue(vm.preview().summary().get().contains("6 value(s)"), vm.preview().summary().get());
         // A count by sex without its sex cannot be written: named in the notes, the figure not read.
         vm.setLabel(label("Suppléantes"), "teachers.total", null);
-        assertTrue(vm.previewSummaryProperty().get().contains("6 value(s)"), vm.previewSummaryProperty().get());
-        assertTrue(vm.notesProperty().get().contains("Suppléantes"), vm.notesProperty().get());
+        assertTrue(vm.preview().summary().get().contains("6 value(s)"), vm.preview().summary().get());
+        assertTrue(vm.preview().notes().get().contains("Suppléantes"), vm.preview().notes().get());
         vm.setLabel(label("Suppléantes"), "teachers.total", "F");
-        assertTrue(vm.previewSummaryProperty().get().contains("7 value(s)"), vm.previewSummaryProperty().get());
+        assertTrue(vm.preview().summary().get().contains("7 value(s)"), vm.preview().summary().get());
 
         // Another layout shows the sheet as that layout reads it; coming back finds the labels as set.
         vm.setLayout(Layout.WIDE);
@@ -102,25 +102,25 @@ class FormMappingViewModelTest {
         vm.setLayout(Layout.ROSTER);
         assertTrue(vm.formShownProperty().get(), "no list in the workbook: the sheet is a sheet of labels");
         vm.setLayout(Layout.GRID);
-        LabelMapping women = vm.labels().get(label("Suppléantes"));
+        LabelMapping women = vm.form().labels().get(label("Suppléantes"));
         assertEquals("F", women.sex());
-        assertTrue(vm.previewSummaryProperty().get().contains("7 value(s)"), vm.previewSummaryProperty().get());
+        assertTrue(vm.preview().summary().get().contains("7 value(s)"), vm.preview().summary().get());
 
         // The table left out, then the sum of both teacher labels instead of each.
         vm.setGrid(0, MappingViewModel.IGNORE);
-        assertTrue(vm.previewSummaryProperty().get().contains("3 value(s)"), vm.previewSummaryProperty().get());
+        assertTrue(vm.preview().summary().get().contains("3 value(s)"), vm.preview().summary().get());
         vm.setLabel(label("Titulaires"), MappingViewModel.IGNORE, null);
         vm.setLabel(label("Suppléantes"), MappingViewModel.IGNORE, null);
-        assertFalse(vm.setExtras("", "teachers.total F = Titulaires"));
-        assertTrue(vm.setExtras("", "teachers.total F = Titulaires + Suppléantes"));
+        assertFalse(vm.extras().apply("", "teachers.total F = Titulaires"));
+        assertTrue(vm.extras().apply("", "teachers.total F = Titulaires + Suppléantes"));
         // Classrooms and the sum.
-        assertTrue(vm.previewSummaryProperty().get().contains("2 value(s)"), vm.previewSummaryProperty().get());
+        assertTrue(vm.preview().summary().get().contains("2 value(s)"), vm.preview().summary().get());
 
         // The sheet left out: no sheet, no template.
         vm.setIncluded(false);
         assertFalse(vm.includedProperty().get());
-        assertTrue(vm.previewSummaryProperty().get().startsWith("Not a usable template yet"),
-                vm.previewSummaryProperty().get());
+        assertTrue(vm.preview().summary().get().startsWith("Not a usable template yet"),
+                vm.preview().summary().get());
         vm.setIncluded(true);
         vm.templateIdProperty().set("formulaire");
         vm.save();

@@ -77,6 +77,28 @@ class KeyboardGuiTest extends WindowTest {
         }
     }
 
+    /** Within one open menu, each underlined letter picks one item, in every language. */
+    @Test
+    void noTwoItemsOfAMenuShareAMnemonicInAnyLanguage(FxRobot robot) {
+        int items = 0;
+        for (String lang : org.emisworkbench.model.Languages.codes()) {
+            robot.interact(() -> session.setLanguage(lang));
+            MenuBar menus = robot.lookup("#menuBar").query();
+            for (Menu m : menus.getMenus()) {
+                Map<Character, List<String>> seen = new HashMap<>();
+                for (javafx.scene.control.MenuItem item : m.getItems()) {
+                    if (item.isVisible() && item.isMnemonicParsing()) {
+                        add(seen, item.getText());
+                        items++;
+                    }
+                }
+                seen.values().removeIf(l -> l.size() < 2);
+                assertEquals(Map.of(), seen, lang + " menu " + m.getText() + ": mnemonic clashes");
+            }
+        }
+        assertTrue(items > 20, "menu items were checked: " + items);
+    }
+
     @Test
     void switchingToFrenchRelabelsTheWindowAtOnce(FxRobot robot) {
         robot.interact(() -> window.show(Screen.SETTINGS));

@@ -47,7 +47,8 @@ class MapGuiTest extends WindowTest {
         MapsViewModel vm = window.maps();
         robot.interact(() -> vm.chooseIndicator("pupil_teacher_ratio"));
         waitUntil(30, () -> vm.pictureProperty().get() != null && !vm.busyProperty().get()
-                && vm.indicatorProperty().get().id().equals("pupil_teacher_ratio"));
+                && vm.indicatorProperty().get().id().equals("pupil_teacher_ratio")
+                && vm.onScreenProperty().get() == vm.pictureProperty().get());
         MapPicture pic = vm.pictureProperty().get();
         assertEquals(List.of(30.0, 50.0), pic.areas().stream().map(a -> a.value()).toList());
         Legend legend = pic.legend();
@@ -69,5 +70,34 @@ class MapGuiTest extends WindowTest {
         waitUntil(30, () -> window.indicators().rows().stream().anyMatch(r -> r.id().equals("pupil_teacher_ratio")
                 && r.value() != null && Math.abs(r.value() - 50) < 1e-9));
         assertNotNull(window.indicators().area().yearProperty().get());
+    }
+
+    @Test
+    void theKeyboardPansZoomsAndShowsTheWholeCountry(FxRobot robot) throws Exception {
+        Path db = ReportFixture.create(tmp);
+        robot.interact(() -> window.home().open(db));
+        waitUntil(30, () -> session.workbench() != null);
+        Path areas = tmp.resolve("areas.geojson");
+        Files.writeString(areas, "{\"type\":\"FeatureCollection\",\"features\":["
+                + "{\"type\":\"Feature\",\"properties\":{\"code\":\"D01\"},\"geometry\":{\"type\":\"Polygon\","
+                + "\"coordinates\":[[[30,-2],[31,-2],[31,-1],[30,-1],[30,-2]]]}}]}");
+        session.workbench().boundaries().importFile(areas, null);
+        robot.interact(() -> window.show(Screen.MAP));
+        MapsViewModel vm = window.maps();
+        waitUntil(30, () -> vm.pictureProperty().get() != null && vm.onScreenProperty().get() == vm.pictureProperty()
+                .get());
+        Canvas canvas = robot.lookup("#mapCanvas").query();
+        robot.interact(canvas::requestFocus);
+        assertTrue(canvas.isFocused());
+        robot.type(javafx.scene.input.KeyCode.LEFT, 2).type(javafx.scene.input.KeyCode.UP);
+        assertEquals(new MapView(1, 80, 40), vm.viewProperty().get());
+        robot.type(javafx.scene.input.KeyCode.ADD);
+        assertEquals(1.25, vm.viewProperty().get().zoom(), 1e-9);
+        assertEquals(100, vm.viewProperty().get().dx(), 1e-9, "zoomed about the centre: the pan grows with it");
+        robot.type(javafx.scene.input.KeyCode.SUBTRACT);
+        assertEquals(1.0, vm.viewProperty().get().zoom(), 1e-9);
+        robot.type(javafx.scene.input.KeyCode.HOME);
+        assertEquals(MapView.FIT, vm.viewProperty().get());
+        waitUntil(10, () -> MapView.FIT.equals(vm.drawnViewProperty().get()));
     }
 }

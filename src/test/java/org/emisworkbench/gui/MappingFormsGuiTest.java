@@ -63,7 +63,7 @@ class MappingFormsGuiTest extends WindowTest {
     }
 
     private void waitForPreview(int before) throws Exception {
-        waitFor(() -> window.mapping().checksProperty().get() > before && !window.mapping().checkingProperty().get());
+        waitFor(() -> window.mapping().preview().checks().get() > before && !window.mapping().preview().checking().get());
     }
 
     private static Path save(XSSFWorkbook wb, Path file) throws Exception {
@@ -87,8 +87,8 @@ class MappingFormsGuiTest extends WindowTest {
         TableView<?> files = robot.lookup("#importFiles").queryTableView();
         robot.interact(() -> files.getSelectionModel().select(0));
         robot.clickOn("#newTemplate");
-        waitFor(() -> window.mapping() != null && window.mapping().checksProperty().get() > 0
-                && !window.mapping().checkingProperty().get());
+        waitFor(() -> window.mapping() != null && window.mapping().preview().checks().get() > 0
+                && !window.mapping().preview().checking().get());
         return window.mapping();
     }
 
@@ -193,7 +193,7 @@ class MappingFormsGuiTest extends WindowTest {
     }
 
     private static int labelIndex(MappingViewModel vm, String label) {
-        List<LabelMapping> labels = vm.labels();
+        List<LabelMapping> labels = vm.form().labels();
         for (int i = 0; i < labels.size(); i++) {
             if (labels.get(i).label().equals(label)) {
                 return i;
@@ -203,7 +203,7 @@ class MappingFormsGuiTest extends WindowTest {
     }
 
     private static int gridIndex(MappingViewModel vm, String titleStart) {
-        List<GridMapping> grids = vm.grids();
+        List<GridMapping> grids = vm.form().grids();
         for (int i = 0; i < grids.size(); i++) {
             if (grids.get(i).title().startsWith(titleStart)) {
                 return i;
@@ -215,7 +215,7 @@ class MappingFormsGuiTest extends WindowTest {
     /** Selects a label, picks its field by typing in the searchable list, sets the sex, applies. */
     private void mapLabel(FxRobot robot, String label, String field, String sex) throws Exception {
         MappingViewModel vm = window.mapping();
-        int before = vm.checksProperty().get();
+        int before = vm.preview().checks().get();
         int row = labelIndex(vm, label);
         select(robot, "#mappingLabels", row);
         robot.clickOn("#mappingLabelField");
@@ -225,7 +225,7 @@ class MappingFormsGuiTest extends WindowTest {
         choose(robot, "#mappingLabelSex", sex);
         robot.clickOn("#mappingApplyLabel");
         waitForPreview(before);
-        LabelMapping l = vm.labels().get(row);
+        LabelMapping l = vm.form().labels().get(row);
         assertEquals(field, l.field(), label);
         assertEquals(sex, l.sex(), label);
         assertEquals(1.0, l.confidence(), "set by hand");
@@ -233,13 +233,13 @@ class MappingFormsGuiTest extends WindowTest {
 
     private void setTable(FxRobot robot, String title, String topic) throws Exception {
         MappingViewModel vm = window.mapping();
-        int before = vm.checksProperty().get();
+        int before = vm.preview().checks().get();
         int row = gridIndex(vm, title);
         select(robot, "#mappingGrids", row);
         choose(robot, "#mappingGridTopic", topic);
         robot.clickOn("#mappingApplyGrid");
         waitForPreview(before);
-        assertEquals(MappingViewModel.IGNORE.equals(topic) ? null : topic, vm.grids().get(row).field(), title);
+        assertEquals(MappingViewModel.IGNORE.equals(topic) ? null : topic, vm.form().grids().get(row).field(), title);
     }
 
     @Test
@@ -251,32 +251,32 @@ class MappingFormsGuiTest extends WindowTest {
         assertEquals(Layout.GRID, vm.layoutProperty().get());
         assertEquals(Layout.GRID, robot.lookup("#mappingLayout").queryComboBox().getValue());
         assertTrue(vm.formShownProperty().get());
-        LabelMapping code = vm.labels().get(labelIndex(vm, "Code de l'établissement"));
+        LabelMapping code = vm.form().labels().get(labelIndex(vm, "Code de l'établissement"));
         assertTrue(code.key(), code.toString());
         assertEquals("EC-7731", code.value());
         assertEquals("A3", code.cell().substring(code.cell().indexOf('!') + 1));
-        LabelMapping rooms = vm.labels().get(labelIndex(vm, "Salles de classe en bon état"));
+        LabelMapping rooms = vm.form().labels().get(labelIndex(vm, "Salles de classe en bon état"));
         assertEquals("classrooms.good", rooms.field());
         assertEquals(String.valueOf(f.goodRooms()), rooms.value());
-        LabelMapping women = vm.labels().get(labelIndex(vm, "Enseignantes titulaires"));
+        LabelMapping women = vm.form().labels().get(labelIndex(vm, "Enseignantes titulaires"));
         assertFalse(women.reads(), "no word of the label gives the sex: left for the officer");
         assertEquals(String.valueOf(f.womenTeachers()), women.value(), "the figure below the label");
         assertTrue(women.below());
-        assertFalse(vm.labels().get(labelIndex(vm, "Téléphone du directeur")).reads());
-        assertEquals("facilities.electricity", vm.labels().get(labelIndex(vm, "Électricité")).field());
+        assertFalse(vm.form().labels().get(labelIndex(vm, "Téléphone du directeur")).reads());
+        assertEquals("facilities.electricity", vm.form().labels().get(labelIndex(vm, "Électricité")).field());
 
         // Its tables: the enrolment by age; the other two guessed as enrolment too, from their titles.
-        assertEquals(3, vm.grids().size(), vm.grids().toString());
-        GridMapping enrolment = vm.grids().get(gridIndex(vm, "Tableau 1"));
+        assertEquals(3, vm.form().grids().size(), vm.form().grids().toString());
+        GridMapping enrolment = vm.form().grids().get(gridIndex(vm, "Tableau 1"));
         assertEquals("enrolment", enrolment.field());
         assertEquals("age", enrolment.rows());
-        assertEquals("none", vm.grids().get(gridIndex(vm, "Tableau 2")).rows());
+        assertEquals("none", vm.form().grids().get(gridIndex(vm, "Tableau 2")).rows());
 
         // The layout can be changed, and changed back: as a wide sheet nothing has a header row.
         choose(robot, "#mappingLayout", Layout.WIDE);
         waitFor(() -> !vm.formShownProperty().get());
         assertTrue(vm.columns().isEmpty(), vm.columns().toString());
-        int beforeBack = vm.checksProperty().get();
+        int beforeBack = vm.preview().checks().get();
         choose(robot, "#mappingLayout", Layout.GRID);
         waitForPreview(beforeBack);
         assertTrue(vm.formShownProperty().get());
@@ -286,16 +286,16 @@ class MappingFormsGuiTest extends WindowTest {
         mapLabel(robot, "Enseignants titulaires", "teachers.total", "M");
         setTable(robot, "Tableau 2", "repeaters");
         setTable(robot, "Tableau 3", MappingViewModel.IGNORE);
-        int before = vm.checksProperty().get();
+        int before = vm.preview().checks().get();
         robot.interact(() -> robot.lookup("#mappingConstants").queryTextInputControl().setText("school.level = primary"));
         // The button may sit below the editor's scrolled view: it is fired, as a keyboard user would.
         robot.interact(() -> robot.lookup("#mappingApplyExtras").queryButton().fire());
         waitForPreview(before);
-        assertEquals("", vm.extrasProblemProperty().get());
+        assertEquals("", vm.extras().problem().get());
         // 4 ages x 2 grades x 2 sexes, 4 repeaters, 2 teachers, classrooms, electricity.
         int expectedValues = AGES.length * 4 + 4 + 2 + 1 + 1;
-        assertTrue(vm.previewSummaryProperty().get().contains("1 school(s) and " + expectedValues + " value(s); 0 problem"),
-                vm.previewSummaryProperty().get() + " " + vm.previewProblems());
+        assertTrue(vm.preview().summary().get().contains("1 school(s) and " + expectedValues + " value(s); 0 problem"),
+                vm.preview().summary().get() + " " + vm.preview().problems());
         Snapshots.take(stage.getScene(), "mapping-form");
 
         var result = saveAndImport(robot, vm, "fiche-ecole");
@@ -430,7 +430,7 @@ class MappingFormsGuiTest extends WindowTest {
         assertTrue(vm.fields().contains("pupil.status") && !vm.fields().contains("enrolment"), vm.fields().toString());
 
         // The status column by hand, in the searchable list.
-        int before = vm.checksProperty().get();
+        int before = vm.preview().checks().get();
         select(robot, "#mappingColumns", columnIndex(vm, "Nouveau ou redoublant"));
         robot.clickOn("#mappingField");
         robot.write("pupil.status");
@@ -446,11 +446,11 @@ class MappingFormsGuiTest extends WindowTest {
         assertEquals("staff.qualification", vm.columns().get(columnIndex(vm, "Diplôme le plus élevé")).field());
         assertEquals("staff.type", vm.columns().get(columnIndex(vm, "Fonction")).field());
         assertTrue(vm.columns().get(columnIndex(vm, "Code école")).key());
-        assertTrue(vm.previewSummaryProperty().get().contains("2 school(s)"), vm.previewSummaryProperty().get());
+        assertTrue(vm.preview().summary().get().contains("2 school(s)"), vm.preview().summary().get());
         // Only the columns left unread are reported (pupil numbers and names are not census figures).
-        assertEquals(3, vm.previewProblems().size(), vm.previewProblems().toString());
-        assertTrue(vm.previewProblems().stream().allMatch(x -> x.contains("not recognised")
-                && (x.contains("N°") || x.contains("Nom et prénom"))), vm.previewProblems().toString());
+        assertEquals(3, vm.preview().problems().size(), vm.preview().problems().toString());
+        assertTrue(vm.preview().problems().stream().allMatch(x -> x.contains("not recognised")
+                && (x.contains("N°") || x.contains("Nom et prénom"))), vm.preview().problems().toString());
 
         var result = saveAndImport(robot, vm, "registre-nord");
         assertEquals(2, result.schoolsAdded());

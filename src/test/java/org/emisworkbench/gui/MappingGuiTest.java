@@ -99,7 +99,7 @@ class MappingGuiTest extends WindowTest {
 
     /** Selects a column's row, picks its field in the searchable list by typing, sets the sex, applies. */
     private void mapByHand(FxRobot robot, String header, String sex) throws Exception {
-        int before = window.mapping().checksProperty().get();
+        int before = window.mapping().preview().checks().get();
         TableView<?> table = robot.lookup("#mappingColumns").queryTableView();
         int row = columnIndex(header);
         robot.interact(() -> {
@@ -115,7 +115,7 @@ class MappingGuiTest extends WindowTest {
         robot.interact(() -> sexBox.getSelectionModel().select(sex));
         robot.interact(sexBox::hide);
         robot.clickOn("#mappingApply");
-        waitFor(() -> window.mapping().checksProperty().get() > before && !window.mapping().checkingProperty().get());
+        waitFor(() -> window.mapping().preview().checks().get() > before && !window.mapping().preview().checking().get());
         ColumnMapping c = window.mapping().columns().get(row);
         assertEquals("teachers.total", c.field(), header);
         assertEquals(sex, c.sex(), header);
@@ -139,8 +139,8 @@ class MappingGuiTest extends WindowTest {
         TableView<?> files = robot.lookup("#importFiles").queryTableView();
         robot.interact(() -> files.getSelectionModel().select(0));
         robot.clickOn("#newTemplate");
-        waitFor(() -> window.mapping() != null && window.mapping().checksProperty().get() > 0
-                && !window.mapping().checkingProperty().get());
+        waitFor(() -> window.mapping() != null && window.mapping().preview().checks().get() > 0
+                && !window.mapping().preview().checking().get());
 
         // The guess: the header on row 3 under the merged banner, the key, the enrolment by CP1/CP2 and sex.
         MappingViewModel vm = window.mapping();
@@ -152,16 +152,16 @@ class MappingGuiTest extends WindowTest {
         assertEquals("G2", cp2m.grade());
         assertEquals("M", cp2m.sex());
         assertFalse(vm.columns().get(columnIndex("Maîtresses")).reads(), "no header list knows Maîtresses");
-        assertTrue(vm.previewUnread().stream().anyMatch(u -> u.contains("Maîtresses")), vm.previewUnread().toString());
-        assertTrue(vm.previewSummaryProperty().get().contains(SCHOOLS + " school(s) and " + SCHOOLS * 4 + " value(s)"),
-                vm.previewSummaryProperty().get());
+        assertTrue(vm.preview().unread().stream().anyMatch(u -> u.contains("Maîtresses")), vm.preview().unread().toString());
+        assertTrue(vm.preview().summary().get().contains(SCHOOLS + " school(s) and " + SCHOOLS * 4 + " value(s)"),
+                vm.preview().summary().get());
 
         // By hand: the two teacher columns, then a template id without the year.
         mapByHand(robot, "Maîtresses", "F");
         mapByHand(robot, "Maîtres", "M");
-        assertTrue(vm.previewSummaryProperty().get().contains(SCHOOLS * 6 + " value(s)"),
-                vm.previewSummaryProperty().get());
-        assertTrue(vm.previewUnread().isEmpty(), vm.previewUnread().toString());
+        assertTrue(vm.preview().summary().get().contains(SCHOOLS * 6 + " value(s)"),
+                vm.preview().summary().get());
+        assertTrue(vm.preview().unread().isEmpty(), vm.preview().unread().toString());
         Snapshots.take(stage.getScene(), "mapping");
         robot.doubleClickOn("#mappingTemplateId");
         robot.interact(() -> vm.templateIdProperty().set(""));
@@ -230,34 +230,34 @@ class MappingGuiTest extends WindowTest {
         TableView<?> files = robot.lookup("#importFiles").queryTableView();
         robot.interact(() -> files.getSelectionModel().select(0));
         robot.clickOn("#newTemplate");
-        waitFor(() -> window.mapping() != null && window.mapping().checksProperty().get() > 0
-                && !window.mapping().checkingProperty().get());
+        waitFor(() -> window.mapping() != null && window.mapping().preview().checks().get() > 0
+                && !window.mapping().preview().checking().get());
         MappingViewModel vm = window.mapping();
         javafx.scene.control.TextField nil = robot.lookup("#mappingNilMarks").queryAs(javafx.scene.control.TextField.class);
         assertEquals("-", nil.getText(), "the counts' dash; the remarks' one is none");
-        assertTrue(vm.previewProblems().stream().anyMatch(p -> p.startsWith("Effectifs!C3")), vm.previewProblems()
+        assertTrue(vm.preview().problems().stream().anyMatch(p -> p.startsWith("Effectifs!C3")), vm.preview().problems()
                 .toString());
 
-        int before = vm.checksProperty().get();
+        int before = vm.preview().checks().get();
         robot.interact(() -> nil.requestFocus());
         robot.interact(() -> nil.positionCaret(nil.getText().length()));
         robot.write(" nd");
         robot.type(KeyCode.ENTER);
-        waitFor(() -> vm.checksProperty().get() > before && !vm.checkingProperty().get());
-        assertEquals("- nd", vm.nilMarksTextProperty().get());
-        assertTrue(vm.previewProblems().stream().noneMatch(p -> p.startsWith("Effectifs!C3")
-                && !p.contains("nil")), "nd is now read as nil: " + vm.previewProblems());
+        waitFor(() -> vm.preview().checks().get() > before && !vm.preview().checking().get());
+        assertEquals("- nd", vm.figures().nilMarksText().get());
+        assertTrue(vm.preview().problems().stream().noneMatch(p -> p.startsWith("Effectifs!C3")
+                && !p.contains("nil")), "nd is now read as nil: " + vm.preview().problems());
 
         ComboBox<String> sep = robot.lookup("#mappingThousands").queryComboBox();
         assertEquals(".", sep.getValue(), "1.050 shows dotted thousands");
-        int again = vm.checksProperty().get();
+        int again = vm.preview().checks().get();
         robot.interact(() -> sep.getSelectionModel().select(","));
-        waitFor(() -> vm.checksProperty().get() > again && !vm.checkingProperty().get());
-        assertTrue(vm.previewProblems().stream().anyMatch(p -> p.startsWith("Effectifs!C2")),
-                "with a comma for thousands 1.050 is no count: " + vm.previewProblems());
-        int third = vm.checksProperty().get();
+        waitFor(() -> vm.preview().checks().get() > again && !vm.preview().checking().get());
+        assertTrue(vm.preview().problems().stream().anyMatch(p -> p.startsWith("Effectifs!C2")),
+                "with a comma for thousands 1.050 is no count: " + vm.preview().problems());
+        int third = vm.preview().checks().get();
         robot.interact(() -> sep.getSelectionModel().select("."));
-        waitFor(() -> vm.checksProperty().get() > third && !vm.checkingProperty().get());
+        waitFor(() -> vm.preview().checks().get() > third && !vm.preview().checking().get());
 
         robot.interact(() -> vm.templateIdProperty().set("nil"));
         robot.clickOn("#mappingSave");

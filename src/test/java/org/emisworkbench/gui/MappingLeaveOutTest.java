@@ -60,16 +60,16 @@ class MappingLeaveOutTest {
         wb.close();
         vm.open(f);
         assertFalse(vm.columns().get(3).reads());
-        assertTrue(vm.previewSummaryProperty().get().contains("1 column(s) with numbers not read"), vm.previewSummaryProperty().get());
-        assertTrue(vm.previewUnread().stream().anyMatch(u -> u.contains("Tables-bancs") && u.contains("numbers below")),
-                vm.previewUnread().toString());
+        assertTrue(vm.preview().summary().get().contains("1 column(s) with numbers not read"), vm.preview().summary().get());
+        assertTrue(vm.preview().unread().stream().anyMatch(u -> u.contains("Tables-bancs") && u.contains("numbers below")),
+                vm.preview().unread().toString());
 
         vm.leaveOut(3);
         assertTrue(vm.columns().get(3).leftOut());
-        assertEquals("(left out on purpose)", vm.describe(vm.columns().get(3)));
-        assertTrue(vm.previewUnread().stream().anyMatch(u -> u.contains("Tables-bancs") && u.contains("left out on purpose")),
-                vm.previewUnread().toString());
-        assertTrue(vm.previewSummaryProperty().get().contains("0 column(s) with numbers not read"), vm.previewSummaryProperty().get());
+        assertEquals("(left out on purpose)", vm.words().describe(vm.columns().get(3)));
+        assertTrue(vm.preview().unread().stream().anyMatch(u -> u.contains("Tables-bancs") && u.contains("left out on purpose")),
+                vm.preview().unread().toString());
+        assertTrue(vm.preview().summary().get().contains("0 column(s) with numbers not read"), vm.preview().summary().get());
 
         vm.templateIdProperty().set("ecoles");
         vm.save();

@@ -71,42 +71,42 @@ class MappingViewModelTest {
         assertTrue(vm.includedProperty().get());
         assertTrue(vm.columns().get(0).key());
         assertEquals("enrolment", vm.columns().get(2).field());
-        assertTrue(vm.notesProperty().get().contains("Notes"), "the sheet without header is named: " + vm.notesProperty().get());
-        assertTrue(vm.previewSummaryProperty().get().contains("2 school(s) and 4 value(s)"),
-                vm.previewSummaryProperty().get());
+        assertTrue(vm.preview().notes().get().contains("Notes"), "the sheet without header is named: " + vm.preview().notes().get());
+        assertTrue(vm.preview().summary().get().contains("2 school(s) and 4 value(s)"),
+                vm.preview().summary().get());
         // "Effectif total" (girls and boys, beside both sexes' columns) is guessed as their total: checked, not stored.
         assertTrue(vm.columns().get(4).total(), vm.columns().get(4).toString());
         assertEquals("enrolment", vm.columns().get(4).field());
-        assertTrue(vm.previewUnread().stream().noneMatch(u -> u.contains("Effectif total")),
-                vm.previewUnread().toString());
+        assertTrue(vm.preview().unread().stream().noneMatch(u -> u.contains("Effectif total")),
+                vm.preview().unread().toString());
         assertEquals("10, 7", vm.examples(vm.columns().get(2)));
 
         // Leaving the girls of class 1 out: two values fewer; taking them again as G1 F by hand.
-        vm.setColumn(2, MappingViewModel.IGNORE, null, null, null);
+        vm.setColumn(2, MappingViewModel.IGNORE, null, null, null, false);
         assertFalse(vm.columns().get(2).reads());
-        assertTrue(vm.previewSummaryProperty().get().contains("2 value(s)"), vm.previewSummaryProperty().get());
-        vm.setColumn(2, "enrolment", "F", "G1", "");
+        assertTrue(vm.preview().summary().get().contains("2 value(s)"), vm.preview().summary().get());
+        vm.setColumn(2, "enrolment", "F", "G1", "", false);
         ColumnMapping c = vm.columns().get(2);
         assertEquals("G1", c.grade());
         assertEquals(1.0, c.confidence());
-        assertTrue(vm.previewSummaryProperty().get().contains("4 value(s)"), vm.previewSummaryProperty().get());
+        assertTrue(vm.preview().summary().get().contains("4 value(s)"), vm.preview().summary().get());
 
         // A count whose sex is not given cannot be written: the preview says why, nothing is guessed.
-        vm.setColumn(4, "teachers.total", null, null, null);
-        assertTrue(vm.notesProperty().get().contains("Effectif total") && vm.notesProperty().get().contains("sex"),
-                vm.notesProperty().get());
+        vm.setColumn(4, "teachers.total", null, null, null, false);
+        assertTrue(vm.preview().notes().get().contains("Effectif total") && vm.preview().notes().get().contains("sex"),
+                vm.preview().notes().get());
     }
 
     @Test
     void constantsAndSumsAreReadLineByLineAndABadLineIsNamed() throws Exception {
         vm.open(workbook());
-        assertFalse(vm.setExtras("school.level primary", ""));
-        assertTrue(vm.extrasProblemProperty().get().contains("school.level primary"), vm.extrasProblemProperty().get());
-        assertFalse(vm.setExtras("", "teachers.total F = Qualified F"));
-        assertTrue(vm.extrasProblemProperty().get().contains("teachers.total F = Qualified F"));
-        assertTrue(vm.setExtras("school.level = primary", ""));
-        assertEquals("", vm.extrasProblemProperty().get());
-        assertEquals("school.level = primary\n", vm.constantsTextProperty().get());
+        assertFalse(vm.extras().apply("school.level primary", ""));
+        assertTrue(vm.extras().problem().get().contains("school.level primary"), vm.extras().problem().get());
+        assertFalse(vm.extras().apply("", "teachers.total F = Qualified F"));
+        assertTrue(vm.extras().problem().get().contains("teachers.total F = Qualified F"));
+        assertTrue(vm.extras().apply("school.level = primary", ""));
+        assertEquals("", vm.extras().problem().get());
+        assertEquals("school.level = primary\n", vm.extras().constantsText().get());
     }
 
     @Test
@@ -157,28 +157,28 @@ class MappingViewModelTest {
         }
         wb.close();
         vm.open(f);
-        assertEquals("-", vm.nilMarksTextProperty().get(), "the counts' dash, not the remarks' one");
-        assertEquals(".", vm.thousandsProperty().get(), "1.050 is written with dotted thousands");
+        assertEquals("-", vm.figures().nilMarksText().get(), "the counts' dash, not the remarks' one");
+        assertEquals(".", vm.figures().thousands().get(), "1.050 is written with dotted thousands");
         // Each nil mark read is reported at its cell; "n/a" is not a number until the officer says it is nil.
-        assertTrue(vm.previewProblems().stream().anyMatch(p -> p.startsWith("Effectifs!C2")), vm.previewProblems()
+        assertTrue(vm.preview().problems().stream().anyMatch(p -> p.startsWith("Effectifs!C2")), vm.preview().problems()
                 .toString());
-        assertTrue(vm.previewProblems().stream().anyMatch(p -> p.startsWith("Effectifs!B3")
-                && p.contains("n/a")), vm.previewProblems().toString());
-        vm.setFigures("- n/a", ",");
-        assertEquals("- n/a", vm.nilMarksTextProperty().get());
-        assertEquals(",", vm.thousandsProperty().get());
+        assertTrue(vm.preview().problems().stream().anyMatch(p -> p.startsWith("Effectifs!B3")
+                && p.contains("n/a")), vm.preview().problems().toString());
+        vm.figures().set("- n/a", ",");
+        assertEquals("- n/a", vm.figures().nilMarksText().get());
+        assertEquals(",", vm.figures().thousands().get());
         // With a comma for thousands, 1.050 is one and a twentieth: reported, never stored as 1050.
-        assertTrue(vm.previewProblems().stream().anyMatch(p -> p.startsWith("Effectifs!B2")),
-                vm.previewProblems().toString());
-        vm.setFigures("- n/a", ".");
-        assertTrue(vm.previewProblems().stream().noneMatch(p -> p.startsWith("Effectifs!B2")),
-                vm.previewProblems().toString());
+        assertTrue(vm.preview().problems().stream().anyMatch(p -> p.startsWith("Effectifs!B2")),
+                vm.preview().problems().toString());
+        vm.figures().set("- n/a", ".");
+        assertTrue(vm.preview().problems().stream().noneMatch(p -> p.startsWith("Effectifs!B2")),
+                vm.preview().problems().toString());
         vm.templateIdProperty().set("effectifs");
         vm.save();
         var saved = TemplateLoader.load(tmp.resolve("office").resolve("templates").resolve("effectifs.json"));
         assertEquals(List.of("-", "n/a"), saved.nilMarks());
         assertEquals(".", saved.thousands());
-        vm.setFigures("", ",");
+        vm.figures().set("", ",");
         vm.save();
         saved = TemplateLoader.load(tmp.resolve("office").resolve("templates").resolve("effectifs.json"));
         assertEquals(List.of(), saved.nilMarks(), "no nil mark once the officer cleared them");

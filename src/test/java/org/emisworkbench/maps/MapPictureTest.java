@@ -131,4 +131,39 @@ class MapPictureTest {
         assertEquals(after.getX() + 30, moved.getX(), 1e-6);
         assertEquals(after.getY() - 10, moved.getY(), 1e-6);
     }
+
+    /**
+     * The screen's drawing (off the JavaFX thread, schools stamped as ready-drawn dots, at a screen scale of 2)
+     * puts each school's fill where the vector drawing does: schools coloured by categories over the districts.
+     */
+    @Test
+    void theScreensStampedSchoolsMatchTheVectorDrawing() {
+        List<MapPoint> schools = List.of(new MapPoint("A", "A", -29.5, 20.5, 0.0), new MapPoint("B", "B", -27.5, 20.5, 1.0),
+                new MapPoint("C", "C", -25.5, 20.5, 2.0), new MapPoint("D", "D", -24.5, 20.5, null));
+        Legend categories = Classes.categories(schools.stream().map(MapPoint::value).toList(), List.of("none", "some",
+                "many"), List.of(Color.WHITE, Color.ORANGE, Color.RED));
+        assertEquals(List.of(1, 1, 1), categories.classes().stream().map(Legend.Band::count).toList());
+        assertEquals(1, categories.noData());
+        Legend areas = Classes.of(java.util.Arrays.stream(VALUES).boxed().toList(), ClassMethod.QUANTILES, 3);
+        MapPicture map = new MapPicture(districts(), schools, areas, "areas", categories, "schools", Locale.ENGLISH);
+        assertEquals(List.of(Color.WHITE, Color.ORANGE, Color.RED, Color.WHITE),
+                schools.stream().map(map::fillOf).toList());
+        int w = 900;
+        int h = 500;
+        BufferedImage vector = map.image(w, h);
+        BufferedImage stamped = new BufferedImage(2 * w, 2 * h, BufferedImage.TYPE_INT_ARGB_PRE);
+        java.awt.Graphics2D g = stamped.createGraphics();
+        g.scale(2, 2);
+        map.drawOffScreen(g, new Rectangle2D.Double(0, 0, w, h), MapView.FIT);
+        g.dispose();
+        Rectangle2D frame = new Rectangle2D.Double(0, 0, w, h);
+        for (MapPoint s : schools) {
+            Point2D p = map.toFrame(s.longitude(), s.latitude(), frame, MapView.FIT);
+            int expected = map.fillOf(s).getRGB() & 0xFFFFFF;
+            assertEquals(expected, vector.getRGB((int) Math.round(p.getX()), (int) Math.round(p.getY())) & 0xFFFFFF,
+                    s.code());
+            assertEquals(expected, stamped.getRGB((int) Math.round(2 * p.getX()), (int) Math.round(2 * p.getY()))
+                    & 0xFFFFFF, s.code());
+        }
+    }
 }

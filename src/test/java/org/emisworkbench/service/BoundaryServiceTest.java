@@ -154,4 +154,35 @@ class BoundaryServiceTest {
     private String refused(Path file) {
         return assertThrows(ServiceException.class, () -> wb.boundaries().importFile(file, "dist")).getMessage();
     }
+
+    /** One feature as GeoJSON with the given properties (a JSON object's inside). */
+    private static String feature(String properties, double x) {
+        return "{\"type\":\"Feature\",\"properties\":{" + properties + "},\"geometry\":{\"type\":\"Polygon\","
+                + "\"coordinates\":[" + square(x, 0, 1) + "]}}";
+    }
+
+    @Test
+    void theFilesPropertiesAreOfferedWithTheOneNamingMostAreasGuessed() throws Exception {
+        Path f = dir.resolve("props.geojson");
+        // "code" names only one area, "pcode" two (one in another case), "label" none; "code" is not favoured
+        // over a property that matches more.
+        Files.writeString(f, "{\"type\":\"FeatureCollection\",\"features\":["
+                + feature("\"label\":\"A\",\"pcode\":\"k-1\",\"code\":\"K-1\"", 0) + ","
+                + feature("\"label\":\"B\",\"pcode\":\"K-2\",\"code\":\"99\"", 2) + ","
+                + feature("\"label\":\"C\",\"pcode\":\"Z\"", 4) + "]}");
+        BoundaryService.Properties p = wb.boundaries().properties(f);
+        assertEquals(3, p.features());
+        assertEquals(List.of("label", "pcode", "code"), List.copyOf(p.matches().keySet()));
+        assertEquals(List.of(0, 2, 1), List.copyOf(p.matches().values()));
+        assertEquals("pcode", p.guess());
+        assertTrue(wb.boundaries().all().isEmpty(), "reading the properties keeps nothing");
+
+        // On a tie "code" is preferred; with no property naming an area there is no guess.
+        Files.writeString(f, "{\"type\":\"FeatureCollection\",\"features\":["
+                + feature("\"id\":\"K-3\",\"code\":\"K-3\"", 0) + "]}");
+        assertEquals("code", wb.boundaries().properties(f).guess());
+        Files.writeString(f, "{\"type\":\"FeatureCollection\",\"features\":["
+                + feature("\"id\":\"X\"", 0) + "]}");
+        assertEquals(null, wb.boundaries().properties(f).guess());
+    }
 }

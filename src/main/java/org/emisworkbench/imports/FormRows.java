@@ -1,0 +1,68 @@
+package org.emisworkbench.imports;
+
+import java.util.Arrays;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.Topic;
+import org.emisworkbench.template.CodeList;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+import org.emisworkbench.workbook.CellRange;
+
+/**
+ * The row labels of a form's tables, shared by the age rows ({@link GridBlock}) and grade rows
+ * ({@link GradeRowsBlock}) readers: what a row says left of its figures, and the empty record its figures
+ * go into.
+ */
+final class FormRows {
+    private FormRows() {
+    }
+
+    /**
+     * The row's label: the first cell left of the figures that is not a sex label (when sexes are in rows);
+     * a number as shown ({@code 6}, not {@code 6.0}); else the label of a merged region from above.
+     */
+    static String label(FormSheet form, int r, int firstValueCol, CodeList sexes, boolean sexInRows) {
+        for (Cell c : form.rows.get(r)) {
+            if (c.col() >= firstValueCol) {
+                break;
+            }
+            if (!(sexInRows && sexes.code(c.text()) != null) && !c.isBlank()) {
+                return c.kind() == CellKind.NUMBER ? c.shown() : c.text();
+            }
+        }
+        CellRange m = form.grid.mergedAt(r, 0);
+        if (m != null && m.firstRow() < r) {
+            Cell top = form.grid.cell(m.firstRow(), m.firstCol());
+            return top.isBlank() ? null : top.text();
+        }
+        return null;
+    }
+
+    /** The column of the row's first filled cell (0 for an empty row): where its label problems are reported. */
+    static int labelCol(FormSheet form, int r) {
+        return form.rows.get(r).isEmpty() ? 0 : form.rows.get(r).get(0).col();
+    }
+
+    /** The sex a row says left of its figures ({@code Boys}, {@code F}), or null. */
+    static Sex sex(FormSheet form, int r, int firstValueCol, CodeList sexes) {
+        for (Cell c : form.rows.get(r)) {
+            if (c.col() >= firstValueCol) {
+                break;
+            }
+            String s = sexes.code(c.text());
+            if (s != null) {
+                return Sex.valueOf(s);
+            }
+        }
+        return null;
+    }
+
+    /** A record of one sex and age of a table, every grade missing until read. */
+    static FactRecord empty(FormSheet form, String school, Topic topic, Sex sex, AgeGroup age, int grades, int row) {
+        int[] values = new int[grades];
+        Arrays.fill(values, FactRecord.MISSING);
+        return new FactRecord(school, topic, sex, age, values, new String[values.length], form.name(), row);
+    }
+}

@@ -1,0 +1,323 @@
+package org.emisworkbench.imports;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.CellRef;
+import org.emisworkbench.model.CensusSink;
+import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.Topic;
+import org.emisworkbench.template.CellValues;
+import org.emisworkbench.template.CodeList;
+import org.emisworkbench.template.FormCells;
+import org.emisworkbench.template.GridSpec;
+import org.emisworkbench.template.HeaderText;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+import org.emisworkbench.workbook.CellRange;
+
+/**
+ * A table of a form whose rows are grades ({@code "rows": "grade"}): the most common enrolment table of a
+ * school return, {@code Grade | Boys | Girls | Total} with a row per grade. Its columns are
+ * <ul>
+ *   <li>sexes ({@code Boys | Girls}, perhaps a {@code Total} of both), or</li>
+ *   <li>ages with M/F sub-columns under each (merged) age label, perhaps a {@code Total} age, or</li>
+ *   <li>ages only, with an M row and an F row under each (merged) grade label
+ *       ({@code "sexLayout": "rows"}).</li>
+ * </ul>
+ * A {@code Total} column is compared with the row's figures it adds up and a {@code Total} row with the
+ * column above it; totals are never stored. Sources are full cell references.
+ */
+final class GradeRowsBlock {
+    private static final int HEADER_SEARCH = 4;
+
+    /** A value column: its sex (null when the row gives it, or for a total of both), its age, a total. */
+    private record Column(int col, Sex sex, AgeGroup age, boolean total) {
+    }
+
+    private final FormSheet form;
+    private final GridSpec spec;
+    private final Topic topic;
+    private final CodeList grades;
+    private final CodeList sexes;
+    private final CodeList ages;
+    private final ImportContext ctx;
+    private final SheetProblems problems;
+    private final List<Column> columns = new ArrayList<>();
+    private final Map<String, FactRecord> records = new LinkedHashMap<>();
+    private int firstValueCol;
+    /** Per column and sex (both, in the sexes-in-columns layouts): our sum and Excel's SUM of the rows. */
+    private long[][] sums;
+    private double[][] excelSums;
+    /** Per column, both sexes since the last total row of both sexes (a {@code Total} row under each grade). */
+    private long[] sectionSums;
+    private double[] sectionExcel;
+
+    GradeRowsBlock(FormSheet form, GridSpec spec, Topic topic, CodeList grades, CodeList sexes, CodeList ages,
+                   ImportContext ctx, SheetProblems problems) {
+        this.form = form;
+        this.spec = spec;
+        this.topic = topic;
+        this.grades = grades;
+        this.sexes = sexes;
+        this.ages = ages;
+        this.ctx = ctx;
+        this.problems = problems;
+    }
+
+    /** Reads the table into facts for {@code school}; false when its title or header is not on the sheet. */
+    boolean read(String school, CensusSink sink) {
+        Cell title = FormCells.findTitle(form.rows, spec.titles(), 0);
+        if (title == null) {
+            return false;
+        }
+        int start = locate(title.row());
+        if (start < 0) {
+            return false;
+        }
+        sums = new long[form.grid.lastCol() + 1][2];
+        excelSums = new double[form.grid.lastCol() + 1][2];
+        sectionSums = new long[form.grid.lastCol() + 1];
+        sectionExcel = new double[form.grid.lastCol() + 1];
+        String label = null;
+        for (int r = start; r <= form.lastRow(); r++) {
+            String own = FormRows.label(form, r, firstValueCol, sexes, sexInRows());
+            Sex rowSex = sexInRows() ? FormRows.sex(form, r, firstValueCol, sexes) : null;
+            boolean values = hasValues(r);
+            if (own == null && sexInRows() && rowSex != null) {
+                own = label;
+            }
+            if (own == null && !values) {
+                break;
+            }
+            label = own;
+            if (own != null && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(own))) {
+                checkTotalRow(r, rowSex, school);
+                continue;
+            }
+            String grade = own == null ? null : grades.code(own);
+            Integer slot = grade == null ? null : ctx.grades().byCode(grade).map(g -> g.slot()).orElse(null);
+            if (slot == null) {
+                if (!values) {
+                    break;
+                }
+                problems.report(ProblemKind.UNKNOWN_CODE, r, FormRows.labelCol(form, r), school, "grade",
+                        own == null ? "" : own, "not a grade of the grade list");
+                continue;
+            }
+            if (sexInRows() && rowSex == null) {
+                problems.report(ProblemKind.UNKNOWN_CODE, r, Math.max(firstValueCol - 1, 0), school, "sex",
+                        form.grid.cell(r, Math.max(firstValueCol - 1, 0)).text(), "expected M or F");
+                continue;
+            }
+            dataRow(r, slot, rowSex, school);
+        }
+        records.values().forEach(sink::facts);
+        return true;
+    }
+
+    private boolean sexInRows() {
+        return spec.sexLayout().equals("rows");
+    }
+
+    /** Maps the value columns from the header under the title; returns the first data row, or -1. */
+    private int locate(int titleRow) {
+        int last = Math.min(titleRow + HEADER_SEARCH, form.lastRow());
+        for (int h = titleRow + 1; h <= last; h++) {
+            if (sexInRows()) {
+                for (Cell c : form.rows.get(h)) {
+                    AgeGroup age = ageOrTotal(c);
+                    if (age != null || isTotal(c.text())) {
+                        columns.add(new Column(c.col(), null, age, age == null));
+                    }
+                }
+                if (columns.size() >= 2) {
+                    return found(h + 1);
+                }
+            } else if (h + 1 <= form.lastRow() && ageCount(h) >= 2) {
+                for (Cell c : form.rows.get(h + 1)) {
+                    String s = sexes.code(c.text());
+                    if (s != null) {
+                        Cell above = labelAbove(h, c.col());
+                        AgeGroup age = above == null ? null : ageOrTotal(above);
+                        boolean total = above != null && isTotal(above.text());
+                        if (age != null || total) {
+                            columns.add(new Column(c.col(), Sex.valueOf(s), age, total));
+                        }
+                    } else if (isTotal(c.text())) {
+                        columns.add(new Column(c.col(), null, null, true));
+                    }
+                }
+                if (!columns.isEmpty()) {
+                    return found(h + 2);
+                }
+            } else {
+                int sexCells = 0;
+                for (Cell c : form.rows.get(h)) {
+                    String s = sexes.code(c.text());
+                    if (s != null) {
+                        columns.add(new Column(c.col(), Sex.valueOf(s), AgeGroup.ALL, false));
+                        sexCells++;
+                    } else if (isTotal(c.text())) {
+                        columns.add(new Column(c.col(), null, AgeGroup.ALL, true));
+                    }
+                }
+                if (sexCells >= 2) {
+                    return found(h + 1);
+                }
+                columns.clear();
+            }
+            columns.clear();
+        }
+        return -1;
+    }
+
+    private int found(int start) {
+        firstValueCol = columns.stream().mapToInt(Column::col).min().orElse(0);
+        return start;
+    }
+
+    private int ageCount(int row) {
+        int n = 0;
+        for (Cell c : form.rows.get(row)) {
+            n += ageOrTotal(c) != null ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The age a header cell names (a number cell is an age too), or null; a total of all ages is null. */
+    private AgeGroup ageOrTotal(Cell c) {
+        if (c.isBlank() || isTotal(c.text())) {
+            return null;
+        }
+        String code = ages.code(c.kind() == CellKind.NUMBER ? c.shown() : c.text());
+        return code == null || code.equals(AgeGroup.ALL.code()) ? null : new AgeGroup(code);
+    }
+
+    private static boolean isTotal(String text) {
+        return text != null && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(text));
+    }
+
+    /** The age label over a sub-column: its merged region's cell, else the nearest label to its left. */
+    private Cell labelAbove(int row, int col) {
+        CellRange m = form.grid.mergedAt(row, col);
+        if (m != null) {
+            return form.grid.cell(m.firstRow(), m.firstCol());
+        }
+        for (int c = col; c >= FormRows.labelCol(form, row); c--) {
+            Cell cell = form.grid.cell(row, c);
+            if (!cell.isBlank()) {
+                return cell;
+            }
+        }
+        return null;
+    }
+
+    private boolean hasValues(int r) {
+        for (Column c : columns) {
+            if (form.at(r, c.col()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void dataRow(int r, int slot, Sex rowSex, String school) {
+        // The row's figures by sex (0 = F, 1 = M as Sex.ordinal), ours and Excel's, for its total columns.
+        long[] sum = new long[2];
+        double[] excel = new double[2];
+        for (Column column : columns) {
+            Cell cell = form.at(r, column.col());
+            if (cell == null || column.total()) {
+                continue;
+            }
+            Sex sex = rowSex != null ? rowSex : column.sex();
+            int v = read(r, column.col(), cell, school);
+            double number = cell.kind() == CellKind.NUMBER ? cell.number() : 0;
+            add(column.col(), sex, v, number);
+            if (v >= 0) {
+                sum[sex.ordinal()] += v;
+            }
+            excel[sex.ordinal()] += number;
+            FactRecord f = records.computeIfAbsent(sex + "|" + column.age().code(),
+                    k -> FormRows.empty(form, school, topic, sex, column.age(), ctx.grades().size(), r));
+            if (f.values()[slot] != FactRecord.MISSING) {
+                problems.report(ProblemKind.VALUE_CLASH, r, column.col(), school, topic.code(), cell.text(),
+                        "grade " + ctx.grades().bySlot(slot).code() + " was read already from "
+                                + form.name() + "!" + f.sources()[slot] + "; that figure is kept and this one is not imported");
+                continue;
+            }
+            f.values()[slot] = v >= 0 ? v : FactRecord.MISSING;
+            f.sources()[slot] = CellRef.columnLetters(column.col()) + (r + 1);
+        }
+        for (Column column : columns) {
+            Cell cell = form.at(r, column.col());
+            if (cell == null || !column.total()) {
+                continue;
+            }
+            Sex sex = rowSex != null ? rowSex : column.sex();
+            int v = read(r, column.col(), cell, school);
+            add(column.col(), sex, v, cell.kind() == CellKind.NUMBER ? cell.number() : 0);
+            long ours = sex == null ? sum[0] + sum[1] : sum[sex.ordinal()];
+            double theirs = sex == null ? excel[0] + excel[1] : excel[sex.ordinal()];
+            if (v >= 0 && v != ours && Math.abs(theirs - v) > 1e-6) {
+                problems.report(ProblemKind.TOTAL_MISMATCH, r, column.col(), school, topic.code(), Integer.toString(v),
+                        "the total says " + v + " but the figures of the row add up to " + ours);
+            }
+        }
+    }
+
+    /** A count cell read, its problem (not a number, a fraction…) reported at the cell. */
+    private int read(int r, int col, Cell cell, String school) {
+        int v = problems.count(r, col, school, topic.code(), cell.kind(), cell.text(), cell.number());
+        if (CellValues.isProblem(v)) {
+            problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(), CellValues.detail(v));
+        }
+        return v;
+    }
+
+    private void add(int col, Sex sex, int v, double number) {
+        int s = sex == null ? 0 : sex.ordinal();
+        if (v >= 0) {
+            sums[col][s] += v;
+            sectionSums[col] += v;
+        }
+        excelSums[col][s] += number;
+        sectionExcel[col] += number;
+    }
+
+    /** A total row: each column (of the row's sex, in the M/F rows layout) against the rows above it. */
+    private void checkTotalRow(int r, Sex rowSex, String school) {
+        for (Column column : columns) {
+            Cell cell = form.at(r, column.col());
+            if (cell == null) {
+                continue;
+            }
+            int v = problems.value(cell.kind(), cell.text(), cell.number());
+            int s = rowSex != null ? rowSex.ordinal() : column.sex() == null ? 0 : column.sex().ordinal();
+            boolean bothSexes = sexInRows() && rowSex == null;
+            long ours = bothSexes ? sums[column.col()][0] + sums[column.col()][1] : sums[column.col()][s];
+            double theirs = bothSexes ? excelSums[column.col()][0] + excelSums[column.col()][1]
+                    : excelSums[column.col()][s];
+            // Under one grade's M and F rows, a total of both sexes adds up that grade only.
+            boolean section = bothSexes && (v == sectionSums[column.col()]
+                    || Math.abs(sectionExcel[column.col()] - v) <= 1e-6);
+            if (v >= 0 && v != ours && Math.abs(theirs - v) > 1e-6 && !section) {
+                problems.report(ProblemKind.TOTAL_MISMATCH, r, column.col(), school, topic.code(), cell.text(),
+                        "the total row says " + v + " but the rows above add up to " + ours);
+            } else if (CellValues.isProblem(v)) {
+                problems.report(CellValues.problem(v), r, column.col(), school, topic.code(), cell.text(),
+                        CellValues.detail(v));
+            }
+        }
+        if (sexInRows() && rowSex == null) {
+            Arrays.fill(sectionSums, 0);
+            Arrays.fill(sectionExcel, 0);
+        }
+    }
+}

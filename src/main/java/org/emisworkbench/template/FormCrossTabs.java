@@ -1,0 +1,201 @@
+package org.emisworkbench.template;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+
+/**
+ * Finds the small tables of a form that have a row per category and a column per sex:
+ * <pre>
+ *   TEACHERS BY QUALIFICATION
+ *   Qualification | Female | Male | Total
+ *   Qualified     |      4 |    5 |     9
+ *   Unqualified   |      2 |    1 |     3
+ *   Total         |      6 |    6 |    12
+ * </pre>
+ * Each cell of a row whose words name a count by sex ({@code Qualified} + {@code Female}) becomes a label
+ * read in its column (JSON label {@code column}). In a table about teachers whose rows split them (their
+ * sum is the table's {@code Total} row, or the rows are a category and its opposite such as
+ * {@code Qualified} / {@code Unqualified}) the teachers of each sex are the sum of the rows.
+ */
+final class FormCrossTabs {
+    private static final int TITLE_ROWS = 3;
+    private static final List<String> TEACHER_WORDS = List.of("teacher", "enseignant", "maitre", "professor",
+            "docente", "teaching staff", "personnel enseignant", "educator", "instituteur");
+    private static final List<String> OPPOSITE_PREFIXES = List.of("un", "non ", "non-", "not ", "sans ", "nao ",
+            "in", "no ");
+
+    /** Labels read in a column, sums of rows, and the cells they cover (labels and values). */
+    record Found(List<LabelMapping> labels, List<SumMapping> sums, Set<Long> cells) {
+    }
+
+    private FormCrossTabs() {
+    }
+
+    static Found find(String sheet, List<List<Cell>> rows, List<FormGrids.Found> tables) {
+        CodeList sexes = CodeLists.builtIn().require("sex");
+        List<LabelMapping> labels = new ArrayList<>();
+        List<SumMapping> sums = new ArrayList<>();
+        Set<Long> cells = new HashSet<>();
+        Set<String> meanings = new HashSet<>();
+        for (int h = 0; h < rows.size(); h++) {
+            int header = h;
+            if (tables.stream().anyMatch(t -> header >= t.firstRow() && header <= t.lastRow())) {
+                continue;
+            }
+            List<Cell> sexCells = new ArrayList<>();
+            Cell totalCell = null;
+            for (Cell c : rows.get(h)) {
+                if (c.kind() == CellKind.TEXT && sexes.code(c.text()) != null) {
+                    sexCells.add(c);
+                } else if (c.kind() == CellKind.TEXT && isTotal(c.text())) {
+                    totalCell = c;
+                }
+            }
+            if (sexCells.stream().map(c -> sexes.code(c.text())).distinct().count() < 2) {
+                continue;
+            }
+            int firstValueCol = sexCells.get(0).col();
+            List<Integer> dataRows = new ArrayList<>();
+            for (int r = h + 1; r < rows.size() && !rows.get(r).isEmpty(); r++) {
+                Cell first = rows.get(r).get(0);
+                if (first.kind() != CellKind.TEXT || first.col() >= firstValueCol || !hasNumber(rows.get(r), sexCells)) {
+                    break;
+                }
+                dataRows.add(r);
+            }
+            if (dataRows.isEmpty()) {
+                continue;
+            }
+            rows.get(h).forEach(c -> cells.add(at(c)));
+            String context = DraftVocabulary.fold(context(rows, h, firstValueCol));
+            boolean teachers = TEACHER_WORDS.stream().anyMatch(context::contains);
+            List<String> categories = new ArrayList<>();
+            int totalRow = -1;
+            for (int r : dataRows) {
+                Cell first = rows.get(r).get(0);
+                String label = TemplateDrafter.oneLine(first.text()).strip();
+                cells.add(at(first));
+                if (isTotal(label)) {
+                    totalRow = r;
+                    continue;
+                }
+                categories.add(label);
+                for (Cell sexCell : sexCells) {
+                    String sex = sexes.code(sexCell.text());
+                    Cell value = cellAt(rows.get(r), sexCell.col());
+                    DraftVocabulary.Guess g = DraftVocabulary.guess(label + " " + sexCell.text().strip(), "enrolment");
+                    CanonicalField f = g == null || g.key() || g.total() ? null
+                            : CanonicalField.parse(g.field()).orElse(null);
+                    boolean fits = f != null && f.kind() == CanonicalField.Kind.FIXED && f.topic().bySex()
+                            && sex.equals(g.sex()) && meanings.add(f.name() + "|" + sex);
+                    labels.add(new LabelMapping(sheet, first.row(), first.col(), label,
+                            value == null ? "" : value.shown(), fits ? f.name() : null, fits ? sex : null, null, false,
+                            fits ? g.confidence() : 0, sexCell.text().strip()));
+                    if (value != null) {
+                        cells.add(at(value));
+                    }
+                }
+            }
+            if (totalCell != null) {
+                for (int r : dataRows) {
+                    Cell total = cellAt(rows.get(r), totalCell.col());
+                    if (total != null) {
+                        cells.add(at(total));
+                    }
+                }
+            }
+            if (teachers && categories.size() >= 2 && !meanings.contains("teachers.total|F")
+                    && splitsTeachers(rows, dataRows, totalRow, sexCells, categories)) {
+                for (Cell sexCell : sexCells) {
+                    String sex = sexes.code(sexCell.text());
+                    if (meanings.add("teachers.total|" + sex)) {
+                        sums.add(new SumMapping("teachers.total", sex, categories, sexCell.text().strip()));
+                    }
+                }
+            }
+            h = dataRows.get(dataRows.size() - 1);
+        }
+        return new Found(labels, sums, cells);
+    }
+
+    /**
+     * True when the rows split the teachers: they add up to the table's Total row in every sex column, or
+     * (no Total row) they are a category and its opposite ({@code Qualified} / {@code Unqualified}).
+     */
+    private static boolean splitsTeachers(List<List<Cell>> rows, List<Integer> dataRows, int totalRow,
+                                          List<Cell> sexCells, List<String> categories) {
+        if (totalRow >= 0) {
+            for (Cell sexCell : sexCells) {
+                Cell total = cellAt(rows.get(totalRow), sexCell.col());
+                if (total == null || total.kind() != CellKind.NUMBER) {
+                    return false;
+                }
+                double sum = 0;
+                for (int r : dataRows) {
+                    Cell v = r == totalRow ? null : cellAt(rows.get(r), sexCell.col());
+                    sum += v != null && v.kind() == CellKind.NUMBER ? v.number() : 0;
+                }
+                if (Math.abs(sum - total.number()) > 1e-6) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (categories.size() != 2) {
+            return false;
+        }
+        String a = DraftVocabulary.fold(categories.get(0));
+        String b = DraftVocabulary.fold(categories.get(1));
+        return OPPOSITE_PREFIXES.stream().anyMatch(p -> b.equals(p + a) || a.equals(p + b));
+    }
+
+    /** The title above the header and the header's own first words (left of the sex columns). */
+    private static String context(List<List<Cell>> rows, int header, int firstValueCol) {
+        StringBuilder text = new StringBuilder();
+        for (Cell c : rows.get(header)) {
+            if (c.col() < firstValueCol && c.kind() == CellKind.TEXT) {
+                text.append(c.text()).append(' ');
+            }
+        }
+        for (int r = header - 1; r >= Math.max(0, header - TITLE_ROWS); r--) {
+            for (Cell c : rows.get(r)) {
+                if (c.kind() == CellKind.TEXT) {
+                    text.append(c.text()).append(' ');
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    private static boolean hasNumber(List<Cell> row, List<Cell> sexCells) {
+        for (Cell s : sexCells) {
+            Cell v = cellAt(row, s.col());
+            if (v != null && (v.kind() == CellKind.NUMBER
+                    || !CellValues.isProblem(CellValues.count(v.kind(), v.text(), v.number())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Cell cellAt(List<Cell> row, int col) {
+        for (Cell c : row) {
+            if (c.col() == col) {
+                return c.isBlank() ? null : c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isTotal(String text) {
+        return HeaderText.TOTAL_WORDS.contains(HeaderText.normalizeLabel(text));
+    }
+
+    static long at(Cell c) {
+        return ((long) c.row() << 20) | c.col();
+    }
+}
