@@ -88,6 +88,10 @@ final class TemplateCommand implements Runnable {
             m.put("schools", r.schools());
             m.put("values", r.values());
             m.put("unreadNumberColumns", r.unreadNumberColumns());
+            if (r.manyForms()) {
+                // One school per sheet or per block: each school read, with its values.
+                m.put("schoolsRead", r.preview());
+            }
             Map<String, Integer> skipped = new LinkedHashMap<>();
             new java.util.TreeMap<>(r.skipped()).forEach((why, n) -> skipped.put(why.message().english(), n));
             m.put("skipped", skipped);
@@ -155,6 +159,10 @@ final class TemplateCommand implements Runnable {
                 out.println("The import would REFUSE the file: " + r.refused().english());
             } else {
                 out.printf("The import would store %d school(s), %d value(s)%n", r.schools(), r.values());
+                if (r.manyForms()) {
+                    r.preview().forEach(p -> out.printf("  school  %-14s %-32s %d value(s)%n", p.code(),
+                            p.name() == null ? "" : p.name(), p.values()));
+                }
             }
             new java.util.TreeMap<>(r.skipped()).forEach((why, n) -> out.printf("  skipped %d row(s): %s%n", n,
                     why.message().english()));

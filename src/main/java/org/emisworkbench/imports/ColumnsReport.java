@@ -55,6 +55,13 @@ public final class ColumnsReport {
             taken.add(sheet);
             out.add(sheet(spec, sheet, SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i),
                     compiled.ignored(i)));
+            // One school per sheet: the entry reads every sheet it names, each shown with what it gives.
+            while (template.schoolsPer() == org.emisworkbench.template.SchoolsPer.SHEET
+                    && (sheet = SheetNames.find(workbook.sheets(), spec.names(), taken)) != null) {
+                taken.add(sheet);
+                out.add(sheet(spec, sheet, SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i),
+                        compiled.ignored(i)));
+            }
         }
         return out;
     }

@@ -12,14 +12,22 @@ import org.emisworkbench.template.HeaderText;
 
 /**
  * A form sheet held whole: its cells by row (non-blank only, for label and title search) and the grid
- * for positional look-ups and merged regions. Shared by the grid and roster interpreters.
+ * for positional look-ups and merged regions. Shared by the grid and roster interpreters. A form may also
+ * be a window of a sheet's rows ({@link #rows(int, int)}): one school's block of a sheet of stacked forms,
+ * sharing the sheet's cells, whose labels, values and tables are looked for within the block only.
  */
 final class FormSheet {
-    /** Largest form sheet held in memory; a school's form has a few thousand cells. */
+    /**
+     * Largest form sheet held in memory; a school's form has a few thousand cells, a sheet of 1,000 stacked
+     * schools of 15 rows by 12 columns 180,000 at most. A larger sheet is refused ({@code workbook.formTooLarge}).
+     */
     static final int MAX_CELLS = 200_000;
 
     final SheetGrid grid;
     final List<List<Cell>> rows;
+    /** 0-based first and last rows of the form (the whole sheet, or one school's block). */
+    private final int firstRow;
+    private final int lastRow;
 
     FormSheet(SheetGrid grid) {
         this.grid = grid;
@@ -33,6 +41,41 @@ final class FormSheet {
             byRow.get(cell.row()).add(cell);
         }
         this.rows = byRow;
+        this.firstRow = 0;
+        this.lastRow = grid.lastRow();
+    }
+
+    private FormSheet(FormSheet sheet, int first, int last) {
+        this.grid = sheet.grid;
+        this.firstRow = first;
+        this.lastRow = last;
+        List<List<Cell>> all = sheet.rows;
+        // Rows outside the window read as empty; the list ends at the window's last row.
+        this.rows = new java.util.AbstractList<>() {
+            @Override
+            public List<Cell> get(int index) {
+                return index < first ? List.of() : all.get(index);
+            }
+
+            @Override
+            public int size() {
+                return last + 1;
+            }
+        };
+    }
+
+    /** The form made of rows {@code first} to {@code last} (0-based, inclusive) of this sheet only. */
+    FormSheet rows(int first, int last) {
+        return new FormSheet(this, Math.max(first, firstRow), Math.min(last, lastRow));
+    }
+
+    int firstRow() {
+        return firstRow;
+    }
+
+    /** The form's last row: the sheet's, or its block's. */
+    int lastRow() {
+        return lastRow;
     }
 
     String name() {
@@ -139,6 +182,9 @@ final class FormSheet {
 
     /** Non-blank cell at a position, or null. */
     Cell at(int row, int col) {
+        if (row < firstRow || row > lastRow) {
+            return null;
+        }
         Cell c = grid.cell(row, col);
         return c.isBlank() ? null : c;
     }

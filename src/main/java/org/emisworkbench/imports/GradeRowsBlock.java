@@ -85,7 +85,7 @@ final class GradeRowsBlock {
         sectionSums = new long[form.grid.lastCol() + 1];
         sectionExcel = new double[form.grid.lastCol() + 1];
         String label = null;
-        for (int r = start; r <= form.grid.lastRow(); r++) {
+        for (int r = start; r <= form.lastRow(); r++) {
             String own = FormRows.label(form, r, firstValueCol, sexes, sexInRows());
             Sex rowSex = sexInRows() ? FormRows.sex(form, r, firstValueCol, sexes) : null;
             boolean values = hasValues(r);
@@ -127,7 +127,7 @@ final class GradeRowsBlock {
 
     /** Maps the value columns from the header under the title; returns the first data row, or -1. */
     private int locate(int titleRow) {
-        int last = Math.min(titleRow + HEADER_SEARCH, form.grid.lastRow());
+        int last = Math.min(titleRow + HEADER_SEARCH, form.lastRow());
         for (int h = titleRow + 1; h <= last; h++) {
             if (sexInRows()) {
                 for (Cell c : form.rows.get(h)) {
@@ -139,7 +139,7 @@ final class GradeRowsBlock {
                 if (columns.size() >= 2) {
                     return found(h + 1);
                 }
-            } else if (h + 1 <= form.grid.lastRow() && ageCount(h) >= 2) {
+            } else if (h + 1 <= form.lastRow() && ageCount(h) >= 2) {
                 for (Cell c : form.rows.get(h + 1)) {
                     String s = sexes.code(c.text());
                     if (s != null) {

@@ -81,7 +81,7 @@ final class GridBlock {
         sectionSums = new long[form.grid.lastCol() + 1];
         sectionExcel = new double[form.grid.lastCol() + 1];
         String label = null;
-        for (int r = start; r <= form.grid.lastRow(); r++) {
+        for (int r = start; r <= form.lastRow(); r++) {
             String own = FormRows.label(form, r, columns.firstValueCol, sexes, rowsLayout());
             Sex rowSex = rowsLayout() ? FormRows.sex(form, r, columns.firstValueCol, sexes) : null;
             boolean values = hasValues(r);

@@ -46,7 +46,7 @@ final class GridColumns {
 
     /** Maps the value columns; returns the first data row, or -1 when no header row follows the title. */
     int locate(int titleRow) {
-        for (int h = titleRow + 1; h <= Math.min(titleRow + HEADER_SEARCH, form.grid.lastRow()); h++) {
+        for (int h = titleRow + 1; h <= Math.min(titleRow + HEADER_SEARCH, form.lastRow()); h++) {
             if (spec.grade() != null) {
                 for (Cell c : form.rows.get(h)) {
                     String s = sexes.code(c.text());
@@ -61,7 +61,7 @@ final class GridColumns {
                         slotOf.put(c.col(), slot);
                     }
                 }
-            } else if (h + 1 <= form.grid.lastRow() && gradeCount(h) > 0) {
+            } else if (h + 1 <= form.lastRow() && gradeCount(h) > 0) {
                 for (Cell c : form.rows.get(h + 1)) {
                     String s = sexes.code(c.text());
                     Integer slot = s == null ? null : gradeOrTotal(labelAbove(h, c.col()));

@@ -18,12 +18,17 @@ import org.emisworkbench.template.Template;
 
 /**
  * Reads grid forms: one workbook per school, a header block of labelled cells and age × grade × sex
- * grids. Each form sheet is small and held whole ({@link WorkbookReader#grid}).
+ * grids. Each form sheet is small and held whole ({@link WorkbookReader#grid}). A template of one school
+ * per sheet or per block ({@code schools}) is read by {@link FormSchools}.
  */
 public final class GridInterpreter implements LayoutInterpreter {
     @Override
     public void interpret(WorkbookReader workbook, Template template, ImportContext context, CensusSink sink)
             throws ImportRejectedException, WorkbookException {
+        if (template.schoolsPer() != org.emisworkbench.template.SchoolsPer.WORKBOOK) {
+            new FormSchools(workbook, template, context, sink).read();
+            return;
+        }
         CodeLists lists = template.lists();
         List<FormSheet> forms = new ArrayList<>();
         List<SheetSpec> specs = new ArrayList<>();

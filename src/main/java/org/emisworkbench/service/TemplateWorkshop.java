@@ -83,11 +83,13 @@ public final class TemplateWorkshop {
      * @param preview     the first {@link #PREVIEW_SCHOOLS} schools with their name and values read
      * @param problems    the problems the import would record, the first {@link #LISTED_PROBLEMS} of them
      * @param byKind      every problem counted by kind, with its first and last cells
+     * @param manyForms   true when the template reads a school per sheet or per block of the workbook
+     *                    ({@code schools}): the schools are then listed one by one
      */
     public record CheckReport(String file, String templateId, int templateVersion, Integer year, Message yearNote,
                               Message refused, List<SheetFit> sheets, int schools, long values,
                               List<SchoolLine> preview, Map<SkipReason, Integer> skipped, List<ProblemLine> problems,
-                              List<FileResult.ProblemSummary> byKind) {
+                              List<FileResult.ProblemSummary> byKind, boolean manyForms) {
         public CheckReport {
             sheets = List.copyOf(sheets);
             preview = List.copyOf(preview);
@@ -154,7 +156,7 @@ public final class TemplateWorkshop {
             }
             return new CheckReport(workbook.toString(), template.id(), template.version(), y, yearNote, refused,
                     sheets, sink.schools.size(), sink.values, sink.preview(), sink.skipped, sink.problems,
-                    sink.byKind());
+                    sink.byKind(), template.schoolsPer() != org.emisworkbench.template.SchoolsPer.WORKBOOK);
         } catch (WorkbookException e) {
             throw new ServiceException(e.message(), e);
         }

@@ -56,6 +56,35 @@ public final class FormCells {
         return null;
     }
 
+    /** The rows holding a text cell that is one of the labels, top to bottom (forms stacked down a sheet). */
+    public static List<Integer> labelRows(List<List<Cell>> rows, List<String> labels) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (List<Cell> row : rows) {
+            for (Cell c : row) {
+                if (c.kind() == org.emisworkbench.workbook.CellKind.TEXT && isLabel(c.text(), labels)) {
+                    out.add(c.row());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The first row of a block of a sheet of stacked forms whose school-code label is on {@code codeRow}: the
+     * row after the last blank row since the previous block's code label (labels written just above the code,
+     * such as the school's name, belong to its block); without a blank row between them, the code label's own
+     * row; for the first block ({@code previousCodeRow} -1) without a blank row above it, the sheet's top.
+     */
+    public static int blockStart(List<List<Cell>> rows, int codeRow, int previousCodeRow) {
+        for (int r = codeRow - 1; r > previousCodeRow; r--) {
+            if (r < rows.size() && rows.get(r).isEmpty()) {
+                return r + 1;
+            }
+        }
+        return previousCodeRow < 0 ? 0 : codeRow;
+    }
+
     /** True for a text cell ending with a colon: a label, never a value. */
     public static boolean isLabelLike(Cell c) {
         return c.kind() == org.emisworkbench.workbook.CellKind.TEXT && c.text().strip().endsWith(":");

@@ -46,14 +46,32 @@ public final class FormDrafter {
     }
 
     /**
-     * Guesses every visible sheet as a form: one school code for the workbook (the first label naming it;
-     * a later one is listed, not read).
+     * Guesses every visible sheet as a form. Sheets whose school-code labels read the same ("Code
+     * établissement" on {@code EPP Kara 1}, {@code EPP Kara 2}…) are each one school's form ({@link
+     * SchoolsPer#SHEET}); a sheet repeating its school-code label down its rows holds one school per block
+     * ({@link SchoolsPer#BLOCK}, see {@link #guessSheet}). Otherwise the workbook is one school's: one school
+     * code for the workbook (the first label naming it; a later one is listed, not read).
      */
     public static List<FormMapping> guess(Map<String, List<List<Cell>>> samples) {
-        List<FormMapping> out = new ArrayList<>();
-        boolean keyFound = false;
+        List<FormMapping> sheets = new ArrayList<>();
+        Map<String, Integer> keyLabels = new LinkedHashMap<>();
         for (Map.Entry<String, List<List<Cell>>> e : samples.entrySet()) {
             FormMapping f = guessSheet(e.getKey(), e.getValue());
+            if (f.hasKey() && f.schools() == null) {
+                keyLabels.merge(HeaderText.normalizeLabel(f.keyLabel().label()), 1, Integer::sum);
+            }
+            sheets.add(f);
+        }
+        String shared = keyLabels.entrySet().stream().filter(k -> k.getValue() >= 2).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+        List<FormMapping> out = new ArrayList<>();
+        boolean keyFound = false;
+        for (FormMapping f : sheets) {
+            if (shared != null && f.hasKey() && f.schools() == null
+                    && HeaderText.normalizeLabel(f.keyLabel().label()).equals(shared)) {
+                out.add(f.withSchools(SchoolsPer.SHEET));
+                continue;
+            }
             if (keyFound && f.hasKey()) {
                 for (int i = 0; i < f.labels().size(); i++) {
                     if (f.labels().get(i).key()) {
@@ -68,11 +86,31 @@ public final class FormDrafter {
     }
 
     /**
+     * Guesses one sheet as a form ({@link #guessRows}). When the school-code label found is written again
+     * lower down the sheet, the sheet holds schools stacked in blocks: the mapping is then the first
+     * block's, up to the next block ({@link FormCells#blockStart}), marked {@link SchoolsPer#BLOCK}.
+     */
+    public static FormMapping guessSheet(String sheet, List<List<Cell>> rows) {
+        FormMapping f = guessRows(sheet, rows);
+        LabelMapping key = f.keyLabel();
+        if (key == null) {
+            return f;
+        }
+        List<Integer> codeRows = FormCells.labelRows(rows, List.of(key.label()));
+        int next = codeRows.stream().filter(r -> r > key.row()).findFirst().orElse(-1);
+        if (next < 0) {
+            return f;
+        }
+        int end = FormCells.blockStart(rows, next, key.row());
+        return guessRows(sheet, rows.subList(0, end)).withSchools(SchoolsPer.BLOCK);
+    }
+
+    /**
      * Guesses one sheet as a form: its tables by age, grade and sex ({@link FormGrids}), then outside them
      * every text cell with a value to its right or below that either names a field, ends with a colon or
      * has a number for its value. Labels whose words name nothing are listed unread, for the officer.
      */
-    public static FormMapping guessSheet(String sheet, List<List<Cell>> rows) {
+    static FormMapping guessRows(String sheet, List<List<Cell>> rows) {
         List<FormGrids.Found> tables = FormGrids.find(rows);
         FormCrossTabs.Found smallTables = FormCrossTabs.find(sheet, rows, tables);
         List<LabelMapping> labels = new ArrayList<>(smallTables.labels());
@@ -183,8 +221,24 @@ public final class FormDrafter {
         List<Object> sheets = new ArrayList<>();
         String yearLabel = null;
         boolean grids = false;
-        for (FormMapping f : forms) {
+        SchoolsPer per = schoolsPer(forms);
+        List<FormMapping> read = forms;
+        if (per == SchoolsPer.SHEET) {
+            // Every sheet is one school's form of the same shape: the first one, read on every sheet ("*").
+            List<FormMapping> same = forms.stream().filter(f -> f.schools() == SchoolsPer.SHEET && f.hasKey()).toList();
+            read = same.subList(0, 1);
+            notes.add(Message.of("draft.schoolsPerSheet", same.size(), String.join(", ", same.stream()
+                    .map(FormMapping::sheet).limit(6).toList()) + (same.size() > 6 ? ", …" : ""),
+                    same.get(0).keyLabel().label()));
+        } else if (per == SchoolsPer.BLOCK) {
+            read = forms.stream().filter(f -> f.schools() == SchoolsPer.BLOCK && f.hasKey()).toList();
+            read.forEach(f -> notes.add(Message.of("draft.schoolsPerBlock", f.sheet(), f.keyLabel().label())));
+        }
+        for (FormMapping f : read) {
             Map<String, Object> sheet = labelSheet(f, false, notes);
+            if (per == SchoolsPer.SHEET) {
+                sheet.put("names", List.of("*"));
+            }
             List<Object> tables = new ArrayList<>();
             for (GridMapping g : f.grids()) {
                 if (!g.reads()) {
@@ -212,17 +266,38 @@ public final class FormDrafter {
         if (!grids) {
             notes.add(Message.of("draft.noGrids"));
         }
-        return write(id, version, title, "grid", yearLabel, sheets, notes);
+        return write(id, version, title, "grid", per, yearLabel, sheets, notes);
+    }
+
+    /**
+     * How many schools the mapped forms hold: per block when a sheet repeats its school-code label, per sheet
+     * when several sheets are forms with the same school-code label and still read it, else per workbook.
+     */
+    static SchoolsPer schoolsPer(List<FormMapping> forms) {
+        if (forms.stream().anyMatch(f -> f.schools() == SchoolsPer.BLOCK && f.hasKey())) {
+            return SchoolsPer.BLOCK;
+        }
+        return forms.stream().filter(f -> f.schools() == SchoolsPer.SHEET && f.hasKey()).count() >= 2
+                ? SchoolsPer.SHEET : SchoolsPer.WORKBOOK;
     }
 
     /** Writes a template of the given layout from its sheets, and loads it back. */
     static TemplateDrafter.Draft write(String id, int version, String title, String layout, String yearLabel,
                                        List<Object> sheets, List<Message> notes) throws TemplateException {
+        return write(id, version, title, layout, SchoolsPer.WORKBOOK, yearLabel, sheets, notes);
+    }
+
+    private static TemplateDrafter.Draft write(String id, int version, String title, String layout, SchoolsPer per,
+                                               String yearLabel, List<Object> sheets, List<Message> notes)
+            throws TemplateException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("id", id);
         root.put("version", version);
         root.put("title", title);
         root.put("layout", layout);
+        if (per != SchoolsPer.WORKBOOK) {
+            root.put("schools", per.json());
+        }
         Map<String, Object> year = new LinkedHashMap<>();
         if (yearLabel != null) {
             year.put("labels", List.of(yearLabel));

@@ -15,10 +15,21 @@ import java.util.Map;
  * @param yearLabel the label of the census year found on the sheet ("Année scolaire"), or null
  * @param constants fields set to one value for the school (JSON {@code constants})
  * @param sums      fields read as the sum of labelled values (JSON label {@code sumOf})
+ * @param schools   how many schools the sheet's form stands for ({@link SchoolsPer}): {@code sheet} when
+ *                  other sheets of the workbook are forms with the same school-code label (one school per
+ *                  sheet), {@code block} when the label is repeated down this sheet (the mapping then holds
+ *                  the first block), null for one school per workbook
  */
 public record FormMapping(String sheet, List<LabelMapping> labels, List<GridMapping> grids, String yearLabel,
-                          Map<String, String> constants, List<SumMapping> sums) {
+                          Map<String, String> constants, List<SumMapping> sums, SchoolsPer schools) {
+    /** A sheet of a one-school workbook. */
+    public FormMapping(String sheet, List<LabelMapping> labels, List<GridMapping> grids, String yearLabel,
+                       Map<String, String> constants, List<SumMapping> sums) {
+        this(sheet, labels, grids, yearLabel, constants, sums, null);
+    }
+
     public FormMapping {
+        schools = schools == SchoolsPer.WORKBOOK ? null : schools;
         labels = List.copyOf(labels);
         grids = List.copyOf(grids);
         constants = constants == null ? Map.of() : java.util.Collections.unmodifiableMap(
@@ -48,18 +59,28 @@ public record FormMapping(String sheet, List<LabelMapping> labels, List<GridMapp
             }
         }
         list.set(index, label);
-        return new FormMapping(sheet, list, grids, yearLabel, constants, sums);
+        return new FormMapping(sheet, list, grids, yearLabel, constants, sums, schools);
     }
 
     /** The same sheet with table {@code index} replaced. */
     public FormMapping withGrid(int index, GridMapping grid) {
         List<GridMapping> list = new ArrayList<>(grids);
         list.set(index, grid);
-        return new FormMapping(sheet, labels, list, yearLabel, constants, sums);
+        return new FormMapping(sheet, labels, list, yearLabel, constants, sums, schools);
+    }
+
+    /** The same sheet standing for schools per workbook (null), per sheet or per block. */
+    public FormMapping withSchools(SchoolsPer per) {
+        return new FormMapping(sheet, labels, grids, yearLabel, constants, sums, per);
+    }
+
+    /** The school-code label read, or null. */
+    public LabelMapping keyLabel() {
+        return labels.stream().filter(LabelMapping::key).findFirst().orElse(null);
     }
 
     /** The same sheet with other constants and sums. */
     public FormMapping withExtras(Map<String, String> newConstants, List<SumMapping> newSums) {
-        return new FormMapping(sheet, labels, grids, yearLabel, newConstants, newSums);
+        return new FormMapping(sheet, labels, grids, yearLabel, newConstants, newSums, schools);
     }
 }

@@ -32,17 +32,21 @@ import java.util.Map;
  *                      each reported as {@code NIL_AS_ZERO} ({@link FigureText}, decision 0013)
  * @param thousands     the thousands separator of counts written as text: {@code ,} (null: the default) or
  *                      {@code .} (then {@code 1.234} is 1234 and a comma is the decimal mark)
+ * @param schools       grid: how many schools a workbook holds, {@code workbook} (null: one form per
+ *                      workbook), {@code sheet} (one form per sheet) or {@code block} (forms stacked down a
+ *                      sheet, each starting at its school-code label); see {@link SchoolsPer}
  */
 public record Template(String id, int version, String title, Layout layout, Role role,
                        Map<String, Map<String, List<String>>> codeLists, List<String> codeListFiles, YearSpec year,
                        String referenceDate, List<SheetSpec> sheets, Map<String, String> constants,
                        String referenceDateYear, List<String> ignore, String language, List<String> nilMarks,
-                       String thousands) {
+                       String thousands, String schools) {
     /** Census reference date when a template gives none: 1 March. */
     public static final String DEFAULT_REFERENCE_DATE = "--03-01";
 
     public Template {
         role = role == null ? Role.CENSUS : role;
+        schools = schools == null || schools.isBlank() ? null : schools.strip().toLowerCase(java.util.Locale.ROOT);
         ignore = ignore == null ? List.of() : List.copyOf(ignore);
         nilMarks = nilMarks == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(
                 nilMarks));
@@ -61,7 +65,17 @@ public record Template(String id, int version, String title, Layout layout, Role
                     String referenceDate, List<SheetSpec> sheets, Map<String, String> constants,
                     String referenceDateYear) {
         this(id, version, title, layout, role, codeLists, codeListFiles, year, referenceDate, sheets, constants,
-                referenceDateYear, null, null, null, null);
+                referenceDateYear, null, null, null, null, null);
+    }
+
+    /** A template of one school per workbook (the shape before {@code schools} existed). */
+    public Template(String id, int version, String title, Layout layout, Role role,
+                    Map<String, Map<String, List<String>>> codeLists, List<String> codeListFiles, YearSpec year,
+                    String referenceDate, List<SheetSpec> sheets, Map<String, String> constants,
+                    String referenceDateYear, List<String> ignore, String language, List<String> nilMarks,
+                    String thousands) {
+        this(id, version, title, layout, role, codeLists, codeListFiles, year, referenceDate, sheets, constants,
+                referenceDateYear, ignore, language, nilMarks, thousands, null);
     }
 
     /** A template without constants or a reference-date year. */
@@ -81,6 +95,11 @@ public record Template(String id, int version, String title, Layout layout, Role
     /** How this template's workbooks write counts as text: its nil marks and thousands separator. */
     public FigureText figureText() {
         return FigureText.of(nilMarks, thousands);
+    }
+
+    /** How many schools a workbook of this template holds: per workbook, per sheet or per block. */
+    public SchoolsPer schoolsPer() {
+        return SchoolsPer.of(schools);
     }
 
     /** The built-in code lists merged with this template's. */

@@ -14,7 +14,7 @@ import java.util.Set;
 final class TemplateChecker {
     static final Set<String> TEMPLATE = Set.of("id", "version", "title", "layout", "role", "codeLists",
             "codeListFiles", "year", "referenceDate", "referenceDateYear", "sheets", "constants", "$schema",
-            "description", "ignore", "language", "nilMarks", "thousands");
+            "description", "ignore", "language", "nilMarks", "thousands", "schools");
     static final Set<String> SHEET = Set.of("names", "optional", "headerRow", "key", "kind", "columns", "labels",
             "grids", "required", "constants", "ignore", "keyContinues", "tables");
     static final Set<String> COLUMN = Set.of("headers", "patterns", "field", "sex", "grade", "age", "total",
@@ -60,6 +60,7 @@ final class TemplateChecker {
         stringArray(root, "ignore", "$");
         stringArray(root, "nilMarks", "$");
         enumText(root, "thousands", FigureText.SEPARATORS, "$");
+        enumText(root, "schools", SchoolsPer.VALUES, "$");
         codeLists(root.get("codeLists"), "$.codeLists");
         constants(root, "$");
         JsonNode year = root.get("year");

@@ -97,7 +97,7 @@ public final class TemplateLoader {
             bound = new Template(bound.id(), bound.version(), bound.title(), bound.layout(), bound.role(), merged,
                     bound.codeListFiles(), bound.year(), bound.referenceDate(), bound.sheets(), bound.constants(),
                     bound.referenceDateYear(), bound.ignore(), bound.language(), bound.nilMarks(),
-                    bound.thousands());
+                    bound.thousands(), bound.schools());
             CodeLists lists = CodeLists.merge(merged, errors, "$.codeLists", bound.language());
             if (!HeaderMatcher.withinBudget(bound, lists, errors)) {
                 throw new TemplateException(source, errors);

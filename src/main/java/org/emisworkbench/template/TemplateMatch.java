@@ -83,6 +83,26 @@ public record TemplateMatch(List<Candidate> candidates) {
             claimed.add(sheet);
             List<List<Cell>> rows = sample(workbook, sheet, sampled);
             double s = sheetScore(spec, rows, lists, CompiledTemplate.of(t).matcher(i));
+            if (t.schoolsPer() == SchoolsPer.SHEET) {
+                // Every sheet the entry names is a school's form: the mean over those holding the school-code
+                // label (a cover or summary sheet is claimed, as the import reports it, but not scored).
+                List<String> code = spec.labels().stream().filter(l -> "school.code".equalsIgnoreCase(l.field()))
+                        .flatMap(l -> l.labels().stream()).toList();
+                double sum = 0;
+                int forms = 0;
+                for (SheetInfo more = sheet; more != null; more = SheetNames.find(workbook.sheets(), spec.names(),
+                        claimed)) {
+                    if (more != sheet) {
+                        claimed.add(more);
+                    }
+                    List<List<Cell>> r = more == sheet ? rows : sample(workbook, more, sampled);
+                    if (FormCells.findLabel(r, code) != null) {
+                        sum += more == sheet ? s : sheetScore(spec, r, lists, CompiledTemplate.of(t).matcher(i));
+                        forms++;
+                    }
+                }
+                s = forms == 0 ? 0 : sum / forms;
+            }
             total += s;
             counted++;
             reasons.add(Message.of("match.sheet", sheet.name(), Math.round(s * 100)));

@@ -49,6 +49,31 @@ final class TemplateSemantics {
         if (t.layout() == Layout.ROSTER) {
             severalSchools(t);
         }
+        schoolsPer(t);
+    }
+
+    /**
+     * A template of one school per sheet or per block is a grid form, and each of its sheets reads a
+     * school's form: without a school-code label a sheet could not say whose figures it holds.
+     */
+    private void schoolsPer(Template t) {
+        if (t.schools() == null || !SchoolsPer.VALUES.contains(t.schools()) || t.schoolsPer() == SchoolsPer.WORKBOOK) {
+            return;
+        }
+        if (t.layout() != null && t.layout() != Layout.GRID) {
+            errors.add("$.schools: only grid forms hold one school per sheet or per block; a " + t.layout().name()
+                    .toLowerCase(java.util.Locale.ROOT) + " template says which school a row is by its key");
+            return;
+        }
+        for (int i = 0; i < t.sheets().size(); i++) {
+            boolean code = t.sheets().get(i).labels().stream().anyMatch(l -> "school.code".equalsIgnoreCase(l.field())
+                    && !l.labels().isEmpty());
+            if (!code) {
+                errors.add("$.sheets[" + i + "]: with \"schools\": \"" + t.schools() + "\" every sheet read is "
+                        + "schools' forms: give it the label of the school code ({\"labels\": [\"School code\"], "
+                        + "\"field\": \"school.code\"})");
+            }
+        }
     }
 
     /**

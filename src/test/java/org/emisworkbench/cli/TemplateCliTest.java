@@ -190,6 +190,40 @@ class TemplateCliTest {
         assertTrue(items.stream().anyMatch(l -> l.contains("classroom\\nx")), "the line break inside shows as \\n: " + r.err());
     }
 
+    /**
+     * Forms stacked down one sheet: the draft says so ("schools": "block"), and the check lists every school
+     * read with its values, and the block without a code at its cell.
+     */
+    @Test
+    void draftAndCheckOfSchoolsStackedInBlocksListEachSchool() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Returns");
+        for (int b = 0; b < 4; b++) {
+            int r = b * 5;
+            Sheets.row(s, r, "School code:", b == 2 ? null : "KP-" + (70 + b));
+            Sheets.row(s, r + 1, "School name:", "Kpando " + b);
+            Sheets.row(s, r + 2, "Female teachers", 2 + b, "Male teachers", 3 + b);
+        }
+        Path f = dir.resolve("kpando-2024.xlsx");
+        try (OutputStream out = Files.newOutputStream(f)) {
+            wb.write(out);
+        }
+        wb.close();
+        Path template = dir.resolve("kpando.json");
+        Run draft = emis("template", "draft", f.toString(), "--out", template.toString());
+        assertEquals(0, draft.code(), draft.out() + draft.err());
+        assertTrue(Files.readString(template).contains("\"schools\" : \"block\""), Files.readString(template));
+        Run check = emis("template", "check", "--template", template.toString(), f.toString());
+        assertTrue(check.out().contains("would store 3 school(s), 6 value(s)"), check.out());
+        for (String code : List.of("KP-70", "KP-71", "KP-73")) {
+            assertTrue(check.out().lines().anyMatch(l -> l.contains("school") && l.contains(code)
+                    && l.contains("2 value(s)")), check.out());
+        }
+        assertTrue(check.out().contains("Returns!B11 BLANK_KEY"), check.out());
+        Run json = emis("template", "check", "--template", template.toString(), "--format", "json", f.toString());
+        assertEquals(3, json.json().get("schoolsRead").size(), json.out());
+    }
+
     @Test
     void checkPrintsColumnsReadAndNotReadAndExitsOneOnUnreadNumbers() throws Exception {
         Path clean = workbook("ecoles-2024.xlsx", false);

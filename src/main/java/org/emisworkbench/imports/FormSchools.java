@@ -1,0 +1,186 @@
+package org.emisworkbench.imports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.emisworkbench.model.CellRef;
+import org.emisworkbench.model.CensusSink;
+import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.model.SchoolRecord;
+import org.emisworkbench.model.SkipReason;
+import org.emisworkbench.model.Topic;
+import org.emisworkbench.template.CodeLists;
+import org.emisworkbench.template.FormCells;
+import org.emisworkbench.template.GridSpec;
+import org.emisworkbench.template.SchoolsPer;
+import org.emisworkbench.template.SheetNames;
+import org.emisworkbench.template.SheetSpec;
+import org.emisworkbench.template.Template;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.SheetInfo;
+import org.emisworkbench.workbook.WorkbookException;
+import org.emisworkbench.workbook.WorkbookReader;
+
+/**
+ * Grid workbooks holding several schools' forms ({@code "schools": "sheet"} or {@code "block"}): every
+ * sheet a sheet entry matches is one school's form, or is cut into blocks, each starting at a row holding
+ * the school-code label. Each form is read as a one-school workbook is (labels, tables, year), within its
+ * sheet or its block only, and its figures keep their own sheet and cell.
+ *
+ * <p>As in a wide sheet, where a bad row is reported and skipped while the other rows import, a form
+ * without a school code (a cover or summary sheet without the label, a code left blank, a code that looks
+ * like a label) or with a school already read is reported, at its cell, and skipped; a form missing a
+ * required label or table is reported and imported with what it has. The file is refused when a form
+ * states another census year (the workbook is not this year's return) or when no form gives a school.
+ * One sheet is held in memory at a time ({@link FormSheet#MAX_CELLS}).
+ */
+final class FormSchools {
+    private final WorkbookReader workbook;
+    private final Template template;
+    private final ImportContext context;
+    private final CensusSink sink;
+    private final CodeLists lists;
+    /** Schools read, with where their code was read ("Sch 101!B3"): a second form of one is a duplicate. */
+    private final Map<String, String> seen = new LinkedHashMap<>();
+    /** The texts of the first sheet read, to say what was found when no school was. */
+    private List<String> firstTexts;
+
+    FormSchools(WorkbookReader workbook, Template template, ImportContext context, CensusSink sink) {
+        this.workbook = workbook;
+        this.template = template;
+        this.context = context;
+        this.sink = sink;
+        this.lists = template.lists();
+    }
+
+    void read() throws ImportRejectedException, WorkbookException {
+        List<SheetInfo> taken = new ArrayList<>();
+        List<SheetSpec> specs = template.sheets();
+        List<List<SheetInfo>> sheetsOf = new ArrayList<>();
+        for (SheetSpec spec : specs) {
+            List<SheetInfo> mine = new ArrayList<>();
+            for (SheetInfo s = SheetNames.find(workbook.sheets(), spec.names(), taken); s != null;
+                 s = SheetNames.find(workbook.sheets(), spec.names(), taken)) {
+                taken.add(s);
+                mine.add(s);
+            }
+            if (mine.isEmpty() && !spec.optional()) {
+                throw new ImportRejectedException("rejected.noSheet", context.fileName(), String.join(" / ",
+                        spec.names()), String.join(", ", workbook.sheets().stream().map(SheetInfo::name).toList()));
+            }
+            sheetsOf.add(mine);
+        }
+        int done = 0;
+        for (int i = 0; i < specs.size(); i++) {
+            for (SheetInfo sheet : sheetsOf.get(i)) {
+                context.cancellation().check();
+                sheet(sheet, specs.get(i));
+                context.progress().update(++done, taken.size(), context.fileName());
+            }
+        }
+        if (seen.isEmpty()) {
+            throw new ImportRejectedException("rejected.noCodeLabel", context.fileName(), codeLabels(template),
+                    String.join(" | ", firstTexts == null ? List.of() : firstTexts));
+        }
+    }
+
+    /** Reads one sheet: a school's form, or a sheet of blocks. */
+    private void sheet(SheetInfo info, SheetSpec spec) throws ImportRejectedException, WorkbookException {
+        FormSheet whole = new FormSheet(workbook.grid(info, FormSheet.MAX_CELLS));
+        if (firstTexts == null) {
+            firstTexts = whole.someTexts(12);
+        }
+        List<String> codeLabels = codeLabels(spec);
+        List<Integer> starts = FormCells.labelRows(whole.rows, codeLabels);
+        if (starts.isEmpty()) {
+            // A cover, a summary or a district total: no school's form, said so rather than dropped unseen.
+            new SheetProblems(sink, whole.name(), template.figureText()).report(ProblemKind.BLANK_KEY, 0, 0, null,
+                    "school.code", String.join(" | ", whole.someTexts(6)), "no label \"" + codeLabels.get(0)
+                            + "\" on this sheet: it is not read as a school's form");
+            sink.skipped(whole.name(), 0, whole.lastRow() + 1, SkipReason.NO_SCHOOL_CODE);
+            return;
+        }
+        GridInterpreter.checkYear(whole, template, context);
+        if (template.schoolsPer() == SchoolsPer.SHEET) {
+            school(whole, spec);
+            return;
+        }
+        int from = 0;
+        for (int b = 0; b < starts.size(); b++) {
+            context.cancellation().check();
+            int first = FormCells.blockStart(whole.rows, starts.get(b), b == 0 ? -1 : starts.get(b - 1));
+            int last = b + 1 < starts.size() ? FormCells.blockStart(whole.rows, starts.get(b + 1), starts.get(b)) - 1
+                    : whole.lastRow();
+            FormSheet block = whole.rows(Math.max(first, from), last);
+            from = last + 1;
+            GridInterpreter.checkYear(block, template, context);
+            school(block, spec);
+        }
+    }
+
+    /** Reads one school's form (a sheet or a block); a form without a usable code is reported and skipped. */
+    private void school(FormSheet form, SheetSpec spec) {
+        SheetProblems problems = new SheetProblems(sink, form.name(), template.figureText());
+        FormLabels labels = new FormLabels(template);
+        List<String> absent = new ArrayList<>(labels.read(form, spec.labels(), spec.required(), problems));
+        absent.removeIf("school.code"::equalsIgnoreCase);
+        String rows = form.firstRow() == 0 && form.lastRow() == form.grid.lastRow() ? "this sheet"
+                : "rows " + (form.firstRow() + 1) + "-" + (form.lastRow() + 1);
+        FormLabels.Code code = labels.codeCell();
+        if (code == null) {
+            FormLabels.Refused r = labels.refused();
+            Cell label = form.label(codeLabels(spec));
+            if (r != null) {
+                problems.report(ProblemKind.BLANK_KEY, r.cell().row(), r.cell().col(), null, "school.code",
+                        r.cell().text().strip(), "\"" + r.cell().text().strip() + "\" is not taken as a school code: "
+                                + r.why().english() + "; the form (" + rows + ") is not read");
+            } else {
+                problems.report(ProblemKind.BLANK_KEY, label.row(), label.col() + 1, null, "school.code", "",
+                        "no school code next to or below \"" + label.text().strip() + "\": the form (" + rows
+                                + ") is not read");
+            }
+            sink.skipped(form.name(), form.firstRow(), form.lastRow() - form.firstRow() + 1, SkipReason.NO_SCHOOL_CODE);
+            return;
+        }
+        String where = code.sheet() + "!" + CellRef.columnLetters(code.cell().col()) + (code.cell().row() + 1);
+        String first = seen.putIfAbsent(code.code(), where);
+        if (first != null) {
+            problems.report(ProblemKind.DUPLICATE_SCHOOL, code.cell().row(), code.cell().col(), code.code(),
+                    "school.code", code.cell().text().strip(), "the school's form is already at " + first
+                            + "; the first is kept and this one (" + rows + ") is not read");
+            sink.skipped(form.name(), form.firstRow(), form.lastRow() - form.firstRow() + 1,
+                    SkipReason.REPEATED_SCHOOL);
+            return;
+        }
+        sink.school(new SchoolRecord(code.code(), FormConstants.attributes(labels.attributes(), template, lists),
+                code.sheet(), code.cell().row(), CellRef.columnLetters(code.cell().col()) + (code.cell().row() + 1),
+                labels.blankCells()));
+        labels.flushProblems();
+        labels.facts().forEach(sink::facts);
+        FormConstants.facts(code.code(), template, lists, code.sheet()).forEach(sink::facts);
+        for (GridSpec g : spec.grids()) {
+            GridBlock block = new GridBlock(form, g, Topic.fromCode(g.field()), lists.require("grade"),
+                    lists.require("sex"), lists.require("age"), context, problems);
+            if (!block.read(code.code(), sink) && spec.required().contains(g.field())) {
+                absent.add(g.field() + " (table \"" + g.titles().get(0) + "\")");
+            }
+        }
+        if (!absent.isEmpty()) {
+            problems.report(ProblemKind.MISSING_REQUIRED_VALUE, code.cell().row(), code.cell().col(), code.code(),
+                    String.join(", ", absent), code.cell().text().strip(), "required but not on the school's form ("
+                            + rows + "): " + String.join(", ", absent));
+        }
+    }
+
+    /** The spec's school-code label texts. */
+    private static List<String> codeLabels(SheetSpec spec) {
+        return spec.labels().stream().filter(l -> "school.code".equalsIgnoreCase(l.field()))
+                .flatMap(l -> l.labels().stream()).toList();
+    }
+
+    private static String codeLabels(Template template) {
+        return template.sheets().stream().flatMap(s -> codeLabels(s).stream()).map(l -> "\"" + l + "\"").limit(4)
+                .reduce((a, b) -> a + ", " + b).orElse("\"School code\"");
+    }
+}
