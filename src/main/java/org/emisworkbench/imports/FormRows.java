@@ -16,7 +16,28 @@ import org.emisworkbench.workbook.CellRange;
  * go into.
  */
 final class FormRows {
+    /** Rows under a table's title searched for its header row. */
+    static final int HEADER_SEARCH = 4;
+
     private FormRows() {
+    }
+
+    /**
+     * The header over a sub-column (a grade or an age over its M and F): its merged region's cell, else the
+     * nearest filled cell to its left on the header row; null when there is none.
+     */
+    static Cell headerAbove(FormSheet form, int row, int col) {
+        CellRange m = form.grid.mergedAt(row, col);
+        if (m != null) {
+            return form.grid.cell(m.firstRow(), m.firstCol());
+        }
+        for (int c = col; c >= 0; c--) {
+            Cell cell = form.grid.cell(row, c);
+            if (!cell.isBlank()) {
+                return cell;
+            }
+        }
+        return null;
     }
 
     /**

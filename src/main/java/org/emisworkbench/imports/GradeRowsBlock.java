@@ -19,7 +19,6 @@ import org.emisworkbench.template.GridSpec;
 import org.emisworkbench.template.HeaderText;
 import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
-import org.emisworkbench.workbook.CellRange;
 
 /**
  * A table of a form whose rows are grades ({@code "rows": "grade"}): the most common enrolment table of a
@@ -34,8 +33,6 @@ import org.emisworkbench.workbook.CellRange;
  * column above it; totals are never stored. Sources are full cell references.
  */
 final class GradeRowsBlock {
-    private static final int HEADER_SEARCH = 4;
-
     /** A value column: its sex (null when the row gives it, or for a total of both), its age, a total. */
     private record Column(int col, Sex sex, AgeGroup age, boolean total) {
     }
@@ -127,7 +124,7 @@ final class GradeRowsBlock {
 
     /** Maps the value columns from the header under the title; returns the first data row, or -1. */
     private int locate(int titleRow) {
-        int last = Math.min(titleRow + HEADER_SEARCH, form.lastRow());
+        int last = Math.min(titleRow + FormRows.HEADER_SEARCH, form.lastRow());
         for (int h = titleRow + 1; h <= last; h++) {
             if (sexInRows()) {
                 for (Cell c : form.rows.get(h)) {
@@ -143,7 +140,7 @@ final class GradeRowsBlock {
                 for (Cell c : form.rows.get(h + 1)) {
                     String s = sexes.code(c.text());
                     if (s != null) {
-                        Cell above = labelAbove(h, c.col());
+                        Cell above = FormRows.headerAbove(form, h, c.col());
                         AgeGroup age = above == null ? null : ageOrTotal(above);
                         boolean total = above != null && isTotal(above.text());
                         if (age != null || total) {
@@ -201,21 +198,6 @@ final class GradeRowsBlock {
 
     private static boolean isTotal(String text) {
         return text != null && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(text));
-    }
-
-    /** The age label over a sub-column: its merged region's cell, else the nearest label to its left. */
-    private Cell labelAbove(int row, int col) {
-        CellRange m = form.grid.mergedAt(row, col);
-        if (m != null) {
-            return form.grid.cell(m.firstRow(), m.firstCol());
-        }
-        for (int c = col; c >= FormRows.labelCol(form, row); c--) {
-            Cell cell = form.grid.cell(row, c);
-            if (!cell.isBlank()) {
-                return cell;
-            }
-        }
-        return null;
     }
 
     private boolean hasValues(int r) {

@@ -19,7 +19,8 @@ import org.emisworkbench.template.HeaderText;
 /**
  * One age × grade × sex grid of a form, located by its title then its grade header row. Sex is split
  * either as M/F sub-columns under (merged) grade labels, or as alternating M/F rows under (merged) age
- * labels. A table whose rows are grades is read by {@link GradeRowsBlock}. "Total" rows and columns are cross-checked, never stored. Sources are full cell references.
+ * labels. A table whose rows are grades is read by {@link GradeRowsBlock}. "Total" rows and columns are
+ * cross-checked, never stored. Sources are full cell references.
  */
 final class GridBlock {
 

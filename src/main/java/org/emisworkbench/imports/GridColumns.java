@@ -3,7 +3,6 @@ package org.emisworkbench.imports;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.emisworkbench.workbook.Cell;
-import org.emisworkbench.workbook.CellRange;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.template.CodeList;
 import org.emisworkbench.template.GridSpec;
@@ -17,7 +16,6 @@ import org.emisworkbench.template.HeaderText;
 final class GridColumns {
     /** Slot of a Total column. */
     static final int TOTAL = -2;
-    private static final int HEADER_SEARCH = 4;
 
     private final FormSheet form;
     private final GridSpec spec;
@@ -46,7 +44,7 @@ final class GridColumns {
 
     /** Maps the value columns; returns the first data row, or -1 when no header row follows the title. */
     int locate(int titleRow) {
-        for (int h = titleRow + 1; h <= Math.min(titleRow + HEADER_SEARCH, form.lastRow()); h++) {
+        for (int h = titleRow + 1; h <= Math.min(titleRow + FormRows.HEADER_SEARCH, form.lastRow()); h++) {
             if (spec.grade() != null) {
                 for (Cell c : form.rows.get(h)) {
                     String s = sexes.code(c.text());
@@ -64,7 +62,7 @@ final class GridColumns {
             } else if (h + 1 <= form.lastRow() && gradeCount(h) > 0) {
                 for (Cell c : form.rows.get(h + 1)) {
                     String s = sexes.code(c.text());
-                    Integer slot = s == null ? null : gradeOrTotal(labelAbove(h, c.col()));
+                    Integer slot = s == null ? null : gradeOrTotal(text(FormRows.headerAbove(form, h, c.col())));
                     if (slot != null) {
                         put(h + 1, c.col(), slot, Sex.valueOf(s));
                     }
@@ -104,19 +102,8 @@ final class GridColumns {
         return n;
     }
 
-    /** The grade label over a sub-column: its merged region's text, else the nearest label to its left. */
-    private String labelAbove(int row, int col) {
-        CellRange m = form.grid.mergedAt(row, col);
-        if (m != null) {
-            return form.grid.cell(m.firstRow(), m.firstCol()).text();
-        }
-        for (int c = col; c >= 0; c--) {
-            Cell cell = form.grid.cell(row, c);
-            if (!cell.isBlank()) {
-                return cell.text();
-            }
-        }
-        return null;
+    private static String text(Cell cell) {
+        return cell == null ? null : cell.text();
     }
 
     private Integer gradeOrTotal(String text) {
