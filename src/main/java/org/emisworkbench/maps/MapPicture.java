@@ -429,24 +429,14 @@ public final class MapPicture {
         Font plain = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
         double width = frame.getMaxX() - x - 4;
         if (title != null) {
-            g2.setFont(bold);
-            for (String line : wrap(title, g2.getFontMetrics(), width)) {
-                g2.drawString(line, (float) x, (float) y);
-                y += 14;
-            }
-            y += 4;
+            y = drawTitle(g2, title, bold, x, y, width);
         }
         g2.setFont(plain);
         y = drawBands(g2, legend, x, y, classed == Classed.POINTS);
         if (classed == Classed.AREAS && pointLegend != null) {
             y += 8;
             if (pointTitle != null) {
-                g2.setFont(bold);
-                for (String line : wrap(pointTitle, g2.getFontMetrics(), width)) {
-                    g2.drawString(line, (float) x, (float) y);
-                    y += 14;
-                }
-                y += 4;
+                y = drawTitle(g2, pointTitle, bold, x, y, width);
                 g2.setFont(plain);
             }
             drawBands(g2, pointLegend, x, y, true);
@@ -573,5 +563,15 @@ public final class MapPicture {
             g.dispose();
         }
         return img;
+    }
+
+    /** A legend's title in bold, wrapped to {@code width}; returns the baseline below it. */
+    private static double drawTitle(Graphics2D g2, String text, Font bold, double x, double y, double width) {
+        g2.setFont(bold);
+        for (String line : wrap(text, g2.getFontMetrics(), width)) {
+            g2.drawString(line, (float) x, (float) y);
+            y += 14;
+        }
+        return y + 4;
     }
 }
