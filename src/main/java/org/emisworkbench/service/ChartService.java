@@ -28,9 +28,7 @@ public final class ChartService {
 
     public List<ChartSpec> charts(int year, String district, String level, ReportOptions options) {
         Summaries all = workbench.store(ws -> Summaries.load(ws, year, level, IndicatorSettings.DEFAULT));
-        if (!all.hasDistrict(district)) {
-            throw new ServiceException(Message.of("service.noDistrict", district, year));
-        }
+        all.requireDistrict(district);
         return SummaryCharts.of(all.summary(district, options.locale(), LocalDate.now()), options);
     }
 

@@ -218,9 +218,7 @@ public final class ReportService {
     }
 
     private static DistrictSummary districtOf(Summaries all, int year, String district, Locale locale) {
-        if (district == null || !all.hasDistrict(district)) {
-            throw new ServiceException(Message.of("service.noDistrict", district, year));
-        }
+        all.requireDistrict(district);
         return all.summary(district, locale, LocalDate.now());
     }
 }

@@ -140,7 +140,20 @@ final class Summaries {
     }
 
     boolean hasDistrict(String district) {
-        return districts.contains(upper(district));
+        return district != null && districts.contains(upper(district));
+    }
+
+    /**
+     * Refuses a district the year's returns do not name, listing those they do: without a master list
+     * the returns name their districts themselves (often by name, not code), so the officer's code may
+     * not be the one stored.
+     */
+    void requireDistrict(String district) {
+        if (!hasDistrict(district)) {
+            String known = districts.isEmpty() ? "-" : String.join(", ", districts.size() > 30
+                    ? districts.subList(0, 30) : districts) + (districts.size() > 30 ? ", …" : "");
+            throw new ServiceException(Message.of("service.noDistrict", district, year, known));
+        }
     }
 
     DistrictSummary summary(String district, Locale locale, LocalDate today) {

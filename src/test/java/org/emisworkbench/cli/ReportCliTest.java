@@ -108,7 +108,7 @@ class ReportCliTest {
     void errorsAreOnePlainLine() {
         assertEquals(2, run("report", "--db", db.toString(), "--year", "2024", "--district", "D09", "--out",
                 dir.resolve("x.pdf").toString()));
-        assertEquals("error: There is no district D09 in the 2024 returns.", err.toString().trim());
+        assertEquals("error: There is no district D09 in the 2024 returns; they name these districts: D01, D02.", err.toString().trim());
         assertEquals(2, run("indicators", "--db", db.toString(), "--year", "2024", "--level", "tertiary"));
         assertTrue(err.toString().startsWith("error: No level tertiary"));
         assertEquals(2, run("queries", "--db", db.toString(), "--year", "2024", "--school", "NOPE", "--out",

@@ -162,7 +162,7 @@ class ReportServiceTest {
         try (Workbench wb = Workbench.open(db)) {
             ReportService service = new ReportService(wb);
             Path out = dir.resolve("x.pdf");
-            assertEquals("There is no district D09 in the 2024 returns.", assertThrows(ServiceException.class,
+            assertEquals("There is no district D09 in the 2024 returns; they name these districts: D01, D02.", assertThrows(ServiceException.class,
                     () -> service.district(2024, "D09", null, ReportOptions.defaults(), out)).getMessage());
             assertEquals("There are no returns for 2030 in this workspace.", assertThrows(ServiceException.class,
                     () -> service.district(2030, "D01", null, ReportOptions.defaults(), out)).getMessage());
