@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
             SchoolsCommand.class, TraceCommand.class, ValidateCommand.class, RulesCommand.class, FindingsCommand.class, ConfirmCommand.class,
             IndicatorsCommand.class, ReportCommand.class, ExportCommand.class, ExploreCommand.class, PackageCommand.class,
             ImportPackageCommand.class, QueriesCommand.class, WorkshopCommand.class, BenchCommand.class,
-            BackupsCommand.class, RestoreCommand.class, AdminCommand.class, BoundariesCommand.class,
+            BackupsCommand.class, RestoreCommand.class, AdminCommand.class, BoundariesCommand.class, WorkspaceCommand.class,
             CommandLine.HelpCommand.class})
 public final class EmisCli implements Runnable {
     @CommandLine.Spec

@@ -38,7 +38,7 @@ final class WorkspaceOption {
     }
 
     /** Asks for a shared workspace's password on the terminal, not echoed; null when there is no terminal. */
-    private static char[] askPassword(String who) {
+    static char[] askPassword(String who) {
         Console console = System.console();
         if (console == null) {
             return null;

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.Message;
+import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.IndicatorSettings;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.BatchInfo;
@@ -173,6 +175,17 @@ public final class Workbench implements AutoCloseable {
             db = db.withPassword(prompt.apply(db.user() + " @ " + db.display()));
         }
         return open(db);
+    }
+
+    /**
+     * Copies this workspace (its census with history, findings with their follow-up, settings, boundaries)
+     * into a new one: a workspace file that does not exist yet, or a shared workspace whose schema is empty
+     * ({@code emis workspace copy}). The target is opened as {@link #open(String, Map, java.util.function.Function)}
+     * opens it; nothing is ever replaced, and a failed copy leaves no new file.
+     */
+    public WorkspaceCopied copyTo(String target, Map<String, String> env,
+            java.util.function.Function<String, char[]> prompt, Progress progress, Cancellation cancel) {
+        return WorkspaceCopier.copy(this, target, env, prompt, progress, cancel);
     }
 
     /** Whether a location is the address of a shared workspace rather than a workspace file. */

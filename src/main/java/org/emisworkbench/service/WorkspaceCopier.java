@@ -1,0 +1,78 @@
+package org.emisworkbench.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.model.Progress;
+import org.emisworkbench.store.Workspace;
+import org.emisworkbench.store.WorkspaceCopy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Copies a workspace into a new one, from a workspace file to a shared workspace on PostgreSQL and back
+ * ({@code emis workspace copy}, decision 0018): how a district's or a workshop's file becomes the national
+ * team's shared workspace, and how a shared one is taken to a laptop. The target must be new, so nothing is
+ * ever replaced; a copy that fails leaves no new file behind.
+ */
+final class WorkspaceCopier {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceCopier.class);
+
+    private WorkspaceCopier() {
+    }
+
+    static WorkspaceCopied copy(Workbench from, String target, Map<String, String> env,
+            Function<String, char[]> prompt, Progress progress, Cancellation cancel) {
+        Path newFile = null;
+        if (!Workbench.isSharedAddress(target)) {
+            try {
+                newFile = Workspace.databaseFile(Path.of(target)).toAbsolutePath().normalize();
+            } catch (InvalidPathException e) {
+                throw new ServiceException(Message.of("workspace.cannotOpen", target, e.getReason()));
+            }
+            Path source = from.isShared() ? null : from.workspace().file().toAbsolutePath().normalize();
+            if (newFile.equals(source)) {
+                throw new ServiceException(Message.of("workspace.copySame", from.name()));
+            }
+            if (Files.exists(newFile)) {
+                throw new ServiceException(Message.of("workspace.copyTargetExists", newFile));
+            }
+        }
+        boolean copied = false;
+        Workbench to = Workbench.open(target, env, prompt);
+        try {
+            if (to.isShared() && from.isShared() && to.location().equals(from.location())) {
+                throw new ServiceException(Message.of("workspace.copySame", from.name()));
+            }
+            WorkspaceCopy.Copied done = from.store(ws -> WorkspaceCopy.copy(ws, to.workspace(), progress, cancel));
+            copied = true;
+            LOG.info("Copied {} rows from {} to {}", done.rows(), done.from(), done.to());
+            return new WorkspaceCopied(from.location(), to.location(), done.tables().stream()
+                    .map(t -> new WorkspaceCopied.Table(t.table(), t.rows(), t.alreadyThere())).toList());
+        } finally {
+            to.close();
+            if (!copied && newFile != null) {
+                removeUnfinished(newFile);
+            }
+        }
+    }
+
+    /** A file this copy created and could not fill goes, with the engine's files beside it. */
+    private static void removeUnfinished(Path file) {
+        String base = file.getFileName().toString();
+        base = base.substring(0, base.length() - ".mv.db".length());
+        for (String suffix : List.of(".mv.db", ".trace.db", ".lock.db")) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(base + suffix));
+            } catch (IOException e) {
+                LOG.warn("Could not remove the unfinished copy {}: {}", file, e.getMessage());
+            }
+        }
+    }
+}

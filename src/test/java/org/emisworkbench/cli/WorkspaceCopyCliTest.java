@@ -1,0 +1,34 @@
+package org.emisworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code emis workspace copy}: the table-by-table account, and a target that exists refused in one plain line. */
+class WorkspaceCopyCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void copiesIntoANewFileAndNeverOverAnExistingOne() throws Exception {
+        String a = dir.resolve("a.mv.db").toString();
+        String b = dir.resolve("b.mv.db").toString();
+        assertEquals(0, CliContractTest.emis("import", "--db", a, "sample-workbooks/2024/wide").code());
+        var copied = CliContractTest.emis("workspace", "copy", "--from", a, "--to", b);
+        assertEquals(0, copied.code(), copied.err());
+        assertTrue(copied.out().lines().anyMatch(l -> l.matches("school_return\\s+167")), copied.out());
+        assertTrue(copied.out().contains("(as a new workspace has it)"), copied.out());
+        var info = CliContractTest.emis("db-info", "--db", b);
+        assertTrue(info.out().contains("2 imported file(s)"), info.out());
+        long size = Files.size(Path.of(b));
+        var again = CliContractTest.emis("workspace", "copy", "--from", a, "--to", b);
+        assertEquals(2, again.code());
+        assertEquals("error: " + Path.of(b).toAbsolutePath().normalize()
+                + " already exists; nothing was copied. A workspace is copied into a new file only.", again.err().trim());
+        assertEquals(size, Files.size(Path.of(b)));
+    }
+}
