@@ -351,7 +351,7 @@ public final class MappingViewModel {
         return extras;
     }
 
-    /** How many schools a form workbook holds (per workbook, sheet or block): a change shows and reads the forms again. */
+    /** How many schools a form workbook holds (per workbook, sheet or block); a change shows and reads it again. */
     SchoolsPerViewModel schools() {
         return layouts.schools();
     }

@@ -51,7 +51,8 @@ class MappingSchoolsPerGuiTest extends WindowTest {
     }
 
     private void waitForPreview(int before) throws Exception {
-        waitFor(() -> window.mapping().preview().checks().get() > before && !window.mapping().preview().checking().get());
+        MappingPreview p = window.mapping().preview();
+        waitFor(() -> p.checks().get() > before && !p.checking().get());
     }
 
     private static int labelIndex(MappingViewModel vm, String label) {
@@ -179,7 +180,7 @@ class MappingSchoolsPerGuiTest extends WindowTest {
                     assertEquals(f.enrolment()[s][a][g][0], w.whereFrom(code, 2024, Topic.ENROLMENT, slots[g], Sex.M,
                             age).orElseThrow().value(), code + " " + age + " G" + (g + 1) + " boys");
                     var girls = w.whereFrom(code, 2024, Topic.ENROLMENT, slots[g], Sex.F, age).orElseThrow();
-                    assertEquals(f.enrolment()[s][a][g][1], girls.value(), code + " " + age + " G" + (g + 1) + " girls");
+                    assertEquals(f.enrolment()[s][a][g][1], girls.value(), code + " " + age + " G" + (g + 1) + " F");
                     // Each school's figure comes from its own sheet: the girls of class g in column C or E.
                     assertEquals(SchoolSheets.sheet(s) + "!" + (char) ('C' + 2 * g) + (12 + a),
                             girls.source().sheetCell());

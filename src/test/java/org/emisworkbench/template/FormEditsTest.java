@@ -16,7 +16,7 @@ class FormEditsTest {
         return new LabelMapping(sheet, row, 0, text, "1", field, null, null, false, field == null ? 0 : 0.9);
     }
 
-    /** A school's form on {@code sheet}, its rows shifted by {@code shift} (the sheets need not match cell for cell). */
+    /** A school's form on {@code sheet}, its rows shifted by {@code shift} (sheets need not match cell for cell). */
     private static FormMapping form(String sheet, int shift) {
         return new FormMapping(sheet, List.of(label(sheet, shift, "Code da escola:", "school.code"),
                 label(sheet, shift + 1, "Educadoras", null), label(sheet, shift + 2, "Total", null),
