@@ -29,6 +29,9 @@ final class FormMappingViewModel {
     private final ObservableList<GridMapping> grids = FXCollections.observableArrayList();
     private final ObservableList<String> labelFields = FXCollections.observableArrayList();
     private final ObservableList<String> gridFields = FXCollections.observableArrayList();
+    /** How a sheet's form is shown and read, and who is told of a change (one school per sheet: on every sheet). */
+    private java.util.function.UnaryOperator<FormMapping> view = f -> f;
+    private java.util.function.BiConsumer<FormMapping, FormMapping> edited = (before, after) -> { };
 
     FormMappingViewModel() {
         labelFields.add(MappingViewModel.IGNORE);
@@ -57,22 +60,37 @@ final class FormMappingViewModel {
         grids.clear();
     }
 
+    /**
+     * Shows and reads each sheet's form through {@code shownAs}, and tells {@code changed} of every change made (the
+     * form as shown before, as changed).
+     */
+    void follow(java.util.function.UnaryOperator<FormMapping> shownAs,
+                java.util.function.BiConsumer<FormMapping, FormMapping> changed) {
+        this.view = shownAs;
+        this.edited = changed;
+    }
+
     void show(String sheet) {
         FormMapping f = mapping(sheet);
         labels.setAll(f == null ? List.of() : f.labels());
         grids.setAll(f == null ? List.of() : f.grids());
     }
 
+    /** A sheet's form as shown and read, or null. */
     FormMapping mapping(String sheet) {
-        return sheet == null ? null : forms.get(sheet);
+        FormMapping f = sheet == null ? null : forms.get(sheet);
+        return f == null ? null : view.apply(f);
     }
 
     /** Replaces a sheet's mapping and takes the sheet into the template. */
     void put(FormMapping f) {
+        FormMapping before = mapping(f.sheet());
         forms.put(f.sheet(), f);
         used.add(f.sheet());
-        labels.setAll(f.labels());
-        grids.setAll(f.grids());
+        if (before != null) {
+            edited.accept(before, f);
+        }
+        show(f.sheet());
     }
 
     boolean uses(String sheet) {
@@ -119,7 +137,7 @@ final class FormMappingViewModel {
         List<FormMapping> out = new ArrayList<>();
         for (String name : order) {
             if (used.contains(name) && forms.containsKey(name) && !except.test(name)) {
-                out.add(forms.get(name));
+                out.add(mapping(name));
             }
         }
         return out;

@@ -19,12 +19,19 @@ final class LayoutMappings {
     private final TableMappingViewModel wide = new TableMappingViewModel(Layout.WIDE);
     private final TableMappingViewModel roster = new TableMappingViewModel(Layout.ROSTER);
     private final FormMappingViewModel form = new FormMappingViewModel();
+    private final SchoolsPerViewModel schools = new SchoolsPerViewModel();
+
+    LayoutMappings() {
+        // How many schools the workbook holds is a form's: the sheets of labels beside a roster's lists are as drafted.
+        form.follow(f -> layout.get() == Layout.GRID ? schools.shown(f) : f, schools::edited);
+    }
 
     /** Starts again from a workbook's guesses, in the layout it was recognised as. */
     void load(TemplateWorkshop.DraftWorkbook wb) {
         wide.load(wb.guessed());
         roster.load(wb.rosters().values());
         form.load(wb.forms(), f -> f.readsAnything() && !wb.rosters().containsKey(f.sheet()));
+        schools.load(wb.schools());
         layout.set(wb.layout());
     }
 
@@ -44,6 +51,11 @@ final class LayoutMappings {
 
     FormMappingViewModel form() {
         return form;
+    }
+
+    /** How many schools a form workbook holds. */
+    SchoolsPerViewModel schools() {
+        return schools;
     }
 
     /** True when a sheet is shown as a form (labels and tables) rather than a list of columns. */
@@ -76,7 +88,7 @@ final class LayoutMappings {
         Layout l = layout.get();
         return switch (l) {
             case WIDE -> new WorkbookMapping(l, wide.chosen(sheets), List.of());
-            case GRID -> new WorkbookMapping(l, List.of(), form.chosen(sheets, s -> false));
+            case GRID -> new WorkbookMapping(l, List.of(), schools.marked(form.chosen(sheets, s -> false)));
             case ROSTER -> new WorkbookMapping(l, roster.chosen(sheets),
                     form.chosen(sheets, s -> roster.mapping(s) != null));
         };

@@ -86,13 +86,14 @@ final class MappingView {
         // A form has no header row: its labels and tables are found wherever they stand.
         headerRow.disableProperty().bind(vm.layoutProperty().isEqualTo(Layout.GRID));
         findHeader.disableProperty().bind(headerRow.disableProperty());
+        HBox schools = schoolsPer();
         sheet.setPrefWidth(170);
         sheet.setMinWidth(120);
         layout.setMinWidth(150);
         headerRow.setMinWidth(45);
         // On a narrow window the header row's controls go to a second line rather than squeezing the lists.
         javafx.scene.layout.FlowPane sheetBar = new javafx.scene.layout.FlowPane(8, 4,
-                new HBox(8, Fx.labelFor(session.t("mapping.layout"), layout), layout),
+                new HBox(8, Fx.labelFor(session.t("mapping.layout"), layout), layout), schools,
                 new HBox(8, Fx.labelFor(session.t("mapping.sheet"), sheet), sheet, use),
                 new HBox(8, Fx.labelFor(session.t("mapping.headerRow"), headerRow), headerRow, findHeader));
         sheetBar.getChildren().forEach(n -> ((HBox) n).setAlignment(javafx.geometry.Pos.CENTER_LEFT));
@@ -148,6 +149,32 @@ final class MappingView {
         loading.visibleProperty().bind(vm.loadingProperty());
         loading.managedProperty().bind(vm.loadingProperty());
         return Fx.page(heading, templateBar, sheetBar, loading, main);
+    }
+
+    /**
+     * How many schools the workbook holds, for a form: one per workbook, per sheet or per block. Each choice shows the
+     * forms again and works the preview out again, in the background.
+     */
+    private HBox schoolsPer() {
+        ComboBox<org.emisworkbench.template.SchoolsPer> box = new ComboBox<>(vm.schools().choices());
+        box.setId("mappingSchoolsPer");
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(org.emisworkbench.template.SchoolsPer per) {
+                return per == null ? "" : session.t("mapping.schoolsPer." + per.json());
+            }
+
+            @Override
+            public org.emisworkbench.template.SchoolsPer fromString(String s) {
+                return null;
+            }
+        });
+        box.valueProperty().bindBidirectional(vm.schools().schools());
+        box.setMinWidth(180);
+        HBox bar = new HBox(8, Fx.labelFor(session.t("mapping.schoolsPer"), box), box);
+        // A choice of forms: shown when the workbook is read as forms.
+        showWhen(bar, vm.layoutProperty().isEqualTo(Layout.GRID));
+        return bar;
     }
 
     private static void showWhen(Node n, javafx.beans.value.ObservableBooleanValue shown) {

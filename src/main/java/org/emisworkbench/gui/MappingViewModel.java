@@ -22,12 +22,12 @@ import org.emisworkbench.template.SheetMapping;
 import org.emisworkbench.template.WorkbookMapping;
 
 /**
- * The mapping screen: a workbook no template fits, its layout (recognised, and changed by the officer),
- * its sheets, and for each what is read: the columns of a list (one row per school, or per pupil or staff
- * member) or the labelled cells and tables of a form, guessed or set by hand, with a live preview of what
- * an import with the template so far would read. Saving writes the template into the workspace's
- * templates folder and hands the file to the import. Its parts: the sheet's constants and sums
- * ({@link SheetExtrasViewModel}), the tables stacked on a wide sheet ({@link StackedTablesViewModel}), how counts are
+ * The mapping screen: a workbook no template fits, its layout (recognised, and changed by the officer), its sheets,
+ * and for each what is read: the columns of a list (one row per school, or per pupil or staff member) or the labelled
+ * cells and tables of a form, guessed or set by hand, with a live preview of what an import with the template so far
+ * would read. Saving writes the template into the workspace's templates folder and hands the file to the import. Its
+ * parts: the sheet's constants and sums ({@link SheetExtrasViewModel}), the tables stacked on a wide sheet ({@link
+ * StackedTablesViewModel}), how many schools a form workbook holds ({@link SchoolsPerViewModel}), how counts are
  * written as text ({@link MappingFigures}), the preview ({@link MappingPreview}) and the words ({@link MappingWords}).
  */
 public final class MappingViewModel {
@@ -73,6 +73,7 @@ public final class MappingViewModel {
         this.extras = new SheetExtrasViewModel(session, this);
         this.stacked = new StackedTablesViewModel(session, workshop, this);
         sheet.addListener((o, a, b) -> showSheet());
+        layouts.schools().schools().addListener((o, a, b) -> setLayout(layout.get()));
     }
 
     /** Reads the workbook's first rows and guesses its layout and mappings, in the background. */
@@ -348,6 +349,11 @@ public final class MappingViewModel {
     /** The current sheet's constants and sums. */
     SheetExtrasViewModel extras() {
         return extras;
+    }
+
+    /** How many schools a form workbook holds (per workbook, sheet or block); a change shows and reads it again. */
+    SchoolsPerViewModel schools() {
+        return layouts.schools();
     }
 
     /** The tables stacked under the first one of the current wide sheet. */

@@ -286,6 +286,14 @@ public final class TemplateWorkshop {
             return Layout.WIDE;
         }
 
+        /**
+         * How many schools the forms hold as guessed: one per sheet when several sheets are forms with the same
+         * school-code label, one per block when a sheet writes its label again lower down, else one per workbook.
+         */
+        public org.emisworkbench.template.SchoolsPer schools() {
+            return FormDrafter.schoolsPer(forms);
+        }
+
         /** Sheets left out of the guess, and why. */
         public List<Message> notes() {
             return guesses.notes();

@@ -273,7 +273,7 @@ public final class FormDrafter {
      * How many schools the mapped forms hold: per block when a sheet repeats its school-code label, per sheet
      * when several sheets are forms with the same school-code label and still read it, else per workbook.
      */
-    static SchoolsPer schoolsPer(List<FormMapping> forms) {
+    public static SchoolsPer schoolsPer(List<FormMapping> forms) {
         if (forms.stream().anyMatch(f -> f.schools() == SchoolsPer.BLOCK && f.hasKey())) {
             return SchoolsPer.BLOCK;
         }

@@ -1,0 +1,106 @@
+package org.emisworkbench.template;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The changes an officer made to a workbook's forms on the mapping screen, kept by the text of each label and
+ * table rather than by sheet. In a workbook of one school per sheet ({@link SchoolsPer#SHEET}) every sheet is the
+ * same form and the template reads one of them on every sheet, so a change made on any sheet is made on each
+ * ({@link #onto}); the last change of a label, a table or the constants and sums wins.
+ *
+ * @param labels what each label is read as (its field and sex), by its text as compared ({@link
+ *               HeaderText#normalizeLabel}) with, for a small table's value, its column's header
+ * @param grids  what each table is read as (a null field: not read), by its title as compared
+ * @param extras the sheet whose constants and sums were set last, or null when none were set
+ */
+public record FormEdits(Map<String, LabelMapping> labels, Map<String, GridMapping> grids, FormMapping extras) {
+    /** No change made yet. */
+    public static final FormEdits NONE = new FormEdits(Map.of(), Map.of(), null);
+
+    public FormEdits {
+        // Insertion order is the order of the changes: replayed in it, a later change wins.
+        labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+        grids = Collections.unmodifiableMap(new LinkedHashMap<>(grids));
+    }
+
+    /** These changes and the one that made {@code after} of {@code before} (the same sheet, read before and after). */
+    public FormEdits with(FormMapping before, FormMapping after) {
+        Map<String, LabelMapping> l = new LinkedHashMap<>(labels);
+        Map<String, GridMapping> g = new LinkedHashMap<>(grids);
+        for (int i = 0; i < Math.min(before.labels().size(), after.labels().size()); i++) {
+            LabelMapping was = before.labels().get(i);
+            LabelMapping now = after.labels().get(i);
+            if (!Objects.equals(was.field(), now.field()) || !Objects.equals(was.sex(), now.sex())) {
+                l.remove(key(now));
+                l.put(key(now), now);
+            }
+        }
+        for (int i = 0; i < Math.min(before.grids().size(), after.grids().size()); i++) {
+            GridMapping now = after.grids().get(i);
+            if (!Objects.equals(before.grids().get(i).field(), now.field())) {
+                g.remove(key(now));
+                g.put(key(now), now);
+            }
+        }
+        boolean extrasChanged = !before.constants().equals(after.constants()) || !before.sums().equals(after.sums());
+        return new FormEdits(l, g, extrasChanged ? after : extras);
+    }
+
+    /**
+     * {@code form} with every change replayed on it: each label and table whose text was changed on some sheet is
+     * read as set there, and the constants and sums are the last set. Labels and tables no change names keep
+     * their reading.
+     */
+    public FormMapping onto(FormMapping form) {
+        FormMapping f = form;
+        for (LabelMapping set : labels.values()) {
+            int i = match(f.labels().stream().map(l -> new int[] {key(l).equals(key(set)) ? 1 : 0, l.row(), l.col()})
+                    .toList(), set.row(), set.col());
+            LabelMapping l = i < 0 ? null : f.labels().get(i);
+            if (l != null && (!Objects.equals(l.field(), set.field()) || !Objects.equals(l.sex(), set.sex()))) {
+                f = f.withLabel(i, l.withField(set.field(), set.sex()));
+            }
+        }
+        for (GridMapping set : grids.values()) {
+            int i = match(f.grids().stream().map(g -> new int[] {key(g).equals(key(set)) ? 1 : 0, g.row(), g.col()})
+                    .toList(), set.row(), set.col());
+            GridMapping g = i < 0 ? null : f.grids().get(i);
+            if (g != null && !Objects.equals(g.field(), set.field())) {
+                f = f.withGrid(i, g.withField(set.field()));
+            }
+        }
+        if (extras != null && (!extras.constants().equals(f.constants()) || !extras.sums().equals(f.sums()))) {
+            f = f.withExtras(extras.constants(), extras.sums());
+        }
+        return f;
+    }
+
+    /**
+     * Which of a sheet's labels or tables ({same text 1|0, row, col} each) a change names: the one of the same text,
+     * or when the sheet writes that text more than once, the one in the cell where it was changed (else the first).
+     */
+    private static int match(List<int[]> found, int row, int col) {
+        int first = -1;
+        for (int i = 0; i < found.size(); i++) {
+            int[] x = found.get(i);
+            if (x[0] == 1 && x[1] == row && x[2] == col) {
+                return i;
+            }
+            first = first < 0 && x[0] == 1 ? i : first;
+        }
+        return first;
+    }
+
+    private static String key(LabelMapping l) {
+        return HeaderText.normalizeLabel(l.label()) + "|" + (l.column() == null ? "" : HeaderText.normalizeLabel(
+                l.column()));
+    }
+
+    private static String key(GridMapping g) {
+        return HeaderText.normalizeLabel(g.title());
+    }
+}
