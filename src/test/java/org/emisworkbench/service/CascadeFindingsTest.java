@@ -56,8 +56,9 @@ class CascadeFindingsTest {
         assertEquals(1, change.size());
         String en = change.get(0).finding().message().english();
         String fr = change.get(0).finding().message().in("fr");
-        assertTrue(en.contains("OUT-01 (#" + outlier.id() + ")"), en);
-        assertTrue(fr.contains("OUT-01 (n° " + outlier.id() + ")"), fr);
+        assertTrue(en.contains("has its own finding: OUT-01 of 2024."), en);
+        assertTrue(fr.contains("a son propre constat : OUT-01 de 2024."), fr);
+        assertEquals(2024, outlier.finding().year());
         assertTrue(en.contains("Last year's figure"), en);
     }
 }

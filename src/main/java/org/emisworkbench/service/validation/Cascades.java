@@ -26,7 +26,7 @@ public final class Cascades {
     /**
      * The records with a note in each language where last year's cited figure has an open error or
      * warning of the same pack: one citing the same cell, or one on the school's whole return for the
-     * same field (an outlier, say). The note names last year's cell, the rule and the finding's number.
+     * same field (an outlier, say). The note names last year's cell, the rule and the year.
      */
     public static List<Finding> annotate(List<Finding> records, List<StoredFinding> lastYear) {
         Map<String, List<StoredFinding>> bySchool = new HashMap<>();
@@ -49,8 +49,10 @@ public final class Cascades {
                 out.add(r);
                 continue;
             }
+            // The rule and last year's cell name the cause in any workspace; its number would not, once the
+            // findings travel in a district package to the national workspace, where numbers are new.
             Message note = Message.of("validation.cascade", cell(r.previousSource()), cause.finding().ruleId(),
-                    Long.toString(cause.id()));
+                    Integer.toString(cause.finding().year()));
             out.add(r.withMessage(r.message().map((lang, text) ->
                     join(text, CoreText.of(Languages.locale(lang)).render(note)))));
         }
