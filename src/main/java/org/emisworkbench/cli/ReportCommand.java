@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code emis report}: the printable district summary, for one district or all of them. */
-@Command(name = "report", description = "Write the district summary PDF (one district, or --all into a folder).")
+@Command(name = "report", description = "Write the district summary PDF (one district, or --all into a folder), or the"
+        + " national summary (--national).")
 final class ReportCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
@@ -48,6 +49,10 @@ final class ReportCommand implements Callable<Integer> {
 
         @Option(names = "--all", description = "Every district of the year, one PDF each")
         boolean all;
+
+        @Option(names = "--national", description = "The national summary: the country's key indicators, a map of"
+                + " the districts (with boundaries) and a row per district, one PDF")
+        boolean national;
     }
 
     @Override
@@ -63,7 +68,13 @@ final class ReportCommand implements Callable<Integer> {
                 return 0;
             }
             if (this.out.getFileName() == null || !this.out.getFileName().toString().toLowerCase().endsWith(".pdf")) {
-                throw new ServiceException(Message.verbatim("--out must name a .pdf file for one district (use --all for a folder)."));
+                throw new ServiceException(Message.verbatim("--out must name a .pdf file for one district or the"
+                        + " national summary (use --all for a folder)."));
+            }
+            if (which.national) {
+                service.national(year, report.level, report.options(), this.out, force);
+                out.println("Wrote " + this.out);
+                return 0;
             }
             service.district(year, which.district, report.level, report.options(), this.out, force);
             out.println("Wrote " + this.out);

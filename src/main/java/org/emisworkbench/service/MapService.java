@@ -36,6 +36,8 @@ public final class MapService {
     public static final int DEFAULT_CLASSES = 5;
     /** Schools as plain dots. */
     public static final String SCHOOLS_PLAIN = "none";
+    /** Schools not drawn at all: a national map of districts, where thousands of dots would hide the shading. */
+    public static final String SCHOOLS_HIDDEN = "hidden";
     /** Schools coloured by the worst of their open findings: none, warnings, errors. */
     public static final String SCHOOLS_BY_FINDINGS = "open_findings";
     /** The fills of no open finding, warnings, errors: white to dark, so the order survives grey printing. */
@@ -112,6 +114,9 @@ public final class MapService {
         List<Double> areaValues = areas.stream().map(MapArea::value).toList();
         Legend areaLegend = Classes.of(areaValues, method, classes);
         String by = schoolsBy == null ? SCHOOLS_PLAIN : schoolsBy;
+        if (SCHOOLS_HIDDEN.equals(by)) {
+            return new MapPicture(areas, List.of(), areaLegend, title(indicator, locale), null, null, locale);
+        }
         if (SCHOOLS_PLAIN.equals(by)) {
             return new MapPicture(areas, points(year, null, Map.of(), at), areaLegend, title(indicator, locale), null,
                     null, locale);

@@ -88,6 +88,31 @@ public final class ReportService {
         return write(out, PDF, replace, f -> DistrictReportWriter.write(s, options, map, f));
     }
 
+    /** The indicator the national summary's map shades the districts by. */
+    public static final String NATIONAL_MAP_INDICATOR = "ger";
+
+    /**
+     * Writes the national summary as a PDF (issue 19): the country's key indicators, a map of the districts
+     * shaded by their gross enrolment ratio when the workspace holds boundaries, and a row per district; an
+     * earlier PDF of that name is replaced only if {@code replace}.
+     */
+    public Path national(int year, String level, ReportOptions options, Path out, boolean replace) {
+        check(out, PDF, replace);
+        Summaries all = load(year, level);
+        LocalDate today = LocalDate.now();
+        List<DistrictSummary> districts = all.districts().stream()
+                .map(d -> all.summary(d, options.locale(), today)).toList();
+        if (districts.isEmpty()) {
+            throw new ServiceException(Message.of("service.noReturns", year));
+        }
+        org.emisworkbench.maps.MapPicture map = workbench.maps().hasBoundaries()
+                ? workbench.maps().country(year, level, NATIONAL_MAP_INDICATOR,
+                        org.emisworkbench.maps.ClassMethod.QUANTILES, 5, MapService.SCHOOLS_HIDDEN, options.locale())
+                : null;
+        return write(out, PDF, replace, f -> org.emisworkbench.report.NationalReportWriter.write(districts, options,
+                map, NATIONAL_MAP_INDICATOR, f));
+    }
+
     /** Writes one district's summary tables as an .xlsx workbook; an existing file is not replaced. */
     public Path export(int year, String district, String level, ReportOptions options, Path out) {
         return export(year, district, level, options, out, false);
