@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Small JDBC helpers. Every statement binds its values; no text is ever pasted into SQL. */
 final class Sql {
@@ -22,6 +23,20 @@ final class Sql {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The first column's whole numbers, in ascending order. */
+    static Set<Long> longs(Connection c, String sql, Object... params) throws SQLException {
+        Set<Long> out = new TreeSet<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
                 }
             }
         }
