@@ -35,7 +35,7 @@ final class CarriedFindings {
         Timestamp now = Timestamp.from(Instant.now());
         Map<String, Long> runs = new HashMap<>();
         for (RulePack p : id.rulePacks()) {
-            runs.put(p.id(), FindingStore.insertRun(c, p.id(), p.version(), id.year(), id.district(), now));
+            runs.put(p.id(), FindingRun.insertRun(c, p.id(), p.version(), id.year(), id.district(), now));
         }
         Set<String> carried = new HashSet<>();
         int[] counts = new int[2];

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,6 +42,11 @@ final class Sql {
             }
         }
         return out;
+    }
+
+    /** {@code n} JDBC parameters for an {@code IN (…)} list: "?, ?, ?". */
+    static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     static long count(Connection c, String sql, Object... params) throws SQLException {
