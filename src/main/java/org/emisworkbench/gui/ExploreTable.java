@@ -3,6 +3,7 @@ package org.emisworkbench.gui;
 import java.util.ArrayList;
 import java.util.List;
 import org.emisworkbench.gui.ExploreViewModel.Line;
+import org.emisworkbench.gui.ExploreViewModel.SchoolLine;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.explore.Cell;
 import org.emisworkbench.model.explore.Dimension;
@@ -14,7 +15,8 @@ import org.emisworkbench.service.ExploreService;
 
 /**
  * A pivot as Explore shows it: the value columns' headers (then "Total" when the table has columns), one
- * line of text per row and a total line, and whether any value is partial (the status line's footnote).
+ * line of text per row and a total line, and whether any value is partial (the status line's footnote);
+ * and the schools behind a value as listed under the table.
  */
 record ExploreTable(List<String> headers, List<Line> lines, boolean anyPartial) {
 
@@ -80,6 +82,20 @@ record ExploreTable(List<String> headers, List<Line> lines, boolean anyPartial) 
             return totalColumn ? p.total() : p.columnTotals()[column];
         }
         return totalColumn ? p.rowTotals()[line.index()] : p.cell(line.index(), column);
+    }
+
+    /** The schools of a drill-down table (one row per school, the year first when several): code, name, value. */
+    static List<SchoolLine> schoolsOf(Pivot d, PivotText t) {
+        Measure m = d.exploration().measure();
+        List<SchoolLine> out = new ArrayList<>();
+        int schoolAt = d.exploration().rows().indexOf(Dimension.SCHOOL);
+        for (int r = 0; r < d.rowKeys().size(); r++) {
+            String code = d.rowKeys().get(r).get(schoolAt);
+            String name = d.labels().getOrDefault(code, "");
+            String year = schoolAt > 0 ? d.rowKeys().get(r).get(0) + " " : "";
+            out.add(new SchoolLine(code, year + name, t.marked(m, d.cell(r, 0))));
+        }
+        return out;
     }
 
     /** The table as tab-separated text, headers first, for pasting into Excel. */

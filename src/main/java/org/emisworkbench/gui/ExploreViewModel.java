@@ -319,16 +319,7 @@ public final class ExploreViewModel {
         String where = String.join(" / ", line.labels().stream().filter(s -> !s.isEmpty()).toList())
                 + (col < 0 || headers.isEmpty() ? "" : " — " + headers.get(col));
         session.runner().fetch(session.localized((pr, c) -> wb.explore().drill(p, row, col, pr, c)), d -> {
-            PivotText t = text();
-            Measure m = d.exploration().measure();
-            List<SchoolLine> out = new ArrayList<>();
-            int schoolAt = d.exploration().rows().indexOf(Dimension.SCHOOL);
-            for (int r = 0; r < d.rowKeys().size(); r++) {
-                String code = d.rowKeys().get(r).get(schoolAt);
-                String name = d.labels().getOrDefault(code, "");
-                String year = schoolAt > 0 ? d.rowKeys().get(r).get(0) + " " : "";
-                out.add(new SchoolLine(code, year + name, t.marked(m, d.cell(r, 0))));
-            }
+            List<SchoolLine> out = ExploreTable.schoolsOf(d, text());
             schools.setAll(out);
             schoolsTitle.set(session.t("explore.schoolsBehind", where, out.size()));
         }, e -> session.fail(session.t("explore.failed"), e));
