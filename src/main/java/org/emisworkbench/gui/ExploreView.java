@@ -93,7 +93,7 @@ final class ExploreView {
         views.setConverter(converter(vm::viewText));
         views.setOnAction(e -> {
             if (views.getValue() != null) {
-                vm.openView(views.getValue());
+                vm.files().openView(views.getValue());
             }
         });
         Button save = Fx.button(session.t("explore.saveAs"), e -> saveAs());
@@ -304,7 +304,7 @@ final class ExploreView {
         TextInputDialog d = new TextInputDialog(vm.viewNameProperty().get() == null ? "" : vm.viewNameProperty().get());
         d.setTitle(session.t("explore.saveAs").replace("_", ""));
         d.setHeaderText(session.t("explore.saveAsHeader"));
-        d.showAndWait().ifPresent(vm::saveAs);
+        d.showAndWait().ifPresent(vm.files()::saveAs);
     }
 
     private void openFile(Node owner) {
@@ -312,7 +312,7 @@ final class ExploreView {
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
         File f = fc.showOpenDialog(Fx.window(owner));
         if (f != null) {
-            vm.openFile(f.toPath());
+            vm.files().openFile(f.toPath());
         }
     }
 
@@ -332,11 +332,11 @@ final class ExploreView {
             return;
         }
         if (definition) {
-            vm.shareDefinition(f.toPath());
+            vm.files().shareDefinition(f.toPath());
         } else if ("png".equals(ext) || "svg".equals(ext)) {
-            vm.exportChart(f.toPath());
+            vm.files().exportChart(f.toPath());
         } else {
-            vm.export(f.toPath());
+            vm.files().export(f.toPath());
         }
     }
 

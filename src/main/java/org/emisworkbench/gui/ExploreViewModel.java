@@ -1,6 +1,5 @@
 package org.emisworkbench.gui;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -20,6 +19,7 @@ import javafx.collections.ObservableList;
 import org.emisworkbench.charts.ChartKind;
 import org.emisworkbench.charts.ChartSpec;
 import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Localized;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.explore.Cell;
 import org.emisworkbench.model.explore.Dimension;
@@ -27,7 +27,6 @@ import org.emisworkbench.model.explore.Exploration;
 import org.emisworkbench.model.explore.Measure;
 import org.emisworkbench.model.explore.Pivot;
 import org.emisworkbench.model.explore.PivotText;
-import org.emisworkbench.service.ExploreService;
 import org.emisworkbench.service.Workbench;
 import org.jfree.chart.JFreeChart;
 
@@ -64,6 +63,7 @@ public final class ExploreViewModel {
     private final ObjectProperty<ChartSpec> chart = new SimpleObjectProperty<>();
     private final ObservableList<SchoolLine> schools = FXCollections.observableArrayList();
     private final StringProperty schoolsTitle = new SimpleStringProperty("");
+    private final ExploreFiles files;
     private Cancellation running = new Cancellation();
     private long generation;
     private boolean applying;
@@ -71,6 +71,7 @@ public final class ExploreViewModel {
     public ExploreViewModel(Session session, Consumer<String> openSchool) {
         this.session = session;
         this.openSchool = openSchool;
+        this.files = new ExploreFiles(session, this);
         measure.addListener((o, a, b) -> measureChanged());
         row1.addListener((o, a, b) -> refresh());
         row2.addListener((o, a, b) -> refresh());
@@ -126,6 +127,11 @@ public final class ExploreViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** Saved and shared explorations, the table and chart written to files. */
+    ExploreFiles files() {
+        return files;
     }
 
     public ObservableList<String> views() {
@@ -259,7 +265,7 @@ public final class ExploreViewModel {
                 return;
             }
             busy.set(false);
-            if (org.emisworkbench.model.Localized.reason(e) instanceof org.emisworkbench.model.Localized l) {
+            if (Localized.reason(e) instanceof Localized l) {
                 clear(session.t(l.message())); // a choice the table cannot show: said where the table is
             } else {
                 clear("");
@@ -278,67 +284,17 @@ public final class ExploreViewModel {
 
     private void show(Pivot p) {
         PivotText t = text();
-        Exploration ex = p.exploration();
-        Measure m = ex.measure();
-        List<String> h = new ArrayList<>();
-        for (List<String> key : p.columnKeys()) {
-            h.add(key.isEmpty() ? t.measure(m) : ExploreService.label(p, ex.columns(), key, t));
-        }
-        boolean totals = !ex.columns().isEmpty();
-        if (totals) {
-            h.add(t.render(Message.of("explore.total")));
-        }
-        List<Line> out = new ArrayList<>();
-        boolean anyPartial = false;
-        for (int r = 0; r < p.rowKeys().size(); r++) {
-            List<Cell> cells = new ArrayList<>();
-            for (int c = 0; c < p.columnKeys().size(); c++) {
-                cells.add(p.cell(r, c));
-            }
-            if (totals) {
-                cells.add(p.rowTotals()[r]);
-            }
-            List<String> labels = new ArrayList<>();
-            List<String> key = p.rowKeys().get(r);
-            for (int i = 0; i < key.size(); i++) {
-                labels.add(t.value(p, ex.rows().get(i), key.get(i)));
-            }
-            out.add(line(r, labels, cells, m, t, false));
-            anyPartial |= cells.stream().anyMatch(Cell::partial);
-        }
-        if (!ex.rows().isEmpty()) {
-            List<Cell> cells = new ArrayList<>(List.of(p.columnTotals()));
-            if (totals) {
-                cells.add(p.total());
-            }
-            List<String> labels = new ArrayList<>();
-            labels.add(t.render(Message.of("explore.total")));
-            for (int i = 1; i < ex.rows().size(); i++) {
-                labels.add("");
-            }
-            out.add(line(-1, labels, cells, m, t, true));
-            anyPartial |= cells.stream().anyMatch(Cell::partial);
-        }
+        ExploreTable table = ExploreTable.of(p, t);
         // Headers first, then the table's columns (rebuilt on the pivot), then its lines: never lines of one
         // table under the columns of another.
         lines.clear();
-        headers.setAll(h);
+        headers.setAll(table.headers());
         pivot.set(p);
-        lines.setAll(out);
+        lines.setAll(table.lines());
         chart.set(chartOf(p));
         String years = String.join(", ", p.years().stream().map(String::valueOf).toList());
         status.set(session.t("explore.shown", years, p.total().reported() + p.total().notReported())
-                + (anyPartial ? "  " + t.render(Message.of("explore.partialFootnote")) : ""));
-    }
-
-    private static Line line(int index, List<String> labels, List<Cell> cells, Measure m, PivotText t, boolean total) {
-        List<String> values = new ArrayList<>();
-        List<Boolean> partial = new ArrayList<>();
-        for (Cell c : cells) {
-            values.add(t.shown(m, c));
-            partial.add(c.partial());
-        }
-        return new Line(index, List.copyOf(labels), List.copyOf(values), List.copyOf(partial), total);
+                + (table.anyPartial() ? "  " + t.render(Message.of("explore.partialFootnote")) : ""));
     }
 
     /** Why a value is marked, for its tooltip; empty when it is not partial. */
@@ -347,16 +303,8 @@ public final class ExploreViewModel {
         if (p == null || line == null || column < 0 || column >= line.partial().size() || !line.partial().get(column)) {
             return "";
         }
-        Cell c = cellAt(p, line, column);
+        Cell c = ExploreTable.cellAt(p, line, column);
         return c == null ? "" : text().partialNote(c);
-    }
-
-    private static Cell cellAt(Pivot p, Line line, int column) {
-        boolean totalColumn = column == p.columnKeys().size();
-        if (line.total()) {
-            return totalColumn ? p.total() : p.columnTotals()[column];
-        }
-        return totalColumn ? p.rowTotals()[line.index()] : p.cell(line.index(), column);
     }
 
     /** Lists the schools behind a value (a total too) in the lower pane. */
@@ -371,16 +319,7 @@ public final class ExploreViewModel {
         String where = String.join(" / ", line.labels().stream().filter(s -> !s.isEmpty()).toList())
                 + (col < 0 || headers.isEmpty() ? "" : " — " + headers.get(col));
         session.runner().fetch(session.localized((pr, c) -> wb.explore().drill(p, row, col, pr, c)), d -> {
-            PivotText t = text();
-            Measure m = d.exploration().measure();
-            List<SchoolLine> out = new ArrayList<>();
-            int schoolAt = d.exploration().rows().indexOf(Dimension.SCHOOL);
-            for (int r = 0; r < d.rowKeys().size(); r++) {
-                String code = d.rowKeys().get(r).get(schoolAt);
-                String name = d.labels().getOrDefault(code, "");
-                String year = schoolAt > 0 ? d.rowKeys().get(r).get(0) + " " : "";
-                out.add(new SchoolLine(code, year + name, t.marked(m, d.cell(r, 0))));
-            }
+            List<SchoolLine> out = ExploreTable.schoolsOf(d, text());
             schools.setAll(out);
             schoolsTitle.set(session.t("explore.schoolsBehind", where, out.size()));
         }, e -> session.fail(session.t("explore.failed"), e));
@@ -404,109 +343,17 @@ public final class ExploreViewModel {
         return p == null || wb == null ? null : wb.explore().chart(p, chartKind.get(), text());
     }
 
-    /** Reopens a saved or built-in exploration. */
-    public void openView(String name) {
-        Workbench wb = session.workbench();
-        if (wb == null || name == null) {
-            return;
-        }
-        session.runner().fetch((p, c) -> wb.explore().view(name), this::apply,
-                e -> session.fail(session.t("explore.failed"), e));
-    }
-
-    /** Saves the current choices under {@code name} in the workspace. */
-    public void saveAs(String name) {
-        Workbench wb = session.workbench();
-        if (wb == null || name == null || name.isBlank()) {
-            return;
-        }
-        Exploration ex = exploration().named(name.strip());
-        session.runner().fetch((p, c) -> {
-            wb.explore().save(ex);
-            return wb.explore().views();
-        }, v -> {
-            views.setAll(v);
-            viewName.set(ex.name());
-            session.notifier().info(session.t("explore.saved", ex.name()));
-        }, e -> session.fail(session.t("explore.saveFailed"), e));
-    }
-
-    /** Opens an exploration a colleague sent as a file. */
-    public void openFile(Path file) {
-        Workbench wb = session.workbench();
-        if (wb == null) {
-            return;
-        }
-        session.runner().fetch((p, c) -> wb.explore().readFile(file), this::apply,
-                e -> session.fail(session.t("explore.openFailed"), e));
-    }
-
-    /** Writes the definition to share. The save dialog has asked before naming an existing file. */
-    public void shareDefinition(Path file) {
-        Workbench wb = session.workbench();
-        if (wb == null) {
-            return;
-        }
-        Exploration ex = exploration();
-        session.run(session.t("explore.job.write"), (p, c) -> wb.explore().writeDefinition(ex, file, true),
-                f -> session.notifier().info(session.t("explore.written", f)), session.t("explore.writeFailed"));
-    }
-
-    /** Writes the table as .xlsx (with its definition) or .csv, by the file's extension. */
-    public void export(Path file) {
-        Workbench wb = session.workbench();
-        Pivot p = pivot.get();
-        if (wb == null || p == null) {
-            return;
-        }
-        java.util.Locale locale = session.messages().locale();
-        session.run(session.t("explore.job.write"), (pr, c) -> wb.explore().write(p, file, true, locale),
-                f -> session.notifier().info(session.t("explore.written", f)), session.t("explore.writeFailed"));
-    }
-
-    /** Writes the chart as PNG or SVG. */
-    public void exportChart(Path file) {
-        Workbench wb = session.workbench();
-        ChartSpec spec = chart.get();
-        if (wb == null || spec == null) {
-            return;
-        }
-        java.util.Locale locale = session.messages().locale();
-        session.run(session.t("job.chart"), (p, c) -> {
-            wb.charts().write(spec, locale, file, 1200, 750, true);
-            return file;
-        }, f -> session.notifier().info(session.t("indicators.exported", f)), session.t("indicators.exportFailed"));
-    }
-
     /** The table as tab-separated text, headers first, for pasting into Excel. */
     public String copyText() {
         Pivot p = pivot.get();
         if (p == null) {
             return "";
         }
-        StringBuilder b = new StringBuilder();
-        List<String> head = new ArrayList<>();
-        for (Dimension d : p.exploration().rows()) {
-            head.add(text().dimension(d));
-        }
-        if (p.exploration().rows().isEmpty()) {
-            head.add("");
-        }
-        head.addAll(headers);
-        b.append(String.join("\t", head)).append('\n');
-        for (Line l : lines) {
-            List<String> cells = new ArrayList<>(l.labels());
-            if (l.labels().isEmpty()) {
-                cells.add(text().measure(p.exploration().measure()));
-            }
-            cells.addAll(l.values());
-            b.append(String.join("\t", cells)).append('\n');
-        }
-        return b.toString();
+        return ExploreTable.copyText(p, headers, lines, text());
     }
 
     /** Sets every choice from an exploration at once, then computes once. */
-    private void apply(Exploration ex) {
+    void apply(Exploration ex) {
         applying = true;
         try {
             measure.set(ex.measure());

@@ -9,13 +9,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.FindingFilter;
 import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Severity;
 import org.emisworkbench.model.StoredFinding;
 import org.emisworkbench.service.FindingCells;
-import org.emisworkbench.service.SchoolDetails;
 import org.emisworkbench.service.ValidationService;
 import org.emisworkbench.service.Workbench;
 import org.emisworkbench.service.validation.FindingGroups;
@@ -274,169 +272,18 @@ public final class ValidationViewModel {
         return detail(f, List.of());
     }
 
-    /** The finding's message, values and the cell kept with it. */
-    private String heading(StoredFinding f) {
-        if (f == null) {
-            return "";
-        }
-        Finding r = f.finding();
-        java.util.Locale language = session.messages().locale();
-        String message = r.message().in(language);
-        StringBuilder sb = new StringBuilder();
-        // The rule's title as the list of rules gives it: in the window's language.
-        String title = groups.stream().filter(g -> g.ruleId().equals(r.ruleId())).map(FindingGroups.Group::title)
-                .findFirst().orElse(r.ruleTitle());
-        sb.append(r.ruleId()).append(" — ").append(Objects.toString(title, "")).append('\n');
-        sb.append(session.t("severity." + r.severity().name())).append(" · ")
-                .append(session.t("status." + f.status().name())).append('\n');
-        sb.append(Objects.toString(message, "")).append('\n');
-        sb.append(session.t("validation.where", Objects.toString(r.schoolCode(), "-"),
-                Objects.toString(r.district(), "-"), r.year(), Objects.toString(r.grade(), "-"),
-                r.sex() == null ? "-" : r.sex().name(), Objects.toString(r.age(), "-"))).append('\n');
-        if (r.left() != null || r.right() != null) {
-            org.emisworkbench.model.Numbers numbers = org.emisworkbench.model.Numbers.of(session.messages().locale());
-            sb.append(session.t("validation.values", fieldNames(r.field()), num(numbers, r.left()),
-                    num(numbers, r.right()))).append('\n');
-        }
-        sb.append(r.source() == null ? session.t("validation.noCell")
-                : session.t("schools.sourceLine", r.source().file(), r.source().sheet(), r.source().cell(), ""))
-                .append('\n');
-        if (r.source() != null && r.cellValue() != null) {
-            sb.append(session.t("validation.cellValue", r.cellValue())).append('\n');
-        }
-        if (r.previousSource() != null) {
-            sb.append(session.t("validation.previousCell", r.previousSource().file(), r.previousSource().sheet(),
-                    r.previousSource().cell())).append('\n');
-        }
-        if (f.causedBy() != null) {
-            String cause = all.stream().filter(c -> c.id() == f.causedBy()).map(c -> c.finding().ruleId()).findFirst()
-                    .orElse("?");
-            sb.append(session.t("validation.causedBy", cause, String.valueOf(f.causedBy()))).append('\n');
-        }
-        List<StoredFinding> consequences = FindingGroups.consequences(f, all);
-        if (!consequences.isEmpty()) {
-            sb.append(session.t("validation.consequences", consequences.size())).append('\n');
-            for (StoredFinding c : consequences) {
-                Finding cr = c.finding();
-                sb.append(session.t("validation.consequence", cr.ruleId(), String.valueOf(c.id()),
-                        Objects.toString(cr.message().in(language), "")))
-                        .append('\n');
-            }
-        }
-        return sb.toString();
-    }
-
     /**
      * The finding's message, values and cell, then every cell behind it (one line per figure and sheet,
      * and a line for each figure no cell holds: left out of the return or of its template), then the
      * officer's comment.
      */
     public String detail(StoredFinding f, List<FindingCells.Cell> cells) {
-        StringBuilder sb = new StringBuilder(heading(f));
-        if (f == null) {
-            return sb.toString();
-        }
-        cells(sb, cells);
-        if (f.comment() != null && !f.comment().isBlank()) {
-            sb.append(session.t("validation.comment", f.comment())).append('\n');
-        }
-        return sb.toString();
-    }
-
-    private void cells(StringBuilder sb, List<FindingCells.Cell> cells) {
-        if (cells.isEmpty()) {
-            return;
-        }
-        sb.append(session.t("validation.cells", cells.size())).append('\n');
-        // One line per figure and sheet: its cells in the sheet's order, a run down a column as Q14:Q27.
-        java.util.Map<String, List<String>> lines = new java.util.LinkedHashMap<>();
-        for (FindingCells.Cell c : cells) {
-            String figure = figure(c);
-            if (c.leftOut()) {
-                lines.putIfAbsent(session.t("validation.cellLeftOut", figure), new java.util.ArrayList<>());
-            } else {
-                lines.computeIfAbsent(figure + "\u0000" + c.source().file() + "\u0000" + c.source().sheet(),
-                        k -> new java.util.ArrayList<>()).add(c.source().cell());
-            }
-        }
-        lines.forEach((k, refs) -> {
-            String[] p = k.split("\u0000", -1);
-            sb.append(refs.isEmpty() ? k : session.t("validation.cellLine", p[0], p[1], p[2], runs(refs)))
-                    .append('\n');
-        });
-    }
-
-    /** Cell references with runs down a column written as ranges: {@code Q14, Q15, Q16, R2} → {@code Q14:Q16, R2}. */
-    static String runs(List<String> refs) {
-        List<String> out = new java.util.ArrayList<>();
-        String col = null;
-        int first = -1;
-        int last = -1;
-        for (String ref : refs) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Z]+)(\\d+)").matcher(ref);
-            if (!m.matches()) {
-                flush(out, col, first, last);
-                col = null;
-                out.add(ref);
-                continue;
-            }
-            int row = Integer.parseInt(m.group(2));
-            if (m.group(1).equals(col) && row == last + 1) {
-                last = row;
-                continue;
-            }
-            flush(out, col, first, last);
-            col = m.group(1);
-            first = row;
-            last = row;
-        }
-        flush(out, col, first, last);
-        return String.join(", ", out);
-    }
-
-    private static void flush(List<String> out, String col, int first, int last) {
-        if (col != null) {
-            out.add(first == last ? col + first : col + first + ":" + col + last);
-        }
-    }
-
-    /** Field names as rules write them ({@code repeaters, enrolment}) in the window's language. */
-    String fieldNames(String fields) {
-        if (fields == null || fields.isBlank()) {
-            return "";
-        }
-        return java.util.Arrays.stream(fields.split(",")).map(String::trim).map(this::fieldName)
-                .collect(java.util.stream.Collectors.joining(", "));
-    }
-
-    /** One field's name from the texts ({@code field.teachers.total}); a facility may be written with its topic. */
-    private String fieldName(String field) {
-        String name = session.t("field." + field);
-        if (name.startsWith("!") && field.startsWith("facilities.")) {
-            name = session.t("field." + field.substring("facilities.".length()));
-        }
-        return name.startsWith("!") ? field : name;
-    }
-
-    /** A figure as the officer reads it: field (in the window's language), grade and sex. */
-    private String figure(FindingCells.Cell c) {
-        StringBuilder sb = new StringBuilder(fieldName(c.field()));
-        if (c.grade() != null) {
-            sb.append(' ').append(c.grade());
-        }
-        if (c.sex() != null) {
-            sb.append(' ').append(session.t("sex." + c.sex().name()));
-        }
-        return sb.toString();
+        return new FindingDetailText(session, List.copyOf(groups), all).of(f, cells);
     }
 
     /** All findings now shown, flat. */
     public List<StoredFinding> shownFindings() {
         return groups.stream().flatMap(g -> g.findings().stream()).toList();
-    }
-
-    private static String num(org.emisworkbench.model.Numbers numbers, Double d) {
-        return d == null ? "-" : numbers.figure(d);
     }
 
     private static String blankToNull(String s) {

@@ -5,17 +5,10 @@ package org.emisworkbench.model;
  * read — with the reason in the officer's words ({@link Message}, worded in the window's language).
  * Services turn it into their own failure; it carries no stack, as it is an answer, not a fault.
  */
-public final class Refusal extends RuntimeException implements Localized {
+public final class Refusal extends LocalizedException {
     private static final long serialVersionUID = 1L;
-    private final transient Message message;
 
     public Refusal(String key, Object... args) {
-        super(Message.of(key, args).english(), null, false, false);
-        this.message = Message.of(key, args);
-    }
-
-    @Override
-    public Message message() {
-        return message;
+        super(Message.of(key, args));
     }
 }

@@ -132,7 +132,7 @@ public final class SummaryWorkbook {
         int r = 1;
         for (int i = 0; i < a.ages().size(); i++) {
             Row row = Sheets.row(sh, r++);
-            Sheets.text(row, 0, DistrictReportWriter.ageLabel(a.ages().get(i), t));
+            Sheets.text(row, 0, ReportPupilPages.ageLabel(a.ages().get(i), t));
             for (int g = 0; g < a.grades().size(); g++) {
                 Sheets.number(row, g + 1, a.counts()[i][g]);
             }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.emisworkbench.exchange.PackagePartRows;
 import org.emisworkbench.exchange.PackageZip;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.DistrictPackage;
@@ -158,7 +159,7 @@ public final class PackageService {
         }
     }
 
-    private static DistrictPackages.Rows rows(PackageZip.Rows rows) {
+    private static DistrictPackages.Rows rows(PackagePartRows rows) {
         return new DistrictPackages.Rows() {
             @Override
             public Map<String, Object> next() {

@@ -1,19 +1,18 @@
 package org.emisworkbench.service;
 
 import org.emisworkbench.model.Localized;
+import org.emisworkbench.model.LocalizedException;
 import org.emisworkbench.model.Message;
 
 /**
  * A use case that could not be carried out; the message is for the officer, in plain words: in any
  * language through {@link #message()}, in English through {@link #getMessage()}.
  */
-public final class ServiceException extends RuntimeException implements Localized {
+public final class ServiceException extends LocalizedException {
     private static final long serialVersionUID = 1L;
-    private final transient Message message;
 
     public ServiceException(Message message, Throwable cause) {
-        super(message.english(), cause);
-        this.message = message;
+        super(message, cause);
     }
 
     public ServiceException(Message message) {
@@ -28,11 +27,6 @@ public final class ServiceException extends RuntimeException implements Localize
 
     /** Whether this is the refusal of a damaged workspace (left untouched; its backups may be offered). */
     public boolean isDamagedWorkspace() {
-        return message.key().equals("workspace.damaged") || message.key().equals("workspace.damagedNoBackup");
-    }
-
-    @Override
-    public Message message() {
-        return message;
+        return message().key().equals("workspace.damaged") || message().key().equals("workspace.damagedNoBackup");
     }
 }

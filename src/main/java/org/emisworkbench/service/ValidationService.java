@@ -28,6 +28,7 @@ import org.emisworkbench.service.validation.Consequences;
 import org.emisworkbench.service.validation.FindingGroups;
 import org.emisworkbench.service.validation.ValidationInputs;
 import org.emisworkbench.store.CensusLoader;
+import org.emisworkbench.store.FindingRun;
 import org.emisworkbench.store.FindingStore;
 import org.emisworkbench.store.RuleParameterSettings;
 import org.emisworkbench.model.FindingFilter;
@@ -249,7 +250,7 @@ public final class ValidationService {
             FindingStore store = new FindingStore(ws);
             // One transaction, whichever way the country is read; a district's findings are stored
             // before the next district is loaded.
-            try (FindingStore.Run run = store.openRun(pack.id(), pack.version(), year, district, ruleIds)) {
+            try (FindingRun run = store.openRun(pack.id(), pack.version(), year, district, ruleIds)) {
                 progress.step(1, 4, Message.of("progress.checkingRules", pack.rules().size()));
                 inputs.eachView(pack, catalog, district, wholeCountry, cancel, view -> {
                     List<Finding> raw = engine.evaluate(pack, view, Progress.NONE, cancel);

@@ -257,7 +257,7 @@ public final class CensusLoader {
             boolean postgres = Sql.postgres(c);
             for (int i = 0; i < sorted.size(); i += CHUNK) {
                 List<String> chunk = sorted.subList(i, Math.min(sorted.size(), i + CHUNK));
-                String in = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+                String in = Sql.placeholders(chunk.size());
                 List<SchoolFacts> read = new ArrayList<>();
                 // Found through the school index: H2 would otherwise pick the batch index and read every return
                 // of the year for each chunk, a cost that grows with the square of the country. The hint is
@@ -325,7 +325,7 @@ public final class CensusLoader {
                 try (PreparedStatement ps = c.prepareStatement("SELECT r.school_code, f.topic, f.sex, f.age_group,"
                         + " f.vals FROM school_return r JOIN fact_row f ON " + FactKeys.JOIN
                         + " WHERE r.census_year = ? AND " + FactCodec.VISIBLE + " AND r.school_code IN ("
-                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                        + Sql.placeholders(chunk.size()) + ")")) {
                     ps.setInt(1, year);
                     for (int k = 0; k < chunk.size(); k++) {
                         ps.setString(k + 2, chunk.get(k));

@@ -45,7 +45,7 @@ final class FindingSql {
     /** One ? per column of {@code columns} and {@code more} besides: counted, never typed out. */
     private static String placeholders(String columns, int more) {
         int n = columns.split(",").length + more;
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+        return Sql.placeholders(n);
     }
 
     private static String prefixed() {

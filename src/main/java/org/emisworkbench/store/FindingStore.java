@@ -4,20 +4,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.FindingFilter;
 import org.emisworkbench.model.FindingStatus;
-import org.emisworkbench.model.Severity;
 
 /**
  * Stores validation results. A finding keeps one row per identity; a run updates the ones raised
@@ -25,23 +22,22 @@ import org.emisworkbench.model.Severity;
  * keyed the same way, so they survive re-validation and re-import.
  */
 public final class FindingStore {
+    /** The order findings are listed in: by rule, then where. */
+    private static final String ORDER = " ORDER BY f.rule_id, f.district_code, f.school_code, f.grade, f.sex, f.id";
+
     private final Workspace workspace;
 
     public FindingStore(Workspace workspace) {
         this.workspace = workspace;
     }
 
-    /** What a run changed. */
-    public record RunTotals(long runId, int raised, int added, int resolved, int errors) {
-    }
-
     /**
      * Records a validation run over {@code year} (and {@code district}, null for all) of the rules
      * {@code ruleIds}: only findings of those rules in that scope can be resolved by it.
      */
-    public RunTotals saveRun(String packId, String packVersion, int year, String district, Set<String> ruleIds,
+    public FindingRun.Totals saveRun(String packId, String packVersion, int year, String district, Set<String> ruleIds,
                              List<Finding> findings) {
-        try (Run run = openRun(packId, packVersion, year, district, ruleIds)) {
+        try (FindingRun run = openRun(packId, packVersion, year, district, ruleIds)) {
             run.add(findings);
             return run.finish();
         }
@@ -50,195 +46,13 @@ public final class FindingStore {
     /**
      * Starts a run whose findings are handed over in batches (a district at a time), so a national run
      * never holds all its findings at once. All batches are one transaction: nothing is kept unless
-     * {@link Run#finish} is reached; closing an unfinished run rolls it back.
+     * {@link FindingRun#finish} is reached; closing an unfinished run rolls it back.
      */
-    public Run openRun(String packId, String packVersion, int year, String district, Set<String> ruleIds) {
+    public FindingRun openRun(String packId, String packVersion, int year, String district, Set<String> ruleIds) {
         try {
-            return new Run(workspace.connect(), packId, packVersion, year, district, ruleIds);
+            return new FindingRun(workspace.connect(), packId, packVersion, year, district, ruleIds);
         } catch (SQLException e) {
             throw new WorkspaceException(e, "workspace.cannotStoreFindings", e.getMessage());
-        }
-    }
-
-    /**
-     * One validation run being stored. A finding raised again is updated, a new one added; every finding
-     * the run raises carries its run id, so those of its scope not raised are found by the store at the
-     * end, without the run keeping the keys it raised.
-     */
-    public static final class Run implements AutoCloseable {
-        private static final int KEY_CHUNK = 500;
-        private final Connection c;
-        private final String packId;
-        private final int year;
-        private final String district;
-        private final Set<String> ruleIds;
-        private final Timestamp now = Timestamp.from(Instant.now());
-        private final long runId;
-        private int found;
-        private int errorsFound;
-        private int added;
-        private boolean finished;
-
-        private Run(Connection c, String packId, String packVersion, int year, String district, Set<String> ruleIds)
-                throws SQLException {
-            this.c = c;
-            this.packId = packId;
-            this.year = year;
-            this.district = district;
-            this.ruleIds = Set.copyOf(ruleIds);
-            try {
-                c.setAutoCommit(false);
-                this.runId = insertRun(c, packId, packVersion, year, district, now);
-            } catch (SQLException | RuntimeException e) {
-                c.close();
-                throw e;
-            }
-        }
-
-        /** Stores a batch of the run's findings; a key already stored by this run is updated, not counted again. */
-        public void add(List<Finding> findings) {
-            try {
-                Set<String> existing = existingKeys(findings);
-                Set<String> raised = new HashSet<>();
-                try (PreparedStatement ins = c.prepareStatement(FindingSql.INSERT);
-                     PreparedStatement upd = c.prepareStatement(FindingSql.UPDATE)) {
-                    for (Finding f : findings) {
-                        found++;
-                        if (f.severity() == Severity.ERROR && !f.folded()) {
-                            errorsFound++;
-                        }
-                        if (!raised.add(f.key().text())) {
-                            continue; // the same finding twice in one run counts once
-                        }
-                        if (existing.contains(f.key().text())) {
-                            FindingSql.bindUpdate(upd, f, now, runId, packId);
-                            upd.addBatch();
-                        } else {
-                            FindingSql.bindInsert(ins, f, now, runId, packId);
-                            ins.addBatch();
-                            added++;
-                        }
-                    }
-                    ins.executeBatch();
-                    upd.executeBatch();
-                }
-            } catch (SQLException e) {
-                throw new WorkspaceException(e, "workspace.cannotStoreFindings", e.getMessage());
-            }
-        }
-
-        /** Keys of the batch already stored (by an earlier run or an earlier batch of this one). */
-        private Set<String> existingKeys(List<Finding> findings) throws SQLException {
-            List<String> keys = findings.stream().map(f -> f.key().text()).distinct().toList();
-            Set<String> out = new HashSet<>();
-            for (int i = 0; i < keys.size(); i += KEY_CHUNK) {
-                List<String> chunk = keys.subList(i, Math.min(keys.size(), i + KEY_CHUNK));
-                try (PreparedStatement ps = c.prepareStatement("SELECT finding_key FROM finding WHERE finding_key IN ("
-                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
-                    for (int k = 0; k < chunk.size(); k++) {
-                        ps.setString(k + 1, chunk.get(k));
-                    }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(rs.getString(1));
-                        }
-                    }
-                }
-            }
-            return out;
-        }
-
-        /**
-         * Resolves the open findings of the run's rules and scope it did not raise, writes the run's counts
-         * and commits.
-         */
-        public RunTotals finish() {
-            try {
-                int resolved = resolveMissing();
-                int raised = count("SELECT COUNT(*) FROM finding WHERE run_id = ?");
-                // Distinct keys, as stored: a consequence folded under its cause is not counted.
-                int errors = count("SELECT COUNT(*) FROM finding WHERE run_id = ? AND severity = 'ERROR'"
-                        + " AND caused_by_key IS NULL");
-                try (PreparedStatement ps = c.prepareStatement("UPDATE validation_run SET finished_at = ?,"
-                        + " finding_count = ?, error_count = ? WHERE id = ?")) {
-                    ps.setTimestamp(1, Timestamp.from(Instant.now()));
-                    ps.setInt(2, found);
-                    ps.setInt(3, errorsFound);
-                    ps.setLong(4, runId);
-                    ps.executeUpdate();
-                }
-                c.commit();
-                finished = true;
-                return new RunTotals(runId, raised, added, resolved, errors);
-            } catch (SQLException e) {
-                throw new WorkspaceException(e, "workspace.cannotStoreFindings", e.getMessage());
-            }
-        }
-
-        private int count(String sql) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setLong(1, runId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            }
-        }
-
-        /** Open findings of this pack's rules in the run's scope that the run did not raise again. */
-        private int resolveMissing() throws SQLException {
-            if (ruleIds.isEmpty()) {
-                return 0;
-            }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE finding SET is_open = FALSE, resolved_at = ?"
-                    + " WHERE census_year = ? AND is_open = TRUE AND (? IS NULL OR UPPER(district_code) = UPPER(?))"
-                    + " AND (pack_id IS NULL OR pack_id = ?) AND (run_id IS NULL OR run_id <> ?) AND rule_id IN ("
-                    + String.join(", ", java.util.Collections.nCopies(ruleIds.size(), "?")) + ")")) {
-                ps.setTimestamp(1, now);
-                ps.setInt(2, year);
-                ps.setString(3, district);
-                ps.setString(4, district);
-                ps.setString(5, packId);
-                ps.setLong(6, runId);
-                int i = 7;
-                for (String rule : ruleIds) {
-                    ps.setString(i++, rule);
-                }
-                return ps.executeUpdate();
-            }
-        }
-
-        @Override
-        public void close() {
-            try (c) {
-                if (!finished) {
-                    c.rollback();
-                }
-            } catch (SQLException e) {
-                throw new WorkspaceException(e, "workspace.cannotStoreFindings", e.getMessage());
-            }
-        }
-    }
-
-    /** A run's row, its counts set when its findings are stored (also by a district package's import). */
-    static long insertRun(Connection c, String packId, String version, int year, String district, Timestamp now)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO validation_run (pack_id, pack_version, census_year,"
-                + " district, started_at, finished_at, finding_count, error_count, run_by)"
-                + " VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, packId);
-            ps.setString(2, version);
-            ps.setInt(3, year);
-            ps.setString(4, district);
-            ps.setTimestamp(5, now);
-            ps.setTimestamp(6, now);
-            ps.setString(7, Sql.actor(c));
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
         }
     }
 
@@ -248,7 +62,7 @@ public final class FindingStore {
      */
     public List<org.emisworkbench.model.StoredFinding> list(FindingFilter filter) {
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(FindingSql.SELECT
-                + FindingSql.WHERE + " ORDER BY f.rule_id, f.district_code, f.school_code, f.grade, f.sex, f.id")) {
+                + FindingSql.WHERE + ORDER)) {
             FindingSql.bindFilter(ps, filter);
             Map<Integer, String> current = filter.packId() == null ? currentPacks(c) : Map.of();
             List<org.emisworkbench.model.StoredFinding> out = new ArrayList<>();
@@ -289,8 +103,8 @@ public final class FindingStore {
             for (int i = 0; i < codes.size(); i += 500) {
                 List<String> chunk = codes.subList(i, Math.min(codes.size(), i + 500));
                 try (PreparedStatement ps = c.prepareStatement(FindingSql.SELECT + FindingSql.WHERE
-                        + " AND f.school_code IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))
-                        + ") ORDER BY f.rule_id, f.district_code, f.school_code, f.grade, f.sex, f.id")) {
+                        + " AND f.school_code IN (" + Sql.placeholders(chunk.size())
+                        + ")" + ORDER)) {
                     FindingSql.bindFilter(ps, any);
                     int at = 13;
                     for (String code : chunk) {

@@ -10,6 +10,11 @@ import org.emisworkbench.model.Message;
  * one is refused naming the part, the line and the field, never trusted or turned into SQL.
  */
 final class PackageRow {
+    /** The longest code (school, district, ownership), name and free text a package may carry. */
+    static final int CODE = 40;
+    static final int NAME = 300;
+    static final int TEXT = 2000;
+
     private final String part;
     private final long line;
     private final Map<String, Object> values;

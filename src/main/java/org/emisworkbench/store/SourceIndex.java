@@ -79,7 +79,7 @@ public final class SourceIndex {
     /** The visible rows of {@code schools} in {@code year}, per school in the order read. */
     static Map<String, List<Row>> load(Connection c, int year, List<String> schools) throws SQLException {
         // One placeholder per school: the list's length is ours, the codes are bound values.
-        String marks = String.join(", ", java.util.Collections.nCopies(schools.size(), "?"));
+        String marks = Sql.placeholders(schools.size());
         Map<String, List<Row>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT r.school_code, f.topic, f.sex, f.age_group, b.file_name,"
                 + " f.sheet_name, f.row_no, COALESCE(f.sources, p.text), f.vals FROM school_return r"

@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Small JDBC helpers. Every statement binds its values; no text is ever pasted into SQL. */
 final class Sql {
@@ -26,6 +28,25 @@ final class Sql {
             }
         }
         return out;
+    }
+
+    /** The first column's whole numbers, in ascending order. */
+    static Set<Long> longs(Connection c, String sql, Object... params) throws SQLException {
+        Set<Long> out = new TreeSet<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code n} JDBC parameters for an {@code IN (…)} list: "?, ?, ?". */
+    static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     static long count(Connection c, String sql, Object... params) throws SQLException {

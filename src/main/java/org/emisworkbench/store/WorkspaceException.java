@@ -1,15 +1,14 @@
 package org.emisworkbench.store;
 
-import org.emisworkbench.model.Localized;
+import org.emisworkbench.model.LocalizedException;
 import org.emisworkbench.model.Message;
 
 /**
  * A workspace database that cannot be opened, upgraded or written; the message is for the officer
  * ({@link #message()} in any language, {@link #getMessage()} in English).
  */
-public final class WorkspaceException extends RuntimeException implements Localized {
+public final class WorkspaceException extends LocalizedException {
     private static final long serialVersionUID = 1L;
-    private final transient Message message;
 
     /** @param key a key of the core texts */
     WorkspaceException(Throwable cause, String key, Object... args) {
@@ -17,8 +16,7 @@ public final class WorkspaceException extends RuntimeException implements Locali
     }
 
     private WorkspaceException(Throwable cause, Message message) {
-        super(message.english(), cause);
-        this.message = message;
+        super(message, cause);
     }
 
     /**
@@ -39,10 +37,5 @@ public final class WorkspaceException extends RuntimeException implements Locali
             }
         }
         return out;
-    }
-
-    @Override
-    public Message message() {
-        return message;
     }
 }

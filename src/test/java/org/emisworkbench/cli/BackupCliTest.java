@@ -1,6 +1,6 @@
 package org.emisworkbench.cli;
 
-import static org.emisworkbench.cli.CliContractTest.emis;
+import static org.emisworkbench.testing.CliRun.emis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.emisworkbench.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,13 +27,13 @@ class BackupCliTest {
     @Test
     void importSaysWhereTheBackupIsBackupsListsItAndRestoreGivesItBack() throws Exception {
         Path db = dir.resolve("census.mv.db");
-        CliContractTest.Run first = emis("import", "--db", db.toString(), FORMS + "SCH03001.xlsx");
+        CliRun first = emis("import", "--db", db.toString(), FORMS + "SCH03001.xlsx");
         assertEquals(0, first.code(), first.err());
         assertTrue(!first.out().contains("backup"), "nothing to keep before the first import: " + first.out());
-        CliContractTest.Run none = emis("backups", "--db", db.toString());
+        CliRun none = emis("backups", "--db", db.toString());
         assertEquals("No backup beside " + db + ".", none.out().trim());
 
-        CliContractTest.Run second = emis("import", "--db", db.toString(), "--keep-backups", "2", FORMS + "SCH03002.xlsx");
+        CliRun second = emis("import", "--db", db.toString(), "--keep-backups", "2", FORMS + "SCH03002.xlsx");
         assertEquals(0, second.code(), second.err());
         Matcher said = Pattern.compile("A backup of the workspace as it was before this import: (\\S+\\.mv\\.db) \\(the"
                 + " newest 2 are kept\\)\\.").matcher(second.out());
@@ -42,12 +43,12 @@ class BackupCliTest {
         assertTrue(Files.isRegularFile(backup));
         assertTrue(second.err().contains("Keeping a backup…"), "the progress line says so: " + second.err());
 
-        CliContractTest.Run json = emis("import", "--db", db.toString(), "--format", "json", FORMS + "SCH03003.xlsx");
+        CliRun json = emis("import", "--db", db.toString(), "--format", "json", FORMS + "SCH03003.xlsx");
         assertEquals(0, json.code(), json.err());
         Path newest = Path.of(json.json().get("backup").asText());
         assertTrue(Files.isRegularFile(newest), json.out());
 
-        CliContractTest.Run list = emis("backups", "--db", db.toString());
+        CliRun list = emis("backups", "--db", db.toString());
         assertEquals(0, list.code(), list.err());
         String[] lines = list.out().split("\\R");
         assertEquals(3, lines.length, list.out());
@@ -63,25 +64,25 @@ class BackupCliTest {
         // the backup gives back the workspace before the third file.
         byte[] whole = Files.readAllBytes(db);
         Files.write(db, Arrays.copyOf(whole, whole.length / 2 + 1000));
-        CliContractTest.Run info = emis("db-info", "--db", db.toString());
+        CliRun info = emis("db-info", "--db", db.toString());
         assertEquals(2, info.code());
         assertTrue(info.err().contains("The last backup is " + newest + ": open that file instead, or restore it over"
                 + " census.mv.db."), info.err());
         assertEquals(list.out(), emis("backups", "--db", db.toString()).out());
-        CliContractTest.Run restored = emis("restore", "--db", db.toString(), "--backup", newest.toString());
+        CliRun restored = emis("restore", "--db", db.toString(), "--backup", newest.toString());
         assertEquals(0, restored.code(), restored.err());
         assertEquals("Restored " + newest + " over " + db + ".\nThe replaced workspace is kept as "
                 + dir.resolve("census.before-restore.mv.db") + ".", restored.out().trim().replace("\r\n", "\n"));
-        CliContractTest.Run after = emis("db-info", "--db", db.toString());
+        CliRun after = emis("db-info", "--db", db.toString());
         assertEquals(0, after.code(), after.err());
         String files = after.out().substring(after.out().indexOf("imported file(s)") - 2);
         assertTrue(files.startsWith("2 imported file(s)") && files.contains("SCH03001.xlsx")
                 && files.contains("SCH03002.xlsx") && !files.contains("SCH03003.xlsx"), after.out());
 
-        CliContractTest.Run bad = emis("restore", "--db", db.toString(), "--backup", dir.resolve("nothing.mv.db").toString());
+        CliRun bad = emis("restore", "--db", db.toString(), "--backup", dir.resolve("nothing.mv.db").toString());
         assertEquals(2, bad.code());
         assertEquals("error: nothing.mv.db is not a workspace backup.", bad.err().trim());
-        CliContractTest.Run tooMany = emis("import", "--db", db.toString(), "--keep-backups", "0", FORMS + "SCH03003.xlsx");
+        CliRun tooMany = emis("import", "--db", db.toString(), "--keep-backups", "0", FORMS + "SCH03003.xlsx");
         assertEquals(2, tooMany.code(), tooMany.err());
         assertTrue(tooMany.err().contains("--keep-backups must be 1 to 20"), tooMany.err());
     }

@@ -1,6 +1,6 @@
 package org.emisworkbench.cli;
 
-import static org.emisworkbench.cli.CliContractTest.emis;
+import static org.emisworkbench.testing.CliRun.emis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.emisworkbench.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,19 +20,19 @@ class BoundariesCliTest {
     @Test
     void keepsTheSampleBoundariesAndReportsWhatIsLeftOver() throws Exception {
         Path db = dir.resolve("w.mv.db");
-        CliContractTest.Run imported = emis("import", "--db", db.toString(), "sample-workbooks/master-list.xlsx");
+        CliRun imported = emis("import", "--db", db.toString(), "sample-workbooks/master-list.xlsx");
         assertEquals(0, imported.code(), imported.err());
-        CliContractTest.Run r = emis("boundaries", "--db", db.toString(), "sample-workbooks/boundaries.geojson");
+        CliRun r = emis("boundaries", "--db", db.toString(), "sample-workbooks/boundaries.geojson");
         assertEquals(0, r.code(), r.err());
         assertEquals("boundaries.geojson: 5 district and 2 region boundaries kept (matched by \"code\")", r.out().trim());
 
         // Districts matched by a property holding names, not codes: nothing matches, nothing is replaced.
-        CliContractTest.Run byName = emis("boundaries", "--db", db.toString(), "--property", "name",
+        CliRun byName = emis("boundaries", "--db", db.toString(), "--property", "name",
                 "sample-workbooks/boundaries.geojson");
         assertNotEquals(0, byName.code());
         assertTrue(byName.err().contains("boundaries.geojson: no feature's property \"name\" is a district or region"
                 + " code of the workspace; the features have the properties: code, name, level"), byName.err());
-        CliContractTest.Run again = emis("boundaries", "--db", db.toString(), "sample-workbooks/boundaries.geojson");
+        CliRun again = emis("boundaries", "--db", db.toString(), "sample-workbooks/boundaries.geojson");
         assertTrue(again.out().contains(", in place of the 7 kept before"), again.out());
     }
 
@@ -43,7 +44,7 @@ class BoundariesCliTest {
         Files.writeString(bad, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
                 + "{\"code\":\"D01\",\"name\":\"Coast road\"},\"geometry\":{\"type\":\"LineString\",\"coordinates\":"
                 + "[[150,-9],[151,-9]]}}]}");
-        CliContractTest.Run r = emis("boundaries", "--db", db.toString(), bad.toString());
+        CliRun r = emis("boundaries", "--db", db.toString(), bad.toString());
         assertNotEquals(0, r.code());
         assertTrue(r.err().contains("roads.geojson, feature #1 (Coast road): it is a LineString: only Polygon and"
                 + " MultiPolygon areas are read"), r.err());

@@ -1,19 +1,18 @@
 package org.emisworkbench.cli;
 
+import static org.emisworkbench.testing.CliRun.emis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.emisworkbench.testing.CliRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line as scripts and other checks rely on it: commands, JSON shapes, exit codes. */
 class CliContractTest {
@@ -21,42 +20,26 @@ class CliContractTest {
     static Path dir;
     static Path db;
 
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    static Run emis(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = EmisCli.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @BeforeAll
     static void importTwoDistricts() {
         db = dir.resolve("cli.mv.db");
-        Run r = emis("import", "--db", db.toString(), "sample-workbooks/master-list.xlsx",
+        CliRun r = emis("import", "--db", db.toString(), "sample-workbooks/master-list.xlsx",
                 "sample-workbooks/2024/wide", "sample-workbooks/2025/wide");
         assertEquals(0, r.code(), r.err());
     }
 
     @Test
     void exportForDhis2NeedsAMappingAndSaysWhatItHeldBack() throws Exception {
-        Run none = emis("export", "--db", db.toString(), "--year", "2025", "--format", "adx",
+        CliRun none = emis("export", "--db", db.toString(), "--year", "2025", "--format", "adx",
                 "--out", dir.resolve("x.xml").toString());
         assertEquals(2, none.code());
         assertTrue(none.err().contains("--mapping FILE is required"), none.err());
-        Run wrong = emis("export", "--db", db.toString(), "--year", "2025", "--format", "sdmx", "--mapping",
+        CliRun wrong = emis("export", "--db", db.toString(), "--year", "2025", "--format", "sdmx", "--mapping",
                 "sample-workbooks/dhis2-mapping.json", "--out", dir.resolve("x.xml").toString());
         assertEquals(2, wrong.code(), "a usage error");
         assertTrue(wrong.err().contains("is not an export format"), wrong.err());
         Path out = dir.resolve("lumeria-2025.json");
-        Run r = emis("export", "--db", db.toString(), "--year", "2025", "--format", "dhis2-json", "--mapping",
+        CliRun r = emis("export", "--db", db.toString(), "--year", "2025", "--format", "dhis2-json", "--mapping",
                 "sample-workbooks/dhis2-mapping.json", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("values from 168 schools, data set EMIS_ANNUAL_CENSUS"), r.out());
@@ -70,10 +53,10 @@ class CliContractTest {
     @Test
     void aDistrictPackageGoesToTheNationalWorkspaceAndATamperedOneIsRefusedWithExit2() throws Exception {
         Path pkg = dir.resolve("D02-2025.emis.zip");
-        Run sent = emis("package", "--db", db.toString(), "--year", "2025", "--district", "D02", "--out", pkg.toString());
+        CliRun sent = emis("package", "--db", db.toString(), "--year", "2025", "--district", "D02", "--out", pkg.toString());
         assertEquals(0, sent.code(), sent.err());
         assertTrue(sent.out().contains("district D02, 2025, 84 schools with a return"), sent.out());
-        Run again = emis("package", "--db", db.toString(), "--year", "2025", "--district", "D02", "--out", pkg.toString());
+        CliRun again = emis("package", "--db", db.toString(), "--year", "2025", "--district", "D02", "--out", pkg.toString());
         assertEquals(2, again.code(), "an existing package is replaced only with --force");
         assertEquals(0, emis("package", "--db", db.toString(), "--year", "2025", "--district", "D02", "--out",
                 pkg.toString(), "--force").code());
@@ -93,26 +76,26 @@ class CliContractTest {
                 out.closeEntry();
             }
         }
-        Run bad = emis("import-package", "--db", national.toString(), tampered.toString());
+        CliRun bad = emis("import-package", "--db", national.toString(), tampered.toString());
         assertEquals(2, bad.code(), bad.out() + bad.err());
         assertTrue(bad.err().contains("D02-2025-tampered.emis.zip was not imported")
                 && bad.err().contains("schools.jsonl") && bad.err().contains("changed or damaged"), bad.err());
-        Run good = emis("import-package", "--db", national.toString(), pkg.toString());
+        CliRun good = emis("import-package", "--db", national.toString(), pkg.toString());
         assertEquals(0, good.code(), good.err());
         assertTrue(good.out().startsWith("OK      D02-2025.emis.zip: district D02, 2025"), good.out());
-        Run twice = emis("import-package", "--db", national.toString(), pkg.toString());
+        CliRun twice = emis("import-package", "--db", national.toString(), pkg.toString());
         assertEquals(0, twice.code(), twice.err());
         assertTrue(twice.out().startsWith("SAME"), twice.out());
-        Run schools = emis("schools", "--db", national.toString(), "--year", "2025", "--format", "json");
+        CliRun schools = emis("schools", "--db", national.toString(), "--year", "2025", "--format", "json");
         assertEquals(84, schools.json().size());
     }
 
     @Test
     void versionAndHelp() {
-        Run v = emis("--version");
+        CliRun v = emis("--version");
         assertEquals(0, v.code());
         assertTrue(v.out().startsWith("EMIS Workbench"));
-        Run h = emis("--help");
+        CliRun h = emis("--help");
         assertEquals(0, h.code());
         for (String command : new String[] {"import", "templates", "samples", "schools", "db-info", "validate",
             "rules", "findings", "confirm", "queries", "indicators", "report", "export", "package", "import-package",
@@ -125,7 +108,7 @@ class CliContractTest {
     void importJsonSummarisesEachFileAndAFailedFileGivesExitOne() throws Exception {
         Path bogus = dir.resolve("not-a-workbook.xlsx");
         Files.writeString(bogus, "School,Pupils\nSCH1,20\n");
-        Run r = emis("import", "--db", db.toString(), "--format", "json", bogus.toString(),
+        CliRun r = emis("import", "--db", db.toString(), "--format", "json", bogus.toString(),
                 "sample-workbooks/2024/wide/D01-2024.xlsx");
         assertEquals(1, r.code());
         JsonNode files = r.json().get("files");
@@ -137,7 +120,7 @@ class CliContractTest {
 
     @Test
     void schoolsJsonHasTheAgreedKeys() throws Exception {
-        Run r = emis("schools", "--db", db.toString(), "--year", "2024", "--district", "D01", "--format", "json");
+        CliRun r = emis("schools", "--db", db.toString(), "--year", "2024", "--district", "D01", "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode first = r.json().get(0);
         for (String key : new String[] {"code", "name", "district", "year", "ownership", "locality"}) {
@@ -149,7 +132,7 @@ class CliContractTest {
 
     @Test
     void dbInfoJsonListsEachImportedFileWithItsTimeAsIsoText() throws Exception {
-        Run r = emis("db-info", "--db", db.toString(), "--format", "json");
+        CliRun r = emis("db-info", "--db", db.toString(), "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode batches = r.json().get("batches");
         assertTrue(batches.size() > 2, r.out());
@@ -162,7 +145,7 @@ class CliContractTest {
 
     @Test
     void validateJsonCarriesSourcesAndExitsOneOnOpenErrors() throws Exception {
-        Run r = emis("validate", "--db", db.toString(), "--year", "2024", "--format", "json");
+        CliRun r = emis("validate", "--db", db.toString(), "--year", "2024", "--format", "json");
         assertEquals(1, r.code(), "planted errors are open");
         JsonNode f = r.json().get(0);
         for (String key : new String[] {"rule", "severity", "school", "year", "message", "source", "status"}) {
@@ -180,9 +163,9 @@ class CliContractTest {
         assertTrue(anySource);
 
         long id = r.json().get(0).get("id").asLong();
-        Run c = emis("confirm", "--db", db.toString(), "--finding", Long.toString(id), "--comment", "checked");
+        CliRun c = emis("confirm", "--db", db.toString(), "--finding", Long.toString(id), "--comment", "checked");
         assertEquals(0, c.code(), c.err());
-        Run confirmed = emis("findings", "--db", db.toString(), "--status", "confirmed", "--format", "json");
+        CliRun confirmed = emis("findings", "--db", db.toString(), "--status", "confirmed", "--format", "json");
         assertEquals(1, confirmed.json().size());
         assertEquals("checked", confirmed.json().get(0).get("comment").asText());
     }
@@ -190,7 +173,7 @@ class CliContractTest {
     /** SCH02046 reports teachers but no pupils in 2025: its OUT-01 follows from its TCH-01. */
     @Test
     void aConsequenceNamesItsCauseAndIsListedUnderIt() throws Exception {
-        Run r = emis("validate", "--db", db.toString(), "--year", "2025", "--format", "json");
+        CliRun r = emis("validate", "--db", db.toString(), "--year", "2025", "--format", "json");
         long cause = -1;
         JsonNode outlier = null;
         for (JsonNode x : r.json()) {
@@ -207,7 +190,7 @@ class CliContractTest {
         assertEquals(cause, outlier.get("causedBy").asLong());
         assertTrue(r.err().contains("follow from another finding: listed under it, not counted"), r.err());
 
-        Run text = emis("findings", "--db", db.toString(), "--year", "2025", "--school", "SCH02046");
+        CliRun text = emis("findings", "--db", db.toString(), "--year", "2025", "--school", "SCH02046");
         assertTrue(text.out().contains("follows from this: OUT-01 #" + outlier.get("id").asLong()), text.out());
         assertTrue(text.out().contains("not counted"), text.out());
     }
@@ -215,7 +198,7 @@ class CliContractTest {
     @Test
     void validateWithoutAYearChecksTheLatestCensusYearAndSaysSo() throws Exception {
         // The workspace holds the 2024 and 2025 returns imported above: the latest is 2025.
-        Run r = emis("validate", "--db", db.toString(), "--format", "json");
+        CliRun r = emis("validate", "--db", db.toString(), "--format", "json");
         assertTrue(r.code() == 0 || r.code() == 1, r.err());
         assertFalse(r.json().isEmpty(), r.err());
         java.util.Set<Integer> years = new java.util.HashSet<>();
@@ -227,7 +210,7 @@ class CliContractTest {
 
     @Test
     void indicatorsJsonKeysFlowRatesByGrade() throws Exception {
-        Run r = emis("indicators", "--db", db.toString(), "--year", "2024", "--district", "D01", "--format", "json");
+        CliRun r = emis("indicators", "--db", db.toString(), "--year", "2024", "--district", "D01", "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode rep = r.json().get("repetition_rate");
         assertTrue(rep.get("G1").isNumber(), rep.toString());
@@ -244,26 +227,26 @@ class CliContractTest {
 
     @Test
     void nerCarriesTheShareEstimatedAndTheThresholdIsAnOption() throws Exception {
-        Run all = emis("indicators", "--db", db.toString(), "--year", "2024", "--format", "json",
+        CliRun all = emis("indicators", "--db", db.toString(), "--year", "2024", "--format", "json",
                 "--min-age-coverage", "0");
         assertEquals(0, all.code(), all.err());
         JsonNode ner = all.json().get("ner");
         assertTrue(ner.has("imputedShare"), ner.toString());
         assertTrue(ner.has("note"), ner.toString());
-        Run strict = emis("indicators", "--db", db.toString(), "--year", "2024", "--format", "json",
+        CliRun strict = emis("indicators", "--db", db.toString(), "--year", "2024", "--format", "json",
                 "--min-age-coverage", "100");
         assertEquals(0, strict.code(), strict.err());
         JsonNode none = strict.json().get("ner");
         // The wide sample returns give no ages at all, or too few for 100 %: never a figure.
         assertFalse(none.get("available").asBoolean(), none.toString());
         assertTrue(none.get("reason").asText().contains("age"), none.toString());
-        Run csv = emis("indicators", "--db", db.toString(), "--year", "2024", "--format", "csv");
+        CliRun csv = emis("indicators", "--db", db.toString(), "--year", "2024", "--format", "csv");
         assertTrue(csv.out().lines().findFirst().orElseThrow().endsWith(",schools_counted,imputed_share,note"),
                 csv.out().lines().findFirst().orElseThrow());
-        Run bad = emis("indicators", "--db", db.toString(), "--year", "2024", "--min-age-coverage", "150");
+        CliRun bad = emis("indicators", "--db", db.toString(), "--year", "2024", "--min-age-coverage", "150");
         assertTrue(bad.code() != 0);
         assertTrue(bad.err().startsWith("error: --min-age-coverage is a percentage"), bad.err());
-        Run badReport = emis("report", "--db", db.toString(), "--year", "2024", "--district", "D01", "--out",
+        CliRun badReport = emis("report", "--db", db.toString(), "--year", "2024", "--district", "D01", "--out",
                 dir.resolve("never.pdf").toString(), "--min-age-coverage", "-1");
         assertTrue(badReport.code() != 0);
         assertTrue(badReport.err().startsWith("error: --min-age-coverage is a percentage"), badReport.err());
@@ -272,8 +255,8 @@ class CliContractTest {
 
     @Test
     void equityBreakdownsByLocalityAddUpToTheArea() throws Exception {
-        Run area = emis("indicators", "--db", db.toString(), "--year", "2024", "--district", "D01");
-        Run groups = emis("indicators", "--db", db.toString(), "--year", "2024", "--district", "D01", "--by",
+        CliRun area = emis("indicators", "--db", db.toString(), "--year", "2024", "--district", "D01");
+        CliRun groups = emis("indicators", "--db", db.toString(), "--year", "2024", "--district", "D01", "--by",
                 "locality");
         assertEquals(0, groups.code(), groups.err());
         JsonNode g = groups.json();
@@ -284,7 +267,7 @@ class CliContractTest {
         }
         assertEquals(area.json().get("enrolment_total").get("value").asDouble(), sum, 1e-9);
         assertFalse(g.get("rural").get("ger").get("available").asBoolean());
-        Run csv = emis("indicators", "--db", db.toString(), "--year", "2024", "--by", "ownership", "--format", "csv");
+        CliRun csv = emis("indicators", "--db", db.toString(), "--year", "2024", "--by", "ownership", "--format", "csv");
         assertTrue(csv.code() != 0);
         assertTrue(csv.err().contains("--by writes JSON only"), csv.err());
     }
@@ -292,7 +275,7 @@ class CliContractTest {
     @Test
     void badInputIsOnePlainLineNotAStackTrace() {
         Path pack = dir.resolve("evil.json");
-        Run r = emis("validate", "--db", db.toString(), "--year", "2024", "--rules", pack.toString());
+        CliRun r = emis("validate", "--db", db.toString(), "--year", "2024", "--rules", pack.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("error: "), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace");

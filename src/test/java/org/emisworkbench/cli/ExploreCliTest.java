@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.emisworkbench.testing.CliRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +41,8 @@ class ExploreCliTest {
     static final List<String> d02Schools2025 = new ArrayList<>();
 
     /** The command line as a test runs it (one helper for every CLI test). */
-    static CliContractTest.Run emis(String... args) {
-        return CliContractTest.emis(args);
+    static CliRun emis(String... args) {
+        return CliRun.emis(args);
     }
 
     @BeforeAll
@@ -53,11 +54,11 @@ class ExploreCliTest {
             write(file, year, new Random(year));
             if (year == 2024) {
                 // As an officer would: no built-in template fits, so one is drafted beside the workspace.
-                CliContractTest.Run draft = emis("template", "draft", file.toString(), "--out",
+                CliRun draft = emis("template", "draft", file.toString(), "--out",
                         dir.resolve("templates").resolve("district.json").toString());
                 assertEquals(0, draft.code(), draft.out() + draft.err());
             }
-            CliContractTest.Run r = emis("import", "--db", db.toString(), "--templates-folder", user.toString(), file.toString());
+            CliRun r = emis("import", "--db", db.toString(), "--templates-folder", user.toString(), file.toString());
             assertEquals(0, r.code(), r.out() + r.err());
         }
     }
@@ -110,7 +111,7 @@ class ExploreCliTest {
     @Test
     void enrolmentByDistrictAndYearIsTheSumOfTheCellsAndWritesACsvAScriptCanRead() throws Exception {
         Path csv = dir.resolve("by-year.csv");
-        CliContractTest.Run r = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--rows", "district", "--columns",
+        CliRun r = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--rows", "district", "--columns",
                 "year", "--out", csv.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(csv);
@@ -127,7 +128,7 @@ class ExploreCliTest {
 
     @Test
     void printedTableShowsGirlsAndBoysWithTotalsInTheReadersLanguage() {
-        CliContractTest.Run r = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--rows", "district", "--columns", "sex",
+        CliRun r = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--rows", "district", "--columns", "sex",
                 "--filter", "year=2025", "--lang", "fr");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Féminin") && r.out().contains("Masculin") && r.out().contains("Total"), r.out());
@@ -152,7 +153,7 @@ class ExploreCliTest {
     @Test
     void pupilsPerTeacherLeavesOutSchoolsWithoutTeachersAndMarksTheValue() throws Exception {
         Path xlsx = dir.resolve("ptr.xlsx");
-        CliContractTest.Run r = emis("explore", "--db", db.toString(), "--measure", "pupils_per_teacher", "--rows", "district",
+        CliRun r = emis("explore", "--db", db.toString(), "--measure", "pupils_per_teacher", "--rows", "district",
                 "--filter", "year=2025", "--out", xlsx.toString());
         assertEquals(0, r.code(), r.err());
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -179,7 +180,7 @@ class ExploreCliTest {
 
     @Test
     void drillingIntoACellListsItsSchools() {
-        CliContractTest.Run r = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--rows", "district",
+        CliRun r = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--rows", "district",
                 "--filter", "year=2025", "--drill", "2,1");
         assertEquals(0, r.code(), r.err());
         List<String> listed = r.out().lines().filter(l -> l.startsWith("S0")).map(l -> l.substring(0, 5)).toList();
@@ -188,24 +189,24 @@ class ExploreCliTest {
 
     @Test
     void aSavedExplorationReopensAndAFileFromAColleagueIsCheckedAsData() throws Exception {
-        CliContractTest.Run saved = emis("explore", "--db", db.toString(), "--measure", "girls_share", "--rows", "district",
+        CliRun saved = emis("explore", "--db", db.toString(), "--measure", "girls_share", "--rows", "district",
                 "--columns", "grade", "--save", "girls by grade");
         assertEquals(0, saved.code(), saved.err());
-        CliContractTest.Run again = emis("explore", "--db", db.toString(), "--view", "girls by grade");
+        CliRun again = emis("explore", "--db", db.toString(), "--view", "girls by grade");
         assertEquals(0, again.code(), again.err());
         assertEquals(saved.out().substring(saved.out().indexOf('\n') + 1), again.out());
-        CliContractTest.Run list = emis("explore", "--db", db.toString(), "--list");
+        CliRun list = emis("explore", "--db", db.toString(), "--list");
         assertTrue(list.out().contains("girls by grade") && list.out().contains("pupils-per-teacher-by-district-and-ownership"
                 + " — Pupils per teacher by district and ownership"), list.out());
         Path shared = dir.resolve("shared.json");
-        CliContractTest.Run written = emis("explore", "--db", db.toString(), "--view", "girls by grade", "--out", shared.toString());
+        CliRun written = emis("explore", "--db", db.toString(), "--view", "girls by grade", "--out", shared.toString());
         assertEquals(0, written.code(), written.err());
-        CliContractTest.Run fromFile = emis("explore", "--db", db.toString(), "--definition", shared.toString());
+        CliRun fromFile = emis("explore", "--db", db.toString(), "--definition", shared.toString());
         assertEquals(again.out(), fromFile.out());
 
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"measure\": \"girls_share\", \"rows\": [\"sex\"], \"sql\": \"DROP TABLE school\"}");
-        CliContractTest.Run refused = emis("explore", "--db", db.toString(), "--definition", bad.toString());
+        CliRun refused = emis("explore", "--db", db.toString(), "--definition", bad.toString());
         assertEquals(2, refused.code());
         assertTrue(refused.err().contains("bad.json") && refused.err().contains("$.sql")
                 && refused.err().contains("cannot be split or filtered by sex"), refused.err());
@@ -213,13 +214,13 @@ class ExploreCliTest {
 
     @Test
     void everyBuiltInExplorationRunsOnAnyWorkspace() {
-        CliContractTest.Run list = emis("explore", "--db", db.toString(), "--list");
+        CliRun list = emis("explore", "--db", db.toString(), "--list");
         String names = list.out().lines().filter(l -> l.startsWith("Explorations:")).findFirst().orElseThrow();
         List<String> builtIn = List.of("girls-share-by-district-and-grade", "pupils-by-age-and-locality",
                 "pupils-per-teacher-by-district-and-ownership", "enrolment-by-year-and-district", "repeaters-by-grade-and-sex");
         for (String v : builtIn) {
             assertTrue(names.contains(v), names);
-            CliContractTest.Run r = emis("explore", "--db", db.toString(), "--view", v);
+            CliRun r = emis("explore", "--db", db.toString(), "--view", v);
             assertEquals(0, r.code(), v + ": " + r.err());
             assertTrue(r.out().lines().count() > 2, v + ": " + r.out());
         }
@@ -227,13 +228,13 @@ class ExploreCliTest {
 
     @Test
     void mistakesGetOnePlainLine() {
-        CliContractTest.Run noMeasure = emis("explore", "--db", db.toString(), "--rows", "district");
+        CliRun noMeasure = emis("explore", "--db", db.toString(), "--rows", "district");
         assertEquals(2, noMeasure.code());
         assertTrue(noMeasure.err().contains("Give --measure"), noMeasure.err());
-        CliContractTest.Run twice = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--rows", "district", "--columns", "district");
+        CliRun twice = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--rows", "district", "--columns", "district");
         assertEquals(2, twice.code());
         assertTrue(twice.err().contains("used twice"), twice.err());
-        CliContractTest.Run noYear = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--filter", "year=1999");
+        CliRun noYear = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--filter", "year=1999");
         assertEquals(2, noYear.code());
         assertTrue(noYear.err().contains("no returns for 1999"), noYear.err());
         assertFalse(noYear.err().contains("Exception"), noYear.err());

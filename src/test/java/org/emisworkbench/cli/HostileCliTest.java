@@ -1,5 +1,6 @@
 package org.emisworkbench.cli;
 
+import static org.emisworkbench.testing.CliRun.emis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.emisworkbench.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -17,19 +19,6 @@ import picocli.CommandLine;
 class HostileCliTest {
     @TempDir
     Path dir;
-
-    record Run(int code, String out, String err) {
-    }
-
-    static Run emis(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = EmisCli.commandLine(out, err);
-        int code = cl.execute(args);
-        cl.getOut().flush();
-        cl.getErr().flush();
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static void commandPaths(CommandLine cl, List<String> prefix, List<List<String>> out) {
         cl.getSubcommands().forEach((name, sub) -> {
@@ -52,7 +41,7 @@ class HostileCliTest {
         for (List<String> c : commands) {
             List<String> args = new ArrayList<>(c);
             args.add("--help");
-            Run r = emis(args.toArray(String[]::new));
+            CliRun r = emis(args.toArray(String[]::new));
             assertEquals(0, r.code(), () -> c + ": " + r.err());
             assertTrue(r.out().startsWith("Usage: emis " + String.join(" ", c)), () -> c + ": " + r.out());
             assertFalse(r.err().contains("Missing required"), r::err);
@@ -64,7 +53,7 @@ class HostileCliTest {
     void escapeSequencesAndLineBreaksInAFileNameNeverReachTheTerminalRaw() throws Exception {
         String name = "evil\u001b]0;owned\u0007\u001b[2J\u202e\nOK      fake.xlsx";
         Path evil = Files.write(dir.resolve(name), new byte[] {1, 2, 3, 4});
-        Run r = emis("import", "--db", dir.resolve("w").toString(), evil.toString());
+        CliRun r = emis("import", "--db", dir.resolve("w").toString(), evil.toString());
         assertEquals(1, r.code(), r.err());
         String all = r.out() + r.err();
         for (char c : all.toCharArray()) {
@@ -82,10 +71,10 @@ class HostileCliTest {
         Path file = Files.copy(Path.of("sample-workbooks/2024/wide/D01-2024.xlsx"),
                 dir.resolve("D01-2024\n#999   forged.xlsx\u001b[8m.xlsx"));
         String db = dir.resolve("w").toString();
-        Run imported = emis("import", "--db", db, file.toString());
+        CliRun imported = emis("import", "--db", db, file.toString());
         assertEquals(0, imported.code(), imported.err());
         assertTrue(imported.out().startsWith("OK      "), imported.out());
-        Run info = emis("db-info", "--db", db);
+        CliRun info = emis("db-info", "--db", db);
         assertEquals(0, info.code(), info.err());
         for (String out : List.of(imported.out(), info.out())) {
             assertFalse(out.contains("\u001b"), out);

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +15,10 @@ import java.util.stream.Stream;
 import org.emisworkbench.report.OutputFile;
 import org.emisworkbench.service.ReportFixture;
 import org.emisworkbench.service.Workbench;
+import org.emisworkbench.testing.CliRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * An output never replaces the workspace or a file of another kind, and replaces an earlier output
@@ -37,14 +35,11 @@ class OutputSafetyCliTest {
         db = ReportFixture.create(dir).resolveSibling("census.mv.db");
     }
 
+    /** Runs the command through the one CLI helper, keeping its error output for the assertions. */
     private int run(String... args) {
-        StringWriter e = new StringWriter();
-        CommandLine cmd = EmisCli.commandLine();
-        cmd.setOut(new PrintWriter(new StringWriter(), true));
-        cmd.setErr(new PrintWriter(e, true));
-        int rc = cmd.execute(args);
-        err = e.toString();
-        return rc;
+        CliRun r = CliRun.emis(args);
+        err = r.err();
+        return r.code();
     }
 
     private int export(Path out, String... more) {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -18,10 +16,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.emisworkbench.model.Numbers;
 import org.emisworkbench.service.ReportFixture;
+import org.emisworkbench.testing.CliRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Portuguese came as resource files only (decision 0016); this proves it reaches the user: the validation's
@@ -33,21 +31,20 @@ class PortugueseCliTest {
     @TempDir
     Path dir;
     Path db;
-    StringWriter out;
-    StringWriter err;
+    String out;
+    String err;
 
     @BeforeEach
     void fill() throws Exception {
         db = ReportFixture.create(dir);
     }
 
+    /** Runs the command through the one CLI helper, keeping what it printed for the assertions. */
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cmd = EmisCli.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
+        CliRun r = CliRun.emis(args);
+        out = r.out();
+        err = r.err();
+        return r.code();
     }
 
     /** Whitespace of any kind (the no-break space of Portuguese numbers too) taken out, to compare PDF text. */

@@ -5,36 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.emisworkbench.service.ReportFixture;
+import org.emisworkbench.testing.CliRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The indicators, report, export and queries commands, run as a script would. */
 class ReportCliTest {
     @TempDir
     Path dir;
     Path db;
-    StringWriter out;
-    StringWriter err;
+    String out;
+    String err;
 
     @BeforeEach
     void fill() throws Exception {
         db = ReportFixture.create(dir);
     }
 
+    /** Runs the command through the one CLI helper, keeping what it printed for the assertions. */
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cmd = EmisCli.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
+        CliRun r = CliRun.emis(args);
+        out = r.out();
+        err = r.err();
+        return r.code();
     }
 
     @Test

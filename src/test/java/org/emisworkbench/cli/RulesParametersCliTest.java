@@ -4,27 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
+import org.emisworkbench.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code emis rules --set NAME=VALUE}: an officer changes a threshold of the pack in a workspace, not in its JSON. */
 class RulesParametersCliTest {
     @TempDir
     Path dir;
-    StringWriter out;
-    StringWriter err;
+    String out;
+    String err;
 
+    /** Runs the command through the one CLI helper, keeping what it printed for the assertions. */
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cmd = EmisCli.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
+        CliRun r = CliRun.emis(args);
+        out = r.out();
+        err = r.err();
+        return r.code();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.emisworkbench.testing.CliRun;
 import org.emisworkbench.testing.PostgresCluster;
 import org.emisworkbench.testing.StoreEngine;
 import org.junit.jupiter.api.Test;
@@ -17,18 +18,18 @@ class SharedWorkspaceCliPostgresTest {
     void aSharedWorkspaceIsChosenByItsAddress() {
         StoreEngine.POSTGRESQL.assumeAvailable();
         String address = PostgresCluster.newWorkspace();
-        var imported = CliContractTest.emis("import", "--db", address, "sample-workbooks/2024/wide");
+        var imported = CliRun.emis("import", "--db", address, "sample-workbooks/2024/wide");
         assertEquals(0, imported.code(), imported.err());
         assertTrue(imported.out().contains("2 imported"), imported.out());
-        var info = CliContractTest.emis("db-info", "--db", "jdbc:" + address);
+        var info = CliRun.emis("db-info", "--db", "jdbc:" + address);
         assertEquals(0, info.code(), info.err());
         assertTrue(info.out().startsWith("Workspace postgresql://"), info.out());
         assertTrue(info.out().contains("2 imported file(s)"), info.out());
         assertTrue(info.out().contains("problems, by " + PostgresCluster.role()), "who imported: " + info.out());
-        var validated = CliContractTest.emis("validate", "--db", address, "--year", "2024", "--format", "json");
+        var validated = CliRun.emis("validate", "--db", address, "--year", "2024", "--format", "json");
         assertTrue(validated.code() == 0 || validated.code() == 1, validated.err());
         assertTrue(validated.out().contains("\"rule\" : \"") || validated.out().contains("\"rule\":\""), validated.out());
-        var reset = CliContractTest.emis("workshop", "reset", "--db", address);
+        var reset = CliRun.emis("workshop", "reset", "--db", address);
         assertNotEquals(0, reset.code());
         assertTrue(reset.err().contains("works on a workspace file"), reset.err());
     }

@@ -1,23 +1,22 @@
 package org.emisworkbench.cli;
 
+import static org.emisworkbench.testing.CliRun.emis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.emisworkbench.template.TemplateLoader;
+import org.emisworkbench.testing.CliRun;
 import org.emisworkbench.testing.Sheets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code emis template check|draft} and {@code emis templates}: output and exit codes, --help on every
@@ -26,22 +25,6 @@ import picocli.CommandLine;
 class TemplateCliTest {
     @TempDir
     Path dir;
-
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return Output.JSON.readTree(out);
-        }
-    }
-
-    static Run emis(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = EmisCli.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     /** A French district file: codes, names, CP1/CP2 girls and boys; {@code extra} adds a column of numbers. */
     private Path workbook(String name, boolean extra) throws Exception {
@@ -65,7 +48,7 @@ class TemplateCliTest {
         for (String[] args : new String[][] {{"templates", "--help"}, {"template", "--help"},
             {"template", "check", "--help"}, {"template", "draft", "--help"}, {"import", "--help"},
             {"workshop", "reset", "--help"}, {"validate", "-h"}}) {
-            Run r = emis(args);
+            CliRun r = emis(args);
             assertEquals(0, r.code(), String.join(" ", args) + ": " + r.err());
             assertTrue(r.out().contains("Usage:"), String.join(" ", args) + ": " + r.out());
         }
@@ -82,13 +65,13 @@ class TemplateCliTest {
         Files.writeString(wsTemplates.resolve("mine.json"), "{\"id\":\"mine\",\"version\":2,\"title\":\"Office\"" + body);
         Files.writeString(user.resolve("untitled.json"), "{\"id\":\"untitled\",\"version\":1" + body);
 
-        Run plain = emis("templates", "--templates-folder", user.toString());
+        CliRun plain = emis("templates", "--templates-folder", user.toString());
         assertEquals(0, plain.code(), plain.err());
         assertFalse(plain.out().contains("null"), plain.out());
         assertTrue(plain.out().lines().anyMatch(l -> l.startsWith("untitled") && l.contains("(no title)")), plain.out());
         assertTrue(plain.out().lines().anyMatch(l -> l.startsWith("mine") && l.contains("v1 ")), plain.out());
 
-        Run withDb = emis("templates", "--templates-folder", user.toString(), "--db",
+        CliRun withDb = emis("templates", "--templates-folder", user.toString(), "--db",
                 ws.resolve("census.mv.db").toString());
         assertEquals(0, withDb.code(), withDb.err());
         String mine = withDb.out().lines().filter(l -> l.startsWith("mine")).findFirst().orElseThrow();
@@ -103,14 +86,14 @@ class TemplateCliTest {
         Path ws = Files.createDirectories(dir.resolve("office"));
         Path user = Files.createDirectories(dir.resolve("empty-user-folder"));
         // Without the template, no built-in one fits the file.
-        Run before = emis("import", "--db", dir.resolve("other.mv.db").toString(), "--templates-folder",
+        CliRun before = emis("import", "--db", dir.resolve("other.mv.db").toString(), "--templates-folder",
                 user.toString(), file.toString());
         assertEquals(1, before.code(), before.out());
 
         Path template = ws.resolve("templates").resolve("ecoles.json");
-        Run draft = emis("template", "draft", file.toString(), "--out", template.toString());
+        CliRun draft = emis("template", "draft", file.toString(), "--out", template.toString());
         assertEquals(0, draft.code(), draft.err());
-        Run r = emis("import", "--db", ws.resolve("census.mv.db").toString(), "--templates-folder", user.toString(),
+        CliRun r = emis("import", "--db", ws.resolve("census.mv.db").toString(), "--templates-folder", user.toString(),
                 "--format", "json", file.toString());
         assertEquals(0, r.code(), r.out() + r.err());
         JsonNode f = r.json().get("files").get(0);
@@ -124,7 +107,7 @@ class TemplateCliTest {
     void draftWritesALoadableTemplateAndNeverOverwritesWithoutForce() throws Exception {
         Path file = workbook("ecoles-2024.xlsx", true);
         Path out = dir.resolve("ecoles.json");
-        Run r = emis("template", "draft", file.toString(), "--out", out.toString());
+        CliRun r = emis("template", "draft", file.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\"Code école\""), r.out());
         assertTrue(r.out().contains("enrolment G1 F"), r.out());
@@ -134,13 +117,13 @@ class TemplateCliTest {
         assertEquals(1, t.version());
         String written = Files.readString(out);
 
-        Run again = emis("template", "draft", file.toString(), "--out", out.toString());
+        CliRun again = emis("template", "draft", file.toString(), "--out", out.toString());
         assertEquals(2, again.code());
         assertTrue(again.err().contains("already exists"), again.err());
         assertEquals(written, Files.readString(out));
 
         Files.writeString(out, "{}");
-        Run forced = emis("template", "draft", file.toString(), "--out", out.toString(), "--force");
+        CliRun forced = emis("template", "draft", file.toString(), "--out", out.toString(), "--force");
         assertEquals(0, forced.code(), forced.err());
         assertEquals(written, Files.readString(out));
     }
@@ -155,7 +138,7 @@ class TemplateCliTest {
         }
         wb.close();
         Path out = dir.resolve("notes.json");
-        Run r = emis("template", "draft", notes.toString(), "--out", out.toString());
+        CliRun r = emis("template", "draft", notes.toString(), "--out", out.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("error: Nothing to draft from notes.xlsx: ") && r.err().contains("Sheet Notes"),
                 r.err());
@@ -164,7 +147,7 @@ class TemplateCliTest {
 
         Path text = dir.resolve("list.xlsx");
         Files.writeString(text, "Code,Nom\nE1,Une\n");
-        Run bad = emis("template", "check", "--template", "sample-wide", text.toString());
+        CliRun bad = emis("template", "check", "--template", "sample-wide", text.toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().startsWith("error: list.xlsx is not an Excel workbook"), bad.err());
     }
@@ -180,7 +163,7 @@ class TemplateCliTest {
                    "constants": {"school.ownership": "publik"},
                    "columns": [{"headers": ["Salles"], "field": "classroom\\nx"}]}]}
                 """);
-        Run r = emis("template", "check", "--template", bad.toString(), file.toString());
+        CliRun r = emis("template", "check", "--template", bad.toString(), file.toString());
         assertEquals(2, r.code(), r.err());
         List<String> lines = r.err().lines().toList();
         assertTrue(lines.get(0).startsWith("error: The template bad.json cannot be used:"), r.err());
@@ -210,17 +193,17 @@ class TemplateCliTest {
         }
         wb.close();
         Path template = dir.resolve("kpando.json");
-        Run draft = emis("template", "draft", f.toString(), "--out", template.toString());
+        CliRun draft = emis("template", "draft", f.toString(), "--out", template.toString());
         assertEquals(0, draft.code(), draft.out() + draft.err());
         assertTrue(Files.readString(template).contains("\"schools\" : \"block\""), Files.readString(template));
-        Run check = emis("template", "check", "--template", template.toString(), f.toString());
+        CliRun check = emis("template", "check", "--template", template.toString(), f.toString());
         assertTrue(check.out().contains("would store 3 school(s), 6 value(s)"), check.out());
         for (String code : List.of("KP-70", "KP-71", "KP-73")) {
             assertTrue(check.out().lines().anyMatch(l -> l.contains("school") && l.contains(code)
                     && l.contains("2 value(s)")), check.out());
         }
         assertTrue(check.out().contains("Returns!B11 BLANK_KEY"), check.out());
-        Run json = emis("template", "check", "--template", template.toString(), "--format", "json", f.toString());
+        CliRun json = emis("template", "check", "--template", template.toString(), "--format", "json", f.toString());
         assertEquals(3, json.json().get("schoolsRead").size(), json.out());
     }
 
@@ -230,7 +213,7 @@ class TemplateCliTest {
         Path template = dir.resolve("ecoles.json");
         assertEquals(0, emis("template", "draft", clean.toString(), "--out", template.toString()).code());
 
-        Run ok = emis("template", "check", "--template", template.toString(), clean.toString());
+        CliRun ok = emis("template", "check", "--template", template.toString(), clean.toString());
         assertEquals(0, ok.code(), ok.out() + ok.err());
         assertTrue(ok.out().contains("\"CP1 Filles\"") && ok.out().contains("enrolment G1 F"), ok.out());
         assertTrue(ok.out().contains("20, 21, 22"), "example values: " + ok.out());
@@ -238,19 +221,19 @@ class TemplateCliTest {
         assertFalse(ok.out().contains("NOT READ"), ok.out());
 
         Path extra = workbook("ecoles-extra-2024.xlsx", true);
-        Run bad = emis("template", "check", "--template", template.toString(), extra.toString());
+        CliRun bad = emis("template", "check", "--template", template.toString(), extra.toString());
         assertEquals(1, bad.code(), bad.out());
         assertTrue(bad.out().lines().anyMatch(l -> l.contains("NOT READ") && l.contains("\"Tables-bancs\"")
                 && l.contains("numbers below, e.g. 30, 31, 32")), bad.out());
         assertTrue(bad.out().contains("UNREAD_FIGURES"), bad.out());
 
-        Run json = emis("template", "check", "--template", template.toString(), "--format", "json", extra.toString());
+        CliRun json = emis("template", "check", "--template", template.toString(), "--format", "json", extra.toString());
         assertEquals(1, json.code());
         assertEquals(1, json.json().get("unreadNumberColumns").asInt());
         assertEquals("Tables-bancs", json.json().get("sheets").get(0).get("notRead").get(0).get("header").asText());
         assertEquals(4, json.json().get("schools").asInt());
 
-        Run unknown = emis("template", "check", "--template", "no-such-template", clean.toString());
+        CliRun unknown = emis("template", "check", "--template", "no-such-template", clean.toString());
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().startsWith("error: "), unknown.err());
     }
@@ -264,12 +247,12 @@ class TemplateCliTest {
         // The officer decides the desks are no census figure: the sheet leaves the column out on purpose.
         Files.writeString(template, Files.readString(template).replace("\"names\" : [", "\"ignore\" : [\"Tables-bancs\"],"
                 + " \"names\" : ["));
-        Run r = emis("template", "check", "--template", template.toString(), extra.toString());
+        CliRun r = emis("template", "check", "--template", template.toString(), extra.toString());
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().lines().anyMatch(l -> l.contains("LEFT OUT") && l.contains("\"Tables-bancs\"")
                 && l.contains("left out on purpose (ignore), numbers below, e.g. 30, 31, 32")), r.out());
         assertFalse(r.out().contains("UNREAD_FIGURES") || r.out().contains("UNMATCHED_COLUMN"), r.out());
-        Run json = emis("template", "check", "--template", template.toString(), "--format", "json", extra.toString());
+        CliRun json = emis("template", "check", "--template", template.toString(), "--format", "json", extra.toString());
         assertEquals(0, json.json().get("unreadNumberColumns").asInt());
         assertTrue(json.json().get("sheets").get(0).get("notRead").get(0).get("onPurpose").asBoolean());
     }
@@ -288,11 +271,11 @@ class TemplateCliTest {
         }
         wb.close();
         Path template = dir.resolve("classes.json");
-        Run draft = emis("template", "draft", f.toString(), "--out", template.toString());
+        CliRun draft = emis("template", "draft", f.toString(), "--out", template.toString());
         assertEquals(0, draft.code(), draft.out() + draft.err());
         assertTrue(Files.readString(template).contains("row.grade"), Files.readString(template));
 
-        Run check = emis("template", "check", "--template", template.toString(), f.toString());
+        CliRun check = emis("template", "check", "--template", template.toString(), f.toString());
         assertEquals(0, check.code(), check.out() + check.err());
         assertTrue(check.out().lines().anyMatch(l -> l.contains("\"Class\"") && l.contains("→ grade of the row")),
                 check.out());
@@ -319,13 +302,13 @@ class TemplateCliTest {
                    {"patterns": ["Trained {sex}"], "field": "teachers.trained"},
                    {"field": "teachers.total", "sumOf": ["Trained {sex}", "Untrained {sex}"]}]}]}
                 """);
-        Run check = emis("template", "check", "--template", template.toString(), f.toString());
+        CliRun check = emis("template", "check", "--template", template.toString(), f.toString());
         assertEquals(0, check.code(), check.out() + check.err());
         // Untrained is read, as a part of the teachers' total: never "NOT READ" with a warning.
         assertTrue(check.out().lines().anyMatch(l -> l.contains("\"Untrained F\"") && l.startsWith("  read")
                 && l.contains("added into teachers.total F")), check.out());
         assertFalse(check.out().contains("NOT READ") || check.out().contains("WARNING"), check.out());
-        Run json = emis("template", "check", "--template", template.toString(), "--format", "json", f.toString());
+        CliRun json = emis("template", "check", "--template", template.toString(), "--format", "json", f.toString());
         assertEquals(0, json.json().get("unreadNumberColumns").asInt());
         JsonNode read = json.json().get("sheets").get(0).get("read");
         int parts = 0;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.service.SampleService;
+import org.emisworkbench.testing.CliRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,25 +28,25 @@ class WorkshopCliTest {
     @Test
     void resetMakesAWorkspaceThenKeepsTheOldOneAside() throws Exception {
         Path db = dir.resolve("group-a/participant.mv.db");
-        CliContractTest.Run first = CliContractTest.emis("workshop", "reset", "--db", db.toString(), "--samples",
+        CliRun first = CliRun.emis("workshop", "reset", "--db", db.toString(), "--samples",
                 samples.toString());
         assertEquals(0, first.code(), first.err());
         assertTrue(first.out().startsWith("Reset " + db), first.out());
         assertTrue(first.out().contains("no workspace was there before"), first.out());
         assertTrue(first.out().contains("schools with a return: 2024: "), first.out());
 
-        CliContractTest.Run schools = CliContractTest.emis("schools", "--db", db.toString(), "--year", "2024",
+        CliRun schools = CliRun.emis("schools", "--db", db.toString(), "--year", "2024",
                 "--format", "json");
         int listed = schools.json().size();
         assertTrue(listed > 0);
 
-        CliContractTest.Run again = CliContractTest.emis("workshop", "reset", "--db", db.toString(), "--samples",
+        CliRun again = CliRun.emis("workshop", "reset", "--db", db.toString(), "--samples",
                 samples.toString());
         assertEquals(0, again.code(), again.err());
         Path kept = dir.resolve("group-a/participant.before-reset.mv.db");
         assertTrue(again.out().contains("kept as " + kept), again.out());
         assertTrue(Files.isRegularFile(kept));
-        assertEquals(listed, CliContractTest.emis("schools", "--db", db.toString(), "--year", "2024", "--format",
+        assertEquals(listed, CliRun.emis("schools", "--db", db.toString(), "--year", "2024", "--format",
                 "json").json().size(), "the same schools, not twice as many");
     }
 
@@ -53,7 +54,7 @@ class WorkshopCliTest {
     void resetRefusesAFileThatIsNotAWorkspace() throws Exception {
         Path notes = dir.resolve("notes.mv.db");
         Files.writeString(notes, "not a database");
-        CliContractTest.Run r = CliContractTest.emis("workshop", "reset", "--db", notes.toString(), "--samples",
+        CliRun r = CliRun.emis("workshop", "reset", "--db", notes.toString(), "--samples",
                 samples.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("error: ") && r.err().contains("not a workspace database"), r.err());
@@ -63,9 +64,9 @@ class WorkshopCliTest {
     @Test
     void traceShowsTheCellAFigureCameFrom() throws Exception {
         Path db = dir.resolve("trace.mv.db");
-        assertEquals(0, CliContractTest.emis("workshop", "reset", "--db", db.toString(), "--samples",
+        assertEquals(0, CliRun.emis("workshop", "reset", "--db", db.toString(), "--samples",
                 samples.toString()).code());
-        CliContractTest.Run r = CliContractTest.emis("trace", "--db", db.toString(), "--school", "sch03001", "--year",
+        CliRun r = CliRun.emis("trace", "--db", db.toString(), "--school", "sch03001", "--year",
                 "2024", "--topic", "teachers", "--slot", "total", "--sex", "F", "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode doc = r.json();
@@ -74,7 +75,7 @@ class WorkshopCliTest {
         assertEquals("SCH03001.xlsx", source.get("file").asText());
         assertEquals("Form", source.get("sheet").asText());
         assertEquals(doc.get("value").asInt(), source.get("value").asInt());
-        CliContractTest.Run bad = CliContractTest.emis("trace", "--db", db.toString(), "--school", "SCH03001",
+        CliRun bad = CliRun.emis("trace", "--db", db.toString(), "--school", "SCH03001",
                 "--year", "2024", "--slot", "G1");
         assertEquals(2, bad.code(), "enrolment needs a sex");
     }
@@ -82,11 +83,11 @@ class WorkshopCliTest {
     @Test
     void correctedReturnIsWrittenForFormsAndRefusedForDistrictWorkbooks() {
         Path out = dir.resolve("kit");
-        CliContractTest.Run r = CliContractTest.emis("workshop", "corrected-return", "--school", "SCH03054", "--year",
+        CliRun r = CliRun.emis("workshop", "corrected-return", "--school", "SCH03054", "--year",
                 "2024", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.isRegularFile(out.resolve("2024/forms/D03/SCH03054.xlsx")));
-        CliContractTest.Run wide = CliContractTest.emis("workshop", "corrected-return", "--school", "SCH01009",
+        CliRun wide = CliRun.emis("workshop", "corrected-return", "--school", "SCH01009",
                 "--year", "2024", "--out", out.toString());
         assertEquals(2, wide.code());
         assertTrue(wide.err().contains("district workbook"), wide.err());

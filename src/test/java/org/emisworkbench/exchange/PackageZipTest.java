@@ -52,10 +52,10 @@ class PackageZipTest {
             r.verify();
             assertEquals("D01", r.manifest().district());
             assertEquals(2025, r.manifest().year());
-            try (PackageZip.Rows rows = r.rows("one")) {
+            try (PackagePartRows rows = r.rows("one")) {
                 assertNull(rows.next());
             }
-            try (PackageZip.Rows rows = r.rows("two")) {
+            try (PackagePartRows rows = r.rows("two")) {
                 Map<String, Object> back = rows.next();
                 assertEquals("École \"Sainte\"\nMarie", back.get("text"));
                 assertEquals(42L, back.get("n"));

@@ -75,11 +75,11 @@ class ExploreGuiTest extends WindowTest {
         assertNotNull(vm.chartProperty().get(), "the table is charted");
 
         // Saved, changed, reopened.
-        robot.interact(() -> vm.saveAs("ptr by district"));
+        robot.interact(() -> vm.files().saveAs("ptr by district"));
         waitUntil(30, () -> vm.views().contains("ptr by district"));
         robot.interact(() -> vm.measureProperty().set(Measure.byId("schools").orElseThrow()));
         waitUntil(30, () -> line("D01").values().equals(List.of("2")) && !vm.busyProperty().get());
-        robot.interact(() -> vm.openView("ptr by district"));
+        robot.interact(() -> vm.files().openView("ptr by district"));
         waitUntil(30, () -> vm.measureProperty().get().id().equals("pupils_per_teacher")
                 && line("D01").values().equals(List.of("30.0")));
         assertEquals(Dimension.DISTRICT, vm.row1Property().get());
@@ -89,7 +89,7 @@ class ExploreGuiTest extends WindowTest {
 
         // The table as a workbook, as the save dialog's answer does.
         Path out = tmp.resolve("ptr.xlsx");
-        Platform.runLater(() -> vm.export(out));
+        Platform.runLater(() -> vm.files().export(out));
         waitUntil(30, () -> Files.exists(out));
 
         // In French, numbers as French writes them.

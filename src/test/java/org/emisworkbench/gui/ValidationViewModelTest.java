@@ -121,8 +121,8 @@ class ValidationViewModelTest {
 
     @Test
     void runsOfCellsDownAColumnReadAsRanges() {
-        assertEquals("Q14:Q16, R2, Q18", ValidationViewModel.runs(List.of("Q14", "Q15", "Q16", "R2", "Q18")));
-        assertEquals("AA39", ValidationViewModel.runs(List.of("AA39")));
+        assertEquals("Q14:Q16, R2, Q18", FindingDetailText.runs(List.of("Q14", "Q15", "Q16", "R2", "Q18")));
+        assertEquals("AA39", FindingDetailText.runs(List.of("AA39")));
     }
 
     @Test

@@ -36,20 +36,20 @@ class CoverAttentionTest {
                 new DataQuality.RuleCount("TCH-02", "No teachers", "ERROR", 2, 2)), List.of());
         DistrictSummary s = summary(q, Map.of("ner", value("ner", 85.1, caveat), "ger", value("ger", 101.0, null)));
         ReportText t = new ReportText(Locale.ENGLISH);
-        List<String> items = DistrictReportWriter.attention(s, t);
+        List<String> items = ReportCover.attention(s, t);
         assertEquals(3, items.size(), items.toString());
         assertEquals("4 open errors of rule IMP-02, Negative count.", items.get(0));
         assertEquals("Net enrolment ratio is a partial figure: " + t.text(caveat), items.get(1));
         assertTrue(items.get(1).contains("12.5 % of this figure is estimated"), items.get(1));
         assertEquals("2 open errors of rule TCH-02, No teachers.", items.get(2));
-        assertEquals(6, DistrictReportWriter.openErrors(q), "4 + 0 + 2 open errors; warnings and infos not counted");
+        assertEquals(6, ReportCover.openErrors(q), "4 + 0 + 2 open errors; warnings and infos not counted");
     }
 
     @Test
     void nothingWorthAttentionIsSaid() {
         DataQuality q = new DataQuality(4, 4, 4, List.of(new DataQuality.RuleCount("OUT-01", "Outlier", "INFO", 1, 1)),
                 List.of());
-        List<String> items = DistrictReportWriter.attention(summary(q, Map.of("ger", value("ger", 99.0, null))),
+        List<String> items = ReportCover.attention(summary(q, Map.of("ger", value("ger", 99.0, null))),
                 new ReportText(Locale.FRENCH));
         assertEquals(List.of(new ReportText(Locale.FRENCH).get("cover.attention.none")), items);
         assertTrue(items.get(0).startsWith("Toutes les écoles attendues"), items.get(0));

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,6 +13,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.Progress;
+import org.emisworkbench.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import static org.emisworkbench.model.WorkspaceBackup.Kind.BEFORE_IMPORT;
 import static org.emisworkbench.model.WorkspaceBackup.Kind.BEFORE_UPGRADE;
@@ -93,14 +92,10 @@ class DamagedWorkspaceTest {
 
         // The command line says the same and exits 2, touching nothing.
         Files.write(db, Arrays.copyOf(whole, half + 1000));
-        StringWriter err = new StringWriter();
-        picocli.CommandLine cli = org.emisworkbench.cli.EmisCli.commandLine();
-        cli.setOut(new PrintWriter(new StringWriter(), true));
-        cli.setErr(new PrintWriter(err, true));
-        int rc = cli.execute("db-info", "--db", db.toString());
-        assertEquals(2, rc, err.toString());
-        assertTrue(err.toString().contains("census.mv.db is damaged (the file ends before its last saved part)"),
-                err.toString());
+        CliRun info = CliRun.emis("db-info", "--db", db.toString());
+        assertEquals(2, info.code(), info.err());
+        assertTrue(info.err().contains("census.mv.db is damaged (the file ends before its last saved part)"),
+                info.err());
         assertArrayEquals(Arrays.copyOf(whole, half + 1000), Files.readAllBytes(db));
 
         // Cut on a block boundary (in half; where its newest part starts), it is either refused as damaged

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,11 +19,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.emisworkbench.cli.EmisCli;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.SchoolListing;
 import org.emisworkbench.model.ReportOptions;
+import org.emisworkbench.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,12 +110,9 @@ class HostileInputSecurityTest {
             assertEquals(SHEET, schools.get(0).sheet());
         }
         // The CSV of `emis schools`: every field that Excel would run as a formula is neutralised.
-        StringWriter out = new StringWriter();
-        var cli = EmisCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(new StringWriter()));
-        assertEquals(0, cli.execute("schools", "--db", db.toString(), "--year", "2024"));
-        String csv = out.toString();
+        CliRun listed = CliRun.emis("schools", "--db", db.toString(), "--year", "2024");
+        assertEquals(0, listed.code(), listed.err());
+        String csv = listed.out();
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), csv);
         assertTrue(csv.contains(",'" + CMD + ","), csv);
         assertTrue(csv.contains(",\"'; DROP TABLE school; --\","), csv);

@@ -14,6 +14,7 @@ import org.emisworkbench.model.IndicatorValue;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.StoredFinding;
 import org.emisworkbench.model.Topic;
+import org.emisworkbench.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -229,22 +230,15 @@ class WideTemplateBugsTest {
             withUnreadColumns().write(out);
         }
         Path template = java.nio.file.Files.writeString(dir.resolve("half-read.json"), UNREAD);
-        java.io.StringWriter text = new java.io.StringWriter();
-        picocli.CommandLine cl = org.emisworkbench.cli.EmisCli.commandLine();
-        cl.setOut(new java.io.PrintWriter(text, true));
-        cl.setErr(new java.io.PrintWriter(new java.io.StringWriter(), true));
-        int code = cl.execute("import", "--db", dir.resolve("w").toString(), "--template", template.toString(),
+        CliRun text = CliRun.emis("import", "--db", dir.resolve("w").toString(), "--template", template.toString(),
                 "--year", "2024", file.toString());
-        assertEquals(0, code, text.toString());
-        assertTrue(text.toString().contains("OK with warnings: 2 column(s) with figures not read: Teachers!C (Qualified M),"
-                + " Teachers!D (Classrooms)"), text.toString());
-        java.io.StringWriter json = new java.io.StringWriter();
-        picocli.CommandLine again = org.emisworkbench.cli.EmisCli.commandLine();
-        again.setOut(new java.io.PrintWriter(json, true));
-        again.setErr(new java.io.PrintWriter(new java.io.StringWriter(), true));
-        assertEquals(0, again.execute("import", "--db", dir.resolve("w2").toString(), "--template", template.toString(),
-                "--year", "2024", "--format", "json", file.toString()));
-        var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toString()).get("files").get(0);
+        assertEquals(0, text.code(), text.out());
+        assertTrue(text.out().contains("OK with warnings: 2 column(s) with figures not read: Teachers!C (Qualified M),"
+                + " Teachers!D (Classrooms)"), text.out());
+        CliRun json = CliRun.emis("import", "--db", dir.resolve("w2").toString(), "--template", template.toString(),
+                "--year", "2024", "--format", "json", file.toString());
+        assertEquals(0, json.code(), json.err());
+        var doc = json.json().get("files").get(0);
         assertEquals("Teachers: 2 column(s) with figures not read: C (Qualified M), D (Classrooms)",
                 doc.get("warnings").get(0).asText());
         assertEquals("Classrooms", doc.get("unreadColumns").get(1).get("header").asText());
