@@ -115,7 +115,7 @@ public final class DistrictReportWriter {
         for (List<String> row : KeyIndicatorTable.rows(s, t)) {
             b.row(table, row);
         }
-        List<String> notes = numbered(KeyIndicatorTable.footnotes(s, t));
+        List<String> notes = KeyIndicatorTable.numbered(KeyIndicatorTable.footnotes(s, t));
         notes.add(t.get("source.line", s.year(), s.label()));
         b.tableWithNotes(table, notes, 8);
     }
@@ -152,7 +152,7 @@ public final class DistrictReportWriter {
                     KeyIndicatorTable.mark(t, s.country().get(id), title, t.get("col.country"), notes),
                     v == null ? t.na() : t.count(v.coverage().counted())));
         }
-        b.tableWithNotes(table, numbered(notes), 8);
+        b.tableWithNotes(table, KeyIndicatorTable.numbered(notes), 8);
     }
 
     /** The key indicators of the district's schools by locality (or ownership), the district last. */
@@ -169,20 +169,11 @@ public final class DistrictReportWriter {
         for (List<String> row : EquityTable.rows(s, t, by)) {
             b.row(table, row);
         }
-        List<String> notes = numbered(EquityTable.footnotes(s, t, by));
+        List<String> notes = KeyIndicatorTable.numbered(EquityTable.footnotes(s, t, by));
         if (by == SchoolGroup.OWNERSHIP) {
             notes.add(t.get("equity.note"));
         }
         b.tableWithNotes(table, notes, 8);
-    }
-
-    /** Notes as printed under a table: "[1] …", "[2] …", in the order their marks were given. */
-    private static List<String> numbered(List<String> notes) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < notes.size(); i++) {
-            out.add("[" + (i + 1) + "] " + notes.get(i));
-        }
-        return out;
     }
 
     private static void ownership(PdfBlocks b, DistrictSummary s, ReportText t) {

@@ -67,13 +67,26 @@ public final class KeyIndicatorTable {
         if (v == null || !v.available() || v.caveat() == null) {
             return value;
         }
-        String note = title + ", " + column + ": " + t.text(v.caveat());
+        return noted(value, title + ", " + column + ": " + t.text(v.caveat()), notes);
+    }
+
+    /** {@code value} followed by its note's number, the note added to {@code notes} unless already there. */
+    static String noted(String value, String note, List<String> notes) {
         int n = notes.indexOf(note);
         if (n < 0) {
             notes.add(note);
             n = notes.size() - 1;
         }
         return value + " [" + (n + 1) + "]";
+    }
+
+    /** Notes as printed under a table: "[1] …", "[2] …", in the order their marks were given. */
+    static List<String> numbered(List<String> notes) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < notes.size(); i++) {
+            out.add("[" + (i + 1) + "] " + notes.get(i));
+        }
+        return out;
     }
 
     /** The table as tab-separated lines, then its footnotes, for the golden-file test and plain-text logs. */

@@ -113,7 +113,7 @@ public final class NationalReportWriter {
             String name = t.title(id);
             b.row(table, List.of(name, mark(t, v, name, header.get(1), notes)));
         }
-        b.tableWithNotes(table, numbered(notes), 8);
+        b.tableWithNotes(table, KeyIndicatorTable.numbered(notes), 8);
     }
 
     /** One row per district, its key figures marked with their notes like the country's. */
@@ -139,7 +139,7 @@ public final class NationalReportWriter {
             b.row(table, row);
         }
         b.add(table);
-        for (String note : numbered(notes)) {
+        for (String note : KeyIndicatorTable.numbered(notes)) {
             b.paragraph(note, 8);
         }
     }
@@ -152,20 +152,6 @@ public final class NationalReportWriter {
         if (v == null || v.available() || v.why() == null) {
             return KeyIndicatorTable.mark(t, v, title, column, notes);
         }
-        String note = title + ", " + column + ": " + t.text(v.why());
-        int n = notes.indexOf(note);
-        if (n < 0) {
-            notes.add(note);
-            n = notes.size() - 1;
-        }
-        return t.value(v) + " [" + (n + 1) + "]";
-    }
-
-    private static List<String> numbered(List<String> notes) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < notes.size(); i++) {
-            out.add("[" + (i + 1) + "] " + notes.get(i));
-        }
-        return out;
+        return KeyIndicatorTable.noted(t.value(v), title + ", " + column + ": " + t.text(v.why()), notes);
     }
 }

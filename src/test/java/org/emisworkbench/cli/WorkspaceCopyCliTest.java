@@ -17,15 +17,15 @@ class WorkspaceCopyCliTest {
     void copiesIntoANewFileAndNeverOverAnExistingOne() throws Exception {
         String a = dir.resolve("a.mv.db").toString();
         String b = dir.resolve("b.mv.db").toString();
-        assertEquals(0, CliContractTest.emis("import", "--db", a, "sample-workbooks/2024/wide").code());
-        var copied = CliContractTest.emis("workspace", "copy", "--from", a, "--to", b);
+        assertEquals(0, org.emisworkbench.testing.CliRun.emis("import", "--db", a, "sample-workbooks/2024/wide").code());
+        var copied = org.emisworkbench.testing.CliRun.emis("workspace", "copy", "--from", a, "--to", b);
         assertEquals(0, copied.code(), copied.err());
         assertTrue(copied.out().lines().anyMatch(l -> l.matches("school_return\\s+167")), copied.out());
         assertTrue(copied.out().contains("(as a new workspace has it)"), copied.out());
-        var info = CliContractTest.emis("db-info", "--db", b);
+        var info = org.emisworkbench.testing.CliRun.emis("db-info", "--db", b);
         assertTrue(info.out().contains("2 imported file(s)"), info.out());
         long size = Files.size(Path.of(b));
-        var again = CliContractTest.emis("workspace", "copy", "--from", a, "--to", b);
+        var again = org.emisworkbench.testing.CliRun.emis("workspace", "copy", "--from", a, "--to", b);
         assertEquals(2, again.code());
         assertEquals("error: " + Path.of(b).toAbsolutePath().normalize()
                 + " already exists; nothing was copied. A workspace is copied into a new file only.", again.err().trim());
