@@ -38,6 +38,9 @@ final class ReportsView {
         Button generate = Fx.button(session.t("reports.generate"), e -> vm.generate());
         generate.setId("generateReport");
         generate.disableProperty().bind(session.runner().status().runningProperty().or(vm.canGenerateProperty().not()));
+        Button national = Fx.button(session.t("reports.national"), e -> vm.generateNational());
+        national.setId("generateNational");
+        national.disableProperty().bind(session.runner().status().runningProperty());
         ListView<String> preview = new ListView<>(vm.preview());
         preview.setId("reportPreview");
         preview.setPlaceholder(new Label(session.t("reports.noPreview")));
@@ -68,7 +71,7 @@ final class ReportsView {
         replace.selectedProperty().bindBidirectional(vm.replaceProperty());
         HBox folderBar = new HBox(8, Fx.labelFor(session.t("reports.folder"), folder), folder, browse, replace);
         folderBar.getStyleClass().add("toolbar");
-        HBox actions = new HBox(8, generate, print, open, openPdf);
+        HBox actions = new HBox(8, generate, national, print, open, openPdf);
         // No PDF viewer (or file manager) on this computer: said here, with the folder to open instead.
         Label problem = new Label();
         problem.setId("openProblem");

@@ -328,6 +328,32 @@ public final class ReportsViewModel {
                 preview::setAll, e -> session.fail(session.t("reports.failed"), e));
     }
 
+    /** Writes the national summary of the year into the folder ({@code national-YEAR.pdf}), with progress. */
+    public void generateNational() {
+        if (session.needsWorkspace()) {
+            return;
+        }
+        Workbench wb = session.workbench();
+        Integer year = area.yearProperty().get();
+        if (year == null) {
+            session.notifier().info(session.t("validation.noYear"));
+            return;
+        }
+        String level = area.levelProperty().get();
+        Locale locale = session.messages().locale();
+        Path file = Path.of(folder.get()).resolve("national-" + year + ".pdf");
+        boolean replacing = replace.get();
+        session.run(session.t("job.reportNational", year), (p, c) -> {
+            java.nio.file.Files.createDirectories(file.getParent());
+            p.update(0, -1, file.getFileName().toString());
+            return wb.reports().national(year, level, ReportOptions.defaults().withLocale(locale), file, replacing);
+        }, written -> {
+            this.written.setAll(List.of(written));
+            lastFile.set(written);
+            session.notifier().info(session.t("reports.done", 1, written.getParent()));
+        }, session.t("reports.failed"));
+    }
+
     /** Writes the chosen district's summary, or every district's, into the folder, with progress. */
     public void generate() {
         if (session.needsWorkspace()) {

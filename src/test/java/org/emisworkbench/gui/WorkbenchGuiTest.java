@@ -116,6 +116,11 @@ class WorkbenchGuiTest extends WindowTest {
         assertEquals("summary-2025-D03.pdf", pdf.getFileName().toString());
         assertTrue(java.nio.file.Files.size(pdf) > 10_000, "PDF size " + java.nio.file.Files.size(pdf));
         Snapshots.take(stage.getScene(), "reports");
+        // The national summary from the same screen: one PDF for the year, beside the districts'.
+        robot.clickOn("#generateNational");
+        waitUntil(120, () -> !session.runner().status().isRunning() && !window.reports().written().isEmpty()
+                && window.reports().written().get(0).getFileName().toString().equals("national-2025.pdf"));
+        assertTrue(java.nio.file.Files.size(window.reports().written().get(0)) > 10_000);
         if (javafx.print.Printer.getAllPrinters().isEmpty()) {
             // A computer without a printer gets a sentence, not a failure (with one, a dialog would wait here).
             robot.clickOn("#printReport");
