@@ -330,32 +330,15 @@ public final class ReportsViewModel {
 
     /** Writes the national summary of the year into the folder ({@code national-YEAR.pdf}), with progress. */
     public void generateNational() {
-        if (session.needsWorkspace()) {
-            return;
-        }
-        Workbench wb = session.workbench();
-        Integer year = area.yearProperty().get();
-        if (year == null) {
-            session.notifier().info(session.t("validation.noYear"));
-            return;
-        }
-        String level = area.levelProperty().get();
-        Locale locale = session.messages().locale();
-        Path file = Path.of(folder.get()).resolve("national-" + year + ".pdf");
-        boolean replacing = replace.get();
-        session.run(session.t("job.reportNational", year), (p, c) -> {
-            java.nio.file.Files.createDirectories(file.getParent());
-            p.update(0, -1, file.getFileName().toString());
-            return wb.reports().national(year, level, ReportOptions.defaults().withLocale(locale), file, replacing);
-        }, written -> {
-            this.written.setAll(List.of(written));
-            lastFile.set(written);
-            session.notifier().info(session.t("reports.done", 1, written.getParent()));
-        }, session.t("reports.failed"));
+        write(true);
     }
 
     /** Writes the chosen district's summary, or every district's, into the folder, with progress. */
     public void generate() {
+        write(false);
+    }
+
+    private void write(boolean national) {
         if (session.needsWorkspace()) {
             return;
         }
@@ -365,14 +348,21 @@ public final class ReportsViewModel {
             session.notifier().info(session.t("validation.noYear"));
             return;
         }
-        String district = area.districtProperty().get();
+        String district = national ? null : area.districtProperty().get();
         String level = area.levelProperty().get();
         Locale locale = session.messages().locale();
         Path dir = Path.of(folder.get());
         boolean replacing = replace.get();
-        String title = district == null ? session.t("job.reportsAll", year) : session.t("job.report", district);
+        String title = national ? session.t("job.reportNational", year)
+                : district == null ? session.t("job.reportsAll", year) : session.t("job.report", district);
         session.run(title, (p, c) -> {
             ReportOptions options = ReportOptions.defaults().withLocale(locale);
+            if (national) {
+                java.nio.file.Files.createDirectories(dir);
+                Path file = dir.resolve("national-" + year + ".pdf");
+                p.update(0, -1, file.getFileName().toString());
+                return List.of(wb.reports().national(year, level, options, file, replacing));
+            }
             if (district != null) {
                 java.nio.file.Files.createDirectories(dir);
                 p.update(0, -1, district);
