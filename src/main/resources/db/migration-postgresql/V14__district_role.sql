@@ -25,30 +25,40 @@ CREATE POLICY district_changes ON import_batch FOR ALL
     WITH CHECK (NOT EXISTS (SELECT 1 FROM district_role g WHERE g.role_name = current_user)
         OR import_batch.imported_by = current_user);
 
--- Returns of the role's districts.
+-- Returns of the role's districts, of schools the workspace does not know yet or knows in those
+-- districts (a return that names a known school of another district as its own is refused).
 ALTER TABLE school_return ENABLE ROW LEVEL SECURITY;
 ALTER TABLE school_return FORCE ROW LEVEL SECURITY;
 CREATE POLICY everyone_reads ON school_return FOR SELECT USING (TRUE);
 CREATE POLICY district_changes ON school_return FOR ALL
     USING (NOT EXISTS (SELECT 1 FROM district_role g WHERE g.role_name = current_user)
-        OR EXISTS (SELECT 1 FROM district_role g WHERE g.role_name = current_user
-            AND UPPER(g.district_code) = UPPER(school_return.district_code)))
+        OR (EXISTS (SELECT 1 FROM district_role g WHERE g.role_name = current_user
+            AND UPPER(g.district_code) = UPPER(school_return.district_code))
+        AND NOT EXISTS (SELECT 1 FROM school s WHERE s.code = school_return.school_code
+            AND NOT EXISTS (SELECT 1 FROM district_role g WHERE g.role_name = current_user
+                AND UPPER(g.district_code) = UPPER(s.district_code)))))
     WITH CHECK (NOT EXISTS (SELECT 1 FROM district_role g WHERE g.role_name = current_user)
-        OR EXISTS (SELECT 1 FROM district_role g WHERE g.role_name = current_user
-            AND UPPER(g.district_code) = UPPER(school_return.district_code)));
+        OR (EXISTS (SELECT 1 FROM district_role g WHERE g.role_name = current_user
+            AND UPPER(g.district_code) = UPPER(school_return.district_code))
+        AND NOT EXISTS (SELECT 1 FROM school s WHERE s.code = school_return.school_code
+            AND NOT EXISTS (SELECT 1 FROM district_role g WHERE g.role_name = current_user
+                AND UPPER(g.district_code) = UPPER(s.district_code)))));
 
 -- Figures of a return of the role's districts: a fact row's key lies in its return's range
--- (school_return.id * 1024 + n, decision 0003), so its return is the one whose id is the key / 1024.
+-- (school_return.id * 1024 + n, decision 0003), so its return is the one whose id is the key / 1024, and
+-- it is of that return's school.
 ALTER TABLE fact_row ENABLE ROW LEVEL SECURITY;
 ALTER TABLE fact_row FORCE ROW LEVEL SECURITY;
 CREATE POLICY everyone_reads ON fact_row FOR SELECT USING (TRUE);
 CREATE POLICY district_changes ON fact_row FOR ALL
     USING (NOT EXISTS (SELECT 1 FROM district_role g WHERE g.role_name = current_user)
         OR EXISTS (SELECT 1 FROM school_return r WHERE r.id = fact_row.id / 1024
+            AND r.school_code = fact_row.school_code
             AND EXISTS (SELECT 1 FROM district_role g WHERE g.role_name = current_user
                 AND UPPER(g.district_code) = UPPER(r.district_code))))
     WITH CHECK (NOT EXISTS (SELECT 1 FROM district_role g WHERE g.role_name = current_user)
         OR EXISTS (SELECT 1 FROM school_return r WHERE r.id = fact_row.id / 1024
+            AND r.school_code = fact_row.school_code
             AND EXISTS (SELECT 1 FROM district_role g WHERE g.role_name = current_user
                 AND UPPER(g.district_code) = UPPER(r.district_code))));
 

@@ -129,6 +129,21 @@ class DistrictRolesPostgresTest {
                         + " AND district = 'D01'"));
                 // A change of another district's finding by hand changes nothing: its rows are not the role's.
                 assertEquals(0, st.executeUpdate("UPDATE finding SET is_open = FALSE WHERE district_code = 'D02'"));
+                // Nor can a return or figures of its own be made to stand for another district's school.
+                long ownReturn = count(st, "SELECT MIN(id) FROM school_return WHERE district_code = 'D01'");
+                long ownBatch = count(st, "SELECT MIN(batch_id) FROM school_return WHERE district_code = 'D01'");
+                String theirSchool;
+                try (ResultSet rs = st.executeQuery("SELECT MIN(code) FROM school WHERE district_code = 'D02'")) {
+                    rs.next();
+                    theirSchool = rs.getString(1);
+                }
+                assertTrue(theirSchool != null && ownReturn > 0 && ownBatch > 0);
+                assertRefused(st, "INSERT INTO school_return (id, batch_id, school_code, census_year, is_current,"
+                        + " district_code) VALUES (" + (ownReturn + 100_000) + ", " + ownBatch + ", '" + theirSchool
+                        + "', 2024, FALSE, 'D01')");
+                assertRefused(st, "INSERT INTO fact_row (id, batch_id, school_code, census_year, topic, age_group,"
+                        + " is_current) VALUES (" + (ownReturn * 1024 + 1023) + ", " + ownBatch + ", '" + theirSchool
+                        + "', 2024, 'enrolment', 'T', FALSE)");
             }
         }
         try (Workbench nationalOfficer = as(address, national)) {
