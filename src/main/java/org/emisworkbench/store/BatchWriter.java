@@ -49,6 +49,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     /** The districts a district officer's role may change (decision 0027); empty for everyone else. */
     private final java.util.Optional<Set<String>> districtLimits;
     private final String role;
+    /** For a district officer: the schools the workspace knows in other districts, with their district. */
+    private final Map<String, String> othersSchools;
     private boolean finished;
     /** The shared workspace's import lock ({@link ImportLock}), taken at start, was let go of. */
     private boolean lockReleased;
@@ -81,6 +83,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         this.schoolWrites = new SchoolWrites(batchId);
         this.districtLimits = DistrictRoles.limits(connection);
         this.role = Sql.actor(connection);
+        this.othersSchools = DistrictRoles.othersSchools(connection, districtLimits);
         this.rows = new RowWriter(connection, batchId, header.censusYear(), header.fileName());
     }
 
@@ -158,6 +161,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         // A district officer's file holding another district's school is refused whole, saying which.
         DistrictRoles.requireAllowed(districtLimits, role, isMasterList() ? null : school.code(),
                 school.get(SchoolAttribute.DISTRICT));
+        DistrictRoles.requireOwnSchool(othersSchools, districtLimits, role, school.code());
         boolean known = existingSchools.contains(school.code());
         if (isMasterList()) {
             masterListed++;

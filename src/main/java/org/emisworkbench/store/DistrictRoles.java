@@ -110,6 +110,37 @@ public final class DistrictRoles {
         }
     }
 
+    /**
+     * The schools the workspace knows in districts {@code limits} does not allow (or in none), with their
+     * district (empty text for none); nothing for a role without limits.
+     */
+    static java.util.Map<String, String> othersSchools(Connection c, Optional<Set<String>> limits) throws SQLException {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        if (limits.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT code, district_code FROM school");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String d = rs.getString(2);
+                if (!allows(limits, d)) {
+                    out.put(rs.getString(1), d == null ? "" : d);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Refuses a school the workspace knows in another district (or in none), naming that district. */
+    static void requireOwnSchool(java.util.Map<String, String> othersSchools, Optional<Set<String>> limits,
+                                 String role, String school) {
+        String known = othersSchools.get(school);
+        if (known != null) {
+            throw new WorkspaceException(null, "workspace.notYourSchool", WorkspaceCheck.printable(school),
+                    known.isEmpty() ? "—" : WorkspaceCheck.printable(known), role, String.join(", ", limits.get()));
+        }
+    }
+
     /** Every role's districts, by role then district. */
     public List<Grant> list() {
         try (Connection c = workspace.connect()) {

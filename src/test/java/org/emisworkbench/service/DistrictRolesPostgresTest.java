@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,7 +25,14 @@ import org.emisworkbench.model.StoredFinding;
 import org.emisworkbench.store.SharedDatabase;
 import org.emisworkbench.testing.PostgresCluster;
 import org.emisworkbench.testing.StoreEngine;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 18's per-district rights (decision 0027) on a real server, with two ordinary login roles besides the
@@ -40,7 +51,7 @@ class DistrictRolesPostgresTest {
     private static final Path MASTER_LIST = Path.of("sample-workbooks/master-list.xlsx");
 
     @Test
-    void aDistrictOfficerChangesOnlyItsDistrictAndANationalOfficerChangesEverything() throws Exception {
+    void aDistrictOfficerChangesOnlyItsDistrictAndANationalOfficerChangesEverything(@TempDir Path dir) throws Exception {
         StoreEngine.POSTGRESQL.assumeAvailable();
         String suffix = ProcessHandle.current().pid() + "_" + (System.nanoTime() % 1_000_000);
         String owner = "emis_app_" + suffix;
@@ -53,7 +64,7 @@ class DistrictRolesPostgresTest {
             s.execute("CREATE ROLE " + national + " LOGIN PASSWORD '" + PASSWORD + "' IN ROLE " + owner);
             s.execute("GRANT CREATE ON DATABASE " + su.getCatalog() + " TO " + owner);
             try {
-                runAsTheThreeRoles(PostgresCluster.newWorkspace(), owner, district, national);
+                runAsTheThreeRoles(PostgresCluster.newWorkspace(), owner, district, national, dir);
             } finally {
                 for (String role : List.of(national, district, owner)) {
                     s.execute("DROP OWNED BY " + role + " CASCADE");
@@ -63,8 +74,8 @@ class DistrictRolesPostgresTest {
         }
     }
 
-    private static void runAsTheThreeRoles(String address, String owner, String district, String national)
-            throws SQLException {
+    private static void runAsTheThreeRoles(String address, String owner, String district, String national,
+                                           Path dir) throws SQLException, IOException {
         try (Workbench app = as(address, owner)) {
             // The ministry's master list names the districts (codes D01, D02 …) the returns' names stand for.
             FileResult master = importOne(app, MASTER_LIST);
@@ -144,6 +155,19 @@ class DistrictRolesPostgresTest {
                 assertRefused(st, "INSERT INTO fact_row (id, batch_id, school_code, census_year, topic, age_group,"
                         + " is_current) VALUES (" + (ownReturn * 1024 + 1023) + ", " + ownBatch + ", '" + theirSchool
                         + "', 2024, 'enrolment', 'T', FALSE)");
+                // A file that names another district's school under the officer's own district is refused whole.
+                Path forged = renamed(D01, dir, "SCH01001", theirSchool);
+                FileResult refusedFile = importOne(officer, forged);
+                assertEquals(FileOutcome.FAILED, refusedFile.outcome());
+                assertTrue(refusedFile.message().contains(forged.getFileName().toString())
+                        && refusedFile.message().contains("nothing of it was kept")
+                        && refusedFile.message().contains("school " + theirSchool
+                                + ", which the workspace has in district D02")
+                        && !refusedFile.message().contains("ERROR"), refusedFile.message());
+                assertEquals(0, count(st, "SELECT COUNT(*) FROM school_return WHERE school_code = '" + theirSchool
+                        + "' AND district_code <> 'D02'"));
+                assertEquals(0, count(st, "SELECT COUNT(*) FROM import_batch WHERE file_name = '"
+                        + forged.getFileName() + "'"));
             }
         }
         try (Workbench nationalOfficer = as(address, national)) {
@@ -175,6 +199,29 @@ class DistrictRolesPostgresTest {
                 assertRefused(st, "DELETE FROM finding_mark");
             }
         }
+    }
+
+    /** A copy of {@code source} in {@code dir} with every cell reading {@code from} reading {@code to}. */
+    private static Path renamed(Path source, Path dir, String from, String to) throws IOException {
+        Path target = dir.resolve("D01-forged-2024.xlsx");
+        int changed = 0;
+        try (InputStream in = Files.newInputStream(source); Workbook wb = new XSSFWorkbook(in)) {
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.STRING && from.equals(cell.getStringCellValue())) {
+                            cell.setCellValue(to);
+                            changed++;
+                        }
+                    }
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(target)) {
+                wb.write(out);
+            }
+        }
+        assertTrue(changed > 0, "the sample names " + from);
+        return target;
     }
 
     private static Workbench as(String address, String role) {
