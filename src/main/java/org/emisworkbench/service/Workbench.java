@@ -211,6 +211,35 @@ public final class Workbench implements AutoCloseable {
         return Workspace.schemaScripts(postgres);
     }
 
+    /**
+     * The district officers' roles of this shared workspace and their districts ({@code emis admin
+     * district-role --list}, decision 0027).
+     */
+    public java.util.List<DistrictGrant> districtGrants() {
+        return store(ws -> new org.emisworkbench.store.DistrictRoles(ws).list().stream()
+                .map(g -> new DistrictGrant(g.role(), g.district(), g.grantedAt(), g.grantedBy())).toList());
+    }
+
+    /**
+     * Lets the database role {@code role} change only {@code districts}' returns and findings in this shared
+     * workspace (it reads everything); run as the role owning the workspace's tables (decision 0027).
+     */
+    public void grantDistricts(String role, java.util.List<String> districts) {
+        store(ws -> {
+            new org.emisworkbench.store.DistrictRoles(ws).grant(role, districts);
+            return null;
+        });
+    }
+
+    /**
+     * Takes {@code districts} (empty: all) from a district officer's role; a role left with none only reads.
+     *
+     * @return how many districts were taken away
+     */
+    public int removeDistricts(String role, java.util.List<String> districts) {
+        return store(ws -> new org.emisworkbench.store.DistrictRoles(ws).remove(role, districts));
+    }
+
     /** Whether this is a shared workspace on a database server (no file here, backups are the server's). */
     public boolean isShared() {
         return workspace.shared() != null;

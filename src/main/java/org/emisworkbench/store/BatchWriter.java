@@ -46,6 +46,11 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private final Map<String, long[]> returnIds = new HashMap<>();
     private long nextReturnId;
     private final SchoolWrites schoolWrites;
+    /** The districts a district officer's role may change (decision 0027); empty for everyone else. */
+    private final java.util.Optional<Set<String>> districtLimits;
+    private final String role;
+    /** For a district officer: the schools the workspace knows in other districts, with their district. */
+    private final Map<String, String> othersSchools;
     private boolean finished;
     /** The shared workspace's import lock ({@link ImportLock}), taken at start, was let go of. */
     private boolean lockReleased;
@@ -76,6 +81,9 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         this.districtCodes = AdminAreas.districtCodes(connection);
         this.nextReturnId = Sql.count(connection, "SELECT COALESCE(MAX(id), 0) FROM school_return") + 1;
         this.schoolWrites = new SchoolWrites(batchId);
+        this.districtLimits = DistrictRoles.limits(connection);
+        this.role = Sql.actor(connection);
+        this.othersSchools = DistrictRoles.othersSchools(connection, districtLimits);
         this.rows = new RowWriter(connection, batchId, header.censusYear(), header.fileName());
     }
 
@@ -150,6 +158,10 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         if (!schoolsInBatch.add(school.code())) {
             return; // a second record of a school in one file: the interpreter reported it already
         }
+        // A district officer's file holding another district's school is refused whole, saying which.
+        DistrictRoles.requireAllowed(districtLimits, role, isMasterList() ? null : school.code(),
+                school.get(SchoolAttribute.DISTRICT));
+        DistrictRoles.requireOwnSchool(othersSchools, districtLimits, role, school.code());
         boolean known = existingSchools.contains(school.code());
         if (isMasterList()) {
             masterListed++;
@@ -231,6 +243,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
 
     @Override
     public void population(PopulationRecord population) {
+        DistrictRoles.requireAllowed(districtLimits, role, null, null);
         populationRows++;
         values++;
         populationAreas.add(population.areaCode() + "|" + population.censusYear());

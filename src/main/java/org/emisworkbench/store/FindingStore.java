@@ -179,6 +179,7 @@ public final class FindingStore {
                 return new Marking(false, null);
             }
             String key = keys.iterator().next();
+            DistrictRoles.requireFinding(c, findingId);
             if (seenMarkedAt != null) {
                 Mark now = currentMark(c, key);
                 Instant nowAt = now == null ? null : now.at();

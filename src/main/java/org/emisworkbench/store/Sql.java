@@ -81,6 +81,22 @@ final class Sql {
     }
 
     /**
+     * Whether the connected role may delete rows of {@code table} (a name of ours): always in a workspace file;
+     * in a shared workspace, not for a district officer's role and the tables it only reads (decision 0027).
+     */
+    static boolean mayDelete(Connection c, String table) throws SQLException {
+        if (!postgres(c)) {
+            return true;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT has_table_privilege(?, 'DELETE')")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    /**
      * Who is doing this, as the workspace records it (decision 0018): the database role of a shared workspace
      * ({@code current_user}), else the operating-system user (an H2 file has one user of its own for everyone).
      */
