@@ -68,7 +68,15 @@ class WorkshopExercisesGuiTest extends WorkshopWalk {
                 say("schools added 837", "écoles ajoutées 837"), say("Rows skipped: 31", "Lignes ignorées : 31"),
                 "7 × " + session.t(ProblemKind.FORMULA_ERROR.message()),
                 "3 × " + session.t(ProblemKind.TOTAL_MISMATCH.message()));
-        // Fractional counts come second (4 cells).
+        // The skipped rows by reason: 26 harmless, 3 without a school code and 2 schools given twice.
+        shows("rows skipped", totals, say("18 row(s) skipped: blank row", "18 ligne(s) ignorée(s) : ligne vide"),
+                say("4 row(s) skipped: banner row above the header",
+                        "4 ligne(s) ignorée(s) : ligne de titre au-dessus de l’en-tête"),
+                say("4 row(s) skipped: total row (checked, not stored)",
+                        "4 ligne(s) ignorée(s) : ligne de total (vérifiée, non enregistrée)"),
+                say("3 row(s) skipped: row without a school code", "3 ligne(s) ignorée(s) : ligne sans code d’école"),
+                say("2 row(s) skipped: school already on an earlier row",
+                        "2 ligne(s) ignorée(s) : école déjà sur une ligne précédente"));
         System.out.println("[exercise 1, " + lang + "]\n" + summary + "\n" + totals);
 
         // How many schools sent a return each year: Schools (Ctrl+3), the year box, the count beside it.

@@ -2,6 +2,7 @@ package org.emisworkbench.gui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import org.emisworkbench.model.FindingStatus;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,6 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * program's formatter.
  */
 abstract class WorkshopWalk extends WindowTest {
+    static final Path KIT = Path.of("workshop-kit/returns").toAbsolutePath();
+
     FxRobot robot;
     String lang = "en";
 
@@ -148,4 +152,41 @@ abstract class WorkshopWalk extends WindowTest {
     static Predicate<String> anyOf(String... texts) {
         return t -> List.of(texts).contains(t);
     }
+
+    void filters(int year, String district, String school, FindingStatus status) throws Exception {
+        shortcut(KeyCode.DIGIT4);
+        choose("#validationYear", year);
+        typeInto("#districtFilter", district);
+        typeInto("#schoolFilter", school);
+        choose("#statusFilter", status);
+        press("validation.apply");
+    }
+
+    /** Schools and status of the chosen rule's findings: "SCH04077 Confirmed". */
+    List<String> findings(String rule) throws Exception {
+        select("#groupTable", 1, rule);
+        TableView<?> t = robot.lookup("#findingTable").queryTableView();
+        List<String> schools = column(t, 0);
+        List<String> status = column(t, 3);
+        return java.util.stream.IntStream.range(0, schools.size()).mapToObj(i -> schools.get(i) + " "
+                + status.get(i)).toList();
+    }
+
+    String status(FindingStatus s) {
+        return session.t("status." + s.name());
+    }
+
+    /** Imports one file of the workshop kit from the Import screen (Ctrl+2), as Add files… and Import now do. */
+    String importFromKit(String file) throws Exception {
+        shortcut(KeyCode.DIGIT2);
+        // Add files… opens the system's file chooser; what it hands back is the file chosen.
+        robot.interact(() -> window.imports().paths().add(KIT.resolve(file)));
+        waitUntil(30, () -> !window.imports().files().isEmpty());
+        robot.clickOn("#startImport");
+        waitUntil(10, () -> session.runner().status().isRunning() || !text("#importTotals").isEmpty());
+        idle(120);
+        waitUntil(20, () -> !text("#importTotals").isEmpty());
+        return text("#importTotals");
+    }
+
 }
