@@ -36,7 +36,9 @@ final class ConnectDialog {
         d.setTitle(session.t("app.title"));
         d.setHeaderText(session.t("connect.header"));
         ButtonType connectType = new ButtonType(session.t("connect.button"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(connectType, ButtonType.CANCEL);
+        // The dialog's own Cancel, not JavaFX's: that one speaks the computer's language, not the window's.
+        ButtonType cancelType = new ButtonType(session.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        d.getDialogPane().getButtonTypes().addAll(connectType, cancelType);
         d.getDialogPane().setContent(form());
         Button connect = (Button) d.getDialogPane().lookupButton(connectType);
         connect.setId("connectButton");
@@ -46,7 +48,7 @@ final class ConnectDialog {
             e.consume();
             vm.connect();
         });
-        Button cancel = (Button) d.getDialogPane().lookupButton(ButtonType.CANCEL);
+        Button cancel = (Button) d.getDialogPane().lookupButton(cancelType);
         cancel.setId("connectCancel");
         vm.doneProperty().addListener((o, a, b) -> {
             if (b) {
@@ -68,7 +70,7 @@ final class ConnectDialog {
         TextField port = field("connectPort", vm.portProperty());
         port.setPrefColumnCount(6);
         TextField database = field("connectDatabase", vm.databaseProperty());
-        database.setPromptText("census");
+        database.setPromptText(session.t("connect.databasePrompt"));
         TextField user = field("connectUser", vm.userProperty());
         TextField schema = field("connectSchema", vm.schemaProperty());
         PasswordField password = new PasswordField();

@@ -304,6 +304,10 @@ final class ExploreView {
         TextInputDialog d = new TextInputDialog(vm.viewNameProperty().get() == null ? "" : vm.viewNameProperty().get());
         d.setTitle(session.t("explore.saveAs").replace("_", ""));
         d.setHeaderText(session.t("explore.saveAsHeader"));
+        // The window's words on the buttons: JavaFX's own OK and Cancel speak the computer's language.
+        d.getDialogPane().getButtonTypes().setAll(new javafx.scene.control.ButtonType(session.t("explore.saveButton"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE), new javafx.scene.control.ButtonType(
+                session.t("dialog.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         d.showAndWait().ifPresent(vm.files()::saveAs);
     }
 

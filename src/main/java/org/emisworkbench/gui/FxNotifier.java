@@ -3,6 +3,7 @@ package org.emisworkbench.gui;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
@@ -36,6 +37,8 @@ final class FxNotifier implements Notifier {
     public void error(String title, String message, Throwable cause) {
         status.accept(title + ": " + message);
         Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setDialogPane(new WindowLanguagePane(session));
+        alert.getDialogPane().getButtonTypes().setAll(ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle(session.t("app.title"));
         alert.setHeaderText(title);

@@ -102,7 +102,14 @@ final class IndicatorsView {
         which.valueProperty().bindBidirectional(vm.chartProperty());
         ChartViewer viewer = new ChartViewer(vm.chart(vm.chartProperty().get()));
         viewer.setId("chartViewer");
-        subscriptions.add(vm.chartProperty().subscribe((a, b) -> viewer.setChart(vm.chart(b))));
+        // A district chosen again as the whole country has no charts: the viewer is hidden, as it cannot hold none.
+        viewer.visibleProperty().bind(vm.chartProperty().isNotNull());
+        subscriptions.add(vm.chartProperty().subscribe((a, b) -> {
+            org.jfree.chart.JFreeChart drawn = vm.chart(b);
+            if (drawn != null) {
+                viewer.setChart(drawn);
+            }
+        }));
         Button png = Fx.button(session.t("indicators.exportPng"), e -> export((Node) e.getSource(), "png"));
         Button svg = Fx.button(session.t("indicators.exportSvg"), e -> export((Node) e.getSource(), "svg"));
         png.disableProperty().bind(vm.chartProperty().isNull());

@@ -124,6 +124,7 @@ public final class IndicatorsViewModel {
                 district == null ? List.of() : wb.charts().charts(year, district, level, options(locale))), r -> {
                     if (!Objects.equals(year, area.yearProperty().get())
                             || !Objects.equals(district, area.districtProperty().get())
+                            || !Objects.equals(level, area.levelProperty().get())
                             || !Objects.equals(byNow, by.get())) {
                         return; // the choice changed meanwhile; its own refresh follows
                     }

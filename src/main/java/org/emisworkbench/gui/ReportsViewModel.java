@@ -225,6 +225,7 @@ public final class ReportsViewModel {
                 }, e -> { });
         area.districtProperty().addListener((o, a, b) -> loadPreview());
         area.yearProperty().addListener((o, a, b) -> loadPreview());
+        area.levelProperty().addListener((o, a, b) -> loadPreview());
         session.workbenchProperty().addListener((o, a, b) -> load());
         session.changesProperty().addListener((o, a, b) -> load());
         canGenerate = javafx.beans.binding.Bindings.createBooleanBinding(
@@ -324,8 +325,13 @@ public final class ReportsViewModel {
             preview.setAll(district == null && year != null ? List.of(session.t("reports.allPreview")) : List.of());
             return;
         }
-        session.runner().fetch((p, c) -> wb.reports().preview(year, district, level, locale),
-                preview::setAll, e -> session.fail(session.t("reports.failed"), e));
+        session.runner().fetch((p, c) -> wb.reports().preview(year, district, level, locale), lines -> {
+            // A preview asked for before the choice last changed is not shown: its own preview follows.
+            if (year.equals(area.yearProperty().get()) && district.equals(area.districtProperty().get())
+                    && java.util.Objects.equals(level, area.levelProperty().get())) {
+                preview.setAll(lines);
+            }
+        }, e -> session.fail(session.t("reports.failed"), e));
     }
 
     /** Writes the national summary of the year into the folder ({@code national-YEAR.pdf}), with progress. */

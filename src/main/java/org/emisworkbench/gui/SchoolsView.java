@@ -51,11 +51,27 @@ final class SchoolsView {
         year.setId("schoolYear");
         year.getItems().add(null);
         year.getItems().addAll(vm.years());
+        // Removing the chosen year empties the box, which reloads the screen and may change the years again
+        // (closing the workspace with a year chosen): that second change waits until the first is done, as a
+        // list cannot be changed while it tells its listeners of a change.
+        boolean[] updating = {false, false};
         subscriptions.add(vm.years().subscribe(() -> {
-            java.util.List<Integer> items = new java.util.ArrayList<>();
-            items.add(null); // "all years"
-            items.addAll(vm.years());
-            ListUpdate.to(year.getItems(), items);
+            if (updating[0]) {
+                updating[1] = true;
+                return;
+            }
+            updating[0] = true;
+            try {
+                do {
+                    updating[1] = false;
+                    java.util.List<Integer> items = new java.util.ArrayList<>();
+                    items.add(null); // "all years"
+                    items.addAll(vm.years());
+                    ListUpdate.to(year.getItems(), items);
+                } while (updating[1]);
+            } finally {
+                updating[0] = false;
+            }
         }));
         year.setConverter(new StringConverter<>() {
             @Override

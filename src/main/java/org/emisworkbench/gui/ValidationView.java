@@ -87,8 +87,8 @@ final class ValidationView {
             @Override
             protected void updateItem(Group g, boolean empty) {
                 super.updateItem(g, empty);
-                setTooltip(g == null || empty ? null : new javafx.scene.control.Tooltip(g.title() + "\n"
-                        + session.t("validation.col.first") + ": " + g.firstCell()));
+                setTooltip(g == null || empty ? null : new javafx.scene.control.Tooltip(session.t(
+                        "validation.ruleTip", g.title(), g.firstCell())));
             }
         });
 

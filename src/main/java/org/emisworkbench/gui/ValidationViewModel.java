@@ -192,6 +192,11 @@ public final class ValidationViewModel {
                     : session.t("validation.summaryPack", total, list.size(), open,
                     ValidationService.DEFAULT_PACK_ID.equals(packId)
                             ? session.t("settings.defaultPack") : packId));
+            long folded = all.stream().filter(StoredFinding::folded).count();
+            if (folded > 0) {
+                // Consequences are not counted above, but the officer is told how many there are (exercise 2).
+                summary.set(summary.get() + " · " + session.t("validation.summaryFolded", folded));
+            }
             if (!listed.thresholds().isEmpty()) {
                 // The officer sees the thresholds the findings were raised with where the workspace changed them.
                 summary.set(summary.get() + " — " + session.t("validation.thresholds", listed.thresholds().stream()
