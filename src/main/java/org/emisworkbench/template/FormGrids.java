@@ -42,27 +42,29 @@ final class FormGrids {
             String grade = null;
             String byGrade = null;
             int ageCells = gradeCells == 0 ? ageCount(rows.get(h), ages) : 0;
-            if (gradeCells == 0 && sexCells >= 2 && gradeLabelFirst(rows, h + 1, grades)) {
+            // Grades written as lone numbers under a banner naming them (ages when rows of grades follow, below).
+            int across = gradeCells > 0 ? gradeCells : numberedGrades(rows, h, after);
+            if (gradeCells == 0 && sexCells >= 2 && gradeLabelFirst(rows, h, h + 1, grades)) {
                 // Grade | Boys | Girls | Total, a row per grade: the commonest table of a school return.
                 sexLayout = "columns";
                 start = h + 1;
                 byGrade = "grade";
             } else if (ageCells >= 2 && h + 1 < rows.size() && count(rows.get(h + 1), sexes) >= 2
-                    && gradeLabelFirst(rows, h + 2, grades)) {
+                    && gradeLabelFirst(rows, h, h + 2, grades)) {
                 sexLayout = "columns";
                 start = h + 2;
                 byGrade = "grade";
-            } else if (ageCells >= 2 && sexColumn(rows, h + 1, sexes) && gradeLabelFirst(rows, h + 1, grades)) {
+            } else if (ageCells >= 2 && sexColumn(rows, h + 1, sexes) && gradeLabelFirst(rows, h, h + 1, grades)) {
                 sexLayout = "rows";
                 start = h + 1;
                 byGrade = "grade";
-            } else if (gradeCells >= 2 && h + 1 < rows.size() && count(rows.get(h + 1), sexes) >= 2) {
+            } else if (across >= 2 && h + 1 < rows.size() && count(rows.get(h + 1), sexes) >= 2) {
                 sexLayout = "columns";
                 start = h + 2;
-            } else if (gradeCells >= 2 && sexColumn(rows, h + 1, sexes)) {
+            } else if (across >= 2 && sexColumn(rows, h + 1, sexes)) {
                 sexLayout = "rows";
                 start = h + 1;
-            } else if (gradeCells == 0 && sexCells >= 2) {
+            } else if (across == 0 && sexCells >= 2) {
                 sexLayout = "columns";
                 start = h + 1;
                 grade = "G1";
@@ -111,13 +113,71 @@ final class FormGrids {
         return n;
     }
 
-    /** True when the row's first cell is a grade label written as text ({@code Grade 1}, {@code CP1}). */
-    private static boolean gradeLabelFirst(List<List<Cell>> rows, int r, CodeList grades) {
+    /**
+     * True when the row's first cell is a grade label written as text ({@code Grade 1}, {@code CP1}), or a number
+     * (1 … 12) under a heading naming grades on the header rows from {@code header} ({@code Grade}, {@code Std},
+     * {@code Classe}): a {@code 1} under {@code Age} is an age, never a grade.
+     */
+    private static boolean gradeLabelFirst(List<List<Cell>> rows, int header, int r, CodeList grades) {
         if (r >= rows.size() || rows.get(r).isEmpty()) {
             return false;
         }
         Cell first = rows.get(r).get(0);
-        return first.kind() == CellKind.TEXT && grades.code(first.text()) != null;
+        if (first.kind() == CellKind.TEXT) {
+            return grades.code(first.text()) != null;
+        }
+        if (first.kind() != CellKind.NUMBER || !NumberedGrades.gradeNumber(first.number())) {
+            return false;
+        }
+        for (int h = r - 1; h >= header; h--) {
+            for (Cell c : rows.get(h)) {
+                if (c.col() == first.col() && c.kind() == CellKind.TEXT && !c.isBlank()) {
+                    return NumberedGrades.saysGrades(List.of(c.text()));
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The number of grades a header row writes as lone numbers ({@code 1 | 2 | 3}, going up by one) when the
+     * heading over them names grades: the text left of them on their row, else the banner over the first of them
+     * within two rows above ({@code Classe} merged over them, or the table's title). Such numbers under
+     * {@code Age}, or under nothing, are not grades: 0.
+     */
+    private static int numberedGrades(List<List<Cell>> rows, int h, int after) {
+        int n = 0;
+        int firstCol = -1;
+        double previous = 0;
+        for (Cell c : rows.get(h)) {
+            if (c.kind() != CellKind.NUMBER) {
+                continue;
+            }
+            if (!NumberedGrades.gradeNumber(c.number()) || n > 0 && c.number() != previous + 1) {
+                return 0;
+            }
+            firstCol = n == 0 ? c.col() : firstCol;
+            previous = c.number();
+            n++;
+        }
+        if (n < 2) {
+            return 0;
+        }
+        for (int r = h; r >= Math.max(after + 1, h - 2); r--) {
+            Cell heading = null;
+            for (Cell c : rows.get(r)) {
+                if (c.col() > firstCol || r == h && c.col() == firstCol) {
+                    break;
+                }
+                if (c.kind() == CellKind.TEXT && !c.isBlank()) {
+                    heading = c;
+                }
+            }
+            if (heading != null) {
+                return NumberedGrades.saysGrades(List.of(heading.text())) ? n : 0;
+            }
+        }
+        return 0;
     }
 
     /** True when the row holds a sex label before its numbers (the M/F rows layout). */
@@ -141,8 +201,11 @@ final class FormGrids {
                               CodeList ages) {
         for (int r = header - 1; r >= Math.max(after + 1, header - TITLE_ROWS); r--) {
             for (Cell c : rows.get(r)) {
+                // A heading naming grades or ages alone ("Classe" merged over 1 … 6, "Age" over the age labels)
+                // heads columns or rows; it is no title.
                 if (c.kind() == CellKind.TEXT && !c.isBlank() && grades.code(c.text()) == null
-                        && sexes.code(c.text()) == null && ages.code(c.text()) == null) {
+                        && sexes.code(c.text()) == null && ages.code(c.text()) == null
+                        && !NumberedGrades.headingOnly(c.text())) {
                     return c;
                 }
             }
@@ -163,7 +226,8 @@ final class FormGrids {
         java.util.Set<Integer> figures = new java.util.HashSet<>();
         for (int r = header; r < start; r++) {
             for (Cell c : rows.get(r)) {
-                if (c.kind() == CellKind.TEXT && (grades.code(c.text()) != null || sexes.code(c.text()) != null)) {
+                if (c.kind() == CellKind.NUMBER
+                        || c.kind() == CellKind.TEXT && (grades.code(c.text()) != null || sexes.code(c.text()) != null)) {
                     figures.add(c.col());
                 }
             }

@@ -146,6 +146,7 @@ public final class TemplateDrafter {
             if (texts[c] == null || texts[c].isBlank()) {
                 continue;
             }
+            String whole = texts[c];
             DraftVocabulary.Guess g = DraftVocabulary.guess(texts[c], topic, letters.matcherLanguage());
             if (g == null && c < lower.length && lower[c] != null && !lower[c].equals(texts[c])) {
                 g = DraftVocabulary.guess(lower[c], topic, letters.matcherLanguage());
@@ -155,6 +156,11 @@ public final class TemplateDrafter {
             }
             if (g == null) {
                 g = gradeFromSheetName(sheet, texts[c], topic, letters);
+            }
+            if (g != null && !g.key() && g.grade() != null && NumberedGrades.loneNumber(texts[c])
+                    && !NumberedGrades.saysGrades(List.of(whole, sheet))) {
+                // "6 Boys" under "Age", or under nothing: the number is not said to be a grade; left for the officer.
+                g = null;
             }
             if (g != null && g.sex() != null && letters.ambiguous(texts[c])) {
                 notes.add(Message.of("draft.ambiguousSex", sheet, CellRef.columnLetters(c), oneLine(texts[c])));
