@@ -1,7 +1,9 @@
 package org.emisworkbench.template;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
 
@@ -88,11 +90,58 @@ final class FormGrids {
             double confidence = TOPIC_WORDS.stream().anyMatch(folded::contains) ? 0.8 : 0.5;
             String rowsKind = byGrade != null ? byGrade
                     : firstLabelIsAge(rows, h, start, grades, ages, sexes) ? "age" : "none";
+            Map<String, String> bands = byGrade != null && sexLayout.equals("columns") && h - 1 > after
+                    ? bands(rows.get(h - 1), rows.get(start - 1), sexes) : Map.of();
+            if (!bands.isEmpty()) {
+                // Enrolment | Repeaters side by side over their sexes: one table per band, under the title above them.
+                Cell above = title(rows, h - 1, after, grades, sexes, ages);
+                for (Map.Entry<String, String> b : bands.entrySet()) {
+                    Cell t = above != null ? above : title;
+                    found.add(new Found(new GridMapping(t.row(), t.col(), TemplateDrafter.oneLine(t.text()),
+                            b.getValue(), rowsKind, sexLayout, null, List.of(b.getKey()), confidence), t.row(), last));
+                }
+                after = last;
+                continue;
+            }
             found.add(new Found(new GridMapping(title.row(), title.col(), TemplateDrafter.oneLine(title.text()),
-                    topic, rowsKind, sexLayout, grade, confidence), title.row(), last));
+                    topic, rowsKind, sexLayout, grade, List.of(), confidence), title.row(), last));
             after = last;
         }
         return found;
+    }
+
+    /**
+     * The bands over a table's sex columns when they name two topics or more ({@code Enrolment} merged over
+     * {@code Boys | Girls}, {@code Repeaters} over the next two): each band's text with its topic, in order; empty
+     * when the row above the header is no such row (one band, a title, bands of one topic, a {@code Total} band
+     * aside).
+     */
+    private static Map<String, String> bands(List<Cell> bandRow, List<Cell> sexRow, CodeList sexes) {
+        Map<String, String> bands = new LinkedHashMap<>();
+        int first = sexRow.stream().filter(c -> c.kind() == CellKind.TEXT && sexes.code(c.text()) != null)
+                .mapToInt(Cell::col).min().orElse(-1);
+        for (Cell s : sexRow) {
+            if (s.kind() != CellKind.TEXT || sexes.code(s.text()) == null) {
+                continue;
+            }
+            Cell band = null;
+            for (Cell c : bandRow) {
+                if (c.col() > s.col()) {
+                    break;
+                }
+                if (c.col() >= first && c.kind() == CellKind.TEXT && !c.isBlank()) {
+                    band = c;
+                }
+            }
+            if (band == null) {
+                return Map.of();
+            }
+            String text = TemplateDrafter.oneLine(band.text());
+            if (!HeaderText.fold(text).startsWith("total")) {
+                bands.put(text, DraftVocabulary.sheetTopic(text));
+            }
+        }
+        return bands.size() >= 2 && new java.util.HashSet<>(bands.values()).size() == bands.size() ? bands : Map.of();
     }
 
     private static int count(List<Cell> row, CodeList list) {
@@ -141,9 +190,10 @@ final class FormGrids {
 
     /**
      * The number of grades a header row writes as lone numbers ({@code 1 | 2 | 3}, going up by one) when the
-     * heading over them names grades: the text left of them on their row, else the banner over the first of them
-     * within two rows above ({@code Classe} merged over them, or the table's title). Such numbers under
-     * {@code Age}, or under nothing, are not grades: 0.
+     * heading over them names grades: the text left of them on their row ({@code Classe | 1 | 2}), else the
+     * banner over the first of them within two rows above ({@code Classe} merged over them, or the table's
+     * title) when the text beside them names neither grades nor ages ({@code Sexe}, the heading of the rows).
+     * Such numbers under {@code Age}, or under nothing, are not grades: 0.
      */
     private static int numberedGrades(List<List<Cell>> rows, int h, int after) {
         int n = 0;
@@ -173,9 +223,16 @@ final class FormGrids {
                     heading = c;
                 }
             }
-            if (heading != null) {
-                return NumberedGrades.saysGrades(List.of(heading.text())) ? n : 0;
+            if (heading == null) {
+                continue;
             }
+            if (NumberedGrades.saysGrades(List.of(heading.text()))) {
+                return n;
+            }
+            if (r < h || NumberedGrades.saysAges(heading.text())) {
+                return 0;
+            }
+            // "Sexe | 1 | 2 | 3": the heading of the row labels beside the numbers; the banner above says what they are.
         }
         return 0;
     }

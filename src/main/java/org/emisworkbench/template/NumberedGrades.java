@@ -32,16 +32,22 @@ final class NumberedGrades {
 
     /** True when one of the texts names grades and none names ages. */
     static boolean saysGrades(List<String> texts) {
-        boolean grade = false;
-        for (String t : texts) {
-            for (String w : HeaderText.fold(t).split(" ")) {
-                if (AGE_WORDS.contains(w)) {
-                    return false;
-                }
-                grade |= GRADE_WORDS.contains(w);
+        return texts.stream().noneMatch(NumberedGrades::saysAges)
+                && texts.stream().anyMatch(t -> any(t, GRADE_WORDS));
+    }
+
+    /** True when the text holds a word naming ages ({@code Age}, {@code ans}, {@code years}). */
+    static boolean saysAges(String text) {
+        return any(text, AGE_WORDS);
+    }
+
+    private static boolean any(String text, Set<String> words) {
+        for (String w : HeaderText.fold(text).split(" ")) {
+            if (words.contains(w)) {
+                return true;
             }
         }
-        return grade;
+        return false;
     }
 
     /** True when the text is nothing but words naming grades or ages ({@code Classe}, {@code Grade}, {@code Age}). */

@@ -393,4 +393,115 @@ class FieldLayoutsHuntTest {
             assertEquals(0, run.result().valuesStored(), "nothing invented");
         }
     }
+
+    // ---- 7. Malawi-style return: a row per standard, "Enrolment" merged over Boys | Girls | Total beside
+    //         "Repeaters" merged over Boys | Girls, a Total row --------------------------------------------------
+
+    @Test
+    void enrolmentAndRepeatersSideBySideUnderBandsWithARowPerStandard() throws Exception {
+        Random rnd = new Random(5107);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Section B");
+        Sheets.row(sh, 0, "EMIS Code:", "MW-2207");
+        Sheets.row(sh, 1, "Name of school:", "Nsanje CDSS Feeder");
+        Sheets.row(sh, 3, "B2. ENROLMENT AND REPEATERS BY STANDARD AND SEX");
+        Sheets.row(sh, 4, "Standard", "Enrolment", null, null, "Repeaters", null);
+        sh.addMergedRegion(new CellRangeAddress(4, 4, 1, 3));
+        sh.addMergedRegion(new CellRangeAddress(4, 4, 4, 5));
+        Sheets.row(sh, 5, null, "Boys", "Girls", "Total", "Boys", "Girls");
+        int[][][] v = new int[9][2][2]; // [std][F, M][enrolment, repeaters]
+        int[][] sums = new int[2][2];
+        for (int g = 1; g <= 8; g++) {
+            for (int s = 0; s < 2; s++) {
+                v[g][s][0] = rnd.nextInt(90) + 10;
+                v[g][s][1] = rnd.nextInt(10);
+                sums[s][0] += v[g][s][0];
+                sums[s][1] += v[g][s][1];
+            }
+            Sheets.row(sh, 5 + g, "Std " + g, v[g][1][0], v[g][0][0], v[g][0][0] + v[g][1][0], v[g][1][1], v[g][0][1]);
+        }
+        // The Total row: the girls repeating typed over by two.
+        Sheets.row(sh, 14, "Total", sums[1][0], sums[0][0], sums[0][0] + sums[1][0], sums[1][1], sums[0][1] + 2);
+        DraftedImports imports = imports();
+        Run run = imports.draftCheckImport(wb, "nsanje-2024.xlsx");
+        FileResult f = run.result();
+        assertTrue(run.json().contains("\"band\" : [ \"Repeaters\" ]"), run.json());
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message() + "\n" + run.json());
+        DraftedImports.assertNoUnread(run);
+        assertEquals(0, count(f, "VALUE_CLASH"), "repeaters are no second enrolment: " + f.problems());
+        assertEquals(1, count(f, "TOTAL_MISMATCH"), f.problems() + "\n" + run.json());
+        assertEquals("Section B!F15", first(f, "TOTAL_MISMATCH"));
+        assertEquals(1, f.problemCount(), f.problems().toString());
+        assertEquals(8 * 2 * 2, f.valuesStored());
+        try (Workbench w = imports.open()) {
+            for (int g = 1; g <= 8; g++) {
+                imports.assertEnrolment(w, "MW-2207", g, v[g][0][0], v[g][1][0]);
+                imports.assertFigure(w, "MW-2207", Topic.REPEATERS, g, v[g][0][1], v[g][1][1]);
+            }
+            assertEquals("Section B!F9", w.whereFrom("MW-2207", YEAR, Topic.REPEATERS, 3, Sex.F, AgeGroup.ALL)
+                    .orElseThrow().source().sheetCell(), "girls repeating Std 3, under the Repeaters band");
+        }
+    }
+
+    @Test
+    void aBandIsOnlyForATableWhoseRowsAreGrades() {
+        String json = """
+                {"id": "bands", "version": 1, "layout": "grid", "sheets": [{"names": ["Form"],
+                  "labels": [{"labels": ["School code"], "field": "school.code"}],
+                  "grids": [{"field": "repeaters", "titles": ["Pupils"], "rows": "age", "band": ["Repeaters"]}]}]}
+                """;
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.emisworkbench.template.TemplateException.class,
+                () -> org.emisworkbench.template.TemplateLoader.parse(json, "bands.json", null));
+        assertTrue(e.getMessage().contains("$.sheets[0].grids[0].band"), e.getMessage());
+    }
+
+    // ---- 8. Francophone form: "Classe" merged over 1 … 6 and Total, a Garçons row, a Filles row, a Total row -----
+
+    @Test
+    void garconsAndFillesRowsUnderNumberedClassesWithATotalRow() throws Exception {
+        Random rnd = new Random(5108);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Fiche");
+        Sheets.row(sh, 0, "Code établissement :", "CI-55012");
+        Sheets.row(sh, 1, "Nom de l'établissement :", "EPP Bouaké Commerce 2");
+        Sheets.row(sh, 3, "II. Effectifs des élèves par classe");
+        Sheets.row(sh, 4, null, "Classe");
+        sh.addMergedRegion(new CellRangeAddress(4, 4, 1, 7));
+        Sheets.row(sh, 5, "Sexe", 1, 2, 3, 4, 5, 6, "Total");
+        int[][] v = new int[7][2]; // [class][F, M]
+        Object[] garcons = new Object[8];
+        Object[] filles = new Object[8];
+        Object[] total = new Object[8];
+        garcons[0] = "Garçons";
+        filles[0] = "Filles";
+        total[0] = "Total";
+        int[] all = new int[2];
+        for (int g = 1; g <= 6; g++) {
+            v[g][0] = rnd.nextInt(60) + 5;
+            v[g][1] = rnd.nextInt(60) + 5;
+            all[0] += v[g][0];
+            all[1] += v[g][1];
+            garcons[g] = v[g][1];
+            filles[g] = v[g][0];
+            total[g] = v[g][0] + v[g][1];
+        }
+        garcons[7] = all[1];
+        filles[7] = all[0];
+        total[7] = all[0] + all[1];
+        Sheets.row(sh, 6, garcons);
+        Sheets.row(sh, 7, filles);
+        Sheets.row(sh, 8, total);
+        DraftedImports imports = imports();
+        Run run = imports.draftCheckImport(wb, "bouake-2024.xlsx");
+        assertTrue(run.json().contains("\"sexLayout\" : \"rows\""), run.json());
+        assertClean(run, 1);
+        assertEquals(6 * 2, run.result().valuesStored());
+        try (Workbench w = imports.open()) {
+            for (int g = 1; g <= 6; g++) {
+                imports.assertEnrolment(w, "CI-55012", g, v[g][0], v[g][1]);
+            }
+            assertEquals("Fiche!E8", w.whereFrom("CI-55012", YEAR, Topic.ENROLMENT, 4, Sex.F, AgeGroup.ALL)
+                    .orElseThrow().source().sheetCell(), "girls of class 4, on the Filles row");
+        }
+    }
 }
