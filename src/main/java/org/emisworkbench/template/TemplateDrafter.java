@@ -832,6 +832,12 @@ public final class TemplateDrafter {
                 // A dimension the header does not show stays fixed in the column ("New entrants F": G1).
                 continue;
             }
+            if (lower.startsWith(".0", at[1]) && (at[1] + 2 == lower.length()
+                    || !Character.isLetterOrDigit(lower.charAt(at[1] + 2)))) {
+                // A number cell read as "1.0": the whole number is the grade (or age), as "1.0" is one of its
+                // spellings, so the pattern reads "{grade} {sex}", not "{grade}.0 {sex}".
+                at = new int[] {at[0], at[1] + 2};
+            }
             taken.add(at);
             names.add(dim);
         }

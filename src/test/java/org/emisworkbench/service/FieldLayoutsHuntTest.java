@@ -333,6 +333,8 @@ class FieldLayoutsHuntTest {
         DraftedImports imports = imports();
         Run run = imports.draftCheckImport(wb, "eastern-2024.xlsx");
         FileResult f = run.result();
+        assertTrue(run.json().contains("{grade} {sex}") && !run.json().contains("}.0"),
+                "the number cell's 1.0 is the grade itself: " + run.json());
         assertClean(run, expected.size());
         assertEquals(expected.size() * 12L, f.valuesStored(), "no subtotal nor total stored");
         assertEquals(4, f.skipped().getOrDefault(SkipReason.TOTAL_ROW, 0), "three subtotals and the grand total: "
