@@ -56,14 +56,14 @@ final class FormGrids {
                 sexLayout = "columns";
                 start = h + 2;
                 byGrade = "grade";
-            } else if (ageCells >= 2 && sexColumn(rows, h + 1, sexes) && gradeLabelFirst(rows, h, h + 1, grades)) {
+            } else if (ageCells >= 2 && gradeLabelFirst(rows, h, h + 1, grades) && sexColumn(rows, h + 1, sexes, true)) {
                 sexLayout = "rows";
                 start = h + 1;
                 byGrade = "grade";
             } else if (across >= 2 && h + 1 < rows.size() && count(rows.get(h + 1), sexes) >= 2) {
                 sexLayout = "columns";
                 start = h + 2;
-            } else if (across >= 2 && sexColumn(rows, h + 1, sexes)) {
+            } else if (across >= 2 && sexColumn(rows, h + 1, sexes, false)) {
                 sexLayout = "rows";
                 start = h + 1;
             } else if (across == 0 && sexCells >= 2) {
@@ -90,15 +90,20 @@ final class FormGrids {
             double confidence = TOPIC_WORDS.stream().anyMatch(folded::contains) ? 0.8 : 0.5;
             String rowsKind = byGrade != null ? byGrade
                     : firstLabelIsAge(rows, h, start, grades, ages, sexes) ? "age" : "none";
-            Map<String, String> bands = byGrade != null && sexLayout.equals("columns") && h - 1 > after
+            Map<String, Cell> bands = byGrade != null && sexLayout.equals("columns") && h - 1 > after
                     ? bands(rows.get(h - 1), rows.get(start - 1), sexes) : Map.of();
             if (!bands.isEmpty()) {
-                // Enrolment | Repeaters side by side over their sexes: one table per band, under the title above them.
-                Cell above = title(rows, h - 1, after, grades, sexes, ages);
-                for (Map.Entry<String, String> b : bands.entrySet()) {
-                    Cell t = above != null ? above : title;
+                // Enrolment | Repeaters side by side over their sexes: one table per band, under the title above
+                // them; or tables side by side, each under its own title (then the band is the title itself).
+                int firstSex = rows.get(start - 1).stream().filter(c -> sexes.code(c.text()) != null)
+                        .mapToInt(Cell::col).min().orElse(0);
+                boolean titled = bands.values().stream().anyMatch(c -> c.col() < firstSex);
+                Cell above = titled ? null : title(rows, h - 1, after, grades, sexes, ages);
+                for (Map.Entry<String, Cell> b : bands.entrySet()) {
+                    Cell t = titled ? b.getValue() : above != null ? above : title;
                     found.add(new Found(new GridMapping(t.row(), t.col(), TemplateDrafter.oneLine(t.text()),
-                            b.getValue(), rowsKind, sexLayout, null, List.of(b.getKey()), confidence), t.row(), last));
+                            DraftVocabulary.sheetTopic(b.getKey()), rowsKind, sexLayout, null, List.of(b.getKey()),
+                            confidence), t.row(), last));
                 }
                 after = last;
                 continue;
@@ -112,14 +117,12 @@ final class FormGrids {
 
     /**
      * The bands over a table's sex columns when they name two topics or more ({@code Enrolment} merged over
-     * {@code Boys | Girls}, {@code Repeaters} over the next two): each band's text with its topic, in order; empty
-     * when the row above the header is no such row (one band, a title, bands of one topic, a {@code Total} band
-     * aside).
+     * {@code Boys | Girls}, {@code Repeaters} over the next two; or the titles of two tables side by side): each
+     * band's text with its cell, in order; empty when the row above the header is no such row (one band or
+     * title, bands of one topic, a {@code Total} band aside).
      */
-    private static Map<String, String> bands(List<Cell> bandRow, List<Cell> sexRow, CodeList sexes) {
-        Map<String, String> bands = new LinkedHashMap<>();
-        int first = sexRow.stream().filter(c -> c.kind() == CellKind.TEXT && sexes.code(c.text()) != null)
-                .mapToInt(Cell::col).min().orElse(-1);
+    private static Map<String, Cell> bands(List<Cell> bandRow, List<Cell> sexRow, CodeList sexes) {
+        Map<String, Cell> bands = new LinkedHashMap<>();
         for (Cell s : sexRow) {
             if (s.kind() != CellKind.TEXT || sexes.code(s.text()) == null) {
                 continue;
@@ -129,7 +132,7 @@ final class FormGrids {
                 if (c.col() > s.col()) {
                     break;
                 }
-                if (c.col() >= first && c.kind() == CellKind.TEXT && !c.isBlank()) {
+                if (c.kind() == CellKind.TEXT && !c.isBlank()) {
                     band = c;
                 }
             }
@@ -138,10 +141,11 @@ final class FormGrids {
             }
             String text = TemplateDrafter.oneLine(band.text());
             if (!HeaderText.fold(text).startsWith("total")) {
-                bands.put(text, DraftVocabulary.sheetTopic(text));
+                bands.putIfAbsent(text, band);
             }
         }
-        return bands.size() >= 2 && new java.util.HashSet<>(bands.values()).size() == bands.size() ? bands : Map.of();
+        long topics = bands.keySet().stream().map(DraftVocabulary::sheetTopic).distinct().count();
+        return bands.size() >= 2 && topics == bands.size() ? bands : Map.of();
     }
 
     private static int count(List<Cell> row, CodeList list) {
@@ -237,12 +241,18 @@ final class FormGrids {
         return 0;
     }
 
-    /** True when the row holds a sex label before its numbers (the M/F rows layout). */
-    private static boolean sexColumn(List<List<Cell>> rows, int r, CodeList sexes) {
+    /**
+     * True when the row holds a sex label before its numbers (the M/F rows layout); with {@code afterLabel}, past
+     * the row's first cell, its grade label, which may be a number ({@code 1 | M | 20 | 8}).
+     */
+    private static boolean sexColumn(List<List<Cell>> rows, int r, CodeList sexes, boolean afterLabel) {
         if (r >= rows.size()) {
             return false;
         }
         for (Cell c : rows.get(r)) {
+            if (afterLabel && c == rows.get(r).get(0)) {
+                continue;
+            }
             if (c.kind() == CellKind.NUMBER) {
                 return false;
             }

@@ -506,4 +506,89 @@ class FieldLayoutsHuntTest {
                     .orElseThrow().source().sheetCell(), "girls of class 4, on the Filles row");
         }
     }
+
+    // ---- 9. Uganda-style return: an enrolment table and a repeaters table side by side on the same rows, each
+    //         under its own title, classes P1 … P7 -----------------------------------------------------------------
+
+    @Test
+    void enrolmentAndRepeatersTablesSideBySideEachUnderItsTitle() throws Exception {
+        Random rnd = new Random(5109);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Return");
+        Sheets.row(sh, 0, "School code:", "UG-004417");
+        Sheets.row(sh, 1, "Name of school:", "Mbale Municipal P/S");
+        Sheets.row(sh, 3, "ENROLMENT BY CLASS", null, null, null, null, "REPEATERS BY CLASS");
+        Sheets.row(sh, 4, "Class", "Boys", "Girls", "Total", null, "Class", "Boys", "Girls");
+        int[][][] v = new int[8][2][2]; // [class][F, M][enrolment, repeaters]
+        for (int g = 1; g <= 7; g++) {
+            for (int s = 0; s < 2; s++) {
+                v[g][s][0] = rnd.nextInt(120) + 20;
+                v[g][s][1] = rnd.nextInt(12);
+            }
+            Sheets.row(sh, 4 + g, "P" + g, v[g][1][0], v[g][0][0], v[g][0][0] + v[g][1][0], null, "P" + g, v[g][1][1],
+                    v[g][0][1]);
+        }
+        DraftedImports imports = imports();
+        Run run = imports.draftCheckImport(wb, "mbale-2024.xlsx");
+        assertTrue(run.json().contains("\"band\" : [ \"REPEATERS BY CLASS\" ]"), run.json());
+        assertClean(run, 1);
+        assertEquals(7 * 2 * 2, run.result().valuesStored());
+        try (Workbench w = imports.open()) {
+            for (int g = 1; g <= 7; g++) {
+                imports.assertEnrolment(w, "UG-004417", g, v[g][0][0], v[g][1][0]);
+                imports.assertFigure(w, "UG-004417", Topic.REPEATERS, g, v[g][0][1], v[g][1][1]);
+            }
+            assertEquals("Return!H10", w.whereFrom("UG-004417", YEAR, Topic.REPEATERS, 5, Sex.F, AgeGroup.ALL)
+                    .orElseThrow().source().sheetCell(), "girls repeating P5, in the table on the right");
+        }
+    }
+
+    // ---- 10. Classes numbered 1 … 4 down, an M row and an F row for each, age bands across ----------------------
+
+    @Test
+    void numberedClassesWithASexColumnAndAgeBandsAcross() throws Exception {
+        Random rnd = new Random(5110);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Return");
+        Sheets.row(sh, 0, "School code:", "SL-21090");
+        Sheets.row(sh, 2, "PUPILS BY CLASS, AGE AND SEX");
+        Sheets.row(sh, 3, "Class", "Sex", "Under 6", 6, 7, 8, 9, "Over 9", "Total");
+        String[] codes = {"-5", "6", "7", "8", "9", "10+"};
+        int[][][] v = new int[5][2][codes.length]; // [class][F, M][age]
+        for (int g = 1; g <= 4; g++) {
+            for (int s = 1; s >= 0; s--) {
+                Object[] row = new Object[9];
+                row[0] = s == 1 ? (Object) g : null;
+                row[1] = s == 1 ? "M" : "F";
+                int total = 0;
+                for (int a = 0; a < codes.length; a++) {
+                    v[g][s][a] = rnd.nextInt(15);
+                    total += v[g][s][a];
+                    row[2 + a] = v[g][s][a];
+                }
+                row[8] = total;
+                Sheets.row(sh, 2 + 2 * g + (1 - s), row);
+            }
+        }
+        DraftedImports imports = imports();
+        Run run = imports.draftCheckImport(wb, "bo-2024.xlsx");
+        assertTrue(run.json().contains("\"sexLayout\" : \"rows\""), run.json());
+        assertClean(run, 1);
+        assertEquals(4 * 2 * codes.length, run.result().valuesStored());
+        try (Workbench w = imports.open()) {
+            for (int g = 1; g <= 4; g++) {
+                int[] all = new int[2];
+                for (int s = 0; s < 2; s++) {
+                    for (int a = 0; a < codes.length; a++) {
+                        all[s] += v[g][s][a];
+                    }
+                }
+                imports.assertEnrolment(w, "SL-21090", g, all[0], all[1]);
+            }
+            assertEquals(v[3][0][5], value(w, "SL-21090", Topic.ENROLMENT, 3, Sex.F, new AgeGroup("10+")),
+                    "girls over 9 in class 3");
+            assertEquals(v[1][1][0], value(w, "SL-21090", Topic.ENROLMENT, 1, Sex.M, new AgeGroup("-5")),
+                    "boys under 6 in class 1");
+        }
+    }
 }
