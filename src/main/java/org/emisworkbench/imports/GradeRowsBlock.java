@@ -175,6 +175,22 @@ final class GradeRowsBlock {
     }
 
     private int found(int start) {
+        if (!spec.band().isEmpty()) {
+            // Topics side by side ("Enrolment" merged over Boys | Girls, "Repeaters" over its own): this grid's
+            // columns are those under its band, on the row above the header.
+            int header = start - 1;
+            int bandRow = columns.stream().anyMatch(c -> c.age() != null && !c.age().equals(AgeGroup.ALL))
+                    ? header - 2 : header - 1;
+            java.util.Set<String> texts = new java.util.HashSet<>();
+            spec.band().forEach(t -> texts.add(HeaderText.normalizeLabel(t)));
+            columns.removeIf(c -> {
+                Cell band = bandRow < 0 ? null : FormRows.headerAbove(form, bandRow, c.col());
+                return band == null || !texts.contains(HeaderText.normalizeLabel(band.text()));
+            });
+            if (columns.isEmpty()) {
+                return -1;
+            }
+        }
         firstValueCol = columns.stream().mapToInt(Column::col).min().orElse(0);
         return start;
     }

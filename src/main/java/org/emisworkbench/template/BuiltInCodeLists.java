@@ -126,6 +126,13 @@ final class BuiltInCodeLists {
             a.add(th + " grade");
             a.add(th);
             a.add(th + " class");
+            // French "1re année", "2e année" (primary years counted as years; "6e" alone is the collège's sixième).
+            String fr = g == 1 ? "1re" : g + "e";
+            for (String year : List.of(" année", " annee")) {
+                a.add(fr + year);
+                a.add((g == 1 ? "1ère" : g + "ème") + year);
+                a.add((g == 1 ? "1ere" : g + "eme") + year);
+            }
             if (g <= FRENCH_PRIMARY.length) {
                 a.addAll(List.of(FRENCH_PRIMARY[g - 1]));
             } else if (g - FRENCH_PRIMARY.length <= FRENCH_COLLEGE.length) {
@@ -144,7 +151,8 @@ final class BuiltInCodeLists {
         for (int n = 2; n <= 12; n++) {
             List<String> a = new ArrayList<>();
             for (String form : List.of("< %d", "<%d", "< %d years", "<%d years", "< %d yrs", "under %d",
-                    "under %d years", "less than %d", "less than %d years", "below %d", "moins de %d ans", "< %d ans")) {
+                    "under %d years", "less than %d", "less than %d years", "below %d", "moins de %d ans", "< %d ans",
+                    "younger than %d")) {
                 a.add(String.format(java.util.Locale.ROOT, form, n));
             }
             int k = n - 1;
@@ -168,6 +176,11 @@ final class BuiltInCodeLists {
                     "%d and over", "%d or more", "%d years or more", "%d years and above", "%d and above",
                     ">= %d", "≥ %d", "%d ans et plus", "%d ans +", "%d+ ans", "%d anos e mais", "%d e mais anos", "%d+ anos")) {
                 a.add(String.format(java.util.Locale.ROOT, form, n));
+            }
+            // "Over 11" and "plus de 11 ans": older than 11, i.e. 12 and over.
+            for (String form : List.of("over %d", "over %d years", "older than %d", "above %d", "plus de %d ans", "> %d",
+                    ">%d", "mais de %d anos")) {
+                a.add(String.format(java.util.Locale.ROOT, form, n - 1));
             }
             m.put(n + "+", a);
         }

@@ -254,11 +254,21 @@ final class DraftVocabulary {
 
     private static final java.util.regex.Pattern ABBREVIATED = java.util.regex.Pattern.compile("(\\p{L}{3,})\\.");
 
+    /** Where the words of a database export's field name meet: {@code School|Name}, {@code EMIS|Code}, {@code _}. */
+    private static final java.util.regex.Pattern RUN_TOGETHER = java.util.regex.Pattern.compile(
+            "(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})|_+");
+
     /**
-     * The header with each word cut short by a dot ({@code Code établ.}, {@code Nbre d'enseign.}) written out
-     * when exactly one word of the known headers begins so; unchanged when none or several do ({@code No.}).
+     * The header written out: the words of a field name run together by a database export set apart
+     * ({@code SchoolName}, {@code EMISCode}, {@code Year_Level}: {@code School Name}, {@code EMIS Code}, {@code Year
+     * Level}), and each word cut short by a dot ({@code Code établ.}, {@code Nbre d'enseign.}) written out when
+     * exactly one word of the known headers begins so; unchanged when none or several do ({@code No.}). Only a
+     * header without spaces is set apart, so that {@code McKinley Primary} stays as written.
      */
     static String expandAbbreviations(String header) {
+        if (header.strip().indexOf(' ') < 0) {
+            header = RUN_TOGETHER.matcher(header.strip()).replaceAll(" ").strip();
+        }
         java.util.regex.Matcher m = ABBREVIATED.matcher(header);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

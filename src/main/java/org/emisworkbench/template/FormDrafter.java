@@ -252,6 +252,9 @@ public final class FormDrafter {
                 if (g.grade() != null) {
                     t.put("grade", g.grade());
                 }
+                if (!g.band().isEmpty()) {
+                    t.put("band", g.band());
+                }
                 tables.add(t);
             }
             if (!tables.isEmpty()) {

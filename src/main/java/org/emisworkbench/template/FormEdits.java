@@ -100,7 +100,8 @@ public record FormEdits(Map<String, LabelMapping> labels, Map<String, GridMappin
                 l.column()));
     }
 
+    /** A table by its title and, for tables side by side under one title, the band over its columns. */
     private static String key(GridMapping g) {
-        return HeaderText.normalizeLabel(g.title());
+        return HeaderText.normalizeLabel(g.title()) + "|" + String.join("/", g.band());
     }
 }

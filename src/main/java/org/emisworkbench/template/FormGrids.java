@@ -1,7 +1,9 @@
 package org.emisworkbench.template;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
 
@@ -42,27 +44,29 @@ final class FormGrids {
             String grade = null;
             String byGrade = null;
             int ageCells = gradeCells == 0 ? ageCount(rows.get(h), ages) : 0;
-            if (gradeCells == 0 && sexCells >= 2 && gradeLabelFirst(rows, h + 1, grades)) {
+            // Grades written as lone numbers under a banner naming them (ages when rows of grades follow, below).
+            int across = gradeCells > 0 ? gradeCells : numberedGrades(rows, h, after);
+            if (gradeCells == 0 && sexCells >= 2 && gradeLabelFirst(rows, h, h + 1, grades)) {
                 // Grade | Boys | Girls | Total, a row per grade: the commonest table of a school return.
                 sexLayout = "columns";
                 start = h + 1;
                 byGrade = "grade";
             } else if (ageCells >= 2 && h + 1 < rows.size() && count(rows.get(h + 1), sexes) >= 2
-                    && gradeLabelFirst(rows, h + 2, grades)) {
+                    && gradeLabelFirst(rows, h, h + 2, grades)) {
                 sexLayout = "columns";
                 start = h + 2;
                 byGrade = "grade";
-            } else if (ageCells >= 2 && sexColumn(rows, h + 1, sexes) && gradeLabelFirst(rows, h + 1, grades)) {
+            } else if (ageCells >= 2 && gradeLabelFirst(rows, h, h + 1, grades) && sexColumn(rows, h + 1, sexes, true)) {
                 sexLayout = "rows";
                 start = h + 1;
                 byGrade = "grade";
-            } else if (gradeCells >= 2 && h + 1 < rows.size() && count(rows.get(h + 1), sexes) >= 2) {
+            } else if (across >= 2 && h + 1 < rows.size() && count(rows.get(h + 1), sexes) >= 2) {
                 sexLayout = "columns";
                 start = h + 2;
-            } else if (gradeCells >= 2 && sexColumn(rows, h + 1, sexes)) {
+            } else if (across >= 2 && sexColumn(rows, h + 1, sexes, false)) {
                 sexLayout = "rows";
                 start = h + 1;
-            } else if (gradeCells == 0 && sexCells >= 2) {
+            } else if (across == 0 && sexCells >= 2) {
                 sexLayout = "columns";
                 start = h + 1;
                 grade = "G1";
@@ -86,11 +90,62 @@ final class FormGrids {
             double confidence = TOPIC_WORDS.stream().anyMatch(folded::contains) ? 0.8 : 0.5;
             String rowsKind = byGrade != null ? byGrade
                     : firstLabelIsAge(rows, h, start, grades, ages, sexes) ? "age" : "none";
+            Map<String, Cell> bands = byGrade != null && sexLayout.equals("columns") && h - 1 > after
+                    ? bands(rows.get(h - 1), rows.get(start - 1), sexes) : Map.of();
+            if (!bands.isEmpty()) {
+                // Enrolment | Repeaters side by side over their sexes: one table per band, under the title above
+                // them; or tables side by side, each under its own title (then the band is the title itself).
+                int firstSex = rows.get(start - 1).stream().filter(c -> sexes.code(c.text()) != null)
+                        .mapToInt(Cell::col).min().orElse(0);
+                boolean titled = bands.values().stream().anyMatch(c -> c.col() < firstSex);
+                Cell above = titled ? null : title(rows, h - 1, after, grades, sexes, ages);
+                for (Map.Entry<String, Cell> b : bands.entrySet()) {
+                    Cell t = titled ? b.getValue() : above != null ? above : title;
+                    found.add(new Found(new GridMapping(t.row(), t.col(), TemplateDrafter.oneLine(t.text()),
+                            DraftVocabulary.sheetTopic(b.getKey()), rowsKind, sexLayout, null, List.of(b.getKey()),
+                            confidence), t.row(), last));
+                }
+                after = last;
+                continue;
+            }
             found.add(new Found(new GridMapping(title.row(), title.col(), TemplateDrafter.oneLine(title.text()),
-                    topic, rowsKind, sexLayout, grade, confidence), title.row(), last));
+                    topic, rowsKind, sexLayout, grade, List.of(), confidence), title.row(), last));
             after = last;
         }
         return found;
+    }
+
+    /**
+     * The bands over a table's sex columns when they name two topics or more ({@code Enrolment} merged over
+     * {@code Boys | Girls}, {@code Repeaters} over the next two; or the titles of two tables side by side): each
+     * band's text with its cell, in order; empty when the row above the header is no such row (one band or
+     * title, bands of one topic, a {@code Total} band aside).
+     */
+    private static Map<String, Cell> bands(List<Cell> bandRow, List<Cell> sexRow, CodeList sexes) {
+        Map<String, Cell> bands = new LinkedHashMap<>();
+        for (Cell s : sexRow) {
+            if (s.kind() != CellKind.TEXT || sexes.code(s.text()) == null) {
+                continue;
+            }
+            Cell band = null;
+            for (Cell c : bandRow) {
+                if (c.col() > s.col()) {
+                    break;
+                }
+                if (c.kind() == CellKind.TEXT && !c.isBlank()) {
+                    band = c;
+                }
+            }
+            if (band == null) {
+                return Map.of();
+            }
+            String text = TemplateDrafter.oneLine(band.text());
+            if (!HeaderText.fold(text).startsWith("total")) {
+                bands.putIfAbsent(text, band);
+            }
+        }
+        long topics = bands.keySet().stream().map(DraftVocabulary::sheetTopic).distinct().count();
+        return bands.size() >= 2 && topics == bands.size() ? bands : Map.of();
     }
 
     private static int count(List<Cell> row, CodeList list) {
@@ -111,21 +166,93 @@ final class FormGrids {
         return n;
     }
 
-    /** True when the row's first cell is a grade label written as text ({@code Grade 1}, {@code CP1}). */
-    private static boolean gradeLabelFirst(List<List<Cell>> rows, int r, CodeList grades) {
+    /**
+     * True when the row's first cell is a grade label written as text ({@code Grade 1}, {@code CP1}), or a number
+     * (1 … 12) under a heading naming grades on the header rows from {@code header} ({@code Grade}, {@code Std},
+     * {@code Classe}): a {@code 1} under {@code Age} is an age, never a grade.
+     */
+    private static boolean gradeLabelFirst(List<List<Cell>> rows, int header, int r, CodeList grades) {
         if (r >= rows.size() || rows.get(r).isEmpty()) {
             return false;
         }
         Cell first = rows.get(r).get(0);
-        return first.kind() == CellKind.TEXT && grades.code(first.text()) != null;
+        if (first.kind() == CellKind.TEXT) {
+            return grades.code(first.text()) != null;
+        }
+        if (first.kind() != CellKind.NUMBER || !NumberedGrades.gradeNumber(first.number())) {
+            return false;
+        }
+        for (int h = r - 1; h >= header; h--) {
+            for (Cell c : rows.get(h)) {
+                if (c.col() == first.col() && c.kind() == CellKind.TEXT && !c.isBlank()) {
+                    return NumberedGrades.saysGrades(List.of(c.text()));
+                }
+            }
+        }
+        return false;
     }
 
-    /** True when the row holds a sex label before its numbers (the M/F rows layout). */
-    private static boolean sexColumn(List<List<Cell>> rows, int r, CodeList sexes) {
+    /**
+     * The number of grades a header row writes as lone numbers ({@code 1 | 2 | 3}, going up by one) when the
+     * heading over them names grades: the text left of them on their row ({@code Classe | 1 | 2}), else the
+     * banner over the first of them within two rows above ({@code Classe} merged over them, or the table's
+     * title) when the text beside them names neither grades nor ages ({@code Sexe}, the heading of the rows).
+     * Such numbers under {@code Age}, or under nothing, are not grades: 0.
+     */
+    private static int numberedGrades(List<List<Cell>> rows, int h, int after) {
+        int n = 0;
+        int firstCol = -1;
+        double previous = 0;
+        for (Cell c : rows.get(h)) {
+            if (c.kind() != CellKind.NUMBER) {
+                continue;
+            }
+            if (!NumberedGrades.gradeNumber(c.number()) || n > 0 && c.number() != previous + 1) {
+                return 0;
+            }
+            firstCol = n == 0 ? c.col() : firstCol;
+            previous = c.number();
+            n++;
+        }
+        if (n < 2) {
+            return 0;
+        }
+        for (int r = h; r >= Math.max(after + 1, h - 2); r--) {
+            Cell heading = null;
+            for (Cell c : rows.get(r)) {
+                if (c.col() > firstCol || r == h && c.col() == firstCol) {
+                    break;
+                }
+                if (c.kind() == CellKind.TEXT && !c.isBlank()) {
+                    heading = c;
+                }
+            }
+            if (heading == null) {
+                continue;
+            }
+            if (NumberedGrades.saysGrades(List.of(heading.text()))) {
+                return n;
+            }
+            if (r < h || NumberedGrades.saysAges(heading.text())) {
+                return 0;
+            }
+            // "Sexe | 1 | 2 | 3": the heading of the row labels beside the numbers; the banner above says what they are.
+        }
+        return 0;
+    }
+
+    /**
+     * True when the row holds a sex label before its numbers (the M/F rows layout); with {@code afterLabel}, past
+     * the row's first cell, its grade label, which may be a number ({@code 1 | M | 20 | 8}).
+     */
+    private static boolean sexColumn(List<List<Cell>> rows, int r, CodeList sexes, boolean afterLabel) {
         if (r >= rows.size()) {
             return false;
         }
         for (Cell c : rows.get(r)) {
+            if (afterLabel && c == rows.get(r).get(0)) {
+                continue;
+            }
             if (c.kind() == CellKind.NUMBER) {
                 return false;
             }
@@ -141,8 +268,11 @@ final class FormGrids {
                               CodeList ages) {
         for (int r = header - 1; r >= Math.max(after + 1, header - TITLE_ROWS); r--) {
             for (Cell c : rows.get(r)) {
+                // A heading naming grades or ages alone ("Classe" merged over 1 … 6, "Age" over the age labels)
+                // heads columns or rows; it is no title.
                 if (c.kind() == CellKind.TEXT && !c.isBlank() && grades.code(c.text()) == null
-                        && sexes.code(c.text()) == null && ages.code(c.text()) == null) {
+                        && sexes.code(c.text()) == null && ages.code(c.text()) == null
+                        && !NumberedGrades.headingOnly(c.text())) {
                     return c;
                 }
             }
@@ -163,7 +293,8 @@ final class FormGrids {
         java.util.Set<Integer> figures = new java.util.HashSet<>();
         for (int r = header; r < start; r++) {
             for (Cell c : rows.get(r)) {
-                if (c.kind() == CellKind.TEXT && (grades.code(c.text()) != null || sexes.code(c.text()) != null)) {
+                if (c.kind() == CellKind.NUMBER
+                        || c.kind() == CellKind.TEXT && (grades.code(c.text()) != null || sexes.code(c.text()) != null)) {
                     figures.add(c.col());
                 }
             }

@@ -1,5 +1,6 @@
 package org.emisworkbench.template;
 
+import java.util.List;
 import org.emisworkbench.model.CellRef;
 
 /**
@@ -14,10 +15,16 @@ import org.emisworkbench.model.CellRef;
  * @param rows       {@code age} or {@code none}
  * @param sexLayout  {@code columns} or {@code rows}
  * @param grade      the single grade of a table without grade headers, else null
+ * @param band       the band over this table's columns when topics stand side by side under bands (rows of
+ *                   grades, {@code Enrolment | Repeaters} over their sexes); empty when the whole header is the table's
  * @param confidence 0 … 1 for a guess; 1 when set by hand
  */
 public record GridMapping(int row, int col, String title, String field, String rows, String sexLayout, String grade,
-                          double confidence) {
+                          List<String> band, double confidence) {
+    public GridMapping {
+        band = band == null ? List.of() : List.copyOf(band);
+    }
+
     /** The title's cell, e.g. {@code A12}. */
     public String cell() {
         return CellRef.columnLetters(col) + (row + 1);
@@ -30,6 +37,6 @@ public record GridMapping(int row, int col, String title, String field, String r
 
     /** The same table read as {@code newField} (null: not read), set by hand. */
     public GridMapping withField(String newField) {
-        return new GridMapping(row, col, title, newField, rows, sexLayout, grade, 1);
+        return new GridMapping(row, col, title, newField, rows, sexLayout, grade, band, 1);
     }
 }

@@ -15,16 +15,26 @@ import java.util.List;
  * @param sexLayout {@code columns} or {@code rows}
  * @param grade     the single grade of a grid without grade headers (new entrants to G1 by age: header
  *                  {@code Age, M, F}); null when the grid has a grade header row
+ * @param band      a table whose rows are grades and whose columns hold several topics side by side
+ *                  ({@code Enrolment} merged over {@code Boys | Girls}, then {@code Repeaters} over its own): the
+ *                  texts of the band over this grid's columns; empty when every column of the header is the grid's
  */
-public record GridSpec(String field, List<String> titles, String rows, String sexLayout, String grade) {
+public record GridSpec(String field, List<String> titles, String rows, String sexLayout, String grade,
+                       List<String> band) {
     public GridSpec {
         titles = titles == null ? List.of() : List.copyOf(titles);
+        band = band == null ? List.of() : List.copyOf(band);
         rows = rows == null ? "age" : rows;
         sexLayout = sexLayout == null ? "columns" : sexLayout;
     }
 
     /** The original contract's constructor: a grid with a grade header row. */
     public GridSpec(String field, List<String> titles, String rows, String sexLayout) {
-        this(field, titles, rows, sexLayout, null);
+        this(field, titles, rows, sexLayout, null, null);
+    }
+
+    /** A grid that is every column of its header (no band). */
+    public GridSpec(String field, List<String> titles, String rows, String sexLayout, String grade) {
+        this(field, titles, rows, sexLayout, grade, null);
     }
 }

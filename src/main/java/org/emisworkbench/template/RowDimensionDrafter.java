@@ -20,7 +20,8 @@ final class RowDimensionDrafter {
     /** Folded headers of a column saying the grade, sex or age of its row. */
     private static final Map<String, Set<String>> HEADERS = Map.of(
             "grade", Set.of("class", "classe", "grade", "grades", "level class", "class level", "grade level",
-                    "standard", "std", "niveau", "niveau classe", "annee", "annee d etudes", "year of study", "form"),
+                    "standard", "std", "niveau", "niveau classe", "annee", "annee d etudes", "year of study", "form",
+                    "year level", "year", "level", "class grade", "grade class", "classe niveau", "niveau d etudes"),
             "sex", Set.of("sex", "sexe", "gender", "genre"),
             "age", Set.of("age", "ages", "age years", "age in years", "age ans", "age en annees"));
     /** Share of a column's values that must be codes of the list (total words aside). */

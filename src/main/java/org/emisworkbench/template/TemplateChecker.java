@@ -20,7 +20,7 @@ final class TemplateChecker {
     static final Set<String> COLUMN = Set.of("headers", "patterns", "field", "sex", "grade", "age", "total",
             "codeList", "sumOf", "default");
     static final Set<String> LABEL = Set.of("labels", "field", "sex", "codeList", "sumOf", "position", "default", "column");
-    static final Set<String> GRID = Set.of("field", "titles", "rows", "sexLayout", "grade");
+    static final Set<String> GRID = Set.of("field", "titles", "rows", "sexLayout", "grade", "band");
     static final Set<String> TABLE = Set.of("titles", "field");
     static final Set<String> YEAR = Set.of("labels", "fromFileName", "schoolYear");
 
@@ -112,7 +112,7 @@ final class TemplateChecker {
                 enumText(labels.get(i), "position", Set.of("right", "below"), path + ".labels[" + i + "]");
             }
         }
-        objects(s, "grids", GRID, path, List.of("titles"), List.of("field", "rows", "sexLayout", "grade"));
+        objects(s, "grids", GRID, path, List.of("titles", "band"), List.of("field", "rows", "sexLayout", "grade"));
         objects(s, "tables", TABLE, path, List.of("titles"), List.of("field"));
     }
 

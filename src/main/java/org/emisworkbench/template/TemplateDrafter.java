@@ -146,6 +146,7 @@ public final class TemplateDrafter {
             if (texts[c] == null || texts[c].isBlank()) {
                 continue;
             }
+            String whole = texts[c];
             DraftVocabulary.Guess g = DraftVocabulary.guess(texts[c], topic, letters.matcherLanguage());
             if (g == null && c < lower.length && lower[c] != null && !lower[c].equals(texts[c])) {
                 g = DraftVocabulary.guess(lower[c], topic, letters.matcherLanguage());
@@ -155,6 +156,11 @@ public final class TemplateDrafter {
             }
             if (g == null) {
                 g = gradeFromSheetName(sheet, texts[c], topic, letters);
+            }
+            if (g != null && !g.key() && g.grade() != null && NumberedGrades.loneNumber(texts[c])
+                    && !NumberedGrades.saysGrades(List.of(whole, sheet))) {
+                // "6 Boys" under "Age", or under nothing: the number is not said to be a grade; left for the officer.
+                g = null;
             }
             if (g != null && g.sex() != null && letters.ambiguous(texts[c])) {
                 notes.add(Message.of("draft.ambiguousSex", sheet, CellRef.columnLetters(c), oneLine(texts[c])));
@@ -825,6 +831,12 @@ public final class TemplateDrafter {
             if (at == null) {
                 // A dimension the header does not show stays fixed in the column ("New entrants F": G1).
                 continue;
+            }
+            if (lower.startsWith(".0", at[1]) && (at[1] + 2 == lower.length()
+                    || !Character.isLetterOrDigit(lower.charAt(at[1] + 2)))) {
+                // A number cell read as "1.0": the whole number is the grade (or age), as "1.0" is one of its
+                // spellings, so the pattern reads "{grade} {sex}", not "{grade}.0 {sex}".
+                at = new int[] {at[0], at[1] + 2};
             }
             taken.add(at);
             names.add(dim);

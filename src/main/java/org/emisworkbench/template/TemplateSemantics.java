@@ -508,6 +508,13 @@ final class TemplateSemantics {
         if (!g.sexLayout().equals("columns") && !g.sexLayout().equals("rows")) {
             errors.add(path + ".sexLayout: \"" + g.sexLayout() + "\" is not one of columns, rows");
         }
+        if (!g.band().isEmpty() && (!g.rows().equals("grade") || !g.sexLayout().equals("columns"))) {
+            errors.add(path + ".band: only a table whose rows are grades, with its sexes in columns (\"rows\": \"grade\"),"
+                    + " has topics side by side under bands");
+        }
+        if (g.band().stream().anyMatch(t -> t == null || t.isBlank())) {
+            errors.add(path + ".band: a band's text may not be blank");
+        }
     }
 
     private Optional<CanonicalField> field(String name, String path) {

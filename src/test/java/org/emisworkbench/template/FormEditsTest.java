@@ -21,7 +21,7 @@ class FormEditsTest {
         return new FormMapping(sheet, List.of(label(sheet, shift, "Code da escola:", "school.code"),
                 label(sheet, shift + 1, "Educadoras", null), label(sheet, shift + 2, "Total", null),
                 label(sheet, shift + 6, "Total", null)),
-                List.of(new GridMapping(shift + 3, 0, "Alunos matriculados", "enrolment", "age", "columns", null, 0.8)),
+                List.of(new GridMapping(shift + 3, 0, "Alunos matriculados", "enrolment", "age", "columns", null, List.of(), 0.8)),
                 null, Map.of(), List.of(), SchoolsPer.SHEET);
     }
 
