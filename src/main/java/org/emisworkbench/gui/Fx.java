@@ -50,6 +50,26 @@ final class Fx {
         return c;
     }
 
+    /**
+     * A column of counts written as the window's language writes whole numbers ({@code 1 234} in French,
+     * {@code 1,234} in English), right-aligned; it still sorts by number. Years and row numbers are not counts:
+     * they stay in {@link #column}.
+     */
+    static <S, T extends Number> TableColumn<S, T> countColumn(Session session, String title, Function<S, T> value,
+            double width) {
+        TableColumn<S, T> c = column(title, value, width);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null
+                        : org.emisworkbench.model.Numbers.of(session.messages().locale()).count(item.doubleValue()));
+            }
+        });
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
     static VBox page(Node... children) {
         VBox box = new VBox(8, children);
         box.setPadding(new Insets(12));

@@ -56,10 +56,10 @@ final class ImportView {
         table.getColumns().add(Fx.column(session.t("import.col.outcome"), vm::outcomeText, 120));
         table.getColumns().add(Fx.column(session.t("import.col.template"), FileResult::templateId, 150));
         table.getColumns().add(Fx.column(session.t("import.col.year"), FileResult::year, 60));
-        table.getColumns().add(Fx.column(session.t("import.col.added"), FileResult::schoolsAdded, 70));
-        table.getColumns().add(Fx.column(session.t("import.col.replaced"), FileResult::schoolsReplaced, 70));
-        table.getColumns().add(Fx.column(session.t("import.col.skipped"), FileResult::rowsSkipped, 70));
-        table.getColumns().add(Fx.column(session.t("import.col.problems"), FileResult::problemCount, 80));
+        table.getColumns().add(Fx.countColumn(session, session.t("import.col.added"), FileResult::schoolsAdded, 70));
+        table.getColumns().add(Fx.countColumn(session, session.t("import.col.replaced"), FileResult::schoolsReplaced, 70));
+        table.getColumns().add(Fx.countColumn(session, session.t("import.col.skipped"), FileResult::rowsSkipped, 70));
+        table.getColumns().add(Fx.countColumn(session, session.t("import.col.problems"), FileResult::problemCount, 80));
         table.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(FileResult r, boolean empty) {

@@ -232,11 +232,11 @@ final class SchoolsView {
         figures.getColumns().add(Fx.column(session.t("schools.col.topic"), r -> session.t("topic." + r.topic()
                 .code()), 110));
         figures.getColumns().add(Fx.column(session.t("schools.col.grade"), FigureRow::label, 110));
-        TableColumn<FigureRow, Integer> girls = Fx.column(session.t("schools.col.female"), FigureRow::female, 70);
-        TableColumn<FigureRow, Integer> boys = Fx.column(session.t("schools.col.male"), FigureRow::male, 70);
+        TableColumn<FigureRow, Integer> girls = Fx.countColumn(session, session.t("schools.col.female"), FigureRow::female, 70);
+        TableColumn<FigureRow, Integer> boys = Fx.countColumn(session, session.t("schools.col.male"), FigureRow::male, 70);
         figures.getColumns().add(girls);
         figures.getColumns().add(boys);
-        figures.getColumns().add(Fx.column(session.t("schools.col.total"), FigureRow::total, 70));
+        figures.getColumns().add(Fx.countColumn(session, session.t("schools.col.total"), FigureRow::total, 70));
         figures.getSelectionModel().setCellSelectionEnabled(true);
         figures.getSelectionModel().getSelectedCells().addListener(
                 (javafx.collections.ListChangeListener<TablePosition>) c -> {

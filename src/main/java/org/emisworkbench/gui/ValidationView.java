@@ -79,8 +79,8 @@ final class ValidationView {
         groups.getColumns().add(Fx.column(session.t("validation.col.severity"), g -> session.t("severity."
                 + g.severity().name()), 88));
         groups.getColumns().add(Fx.column(session.t("validation.col.rule"), Group::ruleId, 68));
-        groups.getColumns().add(Fx.column(session.t("validation.col.count"), Group::count, 76));
-        groups.getColumns().add(Fx.column(session.t("validation.col.open"), Group::open, 60));
+        groups.getColumns().add(Fx.countColumn(session, session.t("validation.col.count"), Group::count, 76));
+        groups.getColumns().add(Fx.countColumn(session, session.t("validation.col.open"), Group::open, 60));
         groups.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth())); // the title column gives way
         groups.getColumns().add(Fx.column(session.t("validation.col.title"), Group::title, 240));
         groups.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
