@@ -41,9 +41,7 @@ final class WorkspaceCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            WorkspaceOption source = new WorkspaceOption();
-            source.db = from;
-            try (Workbench wb = source.open()) {
+            try (Workbench wb = Workbench.openExisting(from, System.getenv(), WorkspaceOption::askPassword)) {
                 WorkspaceCopied copied = wb.copyTo(to, System.getenv(), WorkspaceOption::askPassword, CliProgress.to(err),
                         Cancellation.none());
                 for (WorkspaceCopied.Table t : copied.tables()) {

@@ -67,7 +67,7 @@ public final class KeyIndicatorTable {
         if (v == null || !v.available() || v.caveat() == null) {
             return value;
         }
-        return noted(value, title + ", " + column + ": " + t.text(v.caveat()), notes);
+        return noted(value, t.get("note.figure", title, column, t.text(v.caveat())), notes);
     }
 
     /** {@code value} followed by its note's number, the note added to {@code notes} unless already there. */

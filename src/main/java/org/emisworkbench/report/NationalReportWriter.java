@@ -152,6 +152,6 @@ public final class NationalReportWriter {
         if (v == null || v.available() || v.why() == null) {
             return KeyIndicatorTable.mark(t, v, title, column, notes);
         }
-        return KeyIndicatorTable.noted(t.value(v), title + ", " + column + ": " + t.text(v.why()), notes);
+        return KeyIndicatorTable.noted(t.value(v), t.get("note.figure", title, column, t.text(v.why())), notes);
     }
 }

@@ -96,7 +96,7 @@ public final class SummaryWorkbook {
                 IndicatorValue v = columns.get(c).get(id);
                 x.figure(row, 2 + c, number(v), style, ofOne);
                 if (v != null && v.available() && v.caveat() != null) {
-                    notes.add(header.get(2 + c) + ": " + t.text(v.caveat()));
+                    notes.add(t.get("note.column", header.get(2 + c), t.text(v.caveat())));
                 }
             }
             Sheets.text(row, 2 + columns.size(), notes.isEmpty() ? null : String.join(" | ", notes));

@@ -188,6 +188,25 @@ public final class Workbench implements AutoCloseable {
         return WorkspaceCopier.copy(this, target, env, prompt, progress, cancel);
     }
 
+    /**
+     * Opens a workspace that must already be there, as {@link #open(String, Map, java.util.function.Function)}
+     * does, but never creates a file: what a copy reads from (a mistyped name must not become an empty copy).
+     */
+    public static Workbench openExisting(String location, Map<String, String> env,
+            java.util.function.Function<String, char[]> prompt) {
+        if (!isSharedAddress(location)) {
+            try {
+                Path file = Workspace.databaseFile(Path.of(location));
+                if (!java.nio.file.Files.exists(file)) {
+                    throw new ServiceException(Message.of("workspace.copyNoSource", file));
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new ServiceException(Message.of("workspace.cannotOpen", location, e.getReason()));
+            }
+        }
+        return open(location, env, prompt);
+    }
+
     /** Whether a location is the address of a shared workspace rather than a workspace file. */
     public static boolean isSharedAddress(String location) {
         return SharedDatabase.isAddress(location);

@@ -44,23 +44,42 @@ final class WorkspaceCopier {
                 throw new ServiceException(Message.of("workspace.copyTargetExists", newFile));
             }
         }
+        // A file is filled under a name of its own and takes the target's name only when complete: a copy
+        // stopped however (a failure, Esc, Ctrl+C, a power cut) never leaves a workspace under the name asked for.
+        Path filling = newFile == null ? null
+                : newFile.resolveSibling(newFile.getFileName().toString().replace(".mv.db", ".copying.mv.db"));
+        if (filling != null) {
+            removeUnfinished(filling); // the leftover of an earlier copy that was cut
+        }
         boolean copied = false;
-        Workbench to = Workbench.open(target, env, prompt);
+        WorkspaceCopied result;
+        Workbench to = Workbench.open(filling == null ? target : filling.toString(), env, prompt);
         try {
             if (to.isShared() && from.isShared() && to.location().equals(from.location())) {
                 throw new ServiceException(Message.of("workspace.copySame", from.name()));
             }
             WorkspaceCopy.Copied done = from.store(ws -> WorkspaceCopy.copy(ws, to.workspace(), progress, cancel));
-            copied = true;
             LOG.info("Copied {} rows from {} to {}", done.rows(), done.from(), done.to());
-            return new WorkspaceCopied(from.location(), to.location(), done.tables().stream()
-                    .map(t -> new WorkspaceCopied.Table(t.table(), t.rows(), t.alreadyThere())).toList());
+            result = new WorkspaceCopied(from.location(), newFile == null ? to.location() : newFile.toString(),
+                    done.tables().stream().map(t -> new WorkspaceCopied.Table(t.table(), t.rows(), t.alreadyThere()))
+                            .toList());
+            copied = true;
         } finally {
             to.close();
-            if (!copied && newFile != null) {
-                removeUnfinished(newFile);
+            if (!copied && filling != null) {
+                removeUnfinished(filling);
             }
         }
+        if (filling != null) {
+            try {
+                Files.move(filling, newFile);
+            } catch (IOException e) {
+                removeUnfinished(filling);
+                throw new ServiceException(Message.of("workspace.copyFailed", from.name(), newFile, e.getMessage()), e);
+            }
+            removeUnfinished(filling); // the engine's trace file, if any
+        }
+        return result;
     }
 
     /** A file this copy created and could not fill goes, with the engine's files beside it. */

@@ -188,6 +188,7 @@ public final class DistrictRoles {
                     }
                 }
             }
+            codes = known(c, codes);
             c.setAutoCommit(false);
             try (PreparedStatement ins = c.prepareStatement("INSERT INTO district_role (role_name, district_code,"
                     + " granted_at, granted_by) SELECT ?, ?, ?, current_user WHERE NOT EXISTS (SELECT 1 FROM"
@@ -304,6 +305,44 @@ public final class DistrictRoles {
             throw new WorkspaceException(null, "districtRole.badRole", WorkspaceCheck.printable(r));
         }
         return r;
+    }
+
+    /**
+     * Each district as the workspace writes it (the area list's code, else the returns'), so that the policies,
+     * which compare codes exactly, hold: {@code d03} given for {@code D03} would limit the officer to nothing.
+     * A district the workspace does not know is refused, naming those it knows.
+     */
+    private static List<String> known(Connection c, List<String> codes) throws SQLException {
+        List<String> out = new ArrayList<>();
+        for (String code : codes) {
+            String found = null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT code FROM admin_area WHERE UPPER(code) = UPPER(?)"
+                    + " UNION SELECT district_code FROM school_return WHERE UPPER(district_code) = UPPER(?)"
+                    + " UNION SELECT district_code FROM school WHERE UPPER(district_code) = UPPER(?)")) {
+                for (int i = 1; i <= 3; i++) {
+                    ps.setString(i, code);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && found == null) {
+                        found = rs.getString(1);
+                    }
+                }
+            }
+            if (found == null) {
+                List<String> all = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT district_code FROM school WHERE district_code"
+                        + " IS NOT NULL UNION SELECT code FROM admin_area WHERE area_level = 'district' ORDER BY 1");
+                        ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && all.size() < 30) {
+                        all.add(rs.getString(1));
+                    }
+                }
+                throw new WorkspaceException(null, "districtRole.unknownDistrict", code,
+                        all.isEmpty() ? "-" : String.join(", ", all));
+            }
+            out.add(found);
+        }
+        return out;
     }
 
     private static List<String> checkedDistricts(List<String> districts) {

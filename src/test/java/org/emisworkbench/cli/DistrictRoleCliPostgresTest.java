@@ -43,8 +43,21 @@ class DistrictRoleCliPostgresTest {
                 var opened = org.emisworkbench.testing.CliRun.emis("db-info", "--db", asOwner);
                 assertEquals(0, opened.code(), opened.err());
 
+                // Districts are given as the workspace knows them: after its master list, not before.
+                var unknown = org.emisworkbench.testing.CliRun.emis("admin", "district-role", "--db", asOwner, "--role",
+                        officer, "--district", "D03");
+                assertNotEquals(0, unknown.code());
+                assertTrue(unknown.err().contains("This workspace has no district D03"), unknown.err());
+                var master = org.emisworkbench.testing.CliRun.emis("import", "--db", asOwner,
+                        "sample-workbooks/master-list.xlsx");
+                assertEquals(0, master.code(), master.err());
+                var typo = org.emisworkbench.testing.CliRun.emis("admin", "district-role", "--db", asOwner, "--role",
+                        officer, "--district", "D99");
+                assertNotEquals(0, typo.code());
+                assertTrue(typo.err().contains("no district D99") && typo.err().contains("D03"), typo.err());
+                // Written in lower case, the district is stored as the workspace writes it.
                 var given = org.emisworkbench.testing.CliRun.emis("admin", "district-role", "--db", asOwner, "--role", officer,
-                        "--district", "D03", "--district", "D04");
+                        "--district", "d03", "--district", "D04");
                 assertEquals(0, given.code(), given.err());
                 assertTrue(given.out().contains(officer + " may change the returns and findings of D03, D04 only"),
                         given.out());

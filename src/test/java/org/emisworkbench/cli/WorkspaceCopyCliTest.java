@@ -30,5 +30,15 @@ class WorkspaceCopyCliTest {
         assertEquals("error: " + Path.of(b).toAbsolutePath().normalize()
                 + " already exists; nothing was copied. A workspace is copied into a new file only.", again.err().trim());
         assertEquals(size, Files.size(Path.of(b)));
+        // A mistyped source is refused, never created as an empty workspace and copied.
+        var missing = org.emisworkbench.testing.CliRun.emis("workspace", "copy", "--from", dir.resolve("nosuch").toString(),
+                "--to", dir.resolve("c.mv.db").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("There is no workspace") && missing.err().contains("nothing was created"),
+                missing.err());
+        assertTrue(!Files.exists(dir.resolve("nosuch.mv.db")) && !Files.exists(dir.resolve("c.mv.db")));
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().contains(".copying.")), "no half copy left");
+        }
     }
 }

@@ -85,6 +85,9 @@ class WorkspaceCopyTest {
                         }
                     }, cancel));
             assertFalse(Files.exists(target), "no half-copied workspace is left behind");
+            try (var files = Files.list(dir)) {
+                assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("cut.")), "nor its filling");
+            }
         }
     }
 
