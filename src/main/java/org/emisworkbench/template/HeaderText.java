@@ -32,8 +32,16 @@ public final class HeaderText {
             }
             sb.append(c);
         }
-        return sb.toString().toLowerCase(Locale.ROOT);
+        String out = sb.toString().toLowerCase(Locale.ROOT);
+        return out.contains(".0") ? WHOLE_NUMBER_POINT_ZERO.matcher(out).replaceAll("$1") : out;
     }
+
+    /**
+     * A whole number a NUMBER cell holds is written "1.0" by some programs and "1" by Excel, and typed "1" as
+     * text: all three are the same header ("1.0 G" and "1 G" name one column).
+     */
+    private static final java.util.regex.Pattern WHOLE_NUMBER_POINT_ZERO =
+            java.util.regex.Pattern.compile("(?<![\\d.])(\\d+)\\.0(?![\\d.])");
 
     /** Labels of a total row or column, once normalised ({@link #normalizeLabel}): checked, never stored. */
     public static final java.util.Set<String> TOTAL_WORDS = java.util.Set.of("total", "totals", "grand total", "sum",

@@ -167,6 +167,18 @@ class HeaderMatchingTest {
         assertTrue(YearParser.fromFileName("SCH01007.xlsx").isEmpty());
     }
 
+    @Test
+    void aWholeNumberWrittenWithPointZeroIsTheSameHeader() {
+        // A template drafted from number cells some programs write "1.0" reads a return where "1" is typed.
+        assertEquals(HeaderText.normalize("1 G"), HeaderText.normalize("1.0 G"));
+        assertEquals("classe 3 filles", HeaderText.normalize("Classe 3.0 Filles"));
+        assertEquals("12", HeaderText.normalize("12.0"));
+        // Not a whole number, or part of a longer number: left as written.
+        assertEquals("1.05 g", HeaderText.normalize("1.05 G"));
+        assertEquals("v2.0.1", HeaderText.normalize("v2.0.1"));
+        assertEquals("ratio 0.5", HeaderText.normalize("Ratio 0.5"));
+    }
+
     static Cell text(int r, int c, String t) {
         return new Cell(r, c, CellKind.TEXT, t, Double.NaN);
     }
