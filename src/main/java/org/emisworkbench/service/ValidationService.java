@@ -234,6 +234,10 @@ public final class ValidationService {
      */
     ValidationResult validate(Path packFile, int year, String district, ValidationInputs.Plan plan, Progress progress,
                               Cancellation cancel) {
+        workbench.store(ws -> {
+            new org.emisworkbench.store.DistrictRoles(ws).requireMayCheck(district);
+            return null;
+        });
         RulePack pack = loadPack(packFile);
         progress.step(0, 4, Message.of("progress.loadingCensus"));
         ValidationInputs inputs = workbench.store(ws -> ValidationInputs.load(ws, year));

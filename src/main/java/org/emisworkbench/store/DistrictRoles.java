@@ -63,6 +63,26 @@ public final class DistrictRoles {
         return districts.isEmpty() ? Optional.empty() : Optional.of(districts);
     }
 
+    /**
+     * Refuses a check a district officer's role may not store: the whole country (null) or a district not its
+     * own. Said before anything is loaded, in plain words; the policies would otherwise keep its findings out
+     * silently and the run would count what it could not store.
+     */
+    public void requireMayCheck(String district) {
+        try (Connection c = workspace.connect()) {
+            Optional<Set<String>> limits = limits(c);
+            if (limits.isPresent() && !allows(limits, district)) {
+                String who;
+                try (PreparedStatement ps = c.prepareStatement("SELECT current_user"); ResultSet rs = ps.executeQuery()) {
+                    who = rs.next() ? rs.getString(1) : "?";
+                }
+                throw new WorkspaceException(null, "districtRole.checkOnly", who, String.join(", ", limits.get()));
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException(e, "districtRole.failed", e.getMessage());
+        }
+    }
+
     /** Whether {@code district} is one of {@code limits} (none: every district is). */
     static boolean allows(Optional<Set<String>> limits, String district) {
         return limits.isEmpty() || district != null && limits.get().contains(district.toUpperCase(Locale.ROOT));

@@ -131,6 +131,12 @@ class DistrictRolesPostgresTest {
             assertTrue(refused.getMessage().contains("finding " + ofD02.id() + " is of district D02"),
                     refused.getMessage());
             new ValidationService(officer).mark(ofD01, FindingStatus.QUERIED, "asked the head teacher");
+            // A check of the whole country, or of another district, is refused in plain words before any work.
+            for (String other : java.util.Arrays.asList(null, "D02")) {
+                ServiceException notMine = assertThrows(ServiceException.class, () -> new ValidationService(officer)
+                        .validate(null, 2024, other, Progress.NONE, Cancellation.none()));
+                assertTrue(notMine.getMessage().contains("may check only D01"), notMine.getMessage());
+            }
             // A check of its own district writes that district's findings and its run, and keeps the mark.
             new ValidationService(officer).validate(null, 2024, "D01", Progress.NONE, Cancellation.none());
             try (Connection c = officer.workspace().connect(); Statement st = c.createStatement()) {
