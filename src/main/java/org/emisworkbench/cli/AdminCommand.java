@@ -95,7 +95,7 @@ final class AdminCommand implements Runnable {
                     List<DistrictGrant> grants = wb.districtGrants();
                     if (grants.isEmpty()) {
                         out.println("No district officer's role: every role that may change the workspace"
-                                + " changes every district.");
+                                + " changes every district (a role whose districts were all taken away only reads).");
                     }
                     for (DistrictGrant g : grants) {
                         out.printf("%-32s %-12s given %s by %s%n", TerminalText.line(g.role()),
