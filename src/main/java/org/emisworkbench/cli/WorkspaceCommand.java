@@ -49,6 +49,11 @@ final class WorkspaceCommand implements Runnable {
                 }
                 out.printf("Copied %d rows from %s to %s%n", copied.rows(), TerminalText.line(copied.from()),
                         TerminalText.line(copied.to()));
+                if (copied.tables().stream().anyMatch(t -> t.name().equals("district_role") && t.rows() > 0)) {
+                    // The rows say who is an officer of which district; the server's grants are not data.
+                    out.println("District officers' roles were copied as a list only: on a shared workspace, give"
+                            + " each its districts again with emis admin district-role (docs/shared-workspace.md).");
+                }
                 return 0;
             }
         }
