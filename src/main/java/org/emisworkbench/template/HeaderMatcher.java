@@ -108,8 +108,10 @@ public final class HeaderMatcher {
         }
         java.util.Set<String> slots = slotClashes(sheet, table, parts, errors, path);
         parts.replaceAll((k, v) -> List.copyOf(v));
-        return new HeaderMatcher(Map.copyOf(table), Map.copyOf(parts), slots, !sheet.key().isEmpty(),
-                sheet.columns().size());
+        // Wrapped, not copied: a copy of the largest tables (every spelling of {grade} {sex} {age}) would hold
+        // two of them at once while a template loads, which a small heap cannot.
+        return new HeaderMatcher(java.util.Collections.unmodifiableMap(table),
+                java.util.Collections.unmodifiableMap(parts), slots, !sheet.key().isEmpty(), sheet.columns().size());
     }
 
     /**

@@ -76,7 +76,9 @@ class WorkspaceSecurityTest {
             if (!Files.isReadable(p)) {
                 continue;
             }
-            for (String line : Files.readAllLines(p).subList(1, Files.readAllLines(p).size())) {
+            // Read once: the table changes as other programs open and close sockets.
+            List<String> lines = Files.readAllLines(p);
+            for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
                 String[] f = line.trim().split("\\s+");
                 if (f.length > 9 && f[3].equals("0A") && mine.contains(f[9])) {
                     listening.add(table + ":" + f[1]);
