@@ -45,6 +45,14 @@ public final class IndicatorService {
         // school chosen on the Schools screen of a national census does not read the whole country.
         IndicatorInputs in = inputs(year, area.kind() == AreaSelector.Kind.SCHOOL ? districtOf(year, area.code())
                 : null);
+        if (area.kind() == AreaSelector.Kind.DISTRICT && in.schoolCount() > 0 && in.districts().stream()
+                .noneMatch(d -> d.equalsIgnoreCase(area.code()))) {
+            // A district neither the returns nor the master list name (a typo): refused as the summary refuses
+            // it, naming those they do, rather than a table of "no school in XYZ reports…".
+            List<String> known = in.districts();
+            throw new ServiceException(Message.of("service.noDistrict", area.code(), year, known.size() > 30
+                    ? String.join(", ", known.subList(0, 30)) + ", …" : String.join(", ", known)));
+        }
         try {
             return IndicatorCalculator.compute(in, area, level, settings);
         } catch (IllegalArgumentException e) {

@@ -105,7 +105,13 @@ class ReportCliTest {
     void errorsAreOnePlainLine() {
         assertEquals(2, run("report", "--db", db.toString(), "--year", "2024", "--district", "D09", "--out",
                 dir.resolve("x.pdf").toString()));
-        assertEquals("error: There is no district D09 in the 2024 returns; they name these districts: D01, D02.", err.toString().trim());
+        assertEquals("error: There is no district D09 in the 2024 returns; they name these districts: D01, D02.",
+                err.toString().trim());
+        // The indicators of a district nobody names are refused alike, not printed as a table of reasons.
+        assertEquals(2, run("indicators", "--db", db.toString(), "--year", "2024", "--district", "D09"));
+        assertEquals("error: There is no district D09 in the 2024 returns; they name these districts: D01, D02.",
+                err.toString().trim());
+        assertEquals(0, run("indicators", "--db", db.toString(), "--year", "2024", "--district", "d01"));
         assertEquals(2, run("indicators", "--db", db.toString(), "--year", "2024", "--level", "tertiary"));
         assertTrue(err.toString().startsWith("error: No level tertiary"));
         assertEquals(2, run("queries", "--db", db.toString(), "--year", "2024", "--school", "NOPE", "--out",
