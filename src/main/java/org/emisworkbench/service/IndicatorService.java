@@ -49,9 +49,7 @@ public final class IndicatorService {
                 .noneMatch(d -> d.equalsIgnoreCase(area.code()))) {
             // A district neither the returns nor the master list name (a typo): refused as the summary refuses
             // it, naming those they do, rather than a table of "no school in XYZ reports…".
-            List<String> known = in.districts();
-            throw new ServiceException(Message.of("service.noDistrict", area.code(), year, known.size() > 30
-                    ? String.join(", ", known.subList(0, 30)) + ", …" : String.join(", ", known)));
+            throw Summaries.noDistrict(area.code(), year, in.districts());
         }
         try {
             return IndicatorCalculator.compute(in, area, level, settings);

@@ -150,10 +150,15 @@ final class Summaries {
      */
     void requireDistrict(String district) {
         if (!hasDistrict(district)) {
-            String known = districts.isEmpty() ? "-" : String.join(", ", districts.size() > 30
-                    ? districts.subList(0, 30) : districts) + (districts.size() > 30 ? ", …" : "");
-            throw new ServiceException(Message.of("service.noDistrict", district, year, known));
+            throw noDistrict(district, year, districts);
         }
+    }
+
+    /** "There is no district X in the Y returns; they name these districts: …" (the first 30). */
+    static ServiceException noDistrict(String district, int year, List<String> known) {
+        String names = known.isEmpty() ? "-" : String.join(", ", known.size() > 30 ? known.subList(0, 30) : known)
+                + (known.size() > 30 ? ", …" : "");
+        return new ServiceException(Message.of("service.noDistrict", district, year, names));
     }
 
     DistrictSummary summary(String district, Locale locale, LocalDate today) {
