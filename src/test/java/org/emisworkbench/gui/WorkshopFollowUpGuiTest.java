@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.emisworkbench.model.FindingStatus;
-import org.emisworkbench.service.SampleCountryFixture;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -33,25 +32,18 @@ class WorkshopFollowUpGuiTest extends WorkshopWalk {
 
     @Test
     void exercisesSixToEightInEnglish(FxRobot robot) throws Exception {
-        this.robot = robot;
-        walk("en");
+        walkOnTheSampleCountry(robot, "en", this::exercises);
     }
 
     @Test
     void exercisesSixToEightInFrench(FxRobot robot) throws Exception {
-        this.robot = robot;
-        walk("fr");
+        walkOnTheSampleCountry(robot, "fr", this::exercises);
     }
 
-    private void walk(String language) throws Exception {
-        speak(language);
-        var wb = SampleCountryFixture.copy(tmp.resolve("lumeria"));
-        robot.interact(() -> session.setWorkbench(wb));
-        idle(60);
+    private void exercises() throws Exception {
         exercise6();
         exercise7();
         exercise8();
-        assertTrue(notes.errors.isEmpty(), notes.errors.toString());
     }
 
     /** Confirm a false alarm: CHG-01 of SCH04077 in 2025, a comment, Confirm correct. */

@@ -1,7 +1,6 @@
 package org.emisworkbench.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.service.IndicatorService;
-import org.emisworkbench.service.SampleCountryFixture;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -35,25 +33,18 @@ class WorkshopReportsGuiTest extends WorkshopWalk {
 
     @Test
     void exercisesNineToElevenInEnglish(FxRobot robot) throws Exception {
-        this.robot = robot;
-        walk("en");
+        walkOnTheSampleCountry(robot, "en", this::exercises);
     }
 
     @Test
     void exercisesNineToElevenInFrench(FxRobot robot) throws Exception {
-        this.robot = robot;
-        walk("fr");
+        walkOnTheSampleCountry(robot, "fr", this::exercises);
     }
 
-    private void walk(String language) throws Exception {
-        speak(language);
-        var wb = SampleCountryFixture.copy(tmp.resolve("lumeria"));
-        robot.interact(() -> session.setWorkbench(wb));
-        idle(60);
+    private void exercises() throws Exception {
         exercise9();
         exercise10();
         exercise11();
-        assertTrue(notes.errors.isEmpty(), notes.errors.toString());
     }
 
     /** Read the district summary: Reports (Ctrl+6), 2025, primary, D04; Generate the summary. */

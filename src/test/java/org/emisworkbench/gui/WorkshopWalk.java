@@ -33,6 +33,26 @@ abstract class WorkshopWalk extends WindowTest {
     FxRobot robot;
     String lang = "en";
 
+    /** Some of the guide's exercises, in order. */
+    @FunctionalInterface
+    interface Exercises {
+        void run() throws Exception;
+    }
+
+    /**
+     * A participant's walk: the language chosen on Settings, a copy of the checked sample country opened, the
+     * exercises done; no error shown on the way.
+     */
+    void walkOnTheSampleCountry(FxRobot robot, String language, Exercises exercises) throws Exception {
+        this.robot = robot;
+        speak(language);
+        var wb = org.emisworkbench.service.SampleCountryFixture.copy(tmp.resolve("lumeria"));
+        robot.interact(() -> session.setWorkbench(wb));
+        idle(60);
+        exercises.run();
+        org.junit.jupiter.api.Assertions.assertTrue(notes.errors.isEmpty(), notes.errors.toString());
+    }
+
     /** Chooses the language on Settings (Ctrl+8) as a participant does. */
     void speak(String language) throws Exception {
         lang = language;
