@@ -32,7 +32,7 @@ final class BoundariesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workbench wb = workspace.open()) {
+        try (Workbench wb = workspace.openOrCreate()) {
             BoundaryService.Imported r = wb.boundaries().importFile(file, property);
             out.printf("%s: %d district and %d region boundaries kept (matched by \"%s\")%s%n",
                     TerminalText.line(r.file().getFileName()), r.districts().size(), r.regions().size(), r.property(),

@@ -64,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--keep-backups must be 1 to "
                     + ImportRequest.MOST_BACKUPS_KEPT);
         }
-        try (Workbench wb = workspace.open()) {
+        try (Workbench wb = workspace.openOrCreate()) {
             ImportReport report = new ImportService(wb, templates).importFiles(new ImportRequest(paths, template, year)
                     .keepingBackups(keepBackups), CliProgress.to(err), Cancellation.none());
             if (format == Format.json) {

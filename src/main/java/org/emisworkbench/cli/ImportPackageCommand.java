@@ -34,7 +34,7 @@ final class ImportPackageCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Message> refused = new ArrayList<>();
-        try (Workbench wb = workspace.open()) {
+        try (Workbench wb = workspace.openOrCreate()) {
             for (PackageService.Received r : wb.packages().importPackages(packages, CliProgress.to(err),
                     Cancellation.none(), refused)) {
                 if (r.already()) {

@@ -14,13 +14,22 @@ import picocli.CommandLine.Option;
  */
 final class WorkspaceOption {
     @Option(names = "--db", required = true, paramLabel = "PATH|URL",
-            description = "Workspace database file (created when absent), e.g. census.mv.db; or a shared workspace"
+            description = "Workspace database file, e.g. census.mv.db (import, import-package and boundaries create it"
+                    + " when absent; the other commands refuse a file that is not there); or a shared workspace"
                     + " on PostgreSQL, e.g. postgresql://dbhost:5432/census (role and password from PGUSER and"
                     + " PGPASSWORD, else asked)")
     String db;
 
-    /** Opens the workspace, asking for a shared workspace's password on the terminal when none is given. */
+    /**
+     * Opens a workspace that is already there, asking for a shared workspace's password on the terminal when
+     * none is given: a mistyped file name is refused, never made into a new, empty workspace.
+     */
     Workbench open() {
+        return Workbench.openExisting(db, System.getenv(), WorkspaceOption::askPassword, "workspace.noSuchFile");
+    }
+
+    /** Opens the workspace, creating a new workspace file when there is none: for the commands that store data. */
+    Workbench openOrCreate() {
         return Workbench.open(db, System.getenv(), WorkspaceOption::askPassword);
     }
 

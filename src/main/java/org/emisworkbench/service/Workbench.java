@@ -194,11 +194,21 @@ public final class Workbench implements AutoCloseable {
      */
     public static Workbench openExisting(String location, Map<String, String> env,
             java.util.function.Function<String, char[]> prompt) {
+        return openExisting(location, env, prompt, "workspace.copyNoSource");
+    }
+
+    /**
+     * Opens a workspace that must already be there; a missing file is refused with the message {@code missingKey}
+     * (its one argument the file), and no file is created: the commands that only read or derive from a
+     * workspace must not turn a mistyped name into a new, empty workspace.
+     */
+    public static Workbench openExisting(String location, Map<String, String> env,
+            java.util.function.Function<String, char[]> prompt, String missingKey) {
         if (!isSharedAddress(location)) {
             try {
                 Path file = Workspace.databaseFile(Path.of(location));
                 if (!java.nio.file.Files.exists(file)) {
-                    throw new ServiceException(Message.of("workspace.copyNoSource", file));
+                    throw new ServiceException(Message.of(missingKey, file));
                 }
             } catch (java.nio.file.InvalidPathException e) {
                 throw new ServiceException(Message.of("workspace.cannotOpen", location, e.getReason()));

@@ -39,6 +39,9 @@ class AdminCliTest {
     @Test
     void districtRolesAreForASharedWorkspaceAndNeedARoleAndADistrict(@TempDir Path dir) {
         String file = dir.resolve("district.mv.db").toString();
+        var missing = CliRun.emis("admin", "district-role", "--db", file, "--role", "d03_officer", "--district", "D03");
+        assertTrue(missing.err().contains("There is no workspace"), "a mistyped file is not created: " + missing.err());
+        org.emisworkbench.service.Workbench.open(dir.resolve("district.mv.db")).close();
         var onAFile = CliRun.emis("admin", "district-role", "--db", file, "--role", "d03_officer",
                 "--district", "D03");
         assertNotEquals(0, onAFile.code());

@@ -280,4 +280,28 @@ class CliContractTest {
         assertTrue(r.err().startsWith("error: "), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace");
     }
+
+    @Test
+    void aCommandThatOnlyReadsRefusesAMistypedWorkspaceAndCreatesNothing() throws Exception {
+        Path typo = dir.resolve("censsu.mv.db");
+        for (String[] args : new String[][] {{"db-info"}, {"schools"}, {"validate", "--year", "2024"},
+                {"indicators", "--year", "2024"}, {"findings", "--year", "2024"}}) {
+            String[] full = new String[args.length + 2];
+            full[0] = args[0];
+            full[1] = "--db";
+            full[2] = typo.toString();
+            System.arraycopy(args, 1, full, 3, args.length - 1);
+            CliRun r = emis(full);
+            assertEquals(2, r.code(), args[0] + ": " + r.out() + r.err());
+            assertTrue(r.err().contains("There is no workspace") && r.err().contains("censsu.mv.db"), r.err());
+            assertFalse(r.err().contains("\tat "), "no stack trace");
+            try (var files = Files.list(dir)) {
+                assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("censsu")),
+                        args[0] + " left a file behind");
+            }
+        }
+        Path fresh = dir.resolve("fresh.mv.db");
+        CliRun imported = emis("import", "--db", fresh.toString(), dir.resolve("no-such-folder").toString());
+        assertTrue(Files.exists(fresh), "import still creates the workspace it is given: " + imported.err());
+    }
 }
