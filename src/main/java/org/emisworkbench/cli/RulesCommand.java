@@ -53,7 +53,9 @@ final class RulesCommand implements Callable<Integer> {
             temp = java.nio.file.Files.createTempDirectory("emis-rules");
             where = temp.resolve("rules-check");
         }
-        try (Workbench wb = Workbench.open(where)) {
+        try (Workbench wb = db == null ? Workbench.open(where)
+                : Workbench.openExisting(db.toString(), System.getenv(), WorkspaceOption::askPassword,
+                        "workspace.noSuchFile")) {
             var pack = set.isEmpty() && reset.isEmpty() ? wb.validation().describe(rules)
                     : wb.validation().setParameters(rules, set, reset);
             out.printf("%s (version %s): %s — %d rules%n", pack.id(), pack.version(), pack.title(), pack.rules().size());

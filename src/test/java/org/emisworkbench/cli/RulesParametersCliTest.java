@@ -27,6 +27,9 @@ class RulesParametersCliTest {
     @Test
     void aParameterIsSetListedAndResetInTheWorkspace() {
         String db = dir.resolve("census").toString();
+        assertEquals(2, run("rules", "--db", db, "--set", "pupils_per_teacher_max=80"));
+        assertTrue(err.contains("There is no workspace"), "a mistyped workspace is refused, not created: " + err);
+        org.emisworkbench.service.Workbench.open(dir.resolve("census")).close();
         assertEquals(0, run("rules", "--db", db), err.toString());
         assertTrue(out.toString().matches("(?s).*\\npupils_per_teacher_max +100 +1 to 1000 +Pupils per teacher above.*"),
                 out.toString());
