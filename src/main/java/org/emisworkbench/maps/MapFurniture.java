@@ -124,7 +124,7 @@ final class MapFurniture {
         for (Legend.Band b : l.classes()) {
             swatch(g2, x, y, b.fill(), dots);
             g2.setColor(Color.BLACK);
-            String text = b.label() != null ? b.label() : number(b.from()) + " – " + number(b.to());
+            String text = b.label() != null ? b.label() : range(b.from(), b.to());
             g2.drawString(text + " (" + b.count() + ")", (float) (x + 22), (float) y);
             y += 16;
         }
@@ -181,8 +181,29 @@ final class MapFurniture {
     }
 
     private String number(double v) {
+        return number(v, v == Math.rint(v) || Math.abs(v) >= 100 ? 0 : 1);
+    }
+
+    private String number(double v, int decimals) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMaximumFractionDigits(v == Math.rint(v) || Math.abs(v) >= 100 ? 0 : 1);
+        f.setMaximumFractionDigits(decimals);
         return f.format(v);
+    }
+
+    /**
+     * A class's bounds as a reader tells them apart: one value when the class holds a single value (not
+     * "89.2 – 89.2"), else as many decimals (up to three) as it takes for the two bounds to print differently.
+     */
+    String range(double from, double to) {
+        if (from == to) {
+            return number(from);
+        }
+        String a = number(from);
+        String b = number(to);
+        for (int decimals = 1; a.equals(b) && decimals <= 3; decimals++) {
+            a = number(from, decimals);
+            b = number(to, decimals);
+        }
+        return a + " – " + b;
     }
 }
