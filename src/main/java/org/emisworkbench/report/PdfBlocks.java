@@ -87,8 +87,10 @@ final class PdfBlocks {
     /** A table with a grey header row repeated on every page it spans; columns after the first right-aligned. */
     PdfPTable table(List<String> header, float[] widths) {
         PdfPTable t = new PdfPTable(header.size());
+        float page = document.right() - document.left();
+        com.lowagie.text.pdf.BaseFont headerFont = fonts.bold(8).getCalculatedBaseFont(false);
         try {
-            t.setWidths(widths);
+            t.setWidths(ColumnWidths.fitting(widths, header, word -> headerFont.getWidthPoint(word, 8), 6, page));
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
         }
