@@ -60,7 +60,7 @@ final class ValidationView {
                 Fx.labelFor(session.t("validation.status"), status), status,
                 Fx.labelFor(session.t("validation.district"), district), district,
                 Fx.labelFor(session.t("validation.school"), school), school,
-                Fx.button(session.t("validation.apply"), e -> vm.refresh()), consequences(),
+                Fx.button(session.t("validation.apply"), e -> vm.refresh()), consequences(), thresholds(),
                 Fx.button(session.t("validation.exportQueries"), e -> {
                     java.io.File d = new javafx.stage.DirectoryChooser().showDialog(Fx.window((Node) e.getSource()));
                     if (d != null) {
@@ -220,5 +220,16 @@ final class ValidationView {
             }
         });
         return box;
+    }
+
+    private Button thresholds() {
+        Button b = Fx.button(session.t("validation.thresholdsButton"), e -> {
+            if (!session.needsWorkspace()) {
+                new ThresholdsDialog(session, vm.thresholds()).show(Fx.window((Node) e.getSource()));
+            }
+        });
+        b.setId("thresholdsButton");
+        b.setTooltip(new javafx.scene.control.Tooltip(session.t("validation.thresholdsTip")));
+        return b;
     }
 }

@@ -163,6 +163,11 @@ public final class ValidationViewModel {
                 }, session.t("validation.failed"));
     }
 
+    /** The rule pack's thresholds for this workspace, for Validation ▸ Rule thresholds…. */
+    public ThresholdsViewModel thresholds() {
+        return new ThresholdsViewModel(session);
+    }
+
     /** Shows the findings matching the filters, grouped by rule. */
     public void refresh() {
         Workbench wb = session.workbench();

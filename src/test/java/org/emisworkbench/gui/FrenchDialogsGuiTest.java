@@ -92,6 +92,10 @@ class FrenchDialogsGuiTest extends WorkshopWalk {
         // Validation: a finding confirmed without a comment, and a finding's detail.
         shortcut(KeyCode.DIGIT4);
         choose("#validationYear", 2024);
+        // Validation ▸ Rule thresholds… (the pack's parameters, described in French).
+        robot.clickOn("#thresholdsButton");
+        waitUntil(30, () -> robot.lookup("#threshold-age_offset_max").tryQuery().isPresent());
+        walkDialog("Rule thresholds");
         select("#groupTable", 1, "IMP-02");
         select("#findingTable", 0, "SCH03054");
         waitUntil(20, () -> !text("#findingDetail").isEmpty());
