@@ -67,7 +67,7 @@ final class AccessFigures {
         }
         IndicatorValue ner = enrolmentRatio("ner", bySex[Sex.F.ordinal()], bySex[Sex.M.ordinal()], t.enrolSchools,
                 low, high, Message.of("ind.noEnrolment", out.where(), t.level),
-                ValueMaker.ageNote(r, t.enrolSchools, t.ageSchools));
+                out.ageNote(r, t.enrolSchools, t.ageSchools));
         return ner.available() ? ner.withImputedShare(r.imputedShare()) : ner;
     }
 

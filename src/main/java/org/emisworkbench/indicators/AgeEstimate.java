@@ -76,6 +76,7 @@ final class AgeEstimate {
         double[] imputed = new double[2 * n];
         long placed = 0;
         long enrolled = 0;
+        long borrowed = 0;
         int unresolved = -1;
         for (long[][] d : byDistrict.values()) {
             for (int slot : slots) {
@@ -95,12 +96,15 @@ final class AgeEstimate {
                         unresolved = unresolved < 0 ? slot : unresolved;
                         continue;
                     }
+                    if (d[known][i] == 0) {
+                        borrowed += unknown; // estimated from another distribution than their own district's
+                    }
                     estimate[i] += unknown * share;
                     imputed[i] += unknown * share;
                 }
             }
         }
-        return new Result(estimate, imputed, placed, enrolled, unresolved);
+        return new Result(estimate, imputed, placed, enrolled, unresolved, borrowed);
     }
 
     /** The share of counted pupils among those of known age, from the nearest distribution that has any. */
@@ -126,8 +130,11 @@ final class AgeEstimate {
      * @param placed     pupils whose age is known and placed (at most the enrolment of their cell)
      * @param enrolled   all pupils of the grades
      * @param unresolved the first grade slot whose unknown ages could not be estimated, or -1
+     * @param borrowed   pupils of unknown age whose district has no pupil of known age of their grade and sex,
+     *                   estimated from the next best distribution (both sexes of the district, else the area):
+     *                   the note says so, as "the same grade, sex and district" is not true of them
      */
-    record Result(double[] estimate, double[] imputed, long placed, long enrolled, int unresolved) {
+    record Result(double[] estimate, double[] imputed, long placed, long enrolled, int unresolved, long borrowed) {
         /** Share of the pupils whose age is known, or null without pupils. */
         Double known() {
             return enrolled == 0 ? null : (double) placed / enrolled;

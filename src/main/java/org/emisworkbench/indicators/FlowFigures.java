@@ -104,7 +104,7 @@ final class FlowFigures {
         }
         IndicatorValue v = share("overage_pct", 100, r.estimate(), doubles(t.enrol), t.enrolSchools,
                 Message.of("ind.noEnrolment", out.where(), t.level),
-                ValueMaker.ageNote(r, t.enrolSchools, t.ageSchools), false);
+                out.ageNote(r, t.enrolSchools, t.ageSchools), false);
         return v.available() ? v.withImputedShare(r.imputedShare()) : v;
     }
 

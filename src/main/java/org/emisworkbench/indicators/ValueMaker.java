@@ -39,16 +39,19 @@ final class ValueMaker {
         return null;
     }
 
-    /** The caveat of a figure part estimated, or null when none of it is. */
-    static Message ageNote(AgeEstimate.Result r, int schools, int schoolsWithAges) {
+    /**
+     * The caveat of a figure part estimated, or null when none of it is; it says how the pupils of districts
+     * without any pupil of known age in their grade and sex were estimated, when there are such pupils.
+     */
+    Message ageNote(AgeEstimate.Result r, int schools, int schoolsWithAges) {
         if (r.imputedShare() == 0) {
             return null;
         }
-        if (schoolsWithAges == schools) {
-            return Message.of("ind.agesEstimatedUnplaced", 100 * r.imputedShare(), r.enrolled() - r.placed());
-        }
-        return Message.of("ind.agesEstimated", 100 * r.imputedShare(), r.enrolled() - r.placed(),
-                schools - schoolsWithAges, schools);
+        Message note = schoolsWithAges == schools
+                ? Message.of("ind.agesEstimatedUnplaced", 100 * r.imputedShare(), r.enrolled() - r.placed())
+                : Message.of("ind.agesEstimated", 100 * r.imputedShare(), r.enrolled() - r.placed(),
+                        schools - schoolsWithAges, schools);
+        return r.borrowed() == 0 ? note : Message.of("ind.agesBorrowed", note, r.borrowed(), where());
     }
 
     AreaScope scope() {

@@ -209,4 +209,34 @@ class AgeEstimateTest {
         assertEquals(0.0, ner.imputedShare(), EPS);
         assertNull(ner.note());
     }
+
+    @Test
+    void aDistrictWithoutAnyKnownAgeIsEstimatedFromTheCountryAndTheNoteSaysSo() {
+        // D01 reports ages; in D09 no school does. The country's NER estimates D09's pupils from the country's
+        // grade-and-sex distribution (D01's alone here): girls 8 of 10 of official age, boys 9 of 10.
+        TestCensus c = new TestCensus(2024).school("A", "D01", null).school("Z", "D09", null);
+        c.pupils("A", 1, Sex.F, AgeGroup.of(6), 8).pupils("A", 1, Sex.F, AgeGroup.of(13), 2)
+                .pupils("A", 1, Sex.M, AgeGroup.of(6), 9).pupils("A", 1, Sex.M, AgeGroup.of(5), 1);
+        c.pupils("Z", 1, Sex.F, ALL, 20).pupils("Z", 1, Sex.M, ALL, 30);
+        c.population("D01", 30, 30).population("D09", 30, 30);
+        IndicatorInputs in = c.inputs(Map.of("D01", "R1", "D09", "R1"));
+        IndicatorValue ner = TestCensus.byId(IndicatorCalculator.compute(in, AreaSelector.country(), "primary",
+                new IndicatorSettings(0))).get("ner");
+        double numerator = 8 + 9 + 20 * 8 / 10.0 + 30 * 9 / 10.0;
+        assertTrue(ner.available(), ner.reason());
+        assertEquals(numerator / 720 * 100, ner.value(), EPS);
+        assertTrue(ner.note().contains("50 pupils have no known age (1 of 2 schools report no ages)"), ner.note());
+        assertTrue(ner.note().endsWith("; 50 of those pupils are in districts with no pupil of known age of their"
+                + " grade and sex: they are counted from the nearest ages known instead, those of their grade (both"
+                + " sexes) in their district, else those of their grade in the country"), ner.note());
+        String french = ner.caveat().in(Locale.FRENCH);
+        assertTrue(french.contains("50 de ces élèves sont dans des districts sans élève d’âge connu")
+                || french.contains("50 de ces élèves sont dans des districts sans élève d'âge connu"), french);
+
+        // A district's own figure borrows nothing: D01 has every age, D09 none (not published).
+        assertNull(TestCensus.byId(IndicatorCalculator.compute(in, AreaSelector.district("D01"), "primary",
+                new IndicatorSettings(0))).get("ner").note());
+        assertFalse(TestCensus.byId(IndicatorCalculator.compute(in, AreaSelector.district("D09"), "primary",
+                new IndicatorSettings(0))).get("ner").available());
+    }
 }
