@@ -47,6 +47,10 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--filter", description = "DIMENSION=VALUE[,VALUE…], e.g. grade=G4,G5,G6 or year=2024,2025 (repeatable)")
     List<String> filters = new ArrayList<>();
 
+    @Option(names = "--subtotals", negatable = true, description = "With two or more --rows: a subtotal row after each"
+            + " group sharing its outer values (each region's districts, then the region); --no-subtotals: none")
+    Boolean subtotals;
+
     @Option(names = "--view", description = "A saved or built-in exploration to start from")
     String view;
 
@@ -139,7 +143,8 @@ final class ExploreCommand implements Callable<Integer> {
             }
             f.put(d, values);
         }
-        return new Exploration(base == null ? null : base.name(), m, r, c, f);
+        boolean withSubtotals = subtotals != null ? subtotals : base != null && base.subtotals();
+        return new Exploration(base == null ? null : base.name(), m, r, c, f, withSubtotals);
     }
 
     private List<Dimension> dimensions(List<String> ids) {

@@ -28,7 +28,8 @@ public final class ExplorationJson {
     /** A definition is a few hundred bytes; anything far larger is not one. */
     public static final int MAX_CHARS = 16_000;
     private static final int MAX_VALUES = 500;
-    private static final Set<String> FIELDS = Set.of("$schema", "name", "measure", "rows", "columns", "filters");
+    private static final Set<String> FIELDS = Set.of("$schema", "name", "measure", "rows", "columns", "filters",
+            "subtotals");
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -49,6 +50,9 @@ public final class ExplorationJson {
         ex.rows().forEach(d -> rows.add(d.id()));
         ArrayNode columns = root.putArray("columns");
         ex.columns().forEach(d -> columns.add(d.id()));
+        if (ex.subtotals()) {
+            root.put("subtotals", true);
+        }
         ObjectNode filters = root.putObject("filters");
         ex.filters().forEach((d, values) -> {
             ArrayNode a = filters.putArray(d.id());
@@ -93,7 +97,7 @@ public final class ExplorationJson {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!FIELDS.contains(f)) {
-                problems.add("$." + f + ": not a field of an exploration (fields: name, measure, rows, columns, filters)");
+                problems.add("$." + f + ": not a field of an exploration (fields: name, measure, rows, columns, filters, subtotals)");
             }
         }
         String name = text(root, "name", false);
@@ -117,7 +121,16 @@ public final class ExplorationJson {
                 f.fields().forEachRemaining(e -> filter(e.getKey(), e.getValue(), filters));
             }
         }
-        return measure == null ? null : new Exploration(name, measure, rows, columns, filters);
+        boolean subtotals = false;
+        JsonNode st = root.get("subtotals");
+        if (st != null && !st.isNull()) {
+            if (st.isBoolean()) {
+                subtotals = st.booleanValue();
+            } else {
+                problems.add("$.subtotals: true or false");
+            }
+        }
+        return measure == null ? null : new Exploration(name, measure, rows, columns, filters, subtotals);
     }
 
     private void filter(String key, JsonNode values, Map<Dimension, Set<String>> filters) {

@@ -43,6 +43,7 @@ public final class PivotBuilder {
     private final int[] all = new int[2];
     private final List<Integer> years = new ArrayList<>();
     private int cellCount;
+    private boolean subtotalsAdded;
 
     /**
      * @param regionOf each district's region (codes), for the region dimension
@@ -167,6 +168,13 @@ public final class PivotBuilder {
         if (ex.columns().isEmpty() && columnKeys.isEmpty()) {
             columnKeys.add(List.of());
         }
+        if (ex.hasSubtotals() && !subtotalsAdded) {
+            subtotalsAdded = true;
+            addSubtotalSums(rowKeys);
+        }
+        if (ex.hasSubtotals()) {
+            rowKeys = Subtotals.interleave(rowKeys, ex.rows().size());
+        }
         Cell[][] cells = new Cell[rowKeys.size()][columnKeys.size()];
         Cell[] rowTotals = new Cell[rowKeys.size()];
         Cell[] columnTotals = new Cell[columnKeys.size()];
@@ -174,22 +182,28 @@ public final class PivotBuilder {
         long[] grand = new long[3];
         for (int r = 0; r < rowKeys.size(); r++) {
             List<String> rk = rowKeys.get(r);
+            boolean subtotal = rk.contains(Dimension.ALL);
             Map<List<String>, long[]> row = sums.getOrDefault(rk, Map.of());
             long[] rowSum = new long[3];
             for (int c = 0; c < columnKeys.size(); c++) {
                 List<String> ck = columnKeys.get(c);
                 long[] v = row.get(ck);
                 int[] g = groups.getOrDefault(schoolPart(ex.rows(), rk), Map.of()).get(schoolPart(ex.columns(), ck));
-                cells[r][c] = cell(v, g, false);
+                // a subtotal's schools may be in several of its rows (a region's grades): counted as a total's
+                cells[r][c] = cell(v, g, subtotal);
                 addInto(rowSum, v);
             }
             rowTotals[r] = cell(rowSum, rowGroups.get(schoolPart(ex.rows(), rk)), true);
-            addInto(grand, rowSum);
+            if (!subtotal) {
+                addInto(grand, rowSum);
+            }
         }
         for (int c = 0; c < columnKeys.size(); c++) {
             long[] colSum = new long[3];
             for (int r = 0; r < rowKeys.size(); r++) {
-                addInto(colSum, sums.getOrDefault(rowKeys.get(r), Map.of()).get(columnKeys.get(c)));
+                if (!rowKeys.get(r).contains(Dimension.ALL)) {
+                    addInto(colSum, sums.getOrDefault(rowKeys.get(r), Map.of()).get(columnKeys.get(c)));
+                }
             }
             columnTotals[c] = cell(colSum, columnGroups.get(schoolPart(ex.columns(), columnKeys.get(c))), true);
         }
@@ -197,6 +211,33 @@ public final class PivotBuilder {
         sortedYears.sort(Comparator.naturalOrder());
         return new Pivot(ex, List.copyOf(sortedYears), List.copyOf(rowKeys), List.copyOf(columnKeys), cells, rowTotals,
                 columnTotals, cell(grand, all, true), Map.copyOf(labels));
+    }
+
+    /**
+     * The sums of every subtotal row, kept like a row's (by subtotal key, then column), and the schools of each
+     * subtotal's groups like a row's groups: the rest of {@link #build} then reads a subtotal as it reads a row.
+     */
+    private void addSubtotalSums(List<List<String>> rowKeys) {
+        int dims = ex.rows().size();
+        Map<List<String>, Map<List<String>, long[]>> subtotalSums = new HashMap<>();
+        for (List<String> rk : rowKeys) {
+            for (int level = 1; level < dims; level++) {
+                Map<List<String>, long[]> into = subtotalSums.computeIfAbsent(Subtotals.subtotalKey(rk, level, dims),
+                        k -> new HashMap<>());
+                sums.getOrDefault(rk, Map.of()).forEach((ck, v) -> addInto(into.computeIfAbsent(ck, k -> new long[3]),
+                        v));
+            }
+        }
+        sums.putAll(subtotalSums);
+        groups.putAll(Subtotals.byPrefix(groups, dims, HashMap::new, (into, g) -> g.forEach((ck, n) -> {
+            int[] to = into.computeIfAbsent(ck, k -> new int[2]);
+            to[0] += n[0];
+            to[1] += n[1];
+        })));
+        rowGroups.putAll(Subtotals.byPrefix(rowGroups, dims, () -> new int[2], (into, n) -> {
+            into[0] += n[0];
+            into[1] += n[1];
+        }));
     }
 
     /** Adds a cell's sums (numerator, denominator, schools) into a total's; a cell not there adds nothing. */

@@ -81,8 +81,14 @@ final class ExploreView {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.busyProperty());
+        javafx.scene.control.CheckBox subtotals = new javafx.scene.control.CheckBox(session.t("explore.subtotals"));
+        subtotals.setId("exploreSubtotals");
+        subtotals.setMnemonicParsing(true);
+        subtotals.setTooltip(new javafx.scene.control.Tooltip(session.t("explore.subtotalsTip")));
+        subtotals.selectedProperty().bindBidirectional(vm.subtotalsProperty());
+        subtotals.disableProperty().bind(vm.row1Property().isNull().or(vm.row2Property().isNull()));
         FlowPane choose = new FlowPane(8, 6, Fx.labelFor(session.t("explore.measure"), measure), measure,
-                Fx.labelFor(session.t("explore.rows"), row1), row1, row2,
+                Fx.labelFor(session.t("explore.rows"), row1), row1, row2, subtotals,
                 Fx.labelFor(session.t("explore.columns"), column), column, busy);
         choose.getStyleClass().add("toolbar");
         filterBar.getStyleClass().add("toolbar");

@@ -51,6 +51,7 @@ public final class ExploreViewModel {
     private final ObjectProperty<Dimension> row2 = new SimpleObjectProperty<>();
     private final ObjectProperty<Dimension> column = new SimpleObjectProperty<>(Dimension.SEX);
     private final ObjectProperty<Map<Dimension, Set<String>>> filters = new SimpleObjectProperty<>(Map.of());
+    private final BooleanProperty subtotals = new SimpleBooleanProperty();
     private final ObjectProperty<Map<Dimension, List<String>>> choices = new SimpleObjectProperty<>(Map.of());
     private final ObjectProperty<Pivot> pivot = new SimpleObjectProperty<>();
     private final ObservableList<String> headers = FXCollections.observableArrayList();
@@ -77,6 +78,7 @@ public final class ExploreViewModel {
         row2.addListener((o, a, b) -> refresh());
         column.addListener((o, a, b) -> refresh());
         filters.addListener((o, a, b) -> refresh());
+        subtotals.addListener((o, a, b) -> refresh());
         chartKind.addListener((o, a, b) -> chart.set(chartOf(pivot.get())));
         session.workbenchProperty().addListener((o, a, b) -> load());
         session.changesProperty().addListener((o, a, b) -> load());
@@ -92,6 +94,11 @@ public final class ExploreViewModel {
 
     public ObjectProperty<Dimension> row2Property() {
         return row2;
+    }
+
+    /** A subtotal row after each group of the first row dimension, when the rows have two dimensions. */
+    public BooleanProperty subtotalsProperty() {
+        return subtotals;
     }
 
     public ObjectProperty<Dimension> columnProperty() {
@@ -238,7 +245,7 @@ public final class ExploreViewModel {
             rows.add(row2.get());
         }
         List<Dimension> cols = column.get() == null || rows.contains(column.get()) ? List.of() : List.of(column.get());
-        return new Exploration(viewName.get(), measure.get(), rows, cols, filters.get());
+        return new Exploration(viewName.get(), measure.get(), rows, cols, filters.get(), subtotals.get());
     }
 
     /** Recomputes the table in the background; a computation for earlier choices is cancelled. */
@@ -361,6 +368,7 @@ public final class ExploreViewModel {
             row2.set(ex.rows().size() > 1 ? ex.rows().get(1) : null);
             column.set(ex.columns().isEmpty() ? null : ex.columns().get(0));
             filters.set(Map.copyOf(ex.filters()));
+            subtotals.set(ex.subtotals());
             viewName.set(ex.name());
         } finally {
             applying = false;

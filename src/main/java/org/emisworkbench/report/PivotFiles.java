@@ -148,7 +148,7 @@ public final class PivotFiles {
     }
 
     /**
-     * The table as a long CSV: one line per cell (totals excluded, a script adds them), with the codes of
+     * The table as a long CSV: one line per cell (totals and subtotals excluded, a script adds them), with the codes of
      * its dimensions, the value, its numerator and denominator, the schools it counts and those of its
      * group that report nothing. Codes and plain numbers, so any script in any language reads it.
      */
@@ -163,6 +163,9 @@ public final class PivotFiles {
             w.write(String.join(",", head));
             w.write("\r\n");
             for (int r = 0; r < p.rowKeys().size(); r++) {
+                if (p.subtotal(r)) {
+                    continue; // like the totals, subtotals are left to the script: a sum over the file stays true
+                }
                 for (int c = 0; c < p.columnKeys().size(); c++) {
                     Cell cell = p.cell(r, c);
                     List<String> f = new ArrayList<>(p.rowKeys().get(r));

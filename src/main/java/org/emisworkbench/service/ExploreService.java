@@ -103,14 +103,19 @@ public final class ExploreService {
     public org.emisworkbench.charts.ChartSpec chart(Pivot p, org.emisworkbench.charts.ChartKind kind, PivotText t) {
         Exploration ex = p.exploration();
         List<String> categories = new ArrayList<>();
-        for (List<String> key : p.rowKeys()) {
-            categories.add(key.isEmpty() ? t.measure(ex.measure()) : label(p, ex.rows(), key, t));
+        for (int r = 0; r < p.rowKeys().size(); r++) {
+            List<String> key = p.rowKeys().get(r);
+            if (!p.subtotal(r)) { // a chart's bars are the rows; a subtotal would be drawn as one more of them
+                categories.add(key.isEmpty() ? t.measure(ex.measure()) : label(p, ex.rows(), key, t));
+            }
         }
         List<org.emisworkbench.charts.ChartSpec.Series> series = new ArrayList<>();
         for (int c = 0; c < p.columnKeys().size(); c++) {
             List<Double> values = new ArrayList<>();
             for (int r = 0; r < p.rowKeys().size(); r++) {
-                values.add(p.cell(r, c).value(ex.measure()));
+                if (!p.subtotal(r)) {
+                    values.add(p.cell(r, c).value(ex.measure()));
+                }
             }
             List<String> key = p.columnKeys().get(c);
             series.add(new org.emisworkbench.charts.ChartSpec.Series(
@@ -225,7 +230,9 @@ public final class ExploreService {
             return;
         }
         for (int i = 0; i < dims.size(); i++) {
-            filters.put(dims.get(i), Set.of(key.get(i)));
+            if (!Dimension.ALL.equals(key.get(i))) { // a subtotal row keeps every value of its inner dimensions
+                filters.put(dims.get(i), Set.of(key.get(i)));
+            }
         }
     }
 

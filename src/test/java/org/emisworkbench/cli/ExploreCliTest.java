@@ -179,6 +179,38 @@ class ExploreCliTest {
     }
 
     @Test
+    void subtotalsAddUpEachYearsDistrictsAreSavedAndDrillIntoEveryDistrict() throws Exception {
+        CliRun r = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--rows", "year,district",
+                "--subtotals", "--save", "yearly with subtotals");
+        assertEquals(0, r.code(), r.err());
+        List<String> subtotalLines = r.out().lines().filter(l -> l.contains("All (subtotal)")).toList();
+        assertEquals(2, subtotalLines.size(), r.out());
+        long both = 0;
+        for (int year : new int[] {2024, 2025}) {
+            long sum = pupils.get(year).values().stream().mapToLong(s -> s[0] + s[1]).sum();
+            both += sum;
+            String line = subtotalLines.stream().filter(l -> l.startsWith(Integer.toString(year))).findFirst()
+                    .orElseThrow(() -> new AssertionError(r.out()));
+            assertEquals(Long.toString(sum), line.substring(line.indexOf(')') + 1).replaceAll("[^0-9]", ""), line);
+        }
+        long grand = both;
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("Total") && l.replaceAll("[^0-9]", "").equals(
+                Long.toString(grand))), "the total adds the districts once: " + r.out());
+
+        // Row 5 is 2024's subtotal (after its four districts): its schools are every school of 2024.
+        CliRun drill = emis("explore", "--db", db.toString(), "--view", "yearly with subtotals", "--drill", "5,1");
+        assertEquals(0, drill.code(), drill.err());
+        assertEquals(SCHOOLS, drill.out().lines().filter(l -> l.contains(" S0")).count(), drill.out());
+
+        Path json = dir.resolve("yearly.json");
+        assertEquals(0, emis("explore", "--db", db.toString(), "--view", "yearly with subtotals", "--out",
+                json.toString()).code());
+        assertTrue(Files.readString(json).contains("\"subtotals\" : true"), Files.readString(json));
+        CliRun none = emis("explore", "--db", db.toString(), "--view", "yearly with subtotals", "--no-subtotals");
+        assertFalse(none.out().contains("All (subtotal)"), none.out());
+    }
+
+    @Test
     void drillingIntoACellListsItsSchools() {
         CliRun r = emis("explore", "--db", db.toString(), "--measure", "enrolment", "--rows", "district",
                 "--filter", "year=2025", "--drill", "2,1");

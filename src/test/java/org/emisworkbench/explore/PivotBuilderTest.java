@@ -218,4 +218,69 @@ class PivotBuilderTest {
                 "a district without a region is shown under 'not reported', never dropped");
         assertEquals(3, p.total().value(n));
     }
+
+    private static Pivot buildInTwoRegions(Exploration ex, SchoolFacts... schools) {
+        PivotBuilder b = new PivotBuilder(ex, GRADES, Map.of("D1", "R1", "D2", "R1", "D3", "R2"), Map.of());
+        for (SchoolFacts s : schools) {
+            b.add(2025, s);
+        }
+        return b.build();
+    }
+
+    @Test
+    void subtotalsFollowEachRegionsDistrictsAndAreNotCountedTwiceInTheTotals() {
+        Exploration ex = table("enrolment", List.of(Dimension.REGION, Dimension.DISTRICT), List.of(Dimension.SEX),
+                Map.of()).withSubtotals(true);
+        Pivot p = buildInTwoRegions(ex,
+                school("S1", "D1", "rural", 10, 12, 8, 9, 2, 1),
+                school("S2", "D2", "urban", 20, 18, 15, 14, 3, 2),
+                school("S3", "D3", "rural", 5, 6, 7, 4, null, null));
+        String all = Dimension.ALL;
+        assertEquals(List.of(List.of("R1", "D1"), List.of("R1", "D2"), List.of("R1", all), List.of("R2", "D3"),
+                List.of("R2", all)), p.rowKeys(), "each region's subtotal after its districts");
+        assertTrue(p.subtotal(2) && p.subtotal(4) && !p.subtotal(0));
+        Measure e = ex.measure();
+        int f = column(p, "F");
+        int m = column(p, "M");
+        assertEquals(10 + 8 + 20 + 15, p.cell(2, f).value(e));
+        assertEquals(12 + 9 + 18 + 14, p.cell(2, m).value(e));
+        assertEquals(10 + 12 + 8 + 9 + 20 + 18 + 15 + 14, p.rowTotals()[2].value(e));
+        assertEquals(2, p.rowTotals()[2].reported(), "R1's two schools");
+        assertEquals(5 + 7, p.cell(4, f).value(e));
+        // The column totals and the grand total add the districts only, never a subtotal as well.
+        assertEquals(10 + 8 + 20 + 15 + 5 + 7, p.columnTotals()[f].value(e));
+        assertEquals(10 + 12 + 8 + 9 + 20 + 18 + 15 + 14 + 5 + 6 + 7 + 4, p.total().value(e));
+
+        Pivot without = buildInTwoRegions(ex.withSubtotals(false), school("S1", "D1", "rural", 1, 1, 1, 1, 1, 1));
+        assertEquals(List.of(List.of("R1", "D1")), without.rowKeys());
+        Pivot oneDimension = buildInTwoRegions(table("enrolment", List.of(Dimension.DISTRICT), List.of(), Map.of())
+                .withSubtotals(true), school("S1", "D1", "rural", 1, 1, 1, 1, 1, 1));
+        assertEquals(List.of(List.of("D1")), oneDimension.rowKeys(), "one row dimension has no subtotals");
+    }
+
+    @Test
+    void aSubtotalOverGradesCountsEachSchoolOnceAndARatioSubtotalIsMarkedPartial() {
+        Exploration ex = table("enrolment", List.of(Dimension.DISTRICT, Dimension.GRADE), List.of(), Map.of())
+                .withSubtotals(true);
+        Pivot p = buildInTwoRegions(ex,
+                school("S1", "D1", "rural", 10, 12, 8, 9, 2, 1),
+                school("S2", "D1", "urban", 20, 18, 15, 14, 3, 2));
+        int d1 = row(p, "D1", Dimension.ALL);
+        assertEquals(10 + 12 + 8 + 9 + 20 + 18 + 15 + 14, p.cell(d1, 0).value(ex.measure()));
+        assertEquals(2, p.cell(d1, 0).reported(), "two schools, though each is in both grade rows");
+        assertEquals(10 + 12 + 20 + 18, p.cell(row(p, "D1", "G1"), 0).value(ex.measure()));
+
+        Exploration ptr = table("pupils_per_teacher", List.of(Dimension.REGION, Dimension.DISTRICT), List.of(),
+                Map.of()).withSubtotals(true);
+        Pivot q = buildInTwoRegions(ptr,
+                school("S1", "D1", "rural", 10, 12, 8, 9, 2, 1),
+                school("S2", "D2", "urban", 20, 18, 15, 14, 3, 2),
+                school("S3", "D2", "rural", 50, 50, 50, 50, null, null));
+        Cell r1 = q.cell(row(q, "R1", Dimension.ALL), 0);
+        // S3 gives no teachers: its pupils stay out of the ratio and the subtotal says one school is missing.
+        assertEquals((10 + 12 + 8 + 9 + 20 + 18 + 15 + 14) / (double) (2 + 1 + 3 + 2), r1.value(ptr.measure()), 1e-9);
+        assertTrue(r1.partial());
+        assertEquals(1, r1.notReported());
+        assertEquals(2, r1.reported());
+    }
 }

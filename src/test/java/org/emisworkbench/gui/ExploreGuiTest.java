@@ -65,6 +65,30 @@ class ExploreGuiTest extends WindowTest {
         assertEquals(List.of("S1:90", "S2:13"), vm.schools().stream().map(s -> s.code() + ":" + s.value()).toList());
         Snapshots.take(stage.getScene(), "explore");
 
+        // Rows by region then district, Subtotals ticked: the region's subtotal after its districts, the same
+        // figures as the table's total (both districts are in R1), and the total still counted once.
+        robot.interact(() -> {
+            vm.row1Property().set(Dimension.REGION);
+            vm.row2Property().set(Dimension.DISTRICT);
+        });
+        waitUntil(30, () -> vm.lines().size() == 3 && !vm.busyProperty().get());
+        robot.clickOn("#exploreSubtotals");
+        waitUntil(30, () -> vm.lines().size() == 4 && !vm.busyProperty().get());
+        ExploreViewModel.Line subtotal = vm.lines().get(2);
+        assertEquals("All (subtotal)", subtotal.labels().get(1), vm.lines().toString());
+        assertEquals(List.of("153", "157", "310"), subtotal.values());
+        assertEquals(List.of("153", "157", "310"), line("Total").values());
+        robot.interact(() -> vm.drill(subtotal, 0));
+        waitUntil(30, () -> vm.schools().size() > 2);
+        assertTrue(vm.schools().stream().map(ExploreViewModel.SchoolLine::code).toList().containsAll(List.of("S1", "S2")),
+                vm.schools().toString());
+        robot.clickOn("#exploreSubtotals");
+        robot.interact(() -> {
+            vm.row1Property().set(Dimension.DISTRICT);
+            vm.row2Property().set(null);
+        });
+        waitUntil(30, () -> vm.lines().size() == 3 && !vm.busyProperty().get());
+
         // Pupils per teacher cannot be split by sex: the column goes, and the ratio counts each school's pupils
         // and teachers: D01 (185 + 25) / (6 + 1), D02 100 / 2.
         robot.interact(() -> vm.measureProperty().set(Measure.byId("pupils_per_teacher").orElseThrow()));

@@ -22,6 +22,12 @@ public enum Dimension {
     /** The value of a school-level dimension a school leaves blank, and of an age a return does not give. */
     public static final String NOT_REPORTED = "?";
 
+    /**
+     * The value of the inner row dimensions on a subtotal row: the row adds up every value of them under its
+     * outer values (a region's districts). Not a value any school has.
+     */
+    public static final String ALL = "\u03a3";
+
     private final boolean ofSchool;
 
     Dimension(boolean ofSchool) {

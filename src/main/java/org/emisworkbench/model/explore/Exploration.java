@@ -17,9 +17,11 @@ import java.util.Set;
  * @param rows    dimensions of the rows, outermost first
  * @param columns dimensions of the columns, outermost first
  * @param filters per filtered dimension, the values kept (codes: {@code G4}, {@code F}, {@code rural}, {@code 2024})
+ * @param subtotals with two or more row dimensions, a subtotal row after each group of rows sharing their outer
+ *                  values (each region's districts, then the region's total)
  */
 public record Exploration(String name, Measure measure, List<Dimension> rows, List<Dimension> columns,
-                          Map<Dimension, Set<String>> filters) {
+                          Map<Dimension, Set<String>> filters, boolean subtotals) {
     public Exploration {
         rows = List.copyOf(rows);
         columns = List.copyOf(columns);
@@ -28,9 +30,25 @@ public record Exploration(String name, Measure measure, List<Dimension> rows, Li
         filters = Collections.unmodifiableMap(copy);
     }
 
+    /** A table without subtotals. */
+    public Exploration(String name, Measure measure, List<Dimension> rows, List<Dimension> columns,
+                       Map<Dimension, Set<String>> filters) {
+        this(name, measure, rows, columns, filters, false);
+    }
+
     /** The same table under another name. */
     public Exploration named(String newName) {
-        return new Exploration(newName, measure, rows, columns, filters);
+        return new Exploration(newName, measure, rows, columns, filters, subtotals);
+    }
+
+    /** The same table with or without subtotal rows. */
+    public Exploration withSubtotals(boolean on) {
+        return new Exploration(name, measure, rows, columns, filters, on);
+    }
+
+    /** Whether the table has subtotal rows: asked for, and rows split by two dimensions or more. */
+    public boolean hasSubtotals() {
+        return subtotals && rows.size() >= 2;
     }
 
     /** True when the table splits or filters by {@code d}. */

@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * An exploration computed: its row and column headers (one value per dimension), the cells, the totals of
  * every row and column and the grand total. Without column dimensions there is one column whose key is
- * empty; likewise for rows.
+ * empty; likewise for rows. With subtotals, a subtotal row follows each group of rows sharing their outer
+ * values, its inner values {@link Dimension#ALL} ({@link #subtotal(int)}); the column totals and the grand total
+ * add up the rows only, never a subtotal.
  *
  * @param exploration  the definition
  * @param years        the census years it covers
@@ -24,6 +26,11 @@ public record Pivot(Exploration exploration, List<Integer> years, List<List<Stri
 
     public Cell cell(int row, int column) {
         return cells[row][column];
+    }
+
+    /** Whether row {@code row} is a subtotal row (its inner values {@link Dimension#ALL}). */
+    public boolean subtotal(int row) {
+        return rowKeys.get(row).contains(Dimension.ALL);
     }
 
     /** A header value with its name where one is known: {@code D01 North}. */

@@ -42,6 +42,9 @@ public final class PivotText {
 
     /** A header value: a sex or "not reported" in words, an area or school with its name. */
     public String value(Pivot p, Dimension d, String code) {
+        if (Dimension.ALL.equals(code)) {
+            return text.render(Message.of("explore.subtotal"));
+        }
         if (Dimension.NOT_REPORTED.equals(code)) {
             return text.render(Message.of(d == Dimension.AGE ? "explore.ageNotReported" : "explore.notReported"));
         }
