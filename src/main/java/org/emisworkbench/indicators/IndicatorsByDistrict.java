@@ -93,7 +93,7 @@ public final class IndicatorsByDistrict {
         private final LevelTotals country;
         private final Map<String, LevelTotals> districts = new TreeMap<>();
         private final Map<String, LevelTotals> regions = new TreeMap<>();
-        /** District → {schools with a return, of which on the master list}; the master-list count is by listed district. */
+        /** District → {schools with a return there}; the master-list counts below are by the district listed. */
         private final Map<String, int[]> schoolsOf = new HashMap<>();
         private final Map<String, Integer> expectedIn = new HashMap<>();
         private final Map<String, Integer> returnedIn = new HashMap<>();
