@@ -102,10 +102,15 @@ public final class IndicatorCalculator {
     }
 
     private static String checkLevel(IndicatorInputs inputs, String level) {
+        return checkLevel(inputs.shape.system, level);
+    }
+
+    /** The level asked for (null or blank: {@link #DEFAULT_LEVEL}); refused when the grade system has none of it. */
+    static String checkLevel(org.emisworkbench.model.GradeSystem grades, String level) {
         String lv = level == null || level.isBlank() ? DEFAULT_LEVEL : level.trim();
-        if (!inputs.shape.system.levels().contains(lv)) {
+        if (!grades.levels().contains(lv)) {
             throw new IllegalArgumentException("No level " + lv + " in the grade system; levels are "
-                    + inputs.shape.system.levels());
+                    + grades.levels());
         }
         return lv;
     }
@@ -116,7 +121,16 @@ public final class IndicatorCalculator {
         for (SchoolFigures s : scope.schools()) {
             totals.add(s, inputs.next == null ? null : inputs.next.get(s.code));
         }
-        ValueMaker out = new ValueMaker(scope, level, inputs.year, settings);
+        return values(inputs, scope, totals, settings);
+    }
+
+    /**
+     * The values of an area from its schools' sums: {@code inputs} gives the year, population, year t+1 and
+     * hierarchy, not the schools (an area summed district by district keeps none of them).
+     */
+    static List<IndicatorValue> values(IndicatorInputs inputs, AreaScope scope, LevelTotals totals,
+                                       IndicatorSettings settings) {
+        ValueMaker out = new ValueMaker(scope, totals.level, inputs.year, settings);
         List<IndicatorValue> values = new ArrayList<>(IndicatorCatalogue.all().size());
         if (scope.area().kind() == AreaSelector.Kind.REGION && inputs.regionOf.isEmpty()) {
             Message reason = Message.of("ind.noRegions");

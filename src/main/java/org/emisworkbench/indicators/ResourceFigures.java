@@ -111,15 +111,15 @@ final class ResourceFigures {
     private IndicatorValue completeness() {
         AreaScope scope = out.scope();
         if (scope.group() != null) {
-            return out.notAvailable("completeness_pct", scope.group(), null, null, scope.schools().size(), null,
+            return out.notAvailable("completeness_pct", scope.group(), null, null, scope.schoolCount(), null,
                     null);
         }
         if (scope.expected() == null) {
             return out.notAvailable("completeness_pct", Message.of("ind.noMasterList"),
-                    (double) scope.schools().size(), null, scope.schools().size(), null, null);
+                    (double) scope.schoolCount(), null, scope.schoolCount(), null, null);
         }
         Message note = null;
-        int unlisted = scope.schools().size() - scope.expectedReturned();
+        int unlisted = scope.schoolCount() - scope.expectedReturned();
         if (unlisted > 0) {
             note = Message.of("ind.unlisted", unlisted);
         }

@@ -60,23 +60,38 @@ final class Scopes {
 
     private AreaScope region(AreaSelector area) {
         String region = IndicatorInputs.upper(area.code());
+        List<String> districts = districtsOf(in, region);
+        return districts(area, districts, regionPopulation(in, region, districts));
+    }
+
+    /** The districts of {@code region} (upper-cased) in the hierarchy. */
+    static List<String> districtsOf(IndicatorInputs in, String region) {
         List<String> districts = new ArrayList<>();
         in.regionOf.forEach((d, r) -> {
             if (r.equals(region)) {
                 districts.add(d);
             }
         });
-        // Population given for the region itself is used as is; else its districts' figures are added.
-        List<String> population = in.population.has(region) ? List.of(region) : districts;
-        return districts(area, districts, population);
+        return districts;
+    }
+
+    /** Population given for the region itself is used as is; else its districts' figures are added. */
+    static List<String> regionPopulation(IndicatorInputs in, String region, List<String> districts) {
+        return in.population.has(region) ? List.of(region) : districts;
+    }
+
+    /** The areas whose population makes the country's denominators: every district known, with or without schools. */
+    static List<String> countryPopulation(IndicatorInputs in) {
+        TreeSet<String> districts = new TreeSet<>(in.districts());
+        districts.addAll(in.regionOf.keySet());
+        return List.copyOf(districts);
     }
 
     private AreaScope country(AreaSelector area) {
-        TreeSet<String> districts = new TreeSet<>(in.districts());
-        districts.addAll(in.regionOf.keySet());
+        List<String> districts = countryPopulation(in);
         List<SchoolFigures> all = new ArrayList<>(in.schools.values());
         Integer expected = in.expected == null ? null : expectedAll[0];
-        return new AreaScope(area, all, populationAreas(List.copyOf(districts)), reasonFor(districts.isEmpty()),
+        return new AreaScope(area, all, populationAreas(districts), reasonFor(districts.isEmpty()),
                 expected, expectedAll[1]);
     }
 
@@ -96,11 +111,11 @@ final class Scopes {
                 returned);
     }
 
-    private static List<String> populationAreas(List<String> areas) {
+    static List<String> populationAreas(List<String> areas) {
         return areas.isEmpty() ? null : areas.stream().filter(Objects::nonNull).toList();
     }
 
-    private static Message reasonFor(boolean noArea) {
+    static Message reasonFor(boolean noArea) {
         return noArea ? Message.of("ind.noDistrictForArea") : null;
     }
 }

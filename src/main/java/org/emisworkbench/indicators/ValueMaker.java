@@ -71,7 +71,7 @@ final class ValueMaker {
     }
 
     Coverage coverage(int counted) {
-        return new Coverage(counted, scope.expected(), scope.schools().size());
+        return new Coverage(counted, scope.expected(), scope.schoolCount());
     }
 
     /**

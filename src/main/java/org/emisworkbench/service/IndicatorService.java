@@ -14,6 +14,7 @@ import org.emisworkbench.indicators.IndicatorCatalogue;
 import org.emisworkbench.indicators.IndicatorDefinition;
 import org.emisworkbench.indicators.IndicatorInputs;
 import org.emisworkbench.indicators.IndicatorInputsLoader;
+import org.emisworkbench.indicators.IndicatorsByDistrict;
 import org.emisworkbench.model.IndicatorSettings;
 import org.emisworkbench.model.SchoolGroup;
 import org.emisworkbench.model.IndicatorValue;
@@ -41,6 +42,9 @@ public final class IndicatorService {
 
     /** The same, with a ministry's own publication settings (the share of known ages NER needs…). */
     public List<IndicatorValue> compute(int year, AreaSelector area, String level, IndicatorSettings settings) {
+        if (area.kind() == AreaSelector.Kind.COUNTRY) {
+            return byDistrict(year, level, settings).country();
+        }
         // One school's figures need only its district's returns (flow rates: the same school next year), so a
         // school chosen on the Schools screen of a national census does not read the whole country.
         IndicatorInputs in = inputs(year, area.kind() == AreaSelector.Kind.SCHOOL ? districtOf(year, area.code())
@@ -69,8 +73,19 @@ public final class IndicatorService {
         }
     }
 
-    /** Every indicator for every area of a kind (all districts…), the inputs loaded once. */
+    /**
+     * Every indicator for every area of a kind (all districts…). Districts, regions and the country are read
+     * one district at a time ({@link IndicatorsByDistrict}); schools need the inputs of the country, loaded once.
+     */
     public Map<String, List<IndicatorValue>> computeAll(int year, AreaSelector.Kind kind, String level) {
+        if (kind != AreaSelector.Kind.SCHOOL) {
+            IndicatorsByDistrict.Result all = byDistrict(year, level, IndicatorSettings.DEFAULT);
+            return switch (kind) {
+                case DISTRICT -> all.districts();
+                case REGION -> all.regions();
+                default -> Map.of("country", all.country());
+            };
+        }
         IndicatorInputs in = inputs(year, null);
         try {
             return IndicatorCalculator.computeAll(in, kind, level);
@@ -196,6 +211,21 @@ public final class IndicatorService {
     /** Census years with returns, in order. */
     public List<Integer> years() {
         return workbench.store(ws -> new CensusLoader(ws).years());
+    }
+
+    /**
+     * The country, its regions and districts, read one district at a time: a national census need not fit in
+     * the heap (a million schools' summaries would not fit in 512 MB).
+     */
+    private IndicatorsByDistrict.Result byDistrict(int year, String level, IndicatorSettings settings) {
+        if (!years().contains(year)) {
+            throw new ServiceException(Message.of("service.noReturns", year));
+        }
+        try {
+            return workbench.store(ws -> IndicatorsByDistrict.compute(ws, year, level, settings));
+        } catch (IllegalArgumentException e) {
+            throw new ServiceException(Message.of("error.sentence", e.getMessage()), e);
+        }
     }
 
     private IndicatorInputs inputs(int year, String district) {
