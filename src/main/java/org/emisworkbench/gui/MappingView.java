@@ -369,6 +369,10 @@ final class MappingView {
         summary.setWrapText(true);
         summary.textProperty().bind(javafx.beans.binding.Bindings.when(vm.preview().checking())
                 .then(session.t("mapping.checking")).otherwise(vm.preview().summary()));
+        Label byTopic = new Label();
+        byTopic.setId("mappingByTopic");
+        byTopic.setWrapText(true);
+        byTopic.textProperty().bind(vm.preview().byTopic());
         ListView<String> schools = list(vm.preview().schools(), "mappingSchools");
         ListView<String> problems = list(vm.preview().problems(), "mappingProblems");
         ListView<String> unread = list(vm.preview().unread(), "mappingUnread");
@@ -378,7 +382,7 @@ final class MappingView {
         HBox lists = new HBox(8, titled(session.t("mapping.schools"), schools), titled(session.t("mapping.problems"),
                 problems), titled(session.t("mapping.unreadColumns"), unread));
         VBox.setVgrow(lists, Priority.ALWAYS);
-        return new VBox(6, summary, lists, notes);
+        return new VBox(6, summary, byTopic, lists, notes);
     }
 
     private static ListView<String> list(ObservableList<String> items, String id) {
