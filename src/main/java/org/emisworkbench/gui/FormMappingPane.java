@@ -58,7 +58,7 @@ final class FormMappingPane {
         VBox.setVgrow(grids, Priority.ALWAYS);
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(top, bottom);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.45);
         return split;
     }
 
@@ -114,6 +114,13 @@ final class FormMappingPane {
             }
         });
         split.setId("mappingSplitBands");
+        // From the keyboard: Alt+K to the kind, the arrows to pick one, Enter to apply it.
+        topic.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !topic.isShowing() && !applyGrid.isDisabled()) {
+                applyGrid.fire();
+                e.consume();
+            }
+        });
         // Only a table of a row per grade without bands can be split by the banners over its sexes.
         split.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
             GridMapping g = grids.getSelectionModel().getSelectedItem();
@@ -132,7 +139,8 @@ final class FormMappingPane {
         form.add(apply, 1, 2);
         form.add(ignore, 1, 3);
         form.addRow(4, Fx.labelFor(session.t("mapping.gridTopic"), topic), topic);
-        form.add(new javafx.scene.layout.HBox(8, applyGrid, split), 1, 5);
+        form.add(applyGrid, 1, 5);
+        form.add(split, 1, 6);
         GridPane.setHgrow(field, Priority.ALWAYS);
         return form;
     }
