@@ -84,4 +84,35 @@ class BandsViewModelTest {
         vm.save();
         assertEquals(List.of("kpalime-2024.xlsx kpalime"), imported);
     }
+
+    /**
+     * Bands the draft made but read wrong: {@code Redoublants | Abandons} name two topics to the drafter's words
+     * (repeaters, and enrolment for anything else), so the drop-outs would be stored as enrolment; left out here.
+     */
+    @Test
+    void aBandTheDraftReadAsTheWrongTopicIsLeftOut() throws Exception {
+        org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        org.apache.poi.ss.usermodel.Sheet s = wb.createSheet("Fiche");
+        org.emisworkbench.testing.Sheets.row(s, 0, "Code école :", "RB-7");
+        org.emisworkbench.testing.Sheets.row(s, 2, "Redoublants et abandons par classe");
+        org.emisworkbench.testing.Sheets.row(s, 3, null, "Redoublants", null, "Abandons", null);
+        s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(3, 3, 1, 2));
+        s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(3, 3, 3, 4));
+        org.emisworkbench.testing.Sheets.row(s, 4, "Classe", "Garçons", "Filles", "Garçons", "Filles");
+        org.emisworkbench.testing.Sheets.row(s, 5, "CP1", 4, 3, 1, 0);
+        org.emisworkbench.testing.Sheets.row(s, 6, "CP2", 2, 5, 0, 2);
+        Path file = tmp.resolve("fiche-2024.xlsx");
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        wb.close();
+        vm.open(file);
+        assertEquals(List.of("Redoublants=repeaters", "Abandons=enrolment"), bands());
+        assertEquals("repeaters 4 · enrolment 4", vm.preview().byTopic().get().replaceAll("^.*: ", ""));
+        assertFalse(vm.splitBands(0), "already bands");
+        vm.setGrid(1, MappingViewModel.IGNORE);
+        assertEquals(List.of("Redoublants=repeaters", "Abandons=null"), bands());
+        assertEquals("repeaters 4", vm.preview().byTopic().get().replaceAll("^.*: ", ""));
+        assertTrue(summary().contains("1 school(s) and 4 value(s); 0 problem(s)"), summary());
+    }
 }
