@@ -36,9 +36,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Topics side by side under banners the drafter's words do not tell apart ({@link BandSheets}: {@code Effectifs |
- * Doublants | Abandons} over their sexes, a row per class, one school per sheet), mapped on the screen: the table split by its banners, the repeaters' band set, the drop-outs' band left out; the
- * preview counts each topic apart, the template saved has a band per grid, and the import stores every school's
- * enrolment and repeaters as this test wrote them.
+ * Doublants | Abandons} over their sexes, a row per class, one school per sheet), mapped on the screen: the table
+ * split by its banners, the repeaters' band set, the drop-outs' band left out, each banner marked in the sheet with
+ * its topic; the preview counts each topic apart, the other schools' sheets show the same bands, the template saved
+ * has a band per grid, and the import stores every school's enrolment and repeaters as this test wrote them. The
+ * controls are reached by their letters (checked here: each has one; KeyboardGuiTest checks that none clash).
  */
 class MappingBandsGuiTest extends WindowTest {
     private static final int SCHOOLS = 3;
@@ -94,7 +96,7 @@ class MappingBandsGuiTest extends WindowTest {
     }
 
     @Test
-    void bandsTheDraftMissedAreSplitAndSetByKeyboardSavedAndImported(FxRobot robot) throws Exception {
+    void bandsTheDraftMissedAreSplitSetSavedAndImported(FxRobot robot) throws Exception {
         robot.interact(() -> session.open(tmp.resolve("district").resolve("census.mv.db"), null));
         waitFor(() -> session.workbench() != null);
         BandSheets f = BandSheets.draw(2024_12, SCHOOLS);
