@@ -87,6 +87,7 @@ final class TemplateCommand implements Runnable {
             m.put("sheets", r.sheets());
             m.put("schools", r.schools());
             m.put("values", r.values());
+            m.put("valuesByTopic", r.byTopic());
             m.put("unreadNumberColumns", r.unreadNumberColumns());
             if (r.manyForms()) {
                 // One school per sheet or per block: each school read, with its values.
@@ -159,6 +160,11 @@ final class TemplateCommand implements Runnable {
                 out.println("The import would REFUSE the file: " + r.refused().english());
             } else {
                 out.printf("The import would store %d school(s), %d value(s)%n", r.schools(), r.values());
+                if (!r.byTopic().isEmpty()) {
+                    // Topics side by side under banners: a band read as the wrong topic shows here.
+                    out.println("  by topic: " + String.join(", ", r.byTopic().entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue()).toList()));
+                }
                 if (r.manyForms()) {
                     r.preview().forEach(p -> out.printf("  school  %-14s %-32s %d value(s)%n", p.code(),
                             p.name() == null ? "" : p.name(), p.values()));

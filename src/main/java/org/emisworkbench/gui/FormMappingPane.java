@@ -47,7 +47,9 @@ final class FormMappingPane {
         grids.setId("mappingGrids");
         grids.setPlaceholder(new Label(session.t("mapping.noGrids")));
         grids.getColumns().add(Fx.column(session.t("mapping.col.cell"), GridMapping::cell, 55));
-        grids.getColumns().add(Fx.column(session.t("mapping.col.title"), GridMapping::title, 240));
+        grids.getColumns().add(Fx.column(session.t("mapping.col.title"), GridMapping::title, 200));
+        // Topics side by side under banners: which banner's columns this table reads.
+        grids.getColumns().add(Fx.column(session.t("mapping.col.band"), g -> String.join(" / ", g.band()), 120));
         grids.getColumns().add(Fx.column(session.t("mapping.col.readAs"), vm.words()::describe, 160));
         grids.getColumns().add(Fx.column(session.t("mapping.col.confidence"), g -> confidence(g.confidence()), 75));
         VBox top = new VBox(4, Fx.labelFor(session.t("mapping.labels"), labels), labels);
@@ -56,7 +58,7 @@ final class FormMappingPane {
         VBox.setVgrow(grids, Priority.ALWAYS);
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(top, bottom);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.45);
         return split;
     }
 
@@ -102,6 +104,28 @@ final class FormMappingPane {
         });
         applyGrid.setId("mappingApplyGrid");
         applyGrid.disableProperty().bind(grids.getSelectionModel().selectedItemProperty().isNull());
+        Button split = Fx.button(session.t("mapping.splitBands"), e -> {
+            int i = grids.getSelectionModel().getSelectedIndex();
+            GridMapping g = grids.getSelectionModel().getSelectedItem();
+            if (vm.splitBands(i)) {
+                grids.getSelectionModel().select(i);
+            } else if (g != null) {
+                session.notifier().info(session.t("mapping.noBands", g.title()));
+            }
+        });
+        split.setId("mappingSplitBands");
+        // From the keyboard: Alt+K to the kind, the arrows to pick one, Enter to apply it.
+        topic.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !topic.isShowing() && !applyGrid.isDisabled()) {
+                applyGrid.fire();
+                e.consume();
+            }
+        });
+        // Only a table of a row per grade without bands can be split by the banners over its sexes.
+        split.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            GridMapping g = grids.getSelectionModel().getSelectedItem();
+            return g == null || !g.band().isEmpty() || !"grade".equals(g.rows());
+        }, grids.getSelectionModel().selectedItemProperty()));
         grids.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> {
             if (g != null) {
                 topic.setValue(g.field() == null ? MappingViewModel.IGNORE : g.field());
@@ -116,6 +140,7 @@ final class FormMappingPane {
         form.add(ignore, 1, 3);
         form.addRow(4, Fx.labelFor(session.t("mapping.gridTopic"), topic), topic);
         form.add(applyGrid, 1, 5);
+        form.add(split, 1, 6);
         GridPane.setHgrow(field, Priority.ALWAYS);
         return form;
     }

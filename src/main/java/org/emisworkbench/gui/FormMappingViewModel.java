@@ -132,6 +132,23 @@ final class FormMappingViewModel {
         return true;
     }
 
+    /**
+     * Splits table {@code index} of a sheet into the topics side by side under its banners, as {@code splitter}
+     * finds them (one table per banner, each with its band); false when it finds no two banners.
+     */
+    boolean split(String sheet, int index, java.util.function.Function<GridMapping, List<GridMapping>> splitter) {
+        FormMapping f = mapping(sheet);
+        if (f == null || index < 0 || index >= f.grids().size()) {
+            return false;
+        }
+        List<GridMapping> parts = splitter.apply(f.grids().get(index));
+        if (parts.size() < 2) {
+            return false;
+        }
+        put(f.withGrids(index, 1, parts));
+        return true;
+    }
+
     /** The sheets taken, in the workbook's order. */
     List<FormMapping> chosen(List<String> order, java.util.function.Predicate<String> except) {
         List<FormMapping> out = new ArrayList<>();

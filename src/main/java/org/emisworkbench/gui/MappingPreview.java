@@ -28,6 +28,7 @@ final class MappingPreview {
     private final TemplateWorkshop workshop;
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
+    private final StringProperty byTopic = new SimpleStringProperty("");
     private final ObservableList<String> schools = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<String> unread = FXCollections.observableArrayList();
@@ -73,6 +74,7 @@ final class MappingPreview {
             schools.clear();
             problems.clear();
             unread.clear();
+            byTopic.set("");
             summary.set(session.t("mapping.notYet", cause(e)));
             notes.set(notes(wb, mapping, null));
             checks.set(checks.get() + 1);
@@ -115,6 +117,9 @@ final class MappingPreview {
             s.read().forEach(c -> examples.put(s.sheet() + "|" + c.letters(), String.join(", ", c.examples())));
             s.notRead().forEach(c -> examples.put(s.sheet() + "|" + c.letters(), String.join(", ", c.examples())));
         }
+        // Topics side by side in one table (Enrolment | Repeaters) show apart: a band read as the wrong topic is seen.
+        byTopic.set(r.byTopic().isEmpty() ? "" : session.t("mapping.byTopic", String.join(" · ", r.byTopic().entrySet()
+                .stream().map(e -> e.getKey() + " " + e.getValue()).toList())));
         summary.set(r.refused() != null ? session.t("mapping.refused", session.t(r.refused()))
                 : session.t("mapping.summary", r.schools(), r.values(), r.problems().size(), r.unreadNumberColumns()));
     }
@@ -127,6 +132,11 @@ final class MappingPreview {
     /** Sheets, columns and labels left out, and why. */
     StringProperty notes() {
         return notes;
+    }
+
+    /** The values read counted by what they count, in words ("" before a preview). */
+    StringProperty byTopic() {
+        return byTopic;
     }
 
     StringProperty summary() {

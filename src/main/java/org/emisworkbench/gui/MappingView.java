@@ -124,6 +124,8 @@ final class MappingView {
         vm.headerRowProperty().addListener((o, a, b) -> gridBox.getChildren().setAll(grid(vm.gridProperty().get())));
         vm.stackedTables().tables().addListener((javafx.collections.ListChangeListener<Object>) c ->
                 gridBox.getChildren().setAll(grid(vm.gridProperty().get())));
+        vm.form().grids().addListener((javafx.collections.ListChangeListener<Object>) c ->
+                gridBox.getChildren().setAll(grid(vm.gridProperty().get())));
         gridBox.getChildren().setAll(grid(vm.gridProperty().get()));
         VBox.setVgrow(gridBox, Priority.ALWAYS);
 
@@ -200,7 +202,9 @@ final class MappingView {
         java.util.Set<Integer> titles = vm.stackedTables().tables().stream()
                 .filter(org.emisworkbench.template.StackedTable::reads).map(t -> t.row())
                 .collect(java.util.stream.Collectors.toSet());
-        SpreadsheetView view = MappingSheetGrid.of(p, vm.headerRows(), titles);
+        // Topics side by side under banners: each banner shows what its columns are read as.
+        SpreadsheetView view = MappingSheetGrid.of(p, vm.headerRows(), titles, vm.formShownProperty().get()
+                ? List.copyOf(vm.form().grids()) : List.of(), g -> vm.words().fieldName(g.field()));
         // A row selected in the grid is the row offered to start a further table (typed rows work too).
         view.getSelectionModel().getSelectedCells().addListener(
                 (javafx.collections.ListChangeListener<javafx.scene.control.TablePosition>) c -> {
@@ -369,6 +373,10 @@ final class MappingView {
         summary.setWrapText(true);
         summary.textProperty().bind(javafx.beans.binding.Bindings.when(vm.preview().checking())
                 .then(session.t("mapping.checking")).otherwise(vm.preview().summary()));
+        Label byTopic = new Label();
+        byTopic.setId("mappingByTopic");
+        byTopic.setWrapText(true);
+        byTopic.textProperty().bind(vm.preview().byTopic());
         ListView<String> schools = list(vm.preview().schools(), "mappingSchools");
         ListView<String> problems = list(vm.preview().problems(), "mappingProblems");
         ListView<String> unread = list(vm.preview().unread(), "mappingUnread");
@@ -378,7 +386,7 @@ final class MappingView {
         HBox lists = new HBox(8, titled(session.t("mapping.schools"), schools), titled(session.t("mapping.problems"),
                 problems), titled(session.t("mapping.unreadColumns"), unread));
         VBox.setVgrow(lists, Priority.ALWAYS);
-        return new VBox(6, summary, lists, notes);
+        return new VBox(6, summary, byTopic, lists, notes);
     }
 
     private static ListView<String> list(ObservableList<String> items, String id) {

@@ -206,6 +206,21 @@ public final class MappingViewModel {
     }
 
     /**
+     * Splits table {@code index} of the current sheet into one table per banner over its sexes (topics side by side
+     * the draft took for one), each then read as set in {@link #setGrid}; false when no two banners stand there.
+     */
+    public boolean splitBands(int index) {
+        // From the rows already read (a few dozen): no file is opened here.
+        String name = sheet.get();
+        boolean done = workbook != null && form.split(name, index, g -> workshop.splitByBands(workbook, name, g));
+        if (done) {
+            included.set(true);
+            refresh();
+        }
+        return done;
+    }
+
+    /**
      * Leaves column {@code index} of the current sheet out on purpose: not read, and written into the
      * template's {@code ignore} so that imports do not report it as a column nobody matched.
      */

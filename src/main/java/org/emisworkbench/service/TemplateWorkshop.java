@@ -85,12 +85,15 @@ public final class TemplateWorkshop {
      * @param byKind      every problem counted by kind, with its first and last cells
      * @param manyForms   true when the template reads a school per sheet or per block of the workbook
      *                    ({@code schools}): the schools are then listed one by one
+     * @param byTopic     the values the import would store counted by what they count ({@code enrolment},
+     *                    {@code repeaters}…), in the order first read: topics side by side in one table show apart
      */
     public record CheckReport(String file, String templateId, int templateVersion, Integer year, Message yearNote,
                               Message refused, List<SheetFit> sheets, int schools, long values,
                               List<SchoolLine> preview, Map<SkipReason, Integer> skipped, List<ProblemLine> problems,
-                              List<FileResult.ProblemSummary> byKind, boolean manyForms) {
+                              List<FileResult.ProblemSummary> byKind, boolean manyForms, Map<String, Long> byTopic) {
         public CheckReport {
+            byTopic = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byTopic));
             sheets = List.copyOf(sheets);
             preview = List.copyOf(preview);
             skipped = Map.copyOf(skipped);
@@ -156,7 +159,8 @@ public final class TemplateWorkshop {
             }
             return new CheckReport(workbook.toString(), template.id(), template.version(), y, yearNote, refused,
                     sheets, sink.schools.size(), sink.values, sink.preview(), sink.skipped, sink.problems,
-                    sink.byKind(), template.schoolsPer() != org.emisworkbench.template.SchoolsPer.WORKBOOK);
+                    sink.byKind(), template.schoolsPer() != org.emisworkbench.template.SchoolsPer.WORKBOOK,
+                    sink.byTopic);
         } catch (WorkbookException e) {
             throw new ServiceException(e.message(), e);
         }
@@ -166,6 +170,7 @@ public final class TemplateWorkshop {
     private static final class DryRunSink implements CensusSink {
         final Map<String, SchoolRecord> schools = new LinkedHashMap<>();
         final Map<String, Long> valuesBySchool = new LinkedHashMap<>();
+        final Map<String, Long> byTopic = new LinkedHashMap<>();
         final Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
         final List<ProblemLine> problems = new ArrayList<>();
         final Map<ProblemKind, FileResult.ProblemSummary> kinds = new EnumMap<>(ProblemKind.class);
@@ -186,6 +191,9 @@ public final class TemplateWorkshop {
             }
             values += n;
             valuesBySchool.merge(facts.schoolCode(), n, Long::sum);
+            if (n > 0) {
+                byTopic.merge(facts.topic().code(), n, Long::sum);
+            }
         }
 
         @Override
@@ -402,6 +410,16 @@ public final class TemplateWorkshop {
      */
     public List<StackedTable> stackedTables(DraftWorkbook workbook, SheetMapping m) {
         return m.tables() != null ? m.tables() : StackedTables.find(m, workbook.samples().get(m.sheet()));
+    }
+
+    /**
+     * Table {@code whole} of a form sheet split into the topics side by side under its banners, from the rows
+     * already read (no file is opened); empty when no two banners stand over its sexes.
+     */
+    public List<org.emisworkbench.template.GridMapping> splitByBands(DraftWorkbook workbook, String sheet,
+                                                                     org.emisworkbench.template.GridMapping whole) {
+        List<List<Cell>> rows = workbook.samples().get(sheet);
+        return rows == null ? List.of() : org.emisworkbench.template.FormDrafter.splitByBands(rows, whole);
     }
 
     /**

@@ -106,6 +106,16 @@ public final class FormDrafter {
     }
 
     /**
+     * Table {@code whole} of a sheet's form split by hand into the topics standing side by side under its banners
+     * (one table per banner over its sexes, each read as the topic its banner names), from the sheet's first rows;
+     * empty when no two banners stand over its sexes. For banners whose words the drafter does not tell apart
+     * ({@code Inscrits | Doublants}), which it leaves as one table.
+     */
+    public static List<GridMapping> splitByBands(List<List<Cell>> rows, GridMapping whole) {
+        return whole.band().isEmpty() && "grade".equals(whole.rows()) ? FormGrids.split(rows, whole) : List.of();
+    }
+
+    /**
      * Guesses one sheet as a form: its tables by age, grade and sex ({@link FormGrids}), then outside them
      * every text cell with a value to its right or below that either names a field, ends with a colon or
      * has a number for its value. Labels whose words name nothing are listed unread, for the officer.

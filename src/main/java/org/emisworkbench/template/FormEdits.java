@@ -16,15 +16,31 @@ import java.util.Objects;
  *               HeaderText#normalizeLabel}) with, for a small table's value, its column's header
  * @param grids  what each table is read as (a null field: not read), by its title as compared
  * @param extras the sheet whose constants and sums were set last, or null when none were set
+ * @param splits the tables split into the topics side by side under their banners, by the title (as compared) of
+ *               the table before it was split; replayed before the tables' topics, which name the parts by band
  */
-public record FormEdits(Map<String, LabelMapping> labels, Map<String, GridMapping> grids, FormMapping extras) {
+public record FormEdits(Map<String, LabelMapping> labels, Map<String, GridMapping> grids, FormMapping extras,
+                        Map<String, Split> splits) {
     /** No change made yet. */
-    public static final FormEdits NONE = new FormEdits(Map.of(), Map.of(), null);
+    public static final FormEdits NONE = new FormEdits(Map.of(), Map.of(), null, Map.of());
+
+    /**
+     * A table split by its banners: the table as it was, and the tables it became (one per band).
+     *
+     * @param whole the table before (no band)
+     * @param parts the tables after, each with its band
+     */
+    public record Split(GridMapping whole, List<GridMapping> parts) {
+        public Split {
+            parts = List.copyOf(parts);
+        }
+    }
 
     public FormEdits {
         // Insertion order is the order of the changes: replayed in it, a later change wins.
         labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
         grids = Collections.unmodifiableMap(new LinkedHashMap<>(grids));
+        splits = Collections.unmodifiableMap(new LinkedHashMap<>(splits));
     }
 
     /** These changes and the one that made {@code after} of {@code before} (the same sheet, read before and after). */
@@ -39,15 +55,31 @@ public record FormEdits(Map<String, LabelMapping> labels, Map<String, GridMappin
                 l.put(key(now), now);
             }
         }
-        for (int i = 0; i < Math.min(before.grids().size(), after.grids().size()); i++) {
-            GridMapping now = after.grids().get(i);
-            if (!Objects.equals(before.grids().get(i).field(), now.field())) {
+        // Tables are followed by title and band, not by place: a split puts several tables where there was one.
+        Map<String, Split> s = new LinkedHashMap<>(splits);
+        List<GridMapping> added = after.grids().stream().filter(a -> find(before.grids(), a) == null).toList();
+        for (GridMapping was : before.grids()) {
+            if (find(after.grids(), was) == null && was.band().isEmpty() && !added.isEmpty()) {
+                s.remove(key(was));
+                s.put(key(was), new Split(was, added));
+            }
+        }
+        for (GridMapping now : after.grids()) {
+            GridMapping was = find(before.grids(), now);
+            if (was != null && !Objects.equals(was.field(), now.field())) {
                 g.remove(key(now));
                 g.put(key(now), now);
             }
         }
         boolean extrasChanged = !before.constants().equals(after.constants()) || !before.sums().equals(after.sums());
-        return new FormEdits(l, g, extrasChanged ? after : extras);
+        return new FormEdits(l, g, extrasChanged ? after : extras, s);
+    }
+
+    /** The table of {@code grids} with the same title and band as {@code g} (in its cell, else the first), or null. */
+    private static GridMapping find(List<GridMapping> grids, GridMapping g) {
+        int i = match(grids.stream().map(x -> new int[] {key(x).equals(key(g)) ? 1 : 0, x.row(), x.col()}).toList(),
+                g.row(), g.col());
+        return i < 0 ? null : grids.get(i);
     }
 
     /**
@@ -63,6 +95,16 @@ public record FormEdits(Map<String, LabelMapping> labels, Map<String, GridMappin
             LabelMapping l = i < 0 ? null : f.labels().get(i);
             if (l != null && (!Objects.equals(l.field(), set.field()) || !Objects.equals(l.sex(), set.sex()))) {
                 f = f.withLabel(i, l.withField(set.field(), set.sex()));
+            }
+        }
+        for (Split split : splits.values()) {
+            GridMapping whole = split.whole();
+            int i = match(f.grids().stream().map(g -> new int[] {key(g).equals(key(whole)) ? 1 : 0, g.row(), g.col()})
+                    .toList(), whole.row(), whole.col());
+            if (i >= 0) {
+                // The same form lower or higher on another sheet: the parts move with the table.
+                int shift = f.grids().get(i).row() - whole.row();
+                f = f.withGrids(i, 1, split.parts().stream().map(p -> p.movedBy(shift)).toList());
             }
         }
         for (GridMapping set : grids.values()) {

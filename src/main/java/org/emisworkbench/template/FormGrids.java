@@ -28,6 +28,27 @@ final class FormGrids {
     }
 
     static List<Found> find(List<List<Cell>> rows) {
+        return find(rows, false);
+    }
+
+    /**
+     * The tables of a row per grade under banners that the officer splits by hand ({@code whole}, found under
+     * banners that do not each name another topic, {@code Inscrits | Doublants}): one table per banner over its
+     * sexes, each read as the topic its banner names (the officer then says the right one). Empty when no
+     * two banners stand over the table's sexes.
+     */
+    static List<GridMapping> split(List<List<Cell>> rows, GridMapping whole) {
+        List<GridMapping> out = new ArrayList<>();
+        for (Found f : find(rows, true)) {
+            if (!f.grid().band().isEmpty() && f.firstRow() <= whole.row() && whole.row() <= f.lastRow()) {
+                out.add(f.grid());
+            }
+        }
+        return out;
+    }
+
+    /** {@code allBands}: two banners over a table's sexes make bands even when their words name one topic. */
+    private static List<Found> find(List<List<Cell>> rows, boolean allBands) {
         CodeList grades = CodeLists.builtIn().require("grade");
         CodeList sexes = CodeLists.builtIn().require("sex");
         CodeList ages = CodeLists.builtIn().require("age");
@@ -91,7 +112,7 @@ final class FormGrids {
             String rowsKind = byGrade != null ? byGrade
                     : firstLabelIsAge(rows, h, start, grades, ages, sexes) ? "age" : "none";
             Map<String, Cell> bands = byGrade != null && sexLayout.equals("columns") && h - 1 > after
-                    ? bands(rows.get(h - 1), rows.get(start - 1), sexes) : Map.of();
+                    ? bands(rows.get(h - 1), rows.get(start - 1), sexes, allBands) : Map.of();
             if (!bands.isEmpty()) {
                 // Enrolment | Repeaters side by side over their sexes: one table per band, under the title above
                 // them; or tables side by side, each under its own title (then the band is the title itself).
@@ -121,7 +142,7 @@ final class FormGrids {
      * band's text with its cell, in order; empty when the row above the header is no such row (one band or
      * title, bands of one topic, a {@code Total} band aside).
      */
-    private static Map<String, Cell> bands(List<Cell> bandRow, List<Cell> sexRow, CodeList sexes) {
+    private static Map<String, Cell> bands(List<Cell> bandRow, List<Cell> sexRow, CodeList sexes, boolean allBands) {
         Map<String, Cell> bands = new LinkedHashMap<>();
         for (Cell s : sexRow) {
             if (s.kind() != CellKind.TEXT || sexes.code(s.text()) == null) {
@@ -145,7 +166,7 @@ final class FormGrids {
             }
         }
         long topics = bands.keySet().stream().map(DraftVocabulary::sheetTopic).distinct().count();
-        return bands.size() >= 2 && topics == bands.size() ? bands : Map.of();
+        return bands.size() >= 2 && (allBands || topics == bands.size()) ? bands : Map.of();
     }
 
     private static int count(List<Cell> row, CodeList list) {

@@ -69,6 +69,17 @@ public record FormMapping(String sheet, List<LabelMapping> labels, List<GridMapp
         return new FormMapping(sheet, labels, list, yearLabel, constants, sums, schools);
     }
 
+    /**
+     * The same sheet with table {@code index} replaced by {@code parts} (a table split into the topics standing
+     * side by side under its banners, or such tables joined into one again).
+     */
+    public FormMapping withGrids(int index, int count, List<GridMapping> parts) {
+        List<GridMapping> list = new ArrayList<>(grids.subList(0, index));
+        list.addAll(parts);
+        list.addAll(grids.subList(index + count, grids.size()));
+        return new FormMapping(sheet, labels, list, yearLabel, constants, sums, schools);
+    }
+
     /** The same sheet standing for schools per workbook (null), per sheet or per block. */
     public FormMapping withSchools(SchoolsPer per) {
         return new FormMapping(sheet, labels, grids, yearLabel, constants, sums, per);

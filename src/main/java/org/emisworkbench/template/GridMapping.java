@@ -35,6 +35,12 @@ public record GridMapping(int row, int col, String title, String field, String r
         return field != null;
     }
 
+    /** The same table {@code rows} rows lower (another school's sheet of the same form). */
+    public GridMapping movedBy(int rows) {
+        return rows == 0 ? this : new GridMapping(row + rows, col, title, field, this.rows, sexLayout, grade, band,
+                confidence);
+    }
+
     /** The same table read as {@code newField} (null: not read), set by hand. */
     public GridMapping withField(String newField) {
         return new GridMapping(row, col, title, newField, rows, sexLayout, grade, band, 1);

@@ -205,6 +205,7 @@ class TemplateCliTest {
         assertTrue(check.out().contains("Returns!B11 BLANK_KEY"), check.out());
         CliRun json = emis("template", "check", "--template", template.toString(), "--format", "json", f.toString());
         assertEquals(3, json.json().get("schoolsRead").size(), json.out());
+        assertEquals(6, json.json().get("valuesByTopic").get("teachers").asInt(), json.out());
     }
 
     @Test
@@ -218,6 +219,8 @@ class TemplateCliTest {
         assertTrue(ok.out().contains("\"CP1 Filles\"") && ok.out().contains("enrolment G1 F"), ok.out());
         assertTrue(ok.out().contains("20, 21, 22"), "example values: " + ok.out());
         assertTrue(ok.out().contains("would store 4 school(s), 16 value(s)"), ok.out());
+        // The values counted by what they count: a band read as the wrong topic would show here.
+        assertTrue(ok.out().contains("  by topic: enrolment 16"), ok.out());
         assertFalse(ok.out().contains("NOT READ"), ok.out());
 
         Path extra = workbook("ecoles-extra-2024.xlsx", true);

@@ -77,4 +77,40 @@ class FormEditsTest {
         assertTrue(g.labels().get(1).key());
         assertFalse(g.labels().get(0).reads());
     }
+
+    /** A school's form with one table of a row per grade under three banners, its title on row {@code shift + 3}. */
+    private static FormMapping banded(String sheet, int shift) {
+        return new FormMapping(sheet, List.of(label(sheet, shift, "Código da escola:", "school.code")),
+                List.of(new GridMapping(shift + 4, 1, "Matriculados", "enrolment", "grade", "columns", null, List.of(),
+                        0.8), new GridMapping(shift + 20, 0, "Professores", "enrolment", "age", "columns", null,
+                        List.of(), 0.5)), null, Map.of(), List.of(), SchoolsPer.SHEET);
+    }
+
+    private static GridMapping part(int row, String band) {
+        return new GridMapping(row, 0, "Quadro 2", "enrolment", "grade", "columns", null, List.of(band), 0.8);
+    }
+
+    @Test
+    void aTableSplitByItsBannersIsSplitOnEverySheetAndEachBandKeepsItsTopic() {
+        FormMapping a = banded("Escola 1", 0);
+        FormMapping split = a.withGrids(0, 1, List.of(part(3, "Matriculados"), part(3, "Repetentes"),
+                part(3, "Desistentes")));
+        FormEdits edits = FormEdits.NONE.with(a, split);
+        assertEquals(1, edits.splits().size());
+        assertTrue(edits.grids().isEmpty(), "no table's topic changed yet: " + edits.grids());
+        FormMapping set = split.withGrid(1, split.grids().get(1).withField("repeaters"))
+                .withGrid(2, split.grids().get(2).withField(null));
+        edits = edits.with(split, set);
+        assertEquals(2, edits.grids().size(), "the repeaters and the drop-outs, by title and band: " + edits.grids());
+
+        // Another school's sheet, its rows two lower: split the same way, each band read as set, the rest kept.
+        FormMapping b = edits.onto(banded("Escola 2", 2));
+        assertEquals(List.of("Matriculados", "Repetentes", "Desistentes", ""), b.grids().stream()
+                .map(g -> String.join("/", g.band())).toList());
+        assertEquals(java.util.Arrays.asList("enrolment", "repeaters", null, "enrolment"), b.grids().stream()
+                .map(GridMapping::field).toList());
+        assertEquals(List.of(5, 5, 5, 22), b.grids().stream().map(GridMapping::row).toList());
+        // Shown again on the sheet where it was made, nothing changes twice.
+        assertEquals(set.grids(), edits.onto(a).grids());
+    }
 }
