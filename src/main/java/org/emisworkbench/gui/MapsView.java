@@ -136,26 +136,35 @@ final class MapsView {
                 vm.zoom(factor, e.getX() - mapCentreX(canvas), e.getY() - mapCentreY(canvas));
             }
         });
-        // The keyboard's way to look around: arrows pan, + and - zoom about the centre, Home shows it all.
+        // The keyboard's way to look around: arrows pan (Shift: a little), + and - zoom about the centre, Home
+        // shows it all. The centre, marked by a cross while the map has the focus, is the keyboard's pointer:
+        // what is under it is named below the map; N (Shift+N) brings the next (previous) school under it,
+        // nearest first; Enter opens what is under it, as a click would.
         canvas.setFocusTraversable(true);
         canvas.setOnKeyPressed(e -> {
             if (e.isShortcutDown() || e.isAltDown() || e.isControlDown() || e.isMetaDown()) {
                 return; // Ctrl+= and Ctrl+- size the text, Alt+letter opens the menus
             }
+            double step = e.isShiftDown() ? KEY_PAN / 8 : KEY_PAN;
             switch (e.getCode()) {
-                case LEFT -> vm.pan(KEY_PAN, 0);
-                case RIGHT -> vm.pan(-KEY_PAN, 0);
-                case UP -> vm.pan(0, KEY_PAN);
-                case DOWN -> vm.pan(0, -KEY_PAN);
+                case LEFT -> vm.pan(step, 0);
+                case RIGHT -> vm.pan(-step, 0);
+                case UP -> vm.pan(0, step);
+                case DOWN -> vm.pan(0, -step);
                 case PLUS, ADD, EQUALS -> vm.zoom(1.25, 0, 0);
                 case MINUS, SUBTRACT -> vm.zoom(0.8, 0, 0);
                 case HOME -> vm.resetView();
+                case N -> vm.stepSchool(e.isShiftDown() ? -1 : 1, canvas.getWidth(), canvas.getHeight());
+                case ENTER, SPACE -> vm.pickAtCentre(canvas.getWidth(), canvas.getHeight());
                 default -> {
                     return;
                 }
             }
+            pointerX = mapCentreX(canvas);
+            pointerY = mapCentreY(canvas);
             e.consume();
         });
+        holder.getChildren().add(crossAtTheCentre(canvas));
         Label hover = new Label();
         hover.setId("mapHover");
         hover.textProperty().bind(vm.hoverProperty());
@@ -174,6 +183,28 @@ final class MapsView {
         Label l = new Label(text);
         l.setLabelFor(target);
         return l;
+    }
+
+    /** A small cross at the map's centre, shown while the map has the keyboard's focus. */
+    private static Node crossAtTheCentre(Canvas canvas) {
+        javafx.scene.shape.Line across = new javafx.scene.shape.Line(-8, 0, 8, 0);
+        javafx.scene.shape.Line down = new javafx.scene.shape.Line(0, -8, 0, 8);
+        javafx.scene.Group cross = new javafx.scene.Group(across, down);
+        cross.setId("mapCross");
+        cross.setMouseTransparent(true);
+        cross.visibleProperty().bind(canvas.focusedProperty());
+        Runnable place = () -> {
+            cross.setLayoutX(mapCentreX(canvas));
+            cross.setLayoutY(mapCentreY(canvas));
+        };
+        canvas.widthProperty().addListener((o, a, b) -> place.run());
+        canvas.heightProperty().addListener((o, a, b) -> place.run());
+        place.run();
+        for (javafx.scene.shape.Line l : java.util.List.of(across, down)) {
+            l.setStrokeWidth(2);
+            l.setStroke(javafx.scene.paint.Color.web("#c2410c"));
+        }
+        return cross;
     }
 
     private static double mapCentreX(Canvas c) {

@@ -44,6 +44,12 @@ public final class MapsViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private boolean loading;
+    /** The keyboard's way through the schools: nearest first from where the centre was when it began. */
+    private List<MapPoint> keyboardOrder;
+    private MapPicture keyboardPicture;
+    private int keyboardAt = -1;
+    private MapPoint keyboardSchool;
+    private MapView keyboardView;
 
     /**
      * @param openDistrict shows the Indicators screen on a year and district
@@ -201,16 +207,7 @@ public final class MapsViewModel {
         IndicatorNumbers numbers = new IndicatorNumbers(session.messages().locale());
         var school = pic.pointAt(x, y);
         if (school.isPresent()) {
-            MapPoint s = school.get();
-            String name = Objects.toString(s.name(), "");
-            if (pic.pointLegend() == null) {
-                hover.set(session.t("map.hoverSchool", s.code(), name));
-            } else {
-                var band = pic.pointLegend().of(s.value());
-                String value = s.value() == null ? session.t("indicators.na") : band != null && band.label() != null
-                        ? band.label() : numbers.numbers().figure(s.value());
-                hover.set(session.t("map.hoverSchoolValue", s.code(), name, value));
-            }
+            hover.set(schoolText(pic, school.get()));
             return;
         }
         var district = pic.areaAt(x, y);
@@ -234,6 +231,63 @@ public final class MapsViewModel {
         } else {
             pic.areaAt(x, y).map(MapArea::code).ifPresent(code -> openDistrict.accept(year, code));
         }
+    }
+
+    private String schoolText(MapPicture pic, MapPoint s) {
+        String name = Objects.toString(s.name(), "");
+        if (pic.pointLegend() == null) {
+            return session.t("map.hoverSchool", s.code(), name);
+        }
+        var band = pic.pointLegend().of(s.value());
+        String value = s.value() == null ? session.t("indicators.na") : band != null && band.label() != null
+                ? band.label() : new IndicatorNumbers(session.messages().locale()).numbers().figure(s.value());
+        return session.t("map.hoverSchoolValue", s.code(), name, value);
+    }
+
+    /**
+     * The keyboard's pick (N, Shift+N on the map): the next (or previous) school, nearest first from where the
+     * map's centre was when stepping began, brought under the centre and named where the pointer's would be;
+     * Enter then opens it ({@link #pickAtCentre}). A frame of {@code width} × {@code height}, as on screen.
+     *
+     * @return the school now under the centre, or null when the map has none
+     */
+    public MapPoint stepSchool(int step, double width, double height) {
+        MapPicture pic = picture.get();
+        if (pic == null) {
+            return null;
+        }
+        java.awt.geom.Rectangle2D frame = new java.awt.geom.Rectangle2D.Double(0, 0, width, height);
+        double[] c = MapPicture.centre(frame);
+        if (keyboardOrder == null || keyboardPicture != pic) {
+            keyboardOrder = pic.schoolsByDistance(frame, view.get(), c[0], c[1]);
+            keyboardPicture = pic;
+            keyboardAt = -1;
+        }
+        if (keyboardOrder.isEmpty()) {
+            return null;
+        }
+        keyboardAt = keyboardAt < 0 ? (step > 0 ? 0 : keyboardOrder.size() - 1)
+                : Math.floorMod(keyboardAt + step, keyboardOrder.size());
+        MapPoint p = keyboardOrder.get(keyboardAt);
+        java.awt.geom.Point2D at = pic.toFrame(p.longitude(), p.latitude(), frame, view.get());
+        view.set(view.get().panned(c[0] - at.getX(), c[1] - at.getY()));
+        keyboardSchool = p;
+        keyboardView = view.get();
+        hover.set(schoolText(pic, p));
+        return p;
+    }
+
+    /**
+     * Enter on the map: the school the keyboard stepped to (while the map has not moved since), else whatever
+     * is under the centre, as a click there would open it.
+     */
+    public void pickAtCentre(double width, double height) {
+        if (keyboardSchool != null && view.get().equals(keyboardView) && picture.get() == keyboardPicture) {
+            openSchool.accept(area.yearProperty().get(), keyboardSchool.code());
+            return;
+        }
+        double[] c = MapPicture.centre(new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
+        click(c[0], c[1]);
     }
 
     public void pan(double dx, double dy) {

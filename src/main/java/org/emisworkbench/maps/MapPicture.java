@@ -248,6 +248,14 @@ public final class MapPicture {
         return t == null ? Optional.empty() : dots.nearest(t, x, y);
     }
 
+    /**
+     * Every school drawn, nearest first to the frame point (x, y) of {@code frame} drawn with {@code view}: the
+     * order in which the keyboard goes from one school to the next.
+     */
+    public List<MapPoint> schoolsByDistance(Rectangle2D frame, MapView view, double x, double y) {
+        return dots.byDistance(projection.transform(frame, view), x, y);
+    }
+
     /** Longitude, latitude under a frame point of the last picture drawn. */
     private Point2D unproject(double x, double y) {
         AffineTransform t = lastTransform;

@@ -123,4 +123,24 @@ final class SchoolDots {
         }
         return best < 0 ? Optional.empty() : Optional.of(points.get(best));
     }
+
+    /** Every school, nearest first to the frame point (x, y) as drawn with {@code t}: the keyboard's order. */
+    List<MapPoint> byDistance(AffineTransform t, double x, double y) {
+        double[] d = new double[px.length];
+        double[] xy = new double[2];
+        Integer[] order = new Integer[px.length];
+        for (int i = 0; i < px.length; i++) {
+            xy[0] = px[i];
+            xy[1] = py[i];
+            t.transform(xy, 0, xy, 0, 1);
+            d[i] = (xy[0] - x) * (xy[0] - x) + (xy[1] - y) * (xy[1] - y);
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(d[a], d[b]));
+        List<MapPoint> out = new java.util.ArrayList<>(px.length);
+        for (Integer i : order) {
+            out.add(points.get(i));
+        }
+        return out;
+    }
 }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.emisworkbench.maps.Legend;
@@ -122,6 +123,43 @@ class MapSchoolsGuiTest extends WindowTest {
         assertTrue(findings > 0);
         waitUntil(30, () -> schools.findings().size() == findings && !schools.figures().isEmpty());
         assertTrue(schools.findings().stream().allMatch(f -> school.code().equals(f.finding().schoolCode())));
+    }
+
+    @Test
+    void theKeyboardStepsFromSchoolToSchoolNearestFirstAndEnterOpensTheOneUnderTheCross(FxRobot robot)
+            throws Exception {
+        openSampleOnMap(robot);
+        MapsViewModel vm = window.maps();
+        waitUntil(30, () -> vm.onScreenProperty().get() == vm.pictureProperty().get());
+        MapPicture pic = vm.pictureProperty().get();
+        Canvas canvas = robot.lookup("#mapCanvas").query();
+        Rectangle2D frame = new Rectangle2D.Double(0, 0, canvas.getWidth(), canvas.getHeight());
+        double[] centre = MapPicture.centre(frame);
+        // The order the test expects: every school by its distance from the centre of the whole map.
+        List<MapPoint> points = new ArrayList<>(pic.points());
+        assertTrue(points.size() > 100, "the sample country's schools: " + points.size());
+        points.sort(java.util.Comparator.comparingDouble(p -> pic.toFrame(p.longitude(), p.latitude(), frame,
+                MapView.FIT).distance(centre[0], centre[1])));
+
+        robot.interact(canvas::requestFocus); // as Tab brings it there
+        waitUntil(10, () -> canvas.isFocused() && robot.lookup("#mapCross").query().isVisible());
+        robot.type(KeyCode.N);
+        waitUntil(10, () -> vm.hoverProperty().get().startsWith(points.get(0).code() + " "));
+        robot.type(KeyCode.N);
+        waitUntil(10, () -> vm.hoverProperty().get().startsWith(points.get(1).code() + " "));
+        // The second school is under the cross: the map was panned to put it there.
+        MapPoint second = points.get(1);
+        Point2D at = pic.toFrame(second.longitude(), second.latitude(), frame, vm.viewProperty().get());
+        assertEquals(centre[0], at.getX(), 0.5);
+        assertEquals(centre[1], at.getY(), 0.5);
+        robot.press(KeyCode.SHIFT).type(KeyCode.N).release(KeyCode.SHIFT);
+        waitUntil(10, () -> vm.hoverProperty().get().startsWith(points.get(0).code() + " "));
+
+        robot.type(KeyCode.ENTER);
+        waitUntil(10, () -> window.current() == Screen.SCHOOLS);
+        SchoolsViewModel schools = window.schools();
+        waitUntil(30, () -> schools.selectedProperty().get() != null && !schools.busyProperty().get());
+        assertEquals(points.get(0).code(), schools.selectedProperty().get().code());
     }
 
     @Test
