@@ -24,6 +24,29 @@ public final class CensusHeaders {
     private CensusHeaders() {
     }
 
+    /** Folded words of a label or header whose numbers are a year (opened, of the census), not counts. */
+    private static final List<String> YEAR_WORDS = List.of("year", "years", "annee", "ano", "date");
+
+    /**
+     * True when the numbers under (or beside) this header are no census figures whatever the template says:
+     * a phone, a remark, a ratio, a serial number, a school code or id, a year. Such a column left unread is
+     * an unmatched column, never census data left unread.
+     */
+    public static boolean noFigures(String header) {
+        if (header == null || header.isBlank()) {
+            return false;
+        }
+        if (DraftVocabulary.notCensus(header) || DraftVocabulary.serial(header)) {
+            return true;
+        }
+        DraftVocabulary.Guess g = DraftVocabulary.guess(header, DraftVocabulary.GENERIC_GRADED);
+        if (g != null) {
+            return g.key() || g.field() != null && g.field().startsWith("school.");
+        }
+        String folded = " " + DraftVocabulary.fold(header) + " ";
+        return YEAR_WORDS.stream().anyMatch(w -> folded.contains(" " + w + " "));
+    }
+
     /** True when {@code text} names census figures (a field, a topic or a sex), false for anything else. */
     public static boolean census(String text) {
         if (text == null || text.isBlank() || DraftVocabulary.notCensus(text) || DraftVocabulary.serial(text)) {
