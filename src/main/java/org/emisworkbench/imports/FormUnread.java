@@ -11,6 +11,7 @@ import java.util.Set;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.template.CensusHeaders;
+import org.emisworkbench.template.IgnoredHeaders;
 import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
 
@@ -30,8 +31,11 @@ final class FormUnread {
     private FormUnread() {
     }
 
-    /** Reports each block of census figures of {@code form} that the template left unread. */
-    static void report(FormSheet form, SheetProblems problems, String school) {
+    /**
+     * Reports each block of census figures of {@code form} that the template left unread; a block one of whose
+     * headers the template leaves out on purpose ({@code ignore}) is not reported.
+     */
+    static void report(FormSheet form, SheetProblems problems, String school, IgnoredHeaders ignored) {
         Map<Long, Cell> figures = new HashMap<>();
         Map<Long, String[]> named = new HashMap<>();
         for (int r = form.firstRow(); r <= form.lastRow(); r++) {
@@ -53,7 +57,8 @@ final class FormUnread {
                 if (figures.containsKey(k) && seen.add(k)) {
                     List<Cell> block = block(c, figures, seen);
                     Headers headers = headers(form, block, named);
-                    if (headers.telling().stream().anyMatch(CensusHeaders::census)) {
+                    if (headers.telling().stream().anyMatch(CensusHeaders::census)
+                            && headers.all().stream().noneMatch(ignored::ignores)) {
                         report(problems, school, block, headers.all());
                     }
                 }

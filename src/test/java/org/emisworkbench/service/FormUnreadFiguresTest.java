@@ -171,6 +171,19 @@ class FormUnreadFiguresTest {
     }
 
     @Test
+    void aBlockLeftOutOnPurposeIsNoWarningTheOtherStillIs() throws Exception {
+        Path file = form();
+        // The officer decides the teachers' table is read from another return: the sheet leaves it out on purpose.
+        String json = PARTIAL.replace("kabwe-partial", "kabwe-no-teachers").replace("\"names\": [\"Return\"],",
+                "\"names\": [\"Return\"], \"ignore\": [\"Teachers\"],");
+        TemplateWorkshop.CheckReport r = new TemplateWorkshop(TemplateCatalog.load(null)).check(file,
+                TemplateLoader.load(template(json)), YEAR, Cancellation.none());
+        assertEquals(List.of("Return!B21:D21"), r.unreadBlocks().stream().map(
+                TemplateWorkshop.ProblemLine::sheetCell).toList());
+        assertEquals(1, r.unreadNumberColumns());
+    }
+
+    @Test
     void noWarningWhenTheTemplateReadsTheBlocksAndNeverForCodesPhonesYearsSerialsOrTotals() throws Exception {
         Path file = form();
         Path whole = template(WHOLE);
