@@ -38,15 +38,26 @@ final class FormUnread {
     static void report(FormSheet form, SheetProblems problems, String school, IgnoredHeaders ignored) {
         Map<Long, Cell> figures = new HashMap<>();
         Map<Long, String[]> named = new HashMap<>();
+        // Per column, the row of its last filled cell and the header in force there: one pass over the cells,
+        // however tall the sheet (a form of stacked schools holds up to FormSheet.MAX_CELLS).
+        Map<Integer, Object[]> above = new HashMap<>();
         for (int r = form.firstRow(); r <= form.lastRow(); r++) {
+            String rowLabel = null;
             for (Cell c : form.rows.get(r)) {
-                if (isFigure(c) && !form.isRead(r, c.col())) {
-                    String[] h = {columnHeader(form, c), rowLabel(form, c)};
-                    // A total (a "Total" row or column) adds figures up: it is no census figure of its own.
-                    if (!isTotal(h[0]) && !isTotal(h[1])) {
+                Object[] up = above.get(c.col());
+                String header = up != null && (int) up[0] == r - 1 ? (String) up[1] : null;
+                if (isFigure(c)) {
+                    above.put(c.col(), new Object[] {r, header});
+                    if (!form.isRead(r, c.col()) && !isTotal(header) && !isTotal(rowLabel)) {
+                        // A total (a "Total" row or column) adds figures up: it is no census figure of its own.
                         figures.put(key(r, c.col()), c);
-                        named.put(key(r, c.col()), h);
+                        named.put(key(r, c.col()), new String[] {header, rowLabel});
                     }
+                } else if (isText(c)) {
+                    above.put(c.col(), new Object[] {r, text(c)});
+                    rowLabel = text(c);
+                } else {
+                    above.remove(c.col());
                 }
             }
         }
@@ -82,34 +93,6 @@ final class FormUnread {
             }
         }
         return out;
-    }
-
-    /**
-     * The text heading a figure's column: the first text met going up through the figures above it, or null
-     * when a blank cell comes first (a figure beside its label has no column header).
-     */
-    private static String columnHeader(FormSheet form, Cell figure) {
-        for (int r = figure.row() - 1; r >= form.firstRow(); r--) {
-            Cell c = form.at(r, figure.col());
-            if (c == null || !isFigure(c) && !isText(c)) {
-                return null;
-            }
-            if (isText(c)) {
-                return text(c);
-            }
-        }
-        return null;
-    }
-
-    /** The text labelling a figure's row: the nearest text left of it on its row, or null. */
-    private static String rowLabel(FormSheet form, Cell figure) {
-        String label = null;
-        for (Cell c : form.rows.get(figure.row())) {
-            if (c.col() < figure.col() && isText(c)) {
-                label = text(c);
-            }
-        }
-        return label;
     }
 
     /**
