@@ -145,7 +145,8 @@ final class TemplateCommand implements Runnable {
                 for (var c : s.notRead()) {
                     out.printf("  %-9s %-3s %-28s %s%s%n", c.onPurpose() ? "LEFT OUT" : "NOT READ", c.letters(),
                             quote(c.header()), (c.onPurpose() ? "left out on purpose (ignore)" + (c.examples().isEmpty()
-                            ? "" : ", ") : "") + (c.numbersBelow() ? "numbers below, e.g. " : ""),
+                            ? "" : ", ") : "") + (!c.numbersBelow() ? "" : c.onPurpose() || c.unreadNumbers()
+                            ? "numbers below, e.g. " : "numbers below, no census figures (a phone, a year, a code), e.g. "),
                             String.join(", ", c.examples()));
                 }
                 if (!s.missing().isEmpty()) {

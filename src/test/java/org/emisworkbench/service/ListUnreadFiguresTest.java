@@ -159,6 +159,11 @@ class ListUnreadFiguresTest {
                 file.toString());
         assertEquals(1, check.code(), check.out());
         assertEquals(1, check.json().get("unreadNumberColumns").asInt(), "the desks only: " + check.out());
+        CliRun text = emis("template", "check", "--template", template.toString(), file.toString());
+        assertTrue(text.out().lines().anyMatch(l -> l.contains("NOT READ") && l.contains("\"Telephone\"")
+                && l.contains("numbers below, no census figures (a phone, a year, a code), e.g. 977300400")),
+                text.out());
+        assertTrue(text.out().contains("WARNING: 1 column(s) or block(s) of figures would not be read"), text.out());
 
         FileResult f = importWith(file, template);
         assertEquals(List.of(new FileResult.UnreadColumn("Schools", "F", "Desks", 2)), f.unreadColumns());
