@@ -35,9 +35,9 @@ final class TemplateCommand implements Runnable {
     enum Format { text, json }
 
     @Command(name = "check", description = "Show, per sheet, every column read (header → field, example values), every"
-            + " column not read (flagged when numbers stand below it), required fields missing, and the problems an"
-            + " import would report, without storing anything. Exit status 1 when the import would refuse the file"
-            + " or leave columns with numbers unread.")
+            + " column not read (flagged when numbers stand below it), on a form every block of census figures no"
+            + " label or table reads, required fields missing, and the problems an import would report, without"
+            + " storing anything. Exit status 1 when the import would refuse the file or leave figures unread.")
     static final class Check implements Callable<Integer> {
         @Option(names = "--template", required = true, paramLabel = "ID|FILE", description = "Template id or JSON file")
         String template;
@@ -89,6 +89,8 @@ final class TemplateCommand implements Runnable {
             m.put("values", r.values());
             m.put("valuesByTopic", r.byTopic());
             m.put("unreadNumberColumns", r.unreadNumberColumns());
+            m.put("unreadBlocks", r.unreadBlocks().stream().map(p -> Map.of("cells", p.sheetCell(), "headers",
+                    p.raw() == null ? "" : p.raw(), "detail", p.detail() == null ? "" : p.detail())).toList());
             if (r.manyForms()) {
                 // One school per sheet or per block: each school read, with its values.
                 m.put("schoolsRead", r.preview());
@@ -144,7 +146,8 @@ final class TemplateCommand implements Runnable {
                 for (var c : s.notRead()) {
                     out.printf("  %-9s %-3s %-28s %s%s%n", c.onPurpose() ? "LEFT OUT" : "NOT READ", c.letters(),
                             quote(c.header()), (c.onPurpose() ? "left out on purpose (ignore)" + (c.examples().isEmpty()
-                            ? "" : ", ") : "") + (c.numbersBelow() ? "numbers below, e.g. " : ""),
+                            ? "" : ", ") : "") + (!c.numbersBelow() ? "" : c.onPurpose() || c.unreadNumbers()
+                            ? "numbers below, e.g. " : "numbers below, no census figures (a phone, a year, a code), e.g. "),
                             String.join(", ", c.examples()));
                 }
                 if (!s.missing().isEmpty()) {
@@ -154,6 +157,9 @@ final class TemplateCommand implements Runnable {
                 s.labelsMissing().forEach(l -> out.println("  label not found: " + l));
                 s.gridsFound().forEach(g -> out.println("  grid      " + g));
                 s.gridsMissing().forEach(g -> out.println("  grid not found: " + g));
+                // A form's figures that no label or table reads: each block with its cells and headers.
+                r.unreadBlocks().stream().filter(p -> p.sheet().equals(s.sheet())).forEach(p -> out.printf(
+                        "  NOT READ  %-11s %s — %s%n", p.cells(), quote(p.raw()), p.detail()));
             }
             out.println();
             if (r.refused() != null) {
@@ -173,7 +179,7 @@ final class TemplateCommand implements Runnable {
             new java.util.TreeMap<>(r.skipped()).forEach((why, n) -> out.printf("  skipped %d row(s): %s%n", n,
                     why.message().english()));
             if (r.unreadNumberColumns() > 0) {
-                out.printf("WARNING: %d column(s) with numbers below their header would not be read%n",
+                out.printf("WARNING: %d column(s) or block(s) of figures would not be read (NOT READ above)%n",
                         r.unreadNumberColumns());
             }
             if (r.byKind().isEmpty()) {

@@ -111,6 +111,9 @@ final class MappingPreview {
                         c.letters(), c.header(), String.join(", ", c.examples())));
             }
         }
+        // A form's blocks of census figures that no label or table reads, as the import will warn.
+        r.unreadBlocks().forEach(b -> notRead.add(session.t("mapping.unreadBlock", b.sheet(), b.cells(),
+                b.raw() == null ? "" : b.raw())));
         unread.setAll(notRead);
         examples.clear();
         for (var s : r.sheets()) {

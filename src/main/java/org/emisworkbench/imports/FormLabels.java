@@ -98,6 +98,7 @@ final class FormLabels {
             }
             absent.removeIf(f -> f.equalsIgnoreCase(l.field()));
             Cell value = form.valueOf(label, known, l);
+            form.markRead(value);
             CanonicalField f = CanonicalField.parse(l.field()).orElseThrow();
             if (value == null && l.defaultValue() != null) {
                 defaulted(form, f, l, label, problems);
@@ -230,6 +231,7 @@ final class FormLabels {
         for (String text : l.sumOf()) {
             Cell label = form.label(List.of(text));
             Cell value = label == null ? null : form.valueOf(label, known, l);
+            form.markRead(value);
             if (label != null && first == null) {
                 first = label;
             }
@@ -288,6 +290,7 @@ final class FormLabels {
         }
         Cell label = form.label(template.year().labels());
         Cell value = label == null ? null : form.valueOf(label, knownLabels(template), (String) null);
+        form.markRead(value);
         return value == null ? OptionalInt.empty() : SchoolYears.of(template).fromLabel(value.text());
     }
 

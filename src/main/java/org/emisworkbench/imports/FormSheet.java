@@ -28,6 +28,12 @@ final class FormSheet {
     /** 0-based first and last rows of the form (the whole sheet, or one school's block). */
     private final int firstRow;
     private final int lastRow;
+    /**
+     * The cells the template reads (label values, tables with their headers and total rows), row << 20 | column,
+     * shared by the windows of one sheet: what is left over is looked at for census figures left unread
+     * ({@link FormUnread}).
+     */
+    private final java.util.Set<Long> read;
 
     FormSheet(SheetGrid grid) {
         this.grid = grid;
@@ -43,12 +49,14 @@ final class FormSheet {
         this.rows = byRow;
         this.firstRow = 0;
         this.lastRow = grid.lastRow();
+        this.read = new java.util.HashSet<>();
     }
 
     private FormSheet(FormSheet sheet, int first, int last) {
         this.grid = sheet.grid;
         this.firstRow = first;
         this.lastRow = last;
+        this.read = sheet.read;
         List<List<Cell>> all = sheet.rows;
         // Rows outside the window read as empty; the list ends at the window's last row.
         this.rows = new java.util.AbstractList<>() {
@@ -62,6 +70,33 @@ final class FormSheet {
                 return last + 1;
             }
         };
+    }
+
+    /** Marks a cell as read by the template. */
+    void markRead(Cell cell) {
+        if (cell != null) {
+            read.add(key(cell.row(), cell.col()));
+        }
+    }
+
+    /** Marks rows {@code r1..r2} by columns {@code c1..c2} (0-based, inclusive) as read: a table of the template. */
+    void markRead(int r1, int r2, int c1, int c2) {
+        for (int r = Math.max(r1, 0); r <= Math.min(r2, rows.size() - 1); r++) {
+            for (Cell c : rows.get(r)) {
+                if (c.col() >= c1 && c.col() <= c2) {
+                    read.add(key(r, c.col()));
+                }
+            }
+        }
+    }
+
+    /** True when the template reads the cell (see {@link #markRead}). */
+    boolean isRead(int row, int col) {
+        return read.contains(key(row, col));
+    }
+
+    private static long key(int row, int col) {
+        return (long) row << 20 | col;
     }
 
     /** The form made of rows {@code first} to {@code last} (0-based, inclusive) of this sheet only. */

@@ -82,7 +82,8 @@ final class GradeRowsBlock {
         sectionSums = new long[form.grid.lastCol() + 1];
         sectionExcel = new double[form.grid.lastCol() + 1];
         String label = null;
-        for (int r = start; r <= form.lastRow(); r++) {
+        int r = start;
+        for (; r <= form.lastRow(); r++) {
             String own = FormRows.label(form, r, firstValueCol, sexes, sexInRows());
             Sex rowSex = sexInRows() ? FormRows.sex(form, r, firstValueCol, sexes) : null;
             boolean values = hasValues(r);
@@ -114,6 +115,8 @@ final class GradeRowsBlock {
             }
             dataRow(r, slot, rowSex, school);
         }
+        // The table, its title, header, row labels, total rows and columns: read, or checked.
+        form.markRead(title.row(), r - 1, 0, columns.stream().mapToInt(Column::col).max().orElse(0));
         records.values().forEach(sink::facts);
         return true;
     }

@@ -82,7 +82,8 @@ final class GridBlock {
         sectionSums = new long[form.grid.lastCol() + 1];
         sectionExcel = new double[form.grid.lastCol() + 1];
         String label = null;
-        for (int r = start; r <= form.lastRow(); r++) {
+        int r = start;
+        for (; r <= form.lastRow(); r++) {
             String own = FormRows.label(form, r, columns.firstValueCol, sexes, rowsLayout());
             Sex rowSex = rowsLayout() ? FormRows.sex(form, r, columns.firstValueCol, sexes) : null;
             boolean values = hasValues(r);
@@ -126,6 +127,8 @@ final class GridBlock {
             }
             dataRow(r, age, rowSex, school);
         }
+        // The table, its title, header, row labels, total rows and columns: read, or checked.
+        form.markRead(title.row(), r - 1, 0, columns.slotOf.keySet().stream().max(Integer::compare).orElse(0));
         records.values().forEach(sink::facts);
         return true;
     }

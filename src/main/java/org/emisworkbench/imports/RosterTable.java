@@ -1,5 +1,8 @@
 package org.emisworkbench.imports;
 
+import org.emisworkbench.template.CensusHeaders;
+import org.emisworkbench.template.SerialColumn;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.Message;
@@ -114,10 +118,37 @@ final class RosterTable {
         HeaderMatcher.Match[] by = header.byColumn();
         for (Cell c : form.rows.get(header.lastRow())) {
             if (!c.isBlank() && (c.col() >= by.length || by[c.col()] == null) && !ignored.ignores(c.text())) {
-                problems.report(ProblemKind.UNMATCHED_COLUMN, c.row(), c.col(), null, null, c.text(),
-                        "this column matches nothing in the template and was not read");
+                int figures = figuresBelow(c);
+                if (figures > 0) {
+                    // As a wide sheet's column of figures left unread (WideRows), and as the check shows it.
+                    problems.report(ProblemKind.UNREAD_FIGURES, c.row(), c.col(), null, null, c.text(),
+                            figures + (figures == 1 ? " figure" : " figures") + " below it not imported");
+                } else {
+                    problems.report(ProblemKind.UNMATCHED_COLUMN, c.row(), c.col(), null, null, c.text(),
+                            "this column matches nothing in the template and was not read");
+                }
             }
         }
+    }
+
+    /**
+     * The figures in a column under its header, over the data rows; 0 for a column that numbers the rows or
+     * whose header names no census figure (a phone, a year, a code: {@link CensusHeaders#noFigures}).
+     */
+    private int figuresBelow(Cell head) {
+        if (CensusHeaders.noFigures(head.text())
+                || SerialColumn.numbersRows(head.text(), form.rows, header.lastRow(), head.col())) {
+            return 0;
+        }
+        int n = 0;
+        for (int r : dataRows) {
+            Cell v = form.at(r, head.col());
+            if (v != null && (v.kind() == CellKind.NUMBER
+                    || v.kind() == CellKind.TEXT && v.text().strip().matches("\\d+([.,]\\d+)?"))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

@@ -164,7 +164,8 @@ final class WideRows {
             int c = e.getKey();
             int figures = c < figuresBelow.length ? figuresBelow[c] : 0;
             int at = unmatchedHeaderRow.getOrDefault(c, headerRow);
-            if (figures > 0) {
+            // Numbers under a phone, a year or a code are no census figures left unread (CensusHeaders.noFigures).
+            if (figures > 0 && !org.emisworkbench.template.CensusHeaders.noFigures(e.getValue())) {
                 problems.report(ProblemKind.UNREAD_FIGURES, at, c, null, null, e.getValue(),
                         figures + (figures == 1 ? " figure" : " figures") + " below it not imported");
             } else {
@@ -201,9 +202,9 @@ final class WideRows {
         String key = k < 0 || row.kind(k) == CellKind.BLANK ? "" : schoolCode(row.text(k));
         if (repeatedHeaders != null && !isTotalWord(key) && repeatedHeaders.repeats(row, k < 0 ? "" : row.text(k))) {
             if (titleAbove) {
-                // A stacked table's own header under its title: expected, skipped without a word.
-                titleAbove = false;
-                sink.skipped(sheet.name(), row.index(), 1, SkipReason.REPEATED_HEADER);
+                // A stacked table's own header under its title, every row of it (grades above sexes): expected,
+                // skipped as what it is, not reported as a header pasted among the rows.
+                sink.skipped(sheet.name(), row.index(), 1, SkipReason.TABLE_HEADER);
                 return;
             }
             repeatedHeaders.report(row, plan.keyColumn >= 0 ? plan.keyColumn : row.col(0), problems, sink);

@@ -8,6 +8,8 @@ public enum SkipReason {
     NO_SCHOOL_CODE,
     BANNER_ROW,
     REPEATED_HEADER,
+    /** The header rows of a table stacked under another, below its title: the table's own, expected there. */
+    TABLE_HEADER,
     /** A note under a table (its source, a footnote): one text alone, no figure. */
     NOTE_ROW;
 

@@ -41,11 +41,12 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
     }
 
     /**
-     * A column of figures the template did not read.
+     * A column of figures the template did not read, or a block of census figures of a form that no label or
+     * table of the template reads.
      *
-     * @param column  its letters, e.g. {@code C}
-     * @param header  its header text
-     * @param figures how many figures stand below it
+     * @param column  a list's column by its letters, e.g. {@code C}; a form's block by its cells, {@code B12:E13}
+     * @param header  its header text; for a block, its headers and row labels joined by {@code " | "}
+     * @param figures how many figures stand below it, or in the block
      */
     public record UnreadColumn(String sheet, String column, String header, int figures) {
         /** {@code Teachers!C (Qualified F)}. */

@@ -333,7 +333,9 @@ public final class ImportService {
                 tally.firstCell(), tally.lastCell())));
         problems.sort(java.util.Comparator.comparing(FileResult.ProblemSummary::kind));
         List<FileResult.UnreadColumn> unread = t.unreadFigures().stream().map(p -> new FileResult.UnreadColumn(
-                p.sheet(), p.cell() == null ? "" : p.cell().replaceAll("[0-9]", ""), p.rawText() == null ? ""
+                // A list's column by its letters (C); a form's block by its cells (B12:E13).
+                p.sheet(), p.cell() == null ? "" : p.cell().contains(":") ? p.cell() : p.cell().replaceAll("[0-9]", ""),
+                p.rawText() == null ? ""
                 : p.rawText(), figures(p.detail()))).toList();
         return new FileResult(display(file), FileOutcome.IMPORTED, null, template.id(), note, year, t.schoolsAdded(),
                 t.schoolsReplaced(), t.valuesStored(), t.populationRows(), t.masterListed(), skipped,

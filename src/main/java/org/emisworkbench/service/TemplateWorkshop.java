@@ -101,10 +101,26 @@ public final class TemplateWorkshop {
             byKind = List.copyOf(byKind);
         }
 
-        /** Columns left unread although numbers stand below their header, over all sheets. */
+        /**
+         * Columns left unread although numbers stand below their header, over all sheets, and blocks of census
+         * figures of a form that no label or table reads ({@link #unreadBlocks}).
+         */
         public int unreadNumberColumns() {
             return sheets.stream().mapToInt(s -> (int) s.notRead().stream()
-                    .filter(SheetFit.ColumnNotRead::unreadNumbers).count()).sum();
+                    .filter(SheetFit.ColumnNotRead::unreadNumbers).count()).sum() + unreadBlocks().size();
+        }
+
+        /**
+         * The import's {@code UNREAD_FIGURES} problems on a form's sheets (labels and tables, no header row of
+         * columns): each a block of census figures no label or table of the template reads, with its cells and
+         * its headers. A list's columns left unread are in {@link SheetFit#notRead}.
+         */
+        public List<ProblemLine> unreadBlocks() {
+            java.util.Set<String> forms = new java.util.HashSet<>();
+            sheets.stream().filter(s -> s.sheet() != null && s.headerFirstRow() == null).forEach(s -> forms.add(
+                    s.sheet()));
+            return problems.stream().filter(p -> p.kind() == ProblemKind.UNREAD_FIGURES
+                    && forms.contains(p.sheet())).toList();
         }
 
         /** True when the import would take the file and read every column with numbers. */
@@ -125,6 +141,16 @@ public final class TemplateWorkshop {
      */
     public record ProblemLine(ProblemKind kind, Message what, String sheetCell, String school, String field,
                               String raw, String detail) {
+        /** The sheet named in {@code sheetCell} ({@code Form} of {@code Form!B12:E13}). */
+        public String sheet() {
+            int bang = sheetCell.lastIndexOf('!');
+            return bang < 0 ? sheetCell : sheetCell.substring(0, bang);
+        }
+
+        /** The cell or range named in {@code sheetCell} ({@code B12:E13}). */
+        public String cells() {
+            return sheetCell.substring(sheetCell.lastIndexOf('!') + 1);
+        }
     }
 
     /** Checks a workbook against a template given by id or JSON file (as {@code emis import --template}). */

@@ -71,9 +71,12 @@ public record SheetFit(List<String> names, String sheet, boolean optional, Integ
             this(letters, header, numbersBelow, examples, false);
         }
 
-        /** Numbers below a header the template does not mean to leave out: census data it misses. */
+        /**
+         * Numbers below a header the template does not mean to leave out and that names no phone, year or code
+         * ({@link CensusHeaders#noFigures}): census data it misses, as the import reports it.
+         */
         public boolean unreadNumbers() {
-            return numbersBelow && !onPurpose;
+            return numbersBelow && !onPurpose && !CensusHeaders.noFigures(header);
         }
     }
 }

@@ -126,4 +126,18 @@ class FormMappingViewModelTest {
         vm.save();
         assertEquals(List.of("formulaire-2024.xlsx formulaire"), imported);
     }
+
+    @Test
+    void aTableLeftUnreadIsListedAmongWhatIsNotReadWithItsCells() {
+        try {
+            vm.open(form());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        assertTrue(vm.preview().unread().stream().noneMatch(u -> u.startsWith("Formulaire B9")),
+                vm.preview().unread().toString());
+        vm.setGrid(0, MappingViewModel.IGNORE);
+        assertTrue(vm.preview().unread().contains("Formulaire B9:E9 “M | F | Élèves”: figures that no label or table"
+                + " reads"), vm.preview().unread().toString());
+    }
 }

@@ -58,10 +58,10 @@ class ImportWarningsViewModelTest {
         FileResult r = vm.results().get(0);
         assertEquals(FileOutcome.IMPORTED, r.outcome(), String.valueOf(r.message()) + " " + r.templateId());
         assertTrue(r.hasWarnings(), r.problems().toString());
-        assertEquals("Imported with warnings: 1 column(s) of figures not read", vm.outcomeText(r));
-        assertTrue(vm.detail(r).contains("Warning: Pupils: 1 column(s) with figures not read: F (Solar panels)"),
+        assertEquals("Imported with warnings: 1 column(s) or block(s) of figures not read", vm.outcomeText(r));
+        assertTrue(vm.detail(r).contains("Warning: Pupils: 1 column(s) or block(s) of figures not read: F (Solar panels)"),
                 vm.detail(r));
-        assertTrue(notes.infos.get(notes.infos.size() - 1).contains("columns of figures left unread"),
+        assertTrue(notes.infos.get(notes.infos.size() - 1).contains("with figures left unread"),
                 notes.infos.toString());
     }
 }

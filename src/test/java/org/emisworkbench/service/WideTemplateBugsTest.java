@@ -215,7 +215,7 @@ class WideTemplateBugsTest {
             assertTrue(r.hasWarnings());
             assertEquals(List.of(new FileResult.UnreadColumn("Teachers", "C", "Qualified M", 2),
                     new FileResult.UnreadColumn("Teachers", "D", "Classrooms", 1)), r.unreadColumns());
-            assertEquals(List.of("Teachers: 2 column(s) with figures not read: C (Qualified M), D (Classrooms)"),
+            assertEquals(List.of("Teachers: 2 column(s) or block(s) of figures not read: C (Qualified M), D (Classrooms)"),
                     r.warnings().stream().map(org.emisworkbench.model.Message::english).toList());
             // The comments column holds no figures: an unmatched column, not a warning.
             assertEquals("Teachers!E1", problems(r, "UNMATCHED_COLUMN").firstCell());
@@ -233,13 +233,13 @@ class WideTemplateBugsTest {
         CliRun text = CliRun.emis("import", "--db", dir.resolve("w").toString(), "--template", template.toString(),
                 "--year", "2024", file.toString());
         assertEquals(0, text.code(), text.out());
-        assertTrue(text.out().contains("OK with warnings: 2 column(s) with figures not read: Teachers!C (Qualified M),"
+        assertTrue(text.out().contains("OK with warnings: 2 column(s) or block(s) of figures not read: Teachers!C (Qualified M),"
                 + " Teachers!D (Classrooms)"), text.out());
         CliRun json = CliRun.emis("import", "--db", dir.resolve("w2").toString(), "--template", template.toString(),
                 "--year", "2024", "--format", "json", file.toString());
         assertEquals(0, json.code(), json.err());
         var doc = json.json().get("files").get(0);
-        assertEquals("Teachers: 2 column(s) with figures not read: C (Qualified M), D (Classrooms)",
+        assertEquals("Teachers: 2 column(s) or block(s) of figures not read: C (Qualified M), D (Classrooms)",
                 doc.get("warnings").get(0).asText());
         assertEquals("Classrooms", doc.get("unreadColumns").get(1).get("header").asText());
         assertEquals(1, doc.get("unreadColumns").get(1).get("figures").asInt());

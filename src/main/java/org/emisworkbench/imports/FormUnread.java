@@ -1,0 +1,197 @@
+package org.emisworkbench.imports;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.emisworkbench.model.CellRef;
+import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.template.CensusHeaders;
+import org.emisworkbench.template.IgnoredHeaders;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+
+/**
+ * The census figures of a form that the template does not read: blocks of numbers no label or table of the
+ * template took, under or beside a header or label that names census figures ({@link CensusHeaders}). Each
+ * block is one {@code UNREAD_FIGURES} problem, as a wide sheet's column of figures left unread is, naming the
+ * block's cells ({@code B12:E13}) and its headers. Numbers under a phone, a year, a code or a serial number are
+ * no census figures and are left alone; so are the tables and labels the template reads, their totals included.
+ */
+final class FormUnread {
+    /** Rows above a block searched for its column headers and title. */
+    private static final int ROWS_ABOVE = 3;
+    /** Longest header text kept in the problem. */
+    private static final int MAX_HEADER = 200;
+
+    private FormUnread() {
+    }
+
+    /**
+     * Reports each block of census figures of {@code form} that the template left unread; a block one of whose
+     * headers the template leaves out on purpose ({@code ignore}) is not reported.
+     */
+    static void report(FormSheet form, SheetProblems problems, String school, IgnoredHeaders ignored) {
+        Map<Long, Cell> figures = new HashMap<>();
+        Map<Long, String[]> named = new HashMap<>();
+        // Per column, the row of its last filled cell and the header in force there: one pass over the cells,
+        // however tall the sheet (a form of stacked schools holds up to FormSheet.MAX_CELLS).
+        Map<Integer, Object[]> above = new HashMap<>();
+        for (int r = form.firstRow(); r <= form.lastRow(); r++) {
+            String rowLabel = null;
+            for (Cell c : form.rows.get(r)) {
+                Object[] up = above.get(c.col());
+                String header = up != null && (int) up[0] == r - 1 ? (String) up[1] : null;
+                if (isFigure(c)) {
+                    above.put(c.col(), new Object[] {r, header});
+                    if (!form.isRead(r, c.col()) && !isTotal(header) && !isTotal(rowLabel)) {
+                        // A total (a "Total" row or column) adds figures up: it is no census figure of its own.
+                        figures.put(key(r, c.col()), c);
+                        named.put(key(r, c.col()), new String[] {header, rowLabel});
+                    }
+                } else if (isText(c)) {
+                    above.put(c.col(), new Object[] {r, text(c)});
+                    rowLabel = text(c);
+                } else {
+                    above.remove(c.col());
+                }
+            }
+        }
+        Set<Long> seen = new java.util.HashSet<>();
+        for (int r = form.firstRow(); r <= form.lastRow(); r++) {
+            for (Cell c : form.rows.get(r)) {
+                long k = key(r, c.col());
+                if (figures.containsKey(k) && seen.add(k)) {
+                    List<Cell> block = block(c, figures, seen);
+                    Headers headers = headers(form, block, named);
+                    if (headers.telling().stream().anyMatch(CensusHeaders::census)
+                            && headers.all().stream().noneMatch(ignored::ignores)) {
+                        report(problems, school, block, headers.all());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The figures touching {@code start}, side by side or one above the other (a table's cells). */
+    private static List<Cell> block(Cell start, Map<Long, Cell> figures, Set<Long> seen) {
+        List<Cell> out = new ArrayList<>();
+        Deque<Cell> todo = new ArrayDeque<>(List.of(start));
+        while (!todo.isEmpty()) {
+            Cell c = todo.pop();
+            out.add(c);
+            for (int[] d : new int[][] {{0, 1}, {0, -1}, {1, 0}, {-1, 0}}) {
+                long k = key(c.row() + d[0], c.col() + d[1]);
+                Cell next = figures.get(k);
+                if (next != null && seen.add(k)) {
+                    todo.push(next);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a block holds in words.
+     *
+     * @param all     the title above its column headers (one text alone on the row over them), the header row's
+     *                own label left of the block, the column headers and the row labels, in reading order
+     * @param telling those that say what the figures are: the header row's own label only when the rows have
+     *                none ({@code Classrooms | Good | Fair | Poor}); over row labels it names them, not the
+     *                figures ({@code Support staff} over people's names)
+     */
+    private record Headers(List<String> all, List<String> telling) {
+    }
+
+    private static Headers headers(FormSheet form, List<Cell> block, Map<Long, String[]> named) {
+        List<Cell> ordered = new ArrayList<>(block);
+        ordered.sort(java.util.Comparator.comparingInt(Cell::row).thenComparingInt(Cell::col));
+        Set<String> columns = new LinkedHashSet<>();
+        Set<String> rows = new LinkedHashSet<>();
+        int headerRow = Integer.MAX_VALUE;
+        for (Cell c : ordered) {
+            String[] h = named.get(key(c.row(), c.col()));
+            if (h[0] != null) {
+                columns.add(h[0]);
+            }
+            if (h[1] != null) {
+                rows.add(h[1]);
+            }
+        }
+        int top = ordered.get(0).row();
+        for (int r = top - 1; r >= form.firstRow() && r >= top - ROWS_ABOVE; r--) {
+            if (!form.rows.get(r).isEmpty() && form.rows.get(r).stream().anyMatch(c -> columns.contains(text(c)))) {
+                headerRow = r;
+                break;
+            }
+        }
+        Set<String> texts = new LinkedHashSet<>();
+        Set<String> telling = new LinkedHashSet<>();
+        if (headerRow != Integer.MAX_VALUE && headerRow - 1 >= form.firstRow()) {
+            List<Cell> above = form.rows.get(headerRow - 1);
+            if (above.size() == 1 && isText(above.get(0))) {
+                texts.add(text(above.get(0)));
+                telling.add(text(above.get(0)));
+            }
+        }
+        if (headerRow != Integer.MAX_VALUE) {
+            // The header row's own label: "Classrooms" of "Classrooms | Good | Fair | Poor", "Qualification".
+            int left = ordered.stream().mapToInt(Cell::col).min().orElseThrow();
+            for (Cell c : form.rows.get(headerRow)) {
+                if (c.col() < left && isText(c)) {
+                    texts.add(text(c));
+                    if (rows.isEmpty()) {
+                        telling.add(text(c));
+                    }
+                }
+            }
+        }
+        texts.addAll(columns);
+        texts.addAll(rows);
+        telling.addAll(columns);
+        telling.addAll(rows);
+        return new Headers(new ArrayList<>(texts), new ArrayList<>(telling));
+    }
+
+    private static boolean isTotal(String text) {
+        return text != null && WideSheetReader.TOTAL_WORDS.contains(org.emisworkbench.template.HeaderText
+                .normalizeLabel(text));
+    }
+
+    private static void report(SheetProblems problems, String school, List<Cell> block, List<String> headers) {
+        int top = block.stream().mapToInt(Cell::row).min().orElseThrow();
+        int bottom = block.stream().mapToInt(Cell::row).max().orElseThrow();
+        int left = block.stream().mapToInt(Cell::col).min().orElseThrow();
+        int right = block.stream().mapToInt(Cell::col).max().orElseThrow();
+        String range = CellRef.columnLetters(left) + (top + 1) + (top == bottom && left == right ? ""
+                : ":" + CellRef.columnLetters(right) + (bottom + 1));
+        String header = String.join(" | ", headers);
+        if (header.length() > MAX_HEADER) {
+            header = header.substring(0, MAX_HEADER) + "…";
+        }
+        int n = block.size();
+        problems.reportRange(ProblemKind.UNREAD_FIGURES, range, school, null, header, n + (n == 1 ? " figure" : " figures")
+                + " the template does not read: not imported");
+    }
+
+    private static boolean isFigure(Cell c) {
+        return c.kind() == CellKind.NUMBER
+                || c.kind() == CellKind.TEXT && c.text().strip().matches("\\d+([.,]\\d+)?");
+    }
+
+    private static boolean isText(Cell c) {
+        return c.kind() == CellKind.TEXT && !c.text().isBlank() && !isFigure(c);
+    }
+
+    private static String text(Cell c) {
+        return c.text().replace('\n', ' ').strip().replaceAll("\\s+", " ");
+    }
+
+    private static long key(int row, int col) {
+        return (long) row << 20 | col;
+    }
+}

@@ -1,0 +1,67 @@
+package org.emisworkbench.template;
+
+import java.util.List;
+
+/**
+ * Whether a header or a label names census figures: the drafter's own vocabulary ({@link DraftVocabulary}),
+ * so that "this looks like census data" means the same when drafting a template and when warning that an
+ * import left figures unread. A phone, a year, a school code, a serial number or a ratio never does.
+ */
+public final class CensusHeaders {
+    /**
+     * Folded words that name a census topic or a sex when no field can be guessed from the text alone
+     * ({@code Teachers} above {@code Female | Male}, {@code Filles} under a grade): English, French, Portuguese.
+     */
+    private static final List<String> TOPIC_WORDS = List.of("teacher", "teachers", "enseignant",
+            "enseignants", "enseignantes", "maitres", "professores", "docentes", "pupils", "learners", "students",
+            "eleves", "alunos", "enrolment", "enrollment", "effectif", "effectifs", "inscrits", "matricula",
+            "classroom", "classrooms", "salles", "salas", "toilets", "latrines", "repeaters", "redoublants",
+            "repetentes", "girls", "boys", "filles", "garcons", "female", "male", "females", "males", "women", "men",
+            "femmes", "hommes", "raparigas", "rapazes", "feminino", "masculino", "qualified", "qualifies",
+            "qualifiees", "trained", "desks", "benches", "tables bancs", "carteiras", "textbooks", "manuels",
+            "livros");
+
+    private CensusHeaders() {
+    }
+
+    /** Folded words of a label or header whose numbers are a year (opened, of the census), not counts. */
+    private static final List<String> YEAR_WORDS = List.of("year", "years", "annee", "ano", "date");
+
+    /**
+     * True when the numbers under (or beside) this header are no census figures whatever the template says:
+     * a phone, a remark, a ratio, a serial number, a school code or id, a year. Such a column left unread is
+     * an unmatched column, never census data left unread.
+     */
+    public static boolean noFigures(String header) {
+        if (header == null || header.isBlank()) {
+            return false;
+        }
+        if (DraftVocabulary.notCensus(header) || DraftVocabulary.serial(header)) {
+            return true;
+        }
+        DraftVocabulary.Guess g = DraftVocabulary.guess(header, DraftVocabulary.GENERIC_GRADED);
+        if (g != null) {
+            return g.key() || g.field() != null && g.field().startsWith("school.");
+        }
+        String folded = " " + DraftVocabulary.fold(header) + " ";
+        return YEAR_WORDS.stream().anyMatch(w -> folded.contains(" " + w + " "));
+    }
+
+    /** True when {@code text} names census figures (a field, a topic or a sex), false for anything else. */
+    public static boolean census(String text) {
+        if (text == null || text.isBlank() || DraftVocabulary.notCensus(text) || DraftVocabulary.serial(text)) {
+            return false;
+        }
+        DraftVocabulary.Guess g = DraftVocabulary.guess(text, DraftVocabulary.GENERIC_GRADED);
+        if (g != null) {
+            return !g.key() && g.field() != null && !g.field().startsWith("school.");
+        }
+        String folded = " " + DraftVocabulary.fold(text) + " ";
+        for (String w : TOPIC_WORDS) {
+            if (folded.contains(" " + w + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
