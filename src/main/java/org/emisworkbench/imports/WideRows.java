@@ -198,7 +198,7 @@ final class WideRows {
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.BANNER_ROW);
             return;
         }
-        String key = k < 0 || row.kind(k) == CellKind.BLANK ? "" : schoolCode(row.text(k));
+        String key = k < 0 || row.kind(k) == CellKind.BLANK ? "" : schoolCode(row.cell(k));
         if (repeatedHeaders != null && !isTotalWord(key) && repeatedHeaders.repeats(row, k < 0 ? "" : row.text(k))) {
             if (titleAbove) {
                 // A stacked table's own header under its title: expected, skipped without a word.
@@ -587,6 +587,7 @@ final class WideRows {
             }
         }
         pending.clear();
+        totals.endTable();
     }
 
     private void flushPendingAsBlankKeys() {
@@ -635,6 +636,14 @@ final class WideRows {
     /** School codes are compared trimmed and upper-cased: " sch01004" is SCH01004. */
     static String schoolCode(String raw) {
         return raw.replace('\u00A0', ' ').strip().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The school code of a cell: a whole number typed as a number ({@code 40101}, which some writers store as
+     * {@code 40101.0}) is the code its digits show, as it would be typed as text.
+     */
+    static String schoolCode(Cell cell) {
+        return schoolCode(cell.kind() == CellKind.NUMBER ? cell.shown() : cell.text());
     }
 
     int schools() {

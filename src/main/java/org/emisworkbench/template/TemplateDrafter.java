@@ -134,6 +134,9 @@ public final class TemplateDrafter {
         } else {
             return null;
         }
+        if (headerRow == null) {
+            last = HeaderDepth.lastRow(rows, first, last, DraftVocabulary.sheetTopic(sheet), letters.matcherLanguage());
+        }
         String[] texts = HeaderLocator.columnTexts(rows, first, last);
         // The reader falls back on the lower row alone when the combined text means nothing ("Part A" above
         // "School code"): so does the guess, and the header kept is the one that was understood.
