@@ -192,6 +192,11 @@ final class WideRows {
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.BANNER_ROW);
             return;
         }
+        if (schools == 0 && pending.isEmpty() && ColumnNumbersRow.is(row)) {
+            // "(1) | (2) | (3) …" under the header: the form's column numbers, never a school.
+            sink.skipped(sheet.name(), row.index(), 1, SkipReason.COLUMN_NUMBERS);
+            return;
+        }
         int k = plan.keyColumn < 0 ? -1 : row.find(plan.keyColumn);
         if (k >= 0 && titleInKeyColumn(row, k)) {
             // "TABLE 2: REPEATERS BY CLASS AND SEX" alone in the code column: a title, never a school.

@@ -490,4 +490,57 @@ class FieldLayoutsHuntTwoTest {
             assertEquals(19, total.male(), all);
         }
     }
+
+    // ---- 10. Column numbers "(1) (2) (3) …" printed on the row under the header, as official forms number them --
+
+    @Test
+    void columnNumbersPrintedUnderTheHeader() throws Exception {
+        Random rnd = new Random(6110);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Table 3");
+        Sheets.row(sh, 0, "TABLE 3. ENROLMENT IN PRIMARY EDUCATION BY GRADE AND SEX");
+        Object[] header = new Object[10];
+        Object[] numbers = new Object[10];
+        header[0] = "School code";
+        header[1] = "School name";
+        for (int g = 1; g <= 4; g++) {
+            header[2 * g] = "Grade " + g + " M";
+            header[2 * g + 1] = "Grade " + g + " F";
+        }
+        for (int c = 0; c < 10; c++) {
+            numbers[c] = "(" + (c + 1) + ")";
+        }
+        Sheets.row(sh, 2, header);
+        Sheets.row(sh, 3, numbers);
+        Map<String, int[][]> expected = new LinkedHashMap<>(); // school → [grade][F, M]
+        for (int i = 0; i < 4; i++) {
+            String code = "BW-" + (61 + i);
+            int[][] v = new int[5][2];
+            Object[] row = new Object[10];
+            row[0] = code;
+            row[1] = "School " + i;
+            for (int g = 1; g <= 4; g++) {
+                v[g][0] = rnd.nextInt(60) + 1;
+                v[g][1] = rnd.nextInt(60) + 1;
+                row[2 * g] = v[g][1];
+                row[2 * g + 1] = v[g][0];
+            }
+            expected.put(code, v);
+            Sheets.row(sh, 4 + i, row);
+        }
+        DraftedImports imports = imports();
+        Run run = imports.draftCheckImport(wb, "botswana-2024.xlsx");
+        assertClean(run, expected.size());
+        assertEquals(expected.size() * 4 * 2L, run.result().valuesStored());
+        assertEquals(1, run.result().skipped().getOrDefault(org.emisworkbench.model.SkipReason.COLUMN_NUMBERS, 0),
+                "the column numbers are skipped as such: " + run.result().skipped());
+        try (Workbench w = imports.open()) {
+            for (var e : expected.entrySet()) {
+                for (int g = 1; g <= 4; g++) {
+                    imports.assertEnrolment(w, e.getKey(), g, e.getValue()[g][0], e.getValue()[g][1]);
+                }
+            }
+            assertEquals("Table 3!H6", source(w, "BW-62", Topic.ENROLMENT, 3, Sex.F));
+        }
+    }
 }
