@@ -397,6 +397,7 @@ class FieldLayoutsHuntTwoTest {
         assertEquals(FileOutcome.IMPORTED, run.result().outcome(), run.result().message());
         DraftedImports.assertNoUnread(run);
         assertEquals(0, count(run.result(), "NOT_A_NUMBER"), run.result().problems() + "\n" + run.json());
+        assertEquals(expected.size() * 4L, run.result().valuesStored(), "the dash is a nil mark: " + run.json());
         assertEquals(expected.size(), run.result().schoolsAdded());
         try (Workbench w = imports.open()) {
             for (var e : expected.entrySet()) {
@@ -488,6 +489,11 @@ class FieldLayoutsHuntTwoTest {
                     .orElseThrow(() -> new AssertionError(all));
             assertEquals(24, total.female(), all);
             assertEquals(19, total.male(), all);
+            int qualified = Topic.TEACHERS.fixedSlots().indexOf("qualified");
+            var q = rows.stream().filter(r -> r.topic() == Topic.TEACHERS && r.slot() == qualified).findFirst()
+                    .orElseThrow(() -> new AssertionError(all));
+            assertEquals(21, q.female(), all);
+            assertEquals(14, q.male(), all);
         }
     }
 
