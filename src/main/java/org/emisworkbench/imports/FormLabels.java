@@ -133,7 +133,7 @@ final class FormLabels {
             if (why != null && refused == null) {
                 refused = new Refused(form.name(), value, why);
             } else if (why == null && code == null && !raw.isEmpty()) {
-                code = new Code(WideRows.schoolCode(raw), form.name(), value);
+                code = new Code(WideRows.schoolCode(value), form.name(), value);
             }
             return;
         }

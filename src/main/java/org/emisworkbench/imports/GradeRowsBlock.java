@@ -33,8 +33,23 @@ import org.emisworkbench.workbook.CellKind;
  * column above it; totals are never stored. Sources are full cell references.
  */
 final class GradeRowsBlock {
-    /** A value column: its sex (null when the row gives it, or for a total of both), its age, a total. */
-    private record Column(int col, Sex sex, AgeGroup age, boolean total) {
+    /**
+     * A value column: its sex (null when the row gives it, or for a total of both), its age, a total, and the
+     * band it stands under (its index in the grid's {@code band}; 0 without bands): the figures of one grade,
+     * sex and age under several bands (Day, Boarding) add up, and a total adds up its own band.
+     */
+    private record Column(int col, Sex sex, AgeGroup age, boolean total, int band) {
+        Column(int col, Sex sex, AgeGroup age, boolean total) {
+            this(col, sex, age, total, 0);
+        }
+
+        Column inBand(int b) {
+            return new Column(col, sex, age, total, b);
+        }
+    }
+
+    /** The bands a figure of one row took in so far, and whether each part could be read. */
+    private record BandParts(java.util.Set<Integer> bands, boolean readable) {
     }
 
     private final FormSheet form;
@@ -184,12 +199,17 @@ final class GradeRowsBlock {
             int header = start - 1;
             int bandRow = columns.stream().anyMatch(c -> c.age() != null && !c.age().equals(AgeGroup.ALL))
                     ? header - 2 : header - 1;
-            java.util.Set<String> texts = new java.util.HashSet<>();
-            spec.band().forEach(t -> texts.add(HeaderText.normalizeLabel(t)));
-            columns.removeIf(c -> {
+            List<String> texts = spec.band().stream().map(HeaderText::normalizeLabel).toList();
+            List<Column> under = new ArrayList<>();
+            for (Column c : columns) {
                 Cell band = bandRow < 0 ? null : FormRows.headerAbove(form, bandRow, c.col());
-                return band == null || !texts.contains(HeaderText.normalizeLabel(band.text()));
-            });
+                int b = band == null ? -1 : texts.indexOf(HeaderText.normalizeLabel(band.text()));
+                if (b >= 0) {
+                    under.add(c.inBand(b));
+                }
+            }
+            columns.clear();
+            columns.addAll(under);
             if (columns.isEmpty()) {
                 return -1;
             }
@@ -229,9 +249,13 @@ final class GradeRowsBlock {
     }
 
     private void dataRow(int r, int slot, Sex rowSex, String school) {
-        // The row's figures by sex (0 = F, 1 = M as Sex.ordinal), ours and Excel's, for its total columns.
-        long[] sum = new long[2];
-        double[] excel = new double[2];
+        // The row's figures per band and sex (0 = F, 1 = M as Sex.ordinal), ours and Excel's, for its total columns.
+        int bands = Math.max(1, spec.band().size());
+        long[][] sum = new long[bands][2];
+        double[][] excel = new double[bands][2];
+        // Figures begun on this row, by the bands they took in and whether every part could be read: a figure
+        // under another band is added to them (Day + Boarding), a second one under the same band is a clash.
+        Map<FactRecord, BandParts> begun = new java.util.IdentityHashMap<>();
         for (Column column : columns) {
             Cell cell = form.at(r, column.col());
             if (cell == null || column.total()) {
@@ -242,11 +266,21 @@ final class GradeRowsBlock {
             double number = cell.kind() == CellKind.NUMBER ? cell.number() : 0;
             add(column.col(), sex, v, number);
             if (v >= 0) {
-                sum[sex.ordinal()] += v;
+                sum[column.band()][sex.ordinal()] += v;
             }
-            excel[sex.ordinal()] += number;
+            excel[column.band()][sex.ordinal()] += number;
             FactRecord f = records.computeIfAbsent(sex + "|" + column.age().code(),
                     k -> FormRows.empty(form, school, topic, sex, column.age(), ctx.grades().size(), r));
+            String here = CellRef.columnLetters(column.col()) + (r + 1);
+            BandParts parts = begun.get(f);
+            if (parts != null && parts.bands().add(column.band())) {
+                // A part that cannot be read leaves the whole figure missing (its cell's problem is reported).
+                boolean readable = parts.readable() && v >= 0;
+                begun.put(f, new BandParts(parts.bands(), readable));
+                f.values()[slot] = readable ? f.values()[slot] + v : FactRecord.MISSING;
+                f.sources()[slot] = f.sources()[slot] + "+" + here;
+                continue;
+            }
             if (f.values()[slot] != FactRecord.MISSING) {
                 problems.report(ProblemKind.VALUE_CLASH, r, column.col(), school, topic.code(), cell.text(),
                         "grade " + ctx.grades().bySlot(slot).code() + " was read already from "
@@ -254,7 +288,8 @@ final class GradeRowsBlock {
                 continue;
             }
             f.values()[slot] = v >= 0 ? v : FactRecord.MISSING;
-            f.sources()[slot] = CellRef.columnLetters(column.col()) + (r + 1);
+            f.sources()[slot] = here;
+            begun.put(f, new BandParts(new java.util.HashSet<>(java.util.Set.of(column.band())), v >= 0));
         }
         for (Column column : columns) {
             Cell cell = form.at(r, column.col());
@@ -264,9 +299,11 @@ final class GradeRowsBlock {
             Sex sex = rowSex != null ? rowSex : column.sex();
             int v = read(r, column.col(), cell, school);
             add(column.col(), sex, v, cell.kind() == CellKind.NUMBER ? cell.number() : 0);
-            long ours = sex == null ? sum[0] + sum[1] : sum[sex.ordinal()];
-            double theirs = sex == null ? excel[0] + excel[1] : excel[sex.ordinal()];
-            if (v >= 0 && v != ours && Math.abs(theirs - v) > 1e-6) {
+            long[] own = sum[column.band()];
+            double[] theirs = excel[column.band()];
+            long ours = sex == null ? own[0] + own[1] : own[sex.ordinal()];
+            double excelSum = sex == null ? theirs[0] + theirs[1] : theirs[sex.ordinal()];
+            if (v >= 0 && v != ours && Math.abs(excelSum - v) > 1e-6) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, column.col(), school, topic.code(), Integer.toString(v),
                         "the total says " + v + " but the figures of the row add up to " + ours);
             }

@@ -193,13 +193,18 @@ final class WideRows {
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.BANNER_ROW);
             return;
         }
+        if (schools == 0 && pending.isEmpty() && ColumnNumbersRow.is(row)) {
+            // "(1) | (2) | (3) …" under the header: the form's column numbers, never a school.
+            sink.skipped(sheet.name(), row.index(), 1, SkipReason.COLUMN_NUMBERS);
+            return;
+        }
         int k = plan.keyColumn < 0 ? -1 : row.find(plan.keyColumn);
         if (k >= 0 && titleInKeyColumn(row, k)) {
             // "TABLE 2: REPEATERS BY CLASS AND SEX" alone in the code column: a title, never a school.
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.BANNER_ROW);
             return;
         }
-        String key = k < 0 || row.kind(k) == CellKind.BLANK ? "" : schoolCode(row.text(k));
+        String key = k < 0 || row.kind(k) == CellKind.BLANK ? "" : schoolCode(row.cell(k));
         if (repeatedHeaders != null && !isTotalWord(key) && repeatedHeaders.repeats(row, k < 0 ? "" : row.text(k))) {
             if (titleAbove) {
                 // A stacked table's own header under its title, every row of it (grades above sexes): expected,
@@ -588,6 +593,7 @@ final class WideRows {
             }
         }
         pending.clear();
+        totals.endTable();
     }
 
     private void flushPendingAsBlankKeys() {
@@ -636,6 +642,14 @@ final class WideRows {
     /** School codes are compared trimmed and upper-cased: " sch01004" is SCH01004. */
     static String schoolCode(String raw) {
         return raw.replace('\u00A0', ' ').strip().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The school code of a cell: a whole number typed as a number ({@code 40101}, which some writers store as
+     * {@code 40101.0}) is the code its digits show, as it would be typed as text.
+     */
+    static String schoolCode(Cell cell) {
+        return schoolCode(cell.kind() == CellKind.NUMBER ? cell.shown() : cell.text());
     }
 
     int schools() {

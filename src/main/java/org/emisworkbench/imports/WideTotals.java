@@ -54,6 +54,7 @@ final class WideTotals {
 
     /** A count or total cell of a school row: its readable count (or problem code) and raw number. */
     void add(int col, int value, CellKind kind, double number) {
+        anyRow = true;
         rowValues[col] = value;
         if (value >= 0) {
             columnSums[col] += value;
@@ -95,6 +96,11 @@ final class WideTotals {
      * the previous total row (a subtotal of a district, the rows of a block); then a new block starts.
      */
     void checkTotalRow(List<Cell> cells) {
+        if (!anyRow && leading == null) {
+            // A grand total printed first, under the header: it adds up the rows below it.
+            leading = List.copyOf(cells);
+            return;
+        }
         boolean subtotal = sectionStarted();
         for (Cell cell : cells) {
             int c = cell.col();
@@ -123,6 +129,7 @@ final class WideTotals {
      * and must not also make a right total look wrong.
      */
     void addUnread(List<Cell> cells) {
+        anyRow = true;
         for (Cell cell : cells) {
             int c = cell.col();
             if (!countColumn(c)) {
@@ -141,12 +148,38 @@ final class WideTotals {
      * above it.
      */
     void startTable() {
+        endTable();
+        anyRow = false;
         for (long[] a : new long[][] {columnSums, sectionSums, unreadSums, sectionUnread}) {
             Arrays.fill(a, 0);
         }
         Arrays.fill(excelSums, 0);
         Arrays.fill(sectionExcel, 0);
         sectionCount = 0;
+    }
+
+    /** A total row met above every row it could add up, checked with the rows below it at the table's end. */
+    private List<Cell> leading;
+    /** True once a row of figures (read or not) has been met in the current table. */
+    private boolean anyRow;
+
+    /** The table ends (the sheet's end, or a stacked table's title): a total printed first is checked now. */
+    void endTable() {
+        if (leading == null) {
+            return;
+        }
+        for (Cell cell : leading) {
+            int c = cell.col();
+            if (!countColumn(c)) {
+                continue;
+            }
+            int v = problems.value(cell.kind(), cell.text(), cell.number());
+            if (v >= 0 && !agrees(c, v)) {
+                problems.report(ProblemKind.TOTAL_MISMATCH, cell.row(), c, null, plan.field[c], cell.text(),
+                        "the total row says " + v + " but the rows below it add up to " + columnSums[c]);
+            }
+        }
+        leading = null;
     }
 
     /** Total rows met so far: after the first, the rows since the last one are a block of their own. */

@@ -11,7 +11,9 @@ public enum SkipReason {
     /** The header rows of a table stacked under another, below its title: the table's own, expected there. */
     TABLE_HEADER,
     /** A note under a table (its source, a footnote): one text alone, no figure. */
-    NOTE_ROW;
+    NOTE_ROW,
+    /** The column numbers an official form prints under its header: (1), (2), (3) … */
+    COLUMN_NUMBERS;
 
     /** The reason in words, key {@code skip.NAME} of the core texts. */
     public Message message() {

@@ -42,7 +42,11 @@ final class BuiltInCodeLists {
                         "pública", "publico", "publica"),
                 "private", List.of("private school", "independent", "privé", "prive", "privado", "privada"),
                 "community", List.of("communal", "community school", "communautaire", "comunitária", "comunitaria"),
-                "faith", List.of("faith-based", "faith based", "mission", "religious", "church", "confessionnel")));
+                "faith", List.of("faith-based", "faith based", "mission", "religious", "church", "confessionnel",
+                        // A school's authority is often the church itself: "Catholic", "Anglican", "Islamic".
+                        "catholic", "roman catholic", "anglican", "methodist", "lutheran", "presbyterian",
+                        "adventist", "islamic", "muslim", "catholique", "protestant", "protestante", "islamique",
+                        "católica", "catolica", "católico", "catolico", "confessionnelle")));
         m.put("locality", ordered(
                 "urban", List.of("town", "city", "urbain", "u", "urbano", "urbana"),
                 "rural", List.of("village", "countryside", "r")));

@@ -196,11 +196,37 @@ final class DraftVocabulary {
                 return new Guess("new_entrants", false, false, sex, "G1", null, 0.85);
             }
         }
+        Guess inside = topicInside(folded, sheetTopic, language);
+        if (inside != null) {
+            return inside;
+        }
         String expanded = expandAbbreviations(header);
         if (!expanded.equals(header)) {
             return guess(expanded, sheetTopic, language);
         }
         return byWords(folded);
+    }
+
+    /**
+     * A topic word between the grade and the sex ({@code Grade 1 Repeaters Boys}: a three-row header with the
+     * grade merged over {@code Enrolled | Repeaters}, each merged over {@code Boys | Girls}) read as if it came
+     * first ({@code Repeaters Grade 1 Boys}); null when no such word makes the header a known one.
+     */
+    private static Guess topicInside(String folded, String sheetTopic, String language) {
+        String padded = " " + folded + " ";
+        for (String[] w : TOPIC_WORDS) {
+            int at = padded.indexOf(" " + w[0] + " ");
+            if (w[0].length() < 3 || at <= 0) {
+                continue;
+            }
+            String rest = (folded.substring(0, at) + " " + folded.substring(Math.min(folded.length(),
+                    at + w[0].length()))).strip().replaceAll(" +", " ");
+            Guess g = rest.isEmpty() ? null : guess(w[0] + " " + rest, sheetTopic, language);
+            if (g != null && !g.key() && w[1].equals(g.field())) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /**

@@ -111,20 +111,26 @@ final class FormGrids {
             double confidence = TOPIC_WORDS.stream().anyMatch(folded::contains) ? 0.8 : 0.5;
             String rowsKind = byGrade != null ? byGrade
                     : firstLabelIsAge(rows, h, start, grades, ages, sexes) ? "age" : "none";
-            Map<String, Cell> bands = byGrade != null && sexLayout.equals("columns") && h - 1 > after
+            Map<String, List<Cell>> bands = byGrade != null && sexLayout.equals("columns") && h - 1 > after
                     ? bands(rows.get(h - 1), rows.get(start - 1), sexes, allBands) : Map.of();
             if (!bands.isEmpty()) {
-                // Enrolment | Repeaters side by side over their sexes: one table per band, under the title above
+                // Enrolment | Repeaters side by side over their sexes: one table per topic, under the title above
                 // them; or tables side by side, each under its own title (then the band is the title itself).
+                // Bands of one topic (Day | Boarding) are one table whose figures add up.
                 int firstSex = rows.get(start - 1).stream().filter(c -> sexes.code(c.text()) != null)
                         .mapToInt(Cell::col).min().orElse(0);
-                boolean titled = bands.values().stream().anyMatch(c -> c.col() < firstSex);
+                boolean titled = bands.values().stream().flatMap(List::stream).anyMatch(c -> c.col() < firstSex);
                 Cell above = titled ? null : title(rows, h - 1, after, grades, sexes, ages);
-                for (Map.Entry<String, Cell> b : bands.entrySet()) {
-                    Cell t = titled ? b.getValue() : above != null ? above : title;
+                for (Map.Entry<String, List<Cell>> b : bands.entrySet()) {
+                    Cell first = b.getValue().get(0);
+                    Cell t = titled ? first : above != null ? above : title;
+                    List<String> texts = b.getValue().stream().map(c -> TemplateDrafter.oneLine(c.text())).toList();
+                    // Bands naming no topic (Day, Boarding) count what the title says.
+                    // Split by the officer (allBands), each banner is its own table, of the topic its words name.
+                    String field = allBands ? DraftVocabulary.sheetTopic(b.getKey())
+                            : bands.size() == 1 && !titled ? DraftVocabulary.sheetTopic(t.text()) : b.getKey();
                     found.add(new Found(new GridMapping(t.row(), t.col(), TemplateDrafter.oneLine(t.text()),
-                            DraftVocabulary.sheetTopic(b.getKey()), rowsKind, sexLayout, null, List.of(b.getKey()),
-                            confidence), t.row(), last));
+                            field, rowsKind, sexLayout, null, texts, confidence), t.row(), last));
                 }
                 after = last;
                 continue;
@@ -137,12 +143,13 @@ final class FormGrids {
     }
 
     /**
-     * The bands over a table's sex columns when they name two topics or more ({@code Enrolment} merged over
-     * {@code Boys | Girls}, {@code Repeaters} over the next two; or the titles of two tables side by side): each
-     * band's text with its cell, in order; empty when the row above the header is no such row (one band or
-     * title, bands of one topic, a {@code Total} band aside).
+     * The bands over a table's sex columns when there are two or more ({@code Enrolment} merged over
+     * {@code Boys | Girls}, {@code Repeaters} over the next two; {@code Day} and {@code Boarding}; or the titles of
+     * two tables side by side): each band's cell, grouped by the topic its text names, in order; empty when the row
+     * above the header is no such row (one band or title, a {@code Total} band aside).
      */
-    private static Map<String, Cell> bands(List<Cell> bandRow, List<Cell> sexRow, CodeList sexes, boolean allBands) {
+    private static Map<String, List<Cell>> bands(List<Cell> bandRow, List<Cell> sexRow, CodeList sexes,
+            boolean allBands) {
         Map<String, Cell> bands = new LinkedHashMap<>();
         for (Cell s : sexRow) {
             if (s.kind() != CellKind.TEXT || sexes.code(s.text()) == null) {
@@ -162,11 +169,20 @@ final class FormGrids {
             }
             String text = TemplateDrafter.oneLine(band.text());
             if (!HeaderText.fold(text).startsWith("total")) {
-                bands.putIfAbsent(text, band);
+                bands.putIfAbsent(HeaderText.normalizeLabel(text), band);
             }
         }
-        long topics = bands.keySet().stream().map(DraftVocabulary::sheetTopic).distinct().count();
-        return bands.size() >= 2 && (allBands || topics == bands.size()) ? bands : Map.of();
+        Map<String, List<Cell>> byTopic = new LinkedHashMap<>();
+        if (bands.size() >= 2) {
+            // allBands (the mapping screen's split): one table per banner, keyed by its text; else by topic
+            bands.forEach((label, c) -> byTopic.computeIfAbsent(allBands ? label : DraftVocabulary.sheetTopic(c.text()),
+                    k -> new ArrayList<>()).add(c));
+        }
+        boolean addsUnknown = byTopic.values().stream().anyMatch(g -> g.size() >= 2
+                && g.stream().anyMatch(c -> !BandWords.known(c.text())));
+        // A banner that may be another topic (Doublants, Abandons) is never added into the title's topic unasked:
+        // the table is left whole, its clashes reported, for the officer to split (BandWords).
+        return allBands || !addsUnknown ? byTopic : new LinkedHashMap<>();
     }
 
     private static int count(List<Cell> row, CodeList list) {
@@ -189,8 +205,8 @@ final class FormGrids {
 
     /**
      * True when the row's first cell is a grade label written as text ({@code Grade 1}, {@code CP1}), or a number
-     * (1 … 12) under a heading naming grades on the header rows from {@code header} ({@code Grade}, {@code Std},
-     * {@code Classe}): a {@code 1} under {@code Age} is an age, never a grade.
+     * (1 … 12) under a heading naming grades on the header rows from {@code header}, or on the row just above it
+     * ({@code Grade}, {@code Std}, {@code Classe}): a {@code 1} under {@code Age} is an age, never a grade.
      */
     private static boolean gradeLabelFirst(List<List<Cell>> rows, int header, int r, CodeList grades) {
         if (r >= rows.size() || rows.get(r).isEmpty()) {
@@ -203,7 +219,9 @@ final class FormGrids {
         if (first.kind() != CellKind.NUMBER || !NumberedGrades.gradeNumber(first.number())) {
             return false;
         }
-        for (int h = r - 1; h >= header; h--) {
+        // The heading may stand on the row above the header: on the band row ("Std" beside "Enrolment" merged
+        // over Boys | Girls), or merged down over both header rows (its text is on the upper one).
+        for (int h = r - 1; h >= Math.max(0, header - 1); h--) {
             for (Cell c : rows.get(h)) {
                 if (c.col() == first.col() && c.kind() == CellKind.TEXT && !c.isBlank()) {
                     return NumberedGrades.saysGrades(List.of(c.text()));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,6 @@ public final class TemplateDrafter {
     public static final int SAMPLE_ROWS = 80;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final List<String> DIMENSIONS = List.of("grade", "sex", "age");
 
     private TemplateDrafter() {
     }
@@ -133,6 +131,9 @@ public final class TemplateDrafter {
             last = headerRow - 1;
         } else {
             return null;
+        }
+        if (headerRow == null) {
+            last = HeaderDepth.lastRow(rows, first, last, DraftVocabulary.sheetTopic(sheet), letters.matcherLanguage());
         }
         String[] texts = HeaderLocator.columnTexts(rows, first, last);
         // The reader falls back on the lower row alone when the combined text means nothing ("Part A" above
@@ -706,13 +707,13 @@ public final class TemplateDrafter {
         Map<String, Set<String>> shortShapesByField = new LinkedHashMap<>();
         Map<String, Set<String>> longShapesByField = new LinkedHashMap<>();
         for (ColumnMapping c : s.columns()) {
-            String shortShape = c.field() == null || literal ? null : shape(c, false);
-            String longShape = c.field() == null || literal ? null : shape(c, true);
+            String shortShape = c.field() == null || literal ? null : DraftShapes.shape(c, false);
+            String longShape = c.field() == null || literal ? null : DraftShapes.shape(c, true);
             if (shortShape != null && longShape != null) {
                 String fieldKey = c.field() + "|" + c.total();
-                shortShapesByField.computeIfAbsent(fieldKey, k -> new HashSet<>()).add(fixedPart(c, shortShape) + "|"
+                shortShapesByField.computeIfAbsent(fieldKey, k -> new HashSet<>()).add(DraftShapes.fixedPart(c, shortShape) + "|"
                         + shortShape.toLowerCase(Locale.ROOT));
-                longShapesByField.computeIfAbsent(fieldKey, k -> new HashSet<>()).add(fixedPart(c, longShape) + "|"
+                longShapesByField.computeIfAbsent(fieldKey, k -> new HashSet<>()).add(DraftShapes.fixedPart(c, longShape) + "|"
                         + longShape.toLowerCase(Locale.ROOT));
             }
         }
@@ -723,8 +724,8 @@ public final class TemplateDrafter {
             String fieldKey = c.field() + "|" + c.total();
             boolean widest = shortShapesByField.getOrDefault(fieldKey, Set.of()).size() > 1
                     && longShapesByField.getOrDefault(fieldKey, Set.of()).size() == 1;
-            String shape = literal ? null : shape(c, widest);
-            String family = shape == null ? "#" + c.col() : fieldKey + "|" + fixedPart(c, shape)
+            String shape = literal ? null : DraftShapes.shape(c, widest);
+            String family = shape == null ? "#" + c.col() : fieldKey + "|" + DraftShapes.fixedPart(c, shape)
                     + "|" + shape.toLowerCase(Locale.ROOT);
             families.computeIfAbsent(family, k -> new ArrayList<>()).add(c);
             if (shape != null) {
@@ -739,8 +740,8 @@ public final class TemplateDrafter {
                 Map<String, Object> col = new LinkedHashMap<>();
                 col.put("patterns", List.of(shape));
                 col.put(c.total() ? "total" : "field", c.field());
-                for (String dim : DIMENSIONS) {
-                    String v = value(c, dim);
+                for (String dim : DraftShapes.DIMENSIONS) {
+                    String v = DraftShapes.value(c, dim);
                     if (v != null && !shape.contains("{" + dim + "}")) {
                         col.put(dim, v);
                     }
@@ -780,8 +781,8 @@ public final class TemplateDrafter {
         Map<String, Object> col = new LinkedHashMap<>();
         col.put("headers", List.of(oneLine(c.header())));
         col.put(c.total() ? "total" : "field", c.field());
-        for (String dim : DIMENSIONS) {
-            String v = value(c, dim);
+        for (String dim : DraftShapes.DIMENSIONS) {
+            String v = DraftShapes.value(c, dim);
             if (v != null) {
                 col.put(dim, v);
             }
@@ -790,98 +791,6 @@ public final class TemplateDrafter {
             col.put("codeList", c.codeList());
         }
         return col;
-    }
-
-    private static String value(ColumnMapping c, String dim) {
-        return switch (dim) {
-            case "grade" -> c.grade();
-            case "sex" -> c.sex();
-            default -> c.age();
-        };
-    }
-
-    /** The dimensions a shape leaves fixed, so that one family holds one fixed value of each. */
-    private static String fixedPart(ColumnMapping c, String shape) {
-        StringBuilder sb = new StringBuilder();
-        for (String dim : DIMENSIONS) {
-            if (!shape.contains("{" + dim + "}")) {
-                sb.append(dim).append('=').append(value(c, dim)).append(';');
-            }
-        }
-        return sb.toString();
-    }
-
-    /**
-     * The header with its grade, sex and age written as placeholders ("Grade 1 F" → "Grade {grade} {sex}" with
-     * the shortest spelling of each, "{grade} {sex}" with the {@code longest}), or null when the header holds
-     * none of them.
-     */
-    static String shape(ColumnMapping c, boolean longest) {
-        String text = oneLine(c.header());
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.length() != text.length() || text.indexOf('{') >= 0 || text.indexOf('}') >= 0) {
-            return null;
-        }
-        CodeLists lists = CodeLists.builtIn();
-        List<int[]> taken = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (String dim : DIMENSIONS) {
-            String code = value(c, dim);
-            int[] at = code == null ? null : find(lower, lists.require(dim).aliasesOf(code), taken, longest);
-            if (at == null) {
-                // A dimension the header does not show stays fixed in the column ("New entrants F": G1).
-                continue;
-            }
-            if (lower.startsWith(".0", at[1]) && (at[1] + 2 == lower.length()
-                    || !Character.isLetterOrDigit(lower.charAt(at[1] + 2)))) {
-                // A number cell read as "1.0": the whole number is the grade (or age), as "1.0" is one of its
-                // spellings, so the pattern reads "{grade} {sex}", not "{grade}.0 {sex}".
-                at = new int[] {at[0], at[1] + 2};
-            }
-            taken.add(at);
-            names.add(dim);
-        }
-        if (taken.isEmpty()) {
-            return null;
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < taken.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingInt((Integer i) -> taken.get(i)[0]).reversed());
-        StringBuilder sb = new StringBuilder(text);
-        for (int i : order) {
-            sb.replace(taken.get(i)[0], taken.get(i)[1], "{" + names.get(i) + "}");
-        }
-        return sb.toString();
-    }
-
-    /** The shortest (or longest) alias found as a whole word (else anywhere), not overlapping what is taken: [start, end). */
-    private static int[] find(String lower, List<String> aliases, List<int[]> taken, boolean longest) {
-        List<String> sorted = new ArrayList<>(aliases);
-        sorted.sort(longest ? Comparator.comparingInt(String::length).reversed() : Comparator.comparingInt(String::length));
-        for (boolean whole : new boolean[] {true, false}) {
-            for (String a : sorted) {
-                for (int at = lower.indexOf(a); at >= 0; at = lower.indexOf(a, at + 1)) {
-                    int end = at + a.length();
-                    boolean bounded = (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))
-                            && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)));
-                    if ((bounded || !whole) && free(at, end, taken)) {
-                        return new int[] {at, end};
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean free(int start, int end, List<int[]> taken) {
-        for (int[] t : taken) {
-            if (start < t[1] && t[0] < end) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A header on one line with single spaces, as headers are compared. */

@@ -1,0 +1,52 @@
+package org.emisworkbench.template;
+
+import java.util.List;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+
+/**
+ * How deep a drafted header goes. The header locator scores rows with the vocabulary's headers and patterns,
+ * which know a topic written before the grade ({@code Repeaters Grade 1 Boys}) but not a topic band between the
+ * grade and the sex: {@code Grade 1} merged over {@code Enrolled | Repeaters}, each merged over {@code Boys |
+ * Girls}. The drafter's guess reads such a column ({@link DraftVocabulary#guess}); so the header is taken down
+ * to the deepest row (three at most) that makes more columns guessed than the rows located.
+ */
+final class HeaderDepth {
+    private static final int MAX_ROWS = 3;
+
+    private HeaderDepth() {
+    }
+
+    /** The last header row to read from {@code first}: {@code last}, or a lower one that guesses more columns. */
+    static int lastRow(List<List<Cell>> rows, int first, int last, String topic, String language) {
+        int best = last;
+        int bestCount = guessed(rows, first, last, topic, language);
+        for (int l = last + 1; l < Math.min(rows.size(), first + MAX_ROWS); l++) {
+            if (rows.get(l).isEmpty() || rows.get(l).stream().anyMatch(c -> c.kind() != CellKind.TEXT)) {
+                // A header row holds words only; a row with a number is a form's value or the first data row.
+                break;
+            }
+            int n = guessed(rows, first, l, topic, language);
+            if (n > bestCount) {
+                best = l;
+                bestCount = n;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Columns under the header rows {@code first} … {@code last} whose text is guessed as a figure; -1 when no
+     * column is then the school code (a header that loses its key is no header).
+     */
+    private static int guessed(List<List<Cell>> rows, int first, int last, String topic, String language) {
+        int n = 0;
+        boolean key = false;
+        for (String text : HeaderLocator.columnTexts(rows, first, last)) {
+            DraftVocabulary.Guess g = text == null ? null : DraftVocabulary.guess(text, topic, language);
+            n += g != null && !g.key() && g.field() != null ? 1 : 0;
+            key |= g != null && g.key();
+        }
+        return key ? n : -1;
+    }
+}
