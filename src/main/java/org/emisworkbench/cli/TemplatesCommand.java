@@ -32,6 +32,11 @@ final class TemplatesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (db != null && !org.emisworkbench.service.Workbench.fileExists(db)) {
+            // Templates may wait beside a workspace not imported yet; a mistyped name is still said.
+            spec.commandLine().getErr().println("note: there is no workspace " + db + " yet; listing the templates"
+                    + " folder beside where it would be");
+        }
         TemplateCatalog catalog = TemplateCatalog.forWorkspace(db, folder);
         if (format == Format.json) {
             Output.json(out, catalog.list());

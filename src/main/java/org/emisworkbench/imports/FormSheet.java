@@ -90,6 +90,27 @@ final class FormSheet {
         }
     }
 
+    /**
+     * Marks a table of the template as read: in rows {@code r1..r2} and columns {@code 0..c2}, its words (title,
+     * headers, row labels) and the figures of the columns it reads or checks ({@code readsColumn}); figures of
+     * another column (a band the template leaves out, beside or between the bands it reads) stay unread, to be
+     * reported.
+     */
+    void markTableRead(int r1, int r2, int c2, java.util.function.IntPredicate readsColumn) {
+        for (int r = Math.max(r1, 0); r <= Math.min(r2, rows.size() - 1); r++) {
+            boolean label = true; // a row's first cell is its label, even a number (standards written 1 … 7)
+            for (Cell c : rows.get(r)) {
+                if (c.col() > c2 || c.isBlank()) {
+                    continue;
+                }
+                if (label || readsColumn.test(c.col()) || !FormUnread.isFigure(c)) {
+                    read.add(key(r, c.col()));
+                }
+                label = false;
+            }
+        }
+    }
+
     /** True when the template reads the cell (see {@link #markRead}). */
     boolean isRead(int row, int col) {
         return read.contains(key(row, col));

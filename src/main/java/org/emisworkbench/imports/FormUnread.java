@@ -41,6 +41,7 @@ final class FormUnread {
         // Per column, the row of its last filled cell and the header in force there: one pass over the cells,
         // however tall the sheet (a form of stacked schools holds up to FormSheet.MAX_CELLS).
         Map<Integer, Object[]> above = new HashMap<>();
+        Map<String, Boolean> noFigures = new HashMap<>(); // a label's verdict, once: a tall form repeats its labels
         for (int r = form.firstRow(); r <= form.lastRow(); r++) {
             String rowLabel = null;
             for (Cell c : form.rows.get(r)) {
@@ -48,7 +49,10 @@ final class FormUnread {
                 String header = up != null && (int) up[0] == r - 1 ? (String) up[1] : null;
                 if (isFigure(c)) {
                     above.put(c.col(), new Object[] {r, header});
-                    if (!form.isRead(r, c.col()) && !isTotal(header) && !isTotal(rowLabel)) {
+                    if (!form.isRead(r, c.col()) && !isTotal(header) && !isTotal(rowLabel)
+                            && !noFigures.computeIfAbsent(String.valueOf(rowLabel), CensusHeaders::noFigures)
+                            && !noFigures.computeIfAbsent(String.valueOf(header), CensusHeaders::noFigures)) {
+                        // A phone, a year or a code beside or under its label is no census figure either.
                         // A total (a "Total" row or column) adds figures up: it is no census figure of its own.
                         figures.put(key(r, c.col()), c);
                         named.put(key(r, c.col()), new String[] {header, rowLabel});
@@ -68,8 +72,7 @@ final class FormUnread {
                 if (figures.containsKey(k) && seen.add(k)) {
                     List<Cell> block = block(c, figures, seen);
                     Headers headers = headers(form, block, named);
-                    if (headers.telling().stream().anyMatch(CensusHeaders::census)
-                            && headers.all().stream().noneMatch(ignored::ignores)) {
+                    if (headers.census() && headers.all().stream().noneMatch(ignored::ignores)) {
                         report(problems, school, block, headers.all());
                     }
                 }
@@ -104,7 +107,11 @@ final class FormUnread {
      *                none ({@code Classrooms | Good | Fair | Poor}); over row labels it names them, not the
      *                figures ({@code Support staff} over people's names)
      */
-    private record Headers(List<String> all, List<String> telling) {
+    private record Headers(List<String> all, List<String> telling, boolean gradesBySex) {
+        /** Whether the block's words say it holds census figures. */
+        boolean census() {
+            return gradesBySex || telling.stream().anyMatch(CensusHeaders::census);
+        }
     }
 
     private static Headers headers(FormSheet form, List<Cell> block, Map<Long, String[]> named) {
@@ -154,7 +161,7 @@ final class FormUnread {
         texts.addAll(rows);
         telling.addAll(columns);
         telling.addAll(rows);
-        return new Headers(new ArrayList<>(texts), new ArrayList<>(telling));
+        return new Headers(new ArrayList<>(texts), new ArrayList<>(telling), CensusHeaders.gradesBySex(columns, rows));
     }
 
     private static boolean isTotal(String text) {
@@ -178,7 +185,7 @@ final class FormUnread {
                 + " the template does not read: not imported");
     }
 
-    private static boolean isFigure(Cell c) {
+    static boolean isFigure(Cell c) {
         return c.kind() == CellKind.NUMBER
                 || c.kind() == CellKind.TEXT && c.text().strip().matches("\\d+([.,]\\d+)?");
     }

@@ -131,7 +131,10 @@ final class GradeRowsBlock {
             dataRow(r, slot, rowSex, school);
         }
         // The table, its title, header, row labels, total rows and columns: read, or checked.
-        form.markRead(title.row(), r - 1, 0, columns.stream().mapToInt(Column::col).max().orElse(0));
+        java.util.Set<Integer> readCols = new java.util.HashSet<>();
+        columns.forEach(c -> readCols.add(c.col()));
+        form.markTableRead(title.row(), r - 1, columns.stream().mapToInt(Column::col).max().orElse(0),
+                readCols::contains);
         records.values().forEach(sink::facts);
         return true;
     }

@@ -128,7 +128,8 @@ final class GridBlock {
             dataRow(r, age, rowSex, school);
         }
         // The table, its title, header, row labels, total rows and columns: read, or checked.
-        form.markRead(title.row(), r - 1, 0, columns.slotOf.keySet().stream().max(Integer::compare).orElse(0));
+        form.markTableRead(title.row(), r - 1, columns.slotOf.keySet().stream().max(Integer::compare).orElse(0),
+                columns.slotOf::containsKey);
         records.values().forEach(sink::facts);
         return true;
     }

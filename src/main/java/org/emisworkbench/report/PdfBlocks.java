@@ -29,6 +29,10 @@ final class PdfBlocks {
     private final PdfContentByte canvas;
     private final PdfFonts fonts;
     private final Locale locale;
+    /** The tables being written, with the widths their words need so far (identity: a table is no value). */
+    private final java.util.Map<PdfPTable, ColumnWidths> fits = new java.util.IdentityHashMap<>();
+    private static final float HEADER_PADDING = 3;
+    private static final float CELL_PADDING = 2.5f;
 
     PdfBlocks(Document document, PdfContentByte canvas, PdfFonts fonts, Locale locale) {
         this.document = document;
@@ -66,6 +70,7 @@ final class PdfBlocks {
      * space left is too short the whole block starts on the next page, so a note is never left alone there.
      */
     void tableWithNotes(PdfPTable table, List<String> notes, float size) {
+        fitted(table);
         PdfPTable block = new PdfPTable(1);
         block.setWidthPercentage(100);
         block.setKeepTogether(true);
@@ -87,28 +92,29 @@ final class PdfBlocks {
     /** A table with a grey header row repeated on every page it spans; columns after the first right-aligned. */
     PdfPTable table(List<String> header, float[] widths) {
         PdfPTable t = new PdfPTable(header.size());
-        float page = document.right() - document.left();
-        com.lowagie.text.pdf.BaseFont headerFont = fonts.bold(8).getCalculatedBaseFont(false);
         try {
-            t.setWidths(ColumnWidths.fitting(widths, header, word -> headerFont.getWidthPoint(word, 8), 6, page));
+            t.setWidths(widths);
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
         }
+        fits.put(t, new ColumnWidths(widths));
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
         t.setSpacingAfter(8);
         for (String h : header) {
+            measure(t, h, true, HEADER_PADDING);
             PdfPCell c = new PdfPCell(new Phrase(h, fonts.bold(8)));
             c.setBackgroundColor(HEADER_GREY);
-            c.setPadding(3);
+            c.setPadding(HEADER_PADDING);
             t.addCell(c);
         }
         return t;
     }
 
     void cell(PdfPTable t, String text, boolean number, boolean flagged) {
+        measure(t, text, flagged, CELL_PADDING);
         PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, flagged ? fonts.bold(8) : fonts.plain(8)));
-        c.setPadding(2.5f);
+        c.setPadding(CELL_PADDING);
         c.setHorizontalAlignment(number ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         if (flagged) {
             c.setBackgroundColor(FLAG_GREY); // grey and bold: a flag that survives black-and-white printing
@@ -152,7 +158,31 @@ final class PdfBlocks {
         }
     }
 
+    /** Notes the widest word of a cell of {@code t}, for the widths it is given before it is printed. */
+    private void measure(PdfPTable t, String text, boolean bold, float padding) {
+        ColumnWidths fit = fits.get(t);
+        if (fit != null) {
+            com.lowagie.text.pdf.BaseFont font = (bold ? fonts.bold(8) : fonts.plain(8)).getCalculatedBaseFont(false);
+            fit.cell(ColumnWidths.widestWord(text, w -> font.getWidthPoint(w, 8)) + 2 * padding + 1);
+        }
+    }
+
+    /** Gives a table written through {@link #table} the widths its words need ({@link ColumnWidths}). */
+    private void fitted(PdfPTable t) {
+        ColumnWidths fit = fits.remove(t);
+        if (fit != null) {
+            try {
+                t.setWidths(fit.fitting(document.right() - document.left()));
+            } catch (DocumentException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     void add(Element e) {
+        if (e instanceof PdfPTable t) {
+            fitted(t);
+        }
         try {
             document.add(e);
         } catch (DocumentException ex) {

@@ -217,6 +217,11 @@ public final class Workbench implements AutoCloseable {
         return open(location, env, prompt);
     }
 
+    /** Whether the workspace file {@code path} names (its {@code .mv.db}) is there. */
+    public static boolean fileExists(Path path) {
+        return java.nio.file.Files.exists(Workspace.databaseFile(path));
+    }
+
     /** Whether a location is the address of a shared workspace rather than a workspace file. */
     public static boolean isSharedAddress(String location) {
         return SharedDatabase.isAddress(location);

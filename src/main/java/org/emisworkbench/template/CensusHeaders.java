@@ -64,4 +64,16 @@ public final class CensusHeaders {
         }
         return false;
     }
+
+    /**
+     * Whether figures under these column headers and beside these row labels are counts of pupils by grade and sex
+     * ({@code M | F} over rows {@code Grade 1 … Grade 3}): census data, though no header names a topic (the topic
+     * is in a banner or title further up).
+     */
+    public static boolean gradesBySex(java.util.Collection<String> columns, java.util.Collection<String> rows) {
+        CodeLists lists = CodeLists.merge(java.util.Map.of(), new java.util.ArrayList<>(), "census headers", null);
+        CodeList sex = lists.require("sex");
+        CodeList grade = lists.require("grade");
+        return columns.stream().anyMatch(h -> sex.code(h) != null) && rows.stream().anyMatch(h -> grade.code(h) != null);
+    }
 }

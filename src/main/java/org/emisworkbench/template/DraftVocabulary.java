@@ -164,6 +164,14 @@ final class DraftVocabulary {
 
     /** The best guess for one header of a sheet in {@code language} (null: English sex letters). */
     static Guess guess(String header, String sheetTopic, String language) {
+        return guess(header, sheetTopic, language, true);
+    }
+
+    /**
+     * As {@link #guess(String, String, String)}; {@code moveTopic} false once a topic word has been moved first
+     * ({@link #topicInside}): a header naming two topics would otherwise move them in turn for ever.
+     */
+    private static Guess guess(String header, String sheetTopic, String language, boolean moveTopic) {
         if (header == null || header.isBlank()) {
             return null;
         }
@@ -196,13 +204,13 @@ final class DraftVocabulary {
                 return new Guess("new_entrants", false, false, sex, "G1", null, 0.85);
             }
         }
-        Guess inside = topicInside(folded, sheetTopic, language);
+        Guess inside = moveTopic ? topicInside(folded, sheetTopic, language) : null;
         if (inside != null) {
             return inside;
         }
         String expanded = expandAbbreviations(header);
         if (!expanded.equals(header)) {
-            return guess(expanded, sheetTopic, language);
+            return guess(expanded, sheetTopic, language, moveTopic);
         }
         return byWords(folded);
     }
@@ -221,7 +229,7 @@ final class DraftVocabulary {
             }
             String rest = (folded.substring(0, at) + " " + folded.substring(Math.min(folded.length(),
                     at + w[0].length()))).strip().replaceAll(" +", " ");
-            Guess g = rest.isEmpty() ? null : guess(w[0] + " " + rest, sheetTopic, language);
+            Guess g = rest.isEmpty() ? null : guess(w[0] + " " + rest, sheetTopic, language, false);
             if (g != null && !g.key() && w[1].equals(g.field())) {
                 return g;
             }

@@ -228,7 +228,7 @@ class AgeEstimateTest {
         assertTrue(ner.note().contains("50 pupils have no known age (1 of 2 schools report no ages)"), ner.note());
         assertTrue(ner.note().endsWith("; 50 of those pupils are in districts with no pupil of known age of their"
                 + " grade and sex: they are counted from the nearest ages known instead, those of their grade (both"
-                + " sexes) in their district, else those of their grade in the country"), ner.note());
+                + " sexes) in their district, else those of their grade and sex, or of their grade, in the country"), ner.note());
         String french = ner.caveat().in(Locale.FRENCH);
         assertTrue(french.contains("50 de ces élèves sont dans des districts sans élève d’âge connu")
                 || french.contains("50 de ces élèves sont dans des districts sans élève d'âge connu"), french);
