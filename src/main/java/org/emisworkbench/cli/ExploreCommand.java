@@ -24,7 +24,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code emis explore}: an ad-hoc table of the census, printed, saved or written for Excel or scripts. */
-@Command(name = "explore", header = "Build an ad-hoc table of the census (any figure by any dimensions), print it, save it or write it.", description = {"Build a table of the census: a --measure (enrolment, teachers.total,",
+@Command(name = "explore", description = {"Build an ad-hoc table of the census (any figure by any dimensions), print it, save it or write it.","Build a table of the census: a --measure (enrolment, teachers.total,",
         "pupils_per_teacher…) split by --rows and --columns (year, region, district, school, ownership, locality,",
         "level, grade, age, sex), with --filter DIM=V1,V2. Or reopen a saved one with --view NAME or a shared",
         "file with --definition FILE. --save NAME keeps it in the workspace; --out writes .xlsx (the table and",
