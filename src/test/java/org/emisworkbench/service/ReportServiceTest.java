@@ -279,4 +279,24 @@ class ReportServiceTest {
         assertFalse(text.contains("private"), text);
         assertFalse(text.contains("urban"), text);
     }
+
+    @Test
+    void aFrenchSummaryNamesTheRulesInFrench() throws Exception {
+        DistrictSummary s;
+        try (Workbench wb = Workbench.open(db)) {
+            wb.validation().validate(null, 2024, null, org.emisworkbench.model.Progress.NONE,
+                    new org.emisworkbench.model.Cancellation());
+            s = new ReportService(wb).summary(2024, "D01", null, Locale.FRENCH);
+        }
+        // The French titles, read from the pack file itself (a finding stores its title in English only).
+        var pack = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                ReportServiceTest.class.getResourceAsStream("/rules/default-census.json"));
+        java.util.Map<String, String> french = new java.util.HashMap<>();
+        pack.get("rules").forEach(r -> french.put(r.get("id").asText(), r.get("title").get("fr").asText()));
+        var byRule = s.quality().byRule();
+        assertFalse(byRule.isEmpty(), "the fixture raises findings in D01");
+        for (var r : byRule) {
+            assertEquals(french.get(r.ruleId()), r.title(), r.ruleId());
+        }
+    }
 }
