@@ -79,17 +79,6 @@ final class FormSheet {
         }
     }
 
-    /** Marks rows {@code r1..r2} by columns {@code c1..c2} (0-based, inclusive) as read: a table of the template. */
-    void markRead(int r1, int r2, int c1, int c2) {
-        for (int r = Math.max(r1, 0); r <= Math.min(r2, rows.size() - 1); r++) {
-            for (Cell c : rows.get(r)) {
-                if (c.col() >= c1 && c.col() <= c2) {
-                    read.add(key(r, c.col()));
-                }
-            }
-        }
-    }
-
     /**
      * Marks a table of the template as read: in rows {@code r1..r2} and columns {@code 0..c2}, its words (title,
      * headers, row labels) and the figures of the columns it reads or checks ({@code readsColumn}); figures of
@@ -111,7 +100,7 @@ final class FormSheet {
         }
     }
 
-    /** True when the template reads the cell (see {@link #markRead}). */
+    /** True when the template reads the cell (see {@link #markRead} and {@link #markTableRead}). */
     boolean isRead(int row, int col) {
         return read.contains(key(row, col));
     }

@@ -50,8 +50,7 @@ final class FormUnread {
                 if (isFigure(c)) {
                     above.put(c.col(), new Object[] {r, header});
                     if (!form.isRead(r, c.col()) && !isTotal(header) && !isTotal(rowLabel)
-                            && !noFigures.computeIfAbsent(String.valueOf(rowLabel), CensusHeaders::noFigures)
-                            && !noFigures.computeIfAbsent(String.valueOf(header), CensusHeaders::noFigures)) {
+                            && !noFigures(rowLabel, noFigures) && !noFigures(header, noFigures)) {
                         // A phone, a year or a code beside or under its label is no census figure either.
                         // A total (a "Total" row or column) adds figures up: it is no census figure of its own.
                         figures.put(key(r, c.col()), c);
@@ -183,6 +182,11 @@ final class FormUnread {
         int n = block.size();
         problems.reportRange(ProblemKind.UNREAD_FIGURES, range, school, null, header, n + (n == 1 ? " figure" : " figures")
                 + " the template does not read: not imported");
+    }
+
+    /** {@link CensusHeaders#noFigures} of a label, asked once per label text; no label says nothing. */
+    private static boolean noFigures(String label, Map<String, Boolean> asked) {
+        return label != null && asked.computeIfAbsent(label, CensusHeaders::noFigures);
     }
 
     static boolean isFigure(Cell c) {
