@@ -58,12 +58,11 @@ final class ValidateCommand implements Callable<Integer> {
                         ParameterLine.describe(result.parametersChanged()));
             }
             FindingPrinter.print(out, result.findings(), format, lang);
-            long folded = result.findings().stream().filter(org.emisworkbench.model.StoredFinding::folded)
-                    .filter(f -> f.status() != org.emisworkbench.model.FindingStatus.RESOLVED).count(); // raised this run
             err.printf("%d finding(s) raised (%d new, %d resolved since last run); %d open error(s).%n",
-                    result.raised() - folded, result.added(), result.resolved(), result.openErrors());
-            if (folded > 0) {
-                err.printf("%d more finding(s) follow from another finding: listed under it, not counted.%n", folded);
+                    result.raised(), result.added(), result.resolved(), result.openErrors());
+            if (result.folded() > 0) {
+                err.printf("%d more finding(s) follow from another finding: listed under it, not counted.%n",
+                        result.folded());
             }
             return result.openErrors() > 0 ? 1 : 0;
         }

@@ -51,7 +51,8 @@ public final class ValidationService {
      * The result of one run; {@code wholeCountry} tells whether the country was read in one view or a
      * district at a time (decision 0014).
      */
-    public record ValidationResult(String packId, int year, String district, int raised, int added, int resolved,
+    public record ValidationResult(String packId, int year, String district, int raised, int folded, int added,
+                                   int resolved,
                                    int errors, List<StoredFinding> findings, boolean wholeCountry,
                                    List<ParameterChange> parametersChanged) {
         /**
@@ -278,8 +279,8 @@ public final class ValidationService {
         List<StoredFinding> stored = findings(new FindingFilter(year, district, null, null, null, null)
                 .withPack(pack.id()));
         progress.update(4, 4, null);
-        return new ValidationResult(pack.id(), year, district, totals.raised(), totals.added(), totals.resolved(),
-                totals.errors(), stored, wholeCountry, changes(pack));
+        return new ValidationResult(pack.id(), year, district, totals.raised(), totals.folded(), totals.added(),
+                totals.resolved(), totals.errors(), stored, wholeCountry, changes(pack));
     }
 
     public List<StoredFinding> findings(FindingFilter filter) {

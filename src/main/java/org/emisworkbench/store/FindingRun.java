@@ -19,8 +19,11 @@ import org.emisworkbench.model.Severity;
  * end, without the run keeping the keys it raised.
  */
 public final class FindingRun implements AutoCloseable {
-    /** What a run changed. */
-    public record Totals(long runId, int raised, int added, int resolved, int errors) {
+    /**
+     * What a run changed. {@code raised} and {@code added} count findings in their own right; the
+     * consequences folded under a cause are {@code folded}, counted apart so no figure mixes the two.
+     */
+    public record Totals(long runId, int raised, int folded, int added, int resolved, int errors) {
     }
 
     private static final int KEY_CHUNK = 500;
@@ -73,7 +76,9 @@ public final class FindingRun implements AutoCloseable {
                     } else {
                         FindingSql.bindInsert(ins, f, now, runId, packId);
                         ins.addBatch();
-                        added++;
+                        if (!f.folded()) {
+                            added++;
+                        }
                     }
                 }
                 ins.executeBatch();
@@ -112,8 +117,9 @@ public final class FindingRun implements AutoCloseable {
     public Totals finish() {
         try {
             int resolved = resolveMissing();
-            int raised = count("SELECT COUNT(*) FROM finding WHERE run_id = ?");
-            // Distinct keys, as stored: a consequence folded under its cause is not counted.
+            // Distinct keys, as stored: a consequence folded under its cause is counted apart.
+            int raised = count("SELECT COUNT(*) FROM finding WHERE run_id = ? AND caused_by_key IS NULL");
+            int folded = count("SELECT COUNT(*) FROM finding WHERE run_id = ? AND caused_by_key IS NOT NULL");
             int errors = count("SELECT COUNT(*) FROM finding WHERE run_id = ? AND severity = 'ERROR'"
                     + " AND caused_by_key IS NULL");
             try (PreparedStatement ps = c.prepareStatement("UPDATE validation_run SET finished_at = ?,"
@@ -126,7 +132,7 @@ public final class FindingRun implements AutoCloseable {
             }
             c.commit();
             finished = true;
-            return new Totals(runId, raised, added, resolved, errors);
+            return new Totals(runId, raised, folded, added, resolved, errors);
         } catch (SQLException e) {
             throw new WorkspaceException(e, "workspace.cannotStoreFindings", e.getMessage());
         }

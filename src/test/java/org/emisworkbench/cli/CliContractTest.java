@@ -189,6 +189,10 @@ class CliContractTest {
         assertTrue(cause > 0 && outlier != null, r.out());
         assertEquals(cause, outlier.get("causedBy").asLong());
         assertTrue(r.err().contains("follow from another finding: listed under it, not counted"), r.err());
+        // The counts leave the consequences out alike: never more new findings than findings raised.
+        var counts = java.util.regex.Pattern.compile("(\\d+) finding\\(s\\) raised \\((\\d+) new").matcher(r.err());
+        assertTrue(counts.find(), r.err());
+        assertTrue(Integer.parseInt(counts.group(2)) <= Integer.parseInt(counts.group(1)), r.err());
 
         CliRun text = emis("findings", "--db", db.toString(), "--year", "2025", "--school", "SCH02046");
         assertTrue(text.out().contains("follows from this: OUT-01 #" + outlier.get("id").asLong()), text.out());
