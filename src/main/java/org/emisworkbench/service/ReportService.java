@@ -239,7 +239,8 @@ public final class ReportService {
     }
 
     private Summaries load(int year, String level) {
-        return workbench.store(ws -> Summaries.load(ws, year, level, settings));
+        return workbench.store(ws -> Summaries.load(ws, year, level, settings))
+                .titled(workbench.validation().ruleTitles(null));
     }
 
     private static DistrictSummary districtOf(Summaries all, int year, String district, Locale locale) {

@@ -59,7 +59,7 @@ final class Summaries {
     /** The rule pack's parameters the year's findings were raised with, where not the pack's values. */
     private List<org.emisworkbench.model.ParameterChange> thresholds = List.of();
     /** The default pack's rule titles in every language: a finding stores its title in English only. */
-    private Map<String, org.emisworkbench.model.Texts> defaultTitles = Map.of();
+    private RuleTitles defaultTitles = RuleTitles.NONE;
 
     private Summaries(int year, String level, IndicatorSettings settings, SummaryCollector collector,
                       Map<Integer, IndicatorInputs> inputs,
@@ -132,7 +132,6 @@ final class Summaries {
                 null, null));
         Summaries out = new Summaries(year, lv, settings, collector, inputs, new PopulationLoader(ws).areas(), stored);
         out.thresholds = ValidationService.parametersUsed(ws, year);
-        out.defaultTitles = defaultTitles(grades);
         LOG.info("Summary inputs for {} ({} years, {} districts) in {} ms", year, inputs.size(), out.districts.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return out;
@@ -151,6 +150,12 @@ final class Summaries {
      * the returns name their districts themselves (often by name, not code), so the officer's code may
      * not be the one stored.
      */
+    /** Names the default pack's rules in the summary's language ({@code titles}: that pack's). */
+    Summaries titled(RuleTitles titles) {
+        this.defaultTitles = titles;
+        return this;
+    }
+
     void requireDistrict(String district) {
         if (!hasDistrict(district)) {
             throw noDistrict(district, year, districts);
@@ -206,10 +211,9 @@ final class Summaries {
             if (sf.status() == FindingStatus.OPEN || sf.status() == FindingStatus.QUERIED) {
                 c[1]++;
             }
-            org.emisworkbench.model.Texts titles = sf.packId() == null
-                    || ValidationService.DEFAULT_PACK_ID.equals(sf.packId()) ? defaultTitles.get(f.ruleId()) : null;
-            about.putIfAbsent(f.ruleId(), new String[] {titles == null ? f.ruleTitle() : titles.in(locale),
-                f.severity().name()});
+            boolean defaultPack = sf.packId() == null || ValidationService.DEFAULT_PACK_ID.equals(sf.packId());
+            about.putIfAbsent(f.ruleId(), new String[] {defaultPack ? defaultTitles.title(f.ruleId(), f.ruleTitle(), locale)
+                : f.ruleTitle(), f.severity().name()});
             // Peer-comparison rules of the default pack are OUT-nn (modified z-score, IQR fences).
             if (f.ruleId().startsWith("OUT")) {
                 outliers.add(new DataQuality.Outlier(f.schoolCode(), f.ruleId(), f.field(), f.left(),
@@ -224,19 +228,6 @@ final class Summaries {
                 : completeness.coverage().expected();
         int received = expected == null ? returns : completeness.coverage().counted();
         return new DataQuality(expected, received, returns, byRule, outliers, thresholds);
-    }
-
-    /** The default pack's rule titles by rule id; none when it cannot be read (the stored English titles stay). */
-    private static Map<String, org.emisworkbench.model.Texts> defaultTitles(GradeSystem grades) {
-        try {
-            Map<String, org.emisworkbench.model.Texts> out = new HashMap<>();
-            new org.emisworkbench.rules.pack.PackLoader(org.emisworkbench.rules.expr.FieldCatalog.standard(grades))
-                    .loadDefault().rules().forEach(r -> out.put(r.id(), r.titles()));
-            return out;
-        } catch (Exception e) {
-            LOG.warn("Rule titles of the default pack not read: {}", e.toString());
-            return Map.of();
-        }
     }
 
     private static Map<String, IndicatorValue> byId(List<IndicatorValue> values) {

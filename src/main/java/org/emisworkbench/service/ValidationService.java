@@ -38,6 +38,7 @@ import org.emisworkbench.model.FindingFilter;
  * from anywhere: it is parsed into our own rule model and evaluated by our code, never turned into SQL.
  */
 public final class ValidationService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ValidationService.class);
     /** The id under which the built-in pack's findings are stored. */
     public static final String DEFAULT_PACK_ID = org.emisworkbench.rules.pack.PackLoader.DEFAULT_ID;
 
@@ -301,14 +302,19 @@ public final class ValidationService {
         if (org.emisworkbench.model.Languages.isBase(language) || groups.isEmpty()) {
             return groups;
         }
-        java.util.Map<String, String> titles = new java.util.HashMap<>();
-        try {
-            loadPack(pack).rules().forEach(r -> titles.put(r.id(), r.title(language)));
-        } catch (ServiceException e) {
-            return groups;
-        }
-        return groups.stream().map(g -> new FindingGroups.Group(g.ruleId(), titles.getOrDefault(g.ruleId(), g.title()),
+        RuleTitles titles = ruleTitles(pack);
+        return groups.stream().map(g -> new FindingGroups.Group(g.ruleId(), titles.title(g.ruleId(), g.title(), language),
                 g.severity(), g.count(), g.open(), g.firstCell(), g.lastCell(), g.findings())).toList();
+    }
+
+    /** The titles of a pack's rules (null: the default pack's); none when the pack can no longer be read. */
+    RuleTitles ruleTitles(Path pack) {
+        try {
+            return RuleTitles.of(loadPack(pack));
+        } catch (ServiceException e) {
+            LOG.warn("Rule titles of {} not read: {}", pack == null ? "the default pack" : pack, e.getMessage());
+            return RuleTitles.NONE;
+        }
     }
 
     /** Marks a finding confirmed correct, queried, or open again. */
