@@ -101,6 +101,41 @@ class BandsViewModelTest {
         assertEquals(48, check.values());
     }
 
+    @Test
+    void eachMappingChangeIsUndoneLastFirstDownToTheDraft() throws Exception {
+        BandSheets f = BandSheets.draw(13, 2);
+        vm.open(f.write(tmp.resolve("kpalime-2024.xlsx")));
+        assertFalse(vm.canUndoProperty().get(), "nothing changed yet");
+        assertFalse(vm.undo());
+        assertTrue(vm.splitBands(0));
+        vm.setGrid(1, "repeaters");
+        vm.setGrid(2, MappingViewModel.IGNORE);
+        vm.setGrid(2, MappingViewModel.IGNORE); // changes nothing: no step of its own
+        assertEquals(List.of("Effectifs=enrolment", "Doublants=repeaters", "Abandons=null"), bands());
+        assertTrue(vm.canUndoProperty().get());
+
+        assertTrue(vm.undo());
+        assertEquals(List.of("Effectifs=enrolment", "Doublants=repeaters", "Abandons=enrolment"), bands());
+        assertTrue(vm.preview().byTopic().get().contains("repeaters 24"), vm.preview().byTopic().get());
+        // On the other school's sheet too: one form read again on every sheet.
+        vm.sheetProperty().set(BandSheets.sheet(1));
+        assertEquals(List.of("Effectifs=enrolment", "Doublants=repeaters", "Abandons=enrolment"), bands());
+        vm.sheetProperty().set(BandSheets.sheet(0));
+        assertTrue(vm.undo());
+        assertEquals(List.of("Effectifs=enrolment", "Doublants=enrolment", "Abandons=enrolment"), bands());
+        assertTrue(vm.undo());
+        assertEquals(List.of("=enrolment"), bands(), "the split undone: the table as drafted");
+        assertFalse(vm.preview().byTopic().get().contains("repeaters"), vm.preview().byTopic().get());
+        assertFalse(vm.canUndoProperty().get());
+        assertFalse(vm.undo());
+
+        // A change after an undo is undone as any other.
+        assertTrue(vm.splitBands(0));
+        vm.setGrid(2, MappingViewModel.IGNORE);
+        assertTrue(vm.undo());
+        assertEquals(List.of("Effectifs=enrolment", "Doublants=enrolment", "Abandons=enrolment"), bands());
+    }
+
     /**
      * Bands the draft made but read wrong: {@code Redoublants | Abandons} name two topics to the drafter's words
      * (repeaters, and enrolment for anything else), so the drop-outs would be stored as enrolment; left out here.

@@ -143,6 +143,14 @@ class MappingBandsGuiTest extends WindowTest {
         setBand(robot, grids, 1, "repeaters");
         setBand(robot, grids, 2, MappingViewModel.IGNORE);
         assertEquals(List.of("Effectifs=enrolment", "Doublants=repeaters", "Abandons=null"), bands());
+        // Ctrl+Z undoes the last change (the drop-outs left out); then it is made again.
+        int beforeUndo = vm.preview().checks().get();
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitForPreview(beforeUndo);
+        assertEquals(List.of("Effectifs=enrolment", "Doublants=repeaters", "Abandons=enrolment"), bands());
+        assertEquals("enrolment", grids.getItems().get(2).field(), "the list shows the band read again");
+        setBand(robot, grids, 2, MappingViewModel.IGNORE);
+        assertEquals(List.of("Effectifs=enrolment", "Doublants=repeaters", "Abandons=null"), bands());
         assertEquals("(not read)", grids.getColumns().get(3).getCellData(2));
         assertEquals("Values read, by what they count: enrolment " + SCHOOLS * cells + " · repeaters "
                 + SCHOOLS * cells, byTopic(robot));
