@@ -37,7 +37,8 @@ final class TemplateCommand implements Runnable {
     @Command(name = "check", description = "Show, per sheet, every column read (header → field, example values), every"
             + " column not read (flagged when numbers stand below it), on a form every block of census figures no"
             + " label or table reads, required fields missing, and the problems an import would report, without"
-            + " storing anything. Exit status 1 when the import would refuse the file or leave figures unread.")
+            + " storing anything. Exit status 1 when the import would refuse the file, leave figures unread or give a"
+            + " figure two values (VALUE_CLASH).")
     static final class Check implements Callable<Integer> {
         @Option(names = "--template", required = true, paramLabel = "ID|FILE", description = "Template id or JSON file")
         String template;
@@ -73,7 +74,7 @@ final class TemplateCommand implements Runnable {
             } else {
                 text(out, r);
             }
-            return r.refused() == null && r.yearNote() == null && r.unreadNumberColumns() == 0 ? 0 : 1;
+            return r.clean() ? 0 : 1;
         }
 
         static Map<String, Object> json(TemplateWorkshop.CheckReport r) {
@@ -89,8 +90,11 @@ final class TemplateCommand implements Runnable {
             m.put("values", r.values());
             m.put("valuesByTopic", r.byTopic());
             m.put("unreadNumberColumns", r.unreadNumberColumns());
+            m.put("valueClashes", r.valueClashes());
             m.put("unreadBlocks", r.unreadBlocks().stream().map(p -> Map.of("cells", p.sheetCell(), "headers",
                     p.raw() == null ? "" : p.raw(), "detail", p.detail() == null ? "" : p.detail())).toList());
+            m.put("leftOutBlocks", r.leftOutBlocks().stream().map(b -> Map.of("cells", b.sheet() + "!" + b.cells(),
+                    "headers", b.headers())).toList());
             if (r.manyForms()) {
                 // One school per sheet or per block: each school read, with its values.
                 m.put("schoolsRead", r.preview());
@@ -160,6 +164,8 @@ final class TemplateCommand implements Runnable {
                 // A form's figures that no label or table reads: each block with its cells and headers.
                 r.unreadBlocks().stream().filter(p -> p.sheet().equals(s.sheet())).forEach(p -> out.printf(
                         "  NOT READ  %-11s %s — %s%n", p.cells(), quote(p.raw()), p.detail()));
+                r.leftOutBlocks().stream().filter(b -> b.sheet().equals(s.sheet())).forEach(b -> out.printf(
+                        "  LEFT OUT  %-11s %s — left out on purpose (ignore)%n", b.cells(), quote(b.headers())));
             }
             out.println();
             if (r.refused() != null) {
@@ -181,6 +187,10 @@ final class TemplateCommand implements Runnable {
             if (r.unreadNumberColumns() > 0) {
                 out.printf("WARNING: %d column(s) or block(s) of figures would not be read (NOT READ above)%n",
                         r.unreadNumberColumns());
+            }
+            if (r.valueClashes() > 0) {
+                out.printf("WARNING: %d figure(s) given two values: the first kept, the other not imported"
+                        + " (VALUE_CLASH below)%n", r.valueClashes());
             }
             if (r.byKind().isEmpty()) {
                 out.println("Problems: none");

@@ -70,6 +70,21 @@ final class FormMappingViewModel {
         this.edited = changed;
     }
 
+    /** The sheets' forms and which are taken, to be put back by {@link #restore} (the screen's undo). */
+    record State(Map<String, FormMapping> forms, Set<String> used) {
+    }
+
+    State state() {
+        return new State(new LinkedHashMap<>(forms), new LinkedHashSet<>(used));
+    }
+
+    void restore(State s) {
+        forms.clear();
+        forms.putAll(s.forms());
+        used.clear();
+        used.addAll(s.used());
+    }
+
     void show(String sheet) {
         FormMapping f = mapping(sheet);
         labels.setAll(f == null ? List.of() : f.labels());

@@ -35,6 +35,23 @@ final class LayoutMappings {
         layout.set(wb.layout());
     }
 
+    /** Everything mapped by hand in every layout (values, compared with equals), for the screen's undo. */
+    record Snapshot(TableMappingViewModel.State wide, TableMappingViewModel.State roster,
+                    FormMappingViewModel.State form, org.emisworkbench.template.FormEdits edits) {
+    }
+
+    Snapshot snapshot() {
+        return new Snapshot(wide.state(), roster.state(), form.state(), schools.edits());
+    }
+
+    /** Puts back what was mapped; the layout and the choice of schools per sheet stay as they are. */
+    void restore(Snapshot s) {
+        wide.restore(s.wide());
+        roster.restore(s.roster());
+        form.restore(s.form());
+        schools.restore(s.edits());
+    }
+
     ObjectProperty<Layout> layout() {
         return layout;
     }

@@ -114,6 +114,9 @@ final class MappingPreview {
         // A form's blocks of census figures that no label or table reads, as the import will warn.
         r.unreadBlocks().forEach(b -> notRead.add(session.t("mapping.unreadBlock", b.sheet(), b.cells(),
                 b.raw() == null ? "" : b.raw())));
+        // And those the template leaves out on purpose (a table or band set to not read): listed, never warned.
+        r.leftOutBlocks().forEach(b -> notRead.add(session.t("mapping.leftOutBlock", b.sheet(), b.cells(),
+                b.headers())));
         unread.setAll(notRead);
         examples.clear();
         for (var s : r.sheets()) {

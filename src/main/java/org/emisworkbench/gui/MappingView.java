@@ -150,7 +150,16 @@ final class MappingView {
         Label loading = new Label(session.t("mapping.loading"));
         loading.visibleProperty().bind(vm.loadingProperty());
         loading.managedProperty().bind(vm.loadingProperty());
-        return Fx.page(heading, templateBar, sheetBar, loading, main);
+        Node page = Fx.page(heading, templateBar, sheetBar, loading, main);
+        // Ctrl+Z undoes the last mapping change; in a text being typed, Ctrl+Z is the field's own (consumed there).
+        javafx.scene.input.KeyCombination undo = new javafx.scene.input.KeyCodeCombination(
+                javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+        page.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (undo.match(e) && vm.undo()) {
+                e.consume();
+            }
+        });
+        return page;
     }
 
     /**

@@ -57,6 +57,7 @@ public final class MappingViewModel {
     private final FormMappingViewModel form = layouts.form();
     private final MappingPreview preview;
     private final MappingWords words;
+    private final MappingHistory history = new MappingHistory(layouts::snapshot);
 
     private TemplateWorkshop.DraftWorkbook workbook;
     private boolean quiet;
@@ -88,6 +89,7 @@ public final class MappingViewModel {
             workbook = wb;
             quiet = true;
             layouts.load(wb);
+            history.clear();
             quiet = false;
             sheets.setAll(wb.previews().stream().map(TemplateWorkshop.SheetPreview::sheet).toList());
             String first = layouts.firstUsed(sheets);
@@ -152,7 +154,10 @@ public final class MappingViewModel {
         if (m == null) {
             return;
         }
-        table().put(m);
+        history.change(() -> {
+            table().put(m);
+            return true;
+        });
         showSheet();
         refresh();
     }
@@ -163,7 +168,7 @@ public final class MappingViewModel {
         if (quiet || name == null) {
             return;
         }
-        boolean done = layouts.setUsed(name, use);
+        boolean done = history.change(() -> layouts.setUsed(name, use));
         if (!done && use && !showsForm(name)) {
             setHeaderRow(1);
             return;
@@ -191,7 +196,7 @@ public final class MappingViewModel {
 
     /** Sets what labelled cell {@code index} of the current sheet is read as ({@link #IGNORE}: not read). */
     public void setLabel(int index, String field, String sex) {
-        if (form.setLabel(sheet.get(), index, field, sex)) {
+        if (history.change(() -> form.setLabel(sheet.get(), index, field, sex))) {
             included.set(true);
             refresh();
         }
@@ -199,7 +204,7 @@ public final class MappingViewModel {
 
     /** Sets the topic of table {@code index} of the current sheet ({@link #IGNORE}: not read). */
     public void setGrid(int index, String topic) {
-        if (form.setGrid(sheet.get(), index, topic)) {
+        if (history.change(() -> form.setGrid(sheet.get(), index, topic))) {
             included.set(true);
             refresh();
         }
@@ -212,7 +217,8 @@ public final class MappingViewModel {
     public boolean splitBands(int index) {
         // From the rows already read (a few dozen): no file is opened here.
         String name = sheet.get();
-        boolean done = workbook != null && form.split(name, index, g -> workshop.splitByBands(workbook, name, g));
+        boolean done = workbook != null && history.change(() -> form.split(name, index,
+                g -> workshop.splitByBands(workbook, name, g)));
         if (done) {
             included.set(true);
             refresh();
@@ -245,7 +251,10 @@ public final class MappingViewModel {
 
     /** Keeps the current sheet's list as changed by a part of the screen, takes the sheet, works the preview out. */
     void put(SheetMapping m) {
-        table().put(m);
+        history.change(() -> {
+            table().put(m);
+            return true;
+        });
         // The tables the drafter finds follow the key column and header: listed again.
         stacked.show();
         included.set(true);
@@ -254,7 +263,10 @@ public final class MappingViewModel {
 
     /** Keeps the current sheet's form as changed by a part of the screen, takes the sheet, works the preview out. */
     void put(FormMapping f) {
-        form.put(f);
+        history.change(() -> {
+            form.put(f);
+            return true;
+        });
         included.set(true);
         refresh();
     }
@@ -265,6 +277,26 @@ public final class MappingViewModel {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() || IGNORE.equals(s) ? null : s.strip();
+    }
+
+    /**
+     * Undoes the last mapping change (Ctrl+Z): what every sheet was mapped as before it is put back, shown and
+     * previewed again; false when there is nothing to undo.
+     */
+    public boolean undo() {
+        LayoutMappings.Snapshot before = history.undo();
+        if (before == null) {
+            return false;
+        }
+        layouts.restore(before);
+        showSheet();
+        refresh();
+        return true;
+    }
+
+    /** True when a mapping change can be undone. */
+    public javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndo();
     }
 
     /** Works the preview out again in the background (a newer change cancels an older preview). */

@@ -32,6 +32,15 @@ final class SchoolsPerViewModel {
         edits = edits.with(before, after);
     }
 
+    /** The changes kept for every school's sheet, to be put back by {@link #restore} (the screen's undo). */
+    FormEdits edits() {
+        return edits;
+    }
+
+    void restore(FormEdits kept) {
+        edits = kept;
+    }
+
     /** A sheet's form as shown and read: with one school per sheet, with the changes made on any sheet. */
     FormMapping shown(FormMapping f) {
         return schools.get() == SchoolsPer.SHEET ? edits.onto(f) : f;

@@ -56,6 +56,21 @@ final class TableMappingViewModel {
         columns.clear();
     }
 
+    /** The sheets' mappings and which are taken, to be put back by {@link #restore} (the screen's undo). */
+    record State(Map<String, SheetMapping> mappings, Set<String> used) {
+    }
+
+    State state() {
+        return new State(new LinkedHashMap<>(mappings), new LinkedHashSet<>(used));
+    }
+
+    void restore(State s) {
+        mappings.clear();
+        mappings.putAll(s.mappings());
+        used.clear();
+        used.addAll(s.used());
+    }
+
     /** Shows a sheet's columns (none when it has no mapping). */
     void show(String sheet) {
         SheetMapping m = mapping(sheet);

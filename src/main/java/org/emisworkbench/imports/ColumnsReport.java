@@ -39,8 +39,18 @@ public final class ColumnsReport {
     private ColumnsReport() {
     }
 
-    /** Every sheet spec of the template, in template order. */
-    public static List<SheetFit> of(WorkbookReader workbook, Template template) throws WorkbookException {
+    /** Rows the import skips (a total, a subtotal, a blank or footnote row), by sheet name and 0-based row. */
+    @FunctionalInterface
+    public interface SkippedRows {
+        boolean skips(String sheet, int row);
+    }
+
+    /**
+     * Every sheet spec of the template, in template order; example values come only from rows the import
+     * would read ({@code skipped} names those it would not: a total row's figures are no example of a column).
+     */
+    public static List<SheetFit> of(WorkbookReader workbook, Template template, SkippedRows skipped)
+            throws WorkbookException {
         List<SheetFit> out = new ArrayList<>();
         List<SheetInfo> taken = new ArrayList<>();
         CompiledTemplate compiled = CompiledTemplate.of(template);
@@ -54,20 +64,20 @@ public final class ColumnsReport {
             }
             taken.add(sheet);
             out.add(sheet(spec, sheet, SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i),
-                    compiled.ignored(i)));
+                    compiled.ignored(i), skipped));
             // One school per sheet: the entry reads every sheet it names, each shown with what it gives.
             while (template.schoolsPer() == org.emisworkbench.template.SchoolsPer.SHEET
                     && (sheet = SheetNames.find(workbook.sheets(), spec.names(), taken)) != null) {
                 taken.add(sheet);
                 out.add(sheet(spec, sheet, SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i),
-                        compiled.ignored(i)));
+                        compiled.ignored(i), skipped));
             }
         }
         return out;
     }
 
     private static SheetFit sheet(SheetSpec spec, SheetInfo sheet, List<List<Cell>> rows, HeaderMatcher matcher,
-                                  IgnoredHeaders ignored) {
+                                  IgnoredHeaders ignored, SkippedRows skipped) {
         List<SheetFit.ColumnRead> read = new ArrayList<>();
         List<SheetFit.ColumnNotRead> notRead = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -86,7 +96,7 @@ public final class ColumnsReport {
                         continue;
                     }
                     HeaderMatcher.Match m = c < h.byColumn().length ? h.byColumn()[c] : null;
-                    List<String> examples = examples(rows, h.lastRow(), c);
+                    List<String> examples = examples(rows, h.lastRow(), c, r -> skipped.skips(sheet.name(), r));
                     List<HeaderMatcher.Part> parts = m == null ? matcher.parts(texts[c],
                             cellText(rows, h.lastRow(), c))
                             : List.of();
@@ -117,6 +127,10 @@ public final class ColumnsReport {
         List<String> labelsFound = new ArrayList<>();
         List<String> labelsMissing = new ArrayList<>();
         for (LabelSpec l : spec.labels()) {
+            if (!l.sumOf().isEmpty()) {
+                sum(l, rows, labelsFound, labelsMissing, spec.required().contains(l.field()) ? missing : null);
+                continue;
+            }
             String name = l.labels().isEmpty() ? String.valueOf(l.field()) : l.labels().get(0);
             Cell at = FormCells.findLabel(rows, l.labels());
             if (at == null) {
@@ -144,6 +158,31 @@ public final class ColumnsReport {
                 labelsFound, labelsMissing, gridsFound, gridsMissing);
     }
 
+    /**
+     * A label {@code sumOf}: its field is worked out, never a label of its own. Says what it adds
+     * ({@code sum teachers.total F = C8 Qualified women + C9 Unqualified women}); each part not on the sheet is a
+     * label not found, named with the sum it goes into; the field is missing only when no part is there.
+     */
+    private static void sum(LabelSpec l, List<List<Cell>> rows, List<String> found, List<String> notFound,
+                            List<String> missingRequired) {
+        String field = l.field() + (l.sex() == null ? "" : " " + l.sex());
+        List<String> parts = new ArrayList<>();
+        for (String text : l.sumOf()) {
+            Cell at = FormCells.findLabel(rows, List.of(text));
+            if (at == null) {
+                notFound.add(text + " (added into " + field + ")");
+            } else {
+                parts.add(CellRef.columnLetters(at.col()) + (at.row() + 1) + " " + at.text().strip());
+            }
+        }
+        if (!parts.isEmpty()) {
+            found.add("sum " + field + " = " + String.join(" + ", parts));
+        } else if (missingRequired != null) {
+            missingRequired.add(field + " (sum of " + String.join(" + ", l.sumOf().stream().map(t -> "\"" + t + "\"")
+                    .toList()) + ")");
+        }
+    }
+
     private static String cellText(List<List<Cell>> rows, int row, int col) {
         for (Cell c : rows.get(row)) {
             if (c.col() == col) {
@@ -153,9 +192,13 @@ public final class ColumnsReport {
         return null;
     }
 
-    private static List<String> examples(List<List<Cell>> rows, int lastHeaderRow, int col) {
+    private static List<String> examples(List<List<Cell>> rows, int lastHeaderRow, int col,
+                                         java.util.function.IntPredicate skipped) {
         List<String> out = new ArrayList<>();
         for (int r = lastHeaderRow + 1; r < rows.size() && out.size() < EXAMPLES; r++) {
+            if (skipped.test(r)) {
+                continue;
+            }
             for (Cell c : rows.get(r)) {
                 if (c.col() == col && !c.isBlank()) {
                     out.add(c.shown());

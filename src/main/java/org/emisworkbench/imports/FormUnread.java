@@ -73,6 +73,9 @@ final class FormUnread {
                     Headers headers = headers(form, block, named);
                     if (headers.census() && headers.all().stream().noneMatch(ignored::ignores)) {
                         report(problems, school, block, headers.all());
+                    } else if (headers.census()) {
+                        // Left out on purpose: no problem, but the check still lists it as left out.
+                        problems.leftOut(range(block), headerText(headers.all()));
                     }
                 }
             }
@@ -137,16 +140,37 @@ final class FormUnread {
         }
         Set<String> texts = new LinkedHashSet<>();
         Set<String> telling = new LinkedHashSet<>();
+        int left = ordered.stream().mapToInt(Cell::col).min().orElseThrow();
         if (headerRow != Integer.MAX_VALUE && headerRow - 1 >= form.firstRow()) {
-            List<Cell> above = form.rows.get(headerRow - 1);
-            if (above.size() == 1 && isText(above.get(0))) {
-                texts.add(text(above.get(0)));
-                telling.add(text(above.get(0)));
+            String title = title(form, headerRow - 1);
+            if (title != null) {
+                texts.add(title);
+                telling.add(title);
+            } else {
+                // Bands side by side over the headers ("Day | Boarding", "Enrolment | Repeaters", grades over their
+                // sexes): those over this block's columns say which of them is left unread, under the table's title
+                // when one stands above them.
+                // A row of figures or a label left of the block (a value beside its label) is no band row.
+                Set<String> bands = new LinkedHashSet<>();
+                int bandRow = headerRow - 1;
+                if (form.rows.get(bandRow).stream().noneMatch(FormUnread::isFigure)) {
+                    ordered.stream().mapToInt(Cell::col).distinct().sorted().forEach(col -> {
+                        Cell band = FormRows.headerAbove(form, bandRow, col);
+                        if (band != null && isText(band)
+                                && (band.col() >= left || form.grid.mergedAt(bandRow, col) != null)) {
+                            bands.add(text(band));
+                        }
+                    });
+                }
+                String above = bands.isEmpty() || headerRow - 2 < form.firstRow() ? null : title(form, headerRow - 2);
+                if (above != null) {
+                    texts.add(above);
+                }
+                texts.addAll(bands);
             }
         }
         if (headerRow != Integer.MAX_VALUE) {
             // The header row's own label: "Classrooms" of "Classrooms | Good | Fair | Poor", "Qualification".
-            int left = ordered.stream().mapToInt(Cell::col).min().orElseThrow();
             for (Cell c : form.rows.get(headerRow)) {
                 if (c.col() < left && isText(c)) {
                     texts.add(text(c));
@@ -163,25 +187,36 @@ final class FormUnread {
         return new Headers(new ArrayList<>(texts), new ArrayList<>(telling), CensusHeaders.gradesBySex(columns, rows));
     }
 
+    /** The text standing alone on row {@code r} (a table's title), or null. */
+    private static String title(FormSheet form, int r) {
+        List<Cell> row = form.rows.get(r);
+        return row.size() == 1 && isText(row.get(0)) ? text(row.get(0)) : null;
+    }
+
     private static boolean isTotal(String text) {
         return text != null && WideSheetReader.TOTAL_WORDS.contains(org.emisworkbench.template.HeaderText
                 .normalizeLabel(text));
     }
 
     private static void report(SheetProblems problems, String school, List<Cell> block, List<String> headers) {
+        int n = block.size();
+        problems.reportRange(ProblemKind.UNREAD_FIGURES, range(block), school, null, headerText(headers),
+                n + (n == 1 ? " figure" : " figures") + " the template does not read: not imported");
+    }
+
+    /** The block's cells, {@code B12:E13} (one cell: {@code B12}). */
+    private static String range(List<Cell> block) {
         int top = block.stream().mapToInt(Cell::row).min().orElseThrow();
         int bottom = block.stream().mapToInt(Cell::row).max().orElseThrow();
         int left = block.stream().mapToInt(Cell::col).min().orElseThrow();
         int right = block.stream().mapToInt(Cell::col).max().orElseThrow();
-        String range = CellRef.columnLetters(left) + (top + 1) + (top == bottom && left == right ? ""
+        return CellRef.columnLetters(left) + (top + 1) + (top == bottom && left == right ? ""
                 : ":" + CellRef.columnLetters(right) + (bottom + 1));
+    }
+
+    private static String headerText(List<String> headers) {
         String header = String.join(" | ", headers);
-        if (header.length() > MAX_HEADER) {
-            header = header.substring(0, MAX_HEADER) + "…";
-        }
-        int n = block.size();
-        problems.reportRange(ProblemKind.UNREAD_FIGURES, range, school, null, header, n + (n == 1 ? " figure" : " figures")
-                + " the template does not read: not imported");
+        return header.length() > MAX_HEADER ? header.substring(0, MAX_HEADER) + "…" : header;
     }
 
     /** {@link CensusHeaders#noFigures} of a label, asked once per label text; no label says nothing. */

@@ -67,6 +67,11 @@ final class SheetProblems {
         sink.problem(new ImportProblem(kind, sheet, range, school, field, raw, detail));
     }
 
+    /** A block of figures the template leaves out on purpose ({@code ignore}): no problem, said to the sink. */
+    void leftOut(String range, String headers) {
+        sink.leftOut(sheet, range, headers);
+    }
+
     int count() {
         return count;
     }

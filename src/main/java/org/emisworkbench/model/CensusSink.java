@@ -23,4 +23,12 @@ public interface CensusSink {
      */
     default void skipped(String sheet, int firstRow, int count, SkipReason reason) {
     }
+
+    /**
+     * A block of figures on {@code sheet} ({@code cells}, e.g. {@code E7:F14}, under {@code headers}) that the
+     * template leaves out on purpose ({@code ignore}): not imported and no problem, so an import says nothing;
+     * a template check lists it as left out, so that nothing is hidden from the officer.
+     */
+    default void leftOut(String sheet, String cells, String headers) {
+    }
 }

@@ -87,12 +87,16 @@ public final class TemplateWorkshop {
      *                    ({@code schools}): the schools are then listed one by one
      * @param byTopic     the values the import would store counted by what they count ({@code enrolment},
      *                    {@code repeaters}…), in the order first read: topics side by side in one table show apart
+     * @param leftOutBlocks a form's blocks of figures the template leaves out on purpose ({@code ignore}): no
+     *                    problem, listed so that nothing is hidden
      */
     public record CheckReport(String file, String templateId, int templateVersion, Integer year, Message yearNote,
                               Message refused, List<SheetFit> sheets, int schools, long values,
                               List<SchoolLine> preview, Map<SkipReason, Integer> skipped, List<ProblemLine> problems,
-                              List<FileResult.ProblemSummary> byKind, boolean manyForms, Map<String, Long> byTopic) {
+                              List<FileResult.ProblemSummary> byKind, boolean manyForms, Map<String, Long> byTopic,
+                              List<LeftOutBlock> leftOutBlocks) {
         public CheckReport {
+            leftOutBlocks = List.copyOf(leftOutBlocks);
             byTopic = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byTopic));
             sheets = List.copyOf(sheets);
             preview = List.copyOf(preview);
@@ -123,10 +127,26 @@ public final class TemplateWorkshop {
                     && forms.contains(p.sheet())).toList();
         }
 
-        /** True when the import would take the file and read every column with numbers. */
-        public boolean clean() {
-            return refused == null && yearNote == null && unreadNumberColumns() == 0;
+        /**
+         * Figures given two values ({@code VALUE_CLASH}: two columns read as one field and sex, two sheets giving
+         * one figure): the first is kept, the other not imported, so the officer must see each of them.
+         */
+        public int valueClashes() {
+            return byKind.stream().filter(k -> k.kind().equals(ProblemKind.VALUE_CLASH.name()))
+                    .mapToInt(FileResult.ProblemSummary::count).sum();
         }
+
+        /**
+         * True when the import would take the file, read every column with numbers and give no figure two
+         * values.
+         */
+        public boolean clean() {
+            return refused == null && yearNote == null && unreadNumberColumns() == 0 && valueClashes() == 0;
+        }
+    }
+
+    /** A form's block of figures left out on purpose: its sheet, cells ({@code E7:F14}) and headers. */
+    public record LeftOutBlock(String sheet, String cells, String headers) {
     }
 
     /** A school as the import would store it: code, name, and how many values were read for it. */
@@ -162,7 +182,6 @@ public final class TemplateWorkshop {
     public CheckReport check(Path workbook, Template template, Integer year, Cancellation cancel) {
         try (WorkbookReader wb = Workbooks.open(workbook)) {
             String name = workbook.getFileName().toString();
-            List<SheetFit> sheets = ColumnsReport.of(wb, template);
             Integer y = year;
             Message yearNote = null;
             if (y == null && template.role() == Role.CENSUS) {
@@ -183,10 +202,12 @@ public final class TemplateWorkshop {
             } catch (ImportRejectedException e) {
                 refused = e.message();
             }
+            // After the reading: the rows it skipped give no example values.
+            List<SheetFit> sheets = ColumnsReport.of(wb, template, sink::skips);
             return new CheckReport(workbook.toString(), template.id(), template.version(), y, yearNote, refused,
                     sheets, sink.schools.size(), sink.values, sink.preview(), sink.skipped, sink.problems,
                     sink.byKind(), template.schoolsPer() != org.emisworkbench.template.SchoolsPer.WORKBOOK,
-                    sink.byTopic);
+                    sink.byTopic, sink.leftOut);
         } catch (WorkbookException e) {
             throw new ServiceException(e.message(), e);
         }
@@ -198,7 +219,10 @@ public final class TemplateWorkshop {
         final Map<String, Long> valuesBySchool = new LinkedHashMap<>();
         final Map<String, Long> byTopic = new LinkedHashMap<>();
         final Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
+        /** The rows skipped, per sheet: a total or a footnote row gives no example of a column. */
+        final Map<String, java.util.BitSet> skippedRows = new java.util.HashMap<>();
         final List<ProblemLine> problems = new ArrayList<>();
+        final List<LeftOutBlock> leftOut = new ArrayList<>();
         final Map<ProblemKind, FileResult.ProblemSummary> kinds = new EnumMap<>(ProblemKind.class);
         long values;
 
@@ -240,6 +264,21 @@ public final class TemplateWorkshop {
         @Override
         public void skipped(String sheet, int firstRow, int count, SkipReason reason) {
             skipped.merge(reason, count, Integer::sum);
+            java.util.BitSet rows = skippedRows.computeIfAbsent(sheet, k -> new java.util.BitSet());
+            rows.set(Math.max(firstRow, 0), Math.max(firstRow, 0) + Math.max(count, 0));
+        }
+
+        @Override
+        public void leftOut(String sheet, String cells, String headers) {
+            if (leftOut.size() < LISTED_PROBLEMS) {
+                leftOut.add(new LeftOutBlock(sheet, cells, headers));
+            }
+        }
+
+        /** True when the reading skipped row {@code row} (0-based) of {@code sheet}. */
+        boolean skips(String sheet, int row) {
+            java.util.BitSet rows = skippedRows.get(sheet);
+            return rows != null && rows.get(row);
         }
 
         List<SchoolLine> preview() {

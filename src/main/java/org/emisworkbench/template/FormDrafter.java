@@ -271,6 +271,10 @@ public final class FormDrafter {
                 sheet.put("grids", tables);
                 grids = true;
             }
+            List<String> ignore = leftOutByHand(f.grids());
+            if (!ignore.isEmpty()) {
+                sheet.put("ignore", ignore);
+            }
             if (sheet.containsKey("labels") || sheet.containsKey("grids")) {
                 sheets.add(sheet);
             }
@@ -280,6 +284,34 @@ public final class FormDrafter {
             notes.add(Message.of("draft.noGrids"));
         }
         return write(id, version, title, "grid", per, yearLabel, sheets, notes);
+    }
+
+    /**
+     * The texts of the tables and bands the officer set to not read (never those the program only guessed so),
+     * for the sheet's {@code ignore}: their figures are then left out on purpose, and the next import does not
+     * warn about them again. A band is left out by its own text; a table by its title, unless a table read
+     * shares that title or band (bands side by side under one title).
+     */
+    static List<String> leftOutByHand(List<GridMapping> grids) {
+        java.util.Set<String> read = new java.util.HashSet<>();
+        for (GridMapping g : grids) {
+            if (g.reads()) {
+                read.add(HeaderText.normalizeLabel(g.title()));
+                g.band().forEach(b -> read.add(HeaderText.normalizeLabel(b)));
+            }
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (GridMapping g : grids) {
+            if (g.reads() || !g.setByHand()) {
+                continue;
+            }
+            for (String text : g.band().isEmpty() ? List.of(g.title()) : g.band()) {
+                if (text != null && !text.isBlank() && !read.contains(HeaderText.normalizeLabel(text))) {
+                    out.add(text);
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**

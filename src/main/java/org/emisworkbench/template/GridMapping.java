@@ -35,6 +35,11 @@ public record GridMapping(int row, int col, String title, String field, String r
         return field != null;
     }
 
+    /** True when the officer set what the table is read as (its confidence is then 1, never a guess's). */
+    public boolean setByHand() {
+        return confidence >= 1;
+    }
+
     /** The same table {@code rows} rows lower (another school's sheet of the same form). */
     public GridMapping movedBy(int rows) {
         return rows == 0 ? this : new GridMapping(row + rows, col, title, field, this.rows, sexLayout, grade, band,

@@ -72,8 +72,10 @@ class BandsViewModelTest {
         vm.setGrid(2, MappingViewModel.IGNORE);
         assertEquals(List.of("Effectifs=enrolment", "Doublants=repeaters", "Abandons=null"), bands());
         assertEquals("enrolment 24 · repeaters 24", vm.preview().byTopic().get().replaceAll("^.*: ", ""));
-        // The dropouts left out are still said, one block of figures not read a school: never dropped silently.
-        assertTrue(summary().contains("2 school(s) and 48 value(s); 2 problem(s)"), summary());
+        // The dropouts left out on purpose: no warning, still listed, a block a school: never dropped silently.
+        assertTrue(summary().contains("2 school(s) and 48 value(s); 0 problem(s)"), summary());
+        assertEquals(2, vm.preview().unread().stream().filter(u -> u.contains("Abandons")
+                && u.endsWith("figures left out on purpose")).count(), vm.preview().unread().toString());
 
         // The other school's sheet shows the same bands: one form read again.
         vm.sheetProperty().set(BandSheets.sheet(1));
@@ -84,6 +86,54 @@ class BandsViewModelTest {
         vm.templateIdProperty().set("kpalime");
         vm.save();
         assertEquals(List.of("kpalime-2024.xlsx kpalime"), imported);
+        // The band left out is written into the sheet's ignore, so the next import is quiet about it, and the
+        // check still lists it as left out.
+        Path saved = tmp.resolve("office").resolve("templates").resolve("kpalime.json");
+        var template = org.emisworkbench.template.TemplateLoader.load(saved);
+        assertEquals(List.of("Abandons"), template.sheets().get(0).ignore());
+        var check = new TemplateWorkshop(TemplateCatalog.load(null)).check(f.write(tmp.resolve("kpalime-2025.xlsx")),
+                saved.toString(), 2025, org.emisworkbench.model.Cancellation.none());
+        assertEquals(0, check.byKind().stream().filter(k -> k.kind().equals("UNREAD_FIGURES")).count(),
+                check.byKind().toString());
+        assertEquals(2, check.leftOutBlocks().size(), check.leftOutBlocks().toString());
+        assertTrue(check.leftOutBlocks().stream().allMatch(b -> b.headers().contains("Abandons")),
+                check.leftOutBlocks().toString());
+        assertEquals(48, check.values());
+    }
+
+    @Test
+    void eachMappingChangeIsUndoneLastFirstDownToTheDraft() throws Exception {
+        BandSheets f = BandSheets.draw(13, 2);
+        vm.open(f.write(tmp.resolve("kpalime-2024.xlsx")));
+        assertFalse(vm.canUndoProperty().get(), "nothing changed yet");
+        assertFalse(vm.undo());
+        assertTrue(vm.splitBands(0));
+        vm.setGrid(1, "repeaters");
+        vm.setGrid(2, MappingViewModel.IGNORE);
+        vm.setGrid(2, MappingViewModel.IGNORE); // changes nothing: no step of its own
+        assertEquals(List.of("Effectifs=enrolment", "Doublants=repeaters", "Abandons=null"), bands());
+        assertTrue(vm.canUndoProperty().get());
+
+        assertTrue(vm.undo());
+        assertEquals(List.of("Effectifs=enrolment", "Doublants=repeaters", "Abandons=enrolment"), bands());
+        assertTrue(vm.preview().byTopic().get().contains("repeaters 24"), vm.preview().byTopic().get());
+        // On the other school's sheet too: one form read again on every sheet.
+        vm.sheetProperty().set(BandSheets.sheet(1));
+        assertEquals(List.of("Effectifs=enrolment", "Doublants=repeaters", "Abandons=enrolment"), bands());
+        vm.sheetProperty().set(BandSheets.sheet(0));
+        assertTrue(vm.undo());
+        assertEquals(List.of("Effectifs=enrolment", "Doublants=enrolment", "Abandons=enrolment"), bands());
+        assertTrue(vm.undo());
+        assertEquals(List.of("=enrolment"), bands(), "the split undone: the table as drafted");
+        assertFalse(vm.preview().byTopic().get().contains("repeaters"), vm.preview().byTopic().get());
+        assertFalse(vm.canUndoProperty().get());
+        assertFalse(vm.undo());
+
+        // A change after an undo is undone as any other.
+        assertTrue(vm.splitBands(0));
+        vm.setGrid(2, MappingViewModel.IGNORE);
+        assertTrue(vm.undo());
+        assertEquals(List.of("Effectifs=enrolment", "Doublants=enrolment", "Abandons=enrolment"), bands());
     }
 
     /**
@@ -114,6 +164,8 @@ class BandsViewModelTest {
         vm.setGrid(1, MappingViewModel.IGNORE);
         assertEquals(List.of("Redoublants=repeaters", "Abandons=null"), bands());
         assertEquals("repeaters 4", vm.preview().byTopic().get().replaceAll("^.*: ", ""));
-        assertTrue(summary().contains("1 school(s) and 4 value(s); 1 problem(s)"), summary());
+        assertTrue(summary().contains("1 school(s) and 4 value(s); 0 problem(s)"), summary());
+        assertTrue(vm.preview().unread().contains("Fiche D6:E7 “Redoublants et abandons par classe | Abandons | Classe |"
+                + " Garçons | Filles | CP1 | CP2”: figures left out on purpose"), vm.preview().unread().toString());
     }
 }

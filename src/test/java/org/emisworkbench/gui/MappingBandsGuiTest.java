@@ -143,13 +143,23 @@ class MappingBandsGuiTest extends WindowTest {
         setBand(robot, grids, 1, "repeaters");
         setBand(robot, grids, 2, MappingViewModel.IGNORE);
         assertEquals(List.of("Effectifs=enrolment", "Doublants=repeaters", "Abandons=null"), bands());
+        // Ctrl+Z undoes the last change (the drop-outs left out); then it is made again.
+        int beforeUndo = vm.preview().checks().get();
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitForPreview(beforeUndo);
+        assertEquals(List.of("Effectifs=enrolment", "Doublants=repeaters", "Abandons=enrolment"), bands());
+        assertEquals("enrolment", grids.getItems().get(2).field(), "the list shows the band read again");
+        setBand(robot, grids, 2, MappingViewModel.IGNORE);
+        assertEquals(List.of("Effectifs=enrolment", "Doublants=repeaters", "Abandons=null"), bands());
         assertEquals("(not read)", grids.getColumns().get(3).getCellData(2));
         assertEquals("Values read, by what they count: enrolment " + SCHOOLS * cells + " · repeaters "
                 + SCHOOLS * cells, byTopic(robot));
-        // The dropouts left out are still said (figures not read, one block a sheet): never dropped silently.
-        assertEquals(SCHOOLS, vm.preview().problems().size(), vm.preview().problems().toString());
-        assertTrue(vm.preview().problems().stream().allMatch(p -> p.contains("!F7:G12: column with figures not read")),
-                vm.preview().problems().toString());
+        // The dropouts left out on purpose: no warning, but still listed (one block a sheet), never hidden.
+        assertEquals(List.of(), vm.preview().problems());
+        List<String> leftOut = vm.preview().unread().stream().filter(u -> u.endsWith("figures left out on purpose"))
+                .toList();
+        assertEquals(SCHOOLS, leftOut.size(), vm.preview().unread().toString());
+        assertTrue(leftOut.stream().allMatch(u -> u.contains(" F7:G12 ") && u.contains("Abandons")), leftOut.toString());
         assertTrue(vm.preview().summary().get().contains(SCHOOLS + " school(s) and " + SCHOOLS * 2 * cells
                 + " value(s)"), vm.preview().summary().get());
         // Another school's sheet shows the same bands.
@@ -176,6 +186,10 @@ class MappingBandsGuiTest extends WindowTest {
         var read = template.sheets().get(0).grids();
         assertEquals(List.of("enrolment [Effectifs]", "repeaters [Doublants]"), read.stream()
                 .map(g -> g.field() + " " + g.band()).toList(), Files.readString(saved));
+        // The band left out is the sheet's ignore: the import did not warn about it, nor will the next one.
+        assertEquals(List.of("Abandons"), template.sheets().get(0).ignore(), Files.readString(saved));
+        assertTrue(result.problems().stream().noneMatch(p -> p.kind().equals("UNREAD_FIGURES")),
+                result.problems().toString());
 
         var w = session.workbench();
         int checked = 0;

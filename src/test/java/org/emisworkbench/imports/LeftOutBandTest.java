@@ -1,6 +1,7 @@
 package org.emisworkbench.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -67,12 +68,33 @@ class LeftOutBandTest {
     }
 
     private static List<String> unread(Path file, String band) throws Exception {
+        return problems(file, template(band)).stream().map(p -> p.cell()).toList();
+    }
+
+    private static List<org.emisworkbench.model.ImportProblem> problems(Path file, String template) throws Exception {
         RecordingSink sink = new RecordingSink();
         try (WorkbookReader w = Workbooks.open(file)) {
-            new GridInterpreter().interpret(w, TemplateLoader.parse(template(band), "t", null),
+            new GridInterpreter().interpret(w, TemplateLoader.parse(template, "t", null),
                     Fixtures.context(file.getFileName().toString(), 2024), sink);
         }
-        return sink.problems.stream().filter(p -> p.kind() == ProblemKind.UNREAD_FIGURES).map(p -> p.cell()).toList();
+        return sink.problems.stream().filter(p -> p.kind() == ProblemKind.UNREAD_FIGURES).toList();
+    }
+
+    @Test
+    void theBandLeftOutIsNamedInTheProblemAndItsIgnoreQuietensIt(@TempDir Path dir) throws Exception {
+        Path words = write(dir, "Boys", "Girls");
+        List<org.emisworkbench.model.ImportProblem> second = problems(words, template("Enrolment"));
+        assertEquals(1, second.size(), second.toString());
+        String named = second.get(0).rawText();
+        assertTrue(named.contains("Repeaters") && !named.contains("Enrolment |"), named);
+        assertTrue(named.startsWith("ENROLMENT AND REPEATERS BY CLASS AND SEX | Repeaters"), named);
+        List<org.emisworkbench.model.ImportProblem> first = problems(words, template("Repeaters"));
+        assertEquals(1, first.size(), first.toString());
+        assertTrue(first.get(0).rawText().contains("| Enrolment |"), first.get(0).rawText());
+        // The band left out on purpose, as the mapping screen writes it: no warning.
+        String ignored = template("Enrolment").replace("\"required\"", "\"ignore\": [\"Repeaters\"], \"required\"");
+        assertTrue(ignored.contains("\"ignore\""), ignored);
+        assertEquals(List.of(), problems(words, ignored));
     }
 
     @Test
