@@ -573,7 +573,8 @@ final class WideRows {
                     ck == CellKind.TEXT || ck == CellKind.ERROR ? row.text(i) : null, row.number(i));
         }
         if (CellValues.isProblem(v)) {
-            problems.report(CellValues.problem(v), row.index(), c, key, plan.field[c], row.text(i), CellValues.detail(v));
+            problems.report(CellValues.problem(v), row.index(), c, key, plan.field[c], row.text(i),
+                    plan.kind[c] == WidePlan.TOTAL ? CellValues.totalDetail(v) : CellValues.detail(v));
         }
         return v;
     }
