@@ -1,4 +1,4 @@
-package org.emisworkbench.workbook;
+package org.emisworkbench.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,11 +14,11 @@ import java.util.zip.ZipOutputStream;
  * LibreOffice, Java exporters) do: no POI involved, so a test can hold what POI never writes — formulas
  * without results, the strict dialect's namespaces, a wrong dimension, a 1904 workbook of ISO dates.
  */
-final class RawXlsx {
-    static final String TRANSITIONAL_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    static final String TRANSITIONAL_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    static final String STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main";
-    static final String STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+public final class RawXlsx {
+    public static final String TRANSITIONAL_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    public static final String TRANSITIONAL_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    public static final String STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+    public static final String STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships";
     private static final String CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
 
     private final String main;
@@ -33,38 +33,38 @@ final class RawXlsx {
         this.rel = rel;
     }
 
-    static RawXlsx transitional() {
+    public static RawXlsx transitional() {
         return new RawXlsx(TRANSITIONAL_MAIN, TRANSITIONAL_REL);
     }
 
-    static RawXlsx strict() {
+    public static RawXlsx strict() {
         return new RawXlsx(STRICT_MAIN, STRICT_REL);
     }
 
     /** The rows of the one sheet "Data" (the content of sheetData). */
-    RawXlsx rows(String xml) {
+    public RawXlsx rows(String xml) {
         sheetData = xml;
         return this;
     }
 
     /** Elements before sheetData, such as a dimension. */
-    RawXlsx head(String xml) {
+    public RawXlsx head(String xml) {
         beforeSheetData = xml;
         return this;
     }
 
     /** The si elements of a shared string table. */
-    RawXlsx strings(String siElements) {
+    public RawXlsx strings(String siElements) {
         sharedStrings = siElements;
         return this;
     }
 
-    RawXlsx date1904() {
+    public RawXlsx date1904() {
         date1904 = true;
         return this;
     }
 
-    Path write(Path file) throws IOException {
+    public Path write(Path file) throws IOException {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"

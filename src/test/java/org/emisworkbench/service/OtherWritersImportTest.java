@@ -1,0 +1,113 @@
+package org.emisworkbench.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Progress;
+import org.emisworkbench.model.StoredFinding;
+import org.emisworkbench.testing.RawXlsx;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A district file written by a program that does not calculate (as openpyxl writes one): its formulas have
+ * no saved result. Imported whole, nothing of it is silently blank: a figure held as such a formula is not
+ * read and is reported at its cell with its formula, a total column of such formulas says its totals could
+ * not be checked, and an error value is reported at its cell. Written part by part by the test.
+ */
+class OtherWritersImportTest {
+    private static final String TEMPLATE = """
+            {"id": "py-district", "version": 1, "layout": "wide",
+             "sheets": [{"names": ["Data"], "key": ["School code"],
+               "columns": [
+                 {"patterns": ["Grade {grade} {sex}"], "field": "enrolment"},
+                 {"headers": ["Total"], "total": "enrolment"}]}]}
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void formulasWithoutResultsAndErrorValuesAreReportedByCellNeverSilentlyBlank() throws Exception {
+        // Shared strings: 0 School code, 1 Grade 1 F, 2 Grade 1 M, 3 Total, 4..7 the schools.
+        String strings = "<si><t>School code</t></si><si><t>Grade 1 F</t></si><si><t>Grade 1 M</t></si>"
+                + "<si><t>Total</t></si><si><t>PY01</t></si><si><t>PY02</t></si><si><t>PY03</t></si><si><t>PY04</t></si>";
+        int[][] typed = {{12, 9}, {20, -1}, {-2, 7}, {15, 16}};  // -1: a formula without result; -2: #REF!
+        StringBuilder rows = new StringBuilder("<row r=\"1\">" + s("A1", 0) + s("B1", 1) + s("C1", 2) + s("D1", 3)
+                + "</row>");
+        for (int i = 0; i < typed.length; i++) {
+            int r = i + 2;
+            rows.append("<row r=\"").append(r).append("\">").append(s("A" + r, 4 + i));
+            String[] cols = {"B", "C"};
+            for (int k = 0; k < 2; k++) {
+                String ref = cols[k] + r;
+                rows.append(typed[i][k] == -1 ? "<c r=\"" + ref + "\"><f>5+4</f></c>"
+                        : typed[i][k] == -2 ? "<c r=\"" + ref + "\" t=\"e\"><f>#REF!+1</f><v>#REF!</v></c>"
+                        : "<c r=\"" + ref + "\"><v>" + typed[i][k] + "</v></c>");
+            }
+            rows.append("<c r=\"D").append(r).append("\"><f>SUM(B").append(r).append(":C").append(r)
+                    .append(")</f></c></row>");
+        }
+        // The district's total row, SUM formulas down each column, without results either.
+        rows.append("<row r=\"6\">").append(s("A6", 3));
+        for (String col : List.of("B", "C", "D")) {
+            rows.append("<c r=\"").append(col).append("6\"><f>SUM(").append(col).append("2:").append(col)
+                    .append("5)</f></c>");
+        }
+        rows.append("</row>");
+        Path file = RawXlsx.transitional().strings(strings).rows(rows.toString()).write(dir.resolve("py-2024.xlsx"));
+        Path template = Files.writeString(dir.resolve("py.template.json"), TEMPLATE);
+
+        try (TemplateImports imports = new TemplateImports(dir)) {
+            ImportReport report = new ImportService(imports.workbench, TemplateCatalog.load(null)).importFiles(
+                    new ImportRequest(List.of(file), template.toString(), 2024), Progress.NONE, Cancellation.none());
+            FileResult f = report.files().get(0);
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+            assertEquals(4, f.schoolsAdded());
+
+            // Figures: typed ones stored, the formula and the error not, and nothing computed in their place.
+            for (int i = 0; i < typed.length; i++) {
+                var g1 = new SchoolDetails(imports.workbench).figures("PY0" + (i + 1), 2024, null).stream()
+                        .filter(row -> row.slot() == 1).findFirst().orElseThrow();
+                assertEquals(typed[i][0] < 0 ? null : typed[i][0], g1.female(), "PY0" + (i + 1) + " girls");
+                assertEquals(typed[i][1] < 0 ? null : typed[i][1], g1.male(), "PY0" + (i + 1) + " boys");
+            }
+
+            List<StoredFinding> all = imports.validate(2024);
+            Map<String, String> noResult = messages(all, "IMP-19");
+            assertEquals(List.of("Data!B6", "Data!C3", "Data!C6", "Data!D2", "Data!D3", "Data!D4", "Data!D5", "Data!D6"),
+                    List.copyOf(noResult.keySet()),
+                    "each formula without its result, at its cell: " + noResult);
+            assertTrue(noResult.get("Data!C3").contains("=5+4") && noResult.get("Data!C3").contains("no figure was read")
+                    && noResult.get("Data!C3").contains("open the file in Excel or LibreOffice, save it"), noResult::toString);
+            for (String total : List.of("Data!B6", "Data!C6", "Data!D2", "Data!D3", "Data!D4", "Data!D5", "Data!D6")) {
+                assertTrue(noResult.get(total).contains("=SUM(") && noResult.get(total).contains("the total could not"
+                        + " be checked"), noResult.get(total));
+            }
+            Map<String, String> errors = messages(all, "IMP-04");
+            assertEquals(List.of("Data!B4"), List.copyOf(errors.keySet()));
+            assertTrue(errors.get("Data!B4").contains("#REF!"), errors::toString);
+            assertFalse(all.stream().anyMatch(x -> x.finding().ruleId().equals("IMP-08")),
+                    "no total is said to differ when it could not be checked");
+        }
+    }
+
+    private static String s(String ref, int index) {
+        return "<c r=\"" + ref + "\" t=\"s\"><v>" + index + "</v></c>";
+    }
+
+    /** The findings of one rule by cell, in English. */
+    private static Map<String, String> messages(List<StoredFinding> all, String rule) {
+        Map<String, String> out = new TreeMap<>();
+        all.stream().filter(x -> x.finding().ruleId().equals(rule))
+                .forEach(x -> out.put(x.finding().source().sheetCell(), x.finding().message().english()));
+        return out;
+    }
+}
