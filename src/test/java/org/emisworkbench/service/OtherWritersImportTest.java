@@ -99,6 +99,26 @@ class OtherWritersImportTest {
         }
     }
 
+    @Test
+    void aCensusYearHeldAsAFormulaWithoutResultIsNamedInTheRefusal() throws Exception {
+        String template = TEMPLATE.replace("\"layout\": \"wide\",", "\"layout\": \"wide\", \"year\": {\"labels\": [\"Census year\"]},");
+        String strings = "<si><t>Census year</t></si><si><t>School code</t></si><si><t>Grade 1 F</t></si>"
+                + "<si><t>Grade 1 M</t></si><si><t>PY01</t></si>";
+        Path file = RawXlsx.transitional().strings(strings).rows("<row r=\"1\">" + s("A1", 0)
+                + "<c r=\"B1\"><f>2023+1</f></c></row><row r=\"3\">" + s("A3", 1) + s("B3", 2) + s("C3", 3)
+                + "</row><row r=\"4\">" + s("A4", 4) + "<c r=\"B4\"><v>3</v></c><c r=\"C4\"><v>4</v></c></row>")
+                .write(dir.resolve("py-district.xlsx"));
+        Path json = Files.writeString(dir.resolve("py-year.template.json"), template);
+        try (TemplateImports imports = new TemplateImports(dir)) {
+            FileResult f = new ImportService(imports.workbench, TemplateCatalog.load(null)).importFiles(
+                    new ImportRequest(List.of(file), json.toString(), null), Progress.NONE, Cancellation.none())
+                    .files().get(0);
+            assertEquals(FileOutcome.FAILED, f.outcome(), f.message());
+            assertTrue(f.message().startsWith("py-district.xlsx: the census year in Data!B1 is the formula =2023+1,")
+                    && f.message().contains("Open the file in Excel or LibreOffice, save it"), f.message());
+        }
+    }
+
     private static String s(String ref, int index) {
         return "<c r=\"" + ref + "\" t=\"s\"><v>" + index + "</v></c>";
     }
