@@ -92,7 +92,7 @@ public final class CellValues {
                 return "the cell holds a formula error";
             case NO_RESULT:
                 return "the file holds this formula but not its result (it was saved by a program that does not"
-                        + " calculate), so no figure was read" + OPEN_AND_SAVE;
+                        + " calculate), so nothing was read from it" + OPEN_AND_SAVE;
             default:
                 return "";
         }

@@ -28,7 +28,8 @@ class OtherWritersImportTest {
              "sheets": [{"names": ["Data"], "key": ["School code"],
                "columns": [
                  {"patterns": ["Grade {grade} {sex}"], "field": "enrolment"},
-                 {"headers": ["Total"], "total": "enrolment"}]}]}
+                 {"headers": ["Total"], "total": "enrolment"},
+                 {"headers": ["School name"], "field": "school.name"}]}]}
             """;
 
     @TempDir
@@ -36,12 +37,13 @@ class OtherWritersImportTest {
 
     @Test
     void formulasWithoutResultsAndErrorValuesAreReportedByCellNeverSilentlyBlank() throws Exception {
-        // Shared strings: 0 School code, 1 Grade 1 F, 2 Grade 1 M, 3 Total, 4..7 the schools.
+        // Shared strings: 0 School code, 1 Grade 1 F, 2 Grade 1 M, 3 Total, 4..7 the schools, 8 School name.
         String strings = "<si><t>School code</t></si><si><t>Grade 1 F</t></si><si><t>Grade 1 M</t></si>"
-                + "<si><t>Total</t></si><si><t>PY01</t></si><si><t>PY02</t></si><si><t>PY03</t></si><si><t>PY04</t></si>";
+                + "<si><t>Total</t></si><si><t>PY01</t></si><si><t>PY02</t></si><si><t>PY03</t></si><si><t>PY04</t></si>"
+                + "<si><t>School name</t></si>";
         int[][] typed = {{12, 9}, {20, -1}, {-2, 7}, {15, 16}};  // -1: a formula without result; -2: #REF!
         StringBuilder rows = new StringBuilder("<row r=\"1\">" + s("A1", 0) + s("B1", 1) + s("C1", 2) + s("D1", 3)
-                + "</row>");
+                + s("E1", 8) + "</row>");
         for (int i = 0; i < typed.length; i++) {
             int r = i + 2;
             rows.append("<row r=\"").append(r).append("\">").append(s("A" + r, 4 + i));
@@ -53,7 +55,11 @@ class OtherWritersImportTest {
                         : "<c r=\"" + ref + "\"><v>" + typed[i][k] + "</v></c>");
             }
             rows.append("<c r=\"D").append(r).append("\"><f>SUM(B").append(r).append(":C").append(r)
-                    .append(")</f></c></row>");
+                    .append(")</f></c>");
+            // The names: typed, except PY02's, a formula joining texts, without its result.
+            rows.append(i == 1 ? "<c r=\"E3\" t=\"str\"><f>\"School \"&amp;A3</f></c>"
+                    : "<c r=\"E" + r + "\" t=\"inlineStr\"><is><t>Escola " + (i + 1) + "</t></is></c>");
+            rows.append("</row>");
         }
         // The district's total row, SUM formulas down each column, without results either.
         rows.append("<row r=\"6\">").append(s("A6", 3));
@@ -82,15 +88,22 @@ class OtherWritersImportTest {
 
             List<StoredFinding> all = imports.validate(2024);
             Map<String, String> noResult = messages(all, "IMP-19");
-            assertEquals(List.of("Data!B6", "Data!C3", "Data!C6", "Data!D2", "Data!D3", "Data!D4", "Data!D5", "Data!D6"),
+            assertEquals(List.of("Data!B6", "Data!C3", "Data!C6", "Data!D2", "Data!D3", "Data!D4", "Data!D5", "Data!D6",
+                            "Data!E3"),
                     List.copyOf(noResult.keySet()),
                     "each formula without its result, at its cell: " + noResult);
-            assertTrue(noResult.get("Data!C3").contains("=5+4") && noResult.get("Data!C3").contains("no figure was read")
+            assertTrue(noResult.get("Data!C3").contains("=5+4") && noResult.get("Data!C3").contains("nothing was read from it")
                     && noResult.get("Data!C3").contains("open the file in Excel or LibreOffice, save it"), noResult::toString);
             for (String total : List.of("Data!B6", "Data!C6", "Data!D2", "Data!D3", "Data!D4", "Data!D5", "Data!D6")) {
                 assertTrue(noResult.get(total).contains("=SUM(") && noResult.get(total).contains("the total could not"
                         + " be checked"), noResult.get(total));
             }
+            assertTrue(noResult.get("Data!E3").contains("=\"School \"&A3"), noResult.get("Data!E3"));
+            Map<String, String> names = new TreeMap<>();
+            imports.workbench.schools(2024, null).forEach(x -> names.put(x.code(), x.name()));
+            assertEquals("Escola 1", names.get("PY01"));
+            assertTrue(names.get("PY02") == null || !names.get("PY02").startsWith("="),
+                    "a formula is never stored as a name: " + names);
             Map<String, String> errors = messages(all, "IMP-04");
             assertEquals(List.of("Data!B4"), List.copyOf(errors.keySet()));
             assertTrue(errors.get("Data!B4").contains("#REF!"), errors::toString);
