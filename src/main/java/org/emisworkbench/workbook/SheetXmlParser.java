@@ -12,8 +12,9 @@ import javax.xml.stream.XMLStreamReader;
  * value (styled blanks) are dropped, which keeps a sheet of a million formatted but empty rows cheap.
  * A formula whose result the file does not hold (writers that do not calculate: openpyxl, many
  * exporters) is never dropped: it becomes an ERROR cell whose text is "=" and the formula
- * ({@link Cell#NO_RESULT}), so every reader of figures reports it at its cell (decision 0033). Everything a cell needs is decided here, once per cell:
- * shared string by index, date style by index, number parsed by {@link CellValues}.
+ * ({@link Cell#NO_RESULT}), so every reader of figures reports it at its cell (decision 0033).
+ * Everything a cell needs is decided here, once per cell: shared string by index, date style by
+ * index, number parsed by {@link CellValues}.
  */
 final class SheetXmlParser {
     /** Receives filled rows; returns false to stop parsing. */
