@@ -265,7 +265,7 @@ final class GradeRowsBlock {
                 continue;
             }
             Sex sex = rowSex != null ? rowSex : column.sex();
-            int v = read(r, column.col(), cell, school);
+            int v = read(r, column.col(), cell, school, false);
             double number = cell.kind() == CellKind.NUMBER ? cell.number() : 0;
             add(column.col(), sex, v, number);
             if (v >= 0) {
@@ -300,7 +300,7 @@ final class GradeRowsBlock {
                 continue;
             }
             Sex sex = rowSex != null ? rowSex : column.sex();
-            int v = read(r, column.col(), cell, school);
+            int v = read(r, column.col(), cell, school, true);
             add(column.col(), sex, v, cell.kind() == CellKind.NUMBER ? cell.number() : 0);
             long[] own = sum[column.band()];
             double[] theirs = excel[column.band()];
@@ -314,10 +314,11 @@ final class GradeRowsBlock {
     }
 
     /** A count cell read, its problem (not a number, a fraction…) reported at the cell. */
-    private int read(int r, int col, Cell cell, String school) {
+    private int read(int r, int col, Cell cell, String school, boolean total) {
         int v = problems.count(r, col, school, topic.code(), cell.kind(), cell.text(), cell.number());
         if (CellValues.isProblem(v)) {
-            problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(), CellValues.detail(v));
+            problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(),
+                    total ? CellValues.totalDetail(v) : CellValues.detail(v));
         }
         return v;
     }
@@ -353,7 +354,7 @@ final class GradeRowsBlock {
                         "the total row says " + v + " but the rows above add up to " + ours);
             } else if (CellValues.isProblem(v)) {
                 problems.report(CellValues.problem(v), r, column.col(), school, topic.code(), cell.text(),
-                        CellValues.detail(v));
+                        CellValues.totalDetail(v));
             }
         }
         if (sexInRows() && rowSex == null) {

@@ -162,7 +162,8 @@ final class GridBlock {
             }
             int v = problems.count(r, col, school, topic.code(), cell.kind(), cell.text(), cell.number());
             if (CellValues.isProblem(v)) {
-                problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(), CellValues.detail(v));
+                problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(),
+                        e.getValue() == GridColumns.TOTAL ? CellValues.totalDetail(v) : CellValues.detail(v));
             }
             if (v >= 0) {
                 columnSums[col][sex.ordinal()] += v;
@@ -217,7 +218,7 @@ final class GridBlock {
                         "the total row says " + v + " but the girls' and boys' rows above add up to "
                                 + sectionSums[col]);
             } else if (CellValues.isProblem(v)) {
-                problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(), CellValues.detail(v));
+                problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(), CellValues.totalDetail(v));
             }
         }
         java.util.Arrays.fill(sectionSums, 0);
@@ -238,7 +239,7 @@ final class GridBlock {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, col, school, topic.code(), cell.text(),
                         "the total row says " + v + " but the rows above add up to " + expected);
             } else if (CellValues.isProblem(v)) {
-                problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(), CellValues.detail(v));
+                problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(), CellValues.totalDetail(v));
             }
         }
     }

@@ -206,6 +206,11 @@ final class RowDimensionRows {
                 continue;
             }
             int v = problems.value(row.kind(i), row.text(i), row.number(i));
+            if (row.kind(i) == CellKind.ERROR && CellValues.isProblem(v)) {
+                // An error or a formula without its result: this total cannot be checked; said at its cell.
+                problems.report(CellValues.problem(v), row.index(), c, key, plan.field[c], row.text(i),
+                        CellValues.totalDetail(v));
+            }
             if (v < 0) {
                 continue;
             }

@@ -362,6 +362,12 @@ final class WideRows {
                 if (raw.isEmpty()) {
                     continue;
                 }
+                if (row.kind(i) == CellKind.ERROR) {
+                    // #REF! or a formula without its result is no name, code or place: reported, never stored.
+                    int v = CellValues.count(CellKind.ERROR, raw, Double.NaN);
+                    problems.report(CellValues.problem(v), row.index(), c, key, plan.field[c], raw, CellValues.detail(v));
+                    continue;
+                }
                 String v = plan.codeList[c] == null ? raw : plan.codeList[c].code(raw);
                 if (v == null) {
                     problems.report(ProblemKind.UNKNOWN_CODE, row.index(), c, key, plan.field[c], raw,
@@ -573,7 +579,8 @@ final class WideRows {
                     ck == CellKind.TEXT || ck == CellKind.ERROR ? row.text(i) : null, row.number(i));
         }
         if (CellValues.isProblem(v)) {
-            problems.report(CellValues.problem(v), row.index(), c, key, plan.field[c], row.text(i), CellValues.detail(v));
+            problems.report(CellValues.problem(v), row.index(), c, key, plan.field[c], row.text(i),
+                    plan.kind[c] == WidePlan.TOTAL ? CellValues.totalDetail(v) : CellValues.detail(v));
         }
         return v;
     }

@@ -6,6 +6,7 @@ import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.workbook.SheetRow;
 import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.HeaderText;
 
 /**
@@ -114,6 +115,8 @@ final class WideTotals {
                 problems.report(ProblemKind.TOTAL_MISMATCH, cell.row(), c, null, plan.field[c], cell.text(),
                         "the total row says " + v + " but the rows above add up to " + columnSums[c]
                                 + (subtotal ? " (" + sectionSums[c] + " since the previous total row)" : ""));
+            } else {
+                uncheckable(cell, v);
             }
         }
         Arrays.fill(sectionSums, 0);
@@ -177,9 +180,22 @@ final class WideTotals {
             if (v >= 0 && !agrees(c, v)) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, cell.row(), c, null, plan.field[c], cell.text(),
                         "the total row says " + v + " but the rows below it add up to " + columnSums[c]);
+            } else {
+                uncheckable(cell, v);
             }
         }
         leading = null;
+    }
+
+    /**
+     * A total row's cell that holds an error or a formula without its result: the total cannot be checked,
+     * and says so at its cell rather than passing silently.
+     */
+    private void uncheckable(Cell cell, int v) {
+        if (cell.kind() == CellKind.ERROR && CellValues.isProblem(v)) {
+            problems.report(CellValues.problem(v), cell.row(), cell.col(), null, plan.field[cell.col()], cell.text(),
+                    CellValues.totalDetail(v));
+        }
     }
 
     /** Total rows met so far: after the first, the rows since the last one are a block of their own. */

@@ -26,7 +26,12 @@ public enum ProblemKind {
     /** The sheet's header repeated among its rows (rows pasted with their header): the row is skipped. */
     REPEATED_HEADER,
     /** A count cell holding one of the template's nil marks ({@code -}): read as 0, reported at each use. */
-    NIL_AS_ZERO;
+    NIL_AS_ZERO,
+    /**
+     * A formula the file holds without its result (saved by a program that does not calculate): no figure is
+     * read from it, a total made of it is not checked (decision 0033).
+     */
+    FORMULA_NO_RESULT;
 
     /** The kind in words, key {@code problem.NAME} of the core texts. */
     public Message message() {

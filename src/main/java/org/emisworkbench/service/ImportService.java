@@ -202,8 +202,12 @@ public final class ImportService {
             }
             Integer year = censusYear(workbook, template, givenYear, name);
             if (year == null && template.role() == Role.CENSUS) {
-                return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.noYear", name,
-                        Message.of("advice.giveYear")), template.id(), millis(start));
+                var unsaved = CensusYears.formulaWithoutResult(workbook, template);
+                Message why = unsaved.isPresent()
+                        ? Message.of("import.noYear.formula", name, unsaved.get().cell(), unsaved.get().formula(),
+                                Message.of("advice.giveYear"))
+                        : Message.of("import.noYear", name, Message.of("advice.giveYear"));
+                return FileResult.failed(display(file), FileOutcome.FAILED, why, template.id(), millis(start));
             }
             note = withYearConflict(note, year, givenYear, template, name);
             return store(file, hash, size, workbook, template, note, year, grades, backup, cancel, start);

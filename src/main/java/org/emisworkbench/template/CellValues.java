@@ -1,5 +1,6 @@
 package org.emisworkbench.template;
 
+import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.model.FactRecord;
 import org.emisworkbench.model.ProblemKind;
@@ -21,6 +22,10 @@ public final class CellValues {
     public static final int FRACTIONAL = Integer.MIN_VALUE + 3;
     /** Code for an error cell (#DIV/0!, #REF!). */
     public static final int FORMULA_ERROR = Integer.MIN_VALUE + 4;
+    /** Code for a formula whose result the file does not hold (decision 0033): no figure, never computed here. */
+    public static final int NO_RESULT = Integer.MIN_VALUE + 5;
+    private static final String OPEN_AND_SAVE = "; open the file in Excel or LibreOffice, save it (which calculates"
+            + " the formulas) and import it again, or type the figure in place of the formula";
 
     private static final double EPSILON = 1e-9;
     private static final java.util.regex.Pattern THOUSANDS =
@@ -40,7 +45,7 @@ public final class CellValues {
             case BLANK:
                 return FactRecord.MISSING;
             case ERROR:
-                return FORMULA_ERROR;
+                return Cell.isFormulaWithoutResult(kind, text) ? NO_RESULT : FORMULA_ERROR;
             case NUMBER:
             case DATE:
                 return fromDouble(number);
@@ -53,7 +58,7 @@ public final class CellValues {
 
     /** True when {@link #count} returned a problem code. */
     public static boolean isProblem(int value) {
-        return value > FactRecord.MISSING && value <= FORMULA_ERROR;
+        return value > FactRecord.MISSING && value <= NO_RESULT;
     }
 
     /** The problem a code stands for, or null for a value or a blank. */
@@ -67,6 +72,8 @@ public final class CellValues {
                 return ProblemKind.FRACTIONAL_COUNT;
             case FORMULA_ERROR:
                 return ProblemKind.FORMULA_ERROR;
+            case NO_RESULT:
+                return ProblemKind.FORMULA_NO_RESULT;
             default:
                 return null;
         }
@@ -83,9 +90,24 @@ public final class CellValues {
                 return "a count must be a whole number";
             case FORMULA_ERROR:
                 return "the cell holds a formula error";
+            case NO_RESULT:
+                return "the file holds this formula but not its result (it was saved by a program that does not"
+                        + " calculate), so nothing was read from it" + OPEN_AND_SAVE;
             default:
                 return "";
         }
+    }
+
+    /**
+     * What was expected of a total's cell (a total column, a total row): as {@link #detail}, except that a
+     * formula without its result says the total could not be checked, which is what it costs there.
+     */
+    public static String totalDetail(int value) {
+        if (value == NO_RESULT) {
+            return "the file holds this total's formula but not its result (it was saved by a program that does"
+                    + " not calculate), so the total could not be checked" + OPEN_AND_SAVE;
+        }
+        return detail(value);
     }
 
     static int fromDouble(double d) {

@@ -1,7 +1,9 @@
 package org.emisworkbench.template;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import org.emisworkbench.model.CellRef;
 import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.SheetInfo;
 import org.emisworkbench.workbook.WorkbookException;
@@ -39,24 +41,56 @@ public final class CensusYears {
                 ? years.fromFileName(workbook.file().getFileName().toString()) : OptionalInt.empty();
     }
 
+    /** A year cell holding a formula whose result the file does not hold: {@code Form!C3} and its formula. */
+    public record UnsavedYear(String cell, String formula) {
+    }
+
+    /**
+     * When no year was found: the labelled year cell, if it holds a formula without its saved result
+     * (decision 0033), so the refusal can name it rather than say the year is absent.
+     */
+    public static Optional<UnsavedYear> formulaWithoutResult(WorkbookReader workbook, Template template)
+            throws WorkbookException {
+        YearSpec spec = template.year();
+        if (spec == null || spec.labels().isEmpty()) {
+            return Optional.empty();
+        }
+        for (SheetInfo sheet : workbook.sheets()) {
+            if (sheet.visible()) {
+                Cell c = yearCell(SheetNames.firstRows(workbook, sheet, ROWS), spec.labels());
+                if (c != null && Cell.isFormulaWithoutResult(c.kind(), c.text())) {
+                    return Optional.of(new UnsavedYear(sheet.name() + "!" + CellRef.columnLetters(c.col())
+                            + (c.row() + 1), c.text()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The year right of (or below) a year label among the rows, if any. */
     static OptionalInt fromLabel(List<List<Cell>> rows, List<String> labels, SchoolYears years) {
+        Cell c = yearCell(rows, labels);
+        return c == null ? OptionalInt.empty() : years.fromLabel(c.text());
+    }
+
+    /** The cell right of (or below) a year label among the rows, or null. */
+    private static Cell yearCell(List<List<Cell>> rows, List<String> labels) {
         Cell label = FormCells.findLabel(rows, labels);
         if (label == null) {
-            return OptionalInt.empty();
+            return null;
         }
         for (Cell c : rows.get(label.row())) {
             if (c.col() > label.col()) {
-                return years.fromLabel(c.text());
+                return c;
             }
         }
         if (label.row() + 1 < rows.size()) {
             for (Cell c : rows.get(label.row() + 1)) {
                 if (c.col() == label.col()) {
-                    return years.fromLabel(c.text());
+                    return c;
                 }
             }
         }
-        return OptionalInt.empty();
+        return null;
     }
 }

@@ -60,7 +60,11 @@ final class FileSniffer {
             if (lower.contains("urn:schemas-microsoft-com:office:spreadsheet")) {
                 return "xml2003";
             }
-            if (lower.contains("<html") || lower.contains("<!doctype html") || lower.contains("<table")) {
+            // Web systems' "xls" exports are HTML, often without an html element: a table, or a meta tag and a
+            // style block long enough to push the table past the bytes looked at.
+            if (lower.contains("<html") || lower.contains("<!doctype html") || lower.contains("<table")
+                    || lower.startsWith("<meta") || lower.startsWith("<style") || lower.startsWith("<head")
+                    || lower.startsWith("<body")) {
                 return "html";
             }
             return "xml";

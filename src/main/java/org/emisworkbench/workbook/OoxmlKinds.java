@@ -6,8 +6,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.emisworkbench.workbook.WorkbookException.Reason;
 
 /**
@@ -20,8 +18,7 @@ final class OoxmlKinds {
 
     /** Refuses a package whose main document is not a workbook, saying what it is instead. */
     static void requireSpreadsheet(Path file, OPCPackage pkg) throws WorkbookException {
-        PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
-        PackagePart main = rels.isEmpty() ? null : pkg.getPart(rels.getRelationship(0));
+        PackagePart main = WorkbookParts.main(pkg);
         String type = main == null ? "" : main.getContentType();
         if (type.contains("binary")) {
             throw Problems.of(file, Reason.UNREADABLE, null, "workbook.xlsb");

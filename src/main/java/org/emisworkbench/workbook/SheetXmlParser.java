@@ -9,9 +9,12 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Pull parser for one worksheet part (sheetN.xml). It walks the StAX events itself, fills one reused
  * {@link MutableRow} and hands each row with at least one value to a {@link RowTarget}. Cells without a
- * value (styled blanks, formulas without a cached result) are dropped, which keeps a sheet of a
- * million formatted but empty rows cheap. Everything a cell needs is decided here, once per cell:
- * shared string by index, date style by index, number parsed by {@link CellValues}.
+ * value (styled blanks) are dropped, which keeps a sheet of a million formatted but empty rows cheap.
+ * A formula whose result the file does not hold (writers that do not calculate: openpyxl, many
+ * exporters) is never dropped: it becomes an ERROR cell whose text is "=" and the formula
+ * ({@link Cell#NO_RESULT}), so every reader of figures reports it at its cell (decision 0033).
+ * Everything a cell needs is decided here, once per cell: shared string by index, date style by
+ * index, number parsed by {@link CellValues}.
  */
 final class SheetXmlParser {
     /** Receives filled rows; returns false to stop parsing. */
@@ -34,6 +37,8 @@ final class SheetXmlParser {
     private final boolean date1904;
     private final MutableRow row = new MutableRow();
     private final XmlText value = new XmlText();
+    /** The f element of the current cell: kept in a reused buffer, a String only if the cell has no v. */
+    private final XmlText formula = new XmlText();
     private final List<CellRange> merged = new ArrayList<>();
     private int dimensionRows = -1;
     private int previousCol;
@@ -153,6 +158,7 @@ final class SheetXmlParser {
             }
         }
         boolean hasValue = false;
+        boolean hasFormula = false;
         // Runs of an inline string are appended, never concatenated: a cell of 200,000 runs must cost
         // 200,000 appends, not 200,000 copies of a growing string.
         StringBuilder inline = null;
@@ -176,6 +182,11 @@ final class SheetXmlParser {
                     depth--;
                 } else if ("rPh".equals(n)) {
                     inPhonetic = true;
+                } else if ("f".equals(n)) {
+                    // Checked after v, is and t: plain cells never get here, formula cells only once.
+                    formula.read(x);
+                    hasFormula = true;
+                    depth--;
                 }
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
                 depth--;
@@ -190,8 +201,13 @@ final class SheetXmlParser {
             col = previousCol + 1;  // no usable reference: the cell follows the previous one, blank or not
         }
         previousCol = col;
+        if (hasValue && value.length() == 0 && hasFormula && !"str".equals(type) && !"inlineStr".equals(type)) {
+            hasValue = false;  // <f>…</f><v/>: an empty result is no result (an empty text result is t="str")
+        }
         if (hasValue || inline != null) {
             store(col, type, style, hasValue, inline == null ? null : inline.toString(), ref);
+        } else if (hasFormula) {
+            row.add(col, CellKind.ERROR, Cell.NO_RESULT + formula.string(), Double.NaN);
         }
     }
 

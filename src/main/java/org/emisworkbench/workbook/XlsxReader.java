@@ -9,25 +9,23 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.emisworkbench.workbook.WorkbookException.Reason;
 import org.emisworkbench.model.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Streaming reader for .xlsx/.xlsm: POI's OPC layer for the zip and its parts, our own StAX pull
- * parser ({@link SheetXmlParser}) for the sheets. Nothing of a sheet is held beyond the current row.
+ * Streaming reader for .xlsx/.xlsm: POI's OPC layer for the zip, {@link WorkbookParts} to find the parts
+ * (in the transitional and the strict dialect alike), our own StAX pull parser ({@link SheetXmlParser}) for
+ * the sheets. Nothing of a sheet is held beyond the current row.
  */
 final class XlsxReader implements WorkbookReader {
     private static final Logger LOG = LoggerFactory.getLogger(XlsxReader.class);
 
     private final Path file;
     private final OPCPackage pkg;
-    private final XSSFReader parts;
+    private final PackagePart workbookPart;
     private final XMLInputFactory xml;
     private final List<SheetInfo> sheets;
     private final List<String> relIds;
@@ -37,11 +35,11 @@ final class XlsxReader implements WorkbookReader {
     private final int[] estimates;
     private boolean closed;
 
-    private XlsxReader(Path file, OPCPackage pkg, XSSFReader parts, XMLInputFactory xml, XlsxParts.WorkbookXml wb,
+    private XlsxReader(Path file, OPCPackage pkg, PackagePart workbookPart, XMLInputFactory xml, XlsxParts.WorkbookXml wb,
                        String[] sharedStrings, boolean[] dateStyles) {
         this.file = file;
         this.pkg = pkg;
-        this.parts = parts;
+        this.workbookPart = workbookPart;
         this.xml = xml;
         List<SheetInfo> infos = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -66,14 +64,15 @@ final class XlsxReader implements WorkbookReader {
             PartPrologues.refuseDoctypes(file);
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             OoxmlKinds.requireSpreadsheet(file, pkg);
-            XSSFReader parts = new XSSFReader(pkg);
+            PackagePart main = WorkbookParts.main(pkg);
             XMLInputFactory xml = XlsxParts.xmlFactory();
-            XlsxParts.WorkbookXml wb = XlsxParts.workbook(xml, parts.getWorkbookData());
-            InputStream sst = parts.getSharedStringsData();
-            String[] strings = sst == null ? new String[0] : XlsxParts.sharedStrings(xml, sst);
-            boolean[] dates = dateStyles(parts.getStylesTable());
+            XlsxParts.WorkbookXml wb = XlsxParts.workbook(xml, main.getInputStream());
+            PackagePart sst = WorkbookParts.byKind(main, "sharedStrings");
+            String[] strings = sst == null ? new String[0] : XlsxParts.sharedStrings(xml, sst.getInputStream());
+            PackagePart styles = WorkbookParts.byKind(main, "styles");
+            boolean[] dates = styles == null ? new boolean[0] : WorkbookParts.dateStyles(xml, styles.getInputStream());
             LOG.debug("Opened {}: {} sheets, {} shared strings", file, wb.sheets().size(), strings.length);
-            return new XlsxReader(file, pkg, parts, xml, wb, strings, dates);
+            return new XlsxReader(file, pkg, main, xml, wb, strings, dates);
         } catch (WorkbookException e) {
             release(pkg);
             throw e;
@@ -81,23 +80,6 @@ final class XlsxReader implements WorkbookReader {
             release(pkg);
             throw OoxmlKinds.explainOpenFailure(file, e);
         }
-    }
-
-    /** Which cell style indexes (the s attribute) carry a date format. */
-    private static boolean[] dateStyles(StylesTable styles) {
-        if (styles == null) {
-            return new boolean[0];
-        }
-        int n = styles.getNumCellStyles();
-        boolean[] dates = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            XSSFCellStyle s = styles.getStyleAt(i);
-            if (s != null) {
-                String format = s.getDataFormatString();
-                dates[i] = format != null && DateUtil.isADateFormat(s.getDataFormat(), format);
-            }
-        }
-        return dates;
     }
 
     private static void release(OPCPackage pkg) {
@@ -150,7 +132,7 @@ final class XlsxReader implements WorkbookReader {
             throws WorkbookException {
         int i = check(sheet);
         Message where = Problems.sheet(sheet.name());
-        try (InputStream in = parts.getSheet(relIds.get(i))) {
+        try (InputStream in = WorkbookParts.related(workbookPart, relIds.get(i)).getInputStream()) {
             XMLStreamReader x = xml.createXMLStreamReader(in);
             try {
                 SheetXmlParser parser = new SheetXmlParser(x, sharedStrings, dateStyles, date1904);

@@ -106,6 +106,7 @@ public final class BadWorkbookCorpus {
         c.duplicatesAndSplits();
         c.empty();
         c.oddText();
+        c.otherWriters();
         return List.copyOf(c.entries);
     }
 
@@ -559,6 +560,56 @@ public final class BadWorkbookCorpus {
         }
         m.appendTail(b);
         return b.toString();
+    }
+
+    // ---- written by programs other than Excel ----
+
+    /** A number cell, with its formula if it has one: the formula and the value are captured. */
+    private static final Pattern NUMBER_CELL = Pattern.compile(
+            "<c r=\"([A-Z]+[0-9]+)\"(?: t=\"n\")?((?: s=\"[0-9]+\")?)>(?:<f>([^<]*)</f>)?<v>([^<]*)</v></c>");
+
+    /**
+     * Each return saved as Excel's "Strict Open XML Spreadsheet" (the strict dialect's namespaces in every
+     * part), and saved by a program that writes formulas without calculating them: every number becomes a
+     * formula with no result (decision 0033: never read as a blank, always reported).
+     */
+    private void otherWriters() throws IOException {
+        for (String base : returns()) {
+            rewrite(sample(base), add("strict-dialect", stem(base) + ".xlsx", Expect.EITHER, null),
+                    allXmlEdits(sample(base), BadWorkbookCorpus::strict), Set.of());
+        }
+        for (String base : returns()) {
+            rewrite(sample(base), add("formulas-without-results", stem(base) + ".xlsx", Expect.PROBLEMS_IF_STORED,
+                    null), sheetEdits(sample(base), BadWorkbookCorpus::formulasWithoutResults), Set.of());
+        }
+    }
+
+    private static String strict(String xml) {
+        return xml.replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                        "http://purl.oclc.org/ooxml/spreadsheetml/main")
+                .replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                        "http://purl.oclc.org/ooxml/officeDocument/relationships");
+    }
+
+    private static String formulasWithoutResults(String sheetXml) {
+        Matcher m = NUMBER_CELL.matcher(sheetXml);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String formula = m.group(3) != null ? m.group(3) : "0+" + m.group(4);
+            m.appendReplacement(b, Matcher.quoteReplacement("<c r=\"" + m.group(1) + "\"" + m.group(2) + "><f>"
+                    + formula + "</f></c>"));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    /** The same edit for every XML part and relationship part of a workbook. */
+    private static Map<String, Edit> allXmlEdits(Path xlsx, UnaryOperator<String> change) throws IOException {
+        try (ZipFile z = new ZipFile(xlsx.toFile())) {
+            return Collections.list(z.entries()).stream().map(ZipEntry::getName)
+                    .filter(n -> n.endsWith(".xml") || n.endsWith(".rels"))
+                    .collect(java.util.stream.Collectors.toMap(n -> n, n -> text(change)));
+        }
     }
 
     // ---- writing helpers ----

@@ -92,11 +92,12 @@ class XlsxReaderTest {
         assertEquals(new Cell(0, 5, CellKind.BOOLEAN, "FALSE", 0), c.get(5));
         assertEquals(new Cell(0, 6, CellKind.ERROR, "#REF!", Double.NaN), c.get(6));
         assertEquals(new Cell(0, 7, CellKind.DATE, "2024-03-01", 45352), c.get(7));
-        assertNull(at(c, 0, 8), "a formula without a cached value is blank");
-        assertNull(at(c, 0, 9));
+        // A formula without its result is never a silent blank (decision 0033): an ERROR cell with the formula.
+        assertEquals(new Cell(0, 8, CellKind.ERROR, "=SUM(A1:B1)", Double.NaN), at(c, 0, 8));
+        assertEquals(new Cell(0, 9, CellKind.ERROR, "=A1", Double.NaN), at(c, 0, 9));
         assertEquals("line\rbreak", at(c, 0, 10).text());
         assertEquals(0.0015, at(c, 0, 11).number());
-        assertEquals(10, c.size());
+        assertEquals(12, c.size());
     }
 
     @Test
