@@ -81,6 +81,11 @@ final class GridBlock {
         excelSums = new double[form.grid.lastCol() + 1][2];
         sectionSums = new long[form.grid.lastCol() + 1];
         sectionExcel = new double[form.grid.lastCol() + 1];
+        if (!spec.band().isEmpty()) {
+            readRowBands(title.row(), start, school);
+            records.values().forEach(sink::facts);
+            return true;
+        }
         String label = null;
         int r = start;
         for (; r <= form.lastRow(); r++) {
@@ -132,6 +137,32 @@ final class GridBlock {
                 columns.slotOf::containsKey);
         records.values().forEach(sink::facts);
         return true;
+    }
+
+    /**
+     * A table whose rows name the topic and the sex ({@code Enrolment Boys}, {@code Repeaters Girls}): reads the
+     * rows of this grid's band, down to the first row without figures, and marks only those (with the title and
+     * header) read, so that rows of a topic no grid reads are reported as figures left unread.
+     */
+    private void readRowBands(int titleRow, int start, String school) {
+        RowBands bands = new RowBands(spec.band(), sexes);
+        int lastCol = columns.slotOf.keySet().stream().max(Integer::compare).orElse(0);
+        form.markTableRead(titleRow, start - 1, lastCol, columns.slotOf::containsKey);
+        for (int r = start; r <= form.lastRow(); r++) {
+            RowBands.Row row = bands.of(FormRows.label(form, r, columns.firstValueCol, sexes, false));
+            if (row.kind() == RowBands.Kind.OTHER) {
+                if (!hasValues(r)) {
+                    break;
+                }
+                continue; // another topic's row: its own grid's, or reported unread
+            }
+            form.markTableRead(r, r, lastCol, columns.slotOf::containsKey);
+            if (row.kind() == RowBands.Kind.OURS_TOTAL) {
+                checkBothSexesTotalRow(r, school);
+            } else {
+                dataRow(r, AgeGroup.ALL, row.sex(), school);
+            }
+        }
     }
 
     boolean rowsLayout() {
