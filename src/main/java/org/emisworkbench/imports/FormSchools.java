@@ -13,6 +13,7 @@ import org.emisworkbench.model.Topic;
 import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.FormCells;
 import org.emisworkbench.template.GridSpec;
+import org.emisworkbench.template.SchoolYears;
 import org.emisworkbench.template.SchoolsPer;
 import org.emisworkbench.template.SheetNames;
 import org.emisworkbench.template.SheetSpec;
@@ -161,7 +162,7 @@ final class FormSchools {
         FormConstants.facts(code.code(), template, lists, code.sheet()).forEach(sink::facts);
         for (GridSpec g : spec.grids()) {
             GridBlock block = new GridBlock(form, g, Topic.fromCode(g.field()), lists.require("grade"),
-                    lists.require("sex"), lists.require("age"), context, problems);
+                    lists.require("sex"), lists.require("age"), context, SchoolYears.of(template), problems);
             if (!block.read(code.code(), sink) && spec.required().contains(g.field())) {
                 absent.add(g.field() + " (table \"" + g.titles().get(0) + "\")");
             }

@@ -15,6 +15,7 @@ import org.emisworkbench.template.CodeList;
 import org.emisworkbench.template.FormCells;
 import org.emisworkbench.template.GridSpec;
 import org.emisworkbench.template.HeaderText;
+import org.emisworkbench.template.SchoolYears;
 
 /**
  * One age × grade × sex grid of a form, located by its title then its grade header row. Sex is split
@@ -43,7 +44,7 @@ final class GridBlock {
     private double[] sectionExcel;
 
     GridBlock(FormSheet form, GridSpec spec, Topic topic, CodeList grades, CodeList sexes, CodeList ages,
-              ImportContext ctx, SheetProblems problems) {
+              ImportContext ctx, SchoolYears years, SheetProblems problems) {
         this.form = form;
         this.spec = spec;
         this.topic = topic;
@@ -53,7 +54,7 @@ final class GridBlock {
         this.problems = problems;
         this.columns = new GridColumns(form, spec, grades, sexes, ctx);
         this.byGrade = spec.rows().equals("grade")
-                ? new GradeRowsBlock(form, spec, topic, grades, sexes, ages, ctx, problems) : null;
+                ? new GradeRowsBlock(form, spec, topic, grades, sexes, ages, ctx, years, problems) : null;
     }
 
     /** Reads the grid into facts for {@code school}; false when its title or header is not on the sheet. */

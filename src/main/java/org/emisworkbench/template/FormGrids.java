@@ -111,6 +111,18 @@ final class FormGrids {
             double confidence = TOPIC_WORDS.stream().anyMatch(folded::contains) ? 0.8 : 0.5;
             String rowsKind = byGrade != null ? byGrade
                     : firstLabelIsAge(rows, h, start, grades, ages, sexes) ? "age" : "none";
+            if (byGrade != null && sexLayout.equals("columns") && h - 1 > after
+                    && YearBands.allYears(rows.get(h - 1), rows.get(start - 1), sexes)) {
+                // Last year's figures beside this year's (2023-24 | 2024-25 over the sexes): the census year's band
+                // is read, whichever year the file is; last year's stays unread, reported.
+                Cell above = title(rows, h - 1, after, grades, sexes, ages);
+                Cell t = above != null ? above : title;
+                found.add(new Found(new GridMapping(t.row(), t.col(), TemplateDrafter.oneLine(t.text()),
+                        DraftVocabulary.sheetTopic(t.text()), rowsKind, sexLayout, null, List.of(YearBands.THIS_YEAR),
+                        confidence), t.row(), last));
+                after = last;
+                continue;
+            }
             Map<String, List<Cell>> bands = byGrade != null && sexLayout.equals("columns") && h - 1 > after
                     ? bands(rows.get(h - 1), rows.get(start - 1), sexes, allBands) : Map.of();
             if (!bands.isEmpty()) {

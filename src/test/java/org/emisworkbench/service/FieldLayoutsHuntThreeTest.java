@@ -143,4 +143,157 @@ class FieldLayoutsHuntThreeTest {
             imports.assertEnrolment(w, "GH-4410", 4, v[4][0][0], v[4][1][0]);
         }
     }
+    // ---- 3. Stacked tables whose "School code" stands on the lower of two header rows -----------------------------
+
+    @Test
+    void stackedTablesWithTheSchoolCodeOnTheLowerHeaderRow() throws Exception {
+        Random rnd = new Random(7301);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("District");
+        String[] titles = {"TABLE 1: ENROLMENT BY GRADE AND SEX", "TABLE 2: REPEATERS BY GRADE AND SEX"};
+        Map<String, int[][][]> expected = new LinkedHashMap<>(); // school → [grade][F, M][enrolment, repeaters]
+        for (int i = 0; i < 5; i++) {
+            expected.put("ZM-70" + i, new int[5][2][2]);
+        }
+        int row = 0;
+        for (int t = 0; t < 2; t++) {
+            Sheets.row(sh, row++, titles[t]);
+            Sheets.row(sh, row, null, null, "Grade 1", null, "Grade 2", null, "Grade 3", null, "Grade 4", null);
+            for (int g = 0; g < 4; g++) {
+                sh.addMergedRegion(new CellRangeAddress(row, row, 2 + 2 * g, 3 + 2 * g));
+            }
+            row++;
+            Sheets.row(sh, row++, "School code", "School name", "M", "F", "M", "F", "M", "F", "M", "F");
+            for (var e : expected.entrySet()) {
+                Object[] cells = new Object[10];
+                cells[0] = e.getKey();
+                cells[1] = "School " + e.getKey();
+                for (int g = 1; g <= 4; g++) {
+                    for (int s = 0; s < 2; s++) {
+                        e.getValue()[g][s][t] = t == 0 ? rnd.nextInt(70) + 5 : rnd.nextInt(8);
+                    }
+                    cells[2 * g] = e.getValue()[g][1][t];
+                    cells[2 * g + 1] = e.getValue()[g][0][t];
+                }
+                Sheets.row(sh, row++, cells);
+            }
+            row++; // a blank row between the tables
+        }
+        DraftedImports imports = imports();
+        DraftedImports.Run run = imports.draftCheckImport(wb, "district-2024.xlsx");
+        assertTrue(run.json().contains("\"tables\""), run.json());
+        DraftedImports.assertClean(run, expected.size());
+        assertEquals(expected.size() * 4 * 2 * 2L, run.result().valuesStored());
+        try (Workbench w = imports.open()) {
+            for (var e : expected.entrySet()) {
+                for (int g = 1; g <= 4; g++) {
+                    int[][][] v = e.getValue();
+                    imports.assertEnrolment(w, e.getKey(), g, v[g][0][0], v[g][1][0]);
+                    imports.assertFigure(w, e.getKey(), Topic.REPEATERS, g, v[g][0][1], v[g][1][1]);
+                }
+            }
+            // Table 2 starts on row 10 (title), header rows 11-12, ZM-701 on row 14: girls of grade 2 in column F.
+            assertEquals("District!F14", source(w, "ZM-701", Topic.REPEATERS, 2, Sex.F));
+        }
+    }
+
+    // ---- 4. French teacher statuses by sex (H / F): they add up into the teachers of each sex --------------------
+
+    @Test
+    void frenchTeacherStatusesAddUpIntoTheTeachersBySex() throws Exception {
+        Random rnd = new Random(7401);
+        String[] statuses = {"Titulaires", "Suppléants", "Contractuels", "Volontaires", "Maîtres des parents"};
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Enseignants");
+        Object[] top = new Object[4 + 2 * statuses.length];
+        Object[] sexes = new Object[top.length];
+        top[0] = "Code école";
+        top[1] = "Nom de l'école";
+        top[2] = "CP1";
+        sexes[2] = "G";
+        sexes[3] = "F";
+        for (int i = 0; i < statuses.length; i++) {
+            top[4 + 2 * i] = statuses[i];
+            sexes[4 + 2 * i] = "H";
+            sexes[5 + 2 * i] = "F";
+        }
+        Sheets.row(sh, 0, top);
+        Sheets.row(sh, 1, sexes);
+        for (int c = 2; c < top.length; c += 2) {
+            sh.addMergedRegion(new CellRangeAddress(0, 0, c, c + 1));
+        }
+        Map<String, int[]> expected = new LinkedHashMap<>(); // school → [F, M teachers, F, M CP1 pupils]
+        for (int i = 0; i < 4; i++) {
+            String code = "SN-21" + i;
+            Object[] cells = new Object[top.length];
+            cells[0] = code;
+            cells[1] = "École " + i;
+            int[] v = new int[4];
+            v[2] = rnd.nextInt(50) + 10;
+            v[3] = rnd.nextInt(50) + 10;
+            cells[2] = v[3];
+            cells[3] = v[2];
+            for (int s = 0; s < statuses.length; s++) {
+                int men = rnd.nextInt(4);
+                int women = rnd.nextInt(4);
+                cells[4 + 2 * s] = men;
+                cells[5 + 2 * s] = women;
+                v[0] += women;
+                v[1] += men;
+            }
+            expected.put(code, v);
+            Sheets.row(sh, 2 + i, cells);
+        }
+        DraftedImports imports = imports();
+        DraftedImports.Run run = imports.draftCheckImport(wb, "enseignants-2024.xlsx");
+        DraftedImports.assertClean(run, expected.size());
+        try (Workbench w = imports.open()) {
+            for (var e : expected.entrySet()) {
+                imports.assertEnrolment(w, e.getKey(), 1, e.getValue()[2], e.getValue()[3]);
+                imports.assertFigure(w, e.getKey(), Topic.TEACHERS, 0, e.getValue()[0], e.getValue()[1]);
+            }
+            assertEquals("Enseignants!F3+H3+J3+L3+N3", w.whereFrom("SN-210", YEAR, Topic.TEACHERS, 0, Sex.F,
+                    AgeGroup.ALL).orElseThrow().source().sheetCell(), "the women of every status");
+        }
+    }
+
+    // ---- 5. Last year's figures printed beside this year's -------------------------------------------------------
+
+    @Test
+    void lastYearBesideThisYearIsNeverTakenAsThisYear() throws Exception {
+        Random rnd = new Random(7501);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Form");
+        Sheets.row(sh, 0, "School code:", "ZM-5521");
+        Sheets.row(sh, 1, "School name:", "Chipata Day");
+        Sheets.row(sh, 3, "ENROLMENT BY GRADE AND SEX");
+        Sheets.row(sh, 4, "Grade", "2023-24", null, "2024-25", null);
+        sh.addMergedRegion(new CellRangeAddress(4, 4, 1, 2));
+        sh.addMergedRegion(new CellRangeAddress(4, 4, 3, 4));
+        Sheets.row(sh, 5, null, "Boys", "Girls", "Boys", "Girls");
+        int[][][] v = new int[8][2][2]; // [grade][F, M][last year, this year]
+        for (int g = 1; g <= 7; g++) {
+            for (int s = 0; s < 2; s++) {
+                for (int y = 0; y < 2; y++) {
+                    v[g][s][y] = rnd.nextInt(70) + 5;
+                }
+            }
+            Sheets.row(sh, 5 + g, "Grade " + g, v[g][1][0], v[g][0][0], v[g][1][1], v[g][0][1]);
+        }
+        DraftedImports imports = imports();
+        DraftedImports.Run run = imports.draftCheckImport(wb, "chipata-2024.xlsx");
+        assertTrue(run.json().contains("\"band\" : [ \"{year}\" ]"), "the census year's band is read: " + run.json());
+        FileResult f = run.result();
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+        assertEquals(0, count(f, "VALUE_CLASH"), f.problems().toString());
+        assertEquals(7 * 2, f.valuesStored(), "this year's figures only");
+        try (Workbench w = imports.open()) {
+            for (int g = 1; g <= 7; g++) {
+                imports.assertEnrolment(w, "ZM-5521", g, v[g][0][1], v[g][1][1]);
+            }
+            assertEquals("Form!E9", source(w, "ZM-5521", Topic.ENROLMENT, 3, Sex.F));
+        }
+        assertTrue(count(f, "UNREAD_FIGURES") > 0 || run.json().contains("2023-24"),
+                "last year's figures are reported as not read, or the template names them: " + f.problems());
+    }
 }
