@@ -128,7 +128,7 @@ public record TemplateMatch(List<Candidate> candidates) {
             // many optional labels a given form does not have.
             int labels = 0;
             for (LabelSpec l : spec.labels()) {
-                labels += FormCells.findLabel(rows, l.labels()) != null ? 1 : 0;
+                labels += InsideLabels.find(rows, l) != null ? 1 : 0;
             }
             possible++;
             gridScore += Math.min(1.0, labels / (double) Math.min(spec.labels().size(), LABELS_FOR_FULL_SCORE));

@@ -143,6 +143,69 @@ class FieldLayoutsHuntThreeTest {
             imports.assertEnrolment(w, "GH-4410", 4, v[4][0][0], v[4][1][0]);
         }
     }
+    // ---- 2. Schools stacked as blocks, each opening with "School: NAME (CODE)" ---------------------------------
+
+    @Test
+    void blocksOpeningWithSchoolNameAndCodeInOneCell() throws Exception {
+        Random rnd = new Random(7201);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Schools");
+        Sheets.row(sh, 0, "District:", "D07");
+        String[] openings = {"School: Name of school (School code)", "School: Akuna Primary (GH-1200)",
+            "École : EPP Zogbo (BJ-0077)", "School: Chela Primary", "SCHOOL:  Bessa  School (GH-1201)"};
+        String[] codes = {null, "GH-1200", "BJ-0077", null, "GH-1201"};
+        String[] names = {null, "Akuna Primary", "EPP Zogbo", null, "Bessa School"};
+        Map<String, int[][]> expected = new LinkedHashMap<>(); // code → [grade][F, M]
+        int row = 2;
+        for (int b = 0; b < openings.length; b++) {
+            Sheets.row(sh, row++, openings[b]);
+            Sheets.row(sh, row++, b == 2 ? "Effectifs par classe et sexe" : "Enrolment by grade and sex");
+            Sheets.row(sh, row++, b == 2 ? "Classe" : "Grade", b == 2 ? "Garçons" : "Boys", b == 2 ? "Filles" : "Girls");
+            int[][] v = new int[4][2];
+            for (int g = 1; g <= 3; g++) {
+                v[g][0] = b == 0 ? 0 : rnd.nextInt(60) + 5;
+                v[g][1] = b == 0 ? 0 : rnd.nextInt(60) + 5;
+                Sheets.row(sh, row++, b == 2 ? new String[] {"CP1", "CP2", "CE1"}[g - 1] : "Grade " + g, v[g][1], v[g][0]);
+            }
+            if (codes[b] != null) {
+                expected.put(codes[b], v);
+            }
+            row++; // the blank row between blocks
+        }
+        DraftedImports imports = imports();
+        FileResult f = imports.importWith(wb, "district-blocks-2024.xlsx", """
+                {"id": "school-blocks", "version": 1, "layout": "grid", "schools": "block",
+                 "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Schools"], "required": ["school.code", "enrolment"],
+                   "labels": [{"labels": ["School", "École"], "field": "school.code", "position": "inside"},
+                              {"labels": ["School", "École"], "field": "school.name", "position": "inside"},
+                              {"labels": ["District"], "field": "school.district"}],
+                   "grids": [{"field": "enrolment", "titles": ["Enrolment by grade and sex",
+                     "Effectifs par classe et sexe"], "rows": "grade"}]}]}
+                """);
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+        assertEquals(expected.size(), f.schoolsAdded(), f.problems().toString());
+        assertEquals(2, count(f, "BLANK_KEY"), "the header-like block and the block without a code: " + f.problems());
+        assertEquals(0, count(f, "UNREAD_FIGURES"), f.problems().toString());
+        assertEquals(0, count(f, "UNMATCHED_COLUMN"), f.problems().toString());
+        assertEquals(expected.size() * 3 * 2L, f.valuesStored());
+        try (Workbench w = imports.open()) {
+            assertEquals(expected.keySet(), w.schools(YEAR, null).stream().map(x -> x.code())
+                    .collect(java.util.stream.Collectors.toSet()), "no school named after a header");
+            for (int b = 0; b < codes.length; b++) {
+                if (codes[b] == null) {
+                    continue;
+                }
+                assertEquals(names[b], imports.school(w, codes[b]).name());
+                for (int g = 1; g <= 3; g++) {
+                    imports.assertEnrolment(w, codes[b], g, expected.get(codes[b])[g][0], expected.get(codes[b])[g][1]);
+                }
+            }
+            // Block 2 (BJ-0077) opens on 0-based row 16: its CP2 row is 0-based 20, girls in column C.
+            assertEquals("Schools!C21", source(w, "BJ-0077", Topic.ENROLMENT, 2, Sex.F));
+        }
+    }
+
     // ---- 3. Stacked tables whose "School code" stands on the lower of two header rows -----------------------------
 
     @Test
