@@ -143,6 +143,28 @@ class FieldLayoutsHuntThreeTest {
             imports.assertEnrolment(w, "GH-4410", 4, v[4][0][0], v[4][1][0]);
         }
     }
+    @Test
+    void theDraftWritesAGridPerTopicOfRowsNamingTopicAndSex() throws Exception {
+        for (boolean french : new boolean[] {false, true}) {
+            XSSFWorkbook wb = new XSSFWorkbook();
+            int[][][] v = topicSexRows(wb.createSheet(french ? "Fiche" : "Form"), french, french ? 7105 : 7104);
+            Path folder = java.nio.file.Files.createDirectories(dir.resolve(french ? "fr" : "en"));
+            DraftedImports imports = new DraftedImports(folder, YEAR, new TemplateWorkshop(TemplateCatalog.load(null)));
+            DraftedImports.Run run = imports.draftCheckImport(wb, french ? "fiche-2024.xlsx" : "form-2024.xlsx");
+            assertTrue(run.json().contains(french ? "\"band\" : [ \"Redoublants\" ]" : "\"band\" : [ \"Repeaters\" ]"),
+                    run.json());
+            DraftedImports.assertClean(run, 1);
+            String code = french ? "BJ-0412" : "GH-4410";
+            assertEquals(6 * 2 * 2, run.result().valuesStored());
+            try (Workbench w = imports.open()) {
+                for (int g = 1; g <= 6; g++) {
+                    imports.assertEnrolment(w, code, g, v[g][0][0], v[g][1][0]);
+                    imports.assertFigure(w, code, Topic.REPEATERS, g, v[g][0][1], v[g][1][1]);
+                }
+            }
+        }
+    }
+
     // ---- 2. Schools stacked as blocks, each opening with "School: NAME (CODE)" ---------------------------------
 
     @Test
