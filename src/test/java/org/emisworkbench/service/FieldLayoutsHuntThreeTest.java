@@ -342,6 +342,26 @@ class FieldLayoutsHuntThreeTest {
         }
     }
 
+    @Test
+    void statusesBesideATotalOfTeachersAreNotAddedAgainButReported() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Enseignants");
+        Sheets.row(sh, 0, "Code école", "Nom de l'école", "Enseignants H", "Enseignants F", "Titulaires H",
+                "Titulaires F", "Contractuels H", "Contractuels F");
+        Sheets.row(sh, 1, "SN-300", "École A", 5, 7, 3, 4, 2, 3);
+        Sheets.row(sh, 2, "SN-301", "École B", 4, 2, 4, 1, 0, 1);
+        DraftedImports imports = imports();
+        DraftedImports.Run run = imports.draftCheckImport(wb, "enseignants-total-2024.xlsx");
+        assertTrue(!run.json().contains("sumOf"), "no sum beside the total: " + run.json());
+        FileResult f = run.result();
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+        assertTrue(count(f, "UNREAD_FIGURES") > 0, "the statuses are reported, not dropped: " + f.problems());
+        try (Workbench w = imports.open()) {
+            imports.assertFigure(w, "SN-300", Topic.TEACHERS, 0, 7, 5);
+            imports.assertFigure(w, "SN-301", Topic.TEACHERS, 0, 2, 4);
+        }
+    }
+
     // ---- 5. Last year's figures printed beside this year's -------------------------------------------------------
 
     @Test
@@ -378,7 +398,32 @@ class FieldLayoutsHuntThreeTest {
             }
             assertEquals("Form!E9", source(w, "ZM-5521", Topic.ENROLMENT, 3, Sex.F));
         }
-        assertTrue(count(f, "UNREAD_FIGURES") > 0 || run.json().contains("2023-24"),
-                "last year's figures are reported as not read, or the template names them: " + f.problems());
+        assertEquals(1, count(f, "UNREAD_FIGURES"), "last year's figures are reported as not read: " + f.problems());
+        assertEquals("Form!B7:C13", DraftedImports.first(f, "UNREAD_FIGURES"));
+
+        // A year later the ministry prints 2024-25 beside 2025-26: the same template reads 2025-26 for 2025, and
+        // 2024-25 (last year's now) is not read.
+        XSSFWorkbook next = new XSSFWorkbook();
+        Sheet n = next.createSheet("Form");
+        Sheets.row(n, 0, "School code:", "ZM-5521");
+        Sheets.row(n, 3, "ENROLMENT BY GRADE AND SEX");
+        Sheets.row(n, 4, "Grade", "2024-25", null, "2025-26", null);
+        n.addMergedRegion(new CellRangeAddress(4, 4, 1, 2));
+        n.addMergedRegion(new CellRangeAddress(4, 4, 3, 4));
+        Sheets.row(n, 5, null, "Boys", "Girls", "Boys", "Girls");
+        for (int g = 1; g <= 7; g++) {
+            Sheets.row(n, 5 + g, "Grade " + g, v[g][1][1], v[g][0][1], v[g][1][0] + 1, v[g][0][0] + 2);
+        }
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("next-year"));
+        DraftedImports later = new DraftedImports(folder, YEAR + 1, new TemplateWorkshop(TemplateCatalog.load(null)));
+        FileResult g2025 = later.importWith(next, "chipata-2025.xlsx",
+                run.json().replace("\"id\" : \"chipata-2024\"", "\"id\": \"chipata-next\""));
+        assertEquals(FileOutcome.IMPORTED, g2025.outcome(), g2025.message());
+        assertEquals(7 * 2, g2025.valuesStored());
+        try (Workbench w = later.open()) {
+            for (int g = 1; g <= 7; g++) {
+                later.assertEnrolment(w, "ZM-5521", g, v[g][0][0] + 2, v[g][1][0] + 1);
+            }
+        }
     }
 }
