@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -211,6 +212,9 @@ class FieldLayoutsHuntThreeTest {
         assertEquals(0, count(f, "UNREAD_FIGURES"), f.problems().toString());
         assertEquals(0, count(f, "UNMATCHED_COLUMN"), f.problems().toString());
         assertEquals(expected.size() * 3 * 2L, f.valuesStored());
+        var match = TemplateCatalog.load(dir.resolve("templates")).match(List.of(dir.resolve("district-blocks-2024.xlsx")),
+                org.emisworkbench.model.Progress.NONE, org.emisworkbench.model.Cancellation.none()).get(0);
+        assertEquals("school-blocks", match.best(), "the catalog finds its inside labels: " + match.choices());
         try (Workbench w = imports.open()) {
             assertEquals(expected.keySet(), w.schools(YEAR, null).stream().map(x -> x.code())
                     .collect(java.util.stream.Collectors.toSet()), "no school named after a header");
