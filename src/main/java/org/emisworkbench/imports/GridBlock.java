@@ -149,6 +149,7 @@ final class GridBlock {
         RowBands bands = new RowBands(spec.band(), sexes);
         int lastCol = columns.slotOf.keySet().stream().max(Integer::compare).orElse(0);
         form.markTableRead(titleRow, start - 1, lastCol, columns.slotOf::containsKey);
+        java.util.Set<Sex> seen = java.util.EnumSet.noneOf(Sex.class);
         for (int r = start; r <= form.lastRow(); r++) {
             RowBands.Row row = bands.of(FormRows.label(form, r, columns.firstValueCol, sexes, false));
             if (row.kind() == RowBands.Kind.OTHER) {
@@ -160,6 +161,11 @@ final class GridBlock {
             form.markTableRead(r, r, lastCol, columns.slotOf::containsKey);
             if (row.kind() == RowBands.Kind.OURS_TOTAL) {
                 checkBothSexesTotalRow(r, school);
+            } else if (!seen.add(row.sex())) {
+                // "Enrolment Boys" written twice: the first row stays, the second is reported, never added over it.
+                int col = FormRows.labelCol(form, r);
+                problems.report(ProblemKind.VALUE_CLASH, r, col, school, topic.code(), form.grid.cell(r, col).text(),
+                        "a second row of the same topic and sex; only the first was read");
             } else {
                 dataRow(r, AgeGroup.ALL, row.sex(), school);
             }

@@ -166,6 +166,24 @@ class FieldLayoutsHuntThreeTest {
         }
     }
 
+    @Test
+    void aTopicAndSexWrittenTwiceKeepsTheFirstRowAndReportsTheSecond() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Form");
+        int[][][] v = topicSexRows(sh, false, 7106);
+        Sheets.row(sh, 9, "Enrolment Boys", 1, 1, 1, 1, 1, 1, 6); // below Repeaters Girls, on the table's rows
+        DraftedImports imports = imports();
+        FileResult f = imports.importWith(wb, "form-2024.xlsx", TOPIC_SEX_TEMPLATE.formatted("en", topicSexGrids(true)));
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+        assertEquals(1, count(f, "VALUE_CLASH"), f.problems().toString());
+        assertEquals("Form!A10", DraftedImports.first(f, "VALUE_CLASH"));
+        try (Workbench w = imports.open()) {
+            for (int g = 1; g <= 6; g++) {
+                imports.assertEnrolment(w, "GH-4410", g, v[g][0][0], v[g][1][0]);
+            }
+        }
+    }
+
     // ---- 2. Schools stacked as blocks, each opening with "School: NAME (CODE)" ---------------------------------
 
     @Test
