@@ -132,7 +132,7 @@ public final class ColumnsReport {
                 continue;
             }
             String name = l.labels().isEmpty() ? String.valueOf(l.field()) : l.labels().get(0);
-            Cell at = FormCells.findLabel(rows, l.labels());
+            Cell at = org.emisworkbench.template.InsideLabels.find(rows, l);
             if (at == null) {
                 labelsMissing.add(name);
                 if (spec.required().contains(l.field())) {

@@ -24,6 +24,7 @@ import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.CodeList;
 import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.HeaderText;
+import org.emisworkbench.template.InsideLabels;
 import org.emisworkbench.template.LabelSpec;
 import org.emisworkbench.template.Template;
 import org.emisworkbench.template.SchoolYears;
@@ -92,12 +93,13 @@ final class FormLabels {
                 }
                 continue;
             }
-            Cell label = form.label(l.labels());
+            boolean inside = InsideLabels.inside(l);
+            Cell label = inside ? InsideLabels.find(form.rows, l.labels()) : form.label(l.labels());
             if (label == null) {
                 continue;
             }
             absent.removeIf(f -> f.equalsIgnoreCase(l.field()));
-            Cell value = form.valueOf(label, known, l);
+            Cell value = inside ? insideValue(label, l) : form.valueOf(label, known, l);
             form.markRead(value);
             CanonicalField f = CanonicalField.parse(l.field()).orElseThrow();
             if (value == null && l.defaultValue() != null) {
@@ -121,6 +123,15 @@ final class FormLabels {
             }
         }
         return absent;
+    }
+
+    /**
+     * The value written in the label's own cell ({@code School: Akuna Primary (GH-1200)}), as the part its field
+     * reads, at the label's cell; null when that part is blank.
+     */
+    private static Cell insideValue(Cell label, LabelSpec l) {
+        String part = InsideLabels.part(InsideLabels.value(label.text(), l.labels()), l.field());
+        return part.isEmpty() ? null : new Cell(label.row(), label.col(), CellKind.TEXT, part, 0);
     }
 
     private void attribute(FormSheet form, CanonicalField f, LabelSpec l, Cell value, SheetProblems problems) {

@@ -13,6 +13,8 @@ import org.emisworkbench.model.Topic;
 import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.FormCells;
 import org.emisworkbench.template.GridSpec;
+import org.emisworkbench.template.InsideLabels;
+import org.emisworkbench.template.SchoolYears;
 import org.emisworkbench.template.SchoolsPer;
 import org.emisworkbench.template.SheetNames;
 import org.emisworkbench.template.SheetSpec;
@@ -92,7 +94,8 @@ final class FormSchools {
             firstTexts = whole.someTexts(12);
         }
         List<String> codeLabels = codeLabels(spec);
-        List<Integer> starts = FormCells.labelRows(whole.rows, codeLabels);
+        List<Integer> starts = codeInside(spec) ? InsideLabels.rows(whole.rows, codeLabels)
+                : FormCells.labelRows(whole.rows, codeLabels);
         if (starts.isEmpty()) {
             // A cover, a summary or a district total: no school's form, said so rather than dropped unseen.
             new SheetProblems(sink, whole.name(), template.figureText()).report(ProblemKind.BLANK_KEY, 0, 0, null,
@@ -130,11 +133,16 @@ final class FormSchools {
         FormLabels.Code code = labels.codeCell();
         if (code == null) {
             FormLabels.Refused r = labels.refused();
-            Cell label = form.label(codeLabels(spec));
+            boolean inside = codeInside(spec);
+            Cell label = inside ? InsideLabels.find(form.rows, codeLabels(spec)) : form.label(codeLabels(spec));
             if (r != null) {
                 problems.report(ProblemKind.BLANK_KEY, r.cell().row(), r.cell().col(), null, "school.code",
                         r.cell().text().strip(), "\"" + r.cell().text().strip() + "\" is not taken as a school code: "
                                 + r.why().english() + "; the form (" + rows + ") is not read");
+            } else if (inside) {
+                problems.report(ProblemKind.BLANK_KEY, label.row(), label.col(), null, "school.code", label.text().strip(),
+                        "no school code in parentheses in \"" + label.text().strip() + "\": the form (" + rows
+                                + ") is not read");
             } else {
                 problems.report(ProblemKind.BLANK_KEY, label.row(), label.col() + 1, null, "school.code", "",
                         "no school code next to or below \"" + label.text().strip() + "\": the form (" + rows
@@ -161,7 +169,7 @@ final class FormSchools {
         FormConstants.facts(code.code(), template, lists, code.sheet()).forEach(sink::facts);
         for (GridSpec g : spec.grids()) {
             GridBlock block = new GridBlock(form, g, Topic.fromCode(g.field()), lists.require("grade"),
-                    lists.require("sex"), lists.require("age"), context, problems);
+                    lists.require("sex"), lists.require("age"), context, SchoolYears.of(template), problems);
             if (!block.read(code.code(), sink) && spec.required().contains(g.field())) {
                 absent.add(g.field() + " (table \"" + g.titles().get(0) + "\")");
             }
@@ -172,6 +180,11 @@ final class FormSchools {
                     String.join(", ", absent), code.cell().text().strip(), "required but not on the school's form ("
                             + rows + "): " + String.join(", ", absent));
         }
+    }
+
+    /** True when the school code is written inside its label's cell ({@code School: NAME (CODE)}). */
+    private static boolean codeInside(SheetSpec spec) {
+        return spec.labels().stream().anyMatch(l -> "school.code".equalsIgnoreCase(l.field()) && InsideLabels.inside(l));
     }
 
     /** The spec's school-code label texts. */

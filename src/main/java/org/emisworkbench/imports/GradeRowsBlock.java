@@ -17,6 +17,8 @@ import org.emisworkbench.template.CodeList;
 import org.emisworkbench.template.FormCells;
 import org.emisworkbench.template.GridSpec;
 import org.emisworkbench.template.HeaderText;
+import org.emisworkbench.template.SchoolYears;
+import org.emisworkbench.template.YearBands;
 import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
 
@@ -59,6 +61,8 @@ final class GradeRowsBlock {
     private final CodeList sexes;
     private final CodeList ages;
     private final ImportContext ctx;
+    /** Reads a band naming a school year ({@link YearBands#THIS_YEAR}) as the template's years are read. */
+    private final SchoolYears years;
     private final SheetProblems problems;
     private final List<Column> columns = new ArrayList<>();
     private final Map<String, FactRecord> records = new LinkedHashMap<>();
@@ -71,8 +75,9 @@ final class GradeRowsBlock {
     private double[] sectionExcel;
 
     GradeRowsBlock(FormSheet form, GridSpec spec, Topic topic, CodeList grades, CodeList sexes, CodeList ages,
-                   ImportContext ctx, SheetProblems problems) {
+                   ImportContext ctx, SchoolYears years, SheetProblems problems) {
         this.form = form;
+        this.years = years;
         this.spec = spec;
         this.topic = topic;
         this.grades = grades;
@@ -206,7 +211,7 @@ final class GradeRowsBlock {
             List<Column> under = new ArrayList<>();
             for (Column c : columns) {
                 Cell band = bandRow < 0 ? null : FormRows.headerAbove(form, bandRow, c.col());
-                int b = band == null ? -1 : texts.indexOf(HeaderText.normalizeLabel(band.text()));
+                int b = band == null ? -1 : bandIndex(texts, band);
                 if (b >= 0) {
                     under.add(c.inBand(b));
                 }
@@ -219,6 +224,23 @@ final class GradeRowsBlock {
         }
         firstValueCol = columns.stream().mapToInt(Column::col).min().orElse(0);
         return start;
+    }
+
+    /**
+     * The index of the band text naming {@code band} in {@code texts}, or -1: {@link YearBands#THIS_YEAR} names the
+     * band of the census year being imported ({@code 2024-25}), never last year's beside it.
+     */
+    private int bandIndex(List<String> texts, Cell band) {
+        String text = band.kind() == org.emisworkbench.workbook.CellKind.NUMBER ? band.shown() : band.text();
+        for (int i = 0; i < texts.size(); i++) {
+            boolean ours = texts.get(i).equals(YearBands.THIS_YEAR)
+                    ? YearBands.namesCensusYear(text, years, ctx.censusYear())
+                    : texts.get(i).equals(HeaderText.normalizeLabel(text));
+            if (ours) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int ageCount(int row) {

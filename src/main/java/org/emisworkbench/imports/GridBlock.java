@@ -15,6 +15,7 @@ import org.emisworkbench.template.CodeList;
 import org.emisworkbench.template.FormCells;
 import org.emisworkbench.template.GridSpec;
 import org.emisworkbench.template.HeaderText;
+import org.emisworkbench.template.SchoolYears;
 
 /**
  * One age × grade × sex grid of a form, located by its title then its grade header row. Sex is split
@@ -43,7 +44,7 @@ final class GridBlock {
     private double[] sectionExcel;
 
     GridBlock(FormSheet form, GridSpec spec, Topic topic, CodeList grades, CodeList sexes, CodeList ages,
-              ImportContext ctx, SheetProblems problems) {
+              ImportContext ctx, SchoolYears years, SheetProblems problems) {
         this.form = form;
         this.spec = spec;
         this.topic = topic;
@@ -53,7 +54,7 @@ final class GridBlock {
         this.problems = problems;
         this.columns = new GridColumns(form, spec, grades, sexes, ctx);
         this.byGrade = spec.rows().equals("grade")
-                ? new GradeRowsBlock(form, spec, topic, grades, sexes, ages, ctx, problems) : null;
+                ? new GradeRowsBlock(form, spec, topic, grades, sexes, ages, ctx, years, problems) : null;
     }
 
     /** Reads the grid into facts for {@code school}; false when its title or header is not on the sheet. */
@@ -81,6 +82,11 @@ final class GridBlock {
         excelSums = new double[form.grid.lastCol() + 1][2];
         sectionSums = new long[form.grid.lastCol() + 1];
         sectionExcel = new double[form.grid.lastCol() + 1];
+        if (!spec.band().isEmpty()) {
+            readRowBands(title.row(), start, school);
+            records.values().forEach(sink::facts);
+            return true;
+        }
         String label = null;
         int r = start;
         for (; r <= form.lastRow(); r++) {
@@ -132,6 +138,38 @@ final class GridBlock {
                 columns.slotOf::containsKey);
         records.values().forEach(sink::facts);
         return true;
+    }
+
+    /**
+     * A table whose rows name the topic and the sex ({@code Enrolment Boys}, {@code Repeaters Girls}): reads the
+     * rows of this grid's band, down to the first row without figures, and marks only those (with the title and
+     * header) read, so that rows of a topic no grid reads are reported as figures left unread.
+     */
+    private void readRowBands(int titleRow, int start, String school) {
+        RowBands bands = new RowBands(spec.band(), sexes);
+        int lastCol = columns.slotOf.keySet().stream().max(Integer::compare).orElse(0);
+        form.markTableRead(titleRow, start - 1, lastCol, columns.slotOf::containsKey);
+        java.util.Set<Sex> seen = java.util.EnumSet.noneOf(Sex.class);
+        for (int r = start; r <= form.lastRow(); r++) {
+            RowBands.Row row = bands.of(FormRows.label(form, r, columns.firstValueCol, sexes, false));
+            if (row.kind() == RowBands.Kind.OTHER) {
+                if (!hasValues(r)) {
+                    break;
+                }
+                continue; // another topic's row: its own grid's, or reported unread
+            }
+            form.markTableRead(r, r, lastCol, columns.slotOf::containsKey);
+            if (row.kind() == RowBands.Kind.OURS_TOTAL) {
+                checkBothSexesTotalRow(r, school);
+            } else if (!seen.add(row.sex())) {
+                // "Enrolment Boys" written twice: the first row stays, the second is reported, never added over it.
+                int col = FormRows.labelCol(form, r);
+                problems.report(ProblemKind.VALUE_CLASH, r, col, school, topic.code(), form.grid.cell(r, col).text(),
+                        "a second row of the same topic and sex; only the first was read");
+            } else {
+                dataRow(r, AgeGroup.ALL, row.sex(), school);
+            }
+        }
     }
 
     boolean rowsLayout() {

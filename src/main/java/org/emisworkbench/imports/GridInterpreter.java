@@ -12,6 +12,7 @@ import org.emisworkbench.model.SchoolRecord;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.GridSpec;
+import org.emisworkbench.template.SchoolYears;
 import org.emisworkbench.template.SheetNames;
 import org.emisworkbench.template.SheetSpec;
 import org.emisworkbench.template.Template;
@@ -71,7 +72,7 @@ public final class GridInterpreter implements LayoutInterpreter {
             context.cancellation().check();
             for (GridSpec g : specs.get(i).grids()) {
                 GridBlock block = new GridBlock(forms.get(i), g, Topic.fromCode(g.field()), lists.require("grade"),
-                        lists.require("sex"), lists.require("age"), context, problems.get(i));
+                        lists.require("sex"), lists.require("age"), context, SchoolYears.of(template), problems.get(i));
                 boolean found = block.read(code.code(), sink);
                 if (!found && specs.get(i).required().contains(g.field())) {
                     throw new ImportRejectedException("rejected.noGrid", context.fileName(), forms.get(i).name(),

@@ -65,6 +65,7 @@ final class FormGrids {
             String grade = null;
             String byGrade = null;
             int ageCells = gradeCells == 0 ? ageCount(rows.get(h), ages) : 0;
+            Map<String, List<String>> topicRows = Map.of();
             // Grades written as lone numbers under a banner naming them (ages when rows of grades follow, below).
             int across = gradeCells > 0 ? gradeCells : numberedGrades(rows, h, after);
             if (gradeCells == 0 && sexCells >= 2 && gradeLabelFirst(rows, h, h + 1, grades)) {
@@ -85,6 +86,10 @@ final class FormGrids {
                 sexLayout = "columns";
                 start = h + 2;
             } else if (across >= 2 && sexColumn(rows, h + 1, sexes, false)) {
+                sexLayout = "rows";
+                start = h + 1;
+            } else if (across >= 2 && !(topicRows = TopicSexRows.find(rows, h + 1, sexes)).isEmpty()) {
+                // Enrolment Boys | Enrolment Girls | Repeaters Boys …: the topic and the sex in the row's label.
                 sexLayout = "rows";
                 start = h + 1;
             } else if (across == 0 && sexCells >= 2) {
@@ -111,6 +116,26 @@ final class FormGrids {
             double confidence = TOPIC_WORDS.stream().anyMatch(folded::contains) ? 0.8 : 0.5;
             String rowsKind = byGrade != null ? byGrade
                     : firstLabelIsAge(rows, h, start, grades, ages, sexes) ? "age" : "none";
+            if (!topicRows.isEmpty()) {
+                for (Map.Entry<String, List<String>> t : topicRows.entrySet()) {
+                    found.add(new Found(new GridMapping(title.row(), title.col(), TemplateDrafter.oneLine(title.text()),
+                            t.getKey(), "none", sexLayout, null, t.getValue(), confidence), title.row(), last));
+                }
+                after = last;
+                continue;
+            }
+            if (byGrade != null && sexLayout.equals("columns") && h - 1 > after
+                    && YearBands.allYears(rows.get(h - 1), rows.get(start - 1), sexes)) {
+                // Last year's figures beside this year's (2023-24 | 2024-25 over the sexes): the census year's band
+                // is read, whichever year the file is; last year's stays unread, reported.
+                Cell above = title(rows, h - 1, after, grades, sexes, ages);
+                Cell t = above != null ? above : title;
+                found.add(new Found(new GridMapping(t.row(), t.col(), TemplateDrafter.oneLine(t.text()),
+                        DraftVocabulary.sheetTopic(t.text()), rowsKind, sexLayout, null, List.of(YearBands.THIS_YEAR),
+                        confidence), t.row(), last));
+                after = last;
+                continue;
+            }
             Map<String, List<Cell>> bands = byGrade != null && sexLayout.equals("columns") && h - 1 > after
                     ? bands(rows.get(h - 1), rows.get(start - 1), sexes, allBands) : Map.of();
             if (!bands.isEmpty()) {

@@ -30,6 +30,9 @@ public final class StackedTables {
         for (int r = m.firstRow(); r <= m.lastRow() && keyHeader.isEmpty() && r < rows.size(); r++) {
             keyHeader = HeaderText.fold(textAt(rows.get(r), key.col()));
         }
+        // The header written again under a title has as many rows as the first one: the key's header may stand on
+        // its lower row (grades merged over the sexes beside it).
+        int depth = Math.max(1, m.lastRow() - m.firstRow() + 1);
         for (int r = m.lastRow() + 1; r < rows.size(); r++) {
             String title = lone(rows.get(r));
             if (title == null) {
@@ -39,8 +42,7 @@ public final class StackedTables {
             while (next < rows.size() && rows.get(next).stream().allMatch(Cell::isBlank)) {
                 next++;
             }
-            if (next >= rows.size() || keyHeader.isEmpty()
-                    || !keyHeader.equals(HeaderText.fold(textAt(rows.get(next), key.col())))) {
+            if (next >= rows.size() || keyHeader.isEmpty() || !keyHeaderWithin(rows, next, depth, key.col(), keyHeader)) {
                 continue;
             }
             out.add(new StackedTable(r, title.replaceAll("\\s+", " ").strip(), topic(title)));
@@ -74,6 +76,16 @@ public final class StackedTables {
             }
         }
         return null;
+    }
+
+    /** True when one of the {@code depth} rows from {@code first} holds the key's header in the key's column. */
+    private static boolean keyHeaderWithin(List<List<Cell>> rows, int first, int depth, int col, String keyHeader) {
+        for (int r = first; r < Math.min(rows.size(), first + depth); r++) {
+            if (keyHeader.equals(HeaderText.fold(textAt(rows.get(r), col)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lone(List<Cell> row) {

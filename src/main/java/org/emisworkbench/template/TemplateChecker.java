@@ -109,7 +109,7 @@ final class TemplateChecker {
         JsonNode labels = s.get("labels");
         if (labels != null && labels.isArray()) {
             for (int i = 0; i < labels.size(); i++) {
-                enumText(labels.get(i), "position", Set.of("right", "below"), path + ".labels[" + i + "]");
+                enumText(labels.get(i), "position", Set.of("right", "below", InsideLabels.INSIDE), path + ".labels[" + i + "]");
             }
         }
         objects(s, "grids", GRID, path, List.of("titles", "band"), List.of("field", "rows", "sexLayout", "grade"));

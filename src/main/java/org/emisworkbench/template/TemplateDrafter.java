@@ -191,7 +191,10 @@ public final class TemplateDrafter {
         }
         columns = bothSexesTotals(columns);
         columns = RowDimensionDrafter.apply(columns, rows, last, topic);
-        List<SumMapping> sums = TeacherSumDrafter.guess(columns);
+        List<SumMapping> sums = new ArrayList<>();
+        columns = TeacherStatusDrafter.apply(columns, sums);
+        Set<String> summed = sums.stream().map(SumMapping::sex).collect(java.util.stream.Collectors.toSet());
+        TeacherSumDrafter.guess(columns).stream().filter(s -> !summed.contains(s.sex())).forEach(sums::add);
         columns = TeacherSumDrafter.withTotalOfSums(columns, sums, header -> {
             DraftVocabulary.Guess t = DraftVocabulary.guess(header, topic, letters.matcherLanguage());
             return t != null && t.total() && t.sex() == null && t.grade() == null && t.age() == null;

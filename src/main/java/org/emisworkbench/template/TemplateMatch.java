@@ -86,8 +86,8 @@ public record TemplateMatch(List<Candidate> candidates) {
             if (t.schoolsPer() == SchoolsPer.SHEET) {
                 // Every sheet the entry names is a school's form: the mean over those holding the school-code
                 // label (a cover or summary sheet is claimed, as the import reports it, but not scored).
-                List<String> code = spec.labels().stream().filter(l -> "school.code".equalsIgnoreCase(l.field()))
-                        .flatMap(l -> l.labels().stream()).toList();
+                List<LabelSpec> code = spec.labels().stream().filter(l -> "school.code".equalsIgnoreCase(l.field()))
+                        .toList();
                 double sum = 0;
                 int forms = 0;
                 for (SheetInfo more = sheet; more != null; more = SheetNames.find(workbook.sheets(), spec.names(),
@@ -96,7 +96,7 @@ public record TemplateMatch(List<Candidate> candidates) {
                         claimed.add(more);
                     }
                     List<List<Cell>> r = more == sheet ? rows : sample(workbook, more, sampled);
-                    if (FormCells.findLabel(r, code) != null) {
+                    if (code.stream().anyMatch(l -> InsideLabels.find(r, l) != null)) {
                         sum += more == sheet ? s : sheetScore(spec, r, lists, CompiledTemplate.of(t).matcher(i));
                         forms++;
                     }
@@ -128,7 +128,7 @@ public record TemplateMatch(List<Candidate> candidates) {
             // many optional labels a given form does not have.
             int labels = 0;
             for (LabelSpec l : spec.labels()) {
-                labels += FormCells.findLabel(rows, l.labels()) != null ? 1 : 0;
+                labels += InsideLabels.find(rows, l) != null ? 1 : 0;
             }
             possible++;
             gridScore += Math.min(1.0, labels / (double) Math.min(spec.labels().size(), LABELS_FOR_FULL_SCORE));

@@ -508,9 +508,12 @@ final class TemplateSemantics {
         if (!g.sexLayout().equals("columns") && !g.sexLayout().equals("rows")) {
             errors.add(path + ".sexLayout: \"" + g.sexLayout() + "\" is not one of columns, rows");
         }
-        if (!g.band().isEmpty() && (!g.rows().equals("grade") || !g.sexLayout().equals("columns"))) {
+        boolean sideBySide = g.rows().equals("grade") && g.sexLayout().equals("columns");
+        boolean topicSexRows = g.rows().equals("none") && g.sexLayout().equals("rows");
+        if (!g.band().isEmpty() && !sideBySide && !topicSexRows) {
             errors.add(path + ".band: only a table whose rows are grades, with its sexes in columns (\"rows\": \"grade\"),"
-                    + " has topics side by side under bands");
+                    + " has topics side by side under bands, and only a table whose rows name a topic and a sex"
+                    + " (\"rows\": \"none\", \"sexLayout\": \"rows\") has them one under another");
         }
         if (g.band().stream().anyMatch(t -> t == null || t.isBlank())) {
             errors.add(path + ".band: a band's text may not be blank");

@@ -1,0 +1,94 @@
+package org.emisworkbench.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+
+/**
+ * Labels whose value is written in their own cell, after a colon ({@code "position": "inside"}): a district's
+ * compilation opening each school's block with {@code School: Akuna Primary (GH-1200)} or {@code École : EPP Zogbo
+ * (BJ-0077)}. The school's code is the text in the parentheses closing the cell, its name the text before them; any
+ * other field takes the whole text after the colon.
+ */
+public final class InsideLabels {
+    /** The label {@code position} of a value written in the label's own cell. */
+    public static final String INSIDE = "inside";
+
+    private static final Pattern TRAILING_PARENTHESES = Pattern.compile("\\(([^()]*)\\)\\s*$");
+
+    private InsideLabels() {
+    }
+
+    /**
+     * The text after the colon when the text before it is one of {@code labels} (once normalised), whitespace
+     * collapsed; null when the text is not one of these labels followed by a colon.
+     */
+    public static String value(String text, List<String> labels) {
+        int colon = text == null ? -1 : text.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        String head = HeaderText.normalizeLabel(text.substring(0, colon));
+        for (String l : labels) {
+            if (HeaderText.normalizeLabel(l).equals(head)) {
+                return text.substring(colon + 1).replaceAll("\\s+", " ").strip();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The part of an inside value a field reads: {@code school.code} the text in the closing parentheses (empty when
+     * there are none: a block without a code), {@code school.name} the text before them, any other field the whole.
+     */
+    public static String part(String value, String field) {
+        Matcher m = TRAILING_PARENTHESES.matcher(value);
+        boolean found = m.find();
+        if ("school.code".equalsIgnoreCase(field)) {
+            return found ? m.group(1).strip() : "";
+        }
+        if ("school.name".equalsIgnoreCase(field)) {
+            return found ? value.substring(0, m.start()).strip() : value;
+        }
+        return value;
+    }
+
+    /** The first text cell holding one of the labels with its value after a colon, or null. */
+    public static Cell find(List<List<Cell>> rows, List<String> labels) {
+        for (List<Cell> row : rows) {
+            for (Cell c : row) {
+                if (c.kind() == CellKind.TEXT && value(c.text(), labels) != null) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The rows holding such a cell, top to bottom (the blocks of a sheet of stacked forms). */
+    public static List<Integer> rows(List<List<Cell>> rows, List<String> labels) {
+        List<Integer> out = new ArrayList<>();
+        for (List<Cell> row : rows) {
+            for (Cell c : row) {
+                if (c.kind() == CellKind.TEXT && value(c.text(), labels) != null) {
+                    out.add(c.row());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The cell of the label {@code l} on the sheet: its own cell holding its value, or its label cell; or null. */
+    public static Cell find(List<List<Cell>> rows, LabelSpec l) {
+        return inside(l) ? find(rows, l.labels()) : FormCells.findLabel(rows, l.labels());
+    }
+
+    /** True when the label's value is written in its own cell. */
+    public static boolean inside(LabelSpec l) {
+        return INSIDE.equals(l.position());
+    }
+}

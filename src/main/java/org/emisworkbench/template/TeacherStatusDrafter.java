@@ -1,0 +1,71 @@
+package org.emisworkbench.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Drafts {@code teachers.total} as the sum of the teachers of each status when a return counts them only by status,
+ * as French-speaking ministries do ({@code Titulaires H | Titulaires F | Suppléants H | … | Maîtres des parents F}).
+ * Status is no canonical field, so the statuses add up into the teachers of each sex: none is dropped, none read
+ * alone as if it were all the teachers ({@code Maîtres des parents} would otherwise be guessed as the total, since
+ * {@code maîtres} names teachers). With a total of teachers of that sex given beside them, nothing is drafted and
+ * the statuses stay unread, reported.
+ */
+final class TeacherStatusDrafter {
+    /** Words (folded) naming teachers of one status; a column needs one, then a sex as its last word. */
+    private static final Set<String> STATUSES = Set.of("titulaire", "titulaires", "suppleant", "suppleants",
+            "suppleante", "suppleantes", "contractuel", "contractuels", "contractuelle", "contractuelles", "volontaire",
+            "volontaires", "vacataire", "vacataires", "benevole", "benevoles", "maitre des parents",
+            "maitres des parents", "maitres communautaires", "enseignants communautaires", "fonctionnaires",
+            "permanent teachers", "contract teachers", "volunteer teachers", "community teachers", "volunteers",
+            "efetivos", "contratados", "voluntarios");
+
+    private TeacherStatusDrafter() {
+    }
+
+    /**
+     * Adds to {@code sums} the teachers of each sex counted by status, and returns the columns with every status
+     * column unguessed (it is part of the sum, not the total).
+     */
+    static List<ColumnMapping> apply(List<ColumnMapping> columns, List<SumMapping> sums) {
+        List<ColumnMapping> out = new ArrayList<>(columns);
+        for (String sex : List.of("F", "M")) {
+            List<ColumnMapping> statuses = new ArrayList<>();
+            boolean otherTotal = false;
+            for (ColumnMapping c : columns) {
+                boolean status = !c.key() && !c.leftOut() && !c.total() && sex.equals(sexOf(c.header()))
+                        && names(c.header()) && (c.field() == null || "teachers.total".equals(c.field()));
+                if (status) {
+                    statuses.add(c);
+                } else if ("teachers.total".equals(c.field()) && !c.total() && sex.equals(c.sex())) {
+                    otherTotal = true;
+                }
+            }
+            if (statuses.size() < 2 || otherTotal) {
+                continue;
+            }
+            sums.add(new SumMapping("teachers.total", sex, statuses.stream().map(c -> oneLine(c.header())).toList()));
+            for (ColumnMapping c : statuses) {
+                out.set(out.indexOf(c), ColumnMapping.unread(c.col(), c.header()));
+            }
+        }
+        return out;
+    }
+
+    /** True when the header names a status of teachers. */
+    private static boolean names(String header) {
+        String f = " " + HeaderText.fold(header) + " ";
+        return STATUSES.stream().anyMatch(w -> f.contains(" " + w + " "));
+    }
+
+    /** The sex a header's last word says ({@code Titulaires H}), or null. */
+    private static String sexOf(String header) {
+        String[] words = HeaderText.fold(header).split(" ");
+        return words.length < 2 ? null : CodeLists.builtIn().require("sex").code(words[words.length - 1]);
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+}

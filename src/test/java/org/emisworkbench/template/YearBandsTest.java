@@ -1,0 +1,54 @@
+package org.emisworkbench.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+import org.junit.jupiter.api.Test;
+
+/** Which band a grid's {@code {year}} reads, under either reading of a school-year label; and the inside labels. */
+class YearBandsTest {
+    private static final SchoolYears START = SchoolYears.of(null, null, null);
+    private static final SchoolYears END = SchoolYears.of("end", null, null);
+
+    @Test
+    void theBandOfTheCensusYearFollowsTheTemplatesSchoolYear() {
+        assertTrue(YearBands.namesCensusYear("2024-25", START, 2024));
+        assertFalse(YearBands.namesCensusYear("2023-24", START, 2024), "last year's");
+        assertTrue(YearBands.namesCensusYear("2023-24", END, 2024));
+        assertFalse(YearBands.namesCensusYear("2024-25", END, 2024));
+        assertTrue(YearBands.namesCensusYear("SY2024/2025", START, 2024));
+        assertTrue(YearBands.namesCensusYear("2024", START, 2024));
+        assertFalse(YearBands.namesCensusYear("Enrolment 2024", START, 2024), "a year alone only");
+        assertFalse(YearBands.namesCensusYear(null, START, 2024));
+    }
+
+    @Test
+    void bandsAreYearsOnlyWhenEverySexColumnStandsUnderADifferentYear() {
+        CodeList sexes = CodeLists.builtIn().require("sex");
+        List<Cell> sexRow = List.of(text(5, 1, "Boys"), text(5, 2, "Girls"), text(5, 3, "Boys"), text(5, 4, "Girls"));
+        assertTrue(YearBands.allYears(List.of(text(4, 1, "2023-24"), text(4, 3, "2024-25")), sexRow, sexes));
+        assertFalse(YearBands.allYears(List.of(text(4, 1, "Enrolment"), text(4, 3, "2024-25")), sexRow, sexes));
+        assertFalse(YearBands.allYears(List.of(text(4, 1, "2024-25")), sexRow, sexes), "one year is no comparison");
+    }
+
+    @Test
+    void insideLabelsGiveTheCodeFromTheParenthesesAndTheNameBeforeThem() {
+        List<String> labels = List.of("School", "École");
+        assertEquals("Akuna Primary (GH-1200)", InsideLabels.value("School:  Akuna  Primary (GH-1200)", labels));
+        assertEquals("EPP Zogbo (BJ-0077)", InsideLabels.value("École : EPP Zogbo (BJ-0077)", labels));
+        assertEquals(null, InsideLabels.value("School code: GH-1", labels), "another label");
+        assertEquals(null, InsideLabels.value("School", labels), "no colon");
+        assertEquals("GH-1200", InsideLabels.part("Akuna Primary (GH-1200)", "school.code"));
+        assertEquals("Akuna Primary", InsideLabels.part("Akuna Primary (GH-1200)", "school.name"));
+        assertEquals("", InsideLabels.part("Chela Primary", "school.code"), "no parentheses: no code");
+        assertEquals("D07 (north)", InsideLabels.part("D07 (north)", "school.district"));
+    }
+
+    private static Cell text(int row, int col, String text) {
+        return new Cell(row, col, CellKind.TEXT, text, 0);
+    }
+}
