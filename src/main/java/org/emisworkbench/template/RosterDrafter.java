@@ -20,22 +20,26 @@ public final class RosterDrafter {
     private static final Map<String, String> STAFF_TWIN = Map.of("pupil.sex", "staff.sex",
             "pupil.birth_date", "staff.birth_date");
     private static final List<ColumnSpec> COLUMNS = List.of(
-            column("pupil.sex", "Sex", "Gender", "M/F", "F/M", "Sexe", "Genre"),
+            column("pupil.sex", "Sex", "Gender", "M/F", "F/M", "Sexe", "Genre", "Sexo", "Género", "H/F", "H/M"),
             column("pupil.birth_date", "Date of birth", "Birth date", "Birthdate", "DOB", "Born", "Date de naissance",
-                    "Né le", "Née le", "Né(e) le", "Date naissance"),
-            column("pupil.grade", "Grade", "Class", "Standard", "Year group", "Classe", "Niveau", "Cours",
-                    "Niveau d'études"),
+                    "Né le", "Née le", "Né(e) le", "Date naissance", "Data de nascimento", "Data nascimento",
+                    "Data de nasc", "Nascido em"),
+            column("pupil.age", "Age", "Age in years", "Âge", "Age (ans)", "Idade"),
+            column("pupil.grade", "Grade", "Class", "Standard", "Year group", "Year level",
+                    "Classe", "Niveau", "Cours", "Niveau d'études", "Ano", "Ano de escolaridade", "Classe frequentada"),
             column("pupil.status", "Status", "From", "Pupil status", "New/Repeater", "Statut", "Provenance",
-                    "Situation", "Nouveau/Redoublant", "Statut de l'élève"),
-            column("pupil.disability", "Disability", "Disability type", "Handicap", "Type de handicap"),
+                    "Situation", "Nouveau/Redoublant", "Statut de l'élève", "Situação", "Novo/Repetente"),
+            column("pupil.disability", "Disability", "Disability type", "Handicap", "Type de handicap",
+                    "Deficiência", "Necessidades educativas especiais"),
             column("staff.qualification", "Qualification", "Highest qualification", "Academic qualification",
-                    "Diplôme", "Diplôme le plus élevé", "Qualification la plus élevée", "Diplôme académique"),
-            column("staff.certified", "Certified", "Teaching certificate", "Certifié", "Certifiée", "Certification",
-                    "Diplôme professionnel"),
+                    "Diplôme", "Diplôme le plus élevé", "Qualification la plus élevée", "Diplôme académique",
+                    "Habilitações", "Habilitações literárias", "Habilitação"),
+            column("staff.certified", "Certified", "Teaching certificate", "Trained", "Certifié", "Certifiée",
+                    "Certification", "Diplôme professionnel", "Formação pedagógica"),
             column("staff.type", "Staff type", "Type", "Function", "Role", "Position", "Fonction", "Poste",
-                    "Type de personnel"),
+                    "Type de personnel", "Função", "Cargo"),
             column("staff.employment", "Employment", "Employment status", "Contract", "Full/part time",
-                    "Statut d'emploi", "Contrat", "Temps de travail"));
+                    "Statut d'emploi", "Contrat", "Temps de travail", "Vínculo", "Regime"));
     private static final HeaderMatcher KEYED = matcher(true);
     private static final HeaderMatcher ONE_SCHOOL = matcher(false);
 
@@ -96,7 +100,9 @@ public final class RosterDrafter {
                 CanonicalField f = g == null || g.key() ? null : CanonicalField.parse(g.field()).orElse(null);
                 field = f != null && f.kind() == CanonicalField.Kind.SCHOOL ? f.name() : null;
             }
-            if (field == null || !fields.add(field)) {
+            if (field == null && m == null && RosterLeftOut.leftOut(texts[c], rows, last, c)) {
+                columns.add(ColumnMapping.leftOut(c, texts[c], 0.7));
+            } else if (field == null || !fields.add(field)) {
                 columns.add(ColumnMapping.unread(c, texts[c]));
             } else {
                 columns.add(new ColumnMapping(c, texts[c], field, false, false, null, null, null, null, 0.9));
@@ -108,7 +114,7 @@ public final class RosterDrafter {
         CodeList grades = CodeLists.builtIn().require("grade");
         for (ColumnMapping c : columns) {
             String f = c.field();
-            String grade = staff && f == null && !c.key() ? grades.code(c.header()) : null;
+            String grade = staff && f == null && !c.key() && !c.leftOut() ? grades.code(c.header()) : null;
             if (grade != null) {
                 // A staff list's grade columns mark the grades each person teaches ("x" under G1…).
                 out.add(new ColumnMapping(c.col(), c.header(), "staff.grade_taught", false, false, null, grade, null,
@@ -208,6 +214,11 @@ public final class RosterDrafter {
                 columns.add(col);
             }
             sheet.put("columns", columns);
+            List<String> ignore = t.columns().stream().filter(c -> c.leftOut() && !c.reads())
+                    .map(c -> TemplateDrafter.oneLine(c.header())).filter(h -> !h.isEmpty()).distinct().toList();
+            if (!ignore.isEmpty()) {
+                sheet.put("ignore", ignore);
+            }
             for (SumMapping sum : t.sums()) {
                 // A list counts people: a sum of its columns means nothing to the roster reader.
                 notes.add(Message.of("draft.noSumsInLists", t.sheet(), sum.field(), String.join(" + ", sum.headers())));
