@@ -505,8 +505,7 @@ public final class TemplateWorkshop {
         if (wb.layout() == Layout.ROSTER) {
             // A register (one row per pupil or staff member) is read as the mapping screen reads it: its lists,
             // and beside them the sheets of labels that read something (a school code above a list of one school).
-            List<FormMapping> labels = wb.forms().stream().filter(f -> !wb.rosters().containsKey(f.sheet())
-                    && f.readsAnything()).toList();
+            List<FormMapping> labels = RosterDrafter.labelsBeside(wb.forms(), wb.rosters());
             return new DraftResult(wb, build(wb, id, 1, title, new WorkbookMapping(Layout.ROSTER,
                     List.copyOf(wb.rosters().values()), labels)), labels);
         }

@@ -138,6 +138,29 @@ public final class RosterDrafter {
         return new SheetMapping(sheet, first, last, headerRow != null, out, Map.of(), List.of());
     }
 
+    /**
+     * The sheets of labels of a roster workbook, as drafted: the sheets that are not lists and read something,
+     * and on a list's own sheet the labels above its header ("School code: VU-0417" over the class list).
+     */
+    public static List<FormMapping> labelsBeside(List<FormMapping> forms, Map<String, SheetMapping> lists) {
+        List<FormMapping> out = new ArrayList<>();
+        for (FormMapping f : forms) {
+            SheetMapping list = lists.get(f.sheet());
+            if (list == null) {
+                if (f.readsAnything()) {
+                    out.add(f);
+                }
+                continue;
+            }
+            List<LabelMapping> above = f.labels().stream().filter(l -> l.reads() && l.row() < list.firstRow())
+                    .toList();
+            if (!above.isEmpty()) {
+                out.add(new FormMapping(f.sheet(), above, List.of(), f.yearLabel(), Map.of(), List.of()));
+            }
+        }
+        return out;
+    }
+
     /** {@code staff} when a column is read as a staff field, else {@code pupils}. */
     public static String kindOf(SheetMapping table) {
         return table.columns().stream().anyMatch(c -> c.field() != null && c.field().startsWith("staff."))
@@ -155,13 +178,20 @@ public final class RosterDrafter {
         List<Object> sheets = new ArrayList<>();
         boolean keyed = tables.stream().anyMatch(t -> t.keyColumn() != null);
         String yearLabel = null;
+        Set<String> listSheets = new HashSet<>(tables.stream().map(SheetMapping::sheet).toList());
+        Map<String, Map<String, Object>> labelsOnLists = new LinkedHashMap<>();
         for (FormMapping f : labelSheets) {
             Map<String, Object> sheet = FormDrafter.labelSheet(f, keyed, notes);
             if (sheet.containsKey("labels")) {
                 if (keyed) {
                     sheet.remove("required");
                 }
-                sheets.add(sheet);
+                if (listSheets.contains(f.sheet())) {
+                    // Labels above a list are read from the list's own sheet: one sheet, both read.
+                    labelsOnLists.put(f.sheet(), sheet);
+                } else {
+                    sheets.add(sheet);
+                }
             }
             yearLabel = yearLabel != null ? yearLabel : f.yearLabel();
         }
@@ -169,6 +199,13 @@ public final class RosterDrafter {
             String kind = kindOf(t);
             Map<String, Object> sheet = new LinkedHashMap<>();
             sheet.put("names", List.of(t.sheet()));
+            Map<String, Object> labels = labelsOnLists.getOrDefault(t.sheet(), Map.of());
+            labels.forEach((k, v) -> {
+                // "required" of a list names its columns; a missing code label is refused all the same (no code).
+                if (!k.equals("names") && !k.equals("required")) {
+                    sheet.put(k, v);
+                }
+            });
             sheet.put("kind", kind);
             if (t.headerRowSet()) {
                 sheet.put("headerRow", t.firstRow() + 1);

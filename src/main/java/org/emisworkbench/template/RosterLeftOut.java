@@ -9,7 +9,7 @@ import org.emisworkbench.workbook.CellKind;
 /**
  * The columns of a pupils or staff list that hold no census figure and are drafted as left out on purpose
  * ({@code ignore}), so that an import does not report them at every file: a header naming a person, a phone
- * or a remark ({@link DraftVocabulary#notCensus}), or a column of words that differ from row to row (the
+ * or a remark ({@link DraftVocabulary#notCensus}), a row number ({@code No.}, {@code S/N}), or a column of words that differ from row to row (the
  * pupils' names under "Student" or "Nom et prénom"). A column of a few words repeated down the list (codes
  * such as "N", "R" under a header the vocabulary does not know) stays unread, for the import to report it.
  */
@@ -22,7 +22,7 @@ final class RosterLeftOut {
 
     /** True when an unread column of the list below {@code lastHeaderRow} is left out on purpose. */
     static boolean leftOut(String header, List<List<Cell>> rows, int lastHeaderRow, int col) {
-        if (DraftVocabulary.notCensus(header)) {
+        if (DraftVocabulary.notCensus(header) || DraftVocabulary.serial(header)) {
             return true;
         }
         int words = 0;

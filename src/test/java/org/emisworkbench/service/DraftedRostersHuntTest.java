@@ -157,4 +157,129 @@ class DraftedRostersHuntTest {
         registerOfSeveralSchools("registo-2024.xlsx", new String[] {"Código da escola", "Nome do aluno", "Sexo",
             "Data de nascimento", "Classe"}, p -> p.girl() ? "F" : "M", g -> g + "ª classe");
     }
+
+    @Test
+    void registerOfOneSchoolWithItsCodeAboveTheListAndAnAgeColumnOnly() throws Exception {
+        Random rnd = new Random(404);
+        List<Pupil> pupils = pupils(rnd, List.of("VU-0417"), 60, 8);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Class lists");
+        Sheets.row(s, 0, "School code:", "VU-0417");
+        Sheets.row(s, 1, "School name:", "Lenakel Primary");
+        Sheets.row(s, 3, "No.", "Student", "Gender", "Age", "Year level");
+        for (int i = 0; i < pupils.size(); i++) {
+            Pupil p = pupils.get(i);
+            Sheets.row(s, 4 + i, i + 1, "Student " + (char) ('A' + i % 26) + i, p.girl() ? "Female" : "Male",
+                    i % 3 == 0 ? p.age() + " years" : (Object) p.age(), "Year " + p.grade());
+        }
+        Run run = draftCheckImport(wb, "lenakel-2024.xlsx");
+        assertEquals(FileOutcome.IMPORTED, run.result().outcome(), run.result().message() + "\n" + run.json());
+        assertEquals(1, run.result().schoolsAdded(), run.json());
+        assertNoUnread(run);
+        assertEquals(0, run.result().problemCount(), run.result().problems() + "\n" + run.json());
+        assertCounts(pupils, true);
+    }
+
+    // ---- 2. a register naming its school by name only --------------------------------------------------
+
+    @Test
+    void registerNamingTheSchoolOnlyByItsNameIsNeverOneSilentSchool() throws Exception {
+        Random rnd = new Random(505);
+        List<Pupil> pupils = pupils(rnd, List.of("Kasama Basic", "Mungwi Basic"), 40, 6);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        CellStyle date = dateStyle(wb);
+        Sheet s = wb.createSheet("Learners");
+        Sheets.row(s, 0, "School name", "Learner name", "Sex", "Date of birth", "Grade");
+        for (int i = 0; i < pupils.size(); i++) {
+            Pupil p = pupils.get(i);
+            Sheets.row(s, i + 1, p.school(), "Learner " + i, p.girl() ? "F" : "M", null, "Grade " + p.grade());
+            writeBirth(s, i + 1, 3, p.born(), 4, date);
+        }
+        Run run = draftCheckImport(wb, "kasama-names-2024.xlsx");
+        FileResult f = run.result();
+        // No school code anywhere: the file is refused with a message naming it, never two schools' pupils
+        // counted as one school without a word.
+        assertEquals(FileOutcome.FAILED, f.outcome(), f.message() + " " + f.problems() + "\n" + run.json());
+        assertTrue(f.message().contains("kasama-names-2024.xlsx") && f.message().contains("no school code"),
+                f.message());
+        assertEquals(0, f.schoolsAdded());
+    }
+
+    // ---- 3. staff registers ------------------------------------------------------------------------------
+
+    /** A teacher as written: school, woman or man, qualification as written, and whether it counts as qualified. */
+    record Teacher(String school, boolean woman, String qualification) {
+    }
+
+    private void staffRegister(String file, String[] head, String[] sexes, String[][] qualifications,
+                               String[] grades) throws Exception {
+        Random rnd = new Random(file.hashCode());
+        List<String> schools = List.of("ST-01", "ST-02", "ST-03");
+        List<Teacher> staff = new ArrayList<>();
+        Map<String, Integer> unknown = new HashMap<>();
+        XSSFWorkbook wb = new XSSFWorkbook();
+        CellStyle date = dateStyle(wb);
+        Sheet s = wb.createSheet("Staff");
+        Sheets.row(s, 0, (Object[]) head);
+        for (int i = 0; i < 45; i++) {
+            String[] q = qualifications[rnd.nextInt(qualifications.length)];
+            Teacher t = new Teacher(schools.get(i % 3), rnd.nextBoolean(), q[0]);
+            staff.add(t);
+            if (q[1] == null) {
+                unknown.merge(q[0], 1, Integer::sum);
+            }
+            Sheets.row(s, i + 1, t.school(), "Teacher " + (char) ('A' + i % 26) + i, t.woman() ? sexes[0] : sexes[1],
+                    null, t.qualification(), i % 4 == 0 ? head.length > 6 ? "Contract" : null : head.length > 6
+                    ? "Permanent" : null, grades[i % grades.length]);
+            writeBirth(s, i + 1, 3, LocalDate.of(1970 + i % 25, 1 + i % 12, 1 + i % 28), i, date);
+        }
+        Run run = draftCheckImport(wb, file);
+        FileResult f = run.result();
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message() + "\n" + run.json());
+        assertEquals(3, f.schoolsAdded(), run.json());
+        assertNoUnreadFigures(run);
+        // A qualification the built-in list does not know (a national certificate) is reported on its cell,
+        // never counted as qualified nor as unqualified silently; the officer names it in a code list.
+        assertEquals(unknown.values().stream().mapToInt(Integer::intValue).sum(), count(f, "UNKNOWN_CODE"),
+                f.problems() + "\n" + run.json());
+        int total = Topic.TEACHERS.fixedSlots().indexOf("total");
+        int qualified = Topic.TEACHERS.fixedSlots().indexOf("qualified");
+        try (Workbench w = Workbench.open(dir.resolve("w"))) {
+            for (String school : schools) {
+                for (boolean woman : new boolean[] {true, false}) {
+                    Sex sex = woman ? Sex.F : Sex.M;
+                    List<Teacher> mine = staff.stream().filter(t -> t.school().equals(school) && t.woman() == woman)
+                            .toList();
+                    long yes = mine.stream().filter(t -> List.of(qualifications).stream().anyMatch(
+                            q -> q[0].equals(t.qualification()) && "yes".equals(q[1]))).count();
+                    assertEquals(mine.size(), w.whereFrom(school, YEAR, Topic.TEACHERS, total, sex, AgeGroup.ALL)
+                            .orElseThrow().value(), school + " " + sex + " teachers");
+                    assertEquals((int) yes, w.whereFrom(school, YEAR, Topic.TEACHERS, qualified, sex, AgeGroup.ALL)
+                            .orElseThrow().value(), school + " " + sex + " qualified");
+                }
+            }
+        }
+    }
+
+    /** No column of figures left unread (a staff list's other columns are words, reported as such at most). */
+    private static void assertNoUnreadFigures(Run run) {
+        assertEquals(0, run.check().unreadNumberColumns(), run.check().sheets() + "\n" + run.json());
+        assertEquals(0, count(run.result(), "UNREAD_FIGURES"), run.result().problems() + "\n" + run.json());
+    }
+
+    @Test
+    void englishStaffRegisterWithNationalCertificates() throws Exception {
+        staffRegister("staff-2024.xlsx", new String[] {"School ID", "Name", "Sex", "Date of birth",
+            "Qualification", "Status", "Grade taught"}, new String[] {"F", "M"}, new String[][] {
+                {"PTC", null}, {"Diploma", "yes"}, {"BEd", "yes"}, {"Untrained", null}}, new String[] {"Std 1",
+                "Std 4", "Std 7"});
+    }
+
+    @Test
+    void frenchStaffRegisterWithCapCeapBepc() throws Exception {
+        staffRegister("personnel-2024.xlsx", new String[] {"Code école", "Nom et prénom", "Sexe",
+            "Date de naissance", "Diplôme", "Statut", "Classe tenue"}, new String[] {"F", "H"}, new String[][] {
+                {"CAP", null}, {"CEAP", null}, {"BEPC", null}, {"Sans diplôme", "no"}, {"Licence", "yes"}},
+                new String[] {"CP1", "CE2", "CM2"});
+    }
 }
