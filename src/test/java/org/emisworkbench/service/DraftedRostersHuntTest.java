@@ -282,4 +282,163 @@ class DraftedRostersHuntTest {
                 {"CAP", null}, {"CEAP", null}, {"BEPC", null}, {"Sans diplôme", "no"}, {"Licence", "yes"}},
                 new String[] {"CP1", "CE2", "CM2"});
     }
+
+    // ---- 1. sex written 1/2 with a legend -----------------------------------------------------------------
+
+    @Test
+    void sexWrittenOneTwoWithALegendIsReportedPupilByPupilNeverGuessed() throws Exception {
+        Random rnd = new Random(606);
+        List<Pupil> pupils = pupils(rnd, List.of("SB-11", "SB-12"), 30, 6);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        CellStyle date = dateStyle(wb);
+        Sheet s = wb.createSheet("Enrolment");
+        Sheets.row(s, 0, "School ID", "Student name", "Sex", "Date of birth", "Class");
+        for (int i = 0; i < pupils.size(); i++) {
+            Pupil p = pupils.get(i);
+            Sheets.row(s, i + 1, p.school(), "Student " + i, p.girl() ? 2 : 1, null, "Class " + p.grade());
+            writeBirth(s, i + 1, 3, p.born(), i, date);
+        }
+        Sheets.row(s, pupils.size() + 2, "Sex: 1 = Male, 2 = Female");
+        Run run = draftCheckImport(wb, "legend-2024.xlsx");
+        FileResult f = run.result();
+        // The drafter does not read legends: each 1 or 2 is reported on its cell, no pupil counted as a sex
+        // the file did not spell out. The officer adds "codeLists": {"sex": {"M": ["1"], "F": ["2"]}}.
+        assertEquals(pupils.size(), count(f, "UNKNOWN_CODE"), f.problems() + "\n" + run.json());
+        assertTrue(DraftedImports.first(f, "UNKNOWN_CODE").equals("Enrolment!C2"), f.problems()::toString);
+    }
+
+    // ---- 4. wide district files ------------------------------------------------------------------------
+
+    @Test
+    void portugueseDistrictFileWithClassesHmAndTeachers() throws Exception {
+        Random rnd = new Random(707);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Escolas");
+        List<Object> head = new ArrayList<>(List.of("Código da escola", "Nome"));
+        for (int g = 1; g <= 7; g++) {
+            head.add(g + "ª classe H");
+            head.add(g + "ª classe M");
+        }
+        head.add("Professores H");
+        head.add("Professores M");
+        Sheets.row(s, 0, head.toArray());
+        Map<String, int[]> expected = new HashMap<>(); // [g*2 + (F=0, M=1)], teachers at 16, 17
+        for (int i = 0; i < 6; i++) {
+            String code = "MZ-" + (500 + i);
+            int[] v = new int[18];
+            List<Object> r = new ArrayList<>(List.of(code, "EP de " + i));
+            for (int g = 1; g <= 7; g++) {
+                int homens = rnd.nextInt(80);
+                int mulheres = rnd.nextInt(80);
+                v[g * 2 + 1] = homens;
+                v[g * 2] = mulheres;
+                r.add(homens);
+                r.add(mulheres);
+            }
+            v[17] = rnd.nextInt(10) + 1;
+            v[16] = rnd.nextInt(10) + 1;
+            r.add(v[17]);
+            r.add(v[16]);
+            Sheets.row(s, i + 1, r.toArray());
+            expected.put(code, v);
+        }
+        Run run = draftCheckImport(wb, "distrito-2024.xlsx");
+        DraftedImports.assertClean(run, 6);
+        DraftedImports d = new DraftedImports(dir, YEAR, workshop);
+        int total = Topic.TEACHERS.fixedSlots().indexOf("total");
+        try (Workbench w = d.open()) {
+            for (Map.Entry<String, int[]> e : expected.entrySet()) {
+                int[] v = e.getValue();
+                for (int g = 1; g <= 7; g++) {
+                    d.assertEnrolment(w, e.getKey(), g, v[g * 2], v[g * 2 + 1]);
+                }
+                d.assertFigure(w, e.getKey(), Topic.TEACHERS, total, v[16], v[17]);
+            }
+        }
+    }
+
+    @Test
+    void pacificDistrictFileWithYearLevelsMaleFemaleAndEce() throws Exception {
+        Random rnd = new Random(808);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Enrolment");
+        List<Object> head = new ArrayList<>(List.of("School No", "School Name", "Island", "ECE Male", "ECE Female"));
+        for (int g = 1; g <= 8; g++) {
+            head.add("Year " + g + " Male");
+            head.add("Year " + g + " Female");
+        }
+        Sheets.row(s, 0, head.toArray());
+        Map<String, int[]> expected = new HashMap<>(); // [slot*2 + (F=0, M=1)], slot 0 = ECE
+        for (int i = 0; i < 5; i++) {
+            String code = "PS" + (3100 + i);
+            int[] v = new int[18];
+            List<Object> r = new ArrayList<>(List.of(code, "School " + i, "Island " + (i % 2)));
+            for (int slot = 0; slot <= 8; slot++) {
+                v[slot * 2 + 1] = rnd.nextInt(40);
+                v[slot * 2] = rnd.nextInt(40);
+                r.add(v[slot * 2 + 1]);
+                r.add(v[slot * 2]);
+            }
+            Sheets.row(s, i + 1, r.toArray());
+            expected.put(code, v);
+        }
+        Run run = draftCheckImport(wb, "pacific-2024.xlsx");
+        DraftedImports.assertClean(run, 5);
+        DraftedImports d = new DraftedImports(dir, YEAR, workshop);
+        try (Workbench w = d.open()) {
+            for (Map.Entry<String, int[]> e : expected.entrySet()) {
+                for (int slot = 0; slot <= 8; slot++) {
+                    d.assertEnrolment(w, e.getKey(), slot, e.getValue()[slot * 2], e.getValue()[slot * 2 + 1]);
+                }
+            }
+        }
+    }
+
+    // ---- 5. sex as the outer header row --------------------------------------------------------------------
+
+    @Test
+    void boysAndGirlsMergedOverGradesOneToSix() throws Exception {
+        Random rnd = new Random(909);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Enrolment");
+        List<Object> top = new ArrayList<>(List.of("School code", "School name", "Boys"));
+        List<Object> sub = new ArrayList<>(List.of("", ""));
+        for (int i = 0; i < 5; i++) {
+            top.add(null);
+        }
+        top.add("Girls");
+        for (String sex : new String[] {"M", "F"}) {
+            for (int g = 1; g <= 6; g++) {
+                sub.add("Grade " + g);
+            }
+        }
+        Sheets.row(s, 0, top.toArray());
+        Sheets.row(s, 1, sub.toArray());
+        s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 2, 7));
+        s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 8, 13));
+        s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 1, 0, 0));
+        s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 1, 1, 1));
+        Map<String, int[]> expected = new HashMap<>(); // boys 1..6 at 0..5, girls at 6..11
+        for (int i = 0; i < 6; i++) {
+            String code = "ZM-" + (7000 + i);
+            int[] v = new int[12];
+            List<Object> r = new ArrayList<>(List.of(code, "Basic " + i));
+            for (int k = 0; k < 12; k++) {
+                v[k] = rnd.nextInt(90);
+                r.add(v[k]);
+            }
+            Sheets.row(s, i + 2, r.toArray());
+            expected.put(code, v);
+        }
+        Run run = draftCheckImport(wb, "boys-girls-2024.xlsx");
+        DraftedImports.assertClean(run, 6);
+        DraftedImports d = new DraftedImports(dir, YEAR, workshop);
+        try (Workbench w = d.open()) {
+            for (Map.Entry<String, int[]> e : expected.entrySet()) {
+                for (int g = 1; g <= 6; g++) {
+                    d.assertEnrolment(w, e.getKey(), g, e.getValue()[5 + g], e.getValue()[g - 1]);
+                }
+            }
+        }
+    }
 }
