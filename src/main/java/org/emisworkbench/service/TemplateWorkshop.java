@@ -502,9 +502,10 @@ public final class TemplateWorkshop {
     public DraftResult draft(Path workbook, String id) {
         DraftWorkbook wb = open(workbook);
         String title = "Drafted from " + workbook.getFileName();
-        if (wb.layout() == Layout.ROSTER) {
+        if (wb.layout() == Layout.ROSTER && !readsCounts(wb.guessed())) {
             // A register (one row per pupil or staff member) is read as the mapping screen reads it: its lists,
             // and beside them the sheets of labels that read something (a school code above a list of one school).
+            // A sheet of counts with a sex column (a long export, one row per school, grade and sex) stays wide.
             List<FormMapping> labels = RosterDrafter.labelsBeside(wb.forms(), wb.rosters());
             return new DraftResult(wb, build(wb, id, 1, title, new WorkbookMapping(Layout.ROSTER,
                     List.copyOf(wb.rosters().values()), labels)), labels);
@@ -523,6 +524,15 @@ public final class TemplateWorkshop {
             throw new ServiceException(Message.of("draft.nothing", workbook.getFileName(), wb.notes()));
         }
         return new DraftResult(wb, form.draft(), form.forms());
+    }
+
+    /**
+     * True when a wide guess reads figures (a count, a row's grade or sex, a sum), not only the key and school
+     * attributes: a register's {@code School ID | Name | Status} is no wide sheet of figures.
+     */
+    private static boolean readsCounts(List<SheetMapping> guessed) {
+        return guessed.stream().anyMatch(m -> !m.sums().isEmpty() || m.columns().stream().anyMatch(
+                c -> c.field() != null && !c.field().startsWith("school.")));
     }
 
     /** Writes mappings as a template, loaded back by the same loader as every template. */
