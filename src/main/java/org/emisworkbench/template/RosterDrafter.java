@@ -174,6 +174,16 @@ public final class RosterDrafter {
      */
     public static TemplateDrafter.Draft build(String id, int version, String title, List<SheetMapping> tables,
                                              List<FormMapping> labelSheets) throws TemplateException {
+        return build(id, version, title, tables, labelSheets, Map.of());
+    }
+
+    /**
+     * As above; a sex column writing numbers explained by a legend on its sheet ({@link SexLegend}, read from
+     * {@code samples}) gives the template's own {@code sex} list.
+     */
+    public static TemplateDrafter.Draft build(String id, int version, String title, List<SheetMapping> tables,
+                                             List<FormMapping> labelSheets, Map<String, List<List<Cell>>> samples)
+            throws TemplateException {
         List<Message> notes = new ArrayList<>();
         List<Object> sheets = new ArrayList<>();
         boolean keyed = tables.stream().anyMatch(t -> t.keyColumn() != null);
@@ -265,6 +275,25 @@ public final class RosterDrafter {
             }
             sheets.add(sheet);
         }
-        return FormDrafter.write(id, version, title, "roster", yearLabel, sheets, notes);
+        return FormDrafter.write(id, version, title, "roster", yearLabel, sheets, notes, legend(tables, samples));
+    }
+
+    /** The {@code sex} list the sex columns' legends give, when they agree; else none. */
+    private static Map<String, Object> legend(List<SheetMapping> tables, Map<String, List<List<Cell>>> samples) {
+        Map<String, List<String>> found = Map.of();
+        for (SheetMapping t : tables) {
+            List<List<Cell>> rows = samples == null ? null : samples.get(t.sheet());
+            for (ColumnMapping c : t.columns()) {
+                if (rows == null || c.field() == null || !c.field().endsWith(".sex") || c.codeList() != null) {
+                    continue;
+                }
+                Map<String, List<String>> l = SexLegend.find(rows, t.lastRow(), c.col());
+                if (!l.isEmpty() && !found.isEmpty() && !found.equals(l)) {
+                    return Map.of();
+                }
+                found = l.isEmpty() ? found : l;
+            }
+        }
+        return found.isEmpty() ? Map.of() : Map.of("sex", found);
     }
 }

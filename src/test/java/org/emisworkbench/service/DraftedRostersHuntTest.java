@@ -285,10 +285,7 @@ class DraftedRostersHuntTest {
 
     // ---- 1. sex written 1/2 with a legend -----------------------------------------------------------------
 
-    @Test
-    void sexWrittenOneTwoWithALegendIsReportedPupilByPupilNeverGuessed() throws Exception {
-        Random rnd = new Random(606);
-        List<Pupil> pupils = pupils(rnd, List.of("SB-11", "SB-12"), 30, 6);
+    private static XSSFWorkbook oneTwoRegister(List<Pupil> pupils, String legend) {
         XSSFWorkbook wb = new XSSFWorkbook();
         CellStyle date = dateStyle(wb);
         Sheet s = wb.createSheet("Enrolment");
@@ -298,13 +295,37 @@ class DraftedRostersHuntTest {
             Sheets.row(s, i + 1, p.school(), "Student " + i, p.girl() ? 2 : 1, null, "Class " + p.grade());
             writeBirth(s, i + 1, 3, p.born(), i, date);
         }
-        Sheets.row(s, pupils.size() + 2, "Sex: 1 = Male, 2 = Female");
-        Run run = draftCheckImport(wb, "legend-2024.xlsx");
+        Sheets.row(s, pupils.size() + 2, legend);
+        return wb;
+    }
+
+    @Test
+    void sexWrittenOneTwoIsReadThroughTheLegendOnTheSheet() throws Exception {
+        Random rnd = new Random(606);
+        List<Pupil> pupils = pupils(rnd, List.of("SB-11", "SB-12"), 30, 6);
+        Run run = draftCheckImport(oneTwoRegister(pupils, "Sex: 1 = Male, 2 = Female"), "legend-2024.xlsx");
+        assertTrue(run.json().contains("\"codeLists\""), run.json());
         FileResult f = run.result();
-        // The drafter does not read legends: each 1 or 2 is reported on its cell, no pupil counted as a sex
-        // the file did not spell out. The officer adds "codeLists": {"sex": {"M": ["1"], "F": ["2"]}}.
-        assertEquals(pupils.size(), count(f, "UNKNOWN_CODE"), f.problems() + "\n" + run.json());
-        assertTrue(DraftedImports.first(f, "UNKNOWN_CODE").equals("Enrolment!C2"), f.problems()::toString);
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message() + "\n" + run.json());
+        assertEquals(2, f.schoolsAdded(), "the legend under the list is no school: " + f.problems());
+        // The legend's row is reported as a row without a school, nothing else.
+        assertEquals(1, f.problemCount(), f.problems() + "\n" + run.json());
+        assertEquals("Enrolment!A" + (pupils.size() + 3), DraftedImports.first(f, "BLANK_KEY"), f.problems()::toString);
+        assertCounts(pupils, true);
+    }
+
+    @Test
+    void sexWrittenOneTwoWithoutALegendNamingBothIsReportedPupilByPupil() throws Exception {
+        Random rnd = new Random(607);
+        List<Pupil> pupils = pupils(rnd, List.of("SB-21", "SB-22"), 30, 6);
+        Run run = new DraftedImports(dir, YEAR, workshop).draftCheckImport(
+                oneTwoRegister(pupils, "1 = Male; see the district office for the rest"), "half-legend-2024.xlsx");
+        FileResult f = run.result();
+        assertTrue(!run.json().contains("\"codeLists\""), run.json());
+        // Each 1 or 2 is reported on its cell; no pupil is given a sex the file did not spell out.
+        assertEquals(pupils.size(), count(f, "UNKNOWN_CODE"), f.outcome() + " " + f.message() + " " + f.problems()
+                + "\n" + run.json());
+        assertEquals("Enrolment!C2", DraftedImports.first(f, "UNKNOWN_CODE"), f.problems()::toString);
     }
 
     // ---- 4. wide district files ------------------------------------------------------------------------
