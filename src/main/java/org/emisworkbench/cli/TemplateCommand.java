@@ -13,6 +13,7 @@ import org.emisworkbench.service.FileResult;
 import org.emisworkbench.service.TemplateCatalog;
 import org.emisworkbench.service.TemplateWorkshop;
 import org.emisworkbench.template.ColumnMapping;
+import org.emisworkbench.template.Layout;
 import org.emisworkbench.template.SheetMapping;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -270,7 +271,8 @@ final class TemplateCommand implements Runnable {
                 }
             }
             if (!d.labels().isEmpty()) {
-                o.printf("%nA form: labelled cells (layout grid)%n");
+                o.printf(d.draft().template().layout() == Layout.ROSTER
+                        ? "%nLabelled cells beside the lists (layout roster)%n" : "%nA form: labelled cells (layout grid)%n");
                 for (var l : d.labels()) {
                     o.printf("  %-14s %-28s → %s (%d%%)   value %s%n", l.cell(), quote(l.label())
                                     + (l.column() == null ? "" : " × " + quote(l.column())),

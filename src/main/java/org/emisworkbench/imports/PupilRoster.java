@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;
@@ -122,10 +123,11 @@ final class PupilRoster {
         return code;
     }
 
+    /** The age from the date of birth; a register without one may state the age itself ({@link #statedAge}). */
     private String age(int row, String school) {
         Cell c = table.cell(row, "pupil.birth_date");
         if (c == null) {
-            return UNKNOWN_AGE;
+            return statedAge(row, school);
         }
         LocalDate birth = RosterDates.parse(c.kind(), c.text(), c.number());
         int age = birth == null ? -1 : RosterDates.age(birth, reference);
@@ -136,6 +138,27 @@ final class PupilRoster {
             return UNKNOWN_AGE;
         }
         return Integer.toString(age);
+    }
+
+    /**
+     * The age written in a {@code pupil.age} column, taken as the completed years the register states (a
+     * whole number, or a word of the age list: "7 ans", "7 years"); age unknown when blank, and reported when
+     * it is no age in years (a fraction, a band), never guessed.
+     */
+    private String statedAge(int row, String school) {
+        Cell c = table.cell(row, "pupil.age");
+        if (c == null || c.text().isBlank()) {
+            return UNKNOWN_AGE;
+        }
+        double n = c.number();
+        String code = c.kind() == CellKind.NUMBER ? (n == Math.rint(n) && n >= 0 && n < 100
+                ? Integer.toString((int) n) : null) : lists.require(table.list("pupil.age", "age")).code(c.text());
+        if (code != null && code.matches("\\d{1,2}")) {
+            return Integer.toString(Integer.parseInt(code));
+        }
+        problems.report(ProblemKind.UNKNOWN_CODE, row, c.col(), school, "pupil.age", c.text(),
+                "not an age in completed years; the pupil is counted at age unknown");
+        return UNKNOWN_AGE;
     }
 
     void emit(String school, CensusSink sink) {

@@ -9,13 +9,23 @@ import org.emisworkbench.workbook.CellKind;
 
 /**
  * Dates of birth as rosters hold them: real Excel dates (serial days), or text in day-first
- * ({@code 12/03/2016}, {@code 12-03-2016}, {@code 12.03.2016}) or ISO ({@code 2016-03-12}) form.
+ * ({@code 12/03/2016}, {@code 12-03-2016}, {@code 12.03.2016}), ISO ({@code 2016-03-12}) form, or with the
+ * month as a word in English, French or Portuguese ({@code 12-Mar-2016}, {@code 12 mars 2016}).
  * Day-first because the countries using these forms write dates that way.
  */
 final class RosterDates {
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T].*)?");
+    /** {@code 12-Mar-2015}, {@code 12 mars 2015}, {@code 12/set/2015}: the month written as a word. */
+    private static final Pattern MONTH_WORD = Pattern.compile("(\\d{1,2})[ /.\\-]+(\\p{L}{3,})\\.?[ /.\\-]+(\\d{4})");
+    /**
+     * How the months' names begin in English, French and Portuguese, folded (no accents), in month order;
+     * no beginning is the beginning of another month's ("juin" and "juil" are both written out).
+     */
+    private static final String[][] MONTHS = {{"jan"}, {"feb", "fev"}, {"mar"}, {"apr", "avr", "abr"},
+        {"may", "mai"}, {"jun", "juin"}, {"jul", "juil"}, {"aug", "aou", "ago"}, {"sep", "set"}, {"oct", "out"},
+        {"nov"}, {"dec", "dez"}};
 
     private RosterDates() {
     }
@@ -44,10 +54,29 @@ final class RosterDates {
                 return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)));
             }
+            m = MONTH_WORD.matcher(t);
+            int month = m.matches() ? month(m.group(2)) : 0;
+            if (month > 0) {
+                return LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
+            }
         } catch (DateTimeException e) {
             return null;
         }
         return null;
+    }
+
+    /** The month (1 to 12) a word names, or 0. */
+    private static int month(String word) {
+        String w = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < MONTHS.length; i++) {
+            for (String start : MONTHS[i]) {
+                if (w.startsWith(start)) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
     }
 
     /** Completed years at the reference date, or -1 when born after it or implausibly long before. */

@@ -190,8 +190,26 @@ final class RosterTable {
                                 + "; the row is not counted");
                 continue;
             }
+            if (nothingButKey(r, key)) {
+                // A note under the list ("Sex: 1 = Male, 2 = Female") is no school with an empty register.
+                problems.report(ProblemKind.BLANK_KEY, r, key, null, "school.code",
+                        SheetProblems.describe(form.rows.get(r)), "\"" + raw + "\" stands alone in its row, no"
+                                + " column of the list filled: a note, not a school; the row is not counted");
+                continue;
+            }
             bySchool.computeIfAbsent(WideRows.schoolCode(raw), s -> new ArrayList<>()).add(r);
         }
         return bySchool;
+    }
+
+    /** True when every column read, but the key, is blank in the row. */
+    private boolean nothingButKey(int row, int key) {
+        for (int c : columnOf.values()) {
+            Cell x = c == key ? null : form.at(row, c);
+            if (x != null && !x.isBlank()) {
+                return false;
+            }
+        }
+        return !columnOf.isEmpty();
     }
 }

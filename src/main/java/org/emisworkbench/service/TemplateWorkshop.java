@@ -506,8 +506,11 @@ public final class TemplateWorkshop {
             forms = List.copyOf(forms);
         }
 
-        /** The mappings as guessed, one per sheet drafted (none for a form). */
+        /** The mappings as guessed, one per sheet drafted: a roster's lists, a wide workbook's sheets (none for a form). */
         public List<SheetMapping> sheets() {
+            if (draft.template().layout() == Layout.ROSTER) {
+                return List.copyOf(workbook.rosters().values());
+            }
             return forms.isEmpty() ? workbook.guessed() : List.of();
         }
 
@@ -530,13 +533,22 @@ public final class TemplateWorkshop {
     }
 
     /**
-     * Guesses a template from the workbook's headers: version 1, the given id. A workbook with a header row
-     * holding a school code column gets a wide template; else a form with a labelled school code gets a grid
+     * Guesses a template from the workbook's headers: version 1, the given id. A workbook with a list of pupils
+     * or staff (a sex column and another person column) gets a roster template, as on the mapping screen; a
+     * workbook with a header row holding a school code column gets a wide template; else a form with a labelled school code gets a grid
      * template of its labels.
      */
     public DraftResult draft(Path workbook, String id) {
         DraftWorkbook wb = open(workbook);
         String title = "Drafted from " + workbook.getFileName();
+        if (wb.layout() == Layout.ROSTER && !readsCounts(wb.guessed())) {
+            // A register (one row per pupil or staff member) is read as the mapping screen reads it: its lists,
+            // and beside them the sheets of labels that read something (a school code above a list of one school).
+            // A sheet of counts with a sex column (a long export, one row per school, grade and sex) stays wide.
+            List<FormMapping> labels = RosterDrafter.labelsBeside(wb.forms(), wb.rosters());
+            return new DraftResult(wb, build(wb, id, 1, title, new WorkbookMapping(Layout.ROSTER,
+                    List.copyOf(wb.rosters().values()), labels)), labels);
+        }
         if (!wb.guessed().isEmpty()) {
             return new DraftResult(wb, build(wb, id, 1, title, new WorkbookMapping(Layout.WIDE, wb.guessed(),
                     List.of())), List.of());
@@ -551,6 +563,15 @@ public final class TemplateWorkshop {
             throw new ServiceException(Message.of("draft.nothing", workbook.getFileName(), wb.notes()));
         }
         return new DraftResult(wb, form.draft(), form.forms());
+    }
+
+    /**
+     * True when a wide guess reads figures (a count, a row's grade or sex, a sum), not only the key and school
+     * attributes: a register's {@code School ID | Name | Status} is no wide sheet of figures.
+     */
+    private static boolean readsCounts(List<SheetMapping> guessed) {
+        return guessed.stream().anyMatch(m -> !m.sums().isEmpty() || m.columns().stream().anyMatch(
+                c -> c.field() != null && !c.field().startsWith("school.")));
     }
 
     /** Writes mappings as a template, loaded back by the same loader as every template. */

@@ -79,7 +79,8 @@ final class BuiltInCodeLists {
                         "master's degree", "masters", "phd", "doctorate", "teaching diploma", "qualified",
                         "b.ed", "bed", "licence", "maîtrise"),
                 "no", List.of("certificate", "cert", "none", "no qualification", "unqualified", "high school",
-                        "secondary school", "secondary", "certificat", "aucun")));
+                        "secondary school", "secondary", "certificat", "aucun", "sans diplôme", "sans diplome",
+                        "sem habilitações", "nenhuma")));
         m.put("disability", ordered(
                 "none", List.of("no", "n", "n/a", "na", "-", "nil", "aucun", "aucune"),
                 "seeing", List.of("visual", "sight", "blind", "vision", "visual impairment"),

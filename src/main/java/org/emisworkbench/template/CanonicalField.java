@@ -40,7 +40,7 @@ public record CanonicalField(String name, Kind kind, SchoolAttribute attribute, 
         ROW_DIMENSION
     }
 
-    static final List<String> PUPIL_FIELDS = List.of("pupil.sex", "pupil.birth_date", "pupil.grade",
+    static final List<String> PUPIL_FIELDS = List.of("pupil.sex", "pupil.birth_date", "pupil.age", "pupil.grade",
             "pupil.status", "pupil.disability");
     static final List<String> STAFF_FIELDS = List.of("staff.sex", "staff.birth_date", "staff.qualification",
             "staff.certified", "staff.type", "staff.employment", "staff.grade_taught");

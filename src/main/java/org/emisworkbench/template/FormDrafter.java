@@ -283,7 +283,7 @@ public final class FormDrafter {
         if (!grids) {
             notes.add(Message.of("draft.noGrids"));
         }
-        return write(id, version, title, "grid", per, yearLabel, sheets, notes);
+        return write(id, version, title, "grid", per, yearLabel, sheets, notes, Map.of());
     }
 
     /**
@@ -329,17 +329,28 @@ public final class FormDrafter {
     /** Writes a template of the given layout from its sheets, and loads it back. */
     static TemplateDrafter.Draft write(String id, int version, String title, String layout, String yearLabel,
                                        List<Object> sheets, List<Message> notes) throws TemplateException {
-        return write(id, version, title, layout, SchoolsPer.WORKBOOK, yearLabel, sheets, notes);
+        return write(id, version, title, layout, SchoolsPer.WORKBOOK, yearLabel, sheets, notes, Map.of());
+    }
+
+    /** As above, with the template's own code lists ({@code codeLists}; none when empty). */
+    static TemplateDrafter.Draft write(String id, int version, String title, String layout, String yearLabel,
+                                       List<Object> sheets, List<Message> notes, Map<String, Object> codeLists)
+            throws TemplateException {
+        return write(id, version, title, layout, SchoolsPer.WORKBOOK, yearLabel, sheets, notes, codeLists);
     }
 
     private static TemplateDrafter.Draft write(String id, int version, String title, String layout, SchoolsPer per,
-                                               String yearLabel, List<Object> sheets, List<Message> notes)
+                                               String yearLabel, List<Object> sheets, List<Message> notes,
+                                               Map<String, Object> codeLists)
             throws TemplateException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("id", id);
         root.put("version", version);
         root.put("title", title);
         root.put("layout", layout);
+        if (!codeLists.isEmpty()) {
+            root.put("codeLists", codeLists);
+        }
         if (per != SchoolsPer.WORKBOOK) {
             root.put("schools", per.json());
         }

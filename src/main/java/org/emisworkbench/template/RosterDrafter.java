@@ -20,22 +20,26 @@ public final class RosterDrafter {
     private static final Map<String, String> STAFF_TWIN = Map.of("pupil.sex", "staff.sex",
             "pupil.birth_date", "staff.birth_date");
     private static final List<ColumnSpec> COLUMNS = List.of(
-            column("pupil.sex", "Sex", "Gender", "M/F", "F/M", "Sexe", "Genre"),
+            column("pupil.sex", "Sex", "Gender", "M/F", "F/M", "Sexe", "Genre", "Sexo", "Género", "H/F", "H/M"),
             column("pupil.birth_date", "Date of birth", "Birth date", "Birthdate", "DOB", "Born", "Date de naissance",
-                    "Né le", "Née le", "Né(e) le", "Date naissance"),
-            column("pupil.grade", "Grade", "Class", "Standard", "Year group", "Classe", "Niveau", "Cours",
-                    "Niveau d'études"),
+                    "Né le", "Née le", "Né(e) le", "Date naissance", "Data de nascimento", "Data nascimento",
+                    "Data de nasc", "Nascido em"),
+            column("pupil.age", "Age", "Age in years", "Âge", "Age (ans)", "Idade"),
+            column("pupil.grade", "Grade", "Class", "Standard", "Year group", "Year level",
+                    "Classe", "Niveau", "Cours", "Niveau d'études", "Ano", "Ano de escolaridade", "Classe frequentada"),
             column("pupil.status", "Status", "From", "Pupil status", "New/Repeater", "Statut", "Provenance",
-                    "Situation", "Nouveau/Redoublant", "Statut de l'élève"),
-            column("pupil.disability", "Disability", "Disability type", "Handicap", "Type de handicap"),
+                    "Situation", "Nouveau/Redoublant", "Statut de l'élève", "Situação", "Novo/Repetente"),
+            column("pupil.disability", "Disability", "Disability type", "Handicap", "Type de handicap",
+                    "Deficiência", "Necessidades educativas especiais"),
             column("staff.qualification", "Qualification", "Highest qualification", "Academic qualification",
-                    "Diplôme", "Diplôme le plus élevé", "Qualification la plus élevée", "Diplôme académique"),
-            column("staff.certified", "Certified", "Teaching certificate", "Certifié", "Certifiée", "Certification",
-                    "Diplôme professionnel"),
+                    "Diplôme", "Diplôme le plus élevé", "Qualification la plus élevée", "Diplôme académique",
+                    "Habilitações", "Habilitações literárias", "Habilitação"),
+            column("staff.certified", "Certified", "Teaching certificate", "Trained", "Certifié", "Certifiée",
+                    "Certification", "Diplôme professionnel", "Formação pedagógica"),
             column("staff.type", "Staff type", "Type", "Function", "Role", "Position", "Fonction", "Poste",
-                    "Type de personnel"),
+                    "Type de personnel", "Função", "Cargo"),
             column("staff.employment", "Employment", "Employment status", "Contract", "Full/part time",
-                    "Statut d'emploi", "Contrat", "Temps de travail"));
+                    "Statut d'emploi", "Contrat", "Temps de travail", "Vínculo", "Regime"));
     private static final HeaderMatcher KEYED = matcher(true);
     private static final HeaderMatcher ONE_SCHOOL = matcher(false);
 
@@ -96,7 +100,9 @@ public final class RosterDrafter {
                 CanonicalField f = g == null || g.key() ? null : CanonicalField.parse(g.field()).orElse(null);
                 field = f != null && f.kind() == CanonicalField.Kind.SCHOOL ? f.name() : null;
             }
-            if (field == null || !fields.add(field)) {
+            if (field == null && m == null && RosterLeftOut.leftOut(texts[c], rows, last, c)) {
+                columns.add(ColumnMapping.leftOut(c, texts[c], 0.7));
+            } else if (field == null || !fields.add(field)) {
                 columns.add(ColumnMapping.unread(c, texts[c]));
             } else {
                 columns.add(new ColumnMapping(c, texts[c], field, false, false, null, null, null, null, 0.9));
@@ -108,7 +114,7 @@ public final class RosterDrafter {
         CodeList grades = CodeLists.builtIn().require("grade");
         for (ColumnMapping c : columns) {
             String f = c.field();
-            String grade = staff && f == null && !c.key() ? grades.code(c.header()) : null;
+            String grade = staff && f == null && !c.key() && !c.leftOut() ? grades.code(c.header()) : null;
             if (grade != null) {
                 // A staff list's grade columns mark the grades each person teaches ("x" under G1…).
                 out.add(new ColumnMapping(c.col(), c.header(), "staff.grade_taught", false, false, null, grade, null,
@@ -132,6 +138,29 @@ public final class RosterDrafter {
         return new SheetMapping(sheet, first, last, headerRow != null, out, Map.of(), List.of());
     }
 
+    /**
+     * The sheets of labels of a roster workbook, as drafted: the sheets that are not lists and read something,
+     * and on a list's own sheet the labels above its header ("School code: VU-0417" over the class list).
+     */
+    public static List<FormMapping> labelsBeside(List<FormMapping> forms, Map<String, SheetMapping> lists) {
+        List<FormMapping> out = new ArrayList<>();
+        for (FormMapping f : forms) {
+            SheetMapping list = lists.get(f.sheet());
+            if (list == null) {
+                if (f.readsAnything()) {
+                    out.add(f);
+                }
+                continue;
+            }
+            List<LabelMapping> above = f.labels().stream().filter(l -> l.reads() && l.row() < list.firstRow())
+                    .toList();
+            if (!above.isEmpty()) {
+                out.add(new FormMapping(f.sheet(), above, List.of(), f.yearLabel(), Map.of(), List.of()));
+            }
+        }
+        return out;
+    }
+
     /** {@code staff} when a column is read as a staff field, else {@code pupils}. */
     public static String kindOf(SheetMapping table) {
         return table.columns().stream().anyMatch(c -> c.field() != null && c.field().startsWith("staff."))
@@ -145,17 +174,34 @@ public final class RosterDrafter {
      */
     public static TemplateDrafter.Draft build(String id, int version, String title, List<SheetMapping> tables,
                                              List<FormMapping> labelSheets) throws TemplateException {
+        return build(id, version, title, tables, labelSheets, Map.of());
+    }
+
+    /**
+     * As above; a sex column writing numbers explained by a legend on its sheet ({@link SexLegend}, read from
+     * {@code samples}) gives the template's own {@code sex} list.
+     */
+    public static TemplateDrafter.Draft build(String id, int version, String title, List<SheetMapping> tables,
+                                             List<FormMapping> labelSheets, Map<String, List<List<Cell>>> samples)
+            throws TemplateException {
         List<Message> notes = new ArrayList<>();
         List<Object> sheets = new ArrayList<>();
         boolean keyed = tables.stream().anyMatch(t -> t.keyColumn() != null);
         String yearLabel = null;
+        Set<String> listSheets = new HashSet<>(tables.stream().map(SheetMapping::sheet).toList());
+        Map<String, Map<String, Object>> labelsOnLists = new LinkedHashMap<>();
         for (FormMapping f : labelSheets) {
             Map<String, Object> sheet = FormDrafter.labelSheet(f, keyed, notes);
             if (sheet.containsKey("labels")) {
                 if (keyed) {
                     sheet.remove("required");
                 }
-                sheets.add(sheet);
+                if (listSheets.contains(f.sheet())) {
+                    // Labels above a list are read from the list's own sheet: one sheet, both read.
+                    labelsOnLists.put(f.sheet(), sheet);
+                } else {
+                    sheets.add(sheet);
+                }
             }
             yearLabel = yearLabel != null ? yearLabel : f.yearLabel();
         }
@@ -163,6 +209,13 @@ public final class RosterDrafter {
             String kind = kindOf(t);
             Map<String, Object> sheet = new LinkedHashMap<>();
             sheet.put("names", List.of(t.sheet()));
+            Map<String, Object> labels = labelsOnLists.getOrDefault(t.sheet(), Map.of());
+            labels.forEach((k, v) -> {
+                // "required" of a list names its columns; a missing code label is refused all the same (no code).
+                if (!k.equals("names") && !k.equals("required")) {
+                    sheet.put(k, v);
+                }
+            });
             sheet.put("kind", kind);
             if (t.headerRowSet()) {
                 sheet.put("headerRow", t.firstRow() + 1);
@@ -208,6 +261,11 @@ public final class RosterDrafter {
                 columns.add(col);
             }
             sheet.put("columns", columns);
+            List<String> ignore = t.columns().stream().filter(c -> c.leftOut() && !c.reads())
+                    .map(c -> TemplateDrafter.oneLine(c.header())).filter(h -> !h.isEmpty()).distinct().toList();
+            if (!ignore.isEmpty()) {
+                sheet.put("ignore", ignore);
+            }
             for (SumMapping sum : t.sums()) {
                 // A list counts people: a sum of its columns means nothing to the roster reader.
                 notes.add(Message.of("draft.noSumsInLists", t.sheet(), sum.field(), String.join(" + ", sum.headers())));
@@ -217,6 +275,25 @@ public final class RosterDrafter {
             }
             sheets.add(sheet);
         }
-        return FormDrafter.write(id, version, title, "roster", yearLabel, sheets, notes);
+        return FormDrafter.write(id, version, title, "roster", yearLabel, sheets, notes, legend(tables, samples));
+    }
+
+    /** The {@code sex} list the sex columns' legends give, when they agree; else none. */
+    private static Map<String, Object> legend(List<SheetMapping> tables, Map<String, List<List<Cell>>> samples) {
+        Map<String, List<String>> found = Map.of();
+        for (SheetMapping t : tables) {
+            List<List<Cell>> rows = samples == null ? null : samples.get(t.sheet());
+            for (ColumnMapping c : t.columns()) {
+                if (rows == null || c.field() == null || !c.field().endsWith(".sex") || c.codeList() != null) {
+                    continue;
+                }
+                Map<String, List<String>> l = SexLegend.find(rows, t.lastRow(), c.col());
+                if (!l.isEmpty() && !found.isEmpty() && !found.equals(l)) {
+                    return Map.of();
+                }
+                found = l.isEmpty() ? found : l;
+            }
+        }
+        return found.isEmpty() ? Map.of() : Map.of("sex", found);
     }
 }

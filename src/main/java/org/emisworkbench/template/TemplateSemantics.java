@@ -471,7 +471,7 @@ final class TemplateSemantics {
         return switch (f.name()) {
             case "pupil.sex", "staff.sex", "row.sex" -> "sex";
             case "pupil.grade", "row.grade" -> "grade";
-            case "row.age" -> "age";
+            case "row.age", "pupil.age" -> "age";
             case "pupil.status" -> "status";
             case "pupil.disability" -> "disability";
             case "staff.qualification" -> "qualification";

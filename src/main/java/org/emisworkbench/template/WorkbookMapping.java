@@ -40,7 +40,7 @@ public record WorkbookMapping(Layout layout, List<SheetMapping> tables, List<For
         return TemplateDrafter.withWorkbookText(switch (layout) {
             case WIDE -> TemplateDrafter.build(id, version, title, tables, samples);
             case GRID -> FormDrafter.build(id, version, title, forms);
-            case ROSTER -> RosterDrafter.build(id, version, title, tables, forms);
+            case ROSTER -> RosterDrafter.build(id, version, title, tables, forms, samples);
         }, samples, layout == Layout.WIDE ? TemplateDrafter.countCells(tables) : TemplateDrafter.countColumns(samples),
                 figures);
     }
