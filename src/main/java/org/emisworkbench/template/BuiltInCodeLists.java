@@ -80,7 +80,8 @@ final class BuiltInCodeLists {
                         "b.ed", "bed", "licence", "maîtrise"),
                 "no", List.of("certificate", "cert", "none", "no qualification", "unqualified", "high school",
                         "secondary school", "secondary", "certificat", "aucun", "sans diplôme", "sans diplome",
-                        "sem habilitações", "nenhuma")));
+                        "sem habilitações", "nenhuma", "untrained", "not trained", "non qualifié", "non qualifiée",
+                        "non qualifie", "não qualificado", "nao qualificado")));
         m.put("disability", ordered(
                 "none", List.of("no", "n", "n/a", "na", "-", "nil", "aucun", "aucune"),
                 "seeing", List.of("visual", "sight", "blind", "vision", "visual impairment"),

@@ -271,7 +271,7 @@ class DraftedRostersHuntTest {
     void englishStaffRegisterWithNationalCertificates() throws Exception {
         staffRegister("staff-2024.xlsx", new String[] {"School ID", "Name", "Sex", "Date of birth",
             "Qualification", "Status", "Grade taught"}, new String[] {"F", "M"}, new String[][] {
-                {"PTC", null}, {"Diploma", "yes"}, {"BEd", "yes"}, {"Untrained", null}}, new String[] {"Std 1",
+                {"PTC", null}, {"Diploma", "yes"}, {"BEd", "yes"}, {"Untrained", "no"}}, new String[] {"Std 1",
                 "Std 4", "Std 7"});
     }
 
