@@ -95,7 +95,7 @@ class DraftConstructsViewModelTest {
     // ---- last year's figures beside this year's: the band {year} ----------------------------------------------------
 
     /** One school per sheet, each printing 2023-24 beside 2024-25 over Boys | Girls; returns [school][grade][F, M]. */
-    private static int[][][] yearsSideBySide(XSSFWorkbook wb, long seed) {
+    static int[][][] yearsSideBySide(XSSFWorkbook wb, long seed) {
         Random rnd = new Random(seed);
         int[][][] thisYear = new int[2][5][2];
         for (int s = 0; s < 2; s++) {
