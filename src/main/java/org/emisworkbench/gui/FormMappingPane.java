@@ -49,7 +49,7 @@ final class FormMappingPane {
         grids.getColumns().add(Fx.column(session.t("mapping.col.cell"), GridMapping::cell, 55));
         grids.getColumns().add(Fx.column(session.t("mapping.col.title"), GridMapping::title, 200));
         // Topics side by side under banners: which banner's columns this table reads.
-        grids.getColumns().add(Fx.column(session.t("mapping.col.band"), g -> String.join(" / ", g.band()), 120));
+        grids.getColumns().add(Fx.column(session.t("mapping.col.band"), vm.words()::band, 160));
         grids.getColumns().add(Fx.column(session.t("mapping.col.readAs"), vm.words()::describe, 160));
         grids.getColumns().add(Fx.column(session.t("mapping.col.confidence"), g -> confidence(g.confidence()), 75));
         VBox top = new VBox(4, Fx.labelFor(session.t("mapping.labels"), labels), labels);

@@ -3,6 +3,7 @@ package org.emisworkbench.gui;
 import org.emisworkbench.template.ColumnMapping;
 import org.emisworkbench.template.GridMapping;
 import org.emisworkbench.template.LabelMapping;
+import org.emisworkbench.template.YearBands;
 
 /** What a column, label or table of the mapping screen is read as, in the officer's language. */
 final class MappingWords {
@@ -48,6 +49,23 @@ final class MappingWords {
         }
         return session.t(g.rows().equals("age") ? "mapping.gridByAge" : "mapping.gridOneRow", g.field())
                 + (g.grade() == null ? "" : " " + g.grade());
+    }
+
+    /**
+     * Which part of a shared table a table reads, in words ("" when it reads the whole header): {@code {year}} is
+     * the census year being imported (never shown as the placeholder), and rows naming topic and sex are the rows
+     * starting with the band's words.
+     */
+    String band(GridMapping g) {
+        if (g.band().isEmpty()) {
+            return "";
+        }
+        String texts = String.join(" / ", g.band().stream().map(b -> YearBands.THIS_YEAR.equals(b.strip())
+                ? session.t("mapping.band.thisYear") : b).toList());
+        if ("none".equals(g.rows()) && "rows".equals(g.sexLayout())) {
+            return session.t("mapping.band.rows", texts);
+        }
+        return texts;
     }
 
     String describe(org.emisworkbench.template.StackedTable t) {
