@@ -208,18 +208,24 @@ public final class RosterInterpreter implements LayoutInterpreter {
 
     /**
      * A Portuguese roster whose template says nothing of the letter M: a pupil or staff member written M
-     * may be a woman (mulher), so the file is refused rather than counted with the sexes swapped.
+     * may be a woman (mulher), so the file is refused rather than counted with the sexes swapped. Likewise a
+     * French roster's G (garçon), which a template without a language reads as a girl.
      */
     private static void refuseAmbiguousM(Template template, RosterTable table, String sexField, ImportContext ctx)
             throws ImportRejectedException {
-        if (!"sex".equals(table.list(sexField, "sex")) || !SexLetters.mayMisreadM(template, table.header.found())) {
+        if (!"sex".equals(table.list(sexField, "sex"))) {
+            return;
+        }
+        boolean m = SexLetters.mayMisreadM(template, table.header.found());
+        boolean g = SexLetters.mayMisreadG(template, table.header.found());
+        if (!m && !g) {
             return;
         }
         for (int r : table.dataRows) {
             Cell c = table.cell(r, sexField);
-            if (c != null && SexLetters.hasLoneM(c.text())) {
-                throw new ImportRejectedException("rejected.ambiguousSex", ctx.fileName(), table.form.name(),
-                        CellRef.columnLetters(c.col()) + (r + 1), c.text().strip());
+            if (c != null && (m && SexLetters.hasLoneM(c.text()) || g && SexLetters.hasLoneG(c.text()))) {
+                throw new ImportRejectedException(m ? "rejected.ambiguousSex" : "rejected.ambiguousSexG",
+                        ctx.fileName(), table.form.name(), CellRef.columnLetters(c.col()) + (r + 1), c.text().strip());
             }
         }
     }

@@ -98,20 +98,32 @@ public final class WideInterpreter implements LayoutInterpreter {
 
     /**
      * A Portuguese sheet whose template says nothing of the letter M has a column read as male from a lone
-     * M: M may be mulheres there, so the file is refused rather than read with the sexes swapped.
+     * M: M may be mulheres there, so the file is refused rather than read with the sexes swapped. Likewise a
+     * French sheet's lone G (garçons) read as girls.
      */
     private static void refuseAmbiguousM(Template template, WideSheetReader reader, SheetInfo sheet, ImportContext ctx)
             throws ImportRejectedException {
         HeaderLayout header = reader.header();
-        if (header == null || !SexLetters.mayMisreadM(template, header.found())) {
+        if (header == null) {
+            return;
+        }
+        boolean lusophoneM = SexLetters.mayMisreadM(template, header.found());
+        boolean francophoneG = SexLetters.mayMisreadG(template, header.found());
+        if (!lusophoneM && !francophoneG) {
             return;
         }
         String[][] texts = reader.headerTexts();
         for (int c = 0; c < header.byColumn().length; c++) {
             HeaderMatcher.Match m = header.byColumn()[c];
             String text = c < texts[0].length && texts[0][c] != null ? texts[0][c] : null;
-            if (m != null && "M".equals(m.sex()) && text != null && SexLetters.hasLoneM(text)) {
-                throw new ImportRejectedException("rejected.ambiguousSex", ctx.fileName(), sheet.name(),
+            if (m == null || text == null) {
+                continue;
+            }
+            boolean misreadM = lusophoneM && "M".equals(m.sex()) && SexLetters.hasLoneM(text);
+            boolean misreadG = francophoneG && "F".equals(m.sex()) && SexLetters.hasLoneG(text);
+            if (misreadM || misreadG) {
+                throw new ImportRejectedException(misreadM ? "rejected.ambiguousSex" : "rejected.ambiguousSexG",
+                        ctx.fileName(), sheet.name(),
                         org.emisworkbench.model.CellRef.columnLetters(c) + (header.lastRow() + 1),
                         HeaderText.normalize(text));
             }

@@ -24,21 +24,42 @@ public final class SexLetters {
      * list what M is. An import then refuses rather than read M as male silently.
      */
     public static boolean mayMisreadM(Template t, List<String> sheetTexts) {
+        return mayMisread(t, sheetTexts, "m", "pt");
+    }
+
+    /**
+     * The same for a lone G on a French sheet: garçons (male) there, girls (female) as the template reads it
+     * when it declares no language. An import then refuses rather than count boys as girls silently.
+     */
+    public static boolean mayMisreadG(Template t, List<String> sheetTexts) {
+        return mayMisread(t, sheetTexts, "g", "fr");
+    }
+
+    private static boolean mayMisread(Template t, List<String> sheetTexts, String letter, String language) {
         if (t.language() != null) {
             return false;
         }
         Map<String, List<String>> own = t.codeLists().get("sex");
         if (own != null && own.values().stream().anyMatch(a -> a != null && a.stream().anyMatch(
-                x -> HeaderText.normalizeLabel(x).equals("m")))) {
+                x -> HeaderText.normalizeLabel(x).equals(letter)))) {
             return false;
         }
-        return "pt".equals(HeaderLanguage.guess(sheetTexts));
+        return language.equals(HeaderLanguage.guess(sheetTexts));
     }
 
     /** True when the text holds M as a word of its own ("1ª classe M", "M"). */
     public static boolean hasLoneM(String text) {
+        return hasLone(text, "m");
+    }
+
+    /** True when the text holds G as a word of its own ("CP1 G", "G"). */
+    public static boolean hasLoneG(String text) {
+        return hasLone(text, "g");
+    }
+
+    private static boolean hasLone(String text, String letter) {
         for (String w : HeaderText.fold(text).split(" ")) {
-            if (w.equals("m")) {
+            if (w.equals(letter)) {
                 return true;
             }
         }

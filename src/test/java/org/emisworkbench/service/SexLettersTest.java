@@ -234,4 +234,43 @@ class SexLettersTest {
             assertEquals(List.of(3, 2), List.of(g1.female(), g1.male()), "three M (mulheres), two H (homens)");
         }
     }
+
+    @Test
+    void aFrenchRosterWithoutLanguageIsRefusedAndWithItCountsGAsBoys() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            row(wb.createSheet("École"), 0, "Code de l'école :", "BF-12");
+            Sheet p = wb.createSheet("Registre");
+            row(p, 0, "Nom et prénoms", "Sexe", "Date de naissance", "Classe");
+            String[] sexes = {"G", "F", "G", "G", "F", "F", "F"};
+            for (int i = 0; i < sexes.length; i++) {
+                row(p, i + 1, "Élève " + i, sexes[i], "2017-02-0" + (1 + i), "CP1");
+            }
+            save(wb, "bf12-2024.xlsx");
+        }
+        String roster = """
+                {"id": "fr-roster", "version": 1, "layout": "roster", "year": {"fromFileName": true},
+                 "sheets": [
+                   {"names": ["École"], "required": ["school.code"],
+                    "labels": [{"labels": ["Code de l'école"], "field": "school.code"}]},
+                   {"names": ["Registre"], "kind": "pupils", "ignore": ["Nom et prénoms"], "columns": [
+                     {"headers": ["Sexe"], "field": "pupil.sex"},
+                     {"headers": ["Date de naissance"], "field": "pupil.birth_date"},
+                     {"headers": ["Classe"], "field": "pupil.grade"}]}]}
+                """;
+        Path file = dir.resolve("bf12-2024.xlsx");
+        try (TemplateImports imports = new TemplateImports(dir)) {
+            // Without a language, G would be read as girls: three boys counted as girls, unseen.
+            FileResult refused = imports.importWith(new XSSFWorkbook(Files.newInputStream(file)), "bf12-2024.xlsx",
+                    roster, null);
+            assertEquals(FileOutcome.FAILED, refused.outcome(), refused.message());
+            assertTrue(refused.message().contains("sheet Registre") && refused.message().contains("B2")
+                    && refused.message().contains("\"language\": \"fr\""), refused.message());
+            FileResult ok = imports.importWith(new XSSFWorkbook(Files.newInputStream(file)), "bf12-2024.xlsx",
+                    roster.replace("\"layout\": \"roster\",", "\"layout\": \"roster\", \"language\": \"fr\","), null);
+            assertEquals(FileOutcome.IMPORTED, ok.outcome(), ok.message());
+            var g1 = new SchoolDetails(imports.workbench).figures("BF-12", 2024, null).stream()
+                    .filter(r -> r.topic() == Topic.ENROLMENT && r.slot() == 1).findFirst().orElseThrow();
+            assertEquals(List.of(4, 3), List.of(g1.female(), g1.male()), "four F (filles), three G (garçons)");
+        }
+    }
 }
