@@ -430,7 +430,11 @@ final class DraftVocabulary {
                 "Nome da escola", "Nome escola", "Nome", "Escola");
         plain(e, "school.district", "District", "District code", "Code district", "Code du district",
                 "Circonscription", "Département", "Inspection", "IEPP", "Sous-préfecture", "Distrito",
-                "Código do distrito");
+                "Código do distrito",
+                // The education district under its national names: CEB (Burkina Faso), IEF (Senegal), IEP and
+                // IPD (several francophone systems), SDEJT (Mozambique's district education service).
+                "CEB", "Circonscription d'éducation de base", "IEF", "Inspection de l'éducation et de la formation",
+                "IEP", "Inspection de l'enseignement primaire", "IPD", "Inspection pédagogique", "SDEJT");
         plain(e, "school.district_name", "District name", "Nom du district", "Nom de la circonscription",
                 "Nome do distrito");
         plain(e, "school.region", "Region", "Région", "Province", "Regional office", "Académie", "DREN", "Província",

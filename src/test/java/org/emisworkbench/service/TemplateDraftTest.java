@@ -424,4 +424,19 @@ class TemplateDraftTest {
         TemplateWorkshop.write("{\"a\":1}", out, true);
         assertEquals("{\"a\":1}", Files.readString(out));
     }
+
+    @Test
+    void theEducationDistrictUnderItsNationalNameIsDraftedAsTheDistrict() throws Exception {
+        for (String district : List.of("CEB", "IEF", "SDEJT", "Inspection de l'enseignement primaire")) {
+            XSSFWorkbook wb = new XSSFWorkbook();
+            Sheet s = wb.createSheet("Écoles");
+            Sheets.row(s, 0, "Code école", "Nom de l'école", "Commune", district, "CP1 G", "CP1 F");
+            Sheets.row(s, 1, "E-1", "École A", "Kaya", "Kaya 1", 30, 28);
+            Sheets.row(s, 2, "E-2", "École B", "Kaya", "Kaya 2", 25, 27);
+            TemplateWorkshop.DraftResult d = workshop.draft(save(wb, "ecoles-2024.xlsx"), "ecoles");
+            List<ColumnMapping> columns = d.sheets().get(0).columns();
+            assertEquals("school.district", columns.get(3).field(), district + ": " + d.draft().json());
+            assertNull(columns.get(2).field(), "Commune is no district: " + d.draft().json());
+        }
+    }
 }
