@@ -22,7 +22,8 @@ final class ResourceFigures {
     }
 
     void addTo(List<IndicatorValue> values) {
-        Message schools = Message.of("ind.schoolsIn", t.level, out.where());
+        // "primary schools in D03", but for one school just "school S0101", never "schools in school S0101".
+        Message schools = out.forOneSchool() ? out.where() : Message.of("ind.schoolsIn", t.level, out.where());
         values.add(out.ratio("pupil_teacher_ratio", 1, t.ptrPupils, t.ptrTeachers, t.ptrSchools,
                 Message.of(t.ptrSchools == 0 ? "ind.noTeachers" : "ind.zeroTeachers", schools), null, null, null));
         values.add(locationParityOfPtr());

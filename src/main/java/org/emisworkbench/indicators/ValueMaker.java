@@ -66,6 +66,10 @@ final class ValueMaker {
         return year;
     }
 
+    boolean forOneSchool() {
+        return scope.area().kind() == org.emisworkbench.model.AreaSelector.Kind.SCHOOL;
+    }
+
     Message where() {
         return scope.area().where();
     }

@@ -233,6 +233,11 @@ class IndicatorCalculatorTest {
         assertEquals(185.0 / 6, s1.get("pupil_teacher_ratio").value(), EPS);
         assertEquals("population figures are kept by district, not by school", s1.get("ger").reason());
         assertEquals(100.0, s1.get("completeness_pct").value(), EPS);
+        // A school's reasons name the school, never "primary schools in school S3".
+        Map<String, IndicatorValue> s3 = of(AreaSelector.school("S3"));
+        assertEquals("teachers reported as 0 by school S3", s3.get("pupil_teacher_ratio").reason());
+        s3.values().forEach(v -> assertFalse(v.reason() != null && v.reason().contains("schools in school"),
+                v.id() + ": " + v.reason()));
         Map<String, IndicatorValue> r1 = of(AreaSelector.region("R1"));
         assertEquals(231 + 92, r1.get("enrolment_total").value(), EPS);
         assertEquals("no population figures for ages 6–11 in D02", r1.get("ger").reason());
