@@ -47,13 +47,15 @@ public final class ColumnsReport {
 
     /**
      * Every sheet spec of the template, in template order; example values come only from rows the import
-     * would read ({@code skipped} names those it would not: a total row's figures are no example of a column).
+     * would read ({@code skipped} names those it would not: a total row's figures are no example of a column);
+     * a {@code {year}} header is read for {@code censusYear}, as the import reads it.
      */
-    public static List<SheetFit> of(WorkbookReader workbook, Template template, SkippedRows skipped)
+    public static List<SheetFit> of(WorkbookReader workbook, Template template, int censusYear, SkippedRows skipped)
             throws WorkbookException {
         List<SheetFit> out = new ArrayList<>();
         List<SheetInfo> taken = new ArrayList<>();
         CompiledTemplate compiled = CompiledTemplate.of(template);
+        org.emisworkbench.template.SchoolYears years = org.emisworkbench.template.SchoolYears.of(template);
         for (int i = 0; i < template.sheets().size(); i++) {
             SheetSpec spec = template.sheets().get(i);
             SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), taken);
@@ -63,14 +65,14 @@ public final class ColumnsReport {
                 continue;
             }
             taken.add(sheet);
-            out.add(sheet(spec, sheet, SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i),
-                    compiled.ignored(i), skipped));
+            out.add(sheet(spec, sheet, SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i)
+                    .forCensusYear(years, censusYear), compiled.ignored(i), skipped));
             // One school per sheet: the entry reads every sheet it names, each shown with what it gives.
             while (template.schoolsPer() == org.emisworkbench.template.SchoolsPer.SHEET
                     && (sheet = SheetNames.find(workbook.sheets(), spec.names(), taken)) != null) {
                 taken.add(sheet);
-                out.add(sheet(spec, sheet, SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i),
-                        compiled.ignored(i), skipped));
+                out.add(sheet(spec, sheet, SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i)
+                        .forCensusYear(years, censusYear), compiled.ignored(i), skipped));
             }
         }
         return out;

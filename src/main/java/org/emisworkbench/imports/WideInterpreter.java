@@ -56,7 +56,9 @@ public final class WideInterpreter implements LayoutInterpreter {
             taken.add(sheet);
             found.add(sheet);
             used.add(spec);
-            matchers.add(compiled.matcher(s));
+            // A header naming the school year ({year}) reads the census year's columns only.
+            matchers.add(compiled.matcher(s).forCensusYear(org.emisworkbench.template.SchoolYears.of(template),
+                    context.censusYear()));
             ignored.add(compiled.ignored(s));
         }
         List<Integer> order = new ArrayList<>();

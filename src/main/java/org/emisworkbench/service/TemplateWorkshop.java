@@ -203,7 +203,7 @@ public final class TemplateWorkshop {
                 refused = e.message();
             }
             // After the reading: the rows it skipped give no example values.
-            List<SheetFit> sheets = ColumnsReport.of(wb, template, sink::skips);
+            List<SheetFit> sheets = ColumnsReport.of(wb, template, readYear, sink::skips);
             return new CheckReport(workbook.toString(), template.id(), template.version(), y, yearNote, refused,
                     sheets, sink.schools.size(), sink.values, sink.preview(), sink.skipped, sink.problems,
                     sink.byKind(), template.schoolsPer() != org.emisworkbench.template.SchoolsPer.WORKBOOK,

@@ -43,7 +43,8 @@ final class DraftShapes {
     static String shape(ColumnMapping c, boolean longest) {
         String text = TemplateDrafter.oneLine(c.header());
         String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.length() != text.length() || text.indexOf('{') >= 0 || text.indexOf('}') >= 0) {
+        String plain = text.replace(YearBands.THIS_YEAR, "");
+        if (lower.length() != text.length() || plain.indexOf('{') >= 0 || plain.indexOf('}') >= 0) {
             return null;
         }
         CodeLists lists = CodeLists.builtIn();

@@ -58,19 +58,56 @@ public final class HeaderMatcher {
         void put(String header, Match match, String path);
     }
 
+    /** Stands for {@link YearBands#THIS_YEAR} while a pattern is expanded: no brace, no space, kept by normalising. */
+    private static final String YEAR_MARK = "\u0000year\u0000";
+
     private final Map<String, Match> table;
     private final Map<String, List<Part>> parts;
     private final java.util.Set<String> slots;
     private final boolean hasKey;
     private final int columnCount;
+    /** How a header's year is read, and the census year a {@code {year}} header is read for; null: no year read. */
+    private final SchoolYears years;
+    private final int censusYear;
 
     private HeaderMatcher(Map<String, Match> table, Map<String, List<Part>> parts, java.util.Set<String> slots,
-                          boolean hasKey, int columnCount) {
+                          boolean hasKey, int columnCount, SchoolYears years, int censusYear) {
         this.table = table;
         this.parts = parts;
         this.slots = slots;
         this.hasKey = hasKey;
         this.columnCount = columnCount;
+        this.years = years;
+        this.censusYear = censusYear;
+    }
+
+    /**
+     * This matcher reading {@link YearBands#THIS_YEAR} in headers and patterns ({@code Enrolment {year}}) as census
+     * year {@code censusYear} read by {@code years}: {@code Enrolment 2024-25} matches it, last year's
+     * {@code Enrolment 2023-24} matches nothing (left unread and reported as any unmatched column). Without this,
+     * no header's year matches {@code {year}}: never last year's figures read as this year's.
+     */
+    public HeaderMatcher forCensusYear(SchoolYears years, int censusYear) {
+        return new HeaderMatcher(table, parts, slots, hasKey, columnCount, years, censusYear);
+    }
+
+    /**
+     * This matcher reading any one year in a header as {@link YearBands#THIS_YEAR}: for telling which template
+     * fits a file (its shape) before its census year is known; never for reading figures.
+     */
+    public HeaderMatcher anyYear() {
+        return new HeaderMatcher(table, parts, slots, hasKey, columnCount, null, ANY_YEAR);
+    }
+
+    /** {@link #censusYear} of a matcher from {@link #anyYear()}. */
+    private static final int ANY_YEAR = Integer.MIN_VALUE;
+
+    /** The normalised header with its census year written {@code {year}}, or null (no year, another year). */
+    private String thisYear(String normalized) {
+        if (years == null) {
+            return censusYear == ANY_YEAR ? YearBands.anyYearAsThisYear(normalized) : null;
+        }
+        return YearBands.censusYearAsThisYear(normalized, years, censusYear);
     }
 
     /** Compiles a sheet's headers; problems go to {@code errors} prefixed with {@code path}. */
@@ -111,7 +148,8 @@ public final class HeaderMatcher {
         // Wrapped, not copied: a copy of the largest tables (every spelling of {grade} {sex} {age}) would hold
         // two of them at once while a template loads, which a small heap cannot.
         return new HeaderMatcher(java.util.Collections.unmodifiableMap(table),
-                java.util.Collections.unmodifiableMap(parts), slots, !sheet.key().isEmpty(), sheet.columns().size());
+                java.util.Collections.unmodifiableMap(parts), slots, !sheet.key().isEmpty(), sheet.columns().size(), null,
+                0);
     }
 
     /**
@@ -216,14 +254,17 @@ public final class HeaderMatcher {
                                List<String> errors, String path, boolean literalAllowed) {
         List<String> literals = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(pattern);
+        // {year} is no code list: it stays in the header as written, read for the census year when matching.
+        boolean year = pattern.contains(YearBands.THIS_YEAR);
+        String marked = pattern.replace(YearBands.THIS_YEAR, YEAR_MARK);
+        Matcher m = PLACEHOLDER.matcher(marked);
         int last = 0;
         while (m.find()) {
-            literals.add(pattern.substring(last, m.start()));
+            literals.add(marked.substring(last, m.start()));
             names.add(m.group(1));
             last = m.end();
         }
-        literals.add(pattern.substring(last));
+        literals.add(marked.substring(last));
         String rest = String.join("", literals);
         if (rest.indexOf('{') >= 0 || rest.indexOf('}') >= 0) {
             errors.add(path + ": unbalanced brace in pattern \"" + pattern + "\"");
@@ -234,7 +275,7 @@ public final class HeaderMatcher {
         for (String name : names) {
             if (!name.equals("grade") && !name.equals("sex") && !name.equals("age")) {
                 errors.add(path + ": unknown placeholder {" + name + "} in \"" + pattern
-                        + "\" (use {grade}, {sex} or {age})");
+                        + "\" (use {grade}, {sex}, {age} or {year})");
                 return;
             }
             if (names.indexOf(name) != names.lastIndexOf(name)) {
@@ -251,8 +292,9 @@ public final class HeaderMatcher {
             size *= list.aliasTable().size();
         }
         if (names.isEmpty()) {
-            if (literalAllowed) {
-                sink.put(HeaderText.normalizeLabel(pattern), new Match(index, c.grade(), c.sex(), c.age()), path);
+            if (literalAllowed || year) {
+                sink.put(withYear(HeaderText.normalizeLabel(marked)), new Match(index, c.grade(), c.sex(), c.age()),
+                        path);
             } else {
                 errors.add(path + ": pattern \"" + pattern + "\" has no placeholder; list it under headers");
             }
@@ -266,6 +308,10 @@ public final class HeaderMatcher {
         String[] values = new String[names.size()];
         String[] aliases = new String[names.size()];
         fill(0, c, index, literals, names, used, values, aliases, sink, path);
+    }
+
+    private static String withYear(String expanded) {
+        return expanded.replace(YEAR_MARK, YearBands.THIS_YEAR);
     }
 
     private static void fill(int depth, ColumnSpec c, int index, List<String> literals, List<String> names,
@@ -285,7 +331,7 @@ public final class HeaderMatcher {
                     default -> age = values[i];
                 }
             }
-            sink.put(HeaderText.normalizeLabel(sb.toString()), new Match(index, grade, sex, age), path);
+            sink.put(withYear(HeaderText.normalizeLabel(sb.toString())), new Match(index, grade, sex, age), path);
             return;
         }
         for (Map.Entry<String, String> e : used.get(depth).aliasTable().entrySet()) {
@@ -322,7 +368,13 @@ public final class HeaderMatcher {
         if (header == null || header.isEmpty()) {
             return null;
         }
-        return table.get(HeaderText.normalizeLabel(header));
+        String normalized = HeaderText.normalizeLabel(header);
+        Match m = table.get(normalized);
+        if (m == null) {
+            String thisYear = thisYear(normalized);
+            m = thisYear == null ? null : table.get(thisYear);
+        }
+        return m;
     }
 
     /** The sums a header is a part of (empty when none). */
@@ -330,7 +382,13 @@ public final class HeaderMatcher {
         if (header == null || header.isEmpty() || parts.isEmpty()) {
             return List.of();
         }
-        return parts.getOrDefault(HeaderText.normalizeLabel(header), List.of());
+        String normalized = HeaderText.normalizeLabel(header);
+        List<Part> found = parts.get(normalized);
+        if (found == null) {
+            String thisYear = thisYear(normalized);
+            found = thisYear == null ? null : parts.get(thisYear);
+        }
+        return found == null ? List.of() : found;
     }
 
     /**

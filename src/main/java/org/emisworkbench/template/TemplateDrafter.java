@@ -134,8 +134,13 @@ public final class TemplateDrafter {
         }
         if (headerRow == null) {
             last = HeaderDepth.lastRow(rows, first, last, DraftVocabulary.sheetTopic(sheet), letters.matcherLanguage());
+            if (first == last) {
+                // Last year's and this year's columns under year banners: the banner is part of the header.
+                first = DraftYearColumns.withYearBanner(rows, first);
+            }
         }
         String[] texts = HeaderLocator.columnTexts(rows, first, last);
+        DraftYearColumns years = DraftYearColumns.of(texts);
         // The reader falls back on the lower row alone when the combined text means nothing ("Part A" above
         // "School code"): so does the guess, and the header kept is the one that was understood.
         String[] lower = first == last ? texts : HeaderLocator.columnTexts(rows, first + 1, last);
@@ -147,8 +152,17 @@ public final class TemplateDrafter {
             if (texts[c] == null || texts[c].isBlank()) {
                 continue;
             }
+            if (years.thisYear[c] != null && !years.latest[c]) {
+                // Another year of a column drafted as {year}: read by that column when its year is imported.
+                columns.add(ColumnMapping.unread(c, texts[c]));
+                continue;
+            }
             String whole = texts[c];
-            DraftVocabulary.Guess g = DraftVocabulary.guess(texts[c], topic, letters.matcherLanguage());
+            DraftVocabulary.Guess g = DraftVocabulary.guess(years.thisYear[c] == null ? texts[c]
+                    : DraftYearColumns.withoutYear(years.thisYear[c]), topic, letters.matcherLanguage());
+            if (g != null && years.thisYear[c] != null) {
+                texts[c] = years.thisYear[c];
+            }
             if (g == null && c < lower.length && lower[c] != null && !lower[c].equals(texts[c])) {
                 g = DraftVocabulary.guess(lower[c], topic, letters.matcherLanguage());
                 if (g != null) {

@@ -118,7 +118,8 @@ public record TemplateMatch(List<Candidate> candidates) {
         int possible = 0;
         int found = 0;
         if (!spec.columns().isEmpty() || !spec.key().isEmpty()) {
-            HeaderLayout h = HeaderLocator.locate(rows, m, spec.headerRow());
+            // The file's census year is not known yet: a header's year fits a {year} column whatever it is.
+            HeaderLayout h = HeaderLocator.locate(rows, m.anyYear(), spec.headerRow());
             possible += spec.columns().size() + (spec.key().isEmpty() ? 0 : 1);
             found += h == null ? 0 : h.score();
         }

@@ -22,7 +22,55 @@ public final class YearBands {
     private static final Pattern YEAR = Pattern.compile(
             "(?i)\\s*(sy|school year|ann[ée]e scolaire|ann[ée]e|ano( letivo| lectivo)?)?\\s*\\d{4}\\s*([-/–]\\s*\\d{2,4})?\\s*");
 
+    /**
+     * A year inside a wide column's header ({@code Enrolment 2024-25}, or a banner {@code 2024-25} joined to
+     * {@code Grade 1 F}): four digits standing alone, with an optional end year.
+     */
+    private static final Pattern YEAR_IN_HEADER = Pattern.compile(
+            "(?i)(?<![\\p{L}\\p{N}])(sy\\s*)?\\d{4}(\\s*[-/–]\\s*\\d{2,4})?(?![\\p{N}])");
+
     private YearBands() {
+    }
+
+    /**
+     * The header text with its one year written {@value #THIS_YEAR}, whatever year it is ({@code Enrolment 2023-24}
+     * → {@code Enrolment {year}}); null when the text holds no year or more than one. For drafting: the columns of
+     * two years that differ only there are one column of {@value #THIS_YEAR}.
+     */
+    public static String anyYearAsThisYear(String text) {
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = YEAR_IN_HEADER.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        int start = m.start();
+        int end = m.end();
+        return m.find() ? null : text.substring(0, start) + THIS_YEAR + text.substring(end);
+    }
+
+    /** The one year a header text holds, as written ({@code 2024-25}); null when none or more than one. */
+    public static String yearIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = YEAR_IN_HEADER.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String year = m.group();
+        return m.find() ? null : year;
+    }
+
+    /**
+     * The header text with its year written {@value #THIS_YEAR} when that year is census year {@code censusYear}
+     * (read by {@code years}, as a grid's band is); null when the text holds no year, several, or another year
+     * (last year's column, which a wide template's {@value #THIS_YEAR} never reads).
+     */
+    public static String censusYearAsThisYear(String text, SchoolYears years, int censusYear) {
+        String year = yearIn(text);
+        return year != null && namesCensusYear(year, years, censusYear) ? anyYearAsThisYear(text) : null;
     }
 
     /** True when the band text {@code cellText} names census year {@code censusYear}, read by {@code years}. */

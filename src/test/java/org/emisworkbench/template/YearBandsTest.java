@@ -27,6 +27,18 @@ class YearBandsTest {
     }
 
     @Test
+    void aWideHeadersYearIsThisYearOnlyWhenItNamesTheCensusYear() {
+        assertEquals("grade 1 boys {year}", YearBands.censusYearAsThisYear("grade 1 boys 2024-25", START, 2024));
+        assertEquals(null, YearBands.censusYearAsThisYear("grade 1 boys 2023-24", START, 2024), "last year's");
+        assertEquals("{year} grade 1 f", YearBands.censusYearAsThisYear("2023-24 grade 1 f", END, 2024));
+        assertEquals("enrolment {year}", YearBands.censusYearAsThisYear("enrolment sy2024/2025", START, 2024));
+        assertEquals(null, YearBands.censusYearAsThisYear("grade 1 boys", START, 2024), "no year");
+        assertEquals(null, YearBands.censusYearAsThisYear("2023-24 to 2024-25", START, 2024), "two years");
+        assertEquals(null, YearBands.censusYearAsThisYear("code 120245", START, 2024), "digits of a longer number");
+        assertEquals("Enrolment {year} G1", YearBands.anyYearAsThisYear("Enrolment 2019-20 G1"));
+    }
+
+    @Test
     void bandsAreYearsOnlyWhenEverySexColumnStandsUnderADifferentYear() {
         CodeList sexes = CodeLists.builtIn().require("sex");
         List<Cell> sexRow = List.of(text(5, 1, "Boys"), text(5, 2, "Girls"), text(5, 3, "Boys"), text(5, 4, "Girls"));
