@@ -72,6 +72,7 @@ final class TraceCommand implements Callable<Integer> {
                 total += f.value() == null ? 0 : f.value();
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("value", f.value());
+                c.put("age", f.age() == null || f.age().isAll() ? null : f.age().code());
                 c.put("file", f.source() == null ? null : f.source().file());
                 c.put("sheet", f.source() == null ? null : f.source().sheet());
                 c.put("cell", f.source() == null ? null : f.source().cell());
@@ -91,8 +92,9 @@ final class TraceCommand implements Callable<Integer> {
             }
             out.printf("%s %d %s %s%s = %d%n", code, year, t.code(), slot, sex == null ? "" : " " + sex, total);
             for (Map<String, Object> c : cells) {
-                out.printf("  %5s  from %s %s!%s%n", c.get("value"), TerminalText.line(c.get("file")),
-                        TerminalText.line(c.get("sheet")), c.get("cell"));
+                // A figure given by age is one line per age, each saying which age it counts.
+                out.printf("  %5s  %sfrom %s %s!%s%n", c.get("value"), c.get("age") == null ? "" : "age " + c.get("age")
+                        + "  ", TerminalText.line(c.get("file")), TerminalText.line(c.get("sheet")), c.get("cell"));
             }
             return 0;
         }

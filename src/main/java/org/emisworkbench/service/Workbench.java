@@ -330,11 +330,11 @@ public final class Workbench implements AutoCloseable {
     /** Where a stored value came from, with the value: answers "where did this number come from?". */
     public Optional<SourcedFigure> whereFrom(String school, int year, Topic topic, int slot, Sex sex, AgeGroup age) {
         return store(ws -> new Provenance(ws).find(school, year, topic, slot, sex, age)
-                .map(v -> new SourcedFigure(v.value(), v.source())));
+                .map(v -> new SourcedFigure(v.value(), v.source(), v.age())));
     }
 
-    /** A stored figure and its source cell. */
-    public record SourcedFigure(Integer value, SourceRef source) {
+    /** A stored figure, its source cell and the age group it counts (all ages, or one age or band). */
+    public record SourcedFigure(Integer value, SourceRef source, AgeGroup age) {
     }
 
     /**

@@ -19,7 +19,7 @@ public final class Provenance {
     }
 
     /** A stored value as the current return of a school holds it, with its source. */
-    public record SourcedValue(Integer value, SourceRef source) {
+    public record SourcedValue(Integer value, SourceRef source, AgeGroup age) {
     }
 
     /**

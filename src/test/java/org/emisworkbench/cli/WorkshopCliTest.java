@@ -75,6 +75,21 @@ class WorkshopCliTest {
         assertEquals("SCH03001.xlsx", source.get("file").asText());
         assertEquals("Form", source.get("sheet").asText());
         assertEquals(doc.get("value").asInt(), source.get("value").asInt());
+        // A form counting enrolment by age × grade: each source line says which age it counts.
+        CliRun byAge = CliRun.emis("trace", "--db", db.toString(), "--school", "SCH03001", "--year", "2024",
+                "--slot", "G1", "--sex", "F", "--format", "json");
+        assertEquals(0, byAge.code(), byAge.err());
+        JsonNode ages = byAge.json().get("sources");
+        assertTrue(ages.size() > 1, byAge.out());
+        int sum = 0;
+        for (JsonNode a : ages) {
+            assertTrue(a.hasNonNull("age"), a.toString());
+            sum += a.get("value").asInt();
+        }
+        assertEquals(byAge.json().get("value").asInt(), sum);
+        CliRun text = CliRun.emis("trace", "--db", db.toString(), "--school", "SCH03001", "--year", "2024",
+                "--slot", "G1", "--sex", "F");
+        assertTrue(text.out().contains("  age " + ages.get(0).get("age").asText() + "  from SCH03001"), text.out());
         CliRun bad = CliRun.emis("trace", "--db", db.toString(), "--school", "SCH03001",
                 "--year", "2024", "--slot", "G1");
         assertEquals(2, bad.code(), "enrolment needs a sex");
