@@ -1,5 +1,6 @@
 package org.emisworkbench.imports;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.emisworkbench.workbook.Cell;
@@ -203,11 +204,17 @@ public final class ColumnsReport {
             }
             for (Cell c : rows.get(r)) {
                 if (c.col() == col && !c.isBlank()) {
-                    out.add(c.shown());
+                    out.add(example(c));
                 }
             }
         }
         return out;
+    }
+
+    /** A cell as an officer reads it: a date as a date (2017-05-03), not as Excel's day number (42858). */
+    private static String example(Cell c) {
+        LocalDate d = c.kind() == CellKind.DATE ? RosterDates.parse(c.kind(), c.text(), c.number()) : null;
+        return d != null ? d.toString() : c.shown();
     }
 
     /**

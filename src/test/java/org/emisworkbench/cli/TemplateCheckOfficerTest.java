@@ -209,4 +209,33 @@ class TemplateCheckOfficerTest {
         assertEquals(0, ok.code(), ok.out());
         assertEquals(0, ok.json().get("valueClashes").asInt(), ok.out());
     }
+
+    @Test
+    void datesOfBirthAreShownAsDatesNotAsExcelDayNumbers() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        org.apache.poi.ss.usermodel.CellStyle date = wb.createCellStyle();
+        date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+        Sheet s = wb.createSheet("Pupils");
+        Sheets.row(s, 0, "School code", "Sex", "Date of birth", "Grade");
+        java.time.LocalDate[] born = {java.time.LocalDate.of(2017, 5, 2), java.time.LocalDate.of(2016, 11, 20)};
+        for (int i = 0; i < born.length; i++) {
+            Sheets.row(s, i + 1, "ZM-7", i == 0 ? "F" : "M", null, "Grade 1");
+            org.apache.poi.ss.usermodel.Cell c = s.getRow(i + 1).createCell(2);
+            c.setCellValue(born[i]);
+            c.setCellStyle(date);
+        }
+        Path file = save(wb, "register-2024.xlsx");
+        Path t = template("register", """
+                {"id": "register", "version": 1, "layout": "roster",
+                 "sheets": [{"names": ["Pupils"], "kind": "pupils", "key": ["School code"], "columns": [
+                   {"headers": ["Sex"], "field": "pupil.sex"},
+                   {"headers": ["Date of birth"], "field": "pupil.birth_date"},
+                   {"headers": ["Grade"], "field": "pupil.grade"}]}]}
+                """);
+        CliRun r = emis("template", "check", "--template", t.toString(), "--year", "2024", "--format", "json",
+                file.toString());
+        JsonNode sheet = r.json().get("sheets").get(0);
+        assertEquals(List.of(born[0].toString(), born[1].toString()),
+                texts(column(sheet, "Date of birth").get("examples")), r.out());
+    }
 }
