@@ -168,6 +168,23 @@ final class FormGrids {
     }
 
     /**
+     * The cell of {@code bandRow} standing over column {@code col}: a merged band's text sits in its first cell,
+     * so it is the nearest filled cell at or left of the column (a text only, when {@code textOnly}); null when none.
+     */
+    static Cell bandOver(List<Cell> bandRow, int col, boolean textOnly) {
+        Cell band = null;
+        for (Cell c : bandRow) {
+            if (c.col() > col) {
+                break;
+            }
+            if (!c.isBlank() && (!textOnly || c.kind() == CellKind.TEXT)) {
+                band = c;
+            }
+        }
+        return band;
+    }
+
+    /**
      * The bands over a table's sex columns when there are two or more ({@code Enrolment} merged over
      * {@code Boys | Girls}, {@code Repeaters} over the next two; {@code Day} and {@code Boarding}; or the titles of
      * two tables side by side): each band's cell, grouped by the topic its text names, in order; empty when the row
@@ -180,15 +197,7 @@ final class FormGrids {
             if (s.kind() != CellKind.TEXT || sexes.code(s.text()) == null) {
                 continue;
             }
-            Cell band = null;
-            for (Cell c : bandRow) {
-                if (c.col() > s.col()) {
-                    break;
-                }
-                if (c.kind() == CellKind.TEXT && !c.isBlank()) {
-                    band = c;
-                }
-            }
+            Cell band = bandOver(bandRow, s.col(), true);
             if (band == null) {
                 return Map.of();
             }

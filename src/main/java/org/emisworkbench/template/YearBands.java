@@ -89,15 +89,7 @@ public final class YearBands {
             if (s.kind() != CellKind.TEXT || sexes.code(s.text()) == null) {
                 continue;
             }
-            Cell band = null;
-            for (Cell c : bandRow) {
-                if (c.col() > s.col()) {
-                    break;
-                }
-                if (!c.isBlank()) {
-                    band = c;
-                }
-            }
+            Cell band = FormGrids.bandOver(bandRow, s.col(), false);
             String text = band == null ? "" : band.kind() == CellKind.NUMBER ? band.shown() : band.text();
             if (!YEAR.matcher(text).matches()) {
                 return false;
