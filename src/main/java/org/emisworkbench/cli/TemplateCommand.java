@@ -94,8 +94,9 @@ final class TemplateCommand implements Runnable {
             m.put("valueClashes", r.valueClashes());
             m.put("unreadBlocks", r.unreadBlocks().stream().map(p -> Map.of("cells", p.sheetCell(), "headers",
                     p.raw() == null ? "" : p.raw(), "detail", p.detail() == null ? "" : p.detail())).toList());
-            m.put("leftOutBlocks", r.leftOutBlocks().stream().map(b -> Map.of("cells", b.sheet() + "!" + b.cells(),
-                    "headers", b.headers())).toList());
+            m.put("leftOutBlocks", r.leftOutBlocks().stream().map(b -> b.isLastYear()
+                    ? Map.of("cells", b.sheet() + "!" + b.cells(), "headers", b.headers(), "lastYear", b.lastYear())
+                    : Map.of("cells", b.sheet() + "!" + b.cells(), "headers", b.headers())).toList());
             if (r.manyForms()) {
                 // One school per sheet or per block: each school read, with its values.
                 m.put("schoolsRead", r.preview());
@@ -166,7 +167,9 @@ final class TemplateCommand implements Runnable {
                 r.unreadBlocks().stream().filter(p -> p.sheet().equals(s.sheet())).forEach(p -> out.printf(
                         "  NOT READ  %-11s %s — %s%n", p.cells(), quote(p.raw()), p.detail()));
                 r.leftOutBlocks().stream().filter(b -> b.sheet().equals(s.sheet())).forEach(b -> out.printf(
-                        "  LEFT OUT  %-11s %s — left out on purpose (ignore)%n", b.cells(), quote(b.headers())));
+                        "  LEFT OUT  %-11s %s — %s%n", b.cells(), quote(b.headers()), b.isLastYear()
+                                ? "last year's figures (" + b.lastYear() + "), not read: the template reads this"
+                                + " census year's columns" : "left out on purpose (ignore)"));
             }
             out.println();
             if (r.refused() != null) {

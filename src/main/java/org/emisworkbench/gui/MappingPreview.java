@@ -115,8 +115,10 @@ final class MappingPreview {
         r.unreadBlocks().forEach(b -> notRead.add(session.t("mapping.unreadBlock", b.sheet(), b.cells(),
                 b.raw() == null ? "" : b.raw())));
         // And those the template leaves out on purpose (a table or band set to not read): listed, never warned.
-        r.leftOutBlocks().forEach(b -> notRead.add(session.t("mapping.leftOutBlock", b.sheet(), b.cells(),
-                b.headers())));
+        // Last year's figures beside this year's (band {year}) are left out on purpose too, said so.
+        r.leftOutBlocks().forEach(b -> notRead.add(b.isLastYear()
+                ? session.t("mapping.lastYearBlock", b.sheet(), b.cells(), b.headers(), b.lastYear())
+                : session.t("mapping.leftOutBlock", b.sheet(), b.cells(), b.headers())));
         unread.setAll(notRead);
         examples.clear();
         for (var s : r.sheets()) {

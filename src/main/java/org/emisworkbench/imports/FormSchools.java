@@ -174,7 +174,7 @@ final class FormSchools {
                 absent.add(g.field() + " (table \"" + g.titles().get(0) + "\")");
             }
         }
-        FormUnread.report(form, problems, code.code(), org.emisworkbench.template.IgnoredHeaders.of(template, spec));
+        FormUnread.report(form, problems, code.code(), template, spec, context.censusYear());
         if (!absent.isEmpty()) {
             problems.report(ProblemKind.MISSING_REQUIRED_VALUE, code.cell().row(), code.cell().col(), code.code(),
                     String.join(", ", absent), code.cell().text().strip(), "required but not on the school's form ("

@@ -12,6 +12,10 @@ import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.template.CensusHeaders;
 import org.emisworkbench.template.IgnoredHeaders;
+import org.emisworkbench.template.SchoolYears;
+import org.emisworkbench.template.SheetSpec;
+import org.emisworkbench.template.Template;
+import org.emisworkbench.template.YearBands;
 import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
 
@@ -32,10 +36,21 @@ final class FormUnread {
     }
 
     /**
-     * Reports each block of census figures of {@code form} that the template left unread; a block one of whose
-     * headers the template leaves out on purpose ({@code ignore}) is not reported.
+     * Reports each block of census figures of {@code form} (read with {@code spec} of {@code template}) that the
+     * template left unread; a block one of whose headers the template leaves out on purpose ({@code ignore}) is
+     * not reported, only said to the sink as left out. So is a block under a band naming a school year other than
+     * {@code censusYear} on a sheet whose tables read the census year's band ({@code {year}}) and that prints the
+     * census year's band: last year's figures, which the template said not to read. A sheet without the census
+     * year (a form of another year) keeps its figures reported as not read: nothing is dropped in silence.
      */
-    static void report(FormSheet form, SheetProblems problems, String school, IgnoredHeaders ignored) {
+    static void report(FormSheet form, SheetProblems problems, String school, Template template, SheetSpec spec,
+                       int censusYear) {
+        IgnoredHeaders ignored = IgnoredHeaders.of(template, spec);
+        SchoolYears years = SchoolYears.of(template);
+        boolean readsYear = spec.grids().stream().anyMatch(g -> g.band().stream()
+                .anyMatch(b -> YearBands.THIS_YEAR.equals(b.strip()))) && printsYear(form, years, censusYear);
+        java.util.function.Predicate<String> lastYear = band -> readsYear
+                && YearBands.namesOtherYear(band, years, censusYear);
         Map<Long, Cell> figures = new HashMap<>();
         Map<Long, String[]> named = new HashMap<>();
         // Per column, the row of its last filled cell and the header in force there: one pass over the cells,
@@ -71,15 +86,31 @@ final class FormUnread {
                 if (figures.containsKey(k) && seen.add(k)) {
                     List<Cell> block = block(c, figures, seen);
                     Headers headers = headers(form, block, named);
-                    if (headers.census() && headers.all().stream().noneMatch(ignored::ignores)) {
+                    String year = headers.bands().stream().filter(lastYear).findFirst().orElse(null);
+                    if (headers.census() && year != null) {
+                        // Last year's beside this year's: the template said to read the census year's only.
+                        problems.leftOut(range(block), headerText(headers.all()), year);
+                    } else if (headers.census() && headers.all().stream().noneMatch(ignored::ignores)) {
                         report(problems, school, block, headers.all());
                     } else if (headers.census()) {
                         // Left out on purpose: no problem, but the check still lists it as left out.
-                        problems.leftOut(range(block), headerText(headers.all()));
+                        problems.leftOut(range(block), headerText(headers.all()), null);
                     }
                 }
             }
         }
+    }
+
+    /** True when a text of the form names census year {@code censusYear} alone ({@code 2024-25}): a band. */
+    private static boolean printsYear(FormSheet form, SchoolYears years, int censusYear) {
+        for (int r = form.firstRow(); r <= form.lastRow(); r++) {
+            for (Cell c : form.rows.get(r)) {
+                if (c.kind() == CellKind.TEXT && YearBands.namesCensusYear(c.text(), years, censusYear)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The figures touching {@code start}, side by side or one above the other (a table's cells). */
@@ -108,8 +139,9 @@ final class FormUnread {
      * @param telling those that say what the figures are: the header row's own label only when the rows have
      *                none ({@code Classrooms | Good | Fair | Poor}); over row labels it names them, not the
      *                figures ({@code Support staff} over people's names)
+     * @param bands   the bands over the block's column headers ({@code 2023-24}, {@code Day}), when any
      */
-    private record Headers(List<String> all, List<String> telling, boolean gradesBySex) {
+    private record Headers(List<String> all, List<String> telling, boolean gradesBySex, List<String> bands) {
         /** Whether the block's words say it holds census figures. */
         boolean census() {
             return gradesBySex || telling.stream().anyMatch(CensusHeaders::census);
@@ -140,6 +172,7 @@ final class FormUnread {
         }
         Set<String> texts = new LinkedHashSet<>();
         Set<String> telling = new LinkedHashSet<>();
+        Set<String> bands = new LinkedHashSet<>();
         int left = ordered.stream().mapToInt(Cell::col).min().orElseThrow();
         if (headerRow != Integer.MAX_VALUE && headerRow - 1 >= form.firstRow()) {
             String title = title(form, headerRow - 1);
@@ -151,7 +184,6 @@ final class FormUnread {
                 // sexes): those over this block's columns say which of them is left unread, under the table's title
                 // when one stands above them.
                 // A row of figures or a label left of the block (a value beside its label) is no band row.
-                Set<String> bands = new LinkedHashSet<>();
                 int bandRow = headerRow - 1;
                 if (form.rows.get(bandRow).stream().noneMatch(FormUnread::isFigure)) {
                     ordered.stream().mapToInt(Cell::col).distinct().sorted().forEach(col -> {
@@ -184,7 +216,8 @@ final class FormUnread {
         texts.addAll(rows);
         telling.addAll(columns);
         telling.addAll(rows);
-        return new Headers(new ArrayList<>(texts), new ArrayList<>(telling), CensusHeaders.gradesBySex(columns, rows));
+        return new Headers(new ArrayList<>(texts), new ArrayList<>(telling), CensusHeaders.gradesBySex(columns, rows),
+                new ArrayList<>(bands));
     }
 
     /** The text standing alone on row {@code r} (a table's title), or null. */

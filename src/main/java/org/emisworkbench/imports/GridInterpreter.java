@@ -79,8 +79,8 @@ public final class GridInterpreter implements LayoutInterpreter {
                             String.join(" / ", g.titles()), String.join(" | ", forms.get(i).someTexts(12)));
                 }
             }
-            FormUnread.report(forms.get(i), problems.get(i), code.code(),
-                    org.emisworkbench.template.IgnoredHeaders.of(template, specs.get(i)));
+            FormUnread.report(forms.get(i), problems.get(i), code.code(), template, specs.get(i),
+                    context.censusYear());
         }
         context.progress().update(1, 1, context.fileName());
     }

@@ -67,9 +67,12 @@ final class SheetProblems {
         sink.problem(new ImportProblem(kind, sheet, range, school, field, raw, detail));
     }
 
-    /** A block of figures the template leaves out on purpose ({@code ignore}): no problem, said to the sink. */
-    void leftOut(String range, String headers) {
-        sink.leftOut(sheet, range, headers);
+    /**
+     * A block of figures the template leaves out on purpose ({@code ignore}, or last year's beside a {@code {year}}
+     * band: {@code lastYear} is then that year's text, else null): no problem, said to the sink.
+     */
+    void leftOut(String range, String headers, String lastYear) {
+        sink.leftOut(sheet, range, headers, lastYear);
     }
 
     int count() {

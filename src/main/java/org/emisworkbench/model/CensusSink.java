@@ -28,7 +28,11 @@ public interface CensusSink {
      * A block of figures on {@code sheet} ({@code cells}, e.g. {@code E7:F14}, under {@code headers}) that the
      * template leaves out on purpose ({@code ignore}): not imported and no problem, so an import says nothing;
      * a template check lists it as left out, so that nothing is hidden from the officer.
+     *
+     * @param lastYear the school year of the band over the block ({@code 2023-24}) when the block is last year's
+     *                 figures, left unread because the template reads the census year's ({@code {year}}); null when
+     *                 the template leaves it out with {@code ignore}
      */
-    default void leftOut(String sheet, String cells, String headers) {
+    default void leftOut(String sheet, String cells, String headers, String lastYear) {
     }
 }

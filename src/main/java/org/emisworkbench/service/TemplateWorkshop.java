@@ -145,8 +145,15 @@ public final class TemplateWorkshop {
         }
     }
 
-    /** A form's block of figures left out on purpose: its sheet, cells ({@code E7:F14}) and headers. */
-    public record LeftOutBlock(String sheet, String cells, String headers) {
+    /**
+     * A form's block of figures left out on purpose: its sheet, cells ({@code E7:F14}) and headers; {@code lastYear}
+     * the school year over it when it is last year's figures beside this year's (band {@code {year}}), else null.
+     */
+    public record LeftOutBlock(String sheet, String cells, String headers, String lastYear) {
+        /** True when the block is last year's figures beside this year's ({@code {year}}), not an {@code ignore}. */
+        public boolean isLastYear() {
+            return lastYear != null;
+        }
     }
 
     /** A school as the import would store it: code, name, and how many values were read for it. */
@@ -269,9 +276,9 @@ public final class TemplateWorkshop {
         }
 
         @Override
-        public void leftOut(String sheet, String cells, String headers) {
+        public void leftOut(String sheet, String cells, String headers, String lastYear) {
             if (leftOut.size() < LISTED_PROBLEMS) {
-                leftOut.add(new LeftOutBlock(sheet, cells, headers));
+                leftOut.add(new LeftOutBlock(sheet, cells, headers, lastYear));
             }
         }
 

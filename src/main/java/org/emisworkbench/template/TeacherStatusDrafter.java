@@ -9,8 +9,9 @@ import java.util.Set;
  * as French-speaking ministries do ({@code Titulaires H | Titulaires F | Suppléants H | … | Maîtres des parents F}).
  * Status is no canonical field, so the statuses add up into the teachers of each sex: none is dropped, none read
  * alone as if it were all the teachers ({@code Maîtres des parents} would otherwise be guessed as the total, since
- * {@code maîtres} names teachers). With a total of teachers of that sex given beside them, nothing is drafted and
- * the statuses stay unread, reported.
+ * {@code maîtres} names teachers). With a total of teachers of that sex given beside them, nothing is summed: the
+ * total is read as {@code teachers.total}, even when a status column naming teachers ({@code Enseignants titulaires
+ * H}, {@code Maîtres des parents H}) stood before it and took its guess, and the statuses stay unread, reported.
  */
 final class TeacherStatusDrafter {
     /** Words (folded) naming teachers of one status; a column needs one, then a sex as its last word. */
@@ -26,23 +27,45 @@ final class TeacherStatusDrafter {
 
     /**
      * Adds to {@code sums} the teachers of each sex counted by status, and returns the columns with every status
-     * column unguessed (it is part of the sum, not the total).
+     * column unguessed (it is part of the sum, not the total). Where a total of teachers of a sex stands beside
+     * the statuses, that total is read as {@code teachers.total} and no status is.
+     *
+     * @param teachersSex the sex of the teachers a header names as all of them ({@code Enseignants H} gives
+     *                    {@code M}), or null: for a total left unguessed because a status guessed first took its
+     *                    place
      */
-    static List<ColumnMapping> apply(List<ColumnMapping> columns, List<SumMapping> sums) {
+    static List<ColumnMapping> apply(List<ColumnMapping> columns, List<SumMapping> sums,
+                                     java.util.function.Function<String, String> teachersSex) {
         List<ColumnMapping> out = new ArrayList<>(columns);
         for (String sex : List.of("F", "M")) {
             List<ColumnMapping> statuses = new ArrayList<>();
-            boolean otherTotal = false;
+            ColumnMapping total = null;
             for (ColumnMapping c : columns) {
                 boolean status = !c.key() && !c.leftOut() && !c.total() && sex.equals(sexOf(c.header()))
                         && names(c.header()) && (c.field() == null || "teachers.total".equals(c.field()));
                 if (status) {
                     statuses.add(c);
-                } else if ("teachers.total".equals(c.field()) && !c.total() && sex.equals(c.sex())) {
-                    otherTotal = true;
+                } else if (total == null && !c.key() && !c.leftOut() && !c.total()
+                        && ("teachers.total".equals(c.field()) && sex.equals(c.sex())
+                        || c.field() == null && c.header() != null && sex.equals(teachersSex.apply(c.header())))) {
+                    total = c;
                 }
             }
-            if (statuses.size() < 2 || otherTotal) {
+            if (total != null && !statuses.isEmpty()) {
+                // The teachers of this sex are given: the total is read, the statuses are not (adding them would
+                // count the teachers twice; reading one would take the total's place).
+                if (total.field() == null) {
+                    out.set(out.indexOf(total), new ColumnMapping(total.col(), total.header(), "teachers.total", false,
+                            false, sex, null, null, null, 0.8));
+                }
+                for (ColumnMapping c : statuses) {
+                    if (c.field() != null) {
+                        out.set(out.indexOf(c), ColumnMapping.unread(c.col(), c.header()));
+                    }
+                }
+                continue;
+            }
+            if (statuses.size() < 2 || total != null) {
                 continue;
             }
             sums.add(new SumMapping("teachers.total", sex, statuses.stream().map(c -> oneLine(c.header())).toList()));

@@ -206,7 +206,11 @@ public final class TemplateDrafter {
         columns = bothSexesTotals(columns);
         columns = RowDimensionDrafter.apply(columns, rows, last, topic);
         List<SumMapping> sums = new ArrayList<>();
-        columns = TeacherStatusDrafter.apply(columns, sums);
+        columns = TeacherStatusDrafter.apply(columns, sums, header -> {
+            DraftVocabulary.Guess t = DraftVocabulary.guess(header, topic, letters.matcherLanguage());
+            return t != null && "teachers.total".equals(t.field()) && !t.total() && t.grade() == null
+                    && t.age() == null ? t.sex() : null;
+        });
         Set<String> summed = sums.stream().map(SumMapping::sex).collect(java.util.stream.Collectors.toSet());
         TeacherSumDrafter.guess(columns).stream().filter(s -> !summed.contains(s.sex())).forEach(sums::add);
         columns = TeacherSumDrafter.withTotalOfSums(columns, sums, header -> {

@@ -80,6 +80,14 @@ public final class YearBands {
     }
 
     /**
+     * True when the band text {@code cellText} names a school year other than census year {@code censusYear}: last
+     * year's figures printed beside this year's, which a {@value #THIS_YEAR} band leaves unread on purpose.
+     */
+    public static boolean namesOtherYear(String cellText, SchoolYears years, int censusYear) {
+        return cellText != null && YEAR.matcher(cellText).matches() && !namesCensusYear(cellText, years, censusYear);
+    }
+
+    /**
      * True when every sex column of the header ({@code sexRow}) stands under a year on {@code bandRow} (the merged
      * cell's text, or the nearest filled cell to its left), and the years are two or more.
      */

@@ -174,6 +174,52 @@ class TemplateCheckOfficerTest {
     }
 
     @Test
+    void lastYearsFiguresBesideAYearBandAreLeftOutOnPurposeAndTheCheckPasses() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Enrolment");
+        Sheets.row(s, 0, "School code:", "ZM-7710");
+        Sheets.row(s, 3, "ENROLMENT BY GRADE AND SEX");
+        Sheets.row(s, 4, "Grade", "2023-24", null, "2024-25", null);
+        s.addMergedRegion(new CellRangeAddress(4, 4, 1, 2));
+        s.addMergedRegion(new CellRangeAddress(4, 4, 3, 4));
+        Sheets.row(s, 5, null, "Boys", "Girls", "Boys", "Girls");
+        for (int g = 1; g <= 3; g++) {
+            Sheets.row(s, 5 + g, "Grade " + g, 60 + g, 50 + g, 40 + g, 30 + g);
+        }
+        Path file = save(wb, "mwase-2024.xlsx");
+        Path t = template("years", """
+                {"id": "years", "version": 1, "layout": "grid",
+                 "sheets": [{"names": ["Enrolment"], "required": ["school.code"],
+                   "labels": [{"labels": ["School code"], "field": "school.code"}],
+                   "grids": [{"field": "enrolment", "titles": ["ENROLMENT BY GRADE AND SEX"], "rows": "grade",
+                              "sexLayout": "columns", "band": ["{year}"]}]}]}
+                """);
+        CliRun r = emis("template", "check", "--template", t.toString(), "--year", "2024", file.toString());
+        assertFalse(r.out().contains("NOT READ"), r.out());
+        String line = r.out().lines().filter(l -> l.startsWith("  LEFT OUT")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.out()));
+        assertTrue(line.startsWith("  LEFT OUT  B7:C9       \"ENROLMENT BY GRADE AND SEX | 2023-24 |"), line);
+        assertTrue(line.endsWith("— last year's figures (2023-24), not read: the template reads this census year's"
+                + " columns"), line);
+        assertEquals(0, r.code(), r.out());
+        CliRun json = emis("template", "check", "--template", t.toString(), "--year", "2024", "--format", "json",
+                file.toString());
+        assertEquals(0, json.code(), json.out());
+        JsonNode block = json.json().get("leftOutBlocks").get(0);
+        assertEquals("Enrolment!B7:C9", block.get("cells").asText(), json.out());
+        assertEquals("2023-24", block.get("lastYear").asText(), json.out());
+        assertEquals(0, json.json().get("unreadNumberColumns").asInt(), json.out());
+        assertEquals(3 * 2, json.json().get("values").asInt(), json.out());
+
+        // Checked for 2025, the form prints no 2025-26: its figures are no year's left out on purpose, but figures
+        // not read, as before; the check fails, nothing dropped in silence.
+        CliRun later = emis("template", "check", "--template", t.toString(), "--year", "2025", file.toString());
+        assertTrue(later.out().contains("  NOT READ  B7:E9 "), later.out());
+        assertFalse(later.out().contains("last year's"), later.out());
+        assertEquals(1, later.code(), later.out());
+    }
+
+    @Test
     void aFigureGivenTwoValuesIsAWarningWithItsExitCodeInTextAndJson() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         Sheet s = wb.createSheet("Pupils");

@@ -131,12 +131,17 @@ class DraftConstructsViewModelTest {
         assertEquals("", vm.words().band(new GridMapping(0, 0, "T", "enrolment", "none", "columns", null, List.of(),
                 1)));
 
-        // The preview reads this year's columns only; last year's are reported as figures not read (as the import
-        // will), on each school's sheet, never stored.
-        assertTrue(vm.preview().summary().get().contains("2 school(s) and 16 value(s); 2 problem(s)"),
+        // The preview reads this year's columns only; last year's are left out on purpose by the template (as the
+        // import does, without a warning): no problem, listed on each school's sheet as last year's, never stored.
+        assertTrue(vm.preview().summary().get().contains("2 school(s) and 16 value(s); 0 problem(s); 0 column(s)"),
                 vm.preview().summary().get() + " " + vm.preview().problems());
-        assertEquals(List.of("School 1!B7:C10", "School 2!B7:C10"), vm.preview().problems().stream()
-                .map(p -> p.substring(0, p.indexOf(": "))).toList());
+        assertEquals(List.of(), vm.preview().problems());
+        List<String> lastYear = vm.preview().unread().stream().filter(u -> u.contains("last year’s figures")).toList();
+        assertEquals(2, lastYear.size(), vm.preview().unread().toString());
+        assertTrue(lastYear.get(0).startsWith("School 1 B7:C10 “"), lastYear.get(0));
+        assertTrue(lastYear.get(0).endsWith("”: last year’s figures (2023-24), not read: the template reads this"
+                + " census year’s columns"), lastYear.get(0));
+        assertTrue(lastYear.get(1).startsWith("School 2 B7:C10 “"), lastYear.get(1));
 
         // The school name left unread on the first sheet: nothing to do with the table.
         int name = indexOfLabel("School name");
