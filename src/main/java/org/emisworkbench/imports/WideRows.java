@@ -63,6 +63,8 @@ final class WideRows {
     /** Per unmatched header column, the figures found below it; the header texts of those columns. */
     private final int[] figuresBelow;
     private final Map<Integer, String> unmatchedHeaders = new java.util.TreeMap<>();
+    /** Columns of a {@code {year}} header under another school year, with that year as written. */
+    private final Map<Integer, String> otherYear = new java.util.HashMap<>();
     /** The header row where each unmatched column's name starts (the upper row of a two-row header). */
     private final Map<Integer, Integer> unmatchedHeaderRow = new java.util.HashMap<>();
     private final boolean[] unmatchedColumn;
@@ -118,8 +120,18 @@ final class WideRows {
      * comments), so no column is dropped silently; except the columns the template leaves out on purpose
      * ({@code ignore}). Problems found while planning are reported now.
      */
-    void reportUnmatched(HeaderLayout header, List<List<Cell>> buffer, IgnoredHeaders ignored) {
+    void reportUnmatched(HeaderLayout header, List<List<Cell>> buffer, IgnoredHeaders ignored, HeaderMatcher matcher) {
         headerRow = header.lastRow();
+        // A column the template reads as {year}, under another school year (last year's figures beside this
+        // year's): left out on purpose, as a grid's band of last year is (decision 0032), never a warning.
+        HeaderMatcher anyYear = matcher.anyYear();
+        for (int c = 0; c < plan.width(); c++) {
+            String text = plan.headerText[c];
+            boolean unread = c >= header.byColumn().length || header.byColumn()[c] == null;
+            if (unread && text != null && anyYear.match(text) != null) {
+                otherYear.put(c, org.emisworkbench.template.YearBands.yearIn(text));
+            }
+        }
         // Every header row counts: over a two-row header, a column may be named on the upper row only
         // ("Classrooms" beside "Standard 1 / Girls | Boys") and must not escape the report. A column the
         // template leaves out on purpose (any of its header texts ignored) is not reported.
@@ -164,6 +176,12 @@ final class WideRows {
             int c = e.getKey();
             int figures = c < figuresBelow.length ? figuresBelow[c] : 0;
             int at = unmatchedHeaderRow.getOrDefault(c, headerRow);
+            if (otherYear.containsKey(c)) {
+                String letters = org.emisworkbench.model.CellRef.columnLetters(c);
+                problems.leftOut(letters + (headerRow + 2) + ":" + letters + Math.max(headerRow + 2, lastRow + 1),
+                        plan.headerText[c], otherYear.get(c));
+                continue;
+            }
             // Numbers under a phone, a year or a code are no census figures left unread (CensusHeaders.noFigures).
             if (figures > 0 && !org.emisworkbench.template.CensusHeaders.noFigures(e.getValue())) {
                 problems.report(ProblemKind.UNREAD_FIGURES, at, c, null, null, e.getValue(),

@@ -176,7 +176,7 @@ final class WideSheetReader implements RowHandler {
         }
         WidePlan plan = new WidePlan(header, headerTexts, spec, matcher, constants, lists, ctx);
         rows = new WideRows(sheet, spec, plan, lists, ctx, sink, shared);
-        rows.reportUnmatched(header, buffer, ignored);
+        rows.reportUnmatched(header, buffer, ignored, matcher);
         rows.repeatedHeaders(RepeatedHeaders.of(buffer, header, shared.codes.withHeaders(header.found())));
         int banners = 0;
         for (int r = 0; r < header.firstRow(); r++) {
