@@ -534,6 +534,11 @@ public final class TemplateWorkshop {
         /** Sheets and columns left out, and why. */
         public List<Message> notes() {
             List<Message> all = new ArrayList<>(forms.isEmpty() ? workbook.notes() : List.of());
+            if (draft.template().layout() == Layout.ROSTER) {
+                // A list drafted as a roster has no school code header, as a wide sheet would: not a sheet left out.
+                all.removeIf(n -> n.key().equals("draft.noHeader") && !n.args().isEmpty()
+                        && workbook.rosters().containsKey(String.valueOf(n.args().get(0))));
+            }
             all.addAll(draft.notes());
             return all;
         }
