@@ -33,6 +33,8 @@ final class WideTotals {
     private final long[] sectionUnread;
     private final int[] rowValues;
     private final double[] rowNumbers;
+    /** Columns where a school row holds an error value (#DIV/0!…): a total row's error there follows from it. */
+    private final boolean[] errorAbove;
 
     WideTotals(WidePlan plan, SheetProblems problems) {
         this.plan = plan;
@@ -46,6 +48,7 @@ final class WideTotals {
         sectionUnread = new long[w];
         rowValues = new int[w];
         rowNumbers = new double[w];
+        errorAbove = new boolean[w];
     }
 
     void startRow() {
@@ -57,6 +60,10 @@ final class WideTotals {
     void add(int col, int value, CellKind kind, double number) {
         anyRow = true;
         rowValues[col] = value;
+        if (kind == CellKind.ERROR && CellValues.isProblem(value)
+                && CellValues.problem(value) == ProblemKind.FORMULA_ERROR) {
+            errorAbove[col] = true;
+        }
         if (value >= 0) {
             columnSums[col] += value;
             sectionSums[col] += value;
@@ -189,10 +196,14 @@ final class WideTotals {
 
     /**
      * A total row's cell that holds an error or a formula without its result: the total cannot be checked,
-     * and says so at its cell rather than passing silently.
+     * and says so at its cell rather than passing silently; except an error value in a column where a school's
+     * cell above already holds one, reported at that cell, of which the total's is only the echo (#DIV/0! adds
+     * up). A formula without its result is said at every cell: each lacks its own.
      */
     private void uncheckable(Cell cell, int v) {
-        if (cell.kind() == CellKind.ERROR && CellValues.isProblem(v)) {
+        boolean echo = errorAbove[cell.col()] && CellValues.isProblem(v)
+                && CellValues.problem(v) == ProblemKind.FORMULA_ERROR;
+        if (cell.kind() == CellKind.ERROR && CellValues.isProblem(v) && !echo) {
             problems.report(CellValues.problem(v), cell.row(), cell.col(), null, plan.field[cell.col()], cell.text(),
                     CellValues.totalDetail(v));
         }
