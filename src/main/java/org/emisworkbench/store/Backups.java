@@ -83,14 +83,40 @@ public final class Backups {
         }
     }
 
-    /** A free name for a backup of {@code file} made now before an import. */
+    /**
+     * A free name for a backup of {@code file} made now before an import: after the highest number already
+     * used in this second, never a number freed by removing an older backup of the same second (a name given
+     * twice would make two backups look like one).
+     */
     static Path nextBeforeImport(Path file, LocalDateTime now) {
         String base = WorkspaceDamage.stem(file) + ".backup-" + BEFORE_IMPORT + now.format(STAMP);
-        Path target = file.resolveSibling(base + Workspace.SUFFIX);
-        for (int n = 2; Files.exists(target); n++) {
+        int highest = 0;
+        Path folder = file.toAbsolutePath().getParent();
+        try (java.util.stream.Stream<Path> siblings = Files.list(folder)) {
+            for (Path p : (Iterable<Path>) siblings::iterator) {
+                highest = Math.max(highest, numberOf(p.getFileName().toString(), base));
+            }
+        } catch (IOException e) {
+            highest = 0; // the folder cannot be listed: fall back on the first name free
+        }
+        Path target = file.resolveSibling(highest == 0 ? base + Workspace.SUFFIX
+                : base + "-" + (highest + 1) + Workspace.SUFFIX);
+        for (int n = Math.max(2, highest + 2); Files.exists(target); n++) {
             target = file.resolveSibling(base + "-" + n + Workspace.SUFFIX);
         }
         return target;
+    }
+
+    /** 1 for the plain backup name of {@code base}, n for {@code base-n}, 0 for any other file. */
+    private static int numberOf(String name, String base) {
+        if (!name.startsWith(base) || !name.endsWith(Workspace.SUFFIX)) {
+            return 0;
+        }
+        String middle = name.substring(base.length(), name.length() - Workspace.SUFFIX.length());
+        if (middle.isEmpty()) {
+            return 1;
+        }
+        return middle.matches("-\\d{1,6}") ? Integer.parseInt(middle.substring(1)) : 0;
     }
 
     /**
