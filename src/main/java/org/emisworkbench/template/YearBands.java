@@ -38,20 +38,18 @@ public final class YearBands {
      * two years that differ only there are one column of {@value #THIS_YEAR}.
      */
     public static String anyYearAsThisYear(String text) {
-        if (text == null) {
-            return null;
-        }
-        java.util.regex.Matcher m = YEAR_IN_HEADER.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        int start = m.start();
-        int end = m.end();
-        return m.find() ? null : text.substring(0, start) + THIS_YEAR + text.substring(end);
+        java.util.regex.MatchResult year = oneYear(text);
+        return year == null ? null : text.substring(0, year.start()) + THIS_YEAR + text.substring(year.end());
     }
 
     /** The one year a header text holds, as written ({@code 2024-25}); null when none or more than one. */
     public static String yearIn(String text) {
+        java.util.regex.MatchResult year = oneYear(text);
+        return year == null ? null : year.group();
+    }
+
+    /** Where the text's one year stands; null when it holds none or more than one. */
+    private static java.util.regex.MatchResult oneYear(String text) {
         if (text == null) {
             return null;
         }
@@ -59,7 +57,7 @@ public final class YearBands {
         if (!m.find()) {
             return null;
         }
-        String year = m.group();
+        java.util.regex.MatchResult year = m.toMatchResult();
         return m.find() ? null : year;
     }
 
