@@ -110,7 +110,7 @@ public final class ColumnsReport {
                         read.add(new SheetFit.ColumnRead(CellRef.columnLetters(c), texts[c], false, cs.field(), false,
                                 p.sex() != null ? p.sex() : cs.sex(), p.grade() != null ? p.grade() : cs.grade(),
                                 p.age() != null ? p.age() : cs.age(), examples, true));
-                    } else if (m == null && matcher.anyYear().match(texts[c]) != null) {
+                    } else if (m == null && matcher.namesOtherYear(texts[c])) {
                         // Another school year's column of a {year} header: the import lists it as last year's
                         // figures left out on purpose (WideRows), with the year; not a column the template misses.
                         continue;

@@ -124,11 +124,10 @@ final class WideRows {
         headerRow = header.lastRow();
         // A column the template reads as {year}, under another school year (last year's figures beside this
         // year's): left out on purpose, as a grid's band of last year is (decision 0032), never a warning.
-        HeaderMatcher anyYear = matcher.anyYear();
         for (int c = 0; c < plan.width(); c++) {
             String text = plan.headerText[c];
             boolean unread = c >= header.byColumn().length || header.byColumn()[c] == null;
-            if (unread && text != null && anyYear.match(text) != null) {
+            if (unread && matcher.namesOtherYear(text)) {
                 otherYear.put(c, org.emisworkbench.template.YearBands.yearIn(text));
             }
         }

@@ -99,6 +99,15 @@ public final class HeaderMatcher {
         return new HeaderMatcher(table, parts, slots, hasKey, columnCount, null, ANY_YEAR);
     }
 
+    /**
+     * True when {@code header} matches nothing for this matcher's census year but is a {@link YearBands#THIS_YEAR}
+     * column of the template under another school year: last year's figures, which the template leaves out on
+     * purpose (decision 0032), never a column it misses.
+     */
+    public boolean namesOtherYear(String header) {
+        return match(header) == null && anyYear().match(header) != null;
+    }
+
     /** {@link #censusYear} of a matcher from {@link #anyYear()}. */
     private static final int ANY_YEAR = Integer.MIN_VALUE;
 
