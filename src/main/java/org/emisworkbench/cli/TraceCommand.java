@@ -36,8 +36,8 @@ final class TraceCommand implements Callable<Integer> {
             + " teachers, classrooms or facilities (default ${DEFAULT-VALUE})")
     String topic;
 
-    @Option(names = "--slot", required = true, paramLabel = "GRADE|NAME", description = "A grade (G1, PP…) for"
-            + " pupils; total, qualified… for teachers; good, fair, poor for classrooms")
+    @Option(names = "--slot", required = true, paramLabel = "GRADE|NAME", description = "A grade (G1, PP…, or its name on"
+            + " returns: CP1, Std 1, 1ª classe) for pupils; total, qualified… for teachers; good, fair, poor for classrooms")
     String slot;
 
     @Option(names = "--sex", description = "M or F (pupils and teachers)")
@@ -61,10 +61,13 @@ final class TraceCommand implements Callable<Integer> {
         String code = school.trim().toUpperCase(Locale.ROOT);
         try (Workbench wb = workspace.open()) {
             SchoolDetails details = wb.schoolDetails();
-            var sources = details.sources(code, year, t, slotIndex(details, t), sex);
+            int slotIndex = slotIndex(details, t);
+            // The slot as the workspace names it (CP1 asked for is G1 stored), printed so nobody wonders.
+            String slotName = t.graded() ? details.grades().bySlot(slotIndex).code() : t.fixedSlots().get(slotIndex);
+            var sources = details.sources(code, year, t, slotIndex, sex);
             if (sources.isEmpty()) {
                 throw new ServiceException(Message.verbatim("No stored figure for " + code + " " + year + " "
-                        + t.code() + " " + slot + (sex == null ? "" : " " + sex) + "."));
+                        + t.code() + " " + slotName + (sex == null ? "" : " " + sex) + "."));
             }
             int total = 0;
             List<Map<String, Object>> cells = new ArrayList<>();
@@ -83,14 +86,14 @@ final class TraceCommand implements Callable<Integer> {
                 doc.put("school", code);
                 doc.put("year", year);
                 doc.put("topic", t.code());
-                doc.put("slot", slot);
+                doc.put("slot", slotName);
                 doc.put("sex", sex == null ? null : sex.name());
                 doc.put("value", total);
                 doc.put("sources", cells);
                 Output.json(out, doc);
                 return 0;
             }
-            out.printf("%s %d %s %s%s = %d%n", code, year, t.code(), slot, sex == null ? "" : " " + sex, total);
+            out.printf("%s %d %s %s%s = %d%n", code, year, t.code(), slotName, sex == null ? "" : " " + sex, total);
             for (Map<String, Object> c : cells) {
                 // A figure given by age is one line per age, each saying which age it counts.
                 out.printf("  %5s  %sfrom %s %s!%s%n", c.get("value"), c.get("age") == null ? "" : "age " + c.get("age")
@@ -110,8 +113,10 @@ final class TraceCommand implements Callable<Integer> {
 
     private int slotIndex(SchoolDetails details, Topic t) {
         if (t.graded()) {
-            return details.grades().byCode(slot.trim().toUpperCase(Locale.ROOT)).map(Grade::slot)
-                    .orElseThrow(() -> new ServiceException(Message.verbatim("Unknown grade " + slot + ".")));
+            return details.gradeNamed(slot).map(Grade::slot)
+                    .orElseThrow(() -> new ServiceException(Message.verbatim("Unknown grade " + slot + "; the grades are "
+                            + details.grades().grades().stream().map(Grade::code).toList() + " (or a name returns give"
+                            + " them, such as CP1 or Std 1).")));
         }
         int i = t.fixedSlots().indexOf(slot.trim().toLowerCase(Locale.ROOT));
         if (i < 0) {

@@ -36,6 +36,22 @@ public final class SchoolDetails {
         return workbench.store(ws -> new CensusLoader(ws).grades());
     }
 
+    /**
+     * The workspace's grade a name stands for: its own code ({@code G1}) or a name returns use for it
+     * ({@code CP1}, {@code 1ª classe}, {@code Std 1}), read through the built-in {@code grade} list, so an
+     * officer can ask for a figure by the name printed on the school's form.
+     */
+    public java.util.Optional<Grade> gradeNamed(String name) {
+        GradeSystem grades = grades();
+        String trimmed = name == null ? "" : name.trim();
+        java.util.Optional<Grade> own = grades.byCode(trimmed.toUpperCase(java.util.Locale.ROOT));
+        if (own.isPresent()) {
+            return own;
+        }
+        String code = org.emisworkbench.template.CodeLists.builtIn().require("grade").code(trimmed);
+        return code == null ? java.util.Optional.empty() : grades.byCode(code);
+    }
+
     /** The school's figures of {@code year}: graded topics by grade, then teachers and classrooms. */
     public List<FigureRow> figures(String school, int year, String district) {
         var data = workbench.store(ws -> new CensusLoader(ws).load(year, district));

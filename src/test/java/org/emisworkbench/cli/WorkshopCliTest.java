@@ -87,6 +87,18 @@ class WorkshopCliTest {
             sum += a.get("value").asInt();
         }
         assertEquals(byAge.json().get("value").asInt(), sum);
+        // The grade asked for by the name a French or an anglophone form prints for it.
+        for (String name : new String[] {"CP1", "Std 1", "g1"}) {
+            CliRun named = CliRun.emis("trace", "--db", db.toString(), "--school", "SCH03001", "--year", "2024",
+                    "--slot", name, "--sex", "F", "--format", "json");
+            assertEquals(0, named.code(), named.err());
+            assertEquals("G1", named.json().get("slot").asText());
+            assertEquals(sum, named.json().get("value").asInt());
+        }
+        CliRun unknown = CliRun.emis("trace", "--db", db.toString(), "--school", "SCH03001", "--year", "2024",
+                "--slot", "CP9", "--sex", "F");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("Unknown grade CP9; the grades are [PP, G1"), unknown.err());
         CliRun text = CliRun.emis("trace", "--db", db.toString(), "--school", "SCH03001", "--year", "2024",
                 "--slot", "G1", "--sex", "F");
         assertTrue(text.out().contains("  age " + ages.get(0).get("age").asText() + "  from SCH03001"), text.out());
