@@ -12,6 +12,11 @@ final class CliProgress {
     }
 
     static Progress to(PrintWriter err) {
+        return to(err, java.util.Locale.ENGLISH);
+    }
+
+    /** Progress whose messages are worded in {@code lang}. */
+    static Progress to(PrintWriter err, java.util.Locale lang) {
         return new Progress() {
             private long last;
 
@@ -33,7 +38,7 @@ final class CliProgress {
                 if (total < 0 && message != null) {
                     last = System.nanoTime() - 1_000_000_000L; // as if the last line were long ago
                 }
-                update(done, total, message == null ? null : message.english());
+                update(done, total, message == null ? null : message.in(lang));
             }
         };
     }

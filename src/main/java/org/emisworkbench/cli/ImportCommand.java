@@ -46,6 +46,12 @@ final class ImportCommand implements Callable<Integer> {
             + " before the first file that is stored, unless the workspace holds no import yet")
     int keepBackups;
 
+    @Option(names = "--lang", defaultValue = "en", converter = LanguageCodes.class,
+            completionCandidates = LanguageCodes.class,
+            description = "Language of the summary and progress: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE});"
+                    + " JSON stays in English")
+    java.util.Locale lang;
+
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_FOLDER")
     List<Path> paths;
 
@@ -59,14 +65,15 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         TemplateCatalog templates = TemplateCatalog.forWorkspace(workspace.fileOrNull(), templatesFolder);
-        templates.problems().forEach(p -> err.println("warning: template not usable: " + TerminalText.line(p)));
+        templates.problems().forEach(p -> err.println(org.emisworkbench.model.Message.of("cli.import.templateUnusable",
+                TerminalText.line(p)).in(lang)));
         if (keepBackups < 1 || keepBackups > ImportRequest.MOST_BACKUPS_KEPT) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--keep-backups must be 1 to "
                     + ImportRequest.MOST_BACKUPS_KEPT);
         }
         try (Workbench wb = workspace.openOrCreate()) {
             ImportReport report = new ImportService(wb, templates).importFiles(new ImportRequest(paths, template, year)
-                    .keepingBackups(keepBackups), CliProgress.to(err), Cancellation.none());
+                    .keepingBackups(keepBackups), CliProgress.to(err, lang), Cancellation.none());
             if (format == Format.json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("files", report.files().stream().map(ImportCommand::json).toList());
@@ -74,10 +81,10 @@ final class ImportCommand implements Callable<Integer> {
                 doc.put("backup", report.backup() == null ? null : report.backup().toString());
                 Output.json(out, doc);
             } else {
-                ImportText.print(out, report);
+                ImportText.print(out, report, lang);
                 if (report.backup() != null) {
                     out.println(TerminalText.message(org.emisworkbench.model.Message.of("import.backupKept",
-                            report.backup().toString(), keepBackups)));
+                            report.backup().toString(), keepBackups), lang));
                 }
             }
             return report.anyFailed() ? 1 : 0;
@@ -126,50 +133,57 @@ final class ImportCommand implements Callable<Integer> {
         return t;
     }
 
-    /** The readable summary. */
+    /**
+     * The readable summary, in the officer's language. Each line starts with a status word that stays
+     * the same in every language (OK, SAME, FAILED, STOPPED), so a script may still look for it.
+     */
     static final class ImportText {
         private ImportText() {
         }
 
-        static void print(PrintWriter out, ImportReport report) {
+        static void print(PrintWriter out, ImportReport report, java.util.Locale lang) {
             for (FileResult f : report.files()) {
                 switch (f.outcome()) {
-                    case IMPORTED -> {
-                        String what = f.masterListed() > 0 ? f.masterListed() + " schools listed"
-                                : f.populationRows() > 0 ? f.populationRows() + " population figures"
-                                : String.format("+%d schools, %d replaced, %d values", f.schoolsAdded(),
-                                        f.schoolsReplaced(), f.valuesStored());
-                        out.printf("OK      %s [%s, %s] %s, %d rows skipped, %d problems%n", TerminalText.line(f.file()),
-                                TerminalText.line(f.templateId()),
-                                f.year() == null ? "no year" : f.year(), what, f.rowsSkipped(), f.problemCount());
-                        if (f.hasWarnings()) {
-                            // Census columns left unread must not pass for a plain OK.
-                            out.printf("          %s%n", org.emisworkbench.model.Message.of("import.okWithWarnings",
-                                    f.warningSummary()).english());
-                        }
-                        if (f.templateMessage() != null && f.templateMessage().key().equals("import.note.yearConflict")) {
-                            out.printf("          note: %s%n", TerminalText.message(f.templateMessage()));
-                        }
-                        new java.util.TreeMap<>(f.skipped()).forEach((why, n) -> out.printf(
-                                "          skipped %d row(s): %s%n", n, why.message().english()));
-                        for (FileResult.ProblemSummary p : f.problems()) {
-                            out.printf("          %-24s %5d  first %s, last %s%n", p.kind(), p.count(),
-                                    TerminalText.line(p.firstCell()), TerminalText.line(p.lastCell()));
-                        }
-                    }
-                    case ALREADY_IMPORTED -> out.printf("SAME    %s%n", TerminalText.message(f.outcomeMessage()));
-                    case CANCELLED -> out.printf("STOPPED %s%n", TerminalText.message(f.outcomeMessage()));
-                    default -> out.printf("FAILED  %s%n", TerminalText.message(f.outcomeMessage()));
+                    case IMPORTED -> printImported(out, f, lang);
+                    case ALREADY_IMPORTED -> out.printf("SAME    %s%n", TerminalText.message(f.outcomeMessage(), lang));
+                    case CANCELLED -> out.printf("STOPPED %s%n", TerminalText.message(f.outcomeMessage(), lang));
+                    default -> out.printf("FAILED  %s%n", TerminalText.message(f.outcomeMessage(), lang));
                 }
             }
-            out.printf("%d file(s): %d imported, %d already imported, %d failed, %d cancelled; %d schools added, %d"
-                    + " replaced, %d values stored, %d rows skipped%n", report.files().size(),
-                    report.count(FileOutcome.IMPORTED), report.count(FileOutcome.ALREADY_IMPORTED),
-                    report.count(FileOutcome.FAILED), report.count(FileOutcome.CANCELLED), report.schoolsAdded(),
-                    report.schoolsReplaced(), report.valuesStored(), report.rowsSkipped());
+            out.println(text(lang, "cli.import.totals", report.files().size(), report.count(FileOutcome.IMPORTED),
+                    report.count(FileOutcome.ALREADY_IMPORTED), report.count(FileOutcome.FAILED),
+                    report.count(FileOutcome.CANCELLED), report.schoolsAdded(), report.schoolsReplaced(),
+                    report.valuesStored(), report.rowsSkipped()));
             if (!report.problemsByKind().isEmpty()) {
-                out.println("problems: " + report.problemsByKind());
+                out.println(text(lang, "cli.import.problemsByKind", report.problemsByKind().toString()));
             }
+        }
+
+        private static void printImported(PrintWriter out, FileResult f, java.util.Locale lang) {
+            String what = f.masterListed() > 0 ? text(lang, "cli.import.listed", f.masterListed())
+                    : f.populationRows() > 0 ? text(lang, "cli.import.population", f.populationRows())
+                    : text(lang, "cli.import.stored", f.schoolsAdded(), f.schoolsReplaced(), f.valuesStored());
+            out.println("OK      " + text(lang, "cli.import.ok", TerminalText.line(f.file()),
+                    TerminalText.line(f.templateId()), f.year() == null ? text(lang, "cli.import.noYear")
+                            : String.valueOf(f.year()), what, f.rowsSkipped(), f.problemCount()));
+            if (f.hasWarnings()) {
+                // Census columns left unread must not pass for a plain OK.
+                out.printf("          %s%n", TerminalText.message(org.emisworkbench.model.Message.of(
+                        "import.okWithWarnings", f.warningSummary()), lang));
+            }
+            if (f.templateMessage() != null && f.templateMessage().key().equals("import.note.yearConflict")) {
+                out.printf("          %s%n", text(lang, "cli.import.note", TerminalText.message(f.templateMessage(), lang)));
+            }
+            new java.util.TreeMap<>(f.skipped()).forEach((why, n) -> out.printf("          %s%n",
+                    text(lang, "cli.import.skipped", n, TerminalText.message(why.message(), lang))));
+            for (FileResult.ProblemSummary p : f.problems()) {
+                out.printf("          %-24s %5d  %s%n", p.kind(), p.count(), text(lang, "cli.import.firstLast",
+                        TerminalText.line(p.firstCell()), TerminalText.line(p.lastCell())));
+            }
+        }
+
+        private static String text(java.util.Locale lang, String key, Object... args) {
+            return org.emisworkbench.model.Message.of(key, args).in(lang);
         }
     }
 }

@@ -58,6 +58,11 @@ final class TerminalText {
         return m == null ? null : clean(m).english();
     }
 
+    /** The same in the officer's language. */
+    static String message(Message m, java.util.Locale lang) {
+        return m == null ? null : clean(m).in(lang);
+    }
+
     private static Message clean(Message m) {
         List<Object> args = new ArrayList<>(m.args().size());
         for (Object a : m.args()) {
