@@ -13,14 +13,19 @@ final class FindingPrinter {
     private FindingPrinter() {
     }
 
-    static void print(PrintWriter out, List<StoredFinding> findings, Format format, Locale language) {
+    /**
+     * @param titled the groups with their rules' titles in {@code language} (the pack's own titles; the stored
+     *               English ones where the pack gives none)
+     */
+    static void print(PrintWriter out, List<StoredFinding> findings, Format format, Locale language,
+                      java.util.function.UnaryOperator<List<FindingGroups.Group>> titled) {
         switch (format) {
             case json -> Output.json(out, findings.stream().map(f -> FindingJson.of(f, language)).toList());
             case csv -> {
                 Output.csv(out, FindingJson.CSV_HEADER);
                 findings.forEach(f -> Output.csv(out, FindingJson.csvRow(f, language)));
             }
-            default -> table(out, findings, language);
+            default -> table(out, findings, language, titled);
         }
     }
 
@@ -28,36 +33,43 @@ final class FindingPrinter {
      * One block per rule with the findings that count; a consequence is not counted and is listed under
      * the finding it follows from ("follows from this"), whatever its rule.
      */
-    private static void table(PrintWriter out, List<StoredFinding> findings, Locale language) {
+    private static void table(PrintWriter out, List<StoredFinding> findings, Locale language,
+                              java.util.function.UnaryOperator<List<FindingGroups.Group>> titled) {
         java.util.Set<Long> listed = new java.util.HashSet<>();
         findings.forEach(f -> listed.add(f.id()));
         int counted = 0;
         int folded = 0;
-        for (FindingGroups.Group g : FindingGroups.of(findings)) {
+        for (FindingGroups.Group g : titled.apply(FindingGroups.of(findings))) {
             // A consequence whose cause is not in this listing (filtered out) is listed here, saying so.
             List<StoredFinding> shown = g.findings().stream()
                     .filter(f -> !f.folded() || f.causedBy() == null || !listed.contains(f.causedBy())).toList();
             if (shown.isEmpty()) {
                 continue;
             }
-            out.printf("%s %s — %s: %d finding(s), first %s, last %s%n", g.severity().name(), g.ruleId(), g.title(),
-                    shown.stream().filter(f -> !f.folded()).count(), g.firstCell() == null ? "-" : g.firstCell(), g.lastCell() == null ? "-" : g.lastCell());
+            out.printf("%s %s — %s%n", g.severity().name(), g.ruleId(), text(language, "cli.findings.group",
+                    TerminalText.line(g.title()), shown.stream().filter(f -> !f.folded()).count(),
+                    g.firstCell() == null ? "-" : g.firstCell(), g.lastCell() == null ? "-" : g.lastCell()));
             for (StoredFinding f : shown) {
                 if (f.folded()) { // its cause is filtered out of this listing
-                    line(out, "  follows from #" + f.causedBy() + ", not counted: ", f, language);
+                    line(out, "  " + text(language, "cli.findings.followsFromOther", String.valueOf(f.causedBy())) + " ", f,
+                            language);
                     folded++;
                     continue;
                 }
                 line(out, "  ", f, language);
                 counted++;
                 for (StoredFinding c : FindingGroups.consequences(f, findings)) {
-                    line(out, "      follows from this: " + c.finding().ruleId() + " ", c, language);
+                    line(out, "      " + text(language, "cli.findings.followsFromThis", c.finding().ruleId()) + " ", c, language);
                     folded++;
                 }
             }
         }
-        out.println(counted + " finding(s)" + (folded == 0 ? ""
-                : ", and " + folded + " consequence(s) listed under the finding they follow from, not counted"));
+        out.println(folded == 0 ? text(language, "cli.findings.count", counted)
+                : text(language, "cli.findings.countAndFolded", counted, folded));
+    }
+
+    private static String text(Locale language, String key, Object... args) {
+        return org.emisworkbench.model.Message.of(key, args).in(language);
     }
 
     private static void line(PrintWriter out, String lead, StoredFinding f, Locale language) {

@@ -56,7 +56,9 @@ final class FindingsCommand implements Callable<Integer> {
         try (Workbench wb = workspace.open()) {
             var list = wb.validation().findings(new org.emisworkbench.model.FindingFilter(year, district, school, rule,
                     severity, status, pack));
-            FindingPrinter.print(spec.commandLine().getOut(), list, format, lang);
+            // Titles from the default pack in the officer's language (a rule it lacks keeps its stored title).
+            FindingPrinter.print(spec.commandLine().getOut(), list, format, lang,
+                    groups -> wb.validation().titled(groups, null, lang));
             // Which pack's findings these are, beside the listing (stderr keeps JSON and CSV clean).
             var packs = list.stream().map(f -> f.finding().year() + ": " + f.packId()).distinct().sorted().toList();
             if (!packs.isEmpty()) {

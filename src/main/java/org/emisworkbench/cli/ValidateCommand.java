@@ -39,6 +39,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    private String text(String key, Object... args) {
+        return org.emisworkbench.model.Message.of(key, args).in(lang);
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -50,19 +54,17 @@ final class ValidateCommand implements Callable<Integer> {
                 checked = year;
             } else {
                 checked = validation.latestYear();
-                err.printf("Checking census year %d, the latest in the workspace.%n", checked);
+                err.println(text("cli.validate.latestYear", String.valueOf(checked)));
             }
-            var result = validation.validate(rules, checked, district, CliProgress.to(err), Cancellation.none());
+            var result = validation.validate(rules, checked, district, CliProgress.to(err, lang), Cancellation.none());
             if (!result.parametersChanged().isEmpty()) {
-                err.printf("Parameters set in this workspace (the pack's value in brackets): %s%n",
-                        ParameterLine.describe(result.parametersChanged()));
+                err.println(text("cli.validate.parameters", ParameterLine.describe(result.parametersChanged())));
             }
-            FindingPrinter.print(out, result.findings(), format, lang);
-            err.printf("%d finding(s) raised (%d new, %d resolved since last run); %d open error(s).%n",
-                    result.raised(), result.added(), result.resolved(), result.openErrors());
+            FindingPrinter.print(out, result.findings(), format, lang, groups -> validation.titled(groups, rules, lang));
+            err.println(text("cli.validate.totals", result.raised(), result.added(), result.resolved(),
+                    result.openErrors()));
             if (result.folded() > 0) {
-                err.printf("%d more finding(s) follow from another finding: listed under it, not counted.%n",
-                        result.folded());
+                err.println(text("cli.validate.folded", result.folded()));
             }
             return result.openErrors() > 0 ? 1 : 0;
         }

@@ -11,8 +11,8 @@ import org.emisworkbench.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code emis import --lang}: the summary an officer reads is in the officer's language, the JSON stays English. */
-class ImportLangCliTest {
+/** {@code --lang} on import, validate and findings: what an officer reads is in the officer's language, JSON stays English. */
+class CliLanguageTest {
     @TempDir
     Path dir;
 
@@ -45,5 +45,38 @@ class ImportLangCliTest {
         CliRun unknown = emis("import", "--db", db, "--lang", "xx", file.toString());
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("'xx' is not a language of the Workbench"), unknown.err());
+    }
+
+    @Test
+    void validateAndFindingsSpeakFrenchTitlesAndTotals() throws Exception {
+        String db = org.emisworkbench.service.ReportFixture.create(dir).toString();
+        CliRun fr = emis("validate", "--db", db, "--year", "2024", "--lang", "fr");
+        assertTrue(fr.err().contains(" constat(s) levé(s) ("), fr.err());
+        assertFalse(fr.err().contains("finding(s) raised"), fr.err());
+        // Every group line gives the rule's French title from the pack, never the stored English one.
+        java.util.List<String> groups = java.util.Arrays.stream(fr.out().split("\\R"))
+                .filter(l -> l.matches("(ERROR|WARNING|INFO) \\S+ — .*")).toList();
+        assertFalse(groups.isEmpty(), fr.out());
+        for (String g : groups) {
+            assertTrue(g.contains(" constat(s), premier "), g);
+        }
+        CliRun en = emis("findings", "--db", db, "--year", "2024");
+        java.util.List<String> english = java.util.Arrays.stream(en.out().split("\\R"))
+                .filter(l -> l.matches("(ERROR|WARNING|INFO) \\S+ — .*")).toList();
+        assertEquals(groups.size(), english.size(), en.out());
+        CliRun findingsFr = emis("findings", "--db", db, "--year", "2024", "--lang", "fr");
+        java.util.List<String> french = java.util.Arrays.stream(findingsFr.out().split("\\R"))
+                .filter(l -> l.matches("(ERROR|WARNING|INFO) \\S+ — .*")).toList();
+        assertEquals(groups, french);
+        // The pack has a French title for each default rule: at least one group reads differently.
+        boolean anyTitleDiffers = false;
+        for (int i = 0; i < french.size(); i++) {
+            String frTitle = french.get(i).replaceAll(" : \\d+ constat.*", "");
+            String enTitle = english.get(i).replaceAll(": \\d+ finding.*", "");
+            anyTitleDiffers |= !frTitle.equals(enTitle);
+        }
+        assertTrue(anyTitleDiffers, french + " / " + english);
+        assertTrue(findingsFr.out().trim().endsWith("constat(s)") || findingsFr.out().contains("conséquence(s) listée(s)"),
+                findingsFr.out());
     }
 }
