@@ -24,13 +24,16 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code emis explore}: an ad-hoc table of the census, printed, saved or written for Excel or scripts. */
-@Command(name = "explore", description = {"Build an ad-hoc table of the census (any figure by any dimensions), print it, save it or write it.","Build a table of the census: a --measure (enrolment, teachers.total,",
-        "pupils_per_teacher…) split by --rows and --columns (year, region, district, school, ownership, locality,",
-        "level, grade, age, sex), with --filter DIM=V1,V2. Or reopen a saved one with --view NAME or a shared",
-        "file with --definition FILE. --save NAME keeps it in the workspace; --out writes .xlsx (the table and",
-        "its definition), .csv (one line per cell) or .json (the definition to share). --drill ROW,COLUMN lists",
-        "the schools behind a cell (numbered from 1; 0 for a total). --list shows measures, dimensions and saved",
-        "explorations. A value marked * is partial: some schools of its row or column report none of its figures."})
+@Command(name = "explore", description = {"Build an ad-hoc table of the census (any figure by any dimensions), print"
+        + " it, save it or write it.",
+        // One paragraph: picocli wraps it to the terminal (lines broken by hand came out ragged).
+        "A --measure (enrolment, teachers.total, pupils_per_teacher…) split by --rows and --columns (year, region,"
+        + " district, school, ownership, locality, level, grade, age, sex), with --filter DIM=V1,V2. Or reopen a"
+        + " saved one with --view NAME or a shared file with --definition FILE. --save NAME keeps it in the"
+        + " workspace; --out writes .xlsx (the table and its definition), .csv (one line per cell) or .json (the"
+        + " definition to share). --drill ROW,COLUMN lists the schools behind a cell (numbered from 1; 0 for a"
+        + " total). --list shows measures, dimensions and saved explorations. A value marked * is partial: some"
+        + " schools of its row or column report none of its figures."})
 final class ExploreCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;

@@ -18,12 +18,12 @@ import picocli.CommandLine.Spec;
  * {@code emis export}: the district summary's tables as an .xlsx workbook, or the year's figures for a
  * ministry's DHIS2 (a data value set in JSON, or ADX) through a mapping file.
  */
-@Command(name = "export", description = {"Write the figures for Excel, DHIS2 (JSON or ADX) or scripts (long CSV).","Write the district summary tables as an .xlsx workbook (--format xlsx),",
-        "or the figures for DHIS2 as a data value set (--format dhis2-json) or ADX (--format adx) as a",
-        "--mapping file says (docs/exchange.md). Figures with error findings not yet checked (open or",
-        "queried) are held back unless --include-unchecked; the export says how many. --format long-csv",
-        "writes every figure as one row (school, topic, grade or item, age, sex, value, source cell) for analysts;",
-        "--format uis the UIS questionnaire tables (.xlsx) with a workings sheet."})
+@Command(name = "export", description = {"Write the figures for Excel, DHIS2 (JSON or ADX) or scripts (long CSV).","Write the district summary tables as an .xlsx workbook (--format xlsx), "
+        + "or the figures for DHIS2 as a data value set (--format dhis2-json) or ADX (--format adx) as a "
+        + "--mapping file says (docs/exchange.md). Figures with error findings not yet checked (open or "
+        + "queried) are held back unless --include-unchecked; the export says how many. --format long-csv "
+        + "writes every figure as one row (school, topic, grade or item, age, sex, value, source cell) for analysts; "
+        + "--format uis the UIS questionnaire tables (.xlsx) with a workings sheet."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;

@@ -15,10 +15,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code emis import-package}: district packages put together in a (national) workspace. */
-@Command(name = "import-package", description = {"Import district packages made by emis package, each all or nothing.","Import district packages (made by emis package), each all or",
-        "nothing. A newer package of the same district and year replaces the earlier one, which is kept as",
-        "history; the district's confirmed findings stay confirmed. A package whose parts do not match its",
-        "manifest is refused, naming the part. Exit 2 if any package was refused."})
+@Command(name = "import-package", description = {"Import district packages made by emis package, each all or nothing.","A newer package of the same district and year replaces the earlier one, which is kept as "
+        + "history; the district's confirmed findings stay confirmed. A package whose parts do not match its "
+        + "manifest is refused, naming the part. Exit 2 if any package was refused."})
 final class ImportPackageCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;

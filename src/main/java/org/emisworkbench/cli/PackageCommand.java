@@ -12,10 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code emis package}: a district's checked year as one file for the ministry (docs/exchange.md). */
-@Command(name = "package", description = {"Write a district's year as one package for the ministry (returns, findings, manifest).","Write a district's year as one package for the ministry: its current",
-        "returns with each figure's file, sheet and cell, the schools and master list, the findings with their",
-        "follow-up, the templates and rule pack used, and a manifest with the rows and SHA-256 of every part",
-        "(JSON lines in a zip, docs/exchange.md). The ministry puts packages together with emis import-package."})
+@Command(name = "package", description = {"Write a district's year as one package for the ministry (returns, findings, manifest).","Write a district's year as one package for the ministry: its current "
+        + "returns with each figure's file, sheet and cell, the schools and master list, the findings with their "
+        + "follow-up, the templates and rule pack used, and a manifest with the rows and SHA-256 of every part "
+        + "(JSON lines in a zip, docs/exchange.md). The ministry puts packages together with emis import-package."})
 final class PackageCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
