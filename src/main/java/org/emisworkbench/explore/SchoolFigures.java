@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.ClassroomCount;
 import org.emisworkbench.model.FactRecord;
 import org.emisworkbench.model.FactValues;
 import org.emisworkbench.model.GradeSystem;
@@ -43,7 +44,7 @@ final class SchoolFigures {
         Sex[] sexes = sexes(f);
         for (Sex sex : sexes) {
             if (!f.topic().graded()) {
-                if (s.totalOneSex(f.topic(), sex, f.slot()) != FactRecord.MISSING) {
+                if (ungraded(s, f, sex) != FactRecord.MISSING) {
                     return true;
                 }
                 continue;
@@ -55,6 +56,11 @@ final class SchoolFigures {
             }
         }
         return false;
+    }
+
+    /** A figure of teachers, classrooms or facilities; the classrooms' total added up when the return gives none. */
+    private static int ungraded(SchoolFacts s, Figure f, Sex sex) {
+        return ClassroomCount.isTotal(f.topic(), f.slot()) ? ClassroomCount.total(s) : s.totalOneSex(f.topic(), sex, f.slot());
     }
 
     /** The sexes a figure is read for: its own, both when its topic is by sex, else none (null). */
@@ -101,7 +107,7 @@ final class SchoolFigures {
                 }
             }
             if (!f.topic().graded()) {
-                int v = s.totalOneSex(f.topic(), sex, f.slot());
+                int v = ungraded(s, f, sex);
                 if (v != FactRecord.MISSING) {
                     put(out, at, v);
                 }

@@ -114,6 +114,37 @@ class PivotBuilderTest {
         assertEquals("D1 North", p.label("D1"));
     }
 
+    /** Rooms by condition (good, fair, poor), by construction, or as a total, as returns give them. */
+    private static SchoolFacts withRooms(SchoolFacts s, String... itemsAndCounts) {
+        int[] v = new int[Topic.CLASSROOMS.fixedSlots().size()];
+        Arrays.fill(v, FactRecord.MISSING);
+        for (int i = 0; i < itemsAndCounts.length; i += 2) {
+            v[Topic.CLASSROOMS.fixedSlots().indexOf(itemsAndCounts[i])] = Integer.parseInt(itemsAndCounts[i + 1]);
+        }
+        s.add(new FactValues(Topic.CLASSROOMS, null, AgeGroup.ALL, v));
+        return s;
+    }
+
+    @Test
+    void classroomsAddUpTheRoomsAReturnCountsWhenItGivesNoTotal() {
+        SchoolFacts byCondition = withRooms(school("S1", "D1", "rural", 10, 12, 8, 9, 2, 1),
+                "good", "3", "fair", "2", "poor", "1");
+        SchoolFacts byConstruction = withRooms(school("S2", "D1", "urban", 20, 18, 15, 14, 3, 2),
+                "permanent", "4", "temporary", "2");
+        SchoolFacts typed = withRooms(school("S3", "D2", "rural", 5, 6, 7, 4, 1, 0), "good", "1", "total", "5");
+        SchoolFacts none = school("S4", "D2", "rural", 1, 1, 1, 1, 1, 1);
+        Pivot rooms = build(table("classrooms.total", List.of(Dimension.DISTRICT), List.of(), Map.of()),
+                byCondition, byConstruction, typed, none);
+        Measure m = rooms.exploration().measure();
+        assertEquals(3 + 2 + 1 + 4 + 2, rooms.cell(row(rooms, "D1"), 0).value(m));
+        assertEquals(5, rooms.cell(row(rooms, "D2"), 0).value(m), "the typed total, not the one good room");
+        assertTrue(rooms.cell(row(rooms, "D2"), 0).partial(), "S4 counts no rooms at all");
+        Pivot pcr = build(table("pupils_per_classroom", List.of(Dimension.DISTRICT), List.of(), Map.of()),
+                byCondition, byConstruction, typed, none);
+        assertEquals((10 + 12 + 8 + 9 + 20 + 18 + 15 + 14) / (double) (6 + 6),
+                pcr.cell(row(pcr, "D1"), 0).value(pcr.exploration().measure()), 1e-9);
+    }
+
     @Test
     void aRatioCountsOnlySchoolsReportingBothPartsAndMarksTheOthers() {
         Pivot p = build(table("pupils_per_teacher", List.of(Dimension.DISTRICT), List.of(), Map.of()),
