@@ -115,6 +115,8 @@ final class ImportCommand implements Callable<Integer> {
         m.put("problems", f.problems());
         m.put("warnings", f.warnings().stream().map(org.emisworkbench.model.Message::english).toList());
         m.put("unreadColumns", f.unreadColumns());
+        m.put("hiddenRows", f.hiddenRows().stream().map(h -> Map.of("sheet", h.sheet(), "rows", h.rows().stream()
+                .map(r -> r + 1).toList())).toList());
         m.put("millis", f.millis());
         return m;
     }

@@ -1,5 +1,7 @@
 package org.emisworkbench.service;
 
+import org.emisworkbench.imports.SheetsRead;
+
 import java.util.List;
 import java.util.Map;
 import org.emisworkbench.model.Message;
@@ -19,11 +21,13 @@ import org.emisworkbench.model.SkipReason;
 public record FileResult(String file, FileOutcome outcome, Message outcomeMessage, String templateId,
                          Message templateMessage, Integer year, int schoolsAdded, int schoolsReplaced,
                          long valuesStored, int populationRows, int masterListed, Map<SkipReason, Integer> skipped,
-                         List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns) {
+                         List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns,
+                         List<SheetsRead.HiddenRows> hiddenRows) {
     public FileResult {
         skipped = Map.copyOf(skipped);
         problems = List.copyOf(problems);
         unreadColumns = unreadColumns == null ? List.of() : List.copyOf(unreadColumns);
+        hiddenRows = hiddenRows == null ? List.of() : List.copyOf(hiddenRows);
     }
 
     /** A result without unread columns. */
@@ -32,7 +36,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                       int populationRows, int masterListed, Map<SkipReason, Integer> skipped,
                       List<ProblemSummary> problems, long millis) {
         this(file, outcome, outcomeMessage, templateId, templateMessage, year, schoolsAdded, schoolsReplaced,
-                valuesStored, populationRows, masterListed, skipped, problems, millis, List.of());
+                valuesStored, populationRows, masterListed, skipped, problems, millis, List.of(), List.of());
     }
 
     static FileResult failed(String file, FileOutcome outcome, Message message, String templateId, long millis) {
@@ -55,9 +59,13 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
         }
     }
 
-    /** True when the file was imported but left columns of figures unread: "OK with warnings". */
+    /** True when the file was imported but left columns of figures or hidden rows unread: "OK with warnings". */
     public boolean hasWarnings() {
-        return !unreadColumns.isEmpty();
+        return !unreadColumns.isEmpty() || !hiddenRows.isEmpty();
+    }
+
+    private static Message hidden(SheetsRead.HiddenRows h) {
+        return Message.of("import.hiddenRows", h.sheet(), h.rows().size(), h.excelRows());
     }
 
     /** One message per sheet with unread columns of figures, naming each column. */
@@ -68,13 +76,18 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
         bySheet.forEach((sheet, cols) -> out.add(Message.of("import.unreadColumns.sheet", sheet, cols.size(),
                 String.join(", ", cols.stream().map(u -> u.column() + " (" + u.header().replace('\n', ' ').strip()
                         + ")").toList()))));
+        hiddenRows.forEach(h -> out.add(hidden(h)));
         return out;
     }
 
     /** Every unread column of figures in one sentence ({@code 2 columns with figures not read: Teachers!C …}), or null. */
     public Message warningSummary() {
-        return unreadColumns.isEmpty() ? null : Message.of("import.unreadColumns", unreadColumns.size(),
+        Message unread = unreadColumns.isEmpty() ? null : Message.of("import.unreadColumns", unreadColumns.size(),
                 String.join(", ", unreadColumns.stream().map(UnreadColumn::describe).toList()));
+        for (SheetsRead.HiddenRows h : hiddenRows) {
+            unread = unread == null ? hidden(h) : Message.of("import.warningAndWarning", unread, hidden(h));
+        }
+        return unread;
     }
 
     /** {@link #outcomeMessage} in English, or null. */

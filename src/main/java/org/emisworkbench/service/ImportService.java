@@ -1,5 +1,7 @@
 package org.emisworkbench.service;
 
+import org.emisworkbench.imports.SheetsRead;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -277,11 +279,14 @@ public final class ImportService {
             try {
                 SkipTally skips = new SkipTally();
                 BatchTotals totals;
+                List<SheetsRead.HiddenRows> hiddenRows;
                 try (BatchWriter writer = BatchWriter.start(c, header)) {
                     var sink = skips.wrap(writer);
                     ImportContext ctx = new ImportContext(name, year == null ? 0 : year, grades, Progress.NONE, cancel);
                     long t0 = System.nanoTime();
-                    Interpreters.forLayout(template.layout()).interpret(workbook, template, ctx, sink);
+                    SheetsRead read = new SheetsRead(workbook);
+                    Interpreters.forLayout(template.layout()).interpret(read, template, ctx, sink);
+                    hiddenRows = read.reportHiddenRows(sink);
                     cancel.check();
                     long t1 = System.nanoTime();
                     totals = writer.finish(skips.total());
@@ -291,7 +296,7 @@ public final class ImportService {
                 long t2 = System.nanoTime();
                 c.commit();
                 LOG.debug("{}: commit {} ms", name, (System.nanoTime() - t2) / 1_000_000);
-                return imported(file, template, note, year, totals, skips.byReason(), millis(start));
+                return imported(file, template, note, year, totals, skips.byReason(), hiddenRows, millis(start));
             } catch (ImportRejectedException e) {
                 c.rollback();
                 return FileResult.failed(display(file), FileOutcome.FAILED, e.message(), template.id(), millis(start));
@@ -331,7 +336,8 @@ public final class ImportService {
     }
 
     private static FileResult imported(Path file, Template template, Message note, Integer year, BatchTotals t,
-                                       Map<SkipReason, Integer> skipped, long millis) {
+                                       Map<SkipReason, Integer> skipped, List<SheetsRead.HiddenRows> hiddenRows,
+                                       long millis) {
         List<FileResult.ProblemSummary> problems = new ArrayList<>();
         t.problems().forEach((kind, tally) -> problems.add(new FileResult.ProblemSummary(kind.name(), tally.count(),
                 tally.firstCell(), tally.lastCell())));
@@ -343,7 +349,7 @@ public final class ImportService {
                 : p.rawText(), figures(p.detail()))).toList();
         return new FileResult(display(file), FileOutcome.IMPORTED, null, template.id(), note, year, t.schoolsAdded(),
                 t.schoolsReplaced(), t.valuesStored(), t.populationRows(), t.masterListed(), skipped,
-                problems, millis, unread);
+                problems, millis, unread, hiddenRows);
     }
 
     /** The count an UNREAD_FIGURES problem's detail starts with ("12 figures below it…"). */

@@ -73,11 +73,36 @@ public final class CensusYears {
         return c == null ? OptionalInt.empty() : years.fromLabel(c.text());
     }
 
+    /**
+     * A title that holds its year after the label in the same cell ({@code ANNUAL SCHOOL CENSUS 2024},
+     * {@code Année scolaire : 2023-2024}): the rest of the cell, as a cell of its own, or null.
+     */
+    private static Cell yearInsideLabel(List<List<Cell>> rows, List<String> labels) {
+        for (List<Cell> row : rows) {
+            for (Cell c : row) {
+                if (c.kind() != org.emisworkbench.workbook.CellKind.TEXT) {
+                    continue;
+                }
+                String text = c.text().strip();
+                for (String l : labels) {
+                    String label = l.strip();
+                    if (text.length() > label.length() && text.regionMatches(true, 0, label, 0, label.length())) {
+                        String rest = text.substring(label.length()).replaceFirst("^[\\s:：\\-–—]+", "").strip();
+                        if (!rest.isEmpty() && Character.isDigit(rest.codePointAt(0)) || rest.regionMatches(true, 0, "SY", 0, 2)) {
+                            return new Cell(c.row(), c.col(), c.kind(), rest, Double.NaN);
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** The cell right of (or below) a year label among the rows, or null. */
     private static Cell yearCell(List<List<Cell>> rows, List<String> labels) {
         Cell label = FormCells.findLabel(rows, labels);
         if (label == null) {
-            return null;
+            return yearInsideLabel(rows, labels);
         }
         for (Cell c : rows.get(label.row())) {
             if (c.col() > label.col()) {

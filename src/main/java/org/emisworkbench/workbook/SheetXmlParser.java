@@ -44,6 +44,9 @@ final class SheetXmlParser {
     private int previousCol;
     private int maxMerged = Integer.MAX_VALUE;
     private boolean tooManyMerged;
+    private boolean rowHidden;
+    /** Rows with cells that Excel hides (hidden="1"): not handed on, listed for the import's report. */
+    private final List<Integer> hiddenRows = new ArrayList<>();
 
     SheetXmlParser(XMLStreamReader x, String[] sharedStrings, boolean[] dateStyles, boolean date1904) {
         this.x = x;
@@ -55,6 +58,11 @@ final class SheetXmlParser {
     /** Rows the dimension element declares, or -1; known once parsing has passed it. */
     int dimensionRows() {
         return dimensionRows;
+    }
+
+    /** 0-based indexes of the hidden rows with cells that were left out, in sheet order. */
+    List<Integer> hiddenRows() {
+        return hiddenRows;
     }
 
     List<CellRange> mergedRegions() {
@@ -92,6 +100,8 @@ final class SheetXmlParser {
                         String r = XlsxParts.attr(x, "r");
                         int idx = r == null ? -1 : CellValues.parseIndex(r) - 1;
                         row.start(idx >= 0 ? idx : nextRow);
+                        String hidden = XlsxParts.attr(x, "hidden");
+                        rowHidden = "1".equals(hidden) || "true".equals(hidden);
                         previousCol = -1;
                         inRow = true;
                     }
@@ -123,7 +133,11 @@ final class SheetXmlParser {
                 if ("row".equals(n)) {
                     inRow = false;
                     nextRow = row.index() + 1;
-                    if (row.size() > 0) {
+                    if (row.size() > 0 && rowHidden) {
+                        // What the officer sees is what is imported: a hidden row (an old figure kept out of
+                        // sight, a closed school) is left out and reported, never read unseen.
+                        hiddenRows.add(row.index());
+                    } else if (row.size() > 0) {
                         row.sortIfNeeded();
                         if (!target.row(row)) {
                             return;

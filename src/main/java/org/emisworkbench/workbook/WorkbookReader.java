@@ -26,6 +26,15 @@ public interface WorkbookReader extends AutoCloseable {
      */
     SheetGrid grid(SheetInfo sheet, int maxCells) throws WorkbookException;
 
+    /**
+     * The rows of {@code sheet} that Excel hides and that hold cells: {@link #read} and {@link #grid} leave
+     * them out (what the officer sees is what is imported) and the import reports them. 0-based, in order;
+     * only rows met by a read so far.
+     */
+    default java.util.SortedSet<Integer> hiddenRowsLeftOut(SheetInfo sheet) {
+        return java.util.Collections.emptySortedSet();
+    }
+
     /** Rows the sheet declares (its dimension), or -1 when unknown: for progress only, never trusted. */
     default int estimatedRows(SheetInfo sheet) {
         return -1;

@@ -26,6 +26,7 @@ final class XlsReader implements WorkbookReader {
     private final List<SheetInfo> sheets;
     private final boolean date1904;
     private boolean closed;
+    private final HiddenRows hidden = new HiddenRows();
 
     private XlsReader(Path file, HSSFWorkbook workbook) {
         this.file = file;
@@ -70,6 +71,11 @@ final class XlsReader implements WorkbookReader {
     }
 
     @Override
+    public java.util.SortedSet<Integer> hiddenRowsLeftOut(SheetInfo sheet) {
+        return hidden.of(sheet);
+    }
+
+    @Override
     public SheetGrid grid(SheetInfo sheet, int maxCells) throws WorkbookException {
         SparseGrid.Builder builder = new SparseGrid.Builder(maxCells);
         walk(sheet, builder);
@@ -95,20 +101,39 @@ final class XlsReader implements WorkbookReader {
         try {
             Sheet s = workbook.getSheetAt(sheet.index());
             MutableRow out = new MutableRow();
+            List<Integer> hiddenRows = new ArrayList<>();
             for (Row r : s) {  // HSSF keeps rows and cells sorted by index
+                if (r.getZeroHeight()) { // hidden: left out and reported, as in .xlsx
+                    if (hasValue(r)) {
+                        hiddenRows.add(r.getRowNum());
+                    }
+                    continue;
+                }
                 out.start(r.getRowNum());
                 for (org.apache.poi.ss.usermodel.Cell c : r) {
                     add(out, c);
                 }
                 if (out.size() > 0 && !target.row(out)) {
+                    hidden.add(sheet, hiddenRows);
                     return;
                 }
             }
+            hidden.add(sheet, hiddenRows);
         } catch (HandlerFailure f) {
             throw f.original();
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             throw Problems.translate(file, Problems.sheet(sheet.name()), e);
         }
+    }
+
+    /** True when a row has a cell that is not blank (a hidden row of formatted empty cells is no loss). */
+    private static boolean hasValue(Row r) {
+        for (org.apache.poi.ss.usermodel.Cell c : r) {
+            if (c.getCellType() != CellType.BLANK) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(MutableRow out, org.apache.poi.ss.usermodel.Cell c) {

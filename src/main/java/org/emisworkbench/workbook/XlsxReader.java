@@ -34,6 +34,7 @@ final class XlsxReader implements WorkbookReader {
     private final boolean[] dateStyles;
     private final int[] estimates;
     private boolean closed;
+    private final HiddenRows hidden = new HiddenRows();
 
     private XlsxReader(Path file, OPCPackage pkg, PackagePart workbookPart, XMLInputFactory xml, XlsxParts.WorkbookXml wb,
                        String[] sharedStrings, boolean[] dateStyles) {
@@ -105,6 +106,11 @@ final class XlsxReader implements WorkbookReader {
     }
 
     @Override
+    public java.util.SortedSet<Integer> hiddenRowsLeftOut(SheetInfo sheet) {
+        return hidden.of(sheet);
+    }
+
+    @Override
     public SheetGrid grid(SheetInfo sheet, int maxCells) throws WorkbookException {
         SparseGrid.Builder builder = new SparseGrid.Builder(maxCells);
         SheetXmlParser parser = parse(sheet, builder, maxCells);
@@ -138,6 +144,7 @@ final class XlsxReader implements WorkbookReader {
                 SheetXmlParser parser = new SheetXmlParser(x, sharedStrings, dateStyles, date1904);
                 parser.limitMergedRegions(Math.max(0, maxMerged));
                 parser.parse(target, maxMerged >= 0);
+                hidden.add(sheet, parser.hiddenRows());
                 return parser;
             } finally {
                 x.close();
