@@ -113,10 +113,18 @@ final class TraceCommand implements Callable<Integer> {
 
     private int slotIndex(SchoolDetails details, Topic t) {
         if (t.graded()) {
-            return details.gradeNamed(slot).map(Grade::slot)
-                    .orElseThrow(() -> new ServiceException(Message.verbatim("Unknown grade " + slot + "; the grades are "
-                            + details.grades().grades().stream().map(Grade::code).toList() + " (or a name returns give"
-                            + " them, such as CP1 or Std 1).")));
+            var grade = details.gradeNamed(slot);
+            if (grade.isPresent()) {
+                return grade.get().slot();
+            }
+            // "--slot total" without --topic: a figure of teachers or classrooms, asked for as enrolment.
+            String item = slot.trim().toLowerCase(Locale.ROOT);
+            var owner = java.util.Arrays.stream(Topic.values()).filter(x -> x.fixedSlots().contains(item)).toList();
+            throw new ServiceException(Message.verbatim("Unknown grade " + slot + "; the grades are "
+                    + details.grades().grades().stream().map(Grade::code).toList() + " (or a name returns give"
+                    + " them, such as CP1 or Std 1)." + (owner.isEmpty() ? "" : " " + slot + " is a figure of "
+                    + String.join(" and ", owner.stream().map(Topic::code).toList()) + ": add --topic "
+                    + owner.get(0).code() + ".")));
         }
         int i = t.fixedSlots().indexOf(slot.trim().toLowerCase(Locale.ROOT));
         if (i < 0) {

@@ -61,7 +61,16 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
 
     /** True when the file was imported but left columns of figures or hidden rows unread: "OK with warnings". */
     public boolean hasWarnings() {
-        return !unreadColumns.isEmpty() || !hiddenRows.isEmpty();
+        return !unreadColumns.isEmpty() || !hiddenRows.isEmpty() || noFigures();
+    }
+
+    /**
+     * A census return imported with its schools but not one figure: the template read the school's details
+     * only (a layout it does not fit, such as schools across the top), which must not pass for a plain OK.
+     */
+    private boolean noFigures() {
+        return outcome == FileOutcome.IMPORTED && valuesStored == 0 && populationRows == 0 && masterListed == 0
+                && schoolsAdded + schoolsReplaced > 0;
     }
 
     private static Message hidden(SheetsRead.HiddenRows h) {
@@ -77,6 +86,9 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                 String.join(", ", cols.stream().map(u -> u.column() + " (" + u.header().replace('\n', ' ').strip()
                         + ")").toList()))));
         hiddenRows.forEach(h -> out.add(hidden(h)));
+        if (noFigures()) {
+            out.add(Message.of("import.noFigures", schoolsAdded + schoolsReplaced));
+        }
         return out;
     }
 
@@ -86,6 +98,10 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                 String.join(", ", unreadColumns.stream().map(UnreadColumn::describe).toList()));
         for (SheetsRead.HiddenRows h : hiddenRows) {
             unread = unread == null ? hidden(h) : Message.of("import.warningAndWarning", unread, hidden(h));
+        }
+        if (noFigures()) {
+            Message none = Message.of("import.noFigures", schoolsAdded + schoolsReplaced);
+            unread = unread == null ? none : Message.of("import.warningAndWarning", unread, none);
         }
         return unread;
     }

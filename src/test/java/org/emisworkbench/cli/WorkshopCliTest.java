@@ -99,6 +99,10 @@ class WorkshopCliTest {
                 "--slot", "CP9", "--sex", "F");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("Unknown grade CP9; the grades are [PP, G1"), unknown.err());
+        CliRun noTopic = CliRun.emis("trace", "--db", db.toString(), "--school", "SCH03001", "--year", "2024",
+                "--slot", "total", "--sex", "F");
+        assertTrue(noTopic.err().contains("total is a figure of teachers and classrooms: add --topic teachers."),
+                noTopic.err());
         CliRun text = CliRun.emis("trace", "--db", db.toString(), "--school", "SCH03001", "--year", "2024",
                 "--slot", "G1", "--sex", "F");
         assertTrue(text.out().contains("  age " + ages.get(0).get("age").asText() + "  from SCH03001"), text.out());
