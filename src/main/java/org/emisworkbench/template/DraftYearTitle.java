@@ -1,0 +1,40 @@
+package org.emisworkbench.template;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+
+/**
+ * A banner that states the census year after its words ({@code ANNUAL SCHOOL CENSUS 2024},
+ * {@code Recensement scolaire 2023-2024}): the draft names its words as the year's label, so the year is
+ * read from the workbook (CensusYears reads the year after its label in the same cell), not only from the
+ * file's name, which a clerk may rename.
+ */
+final class DraftYearTitle {
+    /** Words, then a year or school year at the very end of the cell. */
+    private static final Pattern TITLE = Pattern.compile(
+            "^(\\p{L}[\\p{L}\\p{M} '’.]{2,}?)[\\s:：,\\-–—]+((?:SY)?(?:19|20)\\d{2}(?:\\s*[-/–]\\s*\\d{2,4})?)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private DraftYearTitle() {
+    }
+
+    /** The words of the first banner cell stating a year that {@code years} reads, or empty. */
+    static Optional<String> label(List<List<Cell>> rows, SchoolYears years) {
+        for (List<Cell> row : rows) {
+            for (Cell c : row) {
+                if (c.kind() != CellKind.TEXT) {
+                    continue;
+                }
+                Matcher m = TITLE.matcher(c.text().strip());
+                if (m.matches() && years.fromLabel(m.group(2)).isPresent()) {
+                    return Optional.of(m.group(1).strip());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
