@@ -6,8 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
-import org.emisworkbench.model.CensusSink;
-import org.emisworkbench.model.SkipReason;
+import org.emisworkbench.model.HiddenRows;
 import org.emisworkbench.workbook.RowHandler;
 import org.emisworkbench.workbook.SheetGrid;
 import org.emisworkbench.workbook.SheetInfo;
@@ -15,32 +14,10 @@ import org.emisworkbench.workbook.WorkbookException;
 import org.emisworkbench.workbook.WorkbookReader;
 
 /**
- * A workbook as an interpreter reads it, remembering which sheets it read, so that the hidden rows the
- * reader left out are reported for those sheets only (choosing a template reads sheets the template then
- * leaves alone; their hidden rows are no loss).
+ * A workbook as an interpreter reads it, remembering which sheets it read, so that the hidden rows met are
+ * reported for those sheets only (choosing a template reads sheets the template then leaves alone).
  */
 public final class SheetsRead implements WorkbookReader {
-    /** The hidden rows (0-based) left out of one sheet the import read. */
-    public record HiddenRows(String sheet, List<Integer> rows) {
-        public HiddenRows {
-            rows = List.copyOf(rows);
-        }
-
-        /** Rows as Excel numbers them, runs joined: {@code 2, 9–11}. */
-        public String excelRows() {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < rows.size(); i++) {
-                int start = rows.get(i);
-                int end = start;
-                while (i + 1 < rows.size() && rows.get(i + 1) == end + 1) {
-                    end = rows.get(++i);
-                }
-                b.append(b.length() == 0 ? "" : ", ").append(start + 1).append(end > start ? "–" + (end + 1) : "");
-            }
-            return b.toString();
-        }
-    }
-
     private final WorkbookReader workbook;
     private final Map<String, SheetInfo> read = new LinkedHashMap<>();
 
@@ -71,8 +48,8 @@ public final class SheetsRead implements WorkbookReader {
     }
 
     @Override
-    public SortedSet<Integer> hiddenRowsLeftOut(SheetInfo sheet) {
-        return workbook.hiddenRowsLeftOut(sheet);
+    public SortedSet<Integer> hiddenRows(SheetInfo sheet) {
+        return workbook.hiddenRows(sheet);
     }
 
     @Override
@@ -80,16 +57,12 @@ public final class SheetsRead implements WorkbookReader {
         return workbook.estimatedRows(sheet);
     }
 
-    /**
-     * Counts the hidden rows left out of the sheets read as skipped rows ({@link SkipReason#HIDDEN_ROW}) and
-     * returns them by sheet, for the import's warning.
-     */
-    public List<HiddenRows> reportHiddenRows(CensusSink sink) {
+    /** The hidden rows with cells of the sheets read, by sheet, for the import's warning. */
+    public List<HiddenRows> hiddenRows() {
         List<HiddenRows> out = new ArrayList<>();
         for (SheetInfo sheet : read.values()) {
-            SortedSet<Integer> rows = workbook.hiddenRowsLeftOut(sheet);
+            SortedSet<Integer> rows = workbook.hiddenRows(sheet);
             if (!rows.isEmpty()) {
-                sink.skipped(sheet.name(), rows.first(), rows.size(), SkipReason.HIDDEN_ROW);
                 out.add(new HiddenRows(sheet.name(), new ArrayList<>(rows)));
             }
         }

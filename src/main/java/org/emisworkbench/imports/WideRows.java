@@ -217,8 +217,10 @@ final class WideRows {
         }
         int k = plan.keyColumn < 0 ? -1 : row.find(plan.keyColumn);
         if (k >= 0 && titleInKeyColumn(row, k)) {
-            // "TABLE 2: REPEATERS BY CLASS AND SEX" alone in the code column: a title, never a school.
-            sink.skipped(sheet.name(), row.index(), 1, SkipReason.BANNER_ROW);
+            // "TABLE 2: REPEATERS BY CLASS AND SEX" alone in the code column: a title, never a school; under the
+            // schools, "Source: …" there is the table's note, and said so.
+            sink.skipped(sheet.name(), row.index(), 1, schools > 0 && WideSheetReader.isNote(List.of(row.cell(k)))
+                    ? SkipReason.NOTE_ROW : SkipReason.BANNER_ROW);
             return;
         }
         String key = k < 0 || row.kind(k) == CellKind.BLANK ? "" : schoolCode(row.cell(k));

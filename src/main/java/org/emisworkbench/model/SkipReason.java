@@ -13,9 +13,7 @@ public enum SkipReason {
     /** A note under a table (its source, a footnote): one text alone, no figure. */
     NOTE_ROW,
     /** The column numbers an official form prints under its header: (1), (2), (3) … */
-    COLUMN_NUMBERS,
-    /** A row Excel hides: left out (what the officer sees is what is imported) and named in a warning. */
-    HIDDEN_ROW;
+    COLUMN_NUMBERS;
 
     /** The reason in words, key {@code skip.NAME} of the core texts. */
     public Message message() {

@@ -1,6 +1,6 @@
 package org.emisworkbench.service;
 
-import org.emisworkbench.imports.SheetsRead;
+import org.emisworkbench.model.HiddenRows;
 
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                          Message templateMessage, Integer year, int schoolsAdded, int schoolsReplaced,
                          long valuesStored, int populationRows, int masterListed, Map<SkipReason, Integer> skipped,
                          List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns,
-                         List<SheetsRead.HiddenRows> hiddenRows) {
+                         List<HiddenRows> hiddenRows) {
     public FileResult {
         skipped = Map.copyOf(skipped);
         problems = List.copyOf(problems);
@@ -73,7 +73,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                 && schoolsAdded + schoolsReplaced > 0;
     }
 
-    private static Message hidden(SheetsRead.HiddenRows h) {
+    private static Message hidden(HiddenRows h) {
         return Message.of("import.hiddenRows", h.sheet(), h.rows().size(), h.excelRows());
     }
 
@@ -96,7 +96,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
     public Message warningSummary() {
         Message unread = unreadColumns.isEmpty() ? null : Message.of("import.unreadColumns", unreadColumns.size(),
                 String.join(", ", unreadColumns.stream().map(UnreadColumn::describe).toList()));
-        for (SheetsRead.HiddenRows h : hiddenRows) {
+        for (HiddenRows h : hiddenRows) {
             unread = unread == null ? hidden(h) : Message.of("import.warningAndWarning", unread, hidden(h));
         }
         if (noFigures()) {

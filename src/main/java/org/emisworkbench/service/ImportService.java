@@ -1,6 +1,7 @@
 package org.emisworkbench.service;
 
 import org.emisworkbench.imports.SheetsRead;
+import org.emisworkbench.model.HiddenRows;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -279,14 +280,14 @@ public final class ImportService {
             try {
                 SkipTally skips = new SkipTally();
                 BatchTotals totals;
-                List<SheetsRead.HiddenRows> hiddenRows;
+                List<HiddenRows> hiddenRows;
                 try (BatchWriter writer = BatchWriter.start(c, header)) {
                     var sink = skips.wrap(writer);
                     ImportContext ctx = new ImportContext(name, year == null ? 0 : year, grades, Progress.NONE, cancel);
                     long t0 = System.nanoTime();
                     SheetsRead read = new SheetsRead(workbook);
                     Interpreters.forLayout(template.layout()).interpret(read, template, ctx, sink);
-                    hiddenRows = read.reportHiddenRows(sink);
+                    hiddenRows = read.hiddenRows();
                     cancel.check();
                     long t1 = System.nanoTime();
                     totals = writer.finish(skips.total());
@@ -336,7 +337,7 @@ public final class ImportService {
     }
 
     private static FileResult imported(Path file, Template template, Message note, Integer year, BatchTotals t,
-                                       Map<SkipReason, Integer> skipped, List<SheetsRead.HiddenRows> hiddenRows,
+                                       Map<SkipReason, Integer> skipped, List<HiddenRows> hiddenRows,
                                        long millis) {
         List<FileResult.ProblemSummary> problems = new ArrayList<>();
         t.problems().forEach((kind, tally) -> problems.add(new FileResult.ProblemSummary(kind.name(), tally.count(),

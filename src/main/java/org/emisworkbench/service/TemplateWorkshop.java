@@ -204,10 +204,8 @@ public final class TemplateWorkshop {
             // Without a year the reading goes on with this year's, to show what the columns give.
             int readYear = y != null ? y : java.time.Year.now().getValue();
             try {
-                org.emisworkbench.imports.SheetsRead read = new org.emisworkbench.imports.SheetsRead(wb);
-                Interpreters.forLayout(template.layout()).interpret(read, template,
+                Interpreters.forLayout(template.layout()).interpret(wb, template,
                         new ImportContext(name, readYear, GradeSystem.standard(), Progress.NONE, cancel), sink);
-                read.reportHiddenRows(sink); // counted as skipped rows, as the import will
             } catch (ImportRejectedException e) {
                 refused = e.message();
             }

@@ -8,7 +8,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * The hidden rows with cells a reader left out, by sheet: a workbook is read several times (to choose its
+ * The hidden rows with cells a reader met, by sheet: a workbook is read several times (to choose its
  * template, to find its year, to import it), so the same row is listed once however often it was met.
  */
 final class HiddenRows {
@@ -20,7 +20,7 @@ final class HiddenRows {
         }
     }
 
-    /** 0-based rows of {@code sheet} left out so far, in order; empty when none (or the sheet was not read). */
+    /** 0-based hidden rows of {@code sheet} met so far, in order; empty when none (or the sheet was not read). */
     SortedSet<Integer> of(SheetInfo sheet) {
         SortedSet<Integer> rows = bySheet.get(sheet.name());
         return rows == null ? Collections.emptySortedSet() : Collections.unmodifiableSortedSet(rows);

@@ -45,7 +45,7 @@ final class SheetXmlParser {
     private int maxMerged = Integer.MAX_VALUE;
     private boolean tooManyMerged;
     private boolean rowHidden;
-    /** Rows with cells that Excel hides (hidden="1"): not handed on, listed for the import's report. */
+    /** Rows with cells that Excel hides (hidden="1"): handed on like the others, listed for the import's report. */
     private final List<Integer> hiddenRows = new ArrayList<>();
 
     SheetXmlParser(XMLStreamReader x, String[] sharedStrings, boolean[] dateStyles, boolean date1904) {
@@ -60,7 +60,7 @@ final class SheetXmlParser {
         return dimensionRows;
     }
 
-    /** 0-based indexes of the hidden rows with cells that were left out, in sheet order. */
+    /** 0-based indexes of the hidden rows with cells, in sheet order. */
     List<Integer> hiddenRows() {
         return hiddenRows;
     }
@@ -134,10 +134,11 @@ final class SheetXmlParser {
                     inRow = false;
                     nextRow = row.index() + 1;
                     if (row.size() > 0 && rowHidden) {
-                        // What the officer sees is what is imported: a hidden row (an old figure kept out of
-                        // sight, a closed school) is left out and reported, never read unseen.
+                        // Read like any row (Excel's own sums count it), and listed: the import names it, as an
+                        // old figure or a closed school kept out of sight must not pass unseen.
                         hiddenRows.add(row.index());
-                    } else if (row.size() > 0) {
+                    }
+                    if (row.size() > 0) {
                         row.sortIfNeeded();
                         if (!target.row(row)) {
                             return;

@@ -27,11 +27,11 @@ public interface WorkbookReader extends AutoCloseable {
     SheetGrid grid(SheetInfo sheet, int maxCells) throws WorkbookException;
 
     /**
-     * The rows of {@code sheet} that Excel hides and that hold cells: {@link #read} and {@link #grid} leave
-     * them out (what the officer sees is what is imported) and the import reports them. 0-based, in order;
-     * only rows met by a read so far.
+     * The rows of {@code sheet} that Excel hides and that hold cells: {@link #read} and {@link #grid} hand
+     * them on like any row (Excel's own sums count them) and the import names them in a warning. 0-based,
+     * in order; only rows met by a read so far.
      */
-    default java.util.SortedSet<Integer> hiddenRowsLeftOut(SheetInfo sheet) {
+    default java.util.SortedSet<Integer> hiddenRows(SheetInfo sheet) {
         return java.util.Collections.emptySortedSet();
     }
 

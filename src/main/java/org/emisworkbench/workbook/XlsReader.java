@@ -71,7 +71,7 @@ final class XlsReader implements WorkbookReader {
     }
 
     @Override
-    public java.util.SortedSet<Integer> hiddenRowsLeftOut(SheetInfo sheet) {
+    public java.util.SortedSet<Integer> hiddenRows(SheetInfo sheet) {
         return hidden.of(sheet);
     }
 
@@ -103,11 +103,8 @@ final class XlsReader implements WorkbookReader {
             MutableRow out = new MutableRow();
             List<Integer> hiddenRows = new ArrayList<>();
             for (Row r : s) {  // HSSF keeps rows and cells sorted by index
-                if (r.getZeroHeight()) { // hidden: left out and reported, as in .xlsx
-                    if (hasValue(r)) {
-                        hiddenRows.add(r.getRowNum());
-                    }
-                    continue;
+                if (r.getZeroHeight() && hasValue(r)) { // hidden: read, and listed for the report, as in .xlsx
+                    hiddenRows.add(r.getRowNum());
                 }
                 out.start(r.getRowNum());
                 for (org.apache.poi.ss.usermodel.Cell c : r) {
@@ -126,7 +123,7 @@ final class XlsReader implements WorkbookReader {
         }
     }
 
-    /** True when a row has a cell that is not blank (a hidden row of formatted empty cells is no loss). */
+    /** True when a row has a cell that is not blank (a hidden row of formatted empty cells is not worth a word). */
     private static boolean hasValue(Row r) {
         for (org.apache.poi.ss.usermodel.Cell c : r) {
             if (c.getCellType() != CellType.BLANK) {

@@ -106,7 +106,7 @@ final class XlsxReader implements WorkbookReader {
     }
 
     @Override
-    public java.util.SortedSet<Integer> hiddenRowsLeftOut(SheetInfo sheet) {
+    public java.util.SortedSet<Integer> hiddenRows(SheetInfo sheet) {
         return hidden.of(sheet);
     }
 

@@ -1,0 +1,24 @@
+package org.emisworkbench.model;
+
+import java.util.List;
+
+/** The hidden rows (0-based) with cells of one sheet an import read: read like the others, named in a warning. */
+public record HiddenRows(String sheet, List<Integer> rows) {
+    public HiddenRows {
+        rows = List.copyOf(rows);
+    }
+
+    /** Rows as Excel numbers them, runs joined: {@code 2, 9–11}. */
+    public String excelRows() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < rows.size(); i++) {
+            int start = rows.get(i);
+            int end = start;
+            while (i + 1 < rows.size() && rows.get(i + 1) == end + 1) {
+                end = rows.get(++i);
+            }
+            b.append(b.length() == 0 ? "" : ", ").append(start + 1).append(end > start ? "–" + (end + 1) : "");
+        }
+        return b.toString();
+    }
+}

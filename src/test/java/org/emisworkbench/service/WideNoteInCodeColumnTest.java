@@ -1,0 +1,63 @@
+package org.emisworkbench.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.emisworkbench.model.SkipReason;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An anglophone district table: a banner of four rows, the schools, a TOTAL row, a blank row and the
+ * table's source in the code column. The source is the table's note, not a "banner row above the header".
+ */
+class WideNoteInCodeColumnTest {
+    @TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void aSourceLineInTheCodeColumnUnderTheSchoolsIsANote() throws Exception {
+        String template = """
+                {"id": "kabwe", "version": 1, "layout": "wide",
+                 "sheets": [{"names": ["Enrolment"], "key": ["EMIS Code"],
+                   "columns": [{"headers": ["School Name"], "field": "school.name"},
+                               {"patterns": ["Grade {grade} {sex}"], "field": "enrolment"}]}]}
+                """;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); TemplateImports imports = new TemplateImports(dir)) {
+            Sheet s = wb.createSheet("Enrolment");
+            String[] banner = {"MINISTRY OF EDUCATION", "KABWE DISTRICT EDUCATION BOARD", "ANNUAL SCHOOL CENSUS 2024",
+                "Table 3: Enrolment by Grade and Sex"};
+            for (int r = 0; r < banner.length; r++) {
+                s.createRow(r).createCell(0).setCellValue(banner[r]);
+            }
+            Row h = s.createRow(4);
+            String[] headers = {"EMIS Code", "School Name", "Grade 1 Boys", "Grade 1 Girls"};
+            for (int c = 0; c < headers.length; c++) {
+                h.createCell(c).setCellValue(headers[c]);
+            }
+            int[][] pupils = {{21, 20}, {24, 22}};
+            for (int i = 0; i < pupils.length; i++) {
+                Row r = s.createRow(5 + i);
+                r.createCell(0).setCellValue("ZM-410" + (i + 1));
+                r.createCell(1).setCellValue("School " + (i + 1));
+                r.createCell(2).setCellValue(pupils[i][0]);
+                r.createCell(3).setCellValue(pupils[i][1]);
+            }
+            Row total = s.createRow(7);
+            total.createCell(0).setCellValue("TOTAL");
+            total.createCell(2).setCellValue(pupils[0][0] + pupils[1][0]);
+            total.createCell(3).setCellValue(pupils[0][1] + pupils[1][1]);
+            s.createRow(9).createCell(0).setCellValue("Source: Kabwe DEBS, Planning Unit, March 2024");
+
+            FileResult f = imports.importWith(wb, "kabwe-2024.xlsx", template, 2024);
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+            assertEquals(2, f.schoolsAdded());
+            assertEquals(1, f.skipped().getOrDefault(SkipReason.NOTE_ROW, 0), f.skipped().toString());
+            assertEquals(banner.length, f.skipped().getOrDefault(SkipReason.BANNER_ROW, 0), f.skipped().toString());
+            assertEquals(1, f.skipped().getOrDefault(SkipReason.TOTAL_ROW, 0), f.skipped().toString());
+            assertEquals(0, f.problemCount(), f.problems().toString());
+        }
+    }
+}
