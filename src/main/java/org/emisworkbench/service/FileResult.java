@@ -1,9 +1,8 @@
 package org.emisworkbench.service;
 
-import org.emisworkbench.model.HiddenRows;
-
 import java.util.List;
 import java.util.Map;
+import org.emisworkbench.model.HiddenRows;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.SkipReason;
 

@@ -1,8 +1,5 @@
 package org.emisworkbench.service;
 
-import org.emisworkbench.imports.SheetsRead;
-import org.emisworkbench.model.HiddenRows;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +12,13 @@ import java.util.OptionalInt;
 import org.emisworkbench.imports.ImportContext;
 import org.emisworkbench.imports.ImportRejectedException;
 import org.emisworkbench.imports.Interpreters;
-import org.emisworkbench.template.CensusYears;
-import org.emisworkbench.workbook.WorkbookException;
-import org.emisworkbench.workbook.WorkbookReader;
-import org.emisworkbench.workbook.Workbooks;
+import org.emisworkbench.imports.SheetsRead;
 import org.emisworkbench.model.BatchInfo;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.CancelledException;
 import org.emisworkbench.model.GradeSystem;
+import org.emisworkbench.model.HiddenRows;
+import org.emisworkbench.model.Localized;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.SkipReason;
@@ -32,13 +28,16 @@ import org.emisworkbench.store.BatchWriter;
 import org.emisworkbench.store.CensusLoader;
 import org.emisworkbench.store.EngineErrors;
 import org.emisworkbench.store.WorkspaceException;
-import org.emisworkbench.model.Localized;
 import org.emisworkbench.store.WorkspaceSummary;
+import org.emisworkbench.template.CensusYears;
 import org.emisworkbench.template.Role;
+import org.emisworkbench.template.SchoolYears;
 import org.emisworkbench.template.Template;
 import org.emisworkbench.template.TemplateMatch;
 import org.emisworkbench.template.TemplateRegistry;
-import org.emisworkbench.template.SchoolYears;
+import org.emisworkbench.workbook.WorkbookException;
+import org.emisworkbench.workbook.WorkbookReader;
+import org.emisworkbench.workbook.Workbooks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
