@@ -300,4 +300,21 @@ class SchoolStructureTest {
             assertEquals(org.emisworkbench.model.GradeSystem.standard().grades(), structure.grades().grades());
         }
     }
+
+    @Test
+    void aGradeTableWithoutG12IsRefusedWholeAndNothingChanges() throws Exception {
+        try (TemplateImports imports = new TemplateImports(dir)) {
+            try (var c = imports.workbench.workspace().connect(); var st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM grade WHERE code = 'G12'");
+            }
+            SchoolStructures structure = imports.workbench.structure();
+            var before = structure.grades().grades();
+            assertEquals(12, before.size());
+            ServiceException e = assertThrows(ServiceException.class,
+                    () -> structure.change(new SchoolStructure(7, 2, 7), null));
+            assertTrue(e.getMessage().contains("(it lacks G12)") && e.getMessage().contains("Nothing was changed"),
+                    e.getMessage());
+            assertEquals(before, structure.grades().grades(), "G1-G11 rolled back with the rest");
+        }
+    }
 }
