@@ -240,6 +240,18 @@ class SchoolStructureTest {
             IndicatorValue lowerGer = indicator(imports, "ger", "lower_secondary");
             assertEquals(popSum(pop, 14, 15), lowerGer.denominator(), EPS);
 
+            // The district summary's table of primary pupils by grade ends with Grade 7.
+            Path pdf = imports.workbench.reports().district(2025, "D01", null,
+                    org.emisworkbench.model.ReportOptions.defaults(), dir.resolve("d01.pdf"));
+            String text;
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            }
+            int g7Girls = girls(7, 0) + girls(7, 1) + girls(7, 2);
+            int g7Boys = boys(7, 0) + boys(7, 1) + boys(7, 2);
+            assertTrue(text.contains("G7 " + g7Girls + " " + g7Boys + " " + (g7Girls + g7Boys) + " "), text);
+            assertFalse(text.contains("G8 "), "Grade 8 is not in the primary tables");
+
             // LVL-01: Grade 7 pupils in a primary school are primary; the one school with Grade 8 pupils is flagged.
             List<StoredFinding> findings = imports.validate(2025);
             assertTrue(TemplateImports.of(findings, "LVL-01", "S0").isEmpty());
