@@ -74,6 +74,7 @@ final class StructureCommand implements Callable<Integer> {
                 doc.put("database", wb.location());
                 doc.put("structure", structure.map(StructureCommand::json).orElse(null));
                 doc.put("levels", levels(grades));
+                doc.put("last_change", wb.structure().lastChange().orElse(null));
                 if (said != null) {
                     doc.put("message", TerminalText.message(said));
                 }
@@ -92,6 +93,7 @@ final class StructureCommand implements Callable<Integer> {
                         .map(g -> TerminalText.line(g.code()) + " (age " + g.officialAge() + ")").toList();
                 out.printf("  %-16s %s%n", TerminalText.line(level), String.join(", ", each));
             }
+            wb.structure().lastChange().ifPresent(n -> out.println("Last changed: " + TerminalText.line(n)));
             return 0;
         }
     }

@@ -8,6 +8,7 @@ import org.emisworkbench.model.Message;
 import org.emisworkbench.model.SchoolStructure;
 import org.emisworkbench.store.CensusLoader;
 import org.emisworkbench.store.GradeTable;
+import org.emisworkbench.store.WorkspaceSettings;
 
 /**
  * The workspace's school structure: how many years of primary and lower secondary, and the age pupils enter
@@ -29,6 +30,14 @@ public final class SchoolStructures {
     /** The structure the workspace's grades follow; empty when its grade table was changed into another shape. */
     public Optional<SchoolStructure> current() {
         return SchoolStructure.of(grades());
+    }
+
+    /**
+     * The note kept by the latest change (what it was set to, from what, when, by whom); empty when the
+     * structure was never changed in this workspace.
+     */
+    public Optional<String> lastChange() {
+        return workbench.store(ws -> new WorkspaceSettings(ws).get(GradeTable.CHANGED_SETTING));
     }
 
     /**

@@ -37,6 +37,9 @@ class StructureCliTest {
         assertTrue(zambia.out().contains("G7 (age 13)"), zambia.out());
         assertTrue(zambia.out().contains("lower_secondary  G8 (age 14), G9 (age 15)"), zambia.out());
         assertTrue(zambia.out().contains("pre_primary      PP (age 6)"), zambia.out());
+        assertTrue(zambia.out().contains("Last changed: primary=7; lower_secondary=2; upper_secondary=3; entrance_age=7;"
+                + " before=6+3+3 from age 6; at="), zambia.out());
+        assertFalse(shown.out().contains("Last changed"), "never changed before");
 
         // Togo: 6 + 4 + 3 = 13 grades do not fit; the workspace keeps its structure.
         CliRun togo = emis("structure", "--db", w, "--primary", "6", "--lower-secondary", "4", "--upper-secondary", "3");
