@@ -51,7 +51,9 @@ final class MainMenu {
                     window.schools().refresh();
                     window.validation().refresh();
                 }),
-                item("menu.cancel", "Esc", e -> session.runner().status().cancel()));
+                item("menu.cancel", "Esc", e -> session.runner().status().cancel()),
+                new SeparatorMenuItem(),
+                item("menu.structure", null, e -> window.openStructure()));
         Menu view = menu("menu.view");
         int digit = 1;
         for (Screen s : Screen.values()) {

@@ -39,6 +39,7 @@ public final class MainWindow {
     private StatusBar statusBar;
     private MappingViewModel mapping;
     private BoundariesViewModel boundaries;
+    private StructureViewModel structure;
     private final Importer importer;
 
     public MainWindow(Session session, Importer importer) {
@@ -147,6 +148,20 @@ public final class MainWindow {
         }
         boundaries = new BoundariesViewModel(session);
         new BoundariesDialog(session, boundaries).show(Fx.window(root));
+    }
+
+    /** Opens Data ▸ School structure… on the open workspace. */
+    void openStructure() {
+        if (session.needsWorkspace()) {
+            return;
+        }
+        structure = new StructureViewModel(session);
+        new StructureDialog(session, structure).show(Fx.window(root));
+    }
+
+    /** The School structure dialog's view-model, or null before it was opened. */
+    public StructureViewModel structure() {
+        return structure;
     }
 
     /** The Boundaries dialog's view-model, or null before it was opened. */

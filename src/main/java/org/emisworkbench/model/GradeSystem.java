@@ -1,6 +1,5 @@
 package org.emisworkbench.model;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,16 +25,11 @@ public final class GradeSystem {
 
     /**
      * The grade system of the sample country, also the default of a new workspace: one pre-primary
-     * year then twelve grades (primary G1-G6 from age 6, lower secondary G7-G9, upper G10-G12).
+     * year then twelve grades (primary G1-G6 from age 6, lower secondary G7-G9, upper G10-G12). A workspace
+     * may divide its grades otherwise ({@link SchoolStructure}); read its own from the workspace.
      */
     public static GradeSystem standard() {
-        List<Grade> list = new ArrayList<>();
-        list.add(new Grade("PP", 0, "pre_primary", 5));
-        for (int g = 1; g <= 12; g++) {
-            String level = g <= 6 ? "primary" : g <= 9 ? "lower_secondary" : "upper_secondary";
-            list.add(new Grade("G" + g, g, level, 5 + g));
-        }
-        return new GradeSystem(list);
+        return SchoolStructure.standard().grades();
     }
 
     public List<Grade> grades() {

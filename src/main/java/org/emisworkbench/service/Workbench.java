@@ -45,6 +45,7 @@ public final class Workbench implements AutoCloseable {
     private final PackageService packages = new PackageService(this);
     private final BoundaryService boundaries = new BoundaryService(this);
     private final MapService maps = new MapService(this);
+    private final SchoolStructures structure = new SchoolStructures(this);
 
     private Workbench(Workspace workspace) {
         this.workspace = workspace;
@@ -116,6 +117,11 @@ public final class Workbench implements AutoCloseable {
     /** Maps: the districts shaded by an indicator, a district's schools by their pupil-teacher ratio. */
     public MapService maps() {
         return maps;
+    }
+
+    /** The school structure: years of primary and lower secondary, the entrance age (decision 0039). */
+    public SchoolStructures structure() {
+        return structure;
     }
 
     /**

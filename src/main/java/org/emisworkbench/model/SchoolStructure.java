@@ -1,0 +1,103 @@
+package org.emisworkbench.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a country divides its twelve grades into levels, and the age pupils start: years of primary, years of
+ * lower secondary (upper secondary is the rest up to G12) and the official entrance age of G1. The grade
+ * codes and slots never change (PP, G1…G12: where the figures are stored); only each grade's level and
+ * official age follow from this (decision 0039).
+ *
+ * @param primaryYears        grades of primary, G1 onwards
+ * @param lowerSecondaryYears grades of lower secondary after primary
+ * @param entranceAge         official age of G1; PP's is one below, each later grade's one above
+ */
+public record SchoolStructure(int primaryYears, int lowerSecondaryYears, int entranceAge) {
+    /** Grades after pre-primary: G1 to G12. */
+    public static final int GRADES = 12;
+    public static final int MIN_PRIMARY = 4;
+    public static final int MAX_PRIMARY = 9;
+    public static final int MIN_LOWER_SECONDARY = 1;
+    public static final int MIN_ENTRANCE_AGE = 4;
+    public static final int MAX_ENTRANCE_AGE = 9;
+    public static final String PRE_PRIMARY = "pre_primary";
+    public static final String PRIMARY = "primary";
+    public static final String LOWER_SECONDARY = "lower_secondary";
+    public static final String UPPER_SECONDARY = "upper_secondary";
+
+    /** The sample country's, and a new workspace's: six years of primary from age 6, three of lower secondary. */
+    public static SchoolStructure standard() {
+        return new SchoolStructure(6, 3, 6);
+    }
+
+    /** Years of upper secondary: the grades left up to G12. */
+    public int upperSecondaryYears() {
+        return GRADES - primaryYears - lowerSecondaryYears;
+    }
+
+    /**
+     * Why this structure cannot be kept, in the officer's words; empty when it can. A structure of more than
+     * twelve grades (6 + 4 + 3 years) is refused: only G1–G12 exist to hold the figures.
+     *
+     * @param upperSecondaryYears the years of upper secondary the officer gave, or null when left to the rest
+     */
+    public Optional<Message> problem(Integer upperSecondaryYears) {
+        if (primaryYears < MIN_PRIMARY || primaryYears > MAX_PRIMARY) {
+            return Optional.of(Message.of("structure.primaryRange", primaryYears, MIN_PRIMARY, MAX_PRIMARY));
+        }
+        int maxLower = GRADES - primaryYears - 1;
+        if (lowerSecondaryYears < MIN_LOWER_SECONDARY || lowerSecondaryYears > maxLower) {
+            return Optional.of(Message.of("structure.lowerRange", lowerSecondaryYears, MIN_LOWER_SECONDARY, maxLower,
+                    primaryYears));
+        }
+        if (entranceAge < MIN_ENTRANCE_AGE || entranceAge > MAX_ENTRANCE_AGE) {
+            return Optional.of(Message.of("structure.ageRange", entranceAge, MIN_ENTRANCE_AGE, MAX_ENTRANCE_AGE));
+        }
+        if (upperSecondaryYears != null && upperSecondaryYears != upperSecondaryYears()) {
+            int total = primaryYears + lowerSecondaryYears + upperSecondaryYears;
+            return Optional.of(total > GRADES
+                    ? Message.of("structure.tooManyGrades", primaryYears, lowerSecondaryYears, upperSecondaryYears,
+                            total, upperSecondaryYears())
+                    : Message.of("structure.upperIsTheRest", upperSecondaryYears, upperSecondaryYears()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The grade system of this structure: PP then G1…G12, each grade's level and official age following.
+     *
+     * @throws IllegalArgumentException when {@link #problem} finds one
+     */
+    public GradeSystem grades() {
+        problem(null).ifPresent(m -> {
+            throw new IllegalArgumentException(m.english());
+        });
+        List<Grade> list = new ArrayList<>();
+        list.add(new Grade("PP", 0, PRE_PRIMARY, entranceAge - 1));
+        for (int g = 1; g <= GRADES; g++) {
+            String level = g <= primaryYears ? PRIMARY
+                    : g <= primaryYears + lowerSecondaryYears ? LOWER_SECONDARY : UPPER_SECONDARY;
+            list.add(new Grade("G" + g, g, level, entranceAge - 1 + g));
+        }
+        return new GradeSystem(list);
+    }
+
+    /**
+     * The structure a workspace's grade system follows; empty when it follows none (its grade table was
+     * changed by hand into something this cannot describe).
+     */
+    public static Optional<SchoolStructure> of(GradeSystem grades) {
+        int primary = grades.gradesOf(PRIMARY).size();
+        int lower = grades.gradesOf(LOWER_SECONDARY).size();
+        if (primary == 0 || grades.byCode("G1").isEmpty()) {
+            return Optional.empty();
+        }
+        SchoolStructure s = new SchoolStructure(primary, lower, grades.byCode("G1").get().officialAge());
+        if (s.problem(null).isPresent() || !s.grades().grades().equals(grades.grades())) {
+            return Optional.empty();
+        }
+        return Optional.of(s);
+    }
+}

@@ -1,0 +1,68 @@
+package org.emisworkbench.cli;
+
+import static org.emisworkbench.testing.CliRun.emis;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.emisworkbench.service.Workbench;
+import org.emisworkbench.testing.CliRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code emis structure}: shows the grades of each level with their ages, and changes the structure (decision 0039). */
+class StructureCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void showsThenChangesTheStructureAndRefusesAThirteenthGrade() throws Exception {
+        Path db = dir.resolve("w.mv.db");
+        Workbench.open(db).close();
+        String w = db.toString();
+
+        CliRun shown = emis("structure", "--db", w);
+        assertEquals(0, shown.code(), shown.err());
+        assertTrue(shown.out().contains("6 year(s) of primary from age 6, 3 of lower secondary, 3 of upper secondary"),
+                shown.out());
+        assertTrue(shown.out().contains("primary          G1 (age 6), G2 (age 7), G3 (age 8), G4 (age 9), G5 (age 10),"
+                + " G6 (age 11)"), shown.out());
+
+        CliRun zambia = emis("structure", "--db", w, "--primary", "7", "--lower-secondary", "2", "--entrance-age", "7");
+        assertEquals(0, zambia.code(), zambia.err());
+        assertTrue(zambia.out().contains("run the checks again"), zambia.out());
+        assertTrue(zambia.out().contains("G7 (age 13)"), zambia.out());
+        assertTrue(zambia.out().contains("lower_secondary  G8 (age 14), G9 (age 15)"), zambia.out());
+        assertTrue(zambia.out().contains("pre_primary      PP (age 6)"), zambia.out());
+        assertTrue(zambia.out().contains("Last changed: primary=7; lower_secondary=2; upper_secondary=3; entrance_age=7;"
+                + " before=6+3+3 from age 6; at="), zambia.out());
+        assertFalse(shown.out().contains("Last changed"), "never changed before");
+
+        // Togo: 6 + 4 + 3 = 13 grades do not fit; the workspace keeps its structure.
+        CliRun togo = emis("structure", "--db", w, "--primary", "6", "--lower-secondary", "4", "--upper-secondary", "3");
+        assertEquals(PlainErrors.FAILED, togo.code(), togo.out());
+        assertTrue(togo.err().contains("6 + 4 + 3 = 13 grades do not fit"), togo.err());
+        assertFalse(togo.err().contains("Exception"), togo.err());
+        CliRun bad = emis("structure", "--db", w, "--entrance-age", "2");
+        assertEquals(PlainErrors.FAILED, bad.code(), bad.out());
+        assertTrue(bad.err().contains("give an entrance age of 4 to 9"), bad.err());
+
+        // Only the entrance age given: the years stay as they are.
+        CliRun json = emis("structure", "--db", w, "--entrance-age", "6", "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        JsonNode doc = new ObjectMapper().readTree(json.out());
+        assertEquals(7, doc.get("structure").get("primary_years").asInt());
+        assertEquals(2, doc.get("structure").get("lower_secondary_years").asInt());
+        assertEquals(3, doc.get("structure").get("upper_secondary_years").asInt());
+        assertEquals(6, doc.get("structure").get("entrance_age").asInt());
+        JsonNode primary = doc.get("levels").get(1);
+        assertEquals("primary", primary.get("level").asText());
+        assertEquals(7, primary.get("grades").size());
+        assertEquals("G7", primary.get("grades").get(6).get("code").asText());
+        assertEquals(12, primary.get("grades").get(6).get("official_age").asInt());
+        assertTrue(doc.get("message").asText().contains("run the checks again"));
+    }
+}
