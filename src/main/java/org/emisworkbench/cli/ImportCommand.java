@@ -108,6 +108,7 @@ final class ImportCommand implements Callable<Integer> {
         m.put("problems", f.problems());
         m.put("warnings", f.warnings().stream().map(org.emisworkbench.model.Message::english).toList());
         m.put("unreadColumns", f.unreadColumns());
+        m.put("schoolNames", f.schoolNames().stream().map(org.emisworkbench.model.Message::english).toList());
         m.put("millis", f.millis());
         return m;
     }
@@ -149,6 +150,9 @@ final class ImportCommand implements Callable<Integer> {
                         }
                         if (f.templateMessage() != null && f.templateMessage().key().equals("import.note.yearConflict")) {
                             out.printf("          note: %s%n", TerminalText.message(f.templateMessage()));
+                        }
+                        for (org.emisworkbench.model.Message m : f.schoolNames()) {
+                            out.printf("          %s%n", TerminalText.message(m));
                         }
                         new java.util.TreeMap<>(f.skipped()).forEach((why, n) -> out.printf(
                                 "          skipped %d row(s): %s%n", n, why.message().english()));

@@ -15,15 +15,28 @@ import org.emisworkbench.model.SkipReason;
  * @param problems        cell problems by kind, each with a count and its first and last cells
  * @param unreadColumns   columns with figures below a header the template does not read: census data
  *                        left out, which an officer must not miss (see {@link #warnings})
+ * @param schoolNames     one line per school a register named without its code: read as a master-list school
+ *                        by its name, or not matched and its rows not counted (decision 0037)
  */
 public record FileResult(String file, FileOutcome outcome, Message outcomeMessage, String templateId,
                          Message templateMessage, Integer year, int schoolsAdded, int schoolsReplaced,
                          long valuesStored, int populationRows, int masterListed, Map<SkipReason, Integer> skipped,
-                         List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns) {
+                         List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns,
+                         List<Message> schoolNames) {
     public FileResult {
+        schoolNames = schoolNames == null ? List.of() : List.copyOf(schoolNames);
         skipped = Map.copyOf(skipped);
         problems = List.copyOf(problems);
         unreadColumns = unreadColumns == null ? List.of() : List.copyOf(unreadColumns);
+    }
+
+    /** A result without schools read by name. */
+    public FileResult(String file, FileOutcome outcome, Message outcomeMessage, String templateId,
+                      Message templateMessage, Integer year, int schoolsAdded, int schoolsReplaced, long valuesStored,
+                      int populationRows, int masterListed, Map<SkipReason, Integer> skipped,
+                      List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns) {
+        this(file, outcome, outcomeMessage, templateId, templateMessage, year, schoolsAdded, schoolsReplaced,
+                valuesStored, populationRows, masterListed, skipped, problems, millis, unreadColumns, List.of());
     }
 
     /** A result without unread columns. */

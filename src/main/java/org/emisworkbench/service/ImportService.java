@@ -21,7 +21,11 @@ import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.CancelledException;
 import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.Message;
+import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.Progress;
+import org.emisworkbench.model.SchoolNames;
+import org.emisworkbench.store.MasterSchoolNames;
+import org.emisworkbench.template.SheetSpec;
 import org.emisworkbench.model.SkipReason;
 import org.emisworkbench.store.BatchHeader;
 import org.emisworkbench.store.BatchTotals;
@@ -272,6 +276,9 @@ public final class ImportService {
     private FileResult storeLocked(Path file, BatchHeader header, WorkbookReader workbook, Template template,
                                    Message note, Integer year, GradeSystem grades, Cancellation cancel, long start) {
         String name = file.getFileName().toString();
+        // Only a register naming its schools needs the master list's names (decision 0037).
+        SchoolNames names = template.sheets().stream().anyMatch(SheetSpec::keyedByName)
+                ? workbench.store(ws -> new MasterSchoolNames(ws).read()) : SchoolNames.NONE;
         try (Connection c = workbench.workspace().connect()) {
             c.setAutoCommit(false);
             try {
@@ -279,7 +286,8 @@ public final class ImportService {
                 BatchTotals totals;
                 try (BatchWriter writer = BatchWriter.start(c, header)) {
                     var sink = skips.wrap(writer);
-                    ImportContext ctx = new ImportContext(name, year == null ? 0 : year, grades, Progress.NONE, cancel);
+                    ImportContext ctx = new ImportContext(name, year == null ? 0 : year, grades, Progress.NONE, cancel,
+                            names);
                     long t0 = System.nanoTime();
                     Interpreters.forLayout(template.layout()).interpret(workbook, template, ctx, sink);
                     cancel.check();
@@ -343,7 +351,9 @@ public final class ImportService {
                 : p.rawText(), figures(p.detail()))).toList();
         return new FileResult(display(file), FileOutcome.IMPORTED, null, template.id(), note, year, t.schoolsAdded(),
                 t.schoolsReplaced(), t.valuesStored(), t.populationRows(), t.masterListed(), skipped,
-                problems, millis, unread);
+                problems, millis, unread, t.schoolNames().stream().map(p -> p.kind() == ProblemKind.SCHOOL_BY_NAME
+                ? Message.of("import.readByName", p.sheetCell(), p.schoolCode(), p.rawText())
+                : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(), Message.verbatim(p.detail()))).toList());
     }
 
     /** The count an UNREAD_FIGURES problem's detail starts with ("12 figures below it…"). */

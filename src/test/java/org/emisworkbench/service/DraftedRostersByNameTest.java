@@ -1,0 +1,232 @@
+package org.emisworkbench.service;
+
+import static org.emisworkbench.service.DraftedImports.count;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.model.Progress;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.Topic;
+import org.emisworkbench.service.DraftedImports.Run;
+import org.emisworkbench.testing.Sheets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Registers naming their schools only by name (no code anywhere), drafted as {@code emis template draft}
+ * drafts them and imported into a workspace holding a master list this test wrote: each name is read as
+ * the one master-list school of that name (case, accents, punctuation and spaces aside, within the row's
+ * district when the register gives one) and said so; a name of no school or of several is reported and its
+ * rows are not counted. Expected figures are worked out here from the rows this test wrote (decision 0037).
+ */
+class DraftedRostersByNameTest {
+    private static final int YEAR = 2024;
+
+    @TempDir
+    Path dir;
+
+    private final TemplateWorkshop workshop = new TemplateWorkshop(TemplateCatalog.load(null));
+
+    /** A master-list school: code, name as the list writes it, district code and district name. */
+    record Listed(String code, String name, String district, String districtName) {
+    }
+
+    /** Two districts each with a "Hope Primary"; accents, apostrophes and capitals in the names. */
+    private static final List<Listed> MASTER = List.of(
+            new Listed("KS-101", "Kasama Basic", "D01", "Kasama"),
+            new Listed("KS-102", "Mungwi Basic", "D01", "Kasama"),
+            new Listed("KS-103", "Hope Primary", "D01", "Kasama"),
+            new Listed("MP-201", "St. Mary's Primary", "D02", "Mpika"),
+            new Listed("MP-202", "Hope Primary", "D02", "Mpika"),
+            new Listed("MP-203", "École primaire Sainte-Thérèse", "D02", "Mpika"));
+
+    /** Imports the master list, written in the style of a ministry's list of schools. */
+    private void importMasterList() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Schools");
+        Sheets.row(s, 0, "School code", "School name", "District code", "District");
+        for (int i = 0; i < MASTER.size(); i++) {
+            Listed l = MASTER.get(i);
+            Sheets.row(s, i + 1, l.code(), l.name(), l.district(), l.districtName());
+        }
+        Path file = dir.resolve("master-list.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        wb.close();
+        try (Workbench w = Workbench.open(dir.resolve("w"))) {
+            FileResult r = new ImportService(w, TemplateCatalog.load(null)).importFiles(new ImportRequest(List.of(file),
+                    "sample-master-list", null), Progress.NONE, Cancellation.none()).files().get(0);
+            assertEquals(FileOutcome.IMPORTED, r.outcome(), String.valueOf(r.message()));
+            assertEquals(MASTER.size(), r.masterListed());
+        }
+    }
+
+    /** A pupil as written: the school as the register names it, its district cell, girl or boy, age, grade. */
+    record Pupil(String schoolAsWritten, String district, String code, boolean girl, int age, int grade) {
+    }
+
+    /**
+     * The register's names, each with the district cell written beside it and the school it must be read as
+     * (null: no school, or several).
+     */
+    private static final String[][] NAMES = {
+        {"KASAMA   basic", "Kasama", "KS-101"},           // capitals and repeated spaces; district by name
+        {"Mungwi Basic.", "D01", "KS-102"},               // punctuation; district by code
+        {"ST MARY'S PRIMARY", "", "MP-201"},              // no district: the name is unique
+        {"Hope Primary", "Mpika", "MP-202"},              // two districts have one: the row's district decides
+        {"hope primary", "kasama", "KS-103"},
+        {"ecole primaire sainte therese", "", "MP-203"},  // accents and hyphen dropped
+        {"Hope Primary", "", null},                       // ambiguous: which district's?
+        {"Chilubi Day School", "Kasama", null},           // in no list
+        {"Mungwi Basic", "Mpika", null},                  // a school of the list, but not in that district
+    };
+
+    private static List<Pupil> pupils(Random rnd, int n) {
+        List<Pupil> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String[] name = NAMES[i < NAMES.length ? i : rnd.nextInt(NAMES.length)];
+            int grade = 1 + rnd.nextInt(6);
+            out.add(new Pupil(name[0], name[1], name[2], rnd.nextBoolean(), 5 + grade + rnd.nextInt(3), grade));
+        }
+        return out;
+    }
+
+    @Test
+    void pupilRegisterNamingItsSchoolsIsReadByTheMasterListsNames() throws Exception {
+        importMasterList();
+        List<Pupil> pupils = pupils(new Random(37), 160);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Learners 2024");
+        Sheets.row(s, 0, "School name", "District", "Learner", "Sex", "Age", "Grade");
+        for (int i = 0; i < pupils.size(); i++) {
+            Pupil p = pupils.get(i);
+            Sheets.row(s, i + 1, p.schoolAsWritten(), p.district().isEmpty() ? null : p.district(), "Learner " + i,
+                    p.girl() ? "F" : "M", p.age(), "Grade " + p.grade());
+        }
+        Run run = new DraftedImports(dir, YEAR, workshop).draftCheckImport(wb, "learners-by-name-2024.xlsx");
+        assertTrue(run.json().contains("\"schoolKey\" : \"name\"") || run.json().contains("\"schoolKey\": \"name\""),
+                run.json());
+        FileResult f = run.result();
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message() + "\n" + run.json());
+
+        // Expected, from the rows written: pupils of a matched name by school, grade, sex and age.
+        Map<String, Integer> expected = new HashMap<>();
+        Map<String, String> firstNameOf = new TreeMap<>();
+        int notCounted = 0;
+        for (Pupil p : pupils) {
+            if (p.code() == null) {
+                notCounted++;
+                continue;
+            }
+            firstNameOf.putIfAbsent(p.code(), p.schoolAsWritten());
+            expected.merge(p.code() + "|" + p.grade() + "|" + (p.girl() ? "F" : "M") + "|" + p.age(), 1, Integer::sum);
+        }
+        assertTrue(notCounted > 0 && expected.size() > 10, "the test wrote both kinds of rows");
+        long schools = pupils.stream().map(Pupil::code).filter(c -> c != null).distinct().count();
+        assertEquals(6, schools);
+        assertEquals(schools, f.schoolsAdded(), f.problems() + "\n" + run.json());
+
+        // One line per school read by its name, one per name not matched; never silent.
+        assertEquals(schools, count(f, "SCHOOL_BY_NAME"), f.problems().toString());
+        assertEquals(3, count(f, "SCHOOL_NAME_UNMATCHED"), f.problems().toString());
+        List<String> lines = f.schoolNames().stream().map(Message::english).toList();
+        assertEquals(schools + 3, lines.size(), lines.toString());
+        for (String code : firstNameOf.keySet()) {
+            assertTrue(lines.stream().anyMatch(l -> l.contains("read as school " + code + " by its name")), code
+                    + " " + lines);
+        }
+        String ambiguous = lines.stream().filter(l -> l.contains("\"Hope Primary\"") && l.contains("2 schools"))
+                .findFirst().orElseThrow(() -> new AssertionError(lines.toString()));
+        assertTrue(ambiguous.contains("KS-103") && ambiguous.contains("MP-202") && ambiguous.contains("Learners 2024!A"),
+                ambiguous);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("Chilubi Day School") && l.contains("no school")),
+                lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("Mungwi Basic") && l.contains("district \"Mpika\"")),
+                lines.toString());
+
+        try (Workbench w = Workbench.open(dir.resolve("w"))) {
+            int total = 0;
+            for (Map.Entry<String, Integer> e : expected.entrySet()) {
+                String[] k = e.getKey().split("\\|");
+                int v = w.whereFrom(k[0], YEAR, Topic.ENROLMENT, Integer.parseInt(k[1]), Sex.valueOf(k[2]),
+                        new AgeGroup(k[3])).orElseThrow(() -> new AssertionError("no figure " + e.getKey())).value();
+                assertEquals(e.getValue(), v, e.getKey());
+                total += v;
+            }
+            assertEquals(pupils.size() - notCounted, total);
+            // The rows of names not matched went to no school: only the six schools have a return.
+            assertEquals(firstNameOf.keySet(), new java.util.TreeSet<>(w.schools(YEAR, null).stream()
+                    .map(org.emisworkbench.model.SchoolListing::code).toList()));
+            int stored = 0;
+            for (String code : firstNameOf.keySet()) {
+                String district = MASTER.stream().filter(l -> l.code().equals(code)).findFirst().orElseThrow().district();
+                for (SchoolDetails.FigureRow r : new SchoolDetails(w).figures(code, YEAR, district)) {
+                    if (r.topic() == Topic.ENROLMENT) {
+                        stored += (r.female() == null ? 0 : r.female()) + (r.male() == null ? 0 : r.male());
+                    }
+                }
+            }
+            assertEquals(pupils.size() - notCounted, stored, "no pupil of an unmatched name counted anywhere");
+        }
+    }
+
+    @Test
+    void withoutAMasterListTheRegisterIsRefusedSayingAListLetsNamesBeMatched() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Élèves");
+        Sheets.row(s, 0, "Nom de l'école", "Nom et prénom", "Sexe", "Âge", "Classe");
+        String[] schools = {"EPP Tokoin", "École primaire publique Bè", "EPP Tokoin"};
+        for (int i = 0; i < 30; i++) {
+            Sheets.row(s, i + 1, schools[i % 3], "Élève " + i, i % 2 == 0 ? "F" : "G", 6 + i % 5, "CP" + (1 + i % 2));
+        }
+        Run run = new DraftedImports(dir, YEAR, workshop).draftCheckImport(wb, "eleves-2024.xlsx");
+        assertTrue(run.json().contains("schoolKey"), run.json());
+        FileResult f = run.result();
+        assertEquals(FileOutcome.FAILED, f.outcome(), f.message());
+        assertEquals(0, f.schoolsAdded());
+        assertTrue(f.message().contains("eleves-2024.xlsx") && f.message().contains("no school code")
+                && f.message().contains("master list"), f.message());
+    }
+
+    @Test
+    void frenchStaffRegisterNamesSchoolsWithAbbreviationsAndAccents() throws Exception {
+        importMasterList();
+        // The French register writes "EP" for "École primaire", capitals without accents.
+        String[][] rows = {
+            {"EP SAINTE-THERESE", "F", "CAP"}, {"EP Sainte Thérèse", "M", "BEPC"}, {"Kasama basic", "F", "Degree"},
+            {"EP Sainte-Thérèse", "F", "CEAP"}, {"École Inconnue", "M", "CAP"}, {"HOPE PRIMARY", "F", "PTC"}};
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Personnel");
+        Sheets.row(s, 0, "Nom de l'école", "Nom", "Sexe", "Diplôme", "Fonction");
+        for (int i = 0; i < rows.length; i++) {
+            Sheets.row(s, i + 1, rows[i][0], "Agent " + i, rows[i][1], rows[i][2], "Enseignant");
+        }
+        Run run = new DraftedImports(dir, YEAR, workshop).draftCheckImport(wb, "personnel-2024.xlsx");
+        FileResult f = run.result();
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message() + "\n" + run.json());
+        assertEquals(2, f.schoolsAdded(), f.schoolNames() + "\n" + run.json());
+        List<String> lines = f.schoolNames().stream().map(Message::english).toList();
+        assertTrue(lines.stream().anyMatch(l -> l.contains("read as school MP-203 by its name \"EP SAINTE-THERESE\"")),
+                lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("read as school KS-101")), lines.toString());
+        assertEquals(1, lines.stream().filter(l -> l.contains("MP-203")).count(), "said once per school: " + lines);
+        assertEquals(2, count(f, "SCHOOL_NAME_UNMATCHED"), lines.toString());
+        assertFalse(lines.stream().anyMatch(l -> l.contains("read as school") && l.contains("Hope")), lines.toString());
+    }
+}
