@@ -234,6 +234,11 @@ final class RosterTable {
             int first = rows.get(0);
             String raw = form.at(first, key).text().strip();
             String district = district(first);
+            if (names.atImport()) {
+                // A check without a workspace: each name a school of its own, matched only at import.
+                bySchool.computeIfAbsent(raw, c -> new ArrayList<>()).addAll(rows);
+                continue;
+            }
             List<SchoolNames.Listed> found = names.candidates(raw, district);
             if (found.size() == 1) {
                 String code = WideRows.schoolCode(found.get(0).code());

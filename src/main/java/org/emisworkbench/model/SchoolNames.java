@@ -16,7 +16,12 @@ import java.util.Map;
  */
 public final class SchoolNames {
     /** No master list in the workspace: no name can be matched. */
-    public static final SchoolNames NONE = new SchoolNames(List.of());
+    public static final SchoolNames NONE = new SchoolNames(List.of(), false);
+    /**
+     * No workspace at hand (a template checked on its own): each name stands for a school of its own, to be
+     * matched against the master list at import. Never used to store anything.
+     */
+    public static final SchoolNames AT_IMPORT = new SchoolNames(List.of(), true);
 
     /** A master-list school: its code, name, and district as code and (when known) name. */
     public record Listed(String code, String name, String district, String districtName) {
@@ -28,8 +33,10 @@ public final class SchoolNames {
 
     private final Map<String, List<Listed>> byKey = new HashMap<>();
     private final int size;
+    private final boolean atImport;
 
-    private SchoolNames(List<Listed> schools) {
+    private SchoolNames(List<Listed> schools, boolean atImport) {
+        this.atImport = atImport;
         for (Listed s : schools) {
             if (s.name() != null && !key(s.name()).isEmpty()) {
                 byKey.computeIfAbsent(key(s.name()), k -> new ArrayList<>()).add(s);
@@ -39,12 +46,17 @@ public final class SchoolNames {
     }
 
     public static SchoolNames of(List<Listed> schools) {
-        return schools.isEmpty() ? NONE : new SchoolNames(List.copyOf(schools));
+        return schools.isEmpty() ? NONE : new SchoolNames(List.copyOf(schools), false);
     }
 
     /** True when the workspace has no master list to match names against. */
     public boolean isEmpty() {
-        return size == 0;
+        return size == 0 && !atImport;
+    }
+
+    /** True for {@link #AT_IMPORT}: names are left to be matched at import. */
+    public boolean atImport() {
+        return atImport;
     }
 
     /**
@@ -61,7 +73,8 @@ public final class SchoolNames {
     }
 
     /**
-     * A name as compared: lower case, accents and punctuation dropped, spaces single, the French
+     * A name as compared: lower case, accents and apostrophes dropped ({@code St. Mary's} is {@code St Marys}),
+     * other punctuation read as a space, spaces single, the French
      * {@code école primaire (publique)} written as {@code ep(p)}.
      */
     public static String key(String name) {
@@ -69,7 +82,7 @@ public final class SchoolNames {
             return "";
         }
         String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+                .toLowerCase(Locale.ROOT).replaceAll("['’`]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         s = s.replaceAll("^ecole primaire publique ", "epp ").replaceAll("^ecole primaire ", "ep ");
         return s;
     }

@@ -24,7 +24,6 @@ import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.SchoolNames;
-import org.emisworkbench.store.MasterSchoolNames;
 import org.emisworkbench.template.SheetSpec;
 import org.emisworkbench.model.SkipReason;
 import org.emisworkbench.store.BatchHeader;
@@ -278,7 +277,7 @@ public final class ImportService {
         String name = file.getFileName().toString();
         // Only a register naming its schools needs the master list's names (decision 0037).
         SchoolNames names = template.sheets().stream().anyMatch(SheetSpec::keyedByName)
-                ? workbench.store(ws -> new MasterSchoolNames(ws).read()) : SchoolNames.NONE;
+                ? workbench.schoolNames() : SchoolNames.NONE;
         try (Connection c = workbench.workspace().connect()) {
             c.setAutoCommit(false);
             try {

@@ -88,7 +88,7 @@ class DraftedRostersByNameTest {
     private static final String[][] NAMES = {
         {"KASAMA   basic", "Kasama", "KS-101"},           // capitals and repeated spaces; district by name
         {"Mungwi Basic.", "D01", "KS-102"},               // punctuation; district by code
-        {"ST MARY'S PRIMARY", "", "MP-201"},              // no district: the name is unique
+        {"ST MARYS PRIMARY", "", "MP-201"},               // no district, no apostrophe: the name is unique
         {"Hope Primary", "Mpika", "MP-202"},              // two districts have one: the row's district decides
         {"hope primary", "kasama", "KS-103"},
         {"ecole primaire sainte therese", "", "MP-203"},  // accents and hyphen dropped
@@ -228,5 +228,46 @@ class DraftedRostersByNameTest {
         assertEquals(1, lines.stream().filter(l -> l.contains("MP-203")).count(), "said once per school: " + lines);
         assertEquals(2, count(f, "SCHOOL_NAME_UNMATCHED"), lines.toString());
         assertFalse(lines.stream().anyMatch(l -> l.contains("read as school") && l.contains("Hope")), lines.toString());
+    }
+
+    @Test
+    void templateCheckSaysWhichNameIsWhichSchoolWithAWorkspaceAndLeavesThemToTheImportWithout() throws Exception {
+        importMasterList();
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Escola");
+        Sheets.row(s, 0, "Escola", "Distrito", "Nome do aluno", "Sexo", "Idade", "Classe");
+        String[][] rows = {{"Kasama Basic", "D01"}, {"HOPE PRIMARY", "Mpika"}, {"Hope Primary", ""},
+            {"Escola Desconhecida", "D02"}, {"kasama basic", "D01"}};
+        for (int i = 0; i < 20; i++) {
+            String[] r = rows[i % rows.length];
+            Sheets.row(s, i + 1, r[0], r[1].isEmpty() ? null : r[1], "Aluno " + i, i % 2 == 0 ? "F" : "M", 7 + i % 4,
+                    (1 + i % 3) + "ª classe");
+        }
+        Path file = dir.resolve("alunos-2024.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        wb.close();
+        String json = workshop.draft(file, "alunos").draft().json();
+        assertTrue(json.contains("schoolKey"), json);
+        Path template = dir.resolve("alunos.json");
+        Files.writeString(template, json);
+
+        var withDb = org.emisworkbench.testing.CliRun.emis("template", "check", "--template", template.toString(),
+                "--db", dir.resolve("w").toString(), file.toString());
+        String out = withDb.out();
+        assertTrue(out.contains("matched against the workspace's master list as the import would"), out);
+        assertTrue(out.contains("SCHOOL_BY_NAME") && out.contains("read as school KS-101 by its name"), out);
+        assertTrue(out.contains("read as school MP-202 by its name"), out);
+        assertTrue(out.contains("SCHOOL_NAME_UNMATCHED") && out.contains("Escola Desconhecida"), out);
+        // Kasama Basic (both spellings) and Hope Primary of Mpika: two schools.
+        assertTrue(out.contains("would store 2 school(s)"), out);
+
+        var alone = org.emisworkbench.testing.CliRun.emis("template", "check", "--template", template.toString(),
+                file.toString());
+        String plain = alone.out();
+        assertTrue(plain.contains("matched against the workspace's master list at import"), plain);
+        assertFalse(plain.contains("SCHOOL_BY_NAME"), plain);
+        assertFalse(plain.contains("REFUSE"), plain);
     }
 }
