@@ -108,7 +108,7 @@ public final class RosterDrafter {
                 CanonicalField f = g == null || g.key() ? null : CanonicalField.parse(g.field()).orElse(null);
                 // With the names as key, another "name" column (Nom, Name) is the person's, never the school's.
                 field = f != null && f.kind() == CanonicalField.Kind.SCHOOL
-                        && !(nameKey >= 0 && NAME_KEY.equals(f.name())) ? f.name() : null;
+                        && !(NAME_KEY.equals(f.name()) && (nameKey >= 0 || !saysSchool(texts[c]))) ? f.name() : null;
             }
             if (field == null && m == null && RosterLeftOut.leftOut(texts[c], rows, last, c)) {
                 columns.add(ColumnMapping.leftOut(c, texts[c], 0.7));
@@ -163,12 +163,16 @@ public final class RosterDrafter {
                 continue;
             }
             DraftVocabulary.Guess g = DraftVocabulary.guess(texts[c], "enrolment");
-            if (g != null && !g.key() && NAME_KEY.equals(g.field())
-                    && DraftVocabulary.fold(texts[c]).matches(".*\\b(school|ecole|escola|etablissement)\\b.*")) {
+            if (g != null && !g.key() && NAME_KEY.equals(g.field()) && saysSchool(texts[c])) {
                 return c;
             }
         }
         return -1;
+    }
+
+    /** True when a header names the school ({@code School}, {@code École}, {@code Escola}…), not just a name. */
+    private static boolean saysSchool(String header) {
+        return DraftVocabulary.fold(header).matches(".*\\b(school|ecole|escola|etablissement)\\b.*");
     }
 
     /** True when the list's key column names the schools rather than coding them ({@code "schoolKey": "name"}). */
@@ -319,7 +323,52 @@ public final class RosterDrafter {
             }
             sheets.add(sheet);
         }
-        return FormDrafter.write(id, version, title, "roster", yearLabel, sheets, notes, legend(tables, samples));
+        Map<String, Object> lists = new LinkedHashMap<>(legend(tables, samples));
+        if (qualificationsToSort(tables, samples, notes)) {
+            // Left empty: the built-in spellings stay, and each value the draft met is the officer's to sort.
+            Map<String, Object> sort = new LinkedHashMap<>();
+            sort.put("yes", List.of());
+            sort.put("no", List.of());
+            lists.put("qualification", sort);
+        }
+        return FormDrafter.write(id, version, title, "roster", yearLabel, sheets, notes, lists);
+    }
+
+    /**
+     * The values of staff lists' qualification columns (read through the built-in list) that the
+     * {@code qualification} list does not know ({@code PTC}, {@code CAP}, {@code BEPC}): each column's are named
+     * in a note with the JSON that sorts them, never guessed qualified or not. True when there were any.
+     */
+    private static boolean qualificationsToSort(List<SheetMapping> tables, Map<String, List<List<Cell>>> samples,
+                                                List<Message> notes) {
+        CodeList known = CodeLists.builtIn().require("qualification");
+        boolean any = false;
+        for (SheetMapping t : tables) {
+            List<List<Cell>> rows = samples == null ? null : samples.get(t.sheet());
+            for (ColumnMapping c : t.columns()) {
+                if (rows == null || !"staff.qualification".equals(c.field()) || c.codeList() != null) {
+                    continue;
+                }
+                java.util.Set<String> unknown = new java.util.LinkedHashSet<>();
+                for (int r = t.lastRow() + 1; r < rows.size(); r++) {
+                    for (Cell cell : rows.get(r)) {
+                        if (cell.col() == c.col() && !cell.isBlank() && known.code(cell.text().strip()) == null) {
+                            unknown.add(cell.text().strip());
+                        }
+                    }
+                }
+                if (unknown.isEmpty()) {
+                    continue;
+                }
+                any = true;
+                String quoted = String.join(", ", unknown.stream().map(v -> "\"" + v.replace("\"", "\\\"") + "\"")
+                        .toList());
+                notes.add(Message.of("draft.qualificationsToSort", t.sheet(), c.letters(),
+                        TemplateDrafter.oneLine(c.header()), String.join(", ", unknown),
+                        "\"codeLists\": {\"qualification\": {\"yes\": [ ... ], \"no\": [ ... ]}}", quoted));
+            }
+        }
+        return any;
     }
 
     /** The {@code sex} list the sex columns' legends give, when they agree; else none. */

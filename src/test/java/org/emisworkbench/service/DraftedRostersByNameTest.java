@@ -270,4 +270,64 @@ class DraftedRostersByNameTest {
         assertFalse(plain.contains("SCHOOL_BY_NAME"), plain);
         assertFalse(plain.contains("REFUSE"), plain);
     }
+
+    @Test
+    void nationalQualificationsAreListedAtDraftTimeForTheOfficerToSortNeverGuessed() throws Exception {
+        // A staff list whose "Habilitações" column holds national certificates the built-in list does not know.
+        String[] written = {"PTC", "CAP", "Diploma", "BEPC", "CAP", "Sem habilitações", "PTC", "CEAP"};
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Pessoal");
+        Sheets.row(s, 0, "Código da escola", "Nome", "Sexo", "Habilitações");
+        List<String> qualifications = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String q = written[i % written.length];
+            qualifications.add(q);
+            Sheets.row(s, i + 1, i % 2 == 0 ? "MZ-01" : "MZ-02", "Professor " + i, "F", q);
+        }
+        Path file = dir.resolve("pessoal-2024.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        wb.close();
+        var draft = workshop.draft(file, "pessoal").draft();
+        List<String> notes = draft.notes().stream().map(Message::english).toList();
+        String note = notes.stream().filter(n -> n.contains("qualification list does not know")).findFirst()
+                .orElseThrow(() -> new AssertionError(notes.toString()));
+        // Each unknown value named once, in the order met; the known ones (Diploma, Sem habilitações) not.
+        org.emisworkbench.template.CodeList known = org.emisworkbench.template.CodeLists.builtIn()
+                .require("qualification");
+        List<String> unknown = qualifications.stream().filter(q -> known.code(q) == null).distinct().toList();
+        assertTrue(unknown.containsAll(List.of("PTC", "CAP", "BEPC", "CEAP")), unknown.toString());
+        assertTrue(note.contains(String.join(", ", unknown) + "."), note);
+        assertFalse(note.contains("Sem habilitações"), note);
+        // The skeleton the loader accepts: an empty yes and no, so nothing is counted by guess.
+        org.emisworkbench.template.Template t = draft.template();
+        assertTrue(draft.json().contains("\"qualification\""), draft.json());
+        for (String q : unknown) {
+            assertEquals(null, t.lists().require("qualification").code(q), q + " left for the officer");
+        }
+
+        // Imported as drafted: each unknown value reported on its cell, none counted qualified.
+        Run run = new DraftedImports(dir, YEAR, workshop).draftCheckImport(reopen(file), "pessoal-2024.xlsx");
+        long unknownCells = qualifications.stream().filter(unknown::contains).count();
+        assertEquals(unknownCells, count(run.result(), "UNKNOWN_CODE"), run.result().problems().toString());
+        // "Nome" is the teacher's name, not the school's: no school given two names.
+        assertEquals(0, count(run.result(), "DUPLICATE_SCHOOL"), run.result().problems() + "\n" + run.json());
+
+        // The officer sorts them in the skeleton (PTC and CEAP qualified, the others not): the template loads
+        // and nothing is reported any more.
+        String sorted = run.json().replaceFirst("\"yes\"\\s*:\\s*\\[\\s*\\]", "\"yes\" : [\"PTC\", \"CEAP\"]")
+                .replaceFirst("\"no\"\\s*:\\s*\\[\\s*\\]", "\"no\" : [\"CAP\", \"BEPC\"]");
+        org.emisworkbench.template.Template mine = org.emisworkbench.template.TemplateLoader.parse(sorted, "mine.json",
+                null);
+        assertEquals("yes", mine.lists().require("qualification").code("PTC"));
+        assertEquals("no", mine.lists().require("qualification").code("CAP"));
+        assertEquals("yes", mine.lists().require("qualification").code("Diploma"), "built-in spellings stay");
+    }
+
+    private static XSSFWorkbook reopen(Path file) throws Exception {
+        try (var in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
 }
