@@ -330,4 +330,28 @@ class DraftedRostersByNameTest {
             return new XSSFWorkbook(in);
         }
     }
+
+    @Test
+    void schoolKeyIsCheckedWhenTheTemplateLoads() throws Exception {
+        String roster = """
+                {"id": "r", "version": 1, "layout": "roster", "sheets": [{"names": ["*"], "kind": "pupils",
+                 "key": ["School name"], "schoolKey": "%s",
+                 "columns": [{"headers": ["Sex"], "field": "pupil.sex"}, {"headers": ["Age"], "field": "pupil.age"}]}]}""";
+        org.emisworkbench.template.Template ok = org.emisworkbench.template.TemplateLoader.parse(
+                roster.formatted("name"), "r.json", null);
+        assertTrue(ok.sheets().get(0).keyedByName());
+        var typo = org.junit.jupiter.api.Assertions.assertThrows(org.emisworkbench.template.TemplateException.class,
+                () -> org.emisworkbench.template.TemplateLoader.parse(roster.formatted("names"), "r.json", null));
+        assertTrue(typo.getMessage().contains("schoolKey"), typo.getMessage());
+        String noKey = roster.formatted("name").replace("\"key\": [\"School name\"], ", "");
+        var keyless = org.junit.jupiter.api.Assertions.assertThrows(org.emisworkbench.template.TemplateException.class,
+                () -> org.emisworkbench.template.TemplateLoader.parse(noKey, "r.json", null));
+        assertTrue(keyless.getMessage().contains("schoolKey"), keyless.getMessage());
+        String wide = """
+                {"id": "w", "version": 1, "layout": "wide", "sheets": [{"names": ["*"], "key": ["School name"],
+                 "schoolKey": "name", "columns": [{"headers": ["Boys"], "field": "enrolment", "sex": "M"}]}]}""";
+        var onWide = org.junit.jupiter.api.Assertions.assertThrows(org.emisworkbench.template.TemplateException.class,
+                () -> org.emisworkbench.template.TemplateLoader.parse(wide, "w.json", null));
+        assertTrue(onWide.getMessage().contains("schoolKey"), onWide.getMessage());
+    }
 }
