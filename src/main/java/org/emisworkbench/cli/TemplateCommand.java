@@ -272,7 +272,8 @@ final class TemplateCommand implements Runnable {
                         ? String.valueOf(s.firstRow() + 1) : (s.firstRow() + 1) + "-" + (s.lastRow() + 1));
                 for (ColumnMapping c : s.columns()) {
                     if (c.reads()) {
-                        o.printf("  %-3s %-28s → %s (%d%%)%n", c.letters(), quote(c.header()), c.key() ? "school code (key)"
+                        o.printf("  %-3s %-28s → %s (%d%%)%n", c.letters(), quote(c.header()), c.key()
+                                ? c.field() != null ? "school name (key, matched against the master list)" : "school code (key)"
                                 : (c.total() ? "total of " : "") + c.field() + Check.dims(c.sex(), c.grade(), c.age()),
                                 Math.round(c.confidence() * 100));
                     }
