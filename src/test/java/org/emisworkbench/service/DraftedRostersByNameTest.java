@@ -354,4 +354,22 @@ class DraftedRostersByNameTest {
                 () -> org.emisworkbench.template.TemplateLoader.parse(wide, "w.json", null));
         assertTrue(onWide.getMessage().contains("schoolKey"), onWide.getMessage());
     }
+
+    @Test
+    void aRegisterWhoseNamesMatchNoSchoolIsRefusedWhole() throws Exception {
+        importMasterList();
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Learners");
+        Sheets.row(s, 0, "School", "Learner", "Gender", "Age", "Grade");
+        String[] names = {"Kasama", "Hope", "St Mary"}; // parts of names only: never matched by guess
+        for (int i = 0; i < 12; i++) {
+            Sheets.row(s, i + 1, names[i % 3], "L" + i, i % 2 == 0 ? "F" : "M", 8, "Grade " + (1 + i % 3));
+        }
+        Run run = new DraftedImports(dir, YEAR, workshop).draftCheckImport(wb, "partial-names-2024.xlsx");
+        FileResult f = run.result();
+        assertEquals(FileOutcome.FAILED, f.outcome(), f.message() + "\n" + run.json());
+        assertTrue(f.message().contains("partial-names-2024.xlsx") && f.message().contains("matches exactly one school"),
+                f.message());
+        assertEquals(0, f.schoolsAdded());
+    }
 }
