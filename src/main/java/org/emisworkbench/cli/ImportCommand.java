@@ -117,6 +117,7 @@ final class ImportCommand implements Callable<Integer> {
         m.put("unreadColumns", f.unreadColumns());
         m.put("hiddenRows", f.hiddenRows().stream().map(h -> Map.of("sheet", h.sheet(), "rows", h.rows().stream()
                 .map(r -> r + 1).toList())).toList());
+        m.put("schoolNames", f.schoolNames().stream().map(org.emisworkbench.model.Message::english).toList());
         m.put("millis", f.millis());
         return m;
     }
@@ -175,6 +176,9 @@ final class ImportCommand implements Callable<Integer> {
             }
             if (f.templateMessage() != null && f.templateMessage().key().equals("import.note.yearConflict")) {
                 out.printf("          %s%n", text(lang, "cli.import.note", TerminalText.message(f.templateMessage(), lang)));
+            }
+            for (org.emisworkbench.model.Message m : f.schoolNames()) {
+                out.printf("          %s%n", TerminalText.message(m, lang));
             }
             new java.util.TreeMap<>(f.skipped()).forEach((why, n) -> out.printf("          %s%n",
                     text(lang, "cli.import.skipped", n, TerminalText.message(why.message(), lang))));

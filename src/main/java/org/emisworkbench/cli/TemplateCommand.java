@@ -9,12 +9,16 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.Message;
+import org.emisworkbench.model.SchoolNames;
 import org.emisworkbench.service.FileResult;
 import org.emisworkbench.service.TemplateCatalog;
 import org.emisworkbench.service.TemplateWorkshop;
+import org.emisworkbench.service.Workbench;
 import org.emisworkbench.template.ColumnMapping;
 import org.emisworkbench.template.Layout;
 import org.emisworkbench.template.SheetMapping;
+import org.emisworkbench.template.SheetSpec;
+import org.emisworkbench.template.Template;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -68,8 +72,17 @@ final class TemplateCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             TemplateCatalog catalog = TemplateCatalog.forWorkspace(db, templatesFolder);
             catalog.problems().forEach(p -> spec.commandLine().getErr().println("warning: template not usable: " + p));
-            TemplateWorkshop.CheckReport r = new TemplateWorkshop(catalog).check(workbook, template, year,
-                    Cancellation.none());
+            Template t = catalog.resolve(template);
+            SchoolNames names = null;
+            if (db != null && t.sheets().stream().anyMatch(SheetSpec::keyedByName)) {
+                // A register naming its schools: matched against the workspace's master list, as the import would.
+                try (Workbench w = Workbench.openExisting(db.toString(), System.getenv(), WorkspaceOption::askPassword,
+                        "workspace.noSuchFile")) {
+                    names = w.schoolNames();
+                }
+            }
+            TemplateWorkshop.CheckReport r = new TemplateWorkshop(catalog).check(workbook, t, year,
+                    Cancellation.none(), names);
             if (format == Format.json) {
                 Output.json(out, json(r));
             } else {
@@ -86,6 +99,7 @@ final class TemplateCommand implements Runnable {
             m.put("year", r.year());
             m.put("yearNote", english(r.yearNote()));
             m.put("refused", english(r.refused()));
+            m.put("schoolNames", english(r.namesNote()));
             m.put("sheets", r.sheets());
             m.put("schools", r.schools());
             m.put("values", r.values());
@@ -131,6 +145,9 @@ final class TemplateCommand implements Runnable {
             if (r.yearNote() != null) {
                 out.println("  ! " + r.yearNote().english());
             }
+            if (r.namesNote() != null) {
+                out.println("  " + r.namesNote().english());
+            }
             for (var s : r.sheets()) {
                 String names = String.join(" / ", s.names());
                 if (s.sheet() == null) {
@@ -142,7 +159,8 @@ final class TemplateCommand implements Runnable {
                         : s.headerFirstRow().equals(s.headerLastRow()) ? ", header on row " + s.headerFirstRow()
                         : ", header on rows " + s.headerFirstRow() + "-" + s.headerLastRow());
                 for (var c : s.read()) {
-                    String what = c.key() ? "school code (key)" : c.partOfSum() ? "added into " + c.field()
+                    String what = c.key() ? (r.namesNote() != null ? "school name (key)" : "school code (key)")
+                            : c.partOfSum() ? "added into " + c.field()
                             + dims(c.sex(), c.grade(), c.age()) : c.field().startsWith("row.")
                             ? c.field().substring(4) + " of the row" : (c.total() ? "total of " : "") + c.field()
                             + dims(c.sex(), c.grade(), c.age());
@@ -254,7 +272,8 @@ final class TemplateCommand implements Runnable {
                         ? String.valueOf(s.firstRow() + 1) : (s.firstRow() + 1) + "-" + (s.lastRow() + 1));
                 for (ColumnMapping c : s.columns()) {
                     if (c.reads()) {
-                        o.printf("  %-3s %-28s → %s (%d%%)%n", c.letters(), quote(c.header()), c.key() ? "school code (key)"
+                        o.printf("  %-3s %-28s → %s (%d%%)%n", c.letters(), quote(c.header()), c.key()
+                                ? c.field() != null ? "school name (key, matched against the master list)" : "school code (key)"
                                 : (c.total() ? "total of " : "") + c.field() + Check.dims(c.sex(), c.grade(), c.age()),
                                 Math.round(c.confidence() * 100));
                     }

@@ -321,6 +321,8 @@ public final class ImportViewModel {
             if (r.masterListed() > 0) {
                 sb.append(session.t("import.master", r.masterListed())).append('\n');
             }
+            // Each school a register named without its code: read by its name, or not matched.
+            r.schoolNames().forEach(m -> sb.append(session.t(m)).append('\n'));
         }
         if (r.outcome() == FileOutcome.ALREADY_IMPORTED || r.outcome() == FileOutcome.CANCELLED) {
             sb.append(session.t("import.nothingChanged")).append('\n');

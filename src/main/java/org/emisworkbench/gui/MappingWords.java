@@ -15,7 +15,9 @@ final class MappingWords {
 
     String describe(ColumnMapping c) {
         if (c.key()) {
-            return session.t("mapping.key");
+            // A register naming its schools without codes: the names are its key (decision 0037).
+            return session.t(org.emisworkbench.model.SchoolAttribute.NAME.field().equals(c.field()) ? "mapping.nameKey"
+                    : "mapping.key");
         }
         if (c.field() == null) {
             return session.t(c.leftOut() ? "mapping.leftOutColumn" : "mapping.ignored");

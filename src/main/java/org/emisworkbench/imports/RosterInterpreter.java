@@ -47,6 +47,8 @@ public final class RosterInterpreter implements LayoutInterpreter {
         List<StaffRoster> staff = new ArrayList<>();
         List<FormSheet> sheets = new ArrayList<>();
         Map<String, School> schools = new LinkedHashMap<>();
+        // Schools read by their names, each said once in the file however many sheets name it.
+        java.util.Set<String> announced = new java.util.HashSet<>();
         for (int i = 0; i < template.sheets().size(); i++) {
             SheetSpec spec = template.sheets().get(i);
             SheetInfo info = SheetNames.find(workbook.sheets(), spec.names(), taken);
@@ -79,13 +81,22 @@ public final class RosterInterpreter implements LayoutInterpreter {
             table.skipRepeatedHeaders(guard, problems, sink);
             boolean pupilSheet = spec.kind().equalsIgnoreCase("pupils");
             refuseAmbiguousM(template, table, pupilSheet ? "pupil.sex" : "staff.sex", context);
-            Map<String, List<Integer>> groups = keyed ? table.rowsBySchool(guard, problems)
-                    : Map.of("", table.dataRows);
+            if (spec.keyedByName() && context.schools().isEmpty()) {
+                throw new ImportRejectedException("rejected.namesNoMasterList", context.fileName(), form.name(),
+                        String.join(" / ", spec.key()));
+            }
+            Map<String, List<Integer>> groups = !keyed ? Map.of("", table.dataRows) : spec.keyedByName()
+                    ? table.rowsBySchoolName(context.schools(), announced, problems) : table.rowsBySchool(guard, problems);
             for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
                 School school = schools.computeIfAbsent(g.getKey(), code -> new School(code, form.name(),
                         keyed ? form.at(g.getValue().get(0), table.header.keyColumn()) : null));
                 if (keyed) {
                     school.attributesFrom(table, g.getValue(), lists, problems);
+                }
+                if (spec.keyedByName()) {
+                    // The name as the register writes it is the return's name of the school.
+                    school.attributes.putIfAbsent(SchoolAttribute.NAME,
+                            form.at(g.getValue().get(0), table.header.keyColumn()).text().strip());
                 }
                 if (pupilSheet) {
                     school.pupils.add(new PupilRoster(table, g.getValue(), lists, context, problems, reference));
@@ -96,8 +107,10 @@ public final class RosterInterpreter implements LayoutInterpreter {
         }
         GridInterpreter.rejectSuspectCode(context, labels);
         if (keyed) {
+            boolean byName = template.sheets().stream().anyMatch(SheetSpec::keyedByName);
             if (schools.isEmpty()) {
-                throw new ImportRejectedException("rejected.noRosterSchools", context.fileName(), String.join(" / ",
+                throw new ImportRejectedException(byName ? "rejected.noNameMatched" : "rejected.noRosterSchools",
+                        context.fileName(), String.join(" / ",
                         template.sheets().stream().filter(s -> s.kind() != null).flatMap(s -> s.key().stream())
                                 .distinct().toList()));
             }

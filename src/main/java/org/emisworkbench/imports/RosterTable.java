@@ -15,6 +15,7 @@ import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.model.SchoolNames;
 import org.emisworkbench.template.ColumnSpec;
 import org.emisworkbench.template.HeaderLayout;
 import org.emisworkbench.template.HeaderLocator;
@@ -200,6 +201,77 @@ final class RosterTable {
             bySchool.computeIfAbsent(WideRows.schoolCode(raw), s -> new ArrayList<>()).add(r);
         }
         return bySchool;
+    }
+
+    /**
+     * The data rows by school code when the key column names the schools ({@code "schoolKey": "name"}):
+     * each name (with the row's district, when a {@code school.district} or {@code school.district_name}
+     * column gives one) is looked up in the master list. A name of one school is read as its code, said
+     * once per school of the file ({@code SCHOOL_BY_NAME}, {@code announced} holding those said); a name of
+     * no school or of several is reported once ({@code SCHOOL_NAME_UNMATCHED}, naming the candidates) and
+     * its rows are not counted. Rows without a name are reported as rows without a code are.
+     */
+    Map<String, List<Integer>> rowsBySchoolName(SchoolNames names, java.util.Set<String> announced,
+                                               SheetProblems problems) {
+        int key = header.keyColumn();
+        Map<String, List<Integer>> byName = new LinkedHashMap<>();
+        for (int r : dataRows) {
+            Cell k = form.at(r, key);
+            String raw = k == null ? "" : k.text().strip();
+            if (raw.isEmpty() || nothingButKey(r, key)) {
+                problems.report(ProblemKind.BLANK_KEY, r, key, null, "school.name",
+                        SheetProblems.describe(form.rows.get(r)), raw.isEmpty()
+                                ? "no school name in this row: the row is not counted"
+                                : "\"" + raw + "\" stands alone in its row, no column of the list filled: a note,"
+                                + " not a school; the row is not counted");
+                continue;
+            }
+            byName.computeIfAbsent(SchoolNames.key(raw) + "|" + SchoolNames.key(district(r)), n -> new ArrayList<>())
+                    .add(r);
+        }
+        Map<String, List<Integer>> bySchool = new LinkedHashMap<>();
+        for (List<Integer> rows : byName.values()) {
+            int first = rows.get(0);
+            String raw = form.at(first, key).text().strip();
+            String district = district(first);
+            if (names.atImport()) {
+                // A check without a workspace: each name a school of its own, matched only at import.
+                bySchool.computeIfAbsent(raw, c -> new ArrayList<>()).addAll(rows);
+                continue;
+            }
+            List<SchoolNames.Listed> found = names.candidates(raw, district);
+            if (found.size() == 1) {
+                String code = WideRows.schoolCode(found.get(0).code());
+                bySchool.computeIfAbsent(code, c -> new ArrayList<>()).addAll(rows);
+                if (announced.add(code)) {
+                    problems.report(ProblemKind.SCHOOL_BY_NAME, first, key, code, "school.name", raw,
+                            "read as school " + code + " by its name \"" + raw + "\" (master list: "
+                                    + found.get(0).describe() + ")");
+                }
+                continue;
+            }
+            String where = district == null ? "" : " in district \"" + district + "\"";
+            String rowsNot = rows.size() + (rows.size() == 1 ? " row" : " rows") + " of this name not counted"
+                    + " (first row " + (first + 1) + ", last row " + (rows.get(rows.size() - 1) + 1) + ")";
+            problems.report(ProblemKind.SCHOOL_NAME_UNMATCHED, first, key, null, "school.name", raw, found.isEmpty()
+                    ? "no school of the master list is named \"" + raw + "\"" + where + "; " + rowsNot
+                    : found.size() + " schools of the master list are named \"" + raw + "\"" + where + ": "
+                    + String.join(", ", found.stream().map(SchoolNames.Listed::describe).toList())
+                    + "; give each row's district or the school's code; " + rowsNot);
+        }
+        bySchool.values().forEach(java.util.Collections::sort);
+        return bySchool;
+    }
+
+    /** The district a row gives its school ({@code school.district}, else {@code school.district_name}), or null. */
+    private String district(int row) {
+        for (String field : List.of("school.district", "school.district_name")) {
+            Cell c = cell(row, field);
+            if (c != null && !c.text().isBlank()) {
+                return c.text().strip();
+            }
+        }
+        return null;
     }
 
     /** True when every column read, but the key, is blank in the row. */

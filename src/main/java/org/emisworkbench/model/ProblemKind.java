@@ -31,7 +31,14 @@ public enum ProblemKind {
      * A formula the file holds without its result (saved by a program that does not calculate): no figure is
      * read from it, a total made of it is not checked (decision 0033).
      */
-    FORMULA_NO_RESULT;
+    FORMULA_NO_RESULT,
+    /**
+     * A register's school named, not coded, and read as the one master-list school of that name (decision
+     * 0037): said once per school, so no school is taken by its name silently.
+     */
+    SCHOOL_BY_NAME,
+    /** A register's school name matching no master-list school, or several: its rows are not counted. */
+    SCHOOL_NAME_UNMATCHED;
 
     /** The kind in words, key {@code problem.NAME} of the core texts. */
     public Message message() {

@@ -16,17 +16,30 @@ import org.emisworkbench.model.SkipReason;
  * @param problems        cell problems by kind, each with a count and its first and last cells
  * @param unreadColumns   columns with figures below a header the template does not read: census data
  *                        left out, which an officer must not miss (see {@link #warnings})
+ * @param schoolNames     one line per school a register named without its code: read as a master-list school
+ *                        by its name, or not matched and its rows not counted (decision 0037)
+ * @param hiddenRows      rows Excel hides, read like the others and named in a warning (decision 0040)
  */
 public record FileResult(String file, FileOutcome outcome, Message outcomeMessage, String templateId,
                          Message templateMessage, Integer year, int schoolsAdded, int schoolsReplaced,
                          long valuesStored, int populationRows, int masterListed, Map<SkipReason, Integer> skipped,
                          List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns,
-                         List<HiddenRows> hiddenRows) {
+                         List<HiddenRows> hiddenRows, List<Message> schoolNames) {
     public FileResult {
+        schoolNames = schoolNames == null ? List.of() : List.copyOf(schoolNames);
         skipped = Map.copyOf(skipped);
         problems = List.copyOf(problems);
         unreadColumns = unreadColumns == null ? List.of() : List.copyOf(unreadColumns);
         hiddenRows = hiddenRows == null ? List.of() : List.copyOf(hiddenRows);
+    }
+
+    /** A result without hidden rows or schools read by name. */
+    public FileResult(String file, FileOutcome outcome, Message outcomeMessage, String templateId,
+                      Message templateMessage, Integer year, int schoolsAdded, int schoolsReplaced, long valuesStored,
+                      int populationRows, int masterListed, Map<SkipReason, Integer> skipped,
+                      List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns) {
+        this(file, outcome, outcomeMessage, templateId, templateMessage, year, schoolsAdded, schoolsReplaced,
+                valuesStored, populationRows, masterListed, skipped, problems, millis, unreadColumns, List.of(), List.of());
     }
 
     /** A result without unread columns. */
@@ -35,7 +48,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                       int populationRows, int masterListed, Map<SkipReason, Integer> skipped,
                       List<ProblemSummary> problems, long millis) {
         this(file, outcome, outcomeMessage, templateId, templateMessage, year, schoolsAdded, schoolsReplaced,
-                valuesStored, populationRows, masterListed, skipped, problems, millis, List.of(), List.of());
+                valuesStored, populationRows, masterListed, skipped, problems, millis, List.of());
     }
 
     static FileResult failed(String file, FileOutcome outcome, Message message, String templateId, long millis) {

@@ -20,7 +20,10 @@ import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.HiddenRows;
 import org.emisworkbench.model.Localized;
 import org.emisworkbench.model.Message;
+import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.Progress;
+import org.emisworkbench.model.SchoolNames;
+import org.emisworkbench.template.SheetSpec;
 import org.emisworkbench.model.SkipReason;
 import org.emisworkbench.store.BatchHeader;
 import org.emisworkbench.store.BatchTotals;
@@ -274,6 +277,9 @@ public final class ImportService {
     private FileResult storeLocked(Path file, BatchHeader header, WorkbookReader workbook, Template template,
                                    Message note, Integer year, GradeSystem grades, Cancellation cancel, long start) {
         String name = file.getFileName().toString();
+        // Only a register naming its schools needs the master list's names (decision 0037).
+        SchoolNames names = template.sheets().stream().anyMatch(SheetSpec::keyedByName)
+                ? workbench.schoolNames() : SchoolNames.NONE;
         try (Connection c = workbench.workspace().connect()) {
             c.setAutoCommit(false);
             try {
@@ -282,7 +288,8 @@ public final class ImportService {
                 List<HiddenRows> hiddenRows;
                 try (BatchWriter writer = BatchWriter.start(c, header)) {
                     var sink = skips.wrap(writer);
-                    ImportContext ctx = new ImportContext(name, year == null ? 0 : year, grades, Progress.NONE, cancel);
+                    ImportContext ctx = new ImportContext(name, year == null ? 0 : year, grades, Progress.NONE, cancel,
+                            names);
                     long t0 = System.nanoTime();
                     SheetsRead read = new SheetsRead(workbook);
                     Interpreters.forLayout(template.layout()).interpret(read, template, ctx, sink);
@@ -349,7 +356,9 @@ public final class ImportService {
                 : p.rawText(), figures(p.detail()))).toList();
         return new FileResult(display(file), FileOutcome.IMPORTED, null, template.id(), note, year, t.schoolsAdded(),
                 t.schoolsReplaced(), t.valuesStored(), t.populationRows(), t.masterListed(), skipped,
-                problems, millis, unread, hiddenRows);
+                problems, millis, unread, hiddenRows, t.schoolNames().stream().map(p -> p.kind() == ProblemKind.SCHOOL_BY_NAME
+                ? Message.of("import.readByName", p.sheetCell(), p.schoolCode(), p.rawText())
+                : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(), Message.verbatim(p.detail()))).toList());
     }
 
     /** The count an UNREAD_FIGURES problem's detail starts with ("12 figures below it…"). */

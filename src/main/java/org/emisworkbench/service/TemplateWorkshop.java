@@ -1,5 +1,6 @@
 package org.emisworkbench.service;
 
+import org.emisworkbench.model.SchoolNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -89,12 +90,15 @@ public final class TemplateWorkshop {
      *                    {@code repeaters}…), in the order first read: topics side by side in one table show apart
      * @param leftOutBlocks a form's blocks of figures the template leaves out on purpose ({@code ignore}): no
      *                    problem, listed so that nothing is hidden
+     * @param namesNote   for a register naming its schools ({@code "schoolKey": "name"}): whether the names were
+     *                    matched against a workspace's master list (each match a SCHOOL_BY_NAME line, each name
+     *                    of no school or several a SCHOOL_NAME_UNMATCHED line) or are left to the import; else null
      */
     public record CheckReport(String file, String templateId, int templateVersion, Integer year, Message yearNote,
                               Message refused, List<SheetFit> sheets, int schools, long values,
                               List<SchoolLine> preview, Map<SkipReason, Integer> skipped, List<ProblemLine> problems,
                               List<FileResult.ProblemSummary> byKind, boolean manyForms, Map<String, Long> byTopic,
-                              List<LeftOutBlock> leftOutBlocks) {
+                              List<LeftOutBlock> leftOutBlocks, Message namesNote) {
         public CheckReport {
             leftOutBlocks = List.copyOf(leftOutBlocks);
             byTopic = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byTopic));
@@ -187,6 +191,18 @@ public final class TemplateWorkshop {
 
     /** Checks a workbook against a template held in memory (the mapping screen's draft). */
     public CheckReport check(Path workbook, Template template, Integer year, Cancellation cancel) {
+        return check(workbook, template, year, cancel, null);
+    }
+
+    /**
+     * As above; {@code names} are a workspace's master-list schools by name, against which a register naming
+     * its schools ({@code "schoolKey": "name"}) is matched as the import would; null when no workspace is at
+     * hand: each name is then read as a school of its own and the report says the names are matched at import.
+     */
+    public CheckReport check(Path workbook, Template template, Integer year, Cancellation cancel, SchoolNames names) {
+        boolean byName = template.sheets().stream().anyMatch(org.emisworkbench.template.SheetSpec::keyedByName);
+        Message namesNote = !byName ? null : names == null ? Message.of("check.namesAtImport")
+                : Message.of("check.namesMatched");
         try (WorkbookReader wb = Workbooks.open(workbook)) {
             String name = workbook.getFileName().toString();
             Integer y = year;
@@ -205,7 +221,8 @@ public final class TemplateWorkshop {
             int readYear = y != null ? y : java.time.Year.now().getValue();
             try {
                 Interpreters.forLayout(template.layout()).interpret(wb, template,
-                        new ImportContext(name, readYear, GradeSystem.standard(), Progress.NONE, cancel), sink);
+                        new ImportContext(name, readYear, GradeSystem.standard(), Progress.NONE, cancel,
+                                !byName ? SchoolNames.NONE : names == null ? SchoolNames.AT_IMPORT : names), sink);
             } catch (ImportRejectedException e) {
                 refused = e.message();
             }
@@ -214,7 +231,7 @@ public final class TemplateWorkshop {
             return new CheckReport(workbook.toString(), template.id(), template.version(), y, yearNote, refused,
                     sheets, sink.schools.size(), sink.values, sink.preview(), sink.skipped, sink.problems,
                     sink.byKind(), template.schoolsPer() != org.emisworkbench.template.SchoolsPer.WORKBOOK,
-                    sink.byTopic, sink.leftOut);
+                    sink.byTopic, sink.leftOut, namesNote);
         } catch (WorkbookException e) {
             throw new ServiceException(e.message(), e);
         }

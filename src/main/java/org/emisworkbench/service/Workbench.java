@@ -1,5 +1,7 @@
 package org.emisworkbench.service;
 
+import org.emisworkbench.model.SchoolNames;
+import org.emisworkbench.store.MasterSchoolNames;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -349,6 +351,11 @@ public final class Workbench implements AutoCloseable {
      */
     Workspace workspace() {
         return workspace;
+    }
+
+    /** The master list's schools by name, for a register naming its schools without codes (decision 0037). */
+    public SchoolNames schoolNames() {
+        return store(ws -> new MasterSchoolNames(ws).read());
     }
 
     /**

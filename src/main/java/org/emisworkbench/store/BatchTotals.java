@@ -9,11 +9,15 @@ import org.emisworkbench.model.ProblemKind;
  *
  * @param unreadFigures the columns with figures the template did not read ({@code UNREAD_FIGURES}), each
  *                      one, so an import can name them all
+ * @param schoolNames   the schools a register named without codes, each read by its name or not matched
+ *                      ({@code SCHOOL_BY_NAME}, {@code SCHOOL_NAME_UNMATCHED}): each said in the import's summary
  */
 public record BatchTotals(long batchId, int schoolsAdded, int schoolsReplaced, long valuesStored,
                           int populationRows, int masterListed, Map<ProblemKind, ProblemTally> problems,
-                          java.util.List<org.emisworkbench.model.ImportProblem> unreadFigures) {
+                          java.util.List<org.emisworkbench.model.ImportProblem> unreadFigures,
+                          java.util.List<org.emisworkbench.model.ImportProblem> schoolNames) {
     public BatchTotals {
+        schoolNames = schoolNames == null ? java.util.List.of() : java.util.List.copyOf(schoolNames);
         problems = Map.copyOf(problems);
         unreadFigures = unreadFigures == null ? java.util.List.of() : java.util.List.copyOf(unreadFigures);
     }
@@ -21,7 +25,7 @@ public record BatchTotals(long batchId, int schoolsAdded, int schoolsReplaced, l
     /** Totals without unread columns. */
     public BatchTotals(long batchId, int schoolsAdded, int schoolsReplaced, long valuesStored, int populationRows,
                        int masterListed, Map<ProblemKind, ProblemTally> problems) {
-        this(batchId, schoolsAdded, schoolsReplaced, valuesStored, populationRows, masterListed, problems, null);
+        this(batchId, schoolsAdded, schoolsReplaced, valuesStored, populationRows, masterListed, problems, null, null);
     }
 
     public int problemCount() {

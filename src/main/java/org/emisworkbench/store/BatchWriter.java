@@ -69,6 +69,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     /** Schools of returns with attributes left blank, checked against what the workspace knows at the end. */
     private final java.util.List<SchoolRecord> blanks = new java.util.ArrayList<>();
     private final java.util.List<ImportProblem> unreadFigures = new java.util.ArrayList<>();
+    private final java.util.List<ImportProblem> schoolNames = new java.util.ArrayList<>();
 
     private BatchWriter(Connection connection, BatchHeader header, long batchId) throws SQLException {
         this.connection = connection;
@@ -254,6 +255,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     public void problem(ImportProblem problem) {
         if (problem.kind() == ProblemKind.UNREAD_FIGURES) {
             unreadFigures.add(problem);
+        } else if (problem.kind() == ProblemKind.SCHOOL_BY_NAME || problem.kind() == ProblemKind.SCHOOL_NAME_UNMATCHED) {
+            schoolNames.add(problem);
         }
         problems.merge(problem.kind(), new BatchTotals.ProblemTally(1, problem.sheetCell(), problem.sheetCell()),
                 (a, b) -> new BatchTotals.ProblemTally(a.count() + 1, a.firstCell(), b.lastCell()));
@@ -319,7 +322,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             Supersede.earlierReturns(connection, batchId, header.censusYear(), topicsBySchool, replacedSchools);
             Supersede.population(connection, batchId, populationAreas);
             BatchTotals totals = new BatchTotals(batchId, added, replaced, values, populationRows, masterListed,
-                    problems, unreadFigures);
+                    problems, unreadFigures, schoolNames);
             try (PreparedStatement ps = connection.prepareStatement("UPDATE import_batch SET schools_added = ?,"
                     + " schools_replaced = ?, values_stored = ?, rows_skipped = ?, problem_count = ?,"
                     + " status = 'COMPLETE' WHERE id = ?")) {

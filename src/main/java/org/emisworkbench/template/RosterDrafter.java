@@ -41,6 +41,8 @@ public final class RosterDrafter {
             column("staff.employment", "Employment", "Employment status", "Contract", "Full/part time",
                     "Statut d'emploi", "Contrat", "Temps de travail", "Vínculo", "Regime"));
     private static final HeaderMatcher KEYED = matcher(true);
+    /** The field of a key column naming the schools instead of coding them. */
+    private static final String NAME_KEY = "school.name";
     private static final HeaderMatcher ONE_SCHOOL = matcher(false);
 
     private RosterDrafter() {
@@ -81,7 +83,8 @@ public final class RosterDrafter {
         }
         int last = h == null ? first : h.lastRow();
         String[] texts = HeaderLocator.columnTexts(rows, first, last);
-        boolean keyed = h != null && h.keyColumn() >= 0;
+        int nameKey = h == null || h.keyColumn() >= 0 ? -1 : schoolNameColumn(texts, h);
+        boolean keyed = h != null && h.keyColumn() >= 0 || nameKey >= 0;
         List<ColumnMapping> columns = new ArrayList<>();
         Set<String> fields = new HashSet<>();
         for (int c = 0; c < texts.length; c++) {
@@ -89,6 +92,11 @@ public final class RosterDrafter {
                 continue;
             }
             HeaderMatcher.Match m = h == null || c >= h.byColumn().length ? null : h.byColumn()[c];
+            if (c == nameKey) {
+                // No school code anywhere: the schools' names are the key, matched against the master list.
+                columns.add(new ColumnMapping(c, texts[c], NAME_KEY, true, false, null, null, null, null, 0.8));
+                continue;
+            }
             if (m != null && m.column() == HeaderMatcher.KEY) {
                 columns.add(new ColumnMapping(c, texts[c], null, true, false, null, null, null, null, 0.9));
                 continue;
@@ -98,7 +106,9 @@ public final class RosterDrafter {
                 // A list of several schools carries each school's own columns (name, district…).
                 DraftVocabulary.Guess g = DraftVocabulary.guess(texts[c], "enrolment");
                 CanonicalField f = g == null || g.key() ? null : CanonicalField.parse(g.field()).orElse(null);
-                field = f != null && f.kind() == CanonicalField.Kind.SCHOOL ? f.name() : null;
+                // With the names as key, another "name" column (Nom, Name) is the person's, never the school's.
+                field = f != null && f.kind() == CanonicalField.Kind.SCHOOL
+                        && !(NAME_KEY.equals(f.name()) && (nameKey >= 0 || !saysSchool(texts[c]))) ? f.name() : null;
             }
             if (field == null && m == null && RosterLeftOut.leftOut(texts[c], rows, last, c)) {
                 columns.add(ColumnMapping.leftOut(c, texts[c], 0.7));
@@ -113,6 +123,10 @@ public final class RosterDrafter {
         List<ColumnMapping> out = new ArrayList<>();
         CodeList grades = CodeLists.builtIn().require("grade");
         for (ColumnMapping c : columns) {
+            if (c.key()) {
+                out.add(c);
+                continue;
+            }
             String f = c.field();
             String grade = staff && f == null && !c.key() && !c.leftOut() ? grades.code(c.header()) : null;
             if (grade != null) {
@@ -136,6 +150,35 @@ public final class RosterDrafter {
             return null;
         }
         return new SheetMapping(sheet, first, last, headerRow != null, out, Map.of(), List.of());
+    }
+
+    /**
+     * The column naming each row's school ({@code School name}, {@code Nom de l'école}, {@code Escola}) of a
+     * list with no school-code column, or -1. Only a header that says school: a bare {@code Name} or
+     * {@code Nom} is the pupil's.
+     */
+    private static int schoolNameColumn(String[] texts, HeaderLayout h) {
+        for (int c = 0; c < texts.length; c++) {
+            if (texts[c] == null || texts[c].isBlank() || c < h.byColumn().length && h.byColumn()[c] != null) {
+                continue;
+            }
+            DraftVocabulary.Guess g = DraftVocabulary.guess(texts[c], "enrolment");
+            if (g != null && !g.key() && NAME_KEY.equals(g.field()) && saysSchool(texts[c])) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** True when a header names the school ({@code School}, {@code École}, {@code Escola}…), not just a name. */
+    private static boolean saysSchool(String header) {
+        return DraftVocabulary.fold(header).matches(".*\\b(school|ecole|escola|etablissement)\\b.*");
+    }
+
+    /** True when the list's key column names the schools rather than coding them ({@code "schoolKey": "name"}). */
+    public static boolean keyedByName(SheetMapping table) {
+        ColumnMapping key = table.keyColumn();
+        return key != null && NAME_KEY.equals(key.field());
     }
 
     /**
@@ -225,11 +268,16 @@ public final class RosterDrafter {
             if (key != null) {
                 sheet.put("key", List.of(TemplateDrafter.oneLine(key.header())));
                 headers.add(HeaderText.normalizeLabel(TemplateDrafter.oneLine(key.header())));
+                if (keyedByName(t)) {
+                    sheet.put("schoolKey", SheetSpec.BY_NAME);
+                    notes.add(Message.of("draft.schoolsByName", t.sheet(), key.letters(),
+                            TemplateDrafter.oneLine(key.header())));
+                }
             }
             List<Object> columns = new ArrayList<>();
             Set<String> meanings = new HashSet<>();
             for (ColumnMapping c : t.columns()) {
-                if (c.field() == null) {
+                if (c.field() == null || c.key()) {
                     continue;
                 }
                 CanonicalField f = CanonicalField.parse(c.field()).orElse(null);
@@ -275,7 +323,52 @@ public final class RosterDrafter {
             }
             sheets.add(sheet);
         }
-        return FormDrafter.write(id, version, title, "roster", yearLabel, sheets, notes, legend(tables, samples));
+        Map<String, Object> lists = new LinkedHashMap<>(legend(tables, samples));
+        if (qualificationsToSort(tables, samples, notes)) {
+            // Left empty: the built-in spellings stay, and each value the draft met is the officer's to sort.
+            Map<String, Object> sort = new LinkedHashMap<>();
+            sort.put("yes", List.of());
+            sort.put("no", List.of());
+            lists.put("qualification", sort);
+        }
+        return FormDrafter.write(id, version, title, "roster", yearLabel, sheets, notes, lists);
+    }
+
+    /**
+     * The values of staff lists' qualification columns (read through the built-in list) that the
+     * {@code qualification} list does not know ({@code PTC}, {@code CAP}, {@code BEPC}): each column's are named
+     * in a note with the JSON that sorts them, never guessed qualified or not. True when there were any.
+     */
+    private static boolean qualificationsToSort(List<SheetMapping> tables, Map<String, List<List<Cell>>> samples,
+                                                List<Message> notes) {
+        CodeList known = CodeLists.builtIn().require("qualification");
+        boolean any = false;
+        for (SheetMapping t : tables) {
+            List<List<Cell>> rows = samples == null ? null : samples.get(t.sheet());
+            for (ColumnMapping c : t.columns()) {
+                if (rows == null || !"staff.qualification".equals(c.field()) || c.codeList() != null) {
+                    continue;
+                }
+                java.util.Set<String> unknown = new java.util.LinkedHashSet<>();
+                for (int r = t.lastRow() + 1; r < rows.size(); r++) {
+                    for (Cell cell : rows.get(r)) {
+                        if (cell.col() == c.col() && !cell.isBlank() && known.code(cell.text().strip()) == null) {
+                            unknown.add(cell.text().strip());
+                        }
+                    }
+                }
+                if (unknown.isEmpty()) {
+                    continue;
+                }
+                any = true;
+                String quoted = String.join(", ", unknown.stream().map(v -> "\"" + v.replace("\"", "\\\"") + "\"")
+                        .toList());
+                notes.add(Message.of("draft.qualificationsToSort", t.sheet(), c.letters(),
+                        TemplateDrafter.oneLine(c.header()), String.join(", ", unknown),
+                        "\"codeLists\": {\"qualification\": {\"yes\": [ ... ], \"no\": [ ... ]}}", quoted));
+            }
+        }
+        return any;
     }
 
     /** The {@code sex} list the sex columns' legends give, when they agree; else none. */

@@ -23,11 +23,17 @@ import java.util.List;
  *                   (the code written only on the first row of each school's block); null or false: a
  *                   blank key stays a row without school code
  * @param tables     wide sheets holding tables one under another, each under its title ({@link TableSpec})
+ * @param schoolKey  roster sheets with a {@code key}: {@code name} when the key column names the schools
+ *                   instead of giving their codes (each name matched against the master list, decision
+ *                   0037); null or {@code code}: the key holds school codes
  */
 public record SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
                         List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids,
                         List<String> required, java.util.Map<String, String> constants, List<String> ignore,
-                        Boolean keyContinues, List<TableSpec> tables) {
+                        Boolean keyContinues, List<TableSpec> tables, String schoolKey) {
+    /** The {@code schoolKey} of a key column naming schools by name. */
+    public static final String BY_NAME = "name";
+
     public SheetSpec {
         tables = tables == null ? List.of() : List.copyOf(tables);
         ignore = ignore == null ? List.of() : List.copyOf(ignore);
@@ -53,7 +59,21 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
                      List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids, List<String> required,
                      java.util.Map<String, String> constants, List<String> ignore, Boolean keyContinues) {
         this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, ignore, keyContinues,
-                null);
+                null, null);
+    }
+
+    /** A sheet of tables whose key holds school codes. */
+    public SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
+                     List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids, List<String> required,
+                     java.util.Map<String, String> constants, List<String> ignore, Boolean keyContinues,
+                     List<TableSpec> tables) {
+        this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, ignore, keyContinues,
+                tables, null);
+    }
+
+    /** True when the key column names the schools, to be matched against the master list ({@code schoolKey}). */
+    public boolean keyedByName() {
+        return BY_NAME.equals(schoolKey) && !key.isEmpty();
     }
 
     /** True when a blank key continues the school of the row above (see {@code keyContinues}). */
