@@ -183,6 +183,17 @@ class DraftedRostersByNameTest {
                 }
             }
             assertEquals(pupils.size() - notCounted, stored, "no pupil of an unmatched name counted anywhere");
+
+            // The checks list them too: an error per name not matched, a note per school read by its name.
+            ValidationService v = new ValidationService(w);
+            v.validate(null, YEAR, null, org.emisworkbench.model.Progress.NONE, org.emisworkbench.model.Cancellation.none());
+            var findings = v.findings(org.emisworkbench.model.FindingFilter.all());
+            assertEquals(3, findings.stream().filter(x -> x.finding().ruleId().equals("IMP-20")
+                    && x.finding().severity() == org.emisworkbench.model.Severity.ERROR).count(), findings.toString());
+            assertEquals(schools, findings.stream().filter(x -> x.finding().ruleId().equals("IMP-21")).count());
+            assertTrue(findings.stream().filter(x -> x.finding().ruleId().equals("IMP-20"))
+                    .anyMatch(x -> x.finding().message().english().contains("Hope Primary")
+                            && x.finding().message().english().contains("its rows were not imported")), findings.toString());
         }
     }
 
