@@ -136,6 +136,26 @@ final class FormMappingViewModel {
         return true;
     }
 
+    /**
+     * As {@link #setLabel(String, int, String, String)}, the label then placed by {@code place} (its value inside its
+     * own cell or not); false when {@code place} refuses it (null).
+     */
+    boolean setLabel(String sheet, int index, String field, String sex,
+                     java.util.function.UnaryOperator<LabelMapping> place) {
+        FormMapping f = mapping(sheet);
+        if (f == null || index < 0 || index >= f.labels().size()) {
+            return false;
+        }
+        String chosen = field == null || MappingViewModel.IGNORE.equals(field) ? null : field.strip();
+        String s = sex == null || sex.isBlank() || MappingViewModel.IGNORE.equals(sex) ? null : sex.strip();
+        LabelMapping placed = place.apply(f.labels().get(index).withField(chosen, s));
+        if (placed == null) {
+            return false;
+        }
+        put(f.withLabel(index, placed));
+        return true;
+    }
+
     /** Sets the topic of table {@code index} of a sheet ({@link MappingViewModel#IGNORE}: not read). */
     boolean setGrid(String sheet, int index, String topic) {
         FormMapping f = mapping(sheet);
