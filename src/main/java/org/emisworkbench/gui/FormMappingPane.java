@@ -144,13 +144,15 @@ final class FormMappingPane {
         form.setHgap(8);
         form.setVgap(6);
         form.addRow(0, Fx.labelFor(session.t("mapping.labelField"), field), field);
-        form.addRow(1, Fx.labelFor(session.t("mapping.labelSex"), sex), sex);
-        form.add(inside, 1, 2);
-        form.add(apply, 1, 3);
-        form.add(ignore, 1, 4);
-        form.addRow(5, Fx.labelFor(session.t("mapping.gridTopic"), topic), topic);
-        form.add(applyGrid, 1, 6);
-        form.add(split, 1, 7);
+        // Beside the sex, so that the table editor below keeps its place in the scrolled view.
+        javafx.scene.layout.HBox sexAndPlace = new javafx.scene.layout.HBox(12, sex, inside);
+        sexAndPlace.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        form.addRow(1, Fx.labelFor(session.t("mapping.labelSex"), sex), sexAndPlace);
+        form.add(apply, 1, 2);
+        form.add(ignore, 1, 3);
+        form.addRow(4, Fx.labelFor(session.t("mapping.gridTopic"), topic), topic);
+        form.add(applyGrid, 1, 5);
+        form.add(split, 1, 6);
         GridPane.setHgrow(field, Priority.ALWAYS);
         return form;
     }

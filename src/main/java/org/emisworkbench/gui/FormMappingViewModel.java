@@ -126,14 +126,7 @@ final class FormMappingViewModel {
 
     /** Sets what label {@code index} of a sheet is read as ({@link MappingViewModel#IGNORE}: not read). */
     boolean setLabel(String sheet, int index, String field, String sex) {
-        FormMapping f = mapping(sheet);
-        if (f == null || index < 0 || index >= f.labels().size()) {
-            return false;
-        }
-        String chosen = field == null || MappingViewModel.IGNORE.equals(field) ? null : field.strip();
-        String s = sex == null || sex.isBlank() || MappingViewModel.IGNORE.equals(sex) ? null : sex.strip();
-        put(f.withLabel(index, f.labels().get(index).withField(chosen, s)));
-        return true;
+        return setLabel(sheet, index, field, sex, l -> l);
     }
 
     /**
