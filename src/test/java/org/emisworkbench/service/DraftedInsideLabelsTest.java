@@ -174,4 +174,23 @@ class DraftedInsideLabelsTest {
             }
         }
     }
+
+    @Test
+    void oneSchoolsWorkbookOpeningWithItsLine() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Ficha");
+        Sheets.row(sh, 0, "Recenseamento escolar 2024");
+        int[][] v = block(sh, 2, "ESCOLA:   EPC Muhala   [MZ-0410]", null, PORTUGUESE, new Random(8304));
+        DraftedImports.Run run = run(wb, "one", "ficha-2024.xlsx");
+        assertInside(run.json());
+        assertFalse(run.json().contains("\"schools\""), "one school for the workbook: " + run.json());
+        DraftedImports.assertClean(run, 1);
+        DraftedImports imports = imports(dir.resolve("one"));
+        try (Workbench w = imports.open()) {
+            assertEquals("EPC Muhala", imports.school(w, "MZ-0410").name());
+            for (int g = 1; g <= 3; g++) {
+                imports.assertEnrolment(w, "MZ-0410", g, v[g][0], v[g][1]);
+            }
+        }
+    }
 }
