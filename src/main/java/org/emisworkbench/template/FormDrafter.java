@@ -403,7 +403,7 @@ public final class FormDrafter {
                 continue;
             }
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("labels", List.of(l.label()));
+            m.put("labels", l.labels());
             m.put("field", cf.name());
             if (cf.topic() != null && cf.topic().bySex()) {
                 m.put("sex", l.sex());

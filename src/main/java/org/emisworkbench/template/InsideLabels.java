@@ -86,7 +86,7 @@ public final class InsideLabels {
         Split s = split(cellText);
         return s == null ? null : new LabelMapping(l.sheet(), l.row(), l.col(), s.label(),
                 part(s.value(), l.field() == null ? "" : l.field()), l.field(), l.sex(), l.codeList(), false, 1, null,
-                true);
+                true, l.inside() ? l.others() : null);
     }
 
     /** The first text cell holding one of the labels with its value after a colon, or null. */

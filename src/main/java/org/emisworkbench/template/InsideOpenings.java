@@ -33,7 +33,9 @@ final class InsideOpenings {
             return plain;
         }
         String head = head(opening, "school.name");
-        List<Integer> starts = InsideLabels.rows(rows, List.of(head));
+        // Blocks of one sheet may open in two languages ("School:", "École :"): each spelling is a label's text.
+        List<String> heads = heads(rows, head, "school.name");
+        List<Integer> starts = InsideLabels.rows(rows, heads);
         int end = rows.size();
         SchoolsPer per = null;
         if (starts.size() >= 2) {
@@ -44,14 +46,17 @@ final class InsideOpenings {
         FormMapping f = per == null ? plain : FormDrafter.guessRows(sheet, form);
         String value = InsideLabels.value(opening.text(), List.of(head));
         List<LabelMapping> labels = new ArrayList<>();
-        labels.add(inside(sheet, opening, head, InsideLabels.part(value, "school.code"), "school.code"));
-        labels.add(inside(sheet, opening, head, InsideLabels.part(value, "school.name"), "school.name"));
+        List<String> others = heads.subList(1, heads.size());
+        labels.add(inside(sheet, opening, head, InsideLabels.part(value, "school.code"), "school.code", others));
+        labels.add(inside(sheet, opening, head, InsideLabels.part(value, "school.name"), "school.name", others));
         Set<Long> insideCells = new HashSet<>();
         insideCells.add(FormCrossTabs.at(opening));
         Cell district = district(form, opening.row());
         if (district != null && f.labels().stream().noneMatch(l -> "school.district".equals(l.field()))) {
             String h = head(district, "school.district");
-            labels.add(inside(sheet, district, h, InsideLabels.value(district.text(), List.of(h)), "school.district"));
+            List<String> spellings = heads(rows, h, "school.district");
+            labels.add(inside(sheet, district, h, InsideLabels.value(district.text(), List.of(h)), "school.district",
+                    spellings.subList(1, spellings.size())));
             insideCells.add(FormCrossTabs.at(district));
         }
         Set<Long> listed = new HashSet<>(insideCells);
@@ -129,8 +134,28 @@ final class InsideOpenings {
         return ((long) row << 20) | col;
     }
 
-    private static LabelMapping inside(String sheet, Cell cell, String head, String value, String field) {
+    private static LabelMapping inside(String sheet, Cell cell, String head, String value, String field,
+                                       List<String> others) {
         return new LabelMapping(sheet, cell.row(), cell.col(), head, value, field, null, null, false, CONFIDENCE,
-                null, true);
+                null, true, others);
+    }
+
+    /**
+     * The first line's words, then every other spelling on the sheet of words naming {@code field} before a colon
+     * ({@code École} beside {@code School}, {@code Distrito} beside {@code District}), each once however it is cased
+     * or accented.
+     */
+    private static List<String> heads(List<List<Cell>> rows, String first, String field) {
+        List<String> out = new ArrayList<>(List.of(first));
+        Set<String> seen = new HashSet<>(Set.of(HeaderText.normalizeLabel(first)));
+        for (List<Cell> row : rows) {
+            for (Cell c : row) {
+                String h = head(c, field);
+                if (h != null && seen.add(HeaderText.normalizeLabel(h))) {
+                    out.add(h);
+                }
+            }
+        }
+        return out;
     }
 }

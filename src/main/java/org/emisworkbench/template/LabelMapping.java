@@ -20,13 +20,34 @@ import org.emisworkbench.model.CellRef;
  *                   header of the value's column ({@code Male}); null for a value right of or below the label
  * @param inside     true when the value is written in the label's own cell after its colon ({@code School: Akuna
  *                   Primary (GH-1200)}, JSON {@code "position": "inside"}; {@link InsideLabels})
+ * @param others     other spellings of the label on the sheet, written into the template beside it (blocks opening
+ *                   {@code School:} and {@code École :} on one sheet); usually empty
  */
 public record LabelMapping(String sheet, int row, int col, String label, String value, String field, String sex,
-                           String codeList, boolean below, double confidence, String column, boolean inside) {
+                           String codeList, boolean below, double confidence, String column, boolean inside,
+                           java.util.List<String> others) {
+    public LabelMapping {
+        others = others == null ? java.util.List.of() : java.util.List.copyOf(others);
+    }
+
+    /** A label without other spellings. */
+    public LabelMapping(String sheet, int row, int col, String label, String value, String field, String sex,
+                        String codeList, boolean below, double confidence, String column, boolean inside) {
+        this(sheet, row, col, label, value, field, sex, codeList, below, confidence, column, inside, null);
+    }
+
     /** A label whose value is right of it, below it, or in a small table's column. */
     public LabelMapping(String sheet, int row, int col, String label, String value, String field, String sex,
                         String codeList, boolean below, double confidence, String column) {
         this(sheet, row, col, label, value, field, sex, codeList, below, confidence, column, false);
+    }
+
+    /** The label's texts for the template: as written here, then its other spellings on the sheet. */
+    public java.util.List<String> labels() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        out.add(label);
+        others.stream().filter(o -> !out.contains(o)).forEach(out::add);
+        return out;
     }
 
     /** A label whose value is right of it or below it. */
@@ -53,7 +74,7 @@ public record LabelMapping(String sheet, int row, int col, String label, String 
     /** The same label read as {@code newField} (null: not read), set by hand. */
     public LabelMapping withField(String newField, String newSex) {
         return new LabelMapping(sheet, row, col, label, value, newField, newField == null ? null : newSex,
-                java.util.Objects.equals(newField, field) ? codeList : null, below, 1, column, inside);
+                java.util.Objects.equals(newField, field) ? codeList : null, below, 1, column, inside, others);
     }
 
     /**
@@ -62,6 +83,6 @@ public record LabelMapping(String sheet, int row, int col, String label, String 
      */
     public LabelMapping withInside(boolean newInside, String newValue) {
         return new LabelMapping(sheet, row, col, label, newValue, field, sex, codeList, !newInside && below, 1,
-                newInside ? null : column, newInside);
+                newInside ? null : column, newInside, newInside ? others : null);
     }
 }

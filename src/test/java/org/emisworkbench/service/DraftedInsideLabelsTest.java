@@ -193,4 +193,40 @@ class DraftedInsideLabelsTest {
             }
         }
     }
+
+    @Test
+    void englishFrenchAndPortugueseBlocksOnOneSheet() throws Exception {
+        Random rnd = new Random(8305);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Blocks");
+        String[][] schools = {{"School: Akuna Primary (GH-1200)", "District: Keta", "GH-1200", "Akuna Primary", "Keta"},
+            {"École : EPP Zogbo (BJ-0077)", "District : Adjarra", "BJ-0077", "EPP Zogbo", "Adjarra"},
+            {"Escola: EP Namicopo [MZ-0301]", "Distrito: Nampula", "MZ-0301", "EP Namicopo", "Nampula"}};
+        // The district's own table under every school's line, whatever the line's language.
+        String[][] words = {ENGLISH, ENGLISH, ENGLISH};
+        Map<String, int[][]> expected = new LinkedHashMap<>();
+        int row = 0;
+        for (int s = 0; s < schools.length; s++) {
+            expected.put(schools[s][2], block(sh, row, schools[s][0], schools[s][1], words[s], rnd));
+            row += 8;
+        }
+        DraftedImports.Run run = run(wb, "mixed", "blocks-2024.xlsx");
+        assertTrue(run.json().contains("\"labels\" : [ \"School\", \"École\", \"Escola\" ]"), run.json());
+        assertTrue(run.json().contains("\"labels\" : [ \"District\", \"Distrito\" ]"), run.json());
+        FileResult f = run.result();
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+        assertEquals(schools.length, f.schoolsAdded(), f.problems() + "\n" + run.json());
+        assertEquals(schools.length * 3 * 2L, f.valuesStored(), f.problems() + "\n" + run.json());
+        assertEquals(0, f.problemCount(), f.problems().toString());
+        DraftedImports imports = imports(dir.resolve("mixed"));
+        try (Workbench w = imports.open()) {
+            for (String[] s : schools) {
+                assertEquals(s[3], imports.school(w, s[2]).name());
+                assertEquals(s[4], imports.school(w, s[2]).district());
+                for (int g = 1; g <= 3; g++) {
+                    imports.assertEnrolment(w, s[2], g, expected.get(s[2])[g][0], expected.get(s[2])[g][1]);
+                }
+            }
+        }
+    }
 }
