@@ -296,10 +296,11 @@ final class TemplateCommand implements Runnable {
                 o.printf(d.draft().template().layout() == Layout.ROSTER
                         ? "%nLabelled cells beside the lists (layout roster)%n" : "%nA form: labelled cells (layout grid)%n");
                 for (var l : d.labels()) {
-                    o.printf("  %-14s %-28s → %s (%d%%)   value %s%n", l.cell(), quote(l.label())
+                    o.printf("  %-14s %-28s → %s%s (%d%%)   value %s%n", l.cell(), quote(l.label())
                                     + (l.column() == null ? "" : " × " + quote(l.column())),
                             l.field().equals("school.code") ? "school code (key)" : l.field()
-                                    + (l.sex() == null ? "" : " " + l.sex()), Math.round(l.confidence() * 100), l.value());
+                                    + (l.sex() == null ? "" : " " + l.sex()),
+                            l.inside() ? ", inside the label's cell" : "", Math.round(l.confidence() * 100), l.value());
                 }
                 for (var f : d.forms()) {
                     for (var x : f.sums()) {

@@ -74,10 +74,17 @@ final class FormMappingPane {
         field.setMaxWidth(Double.MAX_VALUE);
         ComboBox<String> sex = new ComboBox<>(FXCollections.observableArrayList(SEXES));
         sex.setId("mappingLabelSex");
+        javafx.scene.control.CheckBox inside = new javafx.scene.control.CheckBox(session.t("mapping.labelInside"));
+        inside.setId("mappingLabelInside");
+        inside.setMnemonicParsing(true);
         Button apply = Fx.button(session.t("mapping.applyLabel"), e -> {
             int i = labels.getSelectionModel().getSelectedIndex();
-            vm.setLabel(i, field.getValue(), sex.getValue());
-            labels.getSelectionModel().select(i);
+            LabelMapping l = labels.getSelectionModel().getSelectedItem();
+            if (vm.setLabel(i, field.getValue(), sex.getValue(), inside.isSelected())) {
+                labels.getSelectionModel().select(i);
+            } else if (l != null) {
+                session.notifier().info(session.t("mapping.noInside", l.cell()));
+            }
         });
         apply.setId("mappingApplyLabel");
         Button ignore = Fx.button(session.t("mapping.ignoreLabel"), e -> {
@@ -88,10 +95,12 @@ final class FormMappingPane {
         ignore.setId("mappingIgnoreLabel");
         apply.disableProperty().bind(labels.getSelectionModel().selectedItemProperty().isNull());
         ignore.disableProperty().bind(apply.disableProperty());
+        inside.disableProperty().bind(apply.disableProperty());
         labels.getSelectionModel().selectedItemProperty().addListener((o, a, l) -> {
             if (l != null) {
                 field.setValue(l.field() == null ? MappingViewModel.IGNORE : l.field());
                 sex.setValue(l.sex() == null ? MappingViewModel.IGNORE : l.sex());
+                inside.setSelected(l.inside());
             }
         });
         ComboBox<String> topic = new ComboBox<>(vm.form().gridFields());
@@ -135,7 +144,10 @@ final class FormMappingPane {
         form.setHgap(8);
         form.setVgap(6);
         form.addRow(0, Fx.labelFor(session.t("mapping.labelField"), field), field);
-        form.addRow(1, Fx.labelFor(session.t("mapping.labelSex"), sex), sex);
+        // Beside the sex, so that the table editor below keeps its place in the scrolled view.
+        javafx.scene.layout.HBox sexAndPlace = new javafx.scene.layout.HBox(12, sex, inside);
+        sexAndPlace.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        form.addRow(1, Fx.labelFor(session.t("mapping.labelSex"), sex), sexAndPlace);
         form.add(apply, 1, 2);
         form.add(ignore, 1, 3);
         form.addRow(4, Fx.labelFor(session.t("mapping.gridTopic"), topic), topic);

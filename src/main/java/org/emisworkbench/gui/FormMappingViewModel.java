@@ -126,13 +126,26 @@ final class FormMappingViewModel {
 
     /** Sets what label {@code index} of a sheet is read as ({@link MappingViewModel#IGNORE}: not read). */
     boolean setLabel(String sheet, int index, String field, String sex) {
+        return setLabel(sheet, index, field, sex, l -> l);
+    }
+
+    /**
+     * As {@link #setLabel(String, int, String, String)}, the label then placed by {@code place} (its value inside its
+     * own cell or not); false when {@code place} refuses it (null).
+     */
+    boolean setLabel(String sheet, int index, String field, String sex,
+                     java.util.function.UnaryOperator<LabelMapping> place) {
         FormMapping f = mapping(sheet);
         if (f == null || index < 0 || index >= f.labels().size()) {
             return false;
         }
         String chosen = field == null || MappingViewModel.IGNORE.equals(field) ? null : field.strip();
         String s = sex == null || sex.isBlank() || MappingViewModel.IGNORE.equals(sex) ? null : sex.strip();
-        put(f.withLabel(index, f.labels().get(index).withField(chosen, s)));
+        LabelMapping placed = place.apply(f.labels().get(index).withField(chosen, s));
+        if (placed == null) {
+            return false;
+        }
+        put(f.withLabel(index, placed));
         return true;
     }
 

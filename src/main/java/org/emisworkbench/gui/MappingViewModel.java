@@ -202,6 +202,22 @@ public final class MappingViewModel {
         }
     }
 
+    /**
+     * As {@link #setLabel(int, String, String)}, with the value read inside the label's own cell after its colon
+     * ({@code School: Akuna Primary (GH-1200)}) when {@code inside}; false, nothing changed, when the cell holds no
+     * words, colon and value.
+     */
+    public boolean setLabel(int index, String field, String sex, boolean inside) {
+        TemplateWorkshop.DraftWorkbook wb = workbook;
+        boolean done = wb != null && history.change(() -> form.setLabel(sheet.get(), index, field, sex,
+                l -> workshop.placed(wb, l, inside)));
+        if (done) {
+            included.set(true);
+            refresh();
+        }
+        return done;
+    }
+
     /** Sets the topic of table {@code index} of the current sheet ({@link #IGNORE}: not read). */
     public void setGrid(int index, String topic) {
         if (history.change(() -> form.setGrid(sheet.get(), index, topic))) {

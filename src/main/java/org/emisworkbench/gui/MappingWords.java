@@ -36,13 +36,10 @@ final class MappingWords {
     }
 
     String describe(LabelMapping l) {
-        if (l.key()) {
-            return session.t("mapping.key");
-        }
-        if (l.field() == null) {
-            return session.t("mapping.ignored");
-        }
-        return l.sex() == null ? l.field() : l.field() + " " + l.sex();
+        String read = l.key() ? session.t("mapping.key") : l.field() == null ? session.t("mapping.ignored")
+                : l.sex() == null ? l.field() : l.field() + " " + l.sex();
+        // "School: Akuna Primary (GH-1200)": the value is in the label's own cell, not beside it.
+        return l.inside() ? session.t("mapping.inside", read) : read;
     }
 
     String describe(GridMapping g) {

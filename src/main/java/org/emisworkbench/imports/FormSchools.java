@@ -141,7 +141,7 @@ final class FormSchools {
                                 + r.why().english() + "; the form (" + rows + ") is not read");
             } else if (inside) {
                 problems.report(ProblemKind.BLANK_KEY, label.row(), label.col(), null, "school.code", label.text().strip(),
-                        "no school code in parentheses in \"" + label.text().strip() + "\": the form (" + rows
+                        "no school code in parentheses or square brackets in \"" + label.text().strip() + "\": the form (" + rows
                                 + ") is not read");
             } else {
                 problems.report(ProblemKind.BLANK_KEY, label.row(), label.col() + 1, null, "school.code", "",

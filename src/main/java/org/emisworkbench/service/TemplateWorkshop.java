@@ -494,6 +494,24 @@ public final class TemplateWorkshop {
     }
 
     /**
+     * Label {@code l} of a form read with its value inside its own cell after a colon ({@code School: Akuna Primary
+     * (GH-1200)}, {@code inside}) or where the reader finds it, from the rows already read (no file is opened); null
+     * when the officer asks for inside and the label's cell holds no words, colon and value.
+     */
+    public LabelMapping placed(DraftWorkbook workbook, LabelMapping l, boolean inside) {
+        if (!inside) {
+            return l.inside() ? l.withInside(false, "") : l;
+        }
+        List<List<Cell>> rows = workbook.samples().get(l.sheet());
+        if (rows == null || l.row() >= rows.size()) {
+            return null;
+        }
+        Cell cell = rows.get(l.row()).stream().filter(c -> c.col() == l.col()).findFirst().orElse(null);
+        return cell == null || cell.kind() != org.emisworkbench.workbook.CellKind.TEXT ? null
+                : org.emisworkbench.template.InsideLabels.asInside(l, cell.text());
+    }
+
+    /**
      * The tables stacked under the first one of a wide sheet mapped as {@code m}: as the officer set them, else as
      * the drafter finds them under the header as it stands (from the rows already read: no file is opened).
      */

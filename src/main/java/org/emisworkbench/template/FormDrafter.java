@@ -94,7 +94,8 @@ public final class FormDrafter {
         FormMapping f = guessRows(sheet, rows);
         LabelMapping key = f.keyLabel();
         if (key == null) {
-            return f;
+            // No label beside its value names the code: a form may open with "School: NAME (CODE)" instead.
+            return InsideOpenings.guessSheet(sheet, rows, f);
         }
         List<Integer> codeRows = FormCells.labelRows(rows, List.of(key.label()));
         int next = codeRows.stream().filter(r -> r > key.row()).findFirst().orElse(-1);
@@ -402,7 +403,7 @@ public final class FormDrafter {
                 continue;
             }
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("labels", List.of(l.label()));
+            m.put("labels", l.labels());
             m.put("field", cf.name());
             if (cf.topic() != null && cf.topic().bySex()) {
                 m.put("sex", l.sex());
@@ -410,7 +411,9 @@ public final class FormDrafter {
             if (l.codeList() != null) {
                 m.put("codeList", l.codeList());
             }
-            if (l.column() != null) {
+            if (l.inside()) {
+                m.put("position", InsideLabels.INSIDE);
+            } else if (l.column() != null) {
                 m.put("column", List.of(l.column()));
             } else if (l.below()) {
                 // A block of labels side by side ("Qualified F | Qualified M") holds its values on the row below.

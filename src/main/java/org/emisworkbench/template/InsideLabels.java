@@ -10,14 +10,15 @@ import org.emisworkbench.workbook.CellKind;
 /**
  * Labels whose value is written in their own cell, after a colon ({@code "position": "inside"}): a district's
  * compilation opening each school's block with {@code School: Akuna Primary (GH-1200)} or {@code École : EPP Zogbo
- * (BJ-0077)}. The school's code is the text in the parentheses closing the cell, its name the text before them; any
- * other field takes the whole text after the colon.
+ * (BJ-0077)}. The school's code is the text in the parentheses (or square brackets: {@code [TG-0412]}) closing the
+ * cell, its name the text before them; any other field takes the whole text after the colon.
  */
 public final class InsideLabels {
     /** The label {@code position} of a value written in the label's own cell. */
     public static final String INSIDE = "inside";
 
-    private static final Pattern TRAILING_PARENTHESES = Pattern.compile("\\(([^()]*)\\)\\s*$");
+    /** The code closing the cell, in parentheses or square brackets ({@code (GH-1200)}, {@code [TG-0412]}). */
+    private static final Pattern TRAILING_CODE = Pattern.compile("(?:\\(([^()]*)\\)|\\[([^\\[\\]]*)\\])\\s*$");
 
     private InsideLabels() {
     }
@@ -45,15 +46,47 @@ public final class InsideLabels {
      * there are none: a block without a code), {@code school.name} the text before them, any other field the whole.
      */
     public static String part(String value, String field) {
-        Matcher m = TRAILING_PARENTHESES.matcher(value);
+        Matcher m = TRAILING_CODE.matcher(value);
         boolean found = m.find();
         if ("school.code".equalsIgnoreCase(field)) {
-            return found ? m.group(1).strip() : "";
+            return found ? (m.group(1) != null ? m.group(1) : m.group(2)).strip() : "";
         }
         if ("school.name".equalsIgnoreCase(field)) {
             return found ? value.substring(0, m.start()).strip() : value;
         }
         return value;
+    }
+
+    /** A cell's text cut at its first colon: the label's words before it, the value after it. */
+    public record Split(String label, String value) {
+    }
+
+    /**
+     * The text cut at its first colon, whitespace collapsed ({@code School: Akuna Primary (GH-1200)} is {@code
+     * School} and {@code Akuna Primary (GH-1200)}); null when the words before the colon or the value after it are
+     * blank, or hold no letter nor digit.
+     */
+    public static Split split(String text) {
+        int colon = text == null ? -1 : text.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        String label = text.substring(0, colon).replaceAll("[\\s\\u00A0]+", " ").strip();
+        String value = text.substring(colon + 1).replaceAll("[\\s\\u00A0]+", " ").strip();
+        boolean words = label.codePoints().anyMatch(Character::isLetterOrDigit)
+                && value.codePoints().anyMatch(Character::isLetterOrDigit);
+        return words ? new Split(label, value) : null;
+    }
+
+    /**
+     * Label {@code l} read inside its own cell, whose text is {@code cellText}: its label the words before the
+     * colon, its value shown the part its field reads; null when the cell holds no words, colon and value.
+     */
+    public static LabelMapping asInside(LabelMapping l, String cellText) {
+        Split s = split(cellText);
+        return s == null ? null : new LabelMapping(l.sheet(), l.row(), l.col(), s.label(),
+                part(s.value(), l.field() == null ? "" : l.field()), l.field(), l.sex(), l.codeList(), false, 1, null,
+                true, l.inside() ? l.others() : null);
     }
 
     /** The first text cell holding one of the labels with its value after a colon, or null. */

@@ -18,9 +18,38 @@ import org.emisworkbench.model.CellRef;
  * @param confidence 0 … 1 for a guess; 1 when set by hand; 0 when nothing was guessed
  * @param column     for a label of a small table ({@code Qualified | 4 | 5} under {@code | Female | Male}): the
  *                   header of the value's column ({@code Male}); null for a value right of or below the label
+ * @param inside     true when the value is written in the label's own cell after its colon ({@code School: Akuna
+ *                   Primary (GH-1200)}, JSON {@code "position": "inside"}; {@link InsideLabels})
+ * @param others     other spellings of the label on the sheet, written into the template beside it (blocks opening
+ *                   {@code School:} and {@code École :} on one sheet); usually empty
  */
 public record LabelMapping(String sheet, int row, int col, String label, String value, String field, String sex,
-                           String codeList, boolean below, double confidence, String column) {
+                           String codeList, boolean below, double confidence, String column, boolean inside,
+                           java.util.List<String> others) {
+    public LabelMapping {
+        others = others == null ? java.util.List.of() : java.util.List.copyOf(others);
+    }
+
+    /** A label without other spellings. */
+    public LabelMapping(String sheet, int row, int col, String label, String value, String field, String sex,
+                        String codeList, boolean below, double confidence, String column, boolean inside) {
+        this(sheet, row, col, label, value, field, sex, codeList, below, confidence, column, inside, null);
+    }
+
+    /** A label whose value is right of it, below it, or in a small table's column. */
+    public LabelMapping(String sheet, int row, int col, String label, String value, String field, String sex,
+                        String codeList, boolean below, double confidence, String column) {
+        this(sheet, row, col, label, value, field, sex, codeList, below, confidence, column, false);
+    }
+
+    /** The label's texts for the template: as written here, then its other spellings on the sheet. */
+    public java.util.List<String> labels() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        out.add(label);
+        others.stream().filter(o -> !out.contains(o)).forEach(out::add);
+        return out;
+    }
+
     /** A label whose value is right of it or below it. */
     public LabelMapping(String sheet, int row, int col, String label, String value, String field, String sex,
                         String codeList, boolean below, double confidence) {
@@ -45,6 +74,15 @@ public record LabelMapping(String sheet, int row, int col, String label, String 
     /** The same label read as {@code newField} (null: not read), set by hand. */
     public LabelMapping withField(String newField, String newSex) {
         return new LabelMapping(sheet, row, col, label, value, newField, newField == null ? null : newSex,
-                java.util.Objects.equals(newField, field) ? codeList : null, below, 1, column);
+                java.util.Objects.equals(newField, field) ? codeList : null, below, 1, column, inside, others);
+    }
+
+    /**
+     * The same label with its value read inside its own cell ({@code true}) or where the reader finds it, set by
+     * hand; {@code value} is what the officer is shown of it.
+     */
+    public LabelMapping withInside(boolean newInside, String newValue) {
+        return new LabelMapping(sheet, row, col, label, newValue, field, sex, codeList, !newInside && below, 1,
+                newInside ? null : column, newInside, newInside ? others : null);
     }
 }

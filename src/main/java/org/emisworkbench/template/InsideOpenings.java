@@ -1,0 +1,161 @@
+package org.emisworkbench.template;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+
+/**
+ * Drafts the labels of forms opening with one line holding the school's name and code ({@code School: Akuna
+ * Primary (GH-1200)}, {@code École : EPP Zogbo (BJ-0077)}, {@code Escola: EP Namicopo [MZ-0301]}): the school code
+ * and name read inside that cell ({@link InsideLabels}), and the district likewise when a line {@code District:
+ * Keta} stands in the form. Such a line is no label with its value beside it, so the form drafter finds no school
+ * code label on the sheet; this finds it instead. Written again down the sheet, the line opens a block per school
+ * ({@link SchoolsPer#BLOCK}), as a school-code label written again does.
+ */
+final class InsideOpenings {
+    /** Confidence of a label drafted inside its cell: the words name the school, the brackets hold its code. */
+    private static final double CONFIDENCE = 0.9;
+
+    private InsideOpenings() {
+    }
+
+    /**
+     * The sheet's form read from its opening lines, or {@code plain} (the form as guessed without them) when no
+     * cell of the sheet opens with words naming the school followed by a colon and a value ending with a code in
+     * brackets.
+     */
+    static FormMapping guessSheet(String sheet, List<List<Cell>> rows, FormMapping plain) {
+        Cell opening = firstOpening(rows);
+        if (opening == null) {
+            return plain;
+        }
+        String head = head(opening, "school.name");
+        // Blocks of one sheet may open in two languages ("School:", "École :"): each spelling is a label's text.
+        List<String> heads = heads(rows, head, "school.name");
+        List<Integer> starts = InsideLabels.rows(rows, heads);
+        int end = rows.size();
+        SchoolsPer per = null;
+        if (starts.size() >= 2) {
+            end = FormCells.blockStart(rows, starts.get(1), starts.get(0));
+            per = SchoolsPer.BLOCK;
+        }
+        List<List<Cell>> form = rows.subList(0, end);
+        FormMapping f = per == null ? plain : FormDrafter.guessRows(sheet, form);
+        String value = InsideLabels.value(opening.text(), List.of(head));
+        List<LabelMapping> labels = new ArrayList<>();
+        List<String> others = heads.subList(1, heads.size());
+        labels.add(inside(sheet, opening, head, InsideLabels.part(value, "school.code"), "school.code", others));
+        labels.add(inside(sheet, opening, head, InsideLabels.part(value, "school.name"), "school.name", others));
+        Set<Long> insideCells = new HashSet<>();
+        insideCells.add(FormCrossTabs.at(opening));
+        Cell district = district(form, opening.row());
+        if (district != null && f.labels().stream().noneMatch(l -> "school.district".equals(l.field()))) {
+            String h = head(district, "school.district");
+            List<String> spellings = heads(rows, h, "school.district");
+            labels.add(inside(sheet, district, h, InsideLabels.value(district.text(), List.of(h)), "school.district",
+                    spellings.subList(1, spellings.size())));
+            insideCells.add(FormCrossTabs.at(district));
+        }
+        Set<Long> listed = new HashSet<>(insideCells);
+        for (LabelMapping l : f.labels()) {
+            if (insideCells.contains(at(l.row(), l.col()))) {
+                continue;
+            }
+            listed.add(at(l.row(), l.col()));
+            // The code is the opening line's: a label elsewhere that looked like one is listed, not read.
+            labels.add(l.key() ? l.withField(null, null) : l);
+        }
+        // Other lines of the form written the same way ("Inspection : IEP Kara"): listed, not read, for the officer
+        // to choose what they hold.
+        for (int r = opening.row(); r < form.size(); r++) {
+            for (Cell c : form.get(r)) {
+                InsideLabels.Split split = c.kind() == CellKind.TEXT ? InsideLabels.split(c.text()) : null;
+                if (split != null && !listed.contains(at(c.row(), c.col())) && head(c, "school.name") == null) {
+                    labels.add(new LabelMapping(sheet, c.row(), c.col(), split.label(), split.value(), null, null,
+                            null, false, 0, null, true));
+                }
+            }
+        }
+        return new FormMapping(sheet, labels, f.grids(), f.yearLabel(), f.constants(), f.sums(), per);
+    }
+
+    /**
+     * The first cell opening a school's form: words naming the school before a colon, after it a name and a code in
+     * brackets; null when there is none. A line without a code ({@code School: Chela Primary}) opens a block too,
+     * but is not taken for the first: the sheet needs one code to be seen as such forms.
+     */
+    private static Cell firstOpening(List<List<Cell>> rows) {
+        for (List<Cell> row : rows) {
+            for (Cell c : row) {
+                String head = head(c, "school.name");
+                if (head != null && !InsideLabels.part(InsideLabels.value(c.text(), List.of(head)), "school.code")
+                        .isEmpty()) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first line {@code District: Keta} from the opening's row down to the end of the form, or null. */
+    private static Cell district(List<List<Cell>> form, int openingRow) {
+        for (int r = openingRow; r < form.size(); r++) {
+            for (Cell c : form.get(r)) {
+                if (head(c, "school.district") != null) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The words before the colon of a text cell when they name {@code field} (as the drafter's vocabulary reads
+     * headers) and a value follows the colon; else null.
+     */
+    private static String head(Cell c, String field) {
+        if (c.kind() != CellKind.TEXT || c.isBlank()) {
+            return null;
+        }
+        String text = c.text();
+        int colon = text.indexOf(':');
+        if (colon <= 0 || text.substring(colon + 1).isBlank()) {
+            return null;
+        }
+        String head = TemplateDrafter.oneLine(text.substring(0, colon));
+        DraftVocabulary.Guess g = DraftVocabulary.guess(head, "enrolment");
+        return g != null && !g.key() && field.equals(g.field()) ? head : null;
+    }
+
+    private static long at(int row, int col) {
+        return ((long) row << 20) | col;
+    }
+
+    private static LabelMapping inside(String sheet, Cell cell, String head, String value, String field,
+                                       List<String> others) {
+        return new LabelMapping(sheet, cell.row(), cell.col(), head, value, field, null, null, false, CONFIDENCE,
+                null, true, others);
+    }
+
+    /**
+     * The first line's words, then every other spelling on the sheet of words naming {@code field} before a colon
+     * ({@code École} beside {@code School}, {@code Distrito} beside {@code District}), each once however it is cased
+     * or accented.
+     */
+    private static List<String> heads(List<List<Cell>> rows, String first, String field) {
+        List<String> out = new ArrayList<>(List.of(first));
+        Set<String> seen = new HashSet<>(Set.of(HeaderText.normalizeLabel(first)));
+        for (List<Cell> row : rows) {
+            for (Cell c : row) {
+                String h = head(c, field);
+                if (h != null && seen.add(HeaderText.normalizeLabel(h))) {
+                    out.add(h);
+                }
+            }
+        }
+        return out;
+    }
+}

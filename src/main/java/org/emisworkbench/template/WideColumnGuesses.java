@@ -1,0 +1,289 @@
+package org.emisworkbench.template;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+import org.emisworkbench.model.CellRef;
+import org.emisworkbench.model.Message;
+
+/**
+ * Guesses one wide sheet's columns for {@link TemplateDrafter}: the header row found as the reader finds it
+ * ({@link HeaderLocator}, with the headers of {@link DraftVocabulary}), then each column's field from its header,
+ * and the columns that are left out (names, remarks, words only) or left for the officer (a second column for one
+ * figure, a total adding up nothing on the sheet, a code list whose codes do not fit).
+ */
+final class WideColumnGuesses {
+    private WideColumnGuesses() {
+    }
+
+    /**
+     * Guesses one sheet's columns, reading lone sex letters as {@code letters} says (the workbook's language);
+     * a column whose sex is a letter that cannot be told (a Portuguese M without H or F beside it) is left
+     * out, with a note.
+     */
+    static SheetMapping guessSheet(String sheet, List<List<Cell>> rows, Integer headerRow, DraftLetters letters,
+                                   List<Message> notes) {
+        HeaderMatcher vocabulary = DraftVocabulary.matcher(letters.matcherLanguage());
+        // Headers cut short ("Code établ.") are found as written out; the template keeps them as written.
+        HeaderLayout h = HeaderLocator.locate(DraftVocabulary.writtenOut(rows), vocabulary, headerRow);
+        if (h != null && h.firstRow() != h.lastRow()) {
+            // A banner ("Part A") above the header ties with the header alone: then the header is one row.
+            HeaderLayout lowerOnly = HeaderLocator.locate(DraftVocabulary.writtenOut(rows), vocabulary,
+                    h.lastRow() + 1);
+            if (lowerOnly != null && lowerOnly.firstRow() == lowerOnly.lastRow() && lowerOnly.score() >= h.score()) {
+                h = lowerOnly;
+            }
+        }
+        int first;
+        int last;
+        if (h != null) {
+            first = h.firstRow();
+            last = h.lastRow();
+        } else if (headerRow != null && headerRow - 1 < rows.size()) {
+            first = headerRow - 1;
+            last = headerRow - 1;
+        } else {
+            return null;
+        }
+        if (headerRow == null) {
+            last = HeaderDepth.lastRow(rows, first, last, DraftVocabulary.sheetTopic(sheet), letters.matcherLanguage());
+            if (first == last) {
+                // Last year's and this year's columns under year banners: the banner is part of the header.
+                first = DraftYearColumns.withYearBanner(rows, first);
+            }
+        }
+        String[] texts = HeaderLocator.columnTexts(rows, first, last);
+        DraftYearColumns years = DraftYearColumns.of(texts);
+        // The reader falls back on the lower row alone when the combined text means nothing ("Part A" above
+        // "School code"): so does the guess, and the header kept is the one that was understood.
+        String[] lower = first == last ? texts : HeaderLocator.columnTexts(rows, first + 1, last);
+        String topic = DraftVocabulary.sheetTopic(sheet);
+        List<ColumnMapping> columns = new ArrayList<>();
+        Set<String> meanings = new HashSet<>();
+        boolean keyFound = false;
+        for (int c = 0; c < texts.length; c++) {
+            if (texts[c] == null || texts[c].isBlank()) {
+                continue;
+            }
+            if (years.thisYear[c] != null && !years.latest[c]) {
+                // Another year of a column drafted as {year}: read by that column when its year is imported.
+                columns.add(ColumnMapping.unread(c, texts[c]));
+                continue;
+            }
+            String whole = texts[c];
+            DraftVocabulary.Guess g = DraftVocabulary.guess(years.thisYear[c] == null ? texts[c]
+                    : DraftYearColumns.withoutYear(years.thisYear[c]), topic, letters.matcherLanguage());
+            if (g != null && years.thisYear[c] != null) {
+                texts[c] = years.thisYear[c];
+            }
+            if (g == null && c < lower.length && lower[c] != null && !lower[c].equals(texts[c])) {
+                g = DraftVocabulary.guess(lower[c], topic, letters.matcherLanguage());
+                if (g != null) {
+                    texts[c] = lower[c];
+                }
+            }
+            if (g == null) {
+                g = gradeFromSheetName(sheet, texts[c], topic, letters);
+            }
+            if (g != null && !g.key() && g.grade() != null && NumberedGrades.loneNumber(texts[c])
+                    && !NumberedGrades.saysGrades(List.of(whole, sheet))) {
+                // "6 Boys" under "Age", or under nothing: the number is not said to be a grade; left for the officer.
+                g = null;
+            }
+            if (g != null && g.sex() != null && letters.ambiguous(texts[c])) {
+                notes.add(Message.of("draft.ambiguousSex", sheet, CellRef.columnLetters(c), TemplateDrafter.oneLine(texts[c])));
+                columns.add(ColumnMapping.unread(c, texts[c]));
+                continue;
+            }
+            if (g == null) {
+                // Names, phone numbers and remarks are read by nobody: left out on purpose, not reported at import.
+                columns.add(DraftVocabulary.notCensus(texts[c]) ? ColumnMapping.leftOut(c, texts[c], 0.9)
+                        : DraftVocabulary.serial(texts[c]) && SerialColumn.numbersRows(texts[c], rows, last, c)
+                                ? ColumnMapping.leftOut(c, texts[c], 0.8) : ColumnMapping.unread(c, texts[c]));
+            } else if (g.key()) {
+                columns.add(keyFound ? ColumnMapping.unread(c, texts[c])
+                        : new ColumnMapping(c, texts[c], null, true, false, null, null, null, null, g.confidence()));
+                keyFound = true;
+            } else if (!codesFit(g.field(), rows, last, c)) {
+                // "Zone" over "Zone 3", "Zone 4": a school cluster, not urban/rural; reading it as the locality
+                // would report every school's value as an unknown code. Left out, for the officer to see.
+                columns.add(ColumnMapping.leftOut(c, texts[c], 0.5));
+            } else if (!meanings.add(meaning(g.field() + (g.total() ? "#total" : ""), g.sex(), g.grade(), g.age()))) {
+                // Two columns for one figure: the second would overwrite the first, so it is left for the officer.
+                columns.add(ColumnMapping.unread(c, texts[c]));
+            } else {
+                columns.add(new ColumnMapping(c, texts[c], g.field(), false, g.total(), g.sex(), g.grade(), g.age(),
+                        g.total() ? null : codeListFor(g.field(), rows, last, c), g.confidence()));
+            }
+        }
+        columns = bothSexesTotals(columns);
+        columns = RowDimensionDrafter.apply(columns, rows, last, topic);
+        List<SumMapping> sums = new ArrayList<>();
+        columns = TeacherStatusDrafter.apply(columns, sums, header -> {
+            DraftVocabulary.Guess t = DraftVocabulary.guess(header, topic, letters.matcherLanguage());
+            return t != null && "teachers.total".equals(t.field()) && !t.total() && t.grade() == null
+                    && t.age() == null ? t.sex() : null;
+        });
+        Set<String> summed = sums.stream().map(SumMapping::sex).collect(java.util.stream.Collectors.toSet());
+        TeacherSumDrafter.guess(columns).stream().filter(s -> !summed.contains(s.sex())).forEach(sums::add);
+        columns = TeacherSumDrafter.withTotalOfSums(columns, sums, header -> {
+            DraftVocabulary.Guess t = DraftVocabulary.guess(header, topic, letters.matcherLanguage());
+            return t != null && t.total() && t.sex() == null && t.grade() == null && t.age() == null;
+        });
+        columns = wordsOnlyLeftOut(columns, rows, last);
+        return new SheetMapping(sheet, first, last, headerRow != null, columns, Map.of(), sums);
+    }
+
+    /**
+     * A column still unread whose header means nothing known and below which stand only words (a clerk's
+     * initials under "Checked by", a hidden working column, a remark without a known header): it holds no census
+     * figure, so it is left out on purpose rather than reported at every import. A column with a single number
+     * below it stays unread, for the check and the import to report as figures left unread.
+     */
+    private static List<ColumnMapping> wordsOnlyLeftOut(List<ColumnMapping> columns, List<List<Cell>> rows,
+                                                        int lastHeaderRow) {
+        List<ColumnMapping> out = new ArrayList<>(columns.size());
+        for (ColumnMapping c : columns) {
+            out.add(!c.reads() && !c.leftOut() && wordsOnly(rows, lastHeaderRow, c.col())
+                    ? ColumnMapping.leftOut(c.col(), c.header(), 0.6) : c);
+        }
+        return out;
+    }
+
+    /** True when the column holds something below its header, and no number nor text with a digit ("1.050"). */
+    private static boolean wordsOnly(List<List<Cell>> rows, int lastHeaderRow, int col) {
+        int words = 0;
+        for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
+            for (Cell cell : rows.get(r)) {
+                if (cell.col() != col || cell.isBlank()) {
+                    continue;
+                }
+                if (cell.kind() != CellKind.TEXT || cell.text().chars().anyMatch(Character::isDigit)) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words > 0;
+    }
+
+    /**
+     * A workbook with one sheet per grade ("Grade 1", "CP1", "Std 3") whose columns say only the sex
+     * ("Boys", "Girls"): the sheet's name gives the grade, as it would at the head of the column.
+     * Only a guess that finds a grade in the name is taken, so "Sheet1" adds nothing.
+     */
+    private static DraftVocabulary.Guess gradeFromSheetName(String sheet, String header, String topic,
+                                                            DraftLetters letters) {
+        DraftVocabulary.Guess g = DraftVocabulary.guess(sheet + " " + header, topic, letters.matcherLanguage());
+        return g != null && !g.key() && g.grade() != null ? g : null;
+    }
+
+    /**
+     * A total of both sexes ({@code Grade 1 Total}, {@code Grand total}) is kept only where the girls' and
+     * boys' columns it adds up are on the sheet (of its grade, for a grade's total): else it would compare
+     * nothing, or the wrong thing (a {@code Total} beside teacher columns), and is left for the officer.
+     */
+    private static List<ColumnMapping> bothSexesTotals(List<ColumnMapping> columns) {
+        List<ColumnMapping> out = new ArrayList<>(columns);
+        for (int i = 0; i < out.size(); i++) {
+            ColumnMapping t = out.get(i);
+            if (!t.total() || t.sex() != null) {
+                continue;
+            }
+            Set<String> sexes = new HashSet<>();
+            for (ColumnMapping c : columns) {
+                if (!c.total() && Objects.equals(c.field(), t.field()) && c.sex() != null
+                        && (t.grade() == null || t.grade().equals(c.grade()))) {
+                    sexes.add(c.sex());
+                }
+            }
+            if (sexes.size() < 2) {
+                String other = t.grade() == null ? onlySexedField(columns, t) : null;
+                out.set(i, other == null ? ColumnMapping.unread(t.col(), t.header())
+                        : new ColumnMapping(t.col(), t.header(), other, false, true, null, null, null, null,
+                                t.confidence()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The one field a sheet without pupils gives by sex in both a women's and a men's column ({@code
+     * Teachers F | Teachers M | Total}), when every other column is read or left out: the field its
+     * {@code Total} adds up. Null when there is none, or more than one, or a column not yet understood
+     * (an {@code Unqualified F} that a sum will take in, making the total something else).
+     */
+    private static String onlySexedField(List<ColumnMapping> columns, ColumnMapping total) {
+        Map<String, Set<String>> sexesByField = new LinkedHashMap<>();
+        for (ColumnMapping c : columns) {
+            if (c == total || c.key() || c.leftOut()) {
+                continue;
+            }
+            if (c.field() == null) {
+                return null;
+            }
+            if (c.sex() != null && !c.total()) {
+                sexesByField.computeIfAbsent(c.field(), k -> new HashSet<>()).add(c.sex());
+            }
+        }
+        if (sexesByField.size() != 1) {
+            return null;
+        }
+        var only = sexesByField.entrySet().iterator().next();
+        return only.getValue().size() == 2 ? only.getKey() : null;
+    }
+
+    /** What a figure is, to find two columns (or labels) giving the same one. */
+    static String meaning(String field, String sex, String grade, String age) {
+        return field + "|" + sex + "|" + grade + "|" + age;
+    }
+
+    /**
+     * False when a school attribute read through a code list (ownership, locality, level) has values below its
+     * header of which fewer than half are codes of that list: the header's word means something else here.
+     */
+    private static boolean codesFit(String field, List<List<Cell>> rows, int lastHeaderRow, int col) {
+        CanonicalField f = CanonicalField.parse(field).orElse(null);
+        String list = f == null || f.attribute() == null ? null : TemplateValue.attributeList(f.attribute());
+        if (list == null) {
+            return true;
+        }
+        CodeList codes = CodeLists.builtIn().require(list);
+        int known = 0;
+        int seen = 0;
+        for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
+            for (Cell c : rows.get(r)) {
+                if (c.col() == col && !c.isBlank()) {
+                    seen++;
+                    known += codes.code(c.text()) != null ? 1 : 0;
+                }
+            }
+        }
+        return seen == 0 || 2 * known >= seen;
+    }
+
+    /** Facility columns answered with words (Yes/No, Oui/Non) go through the yesno list. */
+    private static String codeListFor(String field, List<List<Cell>> rows, int lastHeaderRow, int col) {
+        CanonicalField f = CanonicalField.parse(field).orElse(null);
+        if (f == null || f.kind() != CanonicalField.Kind.FIXED || !f.name().startsWith("facilities.")
+                || f.name().startsWith("facilities.toilets")) {
+            return null;
+        }
+        CodeList yesno = CodeLists.builtIn().require("yesno");
+        for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
+            for (Cell c : rows.get(r)) {
+                if (c.col() == col && c.kind() == CellKind.TEXT && yesno.code(c.text()) != null) {
+                    return "yesno";
+                }
+            }
+        }
+        return null;
+    }
+}

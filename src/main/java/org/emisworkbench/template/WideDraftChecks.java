@@ -1,0 +1,122 @@
+package org.emisworkbench.template;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+import org.emisworkbench.model.CellRef;
+import org.emisworkbench.model.Message;
+
+/**
+ * The checks {@link TemplateDrafter#build} makes of a wide draft: columns that cannot be written yet are left out
+ * ({@link #complete}), the template written is loaded back and must read every column as mapped ({@link
+ * #readsAsMapped}), and sheets whose patterns clash are written header by header ({@link #literalOnClash}).
+ */
+final class WideDraftChecks {
+    private WideDraftChecks() {
+    }
+
+
+    private static final java.util.regex.Pattern SHEET_PATH = java.util.regex.Pattern.compile(
+            "^\\$\\.sheets\\[(\\d+)\\]\\.columns\\[\\d+\\]\\.(patterns|headers).*also matches.*");
+
+    /** Marks the sheets whose patterns clash as literal; false when there was nothing left to mark. */
+    static boolean literalOnClash(TemplateException e, boolean[] literal, List<SheetMapping> sheets,
+                                          List<Message> notes) {
+        boolean marked = false;
+        for (String p : e.problems()) {
+            java.util.regex.Matcher m = SHEET_PATH.matcher(p);
+            if (m.matches()) {
+                int i = Integer.parseInt(m.group(1));
+                if (i < literal.length && !literal[i]) {
+                    literal[i] = true;
+                    notes.add(Message.of("draft.literal", sheets.get(i).sheet()));
+                    marked = true;
+                }
+            }
+        }
+        return marked;
+    }
+
+    /** Leaves out columns that cannot be written yet (a count without its sex or grade; a repeated figure). */
+    static SheetMapping complete(SheetMapping s, List<Message> notes) {
+        List<ColumnMapping> out = new ArrayList<>();
+        Set<String> meanings = new HashSet<>();
+        Set<String> headers = new HashSet<>();
+        ColumnMapping key = s.keyColumn();
+        if (key != null) {
+            headers.add(HeaderText.normalizeLabel(TemplateDrafter.oneLine(key.header())));
+        }
+        Set<String> byRow = RowDimensionDrafter.of(s.columns());
+        for (ColumnMapping c : s.columns()) {
+            if (c.field() == null) {
+                out.add(c);
+                continue;
+            }
+            CanonicalField f = CanonicalField.parse(c.field()).orElse(null);
+            String why = null;
+            if (f == null) {
+                why = "draft.unknownField";
+            } else if (f.isCount() && (f.topic() == null || f.topic().bySex()) && c.sex() == null && !c.total()
+                    && !byRow.contains("sex")) {
+                // A total for both sexes needs no sex: it is compared with the sum of both, never stored.
+                why = "draft.needsSex";
+            } else if (c.total() && !f.isCount()) {
+                why = "draft.unknownField";
+            } else if (f.kind() == CanonicalField.Kind.GRADED && c.grade() == null && !c.total()
+                    && !byRow.contains("grade")) {
+                why = "draft.needsGrade";
+            } else if (!meanings.add(WideColumnGuesses.meaning(f.name() + (c.total() ? "#total" : ""), c.sex(), c.grade(), c.age()))) {
+                why = "draft.twice";
+            } else if (!headers.add(HeaderText.normalizeLabel(TemplateDrafter.oneLine(c.header())))) {
+                // Two columns under one header cannot be told apart by any template.
+                why = "draft.sameHeader";
+            }
+            if (why != null) {
+                notes.add(Message.of(why, s.sheet(), c.letters(), TemplateDrafter.oneLine(c.header()), c.field()));
+                out.add(ColumnMapping.unread(c.col(), c.header()));
+            } else {
+                out.add(c);
+            }
+        }
+        return new SheetMapping(s.sheet(), s.firstRow(), s.lastRow(), s.headerRowSet(), out, s.constants(), s.sums(),
+                s.tables());
+    }
+
+    /** True when the loaded template reads every column of the sheet as the mapping says, and no other. */
+    static boolean readsAsMapped(Template t, int index, SheetMapping m, List<List<Cell>> rows) {
+        SheetSpec spec = t.sheets().get(index);
+        HeaderLayout h = HeaderLocator.locate(rows, CompiledTemplate.of(t).matcher(index), spec.headerRow());
+        // Data starts below the last header row; a banner read as an upper header row changes nothing.
+        if (h == null || h.lastRow() != m.lastRow()) {
+            return false;
+        }
+        for (ColumnMapping c : m.columns()) {
+            HeaderMatcher.Match got = c.col() < h.byColumn().length ? h.byColumn()[c.col()] : null;
+            if (!c.reads()) {
+                if (got != null) {
+                    return false;
+                }
+                continue;
+            }
+            if (got == null || c.key() != (got.column() == HeaderMatcher.KEY)) {
+                return false;
+            }
+            if (!c.key()) {
+                ColumnSpec cs = spec.columns().get(got.column());
+                if (c.total() != (cs.total() != null) || !c.field().equals(cs.field() != null ? cs.field() : cs.total())
+                        || !Objects.equals(c.sex(), got.sex())
+                        || !Objects.equals(c.grade(), got.grade()) || !Objects.equals(c.age(), got.age())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}
