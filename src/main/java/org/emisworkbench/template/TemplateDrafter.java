@@ -106,6 +106,21 @@ public final class TemplateDrafter {
     }
 
 
+    /** The words of a banner above a sheet's header that state the year ({@code ANNUAL SCHOOL CENSUS 2024}), or null. */
+    private static String yearLabel(List<SheetMapping> sheets, Map<String, List<List<Cell>>> samples) {
+        SchoolYears years = SchoolYears.of(null, null, null);
+        for (SheetMapping m : sheets) {
+            List<List<Cell>> rows = samples.get(m.sheet());
+            if (rows != null && m.firstRow() > 0) {
+                var label = DraftYearTitle.label(rows.subList(0, Math.min(m.firstRow(), rows.size())), years);
+                if (label.isPresent()) {
+                    return label.get();
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * Writes mappings as a template and loads it back.
      *
@@ -131,8 +146,10 @@ public final class TemplateDrafter {
             tables.add(StackedTables.specs(m.tables() != null ? m.tables()
                     : StackedTables.find(m, samples.get(m.sheet()))));
         }
+        String yearLabel = yearLabel(usable, samples);
         for (int attempt = 0; attempt < 3 + usable.size(); attempt++) {
-            String json = WideTemplateJson.json(id, version, title, usable, literal, fixRow, letters, continues, tables);
+            String json = WideTemplateJson.json(id, version, title, usable, literal, fixRow, letters, continues, tables,
+                    yearLabel);
             Template t;
             try {
                 t = TemplateLoader.parse(json, id + ".json", null);
@@ -163,7 +180,8 @@ public final class TemplateDrafter {
                 return new Draft(t, json, notes);
             }
         }
-        String json = WideTemplateJson.json(id, version, title, usable, literal, fixRow, letters, continues, tables);
+        String json = WideTemplateJson.json(id, version, title, usable, literal, fixRow, letters, continues, tables,
+                yearLabel);
         Template t = TemplateLoader.parse(json, id + ".json", null);
         for (int i = 0; i < usable.size(); i++) {
             List<List<Cell>> rows = samples.get(usable.get(i).sheet());

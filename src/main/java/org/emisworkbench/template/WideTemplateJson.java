@@ -30,10 +30,11 @@ final class WideTemplateJson {
     /**
      * @param continues per sheet, true to write {@code keyContinues} (a code on the first row of each block)
      * @param tables    per sheet, the tables stacked under the first one ({@link StackedTables})
+     * @param yearLabel the words a banner writes before the year, or null
      */
     static String json(String id, int version, String title, List<SheetMapping> sheets, boolean[] literal,
                                boolean[] fixRow, DraftLetters letters, boolean[] continues,
-                               List<List<TableSpec>> tables) {
+                               List<List<TableSpec>> tables, String yearLabel) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("id", id);
         root.put("version", version);
@@ -46,7 +47,13 @@ final class WideTemplateJson {
             // A Portuguese form written F/M: M is masculino here, whatever the language says of M alone.
             root.put("codeLists", Map.of("sex", Map.of("M", List.of("M"))));
         }
-        root.put("year", Map.of("fromFileName", true));
+        // A banner stating the year is read first; the file's name when the banner says none.
+        Map<String, Object> year = new LinkedHashMap<>();
+        if (yearLabel != null) {
+            year.put("labels", List.of(yearLabel));
+        }
+        year.put("fromFileName", true);
+        root.put("year", year);
         List<Object> out = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {
             Map<String, Object> sheet = sheet(sheets.get(i), literal[i], fixRow[i]);

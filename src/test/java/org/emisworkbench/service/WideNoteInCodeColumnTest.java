@@ -17,6 +17,45 @@ class WideNoteInCodeColumnTest {
     @TempDir
     java.nio.file.Path dir;
 
+    /** The same table in a file whose name gives no year: the drafted template reads it from the banner. */
+    @Test
+    void theDraftReadsTheYearFromTheBannerWhenTheFileNameHasNone() throws Exception {
+        try (XSSFWorkbook wb = kabwe()) {
+            DraftedImports.Run run = new DraftedImports(dir, 2024, new TemplateWorkshop(TemplateCatalog.load(null)))
+                    .draftCheckImport(wb, "kabwe-census.xlsx");
+            assertEquals(true, run.json().contains("\"labels\" : [ \"ANNUAL SCHOOL CENSUS\" ]"), run.json());
+            assertEquals(Integer.valueOf(2024), run.check().year(), "the check reads the year too");
+            FileResult f = run.result();
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+            assertEquals(Integer.valueOf(2024), f.year());
+            assertEquals(2, f.schoolsAdded());
+        }
+    }
+
+    private static XSSFWorkbook kabwe() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Enrolment");
+        String[] banner = {"MINISTRY OF EDUCATION", "KABWE DISTRICT EDUCATION BOARD", "ANNUAL SCHOOL CENSUS 2024",
+            "Table 3: Enrolment by Grade and Sex"};
+        for (int r = 0; r < banner.length; r++) {
+            s.createRow(r).createCell(0).setCellValue(banner[r]);
+        }
+        Row h = s.createRow(4);
+        String[] headers = {"EMIS Code", "School Name", "Grade 1 Boys", "Grade 1 Girls"};
+        for (int c = 0; c < headers.length; c++) {
+            h.createCell(c).setCellValue(headers[c]);
+        }
+        int[][] pupils = {{21, 20}, {24, 22}};
+        for (int i = 0; i < pupils.length; i++) {
+            Row r = s.createRow(5 + i);
+            r.createCell(0).setCellValue("ZM-410" + (i + 1));
+            r.createCell(1).setCellValue("School " + (i + 1));
+            r.createCell(2).setCellValue(pupils[i][0]);
+            r.createCell(3).setCellValue(pupils[i][1]);
+        }
+        return wb;
+    }
+
     @Test
     void aSourceLineInTheCodeColumnUnderTheSchoolsIsANote() throws Exception {
         String template = """
