@@ -79,9 +79,30 @@ public final class TemplateDrafter {
                 notes.add(Message.of("draft.noHeader", s.name(), HeaderLocator.SEARCH_ROWS));
             } else {
                 sheets.add(m);
+                bareCp(m, notes);
             }
         }
         return new Guesses(sheets, samples, notes);
+    }
+
+    /**
+     * Columns left unguessed because they name a bare {@code CP}: the built-in grade list leaves it out (the
+     * first year in some countries, the second after {@code CI} in others), so the draft says which code list
+     * line reads them, the year told by a {@code CI} on the same sheet when there is one.
+     */
+    private static void bareCp(SheetMapping m, List<Message> notes) {
+        List<String> cp = new ArrayList<>();
+        boolean ci = false;
+        for (ColumnMapping c : m.columns()) {
+            List<String> words = List.of(HeaderText.fold(c.header() == null ? "" : c.header()).split(" "));
+            ci |= words.contains("ci");
+            if (c.field() == null && words.contains("cp")) {
+                cp.add(c.header().replace('\n', ' ').strip());
+            }
+        }
+        if (!cp.isEmpty()) {
+            notes.add(Message.of(ci ? "draft.bareCpAfterCi" : "draft.bareCp", m.sheet(), String.join(", ", cp)));
+        }
     }
 
     /**

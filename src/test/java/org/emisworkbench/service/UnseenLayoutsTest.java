@@ -645,6 +645,11 @@ class UnseenLayoutsTest {
         Template drafted = d.draft().template();
         TemplateWorkshop.CheckReport before = workshop.check(file, drafted, null, Cancellation.none());
         assertEquals(2, before.unreadNumberColumns(), before.sheets().toString());
+        // The draft says so, and which line reads them: after CI on the sheet, CP is G2.
+        String cpNote = d.notes().stream().map(Object::toString).filter(x -> x.contains("bare CP")).findFirst()
+                .orElseThrow(() -> new AssertionError(d.notes().toString()));
+        assertTrue(cpNote.contains("\"codeLists\": {\"grade\": {\"G2\": [\"CP\"]}}") && cpNote.contains("Effectifs"),
+                cpNote);
         var root = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(d.draft().json());
         root.putObject("codeLists").putObject("grade").putArray("G2").add("CP");
