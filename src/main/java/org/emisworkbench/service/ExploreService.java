@@ -169,11 +169,13 @@ public final class ExploreService {
             long[] read = {0};
             try {
                 for (int year : years) {
+                    long[] ofYear = {0}; // the message counts this year's schools, not all years' so far
                     loader.forEachSchool(year, s -> {
                         cancel.check();
                         b.add(year, s);
+                        ofYear[0]++;
                         if (++read[0] % 500 == 0) {
-                            progress.step(read[0], -1, Message.of("explore.progress", year, read[0]));
+                            progress.step(read[0], -1, Message.of("explore.progress", year, ofYear[0]));
                         }
                     });
                 }
