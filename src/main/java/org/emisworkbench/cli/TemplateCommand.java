@@ -100,6 +100,8 @@ final class TemplateCommand implements Runnable {
             m.put("yearNote", english(r.yearNote()));
             m.put("refused", english(r.refused()));
             m.put("schoolNames", english(r.namesNote()));
+            m.put("hiddenRows", r.hiddenRows().stream().map(h -> Map.of("sheet", h.sheet(), "rows", h.rows().stream()
+                    .map(x -> x + 1).toList())).toList());
             m.put("sheets", r.sheets());
             m.put("schools", r.schools());
             m.put("values", r.values());
@@ -214,6 +216,9 @@ final class TemplateCommand implements Runnable {
                 out.printf("WARNING: %d figure(s) given two values: the first kept, the other not imported"
                         + " (VALUE_CLASH below)%n", r.valueClashes());
             }
+            // Read like any row, but the import will name them: the officer sees them here first.
+            r.hiddenRows().forEach(h -> out.println("WARNING: " + Message.of("import.hiddenRows", h.sheet(),
+                    h.rows().size(), h.excelRows()).english()));
             if (r.byKind().isEmpty()) {
                 out.println("Problems: none");
             } else {

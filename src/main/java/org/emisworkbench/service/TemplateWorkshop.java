@@ -93,13 +93,17 @@ public final class TemplateWorkshop {
      * @param namesNote   for a register naming its schools ({@code "schoolKey": "name"}): whether the names were
      *                    matched against a workspace's master list (each match a SCHOOL_BY_NAME line, each name
      *                    of no school or several a SCHOOL_NAME_UNMATCHED line) or are left to the import; else null
+     * @param hiddenRows  rows Excel hides in the sheets read: read like the others, named as the import will
+     *                    (decision 0040)
      */
     public record CheckReport(String file, String templateId, int templateVersion, Integer year, Message yearNote,
                               Message refused, List<SheetFit> sheets, int schools, long values,
                               List<SchoolLine> preview, Map<SkipReason, Integer> skipped, List<ProblemLine> problems,
                               List<FileResult.ProblemSummary> byKind, boolean manyForms, Map<String, Long> byTopic,
-                              List<LeftOutBlock> leftOutBlocks, Message namesNote) {
+                              List<LeftOutBlock> leftOutBlocks, Message namesNote,
+                              List<org.emisworkbench.model.HiddenRows> hiddenRows) {
         public CheckReport {
+            hiddenRows = hiddenRows == null ? List.of() : List.copyOf(hiddenRows);
             leftOutBlocks = List.copyOf(leftOutBlocks);
             byTopic = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byTopic));
             sheets = List.copyOf(sheets);
@@ -219,8 +223,9 @@ public final class TemplateWorkshop {
             Message refused = null;
             // Without a year the reading goes on with this year's, to show what the columns give.
             int readYear = y != null ? y : java.time.Year.now().getValue();
+            org.emisworkbench.imports.SheetsRead read = new org.emisworkbench.imports.SheetsRead(wb);
             try {
-                Interpreters.forLayout(template.layout()).interpret(wb, template,
+                Interpreters.forLayout(template.layout()).interpret(read, template,
                         new ImportContext(name, readYear, GradeSystem.standard(), Progress.NONE, cancel,
                                 !byName ? SchoolNames.NONE : names == null ? SchoolNames.AT_IMPORT : names), sink);
             } catch (ImportRejectedException e) {
@@ -231,7 +236,7 @@ public final class TemplateWorkshop {
             return new CheckReport(workbook.toString(), template.id(), template.version(), y, yearNote, refused,
                     sheets, sink.schools.size(), sink.values, sink.preview(), sink.skipped, sink.problems,
                     sink.byKind(), template.schoolsPer() != org.emisworkbench.template.SchoolsPer.WORKBOOK,
-                    sink.byTopic, sink.leftOut, namesNote);
+                    sink.byTopic, sink.leftOut, namesNote, read.hiddenRows());
         } catch (WorkbookException e) {
             throw new ServiceException(e.message(), e);
         }

@@ -99,6 +99,11 @@ class HiddenRowsImportTest {
             assertTrue(warning.startsWith("Enrolment 2024: 2 hidden row(s) read (rows 2, 5)"), warning);
             assertTrue(f.warnings().stream().anyMatch(m -> m.in(java.util.Locale.FRENCH)
                     .contains("2 ligne(s) masquée(s) lue(s)")), f.warnings().toString());
+
+            // The check names them before anything is stored.
+            var check = new TemplateWorkshop(TemplateCatalog.load(null)).check(file, template.toString(), 2024,
+                    Cancellation.none());
+            assertEquals(f.hiddenRows(), check.hiddenRows());
         }
     }
 }
