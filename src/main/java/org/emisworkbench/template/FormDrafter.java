@@ -138,12 +138,16 @@ public final class FormDrafter {
                 if (text.isEmpty()) {
                     continue;
                 }
-                boolean below = nextIsLabel(rows, c) || besideLabelWithNumberBelow(rows, c);
-                Cell value = valueOf(rows, c, below);
+                // "Titulaires H : 2": the label and its count in one cell, the value inside the label's cell.
+                String[] inside = InsideLabels.labelAndCount(c.text());
+                text = inside == null ? text : inside[0];
+                boolean below = inside == null && (nextIsLabel(rows, c) || besideLabelWithNumberBelow(rows, c));
+                Cell value = inside != null ? new Cell(c.row(), c.col(), CellKind.NUMBER, inside[1],
+                        Double.parseDouble(inside[1])) : valueOf(rows, c, below);
                 if (value == null) {
                     continue;
                 }
-                if (yearLabel == null && YEAR_LABELS.contains(DraftVocabulary.fold(HeaderText.normalizeLabel(text)))
+                if (inside == null && yearLabel == null && YEAR_LABELS.contains(DraftVocabulary.fold(HeaderText.normalizeLabel(text)))
                         && YearParser.parse(value.text()).isPresent()) {
                     yearLabel = text;
                     values.add(at(value));
@@ -176,12 +180,14 @@ public final class FormDrafter {
                 }
                 labels.add(new LabelMapping(sheet, c.row(), c.col(), text, value.shown(), f == null ? null : f.name(),
                         f == null || f.topic() == null || !f.topic().bySex() ? null : g.sex(), codeList, below,
-                        f == null ? 0 : g.confidence()));
+                        f == null ? 0 : g.confidence(), null, inside != null));
                 keyHere |= f != null && f.name().equals("school.code");
             }
         }
+        List<SumMapping> sums = new ArrayList<>(smallTables.sums());
+        labels = StatusLabels.apply(labels, sums);
         return new FormMapping(sheet, labels, tables.stream().map(FormGrids.Found::grid).toList(), yearLabel,
-                Map.of(), smallTables.sums());
+                Map.of(), sums);
     }
 
     /** True when the next filled cell right of {@code cell} on its row is a text (a row of headers). */
@@ -410,7 +416,9 @@ public final class FormDrafter {
             if (l.codeList() != null) {
                 m.put("codeList", l.codeList());
             }
-            if (l.column() != null) {
+            if (l.inside()) {
+                m.put("position", InsideLabels.INSIDE);
+            } else if (l.column() != null) {
                 m.put("column", List.of(l.column()));
             } else if (l.below()) {
                 // A block of labels side by side ("Qualified F | Qualified M") holds its values on the row below.
@@ -428,6 +436,8 @@ public final class FormDrafter {
             }
             if (s.column() != null) {
                 m.put("column", List.of(s.column()));
+            } else if (StatusLabels.inside(f.labels(), s)) {
+                m.put("position", InsideLabels.INSIDE);
             }
             labels.add(m);
         }

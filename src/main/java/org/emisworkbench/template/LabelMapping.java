@@ -18,9 +18,17 @@ import org.emisworkbench.model.CellRef;
  * @param confidence 0 … 1 for a guess; 1 when set by hand; 0 when nothing was guessed
  * @param column     for a label of a small table ({@code Qualified | 4 | 5} under {@code | Female | Male}): the
  *                   header of the value's column ({@code Male}); null for a value right of or below the label
+ * @param inside     true when the value is written in the label's own cell, after its colon ({@code Titulaires H :
+ *                   2}: JSON {@code "position": "inside"})
  */
 public record LabelMapping(String sheet, int row, int col, String label, String value, String field, String sex,
-                           String codeList, boolean below, double confidence, String column) {
+                           String codeList, boolean below, double confidence, String column, boolean inside) {
+    /** A label of a small table (its value in {@code column}), or read right of it or below it. */
+    public LabelMapping(String sheet, int row, int col, String label, String value, String field, String sex,
+                        String codeList, boolean below, double confidence, String column) {
+        this(sheet, row, col, label, value, field, sex, codeList, below, confidence, column, false);
+    }
+
     /** A label whose value is right of it or below it. */
     public LabelMapping(String sheet, int row, int col, String label, String value, String field, String sex,
                         String codeList, boolean below, double confidence) {
@@ -45,6 +53,6 @@ public record LabelMapping(String sheet, int row, int col, String label, String 
     /** The same label read as {@code newField} (null: not read), set by hand. */
     public LabelMapping withField(String newField, String newSex) {
         return new LabelMapping(sheet, row, col, label, value, newField, newField == null ? null : newSex,
-                java.util.Objects.equals(newField, field) ? codeList : null, below, 1, column);
+                java.util.Objects.equals(newField, field) ? codeList : null, below, 1, column, inside);
     }
 }
