@@ -129,6 +129,8 @@ public final class FormDrafter {
         Set<Long> values = new HashSet<>(smallTables.cells());
         String yearLabel = null;
         boolean keyHere = false;
+        String language = HeaderLanguage.guess(rows.stream().flatMap(List::stream)
+                .filter(c -> c.kind() == CellKind.TEXT).map(Cell::text).toList());
         for (List<Cell> row : rows) {
             for (Cell c : row) {
                 if (c.kind() != CellKind.TEXT || c.isBlank() || values.contains(at(c)) || inTable(tables, c.row())) {
@@ -136,6 +138,9 @@ public final class FormDrafter {
                 }
                 String text = stripColon(TemplateDrafter.oneLine(c.text()));
                 if (text.isEmpty()) {
+                    continue;
+                }
+                if (bySexOnRow(sheet, rows, c, text, language, labels, values, meanings)) {
                     continue;
                 }
                 // "Titulaires H : 2": the label and its count in one cell, the value inside the label's cell.
@@ -153,7 +158,7 @@ public final class FormDrafter {
                     values.add(at(value));
                     continue;
                 }
-                DraftVocabulary.Guess g = DraftVocabulary.guess(text, "enrolment");
+                DraftVocabulary.Guess g = DraftVocabulary.guess(OfWhichLabels.words(rows, c, text), "enrolment");
                 String field = g == null ? null : g.key() ? "school.code" : g.field();
                 CanonicalField f = field == null ? null : CanonicalField.parse(field).orElse(null);
                 if (f == null || g.total() || !(f.kind() == CanonicalField.Kind.SCHOOL
@@ -190,6 +195,33 @@ public final class FormDrafter {
                 Map.of(), sums);
     }
 
+    /**
+     * A label followed on its row by each sex and its count ({@code Professores: | H | 4 | M | 5}, {@link SexPairs}):
+     * one label per sex, read in the cell after the sex's own; true when so read.
+     */
+    private static boolean bySexOnRow(String sheet, List<List<Cell>> rows, Cell c, String text, String language,
+                                      List<LabelMapping> labels, Set<Long> values, Set<String> meanings) {
+        List<SexPairs.Pair> pairs = SexPairs.of(rows, c, language);
+        // The field from the label's words, with a sex when they need one ("Professores H"); the sex is the pair's.
+        DraftVocabulary.Guess g = pairs.isEmpty() ? null : DraftVocabulary.guess(text, "enrolment");
+        g = pairs.isEmpty() || g != null && g.field() != null ? g
+                : DraftVocabulary.guess(text + " " + pairs.get(0).sexCell().text().strip(), "enrolment");
+        CanonicalField f = g == null || g.key() || g.total() || g.field() == null ? null
+                : CanonicalField.parse(g.field()).orElse(null);
+        if (f == null || f.kind() != CanonicalField.Kind.FIXED || !f.topic().bySex()
+                || pairs.stream().anyMatch(p -> meanings.contains(f.name() + "|" + p.sex()))) {
+            return false;
+        }
+        for (SexPairs.Pair p : pairs) {
+            meanings.add(f.name() + "|" + p.sex());
+            values.add(at(p.sexCell()));
+            values.add(at(p.value()));
+            labels.add(new LabelMapping(sheet, c.row(), c.col(), text, p.value().shown(), f.name(), p.sex(), null,
+                    false, g.confidence(), TemplateDrafter.oneLine(p.sexCell().text()).strip()));
+        }
+        return true;
+    }
+
     /** True when the next filled cell right of {@code cell} on its row is a text (a row of headers). */
     private static boolean textRightOf(List<List<Cell>> rows, Cell cell) {
         for (Cell c : rows.get(cell.row())) {
@@ -223,8 +255,8 @@ public final class FormDrafter {
         if (forms.stream().noneMatch(FormMapping::hasKey)) {
             return null;
         }
-        return new FormDraft(forms, TemplateDrafter.withWorkbookText(build(id, version, title, forms), samples,
-                TemplateDrafter.countColumns(samples), null));
+        return new FormDraft(forms, InitiationGrades.apply(TemplateDrafter.withWorkbookText(
+                build(id, version, title, forms), samples, TemplateDrafter.countColumns(samples), null), samples));
     }
 
     /**

@@ -213,4 +213,168 @@ class FieldLayoutsHuntFourTest {
             }
         }
     }
+
+    // ---- 2. A small table of statuses by sex, either way round ---------------------------------------------------
+
+    /**
+     * Writes {@code Statut | Hommes | Femmes} with a row per status (or, {@code transposed}, a column per status and
+     * a row per sex), with or without the {@code Total}; returns [F, M] teachers: the total typed (more than the
+     * statuses add up to: a status not printed), or the statuses' sum.
+     */
+    private static int[] statusTable(Sheet sh, String code, boolean transposed, boolean withTotal, long seed) {
+        Random rnd = new Random(seed);
+        String[] statuses = {"Titulaires", "Contractuels", "Volontaires"};
+        int[][] v = new int[3][2]; // [status][F, M]
+        int[] sum = new int[2];
+        for (int i = 0; i < 3; i++) {
+            for (int s = 0; s < 2; s++) {
+                v[i][s] = rnd.nextInt(5) + 1;
+                sum[s] += v[i][s];
+            }
+        }
+        int[] total = {sum[0] + 1, sum[1] + 2};
+        Sheets.row(sh, 0, "Code école :", code);
+        Sheets.row(sh, 1, "Nom de l'école :", "EPP " + code);
+        if (!transposed) {
+            Sheets.row(sh, 3, "Statut", "Hommes", "Femmes");
+            for (int i = 0; i < 3; i++) {
+                Sheets.row(sh, 4 + i, statuses[i], v[i][1], v[i][0]);
+            }
+            if (withTotal) {
+                Sheets.row(sh, 7, "Total", total[1], total[0]);
+            }
+        } else {
+            Object[] header = withTotal ? new Object[] {"Statut", statuses[0], statuses[1], statuses[2], "Total"}
+                    : new Object[] {"Statut", statuses[0], statuses[1], statuses[2]};
+            Sheets.row(sh, 3, header);
+            for (int s = 1; s >= 0; s--) {
+                Object[] cells = new Object[header.length];
+                cells[0] = s == 1 ? "Hommes" : "Femmes";
+                for (int i = 0; i < 3; i++) {
+                    cells[1 + i] = v[i][s];
+                }
+                if (withTotal) {
+                    cells[4] = total[s];
+                }
+                Sheets.row(sh, s == 1 ? 4 : 5, cells);
+            }
+        }
+        return withTotal ? total : sum;
+    }
+
+    @Test
+    void aTableOfStatusesBySexWithATotalRowReadsTheTotalAndReportsTheStatuses() throws Exception {
+        for (boolean transposed : new boolean[] {false, true}) {
+            XSSFWorkbook wb = new XSSFWorkbook();
+            String code = transposed ? "SN-4212" : "SN-4211";
+            int[] teachers = statusTable(wb.createSheet("Fiche"), code, transposed, true, transposed ? 421 : 422);
+            DraftedImports imports = imports(transposed ? "across" : "down");
+            DraftedImports.Run run = imports.draftCheckImport(wb, "fiche-2024.xlsx");
+            FileResult f = run.result();
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message() + "\n" + run.json());
+            assertTrue(!run.json().contains("sumOf"), transposed + ": no sum beside the total: " + run.json());
+            assertEquals(1, count(f, "UNREAD_FIGURES"), transposed + ": the statuses reported: " + f.problems()
+                    + "\n" + run.json());
+            assertEquals(transposed ? "Fiche!B5:D6" : "Fiche!B5:C7", DraftedImports.first(f, "UNREAD_FIGURES"),
+                    f.problems().toString());
+            try (Workbench w = imports.open()) {
+                imports.assertFigure(w, code, Topic.TEACHERS, 0, teachers[0], teachers[1]);
+            }
+        }
+    }
+
+    @Test
+    void aTableOfStatusesBySexWithoutTotalAddsThemUp() throws Exception {
+        for (boolean transposed : new boolean[] {false, true}) {
+            XSSFWorkbook wb = new XSSFWorkbook();
+            String code = transposed ? "SN-4214" : "SN-4213";
+            int[] teachers = statusTable(wb.createSheet("Fiche"), code, transposed, false, transposed ? 423 : 424);
+            DraftedImports imports = imports(transposed ? "across" : "down");
+            DraftedImports.Run run = imports.draftCheckImport(wb, "fiche-2024.xlsx");
+            DraftedImports.assertClean(run, 1);
+            try (Workbench w = imports.open()) {
+                imports.assertFigure(w, code, Topic.TEACHERS, 0, teachers[0], teachers[1]);
+            }
+        }
+    }
+
+    // ---- 5. More form styles --------------------------------------------------------------------------------------
+
+    /** {@code Effectifs par classe}: the grades across ({@code CI CP CE1 CE2 CM1 CM2}), a row per sex ({@code G}, {@code F}). */
+    @Test
+    void enrolmentWithTheGradesAcrossAndARowPerSexInFrench() throws Exception {
+        Random rnd = new Random(451);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Fiche");
+        Sheets.row(sh, 0, "Code école :", "BJ-4501");
+        Sheets.row(sh, 1, "Nom de l'école :", "EPP Cotonou Sud");
+        Sheets.row(sh, 3, "Effectifs par classe");
+        Sheets.row(sh, 4, "Sexe", "CI", "CP", "CE1", "CE2", "CM1", "CM2");
+        int[][] v = new int[7][2]; // [grade][F, M]
+        Object[] boys = new Object[7];
+        Object[] girls = new Object[7];
+        boys[0] = "G";
+        girls[0] = "F";
+        for (int g = 1; g <= 6; g++) {
+            v[g][0] = rnd.nextInt(60) + 5;
+            v[g][1] = rnd.nextInt(60) + 5;
+            boys[g] = v[g][1];
+            girls[g] = v[g][0];
+        }
+        Sheets.row(sh, 5, boys);
+        Sheets.row(sh, 6, girls);
+        DraftedImports imports = imports("classes");
+        DraftedImports.Run run = imports.draftCheckImport(wb, "fiche-2024.xlsx");
+        assertTrue(run.json().contains("\"G2\" : [ \"CP\" ]"), "CP after CI is the second year: " + run.json());
+        DraftedImports.assertClean(run, 1);
+        assertEquals(6 * 2, run.result().valuesStored(), run.json());
+        try (Workbench w = imports.open()) {
+            for (int g = 1; g <= 6; g++) {
+                imports.assertEnrolment(w, "BJ-4501", g, v[g][0], v[g][1]);
+            }
+        }
+    }
+
+    /** {@code Nombre de salles de classe : 6} and, below it, {@code Dont en bon état : 4}. */
+    @Test
+    void classroomsAndThoseInGoodConditionBelowThem() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Fiche");
+        Sheets.row(sh, 0, "Code école :", "BF-4502");
+        Sheets.row(sh, 1, "Nom de l'école :", "EPP Bobo 3");
+        Sheets.row(sh, 3, "Nombre de salles de classe :", 6);
+        Sheets.row(sh, 4, "Dont en bon état :", 4);
+        Sheets.row(sh, 5, "Enseignants H :", 3);
+        Sheets.row(sh, 6, "Enseignants F :", 5);
+        DraftedImports imports = imports("rooms");
+        DraftedImports.Run run = imports.draftCheckImport(wb, "fiche-2024.xlsx");
+        DraftedImports.assertClean(run, 1);
+        try (Workbench w = imports.open()) {
+            var rows = new SchoolDetails(w).figures("BF-4502", YEAR, imports.school(w, "BF-4502").district());
+            int good = Topic.CLASSROOMS.fixedSlots().indexOf("good");
+            int total = Topic.CLASSROOMS.fixedSlots().indexOf("total");
+            assertEquals(6, rows.stream().filter(r -> r.topic() == Topic.CLASSROOMS && r.slot() == total)
+                    .findFirst().orElseThrow(() -> new AssertionError(rows + "\n" + run.json())).total(), run.json());
+            assertEquals(4, rows.stream().filter(r -> r.topic() == Topic.CLASSROOMS && r.slot() == good)
+                    .findFirst().orElseThrow(() -> new AssertionError(rows + "\n" + run.json())).total(), run.json());
+            imports.assertFigure(w, "BF-4502", Topic.TEACHERS, 0, 5, 3);
+        }
+    }
+
+    /** A Portuguese {@code Ficha da escola}: {@code Professores: | H | 4 | M | 5} on one line, M for mulheres. */
+    @Test
+    void portugueseTeachersBySexOnOneLine() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Ficha da escola");
+        Sheets.row(sh, 0, "Código da escola:", "MZ-4503");
+        Sheets.row(sh, 1, "Nome da escola:", "EP1 de Chamanculo");
+        Sheets.row(sh, 2, "Distrito:", "KaMpfumo");
+        Sheets.row(sh, 4, "Professores:", "H", 4, "M", 5);
+        DraftedImports imports = imports("ficha");
+        DraftedImports.Run run = imports.draftCheckImport(wb, "ficha-2024.xlsx");
+        DraftedImports.assertClean(run, 1);
+        try (Workbench w = imports.open()) {
+            imports.assertFigure(w, "MZ-4503", Topic.TEACHERS, 0, 5, 4);
+        }
+    }
 }
