@@ -140,7 +140,7 @@ public final class FormDrafter {
                 if (text.isEmpty()) {
                     continue;
                 }
-                if (bySexOnRow(sheet, rows, c, text, language, labels, values, meanings)) {
+                if (SexPairs.draft(sheet, rows, c, text, language, labels, values, meanings)) {
                     continue;
                 }
                 // "Titulaires H : 2": the label and its count in one cell, the value inside the label's cell.
@@ -193,33 +193,6 @@ public final class FormDrafter {
         labels = StatusLabels.apply(labels, sums);
         return new FormMapping(sheet, labels, tables.stream().map(FormGrids.Found::grid).toList(), yearLabel,
                 Map.of(), sums);
-    }
-
-    /**
-     * A label followed on its row by each sex and its count ({@code Professores: | H | 4 | M | 5}, {@link SexPairs}):
-     * one label per sex, read in the cell after the sex's own; true when so read.
-     */
-    private static boolean bySexOnRow(String sheet, List<List<Cell>> rows, Cell c, String text, String language,
-                                      List<LabelMapping> labels, Set<Long> values, Set<String> meanings) {
-        List<SexPairs.Pair> pairs = SexPairs.of(rows, c, language);
-        // The field from the label's words, with a sex when they need one ("Professores H"); the sex is the pair's.
-        DraftVocabulary.Guess g = pairs.isEmpty() ? null : DraftVocabulary.guess(text, "enrolment");
-        g = pairs.isEmpty() || g != null && g.field() != null ? g
-                : DraftVocabulary.guess(text + " " + pairs.get(0).sexCell().text().strip(), "enrolment");
-        CanonicalField f = g == null || g.key() || g.total() || g.field() == null ? null
-                : CanonicalField.parse(g.field()).orElse(null);
-        if (f == null || f.kind() != CanonicalField.Kind.FIXED || !f.topic().bySex()
-                || pairs.stream().anyMatch(p -> meanings.contains(f.name() + "|" + p.sex()))) {
-            return false;
-        }
-        for (SexPairs.Pair p : pairs) {
-            meanings.add(f.name() + "|" + p.sex());
-            values.add(at(p.sexCell()));
-            values.add(at(p.value()));
-            labels.add(new LabelMapping(sheet, c.row(), c.col(), text, p.value().shown(), f.name(), p.sex(), null,
-                    false, g.confidence(), TemplateDrafter.oneLine(p.sexCell().text()).strip()));
-        }
-        return true;
     }
 
     /** True when the next filled cell right of {@code cell} on its row is a text (a row of headers). */

@@ -21,6 +21,12 @@ final class OfWhichLabels {
     private OfWhichLabels() {
     }
 
+    /** True when the text starts with "of which" and says of what ({@code Dont en bon état}): a count's part. */
+    static boolean partOf(String text) {
+        Matcher m = text == null ? null : OF_WHICH.matcher(text);
+        return m != null && m.matches() && !m.group(2).isBlank();
+    }
+
     /**
      * The words to guess {@code label}'s field from: for an "of which" label, the nearest text above it in its column
      * followed by the label's words after "of which" ({@code Nombre de salles de classe en bon état}); else

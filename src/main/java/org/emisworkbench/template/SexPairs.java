@@ -2,6 +2,7 @@ package org.emisworkbench.template;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
 
@@ -42,5 +43,33 @@ final class SexPairs {
         }
         boolean whole = right.size() % 2 == 0;
         return whole && out.stream().map(Pair::sex).distinct().count() == 2 ? out : List.of();
+    }
+
+    /**
+     * Drafts a label followed on its row by each sex and its count: one label per sex naming the sex as its column,
+     * added to {@code labels}, its cells to {@code values} and its field to {@code meanings}; true when so read
+     * (the label's words name a count by sex, not yet read for these sexes).
+     */
+    static boolean draft(String sheet, List<List<Cell>> rows, Cell c, String text, String language,
+                                 List<LabelMapping> labels, Set<Long> values, Set<String> meanings) {
+        List<SexPairs.Pair> pairs = SexPairs.of(rows, c, language);
+        // The field from the label's words, with a sex when they need one ("Professores H"); the sex is the pair's.
+        DraftVocabulary.Guess g = pairs.isEmpty() ? null : DraftVocabulary.guess(text, "enrolment");
+        g = pairs.isEmpty() || g != null && g.field() != null ? g
+                : DraftVocabulary.guess(text + " " + pairs.get(0).sexCell().text().strip(), "enrolment");
+        CanonicalField f = g == null || g.key() || g.total() || g.field() == null ? null
+                : CanonicalField.parse(g.field()).orElse(null);
+        if (f == null || f.kind() != CanonicalField.Kind.FIXED || !f.topic().bySex()
+                || pairs.stream().anyMatch(p -> meanings.contains(f.name() + "|" + p.sex()))) {
+            return false;
+        }
+        for (SexPairs.Pair p : pairs) {
+            meanings.add(f.name() + "|" + p.sex());
+            values.add(FormCrossTabs.at(p.sexCell()));
+            values.add(FormCrossTabs.at(p.value()));
+            labels.add(new LabelMapping(sheet, c.row(), c.col(), text, p.value().shown(), f.name(), p.sex(), null,
+                    false, g.confidence(), TemplateDrafter.oneLine(p.sexCell().text()).strip()));
+        }
+        return true;
     }
 }

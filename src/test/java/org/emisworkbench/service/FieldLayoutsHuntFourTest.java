@@ -361,6 +361,24 @@ class FieldLayoutsHuntFourTest {
         }
     }
 
+    /** A template reading the classrooms but not the part of them in good condition reports that part unread. */
+    @Test
+    void aPartOfACountTheTemplateDoesNotReadIsReported() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Fiche");
+        Sheets.row(sh, 0, "Code école :", "BF-4504");
+        Sheets.row(sh, 3, "Nombre de salles de classe :", 6);
+        Sheets.row(sh, 4, "Dont en bon état :", 4);
+        FileResult f = imports("rooms-hand").importWith(wb, "fiche-2024.xlsx", """
+                {"id": "rooms-hand", "version": 1, "layout": "grid", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Fiche"], "required": ["school.code"],
+                   "labels": [{"labels": ["Code école"], "field": "school.code"},
+                              {"labels": ["Nombre de salles de classe"], "field": "classrooms.total"}]}]}
+                """);
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+        assertEquals("Fiche!B5", DraftedImports.first(f, "UNREAD_FIGURES"), f.problems().toString());
+    }
+
     /** A Portuguese {@code Ficha da escola}: {@code Professores: | H | 4 | M | 5} on one line, M for mulheres. */
     @Test
     void portugueseTeachersBySexOnOneLine() throws Exception {
