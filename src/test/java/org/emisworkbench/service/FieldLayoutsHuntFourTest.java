@@ -182,6 +182,25 @@ class FieldLayoutsHuntFourTest {
     }
 
     @Test
+    void aSchoolCodeHeldAsAFormulaWithoutResultIsNeverAStoredCode() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Fiche");
+        Sheets.row(sh, 0, "Code école :");
+        sh.getRow(0).createCell(1).setCellFormula("\"SN-\"&\"4402\"");
+        Sheets.row(sh, 1, "Enseignants H :", 4);
+        DraftedImports imports = imports("code-formula");
+        FileResult f = imports.importWith(wb, "fiche-2024.xlsx", """
+                {"id": "code-formula", "version": 1, "layout": "grid", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Fiche"], "required": ["school.code"],
+                   "labels": [{"labels": ["Code école"], "field": "school.code"},
+                              {"labels": ["Enseignants H"], "field": "teachers.total", "sex": "M"}]}]}
+                """);
+        assertTrue(f.outcome() != FileOutcome.IMPORTED, f.outcome() + " " + f.message());
+        assertTrue(f.message().contains("B1") && f.message().contains("formula"), f.message());
+        assertEquals(0, f.schoolsAdded());
+    }
+
+    @Test
     void aRostersSchoolNameHeldAsAFormulaWithoutResultIsReportedNeverStoredAsItsText() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         Sheet sh = wb.createSheet("Learners");
