@@ -188,7 +188,7 @@ final class TemplateCommand implements Runnable {
                         "  NOT READ  %-11s %s — %s%n", p.cells(), quote(p.raw()), p.detail()));
                 r.leftOutBlocks().stream().filter(b -> b.sheet().equals(s.sheet())).forEach(b -> out.printf(
                         "  LEFT OUT  %-11s %s — %s%n", b.cells(), quote(b.headers()), b.isLastYear()
-                                ? "last year's figures (" + b.lastYear() + "), not read: the template reads this"
+                                ? "another school year's figures (" + b.lastYear() + "), not read: the template reads this"
                                 + " census year's columns" : "left out on purpose (ignore)"));
             }
             out.println();

@@ -131,6 +131,10 @@ final class FormLabels {
      */
     private static Cell insideValue(Cell label, LabelSpec l) {
         String part = InsideLabels.part(InsideLabels.value(label.text(), l.labels()), l.field());
+        if (part.matches("\\d+")) {
+            // A count after the colon ("Enseignants H : 5") is the number typed, not a number stored as text.
+            return new Cell(label.row(), label.col(), CellKind.NUMBER, part, Double.parseDouble(part));
+        }
         return part.isEmpty() ? null : new Cell(label.row(), label.col(), CellKind.TEXT, part, 0);
     }
 
@@ -139,6 +143,14 @@ final class FormLabels {
             return;
         }
         String raw = value.text().strip();
+        if (value.kind() == CellKind.ERROR && f.attribute() != SchoolAttribute.CODE) {
+            // #REF! or a formula without its saved result is no name or place: reported at its cell, never stored.
+            int v = CellValues.count(CellKind.ERROR, raw, Double.NaN);
+            deferredProblems.add(() -> problems.report(CellValues.problem(v), value.row(), value.col(), code(),
+                    f.name(), raw, CellValues.detail(v)));
+            blankLabels.remove(f.attribute());
+            return;
+        }
         if (f.attribute() == SchoolAttribute.CODE) {
             Message why = raw.isEmpty() ? null : guard.refusal(raw);
             if (why != null && refused == null) {
@@ -239,9 +251,11 @@ final class FormLabels {
         List<String> missing = new ArrayList<>();
         Cell first = null;
         boolean unreadable = false;
+        boolean inside = InsideLabels.inside(l);
         for (String text : l.sumOf()) {
-            Cell label = form.label(List.of(text));
-            Cell value = label == null ? null : form.valueOf(label, known, l);
+            Cell label = inside ? InsideLabels.find(form.rows, List.of(text)) : form.label(List.of(text));
+            Cell value = label == null ? null : inside ? insideValue(label, new LabelSpec(List.of(text), l.field(),
+                    l.sex(), null)) : form.valueOf(label, known, l);
             form.markRead(value);
             if (label != null && first == null) {
                 first = label;

@@ -172,15 +172,36 @@ final class FormSheet {
 
     /**
      * The cell on the label's row under the nearest header above it (within {@value #COLUMN_HEADER_ROWS}
-     * rows, right of the label) reading one of {@code headers}: {@code Qualified | 4 | 5} under
-     * {@code | Female | Male} gives 5 for {@code Male}. Null when that cell is blank or no such header
-     * stands above.
+     * rows, right of the label) reading one of {@code headers}, or that header on the label's own row, the value
+     * then the next cell after it ({@code Professores: | H | 4 | M | 5}): {@code Qualified | 4 | 5} under
+     * {@code | Female | Male} gives 5 for {@code Male}; failing that, the cell in the label's column on the
+     * nearest row below it labelled by one of {@code headers} left of it (a label heading a column: {@code Total}
+     * over {@code 7} in the row {@code Hommes}). Null when that cell is blank or no such header stands there.
      */
     Cell valueInColumn(Cell label, List<String> headers) {
+        // On the label's own row, each header followed by its value: Professores: | H | 4 | M | 5.
+        Cell inline = null;
+        for (Cell c : rows.get(label.row())) {
+            if (inline != null && !c.isBlank()) {
+                return c;
+            }
+            if (c.col() > label.col() && c.kind() == CellKind.TEXT && FormCells.isLabel(c.text(), headers)) {
+                inline = c;
+            }
+        }
         for (int r = label.row() - 1; r >= Math.max(0, label.row() - COLUMN_HEADER_ROWS); r--) {
             for (Cell c : rows.get(r)) {
                 if (c.col() > label.col() && c.kind() == CellKind.TEXT && FormCells.isLabel(c.text(), headers)) {
                     return at(label.row(), c.col());
+                }
+            }
+        }
+        // The same table the other way round: the label heads a column (Titulaires | Total over rows Hommes,
+        // Femmes) and the header names a row below it, written left of the label's column.
+        for (int r = label.row() + 1; r < rows.size() && r <= label.row() + COLUMN_HEADER_ROWS; r++) {
+            for (Cell c : rows.get(r)) {
+                if (c.col() < label.col() && c.kind() == CellKind.TEXT && FormCells.isLabel(c.text(), headers)) {
+                    return at(r, label.col());
                 }
             }
         }

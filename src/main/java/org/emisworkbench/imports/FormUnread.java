@@ -12,6 +12,7 @@ import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.template.CensusHeaders;
 import org.emisworkbench.template.IgnoredHeaders;
+import org.emisworkbench.template.InsideLabels;
 import org.emisworkbench.template.SchoolYears;
 import org.emisworkbench.template.SheetSpec;
 import org.emisworkbench.template.Template;
@@ -62,7 +63,13 @@ final class FormUnread {
             for (Cell c : form.rows.get(r)) {
                 Object[] up = above.get(c.col());
                 String header = up != null && (int) up[0] == r - 1 ? (String) up[1] : null;
-                if (isFigure(c)) {
+                String[] inside = c.kind() == CellKind.TEXT ? InsideLabels.labelAndCount(c.text()) : null;
+                if (inside != null && !form.isRead(r, c.col()) && !noFigures(inside[0], noFigures)) {
+                    // "Titulaires H : 2": a label and its figure in one cell, the figure named by its own label.
+                    above.remove(c.col());
+                    figures.put(key(r, c.col()), c);
+                    named.put(key(r, c.col()), new String[] {null, inside[0]});
+                } else if (isFigure(c)) {
                     above.put(c.col(), new Object[] {r, header});
                     if (!form.isRead(r, c.col()) && !isTotal(header) && !isTotal(rowLabel)
                             && !noFigures(rowLabel, noFigures) && !noFigures(header, noFigures)) {
@@ -84,21 +91,39 @@ final class FormUnread {
             for (Cell c : form.rows.get(r)) {
                 long k = key(r, c.col());
                 if (figures.containsKey(k) && seen.add(k)) {
-                    List<Cell> block = block(c, figures, seen);
-                    Headers headers = headers(form, block, named);
-                    String year = headers.bands().stream().filter(lastYear).findFirst().orElse(null);
-                    if (headers.census() && year != null) {
-                        // Last year's beside this year's: the template said to read the census year's only.
-                        problems.leftOut(range(block), headerText(headers.all()), year);
-                    } else if (headers.census() && headers.all().stream().noneMatch(ignored::ignores)) {
-                        report(problems, school, block, headers.all());
-                    } else if (headers.census()) {
-                        // Left out on purpose: no problem, but the check still lists it as left out.
-                        problems.leftOut(range(block), headerText(headers.all()), null);
+                    List<Cell> whole = block(c, figures, seen);
+                    Headers wholeHeaders = headers(form, whole, named);
+                    for (List<Cell> block : byYear(whole, wholeHeaders, lastYear)) {
+                        Headers headers = block == whole ? wholeHeaders : headers(form, block, named);
+                        String year = headers.bands().stream().filter(lastYear).findFirst().orElse(null);
+                        if (headers.census() && year != null) {
+                            // Another year's beside this year's: the template said to read the census year's only.
+                            problems.leftOut(range(block), headerText(headers.all()), year);
+                        } else if (headers.census() && headers.all().stream().noneMatch(ignored::ignores)) {
+                            report(problems, school, block, headers.all());
+                        } else if (headers.census()) {
+                            // Left out on purpose: no problem, but the check still lists it as left out.
+                            problems.leftOut(range(block), headerText(headers.all()), null);
+                        }
                     }
                 }
             }
         }
+    }
+
+    /**
+     * A block standing under the bands of several other school years ({@code 2022-23 | 2023-24} beside {@code
+     * 2024-25}) cut into one block per band, so that each is named with its own year; any other block whole.
+     */
+    private static List<List<Cell>> byYear(List<Cell> block, Headers headers,
+                                           java.util.function.Predicate<String> otherYear) {
+        if (headers.bandOf().values().stream().filter(otherYear).distinct().count() < 2) {
+            return List.of(block);
+        }
+        Map<String, List<Cell>> parts = new java.util.LinkedHashMap<>();
+        block.stream().sorted(java.util.Comparator.comparingInt(Cell::col)).forEach(c -> parts.computeIfAbsent(
+                headers.bandOf().getOrDefault(c.col(), ""), k -> new ArrayList<>()).add(c));
+        return new ArrayList<>(parts.values());
     }
 
     /** True when a text of the form names census year {@code censusYear} alone ({@code 2024-25}): a band. */
@@ -140,8 +165,10 @@ final class FormUnread {
      *                none ({@code Classrooms | Good | Fair | Poor}); over row labels it names them, not the
      *                figures ({@code Support staff} over people's names)
      * @param bands   the bands over the block's column headers ({@code 2023-24}, {@code Day}), when any
+     * @param bandOf  the band over each column of the block, by column
      */
-    private record Headers(List<String> all, List<String> telling, boolean gradesBySex, List<String> bands) {
+    private record Headers(List<String> all, List<String> telling, boolean gradesBySex, List<String> bands,
+                           Map<Integer, String> bandOf) {
         /** Whether the block's words say it holds census figures. */
         boolean census() {
             return gradesBySex || telling.stream().anyMatch(CensusHeaders::census);
@@ -173,6 +200,7 @@ final class FormUnread {
         Set<String> texts = new LinkedHashSet<>();
         Set<String> telling = new LinkedHashSet<>();
         Set<String> bands = new LinkedHashSet<>();
+        Map<Integer, String> bandOf = new HashMap<>();
         int left = ordered.stream().mapToInt(Cell::col).min().orElseThrow();
         if (headerRow != Integer.MAX_VALUE && headerRow - 1 >= form.firstRow()) {
             String title = title(form, headerRow - 1);
@@ -191,6 +219,7 @@ final class FormUnread {
                         if (band != null && isText(band)
                                 && (band.col() >= left || form.grid.mergedAt(bandRow, col) != null)) {
                             bands.add(text(band));
+                            bandOf.put(col, text(band));
                         }
                     });
                 }
@@ -217,7 +246,7 @@ final class FormUnread {
         telling.addAll(columns);
         telling.addAll(rows);
         return new Headers(new ArrayList<>(texts), new ArrayList<>(telling), CensusHeaders.gradesBySex(columns, rows),
-                new ArrayList<>(bands));
+                new ArrayList<>(bands), bandOf);
     }
 
     /** The text standing alone on row {@code r} (a table's title), or null. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.workbook.SheetInfo;
 import org.emisworkbench.workbook.WorkbookException;
 import org.emisworkbench.workbook.WorkbookReader;
@@ -17,6 +18,7 @@ import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.SchoolRecord;
 import org.emisworkbench.template.CanonicalField;
+import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.CodeList;
 import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.CompiledTemplate;
@@ -201,6 +203,12 @@ public final class RosterInterpreter implements LayoutInterpreter {
                         continue;
                     }
                     String raw = c.text().strip();
+                    if (c.kind() == CellKind.ERROR) {
+                        // #REF! or a formula without its saved result is no name or place: reported, never stored.
+                        int n = CellValues.count(CellKind.ERROR, raw, Double.NaN);
+                        problems.report(CellValues.problem(n), r, c.col(), code, field, raw, CellValues.detail(n));
+                        continue;
+                    }
                     String v = list == null ? raw : list.code(raw);
                     String at = table.form.name() + "!" + CellRef.columnLetters(c.col()) + (r + 1);
                     if (v == null) {

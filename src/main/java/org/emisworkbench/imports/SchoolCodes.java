@@ -77,6 +77,10 @@ final class SchoolCodes {
         if (t.endsWith(":")) {
             return Message.of("code.suspect.colon");
         }
+        if (t.startsWith("=")) {
+            // A formula without its saved result (decision 0033): its text is no code.
+            return Message.of("code.suspect.formula");
+        }
         if (isHeader(t)) {
             return Message.of("code.suspect.header");
         }

@@ -56,6 +56,9 @@ public final class CensusHeaders {
         if (g != null) {
             return !g.key() && g.field() != null && !g.field().startsWith("school.");
         }
+        if (TeacherStatusDrafter.names(text) || OfWhichLabels.partOf(text)) {
+            return true; // teachers of a status (Titulaires H, Contractuels F); a count's part (Dont en bon état)
+        }
         String folded = " " + DraftVocabulary.fold(text) + " ";
         for (String w : TOPIC_WORDS) {
             if (folded.contains(" " + w + " ")) {

@@ -75,12 +75,26 @@ final class FormCrossTabs {
             boolean teachers = TEACHER_WORDS.stream().anyMatch(context::contains);
             List<String> categories = new ArrayList<>();
             int totalRow = -1;
+            // Rows of teachers by status (Titulaires, Contractuels…): none is read alone as all the teachers.
+            boolean byStatus = StatusAcross.byStatus(dataRows.stream().map(r -> rows.get(r).get(0).text()).toList());
             for (int r : dataRows) {
                 Cell first = rows.get(r).get(0);
                 String label = TemplateDrafter.oneLine(first.text()).strip();
                 cells.add(at(first));
                 if (isTotal(label)) {
                     totalRow = r;
+                    if (byStatus) {
+                        // The teachers of each sex as typed: read, and the statuses left unread (decision 0032).
+                        for (Cell sexCell : sexCells) {
+                            Cell value = cellAt(rows.get(r), sexCell.col());
+                            String sex = sexes.code(sexCell.text());
+                            if (meanings.add("teachers.total|" + sex)) {
+                                labels.add(new LabelMapping(sheet, first.row(), first.col(), label,
+                                        value == null ? "" : value.shown(), "teachers.total", sex, null, false, 0.8,
+                                        sexCell.text().strip()));
+                            }
+                        }
+                    }
                     continue;
                 }
                 categories.add(label);
@@ -90,7 +104,7 @@ final class FormCrossTabs {
                     DraftVocabulary.Guess g = DraftVocabulary.guess(label + " " + sexCell.text().strip(), "enrolment");
                     CanonicalField f = g == null || g.key() || g.total() ? null
                             : CanonicalField.parse(g.field()).orElse(null);
-                    boolean fits = f != null && f.kind() == CanonicalField.Kind.FIXED && f.topic().bySex()
+                    boolean fits = !byStatus && f != null && f.kind() == CanonicalField.Kind.FIXED && f.topic().bySex()
                             && sex.equals(g.sex()) && meanings.add(f.name() + "|" + sex);
                     labels.add(new LabelMapping(sheet, first.row(), first.col(), label,
                             value == null ? "" : value.shown(), fits ? f.name() : null, fits ? sex : null, null, false,
@@ -108,8 +122,9 @@ final class FormCrossTabs {
                     }
                 }
             }
-            if (teachers && categories.size() >= 2 && !meanings.contains("teachers.total|F")
-                    && splitsTeachers(rows, dataRows, totalRow, sexCells, categories)) {
+            if ((byStatus && totalRow < 0 || teachers && !byStatus) && categories.size() >= 2
+                    && !meanings.contains("teachers.total|F")
+                    && (byStatus || splitsTeachers(rows, dataRows, totalRow, sexCells, categories))) {
                 for (Cell sexCell : sexCells) {
                     String sex = sexes.code(sexCell.text());
                     if (meanings.add("teachers.total|" + sex)) {
@@ -119,6 +134,7 @@ final class FormCrossTabs {
             }
             h = dataRows.get(dataRows.size() - 1);
         }
+        StatusAcross.find(sheet, rows, tables, labels, sums, cells, meanings);
         return new Found(labels, sums, cells);
     }
 
@@ -182,7 +198,7 @@ final class FormCrossTabs {
         return false;
     }
 
-    private static Cell cellAt(List<Cell> row, int col) {
+    static Cell cellAt(List<Cell> row, int col) {
         for (Cell c : row) {
             if (c.col() == col) {
                 return c.isBlank() ? null : c;
@@ -191,7 +207,7 @@ final class FormCrossTabs {
         return null;
     }
 
-    private static boolean isTotal(String text) {
+    static boolean isTotal(String text) {
         return HeaderText.TOTAL_WORDS.contains(HeaderText.normalizeLabel(text));
     }
 

@@ -130,6 +130,8 @@ public final class FormDrafter {
         Set<Long> values = new HashSet<>(smallTables.cells());
         String yearLabel = null;
         boolean keyHere = false;
+        String language = HeaderLanguage.guess(rows.stream().flatMap(List::stream)
+                .filter(c -> c.kind() == CellKind.TEXT).map(Cell::text).toList());
         for (List<Cell> row : rows) {
             for (Cell c : row) {
                 if (c.kind() != CellKind.TEXT || c.isBlank() || values.contains(at(c)) || inTable(tables, c.row())) {
@@ -139,18 +141,25 @@ public final class FormDrafter {
                 if (text.isEmpty()) {
                     continue;
                 }
-                boolean below = nextIsLabel(rows, c) || besideLabelWithNumberBelow(rows, c);
-                Cell value = valueOf(rows, c, below);
+                if (SexPairs.draft(sheet, rows, c, text, language, labels, values, meanings)) {
+                    continue;
+                }
+                // "Titulaires H : 2": the label and its count in one cell, the value inside the label's cell.
+                String[] inside = InsideLabels.labelAndCount(c.text());
+                text = inside == null ? text : inside[0];
+                boolean below = inside == null && (nextIsLabel(rows, c) || besideLabelWithNumberBelow(rows, c));
+                Cell value = inside != null ? new Cell(c.row(), c.col(), CellKind.NUMBER, inside[1],
+                        Double.parseDouble(inside[1])) : valueOf(rows, c, below);
                 if (value == null) {
                     continue;
                 }
-                if (yearLabel == null && YEAR_LABELS.contains(DraftVocabulary.fold(HeaderText.normalizeLabel(text)))
+                if (inside == null && yearLabel == null && YEAR_LABELS.contains(DraftVocabulary.fold(HeaderText.normalizeLabel(text)))
                         && YearParser.parse(value.text()).isPresent()) {
                     yearLabel = text;
                     values.add(at(value));
                     continue;
                 }
-                DraftVocabulary.Guess g = DraftVocabulary.guess(text, "enrolment");
+                DraftVocabulary.Guess g = DraftVocabulary.guess(OfWhichLabels.words(rows, c, text), "enrolment");
                 String field = g == null ? null : g.key() ? "school.code" : g.field();
                 CanonicalField f = field == null ? null : CanonicalField.parse(field).orElse(null);
                 if (f == null || g.total() || !(f.kind() == CanonicalField.Kind.SCHOOL
@@ -177,12 +186,14 @@ public final class FormDrafter {
                 }
                 labels.add(new LabelMapping(sheet, c.row(), c.col(), text, value.shown(), f == null ? null : f.name(),
                         f == null || f.topic() == null || !f.topic().bySex() ? null : g.sex(), codeList, below,
-                        f == null ? 0 : g.confidence()));
+                        f == null ? 0 : g.confidence(), null, inside != null));
                 keyHere |= f != null && f.name().equals("school.code");
             }
         }
+        List<SumMapping> sums = new ArrayList<>(smallTables.sums());
+        labels = StatusLabels.apply(labels, sums);
         return new FormMapping(sheet, labels, tables.stream().map(FormGrids.Found::grid).toList(), yearLabel,
-                Map.of(), smallTables.sums());
+                Map.of(), sums);
     }
 
     /** True when the next filled cell right of {@code cell} on its row is a text (a row of headers). */
@@ -218,8 +229,8 @@ public final class FormDrafter {
         if (forms.stream().noneMatch(FormMapping::hasKey)) {
             return null;
         }
-        return new FormDraft(forms, TemplateDrafter.withWorkbookText(build(id, version, title, forms), samples,
-                TemplateDrafter.countColumns(samples), null));
+        return new FormDraft(forms, InitiationGrades.apply(TemplateDrafter.withWorkbookText(
+                build(id, version, title, forms), samples, TemplateDrafter.countColumns(samples), null), samples));
     }
 
     /**
@@ -431,6 +442,8 @@ public final class FormDrafter {
             }
             if (s.column() != null) {
                 m.put("column", List.of(s.column()));
+            } else if (StatusLabels.inside(f.labels(), s)) {
+                m.put("position", InsideLabels.INSIDE);
             }
             labels.add(m);
         }

@@ -19,6 +19,8 @@ public final class InsideLabels {
 
     /** The code closing the cell, in parentheses or square brackets ({@code (GH-1200)}, {@code [TG-0412]}). */
     private static final Pattern TRAILING_CODE = Pattern.compile("(?:\\(([^()]*)\\)|\\[([^\\[\\]]*)\\])\\s*$");
+    /** A label, a colon and a whole number in one cell ({@code Enseignants H : 5}). */
+    private static final Pattern LABEL_NUMBER = Pattern.compile("\\s*([^:]*\\p{L}[^:]*?)\\s*:\\s*(\\d+)\\s*");
 
     private InsideLabels() {
     }
@@ -87,6 +89,15 @@ public final class InsideLabels {
         return s == null ? null : new LabelMapping(l.sheet(), l.row(), l.col(), s.label(),
                 part(s.value(), l.field() == null ? "" : l.field()), l.field(), l.sex(), l.codeList(), false, 1, null,
                 true, l.inside() ? l.others() : null);
+    }
+
+    /**
+     * A text holding a label and a count after its colon ({@code Titulaires H : 2}): the label and the count's
+     * digits; null for any other text. Such a cell is a label whose value is inside it, and its count a figure.
+     */
+    public static String[] labelAndCount(String text) {
+        Matcher m = text == null ? null : LABEL_NUMBER.matcher(text);
+        return m != null && m.matches() ? new String[] {m.group(1).strip(), m.group(2)} : null;
     }
 
     /** The first text cell holding one of the labels with its value after a colon, or null. */

@@ -77,13 +77,13 @@ final class TeacherStatusDrafter {
     }
 
     /** True when the header names a status of teachers. */
-    private static boolean names(String header) {
+    static boolean names(String header) {
         String f = " " + HeaderText.fold(header) + " ";
         return STATUSES.stream().anyMatch(w -> f.contains(" " + w + " "));
     }
 
     /** The sex a header's last word says ({@code Titulaires H}), or null. */
-    private static String sexOf(String header) {
+    static String sexOf(String header) {
         String[] words = HeaderText.fold(header).split(" ");
         return words.length < 2 ? null : CodeLists.builtIn().require("sex").code(words[words.length - 1]);
     }

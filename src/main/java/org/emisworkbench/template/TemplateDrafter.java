@@ -86,9 +86,9 @@ public final class TemplateDrafter {
     }
 
     /**
-     * Columns left unguessed because they name a bare {@code CP}: the built-in grade list leaves it out (the
-     * first year in some countries, the second after {@code CI} in others), so the draft says which code list
-     * line reads them, the year told by a {@code CI} on the same sheet when there is one.
+     * Columns left unguessed because they name a bare {@code CP} with no {@code CI} on the sheet: the built-in
+     * grade list leaves it out (the first year in some countries, the second after {@code CI} in others), so the
+     * draft says which code list line reads them.
      */
     private static void bareCp(SheetMapping m, List<Message> notes) {
         List<String> cp = new ArrayList<>();
@@ -101,7 +101,10 @@ public final class TemplateDrafter {
             }
         }
         if (!cp.isEmpty()) {
-            notes.add(Message.of(ci ? "draft.bareCpAfterCi" : "draft.bareCp", m.sheet(), String.join(", ", cp)));
+            // After CI the draft reads CP as G2 itself (InitiationGrades); alone, CP's year is the officer's to say.
+            if (!ci) {
+                notes.add(Message.of("draft.bareCp", m.sheet(), String.join(", ", cp)));
+            }
         }
     }
 
@@ -198,7 +201,7 @@ public final class TemplateDrafter {
                 changed = true;
             }
             if (!changed) {
-                return new Draft(t, json, notes);
+                return InitiationGrades.apply(new Draft(t, json, notes), samples);
             }
         }
         String json = WideTemplateJson.json(id, version, title, usable, literal, fixRow, letters, continues, tables,
@@ -210,7 +213,7 @@ public final class TemplateDrafter {
                 notes.add(Message.of("draft.notAsMapped", usable.get(i).sheet()));
             }
         }
-        return new Draft(t, json, notes);
+        return InitiationGrades.apply(new Draft(t, json, notes), samples);
     }
 
     /** Where a draft reads counts: the only cells whose dashes may be nil marks. */

@@ -199,7 +199,7 @@ class TemplateCheckOfficerTest {
         String line = r.out().lines().filter(l -> l.startsWith("  LEFT OUT")).findFirst()
                 .orElseThrow(() -> new AssertionError(r.out()));
         assertTrue(line.startsWith("  LEFT OUT  B7:C9       \"ENROLMENT BY GRADE AND SEX | 2023-24 |"), line);
-        assertTrue(line.endsWith("— last year's figures (2023-24), not read: the template reads this census year's"
+        assertTrue(line.endsWith("— another school year's figures (2023-24), not read: the template reads this census year's"
                 + " columns"), line);
         assertEquals(0, r.code(), r.out());
         CliRun json = emis("template", "check", "--template", t.toString(), "--year", "2024", "--format", "json",

@@ -136,10 +136,10 @@ class DraftConstructsViewModelTest {
         assertTrue(vm.preview().summary().get().contains("2 school(s) and 16 value(s); 0 problem(s); 0 column(s)"),
                 vm.preview().summary().get() + " " + vm.preview().problems());
         assertEquals(List.of(), vm.preview().problems());
-        List<String> lastYear = vm.preview().unread().stream().filter(u -> u.contains("last year’s figures")).toList();
+        List<String> lastYear = vm.preview().unread().stream().filter(u -> u.contains("another school year’s figures")).toList();
         assertEquals(2, lastYear.size(), vm.preview().unread().toString());
         assertTrue(lastYear.get(0).startsWith("School 1 B7:C10 “"), lastYear.get(0));
-        assertTrue(lastYear.get(0).endsWith("”: last year’s figures (2023-24), not read: the template reads this"
+        assertTrue(lastYear.get(0).endsWith("”: another school year’s figures (2023-24), not read: the template reads this"
                 + " census year’s columns"), lastYear.get(0));
         assertTrue(lastYear.get(1).startsWith("School 2 B7:C10 “"), lastYear.get(1));
 

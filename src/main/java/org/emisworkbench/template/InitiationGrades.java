@@ -1,0 +1,66 @@
+package org.emisworkbench.template;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+
+/**
+ * A bare {@code CP} is the first primary year in some French-speaking countries and the second in others, so the
+ * built-in grade list leaves it out ({@link BuiltInCodeLists}). Where a form writes it after {@code CI} on one row
+ * ({@code CI | CP | CE1 | CE2 | CM1 | CM2}, the cours d'initiation being the first year), it is the second year:
+ * the draft says so in its own grade list ({@code "codeLists": {"grade": {"G2": ["CP"]}}}), with a note, rather
+ * than leaving the CP column unread.
+ */
+final class InitiationGrades {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private InitiationGrades() {
+    }
+
+    /** The draft reading {@code CP} as grade 2 when a row of the samples writes it after {@code CI}; else as given. */
+    static TemplateDrafter.Draft apply(TemplateDrafter.Draft draft, Map<String, List<List<Cell>>> samples)
+            throws TemplateException {
+        String sheet = sheetWithCpAfterCi(samples);
+        if (sheet == null) {
+            return draft;
+        }
+        try {
+            ObjectNode root = (ObjectNode) JSON.readTree(draft.json());
+            ObjectNode lists = root.has("codeLists") ? (ObjectNode) root.get("codeLists") : root.putObject("codeLists");
+            ObjectNode grade = lists.has("grade") ? (ObjectNode) lists.get("grade") : lists.putObject("grade");
+            if (grade.has("G2")) {
+                return draft;
+            }
+            grade.putArray("G2").add("CP");
+            String json = JSON.writeValueAsString(root) + "\n";
+            Template t = TemplateLoader.parse(json, draft.template().id() + ".json", null);
+            List<Message> notes = new ArrayList<>(draft.notes());
+            notes.add(Message.of("draft.cpAfterCi", sheet));
+            return new TemplateDrafter.Draft(t, json, notes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a template", e);
+        }
+    }
+
+    /** The first sheet with a row holding {@code CI} then {@code CP}, and no {@code CP1}/{@code CP2}; or null. */
+    private static String sheetWithCpAfterCi(Map<String, List<List<Cell>>> samples) {
+        for (Map.Entry<String, List<List<Cell>>> e : samples.entrySet()) {
+            for (List<Cell> row : e.getValue()) {
+                List<String> words = row.stream().filter(c -> c.kind() == CellKind.TEXT)
+                        .map(c -> HeaderText.fold(c.text()).strip()).toList();
+                int ci = words.indexOf("ci");
+                if (ci >= 0 && words.indexOf("cp") > ci && !words.contains("cp1") && !words.contains("cp2")) {
+                    return e.getKey();
+                }
+            }
+        }
+        return null;
+    }
+}
