@@ -201,7 +201,7 @@ public final class TemplateDrafter {
                 changed = true;
             }
             if (!changed) {
-                return InitiationGrades.apply(new Draft(t, json, notes), samples);
+                return new Draft(t, json, notes);
             }
         }
         String json = WideTemplateJson.json(id, version, title, usable, literal, fixRow, letters, continues, tables,
@@ -213,7 +213,7 @@ public final class TemplateDrafter {
                 notes.add(Message.of("draft.notAsMapped", usable.get(i).sheet()));
             }
         }
-        return InitiationGrades.apply(new Draft(t, json, notes), samples);
+        return new Draft(t, json, notes);
     }
 
     /** Where a draft reads counts: the only cells whose dashes may be nil marks. */

@@ -24,9 +24,13 @@ final class WideDraftChecks {
 
 
     private static final java.util.regex.Pattern SHEET_PATH = java.util.regex.Pattern.compile(
-            "^\\$\\.sheets\\[(\\d+)\\]\\.columns\\[\\d+\\]\\.(patterns|headers).*also matches.*");
+            "^\\$\\.sheets\\[(\\d+)\\]\\.columns\\[\\d+\\](?:\\.(?:patterns|headers).*also matches"
+            + "|: gives the same figure as ).*");
 
-    /** Marks the sheets whose patterns clash as literal; false when there was nothing left to mark. */
+    /**
+     * Marks the sheets whose patterns clash as literal (two patterns producing one header, or one figure: a
+     * bare CP read as G2 after CI beside the generic grade pattern); false when there was nothing left to mark.
+     */
     static boolean literalOnClash(TemplateException e, boolean[] literal, List<SheetMapping> sheets,
                                           List<Message> notes) {
         boolean marked = false;

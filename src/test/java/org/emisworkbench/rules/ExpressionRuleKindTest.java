@@ -122,6 +122,26 @@ class ExpressionRuleKindTest {
         assertEquals(List.of("B"), text.stream().map(Finding::schoolCode).toList());
     }
 
+    /** population[level=…]: the population of the level's official ages, as the grade system sets them. */
+    @Test
+    void populationOfALevelIsThePopulationOfItsOfficialAges() throws Exception {
+        school(c, "B", "D01", "primary");
+        enrol(c.source("B"), "G1", 5, 5);
+        int primary = 0;
+        int lower = 0;
+        for (int age = 4; age <= 16; age++) {
+            c.population("D01", age, Sex.F, 10 * age).population("D01", age, Sex.M, age);
+            // The standard grade system: primary G1-G6 at ages 6-11, lower secondary G7-G9 at 12-14.
+            primary += age >= 6 && age <= 11 ? 11 * age : 0;
+            lower += age >= 12 && age <= 14 ? 11 * age : 0;
+        }
+        List<Finding> p = run(expr("district-year", "population[level=primary]", "≥", "100000", ""), c);
+        assertEquals(1, p.size());
+        assertEquals(primary, p.get(0).left());
+        List<Finding> l = run(expr("district-year", "population[level=lower_secondary, sex=F]", "≥", "100000", ""), c);
+        assertEquals(lower * 10 / 11, l.get(0).left());
+    }
+
     private static boolean violates(RuleSpec.ExpressionSpec spec, Value l, Value r, List<Lookup> trace) {
         return spec.violatedBy(l, r, Presence.of(trace));
     }

@@ -44,7 +44,7 @@ public final class FieldCatalog {
             c.add(new FieldDef(a.field(), FieldDef.Kind.ATTRIBUTE, null, null, a, Set.of()));
         }
         c.add(new FieldDef(POPULATION, FieldDef.Kind.POPULATION, null, null, null,
-                Set.of(FieldDef.AGE, FieldDef.SEX)));
+                Set.of(FieldDef.AGE, FieldDef.SEX, FieldDef.LEVEL)));
         return c;
     }
 

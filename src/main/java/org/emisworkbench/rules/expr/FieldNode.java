@@ -70,6 +70,13 @@ final class FieldNode extends Node {
             return List.of(def.slot());
         }
         if (def.kind() == FieldDef.Kind.POPULATION) {
+            // population[level=primary]: the population of the level's official ages, as the workspace's school
+            // structure sets them (a 7-year primary from age 7 is ages 7 to 13), one age per "slot".
+            Expr.Selector level = f.selector(FieldDef.LEVEL);
+            if (level != null && level.value() instanceof Expr.SelectorValue.Code code) {
+                return grades.gradesOf(code.code()).stream().map(g -> String.valueOf(g.officialAge())).distinct()
+                        .toList();
+            }
             return java.util.Collections.singletonList(null);
         }
         if (def.kind() == FieldDef.Kind.ATTRIBUTE) {
@@ -174,7 +181,9 @@ final class FieldNode extends Node {
     private CellKey key(Ctx c, int i, Sex sex) {
         AgeGroup a = age != null ? age : c.bindings.age();
         if (def.kind() == FieldDef.Kind.POPULATION) {
-            return new CellKey(FieldCatalog.POPULATION, null, sex, a);
+            String levelAge = slotCodes.length > i ? slotCodes[i] : null;
+            return new CellKey(FieldCatalog.POPULATION, null, sex,
+                    levelAge == null ? a : AgeGroup.of(Integer.parseInt(levelAge)));
         }
         return new CellKey(topic.code(), slotCodes.length == 0 ? c.bindings.grade() : slotCodes[i], sex, a);
     }
