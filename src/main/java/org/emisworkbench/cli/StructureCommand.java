@@ -53,9 +53,11 @@ final class StructureCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workbench wb = workspace.open()) {
+        boolean changing = primary != null || lowerSecondary != null || entranceAge != null || upperSecondary != null;
+        // Setting the structure is often the first thing done with a new country's workspace: it creates it.
+        try (Workbench wb = changing ? workspace.openOrCreate() : workspace.open()) {
             Message said = null;
-            if (primary != null || lowerSecondary != null || entranceAge != null || upperSecondary != null) {
+            if (changing) {
                 Optional<SchoolStructure> now = wb.structure().current();
                 if (now.isEmpty() && (primary == null || lowerSecondary == null || entranceAge == null)) {
                     spec.commandLine().getErr().println("error: the workspace's grades follow no structure of primary,"

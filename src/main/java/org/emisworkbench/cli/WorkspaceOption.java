@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
  */
 final class WorkspaceOption {
     @Option(names = "--db", required = true, paramLabel = "PATH|URL",
-            description = "Workspace database file, e.g. census.mv.db (import, import-package and boundaries create it"
-                    + " when absent; the other commands refuse a file that is not there); or a shared workspace"
+            description = "Workspace database file, e.g. census.mv.db (import, import-package, boundaries, and"
+                    + " structure when it changes one, create it when absent; the other commands refuse a file that is not there); or a shared workspace"
                     + " on PostgreSQL, e.g. postgresql://dbhost:5432/census (role and password from PGUSER and"
                     + " PGPASSWORD, else asked)")
     String db;

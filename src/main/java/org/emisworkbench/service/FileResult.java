@@ -73,7 +73,12 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
 
     /** True when the file was imported but left columns of figures or hidden rows unread: "OK with warnings". */
     public boolean hasWarnings() {
-        return !unreadColumns.isEmpty() || !hiddenRows.isEmpty() || noFigures();
+        return !unreadColumns.isEmpty() || !hiddenRows.isEmpty() || noFigures() || !unmatchedNames().isEmpty();
+    }
+
+    /** The names of a register that matched no single school: their rows were not counted (decision 0037). */
+    private List<Message> unmatchedNames() {
+        return schoolNames.stream().filter(m -> m.key().equals("import.nameUnmatched")).toList();
     }
 
     /**
@@ -101,6 +106,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
         if (noFigures()) {
             out.add(Message.of("import.noFigures", schoolsAdded + schoolsReplaced));
         }
+        out.addAll(unmatchedNames());
         return out;
     }
 
@@ -114,6 +120,9 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
         if (noFigures()) {
             Message none = Message.of("import.noFigures", schoolsAdded + schoolsReplaced);
             unread = unread == null ? none : Message.of("import.warningAndWarning", unread, none);
+        }
+        for (Message m : unmatchedNames()) {
+            unread = unread == null ? m : Message.of("import.warningAndWarning", unread, m);
         }
         return unread;
     }

@@ -65,4 +65,18 @@ class StructureCliTest {
         assertEquals(12, primary.get("grades").get(6).get("official_age").asInt());
         assertTrue(doc.get("message").asText().contains("run the checks again"));
     }
+
+    @Test
+    void settingTheStructureOfANewCountryCreatesItsWorkspaceShowingItDoesNot() throws Exception {
+        String fresh = dir.resolve("new-country").toString();
+        CliRun shown = emis("structure", "--db", fresh);
+        assertEquals(2, shown.code(), "showing a workspace that is not there refuses: " + shown.out());
+        CliRun set = emis("structure", "--db", fresh, "--primary", "7", "--lower-secondary", "2", "--entrance-age", "7");
+        assertEquals(0, set.code(), set.err());
+        CliRun again = emis("structure", "--db", fresh, "--format", "json");
+        assertEquals(0, again.code(), again.err());
+        JsonNode doc = new ObjectMapper().readTree(again.out());
+        assertEquals(7, doc.get("structure").get("primary_years").asInt());
+        assertEquals(7, doc.get("structure").get("entrance_age").asInt());
+    }
 }

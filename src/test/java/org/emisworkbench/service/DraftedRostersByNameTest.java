@@ -145,6 +145,8 @@ class DraftedRostersByNameTest {
         // One line per school read by its name, one per name not matched; never silent.
         assertEquals(schools, count(f, "SCHOOL_BY_NAME"), f.problems().toString());
         assertEquals(3, count(f, "SCHOOL_NAME_UNMATCHED"), f.problems().toString());
+        assertTrue(f.hasWarnings(), "rows not counted make it OK with warnings");
+        assertTrue(f.warningSummary().english().contains("Hope Primary"), f.warningSummary().english());
         List<String> lines = f.schoolNames().stream().map(Message::english).toList();
         assertEquals(schools + 3, lines.size(), lines.toString());
         for (String code : firstNameOf.keySet()) {
