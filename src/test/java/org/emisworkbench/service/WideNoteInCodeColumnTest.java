@@ -14,6 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
  * table's source in the code column. The source is the table's note, not a "banner row above the header".
  */
 class WideNoteInCodeColumnTest {
+    /** Grade 1 boys and girls of the two schools. */
+    private static final int[][] PUPILS = {{21, 20}, {24, 22}};
+    private static final int BANNER_ROWS = 4;
+
     @TempDir
     java.nio.file.Path dir;
 
@@ -45,13 +49,12 @@ class WideNoteInCodeColumnTest {
         for (int c = 0; c < headers.length; c++) {
             h.createCell(c).setCellValue(headers[c]);
         }
-        int[][] pupils = {{21, 20}, {24, 22}};
-        for (int i = 0; i < pupils.length; i++) {
+        for (int i = 0; i < PUPILS.length; i++) {
             Row r = s.createRow(5 + i);
             r.createCell(0).setCellValue("ZM-410" + (i + 1));
             r.createCell(1).setCellValue("School " + (i + 1));
-            r.createCell(2).setCellValue(pupils[i][0]);
-            r.createCell(3).setCellValue(pupils[i][1]);
+            r.createCell(2).setCellValue(PUPILS[i][0]);
+            r.createCell(3).setCellValue(PUPILS[i][1]);
         }
         return wb;
     }
@@ -64,37 +67,19 @@ class WideNoteInCodeColumnTest {
                    "columns": [{"headers": ["School Name"], "field": "school.name"},
                                {"patterns": ["Grade {grade} {sex}"], "field": "enrolment"}]}]}
                 """;
-        try (XSSFWorkbook wb = new XSSFWorkbook(); TemplateImports imports = new TemplateImports(dir)) {
-            Sheet s = wb.createSheet("Enrolment");
-            String[] banner = {"MINISTRY OF EDUCATION", "KABWE DISTRICT EDUCATION BOARD", "ANNUAL SCHOOL CENSUS 2024",
-                "Table 3: Enrolment by Grade and Sex"};
-            for (int r = 0; r < banner.length; r++) {
-                s.createRow(r).createCell(0).setCellValue(banner[r]);
-            }
-            Row h = s.createRow(4);
-            String[] headers = {"EMIS Code", "School Name", "Grade 1 Boys", "Grade 1 Girls"};
-            for (int c = 0; c < headers.length; c++) {
-                h.createCell(c).setCellValue(headers[c]);
-            }
-            int[][] pupils = {{21, 20}, {24, 22}};
-            for (int i = 0; i < pupils.length; i++) {
-                Row r = s.createRow(5 + i);
-                r.createCell(0).setCellValue("ZM-410" + (i + 1));
-                r.createCell(1).setCellValue("School " + (i + 1));
-                r.createCell(2).setCellValue(pupils[i][0]);
-                r.createCell(3).setCellValue(pupils[i][1]);
-            }
+        try (XSSFWorkbook wb = kabwe(); TemplateImports imports = new TemplateImports(dir)) {
+            Sheet s = wb.getSheet("Enrolment");
             Row total = s.createRow(7);
             total.createCell(0).setCellValue("TOTAL");
-            total.createCell(2).setCellValue(pupils[0][0] + pupils[1][0]);
-            total.createCell(3).setCellValue(pupils[0][1] + pupils[1][1]);
+            total.createCell(2).setCellValue(PUPILS[0][0] + PUPILS[1][0]);
+            total.createCell(3).setCellValue(PUPILS[0][1] + PUPILS[1][1]);
             s.createRow(9).createCell(0).setCellValue("Source: Kabwe DEBS, Planning Unit, March 2024");
 
             FileResult f = imports.importWith(wb, "kabwe-2024.xlsx", template, 2024);
             assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
             assertEquals(2, f.schoolsAdded());
             assertEquals(1, f.skipped().getOrDefault(SkipReason.NOTE_ROW, 0), f.skipped().toString());
-            assertEquals(banner.length, f.skipped().getOrDefault(SkipReason.BANNER_ROW, 0), f.skipped().toString());
+            assertEquals(BANNER_ROWS, f.skipped().getOrDefault(SkipReason.BANNER_ROW, 0), f.skipped().toString());
             assertEquals(1, f.skipped().getOrDefault(SkipReason.TOTAL_ROW, 0), f.skipped().toString());
             assertEquals(0, f.problemCount(), f.problems().toString());
         }
