@@ -70,6 +70,16 @@ public final class WideInterpreter implements LayoutInterpreter {
         WideShared shared = new WideShared(sharedSlots(matchers),
                 used.stream().anyMatch(s -> !s.rowDimensions().isEmpty()), SchoolCodes.of(template),
                 org.emisworkbench.template.SchoolYears.of(template), template.figureText());
+        for (int i = 0; i < used.size(); i++) {
+            if (used.get(i).keyedByName()) {
+                // A list naming its schools without codes: read through the master list, or refused without one.
+                if (context.schools().isEmpty()) {
+                    throw new ImportRejectedException("rejected.namesNoMasterList", context.fileName(),
+                            found.get(i).name(), String.join(" / ", used.get(i).key()));
+                }
+                shared.nameKeys = new WideNameKeys(context.schools());
+            }
+        }
         for (int i : order) {
             WideSheetReader reader = readSheet(workbook, found.get(i), used.get(i), matchers.get(i), ignored.get(i),
                     lists, context, sink, shared, TemplateValue.constants(template, used.get(i), lists));

@@ -260,6 +260,13 @@ final class WideRows {
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.TOTAL_ROW);
             return;
         }
+        if (spec.keyedByName()) {
+            // The list names its schools: each name read as its master-list school, or reported and left out.
+            key = shared.nameKeys.code(row.text(k), row.index(), k, sheet.name(), problems, sink);
+            if (key == null) {
+                return;
+            }
+        }
         flushPendingAsBlankKeys();
         if (byRow != null) {
             rowOfSchool(row, key);

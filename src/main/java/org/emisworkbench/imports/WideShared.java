@@ -11,6 +11,8 @@ import java.util.Set;
 final class WideShared {
     /** School codes announced with their attributes. */
     final Set<String> announced = new HashSet<>();
+    /** Names read as master-list schools, for a list naming its schools without codes (set by the reader). */
+    WideNameKeys nameKeys;
     /** Figures ({@link org.emisworkbench.template.HeaderMatcher#slotKey}) more than one sheet can give. */
     final Set<String> sharedSlots;
     /**

@@ -203,8 +203,8 @@ final class TemplateSemantics {
             column(s.columns().get(i), columnKinds, byRow, path + ".columns[" + i + "]");
         }
         RowDimensionRules.check(t, s, path, errors);
-        if (SheetSpec.BY_NAME.equals(s.schoolKey()) && (t.layout() != Layout.ROSTER || s.key().isEmpty())) {
-            errors.add(path + ".schoolKey: \"name\" is for a roster sheet whose key column names the schools"
+        if (SheetSpec.BY_NAME.equals(s.schoolKey()) && (t.layout() == Layout.GRID || s.key().isEmpty())) {
+            errors.add(path + ".schoolKey: \"name\" is for a roster or wide sheet whose key column names the schools"
                     + " (give its headers as key); the names are matched against the master list at import");
         }
         for (int i = 0; i < s.labels().size(); i++) {

@@ -360,12 +360,17 @@ class DraftedRostersByNameTest {
         var keyless = org.junit.jupiter.api.Assertions.assertThrows(org.emisworkbench.template.TemplateException.class,
                 () -> org.emisworkbench.template.TemplateLoader.parse(noKey, "r.json", null));
         assertTrue(keyless.getMessage().contains("schoolKey"), keyless.getMessage());
+        // A wide list may name its schools too; a grid form (one school per sheet, no key column) may not.
         String wide = """
                 {"id": "w", "version": 1, "layout": "wide", "sheets": [{"names": ["*"], "key": ["School name"],
-                 "schoolKey": "name", "columns": [{"headers": ["Boys"], "field": "enrolment", "sex": "M"}]}]}""";
-        var onWide = org.junit.jupiter.api.Assertions.assertThrows(org.emisworkbench.template.TemplateException.class,
-                () -> org.emisworkbench.template.TemplateLoader.parse(wide, "w.json", null));
-        assertTrue(onWide.getMessage().contains("schoolKey"), onWide.getMessage());
+                 "schoolKey": "name", "columns": [{"patterns": ["Grade {grade} {sex}"], "field": "enrolment"}]}]}""";
+        assertTrue(org.emisworkbench.template.TemplateLoader.parse(wide, "w.json", null).sheets().get(0).keyedByName());
+        String grid = """
+                {"id": "g", "version": 1, "layout": "grid", "sheets": [{"names": ["*"], "key": ["School name"],
+                 "schoolKey": "name", "labels": [{"labels": ["School code"], "field": "school.code"}]}]}""";
+        var onGrid = org.junit.jupiter.api.Assertions.assertThrows(org.emisworkbench.template.TemplateException.class,
+                () -> org.emisworkbench.template.TemplateLoader.parse(grid, "g.json", null));
+        assertTrue(onGrid.getMessage().contains("schoolKey"), onGrid.getMessage());
     }
 
     @Test
@@ -384,5 +389,55 @@ class DraftedRostersByNameTest {
         assertTrue(f.message().contains("partial-names-2024.xlsx") && f.message().contains("matches exactly one school"),
                 f.message());
         assertEquals(0, f.schoolsAdded());
+    }
+
+    /** A district list, one row per school named without its code: read through the master list as a register is. */
+    @Test
+    void aDistrictListNamingItsSchoolsIsReadThroughTheMasterList() throws Exception {
+        importMasterList();
+        String template = """
+                {"id": "names-wide", "version": 1, "layout": "wide", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Enrolment"], "key": ["Name of school"], "schoolKey": "name",
+                   "columns": [{"patterns": ["Grade {grade} {sex}"], "field": "enrolment"}]}]}
+                """;
+        // name as written, the school it must be read as (null: none or several), Grade 1 boys, Grade 1 girls.
+        Object[][] rows = {
+            {"KASAMA BASIC", "KS-101", 12, 14},
+            {"St Marys Primary", "MP-201", 20, 22},
+            {"ecole primaire sainte-therese", "MP-203", 9, 11},
+            {"Hope Primary", null, 30, 31},
+            {"Chilubi Day School", null, 5, 6},
+        };
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Enrolment");
+        Sheets.row(s, 0, "Name of school", "Grade 1 Boys", "Grade 1 Girls");
+        for (int r = 0; r < rows.length; r++) {
+            Sheets.row(s, r + 1, rows[r][0], rows[r][2], rows[r][3]);
+        }
+        Path file = dir.resolve("district-2024.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        wb.close();
+        Path t = Files.writeString(dir.resolve("names-wide.json"), template);
+        try (Workbench w = Workbench.open(dir.resolve("w"))) {
+            FileResult f = new ImportService(w, TemplateCatalog.load(null)).importFiles(new ImportRequest(List.of(file),
+                    t.toString(), null), Progress.NONE, Cancellation.none()).files().get(0);
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), String.valueOf(f.message()));
+            long matched = java.util.Arrays.stream(rows).filter(r -> r[1] != null).count();
+            assertEquals(matched, f.schoolsAdded(), f.problems().toString());
+            assertEquals(matched, count(f, "SCHOOL_BY_NAME"), f.problems().toString());
+            assertEquals(rows.length - matched, count(f, "SCHOOL_NAME_UNMATCHED"), f.problems().toString());
+            assertEquals(rows.length - matched, f.rowsSkipped(), "the rows of names not matched are not counted");
+            for (Object[] r : rows) {
+                if (r[1] == null) {
+                    continue;
+                }
+                assertEquals(r[2], w.whereFrom((String) r[1], YEAR, Topic.ENROLMENT, 1, Sex.M, AgeGroup.ALL)
+                        .orElseThrow(() -> new AssertionError("no figure for " + r[1])).value());
+                assertEquals(r[3], w.whereFrom((String) r[1], YEAR, Topic.ENROLMENT, 1, Sex.F, AgeGroup.ALL)
+                        .orElseThrow().value());
+            }
+        }
     }
 }

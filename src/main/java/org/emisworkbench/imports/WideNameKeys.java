@@ -1,0 +1,55 @@
+package org.emisworkbench.imports;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.emisworkbench.model.CensusSink;
+import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.model.SchoolNames;
+import org.emisworkbench.model.SkipReason;
+
+/**
+ * A district list whose key column names the schools without codes ({@code "schoolKey": "name"}, decision
+ * 0037): each name is read as the one master-list school of that name, said once per school
+ * ({@code SCHOOL_BY_NAME}); a name of no school or of several is said once ({@code SCHOOL_NAME_UNMATCHED},
+ * naming the candidates) and its rows are not counted. Shared by the sheets of one workbook.
+ */
+final class WideNameKeys {
+    private final SchoolNames names;
+    private final Set<String> announced = new HashSet<>();
+    private final Set<String> unmatched = new HashSet<>();
+
+    WideNameKeys(SchoolNames names) {
+        this.names = names;
+    }
+
+    /**
+     * The school code the row's name stands for, or null when the name matches no single school (then
+     * reported and the row counted as skipped). A check without a workspace reads each name as a school.
+     */
+    String code(String raw, int row, int col, String sheet, SheetProblems problems, CensusSink sink) {
+        String name = raw == null ? "" : raw.strip();
+        if (names.atImport()) {
+            return name;
+        }
+        List<SchoolNames.Listed> found = names.candidates(name, null);
+        if (found.size() == 1) {
+            String code = WideRows.schoolCode(found.get(0).code());
+            if (announced.add(code)) {
+                problems.report(ProblemKind.SCHOOL_BY_NAME, row, col, code, "school.name", name,
+                        "read as school " + code + " by its name \"" + name + "\" (master list: "
+                                + found.get(0).describe() + ")");
+            }
+            return code;
+        }
+        if (unmatched.add(SchoolNames.key(name))) {
+            problems.report(ProblemKind.SCHOOL_NAME_UNMATCHED, row, col, null, "school.name", name, found.isEmpty()
+                    ? "no school of the master list is named \"" + name + "\"; its rows are not counted"
+                    : found.size() + " schools of the master list are named \"" + name + "\": "
+                    + String.join(", ", found.stream().map(SchoolNames.Listed::describe).toList())
+                    + "; give the school's code; its rows are not counted");
+        }
+        sink.skipped(sheet, row, 1, SkipReason.NO_SCHOOL_CODE);
+        return null;
+    }
+}
