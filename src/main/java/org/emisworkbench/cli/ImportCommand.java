@@ -158,7 +158,8 @@ final class ImportCommand implements Callable<Integer> {
                     report.count(FileOutcome.CANCELLED), report.schoolsAdded(), report.schoolsReplaced(),
                     report.valuesStored(), report.rowsSkipped()));
             if (!report.problemsByKind().isEmpty()) {
-                out.println(text(lang, "cli.import.problemsByKind", report.problemsByKind().toString()));
+                out.println(text(lang, "cli.import.problemsByKind", String.join(", ", report.problemsByKind().entrySet()
+                        .stream().map(e -> e.getKey() + " " + e.getValue()).toList())));
             }
         }
 
