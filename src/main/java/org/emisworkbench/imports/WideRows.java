@@ -219,7 +219,7 @@ final class WideRows {
         if (k >= 0 && titleInKeyColumn(row, k)) {
             // "TABLE 2: REPEATERS BY CLASS AND SEX" alone in the code column: a title, never a school; under the
             // schools, "Source: …" there is the table's note, and said so.
-            sink.skipped(sheet.name(), row.index(), 1, schools > 0 && WideSheetReader.isNote(List.of(row.cell(k)))
+            sink.skipped(sheet.name(), row.index(), 1, schools > 0 && WideSheetReader.startsAsNote(row.text(k))
                     ? SkipReason.NOTE_ROW : SkipReason.BANNER_ROW);
             return;
         }

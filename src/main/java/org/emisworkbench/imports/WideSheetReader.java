@@ -80,6 +80,18 @@ final class WideSheetReader implements RowHandler {
             return false;
         }
         String t = only.text().strip();
+        return startsAsNote(t) || HeaderText.fold(t).split(" ").length >= 5;
+    }
+
+    /**
+     * True when a text opens as a note does: a mark ({@code * provisional}, {@code (1) excluding…}) or a note's
+     * word ({@code Source:}, {@code Note:}); a table's title ({@code TABLE 2: REPEATERS BY CLASS AND SEX}) does not.
+     */
+    static boolean startsAsNote(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
         if (!Character.isLetterOrDigit(t.codePointAt(0))) {
             return true; // "* provisional", "(1) excluding…", "† estimated"
         }
@@ -89,7 +101,7 @@ final class WideSheetReader implements RowHandler {
                 return true;
             }
         }
-        return f.split(" ").length >= 5;
+        return false;
     }
 
     private final SheetInfo sheet;
