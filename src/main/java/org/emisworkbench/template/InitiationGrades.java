@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
@@ -49,14 +50,38 @@ final class InitiationGrades {
         }
     }
 
+    /** A bare {@code CP} in a text ({@code Garçons CP}), not {@code CP1} nor a longer word. */
+    private static final Pattern BARE_CP = Pattern.compile("(?i)(?<![\\p{L}\\d])CP(?![\\p{L}\\d])");
+
+    /**
+     * True when, in order, a text names {@code CI} and a later one a bare {@code CP} ({@code CI | CP | CE1}, or
+     * {@code CI G | CI F | CP G} across a header), and none names {@code CP1}/{@code CP2}: the cours d'initiation
+     * is then the first year and CP the second. The one test for the wide draft, the forms' draft and its notes.
+     */
+    static boolean cpFollowsCi(List<String> texts) {
+        boolean ci = false;
+        boolean cpAfter = false;
+        for (String t : texts) {
+            List<String> words = t == null ? List.of() : List.of(HeaderText.fold(t).strip().split(" "));
+            if (words.contains("cp1") || words.contains("cp2")) {
+                return false;
+            }
+            cpAfter |= ci && words.contains("cp");
+            ci |= words.contains("ci");
+        }
+        return cpAfter;
+    }
+
+    /** The text as a guess reads it when CP follows CI: the bare CP as {@code CP2}, the second year. */
+    static String cpAsSecondYear(String text) {
+        return text == null ? null : BARE_CP.matcher(text).replaceAll("CP2");
+    }
+
     /** The first sheet with a row holding {@code CI} then {@code CP}, and no {@code CP1}/{@code CP2}; or null. */
     private static String sheetWithCpAfterCi(Map<String, List<List<Cell>>> samples) {
         for (Map.Entry<String, List<List<Cell>>> e : samples.entrySet()) {
             for (List<Cell> row : e.getValue()) {
-                List<String> words = row.stream().filter(c -> c.kind() == CellKind.TEXT)
-                        .map(c -> HeaderText.fold(c.text()).strip()).toList();
-                int ci = words.indexOf("ci");
-                if (ci >= 0 && words.indexOf("cp") > ci && !words.contains("cp1") && !words.contains("cp2")) {
+                if (cpFollowsCi(row.stream().filter(c -> c.kind() == CellKind.TEXT).map(Cell::text).toList())) {
                     return e.getKey();
                 }
             }

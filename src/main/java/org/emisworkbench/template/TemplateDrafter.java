@@ -86,25 +86,21 @@ public final class TemplateDrafter {
     }
 
     /**
-     * Columns left unguessed because they name a bare {@code CP} with no {@code CI} on the sheet: the built-in
+     * Columns left unguessed because they name a bare {@code CP} with no {@code CI} before it: the built-in
      * grade list leaves it out (the first year in some countries, the second after {@code CI} in others), so the
      * draft says which code list line reads them.
      */
     private static void bareCp(SheetMapping m, List<Message> notes) {
         List<String> cp = new ArrayList<>();
-        boolean ci = false;
         for (ColumnMapping c : m.columns()) {
-            List<String> words = List.of(HeaderText.fold(c.header() == null ? "" : c.header()).split(" "));
-            ci |= words.contains("ci");
-            if (c.field() == null && words.contains("cp")) {
+            if (c.field() == null && List.of(HeaderText.fold(c.header() == null ? "" : c.header()).split(" "))
+                    .contains("cp")) {
                 cp.add(c.header().replace('\n', ' ').strip());
             }
         }
-        if (!cp.isEmpty()) {
-            // After CI the draft reads CP as G2 itself (InitiationGrades); alone, CP's year is the officer's to say.
-            if (!ci) {
-                notes.add(Message.of("draft.bareCp", m.sheet(), String.join(", ", cp)));
-            }
+        // After CI the guess reads CP as G2 itself (InitiationGrades); alone, CP's year is the officer's to say.
+        if (!cp.isEmpty() && !InitiationGrades.cpFollowsCi(m.columns().stream().map(ColumnMapping::header).toList())) {
+            notes.add(Message.of("draft.bareCp", m.sheet(), String.join(", ", cp)));
         }
     }
 

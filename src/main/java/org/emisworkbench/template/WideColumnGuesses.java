@@ -23,40 +23,16 @@ final class WideColumnGuesses {
     private WideColumnGuesses() {
     }
 
+    /** A header as guessed: a bare CP read as the second year where it follows CI ({@link InitiationGrades}). */
+    private static String secondYear(String header, boolean cpIsSecond) {
+        return cpIsSecond ? InitiationGrades.cpAsSecondYear(header) : header;
+    }
+
     /**
      * Guesses one sheet's columns, reading lone sex letters as {@code letters} says (the workbook's language);
      * a column whose sex is a letter that cannot be told (a Portuguese M without H or F beside it) is left
      * out, with a note.
      */
-    private static final java.util.regex.Pattern BARE_CP =
-            java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\d])CP(?![\\p{L}\\d])");
-    private static final java.util.regex.Pattern BARE_CI =
-            java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\d])CI(?![\\p{L}\\d])");
-
-    /**
-     * True when a column naming {@code CI} comes before one naming a bare {@code CP} ({@code CI G | CI F | CP G}):
-     * the cours d'initiation is then the first year and CP the second (InitiationGrades writes the grade list).
-     */
-    private static boolean cpAfterCi(String[] texts) {
-        int ci = -1;
-        for (int c = 0; c < texts.length; c++) {
-            if (texts[c] == null) {
-                continue;
-            }
-            if (ci < 0 && BARE_CI.matcher(texts[c]).find()) {
-                ci = c;
-            } else if (ci >= 0 && BARE_CP.matcher(texts[c]).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The header as guessed: a bare CP after CI is read as CP2, the second year; the header kept is as written. */
-    private static String cpAsSecond(String text, boolean cpIsSecond) {
-        return cpIsSecond && text != null ? BARE_CP.matcher(text).replaceAll("CP2") : text;
-    }
-
     static SheetMapping guessSheet(String sheet, List<List<Cell>> rows, Integer headerRow, DraftLetters letters,
                                    List<Message> notes) {
         HeaderMatcher vocabulary = DraftVocabulary.matcher(letters.matcherLanguage());
@@ -94,7 +70,7 @@ final class WideColumnGuesses {
         // "School code"): so does the guess, and the header kept is the one that was understood.
         String[] lower = first == last ? texts : HeaderLocator.columnTexts(rows, first + 1, last);
         String topic = DraftVocabulary.sheetTopic(sheet);
-        boolean cpIsSecond = cpAfterCi(texts);
+        boolean cpIsSecond = InitiationGrades.cpFollowsCi(java.util.Arrays.asList(texts));
         List<ColumnMapping> columns = new ArrayList<>();
         Set<String> meanings = new HashSet<>();
         boolean keyFound = false;
@@ -108,13 +84,13 @@ final class WideColumnGuesses {
                 continue;
             }
             String whole = texts[c];
-            DraftVocabulary.Guess g = DraftVocabulary.guess(cpAsSecond(years.thisYear[c] == null ? texts[c]
+            DraftVocabulary.Guess g = DraftVocabulary.guess(secondYear(years.thisYear[c] == null ? texts[c]
                     : DraftYearColumns.withoutYear(years.thisYear[c]), cpIsSecond), topic, letters.matcherLanguage());
             if (g != null && years.thisYear[c] != null) {
                 texts[c] = years.thisYear[c];
             }
             if (g == null && c < lower.length && lower[c] != null && !lower[c].equals(texts[c])) {
-                g = DraftVocabulary.guess(cpAsSecond(lower[c], cpIsSecond), topic, letters.matcherLanguage());
+                g = DraftVocabulary.guess(secondYear(lower[c], cpIsSecond), topic, letters.matcherLanguage());
                 if (g != null) {
                     texts[c] = lower[c];
                 }
