@@ -73,12 +73,22 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
 
     /** True when the file was imported but left columns of figures or hidden rows unread: "OK with warnings". */
     public boolean hasWarnings() {
-        return !unreadColumns.isEmpty() || !hiddenRows.isEmpty() || noFigures() || !unmatchedNames().isEmpty();
+        return !unreadColumns.isEmpty() || !otherWarnings().isEmpty();
     }
 
-    /** The names of a register that matched no single school: their rows were not counted (decision 0037). */
-    private List<Message> unmatchedNames() {
-        return schoolNames.stream().filter(m -> m.key().equals("import.nameUnmatched")).toList();
+    /**
+     * The warnings besides unread columns: hidden rows read (decision 0040), a census return with schools but
+     * not one figure, and a register's names that matched no single school (their rows not counted, decision
+     * 0037).
+     */
+    private List<Message> otherWarnings() {
+        List<Message> out = new java.util.ArrayList<>();
+        hiddenRows.forEach(h -> out.add(Message.of("import.hiddenRows", h.sheet(), h.rows().size(), h.excelRows())));
+        if (noFigures()) {
+            out.add(Message.of("import.noFigures", schoolsAdded + schoolsReplaced));
+        }
+        schoolNames.stream().filter(m -> m.key().equals("import.nameUnmatched")).forEach(out::add);
+        return out;
     }
 
     /**
@@ -90,11 +100,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                 && schoolsAdded + schoolsReplaced > 0;
     }
 
-    private static Message hidden(HiddenRows h) {
-        return Message.of("import.hiddenRows", h.sheet(), h.rows().size(), h.excelRows());
-    }
-
-    /** One message per sheet with unread columns of figures, naming each column. */
+    /** Every warning: one message per sheet with unread columns of figures, naming each column, then the others. */
     public List<Message> warnings() {
         Map<String, List<UnreadColumn>> bySheet = new java.util.LinkedHashMap<>();
         unreadColumns.forEach(u -> bySheet.computeIfAbsent(u.sheet(), k -> new java.util.ArrayList<>()).add(u));
@@ -102,29 +108,21 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
         bySheet.forEach((sheet, cols) -> out.add(Message.of("import.unreadColumns.sheet", sheet, cols.size(),
                 String.join(", ", cols.stream().map(u -> u.column() + " (" + u.header().replace('\n', ' ').strip()
                         + ")").toList()))));
-        hiddenRows.forEach(h -> out.add(hidden(h)));
-        if (noFigures()) {
-            out.add(Message.of("import.noFigures", schoolsAdded + schoolsReplaced));
-        }
-        out.addAll(unmatchedNames());
+        out.addAll(otherWarnings());
         return out;
     }
 
-    /** Every unread column of figures in one sentence ({@code 2 columns with figures not read: Teachers!C …}), or null. */
+    /**
+     * Every warning in one sentence: the unread columns of figures ({@code 2 columns with figures not read:
+     * Teachers!C …}), then the others; null when there is none.
+     */
     public Message warningSummary() {
-        Message unread = unreadColumns.isEmpty() ? null : Message.of("import.unreadColumns", unreadColumns.size(),
+        Message summary = unreadColumns.isEmpty() ? null : Message.of("import.unreadColumns", unreadColumns.size(),
                 String.join(", ", unreadColumns.stream().map(UnreadColumn::describe).toList()));
-        for (HiddenRows h : hiddenRows) {
-            unread = unread == null ? hidden(h) : Message.of("import.warningAndWarning", unread, hidden(h));
+        for (Message m : otherWarnings()) {
+            summary = summary == null ? m : Message.of("import.warningAndWarning", summary, m);
         }
-        if (noFigures()) {
-            Message none = Message.of("import.noFigures", schoolsAdded + schoolsReplaced);
-            unread = unread == null ? none : Message.of("import.warningAndWarning", unread, none);
-        }
-        for (Message m : unmatchedNames()) {
-            unread = unread == null ? m : Message.of("import.warningAndWarning", unread, m);
-        }
-        return unread;
+        return summary;
     }
 
     /** {@link #outcomeMessage} in English, or null. */
