@@ -46,12 +46,12 @@ final class FindingPrinter {
             if (shown.isEmpty()) {
                 continue;
             }
-            out.printf("%s %s — %s%n", g.severity().name(), g.ruleId(), text(language, "cli.findings.group",
+            out.printf("%s %s — %s%n", g.severity().name(), g.ruleId(), TerminalText.text(language, "cli.findings.group",
                     TerminalText.line(g.title()), shown.stream().filter(f -> !f.folded()).count(),
                     g.firstCell() == null ? "-" : g.firstCell(), g.lastCell() == null ? "-" : g.lastCell()));
             for (StoredFinding f : shown) {
                 if (f.folded()) { // its cause is filtered out of this listing
-                    line(out, "  " + text(language, "cli.findings.followsFromOther", String.valueOf(f.causedBy())) + " ", f,
+                    line(out, "  " + TerminalText.text(language, "cli.findings.followsFromOther", String.valueOf(f.causedBy())) + " ", f,
                             language);
                     folded++;
                     continue;
@@ -59,17 +59,13 @@ final class FindingPrinter {
                 line(out, "  ", f, language);
                 counted++;
                 for (StoredFinding c : FindingGroups.consequences(f, findings)) {
-                    line(out, "      " + text(language, "cli.findings.followsFromThis", c.finding().ruleId()) + " ", c, language);
+                    line(out, "      " + TerminalText.text(language, "cli.findings.followsFromThis", c.finding().ruleId()) + " ", c, language);
                     folded++;
                 }
             }
         }
-        out.println(folded == 0 ? text(language, "cli.findings.count", counted)
-                : text(language, "cli.findings.countAndFolded", counted, folded));
-    }
-
-    private static String text(Locale language, String key, Object... args) {
-        return org.emisworkbench.model.Message.of(key, args).in(language);
+        out.println(folded == 0 ? TerminalText.text(language, "cli.findings.count", counted)
+                : TerminalText.text(language, "cli.findings.countAndFolded", counted, folded));
     }
 
     private static void line(PrintWriter out, String lead, StoredFinding f, Locale language) {

@@ -62,17 +62,17 @@ final class FindingsCommand implements Callable<Integer> {
             // Which pack's findings these are, beside the listing (stderr keeps JSON and CSV clean).
             var packs = list.stream().map(f -> f.finding().year() + ": " + f.packId()).distinct().sorted().toList();
             if (!packs.isEmpty()) {
-                spec.commandLine().getErr().println(org.emisworkbench.model.Message.of("cli.findings.packs",
-                        String.join(", ", packs)).in(lang));
+                spec.commandLine().getErr().println(TerminalText.text(lang, "cli.findings.packs",
+                        String.join(", ", packs)));
             }
             if (pack == null) {
                 // The thresholds the listed findings were raised with, where the workspace changed the pack's.
                 for (int y : list.stream().map(f -> f.finding().year()).distinct().sorted().toList()) {
                     var used = wb.validation().parametersUsed(y);
                     if (!used.isEmpty()) {
-                        spec.commandLine().getErr().println(org.emisworkbench.model.Message.of(
-                                "cli.findings.parameters", String.valueOf(y),
-                                org.emisworkbench.service.ValidationService.ParameterLine.describe(used)).in(lang));
+                        spec.commandLine().getErr().println(TerminalText.text(lang, "cli.findings.parameters",
+                                String.valueOf(y),
+                                org.emisworkbench.service.ValidationService.ParameterLine.describe(used)));
                     }
                 }
             }

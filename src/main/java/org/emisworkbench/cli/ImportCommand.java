@@ -115,11 +115,16 @@ final class ImportCommand implements Callable<Integer> {
         m.put("problems", f.problems());
         m.put("warnings", f.warnings().stream().map(org.emisworkbench.model.Message::english).toList());
         m.put("unreadColumns", f.unreadColumns());
-        m.put("hiddenRows", f.hiddenRows().stream().map(h -> Map.of("sheet", h.sheet(), "rows", h.rows().stream()
-                .map(r -> r + 1).toList())).toList());
+        m.put("hiddenRows", hiddenRows(f.hiddenRows()));
         m.put("schoolNames", f.schoolNames().stream().map(org.emisworkbench.model.Message::english).toList());
         m.put("millis", f.millis());
         return m;
+    }
+
+    /** Hidden rows read, by sheet, with Excel's row numbers: the same in the import's and the check's JSON. */
+    static List<Map<String, Object>> hiddenRows(List<org.emisworkbench.model.HiddenRows> hidden) {
+        return hidden.stream().map(h -> Map.<String, Object>of("sheet", h.sheet(), "rows", h.rows().stream()
+                .map(r -> r + 1).toList())).toList();
     }
 
     static Map<String, Object> totals(ImportReport r) {
@@ -153,22 +158,22 @@ final class ImportCommand implements Callable<Integer> {
                     default -> out.printf("FAILED  %s%n", TerminalText.message(f.outcomeMessage(), lang));
                 }
             }
-            out.println(text(lang, "cli.import.totals", report.files().size(), report.count(FileOutcome.IMPORTED),
+            out.println(TerminalText.text(lang, "cli.import.totals", report.files().size(), report.count(FileOutcome.IMPORTED),
                     report.count(FileOutcome.ALREADY_IMPORTED), report.count(FileOutcome.FAILED),
                     report.count(FileOutcome.CANCELLED), report.schoolsAdded(), report.schoolsReplaced(),
                     report.valuesStored(), report.rowsSkipped()));
             if (!report.problemsByKind().isEmpty()) {
-                out.println(text(lang, "cli.import.problemsByKind", String.join(", ", report.problemsByKind().entrySet()
+                out.println(TerminalText.text(lang, "cli.import.problemsByKind", String.join(", ", report.problemsByKind().entrySet()
                         .stream().map(e -> e.getKey() + " " + e.getValue()).toList())));
             }
         }
 
         private static void printImported(PrintWriter out, FileResult f, java.util.Locale lang) {
-            String what = f.masterListed() > 0 ? text(lang, "cli.import.listed", f.masterListed())
-                    : f.populationRows() > 0 ? text(lang, "cli.import.population", f.populationRows())
-                    : text(lang, "cli.import.stored", f.schoolsAdded(), f.schoolsReplaced(), f.valuesStored());
-            out.println("OK      " + text(lang, "cli.import.ok", TerminalText.line(f.file()),
-                    TerminalText.line(f.templateId()), f.year() == null ? text(lang, "cli.import.noYear")
+            String what = f.masterListed() > 0 ? TerminalText.text(lang, "cli.import.listed", f.masterListed())
+                    : f.populationRows() > 0 ? TerminalText.text(lang, "cli.import.population", f.populationRows())
+                    : TerminalText.text(lang, "cli.import.stored", f.schoolsAdded(), f.schoolsReplaced(), f.valuesStored());
+            out.println("OK      " + TerminalText.text(lang, "cli.import.ok", TerminalText.line(f.file()),
+                    TerminalText.line(f.templateId()), f.year() == null ? TerminalText.text(lang, "cli.import.noYear")
                             : String.valueOf(f.year()), what, f.rowsSkipped(), f.problemCount()));
             if (f.hasWarnings()) {
                 // Census columns left unread must not pass for a plain OK.
@@ -176,21 +181,17 @@ final class ImportCommand implements Callable<Integer> {
                         "import.okWithWarnings", f.warningSummary()), lang));
             }
             if (f.templateMessage() != null && f.templateMessage().key().equals("import.note.yearConflict")) {
-                out.printf("          %s%n", text(lang, "cli.import.note", TerminalText.message(f.templateMessage(), lang)));
+                out.printf("          %s%n", TerminalText.text(lang, "cli.import.note", TerminalText.message(f.templateMessage(), lang)));
             }
             for (org.emisworkbench.model.Message m : f.schoolNames()) {
                 out.printf("          %s%n", TerminalText.message(m, lang));
             }
             new java.util.TreeMap<>(f.skipped()).forEach((why, n) -> out.printf("          %s%n",
-                    text(lang, "cli.import.skipped", n, TerminalText.message(why.message(), lang))));
+                    TerminalText.text(lang, "cli.import.skipped", n, TerminalText.message(why.message(), lang))));
             for (FileResult.ProblemSummary p : f.problems()) {
-                out.printf("          %-24s %5d  %s%n", p.kind(), p.count(), text(lang, "cli.import.firstLast",
+                out.printf("          %-24s %5d  %s%n", p.kind(), p.count(), TerminalText.text(lang, "cli.import.firstLast",
                         TerminalText.line(p.firstCell()), TerminalText.line(p.lastCell())));
             }
-        }
-
-        private static String text(java.util.Locale lang, String key, Object... args) {
-            return org.emisworkbench.model.Message.of(key, args).in(lang);
         }
     }
 }

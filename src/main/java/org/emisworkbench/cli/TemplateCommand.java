@@ -100,8 +100,7 @@ final class TemplateCommand implements Runnable {
             m.put("yearNote", english(r.yearNote()));
             m.put("refused", english(r.refused()));
             m.put("schoolNames", english(r.namesNote()));
-            m.put("hiddenRows", r.hiddenRows().stream().map(h -> Map.of("sheet", h.sheet(), "rows", h.rows().stream()
-                    .map(x -> x + 1).toList())).toList());
+            m.put("hiddenRows", ImportCommand.hiddenRows(r.hiddenRows()));
             m.put("sheets", r.sheets());
             m.put("schools", r.schools());
             m.put("values", r.values());

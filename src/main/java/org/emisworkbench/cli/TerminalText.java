@@ -58,6 +58,11 @@ final class TerminalText {
         return m == null ? null : clean(m).english();
     }
 
+    /** A core text by its key, in the officer's language: the command line's own lines under {@code --lang}. */
+    static String text(java.util.Locale lang, String key, Object... args) {
+        return Message.of(key, args).in(lang);
+    }
+
     /** The same in the officer's language. */
     static String message(Message m, java.util.Locale lang) {
         return m == null ? null : clean(m).in(lang);

@@ -61,9 +61,10 @@ final class TraceCommand implements Callable<Integer> {
         String code = school.trim().toUpperCase(Locale.ROOT);
         try (Workbench wb = workspace.open()) {
             SchoolDetails details = wb.schoolDetails();
-            int slotIndex = slotIndex(details, t);
+            org.emisworkbench.model.GradeSystem grades = details.grades();
+            int slotIndex = slotIndex(grades, t);
             // The slot as the workspace names it (CP1 asked for is G1 stored), printed so nobody wonders.
-            String slotName = t.graded() ? details.grades().bySlot(slotIndex).code() : t.fixedSlots().get(slotIndex);
+            String slotName = t.graded() ? grades.bySlot(slotIndex).code() : t.fixedSlots().get(slotIndex);
             var sources = details.sources(code, year, t, slotIndex, sex);
             if (sources.isEmpty()) {
                 throw new ServiceException(Message.verbatim("No stored figure for " + code + " " + year + " "
@@ -111,9 +112,9 @@ final class TraceCommand implements Callable<Integer> {
         }
     }
 
-    private int slotIndex(SchoolDetails details, Topic t) {
+    private int slotIndex(org.emisworkbench.model.GradeSystem grades, Topic t) {
         if (t.graded()) {
-            var grade = details.gradeNamed(slot);
+            var grade = SchoolDetails.gradeNamed(grades, slot);
             if (grade.isPresent()) {
                 return grade.get().slot();
             }
@@ -121,7 +122,7 @@ final class TraceCommand implements Callable<Integer> {
             String item = slot.trim().toLowerCase(Locale.ROOT);
             var owner = java.util.Arrays.stream(Topic.values()).filter(x -> x.fixedSlots().contains(item)).toList();
             throw new ServiceException(Message.verbatim("Unknown grade " + slot + "; the grades are "
-                    + details.grades().grades().stream().map(Grade::code).toList() + " (or a name returns give"
+                    + grades.grades().stream().map(Grade::code).toList() + " (or a name returns give"
                     + " them, such as CP1 or Std 1)." + (owner.isEmpty() ? "" : " " + slot + " is a figure of "
                     + String.join(" and ", owner.stream().map(Topic::code).toList()) + ": add --topic "
                     + owner.get(0).code() + ".")));

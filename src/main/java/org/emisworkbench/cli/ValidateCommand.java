@@ -39,10 +39,6 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    private String text(String key, Object... args) {
-        return org.emisworkbench.model.Message.of(key, args).in(lang);
-    }
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -54,17 +50,17 @@ final class ValidateCommand implements Callable<Integer> {
                 checked = year;
             } else {
                 checked = validation.latestYear();
-                err.println(text("cli.validate.latestYear", String.valueOf(checked)));
+                err.println(TerminalText.text(lang, "cli.validate.latestYear", String.valueOf(checked)));
             }
             var result = validation.validate(rules, checked, district, CliProgress.to(err, lang), Cancellation.none());
             if (!result.parametersChanged().isEmpty()) {
-                err.println(text("cli.validate.parameters", ParameterLine.describe(result.parametersChanged())));
+                err.println(TerminalText.text(lang, "cli.validate.parameters", ParameterLine.describe(result.parametersChanged())));
             }
             FindingPrinter.print(out, result.findings(), format, lang, groups -> validation.titled(groups, rules, lang));
-            err.println(text("cli.validate.totals", result.raised(), result.added(), result.resolved(),
+            err.println(TerminalText.text(lang, "cli.validate.totals", result.raised(), result.added(), result.resolved(),
                     result.openErrors()));
             if (result.folded() > 0) {
-                err.println(text("cli.validate.folded", result.folded()));
+                err.println(TerminalText.text(lang, "cli.validate.folded", result.folded()));
             }
             return result.openErrors() > 0 ? 1 : 0;
         }

@@ -37,12 +37,11 @@ public final class SchoolDetails {
     }
 
     /**
-     * The workspace's grade a name stands for: its own code ({@code G1}) or a name returns use for it
-     * ({@code CP1}, {@code 1ª classe}, {@code Std 1}), read through the built-in {@code grade} list, so an
-     * officer can ask for a figure by the name printed on the school's form.
+     * The grade of {@code grades} (the workspace's) a name stands for: its own code ({@code G1}) or a name
+     * returns use for it ({@code CP1}, {@code 1ª classe}, {@code Std 1}), read through the built-in {@code grade}
+     * list, so an officer can ask for a figure by the name printed on the school's form.
      */
-    public java.util.Optional<Grade> gradeNamed(String name) {
-        GradeSystem grades = grades();
+    public static java.util.Optional<Grade> gradeNamed(GradeSystem grades, String name) {
         String trimmed = name == null ? "" : name.trim();
         java.util.Optional<Grade> own = grades.byCode(trimmed.toUpperCase(java.util.Locale.ROOT));
         if (own.isPresent()) {
