@@ -245,19 +245,16 @@ final class RosterTable {
                 bySchool.computeIfAbsent(code, c -> new ArrayList<>()).addAll(rows);
                 if (announced.add(code)) {
                     problems.report(ProblemKind.SCHOOL_BY_NAME, first, key, code, "school.name", raw,
-                            "read as school " + code + " by its name \"" + raw + "\" (master list: "
-                                    + found.get(0).describe() + ")");
+                            NameMatchText.readAs(code, raw, found.get(0)));
                 }
                 continue;
             }
             String where = district == null ? "" : " in district \"" + district + "\"";
             String rowsNot = rows.size() + (rows.size() == 1 ? " row" : " rows") + " of this name not counted"
                     + " (first row " + (first + 1) + ", last row " + (rows.get(rows.size() - 1) + 1) + ")";
-            problems.report(ProblemKind.SCHOOL_NAME_UNMATCHED, first, key, null, "school.name", raw, found.isEmpty()
-                    ? "no school of the master list is named \"" + raw + "\"" + where + "; " + rowsNot
-                    : found.size() + " schools of the master list are named \"" + raw + "\"" + where + ": "
-                    + String.join(", ", found.stream().map(SchoolNames.Listed::describe).toList())
-                    + "; give each row's district or the school's code; " + rowsNot);
+            problems.report(ProblemKind.SCHOOL_NAME_UNMATCHED, first, key, null, "school.name", raw,
+                    NameMatchText.notOne(raw, where, found, "give each row's district or the school's code") + "; "
+                    + rowsNot);
         }
         bySchool.values().forEach(java.util.Collections::sort);
         return bySchool;

@@ -37,17 +37,13 @@ final class WideNameKeys {
             String code = WideRows.schoolCode(found.get(0).code());
             if (announced.add(code)) {
                 problems.report(ProblemKind.SCHOOL_BY_NAME, row, col, code, "school.name", name,
-                        "read as school " + code + " by its name \"" + name + "\" (master list: "
-                                + found.get(0).describe() + ")");
+                        NameMatchText.readAs(code, name, found.get(0)));
             }
             return code;
         }
         if (unmatched.add(SchoolNames.key(name))) {
-            problems.report(ProblemKind.SCHOOL_NAME_UNMATCHED, row, col, null, "school.name", name, found.isEmpty()
-                    ? "no school of the master list is named \"" + name + "\"; its rows are not counted"
-                    : found.size() + " schools of the master list are named \"" + name + "\": "
-                    + String.join(", ", found.stream().map(SchoolNames.Listed::describe).toList())
-                    + "; give the school's code; its rows are not counted");
+            problems.report(ProblemKind.SCHOOL_NAME_UNMATCHED, row, col, null, "school.name", name,
+                    NameMatchText.notOne(name, "", found, "give the school's code") + "; its rows are not counted");
         }
         sink.skipped(sheet, row, 1, SkipReason.NO_SCHOOL_CODE);
         return null;
