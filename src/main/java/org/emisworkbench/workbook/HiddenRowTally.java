@@ -11,7 +11,7 @@ import java.util.TreeSet;
  * The hidden rows with cells a reader met, by sheet: a workbook is read several times (to choose its
  * template, to find its year, to import it), so the same row is listed once however often it was met.
  */
-final class HiddenRows {
+final class HiddenRowTally {
     private final Map<String, SortedSet<Integer>> bySheet = new LinkedHashMap<>();
 
     void add(SheetInfo sheet, List<Integer> rows) {

@@ -97,11 +97,21 @@ final class SheetXmlParser {
                         }
                     }
                     case "row" -> {
-                        String r = XlsxParts.attr(x, "r");
+                        // One pass over the row's attributes (its reference and whether Excel hides it): this
+                        // runs once per row of a national file.
+                        String r = null;
+                        rowHidden = false;
+                        for (int i = 0, count = x.getAttributeCount(); i < count; i++) {
+                            String attribute = x.getAttributeLocalName(i);
+                            if ("r".equals(attribute)) {
+                                r = x.getAttributeValue(i);
+                            } else if ("hidden".equals(attribute)) {
+                                String v = x.getAttributeValue(i);
+                                rowHidden = "1".equals(v) || "true".equals(v);
+                            }
+                        }
                         int idx = r == null ? -1 : CellValues.parseIndex(r) - 1;
                         row.start(idx >= 0 ? idx : nextRow);
-                        String hidden = XlsxParts.attr(x, "hidden");
-                        rowHidden = "1".equals(hidden) || "true".equals(hidden);
                         previousCol = -1;
                         inRow = true;
                     }

@@ -26,7 +26,7 @@ final class XlsReader implements WorkbookReader {
     private final List<SheetInfo> sheets;
     private final boolean date1904;
     private boolean closed;
-    private final HiddenRows hidden = new HiddenRows();
+    private final HiddenRowTally hidden = new HiddenRowTally();
 
     private XlsReader(Path file, HSSFWorkbook workbook) {
         this.file = file;

@@ -34,7 +34,7 @@ final class XlsxReader implements WorkbookReader {
     private final boolean[] dateStyles;
     private final int[] estimates;
     private boolean closed;
-    private final HiddenRows hidden = new HiddenRows();
+    private final HiddenRowTally hidden = new HiddenRowTally();
 
     private XlsxReader(Path file, OPCPackage pkg, PackagePart workbookPart, XMLInputFactory xml, XlsxParts.WorkbookXml wb,
                        String[] sharedStrings, boolean[] dateStyles) {
