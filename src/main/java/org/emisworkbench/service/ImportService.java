@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.emisworkbench.imports.ImportContext;
@@ -30,6 +31,7 @@ import org.emisworkbench.store.BatchTotals;
 import org.emisworkbench.store.BatchWriter;
 import org.emisworkbench.store.CensusLoader;
 import org.emisworkbench.store.EngineErrors;
+import org.emisworkbench.store.LowMemory;
 import org.emisworkbench.store.WorkspaceException;
 import org.emisworkbench.store.WorkspaceSummary;
 import org.emisworkbench.template.CensusYears;
@@ -99,27 +101,20 @@ public final class ImportService {
                 continue;
             }
             String chosen = request.chosenFor(file);
-            FileResult r;
-            try {
-                r = chosen != null
-                        ? importOne(file, resolveTemplate(chosen), true, request.year(), grades, backup, cancel)
-                        : importOne(file, forced, false, request.year(), grades, backup, cancel);
-            } catch (OutOfMemoryError | StackOverflowError e) {
-                // Matching or reading one file ran out of memory (storing it has its own guard, which also
-                // rolls it back): that file fails, the files before it stay reported, the next ones are imported.
-                LOG.warn("Import of {} failed: {}", file, e.toString());
-                r = FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.outOfMemory",
-                        file.getFileName().toString()), null, 0);
-            } catch (WorkspaceException | ServiceException e) {
-                // The workspace itself failed (the engine closed it after running out of memory): this file
-                // is reported with the reason, and the workspace is reopened below for the next ones.
-                LOG.warn("Import of {} failed: {}", file, e.toString());
-                r = FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.notStored",
-                        file.getFileName().toString(), ((Localized) e).message()), null, 0);
+            FileResult r = importGuarded(file, chosen, forced, request.year(), grades, backup, cancel);
+            if (closedAfterEarlierFailure(r, results) && workbench.workspace().answersAfterFailure()) {
+                // The engine closed the workspace for the previous file's failure (it may do so a moment after
+                // that file's message): this file is not at fault and wrote nothing that stays (its unfinished
+                // batch goes at the reopening), so it is imported once more on the reopened workspace.
+                LOG.info("Importing {} again: the workspace had been closed after the previous file failed", file);
+                r = importGuarded(file, chosen, forced, request.year(), grades, backup, cancel);
             }
             results.add(r);
             finished.accept(r);
-            if (r.outcome() == FileOutcome.FAILED && memoryRanOut(r.outcomeMessage())
+            // On a workspace file, after any failure, not only those known to be memory's: the engine may have
+            // closed the workspace while the file's own message names another cause (the reader's memory guard).
+            if (r.outcome() == FileOutcome.FAILED
+                    && (memoryRanOut(r.outcomeMessage()) || workbench.workspace().file() != null)
                     && !workbench.workspace().answersAfterFailure()) {
                 // The engine closed the workspace and it could not be reopened: the files not yet imported
                 // are each reported, none silently skipped (the rows of the failed file are removed at the
@@ -138,18 +133,61 @@ public final class ImportService {
     }
 
     /**
-     * Whether a file failed because memory ran out or the engine closed the workspace after it did: only then
-     * may the workspace need reopening (a full disk or a refused backup leaves it open and as it was).
+     * One file, whatever fails: memory running out while matching or reading it, or the workspace failing,
+     * becomes that file's result, so the files before it stay reported and the next ones are imported.
      */
+    private FileResult importGuarded(Path file, String chosen, Template forced, Integer year, GradeSystem grades,
+                                     BackupBeforeImport backup, Cancellation cancel) {
+        long memoryMark = LowMemory.mark();
+        FileResult r;
+        try {
+            r = chosen != null
+                    ? importOne(file, resolveTemplate(chosen), true, year, grades, backup, cancel)
+                    : importOne(file, forced, false, year, grades, backup, cancel);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // Storing has its own guard, which also rolls the file back; this is matching or reading.
+            LOG.warn("Import of {} failed: {}", file, e.toString());
+            r = FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.outOfMemory",
+                    file.getFileName().toString()), null, 0);
+        } catch (WorkspaceException | ServiceException e) {
+            // The workspace itself failed (the engine closed it after running out of memory): the caller
+            // reopens it for the next files.
+            LOG.warn("Import of {} failed: {}", file, e.toString());
+            r = FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.notStored",
+                    file.getFileName().toString(), ((Localized) e).message()), null, 0);
+        }
+        if (r.outcome() == FileOutcome.FAILED && !memoryRanOut(r.outcomeMessage())
+                && LowMemory.ranOutSince(memoryMark)) {
+            // The engine's own writing thread ran out of memory and the engine then reported a file error
+            // (LowMemory): the officer reads that memory ran out, and the workspace is reopened.
+            LOG.warn("Import of {} failed after memory ran out: {}", file, r.outcomeMessage());
+            r = FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.notStored",
+                    file.getFileName().toString(), Message.of("engine.outOfMemory")), r.templateId(), r.millis());
+        }
+        return r;
+    }
+
+    /** Whether a file failed only because the engine had closed the workspace after the previous file failed. */
+    private static boolean closedAfterEarlierFailure(FileResult r, List<FileResult> earlier) {
+        return r.outcome() == FileOutcome.FAILED && says(r.outcomeMessage(), Set.of("engine.closed"))
+                && !earlier.isEmpty() && earlier.get(earlier.size() - 1).outcome() == FileOutcome.FAILED;
+    }
+
+    /** Whether a file's message already says that memory ran out (or that the engine closed the workspace). */
     private static boolean memoryRanOut(Message m) {
+        return says(m, Set.of("import.outOfMemory", "engine.outOfMemory", "engine.closed", "work.outOfMemory",
+                "workbook.tooLargeForMemory"));
+    }
+
+    /** Whether the message, or one it carries, has one of these keys. */
+    private static boolean says(Message m, Set<String> keys) {
         if (m == null) {
             return false;
         }
-        if (java.util.Set.of("import.outOfMemory", "engine.outOfMemory", "engine.closed", "work.outOfMemory")
-                .contains(m.key())) {
+        if (keys.contains(m.key())) {
             return true;
         }
-        return m.args().stream().anyMatch(a -> a instanceof Message inner && memoryRanOut(inner));
+        return m.args().stream().anyMatch(a -> a instanceof Message inner && says(inner, keys));
     }
 
     private Template resolveTemplate(String idOrFile) {

@@ -24,7 +24,15 @@ final class BatchCleanup {
     private BatchCleanup() {
     }
 
-    /** Deletes the batch and everything written for it, and commits. */
+    /**
+     * How many returns' rows are removed per transaction. A cut import of a whole country leaves millions of
+     * rows; removing them in one transaction would need memory for all of them (and fail in the very case
+     * that called for the cleanup, memory having run out). Each step is committed: the batch stays LOADING,
+     * so rows left by an interrupted cleanup are never seen, and the next opening removes the rest.
+     */
+    static final int RETURNS_PER_STEP = 500;
+
+    /** Deletes the batch and everything written for it, committing step by step. */
     static void discard(Connection c, long batchId, List<String> newSchools) throws SQLException {
         long first = -1;
         long last = -1;
@@ -38,13 +46,23 @@ final class BatchCleanup {
             }
         }
         if (first >= 0) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM fact_row WHERE id BETWEEN ? AND ?")) {
-                ps.setLong(1, FactKeys.first(first));
-                ps.setLong(2, FactKeys.last(last));
-                ps.executeUpdate();
+            try (PreparedStatement facts = c.prepareStatement("DELETE FROM fact_row WHERE id BETWEEN ? AND ?");
+                 PreparedStatement returns = c.prepareStatement(
+                         "DELETE FROM school_return WHERE batch_id = ? AND id BETWEEN ? AND ?")) {
+                for (long from = first; from <= last; from += RETURNS_PER_STEP) {
+                    long to = Math.min(last, from + RETURNS_PER_STEP - 1);
+                    facts.setLong(1, FactKeys.first(from));
+                    facts.setLong(2, FactKeys.last(to));
+                    facts.executeUpdate();
+                    returns.setLong(1, batchId);
+                    returns.setLong(2, from);
+                    returns.setLong(3, to);
+                    returns.executeUpdate();
+                    c.commit();
+                }
             }
         }
-        for (String table : List.of("school_return", "import_problem", "population", "source_pattern")) {
+        for (String table : List.of("import_problem", "population", "source_pattern")) {
             if (!Sql.mayDelete(c, table)) {
                 // A district officer's role may not change population figures (decision 0027), so its batches
                 // hold none; the other tables' rows it may not change are left by the server's own policies.
@@ -75,8 +93,9 @@ final class BatchCleanup {
         c.commit();
     }
 
-    private static boolean isDiskFull(SQLException e) {
-        return EngineErrors.phrase(e).map(m -> m.key().equals("engine.diskFull")).orElse(false);
+    private static boolean isDiskFullOrMemory(SQLException e) {
+        return EngineErrors.phrase(e).map(m -> m.key().equals("engine.diskFull") || m.key().equals("engine.outOfMemory"))
+                .orElse(false);
     }
 
     /**
@@ -96,8 +115,9 @@ final class BatchCleanup {
     }
 
     /**
-     * Removes every batch left LOADING, e.g. by a crash or a full disk in the middle of a file; when the
-     * disk is still full they are left for a later opening (still unseen) rather than refusing to open.
+     * Removes every batch left LOADING, e.g. by a crash, a full disk or memory running out in the middle of a
+     * file; when the disk is still full or memory runs out again they are left for a later opening (still
+     * unseen) rather than refusing to open.
      */
     static int recover(Connection c) throws SQLException {
         List<Long> loading = new ArrayList<>();
@@ -119,18 +139,25 @@ final class BatchCleanup {
             }
             c.setAutoCommit(auto);
         } catch (SQLException e) {
-            if (!isDiskFull(e)) {
+            if (!isDiskFullOrMemory(e)) {
                 throw e;
             }
-            // Removing rows needs room on the disk too. The batch stays LOADING, so none of its rows can be
-            // seen, and it is removed at a later opening, once there is room: the workspace still opens.
-            LOG.warn("The unfinished import batch(es) {} could not be removed yet: the disk is full", loading);
-            try {
-                c.rollback();
-            } catch (SQLException ignored) {
-                // the store may have stopped writing; the next opening starts from the file again
-            }
+            // Removing rows needs room on the disk and in memory too. The batch stays LOADING, so none of its
+            // rows can be seen, and it is removed at a later opening, once there is room: the workspace opens.
+            LOG.warn("The unfinished import batch(es) {} could not be removed yet: {}", loading, e.toString());
+            rollbackQuietly(c);
+        } catch (OutOfMemoryError e) {
+            LOG.warn("The unfinished import batch(es) {} could not be removed yet: memory ran out", loading);
+            rollbackQuietly(c);
         }
         return removed;
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the store may have stopped writing; the next opening starts from the file again
+        }
     }
 }

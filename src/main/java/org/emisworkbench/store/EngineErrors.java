@@ -71,7 +71,9 @@ public final class EngineErrors {
         if (code == DATABASE_CLOSED) {
             return Optional.of(Message.of("engine.closed"));
         }
-        if (code == FILE_CORRUPTED) {
+        if (code == FILE_CORRUPTED || anyMessageContains(t, "File corrupted")) {
+            // H2 says a page it reads is corrupted as a general error (50000) with these words, e.g. after its
+            // own writing thread ran out of memory (h2database issue 1455).
             return Optional.of(Message.of("engine.damaged"));
         }
         return Optional.of(code == 0 ? Message.of("engine.otherNoCode") : Message.of("engine.other", Integer.toString(code)));
@@ -107,6 +109,15 @@ public final class EngineErrors {
 
     private static boolean outOfMemory(Throwable c) {
         return c instanceof OutOfMemoryError || String.valueOf(c.getMessage()).contains("OutOfMemoryError");
+    }
+
+    private static boolean anyMessageContains(Throwable t, String words) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (String.valueOf(c.getMessage()).contains(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mentionsEngine(Throwable t) {
