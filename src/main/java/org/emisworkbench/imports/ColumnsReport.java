@@ -138,6 +138,11 @@ public final class ColumnsReport {
                 sum(l, rows, labelsFound, labelsMissing, spec.required().contains(l.field()) ? missing : null);
                 continue;
             }
+            if (org.emisworkbench.template.SheetNameLabels.fromSheetName(l)) {
+                // Judged as a code when the sheet is read (a summary sheet's name is no school's code).
+                labelsFound.add("sheet name \"" + sheet.name() + "\" → " + l.field());
+                continue;
+            }
             String name = l.labels().isEmpty() ? String.valueOf(l.field()) : l.labels().get(0);
             Cell at = org.emisworkbench.template.InsideLabels.find(rows, l);
             if (at == null) {

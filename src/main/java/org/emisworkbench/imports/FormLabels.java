@@ -25,6 +25,7 @@ import org.emisworkbench.template.CodeList;
 import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.HeaderText;
 import org.emisworkbench.template.InsideLabels;
+import org.emisworkbench.template.SheetNameLabels;
 import org.emisworkbench.template.LabelSpec;
 import org.emisworkbench.template.Template;
 import org.emisworkbench.template.SchoolYears;
@@ -94,13 +95,18 @@ final class FormLabels {
                 continue;
             }
             boolean inside = InsideLabels.inside(l);
-            Cell label = inside ? InsideLabels.find(form.rows, l.labels()) : form.label(l.labels());
+            boolean sheetName = SheetNameLabels.fromSheetName(l);
+            Cell label = sheetName ? SheetNameLabels.value(form.name())
+                    : inside ? InsideLabels.find(form.rows, l.labels()) : form.label(l.labels());
             if (label == null) {
                 continue;
             }
             absent.removeIf(f -> f.equalsIgnoreCase(l.field()));
-            Cell value = inside ? insideValue(label, l) : form.valueOf(label, known, l);
-            form.markRead(value);
+            Cell value = sheetName ? label : inside ? insideValue(label, l) : form.valueOf(label, known, l);
+            if (!sheetName) {
+                // The sheet's name stands at A1 only in reports; whatever A1 holds is still the sheet's to read.
+                form.markRead(value);
+            }
             CanonicalField f = CanonicalField.parse(l.field()).orElseThrow();
             if (value == null && l.defaultValue() != null) {
                 defaulted(form, f, l, label, problems);
@@ -152,7 +158,9 @@ final class FormLabels {
             return;
         }
         if (f.attribute() == SchoolAttribute.CODE) {
-            Message why = raw.isEmpty() ? null : guard.refusal(raw);
+            Message why = raw.isEmpty() ? null
+                    : SheetNameLabels.fromSheetName(l) && !SheetNameLabels.couldBeCode(raw)
+                    ? Message.of("code.suspect.sheetName") : guard.refusal(raw);
             if (why != null && refused == null) {
                 refused = new Refused(form.name(), value, why);
             } else if (why == null && code == null && !raw.isEmpty()) {

@@ -14,6 +14,7 @@ import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.FormCells;
 import org.emisworkbench.template.GridSpec;
 import org.emisworkbench.template.InsideLabels;
+import org.emisworkbench.template.SheetNameLabels;
 import org.emisworkbench.template.SchoolYears;
 import org.emisworkbench.template.SchoolsPer;
 import org.emisworkbench.template.SheetNames;
@@ -94,7 +95,9 @@ final class FormSchools {
             firstTexts = whole.someTexts(12);
         }
         List<String> codeLabels = codeLabels(spec);
-        List<Integer> starts = codeInside(spec) ? InsideLabels.rows(whole.rows, codeLabels)
+        // A code from the sheet's name: every sheet is a form, whose name is judged as a code when it is read.
+        List<Integer> starts = codeFromSheetName(spec) ? List.of(0)
+                : codeInside(spec) ? InsideLabels.rows(whole.rows, codeLabels)
                 : FormCells.labelRows(whole.rows, codeLabels);
         if (starts.isEmpty()) {
             // A cover, a summary or a district total: no school's form, said so rather than dropped unseen.
@@ -185,6 +188,11 @@ final class FormSchools {
     /** True when the school code is written inside its label's cell ({@code School: NAME (CODE)}). */
     private static boolean codeInside(SheetSpec spec) {
         return spec.labels().stream().anyMatch(l -> "school.code".equalsIgnoreCase(l.field()) && InsideLabels.inside(l));
+    }
+
+    private static boolean codeFromSheetName(SheetSpec spec) {
+        return spec.labels().stream().anyMatch(l -> "school.code".equalsIgnoreCase(l.field())
+                && SheetNameLabels.fromSheetName(l));
     }
 
     /** The spec's school-code label texts. */

@@ -110,7 +110,8 @@ final class TemplateChecker {
         JsonNode labels = s.get("labels");
         if (labels != null && labels.isArray()) {
             for (int i = 0; i < labels.size(); i++) {
-                enumText(labels.get(i), "position", Set.of("right", "below", InsideLabels.INSIDE), path + ".labels[" + i + "]");
+                enumText(labels.get(i), "position", Set.of("right", "below", InsideLabels.INSIDE, SheetNameLabels.SHEET_NAME),
+                        path + ".labels[" + i + "]");
             }
         }
         objects(s, "grids", GRID, path, List.of("titles", "band"), List.of("field", "rows", "sexLayout", "grade"));
@@ -215,7 +216,7 @@ final class TemplateChecker {
         if (n == null || n.isNull()) {
             return;
         }
-        if (!n.isTextual() || !allowed.contains(n.asText().trim().toLowerCase(java.util.Locale.ROOT))) {
+        if (!n.isTextual() || allowed.stream().noneMatch(a -> a.equalsIgnoreCase(n.asText().trim()))) {
             errors.add(path + "." + name + ": \"" + n.asText() + "\" is not one of "
                     + String.join(", ", new java.util.TreeSet<>(allowed)));
         }

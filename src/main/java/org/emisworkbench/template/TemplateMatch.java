@@ -96,7 +96,9 @@ public record TemplateMatch(List<Candidate> candidates) {
                         claimed.add(more);
                     }
                     List<List<Cell>> r = more == sheet ? rows : sample(workbook, more, sampled);
-                    if (code.stream().anyMatch(l -> InsideLabels.find(r, l) != null)) {
+                    String name = more.name();
+                    if (code.stream().anyMatch(l -> SheetNameLabels.fromSheetName(l) ? SheetNameLabels.couldBeCode(name)
+                            : InsideLabels.find(r, l) != null)) {
                         sum += more == sheet ? s : sheetScore(spec, r, lists, CompiledTemplate.of(t).matcher(i));
                         forms++;
                     }
@@ -124,15 +126,17 @@ public record TemplateMatch(List<Candidate> candidates) {
             found += h == null ? 0 : h.score();
         }
         double gridScore = 0;
-        if (!spec.labels().isEmpty()) {
+        // A value from the sheet's name is written nowhere on the sheet: judged with the sheet's name, not here.
+        List<LabelSpec> written = spec.labels().stream().filter(l -> !SheetNameLabels.fromSheetName(l)).toList();
+        if (!written.isEmpty()) {
             // A label block counts as one item, full once a few labels are found: tolerant templates list
             // many optional labels a given form does not have.
             int labels = 0;
-            for (LabelSpec l : spec.labels()) {
+            for (LabelSpec l : written) {
                 labels += InsideLabels.find(rows, l) != null ? 1 : 0;
             }
             possible++;
-            gridScore += Math.min(1.0, labels / (double) Math.min(spec.labels().size(), LABELS_FOR_FULL_SCORE));
+            gridScore += Math.min(1.0, labels / (double) Math.min(written.size(), LABELS_FOR_FULL_SCORE));
         }
         for (GridSpec g : spec.grids()) {
             possible++;

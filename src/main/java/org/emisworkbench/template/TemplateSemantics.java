@@ -66,8 +66,14 @@ final class TemplateSemantics {
             return;
         }
         for (int i = 0; i < t.sheets().size(); i++) {
-            boolean code = t.sheets().get(i).labels().stream().anyMatch(l -> "school.code".equalsIgnoreCase(l.field())
-                    && !l.labels().isEmpty());
+            boolean byName = t.sheets().get(i).labels().stream().anyMatch(l -> "school.code".equalsIgnoreCase(l.field())
+                    && SheetNameLabels.fromSheetName(l));
+            if (byName && t.schoolsPer() != SchoolsPer.SHEET) {
+                errors.add("$.sheets[" + i + "]: a school code from the sheet's name needs \"schools\": \"sheet\" (one"
+                        + " school per sheet); the blocks of one sheet cannot share its name");
+            }
+            boolean code = byName || t.sheets().get(i).labels().stream().anyMatch(l -> "school.code".equalsIgnoreCase(
+                    l.field()) && !l.labels().isEmpty());
             if (!code) {
                 errors.add("$.sheets[" + i + "]: with \"schools\": \"" + t.schools() + "\" every sheet read is "
                         + "schools' forms: give it the label of the school code ({\"labels\": [\"School code\"], "
@@ -402,8 +408,25 @@ final class TemplateSemantics {
         }
     }
 
+    /** A value from the sheet's name: a school's code or name, and nothing else said of it. */
+    private void sheetNameLabel(LabelSpec l, String path) {
+        if (!"school.code".equalsIgnoreCase(l.field()) && !"school.name".equalsIgnoreCase(l.field())) {
+            errors.add(path + ".position: only school.code or school.name is read from the sheet's name, not "
+                    + l.field());
+        }
+        if (!l.labels().isEmpty() || !l.sumOf().isEmpty() || !l.column().isEmpty() || l.defaultValue() != null
+                || l.sex() != null || l.codeList() != null) {
+            errors.add(path + ".position: a value read from the sheet's name has no labels, sumOf, column, default,"
+                    + " sex or codeList");
+        }
+    }
+
     private void label(LabelSpec l, String path) {
         boolean sum = !l.sumOf().isEmpty();
+        if (SheetNameLabels.fromSheetName(l)) {
+            sheetNameLabel(l, path);
+            return;
+        }
         if (l.labels().isEmpty() && !sum) {
             errors.add(path + ".labels: give at least one label text (or sumOf)");
         }
