@@ -191,6 +191,17 @@ class DistrictListsByNameTest {
                         .orElseThrow()[2];
                 assertEquals(district, listed.district(), listed.toString());
             }
+            // Still ambiguous within its district (or no district given): the IMP-20 error, naming file and cell.
+            ValidationService v = new ValidationService(w);
+            v.validate(null, YEAR, null, Progress.NONE, Cancellation.none());
+            var imp20 = v.findings(org.emisworkbench.model.FindingFilter.all()).stream()
+                    .filter(x -> x.finding().ruleId().equals("IMP-20")).toList();
+            assertEquals(2, imp20.size(), imp20.toString());
+            assertTrue(imp20.stream().allMatch(x -> x.finding().severity() == org.emisworkbench.model.Severity.ERROR),
+                    imp20.toString());
+            assertTrue(imp20.stream().anyMatch(x -> x.finding().message().english().contains("Hope Primary")
+                    && x.toString().contains("two-districts-2024.xlsx") && x.toString().contains("A6")),
+                    imp20.toString());
             assertEquals(expected.keySet(), new java.util.TreeSet<>(w.schools(YEAR, null).stream()
                     .map(org.emisworkbench.model.SchoolListing::code).toList()));
         }
