@@ -216,8 +216,14 @@ final class TemplateCommand implements Runnable {
                         + " (VALUE_CLASH below)%n", r.valueClashes());
             }
             // Read like any row, but the import will name them: the officer sees them here first.
-            r.hiddenRows().forEach(h -> out.println("WARNING: " + Message.of("import.hiddenRows", h.sheet(),
-                    h.rows().size(), h.excelRows()).english()));
+            for (org.emisworkbench.model.HiddenRows h : r.hiddenRows()) {
+                out.println("WARNING: " + Message.of("import.hiddenRows", h.sheet(), h.rows().size(), h.excelRows())
+                        .english());
+                if (!h.setAside().isEmpty()) {
+                    out.println("WARNING: " + Message.of("import.hiddenSetAside", h.sheet(), h.excelSetAside())
+                            .english());
+                }
+            }
             if (r.byKind().isEmpty()) {
                 out.println("Problems: none");
             } else {

@@ -160,7 +160,7 @@ final class RosterTable {
         RepeatedHeaders repeated = RepeatedHeaders.of(form.rows, header, guard.withHeaders(header.found()));
         int key = header.keyColumn();
         dataRows.removeIf(r -> {
-            WideSheetReader.ListRow row = new WideSheetReader.ListRow(r, form.rows.get(r));
+            WideSheetReader.ListRow row = new WideSheetReader.ListRow(r, form.rows.get(r), false);
             Cell k = key < 0 ? null : form.at(r, key);
             if (!repeated.repeats(row, k == null ? "" : k.text())) {
                 return false;

@@ -59,11 +59,23 @@ public final class SheetsRead implements WorkbookReader {
 
     /** The hidden rows with cells of the sheets read, by sheet, for the import's warning. */
     public List<HiddenRows> hiddenRows() {
+        return hiddenRows(Map.of());
+    }
+
+    /**
+     * As {@link #hiddenRows()}, with the hidden rows the reading set aside as a school's repeated row
+     * ({@code repeated}: rows skipped as {@code REPEATED_SCHOOL}, by sheet): a visible row of the school was
+     * imported instead.
+     */
+    public List<HiddenRows> hiddenRows(Map<String, ? extends java.util.Collection<Integer>> repeated) {
         List<HiddenRows> out = new ArrayList<>();
         for (SheetInfo sheet : read.values()) {
             SortedSet<Integer> rows = workbook.hiddenRows(sheet);
             if (!rows.isEmpty()) {
-                out.add(new HiddenRows(sheet.name(), new ArrayList<>(rows)));
+                java.util.Collection<Integer> again = repeated.containsKey(sheet.name()) ? repeated.get(sheet.name())
+                        : List.of();
+                out.add(new HiddenRows(sheet.name(), new ArrayList<>(rows), rows.stream().filter(again::contains)
+                        .toList()));
             }
         }
         return out;

@@ -44,6 +44,10 @@ final class WideRows {
     private final Set<String> announced;
     private final SheetProblems problems;
     private final Map<String, Integer> keysOfSheet = new HashMap<>();
+    /** Hidden rows held back by school, until a visible row of the school sets them aside or the table ends. */
+    private final Map<String, WideSheetReader.ListRow> heldHidden = new java.util.LinkedHashMap<>();
+    /** The columns giving the row's district (code, then name), to match a school's name within it. */
+    private final int[] districtColumns;
     /** The schools of the current table (a sheet of stacked tables starts one at each title; else the sheet's). */
     private final Map<String, Integer> keysOfTable = new HashMap<>();
     /** The graded topic of the current stacked table ({@code tables}), or null to read columns as they say. */
@@ -112,6 +116,15 @@ final class WideRows {
                 requiredColumns.add(c);
             }
         }
+        List<Integer> districts = new ArrayList<>();
+        for (SchoolAttribute a : List.of(SchoolAttribute.DISTRICT, SchoolAttribute.DISTRICT_NAME)) {
+            for (int c = 0; c < plan.width(); c++) {
+                if (plan.kind[c] == WidePlan.ATTRIBUTE && plan.attribute[c] == a) {
+                    districts.add(c);
+                }
+            }
+        }
+        districtColumns = districts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -203,6 +216,7 @@ final class WideRows {
         if (table != null) {
             // "TABLE 2: REPEATERS BY CLASS AND SEX": the rows below are that table's, its schools counted anew.
             flushPendingAsBlankKeys();
+            releaseHidden();
             tableTopic = org.emisworkbench.model.Topic.fromCode(table.field());
             keysOfTable.clear();
             totals.startTable();
@@ -245,6 +259,7 @@ final class WideRows {
                 // district, "Sous-total" under the name): checked against the rows it adds up, not stored.
                 // Rows without a code above it are rows of the table, not totals: they count first.
                 flushPendingAsBlankKeys();
+                releaseHidden();
                 totals.checkTotalRow(copy(row));
                 sink.skipped(sheet.name(), row.index(), 1, SkipReason.TOTAL_ROW);
             } else if (hasMappedValue(row)) {
@@ -256,13 +271,15 @@ final class WideRows {
         }
         if (isTotalWord(key)) {
             flushPendingAsBlankKeys();
+            releaseHidden();
             totals.checkTotalRow(copy(row));
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.TOTAL_ROW);
             return;
         }
         if (spec.keyedByName()) {
-            // The list names its schools: each name read as its master-list school, or reported and left out.
-            key = shared.nameKeys.code(row.text(k), row.index(), k, sheet.name(), problems, sink);
+            // The list names its schools: each name read as its master-list school (within the row's district
+            // when the row or the template gives one), or reported and left out.
+            key = shared.nameKeys.code(row.text(k), district(row), row.index(), k, sheet.name(), problems, sink);
             if (key == null) {
                 return;
             }
@@ -276,19 +293,86 @@ final class WideRows {
             population.row(row, key, k);
             return;
         }
-        Integer first = keysOfTable.putIfAbsent(key, row.index());
-        if (first != null) {
+        Integer first = keysOfTable.get(key);
+        WideSheetReader.ListRow held = heldHidden.get(key);
+        if (first == null && held == null && row.hidden()) {
+            // A hidden row may be an old figure kept above the school's corrected row: held back until the table
+            // shows whether the school is given again on a visible row, which is then its return (decision 0040).
+            heldHidden.put(key, new WideSheetReader.ListRow(row.index(), copy(row), true));
+            return;
+        }
+        if (held != null && !row.hidden()) {
+            heldHidden.remove(key);
+            setAside(held, key, row.index());
+        } else if (first != null || held != null) {
+            String detail = first == null ? "the school is already on hidden row " + (held.index() + 1)
+                    + " of this sheet; the first row is kept"
+                    : row.hidden() ? "a hidden row: the school is on visible row " + (first + 1) + " of this sheet,"
+                    + " whose figures are kept; this hidden row is set aside, its figures not imported"
+                    : "the school is already on row " + (first + 1) + " of this sheet; the first row is kept";
             problems.report(ProblemKind.DUPLICATE_SCHOOL, row.index(), plan.keyColumn, key, "school.code",
-                    row.text(k), "the school is already on row " + (first + 1) + " of this sheet; the first row is kept");
+                    row.text(k), detail);
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.REPEATED_SCHOOL);
             totals.addUnread(copy(row));
             return;
         }
+        store(row, key);
+    }
+
+    /** Reads a row of one school per row: the school announced unless another sheet did, then its figures. */
+    private void store(SheetRow row, String key) {
+        keysOfTable.put(key, row.index());
         if (keysOfSheet.putIfAbsent(key, row.index()) == null) {
             schools++;
         }
         boolean announcedHere = announce(row, key);
         values(row, key, announcedHere);
+    }
+
+    /**
+     * A hidden row whose school is given again on a visible row below it: the visible row is the school's
+     * return; the hidden one is named and not imported (its figures still count towards a total row, which
+     * Excel's sums include).
+     */
+    private void setAside(WideSheetReader.ListRow hidden, String key, int visibleRow) {
+        int k = hidden.find(plan.keyColumn);
+        problems.report(ProblemKind.DUPLICATE_SCHOOL, hidden.index(), plan.keyColumn, key, "school.code",
+                k < 0 ? key : hidden.text(k), "a hidden row: the school is given again on visible row "
+                        + (visibleRow + 1) + " of this sheet, whose figures are kept; this hidden row is set aside,"
+                        + " its figures not imported");
+        sink.skipped(sheet.name(), hidden.index(), 1, SkipReason.REPEATED_SCHOOL);
+        totals.addUnread(hidden.cells());
+    }
+
+    /**
+     * Reads the hidden rows held back whose school no visible row gave: each is the school's return, as any
+     * row (decision 0040). Done before a total row is checked and at the end of each table.
+     */
+    private void releaseHidden() {
+        if (heldHidden.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<String, WideSheetReader.ListRow>> rows = new ArrayList<>(heldHidden.entrySet());
+        heldHidden.clear();
+        for (Map.Entry<String, WideSheetReader.ListRow> e : rows) {
+            store(e.getValue(), e.getKey());
+        }
+    }
+
+    /**
+     * The district a row gives its school (a {@code school.district} or {@code school.district_name} column,
+     * code or name), else the one the template or sheet sets as a constant, else null: used to tell apart
+     * schools of one name in two districts.
+     */
+    private String district(SheetRow row) {
+        for (int c : districtColumns) {
+            int i = row.find(c);
+            if (i >= 0 && row.kind(i) != CellKind.BLANK && !row.text(i).isBlank()) {
+                return row.text(i).strip();
+            }
+        }
+        String constant = plan.attributeConstants.get(SchoolAttribute.DISTRICT);
+        return constant != null ? constant : plan.attributeConstants.get(SchoolAttribute.DISTRICT_NAME);
     }
 
     /**
@@ -612,6 +696,7 @@ final class WideRows {
     }
 
     void finish() {
+        releaseHidden();
         reportUnreadColumns();
         // Blank-key rows at the very bottom are a total row when their figures are the column sums.
         for (List<Cell> cells : pending) {

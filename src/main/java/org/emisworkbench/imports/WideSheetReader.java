@@ -118,6 +118,8 @@ final class WideSheetReader implements RowHandler {
     private HeaderLayout header;
     private String[][] headerTexts = {new String[0], new String[0]};
     private WideRows rows;
+    /** The buffered rows Excel hides, handed on as hidden when replayed. */
+    private final java.util.Set<Integer> hiddenBuffered = new java.util.HashSet<>();
     private boolean gaveUp;
     private long seen;
 
@@ -160,6 +162,9 @@ final class WideSheetReader implements RowHandler {
             }
         }
         buffer.add(cells);
+        if (row.hidden()) {
+            hiddenBuffered.add(row.index());
+        }
         int needed = spec.headerRow() == null ? HeaderLocator.SEARCH_ROWS : spec.headerRow() + 1;
         if (buffer.size() >= needed) {
             return locate();
@@ -198,9 +203,10 @@ final class WideSheetReader implements RowHandler {
             sink.skipped(sheet.name(), 0, banners, SkipReason.BANNER_ROW);
         }
         for (int r = header.lastRow() + 1; r < buffer.size(); r++) {
-            rows.row(new ListRow(r, buffer.get(r)));
+            rows.row(new ListRow(r, buffer.get(r), hiddenBuffered.contains(r)));
         }
         buffer.clear();
+        hiddenBuffered.clear();
         return true;
     }
 
@@ -231,8 +237,8 @@ final class WideSheetReader implements RowHandler {
         return best;
     }
 
-    /** A buffered row replayed after the header was found. */
-    record ListRow(int index, List<Cell> cells) implements SheetRow {
+    /** A buffered row replayed after the header was found (or a hidden row held back, {@link WideRows}). */
+    record ListRow(int index, List<Cell> cells, boolean hidden) implements SheetRow {
         @Override
         public int size() {
             return cells.size();

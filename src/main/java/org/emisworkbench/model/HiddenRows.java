@@ -2,14 +2,32 @@ package org.emisworkbench.model;
 
 import java.util.List;
 
-/** The hidden rows (0-based) with cells of one sheet an import read: read like the others, named in a warning. */
-public record HiddenRows(String sheet, List<Integer> rows) {
+/**
+ * The hidden rows (0-based) with cells of one sheet an import read: read like the others, named in a warning.
+ * {@code setAside} are those of them not imported because their school is given again on a visible row, which
+ * is then the school's return (decision 0040).
+ */
+public record HiddenRows(String sheet, List<Integer> rows, List<Integer> setAside) {
     public HiddenRows {
         rows = List.copyOf(rows);
+        setAside = List.copyOf(setAside);
+    }
+
+    public HiddenRows(String sheet, List<Integer> rows) {
+        this(sheet, rows, List.of());
     }
 
     /** Rows as Excel numbers them, runs joined: {@code 2, 9–11}. */
     public String excelRows() {
+        return excel(rows);
+    }
+
+    /** The rows set aside as Excel numbers them, runs joined; empty when none. */
+    public String excelSetAside() {
+        return excel(setAside);
+    }
+
+    private static String excel(List<Integer> rows) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < rows.size(); i++) {
             int start = rows.get(i);

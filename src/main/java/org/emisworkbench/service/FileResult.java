@@ -83,7 +83,12 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
      */
     private List<Message> otherWarnings() {
         List<Message> out = new java.util.ArrayList<>();
-        hiddenRows.forEach(h -> out.add(Message.of("import.hiddenRows", h.sheet(), h.rows().size(), h.excelRows())));
+        for (HiddenRows h : hiddenRows) {
+            out.add(Message.of("import.hiddenRows", h.sheet(), h.rows().size(), h.excelRows()));
+            if (!h.setAside().isEmpty()) {
+                out.add(Message.of("import.hiddenSetAside", h.sheet(), h.excelSetAside()));
+            }
+        }
         if (noFigures()) {
             out.add(Message.of("import.noFigures", schoolsAdded + schoolsReplaced));
         }

@@ -331,7 +331,7 @@ public final class ImportService {
                     long t0 = System.nanoTime();
                     SheetsRead read = new SheetsRead(workbook);
                     Interpreters.forLayout(template.layout()).interpret(read, template, ctx, sink);
-                    hiddenRows = read.hiddenRows();
+                    hiddenRows = read.hiddenRows(skips.repeated());
                     cancel.check();
                     long t1 = System.nanoTime();
                     totals = writer.finish(skips.total());

@@ -9,9 +9,13 @@ import org.emisworkbench.model.PopulationRecord;
 import org.emisworkbench.model.SchoolRecord;
 import org.emisworkbench.model.SkipReason;
 
-/** Counts the rows an interpreter skipped, by reason, on their way to the real sink. */
+/**
+ * Counts the rows an interpreter skipped, by reason, on their way to the real sink; and remembers the rows
+ * skipped as a school's repeated row, by sheet, so that a hidden one is named as set aside (decision 0040).
+ */
 final class SkipTally {
     private final Map<SkipReason, Integer> byReason = new EnumMap<>(SkipReason.class);
+    private final Map<String, java.util.Set<Integer>> repeated = new java.util.HashMap<>();
 
     CensusSink wrap(CensusSink target) {
         return new CensusSink() {
@@ -38,6 +42,11 @@ final class SkipTally {
             @Override
             public void skipped(String sheet, int firstRow, int count, SkipReason reason) {
                 byReason.merge(reason, count, Integer::sum);
+                if (reason == SkipReason.REPEATED_SCHOOL) {
+                    for (int r = firstRow; r < firstRow + count; r++) {
+                        repeated.computeIfAbsent(sheet, k -> new java.util.HashSet<>()).add(r);
+                    }
+                }
                 target.skipped(sheet, firstRow, count, reason);
             }
         };
@@ -45,6 +54,11 @@ final class SkipTally {
 
     int total() {
         return byReason.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The rows skipped as a school's repeated row, by sheet. */
+    Map<String, java.util.Set<Integer>> repeated() {
+        return repeated;
     }
 
     Map<SkipReason, Integer> byReason() {

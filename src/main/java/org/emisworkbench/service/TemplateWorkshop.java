@@ -236,7 +236,7 @@ public final class TemplateWorkshop {
             return new CheckReport(workbook.toString(), template.id(), template.version(), y, yearNote, refused,
                     sheets, sink.schools.size(), sink.values, sink.preview(), sink.skipped, sink.problems,
                     sink.byKind(), template.schoolsPer() != org.emisworkbench.template.SchoolsPer.WORKBOOK,
-                    sink.byTopic, sink.leftOut, namesNote, read.hiddenRows());
+                    sink.byTopic, sink.leftOut, namesNote, read.hiddenRows(sink.repeatedRows));
         } catch (WorkbookException e) {
             throw new ServiceException(e.message(), e);
         }
@@ -250,6 +250,8 @@ public final class TemplateWorkshop {
         final Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
         /** The rows skipped, per sheet: a total or a footnote row gives no example of a column. */
         final Map<String, java.util.BitSet> skippedRows = new java.util.HashMap<>();
+        /** The rows skipped as a school's repeated row, per sheet: a hidden one is named as set aside. */
+        final Map<String, java.util.Set<Integer>> repeatedRows = new java.util.HashMap<>();
         final List<ProblemLine> problems = new ArrayList<>();
         final List<LeftOutBlock> leftOut = new ArrayList<>();
         final Map<ProblemKind, FileResult.ProblemSummary> kinds = new EnumMap<>(ProblemKind.class);
@@ -295,6 +297,11 @@ public final class TemplateWorkshop {
             skipped.merge(reason, count, Integer::sum);
             java.util.BitSet rows = skippedRows.computeIfAbsent(sheet, k -> new java.util.BitSet());
             rows.set(Math.max(firstRow, 0), Math.max(firstRow, 0) + Math.max(count, 0));
+            if (reason == SkipReason.REPEATED_SCHOOL) {
+                for (int r = firstRow; r < firstRow + count; r++) {
+                    repeatedRows.computeIfAbsent(sheet, k -> new java.util.HashSet<>()).add(r);
+                }
+            }
         }
 
         @Override

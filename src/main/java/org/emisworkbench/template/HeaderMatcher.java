@@ -92,6 +92,14 @@ public final class HeaderMatcher {
     }
 
     /**
+     * This matcher with no school-code column required: for finding the header of a list that names its schools
+     * without codes ({@code "schoolKey": "name"}).
+     */
+    public HeaderMatcher withoutKey() {
+        return new HeaderMatcher(table, parts, slots, false, columnCount, years, censusYear);
+    }
+
+    /**
      * This matcher reading any one year in a header as {@link YearBands#THIS_YEAR}: for telling which template
      * fits a file (its shape) before its census year is known; never for reading figures.
      */

@@ -42,7 +42,7 @@ public final class RosterDrafter {
                     "Statut d'emploi", "Contrat", "Temps de travail", "Vínculo", "Regime"));
     private static final HeaderMatcher KEYED = matcher(true);
     /** The field of a key column naming the schools instead of coding them. */
-    private static final String NAME_KEY = "school.name";
+    static final String NAME_KEY = "school.name";
     private static final HeaderMatcher ONE_SCHOOL = matcher(false);
 
     private RosterDrafter() {
@@ -171,7 +171,7 @@ public final class RosterDrafter {
     }
 
     /** True when a header names the school ({@code School}, {@code École}, {@code Escola}…), not just a name. */
-    private static boolean saysSchool(String header) {
+    static boolean saysSchool(String header) {
         return DraftVocabulary.fold(header).matches(".*\\b(school|ecole|escola|etablissement)\\b.*");
     }
 

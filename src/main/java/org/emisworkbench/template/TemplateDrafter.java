@@ -154,6 +154,10 @@ public final class TemplateDrafter {
         List<SheetMapping> usable = new ArrayList<>();
         for (SheetMapping s : sheets) {
             usable.add(WideDraftChecks.complete(s, notes));
+            if (RosterDrafter.keyedByName(s)) {
+                notes.add(Message.of("draft.schoolsByName", s.sheet(), s.keyColumn().letters(),
+                        oneLine(s.keyColumn().header())));
+            }
         }
         boolean[] literal = new boolean[usable.size()];
         boolean[] fixRow = new boolean[usable.size()];

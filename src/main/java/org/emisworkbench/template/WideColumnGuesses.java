@@ -46,6 +46,12 @@ final class WideColumnGuesses {
                 h = lowerOnly;
             }
         }
+        boolean byName = false;
+        if (h == null) {
+            // No school-code column: a list may name its schools instead (decision 0037), read by its name column.
+            h = HeaderLocator.locate(DraftVocabulary.writtenOut(rows), vocabulary.withoutKey(), headerRow);
+            byName = h != null;
+        }
         int first;
         int last;
         if (h != null) {
@@ -144,7 +150,35 @@ final class WideColumnGuesses {
             return t != null && t.total() && t.sex() == null && t.grade() == null && t.age() == null;
         });
         columns = wordsOnlyLeftOut(columns, rows, last);
+        if (byName) {
+            columns = keyedByName(columns);
+            if (columns == null) {
+                return null;
+            }
+        }
         return new SheetMapping(sheet, first, last, headerRow != null, columns, Map.of(), sums);
+    }
+
+    /**
+     * The columns of a list without a school-code column, its column naming the schools ({@code School name},
+     * {@code Nom de l'école}; a bare {@code Name} is not enough) made the key, to be matched against the master
+     * list ({@code "schoolKey": "name"}); null when no column says it names the school, or when fewer than two
+     * columns read figures (a register of persons is drafted as a roster, not as a list of schools).
+     */
+    private static List<ColumnMapping> keyedByName(List<ColumnMapping> columns) {
+        long figures = columns.stream().filter(c -> c.field() != null && !c.field().startsWith("school.")
+                && !c.field().startsWith("row.")).count();
+        ColumnMapping name = columns.stream().filter(c -> RosterDrafter.NAME_KEY.equals(c.field())
+                && RosterDrafter.saysSchool(c.header())).findFirst().orElse(null);
+        if (name == null || figures < 2) {
+            return null;
+        }
+        List<ColumnMapping> out = new ArrayList<>(columns.size());
+        for (ColumnMapping c : columns) {
+            out.add(c != name ? c : new ColumnMapping(c.col(), c.header(), RosterDrafter.NAME_KEY, true, false, null,
+                    null, null, null, 0.8));
+        }
+        return out;
     }
 
     /**

@@ -59,7 +59,8 @@ final class WideDraftChecks {
         }
         Set<String> byRow = RowDimensionDrafter.of(s.columns());
         for (ColumnMapping c : s.columns()) {
-            if (c.field() == null) {
+            if (c.field() == null || c.key()) {
+                // The key (a code column, or a column naming the schools): written as the sheet's key.
                 out.add(c);
                 continue;
             }

@@ -88,6 +88,10 @@ final class WideTemplateJson {
         }
         ColumnMapping key = s.keyColumn();
         m.put("key", key == null ? List.of() : List.of(TemplateDrafter.oneLine(key.header())));
+        if (RosterDrafter.keyedByName(s)) {
+            // No school code anywhere: the names are matched against the master list at import (decision 0037).
+            m.put("schoolKey", SheetSpec.BY_NAME);
+        }
         List<Object> columns = new ArrayList<>();
         Map<String, List<ColumnMapping>> families = new LinkedHashMap<>();
         Map<String, String> shapes = new LinkedHashMap<>();
@@ -97,8 +101,8 @@ final class WideTemplateJson {
         Map<String, Set<String>> shortShapesByField = new LinkedHashMap<>();
         Map<String, Set<String>> longShapesByField = new LinkedHashMap<>();
         for (ColumnMapping c : s.columns()) {
-            String shortShape = c.field() == null || literal ? null : DraftShapes.shape(c, false);
-            String longShape = c.field() == null || literal ? null : DraftShapes.shape(c, true);
+            String shortShape = c.field() == null || c.key() || literal ? null : DraftShapes.shape(c, false);
+            String longShape = c.field() == null || c.key() || literal ? null : DraftShapes.shape(c, true);
             if (shortShape != null && longShape != null) {
                 String fieldKey = c.field() + "|" + c.total();
                 shortShapesByField.computeIfAbsent(fieldKey, k -> new HashSet<>()).add(DraftShapes.fixedPart(c, shortShape) + "|"
@@ -108,7 +112,7 @@ final class WideTemplateJson {
             }
         }
         for (ColumnMapping c : s.columns()) {
-            if (c.field() == null) {
+            if (c.field() == null || c.key()) {
                 continue;
             }
             String fieldKey = c.field() + "|" + c.total();

@@ -20,12 +20,19 @@ final class MutableRow implements SheetRow {
     private int[] lengths = new int[32];
     private char[] chars = new char[1024];
     private int used;
+    private boolean hidden;
 
-    void start(int rowIndex) {
+    void start(int rowIndex, boolean hiddenRow) {
         index = rowIndex;
         size = 0;
         used = 0;
         ordered = true;
+        hidden = hiddenRow;
+    }
+
+    @Override
+    public boolean hidden() {
+        return hidden;
     }
 
     /** Adds a cell whose text is {@code len} characters of {@code src}, copied now, made a String on demand. */

@@ -21,6 +21,14 @@ public interface SheetRow {
 
     double number(int i);
 
+    /**
+     * True when Excel hides the row: read like any other (decision 0040), but where a school is given again on
+     * a visible row, the visible row is its return.
+     */
+    default boolean hidden() {
+        return false;
+    }
+
     default Cell cell(int i) {
         return new Cell(index(), col(i), kind(i), text(i), number(i));
     }

@@ -111,7 +111,7 @@ final class SheetXmlParser {
                             }
                         }
                         int idx = r == null ? -1 : CellValues.parseIndex(r) - 1;
-                        row.start(idx >= 0 ? idx : nextRow);
+                        row.start(idx >= 0 ? idx : nextRow, rowHidden);
                         previousCol = -1;
                         inRow = true;
                     }

@@ -106,7 +106,7 @@ final class XlsReader implements WorkbookReader {
                 if (r.getZeroHeight() && hasValue(r)) { // hidden: read, and listed for the report, as in .xlsx
                     hiddenRows.add(r.getRowNum());
                 }
-                out.start(r.getRowNum());
+                out.start(r.getRowNum(), r.getZeroHeight());
                 for (org.apache.poi.ss.usermodel.Cell c : r) {
                     add(out, c);
                 }

@@ -79,7 +79,8 @@ class HiddenRowsImportTest {
                     .files().get(0);
             assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
 
-            // Every row is read, hidden or not; the first VU-1201 (the hidden one) is kept and the second reported.
+            // Every row is read, hidden or not; VU-1201's visible row is its return, the hidden old one set aside
+            // and named (DUPLICATE_SCHOOL at the hidden row).
             java.util.Set<Object> codes = new java.util.HashSet<>();
             for (Object[] r : ROWS) {
                 codes.add(r[0]);
@@ -87,9 +88,11 @@ class HiddenRowsImportTest {
             assertEquals(codes.size(), f.schoolsAdded());
             var g1 = new SchoolDetails(imports.workbench).figures("VU-1201", 2024, null).stream()
                     .filter(row -> row.slot() == 1).findFirst().orElseThrow();
-            assertEquals(31, g1.male(), "the first row, as for any school given twice");
+            assertEquals(37, g1.male(), "the visible row, not the hidden old one above it");
+            assertEquals(30, g1.female());
             assertTrue(f.problems().stream().anyMatch(p -> p.kind().equals("DUPLICATE_SCHOOL")
-                    && p.firstCell().equals("Enrolment 2024!A4")), f.problems().toString());
+                    && p.firstCell().equals("Enrolment 2024!A2") && p.count() == 1), f.problems().toString());
+            assertEquals(List.of(1), f.hiddenRows().get(0).setAside(), "the hidden row set aside");
             assertFalse(new SchoolDetails(imports.workbench).figures("VU-1299", 2024, null).isEmpty());
 
             assertTrue(f.hasWarnings());
@@ -97,6 +100,7 @@ class HiddenRowsImportTest {
             assertEquals(List.of(1, 4), f.hiddenRows().get(0).rows(), "0-based; the empty hidden row is not listed");
             String warning = f.warningSummary().english();
             assertTrue(warning.startsWith("Enrolment 2024: 2 hidden row(s) read (rows 2, 5)"), warning);
+            assertTrue(warning.contains("Enrolment 2024: hidden row(s) 2 set aside"), warning);
             assertTrue(f.warnings().stream().anyMatch(m -> m.in(java.util.Locale.FRENCH)
                     .contains("2 ligne(s) masquée(s) lue(s)")), f.warnings().toString());
 

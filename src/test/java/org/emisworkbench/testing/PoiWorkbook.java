@@ -65,7 +65,7 @@ public final class PoiWorkbook implements WorkbookReader {
                     cells.add(cell);
                 }
             }
-            if (!handler.row(new ListRow(row.getRowNum(), cells))) {
+            if (!handler.row(new ListRow(row.getRowNum(), cells, row.getZeroHeight()))) {
                 return;
             }
         }
@@ -159,7 +159,7 @@ public final class PoiWorkbook implements WorkbookReader {
     }
 
     /** A row over a list of cells. */
-    record ListRow(int index, List<Cell> cells) implements SheetRow {
+    record ListRow(int index, List<Cell> cells, boolean hidden) implements SheetRow {
         @Override
         public int size() {
             return cells.size();
