@@ -585,6 +585,9 @@ public final class TemplateWorkshop {
                 // A list drafted as a roster has no school code header, as a wide sheet would: not a sheet left out.
                 all.removeIf(n -> n.key().equals("draft.noHeader") && !n.args().isEmpty()
                         && workbook.rosters().containsKey(String.valueOf(n.args().get(0))));
+                if (all.stream().noneMatch(n -> n.key().equals("draft.noHeader"))) {
+                    all.removeIf(n -> n.key().equals("draft.noHeaderHint") || n.key().equals("draft.sheetsNamedByCode"));
+                }
             }
             all.addAll(draft.notes());
             return all;

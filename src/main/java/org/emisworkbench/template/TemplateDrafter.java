@@ -82,7 +82,26 @@ public final class TemplateDrafter {
                 bareCp(m, notes);
             }
         }
+        leftOutHints(samples.keySet(), notes);
         return new Guesses(sheets, samples, notes);
+    }
+
+    /**
+     * What to do about the sheets left out, said once after them (not once per sheet), and, when two sheets
+     * or more left out are named like school codes, that each may be a school's form named by its code.
+     */
+    private static void leftOutHints(java.util.Set<String> visible, List<Message> notes) {
+        List<String> leftOut = notes.stream().filter(n -> n.key().equals("draft.noHeader"))
+                .map(n -> String.valueOf(n.args().get(0))).toList();
+        if (leftOut.isEmpty()) {
+            return;
+        }
+        notes.add(Message.of("draft.noHeaderHint"));
+        List<String> coded = leftOut.stream().filter(visible::contains).filter(SheetNameLabels::couldBeCode).toList();
+        if (coded.size() >= 2) {
+            notes.add(Message.of("draft.sheetsNamedByCode", String.join(", ", coded.stream().limit(6).toList())
+                    + (coded.size() > 6 ? ", …" : ""), "{\"field\": \"school.code\", \"position\": \"sheetName\"}"));
+        }
     }
 
     /**

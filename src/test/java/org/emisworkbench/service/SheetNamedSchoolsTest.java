@@ -111,6 +111,19 @@ class SheetNamedSchoolsTest {
     }
 
     @Test
+    void theDraftSaysWhichSheetsAreNamedLikeCodesAndHowToReadThem() throws Exception {
+        Path file = dir.resolve("karonga-forms-2024.xlsx");
+        try (XSSFWorkbook wb = forms(); var out = java.nio.file.Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        ServiceException e = assertThrows(ServiceException.class, () -> workshop.draft(file, "drafted"));
+        String text = e.getMessage();
+        assertTrue(text.contains("Sheets 40101, 40102, KR-0417 are named like school codes"), text);
+        assertTrue(text.contains("\"position\": \"sheetName\""), text);
+        assertEquals(1, text.split("The sheets left out", -1).length - 1, "the hint once, not once per sheet: " + text);
+    }
+
+    @Test
     void aCodeFromTheSheetsNameNeedsOneSchoolPerSheetAndNothingElseSaidOfIt() {
         String blocks = TEMPLATE.replace("\"schools\": \"sheet\"", "\"schools\": \"block\"");
         TemplateException e = assertThrows(TemplateException.class, () -> TemplateLoader.load(
