@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.emisworkbench.imports.ImportContext;
@@ -102,7 +101,7 @@ public final class ImportService {
             }
             String chosen = request.chosenFor(file);
             FileResult r = importGuarded(file, chosen, forced, request.year(), grades, backup, cancel);
-            if (closedAfterEarlierFailure(r, results) && workbench.workspace().answersAfterFailure()) {
+            if (ImportFailures.closedAfterEarlierFailure(r, results) && workbench.workspace().answersAfterFailure()) {
                 // The engine closed the workspace for the previous file's failure (it may do so a moment after
                 // that file's message): this file is not at fault and wrote nothing that stays (its unfinished
                 // batch goes at the reopening), so it is imported once more on the reopened workspace.
@@ -114,7 +113,7 @@ public final class ImportService {
             // On a workspace file, after any failure, not only those known to be memory's: the engine may have
             // closed the workspace while the file's own message names another cause (the reader's memory guard).
             if (r.outcome() == FileOutcome.FAILED
-                    && (memoryRanOut(r.outcomeMessage()) || workbench.workspace().file() != null)
+                    && (ImportFailures.memoryRanOut(r.outcomeMessage()) || workbench.workspace().file() != null)
                     && !workbench.workspace().answersAfterFailure()) {
                 // The engine closed the workspace and it could not be reopened: the files not yet imported
                 // are each reported, none silently skipped (the rows of the failed file are removed at the
@@ -156,7 +155,7 @@ public final class ImportService {
             r = FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.notStored",
                     file.getFileName().toString(), ((Localized) e).message()), null, 0);
         }
-        if (r.outcome() == FileOutcome.FAILED && !memoryRanOut(r.outcomeMessage())
+        if (r.outcome() == FileOutcome.FAILED && !ImportFailures.memoryRanOut(r.outcomeMessage())
                 && LowMemory.ranOutSince(memoryMark)) {
             // The engine's own writing thread ran out of memory and the engine then reported a file error
             // (LowMemory): the officer reads that memory ran out, and the workspace is reopened.
@@ -165,29 +164,6 @@ public final class ImportService {
                     file.getFileName().toString(), Message.of("engine.outOfMemory")), r.templateId(), r.millis());
         }
         return r;
-    }
-
-    /** Whether a file failed only because the engine had closed the workspace after the previous file failed. */
-    private static boolean closedAfterEarlierFailure(FileResult r, List<FileResult> earlier) {
-        return r.outcome() == FileOutcome.FAILED && says(r.outcomeMessage(), Set.of("engine.closed"))
-                && !earlier.isEmpty() && earlier.get(earlier.size() - 1).outcome() == FileOutcome.FAILED;
-    }
-
-    /** Whether a file's message already says that memory ran out (or that the engine closed the workspace). */
-    private static boolean memoryRanOut(Message m) {
-        return says(m, Set.of("import.outOfMemory", "engine.outOfMemory", "engine.closed", "work.outOfMemory",
-                "workbook.tooLargeForMemory"));
-    }
-
-    /** Whether the message, or one it carries, has one of these keys. */
-    private static boolean says(Message m, Set<String> keys) {
-        if (m == null) {
-            return false;
-        }
-        if (keys.contains(m.key())) {
-            return true;
-        }
-        return m.args().stream().anyMatch(a -> a instanceof Message inner && says(inner, keys));
     }
 
     private Template resolveTemplate(String idOrFile) {
