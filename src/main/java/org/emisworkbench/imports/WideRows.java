@@ -8,13 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.emisworkbench.workbook.Cell;
-import org.emisworkbench.workbook.CellKind;
-import org.emisworkbench.workbook.SheetInfo;
-import org.emisworkbench.workbook.SheetRow;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.SchoolRecord;
@@ -23,10 +20,14 @@ import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.HeaderLayout;
 import org.emisworkbench.template.HeaderMatcher;
-import org.emisworkbench.template.IgnoredHeaders;
-import org.emisworkbench.template.TemplateValue;
 import org.emisworkbench.template.HeaderText;
+import org.emisworkbench.template.IgnoredHeaders;
 import org.emisworkbench.template.SheetSpec;
+import org.emisworkbench.template.TemplateValue;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+import org.emisworkbench.workbook.SheetInfo;
+import org.emisworkbench.workbook.SheetRow;
 
 /**
  * The data rows of one wide sheet, below its header. Per row: the key, then one pass over the present
@@ -397,7 +398,7 @@ final class WideRows {
                 String v = plan.codeList[c] == null ? raw : plan.codeList[c].code(raw);
                 if (v == null) {
                     problems.report(ProblemKind.UNKNOWN_CODE, row.index(), c, key, plan.field[c], raw,
-                            "not a code of the " + plan.codeList[c].name() + " list");
+                            Message.of("import.detail.notInList", plan.codeList[c].name()));
                 } else {
                     attrs.put(plan.attribute[c], v);
                 }
@@ -597,7 +598,7 @@ final class WideRows {
                     : "yes".equals(code) ? 1 : "no".equals(code) ? 0 : CellValues.NOT_A_NUMBER;
             if (code == null && CellValues.isProblem(v)) {
                 problems.report(ProblemKind.UNKNOWN_CODE, row.index(), c, key, plan.field[c], row.text(i),
-                        "not a code of the " + plan.codeList[c].name() + " list");
+                        Message.of("import.detail.notInList", plan.codeList[c].name()));
                 return v;
             }
         } else {
