@@ -309,8 +309,8 @@ final class GradeRowsBlock {
             }
             if (f.values()[slot] != FactRecord.MISSING) {
                 problems.report(ProblemKind.VALUE_CLASH, r, column.col(), school, topic.code(), cell.text(),
-                        "grade " + ctx.grades().bySlot(slot).code() + " was read already from "
-                                + form.name() + "!" + f.sources()[slot] + "; that figure is kept and this one is not imported");
+                        Message.of("import.detail.gradeReadAlready", ctx.grades().bySlot(slot).code(),
+                                form.name() + "!" + f.sources()[slot]));
                 continue;
             }
             f.values()[slot] = v >= 0 ? v : FactRecord.MISSING;

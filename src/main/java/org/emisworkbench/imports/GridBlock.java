@@ -166,7 +166,7 @@ final class GridBlock {
                 // "Enrolment Boys" written twice: the first row stays, the second is reported, never added over it.
                 int col = FormRows.labelCol(form, r);
                 problems.report(ProblemKind.VALUE_CLASH, r, col, school, topic.code(), form.grid.cell(r, col).text(),
-                        "a second row of the same topic and sex; only the first was read");
+                        Message.of("import.detail.secondRow"));
             } else {
                 dataRow(r, AgeGroup.ALL, row.sex(), school);
             }

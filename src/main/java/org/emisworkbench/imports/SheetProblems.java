@@ -79,6 +79,12 @@ final class SheetProblems {
         sink.problem(new ImportProblem(kind, sheet, range, school, field, raw, detail));
     }
 
+    /** The same with a detail worded in each reader's language. */
+    void reportRange(ProblemKind kind, String range, String school, String field, String raw, Message detail) {
+        count++;
+        sink.problem(ImportProblem.worded(kind, sheet, range, school, field, raw, detail));
+    }
+
     /**
      * A block of figures the template leaves out on purpose ({@code ignore}, or last year's beside a {@code {year}}
      * band: {@code lastYear} is then that year's text, else null): no problem, said to the sink.

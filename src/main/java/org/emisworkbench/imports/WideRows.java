@@ -185,7 +185,8 @@ final class WideRows {
             // Numbers under a phone, a year or a code are no census figures left unread (CensusHeaders.noFigures).
             if (figures > 0 && !org.emisworkbench.template.CensusHeaders.noFigures(e.getValue())) {
                 problems.report(ProblemKind.UNREAD_FIGURES, at, c, null, null, e.getValue(),
-                        figures + (figures == 1 ? " figure" : " figures") + " below it not imported");
+                        figures == 1 ? Message.of("import.detail.figureBelow")
+                                : Message.of("import.detail.figuresBelow", figures));
             } else {
                 problems.report(ProblemKind.UNMATCHED_COLUMN, at, c, null, null, e.getValue(),
                         "this column matches nothing in the template and was not read");

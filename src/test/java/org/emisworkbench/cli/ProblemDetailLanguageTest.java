@@ -43,7 +43,8 @@ class ProblemDetailLanguageTest {
         // As an older workspace kept it: only English text for SCH03073's problem. SQL readers of the column
         // still find the English text first in the new ones.
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dir.resolve("w"));
+        // As the workbench opens it: no compaction on close, which H2 2.3 can get wrong (see Workspace.url).
+        ds.setURL("jdbc:h2:file:" + dir.resolve("w") + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0");
         ds.setUser("emis");
         ds.setPassword("");
         try (Connection c = ds.getConnection()) {
