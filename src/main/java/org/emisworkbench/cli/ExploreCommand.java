@@ -75,10 +75,8 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List measures, dimensions and saved explorations")
     boolean list;
 
-    @Option(names = "--lang", defaultValue = "en", converter = LanguageCodes.class,
-            completionCandidates = LanguageCodes.class,
-            description = "Language of the printed table and workbook: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
-    Locale lang;
+    @Mixin
+    LanguageOption language;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -86,7 +84,7 @@ final class ExploreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
-        PivotText text = new PivotText(lang);
+        PivotText text = new PivotText(language.lang);
         int[] cell = drill == null ? null : cell(drill);
         try (Workbench wb = workspace.open()) {
             if (list) {

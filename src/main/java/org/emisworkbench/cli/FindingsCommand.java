@@ -43,10 +43,8 @@ final class FindingsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default ${DEFAULT-VALUE})")
     FindingPrinter.Format format;
 
-    @Option(names = "--lang", defaultValue = "en", converter = LanguageCodes.class,
-            completionCandidates = LanguageCodes.class,
-            description = "Language of the messages: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
-    Locale lang;
+    @Mixin
+    LanguageOption language;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -57,12 +55,12 @@ final class FindingsCommand implements Callable<Integer> {
             var list = wb.validation().findings(new org.emisworkbench.model.FindingFilter(year, district, school, rule,
                     severity, status, pack));
             // Titles from the default pack in the officer's language (a rule it lacks keeps its stored title).
-            FindingPrinter.print(spec.commandLine().getOut(), list, format, lang,
-                    groups -> wb.validation().titled(groups, null, lang));
+            FindingPrinter.print(spec.commandLine().getOut(), list, format, language.lang,
+                    groups -> wb.validation().titled(groups, null, language.lang));
             // Which pack's findings these are, beside the listing (stderr keeps JSON and CSV clean).
             var packs = list.stream().map(f -> f.finding().year() + ": " + f.packId()).distinct().sorted().toList();
             if (!packs.isEmpty()) {
-                spec.commandLine().getErr().println(TerminalText.text(lang, "cli.findings.packs",
+                spec.commandLine().getErr().println(TerminalText.text(language.lang, "cli.findings.packs",
                         String.join(", ", packs)));
             }
             if (pack == null) {
@@ -70,7 +68,7 @@ final class FindingsCommand implements Callable<Integer> {
                 for (int y : list.stream().map(f -> f.finding().year()).distinct().sorted().toList()) {
                     var used = wb.validation().parametersUsed(y);
                     if (!used.isEmpty()) {
-                        spec.commandLine().getErr().println(TerminalText.text(lang, "cli.findings.parameters",
+                        spec.commandLine().getErr().println(TerminalText.text(language.lang, "cli.findings.parameters",
                                 String.valueOf(y),
                                 org.emisworkbench.service.ValidationService.ParameterLine.describe(used)));
                     }

@@ -46,11 +46,8 @@ final class ImportCommand implements Callable<Integer> {
             + " before the first file that is stored, unless the workspace holds no import yet")
     int keepBackups;
 
-    @Option(names = "--lang", defaultValue = "en", converter = LanguageCodes.class,
-            completionCandidates = LanguageCodes.class,
-            description = "Language of the summary and progress: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE});"
-                    + " JSON stays in English")
-    java.util.Locale lang;
+    @Mixin
+    LanguageOption language;
 
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_FOLDER")
     List<Path> paths;
@@ -66,14 +63,14 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         TemplateCatalog templates = TemplateCatalog.forWorkspace(workspace.fileOrNull(), templatesFolder);
         templates.problems().forEach(p -> err.println(org.emisworkbench.model.Message.of("cli.import.templateUnusable",
-                TerminalText.line(p)).in(lang)));
+                TerminalText.line(p)).in(language.lang)));
         if (keepBackups < 1 || keepBackups > ImportRequest.MOST_BACKUPS_KEPT) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--keep-backups must be 1 to "
                     + ImportRequest.MOST_BACKUPS_KEPT);
         }
         try (Workbench wb = workspace.openOrCreate()) {
             ImportReport report = new ImportService(wb, templates).importFiles(new ImportRequest(paths, template, year)
-                    .keepingBackups(keepBackups), CliProgress.to(err, lang), Cancellation.none());
+                    .keepingBackups(keepBackups), CliProgress.to(err, language.lang), Cancellation.none());
             if (format == Format.json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("files", report.files().stream().map(ImportCommand::json).toList());
@@ -81,10 +78,10 @@ final class ImportCommand implements Callable<Integer> {
                 doc.put("backup", report.backup() == null ? null : report.backup().toString());
                 Output.json(out, doc);
             } else {
-                ImportText.print(out, report, lang);
+                ImportText.print(out, report, language.lang);
                 if (report.backup() != null) {
                     out.println(TerminalText.message(org.emisworkbench.model.Message.of("import.backupKept",
-                            report.backup().toString(), keepBackups), lang));
+                            report.backup().toString(), keepBackups), language.lang));
                 }
             }
             return report.anyFailed() ? 1 : 0;

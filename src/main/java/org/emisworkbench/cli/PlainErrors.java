@@ -7,7 +7,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-/** Errors as one plain sentence on stderr, never a stack trace; exit 2 for known failures, 3 otherwise. */
+/**
+ * Errors as one plain sentence on stderr (in the command's {@code --lang}), never a stack trace; exit 2 for known
+ * failures, 3 otherwise.
+ */
 final class PlainErrors implements IExecutionExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(PlainErrors.class);
     static final int FAILED = 2;
@@ -16,7 +19,7 @@ final class PlainErrors implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         if (ex instanceof ServiceException se) {
-            cmd.getErr().println("error: " + TerminalText.message(se.message()));
+            cmd.getErr().println("error: " + TerminalText.message(se.message(), LanguageOption.of(cmd)));
             return FAILED;
         }
         LOG.debug("Unexpected failure", ex);

@@ -31,10 +31,8 @@ final class QueriesCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace files of the same kind already there (never the workspace)")
     boolean force;
 
-    @Option(names = "--lang", defaultValue = "en", converter = LanguageCodes.class,
-            completionCandidates = LanguageCodes.class,
-            description = "Language of the queries: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
-    Locale lang;
+    @Mixin
+    LanguageOption language;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -51,7 +49,7 @@ final class QueriesCommand implements Callable<Integer> {
     public Integer call() {
         try (Workbench wb = workspace.open()) {
             QueryService service = wb.queries();
-            Locale locale = lang;
+            Locale locale = language.lang;
             List<Path> files = which.school != null ? List.of(service.forSchool(year, which.school, locale, out, force))
                     : service.forDistrict(year, which.district, locale, out, CliProgress.to(spec.commandLine().getErr()),
                             Cancellation.none(), force);

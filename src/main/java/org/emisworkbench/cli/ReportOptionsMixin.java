@@ -1,16 +1,14 @@
 package org.emisworkbench.cli;
 
-import java.util.Locale;
 import org.emisworkbench.model.Paper;
 import org.emisworkbench.model.ReportOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Language, paper and bounds shared by the report commands. */
 final class ReportOptionsMixin {
-    @Option(names = "--lang", defaultValue = "en", converter = LanguageCodes.class,
-            completionCandidates = LanguageCodes.class,
-            description = "Language of the report: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
-    Locale lang;
+    @Mixin
+    LanguageOption language;
 
     @Option(names = "--paper", defaultValue = "a4", description = "a4 or letter (default ${DEFAULT-VALUE})")
     Paper paper;
@@ -22,6 +20,6 @@ final class ReportOptionsMixin {
     String level;
 
     ReportOptions options() {
-        return new ReportOptions(lang, paper, ptrBound, ReportOptions.DEFAULT_ROOM_BOUND);
+        return new ReportOptions(language.lang, paper, ptrBound, ReportOptions.DEFAULT_ROOM_BOUND);
     }
 }

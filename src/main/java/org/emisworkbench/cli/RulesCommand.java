@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.emisworkbench.service.ValidationService.ParameterLine;
 import org.emisworkbench.service.Workbench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -24,10 +25,8 @@ final class RulesCommand implements Callable<Integer> {
             + " against (default: a temporary workspace with the standard grades)")
     Path db;
 
-    @Option(names = "--lang", defaultValue = "en", converter = LanguageCodes.class,
-            completionCandidates = LanguageCodes.class,
-            description = "Language of the rules' titles: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
-    java.util.Locale lang;
+    @Mixin
+    LanguageOption language;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Give a parameter of the pack this value in the"
             + " workspace of --db (repeatable); checked against the pack's range")
@@ -60,7 +59,7 @@ final class RulesCommand implements Callable<Integer> {
                     : wb.validation().setParameters(rules, set, reset);
             out.printf("%s (version %s): %s — %d rules%n", pack.id(), pack.version(), pack.title(), pack.rules().size());
             for (var r : pack.rules()) {
-                out.printf("%-8s %-8s %-18s %-22s %s%n", r.id(), r.severity(), r.kind(), r.scope(), r.title(lang));
+                out.printf("%-8s %-8s %-18s %-22s %s%n", r.id(), r.severity(), r.kind(), r.scope(), r.title(language.lang));
             }
             if (!pack.parameters().isEmpty()) {
                 out.printf("%nParameters (%d; * set in this workspace, the pack's value in brackets):%n",
@@ -69,7 +68,7 @@ final class RulesCommand implements Callable<Integer> {
                     String value = ParameterLine.plain(p.value()) + (p.changed() ? " * (" + ParameterLine.plain(p.packValue())
                             + ")" : "");
                     out.printf("%-32s %-14s %-18s %s%n", p.name(), value, ParameterLine.plain(p.min()) + " to "
-                            + ParameterLine.plain(p.max()) + (p.whole() ? ", whole" : ""), p.description().in(lang));
+                            + ParameterLine.plain(p.max()) + (p.whole() ? ", whole" : ""), p.description().in(language.lang));
                 }
             }
             return 0;

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -45,6 +46,9 @@ final class StructureCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
     Format format;
 
+    @Mixin
+    LanguageOption language;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -53,6 +57,7 @@ final class StructureCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Locale lang = language.lang;
         boolean changing = primary != null || lowerSecondary != null || entranceAge != null || upperSecondary != null;
         // Setting the structure is often the first thing done with a new country's workspace: it creates it.
         try (Workbench wb = changing ? workspace.openOrCreate() : workspace.open()) {
@@ -60,8 +65,7 @@ final class StructureCommand implements Callable<Integer> {
             if (changing) {
                 Optional<SchoolStructure> now = wb.structure().current();
                 if (now.isEmpty() && (primary == null || lowerSecondary == null || entranceAge == null)) {
-                    spec.commandLine().getErr().println("error: the workspace's grades follow no structure of primary,"
-                            + " lower and upper secondary; give --primary, --lower-secondary and --entrance-age together");
+                    spec.commandLine().getErr().println("error: " + TerminalText.text(lang, "cli.structure.giveAll"));
                     return PlainErrors.FAILED;
                 }
                 SchoolStructure base = now.orElse(null);
@@ -84,18 +88,20 @@ final class StructureCommand implements Callable<Integer> {
                 return 0;
             }
             if (said != null) {
-                out.println(TerminalText.message(said));
+                out.println(TerminalText.message(said, lang));
                 out.println();
             }
-            out.println("School structure of " + wb.location() + structure.map(s -> ": " + s.primaryYears()
-                    + " year(s) of primary from age " + s.entranceAge() + ", " + s.lowerSecondaryYears()
-                    + " of lower secondary, " + s.upperSecondaryYears() + " of upper secondary").orElse(""));
+            String where = TerminalText.line(wb.location());
+            out.println(structure.map(s -> TerminalText.text(lang, "cli.structure.of", where, s.primaryYears(),
+                    s.entranceAge(), s.lowerSecondaryYears(), s.upperSecondaryYears()))
+                    .orElse(TerminalText.text(lang, "cli.structure.ofOther", where)));
             for (String level : grades.levels()) {
                 List<String> each = grades.gradesOf(level).stream()
-                        .map(g -> TerminalText.line(g.code()) + " (age " + g.officialAge() + ")").toList();
+                        .map(g -> TerminalText.text(lang, "cli.structure.grade", TerminalText.line(g.code()),
+                                g.officialAge())).toList();
                 out.printf("  %-16s %s%n", TerminalText.line(level), String.join(", ", each));
             }
-            wb.structure().lastChange().ifPresent(n -> out.println("Last changed: " + TerminalText.line(n)));
+            wb.structure().lastChangeSaid().ifPresent(n -> out.println(TerminalText.message(n, lang)));
             return 0;
         }
     }

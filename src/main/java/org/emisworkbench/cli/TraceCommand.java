@@ -46,6 +46,9 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
     Format format;
 
+    @Mixin
+    LanguageOption language;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -56,7 +59,7 @@ final class TraceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Topic t = topic();
         if (t.bySex() && sex == null) {
-            throw new ServiceException(Message.verbatim("--sex M or F is needed for " + t.code() + "."));
+            throw new ServiceException(Message.of("cli.trace.needsSex", t.code()));
         }
         String code = school.trim().toUpperCase(Locale.ROOT);
         try (Workbench wb = workspace.open()) {
@@ -67,8 +70,8 @@ final class TraceCommand implements Callable<Integer> {
             String slotName = t.graded() ? grades.bySlot(slotIndex).code() : t.fixedSlots().get(slotIndex);
             var sources = details.sources(code, year, t, slotIndex, sex);
             if (sources.isEmpty()) {
-                throw new ServiceException(Message.verbatim("No stored figure for " + code + " " + year + " "
-                        + t.code() + " " + slotName + (sex == null ? "" : " " + sex) + "."));
+                throw new ServiceException(Message.of("cli.trace.noFigure", code + " " + year + " " + t.code() + " "
+                        + slotName + (sex == null ? "" : " " + sex)));
             }
             int total = 0;
             List<Map<String, Object>> cells = new ArrayList<>();
@@ -97,8 +100,10 @@ final class TraceCommand implements Callable<Integer> {
             out.printf("%s %d %s %s%s = %d%n", code, year, t.code(), slotName, sex == null ? "" : " " + sex, total);
             for (Map<String, Object> c : cells) {
                 // A figure given by age is one line per age, each saying which age it counts.
-                out.printf("  %5s  %sfrom %s %s!%s%n", c.get("value"), c.get("age") == null ? "" : "age " + c.get("age")
-                        + "  ", TerminalText.line(c.get("file")), TerminalText.line(c.get("sheet")), c.get("cell"));
+                String from = TerminalText.text(language.lang, "cli.trace.from", TerminalText.line(c.get("file")),
+                        TerminalText.line(c.get("sheet")) + "!" + c.get("cell"));
+                out.printf("  %5s  %s%s%n", c.get("value"), c.get("age") == null ? ""
+                        : TerminalText.text(language.lang, "cli.trace.age", c.get("age")) + "  ", from);
             }
             return 0;
         }
@@ -121,16 +126,20 @@ final class TraceCommand implements Callable<Integer> {
             // "--slot total" without --topic: a figure of teachers or classrooms, asked for as enrolment.
             String item = slot.trim().toLowerCase(Locale.ROOT);
             var owner = java.util.Arrays.stream(Topic.values()).filter(x -> x.fixedSlots().contains(item)).toList();
-            throw new ServiceException(Message.verbatim("Unknown grade " + slot + "; the grades are "
-                    + grades.grades().stream().map(Grade::code).toList() + " (or a name returns give"
-                    + " them, such as CP1 or Std 1)." + (owner.isEmpty() ? "" : " " + slot + " is a figure of "
-                    + String.join(" and ", owner.stream().map(Topic::code).toList()) + ": add --topic "
-                    + owner.get(0).code() + ".")));
+            String known = grades.grades().stream().map(Grade::code).toList().toString();
+            if (owner.isEmpty()) {
+                throw new ServiceException(Message.of("cli.trace.unknownGrade", slot, known));
+            }
+            List<String> codes = owner.stream().map(Topic::code).toList();
+            Object topics = codes.size() == 1 ? codes.get(0) : Message.of("cli.trace.both",
+                    String.join(", ", codes.subList(0, codes.size() - 1)), codes.get(codes.size() - 1));
+            throw new ServiceException(Message.of("cli.trace.unknownGradeOfTopic", slot, known, topics,
+                    codes.get(0)));
         }
         int i = t.fixedSlots().indexOf(slot.trim().toLowerCase(Locale.ROOT));
         if (i < 0) {
-            throw new ServiceException(Message.verbatim(t.code() + " has no figure " + slot + "; one of "
-                    + t.fixedSlots() + "."));
+            throw new ServiceException(Message.of("cli.trace.noSuchFigure", t.code(), slot,
+                    String.join(", ", t.fixedSlots())));
         }
         return i;
     }

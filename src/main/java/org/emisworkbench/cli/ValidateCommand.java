@@ -31,10 +31,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default ${DEFAULT-VALUE})")
     FindingPrinter.Format format;
 
-    @Option(names = "--lang", defaultValue = "en", converter = LanguageCodes.class,
-            completionCandidates = LanguageCodes.class,
-            description = "Language of the messages: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
-    Locale lang;
+    @Mixin
+    LanguageOption language;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -50,17 +48,17 @@ final class ValidateCommand implements Callable<Integer> {
                 checked = year;
             } else {
                 checked = validation.latestYear();
-                err.println(TerminalText.text(lang, "cli.validate.latestYear", String.valueOf(checked)));
+                err.println(TerminalText.text(language.lang, "cli.validate.latestYear", String.valueOf(checked)));
             }
-            var result = validation.validate(rules, checked, district, CliProgress.to(err, lang), Cancellation.none());
+            var result = validation.validate(rules, checked, district, CliProgress.to(err, language.lang), Cancellation.none());
             if (!result.parametersChanged().isEmpty()) {
-                err.println(TerminalText.text(lang, "cli.validate.parameters", ParameterLine.describe(result.parametersChanged())));
+                err.println(TerminalText.text(language.lang, "cli.validate.parameters", ParameterLine.describe(result.parametersChanged())));
             }
-            FindingPrinter.print(out, result.findings(), format, lang, groups -> validation.titled(groups, rules, lang));
-            err.println(TerminalText.text(lang, "cli.validate.totals", result.raised(), result.added(), result.resolved(),
+            FindingPrinter.print(out, result.findings(), format, language.lang, groups -> validation.titled(groups, rules, language.lang));
+            err.println(TerminalText.text(language.lang, "cli.validate.totals", result.raised(), result.added(), result.resolved(),
                     result.openErrors()));
             if (result.folded() > 0) {
-                err.println(TerminalText.text(lang, "cli.validate.folded", result.folded()));
+                err.println(TerminalText.text(language.lang, "cli.validate.folded", result.folded()));
             }
             return result.openErrors() > 0 ? 1 : 0;
         }

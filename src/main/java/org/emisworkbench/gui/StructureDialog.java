@@ -58,11 +58,18 @@ final class StructureDialog {
         problem.getStyleClass().add("problem");
         problem.setWrapText(true);
         problem.textProperty().bind(vm.problemProperty());
+        Label lastChange = new Label();
+        lastChange.setId("structureLastChange");
+        lastChange.getStyleClass().add("hint");
+        lastChange.setWrapText(true);
+        lastChange.textProperty().bind(vm.lastChangeProperty());
+        lastChange.visibleProperty().bind(vm.lastChangeProperty().isNotEmpty());
+        lastChange.managedProperty().bind(lastChange.visibleProperty());
         ProgressIndicator working = new ProgressIndicator();
         working.setPrefSize(18, 18);
         working.visibleProperty().bind(vm.busyProperty());
 
-        VBox box = new VBox(8, hint, grid, levels, problem, working);
+        VBox box = new VBox(8, hint, lastChange, grid, levels, problem, working);
         box.setPrefWidth(620);
         d.getDialogPane().setContent(box);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

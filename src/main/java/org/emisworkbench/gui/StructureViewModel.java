@@ -29,6 +29,7 @@ public final class StructureViewModel {
     private final IntegerProperty entranceAge = new SimpleIntegerProperty(6);
     private final ObservableList<String> levels = FXCollections.observableArrayList();
     private final StringProperty problem = new SimpleStringProperty("");
+    private final StringProperty lastChange = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private SchoolStructure loaded;
 
@@ -62,6 +63,11 @@ public final class StructureViewModel {
         return problem;
     }
 
+    /** When and by whom the structure was last changed in this workspace, or blank when it never was. */
+    public StringProperty lastChangeProperty() {
+        return lastChange;
+    }
+
     public BooleanProperty busyProperty() {
         return busy;
     }
@@ -78,8 +84,11 @@ public final class StructureViewModel {
             return;
         }
         busy.set(true);
-        session.runner().fetch((p, c) -> wb.structure().current(), (Optional<SchoolStructure> s) -> {
+        session.runner().fetch((p, c) -> new Loaded(wb.structure().current(), wb.structure().lastChangeSaid()),
+                (Loaded read) -> {
             busy.set(false);
+            Optional<SchoolStructure> s = read.structure();
+            lastChange.set(read.lastChange().map(session::t).orElse(""));
             loaded = s.orElse(null);
             SchoolStructure shown = s.orElse(SchoolStructure.standard());
             primary.set(shown.primaryYears());
@@ -118,6 +127,10 @@ public final class StructureViewModel {
             busy.set(false);
             problem.set(session.plain(e));
         });
+    }
+
+    /** What {@link #load} reads off the JavaFX thread. */
+    private record Loaded(Optional<SchoolStructure> structure, Optional<Message> lastChange) {
     }
 
     private void preview() {

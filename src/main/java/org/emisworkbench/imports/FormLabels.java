@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import org.emisworkbench.workbook.Cell;
-import org.emisworkbench.workbook.CellKind;
+import java.util.Set;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.FactRecord;
@@ -27,10 +25,12 @@ import org.emisworkbench.template.HeaderText;
 import org.emisworkbench.template.InsideLabels;
 import org.emisworkbench.template.SheetNameLabels;
 import org.emisworkbench.template.LabelSpec;
-import org.emisworkbench.template.Template;
 import org.emisworkbench.template.SchoolYears;
+import org.emisworkbench.template.Template;
 import org.emisworkbench.template.TemplateValue;
 import org.emisworkbench.template.YearParser;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
 
 /**
  * The labelled cells of a form's header block and its teachers / classrooms / facilities blocks:
@@ -173,7 +173,7 @@ final class FormLabels {
         String v = list == null ? raw : list.code(raw);
         if (v == null) {
             deferredProblems.add(() -> problems.report(ProblemKind.UNKNOWN_CODE, value.row(), value.col(), code(),
-                    f.name(), raw, "not a code of the " + list.name() + " list"));
+                    f.name(), raw, Message.of("import.detail.notInList", list.name())));
         } else if (!v.isEmpty()) {
             attributes.putIfAbsent(f.attribute(), v);
         }
@@ -204,7 +204,7 @@ final class FormLabels {
         if (CellValues.isProblem(v)) {
             ProblemKind kind = list != null && v == CellValues.NOT_A_NUMBER ? ProblemKind.UNKNOWN_CODE
                     : CellValues.problem(v);
-            String detail = kind == ProblemKind.UNKNOWN_CODE ? "not a code of the " + list.name() + " list"
+            Message detail = kind == ProblemKind.UNKNOWN_CODE ? Message.of("import.detail.notInList", list.name())
                     : CellValues.detail(v);
             deferredProblems.add(() -> problems.report(kind, value.row(), value.col(), code(), f.name(), value.text(),
                     detail));

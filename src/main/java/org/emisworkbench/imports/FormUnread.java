@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.emisworkbench.model.CellRef;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.template.CensusHeaders;
 import org.emisworkbench.template.IgnoredHeaders;
@@ -263,7 +264,7 @@ final class FormUnread {
     private static void report(SheetProblems problems, String school, List<Cell> block, List<String> headers) {
         int n = block.size();
         problems.reportRange(ProblemKind.UNREAD_FIGURES, range(block), school, null, headerText(headers),
-                n + (n == 1 ? " figure" : " figures") + " the template does not read: not imported");
+                n == 1 ? Message.of("import.detail.formFigure") : Message.of("import.detail.formFigures", n));
     }
 
     /** The block's cells, {@code B12:E13} (one cell: {@code B12}). */

@@ -9,6 +9,7 @@ import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
@@ -308,8 +309,8 @@ final class GradeRowsBlock {
             }
             if (f.values()[slot] != FactRecord.MISSING) {
                 problems.report(ProblemKind.VALUE_CLASH, r, column.col(), school, topic.code(), cell.text(),
-                        "grade " + ctx.grades().bySlot(slot).code() + " was read already from "
-                                + form.name() + "!" + f.sources()[slot] + "; that figure is kept and this one is not imported");
+                        Message.of("import.detail.gradeReadAlready", ctx.grades().bySlot(slot).code(),
+                                form.name() + "!" + f.sources()[slot]));
                 continue;
             }
             f.values()[slot] = v >= 0 ? v : FactRecord.MISSING;
@@ -330,7 +331,7 @@ final class GradeRowsBlock {
             double excelSum = sex == null ? theirs[0] + theirs[1] : theirs[sex.ordinal()];
             if (v >= 0 && v != ours && Math.abs(excelSum - v) > 1e-6) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, column.col(), school, topic.code(), Integer.toString(v),
-                        "the total says " + v + " but the figures of the row add up to " + ours);
+                        Message.of("import.detail.totalRowFigures", v, ours));
             }
         }
     }
@@ -373,7 +374,7 @@ final class GradeRowsBlock {
                     || Math.abs(sectionExcel[column.col()] - v) <= 1e-6);
             if (v >= 0 && v != ours && Math.abs(theirs - v) > 1e-6 && !section) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, column.col(), school, topic.code(), cell.text(),
-                        "the total row says " + v + " but the rows above add up to " + ours);
+                        Message.of("import.detail.totalRowAbove", v, ours));
             } else if (CellValues.isProblem(v)) {
                 problems.report(CellValues.problem(v), r, column.col(), school, topic.code(), cell.text(),
                         CellValues.totalDetail(v));

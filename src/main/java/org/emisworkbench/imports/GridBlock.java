@@ -3,10 +3,10 @@ package org.emisworkbench.imports;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
@@ -16,6 +16,7 @@ import org.emisworkbench.template.FormCells;
 import org.emisworkbench.template.GridSpec;
 import org.emisworkbench.template.HeaderText;
 import org.emisworkbench.template.SchoolYears;
+import org.emisworkbench.workbook.Cell;
 
 /**
  * One age × grade × sex grid of a form, located by its title then its grade header row. Sex is split
@@ -165,7 +166,7 @@ final class GridBlock {
                 // "Enrolment Boys" written twice: the first row stays, the second is reported, never added over it.
                 int col = FormRows.labelCol(form, r);
                 problems.report(ProblemKind.VALUE_CLASH, r, col, school, topic.code(), form.grid.cell(r, col).text(),
-                        "a second row of the same topic and sex; only the first was read");
+                        Message.of("import.detail.secondRow"));
             } else {
                 dataRow(r, AgeGroup.ALL, row.sex(), school);
             }
@@ -228,8 +229,7 @@ final class GridBlock {
             if (totalCol[s] >= 0 && totalValue[s] >= 0 && totalValue[s] != sum[s]
                     && Math.abs(excel[s] - totalValue[s]) > 1e-6) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, totalCol[s], school, topic.code(),
-                        Integer.toString(totalValue[s]), "the total says " + totalValue[s] + " but the grades add up to "
-                                + sum[s]);
+                        Integer.toString(totalValue[s]), Message.of("import.detail.totalGrades", totalValue[s], sum[s]));
             }
         }
     }
@@ -253,8 +253,7 @@ final class GridBlock {
                     || Math.abs(sectionExcel[col] - v) <= 1e-6;
             if (v >= 0 && !agrees) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, col, school, topic.code(), cell.text(),
-                        "the total row says " + v + " but the girls' and boys' rows above add up to "
-                                + sectionSums[col]);
+                        Message.of("import.detail.totalRowSexes", v, sectionSums[col]));
             } else if (CellValues.isProblem(v)) {
                 problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(), CellValues.totalDetail(v));
             }
@@ -275,7 +274,7 @@ final class GridBlock {
             long expected = columnSums[col][sex.ordinal()];
             if (v >= 0 && v != expected && Math.abs(excelSums[col][sex.ordinal()] - v) > 1e-6) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, col, school, topic.code(), cell.text(),
-                        "the total row says " + v + " but the rows above add up to " + expected);
+                        Message.of("import.detail.totalRowAbove", v, expected));
             } else if (CellValues.isProblem(v)) {
                 problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(), CellValues.totalDetail(v));
             }

@@ -4,15 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.emisworkbench.workbook.Cell;
-import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.template.CodeLists;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
 
 /**
  * Aggregates a pupil roster: enrolment by grade × age (completed years at the census reference date)
@@ -118,7 +119,7 @@ final class PupilRoster {
         String code = lists.require(table.list(field, list)).code(c.text());
         if (code == null) {
             problems.report(ProblemKind.UNKNOWN_CODE, row, c.col(), school, field, c.text(),
-                    "not a code of the " + table.list(field, list) + " list");
+                    Message.of("import.detail.notInList", table.list(field, list)));
         }
         return code;
     }

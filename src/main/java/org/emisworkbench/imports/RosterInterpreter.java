@@ -6,11 +6,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.emisworkbench.workbook.Cell;
-import org.emisworkbench.workbook.CellKind;
-import org.emisworkbench.workbook.SheetInfo;
-import org.emisworkbench.workbook.WorkbookException;
-import org.emisworkbench.workbook.WorkbookReader;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.Message;
@@ -23,10 +18,15 @@ import org.emisworkbench.template.CodeList;
 import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.CompiledTemplate;
 import org.emisworkbench.template.SchoolYears;
-import org.emisworkbench.template.SheetNames;
 import org.emisworkbench.template.SexLetters;
+import org.emisworkbench.template.SheetNames;
 import org.emisworkbench.template.SheetSpec;
 import org.emisworkbench.template.Template;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+import org.emisworkbench.workbook.SheetInfo;
+import org.emisworkbench.workbook.WorkbookException;
+import org.emisworkbench.workbook.WorkbookReader;
 
 /**
  * Reads roster workbooks: a label block with the school code and attributes, a pupil list and a staff
@@ -213,7 +213,7 @@ public final class RosterInterpreter implements LayoutInterpreter {
                     String at = table.form.name() + "!" + CellRef.columnLetters(c.col()) + (r + 1);
                     if (v == null) {
                         problems.report(ProblemKind.UNKNOWN_CODE, r, c.col(), code, field, raw,
-                                "not a code of the " + list.name() + " list");
+                                Message.of("import.detail.notInList", list.name()));
                     } else if (!attributes.containsKey(f.attribute())) {
                         attributes.put(f.attribute(), v);
                         firstAt.put(f.attribute(), at);

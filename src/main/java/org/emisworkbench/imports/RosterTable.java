@@ -123,7 +123,8 @@ final class RosterTable {
                 if (figures > 0) {
                     // As a wide sheet's column of figures left unread (WideRows), and as the check shows it.
                     problems.report(ProblemKind.UNREAD_FIGURES, c.row(), c.col(), null, null, c.text(),
-                            figures + (figures == 1 ? " figure" : " figures") + " below it not imported");
+                            figures == 1 ? Message.of("import.detail.figureBelow")
+                                    : Message.of("import.detail.figuresBelow", figures));
                 } else {
                     problems.report(ProblemKind.UNMATCHED_COLUMN, c.row(), c.col(), null, null, c.text(),
                             "this column matches nothing in the template and was not read");

@@ -7,12 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.emisworkbench.workbook.CellKind;
-import org.emisworkbench.workbook.SheetRow;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;
 import org.emisworkbench.model.Grade;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
@@ -21,6 +20,8 @@ import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.CodeList;
 import org.emisworkbench.template.HeaderMatcher;
 import org.emisworkbench.template.HeaderText;
+import org.emisworkbench.workbook.CellKind;
+import org.emisworkbench.workbook.SheetRow;
 
 /**
  * The figures of a wide sheet with several rows per school, where a column of the row says their grade,
@@ -224,7 +225,7 @@ final class RowDimensionRows {
             }
             if (any && sum != v) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, row.index(), c, key, plan.field[c], row.text(i),
-                        "the school's total row says " + v + " but its rows above add up to " + sum);
+                        Message.of("import.detail.schoolTotalRow", v, sum));
             }
         }
     }

@@ -1,14 +1,15 @@
 package org.emisworkbench.imports;
 
 import java.util.List;
+import org.emisworkbench.model.CellRef;
+import org.emisworkbench.model.CensusSink;
+import org.emisworkbench.model.ImportProblem;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.FigureText;
 import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
-import org.emisworkbench.model.CellRef;
-import org.emisworkbench.model.CensusSink;
-import org.emisworkbench.model.ImportProblem;
-import org.emisworkbench.model.ProblemKind;
 
 /**
  * Reports cell problems of one sheet to the sink, always with the sheet, A1 cell and raw text; and reads count
@@ -58,13 +59,30 @@ final class SheetProblems {
     void report(ProblemKind kind, int row, int col, String school, String field, String raw, String detail) {
         count++;
         sink.problem(new ImportProblem(kind, sheet, CellRef.columnLetters(col) + (row + 1), school, field,
-                raw == null || raw.length() <= MAX_RAW ? raw : raw.substring(0, MAX_RAW) + "…", detail));
+                clip(raw), detail));
+    }
+
+    /** The same with a detail worded in each reader's language (a finding in French says it in French). */
+    void report(ProblemKind kind, int row, int col, String school, String field, String raw, Message detail) {
+        count++;
+        sink.problem(ImportProblem.worded(kind, sheet, CellRef.columnLetters(col) + (row + 1), school, field,
+                clip(raw), detail));
+    }
+
+    private static String clip(String raw) {
+        return raw == null || raw.length() <= MAX_RAW ? raw : raw.substring(0, MAX_RAW) + "…";
     }
 
     /** Problem concerning a range of cells, e.g. a column aggregated by a roster. */
     void reportRange(ProblemKind kind, String range, String school, String field, String raw, String detail) {
         count++;
         sink.problem(new ImportProblem(kind, sheet, range, school, field, raw, detail));
+    }
+
+    /** The same with a detail worded in each reader's language. */
+    void reportRange(ProblemKind kind, String range, String school, String field, String raw, Message detail) {
+        count++;
+        sink.problem(ImportProblem.worded(kind, sheet, range, school, field, raw, detail));
     }
 
     /**

@@ -2,14 +2,15 @@ package org.emisworkbench.imports;
 
 import java.util.List;
 import java.util.Map;
-import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.template.CodeLists;
+import org.emisworkbench.workbook.Cell;
 
 /**
  * Aggregates a staff roster into teachers by sex: total, qualified (highest qualification through the
@@ -102,7 +103,7 @@ final class StaffRoster {
         String code = lists.require(table.list(field, list)).code(c.text());
         if (code == null) {
             problems.report(ProblemKind.UNKNOWN_CODE, row, c.col(), school, field, c.text(),
-                    "not a code of the " + table.list(field, list) + " list");
+                    Message.of("import.detail.notInList", table.list(field, list)));
         }
         return code;
     }

@@ -8,13 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.emisworkbench.workbook.Cell;
-import org.emisworkbench.workbook.CellKind;
-import org.emisworkbench.workbook.SheetInfo;
-import org.emisworkbench.workbook.SheetRow;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.SchoolRecord;
@@ -23,10 +20,14 @@ import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.HeaderLayout;
 import org.emisworkbench.template.HeaderMatcher;
-import org.emisworkbench.template.IgnoredHeaders;
-import org.emisworkbench.template.TemplateValue;
 import org.emisworkbench.template.HeaderText;
+import org.emisworkbench.template.IgnoredHeaders;
 import org.emisworkbench.template.SheetSpec;
+import org.emisworkbench.template.TemplateValue;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+import org.emisworkbench.workbook.SheetInfo;
+import org.emisworkbench.workbook.SheetRow;
 
 /**
  * The data rows of one wide sheet, below its header. Per row: the key, then one pass over the present
@@ -197,7 +198,8 @@ final class WideRows {
             // Numbers under a phone, a year or a code are no census figures left unread (CensusHeaders.noFigures).
             if (figures > 0 && !org.emisworkbench.template.CensusHeaders.noFigures(e.getValue())) {
                 problems.report(ProblemKind.UNREAD_FIGURES, at, c, null, null, e.getValue(),
-                        figures + (figures == 1 ? " figure" : " figures") + " below it not imported");
+                        figures == 1 ? Message.of("import.detail.figureBelow")
+                                : Message.of("import.detail.figuresBelow", figures));
             } else {
                 problems.report(ProblemKind.UNMATCHED_COLUMN, at, c, null, null, e.getValue(),
                         "this column matches nothing in the template and was not read");
@@ -481,7 +483,7 @@ final class WideRows {
                 String v = plan.codeList[c] == null ? raw : plan.codeList[c].code(raw);
                 if (v == null) {
                     problems.report(ProblemKind.UNKNOWN_CODE, row.index(), c, key, plan.field[c], raw,
-                            "not a code of the " + plan.codeList[c].name() + " list");
+                            Message.of("import.detail.notInList", plan.codeList[c].name()));
                 } else {
                     attrs.put(plan.attribute[c], v);
                 }
@@ -681,7 +683,7 @@ final class WideRows {
                     : "yes".equals(code) ? 1 : "no".equals(code) ? 0 : CellValues.NOT_A_NUMBER;
             if (code == null && CellValues.isProblem(v)) {
                 problems.report(ProblemKind.UNKNOWN_CODE, row.index(), c, key, plan.field[c], row.text(i),
-                        "not a code of the " + plan.codeList[c].name() + " list");
+                        Message.of("import.detail.notInList", plan.codeList[c].name()));
                 return v;
             }
         } else {

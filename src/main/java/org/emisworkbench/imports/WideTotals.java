@@ -2,12 +2,13 @@ package org.emisworkbench.imports;
 
 import java.util.Arrays;
 import java.util.List;
-import org.emisworkbench.workbook.Cell;
-import org.emisworkbench.workbook.CellKind;
-import org.emisworkbench.workbook.SheetRow;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.HeaderText;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+import org.emisworkbench.workbook.SheetRow;
 
 /**
  * Cross-checks of a wide sheet's totals: total columns against the columns they add up in each row,
@@ -94,7 +95,7 @@ final class WideTotals {
             }
             if (any && sum != rowValues[c] && Math.abs(excel - rowValues[c]) > EPSILON) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, row.index(), c, key, plan.field[c], row.text(i),
-                        "the total says " + rowValues[c] + " but the columns add up to " + sum);
+                        Message.of("import.detail.totalColumns", rowValues[c], sum));
             }
         }
     }
@@ -120,8 +121,8 @@ final class WideTotals {
                     || Math.abs(sectionExcel[c] - v) <= EPSILON;
             if (v >= 0 && !agrees(c, v) && !section) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, cell.row(), c, null, plan.field[c], cell.text(),
-                        "the total row says " + v + " but the rows above add up to " + columnSums[c]
-                                + (subtotal ? " (" + sectionSums[c] + " since the previous total row)" : ""));
+                        subtotal ? Message.of("import.detail.subtotalRowAbove", v, columnSums[c], sectionSums[c])
+                                : Message.of("import.detail.totalRowAbove", v, columnSums[c]));
             } else {
                 uncheckable(cell, v);
             }
@@ -186,7 +187,7 @@ final class WideTotals {
             int v = problems.value(cell.kind(), cell.text(), cell.number());
             if (v >= 0 && !agrees(c, v)) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, cell.row(), c, null, plan.field[c], cell.text(),
-                        "the total row says " + v + " but the rows below it add up to " + columnSums[c]);
+                        Message.of("import.detail.totalRowBelow", v, columnSums[c]));
             } else {
                 uncheckable(cell, v);
             }

@@ -41,6 +41,45 @@ public final class SchoolStructures {
     }
 
     /**
+     * The latest change as the officer reads it, in any language: when (UTC) and by whom; a note written otherwise
+     * (by hand, by another version) is shown as it is. Empty when the structure was never changed here.
+     */
+    public Optional<Message> lastChangeSaid() {
+        return lastChange().map(SchoolStructures::said);
+    }
+
+    static Message said(String note) {
+        java.util.Map<String, String> parts = new java.util.HashMap<>();
+        for (String part : note.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                parts.put(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
+            }
+        }
+        String at = parts.get("at");
+        String by = parts.get("by");
+        if (at == null || by == null) {
+            return Message.of("structure.lastChangedNote", note);
+        }
+        try {
+            at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                    .format(Instant.parse(at).atZone(java.time.ZoneOffset.UTC));
+        } catch (java.time.format.DateTimeParseException e) {
+            // Kept as written: the time is still the note's, only not in the usual shape.
+        }
+        return Message.of("structure.lastChanged", at, by, before(parts.getOrDefault("before", "other")));
+    }
+
+    /** The structure before the change, as {@link #describe} wrote it ("6+3+3 from age 6"), in any language. */
+    private static Message before(String written) {
+        var m = java.util.regex.Pattern.compile("(\\d+)\\+(\\d+)\\+(\\d+) from age (\\d+)").matcher(written);
+        if (m.matches()) {
+            return Message.of("structure.before", m.group(1), m.group(2), m.group(3), m.group(4));
+        }
+        return written.equals("other") ? Message.of("structure.beforeOther") : Message.verbatim(written);
+    }
+
+    /**
      * Gives the workspace {@code target}'s structure, in one transaction.
      *
      * @param upperSecondaryYears the years of upper secondary the officer gave (checked against the rest up to

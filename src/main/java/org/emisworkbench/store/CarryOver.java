@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.emisworkbench.model.ImportProblem;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.SchoolRecord;
@@ -50,9 +51,9 @@ final class CarryOver {
                         continue;
                     }
                     Integer from = yearOf(c, s.code(), cols[0], known, year);
-                    String detail = "the value \"" + known + "\" " + (from != null ? "of the " + from + " return"
-                            : "of the master list or an earlier file") + " is used when the school is read";
-                    ImportProblem p = new ImportProblem(ProblemKind.VALUE_CARRIED_OVER, s.sheet(), blank.getValue(),
+                    Message detail = from != null ? Message.of("import.detail.carriedFromYear", known, from)
+                            : Message.of("import.detail.carriedFromList", known);
+                    ImportProblem p = ImportProblem.worded(ProblemKind.VALUE_CARRIED_OVER, s.sheet(), blank.getValue(),
                             s.code(), blank.getKey().field(), "", detail);
                     insert.setLong(1, batchId);
                     insert.setInt(2, year);
@@ -62,7 +63,7 @@ final class CarryOver {
                     insert.setString(6, Sql.clip(p.cell(), 40));
                     insert.setString(7, p.field());
                     insert.setString(8, "");
-                    insert.setString(9, Sql.clip(detail, 1000));
+                    insert.setString(9, p.storedDetail(1000));
                     insert.addBatch();
                     counted.accept(p);
                 }

@@ -14,6 +14,8 @@ import org.emisworkbench.model.GradeSystem;
 public final class GradeTable {
     /** The setting that keeps the latest change: what it was set to, when and by whom. */
     public static final String CHANGED_SETTING = "grades.structure-changed";
+    /** PostgreSQL's SQLSTATE for a right the role lacks (insufficient_privilege). */
+    private static final String NOT_ALLOWED = "42501";
     private final Workspace workspace;
 
     public GradeTable(Workspace workspace) {
@@ -29,6 +31,13 @@ public final class GradeTable {
     public void change(GradeSystem target, String note) {
         try (Connection c = workspace.connect()) {
             Sql.inTransaction(c, tx -> {
+                // Plain words first (decision 0027): one structure for the whole country, so a district officer's
+                // role is refused before anything is written; the server's grants are the guard behind this.
+                var districts = DistrictRoles.limits(tx);
+                if (districts.isPresent()) {
+                    throw new WorkspaceException(null, "structure.nationalOnly", Sql.actor(tx),
+                            String.join(", ", districts.get()));
+                }
                 try (PreparedStatement up = tx.prepareStatement(
                         "UPDATE grade SET level_code = ?, official_age = ? WHERE code = ? AND slot = ?")) {
                     for (Grade g : target.grades()) {
@@ -54,6 +63,11 @@ public final class GradeTable {
                 return null;
             });
         } catch (SQLException e) {
+            if (NOT_ALLOWED.equals(e.getSQLState())) {
+                // A district officer's role on a shared workspace reads the grade table but may not change it
+                // (decision 0027): said plainly, not in the server's words.
+                throw new WorkspaceException(e, "structure.notAllowed");
+            }
             throw new WorkspaceException(e, "workspace.cannotStoreGrades", e.getMessage());
         }
     }

@@ -215,7 +215,7 @@ final class PackageRecords {
         } catch (IllegalArgumentException e) {
             throw r.bad("kind", "notCode");
         }
-        return new ImportProblem(kind, r.text("sheet", 100), r.text("cell", 40), r.text("school_code", CODE),
+        return ImportProblem.stored(kind, r.text("sheet", 100), r.text("cell", 40), r.text("school_code", CODE),
                 r.text("field", 100), r.text("raw_text", 1000), r.text("detail", 1000));
     }
 }

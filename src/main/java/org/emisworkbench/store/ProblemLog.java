@@ -33,7 +33,7 @@ public final class ProblemLog {
             ps.setInt(1, year);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ImportProblem p = new ImportProblem(ProblemKind.valueOf(rs.getString(1)), rs.getString(2),
+                    ImportProblem p = ImportProblem.stored(ProblemKind.valueOf(rs.getString(1)), rs.getString(2),
                             rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7));
                     out.add(new FileProblem(p, rs.getString(8), rs.getString(9)));
                 }

@@ -320,7 +320,7 @@ final class RowWriter {
         ps.setString(6, Sql.clip(p.cell(), 40));
         ps.setString(7, Sql.clip(p.field(), 100));
         ps.setString(8, Sql.clip(p.rawText(), 1000));
-        ps.setString(9, Sql.clip(p.detail(), 1000));
+        ps.setString(9, p.storedDetail(1000));
         problems.added();
     }
 

@@ -1,9 +1,10 @@
 package org.emisworkbench.template;
 
+import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
-import org.emisworkbench.model.FactRecord;
-import org.emisworkbench.model.ProblemKind;
 
 /**
  * Lenient conversion of count cells. Numbers stored as text (" 34 ", "7.0", "1,250", "1 250") are accepted;
@@ -24,8 +25,6 @@ public final class CellValues {
     public static final int FORMULA_ERROR = Integer.MIN_VALUE + 4;
     /** Code for a formula whose result the file does not hold (decision 0033): no figure, never computed here. */
     public static final int NO_RESULT = Integer.MIN_VALUE + 5;
-    private static final String OPEN_AND_SAVE = "; open the file in Excel or LibreOffice, save it (which calculates"
-            + " the formulas) and import it again, or type the figure in place of the formula";
 
     private static final double EPSILON = 1e-9;
     private static final java.util.regex.Pattern THOUSANDS =
@@ -79,22 +78,21 @@ public final class CellValues {
         }
     }
 
-    /** What was expected, for the problem's detail. */
-    public static String detail(int value) {
+    /** What was expected, for the problem's detail, in each reader's language; null for a value or a blank. */
+    public static Message detail(int value) {
         switch (value) {
             case NOT_A_NUMBER:
-                return "expected a whole number of 0 or more";
+                return Message.of("import.detail.notANumber");
             case NEGATIVE:
-                return "a count cannot be negative";
+                return Message.of("import.detail.negative");
             case FRACTIONAL:
-                return "a count must be a whole number";
+                return Message.of("import.detail.fractional");
             case FORMULA_ERROR:
-                return "the cell holds a formula error";
+                return Message.of("import.detail.formulaError");
             case NO_RESULT:
-                return "the file holds this formula but not its result (it was saved by a program that does not"
-                        + " calculate), so nothing was read from it" + OPEN_AND_SAVE;
+                return Message.of("import.detail.noResult");
             default:
-                return "";
+                return null;
         }
     }
 
@@ -102,10 +100,9 @@ public final class CellValues {
      * What was expected of a total's cell (a total column, a total row): as {@link #detail}, except that a
      * formula without its result says the total could not be checked, which is what it costs there.
      */
-    public static String totalDetail(int value) {
+    public static Message totalDetail(int value) {
         if (value == NO_RESULT) {
-            return "the file holds this total's formula but not its result (it was saved by a program that does"
-                    + " not calculate), so the total could not be checked" + OPEN_AND_SAVE;
+            return Message.of("import.detail.totalNoResult");
         }
         return detail(value);
     }

@@ -79,4 +79,43 @@ class CliLanguageTest {
         assertTrue(findingsFr.out().trim().endsWith("constat(s)") || findingsFr.out().contains("conséquence(s) listée(s)"),
                 findingsFr.out());
     }
+
+    @Test
+    void templateCheckDraftAndTraceSpeakTheOfficersLanguageWhileTheirJsonKeepsItsKeys() throws Exception {
+        Path file = Files.copy(Path.of("sample-workbooks/2024/wide/D01-2024.xlsx"), dir.resolve("D01-2024.xlsx"));
+
+        CliRun fr = emis("template", "check", "--template", "sample-wide", "--lang", "fr", file.toString());
+        assertTrue(fr.out().startsWith("Modèle sample-wide v"), fr.out());
+        assertTrue(fr.out().contains("(rien n'est enregistré)"), fr.out());
+        assertTrue(fr.out().contains("L'importation enregistrerait "), fr.out());
+        assertTrue(fr.out().lines().anyMatch(l -> l.startsWith("Feuille « ")), fr.out());
+        assertFalse(fr.out().contains("nothing stored") || fr.out().contains("The import would")
+                || fr.out().contains("Sheet \""), fr.out());
+        CliRun en = emis("template", "check", "--template", "sample-wide", file.toString());
+        assertTrue(en.out().contains("(nothing stored)") && en.out().contains("The import would store "), en.out());
+        CliRun json = emis("template", "check", "--template", "sample-wide", "--lang", "fr", "--format", "json",
+                file.toString());
+        assertEquals("sample-wide", json.json().get("templateId").asText());
+        assertTrue(json.json().has("problems") && json.json().get("schools").asInt() > 0, json.out());
+
+        Path draft = dir.resolve("draft.json");
+        CliRun pt = emis("template", "draft", "--lang", "pt", file.toString(), "--out", draft.toString());
+        assertEquals(0, pt.code(), pt.err());
+        assertTrue(pt.out().startsWith(draft + " escrito (modelo "), pt.out());
+        assertTrue(pt.out().lines().anyMatch(l -> l.startsWith("Folha «") && l.contains("cabeçalho na linha")), pt.out());
+        assertFalse(pt.out().contains("Wrote ") || pt.out().contains("header on row"), pt.out());
+
+        String db = dir.resolve("w").toString();
+        assertEquals(0, emis("import", "--db", db, file.toString()).code());
+        CliRun trace = emis("trace", "--db", db, "--school", "SCH01001", "--year", "2024", "--slot", "G1", "--sex", "F",
+                "--lang", "fr");
+        assertEquals(0, trace.code(), trace.err());
+        assertTrue(trace.out().lines().anyMatch(l -> l.matches("\\s+\\d+  de D01-2024\\.xlsx \\S+!\\S+")), trace.out());
+        assertFalse(trace.out().contains(" from "), trace.out());
+        CliRun unknown = emis("trace", "--db", db, "--school", "SCH01001", "--year", "2024", "--slot", "CP9", "--sex",
+                "F", "--lang", "pt");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("Classe desconhecida CP9; as classes são [PP, G1"), unknown.err());
+        assertFalse(unknown.err().contains("Unknown grade"), unknown.err());
+    }
 }

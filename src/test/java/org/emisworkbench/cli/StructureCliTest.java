@@ -37,8 +37,9 @@ class StructureCliTest {
         assertTrue(zambia.out().contains("G7 (age 13)"), zambia.out());
         assertTrue(zambia.out().contains("lower_secondary  G8 (age 14), G9 (age 15)"), zambia.out());
         assertTrue(zambia.out().contains("pre_primary      PP (age 6)"), zambia.out());
-        assertTrue(zambia.out().contains("Last changed: primary=7; lower_secondary=2; upper_secondary=3; entrance_age=7;"
-                + " before=6+3+3 from age 6; at="), zambia.out());
+        assertTrue(zambia.out().lines().anyMatch(l -> l.matches("Last changed on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC by "
+                + java.util.regex.Pattern.quote(System.getProperty("user.name")) + " \\(before: 6\\+3\\+3 from age 6\\)\\.")),
+                zambia.out());
         assertFalse(shown.out().contains("Last changed"), "never changed before");
 
         // Togo: 6 + 4 + 3 = 13 grades do not fit; the workspace keeps its structure.
@@ -78,5 +79,41 @@ class StructureCliTest {
         JsonNode doc = new ObjectMapper().readTree(again.out());
         assertEquals(7, doc.get("structure").get("primary_years").asInt());
         assertEquals(7, doc.get("structure").get("entrance_age").asInt());
+    }
+
+    @Test
+    void speaksFrenchAndPortugueseUnderLangWhileItsJsonKeepsItsKeysAndTheNote() throws Exception {
+        Path db = dir.resolve("l.mv.db");
+        Workbench.open(db).close();
+        String w = db.toString();
+
+        CliRun fr = emis("structure", "--db", w, "--lang", "fr");
+        assertEquals(0, fr.code(), fr.err());
+        assertTrue(fr.out().contains(": 6 an(s) de primaire dès 6 ans, 3 de premier cycle du secondaire, 3 de second"
+                + " cycle"), fr.out());
+        assertTrue(fr.out().contains("G1 (6 ans), G2 (7 ans)"), fr.out());
+        assertFalse(fr.out().contains("School structure") || fr.out().contains("(age "), fr.out());
+
+        CliRun pt = emis("structure", "--db", w, "--lang", "pt", "--primary", "7", "--lower-secondary", "2",
+                "--entrance-age", "7");
+        assertEquals(0, pt.code(), pt.err());
+        assertTrue(pt.out().contains("A estrutura escolar é agora de 7 ano(s) de primário a partir dos 7 anos"), pt.out());
+        assertTrue(pt.out().lines().anyMatch(l -> l.startsWith("Última alteração em ") && l.endsWith(" (antes: 6+3+3 a"
+                + " partir dos 6 anos).")), pt.out());
+        assertFalse(pt.out().contains("Last changed") || pt.out().contains("run the checks again"), pt.out());
+
+        // A refusal is worded in the command's language too.
+        CliRun bad = emis("structure", "--db", w, "--lang", "fr", "--entrance-age", "2");
+        assertEquals(PlainErrors.FAILED, bad.code(), bad.out());
+        assertTrue(bad.err().contains("indiquez un âge d’entrée de 4 à 9"), bad.err());
+        assertFalse(bad.err().contains("give an entrance age"), bad.err());
+
+        // JSON is for scripts: the same keys, the note as the workspace keeps it, whatever the language.
+        CliRun json = emis("structure", "--db", w, "--lang", "fr", "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        JsonNode doc = new ObjectMapper().readTree(json.out());
+        assertEquals(7, doc.get("structure").get("primary_years").asInt());
+        assertTrue(doc.get("last_change").asText().startsWith("primary=7; lower_secondary=2; upper_secondary=3;"
+                + " entrance_age=7; before=6+3+3 from age 6; at="), doc.toString());
     }
 }

@@ -38,6 +38,10 @@ class StructureDialogGuiTest extends WindowTest {
         ListView<String> levels = robot.lookup("#structureLevels").query();
         assertTrue(levels.getItems().contains("Primary: G1 (age 6), G2 (age 7), G3 (age 8), G4 (age 9), G5 (age 10),"
                 + " G6 (age 11)"), levels.getItems().toString());
+        // Never changed in this workspace: no "last changed" line.
+        Label lastChange = robot.lookup("#structureLastChange").query();
+        assertEquals("", lastChange.getText());
+        assertTrue(!lastChange.isVisible());
 
         robot.clickOn("#structurePrimary").push(KeyCode.UP);
         waitUntil(10, () -> levels.getItems().stream().anyMatch(l -> l.startsWith("Primary:") && l.endsWith("G7 (age 12)")));
@@ -57,5 +61,18 @@ class StructureDialogGuiTest extends WindowTest {
                 .stream().filter(i -> i.id().equals("enrolment_total")).findFirst().orElseThrow();
         assertTrue(enrol.byGrade().containsKey("G7"), enrol.byGrade().keySet().toString());
         assertTrue(notes.errors.isEmpty(), notes.errors.toString());
+
+        // Opened again, the dialog says when and by whom the structure was changed, as the workspace recorded it.
+        robot.clickOn("#menuBar").clickOn(session.t("menu.data").replace("_", ""))
+                .clickOn(session.t("menu.structure").replace("_", ""));
+        waitUntil(30, () -> robot.lookup("#structureLastChange").tryQuery().isPresent()
+                && !window.structure().busyProperty().get()
+                && !((Label) robot.lookup("#structureLastChange").query()).getText().isEmpty());
+        Label again = robot.lookup("#structureLastChange").query();
+        assertTrue(again.isVisible());
+        assertTrue(again.getText().matches("Last changed on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC by "
+                + java.util.regex.Pattern.quote(System.getProperty("user.name")) + " \\(before: 6\\+3\\+3 from age 6\\)\\."),
+                again.getText());
+        robot.push(KeyCode.ESCAPE);
     }
 }

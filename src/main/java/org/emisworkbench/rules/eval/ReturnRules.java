@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.emisworkbench.model.CellKey;
+import org.emisworkbench.model.CoreText;
 import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.ImportProblem;
 import org.emisworkbench.rules.expr.ValueSource;
@@ -155,8 +156,15 @@ final class ReturnRules {
             } else {
                 f.schoolCode(p.schoolCode() == null || p.schoolCode().isBlank() ? null : p.schoolCode());
             }
-            out.add(f.problem(p).put("problem", p.kind().name()).put("cell", p.sheetCell()).put("raw", p.rawText())
-                    .put("detail", p.detail()).put("value", p.rawText()).field(p.field()).build());
+            f.problem(p).put("problem", p.kind().name()).put("cell", p.sheetCell()).put("raw", p.rawText());
+            // Worded in each language when the import kept its words; a detail stored as text (an older
+            // workspace's) shows as it was written.
+            if (p.words() != null && CoreText.of(java.util.Locale.ENGLISH).has(p.words().key())) {
+                f.put("detail", p.words());
+            } else {
+                f.put("detail", p.detail());
+            }
+            out.add(f.put("value", p.rawText()).field(p.field()).build());
         }
         return out;
     }

@@ -1,0 +1,212 @@
+package org.emisworkbench.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.service.FileResult;
+import org.emisworkbench.service.TemplateWorkshop;
+import org.emisworkbench.template.ColumnMapping;
+import org.emisworkbench.template.Layout;
+import org.emisworkbench.template.SheetMapping;
+
+/**
+ * What {@code emis template check} and {@code emis template draft} print, in the officer's language
+ * ({@code --lang}). The tags at the start of a line (read, NOT READ, LEFT OUT, label, grid, sum, WARNING) and the
+ * problem kinds stay as they are, like the import's OK: scripts and the guide look for them.
+ */
+final class TemplateText {
+    private final PrintWriter out;
+    private final Locale lang;
+
+    TemplateText(PrintWriter out, Locale lang) {
+        this.out = out;
+        this.lang = lang;
+    }
+
+    private String t(String key, Object... args) {
+        return TerminalText.text(lang, key, args);
+    }
+
+    private String t(Message m) {
+        return TerminalText.message(m, lang);
+    }
+
+    void check(TemplateWorkshop.CheckReport r) {
+        out.println(t("cli.template.heading", r.templateId(), String.valueOf(r.templateVersion()), r.file(),
+                r.year() == null ? t("cli.template.yearUnknown") : String.valueOf(r.year())));
+        if (r.yearNote() != null) {
+            out.println("  ! " + t(r.yearNote()));
+        }
+        if (r.namesNote() != null) {
+            out.println("  " + t(r.namesNote()));
+        }
+        for (var s : r.sheets()) {
+            String names = String.join(" / ", s.names());
+            if (s.sheet() == null) {
+                out.printf("%n%s%n", t(s.optional() ? "cli.template.sheetAbsentOptional" : "cli.template.sheetAbsent",
+                        names));
+                continue;
+            }
+            out.printf("%n%s%n", t("cli.template.sheet", s.sheet(), names, s.headerFirstRow() == null ? ""
+                    : s.headerFirstRow().equals(s.headerLastRow()) ? t("cli.template.headerRow", s.headerFirstRow())
+                    : t("cli.template.headerRows", s.headerFirstRow(), s.headerLastRow())));
+            for (var c : s.read()) {
+                String dims = dims(c.sex(), c.grade(), c.age());
+                String what = c.key() ? t(r.namesNote() != null ? "cli.template.keyName" : "cli.template.keyCode")
+                        : c.partOfSum() ? t("cli.template.addedInto", c.field() + dims)
+                        : c.field().startsWith("row.") ? t("cli.template.ofTheRow", c.field().substring(4))
+                        : c.total() ? t("cli.template.totalOf", c.field() + dims) : c.field() + dims;
+                out.printf("  read      %-3s %-28s → %-34s %s%n", c.letters(), quote(c.header()), what,
+                        String.join(", ", c.examples()));
+            }
+            for (var c : s.notRead()) {
+                String examples = String.join(", ", c.examples());
+                String figures = !c.numbersBelow() ? examples : c.onPurpose() || c.unreadNumbers()
+                        ? t("cli.template.numbersBelow", examples) : t("cli.template.numbersNoCensus", examples);
+                String why = !c.onPurpose() ? figures : examples.isEmpty() ? t("cli.template.leftOutOnPurpose")
+                        : t("cli.template.leftOutOnPurpose") + ", " + figures;
+                out.printf("  %-9s %-3s %-28s %s%n", c.onPurpose() ? "LEFT OUT" : "NOT READ", c.letters(),
+                        quote(c.header()), why);
+            }
+            if (!s.missing().isEmpty()) {
+                out.println("  " + t("cli.template.requiredMissing", String.join(", ", s.missing())));
+            }
+            s.labelsFound().forEach(l -> out.println("  label     " + l));
+            s.labelsMissing().forEach(l -> out.println("  " + t("cli.template.labelNotFound", l)));
+            s.gridsFound().forEach(g -> out.println("  grid      " + g));
+            s.gridsMissing().forEach(g -> out.println("  " + t("cli.template.gridNotFound", g)));
+            // A form's figures that no label or table reads: each block with its cells and headers.
+            r.unreadBlocks().stream().filter(p -> p.sheet().equals(s.sheet())).forEach(p -> out.printf(
+                    "  NOT READ  %-11s %s — %s%n", p.cells(), quote(p.raw()), p.detail()));
+            r.leftOutBlocks().stream().filter(b -> b.sheet().equals(s.sheet())).forEach(b -> out.printf(
+                    "  LEFT OUT  %-11s %s — %s%n", b.cells(), quote(b.headers()), b.isLastYear()
+                            ? t("cli.template.otherYear", b.lastYear()) : t("cli.template.leftOutOnPurpose")));
+        }
+        out.println();
+        if (r.refused() != null) {
+            out.println(t("cli.template.wouldRefuse", t(r.refused())));
+        } else {
+            out.println(t("cli.template.wouldStore", r.schools(), r.values()));
+            if (!r.byTopic().isEmpty()) {
+                // Topics side by side under banners: a band read as the wrong topic shows here.
+                out.println("  " + t("cli.template.byTopic", String.join(", ", r.byTopic().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).toList())));
+            }
+            if (r.manyForms()) {
+                r.preview().forEach(p -> out.printf("  school  %-14s %-32s %s%n", p.code(),
+                        p.name() == null ? "" : p.name(), t("cli.template.values", p.values())));
+            }
+        }
+        new TreeMap<>(r.skipped()).forEach((why, n) -> out.println("  " + t("cli.import.skipped", n,
+                t(why.message()))));
+        if (r.unreadNumberColumns() > 0) {
+            out.println("WARNING: " + t("cli.template.unreadFigures", r.unreadNumberColumns()));
+        }
+        if (r.valueClashes() > 0) {
+            out.println("WARNING: " + t("cli.template.valueClashes", r.valueClashes()));
+        }
+        // Read like any row, but the import will name them: the officer sees them here first.
+        for (org.emisworkbench.model.HiddenRows h : r.hiddenRows()) {
+            out.println("WARNING: " + t(Message.of("import.hiddenRows", h.sheet(), h.rows().size(), h.excelRows())));
+            if (!h.setAside().isEmpty()) {
+                out.println("WARNING: " + t(Message.of("import.hiddenSetAside", h.sheet(), h.excelSetAside())));
+            }
+        }
+        if (r.byKind().isEmpty()) {
+            out.println(t("cli.template.noProblems"));
+            return;
+        }
+        out.println(t("cli.template.problems"));
+        for (FileResult.ProblemSummary p : r.byKind()) {
+            out.printf("  %-24s %5d  %s%n", p.kind(), p.count(), t("cli.import.firstLast", p.firstCell(),
+                    p.lastCell()));
+        }
+        for (TemplateWorkshop.ProblemLine p : r.problems()) {
+            out.printf("  %s %s: %s%s%s%n", p.sheetCell(), p.kind().name(), t(p.what()),
+                    p.raw() == null ? "" : " \"" + p.raw() + "\"", p.detail() == null ? "" : " — " + p.detail());
+        }
+    }
+
+    void draft(TemplateWorkshop.DraftResult d, java.nio.file.Path file) {
+        out.println(t("cli.template.wrote", file, d.draft().template().id(),
+                String.valueOf(d.draft().template().version())));
+        for (SheetMapping s : d.sheets()) {
+            out.printf("%n%s%n", t("cli.template.draftSheet", s.sheet(), s.firstRow() == s.lastRow()
+                    ? String.valueOf(s.firstRow() + 1) : (s.firstRow() + 1) + "-" + (s.lastRow() + 1)));
+            for (ColumnMapping c : s.columns()) {
+                if (c.reads()) {
+                    String dims = dims(c.sex(), c.grade(), c.age());
+                    out.printf("  %-3s %-28s → %s (%d%%)%n", c.letters(), quote(c.header()), c.key()
+                            ? t(c.field() != null ? "cli.template.keyNameMatched" : "cli.template.keyCode")
+                            : c.total() ? t("cli.template.totalOf", c.field() + dims) : c.field() + dims,
+                            Math.round(c.confidence() * 100));
+                }
+            }
+            for (ColumnMapping c : s.columns()) {
+                if (!c.reads()) {
+                    String header = c.header() == null ? "" : c.header().replaceAll("\\s+", " ").strip();
+                    String sum = s.sums().stream().filter(x -> x.headers().contains(header))
+                            .map(x -> t("cli.template.addedInto", x.field() + dims(x.sex(), null, null)))
+                            .findFirst().orElse(null);
+                    out.printf("  %-3s %-28s %s%n", c.letters(), quote(c.header()), sum != null ? sum
+                            : t(c.leftOut() ? "cli.template.noCensusFigure" : "cli.template.notGuessed"));
+                }
+            }
+            for (var x : s.sums()) {
+                out.printf("  sum %s%s = %s%n", x.field(), dims(x.sex(), null, null),
+                        String.join(" + ", x.headers().stream().map(TemplateText::quote).toList()));
+            }
+        }
+        if (!d.labels().isEmpty()) {
+            out.printf("%n%s%n", t(d.draft().template().layout() == Layout.ROSTER ? "cli.template.rosterLabels"
+                    : "cli.template.formLabels"));
+            for (var l : d.labels()) {
+                out.printf("  %-14s %-28s → %s%s (%d%%)   %s%n", l.cell(), quote(l.label())
+                                + (l.column() == null ? "" : " × " + quote(l.column())),
+                        l.field().equals("school.code") ? t("cli.template.keyCode") : l.field()
+                                + (l.sex() == null ? "" : " " + l.sex()),
+                        l.inside() ? t("cli.template.insideLabel") : "", Math.round(l.confidence() * 100),
+                        t("cli.template.value", l.value()));
+            }
+            for (var f : d.forms()) {
+                for (var x : f.sums()) {
+                    out.printf("  sum %s%s = %s%s%n", x.field(), dims(x.sex(), null, null),
+                            String.join(" + ", x.headers().stream().map(TemplateText::quote).toList()),
+                            x.column() == null ? "" : t("cli.template.eachInColumn", quote(x.column())));
+                }
+            }
+            for (var g : d.grids()) {
+                out.printf("  %-14s %-28s → %s (%d%%)%n", g.cell(), quote(g.title()),
+                        t(g.rows().equals("age") ? "cli.template.tableByAge" : g.rows().equals("grade")
+                                ? "cli.template.tableByGradeRows" : "cli.template.tableByGrade", g.field()),
+                        Math.round(g.confidence() * 100));
+            }
+        }
+        if (!d.notes().isEmpty()) {
+            out.println();
+            d.notes().forEach(n -> out.println(t("cli.import.note", t(n))));
+        }
+    }
+
+    /** A field's grade, sex and age, as " G1 F age 7" (the age in the officer's words). */
+    private String dims(String sex, String grade, String age) {
+        List<String> d = new ArrayList<>();
+        if (grade != null) {
+            d.add(grade);
+        }
+        if (sex != null) {
+            d.add(sex);
+        }
+        if (age != null) {
+            d.add(t("cli.trace.age", age));
+        }
+        return d.isEmpty() ? "" : " " + String.join(" ", d);
+    }
+
+    static String quote(String header) {
+        return "\"" + (header == null ? "" : header.strip().replaceAll("\\s+", " ")) + "\"";
+    }
+}
