@@ -1,5 +1,7 @@
 package org.emisworkbench.imports;
 
+import org.emisworkbench.template.SchoolsAcross;
+
 import java.util.List;
 import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.FigureText;
@@ -21,12 +23,30 @@ final class SheetProblems {
     private final CensusSink sink;
     private final String sheet;
     private final FigureText figures;
+    /** True on a sheet of one column per school read on its side ({@link SchoolsAcross}): cells are named back. */
+    private final boolean across;
     private int count;
 
     SheetProblems(CensusSink sink, String sheet, FigureText figures) {
+        this(sink, sheet, figures, false);
+    }
+
+    /** @param across true when the rows handed to the reader are the sheet's columns ({@link SchoolsAcross}) */
+    SheetProblems(CensusSink sink, String sheet, FigureText figures, boolean across) {
         this.sink = sink;
         this.sheet = sheet;
         this.figures = figures;
+        this.across = across;
+    }
+
+    /** The sheet's name of the cell the reader reads at 0-based {@code row}, {@code col} ({@code D7}). */
+    String name(int row, int col) {
+        return across ? SchoolsAcross.cell(row, col) : CellRef.columnLetters(col) + (row + 1);
+    }
+
+    /** True when the rows read are the sheet's columns (one column per school). */
+    boolean across() {
+        return across;
     }
 
     /**
@@ -57,14 +77,15 @@ final class SheetProblems {
 
     void report(ProblemKind kind, int row, int col, String school, String field, String raw, String detail) {
         count++;
-        sink.problem(new ImportProblem(kind, sheet, CellRef.columnLetters(col) + (row + 1), school, field,
+        sink.problem(new ImportProblem(kind, sheet, name(row, col), school, field,
                 raw == null || raw.length() <= MAX_RAW ? raw : raw.substring(0, MAX_RAW) + "…", detail));
     }
 
     /** Problem concerning a range of cells, e.g. a column aggregated by a roster. */
     void reportRange(ProblemKind kind, String range, String school, String field, String raw, String detail) {
         count++;
-        sink.problem(new ImportProblem(kind, sheet, range, school, field, raw, detail));
+        sink.problem(new ImportProblem(kind, sheet, across ? SchoolsAcross.reference(range) : range, school, field, raw,
+                detail));
     }
 
     /**
@@ -72,7 +93,7 @@ final class SheetProblems {
      * band: {@code lastYear} is then that year's text, else null): no problem, said to the sink.
      */
     void leftOut(String range, String headers, String lastYear) {
-        sink.leftOut(sheet, range, headers, lastYear);
+        sink.leftOut(sheet, across ? SchoolsAcross.reference(range) : range, headers, lastYear);
     }
 
     int count() {
@@ -85,6 +106,15 @@ final class SheetProblems {
 
     /** The non-blank cells of a row as "B7=Bessa; C7=12", for problems about a whole row. */
     static String describe(List<Cell> cells) {
+        return describe(cells, false);
+    }
+
+    /** {@link #describe(List)} with each cell named as it stands in the sheet (a column read as a row too). */
+    String describeRead(List<Cell> cells) {
+        return describe(cells, across);
+    }
+
+    private static String describe(List<Cell> cells, boolean across) {
         StringBuilder sb = new StringBuilder();
         for (Cell c : cells) {
             if (c.isBlank()) {
@@ -93,7 +123,8 @@ final class SheetProblems {
             if (sb.length() > 0) {
                 sb.append("; ");
             }
-            sb.append(CellRef.columnLetters(c.col())).append(c.row() + 1).append('=').append(c.text());
+            sb.append(across ? SchoolsAcross.cell(c.row(), c.col()) : CellRef.columnLetters(c.col()) + (c.row() + 1))
+                    .append('=').append(c.text());
             if (sb.length() > MAX_RAW) {
                 break;
             }

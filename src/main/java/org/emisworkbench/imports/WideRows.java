@@ -12,7 +12,6 @@ import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.workbook.SheetInfo;
 import org.emisworkbench.workbook.SheetRow;
-import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;
 import org.emisworkbench.model.ProblemKind;
@@ -94,7 +93,7 @@ final class WideRows {
         this.unmatchedColumn = new boolean[plan.width()];
         this.sheetAttributeConstants = spec.constants().keySet().stream()
                 .anyMatch(f -> f.trim().toLowerCase(Locale.ROOT).startsWith("school."));
-        this.problems = new SheetProblems(sink, sheet.name(), shared.figures);
+        this.problems = new SheetProblems(sink, sheet.name(), shared.figures, spec.schoolsAcross());
         int groups = plan.groups.size();
         values = new int[groups][];
         sources = new String[groups][];
@@ -279,7 +278,9 @@ final class WideRows {
         Integer first = keysOfTable.putIfAbsent(key, row.index());
         if (first != null) {
             problems.report(ProblemKind.DUPLICATE_SCHOOL, row.index(), plan.keyColumn, key, "school.code",
-                    row.text(k), "the school is already on row " + (first + 1) + " of this sheet; the first row is kept");
+                    row.text(k), "the school is already " + (problems.across() ? "in column "
+                            + org.emisworkbench.model.CellRef.columnLetters(first) : "on row " + (first + 1))
+                            + " of this sheet; the first " + (problems.across() ? "column" : "row") + " is kept");
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.REPEATED_SCHOOL);
             totals.addUnread(copy(row));
             return;
@@ -421,12 +422,12 @@ final class WideRows {
         Map<SchoolAttribute, String> blanks = new EnumMap<>(SchoolAttribute.class);
         for (int c = 0; c < plan.width(); c++) {
             if (plan.kind[c] == WidePlan.ATTRIBUTE && !attrs.containsKey(plan.attribute[c]) && blank(row, c)) {
-                blanks.putIfAbsent(plan.attribute[c], plan.letters[c] + (row.index() + 1));
+                blanks.putIfAbsent(plan.attribute[c], problems.name(row.index(), c));
             }
         }
         announced.add(key);
         sink.school(new SchoolRecord(key, attrs, sheet.name(), row.index(),
-                CellRef.columnLetters(plan.keyColumn) + (row.index() + 1), blanks));
+                problems.name(row.index(), plan.keyColumn), blanks));
         return true;
     }
 
@@ -476,7 +477,7 @@ final class WideRows {
                 anyTotal = true;
             } else if (v != FactRecord.MISSING || plan.defaults[c] == null) {
                 put(row, key, c, plan.group[c], plan.slot[c], CellValues.isProblem(v) ? FactRecord.MISSING : v,
-                        plan.letters[c], plan.slotKey[c]);
+                        source(row, c), plan.slotKey[c]);
             }
         }
         for (WidePlan.Sum s : plan.sums) {
@@ -485,7 +486,7 @@ final class WideRows {
         for (int c : plan.defaultColumns) {
             if (plan.kind[c] == WidePlan.COUNT && seen[c] != stamp) {
                 int v = plan.defaults[c].count();
-                put(row, key, c, plan.group[c], plan.slot[c], v, plan.letters[c] + TemplateValue.DEFAULT_SUFFIX,
+                put(row, key, c, plan.group[c], plan.slot[c], v, source(row, c) + TemplateValue.DEFAULT_SUFFIX,
                         plan.slotKey[c]);
                 problems.report(ProblemKind.DEFAULT_USED, row.index(), c, key, plan.field[c], "",
                         plan.field[c] + " = " + v);
@@ -522,7 +523,10 @@ final class WideRows {
      */
     private void put(SheetRow row, String key, int col, int g, int slot, int v, String source, String slotKey) {
         if (v != FactRecord.MISSING && slotKey != null && shared.claims(slotKey)) {
-            FigureClaims.Given before = shared.claim(key, slotKey, sheet.name(), row.index(), col, v);
+            // Claimed at the sheet's own cell, so that a clash met on another sheet names it as it stands.
+            FigureClaims.Given before = problems.across()
+                    ? shared.claim(key, slotKey, sheet.name(), col, row.index(), v)
+                    : shared.claim(key, slotKey, sheet.name(), row.index(), col, v);
             // On a sheet of several rows per school, a whole figure (Classrooms) repeated on each row is one giving.
             if (before != null && byRow != null && before.sheet().equals(sheet.name()) && before.value() == v) {
                 return;
@@ -557,19 +561,27 @@ final class WideRows {
                 return;
             }
             total += partValue[p];
-            source.append(source.length() == 0 ? "" : "+").append(plan.letters[p]);
+            source.append(source.length() == 0 ? "" : "+").append(source(row, p));
         }
         if (source.length() == 0) {
             return;
         }
         int v = (int) Math.min(Integer.MAX_VALUE - 1, total);
         if (!blank.isEmpty()) {
-            List<String> cells = blank.stream().map(p -> plan.letters[p] + (row.index() + 1)).toList();
+            List<String> cells = blank.stream().map(p -> problems.name(row.index(), p)).toList();
             problems.report(ProblemKind.PARTIAL_SUM, row.index(), blank.get(0), key, s.field(), "",
                     HeaderMatcher.describe(s.slotKey()) + " = " + v + " adds " + source.toString().replace("+", ", ")
                             + " only: " + String.join(", ", cells) + (cells.size() == 1 ? " is" : " are") + " blank");
         }
         put(row, key, s.parts()[0], s.group(), s.slot(), v, source.toString(), s.slotKey());
+    }
+
+    /**
+     * Where column {@code c} of the row is, as a figure's source: its column letters (the record's row says the
+     * rest); on a sheet of one column per school, the sheet's own cell ({@code D7}), as the row read is a column.
+     */
+    private String source(SheetRow row, int c) {
+        return problems.across() ? problems.name(row.index(), c) : plan.letters[c];
     }
 
     /** Counts the figures under columns the template does not read (see {@link #reportUnmatched}). */
@@ -641,7 +653,7 @@ final class WideRows {
         totals.addUnread(cells);
         sink.skipped(sheet.name(), row, 1, SkipReason.NO_SCHOOL_CODE);
         problems.report(ProblemKind.BLANK_KEY, row, Math.max(plan.keyColumn, 0), null, "school.code",
-                SheetProblems.describe(cells), "a row with values but no school code: its values were not imported");
+                problems.describeRead(cells), "a row with values but no school code: its values were not imported");
     }
 
     private boolean hasMappedValue(SheetRow row) {
