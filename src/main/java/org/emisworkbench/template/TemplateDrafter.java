@@ -76,7 +76,8 @@ public final class TemplateDrafter {
             SheetMapping m = guessSheet(s.name(), rows, null, letters, notes);
             List<List<Cell>> side = fieldsGuessed(m) < FEW_FIELDS ? onItsSide(workbook, s) : null;
             SheetMapping across = side == null ? null : guessSheet(s.name(), side, null, letters, new ArrayList<>());
-            if (across != null && across.keyColumn() != null && fieldsGuessed(across) > fieldsGuessed(m)) {
+            if (across != null && across.keyColumn() != null && fieldsGuessed(across) > fieldsGuessed(m)
+                    && schoolsAcross(side, across) >= 2) {
                 // One column per school: the sheet is drafted, checked and read on its side, so its sample is the view.
                 m = across.onItsSide();
                 samples.put(s.name(), side);
@@ -98,6 +99,25 @@ public final class TemplateDrafter {
 
     private static int fieldsGuessed(SheetMapping m) {
         return m == null ? 0 : (int) m.columns().stream().filter(c -> c.field() != null).count();
+    }
+
+    /**
+     * How many schools the view's key column holds (the codes written across the sheet): a form's {@code School
+     * code:} label with its one value to the right would be such a key too, so a sheet is taken for one column
+     * per school only when two codes or more stand across, and not for a form.
+     */
+    private static int schoolsAcross(List<List<Cell>> side, SheetMapping m) {
+        int key = m.keyColumn().col();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (int r = m.lastRow() + 1; r < side.size(); r++) {
+            for (Cell c : side.get(r)) {
+                if (c.col() == key && !c.isBlank() && !HeaderText.TOTAL_WORDS.contains(HeaderText.normalizeLabel(
+                        c.text()))) {
+                    codes.add(c.shown());
+                }
+            }
+        }
+        return codes.size();
     }
 
     /**
