@@ -222,6 +222,13 @@ class SchoolsAcrossTest {
         assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message() + "\n" + run.json());
         assertEquals(4, f.schoolsAdded(), f.problems() + "\n" + run.json());
         DraftedImports.assertNoUnread(run);
+        // The check lists the sheet's rows where it lists columns elsewhere, with the figures of each school.
+        assertEquals(4, run.check().schools(), run.check().problems().toString());
+        var girls1 = run.check().sheets().get(0).read().stream().filter(r -> "Grade 1 Girls".equals(r.header()))
+                .findFirst().orElseThrow(() -> new AssertionError(run.check().sheets().toString()));
+        assertEquals("5", girls1.letters());
+        assertEquals(List.of(String.valueOf(schools.get(0).girls()[0]), String.valueOf(schools.get(1).girls()[0]),
+                String.valueOf(schools.get(2).girls()[0])), girls1.examples());
         Map<String, School> byCode = new LinkedHashMap<>();
         schools.forEach(sc -> byCode.put(sc.code(), sc));
         DraftedImports imports = new DraftedImports(dir, YEAR, workshop);
