@@ -157,8 +157,7 @@ final class TemplateCommand implements Runnable {
                     continue;
                 }
                 out.printf("%nSheet \"%s\" (template: %s)%s%n", s.sheet(), names, s.headerFirstRow() == null ? ""
-                        : s.headerFirstRow().equals(s.headerLastRow()) ? ", header on row " + s.headerFirstRow()
-                        : ", header on rows " + s.headerFirstRow() + "-" + s.headerLastRow());
+                        : header(s.headerFirstRow() - 1, s.headerLastRow() - 1, s.across()));
                 for (var c : s.read()) {
                     String what = c.key() ? (r.namesNote() != null ? "school name (key)" : "school code (key)")
                             : c.partOfSum() ? "added into " + c.field()
@@ -272,11 +271,10 @@ final class TemplateCommand implements Runnable {
             o.printf("Wrote %s (template %s, version %d)%n", out, d.draft().template().id(),
                     d.draft().template().version());
             for (SheetMapping s : d.sheets()) {
-                o.printf("%nSheet \"%s\", header on row %s%n", s.sheet(), s.firstRow() == s.lastRow()
-                        ? String.valueOf(s.firstRow() + 1) : (s.firstRow() + 1) + "-" + (s.lastRow() + 1));
+                o.printf("%nSheet \"%s\"%s%n", s.sheet(), header(s.firstRow(), s.lastRow(), s.across()));
                 for (ColumnMapping c : s.columns()) {
                     if (c.reads()) {
-                        o.printf("  %-3s %-28s → %s (%d%%)%n", c.letters(), quote(c.header()), c.key()
+                        o.printf("  %-3s %-28s → %s (%d%%)%n", place(c, s), quote(c.header()), c.key()
                                 ? c.field() != null ? "school name (key, matched against the master list)" : "school code (key)"
                                 : (c.total() ? "total of " : "") + c.field() + Check.dims(c.sex(), c.grade(), c.age()),
                                 Math.round(c.confidence() * 100));
@@ -287,7 +285,7 @@ final class TemplateCommand implements Runnable {
                         String sum = s.sums().stream().filter(x -> x.headers().contains(c.header() == null ? ""
                                 : c.header().replaceAll("\\s+", " ").strip())).map(x -> "added into " + x.field() + Check.dims(x.sex(), null, null))
                                 .findFirst().orElse(null);
-                        o.printf("  %-3s %-28s %s%n", c.letters(), quote(c.header()), sum != null ? sum : c.leftOut()
+                        o.printf("  %-3s %-28s %s%n", place(c, s), quote(c.header()), sum != null ? sum : c.leftOut()
                                 ? "no census figure: left out on purpose (ignore)" : "not guessed: left out");
                     }
                 }
@@ -330,5 +328,24 @@ final class TemplateCommand implements Runnable {
 
     private static String quote(String header) {
         return "\"" + (header == null ? "" : header.strip().replaceAll("\\s+", " ")) + "\"";
+    }
+
+    /**
+     * Where a sheet's header is, 0-based rows: {@code , header on row 2}; on a sheet of one column per school read
+     * on its side, the header is in columns ({@code , header in columns A-B}, the schools across).
+     */
+    static String header(int first, int last, boolean across) {
+        if (across) {
+            return first == last ? ", header in column " + org.emisworkbench.model.CellRef.columnLetters(first)
+                    + " (one column per school)" : ", header in columns " + org.emisworkbench.model.CellRef
+                    .columnLetters(first) + "-" + org.emisworkbench.model.CellRef.columnLetters(last)
+                    + " (one column per school)";
+        }
+        return first == last ? ", header on row " + (first + 1) : ", header on rows " + (first + 1) + "-" + (last + 1);
+    }
+
+    /** A drafted column's place: its letters, or the sheet's row number on a sheet read on its side. */
+    private static String place(ColumnMapping c, SheetMapping s) {
+        return s.across() ? String.valueOf(c.col() + 1) : c.letters();
     }
 }

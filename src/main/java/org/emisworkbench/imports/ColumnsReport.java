@@ -163,7 +163,7 @@ public final class ColumnsReport {
             }
         }
         return new SheetFit(spec.names(), sheet.name(), spec.optional(), first, last, read, notRead, missing,
-                labelsFound, labelsMissing, gridsFound, gridsMissing);
+                labelsFound, labelsMissing, gridsFound, gridsMissing, spec.schoolsAcross());
     }
 
     /**
