@@ -246,4 +246,58 @@ class SchoolsAcrossTest {
                     .orElseThrow().source().sheetCell());
         }
     }
+
+    @Test
+    void schoolsNamedAcrossAreMatchedAgainstTheMasterList() throws Exception {
+        DraftedImports imports = new DraftedImports(dir, YEAR, workshop);
+        XSSFWorkbook master = new XSSFWorkbook();
+        Sheet m = master.createSheet("Schools");
+        Sheets.row(m, 0, "School code", "School name", "District code", "District");
+        Sheets.row(m, 1, "VU-101", "Lenakel Primary", "D01", "Tafea");
+        Sheets.row(m, 2, "VU-102", "Isangel School", "D01", "Tafea");
+        Path list = dir.resolve("master-list.xlsx");
+        try (var out = java.nio.file.Files.newOutputStream(list)) {
+            master.write(out);
+        }
+        master.close();
+        try (Workbench w = imports.open()) {
+            FileResult r = new ImportService(w, TemplateCatalog.load(null)).importFiles(new ImportRequest(List.of(list),
+                    "sample-master-list", null), org.emisworkbench.model.Progress.NONE,
+                    org.emisworkbench.model.Cancellation.none()).files().get(0);
+            assertEquals(FileOutcome.IMPORTED, r.outcome(), String.valueOf(r.message()));
+        }
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Tafea");
+        Sheets.row(s, 0, "School", "LENAKEL PRIMARY", "Isangel school");
+        Sheets.row(s, 1, "Year 1 Boys", 14, 9);
+        Sheets.row(s, 2, "Year 1 Girls", 11, 12);
+        FileResult f = imports.importWith(wb, "tafea-2024.xlsx", """
+                {"id": "tafea-across", "version": 1, "layout": "wide", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Tafea"], "key": ["School"], "schoolKey": "name", "schoolsIn": "columns",
+                   "columns": [{"patterns": ["Year {grade} {sex}"], "field": "enrolment"}]}]}
+                """);
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message() + " " + f.problems());
+        assertEquals(2, f.schoolsAdded(), f.problems().toString());
+        try (Workbench w = imports.open()) {
+            imports.assertEnrolment(w, "VU-101", 1, 11, 14);
+            imports.assertEnrolment(w, "VU-102", 1, 12, 9);
+            assertEquals("Tafea!C3", w.whereFrom("VU-102", YEAR, Topic.ENROLMENT, 1, Sex.F, AgeGroup.ALL)
+                    .orElseThrow().source().sheetCell());
+        }
+    }
+
+    @Test
+    void schoolsInIsRefusedWhereItCannotBeRead() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.emisworkbench.template.TemplateException.class,
+                () -> org.emisworkbench.template.TemplateLoader.parse("""
+                        {"id": "bad-across", "version": 1, "layout": "wide",
+                         "sheets": [{"names": ["A"], "key": ["Code"], "schoolsIn": "columns",
+                           "columns": [{"headers": ["Class"], "field": "row.grade"},
+                                       {"headers": ["Boys"], "field": "enrolment", "sex": "M"}]},
+                                    {"names": ["B"], "key": ["Code"], "schoolsIn": "diagonal",
+                           "columns": [{"patterns": ["Grade {grade} {sex}"], "field": "enrolment"}]}]}
+                        """, "bad-across.json", null));
+        assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("$.sheets[0].schoolsIn")), e.problems().toString());
+        assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("$.sheets[1].schoolsIn")), e.problems().toString());
+    }
 }
