@@ -160,13 +160,17 @@ public final class WideInterpreter implements LayoutInterpreter {
         reader.finish();
         HeaderLayout header = reader.header();
         if (header == null || header.keyColumn() < 0) {
-            throw new ImportRejectedException("rejected.noKeyHeader", ctx.fileName(), sheet.name(),
+            throw new ImportRejectedException(spec.schoolsAcross() ? "rejected.noKeyHeaderAcross"
+                    : "rejected.noKeyHeader", ctx.fileName(), sheet.name(),
                     String.join(" / ", spec.key()), String.join(" | ", reader.textsFound()));
         }
         List<String> missing = missingRequired(spec, header, matcher, reader.headerTexts());
         if (!missing.isEmpty()) {
-            throw new ImportRejectedException("rejected.missingColumns", ctx.fileName(), sheet.name(),
-                    String.join(", ", missing), header.lastRow() + 1, String.join(" | ", header.found()));
+            // On a sheet of one column per school the header is a column of the sheet: named by its letters.
+            throw new ImportRejectedException(spec.schoolsAcross() ? "rejected.missingColumnsAcross"
+                    : "rejected.missingColumns", ctx.fileName(), sheet.name(), String.join(", ", missing),
+                    spec.schoolsAcross() ? org.emisworkbench.model.CellRef.columnLetters(header.lastRow())
+                    : header.lastRow() + 1, String.join(" | ", header.found()));
         }
         if (reader.rows() != null) {
             LOG.debug("{} {}: {} school rows, {} problems", ctx.fileName(), sheet.name(), reader.rows().schools(),

@@ -287,6 +287,22 @@ class SchoolsAcrossTest {
     }
 
     @Test
+    void aSheetAcrossWithoutItsRequiredRowIsRefusedNamingTheHeaderColumn() throws Exception {
+        XSSFWorkbook wb = summary(schools(new Random(53)), -1);
+        FileResult f = new DraftedImports(dir, YEAR, workshop).importWith(wb, "north-refused-2024.xlsx", """
+                {"id": "north-needs-rooms", "version": 1, "layout": "wide", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Summary"], "key": ["School code"], "schoolsIn": "columns",
+                   "required": ["facilities.electricity"],
+                   "columns": [{"patterns": ["Grade {grade} {sex}"], "field": "enrolment"},
+                               {"headers": ["Electricity"], "field": "facilities.electricity"}]}]}
+                """);
+        assertEquals(FileOutcome.FAILED, f.outcome());
+        String why = f.message();
+        assertTrue(why.contains("one column per school") && why.contains("Electricity") && why.contains("column B"),
+                why);
+    }
+
+    @Test
     void schoolsInIsRefusedWhereItCannotBeRead() {
         var e = org.junit.jupiter.api.Assertions.assertThrows(org.emisworkbench.template.TemplateException.class,
                 () -> org.emisworkbench.template.TemplateLoader.parse("""
