@@ -51,8 +51,7 @@ final class TemplateText {
                 continue;
             }
             out.printf("%n%s%n", t("cli.template.sheet", s.sheet(), names, s.headerFirstRow() == null ? ""
-                    : s.headerFirstRow().equals(s.headerLastRow()) ? t("cli.template.headerRow", s.headerFirstRow())
-                    : t("cli.template.headerRows", s.headerFirstRow(), s.headerLastRow())));
+                    : header(s.headerFirstRow() - 1, s.headerLastRow() - 1, s.across())));
             for (var c : s.read()) {
                 String dims = dims(c.sex(), c.grade(), c.age());
                 String what = c.key() ? t(r.namesNote() != null ? "cli.template.keyName" : "cli.template.keyCode")
@@ -134,12 +133,11 @@ final class TemplateText {
         out.println(t("cli.template.wrote", file, d.draft().template().id(),
                 String.valueOf(d.draft().template().version())));
         for (SheetMapping s : d.sheets()) {
-            out.printf("%n%s%n", t("cli.template.draftSheet", s.sheet(), s.firstRow() == s.lastRow()
-                    ? String.valueOf(s.firstRow() + 1) : (s.firstRow() + 1) + "-" + (s.lastRow() + 1)));
+            out.printf("%n%s%n", t("cli.template.draftSheet", s.sheet(), header(s.firstRow(), s.lastRow(), s.across())));
             for (ColumnMapping c : s.columns()) {
                 if (c.reads()) {
                     String dims = dims(c.sex(), c.grade(), c.age());
-                    out.printf("  %-3s %-28s → %s (%d%%)%n", c.letters(), quote(c.header()), c.key()
+                    out.printf("  %-3s %-28s → %s (%d%%)%n", place(c, s), quote(c.header()), c.key()
                             ? t(c.field() != null ? "cli.template.keyNameMatched" : "cli.template.keyCode")
                             : c.total() ? t("cli.template.totalOf", c.field() + dims) : c.field() + dims,
                             Math.round(c.confidence() * 100));
@@ -151,7 +149,7 @@ final class TemplateText {
                     String sum = s.sums().stream().filter(x -> x.headers().contains(header))
                             .map(x -> t("cli.template.addedInto", x.field() + dims(x.sex(), null, null)))
                             .findFirst().orElse(null);
-                    out.printf("  %-3s %-28s %s%n", c.letters(), quote(c.header()), sum != null ? sum
+                    out.printf("  %-3s %-28s %s%n", place(c, s), quote(c.header()), sum != null ? sum
                             : t(c.leftOut() ? "cli.template.noCensusFigure" : "cli.template.notGuessed"));
                 }
             }
@@ -208,5 +206,24 @@ final class TemplateText {
 
     static String quote(String header) {
         return "\"" + (header == null ? "" : header.strip().replaceAll("\\s+", " ")) + "\"";
+    }
+
+    /**
+     * Where a sheet's header is, 0-based rows: {@code , header on row 2}; on a sheet of one column per school read
+     * on its side, the header is in columns ({@code , header in columns A-B}, the schools across).
+     */
+    private String header(int first, int last, boolean across) {
+        String a = org.emisworkbench.model.CellRef.columnLetters(first);
+        String b = org.emisworkbench.model.CellRef.columnLetters(last);
+        if (across) {
+            return first == last ? t("cli.template.headerColumn", a) : t("cli.template.headerColumns", a, b);
+        }
+        return first == last ? t("cli.template.headerRow", first + 1)
+                : t("cli.template.headerRows", first + 1, last + 1);
+    }
+
+    /** A drafted column's place: its letters, or the sheet's row number on a sheet read on its side. */
+    private static String place(ColumnMapping c, SheetMapping s) {
+        return s.across() ? String.valueOf(c.col() + 1) : c.letters();
     }
 }

@@ -66,7 +66,8 @@ public final class ColumnsReport {
                 continue;
             }
             taken.add(sheet);
-            out.add(sheet(spec, sheet, SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i)
+            out.add(sheet(spec, sheet, spec.schoolsAcross() ? org.emisworkbench.template.SchoolsAcross.firstRows(
+                    workbook, sheet, SAMPLE_ROWS) : SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i)
                     .forCensusYear(years, censusYear), compiled.ignored(i), skipped));
             // One school per sheet: the entry reads every sheet it names, each shown with what it gives.
             while (template.schoolsPer() == org.emisworkbench.template.SchoolsPer.SHEET
@@ -107,7 +108,7 @@ public final class ColumnsReport {
                         // Read as a part of a sum (what the import adds, WidePlan.planSums): not a column left unread.
                         HeaderMatcher.Part p = parts.get(0);
                         ColumnSpec cs = spec.columns().get(p.column());
-                        read.add(new SheetFit.ColumnRead(CellRef.columnLetters(c), texts[c], false, cs.field(), false,
+                        read.add(new SheetFit.ColumnRead(place(spec, c), texts[c], false, cs.field(), false,
                                 p.sex() != null ? p.sex() : cs.sex(), p.grade() != null ? p.grade() : cs.grade(),
                                 p.age() != null ? p.age() : cs.age(), examples, true));
                     } else if (m == null && matcher.namesOtherYear(texts[c])) {
@@ -115,15 +116,15 @@ public final class ColumnsReport {
                         // figures left out on purpose (WideRows), with the year; not a column the template misses.
                         continue;
                     } else if (m == null) {
-                        notRead.add(new SheetFit.ColumnNotRead(CellRef.columnLetters(c), texts[c],
+                        notRead.add(new SheetFit.ColumnNotRead(place(spec, c), texts[c],
                                 numbersBelow(rows, h.lastRow(), c, texts[c]), examples, ignored.ignores(texts[c])
                                 || ignored.ignores(cellText(rows, h.lastRow(), c))));
                     } else if (m.column() == HeaderMatcher.KEY) {
-                        read.add(new SheetFit.ColumnRead(CellRef.columnLetters(c), texts[c], true, null, false, null, null,
+                        read.add(new SheetFit.ColumnRead(place(spec, c), texts[c], true, null, false, null, null,
                                 null, examples));
                     } else {
                         ColumnSpec cs = spec.columns().get(m.column());
-                        read.add(new SheetFit.ColumnRead(CellRef.columnLetters(c), texts[c], false,
+                        read.add(new SheetFit.ColumnRead(place(spec, c), texts[c], false,
                                 cs.field() != null ? cs.field() : cs.total(), cs.total() != null, m.sex(), m.grade(),
                                 m.age(), examples));
                     }
@@ -167,7 +168,7 @@ public final class ColumnsReport {
             }
         }
         return new SheetFit(spec.names(), sheet.name(), spec.optional(), first, last, read, notRead, missing,
-                labelsFound, labelsMissing, gridsFound, gridsMissing);
+                labelsFound, labelsMissing, gridsFound, gridsMissing, spec.schoolsAcross());
     }
 
     /**
@@ -193,6 +194,11 @@ public final class ColumnsReport {
             missingRequired.add(field + " (sum of " + String.join(" + ", l.sumOf().stream().map(t -> "\"" + t + "\"")
                     .toList()) + ")");
         }
+    }
+
+    /** Where a column read stands: its letters; on a sheet of one column per school, the sheet's row number. */
+    private static String place(SheetSpec spec, int c) {
+        return spec.schoolsAcross() ? String.valueOf(c + 1) : CellRef.columnLetters(c);
     }
 
     private static String cellText(List<List<Cell>> rows, int row, int col) {

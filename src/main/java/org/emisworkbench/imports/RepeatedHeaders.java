@@ -7,7 +7,6 @@ import java.util.Map;
 import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.workbook.SheetRow;
-import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.SkipReason;
@@ -111,7 +110,7 @@ final class RepeatedHeaders {
             String n = HeaderText.normalizeLabel(row.text(i));
             String expected = header.get(row.col(i));
             if (!n.isEmpty() && expected != null && !n.equals(expected) && differ.size() < 5) {
-                differ.add(CellRef.columnLetters(row.col(i)) + (row.index() + 1) + " \"" + row.text(i).strip()
+                differ.add(problems.name(row.index(), row.col(i)) + " \"" + row.text(i).strip()
                         + "\" where the header has \"" + expected + "\"");
             }
         }
@@ -119,7 +118,7 @@ final class RepeatedHeaders {
                 + " with their header: the row is skipped"
                 + (differ.isEmpty() ? "" : "; it differs from that header (" + String.join("; ", differ)
                 + "): the rows below it are read under the sheet's header, check them");
-        problems.report(ProblemKind.REPEATED_HEADER, row.index(), col, null, null, SheetProblems.describe(cells),
+        problems.report(ProblemKind.REPEATED_HEADER, row.index(), col, null, null, problems.describeRead(cells),
                 detail);
         sink.skipped(problems.sheet(), row.index(), 1, SkipReason.REPEATED_HEADER);
     }

@@ -8,6 +8,7 @@ import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.FigureText;
+import org.emisworkbench.template.SchoolsAcross;
 import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
 
@@ -22,12 +23,30 @@ final class SheetProblems {
     private final CensusSink sink;
     private final String sheet;
     private final FigureText figures;
+    /** True on a sheet of one column per school read on its side ({@link SchoolsAcross}): cells are named back. */
+    private final boolean across;
     private int count;
 
     SheetProblems(CensusSink sink, String sheet, FigureText figures) {
+        this(sink, sheet, figures, false);
+    }
+
+    /** @param across true when the rows handed to the reader are the sheet's columns ({@link SchoolsAcross}) */
+    SheetProblems(CensusSink sink, String sheet, FigureText figures, boolean across) {
         this.sink = sink;
         this.sheet = sheet;
         this.figures = figures;
+        this.across = across;
+    }
+
+    /** The sheet's name of the cell the reader reads at 0-based {@code row}, {@code col} ({@code D7}). */
+    String name(int row, int col) {
+        return across ? SchoolsAcross.cell(row, col) : CellRef.columnLetters(col) + (row + 1);
+    }
+
+    /** True when the rows read are the sheet's columns (one column per school). */
+    boolean across() {
+        return across;
     }
 
     /**
@@ -58,15 +77,13 @@ final class SheetProblems {
 
     void report(ProblemKind kind, int row, int col, String school, String field, String raw, String detail) {
         count++;
-        sink.problem(new ImportProblem(kind, sheet, CellRef.columnLetters(col) + (row + 1), school, field,
-                clip(raw), detail));
+        sink.problem(new ImportProblem(kind, sheet, name(row, col), school, field, clip(raw), detail));
     }
 
     /** The same with a detail worded in each reader's language (a finding in French says it in French). */
     void report(ProblemKind kind, int row, int col, String school, String field, String raw, Message detail) {
         count++;
-        sink.problem(ImportProblem.worded(kind, sheet, CellRef.columnLetters(col) + (row + 1), school, field,
-                clip(raw), detail));
+        sink.problem(ImportProblem.worded(kind, sheet, name(row, col), school, field, clip(raw), detail));
     }
 
     private static String clip(String raw) {
@@ -76,13 +93,15 @@ final class SheetProblems {
     /** Problem concerning a range of cells, e.g. a column aggregated by a roster. */
     void reportRange(ProblemKind kind, String range, String school, String field, String raw, String detail) {
         count++;
-        sink.problem(new ImportProblem(kind, sheet, range, school, field, raw, detail));
+        sink.problem(new ImportProblem(kind, sheet, across ? SchoolsAcross.reference(range) : range, school, field, raw,
+                detail));
     }
 
     /** The same with a detail worded in each reader's language. */
     void reportRange(ProblemKind kind, String range, String school, String field, String raw, Message detail) {
         count++;
-        sink.problem(ImportProblem.worded(kind, sheet, range, school, field, raw, detail));
+        sink.problem(ImportProblem.worded(kind, sheet, across ? SchoolsAcross.reference(range) : range, school, field,
+                raw, detail));
     }
 
     /**
@@ -90,7 +109,7 @@ final class SheetProblems {
      * band: {@code lastYear} is then that year's text, else null): no problem, said to the sink.
      */
     void leftOut(String range, String headers, String lastYear) {
-        sink.leftOut(sheet, range, headers, lastYear);
+        sink.leftOut(sheet, across ? SchoolsAcross.reference(range) : range, headers, lastYear);
     }
 
     int count() {
@@ -103,6 +122,15 @@ final class SheetProblems {
 
     /** The non-blank cells of a row as "B7=Bessa; C7=12", for problems about a whole row. */
     static String describe(List<Cell> cells) {
+        return describe(cells, false);
+    }
+
+    /** {@link #describe(List)} with each cell named as it stands in the sheet (a column read as a row too). */
+    String describeRead(List<Cell> cells) {
+        return describe(cells, across);
+    }
+
+    private static String describe(List<Cell> cells, boolean across) {
         StringBuilder sb = new StringBuilder();
         for (Cell c : cells) {
             if (c.isBlank()) {
@@ -111,7 +139,8 @@ final class SheetProblems {
             if (sb.length() > 0) {
                 sb.append("; ");
             }
-            sb.append(CellRef.columnLetters(c.col())).append(c.row() + 1).append('=').append(c.text());
+            sb.append(across ? SchoolsAcross.cell(c.row(), c.col()) : CellRef.columnLetters(c.col()) + (c.row() + 1))
+                    .append('=').append(c.text());
             if (sb.length() > MAX_RAW) {
                 break;
             }

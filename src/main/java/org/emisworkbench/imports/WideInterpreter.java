@@ -1,5 +1,7 @@
 package org.emisworkbench.imports;
 
+import org.emisworkbench.template.SchoolsAcross;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -83,7 +85,7 @@ public final class WideInterpreter implements LayoutInterpreter {
         for (int i : order) {
             WideSheetReader reader = readSheet(workbook, found.get(i), used.get(i), matchers.get(i), ignored.get(i),
                     lists, context, sink, shared, TemplateValue.constants(template, used.get(i), lists));
-            refuseAmbiguousM(template, reader, found.get(i), context);
+            refuseAmbiguousM(template, reader, found.get(i), used.get(i), context);
         }
     }
 
@@ -113,7 +115,8 @@ public final class WideInterpreter implements LayoutInterpreter {
      * M: M may be mulheres there, so the file is refused rather than read with the sexes swapped. Likewise a
      * French sheet's lone G (garçons) read as girls.
      */
-    private static void refuseAmbiguousM(Template template, WideSheetReader reader, SheetInfo sheet, ImportContext ctx)
+    private static void refuseAmbiguousM(Template template, WideSheetReader reader, SheetInfo sheet, SheetSpec spec,
+                                         ImportContext ctx)
             throws ImportRejectedException {
         HeaderLayout header = reader.header();
         if (header == null) {
@@ -136,7 +139,8 @@ public final class WideInterpreter implements LayoutInterpreter {
             if (misreadM || misreadG) {
                 throw new ImportRejectedException(misreadM ? "rejected.ambiguousSex" : "rejected.ambiguousSexG",
                         ctx.fileName(), sheet.name(),
-                        org.emisworkbench.model.CellRef.columnLetters(c) + (header.lastRow() + 1),
+                        spec.schoolsAcross() ? SchoolsAcross.cell(header.lastRow(), c)
+                                : org.emisworkbench.model.CellRef.columnLetters(c) + (header.lastRow() + 1),
                         HeaderText.normalize(text));
             }
         }
@@ -148,17 +152,25 @@ public final class WideInterpreter implements LayoutInterpreter {
             throws WorkbookException, ImportRejectedException {
         WideSheetReader reader = new WideSheetReader(sheet, spec, matcher, ignored, lists, ctx, sink, shared, constants,
                 workbook.estimatedRows(sheet));
-        workbook.read(sheet, reader);
+        if (spec.schoolsAcross()) {
+            SchoolsAcross.read(workbook, sheet, reader); // one column per school: the same reader, on its side
+        } else {
+            workbook.read(sheet, reader);
+        }
         reader.finish();
         HeaderLayout header = reader.header();
         if (header == null || header.keyColumn() < 0) {
-            throw new ImportRejectedException("rejected.noKeyHeader", ctx.fileName(), sheet.name(),
+            throw new ImportRejectedException(spec.schoolsAcross() ? "rejected.noKeyHeaderAcross"
+                    : "rejected.noKeyHeader", ctx.fileName(), sheet.name(),
                     String.join(" / ", spec.key()), String.join(" | ", reader.textsFound()));
         }
         List<String> missing = missingRequired(spec, header, matcher, reader.headerTexts());
         if (!missing.isEmpty()) {
-            throw new ImportRejectedException("rejected.missingColumns", ctx.fileName(), sheet.name(),
-                    String.join(", ", missing), header.lastRow() + 1, String.join(" | ", header.found()));
+            // On a sheet of one column per school the header is a column of the sheet: named by its letters.
+            throw new ImportRejectedException(spec.schoolsAcross() ? "rejected.missingColumnsAcross"
+                    : "rejected.missingColumns", ctx.fileName(), sheet.name(), String.join(", ", missing),
+                    spec.schoolsAcross() ? org.emisworkbench.model.CellRef.columnLetters(header.lastRow())
+                    : header.lastRow() + 1, String.join(" | ", header.found()));
         }
         if (reader.rows() != null) {
             LOG.debug("{} {}: {} school rows, {} problems", ctx.fileName(), sheet.name(), reader.rows().schools(),

@@ -67,7 +67,13 @@ final class WidePlan {
 
     final byte[] kind;
     final String[] field;
+    /**
+     * Each column's name in problems: its letters; on a sheet of one column per school read on its side
+     * ({@code schoolsIn}), the sheet's row number, as the column read is a row of the sheet.
+     */
     final String[] letters;
+    /** True on a sheet of one column per school, read on its side. */
+    private final boolean across;
     final SchoolAttribute[] attribute;
     final CodeList[] codeList;
     final int[] group;
@@ -121,11 +127,12 @@ final class WidePlan {
         defaults = new TemplateValue[width];
         headerText = new String[width];
         keyColumn = header.keyColumn();
+        across = spec.schoolsAcross();
         boolean attrs = false;
         rowDimensions = spec.rowDimensions().isEmpty() ? null : new RowDimensionPlan(spec.rowDimensions(), width);
         Map<String, Integer> owners = new LinkedHashMap<>();
         for (int c = 0; c < width; c++) {
-            letters[c] = CellRef.columnLetters(c);
+            letters[c] = across ? String.valueOf(c + 1) : CellRef.columnLetters(c);
             headerText[c] = texts[0][c];
             HeaderMatcher.Match m = c < by.length ? by[c] : null;
             if (m == null) {
@@ -264,8 +271,8 @@ final class WidePlan {
             return true;
         }
         notes.add(new Note(ProblemKind.VALUE_CLASH, c, key.substring(0, key.indexOf('|')), null,
-                "column " + letters[c] + " gives the same figure as column " + letters[first] + " ("
-                        + HeaderMatcher.describe(key) + "); only column " + letters[first] + " was read"));
+                line(c) + " gives the same figure as " + line(first) + " ("
+                        + HeaderMatcher.describe(key) + "); only " + line(first) + " was read"));
         return false;
     }
 
@@ -282,9 +289,9 @@ final class WidePlan {
                 });
                 if (cols[p.part()] >= 0) {
                     notes.add(new Note(ProblemKind.VALUE_CLASH, c, spec.columns().get(p.column()).field(), texts[0][c],
-                            "column " + letters[c] + " and column " + letters[cols[p.part()]] + " are both \""
-                                    + spec.columns().get(p.column()).sumOf().get(p.part()) + "\" of a sum; only column "
-                                    + letters[cols[p.part()]] + " is added"));
+                            line(c) + " and " + line(cols[p.part()]) + " are both \""
+                                    + spec.columns().get(p.column()).sumOf().get(p.part()) + "\" of a sum; only "
+                                    + line(cols[p.part()]) + " is added"));
                     continue;
                 }
                 cols[p.part()] = c;
@@ -323,7 +330,7 @@ final class WidePlan {
             Integer owner = owners.get(key);
             if (owner != null) {
                 notes.add(new Note(ProblemKind.VALUE_CLASH, at, f.name(), texts[0][at], HeaderMatcher.describe(key)
-                        + " is read from column " + letters[owner] + "; the sum of its columns was not used"));
+                        + " is read from " + line(owner) + "; the sum of its columns was not used"));
                 continue;
             }
             int g;
@@ -412,5 +419,10 @@ final class WidePlan {
 
     int width() {
         return kind.length;
+    }
+
+    /** A column as problems speak of it: {@code column D}, or {@code row 5} on a sheet read on its side. */
+    private String line(int c) {
+        return (across ? "row " : "column ") + letters[c];
     }
 }

@@ -9,6 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.emisworkbench.model.CellRef;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+import org.emisworkbench.workbook.SheetInfo;
+import org.emisworkbench.workbook.SheetRow;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;
 import org.emisworkbench.model.Message;
@@ -99,7 +103,7 @@ final class WideRows {
         this.unmatchedColumn = new boolean[plan.width()];
         this.sheetAttributeConstants = spec.constants().keySet().stream()
                 .anyMatch(f -> f.trim().toLowerCase(Locale.ROOT).startsWith("school."));
-        this.problems = new SheetProblems(sink, sheet.name(), shared.figures);
+        this.problems = new SheetProblems(sink, sheet.name(), shared.figures, spec.schoolsAcross());
         int groups = plan.groups.size();
         values = new int[groups][];
         sources = new String[groups][];
@@ -307,11 +311,12 @@ final class WideRows {
             heldHidden.remove(key);
             setAside(held, key, row.index());
         } else if (first != null || held != null) {
-            String detail = first == null ? "the school is already on hidden row " + (held.index() + 1)
-                    + " of this sheet; the first row is kept"
-                    : row.hidden() ? "a hidden row: the school is on visible row " + (first + 1) + " of this sheet,"
-                    + " whose figures are kept; this hidden row is set aside, its figures not imported"
-                    : "the school is already on row " + (first + 1) + " of this sheet; the first row is kept";
+            String detail = first == null ? "the school is already on hidden " + place(held.index())
+                    + " of this sheet; the first " + line() + " is kept"
+                    : row.hidden() ? "a hidden " + line() + ": the school is on visible " + place(first) + " of this"
+                    + " sheet, whose figures are kept; this hidden " + line() + " is set aside, its figures not imported"
+                    : "the school is already " + (problems.across() ? "in " : "on ") + place(first) + " of this sheet;"
+                    + " the first " + line() + " is kept";
             problems.report(ProblemKind.DUPLICATE_SCHOOL, row.index(), plan.keyColumn, key, "school.code",
                     row.text(k), detail);
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.REPEATED_SCHOOL);
@@ -331,6 +336,16 @@ final class WideRows {
         values(row, key, announcedHere);
     }
 
+    /** A row of the sheet as the officer sees it: a column on a sheet of one column per school. */
+    private String line() {
+        return problems.across() ? "column" : "row";
+    }
+
+    /** Where a row of the reading is on the sheet: {@code row 7}, or {@code column D} on a sheet read on its side. */
+    private String place(int index) {
+        return problems.across() ? "column " + CellRef.columnLetters(index) : "row " + (index + 1);
+    }
+
     /**
      * A hidden row whose school is given again on a visible row below it: the visible row is the school's
      * return; the hidden one is named and not imported (its figures still count towards a total row, which
@@ -339,9 +354,9 @@ final class WideRows {
     private void setAside(WideSheetReader.ListRow hidden, String key, int visibleRow) {
         int k = hidden.find(plan.keyColumn);
         problems.report(ProblemKind.DUPLICATE_SCHOOL, hidden.index(), plan.keyColumn, key, "school.code",
-                k < 0 ? key : hidden.text(k), "a hidden row: the school is given again on visible row "
-                        + (visibleRow + 1) + " of this sheet, whose figures are kept; this hidden row is set aside,"
-                        + " its figures not imported");
+                k < 0 ? key : hidden.text(k), "a hidden " + line() + ": the school is given again on visible "
+                        + place(visibleRow) + " of this sheet, whose figures are kept; this hidden " + line()
+                        + " is set aside, its figures not imported");
         sink.skipped(sheet.name(), hidden.index(), 1, SkipReason.REPEATED_SCHOOL);
         totals.addUnread(hidden.cells());
     }
@@ -507,12 +522,12 @@ final class WideRows {
         Map<SchoolAttribute, String> blanks = new EnumMap<>(SchoolAttribute.class);
         for (int c = 0; c < plan.width(); c++) {
             if (plan.kind[c] == WidePlan.ATTRIBUTE && !attrs.containsKey(plan.attribute[c]) && blank(row, c)) {
-                blanks.putIfAbsent(plan.attribute[c], plan.letters[c] + (row.index() + 1));
+                blanks.putIfAbsent(plan.attribute[c], problems.name(row.index(), c));
             }
         }
         announced.add(key);
         sink.school(new SchoolRecord(key, attrs, sheet.name(), row.index(),
-                CellRef.columnLetters(plan.keyColumn) + (row.index() + 1), blanks));
+                problems.name(row.index(), plan.keyColumn), blanks));
         return true;
     }
 
@@ -562,7 +577,7 @@ final class WideRows {
                 anyTotal = true;
             } else if (v != FactRecord.MISSING || plan.defaults[c] == null) {
                 put(row, key, c, plan.group[c], plan.slot[c], CellValues.isProblem(v) ? FactRecord.MISSING : v,
-                        plan.letters[c], plan.slotKey[c]);
+                        source(row, c), plan.slotKey[c]);
             }
         }
         for (WidePlan.Sum s : plan.sums) {
@@ -571,7 +586,7 @@ final class WideRows {
         for (int c : plan.defaultColumns) {
             if (plan.kind[c] == WidePlan.COUNT && seen[c] != stamp) {
                 int v = plan.defaults[c].count();
-                put(row, key, c, plan.group[c], plan.slot[c], v, plan.letters[c] + TemplateValue.DEFAULT_SUFFIX,
+                put(row, key, c, plan.group[c], plan.slot[c], v, source(row, c) + TemplateValue.DEFAULT_SUFFIX,
                         plan.slotKey[c]);
                 problems.report(ProblemKind.DEFAULT_USED, row.index(), c, key, plan.field[c], "",
                         plan.field[c] + " = " + v);
@@ -608,7 +623,10 @@ final class WideRows {
      */
     private void put(SheetRow row, String key, int col, int g, int slot, int v, String source, String slotKey) {
         if (v != FactRecord.MISSING && slotKey != null && shared.claims(slotKey)) {
-            FigureClaims.Given before = shared.claim(key, slotKey, sheet.name(), row.index(), col, v);
+            // Claimed at the sheet's own cell, so that a clash met on another sheet names it as it stands.
+            FigureClaims.Given before = problems.across()
+                    ? shared.claim(key, slotKey, sheet.name(), col, row.index(), v)
+                    : shared.claim(key, slotKey, sheet.name(), row.index(), col, v);
             // On a sheet of several rows per school, a whole figure (Classrooms) repeated on each row is one giving.
             if (before != null && byRow != null && before.sheet().equals(sheet.name()) && before.value() == v) {
                 return;
@@ -643,19 +661,27 @@ final class WideRows {
                 return;
             }
             total += partValue[p];
-            source.append(source.length() == 0 ? "" : "+").append(plan.letters[p]);
+            source.append(source.length() == 0 ? "" : "+").append(source(row, p));
         }
         if (source.length() == 0) {
             return;
         }
         int v = (int) Math.min(Integer.MAX_VALUE - 1, total);
         if (!blank.isEmpty()) {
-            List<String> cells = blank.stream().map(p -> plan.letters[p] + (row.index() + 1)).toList();
+            List<String> cells = blank.stream().map(p -> problems.name(row.index(), p)).toList();
             problems.report(ProblemKind.PARTIAL_SUM, row.index(), blank.get(0), key, s.field(), "",
                     HeaderMatcher.describe(s.slotKey()) + " = " + v + " adds " + source.toString().replace("+", ", ")
                             + " only: " + String.join(", ", cells) + (cells.size() == 1 ? " is" : " are") + " blank");
         }
         put(row, key, s.parts()[0], s.group(), s.slot(), v, source.toString(), s.slotKey());
+    }
+
+    /**
+     * Where column {@code c} of the row is, as a figure's source: its column letters (the record's row says the
+     * rest); on a sheet of one column per school, the sheet's own cell ({@code D7}), as the row read is a column.
+     */
+    private String source(SheetRow row, int c) {
+        return problems.across() ? problems.name(row.index(), c) : plan.letters[c];
     }
 
     /** Counts the figures under columns the template does not read (see {@link #reportUnmatched}). */
@@ -728,7 +754,7 @@ final class WideRows {
         totals.addUnread(cells);
         sink.skipped(sheet.name(), row, 1, SkipReason.NO_SCHOOL_CODE);
         problems.report(ProblemKind.BLANK_KEY, row, Math.max(plan.keyColumn, 0), null, "school.code",
-                SheetProblems.describe(cells), "a row with values but no school code: its values were not imported");
+                problems.describeRead(cells), "a row with values but no school code: its values were not imported");
     }
 
     private boolean hasMappedValue(SheetRow row) {

@@ -346,7 +346,9 @@ final class DraftVocabulary {
             field = "teachers.qualified";
         } else if (has(folded, "trained", "forme") && !has(folded, "non ", "untrained", "not ")) {
             field = "teachers.trained";
-        } else if (has(folded, "teacher", "enseignant", "maitre") && !has(folded, "non ", "toilet", "latrine")) {
+        } else if (has(folded, "teacher", "enseignant", "maitre") && !has(folded, "non ", "toilet", "latrine",
+                "unqualif", "untrained", "not ", "sans ")) {
+            // "Unqualified teachers F" is a part of the teachers, never their total (TeacherSumDrafter adds it in).
             field = "teachers.total";
         } else if (has(folded, "toilet", "latrine", "wc")) {
             field = has(folded, "girl", "fille") ? "facilities.toilets_girls"

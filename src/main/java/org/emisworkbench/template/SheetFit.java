@@ -16,11 +16,21 @@ import java.util.List;
  * @param labelsMissing  labels of the template not found
  * @param gridsFound     grid titles found
  * @param gridsMissing   grid titles not found
+ * @param across         true for a sheet of one column per school read on its side: its header is in columns (the
+ *                       header "rows" are column numbers, 1 = A) and each "column" read is a row of the sheet
  */
 public record SheetFit(List<String> names, String sheet, boolean optional, Integer headerFirstRow,
                           Integer headerLastRow, List<ColumnRead> read, List<ColumnNotRead> notRead,
                           List<String> missing, List<String> labelsFound, List<String> labelsMissing,
-                          List<String> gridsFound, List<String> gridsMissing) {
+                          List<String> gridsFound, List<String> gridsMissing, boolean across) {
+    /** A sheet of one row per school. */
+    public SheetFit(List<String> names, String sheet, boolean optional, Integer headerFirstRow, Integer headerLastRow,
+                    List<ColumnRead> read, List<ColumnNotRead> notRead, List<String> missing, List<String> labelsFound,
+                    List<String> labelsMissing, List<String> gridsFound, List<String> gridsMissing) {
+        this(names, sheet, optional, headerFirstRow, headerLastRow, read, notRead, missing, labelsFound, labelsMissing,
+                gridsFound, gridsMissing, false);
+    }
+
     public SheetFit {
         names = List.copyOf(names);
         read = List.copyOf(read);

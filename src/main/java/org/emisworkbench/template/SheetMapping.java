@@ -16,9 +16,12 @@ import java.util.Map;
  * @param sums         fields read as the sum of columns (JSON {@code sumOf})
  * @param tables       the tables stacked under the first one (JSON {@code tables}) as the officer set them, or null
  *                     to take those the drafter finds ({@link StackedTables#find}) under the header as it stands
+ * @param across       true for a sheet of one column per school, read on its side ({@link SchoolsAcross}): rows and
+ *                     columns here are those of the view (a "column" is a row of the sheet); JSON {@code schoolsIn}
  */
 public record SheetMapping(String sheet, int firstRow, int lastRow, boolean headerRowSet, List<ColumnMapping> columns,
-                           Map<String, String> constants, List<SumMapping> sums, List<StackedTable> tables) {
+                           Map<String, String> constants, List<SumMapping> sums, List<StackedTable> tables,
+                           boolean across) {
     public SheetMapping {
         columns = List.copyOf(columns);
         constants = constants == null ? Map.of() : java.util.Collections.unmodifiableMap(
@@ -30,7 +33,18 @@ public record SheetMapping(String sheet, int firstRow, int lastRow, boolean head
     /** A sheet whose stacked tables are those the drafter finds. */
     public SheetMapping(String sheet, int firstRow, int lastRow, boolean headerRowSet, List<ColumnMapping> columns,
                         Map<String, String> constants, List<SumMapping> sums) {
-        this(sheet, firstRow, lastRow, headerRowSet, columns, constants, sums, null);
+        this(sheet, firstRow, lastRow, headerRowSet, columns, constants, sums, null, false);
+    }
+
+    /** A sheet of one row per school. */
+    public SheetMapping(String sheet, int firstRow, int lastRow, boolean headerRowSet, List<ColumnMapping> columns,
+                        Map<String, String> constants, List<SumMapping> sums, List<StackedTable> tables) {
+        this(sheet, firstRow, lastRow, headerRowSet, columns, constants, sums, tables, false);
+    }
+
+    /** The same mapping, of a sheet read on its side (one column per school). */
+    public SheetMapping onItsSide() {
+        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, columns, constants, sums, tables, true);
     }
 
     /** The key column, or null when none is set. */
@@ -50,16 +64,16 @@ public record SheetMapping(String sheet, int firstRow, int lastRow, boolean head
             }
         }
         list.set(index, column);
-        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, list, constants, sums, tables);
+        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, list, constants, sums, tables, across);
     }
 
     /** The same sheet with other constants and sums. */
     public SheetMapping withExtras(Map<String, String> newConstants, List<SumMapping> newSums) {
-        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, columns, newConstants, newSums, tables);
+        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, columns, newConstants, newSums, tables, across);
     }
 
     /** The same sheet with its stacked tables set (null: those the drafter finds). */
     public SheetMapping withTables(List<StackedTable> newTables) {
-        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, columns, constants, sums, newTables);
+        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, columns, constants, sums, newTables, across);
     }
 }

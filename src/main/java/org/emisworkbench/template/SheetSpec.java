@@ -26,13 +26,18 @@ import java.util.List;
  * @param schoolKey  roster sheets with a {@code key}: {@code name} when the key column names the schools
  *                   instead of giving their codes (each name matched against the master list, decision
  *                   0037); null or {@code code}: the key holds school codes
+ * @param schoolsIn  wide sheets: {@code columns} when the sheet is laid out across, one column per school (a row
+ *                   of school codes, the figures down the rows: decision 0041); null or {@code rows}: one row per
+ *                   school
  */
 public record SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
                         List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids,
                         List<String> required, java.util.Map<String, String> constants, List<String> ignore,
-                        Boolean keyContinues, List<TableSpec> tables, String schoolKey) {
+                        Boolean keyContinues, List<TableSpec> tables, String schoolKey, String schoolsIn) {
     /** The {@code schoolKey} of a key column naming schools by name. */
     public static final String BY_NAME = "name";
+    /** The {@code schoolsIn} of a sheet with one column per school. */
+    public static final String ACROSS = "columns";
 
     public SheetSpec {
         tables = tables == null ? List.of() : List.copyOf(tables);
@@ -69,6 +74,20 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
                      List<TableSpec> tables) {
         this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, ignore, keyContinues,
                 tables, null);
+    }
+
+    /** A sheet with one row per school. */
+    public SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
+                     List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids, List<String> required,
+                     java.util.Map<String, String> constants, List<String> ignore, Boolean keyContinues,
+                     List<TableSpec> tables, String schoolKey) {
+        this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, ignore, keyContinues,
+                tables, schoolKey, null);
+    }
+
+    /** True when the sheet holds one column per school, its figures down the rows ({@code schoolsIn: columns}). */
+    public boolean schoolsAcross() {
+        return ACROSS.equals(schoolsIn);
     }
 
     /** True when the key column names the schools, to be matched against the master list ({@code schoolKey}). */

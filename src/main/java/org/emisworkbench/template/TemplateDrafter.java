@@ -74,6 +74,15 @@ public final class TemplateDrafter {
             }
             List<List<Cell>> rows = samples.get(s.name());
             SheetMapping m = guessSheet(s.name(), rows, null, letters, notes);
+            List<List<Cell>> side = fieldsGuessed(m) < FEW_FIELDS ? onItsSide(workbook, s) : null;
+            SheetMapping across = side == null ? null : guessSheet(s.name(), side, null, letters, new ArrayList<>());
+            if (across != null && across.keyColumn() != null && fieldsGuessed(across) > fieldsGuessed(m)
+                    && schoolsAcross(side, across) >= 2) {
+                // One column per school: the sheet is drafted, checked and read on its side, so its sample is the view.
+                m = across.onItsSide();
+                samples.put(s.name(), side);
+                notes.add(Message.of("draft.schoolsAcross", s.name()));
+            }
             // A school code with nothing guessed beside it is a form's label ("Code école :"), not a header row.
             if (m == null || m.columns().stream().noneMatch(c -> c.field() != null)) {
                 notes.add(Message.of("draft.noHeader", s.name(), HeaderLocator.SEARCH_ROWS));
@@ -84,6 +93,44 @@ public final class TemplateDrafter {
         }
         leftOutHints(samples.keySet(), notes);
         return new Guesses(sheets, samples, notes);
+    }
+
+    /** A sheet whose draft guesses fewer fields than this is also tried on its side (one column per school). */
+    private static final int FEW_FIELDS = 3;
+
+    private static int fieldsGuessed(SheetMapping m) {
+        return m == null ? 0 : (int) m.columns().stream().filter(c -> c.field() != null).count();
+    }
+
+    /**
+     * How many schools the view's key column holds (the codes written across the sheet): a form's {@code School
+     * code:} label with its one value to the right would be such a key too, so a sheet is taken for one column
+     * per school only when two codes or more stand across, and not for a form.
+     */
+    private static int schoolsAcross(List<List<Cell>> side, SheetMapping m) {
+        int key = m.keyColumn().col();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (int r = m.lastRow() + 1; r < side.size(); r++) {
+            for (Cell c : side.get(r)) {
+                if (c.col() == key && !c.isBlank() && !HeaderText.TOTAL_WORDS.contains(HeaderText.normalizeLabel(
+                        c.text()))) {
+                    codes.add(c.shown());
+                }
+            }
+        }
+        return codes.size();
+    }
+
+    /**
+     * The sheet's first columns as rows ({@link SchoolsAcross}), or null when the sheet is too large to be held
+     * whole: a sheet of one column per school is small.
+     */
+    private static List<List<Cell>> onItsSide(WorkbookReader workbook, SheetInfo sheet) {
+        try {
+            return SchoolsAcross.firstRows(workbook, sheet, SAMPLE_ROWS);
+        } catch (WorkbookException e) {
+            return null;
+        }
     }
 
     /**

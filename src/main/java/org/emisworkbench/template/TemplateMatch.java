@@ -81,7 +81,9 @@ public record TemplateMatch(List<Candidate> candidates) {
                 continue;
             }
             claimed.add(sheet);
-            List<List<Cell>> rows = sample(workbook, sheet, sampled);
+            // A sheet of one column per school is scored on its side, as the import reads it.
+            List<List<Cell>> rows = spec.schoolsAcross() ? SchoolsAcross.firstRows(workbook, sheet, SAMPLE_ROWS)
+                    : sample(workbook, sheet, sampled);
             double s = sheetScore(spec, rows, lists, CompiledTemplate.of(t).matcher(i));
             if (t.schoolsPer() == SchoolsPer.SHEET) {
                 // Every sheet the entry names is a school's form: the mean over those holding the school-code

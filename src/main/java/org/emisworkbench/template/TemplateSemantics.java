@@ -213,6 +213,11 @@ final class TemplateSemantics {
             errors.add(path + ".schoolKey: \"name\" is for a roster or wide sheet whose key column names the schools"
                     + " (give its headers as key); the names are matched against the master list at import");
         }
+        if (s.schoolsAcross() && (t.layout() != Layout.WIDE || !s.rowDimensions().isEmpty() || !s.tables().isEmpty())) {
+            // One column per school is the wide sheet turned on its side: nothing else turns with it yet.
+            errors.add(path + ".schoolsIn: \"columns\" (one column per school) is for a wide sheet of one table with"
+                    + " one column per school; not with a row.grade, row.sex or row.age column, nor with tables");
+        }
         for (int i = 0; i < s.labels().size(); i++) {
             label(s.labels().get(i), path + ".labels[" + i + "]");
         }

@@ -60,6 +60,9 @@ final class WideTemplateJson {
             if (continues[i]) {
                 sheet.put("keyContinues", true);
             }
+            if (sheets.get(i).across()) {
+                sheet.put("schoolsIn", SheetSpec.ACROSS);
+            }
             if (!tables.get(i).isEmpty()) {
                 List<Object> list = new ArrayList<>();
                 for (TableSpec t : tables.get(i)) {
