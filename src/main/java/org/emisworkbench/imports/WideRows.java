@@ -260,6 +260,17 @@ final class WideRows {
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.TOTAL_ROW);
             return;
         }
+        if (byRow == null && !spec.keyedByName() && (saysTotal(row) || totals.isSubtotal(row))) {
+            // "Z01 | Zone subtotal", or "CHILUMBA" in the code column over the zone's sums: a total row that
+            // carries a code is still a total row, checked and never a school counted twice; and named.
+            flushPendingAsBlankKeys();
+            totals.checkTotalRow(copy(row));
+            sink.skipped(sheet.name(), row.index(), 1, SkipReason.TOTAL_ROW);
+            problems.report(ProblemKind.TOTAL_ROW_WITH_CODE, row.index(), plan.keyColumn, null, "school.code",
+                    row.text(k), saysTotal(row) ? "its label says it is a total: read as a total row, not a school"
+                            : "its figures add up the rows above it: read as a subtotal row, not a school");
+            return;
+        }
         if (spec.keyedByName()) {
             // The list names its schools: each name read as its master-list school, or reported and left out.
             key = shared.nameKeys.code(row.text(k), row.index(), k, sheet.name(), problems, sink);

@@ -52,6 +52,7 @@ final class WideTotals {
     }
 
     void startRow() {
+        rowCounted = false;
         Arrays.fill(rowValues, -1);
         Arrays.fill(rowNumbers, 0);
     }
@@ -63,6 +64,10 @@ final class WideTotals {
         if (kind == CellKind.ERROR && CellValues.isProblem(value)
                 && CellValues.problem(value) == ProblemKind.FORMULA_ERROR) {
             errorAbove[col] = true;
+        }
+        if (value > 0 && !rowCounted) {
+            rowCounted = true;
+            sectionRows++;
         }
         if (value >= 0) {
             columnSums[col] += value;
@@ -129,7 +134,41 @@ final class WideTotals {
         Arrays.fill(sectionSums, 0);
         Arrays.fill(sectionExcel, 0);
         Arrays.fill(sectionUnread, 0);
+        sectionRows = 0;
         sectionCount++;
+    }
+
+    /**
+     * True when a row with a school code is a subtotal: each of its figures is the sum of its column over the
+     * rows read since the previous total row (or the table's top), over at least two rows with figures and at
+     * least three figures that are not zero, and no column with figures above is blank in it. So a zone's
+     * subtotal written with the zone's code, or the zone's name in the code column, is never a school counted
+     * twice; a school's own row practically never equals the sum of two or more rows above it in three figures.
+     */
+    boolean isSubtotal(SheetRow row) {
+        if (sectionRows < 2) {
+            return false;
+        }
+        int figures = 0;
+        int given = 0;
+        for (int i = 0; i < row.size(); i++) {
+            int c = row.col(i);
+            if (!countColumn(c) || row.kind(i) == CellKind.BLANK
+                    || row.kind(i) == CellKind.TEXT && row.text(i).isBlank()) {
+                continue;
+            }
+            int v = problems.value(row.kind(i), row.kind(i) == CellKind.NUMBER ? null : row.text(i), row.number(i));
+            if (v < 0 || v != sectionSums[c] && Math.abs(sectionExcel[c] - v) > EPSILON) {
+                return false;
+            }
+            given += sectionSums[c] > 0 ? 1 : 0;
+            figures += v > 0 ? 1 : 0;
+        }
+        int withFigures = 0;
+        for (int c = 0; c < plan.width(); c++) {
+            withFigures += countColumn(c) && sectionSums[c] > 0 ? 1 : 0;
+        }
+        return figures >= 3 && given == withFigures;
     }
 
     /**
@@ -166,6 +205,7 @@ final class WideTotals {
         Arrays.fill(excelSums, 0);
         Arrays.fill(sectionExcel, 0);
         sectionCount = 0;
+        sectionRows = 0;
     }
 
     /** A total row met above every row it could add up, checked with the rows below it at the table's end. */
@@ -208,6 +248,10 @@ final class WideTotals {
                     CellValues.totalDetail(v));
         }
     }
+
+    /** School rows with a figure above nought since the last total row, and whether the current row counted. */
+    private int sectionRows;
+    private boolean rowCounted;
 
     /** Total rows met so far: after the first, the rows since the last one are a block of their own. */
     private int sectionCount;

@@ -17,7 +17,8 @@ import org.emisworkbench.model.SkipReason;
  * @param unreadColumns   columns with figures below a header the template does not read: census data
  *                        left out, which an officer must not miss (see {@link #warnings})
  * @param schoolNames     one line per school a register named without its code: read as a master-list school
- *                        by its name, or not matched and its rows not counted (decision 0037)
+ *                        by its name, or not matched and its rows not counted (decision 0037); and one line per
+ *                        row with a school code read as a total or subtotal row, not as a school (a warning)
  * @param hiddenRows      rows Excel hides, read like the others and named in a warning (decision 0040)
  */
 public record FileResult(String file, FileOutcome outcome, Message outcomeMessage, String templateId,
@@ -87,7 +88,8 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
         if (noFigures()) {
             out.add(Message.of("import.noFigures", schoolsAdded + schoolsReplaced));
         }
-        schoolNames.stream().filter(m -> m.key().equals("import.nameUnmatched")).forEach(out::add);
+        schoolNames.stream().filter(m -> m.key().equals("import.nameUnmatched")
+                || m.key().equals("import.totalRowWithCode")).forEach(out::add);
         return out;
     }
 

@@ -333,6 +333,13 @@ public final class ImportService {
                     Interpreters.forLayout(template.layout()).interpret(read, template, ctx, sink);
                     hiddenRows = read.hiddenRows();
                     cancel.check();
+                    int kept = writer.returnsWithFiguresReplacedByNone();
+                    if (kept > 0) {
+                        // A corrected return read with a template that reads none of its figures: refused whole,
+                        // the earlier returns kept, rather than replaced by nothing without a word.
+                        throw new ImportRejectedException("import.noFiguresReplacing", name, template.id(), kept,
+                                Message.of("advice.chooseTemplate"));
+                    }
                     long t1 = System.nanoTime();
                     totals = writer.finish(skips.total());
                     LOG.debug("{}: read {} ms, rest of writing {} ms", name, (t1 - t0) / 1_000_000,
@@ -396,7 +403,14 @@ public final class ImportService {
                 t.schoolsReplaced(), t.valuesStored(), t.populationRows(), t.masterListed(), skipped,
                 problems, millis, unread, hiddenRows, t.schoolNames().stream().map(p -> p.kind() == ProblemKind.SCHOOL_BY_NAME
                 ? Message.of("import.readByName", p.sheetCell(), p.schoolCode(), p.rawText())
+                : p.kind() == ProblemKind.TOTAL_ROW_WITH_CODE
+                ? Message.of("import.totalRowWithCode", p.sheet(), rowOf(p.cell()), p.rawText())
                 : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(), Message.verbatim(p.detail()))).toList());
+    }
+
+    /** The row number of a cell's reference ({@code B5} → 5). */
+    private static String rowOf(String cell) {
+        return cell == null ? "" : cell.replaceAll("^[A-Z]*", "");
     }
 
     /** The count an UNREAD_FIGURES problem's detail starts with ("12 figures below it…"). */

@@ -23,7 +23,10 @@ import org.emisworkbench.model.Message;
 public record TemplateMatch(List<Candidate> candidates) {
     /** Rows of each sheet looked at. */
     static final int SAMPLE_ROWS = 80;
-    /** Lowest score accepted as a match; below it the file is reported, not guessed. */
+    /**
+     * A match must score above this: at half or less (a template finding its key and a name but none of its
+     * figure columns scores about that) the file is reported, not guessed.
+     */
     public static final double THRESHOLD = 0.5;
     /** Labels of a block that, once found, make the block a full match. */
     static final int LABELS_FOR_FULL_SCORE = 6;
@@ -46,9 +49,9 @@ public record TemplateMatch(List<Candidate> candidates) {
         candidates = List.copyOf(candidates);
     }
 
-    /** The best candidate when it scores at least {@link #THRESHOLD}; empty means "no template fits". */
+    /** The best candidate when it scores above {@link #THRESHOLD}; empty means "no template fits". */
     public Optional<Candidate> best() {
-        return candidates.isEmpty() || candidates.get(0).score() < THRESHOLD ? Optional.empty()
+        return candidates.isEmpty() || candidates.get(0).score() <= THRESHOLD ? Optional.empty()
                 : Optional.of(candidates.get(0));
     }
 
