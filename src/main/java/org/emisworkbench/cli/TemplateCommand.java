@@ -101,6 +101,7 @@ final class TemplateCommand implements Runnable {
             m.put("refused", english(r.refused()));
             m.put("schoolNames", english(r.namesNote()));
             m.put("hiddenRows", ImportCommand.hiddenRows(r.hiddenRows()));
+            m.put("sheetsNotRead", r.sheetsNotRead().stream().map(Message::english).toList());
             m.put("sheets", r.sheets());
             m.put("schools", r.schools());
             m.put("values", r.values());
@@ -218,6 +219,7 @@ final class TemplateCommand implements Runnable {
             // Read like any row, but the import will name them: the officer sees them here first.
             r.hiddenRows().forEach(h -> out.println("WARNING: " + Message.of("import.hiddenRows", h.sheet(),
                     h.rows().size(), h.excelRows()).english()));
+            r.sheetsNotRead().forEach(m -> out.println("WARNING: " + m.english()));
             if (r.byKind().isEmpty()) {
                 out.println("Problems: none");
             } else {

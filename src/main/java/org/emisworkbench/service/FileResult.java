@@ -20,13 +20,16 @@ import org.emisworkbench.model.SkipReason;
  *                        by its name, or not matched and its rows not counted (decision 0037); and one line per
  *                        row with a school code read as a total or subtotal row, not as a school (a warning)
  * @param hiddenRows      rows Excel hides, read like the others and named in a warning (decision 0040)
+ * @param sheetsNotRead   one warning per workbook sheet a sheet entry of the template matches but that was not
+ *                        read (the entry read another sheet): NOT READ, never dropped without a word
  */
 public record FileResult(String file, FileOutcome outcome, Message outcomeMessage, String templateId,
                          Message templateMessage, Integer year, int schoolsAdded, int schoolsReplaced,
                          long valuesStored, int populationRows, int masterListed, Map<SkipReason, Integer> skipped,
                          List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns,
-                         List<HiddenRows> hiddenRows, List<Message> schoolNames) {
+                         List<HiddenRows> hiddenRows, List<Message> schoolNames, List<Message> sheetsNotRead) {
     public FileResult {
+        sheetsNotRead = sheetsNotRead == null ? List.of() : List.copyOf(sheetsNotRead);
         schoolNames = schoolNames == null ? List.of() : List.copyOf(schoolNames);
         skipped = Map.copyOf(skipped);
         problems = List.copyOf(problems);
@@ -40,7 +43,8 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                       int populationRows, int masterListed, Map<SkipReason, Integer> skipped,
                       List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns) {
         this(file, outcome, outcomeMessage, templateId, templateMessage, year, schoolsAdded, schoolsReplaced,
-                valuesStored, populationRows, masterListed, skipped, problems, millis, unreadColumns, List.of(), List.of());
+                valuesStored, populationRows, masterListed, skipped, problems, millis, unreadColumns, List.of(), List.of(),
+                List.of());
     }
 
     /** A result without unread columns. */
@@ -85,6 +89,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
     private List<Message> otherWarnings() {
         List<Message> out = new java.util.ArrayList<>();
         hiddenRows.forEach(h -> out.add(Message.of("import.hiddenRows", h.sheet(), h.rows().size(), h.excelRows())));
+        out.addAll(sheetsNotRead);
         if (noFigures()) {
             out.add(Message.of("import.noFigures", schoolsAdded + schoolsReplaced));
         }

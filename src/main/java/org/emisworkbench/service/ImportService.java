@@ -324,6 +324,7 @@ public final class ImportService {
                 SkipTally skips = new SkipTally();
                 BatchTotals totals;
                 List<HiddenRows> hiddenRows;
+                List<Message> sheetsNotRead;
                 try (BatchWriter writer = BatchWriter.start(c, header)) {
                     var sink = skips.wrap(writer);
                     ImportContext ctx = new ImportContext(name, year == null ? 0 : year, grades, Progress.NONE, cancel,
@@ -332,6 +333,7 @@ public final class ImportService {
                     SheetsRead read = new SheetsRead(workbook);
                     Interpreters.forLayout(template.layout()).interpret(read, template, ctx, sink);
                     hiddenRows = read.hiddenRows();
+                    sheetsNotRead = read.sheetsNotRead(template);
                     cancel.check();
                     int kept = writer.returnsWithFiguresReplacedByNone();
                     if (kept > 0) {
@@ -348,7 +350,8 @@ public final class ImportService {
                 long t2 = System.nanoTime();
                 c.commit();
                 LOG.debug("{}: commit {} ms", name, (System.nanoTime() - t2) / 1_000_000);
-                return imported(file, template, note, year, totals, skips.byReason(), hiddenRows, millis(start));
+                return imported(file, template, note, year, totals, skips.byReason(), hiddenRows, sheetsNotRead,
+                        millis(start));
             } catch (ImportRejectedException e) {
                 c.rollback();
                 return FileResult.failed(display(file), FileOutcome.FAILED, e.message(), template.id(), millis(start));
@@ -389,7 +392,7 @@ public final class ImportService {
 
     private static FileResult imported(Path file, Template template, Message note, Integer year, BatchTotals t,
                                        Map<SkipReason, Integer> skipped, List<HiddenRows> hiddenRows,
-                                       long millis) {
+                                       List<Message> sheetsNotRead, long millis) {
         List<FileResult.ProblemSummary> problems = new ArrayList<>();
         t.problems().forEach((kind, tally) -> problems.add(new FileResult.ProblemSummary(kind.name(), tally.count(),
                 tally.firstCell(), tally.lastCell())));
@@ -405,7 +408,8 @@ public final class ImportService {
                 ? Message.of("import.readByName", p.sheetCell(), p.schoolCode(), p.rawText())
                 : p.kind() == ProblemKind.TOTAL_ROW_WITH_CODE
                 ? Message.of("import.totalRowWithCode", p.sheet(), rowOf(p.cell()), p.rawText())
-                : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(), Message.verbatim(p.detail()))).toList());
+                : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(), Message.verbatim(p.detail()))).toList(),
+                sheetsNotRead);
     }
 
     /** The row number of a cell's reference ({@code B5} → 5). */

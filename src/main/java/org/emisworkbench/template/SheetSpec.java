@@ -30,7 +30,7 @@ import java.util.List;
 public record SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
                         List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids,
                         List<String> required, java.util.Map<String, String> constants, List<String> ignore,
-                        Boolean keyContinues, List<TableSpec> tables, String schoolKey) {
+                        Boolean keyContinues, List<TableSpec> tables, String schoolKey, Boolean every) {
     /** The {@code schoolKey} of a key column naming schools by name. */
     public static final String BY_NAME = "name";
 
@@ -59,7 +59,7 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
                      List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids, List<String> required,
                      java.util.Map<String, String> constants, List<String> ignore, Boolean keyContinues) {
         this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, ignore, keyContinues,
-                null, null);
+                null, null, null);
     }
 
     /** A sheet of tables whose key holds school codes. */
@@ -68,7 +68,16 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
                      java.util.Map<String, String> constants, List<String> ignore, Boolean keyContinues,
                      List<TableSpec> tables) {
         this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, ignore, keyContinues,
-                tables, null);
+                tables, null, null);
+    }
+
+    /**
+     * True when the entry reads every sheet its names match ({@code "every": true}): one sheet per zone or level
+     * in the same layout (decision 0042). Without it the entry reads the first, and the others are named as not
+     * read.
+     */
+    public boolean everySheet() {
+        return Boolean.TRUE.equals(every);
     }
 
     /** True when the key column names the schools, to be matched against the master list ({@code schoolKey}). */
