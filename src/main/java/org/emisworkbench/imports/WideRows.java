@@ -240,9 +240,10 @@ final class WideRows {
             key = keyAbove;
         }
         if (key.isEmpty()) {
-            if (hasMappedValue(row) && hasFigure(row) && saysTotal(row)) {
+            if (hasMappedValue(row) && hasFigure(row) && (saysTotal(row) || byRow == null && totals.isSubtotal(row))) {
                 // A subtotal or total labelled outside the key column ("Total District North" under the
-                // district, "Sous-total" under the name): checked against the rows it adds up, not stored.
+                // district, "Sous-total" under the name), or a zone's sums under its name alone ("Nyungwe
+                // zone"): checked against the rows it adds up, not stored.
                 // Rows without a code above it are rows of the table, not totals: they count first.
                 flushPendingAsBlankKeys();
                 totals.checkTotalRow(copy(row));
@@ -298,6 +299,7 @@ final class WideRows {
         if (keysOfSheet.putIfAbsent(key, row.index()) == null) {
             schools++;
         }
+        totals.schoolRow(row, key);
         boolean announcedHere = announce(row, key);
         values(row, key, announcedHere);
     }

@@ -33,6 +33,16 @@ final class WideTotals {
     private final long[] sectionUnread;
     private final int[] rowValues;
     private final double[] rowNumbers;
+    /**
+     * Sums since the last total row or the last school row that equalled them (a subtotal over one row, or of
+     * few figures, cannot be told from a school, so it is stored); those rows, and their own sums: a grand total
+     * that agrees without them names them.
+     */
+    private final long[] sinceLikeTotal;
+    private final long[] likeTotalSums;
+    private final List<String> likeTotals = new java.util.ArrayList<>();
+    private int rowsSinceLikeTotal;
+    private boolean likeTotalRow;
     /** Columns where a school row holds an error value (#DIV/0!…): a total row's error there follows from it. */
     private final boolean[] errorAbove;
 
@@ -49,6 +59,8 @@ final class WideTotals {
         rowValues = new int[w];
         rowNumbers = new double[w];
         errorAbove = new boolean[w];
+        sinceLikeTotal = new long[w];
+        likeTotalSums = new long[w];
     }
 
     void startRow() {
@@ -68,6 +80,10 @@ final class WideTotals {
         if (value > 0 && !rowCounted) {
             rowCounted = true;
             sectionRows++;
+            rowsSinceLikeTotal += likeTotalRow ? 0 : 1;
+        }
+        if (value >= 0) {
+            (likeTotalRow ? likeTotalSums : sinceLikeTotal)[col] += value;
         }
         if (value >= 0) {
             columnSums[col] += value;
@@ -126,7 +142,8 @@ final class WideTotals {
             if (v >= 0 && !agrees(c, v) && !section) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, cell.row(), c, null, plan.field[c], cell.text(),
                         "the total row says " + v + " but the rows above add up to " + columnSums[c]
-                                + (subtotal ? " (" + sectionSums[c] + " since the previous total row)" : ""));
+                                + (subtotal ? " (" + sectionSums[c] + " since the previous total row)" : "")
+                                + withoutLikeTotals(c, v));
             } else {
                 uncheckable(cell, v);
             }
@@ -135,7 +152,22 @@ final class WideTotals {
         Arrays.fill(sectionExcel, 0);
         Arrays.fill(sectionUnread, 0);
         sectionRows = 0;
+        Arrays.fill(sinceLikeTotal, 0);
+        rowsSinceLikeTotal = 0;
         sectionCount++;
+    }
+
+    /**
+     * When the total agrees with the rows above once the school rows that equalled the sums above them are left
+     * out: those rows named, as subtotals that were stored as schools; else nothing.
+     */
+    private String withoutLikeTotals(int c, int v) {
+        if (likeTotals.isEmpty() || columnSums[c] - likeTotalSums[c] != v) {
+            return "";
+        }
+        return "; without rows " + String.join(", ", likeTotals) + ", each equal to the sum of the rows above it,"
+                + " they add up to " + v + ": subtotals stored as schools? Mark them as totals (a total word in the"
+                + " row) or remove them, and import the file again";
     }
 
     /**
@@ -146,9 +178,28 @@ final class WideTotals {
      * twice; a school's own row practically never equals the sum of two or more rows above it in three figures.
      */
     boolean isSubtotal(SheetRow row) {
-        if (sectionRows < 2) {
-            return false;
+        return sectionRows >= 2 && figuresEqualling(row, sectionSums, sectionExcel) >= 3;
+    }
+
+    /**
+     * Before a school row's figures are added: when each of them equals its column's sum since the last total
+     * row or the last such row (a zone's subtotal over one school, or of two figures, in the code column), the
+     * school is kept but remembered, and a grand total that agrees without these rows names them.
+     */
+    void schoolRow(SheetRow row, String key) {
+        likeTotalRow = rowsSinceLikeTotal >= 1 && figuresEqualling(row, sinceLikeTotal, null) >= 1;
+        if (likeTotalRow) {
+            likeTotals.add((row.index() + 1) + " (" + key + ")");
+            Arrays.fill(sinceLikeTotal, 0);
+            rowsSinceLikeTotal = 0;
         }
+    }
+
+    /**
+     * How many figures above 0 the row holds when each of its figures equals its column's sum ({@code sums}, or
+     * the Excel sums {@code excel} when given) and no column with a sum is blank in it; -1 otherwise.
+     */
+    private int figuresEqualling(SheetRow row, long[] sums, double[] excel) {
         int figures = 0;
         int given = 0;
         for (int i = 0; i < row.size(); i++) {
@@ -158,17 +209,17 @@ final class WideTotals {
                 continue;
             }
             int v = problems.value(row.kind(i), row.kind(i) == CellKind.NUMBER ? null : row.text(i), row.number(i));
-            if (v < 0 || v != sectionSums[c] && Math.abs(sectionExcel[c] - v) > EPSILON) {
-                return false;
+            if (v < 0 || v != sums[c] && (excel == null || Math.abs(excel[c] - v) > EPSILON)) {
+                return -1;
             }
-            given += sectionSums[c] > 0 ? 1 : 0;
+            given += sums[c] > 0 ? 1 : 0;
             figures += v > 0 ? 1 : 0;
         }
         int withFigures = 0;
         for (int c = 0; c < plan.width(); c++) {
-            withFigures += countColumn(c) && sectionSums[c] > 0 ? 1 : 0;
+            withFigures += countColumn(c) && sums[c] > 0 ? 1 : 0;
         }
-        return figures >= 3 && given == withFigures;
+        return given == withFigures ? figures : -1;
     }
 
     /**
@@ -206,6 +257,10 @@ final class WideTotals {
         Arrays.fill(sectionExcel, 0);
         sectionCount = 0;
         sectionRows = 0;
+        Arrays.fill(sinceLikeTotal, 0);
+        Arrays.fill(likeTotalSums, 0);
+        likeTotals.clear();
+        rowsSinceLikeTotal = 0;
     }
 
     /** A total row met above every row it could add up, checked with the rows below it at the table's end. */

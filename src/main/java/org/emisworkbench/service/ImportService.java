@@ -253,7 +253,8 @@ public final class ImportService {
                 return FileResult.failed(display(file), FileOutcome.FAILED, why, template.id(), millis(start));
             }
             note = withYearConflict(note, year, givenYear, template, name);
-            return store(file, hash, size, workbook, template, note, year, grades, backup, cancel, start);
+            return store(file, hash, size, workbook, template, forced == null, note, year, grades, backup, cancel,
+                    start);
         } catch (WorkbookException e) {
             return FileResult.failed(display(file), FileOutcome.FAILED, e.message(), null, millis(start));
         }
@@ -291,7 +292,8 @@ public final class ImportService {
         return Message.of("import.note.yearConflict", note, fromName.getAsInt(), year);
     }
 
-    private FileResult store(Path file, String hash, long size, WorkbookReader workbook, Template template, Message note,
+    private FileResult store(Path file, String hash, long size, WorkbookReader workbook, Template template,
+                             boolean guessed, Message note,
                              Integer year, GradeSystem grades, BackupBeforeImport backup, Cancellation cancel,
                              long start) {
         String name = file.getFileName().toString();
@@ -308,11 +310,13 @@ public final class ImportService {
                 return FileResult.failed(display(file), FileOutcome.CANCELLED, Message.of("import.cancelledFile", name),
                         template.id(), millis(start));
             }
-            return storeLocked(file, header, workbook, template, note, year, grades, cancel, start);
+            return storeLocked(file, header, workbook, template, guessed, note, year, grades, cancel, start);
         }
     }
 
+    /** @param guessed true when the template was chosen by its score, not by the officer */
     private FileResult storeLocked(Path file, BatchHeader header, WorkbookReader workbook, Template template,
+                                   boolean guessed,
                                    Message note, Integer year, GradeSystem grades, Cancellation cancel, long start) {
         String name = file.getFileName().toString();
         // Only a register naming its schools needs the master list's names (decision 0037).
@@ -335,6 +339,11 @@ public final class ImportService {
                     hiddenRows = read.hiddenRows();
                     sheetsNotRead = read.sheetsNotRead(template);
                     cancel.check();
+                    if (guessed && template.role() == Role.CENSUS && writer.noFigureRead()) {
+                        // The best fit found a key and names but not one figure: no match, whatever its score.
+                        throw new ImportRejectedException("import.guessReadsNothing", name, template.id(),
+                                Message.of("advice.chooseTemplate"));
+                    }
                     int kept = writer.returnsWithFiguresReplacedByNone();
                     if (kept > 0) {
                         // A corrected return read with a template that reads none of its figures: refused whole,

@@ -139,6 +139,11 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         return batchId;
     }
 
+    /** True when the file gave schools but not one figure (nor population row) so far. */
+    public boolean noFigureRead() {
+        return values == 0 && populationRows == 0 && added + replaced > 0;
+    }
+
     /**
      * The schools whose earlier return of the year holds figures, when this file read not one figure yet would
      * replace their returns (a template that fits the file badly: the correction would be lost, the figures

@@ -24,8 +24,8 @@ public record TemplateMatch(List<Candidate> candidates) {
     /** Rows of each sheet looked at. */
     static final int SAMPLE_ROWS = 80;
     /**
-     * A match must score above this: at half or less (a template finding its key and a name but none of its
-     * figure columns scores about that) the file is reported, not guessed.
+     * Lowest score accepted as a match; below it the file is reported, not guessed. A match at about this score
+     * may find a key and a name but no figure column: the import then refuses it when it reads no figure.
      */
     public static final double THRESHOLD = 0.5;
     /** Labels of a block that, once found, make the block a full match. */
@@ -49,9 +49,9 @@ public record TemplateMatch(List<Candidate> candidates) {
         candidates = List.copyOf(candidates);
     }
 
-    /** The best candidate when it scores above {@link #THRESHOLD}; empty means "no template fits". */
+    /** The best candidate when it scores at least {@link #THRESHOLD}; empty means "no template fits". */
     public Optional<Candidate> best() {
-        return candidates.isEmpty() || candidates.get(0).score() <= THRESHOLD ? Optional.empty()
+        return candidates.isEmpty() || candidates.get(0).score() < THRESHOLD ? Optional.empty()
                 : Optional.of(candidates.get(0));
     }
 

@@ -48,6 +48,27 @@ class NoFiguresNeverReplaceTest {
         }
     }
 
+    /** The best fit of a file, chosen automatically, finds the codes and names but no figure column: no match. */
+    @Test
+    void aBestFitThatReadsNoFigureIsNoMatch() throws Exception {
+        java.nio.file.Path templates = java.nio.file.Files.createDirectories(dir.resolve("templates"));
+        java.nio.file.Files.writeString(templates.resolve("by-grade.json"), TEMPLATE);
+        java.nio.file.Path file = dir.resolve("kasama-2024.xlsx");
+        try (XSSFWorkbook wb = workbook(new String[] {"Garçons 1re année", "Filles 1re année"}, new int[][] {{3, 4}});
+             java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        try (TemplateImports imports = new TemplateImports(dir)) {
+            ImportReport r = new ImportService(imports.workbench, TemplateCatalog.load(templates)).importFiles(
+                    new ImportRequest(java.util.List.of(file), null, 2024), org.emisworkbench.model.Progress.NONE,
+                    org.emisworkbench.model.Cancellation.none());
+            FileResult f = r.files().get(0);
+            assertEquals(FileOutcome.FAILED, f.outcome(), "not stored as \"OK with warnings\", 0 values");
+            assertTrue(f.message().contains("by-grade") && f.message().contains("reads not one figure"), f.message());
+            assertEquals(0, imports.workbench.schools(2024, null).size());
+        }
+    }
+
     private static XSSFWorkbook workbook(String[] figureHeaders, int[][] figures) {
         XSSFWorkbook wb = new XSSFWorkbook();
         Sheet s = wb.createSheet("Enrolment");
