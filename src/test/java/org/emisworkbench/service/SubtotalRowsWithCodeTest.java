@@ -122,6 +122,45 @@ class SubtotalRowsWithCodeTest {
         }
     }
 
+    /**
+     * Subtotals of two figures in the code column (a zone's name, or over a single school) cannot be told from
+     * schools and are stored; the grand total's mismatch then names them, as it adds up once they are left out.
+     */
+    @Test
+    void aGrandTotalNamesTheRowsThatAddUpTheRowsAboveThem() throws Exception {
+        Object[][] rows = {{"KR101", 10, 11}, {"KR102", 12, 13}, {"CHILUMBA", 22, 24}, {"KR201", 5, 6},
+            {"Nyungwe Zone", 5, 6}, {"KR301", 7, 9}, {"KR302", 4, 3}, {"ZONE 3", 11, 12}};
+        try (XSSFWorkbook wb = new XSSFWorkbook(); TemplateImports imports = new TemplateImports(dir)) {
+            Sheet s = wb.createSheet("Effectifs");
+            write(s.createRow(0), "Zone", "EMIS No", "Name of school", "G1 M", "G1 F");
+            long boys = 0;
+            long girls = 0;
+            for (int i = 0; i < rows.length; i++) {
+                Row row = s.createRow(1 + i);
+                write(row, "", (String) rows[i][0]);
+                row.createCell(3).setCellValue((Integer) rows[i][1]);
+                row.createCell(4).setCellValue((Integer) rows[i][2]);
+                if (((String) rows[i][0]).startsWith("KR")) {
+                    boys += (Integer) rows[i][1];
+                    girls += (Integer) rows[i][2];
+                }
+            }
+            Row total = s.createRow(1 + rows.length);
+            write(total, "", "TOTAL");
+            total.createCell(3).setCellValue(boys);
+            total.createCell(4).setCellValue(girls);
+
+            FileResult f = imports.importWith(wb, "zones-c-2024.xlsx", TEMPLATE, 2024);
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+            List<String> mismatches = imports.validate(2024).stream().filter(x -> x.finding().ruleId().equals("IMP-08"))
+                    .map(x -> x.finding().message().english()).toList();
+            assertEquals(2, mismatches.size(), mismatches.toString());
+            for (String m : mismatches) {
+                assertTrue(m.contains("without rows 4 (CHILUMBA), 6 (NYUNGWE ZONE), 9 (ZONE 3)"), m);
+            }
+        }
+    }
+
     private static void write(Row row, String... texts) {
         for (int c = 0; c < texts.length; c++) {
             if (!texts[c].isEmpty()) {
