@@ -102,6 +102,7 @@ final class TemplateCommand implements Runnable {
             m.put("refused", english(r.refused()));
             m.put("schoolNames", english(r.namesNote()));
             m.put("hiddenRows", ImportCommand.hiddenRows(r.hiddenRows()));
+            m.put("sheetsNotRead", r.sheetsNotRead().stream().map(Message::english).toList());
             m.put("sheets", r.sheets());
             m.put("schools", r.schools());
             m.put("values", r.values());

@@ -114,6 +114,7 @@ final class TemplateText {
                 out.println("WARNING: " + t(Message.of("import.hiddenSetAside", h.sheet(), h.excelSetAside())));
             }
         }
+        r.sheetsNotRead().forEach(m -> out.println("WARNING: " + t(m)));
         if (r.byKind().isEmpty()) {
             out.println(t("cli.template.noProblems"));
             return;

@@ -69,8 +69,8 @@ public final class ColumnsReport {
             out.add(sheet(spec, sheet, spec.schoolsAcross() ? org.emisworkbench.template.SchoolsAcross.firstRows(
                     workbook, sheet, SAMPLE_ROWS) : SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i)
                     .forCensusYear(years, censusYear), compiled.ignored(i), skipped));
-            // One school per sheet: the entry reads every sheet it names, each shown with what it gives.
-            while (template.schoolsPer() == org.emisworkbench.template.SchoolsPer.SHEET
+            // One school per sheet, or "every": the entry reads every sheet it names, each shown with what it gives.
+            while ((template.schoolsPer() == org.emisworkbench.template.SchoolsPer.SHEET || spec.everySheet())
                     && (sheet = SheetNames.find(workbook.sheets(), spec.names(), taken)) != null) {
                 taken.add(sheet);
                 out.add(sheet(spec, sheet, SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i)

@@ -81,6 +81,31 @@ public final class SheetsRead implements WorkbookReader {
         return out;
     }
 
+    /**
+     * The sheets a sheet entry of the template matches ({@code "names": ["EP1", "EP2"]}, {@code "*"}) but that
+     * were not read, one warning each: an entry reads one sheet unless it says {@code "every": true}, and the
+     * figures of the others must not be left out without a word.
+     */
+    public List<org.emisworkbench.model.Message> sheetsNotRead(org.emisworkbench.template.Template template) {
+        List<org.emisworkbench.model.Message> out = new ArrayList<>();
+        for (SheetInfo sheet : workbook.sheets()) {
+            if (read.containsKey(sheet.name())) {
+                continue;
+            }
+            for (org.emisworkbench.template.SheetSpec spec : template.sheets()) {
+                if (org.emisworkbench.template.SheetNames.matches(sheet, spec.names())) {
+                    List<String> readOfEntry = read.values().stream()
+                            .filter(s -> org.emisworkbench.template.SheetNames.matches(s, spec.names()))
+                            .map(SheetInfo::name).toList();
+                    out.add(org.emisworkbench.model.Message.of("import.sheetNotRead", sheet.name(),
+                            String.join(", ", spec.names()), readOfEntry.isEmpty() ? "–" : String.join(", ", readOfEntry)));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** The workbook is closed by whoever opened it. */
     @Override
     public void close() {

@@ -55,13 +55,17 @@ public final class WideInterpreter implements LayoutInterpreter {
                 }
                 continue;
             }
-            taken.add(sheet);
-            found.add(sheet);
-            used.add(spec);
-            // A header naming the school year ({year}) reads the census year's columns only.
-            matchers.add(compiled.matcher(s).forCensusYear(org.emisworkbench.template.SchoolYears.of(template),
-                    context.censusYear()));
-            ignored.add(compiled.ignored(s));
+            // "every": true reads each sheet the entry matches (one per zone or level, the same layout), decision 0042.
+            for (; sheet != null; sheet = spec.everySheet() ? SheetNames.find(workbook.sheets(), spec.names(), taken)
+                    : null) {
+                taken.add(sheet);
+                found.add(sheet);
+                used.add(spec);
+                // A header naming the school year ({year}) reads the census year's columns only.
+                matchers.add(compiled.matcher(s).forCensusYear(org.emisworkbench.template.SchoolYears.of(template),
+                        context.censusYear()));
+                ignored.add(compiled.ignored(s));
+            }
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < used.size(); i++) {

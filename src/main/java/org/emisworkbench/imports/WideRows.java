@@ -260,9 +260,10 @@ final class WideRows {
             key = keyAbove;
         }
         if (key.isEmpty()) {
-            if (hasMappedValue(row) && hasFigure(row) && saysTotal(row)) {
+            if (hasMappedValue(row) && hasFigure(row) && (saysTotal(row) || byRow == null && totals.isSubtotal(row))) {
                 // A subtotal or total labelled outside the key column ("Total District North" under the
-                // district, "Sous-total" under the name): checked against the rows it adds up, not stored.
+                // district, "Sous-total" under the name), or a zone's sums under its name alone ("Nyungwe
+                // zone"): checked against the rows it adds up, not stored.
                 // Rows without a code above it are rows of the table, not totals: they count first.
                 flushPendingAsBlankKeys();
                 releaseHidden();
@@ -280,6 +281,17 @@ final class WideRows {
             releaseHidden();
             totals.checkTotalRow(copy(row));
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.TOTAL_ROW);
+            return;
+        }
+        if (byRow == null && !spec.keyedByName() && (saysTotal(row) || totals.isSubtotal(row))) {
+            // "Z01 | Zone subtotal", or "CHILUMBA" in the code column over the zone's sums: a total row that
+            // carries a code is still a total row, checked and never a school counted twice; and named.
+            flushPendingAsBlankKeys();
+            totals.checkTotalRow(copy(row));
+            sink.skipped(sheet.name(), row.index(), 1, SkipReason.TOTAL_ROW);
+            problems.report(ProblemKind.TOTAL_ROW_WITH_CODE, row.index(), plan.keyColumn, null, "school.code",
+                    row.text(k), saysTotal(row) ? "its label says it is a total: read as a total row, not a school"
+                            : "its figures add up the rows above it: read as a subtotal row, not a school");
             return;
         }
         if (spec.keyedByName()) {
@@ -332,6 +344,7 @@ final class WideRows {
         if (keysOfSheet.putIfAbsent(key, row.index()) == null) {
             schools++;
         }
+        totals.schoolRow(row, key);
         boolean announcedHere = announce(row, key);
         values(row, key, announcedHere);
     }

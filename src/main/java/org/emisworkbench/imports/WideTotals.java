@@ -34,6 +34,16 @@ final class WideTotals {
     private final long[] sectionUnread;
     private final int[] rowValues;
     private final double[] rowNumbers;
+    /**
+     * Sums since the last total row or the last school row that equalled them (a subtotal over one row, or of
+     * few figures, cannot be told from a school, so it is stored); those rows, and their own sums: a grand total
+     * that agrees without them names them.
+     */
+    private final long[] sinceLikeTotal;
+    private final long[] likeTotalSums;
+    private final List<String> likeTotals = new java.util.ArrayList<>();
+    private int rowsSinceLikeTotal;
+    private boolean likeTotalRow;
     /** Columns where a school row holds an error value (#DIV/0!…): a total row's error there follows from it. */
     private final boolean[] errorAbove;
 
@@ -50,9 +60,12 @@ final class WideTotals {
         rowValues = new int[w];
         rowNumbers = new double[w];
         errorAbove = new boolean[w];
+        sinceLikeTotal = new long[w];
+        likeTotalSums = new long[w];
     }
 
     void startRow() {
+        rowCounted = false;
         Arrays.fill(rowValues, -1);
         Arrays.fill(rowNumbers, 0);
     }
@@ -64,6 +77,14 @@ final class WideTotals {
         if (kind == CellKind.ERROR && CellValues.isProblem(value)
                 && CellValues.problem(value) == ProblemKind.FORMULA_ERROR) {
             errorAbove[col] = true;
+        }
+        if (value > 0 && !rowCounted) {
+            rowCounted = true;
+            sectionRows++;
+            rowsSinceLikeTotal += likeTotalRow ? 0 : 1;
+        }
+        if (value >= 0) {
+            (likeTotalRow ? likeTotalSums : sinceLikeTotal)[col] += value;
         }
         if (value >= 0) {
             columnSums[col] += value;
@@ -121,8 +142,8 @@ final class WideTotals {
                     || Math.abs(sectionExcel[c] - v) <= EPSILON;
             if (v >= 0 && !agrees(c, v) && !section) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, cell.row(), c, null, plan.field[c], cell.text(),
-                        subtotal ? Message.of("import.detail.subtotalRowAbove", v, columnSums[c], sectionSums[c])
-                                : Message.of("import.detail.totalRowAbove", v, columnSums[c]));
+                        withoutLikeTotals(c, v, subtotal ? Message.of("import.detail.subtotalRowAbove", v,
+                                columnSums[c], sectionSums[c]) : Message.of("import.detail.totalRowAbove", v, columnSums[c])));
             } else {
                 uncheckable(cell, v);
             }
@@ -130,7 +151,73 @@ final class WideTotals {
         Arrays.fill(sectionSums, 0);
         Arrays.fill(sectionExcel, 0);
         Arrays.fill(sectionUnread, 0);
+        sectionRows = 0;
+        Arrays.fill(sinceLikeTotal, 0);
+        rowsSinceLikeTotal = 0;
         sectionCount++;
+    }
+
+    /**
+     * When the total agrees with the rows above once the school rows that equalled the sums above them are left
+     * out: those rows named, as subtotals that were stored as schools; else nothing.
+     */
+    private Message withoutLikeTotals(int c, int v, Message mismatch) {
+        if (likeTotals.isEmpty() || columnSums[c] - likeTotalSums[c] != v) {
+            return mismatch;
+        }
+        return Message.of("import.detail.withoutLikeTotals", mismatch, String.join(", ", likeTotals), v);
+    }
+
+    /**
+     * True when a row with a school code is a subtotal: each of its figures is the sum of its column over the
+     * rows read since the previous total row (or the table's top), over at least two rows with figures and at
+     * least three figures that are not zero, and no column with figures above is blank in it. So a zone's
+     * subtotal written with the zone's code, or the zone's name in the code column, is never a school counted
+     * twice; a school's own row practically never equals the sum of two or more rows above it in three figures.
+     */
+    boolean isSubtotal(SheetRow row) {
+        return sectionRows >= 2 && figuresEqualling(row, sectionSums, sectionExcel) >= 3;
+    }
+
+    /**
+     * Before a school row's figures are added: when each of them equals its column's sum since the last total
+     * row or the last such row (a zone's subtotal over one school, or of two figures, in the code column), the
+     * school is kept but remembered, and a grand total that agrees without these rows names them.
+     */
+    void schoolRow(SheetRow row, String key) {
+        likeTotalRow = rowsSinceLikeTotal >= 1 && figuresEqualling(row, sinceLikeTotal, null) >= 1;
+        if (likeTotalRow) {
+            likeTotals.add((row.index() + 1) + " (" + key + ")");
+            Arrays.fill(sinceLikeTotal, 0);
+            rowsSinceLikeTotal = 0;
+        }
+    }
+
+    /**
+     * How many figures above 0 the row holds when each of its figures equals its column's sum ({@code sums}, or
+     * the Excel sums {@code excel} when given) and no column with a sum is blank in it; -1 otherwise.
+     */
+    private int figuresEqualling(SheetRow row, long[] sums, double[] excel) {
+        int figures = 0;
+        int given = 0;
+        for (int i = 0; i < row.size(); i++) {
+            int c = row.col(i);
+            if (!countColumn(c) || row.kind(i) == CellKind.BLANK
+                    || row.kind(i) == CellKind.TEXT && row.text(i).isBlank()) {
+                continue;
+            }
+            int v = problems.value(row.kind(i), row.kind(i) == CellKind.NUMBER ? null : row.text(i), row.number(i));
+            if (v < 0 || v != sums[c] && (excel == null || Math.abs(excel[c] - v) > EPSILON)) {
+                return -1;
+            }
+            given += sums[c] > 0 ? 1 : 0;
+            figures += v > 0 ? 1 : 0;
+        }
+        int withFigures = 0;
+        for (int c = 0; c < plan.width(); c++) {
+            withFigures += countColumn(c) && sums[c] > 0 ? 1 : 0;
+        }
+        return given == withFigures ? figures : -1;
     }
 
     /**
@@ -167,6 +254,11 @@ final class WideTotals {
         Arrays.fill(excelSums, 0);
         Arrays.fill(sectionExcel, 0);
         sectionCount = 0;
+        sectionRows = 0;
+        Arrays.fill(sinceLikeTotal, 0);
+        Arrays.fill(likeTotalSums, 0);
+        likeTotals.clear();
+        rowsSinceLikeTotal = 0;
     }
 
     /** A total row met above every row it could add up, checked with the rows below it at the table's end. */
@@ -209,6 +301,10 @@ final class WideTotals {
                     CellValues.totalDetail(v));
         }
     }
+
+    /** School rows with a figure above nought since the last total row, and whether the current row counted. */
+    private int sectionRows;
+    private boolean rowCounted;
 
     /** Total rows met so far: after the first, the rows since the last one are a block of their own. */
     private int sectionCount;

@@ -38,7 +38,12 @@ public enum ProblemKind {
      */
     SCHOOL_BY_NAME,
     /** A register's school name matching no master-list school, or several: its rows are not counted. */
-    SCHOOL_NAME_UNMATCHED;
+    SCHOOL_NAME_UNMATCHED,
+    /**
+     * A row with a school code that is a total or subtotal row (its label says so, or its figures add up the rows
+     * since the previous total row): checked as a total, not stored as a school, and named in the import's warnings.
+     */
+    TOTAL_ROW_WITH_CODE;
 
     /** The kind in words, key {@code problem.NAME} of the core texts. */
     public Message message() {

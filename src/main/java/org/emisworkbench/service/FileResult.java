@@ -17,15 +17,19 @@ import org.emisworkbench.model.SkipReason;
  * @param unreadColumns   columns with figures below a header the template does not read: census data
  *                        left out, which an officer must not miss (see {@link #warnings})
  * @param schoolNames     one line per school a register named without its code: read as a master-list school
- *                        by its name, or not matched and its rows not counted (decision 0037)
+ *                        by its name, or not matched and its rows not counted (decision 0037); and one line per
+ *                        row with a school code read as a total or subtotal row, not as a school (a warning)
  * @param hiddenRows      rows Excel hides, read like the others and named in a warning (decision 0040)
+ * @param sheetsNotRead   one warning per workbook sheet a sheet entry of the template matches but that was not
+ *                        read (the entry read another sheet): NOT READ, never dropped without a word
  */
 public record FileResult(String file, FileOutcome outcome, Message outcomeMessage, String templateId,
                          Message templateMessage, Integer year, int schoolsAdded, int schoolsReplaced,
                          long valuesStored, int populationRows, int masterListed, Map<SkipReason, Integer> skipped,
                          List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns,
-                         List<HiddenRows> hiddenRows, List<Message> schoolNames) {
+                         List<HiddenRows> hiddenRows, List<Message> schoolNames, List<Message> sheetsNotRead) {
     public FileResult {
+        sheetsNotRead = sheetsNotRead == null ? List.of() : List.copyOf(sheetsNotRead);
         schoolNames = schoolNames == null ? List.of() : List.copyOf(schoolNames);
         skipped = Map.copyOf(skipped);
         problems = List.copyOf(problems);
@@ -39,7 +43,8 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                       int populationRows, int masterListed, Map<SkipReason, Integer> skipped,
                       List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns) {
         this(file, outcome, outcomeMessage, templateId, templateMessage, year, schoolsAdded, schoolsReplaced,
-                valuesStored, populationRows, masterListed, skipped, problems, millis, unreadColumns, List.of(), List.of());
+                valuesStored, populationRows, masterListed, skipped, problems, millis, unreadColumns, List.of(), List.of(),
+                List.of());
     }
 
     /** A result without unread columns. */
@@ -89,10 +94,12 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                 out.add(Message.of("import.hiddenSetAside", h.sheet(), h.excelSetAside()));
             }
         }
+        out.addAll(sheetsNotRead);
         if (noFigures()) {
             out.add(Message.of("import.noFigures", schoolsAdded + schoolsReplaced));
         }
-        schoolNames.stream().filter(m -> m.key().equals("import.nameUnmatched")).forEach(out::add);
+        schoolNames.stream().filter(m -> m.key().equals("import.nameUnmatched")
+                || m.key().equals("import.totalRowWithCode")).forEach(out::add);
         return out;
     }
 

@@ -229,7 +229,8 @@ public final class ImportService {
                 return FileResult.failed(display(file), FileOutcome.FAILED, why, template.id(), millis(start));
             }
             note = withYearConflict(note, year, givenYear, template, name);
-            return store(file, hash, size, workbook, template, note, year, grades, backup, cancel, start);
+            return store(file, hash, size, workbook, template, forced == null, note, year, grades, backup, cancel,
+                    start);
         } catch (WorkbookException e) {
             return FileResult.failed(display(file), FileOutcome.FAILED, e.message(), null, millis(start));
         }
@@ -267,7 +268,8 @@ public final class ImportService {
         return Message.of("import.note.yearConflict", note, fromName.getAsInt(), year);
     }
 
-    private FileResult store(Path file, String hash, long size, WorkbookReader workbook, Template template, Message note,
+    private FileResult store(Path file, String hash, long size, WorkbookReader workbook, Template template,
+                             boolean guessed, Message note,
                              Integer year, GradeSystem grades, BackupBeforeImport backup, Cancellation cancel,
                              long start) {
         String name = file.getFileName().toString();
@@ -284,11 +286,13 @@ public final class ImportService {
                 return FileResult.failed(display(file), FileOutcome.CANCELLED, Message.of("import.cancelledFile", name),
                         template.id(), millis(start));
             }
-            return storeLocked(file, header, workbook, template, note, year, grades, cancel, start);
+            return storeLocked(file, header, workbook, template, guessed, note, year, grades, cancel, start);
         }
     }
 
+    /** @param guessed true when the template was chosen by its score, not by the officer */
     private FileResult storeLocked(Path file, BatchHeader header, WorkbookReader workbook, Template template,
+                                   boolean guessed,
                                    Message note, Integer year, GradeSystem grades, Cancellation cancel, long start) {
         String name = file.getFileName().toString();
         // Only a register naming its schools needs the master list's names (decision 0037).
@@ -300,6 +304,7 @@ public final class ImportService {
                 SkipTally skips = new SkipTally();
                 BatchTotals totals;
                 List<HiddenRows> hiddenRows;
+                List<Message> sheetsNotRead;
                 try (BatchWriter writer = BatchWriter.start(c, header)) {
                     var sink = skips.wrap(writer);
                     ImportContext ctx = new ImportContext(name, year == null ? 0 : year, grades, Progress.NONE, cancel,
@@ -308,7 +313,20 @@ public final class ImportService {
                     SheetsRead read = new SheetsRead(workbook);
                     Interpreters.forLayout(template.layout()).interpret(read, template, ctx, sink);
                     hiddenRows = read.hiddenRows(skips.repeated());
+                    sheetsNotRead = read.sheetsNotRead(template);
                     cancel.check();
+                    if (guessed && template.role() == Role.CENSUS && writer.noFigureRead()) {
+                        // The best fit found a key and names but not one figure: no match, whatever its score.
+                        throw new ImportRejectedException("import.guessReadsNothing", name, template.id(),
+                                Message.of("advice.chooseTemplate"));
+                    }
+                    int kept = writer.returnsWithFiguresReplacedByNone();
+                    if (kept > 0) {
+                        // A corrected return read with a template that reads none of its figures: refused whole,
+                        // the earlier returns kept, rather than replaced by nothing without a word.
+                        throw new ImportRejectedException("import.noFiguresReplacing", name, template.id(), kept,
+                                Message.of("advice.chooseTemplate"));
+                    }
                     long t1 = System.nanoTime();
                     totals = writer.finish(skips.total());
                     LOG.debug("{}: read {} ms, rest of writing {} ms", name, (t1 - t0) / 1_000_000,
@@ -317,7 +335,8 @@ public final class ImportService {
                 long t2 = System.nanoTime();
                 c.commit();
                 LOG.debug("{}: commit {} ms", name, (System.nanoTime() - t2) / 1_000_000);
-                return imported(file, template, note, year, totals, skips.byReason(), hiddenRows, millis(start));
+                return imported(file, template, note, year, totals, skips.byReason(), hiddenRows, sheetsNotRead,
+                        millis(start));
             } catch (ImportRejectedException e) {
                 c.rollback();
                 return FileResult.failed(display(file), FileOutcome.FAILED, e.message(), template.id(), millis(start));
@@ -358,7 +377,7 @@ public final class ImportService {
 
     private static FileResult imported(Path file, Template template, Message note, Integer year, BatchTotals t,
                                        Map<SkipReason, Integer> skipped, List<HiddenRows> hiddenRows,
-                                       long millis) {
+                                       List<Message> sheetsNotRead, long millis) {
         List<FileResult.ProblemSummary> problems = new ArrayList<>();
         t.problems().forEach((kind, tally) -> problems.add(new FileResult.ProblemSummary(kind.name(), tally.count(),
                 tally.firstCell(), tally.lastCell())));
@@ -372,7 +391,15 @@ public final class ImportService {
                 t.schoolsReplaced(), t.valuesStored(), t.populationRows(), t.masterListed(), skipped,
                 problems, millis, unread, hiddenRows, t.schoolNames().stream().map(p -> p.kind() == ProblemKind.SCHOOL_BY_NAME
                 ? Message.of("import.readByName", p.sheetCell(), p.schoolCode(), p.rawText())
-                : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(), Message.verbatim(p.detail()))).toList());
+                : p.kind() == ProblemKind.TOTAL_ROW_WITH_CODE
+                ? Message.of("import.totalRowWithCode", p.sheet(), rowOf(p.cell()), p.rawText())
+                : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(), Message.verbatim(p.detail()))).toList(),
+                sheetsNotRead);
+    }
+
+    /** The row number of a cell's reference ({@code B5} → 5). */
+    private static String rowOf(String cell) {
+        return cell == null ? "" : cell.replaceAll("^[A-Z]*", "");
     }
 
     /** The count an UNREAD_FIGURES problem's detail starts with ("12 figures below it…"). */

@@ -95,14 +95,16 @@ public final class TemplateWorkshop {
      *                    of no school or several a SCHOOL_NAME_UNMATCHED line) or are left to the import; else null
      * @param hiddenRows  rows Excel hides in the sheets read: read like the others, named as the import will
      *                    (decision 0040)
+     * @param sheetsNotRead sheets a sheet entry matches but that were not read, named as the import will
      */
     public record CheckReport(String file, String templateId, int templateVersion, Integer year, Message yearNote,
                               Message refused, List<SheetFit> sheets, int schools, long values,
                               List<SchoolLine> preview, Map<SkipReason, Integer> skipped, List<ProblemLine> problems,
                               List<FileResult.ProblemSummary> byKind, boolean manyForms, Map<String, Long> byTopic,
                               List<LeftOutBlock> leftOutBlocks, Message namesNote,
-                              List<org.emisworkbench.model.HiddenRows> hiddenRows) {
+                              List<org.emisworkbench.model.HiddenRows> hiddenRows, List<Message> sheetsNotRead) {
         public CheckReport {
+            sheetsNotRead = sheetsNotRead == null ? List.of() : List.copyOf(sheetsNotRead);
             hiddenRows = hiddenRows == null ? List.of() : List.copyOf(hiddenRows);
             leftOutBlocks = List.copyOf(leftOutBlocks);
             byTopic = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byTopic));
@@ -236,7 +238,7 @@ public final class TemplateWorkshop {
             return new CheckReport(workbook.toString(), template.id(), template.version(), y, yearNote, refused,
                     sheets, sink.schools.size(), sink.values, sink.preview(), sink.skipped, sink.problems,
                     sink.byKind(), template.schoolsPer() != org.emisworkbench.template.SchoolsPer.WORKBOOK,
-                    sink.byTopic, sink.leftOut, namesNote, read.hiddenRows(sink.repeatedRows));
+                    sink.byTopic, sink.leftOut, namesNote, read.hiddenRows(sink.repeatedRows), read.sheetsNotRead(template));
         } catch (WorkbookException e) {
             throw new ServiceException(e.message(), e);
         }

@@ -9,7 +9,8 @@ import org.emisworkbench.model.ProblemKind;
  *
  * @param unreadFigures the columns with figures the template did not read ({@code UNREAD_FIGURES}), each
  *                      one, so an import can name them all
- * @param schoolNames   the schools a register named without codes, each read by its name or not matched
+ * @param schoolNames   the schools a register named without codes, each read by its name or not matched,
+ *                      and the rows with a code read as total rows ({@code TOTAL_ROW_WITH_CODE}): rows named one by one
  *                      ({@code SCHOOL_BY_NAME}, {@code SCHOOL_NAME_UNMATCHED}): each said in the import's summary
  */
 public record BatchTotals(long batchId, int schoolsAdded, int schoolsReplaced, long valuesStored,

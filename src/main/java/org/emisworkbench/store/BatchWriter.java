@@ -139,6 +139,29 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         return batchId;
     }
 
+    /** True when the file gave schools but not one figure (nor population row) so far. */
+    public boolean noFigureRead() {
+        return values == 0 && populationRows == 0 && added + replaced > 0;
+    }
+
+    /**
+     * The schools whose earlier return of the year holds figures, when this file read not one figure yet would
+     * replace their returns (a template that fits the file badly: the correction would be lost, the figures
+     * left as they were, and nothing said); 0 otherwise. Waits for the rows handed over to be written.
+     */
+    public int returnsWithFiguresReplacedByNone() {
+        if (isMasterList() || values > 0 || populationRows > 0 || replacedSchools.isEmpty()
+                || header.censusYear() == null) {
+            return 0;
+        }
+        written();
+        try {
+            return Supersede.withFigures(connection, batchId, header.censusYear(), replacedSchools);
+        } catch (SQLException e) {
+            throw new WorkspaceException(e, "workspace.cannotStore", header.fileName(), e.getMessage());
+        }
+    }
+
     private boolean isMasterList() {
         return "MASTER_LIST".equals(header.role());
     }
@@ -255,7 +278,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     public void problem(ImportProblem problem) {
         if (problem.kind() == ProblemKind.UNREAD_FIGURES) {
             unreadFigures.add(problem);
-        } else if (problem.kind() == ProblemKind.SCHOOL_BY_NAME || problem.kind() == ProblemKind.SCHOOL_NAME_UNMATCHED) {
+        } else if (problem.kind() == ProblemKind.SCHOOL_BY_NAME || problem.kind() == ProblemKind.SCHOOL_NAME_UNMATCHED
+                || problem.kind() == ProblemKind.TOTAL_ROW_WITH_CODE) {
             schoolNames.add(problem);
         }
         problems.merge(problem.kind(), new BatchTotals.ProblemTally(1, problem.sheetCell(), problem.sheetCell()),

@@ -100,4 +100,34 @@ final class Supersede {
             ps.executeBatch();
         }
     }
+
+    /**
+     * How many of these schools have a current return of the year, from another file, that holds figures: what a
+     * file reading none would replace.
+     */
+    static int withFigures(Connection c, long batchId, int year, Set<String> schools) throws SQLException {
+        int count = 0;
+        try (PreparedStatement olds = c.prepareStatement("SELECT id FROM school_return WHERE school_code = ?"
+                + " AND census_year = ? AND batch_id <> ? AND is_current = TRUE");
+             PreparedStatement facts = c.prepareStatement("SELECT 1 FROM fact_row WHERE id BETWEEN ? AND ?"
+                     + " AND is_current = TRUE LIMIT 1")) {
+            for (String school : schools) {
+                olds.setString(1, school);
+                olds.setInt(2, year);
+                olds.setLong(3, batchId);
+                boolean figures = false;
+                try (ResultSet rs = olds.executeQuery()) {
+                    while (rs.next() && !figures) {
+                        facts.setLong(1, FactKeys.first(rs.getLong(1)));
+                        facts.setLong(2, FactKeys.last(rs.getLong(1)));
+                        try (ResultSet f = facts.executeQuery()) {
+                            figures = f.next();
+                        }
+                    }
+                }
+                count += figures ? 1 : 0;
+            }
+        }
+        return count;
+    }
 }

@@ -42,6 +42,19 @@ public final class SheetNames {
     }
 
     /**
+     * True when a sheet entry's {@code names} take this sheet: one of them is its name (compared as {@link #find}
+     * does), or {@code "*"} and the sheet is visible.
+     */
+    public static boolean matches(SheetInfo sheet, List<String> names) {
+        for (String n : names) {
+            if (n.equals("*") ? sheet.visible() : key(sheet.name()).equals(key(n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The first {@code max} rows of a sheet, streamed: index = 0-based row, each row its non-blank cells in
      * column order (empty list for an absent row).
      */

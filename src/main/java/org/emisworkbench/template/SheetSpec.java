@@ -29,11 +29,14 @@ import java.util.List;
  * @param schoolsIn  wide sheets: {@code columns} when the sheet is laid out across, one column per school (a row
  *                   of school codes, the figures down the rows: decision 0041); null or {@code rows}: one row per
  *                   school
+ * @param every      wide sheets: true to read every sheet the names match (one sheet per zone or level, decision
+ *                   0042); otherwise the first, and the others are named NOT READ
  */
 public record SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
                         List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids,
                         List<String> required, java.util.Map<String, String> constants, List<String> ignore,
-                        Boolean keyContinues, List<TableSpec> tables, String schoolKey, String schoolsIn) {
+                        Boolean keyContinues, List<TableSpec> tables, String schoolKey, String schoolsIn,
+                        Boolean every) {
     /** The {@code schoolKey} of a key column naming schools by name. */
     public static final String BY_NAME = "name";
     /** The {@code schoolsIn} of a sheet with one column per school. */
@@ -56,7 +59,8 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
     public SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
                      List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids, List<String> required,
                      java.util.Map<String, String> constants) {
-        this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, null, null, null);
+        this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, null, null, null, null,
+                null, null);
     }
 
     /** A sheet of one table. */
@@ -64,7 +68,7 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
                      List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids, List<String> required,
                      java.util.Map<String, String> constants, List<String> ignore, Boolean keyContinues) {
         this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, ignore, keyContinues,
-                null, null);
+                null, null, null, null);
     }
 
     /** A sheet of tables whose key holds school codes. */
@@ -73,7 +77,16 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
                      java.util.Map<String, String> constants, List<String> ignore, Boolean keyContinues,
                      List<TableSpec> tables) {
         this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, ignore, keyContinues,
-                tables, null);
+                tables, null, null, null);
+    }
+
+    /**
+     * True when the entry reads every sheet its names match ({@code "every": true}): one sheet per zone or level
+     * in the same layout (decision 0042). Without it the entry reads the first, and the others are named as not
+     * read.
+     */
+    public boolean everySheet() {
+        return Boolean.TRUE.equals(every);
     }
 
     /** A sheet with one row per school. */
@@ -82,7 +95,7 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
                      java.util.Map<String, String> constants, List<String> ignore, Boolean keyContinues,
                      List<TableSpec> tables, String schoolKey) {
         this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, ignore, keyContinues,
-                tables, schoolKey, null);
+                tables, schoolKey, null, null);
     }
 
     /** True when the sheet holds one column per school, its figures down the rows ({@code schoolsIn: columns}). */

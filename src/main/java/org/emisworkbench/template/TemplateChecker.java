@@ -16,7 +16,7 @@ final class TemplateChecker {
             "codeListFiles", "year", "referenceDate", "referenceDateYear", "sheets", "constants", "$schema",
             "description", "ignore", "language", "nilMarks", "thousands", "schools");
     static final Set<String> SHEET = Set.of("names", "optional", "headerRow", "key", "kind", "columns", "labels",
-            "grids", "required", "constants", "ignore", "keyContinues", "tables", "schoolKey", "schoolsIn");
+            "grids", "required", "constants", "ignore", "keyContinues", "tables", "schoolKey", "schoolsIn", "every");
     static final Set<String> COLUMN = Set.of("headers", "patterns", "field", "sex", "grade", "age", "total",
             "codeList", "sumOf", "default");
     static final Set<String> LABEL = Set.of("labels", "field", "sex", "codeList", "sumOf", "position", "default", "column");
@@ -96,6 +96,7 @@ final class TemplateChecker {
         stringArray(s, "ignore", path);
         bool(s, "optional", path);
         bool(s, "keyContinues", path);
+        bool(s, "every", path);
         enumText(s, "schoolKey", Set.of("code", SheetSpec.BY_NAME), path);
         enumText(s, "schoolsIn", Set.of("rows", SheetSpec.ACROSS), path);
         enumText(s, "kind", Set.of("pupils", "staff"), path);

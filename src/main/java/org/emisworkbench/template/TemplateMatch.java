@@ -23,7 +23,10 @@ import org.emisworkbench.model.Message;
 public record TemplateMatch(List<Candidate> candidates) {
     /** Rows of each sheet looked at. */
     static final int SAMPLE_ROWS = 80;
-    /** Lowest score accepted as a match; below it the file is reported, not guessed. */
+    /**
+     * Lowest score accepted as a match; below it the file is reported, not guessed. A match at about this score
+     * may find a key and a name but no figure column: the import then refuses it when it reads no figure.
+     */
     public static final double THRESHOLD = 0.5;
     /** Labels of a block that, once found, make the block a full match. */
     static final int LABELS_FOR_FULL_SCORE = 6;

@@ -209,6 +209,10 @@ final class TemplateSemantics {
             column(s.columns().get(i), columnKinds, byRow, path + ".columns[" + i + "]");
         }
         RowDimensionRules.check(t, s, path, errors);
+        if (s.everySheet() && t.layout() != Layout.WIDE) {
+            errors.add(path + ".every: only a wide sheet entry reads every sheet it matches (one sheet per zone or"
+                    + " level, the same layout)");
+        }
         if (SheetSpec.BY_NAME.equals(s.schoolKey()) && (t.layout() == Layout.GRID || s.key().isEmpty())) {
             errors.add(path + ".schoolKey: \"name\" is for a roster or wide sheet whose key column names the schools"
                     + " (give its headers as key); the names are matched against the master list at import");

@@ -1,0 +1,113 @@
+package org.emisworkbench.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.emisworkbench.model.AreaSelector;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.template.TemplateLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One sheet per level in the same layout (EP1, EP2), a template whose one sheet entry names both: the second sheet
+ * is never dropped without a word (NOT READ, a warning, in the import and the check), and {@code "every": true}
+ * reads both.
+ */
+class SheetsOfOneEntryTest {
+    /** Per sheet, per school: Classe 1 rapazes, raparigas, Classe 2 rapazes, raparigas. */
+    private static final int[][][] LEVELS = {
+        {{41, 38, 35, 36}, {27, 25, 22, 24}},
+        {{19, 21, 17, 16}, {33, 30, 28, 29}, {12, 15, 11, 10}}};
+    private static final String[] SHEETS = {"EP1", "EP2"};
+
+    @TempDir
+    Path dir;
+
+    private static String template(String names, boolean every) {
+        return """
+                {"id": "levels", "version": 1, "layout": "wide", "language": "pt",
+                 "sheets": [{"names": %s, %s"key": ["Código"],
+                   "columns": [{"headers": ["Escola"], "field": "school.name"},
+                               {"patterns": ["Classe {grade} {sex}"], "field": "enrolment"}]}]}
+                """.formatted(names, every ? "\"every\": true, " : "");
+    }
+
+    @Test
+    void aSecondMatchingSheetIsNamedAsNotReadInTheImportAndTheCheck() throws Exception {
+        for (String names : List.of("[\"EP1\", \"EP2\"]", "[\"*\"]")) {
+            Path sub = Files.createDirectories(dir.resolve(names.length() > 6 ? "listed" : "star"));
+            try (TemplateImports imports = new TemplateImports(sub)) {
+                FileResult f = imports.importWith(workbook(), "ribaue-2024.xlsx", template(names, false), 2024);
+                assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+                assertEquals(LEVELS[0].length, f.schoolsAdded());
+                assertEquals(sum(LEVELS[0]), imports.indicator(2024, AreaSelector.country(), "enrolment_total")
+                        .value().longValue());
+                assertTrue(f.hasWarnings(), "OK with warnings for " + names);
+                List<String> notRead = f.warnings().stream().map(Message::english).filter(w -> w.contains("NOT READ"))
+                        .toList();
+                assertEquals(1, notRead.size(), f.warnings().toString());
+                assertTrue(notRead.get(0).startsWith("EP2: NOT READ") && notRead.get(0).contains("read EP1 only"),
+                        notRead.get(0));
+
+                TemplateWorkshop.CheckReport check = new TemplateWorkshop(TemplateCatalog.load(null)).check(
+                        sub.resolve("ribaue-2024.xlsx"), TemplateLoader.parse(template(names, false), "t.json", sub),
+                        2024, Cancellation.none());
+                assertEquals(1, check.sheetsNotRead().size(), "the check says it too");
+                assertTrue(check.sheetsNotRead().get(0).english().startsWith("EP2: NOT READ"));
+            }
+        }
+    }
+
+    @Test
+    void everyTrueReadsEveryMatchingSheet() throws Exception {
+        try (TemplateImports imports = new TemplateImports(dir)) {
+            FileResult f = imports.importWith(workbook(), "ribaue-2024.xlsx", template("[\"EP1\", \"EP2\"]", true), 2024);
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+            assertEquals(LEVELS[0].length + LEVELS[1].length, f.schoolsAdded());
+            assertEquals(sum(LEVELS[0]) + sum(LEVELS[1]), imports.indicator(2024, AreaSelector.country(),
+                    "enrolment_total").value().longValue());
+            assertFalse(f.hasWarnings(), f.warnings().toString());
+        }
+    }
+
+    private static long sum(int[][] rows) {
+        long s = 0;
+        for (int[] r : rows) {
+            for (int v : r) {
+                s += v;
+            }
+        }
+        return s;
+    }
+
+    private static XSSFWorkbook workbook() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        for (int l = 0; l < LEVELS.length; l++) {
+            Sheet s = wb.createSheet(SHEETS[l]);
+            Row h = s.createRow(0);
+            String[] headers = {"Código", "Escola", "Classe 1 Rapazes", "Classe 1 Raparigas", "Classe 2 Rapazes",
+                "Classe 2 Raparigas"};
+            for (int c = 0; c < headers.length; c++) {
+                h.createCell(c).setCellValue(headers[c]);
+            }
+            for (int i = 0; i < LEVELS[l].length; i++) {
+                Row r = s.createRow(1 + i);
+                r.createCell(0).setCellValue("RB-" + (l + 1) + "0" + i);
+                r.createCell(1).setCellValue("Escola " + l + i);
+                for (int c = 0; c < 4; c++) {
+                    r.createCell(2 + c).setCellValue(LEVELS[l][i][c]);
+                }
+            }
+        }
+        return wb;
+    }
+}
