@@ -51,6 +51,9 @@ final class TraceCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
+    /** What a missing figure prints as (the cell was blank or could not be read; see the import's problems). */
+    private static final String MISSING = "missing";
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -70,10 +73,14 @@ final class TraceCommand implements Callable<Integer> {
                 throw new ServiceException(Message.verbatim("No stored figure for " + code + " " + year + " "
                         + t.code() + " " + slotName + (sex == null ? "" : " " + sex) + "."));
             }
-            int total = 0;
+            // A cell left blank or not readable (an import problem) is a missing figure, never 0: the total is
+            // what the readable cells give, and missing when none gives anything.
+            Integer total = null;
             List<Map<String, Object>> cells = new ArrayList<>();
             for (Workbench.SourcedFigure f : sources) {
-                total += f.value() == null ? 0 : f.value();
+                if (f.value() != null) {
+                    total = (total == null ? 0 : total) + f.value();
+                }
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("value", f.value());
                 c.put("age", f.age() == null || f.age().isAll() ? null : f.age().code());
@@ -94,10 +101,11 @@ final class TraceCommand implements Callable<Integer> {
                 Output.json(out, doc);
                 return 0;
             }
-            out.printf("%s %d %s %s%s = %d%n", code, year, t.code(), slotName, sex == null ? "" : " " + sex, total);
+            out.printf("%s %d %s %s%s = %s%n", code, year, t.code(), slotName, sex == null ? "" : " " + sex,
+                    total == null ? MISSING : total);
             for (Map<String, Object> c : cells) {
                 // A figure given by age is one line per age, each saying which age it counts.
-                out.printf("  %5s  %sfrom %s %s!%s%n", c.get("value"), c.get("age") == null ? "" : "age " + c.get("age")
+                out.printf("  %7s  %sfrom %s %s!%s%n", c.get("value") == null ? MISSING : c.get("value"), c.get("age") == null ? "" : "age " + c.get("age")
                         + "  ", TerminalText.line(c.get("file")), TerminalText.line(c.get("sheet")), c.get("cell"));
             }
             return 0;
