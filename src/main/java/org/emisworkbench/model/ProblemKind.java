@@ -38,7 +38,12 @@ public enum ProblemKind {
      */
     SCHOOL_BY_NAME,
     /** A register's school name matching no master-list school, or several: its rows are not counted. */
-    SCHOOL_NAME_UNMATCHED;
+    SCHOOL_NAME_UNMATCHED,
+    /**
+     * A count cell with a footnote mark ({@code 39*}, {@code 45 (e)}: the figure read, the mark set aside) or a
+     * "not available" mark ({@code ..}, {@code n/a}, {@code x}: a missing figure, not 0), decision 0043.
+     */
+    MARK_SET_ASIDE;
 
     /** The kind in words, key {@code problem.NAME} of the core texts. */
     public Message message() {

@@ -19,6 +19,7 @@ import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.CancelledException;
 import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.HiddenRows;
+import org.emisworkbench.model.ImportProblem;
 import org.emisworkbench.model.Localized;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
@@ -396,7 +397,15 @@ public final class ImportService {
                 t.schoolsReplaced(), t.valuesStored(), t.populationRows(), t.masterListed(), skipped,
                 problems, millis, unread, hiddenRows, t.schoolNames().stream().map(p -> p.kind() == ProblemKind.SCHOOL_BY_NAME
                 ? Message.of("import.readByName", p.sheetCell(), p.schoolCode(), p.rawText())
-                : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(), Message.verbatim(p.detail()))).toList());
+                : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(), Message.verbatim(p.detail()))).toList(),
+                t.marks().stream().map(ImportService::mark).toList());
+    }
+
+    /** One cell whose mark was set aside, worded for the file's warning: "Enrolment!C5: 1 204* read as 1204, mark * set aside". */
+    private static Message mark(ImportProblem p) {
+        org.emisworkbench.template.FigureMarks.Marked m = org.emisworkbench.template.FigureMarks.read(p.rawText());
+        return m == null || m.notAvailable() ? Message.of("import.markNotAvailable", p.sheetCell(), p.rawText())
+                : Message.of("import.markRead", p.sheetCell(), p.rawText(), m.value(), m.mark());
     }
 
     /** The count an UNREAD_FIGURES problem's detail starts with ("12 figures below it…"). */
