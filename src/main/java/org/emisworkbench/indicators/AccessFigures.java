@@ -146,7 +146,13 @@ final class AccessFigures {
         Map<String, Breakdown> m = new LinkedHashMap<>();
         for (int slot : t.slots) {
             long v = t.at(t.enrol, slot, sex);
-            m.put(t.shape.code[slot], new Breakdown((double) v, (double) v, null, true, null));
+            int schools = sex != null ? t.enrolSchoolsAt[SchoolFigures.index(sex, slot, t.n)]
+                    : t.enrolSchoolsAt[SchoolFigures.index(Sex.F, slot, t.n)]
+                    + t.enrolSchoolsAt[SchoolFigures.index(Sex.M, slot, t.n)];
+            // A grade (of a sex) no school gives is missing, not 0 pupils.
+            m.put(t.shape.code[slot], schools == 0
+                    ? Breakdown.notAvailable(Message.of("ind.noGradeEnrolment", out.where(), t.shape.code[slot]), null, null)
+                    : new Breakdown((double) v, (double) v, null, true, null));
         }
         return m;
     }

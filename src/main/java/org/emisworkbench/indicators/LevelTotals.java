@@ -20,6 +20,8 @@ final class LevelTotals {
     int enrolSchools;
     /** Schools giving any girls' (index F) or boys' (M) enrolment: a sex left blank is not 0 pupils of it. */
     final int[] enrolSchoolsBySex = new int[2];
+    /** Schools giving each grade and sex (indexed as {@link #enrol}): a grade nobody gives is not 0 pupils. */
+    final int[] enrolSchoolsAt;
     /**
      * Girls and boys of the grades a school gives for both sexes, and the schools giving at least one such
      * grade: parity pairs the sexes school by school and grade by grade, so a school missing one sex in a
@@ -88,6 +90,7 @@ final class LevelTotals {
         this.slots = shape.slotsOf(level);
         this.n = shape.size;
         enrol = new long[2 * n];
+        enrolSchoolsAt = new int[2 * n];
         repE = new long[2 * n];
         repR = new long[2 * n];
         disE = new long[2 * n];
@@ -140,6 +143,7 @@ final class LevelTotals {
                 }
                 any = true;
                 anyOfSex[sex.ordinal()] = true;
+                enrolSchoolsAt[i]++;
                 enrol[i] += e;
                 ages.add(s, i, e);
                 if (s.repeaters != null && s.repeaters[i] != MISSING) {
