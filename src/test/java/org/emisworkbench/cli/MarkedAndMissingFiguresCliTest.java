@@ -140,7 +140,10 @@ class MarkedAndMissingFiguresCliTest {
         assertTrue(gpi.get("note").asText().contains("partial"), gpi.toString());
 
         JsonNode one = CliRun.emis("indicators", "--db", db.toString(), "--year", "2025", "--school", "S-7").json();
-        assertFalse(indicator(one, "enrolment_female").get("available").asBoolean(), one.toString());
+        JsonNode girls = indicator(one, "enrolment_female");
+        assertFalse(girls.get("available").asBoolean(), one.toString());
+        // Grade by grade too: a grade whose girls nobody gives is no figure, not 0 girls.
+        assertFalse(girls.path("byGrade").path("G1").path("value").isNumber(), girls.toString());
         assertFalse(indicator(one, "gpi_enrolment").get("available").asBoolean(), one.toString());
         assertEquals(280, indicator(one, "enrolment_male").get("value").asDouble(), 1e-9);
     }
