@@ -54,6 +54,7 @@ final class TraceCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -73,10 +74,14 @@ final class TraceCommand implements Callable<Integer> {
                 throw new ServiceException(Message.of("cli.trace.noFigure", code + " " + year + " " + t.code() + " "
                         + slotName + (sex == null ? "" : " " + sex)));
             }
-            int total = 0;
+            // A cell left blank or not readable (an import problem) is a missing figure, never 0: the total is
+            // what the readable cells give, and missing when none gives anything.
+            Integer total = null;
             List<Map<String, Object>> cells = new ArrayList<>();
             for (Workbench.SourcedFigure f : sources) {
-                total += f.value() == null ? 0 : f.value();
+                if (f.value() != null) {
+                    total = (total == null ? 0 : total) + f.value();
+                }
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("value", f.value());
                 c.put("age", f.age() == null || f.age().isAll() ? null : f.age().code());
@@ -97,16 +102,22 @@ final class TraceCommand implements Callable<Integer> {
                 Output.json(out, doc);
                 return 0;
             }
-            out.printf("%s %d %s %s%s = %d%n", code, year, t.code(), slotName, sex == null ? "" : " " + sex, total);
+            out.printf("%s %d %s %s%s = %s%n", code, year, t.code(), slotName, sex == null ? "" : " " + sex,
+                    total == null ? missing() : total);
             for (Map<String, Object> c : cells) {
                 // A figure given by age is one line per age, each saying which age it counts.
                 String from = TerminalText.text(language.lang, "cli.trace.from", TerminalText.line(c.get("file")),
                         TerminalText.line(c.get("sheet")) + "!" + c.get("cell"));
-                out.printf("  %5s  %s%s%n", c.get("value"), c.get("age") == null ? ""
-                        : TerminalText.text(language.lang, "cli.trace.age", c.get("age")) + "  ", from);
+                out.printf("  %7s  %s%s%n", c.get("value") == null ? missing() : c.get("value"), c.get("age") == null
+                        ? "" : TerminalText.text(language.lang, "cli.trace.age", c.get("age")) + "  ", from);
             }
             return 0;
         }
+    }
+
+    /** What a missing figure prints as (the cell was blank or could not be read; see the import's problems). */
+    private String missing() {
+        return TerminalText.text(language.lang, "cli.trace.missing");
     }
 
     private Topic topic() {

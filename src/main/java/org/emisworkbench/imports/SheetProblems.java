@@ -7,6 +7,7 @@ import org.emisworkbench.model.ImportProblem;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.template.CellValues;
+import org.emisworkbench.template.FigureMarks;
 import org.emisworkbench.template.FigureText;
 import org.emisworkbench.template.SchoolsAcross;
 import org.emisworkbench.workbook.Cell;
@@ -56,8 +57,18 @@ final class SheetProblems {
     int count(int row, int col, String school, String field, CellKind kind, String text, double number) {
         if (nil(kind, text)) {
             reportNil(row, col, school, field, text);
+            return 0;
         }
-        return figures.count(kind, text, number);
+        int v = figures.count(kind, text, number);
+        if (kind == CellKind.TEXT && !CellValues.isProblem(v)) {
+            FigureMarks.Marked marked = FigureMarks.read(text);
+            if (marked != null) {
+                report(ProblemKind.MARK_SET_ASIDE, row, col, school, field, text, marked.notAvailable()
+                        ? "not available: stored as missing, not 0"
+                        : "read as " + marked.value() + ", mark " + marked.mark() + " set aside");
+            }
+        }
+        return v;
     }
 
     /** True when the cell is a nil mark of the template (read as 0 by {@link #value}). */

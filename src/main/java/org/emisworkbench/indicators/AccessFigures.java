@@ -22,17 +22,26 @@ final class AccessFigures {
 
     void addTo(List<IndicatorValue> values) {
         Message noEnrol = Message.of("ind.noEnrolment", out.where(), t.level);
+        // A school giving one sex only in some grade: its other sex is missing there, not 0 pupils.
+        Message oneSex = t.bothSexesSchools < t.enrolSchools
+                ? Message.of("ind.partialSex", t.enrolSchools - t.bothSexesSchools, t.enrolSchools, out.where())
+                : null;
         values.add(out.count("enrolment_total", t.enrolment(null), t.enrolSchools, enrolmentBySex(),
-                enrolmentByGrade(null), noEnrol));
-        values.add(out.count("enrolment_female", t.enrolment(Sex.F), t.enrolSchools, null,
-                enrolmentByGrade(Sex.F), noEnrol));
-        values.add(out.count("enrolment_male", t.enrolment(Sex.M), t.enrolSchools, null,
-                enrolmentByGrade(Sex.M), noEnrol));
+                enrolmentByGrade(null), noEnrol, oneSex));
+        values.add(out.count("enrolment_female", t.enrolment(Sex.F), t.enrolSchoolsBySex[Sex.F.ordinal()], null,
+                enrolmentByGrade(Sex.F), Message.of("ind.noGirlsEnrolment", out.where(), t.level), oneSex));
+        values.add(out.count("enrolment_male", t.enrolment(Sex.M), t.enrolSchoolsBySex[Sex.M.ordinal()], null,
+                enrolmentByGrade(Sex.M), Message.of("ind.noBoysEnrolment", out.where(), t.level), oneSex));
         if (t.enrolSchools == 0) {
             values.add(out.notAvailable("gpi_enrolment", noEnrol, null, null, 0, null, null));
+        } else if (t.pairedSchools == 0) {
+            values.add(out.notAvailable("gpi_enrolment", Message.of("ind.noBothSexes", out.where(), t.level),
+                    null, null, 0, null, null));
         } else {
-            values.add(out.parity("gpi_enrolment", t.enrolment(Sex.F), t.enrolment(Sex.M), t.enrolSchools,
-                    Message.of("ind.noBoys", t.level, out.where()), null));
+            // Girls and boys of the grades each school gives for both sexes (docs/indicators.md, "Blanks are
+            // not zeros"): a school missing its girls is left out of both, not read as having none.
+            values.add(out.parity("gpi_enrolment", t.paired[Sex.F.ordinal()], t.paired[Sex.M.ordinal()],
+                    t.pairedSchools, Message.of("ind.noBoys", t.level, out.where()), oneSex));
         }
         int low = t.shape.lowAge(t.level);
         int high = t.shape.highAge(t.level);
@@ -137,7 +146,13 @@ final class AccessFigures {
         Map<String, Breakdown> m = new LinkedHashMap<>();
         for (int slot : t.slots) {
             long v = t.at(t.enrol, slot, sex);
-            m.put(t.shape.code[slot], new Breakdown((double) v, (double) v, null, true, null));
+            int schools = sex != null ? t.enrolSchoolsAt[SchoolFigures.index(sex, slot, t.n)]
+                    : t.enrolSchoolsAt[SchoolFigures.index(Sex.F, slot, t.n)]
+                    + t.enrolSchoolsAt[SchoolFigures.index(Sex.M, slot, t.n)];
+            // A grade (of a sex) no school gives is missing, not 0 pupils.
+            m.put(t.shape.code[slot], schools == 0
+                    ? Breakdown.notAvailable(Message.of("ind.noGradeEnrolment", out.where(), t.shape.code[slot]), null, null)
+                    : new Breakdown((double) v, (double) v, null, true, null));
         }
         return m;
     }

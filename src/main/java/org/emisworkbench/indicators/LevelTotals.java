@@ -18,6 +18,19 @@ final class LevelTotals {
 
     final long[] enrol;
     int enrolSchools;
+    /** Schools giving any girls' (index F) or boys' (M) enrolment: a sex left blank is not 0 pupils of it. */
+    final int[] enrolSchoolsBySex = new int[2];
+    /** Schools giving each grade and sex (indexed as {@link #enrol}): a grade nobody gives is not 0 pupils. */
+    final int[] enrolSchoolsAt;
+    /**
+     * Girls and boys of the grades a school gives for both sexes, and the schools giving at least one such
+     * grade: parity pairs the sexes school by school and grade by grade, so a school missing one sex in a
+     * grade is left out of both for that grade (never read as 0 girls).
+     */
+    final long[] paired = new long[2];
+    int pairedSchools;
+    /** Schools giving both sexes in every grade they report: fewer than {@link #enrolSchools} marks partial. */
+    int bothSexesSchools;
     final long[] repE;
     final long[] repR;
     int repSchools;
@@ -77,6 +90,7 @@ final class LevelTotals {
         this.slots = shape.slotsOf(level);
         this.n = shape.size;
         enrol = new long[2 * n];
+        enrolSchoolsAt = new int[2 * n];
         repE = new long[2 * n];
         repR = new long[2 * n];
         disE = new long[2 * n];
@@ -108,7 +122,19 @@ final class LevelTotals {
         boolean any = false;
         boolean anyRep = false;
         boolean anyDis = false;
+        boolean[] anyOfSex = new boolean[2];
+        boolean anyPair = false;
+        boolean oneSexOnly = false;
         for (int slot : slots) {
+            int girls = s.enrolment[SchoolFigures.index(Sex.F, slot, n)];
+            int boys = s.enrolment[SchoolFigures.index(Sex.M, slot, n)];
+            if (girls != MISSING && boys != MISSING) {
+                paired[Sex.F.ordinal()] += girls;
+                paired[Sex.M.ordinal()] += boys;
+                anyPair = true;
+            } else if (girls != MISSING || boys != MISSING) {
+                oneSexOnly = true;
+            }
             for (Sex sex : Sex.values()) {
                 int i = SchoolFigures.index(sex, slot, n);
                 int e = s.enrolment[i];
@@ -116,6 +142,8 @@ final class LevelTotals {
                     continue;
                 }
                 any = true;
+                anyOfSex[sex.ordinal()] = true;
+                enrolSchoolsAt[i]++;
                 enrol[i] += e;
                 ages.add(s, i, e);
                 if (s.repeaters != null && s.repeaters[i] != MISSING) {
@@ -132,6 +160,11 @@ final class LevelTotals {
             }
         }
         enrolSchools += any ? 1 : 0;
+        for (Sex sex : Sex.values()) {
+            enrolSchoolsBySex[sex.ordinal()] += anyOfSex[sex.ordinal()] ? 1 : 0;
+        }
+        pairedSchools += anyPair ? 1 : 0;
+        bothSexesSchools += any && !oneSexOnly ? 1 : 0;
         repSchools += anyRep ? 1 : 0;
         disSchools += anyDis ? 1 : 0;
         if (any && s.ageKnown != null) {

@@ -103,10 +103,16 @@ final class ValueMaker {
 
     IndicatorValue count(String id, long value, int counted, Map<String, Breakdown> bySex,
                          Map<String, Breakdown> byGrade, Message zeroReason) {
+        return count(id, value, counted, bySex, byGrade, zeroReason, null);
+    }
+
+    /** As above, with a note (a partial figure says so). */
+    IndicatorValue count(String id, long value, int counted, Map<String, Breakdown> bySex,
+                         Map<String, Breakdown> byGrade, Message zeroReason, Message note) {
         if (counted == 0) {
             return notAvailable(id, zeroReason, null, null, 0, null, null);
         }
-        return make(id, (double) value, true, null, (double) value, null, counted, bySex, byGrade, null);
+        return make(id, (double) value, true, null, (double) value, null, counted, bySex, byGrade, note);
     }
 
     IndicatorValue notAvailable(String id, Message reason, Double num, Double den, int counted,

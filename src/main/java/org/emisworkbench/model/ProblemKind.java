@@ -43,7 +43,12 @@ public enum ProblemKind {
      * A row with a school code that is a total or subtotal row (its label says so, or its figures add up the rows
      * since the previous total row): checked as a total, not stored as a school, and named in the import's warnings.
      */
-    TOTAL_ROW_WITH_CODE;
+    TOTAL_ROW_WITH_CODE,
+    /**
+     * A count cell with a footnote mark ({@code 39*}, {@code 45 (e)}: the figure read, the mark set aside) or a
+     * "not available" mark ({@code ..}, {@code n/a}, {@code x}: a missing figure, not 0), decision 0043.
+     */
+    MARK_SET_ASIDE;
 
     /** The kind in words, key {@code problem.NAME} of the core texts. */
     public Message message() {

@@ -60,7 +60,8 @@ final class PlantBuilder {
                         "In the master list but no " + year + " return was received");
             }
             case TEXT_IN_NUMBER -> {
-                String text = new String[] {"twelve", "n/a", "-"}[n % 3];
+                // Never "n/a" or "..": those read as not available (decision 0043), not as text typed in a count.
+                String text = new String[] {"twelve", "about 12", "-"}[n % 3];
                 String target = roster ? Targets.ROOMS[0] : n % 2 == 0 || !wide ? enrolCell : Targets.teachers(F);
                 return new Plant(code, year, kind, target, text, "Text \"" + text + "\" typed in a count cell");
             }

@@ -22,14 +22,18 @@ import org.emisworkbench.model.SkipReason;
  * @param hiddenRows      rows Excel hides, read like the others and named in a warning (decision 0040)
  * @param sheetsNotRead   one warning per workbook sheet a sheet entry of the template matches but that was not
  *                        read (the entry read another sheet): NOT READ, never dropped without a word
+ * @param marks           one phrase per cell whose footnote or not-available mark was set aside ("C5: 1 204* read
+ *                        as 1204, mark * set aside"), named in a warning (decision 0043)
  */
 public record FileResult(String file, FileOutcome outcome, Message outcomeMessage, String templateId,
                          Message templateMessage, Integer year, int schoolsAdded, int schoolsReplaced,
                          long valuesStored, int populationRows, int masterListed, Map<SkipReason, Integer> skipped,
                          List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns,
-                         List<HiddenRows> hiddenRows, List<Message> schoolNames, List<Message> sheetsNotRead) {
+                         List<HiddenRows> hiddenRows, List<Message> schoolNames, List<Message> sheetsNotRead,
+                         List<Message> marks) {
     public FileResult {
         sheetsNotRead = sheetsNotRead == null ? List.of() : List.copyOf(sheetsNotRead);
+        marks = marks == null ? List.of() : List.copyOf(marks);
         schoolNames = schoolNames == null ? List.of() : List.copyOf(schoolNames);
         skipped = Map.copyOf(skipped);
         problems = List.copyOf(problems);
@@ -44,7 +48,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                       List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns) {
         this(file, outcome, outcomeMessage, templateId, templateMessage, year, schoolsAdded, schoolsReplaced,
                 valuesStored, populationRows, masterListed, skipped, problems, millis, unreadColumns, List.of(), List.of(),
-                List.of());
+                List.of(), List.of());
     }
 
     /** A result without unread columns. */
@@ -100,6 +104,14 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
         }
         schoolNames.stream().filter(m -> m.key().equals("import.nameUnmatched")
                 || m.key().equals("import.totalRowWithCode")).forEach(out::add);
+        if (!marks.isEmpty()) {
+            int all = problems.stream().filter(p -> p.kind().equals("MARK_SET_ASIDE")).mapToInt(ProblemSummary::count)
+                    .sum();
+            out.add(Message.of("import.marksSetAside", Math.max(all, marks.size()), marks));
+        }
+        // Cells that could not be read are stored as missing figures: never a plain OK (review 14).
+        problems.stream().filter(p -> p.kind().equals("NOT_A_NUMBER")).findFirst().ifPresent(p ->
+                out.add(Message.of("import.notNumbers", p.count(), p.firstCell(), p.lastCell())));
         return out;
     }
 

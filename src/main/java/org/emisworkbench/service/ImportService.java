@@ -18,6 +18,7 @@ import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.CancelledException;
 import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.HiddenRows;
+import org.emisworkbench.model.ImportProblem;
 import org.emisworkbench.model.Localized;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
@@ -394,12 +395,19 @@ public final class ImportService {
                 : p.kind() == ProblemKind.TOTAL_ROW_WITH_CODE
                 ? Message.of("import.totalRowWithCode", p.sheet(), rowOf(p.cell()), p.rawText())
                 : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(), Message.verbatim(p.detail()))).toList(),
-                sheetsNotRead);
+                sheetsNotRead, t.marks().stream().map(ImportService::mark).toList());
     }
 
     /** The row number of a cell's reference ({@code B5} → 5). */
     private static String rowOf(String cell) {
         return cell == null ? "" : cell.replaceAll("^[A-Z]*", "");
+    }
+
+    /** One cell whose mark was set aside, worded for the file's warning: "Enrolment!C5: 1 204* read as 1204, mark * set aside". */
+    private static Message mark(ImportProblem p) {
+        org.emisworkbench.template.FigureMarks.Marked m = org.emisworkbench.template.FigureMarks.read(p.rawText());
+        return m == null || m.notAvailable() ? Message.of("import.markNotAvailable", p.sheetCell(), p.rawText())
+                : Message.of("import.markRead", p.sheetCell(), p.rawText(), m.value(), m.mark());
     }
 
     /** The count an UNREAD_FIGURES problem's detail starts with ("12 figures below it…"). */

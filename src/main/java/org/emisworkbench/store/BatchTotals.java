@@ -12,12 +12,19 @@ import org.emisworkbench.model.ProblemKind;
  * @param schoolNames   the schools a register named without codes, each read by its name or not matched,
  *                      and the rows with a code read as total rows ({@code TOTAL_ROW_WITH_CODE}): rows named one by one
  *                      ({@code SCHOOL_BY_NAME}, {@code SCHOOL_NAME_UNMATCHED}): each said in the import's summary
+ * @param marks         the cells whose footnote or not-available mark was set aside ({@code MARK_SET_ASIDE}), the
+ *                      first {@link #MARKS_LISTED}: the import's warning names them
  */
 public record BatchTotals(long batchId, int schoolsAdded, int schoolsReplaced, long valuesStored,
                           int populationRows, int masterListed, Map<ProblemKind, ProblemTally> problems,
                           java.util.List<org.emisworkbench.model.ImportProblem> unreadFigures,
-                          java.util.List<org.emisworkbench.model.ImportProblem> schoolNames) {
+                          java.util.List<org.emisworkbench.model.ImportProblem> schoolNames,
+                          java.util.List<org.emisworkbench.model.ImportProblem> marks) {
+    /** How many marked cells a file's warning names (the count says how many there were in all). */
+    public static final int MARKS_LISTED = 200;
+
     public BatchTotals {
+        marks = marks == null ? java.util.List.of() : java.util.List.copyOf(marks);
         schoolNames = schoolNames == null ? java.util.List.of() : java.util.List.copyOf(schoolNames);
         problems = Map.copyOf(problems);
         unreadFigures = unreadFigures == null ? java.util.List.of() : java.util.List.copyOf(unreadFigures);
@@ -26,7 +33,7 @@ public record BatchTotals(long batchId, int schoolsAdded, int schoolsReplaced, l
     /** Totals without unread columns. */
     public BatchTotals(long batchId, int schoolsAdded, int schoolsReplaced, long valuesStored, int populationRows,
                        int masterListed, Map<ProblemKind, ProblemTally> problems) {
-        this(batchId, schoolsAdded, schoolsReplaced, valuesStored, populationRows, masterListed, problems, null, null);
+        this(batchId, schoolsAdded, schoolsReplaced, valuesStored, populationRows, masterListed, problems, null, null, null);
     }
 
     public int problemCount() {

@@ -70,6 +70,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private final java.util.List<SchoolRecord> blanks = new java.util.ArrayList<>();
     private final java.util.List<ImportProblem> unreadFigures = new java.util.ArrayList<>();
     private final java.util.List<ImportProblem> schoolNames = new java.util.ArrayList<>();
+    /** Cells whose footnote or not-available mark was set aside, for the file's warning (the first few hundred). */
+    private final java.util.List<ImportProblem> marks = new java.util.ArrayList<>();
 
     private BatchWriter(Connection connection, BatchHeader header, long batchId) throws SQLException {
         this.connection = connection;
@@ -281,6 +283,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         } else if (problem.kind() == ProblemKind.SCHOOL_BY_NAME || problem.kind() == ProblemKind.SCHOOL_NAME_UNMATCHED
                 || problem.kind() == ProblemKind.TOTAL_ROW_WITH_CODE) {
             schoolNames.add(problem);
+        } else if (problem.kind() == ProblemKind.MARK_SET_ASIDE && marks.size() < BatchTotals.MARKS_LISTED) {
+            marks.add(problem);
         }
         problems.merge(problem.kind(), new BatchTotals.ProblemTally(1, problem.sheetCell(), problem.sheetCell()),
                 (a, b) -> new BatchTotals.ProblemTally(a.count() + 1, a.firstCell(), b.lastCell()));
@@ -346,7 +350,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             Supersede.earlierReturns(connection, batchId, header.censusYear(), topicsBySchool, replacedSchools);
             Supersede.population(connection, batchId, populationAreas);
             BatchTotals totals = new BatchTotals(batchId, added, replaced, values, populationRows, masterListed,
-                    problems, unreadFigures, schoolNames);
+                    problems, unreadFigures, schoolNames, marks);
             try (PreparedStatement ps = connection.prepareStatement("UPDATE import_batch SET schools_added = ?,"
                     + " schools_replaced = ?, values_stored = ?, rows_skipped = ?, problem_count = ?,"
                     + " status = 'COMPLETE' WHERE id = ?")) {

@@ -46,7 +46,10 @@ public final class FigureText {
         return marks.isEmpty() && !dot ? PLAIN : new FigureText(Set.copyOf(marks), dot);
     }
 
-    /** The count a cell holds: as {@link CellValues#count}, with nil marks read as 0 and dotted thousands. */
+    /**
+     * The count a cell holds: as {@link CellValues#count}, with nil marks read as 0, dotted thousands, and the
+     * marks of {@link FigureMarks} set aside (a footnote mark's figure read; "not available" missing).
+     */
     public int count(CellKind kind, String text, double number) {
         if (kind == CellKind.TEXT && text != null) {
             if (nil(kind, text)) {
@@ -59,7 +62,12 @@ public final class FigureText {
                 }
             }
         }
-        return CellValues.count(kind, text, number);
+        int v = CellValues.count(kind, text, number);
+        if (v == CellValues.NOT_A_NUMBER && kind == CellKind.TEXT) {
+            FigureMarks.Marked marked = FigureMarks.read(text);
+            return marked == null ? v : marked.value();
+        }
+        return v;
     }
 
     /** True when the cell is one of the template's nil marks: read as 0, and reported. */

@@ -221,7 +221,8 @@ class WideInterpreterTest {
         assertEquals(1300, ps.population.get(2).count());
         assertEquals("D02", ps.population.get(4).areaCode());
         assertEquals(7, ps.population.get(4).age());
-        assertEquals("D4", at(ps, ProblemKind.NOT_A_NUMBER, "Population", "D4").cell());
+        // "n/a" is a not-available mark (decision 0043): missing, reported, not an unreadable cell.
+        assertEquals("D4", at(ps, ProblemKind.MARK_SET_ASIDE, "Population", "D4").cell());
     }
 
     @Test

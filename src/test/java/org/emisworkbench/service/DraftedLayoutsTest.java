@@ -245,11 +245,12 @@ class DraftedLayoutsTest {
         assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
         assertEquals(3, f.schoolsAdded());
         // The dashes are the workbook's nil marks (UIS: magnitude nil): the draft lists them, and each is read
-        // as 0 and reported at its cell (decision 0013). "n/a" does not say how many pupils there are: reported,
-        // stored as missing (never as 0); everything else is a number.
+        // as 0 and reported at its cell (decision 0013). "n/a" does not say how many pupils there are: a
+        // not-available mark, reported, stored as missing (never as 0; decision 0043); everything else is a number.
         assertTrue(run.json().contains("\"nilMarks\" : [ \"-\", \"–\" ]"), run.json());
         assertEquals(2, count(f, "NIL_AS_ZERO"), f.problems().toString());
-        assertEquals(1, count(f, "NOT_A_NUMBER"), f.problems().toString());
+        assertEquals(1, count(f, "MARK_SET_ASIDE"), f.problems().toString());
+        assertEquals(0, count(f, "NOT_A_NUMBER"), f.problems().toString());
         assertEquals(3, f.problemCount(), f.problems().toString());
         try (Workbench w = open()) {
             assertEnrolment(w, "NT1", 1, 12, 12);

@@ -278,11 +278,12 @@ class UnseenLayoutsTest {
         assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
         assertNoUnread(run);
         assertTrue(run.json().contains("\"nilMarks\""), "the dashes seen are written as nil marks: " + run.json());
-        // Each dash read as zero is reported at its cell; "n/a" says nothing about how many: not a number.
+        // Each dash read as zero is reported at its cell; "n/a" says nothing about how many: not available,
+        // missing and reported (decision 0043).
         assertEquals(2, count(f, "NIL_AS_ZERO"), f.problems().toString());
         assertEquals("Effectifs!D3", first(f, "NIL_AS_ZERO"));
-        assertEquals(1, count(f, "NOT_A_NUMBER"), f.problems().toString());
-        assertEquals("Effectifs!E4", first(f, "NOT_A_NUMBER"));
+        assertEquals(1, count(f, "MARK_SET_ASIDE"), f.problems().toString());
+        assertEquals("Effectifs!E4", first(f, "MARK_SET_ASIDE"));
         assertEquals(3, f.problemCount(), f.problems().toString());
         try (Workbench w = open()) {
             assertEnrolment(w, "TG-01", 1, 1124, 1050);
