@@ -15,6 +15,8 @@ public final class Launcher {
             javafx.application.Application.launch(org.emisworkbench.gui.WorkbenchApp.class);
             return;
         }
-        System.exit(EmisCli.run(args));
+        int status = EmisCli.run(args);
+        org.emisworkbench.store.StuckEngineGuard.exitStatus(status);
+        System.exit(status);
     }
 }

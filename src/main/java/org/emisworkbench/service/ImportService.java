@@ -111,11 +111,12 @@ public final class ImportService {
             }
             results.add(r);
             finished.accept(r);
-            // On a workspace file, after any failure, not only those known to be memory's: the engine may have
-            // closed the workspace while the file's own message names another cause (the reader's memory guard).
-            if (r.outcome() == FileOutcome.FAILED
-                    && (ImportFailures.memoryRanOut(r.outcomeMessage()) || workbench.workspace().file() != null)
-                    && !workbench.workspace().answersAfterFailure()) {
+            // After memory ran out the engine is restarted (it may answer yet fail every write); after any other
+            // failure of a workspace file it is checked, and reopened if it closed itself (the file's own message
+            // may name another cause than the engine's).
+            boolean memory = r.outcome() == FileOutcome.FAILED && ImportFailures.memoryRanOut(r.outcomeMessage());
+            if (r.outcome() == FileOutcome.FAILED && !(memory ? workbench.workspace().restartAfterMemoryFailure()
+                    : workbench.workspace().file() == null || workbench.workspace().answersAfterFailure())) {
                 // The engine closed the workspace and it could not be reopened: the files not yet imported
                 // are each reported, none silently skipped (the rows of the failed file are removed at the
                 // next opening, as after a crash).

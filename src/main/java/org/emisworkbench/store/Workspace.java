@@ -210,6 +210,35 @@ public final class Workspace implements AutoCloseable {
             return true;
         }
         LOG.warn("The workspace {} was closed by the database engine; reopening it", name());
+        return reopen();
+    }
+
+    /**
+     * After memory ran out in an import: the engine is stopped without writing anything more and the workspace
+     * reopened from its file, as after a crash. Memory running out inside H2 can leave its store answering reads
+     * yet failing every write, or closing itself a moment later, or holding a lock for good; a fresh engine has
+     * none of that, and the opening removes the rows of the import cut short. A shared workspace's server is
+     * not ours to stop: it is only checked, as {@link #answersAfterFailure} does.
+     *
+     * @return false when it cannot be reopened: nothing more can be written until the program restarts
+     */
+    public synchronized boolean restartAfterMemoryFailure() {
+        if (shared != null) {
+            return answersAfterFailure();
+        }
+        LOG.warn("Memory ran out while {} was open; restarting its database engine", name());
+        try (Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("SHUTDOWN IMMEDIATELY");
+        } catch (SQLException | RuntimeException e) {
+            // Already closed by the engine itself: reopened below all the same.
+            LOG.debug("Stopping the engine of {}: {}", name(), e.toString());
+        }
+        return reopen();
+    }
+
+    private boolean reopen() {
+        // The engine failed: its own exit hook may never end (StuckEngineGuard).
+        StuckEngineGuard.arm();
         closeKeepAlive();
         for (int attempt = 0; attempt < REOPEN_ATTEMPTS; attempt++) {
             System.gc();
