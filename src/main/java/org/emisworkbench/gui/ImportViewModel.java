@@ -296,7 +296,10 @@ public final class ImportViewModel {
     /** The outcome of a file in the officer's words; an import that left columns of figures unread says so. */
     public String outcomeText(FileResult r) {
         if (r.outcome() == FileOutcome.IMPORTED && r.hasWarnings()) {
-            return session.t("outcome.IMPORTED_WARNINGS", r.unreadColumns().size());
+            // Figures left unread are counted; other warnings (marks set aside, cells not read as numbers, hidden
+            // or set-aside rows, sheets not read) are listed in the file's detail.
+            return r.unreadColumns().isEmpty() ? session.t("outcome.IMPORTED_WITH_WARNINGS")
+                    : session.t("outcome.IMPORTED_WARNINGS", r.unreadColumns().size());
         }
         return session.t("outcome." + r.outcome().name());
     }

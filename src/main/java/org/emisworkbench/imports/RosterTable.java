@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellsRow;
 import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.CensusSink;
@@ -161,7 +162,7 @@ final class RosterTable {
         RepeatedHeaders repeated = RepeatedHeaders.of(form.rows, header, guard.withHeaders(header.found()));
         int key = header.keyColumn();
         dataRows.removeIf(r -> {
-            WideSheetReader.ListRow row = new WideSheetReader.ListRow(r, form.rows.get(r), false);
+            CellsRow row = new CellsRow(r, form.rows.get(r), false);
             Cell k = key < 0 ? null : form.at(r, key);
             if (!repeated.repeats(row, k == null ? "" : k.text())) {
                 return false;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellsRow;
 import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.workbook.SheetInfo;
 import org.emisworkbench.workbook.SheetRow;
@@ -50,7 +51,7 @@ final class WideRows {
     private final SheetProblems problems;
     private final Map<String, Integer> keysOfSheet = new HashMap<>();
     /** Hidden rows held back by school, until a visible row of the school sets them aside or the table ends. */
-    private final Map<String, WideSheetReader.ListRow> heldHidden = new java.util.LinkedHashMap<>();
+    private final Map<String, CellsRow> heldHidden = new java.util.LinkedHashMap<>();
     /** The columns giving the row's district (code, then name), to match a school's name within it. */
     private final int[] districtColumns;
     /** The schools of the current table (a sheet of stacked tables starts one at each title; else the sheet's). */
@@ -283,7 +284,7 @@ final class WideRows {
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.TOTAL_ROW);
             return;
         }
-        if (byRow == null && !spec.keyedByName() && (saysTotal(row) || totals.isSubtotal(row))) {
+        if (byRow == null && !spec.keyedByName() && (saysTotal(row) || totals.isSubtotal(row) && !shapedLikeASchool(key))) {
             // "Z01 | Zone subtotal", or "CHILUMBA" in the code column over the zone's sums: a total row that
             // carries a code is still a total row, checked and never a school counted twice; and named.
             flushPendingAsBlankKeys();
@@ -312,11 +313,11 @@ final class WideRows {
             return;
         }
         Integer first = keysOfTable.get(key);
-        WideSheetReader.ListRow held = heldHidden.get(key);
+        CellsRow held = heldHidden.get(key);
         if (first == null && held == null && row.hidden()) {
             // A hidden row may be an old figure kept above the school's corrected row: held back until the table
             // shows whether the school is given again on a visible row, which is then its return (decision 0040).
-            heldHidden.put(key, new WideSheetReader.ListRow(row.index(), copy(row), true));
+            heldHidden.put(key, new CellsRow(row.index(), copy(row), true));
             return;
         }
         if (held != null && !row.hidden()) {
@@ -349,6 +350,22 @@ final class WideRows {
         values(row, key, announcedHere);
     }
 
+    /**
+     * True when a code has the shape of a school's code read above it on this sheet ({@code SCH01004} after
+     * {@code SCH01001}: letters and digits in the same places). Such a row is a school even when its figures
+     * happen to equal the sums above it (small counts such as repeaters often do); only a row whose code is
+     * unlike the schools' ({@code Z01}, {@code CHILUMBA} among {@code KR-0101}…) is taken for a subtotal by
+     * its figures alone.
+     */
+    private boolean shapedLikeASchool(String key) {
+        String shape = shape(key);
+        return keysOfSheet.keySet().stream().anyMatch(k -> shape(k).equals(shape));
+    }
+
+    private static String shape(String code) {
+        return code.strip().replaceAll("\\p{L}", "A").replaceAll("\\d", "9");
+    }
+
     /** A row of the sheet as the officer sees it: a column on a sheet of one column per school. */
     private String line() {
         return problems.across() ? "column" : "row";
@@ -364,7 +381,7 @@ final class WideRows {
      * return; the hidden one is named and not imported (its figures still count towards a total row, which
      * Excel's sums include).
      */
-    private void setAside(WideSheetReader.ListRow hidden, String key, int visibleRow) {
+    private void setAside(CellsRow hidden, String key, int visibleRow) {
         int k = hidden.find(plan.keyColumn);
         problems.report(ProblemKind.DUPLICATE_SCHOOL, hidden.index(), plan.keyColumn, key, "school.code",
                 k < 0 ? key : hidden.text(k), "a hidden " + line() + ": the school is given again on visible "
@@ -382,9 +399,9 @@ final class WideRows {
         if (heldHidden.isEmpty()) {
             return;
         }
-        List<Map.Entry<String, WideSheetReader.ListRow>> rows = new ArrayList<>(heldHidden.entrySet());
+        List<Map.Entry<String, CellsRow>> rows = new ArrayList<>(heldHidden.entrySet());
         heldHidden.clear();
-        for (Map.Entry<String, WideSheetReader.ListRow> e : rows) {
+        for (Map.Entry<String, CellsRow> e : rows) {
             store(e.getValue(), e.getKey());
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellsRow;
 import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.workbook.RowHandler;
 import org.emisworkbench.workbook.SheetInfo;
@@ -203,7 +204,7 @@ final class WideSheetReader implements RowHandler {
             sink.skipped(sheet.name(), 0, banners, SkipReason.BANNER_ROW);
         }
         for (int r = header.lastRow() + 1; r < buffer.size(); r++) {
-            rows.row(new ListRow(r, buffer.get(r), hiddenBuffered.contains(r)));
+            rows.row(new CellsRow(r, buffer.get(r), hiddenBuffered.contains(r)));
         }
         buffer.clear();
         hiddenBuffered.clear();
@@ -235,33 +236,5 @@ final class WideSheetReader implements RowHandler {
             }
         }
         return best;
-    }
-
-    /** A buffered row replayed after the header was found (or a hidden row held back, {@link WideRows}). */
-    record ListRow(int index, List<Cell> cells, boolean hidden) implements SheetRow {
-        @Override
-        public int size() {
-            return cells.size();
-        }
-
-        @Override
-        public int col(int i) {
-            return cells.get(i).col();
-        }
-
-        @Override
-        public CellKind kind(int i) {
-            return cells.get(i).kind();
-        }
-
-        @Override
-        public String text(int i) {
-            return cells.get(i).text();
-        }
-
-        @Override
-        public double number(int i) {
-            return cells.get(i).number();
-        }
     }
 }

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
+import org.emisworkbench.workbook.CellsRow;
 import org.emisworkbench.workbook.RowHandler;
 import org.emisworkbench.workbook.SheetGrid;
 import org.emisworkbench.workbook.SheetInfo;
-import org.emisworkbench.workbook.SheetRow;
 import org.emisworkbench.workbook.WorkbookException;
 import org.emisworkbench.workbook.WorkbookReader;
 
@@ -48,7 +48,7 @@ public final class SchoolsAcross {
                     .add(new Cell(c.col(), c.row(), c.kind(), c.text(), c.number()));
         }
         for (Map.Entry<Integer, List<Cell>> e : byColumn.entrySet()) {
-            if (!handler.row(new Column(e.getKey(), e.getValue()))) {
+            if (!handler.row(new CellsRow(e.getKey(), e.getValue(), false))) {
                 return;
             }
         }
@@ -131,33 +131,5 @@ public final class SchoolsAcross {
             return true;
         });
         return rows;
-    }
-
-    /** A column of the sheet handed on as a row of the view. */
-    private record Column(int index, List<Cell> cells) implements SheetRow {
-        @Override
-        public int size() {
-            return cells.size();
-        }
-
-        @Override
-        public int col(int i) {
-            return cells.get(i).col();
-        }
-
-        @Override
-        public CellKind kind(int i) {
-            return cells.get(i).kind();
-        }
-
-        @Override
-        public String text(int i) {
-            return cells.get(i).text();
-        }
-
-        @Override
-        public double number(int i) {
-            return cells.get(i).number();
-        }
     }
 }

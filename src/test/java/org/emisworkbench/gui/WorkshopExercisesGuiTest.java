@@ -59,8 +59,11 @@ class WorkshopExercisesGuiTest extends WorkshopWalk {
         TableView<?> results = robot.lookup("#importResults").queryTableView();
         List<String> outcomes = column(results, 1);
         assertEquals(508, outcomes.size(), "files listed");
-        assertEquals(508, outcomes.stream().filter(o -> o.equals(session.t("outcome.IMPORTED"))).count(),
+        // Imported, plain or with warnings (the returns with text in a count cell say so, decision 0043).
+        long warned = outcomes.stream().filter(o -> o.equals(session.t("outcome.IMPORTED_WITH_WARNINGS"))).count();
+        assertEquals(508, outcomes.stream().filter(o -> o.equals(session.t("outcome.IMPORTED"))).count() + warned,
                 () -> "files imported: " + new TreeSet<>(outcomes));
+        assertTrue(warned > 0 && warned < 10, () -> "the few returns with warnings: " + new TreeSet<>(outcomes));
         String summary = text("#importSummary");
         shows("import summary", summary, say("508 imported", "508 importé(s)"));
         String totals = text("#importTotals");

@@ -123,6 +123,36 @@ class SubtotalRowsWithCodeTest {
     }
 
     /**
+     * Small counts (repeaters) often add up: a school whose four figures equal the sums of the two schools above
+     * it, its code shaped like theirs ({@code MW-202} after {@code MW-200}, {@code MW-201}), is a school, not a
+     * subtotal (the sample country's SCH01004 was taken for one).
+     */
+    @Test
+    void aSchoolWhoseCodeIsShapedLikeTheOthersStaysASchoolWhateverItsFigures() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); TemplateImports imports = new TemplateImports(dir)) {
+            Sheet s = wb.createSheet("Effectifs");
+            write(s.createRow(0), "Zone", "EMIS No", "Name of school", "G1 M", "G1 F", "G2 M", "G2 F");
+            int[][] rows = {{1, 2, 1, 1}, {2, 1, 1, 2}, {3, 3, 2, 3}, {0, 1, 2, 0}};
+            long total = 0;
+            for (int i = 0; i < rows.length; i++) {
+                Row row = s.createRow(1 + i);
+                write(row, "Zone 1", "MW-20" + i, "School " + i);
+                for (int c = 0; c < 4; c++) {
+                    row.createCell(3 + c).setCellValue(rows[i][c]);
+                    total += rows[i][c];
+                }
+            }
+            FileResult f = imports.importWith(wb, "small-2024.xlsx", TEMPLATE, 2024);
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+            assertEquals(rows.length, f.schoolsAdded(), f.warnings().toString());
+            assertFalse(f.problems().stream().anyMatch(p -> p.kind().equals("TOTAL_ROW_WITH_CODE")), f.problems()
+                    .toString());
+            double enrolment = imports.indicator(2024, AreaSelector.country(), "enrolment_total").value();
+            assertEquals(total, (long) enrolment, "every school's figures, MW-202's too");
+        }
+    }
+
+    /**
      * Subtotals of two figures in the code column (a zone's name, or over a single school) cannot be told from
      * schools and are stored; the grand total's mismatch then names them, as it adds up once they are left out.
      */

@@ -12,12 +12,12 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellsRow;
 import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.workbook.CellRange;
 import org.emisworkbench.workbook.RowHandler;
 import org.emisworkbench.workbook.SheetGrid;
 import org.emisworkbench.workbook.SheetInfo;
-import org.emisworkbench.workbook.SheetRow;
 import org.emisworkbench.workbook.Visibility;
 import org.emisworkbench.workbook.WorkbookException;
 import org.emisworkbench.workbook.WorkbookReader;
@@ -65,7 +65,7 @@ public final class PoiWorkbook implements WorkbookReader {
                     cells.add(cell);
                 }
             }
-            if (!handler.row(new ListRow(row.getRowNum(), cells, row.getZeroHeight()))) {
+            if (!handler.row(new CellsRow(row.getRowNum(), cells, row.getZeroHeight()))) {
                 return;
             }
         }
@@ -156,33 +156,5 @@ public final class PoiWorkbook implements WorkbookReader {
     @Override
     public void close() {
         // The workbook belongs to the test.
-    }
-
-    /** A row over a list of cells. */
-    record ListRow(int index, List<Cell> cells, boolean hidden) implements SheetRow {
-        @Override
-        public int size() {
-            return cells.size();
-        }
-
-        @Override
-        public int col(int i) {
-            return cells.get(i).col();
-        }
-
-        @Override
-        public CellKind kind(int i) {
-            return cells.get(i).kind();
-        }
-
-        @Override
-        public String text(int i) {
-            return cells.get(i).text();
-        }
-
-        @Override
-        public double number(int i) {
-            return cells.get(i).number();
-        }
     }
 }
