@@ -352,7 +352,7 @@ final class WideRows {
 
     /**
      * True when a code has the shape of a school's code read above it on this sheet ({@code SCH01004} after
-     * {@code SCH01001}: letters and digits in the same places). Such a row is a school even when its figures
+     * {@code SCH01001}, {@code 1002} after {@code 101}: runs of letters and of digits in the same order). Such a row is a school even when its figures
      * happen to equal the sums above it (small counts such as repeaters often do); only a row whose code is
      * unlike the schools' ({@code Z01}, {@code CHILUMBA} among {@code KR-0101}…) is taken for a subtotal by
      * its figures alone.
@@ -363,7 +363,8 @@ final class WideRows {
     }
 
     private static String shape(String code) {
-        return code.strip().replaceAll("\\p{L}", "A").replaceAll("\\d", "9");
+        // Runs collapsed: codes of one district list differ in length more often than in kind (101, 1002).
+        return code.strip().replaceAll("\\p{L}+", "A").replaceAll("\\d+", "9");
     }
 
     /** A row of the sheet as the officer sees it: a column on a sheet of one column per school. */
