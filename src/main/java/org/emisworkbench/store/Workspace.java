@@ -45,6 +45,8 @@ public final class Workspace implements AutoCloseable {
     /** How long a shared workspace's server may take to let a connection in (seconds; the driver's default waits for ever). */
     static final int LOGIN_TIMEOUT_SECONDS = 20;
     private static final long REOPEN_PAUSE_MILLIS = 250;
+    /** How long the committed work is given to reach the file before a failed engine is stopped. */
+    private static final long CHECKPOINT_MILLIS = 5_000;
 
     private final Path dbFile;
     private final SharedDatabase shared;
@@ -227,6 +229,23 @@ public final class Workspace implements AutoCloseable {
             return answersAfterFailure();
         }
         LOG.warn("Memory ran out while {} was open; restarting its database engine", name());
+        // What was committed must reach the file first: stopping without writing loses the transactions of the
+        // engine's last write delay (the file imported just before would be gone). A store whose lock the
+        // failure left taken never finishes that write: given a few seconds, then stopped all the same.
+        Thread checkpoint = new Thread(() -> {
+            try (Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+                st.execute("CHECKPOINT");
+            } catch (SQLException | RuntimeException e) {
+                LOG.debug("Writing {} before restarting its engine: {}", name(), e.toString());
+            }
+        }, "emis-checkpoint");
+        checkpoint.setDaemon(true);
+        checkpoint.start();
+        try {
+            checkpoint.join(CHECKPOINT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try (Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
             st.execute("SHUTDOWN IMMEDIATELY");
         } catch (SQLException | RuntimeException e) {
