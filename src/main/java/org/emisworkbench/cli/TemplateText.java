@@ -163,7 +163,8 @@ final class TemplateText {
             out.printf("%n%s%n", t(d.draft().template().layout() == Layout.ROSTER ? "cli.template.rosterLabels"
                     : "cli.template.formLabels"));
             for (var l : d.labels()) {
-                out.printf("  %-14s %-28s → %s%s (%d%%)   %s%n", l.cell(), quote(l.label())
+                out.printf("  %-14s %-28s → %s%s (%d%%)   %s%n", l.fromSheetName() ? l.sheet() : l.cell(),
+                        l.fromSheetName() ? t("cli.template.sheetNameLabel") : quote(l.label())
                                 + (l.column() == null ? "" : " × " + quote(l.column())),
                         l.field().equals("school.code") ? t("cli.template.keyCode") : l.field()
                                 + (l.sex() == null ? "" : " " + l.sex()),

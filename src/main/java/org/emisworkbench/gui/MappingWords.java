@@ -39,7 +39,8 @@ final class MappingWords {
         String read = l.key() ? session.t("mapping.key") : l.field() == null ? session.t("mapping.ignored")
                 : l.sex() == null ? l.field() : l.field() + " " + l.sex();
         // "School: Akuna Primary (GH-1200)": the value is in the label's own cell, not beside it.
-        return l.inside() ? session.t("mapping.inside", read) : read;
+        return l.inside() ? session.t("mapping.inside", read)
+                : l.fromSheetName() ? session.t("mapping.fromSheetName", read) : read;
     }
 
     String describe(GridMapping g) {

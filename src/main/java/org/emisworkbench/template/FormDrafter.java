@@ -82,7 +82,8 @@ public final class FormDrafter {
             keyFound |= f.hasKey();
             out.add(f);
         }
-        return out;
+        // No form labels its code: sheets named like codes may each be a school's form named by its code.
+        return SheetNamedForms.apply(out);
     }
 
     /**
@@ -249,9 +250,11 @@ public final class FormDrafter {
             // Every sheet is one school's form of the same shape: the first one, read on every sheet ("*").
             List<FormMapping> same = forms.stream().filter(f -> f.schools() == SchoolsPer.SHEET && f.hasKey()).toList();
             read = same.subList(0, 1);
-            notes.add(Message.of("draft.schoolsPerSheet", same.size(), String.join(", ", same.stream()
-                    .map(FormMapping::sheet).limit(6).toList()) + (same.size() > 6 ? ", …" : ""),
-                    same.get(0).keyLabel().label()));
+            String sheetNames = String.join(", ", same.stream().map(FormMapping::sheet).limit(6).toList())
+                    + (same.size() > 6 ? ", …" : "");
+            LabelMapping key = same.get(0).keyLabel();
+            notes.add(key.fromSheetName() ? Message.of("draft.schoolsPerSheetName", same.size(), sheetNames)
+                    : Message.of("draft.schoolsPerSheet", same.size(), sheetNames, key.label()));
         } else if (per == SchoolsPer.BLOCK) {
             read = forms.stream().filter(f -> f.schools() == SchoolsPer.BLOCK && f.hasKey()).toList();
             read.forEach(f -> notes.add(Message.of("draft.schoolsPerBlock", f.sheet(), f.keyLabel().label())));
@@ -414,6 +417,14 @@ public final class FormDrafter {
                 continue;
             }
             Map<String, Object> m = new LinkedHashMap<>();
+            if (l.fromSheetName()) {
+                // The sheet's name has no label text to look for.
+                m.put("field", cf.name());
+                m.put("position", SheetNameLabels.SHEET_NAME);
+                labels.add(m);
+                key |= l.key();
+                continue;
+            }
             m.put("labels", l.labels());
             m.put("field", cf.name());
             if (cf.topic() != null && cf.topic().bySex()) {

@@ -56,9 +56,31 @@ public record LabelMapping(String sheet, int row, int col, String label, String 
         this(sheet, row, col, label, value, field, sex, codeList, below, confidence, null);
     }
 
-    /** The label's cell, e.g. {@code Fiche!B3}. */
+    /** The row of a label whose value is the sheet's name: no row of the sheet holds it. */
+    private static final int SHEET_NAME_ROW = -1;
+
+    /**
+     * The school code read from the name of {@code sheet} ({@code "position": "sheetName"}, {@link SheetNameLabels}):
+     * a form one per sheet, each sheet named by its school's code and no code written on it. Its text is the
+     * position's JSON word, the same on every sheet (so that a change made on one school's sheet is made on each),
+     * and its value the sheet's name.
+     */
+    public static LabelMapping codeFromSheetName(String sheet, double confidence) {
+        return new LabelMapping(sheet, SHEET_NAME_ROW, 0, SheetNameLabels.SHEET_NAME, sheet, "school.code", null, null,
+                false, confidence, null, false);
+    }
+
+    /** True when the label's value is the name of its sheet, not a cell ({@link #codeFromSheetName}). */
+    public boolean fromSheetName() {
+        return row == SHEET_NAME_ROW;
+    }
+
+    /**
+     * The label's cell, e.g. {@code Fiche!B3}; for a value taken from the sheet's name, A1, which stands for it
+     * in every problem the import reports.
+     */
     public String cell() {
-        return sheet + "!" + CellRef.columnLetters(col) + (row + 1);
+        return sheet + "!" + CellRef.columnLetters(col) + (fromSheetName() ? 1 : row + 1);
     }
 
     /** True when the label is read into a field. */
