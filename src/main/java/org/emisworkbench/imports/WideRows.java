@@ -64,6 +64,7 @@ final class WideRows {
     private final String[][] sources;
     private final boolean[] touched;
     private final List<List<Cell>> pending = new ArrayList<>();
+    private final GroupHeadings groups;
     private final PopulationRows population;
     private final List<Integer> requiredColumns = new ArrayList<>();
     private final WideTotals totals;
@@ -105,6 +106,7 @@ final class WideRows {
         this.sheetAttributeConstants = spec.constants().keySet().stream()
                 .anyMatch(f -> f.trim().toLowerCase(Locale.ROOT).startsWith("school."));
         this.problems = new SheetProblems(sink, sheet.name(), shared.figures, spec.schoolsAcross());
+        this.groups = new GroupHeadings(spec);
         int groups = plan.groups.size();
         values = new int[groups][];
         sources = new String[groups][];
@@ -234,6 +236,11 @@ final class WideRows {
         if (schools == 0 && pending.isEmpty() && ColumnNumbersRow.is(row)) {
             // "(1) | (2) | (3) …" under the header: the form's column numbers, never a school.
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.COLUMN_NUMBERS);
+            return;
+        }
+        if (!spec.keyedByName() && groups.heads(row, !keysOfSheet.isEmpty(), this::shapedLikeASchool)) {
+            // "DISTRICT: MONGU" merged across above its schools: never a school; with groupRows, their district.
+            sink.skipped(sheet.name(), row.index(), 1, SkipReason.GROUP_ROW);
             return;
         }
         int k = plan.keyColumn < 0 ? -1 : row.find(plan.keyColumn);
@@ -541,6 +548,10 @@ final class WideRows {
                 problems.report(ProblemKind.DEFAULT_USED, row.index(), c, key, plan.field[c], "",
                         plan.field[c] + " = " + plan.defaults[c].text());
             }
+        }
+        if (groups.current() != null && !attrs.containsKey(groups.attribute())) {
+            // The heading above the school's group gives what its own row does not ("DISTRICT: MONGU").
+            attrs.put(groups.attribute(), groups.current());
         }
         attrs.putAll(plan.attributeConstants);
         for (int c : requiredColumns) {

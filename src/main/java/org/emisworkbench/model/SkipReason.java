@@ -13,7 +13,9 @@ public enum SkipReason {
     /** A note under a table (its source, a footnote): one text alone, no figure. */
     NOTE_ROW,
     /** The column numbers an official form prints under its header: (1), (2), (3) … */
-    COLUMN_NUMBERS;
+    COLUMN_NUMBERS,
+    /** A row heading a group of schools (DISTRICT: MONGU above the district's schools): one text alone, no school. */
+    GROUP_ROW;
 
     /** The reason in words, key {@code skip.NAME} of the core texts. */
     public Message message() {

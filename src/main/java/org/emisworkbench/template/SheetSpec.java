@@ -31,12 +31,15 @@ import java.util.List;
  *                   school
  * @param every      wide sheets: true to read every sheet the names match (one sheet per zone or level, decision
  *                   0042); otherwise the first, and the others are named NOT READ
+ * @param groupRows  wide sheets: the school attribute ({@code school.district}, {@code school.region}…) that rows
+ *                   holding one text alone above a group of schools give the schools below them ({@code DISTRICT:
+ *                   MONGU}, {@code Kalabo District}); null: such rows are skipped and counted, never schools
  */
 public record SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
                         List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids,
                         List<String> required, java.util.Map<String, String> constants, List<String> ignore,
                         Boolean keyContinues, List<TableSpec> tables, String schoolKey, String schoolsIn,
-                        Boolean every) {
+                        Boolean every, String groupRows) {
     /** The {@code schoolKey} of a key column naming schools by name. */
     public static final String BY_NAME = "name";
     /** The {@code schoolsIn} of a sheet with one column per school. */
@@ -60,7 +63,7 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
                      List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids, List<String> required,
                      java.util.Map<String, String> constants) {
         this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     /** A sheet of one table. */
@@ -68,7 +71,7 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
                      List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids, List<String> required,
                      java.util.Map<String, String> constants, List<String> ignore, Boolean keyContinues) {
         this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, ignore, keyContinues,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     /** A sheet of tables whose key holds school codes. */
@@ -77,7 +80,7 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
                      java.util.Map<String, String> constants, List<String> ignore, Boolean keyContinues,
                      List<TableSpec> tables) {
         this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, ignore, keyContinues,
-                tables, null, null, null);
+                tables, null, null, null, null);
     }
 
     /**
@@ -95,7 +98,7 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
                      java.util.Map<String, String> constants, List<String> ignore, Boolean keyContinues,
                      List<TableSpec> tables, String schoolKey) {
         this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, ignore, keyContinues,
-                tables, schoolKey, null, null);
+                tables, schoolKey, null, null, null);
     }
 
     /** True when the sheet holds one column per school, its figures down the rows ({@code schoolsIn: columns}). */

@@ -16,7 +16,7 @@ final class TemplateChecker {
             "codeListFiles", "year", "referenceDate", "referenceDateYear", "sheets", "constants", "$schema",
             "description", "ignore", "language", "nilMarks", "thousands", "schools");
     static final Set<String> SHEET = Set.of("names", "optional", "headerRow", "key", "kind", "columns", "labels",
-            "grids", "required", "constants", "ignore", "keyContinues", "tables", "schoolKey", "schoolsIn", "every");
+            "grids", "required", "constants", "ignore", "keyContinues", "tables", "schoolKey", "schoolsIn", "every", "groupRows");
     static final Set<String> COLUMN = Set.of("headers", "patterns", "field", "sex", "grade", "age", "total",
             "codeList", "sumOf", "default");
     static final Set<String> LABEL = Set.of("labels", "field", "sex", "codeList", "sumOf", "position", "default", "column");

@@ -236,10 +236,14 @@ public final class TemplateDrafter {
             tables.add(StackedTables.specs(m.tables() != null ? m.tables()
                     : StackedTables.find(m, samples.get(m.sheet()))));
         }
+        String[] groupRows = new String[usable.size()];
+        for (int i = 0; i < usable.size(); i++) {
+            groupRows[i] = groupRows(usable.get(i), samples.get(usable.get(i).sheet()), notes);
+        }
         String yearLabel = yearLabel(usable, samples);
         for (int attempt = 0; attempt < 3 + usable.size(); attempt++) {
             String json = WideTemplateJson.json(id, version, title, usable, literal, fixRow, letters, continues, tables,
-                    yearLabel);
+                    groupRows, yearLabel);
             Template t;
             try {
                 t = TemplateLoader.parse(json, id + ".json", null);
@@ -271,7 +275,7 @@ public final class TemplateDrafter {
             }
         }
         String json = WideTemplateJson.json(id, version, title, usable, literal, fixRow, letters, continues, tables,
-                yearLabel);
+                groupRows, yearLabel);
         Template t = TemplateLoader.parse(json, id + ".json", null);
         for (int i = 0; i < usable.size(); i++) {
             List<List<Cell>> rows = samples.get(usable.get(i).sheet());
@@ -280,6 +284,25 @@ public final class TemplateDrafter {
             }
         }
         return new Draft(t, json, notes);
+    }
+
+    /**
+     * The attribute a sheet's group headings give its schools ({@code DISTRICT: MONGU} above the district's schools:
+     * {@code school.district}, {@link GroupRows}), when the sheet has no column giving it; else null. Said in a note.
+     */
+    private static String groupRows(SheetMapping m, List<List<Cell>> rows, List<Message> notes) {
+        if (m.across()) {
+            return null;
+        }
+        String heading = GroupRows.firstHeading(rows, m.lastRow() + 1);
+        String field = GroupRows.draftedField(heading);
+        boolean given = m.columns().stream().anyMatch(c -> c.field() != null && (c.field().equals(field)
+                || field != null && field.equals("school.district") && c.field().equals("school.district_name")));
+        if (field == null || given) {
+            return null;
+        }
+        notes.add(Message.of("draft.groupRows", m.sheet(), heading, field, GroupRows.value(heading)));
+        return field;
     }
 
     /** Where a draft reads counts: the only cells whose dashes may be nil marks. */

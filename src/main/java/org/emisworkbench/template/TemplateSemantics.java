@@ -222,6 +222,12 @@ final class TemplateSemantics {
             errors.add(path + ".schoolsIn: \"columns\" (one column per school) is for a wide sheet of one table with"
                     + " one column per school; not with a row.grade, row.sex or row.age column, nor with tables");
         }
+        if (s.groupRows() != null && (t.layout() != Layout.WIDE || s.schoolsAcross()
+                || GroupRows.attribute(s.groupRows()) == null)) {
+            errors.add(path + ".groupRows: \"" + s.groupRows() + "\" is not what rows above a group of schools can give"
+                    + " them: one of " + GroupRows.ATTRIBUTES.stream().map(SchoolAttribute::field).toList()
+                    + ", on a wide sheet of one row per school");
+        }
         for (int i = 0; i < s.labels().size(); i++) {
             label(s.labels().get(i), path + ".labels[" + i + "]");
         }

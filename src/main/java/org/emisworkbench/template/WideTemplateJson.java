@@ -30,11 +30,12 @@ final class WideTemplateJson {
     /**
      * @param continues per sheet, true to write {@code keyContinues} (a code on the first row of each block)
      * @param tables    per sheet, the tables stacked under the first one ({@link StackedTables})
+     * @param groupRows per sheet, the attribute rows heading a group of schools give them ({@link GroupRows}), or null
      * @param yearLabel the words a banner writes before the year, or null
      */
     static String json(String id, int version, String title, List<SheetMapping> sheets, boolean[] literal,
                                boolean[] fixRow, DraftLetters letters, boolean[] continues,
-                               List<List<TableSpec>> tables, String yearLabel) {
+                               List<List<TableSpec>> tables, String[] groupRows, String yearLabel) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("id", id);
         root.put("version", version);
@@ -62,6 +63,9 @@ final class WideTemplateJson {
             }
             if (sheets.get(i).across()) {
                 sheet.put("schoolsIn", SheetSpec.ACROSS);
+            }
+            if (groupRows[i] != null) {
+                sheet.put("groupRows", groupRows[i]);
             }
             if (!tables.get(i).isEmpty()) {
                 List<Object> list = new ArrayList<>();

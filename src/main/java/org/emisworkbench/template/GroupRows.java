@@ -1,0 +1,107 @@
+package org.emisworkbench.template;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.emisworkbench.model.SchoolAttribute;
+
+/**
+ * Rows that head a group of schools on a wide sheet: one text alone on its row, often merged across, above the
+ * schools of a district, zone or region ({@code DISTRICT: MONGU}, {@code Kalabo District}, {@code Zona 3}). Such a
+ * row is never a school; with the sheet's {@code groupRows} it gives the schools below it, up to the next such row,
+ * the attribute it names (decision 0047).
+ */
+public final class GroupRows {
+    /** What a group heading can give its schools: where they are and who runs them, never who they are. */
+    public static final Set<SchoolAttribute> ATTRIBUTES = EnumSet.of(SchoolAttribute.DISTRICT,
+            SchoolAttribute.DISTRICT_NAME, SchoolAttribute.REGION, SchoolAttribute.LOCALITY, SchoolAttribute.OWNERSHIP,
+            SchoolAttribute.LEVEL);
+
+    /** Words naming a group of schools, in the languages of the field. */
+    private static final Pattern GROUP_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(district|districts|zone|zones|region"
+            + "|région|regiao|região|province|provincia|província|circuit|cluster|county|sub-county|subcounty|division"
+            + "|lga|département|departement|circonscription|inspection|distrito|zona|prefecture|préfecture|commune"
+            + "|municipio|município)(?![\\p{L}])");
+    /** Words naming a district, then a region: what a heading naming them gives its schools in a draft. */
+    private static final Pattern DISTRICT_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(district|distrito|département"
+            + "|departement|circonscription|lga|county|sub-county|subcounty|division)(?![\\p{L}])");
+    private static final Pattern REGION_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(region|région|regiao|região"
+            + "|province|provincia|província|prefecture|préfecture)(?![\\p{L}])");
+
+    /** {@code DISTRICT: MONGU}, {@code Zone - Nyungwe}: a word or two, a colon or dash, the group's name. */
+    private static final Pattern NAMED = Pattern.compile("(?u)^\\s*([\\p{L}][\\p{L} .'’-]{0,30}?)\\s*[:–—-]\\s*(\\S.*)$");
+
+    private GroupRows() {
+    }
+
+    /** The attribute a sheet's {@code groupRows} names, or null when it names none a heading can give. */
+    public static SchoolAttribute attribute(String field) {
+        if (field == null) {
+            return null;
+        }
+        for (SchoolAttribute a : ATTRIBUTES) {
+            if (a.field().equalsIgnoreCase(field.strip())) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** True when a text alone on its row names a group of schools ({@code District}, {@code Zone} in it). */
+    public static boolean namesGroup(String text) {
+        return text != null && GROUP_WORD.matcher(text).find();
+    }
+
+    /**
+     * What a draft has headings give their schools: {@code school.district} when the heading names a district
+     * ({@code DISTRICT: MONGU}, {@code Distrito de Ribaué}), {@code school.region} a region or province; null for
+     * other groups (a zone, a cluster), which the officer may still map by hand.
+     */
+    public static String draftedField(String heading) {
+        if (heading == null) {
+            return null;
+        }
+        if (DISTRICT_WORD.matcher(heading).find()) {
+            return SchoolAttribute.DISTRICT.field();
+        }
+        return REGION_WORD.matcher(heading).find() ? SchoolAttribute.REGION.field() : null;
+    }
+
+    /**
+     * The heading of a group in a sheet's sampled rows below its header ({@code firstRow}, 0-based): the first row
+     * holding one text alone, nothing else, that names a district or region ({@link #draftedField}); or null.
+     */
+    public static String firstHeading(java.util.List<java.util.List<org.emisworkbench.workbook.Cell>> rows,
+                                      int firstRow) {
+        for (int r = Math.max(0, firstRow); rows != null && r < rows.size(); r++) {
+            String text = null;
+            int filled = 0;
+            for (org.emisworkbench.workbook.Cell c : rows.get(r)) {
+                if (!c.isBlank()) {
+                    filled++;
+                    text = c.kind() == org.emisworkbench.workbook.CellKind.TEXT ? c.text() : null;
+                }
+            }
+            if (filled == 1 && text != null && draftedField(text) != null) {
+                return text.strip();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The group's own name in a heading: after its colon or dash ({@code DISTRICT: MONGU} → {@code MONGU}), else
+     * without the word naming the kind of group ({@code Kalabo District} → {@code Kalabo}) when letters remain,
+     * else the heading as written ({@code District 4}, {@code KALABO}).
+     */
+    public static String value(String text) {
+        String t = text.strip();
+        Matcher m = NAMED.matcher(t);
+        if (m.matches() && namesGroup(m.group(1))) {
+            return m.group(2).strip();
+        }
+        String rest = GROUP_WORD.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return rest.chars().anyMatch(Character::isLetter) ? rest : t;
+    }
+}
