@@ -79,7 +79,7 @@ final class TemplateText {
             s.gridsMissing().forEach(g -> out.println("  " + t("cli.template.gridNotFound", g)));
             // A form's figures that no label or table reads: each block with its cells and headers.
             r.unreadBlocks().stream().filter(p -> p.sheet().equals(s.sheet())).forEach(p -> out.printf(
-                    "  NOT READ  %-11s %s — %s%n", p.cells(), quote(p.raw()), p.detail()));
+                    "  NOT READ  %-11s %s — %s%n", p.cells(), quote(p.raw()), t(p.detail())));
             r.leftOutBlocks().stream().filter(b -> b.sheet().equals(s.sheet())).forEach(b -> out.printf(
                     "  LEFT OUT  %-11s %s — %s%n", b.cells(), quote(b.headers()), b.isLastYear()
                             ? t("cli.template.otherYear", b.lastYear()) : t("cli.template.leftOutOnPurpose")));
@@ -126,7 +126,7 @@ final class TemplateText {
         }
         for (TemplateWorkshop.ProblemLine p : r.problems()) {
             out.printf("  %s %s: %s%s%s%n", p.sheetCell(), p.kind().name(), t(p.what()),
-                    p.raw() == null ? "" : " \"" + p.raw() + "\"", p.detail() == null ? "" : " — " + p.detail());
+                    p.raw() == null ? "" : " \"" + p.raw() + "\"", p.detail() == null ? "" : " — " + t(p.detail()));
         }
     }
 

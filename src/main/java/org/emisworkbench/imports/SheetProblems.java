@@ -64,8 +64,8 @@ final class SheetProblems {
             FigureMarks.Marked marked = FigureMarks.read(text);
             if (marked != null) {
                 report(ProblemKind.MARK_SET_ASIDE, row, col, school, field, text, marked.notAvailable()
-                        ? "not available: stored as missing, not 0"
-                        : "read as " + marked.value() + ", mark " + marked.mark() + " set aside");
+                        ? Message.of("import.detail.notAvailable")
+                        : Message.of("import.detail.markSetAside", marked.value(), marked.mark()));
             }
         }
         return v;

@@ -395,7 +395,8 @@ public final class ImportService {
                 ? Message.of("import.readByName", p.sheetCell(), p.schoolCode(), p.rawText())
                 : p.kind() == ProblemKind.TOTAL_ROW_WITH_CODE
                 ? Message.of("import.totalRowWithCode", p.sheet(), rowOf(p.cell()), p.rawText())
-                : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(), Message.verbatim(p.detail()))).toList(),
+                : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(),
+                        p.words() != null ? p.words() : Message.verbatim(p.detail()))).toList(),
                 sheetsNotRead, t.marks().stream().map(ImportService::mark).toList());
     }
 

@@ -177,7 +177,7 @@ public final class TemplateWorkshop {
      * @param what the kind in words ({@code problem.KIND} of the core texts)
      */
     public record ProblemLine(ProblemKind kind, Message what, String sheetCell, String school, String field,
-                              String raw, String detail) {
+                              String raw, Message detail) {
         /** The sheet named in {@code sheetCell} ({@code Form} of {@code Form!B12:E13}). */
         public String sheet() {
             int bang = sheetCell.lastIndexOf('!');
@@ -288,7 +288,8 @@ public final class TemplateWorkshop {
         public void problem(ImportProblem p) {
             if (problems.size() < LISTED_PROBLEMS) {
                 problems.add(new ProblemLine(p.kind(), p.kind().message(), p.sheetCell(), p.schoolCode(), p.field(),
-                        p.rawText(), p.detail()));
+                        p.rawText(), p.words() != null ? p.words() : p.detail() == null ? null
+                        : Message.verbatim(p.detail())));
             }
             kinds.merge(p.kind(), new FileResult.ProblemSummary(p.kind().name(), 1, p.sheetCell(), p.sheetCell()),
                     (a, b) -> new FileResult.ProblemSummary(a.kind(), a.count() + 1, a.firstCell(), b.lastCell()));
