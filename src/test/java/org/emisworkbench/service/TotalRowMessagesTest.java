@@ -58,6 +58,40 @@ class TotalRowMessagesTest {
         }
     }
 
+    /**
+     * A subtotal's message says how much came since the previous total row only when there was one and rows came
+     * since: a grand total typed over right under a zone's subtotal says the rows above, never "(0 since the
+     * previous total row)"; a zone's subtotal typed over after an earlier zone says both, each true.
+     */
+    @Test
+    void aTotalRowSaysWhatCameSinceThePreviousTotalOnlyWhenSomethingDid() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); TemplateImports imports = new TemplateImports(dir)) {
+            Sheet s = wb.createSheet("Effectifs");
+            row(s, 0, "EMIS No", "Name of school", "G1 M", "G1 F");
+            row(s, 1, "MW-101", "Bondo", 40, 45);
+            row(s, 2, "MW-102", "Chisi", 38, 41);
+            row(s, 3, "", "Zone 1 total", 78, 86); // right
+            row(s, 4, "MW-201", "Dedza", 20, 22);
+            row(s, 5, "MW-202", "Ekwendeni", 16, 19);
+            row(s, 6, "", "Zone 2 total", 36, 51); // girls typed over: 41 since zone 1's total, 127 above
+            row(s, 7, "", "GRAND TOTAL", 114, 150); // girls typed over (127 above), right under zone 2's total
+
+            FileResult f = imports.importWith(wb, "zones-2024.xlsx", TEMPLATE, 2024);
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+            List<StoredFinding> found = imports.validate(2024);
+            String zone = message(found, "IMP-08", "D7", Locale.ENGLISH);
+            assertTrue(zone.contains("the total row says 51 but the rows above add up to 127 (41 since the previous"
+                    + " total row)"), zone);
+            String grand = message(found, "IMP-08", "D8", Locale.ENGLISH);
+            assertTrue(grand.contains("the total row says 150 but the rows above add up to 127)"), grand);
+            assertFalse(grand.contains("since"), grand);
+            String grandFr = message(found, "IMP-08", "D8", Locale.FRENCH);
+            assertFalse(grandFr.contains("depuis"), grandFr);
+            assertFalse(found.stream().anyMatch(x -> x.finding().ruleId().equals("IMP-08")
+                    && x.finding().source().cell().startsWith("C")), "the boys' totals add up");
+        }
+    }
+
     private static String message(List<StoredFinding> found, String rule, String cell, Locale language) {
         List<String> texts = found.stream().filter(x -> x.finding().ruleId().equals(rule)
                 && x.finding().source() != null && cell.equals(x.finding().source().cell()))
