@@ -121,6 +121,10 @@ final class TemplateCommand implements Runnable {
             Map<String, Integer> skipped = new LinkedHashMap<>();
             new java.util.TreeMap<>(r.skipped()).forEach((why, n) -> skipped.put(why.message().english(), n));
             m.put("skipped", skipped);
+            Map<String, Integer> skippedColumns = new LinkedHashMap<>();
+            new java.util.TreeMap<>(r.skippedColumns()).forEach((why, n) -> skippedColumns.put(
+                    why.columnMessage().english(), n));
+            m.put("skippedColumns", skippedColumns);
             m.put("problemCounts", r.byKind());
             List<Map<String, Object>> problems = new ArrayList<>();
             for (TemplateWorkshop.ProblemLine p : r.problems()) {

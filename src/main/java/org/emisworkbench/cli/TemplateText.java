@@ -101,6 +101,8 @@ final class TemplateText {
         }
         new TreeMap<>(r.skipped()).forEach((why, n) -> out.println("  " + t("cli.import.skipped", n,
                 t(why.message()))));
+        new TreeMap<>(r.skippedColumns()).forEach((why, n) -> out.println("  " + t("cli.import.skippedColumns", n,
+                t(why.columnMessage()))));
         if (r.unreadNumberColumns() > 0) {
             out.println("WARNING: " + t("cli.template.unreadFigures", r.unreadNumberColumns()));
         }

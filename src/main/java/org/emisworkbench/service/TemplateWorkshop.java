@@ -102,8 +102,10 @@ public final class TemplateWorkshop {
                               List<SchoolLine> preview, Map<SkipReason, Integer> skipped, List<ProblemLine> problems,
                               List<FileResult.ProblemSummary> byKind, boolean manyForms, Map<String, Long> byTopic,
                               List<LeftOutBlock> leftOutBlocks, Message namesNote,
-                              List<org.emisworkbench.model.HiddenRows> hiddenRows, List<Message> sheetsNotRead) {
+                              List<org.emisworkbench.model.HiddenRows> hiddenRows, List<Message> sheetsNotRead,
+                              Map<SkipReason, Integer> skippedColumns) {
         public CheckReport {
+            skippedColumns = skippedColumns == null ? Map.of() : Map.copyOf(skippedColumns);
             sheetsNotRead = sheetsNotRead == null ? List.of() : List.copyOf(sheetsNotRead);
             hiddenRows = hiddenRows == null ? List.of() : List.copyOf(hiddenRows);
             leftOutBlocks = List.copyOf(leftOutBlocks);
@@ -238,7 +240,8 @@ public final class TemplateWorkshop {
             return new CheckReport(workbook.toString(), template.id(), template.version(), y, yearNote, refused,
                     sheets, sink.schools.size(), sink.values, sink.preview(), sink.skipped, sink.problems,
                     sink.byKind(), template.schoolsPer() != org.emisworkbench.template.SchoolsPer.WORKBOOK,
-                    sink.byTopic, sink.leftOut, namesNote, read.hiddenRows(sink.repeatedRows), read.sheetsNotRead(template));
+                    sink.byTopic, sink.leftOut, namesNote, read.hiddenRows(sink.repeatedRows), read.sheetsNotRead(template),
+                    sink.skippedColumns);
         } catch (WorkbookException e) {
             throw new ServiceException(e.message(), e);
         }
@@ -250,6 +253,9 @@ public final class TemplateWorkshop {
         final Map<String, Long> valuesBySchool = new LinkedHashMap<>();
         final Map<String, Long> byTopic = new LinkedHashMap<>();
         final Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
+        /** The columns skipped on sheets read with one column per school, by reason. */
+        final Map<SkipReason, Integer> skippedColumns = new EnumMap<>(SkipReason.class);
+        final java.util.Set<String> across = new java.util.HashSet<>();
         /** The rows skipped, per sheet: a total or a footnote row gives no example of a column. */
         final Map<String, java.util.BitSet> skippedRows = new java.util.HashMap<>();
         /** The rows skipped as a school's repeated row, per sheet: a hidden one is named as set aside. */
@@ -296,8 +302,13 @@ public final class TemplateWorkshop {
         }
 
         @Override
+        public void readAcross(String sheet) {
+            across.add(sheet);
+        }
+
+        @Override
         public void skipped(String sheet, int firstRow, int count, SkipReason reason) {
-            skipped.merge(reason, count, Integer::sum);
+            (across.contains(sheet) ? skippedColumns : skipped).merge(reason, count, Integer::sum);
             java.util.BitSet rows = skippedRows.computeIfAbsent(sheet, k -> new java.util.BitSet());
             rows.set(Math.max(firstRow, 0), Math.max(firstRow, 0) + Math.max(count, 0));
             if (reason == SkipReason.REPEATED_SCHOOL) {
