@@ -63,9 +63,7 @@ final class SheetProblems {
         if (kind == CellKind.TEXT && !CellValues.isProblem(v)) {
             FigureMarks.Marked marked = FigureMarks.read(text);
             if (marked != null) {
-                report(ProblemKind.MARK_SET_ASIDE, row, col, school, field, text, marked.notAvailable()
-                        ? Message.of("import.detail.notAvailable")
-                        : Message.of("import.detail.markSetAside", marked.value(), marked.mark()));
+                report(ProblemKind.MARK_SET_ASIDE, row, col, school, field, text, marked.words());
             }
         }
         return v;

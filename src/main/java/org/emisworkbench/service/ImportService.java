@@ -405,7 +405,7 @@ public final class ImportService {
 
     /** One cell whose mark was set aside, worded for the file's warning: "Enrolment!C5: 1 204* read as 1204, mark * set aside". */
     private static Message mark(ImportProblem p) {
-        org.emisworkbench.template.FigureMarks.Marked m = org.emisworkbench.template.FigureMarks.read(p.rawText());
+        org.emisworkbench.template.FigureMarks.Marked m = org.emisworkbench.template.FigureMarks.Marked.of(p.words());
         return m == null || m.notAvailable() ? Message.of("import.markNotAvailable", p.sheetCell(), p.rawText())
                 : Message.of("import.markRead", p.sheetCell(), p.rawText(), m.value(), m.mark());
     }
