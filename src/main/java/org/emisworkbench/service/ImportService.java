@@ -400,7 +400,8 @@ public final class ImportService {
 
     /** The row number of a cell's reference ({@code B5} → 5). */
     private static String rowOf(String cell) {
-        return cell == null ? "" : cell.replaceAll("^[A-Z]*", "");
+        org.emisworkbench.workbook.CellRange at = cell == null ? null : org.emisworkbench.workbook.CellRange.of(cell);
+        return at == null ? "" : Integer.toString(at.firstRow() + 1);
     }
 
     /** One cell whose mark was set aside, worded for the file's warning: "Enrolment!C5: 1 204* read as 1204, mark * set aside". */
