@@ -109,6 +109,9 @@ final class ImportCommand implements Callable<Integer> {
         Map<String, Integer> skipped = new LinkedHashMap<>();
         new java.util.TreeMap<>(f.skipped()).forEach((why, n) -> skipped.put(why.message().english(), n));
         m.put("skipped", skipped);
+        Map<String, Integer> skippedColumns = new LinkedHashMap<>();
+        new java.util.TreeMap<>(f.skippedColumns()).forEach((why, n) -> skippedColumns.put(why.columnMessage().english(), n));
+        m.put("skippedColumns", skippedColumns);
         m.put("problems", f.problems());
         m.put("warnings", f.warnings().stream().map(org.emisworkbench.model.Message::english).toList());
         m.put("unreadColumns", f.unreadColumns());
@@ -185,6 +188,10 @@ final class ImportCommand implements Callable<Integer> {
             }
             new java.util.TreeMap<>(f.skipped()).forEach((why, n) -> out.printf("          %s%n",
                     TerminalText.text(lang, "cli.import.skipped", n, TerminalText.message(why.message(), lang))));
+            // A sheet of one column per school skips columns, said as columns.
+            new java.util.TreeMap<>(f.skippedColumns()).forEach((why, n) -> out.printf("          %s%n",
+                    TerminalText.text(lang, "cli.import.skippedColumns", n,
+                            TerminalText.message(why.columnMessage(), lang))));
             for (FileResult.ProblemSummary p : f.problems()) {
                 out.printf("          %-24s %5d  %s%n", p.kind(), p.count(), TerminalText.text(lang, "cli.import.firstLast",
                         TerminalText.line(p.firstCell()), TerminalText.line(p.lastCell())));

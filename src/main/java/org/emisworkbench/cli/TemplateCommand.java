@@ -110,7 +110,7 @@ final class TemplateCommand implements Runnable {
             m.put("unreadNumberColumns", r.unreadNumberColumns());
             m.put("valueClashes", r.valueClashes());
             m.put("unreadBlocks", r.unreadBlocks().stream().map(p -> Map.of("cells", p.sheetCell(), "headers",
-                    p.raw() == null ? "" : p.raw(), "detail", p.detail() == null ? "" : p.detail())).toList());
+                    p.raw() == null ? "" : p.raw(), "detail", p.detail() == null ? "" : p.detail().english())).toList());
             m.put("leftOutBlocks", r.leftOutBlocks().stream().map(b -> b.isLastYear()
                     ? Map.of("cells", b.sheet() + "!" + b.cells(), "headers", b.headers(), "lastYear", b.lastYear())
                     : Map.of("cells", b.sheet() + "!" + b.cells(), "headers", b.headers())).toList());
@@ -121,6 +121,10 @@ final class TemplateCommand implements Runnable {
             Map<String, Integer> skipped = new LinkedHashMap<>();
             new java.util.TreeMap<>(r.skipped()).forEach((why, n) -> skipped.put(why.message().english(), n));
             m.put("skipped", skipped);
+            Map<String, Integer> skippedColumns = new LinkedHashMap<>();
+            new java.util.TreeMap<>(r.skippedColumns()).forEach((why, n) -> skippedColumns.put(
+                    why.columnMessage().english(), n));
+            m.put("skippedColumns", skippedColumns);
             m.put("problemCounts", r.byKind());
             List<Map<String, Object>> problems = new ArrayList<>();
             for (TemplateWorkshop.ProblemLine p : r.problems()) {
@@ -131,7 +135,7 @@ final class TemplateCommand implements Runnable {
                 pm.put("school", p.school());
                 pm.put("field", p.field());
                 pm.put("raw", p.raw());
-                pm.put("detail", p.detail());
+                pm.put("detail", p.detail() == null ? null : p.detail().english());
                 problems.add(pm);
             }
             m.put("problems", problems);

@@ -79,7 +79,7 @@ final class TemplateText {
             s.gridsMissing().forEach(g -> out.println("  " + t("cli.template.gridNotFound", g)));
             // A form's figures that no label or table reads: each block with its cells and headers.
             r.unreadBlocks().stream().filter(p -> p.sheet().equals(s.sheet())).forEach(p -> out.printf(
-                    "  NOT READ  %-11s %s — %s%n", p.cells(), quote(p.raw()), p.detail()));
+                    "  NOT READ  %-11s %s — %s%n", p.cells(), quote(p.raw()), t(p.detail())));
             r.leftOutBlocks().stream().filter(b -> b.sheet().equals(s.sheet())).forEach(b -> out.printf(
                     "  LEFT OUT  %-11s %s — %s%n", b.cells(), quote(b.headers()), b.isLastYear()
                             ? t("cli.template.otherYear", b.lastYear()) : t("cli.template.leftOutOnPurpose")));
@@ -101,6 +101,8 @@ final class TemplateText {
         }
         new TreeMap<>(r.skipped()).forEach((why, n) -> out.println("  " + t("cli.import.skipped", n,
                 t(why.message()))));
+        new TreeMap<>(r.skippedColumns()).forEach((why, n) -> out.println("  " + t("cli.import.skippedColumns", n,
+                t(why.columnMessage()))));
         if (r.unreadNumberColumns() > 0) {
             out.println("WARNING: " + t("cli.template.unreadFigures", r.unreadNumberColumns()));
         }
@@ -126,7 +128,7 @@ final class TemplateText {
         }
         for (TemplateWorkshop.ProblemLine p : r.problems()) {
             out.printf("  %s %s: %s%s%s%n", p.sheetCell(), p.kind().name(), t(p.what()),
-                    p.raw() == null ? "" : " \"" + p.raw() + "\"", p.detail() == null ? "" : " — " + p.detail());
+                    p.raw() == null ? "" : " \"" + p.raw() + "\"", p.detail() == null ? "" : " — " + t(p.detail()));
         }
     }
 

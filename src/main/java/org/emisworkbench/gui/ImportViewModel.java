@@ -336,6 +336,9 @@ public final class ImportViewModel {
         for (Map.Entry<SkipReason, Integer> e : new java.util.TreeMap<>(r.skipped()).entrySet()) {
             sb.append(session.t("import.skipped", e.getValue(), session.t(e.getKey().message()))).append('\n');
         }
+        for (Map.Entry<SkipReason, Integer> e : new java.util.TreeMap<>(r.skippedColumns()).entrySet()) {
+            sb.append(session.t("import.skippedColumns", e.getValue(), session.t(e.getKey().columnMessage()))).append('\n');
+        }
         for (FileResult.ProblemSummary p : r.problems()) {
             sb.append(session.t("import.problem", p.count(), problemText(p.kind()), p.firstCell(),
                     p.lastCell() == null ? p.firstCell() : p.lastCell())).append('\n');

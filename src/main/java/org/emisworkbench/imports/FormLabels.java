@@ -119,8 +119,7 @@ final class FormLabels {
                 // The value column is where the school code's value stands, when it is right of this label.
                 deferredProblems.add(() -> problems.report(ProblemKind.MISSING_REQUIRED_VALUE, label.row(),
                         code != null && code.cell().col() > label.col() ? code.cell().col() : label.col() + 1,
-                        code(), f.name(), "", f.name() + " is required: nothing next to or below \""
-                                + label.text().strip() + "\""));
+                        code(), f.name(), "", Message.of("import.detail.requiredLabel", f.name(), label.text().strip())));
             }
             if (f.kind() == CanonicalField.Kind.SCHOOL) {
                 attribute(form, f, l, value, problems);
@@ -256,7 +255,7 @@ final class FormLabels {
         CanonicalField f = CanonicalField.parse(l.field()).orElseThrow();
         long total = 0;
         List<String> added = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
+        List<Message> missing = new ArrayList<>();
         Cell first = null;
         boolean unreadable = false;
         boolean inside = InsideLabels.inside(l);
@@ -269,7 +268,7 @@ final class FormLabels {
                 first = label;
             }
             if (value == null) {
-                missing.add(label == null ? "no label \"" + text + "\"" : "\"" + text + "\" is blank");
+                missing.add(Message.of(label == null ? "import.detail.noLabel" : "import.detail.labelBlank", text));
                 continue;
             }
             int v = problems.value(value.kind(), value.text(), value.number());
@@ -284,7 +283,7 @@ final class FormLabels {
                 total += v;
                 added.add(CellRef.columnLetters(value.col()) + (value.row() + 1));
             } else {
-                missing.add("\"" + text + "\" is blank");
+                missing.add(Message.of("import.detail.labelBlank", text));
             }
         }
         if (first == null) {
@@ -297,8 +296,8 @@ final class FormLabels {
         if (!missing.isEmpty()) {
             Cell at = first;
             deferredProblems.add(() -> problems.report(ProblemKind.PARTIAL_SUM, at.row(), at.col() + 1, code(),
-                    f.name(), "", f.name() + (l.sex() == null ? "" : " " + l.sex()) + " = " + sum + " adds "
-                            + String.join(", ", added) + " only: " + String.join("; ", missing)));
+                    f.name(), "", Message.of("import.detail.partialLabels", f.name() + (l.sex() == null ? "" : " "
+                            + l.sex()), sum, String.join(", ", added), missing)));
         }
         FactRecord rec = labelRecord(form, f, l.sex());
         rec.values()[f.slot()] = sum;

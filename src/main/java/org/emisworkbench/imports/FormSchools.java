@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.CensusSink;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.SchoolRecord;
 import org.emisworkbench.model.SkipReason;
@@ -102,8 +103,8 @@ final class FormSchools {
         if (starts.isEmpty()) {
             // A cover, a summary or a district total: no school's form, said so rather than dropped unseen.
             new SheetProblems(sink, whole.name(), template.figureText()).report(ProblemKind.BLANK_KEY, 0, 0, null,
-                    "school.code", String.join(" | ", whole.someTexts(6)), "no label \"" + codeLabels.get(0)
-                            + "\" on this sheet: it is not read as a school's form");
+                    "school.code", String.join(" | ", whole.someTexts(6)), Message.of("import.detail.noCodeLabel",
+                            codeLabels.get(0)));
             sink.skipped(whole.name(), 0, whole.lastRow() + 1, SkipReason.NO_SCHOOL_CODE);
             return;
         }
@@ -131,8 +132,8 @@ final class FormSchools {
         FormLabels labels = new FormLabels(template);
         List<String> absent = new ArrayList<>(labels.read(form, spec.labels(), spec.required(), problems));
         absent.removeIf("school.code"::equalsIgnoreCase);
-        String rows = form.firstRow() == 0 && form.lastRow() == form.grid.lastRow() ? "this sheet"
-                : "rows " + (form.firstRow() + 1) + "-" + (form.lastRow() + 1);
+        Message rows = form.firstRow() == 0 && form.lastRow() == form.grid.lastRow() ? Message.of("import.detail.thisSheet")
+                : Message.of("import.detail.rowsFromTo", form.firstRow() + 1, form.lastRow() + 1);
         FormLabels.Code code = labels.codeCell();
         if (code == null) {
             FormLabels.Refused r = labels.refused();
@@ -140,16 +141,14 @@ final class FormSchools {
             Cell label = inside ? InsideLabels.find(form.rows, codeLabels(spec)) : form.label(codeLabels(spec));
             if (r != null) {
                 problems.report(ProblemKind.BLANK_KEY, r.cell().row(), r.cell().col(), null, "school.code",
-                        r.cell().text().strip(), "\"" + r.cell().text().strip() + "\" is not taken as a school code: "
-                                + r.why().english() + "; the form (" + rows + ") is not read");
+                        r.cell().text().strip(), Message.of("import.detail.formCodeRefused", r.cell().text().strip(),
+                                r.why(), rows));
             } else if (inside) {
                 problems.report(ProblemKind.BLANK_KEY, label.row(), label.col(), null, "school.code", label.text().strip(),
-                        "no school code in parentheses or square brackets in \"" + label.text().strip() + "\": the form (" + rows
-                                + ") is not read");
+                        Message.of("import.detail.noCodeInside", label.text().strip(), rows));
             } else {
                 problems.report(ProblemKind.BLANK_KEY, label.row(), label.col() + 1, null, "school.code", "",
-                        "no school code next to or below \"" + label.text().strip() + "\": the form (" + rows
-                                + ") is not read");
+                        Message.of("import.detail.noCodeBeside", label.text().strip(), rows));
             }
             sink.skipped(form.name(), form.firstRow(), form.lastRow() - form.firstRow() + 1, SkipReason.NO_SCHOOL_CODE);
             return;
@@ -158,8 +157,7 @@ final class FormSchools {
         String first = seen.putIfAbsent(code.code(), where);
         if (first != null) {
             problems.report(ProblemKind.DUPLICATE_SCHOOL, code.cell().row(), code.cell().col(), code.code(),
-                    "school.code", code.cell().text().strip(), "the school's form is already at " + first
-                            + "; the first is kept and this one (" + rows + ") is not read");
+                    "school.code", code.cell().text().strip(), Message.of("import.detail.formAlreadyAt", first, rows));
             sink.skipped(form.name(), form.firstRow(), form.lastRow() - form.firstRow() + 1,
                     SkipReason.REPEATED_SCHOOL);
             return;
@@ -180,8 +178,8 @@ final class FormSchools {
         FormUnread.report(form, problems, code.code(), template, spec, context.censusYear());
         if (!absent.isEmpty()) {
             problems.report(ProblemKind.MISSING_REQUIRED_VALUE, code.cell().row(), code.cell().col(), code.code(),
-                    String.join(", ", absent), code.cell().text().strip(), "required but not on the school's form ("
-                            + rows + "): " + String.join(", ", absent));
+                    String.join(", ", absent), code.cell().text().strip(), Message.of("import.detail.notOnForm", rows,
+                            String.join(", ", absent)));
         }
     }
 

@@ -126,12 +126,12 @@ final class GradeRowsBlock {
                     break;
                 }
                 problems.report(ProblemKind.UNKNOWN_CODE, r, FormRows.labelCol(form, r), school, "grade",
-                        own == null ? "" : own, "not a grade of the grade list");
+                        own == null ? "" : own, Message.of("import.detail.notAGrade"));
                 continue;
             }
             if (sexInRows() && rowSex == null) {
                 problems.report(ProblemKind.UNKNOWN_CODE, r, Math.max(firstValueCol - 1, 0), school, "sex",
-                        form.grid.cell(r, Math.max(firstValueCol - 1, 0)).text(), "expected M or F");
+                        form.grid.cell(r, Math.max(firstValueCol - 1, 0)).text(), Message.of("import.detail.expectedSex"));
                 continue;
             }
             dataRow(r, slot, rowSex, school);

@@ -74,10 +74,8 @@ final class GridBlock {
         for (int[] c : columns.clashes) {
             Cell header = form.at(c[0], c[1]);
             problems.report(ProblemKind.VALUE_CLASH, c[0], c[1], school, topic.code(), header == null ? "" : header.text(),
-                    "column " + org.emisworkbench.model.CellRef.columnLetters(c[1]) + " gives the same grade and sex as"
-                            + " column " + org.emisworkbench.model.CellRef.columnLetters(c[2]) + "; only column "
-                            + org.emisworkbench.model.CellRef.columnLetters(c[2]) + " was read (is the sex letter"
-                            + " read in the workbook's language? section 10 of the templates guide)");
+                    Message.of("import.detail.sameGradeAndSex", org.emisworkbench.model.CellRef.columnLetters(c[1]),
+                            org.emisworkbench.model.CellRef.columnLetters(c[2])));
         }
         columnSums = new long[form.grid.lastCol() + 1][2];
         excelSums = new double[form.grid.lastCol() + 1][2];
@@ -112,7 +110,7 @@ final class GridBlock {
                     break;
                 }
                 problems.report(ProblemKind.UNKNOWN_CODE, r, Math.max(columns.firstValueCol - 1, 0), school, "sex",
-                        form.grid.cell(r, Math.max(columns.firstValueCol - 1, 0)).text(), "expected M or F");
+                        form.grid.cell(r, Math.max(columns.firstValueCol - 1, 0)).text(), Message.of("import.detail.expectedSex"));
                 continue;
             }
             if (total) {
@@ -127,7 +125,7 @@ final class GridBlock {
                         break;
                     }
                     problems.report(ProblemKind.UNKNOWN_CODE, r, FormRows.labelCol(form, r), school, "age", own,
-                            "not an age of the age list");
+                            Message.of("import.detail.notAnAge"));
                     continue;
                 }
                 age = new AgeGroup(code);

@@ -1,6 +1,7 @@
 package org.emisworkbench.imports;
 
 import java.util.OptionalInt;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.workbook.SheetRow;
 import org.emisworkbench.model.CellRef;
@@ -64,7 +65,7 @@ final class PopulationRows {
             OptionalInt year = years.fromLabel(raw);
             if (year.isEmpty()) {
                 problems.report(ProblemKind.NOT_A_NUMBER, row.index(), yearColumn, area, "population.year", raw,
-                        "expected a year such as 2024");
+                        Message.of("import.detail.expectedYear"));
                 return;
             }
             // A population sheet often covers several years: keep each row under its own year.
@@ -72,7 +73,7 @@ final class PopulationRows {
         }
         if (rowYear <= 0) {
             problems.report(ProblemKind.MISSING_REQUIRED_VALUE, row.index(), Math.max(yearColumn, 0), area,
-                    "population.year", "", "no year column and no census year given for this file");
+                    "population.year", "", Message.of("import.detail.noYear"));
             return;
         }
         int ai = ageColumn < 0 ? -1 : row.find(ageColumn);
@@ -86,7 +87,7 @@ final class PopulationRows {
         }
         if (age < 0) {
             problems.report(ProblemKind.UNKNOWN_CODE, row.index(), Math.max(ageColumn, 0), area, "population.age",
-                    rawAge, "population needs single ages (0, 1, 2 …)");
+                    rawAge, Message.of("import.detail.singleAges"));
             return;
         }
         for (int i = 0; i < row.size(); i++) {

@@ -62,7 +62,7 @@ final class PupilRoster {
             if (gradeCode != null && slot == null) {
                 Cell g = table.cell(r, "pupil.grade");
                 problems.report(ProblemKind.UNKNOWN_CODE, r, g.col(), school, "pupil.grade", g.text(),
-                        "grade " + gradeCode + " is not in the workspace's grade system");
+                        Message.of("import.detail.gradeNotInSystem", gradeCode));
             }
             // A pupil who cannot be placed is never dropped silently: every skip above has its problem.
             if (sex == null || slot == null) {
@@ -82,8 +82,7 @@ final class PupilRoster {
                 String code = lists.require(table.list("pupil.disability", "disability")).code(dis.text());
                 if (code == null) {
                     problems.report(ProblemKind.UNKNOWN_CODE, r, dis.col(), school, "pupil.disability", dis.text(),
-                            "not a code of the " + table.list("pupil.disability", "disability")
-                            + " list; counted as a pupil with a disability");
+                            Message.of("import.detail.disabilityNotInList", table.list("pupil.disability", "disability")));
                 }
                 if (!"none".equals(code)) {
                     disabled[sex.ordinal()][slot]++;
@@ -112,7 +111,7 @@ final class PupilRoster {
         if (c == null || c.text().isBlank()) {
             if ((field.equals("pupil.sex") || field.equals("pupil.grade")) && table.column(field) >= 0) {
                 problems.report(ProblemKind.MISSING_REQUIRED_VALUE, row, table.column(field), school, field, "",
-                        field + " is blank: the pupil is not counted");
+                        Message.of("import.detail.pupilBlank", field));
             }
             return null;
         }
@@ -134,8 +133,8 @@ final class PupilRoster {
         int age = birth == null ? -1 : RosterDates.age(birth, reference);
         if (age < 0) {
             problems.report(ProblemKind.BAD_DATE, row, c.col(), school, "pupil.birth_date", c.text(),
-                    birth == null ? "not a date (write dd/mm/yyyy); the pupil is counted at age unknown"
-                            : "born after the census reference date " + reference + "; counted at age unknown");
+                    birth == null ? Message.of("import.detail.notADate")
+                            : Message.of("import.detail.bornAfter", String.valueOf(reference)));
             return UNKNOWN_AGE;
         }
         return Integer.toString(age);
@@ -158,7 +157,7 @@ final class PupilRoster {
             return Integer.toString(Integer.parseInt(code));
         }
         problems.report(ProblemKind.UNKNOWN_CODE, row, c.col(), school, "pupil.age", c.text(),
-                "not an age in completed years; the pupil is counted at age unknown");
+                Message.of("import.detail.notAnAgeInYears"));
         return UNKNOWN_AGE;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.workbook.SheetRow;
@@ -105,19 +106,17 @@ final class RepeatedHeaders {
         }
         int h = Math.max(0, bestRow(row));
         Map<Integer, String> header = rows.get(h);
-        List<String> differ = new ArrayList<>();
+        List<Message> differ = new ArrayList<>();
         for (int i = 0; i < row.size(); i++) {
             String n = HeaderText.normalizeLabel(row.text(i));
             String expected = header.get(row.col(i));
             if (!n.isEmpty() && expected != null && !n.equals(expected) && differ.size() < 5) {
-                differ.add(problems.name(row.index(), row.col(i)) + " \"" + row.text(i).strip()
-                        + "\" where the header has \"" + expected + "\"");
+                differ.add(Message.of("import.detail.headerDiffers", problems.name(row.index(), row.col(i)),
+                        row.text(i).strip(), expected));
             }
         }
-        String detail = "the header of row " + rowNumbers.get(h) + " is repeated here, as when rows are pasted"
-                + " with their header: the row is skipped"
-                + (differ.isEmpty() ? "" : "; it differs from that header (" + String.join("; ", differ)
-                + "): the rows below it are read under the sheet's header, check them");
+        Message detail = differ.isEmpty() ? Message.of("import.detail.headerRepeated", rowNumbers.get(h))
+                : Message.of("import.detail.headerRepeatedDiffers", rowNumbers.get(h), differ);
         problems.report(ProblemKind.REPEATED_HEADER, row.index(), col, null, null, problems.describeRead(cells),
                 detail);
         sink.skipped(problems.sheet(), row.index(), 1, SkipReason.REPEATED_HEADER);

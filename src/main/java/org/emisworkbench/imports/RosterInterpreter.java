@@ -219,8 +219,8 @@ public final class RosterInterpreter implements LayoutInterpreter {
                         firstAt.put(f.attribute(), at);
                     } else if (!attributes.get(f.attribute()).equalsIgnoreCase(v)) {
                         problems.report(ProblemKind.DUPLICATE_SCHOOL, r, c.col(), code, field, raw,
-                                "differs from \"" + attributes.get(f.attribute()) + "\" given for this school at "
-                                        + firstAt.get(f.attribute()) + "; that first value is kept");
+                                Message.of("import.detail.differsFromFirst", attributes.get(f.attribute()),
+                                        String.valueOf(firstAt.get(f.attribute()))));
                     }
                 }
             }

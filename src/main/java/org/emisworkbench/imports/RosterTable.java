@@ -128,7 +128,7 @@ final class RosterTable {
                                     : Message.of("import.detail.figuresBelow", figures));
                 } else {
                     problems.report(ProblemKind.UNMATCHED_COLUMN, c.row(), c.col(), null, null, c.text(),
-                            "this column matches nothing in the template and was not read");
+                            Message.of("import.detail.columnNotRead"));
                 }
             }
         }
@@ -188,16 +188,14 @@ final class RosterTable {
             if (raw.isEmpty() || why != null) {
                 problems.report(ProblemKind.BLANK_KEY, r, key, null, "school.code",
                         SheetProblems.describe(form.rows.get(r)), raw.isEmpty()
-                                ? "no school code in this row: the row is not counted"
-                                : "\"" + raw + "\" is not taken as a school code: " + why.english()
-                                + "; the row is not counted");
+                                ? Message.of("import.detail.noCodeInRow")
+                                : Message.of("import.detail.codeRefused", raw, why));
                 continue;
             }
             if (nothingButKey(r, key)) {
                 // A note under the list ("Sex: 1 = Male, 2 = Female") is no school with an empty register.
                 problems.report(ProblemKind.BLANK_KEY, r, key, null, "school.code",
-                        SheetProblems.describe(form.rows.get(r)), "\"" + raw + "\" stands alone in its row, no"
-                                + " column of the list filled: a note, not a school; the row is not counted");
+                        SheetProblems.describe(form.rows.get(r)), Message.of("import.detail.aloneInRow", raw));
                 continue;
             }
             bySchool.computeIfAbsent(WideRows.schoolCode(raw), s -> new ArrayList<>()).add(r);
@@ -223,9 +221,8 @@ final class RosterTable {
             if (raw.isEmpty() || nothingButKey(r, key)) {
                 problems.report(ProblemKind.BLANK_KEY, r, key, null, "school.name",
                         SheetProblems.describe(form.rows.get(r)), raw.isEmpty()
-                                ? "no school name in this row: the row is not counted"
-                                : "\"" + raw + "\" stands alone in its row, no column of the list filled: a note,"
-                                + " not a school; the row is not counted");
+                                ? Message.of("import.detail.noNameInRow")
+                                : Message.of("import.detail.aloneInRow", raw));
                 continue;
             }
             byName.computeIfAbsent(SchoolNames.key(raw) + "|" + SchoolNames.key(district(r)), n -> new ArrayList<>())
@@ -251,12 +248,11 @@ final class RosterTable {
                 }
                 continue;
             }
-            String where = district == null ? "" : " in district \"" + district + "\"";
-            String rowsNot = rows.size() + (rows.size() == 1 ? " row" : " rows") + " of this name not counted"
-                    + " (first row " + (first + 1) + ", last row " + (rows.get(rows.size() - 1) + 1) + ")";
+            Message rowsNot = rows.size() == 1 ? Message.of("import.detail.nameRowNotCounted", first + 1)
+                    : Message.of("import.detail.nameRowsNotCounted", rows.size(), first + 1, rows.get(rows.size() - 1) + 1);
             problems.report(ProblemKind.SCHOOL_NAME_UNMATCHED, first, key, null, "school.name", raw,
-                    NameMatchText.notOne(raw, where, found, "give each row's district or the school's code") + "; "
-                    + rowsNot);
+                    Message.of("import.detail.andThen", NameMatchText.notOne(raw, district, found,
+                            Message.of("import.detail.remedyDistrictOrCode")), rowsNot));
         }
         bySchool.values().forEach(java.util.Collections::sort);
         return bySchool;

@@ -107,9 +107,8 @@ final class RowDimensionRows {
             } else if (!raw.isEmpty() && !HeaderText.normalizeLabel(raw).equals(
                     HeaderText.normalizeLabel(blockAttributes.getOrDefault(c, "")))) {
                 // As on a roster of several schools: the first value is kept, another one later is said.
-                problems.report(ProblemKind.DUPLICATE_SCHOOL, row.index(), c, key, plan.field[c], raw, plan.field[c]
-                        + " is read from the school's first row (row " + (blockFirstRow + 1) + "); this value was not"
-                        + " imported");
+                problems.report(ProblemKind.DUPLICATE_SCHOOL, row.index(), c, key, plan.field[c], raw,
+                        Message.of("import.detail.fromFirstRow", plan.field[c], blockFirstRow + 1));
             }
         }
     }
@@ -139,7 +138,8 @@ final class RowDimensionRows {
         if (present == 0) {
             return;
         }
-        String lost = present + (present == 1 ? " figure" : " figures") + " of the row not imported";
+        Message lost = present == 1 ? Message.of("import.detail.rowFigureLost")
+                : Message.of("import.detail.rowFiguresLost", present);
         Dims d = dims(row, key, lost, false);
         if (d == null) {
             return;
@@ -168,8 +168,7 @@ final class RowDimensionRows {
                 FigureClaims.Given before = shared.claim(key, figure, sheet, row.index(), c, v);
                 if (before != null) {
                     problems.report(ProblemKind.VALUE_CLASH, row.index(), c, key, f.name(), String.valueOf(v),
-                            HeaderMatcher.describe(figure) + " was read already from " + before + "; that figure is"
-                                    + " kept and this one is not imported");
+                            Message.of("import.detail.readAlready", HeaderMatcher.describe(figure), before.toString()));
                     continue;
                 }
                 kept[c] = stored;
@@ -197,7 +196,7 @@ final class RowDimensionRows {
      * the grade, sex and age the total row gives (a cell saying "Total" or left blank gives none).
      */
     void checkTotalRow(SheetRow row, String key) {
-        Dims d = dims(row, key, "the total row was not checked", true);
+        Dims d = dims(row, key, Message.of("import.detail.totalRowNotChecked"), true);
         if (d == null) {
             return;
         }
@@ -240,7 +239,7 @@ final class RowDimensionRows {
      * The grade, sex and age the row's cells say; null, with the problem reported at the cell, when one
      * is blank or not in its code list. On a total row, blank and "Total" cells say nothing.
      */
-    private Dims dims(SheetRow row, String key, String consequence, boolean totalRow) {
+    private Dims dims(SheetRow row, String key, Message consequence, boolean totalRow) {
         String grade = code(row, key, dims.gradeColumn, dims.gradeList, "row.grade", consequence, totalRow);
         String sex = code(row, key, dims.sexColumn, dims.sexList, "row.sex", consequence, totalRow);
         String age = code(row, key, dims.ageColumn, dims.ageList, "row.age", consequence, totalRow);
@@ -253,7 +252,8 @@ final class RowDimensionRows {
             if (g == null) {
                 int i = row.find(dims.gradeColumn);
                 problems.report(ProblemKind.UNKNOWN_CODE, row.index(), dims.gradeColumn, key, "row.grade",
-                        row.text(i), "grade " + grade + " is not one of the workspace's grades; " + consequence);
+                        row.text(i), Message.of("import.detail.andThen", Message.of("import.detail.gradeNotInWorkspace", grade),
+                        consequence));
                 return null;
             }
         }
@@ -261,7 +261,7 @@ final class RowDimensionRows {
     }
 
     /** The code of a dimension cell; "" when the sheet has no such column; null when reported. */
-    private String code(SheetRow row, String key, int col, CodeList list, String field, String consequence,
+    private String code(SheetRow row, String key, int col, CodeList list, String field, Message consequence,
                         boolean totalRow) {
         if (col < 0) {
             return "";
@@ -273,13 +273,14 @@ final class RowDimensionRows {
         }
         if (raw.isEmpty()) {
             problems.report(ProblemKind.MISSING_REQUIRED_VALUE, row.index(), col, key, field, "",
-                    "the " + field.substring(4) + " of the row is blank; " + consequence);
+                    Message.of("import.detail.andThen", Message.of("import.detail.rowDimensionBlank."
+                            + field.substring(4)), consequence));
             return null;
         }
         String code = list.code(raw);
         if (code == null) {
             problems.report(ProblemKind.UNKNOWN_CODE, row.index(), col, key, field, raw,
-                    "not a code of the " + list.name() + " list; " + consequence);
+                    Message.of("import.detail.andThen", Message.of("import.detail.notInList", list.name()), consequence));
         }
         return code;
     }

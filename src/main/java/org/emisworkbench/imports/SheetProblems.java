@@ -63,9 +63,7 @@ final class SheetProblems {
         if (kind == CellKind.TEXT && !CellValues.isProblem(v)) {
             FigureMarks.Marked marked = FigureMarks.read(text);
             if (marked != null) {
-                report(ProblemKind.MARK_SET_ASIDE, row, col, school, field, text, marked.notAvailable()
-                        ? "not available: stored as missing, not 0"
-                        : "read as " + marked.value() + ", mark " + marked.mark() + " set aside");
+                report(ProblemKind.MARK_SET_ASIDE, row, col, school, field, text, marked.words());
             }
         }
         return v;

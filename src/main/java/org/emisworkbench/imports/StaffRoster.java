@@ -85,7 +85,7 @@ final class StaffRoster {
                 marked = true;
             } else {
                 problems.report(ProblemKind.UNKNOWN_CODE, row, c.col(), school, "staff.grade_taught", c.text(),
-                        "mark the grades taught with x");
+                        Message.of("import.detail.markGradesTaught"));
             }
         }
         return marked;
@@ -96,7 +96,7 @@ final class StaffRoster {
         if (c == null || c.text().isBlank()) {
             if (field.equals("staff.sex") && table.column(field) >= 0) {
                 problems.report(ProblemKind.MISSING_REQUIRED_VALUE, row, table.column(field), school, field, "",
-                        "sex is blank: the person is not counted");
+                        Message.of("import.detail.staffSexBlank"));
             }
             return null;
         }

@@ -157,6 +157,7 @@ public final class WideInterpreter implements LayoutInterpreter {
         WideSheetReader reader = new WideSheetReader(sheet, spec, matcher, ignored, lists, ctx, sink, shared, constants,
                 workbook.estimatedRows(sheet));
         if (spec.schoolsAcross()) {
+            sink.readAcross(sheet.name());
             SchoolsAcross.read(workbook, sheet, reader); // one column per school: the same reader, on its side
         } else {
             workbook.read(sheet, reader);

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.emisworkbench.model.CensusSink;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.SchoolNames;
 import org.emisworkbench.model.SkipReason;
@@ -48,9 +49,9 @@ final class WideNameKeys {
         boolean inDistrict = district != null && !SchoolNames.key(district).isEmpty();
         if (unmatched.add(SchoolNames.key(name) + "|" + (inDistrict ? SchoolNames.key(district) : ""))) {
             problems.report(ProblemKind.SCHOOL_NAME_UNMATCHED, row, col, null, "school.name", name,
-                    NameMatchText.notOne(name, inDistrict ? " in district \"" + district + "\"" : "", found,
-                            inDistrict ? "give the school's code" : "give each row's district or the school's code")
-                            + "; its rows are not counted");
+                    Message.of("import.detail.andThen", NameMatchText.notOne(name, inDistrict ? district : null, found,
+                            Message.of(inDistrict ? "import.detail.remedyCode" : "import.detail.remedyDistrictOrCode")),
+                            Message.of("import.detail.itsRowsNotCounted")));
         }
         sink.skipped(sheet, row, 1, SkipReason.NO_SCHOOL_CODE);
         return null;

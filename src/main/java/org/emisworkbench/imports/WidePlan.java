@@ -8,6 +8,7 @@ import java.util.Map;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.Grade;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.Sex;
@@ -62,7 +63,11 @@ final class WidePlan {
     }
 
     /** A problem about a header cell, found while planning, reported once with the unmatched columns. */
-    record Note(ProblemKind kind, int col, String field, String raw, String detail) {
+    record Note(ProblemKind kind, int col, String field, String raw, Message detail) {
+    }
+
+    /** A column whose header names a grade the workspace does not have: not read, reported as unmatched. */
+    record Unmatched(String letters, String grade) {
     }
 
     final byte[] kind;
@@ -96,7 +101,7 @@ final class WidePlan {
     final List<Sum> sums = new ArrayList<>();
     final List<CountConstant> countConstants = new ArrayList<>();
     final Map<SchoolAttribute, String> attributeConstants = new EnumMap<>(SchoolAttribute.class);
-    final List<String> unmatched = new ArrayList<>();
+    final List<Unmatched> unmatched = new ArrayList<>();
     final List<Note> notes = new ArrayList<>();
     final int keyColumn;
     final boolean hasAttributes;
@@ -172,7 +177,7 @@ final class WidePlan {
                 case GRADED -> {
                     Grade g = ctx.grades().byCode(m.grade()).orElse(null);
                     if (g == null) {
-                        unmatched.add(letters[c] + ": grade " + m.grade() + " is not in the workspace's grades");
+                        unmatched.add(new Unmatched(letters[c], m.grade()));
                         continue;
                     }
                     if (!firstOwner(owners, HeaderMatcher.slotKey(f.name(), m), c)) {
@@ -249,7 +254,7 @@ final class WidePlan {
         if (m.grade() != null) {
             g = ctx.grades().byCode(m.grade()).orElse(null);
             if (g == null) {
-                unmatched.add(letters[c] + ": grade " + m.grade() + " is not in the workspace's grades");
+                unmatched.add(new Unmatched(letters[c], m.grade()));
                 return true;
             }
         }
@@ -271,8 +276,7 @@ final class WidePlan {
             return true;
         }
         notes.add(new Note(ProblemKind.VALUE_CLASH, c, key.substring(0, key.indexOf('|')), null,
-                line(c) + " gives the same figure as " + line(first) + " ("
-                        + HeaderMatcher.describe(key) + "); only " + line(first) + " was read"));
+                Message.of("import.detail.sameFigure", line(c), line(first), HeaderMatcher.describe(key))));
         return false;
     }
 
@@ -289,9 +293,8 @@ final class WidePlan {
                 });
                 if (cols[p.part()] >= 0) {
                     notes.add(new Note(ProblemKind.VALUE_CLASH, c, spec.columns().get(p.column()).field(), texts[0][c],
-                            line(c) + " and " + line(cols[p.part()]) + " are both \""
-                                    + spec.columns().get(p.column()).sumOf().get(p.part()) + "\" of a sum; only "
-                                    + line(cols[p.part()]) + " is added"));
+                            Message.of("import.detail.samePart", line(c), line(cols[p.part()]),
+                                    spec.columns().get(p.column()).sumOf().get(p.part()))));
                     continue;
                 }
                 cols[p.part()] = c;
@@ -322,15 +325,14 @@ final class WidePlan {
                 }
             }
             if (!absent.isEmpty()) {
-                notes.add(new Note(ProblemKind.PARTIAL_SUM, at, f.name(), texts[0][at], HeaderMatcher.describe(key)
-                        + " is a sum but the sheet has no column " + String.join(", ", absent)
-                        + " (placeholders filled in); it was not computed"));
+                notes.add(new Note(ProblemKind.PARTIAL_SUM, at, f.name(), texts[0][at], Message.of("import.detail.sumPartsAbsent",
+                        HeaderMatcher.describe(key), String.join(", ", absent))));
                 continue;
             }
             Integer owner = owners.get(key);
             if (owner != null) {
-                notes.add(new Note(ProblemKind.VALUE_CLASH, at, f.name(), texts[0][at], HeaderMatcher.describe(key)
-                        + " is read from " + line(owner) + "; the sum of its columns was not used"));
+                notes.add(new Note(ProblemKind.VALUE_CLASH, at, f.name(), texts[0][at], Message.of("import.detail.sumNotUsed",
+                        HeaderMatcher.describe(key), line(owner))));
                 continue;
             }
             int g;
@@ -338,7 +340,7 @@ final class WidePlan {
             if (f.kind() == CanonicalField.Kind.GRADED) {
                 Grade gr = ctx.grades().byCode(m.grade()).orElse(null);
                 if (gr == null) {
-                    unmatched.add(letters[at] + ": grade " + m.grade() + " is not in the workspace's grades");
+                    unmatched.add(new Unmatched(letters[at], m.grade()));
                     continue;
                 }
                 s = gr.slot();
@@ -422,7 +424,8 @@ final class WidePlan {
     }
 
     /** A column as problems speak of it: {@code column D}, or {@code row 5} on a sheet read on its side. */
-    private String line(int c) {
-        return (across ? "row " : "column ") + letters[c];
+    /** A column of the header as the sheet names it: column D, or row 7 on a sheet read on its side. */
+    private Message line(int c) {
+        return Message.of(across ? "import.detail.row" : "import.detail.column", letters[c]);
     }
 }

@@ -176,9 +176,9 @@ final class WideRows {
                 }
             }
         }
-        for (String u : plan.unmatched) {
-            problems.reportRange(ProblemKind.UNMATCHED_COLUMN, u.substring(0, u.indexOf(':')), null, null, null,
-                    u.substring(u.indexOf(':') + 2));
+        for (WidePlan.Unmatched u : plan.unmatched) {
+            problems.reportRange(ProblemKind.UNMATCHED_COLUMN, u.letters(), null, null, null,
+                    Message.of("import.detail.gradeNotInWorkspace", u.grade()));
         }
         for (WidePlan.Note n : plan.notes) {
             problems.report(n.kind(), header.lastRow(), n.col(), null, n.field(), n.raw() != null ? n.raw()
@@ -209,7 +209,7 @@ final class WideRows {
                                 : Message.of("import.detail.figuresBelow", figures));
             } else {
                 problems.report(ProblemKind.UNMATCHED_COLUMN, at, c, null, null, e.getValue(),
-                        "this column matches nothing in the template and was not read");
+                        Message.of("import.detail.columnNotRead"));
             }
         }
         unmatchedHeaders.clear();
@@ -298,8 +298,7 @@ final class WideRows {
             totals.checkTotalRow(copy(row));
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.TOTAL_ROW);
             problems.report(ProblemKind.TOTAL_ROW_WITH_CODE, row.index(), plan.keyColumn, null, "school.code",
-                    row.text(k), saysTotal(row) ? "its label says it is a total: read as a total row, not a school"
-                            : "its figures add up the rows above it: read as a subtotal row, not a school");
+                    row.text(k), Message.of(saysTotal(row) ? "import.detail.totalByLabel" : "import.detail.subtotalByFigures"));
             return;
         }
         if (spec.keyedByName()) {
@@ -331,12 +330,12 @@ final class WideRows {
             heldHidden.remove(key);
             setAside(held, key, row.index());
         } else if (first != null || held != null) {
-            String detail = first == null ? "the school is already on hidden " + place(held.index())
-                    + " of this sheet; the first " + line() + " is kept"
-                    : row.hidden() ? "a hidden " + line() + ": the school is on visible " + place(first) + " of this"
-                    + " sheet, whose figures are kept; this hidden " + line() + " is set aside, its figures not imported"
-                    : "the school is already " + (problems.across() ? "in " : "on ") + place(first) + " of this sheet;"
-                    + " the first " + line() + " is kept";
+            Message detail = first == null ? Message.of(problems.across() ? "import.detail.onHiddenColumn"
+                    : "import.detail.onHiddenRow", place(held.index()))
+                    : row.hidden() ? Message.of(problems.across() ? "import.detail.hiddenColumnAside"
+                    : "import.detail.hiddenRowAside", place(first))
+                    : Message.of(problems.across() ? "import.detail.alreadyInColumn" : "import.detail.alreadyOnRow",
+                    place(first));
             problems.report(ProblemKind.DUPLICATE_SCHOOL, row.index(), plan.keyColumn, key, "school.code",
                     row.text(k), detail);
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.REPEATED_SCHOOL);
@@ -375,13 +374,9 @@ final class WideRows {
     }
 
     /** A row of the sheet as the officer sees it: a column on a sheet of one column per school. */
-    private String line() {
-        return problems.across() ? "column" : "row";
-    }
-
-    /** Where a row of the reading is on the sheet: {@code row 7}, or {@code column D} on a sheet read on its side. */
+    /** Where a row of the reading is on the sheet: {@code 7} (a row), or {@code D} on a sheet read on its side. */
     private String place(int index) {
-        return problems.across() ? "column " + CellRef.columnLetters(index) : "row " + (index + 1);
+        return problems.across() ? CellRef.columnLetters(index) : Integer.toString(index + 1);
     }
 
     /**
@@ -392,9 +387,8 @@ final class WideRows {
     private void setAside(CellsRow hidden, String key, int visibleRow) {
         int k = hidden.find(plan.keyColumn);
         problems.report(ProblemKind.DUPLICATE_SCHOOL, hidden.index(), plan.keyColumn, key, "school.code",
-                k < 0 ? key : hidden.text(k), "a hidden " + line() + ": the school is given again on visible "
-                        + place(visibleRow) + " of this sheet, whose figures are kept; this hidden " + line()
-                        + " is set aside, its figures not imported");
+                k < 0 ? key : hidden.text(k), Message.of(problems.across() ? "import.detail.hiddenColumnAside"
+                        : "import.detail.hiddenRowAside", place(visibleRow)));
         sink.skipped(sheet.name(), hidden.index(), 1, SkipReason.REPEATED_SCHOOL);
         totals.addUnread(hidden.cells());
     }
@@ -514,8 +508,8 @@ final class WideRows {
         if (announced.contains(key)) {
             if (sheetAttributeConstants) {
                 problems.report(ProblemKind.VALUE_CLASH, row.index(), plan.keyColumn, key, null, row.text(row.find(
-                        plan.keyColumn)), "the school was read first from another sheet, so this sheet's constants "
-                        + plan.attributeConstants + " were not applied to it; put them in the template's constants");
+                        plan.keyColumn)), Message.of("import.detail.constantsNotApplied",
+                        String.valueOf(plan.attributeConstants)));
             }
             return false;
         }
@@ -557,7 +551,7 @@ final class WideRows {
         for (int c : requiredColumns) {
             if (plan.kind[c] == WidePlan.ATTRIBUTE && !attrs.containsKey(plan.attribute[c]) && blank(row, c)) {
                 problems.report(ProblemKind.MISSING_REQUIRED_VALUE, row.index(), c, key, plan.field[c], "",
-                        plan.field[c] + " is required");
+                        Message.of("import.detail.required", plan.field[c]));
             }
         }
         // Attributes the return has a column for but left blank: the store says when it fills them from earlier.
@@ -675,8 +669,8 @@ final class WideRows {
             }
             if (before != null) {
                 problems.report(ProblemKind.VALUE_CLASH, row.index(), col, key, slotKey.substring(0,
-                        slotKey.indexOf('|')), String.valueOf(v), HeaderMatcher.describe(slotKey) + " was read"
-                        + " already from " + before + "; that figure is kept and this one is not imported");
+                        slotKey.indexOf('|')), String.valueOf(v), Message.of("import.detail.readAlready",
+                        HeaderMatcher.describe(slotKey), before.toString()));
                 return;
             }
         }
@@ -712,8 +706,9 @@ final class WideRows {
         if (!blank.isEmpty()) {
             List<String> cells = blank.stream().map(p -> problems.name(row.index(), p)).toList();
             problems.report(ProblemKind.PARTIAL_SUM, row.index(), blank.get(0), key, s.field(), "",
-                    HeaderMatcher.describe(s.slotKey()) + " = " + v + " adds " + source.toString().replace("+", ", ")
-                            + " only: " + String.join(", ", cells) + (cells.size() == 1 ? " is" : " are") + " blank");
+                    Message.of(cells.size() == 1 ? "import.detail.partialSum" : "import.detail.partialSums",
+                            HeaderMatcher.describe(s.slotKey()), v, source.toString().replace("+", ", "),
+                            String.join(", ", cells)));
         }
         put(row, key, s.parts()[0], s.group(), s.slot(), v, source.toString(), s.slotKey());
     }
@@ -796,7 +791,8 @@ final class WideRows {
         totals.addUnread(cells);
         sink.skipped(sheet.name(), row, 1, SkipReason.NO_SCHOOL_CODE);
         problems.report(ProblemKind.BLANK_KEY, row, Math.max(plan.keyColumn, 0), null, "school.code",
-                problems.describeRead(cells), "a row with values but no school code: its values were not imported");
+                problems.describeRead(cells),
+                Message.of("import.detail.valuesNoCode"));
     }
 
     private boolean hasMappedValue(SheetRow row) {

@@ -142,8 +142,9 @@ final class WideTotals {
                     || Math.abs(sectionExcel[c] - v) <= EPSILON;
             if (v >= 0 && !agrees(c, v) && !section) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, cell.row(), c, null, plan.field[c], cell.text(),
-                        withoutLikeTotals(c, v, subtotal ? Message.of("import.detail.subtotalRowAbove", v,
-                                columnSums[c], sectionSums[c]) : Message.of("import.detail.totalRowAbove", v, columnSums[c])));
+                        withoutLikeTotals(c, v, sinceTheLastTotal(subtotal, c)
+                                ? Message.of("import.detail.subtotalRowAbove", v, columnSums[c], sectionSums[c])
+                                : Message.of("import.detail.totalRowAbove", v, columnSums[c])));
             } else {
                 uncheckable(cell, v);
             }
@@ -311,6 +312,15 @@ final class WideTotals {
 
     private boolean sectionStarted() {
         return sectionCount > 0;
+    }
+
+    /**
+     * True when the sum since the previous total row says something the sum of all rows above does not: there
+     * is a previous total row, rows came since it, and they add up to another figure. Otherwise the message says
+     * the rows above only ("0 since the previous total row" after none, or nothing since, is no help).
+     */
+    private boolean sinceTheLastTotal(boolean subtotal, int c) {
+        return subtotal && sectionRows > 0 && sectionSums[c] != columnSums[c];
     }
 
     /**

@@ -25,6 +25,13 @@ public interface CensusSink {
     }
 
     /**
+     * {@code sheet} is read with one column per school ({@code "schoolsIn": "columns"}): the rows it reports
+     * skipped are the sheet's columns, and the summary says so.
+     */
+    default void readAcross(String sheet) {
+    }
+
+    /**
      * A block of figures on {@code sheet} ({@code cells}, e.g. {@code E7:F14}, under {@code headers}) that the
      * template leaves out on purpose ({@code ignore}): not imported and no problem, so an import says nothing;
      * a template check lists it as left out, so that nothing is hidden from the officer.

@@ -17,6 +17,9 @@ public record ImportProblem(ProblemKind kind, String sheet, String cell, String 
     /** Between the English detail and its words in the stored column: a character no cell text brings in. */
     private static final char WORDS = '\u001E';
     private static final char ARG = '\u001F';
+    /** Around a phrase or a list item inside the words (characters no cell text brings in either). */
+    private static final char OPEN = '\u001C';
+    private static final char CLOSE = '\u001D';
 
     public ImportProblem {
         Objects.requireNonNull(kind, "kind");
@@ -58,7 +61,7 @@ public record ImportProblem(ProblemKind kind, String sheet, String cell, String 
     /**
      * The detail as the workspace keeps it, in at most {@code max} characters: the English text, then (after a
      * separator) the key and arguments of its words, so a later reader words it in its own language
-     * ({@link #stored}). Words that do not fit, or hold a nested sentence, are left out: the English text stays.
+     * ({@link #stored}). Words that do not fit are left out: the English text stays.
      */
     public String storedDetail(int max) {
         String english = detail == null ? null : detail.indexOf(WORDS) >= 0 ? detail.replace(WORDS, ' ') : detail;
@@ -84,43 +87,130 @@ public record ImportProblem(ProblemKind kind, String sheet, String cell, String 
     private static String encode(Message m) {
         StringBuilder b = new StringBuilder(m.key());
         for (Object a : m.args()) {
-            String text;
-            char type;
-            if (a instanceof Integer || a instanceof Long) {
-                type = 'i';
-                text = a.toString();
-            } else if (a instanceof CharSequence || a == null) {
-                type = 's';
-                text = String.valueOf(a);
-            } else {
+            b.append(ARG);
+            if (!encodeArg(a, b)) {
                 return null;
             }
-            if (text.indexOf(WORDS) >= 0 || text.indexOf(ARG) >= 0) {
-                return null;
-            }
-            b.append(ARG).append(type).append(text);
         }
         return b.toString();
     }
 
+    /**
+     * One argument as a type letter and its text: {@code i} a whole number, {@code s} text, {@code m} a phrase
+     * (a message, between {@link #OPEN} and {@link #CLOSE}), {@code l} a list of such arguments, each between them.
+     */
+    private static boolean encodeArg(Object a, StringBuilder b) {
+        if (a instanceof Integer || a instanceof Long) {
+            b.append('i').append(a);
+        } else if (a instanceof CharSequence || a == null) {
+            String text = String.valueOf(a);
+            if (text.chars().anyMatch(c -> c == WORDS || c == ARG || c == OPEN || c == CLOSE)) {
+                return false;
+            }
+            b.append('s').append(text);
+        } else if (a instanceof Message inner) {
+            String encoded = encode(inner);
+            if (encoded == null) {
+                return false;
+            }
+            b.append('m').append(OPEN).append(encoded).append(CLOSE);
+        } else if (a instanceof List<?> items) {
+            b.append('l');
+            for (Object item : items) {
+                b.append(OPEN);
+                if (!encodeArg(item, b)) {
+                    return false;
+                }
+                b.append(CLOSE);
+            }
+        } else {
+            return false;
+        }
+        return true;
+    }
+
     /** The words back; null when the text is not what {@link #encode} writes (the English text then shows). */
     private static Message decode(String encoded) {
-        String[] parts = encoded.split(String.valueOf(ARG), -1);
-        if (parts[0].isBlank()) {
+        List<String> parts = split(encoded, ARG);
+        if (parts == null || parts.get(0).isBlank()) {
             return null;
         }
-        List<Object> args = new ArrayList<>(parts.length - 1);
-        for (int i = 1; i < parts.length; i++) {
-            String p = parts[i];
-            if (p.isEmpty()) {
+        List<Object> args = new ArrayList<>(parts.size() - 1);
+        for (int i = 1; i < parts.size(); i++) {
+            Object arg = decodeArg(parts.get(i));
+            if (arg == NOT_WORDS) {
                 return null;
             }
-            try {
-                args.add(p.charAt(0) == 'i' ? Long.valueOf(p.substring(1)) : p.substring(1));
-            } catch (NumberFormatException e) {
+            args.add(arg);
+        }
+        return new Message(parts.get(0), args);
+    }
+
+    private static final Object NOT_WORDS = new Object();
+
+    private static Object decodeArg(String p) {
+        if (p.isEmpty()) {
+            return NOT_WORDS;
+        }
+        String text = p.substring(1);
+        switch (p.charAt(0)) {
+            case 'i':
+                try {
+                    return Long.valueOf(text);
+                } catch (NumberFormatException e) {
+                    return NOT_WORDS;
+                }
+            case 's':
+                return text;
+            case 'm': {
+                if (text.length() < 2 || text.charAt(0) != OPEN || text.charAt(text.length() - 1) != CLOSE) {
+                    return NOT_WORDS;
+                }
+                Message inner = decode(text.substring(1, text.length() - 1));
+                return inner == null ? NOT_WORDS : inner;
+            }
+            case 'l': {
+                List<Object> items = new ArrayList<>();
+                int depth = 0;
+                int from = -1;
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c == OPEN && depth++ == 0) {
+                        from = i + 1;
+                    } else if (c == CLOSE && --depth == 0) {
+                        Object item = decodeArg(text.substring(from, i));
+                        if (item == NOT_WORDS) {
+                            return NOT_WORDS;
+                        }
+                        items.add(item);
+                    } else if (depth == 0 || depth < 0) {
+                        return NOT_WORDS;
+                    }
+                }
+                return depth == 0 ? items : NOT_WORDS;
+            }
+            default:
+                return NOT_WORDS;
+        }
+    }
+
+    /** {@code text} cut at each {@code at} outside a phrase or list; null when the brackets do not pair. */
+    private static List<String> split(String text, char at) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == OPEN) {
+                depth++;
+            } else if (c == CLOSE && --depth < 0) {
                 return null;
+            } else if (c == at && depth == 0) {
+                parts.add(text.substring(from, i));
+                from = i + 1;
             }
         }
-        return new Message(parts[0], args);
+        parts.add(text.substring(from));
+        return depth == 0 ? parts : null;
     }
 }

@@ -21,4 +21,9 @@ public enum SkipReason {
     public Message message() {
         return Message.of("skip." + name());
     }
+
+    /** The reason in words for a column of a sheet read with one column per school, key {@code skip.column.NAME}. */
+    public Message columnMessage() {
+        return Message.of("skip.column." + name());
+    }
 }

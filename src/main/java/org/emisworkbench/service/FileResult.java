@@ -13,6 +13,8 @@ import org.emisworkbench.model.SkipReason;
  * @param templateId      the template used (or null)
  * @param templateMessage why that template was chosen (best fit score, or chosen by the officer)
  * @param skipped         rows skipped, by reason
+ * @param skippedColumns  columns skipped on sheets read with one column per school ({@code "schoolsIn": "columns"}),
+ *                        by reason: not rows, and said so
  * @param problems        cell problems by kind, each with a count and its first and last cells
  * @param unreadColumns   columns with figures below a header the template does not read: census data
  *                        left out, which an officer must not miss (see {@link #warnings})
@@ -30,8 +32,9 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                          long valuesStored, int populationRows, int masterListed, Map<SkipReason, Integer> skipped,
                          List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns,
                          List<HiddenRows> hiddenRows, List<Message> schoolNames, List<Message> sheetsNotRead,
-                         List<Message> marks) {
+                         List<Message> marks, Map<SkipReason, Integer> skippedColumns) {
     public FileResult {
+        skippedColumns = skippedColumns == null ? Map.of() : Map.copyOf(skippedColumns);
         sheetsNotRead = sheetsNotRead == null ? List.of() : List.copyOf(sheetsNotRead);
         marks = marks == null ? List.of() : List.copyOf(marks);
         schoolNames = schoolNames == null ? List.of() : List.copyOf(schoolNames);
@@ -48,7 +51,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                       List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns) {
         this(file, outcome, outcomeMessage, templateId, templateMessage, year, schoolsAdded, schoolsReplaced,
                 valuesStored, populationRows, masterListed, skipped, problems, millis, unreadColumns, List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), Map.of());
     }
 
     /** A result without unread columns. */

@@ -25,7 +25,6 @@ import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.SchoolNames;
 import org.emisworkbench.template.SheetSpec;
-import org.emisworkbench.model.SkipReason;
 import org.emisworkbench.store.BatchHeader;
 import org.emisworkbench.store.BatchTotals;
 import org.emisworkbench.store.BatchWriter;
@@ -337,8 +336,7 @@ public final class ImportService {
                 long t2 = System.nanoTime();
                 c.commit();
                 LOG.debug("{}: commit {} ms", name, (System.nanoTime() - t2) / 1_000_000);
-                return imported(file, template, note, year, totals, skips.byReason(), hiddenRows, sheetsNotRead,
-                        millis(start));
+                return imported(file, template, note, year, totals, skips, hiddenRows, sheetsNotRead, millis(start));
             } catch (ImportRejectedException e) {
                 c.rollback();
                 return FileResult.failed(display(file), FileOutcome.FAILED, e.message(), template.id(), millis(start));
@@ -378,7 +376,7 @@ public final class ImportService {
     }
 
     private static FileResult imported(Path file, Template template, Message note, Integer year, BatchTotals t,
-                                       Map<SkipReason, Integer> skipped, List<HiddenRows> hiddenRows,
+                                       SkipTally skips, List<HiddenRows> hiddenRows,
                                        List<Message> sheetsNotRead, long millis) {
         List<FileResult.ProblemSummary> problems = new ArrayList<>();
         t.problems().forEach((kind, tally) -> problems.add(new FileResult.ProblemSummary(kind.name(), tally.count(),
@@ -390,23 +388,25 @@ public final class ImportService {
                 p.rawText() == null ? ""
                 : p.rawText(), figures(p.detail()))).toList();
         return new FileResult(display(file), FileOutcome.IMPORTED, null, template.id(), note, year, t.schoolsAdded(),
-                t.schoolsReplaced(), t.valuesStored(), t.populationRows(), t.masterListed(), skipped,
+                t.schoolsReplaced(), t.valuesStored(), t.populationRows(), t.masterListed(), skips.byReason(),
                 problems, millis, unread, hiddenRows, t.schoolNames().stream().map(p -> p.kind() == ProblemKind.SCHOOL_BY_NAME
                 ? Message.of("import.readByName", p.sheetCell(), p.schoolCode(), p.rawText())
                 : p.kind() == ProblemKind.TOTAL_ROW_WITH_CODE
                 ? Message.of("import.totalRowWithCode", p.sheet(), rowOf(p.cell()), p.rawText())
-                : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(), Message.verbatim(p.detail()))).toList(),
-                sheetsNotRead, t.marks().stream().map(ImportService::mark).toList());
+                : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(),
+                        p.words() != null ? p.words() : Message.verbatim(p.detail()))).toList(),
+                sheetsNotRead, t.marks().stream().map(ImportService::mark).toList(), skips.columnsByReason());
     }
 
     /** The row number of a cell's reference ({@code B5} → 5). */
     private static String rowOf(String cell) {
-        return cell == null ? "" : cell.replaceAll("^[A-Z]*", "");
+        org.emisworkbench.workbook.CellRange at = cell == null ? null : org.emisworkbench.workbook.CellRange.of(cell);
+        return at == null ? "" : Integer.toString(at.firstRow() + 1);
     }
 
     /** One cell whose mark was set aside, worded for the file's warning: "Enrolment!C5: 1 204* read as 1204, mark * set aside". */
     private static Message mark(ImportProblem p) {
-        org.emisworkbench.template.FigureMarks.Marked m = org.emisworkbench.template.FigureMarks.read(p.rawText());
+        org.emisworkbench.template.FigureMarks.Marked m = org.emisworkbench.template.FigureMarks.Marked.of(p.words());
         return m == null || m.notAvailable() ? Message.of("import.markNotAvailable", p.sheetCell(), p.rawText())
                 : Message.of("import.markRead", p.sheetCell(), p.rawText(), m.value(), m.mark());
     }

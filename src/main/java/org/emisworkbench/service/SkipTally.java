@@ -15,6 +15,9 @@ import org.emisworkbench.model.SkipReason;
  */
 final class SkipTally {
     private final Map<SkipReason, Integer> byReason = new EnumMap<>(SkipReason.class);
+    /** The columns skipped on sheets read with one column per school, by reason. */
+    private final Map<SkipReason, Integer> columnsByReason = new EnumMap<>(SkipReason.class);
+    private final java.util.Set<String> across = new java.util.HashSet<>();
     private final Map<String, java.util.Set<Integer>> repeated = new java.util.HashMap<>();
 
     CensusSink wrap(CensusSink target) {
@@ -40,8 +43,14 @@ final class SkipTally {
             }
 
             @Override
+            public void readAcross(String sheet) {
+                across.add(sheet);
+                target.readAcross(sheet);
+            }
+
+            @Override
             public void skipped(String sheet, int firstRow, int count, SkipReason reason) {
-                byReason.merge(reason, count, Integer::sum);
+                (across.contains(sheet) ? columnsByReason : byReason).merge(reason, count, Integer::sum);
                 if (reason == SkipReason.REPEATED_SCHOOL) {
                     for (int r = firstRow; r < firstRow + count; r++) {
                         repeated.computeIfAbsent(sheet, k -> new java.util.HashSet<>()).add(r);
@@ -52,8 +61,10 @@ final class SkipTally {
         };
     }
 
+    /** Every row and column skipped. */
     int total() {
-        return byReason.values().stream().mapToInt(Integer::intValue).sum();
+        return byReason.values().stream().mapToInt(Integer::intValue).sum()
+                + columnsByReason.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** The rows skipped as a school's repeated row, by sheet. */
@@ -61,7 +72,13 @@ final class SkipTally {
         return repeated;
     }
 
+    /** The rows skipped, by reason (sheets of one row per school). */
     Map<SkipReason, Integer> byReason() {
         return byReason;
+    }
+
+    /** The columns skipped on sheets read with one column per school, by reason. */
+    Map<SkipReason, Integer> columnsByReason() {
+        return columnsByReason;
     }
 }

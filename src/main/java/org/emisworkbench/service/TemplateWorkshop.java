@@ -102,8 +102,10 @@ public final class TemplateWorkshop {
                               List<SchoolLine> preview, Map<SkipReason, Integer> skipped, List<ProblemLine> problems,
                               List<FileResult.ProblemSummary> byKind, boolean manyForms, Map<String, Long> byTopic,
                               List<LeftOutBlock> leftOutBlocks, Message namesNote,
-                              List<org.emisworkbench.model.HiddenRows> hiddenRows, List<Message> sheetsNotRead) {
+                              List<org.emisworkbench.model.HiddenRows> hiddenRows, List<Message> sheetsNotRead,
+                              Map<SkipReason, Integer> skippedColumns) {
         public CheckReport {
+            skippedColumns = skippedColumns == null ? Map.of() : Map.copyOf(skippedColumns);
             sheetsNotRead = sheetsNotRead == null ? List.of() : List.copyOf(sheetsNotRead);
             hiddenRows = hiddenRows == null ? List.of() : List.copyOf(hiddenRows);
             leftOutBlocks = List.copyOf(leftOutBlocks);
@@ -177,7 +179,7 @@ public final class TemplateWorkshop {
      * @param what the kind in words ({@code problem.KIND} of the core texts)
      */
     public record ProblemLine(ProblemKind kind, Message what, String sheetCell, String school, String field,
-                              String raw, String detail) {
+                              String raw, Message detail) {
         /** The sheet named in {@code sheetCell} ({@code Form} of {@code Form!B12:E13}). */
         public String sheet() {
             int bang = sheetCell.lastIndexOf('!');
@@ -238,7 +240,8 @@ public final class TemplateWorkshop {
             return new CheckReport(workbook.toString(), template.id(), template.version(), y, yearNote, refused,
                     sheets, sink.schools.size(), sink.values, sink.preview(), sink.skipped, sink.problems,
                     sink.byKind(), template.schoolsPer() != org.emisworkbench.template.SchoolsPer.WORKBOOK,
-                    sink.byTopic, sink.leftOut, namesNote, read.hiddenRows(sink.repeatedRows), read.sheetsNotRead(template));
+                    sink.byTopic, sink.leftOut, namesNote, read.hiddenRows(sink.repeatedRows), read.sheetsNotRead(template),
+                    sink.skippedColumns);
         } catch (WorkbookException e) {
             throw new ServiceException(e.message(), e);
         }
@@ -250,6 +253,9 @@ public final class TemplateWorkshop {
         final Map<String, Long> valuesBySchool = new LinkedHashMap<>();
         final Map<String, Long> byTopic = new LinkedHashMap<>();
         final Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
+        /** The columns skipped on sheets read with one column per school, by reason. */
+        final Map<SkipReason, Integer> skippedColumns = new EnumMap<>(SkipReason.class);
+        final java.util.Set<String> across = new java.util.HashSet<>();
         /** The rows skipped, per sheet: a total or a footnote row gives no example of a column. */
         final Map<String, java.util.BitSet> skippedRows = new java.util.HashMap<>();
         /** The rows skipped as a school's repeated row, per sheet: a hidden one is named as set aside. */
@@ -288,15 +294,21 @@ public final class TemplateWorkshop {
         public void problem(ImportProblem p) {
             if (problems.size() < LISTED_PROBLEMS) {
                 problems.add(new ProblemLine(p.kind(), p.kind().message(), p.sheetCell(), p.schoolCode(), p.field(),
-                        p.rawText(), p.detail()));
+                        p.rawText(), p.words() != null ? p.words() : p.detail() == null ? null
+                        : Message.verbatim(p.detail())));
             }
             kinds.merge(p.kind(), new FileResult.ProblemSummary(p.kind().name(), 1, p.sheetCell(), p.sheetCell()),
                     (a, b) -> new FileResult.ProblemSummary(a.kind(), a.count() + 1, a.firstCell(), b.lastCell()));
         }
 
         @Override
+        public void readAcross(String sheet) {
+            across.add(sheet);
+        }
+
+        @Override
         public void skipped(String sheet, int firstRow, int count, SkipReason reason) {
-            skipped.merge(reason, count, Integer::sum);
+            (across.contains(sheet) ? skippedColumns : skipped).merge(reason, count, Integer::sum);
             java.util.BitSet rows = skippedRows.computeIfAbsent(sheet, k -> new java.util.BitSet());
             rows.set(Math.max(firstRow, 0), Math.max(firstRow, 0) + Math.max(count, 0));
             if (reason == SkipReason.REPEATED_SCHOOL) {

@@ -41,16 +41,16 @@ record DraftLetters(String language, boolean mMale, boolean mUnknown) {
             }
         }
         String lang = HeaderLanguage.guess(texts);
-        if ("fr".equals(lang) && letters.contains("g")) {
-            return new DraftLetters("fr", false, false);
+        SexLetters.Table table = SexLetters.table(lang);
+        if (table == null || !letters.contains(table.sign())) {
+            return new DraftLetters(null, false, false);
         }
-        if ("pt".equals(lang) && letters.contains("m")) {
-            if (letters.contains("h")) {
-                return new DraftLetters("pt", false, false);
-            }
-            return letters.contains("f") ? new DraftLetters("pt", true, false) : new DraftLetters("pt", false, true);
+        if (table.confirming().isEmpty() || table.confirming().stream().anyMatch(letters::contains)) {
+            return new DraftLetters(lang, false, false);
         }
-        return new DraftLetters(null, false, false);
+        // The sign alone: read as in English when an English letter stands beside it, else never guessed.
+        return table.english().stream().anyMatch(letters::contains) ? new DraftLetters(lang, true, false)
+                : new DraftLetters(lang, false, true);
     }
 
     /** The language whose sex letters the vocabulary reads headers with (null: English letters). */

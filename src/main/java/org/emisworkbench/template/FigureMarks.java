@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.Message;
 
 /**
  * Marks statistical tables write beside or instead of a count (docs/templates.md section 7, decision 0043):
@@ -35,8 +36,33 @@ public final class FigureMarks {
      * @param mark  the mark set aside ({@code *}, {@code (e)}), or the whole text for "not available"
      */
     public record Marked(int value, String mark) {
+        private static final String READ = "import.detail.markSetAside";
+        private static final String NOT_AVAILABLE_WORDS = "import.detail.notAvailable";
+
         public boolean notAvailable() {
             return value == FactRecord.MISSING;
+        }
+
+        /** The detail of the cell's {@code MARK_SET_ASIDE} problem: it carries the value and the mark. */
+        public Message words() {
+            return notAvailable() ? Message.of(NOT_AVAILABLE_WORDS, mark) : Message.of(READ, value, mark);
+        }
+
+        /**
+         * The value and mark a {@code MARK_SET_ASIDE} problem's words carry ({@link #words}); null for other
+         * words, or none.
+         */
+        public static Marked of(Message words) {
+            if (words == null) {
+                return null;
+            }
+            if (words.key().equals(NOT_AVAILABLE_WORDS) && words.args().size() == 1) {
+                return new Marked(FactRecord.MISSING, String.valueOf(words.args().get(0)));
+            }
+            if (words.key().equals(READ) && words.args().size() == 2 && words.args().get(0) instanceof Number n) {
+                return new Marked(n.intValue(), String.valueOf(words.args().get(1)));
+            }
+            return null;
         }
     }
 

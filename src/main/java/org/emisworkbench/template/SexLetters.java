@@ -15,6 +15,24 @@ public final class SexLetters {
     /** The languages a template may declare. */
     public static final Set<String> LANGUAGES = Set.of("en", "fr", "pt");
 
+    /**
+     * The letters a language reads otherwise than English, and how a drafted template tells from a workbook's
+     * letters that they are meant so.
+     *
+     * @param meaning    the letters (normalised, lower case) whose meaning the language changes, with their code
+     * @param sign       the letter whose presence makes the question: G in French, M in Portuguese
+     * @param confirming letters that, beside the sign, say the language's reading holds (H: homens/mulheres); none
+     *                   when the sign says it alone (a French G beside F is garçons)
+     * @param english    letters that, beside the sign, say it is read as in English (F beside M: feminino/masculino)
+     */
+    record Table(Map<String, String> meaning, String sign, Set<String> confirming, Set<String> english) {
+    }
+
+    /** The sex-letter table, by language; a language not in it reads the letters as English does. */
+    private static final Map<String, Table> TABLES = Map.of(
+            "fr", new Table(Map.of("g", "M"), "g", Set.of(), Set.of()),
+            "pt", new Table(Map.of("m", "F", "h", "M"), "m", Set.of("h"), Set.of("f")));
+
     private SexLetters() {
     }
 
@@ -68,13 +86,12 @@ public final class SexLetters {
 
     /** The letters (normalised, lower case) whose meaning the language changes, with their code. */
     static Map<String, String> of(String language) {
-        if (language == null) {
-            return Map.of();
-        }
-        return switch (language) {
-            case "fr" -> Map.of("g", "M");
-            case "pt" -> Map.of("m", "F", "h", "M");
-            default -> Map.of();
-        };
+        Table t = table(language);
+        return t == null ? Map.of() : t.meaning();
+    }
+
+    /** The language's row of the sex-letter table; null for a language that reads the letters as English does. */
+    static Table table(String language) {
+        return language == null ? null : TABLES.get(language);
     }
 }

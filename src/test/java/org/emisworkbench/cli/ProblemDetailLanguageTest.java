@@ -104,4 +104,24 @@ class ProblemDetailLanguageTest {
                 "120", "the newer words\u001Eimport.detail.fromTheFuture\u001Fs120");
         assertEquals("the newer words", newer.detail(java.util.Locale.FRENCH));
     }
+
+    /** Words holding phrases and lists (a school named in a list, a header that differs) keep them when stored. */
+    @Test
+    void wordsWithPhrasesAndListsAreStoredWhole() {
+        Message detail = Message.of("import.detail.andThen", Message.of("import.detail.schoolsNamed", 2, "Kara",
+                List.of(Message.of("import.detail.listedSchool", "K-1", "Kara"),
+                        Message.of("import.detail.listedSchoolIn", "K-2", "Kara", "D02")),
+                Message.of("import.detail.remedyCode")), Message.of("import.detail.itsRowsNotCounted"));
+        ImportProblem worded = ImportProblem.worded(ProblemKind.SCHOOL_NAME_UNMATCHED, "List", "B4", null,
+                "school.name", "Kara", detail);
+        ImportProblem back = ImportProblem.stored(ProblemKind.SCHOOL_NAME_UNMATCHED, "List", "B4", null,
+                "school.name", "Kara", worded.storedDetail(1000));
+        assertEquals(detail.english(), back.detail());
+        assertEquals("2 écoles de la liste des écoles s’appellent « Kara » : K-1 « Kara », K-2 « Kara » (district D02) ;"
+                + " donnez le code de l’école ; ses lignes ne sont pas comptées", back.detail(java.util.Locale.FRENCH));
+        // Brackets that do not pair are no words: the English text shows.
+        ImportProblem broken = ImportProblem.stored(ProblemKind.SCHOOL_NAME_UNMATCHED, "List", "B4", null,
+                "school.name", "Kara", "the text\u001Eimport.detail.andThen\u001Fm\u001Cimport.detail.remedyCode");
+        assertEquals("the text", broken.detail(java.util.Locale.FRENCH));
+    }
 }

@@ -143,7 +143,7 @@ class SchoolsPerSheetOrBlockTest {
         assertEquals(FORMS, check.schools());
         assertEquals(FORMS + 1, check.sheets().size(), "the summary and each school's sheet: " + check.sheets());
         assertEquals(List.of("Sommaire!A1"), check.problems().stream().map(p -> p.sheetCell()).toList());
-        assertTrue(check.problems().get(0).detail().contains("Code établissement"), check.problems().toString());
+        assertTrue(check.problems().get(0).detail().english().contains("Code établissement"), check.problems().toString());
     }
 
     @Test
@@ -274,7 +274,7 @@ class SchoolsPerSheetOrBlockTest {
         assertEquals(schools.size(), check.preview().size());
         var dup = check.problems().stream().filter(p -> p.kind().name().equals("DUPLICATE_SCHOOL")).findFirst()
                 .orElseThrow();
-        assertTrue(dup.detail().contains("Schools!B" + (blockRow(3) + 1)), "names the first form: " + dup.detail());
+        assertTrue(dup.detail().english().contains("Schools!B" + (blockRow(3) + 1)), "names the first form: " + dup.detail());
     }
 
     @Test

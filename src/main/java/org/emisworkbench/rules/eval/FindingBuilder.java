@@ -29,6 +29,8 @@ import org.emisworkbench.rules.pack.Rule;
 
 /** Collects what a finding says and renders the rule's messages; one per finding. */
 final class FindingBuilder {
+    /** A number as a program writes it into a file, with its decimal point: 102.0, 34.5. */
+    private static final java.util.regex.Pattern WRITTEN_NUMBER = java.util.regex.Pattern.compile("-?\\d{1,15}\\.\\d+");
     private final Rule rule;
     private final int year;
     /** Placeholder texts the same in every language (codes, names, and figures in the English message). */
@@ -155,6 +157,18 @@ final class FindingBuilder {
         values.put(key, CoreText.of(Locale.ENGLISH).render(words));
         worded.put(key, l -> CoreText.of(l).render(words));
         return this;
+    }
+
+    /**
+     * A cell's text as read: a number as a program wrote it into the file ({@code 102.0}, {@code 34.5}) is a
+     * figure in each reader's style ({@code 102}, {@code 34,5}), as every figure of a message; any other text
+     * (a code such as {@code 0012}, a year, a word) stays as it is.
+     */
+    FindingBuilder cellText(String key, String raw) {
+        if (raw != null && WRITTEN_NUMBER.matcher(raw).matches()) {
+            return put(key, Double.parseDouble(raw));
+        }
+        return put(key, raw);
     }
 
     FindingBuilder put(String key, double d) {

@@ -156,7 +156,7 @@ final class ReturnRules {
             } else {
                 f.schoolCode(p.schoolCode() == null || p.schoolCode().isBlank() ? null : p.schoolCode());
             }
-            f.problem(p).put("problem", p.kind().name()).put("cell", p.sheetCell()).put("raw", p.rawText());
+            f.problem(p).put("problem", p.kind().name()).put("cell", p.sheetCell()).cellText("raw", p.rawText());
             // Worded in each language when the import kept its words; a detail stored as text (an older
             // workspace's) shows as it was written.
             if (p.words() != null && CoreText.of(java.util.Locale.ENGLISH).has(p.words().key())) {
@@ -164,7 +164,7 @@ final class ReturnRules {
             } else {
                 f.put("detail", p.detail());
             }
-            out.add(f.put("value", p.rawText()).field(p.field()).build());
+            out.add(f.cellText("value", p.rawText()).field(p.field()).build());
         }
         return out;
     }
