@@ -55,7 +55,11 @@ final class TemplateText {
             for (var c : s.read()) {
                 String dims = dims(c.sex(), c.grade(), c.age());
                 String what = c.key() ? t(r.namesNote() != null ? "cli.template.keyName" : "cli.template.keyCode")
-                        : c.partOfSum() ? t("cli.template.addedInto", c.field() + dims)
+                        : c.part() != null ? t(switch (c.part()) {
+                            case ADDED -> "cli.template.addedInto";
+                            case BOTH_SEXES -> "cli.template.bothSexesLess";
+                            case TAKEN_AWAY -> "cli.template.takenFromTotal";
+                        }, c.field() + dims)
                         : c.field().startsWith("row.") ? t("cli.template.ofTheRow", c.field().substring(4))
                         : c.total() ? t("cli.template.totalOf", c.field() + dims) : c.field() + dims;
                 out.printf("  read      %-3s %-28s → %-34s %s%n", c.letters(), quote(c.header()), what,
