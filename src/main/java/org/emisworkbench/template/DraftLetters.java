@@ -12,8 +12,8 @@ import org.emisworkbench.workbook.CellKind;
  * How a drafted template reads lone sex letters, from the language of the workbook's other headers
  * ({@link HeaderLanguage}) and the letters its headers use: a French workbook writing G beside F means
  * garçons; a Portuguese one writing H beside M means homens/mulheres (M female), and one writing F beside
- * M means feminino/masculino (M male). A Portuguese M with neither H nor F beside it cannot be told and
- * is never guessed.
+ * M means feminino/masculino (M male), and one writing HM (homens e mulheres, the total) beside M means
+ * mulheres. A Portuguese M with neither H, F nor HM beside it cannot be told and is never guessed.
  *
  * @param language the template's {@code language} to write, or null when the letters are English ones
  * @param mMale    true when M is masculino in a Portuguese workbook (written as the template's sex list)
@@ -33,7 +33,7 @@ record DraftLetters(String language, boolean mMale, boolean mUnknown) {
                     }
                     texts.add(c.text());
                     for (String w : DraftVocabulary.fold(c.text()).split(" ")) {
-                        if (w.length() == 1 && "fmhgb".contains(w)) {
+                        if (w.length() == 1 && "fmhgb".contains(w) || w.equals("hm")) {
                             letters.add(w);
                         }
                     }
@@ -45,7 +45,8 @@ record DraftLetters(String language, boolean mMale, boolean mUnknown) {
             return new DraftLetters("fr", false, false);
         }
         if ("pt".equals(lang) && letters.contains("m")) {
-            if (letters.contains("h")) {
+            // HM (homens e mulheres) beside M: the M is mulheres, the one sex a Portuguese total goes with.
+            if (letters.contains("h") || letters.contains("hm")) {
                 return new DraftLetters("pt", false, false);
             }
             return letters.contains("f") ? new DraftLetters("pt", true, false) : new DraftLetters("pt", false, true);
