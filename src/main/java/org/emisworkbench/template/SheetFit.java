@@ -62,6 +62,12 @@ public record SheetFit(List<String> names, String sheet, boolean optional, Integ
                           String grade, String age, List<String> examples) {
             this(letters, header, key, field, total, sex, grade, age, examples, null);
         }
+
+        /** True for a column read only as a part of a sum or difference (kept in the check's JSON as before). */
+        @com.fasterxml.jackson.annotation.JsonProperty("partOfSum")
+        public boolean partOfSum() {
+            return part != null;
+        }
     }
 
     /** What a column read only as a part is to the figure worked out from it. */
