@@ -212,6 +212,25 @@ class TotalBesideOneSexCliTest {
     }
 
     @Test
+    void portugueseHmBesideHGivesTheGirls() throws Exception {
+        // Here the one sex given is H, homens: the boys; the girls are the total less the boys.
+        Integer[][][] v = figures(46, 3);
+        Path file = oneRowHeader("hm-h-2024.xlsx", "EP1", "Código da escola", new String[] {"%dª classe HM",
+                "%dª classe H"}, v);
+        CliRun d = draft(file);
+        assertTrue(d.out().contains("difference enrolment G1 F = \"1ª classe HM\" − \"1ª classe H\""), d.out());
+        Path db = dir.resolve("hm-h.mv.db");
+        CliRun r = importWith(db, dir.resolve("hm-h-2024.xlsx.json"), file);
+        assertTrue(r.out().contains("0 problems"), r.out());
+        for (int i = 0; i < v.length; i++) {
+            for (int g = 0; g < GRADES; g++) {
+                assertEquals(v[i][g][1].intValue(), trace(db, code(i), g + 1, "M").get("value").asInt());
+                assertEquals(v[i][g][0] - v[i][g][1], trace(db, code(i), g + 1, "F").get("value").asInt());
+            }
+        }
+    }
+
+    @Test
     void blanksLeaveTheBoysMissingAndGirlsAboveTheTotalAreAnErrorNamingBothCells() throws Exception {
         Integer[][][] v = figures(45, 4);
         v[0][1][1] = null;      // MZ-301 grade 2: girls blank → boys missing
