@@ -55,7 +55,11 @@ final class TemplateText {
             for (var c : s.read()) {
                 String dims = dims(c.sex(), c.grade(), c.age());
                 String what = c.key() ? t(r.namesNote() != null ? "cli.template.keyName" : "cli.template.keyCode")
-                        : c.partOfSum() ? t("cli.template.addedInto", c.field() + dims)
+                        : c.part() != null ? t(switch (c.part()) {
+                            case ADDED -> "cli.template.addedInto";
+                            case BOTH_SEXES -> "cli.template.bothSexesLess";
+                            case TAKEN_AWAY -> "cli.template.takenFromTotal";
+                        }, c.field() + dims)
                         : c.field().startsWith("row.") ? t("cli.template.ofTheRow", c.field().substring(4))
                         : c.total() ? t("cli.template.totalOf", c.field() + dims) : c.field() + dims;
                 out.printf("  read      %-3s %-28s → %-34s %s%n", c.letters(), quote(c.header()), what,
@@ -150,15 +154,18 @@ final class TemplateText {
                 if (!c.reads()) {
                     String header = c.header() == null ? "" : c.header().replaceAll("\\s+", " ").strip();
                     String sum = s.sums().stream().filter(x -> x.headers().contains(header))
-                            .map(x -> t("cli.template.addedInto", x.field() + dims(x.sex(), null, null)))
+                            .map(x -> t(!x.difference() ? "cli.template.addedInto" : header.equals(x.headers().get(0))
+                                    ? "cli.template.bothSexesLess" : "cli.template.takenFromTotal",
+                                    x.field() + dims(x.sex(), x.grade(), null)))
                             .findFirst().orElse(null);
                     out.printf("  %-3s %-28s %s%n", place(c, s), quote(c.header()), sum != null ? sum
                             : t(c.leftOut() ? "cli.template.noCensusFigure" : "cli.template.notGuessed"));
                 }
             }
             for (var x : s.sums()) {
-                out.printf("  sum %s%s = %s%n", x.field(), dims(x.sex(), null, null),
-                        String.join(" + ", x.headers().stream().map(TemplateText::quote).toList()));
+                out.printf("  %s %s%s = %s%n", x.difference() ? t("cli.template.difference") : "sum", x.field(),
+                        dims(x.sex(), x.grade(), null), String.join(x.difference() ? " − " : " + ",
+                                x.headers().stream().map(TemplateText::quote).toList()));
             }
         }
         if (!d.labels().isEmpty()) {

@@ -9,7 +9,9 @@ import org.emisworkbench.template.SumMapping;
 
 /**
  * The constants ({@code field = value}, one a line) and sums ({@code field [F|M] = part + part}, one a
- * line) typed on the mapping screen, read; or the first line that cannot be read, named.
+ * line) typed on the mapping screen, read; or the first line that cannot be read, named. A figure of one sex
+ * worked out as a total for both sexes less the other sex is written with a minus
+ * ({@code enrolment M G1 = 1ª classe HM − 1ª classe M}, decision 0044).
  *
  * @param problem the GUI text key of what is wrong ({@code mapping.badConstant}, {@code mapping.badSum}), or null
  * @param badLine the line that cannot be read, or null
@@ -28,6 +30,16 @@ record MappingExtras(Map<String, String> constants, List<SumMapping> sums, Strin
         for (String line : lines(sums)) {
             int eq = line.indexOf('=');
             String[] left = eq <= 0 ? new String[0] : line.substring(0, eq).strip().split("\\s+");
+            List<String> less = eq <= 0 ? List.of() : List.of(line.substring(eq + 1).split(MINUS)).stream()
+                    .map(String::strip).filter(x -> !x.isEmpty()).toList();
+            if (less.size() > 1) {
+                if (left.length < 2 || left.length > 3 || less.size() != 2) {
+                    return new MappingExtras(Map.of(), List.of(), "mapping.badSum", line);
+                }
+                sumList.add(SumMapping.difference(left[0], left[1].toUpperCase(Locale.ROOT),
+                        left.length == 3 ? left[2].toUpperCase(Locale.ROOT) : null, less.get(0), less.get(1)));
+                continue;
+            }
             List<String> parts = eq <= 0 ? List.of() : List.of(line.substring(eq + 1).split("\\+")).stream()
                     .map(String::strip).filter(x -> !x.isEmpty()).toList();
             if (left.length < 1 || left.length > 2 || parts.size() < 2) {
@@ -48,11 +60,15 @@ record MappingExtras(Map<String, String> constants, List<SumMapping> sums, Strin
         return sb.toString();
     }
 
+    /** The minus of a difference: a minus sign, or a hyphen with spaces (a header may hold a hyphen: SY2024-25). */
+    private static final String MINUS = "\u2212| - ";
+
     static String sumsToText(List<SumMapping> sums) {
         StringBuilder sb = new StringBuilder();
         for (SumMapping s : sums) {
-            sb.append(s.field()).append(s.sex() == null ? "" : " " + s.sex()).append(" = ")
-                    .append(String.join(" + ", s.headers())).append('\n');
+            sb.append(s.field()).append(s.sex() == null ? "" : " " + s.sex())
+                    .append(s.grade() == null ? "" : " " + s.grade()).append(" = ")
+                    .append(String.join(s.difference() ? " \u2212 " : " + ", s.headers())).append('\n');
         }
         return sb.toString();
     }

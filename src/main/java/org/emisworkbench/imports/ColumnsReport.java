@@ -110,7 +110,9 @@ public final class ColumnsReport {
                         ColumnSpec cs = spec.columns().get(p.column());
                         read.add(new SheetFit.ColumnRead(place(spec, c), texts[c], false, cs.field(), false,
                                 p.sex() != null ? p.sex() : cs.sex(), p.grade() != null ? p.grade() : cs.grade(),
-                                p.age() != null ? p.age() : cs.age(), examples, true));
+                                p.age() != null ? p.age() : cs.age(), examples, !cs.difference()
+                                ? SheetFit.PartRole.ADDED : p.part() == 0 ? SheetFit.PartRole.BOTH_SEXES
+                                : SheetFit.PartRole.TAKEN_AWAY));
                     } else if (m == null && matcher.namesOtherYear(texts[c])) {
                         // Another school year's column of a {year} header: the import lists it as last year's
                         // figures left out on purpose (WideRows), with the year; not a column the template misses.

@@ -202,8 +202,8 @@ public final class WideInterpreter implements LayoutInterpreter {
                 ColumnSpec c = spec.columns().get(i);
                 if (field.equalsIgnoreCase(c.field())) {
                     name = !c.headers().isEmpty() ? c.headers().get(0) : !c.patterns().isEmpty() ? c.patterns().get(0)
-                            : !c.sumOf().isEmpty() ? c.sumOf().get(0) : field;
-                    ok |= header.hasColumn(i) || !c.sumOf().isEmpty() && hasPart(i, matcher, texts);
+                            : !c.parts().isEmpty() ? c.parts().get(0) : field;
+                    ok |= header.hasColumn(i) || !c.parts().isEmpty() && hasPart(i, matcher, texts);
                 }
             }
             if (!ok && !(field.equals("school.code") && header.keyColumn() >= 0)) {

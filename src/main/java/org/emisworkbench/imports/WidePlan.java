@@ -49,10 +49,12 @@ final class WidePlan {
     /**
      * A figure that is the sum of columns of the same row.
      *
-     * @param parts   the columns added, in the order of {@code sumOf}
-     * @param slotKey the figure as {@link HeaderMatcher#slotKey}
+     * @param parts      the columns added, in the order of {@code sumOf}; for a difference, the total for both
+     *                   sexes and the one sex given ({@code differenceOf})
+     * @param slotKey    the figure as {@link HeaderMatcher#slotKey}
+     * @param difference true when the figure is the first part less the second ({@link SexDifference})
      */
-    record Sum(String field, int group, int slot, int[] parts, String slotKey) {
+    record Sum(String field, int group, int slot, int[] parts, String slotKey, boolean difference) {
     }
 
     /**
@@ -287,14 +289,14 @@ final class WidePlan {
             List<HeaderMatcher.Part> ps = matcher.parts(texts[0][c], texts[1][c]);
             for (HeaderMatcher.Part p : ps) {
                 int[] cols = found.computeIfAbsent(p.sum(), k -> {
-                    int[] a = new int[spec.columns().get(p.column()).sumOf().size()];
+                    int[] a = new int[spec.columns().get(p.column()).parts().size()];
                     java.util.Arrays.fill(a, -1);
                     return a;
                 });
                 if (cols[p.part()] >= 0) {
                     notes.add(new Note(ProblemKind.VALUE_CLASH, c, spec.columns().get(p.column()).field(), texts[0][c],
                             Message.of("import.detail.samePart", line(c), line(cols[p.part()]),
-                                    spec.columns().get(p.column()).sumOf().get(p.part()))));
+                                    spec.columns().get(p.column()).parts().get(p.part()))));
                     continue;
                 }
                 cols[p.part()] = c;
@@ -321,17 +323,17 @@ final class WidePlan {
             List<String> absent = new ArrayList<>();
             for (int i = 0; i < cols.length; i++) {
                 if (cols[i] < 0) {
-                    absent.add("\"" + col.sumOf().get(i) + "\"");
+                    absent.add("\"" + col.parts().get(i) + "\"");
                 }
             }
             if (!absent.isEmpty()) {
-                notes.add(new Note(ProblemKind.PARTIAL_SUM, at, f.name(), texts[0][at], Message.of("import.detail.sumPartsAbsent",
+                notes.add(new Note(ProblemKind.PARTIAL_SUM, at, f.name(), texts[0][at], Message.of(col.difference() ? "import.detail.differencePartsAbsent" : "import.detail.sumPartsAbsent",
                         HeaderMatcher.describe(key), String.join(", ", absent))));
                 continue;
             }
             Integer owner = owners.get(key);
             if (owner != null) {
-                notes.add(new Note(ProblemKind.VALUE_CLASH, at, f.name(), texts[0][at], Message.of("import.detail.sumNotUsed",
+                notes.add(new Note(ProblemKind.VALUE_CLASH, at, f.name(), texts[0][at], Message.of(col.difference() ? "import.detail.differenceNotUsed" : "import.detail.sumNotUsed",
                         HeaderMatcher.describe(key), line(owner))));
                 continue;
             }
@@ -351,7 +353,7 @@ final class WidePlan {
                         f.topic().fixedSlots().size());
             }
             owners.put(key, -1);
-            sums.add(new Sum(f.name(), g, s, cols, key));
+            sums.add(new Sum(f.name(), g, s, cols, key, col.difference()));
         }
     }
 
@@ -398,7 +400,8 @@ final class WidePlan {
         if (m.grade() == null && m.age() == null) {
             for (Sum s : sums) {
                 Group g = groups.get(s.group());
-                if (s.field().equals(f) && g.age().equals(AgeGroup.ALL) && (sex[totalCol] == null
+                // A difference's parts are a total for both sexes and one sex: not figures a total adds up.
+                if (!s.difference() && s.field().equals(f) && g.age().equals(AgeGroup.ALL) && (sex[totalCol] == null
                         || sex[totalCol] == g.sex())) {
                     for (int p : s.parts()) {
                         if (!cols.contains(p)) {

@@ -685,6 +685,14 @@ final class WideRows {
      * cell added ({@code C+E}).
      */
     private void sum(SheetRow row, String key, WidePlan.Sum s) {
+        if (s.difference()) {
+            int t = s.parts()[0];
+            int o = s.parts()[1];
+            SexDifference.read(s, row.index(), key, seen[t] == stamp ? partValue[t] : FactRecord.MISSING,
+                    seen[o] == stamp ? partValue[o] : FactRecord.MISSING, source(row, t), source(row, o), problems,
+                    (v, from) -> put(row, key, t, s.group(), s.slot(), v, from, s.slotKey()));
+            return;
+        }
         long total = 0;
         StringBuilder source = new StringBuilder();
         List<Integer> blank = new ArrayList<>();

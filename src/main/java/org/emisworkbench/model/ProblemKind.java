@@ -48,7 +48,12 @@ public enum ProblemKind {
      * A count cell with a footnote mark ({@code 39*}, {@code 45 (e)}: the figure read, the mark set aside) or a
      * "not available" mark ({@code ..}, {@code n/a}, {@code x}: a missing figure, not 0), decision 0043.
      */
-    MARK_SET_ASIDE;
+    MARK_SET_ASIDE,
+    /**
+     * A figure worked out as a total for both sexes less one sex ({@code differenceOf}) whose one sex is larger
+     * than the total: both cells named, nothing stored (decision 0044).
+     */
+    SEX_OVER_TOTAL;
 
     /** The kind in words, key {@code problem.NAME} of the core texts. */
     public Message message() {

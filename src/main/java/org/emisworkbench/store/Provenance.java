@@ -69,7 +69,7 @@ public final class Provenance {
     /**
      * Turns a stored slot source into a full reference: {@code F} is a column of the record's row
      * (1-based row_no), {@code F17} a cell of the record's sheet, {@code Sheet!C5:C40} a full one. A sum
-     * of columns names each ({@code C+E} is {@code C5+E5}); a default keeps its note ({@code F (default)}
+     * of columns names each ({@code C+E} is {@code C5+E5}), as does a difference ({@code C-D} is {@code C5-D5}); a default keeps its note ({@code F (default)}
      * is {@code F5 (default)}); a constant has no cell ({@code template constant}).
      */
     static SourceRef resolve(String file, String sheet, int rowNo, String source) {
@@ -82,15 +82,16 @@ public final class Provenance {
         String tail = space < 0 ? "" : source.substring(space);
         if (rowNo > 0 && COLUMNS.matcher(head).matches()) {
             StringBuilder cells = new StringBuilder();
-            for (String col : head.split("\\+")) {
-                cells.append(cells.length() == 0 ? "" : "+")
-                        .append(new CellRef(sheet, rowNo - 1, CellRef.columnIndex(col)).a1());
+            // Kept with their signs: "C-D" is a total for both sexes less one sex (decision 0044).
+            for (String col : head.split("(?=[+-])")) {
+                String sign = col.startsWith("+") || col.startsWith("-") ? col.substring(0, 1) : "";
+                cells.append(sign).append(new CellRef(sheet, rowNo - 1, CellRef.columnIndex(col.substring(sign.length()))).a1());
             }
             return new SourceRef(file, sheet, cells + tail);
         }
         return new SourceRef(file, sheet, source);
     }
 
-    /** Column letters of the record's row: one column, or several added ({@code C+E}). */
-    private static final java.util.regex.Pattern COLUMNS = java.util.regex.Pattern.compile("[A-Z]{1,3}(\\+[A-Z]{1,3})*");
+    /** Column letters of the record's row: one column, several added ({@code C+E}), or one less another ({@code C-D}). */
+    private static final java.util.regex.Pattern COLUMNS = java.util.regex.Pattern.compile("[A-Z]{1,3}([+-][A-Z]{1,3})*");
 }

@@ -21,19 +21,48 @@ import java.util.List;
  *                 these headers (patterns with the same placeholders allowed, e.g. {@code "Qualified {sex}"});
  *                 its provenance names every cell added
  * @param defaultValue JSON {@code "default"}: the value used when the cell is blank (reported as such)
+ * @param differenceOf instead of {@code headers}/{@code patterns}: two headers, the total for both sexes and the
+ *                 one sex given beside it ({@code "{grade} HM"}, {@code "{grade} M"}); the figure, of the other
+ *                 sex ({@code sex}), is the first less the second, and its provenance names both cells (decision 0044)
  */
 public record ColumnSpec(List<String> headers, List<String> patterns, String field, String sex, String grade,
                          String age, String total, String codeList, List<String> sumOf,
-                         @com.fasterxml.jackson.annotation.JsonProperty("default") String defaultValue) {
+                         @com.fasterxml.jackson.annotation.JsonProperty("default") String defaultValue,
+                         List<String> differenceOf) {
     public ColumnSpec {
         headers = headers == null ? List.of() : List.copyOf(headers);
         patterns = patterns == null ? List.of() : List.copyOf(patterns);
         sumOf = sumOf == null ? List.of() : List.copyOf(sumOf);
+        differenceOf = differenceOf == null ? List.of() : List.copyOf(differenceOf);
+    }
+
+    /** A column without difference of columns ({@code differenceOf}). */
+    public ColumnSpec(List<String> headers, List<String> patterns, String field, String sex, String grade,
+                      String age, String total, String codeList, List<String> sumOf, String defaultValue) {
+        this(headers, patterns, field, sex, grade, age, total, codeList, sumOf, defaultValue, null);
+    }
+
+    /**
+     * The headers of the columns this figure is worked out from ({@code sumOf} or {@code differenceOf}); empty
+     * for a column read from its own header.
+     */
+    public List<String> parts() {
+        return sumOf.isEmpty() ? differenceOf : sumOf;
+    }
+
+    /** True for a figure that is a total for both sexes less the one sex given ({@code differenceOf}). */
+    public boolean difference() {
+        return !differenceOf.isEmpty();
+    }
+
+    /** The JSON name of {@link #parts()}: {@code sumOf} or {@code differenceOf}. */
+    public String partsName() {
+        return difference() ? "differenceOf" : "sumOf";
     }
 
     /** A column read from one header or pattern, without sum or default. */
     public ColumnSpec(List<String> headers, List<String> patterns, String field, String sex, String grade,
                       String age, String total, String codeList) {
-        this(headers, patterns, field, sex, grade, age, total, codeList, null, null);
+        this(headers, patterns, field, sex, grade, age, total, codeList, null, null, null);
     }
 }

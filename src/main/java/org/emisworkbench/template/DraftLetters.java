@@ -12,8 +12,8 @@ import org.emisworkbench.workbook.CellKind;
  * How a drafted template reads lone sex letters, from the language of the workbook's other headers
  * ({@link HeaderLanguage}) and the letters its headers use: a French workbook writing G beside F means
  * garçons; a Portuguese one writing H beside M means homens/mulheres (M female), and one writing F beside
- * M means feminino/masculino (M male). A Portuguese M with neither H nor F beside it cannot be told and
- * is never guessed.
+ * M means feminino/masculino (M male), and one writing HM (homens e mulheres, the total) beside M means
+ * mulheres. A Portuguese M with neither H, F nor HM beside it cannot be told and is never guessed.
  *
  * @param language the template's {@code language} to write, or null when the letters are English ones
  * @param mMale    true when M is masculino in a Portuguese workbook (written as the template's sex list)
@@ -33,7 +33,7 @@ record DraftLetters(String language, boolean mMale, boolean mUnknown) {
                     }
                     texts.add(c.text());
                     for (String w : DraftVocabulary.fold(c.text()).split(" ")) {
-                        if (w.length() == 1 && "fmhgb".contains(w)) {
+                        if (w.length() == 1 && "fmhgb".contains(w) || w.equals("hm")) {
                             letters.add(w);
                         }
                     }

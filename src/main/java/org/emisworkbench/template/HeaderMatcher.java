@@ -147,7 +147,7 @@ public final class HeaderMatcher {
             for (int j = 0; j < c.patterns().size(); j++) {
                 expand(c, i, c.patterns().get(j), lists, columns, errors, cp + ".patterns[" + j + "]", false);
             }
-            for (int j = 0; j < c.sumOf().size(); j++) {
+            for (int j = 0; j < c.parts().size(); j++) {
                 int part = j;
                 Sink sums = (header, match, p) -> {
                     if (header.isEmpty()) {
@@ -157,7 +157,7 @@ public final class HeaderMatcher {
                     parts.computeIfAbsent(header, k -> new ArrayList<>())
                             .add(new Part(match.column(), part, match.grade(), match.sex(), match.age()));
                 };
-                expand(c, i, c.sumOf().get(j), lists, sums, errors, cp + ".sumOf[" + j + "]", true);
+                expand(c, i, c.parts().get(j), lists, sums, errors, cp + "." + c.partsName() + "[" + j + "]", true);
             }
         }
         java.util.Set<String> slots = slotClashes(sheet, table, parts, errors, path);

@@ -27,7 +27,7 @@ final class RowDimensionRules {
     /** True when every pattern and sum part of the column holds the placeholder (and it has some). */
     private static boolean everyText(ColumnSpec c, String placeholder) {
         List<String> texts = new java.util.ArrayList<>(c.patterns());
-        texts.addAll(c.sumOf());
+        texts.addAll(c.parts());
         return !texts.isEmpty() && texts.stream().allMatch(x -> x.contains(placeholder));
     }
 
@@ -39,7 +39,7 @@ final class RowDimensionRules {
                 continue;
             }
             String at = path + ".columns[" + i + "]";
-            if (!c.sumOf().isEmpty() || c.defaultValue() != null) {
+            if (!c.parts().isEmpty() || c.defaultValue() != null) {
                 errors.add(at + ": the " + dim + " of the row is read from one column, without sumOf or default");
             }
             if (c.sex() != null || c.grade() != null || c.age() != null || !c.patterns().isEmpty()) {
@@ -50,10 +50,10 @@ final class RowDimensionRules {
         java.util.Set<String> byRow = s.rowDimensions();
         for (int i = 0; i < s.columns().size(); i++) {
             ColumnSpec c = s.columns().get(i);
-            boolean extra = c.defaultValue() != null || !c.sumOf().isEmpty();
+            boolean extra = c.defaultValue() != null || !c.parts().isEmpty();
             if (extra && !byRow.isEmpty() && takesFromRow(c, byRow)) {
                 errors.add(path + ".columns[" + i + "]: a figure whose grade, sex or age comes from its row has no "
-                        + (c.defaultValue() != null ? "default" : "sumOf") + " (give the column its own grade and sex)");
+                        + (c.defaultValue() != null ? "default" : c.partsName()) + " (give the column its own grade and sex)");
             }
         }
         if (s.continuesKey() && (t.layout() != Layout.WIDE || s.rowDimensions().isEmpty())) {

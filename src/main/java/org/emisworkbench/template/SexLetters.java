@@ -21,7 +21,8 @@ public final class SexLetters {
      *
      * @param meaning    the letters (normalised, lower case) whose meaning the language changes, with their code
      * @param sign       the letter whose presence makes the question: G in French, M in Portuguese
-     * @param confirming letters that, beside the sign, say the language's reading holds (H: homens/mulheres); none
+     * @param confirming letters that, beside the sign, say the language's reading holds (H: homens/mulheres; HM,
+     *                   homens e mulheres, the total a Portuguese M goes with); none
      *                   when the sign says it alone (a French G beside F is garçons)
      * @param english    letters that, beside the sign, say it is read as in English (F beside M: feminino/masculino)
      */
@@ -31,7 +32,7 @@ public final class SexLetters {
     /** The sex-letter table, by language; a language not in it reads the letters as English does. */
     private static final Map<String, Table> TABLES = Map.of(
             "fr", new Table(Map.of("g", "M"), "g", Set.of(), Set.of()),
-            "pt", new Table(Map.of("m", "F", "h", "M"), "m", Set.of("h"), Set.of("f")));
+            "pt", new Table(Map.of("m", "F", "h", "M"), "m", Set.of("h", "hm"), Set.of("f")));
 
     private SexLetters() {
     }

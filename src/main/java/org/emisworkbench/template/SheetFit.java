@@ -48,11 +48,11 @@ public record SheetFit(List<String> names, String sheet, boolean optional, Integ
      * @param field    canonical field, or null for the key column
      * @param total    true for a total column (compared, never stored)
      * @param examples the first values below the header
-     * @param partOfSum true for a column read only as a part of a {@code sumOf}: {@code field}, {@code sex}…
-     *                 are those of the sum it is added into
+     * @param part     for a column read only as a part of a {@code sumOf} or {@code differenceOf}, what it is to
+     *                 the figure worked out ({@code field}, {@code sex}… are that figure's); null otherwise
      */
     public record ColumnRead(String letters, String header, boolean key, String field, boolean total, String sex,
-                             String grade, String age, List<String> examples, boolean partOfSum) {
+                             String grade, String age, List<String> examples, PartRole part) {
         public ColumnRead {
             examples = List.copyOf(examples);
         }
@@ -60,8 +60,24 @@ public record SheetFit(List<String> names, String sheet, boolean optional, Integ
         /** A column read as its own field (or the key, or a total). */
         public ColumnRead(String letters, String header, boolean key, String field, boolean total, String sex,
                           String grade, String age, List<String> examples) {
-            this(letters, header, key, field, total, sex, grade, age, examples, false);
+            this(letters, header, key, field, total, sex, grade, age, examples, null);
         }
+
+        /** True for a column read only as a part of a sum or difference (kept in the check's JSON as before). */
+        @com.fasterxml.jackson.annotation.JsonProperty("partOfSum")
+        public boolean partOfSum() {
+            return part != null;
+        }
+    }
+
+    /** What a column read only as a part is to the figure worked out from it. */
+    public enum PartRole {
+        /** Added into a sum ({@code sumOf}). */
+        ADDED,
+        /** The total for both sexes a figure of one sex is worked out from ({@code differenceOf}, first). */
+        BOTH_SEXES,
+        /** The one sex taken from that total ({@code differenceOf}, second). */
+        TAKEN_AWAY
     }
 
     /**

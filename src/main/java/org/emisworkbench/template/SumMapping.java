@@ -4,15 +4,20 @@ import java.util.List;
 
 /**
  * A field read as the sum of several columns (JSON {@code sumOf}), e.g. {@code teachers.total} of women
- * as "Qualified F" + "Unqualified F".
+ * as "Qualified F" + "Unqualified F"; or, with {@code difference}, a figure of one sex read as a total for both
+ * sexes less the other sex given beside it (JSON {@code differenceOf}: boys of grade 1 as "1ª classe HM" less
+ * "1ª classe M", decision 0044).
  *
- * @param field   canonical field of the sum
- * @param sex     F/M when the field is counted by sex
- * @param headers the headers of the columns added
- * @param column  on a form, for labels of a small table: the header of the column their values stand in
- *                (JSON label {@code column}); null otherwise
+ * @param field      canonical field of the sum
+ * @param sex        F/M when the field is counted by sex
+ * @param headers    the headers of the columns added; for a difference, the total's then the one sex's
+ * @param column     on a form, for labels of a small table: the header of the column their values stand in
+ *                   (JSON label {@code column}); null otherwise
+ * @param grade      the grade of the figure when its headers are literal ones; null otherwise
+ * @param difference true for a total for both sexes less one sex
  */
-public record SumMapping(String field, String sex, List<String> headers, String column) {
+public record SumMapping(String field, String sex, List<String> headers, String column, String grade,
+                         boolean difference) {
     public SumMapping {
         headers = List.copyOf(headers);
     }
@@ -20,5 +25,15 @@ public record SumMapping(String field, String sex, List<String> headers, String 
     /** A sum of columns, or of labels whose values are right of them or below. */
     public SumMapping(String field, String sex, List<String> headers) {
         this(field, sex, headers, null);
+    }
+
+    /** A sum of labels of a small table (or of columns, {@code column} null). */
+    public SumMapping(String field, String sex, List<String> headers, String column) {
+        this(field, sex, headers, column, null, false);
+    }
+
+    /** {@code sex} of {@code grade} as the total for both sexes under {@code total} less the one sex under {@code oneSex}. */
+    public static SumMapping difference(String field, String sex, String grade, String total, String oneSex) {
+        return new SumMapping(field, sex, List.of(total, oneSex), null, grade, true);
     }
 }

@@ -18,7 +18,7 @@ final class TemplateChecker {
     static final Set<String> SHEET = Set.of("names", "optional", "headerRow", "key", "kind", "columns", "labels",
             "grids", "required", "constants", "ignore", "keyContinues", "tables", "schoolKey", "schoolsIn", "every", "groupRows");
     static final Set<String> COLUMN = Set.of("headers", "patterns", "field", "sex", "grade", "age", "total",
-            "codeList", "sumOf", "default");
+            "codeList", "sumOf", "default", "differenceOf");
     static final Set<String> LABEL = Set.of("labels", "field", "sex", "codeList", "sumOf", "position", "default", "column");
     static final Set<String> GRID = Set.of("field", "titles", "rows", "sexLayout", "grade", "band");
     static final Set<String> TABLE = Set.of("titles", "field");
@@ -106,7 +106,7 @@ final class TemplateChecker {
             errors.add(path + ".headerRow: a row number from 1");
         }
         constants(s, path);
-        objects(s, "columns", COLUMN, path, List.of("headers", "patterns", "sumOf"), List.of("field", "sex", "grade",
+        objects(s, "columns", COLUMN, path, List.of("headers", "patterns", "sumOf", "differenceOf"), List.of("field", "sex", "grade",
                 "age", "total", "codeList", "default"));
         objects(s, "labels", LABEL, path, List.of("labels", "sumOf", "column"), List.of("field", "sex", "codeList", "default"));
         JsonNode labels = s.get("labels");

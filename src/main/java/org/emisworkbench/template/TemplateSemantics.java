@@ -335,17 +335,22 @@ final class TemplateSemantics {
 
     /** @param byRow the dimensions the sheet's rows give ({@code row.grade}…): a count may leave them open */
     private void column(ColumnSpec c, Set<Kind> allowed, Set<String> byRow, String path) {
-        boolean sum = !c.sumOf().isEmpty();
+        boolean sum = !c.parts().isEmpty();
+        String parts = path + "." + c.partsName();
         if (c.headers().isEmpty() && c.patterns().isEmpty() && !sum) {
             errors.add(path + ": give headers, patterns or sumOf");
         }
         if (sum && (!c.headers().isEmpty() || !c.patterns().isEmpty())) {
-            errors.add(path + ".sumOf: a sum is read from the columns it names: give sumOf or headers/patterns,"
-                    + " not both");
+            errors.add(parts + ": a " + (c.difference() ? "difference" : "sum") + " is read from the columns it names:"
+                    + " give " + c.partsName() + " or headers/patterns, not both");
         }
         if (sum && c.total() != null) {
-            errors.add(path + ".sumOf: a total column is compared with its parts, not a sum of named columns");
+            errors.add(parts + ": a total column is compared with its parts, not a sum of named columns");
         }
+        if (!c.sumOf().isEmpty() && c.difference()) {
+            errors.add(path + ".differenceOf: give sumOf or differenceOf, not both");
+        }
+
         if ((c.field() == null) == (c.total() == null)) {
             errors.add(path + ": give either field or total (the field a total column adds up)");
         }
@@ -375,7 +380,10 @@ final class TemplateSemantics {
             errors.add(path + ".total: only counts have totals, not " + cf.name());
         }
         if (sum && (cf.kind() != Kind.GRADED && cf.kind() != Kind.FIXED)) {
-            errors.add(path + ".sumOf: only a count is a sum of columns, not " + cf.name());
+            errors.add(parts + ": only a count is a sum of columns, not " + cf.name());
+        }
+        if (c.difference()) {
+            SexDifferenceRules.check(c, cf, path, errors);
         }
         if (cf.kind() == Kind.GRADED && c.total() == null && !byRow.contains("grade")) {
             needs(c, "grade", c.grade(), path);
@@ -415,9 +423,9 @@ final class TemplateSemantics {
                 errors.add(path + ".patterns[" + j + "]: no {" + dim + "} and no fixed " + dim);
             }
         }
-        for (int j = 0; j < c.sumOf().size(); j++) {
-            if (!c.sumOf().get(j).contains("{" + dim + "}")) {
-                errors.add(path + ".sumOf[" + j + "]: no {" + dim + "} and no fixed " + dim
+        for (int j = 0; j < c.parts().size(); j++) {
+            if (!c.parts().get(j).contains("{" + dim + "}")) {
+                errors.add(path + "." + c.partsName() + "[" + j + "]: no {" + dim + "} and no fixed " + dim
                         + " (e.g. \"Qualified {" + dim + "}\")");
             }
         }

@@ -135,9 +135,11 @@ final class WideColumnGuesses {
                         g.total() ? null : codeListFor(g.field(), rows, last, c), g.confidence()));
             }
         }
+        List<SumMapping> sums = new ArrayList<>();
+        // "HM | M", "Total | Girls": the other sex is the total less the one given, before lone totals are dropped.
+        columns = SexDifferenceDrafter.apply(columns, sums);
         columns = bothSexesTotals(columns);
         columns = RowDimensionDrafter.apply(columns, rows, last, topic);
-        List<SumMapping> sums = new ArrayList<>();
         columns = TeacherStatusDrafter.apply(columns, sums, header -> {
             DraftVocabulary.Guess t = DraftVocabulary.guess(header, topic, letters.matcherLanguage());
             return t != null && "teachers.total".equals(t.field()) && !t.total() && t.grade() == null

@@ -57,7 +57,9 @@ final class WideTemplateJson {
         root.put("year", year);
         List<Object> out = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {
-            Map<String, Object> sheet = sheet(sheets.get(i), literal[i], fixRow[i]);
+            // A pattern "{grade} {sex}" over the one sex given would also claim the sex the difference gives.
+            boolean differences = sheets.get(i).sums().stream().anyMatch(SumMapping::difference);
+            Map<String, Object> sheet = sheet(sheets.get(i), literal[i] || differences, fixRow[i]);
             if (continues[i]) {
                 sheet.put("keyContinues", true);
             }
@@ -159,10 +161,13 @@ final class WideTemplateJson {
         }
         for (SumMapping sum : s.sums()) {
             Map<String, Object> col = new LinkedHashMap<>();
-            col.put("sumOf", sum.headers());
+            col.put(sum.difference() ? "differenceOf" : "sumOf", sum.headers());
             col.put("field", sum.field());
             if (sum.sex() != null) {
                 col.put("sex", sum.sex());
+            }
+            if (sum.grade() != null) {
+                col.put("grade", sum.grade());
             }
             columns.add(col);
         }

@@ -1,6 +1,7 @@
 package org.emisworkbench.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -278,6 +279,54 @@ class DraftConstructsViewModelTest {
         for (int s = 0; s < 3; s++) {
             assertEquals(teachers[s][0], figure("SN-40" + s, Topic.TEACHERS, 0, Sex.F));
             assertEquals(teachers[s][1], figure("SN-40" + s, Topic.TEACHERS, 0, Sex.M));
+        }
+    }
+
+    // ---- a total for both sexes beside one sex only: HM | M (decision 0044) ------------------------------------------
+
+    @Test
+    void aTotalBesideOneSexIsShownAsADifferenceAndKept() throws Exception {
+        Random rnd = new Random(4401);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("EP1");
+        Sheets.row(sh, 0, "Código da escola", "Nome da escola", "Distrito", "1ª classe HM", "1ª classe M",
+                "2ª classe HM", "2ª classe M");
+        int[][][] v = new int[3][2][2]; // [school][grade][total, girls]
+        for (int s = 0; s < 3; s++) {
+            for (int g = 0; g < 2; g++) {
+                v[s][g][1] = rnd.nextInt(40) + 1;
+                v[s][g][0] = v[s][g][1] + rnd.nextInt(40);
+            }
+            Sheets.row(sh, 1 + s, "MZ-90" + s, "EP " + s, "Ribaué", v[s][0][0], v[s][0][1], v[s][1][0], v[s][1][1]);
+        }
+        Path file = write(wb, tmp.resolve("ep-2024.xlsx"));
+        vm.open(file);
+        List<String> sums = sums();
+        assertEquals(List.of("enrolment M G1 = 1ª classe HM \u2212 1ª classe M",
+                "enrolment M G2 = 2ª classe HM \u2212 2ª classe M"), sums.stream().sorted().toList());
+        // Typed by hand: a minus sign or a hyphen between spaces; without the sex worked out, refused and named.
+        assertFalse(vm.extras().apply("", "enrolment = 1ª classe HM \u2212 1ª classe M"));
+        assertTrue(vm.extras().problem().get().contains("enrolment = 1ª classe HM"), vm.extras().problem().get());
+        assertTrue(vm.extras().apply("", String.join("\n", sums).replace(" \u2212 ", " - ")));
+        assertEquals(sums, sums(), "read back as typed");
+        int district = -1;
+        for (int i = 0; i < vm.columns().size(); i++) {
+            if ("Distrito".equals(vm.columns().get(i).header())) {
+                district = i;
+            }
+        }
+        assertTrue(district >= 0, vm.columns().toString());
+        vm.leaveOut(district);
+        assertEquals(sums, sums(), "the differences as drafted");
+
+        Template t = saveAndImport("ep-hm", file);
+        assertEquals(2, t.sheets().get(0).columns().stream().filter(c -> c.difference()).count(),
+                t.sheets().get(0).columns().toString());
+        for (int s = 0; s < 3; s++) {
+            for (int g = 0; g < 2; g++) {
+                assertEquals(v[s][g][1], figure("MZ-90" + s, Topic.ENROLMENT, g + 1, Sex.F));
+                assertEquals(v[s][g][0] - v[s][g][1], figure("MZ-90" + s, Topic.ENROLMENT, g + 1, Sex.M));
+            }
         }
     }
 }

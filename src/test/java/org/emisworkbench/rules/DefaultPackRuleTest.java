@@ -42,9 +42,10 @@ class DefaultPackRuleTest {
         RulePack pack = new PackLoader(catalog).loadDefault();
         // Impossible: text, negative, fractional or broken counts, a code not in its list, a part above
         // its whole, a total unlike its parts, a required value or a whole return missing, a code twice, rows
-        // of a school named without code that no single master-list school matches (IMP-20, as IMP-06).
+        // of a school named without code that no single master-list school matches (IMP-20, as IMP-06), one sex
+        // above the total for both sexes (IMP-24).
         Set<String> impossible = Set.of("IMP-01", "IMP-02", "IMP-03", "IMP-04", "IMP-05", "IMP-06", "IMP-07",
-                "IMP-08", "IMP-10", "IMP-20", "REQ-01", "REQ-02", "REQ-03", "REQ-04", "REQ-05", "CODE-01", "CODE-02", "CODE-03",
+                "IMP-08", "IMP-10", "IMP-20", "IMP-24", "REQ-01", "REQ-02", "REQ-03", "REQ-04", "REQ-05", "CODE-01", "CODE-02", "CODE-03",
                 "CNT-01", "GRD-01", "GRD-03", "GRD-04", "RET-01", "RET-03");
         Set<String> errors = pack.rules().stream().filter(r -> r.severity() == org.emisworkbench.model.Severity.ERROR)
                 .map(Rule::id).collect(Collectors.toSet());
