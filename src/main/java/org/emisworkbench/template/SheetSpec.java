@@ -31,12 +31,15 @@ import java.util.List;
  *                   school
  * @param every      wide sheets: true to read every sheet the names match (one sheet per zone or level, decision
  *                   0042); otherwise the first, and the others are named NOT READ
+ * @param headerRows how many rows the header takes (1 to 3: a grade row above a sex row is 2), null to let the
+ *                   reader find out; written by the draft beside {@code headerRow} so that the template reads the
+ *                   header it found
  */
 public record SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
                         List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids,
                         List<String> required, java.util.Map<String, String> constants, List<String> ignore,
                         Boolean keyContinues, List<TableSpec> tables, String schoolKey, String schoolsIn,
-                        Boolean every) {
+                        Boolean every, Integer headerRows) {
     /** The {@code schoolKey} of a key column naming schools by name. */
     public static final String BY_NAME = "name";
     /** The {@code schoolsIn} of a sheet with one column per school. */
@@ -53,6 +56,15 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
         required = required == null ? List.of() : List.copyOf(required);
         constants = constants == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(
                 new java.util.LinkedHashMap<>(constants));
+    }
+
+    /** A sheet whose header's depth the reader finds. */
+    public SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
+                     List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids, List<String> required,
+                     java.util.Map<String, String> constants, List<String> ignore, Boolean keyContinues,
+                     List<TableSpec> tables, String schoolKey, String schoolsIn, Boolean every) {
+        this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, ignore, keyContinues,
+                tables, schoolKey, schoolsIn, every, null);
     }
 
     /** A sheet without columns left out on purpose whose blank keys stay blank. */
