@@ -78,7 +78,7 @@ final class LongExportDrafter {
                 dims.put(col, dim);
             } else if (isDate(below)) {
                 return null; // a date of birth: a list of people
-            } else if (numbers(below) && !constant(below) && !(key == null && knownKey(e.getValue()))) {
+            } else if (numbers(below) && !constant(below) && !knownKey(e.getValue())) {
                 figures.add(col);
             } else if (codes(below, knownKey(e.getValue())) && (key == null || !keyByHeader && knownKey(e.getValue()))) {
                 keyByHeader = knownKey(e.getValue());
@@ -93,9 +93,10 @@ final class LongExportDrafter {
         int figure = figures.get(0);
         String topic = DraftVocabulary.sheetTopic(sheet);
         DraftVocabulary.Guess g = DraftVocabulary.guess(headers.get(figure), topic);
+        // The count's header names its topic when it can ("Repeaters"); "value" or "enrolment" leave it to the sheet.
         String field = g != null && !g.key() && !g.total() && g.sex() == null && g.grade() == null
-                && g.age() == null && CanonicalField.parse(g.field()).isPresent() && !g.field().startsWith("school.")
-                ? g.field() : topic;
+                && g.age() == null && CanonicalField.parse(g.field()).map(f -> f.kind() == CanonicalField.Kind.GRADED)
+                .orElse(false) ? g.field() : topic;
         List<ColumnMapping> columns = new ArrayList<>();
         ColumnMapping keyColumn = null;
         ColumnMapping figureColumn = null;

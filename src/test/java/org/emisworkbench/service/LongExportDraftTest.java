@@ -104,6 +104,8 @@ class LongExportDraftTest {
         assertTrue(run.json().contains("row.grade") && run.json().contains("row.sex"), run.json());
         assertFalse(run.json().contains("pupil."), "no list of pupils: " + run.json());
         DraftedImports.assertClean(run, schools.size());
+        assertEquals(Layout.WIDE, workshop.open(dir.resolve(style + "-export-2024.xlsx")).layout(),
+                "the mapping screen opens it as rows of figures, not as a list of pupils");
         try (Workbench w = imports.open()) {
             int stored = 0;
             for (var e : expected.entrySet()) {
