@@ -52,6 +52,10 @@ final class TemplateText {
             }
             out.printf("%n%s%n", t("cli.template.sheet", s.sheet(), names, s.headerFirstRow() == null ? ""
                     : header(s.headerFirstRow() - 1, s.headerLastRow() - 1, s.across())));
+            if (s.read().stream().anyMatch(c -> !c.key() && c.field() != null && c.field().startsWith("row."))) {
+                // Which way the sheet is read: several rows per school, never a list of people.
+                out.println("  " + t("cli.template.readByRow"));
+            }
             for (var c : s.read()) {
                 String dims = dims(c.sex(), c.grade(), c.age());
                 String what = c.key() ? t(r.namesNote() != null ? "cli.template.keyName" : "cli.template.keyCode")

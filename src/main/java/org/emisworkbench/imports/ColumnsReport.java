@@ -88,7 +88,7 @@ public final class ColumnsReport {
         Integer first = null;
         Integer last = null;
         if (!spec.columns().isEmpty() || !spec.key().isEmpty()) {
-            HeaderLayout h = HeaderLocator.locate(rows, matcher, spec.headerRow());
+            HeaderLayout h = HeaderLocator.locate(rows, matcher, spec.headerRow(), spec.headerRows());
             if (h == null) {
                 missing.addAll(spec.key().isEmpty() ? List.of() : List.of("\"" + spec.key().get(0) + "\" (key)"));
             } else {
@@ -160,13 +160,18 @@ public final class ColumnsReport {
         }
         List<String> gridsFound = new ArrayList<>();
         List<String> gridsMissing = new ArrayList<>();
-        for (GridSpec g : spec.grids()) {
+        for (int i = 0; i < spec.grids().size(); i++) {
+            GridSpec g = spec.grids().get(i);
             Cell title = FormCells.findTitle(rows, g.titles(), 0);
+            for (int n = 0; n < GridSpec.occurrence(spec.grids(), i) && title != null; n++) {
+                title = FormCells.findTitle(rows, g.titles(), title.row() + 1); // the girls' block under the boys'
+            }
             String name = g.titles().isEmpty() ? g.field() : g.titles().get(0);
+            String field = g.field() + (g.sex() == null ? "" : " " + g.sex());
             if (title == null) {
-                gridsMissing.add(name + " (" + g.field() + ")");
+                gridsMissing.add(name + " (" + field + ")");
             } else {
-                gridsFound.add(CellRef.columnLetters(title.col()) + (title.row() + 1) + " " + name + " → " + g.field());
+                gridsFound.add(CellRef.columnLetters(title.col()) + (title.row() + 1) + " " + name + " → " + field);
             }
         }
         return new SheetFit(spec.names(), sheet.name(), spec.optional(), first, last, read, notRead, missing,

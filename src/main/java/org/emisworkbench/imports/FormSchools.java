@@ -168,10 +168,12 @@ final class FormSchools {
         labels.flushProblems();
         labels.facts().forEach(sink::facts);
         FormConstants.facts(code.code(), template, lists, code.sheet()).forEach(sink::facts);
-        for (GridSpec g : spec.grids()) {
+        for (int i = 0; i < spec.grids().size(); i++) {
+            GridSpec g = spec.grids().get(i);
             GridBlock block = new GridBlock(form, g, Topic.fromCode(g.field()), lists.require("grade"),
                     lists.require("sex"), lists.require("age"), context, SchoolYears.of(template), problems);
-            if (!block.read(code.code(), sink) && spec.required().contains(g.field())) {
+            if (!block.read(code.code(), sink, GridSpec.occurrence(spec.grids(), i))
+                    && spec.required().contains(g.field())) {
                 absent.add(g.field() + " (table \"" + g.titles().get(0) + "\")");
             }
         }

@@ -59,11 +59,28 @@ final class FormUnread {
         // however tall the sheet (a form of stacked schools holds up to FormSheet.MAX_CELLS).
         Map<Integer, Object[]> above = new HashMap<>();
         Map<String, Boolean> noFigures = new HashMap<>(); // a label's verdict, once: a tall form repeats its labels
+        // Per column, the last row of a column of ages ("Age", "Under 6", 6, 7 …): its numbers name rows, they are
+        // no figures (a 10-row block of 3 grades holds 30 figures, not 38 with the ages 6 to 13 counted in).
+        Map<Integer, Integer> ageColumn = new HashMap<>();
         for (int r = form.firstRow(); r <= form.lastRow(); r++) {
             String rowLabel = null;
+            boolean first = true;
             for (Cell c : form.rows.get(r)) {
                 Object[] up = above.get(c.col());
                 String header = up != null && (int) up[0] == r - 1 ? (String) up[1] : null;
+                boolean leftmost = first;
+                first = false;
+                if (isFigure(c) && leftmost && ageColumn.getOrDefault(c.col(), -2) == r - 1
+                        && AGES.code(c.shown()) != null) {
+                    ageColumn.put(c.col(), r);
+                    rowLabel = c.shown();
+                    above.put(c.col(), new Object[] {r, header});
+                    continue;
+                }
+                if (isText(c) && (AGE_HEADERS.contains(org.emisworkbench.template.HeaderText.fold(text(c)))
+                        || AGES.code(text(c)) != null)) {
+                    ageColumn.put(c.col(), r);
+                }
                 String[] inside = c.kind() == CellKind.TEXT ? InsideLabels.labelAndCount(c.text()) : null;
                 if (inside != null && !form.isRead(r, c.col()) && !noFigures(inside[0], noFigures)) {
                     // "Titulaires H : 2": a label and its figure in one cell, the figure named by its own label.
@@ -286,6 +303,12 @@ final class FormUnread {
     private static boolean noFigures(String label, Map<String, Boolean> asked) {
         return label != null && asked.computeIfAbsent(label, CensusHeaders::noFigures);
     }
+
+    /** Headers of a column of ages, folded. */
+    private static final Set<String> AGE_HEADERS = Set.of("age", "ages", "age years", "age in years", "age ans",
+            "idade", "idades");
+    private static final org.emisworkbench.template.CodeList AGES = org.emisworkbench.template.CodeLists.builtIn()
+            .require("age");
 
     static boolean isFigure(Cell c) {
         return c.kind() == CellKind.NUMBER

@@ -60,10 +60,21 @@ final class GridBlock {
 
     /** Reads the grid into facts for {@code school}; false when its title or header is not on the sheet. */
     boolean read(String school, CensusSink sink) {
+        return read(school, sink, 0);
+    }
+
+    /**
+     * Reads the grid under the {@code occurrence}-th of its titles (0 for the first, {@link GridSpec#occurrence}):
+     * a boys' block and a girls' block under one title are read in turn.
+     */
+    boolean read(String school, CensusSink sink, int occurrence) {
         if (byGrade != null) {
             return byGrade.read(school, sink);
         }
         Cell title = FormCells.findTitle(form.rows, spec.titles(), 0);
+        for (int n = 0; n < occurrence && title != null; n++) {
+            title = FormCells.findTitle(form.rows, spec.titles(), title.row() + 1);
+        }
         if (title == null) {
             return false;
         }

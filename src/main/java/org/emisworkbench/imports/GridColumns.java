@@ -52,6 +52,15 @@ final class GridColumns {
                         put(h, c.col(), slot(spec.grade()), Sex.valueOf(s));
                     }
                 }
+            } else if (spec.sex() != null) {
+                // A grid of one sex (the boys' block above the girls'): one row of grades, every figure that sex.
+                Sex sex = Sex.valueOf(spec.sex());
+                for (Cell c : form.rows.get(h)) {
+                    Integer slot = gradeOrTotal(c.text());
+                    if (slot != null) {
+                        put(h, c.col(), slot, sex);
+                    }
+                }
             } else if (spec.sexLayout().equals("rows")) {
                 for (Cell c : form.rows.get(h)) {
                     Integer slot = gradeOrTotal(c.text());

@@ -70,10 +70,12 @@ public final class GridInterpreter implements LayoutInterpreter {
         FormConstants.facts(code.code(), template, lists, code.sheet()).forEach(sink::facts);
         for (int i = 0; i < forms.size(); i++) {
             context.cancellation().check();
-            for (GridSpec g : specs.get(i).grids()) {
+            List<GridSpec> grids = specs.get(i).grids();
+            for (int k = 0; k < grids.size(); k++) {
+                GridSpec g = grids.get(k);
                 GridBlock block = new GridBlock(forms.get(i), g, Topic.fromCode(g.field()), lists.require("grade"),
                         lists.require("sex"), lists.require("age"), context, SchoolYears.of(template), problems.get(i));
-                boolean found = block.read(code.code(), sink);
+                boolean found = block.read(code.code(), sink, GridSpec.occurrence(grids, k));
                 if (!found && specs.get(i).required().contains(g.field())) {
                     throw new ImportRejectedException("rejected.noGrid", context.fileName(), forms.get(i).name(),
                             String.join(" / ", g.titles()), String.join(" | ", forms.get(i).someTexts(12)));

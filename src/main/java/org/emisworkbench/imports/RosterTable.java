@@ -64,7 +64,7 @@ final class RosterTable {
 
     /** The table, or null when no header row matches the spec. */
     static RosterTable of(FormSheet form, SheetSpec spec, HeaderMatcher m) {
-        HeaderLayout h = HeaderLocator.locate(form.rows, m, spec.headerRow());
+        HeaderLayout h = HeaderLocator.locate(form.rows, m, spec.headerRow(), spec.headerRows());
         return h == null ? null : new RosterTable(form, h, spec);
     }
 

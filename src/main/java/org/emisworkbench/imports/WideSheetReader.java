@@ -166,7 +166,8 @@ final class WideSheetReader implements RowHandler {
         if (row.hidden()) {
             hiddenBuffered.add(row.index());
         }
-        int needed = spec.headerRow() == null ? HeaderLocator.SEARCH_ROWS : spec.headerRow() + 1;
+        int needed = spec.headerRow() == null ? HeaderLocator.SEARCH_ROWS
+                : spec.headerRow() + Math.max(1, spec.headerRows() == null ? 1 : spec.headerRows() - 1);
         if (buffer.size() >= needed) {
             return locate();
         }
@@ -184,7 +185,7 @@ final class WideSheetReader implements RowHandler {
     }
 
     private boolean locate() {
-        header = HeaderLocator.locate(buffer, matcher, spec.headerRow());
+        header = HeaderLocator.locate(buffer, matcher, spec.headerRow(), spec.headerRows());
         headerTexts = header == null ? new String[][] {new String[0], new String[0]} : HeaderLocator.texts(buffer, header);
         if (header == null || header.keyColumn() < 0 && matcher.hasKey()
                 || !WideInterpreter.missingRequired(spec, header, matcher, headerTexts).isEmpty()) {

@@ -366,8 +366,13 @@ public final class TemplateWorkshop {
             this.previews = List.copyOf(previews);
             this.forms = FormDrafter.guess(guesses.samples());
             Map<String, SheetMapping> lists = new LinkedHashMap<>();
+            // A sheet of counts by row (a long export: school, grade, sex, figure) has a sex and a grade
+            // column as a register has, but it is no list of people: the screen opens it as the CLI drafts it.
+            java.util.Set<String> byRow = new java.util.HashSet<>();
+            guesses.sheets().stream().filter(m -> m.keyColumn() != null && m.columns().stream().anyMatch(
+                    c -> c.field() != null && c.field().startsWith("row."))).forEach(m -> byRow.add(m.sheet()));
             guesses.samples().forEach((sheet, rows) -> {
-                SheetMapping m = RosterDrafter.guessSheet(sheet, rows, null);
+                SheetMapping m = byRow.contains(sheet) ? null : RosterDrafter.guessSheet(sheet, rows, null);
                 if (m != null) {
                     lists.put(sheet, m);
                 }

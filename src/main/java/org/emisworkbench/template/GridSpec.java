@@ -18,9 +18,12 @@ import java.util.List;
  * @param band      a table whose rows are grades and whose columns hold several topics side by side
  *                  ({@code Enrolment} merged over {@code Boys | Girls}, then {@code Repeaters} over its own): the
  *                  texts of the band over this grid's columns; empty when every column of the header is the grid's
+ * @param sex       the one sex of every figure of a grid given once for boys and once for girls (an age × grade
+ *                  block titled {@code … - BOYS} above its twin {@code … - GIRLS}): its header is one row of grades,
+ *                  with no M/F under them; null when the grid gives both sexes (decision 0045)
  */
 public record GridSpec(String field, List<String> titles, String rows, String sexLayout, String grade,
-                       List<String> band) {
+                       List<String> band, String sex) {
     public GridSpec {
         titles = titles == null ? List.of() : List.copyOf(titles);
         band = band == null ? List.of() : List.copyOf(band);
@@ -30,11 +33,37 @@ public record GridSpec(String field, List<String> titles, String rows, String se
 
     /** The original contract's constructor: a grid with a grade header row. */
     public GridSpec(String field, List<String> titles, String rows, String sexLayout) {
-        this(field, titles, rows, sexLayout, null, null);
+        this(field, titles, rows, sexLayout, null, null, null);
     }
 
     /** A grid that is every column of its header (no band). */
     public GridSpec(String field, List<String> titles, String rows, String sexLayout, String grade) {
-        this(field, titles, rows, sexLayout, grade, null);
+        this(field, titles, rows, sexLayout, grade, null, null);
+    }
+
+    /** A grid of both sexes. */
+    public GridSpec(String field, List<String> titles, String rows, String sexLayout, String grade,
+                    List<String> band) {
+        this(field, titles, rows, sexLayout, grade, band, null);
+    }
+
+    /**
+     * Which table under the grid's title the grid at {@code index} of a sheet's grids reads, 0 for the first:
+     * grids of one sex each sharing their titles (the boys' block, then the girls' block under the same title)
+     * read the tables under that title in turn; every other grid reads the first (grids side by side under one
+     * title's bands read the same table).
+     */
+    public static int occurrence(List<GridSpec> grids, int index) {
+        GridSpec g = grids.get(index);
+        if (g.sex() == null) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = 0; i < index; i++) {
+            if (grids.get(i).sex() != null && grids.get(i).titles().equals(g.titles())) {
+                n++;
+            }
+        }
+        return n;
     }
 }

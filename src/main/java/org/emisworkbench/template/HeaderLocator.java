@@ -16,7 +16,9 @@ public final class HeaderLocator {
     /** Rows searched when the template gives no header row. */
     public static final int SEARCH_ROWS = 20;
     /** The most rows one header spans: a band, a grade, a sex. */
-    private static final int MAX_HEADER_ROWS = 3;
+    /** The deepest header {@link #locate} reads. */
+    public static final int MAX_ROWS = 3;
+    private static final int MAX_HEADER_ROWS = MAX_ROWS;
 
     private HeaderLocator() {
     }
@@ -30,18 +32,31 @@ public final class HeaderLocator {
      * @return the best layout, or null when no row matches anything (or the key is nowhere)
      */
     public static HeaderLayout locate(List<List<Cell>> rows, HeaderMatcher matcher, Integer headerRow) {
+        return locate(rows, matcher, headerRow, null);
+    }
+
+    /**
+     * Locates a header of {@code headerRows} rows (a sheet's {@code headerRows}), or of any depth up to three
+     * when null.
+     */
+    public static HeaderLayout locate(List<List<Cell>> rows, HeaderMatcher matcher, Integer headerRow,
+                                      Integer headerRows) {
         HeaderLayout best = null;
         int from = headerRow == null ? 0 : headerRow - 1;
         int to = headerRow == null ? Math.min(rows.size(), SEARCH_ROWS) : Math.min(rows.size(), headerRow);
         for (int r = from; r < to; r++) {
-            HeaderLayout single = single(rows.get(r), r, matcher);
-            best = better(best, single, matcher);
+            if (headerRows == null || headerRows == 1) {
+                best = better(best, single(rows.get(r), r, matcher), matcher);
+            }
             for (int n = 2; n <= MAX_HEADER_ROWS && r + n - 1 < rows.size(); n++) {
-                best = better(best, severalRows(rows.subList(r, r + n), r, matcher), matcher);
+                if (headerRows == null || headerRows == n) {
+                    best = better(best, severalRows(rows.subList(r, r + n), r, matcher), matcher);
+                }
             }
         }
         return best;
     }
+
 
     private static HeaderLayout better(HeaderLayout best, HeaderLayout candidate, HeaderMatcher matcher) {
         if (candidate == null || candidate.score() == 0 || (matcher.hasKey() && candidate.keyColumn() < 0)) {

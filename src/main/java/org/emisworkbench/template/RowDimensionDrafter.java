@@ -179,7 +179,13 @@ final class RowDimensionDrafter {
         return false;
     }
 
-    private static boolean valuesAre(List<List<Cell>> rows, int lastHeaderRow, int col, String dim) {
+    /** True when the header says the row's grade, sex or age ({@code Class}, {@code Sexe}, {@code Age}…). */
+    static boolean saysDimension(String header, String dim) {
+        return HEADERS.get(dim).contains(DraftVocabulary.fold(TemplateDrafter.oneLine(header)));
+    }
+
+    /** True when most values of the column below the header are codes of the dimension's list. */
+    static boolean valuesAre(List<List<Cell>> rows, int lastHeaderRow, int col, String dim) {
         CodeList list = CodeLists.builtIn().require(dim);
         int given = 0;
         int codes = 0;

@@ -34,12 +34,15 @@ import java.util.List;
  * @param groupRows  wide sheets: the school attribute ({@code school.district}, {@code school.region}…) that rows
  *                   holding one text alone above a group of schools give the schools below them ({@code DISTRICT:
  *                   MONGU}, {@code Kalabo District}); null: such rows are skipped and counted, never schools
+ * @param headerRows how many rows the header takes (1 to 3: a grade row above a sex row is 2), null to let the
+ *                   reader find out; written by the draft beside {@code headerRow} so that the template reads the
+ *                   header it found
  */
 public record SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
                         List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids,
                         List<String> required, java.util.Map<String, String> constants, List<String> ignore,
                         Boolean keyContinues, List<TableSpec> tables, String schoolKey, String schoolsIn,
-                        Boolean every, String groupRows) {
+                        Boolean every, String groupRows, Integer headerRows) {
     /** The {@code schoolKey} of a key column naming schools by name. */
     public static final String BY_NAME = "name";
     /** The {@code schoolsIn} of a sheet with one column per school. */
@@ -58,12 +61,21 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
                 new java.util.LinkedHashMap<>(constants));
     }
 
+    /** A sheet whose header's depth the reader finds. */
+    public SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
+                     List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids, List<String> required,
+                     java.util.Map<String, String> constants, List<String> ignore, Boolean keyContinues,
+                     List<TableSpec> tables, String schoolKey, String schoolsIn, Boolean every) {
+        this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, ignore, keyContinues,
+                tables, schoolKey, schoolsIn, every, null, null);
+    }
+
     /** A sheet without columns left out on purpose whose blank keys stay blank. */
     public SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
                      List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids, List<String> required,
                      java.util.Map<String, String> constants) {
         this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     /** A sheet of one table. */
@@ -71,7 +83,7 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
                      List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids, List<String> required,
                      java.util.Map<String, String> constants, List<String> ignore, Boolean keyContinues) {
         this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, ignore, keyContinues,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     /** A sheet of tables whose key holds school codes. */
@@ -80,7 +92,7 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
                      java.util.Map<String, String> constants, List<String> ignore, Boolean keyContinues,
                      List<TableSpec> tables) {
         this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, ignore, keyContinues,
-                tables, null, null, null, null);
+                tables, null, null, null, null, null);
     }
 
     /**
@@ -98,7 +110,7 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
                      java.util.Map<String, String> constants, List<String> ignore, Boolean keyContinues,
                      List<TableSpec> tables, String schoolKey) {
         this(names, optional, headerRow, key, kind, columns, labels, grids, required, constants, ignore, keyContinues,
-                tables, schoolKey, null, null, null);
+                tables, schoolKey, null, null, null, null);
     }
 
     /** True when the sheet holds one column per school, its figures down the rows ({@code schoolsIn: columns}). */

@@ -16,11 +16,12 @@ final class TemplateChecker {
             "codeListFiles", "year", "referenceDate", "referenceDateYear", "sheets", "constants", "$schema",
             "description", "ignore", "language", "nilMarks", "thousands", "schools");
     static final Set<String> SHEET = Set.of("names", "optional", "headerRow", "key", "kind", "columns", "labels",
-            "grids", "required", "constants", "ignore", "keyContinues", "tables", "schoolKey", "schoolsIn", "every", "groupRows");
+            "grids", "required", "constants", "ignore", "keyContinues", "tables", "schoolKey", "schoolsIn", "every",
+            "groupRows", "headerRows");
     static final Set<String> COLUMN = Set.of("headers", "patterns", "field", "sex", "grade", "age", "total",
             "codeList", "sumOf", "default", "differenceOf");
     static final Set<String> LABEL = Set.of("labels", "field", "sex", "codeList", "sumOf", "position", "default", "column");
-    static final Set<String> GRID = Set.of("field", "titles", "rows", "sexLayout", "grade", "band");
+    static final Set<String> GRID = Set.of("field", "titles", "rows", "sexLayout", "grade", "band", "sex");
     static final Set<String> TABLE = Set.of("titles", "field");
     static final Set<String> YEAR = Set.of("labels", "fromFileName", "schoolYear");
 
@@ -105,6 +106,10 @@ final class TemplateChecker {
                 || s.get("headerRow").asInt() > HeaderLocator.SEARCH_ROWS * 50)) {
             errors.add(path + ".headerRow: a row number from 1");
         }
+        if (s.has("headerRows") && !s.get("headerRows").isNull() && (!s.get("headerRows").isIntegralNumber()
+                || s.get("headerRows").asInt() < 1 || s.get("headerRows").asInt() > HeaderLocator.MAX_ROWS)) {
+            errors.add(path + ".headerRows: how many rows the header takes, 1 to " + HeaderLocator.MAX_ROWS);
+        }
         constants(s, path);
         objects(s, "columns", COLUMN, path, List.of("headers", "patterns", "sumOf", "differenceOf"), List.of("field", "sex", "grade",
                 "age", "total", "codeList", "default"));
@@ -116,7 +121,7 @@ final class TemplateChecker {
                         path + ".labels[" + i + "]");
             }
         }
-        objects(s, "grids", GRID, path, List.of("titles", "band"), List.of("field", "rows", "sexLayout", "grade"));
+        objects(s, "grids", GRID, path, List.of("titles", "band"), List.of("field", "rows", "sexLayout", "grade", "sex"));
         objects(s, "tables", TABLE, path, List.of("titles"), List.of("field"));
     }
 

@@ -74,7 +74,18 @@ public final class TemplateDrafter {
             }
             List<List<Cell>> rows = samples.get(s.name());
             SheetMapping m = guessSheet(s.name(), rows, null, letters, notes);
-            List<List<Cell>> side = fieldsGuessed(m) < FEW_FIELDS ? onItsSide(workbook, s) : null;
+            LongExportDrafter.Found exported = LongExportDrafter.guess(s.name(), rows);
+            if (exported != null) {
+                // One row per school × grade × sex with one column of counts, whatever its headers are called:
+                // kept as guessed when the headers already said so, never taken for a list of pupils.
+                if (m == null || m.keyColumn() == null || RowDimensionDrafter.of(m.columns()).isEmpty()) {
+                    m = exported.mapping();
+                }
+                notes.add(Message.of("draft.longExport", s.name(), exported.key().letters(),
+                        oneLine(exported.key().header()), exported.figure().letters(),
+                        oneLine(exported.figure().header())));
+            }
+            List<List<Cell>> side = exported == null && fieldsGuessed(m) < FEW_FIELDS ? onItsSide(workbook, s) : null;
             SheetMapping across = side == null ? null : guessSheet(s.name(), side, null, letters, new ArrayList<>());
             if (across != null && across.keyColumn() != null && fieldsGuessed(across) > fieldsGuessed(m)
                     && schoolsAcross(side, across) >= 2) {

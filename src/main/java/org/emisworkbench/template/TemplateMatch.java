@@ -126,7 +126,7 @@ public record TemplateMatch(List<Candidate> candidates) {
         int found = 0;
         if (!spec.columns().isEmpty() || !spec.key().isEmpty()) {
             // The file's census year is not known yet: a header's year fits a {year} column whatever it is.
-            HeaderLayout h = HeaderLocator.locate(rows, m.anyYear(), spec.headerRow());
+            HeaderLayout h = HeaderLocator.locate(rows, m.anyYear(), spec.headerRow(), spec.headerRows());
             possible += spec.columns().size() + (spec.key().isEmpty() ? 0 : 1);
             found += h == null ? 0 : h.score();
         }
@@ -148,7 +148,8 @@ public record TemplateMatch(List<Candidate> candidates) {
             Cell title = FormCells.findTitle(rows, g.titles(), 0);
             if (title != null) {
                 // Half for the title, half for the way sexes are split: the two grid layouts share titles.
-                String shape = g.grade() == null ? gridShape(rows, title.row(), lists) : g.sexLayout();
+                String shape = g.grade() == null && g.sex() == null ? gridShape(rows, title.row(), lists)
+                        : g.sexLayout();
                 gridScore += shape == null || shape.equals(g.sexLayout()) ? 1 : 0.5;
             }
         }

@@ -565,6 +565,12 @@ final class TemplateSemantics {
                     + " has topics side by side under bands, and only a table whose rows name a topic and a sex"
                     + " (\"rows\": \"none\", \"sexLayout\": \"rows\") has them one under another");
         }
+        codes(g.sex(), "sex", path + ".sex");
+        if (g.sex() != null && (!g.rows().equals("age") && !g.rows().equals("none") || g.grade() != null
+                || g.sexLayout().equals("rows") || !g.band().isEmpty())) {
+            errors.add(path + ".sex: a grid of one sex has its grades across one header row and its ages (or one row)"
+                    + " down, without \"grade\", \"band\" or \"sexLayout\": \"rows\"");
+        }
         if (g.band().stream().anyMatch(t -> t == null || t.isBlank())) {
             errors.add(path + ".band: a band's text may not be blank");
         }

@@ -97,7 +97,8 @@ final class WideDraftChecks {
     /** True when the loaded template reads every column of the sheet as the mapping says, and no other. */
     static boolean readsAsMapped(Template t, int index, SheetMapping m, List<List<Cell>> rows) {
         SheetSpec spec = t.sheets().get(index);
-        HeaderLayout h = HeaderLocator.locate(rows, CompiledTemplate.of(t).matcher(index), spec.headerRow());
+        HeaderLayout h = HeaderLocator.locate(rows, CompiledTemplate.of(t).matcher(index), spec.headerRow(),
+                spec.headerRows());
         // Data starts below the last header row; a banner read as an upper header row changes nothing.
         if (h == null || h.lastRow() != m.lastRow()) {
             return false;

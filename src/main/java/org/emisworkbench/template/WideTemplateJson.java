@@ -94,6 +94,11 @@ final class WideTemplateJson {
         m.put("names", List.of(s.sheet()));
         if (s.headerRowSet() || fixRow) {
             m.put("headerRow", s.firstRow() + 1);
+            if (s.lastRow() > s.firstRow() && !s.across()) {
+                // The header found takes several rows (a grade row above a sex row): the template says so, or the
+                // reader, given the first row only, could take that row alone for the header.
+                m.put("headerRows", s.lastRow() - s.firstRow() + 1);
+            }
         }
         ColumnMapping key = s.keyColumn();
         m.put("key", key == null ? List.of() : List.of(TemplateDrafter.oneLine(key.header())));

@@ -1,0 +1,240 @@
+package org.emisworkbench.template;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+
+/**
+ * Recognises a long export by its shape (docs/templates.md, "Several rows per school"; decision 0045): one
+ * row per school × grade × sex (or age), as the exports of other EMIS systems and survey tools write them
+ * ({@code org_unit_code | grade | sex | enrolment}, {@code orgUnit | dataElement | categoryOptionCombo | value}).
+ * Its headers need not be known words: the school code is a column of code-like values repeated down the
+ * rows, the grade, sex and age columns are told by their values, and the one remaining column of numbers
+ * holds counts well above 1. A register of pupils has a school code, a grade and a sex on each row too,
+ * but no such count (or a count of 1 per person), and its rows repeat the same school, grade and sex many
+ * times where an export gives each once: by those two tests a register is never read as an export.
+ */
+final class LongExportDrafter {
+    /** Headers of an export's school column, folded with the spaces taken out (camel case split first). */
+    private static final Set<String> KEY_HEADERS = Set.of("orgunitcode", "orgunit", "ou", "organisationunit",
+            "organizationunit", "organisationunitcode", "organizationunitcode", "orgunitid", "oucode", "ouid",
+            "orgunituid", "schoolid", "emiscode", "schoolcode", "schoolemiscode", "codeecole", "codigoescola");
+    /** Share of sample rows whose school, grade, sex and age must be given once only. */
+    private static final double DISTINCT_ROWS = 0.9;
+    /** Share of the figures that must be above 1, and their least mean: counts, not one person a row. */
+    private static final double ABOVE_ONE = 0.5;
+    private static final double LEAST_MEAN = 2;
+    private static final int LEAST_ROWS = 4;
+    private static final double CONFIDENCE = 0.8;
+
+    private LongExportDrafter() {
+    }
+
+    /** What the shape says of a sheet: the mapping drafted and the column of figures it relies on. */
+    record Found(SheetMapping mapping, ColumnMapping key, ColumnMapping figure, List<String> dimensions) {
+    }
+
+    /**
+     * The sheet read as a long export, its header the first row (of the first {@link HeaderLocator#SEARCH_ROWS})
+     * below which the shape holds; null when no row does.
+     */
+    static Found guess(String sheet, List<List<Cell>> rows) {
+        for (int r = 0; r < Math.min(rows.size(), HeaderLocator.SEARCH_ROWS); r++) {
+            Found f = at(sheet, rows, r);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static Found at(String sheet, List<List<Cell>> rows, int header) {
+        Map<Integer, String> headers = new java.util.TreeMap<>();
+        for (Cell c : rows.get(header)) {
+            if (!c.isBlank()) {
+                if (c.kind() != CellKind.TEXT) {
+                    return null; // a header row is words
+                }
+                headers.put(c.col(), TemplateDrafter.oneLine(c.text()));
+            }
+        }
+        if (headers.size() < 3 || rows.size() - header - 1 < LEAST_ROWS) {
+            return null;
+        }
+        Map<Integer, String> dims = new HashMap<>();
+        List<Integer> figures = new ArrayList<>();
+        Integer key = null;
+        boolean keyByHeader = false;
+        for (var e : headers.entrySet()) {
+            int col = e.getKey();
+            List<Cell> below = column(rows, header, col);
+            String dim = dimension(e.getValue(), rows, header, col, dims.values());
+            if (dim != null) {
+                dims.put(col, dim);
+            } else if (isDate(below)) {
+                return null; // a date of birth: a list of people
+            } else if (numbers(below) && !constant(below) && !knownKey(e.getValue())) {
+                figures.add(col);
+            } else if (codes(below, knownKey(e.getValue())) && (key == null || !keyByHeader && knownKey(e.getValue()))) {
+                keyByHeader = knownKey(e.getValue());
+                key = col;
+            }
+        }
+        // Grade or age given by the row, and exactly one column of counts: else a wide sheet or a register.
+        if (key == null || figures.size() != 1 || !dims.containsValue("grade") && !dims.containsValue("age")
+                || !counts(column(rows, header, figures.get(0))) || !givenOnce(rows, header, key, dims.keySet())) {
+            return null;
+        }
+        int figure = figures.get(0);
+        String topic = DraftVocabulary.sheetTopic(sheet);
+        DraftVocabulary.Guess g = DraftVocabulary.guess(headers.get(figure), topic);
+        // The count's header names its topic when it can ("Repeaters"); "value" or "enrolment" leave it to the sheet.
+        String field = g != null && !g.key() && !g.total() && g.sex() == null && g.grade() == null
+                && g.age() == null && CanonicalField.parse(g.field()).map(f -> f.kind() == CanonicalField.Kind.GRADED)
+                .orElse(false) ? g.field() : topic;
+        List<ColumnMapping> columns = new ArrayList<>();
+        ColumnMapping keyColumn = null;
+        ColumnMapping figureColumn = null;
+        boolean named = false;
+        for (var e : headers.entrySet()) {
+            int col = e.getKey();
+            String text = e.getValue();
+            ColumnMapping m;
+            if (col == key) {
+                m = new ColumnMapping(col, text, null, true, false, null, null, null, null, CONFIDENCE);
+                keyColumn = m;
+            } else if (col == figure) {
+                m = new ColumnMapping(col, text, field, false, false, null, null, null, null, CONFIDENCE);
+                figureColumn = m;
+            } else if (dims.containsKey(col)) {
+                m = new ColumnMapping(col, text, "row." + dims.get(col), false, false, null, null, null, null,
+                        CONFIDENCE);
+            } else if (!named && isName(text)) {
+                m = new ColumnMapping(col, text, "school.name", false, false, null, null, null, null, CONFIDENCE);
+                named = true;
+            } else {
+                // A period, a data element's name, an org unit's path: the same for every figure, read by nobody.
+                m = ColumnMapping.leftOut(col, text, CONFIDENCE);
+            }
+            columns.add(m);
+        }
+        List<String> order = DraftShapes.DIMENSIONS.stream().filter(dims::containsValue).toList();
+        return new Found(new SheetMapping(sheet, header, header, false, columns, Map.of(), List.of()), keyColumn,
+                figureColumn, order);
+    }
+
+    /** The grade, sex or age the column gives, by its values (a number is a grade or an age only as its header says). */
+    private static String dimension(String header, List<List<Cell>> rows, int headerRow, int col,
+                                    java.util.Collection<String> taken) {
+        for (String dim : List.of("sex", "grade", "age")) {
+            if (taken.contains(dim) || !RowDimensionDrafter.valuesAre(rows, headerRow, col, dim)) {
+                continue;
+            }
+            boolean said = RowDimensionDrafter.saysDimension(header, dim);
+            boolean numbers = numbers(column(rows, headerRow, col));
+            // "1", "2" … are grades and ages alike: the header must say which; "Class 1" or "Female" says it itself.
+            if (said || !numbers && !dim.equals("age")) {
+                return dim;
+            }
+        }
+        return null;
+    }
+
+    /** A header folded to plain words, its camel case split ({@code orgUnit} → {@code org unit}). */
+    private static String words(String header) {
+        return DraftVocabulary.fold(header.replaceAll("([a-z])([A-Z])", "$1 $2"));
+    }
+
+    private static boolean knownKey(String header) {
+        String tight = words(header).replace(" ", "");
+        return KEY_HEADERS.contains(tight) || DraftVocabulary.KEY.stream()
+                .anyMatch(k -> words(k).replace(" ", "").equals(tight));
+    }
+
+    private static boolean isName(String header) {
+        List<String> w = List.of(words(header).split(" "));
+        return w.contains("name") || w.contains("nom") || w.contains("nome");
+    }
+
+    /** The non-blank cells of one column below the header. */
+    private static List<Cell> column(List<List<Cell>> rows, int header, int col) {
+        List<Cell> out = new ArrayList<>();
+        for (int r = header + 1; r < rows.size(); r++) {
+            for (Cell c : rows.get(r)) {
+                if (c.col() == col && !c.isBlank()) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDate(List<Cell> cells) {
+        return cells.stream().filter(c -> c.kind() == CellKind.DATE).count() * 2 > cells.size();
+    }
+
+    private static boolean numbers(List<Cell> cells) {
+        long n = cells.stream().filter(c -> c.kind() == CellKind.NUMBER).count();
+        return cells.size() >= LEAST_ROWS && n >= 0.9 * cells.size();
+    }
+
+    /** One value all the way down (a period, {@code 2024} on every row): no figure. */
+    private static boolean constant(List<Cell> cells) {
+        return cells.stream().map(Cell::shown).distinct().count() == 1;
+    }
+
+    /** Counts of several people a row: most above 1, their mean at least 2. */
+    private static boolean counts(List<Cell> cells) {
+        List<Double> n = cells.stream().filter(c -> c.kind() == CellKind.NUMBER).map(Cell::number).toList();
+        double mean = n.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        return n.stream().filter(x -> x > 1).count() >= ABOVE_ONE * n.size() && mean >= LEAST_MEAN;
+    }
+
+    /**
+     * Code-like values (one word, or carrying a digit), each school's written on several rows; two schools at
+     * least, unless the header says it is the school's code (a period or a data element is one value throughout).
+     */
+    private static boolean codes(List<Cell> cells, boolean known) {
+        if (cells.size() < LEAST_ROWS) {
+            return false;
+        }
+        Set<String> distinct = new HashSet<>();
+        for (Cell c : cells) {
+            String s = c.shown();
+            if (!s.chars().anyMatch(Character::isDigit) && s.contains(" ")) {
+                return false;
+            }
+            distinct.add(s);
+        }
+        return distinct.size() * 2 <= cells.size() && (known || distinct.size() >= 2);
+    }
+
+    /** True when nearly every row gives a school, grade, sex and age not given on another row. */
+    private static boolean givenOnce(List<List<Cell>> rows, int header, int key, Set<Integer> dims) {
+        Set<String> seen = new HashSet<>();
+        int given = 0;
+        int once = 0;
+        for (int r = header + 1; r < rows.size(); r++) {
+            StringBuilder sb = new StringBuilder();
+            boolean hasKey = false;
+            for (Cell c : rows.get(r)) {
+                if (c.col() == key && !c.isBlank()) {
+                    hasKey = true;
+                }
+                if ((c.col() == key || dims.contains(c.col())) && !c.isBlank()) {
+                    sb.append(c.col()).append('=').append(c.shown()).append('|');
+                }
+            }
+            if (hasKey) {
+                given++;
+                once += seen.add(sb.toString()) ? 1 : 0;
+            }
+        }
+        return given >= LEAST_ROWS && once >= DISTINCT_ROWS * given;
+    }
+}
