@@ -134,7 +134,7 @@ class GridOfOneSexTest {
         assertEquals(2, blocks.size(), blocks.toString());
         for (TemplateWorkshop.ProblemLine b : blocks) {
             // 8 ages × 3 grades: the ages 6 to 13 down column A name the rows, they are not counted.
-            assertTrue(b.detail().startsWith(AGES.length * GRADES + " figures"), b.detail());
+            assertTrue(b.detail().english().startsWith(AGES.length * GRADES + " figures"), b.detail().english());
             assertTrue(b.cells().startsWith("B"), b.cells());
         }
     }
