@@ -48,7 +48,13 @@ public enum ProblemKind {
      * A count cell with a footnote mark ({@code 39*}, {@code 45 (e)}: the figure read, the mark set aside) or a
      * "not available" mark ({@code ..}, {@code n/a}, {@code x}: a missing figure, not 0), decision 0043.
      */
-    MARK_SET_ASIDE;
+    MARK_SET_ASIDE,
+    /**
+     * A school code that differs from a school the workspace holds only by leading zeros ({@code 00123} and
+     * {@code 123}): read as given, a school of its own, and reported at its cell, so one school never becomes two
+     * without a word (decision 0046).
+     */
+    CODE_LEADING_ZEROS;
 
     /** The kind in words, key {@code problem.NAME} of the core texts. */
     public Message message() {

@@ -18,7 +18,8 @@ import org.emisworkbench.model.SkipReason;
  *                        left out, which an officer must not miss (see {@link #warnings})
  * @param schoolNames     one line per school a register named without its code: read as a master-list school
  *                        by its name, or not matched and its rows not counted (decision 0037); and one line per
- *                        row with a school code read as a total or subtotal row, not as a school (a warning)
+ *                        row with a school code read as a total or subtotal row, not as a school (a warning); and one
+ *                        line per code that differs from a school the workspace holds only by leading zeros (a warning)
  * @param hiddenRows      rows Excel hides, read like the others and named in a warning (decision 0040)
  * @param sheetsNotRead   one warning per workbook sheet a sheet entry of the template matches but that was not
  *                        read (the entry read another sheet): NOT READ, never dropped without a word
@@ -87,8 +88,8 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
 
     /**
      * The warnings besides unread columns: hidden rows read (decision 0040), a census return with schools but
-     * not one figure, and a register's names that matched no single school (their rows not counted, decision
-     * 0037).
+     * not one figure, a register's names that matched no single school (their rows not counted, decision
+     * 0037), and codes that differ from a workspace school's only by leading zeros (decision 0046).
      */
     private List<Message> otherWarnings() {
         List<Message> out = new java.util.ArrayList<>();
@@ -103,7 +104,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
             out.add(Message.of("import.noFigures", schoolsAdded + schoolsReplaced));
         }
         schoolNames.stream().filter(m -> m.key().equals("import.nameUnmatched")
-                || m.key().equals("import.totalRowWithCode")).forEach(out::add);
+                || m.key().equals("import.totalRowWithCode") || m.key().equals("import.leadingZeros")).forEach(out::add);
         if (!marks.isEmpty()) {
             int all = problems.stream().filter(p -> p.kind().equals("MARK_SET_ASIDE")).mapToInt(ProblemSummary::count)
                     .sum();
