@@ -79,6 +79,27 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
         public String describe() {
             return sheet + "!" + column + " (" + header.replace('\n', ' ').strip() + ")";
         }
+
+        /** {@code Teachers!C (Qualified F)}, or {@code Sheet1!E (no header)} in the reader's language. */
+        Message phrase() {
+            return header.isBlank() ? Message.of("import.unreadColumnOf.noHeader", sheet, column)
+                    : Message.verbatim(describe());
+        }
+
+        /** {@code C (Qualified F)} within its sheet, or {@code column E (no header)}. */
+        Message inSheet() {
+            return header.isBlank() ? Message.of("import.unreadColumn.noHeader", column)
+                    : Message.verbatim(column + " (" + header.replace('\n', ' ').strip() + ")");
+        }
+    }
+
+    /** Phrases one after another, separated by commas. */
+    private static Message list(List<Message> items) {
+        Message out = items.get(0);
+        for (int i = 1; i < items.size(); i++) {
+            out = Message.of("import.listNext", out, items.get(i));
+        }
+        return out;
     }
 
     /** True when the file was imported but left columns of figures or hidden rows unread: "OK with warnings". */
@@ -131,8 +152,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
         unreadColumns.forEach(u -> bySheet.computeIfAbsent(u.sheet(), k -> new java.util.ArrayList<>()).add(u));
         List<Message> out = new java.util.ArrayList<>();
         bySheet.forEach((sheet, cols) -> out.add(Message.of("import.unreadColumns.sheet", sheet, cols.size(),
-                String.join(", ", cols.stream().map(u -> u.column() + " (" + u.header().replace('\n', ' ').strip()
-                        + ")").toList()))));
+                list(cols.stream().map(UnreadColumn::inSheet).toList()))));
         out.addAll(otherWarnings());
         return out;
     }
@@ -143,7 +163,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
      */
     public Message warningSummary() {
         Message summary = unreadColumns.isEmpty() ? null : Message.of("import.unreadColumns", unreadColumns.size(),
-                String.join(", ", unreadColumns.stream().map(UnreadColumn::describe).toList()));
+                list(unreadColumns.stream().map(UnreadColumn::phrase).toList()));
         for (Message m : otherWarnings()) {
             summary = summary == null ? m : Message.of("import.warningAndWarning", summary, m);
         }
