@@ -71,6 +71,13 @@ final class TemplateText {
             }
             for (var c : s.notRead()) {
                 String examples = String.join(", ", c.examples());
+                if (c.header().isBlank()) {
+                    // A column without a header: its figures, or an index column counting the rows.
+                    out.printf("  %-9s %-3s %-28s %s%n", "NOT READ", c.letters(), t("cli.template.noHeader"),
+                            c.numbersBelow() ? t("cli.template.numbersBelow", examples)
+                                    : t("cli.template.indexColumn", examples));
+                    continue;
+                }
                 String figures = !c.numbersBelow() ? examples : c.onPurpose() || c.unreadNumbers()
                         ? t("cli.template.numbersBelow", examples) : t("cli.template.numbersNoCensus", examples);
                 String why = !c.onPurpose() ? figures : examples.isEmpty() ? t("cli.template.leftOutOnPurpose")

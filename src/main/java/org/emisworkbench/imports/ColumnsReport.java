@@ -131,6 +131,15 @@ public final class ColumnsReport {
                                 m.age(), examples));
                     }
                 }
+                // Numbers under a blank header: no template can read them, so never passed over (an index column
+                // counting the rows is shown, as no census figures).
+                for (org.emisworkbench.template.BlankHeaders.Column b
+                        : org.emisworkbench.template.BlankHeaders.of(texts, rows, h.lastRow())) {
+                    if (b.col() >= h.byColumn().length || h.byColumn()[b.col()] == null) {
+                        notRead.add(new SheetFit.ColumnNotRead(place(spec, b.col()), "", !b.index(),
+                                examples(rows, h.lastRow(), b.col(), r -> skipped.skips(sheet.name(), r))));
+                    }
+                }
                 missing.addAll(WideInterpreter.missingRequired(spec, h, matcher, HeaderLocator.texts(rows, h)));
             }
         }

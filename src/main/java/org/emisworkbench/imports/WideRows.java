@@ -79,6 +79,12 @@ final class WideRows {
     /** The header row where each unmatched column's name starts (the upper row of a two-row header). */
     private final Map<Integer, Integer> unmatchedHeaderRow = new java.util.HashMap<>();
     private final boolean[] unmatchedColumn;
+    /**
+     * Per column, true under a blank header that the template does not read (columns past its end are so too):
+     * numbers there are census figures no template can name, counted in {@link #blankHeaded} and reported.
+     */
+    private boolean[] unheaded;
+    private final Map<Integer, org.emisworkbench.template.BlankHeaders.Tally> blankHeaded = new java.util.TreeMap<>();
     private final boolean sheetAttributeConstants;
     /** The figures of a sheet with several rows per school; null on a sheet of one row per school. */
     private final RowDimensionRows byRow;
@@ -176,6 +182,13 @@ final class WideRows {
                 }
             }
         }
+        String[] texts = org.emisworkbench.template.HeaderLocator.columnTexts(buffer, header.firstRow(), header.lastRow());
+        unheaded = new boolean[Math.max(texts.length, plan.width())];
+        for (int c = 0; c < unheaded.length; c++) {
+            boolean read = c < header.byColumn().length && header.byColumn()[c] != null
+                    || c < plan.width() && (plan.part[c] || c == plan.keyColumn);
+            unheaded[c] = !read && !onPurpose.contains(c) && org.emisworkbench.template.BlankHeaders.blank(texts, c);
+        }
         for (WidePlan.Unmatched u : plan.unmatched) {
             problems.reportRange(ProblemKind.UNMATCHED_COLUMN, u.letters(), null, null, null,
                     Message.of("import.detail.gradeNotInWorkspace", u.grade()));
@@ -214,6 +227,29 @@ final class WideRows {
         }
         unmatchedHeaders.clear();
         unmatchedHeaderRow.clear();
+        reportBlankHeaded();
+    }
+
+    /**
+     * Numbers under a blank header: figures not read, named by the column's letters ("column E (no header)"); an
+     * index column (0, 1, 2… counting the rows) is said once as such, no census figures and no warning.
+     */
+    private void reportBlankHeaded() {
+        blankHeaded.forEach((c, tally) -> {
+            org.emisworkbench.template.BlankHeaders.Column column = tally.column(c);
+            if (column.figures() == 0) {
+                return;
+            }
+            if (column.index()) {
+                problems.report(ProblemKind.UNMATCHED_COLUMN, headerRow, c, null, null, "",
+                        Message.of("import.detail.indexColumn"));
+            } else {
+                problems.report(ProblemKind.UNREAD_FIGURES, headerRow, c, null, null, "",
+                        column.figures() == 1 ? Message.of("import.detail.figureBelow")
+                                : Message.of("import.detail.figuresBelow", column.figures()));
+            }
+        });
+        blankHeaded.clear();
     }
 
     void row(SheetRow row) {
@@ -731,6 +767,18 @@ final class WideRows {
 
     /** Counts the figures under columns the template does not read (see {@link #reportUnmatched}). */
     private void countUnread(SheetRow row) {
+        for (int i = 0; i < row.size(); i++) {
+            int c = row.col(i);
+            // One array lookup per cell; only cells under a blank header go further.
+            if (unheaded != null && (c >= unheaded.length || unheaded[c])) {
+                CellKind ck = row.kind(i);
+                String text = ck == CellKind.TEXT || ck == CellKind.ERROR ? row.text(i) : null;
+                if (ck != CellKind.BLANK && !(text != null && text.isBlank())) {
+                    blankHeaded.computeIfAbsent(c, k -> new org.emisworkbench.template.BlankHeaders.Tally())
+                            .add(ck, text, row.number(i));
+                }
+            }
+        }
         if (unmatchedHeaders.isEmpty()) {
             return;
         }

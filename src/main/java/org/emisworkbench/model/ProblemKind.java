@@ -53,7 +53,13 @@ public enum ProblemKind {
      * A figure worked out as a total for both sexes less one sex ({@code differenceOf}) whose one sex is larger
      * than the total: both cells named, nothing stored (decision 0044).
      */
-    SEX_OVER_TOTAL;
+    SEX_OVER_TOTAL,
+    /**
+     * A school code that differs from a school the workspace holds only by leading zeros ({@code 00123} and
+     * {@code 123}): read as given, a school of its own, and reported at its cell, so one school never becomes two
+     * without a word (decision 0046).
+     */
+    CODE_LEADING_ZEROS;
 
     /** The kind in words, key {@code problem.NAME} of the core texts. */
     public Message message() {

@@ -20,7 +20,8 @@ import org.emisworkbench.model.SkipReason;
  *                        left out, which an officer must not miss (see {@link #warnings})
  * @param schoolNames     one line per school a register named without its code: read as a master-list school
  *                        by its name, or not matched and its rows not counted (decision 0037); and one line per
- *                        row with a school code read as a total or subtotal row, not as a school (a warning)
+ *                        row with a school code read as a total or subtotal row, not as a school (a warning); and one
+ *                        line per code that differs from a school the workspace holds only by leading zeros (a warning)
  * @param hiddenRows      rows Excel hides, read like the others and named in a warning (decision 0040)
  * @param sheetsNotRead   one warning per workbook sheet a sheet entry of the template matches but that was not
  *                        read (the entry read another sheet): NOT READ, never dropped without a word
@@ -81,6 +82,27 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
         public String describe() {
             return sheet + "!" + column + " (" + header.replace('\n', ' ').strip() + ")";
         }
+
+        /** {@code Teachers!C (Qualified F)}, or {@code Sheet1!E (no header)} in the reader's language. */
+        Message phrase() {
+            return header.isBlank() ? Message.of("import.unreadColumnOf.noHeader", sheet, column)
+                    : Message.verbatim(describe());
+        }
+
+        /** {@code C (Qualified F)} within its sheet, or {@code column E (no header)}. */
+        Message inSheet() {
+            return header.isBlank() ? Message.of("import.unreadColumn.noHeader", column)
+                    : Message.verbatim(column + " (" + header.replace('\n', ' ').strip() + ")");
+        }
+    }
+
+    /** Phrases one after another, separated by commas. */
+    private static Message list(List<Message> items) {
+        Message out = items.get(0);
+        for (int i = 1; i < items.size(); i++) {
+            out = Message.of("import.listNext", out, items.get(i));
+        }
+        return out;
     }
 
     /** True when the file was imported but left columns of figures or hidden rows unread: "OK with warnings". */
@@ -90,8 +112,8 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
 
     /**
      * The warnings besides unread columns: hidden rows read (decision 0040), a census return with schools but
-     * not one figure, and a register's names that matched no single school (their rows not counted, decision
-     * 0037).
+     * not one figure, a register's names that matched no single school (their rows not counted, decision
+     * 0037), and codes that differ from a workspace school's only by leading zeros (decision 0046).
      */
     private List<Message> otherWarnings() {
         List<Message> out = new java.util.ArrayList<>();
@@ -106,7 +128,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
             out.add(Message.of("import.noFigures", schoolsAdded + schoolsReplaced));
         }
         schoolNames.stream().filter(m -> m.key().equals("import.nameUnmatched")
-                || m.key().equals("import.totalRowWithCode")).forEach(out::add);
+                || m.key().equals("import.totalRowWithCode") || m.key().equals("import.leadingZeros")).forEach(out::add);
         if (!marks.isEmpty()) {
             int all = problems.stream().filter(p -> p.kind().equals("MARK_SET_ASIDE")).mapToInt(ProblemSummary::count)
                     .sum();
@@ -136,8 +158,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
         unreadColumns.forEach(u -> bySheet.computeIfAbsent(u.sheet(), k -> new java.util.ArrayList<>()).add(u));
         List<Message> out = new java.util.ArrayList<>();
         bySheet.forEach((sheet, cols) -> out.add(Message.of("import.unreadColumns.sheet", sheet, cols.size(),
-                String.join(", ", cols.stream().map(u -> u.column() + " (" + u.header().replace('\n', ' ').strip()
-                        + ")").toList()))));
+                list(cols.stream().map(UnreadColumn::inSheet).toList()))));
         out.addAll(otherWarnings());
         return out;
     }
@@ -148,7 +169,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
      */
     public Message warningSummary() {
         Message summary = unreadColumns.isEmpty() ? null : Message.of("import.unreadColumns", unreadColumns.size(),
-                String.join(", ", unreadColumns.stream().map(UnreadColumn::describe).toList()));
+                list(unreadColumns.stream().map(UnreadColumn::phrase).toList()));
         for (Message m : otherWarnings()) {
             summary = summary == null ? m : Message.of("import.warningAndWarning", summary, m);
         }

@@ -393,9 +393,16 @@ public final class ImportService {
                 ? Message.of("import.readByName", p.sheetCell(), p.schoolCode(), p.rawText())
                 : p.kind() == ProblemKind.TOTAL_ROW_WITH_CODE
                 ? Message.of("import.totalRowWithCode", p.sheet(), rowOf(p.cell()), p.rawText())
+                : p.kind() == ProblemKind.CODE_LEADING_ZEROS
+                ? Message.of("import.leadingZeros", p.sheetCell(), p.rawText(), twinOf(p))
                 : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(),
                         p.words() != null ? p.words() : Message.verbatim(p.detail()))).toList(),
                 sheetsNotRead, t.marks().stream().map(ImportService::mark).toList(), skips.columnsByReason());
+    }
+
+    /** The workspace's code a CODE_LEADING_ZEROS problem names (its detail's only argument). */
+    private static String twinOf(ImportProblem p) {
+        return p.words() != null && !p.words().args().isEmpty() ? String.valueOf(p.words().args().get(0)) : "";
     }
 
     /** The row number of a cell's reference ({@code B5} → 5). */

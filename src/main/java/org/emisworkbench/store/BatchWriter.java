@@ -17,6 +17,7 @@ import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;
 import org.emisworkbench.model.ImportProblem;
 import org.emisworkbench.model.PopulationRecord;
+import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.SchoolRecord;
@@ -38,6 +39,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private final Set<String> schoolsInBatch = new HashSet<>();
     private final Set<String> existingSchools;
     private final Set<String> currentReturns;
+    private final LeadingZeroTwins zeroTwins;
     private final Set<String> replacedSchools = new HashSet<>();
     private final Map<String, EnumSet<Topic>> topicsBySchool = new HashMap<>();
     private final Map<ProblemKind, BatchTotals.ProblemTally> problems = new EnumMap<>(ProblemKind.class);
@@ -78,6 +80,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         this.header = header;
         this.batchId = batchId;
         this.existingSchools = Sql.strings(connection, "SELECT code FROM school");
+        this.zeroTwins = new LeadingZeroTwins(existingSchools);
         this.currentReturns = header.censusYear() == null ? Set.of()
                 : Sql.strings(connection, "SELECT school_code FROM school_return WHERE census_year = ?"
                         + " AND is_current = TRUE AND batch_id IN " + Sql.COMPLETE_BATCHES, header.censusYear());
@@ -189,11 +192,13 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
                 school.get(SchoolAttribute.DISTRICT));
         DistrictRoles.requireOwnSchool(othersSchools, districtLimits, role, school.code());
         boolean known = existingSchools.contains(school.code());
+        sameDigits(school);
         if (isMasterList()) {
             masterListed++;
             AdminAreas.learn(school, districtCodes);
             schoolWrites.fromMasterList(school, known);
             existingSchools.add(school.code());
+            zeroTwins.added(school.code());
             return;
         }
         requireYear();
@@ -217,6 +222,16 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             newSchools.add(school.code());
         }
         existingSchools.add(school.code());
+        zeroTwins.added(school.code());
+    }
+
+    /** A code that differs from a known school's only by leading zeros is read as given, and said (IMP-25). */
+    private void sameDigits(SchoolRecord school) {
+        String twin = zeroTwins.twinOf(school.code());
+        if (twin != null) {
+            problem(ImportProblem.worded(ProblemKind.CODE_LEADING_ZEROS, school.sheet(), school.keyCell(), school.code(),
+                    "school.code", school.code(), Message.of("import.detail.leadingZeros", twin)));
+        }
     }
 
     @Override
@@ -281,7 +296,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         if (problem.kind() == ProblemKind.UNREAD_FIGURES) {
             unreadFigures.add(problem);
         } else if (problem.kind() == ProblemKind.SCHOOL_BY_NAME || problem.kind() == ProblemKind.SCHOOL_NAME_UNMATCHED
-                || problem.kind() == ProblemKind.TOTAL_ROW_WITH_CODE) {
+                || problem.kind() == ProblemKind.TOTAL_ROW_WITH_CODE || problem.kind() == ProblemKind.CODE_LEADING_ZEROS) {
             schoolNames.add(problem);
         } else if (problem.kind() == ProblemKind.MARK_SET_ASIDE && marks.size() < BatchTotals.MARKS_LISTED) {
             marks.add(problem);

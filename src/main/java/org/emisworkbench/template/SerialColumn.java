@@ -19,25 +19,51 @@ public final class SerialColumn {
      * least three of them (two counts that happen to differ by one are still counts).
      */
     public static boolean numbersRows(String header, List<List<Cell>> rows, int lastHeaderRow, int col) {
-        boolean named = header != null && DraftVocabulary.serial(header);
-        Integer first = null;
-        Integer previous = null;
-        int seen = 0;
-        for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
+        Run run = new Run();
+        for (int r = lastHeaderRow + 1; r < rows.size() && !run.broken; r++) {
             for (Cell cell : rows.get(r)) {
-                if (cell.col() != col || cell.isBlank()) {
-                    continue;
+                if (cell.col() == col && !cell.isBlank()) {
+                    run.add(cell);
                 }
-                int v = cell.kind() == CellKind.NUMBER || cell.kind() == CellKind.TEXT
-                        ? CellValues.count(cell.kind(), cell.text(), cell.number()) : CellValues.NOT_A_NUMBER;
-                if (v < 0 || previous != null && v != previous + 1) {
-                    return false;
-                }
-                first = first == null ? v : first;
-                previous = v;
-                seen++;
             }
         }
-        return named ? seen >= 2 : seen >= 3 && first <= 1;
+        return run.numbersRows(header != null && DraftVocabulary.serial(header));
+    }
+
+    /**
+     * A column's cells taken one at a time down the rows (the import streams its rows): whether they number the
+     * rows, by the rule of {@link #numbersRows}.
+     */
+    public static final class Run {
+        private int first = -1;
+        private int previous;
+        private int seen;
+        private boolean broken;
+
+        /** The next cell of the column that is not blank. */
+        public void add(Cell cell) {
+            add(cell.kind(), cell.text(), cell.number());
+        }
+
+        /** The next cell of the column that is not blank, by its kind, text and number. */
+        public void add(CellKind kind, String text, double number) {
+            if (broken) {
+                return;
+            }
+            int v = kind == CellKind.NUMBER || kind == CellKind.TEXT ? CellValues.count(kind, text, number)
+                    : CellValues.NOT_A_NUMBER;
+            if (v < 0 || seen > 0 && v != previous + 1) {
+                broken = true;
+                return;
+            }
+            first = seen == 0 ? v : first;
+            previous = v;
+            seen++;
+        }
+
+        /** True when the cells so far go up by one: from any start under a header naming row numbers, else from 0 or 1. */
+        public boolean numbersRows(boolean namedSerial) {
+            return !broken && (namedSerial ? seen >= 2 : seen >= 3 && first <= 1);
+        }
     }
 }

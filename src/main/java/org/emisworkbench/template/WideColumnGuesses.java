@@ -135,6 +135,11 @@ final class WideColumnGuesses {
                         g.total() ? null : codeListFor(g.field(), rows, last, c), g.confidence()));
             }
         }
+        // Numbers under a blank header: no template can read them; the draft says so, as the import and check will.
+        for (BlankHeaders.Column b : BlankHeaders.of(texts, rows, last)) {
+            notes.add(b.index() ? Message.of("draft.indexColumn", sheet, CellRef.columnLetters(b.col()))
+                    : Message.of("draft.blankHeader", sheet, CellRef.columnLetters(b.col()), b.figures()));
+        }
         List<SumMapping> sums = new ArrayList<>();
         // "HM | M", "Total | Girls": the other sex is the total less the one given, before lone totals are dropped.
         columns = SexDifferenceDrafter.apply(columns, sums);

@@ -14,7 +14,8 @@ import javax.xml.stream.XMLStreamReader;
  * exporters) is never dropped: it becomes an ERROR cell whose text is "=" and the formula
  * ({@link Cell#NO_RESULT}), so every reader of figures reports it at its cell (decision 0033).
  * Everything a cell needs is decided here, once per cell: shared string by index, date style by
- * index, number parsed by {@link CellValues}.
+ * index, number parsed by {@link CellValues}, a number under a format of zeros ({@code 00000}) given the text Excel
+ * shows ({@code 00123}).
  */
 final class SheetXmlParser {
     /** Receives filled rows; returns false to stop parsing. */
@@ -33,7 +34,8 @@ final class SheetXmlParser {
 
     private final XMLStreamReader x;
     private final String[] sharedStrings;
-    private final boolean[] dateStyles;
+    /** Per style: date, plain or a width of zeros ({@link NumberStyles}). */
+    private final int[] numberStyles;
     private final boolean date1904;
     private final MutableRow row = new MutableRow();
     private final XmlText value = new XmlText();
@@ -48,10 +50,10 @@ final class SheetXmlParser {
     /** Rows with cells that Excel hides (hidden="1"): handed on like the others, listed for the import's report. */
     private final List<Integer> hiddenRows = new ArrayList<>();
 
-    SheetXmlParser(XMLStreamReader x, String[] sharedStrings, boolean[] dateStyles, boolean date1904) {
+    SheetXmlParser(XMLStreamReader x, String[] sharedStrings, int[] numberStyles, boolean date1904) {
         this.x = x;
         this.sharedStrings = sharedStrings;
-        this.dateStyles = dateStyles;
+        this.numberStyles = numberStyles;
         this.date1904 = date1904;
     }
 
@@ -250,10 +252,21 @@ final class SheetXmlParser {
             double d = CellValues.parseNumber(value.chars(), 0, value.length());
             if (Double.isNaN(d)) {
                 row.add(col, CellKind.TEXT, value.string(), Double.NaN);
-            } else if (style >= 0 && style < dateStyles.length && dateStyles[style]) {
+                return;
+            }
+            // One lookup per number cell, as before for dates: figures (plain styles) pay nothing more.
+            int shows = style >= 0 && style < numberStyles.length ? numberStyles[style] : NumberStyles.PLAIN;
+            if (shows == NumberStyles.PLAIN) {
+                row.add(col, CellKind.NUMBER, value.chars(), 0, value.length(), d);
+            } else if (shows == NumberStyles.DATE) {
                 row.add(col, CellKind.DATE, value.chars(), 0, value.length(), date1904 ? d + CellValues.DAYS_1904 : d);
             } else {
-                row.add(col, CellKind.NUMBER, value.chars(), 0, value.length(), d);
+                String padded = NumberStyles.padded(d, shows);
+                if (padded == null) {
+                    row.add(col, CellKind.NUMBER, value.chars(), 0, value.length(), d);
+                } else {
+                    row.add(col, CellKind.NUMBER, padded, d);
+                }
             }
             return;
         }

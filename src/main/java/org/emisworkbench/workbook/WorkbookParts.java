@@ -16,14 +16,13 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * Finds a workbook's parts through the package's relationships, in the usual (transitional) dialect and
  * in the strict one that Excel's "Strict Open XML Spreadsheet" writes, whose relationship types live under
  * another namespace (POI's own part reader refuses strict files). Relationship types are matched by their
  * last segment ("/worksheet", "/styles"), the same in both dialects. Also reads which cell styles are
- * dates from styles.xml, namespace-blind like {@link XlsxParts}.
+ * dates, and which pad numbers with zeros, from styles.xml, namespace-blind like {@link XlsxParts}.
  */
 final class WorkbookParts {
     private WorkbookParts() {
@@ -64,12 +63,13 @@ final class WorkbookParts {
     }
 
     /**
-     * Which cell formats (the s attribute indexes cellXfs) show a date: built-in date formats by number,
-     * custom ones by their format code, the way Excel decides.
+     * What each cell format (the s attribute indexes cellXfs) does to a number, as {@link NumberStyles} codes:
+     * shows a date (built-in date formats by number, custom ones by their format code, the way Excel decides),
+     * pads it with zeros to a width ({@code 00000}), or neither. One array lookup per number cell reads it.
      */
-    static boolean[] dateStyles(XMLInputFactory f, InputStream in) throws XMLStreamException, IOException {
+    static int[] numberStyles(XMLInputFactory f, InputStream in) throws XMLStreamException, IOException {
         Map<Integer, String> custom = new HashMap<>();
-        boolean[] dates = new boolean[16];
+        int[] dates = new int[16];
         int count = 0;
         try (in) {
             XMLStreamReader x = f.createXMLStreamReader(in);
@@ -95,7 +95,7 @@ final class WorkbookParts {
                                 dates = java.util.Arrays.copyOf(dates, count * 2);
                             }
                             String id = XlsxParts.attr(x, "numFmtId");
-                            dates[count++] = isDate(id == null ? 0 : CellValues.parseIndex(id), custom);
+                            dates[count++] = style(id == null ? 0 : CellValues.parseIndex(id), custom);
                         }
                     } else if (ev == XMLStreamConstants.END_ELEMENT && "cellXfs".equals(x.getLocalName())) {
                         inCellXfs = false;
@@ -108,12 +108,12 @@ final class WorkbookParts {
         return java.util.Arrays.copyOf(dates, count);
     }
 
-    private static boolean isDate(int id, Map<Integer, String> custom) {
+    private static int style(int id, Map<Integer, String> custom) {
         if (id < 0) {
-            return false;
+            return NumberStyles.PLAIN;
         }
         // numFmts come before cellXfs in every styles.xml, so a custom code is known when its xf is met.
         String code = custom.containsKey(id) ? custom.get(id) : BuiltinFormats.getBuiltinFormat(id);
-        return code != null && DateUtil.isADateFormat(id, code);
+        return NumberStyles.of(id, code);
     }
 }

@@ -25,6 +25,8 @@ final class XlsReader implements WorkbookReader {
     private final HSSFWorkbook workbook;
     private final List<SheetInfo> sheets;
     private final boolean date1904;
+    /** Per cell style index, the width of its format of zeros plus one (1: none; 0: not yet worked out). */
+    private int[] zeroWidths = new int[64];
     private boolean closed;
     private final HiddenRowTally hidden = new HiddenRowTally();
 
@@ -133,6 +135,22 @@ final class XlsReader implements WorkbookReader {
         return false;
     }
 
+    /** The width of the cell's format when it is made of zeros alone ({@code 00000}), else 0; worked out once per style. */
+    private int zeroWidth(org.apache.poi.ss.usermodel.Cell c) {
+        org.apache.poi.ss.usermodel.CellStyle style = c.getCellStyle();
+        if (style == null) {
+            return NumberStyles.PLAIN;
+        }
+        int i = style.getIndex() & 0xFFFF;
+        if (i >= zeroWidths.length) {
+            zeroWidths = java.util.Arrays.copyOf(zeroWidths, Math.max(i + 1, zeroWidths.length * 2));
+        }
+        if (zeroWidths[i] == 0) {
+            zeroWidths[i] = Math.max(NumberStyles.PLAIN, NumberStyles.of(style.getDataFormat(), style.getDataFormatString())) + 1;
+        }
+        return zeroWidths[i] - 1;
+    }
+
     private void add(MutableRow out, org.apache.poi.ss.usermodel.Cell c) {
         CellType type = c.getCellType();
         if (type == CellType.FORMULA) {
@@ -145,7 +163,9 @@ final class XlsReader implements WorkbookReader {
                 if (DateUtil.isCellDateFormatted(c)) {
                     out.add(col, CellKind.DATE, CellValues.numberText(d), date1904 ? d + CellValues.DAYS_1904 : d);
                 } else {
-                    out.add(col, CellKind.NUMBER, CellValues.numberText(d), d);
+                    int width = zeroWidth(c);
+                    String padded = width > NumberStyles.PLAIN ? NumberStyles.padded(d, width) : null;
+                    out.add(col, CellKind.NUMBER, padded != null ? padded : CellValues.numberText(d), d);
                 }
             }
             case STRING -> out.add(col, CellKind.TEXT, c.getStringCellValue(), Double.NaN);

@@ -31,13 +31,13 @@ final class XlsxReader implements WorkbookReader {
     private final List<String> relIds;
     private final boolean date1904;
     private final String[] sharedStrings;
-    private final boolean[] dateStyles;
+    private final int[] numberStyles;
     private final int[] estimates;
     private boolean closed;
     private final HiddenRowTally hidden = new HiddenRowTally();
 
     private XlsxReader(Path file, OPCPackage pkg, PackagePart workbookPart, XMLInputFactory xml, XlsxParts.WorkbookXml wb,
-                       String[] sharedStrings, boolean[] dateStyles) {
+                       String[] sharedStrings, int[] numberStyles) {
         this.file = file;
         this.pkg = pkg;
         this.workbookPart = workbookPart;
@@ -52,7 +52,7 @@ final class XlsxReader implements WorkbookReader {
         this.relIds = ids;
         this.date1904 = wb.date1904();
         this.sharedStrings = sharedStrings;
-        this.dateStyles = dateStyles;
+        this.numberStyles = numberStyles;
         this.estimates = new int[sheets.size()];
         Arrays.fill(estimates, -2);
     }
@@ -71,9 +71,9 @@ final class XlsxReader implements WorkbookReader {
             PackagePart sst = WorkbookParts.byKind(main, "sharedStrings");
             String[] strings = sst == null ? new String[0] : XlsxParts.sharedStrings(xml, sst.getInputStream());
             PackagePart styles = WorkbookParts.byKind(main, "styles");
-            boolean[] dates = styles == null ? new boolean[0] : WorkbookParts.dateStyles(xml, styles.getInputStream());
+            int[] styleKinds = styles == null ? new int[0] : WorkbookParts.numberStyles(xml, styles.getInputStream());
             LOG.debug("Opened {}: {} sheets, {} shared strings", file, wb.sheets().size(), strings.length);
-            return new XlsxReader(file, pkg, main, xml, wb, strings, dates);
+            return new XlsxReader(file, pkg, main, xml, wb, strings, styleKinds);
         } catch (WorkbookException e) {
             release(pkg);
             throw e;
@@ -141,7 +141,7 @@ final class XlsxReader implements WorkbookReader {
         try (InputStream in = WorkbookParts.related(workbookPart, relIds.get(i)).getInputStream()) {
             XMLStreamReader x = xml.createXMLStreamReader(in);
             try {
-                SheetXmlParser parser = new SheetXmlParser(x, sharedStrings, dateStyles, date1904);
+                SheetXmlParser parser = new SheetXmlParser(x, sharedStrings, numberStyles, date1904);
                 parser.limitMergedRegions(Math.max(0, maxMerged));
                 parser.parse(target, maxMerged >= 0);
                 hidden.add(sheet, parser.hiddenRows());

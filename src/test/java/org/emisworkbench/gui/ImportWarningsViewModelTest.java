@@ -64,4 +64,29 @@ class ImportWarningsViewModelTest {
         assertTrue(notes.infos.get(notes.infos.size() - 1).contains("with figures left unread"),
                 notes.infos.toString());
     }
+
+    @Test
+    void figuresUnderABlankHeaderAreNamedByTheirColumnOnTheImportScreen() throws Exception {
+        // Review 15: a column of figures without a header was passed over without a word.
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet schools = wb.createSheet("Schools");
+        Sheets.row(schools, 0, "School No", "School name", "District", "Ownership", "Locality", "Level");
+        Sheets.row(schools, 1, "W-001", "West", "D01", "public", "rural", "primary");
+        Sheets.row(schools, 2, "W-002", "East", "D01", "public", "urban", "primary");
+        Sheet pupils = wb.createSheet("Pupils");
+        Sheets.row(pupils, 0, "School ID", "Grade 1 F", "Grade 1 M", "Grade 2 F", "Grade 2 M");
+        Sheets.row(pupils, 1, "W-001", 20, 21, 19, 18, 4);
+        Sheets.row(pupils, 2, "W-002", 30, 28, 27, 25, 6);
+        Path file = tmp.resolve("blank-2024.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        vm.importNow(List.of(file));
+        FileResult r = vm.results().get(0);
+        assertEquals(FileOutcome.IMPORTED, r.outcome(), String.valueOf(r.message()) + " " + r.templateId());
+        assertEquals("Imported with warnings: 1 column(s) or block(s) of figures not read", vm.outcomeText(r));
+        assertTrue(vm.detail(r).contains("Warning: Pupils: 1 column(s) or block(s) of figures not read: column F (no header)"),
+                vm.detail(r));
+        assertEquals(2, r.unreadColumns().get(0).figures(), r.unreadColumns().toString());
+    }
 }
