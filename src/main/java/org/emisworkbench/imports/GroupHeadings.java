@@ -42,7 +42,8 @@ final class GroupHeadings {
             heading = schoolsSeen ? !codeShaped.test(text)
                     : attribute != null && (text.chars().noneMatch(Character::isDigit) || text.contains(" "));
         }
-        if (heading) {
+        if (heading && (attribute == null || !GroupRows.namesOtherGroup(text, attribute.field()))) {
+            // A zone's heading under districts' headings is skipped without changing the schools' district.
             current = GroupRows.value(text);
         }
         return heading;

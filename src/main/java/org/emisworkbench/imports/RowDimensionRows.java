@@ -25,17 +25,19 @@ import org.emisworkbench.workbook.SheetRow;
 
 /**
  * The figures of a wide sheet with several rows per school, where a column of the row says their grade,
- * sex or age ({@link RowDimensionPlan}). Each row's figures are stored as rows of their own, each value
- * with its own cell as source; the school's rows are merged when read. A figure of the school given a
- * second time (same field, grade, sex and age) is a VALUE_CLASH, not stored; a grade, sex or age not in
- * its code list is an UNKNOWN_CODE at its cell and the row's figures are not stored; a row whose grade
- * (or sex, age) cell says "Total" is checked against the school's rows above it and not stored.
+ * sex or age ({@link RowDimensionPlan}). The figures of a school's rows, one after another, are stored together,
+ * one stored row per topic, sex and age, each value with its own cell as source. A figure of the school given a
+ * second time (same field, grade, sex and age) is a VALUE_CLASH, not stored — unless both rows are streams of one
+ * grade, their grade cells saying it differently ({@code Form 1A}, {@code Form 1B}): then the figures are added,
+ * the source naming both cells ({@code D2+D3}). A grade, sex or age not in its code list is an UNKNOWN_CODE at its
+ * cell and the row's figures are not stored; a row whose grade (or sex, age) cell says "Total" is checked against
+ * the school's rows above it and not stored.
  *
- * <p>Streaming: only the rows of the current school block are held (for its total rows), and one short
- * text per figure read (to find a figure given twice).
+ * <p>Streaming: only the rows of the current school block are held (for its total rows and its streams), and one
+ * short text per figure read (to find a figure given twice).
  */
 final class RowDimensionRows {
-    /** A stored row of a sheet row: one topic, sex and age. */
+    /** A stored row of a school's rows: one topic, sex and age. */
     private record Group(Topic topic, Sex sex, AgeGroup age) {
     }
 
@@ -61,6 +63,18 @@ final class RowDimensionRows {
     private int blockFirstRow;
     private final List<BlockRow> block = new ArrayList<>();
     private final Map<Integer, String> blockAttributes = new HashMap<>();
+    /*
+     * The figures of the school's rows read so far, held until its rows end (another school's row, a total row, the
+     * sheet's end) and then stored as one row per topic, sex and age, each figure naming its own cell: a later row
+     * may be another stream of a grade already given (Form 1A, then Form 1B), whose figures are added to them. With
+     * the rows held, the text of each one's grade cell.
+     */
+    private String heldKey;
+    private int heldRow = -1;
+    private final Map<Group, int[]> heldValues = new LinkedHashMap<>();
+    private final Map<Group, String[]> heldSources = new LinkedHashMap<>();
+    private final Map<Integer, String> heldGrades = new HashMap<>();
+    private int streamsAdded;
 
     /** @param shared where the workbook's figures were first given, to find a second giving */
     RowDimensionRows(String sheet, WidePlan plan, ImportContext ctx, CensusSink sink, SheetProblems problems,
@@ -166,6 +180,10 @@ final class RowDimensionRows {
                         ? ctx.grades().bySlot(slot).code() : null, s == null ? null : s.name(), a.isAll() ? null
                         : a.code()));
                 FigureClaims.Given before = shared.claim(key, figure, sheet, row.index(), c, v);
+                if (before != null && addStream(before, row, key, new Group(t, s, a), slot, c, stored)) {
+                    kept[c] = stored;
+                    continue;
+                }
                 if (before != null) {
                     problems.report(ProblemKind.VALUE_CLASH, row.index(), c, key, f.name(), String.valueOf(v),
                             Message.of("import.detail.readAlready", HeaderMatcher.describe(figure), before.toString()));
@@ -183,12 +201,84 @@ final class RowDimensionRows {
             vs[slot] = stored;
             sources.computeIfAbsent(g, k -> new String[slots])[slot] = plan.letters[c];
         }
-        for (Map.Entry<Group, int[]> e : values.entrySet()) {
-            Group g = e.getKey();
-            sink.facts(new FactRecord(key, g.topic(), g.sex(), g.age(), e.getValue(), sources.get(g), sheet,
-                    row.index()));
+        if (!key.equals(heldKey)) {
+            flush();
+            heldKey = key;
+            heldRow = row.index();
         }
+        for (Map.Entry<Group, int[]> e : values.entrySet()) {
+            int[] vs = e.getValue();
+            String[] src = sources.get(e.getKey());
+            int[] held = heldValues.computeIfAbsent(e.getKey(), k -> {
+                int[] fresh = new int[vs.length];
+                Arrays.fill(fresh, FactRecord.MISSING);
+                return fresh;
+            });
+            String[] heldSrc = heldSources.computeIfAbsent(e.getKey(), k -> new String[vs.length]);
+            for (int slot = 0; slot < vs.length; slot++) {
+                // A slot given before is claimed: this row's is MISSING there (a clash, reported) or a stream, added.
+                if (src[slot] != null && heldSrc[slot] == null) {
+                    held[slot] = vs[slot];
+                    heldSrc[slot] = cells(src[slot], row.index());
+                }
+            }
+        }
+        heldGrades.put(row.index(), gradeText(row));
         block.add(new BlockRow(d, kept));
+    }
+
+    /**
+     * Adds a figure given a second time to the held one when both are streams of one grade: rows of the same
+     * school, the first still held, whose grade cells say the grade differently ({@code Form 1A}, {@code Form 1B},
+     * both Form 1 by the code list). The source names every cell added ({@code D2+D3}). Two rows saying the grade
+     * alike are no streams: a figure given twice, reported by the caller.
+     */
+    private boolean addStream(FigureClaims.Given before, SheetRow row, String key, Group g, int slot, int col,
+                              int value) {
+        String first = heldGrades.get(before.row());
+        if (!key.equals(heldKey) || first == null || !before.sheet().equals(sheet) || dims.gradeColumn < 0
+                || dims.grade[col] != null || HeaderText.normalizeLabel(first).equals(
+                HeaderText.normalizeLabel(gradeText(row)))) {
+            return false;
+        }
+        int[] vs = heldValues.get(g);
+        String[] src = heldSources.get(g);
+        if (vs == null || src == null || vs[slot] == FactRecord.MISSING) {
+            return false;
+        }
+        vs[slot] += value;
+        src[slot] = cells(src[slot], heldRow) + "+" + plan.letters[col] + (row.index() + 1);
+        streamsAdded++;
+        return true;
+    }
+
+    /** A held source as cells of the sheet: column letters of the held row ({@code D} → {@code D2}), or as is. */
+    private static String cells(String source, int row) {
+        return source.matches("[A-Z]{1,3}") ? source + (row + 1) : source;
+    }
+
+    private String gradeText(SheetRow row) {
+        int i = dims.gradeColumn < 0 ? -1 : row.find(dims.gradeColumn);
+        return i < 0 || row.kind(i) == CellKind.BLANK ? "" : row.text(i).strip();
+    }
+
+    /** Stores the figures held back ({@link #finishRow}); at every school's end, total row and the sheet's end. */
+    void flush() {
+        for (Map.Entry<Group, int[]> e : heldValues.entrySet()) {
+            Group g = e.getKey();
+            sink.facts(new FactRecord(heldKey, g.topic(), g.sex(), g.age(), e.getValue(), heldSources.get(g), sheet,
+                    heldRow));
+        }
+        heldValues.clear();
+        heldSources.clear();
+        heldGrades.clear();
+        heldKey = null;
+        heldRow = -1;
+    }
+
+    /** How many figures were added to another stream's of the same grade. */
+    int streamsAdded() {
+        return streamsAdded;
     }
 
     /**
@@ -196,6 +286,7 @@ final class RowDimensionRows {
      * the grade, sex and age the total row gives (a cell saying "Total" or left blank gives none).
      */
     void checkTotalRow(SheetRow row, String key) {
+        flush();
         Dims d = dims(row, key, Message.of("import.detail.totalRowNotChecked"), true);
         if (d == null) {
             return;

@@ -818,6 +818,9 @@ final class WideRows {
 
     void finish() {
         releaseHidden();
+        if (byRow != null) {
+            byRow.flush();
+        }
         reportUnreadColumns();
         // Blank-key rows at the very bottom are a total row when their figures are the column sums.
         for (List<Cell> cells : pending) {

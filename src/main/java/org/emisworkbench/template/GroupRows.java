@@ -48,6 +48,25 @@ public final class GroupRows {
         return null;
     }
 
+    /**
+     * True when a heading names a kind of group other than the one {@code field} is ({@code Zone 2} under {@code
+     * "groupRows": "school.district"}: a zone within the district, whose name is no district). A heading naming no
+     * kind ({@code SENANGA}) or the field's own kind gives the field.
+     */
+    public static boolean namesOtherGroup(String heading, String field) {
+        if (!namesGroup(heading)) {
+            return false;
+        }
+        SchoolAttribute a = attribute(field);
+        if (a == SchoolAttribute.DISTRICT || a == SchoolAttribute.DISTRICT_NAME) {
+            return !DISTRICT_WORD.matcher(heading).find();
+        }
+        if (a == SchoolAttribute.REGION) {
+            return !REGION_WORD.matcher(heading).find();
+        }
+        return false;
+    }
+
     /** True when a text alone on its row names a group of schools ({@code District}, {@code Zone} in it). */
     public static boolean namesGroup(String text) {
         return text != null && GROUP_WORD.matcher(text).find();
@@ -101,7 +120,9 @@ public final class GroupRows {
         if (m.matches() && namesGroup(m.group(1))) {
             return m.group(2).strip();
         }
-        String rest = GROUP_WORD.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        // "Circonscription de Kara", "Distrito de Ribaué", "District of Mongu": the name after its little word.
+        String rest = GROUP_WORD.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").strip()
+                .replaceFirst("(?iu)^(de la|de l'|de l’|d'|d’|de|du|des|da|do|das|dos|of)\\s*", "").strip();
         return rest.chars().anyMatch(Character::isLetter) ? rest : t;
     }
 }

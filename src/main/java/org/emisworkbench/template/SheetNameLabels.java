@@ -21,6 +21,12 @@ public final class SheetNameLabels {
     private static final Pattern NOT_A_CODE = Pattern.compile(
             "(?iu)(sheet|feuil|feuille|folha|planilha|hoja|tabelle|foglio|blad)\\s*\\d+|(19|20)\\d\\d");
 
+    /** Words of a sheet's name that say it adds or sums up the others, in the languages of the field (folded). */
+    private static final java.util.Set<String> SUMMARY_WORDS = java.util.Set.of("total", "totals", "totaux", "totale",
+            "subtotal", "sum", "summary", "recap", "recapitulatif", "recapitulation", "synthese", "resume", "resumo",
+            "soma", "sintese", "district", "distrito", "region", "province", "provincia", "zone", "zona", "all",
+            "ensemble", "todos", "todas");
+
     private SheetNameLabels() {
     }
 
@@ -40,6 +46,19 @@ public final class SheetNameLabels {
      */
     public static boolean couldBeCode(String sheetName) {
         String s = sheetName.strip();
-        return s.chars().anyMatch(Character::isDigit) && !NOT_A_CODE.matcher(s).matches();
+        return s.chars().anyMatch(Character::isDigit) && !NOT_A_CODE.matcher(s).matches() && !summary(s);
+    }
+
+    /**
+     * Whether a sheet's name says it sums or sums up others ({@code Total 2024}, {@code Summary 2024}, {@code
+     * Récap 2024}, {@code Resumo}): a district's total is never one school, though its name carries a digit.
+     */
+    private static boolean summary(String sheetName) {
+        for (String word : HeaderText.fold(sheetName).split("[^\\p{L}]+")) {
+            if (SUMMARY_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

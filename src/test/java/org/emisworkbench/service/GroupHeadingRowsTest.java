@@ -134,6 +134,56 @@ class GroupHeadingRowsTest {
     }
 
     @Test
+    void aHeadingsNameIsTheNameItGivesAndAZoneNeverReplacesADistrict() {
+        assertEquals("MONGU", org.emisworkbench.template.GroupRows.value("DISTRICT: MONGU"));
+        assertEquals("Kara", org.emisworkbench.template.GroupRows.value("Circonscription de Kara"));
+        assertEquals("Ribaué", org.emisworkbench.template.GroupRows.value("Distrito de Ribaué"));
+        assertEquals("Mongu", org.emisworkbench.template.GroupRows.value("District of Mongu"));
+        assertEquals("District 4", org.emisworkbench.template.GroupRows.value("District 4"));
+        assertTrue(org.emisworkbench.template.GroupRows.namesOtherGroup("Zone 2", "school.district"));
+        assertFalse(org.emisworkbench.template.GroupRows.namesOtherGroup("Kalabo District", "school.district"));
+        assertFalse(org.emisworkbench.template.GroupRows.namesOtherGroup("SENANGA", "school.district"));
+        // A sheet named as a district's total or summary is never a school's form named by its code.
+        assertFalse(org.emisworkbench.template.SheetNameLabels.couldBeCode("Total 2024"));
+        assertFalse(org.emisworkbench.template.SheetNameLabels.couldBeCode("Récap 2024"));
+        assertTrue(org.emisworkbench.template.SheetNameLabels.couldBeCode("40101"));
+        assertTrue(org.emisworkbench.template.SheetNameLabels.couldBeCode("KR-0417"));
+    }
+
+    @Test
+    void aZoneHeadingUnderADistrictKeepsTheDistrict() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Effectifs");
+        Sheets.row(sh, 0, "Code", "École", "CP1 G", "CP1 F");
+        Sheets.row(sh, 1, "Circonscription de Kara");
+        Sheets.row(sh, 2, "Zone 1");
+        Sheets.row(sh, 3, "TG-1001", "EPP Kara 1", 30, 28);
+        Sheets.row(sh, 4, "Zone 2");
+        Sheets.row(sh, 5, "TG-1002", "EPP Kara 2", 25, 27);
+        Sheets.row(sh, 6, "Circonscription de Bassar");
+        Sheets.row(sh, 7, "TG-2001", "EPP Bassar", 20, 22);
+        String template = """
+                {"id": "kara", "version": 1, "title": "Kara", "layout": "wide", "language": "fr",
+                 "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Effectifs"], "key": ["Code"], "groupRows": "school.district", "columns": [
+                   {"headers": ["École"], "field": "school.name"},
+                   {"headers": ["CP1 G"], "field": "enrolment", "grade": "G1", "sex": "M"},
+                   {"headers": ["CP1 F"], "field": "enrolment", "grade": "G1", "sex": "F"}]}]}
+                """;
+        DraftedImports io = new DraftedImports(dir, YEAR, workshop);
+        FileResult f = io.importWith(wb, "kara-2024.xlsx", template);
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+        assertEquals(3, f.schoolsAdded(), f.problems().toString());
+        try (Workbench w = io.open()) {
+            assertEquals("Kara", io.school(w, "TG-1001").district());
+            assertEquals("Kara", io.school(w, "TG-1002").district(), "Zone 2 is a zone of Kara, not a district");
+            assertEquals("Bassar", io.school(w, "TG-2001").district());
+            io.assertEnrolment(w, "TG-1002", 1, 27, 25);
+        }
+        assertEquals(4, f.skipped().getOrDefault(SkipReason.GROUP_ROW, 0), f.skipped().toString());
+    }
+
+    @Test
     void groupRowsGiveOnlyWhereSchoolsAreNeverWhoTheyAre() {
         String bad = """
                 {"id": "bad", "version": 1, "layout": "wide",
