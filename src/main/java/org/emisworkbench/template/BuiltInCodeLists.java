@@ -108,14 +108,10 @@ final class BuiltInCodeLists {
         return ordered(
                 "F", List.of("f", "female", "females", "girl", "girls", "g", "fille", "filles", "féminin",
                         "feminin", "féminine", "w", "woman", "women", "femme", "femmes", "fem", "rapariga",
-                        "raparigas", "menina", "meninas", "mulher", "mulheres", "feminino", "femininos",
-                        // The one sex given beside a total for both sexes (decision 0044): "Total | Of which girls".
-                        "of which girls", "of which female", "of which females", "o/w girls", "dont filles",
-                        "das quais raparigas", "das quais meninas", "das quais mulheres"),
+                        "raparigas", "menina", "meninas", "mulher", "mulheres", "feminino", "femininos"),
                 "M", List.of("m", "male", "males", "boy", "boys", "b", "garçon", "garcon", "garçons", "garcons",
                         "masculin", "man", "men", "homme", "hommes", "h", "rapaz", "rapazes", "menino", "meninos",
-                        "homem", "homens", "masculino", "masculinos", "of which boys", "of which male",
-                        "of which males", "o/w boys", "dont garçons", "dont garcons", "dos quais rapazes"));
+                        "homem", "homens", "masculino", "masculinos"));
     }
 
     private static Map<String, List<String>> grades() {
