@@ -109,8 +109,7 @@ public final class IndicatorCalculator {
     static String checkLevel(org.emisworkbench.model.GradeSystem grades, String level) {
         String lv = level == null || level.isBlank() ? DEFAULT_LEVEL : level.trim();
         if (!grades.levels().contains(lv)) {
-            throw new IllegalArgumentException("No level " + lv + " in the grade system; levels are "
-                    + grades.levels());
+            throw new org.emisworkbench.model.UnknownLevel(lv, grades.levels());
         }
         return lv;
     }

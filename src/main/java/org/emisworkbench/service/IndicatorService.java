@@ -19,6 +19,7 @@ import org.emisworkbench.model.IndicatorSettings;
 import org.emisworkbench.model.SchoolGroup;
 import org.emisworkbench.model.IndicatorValue;
 import org.emisworkbench.model.CoreText;
+import org.emisworkbench.model.Localized;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.SchoolListing;
 import org.emisworkbench.store.CensusLoader;
@@ -58,7 +59,7 @@ public final class IndicatorService {
         try {
             return IndicatorCalculator.compute(in, area, level, settings);
         } catch (IllegalArgumentException e) {
-            throw new ServiceException(Message.of("error.sentence", e.getMessage()), e);
+            throw new ServiceException(e instanceof Localized l ? l.message() : Message.of("error.sentence", e.getMessage()), e);
         }
     }
 
@@ -69,7 +70,7 @@ public final class IndicatorService {
         try {
             return IndicatorCalculator.computeByGroup(in, area, level, settings, by);
         } catch (IllegalArgumentException e) {
-            throw new ServiceException(Message.of("error.sentence", e.getMessage()), e);
+            throw new ServiceException(e instanceof Localized l ? l.message() : Message.of("error.sentence", e.getMessage()), e);
         }
     }
 
@@ -90,7 +91,7 @@ public final class IndicatorService {
         try {
             return IndicatorCalculator.computeAll(in, kind, level);
         } catch (IllegalArgumentException e) {
-            throw new ServiceException(Message.of("error.sentence", e.getMessage()), e);
+            throw new ServiceException(e instanceof Localized l ? l.message() : Message.of("error.sentence", e.getMessage()), e);
         }
     }
 
@@ -224,7 +225,7 @@ public final class IndicatorService {
         try {
             return workbench.store(ws -> IndicatorsByDistrict.compute(ws, year, level, settings));
         } catch (IllegalArgumentException e) {
-            throw new ServiceException(Message.of("error.sentence", e.getMessage()), e);
+            throw new ServiceException(e instanceof Localized l ? l.message() : Message.of("error.sentence", e.getMessage()), e);
         }
     }
 

@@ -114,6 +114,7 @@ class ReportCliTest {
         assertEquals(0, run("indicators", "--db", db.toString(), "--year", "2024", "--district", "d01"));
         assertEquals(2, run("indicators", "--db", db.toString(), "--year", "2024", "--level", "tertiary"));
         assertTrue(err.toString().startsWith("error: No level tertiary"));
+        assertTrue(err.toString().contains("its levels are pre_primary, primary, lower_secondary"), err.toString());
         assertEquals(2, run("queries", "--db", db.toString(), "--year", "2024", "--school", "NOPE", "--out",
                 dir.toString()));
         // --school and --district together are a usage error, as picocli reports them.
