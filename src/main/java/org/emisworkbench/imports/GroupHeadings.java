@@ -59,8 +59,11 @@ final class GroupHeadings {
         return attribute == null ? null : current;
     }
 
-    /** The index in the row of its one filled cell when that is a text, else -1. */
-    private static int textAlone(SheetRow row) {
+    /**
+     * The index in the row of its one filled cell when that is a text, else -1: a group's heading, or a stacked
+     * table's title ({@link WideRows}).
+     */
+    static int textAlone(SheetRow row) {
         int found = -1;
         for (int i = 0; i < row.size(); i++) {
             CellKind kind = row.kind(i);

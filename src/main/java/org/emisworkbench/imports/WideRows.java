@@ -482,18 +482,12 @@ final class WideRows {
         if (spec.tables().isEmpty()) {
             return null;
         }
-        String text = null;
-        for (int i = 0; i < row.size(); i++) {
-            if (row.kind(i) == CellKind.BLANK || row.kind(i) == CellKind.TEXT && row.text(i).isBlank()) {
-                continue;
-            }
-            if (text != null || row.kind(i) != CellKind.TEXT) {
-                return null;
-            }
-            text = row.text(i);
+        int alone = GroupHeadings.textAlone(row);
+        if (alone < 0) {
+            return null;
         }
-        String title = text;
-        return title == null ? null : spec.tables().stream().filter(t -> t.titles(title)).findFirst().orElse(null);
+        String title = row.text(alone);
+        return spec.tables().stream().filter(t -> t.titles(title)).findFirst().orElse(null);
     }
 
     /**

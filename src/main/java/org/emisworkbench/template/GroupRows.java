@@ -18,16 +18,23 @@ public final class GroupRows {
             SchoolAttribute.DISTRICT_NAME, SchoolAttribute.REGION, SchoolAttribute.LOCALITY, SchoolAttribute.OWNERSHIP,
             SchoolAttribute.LEVEL);
 
+    /** Words naming a district; then a region or province; then the other groups of schools (one list of each). */
+    private static final String DISTRICT_WORDS = "district|distrito|département|departement|circonscription|lga"
+            + "|county|sub-county|subcounty|division";
+    private static final String REGION_WORDS = "region|région|regiao|região|province|provincia|província|prefecture"
+            + "|préfecture";
+    private static final String OTHER_GROUP_WORDS = "districts|zone|zones|circuit|cluster|inspection|zona|commune"
+            + "|municipio|município";
     /** Words naming a group of schools, in the languages of the field. */
-    private static final Pattern GROUP_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(district|districts|zone|zones|region"
-            + "|région|regiao|região|province|provincia|província|circuit|cluster|county|sub-county|subcounty|division"
-            + "|lga|département|departement|circonscription|inspection|distrito|zona|prefecture|préfecture|commune"
-            + "|municipio|município)(?![\\p{L}])");
+    private static final Pattern GROUP_WORD = word(DISTRICT_WORDS + "|" + REGION_WORDS + "|" + OTHER_GROUP_WORDS);
     /** Words naming a district, then a region: what a heading naming them gives its schools in a draft. */
-    private static final Pattern DISTRICT_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(district|distrito|département"
-            + "|departement|circonscription|lga|county|sub-county|subcounty|division)(?![\\p{L}])");
-    private static final Pattern REGION_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(region|région|regiao|região"
-            + "|province|provincia|província|prefecture|préfecture)(?![\\p{L}])");
+    private static final Pattern DISTRICT_WORD = word(DISTRICT_WORDS);
+    private static final Pattern REGION_WORD = word(REGION_WORDS);
+
+    /** One of {@code words} as a whole word, in any case. */
+    private static Pattern word(String words) {
+        return Pattern.compile("(?iu)(?<![\\p{L}])(" + words + ")(?![\\p{L}])");
+    }
 
     /** {@code DISTRICT: MONGU}, {@code Zone - Nyungwe}: a word or two, a colon or dash, the group's name. */
     private static final Pattern NAMED = Pattern.compile("(?u)^\\s*([\\p{L}][\\p{L} .'’-]{0,30}?)\\s*[:–—-]\\s*(\\S.*)$");
