@@ -93,7 +93,8 @@ final class BatchCleanup {
         c.commit();
     }
 
-    private static boolean isDiskFullOrMemory(SQLException e) {
+    /** True when {@code e} (its causes or what it suppressed) says the disk is full or memory ran out. */
+    static boolean roomRanOut(SQLException e) {
         return EngineErrors.phrase(e).map(m -> m.key().equals("engine.diskFull") || m.key().equals("engine.outOfMemory"))
                 .orElse(false);
     }
@@ -139,7 +140,7 @@ final class BatchCleanup {
             }
             c.setAutoCommit(auto);
         } catch (SQLException e) {
-            if (!isDiskFullOrMemory(e)) {
+            if (!roomRanOut(e)) {
                 throw e;
             }
             // Removing rows needs room on the disk and in memory too. The batch stays LOADING, so none of its

@@ -95,7 +95,13 @@ public final class Workspace implements AutoCloseable {
         try (Connection c = ds.getConnection()) {
             BatchCleanup.recover(c);
         } catch (SQLException e) {
-            throw new WorkspaceException(e, "workspace.cannotOpen", file.getFileName(), e.getMessage());
+            if (!BatchCleanup.roomRanOut(e)) {
+                throw new WorkspaceException(e, "workspace.cannotOpen", file.getFileName(), e.getMessage());
+            }
+            // The disk filled (or memory ran out) while removing an unfinished file's rows, and H2 said so only
+            // when the connection closed. Those rows stay unseen (their batch is LOADING) and go at a later
+            // opening; the connection below opens the file again from what reached the disk.
+            LOG.warn("Unfinished import batches left for a later opening: {}", e.toString());
         }
         FilePermissions.restrictToOwner(file);
         return new Workspace(file, null, ds, backup);
