@@ -104,12 +104,16 @@ final class TraceCommand implements Callable<Integer> {
             }
             out.printf("%s %d %s %s%s = %s%n", code, year, t.code(), slotName, sex == null ? "" : " " + sex,
                     total == null ? missing() : total);
-            for (Map<String, Object> c : cells) {
-                // A figure given by age is one line per age, each saying which age it counts.
+            for (int i = 0; i < cells.size(); i++) {
+                Map<String, Object> c = cells.get(i);
+                // A figure given by age is one line per age, each saying which age it counts, a band in words
+                // ("5 or under", as explore and the findings say it), never its code "-5".
                 String from = TerminalText.text(language.lang, "cli.trace.from", TerminalText.line(c.get("file")),
                         TerminalText.line(c.get("sheet")) + "!" + c.get("cell"));
-                out.printf("  %7s  %s%s%n", c.get("value") == null ? missing() : c.get("value"), c.get("age") == null
-                        ? "" : TerminalText.text(language.lang, "cli.trace.age", c.get("age")) + "  ", from);
+                org.emisworkbench.model.AgeGroup age = sources.get(i).age();
+                Object ageText = c.get("age") == null ? null : age.inWords() == null ? age.code() : age.inWords();
+                out.printf("  %7s  %s%s%n", c.get("value") == null ? missing() : c.get("value"), ageText == null
+                        ? "" : TerminalText.text(language.lang, "cli.trace.age", ageText) + "  ", from);
             }
             return 0;
         }

@@ -56,6 +56,23 @@ public record AgeGroup(String code) {
         return Math.abs(Integer.parseInt(code));
     }
 
+    /**
+     * The group in words where its bare code would mislead ({@code -4} is "4 or under", {@code 16+} "16 or over",
+     * {@code ?} "unknown"); null for one age or all ages, which read as they are written.
+     */
+    public Message inWords() {
+        if (isUnknown()) {
+            return Message.of("finding.age.unknown");
+        }
+        if (code.startsWith("-")) {
+            return Message.of("finding.age.orUnder", code.substring(1));
+        }
+        if (code.endsWith("+")) {
+            return Message.of("finding.age.orOver", code.substring(0, code.length() - 1));
+        }
+        return null;
+    }
+
     @Override
     public String toString() {
         return code;

@@ -125,7 +125,13 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
         }
         out.addAll(sheetsNotRead);
         if (noFigures()) {
-            out.add(Message.of("import.noFigures", schoolsAdded + schoolsReplaced));
+            // Counts saved as formulas without their result (a script wrote the file) are no template's fault:
+            // saying "the template reads none of this file's counts" would send the officer the wrong way.
+            ProblemSummary formulas = problems.stream().filter(p -> p.kind().equals("FORMULA_NO_RESULT")).findFirst()
+                    .orElse(null);
+            out.add(formulas == null ? Message.of("import.noFigures", schoolsAdded + schoolsReplaced)
+                    : Message.of("import.noFiguresFormulas", schoolsAdded + schoolsReplaced, formulas.count(),
+                            formulas.firstCell(), formulas.lastCell()));
         }
         schoolNames.stream().filter(m -> m.key().equals("import.nameUnmatched")
                 || m.key().equals("import.totalRowWithCode") || m.key().equals("import.leadingZeros")).forEach(out::add);

@@ -67,7 +67,7 @@ final class DraftWorkbookText {
                     if (c.kind() == CellKind.NUMBER) {
                         firstNumber.putIfAbsent(c.col(), c.row());
                     } else if (c.kind() == CellKind.TEXT && firstNumber.containsKey(c.col()) && !c.isBlank()
-                            && !FigureText.DASHES.contains(HeaderText.normalize(c.text()))
+                            && !FigureText.proposedNil(HeaderText.normalize(c.text()))
                             && c.text().chars().noneMatch(Character::isDigit)) {
                         words.add(c.col());
                     }

@@ -61,7 +61,7 @@ final class DraftYearColumns {
             String year = YearBands.yearIn(texts[c]).strip();
             years.computeIfAbsent(key, k -> new HashSet<>()).add(year);
             Integer before = latestColumn.get(key);
-            if (before == null || startYear(year) > startYear(YearBands.yearIn(texts[before]))) {
+            if (before == null || YearBands.order(year) > YearBands.order(YearBands.yearIn(texts[before]))) {
                 latestColumn.put(key, c);
             }
             thisYear[c] = family;
@@ -84,9 +84,5 @@ final class DraftYearColumns {
     /** The header without its year, to guess what the column means ({@code Grade 1 F 2024-25} → {@code Grade 1 F}). */
     static String withoutYear(String thisYearText) {
         return thisYearText.replace(YearBands.THIS_YEAR, " ").strip().replaceAll("\\s+", " ");
-    }
-
-    private static int startYear(String year) {
-        return Integer.parseInt(year.replaceAll("\\D", "").substring(0, 4));
     }
 }

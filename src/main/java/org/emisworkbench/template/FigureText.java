@@ -20,6 +20,14 @@ public final class FigureText {
     public static final Set<String> SEPARATORS = Set.of(",", ".");
     /** Marks the drafter proposes as nil when it sees them: the dashes of statistical tables (UIS: nil). */
     static final List<String> DASHES = List.of("-", "–", "—", "--");
+    /**
+     * Words that say "none" in a count cell, in the languages of the returns met (as written, lower case): proposed
+     * as nil like the dashes. Never read as nil unless the template lists them (decision 0013).
+     */
+    static final List<String> NIL_WORDS = List.of("néant", "neant", "nil", "none", "aucun", "aucune", "nada",
+            "nenhum", "nenhuma", "nulo");
+    /** A decimal comma no thousands separator can be: {@code 12,0}, {@code 7,50} (not {@code 1,250}). */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,(\\d{1,2}|\\d{4,})");
 
     /** Dots between groups of three digits, perhaps a decimal comma: {@code 1.234}, {@code 12.345.678}, {@code 1.234,0}. */
     private static final Pattern DOTTED = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?|\\d+,\\d+");
@@ -76,18 +84,19 @@ public final class FigureText {
     }
 
     /**
-     * What a draft should say of a workbook whose text cells are {@code texts}: the dashes it writes for nil
-     * (in the order first seen) and {@code "."} when counts are written with dotted thousands ({@code 1.050}),
-     * which read otherwise as fractions. Null entries when there is nothing to say.
+     * What a draft should say of a workbook whose text cells are {@code texts}: the dashes and words of none it
+     * writes for nil (in the order first seen) and {@code "."} when counts are written with dotted thousands
+     * ({@code 1.050}) or a decimal comma ({@code 12,0}), which read otherwise as fractions or not at all. Null entries when there is nothing to say.
      */
     static Settings seen(Iterable<String> texts) {
         Set<String> marks = new LinkedHashSet<>();
         boolean dotted = false;
         for (String raw : texts) {
             String t = raw == null ? "" : normal(raw);
-            if (DASHES.contains(t)) {
+            if (proposedNil(t)) {
                 marks.add(t);
-            } else if (t.matches("\\d{1,3}(\\.\\d{3})+")) {
+            } else if (t.matches("\\d{1,3}(\\.\\d{3})+") || DECIMAL_COMMA.matcher(t).matches()) {
+                // 1.050 or 12,0: written the French or Portuguese way, a comma the decimal mark.
                 dotted = true;
             }
         }
@@ -108,6 +117,11 @@ public final class FigureText {
             return new Settings(nilMarks == null || nilMarks.isEmpty() ? null : nilMarks,
                     thousands == null || thousands.isBlank() || ",".equals(thousands) ? null : thousands);
         }
+    }
+
+    /** True for a dash or a word meaning none ({@code néant}, {@code nada}): what a draft proposes as a nil mark. */
+    static boolean proposedNil(String normalized) {
+        return DASHES.contains(normalized) || NIL_WORDS.contains(normalized);
     }
 
     private static String normal(String text) {

@@ -18,16 +18,32 @@ public final class YearBands {
     /** The band text meaning "the census year being imported". */
     public static final String THIS_YEAR = "{year}";
 
-    /** A cell holding a year alone: {@code 2024}, {@code 2024-25}, {@code 2024/2025}, {@code SY2024-25}. */
+    /**
+     * This school year named in words, not digits: a form printing {@code Ano anterior | Ano actual} or {@code Previous
+     * year | Current year} over the same grade-and-sex columns. Read as the census year being imported.
+     */
+    private static final String CURRENT_WORDS = "(?:this|current)\\s+(?:school\\s+)?year"
+            + "|a[nñ]o\\s+(?:(?:lectivo|letivo|escolar)\\s+)?(?:actual|atual|corrente|em\\s+curso|en\\s+curso)"
+            + "|ann[ée]e\\s+(?:scolaire\\s+)?(?:en\\s+cours|courante|actuelle)|ann[ée]e\\s+n(?![\\p{L}\\p{N}]|\\s*-)";
+    /** Last school year named in words: {@code Ano anterior}, {@code Previous year}, {@code Année précédente}, {@code N-1}. */
+    private static final String PREVIOUS_WORDS = "(?:last|previous|prior|past)\\s+(?:school\\s+)?year"
+            + "|a[nñ]o\\s+(?:(?:lectivo|letivo|escolar)\\s+)?(?:anterior|passado|pasado|transacto|transato)"
+            + "|ann[ée]e\\s+(?:scolaire\\s+)?(?:pr[ée]c[ée]dente|pass[ée]e|derni[èe]re)|(?:ann[ée]e\\s+)?n\\s*-\\s*1";
+    private static final Pattern CURRENT = Pattern.compile("(?iu)\\s*(?:" + CURRENT_WORDS + ")\\s*");
+    private static final Pattern PREVIOUS = Pattern.compile("(?iu)\\s*(?:" + PREVIOUS_WORDS + ")\\s*");
+
+    /** A cell holding a year alone: {@code 2024}, {@code 2024-25}, {@code 2024/2025}, {@code SY2024-25}, {@code Ano actual}. */
     private static final Pattern YEAR = Pattern.compile(
-            "(?i)\\s*(sy|school year|ann[ée]e scolaire|ann[ée]e|ano( letivo| lectivo)?)?\\s*\\d{4}\\s*([-/–]\\s*\\d{2,4})?\\s*");
+            "(?iu)\\s*(?:(sy|school year|ann[ée]e scolaire|ann[ée]e|ano( letivo| lectivo)?)?\\s*\\d{4}\\s*([-/–]\\s*\\d{2,4})?"
+                    + "|" + CURRENT_WORDS + "|" + PREVIOUS_WORDS + ")\\s*");
 
     /**
      * A year inside a wide column's header ({@code Enrolment 2024-25}, or a banner {@code 2024-25} joined to
-     * {@code Grade 1 F}): four digits standing alone, with an optional end year.
+     * {@code Grade 1 F}): four digits standing alone, with an optional end year, or this or last year in words.
      */
     private static final Pattern YEAR_IN_HEADER = Pattern.compile(
-            "(?i)(?<![\\p{L}\\p{N}])(sy\\s*)?\\d{4}(\\s*[-/–]\\s*\\d{2,4})?(?![\\p{N}])");
+            "(?iu)(?<![\\p{L}\\p{N}])(?:(sy\\s*)?\\d{4}(\\s*[-/–]\\s*\\d{2,4})?(?![\\p{N}])"
+                    + "|(?:" + CURRENT_WORDS + "|" + PREVIOUS_WORDS + ")(?![\\p{L}\\p{N}]))");
 
     private YearBands() {
     }
@@ -73,8 +89,32 @@ public final class YearBands {
 
     /** True when the band text {@code cellText} names census year {@code censusYear}, read by {@code years}. */
     public static boolean namesCensusYear(String cellText, SchoolYears years, int censusYear) {
-        return cellText != null && YEAR.matcher(cellText).matches()
-                && years.fromLabel(cellText).orElse(Integer.MIN_VALUE) == censusYear;
+        return cellText != null && YEAR.matcher(cellText).matches() && yearOf(cellText, years, censusYear) == censusYear;
+    }
+
+    /** The census year a year text names: this or last year in words, else by {@code years}; MIN_VALUE if none. */
+    private static int yearOf(String text, SchoolYears years, int censusYear) {
+        if (CURRENT.matcher(text).matches()) {
+            return censusYear;
+        }
+        if (PREVIOUS.matcher(text).matches()) {
+            return censusYear - 1;
+        }
+        return years.fromLabel(text).orElse(Integer.MIN_VALUE);
+    }
+
+    /**
+     * For ordering the years of one family of columns (drafting: the latest is read): the start year of a year in
+     * digits; this year in words after any of them, last year in words before.
+     */
+    static int order(String year) {
+        if (CURRENT.matcher(year).matches()) {
+            return Integer.MAX_VALUE;
+        }
+        if (PREVIOUS.matcher(year).matches()) {
+            return Integer.MIN_VALUE;
+        }
+        return Integer.parseInt(year.replaceAll("\\D", "").substring(0, 4));
     }
 
     /**

@@ -40,4 +40,45 @@ class ImportNoFiguresTest {
             assertTrue(f.warningSummary().in(java.util.Locale.FRENCH).startsWith("2 école(s) enregistrée(s)"));
         }
     }
+
+    /**
+     * Review 16: a script wrote every count as a formula without its result. The template fits; the warning must say
+     * the formulas are why nothing was stored, and how to mend the file, not send the officer to the template.
+     */
+    @Test
+    void countsThatAreAllFormulasWithoutResultsAreSaidSo() throws Exception {
+        String template = """
+                {"id": "grade-one", "version": 1, "layout": "wide",
+                 "sheets": [{"names": ["Effectifs"], "key": ["Code école"],
+                   "columns": [{"headers": ["Nom de l'école"], "field": "school.name"},
+                               {"headers": ["CP1 Garçons"], "field": "enrolment", "grade": "G1", "sex": "M"},
+                               {"headers": ["CP1 Filles"], "field": "enrolment", "grade": "G1", "sex": "F"}]}]}
+                """;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); TemplateImports imports = new TemplateImports(dir)) {
+            Sheet s = wb.createSheet("Effectifs");
+            Row header = s.createRow(0);
+            String[] heads = {"Code école", "Nom de l'école", "CP1 Garçons", "CP1 Filles"};
+            for (int c = 0; c < heads.length; c++) {
+                header.createCell(c).setCellValue(heads[c]);
+            }
+            for (int r = 1; r <= 3; r++) {
+                Row row = s.createRow(r);
+                row.createCell(0).setCellValue("BF-" + (700 + r));
+                row.createCell(1).setCellValue("EPP " + r);
+                // Written by a program that does not calculate: the formula is saved without its value.
+                row.createCell(2).setCellFormula(r + "0+" + r);
+                row.createCell(3).setCellFormula(r + "1+" + r);
+            }
+            FileResult f = imports.importWith(wb, "kadiogo-2024.xlsx", template, 2024);
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+            assertEquals(0, f.valuesStored());
+            assertTrue(f.hasWarnings());
+            String w = f.warningSummary().english();
+            assertTrue(w.startsWith("3 school(s) stored with their details but not one figure: 6 count cell(s)"
+                    + " (Effectifs!C2 … Effectifs!D4) are formulas saved without their result"), w);
+            assertTrue(w.contains("Open the file in Excel or LibreOffice, save it"), w);
+            assertTrue(!w.contains("the template reads none"), "the template is not to blame: " + w);
+            assertTrue(f.warningSummary().in(java.util.Locale.FRENCH).contains("formules enregistrées sans leur résultat"));
+        }
+    }
 }

@@ -103,6 +103,18 @@ class WideYearColumnsTest {
 
     /** A title, then each year merged over its {@code Grade g F | Grade g M} columns, last year's first. */
     private static XSSFWorkbook yearBanners(int firstYear, int[][][][] v) {
+        return yearBanners(new String[] {label(firstYear), label(firstYear + 1)}, "Grade %d F", "Grade %d M", v);
+    }
+
+    /**
+     * As above, the banners' texts given ({@code [0]} over last year's figures, {@code [1]} over this year's, in the
+     * order of {@code bands}), the headers written by {@code girls} and {@code boys} formats of the grade.
+     */
+    private static XSSFWorkbook yearBanners(String[] bands, String girls, String boys, int[][][][] v) {
+        return yearBanners(bands, new int[] {0, 1}, girls, boys, v);
+    }
+
+    private static XSSFWorkbook yearBanners(String[] bands, int[] yearOfBand, String girls, String boys, int[][][][] v) {
         XSSFWorkbook wb = new XSSFWorkbook();
         Sheet sh = wb.createSheet("Enrolment");
         Sheets.row(sh, 0, "ENROLMENT BY GRADE AND SEX, THIS YEAR AND LAST");
@@ -113,11 +125,11 @@ class WideYearColumnsTest {
         header[1] = "School name";
         for (int y = 0; y < 2; y++) {
             int from = 2 + y * GRADES * 2;
-            banner[from] = label(firstYear + y);
+            banner[from] = bands[y];
             sh.addMergedRegion(new CellRangeAddress(2, 2, from, from + GRADES * 2 - 1));
             for (int g = 1; g <= GRADES; g++) {
-                header[from + (g - 1) * 2] = "Grade " + g + " F";
-                header[from + (g - 1) * 2 + 1] = "Grade " + g + " M";
+                header[from + (g - 1) * 2] = String.format(girls, g);
+                header[from + (g - 1) * 2 + 1] = String.format(boys, g);
             }
         }
         Sheets.row(sh, 2, banner);
@@ -128,8 +140,8 @@ class WideYearColumnsTest {
             row[1] = "School " + i;
             for (int y = 0; y < 2; y++) {
                 for (int g = 1; g <= GRADES; g++) {
-                    row[2 + y * GRADES * 2 + (g - 1) * 2] = v[i][g][0][y];
-                    row[2 + y * GRADES * 2 + (g - 1) * 2 + 1] = v[i][g][1][y];
+                    row[2 + y * GRADES * 2 + (g - 1) * 2] = v[i][g][0][yearOfBand[y]];
+                    row[2 + y * GRADES * 2 + (g - 1) * 2 + 1] = v[i][g][1][yearOfBand[y]];
                 }
             }
             Sheets.row(sh, 4 + i, row);
@@ -212,6 +224,33 @@ class WideYearColumnsTest {
             FileResult g = later.importWith(banners ? yearBanners(YEAR, next) : yearInHeaders(YEAR, next),
                     "district-2025.xlsx", run.json().replace("\"id\" : \"district-2024\"", "\"id\": \"district-next\""));
             assertSecondYearRead(later, g, next, "drafted " + style + ", next year");
+        }
+    }
+
+    /**
+     * Banners naming the years in words (Mozambique's {@code Ano anterior | Ano actual} over {@code 1ª classe M | H};
+     * {@code Current year} printed BEFORE {@code Previous year}): drafted as {@code {year}}, this year's figures
+     * read whichever band comes first, last year's left out and listed with their words.
+     */
+    @Test
+    void yearsNamedInWordsAreDraftedAndReadAsThisYear() throws Exception {
+        record Style(String name, String[] bands, int[] yearOfBand, String girls, String boys) {
+        }
+        for (Style st : new Style[] {
+                new Style("pt", new String[] {"Ano anterior", "Ano actual"}, new int[] {0, 1}, "%dª classe Raparigas",
+                        "%dª classe Rapazes"),
+                new Style("en-reversed", new String[] {"Current year", "Previous year"}, new int[] {1, 0}, "Grade %d Girls",
+                        "Grade %d Boys")}) {
+            int[][][][] v = figures(st.name().hashCode());
+            DraftedImports imports = imports("words-" + st.name(), YEAR);
+            DraftedImports.Run run = imports.draftCheckImport(yearBanners(st.bands(), st.yearOfBand(), st.girls(),
+                    st.boys(), v), "district-2024.xlsx");
+            assertTrue(run.json().contains("{year}"), st.name() + ": the draft writes {year}: " + run.json());
+            assertSecondYearRead(imports, run.result(), v, st.name() + " " + run.result().problems());
+            var lastYear = run.check().leftOutBlocks();
+            assertEquals(GRADES * 2, lastYear.size(), st.name() + ": " + lastYear);
+            String previous = st.bands()[st.yearOfBand()[0] == 0 ? 0 : 1];
+            lastYear.forEach(b -> assertTrue(b.lastYear().equalsIgnoreCase(previous), b.toString()));
         }
     }
 }

@@ -47,6 +47,37 @@ class YearBandsTest {
         assertFalse(YearBands.allYears(List.of(text(4, 1, "2024-25")), sexRow, sexes), "one year is no comparison");
     }
 
+    /** Forms that name the two years in words: this year is the census year, whichever way years are read. */
+    @Test
+    void yearsInWordsAreThisYearAndLastYear() {
+        for (SchoolYears years : List.of(START, END)) {
+            for (String current : List.of("Ano actual", "ANO ATUAL", "Current year", "This school year", "Année en cours",
+                    "ANNÉE EN COURS", "annee courante", "Année N", "Año actual")) {
+                assertTrue(YearBands.namesCensusYear(current, years, 2024), current);
+                assertFalse(YearBands.namesOtherYear(current, years, 2024), current);
+            }
+            for (String previous : List.of("Ano anterior", "Ano lectivo anterior", "Previous year", "LAST YEAR",
+                    "Année précédente", "ANNÉE PRÉCÉDENTE", "Année N-1", "N-1", "Año pasado")) {
+                assertFalse(YearBands.namesCensusYear(previous, years, 2024), previous);
+                assertTrue(YearBands.namesOtherYear(previous, years, 2024), previous);
+            }
+        }
+        assertEquals("{year} 1ª classe h", YearBands.censusYearAsThisYear("ano actual 1ª classe h", START, 2024));
+        assertEquals(null, YearBands.censusYearAsThisYear("ano anterior 1ª classe h", START, 2024), "last year's");
+        assertEquals("Grade 1 Boys {year}", YearBands.anyYearAsThisYear("Grade 1 Boys previous year"));
+        // Words that only look alike are no year: no header loses its meaning to them.
+        assertEquals(null, YearBands.yearIn("Repeaters"), "no year");
+        assertEquals(null, YearBands.yearIn("Annual enrolment"));
+        assertEquals(null, YearBands.yearIn("Année N2 garçons"), "N2 is no year");
+        assertEquals(null, YearBands.yearIn("Classe N"), "N without année");
+        assertTrue(YearBands.order("Ano actual") > YearBands.order("2030-31"), "this year after any year in digits");
+        assertTrue(YearBands.order("Ano anterior") < YearBands.order("1990"));
+        CodeList sexes = CodeLists.builtIn().require("sex");
+        List<Cell> sexRow = List.of(text(5, 1, "Garçons"), text(5, 2, "Filles"), text(5, 3, "Garçons"), text(5, 4, "Filles"));
+        assertTrue(YearBands.allYears(List.of(text(4, 1, "Année précédente"), text(4, 3, "Année en cours")), sexRow,
+                sexes));
+    }
+
     @Test
     void insideLabelsGiveTheCodeFromTheParenthesesAndTheNameBeforeThem() {
         List<String> labels = List.of("School", "École");

@@ -48,11 +48,8 @@ public final class PivotText {
         if (Dimension.NOT_REPORTED.equals(code)) {
             return text.render(Message.of(d == Dimension.AGE ? "explore.ageNotReported" : "explore.notReported"));
         }
-        if (d == Dimension.AGE && code.startsWith("-")) {
-            return text.render(Message.of("finding.age.orUnder", code.substring(1))); // "-4": 4 or under
-        }
-        if (d == Dimension.AGE && code.endsWith("+")) {
-            return text.render(Message.of("finding.age.orOver", code.substring(0, code.length() - 1)));
+        if (d == Dimension.AGE && (code.startsWith("-") || code.endsWith("+"))) {
+            return text.render(new org.emisworkbench.model.AgeGroup(code).inWords()); // "-4": 4 or under
         }
         if (d == Dimension.SEX) {
             return text.render(Message.of("explore.sex." + code));

@@ -98,12 +98,9 @@ final class FindingBuilder {
         if (a != null && !a.isAll()) {
             age = a;
             // Bands read as words in messages: "aged 4 or under", not "aged -4".
-            String c = a.code();
-            Message words = a.isUnknown() ? Message.of("finding.age.unknown")
-                    : c.startsWith("-") ? Message.of("finding.age.orUnder", c.substring(1))
-                    : c.endsWith("+") ? Message.of("finding.age.orOver", c.substring(0, c.length() - 1)) : null;
+            Message words = a.inWords();
             if (words == null) {
-                put("age", c);
+                put("age", a.code());
             } else {
                 worded("age", words);
             }
