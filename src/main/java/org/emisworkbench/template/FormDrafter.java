@@ -123,7 +123,7 @@ public final class FormDrafter {
      * has a number for its value. Labels whose words name nothing are listed unread, for the officer.
      */
     static FormMapping guessRows(String sheet, List<List<Cell>> rows) {
-        List<FormGrids.Found> tables = FormGrids.find(rows);
+        List<FormGrids.Found> tables = FormGrids.find(rows, sheet);
         FormCrossTabs.Found smallTables = FormCrossTabs.find(sheet, rows, tables);
         List<LabelMapping> labels = new ArrayList<>(smallTables.labels());
         Set<String> meanings = new HashSet<>();
@@ -279,6 +279,9 @@ public final class FormDrafter {
                 }
                 if (!g.band().isEmpty()) {
                     t.put("band", g.band());
+                }
+                if (g.sex() != null) {
+                    t.put("sex", g.sex());
                 }
                 tables.add(t);
             }
