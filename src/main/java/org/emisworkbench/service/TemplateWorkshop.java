@@ -168,8 +168,15 @@ public final class TemplateWorkshop {
         }
     }
 
-    /** A school as the import would store it: code, name, and how many values were read for it. */
-    public record SchoolLine(String code, String name, long values) {
+    /**
+     * A school as the import would store it: code, name, how many values were read for it, and where it is as read
+     * (its district, else its district's name, else its region: from a column, a constant or the row heading its
+     * group; null when nothing says).
+     */
+    public record SchoolLine(String code, String name, long values, String area) {
+        public SchoolLine(String code, String name, long values) {
+            this(code, name, values, null);
+        }
     }
 
     /**
@@ -337,7 +344,11 @@ public final class TemplateWorkshop {
                 if (out.size() >= PREVIEW_SCHOOLS) {
                     break;
                 }
-                out.add(new SchoolLine(s.code(), s.get(SchoolAttribute.NAME), valuesBySchool.getOrDefault(s.code(), 0L)));
+                String area = s.get(SchoolAttribute.DISTRICT) != null ? s.get(SchoolAttribute.DISTRICT)
+                        : s.get(SchoolAttribute.DISTRICT_NAME) != null ? s.get(SchoolAttribute.DISTRICT_NAME)
+                        : s.get(SchoolAttribute.REGION);
+                out.add(new SchoolLine(s.code(), s.get(SchoolAttribute.NAME), valuesBySchool.getOrDefault(s.code(), 0L),
+                        area));
             }
             return out;
         }
@@ -522,6 +533,24 @@ public final class TemplateWorkshop {
         }
         return layout == Layout.ROSTER ? RosterDrafter.guessSheet(sheet, rows, headerRow)
                 : TemplateDrafter.guessSheet(sheet, rows, headerRow);
+    }
+
+    /**
+     * The mapping of a wide sheet guessed again with its header on {@code headerRow} (1-based) taking exactly
+     * {@code headerRows} rows, from the rows already read (no file is opened); null when the sheet was not read.
+     */
+    public SheetMapping guessSheet(DraftWorkbook workbook, String sheet, int headerRow, int headerRows) {
+        List<List<Cell>> rows = workbook.samples().get(sheet);
+        return rows == null ? null : TemplateDrafter.guessSheet(sheet, rows, headerRow, headerRows);
+    }
+
+    /**
+     * The school attribute the rows heading groups of schools on a wide sheet mapped as {@code m} give them, as the
+     * draft writes it when the officer says nothing ({@code school.district} under {@code DISTRICT: MONGU}), or null;
+     * from the rows already read (no file is opened).
+     */
+    public String draftedGroupRows(DraftWorkbook workbook, SheetMapping m) {
+        return TemplateDrafter.draftedGroupRows(m, workbook.samples().get(m.sheet()));
     }
 
     /**
