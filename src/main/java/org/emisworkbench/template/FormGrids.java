@@ -28,15 +28,15 @@ final class FormGrids {
     }
 
     static List<Found> find(List<List<Cell>> rows) {
-        return find(rows, null, false);
+        return find(rows, null, null, false);
     }
 
     /**
      * As {@link #find(List)}, also finding a table of one sex (grades across with no M/F under them) whose title, or
-     * else the sheet's name {@code sheet}, says the sex ({@link GridSexWords}).
+     * else the sheet's name {@code sheet}, says the sex ({@link GridSexWords}; a lone letter read in {@code language}).
      */
-    static List<Found> find(List<List<Cell>> rows, String sheet) {
-        return find(rows, sheet, false);
+    static List<Found> find(List<List<Cell>> rows, String sheet, String language) {
+        return find(rows, sheet, language, false);
     }
 
     /**
@@ -47,7 +47,7 @@ final class FormGrids {
      */
     static List<GridMapping> split(List<List<Cell>> rows, GridMapping whole) {
         List<GridMapping> out = new ArrayList<>();
-        for (Found f : find(rows, null, true)) {
+        for (Found f : find(rows, null, null, true)) {
             if (!f.grid().band().isEmpty() && f.firstRow() <= whole.row() && whole.row() <= f.lastRow()) {
                 out.add(f.grid());
             }
@@ -56,7 +56,7 @@ final class FormGrids {
     }
 
     /** {@code allBands}: two banners over a table's sexes make bands even when their words name one topic. */
-    private static List<Found> find(List<List<Cell>> rows, String sheet, boolean allBands) {
+    private static List<Found> find(List<List<Cell>> rows, String sheet, String language, boolean allBands) {
         CodeList grades = CodeLists.builtIn().require("grade");
         CodeList sexes = CodeLists.builtIn().require("sex");
         CodeList ages = CodeLists.builtIn().require("age");
@@ -117,7 +117,7 @@ final class FormGrids {
             if (title == null) {
                 continue;
             }
-            String sex = oneSex ? GridSexWords.of(title.text(), sheet) : null;
+            String sex = oneSex ? GridSexWords.of(title.text(), sheet, language) : null;
             if (oneSex && sex == null) {
                 continue;
             }
