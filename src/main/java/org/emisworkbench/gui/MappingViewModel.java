@@ -75,7 +75,7 @@ public final class MappingViewModel {
         this.words = new MappingWords(session);
         this.extras = new SheetExtrasViewModel(session, this);
         this.stacked = new StackedTablesViewModel(session, workshop, this);
-        this.shape = new SheetShapeViewModel(workshop, this);
+        this.shape = new SheetShapeViewModel(session, workshop, this);
         sheet.addListener((o, a, b) -> showSheet());
         layouts.schools().schools().addListener((o, a, b) -> setLayout(layout.get()));
     }

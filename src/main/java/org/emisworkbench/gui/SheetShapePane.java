@@ -2,7 +2,6 @@ package org.emisworkbench.gui;
 
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 
@@ -54,15 +53,35 @@ final class SheetShapePane {
             }
         });
         groups.setMinWidth(150);
-        Label direction = new Label();
+        ComboBox<Boolean> direction = new ComboBox<>(FXCollections.observableArrayList(false, true));
         direction.setId("mappingSchoolsIn");
-        direction.textProperty().bind(javafx.beans.binding.Bindings.when(vm.across())
-                .then(session.t("mapping.schoolsIn.columns")).otherwise(session.t("mapping.schoolsIn.rows")));
+        direction.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Boolean across) {
+                return across == null ? "" : session.t(across ? "mapping.schoolsIn.columns" : "mapping.schoolsIn.rows");
+            }
+
+            @Override
+            public Boolean fromString(String s) {
+                return null;
+            }
+        });
+        direction.setValue(vm.across().get());
+        vm.across().addListener((o, a, b) -> direction.setValue(b));
+        direction.setOnAction(e -> {
+            if (direction.getValue() != null && direction.getValue() != vm.across().get()) {
+                // Shown as it is read until the sheet, read the other way in the background, is shown so.
+                vm.setAcross(direction.getValue());
+                direction.setValue(vm.across().get());
+            }
+        });
+        direction.setMinWidth(150);
         // A sheet read on its side keeps its depth and has no group rows: what reads it is its turned view.
         depth.disableProperty().bind(vm.across());
         groups.disableProperty().bind(vm.across());
         HBox bar = new HBox(8, Fx.labelFor(session.t("mapping.headerRows"), depth), depth,
-                Fx.labelFor(session.t("mapping.groupRows"), groups), groups, direction);
+                Fx.labelFor(session.t("mapping.groupRows"), groups), groups,
+                Fx.labelFor(session.t("mapping.schoolsIn"), direction), direction);
         bar.visibleProperty().bind(vm.shown());
         bar.managedProperty().bind(vm.shown());
         return bar;

@@ -9,9 +9,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.service.TemplateWorkshop;
-import org.emisworkbench.template.GroupRows;
 import org.emisworkbench.template.Layout;
 import org.emisworkbench.template.SheetMapping;
 
@@ -26,8 +24,9 @@ final class SheetShapeViewModel {
     /** The group-rows choice meaning that no row heads a group of schools. */
     static final String NO_GROUPS = SheetMapping.NO_GROUP_ROWS;
     /** The deepest header a template reads: a band, a grade, a sex. */
-    static final int MAX_HEADER_ROWS = org.emisworkbench.template.HeaderLocator.MAX_ROWS;
+    static final int MAX_HEADER_ROWS = TemplateWorkshop.MAX_HEADER_ROWS;
 
+    private final Session session;
     private final TemplateWorkshop workshop;
     private final MappingViewModel screen;
     private final BooleanProperty shown = new SimpleBooleanProperty();
@@ -36,14 +35,15 @@ final class SheetShapeViewModel {
     private final BooleanProperty across = new SimpleBooleanProperty();
     private final ObservableList<String> groupChoices = FXCollections.observableArrayList(choices());
 
-    SheetShapeViewModel(TemplateWorkshop workshop, MappingViewModel screen) {
+    SheetShapeViewModel(Session session, TemplateWorkshop workshop, MappingViewModel screen) {
+        this.session = session;
         this.workshop = workshop;
         this.screen = screen;
     }
 
     private static List<String> choices() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(NO_GROUPS), GroupRows.ATTRIBUTES.stream()
-                .map(SchoolAttribute::field)).toList();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(NO_GROUPS),
+                TemplateWorkshop.groupRowsAttributes().stream()).toList();
     }
 
     /** The current sheet when it is a wide list, else null: these are a wide sheet's. */
@@ -89,13 +89,39 @@ final class SheetShapeViewModel {
     boolean setGroupRows(String attribute) {
         SheetMapping m = wide();
         String chosen = attribute == null || attribute.isBlank() ? NO_GROUPS : attribute.strip();
-        if (m == null || m.across() || !chosen.equals(NO_GROUPS) && GroupRows.attribute(chosen) == null
+        if (m == null || m.across() || !groupChoices.contains(chosen)
                 || chosen.equals(groupRows.get()) && m.groupRows() != null) {
             return false;
         }
         screen.put(m.withGroupRows(chosen));
         groupRows.set(chosen);
         return true;
+    }
+
+    /**
+     * Reads the current sheet the other way round: {@code columns} true, one column per school (read on its side,
+     * {@code "schoolsIn": "columns"}), else one row per school; its columns guessed again. The file is read in the
+     * background; when no school-code header is found that way, the officer is told and nothing changes.
+     */
+    void setAcross(boolean columns) {
+        SheetMapping m = wide();
+        if (m == null || m.across() == columns) {
+            return;
+        }
+        TemplateWorkshop.DraftWorkbook wb = screen.workbook();
+        session.runner().fetch((p, c) -> workshop.turn(wb, m.sheet(), columns), turned -> {
+            SheetMapping now = wide();
+            if (now == null || !now.sheet().equals(m.sheet()) || now.across() == columns) {
+                return;
+            }
+            if (turned == null) {
+                session.notifier().info(session.t(columns ? "mapping.noSchoolsAcross" : "mapping.noSchoolsDown",
+                        m.sheet()));
+                return;
+            }
+            screen.put(turned);
+            screen.showSheet();
+        }, e -> session.fail(session.t("mapping.openFailed"), e));
     }
 
     /** True when the current sheet is a wide list: the controls are shown. */

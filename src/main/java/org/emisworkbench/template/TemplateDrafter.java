@@ -133,6 +133,28 @@ public final class TemplateDrafter {
     }
 
     /**
+     * A wide sheet read the other way round on the mapping screen, from its rows as seen that way: {@code across}
+     * true, one column per school (rows from {@link #rowsOf} on its side), else one row per school; null when no
+     * header with a school-code column is found so.
+     */
+    public static SheetMapping guessTurned(String sheet, List<List<Cell>> rows, boolean across) {
+        SheetMapping m = rows == null ? null : guessSheet(sheet, rows, null);
+        if (m == null || m.keyColumn() == null) {
+            return null;
+        }
+        return across ? m.onItsSide() : m;
+    }
+
+    /**
+     * A sheet's first rows as the draft reads them: on its side ({@code across}, one column per school: its first
+     * columns as rows, null when the sheet is too large to be held whole) or as it stands.
+     */
+    public static List<List<Cell>> rowsOf(WorkbookReader workbook, SheetInfo sheet, boolean across)
+            throws WorkbookException {
+        return across ? onItsSide(workbook, sheet) : SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS);
+    }
+
+    /**
      * The sheet's first columns as rows ({@link SchoolsAcross}), or null when the sheet is too large to be held
      * whole: a sheet of one column per school is small.
      */

@@ -274,4 +274,92 @@ class MappingSheetShapeGuiTest extends WindowTest {
             }
         }
     }
+
+    /** Figures of a school written across: [school][grade][0 boys, 1 girls]. */
+    private static int across(int school, int grade, int sex) {
+        return 11 + school * 7 + grade * 3 + sex;
+    }
+
+    private static final String[] ACROSS = {"NR-01", "NR-02", "NR-03"};
+
+    /** One column per school: a row of codes across, a row of names, then Grade n with Boys and Girls down. */
+    private Path acrossSheet() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        XSSFSheet s = wb.createSheet("Summary");
+        Sheets.row(s, 0, "NORTH DISTRICT - SUMMARY OF RETURNS 2024");
+        Object[] codes = new Object[2 + ACROSS.length];
+        Object[] names = new Object[2 + ACROSS.length];
+        codes[0] = "School code";
+        names[0] = "School name";
+        for (int i = 0; i < ACROSS.length; i++) {
+            codes[2 + i] = ACROSS[i];
+            names[2 + i] = "School " + (i + 1);
+        }
+        Sheets.row(s, 1, codes);
+        Sheets.row(s, 2, names);
+        int r = 3;
+        for (int g = 1; g <= GRADES; g++) {
+            for (int sex = 0; sex < 2; sex++) {
+                Object[] row = new Object[2 + ACROSS.length];
+                row[0] = sex == 0 ? "Grade " + g : null;
+                row[1] = sex == 0 ? "Boys" : "Girls";
+                for (int i = 0; i < ACROSS.length; i++) {
+                    row[2 + i] = across(i, g, sex);
+                }
+                Sheets.row(s, r++, row);
+            }
+        }
+        return write(wb, "north-2024.xlsx");
+    }
+
+    @Test
+    void schoolsAcrossColumnsAreShownSetUndoneAndSaved(FxRobot robot) throws Exception {
+        MappingViewModel vm = openMapping(robot, acrossSheet());
+        @SuppressWarnings("unchecked")
+        ComboBox<Boolean> direction = robot.lookup("#mappingSchoolsIn").queryAs(ComboBox.class);
+        // As drafted: one column per school, read on its side.
+        assertEquals(Boolean.TRUE, direction.getValue());
+        int values = ACROSS.length * GRADES * 2;
+        String read = ACROSS.length + " school(s) and " + values + " value(s); 0 problem";
+        assertTrue(vm.preview().summary().get().contains(read), vm.preview().summary().get());
+        assertTrue(vm.preview().schools().contains("NR-02 School 2 · " + GRADES * 2 + " value(s)"),
+                vm.preview().schools().toString());
+
+        // One school per row: the codes across are then headers of columns nothing reads, and no school is read.
+        previewAfter(robot, vm, () -> direction.setValue(false));
+        assertEquals(Boolean.FALSE, direction.getValue());
+        assertFalse(vm.sheetShape().across().get());
+        assertTrue(vm.columns().stream().anyMatch(c -> c.header().equals("NR-01")), vm.columns().toString());
+        assertFalse(vm.preview().summary().get().contains(read), vm.preview().summary().get());
+        assertTrue(vm.preview().schools().isEmpty(), vm.preview().schools().toString());
+        // Undone: read on its side again.
+        previewAfter(robot, vm, () -> assertTrue(vm.undo()));
+        assertEquals(Boolean.TRUE, direction.getValue());
+        assertTrue(vm.preview().summary().get().contains(read), vm.preview().summary().get());
+        // Turned by hand, and back: the rows read each way are kept, the columns guessed again.
+        previewAfter(robot, vm, () -> direction.setValue(false));
+        previewAfter(robot, vm, () -> direction.setValue(true));
+        assertTrue(vm.sheetShape().across().get());
+        assertTrue(vm.preview().summary().get().contains(read), vm.preview().summary().get());
+
+        robot.interact(() -> vm.templateIdProperty().set("north-summary"));
+        robot.clickOn("#mappingSave");
+        waitFor(() -> !window.imports().results().isEmpty() && !session.runner().status().isRunning());
+        var result = window.imports().results().get(0);
+        assertEquals(FileOutcome.IMPORTED, result.outcome(), String.valueOf(result.message()));
+        Path saved = TemplateCatalog.workspaceFolder(session.workbench().databaseFile()).resolve("north-summary.json");
+        JsonNode sheet = JSON.readTree(Files.readString(saved)).get("sheets").get(0);
+        assertEquals("columns", sheet.path("schoolsIn").asText(), sheet.toString());
+        assertEquals(ACROSS.length, result.schoolsAdded());
+        assertEquals(values, result.valuesStored());
+        var w = session.workbench();
+        for (int i = 0; i < ACROSS.length; i++) {
+            for (int g = 1; g <= GRADES; g++) {
+                assertEquals(across(i, g, 0), w.whereFrom(ACROSS[i], 2024, Topic.ENROLMENT, g, Sex.M, AgeGroup.ALL)
+                        .orElseThrow().value(), ACROSS[i] + " G" + g + " M");
+                assertEquals(across(i, g, 1), w.whereFrom(ACROSS[i], 2024, Topic.ENROLMENT, g, Sex.F, AgeGroup.ALL)
+                        .orElseThrow().value(), ACROSS[i] + " G" + g + " F");
+            }
+        }
+    }
 }
