@@ -59,6 +59,16 @@ class MappingSheetShapeGuiTest extends WindowTest {
         return Integer.parseInt(code.substring(3)) % 97 + grade * 5 + (sex == Sex.F ? 2 : 0);
     }
 
+    /** The control a label's underlined letter (Alt and the letter) goes to, after checking it has one. */
+    @SuppressWarnings("unchecked")
+    private <T> ComboBox<T> keyboardChoice(FxRobot robot, String id) {
+        javafx.scene.Node target = robot.lookup("#" + id).query();
+        javafx.scene.control.Label caption = robot.lookup(n -> n instanceof javafx.scene.control.Label l
+                && l.getLabelFor() == target).query();
+        assertTrue(caption.isMnemonicParsing() && caption.getText().contains("_"), id + ": " + caption.getText());
+        return (ComboBox<T>) target;
+    }
+
     private Path wide() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         XSSFSheet s = wb.createSheet("Effectifs");
@@ -112,10 +122,8 @@ class MappingSheetShapeGuiTest extends WindowTest {
     @Test
     void headerDepthAndGroupRowsAreShownSetUndoneAndSaved(FxRobot robot) throws Exception {
         MappingViewModel vm = openMapping(robot, wide());
-        @SuppressWarnings("unchecked")
-        ComboBox<Integer> depth = robot.lookup("#mappingHeaderRows").queryAs(ComboBox.class);
-        @SuppressWarnings("unchecked")
-        ComboBox<String> groups = robot.lookup("#mappingGroupRows").queryAs(ComboBox.class);
+        ComboBox<Integer> depth = keyboardChoice(robot, "mappingHeaderRows");
+        ComboBox<String> groups = keyboardChoice(robot, "mappingGroupRows");
         // As drafted: the grade row above the sex row, and the band rows giving the district.
         assertEquals(2, depth.getValue());
         assertEquals("school.district", groups.getValue());
@@ -216,8 +224,7 @@ class MappingSheetShapeGuiTest extends WindowTest {
         MappingViewModel vm = openMapping(robot, form());
         @SuppressWarnings("unchecked")
         TableView<GridMapping> grids = robot.lookup("#mappingGrids").queryAs(TableView.class);
-        @SuppressWarnings("unchecked")
-        ComboBox<String> sex = robot.lookup("#mappingGridSex").queryAs(ComboBox.class);
+        ComboBox<String> sex = keyboardChoice(robot, "mappingGridSex");
         assertEquals(2, grids.getItems().size(), grids.getItems().toString());
         // As drafted: H is homens, M mulheres in a Portuguese form.
         assertEquals(List.of("M", "F"), grids.getItems().stream().map(GridMapping::sex).toList());
@@ -315,8 +322,7 @@ class MappingSheetShapeGuiTest extends WindowTest {
     @Test
     void schoolsAcrossColumnsAreShownSetUndoneAndSaved(FxRobot robot) throws Exception {
         MappingViewModel vm = openMapping(robot, acrossSheet());
-        @SuppressWarnings("unchecked")
-        ComboBox<Boolean> direction = robot.lookup("#mappingSchoolsIn").queryAs(ComboBox.class);
+        ComboBox<Boolean> direction = keyboardChoice(robot, "mappingSchoolsIn");
         // As drafted: one column per school, read on its side.
         assertEquals(Boolean.TRUE, direction.getValue());
         int values = ACROSS.length * GRADES * 2;
