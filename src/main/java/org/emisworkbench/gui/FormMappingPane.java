@@ -154,6 +154,9 @@ final class FormMappingPane {
         form.addRow(4, Fx.labelFor(session.t("mapping.gridTopic"), topic), topic);
         form.add(applyGrid, 1, 5);
         form.add(split, 1, 6);
+        GridSexPane gridSex = new GridSexPane(session, vm);
+        gridSex.build(grids);
+        form.addRow(7, gridSex.label(), gridSex.choice());
         GridPane.setHgrow(field, Priority.ALWAYS);
         return form;
     }

@@ -99,8 +99,9 @@ final class MappingPreview {
     }
 
     private void show(TemplateWorkshop.CheckReport r) {
-        schools.setAll(r.preview().stream().map(s -> session.t("mapping.school", s.code(),
-                s.name() == null ? "" : s.name(), s.values())).toList());
+        // Where each school is as read: a district a row heading its group gives it is seen here.
+        schools.setAll(r.preview().stream().map(s -> session.t(s.area() == null ? "mapping.school" : "mapping.schoolIn",
+                s.code(), s.name() == null ? "" : s.name(), s.values(), s.area())).toList());
         problems.setAll(r.problems().stream().map(x -> session.t("mapping.problem", x.sheetCell(),
                 session.t(x.what()), x.raw() == null ? "" : x.raw())).toList());
         List<String> notRead = new ArrayList<>();

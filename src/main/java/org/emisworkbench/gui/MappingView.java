@@ -95,7 +95,8 @@ final class MappingView {
         javafx.scene.layout.FlowPane sheetBar = new javafx.scene.layout.FlowPane(8, 4,
                 new HBox(8, Fx.labelFor(session.t("mapping.layout"), layout), layout), schools,
                 new HBox(8, Fx.labelFor(session.t("mapping.sheet"), sheet), sheet, use),
-                new HBox(8, Fx.labelFor(session.t("mapping.headerRow"), headerRow), headerRow, findHeader));
+                new HBox(8, Fx.labelFor(session.t("mapping.headerRow"), headerRow), headerRow, findHeader),
+                new SheetShapePane(session, vm.sheetShape()).build());
         sheetBar.getChildren().forEach(n -> ((HBox) n).setAlignment(javafx.geometry.Pos.CENTER_LEFT));
         sheetBar.getStyleClass().add("toolbar");
 
@@ -122,6 +123,7 @@ final class MappingView {
         vm.gridProperty().addListener((o, a, b) -> gridBox.getChildren().setAll(grid(b)));
         // The grid is built again only when the header rows it marks move, not on every column changed.
         vm.headerRowProperty().addListener((o, a, b) -> gridBox.getChildren().setAll(grid(vm.gridProperty().get())));
+        vm.sheetShape().headerRows().addListener((o, a, b) -> gridBox.getChildren().setAll(grid(vm.gridProperty().get())));
         vm.stackedTables().tables().addListener((javafx.collections.ListChangeListener<Object>) c ->
                 gridBox.getChildren().setAll(grid(vm.gridProperty().get())));
         vm.form().grids().addListener((javafx.collections.ListChangeListener<Object>) c ->

@@ -52,6 +52,8 @@ public final class MappingViewModel {
     private final MappingFigures figures = new MappingFigures(this::refresh);
     private final SheetExtrasViewModel extras;
     private final StackedTablesViewModel stacked;
+    private final SheetShapeViewModel shape;
+    private final GridSexViewModel gridSex = new GridSexViewModel(this);
     private final LayoutMappings layouts = new LayoutMappings();
     private final ObjectProperty<Layout> layout = layouts.layout();
     private final FormMappingViewModel form = layouts.form();
@@ -73,6 +75,7 @@ public final class MappingViewModel {
         this.words = new MappingWords(session);
         this.extras = new SheetExtrasViewModel(session, this);
         this.stacked = new StackedTablesViewModel(session, workshop, this);
+        this.shape = new SheetShapeViewModel(session, workshop, this);
         sheet.addListener((o, a, b) -> showSheet());
         layouts.schools().schools().addListener((o, a, b) -> setLayout(layout.get()));
     }
@@ -123,7 +126,8 @@ public final class MappingViewModel {
         return layouts.showsForm(name);
     }
 
-    private void showSheet() {
+    /** Shows the current sheet again, as now mapped (its header rows marked in the grid again). */
+    void showSheet() {
         String name = sheet.get();
         quiet = true;
         try {
@@ -138,6 +142,7 @@ public final class MappingViewModel {
             headerRow.set(m == null ? 0 : m.firstRow() + 1);
             included.set(name != null && layouts.uses(name));
             extras.show(m, f);
+            shape.show();
             stacked.show();
         } finally {
             quiet = false;
@@ -417,6 +422,16 @@ public final class MappingViewModel {
     /** How many schools a form workbook holds (per workbook, sheet or block); a change shows and reads it again. */
     SchoolsPerViewModel schools() {
         return layouts.schools();
+    }
+
+    /** The sex of the current form's tables (both, or one for a table given once per sex). */
+    GridSexViewModel gridSex() {
+        return gridSex;
+    }
+
+    /** The current wide sheet's header depth, rows heading groups of schools and direction. */
+    SheetShapeViewModel sheetShape() {
+        return shape;
     }
 
     /** The tables stacked under the first one of the current wide sheet. */

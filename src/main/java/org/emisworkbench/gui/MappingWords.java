@@ -48,7 +48,8 @@ final class MappingWords {
             return session.t("mapping.ignored");
         }
         return session.t(g.rows().equals("age") ? "mapping.gridByAge" : "mapping.gridOneRow", g.field())
-                + (g.grade() == null ? "" : " " + g.grade());
+                + (g.grade() == null ? "" : " " + g.grade())
+                + (g.sex() == null ? "" : " · " + session.t("mapping.gridSex." + g.sex()));
     }
 
     /**

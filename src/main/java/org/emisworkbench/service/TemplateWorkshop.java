@@ -168,8 +168,15 @@ public final class TemplateWorkshop {
         }
     }
 
-    /** A school as the import would store it: code, name, and how many values were read for it. */
-    public record SchoolLine(String code, String name, long values) {
+    /**
+     * A school as the import would store it: code, name, how many values were read for it, and where it is as read
+     * (its district, else its district's name, else its region: from a column, a constant or the row heading its
+     * group; null when nothing says).
+     */
+    public record SchoolLine(String code, String name, long values, String area) {
+        public SchoolLine(String code, String name, long values) {
+            this(code, name, values, null);
+        }
     }
 
     /**
@@ -337,7 +344,11 @@ public final class TemplateWorkshop {
                 if (out.size() >= PREVIEW_SCHOOLS) {
                     break;
                 }
-                out.add(new SchoolLine(s.code(), s.get(SchoolAttribute.NAME), valuesBySchool.getOrDefault(s.code(), 0L)));
+                String area = s.get(SchoolAttribute.DISTRICT) != null ? s.get(SchoolAttribute.DISTRICT)
+                        : s.get(SchoolAttribute.DISTRICT_NAME) != null ? s.get(SchoolAttribute.DISTRICT_NAME)
+                        : s.get(SchoolAttribute.REGION);
+                out.add(new SchoolLine(s.code(), s.get(SchoolAttribute.NAME), valuesBySchool.getOrDefault(s.code(), 0L),
+                        area));
             }
             return out;
         }
@@ -359,6 +370,8 @@ public final class TemplateWorkshop {
         private final List<SheetPreview> previews;
         private final List<FormMapping> forms;
         private final Map<String, SheetMapping> rosters;
+        /** A sheet's first rows seen the other way round than the draft saw them, read when the officer turned it. */
+        private final Map<String, List<List<Cell>>> turned = new java.util.concurrent.ConcurrentHashMap<>();
 
         DraftWorkbook(Path file, TemplateDrafter.Guesses guesses, List<SheetPreview> previews) {
             this.file = file;
@@ -434,6 +447,31 @@ public final class TemplateWorkshop {
 
         Map<String, List<List<Cell>>> samples() {
             return guesses.samples();
+        }
+
+        /** True when the draft reads the sheet on its side (one column per school). */
+        private boolean draftedAcross(String sheet) {
+            return guessed().stream().anyMatch(m -> m.sheet().equals(sheet) && m.across());
+        }
+
+        /**
+         * The first rows of a sheet seen as a list of one row per school ({@code across} false) or on its side: those
+         * the draft read, or those read when the officer turned the sheet ({@link #turn}); null when not read so.
+         */
+        List<List<Cell>> rows(String sheet, boolean across) {
+            return across == draftedAcross(sheet) ? samples().get(sheet) : turned.get(sheet);
+        }
+
+        /** The first rows of every sheet as the lists of {@code tables} read them (a sheet turned: its other view). */
+        Map<String, List<List<Cell>>> samplesFor(List<SheetMapping> tables) {
+            Map<String, List<List<Cell>>> out = new LinkedHashMap<>(samples());
+            for (SheetMapping m : tables) {
+                List<List<Cell>> rows = rows(m.sheet(), m.across());
+                if (rows != null) {
+                    out.put(m.sheet(), rows);
+                }
+            }
+            return out;
         }
     }
 
@@ -525,6 +563,58 @@ public final class TemplateWorkshop {
     }
 
     /**
+     * A wide sheet read the other way round: {@code across} true, one column per school ({@code "schoolsIn":
+     * "columns"}), else one row per school; its columns guessed again from its first rows seen so. Opens the file
+     * (run it in the background); null when no header with a school-code column is found that way, or the sheet is
+     * too large to be read on its side.
+     */
+    public SheetMapping turn(DraftWorkbook workbook, String sheet, boolean across) {
+        List<List<Cell>> rows = workbook.rows(sheet, across);
+        if (rows == null) {
+            try (WorkbookReader wb = Workbooks.open(workbook.file())) {
+                for (var s : wb.sheets()) {
+                    if (s.name().equals(sheet)) {
+                        rows = TemplateDrafter.rowsOf(wb, s, across);
+                    }
+                }
+            } catch (WorkbookException e) {
+                throw new ServiceException(e.message(), e);
+            }
+            if (rows == null) {
+                return null;
+            }
+            workbook.turned.put(sheet, rows);
+        }
+        return TemplateDrafter.guessTurned(sheet, rows, across);
+    }
+
+    /** The deepest header a template reads ({@code headerRows}): a band, a grade, a sex. */
+    public static final int MAX_HEADER_ROWS = org.emisworkbench.template.HeaderLocator.MAX_ROWS;
+
+    /** The school attributes a wide sheet's rows heading a group of schools can give them ({@code groupRows}). */
+    public static List<String> groupRowsAttributes() {
+        return org.emisworkbench.template.GroupRows.ATTRIBUTES.stream().map(SchoolAttribute::field).toList();
+    }
+
+    /**
+     * The mapping of a wide sheet guessed again with its header on {@code headerRow} (1-based) taking exactly
+     * {@code headerRows} rows, from the rows already read (no file is opened); null when the sheet was not read.
+     */
+    public SheetMapping guessSheet(DraftWorkbook workbook, String sheet, int headerRow, int headerRows) {
+        List<List<Cell>> rows = workbook.rows(sheet, false);
+        return rows == null ? null : TemplateDrafter.guessSheet(sheet, rows, headerRow, headerRows);
+    }
+
+    /**
+     * The school attribute the rows heading groups of schools on a wide sheet mapped as {@code m} give them, as the
+     * draft writes it when the officer says nothing ({@code school.district} under {@code DISTRICT: MONGU}), or null;
+     * from the rows already read (no file is opened).
+     */
+    public String draftedGroupRows(DraftWorkbook workbook, SheetMapping m) {
+        return TemplateDrafter.draftedGroupRows(m, workbook.rows(m.sheet(), m.across()));
+    }
+
+    /**
      * Label {@code l} of a form read with its value inside its own cell after a colon ({@code School: Akuna Primary
      * (GH-1200)}, {@code inside}) or where the reader finds it, from the rows already read (no file is opened); null
      * when the officer asks for inside and the label's cell holds no words, colon and value.
@@ -547,7 +637,7 @@ public final class TemplateWorkshop {
      * the drafter finds them under the header as it stands (from the rows already read: no file is opened).
      */
     public List<StackedTable> stackedTables(DraftWorkbook workbook, SheetMapping m) {
-        return m.tables() != null ? m.tables() : StackedTables.find(m, workbook.samples().get(m.sheet()));
+        return m.tables() != null ? m.tables() : StackedTables.find(m, workbook.rows(m.sheet(), m.across()));
     }
 
     /**
@@ -659,7 +749,8 @@ public final class TemplateWorkshop {
     public TemplateDrafter.Draft build(DraftWorkbook workbook, String id, int version, String title,
                                        WorkbookMapping mapping) {
         try {
-            return mapping.build(id, version, title, workbook.samples());
+            // A sheet the officer turned is written and checked from its rows seen the way it is now read.
+            return mapping.build(id, version, title, workbook.samplesFor(mapping.tables()));
         } catch (TemplateException e) {
             throw new ServiceException(Message.of("draft.notLoadable", id, String.join("\n  - ", e.problems())), e);
         }

@@ -123,7 +123,9 @@ public final class FormDrafter {
      * has a number for its value. Labels whose words name nothing are listed unread, for the officer.
      */
     static FormMapping guessRows(String sheet, List<List<Cell>> rows) {
-        List<FormGrids.Found> tables = FormGrids.find(rows);
+        String language = HeaderLanguage.guess(rows.stream().flatMap(List::stream)
+                .filter(c -> c.kind() == CellKind.TEXT).map(Cell::text).toList());
+        List<FormGrids.Found> tables = FormGrids.find(rows, sheet, language);
         FormCrossTabs.Found smallTables = FormCrossTabs.find(sheet, rows, tables);
         List<LabelMapping> labels = new ArrayList<>(smallTables.labels());
         Set<String> meanings = new HashSet<>();
@@ -131,8 +133,6 @@ public final class FormDrafter {
         Set<Long> values = new HashSet<>(smallTables.cells());
         String yearLabel = null;
         boolean keyHere = false;
-        String language = HeaderLanguage.guess(rows.stream().flatMap(List::stream)
-                .filter(c -> c.kind() == CellKind.TEXT).map(Cell::text).toList());
         for (List<Cell> row : rows) {
             for (Cell c : row) {
                 if (c.kind() != CellKind.TEXT || c.isBlank() || values.contains(at(c)) || inTable(tables, c.row())) {
@@ -279,6 +279,9 @@ public final class FormDrafter {
                 }
                 if (!g.band().isEmpty()) {
                     t.put("band", g.band());
+                }
+                if (g.sex() != null) {
+                    t.put("sex", g.sex());
                 }
                 tables.add(t);
             }

@@ -28,7 +28,15 @@ final class FormGrids {
     }
 
     static List<Found> find(List<List<Cell>> rows) {
-        return find(rows, false);
+        return find(rows, null, null, false);
+    }
+
+    /**
+     * As {@link #find(List)}, also finding a table of one sex (grades across with no M/F under them) whose title, or
+     * else the sheet's name {@code sheet}, says the sex ({@link GridSexWords}; a lone letter read in {@code language}).
+     */
+    static List<Found> find(List<List<Cell>> rows, String sheet, String language) {
+        return find(rows, sheet, language, false);
     }
 
     /**
@@ -39,7 +47,7 @@ final class FormGrids {
      */
     static List<GridMapping> split(List<List<Cell>> rows, GridMapping whole) {
         List<GridMapping> out = new ArrayList<>();
-        for (Found f : find(rows, true)) {
+        for (Found f : find(rows, null, null, true)) {
             if (!f.grid().band().isEmpty() && f.firstRow() <= whole.row() && whole.row() <= f.lastRow()) {
                 out.add(f.grid());
             }
@@ -48,7 +56,7 @@ final class FormGrids {
     }
 
     /** {@code allBands}: two banners over a table's sexes make bands even when their words name one topic. */
-    private static List<Found> find(List<List<Cell>> rows, boolean allBands) {
+    private static List<Found> find(List<List<Cell>> rows, String sheet, String language, boolean allBands) {
         CodeList grades = CodeLists.builtIn().require("grade");
         CodeList sexes = CodeLists.builtIn().require("sex");
         CodeList ages = CodeLists.builtIn().require("age");
@@ -64,6 +72,7 @@ final class FormGrids {
             int start;
             String grade = null;
             String byGrade = null;
+            boolean oneSex = false;
             int ageCells = gradeCells == 0 ? ageCount(rows.get(h), ages) : 0;
             Map<String, List<String>> topicRows = Map.of();
             // Grades written as lone numbers under a banner naming them (ages when rows of grades follow, below).
@@ -96,11 +105,20 @@ final class FormGrids {
                 sexLayout = "columns";
                 start = h + 1;
                 grade = "G1";
+            } else if (gradeCells >= 2 && sexCells == 0 && h + 1 < rows.size()) {
+                // Grades across with no M/F under them: a table of one sex, when its title or sheet says which.
+                sexLayout = "columns";
+                start = h + 1;
+                oneSex = true;
             } else {
                 continue;
             }
             Cell title = title(rows, h, after, grades, sexes, ages);
             if (title == null) {
+                continue;
+            }
+            String sex = oneSex ? GridSexWords.of(title.text(), sheet, language) : null;
+            if (oneSex && sex == null) {
                 continue;
             }
             String topic = DraftVocabulary.sheetTopic(title.text());
@@ -161,7 +179,7 @@ final class FormGrids {
                 continue;
             }
             found.add(new Found(new GridMapping(title.row(), title.col(), TemplateDrafter.oneLine(title.text()),
-                    topic, rowsKind, sexLayout, grade, List.of(), confidence), title.row(), last));
+                    topic, rowsKind, sexLayout, grade, List.of(), confidence, sex), title.row(), last));
             after = last;
         }
         return found;

@@ -18,11 +18,19 @@ import org.emisworkbench.model.CellRef;
  * @param band       the band over this table's columns when topics stand side by side under bands (rows of
  *                   grades, {@code Enrolment | Repeaters} over their sexes); empty when the whole header is the table's
  * @param confidence 0 … 1 for a guess; 1 when set by hand
+ * @param sex        the one sex ({@code F} or {@code M}) of every figure of a table given once for boys and once for
+ *                   girls, grades across with no M/F under them (decision 0045); null when the table gives both sexes
  */
 public record GridMapping(int row, int col, String title, String field, String rows, String sexLayout, String grade,
-                          List<String> band, double confidence) {
+                          List<String> band, double confidence, String sex) {
     public GridMapping {
         band = band == null ? List.of() : List.copyOf(band);
+    }
+
+    /** A table giving both sexes. */
+    public GridMapping(int row, int col, String title, String field, String rows, String sexLayout, String grade,
+                       List<String> band, double confidence) {
+        this(row, col, title, field, rows, sexLayout, grade, band, confidence, null);
     }
 
     /** The title's cell, e.g. {@code A12}. */
@@ -43,11 +51,24 @@ public record GridMapping(int row, int col, String title, String field, String r
     /** The same table {@code rows} rows lower (another school's sheet of the same form). */
     public GridMapping movedBy(int rows) {
         return rows == 0 ? this : new GridMapping(row + rows, col, title, field, this.rows, sexLayout, grade, band,
-                confidence);
+                confidence, sex);
     }
 
     /** The same table read as {@code newField} (null: not read), set by hand. */
     public GridMapping withField(String newField) {
-        return new GridMapping(row, col, title, newField, rows, sexLayout, grade, band, 1);
+        return new GridMapping(row, col, title, newField, rows, sexLayout, grade, band, 1, sex);
+    }
+
+    /**
+     * The same table read as giving one sex only ({@code F} or {@code M}: grades across with no M/F under them), or
+     * both sexes (null), set by hand.
+     */
+    public GridMapping withSex(String newSex) {
+        return new GridMapping(row, col, title, field, rows, sexLayout, grade, band, 1, newSex);
+    }
+
+    /** True when the table may be read as one sex: a table by age or of one row, its sexes not in rows, no band. */
+    public boolean mayHoldOneSex() {
+        return !"rows".equals(sexLayout) && grade == null && band.isEmpty() && !"grade".equals(rows);
     }
 }

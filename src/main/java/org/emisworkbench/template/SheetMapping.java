@@ -18,16 +18,29 @@ import java.util.Map;
  *                     to take those the drafter finds ({@link StackedTables#find}) under the header as it stands
  * @param across       true for a sheet of one column per school, read on its side ({@link SchoolsAcross}): rows and
  *                     columns here are those of the view (a "column" is a row of the sheet); JSON {@code schoolsIn}
+ * @param groupRows    the school attribute rows heading a group of schools give the schools below them, as the officer
+ *                     set it (JSON {@code groupRows}, {@link GroupRows}); {@link #NO_GROUP_ROWS} when the officer said
+ *                     none; null to take what the drafter finds ({@link TemplateDrafter#draftedGroupRows})
  */
 public record SheetMapping(String sheet, int firstRow, int lastRow, boolean headerRowSet, List<ColumnMapping> columns,
                            Map<String, String> constants, List<SumMapping> sums, List<StackedTable> tables,
-                           boolean across) {
+                           boolean across, String groupRows) {
+    /** {@link #groupRows()} when the officer said that no row heads a group of schools the sheet reads. */
+    public static final String NO_GROUP_ROWS = "";
+
     public SheetMapping {
         columns = List.copyOf(columns);
         constants = constants == null ? Map.of() : java.util.Collections.unmodifiableMap(
                 new java.util.LinkedHashMap<>(constants));
         sums = sums == null ? List.of() : List.copyOf(sums);
         tables = tables == null ? null : List.copyOf(tables);
+    }
+
+    /** A sheet whose rows heading groups of schools give them what the drafter finds. */
+    public SheetMapping(String sheet, int firstRow, int lastRow, boolean headerRowSet, List<ColumnMapping> columns,
+                        Map<String, String> constants, List<SumMapping> sums, List<StackedTable> tables,
+                        boolean across) {
+        this(sheet, firstRow, lastRow, headerRowSet, columns, constants, sums, tables, across, null);
     }
 
     /** A sheet whose stacked tables are those the drafter finds. */
@@ -44,7 +57,7 @@ public record SheetMapping(String sheet, int firstRow, int lastRow, boolean head
 
     /** The same mapping, of a sheet read on its side (one column per school). */
     public SheetMapping onItsSide() {
-        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, columns, constants, sums, tables, true);
+        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, columns, constants, sums, tables, true, groupRows);
     }
 
     /** The key column, or null when none is set. */
@@ -64,16 +77,27 @@ public record SheetMapping(String sheet, int firstRow, int lastRow, boolean head
             }
         }
         list.set(index, column);
-        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, list, constants, sums, tables, across);
+        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, list, constants, sums, tables, across, groupRows);
     }
 
     /** The same sheet with other constants and sums. */
     public SheetMapping withExtras(Map<String, String> newConstants, List<SumMapping> newSums) {
-        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, columns, newConstants, newSums, tables, across);
+        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, columns, newConstants, newSums, tables, across,
+                groupRows);
     }
 
     /** The same sheet with its stacked tables set (null: those the drafter finds). */
     public SheetMapping withTables(List<StackedTable> newTables) {
-        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, columns, constants, sums, newTables, across);
+        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, columns, constants, sums, newTables, across,
+                groupRows);
+    }
+
+    /**
+     * The same sheet with the attribute its rows heading groups of schools give them set by the officer
+     * ({@link #NO_GROUP_ROWS}: none; null: what the drafter finds).
+     */
+    public SheetMapping withGroupRows(String attribute) {
+        return new SheetMapping(sheet, firstRow, lastRow, headerRowSet, columns, constants, sums, tables, across,
+                attribute);
     }
 }

@@ -133,6 +133,28 @@ public final class TemplateDrafter {
     }
 
     /**
+     * A wide sheet read the other way round on the mapping screen, from its rows as seen that way: {@code across}
+     * true, one column per school (rows from {@link #rowsOf} on its side), else one row per school; null when no
+     * header with a school-code column is found so.
+     */
+    public static SheetMapping guessTurned(String sheet, List<List<Cell>> rows, boolean across) {
+        SheetMapping m = rows == null ? null : guessSheet(sheet, rows, null);
+        if (m == null || m.keyColumn() == null) {
+            return null;
+        }
+        return across ? m.onItsSide() : m;
+    }
+
+    /**
+     * A sheet's first rows as the draft reads them: on its side ({@code across}, one column per school: its first
+     * columns as rows, null when the sheet is too large to be held whole) or as it stands.
+     */
+    public static List<List<Cell>> rowsOf(WorkbookReader workbook, SheetInfo sheet, boolean across)
+            throws WorkbookException {
+        return across ? onItsSide(workbook, sheet) : SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS);
+    }
+
+    /**
      * The sheet's first columns as rows ({@link SchoolsAcross}), or null when the sheet is too large to be held
      * whole: a sheet of one column per school is small.
      */
@@ -193,6 +215,15 @@ public final class TemplateDrafter {
     }
 
     /**
+     * One wide sheet guessed again with its header on {@code headerRow} (1-based) taking exactly {@code headerRows}
+     * rows (1 to {@link HeaderLocator#MAX_ROWS}), as the officer sets it on the mapping screen; null when none.
+     */
+    public static SheetMapping guessSheet(String sheet, List<List<Cell>> rows, int headerRow, int headerRows) {
+        return WideColumnGuesses.guessSheet(sheet, rows, headerRow, headerRows, DraftLetters.of(List.of(rows)),
+                new ArrayList<>());
+    }
+
+    /**
      * Guesses one sheet's columns, reading lone sex letters as {@code letters} says (the workbook's language);
      * a column whose sex is a letter that cannot be told (a Portuguese M without H or F beside it) is left
      * out, with a note ({@link WideColumnGuesses}).
@@ -249,7 +280,10 @@ public final class TemplateDrafter {
         }
         String[] groupRows = new String[usable.size()];
         for (int i = 0; i < usable.size(); i++) {
-            groupRows[i] = groupRows(usable.get(i), samples.get(usable.get(i).sheet()), notes);
+            SheetMapping m = usable.get(i);
+            // The officer's choice on the mapping screen wins; else what the headings below the header say.
+            groupRows[i] = m.groupRows() == null ? groupRows(m, samples.get(m.sheet()), notes)
+                    : m.groupRows().isEmpty() ? null : m.groupRows();
         }
         String yearLabel = yearLabel(usable, samples);
         for (int attempt = 0; attempt < 3 + usable.size(); attempt++) {
@@ -302,18 +336,28 @@ public final class TemplateDrafter {
      * {@code school.district}, {@link GroupRows}), when the sheet has no column giving it; else null. Said in a note.
      */
     private static String groupRows(SheetMapping m, List<List<Cell>> rows, List<Message> notes) {
-        if (m.across()) {
+        String field = draftedGroupRows(m, rows);
+        if (field != null) {
+            String heading = GroupRows.firstHeading(rows, m.lastRow() + 1);
+            notes.add(Message.of("draft.groupRows", m.sheet(), heading, field, GroupRows.value(heading)));
+        }
+        return field;
+    }
+
+    /**
+     * The attribute a wide sheet's group headings give its schools as the draft writes it ({@code DISTRICT: MONGU}
+     * above the district's schools: {@code school.district}), when the sheet has no column giving it; else null.
+     * From the sheet's first rows {@code rows} (none: null).
+     */
+    public static String draftedGroupRows(SheetMapping m, List<List<Cell>> rows) {
+        if (m.across() || rows == null) {
             return null;
         }
         String heading = GroupRows.firstHeading(rows, m.lastRow() + 1);
         String field = GroupRows.draftedField(heading);
         boolean given = m.columns().stream().anyMatch(c -> c.field() != null && (c.field().equals(field)
                 || field != null && field.equals("school.district") && c.field().equals("school.district_name")));
-        if (field == null || given) {
-            return null;
-        }
-        notes.add(Message.of("draft.groupRows", m.sheet(), heading, field, GroupRows.value(heading)));
-        return field;
+        return field == null || given ? null : field;
     }
 
     /** Where a draft reads counts: the only cells whose dashes may be nil marks. */

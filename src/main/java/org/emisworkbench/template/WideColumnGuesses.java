@@ -35,10 +35,26 @@ final class WideColumnGuesses {
      */
     static SheetMapping guessSheet(String sheet, List<List<Cell>> rows, Integer headerRow, DraftLetters letters,
                                    List<Message> notes) {
+        return guessSheet(sheet, rows, headerRow, null, letters, notes);
+    }
+
+    /**
+     * As {@link #guessSheet(String, List, Integer, DraftLetters, List)}, the header taking exactly {@code headerRows}
+     * rows from {@code headerRow} when both are given (the officer said so on the mapping screen).
+     */
+    static SheetMapping guessSheet(String sheet, List<List<Cell>> rows, Integer headerRow, Integer headerRows,
+                                   DraftLetters letters, List<Message> notes) {
+        if (headerRow == null || headerRows == null) {
+            headerRows = null;
+        }
         HeaderMatcher vocabulary = DraftVocabulary.matcher(letters.matcherLanguage());
         // Headers cut short ("Code établ.") are found as written out; the template keeps them as written.
-        HeaderLayout h = HeaderLocator.locate(DraftVocabulary.writtenOut(rows), vocabulary, headerRow);
-        if (h != null && h.firstRow() != h.lastRow()) {
+        HeaderLayout h = HeaderLocator.locate(DraftVocabulary.writtenOut(rows), vocabulary, headerRow, headerRows);
+        if (h != null && headerRows != null && (h.firstRow() != headerRow - 1
+                || h.lastRow() - h.firstRow() + 1 != headerRows)) {
+            h = null;
+        }
+        if (h != null && h.firstRow() != h.lastRow() && headerRows == null) {
             // A banner ("Part A") above the header ties with the header alone: then the header is one row.
             HeaderLayout lowerOnly = HeaderLocator.locate(DraftVocabulary.writtenOut(rows), vocabulary,
                     h.lastRow() + 1);
@@ -49,7 +65,7 @@ final class WideColumnGuesses {
         boolean byName = false;
         if (h == null) {
             // No school-code column: a list may name its schools instead (decision 0037), read by its name column.
-            h = HeaderLocator.locate(DraftVocabulary.writtenOut(rows), vocabulary.withoutKey(), headerRow);
+            h = HeaderLocator.locate(DraftVocabulary.writtenOut(rows), vocabulary.withoutKey(), headerRow, headerRows);
             byName = h != null;
         }
         int first;
@@ -59,7 +75,7 @@ final class WideColumnGuesses {
             last = h.lastRow();
         } else if (headerRow != null && headerRow - 1 < rows.size()) {
             first = headerRow - 1;
-            last = headerRow - 1;
+            last = headerRows == null ? headerRow - 1 : Math.min(rows.size() - 1, headerRow - 2 + headerRows);
         } else {
             return null;
         }

@@ -91,7 +91,7 @@ final class WideDraftChecks {
             }
         }
         return new SheetMapping(s.sheet(), s.firstRow(), s.lastRow(), s.headerRowSet(), out, s.constants(), s.sums(),
-                s.tables(), s.across());
+                s.tables(), s.across(), s.groupRows());
     }
 
     /** True when the loaded template reads every column of the sheet as the mapping says, and no other. */
