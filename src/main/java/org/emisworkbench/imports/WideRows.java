@@ -637,6 +637,10 @@ final class WideRows {
             // A column added into a sum only is still a member of a total beside it (WidePlan.membersOf).
             totals.add(c, v, ck, row.number(i));
             if (kind == WidePlan.PART) {
+                if (byRow != null) {
+                    // A total for both sexes whose row gives the grade of the sex worked out from it.
+                    byRow.value(c, v);
+                }
                 continue;
             }
             if (kind == WidePlan.TOTAL) {
@@ -718,8 +722,9 @@ final class WideRows {
         if (s.difference()) {
             int t = s.parts()[0];
             int o = s.parts()[1];
-            SexDifference.read(s, row.index(), key, seen[t] == stamp ? partValue[t] : FactRecord.MISSING,
-                    seen[o] == stamp ? partValue[o] : FactRecord.MISSING, source(row, t), source(row, o), problems,
+            SexDifference.read(s.field(), s.slotKey(), key, new SexDifference.Cells(row.index(), t, o, source(row, t),
+                    source(row, o)), seen[t] == stamp ? partValue[t] : FactRecord.MISSING,
+                    seen[o] == stamp ? partValue[o] : FactRecord.MISSING, problems,
                     (v, from) -> put(row, key, t, s.group(), s.slot(), v, from, s.slotKey()));
             return;
         }
