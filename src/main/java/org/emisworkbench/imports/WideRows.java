@@ -299,6 +299,12 @@ final class WideRows {
             return;
         }
         titleAbove = false;
+        if (key.isEmpty() && schools == 0 && pending.isEmpty() && keysOfSheet.isEmpty()
+                && HeadingsUnderHeader.is(row, problems)) {
+            // "| | Total | dont filles |" under "Code | Nom | CP1 | | CP2": the header's lower row, not a blank one.
+            HeadingsUnderHeader.report(row, problems, sink);
+            return;
+        }
         if (key.isEmpty() && byRow != null && keyAbove != null && pending.isEmpty() && spec.continuesKey()
                 && (byRow.isTotalRow(row) || !saysTotal(row))) {
             key = keyAbove;

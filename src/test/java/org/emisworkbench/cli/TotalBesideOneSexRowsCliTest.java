@@ -229,4 +229,58 @@ class TotalBesideOneSexRowsCliTest {
         assertFigures(db, v, codes, cells, "Matrículas");
         assertProblems(db, "Matrículas", List.of("D5", "C14"), "C7", "MZ-502");
     }
+    @Test
+    void aLowerHeaderRowUnderATooShortHeaderIsSaidNotCountedAsABlankRow() throws Exception {
+        // CP1 … CM1 merged over two columns on row 1, "Total | dont filles" under each on row 2; the template says
+        // the header takes one row.
+        Path file = dir.resolve("deux-lignes-2024.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("Effectifs");
+            Row top = s.createRow(0);
+            Row low = s.createRow(1);
+            top.createCell(0).setCellValue("Code école");
+            top.createCell(1).setCellValue("Nom de l'école");
+            for (int g = 0; g < 3; g++) {
+                top.createCell(2 + 2 * g).setCellValue(CLASSES[g]);
+                s.addMergedRegion(new CellRangeAddress(0, 0, 2 + 2 * g, 3 + 2 * g));
+                low.createCell(2 + 2 * g).setCellValue("Total");
+                low.createCell(3 + 2 * g).setCellValue("dont filles");
+            }
+            for (int i = 0; i < 2; i++) {
+                Row r = s.createRow(2 + i);
+                r.createCell(0).setCellValue("BF-20" + i);
+                r.createCell(1).setCellValue("École " + i);
+                for (int g = 0; g < 3; g++) {
+                    r.createCell(2 + 2 * g).setCellValue(30 + g + i);
+                    r.createCell(3 + 2 * g).setCellValue(10 + g);
+                }
+            }
+            wb.write(out);
+        }
+        Path template = dir.resolve("une-ligne.json");
+        Files.writeString(template, """
+                {"id": "une-ligne", "version": 1, "layout": "wide", "language": "fr", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Effectifs"], "key": ["Code école"], "headerRow": 1, "headerRows": 1,
+                   "columns": [{"headers": ["Nom de l'école"], "field": "school.name"},
+                               {"patterns": ["{grade} dont filles"], "field": "enrolment", "sex": "F"},
+                               {"field": "enrolment", "sex": "M", "differenceOf": ["{grade} Total",
+                                 "{grade} dont filles"]}]}]}
+                """);
+        CliRun check = CliRun.emis("template", "check", "--template", template.toString(), file.toString());
+        String all = check.out() + check.err();
+        assertFalse(all.contains("blank row"), all);
+        assertTrue(all.contains("skipped 1 row(s): headings under the header"), all);
+        // Named by sheet and row, with what the row holds.
+        assertTrue(all.contains("Effectifs!C2 REPEATED_HEADER") && all.contains("holds headings (Total, dont filles"),
+                all);
+        Path db = dir.resolve("deux.mv.db");
+        CliRun r = CliRun.emis("import", "--db", db.toString(), "--template", template.toString(), file.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("headings under the header") && !r.out().contains("blank row"), r.out());
+        // The same file with the header's two rows said: every figure read, nothing skipped.
+        Files.writeString(template, Files.readString(template).replace("\"headerRows\": 1", "\"headerRows\": 2"));
+        CliRun two = CliRun.emis("import", "--db", dir.resolve("deux2.mv.db").toString(), "--template",
+                template.toString(), file.toString());
+        assertTrue(two.out().contains("0 problems") && two.out().contains("12 values"), two.out());
+    }
 }
