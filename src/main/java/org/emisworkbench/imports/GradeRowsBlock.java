@@ -349,32 +349,20 @@ final class GradeRowsBlock {
         otherSexes(r, slot, school, counts);
     }
 
-    /**
-     * The other sex of each total beside one sex only, worked out for the row's grade: missing (and said) when one
-     * of the two cells is blank, never the total alone; a second giving of the figure is a clash, as for any cell.
-     */
+    /** The other sex of each total beside one sex only, for the row's grade ({@link GradeRowsDifferences#read}). */
     private void otherSexes(int r, int slot, String school, Map<Integer, Integer> counts) {
         String grade = ctx.grades().bySlot(slot).code();
-        for (GradeRowsDifferences.Pair p : differences) {
-            String figure = org.emisworkbench.template.HeaderMatcher.slotKey(topic.code(),
-                    new org.emisworkbench.template.HeaderMatcher.Match(p.totalCol(), grade, p.other().name(), null));
-            String total = CellRef.columnLetters(p.totalCol()) + (r + 1);
-            String oneSex = CellRef.columnLetters(p.sexCol()) + (r + 1);
-            SexDifference.read(topic.code(), figure, school, new SexDifference.Cells(r, p.totalCol(), p.sexCol(), total,
-                    oneSex), counts.getOrDefault(p.totalCol(), FactRecord.MISSING),
-                    counts.getOrDefault(p.sexCol(), FactRecord.MISSING), problems, (v, from) -> {
-                        FactRecord f = records.computeIfAbsent(p.other() + "|" + AgeGroup.ALL.code(),
-                                k -> FormRows.empty(form, school, topic, p.other(), AgeGroup.ALL, ctx.grades().size(), r));
-                        if (f.values()[slot] != FactRecord.MISSING) {
-                            problems.report(ProblemKind.VALUE_CLASH, r, p.totalCol(), school, topic.code(),
-                                    String.valueOf(v), Message.of("import.detail.gradeReadAlready", grade,
-                                            form.name() + "!" + f.sources()[slot]));
-                            return;
-                        }
-                        f.values()[slot] = v;
-                        f.sources()[slot] = from;
-                    });
-        }
+        GradeRowsDifferences.read(differences, r, grade, topic.code(), school, counts, problems, (p, v, from) -> {
+            FactRecord f = records.computeIfAbsent(p.other() + "|" + AgeGroup.ALL.code(),
+                    k -> FormRows.empty(form, school, topic, p.other(), AgeGroup.ALL, ctx.grades().size(), r));
+            if (f.values()[slot] != FactRecord.MISSING) {
+                problems.report(ProblemKind.VALUE_CLASH, r, p.totalCol(), school, topic.code(), String.valueOf(v),
+                        Message.of("import.detail.gradeReadAlready", grade, form.name() + "!" + f.sources()[slot]));
+                return;
+            }
+            f.values()[slot] = v;
+            f.sources()[slot] = from;
+        });
     }
 
     /** A count cell read, its problem (not a number, a fraction…) reported at the cell. */

@@ -44,6 +44,31 @@ final class GradeRowsDifferences {
         return out;
     }
 
+    /** Where a figure worked out goes: the pair's other sex, of the row's grade. */
+    interface Put {
+        void put(Pair pair, int value, String source);
+    }
+
+    /**
+     * Works out the other sex of each pair on row {@code r} of a grade ({@link SexDifference}): missing, and said,
+     * when one of the two cells is blank, never the total alone.
+     *
+     * @param counts each cell's count as read on the row, by column (absent: blank)
+     */
+    static void read(List<Pair> pairs, int r, String grade, String field, String school,
+                     java.util.Map<Integer, Integer> counts, SheetProblems problems, Put put) {
+        for (Pair p : pairs) {
+            String figure = org.emisworkbench.template.HeaderMatcher.slotKey(field,
+                    new org.emisworkbench.template.HeaderMatcher.Match(p.totalCol(), grade, p.other().name(), null));
+            String total = org.emisworkbench.model.CellRef.columnLetters(p.totalCol()) + (r + 1);
+            String oneSex = org.emisworkbench.model.CellRef.columnLetters(p.sexCol()) + (r + 1);
+            SexDifference.read(field, figure, school, new SexDifference.Cells(r, p.totalCol(), p.sexCol(), total,
+                    oneSex), counts.getOrDefault(p.totalCol(), org.emisworkbench.model.FactRecord.MISSING),
+                    counts.getOrDefault(p.sexCol(), org.emisworkbench.model.FactRecord.MISSING), problems,
+                    (v, from) -> put.put(p, v, from));
+        }
+    }
+
     /** True when column {@code col} is the total of a pair: the figure is worked out from it, not checked by it. */
     static boolean isTotal(List<Pair> pairs, int col) {
         return pairs.stream().anyMatch(p -> p.totalCol() == col);
