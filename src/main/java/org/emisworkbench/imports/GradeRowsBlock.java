@@ -41,7 +41,7 @@ final class GradeRowsBlock {
      * band it stands under (its index in the grid's {@code band}; 0 without bands): the figures of one grade,
      * sex and age under several bands (Day, Boarding) add up, and a total adds up its own band.
      */
-    private record Column(int col, Sex sex, AgeGroup age, boolean total, int band) {
+    record Column(int col, Sex sex, AgeGroup age, boolean total, int band) {
         Column(int col, Sex sex, AgeGroup age, boolean total) {
             this(col, sex, age, total, 0);
         }
@@ -66,6 +66,8 @@ final class GradeRowsBlock {
     private final SchoolYears years;
     private final SheetProblems problems;
     private final List<Column> columns = new ArrayList<>();
+    /** Totals of both sexes beside one sex only: the other sex worked out from them ({@link GradeRowsDifferences}). */
+    private List<GradeRowsDifferences.Pair> differences = List.of();
     private final Map<String, FactRecord> records = new LinkedHashMap<>();
     private int firstValueCol;
     /** Per column and sex (both, in the sexes-in-columns layouts): our sum and Excel's SUM of the rows. */
@@ -191,7 +193,8 @@ final class GradeRowsBlock {
                         columns.add(new Column(c.col(), null, AgeGroup.ALL, true));
                     }
                 }
-                if (sexCells >= 2) {
+                // Beside one sex only, a total of both gives the other sex (Total | Girls).
+                if (sexCells >= 2 || sexCells == 1 && columns.stream().anyMatch(c -> c.total() && c.sex() == null)) {
                     return found(h + 1);
                 }
                 columns.clear();
@@ -224,6 +227,7 @@ final class GradeRowsBlock {
             }
         }
         firstValueCol = columns.stream().mapToInt(Column::col).min().orElse(0);
+        differences = sexInRows() ? List.of() : GradeRowsDifferences.find(columns);
         return start;
     }
 
@@ -282,6 +286,8 @@ final class GradeRowsBlock {
         // Figures begun on this row, by the bands they took in and whether every part could be read: a figure
         // under another band is added to them (Day + Boarding), a second one under the same band is a clash.
         Map<FactRecord, BandParts> begun = new java.util.IdentityHashMap<>();
+        // Each cell's count as read (a blank is MISSING), for the sexes worked out from a total.
+        Map<Integer, Integer> counts = new java.util.HashMap<>();
         for (Column column : columns) {
             Cell cell = form.at(r, column.col());
             if (cell == null || column.total()) {
@@ -289,6 +295,7 @@ final class GradeRowsBlock {
             }
             Sex sex = rowSex != null ? rowSex : column.sex();
             int v = read(r, column.col(), cell, school, false);
+            counts.put(column.col(), v);
             double number = cell.kind() == CellKind.NUMBER ? cell.number() : 0;
             add(column.col(), sex, v, number);
             if (v >= 0) {
@@ -324,7 +331,12 @@ final class GradeRowsBlock {
             }
             Sex sex = rowSex != null ? rowSex : column.sex();
             int v = read(r, column.col(), cell, school, true);
+            counts.put(column.col(), v);
             add(column.col(), sex, v, cell.kind() == CellKind.NUMBER ? cell.number() : 0);
+            if (GradeRowsDifferences.isTotal(differences, column.col())) {
+                // Not a check here: the other sex is this total less the one given (SEX_OVER_TOTAL when larger).
+                continue;
+            }
             long[] own = sum[column.band()];
             double[] theirs = excel[column.band()];
             long ours = sex == null ? own[0] + own[1] : own[sex.ordinal()];
@@ -334,6 +346,23 @@ final class GradeRowsBlock {
                         Message.of("import.detail.totalRowFigures", v, ours));
             }
         }
+        otherSexes(r, slot, school, counts);
+    }
+
+    /** The other sex of each total beside one sex only, for the row's grade ({@link GradeRowsDifferences#read}). */
+    private void otherSexes(int r, int slot, String school, Map<Integer, Integer> counts) {
+        String grade = ctx.grades().bySlot(slot).code();
+        GradeRowsDifferences.read(differences, r, grade, topic.code(), school, counts, problems, (p, v, from) -> {
+            FactRecord f = records.computeIfAbsent(p.other() + "|" + AgeGroup.ALL.code(),
+                    k -> FormRows.empty(form, school, topic, p.other(), AgeGroup.ALL, ctx.grades().size(), r));
+            if (f.values()[slot] != FactRecord.MISSING) {
+                problems.report(ProblemKind.VALUE_CLASH, r, p.totalCol(), school, topic.code(), String.valueOf(v),
+                        Message.of("import.detail.gradeReadAlready", grade, form.name() + "!" + f.sources()[slot]));
+                return;
+            }
+            f.values()[slot] = v;
+            f.sources()[slot] = from;
+        });
     }
 
     /** A count cell read, its problem (not a number, a fraction…) reported at the cell. */

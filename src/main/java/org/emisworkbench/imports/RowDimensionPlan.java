@@ -29,6 +29,17 @@ final class RowDimensionPlan {
     final Sex[] sex;
     final AgeGroup[] age;
 
+    /**
+     * A figure of one sex worked out as the total for both sexes less the other sex given beside it, its grade (or
+     * age) taken from its row ({@code differenceOf} on such a sheet, decision 0044).
+     *
+     * @param grade the grade the headers fix, or null when the row gives it; likewise {@code age}
+     */
+    record Difference(int totalCol, int sexCol, CanonicalField field, Grade grade, Sex sex, AgeGroup age) {
+    }
+
+    final java.util.List<Difference> differences = new java.util.ArrayList<>();
+
     RowDimensionPlan(Set<String> declared, int width) {
         this.declared = Set.copyOf(declared);
         field = new CanonicalField[width];
@@ -69,6 +80,11 @@ final class RowDimensionPlan {
         return graded && m.grade() == null && declared.contains("grade")
                 || f.topic().bySex() && m.sex() == null && declared.contains("sex")
                 || graded && m.age() == null && declared.contains("age");
+    }
+
+    /** Notes a difference of two columns whose grade or age its row gives. */
+    void difference(int totalCol, int sexCol, CanonicalField f, Grade g, Sex s, AgeGroup a) {
+        differences.add(new Difference(totalCol, sexCol, f, g, s, a));
     }
 
     /** Notes what a count column taking dimensions from its row fixes itself. */

@@ -149,6 +149,9 @@ final class RowDimensionRows {
         for (int c : countColumns) {
             present += rowValue[c] != FactRecord.MISSING ? 1 : 0;
         }
+        for (RowDimensionPlan.Difference d : dims.differences) {
+            present += rowValue[d.totalCol()] != FactRecord.MISSING ? 1 : 0;
+        }
         if (present == 0) {
             return;
         }
@@ -158,49 +161,31 @@ final class RowDimensionRows {
         if (d == null) {
             return;
         }
-        Map<Group, int[]> values = new LinkedHashMap<>();
-        Map<Group, String[]> sources = new LinkedHashMap<>();
+        Figures figures = new Figures(new LinkedHashMap<>(), new LinkedHashMap<>());
         int[] kept = new int[plan.width()];
         Arrays.fill(kept, FactRecord.MISSING);
         for (int c : countColumns) {
             int v = rowValue[c];
-            if (v == FactRecord.MISSING) {
-                continue;
+            if (v != FactRecord.MISSING && take(row, key, d, c, dims.field[c], dims.grade[c], dims.sex[c], dims.age[c],
+                    CellValues.isProblem(v) ? FactRecord.MISSING : v, plan.letters[c], figures)) {
+                kept[c] = CellValues.isProblem(v) ? FactRecord.MISSING : v;
             }
-            CanonicalField f = dims.field[c];
-            Topic t = f.topic();
-            boolean graded = f.kind() == CanonicalField.Kind.GRADED;
-            Sex s = !t.bySex() ? null : dims.sex[c] != null ? dims.sex[c] : d.sex();
-            AgeGroup a = !graded ? AgeGroup.ALL : dims.age[c] != null ? dims.age[c] : d.age() != null ? d.age()
-                    : AgeGroup.ALL;
-            int slot = !graded ? f.slot() : (dims.grade[c] != null ? dims.grade[c] : d.grade()).slot();
-            int stored = CellValues.isProblem(v) ? FactRecord.MISSING : v;
-            if (stored != FactRecord.MISSING) {
-                String figure = HeaderMatcher.slotKey(f.name(), new HeaderMatcher.Match(c, graded
-                        ? ctx.grades().bySlot(slot).code() : null, s == null ? null : s.name(), a.isAll() ? null
-                        : a.code()));
-                FigureClaims.Given before = shared.claim(key, figure, sheet, row.index(), c, v);
-                if (before != null && addStream(before, row, key, new Group(t, s, a), slot, c, stored)) {
-                    kept[c] = stored;
-                    continue;
-                }
-                if (before != null) {
-                    problems.report(ProblemKind.VALUE_CLASH, row.index(), c, key, f.name(), String.valueOf(v),
-                            Message.of("import.detail.readAlready", HeaderMatcher.describe(figure), before.toString()));
-                    continue;
-                }
-                kept[c] = stored;
-            }
-            Group g = new Group(t, s, a);
-            int slots = graded ? ctx.grades().size() : t.fixedSlots().size();
-            int[] vs = values.computeIfAbsent(g, k -> {
-                int[] fresh = new int[slots];
-                Arrays.fill(fresh, FactRecord.MISSING);
-                return fresh;
-            });
-            vs[slot] = stored;
-            sources.computeIfAbsent(g, k -> new String[slots])[slot] = plan.letters[c];
         }
+        for (RowDimensionPlan.Difference diff : dims.differences) {
+            int t = diff.totalCol();
+            int o = diff.sexCol();
+            Grade g = diff.grade() != null ? diff.grade() : d.grade();
+            AgeGroup a = diff.age() != null ? diff.age() : d.age() != null ? d.age() : AgeGroup.ALL;
+            String figure = HeaderMatcher.slotKey(diff.field().name(), new HeaderMatcher.Match(t,
+                    g == null ? null : g.code(), diff.sex().name(), a.isAll() ? null : a.code()));
+            // Full cells: the figures of a school's later rows are stored with its first row.
+            SexDifference.read(diff.field().name(), figure, key, new SexDifference.Cells(row.index(), t, o,
+                    plan.letters[t] + (row.index() + 1), plan.letters[o] + (row.index() + 1)), rowValue[t], rowValue[o],
+                    problems, (v, from) -> take(row, key, d, t, diff.field(), diff.grade(), diff.sex(), diff.age(), v,
+                            from, figures));
+        }
+        Map<Group, int[]> values = figures.values();
+        Map<Group, String[]> sources = figures.sources();
         if (!key.equals(heldKey)) {
             flush();
             heldKey = key;
@@ -227,6 +212,51 @@ final class RowDimensionRows {
         block.add(new BlockRow(d, kept));
     }
 
+    /** The figures of one row, by stored row, with their sources. */
+    private record Figures(Map<Group, int[]> values, Map<Group, String[]> sources) {
+    }
+
+    /**
+     * Takes one figure of the row into {@code into}: column {@code c}'s, or one worked out from it; the grade, sex
+     * and age its header fixes (null: the row's). A figure given before is a stream added to it, or a clash reported.
+     *
+     * @param v    the figure, {@link FactRecord#MISSING} when unreadable (its problem reported)
+     * @param here its source: column letters, or the cells it was worked out from
+     * @return true when the figure is this row's (taken, or added to another stream), false when it clashed
+     */
+    private boolean take(SheetRow row, String key, Dims d, int c, CanonicalField f, Grade grade, Sex sex, AgeGroup age,
+                         int v, String here, Figures into) {
+        Topic t = f.topic();
+        boolean graded = f.kind() == CanonicalField.Kind.GRADED;
+        Sex s = !t.bySex() ? null : sex != null ? sex : d.sex();
+        AgeGroup a = !graded ? AgeGroup.ALL : age != null ? age : d.age() != null ? d.age() : AgeGroup.ALL;
+        int slot = !graded ? f.slot() : (grade != null ? grade : d.grade()).slot();
+        if (v != FactRecord.MISSING) {
+            String figure = HeaderMatcher.slotKey(f.name(), new HeaderMatcher.Match(c, graded
+                    ? ctx.grades().bySlot(slot).code() : null, s == null ? null : s.name(), a.isAll() ? null
+                    : a.code()));
+            FigureClaims.Given before = shared.claim(key, figure, sheet, row.index(), c, v);
+            if (before != null && addStream(before, row, key, new Group(t, s, a), slot, c, v, here)) {
+                return true;
+            }
+            if (before != null) {
+                problems.report(ProblemKind.VALUE_CLASH, row.index(), c, key, f.name(), String.valueOf(v),
+                        Message.of("import.detail.readAlready", HeaderMatcher.describe(figure), before.toString()));
+                return false;
+            }
+        }
+        Group g = new Group(t, s, a);
+        int slots = graded ? ctx.grades().size() : t.fixedSlots().size();
+        int[] vs = into.values().computeIfAbsent(g, k -> {
+            int[] fresh = new int[slots];
+            Arrays.fill(fresh, FactRecord.MISSING);
+            return fresh;
+        });
+        vs[slot] = v;
+        into.sources().computeIfAbsent(g, k -> new String[slots])[slot] = here;
+        return true;
+    }
+
     /**
      * Adds a figure given a second time to the held one when both are streams of one grade: rows of the same
      * school, the first still held, whose grade cells say the grade differently ({@code Form 1A}, {@code Form 1B},
@@ -234,7 +264,7 @@ final class RowDimensionRows {
      * alike are no streams: a figure given twice, reported by the caller.
      */
     private boolean addStream(FigureClaims.Given before, SheetRow row, String key, Group g, int slot, int col,
-                              int value) {
+                              int value, String here) {
         String first = heldGrades.get(before.row());
         if (!key.equals(heldKey) || first == null || !before.sheet().equals(sheet) || dims.gradeColumn < 0
                 || dims.grade[col] != null || HeaderText.normalizeLabel(first).equals(
@@ -247,7 +277,7 @@ final class RowDimensionRows {
             return false;
         }
         vs[slot] += value;
-        src[slot] = cells(src[slot], heldRow) + "+" + plan.letters[col] + (row.index() + 1);
+        src[slot] = cells(src[slot], heldRow) + "+" + cells(here, row.index());
         streamsAdded++;
         return true;
     }

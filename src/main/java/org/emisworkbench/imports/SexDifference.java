@@ -8,10 +8,11 @@ import org.emisworkbench.template.CellValues;
 
 /**
  * A figure of one sex worked out from a total for both sexes and the other sex given beside it
- * ({@code differenceOf}: boys = {@code HM} less {@code M}, decision 0044). Blanks are not zeros: a blank or
- * unreadable cell leaves the figure missing (an unreadable cell has its own problem already); a sex larger
- * than the total is reported at the total's cell, naming both cells ({@code SEX_OVER_TOTAL}, rule IMP-24),
- * and nothing is stored.
+ * ({@code differenceOf}: boys = {@code HM} less {@code M}, decision 0044), on any sheet that gives them side by side:
+ * a wide sheet's row, a row of a sheet with several rows per school, a grade's row of a form's table. Blanks are not
+ * zeros: a blank cell beside a filled one leaves the figure missing and is said at the blank cell ({@code PARTIAL_SUM},
+ * rule IMP-13), an unreadable cell has its own problem already; a sex larger than the total is reported at the
+ * total's cell, naming both cells ({@code SEX_OVER_TOTAL}, rule IMP-24), and nothing is stored.
  */
 final class SexDifference {
     /** The separator of the two cells in a figure's source ({@code C-D}: C less D). */
@@ -22,31 +23,52 @@ final class SexDifference {
         void put(int value, String source);
     }
 
+    /**
+     * The two cells of one row a figure is worked out from.
+     *
+     * @param row       the row (as the problems count it)
+     * @param totalCol  the total's column
+     * @param sexCol    the one sex's column
+     * @param totalCell the total's cell as a source (column letters, or the full cell where the reader stores those)
+     * @param sexCell   the one sex's cell as a source
+     */
+    record Cells(int row, int totalCol, int sexCol, String totalCell, String sexCell) {
+    }
+
     private SexDifference() {
     }
 
     /**
      * Works out one row's figure.
      *
-     * @param total       the total for both sexes as read ({@link FactRecord#MISSING} when blank, or a problem code)
-     * @param oneSex      the one sex given, likewise
-     * @param totalCell   the total's cell as a source (column letters, or the cell on a sheet read on its side)
-     * @param sexCell     the one sex's cell as a source
+     * @param field   the field of the figure, for the problems
+     * @param slotKey the figure as {@link HeaderMatcher#slotKey}
+     * @param total   the total for both sexes as read ({@link FactRecord#MISSING} when blank, or a problem code)
+     * @param oneSex  the one sex given, likewise
      */
-    static void read(WidePlan.Sum s, int row, String school, int total, int oneSex, String totalCell,
-                     String sexCell, SheetProblems problems, Store store) {
-        if (total == FactRecord.MISSING || oneSex == FactRecord.MISSING || CellValues.isProblem(total)
-                || CellValues.isProblem(oneSex)) {
+    static void read(String field, String slotKey, String school, Cells at, int total, int oneSex,
+                     SheetProblems problems, Store store) {
+        if (CellValues.isProblem(total) || CellValues.isProblem(oneSex)
+                || total == FactRecord.MISSING && oneSex == FactRecord.MISSING) {
             return;
         }
-        int[] cols = s.parts();
+        String figure = HeaderMatcher.describe(slotKey);
+        if (total == FactRecord.MISSING || oneSex == FactRecord.MISSING) {
+            boolean totalBlank = total == FactRecord.MISSING;
+            int blankCol = totalBlank ? at.totalCol() : at.sexCol();
+            int filledCol = totalBlank ? at.sexCol() : at.totalCol();
+            problems.report(ProblemKind.PARTIAL_SUM, at.row(), blankCol, school, field, "",
+                    Message.of(totalBlank ? "import.detail.differenceTotalBlank" : "import.detail.differenceSexBlank",
+                            figure, problems.name(at.row(), blankCol), problems.name(at.row(), filledCol),
+                            String.valueOf(totalBlank ? oneSex : total)));
+            return;
+        }
         if (oneSex > total) {
-            problems.report(ProblemKind.SEX_OVER_TOTAL, row, cols[0], school, s.field(), String.valueOf(total),
-                    Message.of("import.detail.sexOverTotal", HeaderMatcher.describe(s.slotKey()),
-                            problems.name(row, cols[1]), String.valueOf(oneSex), problems.name(row, cols[0]),
-                            String.valueOf(total)));
+            problems.report(ProblemKind.SEX_OVER_TOTAL, at.row(), at.totalCol(), school, field, String.valueOf(total),
+                    Message.of("import.detail.sexOverTotal", figure, problems.name(at.row(), at.sexCol()),
+                            String.valueOf(oneSex), problems.name(at.row(), at.totalCol()), String.valueOf(total)));
             return;
         }
-        store.put(total - oneSex, totalCell + LESS + sexCell);
+        store.put(total - oneSex, at.totalCell() + LESS + at.sexCell());
     }
 }

@@ -337,6 +337,18 @@ final class WidePlan {
                         HeaderMatcher.describe(key), line(owner))));
                 continue;
             }
+            if (col.difference() && rowDimensions != null && rowDimensions.takesFromRow(f, m)) {
+                // The boys of the row's grade: worked out row by row by the reader of such sheets.
+                Grade gr = m.grade() == null ? null : ctx.grades().byCode(m.grade()).orElse(null);
+                if (m.grade() != null && gr == null) {
+                    unmatched.add(new Unmatched(letters[at], m.grade()));
+                    continue;
+                }
+                owners.put(key, -1);
+                rowDimensions.difference(cols[0], cols[1], f, gr, Sex.valueOf(m.sex()),
+                        m.age() == null ? null : new AgeGroup(m.age()));
+                continue;
+            }
             int g;
             int s;
             if (f.kind() == CanonicalField.Kind.GRADED) {

@@ -299,6 +299,12 @@ final class WideRows {
             return;
         }
         titleAbove = false;
+        if (key.isEmpty() && schools == 0 && pending.isEmpty() && keysOfSheet.isEmpty()
+                && HeadingsUnderHeader.is(row, problems)) {
+            // "| | Total | dont filles |" under "Code | Nom | CP1 | | CP2": the header's lower row, not a blank one.
+            HeadingsUnderHeader.report(row, problems, sink);
+            return;
+        }
         if (key.isEmpty() && byRow != null && keyAbove != null && pending.isEmpty() && spec.continuesKey()
                 && (byRow.isTotalRow(row) || !saysTotal(row))) {
             key = keyAbove;
@@ -637,6 +643,10 @@ final class WideRows {
             // A column added into a sum only is still a member of a total beside it (WidePlan.membersOf).
             totals.add(c, v, ck, row.number(i));
             if (kind == WidePlan.PART) {
+                if (byRow != null) {
+                    // A total for both sexes whose row gives the grade of the sex worked out from it.
+                    byRow.value(c, v);
+                }
                 continue;
             }
             if (kind == WidePlan.TOTAL) {
@@ -718,8 +728,9 @@ final class WideRows {
         if (s.difference()) {
             int t = s.parts()[0];
             int o = s.parts()[1];
-            SexDifference.read(s, row.index(), key, seen[t] == stamp ? partValue[t] : FactRecord.MISSING,
-                    seen[o] == stamp ? partValue[o] : FactRecord.MISSING, source(row, t), source(row, o), problems,
+            SexDifference.read(s.field(), s.slotKey(), key, new SexDifference.Cells(row.index(), t, o, source(row, t),
+                    source(row, o)), seen[t] == stamp ? partValue[t] : FactRecord.MISSING,
+                    seen[o] == stamp ? partValue[o] : FactRecord.MISSING, problems,
                     (v, from) -> put(row, key, t, s.group(), s.slot(), v, from, s.slotKey()));
             return;
         }

@@ -15,7 +15,9 @@ public enum SkipReason {
     /** The column numbers an official form prints under its header: (1), (2), (3) … */
     COLUMN_NUMBERS,
     /** A row heading a group of schools (DISTRICT: MONGU above the district's schools): one text alone, no school. */
-    GROUP_ROW;
+    GROUP_ROW,
+    /** A row of headings under the header, before any school: the header takes more rows than the template says. */
+    HEADINGS_UNDER_HEADER;
 
     /** The reason in words, key {@code skip.NAME} of the core texts. */
     public Message message() {

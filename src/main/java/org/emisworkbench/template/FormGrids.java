@@ -77,8 +77,10 @@ final class FormGrids {
             Map<String, List<String>> topicRows = Map.of();
             // Grades written as lone numbers under a banner naming them (ages when rows of grades follow, below).
             int across = gradeCells > 0 ? gradeCells : numberedGrades(rows, h, after);
-            if (gradeCells == 0 && sexCells >= 2 && gradeLabelFirst(rows, h, h + 1, grades)) {
-                // Grade | Boys | Girls | Total, a row per grade: the commonest table of a school return.
+            if (gradeCells == 0 && (sexCells >= 2 || sexCells == 1 && totalCell(rows.get(h)))
+                    && gradeLabelFirst(rows, h, h + 1, grades)) {
+                // Grade | Boys | Girls | Total, a row per grade: the commonest table of a school return. Grade | Total |
+                // Girls too: the reader works the boys out as the total less the girls (decision 0044).
                 sexLayout = "columns";
                 start = h + 1;
                 byGrade = "grade";
@@ -235,6 +237,12 @@ final class FormGrids {
         // A banner that may be another topic (Doublants, Abandons) is never added into the title's topic unasked:
         // the table is left whole, its clashes reported, for the officer to split (BandWords).
         return allBands || !addsUnknown ? byTopic : new LinkedHashMap<>();
+    }
+
+    /** True when the row holds a total's header ({@code Total}, {@code Totaux}). */
+    private static boolean totalCell(List<Cell> row) {
+        return row.stream().anyMatch(c -> c.kind() == CellKind.TEXT
+                && HeaderText.TOTAL_WORDS.contains(HeaderText.normalizeLabel(c.text())));
     }
 
     private static int count(List<Cell> row, CodeList list) {

@@ -91,15 +91,37 @@ final class RowDimensionDrafter {
                 sexes.add(c.sex());
             }
         }
-        if (!sexes.containsAll(Set.of("F", "M"))) {
+        if (sexes.isEmpty()) {
             return;
         }
+        boolean both = sexes.containsAll(Set.of("F", "M"));
         for (int i = 0; i < out.size(); i++) {
             ColumnMapping c = out.get(i);
-            if (c.field() == null && !c.key() && isTotalOf(c.header(), sheetTopic)) {
+            boolean hm = "hm".equals(DraftVocabulary.fold(TemplateDrafter.oneLine(c.header())));
+            if (c.field() == null && !c.key() && (isTotalOf(c.header(), sheetTopic) || !both && hm)) {
+                // Beside one sex only, the total gives the other sex (SexDifferenceDrafter, decision 0048).
                 out.set(i, new ColumnMapping(c.col(), c.header(), sheetTopic, false, true, null, null, null, null,
                         CONFIDENCE));
+                if (hm) {
+                    mulheres(out, sheetTopic);
+                }
                 return;
+            }
+        }
+    }
+
+    /**
+     * Beside {@code HM} (homens e mulheres, both sexes), a lone {@code M} is mulheres, the girls, and {@code H}
+     * homens, the boys, whatever the built-in sex list reads in M alone.
+     */
+    private static void mulheres(List<ColumnMapping> out, String sheetTopic) {
+        for (int i = 0; i < out.size(); i++) {
+            ColumnMapping c = out.get(i);
+            String folded = DraftVocabulary.fold(TemplateDrafter.oneLine(c.header()));
+            if (sheetTopic.equals(c.field()) && !c.total() && c.sex() != null && (folded.equals("m")
+                    || folded.equals("h"))) {
+                out.set(i, new ColumnMapping(c.col(), c.header(), c.field(), false, false, folded.equals("m") ? "F"
+                        : "M", c.grade(), c.age(), c.codeList(), c.confidence()));
             }
         }
     }

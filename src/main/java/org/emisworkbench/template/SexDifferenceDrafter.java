@@ -15,6 +15,41 @@ final class SexDifferenceDrafter {
     }
 
     /**
+     * The sums as the template writes them: the differences of one family (the same field and sex, the grade alone
+     * changing in both headers: {@code 1ª classe HM − 1ª classe M} … {@code 5ª classe HM − 5ª classe M}) as one entry
+     * of patterns without a grade ({@code ["{grade} HM", "{grade} M"]}), as the columns of a family are written; any
+     * other sum as it is.
+     */
+    static List<SumMapping> shaped(List<SumMapping> sums) {
+        java.util.Map<String, List<SumMapping>> families = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<String>> shapes = new java.util.HashMap<>();
+        for (int i = 0; i < sums.size(); i++) {
+            SumMapping s = sums.get(i);
+            List<String> shape = s.difference() && s.grade() != null ? s.headers().stream()
+                    .map(h -> DraftShapes.shape(new ColumnMapping(-1, h, s.field(), false, false, null, s.grade(), null,
+                            null, 1), false)).toList() : null;
+            boolean family = shape != null && shape.stream().allMatch(x -> x != null && x.contains("{grade}"));
+            String key = family ? s.field() + "|" + s.sex() + "|" + String.join("\u0000", shape) : "#" + i;
+            families.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+            if (family) {
+                shapes.put(key, shape);
+            }
+        }
+        List<SumMapping> out = new ArrayList<>();
+        for (java.util.Map.Entry<String, List<SumMapping>> f : families.entrySet()) {
+            List<SumMapping> members = f.getValue();
+            if (members.size() > 1 && shapes.containsKey(f.getKey())) {
+                List<String> shape = shapes.get(f.getKey());
+                out.add(SumMapping.difference(members.get(0).field(), members.get(0).sex(), null, shape.get(0),
+                        shape.get(1)));
+            } else {
+                out.addAll(members);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The columns with each such total made a part (unread), its difference added to {@code sums}.
      *
      * @param columns the sheet's columns as guessed, totals of both sexes with {@code total} and no sex

@@ -161,6 +161,8 @@ final class WideColumnGuesses {
         columns = SexDifferenceDrafter.apply(columns, sums);
         columns = bothSexesTotals(columns);
         columns = RowDimensionDrafter.apply(columns, rows, last, topic);
+        // "Classe | HM | M", "Grade | Total | Girls" with the grade in the row: the one sex is known only now.
+        columns = SexDifferenceDrafter.apply(columns, sums);
         columns = TeacherStatusDrafter.apply(columns, sums, header -> {
             DraftVocabulary.Guess t = DraftVocabulary.guess(header, topic, letters.matcherLanguage());
             return t != null && "teachers.total".equals(t.field()) && !t.total() && t.grade() == null

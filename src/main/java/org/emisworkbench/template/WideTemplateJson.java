@@ -57,9 +57,7 @@ final class WideTemplateJson {
         root.put("year", year);
         List<Object> out = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {
-            // A pattern "{grade} {sex}" over the one sex given would also claim the sex the difference gives.
-            boolean differences = sheets.get(i).sums().stream().anyMatch(SumMapping::difference);
-            Map<String, Object> sheet = sheet(sheets.get(i), literal[i] || differences, fixRow[i]);
+            Map<String, Object> sheet = sheet(sheets.get(i), literal[i], fixRow[i]);
             if (continues[i]) {
                 sheet.put("keyContinues", true);
             }
@@ -114,7 +112,14 @@ final class WideTemplateJson {
         // two patterns of one field would claim the same headers.
         Map<String, Set<String>> shortShapesByField = new LinkedHashMap<>();
         Map<String, Set<String>> longShapesByField = new LinkedHashMap<>();
-        for (ColumnMapping c : s.columns()) {
+        // A field with a difference on the sheet keeps its sex written ("{grade} M" with "sex": "F"): a pattern
+        // "{grade} {sex}" over the one sex given would also claim the sex the difference gives.
+        Set<String> differenced = new HashSet<>();
+        s.sums().stream().filter(SumMapping::difference).forEach(d -> differenced.add(d.field()));
+        List<ColumnMapping> shaped = s.columns().stream().map(c -> differenced.contains(c.field()) && !c.key()
+                ? new ColumnMapping(c.col(), c.header(), c.field(), false, c.total(), null, c.grade(), c.age(),
+                c.codeList(), c.confidence(), c.leftOut()) : c).toList();
+        for (ColumnMapping c : shaped) {
             String shortShape = c.field() == null || c.key() || literal ? null : DraftShapes.shape(c, false);
             String longShape = c.field() == null || c.key() || literal ? null : DraftShapes.shape(c, true);
             if (shortShape != null && longShape != null) {
@@ -125,14 +130,15 @@ final class WideTemplateJson {
                         + longShape.toLowerCase(Locale.ROOT));
             }
         }
-        for (ColumnMapping c : s.columns()) {
+        for (int at = 0; at < s.columns().size(); at++) {
+            ColumnMapping c = s.columns().get(at);
             if (c.field() == null || c.key()) {
                 continue;
             }
             String fieldKey = c.field() + "|" + c.total();
             boolean widest = shortShapesByField.getOrDefault(fieldKey, Set.of()).size() > 1
                     && longShapesByField.getOrDefault(fieldKey, Set.of()).size() == 1;
-            String shape = literal ? null : DraftShapes.shape(c, widest);
+            String shape = literal ? null : DraftShapes.shape(shaped.get(at), widest);
             String family = shape == null ? "#" + c.col() : fieldKey + "|" + DraftShapes.fixedPart(c, shape)
                     + "|" + shape.toLowerCase(Locale.ROOT);
             families.computeIfAbsent(family, k -> new ArrayList<>()).add(c);
@@ -164,7 +170,7 @@ final class WideTemplateJson {
                 }
             }
         }
-        for (SumMapping sum : s.sums()) {
+        for (SumMapping sum : literal ? s.sums() : SexDifferenceDrafter.shaped(s.sums())) {
             Map<String, Object> col = new LinkedHashMap<>();
             col.put(sum.difference() ? "differenceOf" : "sumOf", sum.headers());
             col.put("field", sum.field());

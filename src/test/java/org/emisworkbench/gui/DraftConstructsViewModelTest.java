@@ -320,8 +320,13 @@ class DraftConstructsViewModelTest {
         assertEquals(sums, sums(), "the differences as drafted");
 
         Template t = saveAndImport("ep-hm", file);
-        assertEquals(2, t.sheets().get(0).columns().stream().filter(c -> c.difference()).count(),
-                t.sheets().get(0).columns().toString());
+        // The grades' differences saved as one pattern entry, as a family of ordinary columns is.
+        List<org.emisworkbench.template.ColumnSpec> differences = t.sheets().get(0).columns().stream()
+                .filter(c -> c.difference()).toList();
+        assertEquals(1, differences.size(), t.sheets().get(0).columns().toString());
+        assertEquals(null, differences.get(0).grade(), differences.toString());
+        assertTrue(differences.get(0).differenceOf().stream().allMatch(h -> h.contains("{grade}")),
+                differences.toString());
         for (int s = 0; s < 3; s++) {
             for (int g = 0; g < 2; g++) {
                 assertEquals(v[s][g][1], figure("MZ-90" + s, Topic.ENROLMENT, g + 1, Sex.F));
