@@ -610,7 +610,7 @@ final class WideRows {
             Arrays.fill(sources[g], null);
         }
         boolean anyTotal = false;
-        totals.startRow();
+        totals.startRow(row.hidden());
         for (int i = 0; i < row.size(); i++) {
             int c = row.col(i);
             if (c >= plan.width()) {
