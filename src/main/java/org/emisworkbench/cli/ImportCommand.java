@@ -124,7 +124,7 @@ final class ImportCommand implements Callable<Integer> {
     /** Hidden rows read, by sheet, with Excel's row numbers: the same in the import's and the check's JSON. */
     static List<Map<String, Object>> hiddenRows(List<org.emisworkbench.model.HiddenRows> hidden) {
         return hidden.stream().map(h -> Map.<String, Object>of("sheet", h.sheet(), "rows", h.rows().stream()
-                .map(r -> r + 1).toList(), "setAside", h.setAside().stream().map(r -> r + 1).toList())).toList();
+                .map(r -> r + 1).toList(), "setAside", h.setAside().stream().map(r -> r + 1).toList(), "filtered", h.filtered())).toList();
     }
 
     static Map<String, Object> totals(ImportReport r) {

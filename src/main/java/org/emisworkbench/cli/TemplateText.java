@@ -126,7 +126,7 @@ final class TemplateText {
         }
         // Read like any row, but the import will name them: the officer sees them here first.
         for (org.emisworkbench.model.HiddenRows h : r.hiddenRows()) {
-            out.println("WARNING: " + t(Message.of("import.hiddenRows", h.sheet(), h.rows().size(), h.excelRows())));
+            out.println("WARNING: " + t(h.warning()));
             if (!h.setAside().isEmpty()) {
                 out.println("WARNING: " + t(Message.of("import.hiddenSetAside", h.sheet(), h.excelSetAside())));
             }

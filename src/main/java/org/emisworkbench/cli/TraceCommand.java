@@ -62,7 +62,7 @@ final class TraceCommand implements Callable<Integer> {
         if (t.bySex() && sex == null) {
             throw new ServiceException(Message.of("cli.trace.needsSex", t.code()));
         }
-        String code = school.trim().toUpperCase(Locale.ROOT);
+        String code = org.emisworkbench.model.CodeCase.schoolCode(school);
         try (Workbench wb = workspace.open()) {
             SchoolDetails details = wb.schoolDetails();
             org.emisworkbench.model.GradeSystem grades = details.grades();

@@ -129,6 +129,13 @@ final class PupilRoster {
         if (c == null) {
             return statedAge(row, school);
         }
+        if (RosterDates.yearAlone(c.kind(), c.text(), c.number()) > 0) {
+            // Completed years at the reference date need the day and month; the year alone is one year out for
+            // every pupil born after the reference day, so the age is not guessed.
+            problems.report(ProblemKind.BAD_DATE, row, c.col(), school, "pupil.birth_date", c.text(),
+                    Message.of("import.detail.pupilYearAlone"));
+            return UNKNOWN_AGE;
+        }
         LocalDate birth = RosterDates.parse(c.kind(), c.text(), c.number());
         int age = birth == null ? -1 : RosterDates.age(birth, reference);
         if (age < 0) {

@@ -79,6 +79,21 @@ final class RosterDates {
         return 0;
     }
 
+    /**
+     * The year of birth a cell gives alone ({@code 1985}, as a number not styled as a date or as text), or 0.
+     * An unstyled whole number from 1900 on is a year, not Excel's serial day of 1905: nobody on a roster was
+     * born in 1905, and a real date cell carries a date style.
+     */
+    static int yearAlone(CellKind kind, String text, double number) {
+        if (kind == CellKind.NUMBER && number == Math.rint(number) && number >= 1900 && number <= 9999) {
+            return (int) number;
+        }
+        if (kind == CellKind.TEXT && text != null && text.strip().matches("(19|20)\\d\\d")) {
+            return Integer.parseInt(text.strip());
+        }
+        return 0;
+    }
+
     /** Completed years at the reference date, or -1 when born after it or implausibly long before. */
     static int age(LocalDate birth, LocalDate reference) {
         if (birth.isAfter(reference)) {

@@ -103,7 +103,7 @@ public final class RosterInterpreter implements LayoutInterpreter {
                 if (pupilSheet) {
                     school.pupils.add(new PupilRoster(table, g.getValue(), lists, context, problems, reference));
                 } else {
-                    school.staff.add(new StaffRoster(table, g.getValue(), lists, context, problems));
+                    school.staff.add(new StaffRoster(table, g.getValue(), lists, context, problems, reference));
                 }
             }
         }

@@ -48,6 +48,11 @@ public final class SheetsRead implements WorkbookReader {
     }
 
     @Override
+    public boolean filtered(SheetInfo sheet) {
+        return workbook.filtered(sheet);
+    }
+
+    @Override
     public SortedSet<Integer> hiddenRows(SheetInfo sheet) {
         return workbook.hiddenRows(sheet);
     }
@@ -75,7 +80,7 @@ public final class SheetsRead implements WorkbookReader {
                 java.util.Collection<Integer> again = repeated.containsKey(sheet.name()) ? repeated.get(sheet.name())
                         : List.of();
                 out.add(new HiddenRows(sheet.name(), new ArrayList<>(rows), rows.stream().filter(again::contains)
-                        .toList()));
+                        .toList(), workbook.filtered(sheet)));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package org.emisworkbench.imports;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.emisworkbench.model.AgeGroup;
@@ -27,15 +28,19 @@ final class StaffRoster {
     private final CodeLists lists;
     private final ImportContext ctx;
     private final SheetProblems problems;
+    /** The census reference date, against which a date of birth must be possible. */
+    private final LocalDate reference;
     private final int[][] counts = new int[2][Topic.TEACHERS.fixedSlots().size()];
     private boolean any;
 
-    StaffRoster(RosterTable table, List<Integer> rows, CodeLists lists, ImportContext ctx, SheetProblems problems) {
+    StaffRoster(RosterTable table, List<Integer> rows, CodeLists lists, ImportContext ctx, SheetProblems problems,
+            LocalDate reference) {
         this.table = table;
         this.rows = List.copyOf(rows);
         this.lists = lists;
         this.ctx = ctx;
         this.problems = problems;
+        this.reference = reference;
     }
 
     void read(String school) {
@@ -44,6 +49,7 @@ final class StaffRoster {
             if (++done % WideSheetReader.CHECK_EVERY == 0) {
                 ctx.cancellation().check();
             }
+            checkBirth(r, school);
             boolean marks = gradeMarks(r, school);
             Sex sex = RosterSex.of(coded(r, "staff.sex", "sex", school));
             if (sex == null) {
@@ -69,6 +75,28 @@ final class StaffRoster {
             } else if ("part_time".equals(employment)) {
                 c[4]++;
             }
+        }
+    }
+
+    /**
+     * Reports a date of birth that is no date ({@code 31/02/1990}, {@code 1990-13-01}) or not possible at the
+     * reference date. No staff figure is by age, so the person is counted all the same; a year alone
+     * ({@code 1985}) is a year of birth, the age known to the year (docs/templates.md).
+     */
+    private void checkBirth(int row, String school) {
+        Cell c = table.cell(row, "staff.birth_date");
+        if (c == null || c.text().isBlank()) {
+            return;
+        }
+        int year = RosterDates.yearAlone(c.kind(), c.text(), c.number());
+        LocalDate birth = year > 0 ? null : RosterDates.parse(c.kind(), c.text(), c.number());
+        if (year == 0 && birth == null) {
+            problems.report(ProblemKind.BAD_DATE, row, c.col(), school, "staff.birth_date", c.text(),
+                    Message.of("import.detail.staffNotADate"));
+        } else if (year > 0 ? year > reference.getYear() || reference.getYear() - year > 99
+                : RosterDates.age(birth, reference) < 0) {
+            problems.report(ProblemKind.BAD_DATE, row, c.col(), school, "staff.birth_date", c.text(),
+                    Message.of("import.detail.staffBirthImpossible", String.valueOf(reference)));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.emisworkbench.model.CellRef;
+import org.emisworkbench.model.CodeCase;
 import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellsRow;
 import org.emisworkbench.workbook.CellKind;
@@ -615,7 +616,7 @@ final class WideRows {
             Arrays.fill(sources[g], null);
         }
         boolean anyTotal = false;
-        totals.startRow();
+        totals.startRow(row.hidden());
         for (int i = 0; i < row.size(); i++) {
             int c = row.col(i);
             if (c >= plan.width()) {
@@ -887,9 +888,12 @@ final class WideRows {
         return WideSheetReader.isTotalLabel(key);
     }
 
-    /** School codes are compared trimmed and upper-cased: " sch01004" is SCH01004. */
+    /**
+     * School codes are compared trimmed and upper-cased: " sch01004" is SCH01004; a generated identifier such as
+     * DiszpKrYNg8 keeps its case ({@link CodeCase}, decision 0050).
+     */
     static String schoolCode(String raw) {
-        return raw.replace('\u00A0', ' ').strip().toUpperCase(Locale.ROOT);
+        return CodeCase.schoolCode(raw);
     }
 
     /**

@@ -46,6 +46,15 @@ final class WideTotals {
     private boolean likeTotalRow;
     /** Columns where a school row holds an error value (#DIV/0!…): a total row's error there follows from it. */
     private final boolean[] errorAbove;
+    /**
+     * The same sums over the hidden rows only (since the top, and since the last total row): a totals row of the
+     * shown rows (SUBTOTAL 109, a table's totals row under a filter) adds up the others, and agrees without them.
+     */
+    private final long[] hiddenSums;
+    private final long[] sectionHidden;
+    private final double[] hiddenExcel;
+    private final double[] sectionHiddenExcel;
+    private boolean rowHidden;
 
     WideTotals(WidePlan plan, SheetProblems problems) {
         this.plan = plan;
@@ -62,9 +71,19 @@ final class WideTotals {
         errorAbove = new boolean[w];
         sinceLikeTotal = new long[w];
         likeTotalSums = new long[w];
+        hiddenSums = new long[w];
+        sectionHidden = new long[w];
+        hiddenExcel = new double[w];
+        sectionHiddenExcel = new double[w];
     }
 
     void startRow() {
+        startRow(false);
+    }
+
+    /** A school row starts; {@code hidden}: Excel hides it (a filter or by hand). */
+    void startRow(boolean hidden) {
+        rowHidden = hidden;
         rowCounted = false;
         Arrays.fill(rowValues, -1);
         Arrays.fill(rowNumbers, 0);
@@ -89,11 +108,19 @@ final class WideTotals {
         if (value >= 0) {
             columnSums[col] += value;
             sectionSums[col] += value;
+            if (rowHidden) {
+                hiddenSums[col] += value;
+                sectionHidden[col] += value;
+            }
         }
         if (kind == CellKind.NUMBER && !Double.isNaN(number)) {
             rowNumbers[col] = number;
             excelSums[col] += number;
             sectionExcel[col] += number;
+            if (rowHidden) {
+                hiddenExcel[col] += number;
+                sectionHiddenExcel[col] += number;
+            }
         }
     }
 
@@ -139,7 +166,8 @@ final class WideTotals {
             }
             int v = problems.value(cell.kind(), cell.text(), cell.number());
             boolean section = v == sectionSums[c] || v == sectionSums[c] + sectionUnread[c]
-                    || Math.abs(sectionExcel[c] - v) <= EPSILON;
+                    || Math.abs(sectionExcel[c] - v) <= EPSILON || shownOnly(sectionSums[c], sectionHidden[c],
+                    sectionExcel[c], sectionHiddenExcel[c], v);
             if (v >= 0 && !agrees(c, v) && !section) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, cell.row(), c, null, plan.field[c], cell.text(),
                         withoutLikeTotals(c, v, sinceTheLastTotal(subtotal, c)
@@ -152,6 +180,8 @@ final class WideTotals {
         Arrays.fill(sectionSums, 0);
         Arrays.fill(sectionExcel, 0);
         Arrays.fill(sectionUnread, 0);
+        Arrays.fill(sectionHidden, 0);
+        Arrays.fill(sectionHiddenExcel, 0);
         sectionRows = 0;
         Arrays.fill(sinceLikeTotal, 0);
         rowsSinceLikeTotal = 0;
@@ -249,11 +279,13 @@ final class WideTotals {
     void startTable() {
         endTable();
         anyRow = false;
-        for (long[] a : new long[][] {columnSums, sectionSums, unreadSums, sectionUnread}) {
+        for (long[] a : new long[][] {columnSums, sectionSums, unreadSums, sectionUnread, hiddenSums, sectionHidden}) {
             Arrays.fill(a, 0);
         }
         Arrays.fill(excelSums, 0);
         Arrays.fill(sectionExcel, 0);
+        Arrays.fill(hiddenExcel, 0);
+        Arrays.fill(sectionHiddenExcel, 0);
         sectionCount = 0;
         sectionRows = 0;
         Arrays.fill(sinceLikeTotal, 0);
@@ -353,6 +385,16 @@ final class WideTotals {
     }
 
     private boolean agrees(int c, int v) {
-        return v == columnSums[c] || v == columnSums[c] + unreadSums[c] || Math.abs(excelSums[c] - v) <= EPSILON;
+        return v == columnSums[c] || v == columnSums[c] + unreadSums[c] || Math.abs(excelSums[c] - v) <= EPSILON
+                || shownOnly(columnSums[c], hiddenSums[c], excelSums[c], hiddenExcel[c], v);
+    }
+
+    /**
+     * True when hidden rows hold figures of the column and the total is the sum of the shown rows alone: a
+     * SUBTOTAL(109, …) or a table's totals row under a filter, which leave out what the filter hides. The hidden
+     * rows are imported all the same and named in the import's warning, which says a filter hides them.
+     */
+    private static boolean shownOnly(long sum, long hidden, double excel, double hiddenExcel, int v) {
+        return (hidden > 0 || hiddenExcel != 0) && (v == sum - hidden || Math.abs(excel - hiddenExcel - v) <= EPSILON);
     }
 }

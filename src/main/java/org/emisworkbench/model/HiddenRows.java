@@ -5,16 +5,30 @@ import java.util.List;
 /**
  * The hidden rows (0-based) with cells of one sheet an import read: read like the others, named in a warning.
  * {@code setAside} are those of them not imported because their school is given again on a visible row, which
- * is then the school's return (decision 0040).
+ * is then the school's return (decision 0040). {@code filtered}: the sheet has a filter (an autoFilter, or a
+ * table's filtered column), which is what hides them.
  */
-public record HiddenRows(String sheet, List<Integer> rows, List<Integer> setAside) {
+public record HiddenRows(String sheet, List<Integer> rows, List<Integer> setAside, boolean filtered) {
     public HiddenRows {
         rows = List.copyOf(rows);
         setAside = List.copyOf(setAside);
     }
 
+    public HiddenRows(String sheet, List<Integer> rows, List<Integer> setAside) {
+        this(sheet, rows, setAside, false);
+    }
+
     public HiddenRows(String sheet, List<Integer> rows) {
         this(sheet, rows, List.of());
+    }
+
+    /**
+     * The warning naming these rows: hidden by the sheet's filter when it has one ({@code filtered}: an autoFilter
+     * or a table's filter), then a totals row of the shown rows only is no mismatch; else hidden by hand.
+     */
+    public Message warning() {
+        return Message.of(filtered ? "import.hiddenRowsFiltered" : "import.hiddenRows", sheet, rows.size(),
+                excelRows());
     }
 
     /** Rows as Excel numbers them, runs joined: {@code 2, 9–11}. */

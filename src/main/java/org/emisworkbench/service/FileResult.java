@@ -118,7 +118,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
     private List<Message> otherWarnings() {
         List<Message> out = new java.util.ArrayList<>();
         for (HiddenRows h : hiddenRows) {
-            out.add(Message.of("import.hiddenRows", h.sheet(), h.rows().size(), h.excelRows()));
+            out.add(h.warning());
             if (!h.setAside().isEmpty()) {
                 out.add(Message.of("import.hiddenSetAside", h.sheet(), h.excelSetAside()));
             }

@@ -25,11 +25,19 @@ final class DraftVocabulary {
             "No école", "Numéro école", "Identifiant école", "ID école", "Code EMIS", "Código da escola",
             "Código escola", "Código", "Cód. escola", "Código EMIS", "Número da escola");
 
-    /** One family of headers meaning one field. */
+    /**
+     * One family of headers meaning one field; {@code sex} fixed where the word itself says it ({@code Enseignantes},
+     * female teachers), else null.
+     */
     record Entry(String field, List<String> headers, List<String> patterns, String grade, boolean generic,
-                 boolean total) {
+                 boolean total, String sex) {
         Entry(String field, List<String> headers, List<String> patterns, String grade, boolean generic) {
-            this(field, headers, patterns, grade, generic, false);
+            this(field, headers, patterns, grade, generic, false, null);
+        }
+
+        Entry(String field, List<String> headers, List<String> patterns, String grade, boolean generic,
+              boolean total) {
+            this(field, headers, patterns, grade, generic, total, null);
         }
     }
 
@@ -337,7 +345,7 @@ final class DraftVocabulary {
         }
         Entry e = ENTRIES.get(m.column());
         String field = e.generic() ? sheetTopic : e.field();
-        return new Guess(e.total() ? sheetTopic : field, false, e.total(), m.sex(),
+        return new Guess(field, false, e.total(), m.sex() != null ? m.sex() : e.sex(),
                 m.grade() != null ? m.grade() : e.grade(), m.age(), e.patterns().isEmpty() ? literal : family);
     }
 
@@ -421,7 +429,7 @@ final class DraftVocabulary {
         List<ColumnSpec> columns = new ArrayList<>();
         for (Entry e : ENTRIES) {
             columns.add(new ColumnSpec(withFolded(e.headers()), withFolded(e.patterns()), e.total() ? null : e.field(),
-                    null, e.grade(), null, e.total() ? e.field() : null, null));
+                    e.sex(), e.grade(), null, e.total() ? e.field() : null, null));
         }
         return new SheetSpec(List.of("*"), false, null, withFolded(KEY), null, columns, null, null, null);
     }
@@ -482,6 +490,20 @@ final class DraftVocabulary {
         bySex(e, "teachers.total", "Teachers", "Total teachers", "Teaching staff", "Enseignants",
                 "Nombre d'enseignants", "Maîtres", "Personnel enseignant", "Professores", "Docentes",
                 "Número de professores");
+        // The teachers' word alone ("Teachers", "Enseignants", "Professores") is the teachers of both sexes, as
+        // "Total" is the pupils': a check beside both sexes, the other sex by difference beside one (decision
+        // 0044). Only the whole header: "Enseignants qualifiés" is a part of them, matched above or not at all.
+        e.add(new Entry("teachers.total", List.of("Teachers", "Total teachers", "Number of teachers",
+                "Teaching staff", "Enseignants", "Nombre d'enseignants", "Total enseignants", "Personnel enseignant",
+                "Professores", "Número de professores", "Total professores", "Docentes"), List.of(), null, false,
+                true));
+        e.add(new Entry("teachers.qualified", List.of("Enseignants qualifiés", "Professores qualificados",
+                "Total qualified teachers"), List.of(), null, false, true));
+        // The feminine of the word says the sex: female teachers.
+        e.add(new Entry("teachers.total", List.of("Enseignantes", "Nombre d'enseignantes", "Professoras",
+                "Número de professoras"), List.of(), null, false, false, "F"));
+        e.add(new Entry("teachers.qualified", List.of("Enseignantes qualifiées", "Professoras qualificadas"),
+                List.of(), null, false, false, "F"));
         bySex(e, "teachers.qualified", "Qualified", "Qualified teachers", "Enseignants qualifiés", "Qualifiés",
                 "Maîtres qualifiés", "Professores qualificados", "Qualificados");
         bySex(e, "teachers.trained", "Trained", "Trained teachers", "Enseignants formés", "Formés",

@@ -35,8 +35,16 @@ final class LongExportDrafter {
     private LongExportDrafter() {
     }
 
-    /** What the shape says of a sheet: the mapping drafted and the column of figures it relies on. */
-    record Found(SheetMapping mapping, ColumnMapping key, ColumnMapping figure, List<String> dimensions) {
+    /**
+     * What the shape says of a sheet: the mapping drafted and the column of figures it relies on; or, for a sheet
+     * that has an export's school column and one column of counts but no row giving the grade or age, no mapping
+     * and what is missing ({@code missing}), so the draft says that rather than that no school code was found.
+     */
+    record Found(SheetMapping mapping, ColumnMapping key, ColumnMapping figure, List<String> dimensions,
+                 org.emisworkbench.model.Message missing) {
+        Found(SheetMapping mapping, ColumnMapping key, ColumnMapping figure, List<String> dimensions) {
+            this(mapping, key, figure, dimensions, null);
+        }
     }
 
     /**
@@ -44,13 +52,15 @@ final class LongExportDrafter {
      * below which the shape holds; null when no row does.
      */
     static Found guess(String sheet, List<List<Cell>> rows) {
+        Found nearly = null;
         for (int r = 0; r < Math.min(rows.size(), HeaderLocator.SEARCH_ROWS); r++) {
             Found f = at(sheet, rows, r);
-            if (f != null) {
+            if (f != null && f.mapping() != null) {
                 return f;
             }
+            nearly = nearly == null ? f : nearly;
         }
-        return null;
+        return nearly;
     }
 
     private static Found at(String sheet, List<List<Cell>> rows, int header) {
@@ -67,6 +77,8 @@ final class LongExportDrafter {
             return null;
         }
         Map<Integer, String> dims = new HashMap<>();
+        // Data elements naming a topic then a grade ("Enrolment Grade 1"): the topics of each such column.
+        Map<Integer, java.util.Set<String>> topicGrades = new HashMap<>();
         List<Integer> figures = new ArrayList<>();
         Integer key = null;
         boolean keyByHeader = false;
@@ -74,8 +86,14 @@ final class LongExportDrafter {
             int col = e.getKey();
             List<Cell> below = column(rows, header, col);
             String dim = dimension(e.getValue(), rows, header, col, dims.values());
+            java.util.Set<String> topics = dim != null ? java.util.Set.of() : TopicGrades.topics(rows, header, col);
             if (dim != null) {
                 dims.put(col, dim);
+            } else if (!topics.isEmpty()) {
+                topicGrades.put(col, topics);
+                if (topics.size() == 1 && !dims.containsValue("grade")) {
+                    dims.put(col, "grade");
+                }
             } else if (isDate(below)) {
                 return null; // a date of birth: a list of people
             } else if (numbers(below) && !constant(below) && !knownKey(e.getValue())) {
@@ -85,13 +103,23 @@ final class LongExportDrafter {
                 key = col;
             }
         }
+        if (key != null && keyByHeader && figures.size() == 1 && !dims.containsValue("grade")
+                && !dims.containsValue("age") && counts(column(rows, header, figures.get(0)))) {
+            // An export's school column and its counts, but nothing giving each row's grade: say what is missing.
+            return new Found(null, keyColumn(headers, key), figureColumn(headers, figures.get(0)), List.of(),
+                    noGrade(sheet, headers, topicGrades));
+        }
         // Grade or age given by the row, and exactly one column of counts: else a wide sheet or a register.
         if (key == null || figures.size() != 1 || !dims.containsValue("grade") && !dims.containsValue("age")
                 || !counts(column(rows, header, figures.get(0))) || !givenOnce(rows, header, key, dims.keySet())) {
             return null;
         }
         int figure = figures.get(0);
-        String topic = DraftVocabulary.sheetTopic(sheet);
+        // "Enrolment Grade 1" on every row: the count is of that topic, whatever the sheet is called.
+        String topicNamed = dims.entrySet().stream().filter(d -> d.getValue().equals("grade")
+                && topicGrades.containsKey(d.getKey())).map(d -> topicGrades.get(d.getKey()).iterator().next())
+                .findFirst().orElse(null);
+        String topic = topicNamed != null ? topicNamed : DraftVocabulary.sheetTopic(sheet);
         DraftVocabulary.Guess g = DraftVocabulary.guess(headers.get(figure), topic);
         // The count's header names its topic when it can ("Repeaters"); "value" or "enrolment" leave it to the sheet.
         String field = g != null && !g.key() && !g.total() && g.sex() == null && g.grade() == null
@@ -126,6 +154,31 @@ final class LongExportDrafter {
         List<String> order = DraftShapes.DIMENSIONS.stream().filter(dims::containsValue).toList();
         return new Found(new SheetMapping(sheet, header, header, false, columns, Map.of(), List.of()), keyColumn,
                 figureColumn, order);
+    }
+
+    private static ColumnMapping keyColumn(Map<Integer, String> headers, int col) {
+        return new ColumnMapping(col, headers.get(col), null, true, false, null, null, null, null, CONFIDENCE);
+    }
+
+    private static ColumnMapping figureColumn(Map<Integer, String> headers, int col) {
+        return ColumnMapping.leftOut(col, headers.get(col), CONFIDENCE);
+    }
+
+    /**
+     * Why an export with a school column and counts cannot be drafted: its data elements name several topics with
+     * their grades (the row gives the topic, which a template reads from the count's column only), or no column
+     * gives a grade or an age.
+     */
+    private static org.emisworkbench.model.Message noGrade(String sheet, Map<Integer, String> headers,
+                                                           Map<Integer, java.util.Set<String>> topicGrades) {
+        for (var e : topicGrades.entrySet()) {
+            if (e.getValue().size() > 1) {
+                return org.emisworkbench.model.Message.of("draft.longExportTopics", sheet,
+                        org.emisworkbench.model.CellRef.columnLetters(e.getKey()), headers.get(e.getKey()),
+                        String.join(", ", e.getValue()));
+            }
+        }
+        return org.emisworkbench.model.Message.of("draft.longExportNoGrade", sheet);
     }
 
     /** The grade, sex or age the column gives, by its values (a number is a grade or an age only as its header says). */

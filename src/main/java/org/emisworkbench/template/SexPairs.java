@@ -55,7 +55,8 @@ final class SexPairs {
         List<SexPairs.Pair> pairs = SexPairs.of(rows, c, language);
         // The field from the label's words, with a sex when they need one ("Professores H"); the sex is the pair's.
         DraftVocabulary.Guess g = pairs.isEmpty() ? null : DraftVocabulary.guess(text, "enrolment");
-        g = pairs.isEmpty() || g != null && g.field() != null ? g
+        // "Professores" alone is the teachers of both sexes (a total); with the pair's sex it is that sex's count.
+        g = pairs.isEmpty() || g != null && g.field() != null && !g.total() ? g
                 : DraftVocabulary.guess(text + " " + pairs.get(0).sexCell().text().strip(), "enrolment");
         CanonicalField f = g == null || g.key() || g.total() || g.field() == null ? null
                 : CanonicalField.parse(g.field()).orElse(null);

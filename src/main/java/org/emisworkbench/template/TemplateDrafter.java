@@ -75,6 +75,15 @@ public final class TemplateDrafter {
             List<List<Cell>> rows = samples.get(s.name());
             SheetMapping m = guessSheet(s.name(), rows, null, letters, notes);
             LongExportDrafter.Found exported = LongExportDrafter.guess(s.name(), rows);
+            boolean said = false;
+            if (exported != null && exported.mapping() == null) {
+                // An export's school column and counts, nothing giving the grade: that is what the officer is told.
+                if (m == null || m.columns().stream().noneMatch(c -> c.field() != null)) {
+                    notes.add(exported.missing());
+                    said = true;
+                }
+                exported = null;
+            }
             if (exported != null) {
                 // One row per school × grade × sex with one column of counts, whatever its headers are called:
                 // kept as guessed when the headers already said so, never taken for a list of pupils.
@@ -96,7 +105,9 @@ public final class TemplateDrafter {
             }
             // A school code with nothing guessed beside it is a form's label ("Code école :"), not a header row.
             if (m == null || m.columns().stream().noneMatch(c -> c.field() != null)) {
-                notes.add(Message.of("draft.noHeader", s.name(), HeaderLocator.SEARCH_ROWS));
+                if (!said) {
+                    notes.add(Message.of("draft.noHeader", s.name(), HeaderLocator.SEARCH_ROWS));
+                }
             } else {
                 sheets.add(m);
                 bareCp(m, notes);
@@ -287,8 +298,8 @@ public final class TemplateDrafter {
         }
         String yearLabel = yearLabel(usable, samples);
         for (int attempt = 0; attempt < 3 + usable.size(); attempt++) {
-            String json = WideTemplateJson.json(id, version, title, usable, literal, fixRow, letters, continues, tables,
-                    groupRows, yearLabel);
+            String json = TopicGrades.withAliases(WideTemplateJson.json(id, version, title, usable, literal, fixRow,
+                    letters, continues, tables, groupRows, yearLabel), usable, samples);
             Template t;
             try {
                 t = TemplateLoader.parse(json, id + ".json", null);
@@ -319,8 +330,8 @@ public final class TemplateDrafter {
                 return new Draft(t, json, notes);
             }
         }
-        String json = WideTemplateJson.json(id, version, title, usable, literal, fixRow, letters, continues, tables,
-                groupRows, yearLabel);
+        String json = TopicGrades.withAliases(WideTemplateJson.json(id, version, title, usable, literal, fixRow,
+                letters, continues, tables, groupRows, yearLabel), usable, samples);
         Template t = TemplateLoader.parse(json, id + ".json", null);
         for (int i = 0; i < usable.size(); i++) {
             List<List<Cell>> rows = samples.get(usable.get(i).sheet());

@@ -159,7 +159,9 @@ final class WideColumnGuesses {
         List<SumMapping> sums = new ArrayList<>();
         // "HM | M", "Total | Girls": the other sex is the total less the one given, before lone totals are dropped.
         columns = SexDifferenceDrafter.apply(columns, sums);
+        List<ColumnMapping> beforeTotals = columns;
         columns = bothSexesTotals(columns);
+        bothSexesAlone(beforeTotals, columns, sheet, notes);
         columns = RowDimensionDrafter.apply(columns, rows, last, topic);
         // "Classe | HM | M", "Grade | Total | Girls" with the grade in the row: the one sex is known only now.
         columns = SexDifferenceDrafter.apply(columns, sums);
@@ -270,13 +272,36 @@ final class WideColumnGuesses {
                 }
             }
             if (sexes.size() < 2) {
-                String other = t.grade() == null ? onlySexedField(columns, t) : null;
+                // A total naming its own field ("Teachers") is never moved to another field ("Girls | Boys").
+                String other = t.grade() == null && !fixedField(t.field()) ? onlySexedField(columns, t) : null;
                 out.set(i, other == null ? ColumnMapping.unread(t.col(), t.header())
                         : new ColumnMapping(t.col(), t.header(), other, false, true, null, null, null, null,
                                 t.confidence()));
             }
         }
         return out;
+    }
+
+    /** True for a field counted in named slots ({@code teachers.total}), not a graded topic. */
+    private static boolean fixedField(String field) {
+        return CanonicalField.parse(field).map(f -> f.kind() == CanonicalField.Kind.FIXED).orElse(false);
+    }
+
+    /**
+     * Notes a total of both sexes of a field in named slots ({@code Teachers}, {@code Enseignants}) that
+     * nothing on the sheet splits by sex: it was understood, but such figures are stored by sex, so the officer
+     * is told what would let it be read rather than finding it among the headers not guessed.
+     */
+    private static void bothSexesAlone(List<ColumnMapping> before, List<ColumnMapping> after, String sheet,
+                                       List<Message> notes) {
+        for (int i = 0; i < before.size(); i++) {
+            ColumnMapping t = before.get(i);
+            if (t.total() && t.sex() == null && t.grade() == null && fixedField(t.field())
+                    && !after.get(i).reads()) {
+                notes.add(Message.of("draft.bothSexesAlone", sheet, CellRef.columnLetters(t.col()),
+                        TemplateDrafter.oneLine(t.header()), t.field()));
+            }
+        }
     }
 
     /**

@@ -31,6 +31,14 @@ public interface WorkbookReader extends AutoCloseable {
      * them on like any row (Excel's own sums count them) and the import names them in a warning. 0-based,
      * in order; only rows met by a read so far.
      */
+    /**
+     * True when a filter of the sheet (its autoFilter, or a table's filtered column) may hide rows: its hidden rows
+     * are then said to be hidden by the filter. False when unknown (.xls).
+     */
+    default boolean filtered(SheetInfo sheet) {
+        return false;
+    }
+
     default java.util.SortedSet<Integer> hiddenRows(SheetInfo sheet) {
         return java.util.Collections.emptySortedSet();
     }

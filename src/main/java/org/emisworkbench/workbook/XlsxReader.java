@@ -110,6 +110,21 @@ final class XlsxReader implements WorkbookReader {
         return hidden.of(sheet);
     }
 
+    /** Per sheet: null until asked, then whether a filter of the sheet hides rows ({@link SheetFilters}). */
+    private final java.util.Map<Integer, Boolean> filters = new java.util.HashMap<>();
+
+    @Override
+    public boolean filtered(SheetInfo sheet) {
+        int i = check(sheet);
+        return filters.computeIfAbsent(i, k -> {
+            try {
+                return SheetFilters.filtered(xml, WorkbookParts.related(workbookPart, relIds.get(k)));
+            } catch (Exception e) {
+                return false; // the warning then names hidden rows without their filter, as before
+            }
+        });
+    }
+
     @Override
     public SheetGrid grid(SheetInfo sheet, int maxCells) throws WorkbookException {
         SparseGrid.Builder builder = new SparseGrid.Builder(maxCells);
