@@ -140,6 +140,9 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
         // A figure given twice for one school: the second is not stored, which must not pass for a plain OK either.
         problems.stream().filter(p -> p.kind().equals("VALUE_CLASH")).findFirst().ifPresent(p ->
                 out.add(Message.of("import.valueClashes", p.count(), p.firstCell(), p.lastCell())));
+        // A table of the template not on the form read nothing: its figures are missing, which must be said (S1).
+        problems.stream().filter(p -> p.kind().equals("GRID_NOT_FOUND")).findFirst().ifPresent(p ->
+                out.add(Message.of("import.gridsNotFound", p.count(), p.firstCell())));
         return out;
     }
 
