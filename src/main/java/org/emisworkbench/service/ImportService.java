@@ -321,6 +321,15 @@ public final class ImportService {
                         throw new ImportRejectedException("import.guessReadsNothing", name, template.id(),
                                 Message.of("advice.chooseTemplate"));
                     }
+                    int phantoms = template.role() == Role.CENSUS ? writer.newSchoolsWithoutFigures() : 0;
+                    if (phantoms > 0) {
+                        // Schools the workspace does not hold and not one figure: the template read headings or
+                        // labels as codes (an age column, a form's labels). Refused whole, nothing kept (0051).
+                        List<String> at = writer.newSchoolsAt();
+                        throw new ImportRejectedException("import.newSchoolsNoFigures", name, template.id(), phantoms,
+                                String.join(", ", at) + (phantoms > at.size() ? ", …" : ""),
+                                Message.of("advice.chooseTemplate"));
+                    }
                     int kept = writer.returnsWithFiguresReplacedByNone();
                     if (kept > 0) {
                         // A corrected return read with a template that reads none of its figures: refused whole,
