@@ -29,8 +29,8 @@ class GridBlocksByTitleTest {
     private static final String[] AGE_LABELS_EN = {"<6", "6", "7", "8", "9", "10", "11", "12+"};
     private static final String[] AGE_CODES = {"-5", "6", "7", "8", "9", "10", "11", "12+"};
     private static final Topic[] TOPICS = {Topic.ENROLMENT, Topic.REPEATERS, Topic.NEW_ENTRANTS};
-    /** Grades each block gives: new entrants only to the first grade. */
-    private static final int[] GRADES = {2, 2, 1};
+    /** Grades each block gives: new entrants only to the first grade, unless a test gives them both. */
+    private int[] blockGrades = {2, 2, 1};
 
     @TempDir
     Path dir;
@@ -132,6 +132,38 @@ class GridBlocksByTitleTest {
         assertTrue(enrolment > 0);
     }
 
+    @Test
+    void theDraftReadsBlocksSideBySideAsOneGridPerTitle() throws Exception {
+        DraftedImports imports = new DraftedImports(dir, YEAR, workshop);
+        DraftedImports.Run run = imports.draftCheckImport(sideBySide(FRENCH, "BF-3104", 34), "kaya-3104-2024.xlsx");
+        assertDraftedGrids(run);
+        assertStoredAsWritten(imports, "BF-3104");
+    }
+
+    @Test
+    void theDraftReadsBlocksStackedWithoutABlankRowAsOneGridPerTitle() throws Exception {
+        DraftedImports imports = new DraftedImports(dir, YEAR, workshop);
+        // Each block over both grades: a block of one grade alone under its title is not drafted when stacked.
+        blockGrades = new int[] {2, 2, 2};
+        DraftedImports.Run run = imports.draftCheckImport(stacked(FRENCH, "BF-3105", 35), "kaya-3105-2024.xlsx");
+        assertDraftedGrids(run);
+        assertStoredAsWritten(imports, "BF-3105");
+    }
+
+    /** A grid template of one school's form, a grid per title, and the import clean with one school. */
+    private static void assertDraftedGrids(DraftedImports.Run run) throws Exception {
+        var t = org.emisworkbench.template.TemplateLoader.parse(run.json(), "drafted.json", null);
+        assertEquals(org.emisworkbench.template.Layout.GRID, t.layout(), run.json());
+        var grids = t.sheets().get(0).grids();
+        assertEquals(java.util.List.of("enrolment", "repeaters", "new_entrants"),
+                grids.stream().map(org.emisworkbench.template.GridSpec::field).toList(), run.json());
+        assertEquals(java.util.List.of(java.util.List.of("EFFECTIFS"), java.util.List.of("REDOUBLANTS"),
+                java.util.List.of("NOUVEAUX INSCRITS")), grids.stream().map(
+                        org.emisworkbench.template.GridSpec::titles).toList(), run.json());
+        assertTrue(grids.stream().allMatch(g -> g.rows().equals("age")), run.json());
+        DraftedImports.assertClean(run, 1);
+    }
+
     private int sum(int topic) {
         int n = 0;
         for (Integer[][] grade : written[topic]) {
@@ -179,7 +211,7 @@ class GridBlocksByTitleTest {
 
     /** Draws the figures of one block: some cells left blank, as officers leave them. */
     private void draw(Random rnd, int topic) {
-        for (int g = 0; g < GRADES[topic]; g++) {
+        for (int g = 0; g < blockGrades[topic]; g++) {
             for (int s = 0; s < 2; s++) {
                 for (int a = 0; a < AGE_CODES.length; a++) {
                     int v = 1 + rnd.nextInt(20 + 10 * topic);
@@ -201,11 +233,11 @@ class GridBlocksByTitleTest {
         for (int t = 0; t < 3; t++) {
             draw(rnd, t);
             put(s, 2, col, words.titles()[t]);
-            s.addMergedRegion(new CellRangeAddress(2, 2, col, col + 2 * GRADES[t] - 1));
+            s.addMergedRegion(new CellRangeAddress(2, 2, col, col + 2 * blockGrades[t] - 1));
             block(s, words, t, 3, col);
             // The reviewer's form leaves a blank column after each block (B, G, L); the French one after the first
             // only, the new entrants' block right beside the repeaters'.
-            col += 2 * GRADES[t] + (words == REVIEWER || t == 0 ? 1 : 0);
+            col += 2 * blockGrades[t] + (words == REVIEWER || t == 0 ? 1 : 0);
         }
         return wb;
     }
@@ -230,8 +262,8 @@ class GridBlocksByTitleTest {
 
     /** A block's header (grades over their sexes) on {@code header} and the next row, its ages and Total below. */
     private void block(Sheet s, Words words, int t, int header, int col) {
-        int[] totals = new int[2 * GRADES[t]];
-        for (int g = 0; g < GRADES[t]; g++) {
+        int[] totals = new int[2 * blockGrades[t]];
+        for (int g = 0; g < blockGrades[t]; g++) {
             put(s, header, col + 2 * g, words.grades()[g]);
             s.addMergedRegion(new CellRangeAddress(header, header, col + 2 * g, col + 2 * g + 1));
             put(s, header + 1, col + 2 * g, words.sexes()[0]);
@@ -240,7 +272,7 @@ class GridBlocksByTitleTest {
         for (int a = 0; a < AGE_CODES.length; a++) {
             int r = header + 2 + a;
             put(s, r, 0, words.ages()[a]);
-            for (int g = 0; g < GRADES[t]; g++) {
+            for (int g = 0; g < blockGrades[t]; g++) {
                 for (int x = 0; x < 2; x++) {
                     Integer v = written[t][g][x][a];
                     if (v != null) {
