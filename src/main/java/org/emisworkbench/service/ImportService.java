@@ -321,7 +321,9 @@ public final class ImportService {
                         throw new ImportRejectedException("import.guessReadsNothing", name, template.id(),
                                 Message.of("advice.chooseTemplate"));
                     }
-                    int phantoms = template.role() == Role.CENSUS ? writer.newSchoolsWithoutFigures() : 0;
+                    // A register's pupils are its figures, reported pupil by pupil when unread: not this case.
+                    int phantoms = template.role() == Role.CENSUS && template.layout() != org.emisworkbench.template.Layout.ROSTER
+                            ? writer.newSchoolsWithoutFigures() : 0;
                     if (phantoms > 0) {
                         // Schools the workspace does not hold and not one figure: the template read headings or
                         // labels as codes (an age column, a form's labels). Refused whole, nothing kept (0051).
