@@ -128,7 +128,9 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
             out.add(Message.of("import.noFigures", schoolsAdded + schoolsReplaced));
         }
         schoolNames.stream().filter(m -> m.key().equals("import.nameUnmatched")
-                || m.key().equals("import.totalRowWithCode") || m.key().equals("import.leadingZeros")).forEach(out::add);
+                || m.key().equals("import.totalRowWithCode") || m.key().equals("import.leadingZeros")
+                // A table of the template not on the form read nothing: said with its sheet and title (review 16).
+                || m.key().equals("import.gridNotFound")).forEach(out::add);
         if (!marks.isEmpty()) {
             int all = problems.stream().filter(p -> p.kind().equals("MARK_SET_ASIDE")).mapToInt(ProblemSummary::count)
                     .sum();
@@ -140,9 +142,6 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
         // A figure given twice for one school: the second is not stored, which must not pass for a plain OK either.
         problems.stream().filter(p -> p.kind().equals("VALUE_CLASH")).findFirst().ifPresent(p ->
                 out.add(Message.of("import.valueClashes", p.count(), p.firstCell(), p.lastCell())));
-        // A table of the template not on the form read nothing: its figures are missing, which must be said (S1).
-        problems.stream().filter(p -> p.kind().equals("GRID_NOT_FOUND")).findFirst().ifPresent(p ->
-                out.add(Message.of("import.gridsNotFound", p.count(), p.firstCell())));
         return out;
     }
 

@@ -406,6 +406,8 @@ public final class ImportService {
                 ? Message.of("import.totalRowWithCode", p.sheet(), rowOf(p.cell()), p.rawText())
                 : p.kind() == ProblemKind.CODE_LEADING_ZEROS
                 ? Message.of("import.leadingZeros", p.sheetCell(), p.rawText(), twinOf(p))
+                : p.kind() == ProblemKind.GRID_NOT_FOUND
+                ? Message.of("import.gridNotFound", p.sheet(), p.rawText())
                 : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(),
                         p.words() != null ? p.words() : Message.verbatim(p.detail()))).toList(),
                 sheetsNotRead, t.marks().stream().map(ImportService::mark).toList(), skips.columnsByReason());

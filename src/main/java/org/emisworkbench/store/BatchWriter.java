@@ -328,7 +328,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         if (problem.kind() == ProblemKind.UNREAD_FIGURES) {
             unreadFigures.add(problem);
         } else if (problem.kind() == ProblemKind.SCHOOL_BY_NAME || problem.kind() == ProblemKind.SCHOOL_NAME_UNMATCHED
-                || problem.kind() == ProblemKind.TOTAL_ROW_WITH_CODE || problem.kind() == ProblemKind.CODE_LEADING_ZEROS) {
+                || problem.kind() == ProblemKind.TOTAL_ROW_WITH_CODE || problem.kind() == ProblemKind.CODE_LEADING_ZEROS
+                || problem.kind() == ProblemKind.GRID_NOT_FOUND) {
             schoolNames.add(problem);
         } else if (problem.kind() == ProblemKind.MARK_SET_ASIDE && marks.size() < BatchTotals.MARKS_LISTED) {
             marks.add(problem);

@@ -110,8 +110,9 @@ class GridBlocksByTitleTest {
         assertEquals(2, DraftedImports.count(f, "GRID_NOT_FOUND"), f.problems().toString());
         assertTrue(f.hasWarnings(), "never a plain OK");
         String w = f.warningSummary().english();
-        assertTrue(w.contains("2 table(s) of the template not found") && w.contains("Fiche!"), w);
-        assertTrue(f.warningSummary().in(java.util.Locale.FRENCH).contains("introuvable"), w);
+        assertTrue(w.contains("sheet Fiche: no table titled \"REDOUBLEMENTS\"")
+                && w.contains("sheet Fiche: no table titled \"HANDICAPÉS\""), w);
+        assertTrue(f.warningSummary().in(java.util.Locale.FRENCH).contains("aucun tableau intitulé « REDOUBLEMENTS »"), w);
         int enrolment = 0;
         try (Workbench wb = imports.open()) {
             for (int g = 0; g < 2; g++) {
