@@ -170,11 +170,15 @@ final class FormSchools {
         FormConstants.facts(code.code(), template, lists, code.sheet()).forEach(sink::facts);
         for (int i = 0; i < spec.grids().size(); i++) {
             GridSpec g = spec.grids().get(i);
-            GridBlock block = new GridBlock(form, g, Topic.fromCode(g.field()), lists.require("grade"),
+            GridBlock block = new GridBlock(form, g, spec.grids(), Topic.fromCode(g.field()), lists.require("grade"),
                     lists.require("sex"), lists.require("age"), context, SchoolYears.of(template), problems);
-            if (!block.read(code.code(), sink, GridSpec.occurrence(spec.grids(), i))
-                    && spec.required().contains(g.field())) {
+            if (block.read(code.code(), sink, GridSpec.occurrence(spec.grids(), i))) {
+                continue;
+            }
+            if (spec.required().contains(g.field())) {
                 absent.add(g.field() + " (table \"" + g.titles().get(0) + "\")");
+            } else {
+                block.reportAbsent(code.code());
             }
         }
         FormUnread.report(form, problems, code.code(), template, spec, context.censusYear());

@@ -37,6 +37,8 @@ final class GridBlock {
     /** The reader of a table whose rows are grades ({@code "rows": "grade"}); null for the others. */
     private final GradeRowsBlock byGrade;
     private final Map<String, FactRecord> records = new LinkedHashMap<>();
+    /** The titles of every grid of the sheet: a row holding one ends this grid (a block stacked right under it). */
+    private final java.util.List<String> sheetTitles;
     /** Per column and sex: our sum of readable counts, and Excel's SUM (number cells only). See WideTotals. */
     private long[][] columnSums;
     private double[][] excelSums;
@@ -44,9 +46,10 @@ final class GridBlock {
     private long[] sectionSums;
     private double[] sectionExcel;
 
-    GridBlock(FormSheet form, GridSpec spec, Topic topic, CodeList grades, CodeList sexes, CodeList ages,
-              ImportContext ctx, SchoolYears years, SheetProblems problems) {
+    GridBlock(FormSheet form, GridSpec spec, java.util.List<GridSpec> sheetGrids, Topic topic, CodeList grades,
+              CodeList sexes, CodeList ages, ImportContext ctx, SchoolYears years, SheetProblems problems) {
         this.form = form;
+        this.sheetTitles = sheetGrids.stream().flatMap(g -> g.titles().stream()).distinct().toList();
         this.spec = spec;
         this.topic = topic;
         this.sexes = sexes;
@@ -78,7 +81,8 @@ final class GridBlock {
         if (title == null) {
             return false;
         }
-        int start = columns.locate(title.row());
+        int[] span = titleSpan(form, title);
+        int start = columns.locate(title.row(), span[0], span[1]);
         if (start < 0) {
             return false;
         }
@@ -106,8 +110,8 @@ final class GridBlock {
             if (own == null && rowsLayout() && rowSex != null) {
                 own = label;
             }
-            if (own == null && !values) {
-                break;
+            if (own == null && !values || r > start && holdsTitle(r)) {
+                break; // the end of the table, or the title of the block stacked under it
             }
             label = own;
             boolean total = own != null && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(own));
@@ -180,6 +184,47 @@ final class GridBlock {
                 dataRow(r, AgeGroup.ALL, row.sex(), school);
             }
         }
+    }
+
+    /**
+     * The columns a title heads, first and last: from the title to the column before the next filled cell on its
+     * row (the title of the block beside it); from the sheet's first column when nothing stands left of the
+     * title (a title written over the middle of its table), else from the title's own column. Blocks side by
+     * side under titles of their own are thus each read under their own title, never under the first.
+     */
+    static int[] titleSpan(FormSheet form, Cell title) {
+        org.emisworkbench.workbook.CellRange merged = form.grid.mergedAt(title.row(), title.col());
+        int end = merged == null ? title.col() : Math.max(title.col(), merged.lastCol());
+        int from = 0;
+        int to = Integer.MAX_VALUE;
+        for (Cell c : form.rows.get(title.row())) {
+            if (c.isBlank()) {
+                continue;
+            }
+            if (c.col() < title.col()) {
+                from = title.col();
+            } else if (c.col() > end) {
+                to = c.col() - 1;
+                break;
+            }
+        }
+        return new int[] {from, to};
+    }
+
+    /** True when row {@code r} holds the title of one of the sheet's grids. */
+    private boolean holdsTitle(int r) {
+        return FormCells.findTitle(java.util.List.of(form.rows.get(r)), sheetTitles, 0) != null;
+    }
+
+    /**
+     * Says that the grid's table is not on the sheet (its title, or the grade header under it, not found): the
+     * grid reads nothing, never another block in its place. For a grid the template does not require; a
+     * required one refuses the file or the school's form.
+     */
+    void reportAbsent(String school) {
+        String title = spec.titles().isEmpty() ? spec.field() : String.join(" / ", spec.titles());
+        problems.report(ProblemKind.GRID_NOT_FOUND, form.firstRow(), 0, school, topic.code(), title,
+                Message.of("import.detail.gridNotFound", title, topic.code()));
     }
 
     boolean rowsLayout() {

@@ -27,6 +27,9 @@ final class GridColumns {
     /** Per value column: its sex in sub-column layouts (empty for the rows layout). */
     final Map<Integer, Sex> sexOf = new LinkedHashMap<>();
     int firstValueCol;
+    /** The columns the grid's title heads: header cells outside them belong to another block. */
+    private int fromCol;
+    private int toCol = Integer.MAX_VALUE;
     /**
      * Columns giving the same grade and sex as an earlier column of the header (a French {@code G | F} read in
      * English, where G is girls too), each with that earlier column and its header cell: not read, reported,
@@ -42,11 +45,17 @@ final class GridColumns {
         this.ctx = ctx;
     }
 
-    /** Maps the value columns; returns the first data row, or -1 when no header row follows the title. */
-    int locate(int titleRow) {
+    /**
+     * Maps the value columns between {@code fromCol} and {@code toCol} (the columns the grid's title heads, so that
+     * blocks standing side by side are told apart); returns the first data row, or -1 when no header row follows
+     * the title there.
+     */
+    int locate(int titleRow, int fromCol, int toCol) {
+        this.fromCol = fromCol;
+        this.toCol = toCol;
         for (int h = titleRow + 1; h <= Math.min(titleRow + FormRows.HEADER_SEARCH, form.lastRow()); h++) {
             if (spec.grade() != null) {
-                for (Cell c : form.rows.get(h)) {
+                for (Cell c : within(form.rows.get(h))) {
                     String s = sexes.code(c.text());
                     if (s != null) {
                         put(h, c.col(), slot(spec.grade()), Sex.valueOf(s));
@@ -55,21 +64,21 @@ final class GridColumns {
             } else if (spec.sex() != null) {
                 // A grid of one sex (the boys' block above the girls'): one row of grades, every figure that sex.
                 Sex sex = Sex.valueOf(spec.sex());
-                for (Cell c : form.rows.get(h)) {
+                for (Cell c : within(form.rows.get(h))) {
                     Integer slot = gradeOrTotal(c.text());
                     if (slot != null) {
                         put(h, c.col(), slot, sex);
                     }
                 }
             } else if (spec.sexLayout().equals("rows")) {
-                for (Cell c : form.rows.get(h)) {
+                for (Cell c : within(form.rows.get(h))) {
                     Integer slot = gradeOrTotal(c.text());
                     if (slot != null) {
                         slotOf.put(c.col(), slot);
                     }
                 }
             } else if (h + 1 <= form.lastRow() && gradeCount(h) > 0) {
-                for (Cell c : form.rows.get(h + 1)) {
+                for (Cell c : within(form.rows.get(h + 1))) {
                     String s = sexes.code(c.text());
                     Integer slot = s == null ? null : gradeOrTotal(text(FormRows.headerAbove(form, h, c.col())));
                     if (slot != null) {
@@ -105,10 +114,15 @@ final class GridColumns {
 
     private int gradeCount(int row) {
         int n = 0;
-        for (Cell c : form.rows.get(row)) {
+        for (Cell c : within(form.rows.get(row))) {
             n += gradeOrTotal(c.text()) != null ? 1 : 0;
         }
         return n;
+    }
+
+    /** The row's cells in the columns the grid's title heads. */
+    private java.util.List<Cell> within(java.util.List<Cell> row) {
+        return row.stream().filter(c -> c.col() >= fromCol && c.col() <= toCol).toList();
     }
 
     private static String text(Cell cell) {

@@ -73,12 +73,15 @@ public final class GridInterpreter implements LayoutInterpreter {
             List<GridSpec> grids = specs.get(i).grids();
             for (int k = 0; k < grids.size(); k++) {
                 GridSpec g = grids.get(k);
-                GridBlock block = new GridBlock(forms.get(i), g, Topic.fromCode(g.field()), lists.require("grade"),
+                GridBlock block = new GridBlock(forms.get(i), g, grids, Topic.fromCode(g.field()), lists.require("grade"),
                         lists.require("sex"), lists.require("age"), context, SchoolYears.of(template), problems.get(i));
                 boolean found = block.read(code.code(), sink, GridSpec.occurrence(grids, k));
                 if (!found && specs.get(i).required().contains(g.field())) {
                     throw new ImportRejectedException("rejected.noGrid", context.fileName(), forms.get(i).name(),
                             String.join(" / ", g.titles()), String.join(" | ", forms.get(i).someTexts(12)));
+                }
+                if (!found) {
+                    block.reportAbsent(code.code());
                 }
             }
             FormUnread.report(forms.get(i), problems.get(i), code.code(), template, specs.get(i),

@@ -59,7 +59,12 @@ public enum ProblemKind {
      * {@code 123}): read as given, a school of its own, and reported at its cell, so one school never becomes two
      * without a word (decision 0046).
      */
-    CODE_LEADING_ZEROS;
+    CODE_LEADING_ZEROS,
+    /**
+     * A grid of the template whose title (or the grade header under it) is not on the form: it reads nothing, never
+     * another block in its place (a grid the template requires refuses the file instead).
+     */
+    GRID_NOT_FOUND;
 
     /** The kind in words, key {@code problem.NAME} of the core texts. */
     public Message message() {

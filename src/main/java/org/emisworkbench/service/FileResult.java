@@ -134,7 +134,9 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                             formulas.firstCell(), formulas.lastCell()));
         }
         schoolNames.stream().filter(m -> m.key().equals("import.nameUnmatched")
-                || m.key().equals("import.totalRowWithCode") || m.key().equals("import.leadingZeros")).forEach(out::add);
+                || m.key().equals("import.totalRowWithCode") || m.key().equals("import.leadingZeros")
+                // A table of the template not on the form read nothing: said with its sheet and title (review 16).
+                || m.key().equals("import.gridNotFound")).forEach(out::add);
         if (!marks.isEmpty()) {
             int all = problems.stream().filter(p -> p.kind().equals("MARK_SET_ASIDE")).mapToInt(ProblemSummary::count)
                     .sum();

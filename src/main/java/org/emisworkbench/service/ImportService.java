@@ -321,6 +321,17 @@ public final class ImportService {
                         throw new ImportRejectedException("import.guessReadsNothing", name, template.id(),
                                 Message.of("advice.chooseTemplate"));
                     }
+                    // A register's pupils are its figures, reported pupil by pupil when unread: not this case.
+                    int phantoms = template.role() == Role.CENSUS && template.layout() != org.emisworkbench.template.Layout.ROSTER
+                            ? writer.newSchoolsWithoutFigures() : 0;
+                    if (phantoms > 0) {
+                        // Schools the workspace does not hold and not one figure: the template read headings or
+                        // labels as codes (an age column, a form's labels). Refused whole, nothing kept (0051).
+                        List<String> at = writer.newSchoolsAt();
+                        throw new ImportRejectedException("import.newSchoolsNoFigures", name, template.id(), phantoms,
+                                String.join(", ", at) + (phantoms > at.size() ? ", …" : ""),
+                                Message.of("advice.chooseTemplate"));
+                    }
                     int kept = writer.returnsWithFiguresReplacedByNone();
                     if (kept > 0) {
                         // A corrected return read with a template that reads none of its figures: refused whole,
@@ -395,6 +406,8 @@ public final class ImportService {
                 ? Message.of("import.totalRowWithCode", p.sheet(), rowOf(p.cell()), p.rawText())
                 : p.kind() == ProblemKind.CODE_LEADING_ZEROS
                 ? Message.of("import.leadingZeros", p.sheetCell(), p.rawText(), twinOf(p))
+                : p.kind() == ProblemKind.GRID_NOT_FOUND
+                ? Message.of("import.gridNotFound", p.sheet(), p.rawText())
                 : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(),
                         p.words() != null ? p.words() : Message.verbatim(p.detail()))).toList(),
                 sheetsNotRead, t.marks().stream().map(ImportService::mark).toList(), skips.columnsByReason());

@@ -421,10 +421,20 @@ public final class TemplateWorkshop {
             if (!rosters.isEmpty()) {
                 return Layout.ROSTER;
             }
-            if (guessed().isEmpty() && forms.stream().anyMatch(FormMapping::hasKey)) {
+            if ((guessed().isEmpty() || formOverWide()) && forms.stream().anyMatch(FormMapping::hasKey)) {
                 return Layout.GRID;
             }
             return Layout.WIDE;
+        }
+
+        /**
+         * True when the sheets read as wide give only a school code and school details (a form's {@code School
+         * code: | AG-601 | School name: | …} row taken for a header), while a sheet read as a form has its labelled
+         * code and tables by age, grade and sex under titles: a one-school form, whose wide reading would take the
+         * ages down its first column for school codes (review 16, S3).
+         */
+        private boolean formOverWide() {
+            return !readsCounts(guessed()) && forms.stream().anyMatch(f -> f.hasKey() && !f.grids().isEmpty());
         }
 
         /**
@@ -720,7 +730,7 @@ public final class TemplateWorkshop {
             return new DraftResult(wb, build(wb, id, 1, title, new WorkbookMapping(Layout.ROSTER,
                     List.copyOf(wb.rosters().values()), labels)), labels);
         }
-        if (!wb.guessed().isEmpty()) {
+        if (wb.layout() == Layout.WIDE && !wb.guessed().isEmpty()) {
             return new DraftResult(wb, build(wb, id, 1, title, new WorkbookMapping(Layout.WIDE, wb.guessed(),
                     List.of())), List.of());
         }

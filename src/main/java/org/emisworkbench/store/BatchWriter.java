@@ -63,6 +63,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     static final int MAX_NAME = 300;
     private FactRecord pendingGirls;
     private final java.util.List<String> newSchools = new java.util.ArrayList<>();
+    /** Where the first schools new to the workspace stand: {@code Form!A6 <6}, for a file refused as reading none. */
+    private final java.util.List<String> newSchoolsAt = new java.util.ArrayList<>();
     private int added;
     private int replaced;
     private long values;
@@ -150,6 +152,30 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     }
 
     /**
+     * Count cells the template found for a figure, read or not (a formula without its result is stored as missing,
+     * from its cell): none means the template reads no figure cell of the file at all.
+     */
+    private long figureCells;
+
+    /** How many of the schools new to the workspace a refusal names. */
+    private static final int NEW_SCHOOLS_NAMED = 6;
+
+    /**
+     * When the census file has not one figure cell the template reads (not even a formula without its result) yet
+     * gives schools the workspace does not hold: how many, and where
+     * the first stand ({@code Form!A6 <6}); else 0 and none. Such schools are a template's misreading (headings or
+     * age labels taken for codes), never a return: decision 0051.
+     */
+    public int newSchoolsWithoutFigures() {
+        return isMasterList() || values > 0 || figureCells > 0 || populationRows > 0 ? 0 : newSchools.size();
+    }
+
+    /** The first schools new to the workspace, each with its sheet and cell. */
+    public java.util.List<String> newSchoolsAt() {
+        return java.util.List.copyOf(newSchoolsAt);
+    }
+
+    /**
      * The schools whose earlier return of the year holds figures, when this file read not one figure yet would
      * replace their returns (a template that fits the file badly: the correction would be lost, the figures
      * left as they were, and nothing said); 0 otherwise. Waits for the rows handed over to be written.
@@ -220,6 +246,9 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             // New schools are written with the rows (and removed again if the file fails).
             rows.submit(new RowWriter.NewSchool(school));
             newSchools.add(school.code());
+            if (newSchoolsAt.size() < NEW_SCHOOLS_NAMED) {
+                newSchoolsAt.add(school.sheet() + "!" + school.keyCell() + " " + school.code());
+            }
         }
         existingSchools.add(school.code());
         zeroTwins.added(school.code());
@@ -245,6 +274,9 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             if (v != FactRecord.MISSING) {
                 values++;
             }
+        }
+        for (String source : facts.sources()) {
+            figureCells += source == null ? 0 : 1;
         }
         // Girls and boys of the same topic, age and row travel as one stored row (decision 0003).
         if (pendingGirls != null && facts.sex() == Sex.M && pairs(pendingGirls, facts)) {
@@ -296,7 +328,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         if (problem.kind() == ProblemKind.UNREAD_FIGURES) {
             unreadFigures.add(problem);
         } else if (problem.kind() == ProblemKind.SCHOOL_BY_NAME || problem.kind() == ProblemKind.SCHOOL_NAME_UNMATCHED
-                || problem.kind() == ProblemKind.TOTAL_ROW_WITH_CODE || problem.kind() == ProblemKind.CODE_LEADING_ZEROS) {
+                || problem.kind() == ProblemKind.TOTAL_ROW_WITH_CODE || problem.kind() == ProblemKind.CODE_LEADING_ZEROS
+                || problem.kind() == ProblemKind.GRID_NOT_FOUND) {
             schoolNames.add(problem);
         } else if (problem.kind() == ProblemKind.MARK_SET_ASIDE && marks.size() < BatchTotals.MARKS_LISTED) {
             marks.add(problem);

@@ -46,6 +46,29 @@ public final class BlankHeaders {
         }
     }
 
+    /**
+     * The texts standing in column {@code col} below the header rows and above its first figure, top to bottom
+     * ({@code Grade 1 / Boys}: the header of a form's table, lower than the header row taken), each with its
+     * 1-based row after a colon in {@code rows[1]}; null when there are none.
+     */
+    public static String[] textsAbove(List<List<Cell>> rows, int lastHeaderRow, int col) {
+        List<String> texts = new ArrayList<>();
+        int row = -1;
+        for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
+            for (Cell c : rows.get(r)) {
+                if (c.col() != col || c.isBlank()) {
+                    continue;
+                }
+                if (c.kind() == CellKind.NUMBER || CellValues.count(c.kind(), c.text(), c.number()) >= 0) {
+                    return texts.isEmpty() ? null : new String[] {String.join(" / ", texts), Integer.toString(row + 1)};
+                }
+                texts.add(c.text().strip().replace('\n', ' '));
+                row = r;
+            }
+        }
+        return null;
+    }
+
     /** True when the header {@code texts} (one per column, null or blank where none) name no header at {@code col}. */
     public static boolean blank(String[] texts, int col) {
         return col >= texts.length || texts[col] == null || texts[col].isBlank();

@@ -129,7 +129,10 @@ final class FormGrids {
                 continue;
             }
             int last = start;
-            while (last + 1 < rows.size() && !rows.get(last + 1).isEmpty()) {
+            // To the first blank row, or to the title of a table stacked right under this one (a row whose next
+            // row is a header of grades).
+            while (last + 1 < rows.size() && !rows.get(last + 1).isEmpty()
+                    && !(last + 2 < rows.size() && count(rows.get(last + 2), grades) >= 2)) {
                 last++;
             }
             String folded = DraftVocabulary.fold(title.text());
@@ -176,6 +179,19 @@ final class FormGrids {
                             : bands.size() == 1 && !titled ? DraftVocabulary.sheetTopic(t.text()) : b.getKey();
                     found.add(new Found(new GridMapping(t.row(), t.col(), TemplateDrafter.oneLine(t.text()),
                             field, rowsKind, sexLayout, null, texts, confidence), t.row(), last));
+                }
+                after = last;
+                continue;
+            }
+            List<Cell> titles = byGrade == null && grade == null && sexLayout.equals("columns") && h - 1 > after
+                    ? titlesSideBySide(rows.get(h - 1), rows.get(start - 1), sexes) : List.of();
+            if (titles.size() >= 2) {
+                // ENROLMENT | REPEATERS | NEW ENTRANTS, each over its own grades and sexes: one grid per title,
+                // each reading the block its title heads.
+                for (Cell t : titles) {
+                    found.add(new Found(new GridMapping(t.row(), t.col(), TemplateDrafter.oneLine(t.text()),
+                            DraftVocabulary.sheetTopic(t.text()), rowsKind, sexLayout, null, List.of(), confidence),
+                            t.row(), last));
                 }
                 after = last;
                 continue;
@@ -243,6 +259,18 @@ final class FormGrids {
     private static boolean totalCell(List<Cell> row) {
         return row.stream().anyMatch(c -> c.kind() == CellKind.TEXT
                 && HeaderText.TOTAL_WORDS.contains(HeaderText.normalizeLabel(c.text())));
+    }
+
+    /**
+     * The titles of age × grade tables standing side by side over a header's sexes, one per topic (each title the
+     * band over its own sexes); empty unless two or more titles name two or more topics, one title each.
+     */
+    private static List<Cell> titlesSideBySide(List<Cell> titleRow, List<Cell> sexRow, CodeList sexes) {
+        Map<String, List<Cell>> byTopic = bands(titleRow, sexRow, sexes, false);
+        if (byTopic.size() < 2 || byTopic.values().stream().anyMatch(g -> g.size() != 1)) {
+            return List.of();
+        }
+        return byTopic.values().stream().map(g -> g.get(0)).toList();
     }
 
     private static int count(List<Cell> row, CodeList list) {

@@ -153,7 +153,10 @@ final class WideColumnGuesses {
         }
         // Numbers under a blank header: no template can read them; the draft says so, as the import and check will.
         for (BlankHeaders.Column b : BlankHeaders.of(texts, rows, last)) {
+            String[] above = b.index() ? null : BlankHeaders.textsAbove(rows, last, b.col());
             notes.add(b.index() ? Message.of("draft.indexColumn", sheet, CellRef.columnLetters(b.col()))
+                    : above != null ? Message.of("draft.blankHeaderUnder", sheet, CellRef.columnLetters(b.col()),
+                            last + 1, b.figures(), above[0], above[1])
                     : Message.of("draft.blankHeader", sheet, CellRef.columnLetters(b.col()), b.figures()));
         }
         List<SumMapping> sums = new ArrayList<>();
