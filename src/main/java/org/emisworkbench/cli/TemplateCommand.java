@@ -38,9 +38,9 @@ final class TemplateCommand implements Runnable {
 
     @Command(name = "check", description = "Show, per sheet, every column read (header → field, example values), every"
             + " column not read (flagged when numbers stand below it), on a form every block of census figures no"
-            + " label or table reads, required fields missing, and the problems an import would report, without"
-            + " storing anything. Exit status 1 when the import would refuse the file, leave figures unread or give a"
-            + " figure two values (VALUE_CLASH).")
+            + " label or table reads and every label with a value beside it that it does not read, required fields"
+            + " missing, and the problems an import would report, without storing anything. Exit status 1 when the"
+            + " import would refuse the file, leave figures unread or give a figure two values (VALUE_CLASH).")
     static final class Check implements Callable<Integer> {
         @Option(names = "--template", required = true, paramLabel = "ID|FILE", description = "Template id or JSON file")
         String template;
@@ -114,6 +114,8 @@ final class TemplateCommand implements Runnable {
             m.put("leftOutBlocks", r.leftOutBlocks().stream().map(b -> b.isLastYear()
                     ? Map.of("cells", b.sheet() + "!" + b.cells(), "headers", b.headers(), "lastYear", b.lastYear())
                     : Map.of("cells", b.sheet() + "!" + b.cells(), "headers", b.headers())).toList());
+            m.put("unreadLabels", r.unreadLabels().stream().map(l -> Map.of("cell", l.sheetCell(), "label", l.label(),
+                    "value", l.value() == null ? "" : l.value())).toList());
             if (r.manyForms()) {
                 // One school per sheet or per block: each school read, with its values.
                 m.put("schoolsRead", r.preview());

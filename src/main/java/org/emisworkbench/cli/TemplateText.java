@@ -95,6 +95,10 @@ final class TemplateText {
             // A form's figures that no label or table reads: each block with its cells and headers.
             r.unreadBlocks().stream().filter(p -> p.sheet().equals(s.sheet())).forEach(p -> out.printf(
                     "  NOT READ  %-11s %s — %s%n", p.cells(), quote(p.raw()), t(p.detail())));
+            // A label with its value beside it that the template does not read ("State | Koror").
+            r.unreadLabels().stream().filter(l -> l.sheet().equals(s.sheet())).forEach(l -> out.printf(
+                    "  NOT READ  %-11s %s — %s%n", l.cell(), quote(l.label()), t("cli.template.labelNotRead",
+                            l.value())));
             r.leftOutBlocks().stream().filter(b -> b.sheet().equals(s.sheet())).forEach(b -> out.printf(
                     "  LEFT OUT  %-11s %s — %s%n", b.cells(), quote(b.headers()), b.isLastYear()
                             ? t("cli.template.otherYear", b.lastYear()) : t("cli.template.leftOutOnPurpose")));
@@ -189,6 +193,10 @@ final class TemplateText {
                         l.field().equals("school.code") ? t("cli.template.keyCode") : l.field()
                                 + (l.sex() == null ? "" : " " + l.sex()),
                         l.inside() ? t("cli.template.insideLabel") : "", Math.round(l.confidence() * 100),
+                        t("cli.template.value", l.value()));
+            }
+            for (var l : d.notGuessed()) {
+                out.printf("  %-14s %-28s %s   %s%n", l.cell(), quote(l.label()), t("cli.template.notGuessed"),
                         t("cli.template.value", l.value()));
             }
             for (var f : d.forms()) {

@@ -34,6 +34,11 @@ final class FormSheet {
      * ({@link FormUnread}).
      */
     private final java.util.Set<Long> read;
+    /**
+     * The header cells already reported as giving a figure twice: tables side by side under one header row each
+     * meet the same clash of its columns, which is one problem, reported once.
+     */
+    private final java.util.Set<Long> clashes;
 
     FormSheet(SheetGrid grid) {
         this.grid = grid;
@@ -50,6 +55,7 @@ final class FormSheet {
         this.firstRow = 0;
         this.lastRow = grid.lastRow();
         this.read = new java.util.HashSet<>();
+        this.clashes = new java.util.HashSet<>();
     }
 
     private FormSheet(FormSheet sheet, int first, int last) {
@@ -57,6 +63,7 @@ final class FormSheet {
         this.firstRow = first;
         this.lastRow = last;
         this.read = sheet.read;
+        this.clashes = sheet.clashes;
         List<List<Cell>> all = sheet.rows;
         // Rows outside the window read as empty; the list ends at the window's last row.
         this.rows = new java.util.AbstractList<>() {
@@ -103,6 +110,11 @@ final class FormSheet {
     /** True when the template reads the cell (see {@link #markRead} and {@link #markTableRead}). */
     boolean isRead(int row, int col) {
         return read.contains(key(row, col));
+    }
+
+    /** True the first time a header cell is said to give a figure twice; false after (reported once). */
+    boolean firstClash(int row, int col) {
+        return clashes.add(key(row, col));
     }
 
     private static long key(int row, int col) {

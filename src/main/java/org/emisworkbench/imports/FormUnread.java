@@ -127,6 +127,7 @@ final class FormUnread {
                 }
             }
         }
+        FormUnreadLabels.report(form, problems, figures.keySet());
     }
 
     /**

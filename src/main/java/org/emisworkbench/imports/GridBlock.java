@@ -87,6 +87,9 @@ final class GridBlock {
             return false;
         }
         for (int[] c : columns.clashes) {
+            if (!form.firstClash(c[0], c[1])) {
+                continue; // another table under this header row reported it
+            }
             Cell header = form.at(c[0], c[1]);
             problems.report(ProblemKind.VALUE_CLASH, c[0], c[1], school, topic.code(), header == null ? "" : header.text(),
                     Message.of("import.detail.sameGradeAndSex", org.emisworkbench.model.CellRef.columnLetters(c[1]),

@@ -121,6 +121,11 @@ final class SheetProblems {
         sink.leftOut(sheet, across ? SchoolsAcross.reference(range) : range, headers, lastYear);
     }
 
+    /** A form's label with a value beside it that the template does not read: no problem, said to the sink. */
+    void labelNotRead(int row, int col, String label, String value) {
+        sink.labelNotRead(sheet, name(row, col), label, value);
+    }
+
     int count() {
         return count;
     }

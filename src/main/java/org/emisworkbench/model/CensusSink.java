@@ -42,4 +42,12 @@ public interface CensusSink {
      */
     default void leftOut(String sheet, String cells, String headers, String lastYear) {
     }
+
+    /**
+     * A form's label on {@code sheet} at {@code cell} ({@code A6}) with a value beside it ({@code State | Koror})
+     * that the template does not read: not imported and no problem, so an import says nothing; a template check
+     * lists it, so that no label is left out in silence.
+     */
+    default void labelNotRead(String sheet, String cell, String label, String value) {
+    }
 }

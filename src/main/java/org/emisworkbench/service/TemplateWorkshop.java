@@ -96,6 +96,9 @@ public final class TemplateWorkshop {
      * @param hiddenRows  rows Excel hides in the sheets read: read like the others, named as the import will
      *                    (decision 0040)
      * @param sheetsNotRead sheets a sheet entry matches but that were not read, named as the import will
+     * @param skippedColumns the columns the reading skipped, counted by why
+     * @param unreadLabels a form's labels with a value beside them that the template does not read ({@code State |
+     *                    Koror}), each label once a sheet: no problem, listed so that nothing is left out in silence
      */
     public record CheckReport(String file, String templateId, int templateVersion, Integer year, Message yearNote,
                               Message refused, List<SheetFit> sheets, int schools, long values,
@@ -103,8 +106,9 @@ public final class TemplateWorkshop {
                               List<FileResult.ProblemSummary> byKind, boolean manyForms, Map<String, Long> byTopic,
                               List<LeftOutBlock> leftOutBlocks, Message namesNote,
                               List<org.emisworkbench.model.HiddenRows> hiddenRows, List<Message> sheetsNotRead,
-                              Map<SkipReason, Integer> skippedColumns) {
+                              Map<SkipReason, Integer> skippedColumns, List<UnreadLabel> unreadLabels) {
         public CheckReport {
+            unreadLabels = unreadLabels == null ? List.of() : List.copyOf(unreadLabels);
             skippedColumns = skippedColumns == null ? Map.of() : Map.copyOf(skippedColumns);
             sheetsNotRead = sheetsNotRead == null ? List.of() : List.copyOf(sheetsNotRead);
             hiddenRows = hiddenRows == null ? List.of() : List.copyOf(hiddenRows);
@@ -154,6 +158,17 @@ public final class TemplateWorkshop {
          */
         public boolean clean() {
             return refused == null && yearNote == null && unreadNumberColumns() == 0 && valueClashes() == 0;
+        }
+    }
+
+    /**
+     * A form's label not read with the value beside it: its sheet, cell ({@code A6}), text ({@code State}) and value
+     * ({@code Koror}).
+     */
+    public record UnreadLabel(String sheet, String cell, String label, String value) {
+        /** The cell as the import names cells: {@code Form!A6}. */
+        public String sheetCell() {
+            return sheet + "!" + cell;
         }
     }
 
@@ -248,7 +263,7 @@ public final class TemplateWorkshop {
                     sheets, sink.schools.size(), sink.values, sink.preview(), sink.skipped, sink.problems,
                     sink.byKind(), template.schoolsPer() != org.emisworkbench.template.SchoolsPer.WORKBOOK,
                     sink.byTopic, sink.leftOut, namesNote, read.hiddenRows(sink.repeatedRows), read.sheetsNotRead(template),
-                    sink.skippedColumns);
+                    sink.skippedColumns, sink.unreadLabels);
         } catch (WorkbookException e) {
             throw new ServiceException(e.message(), e);
         }
@@ -269,6 +284,9 @@ public final class TemplateWorkshop {
         final Map<String, java.util.Set<Integer>> repeatedRows = new java.util.HashMap<>();
         final List<ProblemLine> problems = new ArrayList<>();
         final List<LeftOutBlock> leftOut = new ArrayList<>();
+        final List<UnreadLabel> unreadLabels = new ArrayList<>();
+        /** Sheet and label of each unread label listed: a sheet of stacked schools repeats its labels. */
+        private final java.util.Set<String> labelsListed = new java.util.HashSet<>();
         final Map<ProblemKind, FileResult.ProblemSummary> kinds = new EnumMap<>(ProblemKind.class);
         long values;
 
@@ -329,6 +347,13 @@ public final class TemplateWorkshop {
         public void leftOut(String sheet, String cells, String headers, String lastYear) {
             if (leftOut.size() < LISTED_PROBLEMS) {
                 leftOut.add(new LeftOutBlock(sheet, cells, headers, lastYear));
+            }
+        }
+
+        @Override
+        public void labelNotRead(String sheet, String cell, String label, String value) {
+            if (unreadLabels.size() < LISTED_PROBLEMS && labelsListed.add(sheet + "\u0000" + label)) {
+                unreadLabels.add(new UnreadLabel(sheet, cell, label, value));
             }
         }
 
@@ -690,6 +715,15 @@ public final class TemplateWorkshop {
         /** A form's labels read, in reading order (none for a wide workbook). */
         public List<LabelMapping> labels() {
             return forms.stream().flatMap(f -> f.labels().stream()).filter(LabelMapping::reads).toList();
+        }
+
+        /**
+         * A form's labels with a value beside them that the draft did not guess, in reading order: listed as a wide
+         * sheet's columns not guessed are, so that no label is left out in silence (none for a wide workbook).
+         */
+        public List<LabelMapping> notGuessed() {
+            return forms.stream().flatMap(f -> f.labels().stream()).filter(l -> !l.reads() && !l.fromSheetName())
+                    .toList();
         }
 
         /** A form's tables read (none for a wide workbook). */

@@ -89,4 +89,31 @@ public final class FormCells {
     public static boolean isLabelLike(Cell c) {
         return c.kind() == org.emisworkbench.workbook.CellKind.TEXT && c.text().strip().endsWith(":");
     }
+
+    /**
+     * True when text cell {@code label} labels {@code value}, the filled cell its drafter or check found beside or
+     * below it: the label ends with a colon, or its value is a number and the label is no code or number written as
+     * text, or the two stand alone on their row ({@code State | Koror}, even written apart in a merged answer cell);
+     * never a text after a number on its row, a list's row after its serial ({@code 1 | Mary Banda | 12}). A title,
+     * a heading or an instruction has no value beside it; a table's header row has more than two cells.
+     */
+    public static boolean labelsValue(List<List<Cell>> rows, Cell label, Cell value) {
+        if (rows.get(label.row()).stream().anyMatch(c -> c.col() < label.col()
+                && c.kind() == org.emisworkbench.workbook.CellKind.NUMBER)) {
+            return false; // a row of a list after its serial number (1 | Mary Banda | 12), no label
+        }
+        if (isLabelLike(label)) {
+            return true;
+        }
+        if (value.kind() == org.emisworkbench.workbook.CellKind.NUMBER) {
+            return !codeLike(label.text().strip());
+        }
+        return value.row() == label.row() && !codeLike(label.text().strip()) && !codeLike(value.text().strip())
+                && rows.get(label.row()).stream().filter(c -> !c.isBlank()).count() == 2;
+    }
+
+    /** A school code or a number written as text ("SCH01002", "2.0"): a value of a list, not a label. */
+    public static boolean codeLike(String text) {
+        return !text.matches(".*\\p{L}.*") || text.matches("\\p{L}{0,6}[-_ ]?\\d[\\w./-]*");
+    }
 }

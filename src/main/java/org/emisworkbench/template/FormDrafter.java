@@ -168,8 +168,9 @@ public final class FormDrafter {
                         || f.topic() != null && f.topic().bySex() && g.sex() == null
                         || keyHere && field.equals("school.code")
                         || !meanings.add(field + "|" + g.sex())) {
-                    if (!FormCells.isLabelLike(c) && (value.kind() != CellKind.NUMBER || codeLike(text))) {
-                        // Text beside text that names nothing is not taken for a label ("Région | Nord" is).
+                    if (!FormCells.labelsValue(rows, c, value)) {
+                        // Text beside text that names nothing is not taken for a label ("Région | Nord" is), unless
+                        // the two stand alone on their row ("State | Koror"): listed unread, never dropped in silence.
                         continue;
                     }
                     f = null;
@@ -205,11 +206,6 @@ public final class FormDrafter {
             }
         }
         return false;
-    }
-
-    /** A school code or a number written as text ("SCH01002", "2.0"): a value of a list, not a label. */
-    private static boolean codeLike(String text) {
-        return !text.matches(".*\\p{L}.*") || text.matches("\\p{L}{0,6}[-_ ]?\\d[\\w./-]*");
     }
 
     private static long at(Cell c) {

@@ -1,0 +1,67 @@
+package org.emisworkbench.imports;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.emisworkbench.template.FormCells;
+import org.emisworkbench.template.InsideLabels;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+
+/**
+ * The labelled values of a form that the template does not read ({@code State | Koror}): a label with its value
+ * beside it (or below a label ending with a colon), neither read, told to the sink so that a template check lists
+ * them and nothing is left out in silence. What counts as a label is the drafter's rule ({@link
+ * FormCells#labelsValue}): titles, headings and instructions have no value beside them, a table's header row more
+ * than two cells. Figures already named as a block not read ({@link FormUnread}) are not named again.
+ */
+final class FormUnreadLabels {
+    private FormUnreadLabels() {
+    }
+
+    /**
+     * @param figures the cells ({@code row << 20 | col}) {@link FormUnread} took for census figures not read: their
+     *                blocks are reported there, once
+     */
+    static void report(FormSheet form, SheetProblems problems, Set<Long> figures) {
+        Set<String> seen = new HashSet<>();
+        for (int r = form.firstRow(); r <= form.lastRow(); r++) {
+            for (Cell c : form.rows.get(r)) {
+                if (c.kind() != CellKind.TEXT || c.isBlank() || FormUnread.isFigure(c) || form.isRead(r, c.col())
+                        || InsideLabels.labelAndCount(c.text()) != null) {
+                    continue;
+                }
+                Cell value = valueOf(form, c);
+                if (value == null || form.isRead(value.row(), value.col())
+                        || figures.contains((long) value.row() << 20 | value.col())
+                        || !FormCells.labelsValue(form.rows, c, value)) {
+                    continue;
+                }
+                // Named as the draft names labels: one line, without the colon.
+                String label = c.text().replaceAll("\\s+", " ").replaceAll("\\s*:+\\s*$", "").strip();
+                if (seen.add(label)) {
+                    problems.labelNotRead(r, c.col(), label, value.shown());
+                }
+            }
+        }
+    }
+
+    /** The first filled cell right of the label on its row, else below a label ending with a colon; never a label. */
+    private static Cell valueOf(FormSheet form, Cell label) {
+        List<Cell> row = form.rows.get(label.row());
+        for (Cell c : row) {
+            if (c.col() > label.col() && !c.isBlank()) {
+                return FormCells.isLabelLike(c) ? null : c;
+            }
+        }
+        if (!FormCells.isLabelLike(label) || label.row() + 1 > form.lastRow()) {
+            return null;
+        }
+        for (Cell c : form.rows.get(label.row() + 1)) {
+            if (c.col() == label.col() && !c.isBlank()) {
+                return FormCells.isLabelLike(c) ? null : c;
+            }
+        }
+        return null;
+    }
+}
