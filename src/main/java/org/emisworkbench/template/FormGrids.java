@@ -139,6 +139,18 @@ final class FormGrids {
             double confidence = TOPIC_WORDS.stream().anyMatch(folded::contains) ? 0.8 : 0.5;
             String rowsKind = byGrade != null ? byGrade
                     : firstLabelIsAge(rows, h, start, grades, ages, sexes) ? "age" : "none";
+            List<Cell> sexTitles = oneSex ? oneSexTitles(rows, title, language) : List.of();
+            if (sexTitles.size() >= 2) {
+                // EFFECTIFS - GARÇONS | EFFECTIFS - FILLES side by side (review 16b): one grid per title, each of the
+                // sex its title names, each reading the block its title heads; never the first title's grid alone.
+                for (Cell t : sexTitles) {
+                    found.add(new Found(new GridMapping(t.row(), t.col(), TemplateDrafter.oneLine(t.text()),
+                            DraftVocabulary.sheetTopic(t.text()), rowsKind, sexLayout, null, List.of(), confidence,
+                            GridSexWords.of(t.text(), language)), t.row(), last));
+                }
+                after = last;
+                continue;
+            }
             if (!topicRows.isEmpty()) {
                 for (Map.Entry<String, List<String>> t : topicRows.entrySet()) {
                     found.add(new Found(new GridMapping(title.row(), title.col(), TemplateDrafter.oneLine(title.text()),
@@ -253,6 +265,22 @@ final class FormGrids {
         // A banner that may be another topic (Doublants, Abandons) is never added into the title's topic unasked:
         // the table is left whole, its clashes reported, for the officer to split (BandWords).
         return allBands || !addsUnknown ? byTopic : new LinkedHashMap<>();
+    }
+
+    /**
+     * The titles on {@code title}'s row that each name one sex ({@code … - BOYS | … - GIRLS}), two or more, left to
+     * right; else empty. Each heads a table of one sex standing beside the others over the same header row.
+     */
+    private static List<Cell> oneSexTitles(List<List<Cell>> rows, Cell title, String language) {
+        for (List<Cell> row : rows) {
+            if (row.isEmpty() || row.get(0).row() != title.row()) {
+                continue;
+            }
+            List<Cell> titled = row.stream().filter(c -> c.kind() == CellKind.TEXT && !c.isBlank()
+                    && GridSexWords.of(c.text(), language) != null).toList();
+            return titled.size() >= 2 ? titled : List.of();
+        }
+        return List.of();
     }
 
     /** True when the row holds a total's header ({@code Total}, {@code Totaux}). */

@@ -134,6 +134,55 @@ class GridSexDraftTest {
         assertTrue(grids(json).stream().noneMatch(g -> g.has("sex")), json);
     }
 
+    /**
+     * Review 16b: the two sexes' tables side by side on one row of titles ({@code … - RAPAZES | … - RAPARIGAS}), a
+     * blank column between them. The draft gave the first title's grid alone and the girls were never read.
+     */
+    @Test
+    void tablesOfOneSexSideBySideAreEachDrafted() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Ficha");
+        Sheets.row(s, 0, "Código da escola:", "MZ-2207");
+        List<String> grades = List.of("1ª classe", "2ª classe", "3ª classe");
+        int width = grades.size() + 2;
+        Object[] titles = new Object[width * 2 + 1];
+        titles[0] = "MATRÍCULAS POR IDADE - RAPAZES";
+        titles[width + 1] = "MATRÍCULAS POR IDADE - RAPARIGAS";
+        Sheets.row(s, 2, titles);
+        Object[] header = new Object[width * 2 + 1];
+        for (int sex = 0; sex < 2; sex++) {
+            int from = sex * (width + 1);
+            header[from] = "Idade";
+            for (int g = 0; g < grades.size(); g++) {
+                header[from + 1 + g] = grades.get(g);
+            }
+            header[from + 1 + grades.size()] = "Total";
+        }
+        Sheets.row(s, 3, header);
+        for (int a = 0; a < AGES.length; a++) {
+            Object[] row = new Object[width * 2 + 1];
+            for (int sex = 0; sex < 2; sex++) {
+                int from = sex * (width + 1);
+                row[from] = AGES[a];
+                int sum = 0;
+                for (int g = 0; g < grades.size(); g++) {
+                    row[from + 1 + g] = figure(sex, a, g);
+                    sum += figure(sex, a, g);
+                }
+                row[from + 1 + grades.size()] = sum;
+            }
+            Sheets.row(s, 4 + a, row);
+        }
+        DraftedImports imports = new DraftedImports(dir, YEAR, workshop);
+        DraftedImports.Run run = imports.draftCheckImport(wb, "ribaue-2207-2024.xlsx");
+        List<JsonNode> grids = grids(run.json());
+        assertEquals(2, grids.size(), run.json());
+        assertEquals("M", grids.get(0).path("sex").asText(), run.json());
+        assertEquals("F", grids.get(1).path("sex").asText(), run.json());
+        assertEquals(FileOutcome.IMPORTED, run.result().outcome(), run.result().message() + " " + run.result().problems());
+        assertStored(imports, "MZ-2207", grades.size());
+    }
+
     private void assertStored(DraftedImports imports, String school, int grades) {
         int expected = 0;
         int stored = 0;
