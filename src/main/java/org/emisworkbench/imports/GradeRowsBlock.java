@@ -18,6 +18,7 @@ import org.emisworkbench.template.CodeList;
 import org.emisworkbench.template.FormCells;
 import org.emisworkbench.template.GridSpec;
 import org.emisworkbench.template.HeaderText;
+import org.emisworkbench.template.OfWhichSex;
 import org.emisworkbench.template.SchoolYears;
 import org.emisworkbench.template.YearBands;
 import org.emisworkbench.workbook.Cell;
@@ -167,7 +168,7 @@ final class GradeRowsBlock {
                 }
             } else if (h + 1 <= form.lastRow() && ageCount(h) >= 2) {
                 for (Cell c : form.rows.get(h + 1)) {
-                    String s = sexes.code(c.text());
+                    String s = OfWhichSex.code(sexes, c.text());
                     if (s != null) {
                         Cell above = FormRows.headerAbove(form, h, c.col());
                         AgeGroup age = above == null ? null : ageOrTotal(above);
@@ -185,7 +186,7 @@ final class GradeRowsBlock {
             } else {
                 int sexCells = 0;
                 for (Cell c : form.rows.get(h)) {
-                    String s = sexes.code(c.text());
+                    String s = OfWhichSex.code(sexes, c.text());
                     if (s != null) {
                         columns.add(new Column(c.col(), Sex.valueOf(s), AgeGroup.ALL, false));
                         sexCells++;

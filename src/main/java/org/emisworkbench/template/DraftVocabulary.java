@@ -179,19 +179,8 @@ final class DraftVocabulary {
      * As {@link #guess(String, String, String)}; {@code moveTopic} false once a topic word has been moved first
      * ({@link #topicInside}): a header naming two topics would otherwise move them in turn for ever.
      */
-    /**
-     * "of which girls", "dont filles", "das quais raparigas": the one sex given beside a total for both sexes
-     * (decision 0044), read as the sex alone. Kept out of the built-in sex list: every {sex} of every template
-     * would expand to it too, and loading the templates took a third more memory for it.
-     */
-    private static final java.util.regex.Pattern OF_WHICH_SEX = java.util.regex.Pattern.compile(
-            "(?iu)(?<![\\p{L}])(of which|o/w|dont|das quais|dos quais)\\s+(girls?|boys?|females?|males?|filles|garçons"
-                    + "|garcons|raparigas|meninas|mulheres|rapazes|meninos)(?![\\p{L}])");
-
     private static Guess guess(String header, String sheetTopic, String language, boolean moveTopic) {
-        if (header != null && OF_WHICH_SEX.matcher(header).find()) {
-            header = OF_WHICH_SEX.matcher(header).replaceAll("$2");
-        }
+        header = OfWhichSex.sexAlone(header);
         if (header == null || header.isBlank()) {
             return null;
         }

@@ -67,7 +67,8 @@ final class FormGrids {
                 continue;
             }
             int gradeCells = count(rows.get(h), grades);
-            int sexCells = count(rows.get(h), sexes);
+            int sexCells = (int) rows.get(h).stream().filter(c -> c.kind() == CellKind.TEXT
+                    && OfWhichSex.code(sexes, c.text()) != null).count();
             String sexLayout;
             int start;
             String grade = null;
