@@ -257,6 +257,13 @@ public final class TemplateWorkshop {
             } catch (ImportRejectedException e) {
                 refused = e.message();
             }
+            if (refused == null && template.role() == Role.CENSUS
+                    && template.layout() != org.emisworkbench.template.Layout.ROSTER && sink.values == 0
+                    && sink.figureCells == 0 && !sink.schools.isEmpty()) {
+                // As the import decides (decision 0051): schools and not one figure cell. The check knows no
+                // workspace, so it says when the import refuses rather than pass the file as clean.
+                refused = Message.of("check.noFigureCell", sink.schools.size());
+            }
             // After the reading: the rows it skipped give no example values.
             List<SheetFit> sheets = ColumnsReport.of(wb, template, readYear, sink::skips);
             return new CheckReport(workbook.toString(), template.id(), template.version(), y, yearNote, refused,
@@ -289,6 +296,8 @@ public final class TemplateWorkshop {
         private final java.util.Set<String> labelsListed = new java.util.HashSet<>();
         final Map<ProblemKind, FileResult.ProblemSummary> kinds = new EnumMap<>(ProblemKind.class);
         long values;
+        /** Cells the template found for a figure, read or not (a formula without its result counts). */
+        long figureCells;
 
         @Override
         public void school(SchoolRecord school) {
@@ -302,6 +311,9 @@ public final class TemplateWorkshop {
             long n = 0;
             for (int v : facts.values()) {
                 n += v == FactRecord.MISSING ? 0 : 1;
+            }
+            for (String source : facts.sources()) {
+                figureCells += source == null ? 0 : 1;
             }
             values += n;
             valuesBySchool.merge(facts.schoolCode(), n, Long::sum);

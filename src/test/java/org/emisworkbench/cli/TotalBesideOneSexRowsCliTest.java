@@ -285,8 +285,12 @@ class TotalBesideOneSexRowsCliTest {
                 all);
         Path db = dir.resolve("deux.mv.db");
         CliRun r = CliRun.emis("import", "--db", db.toString(), "--template", template.toString(), file.toString());
-        assertEquals(0, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("headings under the header") && !r.out().contains("blank row"), r.out());
+        // Read one row deep, the header gives no figure column at all: two schools new to the workspace and not one
+        // figure cell, so the import refuses the file whole (decision 0051) as the check said it would.
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("reads not one figure cell") && r.out().contains("Nothing was stored")
+                && !r.out().contains("blank row"), r.out());
+        assertTrue(all.contains("The import would REFUSE the file: the template reads not one figure cell"), all);
         // The same file with the header's two rows said: every figure read, nothing skipped.
         Files.writeString(template, Files.readString(template).replace("\"headerRows\": 1", "\"headerRows\": 2"));
         CliRun two = CliRun.emis("import", "--db", dir.resolve("deux2.mv.db").toString(), "--template",
