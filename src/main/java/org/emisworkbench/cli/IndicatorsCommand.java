@@ -46,6 +46,10 @@ final class IndicatorsCommand implements Callable<Integer> {
             description = "Equity breakdown: the indicators of each locality or ownership of the area (JSON only)")
     SchoolGroup by;
 
+    /** Errors in the officer's language; the JSON and CSV keep their keys. */
+    @Mixin
+    LanguageOption language;
+
     @Option(names = "--format", defaultValue = "json", description = "json or csv (default ${DEFAULT-VALUE})")
     Format format;
 
@@ -61,12 +65,11 @@ final class IndicatorsCommand implements Callable<Integer> {
             AreaSelector area = district == null ? AreaSelector.country() : AreaSelector.district(district);
             if (school != null) {
                 if (district != null || by != null) {
-                    throw new ServiceException(Message.verbatim("--school gives one school's figures: leave out"
-                            + (district != null ? " --district." : " --by.")));
+                    throw new ServiceException(Message.of("cli.indicators.schoolAlone", district != null ? "--district"
+                            : "--by"));
                 }
                 var found = wb.indicators().school(year, school).orElseThrow(() -> new ServiceException(
-                        Message.verbatim("No return from school " + school + " in " + year + ": see emis schools"
-                                + " --db … --year " + year + ".")));
+                        Message.of("cli.indicators.noReturn", school, Integer.toString(year))));
                 area = found.area();
                 if (level == null) {
                     level = found.level();
@@ -74,7 +77,7 @@ final class IndicatorsCommand implements Callable<Integer> {
             }
             if (by != null) {
                 if (format != Format.json) {
-                    throw new ServiceException(Message.verbatim("--by writes JSON only: add --format json."));
+                    throw new ServiceException(Message.of("cli.indicators.byJsonOnly"));
                 }
                 Map<String, Object> doc = new LinkedHashMap<>();
                 IndicatorService service = wb.indicators();

@@ -25,6 +25,10 @@ final class SchoolsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "csv", description = "csv or json (default ${DEFAULT-VALUE})")
     Format format;
 
+    /** Errors in the officer's language; the CSV and JSON keep their keys. */
+    @Mixin
+    LanguageOption language;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

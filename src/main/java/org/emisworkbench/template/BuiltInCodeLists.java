@@ -67,12 +67,19 @@ final class BuiltInCodeLists {
                 "transferred_in", List.of("transferred in", "transferred-in", "transfer in", "transfer",
                         "transferred", "t", "ti")));
         m.put("staff_type", ordered(
-                "teaching", List.of("teacher", "teaching staff", "enseignant", "t"),
+                // A head teacher (directeur, director) is left out on purpose: some teach, some do not (reported).
+                "teaching", List.of("teacher", "teaching staff", "enseignant", "enseignante", "instituteur",
+                        "institutrice", "professeur", "personnel enseignant", "professor", "professora", "docente",
+                        "pessoal docente", "t"),
                 "non_teaching", List.of("non-teaching", "non teaching", "nonteaching", "support staff", "support",
-                        "administrative", "admin", "non-teaching staff")));
+                        "administrative", "admin", "non-teaching staff", "personnel non enseignant",
+                        "personnel administratif", "administratif", "não docente", "nao docente",
+                        "pessoal não docente", "administrativo")));
         m.put("employment", ordered(
-                "full_time", List.of("full time", "full-time", "fulltime", "ft", "full", "temps plein"),
-                "part_time", List.of("part time", "part-time", "parttime", "pt", "part", "temps partiel")));
+                "full_time", List.of("full time", "full-time", "fulltime", "ft", "full", "temps plein",
+                        "tempo inteiro", "tempo integral"),
+                "part_time", List.of("part time", "part-time", "parttime", "pt", "part", "temps partiel",
+                        "tempo parcial")));
         // Qualified teacher (SDG 4.c): the minimum academic qualification; degree or diploma by default.
         m.put("qualification", ordered(
                 "yes", List.of("degree", "diploma", "bachelor", "bachelor's degree", "bachelors", "master",
