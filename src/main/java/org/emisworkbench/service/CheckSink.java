@@ -1,0 +1,138 @@
+package org.emisworkbench.service;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.emisworkbench.model.CensusSink;
+import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.ImportProblem;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.model.PopulationRecord;
+import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.model.SchoolAttribute;
+import org.emisworkbench.model.SchoolRecord;
+import org.emisworkbench.model.SkipReason;
+
+/**
+ * What {@code emis template check} and the mapping screen's preview keep of a reading: the interpreters hand over
+ * schools, figures, problems and what they left out; nothing is stored.
+ */
+final class CheckSink implements CensusSink {
+    final Map<String, SchoolRecord> schools = new LinkedHashMap<>();
+    final Map<String, Long> valuesBySchool = new LinkedHashMap<>();
+    final Map<String, Long> byTopic = new LinkedHashMap<>();
+    final Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
+    /** The columns skipped on sheets read with one column per school, by reason. */
+    final Map<SkipReason, Integer> skippedColumns = new EnumMap<>(SkipReason.class);
+    final java.util.Set<String> across = new java.util.HashSet<>();
+    /** The rows skipped, per sheet: a total or a footnote row gives no example of a column. */
+    final Map<String, java.util.BitSet> skippedRows = new java.util.HashMap<>();
+    /** The rows skipped as a school's repeated row, per sheet: a hidden one is named as set aside. */
+    final Map<String, java.util.Set<Integer>> repeatedRows = new java.util.HashMap<>();
+    final List<TemplateWorkshop.ProblemLine> problems = new ArrayList<>();
+    final List<TemplateWorkshop.LeftOutBlock> leftOut = new ArrayList<>();
+    final List<TemplateWorkshop.UnreadLabel> unreadLabels = new ArrayList<>();
+    /** Sheet and label of each unread label listed: a sheet of stacked schools repeats its labels. */
+    private final java.util.Set<String> labelsListed = new java.util.HashSet<>();
+    final Map<ProblemKind, FileResult.ProblemSummary> kinds = new EnumMap<>(ProblemKind.class);
+    long values;
+    /** Cells the template found for a figure, read or not (a formula without its result counts). */
+    long figureCells;
+
+    @Override
+    public void school(SchoolRecord school) {
+        schools.putIfAbsent(school.code(), school);
+    }
+
+    @Override
+    public void facts(FactRecord facts) {
+        schools.computeIfAbsent(facts.schoolCode(), c -> new SchoolRecord(c, Map.of(), facts.sheet(),
+                Math.max(facts.row(), 0), null));
+        long n = 0;
+        for (int v : facts.values()) {
+            n += v == FactRecord.MISSING ? 0 : 1;
+        }
+        for (String source : facts.sources()) {
+            figureCells += source == null ? 0 : 1;
+        }
+        values += n;
+        valuesBySchool.merge(facts.schoolCode(), n, Long::sum);
+        if (n > 0) {
+            byTopic.merge(facts.topic().code(), n, Long::sum);
+        }
+    }
+
+    @Override
+    public void population(PopulationRecord population) {
+        values++;
+    }
+
+    @Override
+    public void problem(ImportProblem p) {
+        if (problems.size() < TemplateWorkshop.LISTED_PROBLEMS) {
+            problems.add(new TemplateWorkshop.ProblemLine(p.kind(), p.kind().message(), p.sheetCell(), p.schoolCode(), p.field(),
+                    p.rawText(), p.words() != null ? p.words() : p.detail() == null ? null
+                    : Message.verbatim(p.detail())));
+        }
+        kinds.merge(p.kind(), new FileResult.ProblemSummary(p.kind().name(), 1, p.sheetCell(), p.sheetCell()),
+                (a, b) -> new FileResult.ProblemSummary(a.kind(), a.count() + 1, a.firstCell(), b.lastCell()));
+    }
+
+    @Override
+    public void readAcross(String sheet) {
+        across.add(sheet);
+    }
+
+    @Override
+    public void skipped(String sheet, int firstRow, int count, SkipReason reason) {
+        (across.contains(sheet) ? skippedColumns : skipped).merge(reason, count, Integer::sum);
+        java.util.BitSet rows = skippedRows.computeIfAbsent(sheet, k -> new java.util.BitSet());
+        rows.set(Math.max(firstRow, 0), Math.max(firstRow, 0) + Math.max(count, 0));
+        if (reason == SkipReason.REPEATED_SCHOOL) {
+            for (int r = firstRow; r < firstRow + count; r++) {
+                repeatedRows.computeIfAbsent(sheet, k -> new java.util.HashSet<>()).add(r);
+            }
+        }
+    }
+
+    @Override
+    public void leftOut(String sheet, String cells, String headers, String lastYear) {
+        if (leftOut.size() < TemplateWorkshop.LISTED_PROBLEMS) {
+            leftOut.add(new TemplateWorkshop.LeftOutBlock(sheet, cells, headers, lastYear));
+        }
+    }
+
+    @Override
+    public void labelNotRead(String sheet, String cell, String label, String value) {
+        if (unreadLabels.size() < TemplateWorkshop.LISTED_PROBLEMS && labelsListed.add(sheet + "\u0000" + label)) {
+            unreadLabels.add(new TemplateWorkshop.UnreadLabel(sheet, cell, label, value));
+        }
+    }
+
+    /** True when the reading skipped row {@code row} (0-based) of {@code sheet}. */
+    boolean skips(String sheet, int row) {
+        java.util.BitSet rows = skippedRows.get(sheet);
+        return rows != null && rows.get(row);
+    }
+
+    List<TemplateWorkshop.SchoolLine> preview() {
+        List<TemplateWorkshop.SchoolLine> out = new ArrayList<>();
+        for (SchoolRecord s : schools.values()) {
+            if (out.size() >= TemplateWorkshop.PREVIEW_SCHOOLS) {
+                break;
+            }
+            String area = s.get(SchoolAttribute.DISTRICT) != null ? s.get(SchoolAttribute.DISTRICT)
+                    : s.get(SchoolAttribute.DISTRICT_NAME) != null ? s.get(SchoolAttribute.DISTRICT_NAME)
+                    : s.get(SchoolAttribute.REGION);
+            out.add(new TemplateWorkshop.SchoolLine(s.code(), s.get(SchoolAttribute.NAME), valuesBySchool.getOrDefault(s.code(), 0L),
+                    area));
+        }
+        return out;
+    }
+
+    List<FileResult.ProblemSummary> byKind() {
+        return List.copyOf(kinds.values());
+    }
+}
