@@ -26,6 +26,10 @@ final class GridSexWords {
      * workbook's {@code language} (null: English), as its headers' letters are.
      */
     static String of(String text, String language) {
+        return of(text, language, true);
+    }
+
+    private static String of(String text, String language, boolean lastLetter) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -33,7 +37,7 @@ final class GridSexWords {
                 .toList();
         boolean girls = words.stream().anyMatch(GIRLS::contains);
         boolean boys = words.stream().anyMatch(BOYS::contains);
-        if (!girls && !boys && words.size() > 1) {
+        if (lastLetter && !girls && !boys && words.size() > 1) {
             String letter = letters(language).get(words.get(words.size() - 1));
             girls = "F".equals(letter);
             boys = "M".equals(letter);
@@ -48,9 +52,12 @@ final class GridSexWords {
         return m;
     }
 
-    /** The sex the title says, else the one the sheet's name says, else null; lone letters read in {@code language}. */
+    /**
+     * The sex the title says (lone last letter read in {@code language}), else the one the sheet's name says by its
+     * words, else null: a lone last letter of a sheet's name names a section ({@code Section F}, {@code Annexe G}).
+     */
     static String of(String title, String sheet, String language) {
-        String fromTitle = of(title, language);
-        return fromTitle != null ? fromTitle : of(sheet, language);
+        String fromTitle = of(title, language, true);
+        return fromTitle != null ? fromTitle : of(sheet, language, false);
     }
 }

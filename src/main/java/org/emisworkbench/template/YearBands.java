@@ -69,12 +69,27 @@ public final class YearBands {
         if (text == null) {
             return null;
         }
+        // A year in digits wins over this or last year in words beside it ("Effectif 2024-25 (année N)" holds one
+        // year, 2024-25); words count only in a header with no year in digits.
+        java.util.regex.MatchResult digits = null;
+        java.util.regex.MatchResult words = null;
+        int digitYears = 0;
+        int wordYears = 0;
         java.util.regex.Matcher m = YEAR_IN_HEADER.matcher(text);
-        if (!m.find()) {
-            return null;
+        while (m.find()) {
+            if (Character.isDigit(m.group().charAt(m.group().length() - 1))
+                    && m.group().chars().filter(Character::isDigit).count() >= 4) {
+                digits = m.toMatchResult();
+                digitYears++;
+            } else {
+                words = m.toMatchResult();
+                wordYears++;
+            }
         }
-        java.util.regex.MatchResult year = m.toMatchResult();
-        return m.find() ? null : year;
+        if (digitYears > 0) {
+            return digitYears == 1 ? digits : null;
+        }
+        return wordYears == 1 ? words : null;
     }
 
     /**

@@ -70,6 +70,12 @@ class YearBandsTest {
         assertEquals(null, YearBands.yearIn("Annual enrolment"));
         assertEquals(null, YearBands.yearIn("Année N2 garçons"), "N2 is no year");
         assertEquals(null, YearBands.yearIn("Classe N"), "N without année");
+        // A year in digits beside the words is the header's one year (re-read of session 16).
+        assertEquals("2024-25", YearBands.yearIn("Effectif 2024-25 (année N)"));
+        assertEquals("2023-24", YearBands.yearIn("Effectif 2023-24 (N-1)"));
+        assertEquals("effectif {year} (année n)", YearBands.censusYearAsThisYear("effectif 2024-25 (année n)", START,
+                2024));
+        assertEquals(null, YearBands.yearIn("2023-24 to 2024-25 (year N)"), "two years in digits: none");
         assertTrue(YearBands.order("Ano actual") > YearBands.order("2030-31"), "this year after any year in digits");
         assertTrue(YearBands.order("Ano anterior") < YearBands.order("1990"));
         CodeList sexes = CodeLists.builtIn().require("sex");
