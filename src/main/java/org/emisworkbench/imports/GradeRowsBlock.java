@@ -347,15 +347,24 @@ final class GradeRowsBlock {
                         Message.of("import.detail.totalRowFigures", v, ours));
             }
         }
-        otherSexes(r, slot, school, counts);
+        otherSexes(r, slot, school, counts, begun);
     }
 
     /** The other sex of each total beside one sex only, for the row's grade ({@link GradeRowsDifferences#read}). */
-    private void otherSexes(int r, int slot, String school, Map<Integer, Integer> counts) {
+    private void otherSexes(int r, int slot, String school, Map<Integer, Integer> counts,
+                            Map<FactRecord, BandParts> begun) {
         String grade = ctx.grades().bySlot(slot).code();
         GradeRowsDifferences.read(differences, r, grade, topic.code(), school, counts, problems, (p, v, from) -> {
             FactRecord f = records.computeIfAbsent(p.other() + "|" + AgeGroup.ALL.code(),
                     k -> FormRows.empty(form, school, topic, p.other(), AgeGroup.ALL, ctx.grades().size(), r));
+            BandParts parts = begun.get(f);
+            if (parts != null && parts.bands().add(p.band())) {
+                // Begun on this row under another band (Day, then Boarding): added, as read sexes are.
+                begun.put(f, new BandParts(parts.bands(), parts.readable()));
+                f.values()[slot] = parts.readable() ? f.values()[slot] + v : FactRecord.MISSING;
+                f.sources()[slot] = f.sources()[slot] + "+" + from;
+                return;
+            }
             if (f.values()[slot] != FactRecord.MISSING) {
                 problems.report(ProblemKind.VALUE_CLASH, r, p.totalCol(), school, topic.code(), String.valueOf(v),
                         Message.of("import.detail.gradeReadAlready", grade, form.name() + "!" + f.sources()[slot]));
@@ -363,6 +372,7 @@ final class GradeRowsBlock {
             }
             f.values()[slot] = v;
             f.sources()[slot] = from;
+            begun.put(f, new BandParts(new java.util.HashSet<>(java.util.Set.of(p.band())), true));
         });
     }
 

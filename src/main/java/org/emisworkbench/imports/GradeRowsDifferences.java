@@ -16,8 +16,9 @@ final class GradeRowsDifferences {
      * A total of both sexes and the one sex beside it, under one band.
      *
      * @param other the sex worked out: the one not given
+     * @param band  the band both stand under (Day, Boarding): the other sex of each band adds up, as read sexes do
      */
-    record Pair(int totalCol, int sexCol, Sex other) {
+    record Pair(int totalCol, int sexCol, Sex other, int band) {
     }
 
     private GradeRowsDifferences() {
@@ -38,7 +39,7 @@ final class GradeRowsDifferences {
             List<GradeRowsBlock.Column> sexed = in.stream().filter(c -> !c.total() && c.sex() != null).toList();
             if (totals.size() == 1 && sexed.size() == 1) {
                 Sex given = sexed.get(0).sex();
-                out.add(new Pair(totals.get(0).col(), sexed.get(0).col(), given == Sex.F ? Sex.M : Sex.F));
+                out.add(new Pair(totals.get(0).col(), sexed.get(0).col(), given == Sex.F ? Sex.M : Sex.F, band));
             }
         }
         return out;
