@@ -306,24 +306,11 @@ final class GradeRowsBlock {
             FactRecord f = records.computeIfAbsent(sex + "|" + column.age().code(),
                     k -> FormRows.empty(form, school, topic, sex, column.age(), ctx.grades().size(), r));
             String here = CellRef.columnLetters(column.col()) + (r + 1);
-            BandParts parts = begun.get(f);
-            if (parts != null && parts.bands().add(column.band())) {
-                // A part that cannot be read leaves the whole figure missing (its cell's problem is reported).
-                boolean readable = parts.readable() && v >= 0;
-                begun.put(f, new BandParts(parts.bands(), readable));
-                f.values()[slot] = readable ? f.values()[slot] + v : FactRecord.MISSING;
-                f.sources()[slot] = f.sources()[slot] + "+" + here;
-                continue;
-            }
-            if (f.values()[slot] != FactRecord.MISSING) {
+            if (!put(begun, f, slot, column.band(), v, here)) {
                 problems.report(ProblemKind.VALUE_CLASH, r, column.col(), school, topic.code(), cell.text(),
                         Message.of("import.detail.gradeReadAlready", ctx.grades().bySlot(slot).code(),
                                 form.name() + "!" + f.sources()[slot]));
-                continue;
             }
-            f.values()[slot] = v >= 0 ? v : FactRecord.MISSING;
-            f.sources()[slot] = here;
-            begun.put(f, new BandParts(new java.util.HashSet<>(java.util.Set.of(column.band())), v >= 0));
         }
         for (Column column : columns) {
             Cell cell = form.at(r, column.col());
@@ -357,23 +344,38 @@ final class GradeRowsBlock {
         GradeRowsDifferences.read(differences, r, grade, topic.code(), school, counts, problems, (p, v, from) -> {
             FactRecord f = records.computeIfAbsent(p.other() + "|" + AgeGroup.ALL.code(),
                     k -> FormRows.empty(form, school, topic, p.other(), AgeGroup.ALL, ctx.grades().size(), r));
-            BandParts parts = begun.get(f);
-            if (parts != null && parts.bands().add(p.band())) {
-                // Begun on this row under another band (Day, then Boarding): added, as read sexes are.
-                begun.put(f, new BandParts(parts.bands(), parts.readable()));
-                f.values()[slot] = parts.readable() ? f.values()[slot] + v : FactRecord.MISSING;
-                f.sources()[slot] = f.sources()[slot] + "+" + from;
-                return;
-            }
-            if (f.values()[slot] != FactRecord.MISSING) {
+            // Begun on this row under another band (Day, then Boarding): added, as read sexes are.
+            if (!put(begun, f, slot, p.band(), v, from)) {
                 problems.report(ProblemKind.VALUE_CLASH, r, p.totalCol(), school, topic.code(), String.valueOf(v),
                         Message.of("import.detail.gradeReadAlready", grade, form.name() + "!" + f.sources()[slot]));
-                return;
             }
-            f.values()[slot] = v;
-            f.sources()[slot] = from;
-            begun.put(f, new BandParts(new java.util.HashSet<>(java.util.Set.of(p.band())), true));
         });
+    }
+
+    /**
+     * Puts {@code v} (from {@code source}) as the row's figure of {@code f} under {@code band}: added to what the row
+     * began under another band (Day + Boarding; a part that cannot be read leaves the whole figure missing, its cell's
+     * problem reported), else set when the grade has no figure yet.
+     *
+     * @return false when the grade already holds a figure from another row or the same band: a clash, not stored
+     */
+    private static boolean put(Map<FactRecord, BandParts> begun, FactRecord f, int slot, int band, int v,
+                               String source) {
+        BandParts parts = begun.get(f);
+        if (parts != null && parts.bands().add(band)) {
+            boolean readable = parts.readable() && v >= 0;
+            begun.put(f, new BandParts(parts.bands(), readable));
+            f.values()[slot] = readable ? f.values()[slot] + v : FactRecord.MISSING;
+            f.sources()[slot] = f.sources()[slot] + "+" + source;
+            return true;
+        }
+        if (f.values()[slot] != FactRecord.MISSING) {
+            return false;
+        }
+        f.values()[slot] = v >= 0 ? v : FactRecord.MISSING;
+        f.sources()[slot] = source;
+        begun.put(f, new BandParts(new java.util.HashSet<>(java.util.Set.of(band)), v >= 0));
+        return true;
     }
 
     /** A count cell read, its problem (not a number, a fraction…) reported at the cell. */

@@ -321,9 +321,7 @@ public final class ImportService {
                         throw new ImportRejectedException("import.guessReadsNothing", name, template.id(),
                                 Message.of("advice.chooseTemplate"));
                     }
-                    // A register's pupils are its figures, reported pupil by pupil when unread: not this case.
-                    int phantoms = template.role() == Role.CENSUS && template.layout() != org.emisworkbench.template.Layout.ROSTER
-                            ? writer.newSchoolsWithoutFigures() : 0;
+                    int phantoms = refusesSchoolsWithoutFigures(template) ? writer.newSchoolsWithoutFigures() : 0;
                     if (phantoms > 0) {
                         // Schools the workspace does not hold and not one figure: the template read headings or
                         // labels as codes (an age column, a form's labels). Refused whole, nothing kept (0051).
@@ -439,5 +437,14 @@ public final class ImportService {
 
     private static long millis(long start) {
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /**
+     * True when a file read with {@code template} that gives schools new to the workspace and not one figure cell is
+     * refused (decision 0051): census returns, not registers (a register's pupils are its figures, reported pupil by
+     * pupil when unread). The check ({@code TemplateWorkshop.check}) says the same of the same files.
+     */
+    static boolean refusesSchoolsWithoutFigures(Template template) {
+        return template.role() == Role.CENSUS && template.layout() != org.emisworkbench.template.Layout.ROSTER;
     }
 }

@@ -251,8 +251,7 @@ public final class TemplateWorkshop {
             } catch (ImportRejectedException e) {
                 refused = e.message();
             }
-            if (refused == null && template.role() == Role.CENSUS
-                    && template.layout() != org.emisworkbench.template.Layout.ROSTER && sink.values == 0
+            if (refused == null && ImportService.refusesSchoolsWithoutFigures(template) && sink.values == 0
                     && sink.figureCells == 0 && !sink.schools.isEmpty()) {
                 // As the import decides (decision 0051): schools and not one figure cell. The check knows no
                 // workspace, so it says when the import refuses rather than pass the file as clean.

@@ -18,8 +18,7 @@ public final class OfWhichSex {
 
     /** The header with any "of which" before a sex dropped ({@code Total dont filles} → {@code Total filles}). */
     static String sexAlone(String header) {
-        return header != null && OF_WHICH_SEX.matcher(header).find() ? OF_WHICH_SEX.matcher(header).replaceAll("$2")
-                : header;
+        return header == null ? null : OF_WHICH_SEX.matcher(header).replaceAll("$2");
     }
 
     /** The sex code a header cell names, by {@code sexes}: {@code Filles} and {@code Dont filles} alike; else null. */

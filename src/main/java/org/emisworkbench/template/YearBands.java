@@ -42,7 +42,7 @@ public final class YearBands {
      * {@code Grade 1 F}): four digits standing alone, with an optional end year, or this or last year in words.
      */
     private static final Pattern YEAR_IN_HEADER = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])(?:(sy\\s*)?\\d{4}(\\s*[-/–]\\s*\\d{2,4})?(?![\\p{N}])"
+            "(?iu)(?<![\\p{L}\\p{N}])(?:(?<digits>(sy\\s*)?\\d{4}(\\s*[-/–]\\s*\\d{2,4})?)(?![\\p{N}])"
                     + "|(?:" + CURRENT_WORDS + "|" + PREVIOUS_WORDS + ")(?![\\p{L}\\p{N}]))");
 
     private YearBands() {
@@ -77,8 +77,7 @@ public final class YearBands {
         int wordYears = 0;
         java.util.regex.Matcher m = YEAR_IN_HEADER.matcher(text);
         while (m.find()) {
-            if (Character.isDigit(m.group().charAt(m.group().length() - 1))
-                    && m.group().chars().filter(Character::isDigit).count() >= 4) {
+            if (m.group("digits") != null) {
                 digits = m.toMatchResult();
                 digitYears++;
             } else {
