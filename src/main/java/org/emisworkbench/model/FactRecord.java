@@ -19,6 +19,18 @@ public record FactRecord(String schoolCode, Topic topic, Sex sex, AgeGroup age, 
                          String[] sources, String sheet, int row) {
     public static final int MISSING = Integer.MIN_VALUE;
 
+    /**
+     * How many cells the template found for these figures, read or not (a formula without its result is missing
+     * from its cell): none at all in a file is a template that does not fit it (decision 0051).
+     */
+    public int cellsFound() {
+        int n = 0;
+        for (String source : sources) {
+            n += source == null ? 0 : 1;
+        }
+        return n;
+    }
+
     public FactRecord {
         Objects.requireNonNull(schoolCode, "schoolCode");
         Objects.requireNonNull(topic, "topic");

@@ -54,9 +54,7 @@ final class CheckSink implements CensusSink {
         for (int v : facts.values()) {
             n += v == FactRecord.MISSING ? 0 : 1;
         }
-        for (String source : facts.sources()) {
-            figureCells += source == null ? 0 : 1;
-        }
+        figureCells += facts.cellsFound();
         values += n;
         valuesBySchool.merge(facts.schoolCode(), n, Long::sum);
         if (n > 0) {

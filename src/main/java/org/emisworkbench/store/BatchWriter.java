@@ -275,9 +275,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
                 values++;
             }
         }
-        for (String source : facts.sources()) {
-            figureCells += source == null ? 0 : 1;
-        }
+        figureCells += facts.cellsFound();
         // Girls and boys of the same topic, age and row travel as one stored row (decision 0003).
         if (pendingGirls != null && facts.sex() == Sex.M && pairs(pendingGirls, facts)) {
             rows.submit(new RowWriter.FactRow(nextFactId(facts.schoolCode()), pendingGirls, facts));
