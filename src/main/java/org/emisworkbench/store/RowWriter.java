@@ -57,6 +57,8 @@ final class RowWriter {
     private final SourcePatterns patterns;
     private final Thread thread;
     private List<Object> buffer = new ArrayList<>(CHUNK);
+    /** Collections that had left the heap full when this file began (HeapHeadroom). */
+    private final long heapMark = HeapHeadroom.mark();
     private volatile Throwable failure;
     private int sinceCommit;
 
@@ -101,9 +103,14 @@ final class RowWriter {
      * Hands a chunk to the writer. Never waits on a writer that has stopped: the queue is offered to
      * with a short time-out and the writer's state checked in between, so a failure of the writer (even
      * an Error that ended its thread) reaches the reading thread at once instead of blocking it forever.
+     * Memory about to run out ({@link HeapHeadroom}) fails the file here too.
      */
     private void hand(List<Object> chunk) {
         rethrow();
+        if (HeapHeadroom.nearlyFullSince(heapMark)) {
+            // Fail now rather than after minutes of the collector freeing a little each time.
+            throw new HeapHeadroom.NearlyFull(fileName);
+        }
         try {
             while (!queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
                 rethrow();

@@ -13,12 +13,17 @@ public final class ChildJvm {
     private ChildJvm() {
     }
 
-    /** What a finished child printed (stdout and stderr together) and its exit code (-1: killed at the time limit). */
-    public record Result(int exitCode, String output) {
-        /** The last lines, for assertion messages. */
+    /**
+     * What a finished child printed (stdout and stderr together) and its exit code (-1: killed at the time limit);
+     * for a child killed at the limit, its threads as they stood just before, so a failure says where it was.
+     */
+    public record Result(int exitCode, String output, String threadsWhenKilled) {
+        /** The last lines, and the threads of a killed child, for assertion messages. */
         public String tail() {
             String[] lines = output.split("\n");
-            return String.join("\n", java.util.Arrays.copyOfRange(lines, Math.max(0, lines.length - 60), lines.length));
+            return String.join("\n", java.util.Arrays.copyOfRange(lines, Math.max(0, lines.length - 60), lines.length))
+                    + (threadsWhenKilled.isEmpty() ? "" : "\n[killed at the time limit; its threads then:]\n"
+                    + threadsWhenKilled);
         }
     }
 
@@ -33,11 +38,22 @@ public final class ChildJvm {
      */
     public static Process start(Class<?> main, String heap, boolean exitOnOutOfMemory, String... args)
             throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, exitOnOutOfMemory ? "-XX:+ExitOnOutOfMemoryError" : "-XX:-ExitOnOutOfMemoryError",
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), main.getName()));
+        return start(main, List.of("-Xmx" + heap,
+                exitOnOutOfMemory ? "-XX:+ExitOnOutOfMemoryError" : "-XX:-ExitOnOutOfMemoryError"), args);
+    }
+
+    private static Process start(Class<?> main, List<String> jvmOptions, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), main.getName()));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    }
+
+    /** Runs the class to its end with one more JVM option (a collector, say), killing it after {@code timeout}. */
+    public static Result run(Class<?> main, String heap, String jvmOption, long timeout, TimeUnit unit,
+                             String... args) throws IOException, InterruptedException {
+        return run(start(main, List.of("-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", jvmOption), args), timeout, unit);
     }
 
     /** Runs the class to its end, killing it after {@code timeout}. */
@@ -57,12 +73,38 @@ public final class ChildJvm {
         Thread reader = new Thread(() -> drain(p.getInputStream(), out), "child-output");
         reader.start();
         boolean done = p.waitFor(timeout, unit);
+        String threads = "";
         if (!done) {
+            threads = threadDump(p.pid());
             p.destroyForcibly().waitFor();
         }
         reader.join(10_000);
         synchronized (out) {
-            return new Result(done ? p.exitValue() : -1, out.toString());
+            return new Result(done ? p.exitValue() : -1, out.toString(), threads);
+        }
+    }
+
+    /** The threads of a running child, by the JDK's own jcmd; a line saying why when that fails. */
+    private static String threadDump(long pid) {
+        try {
+            // Into a file, so a jcmd that cannot attach to a starved child is given up after a while.
+            Path dump = java.nio.file.Files.createTempFile("child-threads", ".txt");
+            try {
+                Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        Long.toString(pid), "Thread.print").redirectErrorStream(true).redirectOutput(dump.toFile())
+                        .start();
+                if (!jcmd.waitFor(60, TimeUnit.SECONDS)) {
+                    jcmd.destroyForcibly().waitFor();
+                }
+                return java.nio.file.Files.readString(dump, StandardCharsets.UTF_8);
+            } finally {
+                java.nio.file.Files.deleteIfExists(dump);
+            }
+        } catch (IOException | RuntimeException e) {
+            return "[no thread dump: " + e + "]";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "[no thread dump: interrupted]";
         }
     }
 
