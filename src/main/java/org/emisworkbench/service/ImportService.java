@@ -256,17 +256,26 @@ public final class ImportService {
 
     /**
      * The note, plus a word when the file name gives another year than the workbook: the workbook's
-     * (or the officer's) year is used, and the officer must know the name said otherwise.
+     * (or the officer's) year is used, and the officer must know the name said otherwise; or when the name
+     * holds other years than the one used.
      */
     private static Message withYearConflict(Message note, Integer year, Integer given, Template template, String name) {
         if (year == null || given != null || template.role() != Role.CENSUS) {
             return note;
         }
-        OptionalInt fromName = SchoolYears.of(template).fromFileName(name);
-        if (fromName.isEmpty() || fromName.getAsInt() == year) {
+        SchoolYears years = SchoolYears.of(template);
+        OptionalInt fromName = years.fromFileName(name);
+        if (fromName.isEmpty()) {
             return note;
         }
-        return Message.of("import.note.yearConflict", note, fromName.getAsInt(), year);
+        if (fromName.getAsInt() != year) {
+            return Message.of("import.note.yearConflict", note, fromName.getAsInt(), year);
+        }
+        List<Integer> others = years.otherYearsInFileName(name);
+        // A name holding two years (returns-2023-corrected-2024.xlsx) may be a return of the first: the officer
+        // must see which one became the census year.
+        return others.isEmpty() ? note : Message.of("import.note.yearsInName", note, others.stream()
+                .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")), year);
     }
 
     private FileResult store(Path file, String hash, long size, WorkbookReader workbook, Template template,

@@ -55,6 +55,17 @@ public final class SchoolYears {
         return censusYear(YearParser.spanInFileName(fileName));
     }
 
+    /**
+     * The census years of a file name's year-like tokens other than the last one, which {@link #fromFileName}
+     * takes ({@code returns-2023-corrected-2024.xlsx} → 2023), each once.
+     */
+    public java.util.List<Integer> otherYearsInFileName(String fileName) {
+        java.util.List<YearParser.Span> all = YearParser.spansInFileName(fileName);
+        OptionalInt used = fromFileName(fileName);
+        return all.stream().map(this::censusYear).filter(OptionalInt::isPresent).map(OptionalInt::getAsInt)
+                .filter(y -> used.isEmpty() || y != used.getAsInt()).distinct().toList();
+    }
+
     private OptionalInt censusYear(YearParser.Span s) {
         if (s == null) {
             return OptionalInt.empty();

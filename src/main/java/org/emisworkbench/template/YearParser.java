@@ -1,5 +1,7 @@
 package org.emisworkbench.template;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,21 +58,31 @@ public final class YearParser {
      * token; two years that do not follow each other are two tokens ({@code 1999-2025} gives 2025).
      */
     public static Span spanInFileName(String fileName) {
+        List<Span> all = spansInFileName(fileName);
+        return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    /** Every year-like token of a file name, in order, each read as {@link #spanInFileName} reads the last. */
+    public static List<Span> spansInFileName(String fileName) {
         if (fileName == null) {
-            return null;
+            return List.of();
         }
         int dot = fileName.lastIndexOf('.');
         String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
         Matcher m = IN_NAME.matcher(stem);
-        Span last = null;
+        List<Span> all = new ArrayList<>();
         while (m.find()) {
             Span s = span(m);
             String second = m.group(2);
-            // Two four-digit years that do not follow each other are two tokens: the second is the last.
-            last = s.twoYear() || second == null || second.length() == 2 ? s
-                    : new Span(Integer.parseInt(second), false);
+            if (s.twoYear() || second == null || second.length() == 2) {
+                all.add(s);
+            } else {
+                // Two four-digit years that do not follow each other are two tokens.
+                all.add(new Span(s.first(), false));
+                all.add(new Span(Integer.parseInt(second), false));
+            }
         }
-        return last;
+        return all;
     }
 
     /** Group 1 the first year, group 2 the second part if any: two-year only when it is the next year. */

@@ -30,4 +30,18 @@ class YearFromFileNameTest {
         assertTrue(YearParser.fromFileName("SCH01007.xlsx").isEmpty());
         assertTrue(YearParser.fromFileName("D01-20245.xlsx").isEmpty());
     }
+
+    @Test
+    void everyYearOfANameIsFoundForTheOfficerToBeTold() {
+        assertEquals(java.util.List.of(2023, 2024), YearParser.spansInFileName("returns-2023-corrected-2024.xlsx")
+                .stream().map(YearParser.Span::first).toList());
+        assertEquals(java.util.List.of(1999, 2025), YearParser.spansInFileName("1999-2025.xlsx").stream()
+                .map(YearParser.Span::first).toList());
+        assertEquals(java.util.List.of(2024), YearParser.spansInFileName("D01 2024_25.xlsx").stream()
+                .map(YearParser.Span::first).toList());
+        SchoolYears start = SchoolYears.of(null, null, null);
+        assertEquals(java.util.List.of(2023), start.otherYearsInFileName("returns-2023-corrected-2024.xlsx"));
+        assertEquals(java.util.List.of(), start.otherYearsInFileName("D01-2024-2025.xlsx"), "one school year");
+        assertEquals(java.util.List.of(), start.otherYearsInFileName("2024 D01 2024.xlsx"), "the same year twice");
+    }
 }
