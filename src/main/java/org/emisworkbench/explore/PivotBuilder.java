@@ -40,7 +40,7 @@ public final class PivotBuilder {
     private final Map<List<String>, Map<List<String>, int[]>> groups = new HashMap<>();
     private final Map<List<String>, int[]> rowGroups = new HashMap<>();
     private final Map<List<String>, int[]> columnGroups = new HashMap<>();
-    private final int[] all = new int[2];
+    private final int[] all = new int[3];
     private final List<Integer> years = new ArrayList<>();
     private int cellCount;
     private boolean subtotalsAdded;
@@ -80,10 +80,14 @@ public final class PivotBuilder {
         boolean reports = figures.reports(s, measure.numerator())
                 && (!measure.isRatio() || figures.reports(s, measure.denominator()));
         int slot = reports ? 0 : 1;
-        groups.computeIfAbsent(rowPart, k -> new HashMap<>()).computeIfAbsent(columnPart, k -> new int[2])[slot]++;
-        rowGroups.computeIfAbsent(rowPart, k -> new int[2])[slot]++;
-        columnGroups.computeIfAbsent(columnPart, k -> new int[2])[slot]++;
-        all[slot]++;
+        // Each group counts its schools reporting, not reporting, and having a cell that could not be read.
+        boolean unreadable = split.values().stream().anyMatch(v -> v[3] > 0);
+        for (int[] g : List.of(groups.computeIfAbsent(rowPart, k -> new HashMap<>()).computeIfAbsent(columnPart,
+                k -> new int[3]), rowGroups.computeIfAbsent(rowPart, k -> new int[3]),
+                columnGroups.computeIfAbsent(columnPart, k -> new int[3]), all)) {
+            g[slot]++;
+            g[2] += unreadable ? 1 : 0;
+        }
         if (split.isEmpty()) {
             if (!reports) {
                 // The school still has its row and column, shown empty and marked as not reported.
@@ -94,21 +98,20 @@ public final class PivotBuilder {
         for (Map.Entry<List<String>, long[]> f : split.entrySet()) {
             long[] sum = touch(f.getKey().subList(0, ex.rows().size()), f.getKey().subList(ex.rows().size(),
                     f.getKey().size()));
-            sum[0] += f.getValue()[0];
-            sum[1] += f.getValue()[1];
-            sum[2] += 1;
+            // numerator, denominator, schools with a value here, schools with a cell here that could not be read
+            addInto(sum, f.getValue());
         }
     }
 
     private long[] touch(List<String> row, List<String> column) {
         if (row == null || column == null) {
-            return new long[3];
+            return new long[4];
         }
         return sums.computeIfAbsent(List.copyOf(row), k -> new HashMap<>()).computeIfAbsent(List.copyOf(column), k -> {
             if (++cellCount > MAX_CELLS) {
                 throw new TooManyCells(MAX_CELLS);
             }
-            return new long[3];
+            return new long[4];
         });
     }
 
@@ -179,12 +182,12 @@ public final class PivotBuilder {
         Cell[] rowTotals = new Cell[rowKeys.size()];
         Cell[] columnTotals = new Cell[columnKeys.size()];
         Arrays.fill(columnTotals, Cell.EMPTY);
-        long[] grand = new long[3];
+        long[] grand = new long[4];
         for (int r = 0; r < rowKeys.size(); r++) {
             List<String> rk = rowKeys.get(r);
             boolean subtotal = rk.contains(Dimension.ALL);
             Map<List<String>, long[]> row = sums.getOrDefault(rk, Map.of());
-            long[] rowSum = new long[3];
+            long[] rowSum = new long[4];
             for (int c = 0; c < columnKeys.size(); c++) {
                 List<String> ck = columnKeys.get(c);
                 long[] v = row.get(ck);
@@ -199,7 +202,7 @@ public final class PivotBuilder {
             }
         }
         for (int c = 0; c < columnKeys.size(); c++) {
-            long[] colSum = new long[3];
+            long[] colSum = new long[4];
             for (int r = 0; r < rowKeys.size(); r++) {
                 if (!rowKeys.get(r).contains(Dimension.ALL)) {
                     addInto(colSum, sums.getOrDefault(rowKeys.get(r), Map.of()).get(columnKeys.get(c)));
@@ -224,26 +227,28 @@ public final class PivotBuilder {
             for (int level = 1; level < dims; level++) {
                 Map<List<String>, long[]> into = subtotalSums.computeIfAbsent(Subtotals.subtotalKey(rk, level, dims),
                         k -> new HashMap<>());
-                sums.getOrDefault(rk, Map.of()).forEach((ck, v) -> addInto(into.computeIfAbsent(ck, k -> new long[3]),
+                sums.getOrDefault(rk, Map.of()).forEach((ck, v) -> addInto(into.computeIfAbsent(ck, k -> new long[4]),
                         v));
             }
         }
         sums.putAll(subtotalSums);
         groups.putAll(Subtotals.byPrefix(groups, dims, HashMap::new, (into, g) -> g.forEach((ck, n) -> {
-            int[] to = into.computeIfAbsent(ck, k -> new int[2]);
-            to[0] += n[0];
-            to[1] += n[1];
+            int[] to = into.computeIfAbsent(ck, k -> new int[3]);
+            for (int i = 0; i < 3; i++) {
+                to[i] += n[i];
+            }
         })));
-        rowGroups.putAll(Subtotals.byPrefix(rowGroups, dims, () -> new int[2], (into, n) -> {
-            into[0] += n[0];
-            into[1] += n[1];
+        rowGroups.putAll(Subtotals.byPrefix(rowGroups, dims, () -> new int[3], (into, n) -> {
+            for (int i = 0; i < 3; i++) {
+                into[i] += n[i];
+            }
         }));
     }
 
     /** Adds a cell's sums (numerator, denominator, schools) into a total's; a cell not there adds nothing. */
     private static void addInto(long[] total, long[] v) {
         if (v != null) {
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < 4; i++) {
                 total[i] += v[i];
             }
         }
@@ -256,11 +261,13 @@ public final class PivotBuilder {
      */
     private static Cell cell(long[] v, int[] group, boolean total) {
         int without = group == null ? 0 : group[1];
+        // A total adds its cells' schools with unreadable cells, a school at most once: no more than its group has.
+        int unreadable = v == null ? 0 : (int) (total && group != null ? Math.min(v[3], group[2]) : v[3]);
         if (v == null || v[2] == 0) {
-            return new Cell(0, 0, 0, without);
+            return new Cell(0, 0, 0, without, unreadable);
         }
         int reported = total && group != null ? group[0] : (int) v[2];
-        return new Cell(v[0], v[1], reported, without);
+        return new Cell(v[0], v[1], reported, without, unreadable);
     }
 
     private static List<String> schoolPart(List<Dimension> dims, List<String> key) {

@@ -70,28 +70,34 @@ final class SchoolFigures {
 
     /**
      * The school's figures split by the table's within-school dimensions: per row-and-column key, the
-     * numerator and denominator. A ratio keeps a key only where the school reports both parts.
+     * numerator, the denominator, 1 when the school gives a value there, and 1 when a cell the school's
+     * return holds for that key could not be read (a formula error, text that is not a number): the key's
+     * figure is then partial. A ratio keeps a key only where the school reports both parts.
      */
     Map<List<String>, long[]> of(SchoolFacts s, Map<Dimension, String> school) {
-        Map<List<String>, Long> num = split(s, measure.numerator(), school);
-        if (!measure.isRatio()) {
-            Map<List<String>, long[]> out = new LinkedHashMap<>();
-            num.forEach((k, v) -> out.put(k, new long[] {v, 0}));
-            return out;
-        }
-        Map<List<String>, Long> den = split(s, measure.denominator(), school);
+        java.util.Set<List<String>> unreadable = new java.util.HashSet<>();
+        Map<List<String>, Long> num = split(s, measure.numerator(), school, unreadable);
         Map<List<String>, long[]> out = new LinkedHashMap<>();
-        num.forEach((k, v) -> {
-            Long d = den.get(k);
-            if (d != null) {
-                out.put(k, new long[] {v, d});
-            }
-        });
+        if (!measure.isRatio()) {
+            num.forEach((k, v) -> out.put(k, new long[] {v, 0, 1, 0}));
+        } else {
+            Map<List<String>, Long> den = split(s, measure.denominator(), school, unreadable);
+            num.forEach((k, v) -> {
+                Long d = den.get(k);
+                if (d != null) {
+                    out.put(k, new long[] {v, d, 1, 0});
+                }
+            });
+        }
+        for (List<String> k : unreadable) {
+            out.computeIfAbsent(k, x -> new long[4])[3] = 1;
+        }
         return out;
     }
 
     /** One figure of a school, added up per key of the table's dimensions; a key only where a value is reported. */
-    private Map<List<String>, Long> split(SchoolFacts s, Figure f, Map<Dimension, String> school) {
+    private Map<List<String>, Long> split(SchoolFacts s, Figure f, Map<Dimension, String> school,
+                                          java.util.Set<List<String>> unreadable) {
         Map<List<String>, Long> out = new HashMap<>();
         Map<Dimension, String> at = new EnumMap<>(school);
         if (f.topic() == null) {
@@ -110,6 +116,8 @@ final class SchoolFigures {
                 int v = ungraded(s, f, sex);
                 if (v != FactRecord.MISSING) {
                     put(out, at, v);
+                } else if (s.unreadable(f.topic(), sex, f.slot())) {
+                    unreadable.add(key(at));
                 }
                 continue;
             }
@@ -120,11 +128,15 @@ final class SchoolFigures {
                     continue;
                 }
                 if (byAge) {
-                    byAge(s, f, sex, slot, at, out);
+                    byAge(s, f, sex, slot, at, out, unreadable);
                 } else {
                     int v = s.totalOneSex(f.topic(), sex, slot);
                     if (v != FactRecord.MISSING) {
                         put(out, at, v);
+                    }
+                    if (s.unreadable(f.topic(), sex, slot)) {
+                        // Some row of the slot (an age, a stream) had a cell that could not be read.
+                        unreadable.add(key(at));
                     }
                 }
             }
@@ -138,7 +150,7 @@ final class SchoolFigures {
      * pupils as one without.
      */
     private void byAge(SchoolFacts s, Figure f, Sex sex, int slot, Map<Dimension, String> at,
-                       Map<List<String>, Long> out) {
+                       Map<List<String>, Long> out, java.util.Set<List<String>> unreadable) {
         long byAges = 0;
         boolean anyAge = false;
         for (FactValues row : s.rows(f.topic())) {
@@ -147,6 +159,11 @@ final class SchoolFigures {
             }
             int v = row.value(slot);
             if (v == FactRecord.MISSING) {
+                String age = row.age().isUnknown() ? Dimension.NOT_REPORTED : row.age().code();
+                if (row.unreadable(slot) && kept(Dimension.AGE, age)) {
+                    at.put(Dimension.AGE, age);
+                    unreadable.add(key(at));
+                }
                 continue;
             }
             anyAge = true;
@@ -167,6 +184,10 @@ final class SchoolFigures {
     }
 
     private void put(Map<List<String>, Long> out, Map<Dimension, String> at, long v) {
+        out.merge(key(at), v, Long::sum);
+    }
+
+    private List<String> key(Map<Dimension, String> at) {
         List<String> k = new ArrayList<>(ex.rows().size() + ex.columns().size());
         for (Dimension d : ex.rows()) {
             k.add(at.getOrDefault(d, Dimension.NOT_REPORTED));
@@ -174,7 +195,7 @@ final class SchoolFigures {
         for (Dimension d : ex.columns()) {
             k.add(at.getOrDefault(d, Dimension.NOT_REPORTED));
         }
-        out.merge(k, v, Long::sum);
+        return k;
     }
 
     /** Whether the exploration's filters keep {@code value} of {@code d} (no filter keeps all). */

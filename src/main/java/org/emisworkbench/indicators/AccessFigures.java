@@ -26,6 +26,12 @@ final class AccessFigures {
         Message oneSex = t.bothSexesSchools < t.enrolSchools
                 ? Message.of("ind.partialSex", t.enrolSchools - t.bothSexesSchools, t.enrolSchools, out.where())
                 : null;
+        // Cells found in the returns but not readable (a formula error, a word): every sum of them leaves them out.
+        Message unreadable = t.unreadableEnrolSchools == 0 ? null : Message.of("ind.partialUnreadable",
+                t.unreadableEnrolSchools, t.enrolSchools, out.where());
+        if (unreadable != null) {
+            oneSex = oneSex == null ? unreadable : Message.of("ind.partialBoth", oneSex, unreadable);
+        }
         values.add(out.count("enrolment_total", t.enrolment(null), t.enrolSchools, enrolmentBySex(),
                 enrolmentByGrade(null), noEnrol, oneSex));
         values.add(out.count("enrolment_female", t.enrolment(Sex.F), t.enrolSchoolsBySex[Sex.F.ordinal()], null,
@@ -46,7 +52,7 @@ final class AccessFigures {
         int low = t.shape.lowAge(t.level);
         int high = t.shape.highAge(t.level);
         IndicatorValue ger = enrolmentRatio("ger", t.enrolment(Sex.F), t.enrolment(Sex.M), t.enrolSchools, low,
-                high, noEnrol, null);
+                high, noEnrol, unreadable);
         values.add(ger);
         IndicatorValue ner = ner(low, high);
         values.add(ner);

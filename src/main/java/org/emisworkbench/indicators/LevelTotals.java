@@ -31,6 +31,8 @@ final class LevelTotals {
     int pairedSchools;
     /** Schools giving both sexes in every grade they report: fewer than {@link #enrolSchools} marks partial. */
     int bothSexesSchools;
+    /** Schools whose enrolment of this level holds cells that could not be read: any marks partial. */
+    int unreadableEnrolSchools;
     final long[] repE;
     final long[] repR;
     int repSchools;
@@ -160,6 +162,11 @@ final class LevelTotals {
             }
         }
         enrolSchools += any ? 1 : 0;
+        int levelSlots = 0;
+        for (int slot : slots) {
+            levelSlots |= slot < Integer.SIZE ? 1 << slot : 0;
+        }
+        unreadableEnrolSchools += (s.unreadableEnrolment & levelSlots) != 0 ? 1 : 0;
         for (Sex sex : Sex.values()) {
             enrolSchoolsBySex[sex.ordinal()] += anyOfSex[sex.ordinal()] ? 1 : 0;
         }

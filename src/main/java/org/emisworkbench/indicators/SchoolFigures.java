@@ -62,10 +62,13 @@ final class SchoolFigures {
     final int[] teachers;
     final int[] classrooms;
     final int[] facilities;
+    /** Grade slots (bit per slot) whose enrolment lacks a cell the return holds but that could not be read. */
+    final int unreadableEnrolment;
 
     private SchoolFigures(String code, String district, String localityCode, String ownershipCode, String mainLevel,
                           int[] enrolment, int[] repeaters, int[] disabled,
-                          int[] entrants, int[][] ages, int[] teachers, int[] classrooms, int[] facilities) {
+                          int[] entrants, int[][] ages, int[] teachers, int[] classrooms, int[] facilities,
+                          int unreadableEnrolment) {
         this.code = code;
         this.district = district;
         this.localityCode = localityCode;
@@ -83,6 +86,7 @@ final class SchoolFigures {
         this.teachers = teachers;
         this.classrooms = classrooms;
         this.facilities = facilities;
+        this.unreadableEnrolment = unreadableEnrolment;
     }
 
     /**
@@ -94,13 +98,24 @@ final class SchoolFigures {
         int[] repeaters = graded(s, Topic.REPEATERS, shape.size);
         if (flowOnly) {
             return new SchoolFigures(s.code(), s.district(), null, null, null, enrolment, repeaters, null, null, null, null,
-                    null, null);
+                    null, null, 0);
         }
         return new SchoolFigures(s.code(), s.district(), code(s, SchoolAttribute.LOCALITY),
                 code(s, SchoolAttribute.OWNERSHIP), mainLevel(enrolment, shape), enrolment,
                 repeaters, graded(s, Topic.DISABLED, shape.size),
                 graded(s, Topic.NEW_ENTRANTS, shape.size), ages(s, shape), fixedBySex(s, Topic.TEACHERS),
-                fixed(s, Topic.CLASSROOMS), fixed(s, Topic.FACILITIES));
+                fixed(s, Topic.CLASSROOMS), fixed(s, Topic.FACILITIES), unreadable(s, Topic.ENROLMENT, shape.size));
+    }
+
+    /** The grade slots whose count of the topic, either sex, lacks a cell that could not be read. */
+    private static int unreadable(SchoolFacts s, Topic topic, int grades) {
+        int mask = 0;
+        for (int g = 0; g < grades && g < Integer.SIZE; g++) {
+            if (s.unreadable(topic, null, g)) {
+                mask |= 1 << g;
+            }
+        }
+        return mask;
     }
 
     /** A code-list attribute as imports store it ("rural", "public"…), lower-cased; null when blank. */

@@ -68,14 +68,19 @@ public final class SchoolFacts {
         int[] merged = new int[Math.max(before.values().length, more.values().length)];
         int[] added = new int[merged.length];
         java.util.Arrays.fill(added, FactRecord.MISSING);
+        int unreadable = 0;
         for (int s = 0; s < merged.length; s++) {
             int b = before.value(s);
             merged[s] = b != FactRecord.MISSING ? b : more.value(s);
             if (b == FactRecord.MISSING) {
                 added[s] = more.value(s);
             }
+            if (merged[s] == FactRecord.MISSING && (before.unreadable(s) || more.unreadable(s))) {
+                unreadable |= 1 << s;
+            }
         }
-        byTopic.get(before.topic()).set(index, new FactValues(before.topic(), before.sex(), before.age(), merged));
+        byTopic.get(before.topic()).set(index, new FactValues(before.topic(), before.sex(), before.age(), merged,
+                unreadable));
         int k = totalsKey(before.topic(), before.sex());
         if (before.age().isAll()) {
             totals[k] = merged;
@@ -117,6 +122,45 @@ public final class SchoolFacts {
 
     public List<FactValues> rows(Topic topic) {
         return byTopic.getOrDefault(topic, Collections.emptyList());
+    }
+
+    /**
+     * Whether the slot's count as {@link #total} gives it (sex null: both sexes added) lacks a cell that was found
+     * in the return but could not be read: that figure is partial. The all-ages row decides where the return has
+     * one, as it does for the count; else any of the age rows added up.
+     */
+    public boolean unreadable(Topic topic, Sex sex, int slot) {
+        for (Sex one : sex == null ? bothOrNone(topic) : new Sex[] {sex}) {
+            boolean inAges = false;
+            boolean decided = false;
+            for (FactValues row : rows(topic)) {
+                if (row.sex() != one) {
+                    continue;
+                }
+                if (row.age().isAll()) {
+                    if (row.unreadable(slot)) {
+                        return true;
+                    }
+                    decided = true;
+                } else {
+                    inAges |= row.unreadable(slot);
+                }
+            }
+            if (!decided && inAges) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any cell of the topic was found in the return but could not be read. */
+    public boolean anyUnreadable(Topic topic) {
+        for (FactValues row : rows(topic)) {
+            if (row.unreadable() != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean has(Topic topic) {

@@ -159,7 +159,8 @@ public final class PivotFiles {
             List<String> head = new ArrayList<>();
             ex.rows().forEach(d -> head.add(d.id()));
             ex.columns().forEach(d -> head.add(d.id()));
-            head.addAll(List.of("measure", "value", "numerator", "denominator", "schools", "schools_not_reporting", "partial"));
+            head.addAll(List.of("measure", "value", "numerator", "denominator", "schools", "schools_not_reporting", "partial",
+                    "schools_with_unreadable_cells"));
             w.write(String.join(",", head));
             w.write("\r\n");
             for (int r = 0; r < p.rowKeys().size(); r++) {
@@ -178,6 +179,7 @@ public final class PivotFiles {
                     f.add(Integer.toString(cell.reported()));
                     f.add(Integer.toString(cell.notReported()));
                     f.add(Boolean.toString(cell.partial()));
+                    f.add(Integer.toString(cell.unreadable()));
                     w.write(String.join(",", f.stream().map(SafeText::csvField).toList()));
                     w.write("\r\n");
                 }

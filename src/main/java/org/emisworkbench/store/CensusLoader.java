@@ -124,7 +124,7 @@ public final class CensusLoader {
     private List<Pending> readRange(int year, long from, long to, Map<String, SchoolFacts> schools) {
         List<Pending> out = new ArrayList<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT f.school_code, f.topic, f.sex, f.age_group, f.vals FROM fact_row f"
+                "SELECT f.school_code, f.topic, f.sex, f.age_group, f.vals, f.sources, f.sources_ref FROM fact_row f"
                         + " WHERE f.id BETWEEN ? AND ? AND f.census_year = ? AND " + FactCodec.VISIBLE
                         + " ORDER BY f.id")) {
             ps.setLong(1, from);
@@ -132,11 +132,12 @@ public final class CensusLoader {
             ps.setInt(3, year);
             ps.setFetchSize(5000);
             Map<String, AgeGroup> ages = new java.util.HashMap<>();
+            SourceTexts texts = new SourceTexts(c);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     SchoolFacts school = schools.get(rs.getString(1));
                     if (school != null) { // else another district
-                        for (FactValues row : rows(rs, ages)) {
+                        for (FactValues row : rows(rs, ages, texts)) {
                             out.add(new Pending(school, row));
                         }
                     }
@@ -255,6 +256,7 @@ public final class CensusLoader {
         Map<String, AgeGroup> ages = new java.util.HashMap<>();
         try (Connection c = workspace.connect()) {
             boolean postgres = Sql.postgres(c);
+            SourceTexts texts = new SourceTexts(c);
             for (int i = 0; i < sorted.size(); i += CHUNK) {
                 List<String> chunk = sorted.subList(i, Math.min(sorted.size(), i + CHUNK));
                 String in = Sql.placeholders(chunk.size());
@@ -278,7 +280,7 @@ public final class CensusLoader {
                 read.sort(java.util.Comparator.comparing(SchoolFacts::code));
                 read.forEach(f -> schools.put(f.code(), f));
                 try (PreparedStatement ps = c.prepareStatement("SELECT r.school_code, f.topic, f.sex, f.age_group,"
-                        + " f.vals FROM school_return r JOIN fact_row f ON " + FactKeys.JOIN
+                        + " f.vals, f.sources, f.sources_ref FROM school_return r JOIN fact_row f ON " + FactKeys.JOIN
                         + " WHERE r.census_year = ? AND " + FactCodec.VISIBLE + " AND r.school_code IN (" + in + ")"
                         + onlyTopics + " ORDER BY f.id")) {
                     ps.setInt(1, year);
@@ -289,7 +291,7 @@ public final class CensusLoader {
                         while (rs.next()) {
                             SchoolFacts school = schools.get(rs.getString(1));
                             if (school != null) {
-                                rows(rs, ages).forEach(school::add);
+                                rows(rs, ages, texts).forEach(school::add);
                             }
                         }
                     }
@@ -318,12 +320,13 @@ public final class CensusLoader {
             readSchools(c, year, district, schools);
             List<String> codes = new ArrayList<>(schools.keySet());
             Map<String, AgeGroup> ages = new java.util.HashMap<>();
+            SourceTexts texts = new SourceTexts(c);
             // A chunk of schools at a time, each with all its rows (also rows kept from an earlier return
             // of the year that a later file did not replace), found through the fact keys of its returns.
             for (int i = 0; i < codes.size(); i += CHUNK) {
                 List<String> chunk = codes.subList(i, Math.min(codes.size(), i + CHUNK));
                 try (PreparedStatement ps = c.prepareStatement("SELECT r.school_code, f.topic, f.sex, f.age_group,"
-                        + " f.vals FROM school_return r JOIN fact_row f ON " + FactKeys.JOIN
+                        + " f.vals, f.sources, f.sources_ref FROM school_return r JOIN fact_row f ON " + FactKeys.JOIN
                         + " WHERE r.census_year = ? AND " + FactCodec.VISIBLE + " AND r.school_code IN ("
                         + Sql.placeholders(chunk.size()) + ")")) {
                     ps.setInt(1, year);
@@ -332,7 +335,7 @@ public final class CensusLoader {
                     }
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            rows(rs, ages).forEach(schools.get(rs.getString(1))::add);
+                            rows(rs, ages, texts).forEach(schools.get(rs.getString(1))::add);
                         }
                     }
                 }
@@ -347,8 +350,11 @@ public final class CensusLoader {
     }
 
     /** A stored row as counts: one row, or two when it holds girls and boys. */
-    private static List<FactValues> rows(ResultSet rs, Map<String, AgeGroup> ages) throws SQLException {
-        return FactCodec.Stored.of(rs.getString(3), rs.getArray(5), null).values(Topic.fromCode(rs.getString(2)),
+    private static List<FactValues> rows(ResultSet rs, Map<String, AgeGroup> ages, SourceTexts texts)
+            throws SQLException {
+        // The sources only tell which empty slots had a cell that could not be read (FactValues.unreadable).
+        String sources = texts.of(rs.getString(6), rs.getInt(7), rs.wasNull());
+        return FactCodec.Stored.of(rs.getString(3), rs.getArray(5), sources).values(Topic.fromCode(rs.getString(2)),
                 ages.computeIfAbsent(rs.getString(4), AgeGroup::new));
     }
 

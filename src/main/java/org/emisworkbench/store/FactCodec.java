@@ -62,11 +62,18 @@ final class FactCodec {
 
         private FactValues values(Topic topic, Sex held, AgeGroup age) {
             int[] out = new int[Math.min(BOTH.equals(sex) ? vals.length / 2 : vals.length, Topic.MAX_SLOTS)];
+            String[] each = sources == null ? null : sources.split(String.valueOf(SEP), -1);
+            int unreadable = 0;
             for (int i = 0; i < out.length; i++) {
-                Object v = vals[index(held, i)];
+                int at = index(held, i);
+                Object v = vals[at];
                 out[i] = v == null ? FactRecord.MISSING : ((Number) v).intValue();
+                if (v == null && each != null && at < each.length && !each[at].isEmpty()) {
+                    // A cell was found for the slot, yet no count was stored: it could not be read.
+                    unreadable |= 1 << i;
+                }
             }
-            return new FactValues(topic, held, age, out);
+            return new FactValues(topic, held, age, out, unreadable);
         }
     }
 

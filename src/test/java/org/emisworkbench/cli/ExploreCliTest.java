@@ -115,7 +115,8 @@ class ExploreCliTest {
                 "year", "--out", csv.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("district,year,measure,value,numerator,denominator,schools,schools_not_reporting,partial", lines.get(0));
+        assertEquals("district,year,measure,value,numerator,denominator,schools,schools_not_reporting,partial,"
+                + "schools_with_unreadable_cells", lines.get(0));
         assertEquals(1 + DISTRICTS.length * 2, lines.size(), String.join("\n", lines));
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",");

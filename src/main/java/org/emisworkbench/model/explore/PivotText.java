@@ -81,9 +81,14 @@ public final class PivotText {
         return v.isEmpty() ? "–" : v;
     }
 
-    /** The note of a partial cell: how many schools of its group report none of its figures. */
+    /**
+     * The note of a partial cell: how many schools of its group report none of its figures, and how many hold
+     * cells of them that could not be read.
+     */
     public String partialNote(Cell c) {
-        return text.render(Message.of("explore.partialNote", c.notReported(), c.reported()));
+        return text.render(c.unreadable() == 0 ? Message.of("explore.partialNote", c.notReported(), c.reported())
+                : c.notReported() == 0 ? Message.of("explore.partialUnreadable", c.unreadable(), c.reported())
+                : Message.of("explore.partialBoth", c.notReported(), c.unreadable(), c.reported()));
     }
 
     public String render(Message m) {
