@@ -117,6 +117,7 @@ final class ImportCommand implements Callable<Integer> {
         m.put("unreadColumns", f.unreadColumns());
         m.put("hiddenRows", hiddenRows(f.hiddenRows()));
         m.put("schoolNames", f.schoolNames().stream().map(org.emisworkbench.model.Message::english).toList());
+        m.put("hiddenSheetsRead", f.hiddenSheetsRead().stream().map(org.emisworkbench.model.Message::english).toList());
         m.put("millis", f.millis());
         return m;
     }
@@ -185,6 +186,9 @@ final class ImportCommand implements Callable<Integer> {
             }
             for (org.emisworkbench.model.Message m : f.schoolNames()) {
                 out.printf("          %s%n", TerminalText.message(m, lang));
+            }
+            for (org.emisworkbench.model.Message m : f.hiddenSheetsRead()) {
+                out.printf("          %s%n", TerminalText.text(lang, "cli.import.note", TerminalText.message(m, lang)));
             }
             new java.util.TreeMap<>(f.skipped()).forEach((why, n) -> out.printf("          %s%n",
                     TerminalText.text(lang, "cli.import.skipped", n, TerminalText.message(why.message(), lang))));

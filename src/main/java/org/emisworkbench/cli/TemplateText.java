@@ -135,7 +135,8 @@ final class TemplateText {
                 out.println("WARNING: " + t(Message.of("import.hiddenSetAside", h.sheet(), h.excelSetAside())));
             }
         }
-        r.sheetsNotRead().forEach(m -> out.println("WARNING: " + t(m)));
+        r.sheetWarnings().forEach(m -> out.println("WARNING: " + t(m)));
+        r.hiddenSheetsRead().forEach(m -> out.println(t("cli.import.note", t(m))));
         if (r.byKind().isEmpty()) {
             out.println(t("cli.template.noProblems"));
             return;
