@@ -49,8 +49,20 @@ public final class Workbench implements AutoCloseable {
     private final MapService maps = new MapService(this);
     private final SchoolStructures structure = new SchoolStructures(this);
 
+    /**
+     * The engine's files this opening created, when it created the workspace file (none was there): what
+     * {@link #closeDiscardingIfNothingStored} may remove. Empty for a workspace that was there before, and for
+     * a shared one.
+     */
+    private final List<Path> created;
+
     private Workbench(Workspace workspace) {
+        this(workspace, List.of());
+    }
+
+    private Workbench(Workspace workspace, List<Path> created) {
         this.workspace = workspace;
+        this.created = List.copyOf(created);
     }
 
     // The use cases on this workspace, built once here: the window's view-models take them from the open
@@ -133,7 +145,18 @@ public final class Workbench implements AutoCloseable {
      */
     public static Workbench open(Path db) {
         loadFailureTexts();
-        return translated(() -> new Workbench(Workspace.open(db)));
+        // The files absent now are those the opening creates, if it creates the workspace itself; a workspace
+        // file already there makes nothing of this opening removable.
+        List<Path> absent = new java.util.ArrayList<>();
+        try {
+            if (!java.nio.file.Files.exists(Workspace.databaseFile(db))) {
+                org.emisworkbench.store.WorkspaceFiles.engineFiles(db).stream()
+                        .filter(f -> !java.nio.file.Files.exists(f)).forEach(absent::add);
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            absent.clear(); // Workspace.open refuses the path with its own message
+        }
+        return translated(() -> new Workbench(Workspace.open(db), absent));
     }
 
     /**
@@ -388,5 +411,42 @@ public final class Workbench implements AutoCloseable {
     @Override
     public void close() {
         workspace.close();
+    }
+
+    /**
+     * Closes the workspace, and when this opening created its file and nothing at all was stored in it (no
+     * return, not even a failed one's leftover, no school, no master-list entry, no area), removes the files the
+     * opening created, and only those: an import whose every file failed or was refused must not leave an empty
+     * workspace behind as if something had been created. A workspace that was there before the opening, or a
+     * shared one, is only closed. When the store cannot say (the engine closed itself), the file is kept.
+     *
+     * @return the workspace file removed, or null when it was kept
+     */
+    public Path closeDiscardingIfNothingStored() {
+        boolean discard = !created.isEmpty() && nothingStored();
+        close();
+        if (!discard) {
+            return null;
+        }
+        for (Path f : created) {
+            try {
+                java.nio.file.Files.deleteIfExists(f);
+            } catch (java.io.IOException e) {
+                org.slf4j.LoggerFactory.getLogger(Workbench.class).warn("Could not remove the unused new workspace"
+                        + " file {}: {}", f, e.getMessage());
+            }
+        }
+        return java.nio.file.Files.exists(workspace.file()) ? null : workspace.file();
+    }
+
+    /** True when the workspace holds no row an officer's work put there: only what the schema itself writes. */
+    private boolean nothingStored() {
+        try {
+            Map<String, Map<Integer, Long>> counts = tableCounts();
+            return java.util.stream.Stream.of("import_batch", "school", "master_school", "admin_area")
+                    .allMatch(t -> counts.containsKey(t) && counts.get(t).getOrDefault(0, 0L) == 0L);
+        } catch (ServiceException e) {
+            return false;
+        }
     }
 }
