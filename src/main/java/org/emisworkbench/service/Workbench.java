@@ -51,18 +51,18 @@ public final class Workbench implements AutoCloseable {
 
     /**
      * The engine's files this opening created, when it created the workspace file (none was there): what
-     * {@link #closeDiscardingIfNothingStored} may remove. Empty for a workspace that was there before, and for
+     * {@link #closeDiscardingIfNothingStored} may remove. None for a workspace that was there before, and for
      * a shared one.
      */
-    private final List<Path> created;
+    private final CreatedFiles created;
 
     private Workbench(Workspace workspace) {
-        this(workspace, List.of());
+        this(workspace, CreatedFiles.NONE);
     }
 
-    private Workbench(Workspace workspace, List<Path> created) {
+    private Workbench(Workspace workspace, CreatedFiles created) {
         this.workspace = workspace;
-        this.created = List.copyOf(created);
+        this.created = created;
     }
 
     // The use cases on this workspace, built once here: the window's view-models take them from the open
@@ -145,18 +145,8 @@ public final class Workbench implements AutoCloseable {
      */
     public static Workbench open(Path db) {
         loadFailureTexts();
-        // The files absent now are those the opening creates, if it creates the workspace itself; a workspace
-        // file already there makes nothing of this opening removable.
-        List<Path> absent = new java.util.ArrayList<>();
-        try {
-            if (!java.nio.file.Files.exists(Workspace.databaseFile(db))) {
-                org.emisworkbench.store.WorkspaceFiles.engineFiles(db).stream()
-                        .filter(f -> !java.nio.file.Files.exists(f)).forEach(absent::add);
-            }
-        } catch (java.nio.file.InvalidPathException e) {
-            absent.clear(); // Workspace.open refuses the path with its own message
-        }
-        return translated(() -> new Workbench(Workspace.open(db), absent));
+        CreatedFiles created = CreatedFiles.before(db);
+        return translated(() -> new Workbench(Workspace.open(db), created));
     }
 
     /**
@@ -423,30 +413,16 @@ public final class Workbench implements AutoCloseable {
      * @return the workspace file removed, or null when it was kept
      */
     public Path closeDiscardingIfNothingStored() {
-        boolean discard = !created.isEmpty() && nothingStored();
+        boolean discard = created.any() && nothingStored();
         close();
-        if (!discard) {
-            return null;
-        }
-        for (Path f : created) {
-            try {
-                java.nio.file.Files.deleteIfExists(f);
-            } catch (java.io.IOException e) {
-                org.slf4j.LoggerFactory.getLogger(Workbench.class).warn("Could not remove the unused new workspace"
-                        + " file {}: {}", f, e.getMessage());
-            }
-        }
-        return java.nio.file.Files.exists(workspace.file()) ? null : workspace.file();
+        return discard ? created.remove(workspace.file()) : null;
     }
 
-    /** True when the workspace holds no row an officer's work put there: only what the schema itself writes. */
     private boolean nothingStored() {
         try {
-            Map<String, Map<Integer, Long>> counts = tableCounts();
-            return java.util.stream.Stream.of("import_batch", "school", "master_school", "admin_area")
-                    .allMatch(t -> counts.containsKey(t) && counts.get(t).getOrDefault(0, 0L) == 0L);
+            return CreatedFiles.nothingStored(tableCounts());
         } catch (ServiceException e) {
-            return false;
+            return false; // the store cannot say: the file is kept
         }
     }
 }
