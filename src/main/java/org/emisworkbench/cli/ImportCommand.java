@@ -68,24 +68,36 @@ final class ImportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--keep-backups must be 1 to "
                     + ImportRequest.MOST_BACKUPS_KEPT);
         }
-        try (Workbench wb = workspace.openOrCreate()) {
-            ImportReport report = new ImportService(wb, templates).importFiles(new ImportRequest(paths, template, year)
+        Workbench wb = workspace.openOrCreate();
+        ImportReport report;
+        try {
+            report = new ImportService(wb, templates).importFiles(new ImportRequest(paths, template, year)
                     .keepingBackups(keepBackups), CliProgress.to(err, language.lang), Cancellation.none());
-            if (format == Format.json) {
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("files", report.files().stream().map(ImportCommand::json).toList());
-                doc.put("totals", totals(report));
-                doc.put("backup", report.backup() == null ? null : report.backup().toString());
-                Output.json(out, doc);
-            } else {
-                ImportText.print(out, report, language.lang);
-                if (report.backup() != null) {
-                    out.println(TerminalText.message(org.emisworkbench.model.Message.of("import.backupKept",
-                            report.backup().toString(), keepBackups), language.lang));
-                }
-            }
-            return report.anyFailed() ? 1 : 0;
+        } catch (RuntimeException e) {
+            wb.closeDiscardingIfNothingStored();
+            throw e;
         }
+        // A workspace this command created and did not store one file in is not left behind, empty.
+        java.nio.file.Path discarded = wb.closeDiscardingIfNothingStored();
+        if (format == Format.json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("files", report.files().stream().map(ImportCommand::json).toList());
+            doc.put("totals", totals(report));
+            doc.put("backup", report.backup() == null ? null : report.backup().toString());
+            doc.put("workspaceNotCreated", discarded == null ? null : discarded.toString());
+            Output.json(out, doc);
+        } else {
+            ImportText.print(out, report, language.lang);
+            if (report.backup() != null) {
+                out.println(TerminalText.message(org.emisworkbench.model.Message.of("import.backupKept",
+                        report.backup().toString(), keepBackups), language.lang));
+            }
+            if (discarded != null) {
+                out.println(TerminalText.message(org.emisworkbench.model.Message.of("import.workspaceNotCreated",
+                        discarded.toString()), language.lang));
+            }
+        }
+        return report.anyFailed() ? 1 : 0;
     }
 
     /**
@@ -117,6 +129,7 @@ final class ImportCommand implements Callable<Integer> {
         m.put("unreadColumns", f.unreadColumns());
         m.put("hiddenRows", hiddenRows(f.hiddenRows()));
         m.put("schoolNames", f.schoolNames().stream().map(org.emisworkbench.model.Message::english).toList());
+        m.put("hiddenSheetsRead", f.hiddenSheetsRead().stream().map(org.emisworkbench.model.Message::english).toList());
         m.put("millis", f.millis());
         return m;
     }
@@ -185,6 +198,9 @@ final class ImportCommand implements Callable<Integer> {
             }
             for (org.emisworkbench.model.Message m : f.schoolNames()) {
                 out.printf("          %s%n", TerminalText.message(m, lang));
+            }
+            for (org.emisworkbench.model.Message m : f.hiddenSheetsRead()) {
+                out.printf("          %s%n", TerminalText.text(lang, "cli.import.note", TerminalText.message(m, lang)));
             }
             new java.util.TreeMap<>(f.skipped()).forEach((why, n) -> out.printf("          %s%n",
                     TerminalText.text(lang, "cli.import.skipped", n, TerminalText.message(why.message(), lang))));

@@ -102,7 +102,8 @@ final class TemplateCommand implements Runnable {
             m.put("refused", english(r.refused()));
             m.put("schoolNames", english(r.namesNote()));
             m.put("hiddenRows", ImportCommand.hiddenRows(r.hiddenRows()));
-            m.put("sheetsNotRead", r.sheetsNotRead().stream().map(Message::english).toList());
+            m.put("sheetsNotRead", r.sheetWarnings().stream().map(Message::english).toList());
+            m.put("hiddenSheetsRead", r.hiddenSheetsRead().stream().map(Message::english).toList());
             m.put("sheets", r.sheets());
             m.put("schools", r.schools());
             m.put("values", r.values());

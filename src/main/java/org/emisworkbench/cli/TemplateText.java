@@ -135,12 +135,16 @@ final class TemplateText {
                 out.println("WARNING: " + t(Message.of("import.hiddenSetAside", h.sheet(), h.excelSetAside())));
             }
         }
-        r.sheetsNotRead().forEach(m -> out.println("WARNING: " + t(m)));
+        r.sheetWarnings().forEach(m -> out.println("WARNING: " + t(m)));
+        r.hiddenSheetsRead().forEach(m -> out.println(t("cli.import.note", t(m))));
+        // A file the import would refuse whole is never closed with "Problems: none", as if all were well: no cell
+        // is listed because the whole file is at fault, and any cell problem is said to come besides the refusal.
+        boolean refused = r.refused() != null || r.yearNote() != null;
         if (r.byKind().isEmpty()) {
-            out.println(t("cli.template.noProblems"));
+            out.println(t(refused ? "cli.template.noCellProblemsRefused" : "cli.template.noProblems"));
             return;
         }
-        out.println(t("cli.template.problems"));
+        out.println(t(refused ? "cli.template.problemsRefused" : "cli.template.problems"));
         for (FileResult.ProblemSummary p : r.byKind()) {
             out.printf("  %-24s %5d  %s%n", p.kind(), p.count(), t("cli.import.firstLast", p.firstCell(),
                     p.lastCell()));

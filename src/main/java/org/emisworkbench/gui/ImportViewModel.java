@@ -326,6 +326,8 @@ public final class ImportViewModel {
             }
             // Each school a register named without its code: read by its name, or not matched.
             r.schoolNames().forEach(m -> sb.append(session.t(m)).append('\n'));
+            // A hidden sheet the template reads: one line, no warning.
+            r.hiddenSheetsRead().forEach(m -> sb.append(session.t(m)).append('\n'));
         }
         if (r.outcome() == FileOutcome.ALREADY_IMPORTED || r.outcome() == FileOutcome.CANCELLED) {
             sb.append(session.t("import.nothingChanged")).append('\n');

@@ -86,29 +86,92 @@ public final class SheetsRead implements WorkbookReader {
         return out;
     }
 
+    /** The key of the one line {@link #sheetsNotRead} gives a hidden sheet the template reads: a note, no warning. */
+    public static final String HIDDEN_SHEET_READ = "import.hiddenSheetRead";
+
     /**
-     * The sheets a sheet entry of the template matches ({@code "names": ["EP1", "EP2"]}, {@code "*"}) but that
-     * were not read, one warning each: an entry reads one sheet unless it says {@code "every": true}, and the
-     * figures of the others must not be left out without a word.
+     * What the import says of the workbook's sheets beyond the columns it read, one line a sheet, in workbook order:
+     * <ul>
+     * <li>a sheet a sheet entry of the template matches ({@code "names": ["EP1", "EP2"]}, {@code "*"}) but that
+     * was not read (an entry reads one sheet unless it says {@code "every": true}): NOT READ, a warning;</li>
+     * <li>a hidden or very hidden sheet that no entry names and that holds numbers: NOT READ, a warning naming the
+     * file, the sheet, how it is hidden and where its numbers are. Hidden sheets are read only when named, on
+     * purpose (old figures and lists are kept in them), and the officer must know the program left it;</li>
+     * <li>a hidden sheet the template reads: one line ({@link #HIDDEN_SHEET_READ}), a note, not a warning.</li>
+     * </ul>
+     * A hidden sheet without a number (a drop-down's list) is not mentioned.
      */
-    public List<org.emisworkbench.model.Message> sheetsNotRead(org.emisworkbench.template.Template template) {
+    public List<org.emisworkbench.model.Message> sheetsNotRead(org.emisworkbench.template.Template template)
+            throws WorkbookException {
         List<org.emisworkbench.model.Message> out = new ArrayList<>();
+        String file = workbook.file() == null ? "" : String.valueOf(workbook.file().getFileName());
         for (SheetInfo sheet : workbook.sheets()) {
             if (read.containsKey(sheet.name())) {
+                if (!sheet.visible()) {
+                    out.add(org.emisworkbench.model.Message.of(HIDDEN_SHEET_READ, file, sheet.name(), hidden(sheet)));
+                }
                 continue;
             }
-            for (org.emisworkbench.template.SheetSpec spec : template.sheets()) {
-                if (org.emisworkbench.template.SheetNames.matches(sheet, spec.names())) {
-                    List<String> readOfEntry = read.values().stream()
-                            .filter(s -> org.emisworkbench.template.SheetNames.matches(s, spec.names()))
-                            .map(SheetInfo::name).toList();
-                    out.add(org.emisworkbench.model.Message.of("import.sheetNotRead", sheet.name(),
-                            String.join(", ", spec.names()), readOfEntry.isEmpty() ? "–" : String.join(", ", readOfEntry)));
-                    break;
+            org.emisworkbench.template.SheetSpec entry = template.sheets().stream()
+                    .filter(spec -> org.emisworkbench.template.SheetNames.matches(sheet, spec.names()))
+                    .findFirst().orElse(null);
+            if (entry != null) {
+                List<String> readOfEntry = read.values().stream()
+                        .filter(s -> org.emisworkbench.template.SheetNames.matches(s, entry.names()))
+                        .map(SheetInfo::name).toList();
+                out.add(org.emisworkbench.model.Message.of("import.sheetNotRead", sheet.name(),
+                        String.join(", ", entry.names()), readOfEntry.isEmpty() ? "–" : String.join(", ", readOfEntry)));
+            } else if (!sheet.visible()) {
+                NumbersFound numbers = numbersIn(sheet);
+                if (numbers.count() > 0) {
+                    out.add(org.emisworkbench.model.Message.of("import.hiddenSheetNotRead", file, sheet.name(),
+                            hidden(sheet), numbers.count(), numbers.cells()));
                 }
             }
         }
         return out;
+    }
+
+    /** True for the line {@link #sheetsNotRead} gives a hidden sheet that was read: a note, not a warning. */
+    public static boolean readAlthoughHidden(org.emisworkbench.model.Message line) {
+        return line.key().equals(HIDDEN_SHEET_READ);
+    }
+
+    /** How a sheet is hidden, in words: hidden, or very hidden (which Excel's Unhide does not even list). */
+    private static org.emisworkbench.model.Message hidden(SheetInfo sheet) {
+        return org.emisworkbench.model.Message.of(sheet.visibility() == org.emisworkbench.workbook.Visibility.VERY_HIDDEN
+                ? "import.sheetVeryHidden" : "import.sheetHidden");
+    }
+
+    /** How many number cells a sheet holds and the cells around them ({@code C2:F4}); dates are no figures. */
+    private record NumbersFound(int count, String cells) {
+    }
+
+    /**
+     * Streams a sheet the template left, counting its number cells. The read goes to the workbook itself, not
+     * through {@link #read}: the sheet stays "not read", and its hidden rows are not reported as read.
+     */
+    private NumbersFound numbersIn(SheetInfo sheet) throws WorkbookException {
+        int[] box = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1, 0}; // first row, first col, last row, last col, count
+        workbook.read(sheet, row -> {
+            for (int i = 0; i < row.size(); i++) {
+                org.emisworkbench.workbook.Cell c = row.cell(i);
+                if (c.kind() == org.emisworkbench.workbook.CellKind.NUMBER) {
+                    box[0] = Math.min(box[0], c.row());
+                    box[1] = Math.min(box[1], c.col());
+                    box[2] = Math.max(box[2], c.row());
+                    box[3] = Math.max(box[3], c.col());
+                    box[4]++;
+                }
+            }
+            return true;
+        });
+        if (box[4] == 0) {
+            return new NumbersFound(0, "");
+        }
+        String first = org.emisworkbench.model.CellRef.columnLetters(box[1]) + (box[0] + 1);
+        String last = org.emisworkbench.model.CellRef.columnLetters(box[3]) + (box[2] + 1);
+        return new NumbersFound(box[4], first.equals(last) ? first : first + ":" + last);
     }
 
     /** The workbook is closed by whoever opened it. */

@@ -2,6 +2,7 @@ package org.emisworkbench.service;
 
 import java.util.List;
 import java.util.Map;
+import org.emisworkbench.imports.SheetsRead;
 import org.emisworkbench.model.HiddenRows;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.SkipReason;
@@ -24,7 +25,9 @@ import org.emisworkbench.model.SkipReason;
  *                        line per code that differs from a school the workspace holds only by leading zeros (a warning)
  * @param hiddenRows      rows Excel hides, read like the others and named in a warning (decision 0040)
  * @param sheetsNotRead   one warning per workbook sheet a sheet entry of the template matches but that was not
- *                        read (the entry read another sheet): NOT READ, never dropped without a word
+ *                        read (the entry read another sheet), and per hidden sheet holding numbers that no entry
+ *                        names: NOT READ, never dropped without a word; and one note (no warning) per hidden sheet
+ *                        read ({@link #hiddenSheetsRead}); all worded by {@code SheetsRead.sheetsNotRead}
  * @param marks           one phrase per cell whose footnote or not-available mark was set aside ("C5: 1 204* read
  *                        as 1204, mark * set aside"), named in a warning (decision 0043)
  */
@@ -123,7 +126,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                 out.add(Message.of("import.hiddenSetAside", h.sheet(), h.excelSetAside()));
             }
         }
-        out.addAll(sheetsNotRead);
+        sheetsNotRead.stream().filter(m -> !SheetsRead.readAlthoughHidden(m)).forEach(out::add);
         if (noFigures()) {
             // Counts saved as formulas without their result (a script wrote the file) are no template's fault:
             // saying "the template reads none of this file's counts" would send the officer the wrong way.
@@ -182,6 +185,11 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
             summary = summary == null ? m : Message.of("import.warningAndWarning", summary, m);
         }
         return summary;
+    }
+
+    /** One line per hidden sheet the template read: said, though no warning (a register kept hidden is common). */
+    public List<Message> hiddenSheetsRead() {
+        return sheetsNotRead.stream().filter(SheetsRead::readAlthoughHidden).toList();
     }
 
     /** {@link #outcomeMessage} in English, or null. */

@@ -100,13 +100,14 @@ public final class ImportService {
                 continue;
             }
             String chosen = request.chosenFor(file);
-            FileResult r = importGuarded(file, chosen, forced, request.year(), grades, backup, cancel);
+            FileResult r = importGuarded(file, chosen, forced, request.template(), request.year(), grades, backup,
+                    cancel);
             if (ImportFailures.closedAfterEarlierFailure(r, results) && workbench.workspace().answersAfterFailure()) {
                 // The engine closed the workspace for the previous file's failure (it may do so a moment after
                 // that file's message): this file is not at fault and wrote nothing that stays (its unfinished
                 // batch goes at the reopening), so it is imported once more on the reopened workspace.
                 LOG.info("Importing {} again: the workspace had been closed after the previous file failed", file);
-                r = importGuarded(file, chosen, forced, request.year(), grades, backup, cancel);
+                r = importGuarded(file, chosen, forced, request.template(), request.year(), grades, backup, cancel);
             }
             results.add(r);
             finished.accept(r);
@@ -136,14 +137,14 @@ public final class ImportService {
      * One file, whatever fails: memory running out while matching or reading it, or the workspace failing,
      * becomes that file's result, so the files before it stay reported and the next ones are imported.
      */
-    private FileResult importGuarded(Path file, String chosen, Template forced, Integer year, GradeSystem grades,
-                                     BackupBeforeImport backup, Cancellation cancel) {
+    private FileResult importGuarded(Path file, String chosen, Template forced, String forcedAs, Integer year,
+                                     GradeSystem grades, BackupBeforeImport backup, Cancellation cancel) {
         long memoryMark = LowMemory.mark();
         FileResult r;
         try {
             r = chosen != null
-                    ? importOne(file, resolveTemplate(chosen), true, year, grades, backup, cancel)
-                    : importOne(file, forced, false, year, grades, backup, cancel);
+                    ? importOne(file, resolveTemplate(chosen), chosen, true, year, grades, backup, cancel)
+                    : importOne(file, forced, forcedAs, false, year, grades, backup, cancel);
         } catch (OutOfMemoryError | StackOverflowError e) {
             // Storing has its own guard, which also rolls the file back; this is matching or reading.
             LOG.warn("Import of {} failed: {}", file, e.toString());
@@ -175,8 +176,9 @@ public final class ImportService {
         return file.toString();
     }
 
-    private FileResult importOne(Path file, Template forced, boolean byOfficer, Integer givenYear, GradeSystem grades,
-                                 BackupBeforeImport backup, Cancellation cancel) {
+    /** @param forcedAs the template as the officer named it (id or file), null when it is to be chosen by its fit */
+    private FileResult importOne(Path file, Template forced, String forcedAs, boolean byOfficer, Integer givenYear,
+                                 GradeSystem grades, BackupBeforeImport backup, Cancellation cancel) {
         long start = System.nanoTime();
         String name = file.getFileName().toString();
         String hash;
@@ -230,11 +232,28 @@ public final class ImportService {
                 return FileResult.failed(display(file), FileOutcome.FAILED, why, template.id(), millis(start));
             }
             note = withYearConflict(note, year, givenYear, template, name);
-            return store(file, hash, size, workbook, template, forced == null, note, year, grades, backup, cancel,
-                    start);
+            return store(file, hash, size, workbook, template, forced == null, advice(file, forcedAs), note, year,
+                    grades, backup, cancel, start);
         } catch (WorkbookException e) {
             return FileResult.failed(display(file), FileOutcome.FAILED, e.message(), null, millis(start));
         }
+    }
+
+    /**
+     * What to do about a file refused because the template does not fit it: choose one (with {@code --template}) when
+     * the template was chosen by its fit; when the officer gave it, see which columns it reads ({@code emis template
+     * check} with the same template and file), as telling the officer to give {@code --template} again helps nothing.
+     */
+    private static Message advice(Path file, String forcedAs) {
+        if (forcedAs == null) {
+            return Message.of("advice.chooseTemplate");
+        }
+        return Message.of("advice.checkTemplate", shellWord(forcedAs), shellWord(file.toString()));
+    }
+
+    /** A file name or id as typed on a command line: quoted when it holds a space. */
+    private static String shellWord(String word) {
+        return word.chars().anyMatch(Character::isWhitespace) ? "\"" + word + "\"" : word;
     }
 
     private static Integer censusYear(WorkbookReader workbook, Template template, Integer given, String name)
@@ -279,7 +298,7 @@ public final class ImportService {
     }
 
     private FileResult store(Path file, String hash, long size, WorkbookReader workbook, Template template,
-                             boolean guessed, Message note,
+                             boolean guessed, Message advice, Message note,
                              Integer year, GradeSystem grades, BackupBeforeImport backup, Cancellation cancel,
                              long start) {
         String name = file.getFileName().toString();
@@ -296,13 +315,16 @@ public final class ImportService {
                 return FileResult.failed(display(file), FileOutcome.CANCELLED, Message.of("import.cancelledFile", name),
                         template.id(), millis(start));
             }
-            return storeLocked(file, header, workbook, template, guessed, note, year, grades, cancel, start);
+            return storeLocked(file, header, workbook, template, guessed, advice, note, year, grades, cancel, start);
         }
     }
 
-    /** @param guessed true when the template was chosen by its score, not by the officer */
+    /**
+     * @param guessed true when the template was chosen by its score, not by the officer
+     * @param advice  what to do when the file is refused as the template does not fit it ({@link #advice})
+     */
     private FileResult storeLocked(Path file, BatchHeader header, WorkbookReader workbook, Template template,
-                                   boolean guessed,
+                                   boolean guessed, Message advice,
                                    Message note, Integer year, GradeSystem grades, Cancellation cancel, long start) {
         String name = file.getFileName().toString();
         // Only a register naming its schools needs the master list's names (decision 0037).
@@ -327,8 +349,7 @@ public final class ImportService {
                     cancel.check();
                     if (guessed && template.role() == Role.CENSUS && writer.noFigureRead()) {
                         // The best fit found a key and names but not one figure: no match, whatever its score.
-                        throw new ImportRejectedException("import.guessReadsNothing", name, template.id(),
-                                Message.of("advice.chooseTemplate"));
+                        throw new ImportRejectedException("import.guessReadsNothing", name, template.id(), advice);
                     }
                     int phantoms = refusesSchoolsWithoutFigures(template) ? writer.newSchoolsWithoutFigures() : 0;
                     if (phantoms > 0) {
@@ -336,15 +357,14 @@ public final class ImportService {
                         // labels as codes (an age column, a form's labels). Refused whole, nothing kept (0051).
                         List<String> at = writer.newSchoolsAt();
                         throw new ImportRejectedException("import.newSchoolsNoFigures", name, template.id(), phantoms,
-                                String.join(", ", at) + (phantoms > at.size() ? ", …" : ""),
-                                Message.of("advice.chooseTemplate"));
+                                String.join(", ", at) + (phantoms > at.size() ? ", …" : ""), advice);
                     }
                     int kept = writer.returnsWithFiguresReplacedByNone();
                     if (kept > 0) {
                         // A corrected return read with a template that reads none of its figures: refused whole,
                         // the earlier returns kept, rather than replaced by nothing without a word.
                         throw new ImportRejectedException("import.noFiguresReplacing", name, template.id(), kept,
-                                Message.of("advice.chooseTemplate"));
+                                advice);
                     }
                     long t1 = System.nanoTime();
                     totals = writer.finish(skips.total());

@@ -89,7 +89,9 @@ public final class TemplateWorkshop {
      *                    of no school or several a SCHOOL_NAME_UNMATCHED line) or are left to the import; else null
      * @param hiddenRows  rows Excel hides in the sheets read: read like the others, named as the import will
      *                    (decision 0040)
-     * @param sheetsNotRead sheets a sheet entry matches but that were not read, named as the import will
+     * @param sheetsNotRead sheets a sheet entry matches but that were not read, hidden sheets with numbers no entry
+     *                    names, and hidden sheets read, named as the import will ({@link #sheetWarnings},
+     *                    {@link #hiddenSheetsRead})
      * @param skippedColumns the columns the reading skipped, counted by why
      * @param unreadLabels a form's labels with a value beside them that the template does not read ({@code State |
      *                    Koror}), each label once a sheet: no problem, listed so that nothing is left out in silence
@@ -113,6 +115,17 @@ public final class TemplateWorkshop {
             skipped = Map.copyOf(skipped);
             problems = List.copyOf(problems);
             byKind = List.copyOf(byKind);
+        }
+
+        /** The sheets not read, as the import's warnings: {@link #sheetsNotRead} less the hidden sheets read. */
+        public List<Message> sheetWarnings() {
+            return sheetsNotRead.stream().filter(m -> !org.emisworkbench.imports.SheetsRead.readAlthoughHidden(m))
+                    .toList();
+        }
+
+        /** The hidden sheets the template reads, one line each: a note, as in the import. */
+        public List<Message> hiddenSheetsRead() {
+            return sheetsNotRead.stream().filter(org.emisworkbench.imports.SheetsRead::readAlthoughHidden).toList();
         }
 
         /**

@@ -49,8 +49,20 @@ public final class Workbench implements AutoCloseable {
     private final MapService maps = new MapService(this);
     private final SchoolStructures structure = new SchoolStructures(this);
 
+    /**
+     * The engine's files this opening created, when it created the workspace file (none was there): what
+     * {@link #closeDiscardingIfNothingStored} may remove. None for a workspace that was there before, and for
+     * a shared one.
+     */
+    private final CreatedFiles created;
+
     private Workbench(Workspace workspace) {
+        this(workspace, CreatedFiles.NONE);
+    }
+
+    private Workbench(Workspace workspace, CreatedFiles created) {
         this.workspace = workspace;
+        this.created = created;
     }
 
     // The use cases on this workspace, built once here: the window's view-models take them from the open
@@ -133,7 +145,8 @@ public final class Workbench implements AutoCloseable {
      */
     public static Workbench open(Path db) {
         loadFailureTexts();
-        return translated(() -> new Workbench(Workspace.open(db)));
+        CreatedFiles created = CreatedFiles.before(db);
+        return translated(() -> new Workbench(Workspace.open(db), created));
     }
 
     /**
@@ -388,5 +401,28 @@ public final class Workbench implements AutoCloseable {
     @Override
     public void close() {
         workspace.close();
+    }
+
+    /**
+     * Closes the workspace, and when this opening created its file and nothing at all was stored in it (no
+     * return, not even a failed one's leftover, no school, no master-list entry, no area), removes the files the
+     * opening created, and only those: an import whose every file failed or was refused must not leave an empty
+     * workspace behind as if something had been created. A workspace that was there before the opening, or a
+     * shared one, is only closed. When the store cannot say (the engine closed itself), the file is kept.
+     *
+     * @return the workspace file removed, or null when it was kept
+     */
+    public Path closeDiscardingIfNothingStored() {
+        boolean discard = created.any() && nothingStored();
+        close();
+        return discard ? created.remove(workspace.file()) : null;
+    }
+
+    private boolean nothingStored() {
+        try {
+            return CreatedFiles.nothingStored(tableCounts());
+        } catch (ServiceException e) {
+            return false; // the store cannot say: the file is kept
+        }
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.emisworkbench.model.Cancellation;
@@ -84,11 +83,9 @@ final class WorkspaceCopier {
 
     /** A file this copy created and could not fill goes, with the engine's files beside it. */
     private static void removeUnfinished(Path file) {
-        String base = file.getFileName().toString();
-        base = base.substring(0, base.length() - ".mv.db".length());
-        for (String suffix : List.of(".mv.db", ".trace.db", ".lock.db")) {
+        for (Path part : org.emisworkbench.store.WorkspaceFiles.engineFiles(file)) {
             try {
-                Files.deleteIfExists(file.resolveSibling(base + suffix));
+                Files.deleteIfExists(part);
             } catch (IOException e) {
                 LOG.warn("Could not remove the unfinished copy {}: {}", file, e.getMessage());
             }

@@ -64,6 +64,18 @@ public final class WorkspaceFiles {
         }
     }
 
+    /**
+     * The files the database engine keeps for the workspace file {@code path} names: the database itself
+     * ({@code census.mv.db}) and the trace and lock files it may write beside it. What a workspace that was
+     * created and must not stay (an unfinished copy, an import that stored nothing) is removed with.
+     */
+    public static java.util.List<Path> engineFiles(Path path) {
+        Path file = Workspace.databaseFile(path);
+        String name = file.getFileName().toString();
+        String base = name.substring(0, name.length() - Workspace.SUFFIX.length());
+        return java.util.List.of(file, file.resolveSibling(base + ".trace.db"), file.resolveSibling(base + ".lock.db"));
+    }
+
     /** The name a workspace file gets when set aside with {@code label}: {@code census.label.mv.db}. */
     public static Path asideName(Path path, String label) {
         Path file = Workspace.databaseFile(path);

@@ -66,6 +66,32 @@ class ImportWarningsViewModelTest {
     }
 
     @Test
+    void aHiddenSheetOfFiguresTheTemplateLeavesIsAWarningOnTheImportScreen() throws Exception {
+        // Review 16 (case 7): a hidden sheet of last year's figures was left without a word.
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet schools = wb.createSheet("Schools");
+        Sheets.row(schools, 0, "School No", "School name", "District", "Ownership", "Locality", "Level");
+        Sheets.row(schools, 1, "W-001", "West", "D01", "public", "rural", "primary");
+        Sheet pupils = wb.createSheet("Pupils");
+        Sheets.row(pupils, 0, "School ID", "Grade 1 F", "Grade 1 M");
+        Sheets.row(pupils, 1, "W-001", 20, 21);
+        Sheet old = wb.createSheet("Pupils 2023");
+        Sheets.row(old, 0, "School ID", "Grade 1 F", "Grade 1 M");
+        Sheets.row(old, 1, "W-001", 17, 16);
+        wb.setSheetHidden(wb.getSheetIndex(old), true);
+        Path file = tmp.resolve("hidden-2024.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        vm.importNow(List.of(file));
+        FileResult r = vm.results().get(0);
+        assertEquals(FileOutcome.IMPORTED, r.outcome(), String.valueOf(r.message()) + " " + r.templateId());
+        assertTrue(vm.outcomeText(r).startsWith("Imported with warnings"), vm.outcomeText(r));
+        assertTrue(vm.detail(r).contains("Warning: hidden-2024.xlsx, sheet \"Pupils 2023\" (hidden): NOT READ: it holds"
+                + " 2 number(s) in B2:C2"), vm.detail(r));
+    }
+
+    @Test
     void figuresUnderABlankHeaderAreNamedByTheirColumnOnTheImportScreen() throws Exception {
         // Review 15: a column of figures without a header was passed over without a word.
         XSSFWorkbook wb = new XSSFWorkbook();
