@@ -178,6 +178,7 @@ final class TemplateText {
                                     x.field() + dims(x.sex(), x.grade(), null)))
                             .findFirst().orElse(null);
                     out.printf("  %-3s %-28s %s%n", place(c, s), quote(c.header()), sum != null ? sum
+                            : s.otherYear(c) && !c.leftOut() ? t("cli.template.draftOtherYear", "{year}")
                             : t(c.leftOut() ? "cli.template.noCensusFigure" : "cli.template.notGuessed"));
                 }
             }

@@ -64,14 +64,18 @@ final class FormUnread {
         Map<Integer, Integer> ageColumn = new HashMap<>();
         for (int r = form.firstRow(); r <= form.lastRow(); r++) {
             String rowLabel = null;
-            boolean first = true;
+            int previousCol = -2;
             for (Cell c : form.rows.get(r)) {
                 Object[] up = above.get(c.col());
                 String header = up != null && (int) up[0] == r - 1 ? (String) up[1] : null;
-                boolean leftmost = first;
-                first = false;
-                if (isFigure(c) && leftmost && ageColumn.getOrDefault(c.col(), -2) == r - 1
-                        && AGES.code(c.shown()) != null) {
+                // The row's first cell, or the first after a blank column: where a block beside another starts.
+                boolean leftmost = c.col() > previousCol + 1;
+                previousCol = c.col();
+                int ageRow = ageColumn.getOrDefault(c.col(), -3);
+                // Ages right under their heading, or under the sub-header row of the sexes (Idade over 6, 7, 8 with
+                // H | M between, beside them).
+                boolean underAges = ageRow == r - 1 || ageRow == r - 2 && form.at(r - 1, c.col()) == null;
+                if (isFigure(c) && leftmost && underAges && AGES.code(c.shown()) != null) {
                     ageColumn.put(c.col(), r);
                     rowLabel = c.shown();
                     above.put(c.col(), new Object[] {r, header});
@@ -264,7 +268,9 @@ final class FormUnread {
         texts.addAll(rows);
         telling.addAll(columns);
         telling.addAll(rows);
-        return new Headers(new ArrayList<>(texts), new ArrayList<>(telling), CensusHeaders.gradesBySex(columns, rows),
+        // Sexes under grades written as bands over them (1ª classe over H | M) are pupils by grade and sex too.
+        return new Headers(new ArrayList<>(texts), new ArrayList<>(telling),
+                CensusHeaders.gradesBySex(columns, rows) || CensusHeaders.gradesBySex(columns, bands),
                 new ArrayList<>(bands), bandOf);
     }
 

@@ -81,7 +81,7 @@ final class GridBlock {
         if (title == null) {
             return false;
         }
-        int[] span = titleSpan(form, title);
+        int[] span = titleSpan(title);
         int start = columns.locate(title.row(), span[0], span[1]);
         if (start < 0) {
             return false;
@@ -113,8 +113,10 @@ final class GridBlock {
             if (own == null && rowsLayout() && rowSex != null) {
                 own = label;
             }
-            if (own == null && !values || r > start && holdsTitle(r)) {
-                break; // the end of the table, or the title of the block stacked under it
+            if (own == null && !values || r > start && (holdsTitle(r) || columns.repeatsHeader(r))) {
+                // The end of the table: a blank row, the title of the block stacked under it, or that block's
+                // header when its title was lost (its figures are then reported unread, never read as this grid's).
+                break;
             }
             label = own;
             boolean total = own != null && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(own));
@@ -190,18 +192,19 @@ final class GridBlock {
     }
 
     /**
-     * The columns a title heads, first and last: from the title to the column before the next filled cell on its
-     * row (the title of the block beside it); from the sheet's first column when nothing stands left of the
-     * title (a title written over the middle of its table), else from the title's own column. Blocks side by
-     * side under titles of their own are thus each read under their own title, never under the first.
+     * The columns a title heads, first and last: from the title to the column before the next cell on its row that
+     * may title a block beside it; from the sheet's first column when no such cell stands left of the title (a
+     * title written over the middle of its table), else from the title's own column. Blocks side by side under
+     * titles of their own are thus each read under their own title, never under the first. A block beside whose
+     * title was lost ends where its header starts over ({@link GridColumns}).
      */
-    static int[] titleSpan(FormSheet form, Cell title) {
+    int[] titleSpan(Cell title) {
         org.emisworkbench.workbook.CellRange merged = form.grid.mergedAt(title.row(), title.col());
         int end = merged == null ? title.col() : Math.max(title.col(), merged.lastCol());
         int from = 0;
         int to = Integer.MAX_VALUE;
         for (Cell c : form.rows.get(title.row())) {
-            if (c.isBlank()) {
+            if (!mayTitleABlock(c)) {
                 continue;
             }
             if (c.col() < title.col()) {
@@ -212,6 +215,25 @@ final class GridBlock {
             }
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * Whether a cell on a title's row may be the title of another block: one of the sheet's grid titles, or any text
+     * but a year ({@code Année scolaire 2024-25}, {@code SY2024-25}), a label ({@code Année scolaire :}) or a
+     * figure. A form prints its school year or a label on the title's row, over the table's right-hand columns; cut
+     * there, those columns would be left out of their own table. A title the template does not know still ends the
+     * block (it may head a block of other grades), and a block whose title is a year ends where its header starts
+     * over.
+     */
+    private boolean mayTitleABlock(Cell c) {
+        if (c.isBlank()) {
+            return false;
+        }
+        if (FormCells.findTitle(java.util.List.of(java.util.List.of(c)), sheetTitles, 0) != null) {
+            return true;
+        }
+        return c.kind() == org.emisworkbench.workbook.CellKind.TEXT && !FormUnread.isFigure(c)
+                && !FormCells.isLabelLike(c) && org.emisworkbench.template.YearBands.yearIn(c.text()) == null;
     }
 
     /** True when row {@code r} holds the title of one of the sheet's grids. */

@@ -1,6 +1,8 @@
 package org.emisworkbench.imports;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.model.Sex;
@@ -54,11 +56,13 @@ final class GridColumns {
         this.fromCol = fromCol;
         this.toCol = toCol;
         for (int h = titleRow + 1; h <= Math.min(titleRow + FormRows.HEADER_SEARCH, form.lastRow()); h++) {
+            List<Head> heads = new ArrayList<>();
+            int first = h + 1;
             if (spec.grade() != null) {
                 for (Cell c : within(form.rows.get(h))) {
                     String s = sexes.code(c.text());
                     if (s != null) {
-                        put(h, c.col(), slot(spec.grade()), Sex.valueOf(s));
+                        heads.add(new Head(h, c.col(), slot(spec.grade()), Sex.valueOf(s), s));
                     }
                 }
             } else if (spec.sex() != null) {
@@ -67,14 +71,14 @@ final class GridColumns {
                 for (Cell c : within(form.rows.get(h))) {
                     Integer slot = gradeOrTotal(c.text());
                     if (slot != null) {
-                        put(h, c.col(), slot, sex);
+                        heads.add(new Head(h, c.col(), slot, sex, slot));
                     }
                 }
             } else if (spec.sexLayout().equals("rows")) {
                 for (Cell c : within(form.rows.get(h))) {
                     Integer slot = gradeOrTotal(c.text());
                     if (slot != null) {
-                        slotOf.put(c.col(), slot);
+                        heads.add(new Head(h, c.col(), slot, null, slot));
                     }
                 }
             } else if (h + 1 <= form.lastRow() && gradeCount(h) > 0) {
@@ -82,25 +86,83 @@ final class GridColumns {
                     String s = sexes.code(c.text());
                     Integer slot = s == null ? null : gradeOrTotal(text(FormRows.headerAbove(form, h, c.col())));
                     if (slot != null) {
-                        put(h + 1, c.col(), slot, Sex.valueOf(s));
+                        heads.add(new Head(h + 1, c.col(), slot, Sex.valueOf(s), slot));
                     }
                 }
-                if (!slotOf.isEmpty()) {
-                    firstValueCol = slotOf.keySet().stream().min(Integer::compare).orElse(0);
-                    return h + 2;
-                }
+                first = h + 2;
             }
-            if (!slotOf.isEmpty()) {
+            if (!heads.isEmpty()) {
+                int end = blockEnd(heads);
+                heads.stream().filter(x -> x.col() < end).forEach(this::put);
+                this.toCol = Math.min(toCol, end - 1);
                 firstValueCol = slotOf.keySet().stream().min(Integer::compare).orElse(0);
-                return h + 1;
+                return first;
             }
         }
         return -1;
     }
 
-    /** Maps a sub-column to its grade and sex, unless an earlier column has both: then it is a clash. */
-    private void put(int row, int col, Integer slot, Sex sex) {
-        if (slot != null && slot != TOTAL) {
+    /**
+     * A column of the header: its grade slot (or TOTAL) and sex, and what says where the block's header starts
+     * over ({@code repeats}: the grade, or the sex in a grid of one grade).
+     */
+    private record Head(int row, int col, Integer slot, Sex sex, Object repeats) {
+    }
+
+    /**
+     * The first column of a block standing right of this grid's with no title of its own (its title lost, or never
+     * written): the column where the header starts over, a grade heading written again after other grades
+     * ({@code 1ª classe | 2ª classe | 1ª classe}), or in a grid of one grade a sex after the other sex. The same
+     * grade twice running ({@code CP1} over {@code G | F} read in English, both girls) is no new block: it is a
+     * clash within the block, reported as such. {@link Integer#MAX_VALUE} when the header never starts over.
+     */
+    private static int blockEnd(List<Head> heads) {
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        Object previous = null;
+        for (Head x : heads) {
+            if (!x.repeats().equals(previous) && seen.contains(x.repeats())) {
+                return x.col();
+            }
+            seen.add(x.repeats());
+            previous = x.repeats();
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** The last column of the grid's block: where its title's span or its header ends. */
+    int lastCol() {
+        return toCol;
+    }
+
+    /**
+     * True when row {@code r} writes the grid's header again in the grid's columns (a grade heading, or in a grid
+     * of one grade a sex heading, as text): the header of a block stacked under this one whose title was lost.
+     */
+    boolean repeatsHeader(int r) {
+        for (Cell c : form.rows.get(r)) {
+            if (!slotOf.containsKey(c.col()) || c.kind() != org.emisworkbench.workbook.CellKind.TEXT
+                    || FormUnread.isFigure(c)) {
+                continue;
+            }
+            Integer slot = gradeOrTotal(c.text());
+            if (slot != null && slot != TOTAL || spec.grade() != null && sexes.code(c.text()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Maps a column to its grade and sex, unless an earlier column has both: then it is a clash. */
+    private void put(Head head) {
+        int row = head.row();
+        int col = head.col();
+        Integer slot = head.slot();
+        Sex sex = head.sex();
+        if (sex == null) {
+            slotOf.put(col, slot);
+            return;
+        }
+        if (slot != TOTAL) {
             for (Map.Entry<Integer, Integer> e : slotOf.entrySet()) {
                 if (e.getValue().equals(slot) && sexOf.get(e.getKey()) == sex) {
                     clashes.add(new int[] {row, col, e.getKey()});

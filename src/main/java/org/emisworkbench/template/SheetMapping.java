@@ -65,6 +65,21 @@ public record SheetMapping(String sheet, int firstRow, int lastRow, boolean head
         return columns.stream().filter(ColumnMapping::key).findFirst().orElse(null);
     }
 
+    /**
+     * True when column {@code c} is left unread as another school year of a column this sheet reads as {@value
+     * YearBands#THIS_YEAR} ({@code 2023 Grade 1 Boys} beside {@code {year} Grade 1 Boys}, {@code Ano anterior …}
+     * beside {@code Ano actual …}): last year's figures, left out on purpose and read when that year is imported.
+     */
+    public boolean otherYear(ColumnMapping c) {
+        String family = c.reads() || c.header() == null ? null : YearBands.anyYearAsThisYear(TemplateDrafter.oneLine(c.header()));
+        if (family == null) {
+            return false;
+        }
+        String key = HeaderText.normalizeLabel(family);
+        return columns.stream().anyMatch(r -> r.reads() && r.header() != null && r.header().contains(YearBands.THIS_YEAR)
+                && HeaderText.normalizeLabel(TemplateDrafter.oneLine(r.header())).equals(key));
+    }
+
     /** The same sheet with column {@code index} of {@link #columns()} replaced. */
     public SheetMapping with(int index, ColumnMapping column) {
         List<ColumnMapping> list = new java.util.ArrayList<>(columns);

@@ -94,11 +94,20 @@ final class WideDraftChecks {
                 s.tables(), s.across(), s.groupRows());
     }
 
-    /** True when the loaded template reads every column of the sheet as the mapping says, and no other. */
+    /**
+     * True when the loaded template reads every column of the sheet as the mapping says, and no other. Columns read
+     * as {@value YearBands#THIS_YEAR} are matched for the census year the draft read them for ({@link
+     * #censusYearRead}), as an import of the file reads them: last year's columns beside them, left unread on purpose,
+     * are then read by nothing, as mapped.
+     */
     static boolean readsAsMapped(Template t, int index, SheetMapping m, List<List<Cell>> rows) {
         SheetSpec spec = t.sheets().get(index);
-        HeaderLayout h = HeaderLocator.locate(rows, CompiledTemplate.of(t).matcher(index), spec.headerRow(),
-                spec.headerRows());
+        HeaderMatcher matcher = CompiledTemplate.of(t).matcher(index);
+        java.util.OptionalInt year = censusYearRead(t, m, rows);
+        if (year.isPresent()) {
+            matcher = matcher.forCensusYear(SchoolYears.of(t), year.getAsInt());
+        }
+        HeaderLayout h = HeaderLocator.locate(rows, matcher, spec.headerRow(), spec.headerRows());
         // Data starts below the last header row; a banner read as an upper header row changes nothing.
         if (h == null || h.lastRow() != m.lastRow()) {
             return false;
@@ -124,5 +133,28 @@ final class WideDraftChecks {
             }
         }
         return true;
+    }
+
+    /** Stands for the census year when the year read is this year in words ({@code Ano actual}): any year will do. */
+    private static final int YEAR_IN_WORDS = 2000;
+
+    /**
+     * The census year the mapping reads its {@value YearBands#THIS_YEAR} columns for: the year the sheet prints in
+     * the header of the first such column (the latest of its family, {@link DraftYearColumns}); empty when the
+     * mapping reads no such column.
+     */
+    static java.util.OptionalInt censusYearRead(Template t, SheetMapping m, List<List<Cell>> rows) {
+        String[] texts = HeaderLocator.columnTexts(rows, m.firstRow(), m.lastRow());
+        for (ColumnMapping c : m.columns()) {
+            if (c.reads() && c.header() != null && c.header().contains(YearBands.THIS_YEAR) && c.col() < texts.length
+                    && texts[c.col()] != null) {
+                java.util.OptionalInt year = YearBands.censusYearOf(YearBands.yearIn(texts[c.col()]), SchoolYears.of(t),
+                        YEAR_IN_WORDS);
+                if (year.isPresent()) {
+                    return year;
+                }
+            }
+        }
+        return java.util.OptionalInt.empty();
     }
 }

@@ -118,6 +118,16 @@ public final class YearBands {
     }
 
     /**
+     * The census year a column's year names when the column is read as {@value #THIS_YEAR} (a draft reading the
+     * latest year of a family of columns): by {@code years} for a year in digits; this year in words names whichever
+     * year is imported, so any census year will do ({@code anyYear}). Empty when the text names no year so.
+     */
+    static java.util.OptionalInt censusYearOf(String yearText, SchoolYears years, int anyYear) {
+        int year = yearText == null ? Integer.MIN_VALUE : yearOf(yearText.strip(), years, anyYear);
+        return year == Integer.MIN_VALUE ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(year);
+    }
+
+    /**
      * For ordering the years of one family of columns (drafting: the latest is read): the start year of a year in
      * digits; this year in words after any of them, last year in words before.
      */
