@@ -122,7 +122,15 @@ public final class SheetsRead implements WorkbookReader {
                 out.add(org.emisworkbench.model.Message.of("import.sheetNotRead", sheet.name(),
                         String.join(", ", entry.names()), readOfEntry.isEmpty() ? "–" : String.join(", ", readOfEntry)));
             } else if (!sheet.visible()) {
-                NumbersFound numbers = numbersIn(sheet);
+                NumbersFound numbers;
+                try {
+                    numbers = numbersIn(sheet);
+                } catch (WorkbookException e) {
+                    // A sheet the template leaves must not fail a file it reads whole: said, not thrown.
+                    out.add(org.emisworkbench.model.Message.of("import.hiddenSheetUnreadable", file, sheet.name(),
+                            hidden(sheet), e.message()));
+                    continue;
+                }
                 if (numbers.count() > 0) {
                     out.add(org.emisworkbench.model.Message.of("import.hiddenSheetNotRead", file, sheet.name(),
                             hidden(sheet), numbers.count(), numbers.cells()));

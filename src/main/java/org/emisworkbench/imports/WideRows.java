@@ -311,10 +311,11 @@ final class WideRows {
             key = keyAbove;
         }
         if (key.isEmpty()) {
-            if (hasMappedValue(row) && hasFigure(row) && (saysTotal(row) || byRow == null && totals.isSubtotal(row))) {
+            if (hasMappedValue(row) && hasFigure(row) && (saysTotal(row)
+                    || byRow == null && totals.isSubtotalWithoutCode(row))) {
                 // A subtotal or total labelled outside the key column ("Total District North" under the
                 // district, "Sous-total" under the name), or a zone's sums under its name alone ("Nyungwe
-                // zone"): checked against the rows it adds up, not stored.
+                // zone", even over one school): checked against the rows it adds up, not stored.
                 // Rows without a code above it are rows of the table, not totals: they count first.
                 flushPendingAsBlankKeys();
                 releaseHidden();

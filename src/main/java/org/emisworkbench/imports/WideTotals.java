@@ -211,6 +211,14 @@ final class WideTotals {
     }
 
     /**
+     * As {@link #isSubtotal}, for a row without a code: a zone of one school has a subtotal over one row, and a
+     * row without a code that repeats the sums since the last total in three figures or more is no school.
+     */
+    boolean isSubtotalWithoutCode(SheetRow row) {
+        return sectionRows >= 1 && figuresEqualling(row, sectionSums, sectionExcel) >= 3;
+    }
+
+    /**
      * Before a school row's figures are added: when each of them equals its column's sum since the last total
      * row or the last such row (a zone's subtotal over one school, or of two figures, in the code column), the
      * school is kept but remembered, and a grand total that agrees without these rows names them.

@@ -191,6 +191,52 @@ class SubtotalRowsWithCodeTest {
         }
     }
 
+    /**
+     * A zone of ONE school whose subtotal row has no code and no total word (`Zone C` beside its one school's
+     * figures): a subtotal, not a row without code; the next zone's `Zone D Total` adds up its own schools only,
+     * not every row since the top (review 17, case 2: four false TOTAL_MISMATCH and a BLANK_KEY).
+     */
+    @Test
+    void aCodelessSubtotalOfOneSchoolEndsItsZone() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); TemplateImports imports = new TemplateImports(dir)) {
+            Sheet s = wb.createSheet("Effectifs");
+            write(s.createRow(0), "Zone", "EMIS No", "Name of school", "G1 M", "G1 F", "G2 M", "G2 F");
+            int[] lone = {16, 19, 22, 25};
+            int[][] zoneD = {{17, 20, 23, 26}, {18, 21, 24, 27}};
+            Row row = s.createRow(1);
+            write(row, "Sud", "SD-06", "Ecole Lac");
+            put(row, lone);
+            write(row = s.createRow(2), "", "", "Zone C");
+            put(row, lone);
+            long stored = java.util.Arrays.stream(lone).sum();
+            int[] sub = new int[4];
+            for (int i = 0; i < zoneD.length; i++) {
+                write(row = s.createRow(3 + i), "Sud", "SD-0" + (7 + i), "Ecole " + i);
+                put(row, zoneD[i]);
+                for (int c = 0; c < 4; c++) {
+                    sub[c] += zoneD[i][c];
+                    stored += zoneD[i][c];
+                }
+            }
+            write(row = s.createRow(5), "", "", "Zone D Total");
+            put(row, sub);
+            FileResult f = imports.importWith(wb, "sud-2024.xlsx", TEMPLATE, 2024);
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+            assertEquals(3, f.schoolsAdded(), f.warnings().toString());
+            assertFalse(f.problems().stream().anyMatch(p -> p.kind().equals("TOTAL_MISMATCH")
+                    || p.kind().equals("BLANK_KEY")), "each subtotal adds up its own zone: " + f.problems());
+            assertEquals(2, f.skipped().get(org.emisworkbench.model.SkipReason.TOTAL_ROW), f.skipped().toString());
+            double enrolment = imports.indicator(2024, AreaSelector.country(), "enrolment_total").value();
+            assertEquals(stored, (long) enrolment, "the three schools, each once");
+        }
+    }
+
+    private static void put(Row row, int[] figures) {
+        for (int c = 0; c < figures.length; c++) {
+            row.createCell(3 + c).setCellValue(figures[c]);
+        }
+    }
+
     private static void write(Row row, String... texts) {
         for (int c = 0; c < texts.length; c++) {
             if (!texts[c].isEmpty()) {
