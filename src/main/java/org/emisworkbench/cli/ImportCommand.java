@@ -130,6 +130,14 @@ final class ImportCommand implements Callable<Integer> {
         m.put("hiddenRows", hiddenRows(f.hiddenRows()));
         m.put("schoolNames", f.schoolNames().stream().map(org.emisworkbench.model.Message::english).toList());
         m.put("hiddenSheetsRead", f.hiddenSheetsRead().stream().map(org.emisworkbench.model.Message::english).toList());
+        // Schools an earlier file of the same name gave and this one leaves out: their earlier returns are kept.
+        m.put("returnsKept", f.returnsKept().stream().map(k -> {
+            Map<String, Object> school = new LinkedHashMap<>();
+            school.put("code", k.schoolCode());
+            school.put("name", k.schoolName());
+            school.put("earlierFile", k.earlierFile());
+            return school;
+        }).toList());
         m.put("millis", f.millis());
         return m;
     }

@@ -66,21 +66,23 @@ public final class ColumnsReport {
                 continue;
             }
             taken.add(sheet);
-            out.add(sheet(spec, sheet, spec.schoolsAcross() ? org.emisworkbench.template.SchoolsAcross.firstRows(
+            LabelValues values = LabelValues.of(workbook, sheet, template, spec);
+            out.add(sheet(spec, sheet, values, spec.schoolsAcross() ? org.emisworkbench.template.SchoolsAcross.firstRows(
                     workbook, sheet, SAMPLE_ROWS) : SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i)
                     .forCensusYear(years, censusYear), compiled.ignored(i), skipped));
             // One school per sheet, or "every": the entry reads every sheet it names, each shown with what it gives.
             while ((template.schoolsPer() == org.emisworkbench.template.SchoolsPer.SHEET || spec.everySheet())
                     && (sheet = SheetNames.find(workbook.sheets(), spec.names(), taken)) != null) {
                 taken.add(sheet);
-                out.add(sheet(spec, sheet, SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i)
+                out.add(sheet(spec, sheet, LabelValues.of(workbook, sheet, template, spec), SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i)
                         .forCensusYear(years, censusYear), compiled.ignored(i), skipped));
             }
         }
         return out;
     }
 
-    private static SheetFit sheet(SheetSpec spec, SheetInfo sheet, List<List<Cell>> rows, HeaderMatcher matcher,
+    private static SheetFit sheet(SheetSpec spec, SheetInfo sheet, LabelValues values, List<List<Cell>> rows,
+                                  HeaderMatcher matcher,
                                   IgnoredHeaders ignored, SkippedRows skipped) {
         List<SheetFit.ColumnRead> read = new ArrayList<>();
         List<SheetFit.ColumnNotRead> notRead = new ArrayList<>();
@@ -163,8 +165,10 @@ public final class ColumnsReport {
                     missing.add("\"" + name + "\" (" + l.field() + ")");
                 }
             } else {
+                // With the value the import reads and its cell, so that a wrong pick shows (review 17).
                 labelsFound.add(CellRef.columnLetters(at.col()) + (at.row() + 1) + " " + at.text().strip() + " → "
-                        + (l.field() == null ? "sum" : l.field()));
+                        + (l.field() == null ? "sum" : l.field()) + (l.sex() == null ? "" : " " + l.sex())
+                        + values.of(l));
             }
         }
         List<String> gridsFound = new ArrayList<>();

@@ -45,7 +45,17 @@ final class FormLabels {
     record Refused(String sheet, Cell cell, Message why) {
     }
 
+    /**
+     * One cell read by two labels as two figures of one topic ({@code Good} below it and {@code Classrooms} right of
+     * it, both {@code B27}: good rooms and all rooms): the second is never stored, the file is refused (review 17).
+     */
+    record ReadTwice(String sheet, String cell, String field, String label, String otherField, String otherLabel) {
+    }
+
     private final CodeLists lists;
+    /** The cells label counts were read from, by topic, sheet and cell: the field (with its sex) and the label. */
+    private final Map<String, String[]> countCells = new java.util.HashMap<>();
+    private ReadTwice readTwice;
     private final Set<String> known;
     private final SchoolCodes guard;
     private Code code;
@@ -63,7 +73,7 @@ final class FormLabels {
     }
 
     /** Normalised label texts of every sheet of the template and of its year: never a value. */
-    private static Set<String> knownLabels(Template template) {
+    static Set<String> knownLabels(Template template) {
         Set<String> known = new HashSet<>();
         template.sheets().forEach(s -> s.labels().forEach(l -> l.labels().forEach(
                 t -> known.add(HeaderText.normalizeLabel(t)))));
@@ -134,7 +144,7 @@ final class FormLabels {
      * The value written in the label's own cell ({@code School: Akuna Primary (GH-1200)}), as the part its field
      * reads, at the label's cell; null when that part is blank.
      */
-    private static Cell insideValue(Cell label, LabelSpec l) {
+    static Cell insideValue(Cell label, LabelSpec l) {
         String part = InsideLabels.part(InsideLabels.value(label.text(), l.labels()), l.field());
         if (part.matches("\\d+")) {
             // A count after the colon ("Enseignants H : 5") is the number typed, not a number stored as text.
@@ -209,13 +219,44 @@ final class FormLabels {
                     detail));
         }
         Sex sex = f.topic().bySex() ? Sex.valueOf(l.sex()) : null;
+        String cell = CellRef.columnLetters(value.col()) + (value.row() + 1);
+        String meaning = f.name() + (sex == null ? "" : " " + sex);
+        if (!InsideLabels.inside(l)) {
+            // Labels whose value is inside their own cell share it by design ("Enseignants H : 4 F : 5").
+            String[] before = countCells.putIfAbsent(f.topic() + "|" + form.name() + "|" + cell,
+                    new String[] {meaning, label(l)});
+            if (before != null && !before[0].equals(meaning)) {
+                if (readTwice == null) {
+                    readTwice = new ReadTwice(form.name(), cell, before[0], before[1], meaning, label(l));
+                }
+                return;
+            }
+        }
         FactRecord rec = facts.computeIfAbsent(f.topic() + "|" + sex + "|" + form.name(), k -> {
             int[] values = new int[f.topic().fixedSlots().size()];
             Arrays.fill(values, FactRecord.MISSING);
             return new FactRecord("?", f.topic(), sex, AgeGroup.ALL, values, new String[values.length], form.name(), -1);
         });
         rec.values()[f.slot()] = v >= 0 ? v : FactRecord.MISSING;
-        rec.sources()[f.slot()] = CellRef.columnLetters(value.col()) + (value.row() + 1);
+        rec.sources()[f.slot()] = cell;
+    }
+
+    /** A label's text for a message: its first text, and the column it is read in for a small table's label. */
+    private static String label(LabelSpec l) {
+        String text = l.labels().isEmpty() ? "" : l.labels().get(0);
+        return l.column().isEmpty() ? text : text + " / " + l.column().get(0);
+    }
+
+    /**
+     * Refuses the file when one cell was read by two labels as two figures of one topic: one of them is a wrong
+     * figure (good rooms stored as all rooms), which no later check could tell from a right one.
+     */
+    void rejectReadTwice(String fileName) throws ImportRejectedException {
+        if (readTwice != null) {
+            ReadTwice t = readTwice;
+            throw new ImportRejectedException("rejected.cellReadTwice", fileName, t.sheet(), t.cell(), t.field(),
+                    t.label(), t.otherField(), t.otherLabel());
+        }
     }
 
     /**

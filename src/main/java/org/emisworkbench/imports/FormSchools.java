@@ -127,10 +127,11 @@ final class FormSchools {
     }
 
     /** Reads one school's form (a sheet or a block); a form without a usable code is reported and skipped. */
-    private void school(FormSheet form, SheetSpec spec) {
+    private void school(FormSheet form, SheetSpec spec) throws ImportRejectedException {
         SheetProblems problems = new SheetProblems(sink, form.name(), template.figureText());
         FormLabels labels = new FormLabels(template);
         List<String> absent = new ArrayList<>(labels.read(form, spec.labels(), spec.required(), problems));
+        labels.rejectReadTwice(context.fileName());
         absent.removeIf("school.code"::equalsIgnoreCase);
         Message rows = form.firstRow() == 0 && form.lastRow() == form.grid.lastRow() ? Message.of("import.detail.thisSheet")
                 : Message.of("import.detail.rowsFromTo", form.firstRow() + 1, form.lastRow() + 1);

@@ -57,6 +57,7 @@ public final class GridInterpreter implements LayoutInterpreter {
             checkYear(forms.get(i), template, context);
         }
         rejectSuspectCode(context, labels);
+        labels.rejectReadTwice(context.fileName());
         if (labels.code() == null) {
             throw new ImportRejectedException("rejected.noCodeLabel", context.fileName(), codeLabels(template),
                     String.join(" | ", forms.isEmpty() ? List.of() : forms.get(0).someTexts(12)));

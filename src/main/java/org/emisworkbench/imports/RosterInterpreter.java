@@ -66,6 +66,7 @@ public final class RosterInterpreter implements LayoutInterpreter {
             sheets.add(form);
             SheetProblems problems = new SheetProblems(sink, form.name(), template.figureText());
             GridInterpreter.rejectAbsent(context, form, labels.read(form, spec.labels(), spec.required(), problems));
+            labels.rejectReadTwice(context.fileName());
             GridInterpreter.checkYear(form, template, context);
             if (spec.kind() == null) {
                 continue;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.emisworkbench.imports.SheetsRead;
 import org.emisworkbench.model.HiddenRows;
+import org.emisworkbench.model.KeptReturn;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.SkipReason;
 
@@ -30,14 +31,21 @@ import org.emisworkbench.model.SkipReason;
  *                        read ({@link #hiddenSheetsRead}); all worded by {@code SheetsRead.sheetsNotRead}
  * @param marks           one phrase per cell whose footnote or not-available mark was set aside ("C5: 1 204* read
  *                        as 1204, mark * set aside"), named in a warning (decision 0043)
+ * @param returnsKept     the schools an earlier file of the same name and district gave a return of the year and this
+ *                        one leaves out: their earlier returns are kept, each school named in a warning (review 17)
  */
 public record FileResult(String file, FileOutcome outcome, Message outcomeMessage, String templateId,
                          Message templateMessage, Integer year, int schoolsAdded, int schoolsReplaced,
                          long valuesStored, int populationRows, int masterListed, Map<SkipReason, Integer> skipped,
                          List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns,
                          List<HiddenRows> hiddenRows, List<Message> schoolNames, List<Message> sheetsNotRead,
-                         List<Message> marks, Map<SkipReason, Integer> skippedColumns) {
+                         List<Message> marks, Map<SkipReason, Integer> skippedColumns,
+                         List<KeptReturn> returnsKept) {
+    /** Schools a warning names one by one before it says how many more there are. */
+    static final int KEPT_NAMED = 20;
+
     public FileResult {
+        returnsKept = returnsKept == null ? List.of() : List.copyOf(returnsKept);
         skippedColumns = skippedColumns == null ? Map.of() : Map.copyOf(skippedColumns);
         sheetsNotRead = sheetsNotRead == null ? List.of() : List.copyOf(sheetsNotRead);
         marks = marks == null ? List.of() : List.copyOf(marks);
@@ -55,7 +63,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                       List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns) {
         this(file, outcome, outcomeMessage, templateId, templateMessage, year, schoolsAdded, schoolsReplaced,
                 valuesStored, populationRows, masterListed, skipped, problems, millis, unreadColumns, List.of(), List.of(),
-                List.of(), List.of(), Map.of());
+                List.of(), List.of(), Map.of(), List.of());
     }
 
     /** A result without unread columns. */
@@ -127,6 +135,12 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
             }
         }
         sheetsNotRead.stream().filter(m -> !SheetsRead.readAlthoughHidden(m)).forEach(out::add);
+        if (!returnsKept.isEmpty()) {
+            // A corrected copy leaving schools out: their earlier returns stay, never deleted without a word.
+            List<String> named = returnsKept.stream().limit(KEPT_NAMED).map(KeptReturn::school).toList();
+            out.add(Message.of("import.returnsKept", returnsKept.size(), returnsKept.get(0).earlierFile(),
+                    String.join(", ", named) + (returnsKept.size() > named.size() ? ", …" : "")));
+        }
         if (noFigures()) {
             // Counts saved as formulas without their result (a script wrote the file) are no template's fault:
             // saying "the template reads none of this file's counts" would send the officer the wrong way.

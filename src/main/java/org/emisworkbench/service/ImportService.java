@@ -437,7 +437,8 @@ public final class ImportService {
                 ? Message.of("import.gridNotFound", p.sheet(), p.rawText())
                 : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(),
                         p.words() != null ? p.words() : Message.verbatim(p.detail()))).toList(),
-                sheetsNotRead, t.marks().stream().map(ImportService::mark).toList(), skips.columnsByReason());
+                sheetsNotRead, t.marks().stream().map(ImportService::mark).toList(), skips.columnsByReason(),
+                t.returnsKept());
     }
 
     /** The workspace's code a CODE_LEADING_ZEROS problem names (its detail's only argument). */

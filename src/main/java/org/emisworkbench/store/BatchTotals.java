@@ -14,17 +14,21 @@ import org.emisworkbench.model.ProblemKind;
  *                      ({@code SCHOOL_BY_NAME}, {@code SCHOOL_NAME_UNMATCHED}): each said in the import's summary
  * @param marks         the cells whose footnote or not-available mark was set aside ({@code MARK_SET_ASIDE}), the
  *                      first {@link #MARKS_LISTED}: the import's warning names them
+ * @param returnsKept   the schools an earlier file of the same name (and district) gave a return of the year, that
+ *                      this file leaves out: their earlier returns are kept, and the import names them
  */
 public record BatchTotals(long batchId, int schoolsAdded, int schoolsReplaced, long valuesStored,
                           int populationRows, int masterListed, Map<ProblemKind, ProblemTally> problems,
                           java.util.List<org.emisworkbench.model.ImportProblem> unreadFigures,
                           java.util.List<org.emisworkbench.model.ImportProblem> schoolNames,
-                          java.util.List<org.emisworkbench.model.ImportProblem> marks) {
+                          java.util.List<org.emisworkbench.model.ImportProblem> marks,
+                          java.util.List<org.emisworkbench.model.KeptReturn> returnsKept) {
     /** How many marked cells a file's warning names (the count says how many there were in all). */
     public static final int MARKS_LISTED = 200;
 
     public BatchTotals {
         marks = marks == null ? java.util.List.of() : java.util.List.copyOf(marks);
+        returnsKept = returnsKept == null ? java.util.List.of() : java.util.List.copyOf(returnsKept);
         schoolNames = schoolNames == null ? java.util.List.of() : java.util.List.copyOf(schoolNames);
         problems = Map.copyOf(problems);
         unreadFigures = unreadFigures == null ? java.util.List.of() : java.util.List.copyOf(unreadFigures);
@@ -33,7 +37,8 @@ public record BatchTotals(long batchId, int schoolsAdded, int schoolsReplaced, l
     /** Totals without unread columns. */
     public BatchTotals(long batchId, int schoolsAdded, int schoolsReplaced, long valuesStored, int populationRows,
                        int masterListed, Map<ProblemKind, ProblemTally> problems) {
-        this(batchId, schoolsAdded, schoolsReplaced, valuesStored, populationRows, masterListed, problems, null, null, null);
+        this(batchId, schoolsAdded, schoolsReplaced, valuesStored, populationRows, masterListed, problems, null, null, null,
+                null);
     }
 
     public int problemCount() {

@@ -393,10 +393,14 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         try {
             CarryOver.report(connection, batchId, header.censusYear(), blanks, this::recordProblem);
             schoolWrites.write(connection);
+            // Counted beside the returns replaced: a corrected copy leaving a school out keeps its earlier return,
+            // and says so (review 17).
+            java.util.List<org.emisworkbench.model.KeptReturn> kept = isMasterList() ? java.util.List.of()
+                    : Supersede.leftOut(connection, batchId, header.censusYear(), header.fileName());
             Supersede.earlierReturns(connection, batchId, header.censusYear(), topicsBySchool, replacedSchools);
             Supersede.population(connection, batchId, populationAreas);
             BatchTotals totals = new BatchTotals(batchId, added, replaced, values, populationRows, masterListed,
-                    problems, unreadFigures, schoolNames, marks);
+                    problems, unreadFigures, schoolNames, marks, kept);
             try (PreparedStatement ps = connection.prepareStatement("UPDATE import_batch SET schools_added = ?,"
                     + " schools_replaced = ?, values_stored = ?, rows_skipped = ?, problem_count = ?,"
                     + " status = 'COMPLETE' WHERE id = ?")) {

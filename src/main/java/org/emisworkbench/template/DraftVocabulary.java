@@ -366,9 +366,12 @@ final class DraftVocabulary {
                     : has(folded, "access", "handicap") ? "facilities.toilets_accessible"
                     : has(folded, "mixed", "mixte") ? "facilities.toilets_mixed" : null;
             sex = null;
-        } else if (has(folded, "classroom", "salle")) {
-            field = has(folded, "good", "bon") ? "classrooms.good" : has(folded, "fair", "moyen", "passable")
-                    ? "classrooms.fair" : has(folded, "poor", "bad", "mauvais") ? "classrooms.poor"
+        } else if (has(folded, "classroom", "salle", "sala de aula", "salas de aula")) {
+            // Rooms needing repair are still used (fair); unusable rooms are the poor ones (review 17).
+            field = has(folded, "good", "bon", "bom") ? "classrooms.good" : has(folded, "fair", "moyen", "passable",
+                    "repair", "repar", "rehabilit", "razoav") ? "classrooms.fair"
+                    : has(folded, "poor", "bad", "mauvais", "unusable", "inutilis", "inutiliz", "mau ")
+                    ? "classrooms.poor"
                     : has(folded, "temporar", "provisoire") ? "classrooms.temporary"
                     : has(folded, "semi") ? "classrooms.semi_permanent"
                     : has(folded, "permanent", "en dur") ? "classrooms.permanent"
@@ -509,15 +512,18 @@ final class DraftVocabulary {
         plain(e, "classrooms.good", "Good", "Good condition", "Classrooms good", "Classrooms in good condition",
                 "Good classrooms", "Bon état", "Bon", "Salles de classe en bon état", "Salles en bon état",
                 "Salles de classe bon", "Salles de classe bon état", "Salas de aula em bom estado",
-                "Salas em bom estado", "Bom estado");
+                "Salas em bom estado", "Bom estado", "Bom");
         plain(e, "classrooms.fair", "Fair", "Fair condition", "Classrooms fair", "Classrooms in fair condition",
                 "État moyen", "Moyen", "Passable", "Salles de classe en état moyen", "Salles de classe moyen",
                 "Salles de classe passable", "Salas de aula em estado razoável", "Salas de aula razoáveis",
-                "Estado razoável");
+                "Estado razoável", "Needs repair", "Need repair", "Needing repair", "In need of repair",
+                "Requires repair", "À réhabiliter", "À réparer", "À rénover", "Precisa reparação",
+                "Precisa de reparação", "Precisam de reparação", "Necessita reparação");
         plain(e, "classrooms.poor", "Poor", "Bad", "Poor condition", "Classrooms poor",
                 "Classrooms in poor condition", "Mauvais état", "Mauvais", "Salles de classe en mauvais état",
                 "Salles de classe mauvais", "Salles de classe mauvais état", "Salas de aula em mau estado",
-                "Salas em mau estado", "Mau estado");
+                "Salas em mau estado", "Mau estado", "Unusable", "Not usable", "Inutilisable", "Inutilisables",
+                "Inutilizável", "Inutilizáveis");
         plain(e, "classrooms.permanent", "Permanent", "Permanent classrooms", "Salles permanentes",
                 "Salles en dur", "En dur", "Salles de classe en dur", "Salas de aula convencionais",
                 "Salas de aula permanentes", "Salas convencionais");

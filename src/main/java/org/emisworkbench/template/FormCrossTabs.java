@@ -135,6 +135,7 @@ final class FormCrossTabs {
             h = dataRows.get(dataRows.size() - 1);
         }
         StatusAcross.find(sheet, rows, tables, labels, sums, cells, meanings);
+        RowUnderHeads.find(sheet, rows, tables, labels, cells, meanings);
         return new Found(labels, sums, cells);
     }
 

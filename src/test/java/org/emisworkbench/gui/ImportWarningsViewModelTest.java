@@ -92,6 +92,40 @@ class ImportWarningsViewModelTest {
     }
 
     @Test
+    void aCorrectedCopyLeavingASchoolOutNamesItInTheFilesDetail() throws Exception {
+        // Review 17: a district's file sent again under the same name without one school said nothing of it.
+        vm.importNow(List.of(districtFile("first", "W-001", "W-002", "W-003")));
+        assertEquals(FileOutcome.IMPORTED, vm.results().get(0).outcome(), vm.results().get(0).message());
+        vm.importNow(List.of(districtFile("again", "W-001", "W-003")));
+        FileResult r = vm.results().get(0);
+        assertEquals(FileOutcome.IMPORTED, r.outcome(), String.valueOf(r.message()));
+        assertEquals(2, r.schoolsReplaced());
+        assertEquals(List.of("W-002"), r.returnsKept().stream().map(k -> k.schoolCode()).toList());
+        assertEquals("Imported with warnings (see the file’s detail)", vm.outcomeText(r));
+        assertTrue(vm.detail(r).contains("Warning: 1 school(s) that the earlier district-2024.xlsx gave a return for"
+                + " are not in this file: W-002 (School W-002). Their earlier returns of the year are kept as they"
+                + " were"), vm.detail(r));
+    }
+
+    /** The sample country's wide layout, one district's schools, in its own folder under one file name. */
+    private Path districtFile(String folder, String... codes) throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet schools = wb.createSheet("Schools");
+        Sheet pupils = wb.createSheet("Pupils");
+        Sheets.row(schools, 0, "School No", "School name", "District", "Ownership", "Locality", "Level");
+        Sheets.row(pupils, 0, "School ID", "Grade 1 F", "Grade 1 M", "Grade 2 F", "Grade 2 M");
+        for (int i = 0; i < codes.length; i++) {
+            Sheets.row(schools, i + 1, codes[i], "School " + codes[i], "D01", "public", "rural", "primary");
+            Sheets.row(pupils, i + 1, codes[i], 20 + i + folder.length(), 21, 19, 18);
+        }
+        Path file = Files.createDirectories(tmp.resolve(folder)).resolve("district-2024.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        return file;
+    }
+
+    @Test
     void figuresUnderABlankHeaderAreNamedByTheirColumnOnTheImportScreen() throws Exception {
         // Review 15: a column of figures without a header was passed over without a word.
         XSSFWorkbook wb = new XSSFWorkbook();
