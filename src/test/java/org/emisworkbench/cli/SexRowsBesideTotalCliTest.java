@@ -174,5 +174,158 @@ class SexRowsBesideTotalCliTest {
         assertFalse(r.out().contains("TOTAL_MISMATCH") || r.out().contains("UNKNOWN_CODE"), r.out());
         assertFigures(db, v, codes, cells, "Pupils", "M");
         assertProblems(db, "Pupils", missing, over);
+        assertDrafted(file, "difference row.sex F = \"Total\" − \"Boys\"", v, codes, cells, "Pupils", "M", missing,
+                over);
+    }
+
+    /**
+     * Portuguese: {@code H} (homens) then {@code HM} (homens e mulheres) for each school and class. The girls are
+     * {@code HM} less {@code H}; a blank {@code HM} is said and stored as nothing.
+     */
+    @Test
+    void hThenHmGiveTheGirlsInPortuguese() throws Exception {
+        String[] classes = {"1ª classe", "2ª classe", "3ª classe"};
+        Integer[][][] v = figures(57, 2, classes.length);
+        v[1][1][0] = null;      // MZ-02, 2ª classe: HM blank → girls missing, said at the blank
+        v[0][2][0] = 8;         // MZ-01, 3ª classe: 11 boys of 8 → IMP-24
+        v[0][2][1] = 11;
+        List<String> codes = List.of("MZ-01", "MZ-02");
+        Path file = dir.resolve("alunos-2024.xlsx");
+        String[][][] cells = new String[v.length][classes.length][];
+        List<String> missing = new ArrayList<>();
+        List<String> over = new ArrayList<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("Alunos");
+            header(s, "Código da escola", "Classe", "Sexo", "Alunos");
+            int r = 1;
+            for (int i = 0; i < v.length; i++) {
+                for (int g = 0; g < classes.length; g++) {
+                    for (int k = 1; k >= 0; k--) {
+                        Row row = s.createRow(r++);
+                        row.createCell(0).setCellValue(codes.get(i));
+                        row.createCell(1).setCellValue(classes[g]);
+                        row.createCell(2).setCellValue(k == 1 ? "H" : "HM");
+                        if (v[i][g][k] != null) {
+                            row.createCell(3).setCellValue(v[i][g][k]);
+                        } else {
+                            missing.add("D" + r);
+                        }
+                    }
+                    cells[i][g] = new String[] {"D" + r, "D" + (r - 1)};
+                    if (v[i][g][0] != null && v[i][g][1] > v[i][g][0]) {
+                        over.add("D" + r);
+                    }
+                }
+            }
+            wb.write(out);
+        }
+        Path template = dir.resolve("alunos.json");
+        Files.writeString(template, """
+                {"id": "alunos", "version": 1, "layout": "wide", "language": "pt", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Alunos"], "key": ["Código da escola"],
+                   "columns": [{"headers": ["Classe"], "field": "row.grade"},
+                               {"headers": ["Sexo"], "field": "row.sex"},
+                               {"headers": ["Alunos"], "field": "enrolment"},
+                               {"field": "row.sex", "sex": "F", "differenceOf": ["HM", "H"]}]}]}
+                """);
+        Path db = dir.resolve("alunos.mv.db");
+        CliRun r = CliRun.emis("import", "--db", db.toString(), "--template", template.toString(), file.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertFigures(db, v, codes, cells, "Alunos", "M");
+        assertProblems(db, "Alunos", missing, over);
+        assertDrafted(file, "difference row.sex F = \"HM\" − \"H\"", v, codes, cells, "Alunos", "M", missing, over);
+    }
+
+    /** A template saying it wrongly is refused at load, each mistake with its place. */
+    @Test
+    void rowsOfBothSexesSaidWronglyAreRefused() throws Exception {
+        Path template = dir.resolve("wrong.json");
+        Files.writeString(template, """
+                {"id": "wrong", "version": 1, "layout": "wide",
+                 "sheets": [{"names": ["Pupils"], "key": ["School code"],
+                   "columns": [{"headers": ["Class"], "field": "row.grade"},
+                               {"headers": ["Pupils"], "field": "enrolment"},
+                               {"field": "row.sex", "sex": "M", "differenceOf": ["Girls", "Boys"]}]}]}
+                """);
+        CliRun r = CliRun.emis("template", "check", "--template", template.toString(),
+                dir.resolve("none.xlsx").toString());
+        String all = r.out() + r.err();
+        assertTrue(all.contains("$.sheets[0].columns[2].differenceOf[0]: \"Girls\" is read as a sex"), all);
+        assertTrue(all.contains("$.sheets[0].columns[2].differenceOf[1]: \"Boys\" is the sex worked out (M)"), all);
+        assertTrue(all.contains("$.sheets[0].columns[2]: rows of both sexes are told by the sheet's sex column"), all);
+    }
+
+    /**
+     * French, the grades across and the sex in the row, the code on each school's first row only: {@code Garçons}
+     * then {@code Total}. The girls are the total less the boys, grade by grade; the draft writes it by itself.
+     */
+    @Test
+    void garconsThenTotalWithTheGradesAcrossIsReadAndDrafted() throws Exception {
+        String[] classes = {"CP1", "CP2", "CE1", "CE2"};
+        Integer[][][] v = figures(56, 3, classes.length);
+        v[2][0][0] = null;      // BF-03, CP1: total blank → girls missing, said at the blank total
+        List<String> codes = List.of("BF-01", "BF-02", "BF-03");
+        Path file = dir.resolve("effectifs-sexe-2024.xlsx");
+        String[][][] cells = new String[v.length][classes.length][];
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("Effectifs");
+            header(s, "Code école", "Nom de l'école", "Sexe", classes[0], classes[1], classes[2], classes[3]);
+            int r = 1;
+            for (int i = 0; i < v.length; i++) {
+                Row b = s.createRow(r);
+                Row t = s.createRow(r + 1);
+                b.createCell(0).setCellValue(codes.get(i));
+                b.createCell(1).setCellValue("École " + codes.get(i));
+                b.createCell(2).setCellValue("Garçons");
+                t.createCell(2).setCellValue("Total");
+                for (int g = 0; g < classes.length; g++) {
+                    String col = String.valueOf((char) ('D' + g));
+                    if (v[i][g][1] != null) {
+                        b.createCell(3 + g).setCellValue(v[i][g][1]);
+                    }
+                    if (v[i][g][0] != null) {
+                        t.createCell(3 + g).setCellValue(v[i][g][0]);
+                    }
+                    cells[i][g] = new String[] {col + (r + 2), col + (r + 1)};
+                }
+                r += 2;
+            }
+            wb.write(out);
+        }
+        Path template = dir.resolve("effectifs.json");
+        Files.writeString(template, """
+                {"id": "effectifs-sexe", "version": 1, "layout": "wide", "language": "fr", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Effectifs"], "key": ["Code école"], "keyContinues": true,
+                   "columns": [{"headers": ["Nom de l'école"], "field": "school.name"},
+                               {"headers": ["Sexe"], "field": "row.sex"},
+                               {"patterns": ["{grade}"], "field": "enrolment"},
+                               {"field": "row.sex", "sex": "F", "differenceOf": ["Total", "Garçons"]}]}]}
+                """);
+        CliRun check = CliRun.emis("template", "check", "--template", template.toString(), file.toString());
+        assertTrue(check.out().contains("sex of the row; F = both sexes less the other"), check.out());
+        Path db = dir.resolve("effectifs.mv.db");
+        CliRun r = CliRun.emis("import", "--db", db.toString(), "--template", template.toString(), file.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertFalse(r.out().contains("TOTAL_MISMATCH") || r.out().contains("BLANK_KEY"), r.out());
+        assertFigures(db, v, codes, cells, "Effectifs", "M");
+        assertProblems(db, "Effectifs", List.of("D7"), List.of());
+
+        assertDrafted(file, "difference row.sex F = \"Total\" − \"Garçons\"", v, codes, cells, "Effectifs", "M",
+                List.of("D7"), List.of());
+    }
+
+    /** The draft writes the same reading by itself, and the file imports with it to the same figures. */
+    private void assertDrafted(Path file, String line, Integer[][][] v, List<String> codes, String[][][] cells,
+                               String sheet, String given, List<String> missing, List<String> over) throws Exception {
+        Path drafted = dir.resolve("drafted-" + file.getFileName() + ".json");
+        CliRun d = CliRun.emis("template", "draft", file.toString(), "--out", drafted.toString());
+        assertEquals(0, d.code(), d.out() + d.err());
+        assertTrue(d.out().contains(line), d.out());
+        Path db = dir.resolve("drafted-" + file.getFileName() + ".mv.db");
+        CliRun r = CliRun.emis("import", "--db", db.toString(), "--template", drafted.toString(), file.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertFalse(r.out().contains("UNREAD_FIGURES"), r.out());
+        assertFigures(db, v, codes, cells, sheet, given);
+        assertProblems(db, sheet, missing, over);
     }
 }
