@@ -328,4 +328,137 @@ class SexRowsBesideTotalCliTest {
         assertFigures(db, v, codes, cells, sheet, given);
         assertProblems(db, sheet, missing, over);
     }
+
+    /**
+     * A form's age × grade table with {@code Total | Boys} under each class (no girls' column): the girls of each age
+     * and class are the total less the boys; a blank boys' cell and boys above the total are said, nothing stored.
+     * And a table of one grade ({@code "grade": "G1"}), French, {@code Âge | Total | Garçons}: the same.
+     */
+    @Test
+    void ageByGradeTablesWithTotalBesideOneSexGiveTheOtherSex() throws Exception {
+        int ages = 4;
+        int classes = 3;
+        Random rnd = new Random(58);
+        int[][][] v = new int[ages][classes][2]; // [age][class][0 = total, 1 = boys]
+        for (int a = 0; a < ages; a++) {
+            for (int g = 0; g < classes; g++) {
+                v[a][g][1] = rnd.nextInt(20) + 1;
+                v[a][g][0] = v[a][g][1] + rnd.nextInt(20);
+            }
+        }
+        v[1][2][0] = 3;         // age 7, Class 3: 9 boys of 3 → IMP-24 at F8
+        v[1][2][1] = 9;
+        int[][] ne = {{12, 5}, {9, 4}, {4, 6}}; // new entrants by age 6, 7, 8: total, boys (age 8: over)
+        Path file = dir.resolve("form-2024.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("Form");
+            s.createRow(0).createCell(0).setCellValue("School code:");
+            s.getRow(0).createCell(1).setCellValue("SB-77");
+            s.createRow(2).createCell(0).setCellValue("Enrolment by age and class");
+            Row grades = s.createRow(3);
+            Row sexes = s.createRow(4);
+            grades.createCell(0).setCellValue("Age");
+            for (int g = 0; g < classes; g++) {
+                grades.createCell(1 + 2 * g).setCellValue("Class " + (g + 1));
+                s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(3, 3, 1 + 2 * g, 2 + 2 * g));
+                sexes.createCell(1 + 2 * g).setCellValue("Total");
+                sexes.createCell(2 + 2 * g).setCellValue("Boys");
+            }
+            for (int a = 0; a < ages; a++) {
+                Row r = s.createRow(5 + a);
+                r.createCell(0).setCellValue(String.valueOf(6 + a));
+                for (int g = 0; g < classes; g++) {
+                    r.createCell(1 + 2 * g).setCellValue(v[a][g][0]);
+                    if (!(a == 2 && g == 0)) {     // age 8, Class 1: boys blank → girls missing, said at C8
+                        r.createCell(2 + 2 * g).setCellValue(v[a][g][1]);
+                    }
+                }
+            }
+            s.createRow(11).createCell(0).setCellValue("Nouveaux inscrits en CP1 par âge");
+            Row h = s.createRow(12);
+            h.createCell(0).setCellValue("Âge");
+            h.createCell(1).setCellValue("Total");
+            h.createCell(2).setCellValue("Garçons");
+            for (int a = 0; a < ne.length; a++) {
+                Row r = s.createRow(13 + a);
+                r.createCell(0).setCellValue(String.valueOf(6 + a));
+                r.createCell(1).setCellValue(ne[a][0]);
+                r.createCell(2).setCellValue(ne[a][1]);
+            }
+            wb.write(out);
+        }
+        Path template = dir.resolve("form.json");
+        Files.writeString(template, """
+                {"id": "form-total-boys", "version": 1, "layout": "grid", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Form"], "labels": [{"labels": ["School code"], "field": "school.code"}],
+                   "grids": [{"field": "enrolment", "titles": ["Enrolment by age and class"], "rows": "age"},
+                             {"field": "new_entrants", "titles": ["Nouveaux inscrits en CP1"], "rows": "age",
+                              "grade": "G1"}]}]}
+                """);
+        Path db = dir.resolve("form.mv.db");
+        CliRun r = CliRun.emis("import", "--db", db.toString(), "--template", template.toString(), file.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertFalse(r.out().contains("UNREAD_FIGURES") || r.out().contains("not read"), r.out());
+        java.util.Map<String, String[]> stored = longCsv(db);
+        int worked = 0;
+        for (int a = 0; a < ages; a++) {
+            for (int g = 0; g < classes; g++) {
+                String at = "enrolment|G" + (g + 1) + "|" + (6 + a) + "|";
+                String total = String.valueOf((char) ('B' + 2 * g)) + (6 + a);
+                String boys = String.valueOf((char) ('C' + 2 * g)) + (6 + a);
+                String[] girls = stored.get(at + "F");
+                if (a == 2 && g == 0) {
+                    assertTrue(girls == null || girls[0].isEmpty(), "blank boys: no girls worked out " + at);
+                    assertTrue(stored.get(at + "M") == null || stored.get(at + "M")[0].isEmpty(), at);
+                } else if (a == 1 && g == 2) {
+                    assertTrue(girls == null || girls[0].isEmpty(), "boys above the total: nothing stored " + at);
+                    assertEquals(String.valueOf(v[a][g][1]), stored.get(at + "M")[0], at);
+                } else {
+                    assertEquals(String.valueOf(v[a][g][0] - v[a][g][1]), girls[0], at);
+                    assertEquals(total + "-" + boys, girls[1], at);
+                    assertEquals(String.valueOf(v[a][g][1]), stored.get(at + "M")[0], at);
+                    worked++;
+                }
+            }
+        }
+        assertEquals(ages * classes - 2, worked);
+        for (int a = 0; a < ne.length; a++) {
+            String at = "new_entrants|G1|" + (6 + a) + "|";
+            if (ne[a][1] > ne[a][0]) {
+                assertTrue(stored.get(at + "F") == null || stored.get(at + "F")[0].isEmpty(), at);
+            } else {
+                assertEquals(String.valueOf(ne[a][0] - ne[a][1]), stored.get(at + "F")[0], at);
+                assertEquals("B" + (14 + a) + "-C" + (14 + a), stored.get(at + "F")[1], at);
+            }
+        }
+        JsonNode val = CliRun.emis("validate", "--db", db.toString(), "--year", "2024", "--format", "json").json();
+        List<String> blanks = new ArrayList<>();
+        List<String> over = new ArrayList<>();
+        for (JsonNode x : val) {
+            if ("IMP-13".equals(x.get("rule").asText())) {
+                blanks.add(x.get("source").get("cell").asText());
+            } else if ("IMP-24".equals(x.get("rule").asText())) {
+                over.add(x.get("source").get("cell").asText());
+            }
+        }
+        assertEquals(List.of("C8"), blanks, val.toString());
+        assertEquals(List.of("B16", "F7").stream().sorted().toList(), over.stream().sorted().toList(), val.toString());
+    }
+
+    /** Every stored figure of 2024 by topic|item|age|sex: its value and its cell. */
+    private java.util.Map<String, String[]> longCsv(Path db) throws Exception {
+        Path csv = dir.resolve("figures.csv");
+        CliRun e = CliRun.emis("export", "--db", db.toString(), "--year", "2024", "--format", "long-csv", "--out",
+                csv.toString(), "--force");
+        assertEquals(0, e.code(), e.out() + e.err());
+        java.util.Map<String, String[]> out = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(csv)) {
+            String[] f = line.split(",", -1);
+            if (f.length >= 11 && !f[0].contains("school_code")) {
+                out.put(f[3] + "|" + f[4] + "|" + f[5] + "|" + f[6], new String[] {f[7], f[10]});
+            }
+        }
+        assertFalse(out.isEmpty(), "figures exported");
+        return out;
+    }
 }
