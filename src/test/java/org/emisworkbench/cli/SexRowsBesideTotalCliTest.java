@@ -176,6 +176,14 @@ class SexRowsBesideTotalCliTest {
         assertProblems(db, "Pupils", missing, over);
         assertDrafted(file, "difference row.sex F = \"Total\" − \"Boys\"", v, codes, cells, "Pupils", "M", missing,
                 over);
+        // Found by itself in the templates folder beside the workspace: the rows of both sexes cost it no fit.
+        Path ws = dir.resolve("auto");
+        Files.createDirectories(ws.resolve("templates"));
+        Files.copy(template, ws.resolve("templates").resolve("pupils.json"));
+        CliRun auto = CliRun.emis("import", "--db", ws.resolve("auto.mv.db").toString(), file.toString());
+        assertEquals(0, auto.code(), auto.out() + auto.err());
+        assertTrue(auto.out().contains("pupils-by-sex"), auto.out());
+        assertFigures(ws.resolve("auto.mv.db"), v, codes, cells, "Pupils", "M");
     }
 
     /**
