@@ -179,7 +179,7 @@ final class RowDimensionRows {
         }
         if (present == 0) {
             // A blank row of one sex (or of both) is still the other half of its row: its blanks are said there.
-            Dims quiet = dims.sexRows == null ? null : quietDims(row);
+            Dims quiet = dims.sexRows == null ? null : dims(row, key, null, false);
             if (quiet != null) {
                 pair(row, key, quiet, new Figures(new LinkedHashMap<>(), new LinkedHashMap<>()));
             }
@@ -427,6 +427,8 @@ final class RowDimensionRows {
     /**
      * The grade, sex and age the row's cells say; null, with the problem reported at the cell, when one
      * is blank or not in its code list. On a total row, blank and "Total" cells say nothing.
+     *
+     * @param consequence what the problem does to the row; null to say nothing (a row without figures)
      */
     private Dims dims(SheetRow row, String key, Message consequence, boolean totalRow) {
         String grade = code(row, key, dims.gradeColumn, dims.gradeList, "row.grade", consequence, totalRow);
@@ -440,43 +442,17 @@ final class RowDimensionRows {
         Grade g = null;
         if (!grade.isEmpty()) {
             g = ctx.grades().byCode(grade).orElse(null);
-            if (g == null) {
+            if (g == null && consequence != null) {
                 int i = row.find(dims.gradeColumn);
                 problems.report(ProblemKind.UNKNOWN_CODE, row.index(), dims.gradeColumn, key, "row.grade",
                         row.text(i), Message.of("import.detail.andThen", Message.of("import.detail.gradeNotInWorkspace", grade),
                         consequence));
+            }
+            if (g == null) {
                 return null;
             }
         }
         return new Dims(g, sex.isEmpty() ? null : Sex.valueOf(sex), age.isEmpty() ? null : new AgeGroup(age), both);
-    }
-
-    /** The grade, sex and age of a row without figures, as {@link #dims} reads them; null, unsaid, when unreadable. */
-    private Dims quietDims(SheetRow row) {
-        if (bothSexes(row)) {
-            String[] ga = {quietCode(row, dims.gradeColumn, dims.gradeList), quietCode(row, dims.ageColumn, dims.ageList)};
-            return ga[0] == null || ga[1] == null ? null : quiet(ga[0], "", ga[1], true);
-        }
-        String g = quietCode(row, dims.gradeColumn, dims.gradeList);
-        String x = quietCode(row, dims.sexColumn, dims.sexList);
-        String a = quietCode(row, dims.ageColumn, dims.ageList);
-        return g == null || x == null || a == null ? null : quiet(g, x, a, false);
-    }
-
-    private Dims quiet(String grade, String sex, String age, boolean both) {
-        Grade g = grade.isEmpty() ? null : ctx.grades().byCode(grade).orElse(null);
-        if (!grade.isEmpty() && g == null) {
-            return null;
-        }
-        return new Dims(g, sex.isEmpty() ? null : Sex.valueOf(sex), age.isEmpty() ? null : new AgeGroup(age), both);
-    }
-
-    private static String quietCode(SheetRow row, int col, CodeList list) {
-        if (col < 0) {
-            return "";
-        }
-        int i = row.find(col);
-        return i < 0 || row.kind(i) == CellKind.BLANK ? null : list.code(row.text(i).strip());
     }
 
     private static boolean blankOrTotal(SheetRow row, int col) {
@@ -495,6 +471,9 @@ final class RowDimensionRows {
         if (totalRow && (raw.isEmpty() || WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(raw)))) {
             return "";
         }
+        if (raw.isEmpty() && consequence == null) {
+            return null;
+        }
         if (raw.isEmpty()) {
             problems.report(ProblemKind.MISSING_REQUIRED_VALUE, row.index(), col, key, field, "",
                     Message.of("import.detail.andThen", Message.of("import.detail.rowDimensionBlank."
@@ -502,7 +481,7 @@ final class RowDimensionRows {
             return null;
         }
         String code = list.code(raw);
-        if (code == null) {
+        if (code == null && consequence != null) {
             problems.report(ProblemKind.UNKNOWN_CODE, row.index(), col, key, field, raw,
                     Message.of("import.detail.andThen", Message.of("import.detail.notInList", list.name()), consequence));
         }
