@@ -176,6 +176,13 @@ class SexRowsBesideTotalCliTest {
         assertProblems(db, "Pupils", missing, over);
         assertDrafted(file, "difference row.sex F = \"Total\" − \"Boys\"", v, codes, cells, "Pupils", "M", missing,
                 over);
+        // Without the entry the Total row is the school's total row, checked against the boys alone: no girls.
+        Path plain = dir.resolve("plain.json");
+        Files.writeString(plain, Files.readString(template).replaceAll(",\\s*\\{\"field\": \"row.sex\"[^}]*}", ""));
+        CliRun without = CliRun.emis("import", "--db", dir.resolve("plain.mv.db").toString(), "--template",
+                plain.toString(), file.toString());
+        assertTrue(without.out().contains("TOTAL_MISMATCH"), without.out());
+        assertFalse(trace(dir.resolve("plain.mv.db"), "SCH-01", 1, "F").path("value").isNumber());
         // Found by itself in the templates folder beside the workspace: the rows of both sexes cost it no fit.
         Path ws = dir.resolve("auto");
         Files.createDirectories(ws.resolve("templates"));
