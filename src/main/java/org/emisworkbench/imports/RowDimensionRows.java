@@ -254,11 +254,19 @@ final class RowDimensionRows {
      */
     private void pair(SheetRow row, String key, Dims d, Figures figures) {
         RowDimensionPlan.SexRows sexRows = dims.sexRows;
-        if (sexRows == null || !d.both() && d.sex() != sexRows.given()) {
+        if (sexRows == null) {
+            return;
+        }
+        String at = HeaderText.normalizeLabel(gradeText(row)) + "|" + d.grade() + "|" + d.age();
+        if (!d.both() && d.sex() == sexRows.worked()) {
+            pairs.otherSexRow(at); // the girls' own row: a boys' row beside it needs no total
+            return;
+        }
+        if (!d.both() && d.sex() != sexRows.given()) {
             return;
         }
         Dims worked = new Dims(d.grade(), sexRows.worked(), d.age(), false);
-        pairs.add(HeaderText.normalizeLabel(gradeText(row)) + "|" + d.grade() + "|" + d.age(), key, row.index(),
+        pairs.add(at, key, row.index(),
                 d.both(), rowValue, c -> figure(c, worked), (c, v, from) -> take(row, key, worked, c, dims.field[c],
                         dims.grade[c], sexRows.worked(), dims.age[c], v, from, figures));
     }

@@ -37,6 +37,8 @@ final class SexRowPairs {
     private final SheetProblems problems;
     private final Map<String, Half> bothRows = new LinkedHashMap<>();
     private final Map<String, Half> givenRows = new LinkedHashMap<>();
+    /* Grades (and ages) of the school whose other sex has a row of its own: read, not worked out. */
+    private final java.util.Set<String> otherSexRows = new java.util.HashSet<>();
 
     /** @param columns the count columns whose sex their row gives: the figures a row of both sexes holds */
     SexRowPairs(RowDimensionPlan dims, int[] columns, String[] letters, SheetProblems problems) {
@@ -73,12 +75,22 @@ final class SexRowPairs {
         }
     }
 
-    /** The school's rows end: each half left without its other half is said. */
+    /** A row of the sex worked out, given as such ({@code Girls} beside {@code Boys}, no total): nothing to work out. */
+    void otherSexRow(String at) {
+        otherSexRows.add(at);
+    }
+
+    /** The school's rows end: each half left without its other half is said, unless the other sex had its own row. */
     void end() {
         bothRows.values().forEach(this::unpaired);
-        givenRows.values().forEach(this::unpaired);
+        givenRows.forEach((at, h) -> {
+            if (!otherSexRows.contains(at)) {
+                unpaired(h);
+            }
+        });
         bothRows.clear();
         givenRows.clear();
+        otherSexRows.clear();
     }
 
     private void unpaired(Half h) {

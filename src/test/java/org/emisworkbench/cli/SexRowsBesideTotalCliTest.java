@@ -476,4 +476,43 @@ class SexRowsBesideTotalCliTest {
         assertFalse(out.isEmpty(), "figures exported");
         return out;
     }
+
+    /** A class given as Boys and Girls rows beside one given as Boys and Total: both read, nothing said missing. */
+    @Test
+    void aClassWithItsGirlsRowNeedsNoTotalRow() throws Exception {
+        Path file = dir.resolve("mixed-2024.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("Pupils");
+            header(s, "School code", "Class", "Sex", "Pupils");
+            Object[][] rows = {{"Class 1", "Boys", 10}, {"Class 1", "Girls", 12}, {"Class 2", "Boys", 5},
+                {"Class 2", "Total", 11}};
+            for (int i = 0; i < rows.length; i++) {
+                Row r = s.createRow(1 + i);
+                r.createCell(0).setCellValue("SCH-09");
+                r.createCell(1).setCellValue((String) rows[i][0]);
+                r.createCell(2).setCellValue((String) rows[i][1]);
+                r.createCell(3).setCellValue((Integer) rows[i][2]);
+            }
+            wb.write(out);
+        }
+        Path template = dir.resolve("mixed.json");
+        Files.writeString(template, """
+                {"id": "mixed", "version": 1, "layout": "wide", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Pupils"], "key": ["School code"],
+                   "columns": [{"headers": ["Class"], "field": "row.grade"},
+                               {"headers": ["Sex"], "field": "row.sex"},
+                               {"headers": ["Pupils"], "field": "enrolment"},
+                               {"field": "row.sex", "sex": "F", "differenceOf": ["Total", "Boys"]}]}]}
+                """);
+        Path db = dir.resolve("mixed.mv.db");
+        CliRun r = CliRun.emis("import", "--db", db.toString(), "--template", template.toString(), file.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("0 problems"), r.out());
+        JsonNode g1 = trace(db, "SCH-09", 1, "F");
+        assertEquals(12, g1.get("value").asInt(), g1.toString());
+        assertEquals("D3", g1.get("sources").get(0).get("cell").asText(), g1.toString());
+        JsonNode g2 = trace(db, "SCH-09", 2, "F");
+        assertEquals(6, g2.get("value").asInt(), g2.toString());
+        assertEquals("D5-D4", g2.get("sources").get(0).get("cell").asText(), g2.toString());
+    }
 }
