@@ -64,6 +64,7 @@ final class TemplateText {
                             case BOTH_SEXES -> "cli.template.bothSexesLess";
                             case TAKEN_AWAY -> "cli.template.takenFromTotal";
                         }, c.field() + dims)
+                        : c.field().equals("row.sex") && c.sex() != null ? t("cli.template.sexOfRowBoth", c.sex())
                         : c.field().startsWith("row.") ? t("cli.template.ofTheRow", c.field().substring(4))
                         : c.total() ? t("cli.template.totalOf", c.field() + dims) : c.field() + dims;
                 out.printf("  read      %-3s %-28s → %-34s %s%n", c.letters(), quote(c.header()), what,

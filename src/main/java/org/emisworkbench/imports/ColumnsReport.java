@@ -128,8 +128,11 @@ public final class ColumnsReport {
                                 null, examples));
                     } else {
                         ColumnSpec cs = spec.columns().get(m.column());
+                        // The sex column of rows of both sexes: shown with the sex worked out of them (decision 0055).
+                        String sex = "row.sex".equals(cs.field()) && spec.rowSexDifference() != null
+                                ? spec.rowSexDifference().sex() : m.sex();
                         read.add(new SheetFit.ColumnRead(place(spec, c), texts[c], false,
-                                cs.field() != null ? cs.field() : cs.total(), cs.total() != null, m.sex(), m.grade(),
+                                cs.field() != null ? cs.field() : cs.total(), cs.total() != null, sex, m.grade(),
                                 m.age(), examples));
                     }
                 }

@@ -153,8 +153,9 @@ final class GridBlock {
             dataRow(r, age, rowSex, school);
         }
         // The table, its title, header, row labels, total rows and columns: read, or checked.
-        form.markTableRead(title.row(), r - 1, columns.slotOf.keySet().stream().max(Integer::compare).orElse(0),
-                columns.slotOf::containsKey);
+        int lastCol = java.util.stream.Stream.concat(columns.slotOf.keySet().stream(), columns.differences.stream()
+                .map(GridColumns.BothSexes::totalCol)).max(Integer::compare).orElse(0);
+        form.markTableRead(title.row(), r - 1, lastCol, c -> columns.slotOf.containsKey(c) || columns.givesOtherSex(c));
         records.values().forEach(sink::facts);
         return true;
     }
@@ -271,6 +272,7 @@ final class GridBlock {
         double[] excel = new double[2];
         int[] totalCol = {-1, -1};
         int[] totalValue = {-1, -1};
+        Map<Integer, Integer> read = new java.util.HashMap<>();
         for (Map.Entry<Integer, Integer> e : columns.slotOf.entrySet()) {
             int col = e.getKey();
             Sex sex = rowSex != null ? rowSex : columns.sexOf.get(col);
@@ -279,6 +281,7 @@ final class GridBlock {
                 continue;
             }
             int v = problems.count(r, col, school, topic.code(), cell.kind(), cell.text(), cell.number());
+            read.put(col, v);
             if (CellValues.isProblem(v)) {
                 problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(),
                         e.getValue() == GridColumns.TOTAL ? CellValues.totalDetail(v) : CellValues.detail(v));
@@ -304,12 +307,44 @@ final class GridBlock {
             }
             excel[sex.ordinal()] += number;
         }
+        otherSexes(r, age, school, read);
         for (int s = 0; s < 2; s++) {
             if (totalCol[s] >= 0 && totalValue[s] >= 0 && totalValue[s] != sum[s]
                     && Math.abs(excel[s] - totalValue[s]) > 1e-6) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, totalCol[s], school, topic.code(),
                         Integer.toString(totalValue[s]), Message.of("import.detail.totalGrades", totalValue[s], sum[s]));
             }
+        }
+    }
+
+    /**
+     * The other sex of each grade given as a total of both sexes beside one sex ({@code Total | Girls}), worked out
+     * on this age's row by {@link SexDifference} as everywhere: blanks are not zeros, a sex above the total is said.
+     *
+     * @param read the row's cells of one sex as read (absent: blank)
+     */
+    private void otherSexes(int r, AgeGroup age, String school, Map<Integer, Integer> read) {
+        for (GridColumns.BothSexes d : columns.differences) {
+            Cell cell = form.at(r, d.totalCol());
+            int total = cell == null ? FactRecord.MISSING
+                    : problems.count(r, d.totalCol(), school, topic.code(), cell.kind(), cell.text(), cell.number());
+            if (CellValues.isProblem(total)) {
+                problems.report(CellValues.problem(total), r, d.totalCol(), school, topic.code(), cell.text(),
+                        CellValues.detail(total));
+            }
+            String grade = ctx.grades().bySlot(d.slot()).code();
+            String figure = org.emisworkbench.template.HeaderMatcher.slotKey(topic.code(),
+                    new org.emisworkbench.template.HeaderMatcher.Match(d.totalCol(), grade, d.other().name(),
+                            age.isAll() ? null : age.code()));
+            SexDifference.read(topic.code(), figure, school, new SexDifference.Cells(r, d.totalCol(), d.sexCol(),
+                    org.emisworkbench.model.CellRef.columnLetters(d.totalCol()) + (r + 1),
+                    org.emisworkbench.model.CellRef.columnLetters(d.sexCol()) + (r + 1)), total,
+                    read.getOrDefault(d.sexCol(), FactRecord.MISSING), problems, (v, from) -> {
+                        FactRecord f = records.computeIfAbsent(d.other() + "|" + age.code(),
+                                k -> FormRows.empty(form, school, topic, d.other(), age, ctx.grades().size(), r));
+                        f.values()[d.slot()] = v;
+                        f.sources()[d.slot()] = from;
+                    });
         }
     }
 

@@ -39,6 +39,18 @@ final class GridColumns {
      */
     final java.util.List<int[]> clashes = new java.util.ArrayList<>();
 
+    /**
+     * A total of both sexes under a grade beside the column of one sex only ({@code Total | Girls} under
+     * {@code Grade 1}): the other sex is worked out of the two, age by age (decision 0055, as {@code differenceOf}).
+     */
+    record BothSexes(int totalCol, int sexCol, int slot, Sex other) {
+    }
+
+    /** The totals of both sexes beside one sex, grade by grade; empty in the other layouts. */
+    final java.util.List<BothSexes> differences = new java.util.ArrayList<>();
+    /** Per column saying a total of both sexes under a grade: the grade's slot. */
+    private final Map<Integer, Integer> totalsOf = new LinkedHashMap<>();
+
     GridColumns(FormSheet form, GridSpec spec, CodeList grades, CodeList sexes, ImportContext ctx) {
         this.form = form;
         this.spec = spec;
@@ -63,6 +75,8 @@ final class GridColumns {
                     String s = sexes.code(c.text());
                     if (s != null) {
                         heads.add(new Head(h, c.col(), slot(spec.grade()), Sex.valueOf(s), s));
+                    } else if (isTotal(c.text()) && slot(spec.grade()) != null) {
+                        totalsOf.put(c.col(), slot(spec.grade()));
                     }
                 }
             } else if (spec.sex() != null) {
@@ -87,6 +101,11 @@ final class GridColumns {
                     Integer slot = s == null ? null : gradeOrTotal(text(FormRows.headerAbove(form, h, c.col())));
                     if (slot != null) {
                         heads.add(new Head(h + 1, c.col(), slot, Sex.valueOf(s), slot));
+                    } else if (s == null && isTotal(c.text())) {
+                        Integer grade = gradeOrTotal(text(FormRows.headerAbove(form, h, c.col())));
+                        if (grade != null && grade != TOTAL) {
+                            totalsOf.put(c.col(), grade);
+                        }
                     }
                 }
                 first = h + 2;
@@ -94,10 +113,13 @@ final class GridColumns {
             if (!heads.isEmpty()) {
                 int end = blockEnd(heads);
                 heads.stream().filter(x -> x.col() < end).forEach(this::put);
+                totalsOf.keySet().removeIf(col -> col >= end);
+                pairTotals();
                 this.toCol = Math.min(toCol, end - 1);
                 firstValueCol = slotOf.keySet().stream().min(Integer::compare).orElse(0);
                 return first;
             }
+            totalsOf.clear(); // no header in this row: its totals head nothing of the grid
         }
         return -1;
     }
@@ -162,7 +184,7 @@ final class GridColumns {
             slotOf.put(col, slot);
             return;
         }
-        if (slot != TOTAL) {
+        if (slot != null && slot != TOTAL) {
             for (Map.Entry<Integer, Integer> e : slotOf.entrySet()) {
                 if (e.getValue().equals(slot) && sexOf.get(e.getKey()) == sex) {
                     clashes.add(new int[] {row, col, e.getKey()});
@@ -172,6 +194,27 @@ final class GridColumns {
         }
         slotOf.put(col, slot);
         sexOf.put(col, sex);
+    }
+
+    /** A total of both sexes beside exactly one sex of its grade gives the other sex; beside both it is unread. */
+    private void pairTotals() {
+        totalsOf.forEach((col, slot) -> {
+            java.util.List<Integer> sexed = slotOf.entrySet().stream().filter(e -> e.getValue().equals(slot))
+                    .map(Map.Entry::getKey).toList();
+            if (sexed.size() == 1) {
+                Sex given = sexOf.get(sexed.get(0));
+                differences.add(new BothSexes(col, sexed.get(0), slot, given == Sex.F ? Sex.M : Sex.F));
+            }
+        });
+    }
+
+    /** True for a column of both sexes the other sex is worked out of. */
+    boolean givesOtherSex(int col) {
+        return differences.stream().anyMatch(d -> d.totalCol() == col);
+    }
+
+    private static boolean isTotal(String text) {
+        return text != null && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(text));
     }
 
     private int gradeCount(int row) {

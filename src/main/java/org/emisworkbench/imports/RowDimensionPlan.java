@@ -40,6 +40,21 @@ final class RowDimensionPlan {
 
     final java.util.List<Difference> differences = new java.util.ArrayList<>();
 
+    /**
+     * Rows of both sexes beside rows of one sex ({@code row.sex} {@code differenceOf}, decision 0055): a row whose sex
+     * cell reads {@code total} (folded) holds both sexes, and the figures of sex {@code worked} are it less the row of
+     * sex {@code given} with the same grade and age.
+     */
+    record SexRows(String total, Sex given, Sex worked, String totalText, String givenText) {
+        /** True when the text of a row's sex cell says both sexes. */
+        boolean saysBoth(String text) {
+            return org.emisworkbench.template.HeaderText.normalizeLabel(text).equals(total);
+        }
+    }
+
+    /** The sheet's rows of both sexes, or null when its rows give none. */
+    SexRows sexRows;
+
     RowDimensionPlan(Set<String> declared, int width) {
         this.declared = Set.copyOf(declared);
         field = new CanonicalField[width];

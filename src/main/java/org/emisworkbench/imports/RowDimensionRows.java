@@ -41,9 +41,13 @@ final class RowDimensionRows {
     private record Group(Topic topic, Sex sex, AgeGroup age) {
     }
 
-    /** The grade, sex and age a row gives (null where it has no such column). */
-    private record Dims(Grade grade, Sex sex, AgeGroup age) {
+    /**
+     * The grade, sex and age a row gives (null where it has no such column); {@code both} for a row of both sexes
+     * ({@link RowDimensionPlan.SexRows}), whose sex is null.
+     */
+    private record Dims(Grade grade, Sex sex, AgeGroup age, boolean both) {
     }
+
 
     /** A row of the current school's block, kept for its total rows. */
     private record BlockRow(Dims dims, int[] values) {
@@ -75,6 +79,8 @@ final class RowDimensionRows {
     private final Map<Group, String[]> heldSources = new LinkedHashMap<>();
     private final Map<Integer, String> heldGrades = new HashMap<>();
     private int streamsAdded;
+    /* Rows of both sexes and of the one sex given beside them, waiting for their other half in the school's rows. */
+    private final SexRowPairs pairs;
 
     /** @param shared where the workbook's figures were first given, to find a second giving */
     RowDimensionRows(String sheet, WidePlan plan, ImportContext ctx, CensusSink sink, SheetProblems problems,
@@ -98,6 +104,8 @@ final class RowDimensionRows {
         countColumns = counts.stream().mapToInt(Integer::intValue).toArray();
         attributeColumns = attrs.stream().mapToInt(Integer::intValue).toArray();
         rowValue = new int[plan.width()];
+        pairs = new SexRowPairs(dims, Arrays.stream(countColumns).filter(this::sexOfRow).toArray(), plan.letters,
+                problems);
     }
 
     /**
@@ -108,6 +116,7 @@ final class RowDimensionRows {
     void startRow(SheetRow row, String key, boolean firstOfSchool) {
         Arrays.fill(rowValue, FactRecord.MISSING);
         if (!key.equals(blockKey)) {
+            pairs.end();
             blockKey = key;
             blockFirstRow = row.index();
             block.clear();
@@ -132,9 +141,25 @@ final class RowDimensionRows {
         rowValue[col] = v;
     }
 
-    /** True when the row's grade, sex or age cell says "Total": a school total row. */
+    /**
+     * True when the row's grade, sex or age cell says "Total": a school total row. A sex cell saying both sexes where
+     * the template works the other sex out of such rows ({@link RowDimensionPlan.SexRows}) is a row of figures.
+     */
     boolean isTotalRow(SheetRow row) {
-        return says(row, dims.gradeColumn) || says(row, dims.sexColumn) || says(row, dims.ageColumn);
+        return says(row, dims.gradeColumn) || says(row, dims.sexColumn) && !bothSexes(row)
+                || says(row, dims.ageColumn);
+    }
+
+    /** True when the row's sex cell says both sexes, the template working the other sex out of such rows. */
+    boolean bothSexes(SheetRow row) {
+        int i = dims.sexRows == null || dims.sexColumn < 0 ? -1 : row.find(dims.sexColumn);
+        return i >= 0 && row.kind(i) != CellKind.BLANK && dims.sexRows.saysBoth(row.text(i));
+    }
+
+    /** True for a count column whose sex its row gives: the figures a row of both sexes holds. */
+    private boolean sexOfRow(int c) {
+        return dims.sex[c] == null && dims.field[c] != null && dims.field[c].topic() != null
+                && dims.field[c].topic().bySex();
     }
 
     private static boolean says(SheetRow row, int col) {
@@ -153,6 +178,11 @@ final class RowDimensionRows {
             present += rowValue[d.totalCol()] != FactRecord.MISSING ? 1 : 0;
         }
         if (present == 0) {
+            // A blank row of one sex (or of both) is still the other half of its row: its blanks are said there.
+            Dims quiet = dims.sexRows == null ? null : dims(row, key, null, false);
+            if (quiet != null) {
+                pair(row, key, quiet, new Figures(new LinkedHashMap<>(), new LinkedHashMap<>()));
+            }
             return;
         }
         Message lost = present == 1 ? Message.of("import.detail.rowFigureLost")
@@ -166,6 +196,11 @@ final class RowDimensionRows {
         Arrays.fill(kept, FactRecord.MISSING);
         for (int c : countColumns) {
             int v = rowValue[c];
+            if (d.both() && sexOfRow(c)) {
+                // Both sexes: not stored, the other sex is worked out of it with the row of the one sex given.
+                kept[c] = CellValues.isProblem(v) ? FactRecord.MISSING : v;
+                continue;
+            }
             if (v != FactRecord.MISSING && take(row, key, d, c, dims.field[c], dims.grade[c], dims.sex[c], dims.age[c],
                     CellValues.isProblem(v) ? FactRecord.MISSING : v, plan.letters[c], figures)) {
                 kept[c] = CellValues.isProblem(v) ? FactRecord.MISSING : v;
@@ -184,6 +219,7 @@ final class RowDimensionRows {
                     problems, (v, from) -> take(row, key, d, t, diff.field(), diff.grade(), diff.sex(), diff.age(), v,
                             from, figures));
         }
+        pair(row, key, d, figures);
         Map<Group, int[]> values = figures.values();
         Map<Group, String[]> sources = figures.sources();
         if (!key.equals(heldKey)) {
@@ -210,6 +246,40 @@ final class RowDimensionRows {
         }
         heldGrades.put(row.index(), gradeText(row));
         block.add(new BlockRow(d, kept));
+    }
+
+    /**
+     * A row of both sexes, or of the one sex given beside them ({@link RowDimensionPlan.SexRows}): the other sex is
+     * worked out with its other half ({@link SexRowPairs}) into this row's figures.
+     */
+    private void pair(SheetRow row, String key, Dims d, Figures figures) {
+        RowDimensionPlan.SexRows sexRows = dims.sexRows;
+        if (sexRows == null) {
+            return;
+        }
+        String at = HeaderText.normalizeLabel(gradeText(row)) + "|" + d.grade() + "|" + d.age();
+        if (!d.both() && d.sex() == sexRows.worked()) {
+            pairs.otherSexRow(at); // the girls' own row: a boys' row beside it needs no total
+            return;
+        }
+        if (!d.both() && d.sex() != sexRows.given()) {
+            return;
+        }
+        Dims worked = new Dims(d.grade(), sexRows.worked(), d.age(), false);
+        pairs.add(at, key, row.index(),
+                d.both(), rowValue, c -> figure(c, worked), (c, v, from) -> take(row, key, worked, c, dims.field[c],
+                        dims.grade[c], sexRows.worked(), dims.age[c], v, from, figures));
+    }
+
+    /** The figure of count column {@code c} under the grade, sex and age of {@code d} where its header leaves them. */
+    private String figure(int c, Dims d) {
+        CanonicalField f = dims.field[c];
+        boolean graded = f.kind() == CanonicalField.Kind.GRADED;
+        Grade g = dims.grade[c] != null ? dims.grade[c] : d.grade();
+        AgeGroup a = !graded ? AgeGroup.ALL : dims.age[c] != null ? dims.age[c] : d.age() != null ? d.age()
+                : AgeGroup.ALL;
+        return HeaderMatcher.slotKey(f.name(), new HeaderMatcher.Match(c, graded && g != null ? g.code() : null,
+                d.sex() == null ? null : d.sex().name(), a.isAll() ? null : a.code()));
     }
 
     /** The figures of one row, by stored row, with their sources. */
@@ -292,6 +362,12 @@ final class RowDimensionRows {
         return i < 0 || row.kind(i) == CellKind.BLANK ? "" : row.text(i).strip();
     }
 
+    /** The sheet's end: the halves left unpaired are said, the figures held back stored. */
+    void finish() {
+        pairs.end();
+        flush();
+    }
+
     /** Stores the figures held back ({@link #finishRow}); at every school's end, total row and the sheet's end. */
     void flush() {
         for (Map.Entry<Group, int[]> e : heldValues.entrySet()) {
@@ -351,7 +427,7 @@ final class RowDimensionRows {
     }
 
     private static boolean covers(Dims total, Dims row) {
-        return (total.grade() == null || Objects.equals(total.grade(), row.grade()))
+        return total.both() == row.both() && (total.grade() == null || Objects.equals(total.grade(), row.grade()))
                 && (total.sex() == null || total.sex() == row.sex())
                 && (total.age() == null || Objects.equals(total.age(), row.age()));
     }
@@ -359,10 +435,14 @@ final class RowDimensionRows {
     /**
      * The grade, sex and age the row's cells say; null, with the problem reported at the cell, when one
      * is blank or not in its code list. On a total row, blank and "Total" cells say nothing.
+     *
+     * @param consequence what the problem does to the row; null to say nothing (a row without figures)
      */
     private Dims dims(SheetRow row, String key, Message consequence, boolean totalRow) {
         String grade = code(row, key, dims.gradeColumn, dims.gradeList, "row.grade", consequence, totalRow);
-        String sex = code(row, key, dims.sexColumn, dims.sexList, "row.sex", consequence, totalRow);
+        // A row of both sexes (or, on a total row, a sex cell saying nothing) where the other sex is worked out of them.
+        boolean both = dims.sexRows != null && (bothSexes(row) || totalRow && blankOrTotal(row, dims.sexColumn));
+        String sex = both ? "" : code(row, key, dims.sexColumn, dims.sexList, "row.sex", consequence, totalRow);
         String age = code(row, key, dims.ageColumn, dims.ageList, "row.age", consequence, totalRow);
         if (grade == null || sex == null || age == null) {
             return null;
@@ -370,15 +450,22 @@ final class RowDimensionRows {
         Grade g = null;
         if (!grade.isEmpty()) {
             g = ctx.grades().byCode(grade).orElse(null);
-            if (g == null) {
+            if (g == null && consequence != null) {
                 int i = row.find(dims.gradeColumn);
                 problems.report(ProblemKind.UNKNOWN_CODE, row.index(), dims.gradeColumn, key, "row.grade",
                         row.text(i), Message.of("import.detail.andThen", Message.of("import.detail.gradeNotInWorkspace", grade),
                         consequence));
+            }
+            if (g == null) {
                 return null;
             }
         }
-        return new Dims(g, sex.isEmpty() ? null : Sex.valueOf(sex), age.isEmpty() ? null : new AgeGroup(age));
+        return new Dims(g, sex.isEmpty() ? null : Sex.valueOf(sex), age.isEmpty() ? null : new AgeGroup(age), both);
+    }
+
+    private static boolean blankOrTotal(SheetRow row, int col) {
+        int i = col < 0 ? -1 : row.find(col);
+        return i < 0 || row.kind(i) == CellKind.BLANK || says(row, col);
     }
 
     /** The code of a dimension cell; "" when the sheet has no such column; null when reported. */
@@ -392,6 +479,9 @@ final class RowDimensionRows {
         if (totalRow && (raw.isEmpty() || WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(raw)))) {
             return "";
         }
+        if (raw.isEmpty() && consequence == null) {
+            return null;
+        }
         if (raw.isEmpty()) {
             problems.report(ProblemKind.MISSING_REQUIRED_VALUE, row.index(), col, key, field, "",
                     Message.of("import.detail.andThen", Message.of("import.detail.rowDimensionBlank."
@@ -399,7 +489,7 @@ final class RowDimensionRows {
             return null;
         }
         String code = list.code(raw);
-        if (code == null) {
+        if (code == null && consequence != null) {
             problems.report(ProblemKind.UNKNOWN_CODE, row.index(), col, key, field, raw,
                     Message.of("import.detail.andThen", Message.of("import.detail.notInList", list.name()), consequence));
         }

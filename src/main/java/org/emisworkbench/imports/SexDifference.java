@@ -24,15 +24,21 @@ final class SexDifference {
     }
 
     /**
-     * The two cells of one row a figure is worked out from.
+     * The two cells a figure is worked out from: side by side on one row, or one above the other where the row gives
+     * the sex (a row of both sexes and a row of one sex, decision 0055).
      *
-     * @param row       the row (as the problems count it)
+     * @param totalRow  the total's row (as the problems count it)
+     * @param sexRow    the one sex's row
      * @param totalCol  the total's column
      * @param sexCol    the one sex's column
      * @param totalCell the total's cell as a source (column letters, or the full cell where the reader stores those)
      * @param sexCell   the one sex's cell as a source
      */
-    record Cells(int row, int totalCol, int sexCol, String totalCell, String sexCell) {
+    record Cells(int totalRow, int sexRow, int totalCol, int sexCol, String totalCell, String sexCell) {
+        /** Two cells of one row. */
+        Cells(int row, int totalCol, int sexCol, String totalCell, String sexCell) {
+            this(row, row, totalCol, sexCol, totalCell, sexCell);
+        }
     }
 
     private SexDifference() {
@@ -55,18 +61,21 @@ final class SexDifference {
         String figure = HeaderMatcher.describe(slotKey);
         if (total == FactRecord.MISSING || oneSex == FactRecord.MISSING) {
             boolean totalBlank = total == FactRecord.MISSING;
+            int blankRow = totalBlank ? at.totalRow() : at.sexRow();
             int blankCol = totalBlank ? at.totalCol() : at.sexCol();
+            int filledRow = totalBlank ? at.sexRow() : at.totalRow();
             int filledCol = totalBlank ? at.sexCol() : at.totalCol();
-            problems.report(ProblemKind.PARTIAL_SUM, at.row(), blankCol, school, field, "",
+            problems.report(ProblemKind.PARTIAL_SUM, blankRow, blankCol, school, field, "",
                     Message.of(totalBlank ? "import.detail.differenceTotalBlank" : "import.detail.differenceSexBlank",
-                            figure, problems.name(at.row(), blankCol), problems.name(at.row(), filledCol),
+                            figure, problems.name(blankRow, blankCol), problems.name(filledRow, filledCol),
                             String.valueOf(totalBlank ? oneSex : total)));
             return;
         }
         if (oneSex > total) {
-            problems.report(ProblemKind.SEX_OVER_TOTAL, at.row(), at.totalCol(), school, field, String.valueOf(total),
-                    Message.of("import.detail.sexOverTotal", figure, problems.name(at.row(), at.sexCol()),
-                            String.valueOf(oneSex), problems.name(at.row(), at.totalCol()), String.valueOf(total)));
+            problems.report(ProblemKind.SEX_OVER_TOTAL, at.totalRow(), at.totalCol(), school, field,
+                    String.valueOf(total), Message.of("import.detail.sexOverTotal", figure,
+                            problems.name(at.sexRow(), at.sexCol()), String.valueOf(oneSex),
+                            problems.name(at.totalRow(), at.totalCol()), String.valueOf(total)));
             return;
         }
         store.put(total - oneSex, at.totalCell() + LESS + at.sexCell());

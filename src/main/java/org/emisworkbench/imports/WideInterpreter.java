@@ -200,7 +200,8 @@ public final class WideInterpreter implements LayoutInterpreter {
             String name = field;
             for (int i = 0; i < spec.columns().size(); i++) {
                 ColumnSpec c = spec.columns().get(i);
-                if (field.equalsIgnoreCase(c.field())) {
+                // Rows of both sexes name values of the sex column, not a column: the sex column is the one required.
+                if (field.equalsIgnoreCase(c.field()) && !c.rowSexDifference()) {
                     name = !c.headers().isEmpty() ? c.headers().get(0) : !c.patterns().isEmpty() ? c.patterns().get(0)
                             : !c.parts().isEmpty() ? c.parts().get(0) : field;
                     ok |= header.hasColumn(i) || !c.parts().isEmpty() && hasPart(i, matcher, texts);

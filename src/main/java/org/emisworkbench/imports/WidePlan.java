@@ -210,6 +210,17 @@ final class WidePlan {
         }
         hasAttributes = attrs;
         planSums(texts, spec, matcher, ctx);
+        ColumnSpec both = spec.rowSexDifference();
+        if (both != null && rowDimensions != null && rowDimensions.sexList != null) {
+            // Checked when the template was loaded: the second text is a sex of the list, the other one.
+            String given = rowDimensions.sexList.code(both.differenceOf().get(1));
+            if (given != null && both.sex() != null) {
+                rowDimensions.sexRows = new RowDimensionPlan.SexRows(
+                        org.emisworkbench.template.HeaderText.normalizeLabel(both.differenceOf().get(0)),
+                        Sex.valueOf(given), Sex.valueOf(both.sex()), both.differenceOf().get(0).strip(),
+                        both.differenceOf().get(1).strip());
+            }
+        }
         for (int c = 0; c < width; c++) {
             if (kind[c] == TOTAL) {
                 members[c] = membersOf(c, by[c]);

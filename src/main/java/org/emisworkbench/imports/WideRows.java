@@ -307,7 +307,7 @@ final class WideRows {
             return;
         }
         if (key.isEmpty() && byRow != null && keyAbove != null && pending.isEmpty() && spec.continuesKey()
-                && (byRow.isTotalRow(row) || !saysTotal(row))) {
+                && (byRow.isTotalRow(row) || byRow.bothSexes(row) || !saysTotal(row))) {
             key = keyAbove;
         }
         if (key.isEmpty()) {
@@ -826,7 +826,7 @@ final class WideRows {
     void finish() {
         releaseHidden();
         if (byRow != null) {
-            byRow.flush();
+            byRow.finish();
         }
         reportUnreadColumns();
         // Blank-key rows at the very bottom are a total row when their figures are the column sums.

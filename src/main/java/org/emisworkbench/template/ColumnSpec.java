@@ -55,6 +55,16 @@ public record ColumnSpec(List<String> headers, List<String> patterns, String fie
         return !differenceOf.isEmpty();
     }
 
+    /**
+     * True for the rows of both sexes of a sheet whose row gives the sex ({@code row.sex}): {@code {"field": "row.sex",
+     * "sex": "F", "differenceOf": ["Total", "M"]}} says that a row whose sex cell reads {@code Total} holds both sexes,
+     * and the figures of sex {@code sex} are that row less the row of the one sex given beside it (decision 0055). Its
+     * two texts are values of the sex column, not headers.
+     */
+    public boolean rowSexDifference() {
+        return difference() && "row.sex".equalsIgnoreCase(field);
+    }
+
     /** The JSON name of {@link #parts()}: {@code sumOf} or {@code differenceOf}. */
     public String partsName() {
         return difference() ? "differenceOf" : "sumOf";

@@ -147,7 +147,8 @@ public final class HeaderMatcher {
             for (int j = 0; j < c.patterns().size(); j++) {
                 expand(c, i, c.patterns().get(j), lists, columns, errors, cp + ".patterns[" + j + "]", false);
             }
-            for (int j = 0; j < c.parts().size(); j++) {
+            // The rows of both sexes (row.sex differenceOf) name values of the sex column, not headers.
+            for (int j = 0; j < c.parts().size() && !c.rowSexDifference(); j++) {
                 int part = j;
                 Sink sums = (header, match, p) -> {
                     if (header.isEmpty()) {

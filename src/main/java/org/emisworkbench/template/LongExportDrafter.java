@@ -152,7 +152,10 @@ final class LongExportDrafter {
             columns.add(m);
         }
         List<String> order = DraftShapes.DIMENSIONS.stream().filter(dims::containsValue).toList();
-        return new Found(new SheetMapping(sheet, header, header, false, columns, Map.of(), List.of()), keyColumn,
+        // "H" then "HM" in the sex column: the other sex is the rows of both sexes less the one given.
+        List<SumMapping> sums = new java.util.ArrayList<>();
+        RowDimensionDrafter.sexRows(columns, rows, header, sums);
+        return new Found(new SheetMapping(sheet, header, header, false, columns, Map.of(), sums), keyColumn,
                 figureColumn, order);
     }
 

@@ -229,7 +229,58 @@ final class RowDimensionDrafter {
 
     private static boolean isTotal(String text) {
         String n = HeaderText.normalizeLabel(text);
-        return n.equals("total") || n.equals("totals") || n.equals("totaux") || n.equals("sub-total");
+        return n.equals("total") || n.equals("totals") || n.equals("totaux") || n.equals("sub-total")
+                || BOTH_SEXES.contains(n);
+    }
+
+    /** Folded texts of a sex cell saying both sexes ({@code T}, {@code HM}, {@code Ensemble}), beside "Total". */
+    private static final Set<String> BOTH_SEXES = Set.of("t", "hm", "mf", "fm", "m+f", "f+m", "b+g", "g+b", "g+f",
+            "f+g", "h+m", "ensemble", "both", "both sexes", "les deux sexes", "deux sexes", "ambos", "ambos os sexos",
+            "total");
+
+    /**
+     * On a sheet whose row gives the sex, rows of one sex beside rows saying both sexes ({@code Boys} then
+     * {@code Total}, {@code H} then {@code HM}) and never the other sex: the other sex is drafted as the rows of both
+     * sexes less those of the one given ({@code {"field": "row.sex", "sex": "F", "differenceOf": ["Total", "Boys"]}},
+     * decision 0055). Beside {@code HM} (homens e mulheres) a lone {@code M} is mulheres, as in a header.
+     */
+    static void sexRows(List<ColumnMapping> columns, List<List<Cell>> rows, int lastHeaderRow, List<SumMapping> sums) {
+        ColumnMapping sex = columns.stream().filter(c -> "row.sex".equals(c.field())).findFirst().orElse(null);
+        if (sex == null || rows == null) {
+            return;
+        }
+        CodeList sexes = CodeLists.builtIn().require("sex");
+        String both = null;
+        java.util.Map<String, String> given = new java.util.LinkedHashMap<>();
+        List<String> texts = new ArrayList<>();
+        for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
+            for (Cell cell : rows.get(r)) {
+                if (cell.col() == sex.col() && !cell.isBlank() && cell.kind() == CellKind.TEXT) {
+                    texts.add(cell.text().strip());
+                }
+            }
+        }
+        for (String text : texts) {
+            if (BOTH_SEXES.contains(HeaderText.normalizeLabel(text))) {
+                both = both == null ? text : both;
+            }
+        }
+        if (both == null) {
+            return;
+        }
+        boolean hm = HeaderText.normalizeLabel(both).equals("hm");
+        for (String text : texts) {
+            String n = HeaderText.normalizeLabel(text);
+            String code = hm && n.equals("m") ? "F" : hm && n.equals("h") ? "M" : sexes.code(text);
+            if (code != null && !BOTH_SEXES.contains(n)) {
+                given.putIfAbsent(code, text);
+            }
+        }
+        if (given.size() != 1) {
+            return; // both sexes given: a total row is a check; neither: nothing to take away
+        }
+        String one = given.keySet().iterator().next();
+        sums.add(SumMapping.difference("row.sex", "F".equals(one) ? "M" : "F", null, both, given.get(one)));
     }
 
     /**
@@ -256,9 +307,15 @@ final class RowDimensionDrafter {
                 }
             }
         }
-        if (topic == null || !dims.contains("grade") || sex == null && !dims.contains("sex")) {
+        String grade = null;
+        if (topic == null && !dims.contains("grade") && dims.contains("sex")) {
+            // "Sexe | CP1 | CP2": the grades across, the sex in the row.
+            grade = CodeLists.builtIn().require("grade").code(folded);
+            topic = grade == null ? null : sheetTopic;
+        }
+        if (topic == null || !dims.contains("grade") && grade == null || sex == null && !dims.contains("sex")) {
             return null;
         }
-        return new ColumnMapping(c.col(), c.header(), topic, false, false, sex, null, null, null, CONFIDENCE);
+        return new ColumnMapping(c.col(), c.header(), topic, false, false, sex, grade, null, null, CONFIDENCE);
     }
 }

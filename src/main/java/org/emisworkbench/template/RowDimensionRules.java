@@ -31,6 +31,19 @@ final class RowDimensionRules {
         return !texts.isEmpty() && texts.stream().allMatch(x -> x.contains(placeholder));
     }
 
+    /** Rows of both sexes need the sex column they are told by, and are given once. */
+    private static void rowsOfBothSexes(SheetSpec s, int i, String at, List<String> errors) {
+        boolean sexColumn = s.columns().stream().anyMatch(c -> "row.sex".equalsIgnoreCase(c.field())
+                && !c.rowSexDifference() && !c.headers().isEmpty());
+        if (!sexColumn) {
+            errors.add(at + ": rows of both sexes are told by the sheet's sex column: give it as a column with its"
+                    + " headers and \"field\": \"row.sex\"");
+        }
+        if (s.rowSexDifference() != s.columns().get(i)) {
+            errors.add(at + ": the sheet's rows of both sexes are given once (one row.sex differenceOf)");
+        }
+    }
+
     static void check(Template t, SheetSpec s, String path, List<String> errors) {
         for (int i = 0; i < s.columns().size(); i++) {
             ColumnSpec c = s.columns().get(i);
@@ -39,6 +52,10 @@ final class RowDimensionRules {
                 continue;
             }
             String at = path + ".columns[" + i + "]";
+            if (c.rowSexDifference()) {
+                rowsOfBothSexes(s, i, at, errors);
+                continue;
+            }
             if (!c.parts().isEmpty() || c.defaultValue() != null) {
                 errors.add(at + ": the " + dim + " of the row is read from one column, without sumOf or default");
             }

@@ -31,4 +31,42 @@ final class SexDifferenceRules {
             }
         }
     }
+
+    /**
+     * The rows of both sexes of a sheet whose row gives the sex ({@link ColumnSpec#rowSexDifference}, decision 0055):
+     * two values of the sex column, the one saying both sexes first ({@code Total}, {@code T}, {@code HM}), then the
+     * one sex given beside it, a code of the sex list of the other sex than the figures worked out.
+     *
+     * @param sexes the sex list the sheet's sex column is read with (the template's language applied)
+     */
+    static void checkRows(ColumnSpec c, CodeList sexes, String path, List<String> errors) {
+        String at = path + ".differenceOf";
+        if (!c.headers().isEmpty() || !c.patterns().isEmpty() || c.grade() != null || c.age() != null) {
+            errors.add(path + ": the rows of both sexes are told by the values of the sex column: give that column's"
+                    + " headers on its own row.sex column, and here only sex and differenceOf");
+        }
+        if (c.differenceOf().size() != 2) {
+            errors.add(at + ": give two values of the sex column, the one saying both sexes first, then the one sex"
+                    + " given beside it (e.g. [\"Total\", \"M\"])");
+            return;
+        }
+        if (c.sex() == null) {
+            errors.add(at + ": give the sex of the figures worked out (\"sex\": \"F\" when the rows beside the"
+                    + " total are the boys', \"M\" when they are the girls')");
+        }
+        String total = c.differenceOf().get(0);
+        String given = c.differenceOf().get(1);
+        if (total == null || total.isBlank() || sexes.code(total) != null) {
+            errors.add(at + "[0]: \"" + total + "\" is read as a sex by the " + sexes.name() + " list: the first"
+                    + " value is the one saying both sexes (\"Total\", \"T\", \"HM\", \"Ensemble\")");
+        }
+        String code = given == null ? null : sexes.code(given);
+        if (code == null) {
+            errors.add(at + "[1]: \"" + given + "\" is no sex of the " + sexes.name() + " list: the second value is"
+                    + " the one sex given beside the rows of both sexes");
+        } else if (code.equals(c.sex())) {
+            errors.add(at + "[1]: \"" + given + "\" is the sex worked out (" + code + "): the second value is the"
+                    + " other sex, the one the rows give");
+        }
+    }
 }

@@ -137,6 +137,14 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
         return dims;
     }
 
+    /**
+     * The sheet's rows of both sexes beside the rows of one sex ({@link ColumnSpec#rowSexDifference}), or null when
+     * its rows give no such total.
+     */
+    public ColumnSpec rowSexDifference() {
+        return columns.stream().filter(ColumnSpec::rowSexDifference).findFirst().orElse(null);
+    }
+
     /** A sheet without constants. */
     public SheetSpec(List<String> names, boolean optional, Integer headerRow, List<String> key, String kind,
                      List<ColumnSpec> columns, List<LabelSpec> labels, List<GridSpec> grids, List<String> required) {

@@ -127,7 +127,9 @@ public record TemplateMatch(List<Candidate> candidates) {
         if (!spec.columns().isEmpty() || !spec.key().isEmpty()) {
             // The file's census year is not known yet: a header's year fits a {year} column whatever it is.
             HeaderLayout h = HeaderLocator.locate(rows, m.anyYear(), spec.headerRow(), spec.headerRows());
-            possible += spec.columns().size() + (spec.key().isEmpty() ? 0 : 1);
+            // Rows of both sexes (row.sex differenceOf) name values of the sex column, no header to find.
+            possible += (int) spec.columns().stream().filter(c -> !c.rowSexDifference()).count()
+                    + (spec.key().isEmpty() ? 0 : 1);
             found += h == null ? 0 : h.score();
         }
         double gridScore = 0;

@@ -335,6 +335,14 @@ final class TemplateSemantics {
 
     /** @param byRow the dimensions the sheet's rows give ({@code row.grade}…): a count may leave them open */
     private void column(ColumnSpec c, Set<Kind> allowed, Set<String> byRow, String path) {
+        if (c.rowSexDifference()) {
+            // Values of the sex column, not headers: checked against the sex list (decision 0055).
+            notAllowed(!allowed.contains(Kind.ROW_DIMENSION), path, "rows of both sexes are for a wide sheet whose"
+                    + " row gives the sex (a row.sex column)");
+            SexDifferenceRules.checkRows(c, lists.require(c.codeList() != null && lists.get(c.codeList()).isPresent()
+                    ? c.codeList() : "sex"), path, errors);
+            return;
+        }
         boolean sum = !c.parts().isEmpty();
         String parts = path + "." + c.partsName();
         if (c.headers().isEmpty() && c.patterns().isEmpty() && !sum) {

@@ -166,6 +166,8 @@ final class WideColumnGuesses {
         columns = bothSexesTotals(columns);
         bothSexesAlone(beforeTotals, columns, sheet, notes);
         columns = RowDimensionDrafter.apply(columns, rows, last, topic);
+        // "Boys" then "Total" rows where the row gives the sex: the other sex is the total row less the one given.
+        RowDimensionDrafter.sexRows(columns, rows, last, sums);
         // "Classe | HM | M", "Grade | Total | Girls" with the grade in the row: the one sex is known only now.
         columns = SexDifferenceDrafter.apply(columns, sums);
         columns = TeacherStatusDrafter.apply(columns, sums, header -> {
