@@ -14,14 +14,15 @@ final class IndicatorJson {
     private IndicatorJson() {
     }
 
-    static Map<String, Object> of(IndicatorValue v) {
+    /** The indicator, its reason and note worded in {@code lang} (the keys stay English). */
+    static Map<String, Object> of(IndicatorValue v, java.util.Locale lang) {
         Map<String, Object> m = new LinkedHashMap<>();
         // Grade keys first, then the figure for the whole level under "value".
         v.byGrade().forEach((grade, b) -> m.put(grade, b.value()));
         m.put("value", v.value());
         m.put("unit", v.unit().code());
         m.put("available", v.available());
-        m.put("reason", v.reason());
+        m.put("reason", TerminalText.message(v.why(), lang));
         m.put("formula", v.formula());
         m.put("numerator", v.numerator());
         m.put("denominator", v.denominator());
@@ -29,15 +30,15 @@ final class IndicatorJson {
         m.put("area", v.area());
         m.put("level", v.level());
         m.put("year", v.year());
-        m.put("bySex", parts(v.bySex()));
-        m.put("byGrade", parts(v.byGrade()));
-        m.put("note", v.note());
+        m.put("bySex", parts(v.bySex(), lang));
+        m.put("byGrade", parts(v.byGrade(), lang));
+        m.put("note", TerminalText.message(v.caveat(), lang));
         m.put("imputedShare", v.imputedShare());
         return m;
     }
 
-    /** Parts by sex or grade, their reasons in English as the command line always wrote them. */
-    private static Map<String, Object> parts(Map<String, Breakdown> parts) {
+    /** Parts by sex or grade, their reasons worded in {@code lang}. */
+    private static Map<String, Object> parts(Map<String, Breakdown> parts, java.util.Locale lang) {
         Map<String, Object> out = new LinkedHashMap<>();
         parts.forEach((k, b) -> {
             Map<String, Object> p = new LinkedHashMap<>();
@@ -45,7 +46,7 @@ final class IndicatorJson {
             p.put("numerator", b.numerator());
             p.put("denominator", b.denominator());
             p.put("available", b.available());
-            p.put("reason", b.reason());
+            p.put("reason", TerminalText.message(b.why(), lang));
             out.put(k, p);
         });
         return out;

@@ -46,7 +46,7 @@ final class IndicatorsCommand implements Callable<Integer> {
             description = "Equity breakdown: the indicators of each locality or ownership of the area (JSON only)")
     SchoolGroup by;
 
-    /** Errors in the officer's language; the JSON and CSV keep their keys. */
+    /** Errors, reasons and notes in the officer's language; the JSON and CSV keep their keys. */
     @Mixin
     LanguageOption language;
 
@@ -83,7 +83,7 @@ final class IndicatorsCommand implements Callable<Integer> {
                 IndicatorService service = wb.indicators();
                 service.computeByGroup(year, area, level, ages.settings(), by).forEach((group, values) -> {
                     Map<String, Object> ofGroup = new LinkedHashMap<>();
-                    values.forEach(v -> ofGroup.put(v.id(), IndicatorJson.of(v)));
+                    values.forEach(v -> ofGroup.put(v.id(), IndicatorJson.of(v, language.lang)));
                     doc.put(group, ofGroup);
                 });
                 Output.json(out, doc);
@@ -92,7 +92,7 @@ final class IndicatorsCommand implements Callable<Integer> {
             List<IndicatorValue> values = wb.indicators().compute(year, area, level, ages.settings());
             if (format == Format.json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
-                values.forEach(v -> doc.put(v.id(), IndicatorJson.of(v)));
+                values.forEach(v -> doc.put(v.id(), IndicatorJson.of(v, language.lang)));
                 Output.json(out, doc);
                 return 0;
             }
@@ -100,16 +100,20 @@ final class IndicatorsCommand implements Callable<Integer> {
                     "available", "reason", "schools_counted", "imputed_share", "note"));
             for (IndicatorValue v : values) {
                 Output.csv(out, Arrays.asList(v.id(), v.area().toString(), v.level(), v.year(), v.unit().code(), "all",
-                        v.value(), v.numerator(), v.denominator(), v.available(), v.reason(),
-                        v.coverage() == null ? null : v.coverage().counted(), v.imputedShare(), v.note()));
+                        v.value(), v.numerator(), v.denominator(), v.available(), words(v.why()),
+                        v.coverage() == null ? null : v.coverage().counted(), v.imputedShare(), words(v.caveat())));
                 v.bySex().forEach((sex, b) -> Output.csv(out, Arrays.asList(v.id(), v.area().toString(), v.level(),
                         v.year(), v.unit().code(), "sex=" + sex, b.value(), b.numerator(), b.denominator(),
-                        b.available(), b.reason(), null, null, null)));
+                        b.available(), words(b.why()), null, null, null)));
                 v.byGrade().forEach((g, b) -> Output.csv(out, Arrays.asList(v.id(), v.area().toString(), v.level(),
                         v.year(), v.unit().code(), "grade=" + g, b.value(), b.numerator(), b.denominator(),
-                        b.available(), b.reason(), null, null, null)));
+                        b.available(), words(b.why()), null, null, null)));
             }
             return 0;
         }
+    }
+
+    private String words(Message m) {
+        return TerminalText.message(m, language.lang);
     }
 }

@@ -306,6 +306,10 @@ class CliContractTest {
         }
         Path fresh = dir.resolve("fresh.mv.db");
         CliRun imported = emis("import", "--db", fresh.toString(), dir.resolve("no-such-folder").toString());
-        assertTrue(Files.exists(fresh), "import still creates the workspace it is given: " + imported.err());
+        // Import creates the workspace it is given, and removes it again, saying so, when nothing was stored in it
+        // (decision 0053): a mistyped folder leaves no empty workspace behind.
+        assertFalse(Files.exists(fresh), "nothing stored, no workspace left: " + imported.out() + imported.err());
+        assertTrue((imported.out() + imported.err()).contains("No workspace was created"),
+                imported.out() + imported.err());
     }
 }

@@ -119,5 +119,12 @@ class ExploreUnreadableCellsCliTest {
                 "--format", "csv");
         assertEquals(0, d1.code(), d1.out() + d1.err());
         assertTrue(d1.out().contains("partial: 1 of the 2 schools reporting enrolment in"), d1.out());
+        // In the officer's language, the keys staying English (review 17: the notes were English under --lang fr).
+        CliRun fr = CliRun.emis("indicators", "--db", db.toString(), "--year", "2024", "--format", "json",
+                "--lang", "fr");
+        assertEquals(0, fr.code(), fr.out() + fr.err());
+        assertTrue(fr.out().contains("partiel : 2 des 4 écoles déclarant des effectifs dans le pays ont des cellules"
+                + " d'effectifs qui n'ont pas pu être lues"), fr.out());
+        assertTrue(fr.out().contains("\"enrolment_total\""), "the keys stay English: " + fr.out());
     }
 }
