@@ -368,7 +368,7 @@ final class DraftVocabulary {
             sex = null;
         } else if (has(folded, "classroom", "salle", "sala de aula", "salas de aula")) {
             // Rooms needing repair are still used (fair); unusable rooms are the poor ones (review 17).
-            field = has(folded, "good", "bon", "bom") ? "classrooms.good" : has(folded, "fair", "moyen", "passable",
+            field = has(folded, "good", "bon", "bom", "boa") ? "classrooms.good" : has(folded, "fair", "moyen", "passable",
                     "repair", "repar", "rehabilit", "razoav") ? "classrooms.fair"
                     : has(folded, "poor", "bad", "mauvais", "unusable", "inutilis", "inutiliz", "mau ")
                     ? "classrooms.poor"
@@ -512,7 +512,8 @@ final class DraftVocabulary {
         plain(e, "classrooms.good", "Good", "Good condition", "Classrooms good", "Classrooms in good condition",
                 "Good classrooms", "Bon état", "Bon", "Salles de classe en bon état", "Salles en bon état",
                 "Salles de classe bon", "Salles de classe bon état", "Salas de aula em bom estado",
-                "Salas em bom estado", "Bom estado", "Bom");
+                "Salas em bom estado", "Bom estado", "Bom", "Boa", "Boas", "Bons", "Em bom estado", "Bonne",
+                "Bonnes", "Bonnes salles");
         plain(e, "classrooms.fair", "Fair", "Fair condition", "Classrooms fair", "Classrooms in fair condition",
                 "État moyen", "Moyen", "Passable", "Salles de classe en état moyen", "Salles de classe moyen",
                 "Salles de classe passable", "Salas de aula em estado razoável", "Salas de aula razoáveis",

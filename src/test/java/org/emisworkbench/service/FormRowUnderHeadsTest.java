@@ -50,6 +50,12 @@ class FormRowUnderHeadsTest {
             "Salas de aula", new String[] {"Bom", "Precisa reparação", "Inutilizável", null}, "ALUNOS MATRICULADOS",
             "Classe", new String[] {"1ª Classe", "2ª Classe", "3ª Classe"}, new String[] {"Rapazes", "Raparigas"});
 
+    /** The plural spellings of a Mozambican form (review 17b: "Boas" was not read, the ratio came out 130). */
+    private static final Words PORTUGUESE_PLURAL = new Words("Código da escola:", "Nome da escola:", "INSTALAÇÕES",
+            "Salas de aula", new String[] {"Boas", "Precisam de reparação", "Inutilizáveis", "Total"},
+            "ALUNOS MATRICULADOS", "Classe", new String[] {"1ª Classe", "2ª Classe", "3ª Classe"},
+            new String[] {"Rapazes", "Raparigas"});
+
     /** good, needs repair, unusable as written; the pupils written. */
     private int[] rooms;
     private int pupils;
@@ -79,6 +85,19 @@ class FormRowUnderHeadsTest {
         DraftedImports imports = new DraftedImports(dir, YEAR, workshop);
         DraftedImports.Run run = imports.draftCheckImport(form(PORTUGUESE, "EP-3310", 13), "ep3310-2024.xlsx");
         assertRoomsRead(imports, run, "EP-3310", PORTUGUESE);
+    }
+
+    @Test
+    void portuguesePluralRoomsAreReadByTheirHeadsAndTheRatioUsesUsableRooms() throws Exception {
+        DraftedImports imports = new DraftedImports(dir, YEAR, workshop);
+        DraftedImports.Run run = imports.draftCheckImport(form(PORTUGUESE_PLURAL, "EP-0101", 14), "ep0101-2024.xlsx");
+        assertRoomsRead(imports, run, "EP-0101", PORTUGUESE_PLURAL);
+        try (Workbench w = imports.open()) {
+            IndicatorService.Row ratio = w.indicators().schoolRows(YEAR, "EP-0101", Locale.ENGLISH).stream()
+                    .filter(r -> r.id().equals("pupil_classroom_ratio_usable")).findFirst().orElseThrow();
+            assertEquals(pupils / (double) (rooms[0] + rooms[1]), ratio.value(), 0.05,
+                    "pupils per room in good or fair condition: " + ratio);
+        }
     }
 
     /** The template the reviewer's draft was: Good read below itself, Classrooms right of itself, one cell. */

@@ -137,7 +137,9 @@ class HostileFilesTest {
         assertFalse(w.templateNote().contains("file name says"), w.templateNote());
         // The name's other year is said, with the one used: a return of 1999 would be told by the officer.
         assertTrue(w.templateNote().endsWith("The file name also holds 1999: the last year in it, 2024, was used as"
-                + " the census year. If the return is of another year, import it again giving its year (--year)."),
+                + " the census year. If the return is of another year, go back to the workspace as it was before this"
+                + " import (emis backups, emis restore; a workspace this import created has no backup: make it again)"
+                + " and import the file again giving its year (--year)."),
                 w.templateNote());
         assertFalse(ro.templateNote().contains("also holds"), "one year in the name: " + ro.templateNote());
     }
