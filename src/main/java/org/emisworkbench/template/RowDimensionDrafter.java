@@ -21,9 +21,11 @@ final class RowDimensionDrafter {
     private static final Map<String, Set<String>> HEADERS = Map.of(
             "grade", Set.of("class", "classe", "grade", "grades", "level class", "class level", "grade level",
                     "standard", "std", "niveau", "niveau classe", "annee", "annee d etudes", "year of study", "form",
-                    "year level", "year", "level", "class grade", "grade class", "classe niveau", "niveau d etudes"),
-            "sex", Set.of("sex", "sexe", "gender", "genre"),
-            "age", Set.of("age", "ages", "age years", "age in years", "age ans", "age en annees"));
+                    "year level", "year", "level", "class grade", "grade class", "classe niveau", "niveau d etudes",
+                    "ano", "ano de escolaridade", "nivel"),
+            "sex", Set.of("sex", "sexe", "gender", "genre", "sexo", "genero"),
+            "age", Set.of("age", "ages", "age years", "age in years", "age ans", "age en annees", "idade", "idades",
+                    "idade anos", "idade em anos"));
     /** Share of a column's values that must be codes of the list (total words aside). */
     private static final double SHARE = 0.8;
     private static final double CONFIDENCE = 0.8;
