@@ -154,6 +154,12 @@ final class SchoolFigures {
         long byAges = 0;
         boolean anyAge = false;
         for (FactValues row : s.rows(f.topic())) {
+            if (row.sex() == sex && row.age().isAll() && row.value(slot) == FactRecord.MISSING && row.unreadable(slot)
+                    && kept(Dimension.AGE, Dimension.NOT_REPORTED)) {
+                // The all-ages figure could not be read: what it would add beyond the ages is partial.
+                at.put(Dimension.AGE, Dimension.NOT_REPORTED);
+                unreadable.add(key(at));
+            }
             if (row.sex() != sex || row.age().isAll()) {
                 continue;
             }

@@ -301,7 +301,9 @@ final class GridBlock {
             FactRecord f = records.computeIfAbsent(sex + "|" + age.code(),
                     k -> FormRows.empty(form, school, topic, sex, age, ctx.grades().size(), r));
             f.values()[e.getValue()] = v >= 0 ? v : FactRecord.MISSING;
-            f.sources()[e.getValue()] = org.emisworkbench.model.CellRef.columnLetters(col) + (r + 1);
+            // A cell of spaces only is blank: no source, so the figure is not taken for one left unreadable.
+            f.sources()[e.getValue()] = v == FactRecord.MISSING && CellValues.blankText(cell.text()) ? null
+                    : org.emisworkbench.model.CellRef.columnLetters(col) + (r + 1);
             if (v >= 0) {
                 sum[sex.ordinal()] += v;
             }

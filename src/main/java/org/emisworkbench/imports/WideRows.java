@@ -654,8 +654,10 @@ final class WideRows {
             if (kind == WidePlan.TOTAL) {
                 anyTotal = true;
             } else if (v != FactRecord.MISSING || plan.defaults[c] == null) {
+                // A cell of spaces only is blank: no source, so the figure is not taken for one left unreadable.
                 put(row, key, c, plan.group[c], plan.slot[c], CellValues.isProblem(v) ? FactRecord.MISSING : v,
-                        source(row, c), plan.slotKey[c]);
+                        v == FactRecord.MISSING && ck == CellKind.TEXT && CellValues.blankText(row.text(i)) ? null
+                        : source(row, c), plan.slotKey[c]);
             }
         }
         for (WidePlan.Sum s : plan.sums) {

@@ -27,8 +27,9 @@ final class AccessFigures {
                 ? Message.of("ind.partialSex", t.enrolSchools - t.bothSexesSchools, t.enrolSchools, out.where())
                 : null;
         // Cells found in the returns but not readable (a formula error, a word): every sum of them leaves them out.
+        // Counted apart from the schools reporting enrolment: a school whose every cell is unreadable is not one of them.
         Message unreadable = t.unreadableEnrolSchools == 0 ? null : Message.of("ind.partialUnreadable",
-                t.unreadableEnrolSchools, t.enrolSchools, out.where());
+                t.unreadableEnrolSchools, out.where());
         if (unreadable != null) {
             oneSex = oneSex == null ? unreadable : Message.of("ind.partialBoth", oneSex, unreadable);
         }

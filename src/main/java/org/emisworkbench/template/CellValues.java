@@ -121,6 +121,23 @@ public final class CellValues {
         return (int) r;
     }
 
+    /**
+     * True for a text of nothing but spaces, including the no-break spaces a pasted form leaves in an empty cell
+     * ({@code String.isBlank} keeps those): such a cell is blank, not a figure that could not be read.
+     */
+    public static boolean blankText(String text) {
+        if (text == null) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u202F' && c != '\u2007') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static int fromText(String text) {
         if (text == null) {
             return FactRecord.MISSING;
