@@ -238,7 +238,7 @@ final class GridColumns {
         if (text == null) {
             return null;
         }
-        if (WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(text))) {
+        if (isTotal(text)) {
             return TOTAL;
         }
         String g = grades.code(text);

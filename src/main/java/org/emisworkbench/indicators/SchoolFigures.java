@@ -109,6 +109,9 @@ final class SchoolFigures {
 
     /** The grade slots whose count of the topic, either sex, lacks a cell that could not be read. */
     private static int unreadable(SchoolFacts s, Topic topic, int grades) {
+        if (!s.anyUnreadable(topic)) {
+            return 0; // nearly every school: one pass over its rows, not one per grade
+        }
         int mask = 0;
         for (int g = 0; g < grades && g < Integer.SIZE; g++) {
             if (s.unreadable(topic, null, g)) {
