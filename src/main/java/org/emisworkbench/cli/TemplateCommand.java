@@ -17,6 +17,7 @@ import org.emisworkbench.template.SheetSpec;
 import org.emisworkbench.template.Template;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import org.emisworkbench.template.SecondaryYears;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -163,6 +164,11 @@ final class TemplateCommand implements Runnable {
         @Option(names = "--force", description = "Replace FILE when it exists")
         boolean force;
 
+        @Option(names = "--primary", paramLabel = "YEARS", description = "Years of primary in your country (4 to 9):"
+                + " secondary years numbered after it (Form 1, S1, JSS 1) are read as the grades that follow"
+                + " (with 6, Form 1 is G7); without it such columns are left out, with a note")
+        Integer primary;
+
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
@@ -171,8 +177,13 @@ final class TemplateCommand implements Runnable {
 
         @Override
         public Integer call() {
+            if (primary != null && (primary < 4 || primary > 9)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--primary must be 4 to 9 (years of primary), not " + primary);
+            }
             TemplateWorkshop.DraftResult d = new TemplateWorkshop(TemplateCatalog.load(null)).draft(workbook,
-                    TemplateWorkshop.idFor(out));
+                    TemplateWorkshop.idFor(out), primary == null ? SecondaryYears.NOT_GIVEN
+                            : new SecondaryYears(primary));
             TemplateWorkshop.write(d.draft().json(), out, force);
             new TemplateText(spec.commandLine().getOut(), language.lang).draft(d, out);
             return 0;

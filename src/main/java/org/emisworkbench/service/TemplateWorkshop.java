@@ -39,6 +39,7 @@ import org.emisworkbench.template.WorkbookMapping;
 import org.emisworkbench.template.Role;
 import org.emisworkbench.template.SchoolYears;
 import org.emisworkbench.template.SheetFit;
+import org.emisworkbench.template.SecondaryYears;
 import org.emisworkbench.template.SheetMapping;
 import org.emisworkbench.template.StackedTable;
 import org.emisworkbench.template.StackedTables;
@@ -296,9 +297,13 @@ public final class TemplateWorkshop {
         private final Map<String, SheetMapping> rosters;
         /** A sheet's first rows seen the other way round than the draft saw them, read when the officer turned it. */
         private final Map<String, List<List<Cell>>> turned = new java.util.concurrent.ConcurrentHashMap<>();
+        /** The years of primary before {@code Form 1}, when the officer gave them, else not given. */
+        private final SecondaryYears secondary;
 
-        DraftWorkbook(Path file, TemplateDrafter.Guesses guesses, List<SheetPreview> previews) {
+        DraftWorkbook(Path file, TemplateDrafter.Guesses guesses, List<SheetPreview> previews,
+                      SecondaryYears secondary) {
             this.file = file;
+            this.secondary = secondary;
             this.guesses = guesses;
             this.previews = List.copyOf(previews);
             this.forms = FormDrafter.guess(guesses.samples());
@@ -436,8 +441,13 @@ public final class TemplateWorkshop {
 
     /** Opens a workbook for drafting: first rows, guesses and previews. */
     public DraftWorkbook open(Path workbook) {
+        return open(workbook, SecondaryYears.NOT_GIVEN);
+    }
+
+    /** As {@link #open(Path)}, reading {@code Form 1}… as the grades after {@code secondary}'s years of primary. */
+    public DraftWorkbook open(Path workbook, SecondaryYears secondary) {
         try (WorkbookReader wb = Workbooks.open(workbook)) {
-            TemplateDrafter.Guesses g = TemplateDrafter.guess(wb);
+            TemplateDrafter.Guesses g = TemplateDrafter.guess(wb, secondary);
             List<SheetPreview> previews = new ArrayList<>();
             for (var sheet : wb.sheets()) {
                 List<List<Cell>> rows = g.samples().get(sheet.name());
@@ -445,7 +455,7 @@ public final class TemplateWorkshop {
                     previews.add(preview(wb, sheet, rows));
                 }
             }
-            return new DraftWorkbook(workbook, g, previews);
+            return new DraftWorkbook(workbook, g, previews, secondary);
         } catch (WorkbookException e) {
             throw new ServiceException(e.message(), e);
         }
@@ -653,7 +663,15 @@ public final class TemplateWorkshop {
      * template of its labels.
      */
     public DraftResult draft(Path workbook, String id) {
-        DraftWorkbook wb = open(workbook);
+        return draft(workbook, id, SecondaryYears.NOT_GIVEN);
+    }
+
+    /**
+     * As {@link #draft(Path, String)}, {@code Form 1}… read as the grades after {@code secondary}'s years of
+     * primary and written in the template's grade list.
+     */
+    public DraftResult draft(Path workbook, String id, SecondaryYears secondary) {
+        DraftWorkbook wb = open(workbook, secondary);
         String title = "Drafted from " + workbook.getFileName();
         if (wb.layout() == Layout.ROSTER && !readsCounts(wb.guessed())) {
             // A register (one row per pupil or staff member) is read as the mapping screen reads it: its lists,
@@ -693,7 +711,8 @@ public final class TemplateWorkshop {
                                        WorkbookMapping mapping) {
         try {
             // A sheet the officer turned is written and checked from its rows seen the way it is now read.
-            return mapping.build(id, version, title, workbook.samplesFor(mapping.tables()));
+            Map<String, List<List<Cell>>> samples = workbook.samplesFor(mapping.tables());
+            return workbook.secondary.apply(mapping.build(id, version, title, samples), samples);
         } catch (TemplateException e) {
             throw new ServiceException(Message.of("draft.notLoadable", id, String.join("\n  - ", e.problems())), e);
         }

@@ -457,7 +457,7 @@ final class DraftVocabulary {
                 "Proprietor", "Statut", "Statut de l'école", "Secteur", "Public/privé", "Propriétaire", "Gestion",
                 "Natureza", "Tutela", "Público/privado");
         plain(e, "school.locality", "Locality", "Location", "Urban/rural", "Urban or rural", "Milieu", "Zone",
-                "Urbain/rural", "Localité", "Milieu d'implantation", "Meio", "Urbano/rural", "Localização");
+                "Urbain/rural", "Localité", "Milieu d'implantation", "Meio", "Urbano/rural", "Localização", "Zona", "Zona urbana/rural");
         plain(e, "school.level", "Level", "School level", "Levels offered", "Niveau", "Niveau d'enseignement",
                 "Ordre d'enseignement", "Cycle", "Nível", "Nível de ensino");
         plain(e, "school.latitude", "Latitude", "Lat");

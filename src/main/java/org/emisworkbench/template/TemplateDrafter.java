@@ -59,6 +59,14 @@ public final class TemplateDrafter {
 
     /** Guesses how every visible sheet of the workbook is read. */
     public static Guesses guess(WorkbookReader workbook) throws WorkbookException {
+        return guess(workbook, SecondaryYears.NOT_GIVEN);
+    }
+
+    /**
+     * Guesses how every visible sheet of the workbook is read, {@code Form 1}… read as the grades after
+     * {@code secondary}'s years of primary (or named in a note when not given).
+     */
+    public static Guesses guess(WorkbookReader workbook, SecondaryYears secondary) throws WorkbookException {
         List<SheetMapping> sheets = new ArrayList<>();
         Map<String, List<List<Cell>>> samples = new LinkedHashMap<>();
         List<Message> notes = new ArrayList<>();
@@ -73,7 +81,7 @@ public final class TemplateDrafter {
                 continue;
             }
             List<List<Cell>> rows = samples.get(s.name());
-            SheetMapping m = guessSheet(s.name(), rows, null, letters, notes);
+            SheetMapping m = WideColumnGuesses.guessSheet(s.name(), rows, null, letters, secondary, notes);
             LongExportDrafter.Found exported = LongExportDrafter.guess(s.name(), rows);
             boolean said = false;
             if (exported != null && exported.mapping() == null) {
@@ -95,7 +103,8 @@ public final class TemplateDrafter {
                         oneLine(exported.figure().header())));
             }
             List<List<Cell>> side = exported == null && fieldsGuessed(m) < FEW_FIELDS ? onItsSide(workbook, s) : null;
-            SheetMapping across = side == null ? null : guessSheet(s.name(), side, null, letters, new ArrayList<>());
+            SheetMapping across = side == null ? null : WideColumnGuesses.guessSheet(s.name(), side, null, letters,
+                    secondary, new ArrayList<>());
             if (across != null && across.keyColumn() != null && fieldsGuessed(across) > fieldsGuessed(m)
                     && schoolsAcross(side, across) >= 2) {
                 // One column per school: the sheet is drafted, checked and read on its side, so its sample is the view.
@@ -111,6 +120,10 @@ public final class TemplateDrafter {
             } else {
                 sheets.add(m);
                 bareCp(m, notes);
+                Message years = secondary.note(m);
+                if (years != null) {
+                    notes.add(years);
+                }
             }
         }
         leftOutHints(samples.keySet(), notes);

@@ -23,9 +23,12 @@ final class WideColumnGuesses {
     private WideColumnGuesses() {
     }
 
-    /** A header as guessed: a bare CP read as the second year where it follows CI ({@link InitiationGrades}). */
-    private static String secondYear(String header, boolean cpIsSecond) {
-        return cpIsSecond ? InitiationGrades.cpAsSecondYear(header) : header;
+    /**
+     * A header as guessed: a bare CP read as the second year where it follows CI ({@link InitiationGrades}), a
+     * {@code Form 2} as the grade the officer's years of primary make it ({@link SecondaryYears}).
+     */
+    private static String secondYear(String header, boolean cpIsSecond, SecondaryYears secondary) {
+        return secondary.asGrade(cpIsSecond ? InitiationGrades.cpAsSecondYear(header) : header);
     }
 
     /**
@@ -35,7 +38,13 @@ final class WideColumnGuesses {
      */
     static SheetMapping guessSheet(String sheet, List<List<Cell>> rows, Integer headerRow, DraftLetters letters,
                                    List<Message> notes) {
-        return guessSheet(sheet, rows, headerRow, null, letters, notes);
+        return guessSheet(sheet, rows, headerRow, null, letters, SecondaryYears.NOT_GIVEN, notes);
+    }
+
+    /** As above, reading {@code Form 1}… as the grades after {@code secondary}'s years of primary. */
+    static SheetMapping guessSheet(String sheet, List<List<Cell>> rows, Integer headerRow, DraftLetters letters,
+                                   SecondaryYears secondary, List<Message> notes) {
+        return guessSheet(sheet, rows, headerRow, null, letters, secondary, notes);
     }
 
     /**
@@ -44,6 +53,12 @@ final class WideColumnGuesses {
      */
     static SheetMapping guessSheet(String sheet, List<List<Cell>> rows, Integer headerRow, Integer headerRows,
                                    DraftLetters letters, List<Message> notes) {
+        return guessSheet(sheet, rows, headerRow, headerRows, letters, SecondaryYears.NOT_GIVEN, notes);
+    }
+
+    private static SheetMapping guessSheet(String sheet, List<List<Cell>> rows, Integer headerRow,
+                                           Integer headerRows, DraftLetters letters, SecondaryYears secondary,
+                                           List<Message> notes) {
         if (headerRow == null || headerRows == null) {
             headerRows = null;
         }
@@ -107,12 +122,12 @@ final class WideColumnGuesses {
             }
             String whole = texts[c];
             DraftVocabulary.Guess g = DraftVocabulary.guess(secondYear(years.thisYear[c] == null ? texts[c]
-                    : DraftYearColumns.withoutYear(years.thisYear[c]), cpIsSecond), topic, letters.matcherLanguage());
+                    : DraftYearColumns.withoutYear(years.thisYear[c]), cpIsSecond, secondary), topic, letters.matcherLanguage());
             if (g != null && years.thisYear[c] != null) {
                 texts[c] = years.thisYear[c];
             }
             if (g == null && c < lower.length && lower[c] != null && !lower[c].equals(texts[c])) {
-                g = DraftVocabulary.guess(secondYear(lower[c], cpIsSecond), topic, letters.matcherLanguage());
+                g = DraftVocabulary.guess(secondYear(lower[c], cpIsSecond, secondary), topic, letters.matcherLanguage());
                 if (g != null) {
                     texts[c] = lower[c];
                 }
@@ -121,7 +136,7 @@ final class WideColumnGuesses {
                 g = gradeFromSheetName(sheet, texts[c], topic, letters);
             }
             if (g != null && !g.key() && g.grade() != null && NumberedGrades.loneNumber(texts[c])
-                    && !NumberedGrades.saysGrades(List.of(whole, sheet))) {
+                    && !NumberedGrades.saysGrades(List.of(secondary.asGrade(whole), sheet))) {
                 // "6 Boys" under "Age", or under nothing: the number is not said to be a grade; left for the officer.
                 g = null;
             }

@@ -1,0 +1,174 @@
+package org.emisworkbench.template;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
+
+/**
+ * Secondary years numbered from one after primary ({@code Form 1}…{@code Form 4} in East Africa and the Pacific,
+ * {@code S1}…{@code S6} in Uganda, {@code JSS 1}/{@code JHS 1} in West Africa): which grade {@code Form 1} is
+ * depends on how many years primary lasts in the country (G7 after six years, G9 after eight), so the built-in
+ * grade list leaves them out ({@link BuiltInCodeLists}) and a draft never guesses it. The officer says it once,
+ * {@code emis template draft --primary 6}: the draft then reads {@code Form k} as grade {@code 6 + k} and writes
+ * the spellings in the template's own grade list, so the import reads them as the draft did. Without it the
+ * draft names such columns in a note saying how ({@link #note}).
+ *
+ * @param primaryYears years of primary before the first of these years (4 to 9, as {@code emis structure}), or
+ *                     0 when not given
+ */
+public record SecondaryYears(int primaryYears) {
+    /** Not given: such columns are left out of the draft, with a note. */
+    public static final SecondaryYears NOT_GIVEN = new SecondaryYears(0);
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** {@code Form 1}, {@code Form1}, {@code S.1}, {@code Senior 2}, {@code JSS 3}, {@code JHS1}: a word then a year. */
+    private static final Pattern YEAR = Pattern.compile(
+            "(?i)(?<![\\p{L}\\d])(form|senior|s|jss|jhs)[ .]?(\\d{1,2})(?![\\p{L}\\d])");
+
+    public SecondaryYears {
+        if (primaryYears != 0 && (primaryYears < 4 || primaryYears > 9)) {
+            throw new IllegalArgumentException("years of primary must be 4 to 9, not " + primaryYears);
+        }
+    }
+
+    boolean given() {
+        return primaryYears != 0;
+    }
+
+    /**
+     * The header as the draft's guess reads it: each {@code Form k} as {@code Grade p+k} when the years of primary
+     * {@code p} are given and the grade is one of G1…G12; else the header as written.
+     */
+    String asGrade(String header) {
+        if (!given() || header == null) {
+            return header;
+        }
+        Matcher m = YEAR.matcher(header);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int grade = primaryYears + Integer.parseInt(m.group(2));
+            m.appendReplacement(out, Matcher.quoteReplacement(grade >= 1 && grade <= 12 ? "Grade " + grade
+                    : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The years a text names, as written once ({@code Form 1}), in the order met. */
+    private static List<String> named(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            out.add(m.group().strip());
+        }
+        return out;
+    }
+
+    /**
+     * The note for a sheet whose columns left unguessed name such years (two years or more, so that a lone
+     * {@code S1} standing for something else is not taken for them): which columns, and the option that reads
+     * them. Null when there is nothing to say, or when the years of primary were given.
+     */
+    Message note(SheetMapping m) {
+        if (given()) {
+            return null;
+        }
+        List<String> columns = new ArrayList<>();
+        TreeSet<Integer> years = new TreeSet<>();
+        String word = null;
+        for (ColumnMapping c : m.columns()) {
+            List<String> found = c.field() == null ? named(c.header()) : List.of();
+            if (found.isEmpty()) {
+                continue;
+            }
+            columns.add(TemplateDrafter.oneLine(c.header()));
+            for (String f : found) {
+                Matcher y = YEAR.matcher(f);
+                if (y.find()) {
+                    years.add(Integer.parseInt(y.group(2)));
+                    word = word == null ? y.group(1) : word;
+                }
+            }
+        }
+        if (years.size() < 2) {
+            return null;
+        }
+        String shown = columns.size() > 6 ? String.join(", ", columns.subList(0, 6)) + ", …"
+                : String.join(", ", columns);
+        return Message.of("draft.secondaryYears", m.sheet(), shown, word + " " + years.first(),
+                word + " " + years.last());
+    }
+
+    /**
+     * The draft with the years read in its own grade list ({@code "codeLists": {"grade": {"G7": ["Form 1"]}}}) and
+     * a note saying how they were read, when the years of primary were given and the samples name such years;
+     * else the draft as it is.
+     */
+    public TemplateDrafter.Draft apply(TemplateDrafter.Draft draft, Map<String, List<List<Cell>>> samples)
+            throws TemplateException {
+        if (!given()) {
+            return draft;
+        }
+        Map<String, String> spellings = new LinkedHashMap<>();
+        for (List<List<Cell>> rows : samples.values()) {
+            for (List<Cell> row : rows) {
+                for (Cell c : row) {
+                    if (c.kind() != CellKind.TEXT) {
+                        continue;
+                    }
+                    for (String f : named(c.text())) {
+                        String grade = asGrade(f);
+                        if (!grade.equals(f)) {
+                            spellings.putIfAbsent(f, "G" + grade.substring("Grade ".length()));
+                        }
+                    }
+                }
+            }
+        }
+        if (spellings.isEmpty()) {
+            return draft;
+        }
+        try {
+            ObjectNode root = (ObjectNode) JSON.readTree(draft.json());
+            ObjectNode lists = root.has("codeLists") ? (ObjectNode) root.get("codeLists") : root.putObject("codeLists");
+            ObjectNode grade = lists.has("grade") ? (ObjectNode) lists.get("grade") : lists.putObject("grade");
+            for (Map.Entry<String, String> e : spellings.entrySet()) {
+                JsonNode listed = grade.get(e.getValue());
+                ArrayNode names = listed instanceof ArrayNode a ? a : grade.putArray(e.getValue());
+                boolean there = false;
+                for (JsonNode n : names) {
+                    there |= HeaderText.fold(n.asText()).equals(HeaderText.fold(e.getKey()));
+                }
+                if (!there) {
+                    names.add(e.getKey());
+                }
+            }
+            String json = JSON.writeValueAsString(root) + "\n";
+            Template t = TemplateLoader.parse(json, draft.template().id() + ".json", null);
+            List<Message> notes = new ArrayList<>(draft.notes());
+            Map.Entry<String, String> first = spellings.entrySet().stream().min(java.util.Comparator.comparingInt(
+                    e -> Integer.parseInt(e.getValue().substring(1)))).orElseThrow();
+            notes.add(Message.of("draft.secondaryYearsRead", first.getKey(), first.getValue(), primaryYears));
+            return new TemplateDrafter.Draft(t, json, notes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a template", e);
+        }
+    }
+}
