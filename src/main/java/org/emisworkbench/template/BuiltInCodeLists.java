@@ -29,6 +29,9 @@ final class BuiltInCodeLists {
     private static final String[][] FRENCH_COLLEGE = {{"6e", "6ème", "6eme", "6è"}, {"5e", "5ème", "5eme", "5è"},
         {"4e", "4ème", "4eme", "4è"}, {"3e", "3ème", "3eme", "3è"}};
 
+    /** I … XII, lower case as headers are compared. */
+    private static final String[] ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"};
+
     private BuiltInCodeLists() {
     }
 
@@ -133,8 +136,12 @@ final class BuiltInCodeLists {
             for (String form : List.of("%d", "%d.0", "g%d", "g %d", "g-%d", "grade %d", "grade%d", "grade-%d",
                     "class %d", "class%d", "classe %d", "classe%d", "std %d", "std%d", "standard %d", "p%d", "year %d", "yr %d",
                     "%dª classe", "%da classe", "%d.ª classe", "%dª", "%dº ano", "%d.º ano", "%do ano", "ano %d",
-                    "primary %d")) {
+                    "primary %d", "p.%d", "p %d", "gr %d", "gr. %d", "gr.%d", "std. %d", "std.%d")) {
                 a.add(String.format(java.util.Locale.ROOT, form, g));
+            }
+            // "Class IV", "Std VII": classes numbered in Roman figures (South Asia, East Africa).
+            for (String word : List.of("class", "std", "standard", "grade")) {
+                a.add(word + " " + ROMAN[g - 1]);
             }
             a.add(th + " grade");
             a.add(th);

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * (a banner, the table's title or heading, the sheet's name) name grades, and no word names ages.
  */
 final class NumberedGrades {
-    /** Folded words naming grades or classes in English, French and Portuguese. */
+    /** Folded words naming grades or classes in English, French and Portuguese ({@code Gr. 2}, {@code P 3} too). */
     private static final Set<String> GRADE_WORDS = Set.of("grade", "grades", "class", "classes", "classe", "std",
             "stds", "standard", "standards", "year", "level", "levels", "niveau", "niveaux", "annee", "ano", "serie",
-            "series", "primary", "primaire", "cours");
+            "series", "primary", "primaire", "cours", "gr", "p");
     /** Folded words naming ages. */
     private static final Set<String> AGE_WORDS = Set.of("age", "ages", "aged", "ans", "years", "yrs", "idade",
             "idades", "anos");
