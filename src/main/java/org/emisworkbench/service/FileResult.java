@@ -150,6 +150,12 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                     : Message.of("import.noFiguresFormulas", schoolsAdded + schoolsReplaced, formulas.count(),
                             formulas.firstCell(), formulas.lastCell()));
         }
+        if (templateMessage != null && (templateMessage.key().equals("import.note.yearsInName")
+                || templateMessage.key().equals("import.note.yearConflict"))) {
+            // A file name naming another year than the one stored: a return filed under the wrong census year
+            // must not pass for a plain OK (review 18); the note says which year was used and how to undo it.
+            out.add(Message.of("import.yearInDoubt", year, templateMessage.args().get(1)));
+        }
         schoolNames.stream().filter(m -> m.key().equals("import.nameUnmatched")
                 || m.key().equals("import.totalRowWithCode") || m.key().equals("import.leadingZeros")
                 // A table of the template not on the form read nothing: said with its sheet and title (review 16).
