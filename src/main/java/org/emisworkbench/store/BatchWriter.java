@@ -39,7 +39,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private final Set<String> schoolsInBatch = new HashSet<>();
     private final Set<String> existingSchools;
     private final Set<String> currentReturns;
-    private final LeadingZeroTwins zeroTwins;
+    private final LookAlikeCodes zeroTwins;
     private final Set<String> replacedSchools = new HashSet<>();
     private final Map<String, EnumSet<Topic>> topicsBySchool = new HashMap<>();
     private final Map<ProblemKind, BatchTotals.ProblemTally> problems = new EnumMap<>(ProblemKind.class);
@@ -82,7 +82,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         this.header = header;
         this.batchId = batchId;
         this.existingSchools = Sql.strings(connection, "SELECT code FROM school");
-        this.zeroTwins = new LeadingZeroTwins(existingSchools);
+        this.zeroTwins = new LookAlikeCodes(existingSchools);
         this.currentReturns = header.censusYear() == null ? Set.of()
                 : Sql.strings(connection, "SELECT school_code FROM school_return WHERE census_year = ?"
                         + " AND is_current = TRUE AND batch_id IN " + Sql.COMPLETE_BATCHES, header.censusYear());
@@ -254,7 +254,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         zeroTwins.added(school.code());
     }
 
-    /** A code that differs from a known school's only by leading zeros is read as given, and said (IMP-25). */
+    /** A code that differs from a known school's only by leading zeros, spaces or punctuation is read as given, and said (IMP-25). */
     private void sameDigits(SchoolRecord school) {
         String twin = zeroTwins.twinOf(school.code());
         if (twin != null) {

@@ -182,6 +182,25 @@ class LeadingZeroCodesCliTest {
         assertEquals("A3", found.path("source").path("cell").asText(), found.toString());
     }
 
+    /** Review 18: a code typed with a space or a hyphen on one row ({@code MW 0721}) is said, never a silent twin. */
+    @Test
+    void aCodeDifferingOnlyBySpacesOrPunctuationIsReportedNotJoined() throws Exception {
+        Path db = dir.resolve("spaced.mv.db");
+        CliRun r = importFile(db, workbook("spaced_2024.xlsx", new Object[][] {
+                {"MW0721", "Mitondo", "007", 40, 46},
+                {"MW0733", "Kalambo", "007", 30, 31},
+                {"MW 0721", "Mitondo", "007", 41, 45},
+                {"MW-0733", "Kalambo", "007", 29, 32}}));
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("Schools!A4: school code MW 0721 differs from school MW0721 of the workspace only"
+                + " by leading zeros, spaces or punctuation"), r.out());
+        assertTrue(r.out().contains("Schools!A5: school code MW-0733 differs from school MW0733"), r.out());
+        assertTrue(r.out().contains("OK with warnings"), r.out());
+        // Read as written, each its own school, until the officer writes the code one way.
+        assertEquals(List.of("MW 0721", "MW-0733", "MW0721", "MW0733"), new ArrayList<>(schools(db, 2024).keySet()));
+        assertEquals(41, girlsOfGrade1(db, 2024, "MW 0721"));
+    }
+
     /** Every finding object of a validate JSON document, wherever it nests. */
     private static List<JsonNode> findings(JsonNode doc) {
         List<JsonNode> out = new ArrayList<>();
