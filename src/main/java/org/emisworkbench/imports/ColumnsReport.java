@@ -160,6 +160,11 @@ public final class ColumnsReport {
                 labelsFound.add("sheet name \"" + sheet.name() + "\" → " + l.field());
                 continue;
             }
+            if (org.emisworkbench.template.FileNameLabels.fromFileName(l)) {
+                // Judged when the file is read: its name's one word that can be a code.
+                labelsFound.add("file name → " + l.field());
+                continue;
+            }
             String name = l.labels().isEmpty() ? String.valueOf(l.field()) : l.labels().get(0);
             Cell at = org.emisworkbench.template.InsideLabels.find(rows, l);
             if (at == null) {

@@ -23,6 +23,7 @@ import org.emisworkbench.template.CodeList;
 import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.HeaderText;
 import org.emisworkbench.template.InsideLabels;
+import org.emisworkbench.template.FileNameLabels;
 import org.emisworkbench.template.SheetNameLabels;
 import org.emisworkbench.template.LabelSpec;
 import org.emisworkbench.template.SchoolYears;
@@ -66,7 +67,15 @@ final class FormLabels {
     /** Attributes whose label is there with its value blank, and that label. */
     private final Map<SchoolAttribute, Cell> blankLabels = new EnumMap<>(SchoolAttribute.class);
 
+    /** The file's name, for a school code read from it ({@code "position": "fileName"}); null when not known. */
+    private final String fileName;
+
     FormLabels(Template template) {
+        this(template, null);
+    }
+
+    FormLabels(Template template, String fileName) {
+        this.fileName = fileName;
         this.lists = template.lists();
         this.known = knownLabels(template);
         this.guard = SchoolCodes.of(template);
@@ -105,8 +114,9 @@ final class FormLabels {
                 continue;
             }
             boolean inside = InsideLabels.inside(l);
-            boolean sheetName = SheetNameLabels.fromSheetName(l);
-            Cell label = sheetName ? SheetNameLabels.value(form.name())
+            boolean fromFile = FileNameLabels.fromFileName(l);
+            boolean sheetName = SheetNameLabels.fromSheetName(l) || fromFile;
+            Cell label = fromFile ? FileNameLabels.value(fileName) : sheetName ? SheetNameLabels.value(form.name())
                     : inside ? InsideLabels.find(form.rows, l.labels()) : form.label(l.labels());
             if (label == null) {
                 continue;
@@ -114,7 +124,7 @@ final class FormLabels {
             absent.removeIf(f -> f.equalsIgnoreCase(l.field()));
             Cell value = sheetName ? label : inside ? insideValue(label, l) : form.valueOf(label, known, l);
             if (!sheetName) {
-                // The sheet's name stands at A1 only in reports; whatever A1 holds is still the sheet's to read.
+                // The sheet's (or file's) name stands at A1 only in reports; whatever A1 holds is still the sheet's.
                 form.markRead(value);
             }
             CanonicalField f = CanonicalField.parse(l.field()).orElseThrow();
@@ -167,9 +177,13 @@ final class FormLabels {
             return;
         }
         if (f.attribute() == SchoolAttribute.CODE) {
+            List<String> words = FileNameLabels.fromFileName(l) ? FileNameLabels.candidates(fileName) : null;
             Message why = raw.isEmpty() ? null
                     : SheetNameLabels.fromSheetName(l) && !SheetNameLabels.couldBeCode(raw)
-                    ? Message.of("code.suspect.sheetName") : guard.refusal(raw);
+                    ? Message.of("code.suspect.sheetName")
+                    // A name holding no word or two words that can be a code: which school is not for a guess.
+                    : words != null && words.size() != 1 ? Message.of("code.suspect.fileName", words.isEmpty()
+                            ? "—" : String.join(", ", words)) : guard.refusal(raw);
             if (why != null && refused == null) {
                 refused = new Refused(form.name(), value, why);
             } else if (why == null && code == null && !raw.isEmpty()) {

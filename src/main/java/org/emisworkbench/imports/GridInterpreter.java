@@ -47,7 +47,7 @@ public final class GridInterpreter implements LayoutInterpreter {
             forms.add(new FormSheet(workbook.grid(sheet, FormSheet.MAX_CELLS)));
             specs.add(spec);
         }
-        FormLabels labels = new FormLabels(template);
+        FormLabels labels = new FormLabels(template, context.fileName());
         List<SheetProblems> problems = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             problems.add(new SheetProblems(sink, forms.get(i).name(), template.figureText()));

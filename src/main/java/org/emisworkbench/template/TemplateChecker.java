@@ -117,7 +117,8 @@ final class TemplateChecker {
         JsonNode labels = s.get("labels");
         if (labels != null && labels.isArray()) {
             for (int i = 0; i < labels.size(); i++) {
-                enumText(labels.get(i), "position", Set.of("right", "below", InsideLabels.INSIDE, SheetNameLabels.SHEET_NAME),
+                enumText(labels.get(i), "position", Set.of("right", "below", InsideLabels.INSIDE, SheetNameLabels.SHEET_NAME,
+                        FileNameLabels.FILE_NAME),
                         path + ".labels[" + i + "]");
             }
         }

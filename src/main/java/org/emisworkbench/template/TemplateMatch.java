@@ -133,8 +133,9 @@ public record TemplateMatch(List<Candidate> candidates) {
             found += h == null ? 0 : h.score();
         }
         double gridScore = 0;
-        // A value from the sheet's name is written nowhere on the sheet: judged with the sheet's name, not here.
-        List<LabelSpec> written = spec.labels().stream().filter(l -> !SheetNameLabels.fromSheetName(l)).toList();
+        // A value from the sheet's (or file's) name is written nowhere on the sheet: judged with that name, not here.
+        List<LabelSpec> written = spec.labels().stream().filter(l -> !SheetNameLabels.fromSheetName(l)
+                && !FileNameLabels.fromFileName(l)).toList();
         if (!written.isEmpty()) {
             // A label block counts as one item, full once a few labels are found: tolerant templates list
             // many optional labels a given form does not have.

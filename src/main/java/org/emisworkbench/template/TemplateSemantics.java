@@ -50,6 +50,23 @@ final class TemplateSemantics {
             severalSchools(t);
         }
         schoolsPer(t);
+        codeFromFileName(t);
+    }
+
+    /**
+     * A school code from the file's name names one school for the whole file: a grid form of one school, never
+     * one school per sheet or per block, nor a register or a list of schools.
+     */
+    private void codeFromFileName(Template t) {
+        for (int i = 0; i < t.sheets().size(); i++) {
+            if (t.sheets().get(i).labels().stream().noneMatch(FileNameLabels::fromFileName)) {
+                continue;
+            }
+            if (t.layout() != Layout.GRID || t.schoolsPer() != SchoolsPer.WORKBOOK) {
+                errors.add("$.sheets[" + i + "]: a school code from the file's name is for a grid form of one school"
+                        + " (\"layout\": \"grid\", no \"schools\"): one file, one school");
+            }
+        }
     }
 
     /**
@@ -439,6 +456,18 @@ final class TemplateSemantics {
         }
     }
 
+    /** A value from the file's name: a school's code, and nothing else said of it. */
+    private void fileNameLabel(LabelSpec l, String path) {
+        if (!"school.code".equalsIgnoreCase(l.field())) {
+            errors.add(path + ".position: only school.code is read from the file's name, not " + l.field());
+        }
+        if (!l.labels().isEmpty() || !l.sumOf().isEmpty() || !l.column().isEmpty() || l.defaultValue() != null
+                || l.sex() != null || l.codeList() != null) {
+            errors.add(path + ".position: a value read from the file's name has no labels, sumOf, column, default,"
+                    + " sex or codeList");
+        }
+    }
+
     /** A value from the sheet's name: a school's code or name, and nothing else said of it. */
     private void sheetNameLabel(LabelSpec l, String path) {
         if (!"school.code".equalsIgnoreCase(l.field()) && !"school.name".equalsIgnoreCase(l.field())) {
@@ -456,6 +485,10 @@ final class TemplateSemantics {
         boolean sum = !l.sumOf().isEmpty();
         if (SheetNameLabels.fromSheetName(l)) {
             sheetNameLabel(l, path);
+            return;
+        }
+        if (FileNameLabels.fromFileName(l)) {
+            fileNameLabel(l, path);
             return;
         }
         if (l.labels().isEmpty() && !sum) {
