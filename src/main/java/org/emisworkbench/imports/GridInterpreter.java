@@ -15,6 +15,7 @@ import org.emisworkbench.template.GridSpec;
 import org.emisworkbench.template.SchoolYears;
 import org.emisworkbench.template.SheetNames;
 import org.emisworkbench.template.SheetSpec;
+import org.emisworkbench.template.FileNameLabels;
 import org.emisworkbench.template.Template;
 
 /**
@@ -59,8 +60,10 @@ public final class GridInterpreter implements LayoutInterpreter {
         rejectSuspectCode(context, labels);
         labels.rejectReadTwice(context.fileName());
         if (labels.code() == null) {
-            throw new ImportRejectedException("rejected.noCodeLabel", context.fileName(), codeLabels(template),
-                    String.join(" | ", forms.isEmpty() ? List.of() : forms.get(0).someTexts(12)));
+            // One school's form: its code may be only in the file's name, which the template can say.
+            throw new ImportRejectedException("rejected.noCodeLabelOneSchool", context.fileName(),
+                    codeLabels(template), String.join(" | ", forms.isEmpty() ? List.of() : forms.get(0).someTexts(12)),
+                    "{\"field\": \"school.code\", \"position\": \"" + FileNameLabels.FILE_NAME + "\"}");
         }
         FormLabels.Code code = labels.codeCell();
         sink.school(new SchoolRecord(code.code(), FormConstants.attributes(labels.attributes(), template, lists),
