@@ -37,7 +37,7 @@ final class TraceCommand implements Callable<Integer> {
     String topic;
 
     @Option(names = "--slot", required = true, paramLabel = "GRADE|NAME", description = "A grade (G1, PP…, or its name on"
-            + " returns: CP1, Std 1, 1ª classe) for pupils; total, qualified… for teachers; good, fair, poor for classrooms")
+            + " returns: CP1, Std 1, 1ª classe, or a name the workspace's templates give it, such as CP) for pupils; total, qualified… for teachers; good, fair, poor for classrooms")
     String slot;
 
     @Option(names = "--sex", description = "M or F (pupils and teachers)")
@@ -66,6 +66,8 @@ final class TraceCommand implements Callable<Integer> {
         try (Workbench wb = workspace.open()) {
             SchoolDetails details = wb.schoolDetails();
             org.emisworkbench.model.GradeSystem grades = details.grades();
+            usedTemplates = t.graded() ? wb.batches().stream().map(org.emisworkbench.model.BatchInfo::templateId)
+                    .collect(java.util.stream.Collectors.toSet()) : java.util.Set.of();
             int slotIndex = slotIndex(grades, t);
             // The slot as the workspace names it (CP1 asked for is G1 stored), printed so nobody wonders.
             String slotName = t.graded() ? grades.bySlot(slotIndex).code() : t.fixedSlots().get(slotIndex);
@@ -119,6 +121,17 @@ final class TraceCommand implements Callable<Integer> {
         }
     }
 
+    /** The ids of the templates that imported the workspace's files: their grade names decide first. */
+    private java.util.Set<String> usedTemplates = java.util.Set.of();
+
+    /**
+     * The workspace's templates (built-in, the user's folder, the folder beside a workspace file), whose grade
+     * lists name grades as returns print them; one that cannot be loaded is left out (emis templates lists it).
+     */
+    private List<org.emisworkbench.template.Template> templates() {
+        return org.emisworkbench.service.TemplateCatalog.forWorkspace(workspace.fileOrNull(), null).templates();
+    }
+
     /** What a missing figure prints as (the cell was blank or could not be read; see the import's problems). */
     private String missing() {
         return TerminalText.text(language.lang, "cli.trace.missing");
@@ -134,7 +147,7 @@ final class TraceCommand implements Callable<Integer> {
 
     private int slotIndex(org.emisworkbench.model.GradeSystem grades, Topic t) {
         if (t.graded()) {
-            var grade = SchoolDetails.gradeNamed(grades, slot);
+            var grade = SchoolDetails.gradeNamed(grades, slot, templates(), usedTemplates);
             if (grade.isPresent()) {
                 return grade.get().slot();
             }
