@@ -40,8 +40,14 @@ final class TraceCommand implements Callable<Integer> {
             + " returns: CP1, Std 1, 1ª classe, or a name the workspace's templates give it, such as CP) for pupils; total, qualified… for teachers; good, fair, poor for classrooms")
     String slot;
 
-    @Option(names = "--sex", description = "M or F (pupils and teachers)")
-    Sex sex;
+    @Option(names = "--sex", paramLabel = "SEX", description = "Pupils and teachers: M or F in every language (M"
+            + " is never mulheres); or the --lang's words and letters: boys, girls, B, G (G = girls) in English;"
+            + " garçons, filles, G (G = garçons) with --lang fr; rapazes, raparigas, homens, mulheres, H (H = homens)"
+            + " with --lang pt")
+    String sexText;
+
+    /** {@link #sexText} read in the command's language. */
+    private Sex sex;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
     Format format;
@@ -59,8 +65,10 @@ final class TraceCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Topic t = topic();
+        sex = SexArgument.parse(sexText, language.lang);
         if (t.bySex() && sex == null) {
-            throw new ServiceException(Message.of("cli.trace.needsSex", t.code()));
+            throw new ServiceException(Message.of("cli.trace.needsSex", t.code(),
+                    Message.of("cli.sex.accepted")));
         }
         String code = org.emisworkbench.model.CodeCase.schoolCode(school);
         try (Workbench wb = workspace.open()) {
