@@ -37,7 +37,8 @@ final class TraceCommand implements Callable<Integer> {
     String topic;
 
     @Option(names = "--slot", required = true, paramLabel = "GRADE|NAME", description = "A grade (G1, PP…, or its name on"
-            + " returns: CP1, Std 1, 1ª classe, or a name the workspace's templates give it, such as CP) for pupils; total, qualified… for teachers; good, fair, poor for classrooms")
+            + " returns: CP1, Std 1, 1ª classe, or a name the workspace's templates give it, such as CP) for pupils;"
+            + " total, qualified… for teachers; good, fair, poor for classrooms")
     String slot;
 
     @Option(names = "--sex", paramLabel = "SEX", description = "Pupils and teachers: M or F in every language (M"
