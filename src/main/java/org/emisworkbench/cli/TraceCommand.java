@@ -37,11 +37,18 @@ final class TraceCommand implements Callable<Integer> {
     String topic;
 
     @Option(names = "--slot", required = true, paramLabel = "GRADE|NAME", description = "A grade (G1, PP…, or its name on"
-            + " returns: CP1, Std 1, 1ª classe) for pupils; total, qualified… for teachers; good, fair, poor for classrooms")
+            + " returns: CP1, Std 1, 1ª classe, or a name the workspace's templates give it, such as CP) for pupils;"
+            + " total, qualified… for teachers; good, fair, poor for classrooms")
     String slot;
 
-    @Option(names = "--sex", description = "M or F (pupils and teachers)")
-    Sex sex;
+    @Option(names = "--sex", paramLabel = "SEX", description = "Pupils and teachers: M or F in every language (M"
+            + " is never mulheres); or the --lang's words and letters: boys, girls, B, G (G = girls) in English;"
+            + " garçons, filles, G (G = garçons) with --lang fr; rapazes, raparigas, homens, mulheres, H (H = homens)"
+            + " with --lang pt")
+    String sexText;
+
+    /** {@link #sexText} read in the command's language. */
+    private Sex sex;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
     Format format;
@@ -59,13 +66,17 @@ final class TraceCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Topic t = topic();
+        sex = SexArgument.parse(sexText, language.lang);
         if (t.bySex() && sex == null) {
-            throw new ServiceException(Message.of("cli.trace.needsSex", t.code()));
+            throw new ServiceException(Message.of("cli.trace.needsSex", t.code(),
+                    Message.of("cli.sex.accepted")));
         }
         String code = org.emisworkbench.model.CodeCase.schoolCode(school);
         try (Workbench wb = workspace.open()) {
             SchoolDetails details = wb.schoolDetails();
             org.emisworkbench.model.GradeSystem grades = details.grades();
+            usedTemplates = t.graded() ? wb.batches().stream().map(org.emisworkbench.model.BatchInfo::templateId)
+                    .collect(java.util.stream.Collectors.toSet()) : java.util.Set.of();
             int slotIndex = slotIndex(grades, t);
             // The slot as the workspace names it (CP1 asked for is G1 stored), printed so nobody wonders.
             String slotName = t.graded() ? grades.bySlot(slotIndex).code() : t.fixedSlots().get(slotIndex);
@@ -119,6 +130,17 @@ final class TraceCommand implements Callable<Integer> {
         }
     }
 
+    /** The ids of the templates that imported the workspace's files: their grade names decide first. */
+    private java.util.Set<String> usedTemplates = java.util.Set.of();
+
+    /**
+     * The workspace's templates (built-in, the user's folder, the folder beside a workspace file), whose grade
+     * lists name grades as returns print them; one that cannot be loaded is left out (emis templates lists it).
+     */
+    private List<org.emisworkbench.template.Template> templates() {
+        return org.emisworkbench.service.TemplateCatalog.forWorkspace(workspace.fileOrNull(), null).templates();
+    }
+
     /** What a missing figure prints as (the cell was blank or could not be read; see the import's problems). */
     private String missing() {
         return TerminalText.text(language.lang, "cli.trace.missing");
@@ -134,7 +156,7 @@ final class TraceCommand implements Callable<Integer> {
 
     private int slotIndex(org.emisworkbench.model.GradeSystem grades, Topic t) {
         if (t.graded()) {
-            var grade = SchoolDetails.gradeNamed(grades, slot);
+            var grade = SchoolDetails.gradeNamed(grades, slot, templates(), usedTemplates);
             if (grade.isPresent()) {
                 return grade.get().slot();
             }

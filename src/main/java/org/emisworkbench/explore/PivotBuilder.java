@@ -72,6 +72,12 @@ public final class PivotBuilder {
         if (ex.uses(Dimension.SCHOOL) && s.attribute(SchoolAttribute.NAME) != null) {
             labels.put(s.code(), s.attribute(SchoolAttribute.NAME));
         }
+        // A district the master list does not name is shown as the returns write it ("Coral Bay", as the reports
+        // show it), grouped whatever its case: its key stays the upper-cased code filters compare with.
+        String district = school.get(Dimension.DISTRICT);
+        if (ex.uses(Dimension.DISTRICT) && !Dimension.NOT_REPORTED.equals(district)) {
+            labels.putIfAbsent(district, s.district().replace('\u00A0', ' ').strip());
+        }
         Map<List<String>, long[]> split = figures.of(s, school);
         List<String> rowPart = part(ex.rows(), school);
         List<String> columnPart = part(ex.columns(), school);

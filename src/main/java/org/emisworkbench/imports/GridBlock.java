@@ -45,6 +45,8 @@ final class GridBlock {
     /** Per column, both sexes since the last total row of both sexes (a grid with a row per sex). */
     private long[] sectionSums;
     private double[] sectionExcel;
+    /** Per column and sex (key col × 2 + sex), its cells that could not be read: a total row over them names them. */
+    private final Map<Integer, java.util.List<String>> unreadableIn = new java.util.HashMap<>();
 
     GridBlock(FormSheet form, GridSpec spec, java.util.List<GridSpec> sheetGrids, Topic topic, CodeList grades,
               CodeList sexes, CodeList ages, ImportContext ctx, SchoolYears years, SheetProblems problems) {
@@ -96,6 +98,7 @@ final class GridBlock {
                             org.emisworkbench.model.CellRef.columnLetters(c[2])));
         }
         columnSums = new long[form.grid.lastCol() + 1][2];
+        unreadableIn.clear();
         excelSums = new double[form.grid.lastCol() + 1][2];
         sectionSums = new long[form.grid.lastCol() + 1];
         sectionExcel = new double[form.grid.lastCol() + 1];
@@ -272,6 +275,8 @@ final class GridBlock {
         double[] excel = new double[2];
         int[] totalCol = {-1, -1};
         int[] totalValue = {-1, -1};
+        java.util.List<java.util.List<String>> unreadable = java.util.List.of(new java.util.ArrayList<>(),
+                new java.util.ArrayList<>());
         Map<Integer, Integer> read = new java.util.HashMap<>();
         for (Map.Entry<Integer, Integer> e : columns.slotOf.entrySet()) {
             int col = e.getKey();
@@ -285,6 +290,11 @@ final class GridBlock {
             if (CellValues.isProblem(v)) {
                 problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(),
                         e.getValue() == GridColumns.TOTAL ? CellValues.totalDetail(v) : CellValues.detail(v));
+                String at = org.emisworkbench.model.CellRef.columnLetters(col) + (r + 1);
+                unreadableIn.computeIfAbsent(col * 2 + sex.ordinal(), k -> new java.util.ArrayList<>()).add(at);
+                if (e.getValue() != GridColumns.TOTAL) {
+                    unreadable.get(sex.ordinal()).add(at);
+                }
             }
             if (v >= 0) {
                 columnSums[col][sex.ordinal()] += v;
@@ -314,7 +324,8 @@ final class GridBlock {
             if (totalCol[s] >= 0 && totalValue[s] >= 0 && totalValue[s] != sum[s]
                     && Math.abs(excel[s] - totalValue[s]) > 1e-6) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, totalCol[s], school, topic.code(),
-                        Integer.toString(totalValue[s]), Message.of("import.detail.totalGrades", totalValue[s], sum[s]));
+                        Integer.toString(totalValue[s]), WideTotals.withUnreadable(
+                                Message.of("import.detail.totalGrades", totalValue[s], sum[s]), unreadable.get(s)));
             }
         }
     }
@@ -369,13 +380,23 @@ final class GridBlock {
                     || Math.abs(sectionExcel[col] - v) <= 1e-6;
             if (v >= 0 && !agrees) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, col, school, topic.code(), cell.text(),
-                        Message.of("import.detail.totalRowSexes", v, sectionSums[col]));
+                        WideTotals.withUnreadable(Message.of("import.detail.totalRowSexes", v, sectionSums[col]),
+                                unreadableOf(col, null)));
             } else if (CellValues.isProblem(v)) {
                 problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(), CellValues.totalDetail(v));
             }
         }
         java.util.Arrays.fill(sectionSums, 0);
         java.util.Arrays.fill(sectionExcel, 0);
+    }
+
+    /** The column's cells above that could not be read, of one sex or (null) both. */
+    private java.util.List<String> unreadableOf(int col, Sex sex) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Sex one : sex == null ? Sex.values() : new Sex[] {sex}) {
+            out.addAll(unreadableIn.getOrDefault(col * 2 + one.ordinal(), java.util.List.of()));
+        }
+        return out;
     }
 
     private void checkTotalRow(int r, Sex rowSex, String school) {
@@ -390,7 +411,8 @@ final class GridBlock {
             long expected = columnSums[col][sex.ordinal()];
             if (v >= 0 && v != expected && Math.abs(excelSums[col][sex.ordinal()] - v) > 1e-6) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, col, school, topic.code(), cell.text(),
-                        Message.of("import.detail.totalRowAbove", v, expected));
+                        WideTotals.withUnreadable(Message.of("import.detail.totalRowAbove", v, expected),
+                                unreadableOf(col, sex)));
             } else if (CellValues.isProblem(v)) {
                 problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(), CellValues.totalDetail(v));
             }

@@ -62,6 +62,11 @@ public final class SheetsRead implements WorkbookReader {
         return workbook.estimatedRows(sheet);
     }
 
+    @Override
+    public LinkedCells linkedCells(SheetInfo sheet) {
+        return workbook.linkedCells(sheet);
+    }
+
     /** The hidden rows with cells of the sheets read, by sheet, for the import's warning. */
     public List<HiddenRows> hiddenRows() {
         return hiddenRows(Map.of());
@@ -97,7 +102,10 @@ public final class SheetsRead implements WorkbookReader {
      * <li>a hidden or very hidden sheet that no entry names and that holds numbers: NOT READ, a warning naming the
      * file, the sheet, how it is hidden and where its numbers are. Hidden sheets are read only when named, on
      * purpose (old figures and lists are kept in them), and the officer must know the program left it;</li>
-     * <li>a hidden sheet the template reads: one line ({@link #HIDDEN_SHEET_READ}), a note, not a warning.</li>
+     * <li>a hidden sheet the template reads: one line ({@link #HIDDEN_SHEET_READ}), a note, not a warning;</li>
+     * <li>a sheet read with cells whose formula takes its value from another workbook: a warning naming them, the
+     * value saved in this file read (the other workbook is never opened), and one naming those saved without a
+     * value, read as no figure.</li>
      * </ul>
      * A hidden sheet without a number (a drop-down's list) is not mentioned.
      */
@@ -109,6 +117,15 @@ public final class SheetsRead implements WorkbookReader {
             if (read.containsKey(sheet.name())) {
                 if (!sheet.visible()) {
                     out.add(org.emisworkbench.model.Message.of(HIDDEN_SHEET_READ, file, sheet.name(), hidden(sheet)));
+                }
+                LinkedCells linked = workbook.linkedCells(sheet);
+                if (!linked.withValue().isEmpty()) {
+                    out.add(org.emisworkbench.model.Message.of("import.linkedCells", file, sheet.name(),
+                            linked.withValue().size(), named(linked.withValue())));
+                }
+                if (!linked.withoutValue().isEmpty()) {
+                    out.add(org.emisworkbench.model.Message.of("import.linkedCellsNoValue", file, sheet.name(),
+                            linked.withoutValue().size(), named(linked.withoutValue())));
                 }
                 continue;
             }
@@ -138,6 +155,12 @@ public final class SheetsRead implements WorkbookReader {
             }
         }
         return out;
+    }
+
+    /** The first ten cells, then how many more. */
+    private static String named(List<String> cells) {
+        return cells.size() <= 10 ? String.join(", ", cells)
+                : String.join(", ", cells.subList(0, 10)) + ", … (+" + (cells.size() - 10) + ")";
     }
 
     /** True for the line {@link #sheetsNotRead} gives a hidden sheet that was read: a note, not a warning. */

@@ -617,7 +617,7 @@ final class WideRows {
             Arrays.fill(sources[g], null);
         }
         boolean anyTotal = false;
-        totals.startRow(row.hidden());
+        totals.startRow(row.index(), row.hidden());
         for (int i = 0; i < row.size(); i++) {
             int c = row.col(i);
             if (c >= plan.width()) {

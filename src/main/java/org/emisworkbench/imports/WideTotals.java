@@ -55,6 +55,13 @@ final class WideTotals {
     private final double[] hiddenExcel;
     private final double[] sectionHiddenExcel;
     private boolean rowHidden;
+    /** The current school row's index (0-based), for naming its cells that could not be read. */
+    private int rowIndex;
+    /**
+     * Each column's cells that could not be read (a #REF!, a word) since the top of the table: a total row adding
+     * the column up cannot be checked fully, and says which cells (null until a column has one).
+     */
+    private final List<String>[] unreadableCells;
 
     WideTotals(WidePlan plan, SheetProblems problems) {
         this.plan = plan;
@@ -75,6 +82,9 @@ final class WideTotals {
         sectionHidden = new long[w];
         hiddenExcel = new double[w];
         sectionHiddenExcel = new double[w];
+        @SuppressWarnings("unchecked")
+        List<String>[] cells = new List[w];
+        unreadableCells = cells;
     }
 
     void startRow() {
@@ -83,6 +93,12 @@ final class WideTotals {
 
     /** A school row starts; {@code hidden}: Excel hides it (a filter or by hand). */
     void startRow(boolean hidden) {
+        startRow(rowIndex, hidden);
+    }
+
+    /** A school row starts at {@code row} (0-based); {@code hidden}: Excel hides it (a filter or by hand). */
+    void startRow(int row, boolean hidden) {
+        rowIndex = row;
         rowHidden = hidden;
         rowCounted = false;
         Arrays.fill(rowValues, -1);
@@ -93,6 +109,12 @@ final class WideTotals {
     void add(int col, int value, CellKind kind, double number) {
         anyRow = true;
         rowValues[col] = value;
+        if (CellValues.isProblem(value)) {
+            if (unreadableCells[col] == null) {
+                unreadableCells[col] = new java.util.ArrayList<>();
+            }
+            unreadableCells[col].add(org.emisworkbench.model.CellRef.columnLetters(col) + (rowIndex + 1));
+        }
         if (kind == CellKind.ERROR && CellValues.isProblem(value)
                 && CellValues.problem(value) == ProblemKind.FORMULA_ERROR) {
             errorAbove[col] = true;
@@ -134,16 +156,19 @@ final class WideTotals {
             long sum = 0;
             double excel = 0;
             boolean any = false;
+            List<String> unreadable = new java.util.ArrayList<>();
             for (int m : plan.members[c]) {
                 if (rowValues[m] >= 0) {
                     sum += rowValues[m];
                     any = true;
+                } else if (CellValues.isProblem(rowValues[m])) {
+                    unreadable.add(org.emisworkbench.model.CellRef.columnLetters(m) + (row.index() + 1));
                 }
                 excel += rowNumbers[m];
             }
             if (any && sum != rowValues[c] && Math.abs(excel - rowValues[c]) > EPSILON) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, row.index(), c, key, plan.field[c], row.text(i),
-                        Message.of("import.detail.totalColumns", rowValues[c], sum));
+                        withUnreadable(Message.of("import.detail.totalColumns", rowValues[c], sum), unreadable));
             }
         }
     }
@@ -170,9 +195,9 @@ final class WideTotals {
                     sectionExcel[c], sectionHiddenExcel[c], v);
             if (v >= 0 && !agrees(c, v) && !section) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, cell.row(), c, null, plan.field[c], cell.text(),
-                        withoutLikeTotals(c, v, sinceTheLastTotal(subtotal, c)
+                        withUnreadable(withoutLikeTotals(c, v, sinceTheLastTotal(subtotal, c)
                                 ? Message.of("import.detail.subtotalRowAbove", v, columnSums[c], sectionSums[c])
-                                : Message.of("import.detail.totalRowAbove", v, columnSums[c])));
+                                : Message.of("import.detail.totalRowAbove", v, columnSums[c])), unreadableCells[c]));
             } else {
                 uncheckable(cell, v);
             }
@@ -186,6 +211,20 @@ final class WideTotals {
         Arrays.fill(sinceLikeTotal, 0);
         rowsSinceLikeTotal = 0;
         sectionCount++;
+    }
+
+    /**
+     * A mismatch with parts that could not be read (a #REF!, a word): the sum leaves them out, so the total cannot
+     * be checked fully, and the message names them, lest the officer look for an error that is only an unreadable
+     * part; the mismatch as it is when every part was read.
+     */
+    static Message withUnreadable(Message mismatch, List<String> cells) {
+        if (cells == null || cells.isEmpty()) {
+            return mismatch;
+        }
+        String named = cells.size() <= 5 ? String.join(", ", cells)
+                : String.join(", ", cells.subList(0, 5)) + ", … (" + cells.size() + ")";
+        return Message.of("import.detail.partsUnreadable", mismatch, named);
     }
 
     /**
@@ -294,6 +333,7 @@ final class WideTotals {
         Arrays.fill(sectionExcel, 0);
         Arrays.fill(hiddenExcel, 0);
         Arrays.fill(sectionHiddenExcel, 0);
+        Arrays.fill(unreadableCells, null);
         sectionCount = 0;
         sectionRows = 0;
         Arrays.fill(sinceLikeTotal, 0);
@@ -320,7 +360,8 @@ final class WideTotals {
             int v = problems.value(cell.kind(), cell.text(), cell.number());
             if (v >= 0 && !agrees(c, v)) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, cell.row(), c, null, plan.field[c], cell.text(),
-                        Message.of("import.detail.totalRowBelow", v, columnSums[c]));
+                        withUnreadable(Message.of("import.detail.totalRowBelow", v, columnSums[c]),
+                                unreadableCells[c]));
             } else {
                 uncheckable(cell, v);
             }

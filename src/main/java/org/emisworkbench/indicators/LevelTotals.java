@@ -68,6 +68,10 @@ final class LevelTotals {
     long pcrPupils;
     long pcrRooms;
     int pcrSchools;
+    /** Schools of the level holding classroom cells that could not be read, counted or not: the ratio is partial. */
+    int pcrUnreadableRooms;
+    /** Schools counted in the ratio whose pupils lack enrolment cells that could not be read. */
+    int pcrUnreadableEnrol;
     /** Schools of the area whose main level is this level: those staff, room and facility figures may count. */
     int levelSchools;
     // SDG 4.a.1, each {schools with the facility, schools answering the question}.
@@ -247,8 +251,11 @@ final class LevelTotals {
                 pcrPupils += pupils;
                 pcrRooms += (good == MISSING ? 0 : good) + (fair == MISSING ? 0 : fair);
                 pcrSchools++;
+                pcrUnreadableEnrol += s.unreadableEnrolment != 0 ? 1 : 0;
             }
         }
+        // A room cell that could not be read leaves those rooms out, even where none of them could be read.
+        pcrUnreadableRooms += pupils != MISSING && s.unreadableRooms ? 1 : 0;
     }
 
     private void addFacilities(SchoolFigures s) {

@@ -39,7 +39,7 @@ final class ResourceFigures {
                 null));
         values.add(out.ratio("pupil_classroom_ratio_usable", 1, t.pcrPupils, t.pcrRooms, t.pcrSchools,
                 Message.of(t.pcrSchools == 0 ? "ind.noClassrooms" : "ind.noUsableClassroom", schools), null, null,
-                null));
+                classroomNote(schools)));
         values.add(facility("schools_with_electricity_pct", t.electricity, "ind.noElectricityAnswer", schools));
         values.add(facility("schools_with_internet_pct", t.internet, "ind.noInternetAnswer", schools));
         values.add(facility("schools_with_computers_pct", t.computers, "ind.noComputersAnswer", schools));
@@ -99,6 +99,26 @@ final class ResourceFigures {
     private IndicatorValue facility(String id, int[] withAndReporting, String noAnswerKey, Message schools) {
         return out.ratio(id, 100, withAndReporting[0], withAndReporting[1], withAndReporting[1],
                 Message.of(noAnswerKey, schools), null, null, partial(withAndReporting[1], schools));
+    }
+
+    /**
+     * Why pupils per classroom is partial, as enrolment and GER say it (docs/indicators.md): schools of the level
+     * reporting no rooms, schools whose classroom cells could not be read (a formula error, a word: those rooms
+     * left out, never 0), schools counted whose enrolment cells could not be read; null when none.
+     */
+    private Message classroomNote(Message schools) {
+        Message note = partial(t.pcrSchools, schools);
+        if (t.pcrUnreadableRooms > 0) {
+            note = both(note, Message.of("ind.partialUnreadableRooms", t.pcrUnreadableRooms, out.where()));
+        }
+        if (t.pcrUnreadableEnrol > 0) {
+            note = both(note, Message.of("ind.partialUnreadable", t.pcrUnreadableEnrol, out.where()));
+        }
+        return note;
+    }
+
+    private static Message both(Message first, Message then) {
+        return first == null ? then : Message.of("ind.partialBoth", first, then);
     }
 
     /** "partial: 12 of the 15 primary schools in D03 report this…", or null when all do (or none). */

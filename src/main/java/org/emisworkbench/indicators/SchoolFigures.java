@@ -64,11 +64,13 @@ final class SchoolFigures {
     final int[] facilities;
     /** Grade slots (bit per slot) whose enrolment lacks a cell the return holds but that could not be read. */
     final int unreadableEnrolment;
+    /** Whether the return holds classroom cells that could not be read (a formula error, a word): rooms left out. */
+    final boolean unreadableRooms;
 
     private SchoolFigures(String code, String district, String localityCode, String ownershipCode, String mainLevel,
                           int[] enrolment, int[] repeaters, int[] disabled,
                           int[] entrants, int[][] ages, int[] teachers, int[] classrooms, int[] facilities,
-                          int unreadableEnrolment) {
+                          int unreadableEnrolment, boolean unreadableRooms) {
         this.code = code;
         this.district = district;
         this.localityCode = localityCode;
@@ -87,6 +89,7 @@ final class SchoolFigures {
         this.classrooms = classrooms;
         this.facilities = facilities;
         this.unreadableEnrolment = unreadableEnrolment;
+        this.unreadableRooms = unreadableRooms;
     }
 
     /**
@@ -98,13 +101,14 @@ final class SchoolFigures {
         int[] repeaters = graded(s, Topic.REPEATERS, shape.size);
         if (flowOnly) {
             return new SchoolFigures(s.code(), s.district(), null, null, null, enrolment, repeaters, null, null, null, null,
-                    null, null, 0);
+                    null, null, 0, false);
         }
         return new SchoolFigures(s.code(), s.district(), code(s, SchoolAttribute.LOCALITY),
                 code(s, SchoolAttribute.OWNERSHIP), mainLevel(enrolment, shape), enrolment,
                 repeaters, graded(s, Topic.DISABLED, shape.size),
                 graded(s, Topic.NEW_ENTRANTS, shape.size), ages(s, shape), fixedBySex(s, Topic.TEACHERS),
-                fixed(s, Topic.CLASSROOMS), fixed(s, Topic.FACILITIES), unreadable(s, Topic.ENROLMENT, shape.size));
+                fixed(s, Topic.CLASSROOMS), fixed(s, Topic.FACILITIES), unreadable(s, Topic.ENROLMENT, shape.size),
+                s.anyUnreadable(Topic.CLASSROOMS));
     }
 
     /** The grade slots whose count of the topic, either sex, lacks a cell that could not be read. */

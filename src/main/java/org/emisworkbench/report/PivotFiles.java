@@ -169,8 +169,8 @@ public final class PivotFiles {
                 }
                 for (int c = 0; c < p.columnKeys().size(); c++) {
                     Cell cell = p.cell(r, c);
-                    List<String> f = new ArrayList<>(p.rowKeys().get(r));
-                    f.addAll(p.columnKeys().get(c));
+                    List<String> f = new ArrayList<>(p.rowKeys().get(r).stream().map(p::written).toList());
+                    f.addAll(p.columnKeys().get(c).stream().map(p::written).toList());
                     Double v = cell.value(m);
                     f.add(m.id());
                     f.add(v == null ? "" : plain(v));

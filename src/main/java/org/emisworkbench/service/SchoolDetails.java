@@ -51,6 +51,46 @@ public final class SchoolDetails {
         return code == null ? java.util.Optional.empty() : grades.byCode(code);
     }
 
+    /**
+     * {@link #gradeNamed(GradeSystem, String)} through the grade lists of the workspace's templates as well (built-in,
+     * the user's folder, the folder beside the workspace): a name a country's template gives a grade ({@code CP} for
+     * G1, where the built-in list leaves a bare CP out) is read as the import read it, and a template's own meaning
+     * of a built-in spelling wins, as at import. The templates that imported the workspace's files ({@code used},
+     * their ids) decide first; a name the templates give different grades is refused, naming each template's grade,
+     * never one picked at random.
+     */
+    public static java.util.Optional<Grade> gradeNamed(GradeSystem grades, String name,
+                                                       List<org.emisworkbench.template.Template> templates,
+                                                       java.util.Set<String> used) {
+        String trimmed = name == null ? "" : name.trim();
+        java.util.Optional<Grade> own = grades.byCode(trimmed.toUpperCase(java.util.Locale.ROOT));
+        if (own.isPresent() || templates.isEmpty()) {
+            return own.isPresent() ? own : gradeNamed(grades, name);
+        }
+        for (boolean onlyUsed : new boolean[] {true, false}) {
+            java.util.Map<String, List<String>> byCode = new java.util.TreeMap<>();
+            for (org.emisworkbench.template.Template t : templates) {
+                if (onlyUsed && !used.contains(t.id())) {
+                    continue;
+                }
+                String code = t.lists().get("grade").map(l -> l.code(trimmed)).orElse(null);
+                if (code != null && grades.byCode(code).isPresent()) {
+                    byCode.computeIfAbsent(code, k -> new ArrayList<>()).add(t.id());
+                }
+            }
+            if (byCode.size() == 1) {
+                return grades.byCode(byCode.keySet().iterator().next());
+            }
+            if (byCode.size() > 1) {
+                List<String> each = new ArrayList<>();
+                byCode.forEach((code, ids) -> each.add(code + " (" + String.join(", ", ids) + ")"));
+                throw new ServiceException(org.emisworkbench.model.Message.of("service.gradeNamedTwice", trimmed,
+                        String.join("; ", each), String.join(", ", byCode.keySet())));
+            }
+        }
+        return gradeNamed(grades, name);
+    }
+
     /** The school's figures of {@code year}: graded topics by grade, then teachers and classrooms. */
     public List<FigureRow> figures(String school, int year, String district) {
         var data = workbench.store(ws -> new CensusLoader(ws).load(year, district));

@@ -143,8 +143,21 @@ public final class TemplateCatalog {
                         new BulletList(e.problems())), e);
             }
         }
+        if (looksLikePath(idOrFile)) {
+            // A path mistyped is not an unknown id: name the file as given, and where it was looked for.
+            Path absolute = p.toAbsolutePath().normalize();
+            throw new ServiceException(Files.isDirectory(p) ? Message.of("import.templateIsFolder", idOrFile)
+                    : Message.of("import.templateFileNotFound", idOrFile, absolute));
+        }
         throw new ServiceException(Message.of("import.unknownTemplate", idOrFile, String.join(", ",
                 templates.list().stream().map(Template::id).toList())));
+    }
+
+    /** Whether a --template argument names a file rather than a template id: a slash in it, or a .json name. */
+    static boolean looksLikePath(String idOrFile) {
+        String v = idOrFile.trim();
+        return v.indexOf('/') >= 0 || v.indexOf('\\') >= 0
+                || v.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
     }
 
     TemplateRegistry registry() {

@@ -49,6 +49,9 @@ final class SheetXmlParser {
     private boolean rowHidden;
     /** Rows with cells that Excel hides (hidden="1"): handed on like the others, listed for the import's report. */
     private final List<Integer> hiddenRows = new ArrayList<>();
+    /** Cells whose formula refers to another workbook, with a saved value and without ({@link ExternalLinks}). */
+    private final List<String> linkedWithValue = new ArrayList<>();
+    private final List<String> linkedWithoutValue = new ArrayList<>();
 
     SheetXmlParser(XMLStreamReader x, String[] sharedStrings, int[] numberStyles, boolean date1904) {
         this.x = x;
@@ -60,6 +63,16 @@ final class SheetXmlParser {
     /** Rows the dimension element declares, or -1; known once parsing has passed it. */
     int dimensionRows() {
         return dimensionRows;
+    }
+
+    /** Cells (A1) whose formula takes its value from another workbook and that hold the value last saved. */
+    List<String> linkedWithValue() {
+        return linkedWithValue;
+    }
+
+    /** Cells (A1) whose formula takes its value from another workbook, saved without a value. */
+    List<String> linkedWithoutValue() {
+        return linkedWithoutValue;
     }
 
     /** 0-based indexes of the hidden rows with cells, in sheet order. */
@@ -230,6 +243,11 @@ final class SheetXmlParser {
         previousCol = col;
         if (hasValue && value.length() == 0 && hasFormula && !"str".equals(type) && !"inlineStr".equals(type)) {
             hasValue = false;  // <f>…</f><v/>: an empty result is no result (an empty text result is t="str")
+        }
+        if (hasFormula && ExternalLinks.refersToAnotherWorkbook(formula.chars(), formula.length())) {
+            // Never followed: the value saved in this file is read, and the cell named (ExternalLinks).
+            String at = org.emisworkbench.model.CellRef.columnLetters(col) + (row.index() + 1);
+            (hasValue || inline != null ? linkedWithValue : linkedWithoutValue).add(at);
         }
         if (hasValue || inline != null) {
             store(col, type, style, hasValue, inline == null ? null : inline.toString(), ref);

@@ -43,6 +43,20 @@ public interface WorkbookReader extends AutoCloseable {
         return java.util.Collections.emptySortedSet();
     }
 
+    /**
+     * Cells of a sheet whose formula takes its value from another workbook, met by a read so far: never followed
+     * (no other file is opened); {@code withValue} give the value this file saved, {@code withoutValue} none.
+     */
+    record LinkedCells(java.util.List<String> withValue, java.util.List<String> withoutValue) {
+        public boolean isEmpty() {
+            return withValue.isEmpty() && withoutValue.isEmpty();
+        }
+    }
+
+    default LinkedCells linkedCells(SheetInfo sheet) {
+        return new LinkedCells(java.util.List.of(), java.util.List.of());
+    }
+
     /** Rows the sheet declares (its dimension), or -1 when unknown: for progress only, never trusted. */
     default int estimatedRows(SheetInfo sheet) {
         return -1;

@@ -35,6 +35,7 @@ final class XlsxReader implements WorkbookReader {
     private final int[] estimates;
     private boolean closed;
     private final HiddenRowTally hidden = new HiddenRowTally();
+    private final ExternalLinks linked = new ExternalLinks();
 
     private XlsxReader(Path file, OPCPackage pkg, PackagePart workbookPart, XMLInputFactory xml, XlsxParts.WorkbookXml wb,
                        String[] sharedStrings, int[] numberStyles) {
@@ -110,6 +111,11 @@ final class XlsxReader implements WorkbookReader {
         return hidden.of(sheet);
     }
 
+    @Override
+    public LinkedCells linkedCells(SheetInfo sheet) {
+        return linked.of(sheet);
+    }
+
     /** Per sheet: null until asked, then whether a filter of the sheet hides rows ({@link SheetFilters}). */
     private final java.util.Map<Integer, Boolean> filters = new java.util.HashMap<>();
 
@@ -160,6 +166,7 @@ final class XlsxReader implements WorkbookReader {
                 parser.limitMergedRegions(Math.max(0, maxMerged));
                 parser.parse(target, maxMerged >= 0);
                 hidden.add(sheet, parser.hiddenRows());
+                linked.add(sheet, parser.linkedWithValue(), parser.linkedWithoutValue());
                 return parser;
             } finally {
                 x.close();

@@ -36,6 +36,16 @@ public record Pivot(Exploration exploration, List<Integer> years, List<List<Stri
     /** A header value with its name where one is known: {@code D01 North}. */
     public String label(String code) {
         String name = labels.get(code);
-        return name == null || name.isBlank() || name.equals(code) ? code : code + " " + name;
+        String written = written(code);
+        return name == null || name.isBlank() || name.equalsIgnoreCase(code) ? written : written + " " + name;
+    }
+
+    /**
+     * A value as the returns write it: a district grouped by its upper-cased code ({@code CORAL BAY}) is shown as
+     * written ({@code Coral Bay}), its label being that spelling; any other value as it is.
+     */
+    public String written(String code) {
+        String name = labels.get(code);
+        return name != null && !name.equals(code) && name.equalsIgnoreCase(code) ? name : code;
     }
 }

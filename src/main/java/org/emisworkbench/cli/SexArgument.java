@@ -1,0 +1,37 @@
+package org.emisworkbench.cli;
+
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Map;
+import org.emisworkbench.model.Message;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.service.ServiceException;
+import org.emisworkbench.template.CodeLists;
+
+/**
+ * A {@code --sex} as an officer types it: the codes M and F mean male and female in every language (as the help
+ * and the messages say, {@code --sex M ou F}); besides them the words and letters of the command's {@code --lang}
+ * are read as the import reads a form in that language ({@link org.emisworkbench.template.SexLetters}): G is
+ * garçons (boys) in French and girls in English, H homens in Portuguese; boys, filles, raparigas… in any.
+ * Anything else is refused, saying what is accepted, never read as some sex.
+ */
+final class SexArgument {
+    private SexArgument() {
+    }
+
+    static Sex parse(String raw, Locale lang) {
+        if (raw == null) {
+            return null;
+        }
+        String v = raw.strip();
+        if (v.equalsIgnoreCase("M") || v.equalsIgnoreCase("F")) {
+            return Sex.valueOf(v.toUpperCase(Locale.ROOT)); // the codes, whatever the language (M never mulheres)
+        }
+        String language = lang == null ? "en" : lang.getLanguage();
+        String code = CodeLists.merge(Map.of(), new ArrayList<>(), "--sex", language).require("sex").code(v);
+        if (code == null) {
+            throw new ServiceException(Message.of("cli.sex.unknown", raw, Message.of("cli.sex.accepted")));
+        }
+        return Sex.valueOf(code);
+    }
+}
