@@ -40,7 +40,8 @@ final class TraceCommand implements Callable<Integer> {
             + " returns: CP1, Std 1, 1ª classe) for pupils; total, qualified… for teachers; good, fair, poor for classrooms")
     String slot;
 
-    @Option(names = "--sex", description = "M or F (pupils and teachers)")
+    @Option(names = "--sex", description = "M or F (pupils and teachers); for"
+            + " teachers, left out: those the return gives for both sexes together, sex not reported")
     Sex sex;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
@@ -59,7 +60,8 @@ final class TraceCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Topic t = topic();
-        if (t.bySex() && sex == null) {
+        // Teachers may be traced without sex: those a return gives for both sexes together (decision 0058).
+        if (t.bySex() && sex == null && !t.sexMayBeUnreported()) {
             throw new ServiceException(Message.of("cli.trace.needsSex", t.code()));
         }
         String code = org.emisworkbench.model.CodeCase.schoolCode(school);
