@@ -132,6 +132,14 @@ class TeachersSexNotReportedTest {
             int g2f = 10 + rnd.nextInt(30);
             int g2m = 10 + rnd.nextInt(30);
             teachersOf[i] = 2 + rnd.nextInt(9);
+            if (i == 0) {
+                // 120 pupils to one teacher: the rules' pupil-teacher ratio must see this teacher, given without sex.
+                g1f = 30;
+                g1m = 30;
+                g2f = 30;
+                g2m = 30;
+                teachersOf[i] = 1;
+            }
             int q = rnd.nextInt(teachersOf[i] + 1);
             pupils += g1f + g1m + g2f + g2m;
             teachers += teachersOf[i];
@@ -165,6 +173,19 @@ class TeachersSexNotReportedTest {
         CliRun women = CliRun.emis("trace", "--db", db.toString(), "--school", "EL-300", "--year", "2024", "--topic",
                 "teachers", "--slot", "total", "--sex", "F", "--format", "json");
         assertTrue(women.code() != 0 || women.json().get("value").isNull(), women.out() + women.err());
+
+        JsonNode findings = CliRun.emis("validate", "--db", db.toString(), "--year", "2024", "--format", "json")
+                .json();
+        int ptrFindings = 0;
+        for (JsonNode f : findings.findParents("rule")) {
+            if ("PTR-01".equals(f.path("rule").asText())) {
+                assertEquals("EL-300", f.path("school").asText(), f.toString());
+                assertTrue(f.path("message").asText().contains("120"), f.toString());
+                ptrFindings++;
+            }
+            assertFalse(f.path("message").asText().contains("no teacher"), f.toString());
+        }
+        assertEquals(1, ptrFindings, findings.toString());
 
         JsonNode ind = indicators(db);
         JsonNode ptr = ind.get("pupil_teacher_ratio");
