@@ -287,6 +287,34 @@ class TeachersSexNotReportedTest {
     }
 
     @Test
+    void qualifiedBesideUnqualifiedTeachersWithoutSexAddUpToTheTeachers() throws Exception {
+        int[][] v = {{40, 38, 5, 2}, {22, 25, 3, 0}, {61, 57, 4, 6}};
+        Object[][] rows = new Object[v.length][];
+        long pupils = 0;
+        long teachers = 0;
+        for (int i = 0; i < v.length; i++) {
+            rows[i] = new Object[] {"Ridge " + i, "RG-" + (20 + i), v[i][0], v[i][1], v[i][2], v[i][3]};
+            pupils += v[i][0] + v[i][1];
+            teachers += v[i][2] + v[i][3];
+        }
+        Path wb = list("ridge-2024.xlsx", new String[] {"School name", "School code", "Grade 1 Girls", "Grade 1 Boys",
+            "Qualified teachers", "Unqualified teachers"}, rows);
+        Path template = dir.resolve("ridge.json");
+        CliRun d = ok("template", "draft", wb.toString(), "--out", template.toString());
+        assertTrue(d.out().contains("sum teachers.total both = \"Qualified teachers\" + \"Unqualified teachers\""),
+                d.out());
+        Path db = dir.resolve("ridge.mv.db");
+        CliRun imp = ok("import", "--db", db.toString(), "--template", template.toString(), wb.toString());
+        assertFalse(imp.out().contains("UNREAD_FIGURES"), imp.out());
+        for (int i = 0; i < v.length; i++) {
+            assertEquals(v[i][2] + v[i][3], traced(db, "RG-" + (20 + i), "total", null));
+            assertEquals(v[i][2], traced(db, "RG-" + (20 + i), "qualified", null));
+        }
+        JsonNode ptr = indicators(db).get("pupil_teacher_ratio");
+        assertEquals((double) pupils / teachers, ptr.get("value").asDouble(), 1e-9, ptr.toString());
+    }
+
+    @Test
     void qualificationRowsBySexAreDraftedInFrenchAndPortuguese() throws Exception {
         String[][] words = {{"Code école :", "Femmes", "Hommes", "Enseignants qualifiés", "Enseignants non qualifiés"},
             {"Código da escola:", "Mulheres", "Homens", "Professores qualificados", "Professores não qualificados"}};
