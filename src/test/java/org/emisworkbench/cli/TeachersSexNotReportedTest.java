@@ -312,6 +312,12 @@ class TeachersSexNotReportedTest {
         }
         JsonNode ptr = indicators(db).get("pupil_teacher_ratio");
         assertEquals((double) pupils / teachers, ptr.get("value").asDouble(), 1e-9, ptr.toString());
+        // Every figure with its cell: the teachers without sex, a line each, with no sex.
+        Path csv = dir.resolve("ridge-long.csv");
+        ok("export", "--db", db.toString(), "--year", "2024", "--format", "long-csv", "--out", csv.toString());
+        java.util.List<String> lines = Files.readAllLines(csv);
+        long teacherLines = lines.stream().filter(l -> l.contains("RG-2") && l.contains("teachers")).count();
+        assertEquals(2L * v.length, teacherLines, String.join("\n", lines));
     }
 
     @Test
