@@ -44,7 +44,8 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--sex", paramLabel = "SEX", description = "Pupils and teachers: M or F in every language (M"
             + " is never mulheres); or the --lang's words and letters: boys, girls, B, G (G = girls) in English;"
             + " garçons, filles, G (G = garçons) with --lang fr; rapazes, raparigas, homens, mulheres, H (H = homens)"
-            + " with --lang pt")
+            + " with --lang pt. For teachers, left out: those the return gives for both sexes together, sex not"
+            + " reported")
     String sexText;
 
     /** {@link #sexText} read in the command's language. */
@@ -67,7 +68,8 @@ final class TraceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Topic t = topic();
         sex = SexArgument.parse(sexText, language.lang);
-        if (t.bySex() && sex == null) {
+        // Teachers may be traced without sex: those a return gives for both sexes together (decision 0058).
+        if (t.bySex() && sex == null && !t.sexMayBeUnreported()) {
             throw new ServiceException(Message.of("cli.trace.needsSex", t.code(),
                     Message.of("cli.sex.accepted")));
         }

@@ -41,6 +41,9 @@ final class SchoolFigures {
         if (f.topic() == null) {
             return true;
         }
+        if (sexNotReported(s, f) != FactRecord.MISSING) {
+            return true;
+        }
         Sex[] sexes = sexes(f);
         for (Sex sex : sexes) {
             if (!f.topic().graded()) {
@@ -66,6 +69,15 @@ final class SchoolFigures {
     /** The sexes a figure is read for: its own, both when its topic is by sex, else none (null). */
     private static Sex[] sexes(Figure f) {
         return f.sex() != null ? new Sex[] {f.sex()} : f.topic().bySex() ? Sex.values() : new Sex[] {null};
+    }
+
+    /**
+     * Teachers a return gives only for both sexes together (decision 0058): counted, under sex "not reported",
+     * when the figure is asked for both sexes; MISSING otherwise.
+     */
+    private static int sexNotReported(SchoolFacts s, Figure f) {
+        return f.sex() == null && !f.topic().graded() && s.sexNotReported(f.topic(), f.slot())
+                ? s.totalOneSex(f.topic(), null, f.slot()) : FactRecord.MISSING;
     }
 
     /**
@@ -103,6 +115,11 @@ final class SchoolFigures {
         if (f.topic() == null) {
             put(out, at, 1);
             return out;
+        }
+        int together = sexNotReported(s, f);
+        if (together != FactRecord.MISSING && kept(Dimension.SEX, Dimension.NOT_REPORTED)) {
+            at.put(Dimension.SEX, Dimension.NOT_REPORTED);
+            put(out, at, together);
         }
         Sex[] sexes = sexes(f);
         for (Sex sex : sexes) {

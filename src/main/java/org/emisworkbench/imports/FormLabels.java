@@ -232,7 +232,7 @@ final class FormLabels {
             deferredProblems.add(() -> problems.report(kind, value.row(), value.col(), code(), f.name(), value.text(),
                     detail));
         }
-        Sex sex = f.topic().bySex() ? Sex.valueOf(l.sex()) : null;
+        Sex sex = f.topic().bySex() ? Sex.ofTemplate(l.sex()) : null;
         String cell = CellRef.columnLetters(value.col()) + (value.row() + 1);
         String meaning = f.name() + (sex == null ? "" : " " + sex);
         if (!InsideLabels.inside(l)) {
@@ -362,7 +362,7 @@ final class FormLabels {
 
     /** The record of a sheet's label counts of one topic and sex, made on first use. */
     private FactRecord labelRecord(FormSheet form, CanonicalField f, String sexCode) {
-        Sex sex = f.topic().bySex() ? Sex.valueOf(sexCode) : null;
+        Sex sex = f.topic().bySex() ? Sex.ofTemplate(sexCode) : null;
         return facts.computeIfAbsent(f.topic() + "|" + sex + "|" + form.name(), k -> {
             int[] values = new int[f.topic().fixedSlots().size()];
             Arrays.fill(values, FactRecord.MISSING);

@@ -153,7 +153,7 @@ final class WidePlan {
             String name = col.field() != null ? col.field() : col.total();
             CanonicalField f = CanonicalField.parse(name).orElseThrow();
             field[c] = f.name();
-            sex[c] = m.sex() == null ? null : Sex.valueOf(m.sex());
+            sex[c] = m.sex() == null ? null : Sex.ofTemplate(m.sex());
             grade[c] = m.grade();
             String listName = col.codeList() != null ? col.codeList() : defaultList(f);
             codeList[c] = listName == null ? null : lists.require(listName);
@@ -372,7 +372,7 @@ final class WidePlan {
                 g = groupOf(f.topic(), m.sex() == null ? null : Sex.valueOf(m.sex()), age(m), ctx.grades().size());
             } else {
                 s = f.slot();
-                g = groupOf(f.topic(), f.topic().bySex() ? Sex.valueOf(m.sex()) : null, AgeGroup.ALL,
+                g = groupOf(f.topic(), f.topic().bySex() ? Sex.ofTemplate(m.sex()) : null, AgeGroup.ALL,
                         f.topic().fixedSlots().size());
             }
             owners.put(key, -1);

@@ -64,6 +64,13 @@ final class LevelTotals {
     int trainSchools;
     long femaleTeachers;
     long allTeachers;
+    /** Schools giving their teachers only for both sexes together, sex not reported: left out of the share of women. */
+    int teachersSexNotReportedSchools;
+    /** Of those, teachers qualified (trained) and all, counted in the shares of both sexes but in neither sex's. */
+    long qualifiedSexNotReported;
+    long qualTotalSexNotReported;
+    long trainedSexNotReported;
+    long trainTotalSexNotReported;
     int femSchools;
     long pcrPupils;
     long pcrRooms;
@@ -223,6 +230,13 @@ final class LevelTotals {
                 anyQual = true;
             }
         }
+        int totalTogether = s.teachersSexNotReported(SchoolFigures.T_TOTAL);
+        int qualifiedTogether = s.teachersSexNotReported(SchoolFigures.T_QUALIFIED);
+        if (!anyQual && totalTogether != MISSING && qualifiedTogether != MISSING) {
+            qualTotalSexNotReported += totalTogether;
+            qualifiedSexNotReported += qualifiedTogether;
+            anyQual = true;
+        }
         qualSchools += anyQual ? 1 : 0;
         boolean anyTrained = false;
         for (Sex sex : Sex.values()) {
@@ -234,6 +248,12 @@ final class LevelTotals {
                 anyTrained = true;
             }
         }
+        int trainedTogether = s.teachersSexNotReported(SchoolFigures.T_TRAINED);
+        if (!anyTrained && totalTogether != MISSING && trainedTogether != MISSING) {
+            trainTotalSexNotReported += totalTogether;
+            trainedSexNotReported += trainedTogether;
+            anyTrained = true;
+        }
         trainSchools += anyTrained ? 1 : 0;
         int women = s.teacher(Sex.F, SchoolFigures.T_TOTAL);
         int men = s.teacher(Sex.M, SchoolFigures.T_TOTAL);
@@ -241,6 +261,8 @@ final class LevelTotals {
             femaleTeachers += women;
             allTeachers += women + men;
             femSchools++;
+        } else if (women == MISSING && men == MISSING && totalTogether != MISSING) {
+            teachersSexNotReportedSchools++;
         }
         if (pupils != MISSING && s.classrooms != null) {
             int good = s.classrooms[SchoolFigures.C_GOOD];

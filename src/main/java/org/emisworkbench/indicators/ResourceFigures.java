@@ -30,13 +30,11 @@ final class ResourceFigures {
         values.add(out.ratio("pupil_qualified_teacher_ratio", 1, t.pqtPupils, t.pqtQualified, t.pqtSchools,
                 Message.of(t.pqtSchools == 0 ? "ind.noQualifiedTeachers" : "ind.noneQualified", schools), null, null,
                 null));
-        values.add(shareBySex("qualified_teachers_pct", t.qualified, t.qualTotal, t.qualSchools, "ind.noQualification",
-                schools));
-        values.add(shareBySex("trained_teachers_pct", t.trained, t.trainTotal, t.trainSchools, "ind.noTraining",
-                schools));
-        values.add(out.ratio("female_teachers_pct", 100, t.femaleTeachers, t.allTeachers, t.femSchools,
-                Message.of(t.femSchools == 0 ? "ind.noTeachersBySex" : "ind.zeroTeachers", schools), null, null,
-                null));
+        values.add(shareBySex("qualified_teachers_pct", t.qualified, t.qualTotal, t.qualifiedSexNotReported,
+                t.qualTotalSexNotReported, t.qualSchools, "ind.noQualification", schools));
+        values.add(shareBySex("trained_teachers_pct", t.trained, t.trainTotal, t.trainedSexNotReported,
+                t.trainTotalSexNotReported, t.trainSchools, "ind.noTraining", schools));
+        values.add(femaleTeachers(schools));
         values.add(out.ratio("pupil_classroom_ratio_usable", 1, t.pcrPupils, t.pcrRooms, t.pcrSchools,
                 Message.of(t.pcrSchools == 0 ? "ind.noClassrooms" : "ind.noUsableClassroom", schools), null, null,
                 classroomNote(schools)));
@@ -72,11 +70,28 @@ final class ResourceFigures {
     }
 
     /**
-     * Qualified (trained) teachers as a share of teachers, by sex (SDG 4.c.1): each sex over the schools
-     * that fill in both its total and its qualified (trained) figure; both sexes over the union of those.
+     * Women among the teachers, over the schools giving both sexes. A school giving its teachers only for both
+     * sexes together (sex not reported, decision 0058) is left out, never guessed: with no school giving the sexes
+     * the share is not available for that reason, else it is partial, saying how many were left out.
      */
-    private IndicatorValue shareBySex(String id, long[] part, long[] whole, int counted, String noneKey,
-                                      Message schools) {
+    private IndicatorValue femaleTeachers(Message schools) {
+        int together = t.teachersSexNotReportedSchools;
+        Message none = t.femSchools == 0 && together > 0
+                ? Message.of("ind.teachersSexNotReported", together, schools)
+                : Message.of(t.femSchools == 0 ? "ind.noTeachersBySex" : "ind.zeroTeachers", schools);
+        Message note = together > 0 && t.femSchools > 0
+                ? Message.of("ind.partialTeachersSex", together, t.femSchools + together, schools) : null;
+        return out.ratio("female_teachers_pct", 100, t.femaleTeachers, t.allTeachers, t.femSchools, none, null, null,
+                note);
+    }
+
+    /**
+     * Qualified (trained) teachers as a share of teachers, by sex (SDG 4.c.1): each sex over the schools
+     * that fill in both its total and its qualified (trained) figure; both sexes over the union of those, with the
+     * schools giving both figures only for both sexes together (sex not reported), which count in no sex's share.
+     */
+    private IndicatorValue shareBySex(String id, long[] part, long[] whole, long partTogether, long wholeTogether,
+                                      int counted, String noneKey, Message schools) {
         Map<String, Breakdown> bySex = new LinkedHashMap<>();
         for (Sex sex : Sex.values()) {
             int i = sex.ordinal();
@@ -85,11 +100,15 @@ final class ResourceFigures {
             bySex.put(sex.code(), ValueMaker.part(100, part[i], whole[i], counted == 0 ? Message.of(noneKey, schools)
                     : Message.of(sex == Sex.F ? "ind.noWomenTeachers" : "ind.noMenTeachers", schools)));
         }
-        long p = part[0] + part[1];
-        long all = whole[0] + whole[1];
+        long p = part[0] + part[1] + partTogether;
+        long all = whole[0] + whole[1] + wholeTogether;
+        Message note = partial(counted, schools);
+        if (wholeTogether > 0) {
+            Message bySexLeft = Message.of("ind.partialTeachersSexShare", wholeTogether, schools);
+            note = note == null ? bySexLeft : Message.of("ind.partialBoth", note, bySexLeft);
+        }
         return out.ratio(id, 100, p, all, counted,
-                Message.of(counted == 0 ? noneKey : "ind.zeroTeachers", schools), bySex, null,
-                partial(counted, schools));
+                Message.of(counted == 0 ? noneKey : "ind.zeroTeachers", schools), bySex, null, note);
     }
 
     /**

@@ -155,12 +155,23 @@ final class SchoolFigures {
         return teachers == null ? MISSING : teachers[sex.ordinal() * T_SLOTS + slot];
     }
 
-    /** Both sexes added, MISSING when neither is reported. */
+    /**
+     * Teachers of both sexes together whose sex the return does not give (decision 0058), where it gives the slot
+     * for neither sex; else MISSING.
+     */
+    int teachersSexNotReported(int slot) {
+        return teachers == null ? MISSING : teachers[2 * T_SLOTS + slot];
+    }
+
+    /**
+     * Both sexes added; where the return gives neither sex, its teachers of both sexes together (sex not
+     * reported); MISSING when none is reported.
+     */
     int teachers(int slot) {
         int f = teacher(Sex.F, slot);
         int m = teacher(Sex.M, slot);
         if (f == MISSING && m == MISSING) {
-            return MISSING;
+            return teachersSexNotReported(slot);
         }
         return (f == MISSING ? 0 : f) + (m == MISSING ? 0 : m);
     }
@@ -187,11 +198,15 @@ final class SchoolFigures {
             return null;
         }
         int slots = topic.fixedSlots().size();
-        int[] out = new int[2 * slots];
+        int[] out = new int[3 * slots];
         for (Sex sex : Sex.values()) {
             for (int i = 0; i < slots; i++) {
                 out[sex.ordinal() * slots + i] = s.total(topic, sex, i);
             }
+        }
+        // Then the figures of both sexes together, sex not reported, where the return gives neither sex's.
+        for (int i = 0; i < slots; i++) {
+            out[2 * slots + i] = s.sexNotReported(topic, i) ? s.total(topic, null, i) : MISSING;
         }
         return out;
     }

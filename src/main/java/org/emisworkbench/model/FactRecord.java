@@ -39,7 +39,7 @@ public record FactRecord(String schoolCode, Topic topic, Sex sex, AgeGroup age, 
             throw new IllegalArgumentException("values and sources must have the same length, at most "
                     + Topic.MAX_SLOTS);
         }
-        if (topic.bySex() != (sex != null)) {
+        if (topic.bySex() != (sex != null) && !(sex == null && topic.sexMayBeUnreported())) {
             throw new IllegalArgumentException(topic.code() + (topic.bySex() ? " needs" : " takes no") + " sex");
         }
     }

@@ -130,7 +130,7 @@ public final class SchoolFacts {
      * one, as it does for the count; else any of the age rows added up.
      */
     public boolean unreadable(Topic topic, Sex sex, int slot) {
-        for (Sex one : sex == null ? bothOrNone(topic) : new Sex[] {sex}) {
+        for (Sex one : sex == null ? bothOrNone(topic, slot) : new Sex[] {sex}) {
             boolean inAges = false;
             boolean decided = false;
             for (FactValues row : rows(topic)) {
@@ -169,12 +169,14 @@ public final class SchoolFacts {
 
     /**
      * The count of a slot for a sex (null: both sexes added) over all ages: the all-ages row where the
-     * return has one, else the sum of its age rows. {@link FactRecord#MISSING} when nothing is reported.
+     * return has one, else the sum of its age rows. {@link FactRecord#MISSING} when nothing is reported. Both
+     * sexes of teachers given together, their sex not reported, are the figure of both sexes where the return
+     * gives neither sex's (decision 0058).
      */
     public int total(Topic topic, Sex sex, int slot) {
         long sum = 0;
         boolean any = false;
-        for (Sex s : sex == null ? bothOrNone(topic) : new Sex[] {sex}) {
+        for (Sex s : sex == null ? bothOrNone(topic, slot) : new Sex[] {sex}) {
             int v = totalOneSex(topic, s, slot);
             if (v != FactRecord.MISSING) {
                 sum += v;
@@ -197,8 +199,30 @@ public final class SchoolFacts {
         return FactRecord.MISSING;
     }
 
-    private static Sex[] bothOrNone(Topic topic) {
-        return topic.bySex() ? Sex.values() : new Sex[] {null};
+    private static final Sex[] NONE = {null};
+
+    /**
+     * The sexes a figure of both sexes adds: women and men; for a topic whose return may leave the sex out
+     * (teachers, decision 0058), the row without sex when the return gives the slot for neither sex.
+     */
+    private Sex[] bothOrNone(Topic topic, int slot) {
+        if (!topic.bySex()) {
+            return NONE;
+        }
+        if (topic.sexMayBeUnreported() && totalOneSex(topic, Sex.F, slot) == FactRecord.MISSING
+                && totalOneSex(topic, Sex.M, slot) == FactRecord.MISSING
+                && totals[totalsKey(topic, null)] != null) {
+            return NONE;
+        }
+        return Sex.values();
+    }
+
+    /**
+     * Whether the school gives the slot of a topic counted by sex only for both sexes together, its sex not
+     * reported (decision 0058): a figure by sex cannot use it.
+     */
+    public boolean sexNotReported(Topic topic, int slot) {
+        return topic.bySex() && bothOrNone(topic, slot) == NONE;
     }
 
     /**

@@ -51,6 +51,15 @@ public enum Topic {
         return bySex;
     }
 
+    /**
+     * True when a return may give the topic's counts for both sexes together, its sex not reported: such a
+     * figure is stored as the topic's row without sex (teachers only; decision 0058). It counts in every total
+     * of both sexes, and in no figure by sex, which is then partial.
+     */
+    public boolean sexMayBeUnreported() {
+        return this == TEACHERS;
+    }
+
     /** Slot names of a fixed topic; empty for graded topics. */
     public List<String> fixedSlots() {
         return fixedSlots;

@@ -72,7 +72,11 @@ final class FormCrossTabs {
             }
             rows.get(h).forEach(c -> cells.add(at(c)));
             String context = DraftVocabulary.fold(context(rows, h, firstValueCol));
-            boolean teachers = TEACHER_WORDS.stream().anyMatch(context::contains);
+            // About teachers: the title or header says so, or every row does ("Qualified teachers", "Professores
+            // qualificados" under "Femmes | Hommes").
+            boolean teachers = TEACHER_WORDS.stream().anyMatch(context::contains) || dataRows.stream()
+                    .map(r -> DraftVocabulary.fold(rows.get(r).get(0).text()))
+                    .allMatch(t -> isTotal(t) || TEACHER_WORDS.stream().anyMatch(t::contains));
             List<String> categories = new ArrayList<>();
             int totalRow = -1;
             // Rows of teachers by status (Titulaires, Contractuels…): none is read alone as all the teachers.
@@ -162,12 +166,44 @@ final class FormCrossTabs {
             }
             return true;
         }
-        if (categories.size() != 2) {
-            return false;
+        return categories.size() == 2 && opposite(categories.get(0), categories.get(1));
+    }
+
+    /** Words saying "not" inside a category: {@code Enseignants non qualifiés}, {@code Professores não qualificados}. */
+    private static final Set<String> NEGATIONS = Set.of("non", "not", "nao", "sans", "no", "sem");
+
+    /**
+     * True when two categories are one and its opposite: {@code Qualified} / {@code Unqualified}, {@code Trained
+     * teachers} / {@code Untrained teachers}, and with the "not" inside, {@code Enseignants qualifiés} / {@code
+     * Enseignants non qualifiés}, {@code Professores qualificados} / {@code Professores não qualificados}.
+     */
+    static boolean opposite(String first, String second) {
+        String a = DraftVocabulary.fold(first).strip();
+        String b = DraftVocabulary.fold(second).strip();
+        if (OPPOSITE_PREFIXES.stream().anyMatch(p -> b.equals(p + a) || a.equals(p + b))) {
+            return true;
         }
-        String a = DraftVocabulary.fold(categories.get(0));
-        String b = DraftVocabulary.fold(categories.get(1));
-        return OPPOSITE_PREFIXES.stream().anyMatch(p -> b.equals(p + a) || a.equals(p + b));
+        return withoutNegation(a).equals(b) || withoutNegation(b).equals(a);
+    }
+
+    /** The words with one negation taken out ("non", "não", "un-" before a word), or the text as it was. */
+    private static String withoutNegation(String folded) {
+        List<String> words = new ArrayList<>(List.of(folded.replace('-', ' ').split("\\s+")));
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (NEGATIONS.contains(w) && i + 1 < words.size()) {
+                words.remove(i);
+                return String.join(" ", words);
+            }
+            for (String p : List.of("un", "in")) {
+                if (w.startsWith(p) && w.length() > p.length() + 3 && (w.substring(p.length()).startsWith("qualif")
+                        || w.substring(p.length()).startsWith("train") || w.substring(p.length()).startsWith("form"))) {
+                    words.set(i, w.substring(p.length()));
+                    return String.join(" ", words);
+                }
+            }
+        }
+        return folded;
     }
 
     /** The title above the header and the header's own first words (left of the sex columns). */

@@ -163,11 +163,17 @@ public final class FormDrafter {
                 DraftVocabulary.Guess g = DraftVocabulary.guess(OfWhichLabels.words(rows, c, text), "enrolment");
                 String field = g == null ? null : g.key() ? "school.code" : g.field();
                 CanonicalField f = field == null ? null : CanonicalField.parse(field).orElse(null);
-                if (f == null || g.total() || !(f.kind() == CanonicalField.Kind.SCHOOL
+                // "Number of teachers: 14" with no sex: the teachers of both sexes together, sex not reported
+                // (decision 0058), unless the form gives the teachers by sex too (then it is left unread below).
+                boolean together = f != null && g.sex() == null && g.grade() == null && g.age() == null
+                        && f.kind() == CanonicalField.Kind.FIXED && f.topic().sexMayBeUnreported()
+                        && value.kind() == CellKind.NUMBER;
+                String sex = together ? org.emisworkbench.model.Sex.BOTH_TOGETHER : g == null ? null : g.sex();
+                if (f == null || g.total() && !together || !(f.kind() == CanonicalField.Kind.SCHOOL
                         || f.kind() == CanonicalField.Kind.FIXED)
-                        || f.topic() != null && f.topic().bySex() && g.sex() == null
+                        || f.topic() != null && f.topic().bySex() && sex == null
                         || keyHere && field.equals("school.code")
-                        || !meanings.add(field + "|" + g.sex())) {
+                        || !meanings.add(field + "|" + sex)) {
                     if (!FormCells.labelsValue(rows, c, value)) {
                         // Text beside text that names nothing is not taken for a label ("Région | Nord" is), unless
                         // the two stand alone on their row ("State | Koror"): listed unread, never dropped in silence.
@@ -183,19 +189,66 @@ public final class FormDrafter {
                         && value.kind() == CellKind.TEXT && textRightOf(rows, value)
                         && CellValues.isProblem(CellValues.count(value.kind(), value.text(), value.number()))) {
                     // "CLASSROOMS" over "Condition | Number": a title over a header row is no count; left unread.
-                    meanings.remove(field + "|" + g.sex());
+                    meanings.remove(field + "|" + sex);
                     f = null;
                 }
                 labels.add(new LabelMapping(sheet, c.row(), c.col(), text, value.shown(), f == null ? null : f.name(),
-                        f == null || f.topic() == null || !f.topic().bySex() ? null : g.sex(), codeList, below,
+                        f == null || f.topic() == null || !f.topic().bySex() ? null : sex, codeList, below,
                         f == null ? 0 : g.confidence(), null, inside != null));
                 keyHere |= f != null && f.name().equals("school.code");
             }
         }
         List<SumMapping> sums = new ArrayList<>(smallTables.sums());
         labels = StatusLabels.apply(labels, sums);
+        labels = bothTogetherBesideSexes(labels, sums);
+        sumOfOpposites(labels, sums);
         return new FormMapping(sheet, labels, tables.stream().map(FormGrids.Found::grid).toList(), yearLabel,
                 Map.of(), sums);
+    }
+
+    /**
+     * A label of teachers of both sexes together ({@code "sex": "both"}) is read only where the form gives that
+     * field for neither sex, by a label or a sum: beside {@code Female teachers | Male teachers} it is their
+     * total, left unread (and reported by the import) rather than stored a second time.
+     */
+    private static List<LabelMapping> bothTogetherBesideSexes(List<LabelMapping> labels, List<SumMapping> sums) {
+        List<LabelMapping> out = new ArrayList<>(labels.size());
+        for (LabelMapping l : labels) {
+            boolean bySexToo = org.emisworkbench.model.Sex.BOTH_TOGETHER.equals(l.sex())
+                    && (labels.stream().anyMatch(o -> l.field().equals(o.field()) && o.sex() != null
+                            && !o.sex().equals(l.sex()))
+                    || sums.stream().anyMatch(o -> l.field().equals(o.field()) && o.sex() != null
+                            && !o.sex().equals(l.sex())));
+            out.add(!bySexToo ? l : new LabelMapping(l.sheet(), l.row(), l.col(), l.label(), l.value(), null, null,
+                    null, l.below(), 0, null, l.inside()));
+        }
+        return out;
+    }
+
+    /**
+     * {@code Qualified teachers : 4} and {@code Unqualified teachers : 1}, both sexes together: where the form gives
+     * no total of teachers, the teachers are the sum of the two ({@code "sex": "both"}, decision 0058), as they are
+     * of each sex in a small table by sex ({@link FormCrossTabs}).
+     */
+    private static void sumOfOpposites(List<LabelMapping> labels, List<SumMapping> sums) {
+        String both = org.emisworkbench.model.Sex.BOTH_TOGETHER;
+        if (labels.stream().anyMatch(l -> "teachers.total".equals(l.field()))
+                || sums.stream().anyMatch(s -> "teachers.total".equals(s.field()))) {
+            return;
+        }
+        for (LabelMapping part : labels) {
+            if (!both.equals(part.sex()) || part.column() != null
+                    || !("teachers.qualified".equals(part.field()) || "teachers.trained".equals(part.field()))) {
+                continue;
+            }
+            for (LabelMapping other : labels) {
+                if (other.field() == null && other.column() == null && !other.value().isBlank()
+                        && FormCrossTabs.opposite(part.label(), other.label())) {
+                    sums.add(new SumMapping("teachers.total", both, List.of(part.label(), other.label())));
+                    return;
+                }
+            }
+        }
     }
 
     /** True when the next filled cell right of {@code cell} on its row is a text (a row of headers). */

@@ -8,7 +8,8 @@ import java.util.Set;
  * Drafts {@code teachers.total} as a sum when a return gives teachers only split by qualification or
  * training: {@code Trained M} beside {@code Untrained M}, {@code Qualified F} beside {@code Unqualified F},
  * {@code Enseignants formés H} beside {@code Enseignants non formés H}. The qualified (trained) column is
- * guessed as its own field; its partner with a negation is left unguessed. Without the sum, pupil-teacher
+ * guessed as its own field; its partner with a negation is left unguessed. Given for both sexes together
+ * ({@code Qualified teachers | Unqualified teachers}, {@code "sex": "both"}), so is their sum. Without the sum, pupil-teacher
  * ratio and every teacher rule would be "not available" on such a return (issue #11, item 2).
  */
 final class TeacherSumDrafter {
@@ -42,10 +43,12 @@ final class TeacherSumDrafter {
     /** The sums to add to a sheet whose columns were guessed as {@code columns}; empty when none fits. */
     static List<SumMapping> guess(List<ColumnMapping> columns) {
         List<SumMapping> sums = new ArrayList<>();
-        for (String sex : List.of("F", "M")) {
+        // "both": Qualified teachers | Unqualified teachers, no sex anywhere (decision 0058).
+        for (String sex : List.of("F", "M", org.emisworkbench.model.Sex.BOTH_TOGETHER)) {
             boolean totalGiven = columns.stream().anyMatch(c -> "teachers.total".equals(c.field()) && !c.total()
                     && sex.equals(c.sex()) && c.grade() == null && c.age() == null);
-            if (totalGiven) {
+            if (totalGiven || org.emisworkbench.model.Sex.BOTH_TOGETHER.equals(sex) && (!sums.isEmpty()
+                    || columns.stream().anyMatch(c -> "teachers.total".equals(c.field()) && !c.total()))) {
                 continue;
             }
             if (byLevel(columns, sex, sums)) {

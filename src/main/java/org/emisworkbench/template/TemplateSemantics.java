@@ -381,7 +381,9 @@ final class TemplateSemantics {
         }
         Optional<CanonicalField> f = field(c.field() != null ? c.field() : c.total(),
                 path + (c.field() != null ? ".field" : ".total"));
-        codes(c.sex(), "sex", path + ".sex");
+        if (!org.emisworkbench.model.Sex.BOTH_TOGETHER.equals(c.sex())) {
+            codes(c.sex(), "sex", path + ".sex");
+        }
         codes(c.grade(), "grade", path + ".grade");
         codes(c.age(), "age", path + ".age");
         if (c.codeList() != null && lists.get(c.codeList()).isEmpty()) {
@@ -409,6 +411,13 @@ final class TemplateSemantics {
         }
         if (c.difference()) {
             SexDifferenceRules.check(c, cf, path, errors);
+        }
+        if (org.emisworkbench.model.Sex.BOTH_TOGETHER.equals(c.sex())) {
+            List<String> texts = new java.util.ArrayList<>(c.headers());
+            texts.addAll(c.patterns());
+            texts.addAll(c.parts());
+            bothTogether(cf, c.total() != null || c.difference() || byRow.contains("sex")
+                    || texts.stream().anyMatch(t -> t != null && t.contains("{sex}")), path + ".sex");
         }
         if (cf.kind() == Kind.GRADED && c.total() == null && !byRow.contains("grade")) {
             needs(c, "grade", c.grade(), path);
@@ -508,7 +517,10 @@ final class TemplateSemantics {
             errors.add(path + ".column: empty header text");
         }
         Optional<CanonicalField> f = field(l.field(), path + ".field");
-        codes(l.sex(), "sex", path + ".sex");
+        boolean together = org.emisworkbench.model.Sex.BOTH_TOGETHER.equals(l.sex());
+        if (!together) {
+            codes(l.sex(), "sex", path + ".sex");
+        }
         if (l.codeList() != null && lists.get(l.codeList()).isEmpty()) {
             errors.add(path + ".codeList: no code list \"" + l.codeList() + "\"");
         }
@@ -518,7 +530,11 @@ final class TemplateSemantics {
                 errors.add(path + ".field: a label holds a school attribute or a teachers/classrooms/facilities count,"
                         + " not " + cf.name());
             } else if (cf.kind() == Kind.FIXED && cf.topic().bySex() && l.sex() == null) {
-                errors.add(path + ".sex: " + cf.name() + " is counted by sex; give F or M");
+                errors.add(path + ".sex: " + cf.name() + " is counted by sex; give F or M"
+                        + (cf.topic().sexMayBeUnreported() ? ", or \"both\" for teachers of both sexes together whose"
+                        + " sex the return does not give" : ""));
+            } else if (together && bothTogether(cf, false, path + ".sex")) {
+                return;
             } else if (sum && cf.kind() != Kind.FIXED) {
                 errors.add(path + ".sumOf: only a count is a sum of labels, not " + cf.name());
             } else if (l.defaultValue() != null && sum) {
@@ -615,6 +631,25 @@ final class TemplateSemantics {
         if (g.band().stream().anyMatch(t -> t == null || t.isBlank())) {
             errors.add(path + ".band: a band's text may not be blank");
         }
+    }
+
+    /**
+     * {@code "sex": "both"}: a count of both sexes together whose sex the return does not give, stored without sex
+     * (decision 0058); only for teachers' counts read as they stand (not a total column, a difference or a header
+     * naming a sex). Says whether it was refused.
+     */
+    private boolean bothTogether(CanonicalField cf, boolean sexGivenOtherwise, String path) {
+        if (cf.kind() != Kind.FIXED || !cf.topic().sexMayBeUnreported()) {
+            errors.add(path + ": \"both\" (both sexes together, the sex not reported) is for teachers' counts only,"
+                    + " not " + cf.name() + "; give F or M");
+            return true;
+        }
+        if (sexGivenOtherwise) {
+            errors.add(path + ": \"both\" is for a count of both sexes together read as it stands; a total column,"
+                    + " a difference, a {sex} placeholder or a sex column in the rows says the sex otherwise");
+            return true;
+        }
+        return false;
     }
 
     private Optional<CanonicalField> field(String name, String path) {

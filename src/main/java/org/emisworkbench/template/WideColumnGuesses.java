@@ -291,7 +291,13 @@ final class WideColumnGuesses {
                     sexes.add(c.sex());
                 }
             }
-            if (sexes.size() < 2) {
+            if (sexes.isEmpty() && t.grade() == null && t.age() == null && togetherField(t.field())
+                    && columns.stream().noneMatch(c -> c != t && !c.total() && t.field().equals(c.field()))) {
+                // "Teachers" with no column of the teachers by sex: teachers of both sexes together, the sex not
+                // reported, read as such (decision 0058), never split into a sex.
+                out.set(i, new ColumnMapping(t.col(), t.header(), t.field(), false, false,
+                        org.emisworkbench.model.Sex.BOTH_TOGETHER, null, null, null, t.confidence()));
+            } else if (sexes.size() < 2) {
                 // A total naming its own field ("Teachers") is never moved to another field ("Girls | Boys").
                 String other = t.grade() == null && !fixedField(t.field()) ? onlySexedField(columns, t) : null;
                 out.set(i, other == null ? ColumnMapping.unread(t.col(), t.header())
@@ -302,22 +308,28 @@ final class WideColumnGuesses {
         return out;
     }
 
+    /** True for a count whose return may give both sexes together, its sex not reported (teachers). */
+    private static boolean togetherField(String field) {
+        return CanonicalField.parse(field).map(f -> f.kind() == CanonicalField.Kind.FIXED
+                && f.topic().sexMayBeUnreported()).orElse(false);
+    }
+
     /** True for a field counted in named slots ({@code teachers.total}), not a graded topic. */
     private static boolean fixedField(String field) {
         return CanonicalField.parse(field).map(f -> f.kind() == CanonicalField.Kind.FIXED).orElse(false);
     }
 
     /**
-     * Notes a total of both sexes of a field in named slots ({@code Teachers}, {@code Enseignants}) that
-     * nothing on the sheet splits by sex: it was understood, but such figures are stored by sex, so the officer
-     * is told what would let it be read rather than finding it among the headers not guessed.
+     * Notes a total of both sexes of a field in named slots ({@code Teachers}, {@code Enseignants}) that nothing on
+     * the sheet splits by sex, drafted as teachers of both sexes together ({@code "sex": "both"}, decision 0058):
+     * the officer is told what it gives (the ratios of pupils to teachers) and what it cannot (the share of women).
      */
     private static void bothSexesAlone(List<ColumnMapping> before, List<ColumnMapping> after, String sheet,
                                        List<Message> notes) {
         for (int i = 0; i < before.size(); i++) {
             ColumnMapping t = before.get(i);
             if (t.total() && t.sex() == null && t.grade() == null && fixedField(t.field())
-                    && !after.get(i).reads()) {
+                    && org.emisworkbench.model.Sex.BOTH_TOGETHER.equals(after.get(i).sex())) {
                 notes.add(Message.of("draft.bothSexesAlone", sheet, CellRef.columnLetters(t.col()),
                         TemplateDrafter.oneLine(t.header()), t.field()));
             }

@@ -141,7 +141,7 @@ class TemplateConstructsCheckTest {
             ids.add(TemplateLoader.parse(m.group(1), "docs section 9", null).id());
         }
         assertEquals(List.of("district-primary", "teachers-by-qualification", "totals-both-sexes", "enseignants",
-                "ep-hm", "pupils-by-sex", "district-contacts"),
+                "ep-hm", "pupils-by-sex", "teachers-without-sex", "district-contacts"),
                 ids);
     }
 }

@@ -138,9 +138,13 @@ final class FieldNode extends Node {
             if (sexes == null) {
                 any |= read(c, i, c.bindings.sex(), acc, keys);
             } else {
+                boolean bySex = false;
                 for (Sex sex : sexes) {
-                    any |= read(c, i, sex, acc, keys);
+                    bySex |= read(c, i, sex, acc, keys);
                 }
+                // Teachers of both sexes together, their sex not reported (decision 0058), where neither sex is given.
+                any |= bySex || sexes.length > 1 && topic != null && topic.sexMayBeUnreported()
+                        && read(c, i, null, acc, keys);
             }
         }
         counted(c, any, keys);
