@@ -177,9 +177,11 @@ class StackedGridStartsOverTest {
         assertTrue(run.json().contains("\"rows\" : \"grade\""), run.json());
         assertEquals(0, DraftedImports.count(f, "UNKNOWN_CODE"), f.problems() + "\n" + run.json());
         assertEquals(0, DraftedImports.count(f, "VALUE_CLASH"), f.problems() + "\n" + run.json());
-        assertEquals("Return!B" + (secondHeader(false) + 2) + ":C" + (secondHeader(false) + 1 + CLASSES),
-                DraftedImports.first(f, "UNREAD_FIGURES"),
-                f.problems() + "\n" + run.json());
+        String range = "Return!B" + (secondHeader(false) + 2) + ":C" + (secondHeader(false) + 1 + CLASSES);
+        assertEquals(range, DraftedImports.first(f, "UNREAD_FIGURES"), f.problems() + "\n" + run.json());
+        // emis template check names the same block as not read.
+        assertEquals(List.of(range), run.check().unreadBlocks().stream().map(TemplateWorkshop.ProblemLine::sheetCell)
+                .toList(), run.json());
         assertClassesStored(dir.resolve("w"), "Return!", false, "draft");
     }
 
@@ -389,6 +391,12 @@ class StackedGridStartsOverTest {
         assertEquals(0, DraftedImports.count(f, "UNKNOWN_CODE"), f.problems() + "\n" + run.json());
         assertEquals(0, DraftedImports.count(f, "VALUE_CLASH"), f.problems() + "\n" + run.json());
         assertEquals(0, DraftedImports.count(f, "TOTAL_MISMATCH"), f.problems() + "\n" + run.json());
+        int secondFirstAge = 3 + 2 * headerRows(false) + AGES.length + 1;
+        String range = "Fiche!B" + (secondFirstAge + 1) + ":" + CellRef.columnLetters(2 * AGE_GRADES)
+                + (secondFirstAge + AGES.length);
+        assertEquals(range, DraftedImports.first(f, "UNREAD_FIGURES"), f.problems() + "\n" + run.json());
+        assertEquals(List.of(range), run.check().unreadBlocks().stream().map(TemplateWorkshop.ProblemLine::sheetCell)
+                .toList(), run.json());
         assertAgesStored(dir.resolve("w"), "BF-4402", "Fiche!", headerRows(false), "draft");
     }
 
