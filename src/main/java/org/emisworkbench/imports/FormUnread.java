@@ -62,6 +62,9 @@ final class FormUnread {
         // Per column, the last row of a column of ages ("Age", "Under 6", 6, 7 …): its numbers name rows, they are
         // no figures (a 10-row block of 3 grades holds 30 figures, not 38 with the ages 6 to 13 counted in).
         Map<Integer, Integer> ageColumn = new HashMap<>();
+        // Columns of such row names that are grades written as numbers under a heading naming grades (Class | Boys |
+        // Girls over 1, 2 … 7): the numbers name the rows' grades (decision 0057), they are no figures either.
+        Set<Integer> gradesDown = new java.util.HashSet<>();
         for (int r = form.firstRow(); r <= form.lastRow(); r++) {
             String rowLabel = null;
             int previousCol = -2;
@@ -75,7 +78,9 @@ final class FormUnread {
                 // Ages right under their heading, or under the sub-header row of the sexes (Idade over 6, 7, 8 with
                 // H | M between, beside them).
                 boolean underAges = ageRow == r - 1 || ageRow == r - 2 && form.at(r - 1, c.col()) == null;
-                if (isFigure(c) && leftmost && underAges && AGES.code(c.shown()) != null) {
+                boolean rowName = gradesDown.contains(c.col()) ? GRADES.code(c.shown()) != null
+                        : AGES.code(c.shown()) != null;
+                if (isFigure(c) && leftmost && underAges && rowName) {
                     ageColumn.put(c.col(), r);
                     rowLabel = c.shown();
                     above.put(c.col(), new Object[] {r, header});
@@ -84,6 +89,10 @@ final class FormUnread {
                 if (isText(c) && (AGE_HEADERS.contains(org.emisworkbench.template.HeaderText.fold(text(c)))
                         || AGES.code(text(c)) != null)) {
                     ageColumn.put(c.col(), r);
+                    gradesDown.remove(c.col());
+                } else if (isText(c) && org.emisworkbench.template.NumberedGrades.gradesHeading(text(c))) {
+                    ageColumn.put(c.col(), r);
+                    gradesDown.add(c.col());
                 }
                 String[] inside = c.kind() == CellKind.TEXT ? InsideLabels.labelAndCount(c.text()) : null;
                 if (inside != null && !form.isRead(r, c.col()) && !noFigures(inside[0], noFigures)) {
@@ -236,13 +245,16 @@ final class FormUnread {
                 // when one stands above them.
                 // A row of figures or a label left of the block (a value beside its label) is no band row.
                 int bandRow = headerRow - 1;
-                if (form.rows.get(bandRow).stream().noneMatch(FormUnread::isFigure)) {
+                // Grades written as numbers over their sexes (1 | 2 | 3 over G | F) are bands too (decision 0057).
+                boolean numbered = numberedGrades(form.rows.get(bandRow), columns);
+                if (numbered || form.rows.get(bandRow).stream().noneMatch(FormUnread::isFigure)) {
                     ordered.stream().mapToInt(Cell::col).distinct().sorted().forEach(col -> {
                         Cell band = FormRows.headerAbove(form, bandRow, col);
-                        if (band != null && isText(band)
+                        if (band != null && (isText(band) || numbered && isFigure(band))
                                 && (band.col() >= left || form.grid.mergedAt(bandRow, col) != null)) {
-                            bands.add(text(band));
-                            bandOf.put(col, text(band));
+                            String bandText = isFigure(band) ? band.shown() : text(band);
+                            bands.add(bandText);
+                            bandOf.put(col, bandText);
                         }
                     });
                 }
@@ -272,6 +284,19 @@ final class FormUnread {
         return new Headers(new ArrayList<>(texts), new ArrayList<>(telling),
                 CensusHeaders.gradesBySex(columns, rows) || CensusHeaders.gradesBySex(columns, bands),
                 new ArrayList<>(bands), bandOf);
+    }
+
+    /**
+     * True when a row's figures are grades written as numbers over a row of sexes ({@code 1 | 2 | 3} over {@code G |
+     * F}): every figure of the row a grade of the built-in list, the headers under them sexes. A row of counts over
+     * a header of sexes is no such row: counts stand under their header, not over it.
+     */
+    private static boolean numberedGrades(List<Cell> row, Set<String> columns) {
+        if (columns.isEmpty() || !columns.stream().allMatch(h -> SEXES.code(h) != null)) {
+            return false;
+        }
+        List<Cell> numbers = row.stream().filter(FormUnread::isFigure).toList();
+        return !numbers.isEmpty() && numbers.stream().allMatch(c -> GRADES.code(c.shown()) != null);
     }
 
     /** The text standing alone on row {@code r} (a table's title), or null. */
@@ -316,6 +341,10 @@ final class FormUnread {
             "idade", "idades");
     private static final org.emisworkbench.template.CodeList AGES = org.emisworkbench.template.CodeLists.builtIn()
             .require("age");
+    private static final org.emisworkbench.template.CodeList SEXES = org.emisworkbench.template.CodeLists.builtIn()
+            .require("sex");
+    private static final org.emisworkbench.template.CodeList GRADES = org.emisworkbench.template.CodeLists.builtIn()
+            .require("grade");
 
     static boolean isFigure(Cell c) {
         return c.kind() == CellKind.NUMBER

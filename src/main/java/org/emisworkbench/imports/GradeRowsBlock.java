@@ -34,7 +34,8 @@ import org.emisworkbench.workbook.CellKind;
  *       ({@code "sexLayout": "rows"}).</li>
  * </ul>
  * A {@code Total} column is compared with the row's figures it adds up and a {@code Total} row with the
- * column above it; totals are never stored. Sources are full cell references.
+ * column above it; totals are never stored. The table ends at a blank row or where its header is written again (the
+ * next block of the same table stacked right under it, decision 0057). Sources are full cell references.
  */
 final class GradeRowsBlock {
     /**
@@ -71,6 +72,8 @@ final class GradeRowsBlock {
     private List<GradeRowsDifferences.Pair> differences = List.of();
     private final Map<String, FactRecord> records = new LinkedHashMap<>();
     private int firstValueCol;
+    /** The table's header rows, to tell where the next block of the table starts (decision 0057). */
+    private RepeatedHeaders header;
     /** Per column and sex (both, in the sexes-in-columns layouts): our sum and Excel's SUM of the rows. */
     private long[][] sums;
     private double[][] excelSums;
@@ -101,6 +104,9 @@ final class GradeRowsBlock {
         if (start < 0) {
             return false;
         }
+        // The header's rows under the title (bands, ages, sexes), to tell where they are written again.
+        header = RepeatedHeaders.ofTable(form.rows, title.row() + 1, start - 1, 0,
+                columns.stream().mapToInt(Column::col).max().orElse(0));
         sums = new long[form.grid.lastCol() + 1][2];
         excelSums = new double[form.grid.lastCol() + 1][2];
         sectionSums = new long[form.grid.lastCol() + 1];
@@ -108,6 +114,11 @@ final class GradeRowsBlock {
         String label = null;
         int r = start;
         for (; r <= form.lastRow(); r++) {
+            if (r > start && header.startsOver(form.rows, r)) {
+                // The next block of the same table (last year's, another school's) with no blank row between: it
+                // ends this one as a blank row does, its figures are reported unread, never read as this table's.
+                break;
+            }
             String own = FormRows.label(form, r, firstValueCol, sexes, sexInRows());
             Sex rowSex = sexInRows() ? FormRows.sex(form, r, firstValueCol, sexes) : null;
             boolean values = hasValues(r);

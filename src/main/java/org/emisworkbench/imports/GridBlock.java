@@ -165,8 +165,9 @@ final class GridBlock {
 
     /**
      * A table whose rows name the topic and the sex ({@code Enrolment Boys}, {@code Repeaters Girls}): reads the
-     * rows of this grid's band, down to the first row without figures, and marks only those (with the title and
-     * header) read, so that rows of a topic no grid reads are reported as figures left unread.
+     * rows of this grid's band, down to the first row without figures or to the header written again (the next block
+     * of the table, decision 0057), and marks only those (with the title and header) read, so that rows of a topic no
+     * grid reads are reported as figures left unread.
      */
     private void readRowBands(int titleRow, int start, String school) {
         RowBands bands = new RowBands(spec.band(), sexes);
@@ -174,6 +175,9 @@ final class GridBlock {
         form.markTableRead(titleRow, start - 1, lastCol, columns.slotOf::containsKey);
         java.util.Set<Sex> seen = java.util.EnumSet.noneOf(Sex.class);
         for (int r = start; r <= form.lastRow(); r++) {
+            if (r > start && columns.repeatsHeader(r)) {
+                break; // the next block of the table (another year's, another school's): its rows are not this band's
+            }
             RowBands.Row row = bands.of(FormRows.label(form, r, columns.firstValueCol, sexes, false));
             if (row.kind() == RowBands.Kind.OTHER) {
                 if (!hasValues(r)) {

@@ -32,6 +32,8 @@ final class GridColumns {
     /** The columns the grid's title heads: header cells outside them belong to another block. */
     private int fromCol;
     private int toCol = Integer.MAX_VALUE;
+    /** The grid's header rows as written, to tell where they are written again ({@link #repeatsHeader}). */
+    private RepeatedHeaders header;
     /**
      * Columns giving the same grade and sex as an earlier column of the header (a French {@code G | F} read in
      * English, where G is girls too), each with that earlier column and its header cell: not read, reported,
@@ -117,6 +119,7 @@ final class GridColumns {
                 pairTotals();
                 this.toCol = Math.min(toCol, end - 1);
                 firstValueCol = slotOf.keySet().stream().min(Integer::compare).orElse(0);
+                header = RepeatedHeaders.ofTable(form.rows, titleRow + 1, first - 1, fromCol, this.toCol);
                 return first;
             }
             totalsOf.clear(); // no header in this row: its totals head nothing of the grid
@@ -157,10 +160,15 @@ final class GridColumns {
     }
 
     /**
-     * True when row {@code r} writes the grid's header again in the grid's columns (a grade heading, or in a grid
-     * of one grade a sex heading, as text): the header of a block stacked under this one whose title was lost.
+     * True when row {@code r} writes the grid's header again in the grid's columns: a grade heading, or in a grid of
+     * one grade a sex heading, as text; or the whole header as the grid's own rows write it, words and numbers
+     * (grades numbered {@code 1 | 2 | 3} over {@code G | F}, decision 0057). The header of a block stacked under this
+     * one whose title was lost, or of the next block of the same table (another school's, another year's).
      */
     boolean repeatsHeader(int r) {
+        if (header != null && header.startsOver(form.rows, r)) {
+            return true;
+        }
         for (Cell c : form.rows.get(r)) {
             if (!slotOf.containsKey(c.col()) || c.kind() != org.emisworkbench.workbook.CellKind.TEXT
                     || FormUnread.isFigure(c)) {

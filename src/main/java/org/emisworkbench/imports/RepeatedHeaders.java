@@ -27,12 +27,19 @@ import org.emisworkbench.template.HeaderText;
  * </ul>
  * When the repeated header differs from the sheet's (a block pasted from another layout), the columns
  * that differ are named: the rows below it are read under the sheet's header, so the officer checks them.
+ *
+ * <p>The same test tells where a form's table ends when the next block of the same table follows it with no blank
+ * row between ({@link #ofTable}, {@link #startsOver}; decision 0057): every row of the table's header written again,
+ * in the table's columns, with at least one word among them.
  */
 final class RepeatedHeaders {
     /** Per header row: 1-based row number and normalised text by 0-based column. */
     private final List<Map<Integer, String>> rows = new ArrayList<>();
     private final List<Integer> rowNumbers = new ArrayList<>();
     private final SchoolCodes codes;
+    /** The columns of a form's table ({@link #ofTable}); every column for a sheet's header. */
+    private int fromCol;
+    private int toCol = Integer.MAX_VALUE;
 
     private RepeatedHeaders(SchoolCodes codes) {
         this.codes = codes;
@@ -59,6 +66,61 @@ final class RepeatedHeaders {
     }
 
     /**
+     * The header of a form's table, its filled rows from {@code firstRow} to {@code lastRow} (0-based: from under its
+     * title to over its first row of figures, a banner such as {@code Classe} over numbered grades included), in columns
+     * {@code fromCol} to {@code toCol}: the table's own columns, so that a block beside it is not taken for its header.
+     */
+    static RepeatedHeaders ofTable(List<List<Cell>> sheetRows, int firstRow, int lastRow, int fromCol, int toCol) {
+        RepeatedHeaders r = new RepeatedHeaders(null);
+        r.fromCol = fromCol;
+        r.toCol = toCol;
+        for (int i = Math.max(0, firstRow); i <= lastRow && i < sheetRows.size(); i++) {
+            Map<Integer, String> texts = new HashMap<>();
+            for (Cell c : sheetRows.get(i)) {
+                String n = c.col() < fromCol || c.col() > toCol ? "" : HeaderText.normalizeLabel(shown(c));
+                if (!n.isEmpty()) {
+                    texts.put(c.col(), n);
+                }
+            }
+            if (!texts.isEmpty()) { // a blank row under the title is no part of the header to be written again
+                r.rows.add(texts);
+                r.rowNumbers.add(i + 1);
+            }
+        }
+        return r;
+    }
+
+    /**
+     * True when the table's header starts over at row {@code r}: the next block of the same table, stacked right under
+     * this one. Each header row is written again on the rows from {@code r} (at least two of its cells, and more than
+     * half of the row's filled cells in the table's columns, the same text in the same column; a header row of one
+     * cell, that cell alone), and one of the cells written again at least is a word: a row of figures that happen to
+     * be the numbers of grades headed {@code 1 | 2 | 3} never repeats a header, whose row of sexes or heading of the
+     * rows ({@code Age}, {@code Class}) it does not write.
+     */
+    boolean startsOver(List<List<Cell>> sheetRows, int r) {
+        if (rows.isEmpty() || r + rows.size() > sheetRows.size()) {
+            return false;
+        }
+        boolean word = false;
+        for (int k = 0; k < rows.size(); k++) {
+            Map<Integer, String> header = rows.get(k);
+            if (header.isEmpty()) {
+                continue;
+            }
+            List<Cell> row = sheetRows.get(r + k).stream().filter(c -> c.col() >= fromCol && c.col() <= toCol)
+                    .toList();
+            int[] same = compare(header, row.size(), i -> row.get(i).col(), i -> shown(row.get(i)));
+            boolean repeated = header.size() == 1 ? same[0] == 1 && same[1] == 1 : same[0] >= 2 && 2 * same[0] > same[1];
+            if (!repeated) {
+                return false;
+            }
+            word |= same[2] > 0;
+        }
+        return word;
+    }
+
+    /**
      * True when the row repeats the header.
      *
      * @param key the text of the row's school-code cell ("" when blank or when the sheet has no key)
@@ -75,27 +137,42 @@ final class RepeatedHeaders {
         int best = -1;
         int bestSame = 1;
         for (int h = 0; h < rows.size(); h++) {
-            int filled = 0;
-            int same = 0;
-            for (int i = 0; i < row.size(); i++) {
-                if (row.kind(i) == CellKind.BLANK) {
-                    continue;
-                }
-                String n = HeaderText.normalizeLabel(row.text(i));
-                if (n.isEmpty()) {
-                    continue;
-                }
-                filled++;
-                if (n.equals(rows.get(h).get(row.col(i)))) {
-                    same++;
-                }
-            }
-            if (same > bestSame && 2 * same > filled) {
+            int[] same = compare(rows.get(h), row.size(), row::col,
+                    i -> row.kind(i) == CellKind.BLANK ? "" : row.text(i));
+            if (same[0] > bestSame && 2 * same[0] > same[1]) {
                 best = h;
-                bestSame = same;
+                bestSame = same[0];
             }
         }
         return best;
+    }
+
+    /**
+     * How many of a row's {@code size} cells (column and text by index) hold their column's header text: those the
+     * same, the row's filled cells, and the same ones that are words (holding a letter), in that order.
+     */
+    private static int[] compare(Map<Integer, String> header, int size, java.util.function.IntUnaryOperator col,
+                                 java.util.function.IntFunction<String> text) {
+        int filled = 0;
+        int same = 0;
+        int words = 0;
+        for (int i = 0; i < size; i++) {
+            String n = HeaderText.normalizeLabel(text.apply(i));
+            if (n.isEmpty()) {
+                continue;
+            }
+            filled++;
+            if (n.equals(header.get(col.applyAsInt(i)))) {
+                same++;
+                words += n.chars().anyMatch(Character::isLetter) ? 1 : 0;
+            }
+        }
+        return new int[] {same, filled, words};
+    }
+
+    /** A cell's text as the officer sees it: a number as shown ({@code 1}, not {@code 1.0}). */
+    private static String shown(Cell c) {
+        return c.kind() == CellKind.NUMBER ? c.shown() : c.text() == null ? "" : c.text();
     }
 
     /** Reports the row (at {@code col}, its code cell or first cell) and counts it as skipped. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * under nothing at all they say neither. The drafter takes a lone number for a grade only when words beside it
  * (a banner, the table's title or heading, the sheet's name) name grades, and no word names ages.
  */
-final class NumberedGrades {
+public final class NumberedGrades {
     /** Folded words naming grades or classes in English, French and Portuguese ({@code Gr. 2}, {@code P 3} too). */
     private static final Set<String> GRADE_WORDS = Set.of("grade", "grades", "class", "classes", "classe", "std",
             "stds", "standard", "standards", "year", "level", "levels", "niveau", "niveaux", "annee", "ano", "serie",
@@ -62,6 +62,14 @@ final class NumberedGrades {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the text is a heading naming grades and nothing else ({@code Class}, {@code Std}, {@code Grade}): the
+     * numbers down the column under it name the rows' grades ({@code 1} … {@code 7}), they are no figures.
+     */
+    public static boolean gradesHeading(String text) {
+        return text != null && headingOnly(text) && saysGrades(List.of(text));
     }
 
     /** True when the cell value is a whole number a grade can be (1 … 12). */
