@@ -12,6 +12,7 @@ import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.service.SchoolDetails;
+import org.emisworkbench.service.SexArgument;
 import org.emisworkbench.service.ServiceException;
 import org.emisworkbench.service.Workbench;
 import picocli.CommandLine.Command;

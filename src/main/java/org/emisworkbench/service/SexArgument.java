@@ -1,11 +1,10 @@
-package org.emisworkbench.cli;
+package org.emisworkbench.service;
 
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Sex;
-import org.emisworkbench.service.ServiceException;
 import org.emisworkbench.template.CodeLists;
 
 /**
@@ -13,13 +12,15 @@ import org.emisworkbench.template.CodeLists;
  * and the messages say, {@code --sex M ou F}); besides them the words and letters of the command's {@code --lang}
  * are read as the import reads a form in that language ({@link org.emisworkbench.template.SexLetters}): G is
  * garçons (boys) in French and girls in English, H homens in Portuguese; boys, filles, raparigas… in any.
- * Anything else is refused, saying what is accepted, never read as some sex.
+ * Anything else is refused, saying what is accepted, never read as some sex. Here, not in the command line, as
+ * the faces reach the template package only through the services.
  */
-final class SexArgument {
+public final class SexArgument {
     private SexArgument() {
     }
 
-    static Sex parse(String raw, Locale lang) {
+    /** The sex {@code raw} names in {@code lang}, or null when none was given; refused when it names none. */
+    public static Sex parse(String raw, Locale lang) {
         if (raw == null) {
             return null;
         }
