@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.emisworkbench.testing.CliRun;
+import org.emisworkbench.testing.Sheets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,17 +48,7 @@ class ExploreUnreadableCellsCliTest {
                 {"S003", "Gamma", "D2", 30, "twelve", 32, 33},
                 {"S004", "Delta", "D2", 40, 41, 42, "\u00A0"}};
             for (int r = 0; r < rows.length; r++) {
-                Row row = sh.createRow(r + 1);
-                for (int c = 0; c < rows[r].length; c++) {
-                    Object v = rows[r][c];
-                    if (v instanceof Integer n) {
-                        row.createCell(c).setCellValue(n);
-                    } else if (v instanceof String t) {
-                        row.createCell(c).setCellValue(t);
-                    } else if (v instanceof FormulaError e) {
-                        row.createCell(c).setCellErrorValue(e.getCode());
-                    }
-                }
+                Sheets.row(sh, r + 1, rows[r]);
             }
             wb.write(out);
         }

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.emisworkbench.testing.CliRun;
+import org.emisworkbench.testing.Sheets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,17 +47,7 @@ class TotalWithUnreadablePartCliTest {
                 {"S3", "Three", "D1", 6, 4, 10},
                 {"Total", null, null, 21, 24, 47}};
             for (int r = 0; r < rows.length; r++) {
-                Row row = sh.createRow(r + 1);
-                for (int c = 0; c < rows[r].length; c++) {
-                    Object v = rows[r][c];
-                    if (v instanceof Integer n) {
-                        row.createCell(c).setCellValue(n);
-                    } else if (v instanceof String t) {
-                        row.createCell(c).setCellValue(t);
-                    } else if (v instanceof FormulaError e) {
-                        row.createCell(c).setCellErrorValue(e.getCode());
-                    }
-                }
+                Sheets.row(sh, r + 1, rows[r]);
             }
             wb.write(out);
         }

@@ -5,7 +5,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
-/** Writes fixture rows tersely: numbers become NUMBER cells, "#DIV/0!" an error, null a blank. */
+/** Writes fixture rows tersely: numbers become NUMBER cells, "#DIV/0!" or a {@link FormulaError} an error, null a blank. */
 public final class Sheets {
     private Sheets() {
     }
@@ -20,6 +20,8 @@ public final class Sheets {
             Cell cell = row.createCell(c);
             if (v instanceof Number n) {
                 cell.setCellValue(n.doubleValue());
+            } else if (v instanceof FormulaError e) {
+                cell.setCellErrorValue(e.getCode());
             } else if (v instanceof Boolean b) {
                 cell.setCellValue(b);
             } else if (v instanceof String s && s.startsWith("#") && s.endsWith("!") || "#N/A".equals(v)) {
