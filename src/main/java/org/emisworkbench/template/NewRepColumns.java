@@ -87,10 +87,24 @@ final class NewRepColumns {
         Map<Integer, DraftVocabulary.Guess> above = new LinkedHashMap<>();
         Map<Integer, ColumnMapping> columns = new LinkedHashMap<>();
         List<String> notUnderstood = new ArrayList<>();
+        Map<String, Integer> totals = new LinkedHashMap<>();
         for (Cell cell : rows.get(subRow)) {
             DraftVocabulary.SubColumn sub = cell.isBlank() ? null : DraftVocabulary.subColumn(cell.text());
             int c = cell.col();
-            if (sub == null || c >= texts.length || texts[c] == null) {
+            if (c >= texts.length || texts[c] == null) {
+                continue;
+            }
+            if (sub == null && !cell.isBlank() && HeaderText.TOTAL_WORDS.contains(HeaderText.normalizeLabel(cell.text()))
+                    && texts[c].endsWith(cell.text().strip())) {
+                // "Class 1 Male Total" beside New and Rep: that class and sex's enrolment, a check of their sum.
+                DraftVocabulary.Guess t = DraftVocabulary.guess(texts[c].substring(0, texts[c].length()
+                        - cell.text().strip().length()).strip(), topic, language);
+                if (t != null && "enrolment".equals(t.field()) && !t.total() && t.grade() != null && t.sex() != null) {
+                    totals.put(t.grade() + " " + t.sex(), c);
+                }
+                continue;
+            }
+            if (sub == null) {
                 continue;
             }
             String whole = texts[c];
@@ -152,6 +166,11 @@ final class NewRepColumns {
             }
             sums.add(new SumMapping("enrolment", g.sex(), List.of(TemplateDrafter.oneLine(texts[newCol]),
                     TemplateDrafter.oneLine(texts[repCol])), null, g.grade(), false));
+            Integer total = totals.get(slot);
+            if (total != null) {
+                columns.put(total, new ColumnMapping(total, texts[total], "enrolment", false, true, g.sex(), g.grade(),
+                        null, null, 0.9));
+            }
         }
         if (!sums.isEmpty()) {
             notes.add(Message.of("draft.newRep", sheet, first + 1, subRow + 1, sums.size()));

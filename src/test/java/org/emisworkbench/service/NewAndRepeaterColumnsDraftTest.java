@@ -173,6 +173,53 @@ class NewAndRepeaterColumnsDraftTest {
     }
 
     @Test
+    void aTemplateTakingTwoHeaderRowsNamesTheRepColumnsItLeavesByTheirHeaderNotNoHeader() throws Exception {
+        DraftedImports imports = new DraftedImports(dir, YEAR, workshop);
+        String twoRows = """
+                {"id": "two-rows", "version": 1, "layout": "wide", "nilMarks": ["-"],
+                 "sheets": [{"names": ["ASC"], "key": ["EMIS No."], "headerRow": 3, "headerRows": 2,
+                   "columns": [{"headers": ["School name"], "field": "school.name"},
+                               {"patterns": ["Class {grade} {sex}"], "field": "enrolment"}]}]}
+                """;
+        FileResult f = imports.importWith(workbook(NEW_REP, 15, false), "two-rows-2024.xlsx", twoRows);
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+        // Columns D, F, H…: each Rep column under "Class n" over "Male"/"Female", merged from the left.
+        List<String> unread = f.unreadColumns().stream().map(FileResult.UnreadColumn::describe).toList();
+        assertEquals(GRADES * 2, unread.size(), unread.toString());
+        assertTrue(unread.contains("ASC!D (Class 1 Male Rep)"), unread.toString());
+        assertTrue(unread.contains("ASC!Z (Class 6 Female Rep)"), unread.toString());
+        assertTrue(unread.stream().noneMatch(u -> u.contains("()")), unread.toString());
+    }
+
+    @Test
+    void aTotalBesideNewAndRepIsTheClassAndSexEnrolmentCheckedAgainstTheirSum() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Enrolment");
+        Sheets.row(sh, 0, "School code", "School name", "Class 1");
+        Sheets.row(sh, 1, null, null, "Boys", null, null, "Girls");
+        Sheets.row(sh, 2, null, null, "New", "Repeaters", "Total", "New", "Repeaters", "Total");
+        int[][] figures = {{40, 3, 37, 0}, {25, 2, 30, 5}};
+        for (int i = 0; i < figures.length; i++) {
+            int[] f = figures[i];
+            // The second school's girls' total is wrong on purpose: 36 written for 30 + 5.
+            int girlsTotal = i == 1 ? 36 : f[2] + f[3];
+            Sheets.row(sh, 3 + i, "TT-" + i, "School " + i, f[0], f[1], f[0] + f[1], f[2], f[3], girlsTotal);
+        }
+        DraftedImports imports = new DraftedImports(dir, YEAR, workshop);
+        DraftedImports.Run run = imports.draftCheckImport(wb, "totals-2024.xlsx");
+        String json = run.json().replaceAll("\\s", "");
+        assertTrue(json.contains("\"total\":\"enrolment\""), run.json());
+        assertEquals(1, DraftedImports.count(run.result(), "TOTAL_MISMATCH"), run.result().problems().toString());
+        assertEquals("Enrolment!H5", DraftedImports.first(run.result(), "TOTAL_MISMATCH"));
+        try (Workbench w = imports.open()) {
+            for (int i = 0; i < figures.length; i++) {
+                int[] f = figures[i];
+                imports.assertEnrolment(w, "TT-" + i, 1, f[2] + f[3], f[0] + f[1]);
+            }
+        }
+    }
+
+    @Test
     void aNewColumnWithoutItsRepPartnerIsLeftOutWithANoteNeverStoredAsTheEnrolment() throws Exception {
         java.nio.file.Path file = dir.resolve("short-2024.xlsx");
         try (var out = java.nio.file.Files.newOutputStream(file)) {
