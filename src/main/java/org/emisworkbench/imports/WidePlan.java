@@ -408,7 +408,8 @@ final class WidePlan {
     /**
      * COUNT columns of the total's field, same sex, grade and age where the total says them; and the columns
      * added into sums of that field ({@code teachers.total} as qualified + unqualified, whose Total beside
-     * them adds up all four), when the total names no grade or age.
+     * them adds up all four), when the total names no grade or age, or names the sum's grade ({@code Class 1 Male
+     * Total} beside {@code Class 1 Male New} and {@code Class 1 Male Rep}, decision 0060).
      */
     private int[] membersOf(int totalCol, HeaderMatcher.Match m) {
         String f = field[totalCol];
@@ -420,12 +421,13 @@ final class WidePlan {
                 cols.add(c);
             }
         }
-        if (m.grade() == null && m.age() == null) {
+        if (m.age() == null) {
             for (Sum s : sums) {
                 Group g = groups.get(s.group());
                 // A difference's parts are a total for both sexes and one sex: not figures a total adds up.
                 if (!s.difference() && s.field().equals(f) && g.age().equals(AgeGroup.ALL) && (sex[totalCol] == null
-                        || sex[totalCol] == g.sex())) {
+                        || sex[totalCol] == g.sex()) && (m.grade() == null
+                        || s.slotKey().split("\\|", -1)[1].equals(m.grade()))) {
                     for (int p : s.parts()) {
                         if (!cols.contains(p)) {
                             cols.add(p);

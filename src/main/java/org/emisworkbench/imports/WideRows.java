@@ -86,6 +86,17 @@ final class WideRows {
      */
     private boolean[] unheaded;
     private final Map<Integer, org.emisworkbench.template.BlankHeaders.Tally> blankHeaded = new java.util.TreeMap<>();
+    /**
+     * The header rows' cells: a column under a blank header takes the texts of the merged header cells spanning it
+     * from its left ({@code Class 1} over {@code Male} over {@code New | Rep}) as its header only when words stand
+     * under it before the first school ({@link #underHeader}): then it has a header the template did not take, and
+     * the report names it.
+     */
+    private List<List<Cell>> headerCells = List.of();
+    /** True once a row with a figure or a school's code has been read: no heading stands lower. */
+    private boolean underHeaderDone;
+    /** Per column under a blank header: the words standing under the header rows, above the first school ({@code Rep}). */
+    private final Map<Integer, String> underHeader = new java.util.TreeMap<>();
     private final boolean sheetAttributeConstants;
     /** The figures of a sheet with several rows per school; null on a sheet of one row per school. */
     private final RowDimensionRows byRow;
@@ -190,6 +201,7 @@ final class WideRows {
                     || c < plan.width() && (plan.part[c] || c == plan.keyColumn);
             unheaded[c] = !read && !onPurpose.contains(c) && org.emisworkbench.template.BlankHeaders.blank(texts, c);
         }
+        headerCells = List.copyOf(buffer.subList(header.firstRow(), Math.min(buffer.size(), header.lastRow() + 1)));
         for (WidePlan.Unmatched u : plan.unmatched) {
             problems.reportRange(ProblemKind.UNMATCHED_COLUMN, u.letters(), null, null, null,
                     Message.of("import.detail.gradeNotInWorkspace", u.grade()));
@@ -232,6 +244,65 @@ final class WideRows {
     }
 
     /**
+     * The texts of the header cells to the left of column {@code c} on each header row, top to bottom, as merged cells
+     * spanning it hold them ({@code Class 1 Male}); empty when every header row is blank up to the sheet's edge.
+     */
+    private static String spanningText(List<List<Cell>> headerRows, int c) {
+        StringBuilder sb = new StringBuilder();
+        for (List<Cell> row : headerRows) {
+            Cell left = null;
+            for (Cell cell : row) {
+                if (cell.col() <= c && !cell.isBlank()) {
+                    left = cell;
+                }
+            }
+            if (left != null) {
+                sb.append(sb.length() == 0 ? "" : " ").append(left.text().strip().replace('\n', ' '));
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The words a row above the first school sets under a blank header ({@code New | Rep} under {@code Male}): the
+     * column's own header, lower than the rows the template takes.
+     */
+    private void wordsUnderHeader(SheetRow row) {
+        if (unheaded == null || underHeaderDone) {
+            return;
+        }
+        for (int i = 0; i < row.size(); i++) {
+            CellKind kind = row.kind(i);
+            if (kind == CellKind.NUMBER || row.col(i) == plan.keyColumn && kind != CellKind.BLANK
+                    || kind == CellKind.TEXT && problems.value(kind, row.text(i), Double.NaN) >= 0) {
+                // A school's row, or any row with a figure: the headings are above it.
+                underHeaderDone = true;
+                return;
+            }
+        }
+        for (int i = 0; i < row.size(); i++) {
+            int c = row.col(i);
+            if ((c >= unheaded.length || unheaded[c]) && row.kind(i) == CellKind.TEXT && !row.text(i).isBlank()
+                    && !blankHeaded.containsKey(c)) {
+                underHeader.merge(c, row.text(i).strip().replace('\n', ' '), (a, b) -> a + " " + b);
+            }
+        }
+    }
+
+    /**
+     * A blank-headed column's header as the sheet writes it: the merged cells spanning it and the words under the
+     * header rows ({@code Class 1 Male Rep}); empty when no word stands under it (a column with no header at all).
+     */
+    private String headerOfBlank(int c) {
+        String under = underHeader.get(c);
+        if (under == null) {
+            return "";
+        }
+        String span = spanningText(headerCells, c);
+        return span.isEmpty() ? under : span + " " + under;
+    }
+
+    /**
      * Numbers under a blank header: figures not read, named by the column's letters ("column E (no header)"); an
      * index column (0, 1, 2… counting the rows) is said once as such, no census figures and no warning.
      */
@@ -245,7 +316,8 @@ final class WideRows {
                 problems.report(ProblemKind.UNMATCHED_COLUMN, headerRow, c, null, null, "",
                         Message.of("import.detail.indexColumn"));
             } else {
-                problems.report(ProblemKind.UNREAD_FIGURES, headerRow, c, null, null, "",
+                // Named by the header the sheet gives it below the rows taken, when it has one ("Class 1 Male Rep").
+                problems.report(ProblemKind.UNREAD_FIGURES, headerRow, c, null, null, headerOfBlank(c),
                         column.figures() == 1 ? Message.of("import.detail.figureBelow")
                                 : Message.of("import.detail.figuresBelow", column.figures()));
             }
@@ -258,6 +330,7 @@ final class WideRows {
             sink.skipped(sheet.name(), lastRow + 1, row.index() - lastRow - 1, SkipReason.BLANK_ROW);
         }
         lastRow = row.index();
+        wordsUnderHeader(row);
         org.emisworkbench.template.TableSpec table = tableTitle(row);
         if (table != null) {
             // "TABLE 2: REPEATERS BY CLASS AND SEX": the rows below are that table's, its schools counted anew.

@@ -52,6 +52,11 @@ final class DraftShapes {
         List<String> names = new ArrayList<>();
         for (String dim : DIMENSIONS) {
             String code = value(c, dim);
+            if (dim.equals("grade") && "new_entrants".equals(c.field())) {
+                // New entrants are of grade 1 alone: their grade stays written ("Class 1 {sex} New entrants", grade
+                // G1), or the pattern would also claim "Class 2 Male New entrants", a part of class 2's enrolment.
+                continue;
+            }
             int[] at = code == null ? null : find(lower, lists.require(dim).aliasesOf(code), taken, longest);
             if (at == null) {
                 // A dimension the header does not show stays fixed in the column ("New entrants F": G1).

@@ -113,6 +113,44 @@ final class DraftVocabulary {
             new String[] {"novos ingressados", "new_entrants"}, new String[] {"matricula", "enrolment"},
             new String[] {"matriculados", "enrolment"}, new String[] {"alunos", "enrolment"});
 
+    /** What a sub-column under a grade and a sex holds ({@link #subColumn}): its part of the grade's pupils. */
+    enum SubColumn {
+        /** Pupils not repeating the grade ({@code New}, {@code Nouveaux}, {@code Novos}). */
+        NEW,
+        /** The same, in words that say new entrants ({@code New entrants}, {@code Nouveaux inscrits}). */
+        NEW_ENTRANTS,
+        /** Pupils repeating the grade ({@code Rep}, {@code Repeaters}, {@code Redoublants}, {@code Repetentes}). */
+        REPEATERS
+    }
+
+    /**
+     * Folded words of the sub-columns a district return sets under each grade and sex (decision 0060), in English,
+     * French and Portuguese: the grade's pupils are the new ones and the repeaters added up.
+     */
+    private static final java.util.Map<String, SubColumn> SUB_COLUMNS = subColumns();
+
+    private static java.util.Map<String, SubColumn> subColumns() {
+        java.util.Map<String, SubColumn> m = new java.util.HashMap<>();
+        for (String w : List.of("new", "new pupils", "new learners", "new enrolment", "new enrollment", "nouveaux",
+                "nouveau", "nouv", "novos", "novo", "non repeaters", "non repeating")) {
+            m.put(w, SubColumn.NEW);
+        }
+        for (String w : List.of("new entrants", "new entrant", "nouveaux inscrits", "nouveaux entrants",
+                "nouveaux admis", "novos ingressos", "novos ingressados", "ingressos")) {
+            m.put(w, SubColumn.NEW_ENTRANTS);
+        }
+        for (String w : List.of("rep", "reps", "repeaters", "repeater", "repeating", "repeat", "redoublants",
+                "redoublant", "red", "redoub", "repetentes", "repetente", "rept")) {
+            m.put(w, SubColumn.REPEATERS);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** What a sub-column's own header says it holds ({@code New}, {@code Rep}…), or null for anything else. */
+    static SubColumn subColumn(String header) {
+        return header == null ? null : SUB_COLUMNS.get(fold(header));
+    }
+
     /**
      * Words of headers that hold no census figure (people's names, contacts, remarks), in English, French
      * and Portuguese, folded: such columns are drafted as left out on purpose ({@code ignore}).

@@ -18,18 +18,24 @@ final class SexDifferenceDrafter {
      * The sums as the template writes them: the differences of one family (the same field and sex, the grade alone
      * changing in both headers: {@code 1ª classe HM − 1ª classe M} … {@code 5ª classe HM − 5ª classe M}) as one entry
      * of patterns without a grade ({@code ["{grade} HM", "{grade} M"]}), as the columns of a family are written; any
-     * other sum as it is.
+     * other sum as it is. Likewise the sums of a class and sex's parts ({@code Class 1 Male New + Class 1 Male Rep}
+     * … {@code Class 6 Female New + Class 6 Female Rep}, decision 0060) as one entry of patterns with the grade and the
+     * sex ({@code ["Class {grade} {sex} New", "Class {grade} {sex} Rep"]}).
      */
     static List<SumMapping> shaped(List<SumMapping> sums) {
         java.util.Map<String, List<SumMapping>> families = new java.util.LinkedHashMap<>();
         java.util.Map<String, List<String>> shapes = new java.util.HashMap<>();
         for (int i = 0; i < sums.size(); i++) {
             SumMapping s = sums.get(i);
-            List<String> shape = s.difference() && s.grade() != null ? s.headers().stream()
-                    .map(h -> DraftShapes.shape(new ColumnMapping(-1, h, s.field(), false, false, null, s.grade(), null,
-                            null, 1), false)).toList() : null;
+            // A difference's sex is the one it gives, not the one its headers show: its headers are shaped by grade.
+            String shownSex = s.difference() ? null : s.sex();
+            List<String> shape = s.grade() != null ? s.headers().stream()
+                    .map(h -> DraftShapes.shape(new ColumnMapping(-1, h, s.field(), false, false, shownSex, s.grade(),
+                            null, null, 1), false)).toList() : null;
             boolean family = shape != null && shape.stream().allMatch(x -> x != null && x.contains("{grade}"));
-            String key = family ? s.field() + "|" + s.sex() + "|" + String.join("\u0000", shape) : "#" + i;
+            boolean bySex = family && !s.difference() && shape.stream().allMatch(x -> x.contains("{sex}"));
+            String key = family ? s.field() + "|" + s.difference() + "|" + (bySex ? "{sex}" : s.sex()) + "|"
+                    + String.join("\u0000", shape) : "#" + i;
             families.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
             if (family) {
                 shapes.put(key, shape);
@@ -40,8 +46,10 @@ final class SexDifferenceDrafter {
             List<SumMapping> members = f.getValue();
             if (members.size() > 1 && shapes.containsKey(f.getKey())) {
                 List<String> shape = shapes.get(f.getKey());
-                out.add(SumMapping.difference(members.get(0).field(), members.get(0).sex(), null, shape.get(0),
-                        shape.get(1)));
+                SumMapping first = members.get(0);
+                out.add(first.difference() ? SumMapping.difference(first.field(), first.sex(), null, shape.get(0),
+                        shape.get(1)) : new SumMapping(first.field(), f.getKey().contains("|{sex}|") ? null
+                        : first.sex(), shape));
             } else {
                 out.addAll(members);
             }

@@ -101,6 +101,15 @@ final class WideColumnGuesses {
                 first = DraftYearColumns.withYearBanner(rows, first);
             }
         }
+        // "Class 1" over "Male" over "New | Rep": the sub-column row is the header's last row, and the class's
+        // enrolment is its two parts added up (decision 0060).
+        int subRow = NewRepColumns.subRow(rows, first, last);
+        NewRepColumns.Found split = null;
+        if (subRow >= 0 && (headerRow == null || subRow == last)) {
+            last = subRow;
+            split = NewRepColumns.guess(sheet, rows, first, last, DraftVocabulary.sheetTopic(sheet),
+                    letters.matcherLanguage(), notes);
+        }
         String[] texts = HeaderLocator.columnTexts(rows, first, last);
         DraftYearColumns years = DraftYearColumns.of(texts);
         // The reader falls back on the lower row alone when the combined text means nothing ("Part A" above
@@ -113,6 +122,14 @@ final class WideColumnGuesses {
         boolean keyFound = false;
         for (int c = 0; c < texts.length; c++) {
             if (texts[c] == null || texts[c].isBlank()) {
+                continue;
+            }
+            if (split != null && split.columns().containsKey(c)) {
+                ColumnMapping part = split.columns().get(c);
+                if (part.field() != null) {
+                    meanings.add(meaning(part.field(), part.sex(), part.grade(), part.age()));
+                }
+                columns.add(part);
                 continue;
             }
             if (years.thisYear[c] != null && !years.latest[c]) {
@@ -174,11 +191,11 @@ final class WideColumnGuesses {
                             last + 1, b.figures(), above[0], above[1])
                     : Message.of("draft.blankHeader", sheet, CellRef.columnLetters(b.col()), b.figures()));
         }
-        List<SumMapping> sums = new ArrayList<>();
+        List<SumMapping> sums = new ArrayList<>(split == null ? List.of() : split.sums());
         // "HM | M", "Total | Girls": the other sex is the total less the one given, before lone totals are dropped.
         columns = SexDifferenceDrafter.apply(columns, sums);
         List<ColumnMapping> beforeTotals = columns;
-        columns = bothSexesTotals(columns);
+        columns = bothSexesTotals(columns, sums);
         bothSexesAlone(beforeTotals, columns, sheet, notes);
         columns = RowDimensionDrafter.apply(columns, rows, last, topic);
         // "Boys" then "Total" rows where the row gives the sex: the other sex is the total row less the one given.
@@ -203,7 +220,10 @@ final class WideColumnGuesses {
                 return null;
             }
         }
-        return new SheetMapping(sheet, first, last, headerRow != null, columns, Map.of(), sums);
+        // A header with its sub-column row is written whole (headerRow, headerRows): read from its upper rows
+        // alone, the class and sex would fall on the New column only.
+        return new SheetMapping(sheet, first, last, headerRow != null || split != null && !split.sums().isEmpty(),
+                columns, Map.of(), sums);
     }
 
     /**
@@ -277,7 +297,7 @@ final class WideColumnGuesses {
      * boys' columns it adds up are on the sheet (of its grade, for a grade's total): else it would compare
      * nothing, or the wrong thing (a {@code Total} beside teacher columns), and is left for the officer.
      */
-    private static List<ColumnMapping> bothSexesTotals(List<ColumnMapping> columns) {
+    private static List<ColumnMapping> bothSexesTotals(List<ColumnMapping> columns, List<SumMapping> sums) {
         List<ColumnMapping> out = new ArrayList<>(columns);
         for (int i = 0; i < out.size(); i++) {
             ColumnMapping t = out.get(i);
@@ -289,6 +309,13 @@ final class WideColumnGuesses {
                 if (!c.total() && Objects.equals(c.field(), t.field()) && c.sex() != null
                         && (t.grade() == null || t.grade().equals(c.grade()))) {
                     sexes.add(c.sex());
+                }
+            }
+            for (SumMapping s : sums) {
+                // A class's enrolment as its New and Rep columns added up is a column of that figure too.
+                if (!s.difference() && Objects.equals(s.field(), t.field()) && s.sex() != null
+                        && (t.grade() == null || t.grade().equals(s.grade()))) {
+                    sexes.add(s.sex());
                 }
             }
             if (sexes.isEmpty() && t.grade() == null && t.age() == null && togetherField(t.field())

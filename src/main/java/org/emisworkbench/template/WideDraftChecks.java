@@ -112,8 +112,20 @@ final class WideDraftChecks {
         if (h == null || h.lastRow() != m.lastRow()) {
             return false;
         }
+        String[][] texts = HeaderLocator.texts(rows, h);
+        Set<String> parts = new HashSet<>();
+        m.sums().forEach(sum -> sum.headers().forEach(x -> parts.add(HeaderText.normalizeLabel(
+                TemplateDrafter.oneLine(x)))));
         for (ColumnMapping c : m.columns()) {
             HeaderMatcher.Match got = c.col() < h.byColumn().length ? h.byColumn()[c.col()] : null;
+            if (c.header() != null && c.col() < texts[0].length && !parts.contains(HeaderText.normalizeLabel(
+                    TemplateDrafter.oneLine(c.header())))
+                    && !matcher.parts(texts[0][c.col()], c.col() < texts[1].length ? texts[1][c.col()] : null)
+                    .isEmpty()) {
+                // A sum's pattern also adds up a column the mapping adds into no sum ("Class 6 Male New" without its
+                // Rep partner): it would store a part as the whole, so the sums are written header by header.
+                return false;
+            }
             if (!c.reads()) {
                 if (got != null) {
                     return false;

@@ -140,7 +140,7 @@ class TemplateConstructsCheckTest {
         while (m.find()) {
             ids.add(TemplateLoader.parse(m.group(1), "docs section 9", null).id());
         }
-        assertEquals(List.of("district-primary", "teachers-by-qualification", "totals-both-sexes", "enseignants",
+        assertEquals(List.of("district-primary", "teachers-by-qualification", "kono-new-rep", "totals-both-sexes", "enseignants",
                 "ep-hm", "pupils-by-sex", "teachers-without-sex", "district-contacts"),
                 ids);
     }
