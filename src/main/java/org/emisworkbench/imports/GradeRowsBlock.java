@@ -117,14 +117,18 @@ final class GradeRowsBlock {
         if (title == null) {
             return false;
         }
+        int[] cols = span.apply(title);
         if (oneSex()) {
-            int[] cols = span.apply(title);
             fromCol = cols[0];
             toCol = cols[1];
         }
         int start = locate(title.row());
         if (start < 0) {
             titleFound = title;
+            String under = rowUnder(title.row(), cols[0], cols[1]);
+            missing = !oneSex() ? Message.of("import.detail.gridNoHeader.sexes", under)
+                    : spec.band().isEmpty() ? Message.of("import.detail.gridNoHeader.ages", under)
+                    : Message.of("import.detail.gridNoHeader.band", String.join(" | ", spec.band()), under);
             return false;
         }
         sums = new long[form.grid.lastCol() + 1][2];
@@ -257,8 +261,8 @@ final class GradeRowsBlock {
         return true;
     }
 
-    /** The first non-blank row under the title, in the columns the table may take, as {@code A | B | C}. */
-    private String rowUnder(int titleRow) {
+    /** The first non-blank row under the title, in the columns its title heads, as {@code A | B | C}. */
+    private String rowUnder(int titleRow, int fromCol, int toCol) {
         for (int r = titleRow + 1; r <= Math.min(titleRow + FormRows.HEADER_SEARCH, form.lastRow()); r++) {
             List<String> texts = form.rows.get(r).stream().filter(c -> c.col() >= fromCol && c.col() <= toCol
                     && !c.isBlank()).limit(8).map(c -> c.kind() == CellKind.NUMBER ? c.shown() : c.text().strip())
@@ -324,10 +328,6 @@ final class GradeRowsBlock {
             }
             columns.clear();
         }
-        String under = rowUnder(titleRow);
-        missing = !oneSex() ? Message.of("import.detail.gridNoHeader.sexes", under)
-                : spec.band().isEmpty() ? Message.of("import.detail.gridNoHeader.ages", under)
-                : Message.of("import.detail.gridNoHeader.band", String.join(" | ", spec.band()), under);
         return -1;
     }
 
