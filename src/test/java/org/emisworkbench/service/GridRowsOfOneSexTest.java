@@ -210,6 +210,22 @@ class GridRowsOfOneSexTest {
     }
 
     @Test
+    void aFormWhoseTablesAreNotRecognisedIsStillNeverDraftedAsAListOfSchools() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("ASC");
+        Sheets.row(s, 1, "Name of School:", "Kyambogo P/S", null, "EMIS No.:", "UG-4107");
+        Sheets.row(s, 3, "SECTION 2: PUPILS");
+        Sheets.row(s, 4, "Class", "New", "Repeaters", "Total");
+        for (int g = 0; g < GRADES; g++) {
+            Sheets.row(s, 5 + g, "P" + (g + 1), 20 + g, g, 20 + 2 * g);
+        }
+        Path file = write(wb, "kyambogo-4107-2024.xlsx");
+        String json = workshop.draft(file, "kyambogo").draft().json().replaceAll("\\s+", "");
+        assertTrue(json.contains("\"layout\":\"grid\""), "the labelled code makes a form, never a wide list: " + json);
+        assertFalse(json.contains("\"headerRow\""), json);
+    }
+
+    @Test
     void gridNotFoundNamesTheTitlesCellAndWhatIsMissingUnderIt() throws Exception {
         Path file = write(newAndRepeaters("UG-4106", -1), "rwenzori-4106-2024.xlsx");
         // Both sexes asked of each table (no sex): no header of sexes under either title.
