@@ -215,7 +215,9 @@ final class TemplateText {
             for (var g : d.grids()) {
                 out.printf("  %-14s %-28s → %s (%d%%)%n", g.cell(), quote(g.title()),
                         t(g.rows().equals("age") ? "cli.template.tableByAge" : g.rows().equals("grade")
-                                ? "cli.template.tableByGradeRows" : "cli.template.tableByGrade", g.field()),
+                                ? "cli.template.tableByGradeRows" : "cli.template.tableByGrade", g.field())
+                        + (g.sex() != null && g.rows().equals("grade") ? t("cli.template.oneSexByGrade", g.sex(),
+                                g.band().isEmpty() ? t("cli.template.oneSexAges") : String.join(" + ", g.band())) : ""),
                         Math.round(g.confidence() * 100));
             }
         }

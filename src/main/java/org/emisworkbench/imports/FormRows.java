@@ -45,7 +45,18 @@ final class FormRows {
      * a number as shown ({@code 6}, not {@code 6.0}); else the label of a merged region from above.
      */
     static String label(FormSheet form, int r, int firstValueCol, CodeList sexes, boolean sexInRows) {
+        return label(form, r, 0, firstValueCol, sexes, sexInRows);
+    }
+
+    /**
+     * As {@link #label(FormSheet, int, int, CodeList, boolean)}, from column {@code fromCol} on: a table standing
+     * beside another ({@code GIRLS} right of {@code BOYS}) has its own labels, never those of the table on its left.
+     */
+    static String label(FormSheet form, int r, int fromCol, int firstValueCol, CodeList sexes, boolean sexInRows) {
         for (Cell c : form.rows.get(r)) {
+            if (c.col() < fromCol) {
+                continue;
+            }
             if (c.col() >= firstValueCol) {
                 break;
             }

@@ -33,6 +33,9 @@ import org.emisworkbench.workbook.CellKind;
  *   <li>ages only, with an M row and an F row under each (merged) grade label
  *       ({@code "sexLayout": "rows"}).</li>
  * </ul>
+ * A table of one sex ({@code "sex": "M"}: {@code BOYS} over {@code Class | New | Repeaters | Total} beside its twin
+ * {@code GIRLS}, decision 0061) takes only the columns its title heads, and reads across either ages or the columns
+ * whose headings its {@code band} names, adding them up ({@code New + Repeaters}).
  * A {@code Total} column is compared with the row's figures it adds up and a {@code Total} row with the
  * column above it; totals are never stored. The table ends at a blank row or where its header is written again (the
  * next block of the same table stacked right under it, decision 0057). Sources are full cell references.
@@ -44,6 +47,9 @@ final class GradeRowsBlock {
      * sex and age under several bands (Day, Boarding) add up, and a total adds up its own band.
      */
     record Column(int col, Sex sex, AgeGroup age, boolean total, int band) {
+        /** The band of a total that adds up every band of a table of one sex ({@code New + Repeaters = Total}). */
+        static final int ALL_BANDS = -1;
+
         Column(int col, Sex sex, AgeGroup age, boolean total) {
             this(col, sex, age, total, 0);
         }
@@ -80,6 +86,13 @@ final class GradeRowsBlock {
     /** Per column, both sexes since the last total row of both sexes (a {@code Total} row under each grade). */
     private long[] sectionSums;
     private double[] sectionExcel;
+    /** The columns the table may take: those its title heads for a table of one sex beside its twin, else all. */
+    private int fromCol;
+    private int toCol = Integer.MAX_VALUE;
+    /** The title found when the header under it is not (the grid then reads nothing), else null. */
+    private Cell titleFound;
+    /** What the header under {@link #titleFound} lacks, for {@code GRID_NOT_FOUND}. */
+    private Message missing;
 
     GradeRowsBlock(FormSheet form, GridSpec spec, Topic topic, CodeList grades, CodeList sexes, CodeList ages,
                    ImportContext ctx, SchoolYears years, SheetProblems problems) {
@@ -94,18 +107,35 @@ final class GradeRowsBlock {
         this.problems = problems;
     }
 
-    /** Reads the table into facts for {@code school}; false when its title or header is not on the sheet. */
-    boolean read(String school, CensusSink sink) {
+    /**
+     * Reads the table into facts for {@code school}; false when its title or header is not on the sheet. A table of
+     * one sex reads the {@code occurrence}-th table under its title ({@link GridSpec#occurrence}), in the columns
+     * {@code span} gives for its title (first and last).
+     */
+    boolean read(String school, CensusSink sink, int occurrence, java.util.function.Function<Cell, int[]> span) {
         Cell title = FormCells.findTitle(form.rows, spec.titles(), 0);
+        for (int n = 0; oneSex() && n < occurrence && title != null; n++) {
+            title = FormCells.findTitle(form.rows, spec.titles(), title.row() + 1);
+        }
         if (title == null) {
             return false;
         }
+        int[] cols = span.apply(title);
+        if (oneSex()) {
+            fromCol = cols[0];
+            toCol = cols[1];
+        }
         int start = locate(title.row());
         if (start < 0) {
+            titleFound = title;
+            String under = rowUnder(title.row(), cols[0], cols[1]);
+            missing = !oneSex() ? Message.of("import.detail.gridNoHeader.sexes", under)
+                    : spec.band().isEmpty() ? Message.of("import.detail.gridNoHeader.ages", under)
+                    : Message.of("import.detail.gridNoHeader.band", String.join(" | ", spec.band()), under);
             return false;
         }
         // The header's rows under the title (bands, ages, sexes), to tell where they are written again.
-        header = RepeatedHeaders.ofTable(form.rows, title.row() + 1, start - 1, 0,
+        header = RepeatedHeaders.ofTable(form.rows, title.row() + 1, start - 1, fromCol,
                 columns.stream().mapToInt(Column::col).max().orElse(0));
         sums = new long[form.grid.lastCol() + 1][2];
         excelSums = new double[form.grid.lastCol() + 1][2];
@@ -119,7 +149,7 @@ final class GradeRowsBlock {
                 // ends this one as a blank row does, its figures are reported unread, never read as this table's.
                 break;
             }
-            String own = FormRows.label(form, r, firstValueCol, sexes, sexInRows());
+            String own = FormRows.label(form, r, fromCol, firstValueCol, sexes, sexInRows());
             Sex rowSex = sexInRows() ? FormRows.sex(form, r, firstValueCol, sexes) : null;
             boolean values = hasValues(r);
             if (own == null && sexInRows() && rowSex != null) {
@@ -139,7 +169,7 @@ final class GradeRowsBlock {
                 if (!values) {
                     break;
                 }
-                problems.report(ProblemKind.UNKNOWN_CODE, r, FormRows.labelCol(form, r), school, "grade",
+                problems.report(ProblemKind.UNKNOWN_CODE, r, labelCol(r), school, "grade",
                         own == null ? "" : own, Message.of("import.detail.notAGrade"));
                 continue;
             }
@@ -163,11 +193,107 @@ final class GradeRowsBlock {
         return spec.sexLayout().equals("rows");
     }
 
+    /** True for a table of one sex ({@code "sex": "M"}), its grades down and its ages or band's columns across. */
+    private boolean oneSex() {
+        return spec.sex() != null;
+    }
+
+    /** The column of the row's first filled cell among those the table may take: where its label is reported. */
+    private int labelCol(int r) {
+        for (Cell c : form.rows.get(r)) {
+            if (c.col() >= fromCol && !c.isBlank()) {
+                return c.col();
+            }
+        }
+        return fromCol;
+    }
+
+    /** The title found when the header under it was not, or null: {@code GRID_NOT_FOUND} is said at its cell. */
+    Cell titleFound() {
+        return titleFound;
+    }
+
+    /** What the header under {@link #titleFound()} lacks (a phrase of {@code GRID_NOT_FOUND}), or null. */
+    Message missing() {
+        return missing;
+    }
+
+    /**
+     * The header of a table of one sex on row {@code h}, in the columns its title heads: the columns headed by its
+     * band's texts, every one of them, each a band whose figures add up (a {@code Total} beside them is checked
+     * when the grid reads every other column there), or, without a band, two ages or more (a {@code Total} checked).
+     */
+    private boolean oneSexHeader(int h) {
+        Sex sex = Sex.valueOf(spec.sex());
+        List<String> texts = spec.band().stream().map(HeaderText::normalizeLabel).toList();
+        List<Cell> cells = form.rows.get(h).stream().filter(c -> c.col() >= fromCol && c.col() <= toCol
+                && !c.isBlank()).toList();
+        Column total = null;
+        boolean others = false;
+        java.util.Set<Integer> bandsSeen = new java.util.HashSet<>();
+        for (Cell c : cells) {
+            String text = c.kind() == CellKind.NUMBER ? c.shown() : c.text();
+            if (!texts.isEmpty()) {
+                int b = texts.indexOf(HeaderText.normalizeLabel(text));
+                if (b >= 0) {
+                    columns.add(new Column(c.col(), sex, AgeGroup.ALL, false, b));
+                    bandsSeen.add(b);
+                } else if (isTotal(text)) {
+                    total = new Column(c.col(), sex, AgeGroup.ALL, true, Column.ALL_BANDS);
+                } else if (c != cells.get(0)) {
+                    others = true; // the first cell heads the rows' labels (Class)
+                }
+                continue;
+            }
+            AgeGroup age = ageOrTotal(c);
+            if (age != null) {
+                columns.add(new Column(c.col(), sex, age, false));
+            } else if (isTotal(text)) {
+                columns.add(new Column(c.col(), sex, null, true));
+            }
+        }
+        if (texts.isEmpty()) {
+            // Ages going up (6 | 7 | 8), on a row that is no grade's row of figures (P2 | 20 | 5 | 25).
+            List<AgeGroup> read = columns.stream().filter(c -> !c.total()).map(Column::age).toList();
+            boolean upward = java.util.stream.IntStream.range(1, read.size())
+                    .allMatch(i -> ages.codes().indexOf(read.get(i).code()) > ages.codes().indexOf(read.get(i - 1).code()));
+            Cell first = cells.isEmpty() ? null : cells.get(0);
+            boolean gradeRow = first != null && first.kind() == CellKind.TEXT && grades.code(first.text()) != null
+                    || first != null && first.kind() == CellKind.NUMBER && columns.stream().noneMatch(c -> c.col() == first.col());
+            return read.size() >= 2 && upward && !gradeRow;
+        }
+        if (bandsSeen.size() < texts.size()) {
+            // New + Repeaters with one of them missing would store half the pupils: not this table.
+            return false;
+        }
+        if (total != null && !others) {
+            columns.add(total);
+        }
+        return true;
+    }
+
+    /** The first non-blank row under the title, in the columns its title heads, as {@code A | B | C}. */
+    private String rowUnder(int titleRow, int fromCol, int toCol) {
+        for (int r = titleRow + 1; r <= Math.min(titleRow + FormRows.HEADER_SEARCH, form.lastRow()); r++) {
+            List<String> texts = form.rows.get(r).stream().filter(c -> c.col() >= fromCol && c.col() <= toCol
+                    && !c.isBlank()).limit(8).map(c -> c.kind() == CellKind.NUMBER ? c.shown() : c.text().strip())
+                    .toList();
+            if (!texts.isEmpty()) {
+                return String.join(" | ", texts);
+            }
+        }
+        return "";
+    }
+
     /** Maps the value columns from the header under the title; returns the first data row, or -1. */
     private int locate(int titleRow) {
         int last = Math.min(titleRow + FormRows.HEADER_SEARCH, form.lastRow());
         for (int h = titleRow + 1; h <= last; h++) {
-            if (sexInRows()) {
+            if (oneSex()) {
+                if (oneSexHeader(h)) {
+                    return found(h + 1);
+                }
+            } else if (sexInRows()) {
                 for (Cell c : form.rows.get(h)) {
                     AgeGroup age = ageOrTotal(c);
                     if (age != null || isTotal(c.text())) {
@@ -217,7 +343,7 @@ final class GradeRowsBlock {
     }
 
     private int found(int start) {
-        if (!spec.band().isEmpty()) {
+        if (!spec.band().isEmpty() && !oneSex()) {
             // Topics side by side ("Enrolment" merged over Boys | Girls, "Repeaters" over its own): this grid's
             // columns are those under its band, on the row above the header.
             int header = start - 1;
@@ -239,7 +365,7 @@ final class GradeRowsBlock {
             }
         }
         firstValueCol = columns.stream().mapToInt(Column::col).min().orElse(0);
-        differences = sexInRows() ? List.of() : GradeRowsDifferences.find(columns);
+        differences = sexInRows() || oneSex() ? List.of() : GradeRowsDifferences.find(columns);
         return start;
     }
 
@@ -336,8 +462,8 @@ final class GradeRowsBlock {
                 // Not a check here: the other sex is this total less the one given (SEX_OVER_TOTAL when larger).
                 continue;
             }
-            long[] own = sum[column.band()];
-            double[] theirs = excel[column.band()];
+            long[] own = column.band() == Column.ALL_BANDS ? allBands(sum) : sum[column.band()];
+            double[] theirs = column.band() == Column.ALL_BANDS ? allBands(excel) : excel[column.band()];
             long ours = sex == null ? own[0] + own[1] : own[sex.ordinal()];
             double excelSum = sex == null ? theirs[0] + theirs[1] : theirs[sex.ordinal()];
             if (v >= 0 && v != ours && Math.abs(excelSum - v) > 1e-6) {
@@ -346,6 +472,25 @@ final class GradeRowsBlock {
             }
         }
         otherSexes(r, slot, school, counts, begun);
+    }
+
+    /** Per sex, the figures of every band added up (a total of a table of one sex over New and Repeaters). */
+    private static long[] allBands(long[][] sum) {
+        long[] all = new long[2];
+        for (long[] band : sum) {
+            all[0] += band[0];
+            all[1] += band[1];
+        }
+        return all;
+    }
+
+    private static double[] allBands(double[][] sum) {
+        double[] all = new double[2];
+        for (double[] band : sum) {
+            all[0] += band[0];
+            all[1] += band[1];
+        }
+        return all;
     }
 
     /** The other sex of each total beside one sex only, for the row's grade ({@link GradeRowsDifferences#read}). */

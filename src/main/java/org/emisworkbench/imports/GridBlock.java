@@ -47,6 +47,8 @@ final class GridBlock {
     private double[] sectionExcel;
     /** Per column and sex (key col × 2 + sex), its cells that could not be read: a total row over them names them. */
     private final Map<Integer, java.util.List<String>> unreadableIn = new java.util.HashMap<>();
+    /** The title found when no header of grades stands under it (the grid then reads nothing), else null. */
+    private Cell titleFound;
 
     GridBlock(FormSheet form, GridSpec spec, java.util.List<GridSpec> sheetGrids, Topic topic, CodeList grades,
               CodeList sexes, CodeList ages, ImportContext ctx, SchoolYears years, SheetProblems problems) {
@@ -74,7 +76,7 @@ final class GridBlock {
      */
     boolean read(String school, CensusSink sink, int occurrence) {
         if (byGrade != null) {
-            return byGrade.read(school, sink);
+            return byGrade.read(school, sink, occurrence, this::titleSpan);
         }
         Cell title = FormCells.findTitle(form.rows, spec.titles(), 0);
         for (int n = 0; n < occurrence && title != null; n++) {
@@ -86,6 +88,7 @@ final class GridBlock {
         int[] span = titleSpan(title);
         int start = columns.locate(title.row(), span[0], span[1]);
         if (start < 0) {
+            titleFound = title;
             return false;
         }
         for (int[] c : columns.clashes) {
@@ -256,6 +259,16 @@ final class GridBlock {
      */
     void reportAbsent(String school) {
         String title = spec.titles().isEmpty() ? spec.field() : String.join(" / ", spec.titles());
+        Cell found = byGrade != null ? byGrade.titleFound() : titleFound;
+        if (found != null) {
+            // The title is there: said at its cell with what the table under it lacks, so that two grids whose
+            // tables are not as the template says are two findings, never one at A1 saying no title.
+            Message lacks = byGrade != null ? byGrade.missing() : Message.of("import.detail.gridNoHeader.grades");
+            problems.report(ProblemKind.GRID_NOT_FOUND, found.row(), found.col(), school, topic.code(), title,
+                    Message.of("import.detail.gridNoHeader", found.text().strip(), org.emisworkbench.model.CellRef
+                            .columnLetters(found.col()) + (found.row() + 1), lacks, topic.code()));
+            return;
+        }
         problems.report(ProblemKind.GRID_NOT_FOUND, form.firstRow(), 0, school, topic.code(), title,
                 Message.of("import.detail.gridNotFound", title, topic.code()));
     }

@@ -433,6 +433,9 @@ public final class ImportService {
                 ? Message.of("import.totalRowWithCode", p.sheet(), rowOf(p.cell()), p.rawText())
                 : p.kind() == ProblemKind.CODE_LEADING_ZEROS
                 ? Message.of("import.leadingZeros", p.sheetCell(), p.rawText(), twinOf(p))
+                : p.kind() == ProblemKind.GRID_NOT_FOUND && p.words() != null
+                        && p.words().key().equals("import.detail.gridNoHeader")
+                ? Message.of("import.gridNoHeader", p.sheetCell(), p.rawText())
                 : p.kind() == ProblemKind.GRID_NOT_FOUND
                 ? Message.of("import.gridNotFound", p.sheet(), p.rawText())
                 : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(),

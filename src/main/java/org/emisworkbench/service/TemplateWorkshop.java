@@ -360,10 +360,18 @@ public final class TemplateWorkshop {
          * True when the sheets read as wide give only a school code and school details (a form's {@code School
          * code: | AG-601 | School name: | …} row taken for a header), while a sheet read as a form has its labelled
          * code and tables by age, grade and sex under titles: a one-school form, whose wide reading would take the
-         * ages down its first column for school codes (review 16, S3).
+         * ages down its first column for school codes (review 16, S3); or while the wide reading's school code column
+         * is headed by a label ending with a colon ({@code EMIS No.:}), its tables not recognised (review 18).
          */
         private boolean formOverWide() {
-            return !readsCounts(guessed()) && forms.stream().anyMatch(f -> f.hasKey() && !f.grids().isEmpty());
+            if (readsCounts(guessed())) {
+                return false;
+            }
+            // A key column headed by a label ("EMIS No.:", "Code école :") is a form's row of labels, never a list's
+            // header: the form is drafted, its tables left for the officer, rather than a list of schools (review 18).
+            boolean labelRow = !guessed().isEmpty() && guessed().stream().allMatch(m -> m.keyColumn() != null
+                    && m.keyColumn().header() != null && m.keyColumn().header().strip().endsWith(":"));
+            return forms.stream().anyMatch(f -> f.hasKey() && (labelRow || !f.grids().isEmpty()));
         }
 
         /**

@@ -113,6 +113,15 @@ final class FormGrids {
                 sexLayout = "columns";
                 start = h + 1;
                 oneSex = true;
+            } else if (gradeCells == 0 && sexCells == 0 && gradeLabelFirst(rows, h, h + 1, grades)) {
+                // BOYS beside GIRLS over Class | New | Repeaters | Total (or over ages), a row per grade (decision 0061).
+                List<Found> bySex = oneSexByGrade(rows, h, after, language, ages);
+                if (bySex.isEmpty()) {
+                    continue;
+                }
+                found.addAll(bySex);
+                after = bySex.stream().mapToInt(Found::lastRow).max().orElse(h);
+                continue;
             } else {
                 continue;
             }
@@ -282,6 +291,83 @@ final class FormGrids {
             return titled.size() >= 2 ? titled : List.of();
         }
         return List.of();
+    }
+
+    /**
+     * Tables of one sex with a row per grade, side by side under titles each naming its sex ({@code BOYS} over
+     * {@code Class | New | Repeaters | Total}, {@code GIRLS} beside it; decision 0061), header on row {@code h}:
+     * per title, a grid of its ages when two or more ages stand under it, else a grid of enrolment reading the
+     * column naming enrolment, or else every other column but the total added up ({@code New + Repeaters}, the
+     * {@code Total} then checked), or else the total alone; and a grid of repeaters reading the column naming them.
+     * Empty when no title above the header names one sex.
+     */
+    private static List<Found> oneSexByGrade(List<List<Cell>> rows, int h, int after, String language, CodeList ages) {
+        List<Cell> titles = List.of();
+        for (int r = h - 1; r >= Math.max(after + 1, h - TITLE_ROWS) && titles.isEmpty(); r--) {
+            titles = rows.get(r).stream().filter(c -> c.kind() == CellKind.TEXT && !c.isBlank()
+                    && GridSexWords.of(c.text(), language) != null).toList();
+            if (titles.isEmpty() && rows.get(r).stream().anyMatch(c -> !c.isBlank())) {
+                return List.of(); // the nearest row above the header names no sex
+            }
+        }
+        int last = h + 1;
+        while (last + 1 < rows.size() && !rows.get(last + 1).isEmpty()) {
+            last++;
+        }
+        List<Found> out = new ArrayList<>();
+        for (int i = 0; i < titles.size(); i++) {
+            Cell t = titles.get(i);
+            int to = i + 1 < titles.size() ? titles.get(i + 1).col() - 1 : Integer.MAX_VALUE;
+            List<Cell> heads = rows.get(h).stream().filter(c -> c.col() >= t.col() && c.col() <= to && !c.isBlank())
+                    .toList();
+            if (heads.size() < 2) {
+                continue;
+            }
+            String sex = GridSexWords.of(t.text(), language);
+            String title = TemplateDrafter.oneLine(t.text());
+            if (ageCount(heads, ages) >= 2) {
+                out.add(new Found(new GridMapping(t.row(), t.col(), title, DraftVocabulary.sheetTopic(t.text()), "grade",
+                        "columns", null, List.of(), 0.8, sex), t.row(), last));
+                continue;
+            }
+            List<String> named = new ArrayList<>();
+            List<String> repeaters = new ArrayList<>();
+            List<String> others = new ArrayList<>();
+            String total = null;
+            for (Cell c : heads.subList(1, heads.size())) {
+                String text = TemplateDrafter.oneLine(c.kind() == CellKind.NUMBER ? c.shown() : c.text());
+                String folded = DraftVocabulary.fold(text);
+                if (HeaderText.TOTAL_WORDS.contains(HeaderText.normalizeLabel(text))) {
+                    total = total == null ? text : total;
+                } else if (DraftVocabulary.sheetTopic(text).equals("repeaters")) {
+                    repeaters.add(text);
+                } else if (List.of("enrol", "inscrit", "effectif", "matric").stream().anyMatch(folded::contains)) {
+                    named.add(text);
+                } else {
+                    others.add(text);
+                }
+            }
+            List<String> enrolment = new ArrayList<>(named);
+            if (enrolment.isEmpty() && !others.isEmpty()) {
+                // New | Repeaters | Total: the pupils are the new ones and the repeaters, the total checks them.
+                heads.subList(1, heads.size()).stream().map(c -> TemplateDrafter.oneLine(
+                        c.kind() == CellKind.NUMBER ? c.shown() : c.text())).filter(x -> others.contains(x)
+                        || repeaters.contains(x)).forEach(enrolment::add);
+            }
+            if (enrolment.isEmpty() && total != null) {
+                enrolment.add(total);
+            }
+            double confidence = named.isEmpty() ? 0.5 : 0.8;
+            if (!enrolment.isEmpty()) {
+                out.add(new Found(new GridMapping(t.row(), t.col(), title, "enrolment", "grade", "columns", null,
+                        enrolment, confidence, sex), t.row(), last));
+            }
+            if (!repeaters.isEmpty()) {
+                out.add(new Found(new GridMapping(t.row(), t.col(), title, "repeaters", "grade", "columns", null,
+                        repeaters, 0.8, sex), t.row(), last));
+            }
+        }
+        return out;
     }
 
     /** True when the row holds a total's header ({@code Total}, {@code Totaux}). */

@@ -17,10 +17,14 @@ import java.util.List;
  *                  {@code Age, M, F}); null when the grid has a grade header row
  * @param band      a table whose rows are grades and whose columns hold several topics side by side
  *                  ({@code Enrolment} merged over {@code Boys | Girls}, then {@code Repeaters} over its own): the
- *                  texts of the band over this grid's columns; empty when every column of the header is the grid's
+ *                  texts of the band over this grid's columns; empty when every column of the header is the grid's.
+ *                  In a grid of one sex whose rows are grades, the headings of the columns it reads, whose figures
+ *                  add up ({@code ["New", "Repeaters"]}; decision 0061)
  * @param sex       the one sex of every figure of a grid given once for boys and once for girls (an age × grade
  *                  block titled {@code … - BOYS} above its twin {@code … - GIRLS}): its header is one row of grades,
- *                  with no M/F under them; null when the grid gives both sexes (decision 0045)
+ *                  with no M/F under them; or a table with a row per grade ({@code "rows": "grade"}) titled {@code BOYS} beside its
+ *                  twin {@code GIRLS}, its ages or its figures ({@code New | Repeaters | Total}, read through
+ *                  {@code band}) across; null when the grid gives both sexes (decisions 0045, 0061)
  */
 public record GridSpec(String field, List<String> titles, String rows, String sexLayout, String grade,
                        List<String> band, String sex) {
@@ -50,20 +54,23 @@ public record GridSpec(String field, List<String> titles, String rows, String se
     /**
      * Which table under the grid's title the grid at {@code index} of a sheet's grids reads, 0 for the first:
      * grids of one sex each sharing their titles (the boys' block, then the girls' block under the same title)
-     * read the tables under that title in turn; every other grid reads the first (grids side by side under one
-     * title's bands read the same table).
+     * read the tables under that title in turn, one table per sex in the order the sexes first come; grids of the
+     * same sex under the same title read the same table (the boys' enrolment and the boys' repeaters of one
+     * {@code BOYS} table, decision 0061). Every other grid reads the first (grids side by side under one title's
+     * bands read the same table).
      */
     public static int occurrence(List<GridSpec> grids, int index) {
         GridSpec g = grids.get(index);
         if (g.sex() == null) {
             return 0;
         }
-        int n = 0;
-        for (int i = 0; i < index; i++) {
-            if (grids.get(i).sex() != null && grids.get(i).titles().equals(g.titles())) {
-                n++;
+        List<String> sexes = new java.util.ArrayList<>();
+        for (int i = 0; i <= index; i++) {
+            GridSpec o = grids.get(i);
+            if (o.sex() != null && o.titles().equals(g.titles()) && !sexes.contains(o.sex())) {
+                sexes.add(o.sex());
             }
         }
-        return n;
+        return sexes.indexOf(g.sex());
     }
 }

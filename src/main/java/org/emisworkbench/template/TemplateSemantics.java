@@ -623,10 +623,11 @@ final class TemplateSemantics {
                     + " (\"rows\": \"none\", \"sexLayout\": \"rows\") has them one under another");
         }
         codes(g.sex(), "sex", path + ".sex");
-        if (g.sex() != null && (!g.rows().equals("age") && !g.rows().equals("none") || g.grade() != null
-                || g.sexLayout().equals("rows") || !g.band().isEmpty())) {
-            errors.add(path + ".sex: a grid of one sex has its grades across one header row and its ages (or one row)"
-                    + " down, without \"grade\", \"band\" or \"sexLayout\": \"rows\"");
+        boolean byGrade = g.rows().equals("grade");
+        if (g.sex() != null && (g.grade() != null || g.sexLayout().equals("rows") || !g.band().isEmpty() && !byGrade)) {
+            errors.add(path + ".sex: a grid of one sex has either its grades across one header row and its ages (or one"
+                    + " row) down, or a row per grade (\"rows\": \"grade\") with its ages, or the headings its"
+                    + " \"band\" names (New, Repeaters), across; never with \"grade\" or \"sexLayout\": \"rows\"");
         }
         if (g.band().stream().anyMatch(t -> t == null || t.isBlank())) {
             errors.add(path + ".band: a band's text may not be blank");
