@@ -107,6 +107,10 @@ public final class GridInterpreter implements LayoutInterpreter {
     /** A school code that looks like a header or a label refuses the file: its figures would go astray. */
     static void rejectSuspectCode(ImportContext context, FormLabels labels) throws ImportRejectedException {
         FormLabels.Refused r = labels.refused();
+        if (r != null && r.why().key().equals("code.suspect.fileName")) {
+            // The code was to come from the file's name: the cure is to rename the file, not to write in A1.
+            throw new ImportRejectedException("rejected.codeFromFileName", context.fileName(), r.why());
+        }
         if (r != null) {
             throw new ImportRejectedException("rejected.codeLooksLikeLabel", context.fileName(), r.sheet(),
                     CellRef.columnLetters(r.cell().col()) + (r.cell().row() + 1), r.cell().text().strip(), r.why());

@@ -83,18 +83,16 @@ public record SecondaryYears(int primaryYears) {
 
     /**
      * The note for a sheet whose columns left unguessed name such years (two years or more, so that a lone
-     * {@code S1} standing for something else is not taken for them): which columns, and the option that reads
-     * them. Null when there is nothing to say, or when the years of primary were given.
+     * {@code S1} standing for something else is not taken for them): without the years of primary, which columns
+     * and the option that reads them; with them, the columns still left out (a grade the sheet's own columns
+     * already give, {@code P7} beside {@code S1} read as G7, or one past G12), so that no note says a year is read
+     * when it is not. Null when there is nothing to say.
      */
     Message note(SheetMapping m) {
-        if (given()) {
-            return null;
-        }
         List<String> columns = new ArrayList<>();
-        TreeSet<Integer> years = new TreeSet<>();
-        String word = null;
+        java.util.TreeMap<Integer, String> years = new java.util.TreeMap<>();
         for (ColumnMapping c : m.columns()) {
-            List<String> found = c.field() == null ? named(c.header()) : List.of();
+            List<String> found = c.field() == null && !c.leftOut() ? named(c.header()) : List.of();
             if (found.isEmpty()) {
                 continue;
             }
@@ -102,18 +100,18 @@ public record SecondaryYears(int primaryYears) {
             for (String f : found) {
                 Matcher y = YEAR.matcher(f);
                 if (y.find()) {
-                    years.add(Integer.parseInt(y.group(2)));
-                    word = word == null ? y.group(1) : word;
+                    years.putIfAbsent(Integer.parseInt(y.group(2)), f);
                 }
             }
         }
-        if (years.size() < 2) {
+        if (columns.isEmpty() || !given() && years.size() < 2) {
             return null;
         }
         String shown = columns.size() > 6 ? String.join(", ", columns.subList(0, 6)) + ", …"
                 : String.join(", ", columns);
-        return Message.of("draft.secondaryYears", m.sheet(), shown, word + " " + years.first(),
-                word + " " + years.last());
+        return given() ? Message.of("draft.secondaryYearsLeftOut", m.sheet(), shown, primaryYears)
+                : Message.of("draft.secondaryYears", m.sheet(), shown, years.firstEntry().getValue(),
+                        years.lastEntry().getValue());
     }
 
     /**

@@ -38,7 +38,9 @@ public record WorkbookMapping(Layout layout, List<SheetMapping> tables, List<For
     public TemplateDrafter.Draft build(String id, int version, String title, Map<String, List<List<Cell>>> samples)
             throws TemplateException {
         return TemplateDrafter.withWorkbookText(switch (layout) {
-            case WIDE -> TemplateDrafter.build(id, version, title, tables, samples);
+            // CP after CI in the headers: the template's own grade list says CP is G2, so that what reads the
+            // workspace later (emis trace --slot CP) reads it as the draft did, not only the columns mapped here.
+            case WIDE -> InitiationGrades.apply(TemplateDrafter.build(id, version, title, tables, samples), samples);
             case GRID -> FormDrafter.build(id, version, title, forms);
             case ROSTER -> RosterDrafter.build(id, version, title, tables, forms, samples);
         }, samples, layout == Layout.WIDE ? TemplateDrafter.countCells(tables) : TemplateDrafter.countColumns(samples),

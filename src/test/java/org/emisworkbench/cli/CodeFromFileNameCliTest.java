@@ -1,6 +1,7 @@
 package org.emisworkbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,7 +85,9 @@ class CodeFromFileNameCliTest {
         Path file = form("U310452 and U310467 2024.xlsx");
         CliRun r = CliRun.emis("import", "--db", db.toString(), "--template", template.toString(), file.toString());
         assertEquals(1, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("U310452, U310467") && r.out().contains("file's name"), r.out());
+        assertTrue(r.out().contains("U310452, U310467")
+                && r.out().contains("reads the school code from the file's name"), r.out());
+        assertFalse(r.out().contains("write the school code in that cell"), r.out());
         assertTrue(r.out().contains("0 imported") && r.out().contains("1 failed"), r.out());
     }
 

@@ -111,6 +111,22 @@ class SecondaryYearsDraftTest {
         }
     }
 
+    /** P7 beside S1 with --primary 6: S1 would be G7, which P7 already gives; the note says S1 is left out. */
+    @Test
+    void aYearLeftOutBecauseTheSheetAlreadyGivesItsGradeIsSaid() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Enrolment");
+        Sheets.row(sh, 0, "School code", "School name", "P7 Boys", "P7 Girls", "S1 Boys", "S1 Girls", "S2 Boys",
+                "S2 Girls");
+        Sheets.row(sh, 1, "UG-900", "Both Levels", 40, 41, 30, 31, 20, 21);
+        Path file = write(wb, "both-2025.xlsx");
+        TemplateWorkshop.DraftResult d = workshop.draft(file, "both", new SecondaryYears(6));
+        String note = d.notes().stream().filter(x -> x.key().equals("draft.secondaryYearsLeftOut")).map(
+                Object::toString).findFirst().orElseThrow(() -> new AssertionError(d.notes().toString()));
+        assertTrue(note.contains("S1 Boys, S1 Girls") && note.contains("--primary 6"), note);
+        assertFalse(note.contains("S2"), "S2 is read as G8: " + note);
+    }
+
     @Test
     void yearsOfPrimaryOutsideFourToNineAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new SecondaryYears(3));

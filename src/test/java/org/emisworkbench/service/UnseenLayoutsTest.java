@@ -648,6 +648,8 @@ class UnseenLayoutsTest {
         assertEquals(0, drafted.unreadNumberColumns(), "CP after CI drafted as G2: " + drafted.sheets());
         var root = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(d.draft().json());
+        // The template's own grade list says so too, for what reads the workspace later (emis trace --slot CP).
+        assertTrue(root.path("codeLists").path("grade").path("G2").toString().contains("\"CP\""), root.toString());
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("mbour.json"), root.toPrettyString());
         Template finished = TemplateLoader.load(templates.resolve("mbour.json"));
