@@ -84,7 +84,7 @@ class MemoryStarvedImportTest {
     }
 
     @ParameterizedTest(name = "heap {0}")
-    @ValueSource(strings = {"42m", "46m"})
+    @ValueSource(strings = {"46m", "48m"})
     void theFileThatDoesNotFitFailsAloneAndNothingOfItIsKept(String heap) throws Exception {
         Path db = dir.resolve("starved-" + heap);
         ChildJvm.Result run = ChildJvm.runThroughOutOfMemory(StarvedImportMain.class, heap, 6, TimeUnit.MINUTES,
@@ -108,7 +108,7 @@ class MemoryStarvedImportTest {
         try (Workbench wb = Workbench.open(db)) {
             assertEquals(smallFilesOnly, CorpusRunner.counts(wb),
                     "every table holds the two small files and nothing of the big one");
-            if (heap.equals("42m")) {
+            if (heap.equals("46m")) {
                 FileResult again = importer(wb).importFiles(new ImportRequest(List.of(big), "national-wide", null),
                         Progress.NONE, Cancellation.none()).files().get(0);
                 assertEquals(FileOutcome.IMPORTED, again.outcome(), again.message());
