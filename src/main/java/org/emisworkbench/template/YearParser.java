@@ -18,6 +18,10 @@ public final class YearParser {
     private static final Pattern IN_NAME = Pattern.compile(
             "(?<![0-9])((?:19|20)\\d{2})(?:[-_/–.]((?:19|20)\\d{2}|\\d{2}))?(?![0-9])");
 
+    /** What stands right before a year written as a version mark: {@code v}, {@code ver.}, {@code version }… */
+    private static final Pattern VERSION_MARK = Pattern.compile(
+            "(?i)(?<![a-z])(?:v|ver|vers|version|rev|revision)[ ._-]?$");
+
     /**
      * A year as written.
      *
@@ -58,12 +62,25 @@ public final class YearParser {
      * token; two years that do not follow each other are two tokens ({@code 1999-2025} gives 2025).
      */
     public static Span spanInFileName(String fileName) {
-        List<Span> all = spansInFileName(fileName);
+        List<Span> all = spansInFileName(fileName, false);
+        if (all.isEmpty()) {
+            // Only version marks (Gulu_v2023.xlsx): the last of them, as the name gives nothing better.
+            all = spansInFileName(fileName);
+        }
         return all.isEmpty() ? null : all.get(all.size() - 1);
     }
 
     /** Every year-like token of a file name, in order, each read as {@link #spanInFileName} reads the last. */
     public static List<Span> spansInFileName(String fileName) {
+        return spansInFileName(fileName, true);
+    }
+
+    /**
+     * The year-like tokens of a file name; without {@code versions}, leaving out a year written as a
+     * version mark ({@code v2023}, {@code ver2023}, {@code rev.2023}, {@code version 2023}): a form's
+     * version, not the census year, in names such as {@code Gulu_2024_v2023.xlsx}.
+     */
+    private static List<Span> spansInFileName(String fileName, boolean versions) {
         if (fileName == null) {
             return List.of();
         }
@@ -72,6 +89,9 @@ public final class YearParser {
         Matcher m = IN_NAME.matcher(stem);
         List<Span> all = new ArrayList<>();
         while (m.find()) {
+            if (!versions && VERSION_MARK.matcher(stem.substring(0, m.start())).find()) {
+                continue;
+            }
             Span s = span(m);
             String second = m.group(2);
             if (s.twoYear() || second == null || second.length() == 2) {

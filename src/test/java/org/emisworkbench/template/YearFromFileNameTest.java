@@ -44,4 +44,19 @@ class YearFromFileNameTest {
         assertEquals(java.util.List.of(), start.otherYearsInFileName("D01-2024-2025.xlsx"), "one school year");
         assertEquals(java.util.List.of(), start.otherYearsInFileName("2024 D01 2024.xlsx"), "the same year twice");
     }
+
+    @Test
+    void aYearWrittenAsAVersionMarkIsNotTheCensusYearWhenTheNameGivesAnother() {
+        assertEquals(2024, year("Gulu_2024_v2023.xlsx"));
+        assertEquals(2024, year("Gulu 2024 ver.2023.xlsx"));
+        assertEquals(2024, year("Gulu-2024-rev 2023.xlsx"));
+        assertEquals(2025, year("form version 2023 Kara 2025.xlsx"));
+        // Still told: the officer sees the other year of the name.
+        assertEquals(java.util.List.of(2023), SchoolYears.of(null, null, null).otherYearsInFileName("Gulu_2024_v2023.xlsx"));
+        // A name that gives only a version mark keeps it, as nothing better is written.
+        assertEquals(2023, year("Gulu_v2023.xlsx"));
+        // Letters before the year that are no version mark change nothing.
+        assertEquals(2023, year("Gulu_2024_dev2023.xlsx"));
+        assertEquals(2024, year("D01_SY2024-25.xlsx"));
+    }
 }
