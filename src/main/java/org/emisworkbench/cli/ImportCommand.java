@@ -204,7 +204,7 @@ final class ImportCommand implements Callable<Integer> {
             if (f.templateMessage() != null && java.util.Set.of("import.note.yearConflict", "import.note.yearsInName").contains(f.templateMessage().key())) {
                 out.printf("          %s%n", TerminalText.text(lang, "cli.import.note", TerminalText.message(f.templateMessage(), lang)));
             }
-            for (org.emisworkbench.model.Message m : f.schoolNames()) {
+            for (org.emisworkbench.model.Message m : f.schoolNotesBesideWarnings()) {
                 out.printf("          %s%n", TerminalText.message(m, lang));
             }
             for (org.emisworkbench.model.Message m : f.hiddenSheetsRead()) {

@@ -325,7 +325,7 @@ public final class ImportViewModel {
                 sb.append(session.t("import.master", r.masterListed())).append('\n');
             }
             // Each school a register named without its code: read by its name, or not matched.
-            r.schoolNames().forEach(m -> sb.append(session.t(m)).append('\n'));
+            r.schoolNotesBesideWarnings().forEach(m -> sb.append(session.t(m)).append('\n'));
             // A hidden sheet the template reads: one line, no warning.
             r.hiddenSheetsRead().forEach(m -> sb.append(session.t(m)).append('\n'));
         }

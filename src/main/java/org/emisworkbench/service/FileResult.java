@@ -158,6 +158,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
         }
         schoolNames.stream().filter(m -> m.key().equals("import.nameUnmatched")
                 || m.key().equals("import.totalRowWithCode") || m.key().equals("import.leadingZeros")
+                || m.key().equals("import.lookAlikeInFile")
                 // A table of the template not on the form read nothing: said with its sheet and title (review 16).
                 || m.key().equals("import.gridNotFound")).forEach(out::add);
         if (!marks.isEmpty()) {
@@ -205,6 +206,15 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
             summary = summary == null ? m : Message.of("import.warningAndWarning", summary, m);
         }
         return summary;
+    }
+
+    /**
+     * The lines about schools that are not warnings already (a school read by its name): the others are in
+     * {@link #warnings()}, and a face printing both lists must not say them twice.
+     */
+    public List<Message> schoolNotesBesideWarnings() {
+        List<Message> warned = otherWarnings();
+        return schoolNames.stream().filter(m -> !warned.contains(m)).toList();
     }
 
     /** One line per hidden sheet the template read: said, though no warning (a register kept hidden is common). */

@@ -431,6 +431,9 @@ public final class ImportService {
                 ? Message.of("import.readByName", p.sheetCell(), p.schoolCode(), p.rawText())
                 : p.kind() == ProblemKind.TOTAL_ROW_WITH_CODE
                 ? Message.of("import.totalRowWithCode", p.sheet(), rowOf(p.cell()), p.rawText())
+                : p.kind() == ProblemKind.CODE_LEADING_ZEROS && p.words() != null
+                        && p.words().key().equals("import.detail.lookAlikeInFile")
+                ? Message.of("import.lookAlikeInFile", p.sheetCell(), p.rawText(), twinOf(p))
                 : p.kind() == ProblemKind.CODE_LEADING_ZEROS
                 ? Message.of("import.leadingZeros", p.sheetCell(), p.rawText(), twinOf(p))
                 : p.kind() == ProblemKind.GRID_NOT_FOUND && p.words() != null

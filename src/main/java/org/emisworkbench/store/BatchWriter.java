@@ -258,8 +258,10 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private void sameDigits(SchoolRecord school) {
         String twin = zeroTwins.twinOf(school.code());
         if (twin != null) {
+            // A twin of the same file is no school of the workspace: say where the officer will find it.
+            String words = schoolsInBatch.contains(twin) ? "import.detail.lookAlikeInFile" : "import.detail.leadingZeros";
             problem(ImportProblem.worded(ProblemKind.CODE_LEADING_ZEROS, school.sheet(), school.keyCell(), school.code(),
-                    "school.code", school.code(), Message.of("import.detail.leadingZeros", twin)));
+                    "school.code", school.code(), Message.of(words, twin)));
         }
     }
 

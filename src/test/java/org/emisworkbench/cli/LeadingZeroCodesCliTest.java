@@ -161,6 +161,8 @@ class LeadingZeroCodesCliTest {
         assertTrue(r.out().contains("Schools!A3: school code 00123 differs from school 123 of the workspace only by"
                 + " leading zeros"), r.out());
         assertTrue(r.out().contains("OK with warnings"), r.out());
+        assertEquals(r.out().indexOf("differs from school 123"), r.out().lastIndexOf("differs from school 123"),
+                "said once: " + r.out());
         assertTrue(r.out().contains("CODE_LEADING_ZEROS"), r.out());
         // Not joined by itself: the officer (or the master list) decides; each code keeps its own figures.
         assertEquals(List.of("123", "S-9"), new ArrayList<>(schools(db, 2023).keySet()));
@@ -192,9 +194,14 @@ class LeadingZeroCodesCliTest {
                 {"MW 0721", "Mitondo", "007", 41, 45},
                 {"MW-0733", "Kalambo", "007", 29, 32}}));
         assertEquals(0, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("Schools!A4: school code MW 0721 differs from school MW0721 of the workspace only"
-                + " by leading zeros, spaces or punctuation"), r.out());
-        assertTrue(r.out().contains("Schools!A5: school code MW-0733 differs from school MW0733"), r.out());
+        // The twin is of the same file, not of the workspace (review 18b): said so, and said once.
+        String said = "Schools!A4: school code MW 0721 differs from school MW0721 of the same file only"
+                + " by leading zeros, spaces or punctuation";
+        assertTrue(r.out().contains(said), r.out());
+        assertEquals(r.out().indexOf(said), r.out().lastIndexOf(said), "said once: " + r.out());
+        assertFalse(r.out().contains("of the workspace"), r.out());
+        assertTrue(r.out().contains("Schools!A5: school code MW-0733 differs from school MW0733 of the same file"),
+                r.out());
         assertTrue(r.out().contains("OK with warnings"), r.out());
         // Read as written, each its own school, until the officer writes the code one way.
         assertEquals(List.of("MW 0721", "MW-0733", "MW0721", "MW0733"), new ArrayList<>(schools(db, 2024).keySet()));

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A file name naming two years ({@code Gulu_2024_v2023template.xlsx}): the last one becomes the census year, and the
- * import says so as a warning, not only in a note, so that a return filed under the wrong year is no plain OK.
+ * A file name naming two years ({@code returns-2023-corrected-2024.xlsx}): the last one becomes the census year, and
+ * the import says so as a warning, not only in a note, so that a return filed under the wrong year is no plain OK. A
+ * year written as a version mark ({@code Gulu_2024_v2023template.xlsx}) is passed over, and still named.
  */
 class YearInFileNameWarningTest {
     @TempDir
@@ -40,12 +41,20 @@ class YearInFileNameWarningTest {
         String json = workshop.draft(first, "gulu").draft().json().replace("\"id\" : \"gulu\"", "\"id\": \"gulu\"");
         DraftedImports imports = new DraftedImports(dir.resolve("w1"), 2023, workshop);
         Files.createDirectories(dir.resolve("w1"));
-        FileResult r = imports.importWith(workbook(), "Gulu_2024_v2023template.xlsx", json);
+        FileResult r = imports.importWith(workbook(), "Gulu-2024-corrected-2023.xlsx", json);
         assertEquals(2023, r.year(), "the last year in the name, as the note says");
         assertTrue(r.hasWarnings(), "never a plain OK: " + r.templateNote());
         String warning = r.warnings().stream().filter(m -> m.key().equals("import.yearInDoubt")).map(
                 Object::toString).findFirst().orElseThrow(() -> new AssertionError(r.warnings().toString()));
         assertTrue(warning.contains("2023") && warning.contains("2024"), warning);
+
+        DraftedImports versioned = new DraftedImports(dir.resolve("w3"), 2024, workshop);
+        Files.createDirectories(dir.resolve("w3"));
+        FileResult v = versioned.importWith(workbook(), "Gulu_2024_v2023template.xlsx", json);
+        assertEquals(2024, v.year(), "v2023 is the form's version, not the census year");
+        String named = v.warnings().stream().filter(m -> m.key().equals("import.yearInDoubt")).map(
+                Object::toString).findFirst().orElseThrow(() -> new AssertionError(v.warnings().toString()));
+        assertTrue(named.contains("2023") && named.contains("2024"), "the other year still named: " + named);
 
         DraftedImports plain = new DraftedImports(dir.resolve("w2"), 2024, workshop);
         Files.createDirectories(dir.resolve("w2"));
