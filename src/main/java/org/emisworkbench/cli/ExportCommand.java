@@ -2,6 +2,7 @@ package org.emisworkbench.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -106,6 +107,15 @@ final class ExportCommand implements Callable<Integer> {
         if (!r.areasWithoutCode().isEmpty()) {
             o.println("Not sent: no organisation unit in " + r.mappingId() + " for "
                     + String.join(", ", r.areasWithoutCode()) + " (" + r.withoutCode() + " values).");
+        }
+        List<String> noSex = r.schoolsSexNotReported();
+        if (!noSex.isEmpty()) {
+            // Never shared out between women and men: the officer must know the values by sex miss them.
+            o.println("Partial by sex: " + noSex.size() + (noSex.size() == 1 ? " school gives" : " schools give")
+                    + " teachers without their sex (" + noSex.stream().limit(20).collect(Collectors.joining(", "))
+                    + (noSex.size() > 20 ? ", …" : "") + "): they are in no value by sex, and the values by sex they"
+                    + " belong to say so in their comment" + (r.sexNotReported() > 0 ? "; " + r.sexNotReported()
+                    + " values by sex had no school giving the sex and were not sent." : "."));
         }
     }
 }

@@ -36,6 +36,7 @@ public final class DataValueBuilder {
     private final List<HeldBack> heldBack = new ArrayList<>();
     private final Map<String, Integer> heldBackBySchool = new TreeMap<>();
     private final List<String> areasWithoutCode = new ArrayList<>();
+    private final java.util.Set<String> schoolsSexNotReported = new java.util.TreeSet<>();
     private long sent;
 
     /** A value being added up: its sum, whether any school reported it, the first school holding it back. */
@@ -46,6 +47,9 @@ public final class DataValueBuilder {
         long sum;
         boolean reported;
         String heldBy;
+        /** Schools giving this figure without their sex (decision 0058), and their figure: in no value by sex. */
+        int schoolsSexNotReported;
+        long sexNotReported;
 
         Acc(Element element, String grade, Sex sex) {
             this.element = element;
@@ -97,7 +101,8 @@ public final class DataValueBuilder {
             flush("country", completeness(all, schools));
         }
         return new ExportSummary(schools, sent, List.copyOf(heldBack),
-                Collections.unmodifiableMap(new TreeMap<>(heldBackBySchool)), List.copyOf(areasWithoutCode));
+                Collections.unmodifiableMap(new TreeMap<>(heldBackBySchool)), List.copyOf(areasWithoutCode),
+                List.copyOf(schoolsSexNotReported));
     }
 
     private void add(String area, SchoolFacts s) {
@@ -124,11 +129,22 @@ public final class DataValueBuilder {
                         any = v != FactRecord.MISSING;
                         sum = any ? v : 0;
                     }
-                    if (!any) {
+                    // Teachers given without their sex count in no value by sex: never shared out, always said.
+                    boolean noSex = sex != null && !e.topic().graded() && s.sexNotReported(e.topic(), e.slot());
+                    if (!any && !noSex) {
                         continue;
                     }
                     Acc acc = pending.computeIfAbsent(area, a -> new LinkedHashMap<>()).computeIfAbsent(elementKey + gradeKey + '|' + sex,
                             k -> new Acc(e, gradeKey, sex));
+                    if (noSex) {
+                        int together = s.total(e.topic(), null, e.slot());
+                        acc.schoolsSexNotReported++;
+                        acc.sexNotReported += Math.max(0, together);
+                        schoolsSexNotReported.add(s.code());
+                        if (!any) {
+                            continue;
+                        }
+                    }
                     acc.sum += sum;
                     acc.reported = true;
                     if (acc.heldBy == null && open.holdsBack(s.code(), e.topic(), codes, sex)) {
@@ -169,8 +185,11 @@ public final class DataValueBuilder {
                 heldBack.add(new HeldBack(area, a.element.dataElement(), combo, a.heldBy, HeldBack.Reason.UNCHECKED));
                 heldBackBySchool.merge(a.heldBy, 1, Integer::sum);
             } else if (a.reported) {
-                sink.value(new DataValue(area, orgUnit, a.element.dataElement(), combo, options(a), a.sum, note));
+                sink.value(new DataValue(area, orgUnit, a.element.dataElement(), combo, options(a), a.sum,
+                        withSexNotReported(note, a)));
                 sent++;
+            } else if (a.schoolsSexNotReported > 0) {
+                heldBack.add(new HeldBack(area, a.element.dataElement(), combo, null, HeldBack.Reason.SEX_NOT_REPORTED));
             }
         }
     }
@@ -200,6 +219,16 @@ public final class DataValueBuilder {
             out.put(c.code(), c.optionOf(a.sex.code()));
         }
         return out;
+    }
+
+    /** The value's note, with a word when some of its schools give the figure without their sex: it is partial. */
+    private static String withSexNotReported(String note, Acc a) {
+        if (a.schoolsSexNotReported == 0) {
+            return note;
+        }
+        String partial = "Partial: " + a.schoolsSexNotReported + " school(s) give this figure without the sex ("
+                + a.sexNotReported + " women and men together), counted in no value by sex";
+        return note == null ? partial : note + "; " + partial.substring("Partial: ".length());
     }
 
     private static String completeness(Integer expectedSchools, int returns) {

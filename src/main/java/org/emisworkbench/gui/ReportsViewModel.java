@@ -198,6 +198,11 @@ public final class ReportsViewModel {
             sb.append(' ').append(session.t("exports.noOrgUnit", String.join(", ", r.areasWithoutCode()),
                     r.withoutCode()));
         }
+        if (!r.schoolsSexNotReported().isEmpty()) {
+            sb.append(' ').append(session.t("exports.sexNotReported", r.schoolsSexNotReported().size(),
+                    String.join(", ", r.schoolsSexNotReported().stream().limit(12).toList())
+                            + (r.schoolsSexNotReported().size() > 12 ? ", …" : ""), r.sexNotReported()));
+        }
         return sb.toString();
     }
 

@@ -47,6 +47,12 @@ public final class UisTables {
     final long[][] teachers = new long[TEACHER_ITEMS.size()][2];
     /** schools that report each teacher item: none means the table leaves it blank, not 0. */
     final int[] teachersReported = new int[TEACHER_ITEMS.size()];
+    /**
+     * Teachers given without their sex (decision 0058), per item: in the total, in neither women nor men, never
+     * shared out between them; and the schools giving them so.
+     */
+    final long[] teachersSexNotReported = new long[TEACHER_ITEMS.size()];
+    final int[] schoolsSexNotReported = new int[TEACHER_ITEMS.size()];
     final long[] rooms = new long[ROOM_ITEMS.size()];
     /** schools with each facility (a yes is 1), and schools that answered. */
     final long[] facilities = new long[FACILITY_ITEMS.size()];
@@ -72,6 +78,8 @@ public final class UisTables {
         final long[] newEntrants = new long[2];
         final long[] teachers = new long[2];
         final long[] qualified = new long[2];
+        /** Teachers given without their sex: in neither {@link #teachers} column. */
+        long teachersSexNotReported;
         long rooms;
         String file;
 
@@ -157,8 +165,16 @@ public final class UisTables {
             }
         }
         for (int i = 0; i < TEACHER_ITEMS.size(); i++) {
-            if (s.total(Topic.TEACHERS, null, teacherSlot(i)) != FactRecord.MISSING) { // women, men or both
+            int all = s.total(Topic.TEACHERS, null, teacherSlot(i));
+            if (all != FactRecord.MISSING) { // women, men or both
                 teachersReported[i]++;
+            }
+            if (all != FactRecord.MISSING && all >= 0 && s.sexNotReported(Topic.TEACHERS, teacherSlot(i))) {
+                teachersSexNotReported[i] += all;
+                schoolsSexNotReported[i]++;
+                if (i == 0) {
+                    part.teachersSexNotReported += all;
+                }
             }
         }
         long[] r = new long[ROOM_ITEMS.size()];

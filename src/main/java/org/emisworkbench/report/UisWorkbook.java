@@ -184,15 +184,31 @@ public final class UisWorkbook {
 
     private static void teachers(Sheet sh, Sheets s, UisTables t, ReportText x, String coverage) {
         int r = title(sh, t, x, "uis.table.teachers", coverage);
-        s.header(sh, r++, List.of("", x.get("uis.col.women"), x.get("uis.col.men"), x.get("col.total"),
-                x.get("uis.col.reporting")));
+        s.header(sh, r++, List.of("", x.get("uis.col.women"), x.get("uis.col.men"), x.get("uis.col.sexNotReported"),
+                x.get("col.total"), x.get("uis.col.reporting")));
+        List<String> notes = new ArrayList<>();
         for (int i = 0; i < UisTables.TEACHER_ITEMS.size(); i++) {
             Row row = Sheets.row(sh, r++);
-            Sheets.text(row, 0, x.get("uis.teachers." + UisTables.TEACHER_ITEMS.get(i)));
+            String item = x.get("uis.teachers." + UisTables.TEACHER_ITEMS.get(i));
+            Sheets.text(row, 0, item);
             if (t.teachersReported[i] > 0) { // an item no school reports is left blank, never shown as 0
-                bySex(row, 1, t.teachers[i][0], t.teachers[i][1]);
+                long f = t.teachers[i][0];
+                long m = t.teachers[i][1];
+                long unknown = t.teachersSexNotReported[i];
+                Sheets.number(row, 1, f);
+                Sheets.number(row, 2, m);
+                // Teachers given without their sex count in the total, never shared out between women and men.
+                Sheets.number(row, 3, unknown);
+                Sheets.number(row, 4, f + m + unknown);
+                if (unknown > 0) {
+                    notes.add(x.get("uis.teachers.sexNotReportedNote", item, unknown, t.schoolsSexNotReported[i]));
+                }
             }
-            Sheets.number(row, 4, t.teachersReported[i]);
+            Sheets.number(row, 5, t.teachersReported[i]);
+        }
+        // Women and men are then partial: said under the table, where the figures are copied from.
+        for (String note : notes) {
+            Sheets.text(Sheets.row(sh, ++r), 0, note);
         }
     }
 
@@ -224,6 +240,7 @@ public final class UisWorkbook {
             head.add(x.get("uis.col." + k) + " " + x.get("col.girls"));
             head.add(x.get("uis.col." + k) + " " + x.get("col.boys"));
         }
+        head.add(x.get("uis.col.teachers") + " " + x.get("uis.col.sexNotReported"));
         head.add(x.get("uis.rooms.total"));
         if (t.bySchool) {
             head.add(x.get("uis.col.file"));
@@ -244,6 +261,7 @@ public final class UisWorkbook {
                 Sheets.number(row, c++, v[0]);
                 Sheets.number(row, c++, v[1]);
             }
+            Sheets.number(row, c++, p.teachersSexNotReported);
             Sheets.number(row, c++, p.rooms);
             if (t.bySchool) {
                 Sheets.text(row, c, p.file);

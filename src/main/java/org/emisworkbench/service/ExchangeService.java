@@ -75,13 +75,17 @@ public final class ExchangeService {
      * @param unchecked        values held back by unchecked error findings
      * @param areasWithoutCode areas with figures but no organisation unit code in the mapping
      * @param withoutCode      values not sent for want of an organisation unit
+     * @param schoolsSexNotReported schools giving a figure asked by sex without the sex (teachers, decision 0058):
+     *                         the values by sex it is part of carry a partial note
+     * @param sexNotReported   values by sex not sent, as all their schools give the figure without the sex
      */
     public record Result(Path file, String mappingId, String dataSet, long sent, int schools,
                          Map<String, Integer> heldBackBySchool, long unchecked, List<String> areasWithoutCode,
-                         long withoutCode) {
+                         long withoutCode, List<String> schoolsSexNotReported, long sexNotReported) {
         static Result of(Path file, ExchangeMapping mapping, ExportSummary s) {
             return new Result(file, mapping.id(), mapping.dataSet(), s.sent(), s.schools(), s.heldBackBySchool(),
-                    s.unchecked(), s.areasWithoutCode(), s.heldBack().size() - s.unchecked());
+                    s.unchecked(), s.areasWithoutCode(), s.count(org.emisworkbench.exchange.HeldBack.Reason.NO_ORG_UNIT),
+                    s.schoolsSexNotReported(), s.sexNotReported());
         }
     }
 
