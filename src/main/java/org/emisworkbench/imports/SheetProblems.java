@@ -92,8 +92,16 @@ final class SheetProblems {
     /** The same with a detail worded in each reader's language (a finding in French says it in French). */
     void report(ProblemKind kind, int row, int col, String school, String field, String raw, Message detail) {
         count++;
-        sink.problem(ImportProblem.worded(kind, sheet, name(row, col), school, field, clip(raw), detail));
+        sink.problem(ImportProblem.worded(kind, sheet, name(row, col), school, field, clip(raw),
+                kind == ProblemKind.FRACTIONAL_COUNT && raw != null && DOTTED_THOUSANDS.matcher(raw.strip()).matches()
+                        ? Message.of("import.detail.fractionalThousands", raw.strip()) : detail));
     }
+
+    /**
+     * A count written {@code 1.234} or {@code 12.500}: in French or Portuguese writing a thousand and more, not a
+     * fraction; the officer is pointed to the template's {@code thousands} setting rather than told only "decimals".
+     */
+    private static final java.util.regex.Pattern DOTTED_THOUSANDS = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{3})+");
 
     private static String clip(String raw) {
         return raw == null || raw.length() <= MAX_RAW ? raw : raw.substring(0, MAX_RAW) + "…";

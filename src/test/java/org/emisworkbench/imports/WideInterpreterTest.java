@@ -125,6 +125,19 @@ class WideInterpreterTest {
         assertEquals("Maybe", at(sink, ProblemKind.UNKNOWN_CODE, "Facilities", "B3").rawText());
     }
 
+    /** A count written 1.234 (a thousand and more, in French or Portuguese writing) points to the thousands setting. */
+    @Test
+    void aCountWithDottedThousandsPointsToTheThousandsSetting() throws Exception {
+        XSSFWorkbook wb = messyDistrictWorkbook();
+        row(wb.getSheet("Pupils"), 3, "SCH01003", "1.234", "2.5", 1, 1, 1, 1);
+        RecordingSink sink = read(wb, "sample-wide");
+        ImportProblem dotted = at(sink, ProblemKind.FRACTIONAL_COUNT, "Pupils", "B4");
+        assertEquals("import.detail.fractionalThousands", dotted.words().key(), dotted.toString());
+        assertTrue(dotted.words().english().contains("\"thousands\": \".\""), dotted.words().english());
+        ImportProblem half = at(sink, ProblemKind.FRACTIONAL_COUNT, "Pupils", "C4");
+        assertEquals("import.detail.fractional", half.words().key(), "a plain fraction keeps its word");
+    }
+
     @Test
     void totalsAreCrossCheckedNotStoredAndBlankRowsAreQuiet() throws Exception {
         RecordingSink sink = read(messyDistrictWorkbook(), "sample-wide");
