@@ -75,6 +75,8 @@ final class LevelTotals {
     long pcrPupils;
     long pcrRooms;
     int pcrSchools;
+    /** Schools of the level with pupils giving their rooms without the condition (a total, or by material only). */
+    int pcrRoomsWithoutCondition;
     /** Schools of the level holding classroom cells that could not be read, counted or not: the ratio is partial. */
     int pcrUnreadableRooms;
     /** Schools counted in the ratio whose pupils lack enrolment cells that could not be read. */
@@ -274,10 +276,24 @@ final class LevelTotals {
                 pcrRooms += (good == MISSING ? 0 : good) + (fair == MISSING ? 0 : fair);
                 pcrSchools++;
                 pcrUnreadableEnrol += s.unreadableEnrolment != 0 ? 1 : 0;
+            } else if (roomsWithoutCondition(s.classrooms)) {
+                // Rooms given, but not how many are usable: no ratio of usable rooms, and never "no classrooms".
+                pcrRoomsWithoutCondition++;
             }
         }
         // A room cell that could not be read leaves those rooms out, even where none of them could be read.
         pcrUnreadableRooms += pupils != MISSING && s.unreadableRooms ? 1 : 0;
+    }
+
+    /** True when a school gives rooms (their total, or by material) but none by condition. */
+    private static boolean roomsWithoutCondition(int[] rooms) {
+        for (String slot : java.util.List.of("total", "permanent", "semi_permanent", "temporary")) {
+            int i = org.emisworkbench.model.Topic.CLASSROOMS.fixedSlots().indexOf(slot);
+            if (i >= 0 && i < rooms.length && rooms[i] != MISSING && rooms[i] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addFacilities(SchoolFigures s) {

@@ -36,8 +36,9 @@ final class ResourceFigures {
                 t.trainTotalSexNotReported, t.trainSchools, "ind.noTraining", schools));
         values.add(femaleTeachers(schools));
         values.add(out.ratio("pupil_classroom_ratio_usable", 1, t.pcrPupils, t.pcrRooms, t.pcrSchools,
-                Message.of(t.pcrSchools == 0 ? "ind.noClassrooms" : "ind.noUsableClassroom", schools), null, null,
-                classroomNote(schools)));
+                Message.of(t.pcrSchools > 0 ? "ind.noUsableClassroom" : t.pcrRoomsWithoutCondition > 0
+                        ? "ind.roomsWithoutCondition" : "ind.noClassrooms", schools, t.pcrRoomsWithoutCondition),
+                null, null, classroomNote(schools)));
         values.add(facility("schools_with_electricity_pct", t.electricity, "ind.noElectricityAnswer", schools));
         values.add(facility("schools_with_internet_pct", t.internet, "ind.noInternetAnswer", schools));
         values.add(facility("schools_with_computers_pct", t.computers, "ind.noComputersAnswer", schools));
@@ -127,6 +128,9 @@ final class ResourceFigures {
      */
     private Message classroomNote(Message schools) {
         Message note = partial(t.pcrSchools, schools);
+        if (t.pcrRoomsWithoutCondition > 0 && t.pcrSchools > 0) {
+            note = both(note, Message.of("ind.partialRoomsWithoutCondition", t.pcrRoomsWithoutCondition, schools));
+        }
         if (t.pcrUnreadableRooms > 0) {
             note = both(note, Message.of("ind.partialUnreadableRooms", t.pcrUnreadableRooms, out.where()));
         }
