@@ -136,8 +136,12 @@ public final class SheetsRead implements WorkbookReader {
                 List<String> readOfEntry = read.values().stream()
                         .filter(s -> org.emisworkbench.template.SheetNames.matches(s, entry.names()))
                         .map(SheetInfo::name).toList();
-                out.add(org.emisworkbench.model.Message.of("import.sheetNotRead", sheet.name(),
-                        String.join(", ", entry.names()), readOfEntry.isEmpty() ? "–" : String.join(", ", readOfEntry)));
+                // No sheet of the entry read at all: its header was not found, not "another sheet read instead".
+                out.add(readOfEntry.isEmpty()
+                        ? org.emisworkbench.model.Message.of("import.sheetNotReadNoHeader", sheet.name(),
+                                String.join(", ", entry.names()))
+                        : org.emisworkbench.model.Message.of("import.sheetNotRead", sheet.name(),
+                                String.join(", ", entry.names()), String.join(", ", readOfEntry)));
             } else if (!sheet.visible()) {
                 NumbersFound numbers;
                 try {

@@ -79,6 +79,38 @@ class SheetsOfOneEntryTest {
         }
     }
 
+    /**
+     * Review 19: a template whose key header is on none of the sheets (the file refused): a sheet of an entry that
+     * read no sheet at all says its header was not found, never "which read – only".
+     */
+    @Test
+    void anEntryWhoseHeaderIsNotFoundSaysSoNotWhichSheetItRead() throws Exception {
+        String twoEntries = """
+                {"id": "levels", "version": 1, "layout": "wide", "language": "pt",
+                 "sheets": [{"names": ["EP1"], "key": ["Código da escola"],
+                   "columns": [{"headers": ["Escola"], "field": "school.name"},
+                               {"patterns": ["Classe {grade} {sex}"], "field": "enrolment"}]},
+                            {"names": ["Professores"], "key": ["Código da escola"],
+                   "columns": [{"headers": ["Professoras"], "field": "teachers.total", "sex": "F"}]}]}
+                """;
+        XSSFWorkbook wb = workbook();
+        Sheet teachers = wb.createSheet("Professores");
+        org.emisworkbench.testing.Sheets.row(teachers, 0, "Número / Code", "Professoras");
+        org.emisworkbench.testing.Sheets.row(teachers, 1, "RB-100", 4);
+        Path file = dir.resolve("ribaue-2024.xlsx");
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        TemplateWorkshop.CheckReport check = new TemplateWorkshop(TemplateCatalog.load(null)).check(file,
+                TemplateLoader.parse(twoEntries, "t.json", dir), 2024, Cancellation.none());
+        List<String> said = check.sheetsNotRead().stream().map(Message::english)
+                .filter(m -> m.startsWith("Professores: NOT READ")).toList();
+        assertEquals(1, said.size(), check.sheetsNotRead().toString());
+        assertTrue(said.get(0).contains("[Professores], but the header the entry looks for (with its school key"
+                + " column) was not found on it"), said.get(0));
+        assertFalse(said.get(0).contains("–"), said.get(0));
+    }
+
     private static long sum(int[][] rows) {
         long s = 0;
         for (int[] r : rows) {
