@@ -168,6 +168,16 @@ final class TraceCommand implements Callable<Integer> {
             var owner = java.util.Arrays.stream(Topic.values()).filter(x -> x.fixedSlots().contains(item)).toList();
             String known = grades.grades().stream().map(Grade::code).toList().toString();
             if (owner.isEmpty()) {
+                // The returns' own grade names live in the templates that imported them: one not found beside the
+                // workspace (imported with --template FILE from elsewhere) cannot name JSS 2 or CP1 here.
+                java.util.Set<String> found = new java.util.HashSet<>();
+                templates().forEach(x -> found.add(x.id()));
+                List<String> away = usedTemplates.stream().filter(id -> !found.contains(id)).sorted().toList();
+                if (!away.isEmpty() && workspace.fileOrNull() != null) {
+                    throw new ServiceException(Message.of("cli.trace.unknownGradeTemplateAway", slot, known,
+                            String.join(", ", away), org.emisworkbench.service.TemplateCatalog.workspaceFolder(
+                                    workspace.fileOrNull())));
+                }
                 throw new ServiceException(Message.of("cli.trace.unknownGrade", slot, known));
             }
             List<String> codes = owner.stream().map(Topic::code).toList();

@@ -100,4 +100,39 @@ class TraceTemplateGradesCliTest {
         assertNotEquals(0, unknown.code(), unknown.out());
         assertTrue(unknown.err().contains("Unknown grade CQ"), unknown.err());
     }
+
+    /** Review 19: a workspace imported with a template file kept elsewhere says where its grade names would be read. */
+    @Test
+    void aGradeOfATemplateNotBesideTheWorkspaceSaysWhereToPutIt() throws Exception {
+        Path away = Files.createDirectories(dir.resolve("elsewhere"));
+        Path template = away.resolve("jss.json");
+        Files.writeString(template, """
+                {"id": "jss-away", "version": 1, "layout": "wide", "year": {"fromFileName": true},
+                 "codeLists": {"grade": {"G8": ["JSS 2"]}},
+                 "sheets": [{"names": ["Effectifs"], "key": ["Code école"], "columns": [
+                   {"patterns": ["{grade} {sex}"], "field": "enrolment"}]}]}
+                """);
+        Path file = away.resolve("jss-2024.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            org.emisworkbench.testing.Sheets.row(wb.createSheet("Effectifs"), 0, "Code école", "JSS 2 M", "JSS 2 F");
+            org.emisworkbench.testing.Sheets.row(wb.getSheet("Effectifs"), 1, "J001", 21, 19);
+            wb.write(out);
+        }
+        Path ws = Files.createDirectories(dir.resolve("apart")).resolve("ws.mv.db");
+        CliRun imported = CliRun.emis("import", "--db", ws.toString(), "--template", template.toString(),
+                file.toString());
+        assertEquals(0, imported.code(), imported.out() + imported.err());
+        CliRun r = CliRun.emis("trace", "--db", ws.toString(), "--school", "J001", "--year", "2024", "--slot",
+                "JSS 2", "--sex", "M");
+        assertNotEquals(0, r.code(), r.out());
+        assertTrue(r.err().contains("Unknown grade JSS 2") && r.err().contains("imported with template jss-away")
+                && r.err().contains(dir.resolve("apart").resolve("templates").toString()), r.err());
+        // Put there, its grade names are read.
+        Files.createDirectories(dir.resolve("apart").resolve("templates"));
+        Files.copy(template, dir.resolve("apart").resolve("templates").resolve("jss.json"));
+        CliRun again = CliRun.emis("trace", "--db", ws.toString(), "--school", "J001", "--year", "2024", "--slot",
+                "JSS 2", "--sex", "M");
+        assertEquals(0, again.code(), again.out() + again.err());
+        assertTrue(again.out().startsWith("J001 2024 enrolment G8 M = 21"), again.out());
+    }
 }
