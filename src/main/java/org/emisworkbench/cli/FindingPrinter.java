@@ -46,9 +46,14 @@ final class FindingPrinter {
             if (shown.isEmpty()) {
                 continue;
             }
-            out.printf("%s %s — %s%n", g.severity().name(), g.ruleId(), TerminalText.text(language, "cli.findings.group",
+            // The severity word starts the line in every language (as OK and FAILED do for import): a script looks for it.
+            out.printf("%s %s — %s%n", g.severity().name(), g.ruleId(), g.firstCell() == null
+                    // Findings of a school, with no cell (a school level missing): no "first -, last -".
+                    ? TerminalText.text(language, "cli.findings.groupNoCell", TerminalText.line(g.title()),
+                            shown.stream().filter(f -> !f.folded()).count())
+                    : TerminalText.text(language, "cli.findings.group",
                     TerminalText.line(g.title()), shown.stream().filter(f -> !f.folded()).count(),
-                    g.firstCell() == null ? "-" : g.firstCell(), g.lastCell() == null ? "-" : g.lastCell()));
+                    g.firstCell(), g.lastCell() == null ? "-" : g.lastCell()));
             for (StoredFinding f : shown) {
                 if (f.folded()) { // its cause is filtered out of this listing
                     line(out, "  " + TerminalText.text(language, "cli.findings.followsFromOther", String.valueOf(f.causedBy())) + " ", f,
@@ -72,7 +77,7 @@ final class FindingPrinter {
         var r = f.finding();
         out.printf("%s#%-6d %-10s %-9s %-40s %s%n", lead, f.id(),
                 r.schoolCode() == null ? "-" : TerminalText.line(r.schoolCode()),
-                f.status().name().toLowerCase(java.util.Locale.ROOT),
+                TerminalText.text(language, "cli.findings.status." + f.status().name()),
                 r.source() == null ? "" : TerminalText.line(r.source()),
                 TerminalText.line(r.message().in(language)));
     }
