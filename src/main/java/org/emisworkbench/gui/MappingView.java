@@ -96,7 +96,7 @@ final class MappingView {
                 new HBox(8, Fx.labelFor(session.t("mapping.layout"), layout), layout), schools,
                 new HBox(8, Fx.labelFor(session.t("mapping.sheet"), sheet), sheet, use),
                 new HBox(8, Fx.labelFor(session.t("mapping.headerRow"), headerRow), headerRow, findHeader),
-                new SheetShapePane(session, vm.sheetShape()).build());
+                new SheetShapePane(session, vm.sheetShape()).build(), PrimaryYearsPane.build(session, vm.primaryYears()));
         sheetBar.getChildren().forEach(n -> ((HBox) n).setAlignment(javafx.geometry.Pos.CENTER_LEFT));
         sheetBar.getStyleClass().add("toolbar");
 

@@ -59,7 +59,9 @@ public final class MappingViewModel {
     private final FormMappingViewModel form = layouts.form();
     private final MappingPreview preview;
     private final MappingWords words;
-    private final MappingHistory history = new MappingHistory(layouts::snapshot);
+    private final MappingHistory<Step> history = new MappingHistory<>(() -> new Step(this.workbook,
+            layouts.snapshot()));
+    private final PrimaryYearsViewModel primary;
 
     private TemplateWorkshop.DraftWorkbook workbook;
     private boolean quiet;
@@ -76,6 +78,7 @@ public final class MappingViewModel {
         this.extras = new SheetExtrasViewModel(session, this);
         this.stacked = new StackedTablesViewModel(session, workshop, this);
         this.shape = new SheetShapeViewModel(session, workshop, this);
+        this.primary = new PrimaryYearsViewModel(session, workshop, () -> workbook, this::redrafted);
         sheet.addListener((o, a, b) -> showSheet());
         layouts.schools().schools().addListener((o, a, b) -> setLayout(layout.get()));
     }
@@ -89,23 +92,49 @@ public final class MappingViewModel {
         figures.reset();
         session.runner().fetch((p, c) -> workshop.open(workbookFile), wb -> {
             loading.set(false);
-            workbook = wb;
-            quiet = true;
-            layouts.load(wb);
+            drafted(wb, false, null);
             history.clear();
-            quiet = false;
-            sheets.setAll(wb.previews().stream().map(TemplateWorkshop.SheetPreview::sheet).toList());
-            String first = layouts.firstUsed(sheets);
-            if (first != null && first.equals(sheet.get())) {
-                showSheet();
-            } else {
-                sheet.set(first);
-            }
             refresh();
         }, e -> {
             loading.set(false);
             session.fail(session.t("mapping.openFailed"), e);
         });
+    }
+
+    /**
+     * Shows a draft of the workbook: its sheets as guessed, or as {@code kept} (put back on undo) when given. Drafted
+     * {@code again} (other years of primary), the layout chosen and the sheet shown stay; else the first sheet taken.
+     */
+    private void drafted(TemplateWorkshop.DraftWorkbook wb, boolean again, LayoutMappings.Snapshot kept) {
+        workbook = wb;
+        quiet = true;
+        Layout was = layout.get();
+        layouts.load(wb);
+        if (again) {
+            layout.set(was);
+        }
+        if (kept != null) {
+            layouts.restore(kept);
+        }
+        quiet = false;
+        primary.shown(wb);
+        String shown = sheet.get();
+        sheets.setAll(wb.previews().stream().map(TemplateWorkshop.SheetPreview::sheet).toList());
+        String first = again && sheets.contains(shown) ? shown : layouts.firstUsed(sheets);
+        if (first != null && first.equals(sheet.get())) {
+            showSheet();
+        } else {
+            sheet.set(first);
+        }
+    }
+
+    /** The workbook drafted again (other years of primary): shown and previewed, one step Ctrl+Z undoes. */
+    private void redrafted(TemplateWorkshop.DraftWorkbook wb) {
+        history.change(() -> {
+            drafted(wb, true, null);
+            return true;
+        });
+        refresh();
     }
 
     /** Reads the workbook as another layout: the sheets and what they hold are shown as that layout guesses them. */
@@ -305,14 +334,22 @@ public final class MappingViewModel {
      * previewed again; false when there is nothing to undo.
      */
     public boolean undo() {
-        LayoutMappings.Snapshot before = history.undo();
+        Step before = history.undo();
         if (before == null) {
             return false;
         }
-        layouts.restore(before);
+        if (before.workbook() != workbook && before.workbook() != null) {
+            drafted(before.workbook(), true, before.mapped());
+        } else {
+            layouts.restore(before.mapped());
+        }
         showSheet();
         refresh();
         return true;
+    }
+
+    /** A step of the undo: the draft of the workbook shown, and what every sheet was mapped as on it. */
+    private record Step(TemplateWorkshop.DraftWorkbook workbook, LayoutMappings.Snapshot mapped) {
     }
 
     /** True when a mapping change can be undone. */
@@ -427,6 +464,11 @@ public final class MappingViewModel {
     /** The sex of the current form's tables (both, or one for a table given once per sex). */
     GridSexViewModel gridSex() {
         return gridSex;
+    }
+
+    /** The years of primary before {@code Form 1}, {@code S1} or {@code JSS 1}; a change drafts the workbook again. */
+    PrimaryYearsViewModel primaryYears() {
+        return primary;
     }
 
     /** The current wide sheet's header depth, rows heading groups of schools and direction. */

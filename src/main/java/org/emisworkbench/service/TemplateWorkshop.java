@@ -326,6 +326,11 @@ public final class TemplateWorkshop {
             return file;
         }
 
+        /** The years of primary before {@code Form 1} it was opened with ({@link SecondaryYears#NOT_GIVEN}: none). */
+        public SecondaryYears secondary() {
+            return secondary;
+        }
+
         /** One mapping per sheet with a recognisable header, as guessed. */
         public List<SheetMapping> guessed() {
             return guesses.sheets();

@@ -1,0 +1,166 @@
+package org.emisworkbench.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.emisworkbench.model.AgeGroup;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Progress;
+import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.Topic;
+import org.emisworkbench.service.FileResult;
+import org.emisworkbench.service.ImportRequest;
+import org.emisworkbench.service.ImportService;
+import org.emisworkbench.service.TemplateCatalog;
+import org.emisworkbench.service.TemplateWorkshop;
+import org.emisworkbench.service.Workbench;
+import org.emisworkbench.template.ColumnMapping;
+import org.emisworkbench.template.Template;
+import org.emisworkbench.template.TemplateLoader;
+import org.emisworkbench.testing.Sheets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The settings the mapping screen offers beside the columns and labels, each as the command line or the template
+ * gives it: the years of primary before {@code Form 1} ({@code --primary}). Each is set on the view-model, the
+ * template saved and the file imported with it, giving the figures this test wrote.
+ */
+class MappingSettingsViewModelTest {
+    private static final int YEAR = 2024;
+
+    @TempDir
+    Path tmp;
+    Notifier.Recording notes = new Notifier.Recording();
+    Session session;
+    MappingViewModel vm;
+    final List<String> imported = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        session = TestSessions.direct(tmp, notes);
+        session.setWorkbench(Workbench.open(tmp.resolve("office").resolve("census.mv.db")));
+        vm = new MappingViewModel(session, new TemplateWorkshop(TemplateCatalog.load(null)),
+                (file, id) -> imported.add(file.getFileName() + " " + id));
+    }
+
+    @AfterEach
+    void close() {
+        session.closeWorkspace();
+    }
+
+    private static Path write(XSSFWorkbook wb, Path file) throws Exception {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        wb.close();
+        return file;
+    }
+
+    /** Saves the template as {@code id}, loads it back, and imports {@code file} with it into the workspace. */
+    private Template saveAndImport(String id, Path file) throws Exception {
+        vm.templateIdProperty().set(id);
+        vm.save();
+        assertEquals(List.of(file.getFileName() + " " + id), imported);
+        Path templates = TemplateCatalog.workspaceFolder(session.workbench().databaseFile());
+        Template t = TemplateLoader.load(templates.resolve(id + ".json"));
+        FileResult f = new ImportService(session.workbench(), TemplateCatalog.load(templates)).importFiles(
+                new ImportRequest(List.of(file), id, null), Progress.NONE, Cancellation.none()).files().get(0);
+        assertEquals(org.emisworkbench.service.FileOutcome.IMPORTED, f.outcome(), f.message());
+        json = Files.readString(templates.resolve(id + ".json"));
+        return t;
+    }
+
+    /** The template file last saved, as written. */
+    private String json;
+
+    private Integer figure(String school, Topic topic, int slot, Sex sex) {
+        return session.workbench().whereFrom(school, YEAR, topic, slot, sex, AgeGroup.ALL)
+                .map(Workbench.SourcedFigure::value).orElse(null);
+    }
+
+    // ---- the years of primary before Form 1 (--primary) -----------------------------------------------------------
+
+    /**
+     * A wide sheet of two secondary schools by {@code Form 1} to {@code Form 4}, girls then boys; returns
+     * [school][form 1..4][F, M] as written (schools {@code KE-700}, {@code KE-701}).
+     */
+    static int[][][] formsSideBySide(XSSFWorkbook wb, long seed) {
+        Sheet s = wb.createSheet("Secondary");
+        List<Object> header = new ArrayList<>(List.of("EMIS code", "School name"));
+        for (int k = 1; k <= 4; k++) {
+            header.add("Form " + k + " Girls");
+            header.add("Form " + k + " Boys");
+        }
+        Sheets.row(s, 0, header.toArray());
+        Random rnd = new Random(seed);
+        int[][][] v = new int[2][5][2];
+        for (int i = 0; i < 2; i++) {
+            List<Object> row = new ArrayList<>(List.of("KE-70" + i, "Secondary " + i));
+            for (int k = 1; k <= 4; k++) {
+                v[i][k][0] = rnd.nextInt(80) + 10;
+                v[i][k][1] = rnd.nextInt(80) + 10;
+                row.add(v[i][k][0]);
+                row.add(v[i][k][1]);
+            }
+            Sheets.row(s, 1 + i, row.toArray());
+        }
+        return v;
+    }
+
+    @Test
+    void yearsOfPrimaryDraftTheFormsAgainAsGradesUndoneWithCtrlZAndImported() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        int[][][] v = formsSideBySide(wb, 31);
+        Path file = write(wb, tmp.resolve("secondary-" + YEAR + ".xlsx"));
+
+        vm.open(file);
+        PrimaryYearsViewModel primary = vm.primaryYears();
+        assertTrue(primary.offered().get(), "the draft found Form 1 to Form 4 and left them out");
+        assertEquals(PrimaryYearsViewModel.NOT_GIVEN, primary.years().get());
+        assertTrue(vm.columns().stream().filter(c -> c.header().startsWith("Form")).allMatch(c -> c.field() == null),
+                vm.columns().toString());
+        assertFalse(vm.canUndoProperty().get());
+
+        primary.set(7);
+        assertEquals(7, primary.years().get());
+        List<ColumnMapping> forms = vm.columns().stream().filter(c -> c.header().startsWith("Form")).toList();
+        assertEquals(8, forms.size());
+        for (ColumnMapping c : forms) {
+            int k = Integer.parseInt(c.header().substring(5, 6));
+            assertEquals("enrolment", c.field(), c.toString());
+            assertEquals("G" + (7 + k), c.grade(), c.toString());
+            assertEquals(c.header().endsWith("Girls") ? "F" : "M", c.sex(), c.toString());
+        }
+        assertTrue(vm.preview().summary().get().contains("2 school(s) and 16 value(s)"), vm.preview().summary().get());
+        assertTrue(vm.canUndoProperty().get());
+
+        // Ctrl+Z: the draft without the years of primary again.
+        assertTrue(vm.undo());
+        assertEquals(PrimaryYearsViewModel.NOT_GIVEN, primary.years().get());
+        assertTrue(vm.columns().stream().filter(c -> c.header().startsWith("Form")).allMatch(c -> c.field() == null),
+                vm.columns().toString());
+        assertFalse(vm.canUndoProperty().get());
+
+        primary.set(7);
+        saveAndImport("secondary", file);
+        assertTrue(json.replaceAll("\\s+", "").contains("\"G8\":[\"Form1\"]"), "the template's own grade list: " + json);
+        for (int i = 0; i < 2; i++) {
+            for (int k = 1; k <= 4; k++) {
+                assertEquals(v[i][k][0], figure("KE-70" + i, Topic.ENROLMENT, 7 + k, Sex.F), "F" + k);
+                assertEquals(v[i][k][1], figure("KE-70" + i, Topic.ENROLMENT, 7 + k, Sex.M), "M" + k);
+            }
+        }
+    }
+}
