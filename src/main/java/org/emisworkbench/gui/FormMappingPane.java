@@ -20,7 +20,6 @@ import org.emisworkbench.template.LabelMapping;
  * sex, each with what it is read as, and an editor for the selected label and the selected table.
  */
 final class FormMappingPane {
-    private static final List<String> SEXES = List.of(MappingViewModel.IGNORE, "F", "M");
     private final Session session;
     private final MappingViewModel vm;
     private TableView<LabelMapping> labels;
@@ -73,7 +72,14 @@ final class FormMappingPane {
         field.setId("mappingLabelField");
         field.setConverter(names());
         field.setMaxWidth(Double.MAX_VALUE);
-        ComboBox<String> sex = new ComboBox<>(FXCollections.observableArrayList(SEXES));
+        ComboBox<String> sex = new ComboBox<>(FXCollections.observableArrayList(SexChoices.of(null)));
+        sex.setConverter(SexChoices.names(session));
+        // Both sexes together is offered for the teachers' counts only.
+        field.valueProperty().addListener((o, a, b) -> {
+            String was = sex.getValue();
+            sex.getItems().setAll(SexChoices.of(b));
+            sex.setValue(sex.getItems().contains(was) ? was : MappingViewModel.IGNORE);
+        });
         sex.setId("mappingLabelSex");
         javafx.scene.control.CheckBox inside = new javafx.scene.control.CheckBox(session.t("mapping.labelInside"));
         inside.setId("mappingLabelInside");

@@ -31,7 +31,6 @@ import org.emisworkbench.template.Layout;
  * the selected one, and the live preview of the import.
  */
 final class MappingView {
-    private static final List<String> SEXES = List.of(MappingViewModel.IGNORE, "F", "M");
     private final Session session;
     private final MappingViewModel vm;
     private final Runnable back;
@@ -263,7 +262,14 @@ final class MappingView {
             }
         });
         field.setMaxWidth(Double.MAX_VALUE);
-        ComboBox<String> sex = new ComboBox<>(FXCollections.observableArrayList(SEXES));
+        ComboBox<String> sex = new ComboBox<>(FXCollections.observableArrayList(SexChoices.of(null)));
+        sex.setConverter(SexChoices.names(session));
+        // Both sexes together is offered for the teachers' counts only.
+        field.valueProperty().addListener((o, a, b) -> {
+            String was = sex.getValue();
+            sex.getItems().setAll(SexChoices.of(b));
+            sex.setValue(sex.getItems().contains(was) ? was : MappingViewModel.IGNORE);
+        });
         sex.setId("mappingSex");
         ObservableList<String> gradeChoices = FXCollections.observableArrayList(MappingViewModel.IGNORE, "PP");
         for (int g = 1; g <= 12; g++) {

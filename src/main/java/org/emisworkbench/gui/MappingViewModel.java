@@ -218,19 +218,19 @@ public final class MappingViewModel {
      */
     public void setColumn(int index, String field, String sex, String grade, String age, boolean total) {
         SheetMapping m = table().mapping(sheet.get());
-        if (m == null || index < 0 || index >= m.columns().size()) {
+        if (m == null || index < 0 || index >= m.columns().size() || bothRefused(field, sex)) {
             return;
         }
         ColumnMapping c = m.columns().get(index);
         ColumnMapping changed = field == null || IGNORE.equals(field) ? c.withField(null, null, null, null)
-                : KEY.equals(field) ? c.asKey() : total ? c.asTotal(field, blankToNull(sex))
+                : KEY.equals(field) ? c.asKey() : total && !SexChoices.BOTH.equals(sex) ? c.asTotal(field, blankToNull(sex))
                 : c.withField(field, blankToNull(sex), blankToNull(grade), blankToNull(age));
         put(m.with(index, changed));
     }
 
     /** Sets what labelled cell {@code index} of the current sheet is read as ({@link #IGNORE}: not read). */
     public void setLabel(int index, String field, String sex) {
-        if (history.change(() -> form.setLabel(sheet.get(), index, field, sex))) {
+        if (!bothRefused(field, sex) && history.change(() -> form.setLabel(sheet.get(), index, field, sex))) {
             included.set(true);
             refresh();
         }
@@ -242,6 +242,9 @@ public final class MappingViewModel {
      * words, colon and value.
      */
     public boolean setLabel(int index, String field, String sex, boolean inside) {
+        if (bothRefused(field, sex)) {
+            return true; // the officer is told why, rather than that the value is not inside
+        }
         TemplateWorkshop.DraftWorkbook wb = workbook;
         boolean done = wb != null && history.change(() -> form.setLabel(sheet.get(), index, field, sex,
                 l -> workshop.placed(wb, l, inside)));
@@ -323,6 +326,18 @@ public final class MappingViewModel {
 
     TemplateWorkshop.DraftWorkbook workbook() {
         return workbook;
+    }
+
+    /**
+     * True, the officer told why, for both sexes together ({@code "sex": "both"}) asked of a field given for each
+     * sex (only the teachers' counts may be given without their sex).
+     */
+    private boolean bothRefused(String field, String sex) {
+        if (SexChoices.fits(field, sex)) {
+            return false;
+        }
+        session.notifier().info(session.t("mapping.bothOnlyTeachers", words.fieldName(field)));
+        return true;
     }
 
     private static String blankToNull(String s) {

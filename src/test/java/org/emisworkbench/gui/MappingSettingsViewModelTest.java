@@ -163,4 +163,72 @@ class MappingSettingsViewModelTest {
             }
         }
     }
+
+    // ---- teachers given without their sex ("sex": "both") ----------------------------------------------------------
+
+    private int labelIndex(String startsWith) {
+        for (int i = 0; i < vm.form().labels().size(); i++) {
+            if (vm.form().labels().get(i).label().startsWith(startsWith)) {
+                return i;
+            }
+        }
+        throw new AssertionError(startsWith + " not among " + vm.form().labels());
+    }
+
+    @Test
+    void teachersWithoutTheirSexAreReadForBothSexesTogetherOnlyForTeachers() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Return");
+        Sheets.row(s, 0, "Centre number:", "ZW-4410");
+        Sheets.row(s, 1, "Staff on duty:", 9);
+        Sheets.row(s, 2, "Classrooms:", 6);
+        Sheets.row(s, 4, "ENROLMENT BY GRADE AND SEX");
+        Sheets.row(s, 5, "Grade", "Boys", "Girls");
+        Sheets.row(s, 6, "Grade 1", 21, 23);
+        Sheets.row(s, 7, "Grade 2", 17, 15);
+        Path file = write(wb, tmp.resolve("zw-4410-" + YEAR + ".xlsx"));
+        vm.open(file);
+        assertTrue(vm.formShownProperty().get(), "a one-school form");
+        int staff = labelIndex("Staff on duty");
+        assertEquals(null, vm.form().labels().get(staff).field(), "not guessed: " + vm.form().labels());
+        assertEquals(List.of(MappingViewModel.IGNORE, "F", "M"), SexChoices.of("classrooms.total"));
+        assertTrue(SexChoices.of("teachers.total").contains(SexChoices.BOTH));
+
+        // Both sexes together is refused for a field given for each sex, the officer told why.
+        int rooms = labelIndex("Classrooms");
+        vm.setLabel(rooms, "enrolment", SexChoices.BOTH);
+        assertEquals("classrooms.total", vm.form().labels().get(rooms).field());
+        assertTrue(notes.infos.stream().anyMatch(i -> i.contains("both sexes together")), notes.infos.toString());
+
+        assertTrue(vm.setLabel(staff, "teachers.total", SexChoices.BOTH, false));
+        assertEquals(SexChoices.BOTH, vm.form().labels().get(staff).sex());
+        assertTrue(vm.undo());
+        assertEquals(null, vm.form().labels().get(staff).field());
+        vm.setLabel(staff, "teachers.total", SexChoices.BOTH);
+        saveAndImport("zw-return", file);
+        assertTrue(json.replaceAll("\\s+", "").contains("\"field\":\"teachers.total\",\"sex\":\"both\""), json);
+        int slot = org.emisworkbench.template.CanonicalField.parse("teachers.total").orElseThrow().slot();
+        assertEquals(9, figure("ZW-4410", Topic.TEACHERS, slot, null), "stored without sex");
+        assertEquals(null, figure("ZW-4410", Topic.TEACHERS, slot, Sex.F), "never as women");
+        assertEquals(23, figure("ZW-4410", Topic.ENROLMENT, 1, Sex.F));
+    }
+
+    @Test
+    void aColumnOfTeachersWithoutTheirSexIsReadForBothSexesTogether() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Schools");
+        Sheets.row(s, 0, "School code", "Grade 1 Boys", "Grade 1 Girls", "Staff on duty");
+        Sheets.row(s, 1, "ZW-501", 12, 14, 5);
+        Sheets.row(s, 2, "ZW-502", 8, 11, 3);
+        Path file = write(wb, tmp.resolve("staff-" + YEAR + ".xlsx"));
+        vm.open(file);
+        assertEquals(null, vm.columns().get(3).field(), vm.columns().toString());
+        vm.setColumn(3, "teachers.total", SexChoices.BOTH, null, null, true);
+        assertEquals(SexChoices.BOTH, vm.columns().get(3).sex());
+        assertFalse(vm.columns().get(3).total(), "a count, not a total checked against others");
+        saveAndImport("staff", file);
+        int slot = org.emisworkbench.template.CanonicalField.parse("teachers.total").orElseThrow().slot();
+        assertEquals(5, figure("ZW-501", Topic.TEACHERS, slot, null));
+        assertEquals(3, figure("ZW-502", Topic.TEACHERS, slot, null));
+    }
 }
