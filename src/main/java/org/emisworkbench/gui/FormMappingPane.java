@@ -36,10 +36,11 @@ final class FormMappingPane {
         labels.setId("mappingLabels");
         labels.setPlaceholder(new Label(session.t("mapping.noLabels")));
         labels.getColumns().add(Fx.column(session.t("mapping.col.cell"), l -> l.fromSheetName()
-                ? session.t("mapping.sheetNameCell") : l.cell().substring(l.sheet().length() + 1), 55));
+                ? session.t("mapping.sheetNameCell") : l.fromFileName() ? session.t("mapping.fileNameCell")
+                : l.cell().substring(l.sheet().length() + 1), 55));
         labels.getColumns().add(Fx.column(session.t("mapping.col.label"), l -> l.fromSheetName()
-                ? session.t("mapping.sheetNameLabel") : l.column() == null ? l.label() : l.label() + " × " + l.column(),
-                150));
+                ? session.t("mapping.sheetNameLabel") : l.fromFileName() ? session.t("mapping.fileNameLabel")
+                : l.column() == null ? l.label() : l.label() + " × " + l.column(), 150));
         labels.getColumns().add(Fx.column(session.t("mapping.col.value"), LabelMapping::value, 90));
         labels.getColumns().add(Fx.column(session.t("mapping.col.readAs"), vm.words()::describe, 140));
         labels.getColumns().add(Fx.column(session.t("mapping.col.confidence"), l -> confidence(l.confidence()), 75));

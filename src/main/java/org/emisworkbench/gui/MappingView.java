@@ -93,6 +93,7 @@ final class MappingView {
         // On a narrow window the header row's controls go to a second line rather than squeezing the lists.
         javafx.scene.layout.FlowPane sheetBar = new javafx.scene.layout.FlowPane(8, 4,
                 new HBox(8, Fx.labelFor(session.t("mapping.layout"), layout), layout), schools,
+                FileNameCodePane.build(session, vm.fileNameCode()),
                 new HBox(8, Fx.labelFor(session.t("mapping.sheet"), sheet), sheet, use),
                 new HBox(8, Fx.labelFor(session.t("mapping.headerRow"), headerRow), headerRow, findHeader),
                 new SheetShapePane(session, vm.sheetShape()).build(), PrimaryYearsPane.build(session, vm.primaryYears()));

@@ -62,6 +62,7 @@ public final class MappingViewModel {
     private final MappingHistory<Step> history = new MappingHistory<>(() -> new Step(this.workbook,
             layouts.snapshot()));
     private final PrimaryYearsViewModel primary;
+    private final FileNameCodeViewModel fileCode;
 
     private TemplateWorkshop.DraftWorkbook workbook;
     private boolean quiet;
@@ -79,6 +80,7 @@ public final class MappingViewModel {
         this.stacked = new StackedTablesViewModel(session, workshop, this);
         this.shape = new SheetShapeViewModel(session, workshop, this);
         this.primary = new PrimaryYearsViewModel(session, workshop, () -> workbook, this::redrafted);
+        this.fileCode = new FileNameCodeViewModel(session, this);
         sheet.addListener((o, a, b) -> showSheet());
         layouts.schools().schools().addListener((o, a, b) -> setLayout(layout.get()));
     }
@@ -171,6 +173,8 @@ public final class MappingViewModel {
             headerRow.set(m == null ? 0 : m.firstRow() + 1);
             included.set(name != null && layouts.uses(name));
             extras.show(m, f);
+            fileCode.show(f, layout.get() == Layout.GRID
+                    && schools().schools().get() == org.emisworkbench.template.SchoolsPer.WORKBOOK, file.get());
             shape.show();
             stacked.show();
         } finally {
@@ -484,6 +488,11 @@ public final class MappingViewModel {
     /** The years of primary before {@code Form 1}, {@code S1} or {@code JSS 1}; a change drafts the workbook again. */
     PrimaryYearsViewModel primaryYears() {
         return primary;
+    }
+
+    /** The school code of a one-school form read from the file's name. */
+    FileNameCodeViewModel fileNameCode() {
+        return fileCode;
     }
 
     /** The current wide sheet's header depth, rows heading groups of schools and direction. */

@@ -231,4 +231,71 @@ class MappingSettingsViewModelTest {
         assertEquals(5, figure("ZW-501", Topic.TEACHERS, slot, null));
         assertEquals(3, figure("ZW-502", Topic.TEACHERS, slot, null));
     }
+
+    // ---- a school code only in the file's name ("position": "fileName") ------------------------------------------
+
+    /** A one-school return naming its school but not its code, with a table of grades by sex; [grade 1..3][F, M]. */
+    private static int[][] returnWithoutCode(XSSFWorkbook wb) {
+        Sheet s = wb.createSheet("Return");
+        Sheets.row(s, 0, "School name:", "Kasese Central");
+        Sheets.row(s, 1, "Classrooms:", 6);
+        Sheets.row(s, 3, "ENROLMENT BY GRADE AND SEX");
+        Sheets.row(s, 4, "Class", "Boys", "Girls");
+        int[][] v = new int[4][2];
+        for (int g = 1; g <= 3; g++) {
+            v[g][0] = 30 + 7 * g;
+            v[g][1] = 25 + 3 * g;
+            Sheets.row(s, 4 + g, "P" + g, v[g][1], v[g][0]);
+        }
+        return v;
+    }
+
+    @Test
+    void aSchoolCodeOnlyInTheFileNameIsChosenPreviewedUndoneAndImported() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        int[][] v = returnWithoutCode(wb);
+        Path file = write(wb, tmp.resolve("UG-31045_" + YEAR + ".xlsx"));
+        vm.open(file);
+        vm.setLayout(org.emisworkbench.template.Layout.GRID);
+        FileNameCodeViewModel code = vm.fileNameCode();
+        assertTrue(vm.formShownProperty().get());
+        assertTrue(code.offered().get(), "a one-school form without a labelled code");
+        assertFalse(code.chosen().get());
+        assertEquals("UG-31045", code.code().get());
+
+        assertTrue(code.set(true));
+        assertTrue(code.chosen().get());
+        assertTrue(vm.form().labels().stream().anyMatch(l -> l.fromFileName() && l.key()
+                && "UG-31045".equals(l.value())), vm.form().labels().toString());
+        assertTrue(vm.preview().schools().stream().anyMatch(x -> x.startsWith("UG-31045")),
+                vm.preview().schools().toString());
+        assertTrue(vm.undo());
+        assertFalse(code.chosen().get());
+        assertTrue(vm.form().labels().stream().noneMatch(org.emisworkbench.template.LabelMapping::fromFileName));
+
+        assertTrue(code.set(true));
+        saveAndImport("kasese-return", file);
+        assertTrue(json.replaceAll("\\s+", "").contains("\"field\":\"school.code\",\"position\":\"fileName\""),
+                json);
+        for (int g = 1; g <= 3; g++) {
+            assertEquals(v[g][0], figure("UG-31045", Topic.ENROLMENT, g, Sex.F), "G" + g + " F");
+            assertEquals(v[g][1], figure("UG-31045", Topic.ENROLMENT, g, Sex.M), "G" + g + " M");
+        }
+    }
+
+    @Test
+    void aFileNameWithTwoCodeWordsIsRefusedSayingSo() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        returnWithoutCode(wb);
+        Path file = write(wb, tmp.resolve("UG-31045 B12 " + YEAR + ".xlsx"));
+        vm.open(file);
+        vm.setLayout(org.emisworkbench.template.Layout.GRID);
+        FileNameCodeViewModel code = vm.fileNameCode();
+        assertTrue(code.offered().get());
+        assertEquals("", code.code().get());
+        assertFalse(code.set(true));
+        assertFalse(code.chosen().get());
+        assertTrue(notes.infos.stream().anyMatch(i -> i.contains("UG-31045, B12")), notes.infos.toString());
+        assertFalse(vm.canUndoProperty().get());
+    }
 }
