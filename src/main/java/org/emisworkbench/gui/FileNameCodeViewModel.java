@@ -7,7 +7,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.emisworkbench.template.FileNameLabels;
+import org.emisworkbench.service.TemplateWorkshop;
 import org.emisworkbench.template.FormMapping;
 import org.emisworkbench.template.LabelMapping;
 
@@ -35,7 +35,7 @@ final class FileNameCodeViewModel {
         boolean labelled = f != null && f.labels().stream().anyMatch(l -> l.key() && !l.fromFileName());
         offered.set(f != null && oneSchool && !labelled);
         chosen.set(fromName);
-        List<String> words = file == null ? List.of() : FileNameLabels.candidates(file.getFileName().toString());
+        List<String> words = file == null ? List.of() : TemplateWorkshop.codeWordsOf(file);
         code.set(words.size() == 1 ? words.get(0) : "");
     }
 
@@ -51,7 +51,7 @@ final class FileNameCodeViewModel {
             return false;
         }
         String name = file.getFileName().toString();
-        List<String> words = FileNameLabels.candidates(name);
+        List<String> words = TemplateWorkshop.codeWordsOf(file);
         if (fromName && words.size() != 1) {
             session.notifier().info(session.t(words.isEmpty() ? "mapping.noCodeInFileName"
                     : "mapping.codesInFileName", name, String.join(", ", words)));

@@ -768,6 +768,14 @@ public final class TemplateWorkshop {
         return new Saved(file, d.template(), replaced);
     }
 
+    /**
+     * The words of a file's name that can be a school's code, as an import reading the code from the file's name
+     * ({@code "position": "fileName"}) finds them: one gives the code; none or several, no code.
+     */
+    public static List<String> codeWordsOf(Path workbook) {
+        return org.emisworkbench.template.FileNameLabels.candidates(workbook.getFileName().toString());
+    }
+
     /** A template id from a file name: lower case, letters, digits, '.', '_' and '-'. */
     public static String idFor(Path workbook) {
         String name = workbook.getFileName().toString();

@@ -298,4 +298,45 @@ class MappingSettingsViewModelTest {
         assertTrue(notes.infos.stream().anyMatch(i -> i.contains("UG-31045, B12")), notes.infos.toString());
         assertFalse(vm.canUndoProperty().get());
     }
+
+    // ---- a table of boys beside a table of girls, a row per class (a grid's sex and band) ---------------------------
+
+    @Test
+    void tablesOfBoysBesideGirlsWithARowPerClassAreKeptThroughTheScreenAndImported() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Census form");
+        Sheets.row(s, 0, "Name of School:", null, "Bwera Hill P/S", null, null, "EMIS No.:", null, "U304118");
+        Sheets.row(s, 3, "BOYS", null, null, null, null, null, "GIRLS");
+        Sheets.row(s, 4, "Class", "New", "Repeaters", "Total", null, null, "Class", "New", "Repeaters", "Total");
+        // [class 1..4][sex F, M][new, repeaters]
+        int[][][] v = new int[5][2][2];
+        for (int g = 1; g <= 4; g++) {
+            for (int x = 0; x < 2; x++) {
+                v[g][x][0] = 40 + 5 * g + 3 * x;
+                v[g][x][1] = 2 + g + x;
+            }
+            int[] boys = v[g][1];
+            int[] girls = v[g][0];
+            Sheets.row(s, 4 + g, "P" + g, boys[0], boys[1], boys[0] + boys[1], null, null,
+                    "P" + g, girls[0], girls[1], girls[0] + girls[1]);
+        }
+        Path file = write(wb, tmp.resolve("bwera-" + YEAR + ".xlsx"));
+        vm.open(file);
+        assertTrue(vm.formShownProperty().get());
+        List<org.emisworkbench.template.GridMapping> grids = List.copyOf(vm.form().grids());
+        assertTrue(grids.stream().anyMatch(g -> "enrolment".equals(g.field()) && "M".equals(g.sex())
+                && "grade".equals(g.rows()) && !g.band().isEmpty()), grids.toString());
+        assertTrue(grids.stream().anyMatch(g -> "repeaters".equals(g.field()) && "F".equals(g.sex())), grids.toString());
+        // Something else changed on the screen: the tables of one sex stay as drafted.
+        vm.setLabel(labelIndex("Name of School"), MappingViewModel.IGNORE, null);
+        assertEquals(grids, List.copyOf(vm.form().grids()));
+        saveAndImport("bwera", file);
+        for (int g = 1; g <= 4; g++) {
+            for (int x = 0; x < 2; x++) {
+                Sex sex = x == 0 ? Sex.F : Sex.M;
+                assertEquals(v[g][x][0] + v[g][x][1], figure("U304118", Topic.ENROLMENT, g, sex), "enrolment P" + g + sex);
+                assertEquals(v[g][x][1], figure("U304118", Topic.REPEATERS, g, sex), "repeaters P" + g + sex);
+            }
+        }
+    }
 }
