@@ -21,7 +21,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The settings beside the columns on the mapping screen, from their controls: the years of primary before {@code
  * Form 1} are offered for a sheet of {@code Form 1}…{@code Form 4}, reached by their label's underlined letter,
- * draft the sheet again as grades when chosen, and Ctrl+Z takes the choice back.
+ * draft the sheet again as grades when chosen, and Ctrl+Z takes the choice back; a one-school form's code is read
+ * from the file's name when ticked, and Ctrl+Z unticks it.
  */
 class MappingSettingsGuiTest extends WindowTest {
     @Start
@@ -84,5 +85,49 @@ class MappingSettingsGuiTest extends WindowTest {
         waitFor(() -> years.getValue() == PrimaryYearsViewModel.NOT_GIVEN && !vm.preview().checking().get());
         assertTrue(vm.columns().stream().filter(c -> c.header().startsWith("Form")).allMatch(c -> c.field() == null),
                 vm.columns().toString());
+    }
+
+    @Test
+    void aSchoolCodeFromTheFileNameIsTickedOnTheScreenAndUndoneWithCtrlZ(FxRobot robot) throws Exception {
+        robot.interact(() -> session.open(tmp.resolve("district").resolve("census.mv.db"), null));
+        waitFor(() -> session.workbench() != null);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        MappingSettingsViewModelTest.returnWithoutCode(wb);
+        Path file = tmp.resolve("UG-31045_2024.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        wb.close();
+        robot.interact(() -> {
+            window.show(Screen.IMPORT);
+            window.imports().paths().add(file);
+        });
+        waitFor(() -> !window.imports().files().isEmpty() && !window.imports().matchingProperty().get());
+        TableView<?> files = robot.lookup("#importFiles").queryTableView();
+        robot.interact(() -> files.getSelectionModel().select(0));
+        robot.clickOn("#newTemplate");
+        waitFor(() -> window.mapping() != null && window.mapping().preview().checks().get() > 0
+                && !window.mapping().preview().checking().get());
+        MappingViewModel vm = window.mapping();
+        @SuppressWarnings("unchecked")
+        ComboBox<org.emisworkbench.template.Layout> layout = robot.lookup("#mappingLayout").queryAs(ComboBox.class);
+        robot.interact(() -> layout.setValue(org.emisworkbench.template.Layout.GRID));
+        waitFor(() -> vm.formShownProperty().get() && !vm.preview().checking().get());
+
+        javafx.scene.control.CheckBox fromName = robot.lookup("#mappingCodeFromFileName").queryAs(
+                javafx.scene.control.CheckBox.class);
+        assertTrue(fromName.isVisible(), "a one-school form without a labelled code");
+        assertTrue(fromName.isMnemonicParsing() && fromName.getText().contains("_"), fromName.getText());
+        assertTrue(robot.lookup("#mappingFileNameCode").queryLabeled().getText().contains("UG-31045"));
+        robot.interact(fromName::requestFocus);
+        robot.push(KeyCode.SPACE);
+        waitFor(() -> vm.preview().schools().stream().anyMatch(x -> x.startsWith("UG-31045"))
+                && !vm.preview().checking().get());
+        assertTrue(fromName.isSelected());
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> !fromName.isSelected() && !vm.preview().checking().get());
+        assertTrue(vm.form().labels().stream().noneMatch(org.emisworkbench.template.LabelMapping::fromFileName),
+                vm.form().labels().toString());
     }
 }

@@ -235,7 +235,7 @@ class MappingSettingsViewModelTest {
     // ---- a school code only in the file's name ("position": "fileName") ------------------------------------------
 
     /** A one-school return naming its school but not its code, with a table of grades by sex; [grade 1..3][F, M]. */
-    private static int[][] returnWithoutCode(XSSFWorkbook wb) {
+    static int[][] returnWithoutCode(XSSFWorkbook wb) {
         Sheet s = wb.createSheet("Return");
         Sheets.row(s, 0, "School name:", "Kasese Central");
         Sheets.row(s, 1, "Classrooms:", 6);
