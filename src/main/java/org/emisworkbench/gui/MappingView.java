@@ -96,7 +96,8 @@ final class MappingView {
                 FileNameCodePane.build(session, vm.fileNameCode()),
                 new HBox(8, Fx.labelFor(session.t("mapping.sheet"), sheet), sheet, use),
                 new HBox(8, Fx.labelFor(session.t("mapping.headerRow"), headerRow), headerRow, findHeader),
-                new SheetShapePane(session, vm.sheetShape()).build(), PrimaryYearsPane.build(session, vm.primaryYears()));
+                new SheetShapePane(session, vm.sheetShape()).build(),
+                PrimaryYearsPane.build(session, vm.primaryYears()));
         sheetBar.getChildren().forEach(n -> ((HBox) n).setAlignment(javafx.geometry.Pos.CENTER_LEFT));
         sheetBar.getStyleClass().add("toolbar");
 

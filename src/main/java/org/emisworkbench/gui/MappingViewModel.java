@@ -227,7 +227,8 @@ public final class MappingViewModel {
         }
         ColumnMapping c = m.columns().get(index);
         ColumnMapping changed = field == null || IGNORE.equals(field) ? c.withField(null, null, null, null)
-                : KEY.equals(field) ? c.asKey() : total && !SexChoices.BOTH.equals(sex) ? c.asTotal(field, blankToNull(sex))
+                : KEY.equals(field) ? c.asKey()
+                : total && !SexChoices.BOTH.equals(sex) ? c.asTotal(field, blankToNull(sex))
                 : c.withField(field, blankToNull(sex), blankToNull(grade), blankToNull(age));
         put(m.with(index, changed));
     }

@@ -46,7 +46,8 @@ final class PrimaryYearsViewModel {
     void shown(TemplateWorkshop.DraftWorkbook wb) {
         int given = wb.secondary().primaryYears();
         years.set(given);
-        offered.set(given != NOT_GIVEN || wb.notes().stream().anyMatch(m -> m.key().startsWith("draft.secondaryYears")));
+        offered.set(given != NOT_GIVEN
+                || wb.notes().stream().anyMatch(m -> m.key().startsWith("draft.secondaryYears")));
     }
 
     /**

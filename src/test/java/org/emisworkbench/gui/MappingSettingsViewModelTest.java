@@ -34,8 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The settings the mapping screen offers beside the columns and labels, each as the command line or the template
- * gives it: the years of primary before {@code Form 1} ({@code --primary}). Each is set on the view-model, the
- * template saved and the file imported with it, giving the figures this test wrote.
+ * gives it: the years of primary before {@code Form 1} ({@code --primary}), teachers without their sex ({@code
+ * "sex": "both"}), a one-school form's code from the file's name ({@code "position": "fileName"}), and tables of
+ * boys beside girls with a row per class kept as drafted (a grid's {@code sex} and {@code band}). Each is set on the
+ * view-model, the template saved and the file imported with it, giving the figures this test wrote.
  */
 class MappingSettingsViewModelTest {
     private static final int YEAR = 2024;
@@ -155,7 +157,8 @@ class MappingSettingsViewModelTest {
 
         primary.set(7);
         saveAndImport("secondary", file);
-        assertTrue(json.replaceAll("\\s+", "").contains("\"G8\":[\"Form1\"]"), "the template's own grade list: " + json);
+        assertTrue(json.replaceAll("\\s+", "").contains("\"G8\":[\"Form1\"]"),
+                "the template's own grade list: " + json);
         for (int i = 0; i < 2; i++) {
             for (int k = 1; k <= 4; k++) {
                 assertEquals(v[i][k][0], figure("KE-70" + i, Topic.ENROLMENT, 7 + k, Sex.F), "F" + k);
@@ -326,7 +329,8 @@ class MappingSettingsViewModelTest {
         List<org.emisworkbench.template.GridMapping> grids = List.copyOf(vm.form().grids());
         assertTrue(grids.stream().anyMatch(g -> "enrolment".equals(g.field()) && "M".equals(g.sex())
                 && "grade".equals(g.rows()) && !g.band().isEmpty()), grids.toString());
-        assertTrue(grids.stream().anyMatch(g -> "repeaters".equals(g.field()) && "F".equals(g.sex())), grids.toString());
+        assertTrue(grids.stream().anyMatch(g -> "repeaters".equals(g.field()) && "F".equals(g.sex())),
+                grids.toString());
         // Something else changed on the screen: the tables of one sex stay as drafted.
         vm.setLabel(labelIndex("Name of School"), MappingViewModel.IGNORE, null);
         assertEquals(grids, List.copyOf(vm.form().grids()));
@@ -334,7 +338,8 @@ class MappingSettingsViewModelTest {
         for (int g = 1; g <= 4; g++) {
             for (int x = 0; x < 2; x++) {
                 Sex sex = x == 0 ? Sex.F : Sex.M;
-                assertEquals(v[g][x][0] + v[g][x][1], figure("U304118", Topic.ENROLMENT, g, sex), "enrolment P" + g + sex);
+                assertEquals(v[g][x][0] + v[g][x][1], figure("U304118", Topic.ENROLMENT, g, sex),
+                        "enrolment P" + g + sex);
                 assertEquals(v[g][x][1], figure("U304118", Topic.REPEATERS, g, sex), "repeaters P" + g + sex);
             }
         }
