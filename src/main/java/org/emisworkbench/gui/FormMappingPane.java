@@ -20,7 +20,6 @@ import org.emisworkbench.template.LabelMapping;
  * sex, each with what it is read as, and an editor for the selected label and the selected table.
  */
 final class FormMappingPane {
-    private static final List<String> SEXES = List.of(MappingViewModel.IGNORE, "F", "M");
     private final Session session;
     private final MappingViewModel vm;
     private TableView<LabelMapping> labels;
@@ -37,10 +36,11 @@ final class FormMappingPane {
         labels.setId("mappingLabels");
         labels.setPlaceholder(new Label(session.t("mapping.noLabels")));
         labels.getColumns().add(Fx.column(session.t("mapping.col.cell"), l -> l.fromSheetName()
-                ? session.t("mapping.sheetNameCell") : l.cell().substring(l.sheet().length() + 1), 55));
+                ? session.t("mapping.sheetNameCell") : l.fromFileName() ? session.t("mapping.fileNameCell")
+                : l.cell().substring(l.sheet().length() + 1), 55));
         labels.getColumns().add(Fx.column(session.t("mapping.col.label"), l -> l.fromSheetName()
-                ? session.t("mapping.sheetNameLabel") : l.column() == null ? l.label() : l.label() + " × " + l.column(),
-                150));
+                ? session.t("mapping.sheetNameLabel") : l.fromFileName() ? session.t("mapping.fileNameLabel")
+                : l.column() == null ? l.label() : l.label() + " × " + l.column(), 150));
         labels.getColumns().add(Fx.column(session.t("mapping.col.value"), LabelMapping::value, 90));
         labels.getColumns().add(Fx.column(session.t("mapping.col.readAs"), vm.words()::describe, 140));
         labels.getColumns().add(Fx.column(session.t("mapping.col.confidence"), l -> confidence(l.confidence()), 75));
@@ -73,7 +73,14 @@ final class FormMappingPane {
         field.setId("mappingLabelField");
         field.setConverter(names());
         field.setMaxWidth(Double.MAX_VALUE);
-        ComboBox<String> sex = new ComboBox<>(FXCollections.observableArrayList(SEXES));
+        ComboBox<String> sex = new ComboBox<>(FXCollections.observableArrayList(SexChoices.of(null)));
+        sex.setConverter(SexChoices.names(session));
+        // Both sexes together is offered for the teachers' counts only.
+        field.valueProperty().addListener((o, a, b) -> {
+            String was = sex.getValue();
+            sex.getItems().setAll(SexChoices.of(b));
+            sex.setValue(sex.getItems().contains(was) ? was : MappingViewModel.IGNORE);
+        });
         sex.setId("mappingLabelSex");
         javafx.scene.control.CheckBox inside = new javafx.scene.control.CheckBox(session.t("mapping.labelInside"));
         inside.setId("mappingLabelInside");

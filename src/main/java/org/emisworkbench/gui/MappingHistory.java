@@ -11,17 +11,19 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * The mapping screen's undo: what was mapped before each change the officer made, the last change first. A
  * change made of smaller ones (a column set, which puts the sheet's mapping) is one step; a step that changed
  * nothing is not kept.
+ *
+ * @param <S> what is kept of each step: what every sheet was mapped as, and from which draft of the workbook
  */
-final class MappingHistory {
+final class MappingHistory<S> {
     /** Steps kept: more than an officer undoes by hand, few enough to hold every sheet's mapping each time. */
     private static final int STEPS = 100;
 
-    private final Deque<LayoutMappings.Snapshot> before = new ArrayDeque<>();
+    private final Deque<S> before = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final Supplier<LayoutMappings.Snapshot> now;
+    private final Supplier<S> now;
     private boolean changing;
 
-    MappingHistory(Supplier<LayoutMappings.Snapshot> now) {
+    MappingHistory(Supplier<S> now) {
         this.now = now;
     }
 
@@ -30,7 +32,7 @@ final class MappingHistory {
         if (changing) {
             return edit.getAsBoolean();
         }
-        LayoutMappings.Snapshot was = now.get();
+        S was = now.get();
         changing = true;
         try {
             return edit.getAsBoolean();
@@ -47,8 +49,8 @@ final class MappingHistory {
     }
 
     /** What was mapped before the last change (taken off the history), or null when there is none. */
-    LayoutMappings.Snapshot undo() {
-        LayoutMappings.Snapshot s = before.poll();
+    S undo() {
+        S s = before.poll();
         canUndo.set(!before.isEmpty());
         return s;
     }

@@ -31,7 +31,6 @@ import org.emisworkbench.template.Layout;
  * the selected one, and the live preview of the import.
  */
 final class MappingView {
-    private static final List<String> SEXES = List.of(MappingViewModel.IGNORE, "F", "M");
     private final Session session;
     private final MappingViewModel vm;
     private final Runnable back;
@@ -94,9 +93,11 @@ final class MappingView {
         // On a narrow window the header row's controls go to a second line rather than squeezing the lists.
         javafx.scene.layout.FlowPane sheetBar = new javafx.scene.layout.FlowPane(8, 4,
                 new HBox(8, Fx.labelFor(session.t("mapping.layout"), layout), layout), schools,
+                FileNameCodePane.build(session, vm.fileNameCode()),
                 new HBox(8, Fx.labelFor(session.t("mapping.sheet"), sheet), sheet, use),
                 new HBox(8, Fx.labelFor(session.t("mapping.headerRow"), headerRow), headerRow, findHeader),
-                new SheetShapePane(session, vm.sheetShape()).build());
+                new SheetShapePane(session, vm.sheetShape()).build(),
+                PrimaryYearsPane.build(session, vm.primaryYears()));
         sheetBar.getChildren().forEach(n -> ((HBox) n).setAlignment(javafx.geometry.Pos.CENTER_LEFT));
         sheetBar.getStyleClass().add("toolbar");
 
@@ -263,7 +264,14 @@ final class MappingView {
             }
         });
         field.setMaxWidth(Double.MAX_VALUE);
-        ComboBox<String> sex = new ComboBox<>(FXCollections.observableArrayList(SEXES));
+        ComboBox<String> sex = new ComboBox<>(FXCollections.observableArrayList(SexChoices.of(null)));
+        sex.setConverter(SexChoices.names(session));
+        // Both sexes together is offered for the teachers' counts only.
+        field.valueProperty().addListener((o, a, b) -> {
+            String was = sex.getValue();
+            sex.getItems().setAll(SexChoices.of(b));
+            sex.setValue(sex.getItems().contains(was) ? was : MappingViewModel.IGNORE);
+        });
         sex.setId("mappingSex");
         ObservableList<String> gradeChoices = FXCollections.observableArrayList(MappingViewModel.IGNORE, "PP");
         for (int g = 1; g <= 12; g++) {

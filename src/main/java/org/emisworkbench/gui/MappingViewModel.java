@@ -59,7 +59,10 @@ public final class MappingViewModel {
     private final FormMappingViewModel form = layouts.form();
     private final MappingPreview preview;
     private final MappingWords words;
-    private final MappingHistory history = new MappingHistory(layouts::snapshot);
+    private final MappingHistory<Step> history = new MappingHistory<>(() -> new Step(this.workbook,
+            layouts.snapshot()));
+    private final PrimaryYearsViewModel primary;
+    private final FileNameCodeViewModel fileCode;
 
     private TemplateWorkshop.DraftWorkbook workbook;
     private boolean quiet;
@@ -76,6 +79,8 @@ public final class MappingViewModel {
         this.extras = new SheetExtrasViewModel(session, this);
         this.stacked = new StackedTablesViewModel(session, workshop, this);
         this.shape = new SheetShapeViewModel(session, workshop, this);
+        this.primary = new PrimaryYearsViewModel(session, workshop, () -> workbook, this::redrafted);
+        this.fileCode = new FileNameCodeViewModel(session, this);
         sheet.addListener((o, a, b) -> showSheet());
         layouts.schools().schools().addListener((o, a, b) -> setLayout(layout.get()));
     }
@@ -89,23 +94,49 @@ public final class MappingViewModel {
         figures.reset();
         session.runner().fetch((p, c) -> workshop.open(workbookFile), wb -> {
             loading.set(false);
-            workbook = wb;
-            quiet = true;
-            layouts.load(wb);
+            drafted(wb, false, null);
             history.clear();
-            quiet = false;
-            sheets.setAll(wb.previews().stream().map(TemplateWorkshop.SheetPreview::sheet).toList());
-            String first = layouts.firstUsed(sheets);
-            if (first != null && first.equals(sheet.get())) {
-                showSheet();
-            } else {
-                sheet.set(first);
-            }
             refresh();
         }, e -> {
             loading.set(false);
             session.fail(session.t("mapping.openFailed"), e);
         });
+    }
+
+    /**
+     * Shows a draft of the workbook: its sheets as guessed, or as {@code kept} (put back on undo) when given. Drafted
+     * {@code again} (other years of primary), the layout chosen and the sheet shown stay; else the first sheet taken.
+     */
+    private void drafted(TemplateWorkshop.DraftWorkbook wb, boolean again, LayoutMappings.Snapshot kept) {
+        workbook = wb;
+        quiet = true;
+        Layout was = layout.get();
+        layouts.load(wb);
+        if (again) {
+            layout.set(was);
+        }
+        if (kept != null) {
+            layouts.restore(kept);
+        }
+        quiet = false;
+        primary.shown(wb);
+        String shown = sheet.get();
+        sheets.setAll(wb.previews().stream().map(TemplateWorkshop.SheetPreview::sheet).toList());
+        String first = again && sheets.contains(shown) ? shown : layouts.firstUsed(sheets);
+        if (first != null && first.equals(sheet.get())) {
+            showSheet();
+        } else {
+            sheet.set(first);
+        }
+    }
+
+    /** The workbook drafted again (other years of primary): shown and previewed, one step Ctrl+Z undoes. */
+    private void redrafted(TemplateWorkshop.DraftWorkbook wb) {
+        history.change(() -> {
+            drafted(wb, true, null);
+            return true;
+        });
+        refresh();
     }
 
     /** Reads the workbook as another layout: the sheets and what they hold are shown as that layout guesses them. */
@@ -142,6 +173,8 @@ public final class MappingViewModel {
             headerRow.set(m == null ? 0 : m.firstRow() + 1);
             included.set(name != null && layouts.uses(name));
             extras.show(m, f);
+            fileCode.show(f, layout.get() == Layout.GRID
+                    && schools().schools().get() == org.emisworkbench.template.SchoolsPer.WORKBOOK, file.get());
             shape.show();
             stacked.show();
         } finally {
@@ -189,19 +222,20 @@ public final class MappingViewModel {
      */
     public void setColumn(int index, String field, String sex, String grade, String age, boolean total) {
         SheetMapping m = table().mapping(sheet.get());
-        if (m == null || index < 0 || index >= m.columns().size()) {
+        if (m == null || index < 0 || index >= m.columns().size() || bothRefused(field, sex)) {
             return;
         }
         ColumnMapping c = m.columns().get(index);
         ColumnMapping changed = field == null || IGNORE.equals(field) ? c.withField(null, null, null, null)
-                : KEY.equals(field) ? c.asKey() : total ? c.asTotal(field, blankToNull(sex))
+                : KEY.equals(field) ? c.asKey()
+                : total && !SexChoices.BOTH.equals(sex) ? c.asTotal(field, blankToNull(sex))
                 : c.withField(field, blankToNull(sex), blankToNull(grade), blankToNull(age));
         put(m.with(index, changed));
     }
 
     /** Sets what labelled cell {@code index} of the current sheet is read as ({@link #IGNORE}: not read). */
     public void setLabel(int index, String field, String sex) {
-        if (history.change(() -> form.setLabel(sheet.get(), index, field, sex))) {
+        if (!bothRefused(field, sex) && history.change(() -> form.setLabel(sheet.get(), index, field, sex))) {
             included.set(true);
             refresh();
         }
@@ -213,6 +247,9 @@ public final class MappingViewModel {
      * words, colon and value.
      */
     public boolean setLabel(int index, String field, String sex, boolean inside) {
+        if (bothRefused(field, sex)) {
+            return true; // the officer is told why, rather than that the value is not inside
+        }
         TemplateWorkshop.DraftWorkbook wb = workbook;
         boolean done = wb != null && history.change(() -> form.setLabel(sheet.get(), index, field, sex,
                 l -> workshop.placed(wb, l, inside)));
@@ -296,6 +333,18 @@ public final class MappingViewModel {
         return workbook;
     }
 
+    /**
+     * True, the officer told why, for both sexes together ({@code "sex": "both"}) asked of a field given for each
+     * sex (only the teachers' counts may be given without their sex).
+     */
+    private boolean bothRefused(String field, String sex) {
+        if (SexChoices.fits(field, sex)) {
+            return false;
+        }
+        session.notifier().info(session.t("mapping.bothOnlyTeachers", words.fieldName(field)));
+        return true;
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() || IGNORE.equals(s) ? null : s.strip();
     }
@@ -305,14 +354,22 @@ public final class MappingViewModel {
      * previewed again; false when there is nothing to undo.
      */
     public boolean undo() {
-        LayoutMappings.Snapshot before = history.undo();
+        Step before = history.undo();
         if (before == null) {
             return false;
         }
-        layouts.restore(before);
+        if (before.workbook() != workbook && before.workbook() != null) {
+            drafted(before.workbook(), true, before.mapped());
+        } else {
+            layouts.restore(before.mapped());
+        }
         showSheet();
         refresh();
         return true;
+    }
+
+    /** A step of the undo: the draft of the workbook shown, and what every sheet was mapped as on it. */
+    private record Step(TemplateWorkshop.DraftWorkbook workbook, LayoutMappings.Snapshot mapped) {
     }
 
     /** True when a mapping change can be undone. */
@@ -427,6 +484,16 @@ public final class MappingViewModel {
     /** The sex of the current form's tables (both, or one for a table given once per sex). */
     GridSexViewModel gridSex() {
         return gridSex;
+    }
+
+    /** The years of primary before {@code Form 1}, {@code S1} or {@code JSS 1}; a change drafts the workbook again. */
+    PrimaryYearsViewModel primaryYears() {
+        return primary;
+    }
+
+    /** The school code of a one-school form read from the file's name. */
+    FileNameCodeViewModel fileNameCode() {
+        return fileCode;
     }
 
     /** The current wide sheet's header depth, rows heading groups of schools and direction. */

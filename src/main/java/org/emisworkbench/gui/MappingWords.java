@@ -40,7 +40,8 @@ final class MappingWords {
                 : l.sex() == null ? l.field() : l.field() + " " + l.sex();
         // "School: Akuna Primary (GH-1200)": the value is in the label's own cell, not beside it.
         return l.inside() ? session.t("mapping.inside", read)
-                : l.fromSheetName() ? session.t("mapping.fromSheetName", read) : read;
+                : l.fromSheetName() ? session.t("mapping.fromSheetName", read)
+                : l.fromFileName() ? session.t("mapping.fromFileName", read) : read;
     }
 
     String describe(GridMapping g) {

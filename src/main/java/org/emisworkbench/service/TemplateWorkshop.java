@@ -326,6 +326,11 @@ public final class TemplateWorkshop {
             return file;
         }
 
+        /** The years of primary before {@code Form 1} it was opened with ({@link SecondaryYears#NOT_GIVEN}: none). */
+        public SecondaryYears secondary() {
+            return secondary;
+        }
+
         /** One mapping per sheet with a recognisable header, as guessed. */
         public List<SheetMapping> guessed() {
             return guesses.sheets();
@@ -761,6 +766,14 @@ public final class TemplateWorkshop {
         TemplateDrafter.Draft d = build(workbook, id, version, title, mapping);
         write(d.json(), file, replaced);
         return new Saved(file, d.template(), replaced);
+    }
+
+    /**
+     * The words of a file's name that can be a school's code, as an import reading the code from the file's name
+     * ({@code "position": "fileName"}) finds them: one gives the code; none or several, no code.
+     */
+    public static List<String> codeWordsOf(Path workbook) {
+        return org.emisworkbench.template.FileNameLabels.candidates(workbook.getFileName().toString());
     }
 
     /** A template id from a file name: lower case, letters, digits, '.', '_' and '-'. */

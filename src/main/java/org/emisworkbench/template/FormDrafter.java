@@ -469,10 +469,10 @@ public final class FormDrafter {
                 continue;
             }
             Map<String, Object> m = new LinkedHashMap<>();
-            if (l.fromSheetName()) {
-                // The sheet's name has no label text to look for.
+            if (l.fromSheetName() || l.fromFileName()) {
+                // The sheet's or the file's name has no label text to look for.
                 m.put("field", cf.name());
-                m.put("position", SheetNameLabels.SHEET_NAME);
+                m.put("position", l.fromFileName() ? FileNameLabels.FILE_NAME : SheetNameLabels.SHEET_NAME);
                 labels.add(m);
                 key |= l.key();
                 continue;

@@ -75,12 +75,30 @@ public record LabelMapping(String sheet, int row, int col, String label, String 
         return row == SHEET_NAME_ROW;
     }
 
+    /** The row of a label whose value is the file's name: no row of the sheet holds it. */
+    private static final int FILE_NAME_ROW = -2;
+
     /**
-     * The label's cell, e.g. {@code Fiche!B3}; for a value taken from the sheet's name, A1, which stands for it
-     * in every problem the import reports.
+     * The school code read from the name of the file ({@code "position": "fileName"}, {@link FileNameLabels}): a
+     * one-school form whose code is written nowhere on it. Its text is the position's JSON word, and its value the
+     * code the file's name {@code fileName} gives (or the whole name when it gives none or several), set by hand.
+     */
+    public static LabelMapping codeFromFileName(String sheet, String fileName) {
+        return new LabelMapping(sheet, FILE_NAME_ROW, 0, FileNameLabels.FILE_NAME,
+                FileNameLabels.value(fileName).text(), "school.code", null, null, false, 1, null, false);
+    }
+
+    /** True when the label's value is the name of the file, not a cell ({@link #codeFromFileName}). */
+    public boolean fromFileName() {
+        return row == FILE_NAME_ROW;
+    }
+
+    /**
+     * The label's cell, e.g. {@code Fiche!B3}; for a value taken from the sheet's or the file's name, A1, which
+     * stands for it in every problem the import reports.
      */
     public String cell() {
-        return sheet + "!" + CellRef.columnLetters(col) + (fromSheetName() ? 1 : row + 1);
+        return sheet + "!" + CellRef.columnLetters(col) + (row < 0 ? 1 : row + 1);
     }
 
     /** True when the label is read into a field. */
