@@ -57,6 +57,8 @@ public final class ColumnsReport {
         List<SheetInfo> taken = new ArrayList<>();
         CompiledTemplate compiled = CompiledTemplate.of(template);
         org.emisworkbench.template.SchoolYears years = org.emisworkbench.template.SchoolYears.of(template);
+        String fileName = workbook.file() == null || workbook.file().getFileName() == null ? null
+                : workbook.file().getFileName().toString();
         for (int i = 0; i < template.sheets().size(); i++) {
             SheetSpec spec = template.sheets().get(i);
             SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), taken);
@@ -69,13 +71,13 @@ public final class ColumnsReport {
             LabelValues values = LabelValues.of(workbook, sheet, template, spec);
             out.add(sheet(spec, sheet, values, spec.schoolsAcross() ? org.emisworkbench.template.SchoolsAcross.firstRows(
                     workbook, sheet, SAMPLE_ROWS) : SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i)
-                    .forCensusYear(years, censusYear), compiled.ignored(i), skipped));
+                    .forCensusYear(years, censusYear), compiled.ignored(i), skipped, fileName));
             // One school per sheet, or "every": the entry reads every sheet it names, each shown with what it gives.
             while ((template.schoolsPer() == org.emisworkbench.template.SchoolsPer.SHEET || spec.everySheet())
                     && (sheet = SheetNames.find(workbook.sheets(), spec.names(), taken)) != null) {
                 taken.add(sheet);
                 out.add(sheet(spec, sheet, LabelValues.of(workbook, sheet, template, spec), SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i)
-                        .forCensusYear(years, censusYear), compiled.ignored(i), skipped));
+                        .forCensusYear(years, censusYear), compiled.ignored(i), skipped, fileName));
             }
         }
         return out;
@@ -83,7 +85,7 @@ public final class ColumnsReport {
 
     private static SheetFit sheet(SheetSpec spec, SheetInfo sheet, LabelValues values, List<List<Cell>> rows,
                                   HeaderMatcher matcher,
-                                  IgnoredHeaders ignored, SkippedRows skipped) {
+                                  IgnoredHeaders ignored, SkippedRows skipped, String fileName) {
         List<SheetFit.ColumnRead> read = new ArrayList<>();
         List<SheetFit.ColumnNotRead> notRead = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -162,7 +164,11 @@ public final class ColumnsReport {
             }
             if (org.emisworkbench.template.FileNameLabels.fromFileName(l)) {
                 // Judged when the file is read: its name's one word that can be a code.
-                labelsFound.add("file name → " + l.field());
+                List<String> words = org.emisworkbench.template.FileNameLabels.candidates(fileName);
+                labelsFound.add("file name → " + l.field() + (words.size() == 1 ? " = \"" + words.get(0) + "\""
+                        : words.isEmpty() ? " (no word of the name can be a code: the import refuses the file)"
+                        : " (several words can be a code: " + String.join(", ", words)
+                        + "; the import refuses the file)"));
                 continue;
             }
             String name = l.labels().isEmpty() ? String.valueOf(l.field()) : l.labels().get(0);

@@ -306,7 +306,8 @@ public final class TemplateWorkshop {
             this.secondary = secondary;
             this.guesses = guesses;
             this.previews = List.copyOf(previews);
-            this.forms = FormDrafter.guess(guesses.samples());
+            this.forms = FormDrafter.guess(guesses.samples(), file == null || file.getFileName() == null ? null
+                    : file.getFileName().toString());
             Map<String, SheetMapping> lists = new LinkedHashMap<>();
             // A sheet of counts by row (a long export: school, grade, sex, figure) has a sex and a grade
             // column as a register has, but it is no list of people: the screen opens it as the CLI drafts it.
@@ -700,7 +701,7 @@ public final class TemplateWorkshop {
         }
         FormDrafter.FormDraft form;
         try {
-            form = FormDrafter.draft(id, 1, title, wb.samples());
+            form = FormDrafter.draft(id, 1, title, wb.samples(), workbook.getFileName().toString());
         } catch (TemplateException e) {
             throw new ServiceException(Message.of("draft.notLoadable", id, String.join("\n  - ", e.problems())), e);
         }

@@ -53,6 +53,43 @@ public final class FormDrafter {
      * code for the workbook (the first label naming it; a later one is listed, not read).
      */
     public static List<FormMapping> guess(Map<String, List<List<Cell>>> samples) {
+        return guess(samples, null);
+    }
+
+    /**
+     * As {@link #guess(Map)}; when no form labels its code and no sheet is named like one, a workbook of one
+     * form with a table by grade, age or sex whose file's name gives one word that can be a code ({@code
+     * UG-31045_2024.xlsx}) reads its code from the file's name ({@code "position": "fileName"}), the draft saying so.
+     * {@code fileName} null: not looked at.
+     */
+    public static List<FormMapping> guess(Map<String, List<List<Cell>>> samples, String fileName) {
+        List<FormMapping> out = guessByLabels(samples);
+        if (fileName == null || out.stream().anyMatch(FormMapping::hasKey)
+                || FileNameLabels.candidates(fileName).size() != 1) {
+            return out;
+        }
+        // One school's form only: a table of figures on exactly one sheet (several would be several schools' or
+        // a list, which the officer describes by hand).
+        List<FormMapping> tables = out.stream().filter(f -> f.grids().stream().anyMatch(GridMapping::reads)).toList();
+        if (tables.size() != 1) {
+            return out;
+        }
+        List<FormMapping> named = new ArrayList<>();
+        for (FormMapping f : out) {
+            if (f != tables.get(0)) {
+                named.add(f);
+                continue;
+            }
+            List<LabelMapping> labels = new ArrayList<>();
+            labels.add(LabelMapping.codeFromFileName(f.sheet(), fileName));
+            labels.addAll(f.labels());
+            named.add(new FormMapping(f.sheet(), labels, f.grids(), f.yearLabel(), f.constants(), f.sums(),
+                    f.schools()));
+        }
+        return named;
+    }
+
+    private static List<FormMapping> guessByLabels(Map<String, List<List<Cell>>> samples) {
         List<FormMapping> sheets = new ArrayList<>();
         Map<String, Integer> keyLabels = new LinkedHashMap<>();
         for (Map.Entry<String, List<List<Cell>>> e : samples.entrySet()) {
@@ -275,7 +312,13 @@ public final class FormDrafter {
      */
     public static FormDraft draft(String id, int version, String title, Map<String, List<List<Cell>>> samples)
             throws TemplateException {
-        List<FormMapping> forms = guess(samples).stream().filter(FormMapping::readsAnything).toList();
+        return draft(id, version, title, samples, null);
+    }
+
+    /** As above, a form labelling no code reading it from {@code fileName} when it gives one ({@link #guess}). */
+    public static FormDraft draft(String id, int version, String title, Map<String, List<List<Cell>>> samples,
+                                  String fileName) throws TemplateException {
+        List<FormMapping> forms = guess(samples, fileName).stream().filter(FormMapping::readsAnything).toList();
         if (forms.stream().noneMatch(FormMapping::hasKey)) {
             return null;
         }
@@ -308,6 +351,8 @@ public final class FormDrafter {
             read = forms.stream().filter(f -> f.schools() == SchoolsPer.BLOCK && f.hasKey()).toList();
             read.forEach(f -> notes.add(Message.of("draft.schoolsPerBlock", f.sheet(), f.keyLabel().label())));
         }
+        forms.stream().filter(FormMapping::hasKey).map(FormMapping::keyLabel).filter(LabelMapping::fromFileName)
+                .findFirst().ifPresent(k -> notes.add(Message.of("draft.codeFromFileName", k.value())));
         for (FormMapping f : read) {
             Map<String, Object> sheet = labelSheet(f, false, notes);
             if (per == SchoolsPer.SHEET) {

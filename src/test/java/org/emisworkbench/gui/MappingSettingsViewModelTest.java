@@ -263,20 +263,22 @@ class MappingSettingsViewModelTest {
         FileNameCodeViewModel code = vm.fileNameCode();
         assertTrue(vm.formShownProperty().get());
         assertTrue(code.offered().get(), "a one-school form without a labelled code");
-        assertFalse(code.chosen().get());
-        assertEquals("UG-31045", code.code().get());
-
-        assertTrue(code.set(true));
+        // The draft proposes it already, as emis template draft does (the name gives one code word).
         assertTrue(code.chosen().get());
+        assertEquals("UG-31045", code.code().get());
         assertTrue(vm.form().labels().stream().anyMatch(l -> l.fromFileName() && l.key()
                 && "UG-31045".equals(l.value())), vm.form().labels().toString());
         assertTrue(vm.preview().schools().stream().anyMatch(x -> x.startsWith("UG-31045")),
                 vm.preview().schools().toString());
-        assertTrue(vm.undo());
+
+        assertTrue(code.set(false));
         assertFalse(code.chosen().get());
         assertTrue(vm.form().labels().stream().noneMatch(org.emisworkbench.template.LabelMapping::fromFileName));
-
-        assertTrue(code.set(true));
+        assertTrue(vm.undo());
+        assertTrue(code.chosen().get());
+        assertTrue(vm.form().labels().stream().anyMatch(org.emisworkbench.template.LabelMapping::fromFileName));
+        assertTrue(code.set(false));
+        assertTrue(code.set(true), "ticked again by hand");
         saveAndImport("kasese-return", file);
         assertTrue(json.replaceAll("\\s+", "").contains("\"field\":\"school.code\",\"position\":\"fileName\""),
                 json);
