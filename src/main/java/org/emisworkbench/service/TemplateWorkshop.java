@@ -306,7 +306,7 @@ public final class TemplateWorkshop {
             this.secondary = secondary;
             this.guesses = guesses;
             this.previews = List.copyOf(previews);
-            this.forms = FormDrafter.guess(guesses.samples());
+            this.forms = FormDrafter.guess(guesses.samples(), secondary);
             Map<String, SheetMapping> lists = new LinkedHashMap<>();
             // A sheet of counts by row (a long export: school, grade, sex, figure) has a sex and a grade
             // column as a register has, but it is no list of people: the screen opens it as the CLI drafts it.
@@ -599,7 +599,8 @@ public final class TemplateWorkshop {
     public List<org.emisworkbench.template.GridMapping> splitByBands(DraftWorkbook workbook, String sheet,
                                                                      org.emisworkbench.template.GridMapping whole) {
         List<List<Cell>> rows = workbook.samples().get(sheet);
-        return rows == null ? List.of() : org.emisworkbench.template.FormDrafter.splitByBands(rows, whole);
+        return rows == null ? List.of() : org.emisworkbench.template.FormDrafter.splitByBands(rows, whole,
+                workbook.secondary);
     }
 
     /**
@@ -695,7 +696,7 @@ public final class TemplateWorkshop {
         }
         FormDrafter.FormDraft form;
         try {
-            form = FormDrafter.draft(id, 1, title, wb.samples());
+            form = FormDrafter.draft(id, 1, title, wb.samples(), wb.secondary);
         } catch (TemplateException e) {
             throw new ServiceException(Message.of("draft.notLoadable", id, String.join("\n  - ", e.problems())), e);
         }

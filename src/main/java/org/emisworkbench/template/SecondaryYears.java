@@ -115,17 +115,74 @@ public record SecondaryYears(int primaryYears) {
     }
 
     /**
-     * The draft with the years read in its own grade list ({@code "codeLists": {"grade": {"G7": ["Form 1"]}}}) and
-     * a note saying how they were read, when the years of primary were given and the samples name such years;
-     * else the draft as it is.
+     * The note for a form's sheet ({@link FormDrafter}) whose tables name such years (two or more) as their grades,
+     * down the rows or across: without the years of primary, the tables the draft leaves out for it (found only when
+     * the years are read as grades) and the option that reads them; with them, the years still left out (past G12).
+     * Null when there is nothing to say.
+     *
+     * @param rows the sheet's first rows, as the form was guessed from them
      */
-    public TemplateDrafter.Draft apply(TemplateDrafter.Draft draft, Map<String, List<List<Cell>>> samples)
-            throws TemplateException {
-        if (!given()) {
-            return draft;
+    Message formNote(FormMapping form, List<List<Cell>> rows) {
+        if (rows == null) {
+            return null;
         }
+        String language = HeaderLanguage.guess(rows.stream().flatMap(List::stream)
+                .filter(c -> c.kind() == CellKind.TEXT).map(Cell::text).toList());
+        List<FormGrids.Found> tables;
+        if (given()) {
+            tables = FormGrids.find(rows, form.sheet(), language, grades(rows));
+        } else {
+            // Found only when the years are read as grades (whichever grades: the fewest years of primary keeps
+            // the most of them within G12): such tables are what the option would read.
+            TreeSet<Integer> plain = new TreeSet<>();
+            FormGrids.find(rows, form.sheet(), language, CodeLists.builtIn().require("grade"))
+                    .forEach(t -> plain.add(t.firstRow()));
+            tables = FormGrids.find(rows, form.sheet(), language, new SecondaryYears(4).grades(rows)).stream()
+                    .filter(t -> !plain.contains(t.firstRow())).toList();
+        }
+        java.util.LinkedHashSet<String> titles = new java.util.LinkedHashSet<>();
+        java.util.LinkedHashSet<String> cells = new java.util.LinkedHashSet<>();
+        java.util.TreeMap<Integer, String> years = new java.util.TreeMap<>();
+        for (FormGrids.Found t : tables) {
+            for (int r = t.firstRow() + 1; r <= t.lastRow() && r < rows.size(); r++) {
+                for (Cell c : rows.get(r)) {
+                    List<String> found = c.kind() == CellKind.TEXT ? named(c.text()) : List.of();
+                    boolean leftOut = found.stream().anyMatch(f -> asGrade(f).equals(f));
+                    if (found.isEmpty() || given() && !leftOut) {
+                        continue;
+                    }
+                    titles.add(t.grid().title());
+                    cells.add(TemplateDrafter.oneLine(c.text()));
+                    for (String f : found) {
+                        Matcher y = YEAR.matcher(f);
+                        if (y.find()) {
+                            years.putIfAbsent(Integer.parseInt(y.group(2)), f);
+                        }
+                    }
+                }
+            }
+        }
+        if (cells.isEmpty() || !given() && years.size() < 2) {
+            return null;
+        }
+        List<String> named = List.copyOf(cells);
+        String shown = named.size() > 6 ? String.join(", ", named.subList(0, 6)) + ", …" : String.join(", ", named);
+        String title = String.join(", ", titles);
+        return given() ? Message.of("draft.secondaryYearsFormLeftOut", form.sheet(), title, shown, primaryYears)
+                : Message.of("draft.secondaryYearsForm", form.sheet(), title, shown, years.firstEntry().getValue(),
+                        years.lastEntry().getValue());
+    }
+
+    /**
+     * Each year the sheets' text cells name, as written ({@code Form 1}), with the grade code it stands for after
+     * the years of primary ({@code G8} after seven), in the order met; empty when the years of primary are not given.
+     */
+    private Map<String, String> spellings(java.util.Collection<List<List<Cell>>> sheets) {
         Map<String, String> spellings = new LinkedHashMap<>();
-        for (List<List<Cell>> rows : samples.values()) {
+        if (!given()) {
+            return spellings;
+        }
+        for (List<List<Cell>> rows : sheets) {
             for (List<Cell> row : rows) {
                 for (Cell c : row) {
                     if (c.kind() != CellKind.TEXT) {
@@ -140,6 +197,40 @@ public record SecondaryYears(int primaryYears) {
                 }
             }
         }
+        return spellings;
+    }
+
+    /**
+     * The grade list a form's tables are found with ({@link FormGrids}): the built-in one, with the years the rows
+     * name read as the grades after primary, exactly as {@link #apply} writes them in the template's own grade list
+     * (so the draft finds the tables the import then reads); the built-in list alone when not given.
+     */
+    CodeList grades(List<List<Cell>> rows) {
+        CodeList builtIn = CodeLists.builtIn().require("grade");
+        Map<String, String> spellings = spellings(List.of(rows));
+        if (spellings.isEmpty()) {
+            return builtIn;
+        }
+        Map<String, List<String>> own = new LinkedHashMap<>();
+        spellings.forEach((spelling, code) -> {
+            if (builtIn.code(spelling) == null) {
+                own.computeIfAbsent(code, k -> new ArrayList<>()).add(spelling);
+            }
+        });
+        return CodeLists.merge(Map.of("grade", own), new ArrayList<>(), "codeLists").require("grade");
+    }
+
+    /**
+     * The draft with the years read in its own grade list ({@code "codeLists": {"grade": {"G7": ["Form 1"]}}}) and
+     * a note saying how they were read, when the years of primary were given and the samples name such years;
+     * else the draft as it is.
+     */
+    public TemplateDrafter.Draft apply(TemplateDrafter.Draft draft, Map<String, List<List<Cell>>> samples)
+            throws TemplateException {
+        if (!given()) {
+            return draft;
+        }
+        Map<String, String> spellings = spellings(samples.values());
         if (spellings.isEmpty()) {
             return draft;
         }
