@@ -23,8 +23,10 @@ import org.emisworkbench.workbook.CellKind;
  * depends on how many years primary lasts in the country (G7 after six years, G9 after eight), so the built-in
  * grade list leaves them out ({@link BuiltInCodeLists}) and a draft never guesses it. The officer says it once,
  * {@code emis template draft --primary 6}: the draft then reads {@code Form k} as grade {@code 6 + k} and writes
- * the spellings in the template's own grade list, so the import reads them as the draft did. Without it the
- * draft names such columns in a note saying how ({@link #note}).
+ * the spellings in the template's own grade list, so the import reads them as the draft did: a wide sheet's columns
+ * ({@link #asGrade}) and a form's tables, their rows or column heads found through that same grade list
+ * ({@link #grades}). Without it the draft names such columns ({@link #note}) and tables ({@link #formNote}) in a
+ * note saying how.
  *
  * @param primaryYears years of primary before the first of these years (4 to 9, as {@code emis structure}), or
  *                     0 when not given

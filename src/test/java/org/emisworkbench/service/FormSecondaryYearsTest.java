@@ -296,4 +296,41 @@ class FormSecondaryYearsTest {
             }
         }
     }
+
+    /**
+     * Form 1…6 down the rows with seven years of primary: Form 6 would be G13, so it stays out of the grade list; the
+     * draft says so, and the import reports its figures rather than dropping them.
+     */
+    @Test
+    void aYearPastGradeTwelveIsSaidLeftOutAndItsFiguresAreReported() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Return");
+        Sheets.row(s, 0, "School code:", "UG-S600");
+        Sheets.row(s, 2, "ENROLMENT BY CLASS");
+        Sheets.row(s, 3, "Class", "Boys", "Girls");
+        for (int y = 1; y <= 6; y++) {
+            Sheets.row(s, 3 + y, "Form " + y, 10 * y, 10 * y + 1);
+        }
+        Path file = write(wb, "six-2025.xlsx");
+        TemplateWorkshop.DraftResult d = workshop.draft(file, "six", new SecondaryYears(7));
+        String note = d.notes().stream().filter(n -> n.key().equals("draft.secondaryYearsFormLeftOut"))
+                .map(Object::toString).findFirst().orElseThrow(() -> new AssertionError(d.notes().toString()));
+        assertTrue(note.contains("Form 6") && note.contains("--primary 7") && !note.contains("Form 5"), note);
+        String json = compact(d);
+        assertTrue(json.contains("\"G12\":[\"Form5\"]") && !json.contains("Form6"), json);
+        XSSFWorkbook again = new XSSFWorkbook();
+        Sheet t = again.createSheet("Return");
+        Sheets.row(t, 0, "School code:", "UG-S600");
+        Sheets.row(t, 2, "ENROLMENT BY CLASS");
+        Sheets.row(t, 3, "Class", "Boys", "Girls");
+        for (int y = 1; y <= 6; y++) {
+            Sheets.row(t, 3 + y, "Form " + y, 10 * y, 10 * y + 1);
+        }
+        FileResult r = new DraftedImports(dir, YEAR, workshop).importWith(again, "six-2025.xlsx",
+                d.draft().json().replace("\"id\" : \"six\"", "\"id\": \"six-drafted\""));
+        assertEquals(5 * 2, r.valuesStored(), r.problems().toString());
+        // The Form 6 row (row 10) is reported as a grade the template does not know, its two figures not stored.
+        assertEquals(1, DraftedImports.count(r, "UNKNOWN_CODE"), r.problems().toString());
+        assertEquals("Return!A10", DraftedImports.first(r, "UNKNOWN_CODE"), r.problems().toString());
+    }
 }
