@@ -119,7 +119,8 @@ public record SecondaryYears(int primaryYears) {
     /**
      * The note for a form's sheet ({@link FormDrafter}) whose tables name such years (two or more) as their grades,
      * down the rows or across: without the years of primary, the tables the draft leaves out for it (found only when
-     * the years are read as grades) and the option that reads them; with them, the years still left out (past G12).
+     * the years are read as grades) and the option that reads them; with them, the years still left out (past G12,
+     * or a grade the sheet already names: {@code P7} beside {@code S1} with six years of primary).
      * Null when there is nothing to say.
      *
      * @param rows the sheet's first rows, as the form was guessed from them
@@ -131,8 +132,9 @@ public record SecondaryYears(int primaryYears) {
         String language = HeaderLanguage.guess(rows.stream().flatMap(List::stream)
                 .filter(c -> c.kind() == CellKind.TEXT).map(Cell::text).toList());
         List<FormGrids.Found> tables;
+        CodeList read = grades(rows);
         if (given()) {
-            tables = FormGrids.find(rows, form.sheet(), language, grades(rows));
+            tables = FormGrids.find(rows, form.sheet(), language, read);
         } else {
             // Found only when the years are read as grades (whichever grades: the fewest years of primary keeps
             // the most of them within G12): such tables are what the option would read.
@@ -149,7 +151,7 @@ public record SecondaryYears(int primaryYears) {
             for (int r = t.firstRow() + 1; r <= t.lastRow() && r < rows.size(); r++) {
                 for (Cell c : rows.get(r)) {
                     List<String> found = c.kind() == CellKind.TEXT ? named(c.text()) : List.of();
-                    boolean leftOut = found.stream().anyMatch(f -> asGrade(f).equals(f));
+                    boolean leftOut = found.stream().anyMatch(f -> read.code(f) == null);
                     if (found.isEmpty() || given() && !leftOut) {
                         continue;
                     }
@@ -184,7 +186,13 @@ public record SecondaryYears(int primaryYears) {
         if (!given()) {
             return spellings;
         }
+        CodeList builtIn = CodeLists.builtIn().require("grade");
         for (List<List<Cell>> rows : sheets) {
+            // A grade a cell of the sheet already names (a form's P7 row beside S1 with six years of primary) is
+            // not given a second spelling: that year is left out, said in a note, and reported by the import.
+            java.util.Set<String> already = new java.util.HashSet<>();
+            rows.forEach(row -> row.stream().filter(c -> c.kind() == CellKind.TEXT && builtIn.code(c.text()) != null)
+                    .forEach(c -> already.add(builtIn.code(c.text()))));
             for (List<Cell> row : rows) {
                 for (Cell c : row) {
                     if (c.kind() != CellKind.TEXT) {
@@ -192,8 +200,9 @@ public record SecondaryYears(int primaryYears) {
                     }
                     for (String f : named(c.text())) {
                         String grade = asGrade(f);
-                        if (!grade.equals(f)) {
-                            spellings.putIfAbsent(f, "G" + grade.substring("Grade ".length()));
+                        String code = grade.equals(f) ? null : "G" + grade.substring("Grade ".length());
+                        if (code != null && !already.contains(code)) {
+                            spellings.putIfAbsent(f, code);
                         }
                     }
                 }

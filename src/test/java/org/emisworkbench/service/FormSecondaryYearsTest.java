@@ -333,4 +333,44 @@ class FormSecondaryYearsTest {
         assertEquals(1, DraftedImports.count(r, "UNKNOWN_CODE"), r.problems().toString());
         assertEquals("Return!A10", DraftedImports.first(r, "UNKNOWN_CODE"), r.problems().toString());
     }
+
+    private static XSSFWorkbook primaryAndSecondary() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Return");
+        Sheets.row(s, 0, "School code:", "UG-B500");
+        Sheets.row(s, 2, "ENROLMENT BY CLASS");
+        Sheets.row(s, 3, "Class", "Boys", "Girls");
+        for (int g = 1; g <= 7; g++) {
+            Sheets.row(s, 3 + g, "P" + g, 10 + g, 20 + g);
+        }
+        Sheets.row(s, 11, "S1", 51, 61);
+        Sheets.row(s, 12, "S2", 52, 62);
+        return wb;
+    }
+
+    /**
+     * P1…P7 then S1, S2 down one table with six years of primary: S1 would be G7, which the P7 row already gives, so it
+     * gets no spelling in the grade list (never stored over P7's figures); the draft says so, S2 is read as G8, and
+     * the import reports the S1 row.
+     */
+    @Test
+    void aYearWhoseGradeTheFormAlreadyNamesIsSaidLeftOutNotStoredTwice() throws Exception {
+        Path file = write(primaryAndSecondary(), "both-2025.xlsx");
+        TemplateWorkshop.DraftResult d = workshop.draft(file, "both", new SecondaryYears(6));
+        String note = d.notes().stream().filter(n -> n.key().equals("draft.secondaryYearsFormLeftOut"))
+                .map(Object::toString).findFirst().orElseThrow(() -> new AssertionError(d.notes().toString()));
+        assertTrue(note.contains("S1") && !note.contains("S2") && note.contains("--primary 6"), note);
+        String json = compact(d);
+        assertTrue(json.contains("\"G8\":[\"S2\"]") && !json.contains("\"S1\""), json);
+        DraftedImports imports = new DraftedImports(dir, YEAR, workshop);
+        FileResult r = imports.importWith(primaryAndSecondary(), "both-2025.xlsx",
+                d.draft().json().replace("\"id\" : \"both\"", "\"id\": \"both-drafted\""));
+        assertEquals(8 * 2, r.valuesStored(), r.problems().toString());
+        assertEquals(0, DraftedImports.count(r, "VALUE_CLASH"), r.problems().toString());
+        assertEquals("Return!A12", DraftedImports.first(r, "UNKNOWN_CODE"), r.problems().toString());
+        try (Workbench w = imports.open()) {
+            imports.assertEnrolment(w, "UG-B500", 7, 27, 17);
+            imports.assertEnrolment(w, "UG-B500", 8, 62, 52);
+        }
+    }
 }
