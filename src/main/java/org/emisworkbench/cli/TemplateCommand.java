@@ -166,7 +166,8 @@ final class TemplateCommand implements Runnable {
 
         @Option(names = "--primary", paramLabel = "YEARS", description = "Years of primary in your country (4 to 9):"
                 + " secondary years numbered after it (Form 1, S1, JSS 1) are read as the grades that follow"
-                + " (with 6, Form 1 is G7); without it such columns are left out, with a note")
+                + " (with 6, Form 1 is G7), in a wide sheet's columns and in a form's tables alike; without it such"
+                + " columns and tables are left out, with a note")
         Integer primary;
 
         @Spec

@@ -306,8 +306,8 @@ public final class TemplateWorkshop {
             this.secondary = secondary;
             this.guesses = guesses;
             this.previews = List.copyOf(previews);
-            this.forms = FormDrafter.guess(guesses.samples(), file == null || file.getFileName() == null ? null
-                    : file.getFileName().toString());
+            this.forms = FormDrafter.guess(guesses.samples(), secondary, file == null || file.getFileName() == null
+                    ? null : file.getFileName().toString());
             Map<String, SheetMapping> lists = new LinkedHashMap<>();
             // A sheet of counts by row (a long export: school, grade, sex, figure) has a sex and a grade
             // column as a register has, but it is no list of people: the screen opens it as the CLI drafts it.
@@ -605,7 +605,8 @@ public final class TemplateWorkshop {
     public List<org.emisworkbench.template.GridMapping> splitByBands(DraftWorkbook workbook, String sheet,
                                                                      org.emisworkbench.template.GridMapping whole) {
         List<List<Cell>> rows = workbook.samples().get(sheet);
-        return rows == null ? List.of() : org.emisworkbench.template.FormDrafter.splitByBands(rows, whole);
+        return rows == null ? List.of() : org.emisworkbench.template.FormDrafter.splitByBands(rows, whole,
+                workbook.secondary);
     }
 
     /**
@@ -701,7 +702,7 @@ public final class TemplateWorkshop {
         }
         FormDrafter.FormDraft form;
         try {
-            form = FormDrafter.draft(id, 1, title, wb.samples(), workbook.getFileName().toString());
+            form = FormDrafter.draft(id, 1, title, wb.samples(), wb.secondary, workbook.getFileName().toString());
         } catch (TemplateException e) {
             throw new ServiceException(Message.of("draft.notLoadable", id, String.join("\n  - ", e.problems())), e);
         }

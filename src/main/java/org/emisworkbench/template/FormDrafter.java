@@ -53,17 +53,26 @@ public final class FormDrafter {
      * code for the workbook (the first label naming it; a later one is listed, not read).
      */
     public static List<FormMapping> guess(Map<String, List<List<Cell>>> samples) {
-        return guess(samples, null);
+        return guess(samples, SecondaryYears.NOT_GIVEN, null);
     }
 
     /**
-     * As {@link #guess(Map)}; when no form labels its code and no sheet is named like one, a workbook of one
-     * form with a table by grade, age or sex whose file's name gives one word that can be a code ({@code
+     * As {@link #guess(Map)}, the tables' {@code Form 1}… read as the grades after {@code secondary}'s years of
+     * primary when given ({@link SecondaryYears#grades}).
+     */
+    public static List<FormMapping> guess(Map<String, List<List<Cell>>> samples, SecondaryYears secondary) {
+        return guess(samples, secondary, null);
+    }
+
+    /**
+     * As {@link #guess(Map, SecondaryYears)}; when no form labels its code and no sheet is named like one, a workbook
+     * of one form with a table by grade, age or sex whose file's name gives one word that can be a code ({@code
      * UG-31045_2024.xlsx}) reads its code from the file's name ({@code "position": "fileName"}), the draft saying so.
      * {@code fileName} null: not looked at.
      */
-    public static List<FormMapping> guess(Map<String, List<List<Cell>>> samples, String fileName) {
-        List<FormMapping> out = guessByLabels(samples);
+    public static List<FormMapping> guess(Map<String, List<List<Cell>>> samples, SecondaryYears secondary,
+                                          String fileName) {
+        List<FormMapping> out = guessByLabels(samples, secondary);
         if (fileName == null || out.stream().anyMatch(FormMapping::hasKey)
                 || FileNameLabels.candidates(fileName).size() != 1) {
             return out;
@@ -89,11 +98,11 @@ public final class FormDrafter {
         return named;
     }
 
-    private static List<FormMapping> guessByLabels(Map<String, List<List<Cell>>> samples) {
+    private static List<FormMapping> guessByLabels(Map<String, List<List<Cell>>> samples, SecondaryYears secondary) {
         List<FormMapping> sheets = new ArrayList<>();
         Map<String, Integer> keyLabels = new LinkedHashMap<>();
         for (Map.Entry<String, List<List<Cell>>> e : samples.entrySet()) {
-            FormMapping f = guessSheet(e.getKey(), e.getValue());
+            FormMapping f = guessSheet(e.getKey(), e.getValue(), secondary);
             if (f.hasKey() && f.schools() == null) {
                 keyLabels.merge(HeaderText.normalizeLabel(f.keyLabel().label()), 1, Integer::sum);
             }
@@ -129,11 +138,16 @@ public final class FormDrafter {
      * block's, up to the next block ({@link FormCells#blockStart}), marked {@link SchoolsPer#BLOCK}.
      */
     public static FormMapping guessSheet(String sheet, List<List<Cell>> rows) {
-        FormMapping f = guessRows(sheet, rows);
+        return guessSheet(sheet, rows, SecondaryYears.NOT_GIVEN);
+    }
+
+    /** As {@link #guessSheet(String, List)}, {@code Form 1}… read as the grades after {@code secondary}'s primary. */
+    public static FormMapping guessSheet(String sheet, List<List<Cell>> rows, SecondaryYears secondary) {
+        FormMapping f = guessRows(sheet, rows, secondary);
         LabelMapping key = f.keyLabel();
         if (key == null) {
             // No label beside its value names the code: a form may open with "School: NAME (CODE)" instead.
-            return InsideOpenings.guessSheet(sheet, rows, f);
+            return InsideOpenings.guessSheet(sheet, rows, f, secondary);
         }
         List<Integer> codeRows = FormCells.labelRows(rows, List.of(key.label()));
         int next = codeRows.stream().filter(r -> r > key.row()).findFirst().orElse(-1);
@@ -141,7 +155,7 @@ public final class FormDrafter {
             return f;
         }
         int end = FormCells.blockStart(rows, next, key.row());
-        return guessRows(sheet, rows.subList(0, end)).withSchools(SchoolsPer.BLOCK);
+        return guessRows(sheet, rows.subList(0, end), secondary).withSchools(SchoolsPer.BLOCK);
     }
 
     /**
@@ -150,8 +164,10 @@ public final class FormDrafter {
      * empty when no two banners stand over its sexes. For banners whose words the drafter does not tell apart
      * ({@code Inscrits | Doublants}), which it leaves as one table.
      */
-    public static List<GridMapping> splitByBands(List<List<Cell>> rows, GridMapping whole) {
-        return whole.band().isEmpty() && "grade".equals(whole.rows()) ? FormGrids.split(rows, whole) : List.of();
+    public static List<GridMapping> splitByBands(List<List<Cell>> rows, GridMapping whole,
+                                                 SecondaryYears secondary) {
+        return whole.band().isEmpty() && "grade".equals(whole.rows()) ? FormGrids.split(rows, whole, secondary)
+                : List.of();
     }
 
     /**
@@ -159,10 +175,10 @@ public final class FormDrafter {
      * every text cell with a value to its right or below that either names a field, ends with a colon or
      * has a number for its value. Labels whose words name nothing are listed unread, for the officer.
      */
-    static FormMapping guessRows(String sheet, List<List<Cell>> rows) {
+    static FormMapping guessRows(String sheet, List<List<Cell>> rows, SecondaryYears secondary) {
         String language = HeaderLanguage.guess(rows.stream().flatMap(List::stream)
                 .filter(c -> c.kind() == CellKind.TEXT).map(Cell::text).toList());
-        List<FormGrids.Found> tables = FormGrids.find(rows, sheet, language);
+        List<FormGrids.Found> tables = FormGrids.find(rows, sheet, language, secondary.grades(rows));
         FormCrossTabs.Found smallTables = FormCrossTabs.find(sheet, rows, tables);
         List<LabelMapping> labels = new ArrayList<>(smallTables.labels());
         Set<String> meanings = new HashSet<>();
@@ -312,18 +328,33 @@ public final class FormDrafter {
      */
     public static FormDraft draft(String id, int version, String title, Map<String, List<List<Cell>>> samples)
             throws TemplateException {
-        return draft(id, version, title, samples, null);
+        return draft(id, version, title, samples, SecondaryYears.NOT_GIVEN, null);
     }
 
-    /** As above, a form labelling no code reading it from {@code fileName} when it gives one ({@link #guess}). */
+    /**
+     * As above, the tables' {@code Form 1}… read as the grades after {@code secondary}'s years of primary and written
+     * in the template's grade list ({@link SecondaryYears#apply}); when not given, a table left out for naming such
+     * years is said in a note with the option that reads it ({@link SecondaryYears#formNote}). A form labelling no
+     * code reads it from {@code fileName} when that gives one ({@link #guess(Map, SecondaryYears, String)}).
+     */
     public static FormDraft draft(String id, int version, String title, Map<String, List<List<Cell>>> samples,
-                                  String fileName) throws TemplateException {
-        List<FormMapping> forms = guess(samples, fileName).stream().filter(FormMapping::readsAnything).toList();
+                                  SecondaryYears secondary, String fileName) throws TemplateException {
+        List<FormMapping> forms = guess(samples, secondary, fileName).stream().filter(FormMapping::readsAnything)
+                .toList();
         if (forms.stream().noneMatch(FormMapping::hasKey)) {
             return null;
         }
-        return new FormDraft(forms, InitiationGrades.apply(TemplateDrafter.withWorkbookText(
-                build(id, version, title, forms), samples, TemplateDrafter.countColumns(samples), null), samples));
+        TemplateDrafter.Draft d = secondary.apply(InitiationGrades.apply(TemplateDrafter.withWorkbookText(
+                build(id, version, title, forms), samples, TemplateDrafter.countColumns(samples), null), samples),
+                samples);
+        List<Message> notes = new ArrayList<>(d.notes());
+        for (FormMapping f : forms) {
+            Message years = secondary.formNote(f, samples.get(f.sheet()));
+            if (years != null) {
+                notes.add(years);
+            }
+        }
+        return new FormDraft(forms, new TemplateDrafter.Draft(d.template(), d.json(), notes));
     }
 
     /**

@@ -28,15 +28,17 @@ final class FormGrids {
     }
 
     static List<Found> find(List<List<Cell>> rows) {
-        return find(rows, null, null, false);
+        return find(rows, null, null, CodeLists.builtIn().require("grade"), false);
     }
 
     /**
      * As {@link #find(List)}, also finding a table of one sex (grades across with no M/F under them) whose title, or
-     * else the sheet's name {@code sheet}, says the sex ({@link GridSexWords}; a lone letter read in {@code language}).
+     * else the sheet's name {@code sheet}, says the sex ({@link GridSexWords}; a lone letter read in {@code language}),
+     * its grades named as {@code grades} names them (the built-in list, with {@code Form 1}… when the years of
+     * primary are given: {@link SecondaryYears#grades}).
      */
-    static List<Found> find(List<List<Cell>> rows, String sheet, String language) {
-        return find(rows, sheet, language, false);
+    static List<Found> find(List<List<Cell>> rows, String sheet, String language, CodeList grades) {
+        return find(rows, sheet, language, grades, false);
     }
 
     /**
@@ -45,9 +47,9 @@ final class FormGrids {
      * sexes, each read as the topic its banner names (the officer then says the right one). Empty when no
      * two banners stand over the table's sexes.
      */
-    static List<GridMapping> split(List<List<Cell>> rows, GridMapping whole) {
+    static List<GridMapping> split(List<List<Cell>> rows, GridMapping whole, SecondaryYears secondary) {
         List<GridMapping> out = new ArrayList<>();
-        for (Found f : find(rows, null, null, true)) {
+        for (Found f : find(rows, null, null, secondary.grades(rows), true)) {
             if (!f.grid().band().isEmpty() && f.firstRow() <= whole.row() && whole.row() <= f.lastRow()) {
                 out.add(f.grid());
             }
@@ -56,8 +58,8 @@ final class FormGrids {
     }
 
     /** {@code allBands}: two banners over a table's sexes make bands even when their words name one topic. */
-    private static List<Found> find(List<List<Cell>> rows, String sheet, String language, boolean allBands) {
-        CodeList grades = CodeLists.builtIn().require("grade");
+    private static List<Found> find(List<List<Cell>> rows, String sheet, String language, CodeList grades,
+                                    boolean allBands) {
         CodeList sexes = CodeLists.builtIn().require("sex");
         CodeList ages = CodeLists.builtIn().require("age");
         List<Found> found = new ArrayList<>();

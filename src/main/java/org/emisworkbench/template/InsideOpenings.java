@@ -27,7 +27,7 @@ final class InsideOpenings {
      * cell of the sheet opens with words naming the school followed by a colon and a value ending with a code in
      * brackets.
      */
-    static FormMapping guessSheet(String sheet, List<List<Cell>> rows, FormMapping plain) {
+    static FormMapping guessSheet(String sheet, List<List<Cell>> rows, FormMapping plain, SecondaryYears secondary) {
         Cell opening = firstOpening(rows);
         if (opening == null) {
             return plain;
@@ -43,7 +43,7 @@ final class InsideOpenings {
             per = SchoolsPer.BLOCK;
         }
         List<List<Cell>> form = rows.subList(0, end);
-        FormMapping f = per == null ? plain : FormDrafter.guessRows(sheet, form);
+        FormMapping f = per == null ? plain : FormDrafter.guessRows(sheet, form, secondary);
         String value = InsideLabels.value(opening.text(), List.of(head));
         List<LabelMapping> labels = new ArrayList<>();
         List<String> others = heads.subList(1, heads.size());

@@ -23,8 +23,10 @@ import org.emisworkbench.workbook.CellKind;
  * depends on how many years primary lasts in the country (G7 after six years, G9 after eight), so the built-in
  * grade list leaves them out ({@link BuiltInCodeLists}) and a draft never guesses it. The officer says it once,
  * {@code emis template draft --primary 6}: the draft then reads {@code Form k} as grade {@code 6 + k} and writes
- * the spellings in the template's own grade list, so the import reads them as the draft did. Without it the
- * draft names such columns in a note saying how ({@link #note}).
+ * the spellings in the template's own grade list, so the import reads them as the draft did: a wide sheet's columns
+ * ({@link #asGrade}) and a form's tables, their rows or column heads found through that same grade list
+ * ({@link #grades}). Without it the draft names such columns ({@link #note}) and tables ({@link #formNote}) in a
+ * note saying how.
  *
  * @param primaryYears years of primary before the first of these years (4 to 9, as {@code emis structure}), or
  *                     0 when not given
@@ -115,6 +117,121 @@ public record SecondaryYears(int primaryYears) {
     }
 
     /**
+     * The note for a form's sheet ({@link FormDrafter}) whose tables name such years (two or more) as their grades,
+     * down the rows or across: without the years of primary, the tables the draft leaves out for it (found only when
+     * the years are read as grades) and the option that reads them; with them, the years still left out (past G12,
+     * or a grade the sheet already names: {@code P7} beside {@code S1} with six years of primary).
+     * Null when there is nothing to say.
+     *
+     * @param rows the sheet's first rows, as the form was guessed from them
+     */
+    Message formNote(FormMapping form, List<List<Cell>> rows) {
+        if (rows == null) {
+            return null;
+        }
+        String language = HeaderLanguage.guess(rows.stream().flatMap(List::stream)
+                .filter(c -> c.kind() == CellKind.TEXT).map(Cell::text).toList());
+        List<FormGrids.Found> tables;
+        CodeList read = grades(rows);
+        if (given()) {
+            tables = FormGrids.find(rows, form.sheet(), language, read);
+        } else {
+            // Found only when the years are read as grades (whichever grades: the fewest years of primary keeps
+            // the most of them within G12): such tables are what the option would read.
+            TreeSet<Integer> plain = new TreeSet<>();
+            FormGrids.find(rows, form.sheet(), language, CodeLists.builtIn().require("grade"))
+                    .forEach(t -> plain.add(t.firstRow()));
+            tables = FormGrids.find(rows, form.sheet(), language, new SecondaryYears(4).grades(rows)).stream()
+                    .filter(t -> !plain.contains(t.firstRow())).toList();
+        }
+        java.util.LinkedHashSet<String> titles = new java.util.LinkedHashSet<>();
+        java.util.LinkedHashSet<String> cells = new java.util.LinkedHashSet<>();
+        java.util.TreeMap<Integer, String> years = new java.util.TreeMap<>();
+        for (FormGrids.Found t : tables) {
+            for (int r = t.firstRow() + 1; r <= t.lastRow() && r < rows.size(); r++) {
+                for (Cell c : rows.get(r)) {
+                    List<String> found = c.kind() == CellKind.TEXT ? named(c.text()) : List.of();
+                    boolean leftOut = found.stream().anyMatch(f -> read.code(f) == null);
+                    if (found.isEmpty() || given() && !leftOut) {
+                        continue;
+                    }
+                    titles.add(t.grid().title());
+                    cells.add(TemplateDrafter.oneLine(c.text()));
+                    for (String f : found) {
+                        Matcher y = YEAR.matcher(f);
+                        if (y.find()) {
+                            years.putIfAbsent(Integer.parseInt(y.group(2)), f);
+                        }
+                    }
+                }
+            }
+        }
+        if (cells.isEmpty() || !given() && years.size() < 2) {
+            return null;
+        }
+        List<String> named = List.copyOf(cells);
+        String shown = named.size() > 6 ? String.join(", ", named.subList(0, 6)) + ", …" : String.join(", ", named);
+        String title = String.join(", ", titles);
+        return given() ? Message.of("draft.secondaryYearsFormLeftOut", form.sheet(), title, shown, primaryYears)
+                : Message.of("draft.secondaryYearsForm", form.sheet(), title, shown, years.firstEntry().getValue(),
+                        years.lastEntry().getValue());
+    }
+
+    /**
+     * Each year the sheets' text cells name, as written ({@code Form 1}), with the grade code it stands for after
+     * the years of primary ({@code G8} after seven), in the order met; empty when the years of primary are not given.
+     */
+    private Map<String, String> spellings(java.util.Collection<List<List<Cell>>> sheets) {
+        Map<String, String> spellings = new LinkedHashMap<>();
+        if (!given()) {
+            return spellings;
+        }
+        CodeList builtIn = CodeLists.builtIn().require("grade");
+        for (List<List<Cell>> rows : sheets) {
+            // A grade a cell of the sheet already names (a form's P7 row beside S1 with six years of primary) is
+            // not given a second spelling: that year is left out, said in a note, and reported by the import.
+            java.util.Set<String> already = new java.util.HashSet<>();
+            rows.forEach(row -> row.stream().filter(c -> c.kind() == CellKind.TEXT && builtIn.code(c.text()) != null)
+                    .forEach(c -> already.add(builtIn.code(c.text()))));
+            for (List<Cell> row : rows) {
+                for (Cell c : row) {
+                    if (c.kind() != CellKind.TEXT) {
+                        continue;
+                    }
+                    for (String f : named(c.text())) {
+                        String grade = asGrade(f);
+                        String code = grade.equals(f) ? null : "G" + grade.substring("Grade ".length());
+                        if (code != null && !already.contains(code)) {
+                            spellings.putIfAbsent(f, code);
+                        }
+                    }
+                }
+            }
+        }
+        return spellings;
+    }
+
+    /**
+     * The grade list a form's tables are found with ({@link FormGrids}): the built-in one, with the years the rows
+     * name read as the grades after primary, exactly as {@link #apply} writes them in the template's own grade list
+     * (so the draft finds the tables the import then reads); the built-in list alone when not given.
+     */
+    CodeList grades(List<List<Cell>> rows) {
+        CodeList builtIn = CodeLists.builtIn().require("grade");
+        Map<String, String> spellings = spellings(List.of(rows));
+        if (spellings.isEmpty()) {
+            return builtIn;
+        }
+        Map<String, List<String>> own = new LinkedHashMap<>();
+        spellings.forEach((spelling, code) -> {
+            if (builtIn.code(spelling) == null) {
+                own.computeIfAbsent(code, k -> new ArrayList<>()).add(spelling);
+            }
+        });
+        return CodeLists.merge(Map.of("grade", own), new ArrayList<>(), "codeLists").require("grade");
+    }
+
+    /**
      * The draft with the years read in its own grade list ({@code "codeLists": {"grade": {"G7": ["Form 1"]}}}) and
      * a note saying how they were read, when the years of primary were given and the samples name such years;
      * else the draft as it is.
@@ -124,22 +241,7 @@ public record SecondaryYears(int primaryYears) {
         if (!given()) {
             return draft;
         }
-        Map<String, String> spellings = new LinkedHashMap<>();
-        for (List<List<Cell>> rows : samples.values()) {
-            for (List<Cell> row : rows) {
-                for (Cell c : row) {
-                    if (c.kind() != CellKind.TEXT) {
-                        continue;
-                    }
-                    for (String f : named(c.text())) {
-                        String grade = asGrade(f);
-                        if (!grade.equals(f)) {
-                            spellings.putIfAbsent(f, "G" + grade.substring("Grade ".length()));
-                        }
-                    }
-                }
-            }
-        }
+        Map<String, String> spellings = spellings(samples.values());
         if (spellings.isEmpty()) {
             return draft;
         }
