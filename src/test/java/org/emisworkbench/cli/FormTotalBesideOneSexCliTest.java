@@ -268,6 +268,19 @@ class FormTotalBesideOneSexCliTest {
     }
 
     @Test
+    void theTeachersWordsOfTheWideDraftAreTheTotal() throws Exception {
+        for (String total : new String[] {"Teachers (total):", "Total teachers", "Teachers:"}) {
+            String[] words = ENGLISH.clone();
+            words[2] = total;
+            Path template = draft(form("w" + total.length() + "-2024.xlsx", words, CLASSES, "TZ-0700", 8, 3));
+            JsonNode d = differenceLabel(template);
+            assertTrue(d != null, total + ": " + Files.readString(template));
+            assertEquals(total.replace(":", ""), d.get("differenceOf").get(0).asText());
+            assertEquals("M", d.get("sex").asText());
+        }
+    }
+
+    @Test
     void besideBothSexesTheTotalIsStillNotADifference() throws Exception {
         Path file = dir.resolve("both-2024.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
