@@ -202,13 +202,19 @@ final class TemplateText {
                         t("cli.template.value", l.value()));
             }
             for (var l : d.notGuessed()) {
-                out.printf("  %-14s %-28s %s   %s%n", l.cell(), quote(l.label()), t("cli.template.notGuessed"),
-                        t("cli.template.value", l.value()));
+                // The total for both sexes of a difference (Number of teachers beside Female teachers): what it gives.
+                String gives = d.forms().stream().filter(f -> f.sheet().equals(l.sheet()))
+                        .flatMap(f -> f.sums().stream()).filter(x -> x.difference() && x.headers().get(0)
+                                .equals(l.label())).map(x -> t("cli.template.bothSexesLess", x.field()
+                                + dims(x.sex(), null, null))).findFirst().orElse(null);
+                out.printf("  %-14s %-28s %s   %s%n", l.cell(), quote(l.label()), gives != null ? gives
+                        : t("cli.template.notGuessed"), t("cli.template.value", l.value()));
             }
             for (var f : d.forms()) {
                 for (var x : f.sums()) {
-                    out.printf("  sum %s%s = %s%s%n", x.field(), dims(x.sex(), null, null),
-                            String.join(" + ", x.headers().stream().map(TemplateText::quote).toList()),
+                    out.printf("  %s %s%s = %s%s%n", x.difference() ? t("cli.template.difference") : "sum", x.field(),
+                            dims(x.sex(), null, null), String.join(x.difference() ? " − " : " + ",
+                                    x.headers().stream().map(TemplateText::quote).toList()),
                             x.column() == null ? "" : t("cli.template.eachInColumn", quote(x.column())));
                 }
             }

@@ -85,8 +85,20 @@ final class TraceCommand implements Callable<Integer> {
             String slotName = t.graded() ? grades.bySlot(slotIndex).code() : t.fixedSlots().get(slotIndex);
             var sources = details.sources(code, year, t, slotIndex, sex);
             if (sources.isEmpty()) {
-                throw new ServiceException(Message.of("cli.trace.noFigure", code + " " + year + " " + t.code() + " "
-                        + slotName + (sex == null ? "" : " " + sex)));
+                String figure = code + " " + year + " " + t.code() + " " + slotName + (sex == null ? "" : " " + sex);
+                if (sex == null && t.bySex()) {
+                    // Teachers asked for without --sex where the return gave them by sex: say which --sex to add.
+                    List<String> bySex = java.util.stream.Stream.of(Sex.F, Sex.M)
+                            .filter(x -> !details.sources(code, year, t, slotIndex, x).isEmpty())
+                            .map(x -> "--sex " + x.name()).toList();
+                    if (bySex.size() == 2) {
+                        throw new ServiceException(Message.of("cli.trace.noFigureBySexes", figure, bySex.get(0),
+                                bySex.get(1)));
+                    } else if (bySex.size() == 1) {
+                        throw new ServiceException(Message.of("cli.trace.noFigureBySex", figure, bySex.get(0)));
+                    }
+                }
+                throw new ServiceException(Message.of("cli.trace.noFigure", figure));
             }
             // A cell left blank or not readable (an import problem) is a missing figure, never 0: the total is
             // what the readable cells give, and missing when none gives anything.

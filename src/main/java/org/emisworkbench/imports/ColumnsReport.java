@@ -153,6 +153,11 @@ public final class ColumnsReport {
         List<String> labelsFound = new ArrayList<>();
         List<String> labelsMissing = new ArrayList<>();
         for (LabelSpec l : spec.labels()) {
+            if (l.difference()) {
+                difference(l, rows, values, labelsFound, labelsMissing,
+                        spec.required().contains(l.field()) ? missing : null);
+                continue;
+            }
             if (!l.sumOf().isEmpty()) {
                 sum(l, rows, labelsFound, labelsMissing, spec.required().contains(l.field()) ? missing : null);
                 continue;
@@ -227,6 +232,35 @@ public final class ColumnsReport {
         } else if (missingRequired != null) {
             missingRequired.add(field + " (sum of " + String.join(" + ", l.sumOf().stream().map(t -> "\"" + t + "\"")
                     .toList()) + ")");
+        }
+    }
+
+    /**
+     * A label {@code differenceOf}: the figure worked out, with each label's cell and the value the import reads
+     * ({@code difference teachers.total M = A3 Number of teachers = 12 (B3) − A4 Female teachers = 5 (B4)}); a label not
+     * on the sheet is a label not found, named with the figure it goes into.
+     */
+    private static void difference(LabelSpec l, List<List<Cell>> rows, LabelValues values, List<String> found,
+                                   List<String> notFound, List<String> missingRequired) {
+        String field = l.field() + (l.sex() == null ? "" : " " + l.sex());
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < l.differenceOf().size(); i++) {
+            String text = l.differenceOf().get(i);
+            LabelSpec part = l.part(text);
+            Cell at = org.emisworkbench.template.InsideLabels.find(rows, part);
+            if (at == null) {
+                notFound.add(text + " (" + (i == 0 ? "both sexes, gives " : "taken from both sexes for ") + field + ")");
+            } else {
+                parts.add(CellRef.columnLetters(at.col()) + (at.row() + 1) + " " + at.text().strip() + values.of(part));
+            }
+        }
+        if (parts.size() == l.differenceOf().size()) {
+            found.add("difference " + field + " = " + String.join(" − ", parts));
+        } else {
+            parts.forEach(p -> found.add(p + " → " + field + " (difference, the other label not found)"));
+            if (parts.isEmpty() && missingRequired != null) {
+                missingRequired.add(field + " (\"" + String.join("\" − \"", l.differenceOf()) + "\")");
+            }
         }
     }
 

@@ -105,8 +105,14 @@ final class FormLabels {
                 absent.add(field);
             }
         }
-        labels.forEach(l -> l.sumOf().forEach(t -> known.add(HeaderText.normalizeLabel(t))));
+        labels.forEach(l -> l.parts().forEach(t -> known.add(HeaderText.normalizeLabel(t))));
         for (LabelSpec l : labels) {
+            if (l.difference()) {
+                if (difference(form, l, labels, problems)) {
+                    absent.removeIf(f -> f.equalsIgnoreCase(l.field()));
+                }
+                continue;
+            }
             if (!l.sumOf().isEmpty()) {
                 if (sum(form, l, known, problems)) {
                     absent.removeIf(f -> f.equalsIgnoreCase(l.field()));
@@ -313,12 +319,10 @@ final class FormLabels {
         List<Message> missing = new ArrayList<>();
         Cell first = null;
         boolean unreadable = false;
-        boolean inside = InsideLabels.inside(l);
         for (String text : l.sumOf()) {
-            Cell label = inside ? InsideLabels.find(form.rows, List.of(text)) : form.label(List.of(text));
-            Cell value = label == null ? null : inside ? insideValue(label, new LabelSpec(List.of(text), l.field(),
-                    l.sex(), null)) : form.valueOf(label, known, l);
-            form.markRead(value);
+            Part part = part(form, l, text);
+            Cell label = part.label();
+            Cell value = part.value();
             if (label != null && first == null) {
                 first = label;
             }
@@ -358,6 +362,104 @@ final class FormLabels {
         rec.values()[f.slot()] = sum;
         rec.sources()[f.slot()] = String.join("+", added);
         return true;
+    }
+
+    /** A label a sum or difference names, and its value; the label null when not on the sheet, the value when blank. */
+    private record Part(Cell label, Cell value) {
+    }
+
+    /** Label {@code text} of a sum or difference {@code l}, its value found where {@code l} says, marked read. */
+    private Part part(FormSheet form, LabelSpec l, String text) {
+        boolean inside = InsideLabels.inside(l);
+        Cell label = inside ? InsideLabels.find(form.rows, List.of(text)) : form.label(List.of(text));
+        Cell value = label == null ? null : inside ? insideValue(label, l.part(text)) : form.valueOf(label, known, l);
+        form.markRead(value);
+        return new Part(label, value);
+    }
+
+    /**
+     * A count of one sex worked out as a total for both sexes less the one sex given beside it ({@code differenceOf}:
+     * the men as {@code Number of teachers} less {@code Female teachers}), by {@link SexDifference} as on a wide
+     * sheet: a blank value beside a filled one leaves it missing and is said at the blank cell, a sex larger than the
+     * total is reported at the total's cell naming both, and nothing is stored then; the source names both cells
+     * ({@code B3-B4}). A label of the two not on the sheet leaves it missing, said at the other label.
+     *
+     * @param all the sheet's labels: a part read by a label of its own has its cell's problems reported there
+     * @return true when one of its labels is on the sheet (its field is there, even if not worked out)
+     */
+    private boolean difference(FormSheet form, LabelSpec l, List<LabelSpec> all, SheetProblems problems) {
+        if (l.differenceOf().size() != 2) {
+            return false; // refused when the template is loaded
+        }
+        CanonicalField f = CanonicalField.parse(l.field()).orElseThrow();
+        String totalText = l.differenceOf().get(0);
+        String oneText = l.differenceOf().get(1);
+        Part total = part(form, l, totalText);
+        Part one = part(form, l, oneText);
+        if (total.label() == null && one.label() == null) {
+            return false;
+        }
+        String slotKey = org.emisworkbench.template.HeaderMatcher.slotKey(f.name(),
+                new org.emisworkbench.template.HeaderMatcher.Match(-1, null, l.sex(), null));
+        if (total.label() == null || one.label() == null) {
+            Cell there = total.label() == null ? one.label() : total.label();
+            String missing = total.label() == null ? totalText : oneText;
+            deferredProblems.add(() -> problems.report(ProblemKind.PARTIAL_SUM, there.row(), there.col(), code(),
+                    f.name(), "", Message.of("import.detail.differenceNoLabel",
+                            org.emisworkbench.template.HeaderMatcher.describe(slotKey), totalText, oneText, missing)));
+            return true;
+        }
+        boolean oneReadAlone = all.stream().anyMatch(o -> o.labels().stream()
+                .anyMatch(t -> HeaderText.normalizeLabel(t).equals(HeaderText.normalizeLabel(oneText))));
+        int totalValue = partValue(total.value(), f, problems, true);
+        int oneValue = partValue(one.value(), f, problems, !oneReadAlone);
+        int[] totalAt = place(total, one, l);
+        int[] oneAt = place(one, total, l);
+        SexDifference.Cells cells = new SexDifference.Cells(totalAt[0], oneAt[0], totalAt[1], oneAt[1],
+                CellRef.columnLetters(totalAt[1]) + (totalAt[0] + 1), CellRef.columnLetters(oneAt[1]) + (oneAt[0] + 1));
+        deferredProblems.add(() -> SexDifference.read(f.name(), slotKey, code(), cells, totalValue, oneValue, problems,
+                (v, source) -> {
+                    FactRecord rec = labelRecord(form, f, l.sex());
+                    rec.values()[f.slot()] = v;
+                    rec.sources()[f.slot()] = source;
+                }));
+        return true;
+    }
+
+    /**
+     * The count a part's value holds ({@link FactRecord#MISSING} when blank, a problem code when unreadable); its nil
+     * mark or unreadable text reported when {@code report} (not when a label of its own reads the cell and says it).
+     */
+    private int partValue(Cell value, CanonicalField f, SheetProblems problems, boolean report) {
+        if (value == null) {
+            return FactRecord.MISSING;
+        }
+        int v = problems.value(value.kind(), value.text(), value.number());
+        if (report && problems.nil(value.kind(), value.text())) {
+            deferredProblems.add(() -> problems.reportNil(value.row(), value.col(), code(), f.name(), value.text()));
+        }
+        if (report && CellValues.isProblem(v)) {
+            deferredProblems.add(() -> problems.report(CellValues.problem(v), value.row(), value.col(), code(),
+                    f.name(), value.text(), CellValues.detail(v)));
+        }
+        return v;
+    }
+
+    /**
+     * A part's value cell as {row, col}; where it is blank, the cell its value is looked for: below the label, or on
+     * its row in the column of the other part's value (labels one above the other have their values in one column),
+     * else just right of it.
+     */
+    private static int[] place(Part p, Part other, LabelSpec l) {
+        if (p.value() != null) {
+            return new int[] {p.value().row(), p.value().col()};
+        }
+        if ("below".equals(l.position())) {
+            return new int[] {p.label().row() + 1, p.label().col()};
+        }
+        Cell beside = other.value();
+        return new int[] {p.label().row(), beside != null && beside.col() > p.label().col()
+                && beside.row() != p.label().row() ? beside.col() : p.label().col() + 1};
     }
 
     /** The record of a sheet's label counts of one topic and sex, made on first use. */

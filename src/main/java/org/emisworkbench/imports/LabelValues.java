@@ -35,7 +35,7 @@ final class LabelValues {
             return NONE;
         }
         Set<String> known = new HashSet<>(FormLabels.knownLabels(template));
-        spec.labels().forEach(l -> l.sumOf().forEach(t -> known.add(
+        spec.labels().forEach(l -> l.parts().forEach(t -> known.add(
                 org.emisworkbench.template.HeaderText.normalizeLabel(t))));
         try {
             return new LabelValues(new FormSheet(workbook.grid(sheet, FormSheet.MAX_CELLS)), known);

@@ -524,7 +524,7 @@ final class DraftVocabulary {
         // "Total" is the pupils': a check beside both sexes, the other sex by difference beside one (decision
         // 0044). Only the whole header: "Enseignants qualifiés" is a part of them, matched above or not at all.
         e.add(new Entry("teachers.total", List.of("Teachers", "Total teachers", "Number of teachers",
-                "Teaching staff", "Enseignants", "Nombre d'enseignants", "Total enseignants", "Personnel enseignant",
+                "Teachers (total)", "Teachers total", "Teaching staff", "Enseignants", "Nombre d'enseignants", "Total enseignants", "Personnel enseignant",
                 "Professores", "Número de professores", "Total professores", "Docentes"), List.of(), null, false,
                 true));
         e.add(new Entry("teachers.qualified", List.of("Enseignants qualifiés", "Professores qualificados",

@@ -272,10 +272,37 @@ public final class FormDrafter {
                             && !o.sex().equals(l.sex()))
                     || sums.stream().anyMatch(o -> l.field().equals(o.field()) && o.sex() != null
                             && !o.sex().equals(l.sex())));
+            if (bySexToo) {
+                otherSexOf(l, labels, sums);
+            }
             out.add(!bySexToo ? l : new LabelMapping(l.sheet(), l.row(), l.col(), l.label(), l.value(), null, null,
                     null, l.below(), 0, null, l.inside()));
         }
         return out;
+    }
+
+    /**
+     * A label of both sexes together ({@code Number of teachers : 12}) beside a label of ONE sex of its field only
+     * ({@code Female teachers : 5}), both read the same way (right of or below their label, or inside it): the other
+     * sex is that total less the one sex, added to {@code sums} as a difference ({@code differenceOf}, decision 0044,
+     * as {@link SexDifferenceDrafter} drafts a wide sheet's columns). Beside both sexes, or a sum of either, nothing:
+     * the total is then left unread, as before.
+     */
+    private static void otherSexOf(LabelMapping total, List<LabelMapping> labels, List<SumMapping> sums) {
+        if (total.column() != null || sums.stream().anyMatch(s -> total.field().equals(s.field()) && s.sex() != null)) {
+            return;
+        }
+        List<LabelMapping> sexed = labels.stream().filter(o -> total.field().equals(o.field())
+                && ("F".equals(o.sex()) || "M".equals(o.sex()))).toList();
+        if (sexed.size() != 1) {
+            return;
+        }
+        LabelMapping one = sexed.get(0);
+        if (one.column() != null || one.inside() != total.inside() || one.below() != total.below()) {
+            return;
+        }
+        sums.add(SumMapping.difference(total.field(), "F".equals(one.sex()) ? "M" : "F", null, total.label(),
+                one.label()));
     }
 
     /**
@@ -573,8 +600,12 @@ public final class FormDrafter {
             key |= l.key();
         }
         for (SumMapping s : f.sums()) {
+            if (keyedRoster && s.difference()) {
+                // A count belongs to one school: its two labels are noted above as not for several schools.
+                continue;
+            }
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("sumOf", s.headers());
+            m.put(s.difference() ? "differenceOf" : "sumOf", s.headers());
             m.put("field", s.field());
             if (s.sex() != null) {
                 m.put("sex", s.sex());
@@ -583,6 +614,9 @@ public final class FormDrafter {
                 m.put("column", List.of(s.column()));
             } else if (StatusLabels.inside(f.labels(), s)) {
                 m.put("position", InsideLabels.INSIDE);
+            } else if (s.difference() && belowLabels(f.labels(), s)) {
+                // A block of labels side by side ("Teachers | Female teachers") holds its values on the row below.
+                m.put("position", "below");
             }
             labels.add(m);
         }
@@ -596,6 +630,12 @@ public final class FormDrafter {
             sheet.put("constants", f.constants());
         }
         return sheet;
+    }
+
+    /** True when every label {@code sum} names is a label of the form whose value is below it. */
+    private static boolean belowLabels(List<LabelMapping> labels, SumMapping sum) {
+        return !sum.headers().isEmpty() && sum.headers().stream().allMatch(h -> labels.stream()
+                .anyMatch(l -> l.below() && l.label().equals(h)));
     }
 
     private static String stripColon(String text) {

@@ -17,11 +17,16 @@ import java.util.List;
  * @param column       a label of a small table ({@code Qualified | 4 | 5} under {@code | Female | Male}): the
  *                     value is on the label's row, in the column headed by one of these texts above it;
  *                     empty for a label read to its right or below
+ * @param differenceOf instead of {@code labels}: two labels, the total for both sexes and the one sex given beside
+ *                     it ({@code Number of teachers}, {@code Female teachers}); the figure, of the other sex
+ *                     ({@code sex}), is the first's value less the second's, its provenance naming both cells
+ *                     (decision 0044, as a column {@code differenceOf})
  */
 public record LabelSpec(List<String> labels, String field, String sex, String codeList, List<String> sumOf,
                         String position, @com.fasterxml.jackson.annotation.JsonProperty("default") String defaultValue,
-                        List<String> column) {
+                        List<String> column, List<String> differenceOf) {
     public LabelSpec {
+        differenceOf = differenceOf == null ? List.of() : List.copyOf(differenceOf);
         labels = labels == null ? List.of() : List.copyOf(labels);
         sumOf = sumOf == null ? List.of() : List.copyOf(sumOf);
         column = column == null ? List.of() : List.copyOf(column);
@@ -29,6 +34,24 @@ public record LabelSpec(List<String> labels, String field, String sex, String co
 
     /** A label read where the reader finds its value, without sum or default. */
     public LabelSpec(List<String> labels, String field, String sex, String codeList) {
-        this(labels, field, sex, codeList, null, null, null, null);
+        this(labels, field, sex, codeList, null, null, null, null, null);
+    }
+
+    /** True for a figure worked out as a total for both sexes less the one sex given ({@code differenceOf}). */
+    public boolean difference() {
+        return !differenceOf.isEmpty();
+    }
+
+    /**
+     * The labels this figure is worked out from ({@code sumOf} or {@code differenceOf}); empty for a label read as
+     * it stands.
+     */
+    public List<String> parts() {
+        return sumOf.isEmpty() ? differenceOf : sumOf;
+    }
+
+    /** One of the labels of {@link #parts()} read alone, its value found where this entry says (position, column). */
+    public LabelSpec part(String text) {
+        return new LabelSpec(List.of(text), field, sex, null, null, position, null, column, null);
     }
 }

@@ -12,23 +12,40 @@ final class SexDifferenceRules {
     }
 
     static void check(ColumnSpec c, CanonicalField f, String path, List<String> errors) {
+        check(c.differenceOf(), c.sex(), f, "headers", "[\"{grade} HM\", \"{grade} M\"]", path, errors);
+        for (int j = 0; j < c.differenceOf().size(); j++) {
+            if (c.differenceOf().get(j).contains("{sex}")) {
+                errors.add(path + ".differenceOf[" + j + "]: no {sex} here: the first header is the total for both sexes"
+                        + " and the second the one sex given; the figure's own sex is \"sex\"");
+            }
+        }
+    }
+
+    /**
+     * The same of a form's label ({@code {"differenceOf": ["Number of teachers", "Female teachers"], "field":
+     * "teachers.total", "sex": "M"}}): two labels, a count by sex, the sex worked out fixed as F or M.
+     */
+    static void check(LabelSpec l, CanonicalField f, String path, List<String> errors) {
+        check(l.differenceOf(), l.sex(), f, "labels", "[\"Number of teachers\", \"Female teachers\"]", path, errors);
+        if (l.differenceOf().stream().anyMatch(t -> t == null || t.isBlank())) {
+            errors.add(path + ".differenceOf: empty label text");
+        }
+    }
+
+    /** @param what the texts' kind ({@code headers}, {@code labels}), with {@code example} a pair of them */
+    private static void check(List<String> parts, String sex, CanonicalField f, String what, String example,
+                              String path, List<String> errors) {
         String at = path + ".differenceOf";
-        if (c.differenceOf().size() != 2) {
-            errors.add(at + ": give two headers, the total for both sexes first, then the one sex given beside it"
-                    + " (e.g. [\"{grade} HM\", \"{grade} M\"])");
+        if (parts.size() != 2) {
+            errors.add(at + ": give two " + what + ", the total for both sexes first, then the one sex given beside it"
+                    + " (e.g. " + example + ")");
         }
         if (f.topic() == null || !f.topic().bySex()) {
             errors.add(at + ": only a figure counted by sex is a total less one sex, not " + f.name());
         }
-        if (c.sex() == null) {
-            errors.add(at + ": give the sex of the figure worked out (\"sex\": \"M\" for boys when the column"
-                    + " given is girls, \"F\" for girls when it is boys)");
-        }
-        for (int j = 0; j < c.differenceOf().size(); j++) {
-            if (c.differenceOf().get(j).contains("{sex}")) {
-                errors.add(at + "[" + j + "]: no {sex} here: the first header is the total for both sexes and the"
-                        + " second the one sex given; the figure's own sex is \"sex\"");
-            }
+        if (sex == null) {
+            errors.add(at + ": give the sex of the figure worked out (\"sex\": \"M\" for boys when the "
+                    + ("headers".equals(what) ? "column" : "label") + " given is girls, \"F\" for girls when it is boys)");
         }
     }
 

@@ -20,7 +20,8 @@ final class TemplateChecker {
             "groupRows", "headerRows");
     static final Set<String> COLUMN = Set.of("headers", "patterns", "field", "sex", "grade", "age", "total",
             "codeList", "sumOf", "default", "differenceOf");
-    static final Set<String> LABEL = Set.of("labels", "field", "sex", "codeList", "sumOf", "position", "default", "column");
+    static final Set<String> LABEL = Set.of("labels", "field", "sex", "codeList", "sumOf", "position", "default", "column",
+            "differenceOf");
     static final Set<String> GRID = Set.of("field", "titles", "rows", "sexLayout", "grade", "band", "sex");
     static final Set<String> TABLE = Set.of("titles", "field");
     static final Set<String> YEAR = Set.of("labels", "fromFileName", "schoolYear");
@@ -113,7 +114,7 @@ final class TemplateChecker {
         constants(s, path);
         objects(s, "columns", COLUMN, path, List.of("headers", "patterns", "sumOf", "differenceOf"), List.of("field", "sex", "grade",
                 "age", "total", "codeList", "default"));
-        objects(s, "labels", LABEL, path, List.of("labels", "sumOf", "column"), List.of("field", "sex", "codeList", "default"));
+        objects(s, "labels", LABEL, path, List.of("labels", "sumOf", "column", "differenceOf"), List.of("field", "sex", "codeList", "default"));
         JsonNode labels = s.get("labels");
         if (labels != null && labels.isArray()) {
             for (int i = 0; i < labels.size(); i++) {

@@ -248,6 +248,7 @@ final class TemplateSemantics {
         for (int i = 0; i < s.labels().size(); i++) {
             label(s.labels().get(i), path + ".labels[" + i + "]");
         }
+        differenceClashes(s, path);
         for (int i = 0; i < s.grids().size(); i++) {
             grid(s.grids().get(i), path + ".grids[" + i + "]");
         }
@@ -444,6 +445,27 @@ final class TemplateSemantics {
         }
     }
 
+    /**
+     * A label's figure worked out by difference may not also be read by another label of the sheet (as it stands or
+     * as a sum): one of the two would be stored over the other (decision 0044, as for columns).
+     */
+    private void differenceClashes(SheetSpec s, String path) {
+        for (int i = 0; i < s.labels().size(); i++) {
+            LabelSpec d = s.labels().get(i);
+            if (!d.difference() || d.field() == null) {
+                continue;
+            }
+            for (int j = 0; j < s.labels().size(); j++) {
+                LabelSpec o = s.labels().get(j);
+                if (j != i && d.field().equalsIgnoreCase(o.field()) && java.util.Objects.equals(d.sex(), o.sex())) {
+                    errors.add(path + ".labels[" + i + "]: gives the same figure as " + path + ".labels[" + j + "] ("
+                            + d.field() + " " + d.sex() + "); a figure is read once: leave one of them out");
+                    break;
+                }
+            }
+        }
+    }
+
     /** A dimension must come from the column or from a placeholder in every header. */
     private void needs(ColumnSpec c, String dim, String fixed, String path) {
         if (fixed != null) {
@@ -470,7 +492,7 @@ final class TemplateSemantics {
         if (!"school.code".equalsIgnoreCase(l.field())) {
             errors.add(path + ".position: only school.code is read from the file's name, not " + l.field());
         }
-        if (!l.labels().isEmpty() || !l.sumOf().isEmpty() || !l.column().isEmpty() || l.defaultValue() != null
+        if (!l.labels().isEmpty() || !l.parts().isEmpty() || !l.column().isEmpty() || l.defaultValue() != null
                 || l.sex() != null || l.codeList() != null) {
             errors.add(path + ".position: a value read from the file's name has no labels, sumOf, column, default,"
                     + " sex or codeList");
@@ -483,7 +505,7 @@ final class TemplateSemantics {
             errors.add(path + ".position: only school.code or school.name is read from the sheet's name, not "
                     + l.field());
         }
-        if (!l.labels().isEmpty() || !l.sumOf().isEmpty() || !l.column().isEmpty() || l.defaultValue() != null
+        if (!l.labels().isEmpty() || !l.parts().isEmpty() || !l.column().isEmpty() || l.defaultValue() != null
                 || l.sex() != null || l.codeList() != null) {
             errors.add(path + ".position: a value read from the sheet's name has no labels, sumOf, column, default,"
                     + " sex or codeList");
@@ -500,11 +522,19 @@ final class TemplateSemantics {
             fileNameLabel(l, path);
             return;
         }
-        if (l.labels().isEmpty() && !sum) {
-            errors.add(path + ".labels: give at least one label text (or sumOf)");
+        boolean difference = l.difference();
+        if (l.labels().isEmpty() && !sum && !difference) {
+            errors.add(path + ".labels: give at least one label text (or sumOf, or differenceOf)");
         }
         if (sum && !l.labels().isEmpty()) {
             errors.add(path + ".sumOf: a sum is read from the labels it names: give sumOf or labels, not both");
+        }
+        if (difference && !l.labels().isEmpty()) {
+            errors.add(path + ".differenceOf: a difference is read from the labels it names: give differenceOf or"
+                    + " labels, not both");
+        }
+        if (difference && sum) {
+            errors.add(path + ".differenceOf: give sumOf or differenceOf, not both");
         }
         if (sum && l.sumOf().stream().anyMatch(t -> t == null || t.isBlank())) {
             errors.add(path + ".sumOf: empty label text");
@@ -533,8 +563,13 @@ final class TemplateSemantics {
                 errors.add(path + ".sex: " + cf.name() + " is counted by sex; give F or M"
                         + (cf.topic().sexMayBeUnreported() ? ", or \"both\" for teachers of both sexes together whose"
                         + " sex the return does not give" : ""));
-            } else if (together && bothTogether(cf, false, path + ".sex")) {
+            } else if (together && bothTogether(cf, difference, path + ".sex")) {
                 return;
+            } else if (difference) {
+                SexDifferenceRules.check(l, cf, path, errors);
+                if (l.defaultValue() != null) {
+                    errors.add(path + ".default: a difference has no default");
+                }
             } else if (sum && cf.kind() != Kind.FIXED) {
                 errors.add(path + ".sumOf: only a count is a sum of labels, not " + cf.name());
             } else if (l.defaultValue() != null && sum) {

@@ -84,6 +84,34 @@ class TemplateConstructsCheckTest {
     }
 
     @Test
+    void labelDifferencesNeedTwoLabelsAFixedSexAndNoSecondReader() throws Exception {
+        TemplateLoader.parse("""
+                {"id": "ok", "version": 1, "layout": "grid",
+                 "sheets": [{"names": ["F"], "labels": [
+                   {"labels": ["School code"], "field": "school.code"},
+                   {"labels": ["Female teachers"], "field": "teachers.total", "sex": "F"},
+                   {"differenceOf": ["Number of teachers", "Female teachers"], "field": "teachers.total", "sex": "M"}]}]}
+                """, "t.json", null);
+        List<String> p = problems("""
+                {"id": "l", "version": 1, "layout": "grid",
+                 "sheets": [{"names": ["F"], "labels": [
+                   {"labels": ["School code"], "field": "school.code"},
+                   {"differenceOf": ["Number of teachers"], "field": "teachers.total", "sex": "M"},
+                   {"differenceOf": ["Number of teachers", "Female teachers"], "field": "teachers.total"},
+                   {"differenceOf": ["Teachers", "Women"], "field": "teachers.total", "sex": "both"},
+                   {"labels": ["Men"], "differenceOf": ["Teachers", "Women"], "field": "teachers.qualified", "sex": "M"},
+                   {"differenceOf": ["A", "B"], "field": "school.name"},
+                   {"labels": ["Male teachers"], "field": "teachers.total", "sex": "M"}]}]}
+                """);
+        assertHas(p, "$.sheets[0].labels[1].differenceOf: give two labels, the total for both sexes first");
+        assertHas(p, "$.sheets[0].labels[2].sex: teachers.total is counted by sex");
+        assertHas(p, "$.sheets[0].labels[3].sex: \"both\" is for a count of both sexes together read as it stands");
+        assertHas(p, "$.sheets[0].labels[4].differenceOf: a difference is read from the labels it names");
+        assertHas(p, "$.sheets[0].labels[5].differenceOf: only a figure counted by sex is a total less one sex");
+        assertHas(p, "$.sheets[0].labels[1]: gives the same figure as $.sheets[0].labels[6] (teachers.total M)");
+    }
+
+    @Test
     void aTotalColumnMayCoverBothSexes() throws Exception {
         Template t = TemplateLoader.parse("""
                 {"id": "t", "version": 1, "layout": "wide",
@@ -141,7 +169,7 @@ class TemplateConstructsCheckTest {
             ids.add(TemplateLoader.parse(m.group(1), "docs section 9", null).id());
         }
         assertEquals(List.of("district-primary", "teachers-by-qualification", "kono-new-rep", "totals-both-sexes", "enseignants",
-                "ep-hm", "pupils-by-sex", "teachers-without-sex", "district-contacts"),
+                "ep-hm", "form-teachers-difference", "pupils-by-sex", "teachers-without-sex", "district-contacts"),
                 ids);
     }
 }
