@@ -32,8 +32,25 @@ final class OfWhichLabels {
     /**
      * The words to guess {@code label}'s field from: for an "of which" label, the nearest text above it in its column
      * followed by the label's words after "of which" ({@code Nombre de salles de classe en bon état}); else
+     * for a label of one sex alone under a heading, the heading's words then the sex ({@link #underHeading}); else
      * {@code text} itself.
      */
+    static String words(List<List<Cell>> rows, Cell label, String text) {
+        Matcher m = OF_WHICH.matcher(text);
+        if (!m.matches() || m.group(2).isBlank()) {
+            return underHeading(rows, label, text);
+        }
+        for (int r = label.row() - 1; r >= Math.max(0, label.row() - ROWS_UP); r--) {
+            for (Cell c : rows.get(r)) {
+                if (c.col() == label.col() && c.kind() == CellKind.TEXT && !c.isBlank()) {
+                    String above = TemplateDrafter.oneLine(c.text()).strip().replaceAll(":+$", "").strip();
+                    return OF_WHICH.matcher(above).matches() ? text : above + " " + m.group(2).strip();
+                }
+            }
+        }
+        return text;
+    }
+
     /**
      * A label of one sex alone ({@code Hommes}, {@code Female}, {@code Mulheres}) under a heading standing alone on
      * its row ({@code ENSEIGNANTS}, {@code TEACHERS}, {@code PROFESSORES}), with only labels of one sex between them:
@@ -67,21 +84,5 @@ final class OfWhichLabels {
         String n = HeaderText.normalizeLabel(text);
         return n.length() > 1 && CodeLists.builtIn().require("sex").code(n) != null
                 && !HeaderText.BOTH_SEXES_WORDS.contains(n);
-    }
-
-    static String words(List<List<Cell>> rows, Cell label, String text) {
-        Matcher m = OF_WHICH.matcher(text);
-        if (!m.matches() || m.group(2).isBlank()) {
-            return underHeading(rows, label, text);
-        }
-        for (int r = label.row() - 1; r >= Math.max(0, label.row() - ROWS_UP); r--) {
-            for (Cell c : rows.get(r)) {
-                if (c.col() == label.col() && c.kind() == CellKind.TEXT && !c.isBlank()) {
-                    String above = TemplateDrafter.oneLine(c.text()).strip().replaceAll(":+$", "").strip();
-                    return OF_WHICH.matcher(above).matches() ? text : above + " " + m.group(2).strip();
-                }
-            }
-        }
-        return text;
     }
 }

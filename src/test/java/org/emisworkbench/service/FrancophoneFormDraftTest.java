@@ -207,6 +207,20 @@ class FrancophoneFormDraftTest {
         String m = r.message();
         assertTrue(m.contains(SHEET + "!A4") && m.contains(SHEET + "!C4") && m.contains("blank"), m);
         assertFalse(m.contains("no school code found"), m);
+        // The workspace held an import, so a backup was made before the refused file: it wrote nothing, so the
+        // backup is gone again and the backups are as they were.
+        try (var files = Files.list(dir)) {
+            List<String> backups = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.contains("backup-before-import")).toList();
+            assertEquals(List.of(), backups);
+        }
+        FileResult again = imports.importWith(write(form("TG-0105", good.title(), "Public", TOGO, "T", -1, 8)),
+                "fiche-TG-0105-2024.xlsx", run.json().replaceFirst("\"id\"\\s*:", "\"id\":"));
+        assertEquals(FileOutcome.IMPORTED, again.outcome(), again.message());
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.filter(p -> p.getFileName().toString().contains("backup-before-import")).count(),
+                    "an import that writes keeps its backup");
+        }
     }
 
     /** Finding 9: the year in the title cell after other words and a dash, with no year in the file's name. */
