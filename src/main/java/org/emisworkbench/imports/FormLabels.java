@@ -42,6 +42,13 @@ final class FormLabels {
     record Code(String code, String sheet, Cell cell) {
     }
 
+    /**
+     * The school-code label found on a sheet with its value blank: the label's cell, and the cell where its value
+     * was looked for (the column the other labels' values stand in, right of it; else the cell right of it).
+     */
+    record BlankCode(String sheet, Cell label, String valueCell) {
+    }
+
     /** A school-code value refused because it looks like a header or a label ({@link SchoolCodes}). */
     record Refused(String sheet, Cell cell, Message why) {
     }
@@ -66,6 +73,11 @@ final class FormLabels {
     private final List<Runnable> deferredProblems = new ArrayList<>();
     /** Attributes whose label is there with its value blank, and that label. */
     private final Map<SchoolAttribute, Cell> blankLabels = new EnumMap<>(SchoolAttribute.class);
+    /** The school-code label first found with a blank value, and its sheet; null when none. */
+    private Cell blankCodeLabel;
+    private String blankCodeSheet;
+    /** Per sheet, the columns of the school's attributes read right of their labels, and how often. */
+    private final Map<String, Map<Integer, Integer>> valueColumns = new java.util.HashMap<>();
 
     /** The file's name, for a school code read from it ({@code "position": "fileName"}); null when not known. */
     private final String fileName;
@@ -140,6 +152,16 @@ final class FormLabels {
             }
             if (value == null && f.kind() == CanonicalField.Kind.SCHOOL && f.attribute() != SchoolAttribute.CODE) {
                 blankLabels.putIfAbsent(f.attribute(), label);
+            }
+            if (value == null && f.attribute() == SchoolAttribute.CODE && !sheetName && !inside
+                    && blankCodeLabel == null) {
+                blankCodeLabel = label;
+                blankCodeSheet = form.name();
+            }
+            if (value != null && f.kind() == CanonicalField.Kind.SCHOOL && !sheetName && !inside
+                    && value.row() == label.row() && value.col() > label.col()) {
+                valueColumns.computeIfAbsent(form.name(), k -> new java.util.HashMap<>())
+                        .merge(value.col(), 1, Integer::sum);
             }
             if (value == null && required.contains(f.name())) {
                 // The value column is where the school code's value stands, when it is right of this label.
@@ -490,6 +512,19 @@ final class FormLabels {
 
     Code codeCell() {
         return code;
+    }
+
+    /** The school-code label found with its value blank, when no code was read; else null. */
+    BlankCode blankCode() {
+        if (code != null || blankCodeLabel == null) {
+            return null;
+        }
+        int col = valueColumns.getOrDefault(blankCodeSheet, Map.of()).entrySet().stream()
+                .filter(e -> e.getKey() > blankCodeLabel.col())
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(
+                        java.util.Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(blankCodeLabel.col() + 1);
+        return new BlankCode(blankCodeSheet, blankCodeLabel, CellRef.columnLetters(col) + (blankCodeLabel.row() + 1));
     }
 
     String code() {

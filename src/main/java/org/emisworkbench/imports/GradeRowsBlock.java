@@ -322,14 +322,24 @@ final class GradeRowsBlock {
                 }
             } else {
                 int sexCells = 0;
+                java.util.Set<Sex> seen = java.util.EnumSet.noneOf(Sex.class);
+                List<Column> both = new ArrayList<>();
                 for (Cell c : form.rows.get(h)) {
                     String s = OfWhichSex.code(sexes, c.text());
                     if (s != null) {
                         columns.add(new Column(c.col(), Sex.valueOf(s), AgeGroup.ALL, false));
+                        seen.add(Sex.valueOf(s));
                         sexCells++;
                     } else if (isTotal(c.text())) {
                         columns.add(new Column(c.col(), null, AgeGroup.ALL, true));
+                    } else if (c.text() != null
+                            && HeaderText.BOTH_SEXES_WORDS.contains(HeaderText.normalizeLabel(c.text()))) {
+                        both.add(new Column(c.col(), null, AgeGroup.ALL, true));
                     }
+                }
+                // T, HM, Ensemble beside both sexes (G | F | T) is their total, checked as Total is.
+                if (seen.size() == 2) {
+                    columns.addAll(both);
                 }
                 // Beside one sex only, a total of both gives the other sex (Total | Girls).
                 if (sexCells >= 2 || sexCells == 1 && columns.stream().anyMatch(c -> c.total() && c.sex() == null)) {

@@ -59,6 +59,13 @@ public final class GridInterpreter implements LayoutInterpreter {
         }
         rejectSuspectCode(context, labels);
         labels.rejectReadTwice(context.fileName());
+        FormLabels.BlankCode blank = labels.blankCode();
+        if (blank != null && labels.refused() == null) {
+            // The label is there, its value is not: say where, not "no school code found".
+            throw new ImportRejectedException("rejected.codeBlank", context.fileName(), blank.sheet(),
+                    CellRef.columnLetters(blank.label().col()) + (blank.label().row() + 1), blank.label().text().strip(),
+                    blank.valueCell());
+        }
         if (labels.code() == null) {
             // One school's form: its code may be only in the file's name, which the template can say.
             throw new ImportRejectedException("rejected.noCodeLabelOneSchool", context.fileName(),

@@ -9,7 +9,8 @@ import org.emisworkbench.store.WorkspaceException;
 /**
  * The backup an import run keeps of the workspace before its first write: made once per run, only when
  * a file is about to be stored (a run of files already imported writes nothing, so it keeps nothing),
- * and not for a workspace that holds no import yet. A backup that cannot be made stops the run: that
+ * and not for a workspace that holds no import yet; removed again at the end of a run whose every file was
+ * refused ({@link #finish}). A backup that cannot be made stops the run: that
  * file and every later one are not imported.
  */
 final class BackupBeforeImport {
@@ -38,7 +39,7 @@ final class BackupBeforeImport {
         if (!tried) {
             try {
                 // "Keeping a backup…" only when one is kept: a new workspace has nothing to lose.
-                made = workbench.workspace().backupBeforeImport(kept, cancel,
+                made = workbench.workspace().backupBeforeImport(cancel,
                         () -> progress.step(0, -1, Message.of("import.keepingBackup")));
             } catch (WorkspaceException e) {
                 failure = e.message();
@@ -53,6 +54,23 @@ final class BackupBeforeImport {
     /** Why the run must stop, once a backup failed; null otherwise. */
     Message failure() {
         return failure;
+    }
+
+    /**
+     * At the end of the run: when it wrote something, only the newest backups are left (as many as kept); when it
+     * wrote nothing (every file refused), the backup made is removed, as it is the workspace as it still is and
+     * would only have pushed an older backup out. Older backups are never removed for a run that stored nothing.
+     */
+    void finish(boolean written) {
+        if (made == null) {
+            return;
+        }
+        if (written) {
+            workbench.workspace().pruneBeforeImportBackups(kept);
+        } else {
+            workbench.workspace().discardBeforeImportBackup(made);
+            made = null;
+        }
     }
 
     /** The backup made, or null. */

@@ -130,6 +130,7 @@ public final class ImportService {
             }
         }
         progress.update(files.size(), files.size(), null);
+        backup.finish(results.stream().anyMatch(r -> r.outcome() == FileOutcome.IMPORTED));
         return new ImportReport(results, backup.made());
     }
 

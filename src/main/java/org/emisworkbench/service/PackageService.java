@@ -107,13 +107,21 @@ public final class PackageService {
             }
         }
         progress.update(files.size(), files.size(), null);
+        backup.finish(!out.isEmpty());
         return out;
     }
 
     /** Imports one package, all or nothing; a package that does not match its manifest is refused, naming the part. */
     public Received importPackage(Path file, Progress progress, Cancellation cancel) {
-        return importPackage(file, new BackupBeforeImport(workbench, ImportRequest.DEFAULT_BACKUPS_KEPT, progress,
-                cancel), progress, cancel);
+        BackupBeforeImport backup = new BackupBeforeImport(workbench, ImportRequest.DEFAULT_BACKUPS_KEPT, progress,
+                cancel);
+        Received received = null;
+        try {
+            received = importPackage(file, backup, progress, cancel);
+            return received;
+        } finally {
+            backup.finish(received != null);
+        }
     }
 
     private Received importPackage(Path file, BackupBeforeImport backup, Progress progress, Cancellation cancel) {

@@ -334,6 +334,19 @@ public final class Workspace implements AutoCloseable {
 
     /** As above; {@code starting} runs once a copy is to be made (not for a workspace holding nothing yet). */
     public synchronized Path backupBeforeImport(int kept, Cancellation cancel, Runnable starting) {
+        Path target = backupBeforeImport(cancel, starting);
+        if (target != null) {
+            Backups.prune(dbFile, kept);
+        }
+        return target;
+    }
+
+    /**
+     * As above, without removing the older copies: the run that asked for it removes them once it has written
+     * something ({@link #pruneBeforeImportBackups}), or removes this copy when it wrote nothing
+     * ({@link #discardBeforeImportBackup}), so that a run that stores nothing leaves the backups as they were.
+     */
+    public synchronized Path backupBeforeImport(Cancellation cancel, Runnable starting) {
         if (shared != null) {
             // The server's own backups (its administrator's) keep a shared workspace; none is made here.
             return null;
@@ -349,8 +362,29 @@ public final class Workspace implements AutoCloseable {
         Path target = Backups.nextBeforeImport(dbFile, java.time.LocalDateTime.now());
         OnlineBackup.write(this, target, false, cancel);
         LOG.info("Backed up {} to {} before importing", dbFile, target);
-        Backups.prune(dbFile, kept);
         return target;
+    }
+
+    /** Leaves only the newest {@code kept} copies made before imports. */
+    public synchronized void pruneBeforeImportBackups(int kept) {
+        Backups.prune(dbFile, kept);
+    }
+
+    /**
+     * Removes a copy made before an import that then wrote nothing (every file refused): it is the workspace as it
+     * still is, and would only push an older copy out. Only a copy of this workspace made before an import.
+     */
+    public synchronized void discardBeforeImportBackup(Path backup) {
+        if (backup == null || !Backups.beside(dbFile).stream().anyMatch(b -> b.file().equals(backup)
+                && b.kind() == org.emisworkbench.model.WorkspaceBackup.Kind.BEFORE_IMPORT)) {
+            return;
+        }
+        try {
+            java.nio.file.Files.deleteIfExists(backup);
+            LOG.info("Removed the backup {}: the import wrote nothing", backup);
+        } catch (java.io.IOException e) {
+            LOG.warn("Could not remove the backup {}: {}", backup, e.getMessage());
+        }
     }
 
     /**

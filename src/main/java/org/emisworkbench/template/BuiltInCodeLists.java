@@ -43,13 +43,20 @@ final class BuiltInCodeLists {
         m.put("ownership", ordered(
                 "public", List.of("government", "govt", "gov", "state", "public school", "publique", "public (government)", "público",
                         "pública", "publico", "publica"),
-                "private", List.of("private school", "independent", "privé", "prive", "privado", "privada"),
-                "community", List.of("communal", "community school", "communautaire", "comunitária", "comunitaria"),
+                "private", List.of("private school", "independent", "privé", "prive", "privado", "privada", "privée",
+                        "privee", "privé laïc", "prive laic", "privé laïque", "prive laique", "privée laïque",
+                        "privee laique", "privado laico", "privada laica"),
+                "community", List.of("communal", "community school", "communautaire", "comunitária", "comunitaria",
+                        "comunitário", "comunitario", "école communautaire", "ecole communautaire"),
                 "faith", List.of("faith-based", "faith based", "mission", "religious", "church", "confessionnel",
                         // A school's authority is often the church itself: "Catholic", "Anglican", "Islamic".
                         "catholic", "roman catholic", "anglican", "methodist", "lutheran", "presbyterian",
                         "adventist", "islamic", "muslim", "catholique", "protestant", "protestante", "islamique",
-                        "católica", "catolica", "católico", "catolico", "confessionnelle")));
+                        "católica", "catolica", "católico", "catolico", "confessionnelle",
+                        // French-speaking Africa writes the faith-based schools as private ones of a faith.
+                        "privé confessionnel", "prive confessionnel", "privée confessionnelle",
+                        "privee confessionnelle", "privé confessionnelle", "prive confessionnelle",
+                        "privado religioso", "privada religiosa", "religiosa", "religioso")));
         m.put("locality", ordered(
                 "urban", List.of("town", "city", "urbain", "u", "urbano", "urbana"),
                 "rural", List.of("village", "countryside", "r")));

@@ -14,9 +14,12 @@ import org.emisworkbench.workbook.CellKind;
  * file's name, which a clerk may rename.
  */
 final class DraftYearTitle {
-    /** Words, then a year or school year at the very end of the cell. */
+    /**
+     * Words (a dash may stand between them: {@code QUESTIONNAIRE DE RENTRÉE - Année scolaire}), then a year or school
+     * year at the very end of the cell.
+     */
     private static final Pattern TITLE = Pattern.compile(
-            "^(\\p{L}[\\p{L}\\p{M} '’.]{2,}?)[\\s:：,\\-–—]+((?:SY)?(?:19|20)\\d{2}(?:\\s*[-/–]\\s*\\d{2,4})?)$",
+            "^(\\p{L}[\\p{L}\\p{M} '’.\\-–—]{2,}?)[\\s:：,\\-–—]+((?:SY)?(?:19|20)\\d{2}(?:\\s*[-/–]\\s*\\d{2,4})?)$",
             Pattern.CASE_INSENSITIVE);
 
     private DraftYearTitle() {

@@ -251,6 +251,14 @@ public final class FormDrafter {
                 keyHere |= f != null && f.name().equals("school.code");
             }
         }
+        if (yearLabel == null) {
+            // No "Année scolaire | 2024" pair: a title above the form stating the year after its words
+            // ("QUESTIONNAIRE DE RENTRÉE - Année scolaire 2024-2025") names the year's label.
+            int top = labels.stream().filter(l -> l.field() != null).mapToInt(LabelMapping::row).min()
+                    .orElse(rows.size());
+            yearLabel = DraftYearTitle.label(rows.subList(0, Math.min(top, rows.size())),
+                    SchoolYears.of(null, null, null)).orElse(null);
+        }
         List<SumMapping> sums = new ArrayList<>(smallTables.sums());
         labels = StatusLabels.apply(labels, sums);
         labels = bothTogetherBesideSexes(labels, sums);

@@ -47,6 +47,15 @@ public final class HeaderText {
     public static final java.util.Set<String> TOTAL_WORDS = java.util.Set.of("total", "totals", "grand total", "sum",
             "total général", "total general", "totaux", "overall total", "district total");
 
+    /**
+     * Labels saying both sexes ({@code T}, {@code HM}, {@code GF}, {@code Ensemble}), once normalised: a total of the
+     * sexes beside them, as {@code Total} is, but only where both sexes stand beside them ({@code G | F | T}), since
+     * a lone {@code T} or {@code MF} says nothing elsewhere.
+     */
+    public static final java.util.Set<String> BOTH_SEXES_WORDS = java.util.Set.of("t", "hm", "hf", "fh", "gf", "fg",
+            "mf", "fm", "m+f", "f+m", "b+g", "g+b", "g+f", "f+g", "h+m", "h+f", "f+h", "ensemble", "both",
+            "both sexes", "les deux sexes", "deux sexes", "ambos", "ambos os sexos", "total");
+
     /** {@link #normalize} then drops trailing colons, as labels of form header blocks end with one. */
     public static String normalizeLabel(String text) {
         String n = normalize(text);

@@ -15,7 +15,8 @@ import org.emisworkbench.workbook.CellKind;
 /**
  * A bare {@code CP} is the first primary year in some French-speaking countries and the second in others, so the
  * built-in grade list leaves it out ({@link BuiltInCodeLists}). Where a form writes it after {@code CI} on one row
- * ({@code CI | CP | CE1 | CE2 | CM1 | CM2}, the cours d'initiation being the first year), it is the second year:
+ * ({@code CI | CP | CE1 | CE2 | CM1 | CM2}, the cours d'initiation being the first year), or below it in one column
+ * (a table with a row per grade), it is the second year:
  * the draft says so in its own grade list ({@code "codeLists": {"grade": {"G2": ["CP"]}}}), with a note, rather
  * than leaving the CP column unread.
  */
@@ -77,13 +78,22 @@ final class InitiationGrades {
         return text == null ? null : BARE_CP.matcher(text).replaceAll("CP2");
     }
 
-    /** The first sheet with a row holding {@code CI} then {@code CP}, and no {@code CP1}/{@code CP2}; or null. */
+    /**
+     * The first sheet with a row holding {@code CI} then {@code CP}, or a column holding {@code CI} then {@code CP}
+     * lower down (a table with a row per grade), and no {@code CP1}/{@code CP2} there; or null.
+     */
     private static String sheetWithCpAfterCi(Map<String, List<List<Cell>>> samples) {
         for (Map.Entry<String, List<List<Cell>>> e : samples.entrySet()) {
+            Map<Integer, List<String>> columns = new java.util.TreeMap<>();
             for (List<Cell> row : e.getValue()) {
-                if (cpFollowsCi(row.stream().filter(c -> c.kind() == CellKind.TEXT).map(Cell::text).toList())) {
+                List<Cell> texts = row.stream().filter(c -> c.kind() == CellKind.TEXT).toList();
+                if (cpFollowsCi(texts.stream().map(Cell::text).toList())) {
                     return e.getKey();
                 }
+                texts.forEach(c -> columns.computeIfAbsent(c.col(), k -> new ArrayList<>()).add(c.text()));
+            }
+            if (columns.values().stream().anyMatch(InitiationGrades::cpFollowsCi)) {
+                return e.getKey();
             }
         }
         return null;

@@ -17,6 +17,8 @@ final class OfWhichLabels {
             "(?iu)\\s*(dont|of which|of whom|including|among them|dos quais|das quais|incluindo)\\b\\s*(.*)");
     /** Rows above searched for the label qualified. */
     private static final int ROWS_UP = 2;
+    /** Rows above searched for the heading over labels of one sex (the other sex's label between). */
+    private static final int HEADING_ROWS_UP = 3;
 
     private OfWhichLabels() {
     }
@@ -30,12 +32,13 @@ final class OfWhichLabels {
     /**
      * The words to guess {@code label}'s field from: for an "of which" label, the nearest text above it in its column
      * followed by the label's words after "of which" ({@code Nombre de salles de classe en bon état}); else
+     * for a label of one sex alone under a heading, the heading's words then the sex ({@link #underHeading}); else
      * {@code text} itself.
      */
     static String words(List<List<Cell>> rows, Cell label, String text) {
         Matcher m = OF_WHICH.matcher(text);
         if (!m.matches() || m.group(2).isBlank()) {
-            return text;
+            return underHeading(rows, label, text);
         }
         for (int r = label.row() - 1; r >= Math.max(0, label.row() - ROWS_UP); r--) {
             for (Cell c : rows.get(r)) {
@@ -46,5 +49,40 @@ final class OfWhichLabels {
             }
         }
         return text;
+    }
+
+    /**
+     * A label of one sex alone ({@code Hommes}, {@code Female}, {@code Mulheres}) under a heading standing alone on
+     * its row ({@code ENSEIGNANTS}, {@code TEACHERS}, {@code PROFESSORES}), with only labels of one sex between them:
+     * the heading's words then the sex ({@code ENSEIGNANTS Hommes}), so that the field is the heading's for that sex.
+     * Else {@code text} itself.
+     */
+    private static String underHeading(List<List<Cell>> rows, Cell label, String text) {
+        if (!oneSex(text)) {
+            return text;
+        }
+        for (int r = label.row() - 1; r >= Math.max(0, label.row() - HEADING_ROWS_UP); r--) {
+            List<Cell> filled = rows.get(r).stream().filter(c -> !c.isBlank()).toList();
+            if (filled.isEmpty()) {
+                return text;
+            }
+            Cell first = filled.get(0);
+            if (first.col() != label.col() || first.kind() != CellKind.TEXT) {
+                return text;
+            }
+            String above = TemplateDrafter.oneLine(first.text()).strip().replaceAll(":+$", "").strip();
+            if (oneSex(above)) {
+                continue; // Hommes above Femmes: look further up
+            }
+            return filled.size() == 1 ? above + " " + text : text;
+        }
+        return text;
+    }
+
+    /** True for a word of one sex alone, longer than a letter ({@code Femmes}, {@code Boys}, {@code Homens}). */
+    private static boolean oneSex(String text) {
+        String n = HeaderText.normalizeLabel(text);
+        return n.length() > 1 && CodeLists.builtIn().require("sex").code(n) != null
+                && !HeaderText.BOTH_SEXES_WORDS.contains(n);
     }
 }

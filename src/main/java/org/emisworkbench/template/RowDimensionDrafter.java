@@ -236,9 +236,7 @@ final class RowDimensionDrafter {
     }
 
     /** Folded texts of a sex cell saying both sexes ({@code T}, {@code HM}, {@code Ensemble}), beside "Total". */
-    private static final Set<String> BOTH_SEXES = Set.of("t", "hm", "mf", "fm", "m+f", "f+m", "b+g", "g+b", "g+f",
-            "f+g", "h+m", "ensemble", "both", "both sexes", "les deux sexes", "deux sexes", "ambos", "ambos os sexos",
-            "total");
+    private static final Set<String> BOTH_SEXES = HeaderText.BOTH_SEXES_WORDS;
 
     /**
      * On a sheet whose row gives the sex, rows of one sex beside rows saying both sexes ({@code Boys} then
