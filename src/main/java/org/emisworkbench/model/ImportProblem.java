@@ -45,6 +45,22 @@ public record ImportProblem(ProblemKind kind, String sheet, String cell, String 
         return sheet == null ? new SourceRef(null, null, "") : new SourceRef(null, sheet, cell == null ? "" : cell);
     }
 
+    /** Fields of a row's grade, sex or age (a table, a long export, a pupil): a code not in its list there drops the row. */
+    private static final java.util.Set<String> ROW_DIMENSIONS = java.util.Set.of("grade", "sex", "age", "row.grade",
+            "row.sex", "row.age", "pupil.grade", "pupil.sex");
+    /** Details of a row of figures, or a pupil, left out for want of a school code. */
+    private static final java.util.Set<String> ROW_WITHOUT_CODE = java.util.Set.of("import.detail.valuesNoCode",
+            "import.detail.noCodeInRow", "import.detail.noNameInRow");
+
+    /**
+     * True when this problem left a row's figures unstored: an UNKNOWN_CODE of its grade, sex or age (not of an
+     * attribute such as the ownership, which costs no figure), or a BLANK_KEY row holding figures.
+     */
+    public boolean dropsFigures() {
+        return kind == ProblemKind.UNKNOWN_CODE && field != null && ROW_DIMENSIONS.contains(field)
+                || kind == ProblemKind.BLANK_KEY && words != null && ROW_WITHOUT_CODE.contains(words.key());
+    }
+
     public String sheetCell() {
         return sheet == null ? "" : sheet + "!" + (cell == null ? "" : cell);
     }

@@ -40,7 +40,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                          List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns,
                          List<HiddenRows> hiddenRows, List<Message> schoolNames, List<Message> sheetsNotRead,
                          List<Message> marks, Map<SkipReason, Integer> skippedColumns,
-                         List<KeptReturn> returnsKept) {
+                         List<KeptReturn> returnsKept, ProblemSummary rowsLost) {
     /** Schools a warning names one by one before it says how many more there are. */
     static final int KEPT_NAMED = 20;
 
@@ -63,7 +63,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                       List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns) {
         this(file, outcome, outcomeMessage, templateId, templateMessage, year, schoolsAdded, schoolsReplaced,
                 valuesStored, populationRows, masterListed, skipped, problems, millis, unreadColumns, List.of(), List.of(),
-                List.of(), List.of(), Map.of(), List.of());
+                List.of(), List.of(), Map.of(), List.of(), null);
     }
 
     /** A result without unread columns. */
@@ -124,7 +124,9 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
     /**
      * The warnings besides unread columns: hidden rows read (decision 0040), a census return with schools but
      * not one figure, a register's names that matched no single school (their rows not counted, decision
-     * 0037), and codes that differ from a workspace school's only by leading zeros (decision 0046).
+     * 0037), codes that differ from a workspace school's only by leading zeros (decision 0046), cells not read as
+     * numbers, figures given twice, and rows of figures not stored for an unknown grade, sex or age or a missing
+     * school code (review 19).
      */
     private List<Message> otherWarnings() {
         List<Message> out = new java.util.ArrayList<>();
@@ -172,6 +174,11 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
         // A figure given twice for one school: the second is not stored, which must not pass for a plain OK either.
         problems.stream().filter(p -> p.kind().equals("VALUE_CLASH")).findFirst().ifPresent(p ->
                 out.add(Message.of("import.valueClashes", p.count(), p.firstCell(), p.lastCell())));
+        // Rows of a table dropped for an unknown grade or a missing school code: figures lost, never a plain OK (review 19).
+        if (rowsLost != null && rowsLost.count() > 0) {
+            out.add(Message.of("import.rowsLost", rowsLost.count(), rowsLost.kind(), rowsLost.firstCell(),
+                    rowsLost.lastCell()));
+        }
         return out;
     }
 

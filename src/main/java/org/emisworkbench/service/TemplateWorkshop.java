@@ -660,10 +660,12 @@ public final class TemplateWorkshop {
             List<Message> all = new ArrayList<>(forms.isEmpty() ? workbook.notes() : List.of());
             if (draft.template().layout() == Layout.ROSTER) {
                 // A list drafted as a roster has no school code header, as a wide sheet would: not a sheet left out.
-                all.removeIf(n -> n.key().equals("draft.noHeader") && !n.args().isEmpty()
+                all.removeIf(n -> (n.key().equals("draft.noHeader") || n.key().equals("draft.headerWordsUnknown"))
+                        && !n.args().isEmpty()
                         && workbook.rosters().containsKey(String.valueOf(n.args().get(0))));
                 if (all.stream().noneMatch(n -> n.key().equals("draft.noHeader"))) {
-                    all.removeIf(n -> n.key().equals("draft.noHeaderHint") || n.key().equals("draft.sheetsNamedByCode"));
+                    all.removeIf(n -> n.key().startsWith("draft.noHeaderHint") || n.key().equals("draft.sheetsNamedByCode")
+                            || n.key().equals("draft.headerWordsUnknown"));
                 }
             }
             all.addAll(draft.notes());

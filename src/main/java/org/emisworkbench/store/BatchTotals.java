@@ -16,13 +16,16 @@ import org.emisworkbench.model.ProblemKind;
  *                      first {@link #MARKS_LISTED}: the import's warning names them
  * @param returnsKept   the schools an earlier file of the same name (and district) gave a return of the year, that
  *                      this file leaves out: their earlier returns are kept, and the import names them
+ * @param rowsLost      the rows whose figures were not stored for an unknown grade, sex or age or a missing school
+ *                      code ({@link org.emisworkbench.model.ImportProblem#dropsFigures}), with the first and last
+ *                      problem cell; null when none
  */
 public record BatchTotals(long batchId, int schoolsAdded, int schoolsReplaced, long valuesStored,
                           int populationRows, int masterListed, Map<ProblemKind, ProblemTally> problems,
                           java.util.List<org.emisworkbench.model.ImportProblem> unreadFigures,
                           java.util.List<org.emisworkbench.model.ImportProblem> schoolNames,
                           java.util.List<org.emisworkbench.model.ImportProblem> marks,
-                          java.util.List<org.emisworkbench.model.KeptReturn> returnsKept) {
+                          java.util.List<org.emisworkbench.model.KeptReturn> returnsKept, RowsLost rowsLost) {
     /** How many marked cells a file's warning names (the count says how many there were in all). */
     public static final int MARKS_LISTED = 200;
 
@@ -38,11 +41,18 @@ public record BatchTotals(long batchId, int schoolsAdded, int schoolsReplaced, l
     public BatchTotals(long batchId, int schoolsAdded, int schoolsReplaced, long valuesStored, int populationRows,
                        int masterListed, Map<ProblemKind, ProblemTally> problems) {
         this(batchId, schoolsAdded, schoolsReplaced, valuesStored, populationRows, masterListed, problems, null, null, null,
-                null);
+                null, null);
     }
 
     public int problemCount() {
         return problems.values().stream().mapToInt(ProblemTally::count).sum();
+    }
+
+    /**
+     * Rows whose figures were not stored: the kinds of problem that dropped them ({@code UNKNOWN_CODE, BLANK_KEY}),
+     * how many rows, and the first and last problem cell.
+     */
+    public record RowsLost(String kinds, int count, String firstCell, String lastCell) {
     }
 
     /** Count of one kind of problem with the first and last cell it was met at. */

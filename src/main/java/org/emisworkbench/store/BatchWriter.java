@@ -73,6 +73,11 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     /** Schools of returns with attributes left blank, checked against what the workspace knows at the end. */
     private final java.util.List<SchoolRecord> blanks = new java.util.ArrayList<>();
     private final java.util.List<ImportProblem> unreadFigures = new java.util.ArrayList<>();
+    /** Rows whose figures a problem left unstored ({@link ImportProblem#dropsFigures}), as {@code sheet|row}. */
+    private final java.util.Set<String> rowsLost = new java.util.HashSet<>();
+    private final java.util.Set<String> rowsLostKinds = new java.util.TreeSet<>();
+    private String firstRowLost;
+    private String lastRowLost;
     private final java.util.List<ImportProblem> schoolNames = new java.util.ArrayList<>();
     /** Cells whose footnote or not-available mark was set aside, for the file's warning (the first few hundred). */
     private final java.util.List<ImportProblem> marks = new java.util.ArrayList<>();
@@ -334,9 +339,19 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         } else if (problem.kind() == ProblemKind.MARK_SET_ASIDE && marks.size() < BatchTotals.MARKS_LISTED) {
             marks.add(problem);
         }
+        if (problem.dropsFigures() && rowsLost.add(problem.sheet() + "|" + rowNumber(problem.cell()))) {
+            firstRowLost = firstRowLost == null ? problem.sheetCell() : firstRowLost;
+            rowsLostKinds.add(problem.kind().name());
+            lastRowLost = problem.sheetCell();
+        }
         problems.merge(problem.kind(), new BatchTotals.ProblemTally(1, problem.sheetCell(), problem.sheetCell()),
                 (a, b) -> new BatchTotals.ProblemTally(a.count() + 1, a.firstCell(), b.lastCell()));
         rows.submit(problem);
+    }
+
+    /** The row number of an A1 cell ({@code C12} gives {@code 12}), or the text itself when it holds none. */
+    private static String rowNumber(String cell) {
+        return cell == null ? "" : cell.replaceAll("^[A-Za-z$]+", "");
     }
 
     /** A problem found after the rows were written: counted like the others, stored directly. */
@@ -402,7 +417,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             Supersede.earlierReturns(connection, batchId, header.censusYear(), topicsBySchool, replacedSchools);
             Supersede.population(connection, batchId, populationAreas);
             BatchTotals totals = new BatchTotals(batchId, added, replaced, values, populationRows, masterListed,
-                    problems, unreadFigures, schoolNames, marks, kept);
+                    problems, unreadFigures, schoolNames, marks, kept, rowsLost.isEmpty() ? null
+                    : new BatchTotals.RowsLost(String.join(", ", rowsLostKinds), rowsLost.size(), firstRowLost, lastRowLost));
             try (PreparedStatement ps = connection.prepareStatement("UPDATE import_batch SET schools_added = ?,"
                     + " schools_replaced = ?, values_stored = ?, rows_skipped = ?, problem_count = ?,"
                     + " status = 'COMPLETE' WHERE id = ?")) {

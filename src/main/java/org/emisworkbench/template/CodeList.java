@@ -37,6 +37,16 @@ public final class CodeList {
                 hit = byAlias.get(n.substring(0, n.length() - 2));
             }
         }
+        if (hit == null) {
+            // "Class 1 / Klas 1": a bilingual code is read by the side the list knows, when the sides agree.
+            for (String side : HeaderText.bilingualSides(HeaderText.normalizeLabel(raw))) {
+                String s = byAlias.get(HeaderText.normalizeLabel(side));
+                if (s != null && hit != null && !s.equals(hit)) {
+                    return null;
+                }
+                hit = s == null ? hit : s;
+            }
+        }
         return hit;
     }
 

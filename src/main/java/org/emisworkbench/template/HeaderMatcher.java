@@ -387,6 +387,21 @@ public final class HeaderMatcher {
             return null;
         }
         String normalized = HeaderText.normalizeLabel(header);
+        Match m = matchNormalized(normalized);
+        if (m == null) {
+            // "Boys / Boe": a bilingual header is read by the side that means something, when the sides agree.
+            for (String side : HeaderText.bilingualSides(normalized)) {
+                Match s = matchNormalized(HeaderText.normalizeLabel(side));
+                if (s != null && m != null && !s.equals(m)) {
+                    return null;
+                }
+                m = s == null ? m : s;
+            }
+        }
+        return m;
+    }
+
+    private Match matchNormalized(String normalized) {
         Match m = table.get(normalized);
         if (m == null) {
             String thisYear = thisYear(normalized);

@@ -33,7 +33,61 @@ public final class HeaderText {
             sb.append(c);
         }
         String out = sb.toString().toLowerCase(Locale.ROOT);
-        return out.contains(".0") ? WHOLE_NUMBER_POINT_ZERO.matcher(out).replaceAll("$1") : out;
+        out = out.contains(".0") ? WHOLE_NUMBER_POINT_ZERO.matcher(out).replaceAll("$1") : out;
+        return gradeSpellings(out);
+    }
+
+    /**
+     * French primary grades written with a space or a mark between their letters and year ({@code CP 1},
+     * {@code C.P.1}, {@code CE-2}, {@code C. M. 1}): the same grade as {@code CP1}, written so once.
+     */
+    private static final java.util.regex.Pattern FRENCH_GRADE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\d])c ?[.\\-]? ?([pem]) ?[.\\-]? ?([12])\\.?(?![\\p{L}\\d.])");
+    /** {@code Pry 1}, {@code Pri. 2}, {@code Prim 3}, {@code Pr. 4} (primary years, Nigeria): written {@code primary 1}. */
+    private static final java.util.regex.Pattern PRIMARY_YEAR = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\d])(?:pry|pri|prim|pr(?=\\.))\\.? ?[\\-]? ?(\\d{1,2})(?![\\p{L}\\d])");
+
+    /**
+     * A normalised text with its grade names written one way ({@link #FRENCH_GRADE}, {@link #PRIMARY_YEAR}), so the
+     * grade list holds one spelling of each and every header, label and code compared is read alike. Only a grade
+     * name and its year standing as a word are rewritten ({@code cp12}, {@code price 1}, {@code 2024/25} are not).
+     */
+    private static String gradeSpellings(String out) {
+        boolean digit = false;
+        for (int i = 0; i < out.length() && !digit; i++) {
+            digit = Character.isDigit(out.charAt(i));
+        }
+        if (!digit) {
+            return out;
+        }
+        if (out.indexOf('c') >= 0) {
+            out = FRENCH_GRADE.matcher(out).replaceAll("c$1$2");
+        }
+        if (out.contains("pr")) {
+            out = PRIMARY_YEAR.matcher(out).replaceAll("primary $1");
+        }
+        return out;
+    }
+
+    /**
+     * The two sides of a bilingual text written {@code English / Bislama} (a slash with a space either side):
+     * {@code School No / Namba blong Skul} gives {@code [school no, namba blong skul]}. Empty when the text is no
+     * such pair: {@code 2024/25} and {@code F/M} have no spaces around their slash. For a header or code that
+     * matches nothing as a whole ({@link HeaderMatcher#match}, {@link CodeList#code}).
+     */
+    public static java.util.List<String> bilingualSides(String normalized) {
+        if (normalized == null || !normalized.contains(" / ")) {
+            return java.util.List.of();
+        }
+        java.util.List<String> sides = new java.util.ArrayList<>();
+        for (String side : normalized.split(" / ")) {
+            String s = side.strip();
+            if (s.isEmpty()) {
+                return java.util.List.of();
+            }
+            sides.add(s);
+        }
+        return sides.size() < 2 ? java.util.List.of() : sides;
     }
 
     /**

@@ -100,6 +100,22 @@ final class InsideOpenings {
         return null;
     }
 
+    /**
+     * True when a cell of the rows opens with words naming the school or its code before a colon and a value after
+     * it ({@code School: Akuna Primary}, {@code Code école : TG-0101}), with or without a code in brackets: a sheet
+     * that may hold blocks opening so, of which a note about such blocks may speak.
+     */
+    static boolean opensBlocks(List<List<Cell>> rows) {
+        for (List<Cell> row : rows) {
+            for (Cell c : row) {
+                if (head(c, "school.name") != null || head(c, "school.code") != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The first line {@code District: Keta} from the opening's row down to the end of the form, or null. */
     private static Cell district(List<List<Cell>> form, int openingRow) {
         for (int r = openingRow; r < form.size(); r++) {

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
  * (a banner, the table's title or heading, the sheet's name) name grades, and no word names ages.
  */
 public final class NumberedGrades {
-    /** Folded words naming grades or classes in English, French and Portuguese ({@code Gr. 2}, {@code P 3} too). */
+    /** Folded words naming grades or classes in English, French and Portuguese ({@code Gr. 2}, {@code P 3}, {@code Pry 1} too). */
     private static final Set<String> GRADE_WORDS = Set.of("grade", "grades", "class", "classes", "classe", "std",
             "stds", "standard", "standards", "year", "level", "levels", "niveau", "niveaux", "annee", "ano", "serie",
-            "series", "primary", "primaire", "cours", "gr", "p");
+            "series", "primary", "primaire", "cours", "gr", "p",
+            // "Pry 1", "Pri 2", "Pr. 3" (primary years); "CP 1", "CE 2", "CM 1" (French grades written apart).
+            "pry", "pri", "prim", "pr", "cp", "ce", "cm");
     /** Folded words naming ages. */
     private static final Set<String> AGE_WORDS = Set.of("age", "ages", "aged", "ans", "years", "yrs", "idade",
             "idades", "anos");

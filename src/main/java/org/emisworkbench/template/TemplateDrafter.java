@@ -126,7 +126,7 @@ public final class TemplateDrafter {
                 }
             }
         }
-        leftOutHints(samples.keySet(), notes);
+        leftOutHints(samples, notes);
         return new Guesses(sheets, samples, notes);
     }
 
@@ -194,18 +194,56 @@ public final class TemplateDrafter {
      * What to do about the sheets left out, said once after them (not once per sheet), and, when two sheets
      * or more left out are named like school codes, that each may be a school's form named by its code.
      */
-    private static void leftOutHints(java.util.Set<String> visible, List<Message> notes) {
+    private static void leftOutHints(Map<String, List<List<Cell>>> samples, List<Message> notes) {
+        java.util.Set<String> visible = samples.keySet();
         List<String> leftOut = notes.stream().filter(n -> n.key().equals("draft.noHeader"))
                 .map(n -> String.valueOf(n.args().get(0))).toList();
         if (leftOut.isEmpty()) {
             return;
         }
-        notes.add(Message.of("draft.noHeaderHint"));
+        boolean blocks = false;
+        for (String sheet : leftOut) {
+            List<List<Cell>> rows = samples.get(sheet);
+            if (rows == null || InsideOpenings.opensBlocks(rows)) {
+                blocks = true;
+                continue;
+            }
+            // No line such as "School: NAME (CODE)": the header's own words are what was not recognised.
+            String words = headerWords(rows);
+            if (!words.isEmpty()) {
+                notes.add(Message.of("draft.headerWordsUnknown", sheet, words));
+            }
+        }
+        // Blocks opening with "School: NAME (CODE)" are spoken of only when a sheet left out has such a line.
+        notes.add(Message.of(blocks ? "draft.noHeaderHint" : "draft.noHeaderHint.noBlocks"));
         List<String> coded = leftOut.stream().filter(visible::contains).filter(SheetNameLabels::couldBeCode).toList();
         if (coded.size() >= 2) {
             notes.add(Message.of("draft.sheetsNamedByCode", String.join(", ", coded.stream().limit(6).toList())
                     + (coded.size() > 6 ? ", …" : ""), "{\"field\": \"school.code\", \"position\": \"sheetName\"}"));
         }
+    }
+
+    /** Texts a note names of a sheet's header words at most. */
+    private static final int HEADER_WORDS_NAMED = 5;
+
+    /**
+     * The texts of the row most likely the header among the first rows (the one with the most text cells, the first
+     * of equals), quoted and joined, the first {@link #HEADER_WORDS_NAMED}; empty when no row holds two texts.
+     */
+    static String headerWords(List<List<Cell>> rows) {
+        List<String> best = List.of();
+        for (int r = 0; r < Math.min(rows.size(), HeaderLocator.SEARCH_ROWS); r++) {
+            List<String> texts = rows.get(r).stream().filter(c -> c.kind() == org.emisworkbench.workbook.CellKind.TEXT
+                    && !c.isBlank()).map(c -> "\"" + oneLine(c.text()) + "\"").toList();
+            if (texts.size() > best.size()) {
+                best = texts;
+            }
+        }
+        if (best.size() < 2) {
+            return "";
+        }
+        return String.join(", ", best.subList(0, Math.min(best.size(), HEADER_WORDS_NAMED)))
+                + (best.size() > HEADER_WORDS_NAMED ? ", …" : "");
     }
 
     /**

@@ -111,6 +111,8 @@ final class WideColumnGuesses {
                     letters.matcherLanguage(), notes);
         }
         String[] texts = HeaderLocator.columnTexts(rows, first, last);
+        // "Boys / Boe": a bilingual header is guessed by the side that means something, and written whole.
+        String[] written = bilingualSides(texts, topic(sheet), letters);
         DraftYearColumns years = DraftYearColumns.of(texts);
         // The reader falls back on the lower row alone when the combined text means nothing ("Part A" above
         // "School code"): so does the guess, and the header kept is the one that was understood.
@@ -214,6 +216,7 @@ final class WideColumnGuesses {
             return t != null && t.total() && t.sex() == null && t.grade() == null && t.age() == null;
         });
         columns = wordsOnlyLeftOut(columns, rows, last);
+        columns = asWritten(columns, written);
         if (byName) {
             columns = keyedByName(columns);
             if (columns == null) {
@@ -224,6 +227,87 @@ final class WideColumnGuesses {
         // alone, the class and sex would fall on the New column only.
         return new SheetMapping(sheet, first, last, headerRow != null || split != null && !split.sums().isEmpty(),
                 columns, Map.of(), sums);
+    }
+
+    private static String topic(String sheet) {
+        return DraftVocabulary.sheetTopic(sheet);
+    }
+
+    /**
+     * Each header written in two languages ({@code Boys / Boe}, {@code Class / Klas}: a slash with a space either
+     * side, {@link HeaderText#bilingualSides}) that means nothing whole but of which one side is known (a header of
+     * the vocabulary, a column saying the row's grade, sex or age, a sex) is replaced in {@code texts} by that side,
+     * for the guess; the headers as written are returned for {@link #asWritten}, null where nothing was replaced.
+     */
+    private static String[] bilingualSides(String[] texts, String topic, DraftLetters letters) {
+        String[] written = new String[texts.length];
+        for (int c = 0; c < texts.length; c++) {
+            String whole = texts[c];
+            if (whole == null || meaning(whole, topic, letters) != null) {
+                continue;
+            }
+            String known = null;
+            String meant = null;
+            boolean agree = true;
+            for (String side : HeaderText.bilingualSides(HeaderText.normalize(TemplateDrafter.oneLine(whole)))) {
+                String asWritten = sideAsWritten(whole, side);
+                String m = meaning(asWritten, topic, letters);
+                if (m != null) {
+                    agree &= meant == null || meant.equals(m);
+                    known = known == null ? asWritten : known;
+                    meant = m;
+                }
+            }
+            // "Boys / Girls" is no pair of languages: its sides mean two things, and it is left as it is.
+            if (known != null && agree) {
+                written[c] = whole;
+                texts[c] = known;
+            }
+        }
+        return written;
+    }
+
+    /**
+     * What a header alone means to the draft, as text to compare, or null: its guess, a column saying the row's
+     * grade, sex or age, or a sex. A bilingual header's sides are not tried here ({@link HeaderMatcher#match} tries
+     * them once the whole means nothing), so that a header means something only as written.
+     */
+    private static String meaning(String header, String topic, DraftLetters letters) {
+        if (!HeaderText.bilingualSides(HeaderText.normalize(header)).isEmpty()) {
+            return null;
+        }
+        DraftVocabulary.Guess g = DraftVocabulary.guess(header, topic, letters.matcherLanguage());
+        if (g != null) {
+            return g.toString();
+        }
+        for (String dim : List.of("grade", "sex", "age")) {
+            if (RowDimensionDrafter.saysDimension(header, dim)) {
+                return "row." + dim;
+            }
+        }
+        String sex = CodeLists.builtIn().require("sex").code(header);
+        return sex == null ? null : "sex " + sex;
+    }
+
+    /** The side of a bilingual header as the header writes it (case kept), found by its normalised text. */
+    private static String sideAsWritten(String whole, String normalizedSide) {
+        for (String part : TemplateDrafter.oneLine(whole).split(" / ")) {
+            if (HeaderText.normalizeLabel(part).equals(HeaderText.normalizeLabel(normalizedSide))) {
+                return part.strip();
+            }
+        }
+        return normalizedSide;
+    }
+
+    /** The columns with the headers replaced by {@link #bilingualSides} given back as written. */
+    private static List<ColumnMapping> asWritten(List<ColumnMapping> columns, String[] written) {
+        List<ColumnMapping> out = new ArrayList<>(columns.size());
+        for (ColumnMapping c : columns) {
+            String w = c.col() >= 0 && c.col() < written.length ? written[c.col()] : null;
+            out.add(w == null ? c : new ColumnMapping(c.col(), w, c.field(), c.key(), c.total(), c.sex(), c.grade(),
+                    c.age(), c.codeList(), c.confidence(), c.leftOut()));
+        }
+        return out;
     }
 
     /**
