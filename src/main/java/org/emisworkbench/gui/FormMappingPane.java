@@ -73,14 +73,8 @@ final class FormMappingPane {
         field.setId("mappingLabelField");
         field.setConverter(names());
         field.setMaxWidth(Double.MAX_VALUE);
-        ComboBox<String> sex = new ComboBox<>(FXCollections.observableArrayList(SexChoices.of(null)));
-        sex.setConverter(SexChoices.names(session));
         // Both sexes together is offered for the teachers' counts only.
-        field.valueProperty().addListener((o, a, b) -> {
-            String was = sex.getValue();
-            sex.getItems().setAll(SexChoices.of(b));
-            sex.setValue(sex.getItems().contains(was) ? was : MappingViewModel.IGNORE);
-        });
+        ComboBox<String> sex = SexChoices.following(field, session);
         sex.setId("mappingLabelSex");
         javafx.scene.control.CheckBox inside = new javafx.scene.control.CheckBox(session.t("mapping.labelInside"));
         inside.setId("mappingLabelInside");

@@ -264,14 +264,8 @@ final class MappingView {
             }
         });
         field.setMaxWidth(Double.MAX_VALUE);
-        ComboBox<String> sex = new ComboBox<>(FXCollections.observableArrayList(SexChoices.of(null)));
-        sex.setConverter(SexChoices.names(session));
         // Both sexes together is offered for the teachers' counts only.
-        field.valueProperty().addListener((o, a, b) -> {
-            String was = sex.getValue();
-            sex.getItems().setAll(SexChoices.of(b));
-            sex.setValue(sex.getItems().contains(was) ? was : MappingViewModel.IGNORE);
-        });
+        ComboBox<String> sex = SexChoices.following(field, session);
         sex.setId("mappingSex");
         ObservableList<String> gradeChoices = FXCollections.observableArrayList(MappingViewModel.IGNORE, "PP");
         for (int g = 1; g <= 12; g++) {

@@ -1,6 +1,8 @@
 package org.emisworkbench.gui;
 
 import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.template.CanonicalField;
@@ -34,6 +36,21 @@ final class SexChoices {
     /** True unless {@code sex} is both sexes together for a field that always gives its sex. */
     static boolean fits(String field, String sex) {
         return !BOTH.equals(sex) || allowsBoth(field);
+    }
+
+    /**
+     * A sex box for the field chosen in {@code field}: its choices follow the field (both sexes together for the
+     * teachers' counts only), keeping the sex chosen when the new field allows it.
+     */
+    static ComboBox<String> following(ComboBox<String> field, Session session) {
+        ComboBox<String> sex = new ComboBox<>(FXCollections.observableArrayList(of(null)));
+        sex.setConverter(names(session));
+        field.valueProperty().addListener((o, a, b) -> {
+            String was = sex.getValue();
+            sex.getItems().setAll(of(b));
+            sex.setValue(sex.getItems().contains(was) ? was : MappingViewModel.IGNORE);
+        });
+        return sex;
     }
 
     /** The sexes in words: the letters as they are, both sexes together said. */
