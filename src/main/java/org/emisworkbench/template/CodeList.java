@@ -44,10 +44,19 @@ public final class CodeList {
                 if (s != null && hit != null && !s.equals(hit)) {
                     return null;
                 }
+                if (s == null && CodeLists.namesDimension(side)) {
+                    // "Class 1 / Female" is a grade and a sex, not one thing in two languages.
+                    return null;
+                }
                 hit = s == null ? hit : s;
             }
         }
         return hit;
+    }
+
+    /** True when {@code text} is one of the list's spellings as written (no bilingual sides tried). */
+    boolean byAliasContains(String text) {
+        return text != null && byAlias.containsKey(HeaderText.normalizeLabel(text));
     }
 
     /** Canonical codes in list order. */

@@ -166,6 +166,20 @@ public final class CodeLists {
         return new CodeList(name, byAlias, aliases);
     }
 
+    /**
+     * True when {@code text} is a grade, a sex or an age of the built-in lists: a side of a text written with a slash
+     * that names one of these ({@code Class 1 / Female}) makes it a grade and a sex, never one thing written in two
+     * languages ({@code Boys / Boe}, {@link HeaderText#bilingualSides}).
+     */
+    public static boolean namesDimension(String text) {
+        for (String list : List.of("grade", "sex", "age")) {
+            if (builtIn().get(list).map(l -> l.byAliasContains(text)).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Optional<CodeList> get(String name) {
         return Optional.ofNullable(name == null ? null : lists.get(name));
     }

@@ -392,8 +392,8 @@ public final class HeaderMatcher {
             // "Boys / Boe": a bilingual header is read by the side that means something, when the sides agree.
             for (String side : HeaderText.bilingualSides(normalized)) {
                 Match s = matchNormalized(HeaderText.normalizeLabel(side));
-                if (s != null && m != null && !s.equals(m)) {
-                    return null;
+                if (s != null && m != null && !s.equals(m) || s == null && CodeLists.namesDimension(side)) {
+                    return null; // two meanings, or a grade and a sex ("Class 1 / Female"): no bilingual pair
                 }
                 m = s == null ? m : s;
             }

@@ -252,6 +252,10 @@ final class WideColumnGuesses {
             for (String side : HeaderText.bilingualSides(HeaderText.normalize(TemplateDrafter.oneLine(whole)))) {
                 String asWritten = sideAsWritten(whole, side);
                 String m = meaning(asWritten, topic, letters);
+                if (m == null && CodeLists.namesDimension(asWritten)) {
+                    // "Class 1 / Female": a grade and a sex, not one header in two languages.
+                    agree = false;
+                }
                 if (m != null) {
                     agree &= meant == null || meant.equals(m);
                     known = known == null ? asWritten : known;
