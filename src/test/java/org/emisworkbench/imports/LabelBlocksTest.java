@@ -143,7 +143,10 @@ class LabelBlocksTest {
         });
         ImportRejectedException e = assertThrows(ImportRejectedException.class,
                 () -> read(file, TemplateLoader.parse(TEMPLATE, "t", null)));
-        assertTrue(e.getMessage().contains("no school code"), e.getMessage());
+        // Said where the label is and where its value was looked for (review 19).
+        assertTrue(e.getMessage().contains("the school code is blank: its label \"School code:\" is at Return!A1"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("Return!B1"), e.getMessage());
     }
 
     @Test
@@ -164,7 +167,8 @@ class LabelBlocksTest {
             });
             ImportRejectedException none = assertThrows(ImportRejectedException.class,
                     () -> read(other, TemplateLoader.parse(TEMPLATE, "t", null)), label);
-            assertTrue(none.getMessage().startsWith("return.xlsx: no school code found"), none.getMessage());
+            assertTrue(none.getMessage().startsWith("return.xlsx: the school code is blank: its label \"School"
+                    + " code:\" is at Return!A1"), none.getMessage());
         }
     }
 
