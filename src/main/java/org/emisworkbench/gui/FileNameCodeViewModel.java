@@ -1,7 +1,6 @@
 package org.emisworkbench.gui;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -58,14 +57,8 @@ final class FileNameCodeViewModel {
             chosen.set(false);
             return false;
         }
-        List<LabelMapping> labels = new ArrayList<>(f.labels());
-        if (fromName) {
-            labels.add(0, LabelMapping.codeFromFileName(f.sheet(), name));
-        } else {
-            labels.removeIf(LabelMapping::fromFileName);
-        }
-        screen.put(new FormMapping(f.sheet(), labels, f.grids(), f.yearLabel(), f.constants(), f.sums(),
-                f.schools()));
+        screen.put(fromName ? f.withCodeFirst(LabelMapping.codeFromFileName(f.sheet(), name))
+                : f.withoutLabels(LabelMapping::fromFileName));
         screen.showSheet();
         return true;
     }

@@ -83,19 +83,8 @@ public final class FormDrafter {
         if (tables.size() != 1) {
             return out;
         }
-        List<FormMapping> named = new ArrayList<>();
-        for (FormMapping f : out) {
-            if (f != tables.get(0)) {
-                named.add(f);
-                continue;
-            }
-            List<LabelMapping> labels = new ArrayList<>();
-            labels.add(LabelMapping.codeFromFileName(f.sheet(), fileName));
-            labels.addAll(f.labels());
-            named.add(new FormMapping(f.sheet(), labels, f.grids(), f.yearLabel(), f.constants(), f.sums(),
-                    f.schools()));
-        }
-        return named;
+        return out.stream().map(f -> f != tables.get(0) ? f
+                : f.withCodeFirst(LabelMapping.codeFromFileName(f.sheet(), fileName))).toList();
     }
 
     private static List<FormMapping> guessByLabels(Map<String, List<List<Cell>>> samples, SecondaryYears secondary) {

@@ -62,6 +62,25 @@ public record FormMapping(String sheet, List<LabelMapping> labels, List<GridMapp
         return new FormMapping(sheet, list, grids, yearLabel, constants, sums, schools);
     }
 
+    /**
+     * The same sheet reading its school code from {@code key} first: a code no cell of the form holds, taken from
+     * the sheet's name or the file's name ({@link LabelMapping#codeFromSheetName}, {@link
+     * LabelMapping#codeFromFileName}).
+     */
+    public FormMapping withCodeFirst(LabelMapping key) {
+        List<LabelMapping> list = new ArrayList<>(labels.size() + 1);
+        list.add(key);
+        list.addAll(labels);
+        return new FormMapping(sheet, list, grids, yearLabel, constants, sums, schools);
+    }
+
+    /** The same sheet without the labels {@code leave} says to drop. */
+    public FormMapping withoutLabels(java.util.function.Predicate<LabelMapping> leave) {
+        List<LabelMapping> list = new ArrayList<>(labels);
+        list.removeIf(leave);
+        return new FormMapping(sheet, list, grids, yearLabel, constants, sums, schools);
+    }
+
     /** The same sheet with table {@code index} replaced. */
     public FormMapping withGrid(int index, GridMapping grid) {
         List<GridMapping> list = new ArrayList<>(grids);

@@ -55,11 +55,8 @@ final class SheetNamedForms {
                 out.add(f);
                 continue;
             }
-            List<LabelMapping> labels = new ArrayList<>();
-            labels.add(LabelMapping.codeFromSheetName(f.sheet(), CONFIDENCE));
-            labels.addAll(f.labels());
-            out.add(new FormMapping(f.sheet(), labels, f.grids(), f.yearLabel(), f.constants(), f.sums(),
-                    SchoolsPer.SHEET));
+            out.add(f.withCodeFirst(LabelMapping.codeFromSheetName(f.sheet(), CONFIDENCE))
+                    .withSchools(SchoolsPer.SHEET));
         }
         return out;
     }
