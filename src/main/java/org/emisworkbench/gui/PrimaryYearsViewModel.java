@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.service.TemplateWorkshop;
 import org.emisworkbench.template.SecondaryYears;
 
@@ -29,6 +30,8 @@ final class PrimaryYearsViewModel {
     private final TemplateWorkshop workshop;
     private final Supplier<TemplateWorkshop.DraftWorkbook> current;
     private final Consumer<TemplateWorkshop.DraftWorkbook> redrafted;
+    /** The draft of the latest choice while it runs; cancelled by a later choice (then its result is not shown). */
+    private Cancellation pending = new Cancellation();
 
     /**
      * @param current   the workbook as drafted now (null before one is open)
@@ -52,19 +55,40 @@ final class PrimaryYearsViewModel {
 
     /**
      * Drafts the workbook again with {@code primary} years of primary ({@link #NOT_GIVEN}: none), in the background;
-     * nothing happens when it was drafted with those already, or for a number the command line refuses too.
+     * nothing is drafted for the years the workbook is drafted with already, or for a number the command line refuses
+     * too. The latest choice wins: a draft still running for an earlier choice is cancelled, and its result, should it
+     * finish last, is not shown (nor is a draft of a workbook no longer open).
      */
     void set(Integer primary) {
         TemplateWorkshop.DraftWorkbook wb = current.get();
-        if (wb == null || primary == null || !choices.contains(primary) || primary == wb.secondary().primaryYears()) {
+        if (wb == null || primary == null || !choices.contains(primary)) {
             return;
         }
+        pending.cancel();
+        if (primary == wb.secondary().primaryYears()) {
+            return; // back to the years shown: an earlier choice still drafting is dropped, nothing drafted again
+        }
+        Cancellation mine = new Cancellation();
+        pending = mine;
         SecondaryYears secondary = primary == NOT_GIVEN ? SecondaryYears.NOT_GIVEN : new SecondaryYears(primary);
-        session.runner().fetch((p, c) -> workshop.open(wb.file(), secondary), redrafted::accept,
-                e -> {
-                    years.set(wb.secondary().primaryYears());
-                    session.fail(session.t("mapping.openFailed"), e);
-                });
+        session.runner().fetch((p, c) -> {
+            mine.check(); // a later choice came before this one started
+            return workshop.open(wb.file(), secondary);
+        }, drafted -> {
+            if (!stale(mine, wb)) {
+                redrafted.accept(drafted);
+            }
+        }, e -> {
+            if (!stale(mine, wb)) {
+                years.set(wb.secondary().primaryYears());
+                session.fail(session.t("mapping.openFailed"), e);
+            }
+        });
+    }
+
+    /** True for a draft of an earlier choice than the latest, or of a workbook no longer the one shown. */
+    private boolean stale(Cancellation mine, TemplateWorkshop.DraftWorkbook from) {
+        return mine.isCancelled() || current.get() == null || !current.get().file().equals(from.file());
     }
 
     /** The choices: not given, then 4 to 9 years (as {@code --primary} and {@code emis structure} take them). */
