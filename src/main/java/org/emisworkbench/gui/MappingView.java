@@ -291,8 +291,19 @@ final class MappingView {
             columnsTable.getSelectionModel().select(i);
         });
         ignore.setId("mappingIgnore");
+        // A row per school and class: the selected column gives each row's grade (reached with Tab, pressed with Space).
+        Button gradeByRow = new Button(session.t("mapping.gradeByRow"));
+        gradeByRow.setId("mappingGradeByRow");
+        gradeByRow.setMnemonicParsing(false);
+        gradeByRow.setTooltip(new javafx.scene.control.Tooltip(session.t("mapping.gradeByRow.tip")));
+        gradeByRow.setOnAction(e -> {
+            int i = columnsTable.getSelectionModel().getSelectedIndex();
+            vm.rowClasses().gradeIn(i);
+            columnsTable.getSelectionModel().select(i);
+        });
         apply.disableProperty().bind(columnsTable.getSelectionModel().selectedItemProperty().isNull());
         ignore.disableProperty().bind(apply.disableProperty());
+        gradeByRow.disableProperty().bind(apply.disableProperty().or(vm.layoutProperty().isNotEqualTo(Layout.WIDE)));
         columnsTable.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
             if (c == null) {
                 return;
@@ -312,6 +323,7 @@ final class MappingView {
         form.addRow(3, Fx.labelFor(session.t("mapping.age"), age), age);
         form.add(total, 1, 4);
         form.add(new HBox(8, apply, ignore), 1, 5);
+        form.add(gradeByRow, 1, 6);
         GridPane.setHgrow(field, Priority.ALWAYS);
         return form;
     }

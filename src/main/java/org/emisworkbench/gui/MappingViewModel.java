@@ -13,19 +13,18 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.emisworkbench.service.TemplateCatalog;
 import org.emisworkbench.service.TemplateWorkshop;
 import org.emisworkbench.template.ColumnMapping;
 import org.emisworkbench.template.FormMapping;
 import org.emisworkbench.template.Layout;
 import org.emisworkbench.template.SheetMapping;
-import org.emisworkbench.template.WorkbookMapping;
 
 /**
  * The mapping screen: a workbook no template fits, its layout (recognised, and changed by the officer), its sheets,
  * and for each what is read: the columns of a list (one row per school, or per pupil or staff member) or the labelled
  * cells and tables of a form, guessed or set by hand, with a live preview of what an import with the template so far
- * would read. Saving writes the template into the workspace's templates folder and hands the file to the import. Its
+ * would read. Saving writes the template into the workspace's templates folder and hands the file to the import ({@link
+ * TemplateSaving}); a row per school and class is set by hand in {@link RowClassesViewModel}. Its
  * parts: the sheet's constants and sums ({@link SheetExtrasViewModel}), the tables stacked on a wide sheet ({@link
  * StackedTablesViewModel}), how many schools a form workbook holds ({@link SchoolsPerViewModel}), how counts are
  * written as text ({@link MappingFigures}), the preview ({@link MappingPreview}) and the words ({@link MappingWords}).
@@ -38,7 +37,6 @@ public final class MappingViewModel {
 
     private final Session session;
     private final TemplateWorkshop workshop;
-    private final BiConsumer<Path, String> importWith;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty formShown = new SimpleBooleanProperty();
@@ -63,6 +61,8 @@ public final class MappingViewModel {
             layouts.snapshot()));
     private final PrimaryYearsViewModel primary;
     private final FileNameCodeViewModel fileCode;
+    private final RowClassesViewModel rowClasses;
+    private final TemplateSaving saving;
 
     private TemplateWorkshop.DraftWorkbook workbook;
     private boolean quiet;
@@ -73,7 +73,6 @@ public final class MappingViewModel {
     public MappingViewModel(Session session, TemplateWorkshop workshop, BiConsumer<Path, String> importWith) {
         this.session = session;
         this.workshop = workshop;
-        this.importWith = importWith;
         this.preview = new MappingPreview(session, workshop);
         this.words = new MappingWords(session);
         this.extras = new SheetExtrasViewModel(session, this);
@@ -81,6 +80,8 @@ public final class MappingViewModel {
         this.shape = new SheetShapeViewModel(session, workshop, this);
         this.primary = new PrimaryYearsViewModel(session, workshop, () -> workbook, this::redrafted);
         this.fileCode = new FileNameCodeViewModel(session, this);
+        this.rowClasses = new RowClassesViewModel(session, workshop, this);
+        this.saving = new TemplateSaving(session, workshop, importWith);
         sheet.addListener((o, a, b) -> showSheet());
         layouts.schools().schools().addListener((o, a, b) -> setLayout(layout.get()));
     }
@@ -389,25 +390,10 @@ public final class MappingViewModel {
 
     /**
      * Saves the template into the templates folder beside the workspace (version 1, or the next version of
-     * the same id), then imports the file with it.
+     * the same id), then imports the file with it ({@link TemplateSaving}).
      */
     public void save() {
-        if (workbook == null || session.needsWorkspace()) {
-            return;
-        }
-        String id = templateId.get() == null ? "" : templateId.get().strip();
-        if (!id.matches("[a-z0-9][a-z0-9._-]{0,63}")) {
-            session.notifier().info(session.t("mapping.badId"));
-            return;
-        }
-        Path folder = TemplateCatalog.workspaceFolder(session.workbench().databaseFile());
-        WorkbookMapping chosen = layouts.mapping(sheets).withFigures(figures.chosen());
-        String t = title.get();
-        TemplateWorkshop.DraftWorkbook wb = workbook;
-        session.runner().fetch((p, c) -> workshop.save(wb, id, t, chosen, folder), saved -> {
-            session.notifier().info(session.t("mapping.saved", saved.file().toString(), saved.template().version()));
-            importWith.accept(wb.file(), saved.template().id());
-        }, e -> session.fail(session.t("mapping.saveFailed"), e));
+        saving.save(workbook, templateId.get(), title.get(), () -> layouts.mapping(sheets).withFigures(figures.chosen()));
     }
 
     public ObjectProperty<Path> fileProperty() {
@@ -494,6 +480,11 @@ public final class MappingViewModel {
     /** The school code of a one-school form read from the file's name. */
     FileNameCodeViewModel fileNameCode() {
         return fileCode;
+    }
+
+    /** A row per school and class set by hand: the column of the current wide sheet giving each row's grade. */
+    RowClassesViewModel rowClasses() {
+        return rowClasses;
     }
 
     /** The current wide sheet's header depth, rows heading groups of schools and direction. */

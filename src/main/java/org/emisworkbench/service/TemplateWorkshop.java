@@ -564,6 +564,17 @@ public final class TemplateWorkshop {
     }
 
     /**
+     * A wide sheet mapped as {@code m} read with a row per school and class: column {@code index} of its columns gives
+     * each row's grade, and the columns of counts beside it whose headers say their sex, topic or both ({@code Boys},
+     * {@code Repeaters girls}) are read as the draft reads them beside such a column, each of the row's grade; from
+     * the rows already read (no file is opened). Null when that column's values are not grades, or the sheet was not
+     * read.
+     */
+    public SheetMapping gradeByRow(DraftWorkbook workbook, SheetMapping m, int index) {
+        return TemplateDrafter.gradeByRow(m, workbook.rows(m.sheet(), m.across()), index);
+    }
+
+    /**
      * The school attribute the rows heading groups of schools on a wide sheet mapped as {@code m} give them, as the
      * draft writes it when the officer says nothing ({@code school.district} under {@code DISTRICT: MONGU}), or null;
      * from the rows already read (no file is opened).

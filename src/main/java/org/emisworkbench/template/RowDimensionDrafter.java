@@ -79,6 +79,50 @@ final class RowDimensionDrafter {
     }
 
     /**
+     * A wide sheet read with a row per school and class because the officer says so (on the mapping screen): column
+     * {@code index} of {@code m} gives each row's grade ({@code row.grade}, set by hand, the only such column of the
+     * sheet), and the columns not read yet that the draft reads beside such a column ({@code Boys}, {@code Girls},
+     * {@code Repeaters boys}, a {@code Total} of both sexes) are read so, the grade taken from the row; the others
+     * are left as they are for the officer to set. Null when the column is the key or its values below the header
+     * are not grades ({@code Grade 1}, {@code CP1}, {@code Std 1}…): an import could read no row of it.
+     */
+    static SheetMapping gradeByHand(SheetMapping m, List<List<Cell>> rows, int index) {
+        if (index < 0 || index >= m.columns().size() || rows == null) {
+            return null;
+        }
+        ColumnMapping g = m.columns().get(index);
+        if (g.key() || !valuesAre(rows, m.lastRow(), g.col(), "grade")) {
+            return null;
+        }
+        List<ColumnMapping> out = new ArrayList<>(m.columns());
+        for (int i = 0; i < out.size(); i++) {
+            if ("row.grade".equals(out.get(i).field())) {
+                out.set(i, ColumnMapping.unread(out.get(i).col(), out.get(i).header()));
+            }
+        }
+        out.set(index, new ColumnMapping(g.col(), g.header(), "row.grade", false, false, null, null, null, null, 1));
+        Set<String> dims = of(out);
+        String topic = DraftVocabulary.sheetTopic(m.sheet());
+        for (int i = 0; i < out.size(); i++) {
+            ColumnMapping c = out.get(i);
+            if (c.field() == null && !c.key() && !c.leftOut()) {
+                ColumnMapping count = count(c, topic, dims);
+                if (count != null) {
+                    out.set(i, count);
+                }
+            }
+        }
+        totalColumn(out, topic, dims);
+        SheetMapping changed = m;
+        for (int i = 0; i < out.size(); i++) {
+            if (!out.get(i).equals(m.columns().get(i))) {
+                changed = changed.with(i, out.get(i));
+            }
+        }
+        return changed;
+    }
+
+    /**
      * A {@code Total} column beside the girls' and boys' columns of the sheet's topic (the row giving the
      * grade, not the sex) is their total for both sexes: a check column, compared, never stored. Read only
      * when both sexes have their column, so that it adds up something; one such column at most.

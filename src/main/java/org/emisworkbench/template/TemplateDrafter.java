@@ -277,6 +277,14 @@ public final class TemplateDrafter {
     }
 
     /**
+     * A wide sheet read with a row per school and class, its column {@code index} giving each row's grade as the
+     * officer says ({@link RowDimensionDrafter#gradeByHand}); null when that column holds no grades.
+     */
+    public static SheetMapping gradeByRow(SheetMapping m, List<List<Cell>> rows, int index) {
+        return RowDimensionDrafter.gradeByHand(m, rows, index);
+    }
+
+    /**
      * One wide sheet guessed again with its header on {@code headerRow} (1-based) taking exactly {@code headerRows}
      * rows (1 to {@link HeaderLocator#MAX_ROWS}), as the officer sets it on the mapping screen; null when none.
      */
