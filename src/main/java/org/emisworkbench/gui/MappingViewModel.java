@@ -393,7 +393,8 @@ public final class MappingViewModel {
      * the same id), then imports the file with it ({@link TemplateSaving}).
      */
     public void save() {
-        saving.save(workbook, templateId.get(), title.get(), () -> layouts.mapping(sheets).withFigures(figures.chosen()));
+        saving.save(workbook, templateId.get(), title.get(),
+                () -> layouts.mapping(sheets).withFigures(figures.chosen()));
     }
 
     public ObjectProperty<Path> fileProperty() {

@@ -87,7 +87,8 @@ class PrimaryYearsLatestWinsTest {
                 (f, id) -> { });
         vm.open(file);
         PrimaryYearsViewModel primary = vm.primaryYears();
-        assertTrue(forms(vm).stream().allMatch(c -> c.field() == null) && forms(vm).size() == 8, vm.columns().toString());
+        assertTrue(forms(vm).stream().allMatch(c -> c.field() == null) && forms(vm).size() == 8,
+                vm.columns().toString());
 
         runner.hold = true;
         primary.years().set(7);
