@@ -114,6 +114,13 @@ final class TraceCommand implements Callable<Integer> {
                 c.put("file", f.source() == null ? null : f.source().file());
                 c.put("sheet", f.source() == null ? null : f.source().sheet());
                 c.put("cell", f.source() == null ? null : f.source().cell());
+                // A 0 read from a nil mark says so: the cell held "-", not the figure 0.
+                c.put("nilMarks", f.nilMarks().stream().map(m -> {
+                    Map<String, Object> n = new LinkedHashMap<>();
+                    n.put("cell", m.sheetCell());
+                    n.put("mark", m.mark());
+                    return n;
+                }).toList());
                 cells.add(c);
             }
             if (format == Format.json) {
@@ -138,8 +145,13 @@ final class TraceCommand implements Callable<Integer> {
                         TerminalText.line(c.get("sheet")) + "!" + c.get("cell"));
                 org.emisworkbench.model.AgeGroup age = sources.get(i).age();
                 Object ageText = c.get("age") == null ? null : age.inWords() == null ? age.code() : age.inWords();
-                out.printf("  %7s  %s%s%n", c.get("value") == null ? missing() : c.get("value"), ageText == null
-                        ? "" : TerminalText.text(language.lang, "cli.trace.age", ageText) + "  ", from);
+                StringBuilder marks = new StringBuilder();
+                for (var m : sources.get(i).nilMarks()) {
+                    marks.append("; ").append(TerminalText.text(language.lang, "cli.trace.nilMark",
+                            TerminalText.line(m.sheetCell()), TerminalText.line(m.mark())));
+                }
+                out.printf("  %7s  %s%s%s%n", c.get("value") == null ? missing() : c.get("value"), ageText == null
+                        ? "" : TerminalText.text(language.lang, "cli.trace.age", ageText) + "  ", from, marks);
             }
             return 0;
         }

@@ -311,9 +311,12 @@ public final class SchoolsViewModel {
                     if (list.isEmpty()) {
                         source.set(head + "\n" + session.t("schools.noSource"));
                     } else {
+                        // A 0 read from a nil mark says so: the cell held "-", not the figure 0.
                         source.set(head + "\n" + list.stream().map(f -> session.t("schools.sourceLine",
                                 f.source().file(), f.source().sheet(), f.source().cell(),
-                                f.value() == null ? "-" : f.value())).collect(Collectors.joining("\n")));
+                                f.value() == null ? "-" : f.value()) + f.nilMarks().stream()
+                                .map(m -> "; " + session.t("schools.sourceNilMark", m.sheetCell(), m.mark()))
+                                .collect(Collectors.joining())).collect(Collectors.joining("\n")));
                     }
                 }, e -> session.fail(session.t("schools.failed"), e));
     }

@@ -125,7 +125,7 @@ public final class SchoolDetails {
      */
     public List<Workbench.SourcedFigure> sources(String school, int year, Topic topic, int slot, Sex sex) {
         return workbench.store(ws -> new Provenance(ws).sources(school, year, topic, slot, topic.bySex() ? sex : null))
-                .stream().map(v -> new Workbench.SourcedFigure(v.value(), v.source(), v.age())).toList();
+                .stream().map(Workbench.SourcedFigure::of).toList();
     }
 
     /** Level codes of the grade system, in order. */

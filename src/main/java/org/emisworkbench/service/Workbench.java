@@ -351,11 +351,26 @@ public final class Workbench implements AutoCloseable {
     /** Where a stored value came from, with the value: answers "where did this number come from?". */
     public Optional<SourcedFigure> whereFrom(String school, int year, Topic topic, int slot, Sex sex, AgeGroup age) {
         return store(ws -> new Provenance(ws).find(school, year, topic, slot, sex, age)
-                .map(v -> new SourcedFigure(v.value(), v.source(), v.age())));
+                .map(SourcedFigure::of));
     }
 
-    /** A stored figure, its source cell and the age group it counts (all ages, or one age or band). */
-    public record SourcedFigure(Integer value, SourceRef source, AgeGroup age) {
+    /**
+     * A stored figure, its source cell and the age group it counts (all ages, or one age or band), and the cells
+     * of that source that held a nil mark ({@code -}), read as 0.
+     */
+    public record SourcedFigure(Integer value, SourceRef source, AgeGroup age,
+                                List<org.emisworkbench.model.NilMark> nilMarks) {
+        public SourcedFigure {
+            nilMarks = nilMarks == null ? List.of() : List.copyOf(nilMarks);
+        }
+
+        public SourcedFigure(Integer value, SourceRef source, AgeGroup age) {
+            this(value, source, age, List.of());
+        }
+
+        static SourcedFigure of(org.emisworkbench.store.Provenance.SourcedValue v) {
+            return new SourcedFigure(v.value(), v.source(), v.age(), v.nilMarks());
+        }
     }
 
     /**

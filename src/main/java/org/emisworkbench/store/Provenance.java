@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CellRef;
+import org.emisworkbench.model.NilMark;
+import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.SourceRef;
 import org.emisworkbench.model.Topic;
@@ -18,9 +20,23 @@ public final class Provenance {
         this.workspace = workspace;
     }
 
-    /** A stored value as the current return of a school holds it, with its source. */
-    public record SourcedValue(Integer value, SourceRef source, AgeGroup age) {
+    /**
+     * A stored value as the current return of a school holds it, with its source.
+     *
+     * @param nilMarks the cells of the source that held one of the template's nil marks ({@code -}, {@code nil}),
+     *                 each read as 0 (NIL_AS_ZERO at import), with the mark as written; empty for figures written
+     *                 as numbers
+     */
+    public record SourcedValue(Integer value, SourceRef source, AgeGroup age, List<NilMark> nilMarks) {
+        public SourcedValue {
+            nilMarks = nilMarks == null ? List.of() : List.copyOf(nilMarks);
+        }
+
+        public SourcedValue(Integer value, SourceRef source, AgeGroup age) {
+            this(value, source, age, List.of());
+        }
     }
+
 
     /**
      * The current value of one slot (grade slot or fixed slot) and where it was read.
@@ -28,8 +44,9 @@ public final class Provenance {
      * @param sex null for topics not counted by sex
      */
     public Optional<SourcedValue> find(String schoolCode, int year, Topic topic, int slot, Sex sex, AgeGroup age) {
-        return Optional.ofNullable(SourceIndex.find(rows(schoolCode, year, slot),
-                new SourceIndex.Figure(schoolCode, topic, slot, sex, age), false));
+        SourcedValue v = SourceIndex.find(rows(schoolCode, year, slot),
+                new SourceIndex.Figure(schoolCode, topic, slot, sex, age), false);
+        return v == null ? Optional.empty() : Optional.of(withNilMarks(schoolCode, year, List.of(v)).get(0));
     }
 
     /**
@@ -41,13 +58,60 @@ public final class Provenance {
         SourcedValue all = SourceIndex.find(rows, new SourceIndex.Figure(schoolCode, topic, slot, sex, AgeGroup.ALL),
                 false);
         if (all != null) {
-            return List.of(all);
+            return withNilMarks(schoolCode, year, List.of(all));
         }
-        return rows.stream().filter(r -> r.topic().equals(topic.code()) && r.stored().holds(sex)
-                        && r.stored().value(sex, slot) != null)
+        return withNilMarks(schoolCode, year, rows.stream().filter(r -> r.topic().equals(topic.code())
+                        && r.stored().holds(sex) && r.stored().value(sex, slot) != null)
                 .map(r -> new AgeGroup(r.age())).distinct().filter(a -> !a.isAll())
                 .map(a -> SourceIndex.find(rows, new SourceIndex.Figure(schoolCode, topic, slot, sex, a), false))
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(java.util.Objects::nonNull).toList());
+    }
+
+    /**
+     * The values, each with the cells of its source that held a nil mark, read as 0: the school's current
+     * NIL_AS_ZERO problems of the year met in the source's file, at one of its cells (a sum of cells,
+     * {@code C5+E5}, names each).
+     */
+    private List<SourcedValue> withNilMarks(String schoolCode, int year, List<SourcedValue> values) {
+        if (values.stream().noneMatch(v -> v.value() != null && v.source() != null)) {
+            return values; // a missing figure was read from no mark
+        }
+        java.util.Map<String, String> marks = new java.util.HashMap<>(); // file|Sheet!A1 → the mark as written
+        try (Connection c = workspace.connect(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT b.file_name, p.sheet_name, p.cell_ref, p.raw_text FROM import_problem p"
+                        + " JOIN import_batch b ON b.id = p.batch_id WHERE p.school_code = ? AND p.census_year = ?"
+                        + " AND p.kind = ? AND p.is_current = TRUE")) {
+            ps.setString(1, schoolCode);
+            ps.setInt(2, year);
+            ps.setString(3, ProblemKind.NIL_AS_ZERO.name());
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    marks.putIfAbsent(rs.getString(1) + "|" + rs.getString(2) + "!" + rs.getString(3), rs.getString(4));
+                }
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException(e, "workspace.cannotRead", e.getMessage());
+        }
+        if (marks.isEmpty()) {
+            return values;
+        }
+        List<SourcedValue> out = new java.util.ArrayList<>(values.size());
+        for (SourcedValue v : values) {
+            List<NilMark> found = new java.util.ArrayList<>();
+            if (v.source() != null && v.source().cell() != null) {
+                // The cells of a source: one (C5), several added or less one (C5+E5, C5-D5), a note after a space.
+                String cells = v.source().cell().strip().split(" ", 2)[0];
+                for (String part : cells.split("[+-]")) {
+                    String at = v.source().sheet() + "!" + part;
+                    String mark = marks.get(v.source().file() + "|" + at);
+                    if (!part.isEmpty() && mark != null) {
+                        found.add(new NilMark(at, mark));
+                    }
+                }
+            }
+            out.add(found.isEmpty() ? v : new SourcedValue(v.value(), v.source(), v.age(), found));
+        }
+        return out;
     }
 
     /** The school's rows of the year, in the order read: where two sheets give a figure, the first is kept. */

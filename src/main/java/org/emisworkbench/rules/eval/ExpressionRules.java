@@ -39,13 +39,7 @@ final class ExpressionRules {
     }
 
     static List<CompiledExpr> expressions(Rule rule) {
-        RuleSpec spec = rule.spec();
-        if (spec instanceof RuleSpec.ExpressionSpec s) {
-            return List.of(s.left(), s.right());
-        } else if (spec instanceof RuleSpec.RangeSpec s) {
-            return List.of(s.value());
-        }
-        return List.of(((RuleSpec.ChangeSpec) spec).value());
+        return rule.spec().expressions();
     }
 
     /** Every finding of a rule this class {@link #handles}, unit after unit. */

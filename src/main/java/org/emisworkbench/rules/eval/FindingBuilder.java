@@ -41,6 +41,8 @@ final class FindingBuilder {
     private final Set<String> fields = new LinkedHashSet<>();
     private final Set<CellKey> cells = new LinkedHashSet<>();
     private final Set<CellKey> previousCells = new LinkedHashSet<>();
+    /** The cells of the fields the rule cites first ({@link Rule#cite}), by their place in its list. */
+    private final java.util.SortedMap<Integer, Set<CellKey>> citedCells = new java.util.TreeMap<>();
     private String school;
     private String district;
     private String grade;
@@ -222,6 +224,10 @@ final class FindingBuilder {
             if (!l.previousYear()) {
                 fields.add(l.field());
                 cells.addAll(l.cells());
+                int cited = rule.cite().indexOf(l.field());
+                if (cited >= 0) {
+                    citedCells.computeIfAbsent(cited, k -> new LinkedHashSet<>()).addAll(l.cells());
+                }
             } else {
                 previousCells.addAll(l.cells());
             }
@@ -241,11 +247,33 @@ final class FindingBuilder {
                 Messages.render(template, placeholders(Languages.locale(lang)))));
         FindingKey key = new FindingKey(null, rule.id(), school != null ? school : district, year, grade, sex,
                 age == null ? null : age.code(), problem == null ? null : problem.sheetCell());
-        return new Finding(key, rule.title(), rule.severity(), school, district, String.join(", ", fields),
+        return new Finding(key, rule.title(), rule.severity(), school, district, String.join(", ", citedFieldsFirst()),
                 left.isPresent() ? left.getAsDouble() : null, right.isPresent() ? right.getAsDouble() : null,
                 new Texts(texts), problem == null ? null : problem.source(),
-                problem == null ? null : cellValue(problem), null, null, new ArrayList<>(cells),
+                problem == null ? null : cellValue(problem), null, null, citedFirst(),
                 new ArrayList<>(previousCells));
+    }
+
+    /** The fields read, those the rule cites first (in its order), then the others as read. */
+    private Set<String> citedFieldsFirst() {
+        if (rule.cite().isEmpty()) {
+            return fields;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        rule.cite().stream().filter(fields::contains).forEach(out::add);
+        out.addAll(fields);
+        return out;
+    }
+
+    /**
+     * The cells read, those of the fields the rule cites first (in its order), then the others as read: the first
+     * is the cell the finding names (the teachers of a pupil-teacher ratio, then its pupils).
+     */
+    private List<CellKey> citedFirst() {
+        Set<CellKey> out = new LinkedHashSet<>();
+        citedCells.values().forEach(out::addAll);
+        out.addAll(cells);
+        return new ArrayList<>(out);
     }
 
     /** The placeholders' texts in {@code language}. */

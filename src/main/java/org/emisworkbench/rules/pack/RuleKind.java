@@ -27,7 +27,7 @@ public enum RuleKind {
 
     /** Properties every rule may have. */
     public static final Set<String> COMMON = Set.of("id", "title", "title_fr", "severity", "scope", "kind",
-            "message", "description", "explains");
+            "message", "description", "explains", "cite");
 
     private final String code;
     private final List<Scope> scopes;

@@ -49,6 +49,7 @@ final class RuleReader {
         Optional<Texts> title = titles(p).map(t -> withValues(t, parameters));
         p.text("description", false);
         Optional<List<String>> explains = p.texts("explains", false);
+        Optional<List<String>> cite = p.texts("cite", false);
         Optional<Severity> severity = p.choice("severity", true, s -> Props.lowerEnum(Severity.class, s),
                 Arrays.stream(Severity.values()).map(Severity::code).toList());
         Optional<RuleKind> kind = p.has("kind")
@@ -58,12 +59,35 @@ final class RuleReader {
         kind.ifPresent(k -> unknownProperties(node, k, p));
         Optional<Texts> message = messages(p).map(t -> withValues(t, parameters));
         Optional<RuleSpec> spec = kind.flatMap(k -> scope.flatMap(s -> new KindReader(catalog, p, s).read(k)));
+        cite.ifPresent(c -> spec.ifPresent(s -> checkCite(p, c, s)));
         if (problems.size() > before || id.isEmpty() || title.isEmpty() || severity.isEmpty() || scope.isEmpty()
                 || message.isEmpty() || spec.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Rule(id.get(), title.get(), severity.get(), scope.get(),
-                message.get(), spec.get(), explains.orElse(List.of())));
+                message.get(), spec.get(), explains.orElse(List.of()), cite.orElse(List.of())));
+    }
+
+    /**
+     * The fields a rule's findings cite first must be fields its expressions read, each once: a rule without
+     * expressions names its own cell.
+     */
+    private static void checkCite(Props p, List<String> cite, RuleSpec spec) {
+        java.util.Set<String> read = new java.util.TreeSet<>();
+        spec.expressions().forEach(e -> read.addAll(e.fields()));
+        if (read.isEmpty()) {
+            p.problem("cite", "a rule of kind " + spec.kind().code() + " names its own cell; cite is for rules"
+                    + " with expressions (expression, range, outlier, change)");
+            return;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String field : cite) {
+            if (!read.contains(field)) {
+                p.problem("cite", "'" + field + "' is not a field this rule reads; it reads " + String.join(", ", read));
+            } else if (!seen.add(field)) {
+                p.problem("cite", "'" + field + "' is named twice");
+            }
+        }
     }
 
     private Optional<Scope> scope(Props p, RuleKind kind) {

@@ -15,6 +15,11 @@ import org.emisworkbench.rules.expr.Value;
 public sealed interface RuleSpec {
     RuleKind kind();
 
+    /** The expressions the rule evaluates, in the order it reads them; none for kinds without expressions. */
+    default List<CompiledExpr> expressions() {
+        return List.of();
+    }
+
     record ExpressionSpec(CompiledExpr left, Operator operator, CompiledExpr right, MissingStrategy missing,
                           Tolerance tolerance) implements RuleSpec {
         public ExpressionSpec {
@@ -28,6 +33,11 @@ public sealed interface RuleSpec {
         @Override
         public RuleKind kind() {
             return RuleKind.EXPRESSION;
+        }
+
+        @Override
+        public List<CompiledExpr> expressions() {
+            return List.of(left, right);
         }
 
         /**
@@ -76,6 +86,11 @@ public sealed interface RuleSpec {
         public RuleKind kind() {
             return RuleKind.RANGE;
         }
+
+        @Override
+        public List<CompiledExpr> expressions() {
+            return List.of(value);
+        }
     }
 
     record OutlierSpec(CompiledExpr value, OutlierMethod method, double threshold, PeerGroup peers, int minPeers)
@@ -83,6 +98,11 @@ public sealed interface RuleSpec {
         @Override
         public RuleKind kind() {
             return RuleKind.OUTLIER;
+        }
+
+        @Override
+        public List<CompiledExpr> expressions() {
+            return List.of(value);
         }
     }
 
@@ -99,6 +119,11 @@ public sealed interface RuleSpec {
         @Override
         public RuleKind kind() {
             return RuleKind.CHANGE;
+        }
+
+        @Override
+        public List<CompiledExpr> expressions() {
+            return List.of(value);
         }
     }
 

@@ -41,8 +41,7 @@ public final class FindingGroups {
         }
         List<Group> out = new ArrayList<>();
         byRule.forEach((rule, list) -> {
-            List<StoredFinding> sorted = list.stream().sorted(java.util.Comparator.comparing(FindingGroups::where))
-                    .toList();
+            List<StoredFinding> sorted = list.stream().sorted(READING_ORDER).toList();
             String first = sorted.stream().map(FindingGroups::cell).filter(java.util.Objects::nonNull).findFirst()
                     .orElse(null);
             String last = null;
@@ -62,10 +61,14 @@ public final class FindingGroups {
         return out;
     }
 
-    private static String where(StoredFinding f) {
-        String c = cell(f);
-        return (f.finding().schoolCode() == null ? "" : f.finding().schoolCode()) + " " + (c == null ? "" : c);
-    }
+    /**
+     * Findings in the order their cells are read: by file, sheet, then row and column as numbers (a finding at
+     * {@code C6} before one at {@code C10}), then by school; findings without a cell after, by school.
+     */
+    private static final java.util.Comparator<StoredFinding> READING_ORDER = java.util.Comparator
+            .comparing((StoredFinding f) -> f.finding().source(),
+                    java.util.Comparator.nullsLast(org.emisworkbench.model.SourceRef.READING_ORDER))
+            .thenComparing(f -> f.finding().schoolCode() == null ? "" : f.finding().schoolCode());
 
     private static String cell(StoredFinding f) {
         return f.finding().source() == null ? null : f.finding().source().toString();
