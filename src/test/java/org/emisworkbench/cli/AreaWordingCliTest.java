@@ -96,4 +96,13 @@ class AreaWordingCliTest {
                 national.err());
         assertFalse(Files.exists(dir.resolve("n.pdf")));
     }
+
+    @Test
+    void aReturnThatDoesNotAskAboutToiletsIsNotToldItHasNone() {
+        // Girls are enrolled at every school and the return has no toilets question: FAC-01 stays quiet, while
+        // the rules of what the return does give still run (the blank girls' cell of 1002 is a finding).
+        CliRun r = CliRun.emis("validate", "--db", db.toString(), "--year", "2025", "--format", "csv");
+        assertTrue(r.out().contains("1002"), r.out() + r.err());
+        assertFalse(r.out().contains("FAC-01"), r.out());
+    }
 }
