@@ -76,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
         try (Workbench wb = workspace.open()) {
             if (xlsx) {
                 wb.reports(ages.settings()).export(year, district, report.level, report.options(), out, force);
-                o.println("Wrote " + out);
+                o.println(TerminalText.text(LanguageOption.of(spec.commandLine()), "cli.wrote", out));
             } else if (f == ExchangeService.Format.UIS) {
                 ExchangeService.LongResult r = wb.exchange().exportUis(year, district, report.options().locale(), out,
                         force, CliProgress.to(spec.commandLine().getErr()), Cancellation.none());

@@ -73,11 +73,11 @@ final class ReportCommand implements Callable<Integer> {
             }
             if (which.national) {
                 service.national(year, report.level, report.options(), this.out, force);
-                out.println("Wrote " + this.out);
+                out.println(TerminalText.text(LanguageOption.of(spec.commandLine()), "cli.wrote", this.out));
                 return 0;
             }
             service.district(year, which.district, report.level, report.options(), this.out, force);
-            out.println("Wrote " + this.out);
+            out.println(TerminalText.text(LanguageOption.of(spec.commandLine()), "cli.wrote", this.out));
             return 0;
         }
     }

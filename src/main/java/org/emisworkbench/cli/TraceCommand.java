@@ -85,7 +85,7 @@ final class TraceCommand implements Callable<Integer> {
             String slotName = t.graded() ? grades.bySlot(slotIndex).code() : t.fixedSlots().get(slotIndex);
             var sources = details.sources(code, year, t, slotIndex, sex);
             if (sources.isEmpty()) {
-                String figure = code + " " + year + " " + t.code() + " " + slotName + (sex == null ? "" : " " + sex);
+                String figure = code + " " + year + " " + t.code() + " " + slotName + shownSex();
                 if (sex == null && t.bySex()) {
                     // Teachers asked for without --sex where the return gave them by sex: say which --sex to add.
                     List<String> bySex = java.util.stream.Stream.of(Sex.F, Sex.M)
@@ -135,7 +135,7 @@ final class TraceCommand implements Callable<Integer> {
                 Output.json(out, doc);
                 return 0;
             }
-            out.printf("%s %d %s %s%s = %s%n", code, year, t.code(), slotName, sex == null ? "" : " " + sex,
+            out.printf("%s %d %s %s%s = %s%n", code, year, t.code(), slotName, shownSex(),
                     total == null ? missing() : total);
             for (int i = 0; i < cells.size(); i++) {
                 Map<String, Object> c = cells.get(i);
@@ -216,5 +216,13 @@ final class TraceCommand implements Callable<Integer> {
                     String.join(", ", t.fixedSlots())));
         }
         return i;
+    }
+
+    /**
+     * The sex after the figure's name: its code, with its word where the reader's language needs one (M is
+     * mulheres on a Portuguese return, so "M (masculino)" there: review 20).
+     */
+    private String shownSex() {
+        return sex == null ? "" : " " + TerminalText.text(language.lang, "cli.trace.sex." + sex.name());
     }
 }

@@ -21,34 +21,34 @@ final class AccessFigures {
     }
 
     void addTo(List<IndicatorValue> values) {
-        Message noEnrol = Message.of("ind.noEnrolment", out.where(), t.level);
+        Message noEnrol = Message.of("ind.noEnrolment", out.in(), t.levelName());
         // A school giving one sex only in some grade: its other sex is missing there, not 0 pupils.
         Message oneSex = t.bothSexesSchools < t.enrolSchools
-                ? Message.of("ind.partialSex", t.enrolSchools - t.bothSexesSchools, t.enrolSchools, out.where())
+                ? Message.of("ind.partialSex", t.enrolSchools - t.bothSexesSchools, t.enrolSchools, out.in())
                 : null;
         // Cells found in the returns but not readable (a formula error, a word): every sum of them leaves them out.
         // Counted apart from the schools reporting enrolment: a school whose every cell is unreadable is not one of them.
         Message unreadable = t.unreadableEnrolSchools == 0 ? null : Message.of("ind.partialUnreadable",
-                t.unreadableEnrolSchools, out.where());
+                t.unreadableEnrolSchools, out.in());
         if (unreadable != null) {
             oneSex = oneSex == null ? unreadable : Message.of("ind.partialBoth", oneSex, unreadable);
         }
         values.add(out.count("enrolment_total", t.enrolment(null), t.enrolSchools, enrolmentBySex(),
                 enrolmentByGrade(null), noEnrol, oneSex));
         values.add(out.count("enrolment_female", t.enrolment(Sex.F), t.enrolSchoolsBySex[Sex.F.ordinal()], null,
-                enrolmentByGrade(Sex.F), Message.of("ind.noGirlsEnrolment", out.where(), t.level), oneSex));
+                enrolmentByGrade(Sex.F), Message.of("ind.noGirlsEnrolment", out.in(), t.levelName()), oneSex));
         values.add(out.count("enrolment_male", t.enrolment(Sex.M), t.enrolSchoolsBySex[Sex.M.ordinal()], null,
-                enrolmentByGrade(Sex.M), Message.of("ind.noBoysEnrolment", out.where(), t.level), oneSex));
+                enrolmentByGrade(Sex.M), Message.of("ind.noBoysEnrolment", out.in(), t.levelName()), oneSex));
         if (t.enrolSchools == 0) {
             values.add(out.notAvailable("gpi_enrolment", noEnrol, null, null, 0, null, null));
         } else if (t.pairedSchools == 0) {
-            values.add(out.notAvailable("gpi_enrolment", Message.of("ind.noBothSexes", out.where(), t.level),
+            values.add(out.notAvailable("gpi_enrolment", Message.of("ind.noBothSexes", out.in(), t.levelName()),
                     null, null, 0, null, null));
         } else {
             // Girls and boys of the grades each school gives for both sexes (docs/indicators.md, "Blanks are
             // not zeros"): a school missing its girls is left out of both, not read as having none.
             values.add(out.parity("gpi_enrolment", t.paired[Sex.F.ordinal()], t.paired[Sex.M.ordinal()],
-                    t.pairedSchools, Message.of("ind.noBoys", t.level, out.where()), oneSex));
+                    t.pairedSchools, Message.of("ind.noBoys", t.levelName(), out.in()), oneSex));
         }
         int low = t.shape.lowAge(t.level);
         int high = t.shape.highAge(t.level);
@@ -60,7 +60,7 @@ final class AccessFigures {
         int entrance = t.shape.officialAge[t.slots[0]];
         String first = t.shape.code[t.slots[0]];
         values.add(enrolmentRatio("gir", t.entrants[0], t.entrants[1], t.entrantSchools, entrance, entrance,
-                Message.of("ind.noEntrants", out.where(), first), null));
+                Message.of("ind.noEntrants", out.in(), first), null));
         values.add(gpiOf("gpi_ger", ger));
         values.add(gpiOf("gpi_ner", ner));
     }
@@ -82,7 +82,7 @@ final class AccessFigures {
             }
         }
         IndicatorValue ner = enrolmentRatio("ner", bySex[Sex.F.ordinal()], bySex[Sex.M.ordinal()], t.enrolSchools,
-                low, high, Message.of("ind.noEnrolment", out.where(), t.level),
+                low, high, Message.of("ind.noEnrolment", out.in(), t.levelName()),
                 out.ageNote(r, t.enrolSchools, t.ageSchools));
         return ner.available() ? ner.withImputedShare(r.imputedShare()) : ner;
     }
@@ -103,12 +103,12 @@ final class AccessFigures {
         if (counted == 0) {
             return out.notAvailable(id, noPupils, null, (double) all, 0, null, null);
         }
-        Message zero = Message.of("ind.zeroPopulation", ValueMaker.ages(from, to), out.where());
+        Message zero = Message.of("ind.zeroPopulation", ValueMaker.ages(from, to), out.in());
         Map<String, Breakdown> bySex = new LinkedHashMap<>();
         bySex.put("F", ValueMaker.part(100, girls, population.sum(areas, Sex.F, from, to),
-                Message.of("ind.zeroPopulationGirls", ValueMaker.ages(from, to), out.where())));
+                Message.of("ind.zeroPopulationGirls", ValueMaker.ages(from, to), out.in())));
         bySex.put("M", ValueMaker.part(100, boys, population.sum(areas, Sex.M, from, to),
-                Message.of("ind.zeroPopulationBoys", ValueMaker.ages(from, to), out.where())));
+                Message.of("ind.zeroPopulationBoys", ValueMaker.ages(from, to), out.in())));
         return out.ratio(id, 100, girls + boys, all, counted, zero, bySex, null, note);
     }
 
@@ -135,7 +135,7 @@ final class AccessFigures {
                     null, null);
         }
         IndicatorValue parity = out.parity(id, f.value(), m.value(), counted,
-                Message.of("ind.zeroBoysFigure", base.id().toUpperCase(java.util.Locale.ROOT), out.where()),
+                Message.of("ind.zeroBoysFigure", base.id().toUpperCase(java.util.Locale.ROOT), out.in()),
                 base.caveat());
         return parity.available() ? parity.withImputedShare(base.imputedShare()) : parity;
     }
@@ -158,7 +158,7 @@ final class AccessFigures {
                     + t.enrolSchoolsAt[SchoolFigures.index(Sex.M, slot, t.n)];
             // A grade (of a sex) no school gives is missing, not 0 pupils.
             m.put(t.shape.code[slot], schools == 0
-                    ? Breakdown.notAvailable(Message.of("ind.noGradeEnrolment", out.where(), t.shape.code[slot]), null, null)
+                    ? Breakdown.notAvailable(Message.of("ind.noGradeEnrolment", out.in(), t.shape.code[slot]), null, null)
                     : new Breakdown((double) v, (double) v, null, true, null));
         }
         return m;

@@ -25,9 +25,9 @@ final class FlowFigures {
 
     void addTo(List<IndicatorValue> values) {
         values.add(share("repeaters_pct", 100, t.repR, t.repE, t.repSchools,
-                Message.of("ind.noRepeaters", out.where(), t.level), null, false));
+                Message.of("ind.noRepeaters", out.in(), t.levelName()), null, false));
         IndicatorValue disabled = share("disabled_pct", 100, t.disD, t.disE, t.disSchools,
-                Message.of("ind.noDisabled", out.where(), t.level), null, false);
+                Message.of("ind.noDisabled", out.in(), t.levelName()), null, false);
         values.add(disabled);
         values.add(disabledParity(disabled));
         values.add(overAge());
@@ -65,7 +65,7 @@ final class FlowFigures {
                     disabled.coverage().counted(), null, null);
         }
         return out.parity("gpi_disabled_pct", f.value(), m.value(), disabled.coverage().counted(),
-                Message.of("ind.noDisabledBoys", out.where(), t.level), null);
+                Message.of("ind.noDisabledBoys", out.in(), t.levelName()), null);
     }
 
     private Message flowReason() {
@@ -73,13 +73,13 @@ final class FlowFigures {
             return Message.of("ind.noNextYear", out.year() + 1);
         }
         if (t.flowSchools == 0) {
-            return Message.of("ind.noFlowSchools", out.where(), out.year(), nextYear);
+            return Message.of("ind.noFlowSchools", out.in(), out.year(), nextYear);
         }
         return null;
     }
 
     private Message noPupils() {
-        return Message.of("ind.noFlowPupils", out.year(), out.where(), nextYear);
+        return Message.of("ind.noFlowPupils", out.year(), out.in(), nextYear);
     }
 
     /**
@@ -103,7 +103,7 @@ final class FlowFigures {
             return out.notAvailable("overage_pct", problem, null, null, t.ageSchools, null, null);
         }
         IndicatorValue v = share("overage_pct", 100, r.estimate(), doubles(t.enrol), t.enrolSchools,
-                Message.of("ind.noEnrolment", out.where(), t.level),
+                Message.of("ind.noEnrolment", out.in(), t.levelName()),
                 out.ageNote(r, t.enrolSchools, t.ageSchools), false);
         return v.available() ? v.withImputedShare(r.imputedShare()) : v;
     }
@@ -133,7 +133,7 @@ final class FlowFigures {
             int slot = t.slots[k];
             String code = t.shape.code[slot];
             if (beforeLast && k == t.slots.length - 1) {
-                byGrade.put(code, Breakdown.notAvailable(Message.of("ind.lastGrade", t.level), null, null));
+                byGrade.put(code, Breakdown.notAvailable(Message.of("ind.lastGrade", t.levelName()), null, null));
                 continue;
             }
             for (Sex sex : Sex.values()) {
@@ -141,12 +141,12 @@ final class FlowFigures {
                 sexDen[sex.ordinal()] += at(den, slot, sex);
             }
             byGrade.put(code, ValueMaker.part(scale, at(num, slot, null), at(den, slot, null),
-                    Message.of("ind.noPupilsInGrade", code, out.where())));
+                    Message.of("ind.noPupilsInGrade", code, out.in())));
         }
         Map<String, Breakdown> bySex = new LinkedHashMap<>();
         for (Sex sex : Sex.values()) {
             bySex.put(sex.code(), ValueMaker.part(scale, sexNum[sex.ordinal()], sexDen[sex.ordinal()],
-                    Message.of(sex == Sex.F ? "ind.noGirlsCounted" : "ind.noBoysCounted", out.where())));
+                    Message.of(sex == Sex.F ? "ind.noGirlsCounted" : "ind.noBoysCounted", out.in())));
         }
         return out.ratio(id, scale, sexNum[0] + sexNum[1], sexDen[0] + sexDen[1], counted, none, bySex, byGrade,
                 note);
@@ -156,7 +156,7 @@ final class FlowFigures {
     private IndicatorValue survival() {
         int grades = t.slots.length;
         if (grades < 2) {
-            return out.notAvailable("survival_rate_last_grade", Message.of("ind.singleGrade", t.level), null, null,
+            return out.notAvailable("survival_rate_last_grade", Message.of("ind.singleGrade", t.levelName()), null, null,
                     t.flowSchools, null, null);
         }
         double[] p = new double[grades - 1];
@@ -166,7 +166,7 @@ final class FlowFigures {
             long e = t.at(t.promE, slot, null);
             if (e == 0) {
                 return out.notAvailable("survival_rate_last_grade", Message.of("ind.noPromotionRate",
-                        t.shape.code[slot], out.where()), null, null, t.flowSchools, null, null);
+                        t.shape.code[slot], out.in()), null, null, t.flowSchools, null, null);
             }
             p[k] = (double) t.at(t.promP, slot, null) / e;
             r[k] = (double) t.at(t.promR, slot, null) / e;

@@ -372,4 +372,9 @@ final class LevelTotals {
         return sex != null ? a[SchoolFigures.index(sex, slot, n)]
                 : a[SchoolFigures.index(Sex.F, slot, n)] + a[SchoolFigures.index(Sex.M, slot, n)];
     }
+
+    /** The level's name in the reader's language, for messages. */
+    org.emisworkbench.model.Message levelName() {
+        return ValueMaker.levelName(level);
+    }
 }

@@ -23,7 +23,7 @@ final class ResourceFigures {
 
     void addTo(List<IndicatorValue> values) {
         // "primary schools in D03", but for one school just "school S0101", never "schools in school S0101".
-        Message schools = out.forOneSchool() ? out.where() : Message.of("ind.schoolsIn", t.level, out.where());
+        Message schools = out.forOneSchool() ? out.where() : Message.of("ind.schoolsIn", t.levelName(), out.in());
         values.add(out.ratio("pupil_teacher_ratio", 1, t.ptrPupils, t.ptrTeachers, t.ptrSchools,
                 Message.of(t.ptrSchools == 0 ? "ind.noTeachers" : "ind.zeroTeachers", schools), null, null, null));
         values.add(locationParityOfPtr());
@@ -60,14 +60,14 @@ final class ResourceFigures {
         String[] keys = {"ind.noRuralPtr", "ind.noUrbanPtr"};
         for (int at : new int[] {rural, urban}) {
             if (t.ptrTeachersAt[at] == 0) {
-                return out.notAvailable("lpi_pupil_teacher_ratio", Message.of(keys[at], t.level, out.where()),
+                return out.notAvailable("lpi_pupil_teacher_ratio", Message.of(keys[at], t.levelName(), out.in()),
                         null, null, counted, null, null);
             }
         }
         double ruralPtr = (double) t.ptrPupilsAt[rural] / t.ptrTeachersAt[rural];
         double urbanPtr = (double) t.ptrPupilsAt[urban] / t.ptrTeachersAt[urban];
         return out.parity("lpi_pupil_teacher_ratio", ruralPtr, urbanPtr, counted,
-                Message.of(keys[urban], t.level, out.where()), null);
+                Message.of(keys[urban], t.levelName(), out.in()), null);
     }
 
     /**
@@ -132,10 +132,10 @@ final class ResourceFigures {
             note = both(note, Message.of("ind.partialRoomsWithoutCondition", t.pcrRoomsWithoutCondition, schools));
         }
         if (t.pcrUnreadableRooms > 0) {
-            note = both(note, Message.of("ind.partialUnreadableRooms", t.pcrUnreadableRooms, out.where()));
+            note = both(note, Message.of("ind.partialUnreadableRooms", t.pcrUnreadableRooms, out.in()));
         }
         if (t.pcrUnreadableEnrol > 0) {
-            note = both(note, Message.of("ind.partialUnreadable", t.pcrUnreadableEnrol, out.where()));
+            note = both(note, Message.of("ind.partialUnreadable", t.pcrUnreadableEnrol, out.in()));
         }
         return note;
     }
@@ -168,6 +168,6 @@ final class ResourceFigures {
             note = Message.of("ind.unlisted", unlisted);
         }
         return out.ratio("completeness_pct", 100, scope.expectedReturned(), scope.expected(),
-                scope.expectedReturned(), Message.of("ind.noneExpected", out.where()), null, null, note);
+                scope.expectedReturned(), Message.of("ind.noneExpected", out.in()), null, null, note);
     }
 }

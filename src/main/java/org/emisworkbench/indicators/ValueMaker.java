@@ -27,14 +27,14 @@ final class ValueMaker {
      */
     Message ageProblem(AgeEstimate.Result r, int schoolsWithAges, GradeShape shape) {
         if (r.enrolled() > 0 && schoolsWithAges == 0) {
-            return Message.of("ind.noAges", where());
+            return Message.of("ind.noAges", in());
         }
         Double known = r.known();
         if (known != null && known < settings.minAgeCoverage()) {
-            return Message.of("ind.agesTooFew", 100 * known, level, where(), 100 * settings.minAgeCoverage());
+            return Message.of("ind.agesTooFew", 100 * known, levelName(level), in(), 100 * settings.minAgeCoverage());
         }
         if (r.unresolved() >= 0) {
-            return Message.of("ind.agesUnresolved", shape.code[r.unresolved()], where());
+            return Message.of("ind.agesUnresolved", shape.code[r.unresolved()], in());
         }
         return null;
     }
@@ -51,7 +51,7 @@ final class ValueMaker {
                 ? Message.of("ind.agesEstimatedUnplaced", 100 * r.imputedShare(), r.enrolled() - r.placed())
                 : Message.of("ind.agesEstimated", 100 * r.imputedShare(), r.enrolled() - r.placed(),
                         schools - schoolsWithAges, schools);
-        return r.borrowed() == 0 ? note : Message.of("ind.agesBorrowed", note, r.borrowed(), where());
+        return r.borrowed() == 0 ? note : Message.of("ind.agesBorrowed", note, r.borrowed(), in());
     }
 
     AreaScope scope() {
@@ -72,6 +72,19 @@ final class ValueMaker {
 
     Message where() {
         return scope.area().where();
+    }
+
+    /** The area as a place something is in ({@link org.emisworkbench.model.AreaSelector#in}). */
+    Message in() {
+        return scope.area().in();
+    }
+
+    /** A level's name in the reader's language ("primary", "primaire"), never its code. */
+    static Message levelName(String level) {
+        return switch (level) {
+            case "pre_primary", "primary", "lower_secondary", "upper_secondary" -> Message.of("ind.level." + level);
+            default -> Message.verbatim(level);
+        };
     }
 
     Coverage coverage(int counted) {

@@ -42,6 +42,20 @@ public record AreaSelector(Kind kind, String code) {
         };
     }
 
+    /**
+     * The area as a place something is in: "in D03", "in school S0101", "in the country". A language joins
+     * its preposition and article in its own words ("du pays", "no país"), so messages take this phrase
+     * whole instead of writing their own "in {0}" before {@link #where}.
+     */
+    public Message in() {
+        return switch (kind) {
+            case SCHOOL -> Message.of("area.in.school", code);
+            case DISTRICT -> Message.of("area.in.district", code);
+            case REGION -> Message.of("area.in.region", code);
+            case COUNTRY -> Message.of("area.in.country");
+        };
+    }
+
     /** {@link #where} in English. */
     public String label() {
         return where().english();

@@ -71,9 +71,11 @@ public final class CoreText {
                 // A list of phrases, each worded on its own, as one comma-separated phrase.
                 args[i] = String.join(", ", list.stream().map(x -> x instanceof Message mx ? render(mx)
                         : String.valueOf(x)).toList());
-            } else if (args[i] instanceof java.nio.file.Path || args[i] instanceof Integer || args[i] instanceof Long) {
+            } else if (args[i] instanceof java.nio.file.Path
+                    || (args[i] instanceof Integer || args[i] instanceof Long) && !pattern.contains("{" + i + ",")) {
                 // Whole numbers as plain digits: years and codes must not read "2,024", and the English
-                // sentences stay as the command line always printed them.
+                // sentences stay as the command line always printed them. A number the pattern formats
+                // itself ({0,choice,…} to agree a verb with a count) stays a number.
                 args[i] = String.valueOf(args[i]);
             }
         }

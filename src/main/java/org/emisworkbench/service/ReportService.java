@@ -100,7 +100,7 @@ public final class ReportService {
         check(out, PDF, replace);
         Summaries all = load(year, level);
         LocalDate today = LocalDate.now();
-        List<DistrictSummary> districts = all.districts().stream()
+        List<DistrictSummary> districts = all.requireDistricts().stream()
                 .map(d -> all.summary(d, options.locale(), today)).toList();
         if (districts.isEmpty()) {
             throw new ServiceException(Message.of("service.noReturns", year));
@@ -171,7 +171,7 @@ public final class ReportService {
         }
         progress.step(0, -1, Message.of("progress.loadingYear", year));
         Summaries all = load(year, level);
-        List<String> districts = all.districts();
+        List<String> districts = all.requireDistricts();
         // Every name is checked before the first file is written: all or none.
         districts.forEach(d -> check(dir.resolve(fileName(year, d)), PDF, replace));
         // The schools' ratios are computed once for every district's map page, not once a district.

@@ -141,6 +141,17 @@ final class Summaries {
         return districts;
     }
 
+    /**
+     * Summaries are made district by district: returns of the year that name no district give none, and
+     * the officer is told why rather than "no returns" or "0 written".
+     */
+    List<String> requireDistricts() {
+        if (districts.isEmpty()) {
+            throw new ServiceException(Message.of("service.noDistrictInReturns", year));
+        }
+        return districts;
+    }
+
     boolean hasDistrict(String district) {
         return district != null && districts.contains(upper(district));
     }

@@ -261,8 +261,8 @@ class IndicatorCalculatorTest {
         Map<String, IndicatorValue> m = new java.util.HashMap<>();
         IndicatorCalculator.compute(IN, AreaSelector.district("D01"), "lower_secondary").forEach(v -> m.put(v.id(), v));
         assertFalse(m.get("enrolment_total").available());
-        assertEquals("no school in D01 reports enrolment in lower_secondary grades", m.get("enrolment_total").reason());
+        assertEquals("no school in D01 reports enrolment in lower secondary grades", m.get("enrolment_total").reason());
         // No lower-secondary school: PTR not available rather than 0.
-        assertEquals("no teachers reported by lower_secondary schools in D01", m.get("pupil_teacher_ratio").reason());
+        assertEquals("no teachers reported by lower secondary schools in D01", m.get("pupil_teacher_ratio").reason());
     }
 }
