@@ -69,7 +69,7 @@ class NilMarkTraceCliTest {
                 + " (not a figure written as 0)\n", dash.out().replace("\r\n", "\n"));
 
         CliRun nil = trace(db, "N-11", "G1", "F", "--lang", "fr");
-        assertEquals("N-11 2025 enrolment G1 F = 0\n"
+        assertEquals("N-11 2025 enrolment G1 F (féminin) = 0\n"
                 + "        0  de returns-2025.xlsx Returns!C3; Returns!C3 contenait « nil », une marque de néant,"
                 + " lue comme 0 (pas un chiffre écrit 0)\n", nil.out().replace("\r\n", "\n"));
 
