@@ -64,7 +64,14 @@ public enum ProblemKind {
      * A grid of the template whose title (or the grade header under it) is not on the form: it reads nothing, never
      * another block in its place (a grid the template requires refuses the file instead).
      */
-    GRID_NOT_FOUND;
+    GRID_NOT_FOUND,
+    /**
+     * A school whose figures are on one sheet of a file whose other schools are each on several (enrolment on
+     * one sheet, teachers on another): most often a code mistyped on that sheet, which makes a school of its
+     * own and leaves the real one without those figures. Read as given, and said, naming the school of the
+     * other sheets it may be.
+     */
+    SCHOOL_ON_ONE_SHEET;
 
     /** The kind in words, key {@code problem.NAME} of the core texts. */
     public Message message() {

@@ -442,6 +442,8 @@ public final class ImportService {
                 ? Message.of("import.gridNoHeader", p.sheetCell(), p.rawText())
                 : p.kind() == ProblemKind.GRID_NOT_FOUND
                 ? Message.of("import.gridNotFound", p.sheet(), p.rawText())
+                : p.kind() == ProblemKind.SCHOOL_ON_ONE_SHEET
+                ? Message.of("import.oneSheetOnly", p.sheetCell(), p.rawText(), p.words())
                 : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(),
                         p.words() != null ? p.words() : Message.verbatim(p.detail()))).toList(),
                 sheetsNotRead, t.marks().stream().map(ImportService::mark).toList(), skips.columnsByReason(),

@@ -81,6 +81,9 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private final java.util.List<ImportProblem> schoolNames = new java.util.ArrayList<>();
     /** Cells whose footnote or not-available mark was set aside, for the file's warning (the first few hundred). */
     private final java.util.List<ImportProblem> marks = new java.util.ArrayList<>();
+    /** The sheets each school's figures came from, and where its code was first read, for a code mistyped on one sheet. */
+    private final Map<String, java.util.TreeSet<String>> sheetsBySchool = new java.util.LinkedHashMap<>();
+    private final Map<String, String[]> keyCellBySchool = new HashMap<>();
 
     private BatchWriter(Connection connection, BatchHeader header, long batchId) throws SQLException {
         this.connection = connection;
@@ -215,6 +218,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
                     MAX_NAME);
         }
         SchoolRecord school = AdminAreas.withDistrictCode(given, districtCodes);
+        keyCellBySchool.putIfAbsent(school.code(), new String[] {school.sheet(), school.keyCell()});
         if (!schoolsInBatch.add(school.code())) {
             return; // a second record of a school in one file: the interpreter reported it already
         }
@@ -259,6 +263,37 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         zeroTwins.added(school.code());
     }
 
+    /**
+     * Where most schools of a file are on several sheets (pupils on one, teachers on another), a school on
+     * one sheet only is most often a code mistyped there: it is stored as given, and said (IMP-31), naming
+     * the school the other sheets have and that sheet lacks when there is exactly one.
+     */
+    private void schoolsOnOneSheet() {
+        long onSeveral = sheetsBySchool.values().stream().filter(v -> v.size() > 1).count();
+        if (onSeveral < 2 || onSeveral * 2 < sheetsBySchool.size()) {
+            return; // a form per sheet, or a sheet per district: each school on one sheet is the layout
+        }
+        sheetsBySchool.forEach((code, sheets) -> {
+            if (sheets.size() != 1) {
+                return;
+            }
+            String sheet = sheets.first();
+            java.util.List<String> lacking = sheetsBySchool.entrySet().stream()
+                    .filter(e -> e.getValue().size() > 0 && !e.getValue().contains(sheet)).map(Map.Entry::getKey)
+                    .toList();
+            java.util.TreeSet<String> others = new java.util.TreeSet<>();
+            sheetsBySchool.values().forEach(others::addAll);
+            others.remove(sheet);
+            String[] at = keyCellBySchool.getOrDefault(code, new String[] {sheet, null});
+            String cell = sheet.equals(at[0]) ? at[1] : null;
+            Message words = lacking.size() == 1
+                    ? Message.of("import.detail.oneSheetOnlyTwin", sheet, String.join(", ", others), lacking.get(0))
+                    : Message.of("import.detail.oneSheetOnly", sheet, String.join(", ", others));
+            problem(ImportProblem.worded(ProblemKind.SCHOOL_ON_ONE_SHEET, sheet, cell, code, "school.code", code,
+                    words));
+        });
+    }
+
     /** A code that differs from a known school's only by leading zeros, spaces or punctuation is read as given, and said (IMP-25). */
     private void sameDigits(SchoolRecord school) {
         String twin = zeroTwins.twinOf(school.code());
@@ -277,6 +312,9 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             school(new SchoolRecord(facts.schoolCode(), Map.of(), facts.sheet(), Math.max(facts.row(), 0), null));
         }
         topicsBySchool.computeIfAbsent(facts.schoolCode(), k -> EnumSet.noneOf(Topic.class)).add(facts.topic());
+        if (facts.sheet() != null) {
+            sheetsBySchool.computeIfAbsent(facts.schoolCode(), k -> new java.util.TreeSet<>()).add(facts.sheet());
+        }
         for (int v : facts.values()) {
             if (v != FactRecord.MISSING) {
                 values++;
@@ -334,7 +372,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             unreadFigures.add(problem);
         } else if (problem.kind() == ProblemKind.SCHOOL_BY_NAME || problem.kind() == ProblemKind.SCHOOL_NAME_UNMATCHED
                 || problem.kind() == ProblemKind.TOTAL_ROW_WITH_CODE || problem.kind() == ProblemKind.CODE_LEADING_ZEROS
-                || problem.kind() == ProblemKind.GRID_NOT_FOUND) {
+                || problem.kind() == ProblemKind.GRID_NOT_FOUND || problem.kind() == ProblemKind.SCHOOL_ON_ONE_SHEET) {
             schoolNames.add(problem);
         } else if (problem.kind() == ProblemKind.MARK_SET_ASIDE && marks.size() < BatchTotals.MARKS_LISTED) {
             marks.add(problem);
@@ -394,6 +432,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
      */
     public void written() {
         if (!rowsWritten) {
+            schoolsOnOneSheet();
             flushGirls();
             rows.finish();
             rowsWritten = true;
