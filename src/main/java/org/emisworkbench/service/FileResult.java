@@ -161,6 +161,8 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
         schoolNames.stream().filter(m -> m.key().equals("import.nameUnmatched")
                 || m.key().equals("import.totalRowWithCode") || m.key().equals("import.leadingZeros")
                 || m.key().equals("import.lookAlikeInFile")
+                // A school on one sheet of a file whose schools are on several: a mistyped code (review 20).
+                || m.key().equals("import.oneSheetOnly")
                 // A table of the template not on the form read nothing: said with its sheet and title (review 16).
                 || m.key().equals("import.gridNotFound")).forEach(out::add);
         if (!marks.isEmpty()) {
