@@ -152,7 +152,9 @@ final class TemplateText {
         }
         for (TemplateWorkshop.ProblemLine p : r.problems()) {
             out.printf("  %s %s: %s%s%s%n", p.sheetCell(), p.kind().name(), t(p.what()),
-                    p.raw() == null ? "" : " \"" + p.raw() + "\"", p.detail() == null ? "" : " — " + t(p.detail()));
+                    // A blank cell has no text to quote: "" beside it reads as a value that was empty text.
+                    p.raw() == null || p.raw().isEmpty() ? "" : " \"" + p.raw() + "\"",
+                    p.detail() == null ? "" : " — " + t(p.detail()));
         }
     }
 
