@@ -23,7 +23,8 @@ import org.emisworkbench.model.Message;
 public final class FormDrafter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final List<String> YEAR_LABELS = List.of("census year", "school year", "year", "annee scolaire",
-            "annee", "annee du recensement", "exercice");
+            "annee", "annee du recensement", "exercice", "ano lectivo", "ano letivo", "ano escolar", "ano",
+            "ano do censo", "ano do recenseamento", "curso escolar");
 
     private FormDrafter() {
     }
