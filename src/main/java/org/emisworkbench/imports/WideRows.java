@@ -765,6 +765,7 @@ final class WideRows {
         if (byRow != null) {
             byRow.finishRow(row, key);
         }
+        totals.school(key);
         if (anyTotal) {
             totals.checkRow(row, key);
         }

@@ -106,6 +106,10 @@ final class WideTotals {
     }
 
     /** A count or total cell of a school row: its readable count (or problem code) and raw number. */
+    /** The one school of the rows since the last total row, or null; mixed when they are of several. */
+    private String sectionSchool;
+    private boolean sectionMixed;
+
     void add(int col, int value, CellKind kind, double number) {
         anyRow = true;
         rowValues[col] = value;
@@ -147,6 +151,21 @@ final class WideTotals {
     }
 
     /** Each total column of the current row against its member columns. */
+    /**
+     * The school of a data row: a sub-total row under rows of one school only (a school's classes, then its
+     * sub-total) is that school's, and a mismatch on it is said as that school's, with its rows' sum first.
+     */
+    void school(String key) {
+        if (key == null || sectionMixed) {
+            return;
+        }
+        if (sectionSchool == null) {
+            sectionSchool = key;
+        } else if (!sectionSchool.equals(key)) {
+            sectionMixed = true;
+        }
+    }
+
     void checkRow(SheetRow row, String key) {
         for (int i = 0; i < row.size(); i++) {
             int c = row.col(i);
@@ -194,8 +213,12 @@ final class WideTotals {
                     || Math.abs(sectionExcel[c] - v) <= EPSILON || shownOnly(sectionSums[c], sectionHidden[c],
                     sectionExcel[c], sectionHiddenExcel[c], v);
             if (v >= 0 && !agrees(c, v) && !section) {
-                problems.report(ProblemKind.TOTAL_MISMATCH, cell.row(), c, null, plan.field[c], cell.text(),
-                        withUnreadable(withoutLikeTotals(c, v, sinceTheLastTotal(subtotal, c)
+                boolean since = sinceTheLastTotal(subtotal, c);
+                String school = since && !sectionMixed ? sectionSchool : null;
+                problems.report(ProblemKind.TOTAL_MISMATCH, cell.row(), c, school, plan.field[c], cell.text(),
+                        withUnreadable(withoutLikeTotals(c, v, school != null
+                                ? Message.of("import.detail.schoolSubtotalRow", v, sectionSums[c], school)
+                                : since
                                 ? Message.of("import.detail.subtotalRowAbove", v, columnSums[c], sectionSums[c])
                                 : Message.of("import.detail.totalRowAbove", v, columnSums[c])), unreadableCells[c]));
             } else {
@@ -208,6 +231,8 @@ final class WideTotals {
         Arrays.fill(sectionHidden, 0);
         Arrays.fill(sectionHiddenExcel, 0);
         sectionRows = 0;
+        sectionSchool = null;
+        sectionMixed = false;
         Arrays.fill(sinceLikeTotal, 0);
         rowsSinceLikeTotal = 0;
         sectionCount++;
@@ -336,6 +361,8 @@ final class WideTotals {
         Arrays.fill(unreadableCells, null);
         sectionCount = 0;
         sectionRows = 0;
+        sectionSchool = null;
+        sectionMixed = false;
         Arrays.fill(sinceLikeTotal, 0);
         Arrays.fill(likeTotalSums, 0);
         likeTotals.clear();

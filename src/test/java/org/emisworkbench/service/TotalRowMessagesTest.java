@@ -92,6 +92,47 @@ class TotalRowMessagesTest {
         }
     }
 
+    /**
+     * A return of a row per school and class, each school's classes closed by its own sub-total row (review 20,
+     * Kenya): a sub-total typed over is said as that school's, its rows' sum given, never the sum of the whole
+     * sheet first; a total row under several schools keeps the words of a list's total.
+     */
+    @Test
+    void aSchoolsOwnSubtotalRowIsSaidAsThatSchools() throws Exception {
+        String classes = """
+                {"id": "classes", "version": 1, "layout": "wide",
+                 "sheets": [{"names": ["Enrolment"], "key": ["School code"],
+                   "columns": [{"headers": ["Class"], "field": "row.grade"},
+                               {"headers": ["Boys"], "field": "enrolment", "sex": "M"},
+                               {"headers": ["Girls"], "field": "enrolment", "sex": "F"}]}]}
+                """;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); TemplateImports imports = new TemplateImports(dir)) {
+            Sheet s = wb.createSheet("Enrolment");
+            row(s, 0, "School code", "Class", "Boys", "Girls");
+            row(s, 1, "KT-1", "Grade 1", 30, 28);
+            row(s, 2, "KT-1", "Grade 2", 25, 27);
+            row(s, 3, "", "Sub-total", 55, 55); // right
+            row(s, 4, "KT-2", "Grade 1", 22, 20);
+            row(s, 5, "KT-2", "Grade 2", 21, 19);
+            int kt2Boys = 22 + 21;
+            row(s, 6, "", "Sub-total", kt2Boys + 3, 39); // boys typed over
+            row(s, 7, "", "TOTAL", 55 + kt2Boys, 55 + 39 + 1); // girls typed over, under both schools
+
+            FileResult f = imports.importWith(wb, "classes-2024.xlsx", classes, 2024);
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+            List<StoredFinding> found = imports.validate(2024);
+            String school = message(found, "IMP-08", "C7", Locale.ENGLISH);
+            assertTrue(school.contains("the sub-total row of school KT-2 says " + (kt2Boys + 3)
+                    + " but the school's rows above it add up to " + kt2Boys), school);
+            assertEquals("KT-2", found.stream().filter(x -> x.finding().ruleId().equals("IMP-08")
+                    && "C7".equals(x.finding().source().cell())).findFirst().orElseThrow().finding().schoolCode());
+            String schoolPt = message(found, "IMP-08", "C7", Locale.forLanguageTag("pt"));
+            assertTrue(schoolPt.contains("subtotal da escola KT-2"), schoolPt);
+            String grand = message(found, "IMP-08", "D8", Locale.ENGLISH);
+            assertFalse(grand.contains("school"), grand);
+        }
+    }
+
     private static String message(List<StoredFinding> found, String rule, String cell, Locale language) {
         List<String> texts = found.stream().filter(x -> x.finding().ruleId().equals(rule)
                 && x.finding().source() != null && cell.equals(x.finding().source().cell()))
