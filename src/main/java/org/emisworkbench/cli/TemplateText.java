@@ -92,6 +92,10 @@ final class TemplateText {
             s.labelsFound().forEach(l -> out.println("  label     " + l));
             s.labelsMissing().forEach(l -> out.println("  " + t("cli.template.labelNotFound", l)));
             s.gridsFound().forEach(g -> out.println("  grid      " + g));
+            // A table's totals of both sexes, grade by grade: read as checks, never stored.
+            r.checkedBlocks().stream().filter(b -> b.sheet().equals(s.sheet())).forEach(b -> out.printf(
+                    "  read      %-11s %-28s → %s%n", b.cells(), quote(b.header()), t("cli.template.totalOf",
+                            b.totalOf())));
             s.gridsMissing().forEach(g -> out.println("  " + t("cli.template.gridNotFound", g)));
             // A form's figures that no label or table reads: each block with its cells and headers.
             r.unreadBlocks().stream().filter(p -> p.sheet().equals(s.sheet())).forEach(p -> out.printf(

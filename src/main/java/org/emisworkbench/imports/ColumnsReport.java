@@ -143,7 +143,11 @@ public final class ColumnsReport {
                 for (org.emisworkbench.template.BlankHeaders.Column b
                         : org.emisworkbench.template.BlankHeaders.of(texts, rows, h.lastRow())) {
                     if (b.col() >= h.byColumn().length || h.byColumn()[b.col()] == null) {
-                        notRead.add(new SheetFit.ColumnNotRead(place(spec, b.col()), "", !b.index(),
+                        // Named as the import names it: by the words under the header rows taken, when there are.
+                        String named = org.emisworkbench.template.BlankHeaders.header(rows.subList(h.firstRow(),
+                                h.lastRow() + 1), b.col(), org.emisworkbench.template.BlankHeaders.wordsUnder(rows,
+                                h.lastRow(), b.col(), keyColumn(h)));
+                        notRead.add(new SheetFit.ColumnNotRead(place(spec, b.col()), named, !b.index(),
                                 examples(rows, h.lastRow(), b.col(), r -> skipped.skips(sheet.name(), r))));
                     }
                 }
@@ -208,6 +212,16 @@ public final class ColumnsReport {
         }
         return new SheetFit(spec.names(), sheet.name(), spec.optional(), first, last, read, notRead, missing,
                 labelsFound, labelsMissing, gridsFound, gridsMissing, spec.schoolsAcross());
+    }
+
+    /** The key column of a header found, or -1. */
+    private static int keyColumn(HeaderLayout h) {
+        for (int c = 0; c < h.byColumn().length; c++) {
+            if (h.byColumn()[c] != null && h.byColumn()[c].column() == HeaderMatcher.KEY) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /**

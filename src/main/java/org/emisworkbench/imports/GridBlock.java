@@ -159,9 +159,12 @@ final class GridBlock {
             dataRow(r, age, rowSex, school);
         }
         // The table, its title, header, row labels, total rows and columns: read, or checked.
-        int lastCol = java.util.stream.Stream.concat(columns.slotOf.keySet().stream(), columns.differences.stream()
-                .map(GridColumns.BothSexes::totalCol)).max(Integer::compare).orElse(0);
-        form.markTableRead(title.row(), r - 1, lastCol, c -> columns.slotOf.containsKey(c) || columns.givesOtherSex(c));
+        int lastCol = java.util.stream.Stream.of(columns.slotOf.keySet().stream(), columns.differences.stream()
+                .map(GridColumns.BothSexes::totalCol), columns.gradeTotals.stream().map(GridColumns.GradeTotal::totalCol))
+                .flatMap(x -> x).max(Integer::compare).orElse(0);
+        form.markTableRead(title.row(), r - 1, lastCol, c -> columns.slotOf.containsKey(c) || columns.givesOtherSex(c)
+                || columns.checksGrade(c));
+        checkedTotals(start, r - 1);
         records.values().forEach(sink::facts);
         return true;
     }
@@ -337,6 +340,7 @@ final class GridBlock {
             excel[sex.ordinal()] += number;
         }
         otherSexes(r, age, school, read);
+        gradeTotals(r, school, read);
         for (int s = 0; s < 2; s++) {
             if (totalCol[s] >= 0 && totalValue[s] >= 0 && totalValue[s] != sum[s]
                     && Math.abs(excel[s] - totalValue[s]) > 1e-6) {
@@ -375,6 +379,70 @@ final class GridBlock {
                         f.values()[d.slot()] = v;
                         f.sources()[d.slot()] = from;
                     });
+        }
+    }
+
+    /**
+     * Each grade's total of both sexes beside its two sexes ({@code B | G | T}) on this age's row: compared with the
+     * sum of the two cells, never stored. A difference is a {@code TOTAL_MISMATCH} at the total's cell naming both
+     * cells, as on a wide sheet ({@link WideTotals#ofSexes}); a blank sex adds nothing, so a total beside it differs
+     * unless the other sex is the whole; a part that could not be read is named as such.
+     *
+     * @param read the row's cells of one sex as read (absent: blank)
+     */
+    private void gradeTotals(int r, String school, Map<Integer, Integer> read) {
+        for (GridColumns.GradeTotal t : columns.gradeTotals) {
+            Cell cell = form.at(r, t.totalCol());
+            if (cell == null) {
+                continue; // no total written: nothing to check
+            }
+            int v = problems.value(cell.kind(), cell.text(), cell.number());
+            if (CellValues.isProblem(v)) {
+                problems.report(CellValues.problem(v), r, t.totalCol(), school, topic.code(), cell.text(),
+                        CellValues.totalDetail(v));
+                continue;
+            }
+            if (v < 0) {
+                continue;
+            }
+            long sum = 0;
+            double excel = 0;
+            boolean any = false;
+            java.util.List<String> unreadable = new java.util.ArrayList<>();
+            for (int col : new int[] {t.maleCol(), t.femaleCol()}) {
+                int part = read.getOrDefault(col, FactRecord.MISSING);
+                if (part >= 0) {
+                    sum += part;
+                    any = true;
+                } else if (CellValues.isProblem(part)) {
+                    unreadable.add(org.emisworkbench.model.CellRef.columnLetters(col) + (r + 1));
+                }
+                Cell c = form.at(r, col);
+                excel += c != null && c.kind() == org.emisworkbench.workbook.CellKind.NUMBER ? c.number() : 0;
+            }
+            if (any && v != sum && Math.abs(excel - v) > 1e-6) {
+                problems.report(ProblemKind.TOTAL_MISMATCH, r, t.totalCol(), school, topic.code(), cell.text(),
+                        WideTotals.withUnreadable(WideTotals.ofSexes(v, sum, problems.name(r, t.maleCol()),
+                                problems.name(r, t.femaleCol())), unreadable));
+            }
+        }
+    }
+
+    /**
+     * Says to the sink each grade's total of both sexes read as a check (its cells from the first row of figures to
+     * the table's last row, under its header as written: {@code Grade 1 T}), so that a template check lists it as
+     * read, never as figures left out.
+     */
+    private void checkedTotals(int start, int lastRow) {
+        for (GridColumns.GradeTotal t : columns.gradeTotals) {
+            String letters = org.emisworkbench.model.CellRef.columnLetters(t.totalCol());
+            Cell own = form.at(start - 1, t.totalCol());
+            Cell above = start - 2 >= form.firstRow() ? FormRows.headerAbove(form, start - 2, t.totalCol()) : null;
+            String header = (above == null || above.isBlank() || columns.slotOf.containsKey(above.col())
+                    && above.row() == start - 1 ? "" : above.text().strip() + " ")
+                    + (own == null ? "" : own.text().strip());
+            problems.checked(letters + (start + 1) + ":" + letters + (lastRow + 1), header,
+                    topic.code() + " " + ctx.grades().bySlot(t.slot()).code());
         }
     }
 

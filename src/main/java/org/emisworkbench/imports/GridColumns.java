@@ -50,6 +50,16 @@ final class GridColumns {
 
     /** The totals of both sexes beside one sex, grade by grade; empty in the other layouts. */
     final java.util.List<BothSexes> differences = new java.util.ArrayList<>();
+    /**
+     * A total of both sexes under a grade beside both its sexes ({@code Grade 1} over {@code B | G | T}, French
+     * {@code CP1} over {@code G | F | T}): a check total, compared on each row with the two sexes' cells and never
+     * stored, as a wide sheet's total column of a grade is ({@link WideTotals}).
+     */
+    record GradeTotal(int totalCol, int slot, int maleCol, int femaleCol) {
+    }
+
+    /** The totals of both sexes beside both sexes, grade by grade; empty in the other layouts. */
+    final java.util.List<GradeTotal> gradeTotals = new java.util.ArrayList<>();
     /** Per column saying a total of both sexes under a grade: the grade's slot. */
     private final Map<Integer, Integer> totalsOf = new LinkedHashMap<>();
 
@@ -77,7 +87,7 @@ final class GridColumns {
                     String s = sexes.code(c.text());
                     if (s != null) {
                         heads.add(new Head(h, c.col(), slot(spec.grade()), Sex.valueOf(s), s));
-                    } else if (isTotal(c.text()) && slot(spec.grade()) != null) {
+                    } else if (bothSexes(c.text()) && slot(spec.grade()) != null) {
                         totalsOf.put(c.col(), slot(spec.grade()));
                     }
                 }
@@ -103,7 +113,7 @@ final class GridColumns {
                     Integer slot = s == null ? null : gradeOrTotal(text(FormRows.headerAbove(form, h, c.col())));
                     if (slot != null) {
                         heads.add(new Head(h + 1, c.col(), slot, Sex.valueOf(s), slot));
-                    } else if (s == null && isTotal(c.text())) {
+                    } else if (s == null && bothSexes(c.text())) {
                         Integer grade = gradeOrTotal(text(FormRows.headerAbove(form, h, c.col())));
                         if (grade != null && grade != TOTAL) {
                             totalsOf.put(c.col(), grade);
@@ -204,7 +214,10 @@ final class GridColumns {
         sexOf.put(col, sex);
     }
 
-    /** A total of both sexes beside exactly one sex of its grade gives the other sex; beside both it is unread. */
+    /**
+     * A total of both sexes beside exactly one sex of its grade gives the other sex; beside both it is their check
+     * total.
+     */
     private void pairTotals() {
         totalsOf.forEach((col, slot) -> {
             java.util.List<Integer> sexed = slotOf.entrySet().stream().filter(e -> e.getValue().equals(slot))
@@ -212,6 +225,9 @@ final class GridColumns {
             if (sexed.size() == 1) {
                 Sex given = sexOf.get(sexed.get(0));
                 differences.add(new BothSexes(col, sexed.get(0), slot, given == Sex.F ? Sex.M : Sex.F));
+            } else if (sexed.size() == 2 && sexOf.get(sexed.get(0)) != sexOf.get(sexed.get(1))) {
+                boolean maleFirst = sexOf.get(sexed.get(0)) == Sex.M;
+                gradeTotals.add(new GradeTotal(col, slot, sexed.get(maleFirst ? 0 : 1), sexed.get(maleFirst ? 1 : 0)));
             }
         });
     }
@@ -219,6 +235,19 @@ final class GridColumns {
     /** True for a column of both sexes the other sex is worked out of. */
     boolean givesOtherSex(int col) {
         return differences.stream().anyMatch(d -> d.totalCol() == col);
+    }
+
+    /** True for a column of both sexes checked against the two sexes of its grade beside it. */
+    boolean checksGrade(int col) {
+        return gradeTotals.stream().anyMatch(t -> t.totalCol() == col);
+    }
+
+    /**
+     * True for a sub-column under a grade saying both sexes: {@code Total}, or {@code T}, {@code HM}, {@code Ensemble}
+     * ({@link HeaderText#BOTH_SEXES_WORDS}), which say so only beside the sexes of their grade, as here.
+     */
+    private static boolean bothSexes(String text) {
+        return isTotal(text) || text != null && HeaderText.BOTH_SEXES_WORDS.contains(HeaderText.normalizeLabel(text));
     }
 
     private static boolean isTotal(String text) {

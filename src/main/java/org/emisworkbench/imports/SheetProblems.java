@@ -129,6 +129,11 @@ final class SheetProblems {
         sink.leftOut(sheet, across ? SchoolsAcross.reference(range) : range, headers, lastYear);
     }
 
+    /** Figures read as a check total ({@code D7:D9}, a total of {@code enrolment G1}): no problem, said to the sink. */
+    void checked(String range, String header, String totalOf) {
+        sink.checked(sheet, range, header, totalOf);
+    }
+
     /** A form's label with a value beside it that the template does not read: no problem, said to the sink. */
     void labelNotRead(int row, int col, String label, String value) {
         sink.labelNotRead(sheet, name(row, col), label, value);

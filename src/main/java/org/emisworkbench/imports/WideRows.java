@@ -244,26 +244,6 @@ final class WideRows {
     }
 
     /**
-     * The texts of the header cells to the left of column {@code c} on each header row, top to bottom, as merged cells
-     * spanning it hold them ({@code Class 1 Male}); empty when every header row is blank up to the sheet's edge.
-     */
-    private static String spanningText(List<List<Cell>> headerRows, int c) {
-        StringBuilder sb = new StringBuilder();
-        for (List<Cell> row : headerRows) {
-            Cell left = null;
-            for (Cell cell : row) {
-                if (cell.col() <= c && !cell.isBlank()) {
-                    left = cell;
-                }
-            }
-            if (left != null) {
-                sb.append(sb.length() == 0 ? "" : " ").append(left.text().strip().replace('\n', ' '));
-            }
-        }
-        return sb.toString();
-    }
-
-    /**
      * The words a row above the first school sets under a blank header ({@code New | Rep} under {@code Male}): the
      * column's own header, lower than the rows the template takes.
      */
@@ -294,12 +274,7 @@ final class WideRows {
      * header rows ({@code Class 1 Male Rep}); empty when no word stands under it (a column with no header at all).
      */
     private String headerOfBlank(int c) {
-        String under = underHeader.get(c);
-        if (under == null) {
-            return "";
-        }
-        String span = spanningText(headerCells, c);
-        return span.isEmpty() ? under : span + " " + under;
+        return org.emisworkbench.template.BlankHeaders.header(headerCells, c, underHeader.get(c));
     }
 
     /**

@@ -187,7 +187,8 @@ final class WideTotals {
             }
             if (any && sum != rowValues[c] && Math.abs(excel - rowValues[c]) > EPSILON) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, row.index(), c, key, plan.field[c], row.text(i),
-                        withUnreadable(Message.of("import.detail.totalColumns", rowValues[c], sum), unreadable));
+                        withUnreadable(mismatch(rowValues[c], sum, plan.members[c], plan.sex, row.index(), problems),
+                                unreadable));
             }
         }
     }
@@ -243,6 +244,29 @@ final class WideTotals {
      * be checked fully, and the message names them, lest the officer look for an error that is only an unreadable
      * part; the mismatch as it is when every part was read.
      */
+    /**
+     * A total column's difference from what it adds up: a total of both sexes of one grade ({@code Grade 1 | B | G |
+     * T}) names the cells of each sex ({@code the total says 24 but B4 (M) and C4 (F) add
+     * up to 23}); any other total says the columns' sum.
+     *
+     * @param members the columns the total adds up; {@code sexes} each column's sex (null where none)
+     */
+    static Message mismatch(int total, long sum, int[] members, org.emisworkbench.model.Sex[] sexes, int row,
+                            SheetProblems problems) {
+        if (members.length == 2 && sexes[members[0]] != null && sexes[members[1]] != null
+                && sexes[members[0]] != sexes[members[1]]) {
+            int boys = sexes[members[0]] == org.emisworkbench.model.Sex.M ? members[0] : members[1];
+            int girls = boys == members[0] ? members[1] : members[0];
+            return ofSexes(total, sum, problems.name(row, boys), problems.name(row, girls));
+        }
+        return Message.of("import.detail.totalColumns", total, sum);
+    }
+
+    /** The difference of a total of both sexes from the boys' and the girls' cells ({@code B4}, {@code C4}). */
+    static Message ofSexes(int total, long sum, String boysCell, String girlsCell) {
+        return Message.of("import.detail.totalOfSexes", total, boysCell, girlsCell, sum);
+    }
+
     static Message withUnreadable(Message mismatch, List<String> cells) {
         if (cells == null || cells.isEmpty()) {
             return mismatch;

@@ -50,4 +50,12 @@ public interface CensusSink {
      */
     default void labelNotRead(String sheet, String cell, String label, String value) {
     }
+
+    /**
+     * Figures on {@code sheet} ({@code cells}, e.g. {@code D7:D9}, under {@code header}) read as a check: a total of
+     * both sexes of {@code totalOf} ({@code enrolment G1}) compared with the figures it adds up, never stored. An
+     * import says nothing unless a total differs (a problem then); a template check lists it as read.
+     */
+    default void checked(String sheet, String cells, String header, String totalOf) {
+    }
 }

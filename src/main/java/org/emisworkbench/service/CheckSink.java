@@ -34,6 +34,9 @@ final class CheckSink implements CensusSink {
     final List<TemplateWorkshop.ProblemLine> problems = new ArrayList<>();
     final List<TemplateWorkshop.LeftOutBlock> leftOut = new ArrayList<>();
     final List<TemplateWorkshop.UnreadLabel> unreadLabels = new ArrayList<>();
+    /** Figures read as check totals (a grade's total of both sexes in a form's table), each block once. */
+    final List<TemplateWorkshop.CheckedBlock> checked = new ArrayList<>();
+    private final java.util.Set<String> checkedListed = new java.util.HashSet<>();
     /** Sheet and label of each unread label listed: a sheet of stacked schools repeats its labels. */
     private final java.util.Set<String> labelsListed = new java.util.HashSet<>();
     final Map<ProblemKind, FileResult.ProblemSummary> kinds = new EnumMap<>(ProblemKind.class);
@@ -106,6 +109,13 @@ final class CheckSink implements CensusSink {
     public void labelNotRead(String sheet, String cell, String label, String value) {
         if (unreadLabels.size() < TemplateWorkshop.LISTED_PROBLEMS && labelsListed.add(sheet + "\u0000" + label)) {
             unreadLabels.add(new TemplateWorkshop.UnreadLabel(sheet, cell, label, value));
+        }
+    }
+
+    @Override
+    public void checked(String sheet, String cells, String header, String totalOf) {
+        if (checked.size() < TemplateWorkshop.LISTED_PROBLEMS && checkedListed.add(sheet + "!" + cells)) {
+            checked.add(new TemplateWorkshop.CheckedBlock(sheet, cells, header, totalOf));
         }
     }
 

@@ -96,6 +96,8 @@ public final class TemplateWorkshop {
      * @param skippedColumns the columns the reading skipped, counted by why
      * @param unreadLabels a form's labels with a value beside them that the template does not read ({@code State |
      *                    Koror}), each label once a sheet: no problem, listed so that nothing is left out in silence
+     * @param checkedBlocks a form's figures read as check totals (a grade's total of both sexes beside its boys and
+     *                    girls), compared and never stored: listed as read
      */
     public record CheckReport(String file, String templateId, int templateVersion, Integer year, Message yearNote,
                               Message refused, List<SheetFit> sheets, int schools, long values,
@@ -103,8 +105,10 @@ public final class TemplateWorkshop {
                               List<FileResult.ProblemSummary> byKind, boolean manyForms, Map<String, Long> byTopic,
                               List<LeftOutBlock> leftOutBlocks, Message namesNote,
                               List<org.emisworkbench.model.HiddenRows> hiddenRows, List<Message> sheetsNotRead,
-                              Map<SkipReason, Integer> skippedColumns, List<UnreadLabel> unreadLabels) {
+                              Map<SkipReason, Integer> skippedColumns, List<UnreadLabel> unreadLabels,
+                              List<CheckedBlock> checkedBlocks) {
         public CheckReport {
+            checkedBlocks = checkedBlocks == null ? List.of() : List.copyOf(checkedBlocks);
             unreadLabels = unreadLabels == null ? List.of() : List.copyOf(unreadLabels);
             skippedColumns = skippedColumns == null ? Map.of() : Map.copyOf(skippedColumns);
             sheetsNotRead = sheetsNotRead == null ? List.of() : List.copyOf(sheetsNotRead);
@@ -173,6 +177,13 @@ public final class TemplateWorkshop {
      * A form's label not read with the value beside it: its sheet, cell ({@code A6}), text ({@code State}) and value
      * ({@code Koror}).
      */
+    /**
+     * A form's figures read as a check total: its sheet, cells ({@code D7:D9}), header as written ({@code Grade 1 T})
+     * and what it totals ({@code enrolment G1}), for both sexes; compared with what it adds up, never stored.
+     */
+    public record CheckedBlock(String sheet, String cells, String header, String totalOf) {
+    }
+
     public record UnreadLabel(String sheet, String cell, String label, String value) {
         /** The cell as the import names cells: {@code Form!A6}. */
         public String sheetCell() {
@@ -277,7 +288,7 @@ public final class TemplateWorkshop {
                     sheets, sink.schools.size(), sink.values, sink.preview(), sink.skipped, sink.problems,
                     sink.byKind(), template.schoolsPer() != org.emisworkbench.template.SchoolsPer.WORKBOOK,
                     sink.byTopic, sink.leftOut, namesNote, read.hiddenRows(sink.repeatedRows), read.sheetsNotRead(template),
-                    sink.skippedColumns, sink.unreadLabels);
+                    sink.skippedColumns, sink.unreadLabels, sink.checked);
         } catch (WorkbookException e) {
             throw new ServiceException(e.message(), e);
         }

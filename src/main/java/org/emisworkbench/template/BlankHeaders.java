@@ -69,6 +69,70 @@ public final class BlankHeaders {
         return null;
     }
 
+    /**
+     * A blank-headed column's header as the sheet writes it, as the import and the template check both name it: the
+     * texts of the header cells spanning it ({@link #spanning}) then the words standing under the header rows taken
+     * ({@code Class 1 Male Rep}); empty when no word stands under it (a column with no header at all, said
+     * "(no header)").
+     *
+     * @param under the words under the header rows in the column, joined by spaces; null or empty when none
+     */
+    public static String header(List<List<Cell>> headerRows, int col, String under) {
+        if (under == null || under.isEmpty()) {
+            return "";
+        }
+        String span = spanning(headerRows, col);
+        return span.isEmpty() ? under : span + " " + under;
+    }
+
+    /**
+     * The texts of the header cells to the left of column {@code c} on each header row, top to bottom, as merged cells
+     * spanning it hold them ({@code Class 1 Male}); empty when every header row is blank up to the sheet's edge.
+     */
+    public static String spanning(List<List<Cell>> headerRows, int c) {
+        StringBuilder sb = new StringBuilder();
+        for (List<Cell> row : headerRows) {
+            Cell left = null;
+            for (Cell cell : row) {
+                if (cell.col() <= c && !cell.isBlank()) {
+                    left = cell;
+                }
+            }
+            if (left != null) {
+                sb.append(sb.length() == 0 ? "" : " ").append(left.text().strip().replace('\n', ' '));
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The words in column {@code col} on the rows between the header rows taken and the first school's row (a row
+     * with a figure, or with its key cell filled), joined by spaces ({@code Rep} under {@code Male}); null when none.
+     * Over a sheet's first rows, for the template check; the import gathers them as it streams, by the same rule.
+     */
+    public static String wordsUnder(List<List<Cell>> rows, int lastHeaderRow, int col, int keyCol) {
+        StringBuilder sb = new StringBuilder();
+        for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
+            String word = null;
+            for (Cell c : rows.get(r)) {
+                if (c.isBlank()) {
+                    continue;
+                }
+                if (c.kind() == CellKind.NUMBER || c.col() == keyCol
+                        || c.kind() == CellKind.TEXT && CellValues.count(c.kind(), c.text(), c.number()) >= 0) {
+                    return sb.length() == 0 ? null : sb.toString();
+                }
+                if (c.col() == col && c.kind() == CellKind.TEXT) {
+                    word = c.text().strip().replace('\n', ' ');
+                }
+            }
+            if (word != null) {
+                sb.append(sb.length() == 0 ? "" : " ").append(word);
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
     /** True when the header {@code texts} (one per column, null or blank where none) name no header at {@code col}. */
     public static boolean blank(String[] texts, int col) {
         return col >= texts.length || texts[col] == null || texts[col].isBlank();

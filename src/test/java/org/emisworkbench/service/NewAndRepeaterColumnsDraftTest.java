@@ -189,6 +189,13 @@ class NewAndRepeaterColumnsDraftTest {
         assertTrue(unread.contains("ASC!D (Class 1 Male Rep)"), unread.toString());
         assertTrue(unread.contains("ASC!Z (Class 6 Female Rep)"), unread.toString());
         assertTrue(unread.stream().noneMatch(u -> u.contains("()")), unread.toString());
+        // The template check names each such column by the same header as the import, never "(no header)".
+        TemplateWorkshop.CheckReport check = workshop.check(dir.resolve("two-rows-2024.xlsx"),
+                org.emisworkbench.template.TemplateLoader.load(dir.resolve("templates/two-rows.json")), null,
+                org.emisworkbench.model.Cancellation.none());
+        List<String> notRead = check.sheets().get(0).notRead().stream()
+                .map(c -> "ASC!" + c.letters() + " (" + c.header() + ")").toList();
+        assertEquals(unread, notRead);
     }
 
     @Test
