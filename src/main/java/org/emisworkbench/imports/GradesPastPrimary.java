@@ -28,7 +28,8 @@ import org.emisworkbench.workbook.WorkbookReader;
  * but those grades count as secondary, left out of primary enrolment while a school's pupils per teacher count them.
  * An import says so, once per file, with the command that makes primary longer. Grades past primary named in another
  * series ({@code Form 1}, {@code JSS 1}, {@code S1}, {@code 6e} after {@code CM2}) are secondary years as the return
- * means them: nothing to say. The series of a grade's name is its words without the number ({@code standard},
+ * means them: nothing to say; so does one series running through secondary ({@code Grade 1} … {@code Grade 12}), a
+ * country's own numbering, and a school giving no primary pupils there (a secondary school). The series of a grade's name is its words without the number ({@code standard},
  * {@code classe}); the names are the sheet's texts the template's grade list reads as a grade.
  */
 public final class GradesPastPrimary {
@@ -37,8 +38,10 @@ public final class GradesPastPrimary {
     private final GradeSystem grades;
     /** Slot of primary's last grade; -1 when the workspace has no primary. */
     private final int lastPrimary;
-    /** Figures of enrolment stored past primary, by sheet. */
+    /** Figures of enrolment stored past primary, by sheet, of the schools also giving primary grades there. */
     private final Map<String, Integer> figures = new TreeMap<>();
+    /** Per sheet and school: {figures past primary, figures of primary grades}. */
+    private final Map<String, int[]> bySchool = new java.util.HashMap<>();
 
     public GradesPastPrimary(GradeSystem grades) {
         this.grades = grades;
@@ -57,12 +60,15 @@ public final class GradesPastPrimary {
             @Override
             public void facts(FactRecord facts) {
                 if (lastPrimary >= 0 && facts.topic() == Topic.ENROLMENT && facts.sheet() != null) {
-                    int n = 0;
-                    for (int slot = lastPrimary + 1; slot < facts.values().length; slot++) {
-                        n += facts.values()[slot] != FactRecord.MISSING ? 1 : 0;
-                    }
-                    if (n > 0) {
-                        figures.merge(facts.sheet(), n, Integer::sum);
+                    // Only a school giving primary grades too: a secondary school's return (Grade 7 to 12 on a form
+                    // listing every grade) holds secondary grades as the workspace means them.
+                    int[] t = bySchool.computeIfAbsent(facts.sheet() + "\u0000" + facts.schoolCode(), k -> new int[2]);
+                    for (int slot = 0; slot < facts.values().length; slot++) {
+                        // Pupils, not the zeros a form prints in every grade it lists.
+                        if (facts.values()[slot] != FactRecord.MISSING && facts.values()[slot] > 0) {
+                            t[slot > lastPrimary ? 0 : 1] += slot > lastPrimary
+                                    || grades.bySlot(slot).level().equals("primary") ? 1 : 0;
+                        }
                     }
                 }
                 target.facts(facts);
@@ -106,6 +112,11 @@ public final class GradesPastPrimary {
      */
     public List<Message> warnings(WorkbookReader workbook, CodeList gradeList) throws WorkbookException {
         List<Message> out = new ArrayList<>();
+        bySchool.forEach((key, t) -> {
+            if (t[0] > 0 && t[1] > 0) {
+                figures.merge(key.substring(0, key.indexOf('\u0000')), t[0], Integer::sum);
+            }
+        });
         if (figures.isEmpty()) {
             return out;
         }
@@ -154,7 +165,10 @@ public final class GradesPastPrimary {
                     high = e.getKey();
                 }
             }
-            if (low < 0) {
+            List<Grade> lower = grades.gradesOf("lower_secondary");
+            if (low < 0 || !lower.isEmpty() && high >= lower.get(lower.size() - 1).slot()) {
+                // None, or one series naming every grade through secondary (Grade 1 to Grade 12): the country's
+                // own numbering, whose split into levels is the structure's, not a sign of a longer primary.
                 continue;
             }
             int primaryYears = lastPrimary - grades.gradesOf("primary").get(0).slot() + 1;
