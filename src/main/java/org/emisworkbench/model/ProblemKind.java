@@ -64,7 +64,13 @@ public enum ProblemKind {
      * A grid of the template whose title (or the grade header under it) is not on the form: it reads nothing, never
      * another block in its place (a grid the template requires refuses the file instead).
      */
-    GRID_NOT_FOUND;
+    GRID_NOT_FOUND,
+    /**
+     * A column of the template, named by its headers, that matches no column of the sheet's header: it reads nothing
+     * (a column the sheet requires refuses the file instead). Said with the headers looked for and the nearest header
+     * text there is, so that a mistyped or drafted-wrong header is never silent (review 20).
+     */
+    COLUMN_NOT_FOUND;
 
     /** The kind in words, key {@code problem.NAME} of the core texts. */
     public Message message() {

@@ -168,7 +168,9 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                 || m.key().equals("import.totalRowWithCode") || m.key().equals("import.leadingZeros")
                 || m.key().equals("import.lookAlikeInFile")
                 // A table of the template not on the form read nothing: said with its sheet and title (review 16).
-                || m.key().equals("import.gridNotFound")).forEach(out::add);
+                || m.key().equals("import.gridNotFound")
+                // A column of the template matching no header read nothing: said with its sheet (review 20).
+                || m.key().equals("import.columnNotFound")).forEach(out::add);
         if (!marks.isEmpty()) {
             int all = problems.stream().filter(p -> p.kind().equals("MARK_SET_ASIDE")).mapToInt(ProblemSummary::count)
                     .sum();

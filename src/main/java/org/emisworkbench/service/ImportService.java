@@ -448,6 +448,8 @@ public final class ImportService {
                 ? Message.of("import.gridNoHeader", p.sheetCell(), p.rawText())
                 : p.kind() == ProblemKind.GRID_NOT_FOUND
                 ? Message.of("import.gridNotFound", p.sheet(), p.rawText())
+                : p.kind() == ProblemKind.COLUMN_NOT_FOUND
+                ? Message.of("import.columnNotFound", p.sheet(), p.rawText(), p.words())
                 : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(),
                         p.words() != null ? p.words() : Message.verbatim(p.detail()))).toList(),
                 sheetsNotRead, t.marks().stream().map(ImportService::mark).toList(), skips.columnsByReason(),
