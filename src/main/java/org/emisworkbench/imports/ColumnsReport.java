@@ -98,7 +98,11 @@ public final class ColumnsReport {
             } else {
                 first = h.firstRow() + 1;
                 last = h.lastRow() + 1;
-                String[] texts = HeaderLocator.columnTexts(rows, h.firstRow(), h.lastRow());
+                // The header texts as the import reads them (HeaderLocator.texts, WidePlan): the combined text and the
+                // one without the banner over it, so that a part of a sum or difference named without the banner
+                // ("1ª classe HM" under "Alunos matriculados") is shown read, as the import reads it (review 20).
+                String[][] headerTexts = HeaderLocator.texts(rows, h);
+                String[] texts = headerTexts[0];
                 for (int c = 0; c < texts.length; c++) {
                     if (texts[c] == null || texts[c].isBlank()) {
                         continue;
@@ -106,7 +110,7 @@ public final class ColumnsReport {
                     HeaderMatcher.Match m = c < h.byColumn().length ? h.byColumn()[c] : null;
                     List<String> examples = examples(rows, h.lastRow(), c, r -> skipped.skips(sheet.name(), r));
                     List<HeaderMatcher.Part> parts = m == null ? matcher.parts(texts[c],
-                            cellText(rows, h.lastRow(), c))
+                            c < headerTexts[1].length ? headerTexts[1][c] : null)
                             : List.of();
                     if (m == null && !parts.isEmpty()) {
                         // Read as a part of a sum (what the import adds, WidePlan.planSums): not a column left unread.

@@ -177,6 +177,7 @@ public final class WideInterpreter implements LayoutInterpreter {
                     spec.schoolsAcross() ? org.emisworkbench.model.CellRef.columnLetters(header.lastRow())
                     : header.lastRow() + 1, String.join(" | ", header.found()));
         }
+        columnsNotFound(spec, sheet.name(), header, reader.headerTexts()).forEach(sink::problem);
         if (reader.rows() != null) {
             LOG.debug("{} {}: {} school rows, {} problems", ctx.fileName(), sheet.name(), reader.rows().schools(),
                     reader.rows().problemCount());
@@ -212,6 +213,80 @@ public final class WideInterpreter implements LayoutInterpreter {
             }
         }
         return missing;
+    }
+
+    /**
+     * The template's columns named by their headers that match no column of the sheet's header (review 20): each reads
+     * nothing, and is said ({@code COLUMN_NOT_FOUND}) with the headers looked for and the nearest header text on the
+     * sheet, at that header's cell: columns of census figures (a school's details may be looked for under headers
+     * some layouts lack). Required columns refuse the file instead ({@link #missingRequired}); columns of
+     * patterns ({@code {grade} {sex}}), sums and differences are left to their own reports.
+     *
+     * @param texts the header texts per column ({@link org.emisworkbench.template.HeaderLocator#texts})
+     */
+    static List<org.emisworkbench.model.ImportProblem> columnsNotFound(SheetSpec spec, String sheet,
+                                                                        HeaderLayout header, String[][] texts) {
+        List<org.emisworkbench.model.ImportProblem> out = new ArrayList<>();
+        if (spec.schoolsAcross()) {
+            return out;
+        }
+        for (int i = 0; i < spec.columns().size(); i++) {
+            ColumnSpec c = spec.columns().get(i);
+            if (c.headers().isEmpty() || !c.patterns().isEmpty() || !c.parts().isEmpty() || c.rowSexDifference()
+                    || header.hasColumn(i) || c.field() != null && spec.required().contains(c.field())
+                    // A school's details a template may look for in several layouts (District name, Region): only
+                    // census figures are counted on, so only their columns are said.
+                    || c.field() == null || c.field().startsWith("school.") || c.field().startsWith("row.")) {
+                continue;
+            }
+            String wanted = "\"" + String.join("\" / \"", c.headers()).replace("\n", " ") + "\"";
+            String what = c.field() == null ? String.valueOf(c.total()) : c.field() + (c.sex() == null ? ""
+                    : " " + c.sex()) + (c.grade() == null ? "" : " " + c.grade());
+            int best = -1;
+            int bestDistance = Integer.MAX_VALUE;
+            String bestText = null;
+            for (String[] row : texts) {
+                for (int col = 0; col < row.length; col++) {
+                    if (row[col] == null || row[col].isBlank()) {
+                        continue;
+                    }
+                    for (String h : c.headers()) {
+                        int d = distance(HeaderText.fold(h), HeaderText.fold(row[col]));
+                        if (d < bestDistance) {
+                            bestDistance = d;
+                            best = col;
+                            bestText = row[col].replace('\n', ' ').strip();
+                        }
+                    }
+                }
+            }
+            String cell = org.emisworkbench.model.CellRef.columnLetters(Math.max(best, 0)) + (header.lastRow() + 1);
+            out.add(org.emisworkbench.model.ImportProblem.worded(org.emisworkbench.model.ProblemKind.COLUMN_NOT_FOUND,
+                    sheet, cell, null, c.field(), String.join(" / ", c.headers()).replace("\n", " "), bestText == null
+                            ? org.emisworkbench.model.Message.of("import.detail.columnNotFoundNone", wanted, what)
+                            : org.emisworkbench.model.Message.of("import.detail.columnNotFound", wanted, what, bestText)));
+        }
+        return out;
+    }
+
+    /** Edit distance of two texts (insertions, deletions, substitutions). */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1,
+                        prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     private static boolean hasPart(int column, HeaderMatcher matcher, String[][] texts) {

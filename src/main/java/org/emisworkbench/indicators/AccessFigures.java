@@ -22,19 +22,14 @@ final class AccessFigures {
 
     void addTo(List<IndicatorValue> values) {
         Message noEnrol = Message.of("ind.noEnrolment", out.in(), t.levelName());
-        // A school giving one sex only in some grade: its other sex is missing there, not 0 pupils.
-        Message oneSex = t.bothSexesSchools < t.enrolSchools
-                ? Message.of("ind.partialSex", t.enrolSchools - t.bothSexesSchools, t.enrolSchools, out.in())
-                : null;
-        // Cells found in the returns but not readable (a formula error, a word): every sum of them leaves them out.
-        // Counted apart from the schools reporting enrolment: a school whose every cell is unreadable is not one of them.
-        Message unreadable = t.unreadableEnrolSchools == 0 ? null : Message.of("ind.partialUnreadable",
-                t.unreadableEnrolSchools, out.in());
-        if (unreadable != null) {
-            oneSex = oneSex == null ? unreadable : Message.of("ind.partialBoth", oneSex, unreadable);
-        }
+        // A school giving one sex only in some grade (its other sex is missing there, not 0 pupils), cells found in
+        // the returns but not readable (a formula error, a word): every figure built on these pupils says so.
+        Message oneSex = t.enrolPartial.note(out.in());
+        // Pupils of grades past primary at primary schools: counted by their pupils per teacher, not here; said here.
+        Message pastPrimary = !"primary".equals(t.level) || t.pastLevelSchools == 0 ? null
+                : Message.of(out.forOneSchool() ? "ind.pastPrimaryOne" : "ind.pastPrimary", t.pastLevelPupils, t.slots.length, t.pastLevelSchools, out.forOneSchool() ? out.where() : out.in());
         values.add(out.count("enrolment_total", t.enrolment(null), t.enrolSchools, enrolmentBySex(),
-                enrolmentByGrade(null), noEnrol, oneSex));
+                enrolmentByGrade(null), noEnrol, PartialPupils.both(oneSex, pastPrimary)));
         values.add(out.count("enrolment_female", t.enrolment(Sex.F), t.enrolSchoolsBySex[Sex.F.ordinal()], null,
                 enrolmentByGrade(Sex.F), Message.of("ind.noGirlsEnrolment", out.in(), t.levelName()), oneSex));
         values.add(out.count("enrolment_male", t.enrolment(Sex.M), t.enrolSchoolsBySex[Sex.M.ordinal()], null,
@@ -53,7 +48,7 @@ final class AccessFigures {
         int low = t.shape.lowAge(t.level);
         int high = t.shape.highAge(t.level);
         IndicatorValue ger = enrolmentRatio("ger", t.enrolment(Sex.F), t.enrolment(Sex.M), t.enrolSchools, low,
-                high, noEnrol, unreadable);
+                high, noEnrol, oneSex);
         values.add(ger);
         IndicatorValue ner = ner(low, high);
         values.add(ner);
@@ -83,7 +78,7 @@ final class AccessFigures {
         }
         IndicatorValue ner = enrolmentRatio("ner", bySex[Sex.F.ordinal()], bySex[Sex.M.ordinal()], t.enrolSchools,
                 low, high, Message.of("ind.noEnrolment", out.in(), t.levelName()),
-                out.ageNote(r, t.enrolSchools, t.ageSchools));
+                PartialPupils.both(t.enrolPartial.note(out.in()), out.ageNote(r, t.enrolSchools, t.ageSchools)));
         return ner.available() ? ner.withImputedShare(r.imputedShare()) : ner;
     }
 

@@ -29,10 +29,8 @@ final class LevelTotals {
      */
     final long[] paired = new long[2];
     int pairedSchools;
-    /** Schools giving both sexes in every grade they report: fewer than {@link #enrolSchools} marks partial. */
-    int bothSexesSchools;
-    /** Schools whose enrolment of this level holds cells that could not be read: any marks partial. */
-    int unreadableEnrolSchools;
+    /** Whether the pupils of this level are partial (one sex missing in a grade, cells not read): enrolment's note. */
+    final PartialPupils enrolPartial;
     final long[] repE;
     final long[] repR;
     int repSchools;
@@ -79,8 +77,21 @@ final class LevelTotals {
     int pcrRoomsWithoutCondition;
     /** Schools of the level holding classroom cells that could not be read, counted or not: the ratio is partial. */
     int pcrUnreadableRooms;
-    /** Schools counted in the ratio whose pupils lack enrolment cells that could not be read. */
-    int pcrUnreadableEnrol;
+    /**
+     * Whether the pupils of the schools counted in pupils per teacher (of rural and urban schools, per qualified
+     * teacher, per usable classroom) are partial: those ratios count every pupil of a school, so their notes follow
+     * those pupils, as enrolment's follows its own.
+     */
+    final PartialPupils ptrPartial;
+    final PartialPupils lpiPartial;
+    final PartialPupils pqtPartial;
+    final PartialPupils pcrPartial;
+    /**
+     * Pupils in grades past this level's last grade at schools whose main level is this level, and those schools:
+     * pupils per teacher counts them, enrolment of the level does not, and primary's enrolment says so (review 20).
+     */
+    long pastLevelPupils;
+    int pastLevelSchools;
     /** Schools of the area whose main level is this level: those staff, room and facility figures may count. */
     int levelSchools;
     // SDG 4.a.1, each {schools with the facility, schools answering the question}.
@@ -116,12 +127,18 @@ final class LevelTotals {
         promP = new long[2 * n];
         promR = new long[2 * n];
         ages = new AgeEstimate(n);
+        enrolPartial = new PartialPupils(slots, n);
+        ptrPartial = PartialPupils.allGrades(n);
+        lpiPartial = PartialPupils.allGrades(n);
+        pqtPartial = PartialPupils.allGrades(n);
+        pcrPartial = PartialPupils.allGrades(n);
     }
 
     void add(SchoolFigures s, SchoolFigures nextYear) {
         addPupils(s);
         if (level.equals(s.mainLevel)) {
             levelSchools++;
+            addPastLevel(s);
             addStaff(s);
             addFacilities(s);
         }
@@ -139,7 +156,6 @@ final class LevelTotals {
         boolean anyDis = false;
         boolean[] anyOfSex = new boolean[2];
         boolean anyPair = false;
-        boolean oneSexOnly = false;
         for (int slot : slots) {
             int girls = s.enrolment[SchoolFigures.index(Sex.F, slot, n)];
             int boys = s.enrolment[SchoolFigures.index(Sex.M, slot, n)];
@@ -147,8 +163,6 @@ final class LevelTotals {
                 paired[Sex.F.ordinal()] += girls;
                 paired[Sex.M.ordinal()] += boys;
                 anyPair = true;
-            } else if (girls != MISSING || boys != MISSING) {
-                oneSexOnly = true;
             }
             for (Sex sex : Sex.values()) {
                 int i = SchoolFigures.index(sex, slot, n);
@@ -175,16 +189,11 @@ final class LevelTotals {
             }
         }
         enrolSchools += any ? 1 : 0;
-        int levelSlots = 0;
-        for (int slot : slots) {
-            levelSlots |= slot < Integer.SIZE ? 1 << slot : 0;
-        }
-        unreadableEnrolSchools += (s.unreadableEnrolment & levelSlots) != 0 ? 1 : 0;
+        enrolPartial.add(s);
         for (Sex sex : Sex.values()) {
             enrolSchoolsBySex[sex.ordinal()] += anyOfSex[sex.ordinal()] ? 1 : 0;
         }
         pairedSchools += anyPair ? 1 : 0;
-        bothSexesSchools += any && !oneSexOnly ? 1 : 0;
         repSchools += anyRep ? 1 : 0;
         disSchools += anyDis ? 1 : 0;
         if (any && s.ageKnown != null) {
@@ -211,7 +220,9 @@ final class LevelTotals {
             ptrPupils += pupils;
             ptrTeachers += teachers;
             ptrSchools++;
+            ptrPartial.add(s);
             if (s.locality >= 0) {
+                lpiPartial.add(s);
                 ptrPupilsAt[s.locality] += pupils;
                 ptrTeachersAt[s.locality] += teachers;
                 ptrSchoolsAt[s.locality]++;
@@ -221,6 +232,7 @@ final class LevelTotals {
             pqtPupils += pupils;
             pqtQualified += qualifiedAll;
             pqtSchools++;
+            pqtPartial.add(s);
         }
         boolean anyQual = false;
         for (Sex sex : Sex.values()) {
@@ -275,7 +287,7 @@ final class LevelTotals {
                 pcrPupils += pupils;
                 pcrRooms += (good == MISSING ? 0 : good) + (fair == MISSING ? 0 : fair);
                 pcrSchools++;
-                pcrUnreadableEnrol += s.unreadableEnrolment != 0 ? 1 : 0;
+                pcrPartial.add(s);
             } else if (roomsWithoutCondition(s.classrooms)) {
                 // Rooms given, but not how many are usable: no ratio of usable rooms, and never "no classrooms".
                 pcrRoomsWithoutCondition++;
@@ -283,6 +295,23 @@ final class LevelTotals {
         }
         // A room cell that could not be read leaves those rooms out, even where none of them could be read.
         pcrUnreadableRooms += pupils != MISSING && s.unreadableRooms ? 1 : 0;
+    }
+
+    private void addPastLevel(SchoolFigures s) {
+        if (s.enrolment == null || slots.length == 0) {
+            return;
+        }
+        long past = 0;
+        for (int slot = slots[slots.length - 1] + 1; slot < n; slot++) {
+            for (Sex sex : Sex.values()) {
+                int v = s.enrolment[SchoolFigures.index(sex, slot, n)];
+                past += v == MISSING ? 0 : v;
+            }
+        }
+        if (past > 0) {
+            pastLevelPupils += past;
+            pastLevelSchools++;
+        }
     }
 
     /** True when a school gives rooms (their total, or by material) but none by condition. */

@@ -25,11 +25,12 @@ final class ResourceFigures {
         // "primary schools in D03", but for one school just "school S0101", never "schools in school S0101".
         Message schools = out.forOneSchool() ? out.where() : Message.of("ind.schoolsIn", t.levelName(), out.in());
         values.add(out.ratio("pupil_teacher_ratio", 1, t.ptrPupils, t.ptrTeachers, t.ptrSchools,
-                Message.of(t.ptrSchools == 0 ? "ind.noTeachers" : "ind.zeroTeachers", schools), null, null, null));
+                Message.of(t.ptrSchools == 0 ? "ind.noTeachers" : "ind.zeroTeachers", schools), null, null,
+                t.ptrPartial.note(out.in())));
         values.add(locationParityOfPtr());
         values.add(out.ratio("pupil_qualified_teacher_ratio", 1, t.pqtPupils, t.pqtQualified, t.pqtSchools,
                 Message.of(t.pqtSchools == 0 ? "ind.noQualifiedTeachers" : "ind.noneQualified", schools), null, null,
-                null));
+                t.pqtPartial.note(out.in())));
         values.add(shareBySex("qualified_teachers_pct", t.qualified, t.qualTotal, t.qualifiedSexNotReported,
                 t.qualTotalSexNotReported, t.qualSchools, "ind.noQualification", schools));
         values.add(shareBySex("trained_teachers_pct", t.trained, t.trainTotal, t.trainedSexNotReported,
@@ -67,7 +68,7 @@ final class ResourceFigures {
         double ruralPtr = (double) t.ptrPupilsAt[rural] / t.ptrTeachersAt[rural];
         double urbanPtr = (double) t.ptrPupilsAt[urban] / t.ptrTeachersAt[urban];
         return out.parity("lpi_pupil_teacher_ratio", ruralPtr, urbanPtr, counted,
-                Message.of(keys[urban], t.levelName(), out.in()), null);
+                Message.of(keys[urban], t.levelName(), out.in()), t.lpiPartial.note(out.in()));
     }
 
     /**
@@ -134,14 +135,12 @@ final class ResourceFigures {
         if (t.pcrUnreadableRooms > 0) {
             note = both(note, Message.of("ind.partialUnreadableRooms", t.pcrUnreadableRooms, out.in()));
         }
-        if (t.pcrUnreadableEnrol > 0) {
-            note = both(note, Message.of("ind.partialUnreadable", t.pcrUnreadableEnrol, out.in()));
-        }
+        note = both(note, t.pcrPartial.note(out.in()));
         return note;
     }
 
     private static Message both(Message first, Message then) {
-        return first == null ? then : Message.of("ind.partialBoth", first, then);
+        return PartialPupils.both(first, then);
     }
 
     /** "partial: 12 of the 15 primary schools in D03 report this…", or null when all do (or none). */

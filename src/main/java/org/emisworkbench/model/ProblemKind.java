@@ -71,7 +71,13 @@ public enum ProblemKind {
      * own and leaves the real one without those figures. Read as given, and said, naming the school of the
      * other sheets it may be.
      */
-    SCHOOL_ON_ONE_SHEET;
+    SCHOOL_ON_ONE_SHEET,
+    /**
+     * A column of the template, named by its headers, that matches no column of the sheet's header: it reads nothing
+     * (a column the sheet requires refuses the file instead). Said with the headers looked for and the nearest header
+     * text there is, so that a mistyped or drafted-wrong header is never silent (review 20).
+     */
+    COLUMN_NOT_FOUND;
 
     /** The kind in words, key {@code problem.NAME} of the core texts. */
     public Message message() {

@@ -33,6 +33,9 @@ import org.emisworkbench.model.SkipReason;
  *                        as 1204, mark * set aside"), named in a warning (decision 0043)
  * @param returnsKept     the schools an earlier file of the same name and district gave a return of the year and this
  *                        one leaves out: their earlier returns are kept, each school named in a warning (review 17)
+ * @param pastPrimary     one warning per sheet naming grades past the workspace's primary in the series of its
+ *                        primary grades ({@code Standard 7–8} beside {@code Standard 1}): stored, but counted as
+ *                        secondary ({@code GradesPastPrimary}, review 20)
  */
 public record FileResult(String file, FileOutcome outcome, Message outcomeMessage, String templateId,
                          Message templateMessage, Integer year, int schoolsAdded, int schoolsReplaced,
@@ -40,12 +43,13 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                          List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns,
                          List<HiddenRows> hiddenRows, List<Message> schoolNames, List<Message> sheetsNotRead,
                          List<Message> marks, Map<SkipReason, Integer> skippedColumns,
-                         List<KeptReturn> returnsKept, ProblemSummary rowsLost) {
+                         List<KeptReturn> returnsKept, ProblemSummary rowsLost, List<Message> pastPrimary) {
     /** Schools a warning names one by one before it says how many more there are. */
     static final int KEPT_NAMED = 20;
 
     public FileResult {
         returnsKept = returnsKept == null ? List.of() : List.copyOf(returnsKept);
+        pastPrimary = pastPrimary == null ? List.of() : List.copyOf(pastPrimary);
         skippedColumns = skippedColumns == null ? Map.of() : Map.copyOf(skippedColumns);
         sheetsNotRead = sheetsNotRead == null ? List.of() : List.copyOf(sheetsNotRead);
         marks = marks == null ? List.of() : List.copyOf(marks);
@@ -63,7 +67,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                       List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns) {
         this(file, outcome, outcomeMessage, templateId, templateMessage, year, schoolsAdded, schoolsReplaced,
                 valuesStored, populationRows, masterListed, skipped, problems, millis, unreadColumns, List.of(), List.of(),
-                List.of(), List.of(), Map.of(), List.of(), null);
+                List.of(), List.of(), Map.of(), List.of(), null, List.of());
     }
 
     /** A result without unread columns. */
@@ -137,6 +141,8 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
             }
         }
         sheetsNotRead.stream().filter(m -> !SheetsRead.readAlthoughHidden(m)).forEach(out::add);
+        // Grades past primary named like primary's own: stored, but out of primary enrolment (review 20).
+        out.addAll(pastPrimary);
         if (!returnsKept.isEmpty()) {
             // A corrected copy leaving schools out: their earlier returns stay, never deleted without a word.
             List<String> named = returnsKept.stream().limit(KEPT_NAMED).map(KeptReturn::school).toList();
@@ -164,7 +170,9 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                 // A school on one sheet of a file whose schools are on several: a mistyped code (review 20).
                 || m.key().equals("import.oneSheetOnly")
                 // A table of the template not on the form read nothing: said with its sheet and title (review 16).
-                || m.key().equals("import.gridNotFound")).forEach(out::add);
+                || m.key().equals("import.gridNotFound")
+                // A column of the template matching no header read nothing: said with its sheet (review 20).
+                || m.key().equals("import.columnNotFound")).forEach(out::add);
         if (!marks.isEmpty()) {
             int all = problems.stream().filter(p -> p.kind().equals("MARK_SET_ASIDE")).mapToInt(ProblemSummary::count)
                     .sum();

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import org.emisworkbench.imports.ImportContext;
 import org.emisworkbench.imports.ImportRejectedException;
 import org.emisworkbench.imports.Interpreters;
+import org.emisworkbench.imports.GradesPastPrimary;
 import org.emisworkbench.imports.SheetsRead;
 import org.emisworkbench.model.BatchInfo;
 import org.emisworkbench.model.Cancellation;
@@ -36,6 +37,7 @@ import org.emisworkbench.store.WorkspaceSummary;
 import org.emisworkbench.template.CensusYears;
 import org.emisworkbench.template.Role;
 import org.emisworkbench.template.SchoolYears;
+import org.emisworkbench.template.CompiledTemplate;
 import org.emisworkbench.template.Template;
 import org.emisworkbench.template.TemplateMatch;
 import org.emisworkbench.template.TemplateRegistry;
@@ -338,8 +340,10 @@ public final class ImportService {
                 BatchTotals totals;
                 List<HiddenRows> hiddenRows;
                 List<Message> sheetsNotRead;
+                List<Message> pastPrimary;
                 try (BatchWriter writer = BatchWriter.start(c, header)) {
-                    var sink = skips.wrap(writer);
+                    GradesPastPrimary past = new GradesPastPrimary(grades);
+                    var sink = past.wrap(skips.wrap(writer));
                     ImportContext ctx = new ImportContext(name, year == null ? 0 : year, grades, Progress.NONE, cancel,
                             names);
                     long t0 = System.nanoTime();
@@ -347,6 +351,7 @@ public final class ImportService {
                     Interpreters.forLayout(template.layout()).interpret(read, template, ctx, sink);
                     hiddenRows = read.hiddenRows(skips.repeated());
                     sheetsNotRead = read.sheetsNotRead(template);
+                    pastPrimary = past.warnings(read, CompiledTemplate.of(template).lists().require("grade"));
                     cancel.check();
                     if (guessed && template.role() == Role.CENSUS && writer.noFigureRead()) {
                         // The best fit found a key and names but not one figure: no match, whatever its score.
@@ -375,7 +380,8 @@ public final class ImportService {
                 long t2 = System.nanoTime();
                 c.commit();
                 LOG.debug("{}: commit {} ms", name, (System.nanoTime() - t2) / 1_000_000);
-                return imported(file, template, note, year, totals, skips, hiddenRows, sheetsNotRead, millis(start));
+                return imported(file, template, note, year, totals, skips, hiddenRows, sheetsNotRead, pastPrimary,
+                        millis(start));
             } catch (ImportRejectedException e) {
                 c.rollback();
                 return FileResult.failed(display(file), FileOutcome.FAILED, e.message(), template.id(), millis(start));
@@ -416,7 +422,7 @@ public final class ImportService {
 
     private static FileResult imported(Path file, Template template, Message note, Integer year, BatchTotals t,
                                        SkipTally skips, List<HiddenRows> hiddenRows,
-                                       List<Message> sheetsNotRead, long millis) {
+                                       List<Message> sheetsNotRead, List<Message> pastPrimary, long millis) {
         List<FileResult.ProblemSummary> problems = new ArrayList<>();
         t.problems().forEach((kind, tally) -> problems.add(new FileResult.ProblemSummary(kind.name(), tally.count(),
                 tally.firstCell(), tally.lastCell())));
@@ -444,11 +450,13 @@ public final class ImportService {
                 ? Message.of("import.gridNotFound", p.sheet(), p.rawText())
                 : p.kind() == ProblemKind.SCHOOL_ON_ONE_SHEET
                 ? Message.of("import.oneSheetOnly", p.sheetCell(), p.rawText(), p.words())
+                : p.kind() == ProblemKind.COLUMN_NOT_FOUND
+                ? Message.of("import.columnNotFound", p.sheet(), p.rawText(), p.words())
                 : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(),
                         p.words() != null ? p.words() : Message.verbatim(p.detail()))).toList(),
                 sheetsNotRead, t.marks().stream().map(ImportService::mark).toList(), skips.columnsByReason(),
                 t.returnsKept(), t.rowsLost() == null ? null : new FileResult.ProblemSummary(t.rowsLost().kinds(),
-                        t.rowsLost().count(), t.rowsLost().firstCell(), t.rowsLost().lastCell()));
+                        t.rowsLost().count(), t.rowsLost().firstCell(), t.rowsLost().lastCell()), pastPrimary);
     }
 
     /** The workspace's code a CODE_LEADING_ZEROS problem names (its detail's only argument). */

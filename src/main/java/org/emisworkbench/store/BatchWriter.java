@@ -372,7 +372,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             unreadFigures.add(problem);
         } else if (problem.kind() == ProblemKind.SCHOOL_BY_NAME || problem.kind() == ProblemKind.SCHOOL_NAME_UNMATCHED
                 || problem.kind() == ProblemKind.TOTAL_ROW_WITH_CODE || problem.kind() == ProblemKind.CODE_LEADING_ZEROS
-                || problem.kind() == ProblemKind.GRID_NOT_FOUND || problem.kind() == ProblemKind.SCHOOL_ON_ONE_SHEET) {
+                || problem.kind() == ProblemKind.GRID_NOT_FOUND || problem.kind() == ProblemKind.SCHOOL_ON_ONE_SHEET
+                || problem.kind() == ProblemKind.COLUMN_NOT_FOUND) {
             schoolNames.add(problem);
         } else if (problem.kind() == ProblemKind.MARK_SET_ASIDE && marks.size() < BatchTotals.MARKS_LISTED) {
             marks.add(problem);

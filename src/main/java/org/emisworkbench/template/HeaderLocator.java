@@ -109,8 +109,19 @@ public final class HeaderLocator {
      * Two rows: the upper text joined to the lower one, and the lower one alone.
      */
     private static String[][] combine(List<List<Cell>> header) {
+        return combine(header, new String[0]);
+    }
+
+    /**
+     * As above, below {@code above}: the texts of the header rows over these ones. A heading carried to the right
+     * stops where a row above starts a heading of its own: {@code 7ª classe} over {@code HM | M} is not carried
+     * under {@code Professores}, merged over the two rows beside it (review 20).
+     */
+    private static String[][] combine(List<List<Cell>> header, String[] above) {
         List<Cell> upper = header.get(0);
-        String[] low = header.size() == 2 ? own(header.get(1), 0) : combine(header.subList(1, header.size()))[0];
+        String[] up0 = own(upper, 0);
+        String[] low = header.size() == 2 ? own(header.get(1), 0)
+                : combine(header.subList(1, header.size()), startsOf(above, up0))[0];
         int width = Math.max(upper.isEmpty() ? 0 : upper.get(upper.size() - 1).col() + 1, low.length);
         String[] up = own(upper, width);
         String[] combined = new String[width];
@@ -119,6 +130,8 @@ public final class HeaderLocator {
         for (int c = 0; c < combined.length; c++) {
             if (up[c] != null) {
                 carry = up[c];
+            } else if (c < above.length && above[c] != null) {
+                carry = null;
             }
             String below = c < low.length ? low[c] : null;
             if (below == null) {
@@ -129,6 +142,15 @@ public final class HeaderLocator {
             }
         }
         return new String[][] {combined, fallback};
+    }
+
+    /** Per column, a text of either row where one starts a heading there; null elsewhere. */
+    private static String[] startsOf(String[] a, String[] b) {
+        String[] out = new String[Math.max(a.length, b.length)];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = c < b.length && b[c] != null ? b[c] : c < a.length ? a[c] : null;
+        }
+        return out;
     }
 
     /** A row's own texts per column (at least {@code width} wide), null where blank. */
@@ -178,6 +200,18 @@ public final class HeaderLocator {
             }
         }
         return texts;
+    }
+
+    /**
+     * The header texts of the rows {@code firstRow + 1} to {@code lastRow} per column, as {@link #columnTexts} reads
+     * them, a heading carried to the right stopping where row {@code firstRow} starts a heading of its own: what the
+     * rows under a banner read, the banner left out (review 20).
+     */
+    public static String[] textsUnder(List<List<Cell>> rows, int firstRow, int lastRow) {
+        if (lastRow - firstRow < 2 || lastRow >= rows.size()) {
+            return columnTexts(rows, firstRow + 1, lastRow);
+        }
+        return combine(rows.subList(firstRow + 1, lastRow + 1), own(rows.get(firstRow), 0))[0];
     }
 
     private static HeaderLayout build(String[] texts, String[] fallback, int first, int last, HeaderMatcher matcher,

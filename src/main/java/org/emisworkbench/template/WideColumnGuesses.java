@@ -116,7 +116,7 @@ final class WideColumnGuesses {
         DraftYearColumns years = DraftYearColumns.of(texts);
         // The reader falls back on the lower row alone when the combined text means nothing ("Part A" above
         // "School code"): so does the guess, and the header kept is the one that was understood.
-        String[] lower = first == last ? texts : HeaderLocator.columnTexts(rows, first + 1, last);
+        String[] lower = first == last ? texts : HeaderLocator.textsUnder(rows, first, last);
         String topic = DraftVocabulary.sheetTopic(sheet);
         boolean cpIsSecond = InitiationGrades.cpFollowsCi(java.util.Arrays.asList(texts));
         List<ColumnMapping> columns = new ArrayList<>();

@@ -69,7 +69,7 @@ class AreaWordingCliTest {
     void frenchNotesJoinTheirArticlesAndAgreeWithOneSchool() {
         String fr = indicators("fr");
         // One school (1002) of the four leaves a sex missing in one grade.
-        assertTrue(fr.contains("partiel : 1 des 4 écoles déclarant des effectifs dans le pays laisse un sexe"), fr);
+        assertTrue(fr.contains("partiel : 1 des 4 écoles dont les élèves sont comptés dans le pays laisse un sexe"), fr);
         assertFalse(fr.contains("de le pays") || fr.contains("à le pays"), fr);
         assertFalse(fr.matches("(?s).*niveau primary.*") || fr.contains("(primary)"), fr);
     }
@@ -77,7 +77,7 @@ class AreaWordingCliTest {
     @Test
     void portugueseNotesJoinTheirArticlesAndNameTheLevel() {
         String pt = indicators("pt");
-        assertTrue(pt.contains("parcial: 1 das 4 escolas que declaram matrícula no país deixa um sexo"), pt);
+        assertTrue(pt.contains("parcial: 1 das 4 escolas cujos alunos são contados no país deixa um sexo"), pt);
         assertFalse(pt.contains("em o país") || pt.contains("de o país") || pt.contains("escola de escola"), pt);
         assertFalse(pt.contains("do primary"), pt);
     }
