@@ -8,11 +8,7 @@ import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;
 import org.emisworkbench.model.Grade;
 import org.emisworkbench.model.GradeSystem;
-import org.emisworkbench.model.ImportProblem;
 import org.emisworkbench.model.Message;
-import org.emisworkbench.model.PopulationRecord;
-import org.emisworkbench.model.SchoolRecord;
-import org.emisworkbench.model.SkipReason;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.template.CodeList;
 import org.emisworkbench.template.HeaderText;
@@ -51,12 +47,7 @@ public final class GradesPastPrimary {
 
     /** The sink, counting on its way the enrolment figures stored in grades past primary. */
     public CensusSink wrap(CensusSink target) {
-        return new CensusSink() {
-            @Override
-            public void school(SchoolRecord school) {
-                target.school(school);
-            }
-
+        return new org.emisworkbench.model.ForwardingCensusSink(target) {
             @Override
             public void facts(FactRecord facts) {
                 if (lastPrimary >= 0 && facts.topic() == Topic.ENROLMENT && facts.sheet() != null) {
@@ -71,37 +62,7 @@ public final class GradesPastPrimary {
                         }
                     }
                 }
-                target.facts(facts);
-            }
-
-            @Override
-            public void population(PopulationRecord population) {
-                target.population(population);
-            }
-
-            @Override
-            public void problem(ImportProblem problem) {
-                target.problem(problem);
-            }
-
-            @Override
-            public void skipped(String sheet, int firstRow, int count, SkipReason reason) {
-                target.skipped(sheet, firstRow, count, reason);
-            }
-
-            @Override
-            public void readAcross(String sheet) {
-                target.readAcross(sheet);
-            }
-
-            @Override
-            public void leftOut(String sheet, String cells, String headers, String lastYear) {
-                target.leftOut(sheet, cells, headers, lastYear);
-            }
-
-            @Override
-            public void labelNotRead(String sheet, String cell, String label, String value) {
-                target.labelNotRead(sheet, cell, label, value);
+                super.facts(facts);
             }
         };
     }

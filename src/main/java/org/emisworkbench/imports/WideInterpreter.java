@@ -1,29 +1,29 @@
 package org.emisworkbench.imports;
 
-import org.emisworkbench.template.SchoolsAcross;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.emisworkbench.workbook.SheetInfo;
-import org.emisworkbench.workbook.WorkbookException;
-import org.emisworkbench.workbook.WorkbookReader;
 import org.emisworkbench.model.CensusSink;
+import org.emisworkbench.model.TextDistance;
 import org.emisworkbench.template.CanonicalField;
 import org.emisworkbench.template.CodeLists;
-import org.emisworkbench.template.CompiledTemplate;
 import org.emisworkbench.template.ColumnSpec;
+import org.emisworkbench.template.CompiledTemplate;
 import org.emisworkbench.template.HeaderLayout;
 import org.emisworkbench.template.HeaderMatcher;
-import org.emisworkbench.template.IgnoredHeaders;
 import org.emisworkbench.template.HeaderText;
+import org.emisworkbench.template.IgnoredHeaders;
+import org.emisworkbench.template.SchoolsAcross;
 import org.emisworkbench.template.SexLetters;
 import org.emisworkbench.template.SheetNames;
 import org.emisworkbench.template.SheetSpec;
 import org.emisworkbench.template.Template;
 import org.emisworkbench.template.TemplateValue;
+import org.emisworkbench.workbook.SheetInfo;
+import org.emisworkbench.workbook.WorkbookException;
+import org.emisworkbench.workbook.WorkbookReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -251,7 +251,7 @@ public final class WideInterpreter implements LayoutInterpreter {
                         continue;
                     }
                     for (String h : c.headers()) {
-                        int d = distance(HeaderText.fold(h), HeaderText.fold(row[col]));
+                        int d = TextDistance.edits(HeaderText.fold(h), HeaderText.fold(row[col]));
                         if (d < bestDistance) {
                             bestDistance = d;
                             best = col;
@@ -267,26 +267,6 @@ public final class WideInterpreter implements LayoutInterpreter {
                             : org.emisworkbench.model.Message.of("import.detail.columnNotFound", wanted, what, bestText)));
         }
         return out;
-    }
-
-    /** Edit distance of two texts (insertions, deletions, substitutions). */
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1,
-                        prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     private static boolean hasPart(int column, HeaderMatcher matcher, String[][] texts) {

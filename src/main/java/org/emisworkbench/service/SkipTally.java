@@ -3,10 +3,6 @@ package org.emisworkbench.service;
 import java.util.EnumMap;
 import java.util.Map;
 import org.emisworkbench.model.CensusSink;
-import org.emisworkbench.model.FactRecord;
-import org.emisworkbench.model.ImportProblem;
-import org.emisworkbench.model.PopulationRecord;
-import org.emisworkbench.model.SchoolRecord;
 import org.emisworkbench.model.SkipReason;
 
 /**
@@ -21,31 +17,11 @@ final class SkipTally {
     private final Map<String, java.util.Set<Integer>> repeated = new java.util.HashMap<>();
 
     CensusSink wrap(CensusSink target) {
-        return new CensusSink() {
-            @Override
-            public void school(SchoolRecord school) {
-                target.school(school);
-            }
-
-            @Override
-            public void facts(FactRecord facts) {
-                target.facts(facts);
-            }
-
-            @Override
-            public void population(PopulationRecord population) {
-                target.population(population);
-            }
-
-            @Override
-            public void problem(ImportProblem problem) {
-                target.problem(problem);
-            }
-
+        return new org.emisworkbench.model.ForwardingCensusSink(target) {
             @Override
             public void readAcross(String sheet) {
                 across.add(sheet);
-                target.readAcross(sheet);
+                super.readAcross(sheet);
             }
 
             @Override
@@ -56,7 +32,7 @@ final class SkipTally {
                         repeated.computeIfAbsent(sheet, k -> new java.util.HashSet<>()).add(r);
                     }
                 }
-                target.skipped(sheet, firstRow, count, reason);
+                super.skipped(sheet, firstRow, count, reason);
             }
         };
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.SchoolAttribute;
+import org.emisworkbench.model.TextDistance;
 import org.emisworkbench.model.Topic;
 
 /**
@@ -71,7 +72,7 @@ public final class FieldCatalog {
         String best = null;
         int bestDistance = 3;
         for (String candidate : fields.keySet()) {
-            int d = distance(lower, candidate);
+            int d = TextDistance.edits(lower, candidate);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = candidate;
@@ -80,22 +81,4 @@ public final class FieldCatalog {
         return best == null ? "" : "; did you mean '" + best + "'?";
     }
 
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }
