@@ -79,6 +79,19 @@ class CellTextOnTerminalCliTest {
         assertFalse(json.out().lines().anyMatch(l -> l.startsWith("OK ")), json.out());
     }
 
+    @Test
+    void aUserTemplatesTitleWithALineBreakStaysOnItsLine() throws Exception {
+        Path user = Files.createDirectories(dir.resolve("user"));
+        Files.writeString(user.resolve("mine.json"), "{\"id\":\"mine\",\"version\":1,"
+                + "\"title\":\"Mine\\nOK      forged\\u001b[2J\",\"layout\":\"wide\",\"sheets\":[{\"names\":[\"*\"],"
+                + "\"key\":[\"Code\"],\"columns\":[{\"headers\":[\"Nom\"],\"field\":\"school.name\"}]}]}");
+        CliRun r = emis("templates", "--templates-folder", user.toString());
+        assertEquals(0, r.code(), r.err());
+        noRawControl(r.out() + r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("mine") && l.contains("Mine\\nOK      forged\\u001B[2J")),
+                r.out());
+    }
+
     private static void noRawControl(String all) {
         for (char c : all.toCharArray()) {
             assertFalse(c < 0x20 && c != '\n' && c != '\r' || c == 0x7f || c == 0x202e,
