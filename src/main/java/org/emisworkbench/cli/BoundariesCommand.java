@@ -35,7 +35,7 @@ final class BoundariesCommand implements Callable<Integer> {
         try (Workbench wb = workspace.openOrCreate()) {
             BoundaryService.Imported r = wb.boundaries().importFile(file, property);
             out.printf("%s: %d district and %d region boundaries kept (matched by \"%s\")%s%n",
-                    TerminalText.line(r.file().getFileName()), r.districts().size(), r.regions().size(), r.property(),
+                    TerminalText.line(r.file().getFileName()), r.districts().size(), r.regions().size(), TerminalText.line(r.property()),
                     r.replaced() > 0 ? ", in place of the " + r.replaced() + " kept before" : "");
             list(out, "Features matching no district or region (left out)", r.unmatchedFeatures());
             list(out, "Districts without a boundary", r.districtsWithout());

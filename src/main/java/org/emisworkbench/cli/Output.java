@@ -34,9 +34,13 @@ final class Output {
         }
     }
 
-    /** A CSV line; text fields are neutralised against formula injection. */
+    /**
+     * A CSV line on the terminal; text fields are neutralised against formula injection, and a field's
+     * own control characters (a cell's line break, tab, escape sequence) are shown as visible escapes
+     * ({@link TerminalText#line}), so a cell can never start a line of its own.
+     */
     static void csv(PrintWriter out, List<?> fields) {
         out.println(fields.stream().map(f -> f instanceof Number ? f.toString() : SafeText.csvField(
-                f == null ? null : f.toString())).collect(Collectors.joining(",")));
+                f == null ? null : TerminalText.line(f))).collect(Collectors.joining(",")));
     }
 }

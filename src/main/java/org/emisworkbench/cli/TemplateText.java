@@ -35,7 +35,7 @@ final class TemplateText {
     }
 
     void check(TemplateWorkshop.CheckReport r) {
-        out.println(t("cli.template.heading", r.templateId(), String.valueOf(r.templateVersion()), r.file(),
+        out.println(t("cli.template.heading", r.templateId(), String.valueOf(r.templateVersion()), TerminalText.line(r.file()),
                 r.year() == null ? t("cli.template.yearUnknown") : String.valueOf(r.year())));
         if (r.yearNote() != null) {
             out.println("  ! " + t(r.yearNote()));
@@ -50,7 +50,7 @@ final class TemplateText {
                         names));
                 continue;
             }
-            out.printf("%n%s%n", t("cli.template.sheet", s.sheet(), names, s.headerFirstRow() == null ? ""
+            out.printf("%n%s%n", t("cli.template.sheet", TerminalText.line(s.sheet()), TerminalText.line(names), s.headerFirstRow() == null ? ""
                     : header(s.headerFirstRow() - 1, s.headerLastRow() - 1, s.across())));
             if (s.read().stream().anyMatch(c -> !c.key() && c.field() != null && c.field().startsWith("row."))) {
                 // Which way the sheet is read: several rows per school, never a list of people.
@@ -68,10 +68,10 @@ final class TemplateText {
                         : c.field().startsWith("row.") ? t("cli.template.ofTheRow", c.field().substring(4))
                         : c.total() ? t("cli.template.totalOf", c.field() + dims) : c.field() + dims;
                 out.printf("  read      %-3s %-28s → %-34s %s%n", c.letters(), quote(c.header()), what,
-                        String.join(", ", c.examples()));
+                        TerminalText.line(String.join(", ", c.examples())));
             }
             for (var c : s.notRead()) {
-                String examples = String.join(", ", c.examples());
+                String examples = TerminalText.line(String.join(", ", c.examples()));
                 if (c.header().isBlank()) {
                     // A column without a header: its figures, or an index column counting the rows.
                     out.printf("  %-9s %-3s %-28s %s%n", "NOT READ", c.letters(), t("cli.template.noHeader"),
@@ -89,21 +89,21 @@ final class TemplateText {
             if (!s.missing().isEmpty()) {
                 out.println("  " + t("cli.template.requiredMissing", String.join(", ", s.missing())));
             }
-            s.labelsFound().forEach(l -> out.println("  label     " + l));
-            s.labelsMissing().forEach(l -> out.println("  " + t("cli.template.labelNotFound", l)));
-            s.gridsFound().forEach(g -> out.println("  grid      " + g));
+            s.labelsFound().forEach(l -> out.println("  label     " + TerminalText.line(l)));
+            s.labelsMissing().forEach(l -> out.println("  " + t("cli.template.labelNotFound", TerminalText.line(l))));
+            s.gridsFound().forEach(g -> out.println("  grid      " + TerminalText.line(g)));
             // A table's totals of both sexes, grade by grade: read as checks, never stored.
             r.checkedBlocks().stream().filter(b -> b.sheet().equals(s.sheet())).forEach(b -> out.printf(
                     "  read      %-11s %-28s → %s%n", b.cells(), quote(b.header()), t("cli.template.totalOf",
                             b.totalOf())));
-            s.gridsMissing().forEach(g -> out.println("  " + t("cli.template.gridNotFound", g)));
+            s.gridsMissing().forEach(g -> out.println("  " + t("cli.template.gridNotFound", TerminalText.line(g))));
             // A form's figures that no label or table reads: each block with its cells and headers.
             r.unreadBlocks().stream().filter(p -> p.sheet().equals(s.sheet())).forEach(p -> out.printf(
                     "  NOT READ  %-11s %s — %s%n", p.cells(), quote(p.raw()), t(p.detail())));
             // A label with its value beside it that the template does not read ("State | Koror").
             r.unreadLabels().stream().filter(l -> l.sheet().equals(s.sheet())).forEach(l -> out.printf(
                     "  NOT READ  %-11s %s — %s%n", l.cell(), quote(l.label()), t("cli.template.labelNotRead",
-                            l.value())));
+                            TerminalText.line(l.value()))));
             r.leftOutBlocks().stream().filter(b -> b.sheet().equals(s.sheet())).forEach(b -> out.printf(
                     "  LEFT OUT  %-11s %s — %s%n", b.cells(), quote(b.headers()), b.isLastYear()
                             ? t("cli.template.otherYear", b.lastYear()) : t("cli.template.leftOutOnPurpose")));
@@ -119,8 +119,8 @@ final class TemplateText {
                         .map(e -> e.getKey() + " " + e.getValue()).toList())));
             }
             if (r.manyForms()) {
-                r.preview().forEach(p -> out.printf("  school  %-14s %-32s %s%n", p.code(),
-                        p.name() == null ? "" : p.name(), t("cli.template.values", p.values())));
+                r.preview().forEach(p -> out.printf("  school  %-14s %-32s %s%n", TerminalText.line(p.code()),
+                        p.name() == null ? "" : TerminalText.line(p.name()), t("cli.template.values", p.values())));
             }
         }
         new TreeMap<>(r.skipped()).forEach((why, n) -> out.println("  " + t("cli.import.skipped", n,
@@ -163,10 +163,10 @@ final class TemplateText {
     }
 
     void draft(TemplateWorkshop.DraftResult d, java.nio.file.Path file) {
-        out.println(t("cli.template.wrote", file, d.draft().template().id(),
+        out.println(t("cli.template.wrote", TerminalText.line(file), d.draft().template().id(),
                 String.valueOf(d.draft().template().version())));
         for (SheetMapping s : d.sheets()) {
-            out.printf("%n%s%n", t("cli.template.draftSheet", s.sheet(), header(s.firstRow(), s.lastRow(), s.across())));
+            out.printf("%n%s%n", t("cli.template.draftSheet", TerminalText.line(s.sheet()), header(s.firstRow(), s.lastRow(), s.across())));
             for (ColumnMapping c : s.columns()) {
                 if (c.reads()) {
                     String dims = dims(c.sex(), c.grade(), c.age());

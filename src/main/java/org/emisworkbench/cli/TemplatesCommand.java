@@ -42,9 +42,10 @@ final class TemplatesCommand implements Callable<Integer> {
             Output.json(out, catalog.list());
         } else {
             for (var t : catalog.list()) {
-                out.printf("%-22s v%-3d %-7s %-12s %s (%s%s)%n", t.id(), t.version(), t.layout(), t.role(),
-                        t.title() == null || t.title().isBlank() ? "(no title)" : t.title(), t.origin(),
-                        t.replaces() == null ? "" : "; replaces " + t.replaces());
+                // A user template's id and title are text from a file: shown on one line, no control character raw.
+                out.printf("%-22s v%-3d %-7s %-12s %s (%s%s)%n", TerminalText.line(t.id()), t.version(), t.layout(), t.role(),
+                        t.title() == null || t.title().isBlank() ? "(no title)" : TerminalText.line(t.title()),
+                        TerminalText.line(t.origin()), t.replaces() == null ? "" : "; replaces " + TerminalText.line(t.replaces()));
             }
         }
         catalog.problems().forEach(p -> spec.commandLine().getErr().println("not usable: " + p));

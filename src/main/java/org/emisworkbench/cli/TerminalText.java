@@ -68,16 +68,46 @@ final class TerminalText {
         return m == null ? null : clean(m).in(lang);
     }
 
+    /** The message with its text and path arguments kept on one line; without recursion, however deep it nests. */
     private static Message clean(Message m) {
+        java.util.Map<Message, Message> done = new java.util.IdentityHashMap<>();
+        java.util.ArrayDeque<Message> todo = new java.util.ArrayDeque<>();
+        todo.push(m);
+        while (!todo.isEmpty()) {
+            Message top = todo.peek();
+            if (done.containsKey(top)) {
+                todo.pop();
+                continue;
+            }
+            boolean ready = true;
+            for (Object a : top.args()) {
+                Iterable<?> items = a instanceof BulletList bullets ? bullets.items()
+                        : a instanceof List<?> list ? list : java.util.Collections.singletonList(a);
+                for (Object x : items) {
+                    if (x instanceof Message inner && !done.containsKey(inner)) {
+                        todo.push(inner);
+                        ready = false;
+                    }
+                }
+            }
+            if (ready) {
+                todo.pop();
+                done.put(top, cleanOne(top, done));
+            }
+        }
+        return done.get(m);
+    }
+
+    private static Message cleanOne(Message m, java.util.Map<Message, Message> done) {
         List<Object> args = new ArrayList<>(m.args().size());
         for (Object a : m.args()) {
             if (a instanceof BulletList bullets) {
-                args.add(new BulletList(bullets.items().stream().map(x -> x instanceof Message mx ? clean(mx) : line(x))
+                args.add(new BulletList(bullets.items().stream().map(x -> x instanceof Message mx ? done.get(mx) : line(x))
                         .toList()));
             } else if (a instanceof List<?> list) {
-                args.add(list.stream().map(x -> x instanceof Message mx ? clean(mx) : line(x)).toList());
+                args.add(list.stream().map(x -> x instanceof Message mx ? done.get(mx) : line(x)).toList());
             } else {
-                args.add(a instanceof Message inner ? clean(inner)
+                args.add(a instanceof Message inner ? done.get(inner)
                         : a instanceof CharSequence || a instanceof Path ? line(a) : a);
             }
         }

@@ -45,11 +45,64 @@ public final class CoreText {
         return locale;
     }
 
-    /** The message in this language; a key missing from the texts shows as the key, never as a crash. */
+    /**
+     * The message in this language; a key missing from the texts shows as the key, never as a crash.
+     * Phrases inside phrases are worded innermost first without recursion, so a message nested
+     * thousands deep (a list built phrase by phrase) cannot overflow the stack.
+     */
     public String render(Message m) {
         if (m == null) {
             return null;
         }
+        java.util.Map<Message, String> done = new java.util.IdentityHashMap<>();
+        java.util.ArrayDeque<Message> todo = new java.util.ArrayDeque<>();
+        todo.push(m);
+        while (!todo.isEmpty()) {
+            Message top = todo.peek();
+            if (done.containsKey(top)) {
+                todo.pop();
+                continue;
+            }
+            boolean ready = true;
+            for (Message inner : inner(top)) {
+                if (!done.containsKey(inner)) {
+                    todo.push(inner);
+                    ready = false;
+                }
+            }
+            if (ready) {
+                todo.pop();
+                done.put(top, format(top, done));
+            }
+        }
+        return done.get(m);
+    }
+
+    /** The messages among a message's arguments, in lists and bullet lists too. */
+    static java.util.List<Message> inner(Message m) {
+        java.util.List<Message> out = new java.util.ArrayList<>();
+        for (Object a : m.args()) {
+            if (a instanceof Message inner) {
+                out.add(inner);
+            } else if (a instanceof BulletList bullets) {
+                bullets.items().forEach(x -> {
+                    if (x instanceof Message mx) {
+                        out.add(mx);
+                    }
+                });
+            } else if (a instanceof java.util.List<?> list) {
+                list.forEach(x -> {
+                    if (x instanceof Message mx) {
+                        out.add(mx);
+                    }
+                });
+            }
+        }
+        return out;
+    }
+
+    /** One message, its inner messages already worded in {@code done}. */
+    private String format(Message m, java.util.Map<Message, String> done) {
         String pattern;
         try {
             pattern = window && bundle.containsKey(m.key() + ".window") ? bundle.getString(m.key() + ".window")
@@ -60,16 +113,16 @@ public final class CoreText {
         Object[] args = m.args().toArray();
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof Message inner) {
-                args[i] = render(inner);
+                args[i] = done.get(inner);
             } else if (args[i] instanceof BulletList bullets) {
                 StringBuilder lines = new StringBuilder();
                 for (Object x : bullets.items()) {
-                    lines.append("\n  - ").append(x instanceof Message mx ? render(mx) : String.valueOf(x));
+                    lines.append("\n  - ").append(x instanceof Message mx ? done.get(mx) : String.valueOf(x));
                 }
                 args[i] = lines.toString();
             } else if (args[i] instanceof java.util.List<?> list) {
                 // A list of phrases, each worded on its own, as one comma-separated phrase.
-                args[i] = String.join(", ", list.stream().map(x -> x instanceof Message mx ? render(mx)
+                args[i] = String.join(", ", list.stream().map(x -> x instanceof Message mx ? done.get(mx)
                         : String.valueOf(x)).toList());
             } else if (args[i] instanceof java.nio.file.Path
                     || (args[i] instanceof Integer || args[i] instanceof Long) && !pattern.contains("{" + i + ",")) {

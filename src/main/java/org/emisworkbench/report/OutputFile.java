@@ -15,8 +15,9 @@ import org.emisworkbench.model.Refusal;
 /**
  * The one way every output file is written (summaries, exports, query workbooks, charts, the sample
  * country, corrected returns): never over the open workspace, never over a file of another kind
- * (an {@code .xlsx} output replaces only an {@code .xlsx}, a PDF only a PDF, and nothing replaces an
- * H2 database whatever its name), over an earlier output only when the officer said so ({@code --force},
+ * (an {@code .xlsx} output replaces only an {@code .xlsx}, a PDF only a PDF — judged by the name and
+ * by the file's first bytes, so a letter renamed {@code notes.xlsx} is not replaced — and nothing replaces
+ * an H2 database whatever its name), over an earlier output only when the officer said so ({@code --force},
  * or the window's save dialog, which asks first), and through a temporary file in the same folder
  * moved into place at the end, so a failed write leaves the old file whole.
  */
@@ -57,7 +58,8 @@ public final class OutputFile {
             throw new Refusal("output.otherKind", name); // a link to nothing, or no right to look
         }
         String realName = real.getFileName() == null ? "" : real.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!Files.isRegularFile(real) || extensions.stream().noneMatch(realName::endsWith) || isDatabase(real)) {
+        if (!Files.isRegularFile(real) || extensions.stream().noneMatch(realName::endsWith) || isDatabase(real)
+                || !holdsItsKind(real, realName)) {
             throw new Refusal("output.otherKind", name);
         }
         if (!replace) {
@@ -104,6 +106,49 @@ public final class OutputFile {
         } catch (IOException e) {
             return true; // cannot tell: do not risk the workspace
         }
+    }
+
+    /**
+     * True when an existing file's content is of the kind its name says (a letter saved as
+     * {@code notes.xlsx} is not a workbook): judged by its first bytes, as the programs that open it do.
+     * An empty file holds nothing to lose. A kind not listed here is judged by its name alone.
+     */
+    static boolean holdsItsKind(Path file, String lowerName) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(4096);
+        } catch (IOException e) {
+            return false;
+        }
+        if (head.length == 0) {
+            return true;
+        }
+        String start = new String(head, StandardCharsets.ISO_8859_1);
+        if (lowerName.endsWith(".xlsx") || lowerName.endsWith(".xlsm") || lowerName.endsWith(".zip")
+                || lowerName.endsWith(".docx")) {
+            return start.startsWith("PK\u0003\u0004");
+        }
+        if (lowerName.endsWith(".xls")) {
+            return start.startsWith("\u00D0\u00CF\u0011\u00E0");
+        }
+        if (lowerName.endsWith(".pdf")) {
+            return start.startsWith("%PDF");
+        }
+        if (lowerName.endsWith(".png")) {
+            return start.startsWith("\u0089PNG");
+        }
+        String text = start.startsWith("\u00EF\u00BB\u00BF") ? start.substring(3) : start;
+        if (lowerName.endsWith(".json") || lowerName.endsWith(".geojson")) {
+            String t = text.stripLeading();
+            return t.isEmpty() || t.charAt(0) == '{' || t.charAt(0) == '[';
+        }
+        if (lowerName.endsWith(".svg")) {
+            return text.stripLeading().startsWith("<");
+        }
+        if (lowerName.endsWith(".csv") || lowerName.endsWith(".txt")) {
+            return text.indexOf('\u0000') < 0 && !start.startsWith("PK\u0003\u0004") && !start.startsWith("%PDF");
+        }
+        return true;
     }
 
     /** An H2 database (a workspace or its backup) under any name: its file starts with "H:2". */

@@ -113,12 +113,17 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
 
     /** Phrases one after another, separated by commas. */
     private static Message list(List<Message> items) {
-        Message out = items.get(0);
-        for (int i = 1; i < items.size(); i++) {
-            out = Message.of("import.listNext", out, items.get(i));
+        // One flat list, not a phrase per item nested in the next (16,384 unread cells of one row nested
+        // 16,384 deep): the first LISTED named, the count said before the list.
+        List<Object> named = new java.util.ArrayList<>(items.subList(0, Math.min(LISTED, items.size())));
+        if (items.size() > LISTED) {
+            named.add(Message.verbatim("…"));
         }
-        return out;
+        return Message.of("import.listAll", named);
     }
+
+    /** Unread columns named at most in the summary line; their count is always given in full. */
+    static final int LISTED = 100;
 
     /** True when the file was imported but left columns of figures or hidden rows unread: "OK with warnings". */
     public boolean hasWarnings() {

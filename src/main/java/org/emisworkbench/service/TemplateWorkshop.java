@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -815,34 +814,22 @@ public final class TemplateWorkshop {
     }
 
     /**
-     * Writes a template file. An existing file is replaced only when {@code force}; the file is written
-     * whole or not at all (a temporary file moved into place).
+     * Writes a template file by the one output rule ({@link org.emisworkbench.report.OutputFile}): a
+     * {@code .json} name, never over a workspace or any file that is not a JSON file, an existing one
+     * replaced only when {@code force}, written whole or not at all (a temporary file moved into place).
      */
     public static void write(String json, Path out, boolean force) {
+        if (Files.isDirectory(out)) {
+            throw new ServiceException(Message.of("draft.isFolder", out.toAbsolutePath()));
+        }
+        if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !force) {
+            throw new ServiceException(Message.of("draft.exists", out.toAbsolutePath()));
+        }
         try {
-            Path target = out.toAbsolutePath();
-            if (Files.exists(target) && !force) {
-                throw new ServiceException(Message.of("draft.exists", target));
-            }
-            if (Files.isDirectory(target)) {
-                throw new ServiceException(Message.of("draft.isFolder", target));
-            }
-            Path dir = target.getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            Path tmp = Files.createTempFile(dir, ".template-", ".tmp");
-            try {
-                Files.writeString(tmp, json, StandardCharsets.UTF_8);
-                if (force) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                } else {
-                    // Without REPLACE_EXISTING the move fails if a file appeared in the meantime.
-                    Files.move(tmp, target);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            org.emisworkbench.report.OutputFile.write(out, List.of(".json"), force, null,
+                    f -> Files.writeString(f, json, StandardCharsets.UTF_8));
+        } catch (org.emisworkbench.model.Refusal e) {
+            throw new ServiceException(e.message());
         } catch (FileAlreadyExistsException e) {
             throw new ServiceException(Message.of("draft.exists", out), e);
         } catch (IOException e) {

@@ -115,7 +115,10 @@ public final class EngineErrors {
     }
 
     private static boolean outOfMemory(Throwable c) {
-        return c instanceof OutOfMemoryError || String.valueOf(c.getMessage()).contains("OutOfMemoryError");
+        return c instanceof OutOfMemoryError || String.valueOf(c.getMessage()).contains("OutOfMemoryError")
+                // H2's own code for it ("Out of memory. [90108-232]"), the Java error itself not kept as the cause.
+                || c instanceof SQLException s && s.getErrorCode() == org.h2.api.ErrorCode.OUT_OF_MEMORY
+                && !s.getClass().getName().startsWith("org.postgresql.");
     }
 
     /**

@@ -458,7 +458,11 @@ public final class Workspace implements AutoCloseable {
                 keepAlive.close();
             }
         } catch (SQLException e) {
-            LOG.warn("Closing the workspace: {}", e.getMessage());
+            // No engine text on the officer's terminal ("Out of memory. [90108-232]" after a memory-starved
+            // check, issue 12, 4b): a plain line; the engine's own words only in the debug log.
+            LOG.warn("The workspace was not closed cleanly ({}); it is checked again when it is next opened.",
+                    EngineErrors.phrase(e).map(org.emisworkbench.model.Message::english).orElse("the engine gave no reason"));
+            LOG.debug("Closing the workspace", e);
         }
         keepAlive = null;
     }

@@ -78,6 +78,13 @@ final class WorkspaceCheck {
         String version = history.get(history.size() - 1).version();
         Reference reference = version.equals(ours.get(ours.size() - 1).version()) ? reference(LATEST)
                 : reference(version);
+        for (StoredCatalogue.StoredObject o : found.objects()) {
+            if (o.type() == DbObject.USER && !opensWithOurPassword(o.sql())) {
+                // Another password (a program or a person changed it): H2 would open the file, refuse the
+                // login and still rewrite the file on closing. Refused here, the file is left byte for byte.
+                throw new WorkspaceException(null, "workspace.notOurs", file.getFileName());
+            }
+        }
         Set<String> seen = new HashSet<>();
         for (StoredCatalogue.StoredObject o : found.objects()) {
             String key = normalized(o.sql());
@@ -113,6 +120,27 @@ final class WorkspaceCheck {
                 }
             }
         }
+    }
+
+    private static final Pattern USER_HASH = Pattern.compile("SALT '([0-9a-f]*)' HASH '([0-9a-f]*)'");
+
+    /**
+     * True when the stored user is the workbench's and its password is the workbench's (empty): the salted
+     * hash H2 keeps, recomputed as H2 computes it at login. A user stored without a hash is refused.
+     */
+    static boolean opensWithOurPassword(String createUser) {
+        String name = firstName(createUser);
+        if (name == null || !name.equals(Workspace.USER.toUpperCase(Locale.ROOT))) {
+            return true; // another user is refused by the object check below, with its name
+        }
+        Matcher m = USER_HASH.matcher(createUser);
+        if (!m.find()) {
+            return false;
+        }
+        byte[] salt = org.h2.util.StringUtils.convertHexToBytes(m.group(1));
+        byte[] hash = org.h2.util.StringUtils.convertHexToBytes(m.group(2));
+        byte[] login = org.h2.security.SHA256.getKeyPasswordHash(name, new char[0]);
+        return java.security.MessageDigest.isEqual(hash, org.h2.security.SHA256.getHashWithSalt(login, salt));
     }
 
     private static Reference reference(String version) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,16 +95,64 @@ class OutputSafetyCliTest {
         Path out = dir.resolve("d01.xlsx");
         assertEquals(0, export(out));
         byte[] first = Files.readAllBytes(out);
-        Files.write(out, "an older export".getBytes(StandardCharsets.UTF_8));
         assertEquals(2, export(out));
         assertTrue(err.contains("d01.xlsx already exists; nothing was written. Give --force to replace it"), err);
-        assertEquals("an older export", Files.readString(out));
+        assertArrayEquals(first, Files.readAllBytes(out));
         assertEquals(0, export(out, "--force"));
         // The same figures again: the same sheets with the same cells (not the same bytes: the workbook
         // records when it was made, and a different time can compress to a different length).
         assertEquals(sheetsAndCells(first), sheetsAndCells(Files.readAllBytes(out)),
                 "replaced by a new export of the same figures");
         assertEquals(List.of("census.mv.db", "d01.xlsx"), names(dir), "no temporary file is left");
+    }
+
+    /**
+     * "A file of another kind" is judged by what the file holds, not only by its name (issue 12, item 2):
+     * a letter named {@code notes.xlsx} or {@code letter.pdf} is not replaced even with --force, and a
+     * template draft's --out follows the same rule (never a workspace, never a Word file).
+     */
+    @Test
+    void aFileOfAnotherKindUnderTheRightNameIsNeverReplacedEvenWithForce() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.xlsx"), "my thesis");
+        assertEquals(2, export(notes, "--force"));
+        assertTrue(err.contains("notes.xlsx already exists and is not a file of this kind"), err);
+        assertEquals("my thesis", Files.readString(notes));
+        Path letter = Files.writeString(dir.resolve("letter.pdf"), "my letter");
+        assertEquals(2, run("report", "--db", db.toString(), "--year", "2024", "--district", "D01", "--out",
+                letter.toString(), "--force"));
+        assertTrue(err.contains("letter.pdf already exists and is not a file of this kind"), err);
+        assertEquals("my letter", Files.readString(letter));
+
+        Path returnFile = dir.resolve("D01-2024.xlsx");
+        Files.copy(Path.of("sample-workbooks/2024/wide/D01-2024.xlsx"), returnFile);
+        Path victim = dir.resolve("victim.mv.db");
+        Files.copy(db, victim);
+        byte[] workspace = Files.readAllBytes(victim);
+        assertEquals(2, run("template", "draft", returnFile.toString(), "--out", victim.toString(), "--force"));
+        assertArrayEquals(workspace, Files.readAllBytes(victim), "the workspace is left byte for byte");
+        Path victimJson = dir.resolve("victim.json");
+        Files.copy(db, victimJson);
+        assertEquals(2, run("template", "draft", returnFile.toString(), "--out", victimJson.toString(), "--force"));
+        assertTrue(err.contains("victim.json already exists and is not a file of this kind (or is a database)"), err);
+        assertArrayEquals(workspace, Files.readAllBytes(victimJson), "a workspace named .json is left too");
+        Path word = Files.writeString(dir.resolve("letter.docx"), "Dear colleague");
+        assertEquals(2, run("template", "draft", returnFile.toString(), "--out", word.toString(), "--force"));
+        assertTrue(err.contains("letter.docx is not a name for this output: it must end with .json"), err);
+        assertEquals("Dear colleague", Files.readString(word));
+        Path notJson = Files.writeString(dir.resolve("mine.json"), "not a template, my notes");
+        assertEquals(2, run("template", "draft", returnFile.toString(), "--out", notJson.toString(), "--force"));
+        assertEquals("not a template, my notes", Files.readString(notJson));
+
+        // The right kind is still replaced with --force.
+        Path template = dir.resolve("d01.json");
+        assertEquals(0, run("template", "draft", returnFile.toString(), "--out", template.toString()));
+        String drafted = Files.readString(template);
+        Files.writeString(template, "{\"id\": \"older\"}");
+        assertEquals(0, run("template", "draft", returnFile.toString(), "--out", template.toString(), "--force"));
+        assertTrue(Files.readString(template).startsWith("{") && !Files.readString(template).contains("older"),
+                Files.readString(template));
+        assertTrue(drafted.contains("\"id\""), drafted);
+        assertFalse(names(dir).stream().anyMatch(n -> n.startsWith(".")), "no temporary file is left");
     }
 
     @Test
@@ -116,7 +163,7 @@ class OutputSafetyCliTest {
         List<String> written = names(q);
         assertFalse(written.isEmpty());
         Path kept = q.resolve(written.get(written.size() - 1));
-        Files.writeString(kept, "an answer from the school");
+        byte[] keptBytes = Files.readAllBytes(kept);
         for (String other : written.subList(0, written.size() - 1)) {
             Files.delete(q.resolve(other));
         }
@@ -124,7 +171,7 @@ class OutputSafetyCliTest {
                 q.toString()));
         assertTrue(err.contains(kept.getFileName() + " already exists; nothing was written."), err);
         assertEquals(List.of(kept.getFileName().toString()), names(q), "refused before the first workbook was written");
-        assertEquals("an answer from the school", Files.readString(kept));
+        assertArrayEquals(keptBytes, Files.readAllBytes(kept));
         assertEquals(0, run("queries", "--db", db.toString(), "--year", "2024", "--district", "D01", "--out",
                 q.toString(), "--force"));
         assertEquals(written, names(q));
