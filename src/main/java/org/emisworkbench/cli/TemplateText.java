@@ -255,7 +255,7 @@ final class TemplateText {
     }
 
     static String quote(String header) {
-        return "\"" + (header == null ? "" : header.strip().replaceAll("\\s+", " ")) + "\"";
+        return "\"" + (header == null ? "" : TerminalText.line(header.strip().replaceAll("\\s+", " "))) + "\"";
     }
 
     /**
