@@ -92,7 +92,7 @@ class ParityIndexTest {
                 AreaSelector.district("D07"), "primary")).get("lpi_pupil_teacher_ratio");
         assertFalse(lpi.available());
         assertEquals(null, lpi.value());
-        assertTrue(lpi.reason().startsWith("no urban primary school of D07"), lpi.reason());
+        assertTrue(lpi.reason().startsWith("no urban primary school in D07"), lpi.reason());
         assertTrue(lpi.why().in(java.util.Locale.FRENCH).startsWith("aucune école urbaine"), lpi.why().in(java.util.Locale.FRENCH));
     }
 }
