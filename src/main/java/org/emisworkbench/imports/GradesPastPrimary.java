@@ -31,11 +31,11 @@ import org.emisworkbench.workbook.WorkbookReader;
 public final class GradesPastPrimary {
     /** The text up to its first number and the letters stuck to it: {@code Std 7} of {@code Std 7 Boys}. */
     private static final java.util.regex.Pattern GRADE_FIRST = java.util.regex.Pattern.compile("^(\\D*\\d+\\p{L}*)");
+    /** A name ending in its number, {@code Standard 7}: the words, then the number. */
+    private static final java.util.regex.Pattern ENDS_IN_NUMBER = java.util.regex.Pattern.compile("^(.*?)(\\d+)$");
     private final GradeSystem grades;
     /** Slot of primary's last grade; -1 when the workspace has no primary. */
     private final int lastPrimary;
-    /** Figures of enrolment stored past primary, by sheet, of the schools also giving primary grades there. */
-    private final Map<String, Integer> figures = new TreeMap<>();
     /** Per sheet and school: {figures past primary, figures of primary grades}. */
     private final Map<String, int[]> bySchool = new java.util.HashMap<>();
 
@@ -73,6 +73,8 @@ public final class GradesPastPrimary {
      */
     public List<Message> warnings(WorkbookReader workbook, CodeList gradeList) throws WorkbookException {
         List<Message> out = new ArrayList<>();
+        // Figures of enrolment stored past primary, by sheet, of the schools also giving primary grades there.
+        Map<String, Integer> figures = new TreeMap<>();
         bySchool.forEach((key, t) -> {
             if (t[0] > 0 && t[1] > 0) {
                 figures.merge(key.substring(0, key.indexOf('\u0000')), t[0], Integer::sum);
@@ -152,8 +154,8 @@ public final class GradesPastPrimary {
         if (first.equals(last)) {
             return first;
         }
-        java.util.regex.Matcher a = java.util.regex.Pattern.compile("^(.*?)(\\d+)$").matcher(first);
-        java.util.regex.Matcher b = java.util.regex.Pattern.compile("^(.*?)(\\d+)$").matcher(last);
+        java.util.regex.Matcher a = ENDS_IN_NUMBER.matcher(first);
+        java.util.regex.Matcher b = ENDS_IN_NUMBER.matcher(last);
         if (a.matches() && b.matches() && a.group(1).equals(b.group(1))) {
             return first + "–" + b.group(2);
         }

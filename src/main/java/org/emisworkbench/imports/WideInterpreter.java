@@ -233,15 +233,15 @@ public final class WideInterpreter implements LayoutInterpreter {
         for (int i = 0; i < spec.columns().size(); i++) {
             ColumnSpec c = spec.columns().get(i);
             if (c.headers().isEmpty() || !c.patterns().isEmpty() || !c.parts().isEmpty() || c.rowSexDifference()
-                    || header.hasColumn(i) || c.field() != null && spec.required().contains(c.field())
+                    || header.hasColumn(i) || spec.required().contains(c.field())
                     // A school's details a template may look for in several layouts (District name, Region): only
                     // census figures are counted on, so only their columns are said.
                     || c.field() == null || c.field().startsWith("school.") || c.field().startsWith("row.")) {
                 continue;
             }
             String wanted = "\"" + String.join("\" / \"", c.headers()).replace("\n", " ") + "\"";
-            String what = c.field() == null ? String.valueOf(c.total()) : c.field() + (c.sex() == null ? ""
-                    : " " + c.sex()) + (c.grade() == null ? "" : " " + c.grade());
+            String what = c.field() + (c.sex() == null ? "" : " " + c.sex())
+                    + (c.grade() == null ? "" : " " + c.grade());
             int best = -1;
             int bestDistance = Integer.MAX_VALUE;
             String bestText = null;

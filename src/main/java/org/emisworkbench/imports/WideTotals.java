@@ -105,11 +105,11 @@ final class WideTotals {
         Arrays.fill(rowNumbers, 0);
     }
 
-    /** A count or total cell of a school row: its readable count (or problem code) and raw number. */
     /** The one school of the rows since the last total row, or null; mixed when they are of several. */
     private String sectionSchool;
     private boolean sectionMixed;
 
+    /** A count or total cell of a school row: its readable count (or problem code) and raw number. */
     void add(int col, int value, CellKind kind, double number) {
         anyRow = true;
         rowValues[col] = value;
@@ -150,7 +150,6 @@ final class WideTotals {
         }
     }
 
-    /** Each total column of the current row against its member columns. */
     /**
      * The school of a data row: a sub-total row under rows of one school only (a school's classes, then its
      * sub-total) is that school's, and a mismatch on it is said as that school's, with its rows' sum first.
@@ -166,6 +165,7 @@ final class WideTotals {
         }
     }
 
+    /** Each total column of the current row against its member columns. */
     void checkRow(SheetRow row, String key) {
         for (int i = 0; i < row.size(); i++) {
             int c = row.col(i);
@@ -240,11 +240,6 @@ final class WideTotals {
     }
 
     /**
-     * A mismatch with parts that could not be read (a #REF!, a word): the sum leaves them out, so the total cannot
-     * be checked fully, and the message names them, lest the officer look for an error that is only an unreadable
-     * part; the mismatch as it is when every part was read.
-     */
-    /**
      * A total column's difference from what it adds up: a total of both sexes of one grade ({@code Grade 1 | B | G |
      * T}) names the cells of each sex ({@code the total says 24 but B4 (M) and C4 (F) add
      * up to 23}); any other total says the columns' sum.
@@ -267,6 +262,11 @@ final class WideTotals {
         return Message.of("import.detail.totalOfSexes", total, boysCell, girlsCell, sum);
     }
 
+    /**
+     * A mismatch with parts that could not be read (a #REF!, a word): the sum leaves them out, so the total cannot
+     * be checked fully, and the message names them, lest the officer look for an error that is only an unreadable
+     * part; the mismatch as it is when every part was read.
+     */
     static Message withUnreadable(Message mismatch, List<String> cells) {
         if (cells == null || cells.isEmpty()) {
             return mismatch;

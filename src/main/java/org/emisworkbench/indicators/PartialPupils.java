@@ -60,20 +60,6 @@ final class PartialPupils {
         unreadable += cellsLost ? 1 : 0;
     }
 
-    /** Schools counted giving at least one of these grades. */
-    int schools() {
-        return schools;
-    }
-
-    /** Schools counted that give both sexes in every grade they give. */
-    int bothSexes() {
-        return schools - oneSex;
-    }
-
-    int unreadable() {
-        return unreadable;
-    }
-
     /** The partial note of a figure built on these pupils in {@code where}, or null when they are whole. */
     Message note(Message where) {
         Message sex = oneSex == 0 ? null : Message.of("ind.partialSex", oneSex, schools, where);

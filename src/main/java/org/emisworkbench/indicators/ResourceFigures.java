@@ -130,17 +130,14 @@ final class ResourceFigures {
     private Message classroomNote(Message schools) {
         Message note = partial(t.pcrSchools, schools);
         if (t.pcrRoomsWithoutCondition > 0 && t.pcrSchools > 0) {
-            note = both(note, Message.of("ind.partialRoomsWithoutCondition", t.pcrRoomsWithoutCondition, schools));
+            note = PartialPupils.both(note, Message.of("ind.partialRoomsWithoutCondition", t.pcrRoomsWithoutCondition,
+                    schools));
         }
         if (t.pcrUnreadableRooms > 0) {
-            note = both(note, Message.of("ind.partialUnreadableRooms", t.pcrUnreadableRooms, out.in()));
+            note = PartialPupils.both(note, Message.of("ind.partialUnreadableRooms", t.pcrUnreadableRooms, out.in()));
         }
-        note = both(note, t.pcrPartial.note(out.in()));
+        note = PartialPupils.both(note, t.pcrPartial.note(out.in()));
         return note;
-    }
-
-    private static Message both(Message first, Message then) {
-        return PartialPupils.both(first, then);
     }
 
     /** "partial: 12 of the 15 primary schools in D03 report this…", or null when all do (or none). */

@@ -81,8 +81,13 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private final java.util.List<ImportProblem> schoolNames = new java.util.ArrayList<>();
     /** Cells whose footnote or not-available mark was set aside, for the file's warning (the first few hundred). */
     private final java.util.List<ImportProblem> marks = new java.util.ArrayList<>();
-    /** The sheets each school's figures came from, and where its code was first read, for a code mistyped on one sheet. */
-    private final Map<String, java.util.TreeSet<String>> sheetsBySchool = new java.util.LinkedHashMap<>();
+    /**
+     * The sheets each school's figures came from, for a code mistyped on one sheet: the sheet's name while the school
+     * is on one (no object of its own: a file of a million schools on one sheet pays one map entry each), a sorted set
+     * once on several.
+     */
+    private final Map<String, Object> sheetsBySchool = new java.util.LinkedHashMap<>();
+    /** Where each school's code was first read ({sheet, cell}), for the cell of a school on one sheet only. */
     private final Map<String, String[]> keyCellBySchool = new HashMap<>();
 
     private BatchWriter(Connection connection, BatchHeader header, long batchId) throws SQLException {
@@ -269,20 +274,21 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
      * the school the other sheets have and that sheet lacks when there is exactly one.
      */
     private void schoolsOnOneSheet() {
-        long onSeveral = sheetsBySchool.values().stream().filter(v -> v.size() > 1).count();
+        long onSeveral = sheetsBySchool.values().stream().filter(v -> !(v instanceof String)).count();
         if (onSeveral < 2 || onSeveral * 2 < sheetsBySchool.size()) {
             return; // a form per sheet, or a sheet per district: each school on one sheet is the layout
         }
-        sheetsBySchool.forEach((code, sheets) -> {
-            if (sheets.size() != 1) {
+        // Worked out once per sheet, not once per school: the schools a sheet lacks, and the file's other sheets.
+        java.util.TreeSet<String> allSheets = new java.util.TreeSet<>();
+        sheetsBySchool.values().forEach(v -> allSheets.addAll(sheets(v)));
+        Map<String, java.util.List<String>> lackingBySheet = new HashMap<>();
+        sheetsBySchool.forEach((code, v) -> {
+            if (!(v instanceof String sheet)) {
                 return;
             }
-            String sheet = sheets.first();
-            java.util.List<String> lacking = sheetsBySchool.entrySet().stream()
-                    .filter(e -> e.getValue().size() > 0 && !e.getValue().contains(sheet)).map(Map.Entry::getKey)
-                    .toList();
-            java.util.TreeSet<String> others = new java.util.TreeSet<>();
-            sheetsBySchool.values().forEach(others::addAll);
+            java.util.List<String> lacking = lackingBySheet.computeIfAbsent(sheet, s -> sheetsBySchool.entrySet()
+                    .stream().filter(e -> !sheets(e.getValue()).contains(s)).map(Map.Entry::getKey).toList());
+            java.util.TreeSet<String> others = new java.util.TreeSet<>(allSheets);
             others.remove(sheet);
             String[] at = keyCellBySchool.getOrDefault(code, new String[] {sheet, null});
             String cell = sheet.equals(at[0]) ? at[1] : null;
@@ -292,6 +298,29 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             problem(ImportProblem.worded(ProblemKind.SCHOOL_ON_ONE_SHEET, sheet, cell, code, "school.code", code,
                     words));
         });
+    }
+
+    /** A school's sheets with one more: the name alone while it is one, a sorted set once they are several. */
+    private static Object withSheet(Object had, Object sheet) {
+        if (had instanceof String one) {
+            if (one.equals(sheet)) {
+                return one;
+            }
+            java.util.TreeSet<String> several = new java.util.TreeSet<>();
+            several.add(one);
+            several.add((String) sheet);
+            return several;
+        }
+        @SuppressWarnings("unchecked")
+        java.util.TreeSet<String> several = (java.util.TreeSet<String>) had;
+        several.add((String) sheet);
+        return several;
+    }
+
+    /** The sheets of {@link #sheetsBySchool}'s value. */
+    @SuppressWarnings("unchecked")
+    private static Set<String> sheets(Object v) {
+        return v instanceof String one ? Set.of(one) : (Set<String>) v;
     }
 
     /** A code that differs from a known school's only by leading zeros, spaces or punctuation is read as given, and said (IMP-25). */
@@ -313,7 +342,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         }
         topicsBySchool.computeIfAbsent(facts.schoolCode(), k -> EnumSet.noneOf(Topic.class)).add(facts.topic());
         if (facts.sheet() != null) {
-            sheetsBySchool.computeIfAbsent(facts.schoolCode(), k -> new java.util.TreeSet<>()).add(facts.sheet());
+            sheetsBySchool.merge(facts.schoolCode(), facts.sheet(), BatchWriter::withSheet);
         }
         for (int v : facts.values()) {
             if (v != FactRecord.MISSING) {
