@@ -71,29 +71,8 @@ final class TerminalText {
     /** The message with its text and path arguments kept on one line; without recursion, however deep it nests. */
     private static Message clean(Message m) {
         java.util.Map<Message, Message> done = new java.util.IdentityHashMap<>();
-        java.util.ArrayDeque<Message> todo = new java.util.ArrayDeque<>();
-        todo.push(m);
-        while (!todo.isEmpty()) {
-            Message top = todo.peek();
-            if (done.containsKey(top)) {
-                todo.pop();
-                continue;
-            }
-            boolean ready = true;
-            for (Object a : top.args()) {
-                Iterable<?> items = a instanceof BulletList bullets ? bullets.items()
-                        : a instanceof List<?> list ? list : java.util.Collections.singletonList(a);
-                for (Object x : items) {
-                    if (x instanceof Message inner && !done.containsKey(inner)) {
-                        todo.push(inner);
-                        ready = false;
-                    }
-                }
-            }
-            if (ready) {
-                todo.pop();
-                done.put(top, cleanOne(top, done));
-            }
+        for (Message each : m.innermostFirst()) {
+            done.put(each, cleanOne(each, done));
         }
         return done.get(m);
     }

@@ -55,50 +55,10 @@ public final class CoreText {
             return null;
         }
         java.util.Map<Message, String> done = new java.util.IdentityHashMap<>();
-        java.util.ArrayDeque<Message> todo = new java.util.ArrayDeque<>();
-        todo.push(m);
-        while (!todo.isEmpty()) {
-            Message top = todo.peek();
-            if (done.containsKey(top)) {
-                todo.pop();
-                continue;
-            }
-            boolean ready = true;
-            for (Message inner : inner(top)) {
-                if (!done.containsKey(inner)) {
-                    todo.push(inner);
-                    ready = false;
-                }
-            }
-            if (ready) {
-                todo.pop();
-                done.put(top, format(top, done));
-            }
+        for (Message each : m.innermostFirst()) {
+            done.put(each, format(each, done));
         }
         return done.get(m);
-    }
-
-    /** The messages among a message's arguments, in lists and bullet lists too. */
-    static java.util.List<Message> inner(Message m) {
-        java.util.List<Message> out = new java.util.ArrayList<>();
-        for (Object a : m.args()) {
-            if (a instanceof Message inner) {
-                out.add(inner);
-            } else if (a instanceof BulletList bullets) {
-                bullets.items().forEach(x -> {
-                    if (x instanceof Message mx) {
-                        out.add(mx);
-                    }
-                });
-            } else if (a instanceof java.util.List<?> list) {
-                list.forEach(x -> {
-                    if (x instanceof Message mx) {
-                        out.add(mx);
-                    }
-                });
-            }
-        }
-        return out;
     }
 
     /** One message, its inner messages already worded in {@code done}. */

@@ -42,4 +42,52 @@ public record Message(String key, List<Object> args) {
     public String toString() {
         return english();
     }
+
+    /**
+     * This message and every message among its arguments (in lists and bullet lists too), each after the messages
+     * inside it, each once: the order to word them in without recursion, however deep they nest (a list built
+     * phrase by phrase thousands deep must not overflow the stack). The one walk of the core texts and of the
+     * command line's cleaning of them.
+     */
+    public List<Message> innermostFirst() {
+        java.util.Set<Message> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Message> order = new java.util.ArrayList<>();
+        java.util.ArrayDeque<Message> todo = new java.util.ArrayDeque<>();
+        todo.push(this);
+        while (!todo.isEmpty()) {
+            Message top = todo.peek();
+            if (done.contains(top)) {
+                todo.pop();
+                continue;
+            }
+            boolean ready = true;
+            for (Message inner : top.inner()) {
+                if (!done.contains(inner)) {
+                    todo.push(inner);
+                    ready = false;
+                }
+            }
+            if (ready) {
+                todo.pop();
+                done.add(top);
+                order.add(top);
+            }
+        }
+        return order;
+    }
+
+    /** The messages among the arguments, in lists and bullet lists too. */
+    private List<Message> inner() {
+        List<Message> out = new java.util.ArrayList<>();
+        for (Object a : args) {
+            List<?> items = a instanceof BulletList bullets ? bullets.items() : a instanceof List<?> list ? list
+                    : java.util.Collections.singletonList(a);
+            for (Object x : items) {
+                if (x instanceof Message mx) {
+                    out.add(mx);
+                }
+            }
+        }
+        return out;
+    }
 }
