@@ -58,8 +58,12 @@ public final class OutputFile {
             throw new Refusal("output.otherKind", name); // a link to nothing, or no right to look
         }
         String realName = real.getFileName() == null ? "" : real.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!Files.isRegularFile(real) || extensions.stream().noneMatch(realName::endsWith) || isDatabase(real)
-                || !holdsItsKind(real, realName)) {
+        if (!Files.isRegularFile(real) || extensions.stream().noneMatch(realName::endsWith)) {
+            throw new Refusal("output.otherKind", name);
+        }
+        // The file's first bytes, read once: a database under any name, or content not of the kind its name says.
+        String head = head(real);
+        if (head == null || head.startsWith("H:2") || !holdsItsKind(head, realName)) {
             throw new Refusal("output.otherKind", name);
         }
         if (!replace) {
@@ -113,17 +117,10 @@ public final class OutputFile {
      * {@code notes.xlsx} is not a workbook): judged by its first bytes, as the programs that open it do.
      * An empty file holds nothing to lose. A kind not listed here is judged by its name alone.
      */
-    static boolean holdsItsKind(Path file, String lowerName) {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(4096);
-        } catch (IOException e) {
-            return false;
-        }
-        if (head.length == 0) {
+    static boolean holdsItsKind(String start, String lowerName) {
+        if (start.isEmpty()) {
             return true;
         }
-        String start = new String(head, StandardCharsets.ISO_8859_1);
         if (lowerName.endsWith(".xlsx") || lowerName.endsWith(".xlsm") || lowerName.endsWith(".zip")
                 || lowerName.endsWith(".docx")) {
             return start.startsWith("PK\u0003\u0004");
@@ -151,12 +148,16 @@ public final class OutputFile {
         return true;
     }
 
-    /** An H2 database (a workspace or its backup) under any name: its file starts with "H:2". */
-    private static boolean isDatabase(Path file) {
+    /**
+     * The first 4 KB of an existing file as Latin-1 text (one character a byte), or null when it cannot be read
+     * (refused as of another kind: nothing unread is replaced). An H2 database, a workspace or its backup under any
+     * name, starts with "H:2".
+     */
+    private static String head(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return new String(in.readNBytes(3), StandardCharsets.ISO_8859_1).equals("H:2");
+            return new String(in.readNBytes(4096), StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
-            return true;
+            return null;
         }
     }
 }
