@@ -77,7 +77,14 @@ public enum ProblemKind {
      * (a column the sheet requires refuses the file instead). Said with the headers looked for and the nearest header
      * text there is, so that a mistyped or drafted-wrong header is never silent (review 20).
      */
-    COLUMN_NOT_FOUND;
+    COLUMN_NOT_FOUND,
+    /**
+     * A cell or row naming a numbered pre-primary year ({@code PP2}, {@code KG 1}, {@code ECE 3}) that goes into a
+     * pre-primary slot holding another year too: the workspace has fewer pre-primary years than the file, so the
+     * years are added together. Said with the cell and the {@code emis structure --pre-primary} that keeps them
+     * apart (decision 0066).
+     */
+    PRE_PRIMARY_SUMMED;
 
     /** The kind in words, key {@code problem.NAME} of the core texts. */
     public Message message() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.emisworkbench.model.SchoolStructure;
 
 /**
  * The built-in code lists and their aliases, gathered from real census forms (English, French and
@@ -131,11 +132,27 @@ final class BuiltInCodeLists {
                         "homem", "homens", "masculino", "masculinos"));
     }
 
+    /**
+     * Spellings of a numbered pre-primary year, {@code %d} its number: few, as every alias of the grade list multiplies
+     * the headers a template's {@code {grade}} patterns expand to.
+     */
+    static final List<String> PRE_PRIMARY_YEAR_FORMS = List.of("pp%d", "pp %d", "pp-%d", "kg%d", "kg %d", "kg-%d",
+            "ece %d", "ece%d", "ecd %d", "nursery %d", "pre-primary %d", "preschool %d");
+
     private static Map<String, List<String>> grades() {
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put("PP", List.of("pre-primary", "preprimary", "pre primary", "pre-school", "preschool", "kg",
                 "kindergarten", "ecd", "ece", "ecce", "nursery", "reception", "k", "maternelle", "grade r", "grade-r",
                 "gr r"));
+        // Numbered pre-primary years (Kenya PP1/PP2, Ghana KG1/KG2, Zambia ECE 1…): a workspace of that many
+        // pre-primary years keeps them apart (decision 0066); one of a single year adds them, and says so (IMP-34).
+        for (int y = 1; y <= SchoolStructure.MAX_PRE_PRIMARY; y++) {
+            List<String> a = new ArrayList<>();
+            for (String form : PRE_PRIMARY_YEAR_FORMS) {
+                a.add(String.format(java.util.Locale.ROOT, form, y));
+            }
+            m.put("PP" + y, a);
+        }
         String[] ordinal = {"", "1st", "2nd", "3rd"};
         for (int g = 1; g <= MAX_GRADE; g++) {
             List<String> a = new ArrayList<>();
