@@ -51,7 +51,7 @@ final class TeacherSumDrafter {
                     || columns.stream().anyMatch(c -> "teachers.total".equals(c.field()) && !c.total()))) {
                 continue;
             }
-            if (byLevel(columns, sex, sums) || byEmployer(columns, sex, sums)) {
+            if (byLevel(columns, sex, sums)) {
                 continue;
             }
             for (ColumnMapping q : columns) {
@@ -144,66 +144,6 @@ final class TeacherSumDrafter {
         all.add(without);
         sums.add(new SumMapping("teachers.total", sex, all));
         sums.add(new SumMapping(field, sex, levels));
-        return true;
-    }
-
-    /**
-     * Folded words naming who employs or pays a teacher, or on what terms: Kenya's {@code TSC} and {@code BOM},
-     * {@code PTA}, {@code Gov't}, {@code Permanent} / {@code Contract}, {@code Fonctionnaires} / {@code Contractuels}.
-     */
-    private static final Set<String> EMPLOYERS = Set.of("tsc", "bom", "pta", "sgb", "smc", "gov t", "govt", "gov",
-            "government", "public", "private", "community", "permanent", "contract", "contractual", "temporary",
-            "volunteer", "volunteers", "fonctionnaire", "fonctionnaires", "contractuel", "contractuels",
-            "communautaire", "communautaires", "benevole", "benevoles", "vacataire", "vacataires", "efectivo",
-            "efectivos", "efetivo", "efetivos", "contratado", "contratados", "eventual", "eventuais", "voluntario",
-            "voluntarios", "estado");
-    /** Folded words saying a column's figures are teachers (a heading above, or in the header itself). */
-    private static final Set<String> TEACHER_WORDS = Set.of("teacher", "teachers", "teaching staff", "enseignant",
-            "enseignants", "maitre", "maitres", "professor", "professores", "docente", "docentes");
-    /** Sex words of children ({@code Boys}, {@code Filles}): such columns are pupils, never teachers by employer. */
-    private static final Set<String> CHILDREN = Set.of("b", "g", "boy", "boys", "girl", "girls", "garcon", "garcons",
-            "fille", "filles", "rapaz", "rapazes", "rapariga", "raparigas", "menino", "meninos", "menina", "meninas");
-
-    /**
-     * Teachers of each sex given per employer or terms ({@code TSC male | TSC female | BOM male | BOM female},
-     * {@code Permanent F | Contract F} under a {@code Teachers} heading): {@code teachers.total} of a sex is the
-     * sum of its columns. Only unread columns whose header ends in an adult's sex word, the rest naming an employer
-     * or the header saying teachers; at least two per sex, the same employers for both sexes. False when not so.
-     */
-    private static boolean byEmployer(List<ColumnMapping> columns, String sex, List<SumMapping> sums) {
-        if (!"F".equals(sex) && !"M".equals(sex)) {
-            return false;
-        }
-        java.util.Map<String, java.util.Map<String, String>> bySex = new java.util.HashMap<>();
-        for (ColumnMapping c : columns) {
-            if (c.reads() || c.leftOut() || c.key() || c.header() == null) {
-                continue;
-            }
-            String f = HeaderText.fold(c.header());
-            int cut = f.lastIndexOf(' ');
-            String last = cut < 0 ? f : f.substring(cut + 1);
-            String s = cut < 0 || CHILDREN.contains(last) ? null : CodeLists.builtIn().require("sex").code(last);
-            if (s == null) {
-                continue;
-            }
-            String rest = " " + f.substring(0, cut) + " ";
-            boolean teachers = false;
-            for (String w : TEACHER_WORDS) {
-                teachers |= rest.contains(" " + w + " ");
-                rest = rest.replace(" " + w + " ", " ");
-            }
-            String employer = rest.strip();
-            if (!employer.isEmpty() && (teachers || EMPLOYERS.contains(employer))) {
-                bySex.computeIfAbsent(s, k -> new java.util.LinkedHashMap<>()).putIfAbsent(employer,
-                        oneLine(c.header()));
-            }
-        }
-        java.util.Map<String, String> mine = bySex.getOrDefault(sex, java.util.Map.of());
-        java.util.Map<String, String> other = bySex.getOrDefault("F".equals(sex) ? "M" : "F", java.util.Map.of());
-        if (mine.size() < 2 || !mine.keySet().equals(other.keySet())) {
-            return false;
-        }
-        sums.add(new SumMapping("teachers.total", sex, List.copyOf(mine.values())));
         return true;
     }
 
