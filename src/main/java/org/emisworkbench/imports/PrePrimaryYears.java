@@ -70,11 +70,15 @@ final class PrePrimaryYears {
      */
     static Message notInWorkspace(GradeSystem grades, String code) {
         int year = year(code);
+        int kept = grades.gradesOf(SchoolStructure.PRE_PRIMARY).size();
+        if ("PP".equals(code) && kept > 1) {
+            // "Pre-primary" without its year, in a workspace keeping the years apart: which one is not said.
+            return Message.of("import.detail.prePrimaryWhichYear", kept);
+        }
         if (year == 0) {
             return Message.of("import.detail.gradeNotInWorkspace", code);
         }
-        return Message.of("import.detail.prePrimaryNotInWorkspace", code,
-                grades.gradesOf(SchoolStructure.PRE_PRIMARY).size(), year);
+        return Message.of("import.detail.prePrimaryNotInWorkspace", code, kept, Math.max(year, kept + 1));
     }
 
     /** The year number of a numbered pre-primary code ({@code PP2}: 2); 0 for any other code or null. */

@@ -295,4 +295,53 @@ class PrePrimaryYearsCliTest {
         assertFalse(sums.values().stream().flatMap(List::stream).anyMatch(h -> h.contains("boys")
                 || h.contains("girls")), sums.toString());
     }
+
+    /**
+     * In a workspace of two pre-primary years, a row naming pre-primary without its year, or a third year, is not
+     * stored and is said at its cell with what would hold it; the rows of the years kept are stored.
+     */
+    @Test
+    void aYearTheWorkspaceDoesNotKeepIsSaidAtItsCellNeverAddedElsewhere() throws Exception {
+        Path file = dir.resolve("ece-2025.xlsx");
+        String[] classes = {"Pre-primary", "PP1", "PP2", "PP3", "Grade 1"};
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("Enrolment");
+            text(s.createRow(0), "Code", "School", "Class", "Boys", "Girls");
+            for (int c = 0; c < classes.length; c++) {
+                Row row = s.createRow(1 + c);
+                text(row, "ZM-1", "School", classes[c]);
+                row.createCell(3).setCellValue(10 + c);
+                row.createCell(4).setCellValue(20 + c);
+            }
+            wb.write(out);
+        }
+        Path t = dir.resolve("ece.json");
+        Files.writeString(t, """
+                {"id": "ece", "version": 1, "layout": "wide", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Enrolment"], "key": ["Code"],
+                   "columns": [{"headers": ["School"], "field": "school.name"},
+                               {"headers": ["Class"], "field": "row.grade"},
+                               {"patterns": ["{sex}"], "field": "enrolment"}]}]}
+                """);
+        String ws = dir.resolve("zm.mv.db").toString();
+        assertEquals(0, CliRun.emis("structure", "--db", ws, "--pre-primary", "2").code());
+        CliRun imp = CliRun.emis("import", file.toString(), "--db", ws, "--template", t.toString());
+        assertEquals(0, imp.code(), imp.err() + imp.out());
+        assertTrue(imp.out().contains("UNKNOWN_CODE                 2  first Enrolment!C2, last Enrolment!C5"),
+                imp.out());
+        CliRun.emis("validate", "--db", ws, "--year", "2025");
+        CliRun f = CliRun.emis("findings", "--db", ws, "--year", "2025");
+        assertTrue(f.out().contains("pre-primary without its year: the workspace keeps 2 pre-primary years apart"),
+                f.out());
+        assertTrue(f.out().contains("pre-primary year PP3 is not in the workspace, which keeps 2 pre-primary year(s);"
+                + " a new workspace given 3 (emis structure --db NEW.mv.db --pre-primary 3) keeps it"), f.out());
+        Path csv = dir.resolve("zm.csv");
+        assertEquals(0, CliRun.emis("export", "--db", ws, "--year", "2025", "--format", "long-csv", "--out",
+                csv.toString()).code());
+        Map<String, String[]> got = exported(csv);
+        assertEquals("11", got.get("ZM-1|enrolment|PP1|M")[0]);
+        assertEquals("22", got.get("ZM-1|enrolment|PP2|F")[0]);
+        assertEquals("14", got.get("ZM-1|enrolment|G1|M")[0]);
+        assertEquals(6, got.size(), "PP1, PP2 and G1 of both sexes, nothing of the rows not kept: " + got.keySet());
+    }
 }
