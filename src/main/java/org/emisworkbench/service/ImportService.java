@@ -196,6 +196,9 @@ public final class ImportService {
             }
             size = Files.size(file);
             hash = WorkbookFiles.sha256(file);
+        } catch (java.nio.file.AccessDeniedException e) {
+            // Its message is the path alone ("cannot be read: returns/secret.xlsx"): the reason said in words.
+            return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.fileDenied", name), null, 0);
         } catch (IOException e) {
             return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.cannotRead", name,
                     e.getMessage()), null, 0);
