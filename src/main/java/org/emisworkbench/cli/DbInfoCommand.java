@@ -31,11 +31,13 @@ final class DbInfoCommand implements Callable<Integer> {
         try (Workbench wb = workspace.open()) {
             Map<String, Map<Integer, Long>> counts = wb.tableCounts();
             var batches = wb.batches();
+            long unfinished = wb.unfinishedImports();
             if (format == Format.json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("database", wb.location());
                 doc.put("counts", counts);
                 doc.put("batches", batches);
+                doc.put("unfinishedImports", unfinished);
                 Output.json(out, doc);
                 return 0;
             }
@@ -48,6 +50,11 @@ final class DbInfoCommand implements Callable<Integer> {
                 byYear.forEach((year, n) -> out.printf("%-16s %8s %12d%n", table, year == 0 ? "-" : year, n));
             });
             out.println();
+            if (unfinished > 0) {
+                out.println(unfinished + " unfinished import(s) could not be removed yet (the disk is full or memory"
+                        + " ran out): their rows are not counted above, and are removed when the workspace next opens"
+                        + " with room.");
+            }
             out.println(batches.size() + " imported file(s)");
             for (BatchInfo b : batches) {
                 out.printf("#%-5d %-40s %-22s %5s  +%d schools, %d replaced, %d values, %d problems%s%n", b.id(),

@@ -133,6 +133,9 @@ final class TemplateText {
         if (r.valueClashes() > 0) {
             out.println("WARNING: " + t("cli.template.valueClashes", r.valueClashes()));
         }
+        if (r.unknownCodeFigures() > 0) {
+            out.println("WARNING: " + t("cli.template.unknownCodes", r.unknownCodeFigures()));
+        }
         // Read like any row, but the import will name them: the officer sees them here first.
         for (org.emisworkbench.model.HiddenRows h : r.hiddenRows()) {
             out.println("WARNING: " + t(h.warning()));

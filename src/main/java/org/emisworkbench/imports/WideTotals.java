@@ -176,19 +176,23 @@ final class WideTotals {
             double excel = 0;
             boolean any = false;
             List<String> unreadable = new java.util.ArrayList<>();
+            List<String> blank = new java.util.ArrayList<>();
             for (int m : plan.members[c]) {
                 if (rowValues[m] >= 0) {
                     sum += rowValues[m];
                     any = true;
                 } else if (CellValues.isProblem(rowValues[m])) {
                     unreadable.add(org.emisworkbench.model.CellRef.columnLetters(m) + (row.index() + 1));
+                } else {
+                    // No cell there (-1 since the row began) or an empty one: the part is blank.
+                    blank.add(org.emisworkbench.model.CellRef.columnLetters(m) + (row.index() + 1));
                 }
                 excel += rowNumbers[m];
             }
             if (any && sum != rowValues[c] && Math.abs(excel - rowValues[c]) > EPSILON) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, row.index(), c, key, plan.field[c], row.text(i),
-                        withUnreadable(mismatch(rowValues[c], sum, plan.members[c], plan.sex, row.index(), problems),
-                                unreadable));
+                        withBlank(withUnreadable(mismatch(rowValues[c], sum, plan.members[c], plan.sex, row.index(),
+                                problems), unreadable), blank));
             }
         }
     }
@@ -267,6 +271,19 @@ final class WideTotals {
      * be checked fully, and the message names them, lest the officer look for an error that is only an unreadable
      * part; the mismatch as it is when every part was read.
      */
+    /**
+     * A mismatch with blank parts names them: the officer looks at the blank cell (a figure left out, or a 0 not
+     * written), not for a wrong total (review 20: "the total says 82 but the columns add up to 40", Q6 blank).
+     */
+    static Message withBlank(Message mismatch, List<String> cells) {
+        if (cells.isEmpty()) {
+            return mismatch;
+        }
+        String named = cells.size() <= 5 ? String.join(", ", cells)
+                : String.join(", ", cells.subList(0, 5)) + ", … (" + cells.size() + ")";
+        return Message.of("import.detail.partsBlank", mismatch, named, cells.size());
+    }
+
     static Message withUnreadable(Message mismatch, List<String> cells) {
         if (cells == null || cells.isEmpty()) {
             return mismatch;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import org.emisworkbench.model.DiskFull;
 import org.emisworkbench.model.Refusal;
 
 /**
@@ -89,7 +90,17 @@ public final class OutputFile {
         Path temp = Files.createTempFile(folder, ".", "-" + file.getFileName());
         try {
             Files.delete(temp); // writers create their file themselves
-            content.writeTo(temp);
+            try {
+                content.writeTo(temp);
+            } catch (IOException | RuntimeException e) {
+                // A refusal in plain words (no schools to write, say) is passed on as it is.
+                if (!(e instanceof org.emisworkbench.model.Localized) && diskFull(e, folder)) {
+                    // Said plainly whatever the writer wrapped it in (POI's "Failed to save: content types
+                    // part", OpenPDF's ExceptionConverter): the old file is left whole below.
+                    throw new Refusal("output.diskFull", file.getFileName().toString());
+                }
+                throw e;
+            }
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -100,6 +111,24 @@ public final class OutputFile {
             Files.deleteIfExists(temp);
         }
     }
+
+    /**
+     * Whether a failed write was the disk running out of room: the failure says so somewhere in its chain, or a
+     * writer dropped those words (POI logs them and throws its own) and the folder's disk has next to no room left.
+     */
+    static boolean diskFull(Throwable failure, Path folder) {
+        if (DiskFull.anywhereIn(failure)) {
+            return true;
+        }
+        try {
+            return Files.getFileStore(folder).getUsableSpace() < NEARLY_FULL;
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** Less room than this left on the output's disk after a failed write means the disk filled. */
+    static final long NEARLY_FULL = 1L << 20;
 
     private static boolean sameFile(Path file, Path workspace) {
         try {

@@ -150,14 +150,15 @@ public final class ImportService {
                     ? importOne(file, resolveTemplate(chosen), chosen, true, year, grades, backup, cancel)
                     : importOne(file, forced, forcedAs, false, year, grades, backup, cancel);
         } catch (OutOfMemoryError | StackOverflowError e) {
-            // Storing has its own guard, which also rolls the file back; this is matching or reading.
-            LOG.warn("Import of {} failed: {}", file, e.toString());
+            // Storing has its own guard, which also rolls the file back; this is matching or reading. The file's
+            // result says so in plain words; the Java error's name only in the debug log (issue 12, 4a).
+            LOG.debug("Import of {} failed", file, e);
             r = FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.outOfMemory",
                     file.getFileName().toString()), null, 0);
         } catch (WorkspaceException | ServiceException e) {
             // The workspace itself failed (the engine closed it after running out of memory): the caller
-            // reopens it for the next files.
-            LOG.warn("Import of {} failed: {}", file, e.toString());
+            // reopens it for the next files. The result carries the plain reason; the engine's text is for debug.
+            LOG.debug("Import of {} failed", file, e);
             r = FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.notStored",
                     file.getFileName().toString(), ((Localized) e).message()), null, 0);
         }
@@ -165,7 +166,7 @@ public final class ImportService {
                 && LowMemory.ranOutSince(memoryMark)) {
             // The engine's own writing thread ran out of memory and the engine then reported a file error
             // (LowMemory): the officer reads that memory ran out, and the workspace is reopened.
-            LOG.warn("Import of {} failed after memory ran out: {}", file, r.outcomeMessage());
+            LOG.debug("Import of {} failed after memory ran out: {}", file, r.outcomeMessage().english());
             r = FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.notStored",
                     file.getFileName().toString(), Message.of("engine.outOfMemory")), r.templateId(), r.millis());
         }
@@ -196,6 +197,9 @@ public final class ImportService {
             }
             size = Files.size(file);
             hash = WorkbookFiles.sha256(file);
+        } catch (java.nio.file.AccessDeniedException e) {
+            // Its message is the path alone ("cannot be read: returns/secret.xlsx"): the reason said in words.
+            return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.fileDenied", name), null, 0);
         } catch (IOException e) {
             return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.cannotRead", name,
                     e.getMessage()), null, 0);
@@ -404,13 +408,13 @@ public final class ImportService {
                 // The file's rows are dropped with its batch writer, which frees the memory they held: the
                 // workspace stays usable and the later files are still imported.
                 c.rollback();
-                LOG.warn("Import of {} failed: {}", file, e.toString());
+                LOG.debug("Import of {} failed", file, e);
                 return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.outOfMemory", name),
                         template.id(), millis(start));
             } catch (RuntimeException e) {
                 c.rollback();
-                // One line on the console; the stack trace only for whoever asks for debug output.
-                LOG.warn("Import of {} failed: {}", file, e.toString());
+                // The result says why in plain words (the engine's failures as phrases); the exception itself only
+                // for whoever asks for debug output, as its text may be the engine's (issue 12, 7b).
                 LOG.debug("Import of {} failed", file, e);
                 return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.notKept", name,
                         EngineErrors.phrase(e).orElse(Message.verbatim(String.valueOf(e.getMessage())))),

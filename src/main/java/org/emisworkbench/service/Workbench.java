@@ -344,6 +344,11 @@ public final class Workbench implements AutoCloseable {
         return store(ws -> new WorkspaceSummary(ws).counts());
     }
 
+    /** Imports cut by a crash or a full disk that could not be removed yet at opening (not counted anywhere). */
+    public long unfinishedImports() {
+        return store(ws -> new WorkspaceSummary(ws).unfinishedImports());
+    }
+
     public List<BatchInfo> batches() {
         return store(ws -> new WorkspaceSummary(ws).batches());
     }

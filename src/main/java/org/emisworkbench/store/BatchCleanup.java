@@ -133,9 +133,9 @@ final class BatchCleanup {
         try {
             c.setAutoCommit(false);
             for (long id : loading) {
-                LOG.warn("Removing the unfinished import batch {} (the workbench stopped during that import)", id);
                 // The schools first met in that file go too: school.added_by_batch names them.
                 discard(c, id, List.of());
+                LOG.warn("Removed the unfinished import batch {} (the workbench stopped during that import)", id);
                 removed++;
             }
             c.setAutoCommit(auto);
@@ -145,10 +145,14 @@ final class BatchCleanup {
             }
             // Removing rows needs room on the disk and in memory too. The batch stays LOADING, so none of its
             // rows can be seen, and it is removed at a later opening, once there is room: the workspace opens.
-            LOG.warn("The unfinished import batch(es) {} could not be removed yet: {}", loading, e.toString());
+            // Said once where it matters (the failed file's line, db-info's count of unfinished imports), not at
+            // every opening of the process; the engine's own text (a file channel, an error code) only in debug.
+            LOG.info("The unfinished import batch(es) {} could not be removed yet (no room on the disk or in memory);"
+                    + " they stay unseen and are removed at a later opening", loading);
+            LOG.debug("Removing unfinished import batches failed", e);
             rollbackQuietly(c);
         } catch (OutOfMemoryError e) {
-            LOG.warn("The unfinished import batch(es) {} could not be removed yet: memory ran out", loading);
+            LOG.info("The unfinished import batch(es) {} could not be removed yet: memory ran out", loading);
             rollbackQuietly(c);
         }
         return removed;

@@ -1,6 +1,5 @@
 package org.emisworkbench.store;
 
-import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.emisworkbench.model.DiskFull;
 import org.emisworkbench.model.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,9 +107,7 @@ public final class EngineErrors {
 
     private static boolean diskFull(Throwable c) {
         String m = String.valueOf(c.getMessage()).toLowerCase(Locale.ROOT);
-        return m.contains("no space left on device") || m.contains("disk quota exceeded")
-                || m.contains("not enough space on the disk") || m.contains("disk full")
-                || (c instanceof IOException && m.contains("file too large"))
+        return DiskFull.says(c)
                 // MVStore's own words when a page could not be written, the disk having refused it.
                 || (m.contains("writing to") && m.contains("failed") && m.contains("filechannel"));
     }

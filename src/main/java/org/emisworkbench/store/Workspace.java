@@ -101,7 +101,8 @@ public final class Workspace implements AutoCloseable {
             // The disk filled (or memory ran out) while removing an unfinished file's rows, and H2 said so only
             // when the connection closed. Those rows stay unseen (their batch is LOADING) and go at a later
             // opening; the connection below opens the file again from what reached the disk.
-            LOG.warn("Unfinished import batches left for a later opening: {}", e.toString());
+            LOG.info("Unfinished import batches left for a later opening (no room on the disk or in memory)");
+            LOG.debug("Removing unfinished import batches", e);
         }
         FilePermissions.restrictToOwner(file);
         return new Workspace(file, null, ds, backup);

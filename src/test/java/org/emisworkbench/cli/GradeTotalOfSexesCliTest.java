@@ -201,7 +201,8 @@ class GradeTotalOfSexesCliTest {
                 + " but F5 \\(M\\) and G5 \\(F\\) add up to " + cp2 + "\n.*"), check.out());
         // Row 6 (school 3): CE1 garçons blank in I6, filles 13 in J6, total 26 in K6.
         assertTrue(check.out().matches("(?s).*Effectifs!K6 TOTAL_MISMATCH: [^\n]* — the total says 26 but I6 \\(M\\)"
-                + " and J6 \\(F\\) add up to 13\n.*"), check.out());
+                + " and J6 \\(F\\) add up to 13; I6 is blank, not read as 0: fill in the figure \\(or 0 if there is"
+                + " none\\) to check the total\n.*"), check.out());
 
         Path db = dir.resolve("fr.mv.db");
         CliRun imp = CliRun.emis("import", "--db", db.toString(), "--template", template.toString(), file.toString());

@@ -40,12 +40,14 @@ class TotalWithUnreadablePartCliTest {
             }
             // S1: its Grade 2 boys #REF! (E2), total 25 = 10 + the 15 nobody can read. S2: every part read, total
             // wrong (5 + 5 is not 12). The total row: Grade 2 boys 9 = S2's 5 + S3's 4 with S1's E2 unreadable,
-            // against a total of 24 (with S1's 15 it would be right).
+            // against a total of 24 (with S1's 15 it would be right). S4: its Grade 2 boys left blank (E5), its total
+            // 16 the sum had E5 held 9: the blank is named, not left for the officer to find.
             Object[][] rows = {
                 {"S1", "One", "D1", 10, FormulaError.REF, 25},
                 {"S2", "Two", "D1", 5, 5, 12},
                 {"S3", "Three", "D1", 6, 4, 10},
-                {"Total", null, null, 21, 24, 47}};
+                {"S4", "Four", "D1", 7, null, 16},
+                {"Total", null, null, 28, 24, 63}};
             for (int r = 0; r < rows.length; r++) {
                 Sheets.row(sh, r + 1, rows[r]);
             }
@@ -70,6 +72,14 @@ class TotalWithUnreadablePartCliTest {
         assertTrue(validated.contains("Returns!F3: the total 12 does not equal the sum of its parts (the total says 12 but"
                 + " the columns add up to 10)"), validated);
         assertFalse(validated.contains("the total says 12 but the columns add up to 10, leaving out"), validated);
+    }
+
+    @Test
+    void aTotalColumnWithABlankPartNamesTheBlankCell() {
+        assertTrue(validated.contains("Returns!F5: the total 16 does not equal the sum of its parts (the total says 16"
+                + " but the columns add up to 7; E5 is blank, not read as 0: fill in the figure (or 0 if there is none)"
+                + " to check the total)"), validated);
+        assertFalse(validated.contains("the columns add up to 10; E"), "S2 has no blank part: " + validated);
     }
 
     @Test

@@ -62,6 +62,9 @@ class DiskFullTest {
             try (Workbench wb = Workbench.open(db)) {
                 assertTrue(wb.schools(2024, null).isEmpty(), "nothing of the file is seen");
                 assertTrue(wb.batches().isEmpty());
+                // What db-info prints: the cut file's schools and batch not counted (was: school 5540, batch 4).
+                assertEquals(Map.of(0, 0L), wb.tableCounts().get("school"), "no school of the cut file counted");
+                assertEquals(Map.of(0, 0L), wb.tableCounts().get("import_batch"));
             }
             // Room again: the next opening removes every row of the file from every table.
             assertTrue(run("mount", "-o", "remount,size=64m", small.toString()), "the tmpfs grows");
@@ -71,6 +74,52 @@ class DiskFullTest {
                         List.of(workbook), "national-wide", 2024), Progress.NONE, Cancellation.none()).files().get(0);
                 assertEquals(FileOutcome.IMPORTED, again.outcome(), again.message());
                 assertEquals(6_000, wb.schools(2024, null).size());
+            }
+        } finally {
+            run("umount", small.toString());
+        }
+    }
+
+    /**
+     * An export or a summary onto a full disk (issue 12, 9c): one plain sentence, exit 2 (was: POI's 38-line
+     * stack trace and "did not expect: … Failed to save: content types part", or OpenPDF's
+     * "ExceptionConverter: java.io.IOException", exit 3), and the earlier file of that name whole.
+     */
+    @Test
+    void anOutputOntoAFullDiskIsSaidPlainlyAndTheEarlierFileStays() throws Exception {
+        Path db = ReportFixture.create(dir);
+        Path small = Files.createDirectories(dir.resolve("out"));
+        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", small.toString()),
+                "a small tmpfs can be mounted here");
+        try {
+            Path earlier = small.resolve("d01.xlsx");
+            org.emisworkbench.testing.CliRun first = org.emisworkbench.testing.CliRun.emis("export", "--db",
+                    db.toString(), "--year", "2024", "--district", "D01", "--out", earlier.toString());
+            assertEquals(0, first.code(), first.err());
+            byte[] before = Files.readAllBytes(earlier);
+            Path fill = small.resolve("fill");
+            try (var out = Files.newOutputStream(fill)) {
+                byte[] block = new byte[64 * 1024];
+                while (true) {
+                    out.write(block); // until the disk refuses
+                }
+            } catch (java.io.IOException full) {
+                // the disk is full now
+            }
+            for (String[] args : List.of(
+                    new String[] {"export", "--db", db.toString(), "--year", "2024", "--district", "D01", "--out",
+                            earlier.toString(), "--force"},
+                    new String[] {"report", "--db", db.toString(), "--year", "2024", "--district", "D01", "--out",
+                            small.resolve("d01.pdf").toString()})) {
+                org.emisworkbench.testing.CliRun r = org.emisworkbench.testing.CliRun.emis(args);
+                assertEquals(2, r.code(), args[0] + ": " + r.err());
+                assertTrue(r.err().contains("error: The disk is full: d01."), args[0] + ": " + r.err());
+                assertTrue(!r.err().contains("Exception") && !r.err().contains("\tat "), r.err());
+            }
+            assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(earlier)), "the earlier export is whole");
+            try (var files = Files.list(small)) {
+                assertEquals(List.of("d01.xlsx", "fill"), files.map(f -> f.getFileName().toString()).sorted().toList(),
+                        "no temporary file and no half summary left");
             }
         } finally {
             run("umount", small.toString());

@@ -104,6 +104,25 @@ class HostileFilesTest {
         }
     }
 
+    @Test
+    void anUnreadableFileIsSaidToBeDeniedNotNamedAlone() throws Exception {
+        Path top = Files.createDirectories(dir.resolve("returns"));
+        Files.copy(WIDE, top.resolve("D01-2024.xlsx"));
+        Path secret = Files.copy(WIDE, top.resolve("secret-D02-2024.xlsx"));
+        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
+        try {
+            assumeFalse(Files.isReadable(secret), "the file is really unreadable for this user");
+            ImportReport r = importPaths(top);
+            assertEquals(1, r.count(FileOutcome.IMPORTED), () -> r.files().toString());
+            FileResult f = r.files().stream().filter(x -> x.outcome() == FileOutcome.FAILED).findFirst().orElseThrow();
+            // Was "cannot be read: returns/secret-D02-2024.xlsx", the exception's text being the path alone.
+            assertEquals("secret-D02-2024.xlsx cannot be read (permission denied): it was not imported. Ask whoever can"
+                    + " open it to give you a copy, or change its permissions.", f.message());
+        } finally {
+            Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
     private static void assumeFalse(boolean b, String why) {
         org.junit.jupiter.api.Assumptions.assumeFalse(b, why);
     }
