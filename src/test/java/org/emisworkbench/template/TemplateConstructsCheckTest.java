@@ -47,6 +47,32 @@ class TemplateConstructsCheckTest {
     }
 
     @Test
+    void aLabelsDifferenceNamesTwoColumnsOfItsRowNeverWithAColumnOrPosition() throws Exception {
+        Template ok = TemplateLoader.parse("""
+                {"id": "r", "version": 1, "layout": "grid", "language": "pt", "sheets": [{"names": ["S"], "labels": [
+                  {"labels": ["Código da escola"], "field": "school.code"},
+                  {"labels": ["Professores"], "column": ["M"], "field": "teachers.total", "sex": "F"},
+                  {"labels": ["Professores"], "differenceOf": ["HM", "M"], "field": "teachers.total", "sex": "M"}]}]}
+                """, "t.json", null);
+        LabelSpec d = ok.sheets().get(0).labels().get(2);
+        assertTrue(d.columnDifference());
+        assertEquals(List.of("HM"), d.differenceParts().get(0).column());
+        assertEquals(List.of("Professores"), d.differenceParts().get(1).labels());
+        List<String> p = problems("""
+                {"id": "r", "version": 1, "layout": "grid", "sheets": [{"names": ["S"], "labels": [
+                  {"labels": ["Código da escola"], "field": "school.code"},
+                  {"labels": ["Professores"], "column": ["M"], "differenceOf": ["HM", "M"],
+                   "field": "teachers.total", "sex": "M"},
+                  {"labels": ["Professores"], "position": "right", "differenceOf": ["HM", "M"],
+                   "field": "teachers.total", "sex": "M"},
+                  {"labels": ["Professores"], "differenceOf": ["HM"], "field": "teachers.total", "sex": "M"}]}]}
+                """);
+        assertHas(p, "$.sheets[0].labels[1].differenceOf: with labels, differenceOf names the headings");
+        assertHas(p, "$.sheets[0].labels[2].differenceOf: the two values are on the label's row");
+        assertHas(p, "$.sheets[0].labels[3].differenceOf: give two column headings");
+    }
+
+    @Test
     void defaultsAreCheckedLikeConstants() {
         List<String> p = problems("""
                 {"id": "d", "version": 1, "layout": "wide",
