@@ -224,7 +224,8 @@ final class TemplateText {
                     out.printf("  %s %s%s = %s%s%n", x.difference() ? t("cli.template.difference") : "sum", x.field(),
                             dims(x.sex(), null, null), String.join(x.difference() ? " − " : " + ",
                                     x.headers().stream().map(TemplateText::quote).toList()),
-                            x.column() == null ? "" : t("cli.template.eachInColumn", quote(x.column())));
+                            x.column() != null ? t("cli.template.eachInColumn", quote(x.column()))
+                                    : x.label() != null ? t("cli.template.onTheRow", quote(x.label())) : "");
                 }
             }
             for (var g : d.grids()) {
