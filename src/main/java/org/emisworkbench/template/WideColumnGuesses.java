@@ -173,12 +173,6 @@ final class WideColumnGuesses {
                 columns.add(keyFound ? ColumnMapping.unread(c, texts[c])
                         : new ColumnMapping(c, texts[c], null, true, false, null, null, null, null, g.confidence()));
                 keyFound = true;
-            } else if (!g.field().equals(DistrictNames.field(g.field(), rows, last, c))) {
-                // "Distrito" over "Mecúfi", "Chiúre": the districts' names, not their codes.
-                g = new DraftVocabulary.Guess("school.district_name", false, false, null, null, null, g.confidence());
-                columns.add(meanings.add(meaning(g.field(), null, null, null))
-                        ? new ColumnMapping(c, texts[c], g.field(), false, false, null, null, null, null, g.confidence())
-                        : ColumnMapping.unread(c, texts[c]));
             } else if (!codesFit(g.field(), rows, last, c)) {
                 // "Zone" over "Zone 3", "Zone 4": a school cluster, not urban/rural; reading it as the locality
                 // would report every school's value as an unknown code. Left out, for the officer to see.
