@@ -30,8 +30,8 @@ import org.emisworkbench.model.SchoolRecord;
  */
 public final class SchoolCodeChecks {
     /** Look-alike characters, each read as the one it is mistaken for (O for 0, l for 1…), in capitals. */
-    private static final String LOOKS = "OQDILJSBZG";
-    private static final String LIKE = "0001115826";
+    private static final String LOOKS = "OQILJSBZG";
+    private static final String LIKE = "001115826";
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\-./_]+");
     /** A file name's or sheet name's parts: runs of letters and digits. */
     private static final Pattern PART = Pattern.compile("[\\p{L}\\p{N}]+");
