@@ -40,16 +40,18 @@ public final class SchoolCodeChecks {
 
     private final Set<String> known;
     private final Set<String> inFile;
-    private final Supplier<Map<String, String>> knownNamesLoader;
-    private Map<String, String> knownNames;
+    private final Supplier<Map<String, String>> knownNames;
     private final String fileName;
     private final boolean forms;
     private final Consumer<ImportProblem> out;
     private final LookAlikeCodes zeroTwins;
-    /** Known codes by their look-alike form, and by their school's name; built at the first new school. */
+    /**
+     * Known codes by their look-alike form ({@code code NUL name}), and by their school's name (codes joined by NUL):
+     * built at the first school new to the workspace, one string per school (a file of a million schools pays that).
+     */
     private Map<String, String> byLook;
-    private Map<String, List<String>> byName;
-    private final Map<String, String> fileNames = new HashMap<>();
+    private Map<String, String> byName;
+    private static final char SEP = '\u0000';
     private final Map<String, Object> sheetsBySchool = new java.util.LinkedHashMap<>();
     private final Map<String, String[]> keyCellBySchool = new HashMap<>();
 
@@ -66,7 +68,7 @@ public final class SchoolCodeChecks {
                             boolean forms, Consumer<ImportProblem> out) {
         this.known = known;
         this.inFile = inFile;
-        this.knownNamesLoader = knownNames;
+        this.knownNames = knownNames;
         this.fileName = fileName == null ? "" : fileName;
         this.forms = forms;
         this.out = out;
@@ -97,12 +99,8 @@ public final class SchoolCodeChecks {
     /** A school now known (one of the file): later codes are compared with it too. */
     public void added(SchoolRecord school) {
         zeroTwins.added(school.code());
-        String name = school.get(SchoolAttribute.NAME);
-        if (name != null && !name.isBlank()) {
-            fileNames.putIfAbsent(school.code(), name.strip());
-        }
         if (byLook != null) {
-            remember(school.code(), name);
+            remember(school.code(), school.get(SchoolAttribute.NAME));
         }
     }
 
@@ -116,28 +114,32 @@ public final class SchoolCodeChecks {
     private void likelyTypo(SchoolRecord school) {
         String code = school.code();
         if (byLook == null) {
+            // Until now every school was one the workspace knew: all of them are in its list of names.
             byLook = new HashMap<>();
             byName = new HashMap<>();
-            knownNames = knownNamesLoader == null ? Map.of() : knownNamesLoader.get();
+            Map<String, String> names = knownNames == null ? Map.of() : knownNames.get();
             for (String k : known) {
-                remember(k, nameOf(k));
+                remember(k, names.get(k));
             }
         }
-        String other = byLook.get(look(code));
+        String hit = byLook.get(look(code));
+        String other = hit == null ? null : hit.substring(0, hit.indexOf(SEP));
+        String otherName = hit == null ? null : hit.substring(hit.indexOf(SEP) + 1);
         String key = "import.detail.typoLookAlike";
         if (other == null || other.equals(code)) {
             other = null;
             String name = school.get(SchoolAttribute.NAME);
-            for (String k : name == null ? List.<String>of() : byName.getOrDefault(nameKey(name), List.of())) {
+            String same = name == null || name.isBlank() ? null : byName.get(nameKey(name));
+            for (String k : same == null ? new String[0] : same.split(String.valueOf(SEP))) {
                 if (!k.equals(code) && oneApart(compact(k), compact(code))) {
                     other = k;
+                    otherName = name.strip();
                     key = "import.detail.typoOneChar";
                     break;
                 }
             }
         }
         if (other != null) {
-            String otherName = nameOf(other);
             String[] at = keyCellBySchool.get(other);
             Message where = inFile.contains(other) && at != null && at[1] != null
                     ? Message.of("import.detail.typoInFile", (at[0] == null ? "" : at[0] + "!") + at[1])
@@ -194,15 +196,11 @@ public final class SchoolCodeChecks {
     }
 
     private void remember(String code, String name) {
-        byLook.putIfAbsent(look(code), code);
-        if (name != null && !name.isBlank()) {
-            byName.computeIfAbsent(nameKey(name), k -> new ArrayList<>(1)).add(code);
+        String n = name == null ? "" : name.strip();
+        byLook.putIfAbsent(look(code), code + SEP + n);
+        if (!n.isEmpty()) {
+            byName.merge(nameKey(n), code, (a, b) -> a + SEP + b);
         }
-    }
-
-    private String nameOf(String code) {
-        String n = fileNames.get(code);
-        return n != null || knownNames == null || inFile.contains(code) ? n : knownNames.get(code);
     }
 
     /** The code in capitals without separators, each look-alike character read as the digit, without leading zeros. */
