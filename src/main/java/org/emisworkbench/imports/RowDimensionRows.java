@@ -64,7 +64,13 @@ final class RowDimensionRows {
     private final int[] attributeColumns;
     private final int[] rowValue;
     private String blockKey;
-    private final List<BlockRow> block = new ArrayList<>();
+    private List<BlockRow> block = new ArrayList<>();
+    /**
+     * The block before the current one, and its school: a school whose rows come back after one row of another
+     * school (a code mistyped on one row) has its rows above that row again for its total row.
+     */
+    private String previousKey;
+    private List<BlockRow> previousBlock = new ArrayList<>();
     /**
      * Each school's first row on the sheet and the attributes read there (name, district…), by school: a school's rows
      * may come back after another school's row (a code mistyped on one row of a long export), and are still its rows.
@@ -125,8 +131,15 @@ final class RowDimensionRows {
         Arrays.fill(rowValue, FactRecord.MISSING);
         if (!key.equals(blockKey)) {
             pairs.end();
+            List<BlockRow> ended = block;
+            if (key.equals(previousKey)) {
+                block = previousBlock; // the school's rows come back: its rows above still count
+            } else {
+                block = new ArrayList<>();
+            }
+            previousBlock = ended;
+            previousKey = blockKey;
             blockKey = key;
-            block.clear();
         }
         if (attributeColumns.length == 0) {
             return;

@@ -61,6 +61,12 @@ class CodeTypoCliTest {
         lines.add(new Line("KT4510", "Chilubi Island", "Grade 1", "F", 32));
         lines.add(new Line("KT451O", "Chilubi Island", "Grade 2", "M", 33));
         lines.add(new Line("KT4510", "Chilubi Island", "Grade 2", "F", 34));
+        // The school's total rows: the girls' adds up with the rows above the typo row; the boys' says the true total,
+        // the typo row's boys included, so the rows read for KT4510 fall short of it.
+        int girls = sum(lines, "KT4510", "F");
+        int boysTrue = sum(lines, "KT4510", "M") + sum(lines, "KT451O", "M");
+        lines.add(new Line("KT4510", "Chilubi Island", "Total", "F", girls));
+        lines.add(new Line("KT4510", "Chilubi Island", "Total", "M", boysTrue));
         lines.add(new Line("KT4520", "Luwingu", "Grade 1", "M", 41));
         lines.add(new Line("KT4520", "Luwingu", "Grade 1", "F", 42));
         lines.add(new Line("KT4530", "Nsama", "Grade 1", "M", 51));
@@ -89,6 +95,8 @@ class CodeTypoCliTest {
         int chilubiFirst = rowOf(lines, l -> l.code().equals("KT4510"));
         int luwinguFirst = rowOf(lines, l -> l.code().equals("KT4520"));
         int clashRow = rowOf(lines, l -> l.name().equals("Luwingu Basic"));
+        int boysTotalRow = rowOf(lines, l -> l.grade().equals("Total") && l.sex().equals("M"));
+        int boysRead = sum(lines, "KT4510", "M");
         Line back = lines.get(typoRow - 1); // the line after the typo row (line index typoRow - 2): KT4510 again
         assertEquals("KT4510", back.code());
 
@@ -118,6 +126,13 @@ class CodeTypoCliTest {
         assertEquals("export!B" + clashRow, dups.get(0).get("cell").asText());
         assertEquals("KT4520", dups.get(0).get("school").asText());
         assertTrue(dups.get(0).get("detail").asText().contains("(row " + luwinguFirst + ")"), dups.toString());
+        // The total rows count the school's rows above the typo row too: the girls' agrees, the boys' falls short
+        // by the typo row's figure.
+        List<JsonNode> totals = of(problems, "TOTAL_MISMATCH");
+        assertEquals(1, totals.size(), problems.toString());
+        assertEquals("export!E" + boysTotalRow, totals.get(0).get("cell").asText());
+        assertTrue(totals.get(0).get("detail").asText().contains("says " + boysTrue + " but its rows above add up to "
+                + boysRead), totals.toString());
 
         // template check lists the problems the import reported: the same kinds, counts and cells.
         CliRun j = CliRun.emis("import", "--db", dir.resolve("again.mv.db").toString(), "--template",
@@ -179,6 +194,12 @@ class CodeTypoCliTest {
         } else {
             r.createCell(1).setCellValue((String) value);
         }
+    }
+
+    /** The pupils of a school's rows of grades (not its total rows) of one sex. */
+    private static int sum(List<Line> lines, String code, String sex) {
+        return lines.stream().filter(l -> l.code().equals(code) && l.sex().equals(sex) && !l.grade().equals("Total"))
+                .mapToInt(Line::pupils).sum();
     }
 
     /** The sheet row (1-based, under the header) of the first line matching. */
