@@ -43,6 +43,11 @@ final class StructureCommand implements Callable<Integer> {
             description = "Official age of G1 (4 to 9); PP's is one below, each later grade's one above")
     Integer entranceAge;
 
+    @Option(names = "--pre-primary", paramLabel = "YEARS",
+            description = "Years of pre-primary before G1 (1 to 3): one is kept as PP, more as PP1, PP2…;"
+                    + " changed only while the workspace holds no figures")
+    Integer prePrimary;
+
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
     Format format;
 
@@ -58,7 +63,8 @@ final class StructureCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Locale lang = language.lang;
-        boolean changing = primary != null || lowerSecondary != null || entranceAge != null || upperSecondary != null;
+        boolean changing = primary != null || lowerSecondary != null || entranceAge != null || upperSecondary != null
+                || prePrimary != null;
         // Setting the structure is often the first thing done with a new country's workspace: it creates it.
         try (Workbench wb = changing ? workspace.openOrCreate() : workspace.open()) {
             Message said = null;
@@ -71,7 +77,8 @@ final class StructureCommand implements Callable<Integer> {
                 SchoolStructure base = now.orElse(null);
                 said = wb.structure().change(new SchoolStructure(primary != null ? primary : base.primaryYears(),
                         lowerSecondary != null ? lowerSecondary : base.lowerSecondaryYears(),
-                        entranceAge != null ? entranceAge : base.entranceAge()), upperSecondary);
+                        entranceAge != null ? entranceAge : base.entranceAge(),
+                        prePrimary != null ? prePrimary : base.prePrimaryYears()), upperSecondary);
             }
             GradeSystem grades = wb.structure().grades();
             Optional<SchoolStructure> structure = SchoolStructure.of(grades);
@@ -112,6 +119,7 @@ final class StructureCommand implements Callable<Integer> {
         m.put("lower_secondary_years", s.lowerSecondaryYears());
         m.put("upper_secondary_years", s.upperSecondaryYears());
         m.put("entrance_age", s.entranceAge());
+        m.put("pre_primary_years", s.prePrimaryYears());
         return m;
     }
 

@@ -133,6 +133,9 @@ final class TemplateText {
         if (r.valueClashes() > 0) {
             out.println("WARNING: " + t("cli.template.valueClashes", r.valueClashes()));
         }
+        if (r.unknownCodeFigures() > 0) {
+            out.println("WARNING: " + t("cli.template.unknownCodes", r.unknownCodeFigures()));
+        }
         // Read like any row, but the import will name them: the officer sees them here first.
         for (org.emisworkbench.model.HiddenRows h : r.hiddenRows()) {
             out.println("WARNING: " + t(h.warning()));
@@ -221,7 +224,8 @@ final class TemplateText {
                     out.printf("  %s %s%s = %s%s%n", x.difference() ? t("cli.template.difference") : "sum", x.field(),
                             dims(x.sex(), null, null), String.join(x.difference() ? " − " : " + ",
                                     x.headers().stream().map(TemplateText::quote).toList()),
-                            x.column() == null ? "" : t("cli.template.eachInColumn", quote(x.column())));
+                            x.column() != null ? t("cli.template.eachInColumn", quote(x.column()))
+                                    : x.label() != null ? t("cli.template.onTheRow", quote(x.label())) : "");
                 }
             }
             for (var g : d.grids()) {

@@ -268,6 +268,10 @@ final class MappingView {
         ComboBox<String> sex = SexChoices.following(field, session);
         sex.setId("mappingSex");
         ObservableList<String> gradeChoices = FXCollections.observableArrayList(MappingViewModel.IGNORE, "PP");
+        // Numbered pre-primary years, kept apart by a workspace of that many (decision 0066).
+        for (int y = 1; y <= org.emisworkbench.model.SchoolStructure.MAX_PRE_PRIMARY; y++) {
+            gradeChoices.add("PP" + y);
+        }
         for (int g = 1; g <= 12; g++) {
             gradeChoices.add("G" + g);
         }

@@ -73,7 +73,9 @@ public final class StructureViewModel {
     }
 
     public SchoolStructure typed() {
-        return new SchoolStructure(primary.get(), lowerSecondary.get(), entranceAge.get());
+        // The dialog changes levels and the entrance age; the pre-primary years stay the workspace's (decision 0066).
+        return new SchoolStructure(primary.get(), lowerSecondary.get(), entranceAge.get(),
+                loaded == null ? 1 : loaded.prePrimaryYears());
     }
 
     /** Reads the workspace's structure into the spinners. */

@@ -263,8 +263,8 @@ public final class ColumnsReport {
         String field = l.field() + (l.sex() == null ? "" : " " + l.sex());
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < l.differenceOf().size(); i++) {
-            String text = l.differenceOf().get(i);
-            LabelSpec part = l.part(text);
+            String text = l.partName(i);
+            LabelSpec part = l.differenceParts().get(i);
             Cell at = org.emisworkbench.template.InsideLabels.find(rows, part);
             if (at == null) {
                 notFound.add(text + " (" + (i == 0 ? "both sexes, gives " : "taken from both sexes for ") + field + ")");
@@ -277,7 +277,7 @@ public final class ColumnsReport {
         } else {
             parts.forEach(p -> found.add(p + " → " + field + " (difference, the other label not found)"));
             if (parts.isEmpty() && missingRequired != null) {
-                missingRequired.add(field + " (\"" + String.join("\" − \"", l.differenceOf()) + "\")");
+                missingRequired.add(field + " (\"" + l.partName(0) + "\" − \"" + l.partName(1) + "\")");
             }
         }
     }

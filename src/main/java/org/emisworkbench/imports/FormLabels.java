@@ -392,9 +392,14 @@ final class FormLabels {
 
     /** Label {@code text} of a sum or difference {@code l}, its value found where {@code l} says, marked read. */
     private Part part(FormSheet form, LabelSpec l, String text) {
-        boolean inside = InsideLabels.inside(l);
-        Cell label = inside ? InsideLabels.find(form.rows, List.of(text)) : form.label(List.of(text));
-        Cell value = label == null ? null : inside ? insideValue(label, l.part(text)) : form.valueOf(label, known, l);
+        return part(form, l.part(text));
+    }
+
+    /** A part read as label {@code p} alone (its labels, position and column), its value marked read. */
+    private Part part(FormSheet form, LabelSpec p) {
+        boolean inside = InsideLabels.inside(p);
+        Cell label = inside ? InsideLabels.find(form.rows, p.labels()) : form.label(p.labels());
+        Cell value = label == null ? null : inside ? insideValue(label, p) : form.valueOf(label, known, p);
         form.markRead(value);
         return new Part(label, value);
     }
@@ -414,10 +419,11 @@ final class FormLabels {
             return false; // refused when the template is loaded
         }
         CanonicalField f = CanonicalField.parse(l.field()).orElseThrow();
-        String totalText = l.differenceOf().get(0);
-        String oneText = l.differenceOf().get(1);
-        Part total = part(form, l, totalText);
-        Part one = part(form, l, oneText);
+        String totalText = l.partName(0);
+        String oneText = l.partName(1);
+        LabelSpec onePart = l.differenceParts().get(1);
+        Part total = part(form, l.differenceParts().get(0));
+        Part one = part(form, onePart);
         if (total.label() == null && one.label() == null) {
             return false;
         }
@@ -431,12 +437,16 @@ final class FormLabels {
                             org.emisworkbench.template.HeaderMatcher.describe(slotKey), totalText, oneText, missing)));
             return true;
         }
-        boolean oneReadAlone = all.stream().anyMatch(o -> o.labels().stream()
-                .anyMatch(t -> HeaderText.normalizeLabel(t).equals(HeaderText.normalizeLabel(oneText))));
+        // The one sex read by a label of its own (Female teachers; Professores in the column M) says its problems.
+        boolean oneReadAlone = all.stream().anyMatch(o -> o != l && o.sumOf().isEmpty() && !o.difference()
+                && o.labels().stream().anyMatch(t -> onePart.labels().stream().anyMatch(
+                        u -> HeaderText.normalizeLabel(t).equals(HeaderText.normalizeLabel(u))))
+                && (onePart.column().isEmpty() || o.column().stream().anyMatch(t -> onePart.column().stream()
+                        .anyMatch(u -> HeaderText.normalizeLabel(t).equals(HeaderText.normalizeLabel(u))))));
         int totalValue = partValue(total.value(), f, problems, true);
         int oneValue = partValue(one.value(), f, problems, !oneReadAlone);
-        int[] totalAt = place(total, one, l);
-        int[] oneAt = place(one, total, l);
+        int[] totalAt = place(form, total, one, l.differenceParts().get(0));
+        int[] oneAt = place(form, one, total, onePart);
         SexDifference.Cells cells = new SexDifference.Cells(totalAt[0], oneAt[0], totalAt[1], oneAt[1],
                 CellRef.columnLetters(totalAt[1]) + (totalAt[0] + 1), CellRef.columnLetters(oneAt[1]) + (oneAt[0] + 1));
         deferredProblems.add(() -> SexDifference.read(f.name(), slotKey, code(), cells, totalValue, oneValue, problems,
@@ -472,9 +482,14 @@ final class FormLabels {
      * its row in the column of the other part's value (labels one above the other have their values in one column),
      * else just right of it.
      */
-    private static int[] place(Part p, Part other, LabelSpec l) {
+    private static int[] place(FormSheet form, Part p, Part other, LabelSpec l) {
         if (p.value() != null) {
             return new int[] {p.value().row(), p.value().col()};
+        }
+        int headed = l.column().isEmpty() ? -1 : form.headedColumn(p.label(), l.column());
+        if (headed >= 0) {
+            // Blank under its heading (Professores | 6 | blank under HM | M): the cell under the heading.
+            return new int[] {p.label().row(), headed};
         }
         if ("below".equals(l.position())) {
             return new int[] {p.label().row() + 1, p.label().col()};

@@ -220,6 +220,21 @@ final class FormSheet {
         return null;
     }
 
+    /**
+     * The column of the nearest header above the label (as {@link #valueInColumn}) reading one of {@code headers}, or
+     * -1: where a blank value of that column is said to be.
+     */
+    int headedColumn(Cell label, List<String> headers) {
+        for (int r = label.row() - 1; r >= Math.max(0, label.row() - COLUMN_HEADER_ROWS); r--) {
+            for (Cell c : rows.get(r)) {
+                if (c.col() > label.col() && c.kind() == CellKind.TEXT && FormCells.isLabel(c.text(), headers)) {
+                    return c.col();
+                }
+            }
+        }
+        return -1;
+    }
+
     private Cell rightOf(Cell label) {
         int from = label.col() + 1;
         CellRange merged = grid.mergedAt(label.row(), label.col());

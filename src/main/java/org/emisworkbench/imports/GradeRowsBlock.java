@@ -125,7 +125,10 @@ final class GradeRowsBlock {
             fromCol = cols[0];
             toCol = cols[1];
         }
-        int start = locate(title.row());
+        // A table with no title above it is titled by its grade heading (Classe | HM | M): its header is that row.
+        boolean headingTitle = !oneSex()
+                && org.emisworkbench.template.NumberedGrades.gradesHeading(title.text());
+        int start = locate(headingTitle ? title.row() - 1 : title.row());
         if (start < 0) {
             titleFound = title;
             String under = rowUnder(title.row(), cols[0], cols[1]);
@@ -135,7 +138,7 @@ final class GradeRowsBlock {
             return false;
         }
         // The header's rows under the title (bands, ages, sexes), to tell where they are written again.
-        header = RepeatedHeaders.ofTable(form.rows, title.row() + 1, start - 1, fromCol,
+        header = RepeatedHeaders.ofTable(form.rows, Math.min(title.row() + 1, start - 1), start - 1, fromCol,
                 columns.stream().mapToInt(Column::col).max().orElse(0));
         sums = new long[form.grid.lastCol() + 1][2];
         excelSums = new double[form.grid.lastCol() + 1][2];
@@ -337,8 +340,10 @@ final class GradeRowsBlock {
                         both.add(new Column(c.col(), null, AgeGroup.ALL, true));
                     }
                 }
-                // T, HM, Ensemble beside both sexes (G | F | T) is their total, checked as Total is.
-                if (seen.size() == 2) {
+                // T, HM, Ensemble beside both sexes (G | F | T) is their total, checked as Total is; beside one sex
+                // only (Classe | HM | M, Grade | T | G) it is the total the other sex is worked out from.
+                if (seen.size() == 2 || sexCells == 1 && both.size() == 1
+                        && columns.stream().noneMatch(c -> c.total() && c.sex() == null)) {
                     columns.addAll(both);
                 }
                 // Beside one sex only, a total of both gives the other sex (Total | Girls).

@@ -194,8 +194,9 @@ final class RowDimensionRows {
 
     private static boolean says(SheetRow row, int col) {
         int i = col < 0 ? -1 : row.find(col);
-        return i >= 0 && row.kind(i) == CellKind.TEXT
-                && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(row.text(i)));
+        // "Total", and as on a sheet's total rows "Sub-total", "Sous-total", "Total Std 1-8" (review 20: a school's
+        // sub-total row with its code written on it is still its total row, checked against its rows).
+        return i >= 0 && row.kind(i) == CellKind.TEXT && WideSheetReader.isTotalLabel(row.text(i));
     }
 
     /** Stores the current row's figures under the grade, sex and age its cells say. */
@@ -479,12 +480,17 @@ final class RowDimensionRows {
         }
         Grade g = null;
         if (!grade.isEmpty()) {
-            g = ctx.grades().byCode(grade).orElse(null);
+            int i = row.find(dims.gradeColumn);
+            String raw = i < 0 ? null : row.text(i);
+            g = PrePrimaryYears.grade(ctx.grades(), grade, raw);
             if (g == null && consequence != null) {
-                int i = row.find(dims.gradeColumn);
                 problems.report(ProblemKind.UNKNOWN_CODE, row.index(), dims.gradeColumn, key, "row.grade",
-                        row.text(i), Message.of("import.detail.andThen", Message.of("import.detail.gradeNotInWorkspace", grade),
+                        raw, Message.of("import.detail.andThen", PrePrimaryYears.notInWorkspace(ctx.grades(), grade),
                         consequence));
+            }
+            if (g != null && consequence != null && !totalRow) {
+                PrePrimaryYears.summed(ctx.grades(), g, grade, raw).ifPresent(m -> problems.report(
+                        ProblemKind.PRE_PRIMARY_SUMMED, row.index(), dims.gradeColumn, key, "row.grade", raw, m));
             }
             if (g == null) {
                 return null;
@@ -506,7 +512,7 @@ final class RowDimensionRows {
         }
         int i = row.find(col);
         String raw = i < 0 || row.kind(i) == CellKind.BLANK ? "" : row.text(i).strip();
-        if (totalRow && (raw.isEmpty() || WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(raw)))) {
+        if (totalRow && (raw.isEmpty() || WideSheetReader.isTotalLabel(raw))) {
             return "";
         }
         if (raw.isEmpty() && consequence == null) {

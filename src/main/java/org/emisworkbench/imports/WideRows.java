@@ -204,7 +204,7 @@ final class WideRows {
         headerCells = List.copyOf(buffer.subList(header.firstRow(), Math.min(buffer.size(), header.lastRow() + 1)));
         for (WidePlan.Unmatched u : plan.unmatched) {
             problems.reportRange(ProblemKind.UNMATCHED_COLUMN, u.letters(), null, null, null,
-                    Message.of("import.detail.gradeNotInWorkspace", u.grade()));
+                    PrePrimaryYears.notInWorkspace(ctx.grades(), u.grade()));
         }
         for (WidePlan.Note n : plan.notes) {
             problems.report(n.kind(), header.lastRow(), n.col(), null, n.field(), n.raw() != null ? n.raw()

@@ -79,6 +79,13 @@ public enum ProblemKind {
      */
     COLUMN_NOT_FOUND,
     /**
+     * A cell or row naming a numbered pre-primary year ({@code PP2}, {@code KG 1}, {@code ECE 3}) that goes into a
+     * pre-primary slot holding another year too: the workspace has fewer pre-primary years than the file, so the
+     * years are added together. Said with the cell and the {@code emis structure --pre-primary} that keeps them
+     * apart (decision 0066).
+     */
+    PRE_PRIMARY_SUMMED,
+    /**
      * A new school code that differs from another school's (of the same file or of the workspace) only by look-alike
      * characters ({@code 104O27} and {@code 104027}: letter O and digit 0, I or l and 1, S and 5, B and 8, Z and 2),
      * or by one character when the two schools have the same name; or, on a form, a code cell that disagrees with the

@@ -6,15 +6,18 @@ import java.util.Optional;
 
 /**
  * How a country divides its twelve grades into levels, and the age pupils start: years of primary, years of
- * lower secondary (upper secondary is the rest up to G12) and the official entrance age of G1. The grade
- * codes and slots never change (PP, G1…G12: where the figures are stored); only each grade's level and
- * official age follow from this (decision 0039).
+ * lower secondary (upper secondary is the rest up to G12), the official entrance age of G1 and the years of
+ * pre-primary before it. Changing the levels or the age keeps every grade's code and slot (decision 0039);
+ * the years of pre-primary decide the slots themselves (one year: {@code PP}; two or three: {@code PP1},
+ * {@code PP2}…, then G1…G12 after them, decision 0066), so they are changed only while no figures are stored.
  *
  * @param primaryYears        grades of primary, G1 onwards
  * @param lowerSecondaryYears grades of lower secondary after primary
- * @param entranceAge         official age of G1; PP's is one below, each later grade's one above
+ * @param entranceAge         official age of G1; the last pre-primary year's is one below, each later grade's
+ *                            one above
+ * @param prePrimaryYears     years of pre-primary before G1 (1 to {@link #MAX_PRE_PRIMARY})
  */
-public record SchoolStructure(int primaryYears, int lowerSecondaryYears, int entranceAge) {
+public record SchoolStructure(int primaryYears, int lowerSecondaryYears, int entranceAge, int prePrimaryYears) {
     /** Grades after pre-primary: G1 to G12. */
     public static final int GRADES = 12;
     public static final int MIN_PRIMARY = 4;
@@ -22,14 +25,28 @@ public record SchoolStructure(int primaryYears, int lowerSecondaryYears, int ent
     public static final int MIN_LOWER_SECONDARY = 1;
     public static final int MIN_ENTRANCE_AGE = 4;
     public static final int MAX_ENTRANCE_AGE = 9;
+    public static final int MAX_PRE_PRIMARY = 3;
     public static final String PRE_PRIMARY = "pre_primary";
     public static final String PRIMARY = "primary";
     public static final String LOWER_SECONDARY = "lower_secondary";
     public static final String UPPER_SECONDARY = "upper_secondary";
 
+    /** A structure with one year of pre-primary ({@code PP}), the shape of every workspace before decision 0066. */
+    public SchoolStructure(int primaryYears, int lowerSecondaryYears, int entranceAge) {
+        this(primaryYears, lowerSecondaryYears, entranceAge, 1);
+    }
+
     /** The sample country's, and a new workspace's: six years of primary from age 6, three of lower secondary. */
     public static SchoolStructure standard() {
         return new SchoolStructure(6, 3, 6);
+    }
+
+    /**
+     * The code of pre-primary year {@code year} (1-based) in a structure of {@code years} pre-primary years:
+     * {@code PP} when there is one, else {@code PP1}, {@code PP2}…
+     */
+    public static String prePrimaryCode(int year, int years) {
+        return years == 1 ? "PP" : "PP" + year;
     }
 
     /** Years of upper secondary: the grades left up to G12. */
@@ -55,6 +72,9 @@ public record SchoolStructure(int primaryYears, int lowerSecondaryYears, int ent
         if (entranceAge < MIN_ENTRANCE_AGE || entranceAge > MAX_ENTRANCE_AGE) {
             return Optional.of(Message.of("structure.ageRange", entranceAge, MIN_ENTRANCE_AGE, MAX_ENTRANCE_AGE));
         }
+        if (prePrimaryYears < 1 || prePrimaryYears > MAX_PRE_PRIMARY || entranceAge - prePrimaryYears < 2) {
+            return Optional.of(Message.of("structure.prePrimaryRange", prePrimaryYears, 1, MAX_PRE_PRIMARY));
+        }
         if (upperSecondaryYears != null && upperSecondaryYears != upperSecondaryYears()) {
             int total = primaryYears + lowerSecondaryYears + upperSecondaryYears;
             return Optional.of(total > GRADES
@@ -66,7 +86,8 @@ public record SchoolStructure(int primaryYears, int lowerSecondaryYears, int ent
     }
 
     /**
-     * The grade system of this structure: PP then G1…G12, each grade's level and official age following.
+     * The grade system of this structure: the pre-primary years (PP, or PP1, PP2…) then G1…G12, each grade's
+     * level and official age following.
      *
      * @throws IllegalArgumentException when {@link #problem} finds one
      */
@@ -75,11 +96,14 @@ public record SchoolStructure(int primaryYears, int lowerSecondaryYears, int ent
             throw new IllegalArgumentException(m.english());
         });
         List<Grade> list = new ArrayList<>();
-        list.add(new Grade("PP", 0, PRE_PRIMARY, entranceAge - 1));
+        for (int y = 1; y <= prePrimaryYears; y++) {
+            list.add(new Grade(prePrimaryCode(y, prePrimaryYears), y - 1, PRE_PRIMARY,
+                    entranceAge - prePrimaryYears - 1 + y));
+        }
         for (int g = 1; g <= GRADES; g++) {
             String level = g <= primaryYears ? PRIMARY
                     : g <= primaryYears + lowerSecondaryYears ? LOWER_SECONDARY : UPPER_SECONDARY;
-            list.add(new Grade("G" + g, g, level, entranceAge - 1 + g));
+            list.add(new Grade("G" + g, prePrimaryYears - 1 + g, level, entranceAge - 1 + g));
         }
         return new GradeSystem(list);
     }
@@ -94,7 +118,8 @@ public record SchoolStructure(int primaryYears, int lowerSecondaryYears, int ent
         if (primary == 0 || grades.byCode("G1").isEmpty()) {
             return Optional.empty();
         }
-        SchoolStructure s = new SchoolStructure(primary, lower, grades.byCode("G1").get().officialAge());
+        SchoolStructure s = new SchoolStructure(primary, lower, grades.byCode("G1").get().officialAge(),
+                Math.max(1, grades.gradesOf(PRE_PRIMARY).size()));
         if (s.problem(null).isPresent() || !s.grades().grades().equals(grades.grades())) {
             return Optional.empty();
         }

@@ -18,6 +18,7 @@ import org.emisworkbench.exchange.DataValueSetWriter;
 import org.emisworkbench.exchange.DataValueSink;
 import org.emisworkbench.exchange.ExchangeMapping;
 import org.emisworkbench.exchange.ExportSummary;
+import org.emisworkbench.exchange.HeldBack;
 import org.emisworkbench.exchange.MappingException;
 import org.emisworkbench.exchange.MappingReader;
 import org.emisworkbench.exchange.OpenErrors;
@@ -274,8 +275,14 @@ public final class ExchangeService {
             }
             return summary;
         } catch (NothingToSend e) {
-            throw e.summary.schools() == 0 ? noSchools(year, district) : new ServiceException(
-                    Message.of("exchange.nothingSent", e.summary.schools(), e.summary.heldBack().size()));
+            // Each reason with its count, the areas the mapping lacks named: "no organisation unit" and "findings
+            // not checked" call for different work (review 21: schools without a district read as unchecked errors).
+            ExportSummary s = e.summary;
+            List<String> areas = s.areasWithoutCode().stream().map(a -> a == null || a.isBlank() ? "(-)" : a).toList();
+            throw s.schools() == 0 ? noSchools(year, district) : new ServiceException(Message.of("exchange.nothingSent",
+                    s.schools(), s.heldBack().size(), s.unchecked(), s.count(HeldBack.Reason.NO_ORG_UNIT),
+                    String.join(", ", areas.size() <= 10 ? areas : areas.subList(0, 10)) + (areas.size() > 10 ? ", …" : ""),
+                    s.sexNotReported()));
         }
     }
 

@@ -35,7 +35,9 @@ import org.emisworkbench.model.SkipReason;
  *                        one leaves out: their earlier returns are kept, each school named in a warning (review 17)
  * @param pastPrimary     one warning per sheet naming grades past the workspace's primary in the series of its
  *                        primary grades ({@code Standard 7–8} beside {@code Standard 1}): stored, but counted as
- *                        secondary ({@code GradesPastPrimary}, review 20)
+ *                        secondary ({@code GradesPastPrimary}, review 20); then one per sheet whose
+ *                        pre-primary years were added together in the workspace's one pre-primary grade
+ *                        ({@code PrePrimarySummed}, IMP-34, decision 0066)
  */
 public record FileResult(String file, FileOutcome outcome, Message outcomeMessage, String templateId,
                          Message templateMessage, Integer year, int schoolsAdded, int schoolsReplaced,

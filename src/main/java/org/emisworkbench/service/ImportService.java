@@ -13,6 +13,7 @@ import org.emisworkbench.imports.ImportContext;
 import org.emisworkbench.imports.ImportRejectedException;
 import org.emisworkbench.imports.Interpreters;
 import org.emisworkbench.imports.GradesPastPrimary;
+import org.emisworkbench.imports.PrePrimarySummed;
 import org.emisworkbench.imports.SheetsRead;
 import org.emisworkbench.model.BatchInfo;
 import org.emisworkbench.model.Cancellation;
@@ -347,7 +348,8 @@ public final class ImportService {
                 List<Message> pastPrimary;
                 try (BatchWriter writer = BatchWriter.start(c, header)) {
                     GradesPastPrimary past = new GradesPastPrimary(grades);
-                    var sink = past.wrap(skips.wrap(writer));
+                    PrePrimarySummed prePrimary = new PrePrimarySummed();
+                    var sink = prePrimary.wrap(past.wrap(skips.wrap(writer)));
                     ImportContext ctx = new ImportContext(name, year == null ? 0 : year, grades, Progress.NONE, cancel,
                             names);
                     long t0 = System.nanoTime();
@@ -355,7 +357,9 @@ public final class ImportService {
                     Interpreters.forLayout(template.layout()).interpret(read, template, ctx, sink);
                     hiddenRows = read.hiddenRows(skips.repeated());
                     sheetsNotRead = read.sheetsNotRead(template);
-                    pastPrimary = past.warnings(read, CompiledTemplate.of(template).lists().require("grade"));
+                    pastPrimary = new ArrayList<>(past.warnings(read, CompiledTemplate.of(template).lists()
+                            .require("grade")));
+                    pastPrimary.addAll(prePrimary.warnings());
                     cancel.check();
                     if (guessed && template.role() == Role.CENSUS && writer.noFigureRead()) {
                         // The best fit found a key and names but not one figure: no match, whatever its score.

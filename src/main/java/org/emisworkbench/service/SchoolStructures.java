@@ -100,6 +100,7 @@ public final class SchoolStructures {
         }
         String note = "primary=" + target.primaryYears() + "; lower_secondary=" + target.lowerSecondaryYears()
                 + "; upper_secondary=" + target.upperSecondaryYears() + "; entrance_age=" + target.entranceAge()
+                + (target.prePrimaryYears() == 1 ? "" : "; pre_primary=" + target.prePrimaryYears())
                 + "; before=" + before.map(SchoolStructures::describe).orElse("other")
                 + "; at=" + Instant.now().truncatedTo(ChronoUnit.SECONDS)
                 + "; by=" + System.getProperty("user.name", "?");

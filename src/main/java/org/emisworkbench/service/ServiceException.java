@@ -27,6 +27,8 @@ public final class ServiceException extends LocalizedException {
 
     /** Whether this is the refusal of a damaged workspace (left untouched; its backups may be offered). */
     public boolean isDamagedWorkspace() {
-        return message().key().equals("workspace.damaged") || message().key().equals("workspace.damagedNoBackup");
+        String key = message().key();
+        return key.equals("workspace.damaged") || key.equals("workspace.damagedNoBackup")
+                || key.equals("workspace.unsafe.maybeDamaged");
     }
 }

@@ -396,7 +396,14 @@ public final class Workbench implements AutoCloseable {
      * becomes a {@link ServiceException} in the officer's words: the use cases do not catch it themselves.
      */
     <T> T store(StoreWork<T> work) {
-        return translated(() -> work.on(workspace));
+        return translated(() -> {
+            try {
+                return work.on(workspace);
+            } catch (WorkspaceException e) {
+                // A damaged part of the file met while reading: the engine stops before it writes again.
+                throw workspace.stopIfDamaged(e).orElse(e);
+            }
+        });
     }
 
     /** The same for work on workspace files when none is open (opening, restoring, setting aside). */

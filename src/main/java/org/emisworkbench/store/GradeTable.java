@@ -38,6 +38,9 @@ public final class GradeTable {
                     throw new WorkspaceException(null, "structure.nationalOnly", Sql.actor(tx),
                             String.join(", ", districts.get()));
                 }
+                if (prePrimaryChanges(tx, target)) {
+                    reshape(tx, target);
+                }
                 try (PreparedStatement up = tx.prepareStatement(
                         "UPDATE grade SET level_code = ?, official_age = ? WHERE code = ? AND slot = ?")) {
                     for (Grade g : target.grades()) {
@@ -71,4 +74,63 @@ public final class GradeTable {
             throw new WorkspaceException(e, "workspace.cannotStoreGrades", e.getMessage());
         }
     }
+
+    /**
+     * Whether {@code target} has other pre-primary years than the table ({@code PP1}, {@code PP2} for {@code PP}): then
+     * the slots themselves change. Only a table holding every grade after pre-primary is reshaped so.
+     *
+     * @throws WorkspaceException when the pre-primary years change and the table lacks a grade of {@code target}
+     */
+    private static boolean prePrimaryChanges(Connection tx, GradeSystem target) throws SQLException {
+        java.util.Set<String> now = new java.util.HashSet<>();
+        try (PreparedStatement ps = tx.prepareStatement("SELECT code FROM grade");
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                now.add(rs.getString(1));
+            }
+        }
+        java.util.Set<String> nowPre = new java.util.HashSet<>();
+        now.stream().filter(c -> c.matches("PP[0-9]?")).forEach(nowPre::add);
+        java.util.Set<String> wantedPre = new java.util.HashSet<>();
+        target.gradesOf(org.emisworkbench.model.SchoolStructure.PRE_PRIMARY).forEach(g -> wantedPre.add(g.code()));
+        if (nowPre.equals(wantedPre)) {
+            return false;
+        }
+        for (Grade g : target.grades()) {
+            if (!wantedPre.contains(g.code()) && !now.contains(g.code())) {
+                throw new WorkspaceException(null, "structure.notStandardGrades", g.code());
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Gives the table {@code target}'s codes and slots (another number of pre-primary years, decision 0066). The
+     * figures are kept by slot, so this is refused while any figure is stored: they would move to other grades.
+     */
+    private static void reshape(Connection tx, GradeSystem target) throws SQLException {
+        try (PreparedStatement ps = tx.prepareStatement("SELECT COUNT(*) FROM fact_row");
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long rows = rs.getLong(1);
+            if (rows > 0) {
+                long pre = target.gradesOf(org.emisworkbench.model.SchoolStructure.PRE_PRIMARY).size();
+                throw new WorkspaceException(null, "structure.prePrimaryHasFigures", pre);
+            }
+        }
+        try (PreparedStatement del = tx.prepareStatement("DELETE FROM grade");
+             PreparedStatement ins = tx.prepareStatement(
+                     "INSERT INTO grade (code, slot, level_code, official_age) VALUES (?, ?, ?, ?)")) {
+            del.executeUpdate();
+            for (Grade g : target.grades()) {
+                ins.setString(1, g.code());
+                ins.setInt(2, g.slot());
+                ins.setString(3, g.level());
+                ins.setInt(4, g.officialAge());
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+    }
+
 }

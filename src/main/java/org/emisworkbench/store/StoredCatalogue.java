@@ -148,8 +148,9 @@ final class StoredCatalogue {
             }
             pending |= undoLogsTouch(mv, types, Set.of(OBJECTS_MAP, String.valueOf(historyMap)));
             return new StoredCatalogue(objects, history, pending);
-        } catch (MVStoreException | IllegalStateException | IllegalArgumentException | ClassCastException
-                 | IndexOutOfBoundsException | java.nio.BufferUnderflowException | org.h2.message.DbException e) {
+        } catch (RuntimeException e) {
+            // Whatever a damaged page makes the storage layer throw (its own exceptions, or "Unexpected code
+            // path" when a zeroed row holds NULL where a number was stored): the file cannot be read.
             throw new Unreadable(String.valueOf(e.getMessage()), e);
         }
     }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.Message;
 import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,30 +83,97 @@ public final class Workspace implements AutoCloseable {
         if (existed && !looksLikeH2(file)) {
             throw new WorkspaceException(null, "workspace.notADatabase", file.getFileName());
         }
-        if (existed) {
-            // Before H2 opens it: opening would run any code the file holds, and repair or empty a
-            // damaged file (decision 0009).
-            WorkspaceCheck.verify(file);
-        }
+        // Before H2 opens it: opening would run any code the file holds, and repair or empty a
+        // damaged file (decision 0009).
+        boolean upToDate = existed && WorkspaceCheck.verify(file);
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL(url);
         ds.setUser(USER);
         ds.setPassword("");
-        Path backup = Migrations.migrate(ds, file, existed);
-        try (Connection c = ds.getConnection()) {
-            BatchCleanup.recover(c);
-        } catch (SQLException e) {
-            if (!BatchCleanup.roomRanOut(e)) {
-                throw new WorkspaceException(e, "workspace.cannotOpen", file.getFileName(), e.getMessage());
-            }
-            // The disk filled (or memory ran out) while removing an unfinished file's rows, and H2 said so only
-            // when the connection closed. Those rows stay unseen (their batch is LOADING) and go at a later
-            // opening; the connection below opens the file again from what reached the disk.
-            LOG.info("Unfinished import batches left for a later opening (no room on the disk or in memory)");
-            LOG.debug("Removing unfinished import batches", e);
+        if (existed) {
+            openReadOnlyFirst(url, file);
         }
-        FilePermissions.restrictToOwner(file);
-        return new Workspace(file, null, ds, backup);
+        // One connection is held through the opening: H2 closes the database, writing to it, whenever its last
+        // connection closes. Held, nothing is written while only reading, so a file found damaged on the way
+        // (by a part no check before could read) is left as it was.
+        Connection hold = existed ? holdOpen(ds, file) : null;
+        try {
+            Path backup;
+            try {
+                // Only when a script of ours is left to run: Flyway locks its history row even when nothing is
+                // pending, and in H2 that lock is a write.
+                backup = upToDate ? null : Migrations.migrate(ds, file, existed);
+            } catch (WorkspaceException e) {
+                throw existed && stopIfDamaged(ds, e) ? WorkspaceDamage.damaged(file,
+                        Message.of("workspace.damage.unreadable"), e) : e;
+            }
+            try (Connection c = ds.getConnection()) {
+                BatchCleanup.recover(c);
+            } catch (SQLException e) {
+                if (existed && stopIfDamaged(ds, e)) {
+                    throw WorkspaceDamage.damaged(file, Message.of("workspace.damage.unreadable"), e);
+                }
+                if (!BatchCleanup.roomRanOut(e)) {
+                    throw new WorkspaceException(e, "workspace.cannotOpen", file.getFileName(), e.getMessage());
+                }
+                // The disk filled (or memory ran out) while removing an unfinished file's rows, and H2 said so only
+                // when the connection closed. Those rows stay unseen (their batch is LOADING) and go at a later
+                // opening; the connection below opens the file again from what reached the disk.
+                LOG.info("Unfinished import batches left for a later opening (no room on the disk or in memory)");
+                LOG.debug("Removing unfinished import batches", e);
+                closeQuietly(hold);
+                hold = null;
+            }
+            FilePermissions.restrictToOwner(file);
+            return new Workspace(file, null, ds, backup);
+        } finally {
+            closeQuietly(hold);
+        }
+    }
+
+    /**
+     * Opens the file once with H2 writing nothing (ACCESS_MODE_DATA=r) before it is opened to be written: H2
+     * reads every object's first page when it opens, and an opening that fails on a damaged page closes the
+     * store, which in read-write mode writes to the file. A damaged file is refused here, left as it was.
+     * Any other failure (a crash's unfinished work, which a read-only opening cannot undo) is left to the
+     * opening that follows.
+     */
+    private static void openReadOnlyFirst(String url, Path file) {
+        JdbcDataSource readOnly = new JdbcDataSource();
+        readOnly.setURL(url + ";ACCESS_MODE_DATA=r");
+        readOnly.setUser(USER);
+        readOnly.setPassword("");
+        try (Connection c = readOnly.getConnection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM import_batch")) {
+            rs.next();
+        } catch (SQLException | RuntimeException e) {
+            if (EngineErrors.phrase(e).map(m -> m.key().equals("engine.damaged")).orElse(false)) {
+                throw WorkspaceDamage.damaged(file, Message.of("workspace.damage.unreadable"), e);
+            }
+            LOG.debug("Opening {} read-only first: {}", file.getFileName(), e.toString());
+        }
+    }
+
+    private static Connection holdOpen(DataSource ds, Path file) {
+        try {
+            return ds.getConnection();
+        } catch (SQLException e) {
+            if (stopIfDamaged(ds, e)) {
+                throw WorkspaceDamage.damaged(file, Message.of("workspace.damage.unreadable"), e);
+            }
+            throw new WorkspaceException(e, "workspace.cannotOpen", file.getFileName(), e.getMessage());
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.debug("Closing the connection held while opening", e);
+        }
     }
 
     /**
@@ -260,6 +328,42 @@ public final class Workspace implements AutoCloseable {
             LOG.debug("Stopping the engine of {}: {}", name(), e.toString());
         }
         return reopen();
+    }
+
+    /**
+     * After the engine met a part of the file it cannot read (a block zeroed, a bit flipped: found only when
+     * that part is read, the check before opening reads no data): the engine is stopped without writing
+     * anything more, as a normal close would write to the damaged file, and the refusal naming the newest
+     * backup is returned. Empty when {@code failure} is not that, or for a shared workspace. The workspace
+     * cannot be used afterwards.
+     */
+    public synchronized java.util.Optional<WorkspaceException> stopIfDamaged(Throwable failure) {
+        if (shared != null || keepAlive == null || !stopIfDamaged(dataSource, failure)) {
+            return java.util.Optional.empty();
+        }
+        Connection held = keepAlive;
+        keepAlive = null;
+        try {
+            held.close();
+        } catch (SQLException e) {
+            LOG.debug("Closing the stopped workspace {}", name(), e);
+        }
+        return java.util.Optional.of(WorkspaceDamage.damaged(dbFile, Message.of("workspace.damage.unreadable"),
+                failure));
+    }
+
+    /** True when {@code failure} says the file is damaged; the engine behind {@code ds} is then stopped unwritten. */
+    private static boolean stopIfDamaged(javax.sql.DataSource ds, Throwable failure) {
+        if (!EngineErrors.phrase(failure).map(m -> m.key().equals("engine.damaged")).orElse(false)) {
+            return false;
+        }
+        try (Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("SHUTDOWN IMMEDIATELY");
+        } catch (SQLException | RuntimeException e) {
+            // The engine closed itself already: it wrote nothing more then either.
+            LOG.debug("Stopping the engine after damage was found: {}", e.toString());
+        }
+        return true;
     }
 
     private boolean reopen() {

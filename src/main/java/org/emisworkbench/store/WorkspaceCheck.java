@@ -42,21 +42,26 @@ final class WorkspaceCheck {
     /**
      * Refuses {@code file} with a plain message unless every object and history step in it is ours.
      *
+     * @return true when its schema history is complete (no script of ours is left to run on it)
      * @throws WorkspaceException workspace.unsafe.*, workspace.notOurs, workspace.newer or a damage message
      */
-    static void verify(Path file) {
-        WorkspaceDamage.checkIntact(file);
+    static boolean verify(Path file) {
+        WorkspaceDamage.Header header = WorkspaceDamage.checkIntact(file);
         StoredCatalogue found;
         try {
             found = readWaitingForClose(file);
         } catch (StoredCatalogue.ForeignType e) {
-            throw new WorkspaceException(null, "workspace.unsafe.object", file.getFileName(),
-                    Message.of("workspace.object.storageType", printable(e.className())));
+            WorkspaceDamage.checkChunks(file, header);
+            throw WorkspaceDamage.unsafe(file, Message.of("workspace.unsafe.object", file.getFileName(),
+                    Message.of("workspace.object.storageType", printable(e.className()))));
         } catch (StoredCatalogue.Unreadable e) {
+            WorkspaceDamage.checkChunks(file, header);
             throw WorkspaceDamage.damaged(file, Message.of("workspace.damage.unreadable"), e);
         } catch (StoredCatalogue.Locked e) {
             throw new WorkspaceException(e, "workspace.inUse", file.getFileName(), "the file is locked");
         }
+        // Whole, and opening at its newest state: a cut file is refused as damaged before what it holds is judged.
+        WorkspaceDamage.checkChunks(file, header);
         if (found.structureChangePending()) {
             throw WorkspaceDamage.damaged(file, Message.of("workspace.damage.unfinishedChange"), null);
         }
@@ -71,8 +76,8 @@ final class WorkspaceCheck {
                 throw new WorkspaceException(null, "workspace.newer", file.getFileName(), printable(step.version()));
             }
             if (!step.equals(ours.get(i))) {
-                throw new WorkspaceException(null, "workspace.unsafe.history", file.getFileName(),
-                        printable(step.version()), printable(step.description()));
+                throw WorkspaceDamage.unsafe(file, Message.of("workspace.unsafe.history", file.getFileName(),
+                        printable(step.version()), printable(step.description())));
             }
         }
         String version = history.get(history.size() - 1).version();
@@ -89,14 +94,15 @@ final class WorkspaceCheck {
         for (StoredCatalogue.StoredObject o : found.objects()) {
             String key = normalized(o.sql());
             if (!reference.objects().contains(key)) {
-                throw new WorkspaceException(null, "workspace.unsafe.object", file.getFileName(),
-                        describe(o, reference.objects()));
+                throw WorkspaceDamage.unsafe(file, Message.of("workspace.unsafe.object", file.getFileName(),
+                        describe(o, reference.objects())));
             }
             seen.add(key);
         }
         if (!seen.containsAll(reference.objects())) {
             throw new WorkspaceException(null, "workspace.notOurs", file.getFileName());
         }
+        return history.size() == ours.size();
     }
 
     /**

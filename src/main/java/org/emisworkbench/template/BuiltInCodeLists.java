@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.emisworkbench.model.SchoolStructure;
 
 /**
  * The built-in code lists and their aliases, gathered from real census forms (English, French and
@@ -131,11 +132,27 @@ final class BuiltInCodeLists {
                         "homem", "homens", "masculino", "masculinos"));
     }
 
+    /**
+     * Spellings of a numbered pre-primary year, {@code %d} its number: few, as every alias of the grade list multiplies
+     * the headers a template's {@code {grade}} patterns expand to.
+     */
+    static final List<String> PRE_PRIMARY_YEAR_FORMS = List.of("pp%d", "pp %d", "pp-%d", "kg%d", "kg %d", "kg-%d",
+            "ece %d", "ece%d", "ecd %d", "nursery %d", "pre-primary %d", "preschool %d");
+
     private static Map<String, List<String>> grades() {
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put("PP", List.of("pre-primary", "preprimary", "pre primary", "pre-school", "preschool", "kg",
                 "kindergarten", "ecd", "ece", "ecce", "nursery", "reception", "k", "maternelle", "grade r", "grade-r",
                 "gr r"));
+        // Numbered pre-primary years (Kenya PP1/PP2, Ghana KG1/KG2, Zambia ECE 1…): a workspace of that many
+        // pre-primary years keeps them apart (decision 0066); one of a single year adds them, and says so (IMP-34).
+        for (int y = 1; y <= SchoolStructure.MAX_PRE_PRIMARY; y++) {
+            List<String> a = new ArrayList<>();
+            for (String form : PRE_PRIMARY_YEAR_FORMS) {
+                a.add(String.format(java.util.Locale.ROOT, form, y));
+            }
+            m.put("PP" + y, a);
+        }
         String[] ordinal = {"", "1st", "2nd", "3rd"};
         for (int g = 1; g <= MAX_GRADE; g++) {
             List<String> a = new ArrayList<>();
@@ -179,12 +196,14 @@ final class BuiltInCodeLists {
             List<String> a = new ArrayList<>();
             for (String form : List.of("< %d", "<%d", "< %d years", "<%d years", "< %d yrs", "under %d",
                     "under %d years", "less than %d", "less than %d years", "below %d", "moins de %d ans", "< %d ans",
-                    "younger than %d")) {
+                    "younger than %d", "moins de %d", "<%d ans", "menos de %d anos", "menos de %d", "< %d anos")) {
                 a.add(String.format(java.util.Locale.ROOT, form, n));
             }
             int k = n - 1;
             for (String form : List.of("%d and under", "%d years and under", "%d or less", "%d years or less",
-                    "<= %d", "≤ %d", "%d-")) {
+                    "<= %d", "≤ %d", "<=%d", "≤%d", "%d-", "%d & under", "%d years & under", "%d ans et moins",
+                    "%d ans ou moins", "%d et moins", "≤ %d ans", "<= %d ans", "%d anos ou menos", "%d e menos",
+                    "%d anos e menos")) {
                 a.add(String.format(java.util.Locale.ROOT, form, k));
             }
             m.put("-" + k, a);
@@ -201,7 +220,12 @@ final class BuiltInCodeLists {
             List<String> a = new ArrayList<>();
             for (String form : List.of("%d +", "%d+ years", "%d + years", "%d+ yrs", "%d years and over",
                     "%d and over", "%d or more", "%d years or more", "%d years and above", "%d and above",
-                    ">= %d", "≥ %d", "%d ans et plus", "%d ans +", "%d+ ans", "%d anos e mais", "%d e mais anos", "%d+ anos")) {
+                    ">= %d", "≥ %d", "%d ans et plus", "%d ans +", "%d+ ans", "%d anos e mais", "%d e mais anos", "%d+ anos",
+                    // Spellings met on French and Portuguese forms (review 21: "14 ans et +" lost a whole age row).
+                    ">=%d", "≥%d", "≥ %d ans", ">= %d ans", "≥%d ans", "%d ans et +", "%d et +", "%d et plus",
+                    "%d ans ou plus", "%d ans et au-delà", "%d ans & +", "%d & over", "%d & above", "%d years & over",
+                    "%d+ years old", "%d years +", "%d yrs +", "%d yrs and over", "%d anos ou mais", "%d e +",
+                    "%d anos e +", "%d ou mais", "≥ %d anos", ">= %d anos")) {
                 a.add(String.format(java.util.Locale.ROOT, form, n));
             }
             // "Over 11" and "plus de 11 ans": older than 11, i.e. 12 and over.

@@ -91,6 +91,7 @@ public final class CodeLists {
                     codes.forEach((code, aliases) -> {
                         if (aliases != null) {
                             aliases.forEach(a -> takeOver(name, target, code, a, overrides));
+                            aliases.forEach(a -> giveUpPrePrimaryYear(name, target, codes, code, a, overrides));
                         }
                     });
                     codes.forEach((code, aliases) -> {
@@ -126,6 +127,23 @@ public final class CodeLists {
             if (e.getValue().removeIf(b -> HeaderText.normalizeLabel(b).equals(n))) {
                 overrides.add(new Override(list, alias, e.getKey(), code));
             }
+        }
+    }
+
+    /**
+     * A template that gives a numbered pre-primary year's own name to another code ({@code "PP": ["PP1", "PP2"]},
+     * written before the built-in list had them, decision 0066) decides what that year means: the built-in code
+     * is left out rather than the template refused. The import still says where such years are added together.
+     */
+    private static void giveUpPrePrimaryYear(String list, Map<String, List<String>> target,
+                                             Map<String, List<String>> own, String code, String alias,
+                                             List<Override> overrides) {
+        if (!"grade".equals(list) || alias == null) {
+            return;
+        }
+        String n = HeaderText.normalizeLabel(alias).toUpperCase(java.util.Locale.ROOT);
+        if (n.matches("PP[1-9]") && !n.equals(code) && !own.containsKey(n) && target.remove(n) != null) {
+            overrides.add(new Override(list, alias, n, code));
         }
     }
 

@@ -174,6 +174,12 @@ public final class FormDrafter {
         Set<String> meanings = new HashSet<>();
         smallTables.labels().stream().filter(LabelMapping::reads).forEach(l -> meanings.add(l.field() + "|" + l.sex()));
         Set<Long> values = new HashSet<>(smallTables.cells());
+        // Professores | 6 | 2 under | HM | M: the women read in their column, the men the total less them.
+        RowDifferenceLabels.Found rowDifferences = RowDifferenceLabels.find(sheet, rows, tables, language, values);
+        labels.addAll(rowDifferences.labels());
+        rowDifferences.labels().forEach(l -> meanings.add(l.field() + "|" + l.sex()));
+        rowDifferences.sums().forEach(s -> meanings.add(s.field() + "|" + s.sex()));
+        values.addAll(rowDifferences.cells());
         String yearLabel = null;
         boolean keyHere = false;
         for (List<Cell> row : rows) {
@@ -250,6 +256,7 @@ public final class FormDrafter {
                     SchoolYears.of(null, null, null)).orElse(null);
         }
         List<SumMapping> sums = new ArrayList<>(smallTables.sums());
+        sums.addAll(rowDifferences.sums());
         labels = StatusLabels.apply(labels, sums);
         labels = bothTogetherBesideSexes(labels, sums);
         sumOfOpposites(labels, sums);
@@ -603,6 +610,10 @@ public final class FormDrafter {
                 continue;
             }
             Map<String, Object> m = new LinkedHashMap<>();
+            if (s.label() != null) {
+                // Professores | 6 | 2 under | HM | M: the row's label, the two columns' headings.
+                m.put("labels", List.of(s.label()));
+            }
             m.put(s.difference() ? "differenceOf" : "sumOf", s.headers());
             m.put("field", s.field());
             if (s.sex() != null) {

@@ -128,6 +128,11 @@ final class FormGrids {
                 continue;
             }
             Cell title = title(rows, h, after, grades, sexes, ages);
+            if (title == null && byGrade != null && sexLayout.equals("columns")) {
+                // No title over the table, only label lines (Escola: | EP 1): its grade heading (Classe) titles it.
+                title = rows.get(h).stream().filter(c -> c.kind() == CellKind.TEXT
+                        && NumberedGrades.gradesHeading(c.text())).findFirst().orElse(null);
+            }
             if (title == null) {
                 continue;
             }
@@ -374,8 +379,10 @@ final class FormGrids {
 
     /** True when the row holds a total's header ({@code Total}, {@code Totaux}). */
     private static boolean totalCell(List<Cell> row) {
+        // Total, or a word for both sexes (HM, T, Ensemble) beside the one sex: Classe | HM | M, Grade | T | G.
         return row.stream().anyMatch(c -> c.kind() == CellKind.TEXT
-                && HeaderText.TOTAL_WORDS.contains(HeaderText.normalizeLabel(c.text())));
+                && (HeaderText.TOTAL_WORDS.contains(HeaderText.normalizeLabel(c.text()))
+                || HeaderText.BOTH_SEXES_WORDS.contains(HeaderText.normalizeLabel(c.text()))));
     }
 
     /**
@@ -511,6 +518,10 @@ final class FormGrids {
     private static Cell title(List<List<Cell>> rows, int header, int after, CodeList grades, CodeList sexes,
                               CodeList ages) {
         for (int r = header - 1; r >= Math.max(after + 1, header - TITLE_ROWS); r--) {
+            if (labelLine(rows.get(r))) {
+                // Escola: | EP 1, Ano lectivo: | 2025 above the table: labels and their values, no title.
+                continue;
+            }
             for (Cell c : rows.get(r)) {
                 // A heading naming grades or ages alone ("Classe" merged over 1 … 6, "Age" over the age labels)
                 // heads columns or rows; it is no title.
@@ -522,6 +533,17 @@ final class FormGrids {
             }
         }
         return null;
+    }
+
+    /** True for a row of a label ending with a colon and its value beside it ({@code Ano lectivo: | 2025}). */
+    private static boolean labelLine(List<Cell> row) {
+        for (int i = 0; i + 1 < row.size(); i++) {
+            Cell c = row.get(i);
+            if (c.kind() == CellKind.TEXT && c.text().strip().endsWith(":") && !row.get(i + 1).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -20,7 +20,9 @@ import java.util.List;
  * @param differenceOf instead of {@code labels}: two labels, the total for both sexes and the one sex given beside
  *                     it ({@code Number of teachers}, {@code Female teachers}); the figure, of the other sex
  *                     ({@code sex}), is the first's value less the second's, its provenance naming both cells
- *                     (decision 0044, as a column {@code differenceOf})
+ *                     (decision 0044, as a column {@code differenceOf}). With {@code labels}: two headings of
+ *                     columns, both read on the one labelled row ({@code Professores | 6 | 2} under {@code | HM | M}:
+ *                     {@code "differenceOf": ["HM", "M"]}), each found as a {@code column} is
  */
 public record LabelSpec(List<String> labels, String field, String sex, String codeList, List<String> sumOf,
                         String position, @com.fasterxml.jackson.annotation.JsonProperty("default") String defaultValue,
@@ -43,11 +45,34 @@ public record LabelSpec(List<String> labels, String field, String sex, String co
     }
 
     /**
-     * The labels this figure is worked out from ({@code sumOf} or {@code differenceOf}); empty for a label read as
-     * it stands.
+     * True for a difference of two columns of one labelled row ({@code labels} with {@code differenceOf} naming the
+     * columns' headings, the total for both sexes first): {@code Professores | 6 | 2} under {@code | HM | M}.
+     */
+    public boolean columnDifference() {
+        return !labels.isEmpty() && !differenceOf.isEmpty();
+    }
+
+    /**
+     * The labels this figure is worked out from ({@code sumOf} or {@code differenceOf}; for a difference of two
+     * columns, its own labels); empty for a label read as it stands.
      */
     public List<String> parts() {
-        return sumOf.isEmpty() ? differenceOf : sumOf;
+        return columnDifference() ? List.of() : sumOf.isEmpty() ? differenceOf : sumOf;
+    }
+
+    /**
+     * The two values of a difference, each as a label read alone, the total for both sexes first: the labels
+     * {@code differenceOf} names, or this entry's labels in the column under each heading it names.
+     */
+    public List<LabelSpec> differenceParts() {
+        return differenceOf.stream().map(t -> columnDifference()
+                ? new LabelSpec(labels, field, sex, null, null, position, null, List.of(t), null) : part(t)).toList();
+    }
+
+    /** How a part of {@link #differenceParts()} is named in messages: its label, and its column's heading. */
+    public String partName(int i) {
+        return columnDifference() ? labels.get(0).strip() + " (" + differenceOf.get(i).strip() + ")"
+                : differenceOf.get(i);
     }
 
     /** One of the labels of {@link #parts()} read alone, its value found where this entry says (position, column). */

@@ -38,7 +38,7 @@ final class RowDimensionDrafter {
      * says the grade, sex or age of its row.
      */
     static List<ColumnMapping> apply(List<ColumnMapping> columns, List<List<Cell>> rows, int lastHeaderRow,
-                                     String sheetTopic) {
+                                     String sheetTopic, String sheet, List<org.emisworkbench.model.Message> notes) {
         List<ColumnMapping> out = new ArrayList<>(columns);
         Set<String> dims = new java.util.TreeSet<>();
         for (int i = 0; i < out.size(); i++) {
@@ -53,6 +53,9 @@ final class RowDimensionDrafter {
                     out.set(i, new ColumnMapping(c.col(), c.header(), "row." + e.getKey(), false, false, null, null,
                             null, null, CONFIDENCE));
                     dims.add(e.getKey());
+                } else if (e.getValue().contains(folded) && !dims.contains(e.getKey()) && notes != null) {
+                    // "Class" over values most of which are not grades: said, never left out without a word.
+                    notCodes(rows, lastHeaderRow, c, e.getKey(), sheet).ifPresent(notes::add);
                 }
             }
         }
@@ -273,10 +276,44 @@ final class RowDimensionDrafter {
         return given >= 2 && codes >= SHARE * given;
     }
 
+    /**
+     * Why a column whose header says the rows' {@code dim} ({@code Class}) is not read so: the values below it that
+     * are not in the dimension's list, the first three named. Empty when the column holds fewer than two values.
+     */
+    private static java.util.Optional<org.emisworkbench.model.Message> notCodes(List<List<Cell>> rows,
+            int lastHeaderRow, ColumnMapping c, String dim, String sheet) {
+        CodeList list = CodeLists.builtIn().require(dim);
+        int given = 0;
+        Set<String> unknown = new java.util.LinkedHashSet<>();
+        int unknownCount = 0;
+        for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
+            for (Cell cell : rows.get(r)) {
+                if (cell.col() != c.col() || cell.isBlank()
+                        || cell.kind() == CellKind.TEXT && isTotal(cell.text().strip())) {
+                    continue;
+                }
+                given++;
+                if (list.code(cell.text().strip()) == null) {
+                    unknownCount++;
+                    unknown.add(cell.text().strip());
+                }
+            }
+        }
+        if (given < 2) {
+            return java.util.Optional.empty();
+        }
+        String named = unknown.stream().limit(3).map(t -> "\"" + t + "\"").collect(java.util.stream.Collectors
+                .joining(", ")) + (unknown.size() > 3 ? ", …" : "");
+        return java.util.Optional.of(org.emisworkbench.model.Message.of("draft.rowDimensionNotCodes", sheet,
+                org.emisworkbench.model.CellRef.columnLetters(c.col()), TemplateDrafter.oneLine(c.header()), dim,
+                unknownCount, given, named));
+    }
+
     private static boolean isTotal(String text) {
         String n = HeaderText.normalizeLabel(text);
-        return n.equals("total") || n.equals("totals") || n.equals("totaux") || n.equals("sub-total")
-                || BOTH_SEXES.contains(n);
+        String f = HeaderText.fold(text);
+        return HeaderText.TOTAL_WORDS.contains(n) || f.equals("sub total") || f.equals("subtotal")
+                || f.equals("sous total") || BOTH_SEXES.contains(n);
     }
 
     /** Folded texts of a sex cell saying both sexes ({@code T}, {@code HM}, {@code Ensemble}), beside "Total". */

@@ -26,9 +26,15 @@ final class SexDifferenceRules {
      * "teachers.total", "sex": "M"}}): two labels, a count by sex, the sex worked out fixed as F or M.
      */
     static void check(LabelSpec l, CanonicalField f, String path, List<String> errors) {
-        check(l.differenceOf(), l.sex(), f, "labels", "[\"Number of teachers\", \"Female teachers\"]", path, errors);
+        boolean columns = l.columnDifference();
+        check(l.differenceOf(), l.sex(), f, columns ? "column headings" : "labels", columns ? "[\"HM\", \"M\"]"
+                : "[\"Number of teachers\", \"Female teachers\"]", path, errors);
         if (l.differenceOf().stream().anyMatch(t -> t == null || t.isBlank())) {
-            errors.add(path + ".differenceOf: empty label text");
+            errors.add(path + ".differenceOf: empty " + (columns ? "heading" : "label") + " text");
+        }
+        if (columns && l.position() != null) {
+            errors.add(path + ".differenceOf: the two values are on the label's row under their headings; give"
+                    + " differenceOf or position, not both");
         }
     }
 

@@ -15,11 +15,19 @@ import java.util.List;
  *                   (JSON label {@code column}); null otherwise
  * @param grade      the grade of the figure when its headers are literal ones; null otherwise
  * @param difference true for a total for both sexes less one sex
+ * @param label      on a form, for a difference of two columns of one labelled row ({@code Professores | 6 | 2}
+ *                   under {@code | HM | M}): the row's label, {@code headers} then the columns' headings (JSON label
+ *                   {@code labels} with {@code differenceOf}); null otherwise
  */
 public record SumMapping(String field, String sex, List<String> headers, String column, String grade,
-                         boolean difference) {
+                         boolean difference, String label) {
     public SumMapping {
         headers = List.copyOf(headers);
+    }
+
+    public SumMapping(String field, String sex, List<String> headers, String column, String grade,
+                      boolean difference) {
+        this(field, sex, headers, column, grade, difference, null);
     }
 
     /** A sum of columns, or of labels whose values are right of them or below. */
@@ -30,6 +38,14 @@ public record SumMapping(String field, String sex, List<String> headers, String 
     /** A sum of labels of a small table (or of columns, {@code column} null). */
     public SumMapping(String field, String sex, List<String> headers, String column) {
         this(field, sex, headers, column, null, false);
+    }
+
+    /**
+     * {@code sex} on a form as the figure under heading {@code total} less the one under {@code oneSex}, both on the
+     * row labelled {@code label}.
+     */
+    public static SumMapping rowDifference(String field, String sex, String label, String total, String oneSex) {
+        return new SumMapping(field, sex, List.of(total, oneSex), null, null, true, label);
     }
 
     /** {@code sex} of {@code grade} as the total for both sexes under {@code total} less the one sex under {@code oneSex}. */

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Drafts {@code teachers.total} as the sum of the teachers of each status when a return counts them only by status,
- * as French-speaking ministries do ({@code Titulaires H | Titulaires F | Suppléants H | … | Maîtres des parents F}).
+ * as French-speaking ministries do ({@code Titulaires H | Titulaires F | Suppléants H | … | Maîtres des parents F}),
+ * or by employer as Kenya's do ({@code TSC male | TSC female | BOM male | BOM female}, review 20).
  * Status is no canonical field, so the statuses add up into the teachers of each sex: none is dropped, none read
  * alone as if it were all the teachers ({@code Maîtres des parents} would otherwise be guessed as the total, since
  * {@code maîtres} names teachers). With a total of teachers of that sex given beside them, nothing is summed: the
@@ -76,10 +77,40 @@ final class TeacherStatusDrafter {
         return out;
     }
 
+    /**
+     * Folded words naming who employs or pays teachers, or on what terms, that make a status only when they are all
+     * the header says besides the sex and a word for teachers ({@code TSC male}, {@code BOM female}, {@code Gov't
+     * male}, {@code PTA female}, {@code Teachers Permanent F}): alone in a longer header they may be about pupils
+     * or the school.
+     */
+    private static final Set<String> EMPLOYERS = Set.of("tsc", "bom", "pta", "sgb", "smc", "gov t", "govt", "gov",
+            "government", "permanent", "contract", "contractual", "temporary", "volunteer", "volunteers",
+            "community", "pta paid", "contratado", "efectivo", "efectivos", "eventual", "eventuais", "titular",
+            "titulares");
+    /** Folded words for teachers, set aside around an employer word ({@code Teachers Permanent F}). */
+    private static final Set<String> TEACHER_WORDS = Set.of("teacher", "teachers", "enseignant", "enseignants",
+            "maitre", "maitres", "professor", "professores", "docente", "docentes");
+    /** Last words that are the sex of children ({@code Boys}, {@code Filles}): such a column is pupils. */
+    private static final Set<String> CHILDREN = Set.of("b", "g", "boy", "boys", "girl", "girls", "garcon", "garcons",
+            "fille", "filles", "rapaz", "rapazes", "rapariga", "raparigas", "menino", "meninos", "menina", "meninas");
+
     /** True when the header names a status of teachers. */
     static boolean names(String header) {
         String f = " " + HeaderText.fold(header) + " ";
-        return STATUSES.stream().anyMatch(w -> f.contains(" " + w + " "));
+        if (STATUSES.stream().anyMatch(w -> f.contains(" " + w + " "))) {
+            return true;
+        }
+        // "TSC male", "Teachers Permanent F": an employer word, then the sex of adults, nothing else but teachers.
+        String folded = f.strip();
+        int cut = folded.lastIndexOf(' ');
+        if (cut < 0 || CHILDREN.contains(folded.substring(cut + 1))) {
+            return false;
+        }
+        String rest = " " + folded.substring(0, cut) + " ";
+        for (String w : TEACHER_WORDS) {
+            rest = rest.replace(" " + w + " ", " ");
+        }
+        return EMPLOYERS.contains(rest.strip());
     }
 
     /** The sex a header's last word says ({@code Titulaires H}), or null. */

@@ -173,6 +173,12 @@ final class WideColumnGuesses {
                 columns.add(keyFound ? ColumnMapping.unread(c, texts[c])
                         : new ColumnMapping(c, texts[c], null, true, false, null, null, null, null, g.confidence()));
                 keyFound = true;
+            } else if (!g.field().equals(DistrictNames.field(g.field(), rows, last, c))) {
+                // "Distrito" over "Mecúfi", "Chiúre": the districts' names, not their codes.
+                g = new DraftVocabulary.Guess("school.district_name", false, false, null, null, null, g.confidence());
+                columns.add(meanings.add(meaning(g.field(), null, null, null))
+                        ? new ColumnMapping(c, texts[c], g.field(), false, false, null, null, null, null, g.confidence())
+                        : ColumnMapping.unread(c, texts[c]));
             } else if (!codesFit(g.field(), rows, last, c)) {
                 // "Zone" over "Zone 3", "Zone 4": a school cluster, not urban/rural; reading it as the locality
                 // would report every school's value as an unknown code. Left out, for the officer to see.
@@ -199,7 +205,7 @@ final class WideColumnGuesses {
         List<ColumnMapping> beforeTotals = columns;
         columns = bothSexesTotals(columns, sums);
         bothSexesAlone(beforeTotals, columns, sheet, notes);
-        columns = RowDimensionDrafter.apply(columns, rows, last, topic);
+        columns = RowDimensionDrafter.apply(columns, rows, last, topic, sheet, notes);
         // "Boys" then "Total" rows where the row gives the sex: the other sex is the total row less the one given.
         RowDimensionDrafter.sexRows(columns, rows, last, sums);
         // "Classe | HM | M", "Grade | Total | Girls" with the grade in the row: the one sex is known only now.

@@ -197,7 +197,8 @@ class BackupBeforeImportTest {
         byte[] before = Files.readAllBytes(db);
         ServiceException e = assertThrows(ServiceException.class, () -> Workbench.restore(foreign, db));
         assertEquals("census.backup-20260101-080000.mv.db holds a database object EMIS Workbench did not create (table"
-                + " NOTES); it was not opened, to protect this computer.", e.getMessage());
+                + " NOTES); it was not opened, to protect this computer. The file may also be damaged, or made by"
+                + " another program. No backup of it was found beside it.", e.getMessage());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(db)), "the workspace is left as it was");
         assertFalse(Files.exists(dir.resolve("census.before-restore.mv.db")));
         assertEquals(List.of("census.backup-20260101-080000.mv.db", "census.mv.db"), files(dir));

@@ -331,6 +331,21 @@ class ExchangeExportTest {
         }
     }
 
+    /**
+     * A district the mapping has no organisation unit for: nothing to send, and the reason said with its count
+     * and the area named, not lumped with unchecked findings (review 21).
+     */
+    @Test
+    void nothingToSendSaysWhichReasonHeldTheFiguresBack() throws Exception {
+        ServiceException e = assertThrows(ServiceException.class,
+                () -> export(ExchangeService.Format.DHIS2_JSON, "D150", false, dir.resolve("d150.json")));
+        assertTrue(e.getMessage().matches("Nothing to send: the \\d+ schools' figures are all held back \\((\\d+) values\\)"
+                + "(; \\d+ by error findings not yet checked \\(see emis findings --status open\\))?"
+                + "; \\d+ because their area has no organisation unit in the mapping: D150\\. Nothing was written\\."),
+                e.getMessage());
+        assertFalse(Files.exists(dir.resolve("d150.json")));
+    }
+
     @Test
     void neverOverTheWorkspaceNorAnEarlierExportUnasked() throws Exception {
         ServiceException e = assertThrows(ServiceException.class,

@@ -115,7 +115,9 @@ class HostileWorkspaceTest {
         ServiceException e = assertThrows(ServiceException.class,
                 () -> Workbench.open(hostile.resolve("trigger-source.mv.db")).close());
         assertEquals("trigger-source.mv.db contient un objet de base de données qu’EMIS Workbench n’a pas créé"
-                + " (le déclencheur TRG_X sur la table SCHOOL) ; il n’a pas été ouvert, pour protéger cet ordinateur.",
+                + " (le déclencheur TRG_X sur la table SCHOOL) ; il n’a pas été ouvert, pour protéger cet ordinateur."
+                + " Le fichier peut aussi être endommagé, ou venir d’un autre programme. Aucune sauvegarde n’a été"
+                + " trouvée à côté.",
                 e.message().in(Locale.FRENCH));
     }
 
@@ -125,7 +127,8 @@ class HostileWorkspaceTest {
         byte[] before = Files.readAllBytes(forged);
         ServiceException e = assertThrows(ServiceException.class, () -> Workbench.open(forged).close());
         assertEquals("history-checksum.mv.db holds a schema history EMIS Workbench did not write (step 1,"
-                + " \"census schema\"); it was not opened, to protect this computer.", e.getMessage());
+                + " \"census schema\"); it was not opened, to protect this computer. The file may also be damaged, or"
+                + " made by another program. No backup of it was found beside it.", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(forged));
         ServiceException later = assertThrows(ServiceException.class,
                 () -> Workbench.open(hostile.resolve("history-extra-step.mv.db")).close());

@@ -79,6 +79,15 @@ class HeaderMatchingTest {
         assertEquals("16+", l.require("age").code("16+ years"));
         assertEquals("8+", l.require("age").code("8+ years"));
         assertEquals("5", l.require("age").code("5 ans"));
+        // Open bands as French and Portuguese forms write them (review 21: "14 ans et +" lost a row of figures).
+        for (String band : java.util.List.of("14 ans et +", "14 et +", "≥ 14 ans", "≥14", "14 ans ou plus", "14 et plus",
+                "14 anos ou mais", "plus de 13 ans", "14 & over")) {
+            assertEquals("14+", l.require("age").code(band), band);
+        }
+        for (String band : java.util.List.of("moins de 6", "5 ans et moins", "menos de 6 anos", "≤ 5 ans", "5 & under")) {
+            assertEquals("-5", l.require("age").code(band), band);
+        }
+        assertNull(l.require("age").code("14 et"), "a band's word alone is no band");
         assertEquals("?", l.require("age").code("Age unknown"));
         assertEquals("faith", l.require("ownership").code("Faith-based"));
         assertNull(l.require("ownership").code("Privat"));

@@ -47,6 +47,32 @@ class TemplateConstructsCheckTest {
     }
 
     @Test
+    void aLabelsDifferenceNamesTwoColumnsOfItsRowNeverWithAColumnOrPosition() throws Exception {
+        Template ok = TemplateLoader.parse("""
+                {"id": "r", "version": 1, "layout": "grid", "language": "pt", "sheets": [{"names": ["S"], "labels": [
+                  {"labels": ["Código da escola"], "field": "school.code"},
+                  {"labels": ["Professores"], "column": ["M"], "field": "teachers.total", "sex": "F"},
+                  {"labels": ["Professores"], "differenceOf": ["HM", "M"], "field": "teachers.total", "sex": "M"}]}]}
+                """, "t.json", null);
+        LabelSpec d = ok.sheets().get(0).labels().get(2);
+        assertTrue(d.columnDifference());
+        assertEquals(List.of("HM"), d.differenceParts().get(0).column());
+        assertEquals(List.of("Professores"), d.differenceParts().get(1).labels());
+        List<String> p = problems("""
+                {"id": "r", "version": 1, "layout": "grid", "sheets": [{"names": ["S"], "labels": [
+                  {"labels": ["Código da escola"], "field": "school.code"},
+                  {"labels": ["Professores"], "column": ["M"], "differenceOf": ["HM", "M"],
+                   "field": "teachers.total", "sex": "M"},
+                  {"labels": ["Professores"], "position": "right", "differenceOf": ["HM", "M"],
+                   "field": "teachers.total", "sex": "M"},
+                  {"labels": ["Professores"], "differenceOf": ["HM"], "field": "teachers.total", "sex": "M"}]}]}
+                """);
+        assertHas(p, "$.sheets[0].labels[1].differenceOf: with labels, differenceOf names the headings");
+        assertHas(p, "$.sheets[0].labels[2].differenceOf: the two values are on the label's row");
+        assertHas(p, "$.sheets[0].labels[3].differenceOf: give two column headings");
+    }
+
+    @Test
     void defaultsAreCheckedLikeConstants() {
         List<String> p = problems("""
                 {"id": "d", "version": 1, "layout": "wide",
@@ -99,14 +125,14 @@ class TemplateConstructsCheckTest {
                    {"differenceOf": ["Number of teachers"], "field": "teachers.total", "sex": "M"},
                    {"differenceOf": ["Number of teachers", "Female teachers"], "field": "teachers.total"},
                    {"differenceOf": ["Teachers", "Women"], "field": "teachers.total", "sex": "both"},
-                   {"labels": ["Men"], "differenceOf": ["Teachers", "Women"], "field": "teachers.qualified", "sex": "M"},
+                   {"labels": ["Men"], "column": ["M"], "differenceOf": ["Teachers", "Women"], "field": "teachers.qualified", "sex": "M"},
                    {"differenceOf": ["A", "B"], "field": "school.name"},
                    {"labels": ["Male teachers"], "field": "teachers.total", "sex": "M"}]}]}
                 """);
         assertHas(p, "$.sheets[0].labels[1].differenceOf: give two labels, the total for both sexes first");
         assertHas(p, "$.sheets[0].labels[2].sex: teachers.total is counted by sex");
         assertHas(p, "$.sheets[0].labels[3].sex: \"both\" is for a count of both sexes together read as it stands");
-        assertHas(p, "$.sheets[0].labels[4].differenceOf: a difference is read from the labels it names");
+        assertHas(p, "$.sheets[0].labels[4].differenceOf: with labels, differenceOf names the headings of the two columns");
         assertHas(p, "$.sheets[0].labels[5].differenceOf: only a figure counted by sex is a total less one sex");
         assertHas(p, "$.sheets[0].labels[1]: gives the same figure as $.sheets[0].labels[6] (teachers.total M)");
     }
@@ -169,7 +195,7 @@ class TemplateConstructsCheckTest {
             ids.add(TemplateLoader.parse(m.group(1), "docs section 9", null).id());
         }
         assertEquals(List.of("district-primary", "teachers-by-qualification", "kono-new-rep", "totals-both-sexes", "enseignants",
-                "grades-sexes-total", "ep-hm", "form-teachers-difference", "pupils-by-sex", "teachers-without-sex", "district-contacts"),
+                "grades-sexes-total", "ep-hm", "form-teachers-difference", "form-teachers-row-difference", "pupils-by-sex", "teachers-without-sex", "district-contacts"),
                 ids);
     }
 }
