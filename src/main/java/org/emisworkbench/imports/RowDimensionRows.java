@@ -64,9 +64,22 @@ final class RowDimensionRows {
     private final int[] attributeColumns;
     private final int[] rowValue;
     private String blockKey;
-    private int blockFirstRow;
-    private final List<BlockRow> block = new ArrayList<>();
-    private final Map<Integer, String> blockAttributes = new HashMap<>();
+    private List<BlockRow> block = new ArrayList<>();
+    /**
+     * The block before the current one, and its school: a school whose rows come back after one row of another
+     * school (a code mistyped on one row) has its rows above that row again for its total row.
+     */
+    private String previousKey;
+    private List<BlockRow> previousBlock = new ArrayList<>();
+    /**
+     * Each school's first row on the sheet and the attributes read there (name, district…), by school: a school's rows
+     * may come back after another school's row (a code mistyped on one row of a long export), and are still its rows.
+     */
+    private final Map<String, FirstRow> firstRows = new HashMap<>();
+
+    /** A school's first row (0-based) and the attribute columns' texts there, in {@link #attributeColumns}' order. */
+    private record FirstRow(int row, String[] attributes) {
+    }
     /*
      * The figures of the school's rows read so far, held until its rows end (another school's row, a total row, the
      * sheet's end) and then stored as one row per topic, sex and age, each figure naming its own cell: a later row
@@ -109,29 +122,46 @@ final class RowDimensionRows {
     }
 
     /**
-     * A row of school {@code key} begins: a new block when the school changes. On a school's later row,
-     * a school attribute (name, district…) that differs from the one read on its first row is reported:
-     * attributes are read from the first row only.
+     * A row of school {@code key} begins: a new block when the school changes. On a school's later row (next to
+     * its first or coming back after other rows: in this layout a school has many rows by design), a school attribute
+     * (name, district…) that differs from the one read on its first row is reported, naming that first row:
+     * attributes are read from the first row only. The same value again is no duplicate school.
      */
     void startRow(SheetRow row, String key, boolean firstOfSchool) {
         Arrays.fill(rowValue, FactRecord.MISSING);
         if (!key.equals(blockKey)) {
             pairs.end();
+            List<BlockRow> ended = block;
+            if (key.equals(previousKey)) {
+                block = previousBlock; // the school's rows come back: its rows above still count
+            } else {
+                block = new ArrayList<>();
+            }
+            previousBlock = ended;
+            previousKey = blockKey;
             blockKey = key;
-            blockFirstRow = row.index();
-            block.clear();
-            blockAttributes.clear();
         }
-        for (int c : attributeColumns) {
-            int i = row.find(c);
-            String raw = i < 0 || row.kind(i) == CellKind.BLANK ? "" : row.text(i).strip();
-            if (firstOfSchool) {
-                blockAttributes.put(c, raw);
-            } else if (!raw.isEmpty() && !HeaderText.normalizeLabel(raw).equals(
-                    HeaderText.normalizeLabel(blockAttributes.getOrDefault(c, "")))) {
+        if (attributeColumns.length == 0) {
+            return;
+        }
+        String[] texts = new String[attributeColumns.length];
+        for (int a = 0; a < attributeColumns.length; a++) {
+            int i = row.find(attributeColumns[a]);
+            texts[a] = i < 0 || row.kind(i) == CellKind.BLANK ? "" : row.text(i).strip();
+        }
+        FirstRow first = firstRows.get(key);
+        if (firstOfSchool || first == null) {
+            firstRows.put(key, new FirstRow(row.index(), texts));
+            return;
+        }
+        for (int a = 0; a < attributeColumns.length; a++) {
+            int c = attributeColumns[a];
+            String raw = texts[a];
+            if (!raw.isEmpty() && !HeaderText.normalizeLabel(raw).equals(
+                    HeaderText.normalizeLabel(first.attributes()[a]))) {
                 // As on a roster of several schools: the first value is kept, another one later is said.
                 problems.report(ProblemKind.DUPLICATE_SCHOOL, row.index(), c, key, plan.field[c], raw,
-                        Message.of("import.detail.fromFirstRow", plan.field[c], blockFirstRow + 1));
+                        Message.of("import.detail.fromFirstRow", plan.field[c], first.row() + 1));
             }
         }
     }

@@ -84,7 +84,16 @@ public enum ProblemKind {
      * years are added together. Said with the cell and the {@code emis structure --pre-primary} that keeps them
      * apart (decision 0066).
      */
-    PRE_PRIMARY_SUMMED;
+    PRE_PRIMARY_SUMMED,
+    /**
+     * A new school code that differs from another school's (of the same file or of the workspace) only by look-alike
+     * characters ({@code 104O27} and {@code 104027}: letter O and digit 0, I or l and 1, S and 5, B and 8, Z and 2),
+     * or by one character when the two schools have the same name; or, on a form, a code cell that disagrees with the
+     * sheet's or file's name reading as the same code but for such characters ({@code TG-01O2} on sheet
+     * {@code TG-0102}). Most likely a typo: read as written, a school of its own, and said at its cell naming the
+     * other school, so the officer decides (review 21).
+     */
+    CODE_LIKELY_TYPO;
 
     /** The kind in words, key {@code problem.NAME} of the core texts. */
     public Message message() {

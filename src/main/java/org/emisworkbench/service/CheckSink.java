@@ -41,18 +41,48 @@ final class CheckSink implements CensusSink {
     private final java.util.Set<String> labelsListed = new java.util.HashSet<>();
     final Map<ProblemKind, FileResult.ProblemSummary> kinds = new EnumMap<>(ProblemKind.class);
     long values;
+    /** The import's checks of the file's codes (IMP-25, IMP-31, IMP-35), against the file's own schools: no workspace. */
+    private final java.util.Set<String> codesSeen = new java.util.HashSet<>();
+    private final org.emisworkbench.store.SchoolCodeChecks codes;
     /** Cells the template found for a figure, read or not (a formula without its result counts). */
     long figureCells;
 
+    /** A sink for an unnamed file of lists. */
+    CheckSink() {
+        this(null, false);
+    }
+
+    /**
+     * @param fileName the file's name, to which a form's code is compared
+     * @param forms    true for a file of forms (a school per sheet)
+     */
+    CheckSink(String fileName, boolean forms) {
+        codes = new org.emisworkbench.store.SchoolCodeChecks(codesSeen, codesSeen, null, fileName, forms,
+                this::problem);
+    }
+
     @Override
     public void school(SchoolRecord school) {
-        schools.putIfAbsent(school.code(), school);
+        codes.keyCell(school);
+        if (schools.putIfAbsent(school.code(), school) == null) {
+            // As the import: the file's codes compared with those before them, then known.
+            codes.school(school);
+            codesSeen.add(school.code());
+            codes.added(school);
+        }
+    }
+
+    /** The reading is over: the checks that need the whole file (a school on one sheet only). */
+    void end() {
+        codes.end();
     }
 
     @Override
     public void facts(FactRecord facts) {
-        schools.computeIfAbsent(facts.schoolCode(), c -> new SchoolRecord(c, Map.of(), facts.sheet(),
-                Math.max(facts.row(), 0), null));
+        if (!schools.containsKey(facts.schoolCode())) {
+            school(new SchoolRecord(facts.schoolCode(), Map.of(), facts.sheet(), Math.max(facts.row(), 0), null));
+        }
+        codes.sheet(facts.schoolCode(), facts.sheet());
         long n = 0;
         for (int v : facts.values()) {
             n += v == FactRecord.MISSING ? 0 : 1;

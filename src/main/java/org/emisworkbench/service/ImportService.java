@@ -460,6 +460,8 @@ public final class ImportService {
                 ? Message.of("import.oneSheetOnly", p.sheetCell(), p.rawText(), p.words())
                 : p.kind() == ProblemKind.COLUMN_NOT_FOUND
                 ? Message.of("import.columnNotFound", p.sheet(), p.rawText(), p.words())
+                : p.kind() == ProblemKind.CODE_LIKELY_TYPO
+                ? Message.of("import.codeLikelyTypo", p.sheetCell(), p.rawText(), p.words())
                 : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(),
                         p.words() != null ? p.words() : Message.verbatim(p.detail()))).toList(),
                 sheetsNotRead, t.marks().stream().map(ImportService::mark).toList(), skips.columnsByReason(),

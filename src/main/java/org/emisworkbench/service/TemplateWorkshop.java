@@ -275,7 +275,7 @@ public final class TemplateWorkshop {
                 y = found.isPresent() ? found.getAsInt() : null;
                 yearNote = y == null ? Message.of("check.noYear") : null;
             }
-            CheckSink sink = new CheckSink();
+            CheckSink sink = new CheckSink(name, template.layout() == org.emisworkbench.template.Layout.GRID);
             Message refused = null;
             // Without a year the reading goes on with this year's, to show what the columns give.
             int readYear = y != null ? y : java.time.Year.now().getValue();
@@ -284,6 +284,7 @@ public final class TemplateWorkshop {
                 Interpreters.forLayout(template.layout()).interpret(read, template,
                         new ImportContext(name, readYear, GradeSystem.standard(), Progress.NONE, cancel,
                                 !byName ? SchoolNames.NONE : names == null ? SchoolNames.AT_IMPORT : names), sink);
+                sink.end();
             } catch (ImportRejectedException e) {
                 refused = e.message();
             }

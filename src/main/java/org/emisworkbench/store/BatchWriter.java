@@ -39,7 +39,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private final Set<String> schoolsInBatch = new HashSet<>();
     private final Set<String> existingSchools;
     private final Set<String> currentReturns;
-    private final LookAlikeCodes zeroTwins;
+    private final SchoolCodeChecks codes;
     private final Set<String> replacedSchools = new HashSet<>();
     private final Map<String, EnumSet<Topic>> topicsBySchool = new HashMap<>();
     private final Map<ProblemKind, BatchTotals.ProblemTally> problems = new EnumMap<>(ProblemKind.class);
@@ -81,21 +81,13 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
     private final java.util.List<ImportProblem> schoolNames = new java.util.ArrayList<>();
     /** Cells whose footnote or not-available mark was set aside, for the file's warning (the first few hundred). */
     private final java.util.List<ImportProblem> marks = new java.util.ArrayList<>();
-    /**
-     * The sheets each school's figures came from, for a code mistyped on one sheet: the sheet's name while the school
-     * is on one (no object of its own: a file of a million schools on one sheet pays one map entry each), a sorted set
-     * once on several.
-     */
-    private final Map<String, Object> sheetsBySchool = new java.util.LinkedHashMap<>();
-    /** Where each school's code was first read ({sheet, cell}), for the cell of a school on one sheet only. */
-    private final Map<String, String[]> keyCellBySchool = new HashMap<>();
-
     private BatchWriter(Connection connection, BatchHeader header, long batchId) throws SQLException {
         this.connection = connection;
         this.header = header;
         this.batchId = batchId;
         this.existingSchools = Sql.strings(connection, "SELECT code FROM school");
-        this.zeroTwins = new LookAlikeCodes(existingSchools);
+        this.codes = new SchoolCodeChecks(existingSchools, schoolsInBatch, this::schoolNames,
+                header.fileName(), "GRID".equals(header.layout()), this::problem);
         this.currentReturns = header.censusYear() == null ? Set.of()
                 : Sql.strings(connection, "SELECT school_code FROM school_return WHERE census_year = ?"
                         + " AND is_current = TRUE AND batch_id IN " + Sql.COMPLETE_BATCHES, header.censusYear());
@@ -223,7 +215,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
                     MAX_NAME);
         }
         SchoolRecord school = AdminAreas.withDistrictCode(given, districtCodes);
-        keyCellBySchool.putIfAbsent(school.code(), new String[] {school.sheet(), school.keyCell()});
+        codes.keyCell(school);
         if (!schoolsInBatch.add(school.code())) {
             return; // a second record of a school in one file: the interpreter reported it already
         }
@@ -232,13 +224,13 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
                 school.get(SchoolAttribute.DISTRICT));
         DistrictRoles.requireOwnSchool(othersSchools, districtLimits, role, school.code());
         boolean known = existingSchools.contains(school.code());
-        sameDigits(school);
+        codes.school(school);
         if (isMasterList()) {
             masterListed++;
             AdminAreas.learn(school, districtCodes);
             schoolWrites.fromMasterList(school, known);
             existingSchools.add(school.code());
-            zeroTwins.added(school.code());
+            codes.added(school);
             return;
         }
         requireYear();
@@ -265,73 +257,21 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             }
         }
         existingSchools.add(school.code());
-        zeroTwins.added(school.code());
+        codes.added(school);
     }
 
-    /**
-     * Where most schools of a file are on several sheets (pupils on one, teachers on another), a school on
-     * one sheet only is most often a code mistyped there: it is stored as given, and said (IMP-31), naming
-     * the school the other sheets have and that sheet lacks when there is exactly one.
-     */
-    private void schoolsOnOneSheet() {
-        long onSeveral = sheetsBySchool.values().stream().filter(v -> !(v instanceof String)).count();
-        if (onSeveral < 2 || onSeveral * 2 < sheetsBySchool.size()) {
-            return; // a form per sheet, or a sheet per district: each school on one sheet is the layout
-        }
-        // Worked out once per sheet, not once per school: the schools a sheet lacks, and the file's other sheets.
-        java.util.TreeSet<String> allSheets = new java.util.TreeSet<>();
-        sheetsBySchool.values().forEach(v -> allSheets.addAll(sheets(v)));
-        Map<String, java.util.List<String>> lackingBySheet = new HashMap<>();
-        sheetsBySchool.forEach((code, v) -> {
-            if (!(v instanceof String sheet)) {
-                return;
+    /** The workspace's schools' names by code, for a new code one character from a school of the same name. */
+    private Map<String, String> schoolNames() {
+        Map<String, String> names = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT code, name FROM school WHERE name IS NOT NULL");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                names.put(rs.getString(1), rs.getString(2));
             }
-            java.util.List<String> lacking = lackingBySheet.computeIfAbsent(sheet, s -> sheetsBySchool.entrySet()
-                    .stream().filter(e -> !sheets(e.getValue()).contains(s)).map(Map.Entry::getKey).toList());
-            java.util.TreeSet<String> others = new java.util.TreeSet<>(allSheets);
-            others.remove(sheet);
-            String[] at = keyCellBySchool.getOrDefault(code, new String[] {sheet, null});
-            String cell = sheet.equals(at[0]) ? at[1] : null;
-            Message words = lacking.size() == 1
-                    ? Message.of("import.detail.oneSheetOnlyTwin", sheet, String.join(", ", others), lacking.get(0))
-                    : Message.of("import.detail.oneSheetOnly", sheet, String.join(", ", others));
-            problem(ImportProblem.worded(ProblemKind.SCHOOL_ON_ONE_SHEET, sheet, cell, code, "school.code", code,
-                    words));
-        });
-    }
-
-    /** A school's sheets with one more: the name alone while it is one, a sorted set once they are several. */
-    private static Object withSheet(Object had, Object sheet) {
-        if (had instanceof String one) {
-            if (one.equals(sheet)) {
-                return one;
-            }
-            java.util.TreeSet<String> several = new java.util.TreeSet<>();
-            several.add(one);
-            several.add((String) sheet);
-            return several;
+        } catch (SQLException e) {
+            throw new WorkspaceException(e, "workspace.cannotRecord", header.fileName(), e.getMessage());
         }
-        @SuppressWarnings("unchecked")
-        java.util.TreeSet<String> several = (java.util.TreeSet<String>) had;
-        several.add((String) sheet);
-        return several;
-    }
-
-    /** The sheets of {@link #sheetsBySchool}'s value. */
-    @SuppressWarnings("unchecked")
-    private static Set<String> sheets(Object v) {
-        return v instanceof String one ? Set.of(one) : (Set<String>) v;
-    }
-
-    /** A code that differs from a known school's only by leading zeros, spaces or punctuation is read as given, and said (IMP-25). */
-    private void sameDigits(SchoolRecord school) {
-        String twin = zeroTwins.twinOf(school.code());
-        if (twin != null) {
-            // A twin of the same file is no school of the workspace: say where the officer will find it.
-            String words = schoolsInBatch.contains(twin) ? "import.detail.lookAlikeInFile" : "import.detail.leadingZeros";
-            problem(ImportProblem.worded(ProblemKind.CODE_LEADING_ZEROS, school.sheet(), school.keyCell(), school.code(),
-                    "school.code", school.code(), Message.of(words, twin)));
-        }
+        return names;
     }
 
     @Override
@@ -341,9 +281,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             school(new SchoolRecord(facts.schoolCode(), Map.of(), facts.sheet(), Math.max(facts.row(), 0), null));
         }
         topicsBySchool.computeIfAbsent(facts.schoolCode(), k -> EnumSet.noneOf(Topic.class)).add(facts.topic());
-        if (facts.sheet() != null) {
-            sheetsBySchool.merge(facts.schoolCode(), facts.sheet(), BatchWriter::withSheet);
-        }
+        codes.sheet(facts.schoolCode(), facts.sheet());
         for (int v : facts.values()) {
             if (v != FactRecord.MISSING) {
                 values++;
@@ -402,6 +340,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         } else if (problem.kind() == ProblemKind.SCHOOL_BY_NAME || problem.kind() == ProblemKind.SCHOOL_NAME_UNMATCHED
                 || problem.kind() == ProblemKind.TOTAL_ROW_WITH_CODE || problem.kind() == ProblemKind.CODE_LEADING_ZEROS
                 || problem.kind() == ProblemKind.GRID_NOT_FOUND || problem.kind() == ProblemKind.SCHOOL_ON_ONE_SHEET
+                || problem.kind() == ProblemKind.CODE_LIKELY_TYPO
                 || problem.kind() == ProblemKind.COLUMN_NOT_FOUND) {
             schoolNames.add(problem);
         } else if (problem.kind() == ProblemKind.MARK_SET_ASIDE && marks.size() < BatchTotals.MARKS_LISTED) {
@@ -462,7 +401,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
      */
     public void written() {
         if (!rowsWritten) {
-            schoolsOnOneSheet();
+            codes.end();
             flushGirls();
             rows.finish();
             rowsWritten = true;
