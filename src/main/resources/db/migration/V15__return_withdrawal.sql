@@ -15,8 +15,8 @@ CREATE TABLE return_withdrawal (
 );
 CREATE INDEX ix_withdrawal_school ON return_withdrawal (school_code, census_year);
 
--- The rows a withdrawal set aside: school_return, fact_row and import_problem rows that were current, findings
--- that were open.
+-- The rows a withdrawal set aside, by table_name: school_return, fact_row and import_problem rows that were current,
+-- finding rows that were open; counted_return names the returns whose figures stopped counting (for their files).
 CREATE TABLE withdrawn_row (
     withdrawal_id BIGINT      NOT NULL REFERENCES return_withdrawal (id),
     table_name    VARCHAR(20) NOT NULL,

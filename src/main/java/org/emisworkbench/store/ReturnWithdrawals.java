@@ -27,6 +27,8 @@ public final class ReturnWithdrawals {
     private static final String FACT = "fact_row";
     private static final String PROBLEM = "import_problem";
     private static final String FINDING = "finding";
+    /** The returns whose figures stopped counting (current, or holding current fact rows): their files. */
+    private static final String COUNTED = "counted_return";
 
     private final Workspace workspace;
 
@@ -76,11 +78,12 @@ public final class ReturnWithdrawals {
                         id = keys.getLong(1);
                     }
                 }
-                record(tx, id, RETURN, rows.returns());
+                record(tx, id, RETURN, rows.flagged());
+                record(tx, id, COUNTED, rows.returns());
                 record(tx, id, FACT, rows.facts());
                 record(tx, id, PROBLEM, rows.problems());
                 record(tx, id, FINDING, findings);
-                Supersede.setCurrent(tx, RETURN, rows.returns(), false);
+                Supersede.setCurrent(tx, RETURN, rows.flagged(), false);
                 Supersede.setCurrent(tx, FACT, rows.facts(), false);
                 Supersede.setCurrent(tx, PROBLEM, rows.problems(), false);
                 try (PreparedStatement ps = tx.prepareStatement("UPDATE finding SET is_open = FALSE, resolved_at = ?"
@@ -171,7 +174,7 @@ public final class ReturnWithdrawals {
                 rs.next();
                 String code = rs.getString(1);
                 Timestamp undone = rs.getTimestamp(7);
-                return new ReturnWithdrawal(id, code, name(c, code), rs.getInt(2), files(c, rowsOf(c, id, RETURN)),
+                return new ReturnWithdrawal(id, code, name(c, code), rs.getInt(2), files(c, rowsOf(c, id, COUNTED)),
                         rs.getLong(6), rowsOf(c, id, FINDING).size(), rs.getTimestamp(3).toInstant(), rs.getString(4),
                         rs.getString(5), undone == null ? null : undone.toInstant(), rs.getString(8));
             }

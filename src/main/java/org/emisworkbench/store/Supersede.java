@@ -173,9 +173,9 @@ final class Supersede {
      * every topic would set aside on re-import ({@link #earlierReturns}), found the same way: the returns of the
      * school and year of complete imports, their fact rows by key range, and the year's import problems of the
      * school. A return counts while it is current or still holds current fact rows (another file replaced some of
-     * its topics only).
+     * its topics only); {@code returns} are those, {@code flagged} those of them marked current.
      */
-    record CurrentRows(List<Long> returns, List<Long> facts, List<Long> problems) {
+    record CurrentRows(List<Long> returns, List<Long> flagged, List<Long> facts, List<Long> problems) {
         boolean isEmpty() {
             return returns.isEmpty() && facts.isEmpty();
         }
@@ -183,6 +183,7 @@ final class Supersede {
 
     static CurrentRows currentRows(Connection c, String school, int year) throws SQLException {
         List<Long> returns = new ArrayList<>();
+        List<Long> flagged = new ArrayList<>();
         List<Long> facts = new ArrayList<>();
         try (PreparedStatement olds = c.prepareStatement("SELECT r.id, r.is_current FROM school_return r"
                 + " WHERE r.school_code = ? AND r.census_year = ? AND r.batch_id IN " + Sql.COMPLETE_BATCHES
@@ -202,6 +203,9 @@ final class Supersede {
                             own.add(f.getLong(1));
                         }
                     }
+                    if (rs.getBoolean(2)) {
+                        flagged.add(id);
+                    }
                     if (rs.getBoolean(2) || !own.isEmpty()) {
                         returns.add(id);
                         facts.addAll(own);
@@ -211,7 +215,7 @@ final class Supersede {
         }
         List<Long> problems = new ArrayList<>(Sql.longs(c, "SELECT id FROM import_problem WHERE school_code = ?"
                 + " AND census_year = ? AND is_current = TRUE", school, year));
-        return new CurrentRows(returns, facts, problems);
+        return new CurrentRows(returns, flagged, facts, problems);
     }
 
     /** Sets {@code is_current} of these rows of {@code table} (school_return, fact_row or import_problem). */

@@ -112,6 +112,11 @@ class WithdrawReturnCliTest {
         List<Long> stillOpen = openFindingIds(db, null);
         assertEquals(otherOpen, stillOpen);
         assertEquals(1, count(db, "SELECT COUNT(*) FROM school_return WHERE school_code = '104O27'"), "kept");
+        assertEquals(4 * 2 * 3, count(db, "SELECT COUNT(*) FROM current_fact WHERE topic = 'enrolment'"
+                + " AND val IS NOT NULL"), "the corrected file's 24 figures count, the phantom's one no longer");
+        // Validating again raises nothing about the withdrawn return.
+        assertTrue(CliRun.emis("validate", "--db", db, "--year", "2024", "--format", "json").code() <= 1);
+        assertTrue(openFindingIds(db, "104O27").isEmpty(), "validation leaves the withdrawn return alone");
         CliRun schools = CliRun.emis("schools", "--db", db, "--year", "2024", "--format", "json");
         assertFalse(schools.out().contains("104O27"), "no longer listed as a school with a return");
         CliRun info = CliRun.emis("db-info", "--db", db);
