@@ -32,12 +32,14 @@ final class DbInfoCommand implements Callable<Integer> {
             Map<String, Map<Integer, Long>> counts = wb.tableCounts();
             var batches = wb.batches();
             long unfinished = wb.unfinishedImports();
+            var withdrawals = wb.withdrawals();
             if (format == Format.json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("database", wb.location());
                 doc.put("counts", counts);
                 doc.put("batches", batches);
                 doc.put("unfinishedImports", unfinished);
+                doc.put("withdrawals", withdrawals);
                 Output.json(out, doc);
                 return 0;
             }
@@ -62,7 +64,25 @@ final class DbInfoCommand implements Callable<Integer> {
                         b.schoolsReplaced(), b.valuesStored(), b.problems(),
                         b.importedBy() == null ? "" : ", by " + TerminalText.line(b.importedBy()));
             }
+            if (!withdrawals.isEmpty()) {
+                // Returns withdrawn (decision 0069): kept as history, counted nowhere while the withdrawal stands.
+                out.println();
+                out.println("Withdrawn returns: " + withdrawals.stream().filter(w -> w.standing()).count()
+                        + (withdrawals.stream().allMatch(w -> w.standing()) ? "" : " (and "
+                        + withdrawals.stream().filter(w -> !w.standing()).count() + " withdrawal(s) undone)"));
+                for (var w : withdrawals) {
+                    out.printf("#%-5d %s %d, read from %s: %d figure(s), withdrawn %s by %s%s%s%n", w.id(),
+                            TerminalText.line(w.school()), w.year(), TerminalText.line(String.join(", ", w.files())),
+                            w.figures(), WHEN.format(w.at()), TerminalText.line(String.valueOf(w.by())),
+                            w.reason() == null ? "" : ": " + TerminalText.line(w.reason()),
+                            w.standing() ? "" : "; undone " + WHEN.format(w.undoneAt()) + " by "
+                                    + TerminalText.line(String.valueOf(w.undoneBy())));
+                }
+            }
             return 0;
         }
     }
+
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
             IndicatorsCommand.class, ReportCommand.class, ExportCommand.class, ExploreCommand.class, PackageCommand.class,
             ImportPackageCommand.class, QueriesCommand.class, WorkshopCommand.class, BenchCommand.class,
             BackupsCommand.class, RestoreCommand.class, AdminCommand.class, BoundariesCommand.class, WorkspaceCommand.class,
-            StructureCommand.class,
+            StructureCommand.class, WithdrawCommand.class,
             CommandLine.HelpCommand.class})
 public final class EmisCli implements Runnable {
     @CommandLine.Spec

@@ -36,6 +36,20 @@ import org.emisworkbench.service.SchoolDetails.FigureRow;
 
 /** Schools: a filterable, sortable list; a school's figures by grade and sex, its findings and sources. */
 final class SchoolsView {
+    /** Asks before the chosen school's return is withdrawn, with the reason to keep; nothing happens on Cancel. */
+    private void confirmWithdraw(TableView<SchoolListing> table) {
+        if (table.getSelectionModel().getSelectedItem() == null) {
+            return;
+        }
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
+        d.initOwner(Fx.window(table));
+        d.setTitle(session.t("schools.withdraw").replace("_", ""));
+        d.setHeaderText(vm.withdrawQuestion());
+        d.setContentText(session.t("schools.withdrawReason"));
+        d.getEditor().setId("withdrawReason");
+        d.showAndWait().ifPresent(vm::withdrawSelected);
+    }
+
     private final Session session;
     private final SchoolsViewModel vm;
     private final Subscriptions subscriptions;
@@ -162,7 +176,22 @@ final class SchoolsView {
         filterHint.getStyleClass().add("hint");
         filterHint.setWrapText(true);
         filterHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox left = new VBox(6, bar, find, table, filterHint);
+        // Withdrawing the chosen school's return of its year (decision 0069), asked first, with Undo after.
+        Button withdraw = Fx.button(session.t("schools.withdraw"), e -> confirmWithdraw(table));
+        withdraw.setId("withdrawReturn");
+        withdraw.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        Button undo = Fx.button(session.t("schools.undoWithdraw"), e -> vm.undoWithdrawal());
+        undo.setId("undoWithdraw");
+        undo.visibleProperty().bind(vm.undoableProperty().isNotNull());
+        undo.managedProperty().bind(undo.visibleProperty());
+        Label withdrawn = new Label();
+        withdrawn.setId("withdrawalText");
+        withdrawn.setWrapText(true);
+        withdrawn.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        withdrawn.textProperty().bind(vm.withdrawalProperty());
+        HBox withdrawBar = new HBox(8, withdraw, undo, withdrawn);
+        withdrawBar.getStyleClass().add("toolbar");
+        VBox left = new VBox(6, bar, find, table, withdrawBar, filterHint);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         SplitPane split = new SplitPane(left, detail());

@@ -47,6 +47,9 @@ public final class SchoolsViewModel {
     private final ObservableList<IndicatorService.Row> indicators = FXCollections.observableArrayList();
     private final ObjectProperty<IndicatorService.Row> indicator = new SimpleObjectProperty<>();
     private final IndicatorRowText indicatorText;
+    /** What the last withdrawal (or its undoing) did, in words; the withdrawal that can be undone, or null. */
+    private final StringProperty withdrawal = new SimpleStringProperty("");
+    private final ObjectProperty<org.emisworkbench.model.ReturnWithdrawal> undoable = new SimpleObjectProperty<>();
     /** A school asked for from another screen (the map): selected once the list holding it is shown. */
     private Wanted wanted;
 
@@ -294,6 +297,56 @@ public final class SchoolsViewModel {
                         indicators.setAll(d.indicators());
                     }
                 }, e -> session.fail(session.t("schools.failed"), e));
+    }
+
+    /** What the last withdrawal of a return did, for the line under the list. */
+    public StringProperty withdrawalProperty() {
+        return withdrawal;
+    }
+
+    /** The withdrawal the Undo button undoes, or null. */
+    public ObjectProperty<org.emisworkbench.model.ReturnWithdrawal> undoableProperty() {
+        return undoable;
+    }
+
+    /** The question the confirmation asks before the chosen school's return is withdrawn (decision 0069). */
+    public String withdrawQuestion() {
+        SchoolListing s = selected.get();
+        return s == null ? "" : session.t("schools.withdrawConfirm", String.valueOf(s.year()), s.code() + (s.name() == null
+                || s.name().isBlank() ? "" : " (" + s.name() + ")"), s.file());
+    }
+
+    /**
+     * Withdraws the chosen school's return of its year, on a worker: it stops counting everywhere, its findings of
+     * the year close, and it is kept as history; the screens reload, and Undo brings it back.
+     */
+    public void withdrawSelected(String reason) {
+        SchoolListing s = selected.get();
+        Workbench wb = session.workbench();
+        if (s == null || wb == null) {
+            return;
+        }
+        session.runner().fetch((p, c) -> wb.withdrawReturn(s.code(), s.year(), reason), w -> {
+            undoable.set(w);
+            withdrawal.set(session.t("schools.withdrawn", String.valueOf(w.year()), w.school(), String.join(", ", w.files()),
+                    w.figures(), w.findingsClosed()));
+            selected.set(null);
+            session.changed();
+        }, e -> session.fail(session.t("schools.withdrawFailed"), e));
+    }
+
+    /** Undoes the last withdrawal made here, on a worker. */
+    public void undoWithdrawal() {
+        org.emisworkbench.model.ReturnWithdrawal w = undoable.get();
+        Workbench wb = session.workbench();
+        if (w == null || wb == null) {
+            return;
+        }
+        session.runner().fetch((p, c) -> wb.restoreReturn(w.schoolCode(), w.year()), r -> {
+            undoable.set(null);
+            withdrawal.set(session.t("schools.restored", String.valueOf(r.year()), r.school(), r.figures()));
+            session.changed();
+        }, e -> session.fail(session.t("schools.withdrawFailed"), e));
     }
 
     /** Looks up where a figure came from (sex null: the topic is not counted by sex, or both). */

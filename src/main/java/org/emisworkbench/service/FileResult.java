@@ -154,7 +154,8 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
             // A corrected copy leaving schools out: their earlier returns stay, never deleted without a word.
             List<String> named = returnsKept.stream().limit(KEPT_NAMED).map(KeptReturn::school).toList();
             out.add(Message.of("import.returnsKept", returnsKept.size(), returnsKept.get(0).earlierFile(),
-                    String.join(", ", named) + (returnsKept.size() > named.size() ? ", …" : "")));
+                    String.join(", ", named) + (returnsKept.size() > named.size() ? ", …" : ""),
+                    String.valueOf(year), returnsKept.get(0).schoolCode()));
         }
         if (noFigures()) {
             // Counts saved as formulas without their result (a script wrote the file) are no template's fault:

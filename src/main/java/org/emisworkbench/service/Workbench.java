@@ -13,6 +13,7 @@ import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.IndicatorSettings;
 import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.BatchInfo;
+import org.emisworkbench.model.ReturnWithdrawal;
 import org.emisworkbench.model.SchoolListing;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.SourceRef;
@@ -384,6 +385,25 @@ public final class Workbench implements AutoCloseable {
      */
     Workspace workspace() {
         return workspace;
+    }
+
+    /**
+     * Withdraws one school's current return of a census year (decision 0069): it stops counting everywhere, its open
+     * findings of the year are closed, and it is kept as history with who, when and why. Refused in plain words
+     * for an unknown code (naming a near one) or a school with no return that year.
+     */
+    public ReturnWithdrawal withdrawReturn(String school, int year, String reason) {
+        return store(ws -> new org.emisworkbench.store.ReturnWithdrawals(ws).withdraw(school, year, reason));
+    }
+
+    /** Undoes the school's withdrawal of the year exactly, unless a newer return of it was imported since. */
+    public ReturnWithdrawal restoreReturn(String school, int year) {
+        return store(ws -> new org.emisworkbench.store.ReturnWithdrawals(ws).undo(school, year));
+    }
+
+    /** Every withdrawal of a return, standing or undone, oldest first. */
+    public List<ReturnWithdrawal> withdrawals() {
+        return store(ws -> new org.emisworkbench.store.ReturnWithdrawals(ws).list());
     }
 
     /** The master list's schools by name, for a register naming its schools without codes (decision 0037). */

@@ -168,4 +168,68 @@ final class Supersede {
         }
         return count;
     }
+    /**
+     * The rows of a school's year that count now, for a withdrawal (decision 0069): the rows a corrected return of
+     * every topic would set aside on re-import ({@link #earlierReturns}), found the same way: the returns of the
+     * school and year of complete imports, their fact rows by key range, and the year's import problems of the
+     * school. A return counts while it is current or still holds current fact rows (another file replaced some of
+     * its topics only); {@code returns} are those, {@code flagged} those of them marked current.
+     */
+    record CurrentRows(List<Long> returns, List<Long> flagged, List<Long> facts, List<Long> problems) {
+        boolean isEmpty() {
+            return returns.isEmpty() && facts.isEmpty();
+        }
+    }
+
+    static CurrentRows currentRows(Connection c, String school, int year) throws SQLException {
+        List<Long> returns = new ArrayList<>();
+        List<Long> flagged = new ArrayList<>();
+        List<Long> facts = new ArrayList<>();
+        try (PreparedStatement olds = c.prepareStatement("SELECT r.id, r.is_current FROM school_return r"
+                + " WHERE r.school_code = ? AND r.census_year = ? AND r.batch_id IN " + Sql.COMPLETE_BATCHES
+                + " ORDER BY r.id");
+             PreparedStatement fact = c.prepareStatement("SELECT id FROM fact_row WHERE id BETWEEN ? AND ?"
+                     + " AND is_current = TRUE ORDER BY id")) {
+            olds.setString(1, school);
+            olds.setInt(2, year);
+            try (ResultSet rs = olds.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    List<Long> own = new ArrayList<>();
+                    fact.setLong(1, FactKeys.first(id));
+                    fact.setLong(2, FactKeys.last(id));
+                    try (ResultSet f = fact.executeQuery()) {
+                        while (f.next()) {
+                            own.add(f.getLong(1));
+                        }
+                    }
+                    if (rs.getBoolean(2)) {
+                        flagged.add(id);
+                    }
+                    if (rs.getBoolean(2) || !own.isEmpty()) {
+                        returns.add(id);
+                        facts.addAll(own);
+                    }
+                }
+            }
+        }
+        List<Long> problems = new ArrayList<>(Sql.longs(c, "SELECT id FROM import_problem WHERE school_code = ?"
+                + " AND census_year = ? AND is_current = TRUE", school, year));
+        return new CurrentRows(returns, flagged, facts, problems);
+    }
+
+    /** Sets {@code is_current} of these rows of {@code table} (school_return, fact_row or import_problem). */
+    static void setCurrent(Connection c, String table, List<Long> ids, boolean current) throws SQLException {
+        if (!java.util.Set.of("school_return", "fact_row", "import_problem").contains(table)) {
+            throw new IllegalArgumentException(table);
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET is_current = ? WHERE id = ?")) {
+            for (long id : ids) {
+                ps.setBoolean(1, current);
+                ps.setLong(2, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
 }

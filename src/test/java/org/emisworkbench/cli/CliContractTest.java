@@ -99,7 +99,7 @@ class CliContractTest {
         assertEquals(0, h.code());
         for (String command : new String[] {"import", "templates", "samples", "schools", "db-info", "validate",
             "rules", "findings", "confirm", "queries", "indicators", "report", "export", "package", "import-package",
-            "bench", "trace", "workshop", "backups", "restore"}) {
+            "bench", "trace", "workshop", "backups", "restore", "withdraw"}) {
             assertTrue(h.out().contains(command), command);
         }
     }
