@@ -126,7 +126,15 @@ public final class ColumnsReport {
                         // figures left out on purpose (WideRows), with the year; not a column the template misses.
                         continue;
                     } else if (m == null) {
-                        notRead.add(new SheetFit.ColumnNotRead(place(spec, c), texts[c],
+                        // The first column of a merged parent over sub-headers the template does not take: named
+                        // with its sub-header, as the columns it spans are ("Certified M" beside "Certified F").
+                        String next = org.emisworkbench.template.BlankHeaders.blank(texts, c + 1)
+                                ? org.emisworkbench.template.BlankHeaders.wordsUnder(rows, h.lastRow(), c + 1,
+                                keyColumn(h)) : null;
+                        String own = org.emisworkbench.template.BlankHeaders.ownHeader(texts[c],
+                                org.emisworkbench.template.BlankHeaders.wordsUnder(rows, h.lastRow(), c, keyColumn(h)),
+                                next);
+                        notRead.add(new SheetFit.ColumnNotRead(place(spec, c), own,
                                 numbersBelow(rows, h.lastRow(), c, texts[c]), examples, ignored.ignores(texts[c])
                                 || ignored.ignores(cellText(rows, h.lastRow(), c))));
                     } else if (m.column() == HeaderMatcher.KEY) {

@@ -32,7 +32,7 @@ final class FormUnreadLabels {
                     continue;
                 }
                 Cell value = valueOf(form, c);
-                if (value == null || form.isRead(value.row(), value.col())
+                if (value == null || form.isRead(value.row(), value.col()) || readBeside(form, c)
                         || figures.contains((long) value.row() << 20 | value.col())
                         || !FormCells.labelsValue(form.rows, c, value)) {
                     continue;
@@ -44,6 +44,20 @@ final class FormUnreadLabels {
                 }
             }
         }
+    }
+
+    /**
+     * True when the template reads a cell right of the label on its row: the label heads values read with sub-labels
+     * ({@code Enseignants : | Hommes | 3 | Femmes | 2}, its teachers read by sex), so it is read, not left out
+     * (review 21).
+     */
+    private static boolean readBeside(FormSheet form, Cell label) {
+        for (Cell c : form.rows.get(label.row())) {
+            if (c.col() > label.col() && !c.isBlank() && form.isRead(label.row(), c.col())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first filled cell right of the label on its row, else below a label ending with a colon; never a label. */

@@ -230,7 +230,10 @@ final class WideRows {
             }
             // Numbers under a phone, a year or a code are no census figures left unread (CensusHeaders.noFigures).
             if (figures > 0 && !org.emisworkbench.template.CensusHeaders.noFigures(e.getValue())) {
-                problems.report(ProblemKind.UNREAD_FIGURES, at, c, null, null, e.getValue(),
+                boolean nextBlank = c + 1 >= unheaded.length || unheaded[c + 1];
+                problems.report(ProblemKind.UNREAD_FIGURES, at, c, null, null,
+                        org.emisworkbench.template.BlankHeaders.ownHeader(e.getValue(), underHeader.get(c),
+                                nextBlank ? underHeader.get(c + 1) : null),
                         figures == 1 ? Message.of("import.detail.figureBelow")
                                 : Message.of("import.detail.figuresBelow", figures));
             } else {
@@ -262,8 +265,9 @@ final class WideRows {
         }
         for (int i = 0; i < row.size(); i++) {
             int c = row.col(i);
-            if ((c >= unheaded.length || unheaded[c]) && row.kind(i) == CellKind.TEXT && !row.text(i).isBlank()
-                    && !blankHeaded.containsKey(c)) {
+            // Under an unread header too: the first column of a merged parent over sub-headers (BlankHeaders.ownHeader).
+            if ((c >= unheaded.length || unheaded[c] || unmatchedHeaders.containsKey(c)) && row.kind(i) == CellKind.TEXT
+                    && !row.text(i).isBlank() && !blankHeaded.containsKey(c)) {
                 underHeader.merge(c, row.text(i).strip().replace('\n', ' '), (a, b) -> a + " " + b);
             }
         }

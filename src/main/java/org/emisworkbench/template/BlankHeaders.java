@@ -86,6 +86,22 @@ public final class BlankHeaders {
     }
 
     /**
+     * A column's own header, read but not by the template, as the import and the template check both name it: when it
+     * is the first column of a merged parent whose next column has a blank header with words under it ({@code
+     * Certified} merged over {@code M | F}, the {@code F} column named {@code Certified F}), the words under it
+     * are its sub-header too ({@code Certified M}); else the header as it is (review 21).
+     *
+     * @param under     the words under the header rows in the column, or null
+     * @param nextUnder the words under the header rows in the next column when that column's header is blank, or null
+     */
+    public static String ownHeader(String header, String under, String nextUnder) {
+        if (under == null || under.isEmpty() || nextUnder == null || nextUnder.isEmpty()) {
+            return header;
+        }
+        return header + " " + under;
+    }
+
+    /**
      * The texts of the header cells to the left of column {@code c} on each header row, top to bottom, as merged cells
      * spanning it hold them ({@code Class 1 Male}); empty when every header row is blank up to the sheet's edge.
      */

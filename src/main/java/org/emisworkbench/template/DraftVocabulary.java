@@ -389,12 +389,13 @@ final class DraftVocabulary {
         }
         String sex = sexesSaid.size() == 1 ? sexesSaid.iterator().next() : null;
         String field = null;
-        if (has(folded, "qualif") && !has(folded, "non ", "unqualif", "sans ", "not ")) {
+        if (has(folded, "qualif", "certified", "certificated", "licensed") && !has(folded, "non ", "unqualif", "sans ",
+                "not ", "uncertif", "unlicens")) {
             field = "teachers.qualified";
         } else if (has(folded, "trained", "forme") && !has(folded, "non ", "untrained", "not ")) {
             field = "teachers.trained";
         } else if (has(folded, "teacher", "enseignant", "maitre") && !has(folded, "non ", "toilet", "latrine",
-                "unqualif", "untrained", "not ", "sans ")) {
+                "unqualif", "untrained", "uncertif", "unlicens", "not ", "sans ")) {
             // "Unqualified teachers F" is a part of the teachers, never their total (TeacherSumDrafter adds it in).
             field = "teachers.total";
         } else if (has(folded, "toilet", "latrine", "wc")) {
@@ -540,6 +541,11 @@ final class DraftVocabulary {
                 List.of(), null, false, false, "F"));
         bySex(e, "teachers.qualified", "Qualified", "Qualified teachers", "Enseignants qualifiés", "Qualifiés",
                 "Maîtres qualifiés", "Professores qualificados", "Qualificados");
+        // Pacific and Anglophone returns say the same by certification or registration (review 21): a
+        // certified, certificated or licensed teacher is a qualified one; the unnegated word only (TeacherSumDrafter
+        // adds "Uncertified", "Non-certified", "Unlicensed" into the teachers' total).
+        bySex(e, "teachers.qualified", "Certified", "Certified teachers", "Certificated", "Certificated teachers",
+                "Licensed", "Licensed teachers");
         bySex(e, "teachers.trained", "Trained", "Trained teachers", "Enseignants formés", "Formés",
                 "Maîtres formés", "Professores formados", "Formados");
         bySex(e, "teachers.full_time", "Full time", "Full-time", "Full-time teachers", "Temps plein",

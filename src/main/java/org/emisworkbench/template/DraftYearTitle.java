@@ -15,11 +15,12 @@ import org.emisworkbench.workbook.CellKind;
  */
 final class DraftYearTitle {
     /**
-     * Words (a dash may stand between them: {@code QUESTIONNAIRE DE RENTRÉE - Année scolaire}), then a year or school
-     * year at the very end of the cell.
+     * Words (a dash or comma may stand between them: {@code QUESTIONNAIRE DE RENTRÉE - Année scolaire}, {@code
+     * MINISTRY OF EDUCATION, HERITAGE AND ARTS - ANNUAL SCHOOL RETURN}), then a year or school year at the very end
+     * of the cell. A title without a year ({@code TEACHERS BY CERTIFICATION AND SEX}) is no year label.
      */
     private static final Pattern TITLE = Pattern.compile(
-            "^(\\p{L}[\\p{L}\\p{M} '’.\\-–—]{2,}?)[\\s:：,\\-–—]+((?:SY)?(?:19|20)\\d{2}(?:\\s*[-/–]\\s*\\d{2,4})?)$",
+            "^(\\p{L}[\\p{L}\\p{M} '’.,\\-–—]{2,}?)[\\s:：,\\-–—]+((?:SY)?(?:19|20)\\d{2}(?:\\s*[-/–]\\s*\\d{2,4})?)$",
             Pattern.CASE_INSENSITIVE);
 
     private DraftYearTitle() {

@@ -96,7 +96,8 @@ public final class GroupRows {
 
     /**
      * The heading of a group in a sheet's sampled rows below its header ({@code firstRow}, 0-based): the first row
-     * holding one text alone, nothing else, that names a district or region ({@link #draftedField}); or null.
+     * holding one text alone, nothing else, that names a district or region ({@link #draftedField}) and has figures
+     * below it; or null.
      */
     public static String firstHeading(java.util.List<java.util.List<org.emisworkbench.workbook.Cell>> rows,
                                       int firstRow) {
@@ -109,11 +110,27 @@ public final class GroupRows {
                     text = c.kind() == org.emisworkbench.workbook.CellKind.TEXT ? c.text() : null;
                 }
             }
-            if (filled == 1 && text != null && draftedField(text) != null) {
+            if (filled == 1 && text != null && draftedField(text) != null && figuresBelow(rows, r)) {
                 return text.strip();
             }
         }
         return null;
+    }
+
+    /**
+     * True when a row below {@code r} holds a figure: a heading heads schools below it. A text alone after the last
+     * row of figures is a note under the table ({@code Source: School returns, compiled by District Education
+     * Office}), never a group of schools (review 21).
+     */
+    private static boolean figuresBelow(java.util.List<java.util.List<org.emisworkbench.workbook.Cell>> rows, int r) {
+        for (int below = r + 1; below < rows.size(); below++) {
+            for (org.emisworkbench.workbook.Cell c : rows.get(below)) {
+                if (c.kind() == org.emisworkbench.workbook.CellKind.NUMBER) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
