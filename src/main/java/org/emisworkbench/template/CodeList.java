@@ -24,6 +24,9 @@ public final class CodeList {
         return name;
     }
 
+    private static final java.util.regex.Pattern PRE_PRIMARY_YEAR = java.util.regex.Pattern.compile(
+            "(?:pp|kg|ece|ecd|nursery|pre-primary|preprimary|pre primary|preschool|pre-school)[ .-]?([1-3])");
+
     /** The canonical code of a raw value, or null when the value is not in the list. */
     public String code(String raw) {
         if (raw == null) {
@@ -36,6 +39,17 @@ public final class CodeList {
             if (n.endsWith(".0")) {
                 hit = byAlias.get(n.substring(0, n.length() - 2));
             }
+        }
+        if (hit == null && "grade".equals(name)) {
+            // "PP 1", "KG-2", "ECE 1", "Nursery 2": a numbered pre-primary year in a spelling the list does not hold
+            // (the list keeps only PP1 and KG1: each grade alias multiplies what {grade} patterns expand to).
+            java.util.regex.Matcher m = PRE_PRIMARY_YEAR.matcher(HeaderText.normalizeLabel(raw));
+            hit = m.matches() && aliases.containsKey("PP" + m.group(1)) ? "PP" + m.group(1) : null;
+        }
+        if (hit == null && "age".equals(name)) {
+            // "14 ans et +", "moins de 6": a band written in words the list does not spell out (AgeBandText).
+            String band = AgeBandText.code(HeaderText.normalizeLabel(raw));
+            hit = band != null && aliases.containsKey(band) ? band : null;
         }
         if (hit == null) {
             // "Class 1 / Klas 1": a bilingual code is read by the side the list knows, when the sides agree.

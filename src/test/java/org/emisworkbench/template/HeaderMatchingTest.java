@@ -88,6 +88,14 @@ class HeaderMatchingTest {
             assertEquals("-5", l.require("age").code(band), band);
         }
         assertNull(l.require("age").code("14 et"), "a band's word alone is no band");
+        // Numbered pre-primary years: PP1/KG1 in the list, other spellings by their shape, only years 1 to 3.
+        assertEquals("PP1", l.require("grade").code("PP1"));
+        assertEquals("PP2", l.require("grade").code("KG2"));
+        for (String year : java.util.List.of("PP 2", "PP-2", "KG 2", "ECE 2", "ECD 2", "Nursery 2", "Pre-primary 2")) {
+            assertEquals("PP2", l.require("grade").code(year), year);
+        }
+        assertNull(l.require("grade").code("PP 4"), "no fourth pre-primary year");
+        assertEquals("PP", l.require("grade").code("ECE"));
         assertEquals("?", l.require("age").code("Age unknown"));
         assertEquals("faith", l.require("ownership").code("Faith-based"));
         assertNull(l.require("ownership").code("Privat"));
