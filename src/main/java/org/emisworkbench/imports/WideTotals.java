@@ -279,18 +279,20 @@ final class WideTotals {
         if (cells.isEmpty()) {
             return mismatch;
         }
-        String named = cells.size() <= 5 ? String.join(", ", cells)
-                : String.join(", ", cells.subList(0, 5)) + ", … (" + cells.size() + ")";
-        return Message.of("import.detail.partsBlank", mismatch, named, cells.size());
+        return Message.of("import.detail.partsBlank", mismatch, firstCells(cells), cells.size());
     }
 
     static Message withUnreadable(Message mismatch, List<String> cells) {
         if (cells == null || cells.isEmpty()) {
             return mismatch;
         }
-        String named = cells.size() <= 5 ? String.join(", ", cells)
+        return Message.of("import.detail.partsUnreadable", mismatch, firstCells(cells));
+    }
+
+    /** The first five cells named, and how many there are when there are more: {@code E5, F5, … (9)}. */
+    private static String firstCells(List<String> cells) {
+        return cells.size() <= 5 ? String.join(", ", cells)
                 : String.join(", ", cells.subList(0, 5)) + ", … (" + cells.size() + ")";
-        return Message.of("import.detail.partsUnreadable", mismatch, named);
     }
 
     /**

@@ -32,10 +32,11 @@ public final class CodeList {
         if (raw == null) {
             return null;
         }
-        String hit = byAlias.get(HeaderText.normalizeLabel(raw));
+        // Normalised once: the exact spelling and every fallback below compare this one text.
+        String n = HeaderText.normalizeLabel(raw);
+        String hit = byAlias.get(n);
         if (hit == null && raw.indexOf('.') > 0) {
             // Numbers read from NUMBER cells may come as "1.0": try the integral text as well.
-            String n = HeaderText.normalizeLabel(raw);
             if (n.endsWith(".0")) {
                 hit = byAlias.get(n.substring(0, n.length() - 2));
             }
@@ -43,17 +44,17 @@ public final class CodeList {
         if (hit == null && "grade".equals(name)) {
             // "PP 1", "KG-2", "ECE 1", "Nursery 2": a numbered pre-primary year in a spelling the list does not hold
             // (the list keeps only PP1 and KG1: each grade alias multiplies what {grade} patterns expand to).
-            java.util.regex.Matcher m = PRE_PRIMARY_YEAR.matcher(HeaderText.normalizeLabel(raw));
+            java.util.regex.Matcher m = PRE_PRIMARY_YEAR.matcher(n);
             hit = m.matches() && aliases.containsKey("PP" + m.group(1)) ? "PP" + m.group(1) : null;
         }
         if (hit == null && "age".equals(name)) {
             // "14 ans et +", "moins de 6": a band written in words the list does not spell out (AgeBandText).
-            String band = AgeBandText.code(HeaderText.normalizeLabel(raw));
+            String band = AgeBandText.code(n);
             hit = band != null && aliases.containsKey(band) ? band : null;
         }
         if (hit == null) {
             // "Class 1 / Klas 1": a bilingual code is read by the side the list knows, when the sides agree.
-            for (String side : HeaderText.bilingualSides(HeaderText.normalizeLabel(raw))) {
+            for (String side : HeaderText.bilingualSides(n)) {
                 String s = byAlias.get(HeaderText.normalizeLabel(side));
                 if (s != null && hit != null && !s.equals(hit)) {
                     return null;
