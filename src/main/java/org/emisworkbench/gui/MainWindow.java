@@ -72,6 +72,12 @@ public final class MainWindow {
         imports.setNewTemplateAction(this::openMapping);
         home.setConnectAction(this::connect);
         session.messagesProperty().addListener((o, a, b) -> rebuild());
+        // A workspace refused or found damaged while at work: Home holds its backup offer.
+        session.damagedProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                show(Screen.HOME);
+            }
+        });
         rebuild();
     }
 

@@ -33,7 +33,7 @@ public final class Session {
 
     public Session(AppSettings settings, TaskRunner runner, Notifier notifier) {
         this.settings = settings;
-        this.runner = runner;
+        this.runner = new DamageWatchingRunner(runner, this::damagedInUse);
         this.notifier = notifier;
         this.messages = new SimpleObjectProperty<>(Messages.forLanguage(settings.language()));
     }
@@ -219,6 +219,30 @@ public final class Session {
     /** Says the workspace's contents changed; called on the JavaFX thread once the change is stored. */
     public void changed() {
         changes.set(changes.get() + 1);
+    }
+
+    /**
+     * The open workspace was found damaged while a job worked with it; its engine is already stopped, nothing
+     * more is written to it. The window lets it go and Home offers its newest backup, as when a damaged
+     * workspace is refused on opening (found and closed off the JavaFX thread).
+     */
+    private void damagedInUse(ServiceException refusal) {
+        Workbench wb = workbench.get();
+        if (wb == null || wb.isShared()) {
+            return;
+        }
+        Path db = wb.databaseFile();
+        workbench.set(null);
+        runner.fetch((p, c) -> {
+            try {
+                wb.close();
+            } catch (RuntimeException e) {
+                LOG.debug("Closing the damaged workspace {}", db, e);
+            }
+            return java.util.Optional.ofNullable(Workbench.backups(db).stream().findFirst()
+                    .map(WorkspaceBackup::file).orElse(null));
+        }, backup -> damaged.set(new DamagedWorkspace(db, backup.orElse(null), refusal)),
+                e -> damaged.set(new DamagedWorkspace(db, null, refusal)));
     }
 
     /** Sets the workspace after a job opened it itself. */

@@ -29,6 +29,12 @@ public final class ServiceException extends LocalizedException {
     public boolean isDamagedWorkspace() {
         String key = message().key();
         return key.equals("workspace.damaged") || key.equals("workspace.damagedNoBackup")
-                || key.equals("workspace.unsafe.maybeDamaged");
+                || key.equals("workspace.unsafe.maybeDamaged") || isDamagedInUse();
+    }
+
+    /** Whether the open workspace was found damaged while working with it (and was closed unwritten). */
+    public boolean isDamagedInUse() {
+        String key = message().key();
+        return key.equals("workspace.damagedInUse") || key.equals("workspace.damagedInUseNoBackup");
     }
 }

@@ -54,6 +54,8 @@ public final class Workspace implements AutoCloseable {
     private final DataSource dataSource;
     private final Path backupMade;
     private Connection keepAlive;
+    /** Set once the engine was stopped because the file is damaged: the refusal every later use gets. */
+    private volatile WorkspaceException stoppedAsDamaged;
 
     private Workspace(Path dbFile, SharedDatabase shared, DataSource dataSource, Path backupMade) {
         this.dbFile = dbFile;
@@ -261,6 +263,10 @@ public final class Workspace implements AutoCloseable {
 
     /** A new connection, auto-commit on. Callers close it. */
     public Connection connect() {
+        WorkspaceException stopped = stoppedAsDamaged;
+        if (stopped != null) {
+            throw stopped; // a new connection would start the engine again on the damaged file
+        }
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
@@ -348,8 +354,8 @@ public final class Workspace implements AutoCloseable {
         } catch (SQLException e) {
             LOG.debug("Closing the stopped workspace {}", name(), e);
         }
-        return java.util.Optional.of(WorkspaceDamage.damaged(dbFile, Message.of("workspace.damage.unreadable"),
-                failure));
+        stoppedAsDamaged = WorkspaceDamage.damagedInUse(dbFile, Message.of("workspace.damage.unreadable"), failure);
+        return java.util.Optional.of(stoppedAsDamaged);
     }
 
     /** True when {@code failure} says the file is damaged; the engine behind {@code ds} is then stopped unwritten. */
@@ -367,6 +373,9 @@ public final class Workspace implements AutoCloseable {
     }
 
     private boolean reopen() {
+        if (stoppedAsDamaged != null) {
+            return false; // stopped unwritten because its file is damaged: never started again on it
+        }
         // The engine failed: its own exit hook may never end (StuckEngineGuard).
         StuckEngineGuard.arm();
         closeKeepAlive();

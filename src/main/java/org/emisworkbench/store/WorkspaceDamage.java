@@ -234,10 +234,22 @@ final class WorkspaceDamage {
 
     /** The refusal of the damaged {@code file}, naming why and the newest backup if there is one. */
     static WorkspaceException damaged(Path file, Message why, Throwable cause) {
+        return refusal("workspace.damaged", file, why, cause);
+    }
+
+    /**
+     * The same for damage met while the workspace was open (a part read for the first time): the engine was
+     * stopped unwritten, so the officer is told it was closed, not that it was never opened.
+     */
+    static WorkspaceException damagedInUse(Path file, Message why, Throwable cause) {
+        return refusal("workspace.damagedInUse", file, why, cause);
+    }
+
+    private static WorkspaceException refusal(String key, Path file, Message why, Throwable cause) {
         Optional<Path> backup = Backups.newest(file);
         return backup.isPresent()
-                ? new WorkspaceException(cause, "workspace.damaged", file.getFileName(), why, backup.get())
-                : new WorkspaceException(cause, "workspace.damagedNoBackup", file.getFileName(), why);
+                ? new WorkspaceException(cause, key, file.getFileName(), why, backup.get())
+                : new WorkspaceException(cause, key + "NoBackup", file.getFileName(), why);
     }
 
     /**

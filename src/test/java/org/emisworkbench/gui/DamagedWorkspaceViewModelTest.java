@@ -111,4 +111,43 @@ class DamagedWorkspaceViewModelTest {
         assertEquals(2, session.workbench().schools(2024, null).size());
         assertNull(home.damagedProperty().get());
     }
+    /**
+     * Damage met while working (a part of the file read for the first time): the core stops the engine
+     * unwritten and says so; whichever screen's job met it, the window lets the workspace go and Home offers
+     * its newest backup, which restores as on opening.
+     */
+    @Test
+    void damageFoundWhileWorkingClosesTheWorkspaceAndHomeOffersItsBackup() throws Exception {
+        session = TestSessions.direct(tmp, notes);
+        ImportViewModel imports = new ImportViewModel(session, new ServiceImporter());
+        HomeViewModel home = new HomeViewModel(session, imports, Navigator.NONE);
+        Path ws = tmp.resolve("census.mv.db");
+        Path backup = damagedWorkspaceWithOneBackup(ws, home, imports);
+        home.open(ws);
+        assertNotNull(session.workbench());
+        // What a job's use case throws once the engine met an unreadable part of the open file (the core's own
+        // refusal, DamageFoundInUseTest): whichever screen ran the job, the window reacts the same.
+        org.emisworkbench.service.ServiceException found = new org.emisworkbench.service.ServiceException(
+                org.emisworkbench.model.Message.of("workspace.damagedInUse", ws.getFileName(),
+                        org.emisworkbench.model.Message.of("workspace.damage.unreadable"), backup));
+        session.run("Checking", (p, c) -> {
+            throw found;
+        }, done -> { }, "Checking failed");
+
+        assertNull(session.workbench(), "the window let the damaged workspace go");
+        DamagedWorkspace offer = home.damagedProperty().get();
+        assertNotNull(offer);
+        assertEquals(ws, offer.workspace());
+        assertEquals(backup, offer.backup());
+        String said = notes.errors.get(notes.errors.size() - 1);
+        assertTrue(said.startsWith("Checking failed: census.mv.db is damaged (") && said.contains("It was closed at"
+                + " once and nothing more was written to it. The last backup is " + backup), said);
+        assertTrue(!said.contains("not opened"), said);
+
+        home.restoreLastBackup();
+        assertNotNull(session.workbench());
+        assertEquals(List.of("SCH03001", "SCH03002"), session.workbench().schools(2024, null).stream()
+                .map(s -> s.code()).toList(), "the workspace before the last import");
+        assertNull(home.damagedProperty().get());
+    }
 }
