@@ -1,10 +1,7 @@
 package org.emisworkbench.model;
 
 import java.io.IOException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Whether a failure was the disk refusing to write: its room or the user's quota ran out. The operating
@@ -25,24 +22,6 @@ public final class DiskFull {
 
     /** True when {@code t}, one of its causes or what they suppressed says the disk is full. */
     public static boolean anywhereIn(Throwable t) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>();
-        if (t != null) {
-            todo.add(t);
-        }
-        while (!todo.isEmpty()) {
-            Throwable c = todo.poll();
-            if (!seen.add(c)) {
-                continue;
-            }
-            if (says(c)) {
-                return true;
-            }
-            if (c.getCause() != null) {
-                todo.add(c.getCause());
-            }
-            todo.addAll(java.util.List.of(c.getSuppressed()));
-        }
-        return false;
+        return Causes.of(t).stream().anyMatch(DiskFull::says);
     }
 }

@@ -1,15 +1,9 @@
 package org.emisworkbench.store;
 
 import java.sql.SQLException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import org.emisworkbench.model.Causes;
 import org.emisworkbench.model.DiskFull;
 import org.emisworkbench.model.Message;
 import org.slf4j.Logger;
@@ -45,7 +39,7 @@ public final class EngineErrors {
             return Optional.empty();
         }
         SQLException sql = null;
-        for (Throwable c : chain(t)) {
+        for (Throwable c : Causes.of(t)) {
             if (diskFull(c)) {
                 LOG.debug("Disk full or write refused", t);
                 return Optional.of(Message.of("engine.diskFull"));
@@ -119,31 +113,8 @@ public final class EngineErrors {
                 && !s.getClass().getName().startsWith("org.postgresql.");
     }
 
-    /**
-     * {@code t}, its causes and what was suppressed along the way, each once, causes first. H2 reports its
-     * writing thread's failure (the disk full) when the session closes: in a try-with-resources that failure
-     * is suppressed under whatever the statement met next (e.g. a page the failed write never put on disk).
-     */
-    static List<Throwable> chain(Throwable t) {
-        List<Throwable> all = new ArrayList<>();
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Throwable> suppressed = new ArrayDeque<>();
-        Throwable next = t;
-        while (next != null || !suppressed.isEmpty()) {
-            Throwable c = next != null ? next : suppressed.poll();
-            next = null;
-            if (c == null || !seen.add(c)) {
-                continue;
-            }
-            all.add(c);
-            suppressed.addAll(List.of(c.getSuppressed()));
-            next = c.getCause();
-        }
-        return all;
-    }
-
     private static boolean anyMessageContains(Throwable t, String words) {
-        for (Throwable c : chain(t)) {
+        for (Throwable c : Causes.of(t)) {
             if (String.valueOf(c.getMessage()).contains(words)) {
                 return true;
             }
@@ -152,7 +123,7 @@ public final class EngineErrors {
     }
 
     private static boolean mentionsEngine(Throwable t) {
-        for (Throwable c : chain(t)) {
+        for (Throwable c : Causes.of(t)) {
             String name = c.getClass().getName();
             if (name.startsWith("org.h2.") || name.startsWith("org.flywaydb.") || name.startsWith("org.postgresql.")) {
                 return true;
