@@ -152,13 +152,13 @@ public final class SchoolCodeChecks {
     }
 
     /**
-     * True when two codes are the same but for look-alike characters, case, separators or leading zeros
-     * ({@code TG-01O2} and {@code TG-0102}; {@code 0104013} and {@code 104013}) and are not written alike: the
+     * True when two codes are the same but for look-alike characters, separators or leading zeros ({@code TG-01O2}
+     * and {@code TG-0102}; {@code 0104013} and {@code 104013}; {@code TG0102}) and are not one code but for case: the
      * comparison IMP-25 and IMP-35 make, and the one by which a command names the stored code near one it does not
      * know.
      */
     public static boolean looksAlike(String a, String b) {
-        return a != null && b != null && !compact(a).equals(compact(b)) && look(a).equals(look(b));
+        return a != null && b != null && !a.strip().equalsIgnoreCase(b.strip()) && look(a).equals(look(b));
     }
 
     /** The codes of {@code known} that look like {@code code} ({@link #looksAlike}), sorted. */

@@ -231,6 +231,10 @@ class CheckCodesLikeImportCliTest {
         CliRun ind = CliRun.emis("indicators", "--db", db.toString(), "--year", "2024", "--school", "TG-0102",
                 "--format", "json");
         assertTrue(ind.err().contains("did you mean TG-01O2 (Mwembe TG-01O2)?"), ind.err());
+        CliRun q = CliRun.emis("queries", "--db", db.toString(), "--year", "2024", "--school", "TG-0102", "--out",
+                dir.resolve("q").toString());
+        assertTrue(q.err().contains("There is no return of school TG-0102 for 2024. No school has the code TG-0102"
+                + " in this workspace; did you mean TG-01O2 (Mwembe TG-01O2)?"), q.err());
         CliRun fr = CliRun.emis("trace", "--db", db.toString(), "--school", "TG-0102", "--year", "2024", "--slot",
                 "G1", "--sex", "M", "--lang", "fr");
         assertTrue(fr.err().contains("vouliez-vous dire TG-01O2"), fr.err());
