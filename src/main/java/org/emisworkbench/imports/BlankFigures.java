@@ -20,7 +20,7 @@ import org.emisworkbench.model.Topic;
 /**
  * A blank cell inside a school's figures ({@link ProblemKind#BLANK_FIGURE}, IMP-36), decided once for every layout:
  * the readers say each blank cell where a figure of a grade and sex is expected ({@link CensusSink#blankFigure}), this
- * listener hears every figure the file gives, and at the file's end reports a blank cell when
+ * listener hears the figures the file gives, and reports a blank cell when
  * <ul>
  *   <li>no other cell of the file gave that figure (a sheet read after another), and</li>
  *   <li>the school gave the same topic and sex in another grade (its row of figures is not wholly blank: a boys'
@@ -29,9 +29,12 @@ import org.emisworkbench.model.Topic;
  *       the row of a long export whose enrolment is blank).</li>
  * </ul>
  * A grade wholly blank for a school (the school has no such class) is not reported; a cell whose reading was
- * reported already (a not-available mark, a text) is not reported again. The value stays missing, never 0.
+ * reported already (a not-available mark, a formula without its result) is not reported again. The value stays
+ * missing, never 0.
  *
- * <p>Memory: a few bits per school and topic for the figures given, and the blank cells themselves.
+ * <p>Memory: a school's blank cells are weighed when its figures are over (the figures of another school come), against
+ * the figures read together with them; only the few blank cells kept, and their schools' figures, are held to the
+ * file's end (where a later sheet giving the figure takes it back). A national file's blank grades cost nothing.
  */
 public final class BlankFigures {
     /** A blank cell said by a reader. */
@@ -39,11 +42,17 @@ public final class BlankFigures {
     }
 
     private final GradeSystem grades;
-    /** Per school: per topic and sex ({@link #index}), the grade slots given a figure, as bits. */
+    /** Per school being read, or with blank cells kept: per topic and sex ({@link #index}), the slots given, as bits. */
     private final Map<String, long[]> given = new HashMap<>();
-    private final Map<String, Blank> blanks = new LinkedHashMap<>();
-    /** Cells of the file a problem was reported at: their blank is said already. */
+    /** The blank cells of schools whose figures are not over yet, by school. */
+    private final Map<String, List<Blank>> pending = new LinkedHashMap<>();
+    /** Blank cells among their school's figures, to report at the file's end unless a later cell gives them. */
+    private final List<Blank> kept = new ArrayList<>();
+    private final Set<String> keptSchools = new HashSet<>();
+    /** Cells whose missing figure a problem said already (a not-available mark, a formula without its result). */
     private final Set<String> problemCells = new HashSet<>();
+    /** The school of the last figures heard. */
+    private String current;
     private CensusSink target;
 
     public BlankFigures(GradeSystem grades) {
@@ -62,7 +71,8 @@ public final class BlankFigures {
 
             @Override
             public void problem(ImportProblem p) {
-                if (p.sheet() != null && p.cell() != null && !p.cell().contains(":")) {
+                if ((p.kind() == ProblemKind.MARK_SET_ASIDE || p.kind() == ProblemKind.FORMULA_NO_RESULT)
+                        && p.sheet() != null && p.cell() != null) {
                     problemCells.add(p.sheet() + "!" + p.cell());
                 }
                 super.problem(p);
@@ -71,7 +81,8 @@ public final class BlankFigures {
             @Override
             public void blankFigure(String school, Topic topic, Sex sex, int slot, String sheet, String cell) {
                 if (topic.graded() && sex != null && slot >= 0 && slot < Long.SIZE) {
-                    blanks.putIfAbsent(sheet + "!" + cell, new Blank(school, topic, sex, slot, sheet, cell));
+                    pending.computeIfAbsent(school, k -> new ArrayList<>())
+                            .add(new Blank(school, topic, sex, slot, sheet, cell));
                 }
                 super.blankFigure(school, topic, sex, slot, sheet, cell);
             }
@@ -79,6 +90,11 @@ public final class BlankFigures {
     }
 
     private void heard(FactRecord f) {
+        String school = f.schoolCode();
+        if (current != null && !current.equals(school)) {
+            weigh(current);
+        }
+        current = school;
         if (!f.topic().graded() || f.sex() == null || !f.age().isAll()) {
             return;
         }
@@ -88,9 +104,47 @@ public final class BlankFigures {
             bits |= v[s] == FactRecord.MISSING ? 0 : 1L << s;
         }
         if (bits != 0) {
-            given.computeIfAbsent(f.schoolCode(), k -> new long[Topic.values().length * 2])[index(f.topic(), f.sex())]
-                    |= bits;
+            given.computeIfAbsent(school, k -> new long[Topic.values().length * 2])[index(f.topic(), f.sex())] |= bits;
         }
+    }
+
+    /** A school's figures are over: its blank cells among them are kept, the others (whole grades) let go. */
+    private void weigh(String school) {
+        List<Blank> blanks = pending.remove(school);
+        long[] bits = given.get(school);
+        if (blanks != null && bits != null) {
+            for (Blank b : blanks) {
+                if (among(b, bits) && !problemCells.contains(b.sheet() + "!" + b.cell())) {
+                    kept.add(b);
+                    keptSchools.add(school);
+                }
+            }
+        }
+        if (!keptSchools.contains(school)) {
+            given.remove(school);
+        }
+    }
+
+    /** True when the blank's figure is not given, and the school gave its grade's other figures and its own row. */
+    private static boolean among(Blank b, long[] bits) {
+        long slot = 1L << b.slot();
+        long own = bits[index(b.topic(), b.sex())];
+        return (own & slot) == 0 && (own & ~slot) != 0 && !gave(b, bits).isEmpty();
+    }
+
+    /** The school's other figures of the blank's grade: the other sex of its topic, the other topics of its sex. */
+    private static List<String> gave(Blank b, long[] bits) {
+        long slot = 1L << b.slot();
+        List<String> out = new ArrayList<>();
+        for (Topic t : Topic.values()) {
+            for (Sex s : Sex.values()) {
+                if ((t != b.topic() || s != b.sex()) && (s == b.sex() || t == b.topic())
+                        && (bits[index(t, s)] & slot) != 0) {
+                    out.add(t.code() + " " + s.name());
+                }
+            }
+        }
+        return out;
     }
 
     private static int index(Topic t, Sex s) {
@@ -99,32 +153,29 @@ public final class BlankFigures {
 
     /** The file is read: the blank cells inside a school's figures are reported, each once, in reading order. */
     public void end() {
-        for (Map.Entry<String, Blank> e : blanks.entrySet()) {
-            Blank b = e.getValue();
+        if (current != null) {
+            weigh(current);
+        }
+        for (String school : List.copyOf(pending.keySet())) {
+            weigh(school);
+        }
+        Set<String> said = new HashSet<>();
+        for (Blank b : kept) {
             long[] bits = given.get(b.school());
-            long slot = 1L << b.slot();
-            if (bits == null || problemCells.contains(e.getKey()) || (bits[index(b.topic(), b.sex())] & slot) != 0
-                    || (bits[index(b.topic(), b.sex())] & ~slot) == 0) {
+            // Weighed again with every figure of the file: a later sheet may have given it.
+            if (bits == null || !among(b, bits) || !said.add(b.sheet() + "!" + b.cell())) {
                 continue;
-            }
-            List<String> gave = new ArrayList<>();
-            for (Topic t : Topic.values()) {
-                for (Sex s : Sex.values()) {
-                    if ((t != b.topic() || s != b.sex()) && (s == b.sex() || t == b.topic())
-                            && (bits[index(t, s)] & slot) != 0) {
-                        gave.add(t.code() + " " + s.name());
-                    }
-                }
-            }
-            if (gave.isEmpty()) {
-                continue; // the grade wholly blank: the school has no such class
             }
             String grade = b.slot() < grades.size() ? grades.bySlot(b.slot()).code() : Integer.toString(b.slot());
             target.problem(ImportProblem.worded(ProblemKind.BLANK_FIGURE, b.sheet(), b.cell(), b.school(),
                     b.topic().code(), "", Message.of("import.detail.blankFigure", b.school(), grade, b.sex().name(),
-                            b.topic().code(), String.join(", ", gave))));
+                            b.topic().code(), String.join(", ", gave(b, bits)))));
         }
-        blanks.clear();
+        kept.clear();
+        keptSchools.clear();
+        pending.clear();
         given.clear();
+        problemCells.clear();
+        current = null;
     }
 }

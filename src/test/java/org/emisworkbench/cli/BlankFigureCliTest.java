@@ -286,6 +286,99 @@ class BlankFigureCliTest {
         assertFalse((t.out() + t.err()).contains("was blank"), t.out() + t.err());
     }
 
+    /**
+     * A row per school with a column per grade and sex ({@code Std 1 Boys}…), and forms whose table has a row per
+     * grade (Boys and Girls across): the same rule on both.
+     */
+    @Test
+    void aWideSheetAndAFormWithARowPerGradeSayTheSameBlanks() throws Exception {
+        // [school][grade][0 = boys, 1 = girls]; null a blank cell. Z-02 has no Std 4; Z-03 left Std 2 girls blank.
+        Integer[][][] v = {
+                {{20, 21}, {22, 23}, {24, 25}, {26, 27}},
+                {{30, 31}, {32, 33}, {34, 35}, {null, null}},
+                {{40, 41}, {42, null}, {44, 45}, {46, 47}}};
+        Path wide = dir.resolve("zone-2024.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(wide)) {
+            Sheet s = wb.createSheet("Pupils");
+            Object[] head = new Object[9];
+            head[0] = "Code";
+            for (int g = 0; g < 4; g++) {
+                head[1 + 2 * g] = "Std " + (g + 1) + " Boys";
+                head[2 + 2 * g] = "Std " + (g + 1) + " Girls";
+            }
+            Sheets.row(s, 0, head);
+            for (int sc = 0; sc < v.length; sc++) {
+                Object[] row = new Object[9];
+                row[0] = "Z-0" + (sc + 1);
+                for (int g = 0; g < 4; g++) {
+                    row[1 + 2 * g] = v[sc][g][0];
+                    row[2 + 2 * g] = v[sc][g][1];
+                }
+                Sheets.row(s, sc + 1, row);
+            }
+            wb.write(out);
+        }
+        // Expected: the blank whose grade's other sex is given (each school gives both sexes in other grades).
+        List<String> expected = new ArrayList<>();
+        for (int sc = 0; sc < v.length; sc++) {
+            for (int g = 0; g < 4; g++) {
+                for (int x = 0; x < 2; x++) {
+                    if (v[sc][g][x] == null && v[sc][g][1 - x] != null) {
+                        expected.add("Pupils!" + CellReference.convertNumToColString(1 + 2 * g + x) + (sc + 2));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of("Pupils!E4"), expected);
+        Path wideTemplate = Files.writeString(dir.resolve("zone.json"), """
+                {"id": "zone-wide", "version": 1, "layout": "wide", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Pupils"], "key": ["Code"],
+                   "columns": [{"patterns": ["{grade} {sex}"], "field": "enrolment"}]}]}
+                """);
+        CliRun c = CliRun.emis("template", "check", "--template", wideTemplate.toString(), wide.toString(), "--format",
+                "json");
+        assertEquals(expected, of(c.json().get("problems"), "BLANK_FIGURE").stream().map(p -> p.get("cell").asText())
+                .toList(), c.out());
+
+        Path formTemplate = Files.writeString(dir.resolve("rows.json"), """
+                {"id": "grade-rows", "version": 1, "layout": "grid", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Return"], "required": ["school.code", "enrolment"],
+                   "labels": [{"labels": ["School code"], "field": "school.code"}],
+                   "grids": [{"field": "enrolment", "titles": ["Enrolment by grade"], "rows": "grade"}]}]}
+                """);
+        Path db = dir.resolve("rows.mv.db");
+        List<String> files = new ArrayList<>();
+        List<String> formExpected = new ArrayList<>();
+        for (int sc = 0; sc < v.length; sc++) {
+            Path f = dir.resolve("return-Z0" + (sc + 1) + "-2024.xlsx");
+            try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
+                Sheet s = wb.createSheet("Return");
+                Sheets.row(s, 0, "School code", "Z-0" + (sc + 1));
+                Sheets.row(s, 2, "Enrolment by grade");
+                Sheets.row(s, 3, "Grade", "Boys", "Girls");
+                for (int g = 0; g < 4; g++) {
+                    Sheets.row(s, 4 + g, "Std " + (g + 1), v[sc][g][0], v[sc][g][1]);
+                    for (int x = 0; x < 2; x++) {
+                        if (v[sc][g][x] == null && v[sc][g][1 - x] != null) {
+                            formExpected.add("Return!" + CellReference.convertNumToColString(1 + x) + (5 + g));
+                        }
+                    }
+                }
+                wb.write(out);
+            }
+            files.add(f.toString());
+        }
+        assertEquals(List.of("Return!C6"), formExpected);
+        List<String> args = new ArrayList<>(List.of("import", "--db", db.toString(), "--template",
+                formTemplate.toString(), "--format", "json"));
+        args.addAll(files);
+        CliRun r = CliRun.emis(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.out() + r.err());
+        List<String> said = new ArrayList<>();
+        r.json().get("files").forEach(f -> said.addAll(problemsOf(f, "BLANK_FIGURE")));
+        assertEquals(List.of("BLANK_FIGURE 1 " + formExpected.get(0)), said, r.out());
+    }
+
     private Path form(String name, String code, Integer[] pupils) throws Exception {
         Path file = dir.resolve(name);
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
