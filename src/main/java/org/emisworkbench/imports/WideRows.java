@@ -756,8 +756,17 @@ final class WideRows {
      * of one grade and sex is expected: whether it is reported is decided at the file's end ({@link BlankFigures}).
      */
     private void blanks(SheetRow row, String key) {
+        // The grades the row gives a figure of: a grade wholly blank on the row (a class the school lacks, most of a
+        // national sheet's blank cells) is not said at all, so that it costs nothing.
+        long gradesGiven = 0;
         for (int c = 0; c < plan.width(); c++) {
-            if (plan.kind[c] != WidePlan.COUNT || !touched[plan.group[c]]) {
+            if (plan.kind[c] == WidePlan.COUNT && seen[c] == stamp && plan.slot[c] < Long.SIZE) {
+                gradesGiven |= 1L << plan.slot[c];
+            }
+        }
+        for (int c = 0; gradesGiven != 0 && c < plan.width(); c++) {
+            if (plan.kind[c] != WidePlan.COUNT || !touched[plan.group[c]] || plan.slot[c] >= Long.SIZE
+                    || (gradesGiven & 1L << plan.slot[c]) == 0) {
                 continue;
             }
             int g = plan.group[c];
