@@ -98,6 +98,12 @@ final class TraceCommand implements Callable<Integer> {
                         throw new ServiceException(Message.of("cli.trace.noFigureBySex", figure, bySex.get(0)));
                     }
                 }
+                // A cell the return left blank among the school's figures of the grade (IMP-36): said with its cell.
+                var blank = details.blankCell(code, year, t, slotIndex, sex);
+                if (blank.isPresent()) {
+                    throw new ServiceException(Message.of("cli.trace.blank", figure, blank.get().sheet() + "!"
+                            + blank.get().cell(), blank.get().file()));
+                }
                 // No such school, but one stored whose code looks like it (TG-01O2 for TG-0102): named.
                 throw new ServiceException(wb.notFound(Message.of("cli.trace.noFigure", figure), code));
             }
@@ -138,6 +144,14 @@ final class TraceCommand implements Callable<Integer> {
             }
             out.printf("%s %d %s %s%s = %s%n", code, year, t.code(), slotName, shownSex(),
                     total == null ? missing() : total);
+            var blank = total == null ? details.blankCell(code, year, t, slotIndex, sex)
+                    : java.util.Optional.<org.emisworkbench.model.SourceRef>empty();
+            if (blank.isPresent()) {
+                // The stored row holds no figure there: the cell was left blank among the grade's figures (IMP-36).
+                out.println("  " + TerminalText.text(language.lang, "cli.trace.blank", code + " " + year + " "
+                        + t.code() + " " + slotName + shownSex(), blank.get().sheet() + "!" + blank.get().cell(),
+                        blank.get().file()));
+            }
             for (int i = 0; i < cells.size(); i++) {
                 Map<String, Object> c = cells.get(i);
                 // A figure given by age is one line per age, each saying which age it counts, a band in words

@@ -114,7 +114,11 @@ final class GradeRowsBlock {
      * one sex reads the {@code occurrence}-th table under its title ({@link GridSpec#occurrence}), in the columns
      * {@code span} gives for its title (first and last).
      */
+    /** Where the blank cells of the table's rows are said ({@link BlankFigures}): the sink of the reading. */
+    private CensusSink blanks;
+
     boolean read(String school, CensusSink sink, int occurrence, java.util.function.Function<Cell, int[]> span) {
+        blanks = sink;
         Cell title = FormCells.findTitle(form.rows, spec.titles(), 0);
         for (int n = 0; oneSex() && n < occurrence && title != null; n++) {
             title = FormCells.findTitle(form.rows, spec.titles(), title.row() + 1);
@@ -476,6 +480,13 @@ final class GradeRowsBlock {
         Map<Integer, Integer> counts = new java.util.HashMap<>();
         for (Column column : columns) {
             Cell cell = form.at(r, column.col());
+            Sex blankSex = rowSex != null ? rowSex : column.sex();
+            if ((cell == null || cell.kind() == CellKind.BLANK
+                    || cell.kind() == CellKind.TEXT && CellValues.blankText(cell.text())) && !column.total()
+                    && bands == 1 && column.age().isAll() && blankSex != null && topic.graded() && blanks != null) {
+                blanks.blankFigure(school, topic, blankSex, slot, form.name(), CellRef.columnLetters(column.col())
+                        + (r + 1));
+            }
             if (cell == null || column.total()) {
                 continue;
             }

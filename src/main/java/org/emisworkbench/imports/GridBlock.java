@@ -65,6 +65,9 @@ final class GridBlock {
                 ? new GradeRowsBlock(form, spec, topic, grades, sexes, ages, ctx, years, problems) : null;
     }
 
+    /** Where the blank cells of the grid's rows are said ({@link BlankFigures}): the sink of the reading. */
+    private CensusSink blanks;
+
     /** Reads the grid into facts for {@code school}; false when its title or header is not on the sheet. */
     boolean read(String school, CensusSink sink) {
         return read(school, sink, 0);
@@ -75,6 +78,7 @@ final class GridBlock {
      * a boys' block and a girls' block under one title are read in turn.
      */
     boolean read(String school, CensusSink sink, int occurrence) {
+        blanks = sink;
         if (byGrade != null) {
             return byGrade.read(school, sink, occurrence, this::titleSpan);
         }
@@ -302,6 +306,13 @@ final class GridBlock {
             int col = e.getKey();
             Sex sex = rowSex != null ? rowSex : columns.sexOf.get(col);
             Cell cell = form.at(r, col);
+            if ((cell == null || cell.kind() == org.emisworkbench.workbook.CellKind.BLANK
+                    || cell.kind() == org.emisworkbench.workbook.CellKind.TEXT && CellValues.blankText(cell.text()))
+                    && e.getValue() != GridColumns.TOTAL && topic.graded()
+                    && age.isAll() && sex != null && blanks != null) {
+                blanks.blankFigure(school, topic, sex, e.getValue(), form.name(),
+                        org.emisworkbench.model.CellRef.columnLetters(col) + (r + 1));
+            }
             if (cell == null) {
                 continue;
             }

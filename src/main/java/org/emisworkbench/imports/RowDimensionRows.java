@@ -209,9 +209,13 @@ final class RowDimensionRows {
             present += rowValue[d.totalCol()] != FactRecord.MISSING ? 1 : 0;
         }
         if (present == 0) {
-            // A blank row of one sex (or of both) is still the other half of its row: its blanks are said there.
-            Dims quiet = dims.sexRows == null ? null : dims(row, key, null, false);
+            // A blank row of one sex (or of both) is still the other half of its row: its blanks are said there. Its
+            // blank cells are said too: a girls' row left blank where the boys' row of the grade is given (IMP-36).
+            Dims quiet = dims(row, key, null, false);
             if (quiet != null) {
+                blanks(row, key, quiet);
+            }
+            if (quiet != null && dims.sexRows != null) {
                 pair(row, key, quiet, new Figures(new LinkedHashMap<>(), new LinkedHashMap<>()));
             }
             return;
@@ -250,6 +254,7 @@ final class RowDimensionRows {
                     problems, (v, from) -> take(row, key, d, t, diff.field(), diff.grade(), diff.sex(), diff.age(), v,
                             from, figures));
         }
+        blanks(row, key, d);
         pair(row, key, d, figures);
         Map<Group, int[]> values = figures.values();
         Map<Group, String[]> sources = figures.sources();
@@ -277,6 +282,29 @@ final class RowDimensionRows {
         }
         heldGrades.put(row.index(), gradeText(row));
         block.add(new BlockRow(d, kept));
+    }
+
+    /**
+     * Says each blank count cell of a row holding figures where a figure of one grade and sex is expected: whether it
+     * is reported is decided for every layout at the file's end ({@link BlankFigures}, IMP-36).
+     */
+    private void blanks(SheetRow row, String key, Dims d) {
+        if (d.both()) {
+            return;
+        }
+        for (int c : countColumns) {
+            CanonicalField f = dims.field[c];
+            if (rowValue[c] != FactRecord.MISSING || f == null || f.topic() == null
+                    || f.kind() != CanonicalField.Kind.GRADED || !f.topic().bySex()) {
+                continue;
+            }
+            Sex s = dims.sex[c] != null ? dims.sex[c] : d.sex();
+            AgeGroup a = dims.age[c] != null ? dims.age[c] : d.age() != null ? d.age() : AgeGroup.ALL;
+            Grade g = dims.grade[c] != null ? dims.grade[c] : d.grade();
+            if (s != null && g != null && a.isAll()) {
+                sink.blankFigure(key, f.topic(), s, g.slot(), sheet, plan.letters[c] + (row.index() + 1));
+            }
+        }
     }
 
     /**

@@ -738,6 +738,7 @@ final class WideRows {
                 sources[k.group()][k.slot()] = TemplateValue.CONSTANT_SOURCE;
             }
         }
+        blanks(row, key);
         for (int g = 0; g < values.length; g++) {
             if (touched[g]) {
                 WidePlan.Group gr = plan.groups.get(g);
@@ -754,6 +755,37 @@ final class WideRows {
         totals.school(key);
         if (anyTotal) {
             totals.checkRow(row, key);
+        }
+    }
+
+    /**
+     * Says each blank cell of a count column whose figures the row gives in part (its group touched), where a figure
+     * of one grade and sex is expected: whether it is reported is decided at the file's end ({@link BlankFigures}).
+     */
+    private void blanks(SheetRow row, String key) {
+        // The grades the row gives a figure of: a grade wholly blank on the row (a class the school lacks, most of a
+        // national sheet's blank cells) is not said at all, so that it costs nothing.
+        long gradesGiven = 0;
+        for (int c = 0; c < plan.width(); c++) {
+            if (plan.kind[c] == WidePlan.COUNT && seen[c] == stamp && plan.slot[c] < Long.SIZE) {
+                gradesGiven |= 1L << plan.slot[c];
+            }
+        }
+        for (int c = 0; gradesGiven != 0 && c < plan.width(); c++) {
+            if (plan.kind[c] != WidePlan.COUNT || !touched[plan.group[c]] || plan.slot[c] >= Long.SIZE
+                    || (gradesGiven & 1L << plan.slot[c]) == 0) {
+                continue;
+            }
+            int g = plan.group[c];
+            WidePlan.Group gr = plan.groups.get(g);
+            org.emisworkbench.model.Topic topic = tableTopic != null && gr.topic().graded() ? tableTopic : gr.topic();
+            int i = row.find(c);
+            boolean blank = i < 0 || row.kind(i) == CellKind.BLANK
+                    || row.kind(i) == CellKind.TEXT && CellValues.blankText(row.text(i));
+            if (blank && topic.graded() && gr.sex() != null && gr.age().isAll()
+                    && values[g][plan.slot[c]] == FactRecord.MISSING && sources[g][plan.slot[c]] == null) {
+                sink.blankFigure(key, topic, gr.sex(), plan.slot[c], sheet.name(), problems.name(row.index(), c));
+            }
         }
     }
 

@@ -56,4 +56,9 @@ public abstract class ForwardingCensusSink implements CensusSink {
     public void checked(String sheet, String cells, String header, String totalOf) {
         target.checked(sheet, cells, header, totalOf);
     }
+
+    @Override
+    public void blankFigure(String schoolCode, Topic topic, Sex sex, int slot, String sheet, String cell) {
+        target.blankFigure(schoolCode, topic, sex, slot, sheet, cell);
+    }
 }

@@ -93,7 +93,14 @@ public enum ProblemKind {
      * {@code TG-0102}). Most likely a typo: read as written, a school of its own, and said at its cell naming the
      * other school, so the officer decides (review 21).
      */
-    CODE_LIKELY_TYPO;
+    CODE_LIKELY_TYPO,
+    /**
+     * A blank cell where a figure of one grade and sex is expected, while the school gave other figures of that grade
+     * (the other sex, or another topic of the same sex on its row) and that topic and sex in other grades: most often
+     * a figure forgotten. Nothing stored (missing, not 0), said at the cell so the officer can query the school
+     * (IMP-36). A grade wholly blank for a school, a class it does not have, is not reported.
+     */
+    BLANK_FIGURE;
 
     /** The kind in words, key {@code problem.NAME} of the core texts. */
     public Message message() {

@@ -349,12 +349,15 @@ public final class ImportService {
                 try (BatchWriter writer = BatchWriter.start(c, header)) {
                     GradesPastPrimary past = new GradesPastPrimary(grades);
                     PrePrimarySummed prePrimary = new PrePrimarySummed();
-                    var sink = prePrimary.wrap(past.wrap(skips.wrap(writer)));
+                    // Blank cells among a school's figures (IMP-36): heard on the way, reported at the file's end.
+                    org.emisworkbench.imports.BlankFigures blanks = new org.emisworkbench.imports.BlankFigures(grades);
+                    var sink = blanks.wrap(prePrimary.wrap(past.wrap(skips.wrap(writer))));
                     ImportContext ctx = new ImportContext(name, year == null ? 0 : year, grades, Progress.NONE, cancel,
                             names);
                     long t0 = System.nanoTime();
                     SheetsRead read = new SheetsRead(workbook);
                     Interpreters.forLayout(template.layout()).interpret(read, template, ctx, sink);
+                    blanks.end();
                     hiddenRows = read.hiddenRows(skips.repeated());
                     sheetsNotRead = read.sheetsNotRead(template);
                     pastPrimary = new ArrayList<>(past.warnings(read, CompiledTemplate.of(template).lists()

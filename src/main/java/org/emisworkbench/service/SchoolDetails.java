@@ -128,6 +128,17 @@ public final class SchoolDetails {
                 .stream().map(Workbench.SourcedFigure::of).toList();
     }
 
+    /**
+     * The cell left blank where this figure was expected among the school's other figures of the grade (IMP-36): file,
+     * sheet and cell; empty when no import said so.
+     */
+    public java.util.Optional<org.emisworkbench.model.SourceRef> blankCell(String school, int year, Topic topic,
+                                                                         int slot, Sex sex) {
+        String grade = topic.graded() ? grades().bySlot(slot).code() : null;
+        return grade == null || sex == null ? java.util.Optional.empty()
+                : workbench.store(ws -> new Provenance(ws).blankCell(school, year, topic, grade, sex));
+    }
+
     /** Level codes of the grade system, in order. */
     public List<String> levels() {
         return grades().levels();

@@ -291,9 +291,14 @@ public final class TemplateWorkshop {
             int readYear = y != null ? y : java.time.Year.now().getValue();
             org.emisworkbench.imports.SheetsRead read = new org.emisworkbench.imports.SheetsRead(wb);
             try {
+                // As the import: a blank cell among a school's figures is said (IMP-36).
+                org.emisworkbench.imports.BlankFigures blanks = new org.emisworkbench.imports.BlankFigures(
+                        GradeSystem.standard());
                 Interpreters.forLayout(template.layout()).interpret(read, template,
                         new ImportContext(name, readYear, GradeSystem.standard(), Progress.NONE, cancel,
-                                !byName ? SchoolNames.NONE : names == null ? SchoolNames.AT_IMPORT : names), sink);
+                                !byName ? SchoolNames.NONE : names == null ? SchoolNames.AT_IMPORT : names),
+                        blanks.wrap(sink));
+                blanks.end();
                 sink.end();
             } catch (ImportRejectedException e) {
                 refused = e.message();

@@ -114,6 +114,42 @@ public final class Provenance {
         return out;
     }
 
+    /**
+     * The cell of the school's current return of the year that was blank where this figure was expected, among the
+     * school's other figures of the grade: the file, sheet and cell of its BLANK_FIGURE problem (IMP-36), the first
+     * when several files left it blank; empty when no such problem names the figure (the blanks the import does not
+     * report, a grade wholly blank, keep no cell).
+     *
+     * @param grade the grade's code as the workspace names it ({@code G5})
+     */
+    public Optional<SourceRef> blankCell(String schoolCode, int year, Topic topic, String grade, Sex sex) {
+        try (Connection c = workspace.connect(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT b.file_name, p.sheet_name, p.cell_ref, p.field_name, p.raw_text, p.detail FROM import_problem p"
+                        + " JOIN import_batch b ON b.id = p.batch_id WHERE p.school_code = ? AND p.census_year = ?"
+                        + " AND p.kind = ? AND p.field_name = ? AND p.is_current = TRUE ORDER BY p.id")) {
+            ps.setString(1, schoolCode);
+            ps.setInt(2, year);
+            ps.setString(3, ProblemKind.BLANK_FIGURE.name());
+            ps.setString(4, topic.code());
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    org.emisworkbench.model.ImportProblem p = org.emisworkbench.model.ImportProblem.stored(
+                            ProblemKind.BLANK_FIGURE, rs.getString(2), rs.getString(3), schoolCode, rs.getString(4),
+                            rs.getString(5), rs.getString(6));
+                    // The words' arguments: school, grade, sex, topic, what the school gave (BlankFigures).
+                    List<Object> args = p.words() == null ? List.of() : p.words().args();
+                    if (args.size() >= 4 && grade.equals(String.valueOf(args.get(1)))
+                            && sex != null && sex.name().equals(String.valueOf(args.get(2)))) {
+                        return Optional.of(new SourceRef(rs.getString(1), p.sheet(), p.cell()));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException(e, "workspace.cannotRead", e.getMessage());
+        }
+        return Optional.empty();
+    }
+
     /** The school's rows of the year, in the order read: where two sheets give a figure, the first is kept. */
     private List<SourceIndex.Row> rows(String schoolCode, int year, int slot) {
         checkSlot(slot);
