@@ -65,7 +65,8 @@ final class TemplateText {
                             case TAKEN_AWAY -> "cli.template.takenFromTotal";
                         }, c.field() + dims)
                         : c.field().equals("row.sex") && c.sex() != null ? t("cli.template.sexOfRowBoth", c.sex())
-                        : c.field().startsWith("row.") ? t("cli.template.ofTheRow", c.field().substring(4))
+                        : c.field().equals("row.value") ? t("cli.template.valueOfRowTopic")
+                        : c.field().startsWith("row.") ? t("cli.template.ofTheRow", c.field().replace("row.", ""))
                         : c.total() ? t("cli.template.totalOf", c.field() + dims) : c.field() + dims;
                 out.printf("  read      %-3s %-28s → %-34s %s%n", c.letters(), quote(c.header()), what,
                         TerminalText.line(String.join(", ", c.examples())));
