@@ -188,7 +188,10 @@ final class TemplateText {
                                     ? "cli.template.bothSexesLess" : "cli.template.takenFromTotal",
                                     x.field() + dims(x.sex(), x.grade(), null)))
                             .findFirst().orElse(null);
+                    var year = d.draft().template().year();
+                    boolean yearColumn = year != null && year.columns().stream().anyMatch(y -> y.strip().equals(header));
                     out.printf("  %-3s %-28s %s%n", place(c, s), quote(c.header()), sum != null ? sum
+                            : yearColumn ? t("cli.template.censusYearColumn")
                             : s.otherYear(c) && !c.leftOut() ? t("cli.template.draftOtherYear", "{year}")
                             : t(c.leftOut() ? "cli.template.noCensusFigure" : "cli.template.notGuessed"));
                 }

@@ -204,6 +204,36 @@ class Dhis2NativeExportTest {
         assertTrue(d.notes().stream().anyMatch(n -> n.args().contains("Register")), d.notes().toString());
     }
 
+    private static List<String> refused(String columns) {
+        return org.junit.jupiter.api.Assertions.assertThrows(org.emisworkbench.template.TemplateException.class,
+                () -> org.emisworkbench.template.TemplateLoader.parse("""
+                        {"id": "t", "version": 1, "layout": "wide", "sheets": [{"names": ["*"], "key": ["orgUnit"],
+                         "columns": [%s]}]}""".formatted(columns), "t.json", null)).problems();
+    }
+
+    @Test
+    void theLoaderRefusesAValueWithoutTopicATopicWithoutValueAndACodeListOnACombinedColumn() {
+        assertTrue(refused("""
+                {"headers": ["combo"], "field": "row.grade+row.sex"}, {"headers": ["value"], "field": "row.value"}""")
+                .stream().anyMatch(p -> p.contains("row.value takes its topic from the row")));
+        assertTrue(refused("""
+                {"headers": ["dataElement"], "field": "row.topic"}, {"headers": ["combo"], "field": "row.grade+row.sex"},
+                {"headers": ["value"], "field": "enrolment"}""")
+                .stream().anyMatch(p -> p.contains("give the column of figures as \"field\": \"row.value\"")));
+        assertTrue(refused("""
+                {"headers": ["dataElement"], "field": "row.topic"},
+                {"headers": ["combo"], "field": "row.grade+row.sex", "codeList": "grade"},
+                {"headers": ["value"], "field": "row.value"}""")
+                .stream().anyMatch(p -> p.contains("reads each part through its own list")));
+        assertTrue(refused("""
+                {"headers": ["combo"], "field": "row.grade+row.grade"}, {"headers": ["value"], "field": "enrolment"}""")
+                .stream().anyMatch(p -> p.contains("row.grade+row.grade")));
+        assertTrue(refused("""
+                {"headers": ["dataElement"], "field": "row.topic"}, {"headers": ["Grade"], "field": "row.grade"},
+                {"headers": ["value"], "field": "row.value", "default": "0"}""")
+                .stream().anyMatch(p -> p.contains("without sumOf, differenceOf, default or codeList")));
+    }
+
     @Test
     void oneCellNamesGradeAndSexEitherWayRoundOrAgeAndSex() {
         var lists = org.emisworkbench.template.CodeLists.builtIn();
