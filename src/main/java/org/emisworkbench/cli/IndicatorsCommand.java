@@ -68,8 +68,8 @@ final class IndicatorsCommand implements Callable<Integer> {
                     throw new ServiceException(Message.of("cli.indicators.schoolAlone", district != null ? "--district"
                             : "--by"));
                 }
-                var found = wb.indicators().school(year, school).orElseThrow(() -> new ServiceException(
-                        Message.of("cli.indicators.noReturn", school, Integer.toString(year))));
+                var found = wb.indicators().school(year, school).orElseThrow(() -> new ServiceException(wb.notFound(
+                        Message.of("cli.indicators.noReturn", school, Integer.toString(year)), school)));
                 area = found.area();
                 if (level == null) {
                     level = found.level();

@@ -50,7 +50,8 @@ final class TemplateCommand implements Runnable {
                 + " (default: ~/EMIS Workbench/templates)")
         Path templatesFolder;
 
-        @Option(names = "--db", paramLabel = "PATH", description = "A workspace file: its templates folder is used too")
+        @Option(names = "--db", paramLabel = "PATH", description = "A workspace file: its templates folder is used too, and the file's school codes"
+                + " are compared with its schools as the import compares them")
         Path db;
 
         @Option(names = "--year", description = "Census year (default: read from the workbook or its file name)")
@@ -76,15 +77,20 @@ final class TemplateCommand implements Runnable {
                     TerminalText.text(language.lang, "cli.import.templateUnusable", p)));
             Template t = catalog.resolve(template);
             SchoolNames names = null;
-            if (db != null && t.sheets().stream().anyMatch(SheetSpec::keyedByName)) {
-                // A register naming its schools: matched against the workspace's master list, as the import would.
+            Map<String, String> schools = null;
+            if (db != null) {
                 try (Workbench w = Workbench.openExisting(db.toString(), System.getenv(), WorkspaceOption::askPassword,
                         "workspace.noSuchFile")) {
-                    names = w.schoolNames();
+                    // The file's codes are compared with the workspace's schools, as the import compares them.
+                    schools = w.schoolCodes();
+                    if (t.sheets().stream().anyMatch(SheetSpec::keyedByName)) {
+                        // A register naming its schools: matched against the master list, as the import would.
+                        names = w.schoolNames();
+                    }
                 }
             }
             TemplateWorkshop.CheckReport r = new TemplateWorkshop(catalog).check(workbook, t, year,
-                    Cancellation.none(), names);
+                    Cancellation.none(), names, schools);
             if (format == Format.json) {
                 Output.json(out, json(r));
             } else {

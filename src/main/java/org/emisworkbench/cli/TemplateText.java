@@ -14,8 +14,9 @@ import org.emisworkbench.template.SheetMapping;
 
 /**
  * What {@code emis template check} and {@code emis template draft} print, in the officer's language
- * ({@code --lang}). The tags at the start of a line (read, NOT READ, LEFT OUT, label, grid, sum, WARNING) and the
- * problem kinds stay as they are, like the import's OK: scripts and the guide look for them.
+ * ({@code --lang}). The status tags at the start of a line (read, NOT READ, LEFT OUT, WARNING) and the problem kinds
+ * stay as they are, like the import's OK: scripts and the guide look for them; the other tags (label, grid, school,
+ * sum) and topic names are in the reader's language.
  */
 final class TemplateText {
     private final PrintWriter out;
@@ -32,6 +33,26 @@ final class TemplateText {
 
     private String t(Message m) {
         return TerminalText.message(m, lang);
+    }
+
+    /**
+     * A topic as the reader's language names it ({@code topic.*} of the window's texts, in small letters:
+     * {@code effectifs}); in English its code ({@code enrolment}), the word templates write.
+     */
+    private String topic(String code) {
+        if (lang == null || lang.getLanguage().equals(org.emisworkbench.model.Languages.BASE)) {
+            return code;
+        }
+        String name = org.emisworkbench.model.Texts.fromBundle("i18n/messages", "topic." + code).in(lang);
+        return name == null ? code : name.toLowerCase(lang);
+    }
+
+    /** The grade, sex or age a long export gives in each row ({@code row.grade}), in the reader's words. */
+    private String rowOf(String dimension) {
+        return switch (dimension) {
+            case "grade", "sex", "age" -> t("cli.template.rowOf." + dimension);
+            default -> t("cli.template.ofTheRow", dimension);
+        };
     }
 
     void check(TemplateWorkshop.CheckReport r) {
@@ -66,7 +87,7 @@ final class TemplateText {
                         }, c.field() + dims)
                         : c.field().equals("row.sex") && c.sex() != null ? t("cli.template.sexOfRowBoth", c.sex())
                         : c.field().equals("row.value") ? t("cli.template.valueOfRowTopic")
-                        : c.field().startsWith("row.") ? t("cli.template.ofTheRow", c.field().replace("row.", ""))
+                        : c.field().startsWith("row.") ? rowOf(c.field().replace("row.", ""))
                         : c.total() ? t("cli.template.totalOf", c.field() + dims) : c.field() + dims;
                 out.printf("  read      %-3s %-28s → %-34s %s%n", c.letters(), quote(c.header()), what,
                         TerminalText.line(String.join(", ", c.examples())));
@@ -90,9 +111,9 @@ final class TemplateText {
             if (!s.missing().isEmpty()) {
                 out.println("  " + t("cli.template.requiredMissing", String.join(", ", s.missing())));
             }
-            s.labelsFound().forEach(l -> out.println("  label     " + TerminalText.line(l)));
+            s.labelsFound().forEach(l -> out.printf("  %-9s %s%n", t("cli.template.tag.label"), TerminalText.line(l)));
             s.labelsMissing().forEach(l -> out.println("  " + t("cli.template.labelNotFound", TerminalText.line(l))));
-            s.gridsFound().forEach(g -> out.println("  grid      " + TerminalText.line(g)));
+            s.gridsFound().forEach(g -> out.printf("  %-9s %s%n", t("cli.template.tag.grid"), TerminalText.line(g)));
             // A table's totals of both sexes, grade by grade: read as checks, never stored.
             r.checkedBlocks().stream().filter(b -> b.sheet().equals(s.sheet())).forEach(b -> out.printf(
                     "  read      %-11s %-28s → %s%n", b.cells(), quote(b.header()), t("cli.template.totalOf",
@@ -117,10 +138,11 @@ final class TemplateText {
             if (!r.byTopic().isEmpty()) {
                 // Topics side by side under banners: a band read as the wrong topic shows here.
                 out.println("  " + t("cli.template.byTopic", String.join(", ", r.byTopic().entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue()).toList())));
+                        .map(e -> topic(e.getKey()) + " " + e.getValue()).toList())));
             }
             if (r.manyForms()) {
-                r.preview().forEach(p -> out.printf("  school  %-14s %-32s %s%n", TerminalText.line(p.code()),
+                r.preview().forEach(p -> out.printf("  %-7s %-14s %-32s %s%n", t("cli.template.tag.school"),
+                        TerminalText.line(p.code()),
                         p.name() == null ? "" : TerminalText.line(p.name()), t("cli.template.values", p.values())));
             }
         }
@@ -197,7 +219,8 @@ final class TemplateText {
                 }
             }
             for (var x : s.sums()) {
-                out.printf("  %s %s%s = %s%n", x.difference() ? t("cli.template.difference") : "sum", x.field(),
+                out.printf("  %s %s%s = %s%n", t(x.difference() ? "cli.template.difference" : "cli.template.tag.sum"),
+                        x.field(),
                         dims(x.sex(), x.grade(), null), String.join(x.difference() ? " − " : " + ",
                                 x.headers().stream().map(TemplateText::quote).toList()));
             }
@@ -225,7 +248,8 @@ final class TemplateText {
             }
             for (var f : d.forms()) {
                 for (var x : f.sums()) {
-                    out.printf("  %s %s%s = %s%s%n", x.difference() ? t("cli.template.difference") : "sum", x.field(),
+                    out.printf("  %s %s%s = %s%s%n", t(x.difference() ? "cli.template.difference"
+                            : "cli.template.tag.sum"), x.field(),
                             dims(x.sex(), null, null), String.join(x.difference() ? " − " : " + ",
                                     x.headers().stream().map(TemplateText::quote).toList()),
                             x.column() != null ? t("cli.template.eachInColumn", quote(x.column()))
@@ -235,7 +259,7 @@ final class TemplateText {
             for (var g : d.grids()) {
                 out.printf("  %-14s %-28s → %s (%d%%)%n", g.cell(), quote(g.title()),
                         t(g.rows().equals("age") ? "cli.template.tableByAge" : g.rows().equals("grade")
-                                ? "cli.template.tableByGradeRows" : "cli.template.tableByGrade", g.field())
+                                ? "cli.template.tableByGradeRows" : "cli.template.tableByGrade", topic(g.field()))
                         + (g.sex() != null && g.rows().equals("grade") ? t("cli.template.oneSexByGrade", g.sex(),
                                 g.band().isEmpty() ? t("cli.template.oneSexAges") : String.join(" + ", g.band())) : ""),
                         Math.round(g.confidence() * 100));

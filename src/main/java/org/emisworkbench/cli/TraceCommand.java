@@ -98,7 +98,8 @@ final class TraceCommand implements Callable<Integer> {
                         throw new ServiceException(Message.of("cli.trace.noFigureBySex", figure, bySex.get(0)));
                     }
                 }
-                throw new ServiceException(Message.of("cli.trace.noFigure", figure));
+                // No such school, but one stored whose code looks like it (TG-01O2 for TG-0102): named.
+                throw new ServiceException(wb.notFound(Message.of("cli.trace.noFigure", figure), code));
             }
             // A cell left blank or not readable (an import problem) is a missing figure, never 0: the total is
             // what the readable cells give, and missing when none gives anything.

@@ -69,6 +69,8 @@ final class GradeRowsBlock {
     private final CodeList grades;
     private final CodeList sexes;
     private final CodeList ages;
+    /** Header columns naming their band in the cell itself ({@code Repeaters Boys}): column → band index. */
+    private final java.util.Map<Integer, Integer> bandsInCells = new java.util.HashMap<>();
     private final ImportContext ctx;
     /** Reads a band naming a school year ({@link YearBands#THIS_YEAR}) as the template's years are read. */
     private final SchoolYears years;
@@ -329,10 +331,15 @@ final class GradeRowsBlock {
                 List<Column> both = new ArrayList<>();
                 for (Cell c : form.rows.get(h)) {
                     String s = OfWhichSex.code(sexes, c.text());
+                    int[] bandSex = s == null ? bandAndSex(c) : null;
                     if (s != null) {
                         columns.add(new Column(c.col(), Sex.valueOf(s), AgeGroup.ALL, false));
                         seen.add(Sex.valueOf(s));
                         sexCells++;
+                    } else if (bandSex != null) {
+                        // Repeaters Boys | Repeaters Girls on the header row itself: the band named in the cell.
+                        columns.add(new Column(c.col(), Sex.values()[bandSex[1]], AgeGroup.ALL, false));
+                        bandsInCells.put(c.col(), bandSex[0]);
                     } else if (isTotal(c.text())) {
                         columns.add(new Column(c.col(), null, AgeGroup.ALL, true));
                     } else if (c.text() != null
@@ -347,12 +354,15 @@ final class GradeRowsBlock {
                     columns.addAll(both);
                 }
                 // Beside one sex only, a total of both gives the other sex (Total | Girls).
-                if (sexCells >= 2 || sexCells == 1 && columns.stream().anyMatch(c -> c.total() && c.sex() == null)) {
+                if (sexCells >= 2 || sexCells == 1 && columns.stream().anyMatch(c -> c.total() && c.sex() == null)
+                        || bandsInCells.size() >= 2) {
                     return found(h + 1);
                 }
                 columns.clear();
+                bandsInCells.clear();
             }
             columns.clear();
+            bandsInCells.clear();
         }
         return -1;
     }
@@ -367,8 +377,9 @@ final class GradeRowsBlock {
             List<String> texts = spec.band().stream().map(HeaderText::normalizeLabel).toList();
             List<Column> under = new ArrayList<>();
             for (Column c : columns) {
-                Cell band = bandRow < 0 ? null : FormRows.headerAbove(form, bandRow, c.col());
-                int b = band == null ? -1 : bandIndex(texts, band);
+                Cell band = bandRow < 0 || bandsInCells.containsKey(c.col()) ? null
+                        : FormRows.headerAbove(form, bandRow, c.col());
+                int b = bandsInCells.getOrDefault(c.col(), band == null ? -1 : bandIndex(texts, band));
                 if (b >= 0) {
                     under.add(c.inBand(b));
                 }
@@ -399,6 +410,28 @@ final class GradeRowsBlock {
             }
         }
         return -1;
+    }
+
+    /**
+     * The band and sex a header cell names together ({@code Repeaters Boys}, {@code Girls Repeaters}, {@code
+     * Redoublants - Filles}) when the grid has bands: {band index, sex ordinal}; null for any other cell.
+     */
+    private int[] bandAndSex(Cell c) {
+        if (spec.band().isEmpty() || c.kind() != CellKind.TEXT || c.isBlank()) {
+            return null;
+        }
+        String text = HeaderText.normalizeLabel(c.text());
+        List<String> texts = spec.band().stream().map(HeaderText::normalizeLabel).toList();
+        for (int b = 0; b < texts.size(); b++) {
+            String band = texts.get(b);
+            String rest = text.startsWith(band + " ") ? text.substring(band.length())
+                    : text.endsWith(" " + band) ? text.substring(0, text.length() - band.length()) : null;
+            String sex = rest == null ? null : OfWhichSex.code(sexes, rest.replaceAll("^[\\s\\-–:/]+|[\\s\\-–:/]+$", ""));
+            if (sex != null) {
+                return new int[] {b, Sex.valueOf(sex).ordinal()};
+            }
+        }
+        return null;
     }
 
     private int ageCount(int row) {

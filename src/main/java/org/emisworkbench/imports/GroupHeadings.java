@@ -49,6 +49,17 @@ final class GroupHeadings {
         return heading;
     }
 
+    /**
+     * A banner above the header naming the sheet's district ({@code District: Lautoka/Yasawa}, {@link
+     * GroupRows#banner}): with the sheet's {@code groupRows}, it heads every school below it, up to a heading among
+     * the schools. A banner naming another kind of group (a province over district headings) gives nothing.
+     */
+    void banner(String heading) {
+        if (attribute != null && heading != null && !GroupRows.namesOtherGroup(heading, attribute.field())) {
+            current = GroupRows.value(heading);
+        }
+    }
+
     /** The attribute headings give, or null when the sheet does not say (they are then only skipped). */
     SchoolAttribute attribute() {
         return attribute;

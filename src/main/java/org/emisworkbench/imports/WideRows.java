@@ -304,6 +304,13 @@ final class WideRows {
         blankHeaded.clear();
     }
 
+    /** A banner row above the header: the sheet's district when it names one and the sheet has groupRows. */
+    void bannerAbove(List<Cell> cells) {
+        if (!spec.schoolsAcross()) {
+            groups.banner(org.emisworkbench.template.GroupRows.banner(cells));
+        }
+    }
+
     void row(SheetRow row) {
         if (lastRow >= 0 && row.index() > lastRow + 1) {
             sink.skipped(sheet.name(), lastRow + 1, row.index() - lastRow - 1, SkipReason.BLANK_ROW);

@@ -200,6 +200,7 @@ final class WideSheetReader implements RowHandler {
         int banners = 0;
         for (int r = 0; r < header.firstRow(); r++) {
             banners += buffer.get(r).isEmpty() ? 0 : 1;
+            rows.bannerAbove(buffer.get(r));
         }
         if (banners > 0) {
             sink.skipped(sheet.name(), 0, banners, SkipReason.BANNER_ROW);

@@ -41,23 +41,33 @@ final class CheckSink implements CensusSink {
     private final java.util.Set<String> labelsListed = new java.util.HashSet<>();
     final Map<ProblemKind, FileResult.ProblemSummary> kinds = new EnumMap<>(ProblemKind.class);
     long values;
-    /** The import's checks of the file's codes (IMP-25, IMP-31, IMP-35), against the file's own schools: no workspace. */
+    /**
+     * The import's checks of the file's codes (IMP-25, IMP-31, IMP-35), against the file's own schools and, given
+     * one, the workspace's: the file's codes so far, and those with the workspace's.
+     */
     private final java.util.Set<String> codesSeen = new java.util.HashSet<>();
+    private final java.util.Set<String> codesKnown = new java.util.HashSet<>();
     private final org.emisworkbench.store.SchoolCodeChecks codes;
     /** Cells the template found for a figure, read or not (a formula without its result counts). */
     long figureCells;
 
     /** A sink for an unnamed file of lists. */
     CheckSink() {
-        this(null, false);
+        this(null, false, null);
     }
 
     /**
      * @param fileName the file's name, to which a form's code is compared
      * @param forms    true for a file of forms (a school per sheet)
+     * @param workspaceSchools a workspace's schools, code to name (a name may be null), or null: none
      */
-    CheckSink(String fileName, boolean forms) {
-        codes = new org.emisworkbench.store.SchoolCodeChecks(codesSeen, codesSeen, null, fileName, forms,
+    CheckSink(String fileName, boolean forms, Map<String, String> workspaceSchools) {
+        if (workspaceSchools != null) {
+            codesKnown.addAll(workspaceSchools.keySet());
+        }
+        java.util.function.Supplier<Map<String, String>> names = workspaceSchools == null ? null
+                : () -> workspaceSchools;
+        codes = new org.emisworkbench.store.SchoolCodeChecks(codesKnown, codesSeen, names, fileName, forms,
                 this::problem);
     }
 
@@ -68,6 +78,7 @@ final class CheckSink implements CensusSink {
             // As the import: the file's codes compared with those before them, then known.
             codes.school(school);
             codesSeen.add(school.code());
+            codesKnown.add(school.code());
             codes.added(school);
         }
     }

@@ -48,7 +48,8 @@ public final class QueryService {
     public Path forSchool(int year, String school, Locale locale, Path dir, boolean replace) {
         SchoolListing s = workbench.store(ws -> new SchoolDirectory(ws).list(year, null)).stream()
                 .filter(l -> l.code().equalsIgnoreCase(school)).findFirst()
-                .orElseThrow(() -> new ServiceException(Message.of("queries.noSchool", school, year)));
+                .orElseThrow(() -> new ServiceException(workbench.notFound(Message.of("queries.noSchool", school,
+                        year), school)));
         List<Finding> open = openFindings(new FindingFilter(year, null, s.code(), null, null, null));
         return write(s, open, year, locale, dir, replace);
     }

@@ -260,6 +260,15 @@ public final class TemplateWorkshop {
      * hand: each name is then read as a school of its own and the report says the names are matched at import.
      */
     public CheckReport check(Path workbook, Template template, Integer year, Cancellation cancel, SchoolNames names) {
+        return check(workbook, template, year, cancel, names, null);
+    }
+
+    /**
+     * As above; {@code workspaceSchools} are a workspace's schools (code to name, a name may be null), against which
+     * the file's codes are compared as the import compares them (IMP-25, IMP-35); null: the file's own codes only.
+     */
+    public CheckReport check(Path workbook, Template template, Integer year, Cancellation cancel, SchoolNames names,
+                             Map<String, String> workspaceSchools) {
         boolean byName = template.sheets().stream().anyMatch(org.emisworkbench.template.SheetSpec::keyedByName);
         Message namesNote = !byName ? null : names == null ? Message.of("check.namesAtImport")
                 : Message.of("check.namesMatched");
@@ -275,7 +284,8 @@ public final class TemplateWorkshop {
                 y = found.isPresent() ? found.getAsInt() : null;
                 yearNote = y == null ? Message.of("check.noYear") : null;
             }
-            CheckSink sink = new CheckSink(name, template.layout() == org.emisworkbench.template.Layout.GRID);
+            CheckSink sink = new CheckSink(name, template.layout() == org.emisworkbench.template.Layout.GRID,
+                    workspaceSchools);
             Message refused = null;
             // Without a year the reading goes on with this year's, to show what the columns give.
             int readYear = y != null ? y : java.time.Year.now().getValue();

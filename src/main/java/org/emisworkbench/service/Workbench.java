@@ -340,6 +340,28 @@ public final class Workbench implements AutoCloseable {
         return store(ws -> new SchoolDirectory(ws).list(year, district));
     }
 
+    /** Every school the workspace holds, code to name (null when none is known). */
+    public Map<String, String> schoolCodes() {
+        return store(ws -> new SchoolDirectory(ws).codes());
+    }
+
+    /**
+     * The stored schools whose code looks like {@code code} (letter O for digit 0, leading zeros, case, dashes), each
+     * as {@code CODE (name)}: named by a command that holds no school {@code code}. Empty when {@code code} is held.
+     */
+    public List<String> lookAlikeSchools(String code) {
+        return store(ws -> new SchoolDirectory(ws).lookAlikes(code));
+    }
+
+    /**
+     * What a command says for a school it found nothing of: {@code said}, and when the workspace holds no school
+     * {@code code} but one whose code looks like it, that school ({@code TG-01O2} for {@code TG-0102}).
+     */
+    public Message notFound(Message said, String code) {
+        List<String> like = lookAlikeSchools(code);
+        return like.isEmpty() ? said : Message.of("school.lookAlikeStored", said, code, String.join(", ", like));
+    }
+
     /** Row counts per table and census year (key 0 for tables without year). */
     public Map<String, Map<Integer, Long>> tableCounts() {
         return store(ws -> new WorkspaceSummary(ws).counts());

@@ -239,9 +239,11 @@ public final class ReturnWithdrawals {
                 return code;
             }
         }
-        String near = null;
-        int best = Integer.MAX_VALUE;
-        for (String code : codes) {
+        // A code alike but for look-alike characters or leading zeros (TG-01O2 for TG-0102) first, as IMP-35 compares.
+        List<String> alike = SchoolCodeChecks.lookAlikes(wanted, codes);
+        String near = alike.isEmpty() ? null : alike.get(0);
+        int best = alike.isEmpty() ? Integer.MAX_VALUE : 0;
+        for (String code : alike.isEmpty() ? codes : List.<String>of()) {
             int d = TextDistance.edits(code.toUpperCase(java.util.Locale.ROOT), wanted.toUpperCase(java.util.Locale.ROOT));
             if (d < best) {
                 best = d;

@@ -93,7 +93,77 @@ public final class SchoolCodeChecks {
                     "school.code", code, Message.of(words, twin)));
         } else if (!known.contains(code)) {
             likelyTypo(school);
+        } else {
+            knownTypo(school);
         }
+    }
+
+    /**
+     * A code the workspace holds already whose look-alike is held too (a phantom school an earlier import made of a
+     * typo): said again each time a file names the code with more look-alike letters ({@code 104O27} beside
+     * {@code 104027}), never of the code written with digits, so a corrected file is silent.
+     */
+    private void knownTypo(SchoolRecord school) {
+        String code = school.code();
+        if (lookAlikeLetters(code) == 0) {
+            return;
+        }
+        index();
+        String hit = byLook.get(look(code));
+        String other = hit == null ? null : hit.substring(0, hit.indexOf(SEP));
+        if (other == null || other.equals(code) || lookAlikeLetters(other) >= lookAlikeLetters(code)) {
+            return;
+        }
+        String otherName = hit.substring(hit.indexOf(SEP) + 1);
+        out.accept(ImportProblem.worded(ProblemKind.CODE_LIKELY_TYPO, school.sheet(), school.keyCell(), code,
+                "school.code", code, Message.of("import.detail.typoLookAlike", other,
+                        otherName.isBlank() ? other : other + " (" + otherName + ")", where(other))));
+    }
+
+    /** How many of the code's letters are look-alikes of a digit ({@code O}, {@code I}, {@code S}…). */
+    private static int lookAlikeLetters(String code) {
+        String c = compact(code);
+        int n = 0;
+        for (int i = 0; i < c.length(); i++) {
+            n += LOOKS.indexOf(c.charAt(i)) < 0 ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** Known codes by their look-alike form and by their school's name, built once. */
+    private void index() {
+        if (byLook == null) {
+            // Until now every school was one the workspace knew: all of them are in its list of names.
+            byLook = new HashMap<>();
+            byName = new HashMap<>();
+            Map<String, String> names = knownNames == null ? Map.of() : knownNames.get();
+            for (String k : known) {
+                remember(k, names.get(k));
+            }
+        }
+    }
+
+    /** Where the look-alike school stands: its cell in this file, or the workspace. */
+    private Message where(String other) {
+        String[] at = keyCellBySchool.get(other);
+        return inFile.contains(other) && at != null && at[1] != null
+                ? Message.of("import.detail.typoInFile", (at[0] == null ? "" : at[0] + "!") + at[1])
+                : Message.of("import.detail.typoInWorkspace");
+    }
+
+    /**
+     * True when two codes are the same but for look-alike characters, separators or leading zeros ({@code TG-01O2}
+     * and {@code TG-0102}; {@code 0104013} and {@code 104013}; {@code TG0102}) and are not one code but for case: the
+     * comparison IMP-25 and IMP-35 make, and the one by which a command names the stored code near one it does not
+     * know.
+     */
+    public static boolean looksAlike(String a, String b) {
+        return a != null && b != null && !a.strip().equalsIgnoreCase(b.strip()) && look(a).equals(look(b));
+    }
+
+    /** The codes of {@code known} that look like {@code code} ({@link #looksAlike}), sorted. */
+    public static List<String> lookAlikes(String code, java.util.Collection<String> known) {
+        return known.stream().filter(k -> looksAlike(code, k)).sorted().toList();
     }
 
     /** A school now known (one of the file): later codes are compared with it too. */
@@ -113,15 +183,7 @@ public final class SchoolCodeChecks {
 
     private void likelyTypo(SchoolRecord school) {
         String code = school.code();
-        if (byLook == null) {
-            // Until now every school was one the workspace knew: all of them are in its list of names.
-            byLook = new HashMap<>();
-            byName = new HashMap<>();
-            Map<String, String> names = knownNames == null ? Map.of() : knownNames.get();
-            for (String k : known) {
-                remember(k, names.get(k));
-            }
-        }
+        index();
         String hit = byLook.get(look(code));
         String other = hit == null ? null : hit.substring(0, hit.indexOf(SEP));
         String otherName = hit == null ? null : hit.substring(hit.indexOf(SEP) + 1);
@@ -140,13 +202,9 @@ public final class SchoolCodeChecks {
             }
         }
         if (other != null) {
-            String[] at = keyCellBySchool.get(other);
-            Message where = inFile.contains(other) && at != null && at[1] != null
-                    ? Message.of("import.detail.typoInFile", (at[0] == null ? "" : at[0] + "!") + at[1])
-                    : Message.of("import.detail.typoInWorkspace");
             out.accept(ImportProblem.worded(ProblemKind.CODE_LIKELY_TYPO, school.sheet(), school.keyCell(), code,
                     "school.code", code, Message.of(key, other,
-                    otherName == null || otherName.isBlank() ? other : other + " (" + otherName + ")", where)));
+                    otherName == null || otherName.isBlank() ? other : other + " (" + otherName + ")", where(other))));
             return;
         }
         if (forms && code.length() >= NAME_CODE_MIN) {
@@ -197,7 +255,9 @@ public final class SchoolCodeChecks {
 
     private void remember(String code, String name) {
         String n = name == null ? "" : name.strip();
-        byLook.putIfAbsent(look(code), code + SEP + n);
+        // Of codes alike, the one written with the fewest look-alike letters is the one a typo is taken for.
+        byLook.merge(look(code), code + SEP + n, (had, now) ->
+                lookAlikeLetters(had.substring(0, had.indexOf(SEP))) <= lookAlikeLetters(code) ? had : now);
         if (!n.isEmpty()) {
             byName.merge(nameKey(n), code, (a, b) -> a + SEP + b);
         }

@@ -49,4 +49,34 @@ public final class SchoolDirectory {
             throw new WorkspaceException(e, "workspace.cannotRead", e.getMessage());
         }
     }
+
+    /** Every school the workspace holds, code to name (null when none is known), by code. */
+    public java.util.Map<String, String> codes() {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement("SELECT code, name FROM school");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException(e, "workspace.cannotRead", e.getMessage());
+        }
+    }
+
+    /**
+     * The schools held whose code looks like {@code code} but is not written as it ({@code TG-01O2} for
+     * {@code TG-0102}: {@link SchoolCodeChecks#looksAlike}, the comparison of IMP-25 and IMP-35), each as
+     * {@code CODE (name)}: what a command names when it holds no school {@code code}; none when it holds it.
+     */
+    public java.util.List<String> lookAlikes(String code) {
+        java.util.Map<String, String> all = codes();
+        if (code == null || all.containsKey(code)) {
+            return java.util.List.of();
+        }
+        return SchoolCodeChecks.lookAlikes(code, all.keySet()).stream().map(k -> {
+            String name = all.get(k);
+            return name == null || name.isBlank() ? k : k + " (" + name.strip() + ")";
+        }).toList();
+    }
 }

@@ -184,7 +184,9 @@ public final class FormDrafter {
         boolean keyHere = false;
         for (List<Cell> row : rows) {
             for (Cell c : row) {
-                if (c.kind() != CellKind.TEXT || c.isBlank() || values.contains(at(c)) || inTable(tables, c.row())) {
+                if (c.kind() != CellKind.TEXT || c.isBlank() || values.contains(at(c))
+                        // A table's title rows may hold the school's line (Reg. No: PS0401023): read, not titled.
+                        || inTable(tables, c.row()) && InsideOpenings.schoolValueInside(c) == null) {
                     continue;
                 }
                 String text = stripColon(TemplateDrafter.oneLine(c.text()));
@@ -196,10 +198,15 @@ public final class FormDrafter {
                 }
                 // "Titulaires H : 2": the label and its count in one cell, the value inside the label's cell.
                 String[] inside = InsideLabels.labelAndCount(c.text());
-                text = inside == null ? text : inside[0];
-                boolean below = inside == null && (nextIsLabel(rows, c) || besideLabelWithNumberBelow(rows, c));
+                // "Reg. No: PS0401023", "School: Mwenge Primary": the school's value inside the cell.
+                String[] school = inside == null ? InsideOpenings.schoolValueInside(c) : null;
+                boolean below = inside == null && school == null
+                        && (nextIsLabel(rows, c) || besideLabelWithNumberBelow(rows, c));
                 Cell value = inside != null ? new Cell(c.row(), c.col(), CellKind.NUMBER, inside[1],
-                        Double.parseDouble(inside[1])) : valueOf(rows, c, below);
+                        Double.parseDouble(inside[1])) : school != null ? new Cell(c.row(), c.col(), CellKind.TEXT,
+                        school[1], 0) : valueOf(rows, c, below);
+                inside = inside != null ? inside : school;
+                text = inside == null ? text : inside[0];
                 if (value == null) {
                     continue;
                 }

@@ -227,9 +227,53 @@ final class FormGrids {
             }
             found.add(new Found(new GridMapping(title.row(), title.col(), TemplateDrafter.oneLine(title.text()),
                     topic, rowsKind, sexLayout, grade, List.of(), confidence, sex), title.row(), last));
+            if (byGrade != null && sexLayout.equals("columns")) {
+                // Boys | Girls | Repeaters Boys | Repeaters Girls on one header row: a grid per other topic named in
+                // its cells, read under that band (the band written in the cell itself).
+                for (String band : bandsInCells(rows.get(start - 1), sexes, topic)) {
+                    found.add(new Found(new GridMapping(title.row(), title.col(), TemplateDrafter.oneLine(title.text()),
+                            DraftVocabulary.sheetTopic(band), rowsKind, sexLayout, null, List.of(band), confidence),
+                            title.row(), last));
+                }
+            }
             after = last;
         }
         return found;
+    }
+
+    /**
+     * The words naming another topic than {@code topic} beside a sex in cells of the header row ({@code Repeaters
+     * Boys}, {@code Girls Repeaters}, {@code Redoublants F}), each once when the row names both sexes with it.
+     */
+    static List<String> bandsInCells(List<Cell> header, CodeList sexes, String topic) {
+        Map<String, java.util.Set<String>> sexesOf = new LinkedHashMap<>();
+        Map<String, String> written = new LinkedHashMap<>();
+        for (Cell c : header) {
+            if (c.kind() != CellKind.TEXT || c.isBlank() || sexes.code(c.text()) != null) {
+                continue;
+            }
+            String t = TemplateDrafter.oneLine(c.text()).strip();
+            int last = t.lastIndexOf(' ');
+            int first = t.indexOf(' ');
+            String band = null;
+            String sex = null;
+            if (last > 0 && sexes.code(t.substring(last + 1)) != null) {
+                band = t.substring(0, last).replaceAll("[\\s\\-–:/]+$", "").strip();
+                sex = sexes.code(t.substring(last + 1));
+            } else if (first > 0 && sexes.code(t.substring(0, first)) != null) {
+                band = t.substring(first + 1).replaceAll("^[\\s\\-–:/]+", "").strip();
+                sex = sexes.code(t.substring(0, first));
+            }
+            if (band == null || band.isEmpty() || DraftVocabulary.sheetTopic(band).equals(topic)
+                    || DraftVocabulary.sheetTopic(band).equals("enrolment")) {
+                continue;
+            }
+            String key = HeaderText.normalizeLabel(band);
+            written.putIfAbsent(key, band);
+            sexesOf.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(sex);
+        }
+        return written.entrySet().stream().filter(e -> sexesOf.get(e.getKey()).size() >= 2).map(Map.Entry::getValue)
+                .toList();
     }
 
     /**
@@ -535,11 +579,17 @@ final class FormGrids {
         return null;
     }
 
-    /** True for a row of a label ending with a colon and its value beside it ({@code Ano lectivo: | 2025}). */
+    /**
+     * True for a row of a label ending with a colon and its value beside it ({@code Ano lectivo: | 2025}), or of the
+     * school's code or name after a colon inside one cell ({@code Reg. No: PS0401023}).
+     */
     private static boolean labelLine(List<Cell> row) {
-        for (int i = 0; i + 1 < row.size(); i++) {
+        for (int i = 0; i < row.size(); i++) {
             Cell c = row.get(i);
-            if (c.kind() == CellKind.TEXT && c.text().strip().endsWith(":") && !row.get(i + 1).isBlank()) {
+            if (c.kind() == CellKind.TEXT && c.text().strip().endsWith(":") && i + 1 < row.size()
+                    && !row.get(i + 1).isBlank()
+                    // School: Mwenge Primary | Reg. No: PS0401023, the values inside the labels' cells.
+                    || InsideOpenings.schoolValueInside(c) != null) {
                 return true;
             }
         }

@@ -117,6 +117,53 @@ public final class GroupRows {
         return null;
     }
 
+    /** {@code District: Lautoka/Yasawa}, {@code Région : Kara}: the word naming the group alone, a colon, the name. */
+    private static final Pattern BANNER = Pattern.compile("(?iu)^\\s*(" + DISTRICT_WORDS + "|" + REGION_WORDS
+            + ")\\s*:\\s*(\\S.*)$");
+    /** {@code District:} or {@code Province} alone in a cell, its name in the next filled cell. */
+    private static final Pattern BANNER_LABEL = Pattern.compile("(?iu)^\\s*(" + DISTRICT_WORDS + "|" + REGION_WORDS
+            + ")\\s*:?\\s*$");
+
+    /**
+     * A banner row above a wide sheet's header naming the district (region, province) of the whole sheet, as a
+     * heading ({@code District: Lautoka/Yasawa}), or null: one cell holding the word naming the group, a colon and
+     * the name ({@code District: Lautoka/Yasawa}, {@code Région : Kara}), or two cells, the word (with or without
+     * its colon) then the name, and nothing else on the row. Only the word itself labels the banner: a title
+     * ({@code WESTERN PROVINCE - ENROLMENT BY STANDARD}) names no group of the sheet.
+     */
+    public static String banner(java.util.List<org.emisworkbench.workbook.Cell> row) {
+        java.util.List<org.emisworkbench.workbook.Cell> filled = row == null ? java.util.List.of()
+                : row.stream().filter(c -> !c.isBlank()).toList();
+        if (filled.size() == 1 && filled.get(0).kind() == org.emisworkbench.workbook.CellKind.TEXT) {
+            Matcher m = BANNER.matcher(filled.get(0).text().strip());
+            return m.matches() ? m.group(1) + ": " + m.group(2).strip() : null;
+        }
+        if (filled.size() == 2 && filled.get(0).kind() == org.emisworkbench.workbook.CellKind.TEXT) {
+            Matcher m = BANNER_LABEL.matcher(filled.get(0).text());
+            return m.matches() && !filled.get(1).shown().isEmpty() ? m.group(1) + ": " + filled.get(1).shown() : null;
+        }
+        return null;
+    }
+
+    /**
+     * The banner above a wide sheet's header ({@code headerRow}, 0-based) naming a district, else one naming a
+     * region or province ({@link #banner}), the last of them as the import takes it; null when there is none.
+     */
+    public static String bannerAbove(java.util.List<java.util.List<org.emisworkbench.workbook.Cell>> rows,
+                                     int headerRow) {
+        String district = null;
+        String region = null;
+        for (int r = 0; rows != null && r < Math.min(headerRow, rows.size()); r++) {
+            String b = banner(rows.get(r));
+            if (b != null && SchoolAttribute.DISTRICT.field().equals(draftedField(b))) {
+                district = b;
+            } else if (b != null) {
+                region = b;
+            }
+        }
+        return district != null ? district : region;
+    }
+
     /**
      * True when a row below {@code r} holds a figure: a heading heads schools below it. A text alone after the last
      * row of figures is a note under the table ({@code Source: School returns, compiled by District Education

@@ -11,7 +11,8 @@ import org.emisworkbench.workbook.CellKind;
  * Labels whose value is written in their own cell, after a colon ({@code "position": "inside"}): a district's
  * compilation opening each school's block with {@code School: Akuna Primary (GH-1200)} or {@code École : EPP Zogbo
  * (BJ-0077)}. The school's code is the text in the parentheses (or square brackets: {@code [TG-0412]}) closing the
- * cell, its name the text before them; any other field takes the whole text after the colon.
+ * cell, or the one word carrying a digit after the colon ({@code Reg. No: PS0401023}); its name the text before
+ * the parentheses; any other field takes the whole text after the colon.
  */
 public final class InsideLabels {
     /** The label {@code position} of a value written in the label's own cell. */
@@ -19,6 +20,8 @@ public final class InsideLabels {
 
     /** The code closing the cell, in parentheses or square brackets ({@code (GH-1200)}, {@code [TG-0412]}). */
     private static final Pattern TRAILING_CODE = Pattern.compile("(?:\\(([^()]*)\\)|\\[([^\\[\\]]*)\\])\\s*$");
+    /** One word carrying a digit: a code written alone after its label's colon ({@code PS0401023}, {@code 104-027}). */
+    private static final Pattern LONE_CODE = Pattern.compile("\\s*(?=\\S*\\d)[\\p{L}\\d][\\p{L}\\d./_-]*\\s*");
     /** A label, a colon and a whole number in one cell ({@code Enseignants H : 5}). */
     private static final Pattern LABEL_NUMBER = Pattern.compile("\\s*([^:]*\\p{L}[^:]*?)\\s*:\\s*(\\d+)\\s*");
 
@@ -51,7 +54,10 @@ public final class InsideLabels {
         Matcher m = TRAILING_CODE.matcher(value);
         boolean found = m.find();
         if ("school.code".equalsIgnoreCase(field)) {
-            return found ? (m.group(1) != null ? m.group(1) : m.group(2)).strip() : "";
+            // A label naming the code itself (Reg. No: PS0401023, EMIS No: 104027): one word carrying a digit is
+            // the code; words without one (School: Chela Primary) are a name with its code left out.
+            return found ? (m.group(1) != null ? m.group(1) : m.group(2)).strip()
+                    : LONE_CODE.matcher(value).matches() ? value.strip() : "";
         }
         if ("school.name".equalsIgnoreCase(field)) {
             return found ? value.substring(0, m.start()).strip() : value;

@@ -65,8 +65,9 @@ final class InsideOpenings {
                 continue;
             }
             listed.add(at(l.row(), l.col()));
-            // The code is the opening line's: a label elsewhere that looked like one is listed, not read.
-            labels.add(l.key() ? l.withField(null, null) : l);
+            // The code and name are the opening line's: a label elsewhere that looked like one is listed, not read.
+            boolean name = "school.name".equals(l.field()) && l.inside();
+            labels.add(l.key() || name ? l.withField(null, null) : l);
         }
         // Other lines of the form written the same way ("Inspection : IEP Kara"): listed, not read, for the officer
         // to choose what they hold.
@@ -98,6 +99,27 @@ final class InsideOpenings {
             }
         }
         return null;
+    }
+
+    /**
+     * A cell naming the school's code or name before a colon with its value after it and none beside it ({@code Reg.
+     * No: PS0401023}, {@code School: Mwenge Primary}), drafted as a label read inside its cell: {words, value, field};
+     * null for any other cell. A code must stand alone after the colon (one word with a digit); a name must not
+     * close with a code in brackets, as the openings this class drafts do.
+     */
+    static String[] schoolValueInside(Cell c) {
+        InsideLabels.Split s = c.kind() == CellKind.TEXT ? InsideLabels.split(c.text()) : null;
+        DraftVocabulary.Guess g = s == null ? null : DraftVocabulary.guess(TemplateDrafter.oneLine(s.label()),
+                "enrolment");
+        if (g == null) {
+            return null;
+        }
+        String field = g.key() ? "school.code" : g.field();
+        String code = InsideLabels.part(s.value(), "school.code");
+        boolean readable = "school.code".equals(field) ? !code.isEmpty() && code.equals(s.value().strip())
+                : "school.name".equals(field) && code.isEmpty();
+        return readable ? new String[] {TemplateDrafter.oneLine(s.label()), InsideLabels.part(s.value(), field), field}
+                : null;
     }
 
     /**

@@ -132,6 +132,7 @@ final class RowDimensionDrafter {
      */
     private static void totalColumn(List<ColumnMapping> out, String sheetTopic, Set<String> dims) {
         if (dims.contains("sex")) {
+            totalOfRowSex(out, sheetTopic, dims);
             return;
         }
         Set<String> sexes = new java.util.HashSet<>();
@@ -154,6 +155,31 @@ final class RowDimensionDrafter {
                 if (hm) {
                     mulheres(out, sheetTopic);
                 }
+                return;
+            }
+        }
+    }
+
+    /**
+     * The sex in the row, the grades across ({@code Sex | Class 1 … Class 8 | Total}): a {@code Total} column is the
+     * total of the row's sex over the grades across it, a check column compared on every row with the grade columns
+     * it adds up ({@code "total": "enrolment"}, no grade, no sex), never stored. Only with two grade columns or more
+     * of the sheet's topic and no grade or age from the row; one such column at most.
+     */
+    private static void totalOfRowSex(List<ColumnMapping> out, String sheetTopic, Set<String> dims) {
+        if (dims.contains("grade") || dims.contains("age")) {
+            return;
+        }
+        long grades = out.stream().filter(c -> sheetTopic.equals(c.field()) && !c.total() && c.sex() == null
+                && c.grade() != null).count();
+        if (grades < 2) {
+            return;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            ColumnMapping c = out.get(i);
+            if (c.field() == null && !c.key() && isTotalOf(c.header(), sheetTopic)) {
+                out.set(i, new ColumnMapping(c.col(), c.header(), sheetTopic, false, true, null, null, null, null,
+                        CONFIDENCE));
                 return;
             }
         }

@@ -414,14 +414,17 @@ public final class TemplateDrafter {
         String field = draftedGroupRows(m, rows);
         if (field != null) {
             String heading = GroupRows.firstHeading(rows, m.lastRow() + 1);
-            notes.add(Message.of("draft.groupRows", m.sheet(), heading, field, GroupRows.value(heading)));
+            notes.add(heading != null ? Message.of("draft.groupRows", m.sheet(), heading, field, GroupRows.value(heading))
+                    : Message.of("draft.bannerGroup", m.sheet(), GroupRows.bannerAbove(rows, m.firstRow()), field,
+                    GroupRows.value(GroupRows.bannerAbove(rows, m.firstRow()))));
         }
         return field;
     }
 
     /**
      * The attribute a wide sheet's group headings give its schools as the draft writes it ({@code DISTRICT: MONGU}
-     * above the district's schools: {@code school.district}), when the sheet has no column giving it; else null.
+     * above the district's schools, or a banner {@code District: Lautoka/Yasawa} above the header when no heading is
+     * below it: {@code school.district}), when the sheet has no column giving it; else null.
      * From the sheet's first rows {@code rows} (none: null).
      */
     public static String draftedGroupRows(SheetMapping m, List<List<Cell>> rows) {
@@ -429,6 +432,10 @@ public final class TemplateDrafter {
             return null;
         }
         String heading = GroupRows.firstHeading(rows, m.lastRow() + 1);
+        if (heading == null) {
+            // "District: Lautoka/Yasawa" above the header: the district of every school of the sheet.
+            heading = GroupRows.bannerAbove(rows, m.firstRow());
+        }
         String field = GroupRows.draftedField(heading);
         boolean given = m.columns().stream().anyMatch(c -> c.field() != null && (c.field().equals(field)
                 || field != null && field.equals("school.district") && c.field().equals("school.district_name")));

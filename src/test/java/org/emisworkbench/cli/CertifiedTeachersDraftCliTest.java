@@ -139,8 +139,11 @@ class CertifiedTeachersDraftCliTest {
         assertTrue(d.out().contains("sum teachers.total F = \"Certified F\" + \"Uncertified F\""), d.out());
 
         JsonNode json = new ObjectMapper().readTree(template.toFile());
-        // A note under the table heads no group of schools; a title without a year is no year label.
-        assertFalse(json.toString().contains("groupRows"), json.toPrettyString());
+        // A note under the table heads no group of schools; the banner above the header names the district of every
+        // school of the sheet (decision 0070); a title without a year is no year label.
+        assertEquals("school.district", json.get("sheets").get(0).path("groupRows").asText(), json.toPrettyString());
+        assertTrue(d.out().contains("the banner “District: Ba/Tavua” above the header"), d.out());
+        assertFalse(d.out().contains("“Source:"), d.out());
         List<String> labels = new ArrayList<>();
         json.path("year").path("labels").forEach(l -> labels.add(l.asText()));
         assertEquals(List.of(MINISTRY), labels, json.toPrettyString());
@@ -166,9 +169,11 @@ class CertifiedTeachersDraftCliTest {
         assertTrue(sums.contains("F=[\"Certified F\",\"Uncertified F\"]"), sums.toString());
 
         CliRun check = CliRun.emis("template", "check", "--template", template.toString(), wb.toString());
-        // The enrolment sheet's Total column beside row.sex is another matter (left out, reported); the
+        // The enrolment sheet's Total column beside row.sex is read as the check of the row's classes; the
         // Teachers sheet is read whole.
         assertFalse(check.out().contains("Teachers!"), check.out());
+        assertFalse(check.out().contains("NOT READ"), check.out());
+        assertTrue(check.out().matches("(?s).*\"Total\" +→ total of enrolment.*"), check.out());
         assertTrue(check.out().contains("\"Certified M\""), check.out());
         assertTrue(check.out().contains("→ teachers.qualified M"), check.out());
         assertTrue(check.out().contains("→ added into teachers.total F"), check.out());

@@ -84,4 +84,30 @@ class SchoolCodeChecksTest {
         assertFalse(SchoolCodeChecks.oneApart("104027", "104027"));
         assertTrue(SchoolCodeChecks.oneApart("104027", "10427"));
     }
+
+    @Test
+    void aPhantomTypoCodeOfTheWorkspaceIsSaidAgainButNotTheCodeItWasTypedFor() {
+        // An earlier import made MW0721 and its typo MWO721 schools of the workspace: a file naming the typo again.
+        SchoolCodeChecks c = checks(Map.of("MW0721", "Mitondo", "MWO721", "Mitondo"), "again.xlsx", false);
+        read(c, "MW0721", "Mitondo", "Schools", "A2");
+        assertTrue(said.isEmpty(), said.toString());
+        read(c, "MWO721", "Mitondo", "Schools", "A3");
+        assertEquals(1, said.size(), said.toString());
+        assertEquals(ProblemKind.CODE_LIKELY_TYPO, said.get(0).kind());
+        assertEquals("Schools!A3", said.get(0).sheetCell());
+        assertTrue(said.get(0).detail().contains("school MW0721 (Mitondo) of the same file (Schools!A2)"),
+                said.get(0).detail());
+    }
+
+    @Test
+    void looksAlikeIsTheComparisonOfLookAlikeCharactersLeadingZerosCaseAndDashes() {
+        assertTrue(SchoolCodeChecks.looksAlike("TG-0102", "TG-01O2"));
+        assertTrue(SchoolCodeChecks.looksAlike("0104013", "104013"));
+        assertTrue(SchoolCodeChecks.looksAlike("kt451o", "KT4510"));
+        assertTrue(SchoolCodeChecks.looksAlike("TG-0102", "TG0102"));
+        assertFalse(SchoolCodeChecks.looksAlike("TG-0102", "tg-0102")); // one code: codes are compared without case
+        assertFalse(SchoolCodeChecks.looksAlike("104027", "104028"));
+        assertEquals(List.of("TG-01O2"), SchoolCodeChecks.lookAlikes("TG-0102", List.of("TG-0101", "TG-01O2",
+                "TG-0103")));
+    }
 }
