@@ -86,7 +86,8 @@ final class TemplateText {
                             case TAKEN_AWAY -> "cli.template.takenFromTotal";
                         }, c.field() + dims)
                         : c.field().equals("row.sex") && c.sex() != null ? t("cli.template.sexOfRowBoth", c.sex())
-                        : c.field().startsWith("row.") ? rowOf(c.field().substring(4))
+                        : c.field().equals("row.value") ? t("cli.template.valueOfRowTopic")
+                        : c.field().startsWith("row.") ? rowOf(c.field().replace("row.", ""))
                         : c.total() ? t("cli.template.totalOf", c.field() + dims) : c.field() + dims;
                 out.printf("  read      %-3s %-28s → %-34s %s%n", c.letters(), quote(c.header()), what,
                         TerminalText.line(String.join(", ", c.examples())));
@@ -209,7 +210,10 @@ final class TemplateText {
                                     ? "cli.template.bothSexesLess" : "cli.template.takenFromTotal",
                                     x.field() + dims(x.sex(), x.grade(), null)))
                             .findFirst().orElse(null);
+                    var year = d.draft().template().year();
+                    boolean yearColumn = year != null && year.columns().stream().anyMatch(y -> y.strip().equals(header));
                     out.printf("  %-3s %-28s %s%n", place(c, s), quote(c.header()), sum != null ? sum
+                            : yearColumn ? t("cli.template.censusYearColumn")
                             : s.otherYear(c) && !c.leftOut() ? t("cli.template.draftOtherYear", "{year}")
                             : t(c.leftOut() ? "cli.template.noCensusFigure" : "cli.template.notGuessed"));
                 }

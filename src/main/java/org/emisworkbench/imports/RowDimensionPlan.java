@@ -63,8 +63,34 @@ final class RowDimensionPlan {
         age = new AgeGroup[width];
     }
 
+    /** The column naming the topic of the row's {@code row.value} figures ({@code dataElement}), or -1. */
+    int topicColumn = -1;
+    CodeList topicList;
+    /** The column giving several dimensions together ({@code Standard 3, Female}), or null. */
+    org.emisworkbench.template.CombinedCodes combined;
+    int combinedColumn = -1;
+
+    /** Notes the column giving several dimensions of the row together: each is said to be in that column. */
+    void combined(int column, org.emisworkbench.template.CombinedCodes codes) {
+        combined = codes;
+        combinedColumn = column;
+        for (String d : codes.dimensions()) {
+            dimension(d, column, null);
+        }
+    }
+
+    /** True when {@code column} is the column giving several dimensions together. */
+    boolean isCombined(int column) {
+        return column >= 0 && column == combinedColumn;
+    }
+
     /** Notes the column holding a dimension of the row. */
     void dimension(String dim, int column, CodeList list) {
+        if (dim.equals("topic")) {
+            topicColumn = column;
+            topicList = list;
+            return;
+        }
         switch (dim) {
             case "grade" -> {
                 gradeColumn = column;

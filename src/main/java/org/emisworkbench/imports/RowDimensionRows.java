@@ -45,7 +45,10 @@ final class RowDimensionRows {
      * The grade, sex and age a row gives (null where it has no such column); {@code both} for a row of both sexes
      * ({@link RowDimensionPlan.SexRows}), whose sex is null.
      */
-    private record Dims(Grade grade, Sex sex, AgeGroup age, boolean both) {
+    private record Dims(Grade grade, Sex sex, AgeGroup age, boolean both, Topic topic) {
+        Dims(Grade grade, Sex sex, AgeGroup age, boolean both) {
+            this(grade, sex, age, both, null);
+        }
     }
 
 
@@ -324,7 +327,7 @@ final class RowDimensionRows {
         if (!d.both() && d.sex() != sexRows.given()) {
             return;
         }
-        Dims worked = new Dims(d.grade(), sexRows.worked(), d.age(), false);
+        Dims worked = new Dims(d.grade(), sexRows.worked(), d.age(), false, d.topic());
         pairs.add(at, key, row.index(),
                 d.both(), rowValue, c -> figure(c, worked), (c, v, from) -> take(row, key, worked, c, dims.field[c],
                         dims.grade[c], sexRows.worked(), dims.age[c], v, from, figures));
@@ -332,13 +335,18 @@ final class RowDimensionRows {
 
     /** The figure of count column {@code c} under the grade, sex and age of {@code d} where its header leaves them. */
     private String figure(int c, Dims d) {
-        CanonicalField f = dims.field[c];
+        CanonicalField f = ofRow(dims.field[c], d);
         boolean graded = f.kind() == CanonicalField.Kind.GRADED;
         Grade g = dims.grade[c] != null ? dims.grade[c] : d.grade();
         AgeGroup a = !graded ? AgeGroup.ALL : dims.age[c] != null ? dims.age[c] : d.age() != null ? d.age()
                 : AgeGroup.ALL;
         return HeaderMatcher.slotKey(f.name(), new HeaderMatcher.Match(c, graded && g != null ? g.code() : null,
                 d.sex() == null ? null : d.sex().name(), a.isAll() ? null : a.code()));
+    }
+
+    /** The field of a count on the row: a {@code row.value}'s is the row's topic ({@code row.topic}). */
+    private static CanonicalField ofRow(CanonicalField f, Dims d) {
+        return f.topicByRow() && d.topic() != null ? CanonicalField.parse(d.topic().code()).orElseThrow() : f;
     }
 
     /** The figures of one row, by stored row, with their sources. */
@@ -355,6 +363,7 @@ final class RowDimensionRows {
      */
     private boolean take(SheetRow row, String key, Dims d, int c, CanonicalField f, Grade grade, Sex sex, AgeGroup age,
                          int v, String here, Figures into) {
+        f = ofRow(f, d);
         Topic t = f.topic();
         boolean graded = f.kind() == CanonicalField.Kind.GRADED;
         Sex s = !t.bySex() ? null : sex != null ? sex : d.sex();
@@ -418,7 +427,13 @@ final class RowDimensionRows {
 
     private String gradeText(SheetRow row) {
         int i = dims.gradeColumn < 0 ? -1 : row.find(dims.gradeColumn);
-        return i < 0 || row.kind(i) == CellKind.BLANK ? "" : row.text(i).strip();
+        String text = i < 0 || row.kind(i) == CellKind.BLANK ? "" : row.text(i).strip();
+        if (dims.isCombined(dims.gradeColumn)) {
+            // "Standard 3, Male" and "Male, Standard 3" say one grade alike: its part of the cell, not the whole.
+            org.emisworkbench.template.CombinedCodes.Reading r = dims.combined.read(text);
+            return r == null ? text : r.texts().getOrDefault("grade", text);
+        }
+        return text;
     }
 
     /** The sheet's end: the halves left unpaired are said, the figures held back stored. */
@@ -498,18 +513,69 @@ final class RowDimensionRows {
      * @param consequence what the problem does to the row; null to say nothing (a row without figures)
      */
     private Dims dims(SheetRow row, String key, Message consequence, boolean totalRow) {
-        String grade = code(row, key, dims.gradeColumn, dims.gradeList, "row.grade", consequence, totalRow);
+        org.emisworkbench.template.CombinedCodes.Reading combined = null;
+        if (dims.combined != null) {
+            combined = combined(row, key, consequence, totalRow);
+            if (combined == null) {
+                return null;
+            }
+        }
+        String topic = code(row, key, dims.topicColumn, dims.topicList, "row.topic", consequence, totalRow);
+        if (topic == null) {
+            return null;
+        }
+        Dims d = dimsOf(row, key, consequence, totalRow, combined);
+        return d == null || topic.isEmpty() ? d
+                : new Dims(d.grade(), d.sex(), d.age(), d.both(), Topic.fromCode(topic));
+    }
+
+    /**
+     * What the row's cell giving several dimensions together says ({@code Standard 3, Female}); null, reported at the
+     * cell, when blank or not exactly one code of each dimension. On a total row, a blank or {@code Total} cell says
+     * nothing (an empty reading).
+     */
+    private org.emisworkbench.template.CombinedCodes.Reading combined(SheetRow row, String key, Message consequence,
+                                                                     boolean totalRow) {
+        int col = dims.combinedColumn;
+        int i = row.find(col);
+        String raw = i < 0 || row.kind(i) == CellKind.BLANK ? "" : row.text(i).strip();
+        String field = "row." + String.join("+row.", dims.combined.dimensions());
+        if (totalRow && (raw.isEmpty() || WideSheetReader.isTotalLabel(raw))) {
+            return new org.emisworkbench.template.CombinedCodes.Reading(Map.of(), Map.of());
+        }
+        if (raw.isEmpty()) {
+            if (consequence != null) {
+                problems.report(ProblemKind.MISSING_REQUIRED_VALUE, row.index(), col, key, field, "",
+                        Message.of("import.detail.andThen", Message.of("import.detail.rowDimensionBlank."
+                                + dims.combined.dimensions().get(0)), consequence));
+            }
+            return null;
+        }
+        org.emisworkbench.template.CombinedCodes.Reading r = dims.combined.read(raw);
+        if (r == null && consequence != null) {
+            problems.report(ProblemKind.UNKNOWN_CODE, row.index(), col, key, field, raw, Message.of(
+                    "import.detail.andThen", Message.of("import.detail.notCombined",
+                            String.join(", ", dims.combined.dimensions())), consequence));
+        }
+        return r;
+    }
+
+    private Dims dimsOf(SheetRow row, String key, Message consequence, boolean totalRow,
+                        org.emisworkbench.template.CombinedCodes.Reading combined) {
+        String grade = code(row, key, dims.gradeColumn, dims.gradeList, "row.grade", consequence, totalRow, combined);
         // A row of both sexes (or, on a total row, a sex cell saying nothing) where the other sex is worked out of them.
         boolean both = dims.sexRows != null && (bothSexes(row) || totalRow && blankOrTotal(row, dims.sexColumn));
-        String sex = both ? "" : code(row, key, dims.sexColumn, dims.sexList, "row.sex", consequence, totalRow);
-        String age = code(row, key, dims.ageColumn, dims.ageList, "row.age", consequence, totalRow);
+        String sex = both ? "" : code(row, key, dims.sexColumn, dims.sexList, "row.sex", consequence, totalRow,
+                combined);
+        String age = code(row, key, dims.ageColumn, dims.ageList, "row.age", consequence, totalRow, combined);
         if (grade == null || sex == null || age == null) {
             return null;
         }
         Grade g = null;
         if (!grade.isEmpty()) {
             int i = row.find(dims.gradeColumn);
-            String raw = i < 0 ? null : row.text(i);
+            String raw = combined != null && combined.texts().containsKey("grade") ? combined.texts().get("grade")
+                    : i < 0 ? null : row.text(i);
             g = PrePrimaryYears.grade(ctx.grades(), grade, raw);
             if (g == null && consequence != null) {
                 problems.report(ProblemKind.UNKNOWN_CODE, row.index(), dims.gradeColumn, key, "row.grade",
@@ -530,6 +596,15 @@ final class RowDimensionRows {
     private static boolean blankOrTotal(SheetRow row, int col) {
         int i = col < 0 ? -1 : row.find(col);
         return i < 0 || row.kind(i) == CellKind.BLANK || says(row, col);
+    }
+
+    /** The code of a dimension cell, or of its part of a cell giving several ({@code combined}). */
+    private String code(SheetRow row, String key, int col, CodeList list, String field, Message consequence,
+                        boolean totalRow, org.emisworkbench.template.CombinedCodes.Reading combined) {
+        if (combined != null && dims.isCombined(col)) {
+            return combined.codes().getOrDefault(field.substring(4), "");
+        }
+        return code(row, key, col, list, field, consequence, totalRow);
     }
 
     /** The code of a dimension cell; "" when the sheet has no such column; null when reported. */

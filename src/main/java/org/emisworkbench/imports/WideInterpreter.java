@@ -195,7 +195,9 @@ public final class WideInterpreter implements LayoutInterpreter {
         List<String> missing = new ArrayList<>();
         // The column saying a row's grade, sex or age is required: without it no figure has its slot.
         List<String> required = new ArrayList<>(spec.required());
-        spec.rowDimensions().forEach(d -> required.add("row." + d));
+        spec.columns().stream().filter(c -> !c.rowSexDifference() && org.emisworkbench.template.CanonicalField
+                .parse(c.field()).map(f -> f.rowDimension() != null).orElse(false)).map(ColumnSpec::field).distinct()
+                .forEach(required::add);
         for (String field : required) {
             boolean ok = false;
             String name = field;

@@ -255,6 +255,12 @@ final class WidePlan {
         if (f.kind() == CanonicalField.Kind.ROW_DIMENSION) {
             if (firstOwner(owners, HeaderMatcher.slotKey(f.name(), m), c)) {
                 kind[c] = ROW_DIMENSION;
+                if (f.rowDimensions().size() > 1) {
+                    // "Standard 3, Female": one column, each part read through its own list.
+                    List<CodeList> each = f.rowDimensions().stream().map(lists::require).toList();
+                    rowDimensions.combined(c, new org.emisworkbench.template.CombinedCodes(f.rowDimensions(), each));
+                    return true;
+                }
                 codeList[c] = lists.require(col.codeList() != null ? col.codeList() : f.rowDimension());
                 rowDimensions.dimension(f.rowDimension(), c, codeList[c]);
             }

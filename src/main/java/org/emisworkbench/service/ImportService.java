@@ -267,6 +267,15 @@ public final class ImportService {
     private static Integer censusYear(WorkbookReader workbook, Template template, Integer given, String name)
             throws WorkbookException {
         if (given != null) {
+            if (template.year() != null && !template.year().columns().isEmpty()) {
+                // Rows stating their year (an export's period) are not imported as another one.
+                OptionalInt stated = org.emisworkbench.template.YearColumn.read(workbook, template.year().columns(),
+                        SchoolYears.of(template));
+                if (stated.isPresent() && stated.getAsInt() != given) {
+                    throw new WorkbookException(workbook.file(), WorkbookException.Reason.UNREADABLE, Message.of(
+                            "import.yearColumn.otherYear", name, stated.getAsInt(), given), null);
+                }
+            }
             return given;
         }
         // Population rows without a year column belong to the year the file states, read by the same rule as

@@ -747,7 +747,9 @@ public final class TemplateWorkshop {
             return new DraftResult(wb, build(wb, id, 1, title, new WorkbookMapping(Layout.ROSTER,
                     List.copyOf(wb.rosters().values()), labels)), labels);
         }
-        if (wb.layout() == Layout.WIDE && !wb.guessed().isEmpty()) {
+        // A sheet of counts read as a long export beside one taken for a register (review 22: figures exported as
+        // text on one sheet, as numbers on the other): the sheet of counts is drafted, the other named in the notes.
+        if ((wb.layout() == Layout.WIDE || wb.layout() == Layout.ROSTER) && !wb.guessed().isEmpty()) {
             return new DraftResult(wb, build(wb, id, 1, title, new WorkbookMapping(Layout.WIDE, wb.guessed(),
                     List.of())), List.of());
         }

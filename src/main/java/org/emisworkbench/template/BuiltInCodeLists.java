@@ -13,7 +13,7 @@ import org.emisworkbench.model.SchoolStructure;
  */
 final class BuiltInCodeLists {
     static final Set<String> NAMES = Set.of("sex", "grade", "age", "ownership", "locality", "level", "yesno",
-            "status", "staff_type", "employment", "qualification", "disability");
+            "status", "staff_type", "employment", "qualification", "disability", "topic");
 
     /** Highest grade number the grade aliases cover (G1 … G12). */
     static final int MAX_GRADE = 12;
@@ -77,6 +77,7 @@ final class BuiltInCodeLists {
                 "repeater", List.of("repeating", "repeat", "rep", "r", "redoublant", "repetente"),
                 "transferred_in", List.of("transferred in", "transferred-in", "transfer in", "transfer",
                         "transferred", "t", "ti")));
+        m.put("topic", topics());
         m.put("staff_type", ordered(
                 // A head teacher (directeur, director) is left out on purpose: some teach, some do not (reported).
                 "teaching", List.of("teacher", "teaching staff", "enseignant", "enseignante", "instituteur",
@@ -119,6 +120,34 @@ final class BuiltInCodeLists {
             List<String> aliases = (List<String>) pairs[i + 1];
             m.put((String) pairs[i], aliases);
         }
+        return m;
+    }
+
+    /**
+     * The graded topics a row's {@code row.topic} cell names ({@code dataElement} holding {@code Enrolment},
+     * {@code Redoublants}): the topic words headers are drafted with ({@link TopicWords}), as written
+     * and folded, plus the spellings a data element is given in an aggregate system.
+     */
+    private static Map<String, List<String>> topics() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (String code : List.of("enrolment", "repeaters", "new_entrants", "disabled")) {
+            m.put(code, new ArrayList<>(List.of(code.replace('_', ' '))));
+        }
+        for (String[] w : TopicWords.WORDS) {
+            if (w[0].length() > 3 && !m.get(w[1]).contains(w[0])) {
+                m.get(w[1]).add(w[0]); // not "rep" or "ne": too short to name a topic on their own
+            }
+        }
+        for (String[] w : new String[][] {{"enrollment", "enrolment"}, {"pupils enrolled", "enrolment"},
+            {"élèves", "enrolment"}, {"effectifs", "enrolment"}, {"matrícula", "enrolment"}, {"repeater", "repeaters"},
+            {"repetentes", "repeaters"}, {"new entrant", "new_entrants"}, {"new entrants", "new_entrants"},
+            {"nouveaux inscrits", "new_entrants"}, {"pupils with disabilities", "disabled"},
+            {"élèves handicapés", "disabled"}}) {
+            if (!m.get(w[1]).contains(w[0])) {
+                m.get(w[1]).add(w[0]);
+            }
+        }
+        m.replaceAll((k, v) -> List.copyOf(v));
         return m;
     }
 

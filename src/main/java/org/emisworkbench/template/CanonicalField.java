@@ -34,8 +34,10 @@ public record CanonicalField(String name, Kind kind, SchoolAttribute attribute, 
         /** {@code staff.*}: a staff roster column. */
         STAFF,
         /**
-         * {@code row.grade}, {@code row.sex}, {@code row.age}: on a wide sheet with several rows per school,
-         * the column saying the grade, sex or age of the figures of its row.
+         * {@code row.grade}, {@code row.sex}, {@code row.age}, {@code row.topic}: on a wide sheet with several rows per
+         * school, the column saying the grade, sex, age or topic of the figures of its row; {@code row.grade+row.sex}
+         * (any two or three of grade, sex and age joined by {@code +}): one column saying them together
+         * ({@code Standard 3, Female}; {@link CombinedCodes}).
          */
         ROW_DIMENSION
     }
@@ -45,7 +47,13 @@ public record CanonicalField(String name, Kind kind, SchoolAttribute attribute, 
     static final List<String> STAFF_FIELDS = List.of("staff.sex", "staff.birth_date", "staff.qualification",
             "staff.certified", "staff.type", "staff.employment", "staff.grade_taught");
     static final List<String> POPULATION_FIELDS = List.of("population.year", "population.area", "population.age");
-    static final List<String> ROW_FIELDS = List.of("row.grade", "row.sex", "row.age");
+    static final List<String> ROW_FIELDS = List.of("row.grade", "row.sex", "row.age", "row.topic");
+    /**
+     * A count by grade whose topic the row gives ({@code row.topic}: {@code dataElement} holding {@code Enrolment},
+     * {@code Repeaters}). Parsed as a graded count (of enrolment until its row says otherwise) so it is read as any
+     * count taking its grade, sex or age from the row; {@link #topicByRow()} tells it apart.
+     */
+    public static final String ROW_VALUE = "row.value";
 
     /** Parses a field name; empty when it is not canonical. Case is ignored. */
     public static Optional<CanonicalField> parse(String name) {
@@ -69,6 +77,17 @@ public record CanonicalField(String name, Kind kind, SchoolAttribute attribute, 
         }
         if (ROW_FIELDS.contains(n)) {
             return Optional.of(new CanonicalField(n, Kind.ROW_DIMENSION, null, null, -1));
+        }
+        if (n.equals(ROW_VALUE)) {
+            return Optional.of(new CanonicalField(n, Kind.GRADED, null, Topic.ENROLMENT, -1));
+        }
+        if (n.contains("+")) {
+            // "row.grade+row.sex": one column giving two (or three) dimensions of its row, each once.
+            List<String> parts = List.of(n.replace(" ", "").split("\\+", -1));
+            boolean dims = parts.size() >= 2 && parts.stream().allMatch(p -> ROW_FIELDS.contains(p)
+                    && !p.equals("row.topic")) && parts.stream().distinct().count() == parts.size();
+            return dims ? Optional.of(new CanonicalField(String.join("+", parts), Kind.ROW_DIMENSION, null, null, -1))
+                    : Optional.empty();
         }
         if (PUPIL_FIELDS.contains(n)) {
             return Optional.of(new CanonicalField(n, Kind.PUPIL, null, null, -1));
@@ -106,14 +125,28 @@ public record CanonicalField(String name, Kind kind, SchoolAttribute attribute, 
         all.add("population");
         all.addAll(POPULATION_FIELDS);
         all.addAll(ROW_FIELDS);
+        all.add(ROW_VALUE);
         all.addAll(PUPIL_FIELDS);
         all.addAll(STAFF_FIELDS);
         return all;
     }
 
-    /** For a {@link Kind#ROW_DIMENSION}: the dimension ({@code grade}, {@code sex}, {@code age}); else null. */
+    /**
+     * For a {@link Kind#ROW_DIMENSION}: the dimension ({@code grade}, {@code sex}, {@code age}, {@code topic}); for a
+     * column giving several, them joined by {@code +} ({@code grade+sex}); else null.
+     */
     public String rowDimension() {
-        return kind == Kind.ROW_DIMENSION ? name.substring("row.".length()) : null;
+        return kind == Kind.ROW_DIMENSION ? name.replace("row.", "") : null;
+    }
+
+    /** For a {@link Kind#ROW_DIMENSION}: each dimension it gives ({@code [grade, sex]} for a combined column). */
+    public List<String> rowDimensions() {
+        return kind == Kind.ROW_DIMENSION ? List.of(rowDimension().split("\\+")) : List.of();
+    }
+
+    /** True for {@code row.value}: a count whose topic its row gives ({@code row.topic}). */
+    public boolean topicByRow() {
+        return ROW_VALUE.equals(name);
     }
 
     /** True for fields whose value is a count (graded, fixed, population). */

@@ -26,6 +26,12 @@ public final class CensusYears {
             return OptionalInt.empty();
         }
         SchoolYears years = SchoolYears.of(template);
+        if (!spec.columns().isEmpty()) {
+            OptionalInt year = YearColumn.read(workbook, spec.columns(), years);
+            if (year.isPresent()) {
+                return year;
+            }
+        }
         if (!spec.labels().isEmpty()) {
             for (SheetInfo sheet : workbook.sheets()) {
                 if (!sheet.visible()) {

@@ -29,6 +29,9 @@ public final class IgnoredHeaders {
     public static IgnoredHeaders of(Template t, SheetSpec s) {
         List<String> all = new ArrayList<>(t.ignore());
         all.addAll(s.ignore());
+        if (t.year() != null) {
+            all.addAll(t.year().columns()); // read for the census year ({@link YearColumn}), by no column of figures
+        }
         return of(all);
     }
 

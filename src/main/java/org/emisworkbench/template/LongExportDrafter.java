@@ -79,6 +79,7 @@ final class LongExportDrafter {
         Map<Integer, String> dims = new HashMap<>();
         // Data elements naming a topic then a grade ("Enrolment Grade 1"): the topics of each such column.
         Map<Integer, java.util.Set<String>> topicGrades = new HashMap<>();
+        String rowTopic = null;
         List<Integer> figures = new ArrayList<>();
         Integer key = null;
         boolean keyByHeader = false;
@@ -87,8 +88,18 @@ final class LongExportDrafter {
             List<Cell> below = column(rows, header, col);
             String dim = dimension(e.getValue(), rows, header, col, dims.values());
             java.util.Set<String> topics = dim != null ? java.util.Set.of() : TopicGrades.topics(rows, header, col);
+            // "Standard 3, Female" (grade and sex in one cell), "Enrolment" / "Repeaters" (the topic of the row).
+            String combined = dim != null || !topics.isEmpty() ? null : LongExportColumns.combined(below, dims.values());
+            java.util.Set<String> named = dim != null || !topics.isEmpty() || combined != null ? java.util.Set.of()
+                    : LongExportColumns.topics(below);
             if (dim != null) {
                 dims.put(col, dim);
+            } else if (combined != null) {
+                dims.put(col, combined);
+            } else if (named.size() > 1 && !dims.containsValue("topic")) {
+                dims.put(col, "topic");
+            } else if (named.size() == 1) {
+                rowTopic = named.iterator().next(); // one topic throughout: the count is of it, whatever the sheet's name
             } else if (!topics.isEmpty()) {
                 topicGrades.put(col, topics);
                 if (topics.size() == 1 && !dims.containsValue("grade")) {
@@ -96,6 +107,8 @@ final class LongExportDrafter {
                 }
             } else if (isDate(below)) {
                 return null; // a date of birth: a list of people
+            } else if (LongExportColumns.years(e.getValue(), below)) {
+                continue; // the period (2024 on every row): the census year, read by the template's year columns
             } else if (numbers(below) && !constant(below) && !knownKey(e.getValue())) {
                 figures.add(col);
             } else if (codes(below, knownKey(e.getValue())) && (key == null || !keyByHeader && knownKey(e.getValue()))) {
@@ -103,14 +116,14 @@ final class LongExportDrafter {
                 key = col;
             }
         }
-        if (key != null && keyByHeader && figures.size() == 1 && !dims.containsValue("grade")
-                && !dims.containsValue("age") && counts(column(rows, header, figures.get(0)))) {
+        if (key != null && keyByHeader && figures.size() == 1 && !gives(dims, "grade")
+                && !gives(dims, "age") && counts(column(rows, header, figures.get(0)))) {
             // An export's school column and its counts, but nothing giving each row's grade: say what is missing.
             return new Found(null, keyColumn(headers, key), figureColumn(headers, figures.get(0)), List.of(),
                     noGrade(sheet, headers, topicGrades));
         }
         // Grade or age given by the row, and exactly one column of counts: else a wide sheet or a register.
-        if (key == null || figures.size() != 1 || !dims.containsValue("grade") && !dims.containsValue("age")
+        if (key == null || figures.size() != 1 || !gives(dims, "grade") && !gives(dims, "age")
                 || !counts(column(rows, header, figures.get(0))) || !givenOnce(rows, header, key, dims.keySet())) {
             return null;
         }
@@ -119,12 +132,15 @@ final class LongExportDrafter {
         String topicNamed = dims.entrySet().stream().filter(d -> d.getValue().equals("grade")
                 && topicGrades.containsKey(d.getKey())).map(d -> topicGrades.get(d.getKey()).iterator().next())
                 .findFirst().orElse(null);
-        String topic = topicNamed != null ? topicNamed : DraftVocabulary.sheetTopic(sheet);
+        String topic = topicNamed != null ? topicNamed : rowTopic != null ? rowTopic : DraftVocabulary.sheetTopic(sheet);
         DraftVocabulary.Guess g = DraftVocabulary.guess(headers.get(figure), topic);
         // The count's header names its topic when it can ("Repeaters"); "value" or "enrolment" leave it to the sheet.
         String field = g != null && !g.key() && !g.total() && g.sex() == null && g.grade() == null
                 && g.age() == null && CanonicalField.parse(g.field()).map(f -> f.kind() == CanonicalField.Kind.GRADED)
                 .orElse(false) ? g.field() : topic;
+        if (dims.containsValue("topic")) {
+            field = CanonicalField.ROW_VALUE; // several topics down the rows: each row's from its topic column
+        }
         List<ColumnMapping> columns = new ArrayList<>();
         ColumnMapping keyColumn = null;
         ColumnMapping figureColumn = null;
@@ -140,8 +156,8 @@ final class LongExportDrafter {
                 m = new ColumnMapping(col, text, field, false, false, null, null, null, null, CONFIDENCE);
                 figureColumn = m;
             } else if (dims.containsKey(col)) {
-                m = new ColumnMapping(col, text, "row." + dims.get(col), false, false, null, null, null, null,
-                        CONFIDENCE);
+                m = new ColumnMapping(col, text, "row." + dims.get(col).replace("+", "+row."), false, false, null,
+                        null, null, null, CONFIDENCE);
             } else if (!named && isName(text)) {
                 m = new ColumnMapping(col, text, "school.name", false, false, null, null, null, null, CONFIDENCE);
                 named = true;
@@ -151,12 +167,17 @@ final class LongExportDrafter {
             }
             columns.add(m);
         }
-        List<String> order = DraftShapes.DIMENSIONS.stream().filter(dims::containsValue).toList();
+        List<String> order = DraftShapes.DIMENSIONS.stream().filter(d -> gives(dims, d)).toList();
         // "H" then "HM" in the sex column: the other sex is the rows of both sexes less the one given.
         List<SumMapping> sums = new java.util.ArrayList<>();
         RowDimensionDrafter.sexRows(columns, rows, header, sums);
         return new Found(new SheetMapping(sheet, header, header, false, columns, Map.of(), sums), keyColumn,
                 figureColumn, order);
+    }
+
+    /** True when some column gives dimension {@code dim} of the row, alone or with others ({@code grade+sex}). */
+    private static boolean gives(Map<Integer, String> dims, String dim) {
+        return dims.values().stream().anyMatch(v -> List.of(v.split("\\+")).contains(dim));
     }
 
     private static ColumnMapping keyColumn(Map<Integer, String> headers, int col) {
@@ -235,7 +256,8 @@ final class LongExportDrafter {
     }
 
     private static boolean numbers(List<Cell> cells) {
-        long n = cells.stream().filter(c -> c.kind() == CellKind.NUMBER).count();
+        // Figures exported as text ("81"), as DHIS2 writes them, are numbers all the same.
+        long n = cells.stream().filter(LongExportColumns::isNumber).count();
         return cells.size() >= LEAST_ROWS && n >= 0.9 * cells.size();
     }
 
@@ -246,7 +268,7 @@ final class LongExportDrafter {
 
     /** Counts of several people a row: most above 1, their mean at least 2. */
     private static boolean counts(List<Cell> cells) {
-        List<Double> n = cells.stream().filter(c -> c.kind() == CellKind.NUMBER).map(Cell::number).toList();
+        List<Double> n = cells.stream().filter(LongExportColumns::isNumber).map(LongExportColumns::number).toList();
         double mean = n.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         return n.stream().filter(x -> x > 1).count() >= ABOVE_ONE * n.size() && mean >= LEAST_MEAN;
     }

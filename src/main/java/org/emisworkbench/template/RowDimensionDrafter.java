@@ -238,7 +238,7 @@ final class RowDimensionDrafter {
     static Set<String> of(List<ColumnMapping> columns) {
         Set<String> dims = new java.util.TreeSet<>();
         for (ColumnMapping c : columns) {
-            CanonicalField.parse(c.field()).map(CanonicalField::rowDimension).ifPresent(dims::add);
+            CanonicalField.parse(c.field()).map(CanonicalField::rowDimensions).ifPresent(dims::addAll);
         }
         return dims;
     }

@@ -44,6 +44,34 @@ final class RowDimensionRules {
         }
     }
 
+    /**
+     * A count whose topic its row gives ({@code row.value}) needs the sheet's {@code row.topic} column, and that column
+     * a {@code row.value} to give a topic to; such a count is read from its own column, as the row's other counts.
+     */
+    private static void topicByRow(SheetSpec s, String path, List<String> errors) {
+        boolean topic = s.rowDimensions().contains("topic");
+        boolean value = false;
+        for (int i = 0; i < s.columns().size(); i++) {
+            ColumnSpec c = s.columns().get(i);
+            if (!CanonicalField.ROW_VALUE.equalsIgnoreCase(String.valueOf(c.field()).strip())) {
+                continue;
+            }
+            value = true;
+            if (!topic) {
+                errors.add(path + ".columns[" + i + "]: row.value takes its topic from the row: give the column naming"
+                        + " it (\"field\": \"row.topic\", e.g. dataElement)");
+            }
+            if (!c.parts().isEmpty() || c.defaultValue() != null || c.codeList() != null) {
+                errors.add(path + ".columns[" + i + "]: row.value is read from its own column, without sumOf,"
+                        + " differenceOf, default or codeList");
+            }
+        }
+        if (topic && !value) {
+            errors.add(path + ": a row.topic column names the topic of the row's figure: give the column of figures as"
+                    + " \"field\": \"row.value\"");
+        }
+    }
+
     static void check(Template t, SheetSpec s, String path, List<String> errors) {
         for (int i = 0; i < s.columns().size(); i++) {
             ColumnSpec c = s.columns().get(i);
@@ -63,7 +91,12 @@ final class RowDimensionRules {
                 errors.add(at + ": row." + dim + " is the column holding the " + dim + " of each row: give its"
                         + " headers only (no patterns, sex, grade or age)");
             }
+            if (dim.contains("+") && c.codeList() != null) {
+                errors.add(at + ".codeList: a column giving " + dim.replace("+", " and ") + " together reads each part"
+                        + " through its own list (grade, sex, age); give extra spellings in the template's codeLists");
+            }
         }
+        topicByRow(s, path, errors);
         java.util.Set<String> byRow = s.rowDimensions();
         for (int i = 0; i < s.columns().size(); i++) {
             ColumnSpec c = s.columns().get(i);

@@ -128,11 +128,11 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
         return Boolean.TRUE.equals(keyContinues);
     }
 
-    /** The row dimensions ({@code grade}, {@code sex}, {@code age}) some column of the sheet gives. */
+    /** The row dimensions ({@code grade}, {@code sex}, {@code age}, {@code topic}) some column of the sheet gives. */
     public java.util.Set<String> rowDimensions() {
         java.util.Set<String> dims = new java.util.TreeSet<>();
         for (ColumnSpec c : columns) {
-            CanonicalField.parse(c.field()).map(CanonicalField::rowDimension).ifPresent(dims::add);
+            CanonicalField.parse(c.field()).map(CanonicalField::rowDimensions).ifPresent(dims::addAll);
         }
         return dims;
     }

@@ -24,7 +24,7 @@ final class TemplateChecker {
             "differenceOf");
     static final Set<String> GRID = Set.of("field", "titles", "rows", "sexLayout", "grade", "band", "sex");
     static final Set<String> TABLE = Set.of("titles", "field");
-    static final Set<String> YEAR = Set.of("labels", "fromFileName", "schoolYear");
+    static final Set<String> YEAR = Set.of("labels", "fromFileName", "schoolYear", "columns");
 
     private final List<String> errors;
 

@@ -356,9 +356,14 @@ public final class TemplateDrafter {
                     : m.groupRows().isEmpty() ? null : m.groupRows();
         }
         String yearLabel = yearLabel(usable, samples);
+        // An export's period column (2024 on every row): the census year, with no year in the file's name needed.
+        List<String> yearColumns = LongExportColumns.yearColumns(usable, samples);
+        if (!yearColumns.isEmpty()) {
+            notes.add(Message.of("draft.yearColumn", String.join(", ", yearColumns)));
+        }
         for (int attempt = 0; attempt < 3 + usable.size(); attempt++) {
             String json = TopicGrades.withAliases(WideTemplateJson.json(id, version, title, usable, literal, fixRow,
-                    letters, continues, tables, groupRows, yearLabel), usable, samples);
+                    letters, continues, tables, groupRows, yearLabel, yearColumns), usable, samples);
             Template t;
             try {
                 t = TemplateLoader.parse(json, id + ".json", null);
@@ -390,7 +395,7 @@ public final class TemplateDrafter {
             }
         }
         String json = TopicGrades.withAliases(WideTemplateJson.json(id, version, title, usable, literal, fixRow,
-                letters, continues, tables, groupRows, yearLabel), usable, samples);
+                letters, continues, tables, groupRows, yearLabel, yearColumns), usable, samples);
         Template t = TemplateLoader.parse(json, id + ".json", null);
         for (int i = 0; i < usable.size(); i++) {
             List<List<Cell>> rows = samples.get(usable.get(i).sheet());

@@ -616,6 +616,7 @@ final class TemplateSemantics {
             case "pupil.grade", "row.grade" -> "grade";
             case "row.age", "pupil.age" -> "age";
             case "pupil.status" -> "status";
+            case "row.topic" -> "topic";
             case "pupil.disability" -> "disability";
             case "staff.qualification" -> "qualification";
             case "staff.certified" -> "yesno";

@@ -32,10 +32,12 @@ final class WideTemplateJson {
      * @param tables    per sheet, the tables stacked under the first one ({@link StackedTables})
      * @param groupRows per sheet, the attribute rows heading a group of schools give them ({@link GroupRows}), or null
      * @param yearLabel the words a banner writes before the year, or null
+     * @param yearColumns headers of a column giving the rows' census year ({@code period}), or empty
      */
     static String json(String id, int version, String title, List<SheetMapping> sheets, boolean[] literal,
                                boolean[] fixRow, DraftLetters letters, boolean[] continues,
-                               List<List<TableSpec>> tables, String[] groupRows, String yearLabel) {
+                               List<List<TableSpec>> tables, String[] groupRows, String yearLabel,
+                               List<String> yearColumns) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("id", id);
         root.put("version", version);
@@ -52,6 +54,9 @@ final class WideTemplateJson {
         Map<String, Object> year = new LinkedHashMap<>();
         if (yearLabel != null) {
             year.put("labels", List.of(yearLabel));
+        }
+        if (!yearColumns.isEmpty()) {
+            year.put("columns", yearColumns);
         }
         year.put("fromFileName", true);
         root.put("year", year);
