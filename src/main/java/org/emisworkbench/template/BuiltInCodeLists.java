@@ -20,9 +20,10 @@ final class BuiltInCodeLists {
 
     /**
      * French primary grade names (CP1 … CM2; CI in countries where the first year is the "cours
-     * d'initiation"). A bare "CP" is left out: it is the first year in some countries, the second in others.
+     * d'initiation", SIL where it is the "section d'initiation au langage", as in Cameroon and Gabon). A bare
+     * "CP" is left out: it is the first year in some countries, the second in others.
      */
-    private static final String[][] FRENCH_PRIMARY = {{"cp1", "ci"}, {"cp2"}, {"ce1"}, {"ce2"}, {"cm1"}, {"cm2"}};
+    private static final String[][] FRENCH_PRIMARY = {{"cp1", "ci", "sil"}, {"cp2"}, {"ce1"}, {"ce2"}, {"cm1"}, {"cm2"}};
     /**
      * French lower-secondary years counted down from 6e (sixième), which follows CM2: 6e is the seventh
      * year of schooling, 3e the tenth (the collège of francophone Africa and France).

@@ -9,7 +9,9 @@ import org.emisworkbench.workbook.CellKind;
  * which know a topic written before the grade ({@code Repeaters Grade 1 Boys}) but not a topic band between the
  * grade and the sex: {@code Grade 1} merged over {@code Enrolled | Repeaters}, each merged over {@code Boys |
  * Girls}. The drafter's guess reads such a column ({@link DraftVocabulary#guess}); so the header is taken down
- * to the deepest row (three at most) that makes more columns guessed than the rows located.
+ * to the deepest row (three at most) that makes more columns guessed than the rows located. A status of teachers
+ * merged over the sexes ({@code Titulaires} over {@code H | F}) counts as guessed: its columns add up into the
+ * teachers of each sex ({@link TeacherStatusDrafter}).
  */
 final class HeaderDepth {
     private static final int MAX_ROWS = 3;
@@ -44,7 +46,10 @@ final class HeaderDepth {
         boolean key = false;
         for (String text : HeaderLocator.columnTexts(rows, first, last)) {
             DraftVocabulary.Guess g = text == null ? null : DraftVocabulary.guess(text, topic, language);
-            n += g != null && !g.key() && g.field() != null ? 1 : 0;
+            // "Titulaires" merged over "H | F": a status of teachers of one sex, added into their total.
+            boolean status = (g == null || g.field() == null) && TeacherStatusDrafter.names(text)
+                    && TeacherStatusDrafter.sexOf(text) != null;
+            n += g != null && !g.key() && g.field() != null || status ? 1 : 0;
             key |= g != null && g.key();
         }
         return key ? n : -1;

@@ -16,7 +16,8 @@ import org.emisworkbench.workbook.CellKind;
  * A bare {@code CP} is the first primary year in some French-speaking countries and the second in others, so the
  * built-in grade list leaves it out ({@link BuiltInCodeLists}). Where a form writes it after {@code CI} on one row
  * ({@code CI | CP | CE1 | CE2 | CM1 | CM2}, the cours d'initiation being the first year), or below it in one column
- * (a table with a row per grade), it is the second year:
+ * (a table with a row per grade), it is the second year; so it is after {@code SIL} (section d'initiation au
+ * langage, Cameroon's and Gabon's first year: {@code SIL | CP | CE1 …}):
  * the draft says so in its own grade list ({@code "codeLists": {"grade": {"G2": ["CP"]}}}), with a note, rather
  * than leaving the CP column unread.
  */
@@ -55,7 +56,7 @@ final class InitiationGrades {
     private static final Pattern BARE_CP = Pattern.compile("(?i)(?<![\\p{L}\\d])CP(?![\\p{L}\\d])");
 
     /**
-     * True when, in order, a text names {@code CI} and a later one a bare {@code CP} ({@code CI | CP | CE1}, or
+     * True when, in order, a text names {@code CI} (or {@code SIL}) and a later one a bare {@code CP} ({@code CI | CP | CE1}, or
      * {@code CI G | CI F | CP G} across a header), and none names {@code CP1}/{@code CP2}: the cours d'initiation
      * is then the first year and CP the second. The one test for the wide draft, the forms' draft and its notes.
      */
@@ -68,7 +69,7 @@ final class InitiationGrades {
                 return false;
             }
             cpAfter |= ci && words.contains("cp");
-            ci |= words.contains("ci");
+            ci |= words.contains("ci") || words.contains("sil");
         }
         return cpAfter;
     }

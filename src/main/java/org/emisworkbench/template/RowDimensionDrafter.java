@@ -63,10 +63,12 @@ final class RowDimensionDrafter {
             return columns;
         }
         boolean counts = false;
+        // "Sexe | SIL | CP | CE1": after CI or SIL a bare CP is the second year, as in a wide header.
+        boolean cpIsSecond = InitiationGrades.cpFollowsCi(out.stream().map(ColumnMapping::header).toList());
         for (int i = 0; i < out.size(); i++) {
             ColumnMapping c = out.get(i);
             if (c.field() == null && !c.key()) {
-                ColumnMapping count = count(c, sheetTopic, dims);
+                ColumnMapping count = count(c, sheetTopic, dims, cpIsSecond);
                 if (count != null) {
                     out.set(i, count);
                     counts = true;
@@ -109,7 +111,7 @@ final class RowDimensionDrafter {
         for (int i = 0; i < out.size(); i++) {
             ColumnMapping c = out.get(i);
             if (c.field() == null && !c.key() && !c.leftOut()) {
-                ColumnMapping count = count(c, topic, dims);
+                ColumnMapping count = count(c, topic, dims, false);
                 if (count != null) {
                     out.set(i, count);
                 }
@@ -394,7 +396,7 @@ final class RowDimensionDrafter {
      * A column headed by a sex, a topic, or a topic then a sex, read as that topic's count when the row
      * gives what the header leaves open; null otherwise.
      */
-    private static ColumnMapping count(ColumnMapping c, String sheetTopic, Set<String> dims) {
+    private static ColumnMapping count(ColumnMapping c, String sheetTopic, Set<String> dims, boolean cpIsSecond) {
         String folded = DraftVocabulary.fold(TemplateDrafter.oneLine(c.header()));
         CodeList sexes = CodeLists.builtIn().require("sex");
         String topic = null;
@@ -417,7 +419,8 @@ final class RowDimensionDrafter {
         String grade = null;
         if (topic == null && !dims.contains("grade") && dims.contains("sex")) {
             // "Sexe | CP1 | CP2": the grades across, the sex in the row.
-            grade = CodeLists.builtIn().require("grade").code(folded);
+            grade = CodeLists.builtIn().require("grade").code(cpIsSecond ? InitiationGrades.cpAsSecondYear(folded)
+                    : folded);
             topic = grade == null ? null : sheetTopic;
         }
         if (topic == null || !dims.contains("grade") && grade == null || sex == null && !dims.contains("sex")) {
