@@ -181,8 +181,12 @@ public final class HeaderMatcher {
                                                      String path) {
         Map<String, Integer> first = new java.util.TreeMap<>();
         java.util.Set<String> reported = new java.util.HashSet<>();
-        List<Match> figures = new ArrayList<>(table.values());
-        parts.values().forEach(l -> l.forEach(p -> figures.add(p.sum())));
+        // Each figure once: the many spellings of one header ({grade} {sex} over every alias) give the same match,
+        // and a copy of them all would hold the largest table twice while a template loads (a 46 MB heap cannot).
+        java.util.Set<Match> distinct = new java.util.HashSet<>();
+        table.values().forEach(distinct::add);
+        parts.values().forEach(l -> l.forEach(p -> distinct.add(p.sum())));
+        List<Match> figures = new ArrayList<>(distinct);
         // In column order, so the earlier spec is named as the one kept.
         figures.sort(java.util.Comparator.comparingInt(Match::column));
         for (Match m : figures) {
