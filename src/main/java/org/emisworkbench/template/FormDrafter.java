@@ -411,7 +411,7 @@ public final class FormDrafter {
         if (per == SchoolsPer.SHEET) {
             // Every sheet is one school's form of the same shape: the first one, read on every sheet ("*").
             List<FormMapping> same = forms.stream().filter(f -> f.schools() == SchoolsPer.SHEET && f.hasKey()).toList();
-            read = same.subList(0, 1);
+            read = same;
             String sheetNames = String.join(", ", same.stream().map(FormMapping::sheet).limit(6).toList())
                     + (same.size() > 6 ? ", …" : "");
             LabelMapping key = same.get(0).keyLabel();
@@ -464,6 +464,11 @@ public final class FormDrafter {
         }
         if (!grids) {
             notes.add(Message.of("draft.noGrids"));
+        }
+        if (per == SchoolsPer.SHEET) {
+            // The sheets are not all written alike (a teachers table here, a teachers line there): the sheet read on
+            // every sheet ("*") holds the labels, sums and tables of them all, each "label not found" on the others.
+            sheets = SheetUnion.merge(sheets);
         }
         return write(id, version, title, "grid", per, yearLabel, sheets, notes, Map.of());
     }
