@@ -94,9 +94,11 @@ final class FormUnread {
                     ageColumn.put(c.col(), r);
                     gradesDown.add(c.col());
                 }
-                String[] inside = c.kind() == CellKind.TEXT ? InsideLabels.labelAndCount(c.text()) : null;
+                String[] inside = c.kind() != CellKind.TEXT ? null : InsideLabels.labelAndCount(c.text()) != null
+                        ? InsideLabels.labelAndCount(c.text()) : InsideLabels.labelAndCountsBySex(c.text());
                 if (inside != null && !form.isRead(r, c.col()) && !noFigures(inside[0], noFigures)) {
-                    // "Titulaires H : 2": a label and its figure in one cell, the figure named by its own label.
+                    // "Titulaires H : 2": a label and its figure in one cell, the figure named by its own label; so are
+                    // "Teachers: Male 4 Female 3", a label and its figures by sex in one cell.
                     above.remove(c.col());
                     figures.put(key(r, c.col()), c);
                     named.put(key(r, c.col()), new String[] {null, inside[0]});

@@ -196,6 +196,10 @@ public final class FormDrafter {
                 if (SexPairs.draft(sheet, rows, c, text, language, labels, values, meanings)) {
                     continue;
                 }
+                // "Teachers: Male 4 Female 3": the label and its counts by sex in one cell, a label per sex inside it.
+                if (InsideSexCounts.draft(sheet, c, labels, values, meanings, language)) {
+                    continue;
+                }
                 // "Titulaires H : 2": the label and its count in one cell, the value inside the label's cell.
                 String[] inside = InsideLabels.labelAndCount(c.text());
                 // "Reg. No: PS0401023", "School: Mwenge Primary": the school's value inside the cell.
