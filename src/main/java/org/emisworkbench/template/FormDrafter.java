@@ -197,7 +197,7 @@ public final class FormDrafter {
                     continue;
                 }
                 // "Teachers: Male 4 Female 3": the label and its counts by sex in one cell, a label per sex inside it.
-                if (InsideSexCounts.draft(sheet, c, labels, values, meanings, language)) {
+                if (InsideSexCounts.draft(sheet, c, labels, values, meanings)) {
                     continue;
                 }
                 // "Titulaires H : 2": the label and its count in one cell, the value inside the label's cell.

@@ -17,8 +17,7 @@ final class InsideSexCounts {
      * Adds the cell's labels when its words name a count by sex ({@code teachers.total}) not read yet; false (nothing
      * added) when the cell is no such label, or its words name nothing (the import then reports its figures unread).
      */
-    static boolean draft(String sheet, Cell c, List<LabelMapping> labels, Set<Long> values, Set<String> meanings,
-                         String language) {
+    static boolean draft(String sheet, Cell c, List<LabelMapping> labels, Set<Long> values, Set<String> meanings) {
         String[] counts = InsideLabels.labelAndCountsBySex(c.text());
         if (counts == null) {
             return false;
