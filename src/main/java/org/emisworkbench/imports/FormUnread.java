@@ -349,8 +349,9 @@ final class FormUnread {
             .require("grade");
 
     static boolean isFigure(Cell c) {
+        // A number stored as text, its thousands apart too ("1 034"): a figure, never a row's or column's label.
         return c.kind() == CellKind.NUMBER
-                || c.kind() == CellKind.TEXT && c.text().strip().matches("\\d+([.,]\\d+)?");
+                || c.kind() == CellKind.TEXT && c.text().strip().matches("\\d+([.,]\\d+)?|\\d{1,3}([ \\u00A0\\u202F]\\d{3})+");
     }
 
     private static boolean isText(Cell c) {
