@@ -183,7 +183,9 @@ final class FormLabels {
      * reads, at the label's cell; null when that part is blank.
      */
     static Cell insideValue(Cell label, LabelSpec l) {
-        String part = InsideLabels.part(InsideLabels.value(label.text(), l.labels()), l.field());
+        String bySex = l.sex() == null ? null : InsideLabels.countOfSex(label.text(), l.sex());
+        // "Teachers: Male 4 Female 3": the count after the label's sex's word.
+        String part = bySex != null ? bySex : InsideLabels.part(InsideLabels.value(label.text(), l.labels()), l.field());
         if (part.matches("\\d+")) {
             // A count after the colon ("Enseignants H : 5") is the number typed, not a number stored as text.
             return new Cell(label.row(), label.col(), CellKind.NUMBER, part, Double.parseDouble(part));

@@ -94,9 +94,11 @@ final class FormUnread {
                     ageColumn.put(c.col(), r);
                     gradesDown.add(c.col());
                 }
-                String[] inside = c.kind() == CellKind.TEXT ? InsideLabels.labelAndCount(c.text()) : null;
+                String[] inside = c.kind() != CellKind.TEXT ? null : InsideLabels.labelAndCount(c.text()) != null
+                        ? InsideLabels.labelAndCount(c.text()) : InsideLabels.labelAndCountsBySex(c.text());
                 if (inside != null && !form.isRead(r, c.col()) && !noFigures(inside[0], noFigures)) {
-                    // "Titulaires H : 2": a label and its figure in one cell, the figure named by its own label.
+                    // "Titulaires H : 2": a label and its figure in one cell, the figure named by its own label; so are
+                    // "Teachers: Male 4 Female 3", a label and its figures by sex in one cell.
                     above.remove(c.col());
                     figures.put(key(r, c.col()), c);
                     named.put(key(r, c.col()), new String[] {null, inside[0]});
@@ -347,8 +349,9 @@ final class FormUnread {
             .require("grade");
 
     static boolean isFigure(Cell c) {
+        // A number stored as text, its thousands apart too ("1 034"): a figure, never a row's or column's label.
         return c.kind() == CellKind.NUMBER
-                || c.kind() == CellKind.TEXT && c.text().strip().matches("\\d+([.,]\\d+)?");
+                || c.kind() == CellKind.TEXT && c.text().strip().matches("\\d+([.,]\\d+)?|\\d{1,3}([ \\u00A0\\u202F]\\d{3})+");
     }
 
     private static boolean isText(Cell c) {

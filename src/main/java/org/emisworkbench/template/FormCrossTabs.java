@@ -145,7 +145,8 @@ final class FormCrossTabs {
 
     /**
      * True when the rows split the teachers: they add up to the table's Total row in every sex column, or
-     * (no Total row) they are a category and its opposite ({@code Qualified} / {@code Unqualified}).
+     * (no Total row) they are a category and its opposite ({@code Qualified} / {@code Unqualified}), or every row
+     * is a level of qualification ({@code Grade A} / {@code Diploma} / {@code Degree}, {@link TeacherSumDrafter#isLevel}).
      */
     private static boolean splitsTeachers(List<List<Cell>> rows, List<Integer> dataRows, int totalRow,
                                           List<Cell> sexCells, List<String> categories) {
@@ -166,7 +167,8 @@ final class FormCrossTabs {
             }
             return true;
         }
-        return categories.size() == 2 && opposite(categories.get(0), categories.get(1));
+        return categories.size() == 2 && opposite(categories.get(0), categories.get(1))
+                || categories.stream().allMatch(TeacherSumDrafter::isLevel);
     }
 
     /** Words saying "not" inside a category: {@code Enseignants non qualifiés}, {@code Professores não qualificados}. */

@@ -196,6 +196,10 @@ public final class FormDrafter {
                 if (SexPairs.draft(sheet, rows, c, text, language, labels, values, meanings)) {
                     continue;
                 }
+                // "Teachers: Male 4 Female 3": the label and its counts by sex in one cell, a label per sex inside it.
+                if (InsideSexCounts.draft(sheet, c, labels, values, meanings)) {
+                    continue;
+                }
                 // "Titulaires H : 2": the label and its count in one cell, the value inside the label's cell.
                 String[] inside = InsideLabels.labelAndCount(c.text());
                 // "Reg. No: PS0401023", "School: Mwenge Primary": the school's value inside the cell.
@@ -411,7 +415,22 @@ public final class FormDrafter {
         if (per == SchoolsPer.SHEET) {
             // Every sheet is one school's form of the same shape: the first one, read on every sheet ("*").
             List<FormMapping> same = forms.stream().filter(f -> f.schools() == SchoolsPer.SHEET && f.hasKey()).toList();
-            read = same.subList(0, 1);
+            read = new ArrayList<>(List.of(same.get(0)));
+            // The first sheet's labels and tables, read or left out (by hand too), stand for every sheet; another
+            // sheet adds only those written otherwise (a teachers line where the first has a table).
+            Set<String> firstLabels = new HashSet<>();
+            same.get(0).labels().forEach(l -> firstLabels.add(writtenAs(l)));
+            Set<String> firstTables = new HashSet<>();
+            same.get(0).grids().forEach(g -> firstTables.add(HeaderText.normalizeLabel(String.valueOf(g.title()))));
+            for (FormMapping other : same.subList(1, same.size())) {
+                FormMapping o = other.withoutLabels(l -> firstLabels.contains(writtenAs(l)));
+                for (int i = o.grids().size() - 1; i >= 0; i--) {
+                    if (firstTables.contains(HeaderText.normalizeLabel(String.valueOf(o.grids().get(i).title())))) {
+                        o = o.withGrids(i, 1, List.of());
+                    }
+                }
+                read.add(o);
+            }
             String sheetNames = String.join(", ", same.stream().map(FormMapping::sheet).limit(6).toList())
                     + (same.size() > 6 ? ", …" : "");
             LabelMapping key = same.get(0).keyLabel();
@@ -465,7 +484,17 @@ public final class FormDrafter {
         if (!grids) {
             notes.add(Message.of("draft.noGrids"));
         }
+        if (per == SchoolsPer.SHEET) {
+            // The sheets are not all written alike (a teachers table here, a teachers line there): the sheet read on
+            // every sheet ("*") holds the labels, sums and tables of them all, each "label not found" on the others.
+            sheets = SheetUnion.merge(sheets);
+        }
         return write(id, version, title, "grid", per, yearLabel, sheets, notes, Map.of());
+    }
+
+    /** How a label is written on its sheet: its text, inside its cell or not, the column it is read in. */
+    private static String writtenAs(LabelMapping l) {
+        return HeaderText.normalizeLabel(l.label()) + "|" + l.inside() + "|" + l.column();
     }
 
     /**

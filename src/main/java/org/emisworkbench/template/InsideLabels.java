@@ -106,6 +106,45 @@ public final class InsideLabels {
         return m != null && m.matches() ? new String[] {m.group(1).strip(), m.group(2)} : null;
     }
 
+    /** After a label's colon, counts each after its sex's word ({@code Male 4 Female 3}, {@code F: 3, M: 4}). */
+    private static final Pattern SEX_COUNT = Pattern.compile("([\\p{L}][\\p{L}.]*)\\s*:?\\s*(\\d+)\\s*[,;/]?\\s*");
+
+    /**
+     * A text holding a label and, after its colon, a count per sex each after its sex's word ({@code Teachers: Male 4
+     * Female 3}): the label, then the sex codes and counts in turn ({@code Teachers, M, 4, F, 3}); null for any other
+     * text (one count, a word naming no sex, a sex twice). Such a cell is a label whose values are inside it.
+     */
+    public static String[] labelAndCountsBySex(String text) {
+        Split s = text == null ? null : split(text);
+        if (s == null || !s.label().codePoints().anyMatch(Character::isLetter)) {
+            return null;
+        }
+        Matcher m = SEX_COUNT.matcher(s.value());
+        List<String> out = new ArrayList<>(List.of(s.label()));
+        int end = 0;
+        while (m.find() && m.start() == end) {
+            String sex = CodeLists.builtIn().require("sex").code(m.group(1).replaceAll("\\.$", ""));
+            if (sex == null || out.contains(sex)) {
+                return null;
+            }
+            out.add(sex);
+            out.add(m.group(2));
+            end = m.end();
+        }
+        return end == s.value().length() && out.size() >= 5 ? out.toArray(String[]::new) : null;
+    }
+
+    /** The count of {@code sex} in a cell read by {@link #labelAndCountsBySex}, or null when it holds none. */
+    public static String countOfSex(String text, String sex) {
+        String[] counts = labelAndCountsBySex(text);
+        for (int i = 1; counts != null && i + 1 < counts.length; i += 2) {
+            if (counts[i].equals(sex)) {
+                return counts[i + 1];
+            }
+        }
+        return null;
+    }
+
     /** The first text cell holding one of the labels with its value after a colon, or null. */
     public static Cell find(List<List<Cell>> rows, List<String> labels) {
         for (List<Cell> row : rows) {

@@ -147,6 +147,17 @@ final class TeacherSumDrafter {
         return true;
     }
 
+    /**
+     * True when a row's text names one level of teacher qualification, or the teachers without one: {@code Diploma},
+     * {@code Degree}, {@code Certificate}, East Africa's teacher grades {@code Grade A}, {@code Grade B} (a letter,
+     * never a school grade's number), {@code Untrained}, {@code Unqualified}.
+     */
+    static boolean isLevel(String text) {
+        String f = " " + HeaderText.fold(text) + " ";
+        return java.util.Arrays.stream(f.strip().split(" ")).anyMatch(LEVELS::contains)
+                || f.matches(" grade [a-d] ") || WITHOUT.stream().anyMatch(x -> f.contains(" " + x[0] + " "));
+    }
+
     /** The sex a header's last word says ({@code Certificate M}, {@code Diploma Female}), or null. */
     private static String sexOf(String header) {
         String[] words = HeaderText.fold(header).split(" ");
