@@ -85,7 +85,7 @@ final class LongExportDrafter {
         boolean keyByHeader = false;
         for (var e : headers.entrySet()) {
             int col = e.getKey();
-            List<Cell> below = column(rows, header, col);
+            List<Cell> below = LongExportColumns.below(rows, header, col);
             String dim = dimension(e.getValue(), rows, header, col, dims.values());
             java.util.Set<String> topics = dim != null ? java.util.Set.of() : TopicGrades.topics(rows, header, col);
             // "Standard 3, Female" (grade and sex in one cell), "Enrolment" / "Repeaters" (the topic of the row).
@@ -117,14 +117,14 @@ final class LongExportDrafter {
             }
         }
         if (key != null && keyByHeader && figures.size() == 1 && !gives(dims, "grade")
-                && !gives(dims, "age") && counts(column(rows, header, figures.get(0)))) {
+                && !gives(dims, "age") && counts(LongExportColumns.below(rows, header, figures.get(0)))) {
             // An export's school column and its counts, but nothing giving each row's grade: say what is missing.
             return new Found(null, keyColumn(headers, key), figureColumn(headers, figures.get(0)), List.of(),
                     noGrade(sheet, headers, topicGrades));
         }
         // Grade or age given by the row, and exactly one column of counts: else a wide sheet or a register.
         if (key == null || figures.size() != 1 || !gives(dims, "grade") && !gives(dims, "age")
-                || !counts(column(rows, header, figures.get(0))) || !givenOnce(rows, header, key, dims.keySet())) {
+                || !counts(LongExportColumns.below(rows, header, figures.get(0))) || !givenOnce(rows, header, key, dims.keySet())) {
             return null;
         }
         int figure = figures.get(0);
@@ -213,7 +213,7 @@ final class LongExportDrafter {
                 continue;
             }
             boolean said = RowDimensionDrafter.saysDimension(header, dim);
-            boolean numbers = numbers(column(rows, headerRow, col));
+            boolean numbers = numbers(LongExportColumns.below(rows, headerRow, col));
             // "1", "2" … are grades and ages alike: the header must say which; "Class 1" or "Female" says it itself.
             if (said || !numbers && !dim.equals("age")) {
                 return dim;
@@ -236,19 +236,6 @@ final class LongExportDrafter {
     private static boolean isName(String header) {
         List<String> w = List.of(words(header).split(" "));
         return w.contains("name") || w.contains("nom") || w.contains("nome");
-    }
-
-    /** The non-blank cells of one column below the header. */
-    private static List<Cell> column(List<List<Cell>> rows, int header, int col) {
-        List<Cell> out = new ArrayList<>();
-        for (int r = header + 1; r < rows.size(); r++) {
-            for (Cell c : rows.get(r)) {
-                if (c.col() == col && !c.isBlank()) {
-                    out.add(c);
-                }
-            }
-        }
-        return out;
     }
 
     private static boolean isDate(List<Cell> cells) {

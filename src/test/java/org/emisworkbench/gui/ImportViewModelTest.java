@@ -21,11 +21,13 @@ class ImportViewModelTest {
     Path tmp;
     Notifier.Recording notes = new Notifier.Recording();
     Session session;
+    /** The session's runner itself (the session wraps it to watch for a damaged workspace). */
+    final DirectTaskRunner runner = new DirectTaskRunner();
     ImportViewModel vm;
 
     @BeforeEach
     void open() {
-        session = TestSessions.direct(tmp, notes);
+        session = new Session(TestSessions.settings(tmp), runner, notes);
         session.setWorkbench(Workbench.open(tmp.resolve("ws")));
         vm = new ImportViewModel(session, new ServiceImporter());
     }
@@ -154,7 +156,7 @@ class ImportViewModelTest {
 
     @Test
     void cancelledImportKeepsNothingHalfDoneAndSaysSo() {
-        ((DirectTaskRunner) session.runner()).nextCancellation().cancel();
+        runner.nextCancellation().cancel();
         vm.importNow(List.of(TestSessions.samples().resolve("2024/wide")));
         assertFalse(vm.results().isEmpty(), "every file of the folder is listed, cancelled");
         assertTrue(vm.results().stream().allMatch(r -> r.outcome() == FileOutcome.CANCELLED), vm.results().toString());
