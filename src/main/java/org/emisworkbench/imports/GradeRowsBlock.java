@@ -481,8 +481,7 @@ final class GradeRowsBlock {
         for (Column column : columns) {
             Cell cell = form.at(r, column.col());
             Sex blankSex = rowSex != null ? rowSex : column.sex();
-            if ((cell == null || cell.kind() == CellKind.BLANK
-                    || cell.kind() == CellKind.TEXT && CellValues.blankText(cell.text())) && !column.total()
+            if ((cell == null || CellValues.emptyCell(cell.kind(), cell.text())) && !column.total()
                     && bands == 1 && column.age().isAll() && blankSex != null && topic.graded() && blanks != null) {
                 blanks.blankFigure(school, topic, blankSex, slot, form.name(), CellRef.columnLetters(column.col())
                         + (r + 1));

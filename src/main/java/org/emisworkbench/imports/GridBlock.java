@@ -306,10 +306,8 @@ final class GridBlock {
             int col = e.getKey();
             Sex sex = rowSex != null ? rowSex : columns.sexOf.get(col);
             Cell cell = form.at(r, col);
-            if ((cell == null || cell.kind() == org.emisworkbench.workbook.CellKind.BLANK
-                    || cell.kind() == org.emisworkbench.workbook.CellKind.TEXT && CellValues.blankText(cell.text()))
-                    && e.getValue() != GridColumns.TOTAL && topic.graded()
-                    && age.isAll() && sex != null && blanks != null) {
+            if ((cell == null || CellValues.emptyCell(cell.kind(), cell.text())) && e.getValue() != GridColumns.TOTAL
+                    && topic.graded() && age.isAll() && sex != null && blanks != null) {
                 blanks.blankFigure(school, topic, sex, e.getValue(), form.name(),
                         org.emisworkbench.model.CellRef.columnLetters(col) + (r + 1));
             }

@@ -344,9 +344,13 @@ final class RowDimensionRows {
                 d.sex() == null ? null : d.sex().name(), a.isAll() ? null : a.code()));
     }
 
+    /** Each topic's field, parsed once: a {@code row.value} asks for it on every row of an export. */
+    private final Map<Topic, CanonicalField> topicFields = new java.util.EnumMap<>(Topic.class);
+
     /** The field of a count on the row: a {@code row.value}'s is the row's topic ({@code row.topic}). */
-    private static CanonicalField ofRow(CanonicalField f, Dims d) {
-        return f.topicByRow() && d.topic() != null ? CanonicalField.parse(d.topic().code()).orElseThrow() : f;
+    private CanonicalField ofRow(CanonicalField f, Dims d) {
+        return f.topicByRow() && d.topic() != null
+                ? topicFields.computeIfAbsent(d.topic(), t -> CanonicalField.parse(t.code()).orElseThrow()) : f;
     }
 
     /** The figures of one row, by stored row, with their sources. */

@@ -780,8 +780,7 @@ final class WideRows {
             WidePlan.Group gr = plan.groups.get(g);
             org.emisworkbench.model.Topic topic = tableTopic != null && gr.topic().graded() ? tableTopic : gr.topic();
             int i = row.find(c);
-            boolean blank = i < 0 || row.kind(i) == CellKind.BLANK
-                    || row.kind(i) == CellKind.TEXT && CellValues.blankText(row.text(i));
+            boolean blank = i < 0 || CellValues.emptyCell(row.kind(i), row.text(i));
             if (blank && topic.graded() && gr.sex() != null && gr.age().isAll()
                     && values[g][plan.slot[c]] == FactRecord.MISSING && sources[g][plan.slot[c]] == null) {
                 sink.blankFigure(key, topic, gr.sex(), plan.slot[c], sheet.name(), problems.name(row.index(), c));

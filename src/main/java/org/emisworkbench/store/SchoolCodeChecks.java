@@ -114,10 +114,15 @@ public final class SchoolCodeChecks {
         if (other == null || other.equals(code) || lookAlikeLetters(other) >= lookAlikeLetters(code)) {
             return;
         }
-        String otherName = hit.substring(hit.indexOf(SEP) + 1);
+        typo(school, "import.detail.typoLookAlike", other, hit.substring(hit.indexOf(SEP) + 1));
+    }
+
+    /** Says the school's code looks like a typo for {@code other}'s, in the words {@code key}, naming where it is. */
+    private void typo(SchoolRecord school, String key, String other, String otherName) {
+        String code = school.code();
         out.accept(ImportProblem.worded(ProblemKind.CODE_LIKELY_TYPO, school.sheet(), school.keyCell(), code,
-                "school.code", code, Message.of("import.detail.typoLookAlike", other,
-                        otherName.isBlank() ? other : other + " (" + otherName + ")", where(other))));
+                "school.code", code, Message.of(key, other,
+                        otherName == null || otherName.isBlank() ? other : other + " (" + otherName + ")", where(other))));
     }
 
     /** How many of the code's letters are look-alikes of a digit ({@code O}, {@code I}, {@code S}…). */
@@ -202,9 +207,7 @@ public final class SchoolCodeChecks {
             }
         }
         if (other != null) {
-            out.accept(ImportProblem.worded(ProblemKind.CODE_LIKELY_TYPO, school.sheet(), school.keyCell(), code,
-                    "school.code", code, Message.of(key, other,
-                    otherName == null || otherName.isBlank() ? other : other + " (" + otherName + ")", where(other))));
+            typo(school, key, other, otherName);
             return;
         }
         if (forms && code.length() >= NAME_CODE_MIN) {

@@ -122,6 +122,15 @@ public final class CellValues {
     }
 
     /**
+     * True for a cell that holds nothing where a figure may stand: blank, or a text of spaces only ({@link
+     * #blankText}); the readers tell a blank figure by it (IMP-36).
+     */
+    public static boolean emptyCell(org.emisworkbench.workbook.CellKind kind, String text) {
+        return kind == org.emisworkbench.workbook.CellKind.BLANK
+                || kind == org.emisworkbench.workbook.CellKind.TEXT && blankText(text);
+    }
+
+    /**
      * True for a text of nothing but spaces, including the no-break spaces a pasted form leaves in an empty cell
      * ({@code String.isBlank} keeps those): such a cell is blank, not a figure that could not be read.
      */

@@ -91,9 +91,6 @@ final class DraftVocabulary {
     record Guess(String field, boolean key, boolean total, String sex, String grade, String age, double confidence) {
     }
 
-    /** Words that open a graded header and name its topic ("Repeaters Grade 1 F", "Redoublants CP1 Filles"). */
-    static final List<String[]> TOPIC_WORDS = TopicWords.WORDS;
-
     /** What a sub-column under a grade and a sex holds ({@link #subColumn}): its part of the grade's pupils. */
     enum SubColumn {
         /** Pupils not repeating the grade ({@code New}, {@code Nouveaux}, {@code Novos}). */
@@ -213,7 +210,7 @@ final class DraftVocabulary {
         if (g != null) {
             return g;
         }
-        for (String[] w : TOPIC_WORDS) {
+        for (String[] w : TopicWords.WORDS) {
             if (!folded.startsWith(w[0]) || folded.length() == w[0].length()) {
                 continue;
             }
@@ -250,7 +247,7 @@ final class DraftVocabulary {
      */
     private static Guess topicInside(String folded, String sheetTopic, String language) {
         String padded = " " + folded + " ";
-        for (String[] w : TOPIC_WORDS) {
+        for (String[] w : TopicWords.WORDS) {
             int at = padded.indexOf(" " + w[0] + " ");
             if (w[0].length() < 3 || at <= 0) {
                 continue;
@@ -301,7 +298,7 @@ final class DraftVocabulary {
             texts.addAll(e.headers());
             texts.addAll(e.patterns());
         }
-        for (String[] w : TOPIC_WORDS) {
+        for (String[] w : TopicWords.WORDS) {
             texts.add(w[0]);
         }
         for (String t : texts) {

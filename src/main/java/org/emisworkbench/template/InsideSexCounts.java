@@ -38,7 +38,7 @@ final class InsideSexCounts {
             }
         }
         if (any) {
-            values.add(((long) c.row() << 20) | c.col());
+            values.add(FormCrossTabs.at(c));
         }
         return any;
     }

@@ -217,7 +217,7 @@ final class RowDimensionDrafter {
                 continue;
             }
             String rest = folded.substring(t.length() + 1);
-            for (String[] w : DraftVocabulary.TOPIC_WORDS) {
+            for (String[] w : TopicWords.WORDS) {
                 if (rest.equals(w[0]) && w[1].equals(topic)) {
                     return true;
                 }
@@ -404,7 +404,7 @@ final class RowDimensionDrafter {
         if (sex != null) {
             topic = sheetTopic;
         } else {
-            for (String[] w : DraftVocabulary.TOPIC_WORDS) {
+            for (String[] w : TopicWords.WORDS) {
                 if (folded.equals(w[0])) {
                     topic = w[1];
                     break;

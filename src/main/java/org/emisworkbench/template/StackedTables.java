@@ -9,7 +9,7 @@ import org.emisworkbench.workbook.CellKind;
  * Tables stacked one under another on a wide sheet, as a ministry's form prints them: "TABLE 1: ENROLMENT" over
  * the header and the schools, then "TABLE 2: REPEATERS BY CLASS AND SEX" over the same header and the same
  * schools again. The drafter finds each title that stands alone on its row right above the header written again,
- * and names a graded topic ({@link DraftVocabulary#TOPIC_WORDS}); the template reads the rows below it as that
+ * and names a graded topic ({@link TopicWords#WORDS}); the template reads the rows below it as that
  * topic ({@link TableSpec}).
  */
 public final class StackedTables {
@@ -70,7 +70,7 @@ public final class StackedTables {
     /** The graded topic a table's title names, or null when it names none. */
     static String topic(String title) {
         String f = " " + HeaderText.fold(title) + " ";
-        for (String[] w : DraftVocabulary.TOPIC_WORDS) {
+        for (String[] w : TopicWords.WORDS) {
             if (w[0].length() > 3 && f.contains(" " + w[0] + " ")) {
                 return w[1];
             }

@@ -37,7 +37,7 @@ final class TopicGrades {
         }
         String folded = DraftVocabulary.fold(value).strip();
         CodeList grades = CodeLists.builtIn().require("grade");
-        for (String[] w : DraftVocabulary.TOPIC_WORDS) {
+        for (String[] w : TopicWords.WORDS) {
             if (folded.startsWith(w[0] + " ")) {
                 String grade = grades.code(folded.substring(w[0].length()).strip());
                 if (grade != null) {

@@ -48,7 +48,7 @@ final class TopicSexRows {
         }
         String prefix = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
         String folded = DraftVocabulary.fold(prefix);
-        for (String[] w : DraftVocabulary.TOPIC_WORDS) {
+        for (String[] w : TopicWords.WORDS) {
             if (w[0].length() > 3 && folded.equals(w[0])) {
                 return new String[] {prefix, w[1]};
             }
