@@ -44,6 +44,15 @@ public final class ColumnsReport {
     @FunctionalInterface
     public interface SkippedRows {
         boolean skips(String sheet, int row);
+
+        /**
+         * Whether the reading read the sheet spec's {@code grid}-th grid on {@code sheet} (its table found under its
+         * title): null when not known (no reading before), so that a grid is listed as found only as the import
+         * finds it ({@link org.emisworkbench.model.CensusSink#gridRead}).
+         */
+        default Boolean gridRead(String sheet, int grid) {
+            return null;
+        }
     }
 
     /**
@@ -218,6 +227,11 @@ public final class ColumnsReport {
             String field = g.field() + (g.sex() == null ? "" : " " + g.sex());
             if (title == null) {
                 gridsMissing.add(name + " (" + field + ")");
+            } else if (Boolean.FALSE.equals(skipped.gridRead(sheet.name(), i))) {
+                // The title is there but the reading found no table under it as the grid says: not found, as the
+                // import says (GRID_NOT_FOUND at the title's cell), never listed as found.
+                gridsMissing.add(name + " (" + field + "): the title is at " + CellRef.columnLetters(title.col())
+                        + (title.row() + 1) + ", but no table under it as the grid says (GRID_NOT_FOUND below)");
             } else {
                 gridsFound.add(CellRef.columnLetters(title.col()) + (title.row() + 1) + " " + name + " → " + field);
             }

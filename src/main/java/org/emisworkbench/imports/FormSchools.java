@@ -165,7 +165,7 @@ final class FormSchools {
         }
         sink.school(new SchoolRecord(code.code(), FormConstants.attributes(labels.attributes(), template, lists),
                 code.sheet(), code.cell().row(), CellRef.columnLetters(code.cell().col()) + (code.cell().row() + 1),
-                labels.blankCells()));
+                labels.blankCells(), WideRows.typedCode(code.cell())));
         labels.flushProblems();
         labels.facts().forEach(sink::facts);
         FormConstants.facts(code.code(), template, lists, code.sheet()).forEach(sink::facts);
@@ -173,7 +173,9 @@ final class FormSchools {
             GridSpec g = spec.grids().get(i);
             GridBlock block = new GridBlock(form, g, spec.grids(), Topic.fromCode(g.field()), lists.require("grade"),
                     lists.require("sex"), lists.require("age"), context, SchoolYears.of(template), problems);
-            if (block.read(code.code(), sink, GridSpec.occurrence(spec.grids(), i))) {
+            boolean found = block.read(code.code(), sink, GridSpec.occurrence(spec.grids(), i));
+            sink.gridRead(form.name(), i, found);
+            if (found) {
                 continue;
             }
             if (spec.required().contains(g.field())) {

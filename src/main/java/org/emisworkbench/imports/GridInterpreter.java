@@ -75,7 +75,8 @@ public final class GridInterpreter implements LayoutInterpreter {
         FormLabels.Code code = labels.codeCell();
         sink.school(new SchoolRecord(code.code(), FormConstants.attributes(labels.attributes(), template, lists),
                 code.sheet(), code.cell().row(),
-                CellRef.columnLetters(code.cell().col()) + (code.cell().row() + 1), labels.blankCells()));
+                CellRef.columnLetters(code.cell().col()) + (code.cell().row() + 1), labels.blankCells(),
+                WideRows.typedCode(code.cell())));
         labels.flushProblems();
         labels.facts().forEach(sink::facts);
         FormConstants.facts(code.code(), template, lists, code.sheet()).forEach(sink::facts);
@@ -87,6 +88,7 @@ public final class GridInterpreter implements LayoutInterpreter {
                 GridBlock block = new GridBlock(forms.get(i), g, grids, Topic.fromCode(g.field()), lists.require("grade"),
                         lists.require("sex"), lists.require("age"), context, SchoolYears.of(template), problems.get(i));
                 boolean found = block.read(code.code(), sink, GridSpec.occurrence(grids, k));
+                sink.gridRead(forms.get(i).name(), k, found);
                 if (!found && specs.get(i).required().contains(g.field())) {
                     throw new ImportRejectedException("rejected.noGrid", context.fileName(), forms.get(i).name(),
                             String.join(" / ", g.titles()), String.join(" | ", forms.get(i).someTexts(12)));

@@ -138,7 +138,7 @@ public final class RosterInterpreter implements LayoutInterpreter {
             sink.school(new SchoolRecord(school.code, FormConstants.attributes(attributes, template, lists),
                     school.sheet, school.cell.row(),
                     CellRef.columnLetters(school.cell.col()) + (school.cell.row() + 1),
-                    keyed ? Map.of() : labels.blankCells()));
+                    keyed ? Map.of() : labels.blankCells(), WideRows.typedCode(school.cell)));
             if (!keyed) {
                 labels.flushProblems();
                 labels.facts().forEach(sink::facts);

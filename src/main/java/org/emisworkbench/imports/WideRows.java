@@ -659,8 +659,9 @@ final class WideRows {
             }
         }
         announced.add(key);
+        int k = row.find(plan.keyColumn);
         sink.school(new SchoolRecord(key, attrs, sheet.name(), row.index(),
-                problems.name(row.index(), plan.keyColumn), blanks));
+                problems.name(row.index(), plan.keyColumn), blanks, k < 0 ? null : typedCode(row.cell(k))));
         return true;
     }
 
@@ -988,6 +989,11 @@ final class WideRows {
      */
     static String schoolCode(String raw) {
         return CodeCase.schoolCode(raw);
+    }
+
+    /** The school code of a cell as it is written there, in its own case: what messages show ({@link CodeCase#typed}). */
+    static String typedCode(Cell cell) {
+        return CodeCase.typed(cell.kind() == CellKind.NUMBER ? cell.shown() : cell.text());
     }
 
     /**

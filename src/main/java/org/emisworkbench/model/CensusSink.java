@@ -67,4 +67,13 @@ public interface CensusSink {
      */
     default void blankFigure(String schoolCode, Topic topic, Sex sex, int slot, String sheet, String cell) {
     }
+
+    /**
+     * The {@code grid}-th grid of the template's sheet (0 for its first) was looked for on {@code sheet}: {@code read}
+     * when the reading found its table (title and header) and read it, false when it read nothing there
+     * ({@code GRID_NOT_FOUND}, or a required grid refusing the file). An import says nothing more; a template check
+     * lists a grid as found only where it was read, as the import reads it.
+     */
+    default void gridRead(String sheet, int grid, boolean read) {
+    }
 }

@@ -18,8 +18,16 @@ public final class CodeCase {
 
     /** The school code a cell's text gives: trimmed (no-break spaces too), upper-cased unless it keeps its case. */
     public static String schoolCode(String raw) {
-        String code = raw.replace('\u00A0', ' ').strip();
+        String code = typed(raw);
         return keepsCase(code) ? code : code.toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The code as the cell writes it, for messages: trimmed (no-break spaces too), its case kept, so that the officer
+     * finds {@code EP-MF-0l02} in the sheet where the school's code is {@code EP-MF-0L02}.
+     */
+    public static String typed(String raw) {
+        return raw.replace('\u00A0', ' ').strip();
     }
 
     /**

@@ -61,4 +61,9 @@ public abstract class ForwardingCensusSink implements CensusSink {
     public void blankFigure(String schoolCode, Topic topic, Sex sex, int slot, String sheet, String cell) {
         target.blankFigure(schoolCode, topic, sex, slot, sheet, cell);
     }
+
+    @Override
+    public void gridRead(String sheet, int grid, boolean read) {
+        target.gridRead(sheet, grid, read);
+    }
 }

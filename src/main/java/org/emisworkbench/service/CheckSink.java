@@ -19,7 +19,7 @@ import org.emisworkbench.model.SkipReason;
  * What {@code emis template check} and the mapping screen's preview keep of a reading: the interpreters hand over
  * schools, figures, problems and what they left out; nothing is stored.
  */
-final class CheckSink implements CensusSink {
+final class CheckSink implements CensusSink, org.emisworkbench.imports.ColumnsReport.SkippedRows {
     final Map<String, SchoolRecord> schools = new LinkedHashMap<>();
     final Map<String, Long> valuesBySchool = new LinkedHashMap<>();
     final Map<String, Long> byTopic = new LinkedHashMap<>();
@@ -81,6 +81,19 @@ final class CheckSink implements CensusSink {
             codesKnown.add(school.code());
             codes.added(school);
         }
+    }
+
+    /** Each grid looked for, by sheet and index in its sheet spec: true once read on the sheet. */
+    private final Map<String, Boolean> gridsRead = new java.util.HashMap<>();
+
+    @Override
+    public void gridRead(String sheet, int grid, boolean read) {
+        gridsRead.merge(sheet + '\u0000' + grid, read, Boolean::logicalOr);
+    }
+
+    @Override
+    public Boolean gridRead(String sheet, int grid) {
+        return gridsRead.get(sheet + '\u0000' + grid);
     }
 
     /** The reading is over: the checks that need the whole file (a school on one sheet only). */
@@ -161,7 +174,8 @@ final class CheckSink implements CensusSink {
     }
 
     /** True when the reading skipped row {@code row} (0-based) of {@code sheet}. */
-    boolean skips(String sheet, int row) {
+    @Override
+    public boolean skips(String sheet, int row) {
         java.util.BitSet rows = skippedRows.get(sheet);
         return rows != null && rows.get(row);
     }
@@ -175,7 +189,8 @@ final class CheckSink implements CensusSink {
             String area = s.get(SchoolAttribute.DISTRICT) != null ? s.get(SchoolAttribute.DISTRICT)
                     : s.get(SchoolAttribute.DISTRICT_NAME) != null ? s.get(SchoolAttribute.DISTRICT_NAME)
                     : s.get(SchoolAttribute.REGION);
-            out.add(new TemplateWorkshop.SchoolLine(s.code(), s.get(SchoolAttribute.NAME), valuesBySchool.getOrDefault(s.code(), 0L),
+            // The code as typed in its cell (EP-MF-0l02), where the officer will look for it; its key is upper-cased.
+            out.add(new TemplateWorkshop.SchoolLine(s.shown(), s.get(SchoolAttribute.NAME), valuesBySchool.getOrDefault(s.code(), 0L),
                     area));
         }
         return out;

@@ -310,7 +310,8 @@ public final class TemplateWorkshop {
                 refused = Message.of("check.noFigureCell", sink.schools.size());
             }
             // After the reading: the rows it skipped give no example values.
-            List<SheetFit> sheets = ColumnsReport.of(wb, template, readYear, sink::skips);
+            // A grid is listed as found only where the reading read it (review 22).
+            List<SheetFit> sheets = ColumnsReport.of(wb, template, readYear, sink);
             return new CheckReport(workbook.toString(), template.id(), template.version(), y, yearNote, refused,
                     sheets, sink.schools.size(), sink.values, sink.preview(), sink.skipped, sink.problems,
                     sink.byKind(), template.schoolsPer() != org.emisworkbench.template.SchoolsPer.WORKBOOK,

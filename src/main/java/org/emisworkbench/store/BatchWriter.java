@@ -253,7 +253,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             rows.submit(new RowWriter.NewSchool(school));
             newSchools.add(school.code());
             if (newSchoolsAt.size() < NEW_SCHOOLS_NAMED) {
-                newSchoolsAt.add(school.sheet() + "!" + school.keyCell() + " " + school.code());
+                newSchoolsAt.add(school.sheet() + "!" + school.keyCell() + " " + school.shown());
             }
         }
         existingSchools.add(school.code());

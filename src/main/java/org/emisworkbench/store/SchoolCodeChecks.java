@@ -23,10 +23,14 @@ import org.emisworkbench.model.SchoolRecord;
  * <li>a code differing from a known one only by leading zeros, spaces or punctuation (IMP-25, {@link LookAlikeCodes});
  * <li>a new code differing from another school's only by look-alike characters ({@code 104O27} and {@code 104027}),
  * or, the school names being the same, by one character; and on a form, a code cell that disagrees with the sheet's
- * or the file's name where that name reads as the same code but for look-alike characters (IMP-35);
+ * or the file's name where that name reads as the same code but for look-alike characters (IMP-35); and at the file's
+ * end a new code written against the shape a clear majority of the other codes of its length share, only by
+ * look-alike characters ({@code PS04O1026} among {@code PS0401023}…, no twin needed: {@link OddCodeShapes}; IMP-35);
  * <li>a school on one sheet only of a file whose schools are on several (IMP-31).
  * </ul>
  * Each code is stored as written: the officer decides (decision 0046); the problem says which school it looks like.
+ * Problems show a code as typed in its cell ({@link SchoolRecord#shown}: {@code EP-MF-0l02}), its key being upper-cased
+ * ({@code EP-MF-0L02}, decision 0050).
  */
 public final class SchoolCodeChecks {
     /** Look-alike characters, each read as the one it is mistaken for (O for 0, l for 1…), in capitals. */
@@ -54,6 +58,10 @@ public final class SchoolCodeChecks {
     private static final char SEP = '\u0000';
     private final Map<String, Object> sheetsBySchool = new java.util.LinkedHashMap<>();
     private final Map<String, String[]> keyCellBySchool = new HashMap<>();
+    /** Codes typed otherwise than their key ({@code EP-MF-0l02} for {@code EP-MF-0L02}): what problems show. */
+    private final Map<String, String> typedBySchool = new HashMap<>();
+    /** The file's codes new to the workspace and not said yet, with their sheet and cell: judged at the end. */
+    private final Map<String, String[]> fresh = new java.util.LinkedHashMap<>();
 
     /**
      * @param known     the workspace's codes and those of the file so far, read live (the caller adds each school
@@ -78,6 +86,14 @@ public final class SchoolCodeChecks {
     /** Where a school's code was first read, for the cell of a school on one sheet only. */
     public void keyCell(SchoolRecord school) {
         keyCellBySchool.putIfAbsent(school.code(), new String[] {school.sheet(), school.keyCell()});
+        if (!school.shown().equals(school.code())) {
+            typedBySchool.putIfAbsent(school.code(), school.shown());
+        }
+    }
+
+    /** A code as the file typed it, where it did ({@code EP-MF-0l02}); else the code. */
+    private String shown(String code) {
+        return typedBySchool.getOrDefault(code, code);
     }
 
     /**
@@ -90,9 +106,11 @@ public final class SchoolCodeChecks {
         if (twin != null) {
             String words = inFile.contains(twin) ? "import.detail.lookAlikeInFile" : "import.detail.leadingZeros";
             out.accept(ImportProblem.worded(ProblemKind.CODE_LEADING_ZEROS, school.sheet(), school.keyCell(), code,
-                    "school.code", code, Message.of(words, twin)));
+                    "school.code", school.shown(), Message.of(words, shown(twin))));
         } else if (!known.contains(code)) {
-            likelyTypo(school);
+            if (!likelyTypo(school)) {
+                fresh.put(code, new String[] {school.sheet(), school.keyCell(), school.shown()});
+            }
         } else {
             knownTypo(school);
         }
@@ -120,9 +138,10 @@ public final class SchoolCodeChecks {
     /** Says the school's code looks like a typo for {@code other}'s, in the words {@code key}, naming where it is. */
     private void typo(SchoolRecord school, String key, String other, String otherName) {
         String code = school.code();
+        String shown = shown(other);
         out.accept(ImportProblem.worded(ProblemKind.CODE_LIKELY_TYPO, school.sheet(), school.keyCell(), code,
-                "school.code", code, Message.of(key, other,
-                        otherName == null || otherName.isBlank() ? other : other + " (" + otherName + ")", where(other))));
+                "school.code", school.shown(), Message.of(key, shown,
+                        otherName == null || otherName.isBlank() ? shown : shown + " (" + otherName + ")", where(other))));
     }
 
     /** How many of the code's letters are look-alikes of a digit ({@code O}, {@code I}, {@code S}…). */
@@ -186,7 +205,8 @@ public final class SchoolCodeChecks {
         }
     }
 
-    private void likelyTypo(SchoolRecord school) {
+    /** Says a new code that looks like a typo; true when it did. */
+    private boolean likelyTypo(SchoolRecord school) {
         String code = school.code();
         index();
         String hit = byLook.get(look(code));
@@ -208,7 +228,7 @@ public final class SchoolCodeChecks {
         }
         if (other != null) {
             typo(school, key, other, otherName);
-            return;
+            return true;
         }
         if (forms && code.length() >= NAME_CODE_MIN) {
             String named = codeInName(school.sheet(), code);
@@ -219,10 +239,12 @@ public final class SchoolCodeChecks {
             }
             if (named != null) {
                 out.accept(ImportProblem.worded(ProblemKind.CODE_LIKELY_TYPO, school.sheet(), school.keyCell(), code,
-                        "school.code", code, Message.of("import.detail.typoName", Message.of(which,
+                        "school.code", school.shown(), Message.of("import.detail.typoName", Message.of(which,
                                 which.endsWith("Sheet") ? school.sheet() : fileName), named)));
+                return true;
             }
         }
+        return false;
     }
 
     /**
@@ -316,6 +338,7 @@ public final class SchoolCodeChecks {
      * school the other sheets have and that sheet lacks when there is exactly one.
      */
     public void end() {
+        oddShapes();
         long onSeveral = sheetsBySchool.values().stream().filter(v -> !(v instanceof String)).count();
         if (onSeveral < 2 || onSeveral * 2 < sheetsBySchool.size()) {
             return; // a form per sheet, or a sheet per district: each school on one sheet is the layout
@@ -335,11 +358,38 @@ public final class SchoolCodeChecks {
             String[] at = keyCellBySchool.getOrDefault(code, new String[] {sheet, null});
             String cell = sheet.equals(at[0]) ? at[1] : null;
             Message words = lacking.size() == 1
-                    ? Message.of("import.detail.oneSheetOnlyTwin", sheet, String.join(", ", others), lacking.get(0))
+                    ? Message.of("import.detail.oneSheetOnlyTwin", sheet, String.join(", ", others),
+                            shown(lacking.get(0)))
                     : Message.of("import.detail.oneSheetOnly", sheet, String.join(", ", others));
-            out.accept(ImportProblem.worded(ProblemKind.SCHOOL_ON_ONE_SHEET, sheet, cell, code, "school.code", code,
-                    words));
+            out.accept(ImportProblem.worded(ProblemKind.SCHOOL_ON_ONE_SHEET, sheet, cell, code, "school.code",
+                    shown(code), words));
         });
+    }
+
+    /**
+     * The file's new codes not said yet, each judged against the shape the other codes of its length share (the
+     * file's and the workspace's): one written against it only by look-alike characters is said (IMP-35), with the
+     * code it most likely is.
+     */
+    private void oddShapes() {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        Map<String, String> typed = new java.util.LinkedHashMap<>();
+        fresh.forEach((code, at) -> typed.put(code, at[2]));
+        for (OddCodeShapes.Odd odd : new OddCodeShapes(LOOKS, LIKE).find(typed, known)) {
+            if (known.contains(org.emisworkbench.model.CodeCase.schoolCode(odd.suggested()))) {
+                continue; // a school of that code is there: the two were compared as look-alikes already
+            }
+            String[] at = fresh.get(odd.code());
+            String what = odd.direction() == 1 ? "Letters" : odd.direction() == 2 ? "Digits" : "Characters";
+            out.accept(ImportProblem.worded(ProblemKind.CODE_LIKELY_TYPO, at[0], at[1], odd.code(), "school.code",
+                    at[2], Message.of("import.detail.typoShape", Message.of("import.detail.typoShape"
+                            + (odd.chars().contains(",") ? "Characters" : what), odd.chars()),
+                            Message.of("import.detail.typoShapeHave" + what), odd.suggested(),
+                            String.valueOf(odd.alike()), String.valueOf(odd.others()), shown(odd.example()))));
+        }
+        fresh.clear();
     }
 
     /** A school's sheets with one more: the name alone while it is one, a sorted set once they are several. */

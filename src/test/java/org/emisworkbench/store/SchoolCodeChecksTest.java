@@ -29,8 +29,13 @@ class SchoolCodeChecksTest {
 
     /** A school of the file read, as the writer hands it over. */
     private void read(SchoolCodeChecks c, String code, String name, String sheet, String cell) {
+        read(c, code, null, name, sheet, cell);
+    }
+
+    /** A school read from a cell that writes its code {@code typed} (its own case), the key upper-cased. */
+    private void read(SchoolCodeChecks c, String code, String typed, String name, String sheet, String cell) {
         SchoolRecord s = new SchoolRecord(code, name == null ? Map.of() : Map.of(SchoolAttribute.NAME, name), sheet, 0,
-                cell);
+                cell, Map.of(), typed);
         c.keyCell(s);
         inFile.add(code);
         c.school(s);
@@ -109,5 +114,66 @@ class SchoolCodeChecksTest {
         assertFalse(SchoolCodeChecks.looksAlike("104027", "104028"));
         assertEquals(List.of("TG-01O2"), SchoolCodeChecks.lookAlikes("TG-0102", List.of("TG-0101", "TG-01O2",
                 "TG-0103")));
+    }
+
+    @Test
+    void aLoneCodeAgainstTheOthersShapeIsSaidAtTheEndWithTheCodeItMostLikelyIs() {
+        SchoolCodeChecks c = checks(Map.of(), "f.xlsx", false);
+        // The typo first: judged at the file's end, against every code of the file.
+        read(c, "KB-0S17", "Kibwe", "List", "B2");
+        for (int i = 0; i < 4; i++) {
+            read(c, "KB-0" + (311 + 7 * i), "School " + i, "List", "B" + (3 + i));
+        }
+        assertTrue(said.isEmpty(), said.toString());
+        c.end();
+        assertEquals(1, said.size(), said.toString());
+        ImportProblem p = said.get(0);
+        assertEquals(ProblemKind.CODE_LIKELY_TYPO, p.kind());
+        assertEquals("List!B2", p.sheetCell());
+        assertTrue(p.detail().startsWith("has the letter S where most codes of its length have a digit: most likely"
+                + " KB-0517?"), p.detail());
+        assertTrue(p.detail().contains("4 of the 4 other codes of its length"), p.detail());
+    }
+
+    @Test
+    void aDigitWhereTheOthersHaveALetterIsSaidAsTyped() {
+        SchoolCodeChecks c = checks(Map.of("SCH0123", "One", "SCH0456", "Two"), "f.xlsx", false);
+        read(c, "SCH0789", "Three", "List", "A2");
+        read(c, "5CH0999", "5ch0999", "Four", "List", "A3");
+        c.end();
+        assertEquals(1, said.size(), said.toString());
+        assertEquals("5ch0999", said.get(0).rawText(), "as typed in its cell");
+        assertTrue(said.get(0).detail().startsWith("has the digit 5 where most codes of its length have a letter:"
+                + " most likely Sch0999?"), said.get(0).detail());
+    }
+
+    @Test
+    void twoCodesAlikeAreNoRuleAndAnotherKindOfCharacterIsNoTypo() {
+        SchoolCodeChecks c = checks(Map.of(), "f.xlsx", false);
+        read(c, "TZ0101", "A", "List", "A2");
+        read(c, "TZ0102", "B", "List", "A3");
+        read(c, "TZO103", "C", "List", "A4"); // two alike only: no shape is the file's
+        c.end();
+        assertTrue(said.isEmpty(), said.toString());
+        known.clear();
+        inFile.clear();
+        SchoolCodeChecks d = checks(Map.of("MW1001", "A", "MW1002", "B", "MW1003", "C", "MW1005", "E", "MW1006", "F"),
+                "g.xlsx", false);
+        read(d, "MW1X04", "D", "List", "A2"); // X is no look-alike of a digit
+        read(d, "MW-104", "E", "List", "A3"); // a dash where the others have a digit: another kind of code
+        d.end();
+        assertTrue(said.isEmpty(), said.toString());
+    }
+
+    @Test
+    void aLookAlikeCodeIsNamedAsTypedWhileItsKeyIsUpperCased() {
+        SchoolCodeChecks c = checks(Map.of(), "f.xlsx", false);
+        read(c, "EP-MF-0102", "EP Nkolndongo", "Effectifs", "A9");
+        read(c, "EP-MF-0L02", "EP-MF-0l02", "EP Nkolndongo", "Enseignants", "A7");
+        c.end();
+        List<ImportProblem> typos = said.stream().filter(p -> p.kind() == ProblemKind.CODE_LIKELY_TYPO).toList();
+        assertEquals(1, typos.size(), said.toString());
+        assertEquals("EP-MF-0l02", typos.get(0).rawText());
+        assertEquals("EP-MF-0L02", typos.get(0).schoolCode());
     }
 }
