@@ -382,12 +382,16 @@ public final class SchoolCodeChecks {
                 continue; // a school of that code is there: the two were compared as look-alikes already
             }
             String[] at = fresh.get(odd.code());
-            String what = odd.direction() == 1 ? "Letters" : odd.direction() == 2 ? "Digits" : "Characters";
+            // Letters where the others have digits, digits where they have letters, or both (keys written whole).
+            String chars = odd.direction() == 1 ? "import.detail.typoShapeLetters" : odd.direction() == 2
+                    ? "import.detail.typoShapeDigits" : "import.detail.typoShapeCharacters";
+            String have = odd.direction() == 1 ? "import.detail.typoShapeHaveLetters" : odd.direction() == 2
+                    ? "import.detail.typoShapeHaveDigits" : "import.detail.typoShapeHaveCharacters";
             out.accept(ImportProblem.worded(ProblemKind.CODE_LIKELY_TYPO, at[0], at[1], odd.code(), "school.code",
-                    at[2], Message.of("import.detail.typoShape", Message.of("import.detail.typoShape"
-                            + (odd.chars().contains(",") ? "Characters" : what), odd.chars()),
-                            Message.of("import.detail.typoShapeHave" + what), odd.suggested(),
-                            String.valueOf(odd.alike()), String.valueOf(odd.others()), shown(odd.example()))));
+                    at[2], Message.of("import.detail.typoShape", Message.of(odd.chars().contains(",")
+                            ? "import.detail.typoShapeCharacters" : chars, odd.chars()), Message.of(have),
+                            odd.suggested(), String.valueOf(odd.alike()), String.valueOf(odd.others()),
+                            shown(odd.example()))));
         }
         fresh.clear();
     }
