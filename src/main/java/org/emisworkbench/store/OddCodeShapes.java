@@ -57,12 +57,14 @@ final class OddCodeShapes {
     /**
      * The candidates written against their length's shape.
      *
-     * @param candidates the codes to judge (a file's new codes), each with its text as typed (same length, or null)
+     * @param candidates the codes to judge (a file's new codes), in order
+     * @param typed      a code's text as typed in its cell (the code when it was typed so)
      * @param all        every code the shape is taken from (the file's and the workspace's), candidates included
      */
-    List<Odd> find(Map<String, String> candidates, Collection<String> all) {
+    List<Odd> find(Collection<String> candidates, java.util.function.UnaryOperator<String> typed,
+                   Collection<String> all) {
         Set<Integer> lengths = new HashSet<>();
-        candidates.keySet().forEach(c -> lengths.add(c.length()));
+        candidates.forEach(c -> lengths.add(c.length()));
         Map<Integer, Map<String, int[]>> counts = new HashMap<>();
         Map<String, String> firstOfShape = new HashMap<>();
         for (String code : all) {
@@ -85,10 +87,11 @@ final class OddCodeShapes {
                     });
         });
         List<Odd> odd = new ArrayList<>();
-        candidates.forEach((code, typed) -> {
+        candidates.forEach(code -> {
             String s = rule.get(code.length());
             if (s != null) {
-                Odd o = against(code, typed != null && typed.length() == code.length() ? typed : code, s,
+                String t = typed.apply(code);
+                Odd o = against(code, t != null && t.length() == code.length() ? t : code, s,
                         ruleCount.get(code.length()), firstOfShape.get(s));
                 if (o != null) {
                     odd.add(o);

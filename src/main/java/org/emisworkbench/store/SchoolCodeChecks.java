@@ -60,8 +60,11 @@ public final class SchoolCodeChecks {
     private final Map<String, String[]> keyCellBySchool = new HashMap<>();
     /** Codes typed otherwise than their key ({@code EP-MF-0l02} for {@code EP-MF-0L02}): what problems show. */
     private final Map<String, String> typedBySchool = new HashMap<>();
-    /** The file's codes new to the workspace and not said yet, with their sheet and cell: judged at the end. */
-    private final Map<String, String[]> fresh = new java.util.LinkedHashMap<>();
+    /**
+     * The file's codes new to the workspace and not said yet, judged at the end (their cells are those of
+     * {@link #keyCellBySchool}): one entry per code, the code itself being held already.
+     */
+    private final Set<String> fresh = new java.util.LinkedHashSet<>();
 
     /**
      * @param known     the workspace's codes and those of the file so far, read live (the caller adds each school
@@ -109,7 +112,7 @@ public final class SchoolCodeChecks {
                     "school.code", school.shown(), Message.of(words, shown(twin))));
         } else if (!known.contains(code)) {
             if (!likelyTypo(school)) {
-                fresh.put(code, new String[] {school.sheet(), school.keyCell(), school.shown()});
+                fresh.add(code);
             }
         } else {
             knownTypo(school);
@@ -375,20 +378,18 @@ public final class SchoolCodeChecks {
         if (fresh.isEmpty()) {
             return;
         }
-        Map<String, String> typed = new java.util.LinkedHashMap<>();
-        fresh.forEach((code, at) -> typed.put(code, at[2]));
-        for (OddCodeShapes.Odd odd : new OddCodeShapes(LOOKS, LIKE).find(typed, known)) {
+        for (OddCodeShapes.Odd odd : new OddCodeShapes(LOOKS, LIKE).find(fresh, this::shown, known)) {
             if (known.contains(org.emisworkbench.model.CodeCase.schoolCode(odd.suggested()))) {
                 continue; // a school of that code is there: the two were compared as look-alikes already
             }
-            String[] at = fresh.get(odd.code());
+            String[] at = keyCellBySchool.getOrDefault(odd.code(), new String[2]);
             // Letters where the others have digits, digits where they have letters, or both (keys written whole).
             String chars = odd.direction() == 1 ? "import.detail.typoShapeLetters" : odd.direction() == 2
                     ? "import.detail.typoShapeDigits" : "import.detail.typoShapeCharacters";
             String have = odd.direction() == 1 ? "import.detail.typoShapeHaveLetters" : odd.direction() == 2
                     ? "import.detail.typoShapeHaveDigits" : "import.detail.typoShapeHaveCharacters";
             out.accept(ImportProblem.worded(ProblemKind.CODE_LIKELY_TYPO, at[0], at[1], odd.code(), "school.code",
-                    at[2], Message.of("import.detail.typoShape", Message.of(odd.chars().contains(",")
+                    shown(odd.code()), Message.of("import.detail.typoShape", Message.of(odd.chars().contains(",")
                             ? "import.detail.typoShapeCharacters" : chars, odd.chars()), Message.of(have),
                             odd.suggested(), String.valueOf(odd.alike()), String.valueOf(odd.others()),
                             shown(odd.example()))));
