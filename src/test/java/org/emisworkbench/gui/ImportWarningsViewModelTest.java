@@ -105,6 +105,11 @@ class ImportWarningsViewModelTest {
         assertTrue(vm.detail(r).contains("Warning: 1 school(s) that the earlier district-2024.xlsx gave a return for"
                 + " are not in this file: W-002 (School W-002). Their earlier returns of the year are kept as they"
                 + " were"), vm.detail(r));
+        // And on a line of its own, with the command that withdraws it from this workspace (review 22).
+        assertTrue(vm.detail(r).contains("\nNOT IN THIS FILE: W-002 (School W-002), whose return came from the earlier"
+                + " district-2024.xlsx ("), vm.detail(r));
+        assertTrue(vm.detail(r).contains("withdraw its return: emis withdraw --db "), vm.detail(r));
+        assertTrue(vm.detail(r).contains(" --year 2024 --school W-002\n"), vm.detail(r));
     }
 
     /** The sample country's wide layout, one district's schools, in its own folder under one file name. */
