@@ -110,6 +110,8 @@ class ImportWarningsViewModelTest {
                 + " district-2024.xlsx ("), vm.detail(r));
         assertTrue(vm.detail(r).contains("withdraw its return: emis withdraw --db "), vm.detail(r));
         assertTrue(vm.detail(r).contains(" --year 2024 --school W-002\n"), vm.detail(r));
+        assertTrue(notes.infos.get(notes.infos.size() - 1).contains("are not in this file: W-002 (School W-002)"),
+                notes.infos.toString());
     }
 
     /** The sample country's wide layout, one district's schools, in its own folder under one file name. */
