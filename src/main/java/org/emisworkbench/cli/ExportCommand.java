@@ -100,7 +100,7 @@ final class ExportCommand implements Callable<Integer> {
      * school's figures are another school's counted twice, and IMP-35 being a warning they are not held back as
      * unchecked; named here, in every format (review 22, item 4).
      */
-    private void likelyTypos(PrintWriter o, List<org.emisworkbench.store.LikelyTypoSchools.Entry> typos) {
+    private void likelyTypos(PrintWriter o, List<org.emisworkbench.model.LikelyTypo> typos) {
         if (typos.isEmpty()) {
             return;
         }

@@ -138,7 +138,7 @@ public final class ExchangeService {
      * another school's (IMP-35) and the officer has not confirmed: an export names them, their figures being
      * possibly another school's counted twice (review 22, item 4). IMP-35 is a warning: nothing is held back.
      */
-    public List<org.emisworkbench.store.LikelyTypoSchools.Entry> likelyTypos(int year, String district) {
+    public List<org.emisworkbench.model.LikelyTypo> likelyTypos(int year, String district) {
         return workbench.store(ws -> new org.emisworkbench.store.LikelyTypoSchools(ws).of(year, district));
     }
 

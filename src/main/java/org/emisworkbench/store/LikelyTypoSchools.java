@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.emisworkbench.model.ImportProblem;
+import org.emisworkbench.model.LikelyTypo;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 
@@ -30,18 +31,8 @@ public final class LikelyTypoSchools {
         this.workspace = workspace;
     }
 
-    /**
-     * A school whose code looks mistyped.
-     *
-     * @param typoOf the school its code looks like a typo of, or null (a code that disagrees with its sheet's or
-     *               file's name)
-     * @param cell   where its code stands ({@code Enseignants!A7}), or null
-     */
-    public record Entry(String code, String name, String typoOf, String file, String cell) {
-    }
-
     /** Those of {@code year} ({@code district} null: every district), by code. */
-    public List<Entry> of(int year, String district) {
+    public List<LikelyTypo> of(int year, String district) {
         String sql = "SELECT p.school_code, s.name, p.sheet_name, p.cell_ref, p.field_name, p.raw_text, p.detail,"
                 + " b.file_name FROM import_problem p JOIN import_batch b ON b.id = p.batch_id"
                 + " JOIN school_return r ON r.school_code = p.school_code AND r.census_year = p.census_year"
@@ -49,7 +40,7 @@ public final class LikelyTypoSchools {
                 + " WHERE p.census_year = ? AND p.kind = ? AND p.is_current = TRUE"
                 + " AND (? IS NULL OR UPPER(COALESCE(r.district_code, s.district_code)) = UPPER(?))"
                 + " ORDER BY p.school_code, p.id";
-        Map<String, Entry> out = new LinkedHashMap<>();
+        Map<String, LikelyTypo> out = new LinkedHashMap<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(1, year);
             ps.setString(2, ProblemKind.CODE_LIKELY_TYPO.name());
@@ -63,7 +54,7 @@ public final class LikelyTypoSchools {
                     }
                     ImportProblem p = ImportProblem.stored(ProblemKind.CODE_LIKELY_TYPO, rs.getString(3),
                             rs.getString(4), code, rs.getString(5), rs.getString(6), rs.getString(7));
-                    out.put(code, new Entry(code, rs.getString(2), typoOf(p), rs.getString(8),
+                    out.put(code, new LikelyTypo(code, rs.getString(2), typoOf(p), rs.getString(8),
                             p.sheetCell().isEmpty() ? null : p.sheetCell()));
                 }
             }
