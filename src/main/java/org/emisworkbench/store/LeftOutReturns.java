@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,28 +27,37 @@ final class LeftOutReturns {
     }
 
     static List<KeptReturn> of(Connection c, long batchId, int year, String fileName) throws SQLException {
+        Set<Long> corrected = corrected(c, batchId, year, fileName);
+        // The schools of other files with an IMP-35 of the year: few, each looked at below.
+        Set<String> flagged = Sql.strings(c, "SELECT DISTINCT school_code FROM import_problem WHERE census_year = ?"
+                + " AND kind = ? AND is_current = TRUE AND batch_id <> ? AND school_code IS NOT NULL", year,
+                ProblemKind.CODE_LIKELY_TYPO.name(), batchId);
+        if (corrected.isEmpty() && flagged.isEmpty()) {
+            return List.of();
+        }
         String districts = "(SELECT s2.district_code FROM school_return r2 JOIN school s2 ON s2.code = r2.school_code"
                 + " WHERE r2.batch_id = ? AND s2.district_code IS NOT NULL)";
-        // Every current return of the year from another complete file, of a school this file leaves out.
+        // The current returns of the year from the files corrected, or of a school flagged, that this file leaves out.
         String sql = "SELECT r.school_code, s.name, b.file_name, r.batch_id FROM school_return r"
                 + " JOIN import_batch b ON b.id = r.batch_id LEFT JOIN school s ON s.code = r.school_code"
                 + " WHERE r.census_year = ? AND r.is_current = TRUE AND r.batch_id <> ? AND b.status = 'COMPLETE'"
+                + " AND (r.batch_id IN (" + marks(corrected.size()) + ") OR r.school_code IN ("
+                + marks(flagged.size()) + "))"
                 + " AND NOT EXISTS (SELECT 1 FROM school_return n WHERE n.batch_id = ? AND n.school_code = r.school_code)"
                 + " AND (s.district_code IS NULL OR s.district_code IN " + districts
                 + " OR NOT EXISTS " + districts + ")"
                 + " ORDER BY r.school_code";
-        Set<Long> corrected = corrected(c, batchId, year, fileName);
+        List<Object> params = new ArrayList<>(List.of(year, batchId));
+        params.addAll(corrected.isEmpty() ? List.of(-1L) : corrected);
+        params.addAll(flagged.isEmpty() ? List.of("") : flagged);
+        params.addAll(List.of(batchId, batchId, batchId));
         Map<String, KeptReturn> out = new TreeMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setInt(1, year);
-            ps.setLong(2, batchId);
-            ps.setLong(3, batchId);
-            ps.setLong(4, batchId);
-            ps.setLong(5, batchId);
+            Sql.bind(ps, params.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String code = rs.getString(1);
-                    String[] typo = typoOf(c, batchId, year, code);
+                    String[] typo = flagged.contains(code) ? typoOf(c, batchId, year, code) : null;
                     if (out.containsKey(code) || typo == null && !corrected.contains(rs.getLong(4))) {
                         continue;
                     }
@@ -61,9 +69,14 @@ final class LeftOutReturns {
         return new ArrayList<>(out.values());
     }
 
+    /** {@code ?, ?, ?}: one bound value each, at least one. */
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(Math.max(1, n), "?"));
+    }
+
     /**
      * The earlier files this one corrects: of the same name, or giving again more than half of their schools whose
-     * return of the year counts now.
+     * return of the year counts now. Only files sharing a school with this one are counted.
      */
     private static Set<Long> corrected(Connection c, long batchId, int year, String fileName) throws SQLException {
         Set<Long> out = new java.util.HashSet<>();
@@ -71,27 +84,24 @@ final class LeftOutReturns {
             out.addAll(Sql.longs(c, "SELECT id FROM import_batch WHERE status = 'COMPLETE' AND id <> ?"
                     + " AND LOWER(file_name) = LOWER(?)", batchId, fileName));
         }
-        Map<Long, int[]> counts = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT r.batch_id, CASE WHEN EXISTS (SELECT 1 FROM"
-                + " school_return n WHERE n.batch_id = ? AND n.school_code = r.school_code) THEN 1 ELSE 0 END"
-                + " FROM school_return r JOIN import_batch b ON b.id = r.batch_id WHERE r.census_year = ?"
-                + " AND r.is_current = TRUE AND r.batch_id <> ? AND b.status = 'COMPLETE'")) {
-            ps.setLong(1, batchId);
-            ps.setInt(2, year);
-            ps.setLong(3, batchId);
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.batch_id, COUNT(*),"
+                + " SUM(CASE WHEN n.id IS NULL THEN 0 ELSE 1 END) FROM school_return r"
+                + " JOIN import_batch b ON b.id = r.batch_id"
+                + " LEFT JOIN school_return n ON n.batch_id = ? AND n.school_code = r.school_code"
+                + " WHERE r.census_year = ? AND r.is_current = TRUE AND r.batch_id <> ? AND b.status = 'COMPLETE'"
+                + " AND r.batch_id IN (SELECT r3.batch_id FROM school_return n3 JOIN school_return r3"
+                + " ON r3.school_code = n3.school_code AND r3.census_year = ? AND r3.is_current = TRUE"
+                + " AND r3.batch_id <> ? WHERE n3.batch_id = ?)"
+                + " GROUP BY r.batch_id")) {
+            Sql.bind(ps, batchId, year, batchId, year, batchId, batchId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int[] n = counts.computeIfAbsent(rs.getLong(1), k -> new int[2]);
-                    n[0]++;
-                    n[1] += rs.getInt(2);
+                    if (2 * rs.getLong(3) > rs.getLong(2)) {
+                        out.add(rs.getLong(1));
+                    }
                 }
             }
         }
-        counts.forEach((batch, n) -> {
-            if (2 * n[1] > n[0]) {
-                out.add(batch);
-            }
-        });
         return out;
     }
 
