@@ -155,6 +155,40 @@ class PhantomAfterCorrectedReimportCliTest {
         assertFalse(again.out().contains("looks like the mistyped code"), again.out());
     }
 
+    @Test
+    void aTypoConfirmedAsTwoSchoolsIsNoPhantom() throws Exception {
+        Path template = Files.writeString(dir.resolve("district-sans-code.json"), TEMPLATE);
+        String db = dir.resolve("w.mv.db").toString();
+        draw(new Random(25));
+        Path original = workbook("envoi1", "yaounde4_2024.xlsx", TYPED, SCHOOLS);
+        assertEquals(0, CliRun.emis("import", "--db", db, "--template", template.toString(), original.toString())
+                .code());
+        CliRun validate = CliRun.emis("validate", "--db", db, "--year", "2024", "--format", "json");
+        assertTrue(validate.code() <= 1, validate.err());
+        CliRun findings = CliRun.emis("findings", "--db", db, "--year", "2024", "--format", "json");
+        List<String> typos = new ArrayList<>();
+        findings.json().forEach(f -> {
+            if (f.path("rule").asText().equals("IMP-35") && f.path("school").asText().equals(STORED)) {
+                typos.add(f.path("id").asText());
+            }
+        });
+        assertEquals(1, typos.size(), findings.out());
+        assertEquals(0, CliRun.emis("confirm", "--db", db, "--finding", typos.get(0), "--comment",
+                "two schools, checked by phone").code());
+        // Confirmed: no typo. The same name corrects the earlier file, so the school is still named, plainly.
+        Path same = workbook("envoi2", "yaounde4_2024.xlsx", "EP-MF-0102", SCHOOLS);
+        CliRun again = CliRun.emis("import", "--db", db, "--template", template.toString(), same.toString());
+        assertEquals(0, again.code(), again.err());
+        String line = lineStarting(again.out(), "NOT IN THIS FILE: " + STORED);
+        assertTrue(line.contains("whose return came from the earlier yaounde4_2024.xlsx (3 figure(s)), still counts"),
+                line);
+        assertFalse(again.out().contains("looks like the mistyped code"), again.out());
+        CliRun export = CliRun.emis("export", "--db", db, "--year", "2024", "--format", "long-csv", "--out",
+                dir.resolve("long.csv").toString());
+        assertEquals(0, export.code(), export.err());
+        assertFalse(export.out().contains("Likely code typos"), export.out());
+    }
+
     /** The one line of {@code out} that starts (after its indent) with {@code start}. */
     private static String lineStarting(String out, String start) {
         List<String> hits = out.lines().map(String::strip).filter(l -> l.startsWith(start)).toList();
