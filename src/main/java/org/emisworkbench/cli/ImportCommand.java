@@ -85,12 +85,16 @@ final class ImportCommand implements Callable<Integer> {
             doc.put("totals", totals(report));
             doc.put("backup", report.backup() == null ? null : report.backup().toString());
             doc.put("workspaceNotCreated", discarded == null ? null : discarded.toString());
+            doc.put("templateKept", report.templateKept() == null ? null : report.templateKept().english());
             Output.json(out, doc);
         } else {
             ImportText.print(out, report, language.lang, workspace.db);
             if (report.backup() != null) {
                 out.println(TerminalText.message(org.emisworkbench.model.Message.of("import.backupKept",
                         report.backup().toString(), keepBackups), language.lang));
+            }
+            if (report.templateKept() != null) {
+                out.println(TerminalText.message(report.templateKept(), language.lang));
             }
             if (discarded != null) {
                 out.println(TerminalText.message(org.emisworkbench.model.Message.of("import.workspaceNotCreated",
