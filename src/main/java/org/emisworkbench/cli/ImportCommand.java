@@ -81,16 +81,20 @@ final class ImportCommand implements Callable<Integer> {
         java.nio.file.Path discarded = wb.closeDiscardingIfNothingStored();
         if (format == Format.json) {
             Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("files", report.files().stream().map(ImportCommand::json).toList());
+            doc.put("files", report.files().stream().map(f -> json(f, workspace.db)).toList());
             doc.put("totals", totals(report));
             doc.put("backup", report.backup() == null ? null : report.backup().toString());
             doc.put("workspaceNotCreated", discarded == null ? null : discarded.toString());
+            doc.put("templateKept", report.templateKept() == null ? null : report.templateKept().english());
             Output.json(out, doc);
         } else {
-            ImportText.print(out, report, language.lang);
+            ImportText.print(out, report, language.lang, workspace.db);
             if (report.backup() != null) {
                 out.println(TerminalText.message(org.emisworkbench.model.Message.of("import.backupKept",
                         report.backup().toString(), keepBackups), language.lang));
+            }
+            if (report.templateKept() != null) {
+                out.println(TerminalText.message(report.templateKept(), language.lang));
             }
             if (discarded != null) {
                 out.println(TerminalText.message(org.emisworkbench.model.Message.of("import.workspaceNotCreated",
@@ -104,7 +108,7 @@ final class ImportCommand implements Callable<Integer> {
      * One file as JSON: the fields a script has always read, messages in English, plus the message's
      * code ({@code messageCode}) for scripts that must not depend on wording.
      */
-    static Map<String, Object> json(FileResult f) {
+    static Map<String, Object> json(FileResult f, String db) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", f.file());
         m.put("outcome", f.outcome());
@@ -130,12 +134,16 @@ final class ImportCommand implements Callable<Integer> {
         m.put("hiddenRows", hiddenRows(f.hiddenRows()));
         m.put("schoolNames", f.schoolNames().stream().map(org.emisworkbench.model.Message::english).toList());
         m.put("hiddenSheetsRead", f.hiddenSheetsRead().stream().map(org.emisworkbench.model.Message::english).toList());
-        // Schools an earlier file of the same name gave and this one leaves out: their earlier returns are kept.
+        // Schools an earlier file this one corrects gave and this one leaves out: their earlier returns are kept.
         m.put("returnsKept", f.returnsKept().stream().map(k -> {
             Map<String, Object> school = new LinkedHashMap<>();
             school.put("code", k.schoolCode());
             school.put("name", k.schoolName());
             school.put("earlierFile", k.earlierFile());
+            school.put("figures", k.figures());
+            school.put("likelyTypoOf", k.typoOf());
+            school.put("typoCell", k.typoCell());
+            school.put("withdraw", f.year() == null ? null : k.withdrawCommand(db, f.year()));
             return school;
         }).toList());
         m.put("millis", f.millis());
@@ -170,10 +178,10 @@ final class ImportCommand implements Callable<Integer> {
         private ImportText() {
         }
 
-        static void print(PrintWriter out, ImportReport report, java.util.Locale lang) {
+        static void print(PrintWriter out, ImportReport report, java.util.Locale lang, String db) {
             for (FileResult f : report.files()) {
                 switch (f.outcome()) {
-                    case IMPORTED -> printImported(out, f, lang);
+                    case IMPORTED -> printImported(out, f, lang, db);
                     case ALREADY_IMPORTED -> out.printf("SAME    %s%n", TerminalText.message(f.outcomeMessage(), lang));
                     case CANCELLED -> out.printf("STOPPED %s%n", TerminalText.message(f.outcomeMessage(), lang));
                     default -> out.printf("FAILED  %s%n", TerminalText.message(f.outcomeMessage(), lang));
@@ -189,13 +197,17 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
 
-        private static void printImported(PrintWriter out, FileResult f, java.util.Locale lang) {
+        private static void printImported(PrintWriter out, FileResult f, java.util.Locale lang, String db) {
             String what = f.masterListed() > 0 ? TerminalText.text(lang, "cli.import.listed", f.masterListed())
                     : f.populationRows() > 0 ? TerminalText.text(lang, "cli.import.population", f.populationRows())
                     : TerminalText.text(lang, "cli.import.stored", f.schoolsAdded(), f.schoolsReplaced(), f.valuesStored());
             out.println("OK      " + TerminalText.text(lang, "cli.import.ok", TerminalText.line(f.file()),
                     TerminalText.line(f.templateId()), f.year() == null ? TerminalText.text(lang, "cli.import.noYear")
                             : String.valueOf(f.year()), what, f.rowsSkipped(), f.problemCount()));
+            // Each school left out of a corrected file, still counting, on a line of its own with its command.
+            for (org.emisworkbench.model.Message m : f.returnsKeptLines(db)) {
+                out.printf("          %s%n", TerminalText.message(m, lang));
+            }
             if (f.hasWarnings()) {
                 // Census columns left unread must not pass for a plain OK.
                 out.printf("          %s%n", TerminalText.message(org.emisworkbench.model.Message.of(

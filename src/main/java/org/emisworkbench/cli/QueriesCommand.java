@@ -1,7 +1,6 @@
 package org.emisworkbench.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.emisworkbench.model.Cancellation;
@@ -50,10 +49,14 @@ final class QueriesCommand implements Callable<Integer> {
         try (Workbench wb = workspace.open()) {
             QueryService service = wb.queries();
             Locale locale = language.lang;
-            List<Path> files = which.school != null ? List.of(service.forSchool(year, which.school, locale, out, force))
-                    : service.forDistrict(year, which.district, locale, out, CliProgress.to(spec.commandLine().getErr()),
+            QueryService.Written written = which.school != null ? service.school(year, which.school, locale, out, force)
+                    : service.district(year, which.district, locale, out, CliProgress.to(spec.commandLine().getErr()),
                             Cancellation.none(), force);
-            spec.commandLine().getOut().println(files.size() + " query workbook(s) written to " + out);
+            spec.commandLine().getOut().println(written.files().size() + " query workbook(s) written to " + out);
+            if (written.leftOut() != null) {
+                // Findings about how the template reads the form: the officer's, not the school's (docs/rules.md).
+                spec.commandLine().getOut().println(TerminalText.message(written.leftOut(), locale));
+            }
             return 0;
         }
     }

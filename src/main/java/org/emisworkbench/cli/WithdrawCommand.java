@@ -62,6 +62,6 @@ final class WithdrawCommand implements Callable<Integer> {
 
     /** A value as it can be typed again on a command line. */
     static String quoted(String value) {
-        return value.matches("[A-Za-z0-9._/:@+-]+") ? value : "\"" + value.replace("\"", "\\\"") + "\"";
+        return org.emisworkbench.model.KeptReturn.quoted(value);
     }
 }

@@ -262,6 +262,12 @@ public final class ImportViewModel {
             session.notifier().info(session.t("import.cancelled", report.count(FileOutcome.CANCELLED)));
         } else if (report.anyFailed()) {
             session.notifier().info(session.t("import.someFailed", report.count(FileOutcome.FAILED)));
+        } else if (report.files().stream().anyMatch(f -> !f.returnsKept().isEmpty())) {
+            // Schools left out of a corrected file still count (a phantom of a corrected typo counts twice): said
+            // before any other warning, the file's detail naming each with its command (review 22, item 4).
+            session.notifier().info(report.files().stream().filter(f -> !f.returnsKept().isEmpty())
+                    .flatMap(f -> f.warnings().stream().filter(w -> w.key().equals("import.returnsKept")))
+                    .map(session::t).collect(java.util.stream.Collectors.joining("\n")));
         } else if (report.files().stream().anyMatch(FileResult::hasWarnings)) {
             session.notifier().info(session.t("import.withWarnings", report.files().stream()
                     .filter(FileResult::hasWarnings).count()));
@@ -318,6 +324,10 @@ public final class ImportViewModel {
         if (r.outcome() == FileOutcome.IMPORTED) {
             sb.append(session.t("import.stored", r.year() == null ? "?" : String.valueOf(r.year()), r.schoolsAdded(),
                     r.schoolsReplaced(), r.valuesStored())).append('\n');
+            // Each school left out of a corrected file, still counting, on a line of its own with its command.
+            Path ws = workspaceFile();
+            r.returnsKeptLines(ws == null ? "WORKSPACE" : ws.toString())
+                    .forEach(m -> sb.append(session.t(m)).append('\n'));
             if (r.populationRows() > 0) {
                 sb.append(session.t("import.population", r.populationRows())).append('\n');
             }

@@ -271,9 +271,9 @@ public final class ValidationViewModel {
         }
         String only = blankToNull(district.get());
         java.util.Locale locale = session.messages().locale();
-        session.run(session.t("job.queries"), (p, c) -> {
-            return wb.queries().forDistricts(y, only, locale, dir, p, c).size();
-        }, n -> session.notifier().info(session.t("validation.queriesDone", n, dir)),
+        session.run(session.t("job.queries"), (p, c) -> wb.queries().forDistricts(y, only, locale, dir, p, c),
+                w -> session.notifier().info(session.t("validation.queriesDone", w.files().size(), dir)
+                        + (w.leftOut() == null ? "" : " " + session.t(w.leftOut()))),
                 session.t("validation.queriesFailed"));
     }
 

@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.emisworkbench.model.Finding;
+import org.emisworkbench.model.FindingKey;
+import org.emisworkbench.model.SourceRef;
 
 /**
  * The query sent back to a school: one workbook listing the findings on its return in plain words,
@@ -24,18 +27,50 @@ public final class QueryWorkbook {
     private QueryWorkbook() {
     }
 
-    /** A school and the findings to query it about. */
-    public record SchoolQuery(String code, String name, String district, int year, List<Finding> findings) {
+    /**
+     * A school and the findings to query it about; {@code behind}: for a finding about a figure worked out from
+     * several cells ({@link #worksOutItsFigure}), the cells it rests on, named in the cell column.
+     */
+    public record SchoolQuery(String code, String name, String district, int year, List<Finding> findings,
+                              Map<FindingKey, List<SourceRef>> behind) {
         public SchoolQuery {
             findings = List.copyOf(findings);
+            behind = Map.copyOf(behind);
+        }
+
+        public SchoolQuery(String code, String name, String district, int year, List<Finding> findings) {
+            this(code, name, district, year, findings, Map.of());
         }
     }
 
     /**
-     * The value found, exactly as the cited cell holds it: a number cell for a figure (a count shows as
-     * a whole number), text otherwise; nothing when the cell's content is not known. Never a figure a
-     * rule computed (a ratio, the pupils of a school queried about its teachers).
+     * Whether the figure {@code f}'s sentence is about is worked out from several cells rather than held by its cell
+     * (pupils for each teacher, cited at the teachers' cell): the value found is then that figure, and the cells it
+     * rests on are named.
      */
+    public static boolean worksOutItsFigure(Finding f) {
+        Long figure = SchoolQueryText.figure(f, new ReportText(Locale.ENGLISH));
+        if (figure == null) {
+            return false;
+        }
+        String held = f.cellValue() == null ? "" : f.cellValue().trim();
+        return !(held.matches("-?\\d{1,15}(\\.\\d+)?") && Double.parseDouble(held) == f.left());
+    }
+
+    /**
+     * The value found: the figure the sentence is about when it names one (the pupils for each teacher, rounded as
+     * the sentence writes it), else the cited cell's content as it holds it: a number cell for a figure (a count
+     * shows as a whole number), text otherwise; nothing when neither is known.
+     */
+    private static void value(Row row, int col, Finding f, ReportText t) {
+        Long figure = SchoolQueryText.figure(f, t);
+        if (figure != null) {
+            Sheets.number(row, col, figure);
+        } else {
+            cellValue(row, col, f.cellValue());
+        }
+    }
+
     private static void cellValue(Row row, int col, String value) {
         if (value == null) {
             return;
@@ -74,11 +109,15 @@ public final class QueryWorkbook {
                 Sheets.text(row, 1, t.get("severity." + f.severity().name()));
                 Sheets.text(row, 2, SchoolQueryText.of(f, t));
                 row.getCell(2).setCellStyle(x.wrap);
+                List<SourceRef> cells = q.behind().getOrDefault(f.key(), List.of());
                 if (f.source() != null) {
                     Sheets.text(row, 3, f.source().sheet());
-                    Sheets.text(row, 4, f.source().cell());
+                    Sheets.text(row, 4, cells.isEmpty() ? f.source().cell() : CellRanges.of(cells, f.source().sheet()));
+                } else if (!cells.isEmpty()) {
+                    Sheets.text(row, 3, cells.get(0).sheet());
+                    Sheets.text(row, 4, CellRanges.of(cells, cells.get(0).sheet()));
                 }
-                cellValue(row, 5, f.cellValue());
+                value(row, 5, f, t);
                 r++;
             }
             sh.setColumnWidth(0, 18 * 256);

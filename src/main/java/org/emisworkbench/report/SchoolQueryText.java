@@ -33,6 +33,20 @@ final class SchoolQueryText {
                 where(f, t), age(f.age(), t), f.cellValue() == null ? "" : f.cellValue());
     }
 
+    /**
+     * The figure the school's sentence is about ({@code {0}}: the pupils for each teacher, the repeaters of a grade),
+     * rounded as the sentence writes it; null when the sentence names no figure, for another pack's finding, and when
+     * the figure is not known.
+     */
+    static Long figure(Finding f, ReportText t) {
+        String key = "query.finding." + f.ruleId();
+        if (f.key().pack() != null || !t.has(key) || !t.get(key).contains("{0}") || f.left() == null
+                || f.left().isNaN() || f.left().isInfinite()) {
+            return null;
+        }
+        return Math.round(f.left());
+    }
+
     private static String count(Double d, ReportText t) {
         return d == null || d.isNaN() || d.isInfinite() ? "" : t.count(d);
     }

@@ -133,6 +133,15 @@ public final class ExchangeService {
         return Result.of(written, mapping, summary[0]);
     }
 
+    /**
+     * The schools of the year ({@code district} null: the country) whose code the import found a likely typo of
+     * another school's (IMP-35) and the officer has not confirmed: an export names them, their figures being
+     * possibly another school's counted twice (review 22, item 4). IMP-35 is a warning: nothing is held back.
+     */
+    public List<org.emisworkbench.model.LikelyTypo> likelyTypos(int year, String district) {
+        return workbench.store(ws -> new org.emisworkbench.store.LikelyTypoSchools(ws).of(year, district));
+    }
+
     /** Columns of the long CSV, in order. */
     static final List<String> LONG_COLUMNS = List.of("school_code", "district", "census_year", "topic", "item",
             "age", "sex", "value", "file", "sheet", "cell");

@@ -153,9 +153,9 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
         if (!returnsKept.isEmpty()) {
             // A corrected copy leaving schools out: their earlier returns stay, never deleted without a word.
             List<String> named = returnsKept.stream().limit(KEPT_NAMED).map(KeptReturn::school).toList();
+            // Each school then has a line of its own with its command ({@link #returnsKeptLines}).
             out.add(Message.of("import.returnsKept", returnsKept.size(), returnsKept.get(0).earlierFile(),
-                    String.join(", ", named) + (returnsKept.size() > named.size() ? ", …" : ""),
-                    String.valueOf(year), returnsKept.get(0).schoolCode()));
+                    String.join(", ", named) + (returnsKept.size() > named.size() ? ", …" : "")));
         }
         if (noFigures()) {
             // Counts saved as formulas without their result (a script wrote the file) are no template's fault:
@@ -207,6 +207,27 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
     private boolean noFigures() {
         return outcome == FileOutcome.IMPORTED && valuesStored == 0 && populationRows == 0 && masterListed == 0
                 && schoolsAdded + schoolsReplaced > 0;
+    }
+
+    /**
+     * One line per school an earlier file this one corrects gave a return for and this one leaves out (its return
+     * still counts): the school, where its return came from, whether it looks like the mistyped code of a school
+     * this file gives (its figures then count twice), and the exact command that withdraws it from the workspace
+     * {@code db}, as the officer types it. A face prints them each on a line of their own, apart from the warnings,
+     * so that they are not lost among them (review 22, item 4). The likely typos first.
+     */
+    public List<Message> returnsKeptLines(String db) {
+        if (year == null) {
+            return List.of();
+        }
+        List<KeptReturn> sorted = new java.util.ArrayList<>(returnsKept);
+        sorted.sort(java.util.Comparator.comparing((KeptReturn k) -> !k.likelyTypo()));
+        List<Message> out = new java.util.ArrayList<>();
+        sorted.stream().limit(KEPT_NAMED).forEach(k -> out.add(k.line(db, year)));
+        if (sorted.size() > KEPT_NAMED) {
+            out.add(Message.of("import.returnKept.more", sorted.size() - KEPT_NAMED));
+        }
+        return out;
     }
 
     /** Every warning: one message per sheet with unread columns of figures, naming each column, then the others. */

@@ -10,15 +10,20 @@ import org.emisworkbench.model.SkipReason;
 /**
  * The summary of an import run: each file, the totals, and the backup of the workspace kept before the
  * run's first write ({@code backup}, null when none was made: nothing was written, or the workspace held
- * nothing yet).
+ * nothing yet), and what became of a template given as a file ({@code templateKept}: kept beside the workspace, or
+ * why not; null when there was nothing to say).
  */
-public record ImportReport(List<FileResult> files, Path backup) {
+public record ImportReport(List<FileResult> files, Path backup, org.emisworkbench.model.Message templateKept) {
     public ImportReport {
         files = List.copyOf(files);
     }
 
+    public ImportReport(List<FileResult> files, Path backup) {
+        this(files, backup, null);
+    }
+
     public ImportReport(List<FileResult> files) {
-        this(files, null);
+        this(files, null, null);
     }
 
     public long count(FileOutcome outcome) {

@@ -133,8 +133,12 @@ public final class ImportService {
             }
         }
         progress.update(files.size(), files.size(), null);
-        backup.finish(results.stream().anyMatch(r -> r.outcome() == FileOutcome.IMPORTED));
-        return new ImportReport(results, backup.made());
+        boolean stored = results.stream().anyMatch(r -> r.outcome() == FileOutcome.IMPORTED);
+        backup.finish(stored);
+        // A template given as a file stays with the workspace, for the commands that name grades as returns do.
+        org.emisworkbench.model.Message kept = stored && forced != null && templates.byId(request.template()).isEmpty()
+                ? KeptTemplates.keep(workbench.databaseFile(), request.template(), forced) : null;
+        return new ImportReport(results, backup.made(), kept);
     }
 
     /**

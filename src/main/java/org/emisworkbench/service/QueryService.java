@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import java.util.Set;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.Finding;
 import org.emisworkbench.model.FindingFilter;
+import org.emisworkbench.model.FindingKey;
+import org.emisworkbench.model.SourceRef;
 import org.emisworkbench.model.FindingStatus;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.Progress;
@@ -39,6 +42,21 @@ public final class QueryService {
         this.workbench = workbench;
     }
 
+    /**
+     * The workbooks written and how many open findings were left out of them because they are the officer's alone
+     * (how the template reads the form: {@link SchoolSide}).
+     */
+    public record Written(List<Path> files, int officerOnly) {
+        public Written {
+            files = List.copyOf(files);
+        }
+
+        /** What to tell the officer about the findings left out, or null when none was. */
+        public Message leftOut() {
+            return officerOnly == 0 ? null : Message.of("queries.leftOut", officerOnly);
+        }
+    }
+
     /** The query workbook of one school, written into {@code dir} even when it has no open finding. */
     public Path forSchool(int year, String school, Locale locale, Path dir) {
         return forSchool(year, school, locale, dir, false);
@@ -46,27 +64,36 @@ public final class QueryService {
 
     /** As above; an earlier workbook of the same name is replaced only if {@code replace}. */
     public Path forSchool(int year, String school, Locale locale, Path dir, boolean replace) {
+        return school(year, school, locale, dir, replace).files().get(0);
+    }
+
+    /** As {@link #forSchool(int, String, Locale, Path, boolean)}, saying how many findings were the officer's. */
+    public Written school(int year, String school, Locale locale, Path dir, boolean replace) {
         SchoolListing s = workbench.store(ws -> new SchoolDirectory(ws).list(year, null)).stream()
                 .filter(l -> l.code().equalsIgnoreCase(school)).findFirst()
                 .orElseThrow(() -> new ServiceException(workbench.notFound(Message.of("queries.noSchool", school,
                         year), school)));
-        List<Finding> open = openFindings(new FindingFilter(year, null, s.code(), null, null, null));
-        return write(s, open, year, locale, dir, replace);
+        SchoolSide.Split open = new SchoolSide(workbench, year)
+                .split(openFindings(new FindingFilter(year, null, s.code(), null, null, null)));
+        return new Written(List.of(write(s, open.school(), year, locale, dir, replace)), open.officerOnly());
     }
 
     /**
      * One workbook per school with open findings, of one district or, when {@code district} is null, of
      * every district with returns in {@code year}.
      */
-    public List<Path> forDistricts(int year, String district, Locale locale, Path dir, Progress progress,
-                                   Cancellation cancel) {
+    public Written forDistricts(int year, String district, Locale locale, Path dir, Progress progress,
+                                Cancellation cancel) {
         List<String> districts = district != null ? List.of(district) : workbench.indicators().districts(year);
         List<Path> files = new ArrayList<>();
+        int officerOnly = 0;
         for (String d : districts) {
             cancel.check();
-            files.addAll(forDistrict(year, d, locale, dir, progress, cancel));
+            Written w = district(year, d, locale, dir, progress, cancel, false);
+            files.addAll(w.files());
+            officerOnly += w.officerOnly();
         }
-        return files;
+        return new Written(files, officerOnly);
     }
 
     /** One workbook per school of the district that has open findings. */
@@ -78,13 +105,22 @@ public final class QueryService {
     /** As above; earlier workbooks of the same names are replaced only if {@code replace}. */
     public List<Path> forDistrict(int year, String district, Locale locale, Path dir, Progress progress,
                                   Cancellation cancel, boolean replace) {
+        return district(year, district, locale, dir, progress, cancel, replace).files();
+    }
+
+    /** As {@link #forDistrict(int, String, Locale, Path, Progress, Cancellation, boolean)}, with the findings left out. */
+    public Written district(int year, String district, Locale locale, Path dir, Progress progress,
+                            Cancellation cancel, boolean replace) {
         Map<String, SchoolListing> schools = new LinkedHashMap<>();
         workbench.store(ws -> new SchoolDirectory(ws).list(year, district)).forEach(s -> schools.put(s.code(), s));
         if (schools.isEmpty()) {
             throw new ServiceException(Message.of("queries.noDistrict", district, year));
         }
         Map<String, List<Finding>> bySchool = new LinkedHashMap<>();
-        for (Finding f : openFindings(new FindingFilter(year, district, null, null, null, null))) {
+        SchoolSide.Split open = new SchoolSide(workbench, year)
+                .split(openFindings(new FindingFilter(year, district, null, null, null, null)).stream()
+                        .filter(f -> f.schoolCode() != null && schools.containsKey(f.schoolCode())).toList());
+        for (Finding f : open.school()) {
             if (f.schoolCode() != null && schools.containsKey(f.schoolCode())) {
                 bySchool.computeIfAbsent(f.schoolCode(), k -> new ArrayList<>()).add(f);
             }
@@ -100,7 +136,7 @@ public final class QueryService {
             files.add(write(schools.get(e.getKey()), e.getValue(), year, locale, dir, replace));
         }
         progress.update(bySchool.size(), bySchool.size(), null);
-        return files;
+        return new Written(files, open.officerOnly());
     }
 
     private List<Finding> openFindings(FindingFilter filter) {
@@ -109,6 +145,24 @@ public final class QueryService {
                 // One mistake, one question: a finding that follows from another is asked through its cause.
                 .filter(f -> !f.folded())
                 .map(StoredFinding::finding).toList();
+    }
+
+    /**
+     * The cells each finding about a figure worked out from several cells rests on (the teachers and pupils of a
+     * pupil-teacher ratio), in reading order.
+     */
+    private Map<FindingKey, List<SourceRef>> behind(List<Finding> findings) {
+        Map<FindingKey, List<SourceRef>> out = new HashMap<>();
+        for (Finding f : findings) {
+            if (QueryWorkbook.worksOutItsFigure(f)) {
+                List<SourceRef> cells = workbench.findingCells().of(f).stream().map(FindingCells.Cell::source)
+                        .filter(java.util.Objects::nonNull).sorted(SourceRef.READING_ORDER).toList();
+                if (!cells.isEmpty()) {
+                    out.put(f.key(), cells);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -148,7 +202,7 @@ public final class QueryService {
             Path file = target(s, year, dir);
             return OutputFile.write(file, ReportService.XLSX, replace, workbench.databaseFile(),
                     f -> QueryWorkbook.write(new QueryWorkbook.SchoolQuery(s.code(), s.name(), s.district(), year,
-                            findings), locale, LocalDate.now(), f));
+                            findings, behind(findings)), locale, LocalDate.now(), f));
         } catch (org.emisworkbench.model.Refusal e) {
             throw ServiceException.from(e);
         } catch (IOException e) {

@@ -419,9 +419,9 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             CarryOver.report(connection, batchId, header.censusYear(), blanks, this::recordProblem);
             schoolWrites.write(connection);
             // Counted beside the returns replaced: a corrected copy leaving a school out keeps its earlier return,
-            // and says so (review 17).
-            java.util.List<org.emisworkbench.model.KeptReturn> kept = isMasterList() ? java.util.List.of()
-                    : Supersede.leftOut(connection, batchId, header.censusYear(), header.fileName());
+            // and says so (review 17), a phantom school of a corrected code typo above all (review 22).
+            java.util.List<org.emisworkbench.model.KeptReturn> kept = isMasterList() || header.censusYear() == null
+                    ? java.util.List.of() : LeftOutReturns.of(connection, batchId, header.censusYear(), header.fileName());
             Supersede.earlierReturns(connection, batchId, header.censusYear(), topicsBySchool, replacedSchools);
             Supersede.population(connection, batchId, populationAreas);
             BatchTotals totals = new BatchTotals(batchId, added, replaced, values, populationRows, masterListed,

@@ -84,44 +84,6 @@ final class Supersede {
         }
     }
 
-    /**
-     * The schools whose current return of the year came from an earlier file of the same name that this one (a
-     * corrected copy) does not hold: their earlier returns stay as they were, and the import names them. Only the
-     * schools of this file's districts (or of no district), so that two districts sending files of the same name
-     * are no copies of each other; every school when this file's schools have no district.
-     */
-    static List<org.emisworkbench.model.KeptReturn> leftOut(Connection c, long batchId, Integer year,
-                                                            String fileName) throws SQLException {
-        if (year == null || fileName == null) {
-            return List.of();
-        }
-        String districts = "(SELECT s2.district_code FROM school_return r2 JOIN school s2 ON s2.code = r2.school_code"
-                + " WHERE r2.batch_id = ? AND s2.district_code IS NOT NULL)";
-        String sql = "SELECT r.school_code, s.name, b.file_name FROM school_return r"
-                + " JOIN import_batch b ON b.id = r.batch_id LEFT JOIN school s ON s.code = r.school_code"
-                + " WHERE r.census_year = ? AND r.is_current = TRUE AND r.batch_id <> ? AND b.status = 'COMPLETE'"
-                + " AND LOWER(b.file_name) = LOWER(?)"
-                + " AND NOT EXISTS (SELECT 1 FROM school_return n WHERE n.batch_id = ? AND n.school_code = r.school_code)"
-                + " AND (s.district_code IS NULL OR s.district_code IN " + districts
-                + " OR NOT EXISTS " + districts + ")"
-                + " ORDER BY r.school_code";
-        List<org.emisworkbench.model.KeptReturn> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setInt(1, year);
-            ps.setLong(2, batchId);
-            ps.setString(3, fileName);
-            ps.setLong(4, batchId);
-            ps.setLong(5, batchId);
-            ps.setLong(6, batchId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new org.emisworkbench.model.KeptReturn(rs.getString(1), rs.getString(2), rs.getString(3)));
-                }
-            }
-        }
-        return out;
-    }
-
     static void population(Connection c, long batchId, Set<String> areaYears) throws SQLException {
         if (areaYears.isEmpty()) {
             return;

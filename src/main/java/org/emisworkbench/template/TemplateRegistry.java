@@ -106,6 +106,8 @@ public final class TemplateRegistry {
         }
         Collections.sort(files);
         List<String> userIds = new ArrayList<>();
+        Map<String, TemplateException> failed = new java.util.LinkedHashMap<>();
+        java.util.Set<String> codeListFiles = new java.util.HashSet<>();
         for (Path f : files) {
             String refused = notAPlainFile(f);
             if (refused != null) {
@@ -126,14 +128,21 @@ public final class TemplateRegistry {
                 userIds.add(t.id());
                 byId.put(t.id(), t);
                 origins.put(t.id(), f.toString());
+                codeListFiles.addAll(t.codeListFiles());
             } catch (TemplateException e) {
-                problems.add(e);
+                failed.put(f.getFileName().toString(), e);
             } catch (OutOfMemoryError | StackOverflowError e) {
                 // A template that slipped past the limits must still cost only itself, never the others.
                 problems.add(new TemplateException(f.getFileName().toString(), List.of("$: too large to load ("
                         + (e instanceof OutOfMemoryError ? "not enough memory" : "nested too deeply") + ")")));
             }
         }
+        // A code-list file a template of the folder names (codeListFiles) is no template: not a problem to list.
+        failed.forEach((name, e) -> {
+            if (!codeListFiles.contains(name)) {
+                problems.add(e);
+            }
+        });
     }
 
     /**

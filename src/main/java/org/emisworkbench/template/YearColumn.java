@@ -55,7 +55,7 @@ public final class YearColumn {
                     return true;
                 }
                 int i = row.find(at[1]);
-                if (i < 0 || row.kind(i) == CellKind.BLANK || row.text(i).isBlank()) {
+                if (i < 0 || CellValues.emptyCell(row.kind(i), row.text(i))) {
                     return true;
                 }
                 String cell = sheet.name() + "!" + CellRef.columnLetters(at[1]) + (row.index() + 1);

@@ -8,12 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a census year as returns write it: {@code 2024}, {@code 2024-2025}, {@code 2024/25},
- * {@code SY2024-25}, {@code 2024.0} all mean 2024 (the year the school year starts). Which calendar
+ * {@code SY2024-25}, {@code 2024.0} and DHIS2's financial-year periods {@code 2024April}, {@code 2024July},
+ * {@code 2024Sep}, {@code 2024Oct}, {@code 2024Nov} (a year from that month) all mean 2024 (the year the school
+ * year starts). Which calendar
  * year a two-year label means as census year is the template's choice: see {@link SchoolYears}.
  */
 public final class YearParser {
     private static final Pattern VALUE = Pattern.compile(
-            "^(?:sy|fy|ay|year|annee|année)?\\s*((?:19|20)\\d{2})(?:\\.0+)?(?:\\s*[-/–]\\s*(\\d{2}|\\d{4}))?$");
+            "^(?:sy|fy|ay|year|annee|année)?\\s*((?:19|20)\\d{2})(?:\\.0+)?(?:\\s*[-/–]\\s*(\\d{2}|\\d{4})|(april|july|sep|oct|nov))?$");
     /** A year in a file name, or a school year written as two ({@code 2024-2025}, {@code 2024_25}). */
     private static final Pattern IN_NAME = Pattern.compile(
             "(?<![0-9])((?:19|20)\\d{2})(?:[-_/–.]((?:19|20)\\d{2}|\\d{2}))?(?![0-9])");
@@ -108,6 +110,10 @@ public final class YearParser {
     /** Group 1 the first year, group 2 the second part if any: two-year only when it is the next year. */
     private static Span span(Matcher m) {
         int first = Integer.parseInt(m.group(1));
+        if (m.groupCount() >= 3 && m.group(3) != null) {
+            // A DHIS2 financial-year period (2024July: July 2024 to June 2025) is a school year from its first year.
+            return new Span(first, true);
+        }
         String second = m.group(2);
         if (second == null) {
             return new Span(first, false);

@@ -101,38 +101,81 @@ class TraceTemplateGradesCliTest {
         assertTrue(unknown.err().contains("Unknown grade CQ"), unknown.err());
     }
 
-    /** Review 19: a workspace imported with a template file kept elsewhere says where its grade names would be read. */
+    /**
+     * Review 22: a template given to the import as a file kept elsewhere is kept beside the workspace, so trace reads
+     * a return's own grade name once that file is gone; another file of the same name is never overwritten, and a
+     * template of the same id with other content there is left as it is, and said. A workspace imported before
+     * templates were kept (its template not beside it) says where its grade names would be read.
+     */
     @Test
-    void aGradeOfATemplateNotBesideTheWorkspaceSaysWhereToPutIt() throws Exception {
+    void aTemplateGivenAsAFileIsKeptBesideTheWorkspaceAndItsGradeNamesRead() throws Exception {
         Path away = Files.createDirectories(dir.resolve("elsewhere"));
         Path template = away.resolve("jss.json");
-        Files.writeString(template, """
+        String json = """
                 {"id": "jss-away", "version": 1, "layout": "wide", "year": {"fromFileName": true},
                  "codeLists": {"grade": {"G8": ["JSS 2"]}},
                  "sheets": [{"names": ["Effectifs"], "key": ["Code école"], "columns": [
                    {"patterns": ["{grade} {sex}"], "field": "enrolment"}]}]}
-                """);
+                """;
+        Files.writeString(template, json);
         Path file = away.resolve("jss-2024.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             org.emisworkbench.testing.Sheets.row(wb.createSheet("Effectifs"), 0, "Code école", "JSS 2 M", "JSS 2 F");
             org.emisworkbench.testing.Sheets.row(wb.getSheet("Effectifs"), 1, "J001", 21, 19);
             wb.write(out);
         }
-        Path ws = Files.createDirectories(dir.resolve("apart")).resolve("ws.mv.db");
+        Path apart = Files.createDirectories(dir.resolve("apart"));
+        Path ws = apart.resolve("ws.mv.db");
+        Path kept = apart.resolve("templates").resolve("jss.json");
         CliRun imported = CliRun.emis("import", "--db", ws.toString(), "--template", template.toString(),
                 file.toString());
         assertEquals(0, imported.code(), imported.out() + imported.err());
+        assertTrue(imported.out().contains("Template jss-away kept beside the workspace as " + kept), imported.out());
+        assertEquals(json, Files.readString(kept));
+        // The file given is gone; a new command (a new workbench) reads JSS 2 from the kept template.
+        Files.delete(template);
+        CliRun traced = CliRun.emis("trace", "--db", ws.toString(), "--school", "J001", "--year", "2024", "--slot",
+                "JSS 2", "--sex", "M");
+        assertEquals(0, traced.code(), traced.out() + traced.err());
+        assertTrue(traced.out().startsWith("J001 2024 enrolment G8 M = 21"), traced.out());
+
+        // The same id with other content: the kept one is left as it is, and the import says so.
+        Path edited = away.resolve("jss-edited.json");
+        Files.writeString(edited, json.replace("\"version\": 1", "\"version\": 2"));
+        Path file2 = away.resolve("jss-2025.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file2)) {
+            org.emisworkbench.testing.Sheets.row(wb.createSheet("Effectifs"), 0, "Code école", "JSS 2 M", "JSS 2 F");
+            org.emisworkbench.testing.Sheets.row(wb.getSheet("Effectifs"), 1, "J001", 23, 17);
+            wb.write(out);
+        }
+        CliRun again = CliRun.emis("import", "--db", ws.toString(), "--template", edited.toString(), file2.toString());
+        assertEquals(0, again.code(), again.out() + again.err());
+        assertTrue(again.out().contains("Template jss-away not kept beside the workspace: " + kept
+                + " already holds a template jss-away that differs from " + edited), again.out());
+        assertEquals(json, Files.readString(kept));
+
+        // Another template under the same file name: kept under its id, the first file untouched.
+        Path other = Files.createDirectories(dir.resolve("other")).resolve("jss.json");
+        Files.writeString(other, json.replace("jss-away", "jss-other").replace("JSS 2", "Form 2"));
+        Path file3 = other.resolveSibling("form-2026.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file3)) {
+            org.emisworkbench.testing.Sheets.row(wb.createSheet("Effectifs"), 0, "Code école", "Form 2 M", "Form 2 F");
+            org.emisworkbench.testing.Sheets.row(wb.getSheet("Effectifs"), 1, "J001", 22, 18);
+            wb.write(out);
+        }
+        CliRun third = CliRun.emis("import", "--db", ws.toString(), "--template", other.toString(), file3.toString());
+        assertEquals(0, third.code(), third.out() + third.err());
+        Path asId = apart.resolve("templates").resolve("jss-other.json");
+        assertTrue(third.out().contains("Template jss-other kept beside the workspace as " + asId), third.out());
+        assertEquals(json, Files.readString(kept));
+        assertTrue(Files.readString(asId).contains("\"jss-other\""));
+
+        // A workspace whose template is not beside it (imported before templates were kept) says where to put it.
+        Files.delete(kept);
         CliRun r = CliRun.emis("trace", "--db", ws.toString(), "--school", "J001", "--year", "2024", "--slot",
                 "JSS 2", "--sex", "M");
         assertNotEquals(0, r.code(), r.out());
         assertTrue(r.err().contains("Unknown grade JSS 2") && r.err().contains("imported with template jss-away")
-                && r.err().contains(dir.resolve("apart").resolve("templates").toString()), r.err());
-        // Put there, its grade names are read.
-        Files.createDirectories(dir.resolve("apart").resolve("templates"));
-        Files.copy(template, dir.resolve("apart").resolve("templates").resolve("jss.json"));
-        CliRun again = CliRun.emis("trace", "--db", ws.toString(), "--school", "J001", "--year", "2024", "--slot",
-                "JSS 2", "--sex", "M");
-        assertEquals(0, again.code(), again.out() + again.err());
-        assertTrue(again.out().startsWith("J001 2024 enrolment G8 M = 21"), again.out());
+                && r.err().contains(apart.resolve("templates").toString()), r.err());
     }
 }

@@ -78,8 +78,11 @@ class WithdrawReturnCliTest {
         CliRun imp2 = CliRun.emis("import", "--db", db, "--template", template.toString(), corrected.toString());
         assertTrue(imp2.code() <= 1, imp2.out() + imp2.err());
         assertTrue(imp2.out().contains("104O27 (Kabangwe Primary)"), imp2.out());
-        assertTrue(imp2.out().contains("emis withdraw --db WORKSPACE --year 2024 --school 104O27"),
-                "the message ends with the command to withdraw it: " + imp2.out());
+        assertTrue(imp2.out().contains("104O27 (Kabangwe Primary), from lumwana-export-2024.xlsx ") && imp2.out().contains(
+                ", looks like the mistyped code of 104027 you corrected (IMP-35)"), imp2.out());
+        assertTrue(imp2.out().contains("Withdraw its return: emis withdraw --db " + db + " --year 2024 --school 104O27"
+                        + " --reason \"code typo of 104027\"\n"),
+                "the school's line ends with the command to withdraw it: " + imp2.out());
         // The double count the officer cannot otherwise get rid of: the corrected file's pupils plus the phantom's.
         assertEquals(trueTotal + phantomPupils, enrolment(db));
         assertEquals(trueTotal + phantomPupils, indicatorEnrolment(db));

@@ -105,6 +105,58 @@ class ImportWarningsViewModelTest {
         assertTrue(vm.detail(r).contains("Warning: 1 school(s) that the earlier district-2024.xlsx gave a return for"
                 + " are not in this file: W-002 (School W-002). Their earlier returns of the year are kept as they"
                 + " were"), vm.detail(r));
+        // And on a line of its own, with the command that withdraws it from this workspace (review 22).
+        assertTrue(vm.detail(r).contains("\nNOT IN THIS FILE: W-002 (School W-002), whose return came from the earlier"
+                + " district-2024.xlsx ("), vm.detail(r));
+        assertTrue(vm.detail(r).contains("withdraw its return: emis withdraw --db "), vm.detail(r));
+        assertTrue(vm.detail(r).contains(" --year 2024 --school W-002\n"), vm.detail(r));
+        assertTrue(notes.infos.get(notes.infos.size() - 1).contains("are not in this file: W-002 (School W-002)"),
+                notes.infos.toString());
+    }
+
+    @Test
+    void aPhantomOfACorrectedCodeTypoIsNamedInTheDetailAndByTheExport() throws Exception {
+        // Review 22: W-0O2 (letter O) on Pupils for W-002; the corrected copy under another name gives W-002.
+        Path typo = districtFile("first", "W-001", "W-002", "W-003");
+        rewritePupilsCode(typo, "W-002", "W-0O2");
+        vm.importNow(List.of(typo));
+        assertEquals(FileOutcome.IMPORTED, vm.results().get(0).outcome(), vm.results().get(0).message());
+        Path fixed = districtFile("again", "W-001", "W-002", "W-003");
+        Path renamed = Files.move(fixed, fixed.resolveSibling("district-2024-corrected.xlsx"));
+        vm.importNow(List.of(renamed));
+        FileResult r = vm.results().get(0);
+        assertEquals(List.of("W-0O2"), r.returnsKept().stream().map(k -> k.schoolCode()).toList());
+        String detail = vm.detail(r);
+        assertTrue(detail.contains("\nNOT IN THIS FILE: W-0O2, from district-2024.xlsx Pupils!A3, looks like the"
+                + " mistyped code of W-002 you corrected (IMP-35): W-002 is in this file, and the 4 figure(s) of W-0O2"
+                + " are now counted twice"), detail);
+        assertTrue(detail.contains("--school W-0O2 --reason \"code typo of W-002\"\n"), detail);
+
+        ReportsViewModel reports = new ReportsViewModel(session);
+        reports.load();
+        reports.area().yearProperty().set(2024);
+        reports.exportFormatProperty().set(org.emisworkbench.service.ExchangeService.Format.LONG_CSV);
+        reports.exportForMinistry(tmp.resolve("all.csv"));
+        String said = reports.exportSummaryProperty().get();
+        assertTrue(said.contains("1 school(s) in this export have a code that looks like a typo of another school’s"
+                + " (IMP-35, not confirmed), their figures perhaps that school’s counted twice: W-0O2 (W-002?)"), said);
+    }
+
+    /** Writes {@code to} in place of {@code from} in the school code column of the file's Pupils sheet. */
+    private static void rewritePupilsCode(Path file, String from, String to) throws Exception {
+        XSSFWorkbook wb;
+        try (var in = Files.newInputStream(file)) {
+            wb = new XSSFWorkbook(in);
+        }
+        for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("Pupils")) {
+            if (from.equals(row.getCell(0).getStringCellValue())) {
+                row.getCell(0).setCellValue(to);
+            }
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        wb.close();
     }
 
     /** The sample country's wide layout, one district's schools, in its own folder under one file name. */

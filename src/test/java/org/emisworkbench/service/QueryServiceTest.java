@@ -49,8 +49,9 @@ class QueryServiceTest {
                     + "Please check the numbers of pupils and teachers.", first.getCell(2).getStringCellValue());
             assertEquals("Teachers", first.getCell(3).getStringCellValue());
             assertEquals("F12", first.getCell(4).getStringCellValue());
-            // The value found is the cited cell's (S3's 2 teachers), not the ratio of 50 the rule computed.
-            assertEquals(2.0, first.getCell(5).getNumericCellValue(), 1e-9);
+            // The value found is the figure the sentence is about, the ratio of 50 (review 22), not the cited
+            // cell's 2 teachers.
+            assertEquals(50.0, first.getCell(5).getNumericCellValue(), 1e-9);
         }
     }
 

@@ -23,6 +23,20 @@ class SchoolYearsTest {
     }
 
     @Test
+    void dhis2FinancialYearPeriodsAreSchoolYearsAndOtherPeriodsAreNoYear() {
+        SchoolYears start = SchoolYears.of(null, null, null);
+        SchoolYears end = SchoolYears.of("end", null, null);
+        for (String period : new String[] {"2024April", "2024July", "2024Sep", "2024Oct", "2024Nov", "2024july"}) {
+            assertEquals(2024, start.fromLabel(period).getAsInt(), period);
+            assertEquals(2025, end.fromLabel(period).getAsInt(), period + ": a school year ending in 2025");
+        }
+        // A quarter, a month, a half year or a week is part of a year, not a census year.
+        for (String period : new String[] {"2024Q1", "202403", "2024S1", "2024AprilS1", "2024W10", "2024Dec"}) {
+            assertTrue(start.fromLabel(period).isEmpty(), period);
+        }
+    }
+
+    @Test
     void fileNamesFollowTheSameSetting() {
         SchoolYears start = SchoolYears.of("start", null, null);
         SchoolYears end = SchoolYears.of("end", null, null);

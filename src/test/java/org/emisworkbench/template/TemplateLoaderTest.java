@@ -92,6 +92,20 @@ class TemplateLoaderTest {
     }
 
     @Test
+    void aCodeListFileATemplateOfTheFolderNamesIsNoUnusableTemplate(@TempDir Path dir) throws Exception {
+        // import --template FILE keeps the template and its code-list files in the workspace's templates folder.
+        Path folder = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(folder.resolve("lists.json"), "{\"ownership\": {\"public\": [\"gouvernement\"]}}");
+        Files.writeString(folder.resolve("other-lists.json"), "{\"ownership\": {\"private\": [\"privé\"]}}");
+        Files.writeString(folder.resolve("t.json"), GOOD.replace("\"layout\": \"wide\",",
+                "\"layout\": \"wide\", \"codeListFiles\": [\"lists.json\"],"));
+        TemplateRegistry registry = TemplateRegistry.load(folder);
+        List<String> unusable = registry.problems().stream().map(TemplateException::getMessage).toList();
+        assertEquals(1, unusable.size(), unusable::toString);
+        assertTrue(unusable.get(0).contains("other-lists.json"), "a file no template names is still said: " + unusable);
+    }
+
+    @Test
     void codeListFilesStayInsideTheTemplateFolder(@TempDir Path dir) throws Exception {
         Path folder = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(dir.resolve("secret.json"), "{}");
