@@ -1,0 +1,38 @@
+package org.emisworkbench.rules.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The rules not run for a school because they speak of a figure its return's template does not collect
+ * (docs/rules.md, "Figures a return does not collect"): per field, the rules and the schools. Such a rule raises
+ * no finding for the school, and the run says so once, field by field. Thread-safe: the engine's slices add to
+ * one tally.
+ */
+public final class NotCollected {
+    private final Map<String, Set<String>> rulesByField = new TreeMap<>();
+    private final Map<String, Set<String>> schoolsByField = new TreeMap<>();
+
+    /** Notes that {@code rule} was not run for {@code school} because its return does not collect {@code fields}. */
+    synchronized void add(String rule, String school, Set<String> fields) {
+        for (String f : fields) {
+            rulesByField.computeIfAbsent(f, k -> new TreeSet<>()).add(rule);
+            schoolsByField.computeIfAbsent(f, k -> new TreeSet<>()).add(school == null ? "" : school);
+        }
+    }
+
+    /** One line of the notice: a field no return of these schools collects, the rules not run, how many schools. */
+    public record Field(String field, List<String> rules, int schools) {
+    }
+
+    /** Field by field, in name order; empty when every rule ran. */
+    public synchronized List<Field> fields() {
+        List<Field> out = new ArrayList<>();
+        rulesByField.forEach((f, rules) -> out.add(new Field(f, List.copyOf(rules), schoolsByField.get(f).size())));
+        return out;
+    }
+}
