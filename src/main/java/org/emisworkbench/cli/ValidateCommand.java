@@ -37,21 +37,6 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /**
-     * {@code classrooms.good, classrooms.total (TCH-03: 4), school.ownership (REQ-03: 4)}: the fields not collected,
-     * those of the same rules and schools together, each group with its rules and how many schools.
-     */
-    static String notCollected(java.util.List<org.emisworkbench.rules.eval.NotCollected.Field> fields) {
-        java.util.Map<String, java.util.List<String>> groups = new java.util.LinkedHashMap<>();
-        for (var f : fields) {
-            groups.computeIfAbsent(String.join(", ", f.rules()) + ": " + f.schools(), k -> new java.util.ArrayList<>())
-                    .add(f.field());
-        }
-        java.util.List<String> parts = new java.util.ArrayList<>();
-        groups.forEach((rules, names) -> parts.add(String.join(", ", names) + " (" + rules + ")"));
-        return String.join("; ", parts);
-    }
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -71,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             if (!result.notCollected().isEmpty()) {
                 err.println(TerminalText.text(language.lang, "cli.validate.notCollected",
-                        notCollected(result.notCollected())));
+                        org.emisworkbench.rules.eval.NotCollected.describe(result.notCollected())));
             }
             FindingPrinter.print(out, result.findings(), format, language.lang, groups -> validation.titled(groups, rules, language.lang));
             err.println(TerminalText.text(language.lang, "cli.validate.totals", result.raised(), result.added(), result.resolved(),

@@ -29,6 +29,21 @@ public final class NotCollected {
     public record Field(String field, List<String> rules, int schools) {
     }
 
+    /**
+     * {@code classrooms.good, classrooms.total (TCH-03: 4); school.ownership (REQ-03: 4)}: the fields not collected,
+     * those of the same rules and number of schools together, each group with its rules and how many schools.
+     */
+    public static String describe(List<Field> fields) {
+        Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+        for (Field f : fields) {
+            groups.computeIfAbsent(String.join(", ", f.rules()) + ": " + f.schools(), k -> new ArrayList<>())
+                    .add(f.field());
+        }
+        List<String> parts = new ArrayList<>();
+        groups.forEach((rules, names) -> parts.add(String.join(", ", names) + " (" + rules + ")"));
+        return String.join("; ", parts);
+    }
+
     /** Field by field, in name order; empty when every rule ran. */
     public synchronized List<Field> fields() {
         List<Field> out = new ArrayList<>();
