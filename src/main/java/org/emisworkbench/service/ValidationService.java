@@ -292,7 +292,8 @@ public final class ValidationService {
                 .withPack(pack.id()));
         progress.update(4, 4, null);
         return new ValidationResult(pack.id(), year, district, totals.raised(), totals.folded(), totals.added(),
-                totals.resolved(), totals.errors(), stored, wholeCountry, changes(pack), engine.notCollected().fields());
+                totals.resolved(), totals.errors(), stored, wholeCountry, changes(pack),
+                engine.notCollected().fields(district));
     }
 
     /**

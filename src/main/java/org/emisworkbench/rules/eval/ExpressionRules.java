@@ -40,7 +40,7 @@ final class ExpressionRules {
             any |= e.uncollected(u.source(), u.bindings(), fields);
         }
         if (any) {
-            notCollected.add(rule.id(), u.school() == null ? null : u.school().code(), fields);
+            notCollected.add(rule.id(), u.school() == null ? null : u.school().code(), u.district(), fields);
         }
         return any;
     }

@@ -15,13 +15,15 @@ import java.util.TreeSet;
  */
 public final class NotCollected {
     private final Map<String, Set<String>> rulesByField = new TreeMap<>();
-    private final Map<String, Set<String>> schoolsByField = new TreeMap<>();
+    /** Per field, per school code: its district ("" for none). */
+    private final Map<String, Map<String, String>> schoolsByField = new TreeMap<>();
 
     /** Notes that {@code rule} was not run for {@code school} because its return does not collect {@code fields}. */
-    synchronized void add(String rule, String school, Set<String> fields) {
+    synchronized void add(String rule, String school, String district, Set<String> fields) {
         for (String f : fields) {
             rulesByField.computeIfAbsent(f, k -> new TreeSet<>()).add(rule);
-            schoolsByField.computeIfAbsent(f, k -> new TreeSet<>()).add(school == null ? "" : school);
+            schoolsByField.computeIfAbsent(f, k -> new TreeMap<>()).put(school == null ? "" : school,
+                    district == null ? "" : district);
         }
     }
 
@@ -46,8 +48,19 @@ public final class NotCollected {
 
     /** Field by field, in name order; empty when every rule ran. */
     public synchronized List<Field> fields() {
+        return fields(null);
+    }
+
+    /** As {@link #fields()}, counting only the schools of {@code district} (ignoring case; null: all). */
+    public synchronized List<Field> fields(String district) {
         List<Field> out = new ArrayList<>();
-        rulesByField.forEach((f, rules) -> out.add(new Field(f, List.copyOf(rules), schoolsByField.get(f).size())));
+        rulesByField.forEach((f, rules) -> {
+            long n = schoolsByField.get(f).values().stream()
+                    .filter(d -> district == null || d.equalsIgnoreCase(district)).count();
+            if (n > 0) {
+                out.add(new Field(f, List.copyOf(rules), (int) n));
+            }
+        });
         return out;
     }
 }
