@@ -159,6 +159,10 @@ public final class ValidationViewModel {
                 .validate(pack == null ? null : Path.of(pack), y, null, p, c), r -> {
                     session.notifier().info(session.t("validation.done", r.raised(), r.added(), r.resolved(),
                             r.openErrors()));
+                    if (!r.notCollected().isEmpty()) {
+                        session.notifier().info(session.t("validation.notCollected",
+                                org.emisworkbench.rules.eval.NotCollected.describe(r.notCollected())));
+                    }
                     session.changed(); // this screen and the others reload
                 }, session.t("validation.failed"));
     }

@@ -24,6 +24,8 @@ public final class SchoolFacts {
     private final boolean[] fromAllAgesRow = new boolean[totals.length];
     /** Topics with rows by age group: most returns have none, and rules ask for ages millions of times. */
     private final boolean[] hasAgeRows = new boolean[Topic.values().length];
+    /** The fields the return's template collects; null: every field (not known). */
+    private java.util.Set<String> collected;
 
     public SchoolFacts(String code, Map<SchoolAttribute, String> attributes) {
         this.code = Objects.requireNonNull(code, "code");
@@ -110,6 +112,19 @@ public final class SchoolFacts {
 
     public String code() {
         return code;
+    }
+
+    /**
+     * Sets the fields the template of this return collects ({@code TemplateFields}); null (the default): every
+     * field, as when the template is not known.
+     */
+    public void collected(java.util.Set<String> fields) {
+        this.collected = fields == null ? null : java.util.Set.copyOf(fields);
+    }
+
+    /** Whether the return's template collects {@code field} (a canonical name); true when that is not known. */
+    public boolean collects(String field) {
+        return collected == null || collected.contains(field);
     }
 
     public String attribute(SchoolAttribute a) {

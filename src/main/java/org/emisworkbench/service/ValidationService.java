@@ -17,7 +17,10 @@ import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ParameterChange;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.StoredFinding;
+import org.emisworkbench.rules.eval.NotCollected;
 import org.emisworkbench.rules.eval.RuleEngine;
+import org.emisworkbench.template.TemplateFields;
+import org.emisworkbench.template.TemplateRegistry;
 import org.emisworkbench.rules.expr.FieldCatalog;
 import org.emisworkbench.rules.pack.PackLoadException;
 import org.emisworkbench.rules.pack.PackLoader;
@@ -55,7 +58,14 @@ public final class ValidationService {
     public record ValidationResult(String packId, int year, String district, int raised, int folded, int added,
                                    int resolved,
                                    int errors, List<StoredFinding> findings, boolean wholeCountry,
-                                   List<ParameterChange> parametersChanged) {
+                                   List<ParameterChange> parametersChanged, List<NotCollected.Field> notCollected) {
+        public ValidationResult(String packId, int year, String district, int raised, int folded, int added,
+                                int resolved, int errors, List<StoredFinding> findings, boolean wholeCountry,
+                                List<ParameterChange> parametersChanged) {
+            this(packId, year, district, raised, folded, added, resolved, errors, findings, wholeCountry,
+                    parametersChanged, List.of());
+        }
+
         /**
          * Error findings that are still open (neither confirmed correct nor resolved); a consequence folded
          * under its cause is not counted.
@@ -242,7 +252,8 @@ public final class ValidationService {
         });
         RulePack pack = loadPack(packFile);
         progress.step(0, 4, Message.of("progress.loadingCensus"));
-        ValidationInputs inputs = workbench.store(ws -> ValidationInputs.load(ws, year));
+        java.util.function.LongFunction<Set<String>> collected = collectedByBatch();
+        ValidationInputs inputs = workbench.store(ws -> ValidationInputs.load(ws, year, collected));
         if (inputs.isEmpty()) {
             throw new ServiceException(Message.of("service.noReturns", year));
         }
@@ -281,7 +292,28 @@ public final class ValidationService {
                 .withPack(pack.id()));
         progress.update(4, 4, null);
         return new ValidationResult(pack.id(), year, district, totals.raised(), totals.folded(), totals.added(),
-                totals.resolved(), totals.errors(), stored, wholeCountry, changes(pack));
+                totals.resolved(), totals.errors(), stored, wholeCountry, changes(pack),
+                engine.notCollected().fields(district));
+    }
+
+    /**
+     * The fields each import batch's template collects ({@link TemplateFields}), the template found by its id in
+     * the workspace's templates at the version the batch used; every field (null) when it is not found there.
+     */
+    private java.util.function.LongFunction<Set<String>> collectedByBatch() {
+        TemplateRegistry registry = TemplateCatalog.forWorkspace(workbench.databaseFile(), null).registry();
+        Map<Long, Set<String>> byBatch = new java.util.HashMap<>();
+        Map<String, Set<String>> byTemplate = new java.util.HashMap<>();
+        for (org.emisworkbench.model.BatchInfo b : workbench.batches()) {
+            String key = b.templateId() + "@" + b.templateVersion();
+            Set<String> fields = byTemplate.computeIfAbsent(key, k -> registry.byId(b.templateId())
+                    .filter(t -> t.version() == b.templateVersion()).map(TemplateFields::collected)
+                    .orElse(TemplateFields.ALL));
+            if (fields != TemplateFields.ALL) {
+                byBatch.put(b.id(), fields);
+            }
+        }
+        return byBatch::get;
     }
 
     public List<StoredFinding> findings(FindingFilter filter) {

@@ -23,6 +23,7 @@ import org.emisworkbench.model.Topic;
 public final class CensusLoader {
     private static final int CHUNK = 1000;
     private final Workspace workspace;
+    private java.util.function.LongFunction<java.util.Set<String>> collectedByBatch;
 
     public CensusLoader(Workspace workspace) {
         this.workspace = workspace;
@@ -152,11 +153,11 @@ public final class CensusLoader {
     /** A school's attributes: those of its current return, with master-list values filling gaps. */
     private static final String SCHOOLS = "SELECT r.school_code, COALESCE(r.school_name, s.name),"
             + " COALESCE(r.district_code, s.district_code), COALESCE(r.ownership, s.ownership),"
-            + " COALESCE(r.locality, s.locality), COALESCE(r.school_level, s.school_level)"
+            + " COALESCE(r.locality, s.locality), COALESCE(r.school_level, s.school_level), r.batch_id"
             + " FROM school_return r LEFT JOIN school s ON s.code = r.school_code"
             + " WHERE r.census_year = ? AND r.is_current = TRUE AND r.batch_id IN " + Sql.COMPLETE_BATCHES;
 
-    private static SchoolFacts school(ResultSet rs) throws SQLException {
+    private SchoolFacts school(ResultSet rs) throws SQLException {
         Map<SchoolAttribute, String> attrs = new EnumMap<>(SchoolAttribute.class);
         put(attrs, SchoolAttribute.CODE, rs.getString(1));
         put(attrs, SchoolAttribute.NAME, rs.getString(2));
@@ -164,10 +165,23 @@ public final class CensusLoader {
         put(attrs, SchoolAttribute.OWNERSHIP, rs.getString(4));
         put(attrs, SchoolAttribute.LOCALITY, rs.getString(5));
         put(attrs, SchoolAttribute.LEVEL, rs.getString(6));
-        return new SchoolFacts(rs.getString(1), attrs);
+        SchoolFacts facts = new SchoolFacts(rs.getString(1), attrs);
+        if (collectedByBatch != null) {
+            facts.collected(collectedByBatch.apply(rs.getLong(7)));
+        }
+        return facts;
     }
 
-    private static void readSchools(Connection c, int year, String district, Map<String, SchoolFacts> schools)
+    /**
+     * Has each return loaded from now on say which fields its template collects: {@code byBatch} gives them for an
+     * import batch (null: every field, as when the template is not known). Null: not said (every field).
+     */
+    public CensusLoader collectedBy(java.util.function.LongFunction<java.util.Set<String>> byBatch) {
+        this.collectedByBatch = byBatch;
+        return this;
+    }
+
+    private void readSchools(Connection c, int year, String district, Map<String, SchoolFacts> schools)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(SCHOOLS
                 + " AND (? IS NULL OR UPPER(COALESCE(r.district_code, s.district_code)) = UPPER(?))")) {

@@ -183,4 +183,71 @@ class ExprEvaluatorTest {
         assertEquals(num(4), eval("repeaters[grade=g, sex=s, age=a]", Scope.SCHOOL_YEAR_GRADE_SEX,
                 new Bindings("G3", Sex.F, AgeGroup.of(9)), new ArrayList<>()));
     }
+
+    /** The same school, its template collecting only enrolment, teachers.total and ownership. */
+    private ValueSource collecting(java.util.Set<String> fields) {
+        ValueSource inner = school;
+        return new ValueSource() {
+            @Override
+            public java.util.OptionalDouble number(CellKey key) {
+                return inner.number(key);
+            }
+
+            @Override
+            public java.util.Optional<String> text(SchoolAttribute attribute) {
+                return inner.text(attribute);
+            }
+
+            @Override
+            public List<AgeGroup> ages(Topic topic, String grade, Sex sex) {
+                return inner.ages(topic, grade, sex);
+            }
+
+            @Override
+            public java.util.Map<CellKey, Double> figures(java.util.Set<Topic> topics) {
+                return inner.figures(topics);
+            }
+
+            @Override
+            public boolean collects(String field) {
+                return fields.contains(field);
+            }
+
+            @Override
+            public ValueSource previousYear() {
+                return inner.previousYear();
+            }
+        };
+    }
+
+    private boolean uncollected(String text, ValueSource source, java.util.Set<String> names) {
+        PreparedExpr expr = PreparedExpr.of(Expressions.compileOrThrow(text, CATALOG, Scope.SCHOOL_YEAR), CATALOG);
+        return expr.uncollected(source, Bindings.NONE, names);
+    }
+
+    @Test
+    void aFigureTheTemplateDoesNotCollectIsNotCollectedNotMissingNorZero() {
+        ValueSource src = collecting(java.util.Set.of("enrolment", "teachers.total", "school.ownership"));
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        // coalesce(x, 0): the 0 stands in for a figure never asked.
+        assertTrue(uncollected("coalesce(sum(classrooms.total, classrooms.fair), 0) > 0", src, names));
+        assertEquals(java.util.Set.of("classrooms.total", "classrooms.fair"), names);
+        // One collected argument (classrooms.good holds 0 here, present) gives the sum a meaning.
+        assertEquals(false, uncollected("coalesce(sum(classrooms.good, classrooms.total), 0) > 0", src,
+                new java.util.TreeSet<>()));
+        // An attribute neither read nor given; one the return gives is collected.
+        assertTrue(uncollected("count(school.locality) = 1", src, new java.util.TreeSet<>()));
+        assertEquals(false, uncollected("count(school.ownership) = 1", src, new java.util.TreeSet<>()));
+        // A figure collected but left blank is missing, as before: teachers.total M is blank, teachers.total read.
+        assertEquals(false, uncollected("coalesce(teachers.total[sex=M], 0) > 0", src, new java.util.TreeSet<>()));
+        // if: the branch taken decides; a side of 'or' that decides alone makes the other irrelevant.
+        assertTrue(uncollected("if(sum(enrolment) > 0, coalesce(teachers.qualified, 0), 1) > 0", src,
+                new java.util.TreeSet<>()));
+        assertEquals(false, uncollected("if(sum(enrolment) < 0, coalesce(teachers.qualified, 0), 1) > 0", src,
+                new java.util.TreeSet<>()));
+        assertEquals(false, uncollected("sum(enrolment) > 0 or teachers.qualified > 0", src,
+                new java.util.TreeSet<>()));
+        // A source that does not say (the default) collects every field: nothing changes.
+        assertEquals(false, uncollected("coalesce(teachers.qualified, 0) > 0", school, new java.util.TreeSet<>()));
+    }
 }

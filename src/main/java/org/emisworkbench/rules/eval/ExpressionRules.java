@@ -22,9 +22,27 @@ import org.emisworkbench.rules.pack.RuleSpec;
  */
 final class ExpressionRules {
     private final FieldCatalog catalog;
+    private final NotCollected notCollected;
 
-    ExpressionRules(FieldCatalog catalog) {
+    ExpressionRules(FieldCatalog catalog, NotCollected notCollected) {
         this.catalog = catalog;
+        this.notCollected = notCollected;
+    }
+
+    /**
+     * True when a unit that would raise a finding does so only because it reads figures its return's template
+     * does not collect: the finding is not raised, and the run notes the rule and fields.
+     */
+    private boolean notCollected(Rule rule, Unit u, PreparedExpr... exprs) {
+        java.util.Set<String> fields = new java.util.TreeSet<>();
+        boolean any = false;
+        for (PreparedExpr e : exprs) {
+            any |= e.uncollected(u.source(), u.bindings(), fields);
+        }
+        if (any) {
+            notCollected.add(rule.id(), u.school() == null ? null : u.school().code(), u.district(), fields);
+        }
+        return any;
     }
 
     /** Checks one unit of a rule, adding any finding. Holds prepared expressions: one per thread. */
@@ -68,7 +86,7 @@ final class ExpressionRules {
             presence.reset();
             Value fastL = left.evaluate(u.source(), u.bindings(), presence);
             Value fastR = right.evaluate(u.source(), u.bindings(), presence);
-            if (!spec.violatedBy(fastL, fastR, presence)) {
+            if (!spec.violatedBy(fastL, fastR, presence) || notCollected(rule, u, left, right)) {
                 return;
             }
             List<Lookup> trace = new ArrayList<>();
@@ -95,7 +113,7 @@ final class ExpressionRules {
             double d = v instanceof Value.Num n ? n.value() : Double.NaN;
             boolean low = spec.min().isPresent() && d < spec.min().getAsDouble();
             boolean high = spec.max().isPresent() && d > spec.max().getAsDouble();
-            if (v.isMissing() || low || high) {
+            if ((v.isMissing() || low || high) && !notCollected(rule, u, value)) {
                 List<Lookup> trace = new ArrayList<>();
                 value.trace(u.source(), u.bindings(), trace);
                 FindingBuilder f = start(rule, view, u).left(v).value("value", v).lookups(trace);

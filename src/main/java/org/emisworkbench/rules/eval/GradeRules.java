@@ -76,11 +76,16 @@ final class GradeRules {
         List<Finding> out = new ArrayList<>();
         List<SchoolInfo> schools = view.schools();
         List<ValueSource> sources = view.schoolSources();
+        int entrance = view.grades().gradesOf(org.emisworkbench.model.SchoolStructure.PRIMARY).stream().mapToInt(Grade::officialAge).min().orElse(-1);
         for (int si = 0; si < schools.size(); si++) {
             SchoolInfo s = schools.get(si);
             ValueSource src = sources.get(si);
             for (Grade g : view.grades().grades()) {
                 int lo = g.officialAge() + spec.minOffset();
+                if (spec.prePrimaryMinOffset() != null && entrance >= 0
+                        && org.emisworkbench.model.SchoolStructure.PRE_PRIMARY.equals(g.level())) {
+                    lo = Math.min(lo, entrance + spec.prePrimaryMinOffset());
+                }
                 int hi = g.officialAge() + spec.maxOffset();
                 for (Sex sex : Sex.values()) {
                     for (AgeGroup a : src.ages(spec.topic(), g.code(), sex)) {

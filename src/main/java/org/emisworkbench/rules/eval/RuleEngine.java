@@ -39,12 +39,21 @@ public final class RuleEngine {
     private final FieldCatalog catalog;
     private final ExpressionRules expressions;
     private final PeerRules peers;
+    private final NotCollected notCollected = new NotCollected();
 
     /** The catalog must be built on the grade system of the census views this engine will read. */
     public RuleEngine(FieldCatalog catalog) {
         this.catalog = catalog;
-        this.expressions = new ExpressionRules(catalog);
+        this.expressions = new ExpressionRules(catalog, notCollected);
         this.peers = new PeerRules(catalog);
+    }
+
+    /**
+     * The rules this engine did not run for some schools, over every evaluation so far, because they speak of
+     * figures those schools' templates do not collect.
+     */
+    public NotCollected notCollected() {
+        return notCollected;
     }
 
     public List<Finding> evaluate(RulePack pack, CensusView view) {

@@ -119,6 +119,11 @@ final class SchoolSource implements ValueSource {
     }
 
     @Override
+    public boolean collects(String field) {
+        return facts.collects(field);
+    }
+
+    @Override
     public ValueSource previousYear() {
         return previous;
     }

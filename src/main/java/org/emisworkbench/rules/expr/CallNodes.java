@@ -39,6 +39,15 @@ final class CallNodes {
             Node n = branch(c);
             return n == null ? null : n.text(c);
         }
+
+        @Override
+        boolean uncollected(Ctx c) {
+            if (condition.uncollected(c)) {
+                return true;
+            }
+            Node n = branch(c);
+            return n != null && n.uncollected(c);
+        }
     }
 
     /** The first present argument; later ones are not read, so neither counted nor traced. */
@@ -82,6 +91,20 @@ final class CallNodes {
             }
             return null;
         }
+
+        /** A default standing in for a figure the template never collects is that figure: not collected. */
+        @Override
+        boolean uncollected(Ctx c) {
+            for (Node a : args) {
+                if (!a.missing(c)) {
+                    return false;
+                }
+                if (a.uncollected(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     static final class Abs extends Node {
@@ -95,6 +118,11 @@ final class CallNodes {
         @Override
         double num(Ctx c) {
             return Math.abs(arg.num(c));
+        }
+
+        @Override
+        boolean uncollected(Ctx c) {
+            return arg.uncollected(c);
         }
     }
 
@@ -132,6 +160,16 @@ final class CallNodes {
             ValueSource now = enter(c);
             try {
                 return arg.text(c);
+            } finally {
+                leave(c, now);
+            }
+        }
+
+        @Override
+        boolean uncollected(Ctx c) {
+            ValueSource now = enter(c);
+            try {
+                return arg.uncollected(c);
             } finally {
                 leave(c, now);
             }
@@ -177,6 +215,16 @@ final class CallNodes {
                 }
             }
             return acc.result();
+        }
+
+        /** Not collected when none of its arguments is: one collected argument gives the aggregate a meaning. */
+        @Override
+        boolean uncollected(Ctx c) {
+            boolean all = args.length > 0;
+            for (Node a : args) {
+                all &= a.uncollected(c);
+            }
+            return all;
         }
     }
 

@@ -162,6 +162,35 @@ final class FieldNode extends Node {
         return held;
     }
 
+    /**
+     * Not collected: no cell (or attribute) of the reference is held and the return's template collects no such
+     * field. Population is never a return's to collect.
+     */
+    @Override
+    boolean uncollected(Ctx c) {
+        if (def.kind() == FieldDef.Kind.POPULATION || c.source.collects(def.name())) {
+            return false;
+        }
+        boolean held;
+        if (def.kind() == FieldDef.Kind.ATTRIBUTE) {
+            held = c.source.text(def.attribute()).isPresent();
+        } else {
+            CallNodes.Acc acc = new CallNodes.Acc(Function.COUNT);
+            Presence before = c.presence;
+            c.presence = new Presence();
+            java.util.List<Lookup> trace = c.trace;
+            c.trace = null;
+            cells(c, acc);
+            c.presence = before;
+            c.trace = trace;
+            held = acc.result() > 0;
+        }
+        if (!held && c.notCollected != null) {
+            c.notCollected.add(def.name());
+        }
+        return !held;
+    }
+
     /** One reference read: counted, and traced with its cells when the unit is being traced. */
     private void counted(Ctx c, boolean held, List<CellKey> keys) {
         c.presence.record(held);

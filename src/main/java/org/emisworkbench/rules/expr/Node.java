@@ -31,6 +31,16 @@ abstract class Node {
         throw new IllegalStateException("not a text node: " + type);
     }
 
+    /**
+     * Whether this node's value stands for figures the return's template does not collect at all (a field
+     * never read, or a default that coalesce puts in its place), rather than for figures the school gave or
+     * left blank: such a value is "not collected", never 0 or missing (docs/rules.md). Checked only for a
+     * unit about to raise a finding; field names not collected are added to {@link Ctx#notCollected}.
+     */
+    boolean uncollected(Ctx c) {
+        return false;
+    }
+
     /** The value boxed, for the root and for count(). */
     final Value value(Ctx c) {
         switch (type) {
@@ -70,6 +80,8 @@ abstract class Node {
         List<Lookup> trace;
         /** How many previous() calls the evaluation is inside: above 0, reads are last year's. */
         int yearsBack;
+        /** Field names found not collected by {@link #uncollected}; null when not asked. */
+        java.util.Set<String> notCollected;
 
         Ctx(GradeSystem grades) {
             this.grades = grades;
@@ -80,6 +92,7 @@ abstract class Node {
             presence = p;
             trace = t;
             yearsBack = 0;
+            notCollected = null;
             if (b != bindings) {
                 bindings = b;
                 gradeSlot = b.gradeSlot() >= 0 ? b.gradeSlot()
@@ -127,6 +140,11 @@ abstract class Node {
         double num(Ctx c) {
             return -operand.num(c);
         }
+
+        @Override
+        boolean uncollected(Ctx c) {
+            return operand.uncollected(c);
+        }
     }
 
     static final class Not extends Node {
@@ -141,6 +159,11 @@ abstract class Node {
         int bool(Ctx c) {
             int v = operand.bool(c);
             return v == MISSING_BOOL ? v : 1 - v;
+        }
+
+        @Override
+        boolean uncollected(Ctx c) {
+            return operand.uncollected(c);
         }
     }
 
@@ -166,6 +189,11 @@ abstract class Node {
                 case MUL -> l * r;
                 default -> r == 0 ? Double.NaN : l / r;
             };
+        }
+
+        @Override
+        boolean uncollected(Ctx c) {
+            return left.uncollected(c) | right.uncollected(c);
         }
     }
 
@@ -217,6 +245,11 @@ abstract class Node {
             };
             return holds ? 1 : 0;
         }
+
+        @Override
+        boolean uncollected(Ctx c) {
+            return left.uncollected(c) | right.uncollected(c);
+        }
     }
 
     /** Three-valued logic: a false side decides 'and', a true side decides 'or', even if the other is missing. */
@@ -242,6 +275,16 @@ abstract class Node {
                 return deciding;
             }
             return l == MISSING_BOOL || r == MISSING_BOOL ? MISSING_BOOL : 1 - deciding;
+        }
+
+        /** A side that decides on its own makes the other's collection irrelevant. */
+        @Override
+        boolean uncollected(Ctx c) {
+            int deciding = isAnd ? 0 : 1;
+            if (left.bool(c) == deciding || right.bool(c) == deciding) {
+                return false;
+            }
+            return left.uncollected(c) | right.uncollected(c);
         }
     }
 

@@ -53,6 +53,16 @@ public final class PreparedExpr {
     }
 
     /**
+     * Whether the value stands for figures the return's template does not collect (see {@link Node#uncollected});
+     * the names of the fields not collected are added to {@code fields}.
+     */
+    public boolean uncollected(ValueSource values, Bindings bindings, java.util.Set<String> fields) {
+        ctx.start(values, bindings, new Presence(), null);
+        ctx.notCollected = fields;
+        return root.uncollected(ctx);
+    }
+
+    /**
      * The same value as {@link #evaluate}, with every field reference read added to {@code trace} in
      * the order read: for a unit that raised a finding, to name its fields and cells.
      */

@@ -74,6 +74,14 @@ public interface ValueSource {
         return FigureDigest.of(figures(topics));
     }
 
+    /**
+     * Whether the return's template collects {@code field} at all (a column, label, grid, constant or sum gives
+     * it): a rule does not read a field never collected as a blank left by the school. True when not known.
+     */
+    default boolean collects(String field) {
+        return true;
+    }
+
     /** The same school or district one census year earlier; {@link #EMPTY} when there is none. */
     ValueSource previousYear();
 }

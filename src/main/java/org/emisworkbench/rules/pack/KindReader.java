@@ -183,7 +183,10 @@ final class KindReader {
             p.problem("min_offset", "is greater than max_offset");
             return Optional.empty();
         }
-        return topic.map(t -> new RuleSpec.AgeGradeSpec(t, min, max));
+        // Pre-primary takes children over several years of age in one class (UIS: entrance age −3 to −1): its
+        // youngest usual age is counted from Grade 1's entrance age, where the pack says so.
+        Integer prePrimary = p.has("pre_primary_min_offset") ? p.integer("pre_primary_min_offset", min) : null;
+        return topic.map(t -> new RuleSpec.AgeGradeSpec(t, min, max, prePrimary));
     }
 
     private Optional<Topic> gradedTopic(String fallback) {

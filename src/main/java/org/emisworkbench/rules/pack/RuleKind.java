@@ -21,7 +21,8 @@ public enum RuleKind {
     IDENTICAL_RETURNS("identical_returns", List.of(Scope.SCHOOL_YEAR), Set.of("topics")),
     MISSING_RETURNS("missing_returns", List.of(Scope.SCHOOL_YEAR), Set.of()),
     IMPORT_PROBLEM("import_problem", List.of(Scope.SCHOOL_YEAR), Set.of("problems")),
-    AGE_GRADE("age_grade", List.of(Scope.SCHOOL_YEAR_GRADE_SEX), Set.of("field", "min_offset", "max_offset")),
+    AGE_GRADE("age_grade", List.of(Scope.SCHOOL_YEAR_GRADE_SEX), Set.of("field", "min_offset", "max_offset",
+            "pre_primary_min_offset")),
     /** A school's point at (0, 0), swapped, or outside its district's boundary (docs/maps.md). */
     LOCATION("location", List.of(Scope.SCHOOL_YEAR), Set.of());
 

@@ -172,7 +172,16 @@ public sealed interface RuleSpec {
     }
 
     /** Pupils in age groups lying wholly outside official age + [minOffset, maxOffset] of their grade. */
-    record AgeGradeSpec(Topic topic, int minOffset, int maxOffset) implements RuleSpec {
+    /**
+     * @param prePrimaryMinOffset for pre-primary grades, the youngest age not flagged counted from the primary
+     *                            entrance age (Grade 1's official age), when younger than the grade's own window
+     *                            allows; null: pre-primary grades use the same offsets as the others
+     */
+    record AgeGradeSpec(Topic topic, int minOffset, int maxOffset, Integer prePrimaryMinOffset) implements RuleSpec {
+        public AgeGradeSpec(Topic topic, int minOffset, int maxOffset) {
+            this(topic, minOffset, maxOffset, null);
+        }
+
         @Override
         public RuleKind kind() {
             return RuleKind.AGE_GRADE;

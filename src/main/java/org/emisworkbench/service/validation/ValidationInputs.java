@@ -51,8 +51,8 @@ public final class ValidationInputs {
     private final Map<String, SourceRef> masterCells;
     private final org.emisworkbench.rules.eval.SchoolPlaces places;
 
-    private ValidationInputs(Workspace workspace, int year) {
-        this.census = new CensusLoader(workspace);
+    private ValidationInputs(Workspace workspace, int year, java.util.function.LongFunction<Set<String>> collected) {
+        this.census = new CensusLoader(workspace).collectedBy(collected);
         this.year = year;
         this.grades = census.grades();
         this.codes = census.codesByDistrict(year);
@@ -79,7 +79,16 @@ public final class ValidationInputs {
 
     /** Reads what a run of {@code year} needs of the whole country; districts are loaded by {@link #view}. */
     public static ValidationInputs load(Workspace workspace, int year) {
-        return new ValidationInputs(workspace, year);
+        return new ValidationInputs(workspace, year, null);
+    }
+
+    /**
+     * As {@link #load(Workspace, int)}, each return told which fields its template collects: {@code collected}
+     * gives them for an import batch (null: every field).
+     */
+    public static ValidationInputs load(Workspace workspace, int year,
+                                        java.util.function.LongFunction<Set<String>> collected) {
+        return new ValidationInputs(workspace, year, collected);
     }
 
     private static Map<String, List<PopulationRecord>> byArea(List<PopulationRecord> rows) {
