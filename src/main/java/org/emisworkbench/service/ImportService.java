@@ -204,15 +204,12 @@ public final class ImportService {
             return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.cannotRead", name,
                     e.getMessage()), null, 0);
         }
-        var previous = workbench.store(ws -> new WorkspaceSummary(ws).byHash(hash));
-        // The same file again is a no-op, unless the officer now reads it with another template: the first
-        // reading was wrong, and this one replaces its figures as a corrected return would.
-        boolean otherTemplate = previous.isPresent() && forced != null
-                && !forced.id().equals(previous.get().templateId());
-        if (previous.isPresent() && !otherTemplate) {
-            BatchInfo b = previous.get();
-            return FileResult.failed(display(file), FileOutcome.ALREADY_IMPORTED, Message.of("import.already", name,
-                    b.fileName(), b.id()), b.templateId(), millis(start));
+        // The same file again for the same census year is a no-op, unless the officer now reads it with another
+        // template: the first reading was wrong, and this one replaces its figures as a corrected return would.
+        // Another census year of the same file (year bands, sheets named by year) is read: ImportedBefore.
+        ImportedBefore before = new ImportedBefore(workbench.store(ws -> new WorkspaceSummary(ws).allByHash(hash)));
+        if (!before.none() && givenYear != null && before.sameReading(forced, givenYear) != null) {
+            return alreadyImported(file, name, before.sameReading(forced, givenYear), start);
         }
         try (WorkbookReader workbook = Workbooks.open(file)) {
             Template template = forced;
@@ -220,6 +217,10 @@ public final class ImportService {
             if (template == null) {
                 TemplateMatch match = templates.bestMatch(workbook);
                 var best = match.best();
+                if (best.isEmpty() && !before.none()) {
+                    // Imported before with a template no longer there: still the same file, nothing to do.
+                    return alreadyImported(file, name, before.latest(), start);
+                }
                 if (best.isEmpty()) {
                     Message closest = match.candidates().isEmpty() ? Message.of("import.noTemplates")
                             : Message.of("import.closest", match.candidates().get(0).template().id(),
@@ -231,6 +232,12 @@ public final class ImportService {
                 note = Message.of("import.note.bestFit", Math.round(best.get().score() * 100), best.get().why());
             }
             Integer year = censusYear(workbook, template, givenYear, name);
+            if (!before.none() && givenYear == null) {
+                BatchInfo same = before.sameReading(forced, year);
+                if (same != null) {
+                    return alreadyImported(file, name, same, start);
+                }
+            }
             if (year == null && template.role() == Role.CENSUS) {
                 var unsaved = CensusYears.formulaWithoutResult(workbook, template);
                 Message why = unsaved.isPresent()
@@ -245,6 +252,13 @@ public final class ImportService {
         } catch (WorkbookException e) {
             return FileResult.failed(display(file), FileOutcome.FAILED, e.message(), null, millis(start));
         }
+    }
+
+    /** The file was read for this census year before (with this template): nothing to do, saying which year. */
+    private static FileResult alreadyImported(Path file, String name, BatchInfo b, long start) {
+        Message why = b.year() == null ? Message.of("import.already", name, b.fileName(), b.id())
+                : Message.of("import.alreadyYear", name, b.fileName(), b.id(), String.valueOf(b.year()));
+        return FileResult.failed(display(file), FileOutcome.ALREADY_IMPORTED, why, b.templateId(), millis(start));
     }
 
     /**

@@ -1,0 +1,194 @@
+package org.emisworkbench.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.emisworkbench.model.AreaSelector;
+import org.emisworkbench.model.Cancellation;
+import org.emisworkbench.model.IndicatorValue;
+import org.emisworkbench.model.Progress;
+import org.emisworkbench.model.Topic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A district file holding two census years side by side (a year banner over {@code Grade N} merged over
+ * {@code Boys | Girls}, on an enrolment and a repeaters sheet) is imported once per year with one template: the
+ * second year is not "already imported" because the first was; the same year again is; a corrected file replaces
+ * its own year's figures only. With both years in, the flow rates of the first year can be computed.
+ */
+class MultiYearFileImportTest {
+    private static final String[] SCHOOLS = {"MY-0101", "MY-0102", "MY-0103"};
+    private static final int GRADES = 6;
+    private static final int FIRST = 2023;
+    private static final int SECOND = 2024;
+
+    private static final String TEMPLATE = """
+            {"id": "two-years", "version": 1, "title": "Two years side by side", "layout": "wide",
+             "year": {"fromFileName": true},
+             "sheets": [
+              {"names": ["Enrolment"], "key": ["School code"],
+               "columns": [{"headers": ["School name"], "field": "school.name"},
+                           {"patterns": ["{year} Grade {grade} {sex}"], "field": "enrolment"}]},
+              {"names": ["Repeaters"], "key": ["School code"],
+               "columns": [{"headers": ["School name"], "field": "school.name"},
+                           {"patterns": ["{year} Grade {grade} {sex}"], "field": "repeaters"}]}]}
+            """;
+
+    @TempDir
+    Path dir;
+
+    /** Figures [year 0/1][school][grade 1..6][boys 0, girls 1]. */
+    private static int[][][][] figures(long seed, int low, int span) {
+        Random rnd = new Random(seed);
+        int[][][][] v = new int[2][SCHOOLS.length][GRADES + 1][2];
+        for (int[][][] year : v) {
+            for (int[][] school : year) {
+                for (int g = 1; g <= GRADES; g++) {
+                    school[g][0] = low + rnd.nextInt(span);
+                    school[g][1] = low + rnd.nextInt(span);
+                }
+            }
+        }
+        return v;
+    }
+
+    /** Title, then the year banner (row 3), grades merged over two columns (row 4), Boys | Girls (row 5). */
+    private static void sheet(XSSFWorkbook wb, String name, int[][][][] v) {
+        Sheet sh = wb.createSheet(name);
+        sh.createRow(0).createCell(0).setCellValue("EAST DISTRICT - " + name.toUpperCase() + " " + FIRST + " AND " + SECOND);
+        Row banner = sh.createRow(2);
+        Row grades = sh.createRow(3);
+        Row sexes = sh.createRow(4);
+        banner.createCell(0).setCellValue("School code");
+        banner.createCell(1).setCellValue("School name");
+        sh.addMergedRegion(new CellRangeAddress(2, 4, 0, 0));
+        sh.addMergedRegion(new CellRangeAddress(2, 4, 1, 1));
+        for (int y = 0; y < 2; y++) {
+            int from = 2 + y * GRADES * 2;
+            banner.createCell(from).setCellValue(String.valueOf(FIRST + y));
+            sh.addMergedRegion(new CellRangeAddress(2, 2, from, from + GRADES * 2 - 1));
+            for (int g = 1; g <= GRADES; g++) {
+                int c = from + (g - 1) * 2;
+                grades.createCell(c).setCellValue("Grade " + g);
+                sh.addMergedRegion(new CellRangeAddress(3, 3, c, c + 1));
+                sexes.createCell(c).setCellValue("Boys");
+                sexes.createCell(c + 1).setCellValue("Girls");
+            }
+        }
+        for (int i = 0; i < SCHOOLS.length; i++) {
+            Row r = sh.createRow(5 + i);
+            r.createCell(0).setCellValue(SCHOOLS[i]);
+            r.createCell(1).setCellValue("School " + (i + 1));
+            for (int y = 0; y < 2; y++) {
+                for (int g = 1; g <= GRADES; g++) {
+                    int c = 2 + y * GRADES * 2 + (g - 1) * 2;
+                    r.createCell(c).setCellValue(v[y][i][g][0]);
+                    r.createCell(c + 1).setCellValue(v[y][i][g][1]);
+                }
+            }
+        }
+    }
+
+    private Path write(String name, int[][][][] enrolment, int[][][][] repeaters) throws Exception {
+        Path file = dir.resolve(name);
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            sheet(wb, "Enrolment", enrolment);
+            sheet(wb, "Repeaters", repeaters);
+            wb.write(out);
+        }
+        return file;
+    }
+
+    private static FileResult importFor(Workbench w, ImportService imports, Path file, int year) {
+        return imports.importFiles(new ImportRequest(List.of(file), "two-years", year), Progress.NONE,
+                Cancellation.none()).files().get(0);
+    }
+
+    private static void assertYear(DraftedImports reader, Workbench w, int y, int[][][][] e, int[][][][] r) {
+        for (int i = 0; i < SCHOOLS.length; i++) {
+            for (int g = 1; g <= GRADES; g++) {
+                reader.assertFigure(w, SCHOOLS[i], Topic.ENROLMENT, g, e[y][i][g][1], e[y][i][g][0]);
+                reader.assertFigure(w, SCHOOLS[i], Topic.REPEATERS, g, r[y][i][g][1], r[y][i][g][0]);
+            }
+        }
+    }
+
+    private static IndicatorValue indicator(Workbench w, int year, String id) {
+        return w.indicators().compute(year, AreaSelector.country(), "primary").stream()
+                .filter(v -> v.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no " + id));
+    }
+
+    /** Sum over schools and sexes of a year's figures of a grade. */
+    private static int sum(int[][][][] v, int y, int g) {
+        int s = 0;
+        for (int[][] school : v[y]) {
+            s += school[g][0] + school[g][1];
+        }
+        return s;
+    }
+
+    @Test
+    void eachYearOfTheFileIsImportedOnceAndACorrectionReplacesItsOwnYear() throws Exception {
+        int[][][][] e = figures(7, 40, 30);
+        int[][][][] r = figures(8, 0, 6);
+        Path file = write("east-district.xlsx", e, r);
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("two-years.json"), TEMPLATE);
+        TemplateCatalog catalog = TemplateCatalog.load(templates);
+        assertTrue(catalog.problems().isEmpty(), catalog.problems().toString());
+        int perYear = SCHOOLS.length * GRADES * 2 * 2;
+        DraftedImports first = new DraftedImports(dir, FIRST, null);
+        DraftedImports second = new DraftedImports(dir, SECOND, null);
+        try (Workbench w = Workbench.open(dir.resolve("w"))) {
+            ImportService imports = new ImportService(w, catalog);
+            FileResult y1 = importFor(w, imports, file, FIRST);
+            assertEquals(FileOutcome.IMPORTED, y1.outcome(), String.valueOf(y1.message()));
+            assertEquals(perYear, y1.valuesStored());
+            assertFalse(indicator(w, FIRST, "promotion_rate").available(), "no next year yet");
+
+            FileResult y2 = importFor(w, imports, file, SECOND);
+            assertEquals(FileOutcome.IMPORTED, y2.outcome(), "the file's other year: " + y2.message());
+            assertEquals(perYear, y2.valuesStored());
+            assertYear(first, w, 0, e, r);
+            assertYear(second, w, 1, e, r);
+
+            FileResult again = importFor(w, imports, file, SECOND);
+            assertEquals(FileOutcome.ALREADY_IMPORTED, again.outcome());
+            assertTrue(again.message().contains("already imported for census year " + SECOND),
+                    again.message());
+            FileResult noYear = imports.importFiles(new ImportRequest(List.of(file), "two-years", null),
+                    Progress.NONE, Cancellation.none()).files().get(0);
+            assertEquals(FileOutcome.ALREADY_IMPORTED, noYear.outcome(), "no year given: the year the file gives, "
+                    + "already in: " + noYear.message());
+
+            // Both years in: the first year's flow rates, from the test's own figures (country, Grade 1).
+            IndicatorValue repetition = indicator(w, FIRST, "repetition_rate");
+            IndicatorValue promotion = indicator(w, FIRST, "promotion_rate");
+            assertTrue(repetition.available() && promotion.available(), repetition.why() + " / " + promotion.why());
+            double e1 = sum(e, 0, 1);
+            assertEquals(sum(r, 1, 1) / e1, repetition.byGrade().get("G1").value(), 1e-9);
+            assertEquals((sum(e, 1, 2) - sum(r, 1, 2)) / e1, promotion.byGrade().get("G1").value(), 1e-9);
+
+            // A corrected file: the second year's figures change (and, by mistake, one of the first year's).
+            int[][][][] fixed = figures(7, 40, 30);
+            fixed[1][0][3][1] += 11;
+            fixed[0][1][2][0] += 5;
+            Path corrected = write("east-district-corrected.xlsx", fixed, r);
+            FileResult c = importFor(w, imports, corrected, SECOND);
+            assertEquals(FileOutcome.IMPORTED, c.outcome(), String.valueOf(c.message()));
+            assertYear(second, w, 1, fixed, r);
+            assertYear(first, w, 0, e, r);
+        }
+    }
+}
