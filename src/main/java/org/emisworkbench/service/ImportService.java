@@ -248,7 +248,7 @@ public final class ImportService {
             }
             note = withYearConflict(note, year, givenYear, template, name);
             return store(file, hash, size, workbook, template, forced == null, advice(file, forcedAs), note, year,
-                    grades, backup, cancel, start);
+                    new YearsLeftOut(givenYear != null), grades, backup, cancel, start);
         } catch (WorkbookException e) {
             return FileResult.failed(display(file), FileOutcome.FAILED, e.message(), null, millis(start));
         }
@@ -330,7 +330,8 @@ public final class ImportService {
 
     private FileResult store(Path file, String hash, long size, WorkbookReader workbook, Template template,
                              boolean guessed, Message advice, Message note,
-                             Integer year, GradeSystem grades, BackupBeforeImport backup, Cancellation cancel,
+                             Integer year, YearsLeftOut otherYears, GradeSystem grades, BackupBeforeImport backup,
+                             Cancellation cancel,
                              long start) {
         String name = file.getFileName().toString();
         BatchHeader header = new BatchHeader(name, file.toAbsolutePath().toString(), hash, size, template.id(),
@@ -346,7 +347,8 @@ public final class ImportService {
                 return FileResult.failed(display(file), FileOutcome.CANCELLED, Message.of("import.cancelledFile", name),
                         template.id(), millis(start));
             }
-            return storeLocked(file, header, workbook, template, guessed, advice, note, year, grades, cancel, start);
+            return storeLocked(file, header, workbook, template, guessed, advice, note, year, otherYears, grades,
+                    cancel, start);
         }
     }
 
@@ -356,7 +358,8 @@ public final class ImportService {
      */
     private FileResult storeLocked(Path file, BatchHeader header, WorkbookReader workbook, Template template,
                                    boolean guessed, Message advice,
-                                   Message note, Integer year, GradeSystem grades, Cancellation cancel, long start) {
+                                   Message note, Integer year, YearsLeftOut otherYears, GradeSystem grades,
+                                   Cancellation cancel, long start) {
         String name = file.getFileName().toString();
         // Only a register naming its schools needs the master list's names (decision 0037).
         SchoolNames names = template.sheets().stream().anyMatch(SheetSpec::keyedByName)
@@ -374,7 +377,7 @@ public final class ImportService {
                     PrePrimarySummed prePrimary = new PrePrimarySummed();
                     // Blank cells among a school's figures (IMP-36): heard on the way, reported at the file's end.
                     org.emisworkbench.imports.BlankFigures blanks = new org.emisworkbench.imports.BlankFigures(grades);
-                    var sink = blanks.wrap(prePrimary.wrap(past.wrap(skips.wrap(writer))));
+                    var sink = otherYears.wrap(blanks.wrap(prePrimary.wrap(past.wrap(skips.wrap(writer)))));
                     ImportContext ctx = new ImportContext(name, year == null ? 0 : year, grades, Progress.NONE, cancel,
                             names);
                     long t0 = System.nanoTime();
@@ -414,6 +417,7 @@ public final class ImportService {
                 long t2 = System.nanoTime();
                 c.commit();
                 LOG.debug("{}: commit {} ms", name, (System.nanoTime() - t2) / 1_000_000);
+                note = otherYears.note(note, year, name, SchoolYears.of(template));
                 return imported(file, template, note, year, totals, skips, hiddenRows, sheetsNotRead, pastPrimary,
                         millis(start));
             } catch (ImportRejectedException e) {

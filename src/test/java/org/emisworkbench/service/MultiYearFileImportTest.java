@@ -191,4 +191,43 @@ class MultiYearFileImportTest {
             assertYear(first, w, 0, e, r);
         }
     }
+
+    @Test
+    void aFileNameGivingOneOfTheFilesYearsDoesNotChooseItSilently() throws Exception {
+        int[][][][] e = figures(17, 40, 30);
+        int[][][][] r = figures(18, 0, 6);
+        // 2023_2024 in a name reads as the school year 2023-24, so 2023; the file holds 2024's figures too.
+        Path file = write("East_District_2023_2024.xlsx", e, r);
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("two-years.json"), TEMPLATE);
+        TemplateCatalog catalog = TemplateCatalog.load(templates);
+        try (Workbench w = Workbench.open(dir.resolve("w"))) {
+            ImportService imports = new ImportService(w, catalog);
+            FileResult f = imports.importFiles(new ImportRequest(List.of(file), "two-years", null), Progress.NONE,
+                    Cancellation.none()).files().get(0);
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), String.valueOf(f.message()));
+            assertEquals(FIRST, f.year());
+            assertTrue(f.hasWarnings(), "not a plain OK: " + f.warnings());
+            String warning = f.warnings().stream().filter(m -> m.key().equals("import.otherYearsInFile"))
+                    .map(Object::toString).findFirst().orElseThrow(() -> new AssertionError(f.warnings()));
+            assertTrue(warning.contains(String.valueOf(SECOND)), warning);
+            String note = String.valueOf(f.templateMessage());
+            assertTrue(note.contains("--year " + SECOND) && note.contains(FIRST + " was imported"), note);
+
+            FileResult other = importFor(w, imports, file, SECOND);
+            assertEquals(FileOutcome.IMPORTED, other.outcome(), String.valueOf(other.message()));
+            assertFalse(other.warnings().stream().anyMatch(m -> m.key().equals("import.otherYearsInFile")),
+                    "the year given: nothing to say " + other.warnings());
+            assertYear(new DraftedImports(dir, SECOND, null), w, 1, e, r);
+        }
+        // One year in the name, last year's figures beside this year's: the usual file, no word about it.
+        Path usual = write("East_District-" + SECOND + ".xlsx", e, r);
+        try (Workbench w = Workbench.open(dir.resolve("w2"))) {
+            FileResult f = new ImportService(w, catalog).importFiles(new ImportRequest(List.of(usual), "two-years",
+                    null), Progress.NONE, Cancellation.none()).files().get(0);
+            assertEquals(SECOND, f.year());
+            assertFalse(f.warnings().stream().anyMatch(m -> m.key().equals("import.otherYearsInFile")), f.warnings()
+                    .toString());
+        }
+    }
 }
