@@ -230,4 +230,67 @@ class MultiYearFileImportTest {
                     .toString());
         }
     }
+
+    private static final String YEAR_SHEETS = """
+            {"id": "year-sheets", "version": 1, "title": "A sheet per year", "layout": "wide",
+             "sheets": [{"names": ["{year}"], "key": ["School code"],
+               "columns": [{"headers": ["School name"], "field": "school.name"},
+                           {"patterns": ["Grade {grade} {sex}"], "field": "enrolment"}]}]}
+            """;
+
+    @Test
+    void sheetsNamedByYearAreReadOneYearAtATime() throws Exception {
+        int[][][][] e = figures(27, 20, 50);
+        Path file = dir.resolve("east-by-year.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            for (int y = 0; y < 2; y++) {
+                Sheet sh = wb.createSheet(String.valueOf(FIRST + y));
+                Row h = sh.createRow(1);
+                h.createCell(0).setCellValue("School code");
+                h.createCell(1).setCellValue("School name");
+                for (int g = 1; g <= GRADES; g++) {
+                    h.createCell(2 * g).setCellValue("Grade " + g + " Boys");
+                    h.createCell(2 * g + 1).setCellValue("Grade " + g + " Girls");
+                }
+                for (int i = 0; i < SCHOOLS.length; i++) {
+                    Row r = sh.createRow(2 + i);
+                    r.createCell(0).setCellValue(SCHOOLS[i]);
+                    r.createCell(1).setCellValue("School " + (i + 1));
+                    for (int g = 1; g <= GRADES; g++) {
+                        r.createCell(2 * g).setCellValue(e[y][i][g][0]);
+                        r.createCell(2 * g + 1).setCellValue(e[y][i][g][1]);
+                    }
+                }
+            }
+            wb.write(out);
+        }
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("year-sheets.json"), YEAR_SHEETS);
+        TemplateCatalog catalog = TemplateCatalog.load(templates);
+        assertTrue(catalog.problems().isEmpty(), catalog.problems().toString());
+        try (Workbench w = Workbench.open(dir.resolve("w"))) {
+            ImportService imports = new ImportService(w, catalog);
+            for (int y = 0; y < 2; y++) {
+                int year = FIRST + y;
+                FileResult f = imports.importFiles(new ImportRequest(List.of(file), "year-sheets", year),
+                        Progress.NONE, Cancellation.none()).files().get(0);
+                assertEquals(FileOutcome.IMPORTED, f.outcome(), String.valueOf(f.message()));
+                assertEquals(SCHOOLS.length * GRADES * 2, f.valuesStored(), "the census year's sheet only");
+                assertEquals(0, DraftedImports.count(f, "VALUE_CLASH"), f.problems().toString());
+                int other = FIRST + 1 - y;
+                String said = f.warnings().stream().filter(m -> m.key().equals("import.yearSheetNotRead"))
+                        .map(Object::toString).findFirst().orElseThrow(() -> new AssertionError(f.warnings()));
+                assertTrue(said.contains("sheet \"" + other + "\"") && said.contains("--year " + other), said);
+                DraftedImports reader = new DraftedImports(dir, year, null);
+                for (int i = 0; i < SCHOOLS.length; i++) {
+                    for (int g = 1; g <= GRADES; g++) {
+                        reader.assertEnrolment(w, SCHOOLS[i], g, e[y][i][g][1], e[y][i][g][0]);
+                    }
+                }
+            }
+            FileResult none = imports.importFiles(new ImportRequest(List.of(file), "year-sheets", FIRST + 2),
+                    Progress.NONE, Cancellation.none()).files().get(0);
+            assertEquals(FileOutcome.FAILED, none.outcome(), "no sheet of " + (FIRST + 2));
+        }
+    }
 }
