@@ -293,4 +293,59 @@ class MultiYearFileImportTest {
             assertEquals(FileOutcome.FAILED, none.outcome(), "no sheet of " + (FIRST + 2));
         }
     }
+
+    @Test
+    void yearAndSexInTheHeadersBesideAGradeColumnAreDrafted() throws Exception {
+        int[][][][] e = figures(37, 15, 60);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Enrolment");
+        sh.createRow(0).createCell(0).setCellValue("EAST DISTRICT - ENROLMENT BY GRADE, " + FIRST + " AND " + SECOND);
+        Row h = sh.createRow(2);
+        String[] heads = {"School code", "School name", "Grade", FIRST + " Boys", FIRST + " Girls", SECOND + " Boys",
+                SECOND + " Girls"};
+        for (int c = 0; c < heads.length; c++) {
+            h.createCell(c).setCellValue(heads[c]);
+        }
+        int at = 3;
+        for (int i = 0; i < SCHOOLS.length; i++) {
+            for (int g = 1; g <= GRADES; g++) {
+                Row r = sh.createRow(at++);
+                r.createCell(0).setCellValue(SCHOOLS[i]);
+                r.createCell(1).setCellValue("School " + (i + 1));
+                r.createCell(2).setCellValue("Grade " + g);
+                for (int y = 0; y < 2; y++) {
+                    r.createCell(3 + 2 * y).setCellValue(e[y][i][g][0]);
+                    r.createCell(4 + 2 * y).setCellValue(e[y][i][g][1]);
+                }
+            }
+        }
+        DraftedImports latest = new DraftedImports(dir, SECOND, new TemplateWorkshop(TemplateCatalog.load(null)));
+        DraftedImports.Run run = latest.draftCheckImport(wb, "east-rows-" + SECOND + ".xlsx");
+        assertTrue(run.json().contains("row.grade") && run.json().contains("{year}"), run.json());
+        FileResult f = run.result();
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message() + "\n" + run.json());
+        assertEquals(SCHOOLS.length * GRADES * 2, f.valuesStored(), "the census year's columns only\n" + run.json());
+        assertEquals(0, DraftedImports.count(f, "UNREAD_FIGURES"), f.problems() + "\n" + run.json());
+        assertEquals(0, run.check().unreadNumberColumns(), run.check().sheets() + "\n" + run.json());
+        try (Workbench w = latest.open()) {
+            for (int i = 0; i < SCHOOLS.length; i++) {
+                for (int g = 1; g <= GRADES; g++) {
+                    latest.assertEnrolment(w, SCHOOLS[i], g, e[1][i][g][1], e[1][i][g][0]);
+                }
+            }
+            // The same file and drafted template, the other year (already imported is counted per year).
+            Path file = dir.resolve("east-rows-" + SECOND + ".xlsx");
+            TemplateCatalog catalog = TemplateCatalog.load(dir.resolve("templates"));
+            String id = TemplateWorkshop.idFor(file);
+            FileResult other = new ImportService(w, catalog).importFiles(new ImportRequest(List.of(file), id, FIRST),
+                    Progress.NONE, Cancellation.none()).files().get(0);
+            assertEquals(FileOutcome.IMPORTED, other.outcome(), String.valueOf(other.message()));
+            DraftedImports earlier = new DraftedImports(dir, FIRST, null);
+            for (int i = 0; i < SCHOOLS.length; i++) {
+                for (int g = 1; g <= GRADES; g++) {
+                    earlier.assertEnrolment(w, SCHOOLS[i], g, e[0][i][g][1], e[0][i][g][0]);
+                }
+            }
+        }
+    }
 }
