@@ -18,6 +18,8 @@ import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.IndicatorValue;
 import org.emisworkbench.model.Progress;
 import org.emisworkbench.model.Topic;
+import org.emisworkbench.template.Template;
+import org.emisworkbench.template.TemplateLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -242,26 +244,7 @@ class MultiYearFileImportTest {
     void sheetsNamedByYearAreReadOneYearAtATime() throws Exception {
         int[][][][] e = figures(27, 20, 50);
         Path file = dir.resolve("east-by-year.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            for (int y = 0; y < 2; y++) {
-                Sheet sh = wb.createSheet(String.valueOf(FIRST + y));
-                Row h = sh.createRow(1);
-                h.createCell(0).setCellValue("School code");
-                h.createCell(1).setCellValue("School name");
-                for (int g = 1; g <= GRADES; g++) {
-                    h.createCell(2 * g).setCellValue("Grade " + g + " Boys");
-                    h.createCell(2 * g + 1).setCellValue("Grade " + g + " Girls");
-                }
-                for (int i = 0; i < SCHOOLS.length; i++) {
-                    Row r = sh.createRow(2 + i);
-                    r.createCell(0).setCellValue(SCHOOLS[i]);
-                    r.createCell(1).setCellValue("School " + (i + 1));
-                    for (int g = 1; g <= GRADES; g++) {
-                        r.createCell(2 * g).setCellValue(e[y][i][g][0]);
-                        r.createCell(2 * g + 1).setCellValue(e[y][i][g][1]);
-                    }
-                }
-            }
+        try (XSSFWorkbook wb = yearSheets(e); OutputStream out = Files.newOutputStream(file)) {
             wb.write(out);
         }
         Path templates = Files.createDirectories(dir.resolve("templates"));
@@ -344,6 +327,55 @@ class MultiYearFileImportTest {
             for (int i = 0; i < SCHOOLS.length; i++) {
                 for (int g = 1; g <= GRADES; g++) {
                     earlier.assertEnrolment(w, SCHOOLS[i], g, e[0][i][g][1], e[0][i][g][0]);
+                }
+            }
+        }
+    }
+
+    /** Sheets {@code 2023} and {@code 2024}, the same table on each: a row per school, Grade N Boys | Girls. */
+    private static XSSFWorkbook yearSheets(int[][][][] e) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        for (int y = 0; y < 2; y++) {
+            Sheet sh = wb.createSheet(String.valueOf(FIRST + y));
+            sh.createRow(0).createCell(0).setCellValue("EAST DISTRICT - ENROLMENT " + (FIRST + y));
+            Row h = sh.createRow(1);
+            h.createCell(0).setCellValue("School code");
+            h.createCell(1).setCellValue("School name");
+            for (int g = 1; g <= GRADES; g++) {
+                h.createCell(2 * g).setCellValue("Grade " + g + " Boys");
+                h.createCell(2 * g + 1).setCellValue("Grade " + g + " Girls");
+            }
+            for (int i = 0; i < SCHOOLS.length; i++) {
+                Row r = sh.createRow(2 + i);
+                r.createCell(0).setCellValue(SCHOOLS[i]);
+                r.createCell(1).setCellValue("School " + (i + 1));
+                for (int g = 1; g <= GRADES; g++) {
+                    r.createCell(2 * g).setCellValue(e[y][i][g][0]);
+                    r.createCell(2 * g + 1).setCellValue(e[y][i][g][1]);
+                }
+            }
+        }
+        return wb;
+    }
+
+    @Test
+    void sheetsNamedByYearAreDraftedAsOneEntryReadForTheCensusYear() throws Exception {
+        int[][][][] e = figures(47, 20, 50);
+        DraftedImports latest = new DraftedImports(dir, SECOND, new TemplateWorkshop(TemplateCatalog.load(null)));
+        DraftedImports.Run run = latest.draftCheckImport(yearSheets(e), "east-by-year-" + SECOND + ".xlsx");
+        Template t = TemplateLoader.parse(run.json(), "draft.json", null);
+        assertEquals(1, t.sheets().size(), run.json());
+        assertEquals(List.of("{year}"), t.sheets().get(0).names(), run.json());
+        FileResult f = run.result();
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message() + "\n" + run.json());
+        assertEquals(0, DraftedImports.count(f, "VALUE_CLASH"), f.problems() + "\n" + run.json());
+        assertEquals(SCHOOLS.length * GRADES * 2, f.valuesStored(), "sheet " + SECOND + " only\n" + run.json());
+        assertTrue(f.warnings().stream().anyMatch(m -> m.key().equals("import.yearSheetNotRead")
+                && m.toString().contains("sheet \"" + FIRST + "\"")), f.warnings().toString());
+        try (Workbench w = latest.open()) {
+            for (int i = 0; i < SCHOOLS.length; i++) {
+                for (int g = 1; g <= GRADES; g++) {
+                    latest.assertEnrolment(w, SCHOOLS[i], g, e[1][i][g][1], e[1][i][g][0]);
                 }
             }
         }
