@@ -213,7 +213,8 @@ final class ImportCommand implements Callable<Integer> {
                 out.printf("          %s%n", TerminalText.message(org.emisworkbench.model.Message.of(
                         "import.okWithWarnings", f.warningSummary()), lang));
             }
-            if (f.templateMessage() != null && java.util.Set.of("import.note.yearConflict", "import.note.yearsInName").contains(f.templateMessage().key())) {
+            if (f.templateMessage() != null && java.util.Set.of("import.note.yearConflict", "import.note.yearsInName",
+                    "import.note.otherYearsInFile").contains(f.templateMessage().key())) {
                 out.printf("          %s%n", TerminalText.text(lang, "cli.import.note", TerminalText.message(f.templateMessage(), lang)));
             }
             for (org.emisworkbench.model.Message m : f.schoolNotesBesideWarnings()) {

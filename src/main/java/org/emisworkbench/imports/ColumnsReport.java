@@ -70,7 +70,8 @@ public final class ColumnsReport {
                 : workbook.file().getFileName().toString();
         for (int i = 0; i < template.sheets().size(); i++) {
             SheetSpec spec = template.sheets().get(i);
-            SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), taken);
+            SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), taken,
+                    years, censusYear);
             if (sheet == null) {
                 out.add(new SheetFit(spec.names(), null, spec.optional(), null, null, List.of(), List.of(),
                         spec.optional() ? List.of() : spec.required(), List.of(), List.of(), List.of(), List.of()));
@@ -83,7 +84,8 @@ public final class ColumnsReport {
                     .forCensusYear(years, censusYear), compiled.ignored(i), skipped, fileName));
             // One school per sheet, or "every": the entry reads every sheet it names, each shown with what it gives.
             while ((template.schoolsPer() == org.emisworkbench.template.SchoolsPer.SHEET || spec.everySheet())
-                    && (sheet = SheetNames.find(workbook.sheets(), spec.names(), taken)) != null) {
+                    && (sheet = SheetNames.find(workbook.sheets(), spec.names(), taken,
+                    years, censusYear)) != null) {
                 taken.add(sheet);
                 out.add(sheet(spec, sheet, LabelValues.of(workbook, sheet, template, spec), SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i)
                         .forCensusYear(years, censusYear), compiled.ignored(i), skipped, fileName));

@@ -64,8 +64,10 @@ final class FormSchools {
         List<List<SheetInfo>> sheetsOf = new ArrayList<>();
         for (SheetSpec spec : specs) {
             List<SheetInfo> mine = new ArrayList<>();
-            for (SheetInfo s = SheetNames.find(workbook.sheets(), spec.names(), taken); s != null;
-                 s = SheetNames.find(workbook.sheets(), spec.names(), taken)) {
+            for (SheetInfo s = SheetNames.find(workbook.sheets(), spec.names(), taken,
+                    org.emisworkbench.template.SchoolYears.of(template), context.censusYear()); s != null;
+                 s = SheetNames.find(workbook.sheets(), spec.names(), taken,
+                    org.emisworkbench.template.SchoolYears.of(template), context.censusYear())) {
                 taken.add(s);
                 mine.add(s);
             }

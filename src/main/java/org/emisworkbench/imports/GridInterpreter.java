@@ -36,7 +36,8 @@ public final class GridInterpreter implements LayoutInterpreter {
         List<SheetSpec> specs = new ArrayList<>();
         List<SheetInfo> taken = new ArrayList<>();
         for (SheetSpec spec : template.sheets()) {
-            SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), taken);
+            SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), taken,
+                    org.emisworkbench.template.SchoolYears.of(template), context.censusYear());
             if (sheet == null) {
                 if (spec.optional()) {
                     continue;

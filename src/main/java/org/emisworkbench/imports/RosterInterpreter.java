@@ -53,7 +53,8 @@ public final class RosterInterpreter implements LayoutInterpreter {
         java.util.Set<String> announced = new java.util.HashSet<>();
         for (int i = 0; i < template.sheets().size(); i++) {
             SheetSpec spec = template.sheets().get(i);
-            SheetInfo info = SheetNames.find(workbook.sheets(), spec.names(), taken);
+            SheetInfo info = SheetNames.find(workbook.sheets(), spec.names(), taken,
+                    org.emisworkbench.template.SchoolYears.of(template), context.censusYear());
             if (info == null) {
                 if (spec.optional()) {
                     continue;

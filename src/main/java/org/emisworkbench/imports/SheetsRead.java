@@ -132,7 +132,14 @@ public final class SheetsRead implements WorkbookReader {
             org.emisworkbench.template.SheetSpec entry = template.sheets().stream()
                     .filter(spec -> org.emisworkbench.template.SheetNames.matches(sheet, spec.names()))
                     .findFirst().orElse(null);
-            if (entry != null) {
+            if (entry != null && entry.names().contains(org.emisworkbench.template.SheetNames.YEAR)
+                    && org.emisworkbench.template.SheetNames.namedYear(sheet, org.emisworkbench.template.SchoolYears
+                    .of(template), 0)) {
+                // A sheet named by another census year than the one imported ({year}): that year's figures, said
+                // with how to import them, never left in silence.
+                out.add(org.emisworkbench.model.Message.of("import.yearSheetNotRead", file, sheet.name(), String.valueOf(
+                        org.emisworkbench.template.SchoolYears.of(template).fromLabel(sheet.name()).getAsInt())));
+            } else if (entry != null) {
                 List<String> readOfEntry = read.values().stream()
                         .filter(s -> org.emisworkbench.template.SheetNames.matches(s, entry.names()))
                         .map(SheetInfo::name).toList();

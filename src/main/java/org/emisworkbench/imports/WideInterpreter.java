@@ -47,7 +47,8 @@ public final class WideInterpreter implements LayoutInterpreter {
         List<IgnoredHeaders> ignored = new ArrayList<>();
         for (int s = 0; s < template.sheets().size(); s++) {
             SheetSpec spec = template.sheets().get(s);
-            SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), taken);
+            SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), taken,
+                    org.emisworkbench.template.SchoolYears.of(template), context.censusYear());
             if (sheet == null) {
                 if (!spec.optional()) {
                     throw new ImportRejectedException("rejected.noSheet", context.fileName(), String.join(" / ",
@@ -56,7 +57,8 @@ public final class WideInterpreter implements LayoutInterpreter {
                 continue;
             }
             // "every": true reads each sheet the entry matches (one per zone or level, the same layout), decision 0042.
-            for (; sheet != null; sheet = spec.everySheet() ? SheetNames.find(workbook.sheets(), spec.names(), taken)
+            for (; sheet != null; sheet = spec.everySheet() ? SheetNames.find(workbook.sheets(), spec.names(), taken,
+                    org.emisworkbench.template.SchoolYears.of(template), context.censusYear())
                     : null) {
                 taken.add(sheet);
                 found.add(sheet);

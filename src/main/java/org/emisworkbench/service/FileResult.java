@@ -172,6 +172,10 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
             // must not pass for a plain OK (review 18); the note says which year was used and how to undo it.
             out.add(Message.of("import.yearInDoubt", year, templateMessage.args().get(1)));
         }
+        if (templateMessage != null && templateMessage.key().equals("import.note.otherYearsInFile")) {
+            // Another census year's figures in the file, its year taken from the file name (YearsLeftOut).
+            out.add(Message.of("import.otherYearsInFile", year, templateMessage.args().get(1)));
+        }
         schoolNames.stream().filter(m -> m.key().equals("import.nameUnmatched")
                 || m.key().equals("import.totalRowWithCode") || m.key().equals("import.leadingZeros")
                 || m.key().equals("import.lookAlikeInFile")

@@ -208,15 +208,12 @@ public final class ImportService {
             return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.cannotRead", name,
                     e.getMessage()), null, 0);
         }
-        var previous = workbench.store(ws -> new WorkspaceSummary(ws).byHash(hash));
-        // The same file again is a no-op, unless the officer now reads it with another template: the first
-        // reading was wrong, and this one replaces its figures as a corrected return would.
-        boolean otherTemplate = previous.isPresent() && forced != null
-                && !forced.id().equals(previous.get().templateId());
-        if (previous.isPresent() && !otherTemplate) {
-            BatchInfo b = previous.get();
-            return FileResult.failed(display(file), FileOutcome.ALREADY_IMPORTED, Message.of("import.already", name,
-                    b.fileName(), b.id()), b.templateId(), millis(start));
+        // The same file again for the same census year is a no-op, unless the officer now reads it with another
+        // template: the first reading was wrong, and this one replaces its figures as a corrected return would.
+        // Another census year of the same file (year bands, sheets named by year) is read: ImportedBefore.
+        ImportedBefore before = new ImportedBefore(workbench.store(ws -> new WorkspaceSummary(ws).allByHash(hash)));
+        if (!before.none() && givenYear != null && before.sameReading(forced, givenYear) != null) {
+            return alreadyImported(file, name, before.sameReading(forced, givenYear), start);
         }
         try (WorkbookReader workbook = Workbooks.open(file)) {
             Template template = forced;
@@ -224,6 +221,10 @@ public final class ImportService {
             if (template == null) {
                 TemplateMatch match = templates.bestMatch(workbook);
                 var best = match.best();
+                if (best.isEmpty() && !before.none()) {
+                    // Imported before with a template no longer there: still the same file, nothing to do.
+                    return alreadyImported(file, name, before.latest(), start);
+                }
                 if (best.isEmpty()) {
                     Message closest = match.candidates().isEmpty() ? Message.of("import.noTemplates")
                             : Message.of("import.closest", match.candidates().get(0).template().id(),
@@ -235,6 +236,12 @@ public final class ImportService {
                 note = Message.of("import.note.bestFit", Math.round(best.get().score() * 100), best.get().why());
             }
             Integer year = censusYear(workbook, template, givenYear, name);
+            if (!before.none() && givenYear == null) {
+                BatchInfo same = before.sameReading(forced, year);
+                if (same != null) {
+                    return alreadyImported(file, name, same, start);
+                }
+            }
             if (year == null && template.role() == Role.CENSUS) {
                 var unsaved = CensusYears.formulaWithoutResult(workbook, template);
                 Message why = unsaved.isPresent()
@@ -245,10 +252,17 @@ public final class ImportService {
             }
             note = withYearConflict(note, year, givenYear, template, name);
             return store(file, hash, size, workbook, template, forced == null, advice(file, forcedAs), note, year,
-                    grades, backup, cancel, start);
+                    new YearsLeftOut(givenYear != null), grades, backup, cancel, start);
         } catch (WorkbookException e) {
             return FileResult.failed(display(file), FileOutcome.FAILED, e.message(), null, millis(start));
         }
+    }
+
+    /** The file was read for this census year before (with this template): nothing to do, saying which year. */
+    private static FileResult alreadyImported(Path file, String name, BatchInfo b, long start) {
+        Message why = b.year() == null ? Message.of("import.already", name, b.fileName(), b.id())
+                : Message.of("import.alreadyYear", name, b.fileName(), b.id(), String.valueOf(b.year()));
+        return FileResult.failed(display(file), FileOutcome.ALREADY_IMPORTED, why, b.templateId(), millis(start));
     }
 
     /**
@@ -320,7 +334,8 @@ public final class ImportService {
 
     private FileResult store(Path file, String hash, long size, WorkbookReader workbook, Template template,
                              boolean guessed, Message advice, Message note,
-                             Integer year, GradeSystem grades, BackupBeforeImport backup, Cancellation cancel,
+                             Integer year, YearsLeftOut otherYears, GradeSystem grades, BackupBeforeImport backup,
+                             Cancellation cancel,
                              long start) {
         String name = file.getFileName().toString();
         BatchHeader header = new BatchHeader(name, file.toAbsolutePath().toString(), hash, size, template.id(),
@@ -336,7 +351,8 @@ public final class ImportService {
                 return FileResult.failed(display(file), FileOutcome.CANCELLED, Message.of("import.cancelledFile", name),
                         template.id(), millis(start));
             }
-            return storeLocked(file, header, workbook, template, guessed, advice, note, year, grades, cancel, start);
+            return storeLocked(file, header, workbook, template, guessed, advice, note, year, otherYears, grades,
+                    cancel, start);
         }
     }
 
@@ -346,7 +362,8 @@ public final class ImportService {
      */
     private FileResult storeLocked(Path file, BatchHeader header, WorkbookReader workbook, Template template,
                                    boolean guessed, Message advice,
-                                   Message note, Integer year, GradeSystem grades, Cancellation cancel, long start) {
+                                   Message note, Integer year, YearsLeftOut otherYears, GradeSystem grades,
+                                   Cancellation cancel, long start) {
         String name = file.getFileName().toString();
         // Only a register naming its schools needs the master list's names (decision 0037).
         SchoolNames names = template.sheets().stream().anyMatch(SheetSpec::keyedByName)
@@ -364,7 +381,7 @@ public final class ImportService {
                     PrePrimarySummed prePrimary = new PrePrimarySummed();
                     // Blank cells among a school's figures (IMP-36): heard on the way, reported at the file's end.
                     org.emisworkbench.imports.BlankFigures blanks = new org.emisworkbench.imports.BlankFigures(grades);
-                    var sink = blanks.wrap(prePrimary.wrap(past.wrap(skips.wrap(writer))));
+                    var sink = otherYears.wrap(blanks.wrap(prePrimary.wrap(past.wrap(skips.wrap(writer)))));
                     ImportContext ctx = new ImportContext(name, year == null ? 0 : year, grades, Progress.NONE, cancel,
                             names);
                     long t0 = System.nanoTime();
@@ -404,6 +421,7 @@ public final class ImportService {
                 long t2 = System.nanoTime();
                 c.commit();
                 LOG.debug("{}: commit {} ms", name, (System.nanoTime() - t2) / 1_000_000);
+                note = otherYears.note(note, year, name, SchoolYears.of(template));
                 return imported(file, template, note, year, totals, skips, hiddenRows, sheetsNotRead, pastPrimary,
                         millis(start));
             } catch (ImportRejectedException e) {

@@ -66,10 +66,9 @@ public final class WorkspaceSummary {
         return completeBatches("", null);
     }
 
-    /** The latest batch that imported a file with this content, if any (through the hash index). */
-    public java.util.Optional<BatchInfo> byHash(String sha256) {
-        List<BatchInfo> found = completeBatches(" AND file_hash = ?", sha256);
-        return found.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(found.get(found.size() - 1));
+    /** Every complete batch that imported a file with this content, oldest first (through the hash index). */
+    public List<BatchInfo> allByHash(String sha256) {
+        return completeBatches(" AND file_hash = ?", sha256);
     }
 
     /** Complete batches matching a fixed condition of ours, with at most one bound text value. */

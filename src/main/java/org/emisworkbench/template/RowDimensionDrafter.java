@@ -397,7 +397,8 @@ final class RowDimensionDrafter {
      * gives what the header leaves open; null otherwise.
      */
     private static ColumnMapping count(ColumnMapping c, String sheetTopic, Set<String> dims, boolean cpIsSecond) {
-        String folded = DraftVocabulary.fold(TemplateDrafter.oneLine(c.header()));
+        // "{year} Boys" (DraftYearRows): the sex after the census year's place.
+        String folded = DraftVocabulary.fold(TemplateDrafter.oneLine(DraftYearColumns.withoutYear(c.header())));
         CodeList sexes = CodeLists.builtIn().require("sex");
         String topic = null;
         String sex = sexes.code(folded);

@@ -22,7 +22,28 @@ public final class SheetNames {
      * first visible sheet not taken. Hidden sheets are only used when named.
      */
     public static SheetInfo find(List<SheetInfo> sheets, List<String> names, List<SheetInfo> taken) {
+        return find(sheets, names, taken, ANY_YEAR, 0);
+    }
+
+    /** A sheet entry's name standing for the census year: the sheet named by that year ({@code 2024}, {@code 2024-25}). */
+    public static final String YEAR = "{year}";
+    private static final SchoolYears ANY_YEAR = SchoolYears.of(null, null, null);
+
+    /**
+     * As {@link #find(List, List, List)}, a name {@code {year}} taking the visible sheet whose name reads as the census
+     * year ({@code years} says how a school year {@code 2024-25} reads); {@code censusYear} 0: any sheet named by a year.
+     */
+    public static SheetInfo find(List<SheetInfo> sheets, List<String> names, List<SheetInfo> taken, SchoolYears years,
+                                 int censusYear) {
         for (String n : names) {
+            if (n.equals(YEAR)) {
+                for (SheetInfo s : sheets) {
+                    if (s.visible() && !taken.contains(s) && namedYear(s, years, censusYear)) {
+                        return s;
+                    }
+                }
+                continue;
+            }
             if (n.equals("*")) {
                 for (SheetInfo s : sheets) {
                     if (s.visible() && !taken.contains(s)) {
@@ -47,11 +68,18 @@ public final class SheetNames {
      */
     public static boolean matches(SheetInfo sheet, List<String> names) {
         for (String n : names) {
-            if (n.equals("*") ? sheet.visible() : key(sheet.name()).equals(key(n))) {
+            if (n.equals("*") ? sheet.visible() : n.equals(YEAR) ? sheet.visible() && namedYear(sheet, ANY_YEAR, 0)
+                    : key(sheet.name()).equals(key(n))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when the sheet's name reads as a year ({@code 2024}, {@code SY2024-25}): the census year, or any when 0. */
+    public static boolean namedYear(SheetInfo sheet, SchoolYears years, int censusYear) {
+        java.util.OptionalInt y = years.fromLabel(sheet.name());
+        return y.isPresent() && (censusYear == 0 || y.getAsInt() == censusYear);
     }
 
     /**

@@ -337,6 +337,9 @@ public final class TemplateDrafter {
                         oneLine(s.keyColumn().header())));
             }
         }
+        // Sheets 2023 and 2024 holding the same table: one entry {year}, read for the census year (DraftYearSheets).
+        samples = new LinkedHashMap<>(samples);
+        usable = DraftYearSheets.merge(usable, samples, notes);
         boolean[] literal = new boolean[usable.size()];
         boolean[] fixRow = new boolean[usable.size()];
         DraftLetters letters = DraftLetters.of(samples.values());
@@ -355,7 +358,9 @@ public final class TemplateDrafter {
             groupRows[i] = m.groupRows() == null ? groupRows(m, samples.get(m.sheet()), notes)
                     : m.groupRows().isEmpty() ? null : m.groupRows();
         }
-        String yearLabel = yearLabel(usable, samples);
+        // A title naming each year's sheet's year is no census year label: the first sheet's would win every import.
+        String yearLabel = usable.stream().anyMatch(m -> m.sheet().equals(SheetNames.YEAR)) ? null
+                : yearLabel(usable, samples);
         // An export's period column (2024 on every row): the census year, with no year in the file's name needed.
         List<String> yearColumns = LongExportColumns.yearColumns(usable, samples);
         if (!yearColumns.isEmpty()) {

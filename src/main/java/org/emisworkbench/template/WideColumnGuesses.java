@@ -199,7 +199,10 @@ final class WideColumnGuesses {
         List<ColumnMapping> beforeTotals = columns;
         columns = bothSexesTotals(columns, sums);
         bothSexesAlone(beforeTotals, columns, sheet, notes);
-        columns = RowDimensionDrafter.apply(columns, rows, last, topic, sheet, notes);
+        // "Grade | 2023 Boys | 2024 Boys": the grade in the row, the year and sex in the header (DraftYearRows).
+        DraftYearRows yearRows = new DraftYearRows();
+        columns = yearRows.restore(RowDimensionDrafter.apply(yearRows.asThisYear(columns, years), rows, last, topic,
+                sheet, notes));
         // "Boys" then "Total" rows where the row gives the sex: the other sex is the total row less the one given.
         RowDimensionDrafter.sexRows(columns, rows, last, sums);
         // "Classe | HM | M", "Grade | Total | Girls" with the grade in the row: the one sex is known only now.
