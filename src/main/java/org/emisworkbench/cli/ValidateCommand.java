@@ -56,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             if (!result.notCollected().isEmpty()) {
                 err.println(TerminalText.text(language.lang, "cli.validate.notCollected",
-                        org.emisworkbench.rules.eval.NotCollected.describe(result.notCollected())));
+                        result.notCollectedText()));
             }
             FindingPrinter.print(out, result.findings(), format, language.lang, groups -> validation.titled(groups, rules, language.lang));
             err.println(TerminalText.text(language.lang, "cli.validate.totals", result.raised(), result.added(), result.resolved(),

@@ -161,7 +161,7 @@ public final class ValidationViewModel {
                             r.openErrors()));
                     if (!r.notCollected().isEmpty()) {
                         session.notifier().info(session.t("validation.notCollected",
-                                org.emisworkbench.rules.eval.NotCollected.describe(r.notCollected())));
+                                r.notCollectedText()));
                     }
                     session.changed(); // this screen and the others reload
                 }, session.t("validation.failed"));

@@ -67,6 +67,14 @@ public final class ValidationService {
         }
 
         /**
+         * The fields no return of these schools collects, for the one-line notice of a run
+         * ({@code classrooms.total (TCH-03: 4); school.ownership (REQ-03: 4)}); empty when every rule ran.
+         */
+        public String notCollectedText() {
+            return NotCollected.describe(notCollected);
+        }
+
+        /**
          * Error findings that are still open (neither confirmed correct nor resolved); a consequence folded
          * under its cause is not counted.
          */
