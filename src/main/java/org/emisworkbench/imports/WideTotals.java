@@ -117,7 +117,7 @@ final class WideTotals {
             if (unreadableCells[col] == null) {
                 unreadableCells[col] = new java.util.ArrayList<>();
             }
-            unreadableCells[col].add(org.emisworkbench.model.CellRef.columnLetters(col) + (rowIndex + 1));
+            unreadableCells[col].add(problems.name(rowIndex, col));
         }
         if (kind == CellKind.ERROR && CellValues.isProblem(value)
                 && CellValues.problem(value) == ProblemKind.FORMULA_ERROR) {
@@ -182,10 +182,10 @@ final class WideTotals {
                     sum += rowValues[m];
                     any = true;
                 } else if (CellValues.isProblem(rowValues[m])) {
-                    unreadable.add(org.emisworkbench.model.CellRef.columnLetters(m) + (row.index() + 1));
+                    unreadable.add(problems.name(row.index(), m));
                 } else {
                     // No cell there (-1 since the row began) or an empty one: the part is blank.
-                    blank.add(org.emisworkbench.model.CellRef.columnLetters(m) + (row.index() + 1));
+                    blank.add(problems.name(row.index(), m));
                 }
                 excel += rowNumbers[m];
             }
@@ -222,10 +222,11 @@ final class WideTotals {
                 String school = since && !sectionMixed ? sectionSchool : null;
                 problems.report(ProblemKind.TOTAL_MISMATCH, cell.row(), c, school, plan.field[c], cell.text(),
                         withUnreadable(withoutLikeTotals(c, v, school != null
-                                ? Message.of("import.detail.schoolSubtotalRow", v, sectionSums[c], school)
+                                ? Message.of(side("import.detail.schoolSubtotalRow"), v, sectionSums[c], school)
                                 : since
-                                ? Message.of("import.detail.subtotalRowAbove", v, columnSums[c], sectionSums[c])
-                                : Message.of("import.detail.totalRowAbove", v, columnSums[c])), unreadableCells[c]));
+                                ? Message.of(side("import.detail.subtotalRowAbove"), v, columnSums[c], sectionSums[c])
+                                : withRowsNotRead(c, Message.of(side("import.detail.totalRowAbove"), v, columnSums[c]))),
+                                unreadableCells[c]));
             } else {
                 uncheckable(cell, v);
             }
@@ -258,7 +259,7 @@ final class WideTotals {
             int girls = boys == members[0] ? members[1] : members[0];
             return ofSexes(total, sum, problems.name(row, boys), problems.name(row, girls));
         }
-        return Message.of("import.detail.totalColumns", total, sum);
+        return Message.of(problems.across() ? "import.detail.totalRows" : "import.detail.totalColumns", total, sum);
     }
 
     /** The difference of a total of both sexes from the boys' and the girls' cells ({@code B4}, {@code C4}). */
@@ -303,7 +304,7 @@ final class WideTotals {
         if (likeTotals.isEmpty() || columnSums[c] - likeTotalSums[c] != v) {
             return mismatch;
         }
-        return Message.of("import.detail.withoutLikeTotals", mismatch, String.join(", ", likeTotals), v);
+        return Message.of(side("import.detail.withoutLikeTotals"), mismatch, String.join(", ", likeTotals), v);
     }
 
     /**
@@ -333,7 +334,8 @@ final class WideTotals {
     void schoolRow(SheetRow row, String key) {
         likeTotalRow = rowsSinceLikeTotal >= 1 && figuresEqualling(row, sinceLikeTotal, null) >= 1;
         if (likeTotalRow) {
-            likeTotals.add((row.index() + 1) + " (" + key + ")");
+            likeTotals.add((problems.across() ? org.emisworkbench.model.CellRef.columnLetters(row.index())
+                    : Integer.toString(row.index() + 1)) + " (" + key + ")");
             Arrays.fill(sinceLikeTotal, 0);
             rowsSinceLikeTotal = 0;
         }
@@ -374,6 +376,7 @@ final class WideTotals {
      */
     void addUnread(List<Cell> cells) {
         anyRow = true;
+        boolean figures = false;
         for (Cell cell : cells) {
             int c = cell.col();
             if (!countColumn(c)) {
@@ -383,8 +386,32 @@ final class WideTotals {
             if (v >= 0) {
                 unreadSums[c] += v;
                 sectionUnread[c] += v;
+                figures |= v > 0;
             }
         }
+        if (figures && !unreadRows.contains(place(cells.get(0).row()))) {
+            unreadRows.add(place(cells.get(0).row()));
+        }
+    }
+
+    /** Rows of figures not read since the table's top ({@link #addUnread}), as the officer finds them (7, or H). */
+    private final List<String> unreadRows = new java.util.ArrayList<>();
+
+    private String place(int index) {
+        return problems.across() ? org.emisworkbench.model.CellRef.columnLetters(index) : Integer.toString(index + 1);
+    }
+
+    /**
+     * A total row agrees with the rows above whether it counts the rows not read (a school given twice, a row
+     * without a code: as Excel's SUM does) or not; when it agrees with neither, the message gives both sums and names
+     * those rows, lest the officer compare the total with a sum that leaves out a row the total plainly counts.
+     */
+    private Message withRowsNotRead(int c, Message mismatch) {
+        if (unreadSums[c] <= 0 || unreadRows.isEmpty()) {
+            return mismatch;
+        }
+        return Message.of(side("import.detail.withRowsNotRead"), mismatch, firstCells(unreadRows),
+                columnSums[c] + unreadSums[c]);
     }
 
     /**
@@ -402,6 +429,7 @@ final class WideTotals {
         Arrays.fill(hiddenExcel, 0);
         Arrays.fill(sectionHiddenExcel, 0);
         Arrays.fill(unreadableCells, null);
+        unreadRows.clear();
         sectionCount = 0;
         sectionRows = 0;
         sectionSchool = null;
@@ -430,7 +458,7 @@ final class WideTotals {
             int v = problems.value(cell.kind(), cell.text(), cell.number());
             if (v >= 0 && !agrees(c, v)) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, cell.row(), c, null, plan.field[c], cell.text(),
-                        withUnreadable(Message.of("import.detail.totalRowBelow", v, columnSums[c]),
+                        withUnreadable(Message.of(side("import.detail.totalRowBelow"), v, columnSums[c]),
                                 unreadableCells[c]));
             } else {
                 uncheckable(cell, v);
@@ -496,6 +524,15 @@ final class WideTotals {
             }
         }
         return agree > 0 && agree >= disagree;
+    }
+
+    /**
+     * A message about total rows as the officer sees the sheet: on a sheet read on its side ({@link
+     * org.emisworkbench.template.SchoolsAcross}) the reading's total row is the sheet's total column and its rows are
+     * the sheet's columns, so the words are those of the {@code Across} key ({@code the total column says …}).
+     */
+    private String side(String key) {
+        return problems.across() ? key + "Across" : key;
     }
 
     private boolean countColumn(int c) {

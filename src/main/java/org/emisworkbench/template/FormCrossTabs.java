@@ -135,6 +135,9 @@ final class FormCrossTabs {
                         sums.add(new SumMapping("teachers.total", sex, categories, sexCell.text().strip()));
                     }
                 }
+                if (!byStatus) {
+                    levelsSums(categories, sexCells, sexes, sums, meanings);
+                }
             }
             h = dataRows.get(dataRows.size() - 1);
         }
@@ -169,6 +172,27 @@ final class FormCrossTabs {
         }
         return categories.size() == 2 && opposite(categories.get(0), categories.get(1))
                 || categories.stream().allMatch(TeacherSumDrafter::isLevel);
+    }
+
+    /**
+     * Levels of qualification beside one row of the teachers without one ({@code Certificate}, {@code Diploma},
+     * {@code Degree}, {@code Untrained}): the levels of each sex are also the trained teachers (the qualified ones
+     * beside {@code Unqualified} or {@code Uncertified}), as on a wide sheet ({@link TeacherSumDrafter}).
+     */
+    private static void levelsSums(List<String> categories, List<Cell> sexCells, CodeList sexes, List<SumMapping> sums,
+                                   Set<String> meanings) {
+        List<String> without = categories.stream().filter(c -> TeacherSumDrafter.withoutLevel(c) != null).toList();
+        List<String> levels = categories.stream().filter(c -> TeacherSumDrafter.withoutLevel(c) == null).toList();
+        if (without.size() != 1 || levels.isEmpty() || !categories.stream().allMatch(TeacherSumDrafter::isLevel)) {
+            return;
+        }
+        String field = TeacherSumDrafter.withoutLevel(without.get(0));
+        for (Cell sexCell : sexCells) {
+            String sex = sexes.code(sexCell.text());
+            if (meanings.add(field + "|" + sex)) {
+                sums.add(new SumMapping(field, sex, levels, sexCell.text().strip()));
+            }
+        }
     }
 
     /** Words saying "not" inside a category: {@code Enseignants non qualifiés}, {@code Professores não qualificados}. */

@@ -81,7 +81,8 @@ public final class FormDrafter {
         // One school's form only: a table of figures on exactly one sheet (several would be several schools' or
         // a list, which the officer describes by hand).
         List<FormMapping> tables = out.stream().filter(f -> f.grids().stream().anyMatch(GridMapping::reads)).toList();
-        if (tables.size() != 1) {
+        if (tables.size() != 1 || CodesAcross.holdsCodes(samples.getOrDefault(tables.get(0).sheet(), List.of()))) {
+            // A sheet holding several schools' codes in a row is no one school's form: its code is not the file's.
             return out;
         }
         return out.stream().map(f -> f != tables.get(0) ? f

@@ -38,12 +38,16 @@ public final class SchoolsAcross {
         SheetGrid grid = workbook.grid(sheet, MAX_CELLS);
         List<Cell> filled = grid.filledCells();
         Set<Integer> titles = titleRows(filled);
+        List<Cell> table = new ArrayList<>(filled.stream().filter(c -> !titles.contains(c.row())).toList());
+        CodesAcross.Found unlabelled = CodesAcross.find(table);
+        if (unlabelled != null) {
+            // A row of codes across with no label (and its row of names): labelled as if typed, so read as the key.
+            table.addAll(CodesAcross.labels(unlabelled));
+            table.sort(java.util.Comparator.comparingInt(Cell::row).thenComparingInt(Cell::col));
+        }
         Map<Integer, List<Cell>> byColumn = new TreeMap<>();
-        for (Cell c : filled) {
-            if (titles.contains(c.row())) {
-                continue;
-            }
-            // filledCells go row by row, so each column's cells come top to bottom: the view's row in column order.
+        for (Cell c : table) {
+            // Taken row by row, so each column's cells come top to bottom: the view's row in column order.
             byColumn.computeIfAbsent(c.col(), k -> new ArrayList<>())
                     .add(new Cell(c.col(), c.row(), c.kind(), c.text(), c.number()));
         }
@@ -81,6 +85,21 @@ public final class SchoolsAcross {
             }
         }
         return out;
+    }
+
+    /**
+     * The row of codes across the sheet that has no label, read as its key ({@link CodesAcross}): its 1-based row
+     * and that of the names beside it (0 when none), or null when the codes are labelled or there is no such row.
+     */
+    public static int[] unlabelledKey(WorkbookReader workbook, SheetInfo sheet) {
+        try {
+            List<Cell> filled = workbook.grid(sheet, MAX_CELLS).filledCells();
+            Set<Integer> titles = titleRows(filled);
+            CodesAcross.Found f = CodesAcross.find(filled.stream().filter(c -> !titles.contains(c.row())).toList());
+            return f == null ? null : new int[] {f.codeRow() + 1, f.nameRow() + 1};
+        } catch (WorkbookException e) {
+            return null;
+        }
     }
 
     /** The sheet's name of the view's cell at 0-based {@code row}, {@code col}: {@code (3, 6)} is {@code D7}. */

@@ -38,7 +38,10 @@ final class TeacherSumDrafter {
             new String[] {"nao formados", "teachers.trained"}, new String[] {"unqualified", "teachers.qualified"},
             new String[] {"not qualified", "teachers.qualified"}, new String[] {"non qualifies", "teachers.qualified"},
             new String[] {"sans qualification", "teachers.qualified"},
-            new String[] {"nao qualificados", "teachers.qualified"});
+            new String[] {"nao qualificados", "teachers.qualified"},
+            // Certified teachers are the qualified ones (section 10 of templates.md), beside the uncertified.
+            new String[] {"uncertified", "teachers.qualified"}, new String[] {"non certified", "teachers.qualified"},
+            new String[] {"not certified", "teachers.qualified"});
 
     /** The sums to add to a sheet whose columns were guessed as {@code columns}; empty when none fits. */
     static List<SumMapping> guess(List<ColumnMapping> columns) {
@@ -156,6 +159,15 @@ final class TeacherSumDrafter {
         String f = " " + HeaderText.fold(text) + " ";
         return java.util.Arrays.stream(f.strip().split(" ")).anyMatch(LEVELS::contains)
                 || f.matches(" grade [a-d] ") || WITHOUT.stream().anyMatch(x -> f.contains(" " + x[0] + " "));
+    }
+
+    /**
+     * What the levels beside {@code text} are when it names the teachers without a level ({@code Untrained}:
+     * {@code teachers.trained}; {@code Unqualified}, {@code Uncertified}: {@code teachers.qualified}), else null.
+     */
+    static String withoutLevel(String text) {
+        String f = " " + HeaderText.fold(text) + " ";
+        return WITHOUT.stream().filter(x -> f.contains(" " + x[0] + " ")).map(x -> x[1]).findFirst().orElse(null);
     }
 
     /** The sex a header's last word says ({@code Certificate M}, {@code Diploma Female}), or null. */

@@ -111,6 +111,10 @@ public final class TemplateDrafter {
                 m = across.onItsSide();
                 samples.put(s.name(), side);
                 notes.add(Message.of("draft.schoolsAcross", s.name()));
+                int[] unlabelled = SchoolsAcross.unlabelledKey(workbook, s);
+                if (unlabelled != null) {
+                    notes.add(Message.of("draft.codesAcrossUnlabelled", s.name(), unlabelled[0], unlabelled[1]));
+                }
             }
             // A school code with nothing guessed beside it is a form's label ("Code école :"), not a header row.
             if (m == null || m.columns().stream().noneMatch(c -> c.field() != null)) {
