@@ -43,6 +43,13 @@ class ValidationThresholdsViewModelTest {
         }
     }
 
+    /** The parameters the default pack's JSON declares, counted from the file as shipped. */
+    private static int defaultPackParameters() throws java.io.IOException {
+        try (var in = ValidationThresholdsViewModelTest.class.getResourceAsStream("/rules/default-census.json")) {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("parameters").size();
+        }
+    }
+
     private static ThresholdsViewModel.Row row(ThresholdsViewModel vm, String name) {
         return vm.rows().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
     }
@@ -55,7 +62,8 @@ class ValidationThresholdsViewModelTest {
         try {
             ThresholdsViewModel t = new ValidationViewModel(session).thresholds();
             t.load();
-            assertEquals(28, t.rows().size(), "every parameter of the default pack: " + t.rows());
+            assertEquals(defaultPackParameters(), t.rows().size(), "every parameter of the default pack: " + t.rows());
+            assertTrue(t.rows().size() >= 28, "the default pack's thresholds: " + t.rows());
             assertEquals("Rule pack: the default census pack (version 1.0.0)", t.packProperty().get());
             ThresholdsViewModel.Row ptr = row(t, "pupils_per_teacher_usual_max");
             assertEquals("70", ptr.typed().get());
