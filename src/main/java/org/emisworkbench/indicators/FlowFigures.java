@@ -32,20 +32,24 @@ final class FlowFigures {
         values.add(disabledParity(disabled));
         values.add(overAge());
         Message noFlow = flowReason();
+        FlowTotals f = t.flow;
         if (noFlow != null) {
             for (String id : List.of("repetition_rate", "promotion_rate", "dropout_rate", "survival_rate_last_grade")) {
-                values.add(out.notAvailable(id, noFlow, null, null, t.flowSchools, null, null));
+                values.add(out.notAvailable(id, noFlow, null, null, f.schools, null, null));
             }
             return;
         }
-        values.add(share("repetition_rate", 1, t.flowR, t.flowE, t.flowSchools, noPupils(), null, false));
-        values.add(share("promotion_rate", 1, t.promP, t.promE, t.flowSchools, noPupils(), null, true));
-        long[] dropped = new long[t.promE.length];
+        // One set of pupils per grade for r, p and d (FlowTotals), each rate saying which units it leaves out.
+        Message leftOut = f.leftOutNote(out.in(), out.year(), nextYear, t.shape);
+        Message negative = PartialPupils.both(f.negativeNote(t.shape, out.year(), nextYear), leftOut);
+        values.add(share("repetition_rate", 1, f.r, f.e, f.schools, noPupils(), leftOut, false));
+        values.add(share("promotion_rate", 1, f.p, f.e, f.schools, noPupils(), leftOut, true));
+        long[] dropped = new long[f.e.length];
         for (int i = 0; i < dropped.length; i++) {
-            dropped[i] = t.promE[i] - t.promP[i] - t.promR[i];
+            dropped[i] = f.e[i] - f.p[i] - f.r[i];
         }
-        values.add(share("dropout_rate", 1, dropped, t.promE, t.flowSchools, noPupils(), null, true));
-        values.add(survival());
+        values.add(share("dropout_rate", 1, dropped, f.e, f.schools, noPupils(), negative, true));
+        values.add(survival(negative));
     }
 
     /**
@@ -72,7 +76,7 @@ final class FlowFigures {
         if (nextYear == null) {
             return Message.of("ind.noNextYear", out.year() + 1);
         }
-        if (t.flowSchools == 0) {
+        if (t.flow.schools == 0) {
             return Message.of("ind.noFlowSchools", out.in(), out.year(), nextYear);
         }
         return null;
@@ -152,31 +156,35 @@ final class FlowFigures {
                 note);
     }
 
-    /** Survival to the last grade by the reconstructed cohort ({@link Cohort}); per grade: reach. */
-    private IndicatorValue survival() {
+    /**
+     * Survival to the last grade by the reconstructed cohort ({@link Cohort}) from the same rates as published
+     * (the same units per grade), with their note; per grade: reach.
+     */
+    private IndicatorValue survival(Message note) {
+        FlowTotals f = t.flow;
         int grades = t.slots.length;
         if (grades < 2) {
             return out.notAvailable("survival_rate_last_grade", Message.of("ind.singleGrade", t.levelName()), null, null,
-                    t.flowSchools, null, null);
+                    f.schools, null, null);
         }
         double[] p = new double[grades - 1];
         double[] r = new double[grades - 1];
         for (int k = 0; k < grades - 1; k++) {
             int slot = t.slots[k];
-            long e = t.at(t.promE, slot, null);
+            long e = f.at(f.e, slot, null);
             if (e == 0) {
                 return out.notAvailable("survival_rate_last_grade", Message.of("ind.noPromotionRate",
-                        t.shape.code[slot], out.in()), null, null, t.flowSchools, null, null);
+                        t.shape.code[slot], out.in()), null, null, f.schools, null, null);
             }
-            p[k] = (double) t.at(t.promP, slot, null) / e;
-            r[k] = (double) t.at(t.promR, slot, null) / e;
+            p[k] = (double) f.at(f.p, slot, null) / e;
+            r[k] = (double) f.at(f.r, slot, null) / e;
         }
         double[] reach = Cohort.reach(p, r);
         Map<String, Breakdown> byGrade = new LinkedHashMap<>();
         for (int k = 0; k < grades; k++) {
             byGrade.put(t.shape.code[t.slots[k]], Breakdown.of(100 * reach[k] / Cohort.COHORT, reach[k], Cohort.COHORT));
         }
-        return out.ratio("survival_rate_last_grade", 100, reach[grades - 1], Cohort.COHORT, t.flowSchools, null,
-                null, byGrade, null);
+        return out.ratio("survival_rate_last_grade", 100, reach[grades - 1], Cohort.COHORT, f.schools, null,
+                null, byGrade, note);
     }
 }

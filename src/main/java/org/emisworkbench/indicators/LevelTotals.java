@@ -102,13 +102,8 @@ final class LevelTotals {
     final int[] water = new int[2];
     final int[] toilets = new int[2];
     final int[] handwashing = new int[2];
-    // Flow between t and t+1, same schools both years.
-    final long[] flowE;
-    final long[] flowR;
-    final long[] promE;
-    final long[] promP;
-    final long[] promR;
-    int flowSchools;
+    /** Flow between t and t+1, same schools both years. */
+    final FlowTotals flow;
 
     LevelTotals(GradeShape shape, String level) {
         this.shape = shape;
@@ -121,11 +116,7 @@ final class LevelTotals {
         repR = new long[2 * n];
         disE = new long[2 * n];
         disD = new long[2 * n];
-        flowE = new long[2 * n];
-        flowR = new long[2 * n];
-        promE = new long[2 * n];
-        promP = new long[2 * n];
-        promR = new long[2 * n];
+        flow = new FlowTotals(slots, n);
         ages = new AgeEstimate(n);
         enrolPartial = new PartialPupils(slots, n);
         ptrPartial = PartialPupils.allGrades(n);
@@ -143,7 +134,7 @@ final class LevelTotals {
             addFacilities(s);
         }
         if (nextYear != null) {
-            addFlow(s, nextYear);
+            flow.add(s, nextYear);
         }
     }
 
@@ -348,42 +339,6 @@ final class LevelTotals {
             withAndReporting[1]++;
             withAndReporting[0] += value > 0 ? 1 : 0;
         }
-    }
-
-    /**
-     * Grade g of year t flows into year t+1: repeaters R(g,t+1), promotees E(g+1,t+1) − R(g+1,t+1).
-     * Note g+1 in year t+1: pupils of grade g who were promoted sit in the next grade a year later.
-     */
-    private void addFlow(SchoolFigures s, SchoolFigures t1) {
-        if (s.enrolment == null || t1.enrolment == null || t1.repeaters == null) {
-            return;
-        }
-        boolean any = false;
-        for (int k = 0; k < slots.length; k++) {
-            int g = slots[k];
-            for (Sex sex : Sex.values()) {
-                int i = SchoolFigures.index(sex, g, n);
-                int e = s.enrolment[i];
-                int r = t1.repeaters[i];
-                if (e == MISSING || r == MISSING) {
-                    continue;
-                }
-                flowE[i] += e;
-                flowR[i] += r;
-                any = true;
-                if (k + 1 < slots.length) {
-                    int up = SchoolFigures.index(sex, slots[k + 1], n);
-                    int eUp = t1.enrolment[up];
-                    int rUp = t1.repeaters[up];
-                    if (eUp != MISSING && rUp != MISSING) {
-                        promE[i] += e;
-                        promP[i] += eUp - rUp;
-                        promR[i] += r;
-                    }
-                }
-            }
-        }
-        flowSchools += any ? 1 : 0;
     }
 
     long enrolment(Sex sex) {
