@@ -47,6 +47,9 @@ final class IndicatorJson {
             p.put("denominator", b.denominator());
             p.put("available", b.available());
             p.put("reason", TerminalText.message(b.why(), lang));
+            if (b.caveat() != null) {
+                p.put("note", TerminalText.message(b.caveat(), lang));
+            }
             out.put(k, p);
         });
         return out;

@@ -107,7 +107,7 @@ final class IndicatorsCommand implements Callable<Integer> {
                         b.available(), words(b.why()), null, null, null)));
                 v.byGrade().forEach((g, b) -> Output.csv(out, Arrays.asList(v.id(), v.area().toString(), v.level(),
                         v.year(), v.unit().code(), "grade=" + g, b.value(), b.numerator(), b.denominator(),
-                        b.available(), words(b.why()), null, null, null)));
+                        b.available(), words(b.why()), null, null, words(b.caveat()))));
             }
             return 0;
         }

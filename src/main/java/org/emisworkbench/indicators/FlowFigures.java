@@ -42,14 +42,36 @@ final class FlowFigures {
         // One set of pupils per grade for r, p and d (FlowTotals), each rate saying which units it leaves out.
         Message leftOut = f.leftOutNote(out.in(), out.year(), nextYear, t.shape);
         Message negative = PartialPupils.both(f.negativeNote(t.shape, out.year(), nextYear), leftOut);
-        values.add(share("repetition_rate", 1, f.r, f.e, f.schools, noPupils(), leftOut, false));
-        values.add(share("promotion_rate", 1, f.p, f.e, f.schools, noPupils(), leftOut, true));
+        values.add(graded(share("repetition_rate", 1, f.r, f.e, f.schools, noPupils(), leftOut, false), false));
+        values.add(graded(share("promotion_rate", 1, f.p, f.e, f.schools, noPupils(), leftOut, true), false));
         long[] dropped = new long[f.e.length];
         for (int i = 0; i < dropped.length; i++) {
             dropped[i] = f.e[i] - f.p[i] - f.r[i];
         }
-        values.add(share("dropout_rate", 1, dropped, f.e, f.schools, noPupils(), negative, true));
+        values.add(graded(share("dropout_rate", 1, dropped, f.e, f.schools, noPupils(), negative, true), true));
         values.add(survival(negative));
+    }
+
+    /** A flow rate whose grades carry their own notes: the units each leaves out, and (dropout) why it is below 0. */
+    private IndicatorValue graded(IndicatorValue v, boolean dropout) {
+        if (!v.available()) {
+            return v;
+        }
+        FlowTotals f = t.flow;
+        Map<String, Breakdown> byGrade = new LinkedHashMap<>();
+        for (int slot : t.slots) {
+            String code = t.shape.code[slot];
+            int[] one = {slot};
+            Message note = f.leftOutNote(out.in(), out.year(), nextYear, t.shape, one);
+            if (dropout) {
+                note = PartialPupils.both(f.negativeNote(t.shape, out.year(), nextYear, one), note);
+            }
+            Breakdown b = v.byGrade().get(code);
+            byGrade.put(code, note == null || b == null ? b : b.withCaveat(note));
+        }
+        return new IndicatorValue(v.id(), v.area(), v.level(), v.year(), v.unit(), v.value(), v.available(), v.why(),
+                v.formula(), v.numerator(), v.denominator(), v.coverage(), v.bySex(), byGrade, v.caveat(),
+                v.imputedShare());
     }
 
     /**

@@ -139,9 +139,14 @@ final class FlowTotals {
      * The note of every flow rate of these units in {@code where}, or null: the units left out per grade, and why.
      */
     Message leftOutNote(Message where, int year, int nextYear, GradeShape shape) {
+        return leftOutNote(where, year, nextYear, shape, slots);
+    }
+
+    /** As above, over some grades only (one grade's own note). */
+    Message leftOutNote(Message where, int year, int nextYear, GradeShape shape, int[] over) {
         List<String> grades = new ArrayList<>();
         int total = 0;
-        for (int slot : slots) {
+        for (int slot : over) {
             int out = at(leftOut, slot);
             if (out > 0) {
                 grades.add(shape.code[slot] + " " + out + "/" + (out + at(counted, slot)));
@@ -157,12 +162,16 @@ final class FlowTotals {
      * the grades, and the units that make it so, by name up to {@link #NAMED}.
      */
     Message negativeNote(GradeShape shape, int year, int nextYear) {
+        return negativeNote(shape, year, nextYear, slots);
+    }
+
+    /** As above, over some grades only (one grade's own note). */
+    Message negativeNote(GradeShape shape, int year, int nextYear, int[] over) {
         List<String> grades = new ArrayList<>();
         List<Message> causes = new ArrayList<>();
         int more = 0;
-        for (int k = 0; k + 1 < slots.length; k++) {
-            int slot = slots[k];
-            if (!negativeDropout(slot)) {
+        for (int slot : over) {
+            if (slot == slots[slots.length - 1] || !negativeDropout(slot)) {
                 continue;
             }
             grades.add(shape.code[slot]);

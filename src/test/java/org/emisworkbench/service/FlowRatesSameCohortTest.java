@@ -187,6 +187,17 @@ class FlowRatesSameCohortTest {
             assertTrue(drop.note().startsWith(negative), drop.note());
             assertTrue(survival.note().startsWith(negative), survival.note());
             assertFalse(rep.note().contains("below 0") || prom.note().contains("below 0"), rep.note());
+            // The grades' own notes (the CSV's grade rows, the JSON's byGrade): G4 leaves a unit out, G2's dropout is
+            // below 0, G1 has neither.
+            for (IndicatorValue x : List.of(rep, prom, drop)) {
+                String g4 = x.byGrade().get("G4").note();
+                assertTrue(g4 != null && g4.contains(leftOut) && g4.contains("(G4 1/4: left out / all)"), x.id() + g4);
+                assertNull(x.byGrade().get("G1").note(), x.id());
+                assertNull(x.byGrade().get("G3").note(), x.id());
+            }
+            assertTrue(drop.byGrade().get("G2").note().startsWith(negative), drop.byGrade().get("G2").note());
+            assertFalse(drop.byGrade().get("G4").note().contains("below 0"), drop.byGrade().get("G4").note());
+            assertNull(rep.byGrade().get("G2").note());
         }
     }
 
