@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "structure", description = {
         "Show the workspace's school structure: each level with its grades and their official ages.",
         "With --primary, --lower-secondary or --entrance-age, change it (what is not given stays as it is):"
-                + " upper secondary is the rest of the grades up to G12. Stored figures stay in their grades;"
+                + " upper secondary is the rest of the grades up to G12, or up to G13 when --upper-secondary makes"
+                + " thirteen (7+4+2: Uganda). Stored figures stay in their grades;"
                 + " indicators and reports follow at once; run the checks again (emis validate) afterwards."})
 final class StructureCommand implements Callable<Integer> {
     @Mixin
@@ -36,7 +37,8 @@ final class StructureCommand implements Callable<Integer> {
     Integer lowerSecondary;
 
     @Option(names = "--upper-secondary", paramLabel = "YEARS",
-            description = "Years of upper secondary, checked: it is the rest up to G12 (a 13th grade is refused)")
+            description = "Years of upper secondary: the rest up to G12, or one more for a 13th grade G13"
+                    + " (more than thirteen grades is refused)")
     Integer upperSecondary;
 
     @Option(names = "--entrance-age", paramLabel = "AGE",
@@ -75,10 +77,15 @@ final class StructureCommand implements Callable<Integer> {
                     return PlainErrors.FAILED;
                 }
                 SchoolStructure base = now.orElse(null);
-                said = wb.structure().change(new SchoolStructure(primary != null ? primary : base.primaryYears(),
-                        lowerSecondary != null ? lowerSecondary : base.lowerSecondaryYears(),
-                        entranceAge != null ? entranceAge : base.entranceAge(),
-                        prePrimary != null ? prePrimary : base.prePrimaryYears()), upperSecondary);
+                int p = primary != null ? primary : base.primaryYears();
+                int l = lowerSecondary != null ? lowerSecondary : base.lowerSecondaryYears();
+                int age = entranceAge != null ? entranceAge : base.entranceAge();
+                int pre = prePrimary != null ? prePrimary : base.prePrimaryYears();
+                // Without --upper-secondary the number of grades stays (G12, or G13 once given, decision 0072).
+                SchoolStructure target = upperSecondary != null
+                        ? SchoolStructure.withUpper(p, l, upperSecondary, age, pre)
+                        : new SchoolStructure(p, l, age, pre, base == null ? SchoolStructure.GRADES : base.lastGrade());
+                said = wb.structure().change(target, upperSecondary);
             }
             GradeSystem grades = wb.structure().grades();
             Optional<SchoolStructure> structure = SchoolStructure.of(grades);

@@ -272,7 +272,7 @@ final class MappingView {
         for (int y = 1; y <= org.emisworkbench.model.SchoolStructure.MAX_PRE_PRIMARY; y++) {
             gradeChoices.add("PP" + y);
         }
-        for (int g = 1; g <= 12; g++) {
+        for (int g = 1; g <= org.emisworkbench.model.SchoolStructure.MAX_GRADES; g++) {
             gradeChoices.add("G" + g);
         }
         ComboBox<String> grade = new ComboBox<>(gradeChoices);

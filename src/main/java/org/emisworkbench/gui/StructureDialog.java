@@ -44,7 +44,7 @@ final class StructureDialog {
         addRow(grid, 0, "structure.primary", spinner("structurePrimary", SchoolStructure.MIN_PRIMARY,
                 SchoolStructure.MAX_PRIMARY, vm.primaryProperty()));
         addRow(grid, 1, "structure.lowerSecondary", spinner("structureLowerSecondary",
-                SchoolStructure.MIN_LOWER_SECONDARY, SchoolStructure.GRADES - SchoolStructure.MIN_PRIMARY - 1,
+                SchoolStructure.MIN_LOWER_SECONDARY, SchoolStructure.MAX_GRADES - SchoolStructure.MIN_PRIMARY - 1,
                 vm.lowerSecondaryProperty()));
         addRow(grid, 2, "structure.entranceAge", spinner("structureEntranceAge", SchoolStructure.MIN_ENTRANCE_AGE,
                 SchoolStructure.MAX_ENTRANCE_AGE, vm.entranceAgeProperty()));

@@ -74,8 +74,9 @@ public final class StructureViewModel {
 
     public SchoolStructure typed() {
         // The dialog changes levels and the entrance age; the pre-primary years stay the workspace's (decision 0066).
+        // ... and so does the number of grades (G12, or G13: decision 0072).
         return new SchoolStructure(primary.get(), lowerSecondary.get(), entranceAge.get(),
-                loaded == null ? 1 : loaded.prePrimaryYears());
+                loaded == null ? 1 : loaded.prePrimaryYears(), loaded == null ? SchoolStructure.GRADES : loaded.lastGrade());
     }
 
     /** Reads the workspace's structure into the spinners. */

@@ -8,7 +8,8 @@ import org.emisworkbench.model.GradeSystem;
 
 /**
  * Changes the workspace's {@code grade} table to another division into levels and ages (decision 0039). Only
- * each grade's level and official age change; codes and slots stay, so the stored figures stay where they are.
+ * each grade's level and official age change; codes and slots stay, so the stored figures stay where they are. A
+ * 13th grade (G13) is added after the others, or taken away while it holds no figure ({@link LastGrade}).
  * Written in one transaction with a note of the change in the workspace's settings: all or nothing.
  */
 public final class GradeTable {
@@ -40,6 +41,8 @@ public final class GradeTable {
                 }
                 if (prePrimaryChanges(tx, target)) {
                     reshape(tx, target);
+                } else {
+                    LastGrade.follow(tx, target);
                 }
                 try (PreparedStatement up = tx.prepareStatement(
                         "UPDATE grade SET level_code = ?, official_age = ? WHERE code = ? AND slot = ?")) {
@@ -97,7 +100,7 @@ public final class GradeTable {
             return false;
         }
         for (Grade g : target.grades()) {
-            if (!wantedPre.contains(g.code()) && !now.contains(g.code())) {
+            if (!wantedPre.contains(g.code()) && !now.contains(g.code()) && !LastGrade.CODE.equals(g.code())) {
                 throw new WorkspaceException(null, "structure.notStandardGrades", g.code());
             }
         }

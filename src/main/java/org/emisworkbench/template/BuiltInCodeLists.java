@@ -15,8 +15,14 @@ final class BuiltInCodeLists {
     static final Set<String> NAMES = Set.of("sex", "grade", "age", "ownership", "locality", "level", "yesno",
             "status", "staff_type", "employment", "qualification", "disability", "topic");
 
-    /** Highest grade number the grade aliases cover (G1 … G12). */
-    static final int MAX_GRADE = 12;
+    /** Highest grade number the grade aliases cover (G1 … G13, decision 0072). */
+    static final int MAX_GRADE = SchoolStructure.MAX_GRADES;
+
+    /**
+     * The few spellings of the 13th grade (Uganda's S6, Sri Lanka's grade 13), {@code %d} its number: only the common
+     * ones, as every alias of the grade list multiplies the headers a template's {@code {grade}} patterns expand to.
+     */
+    static final List<String> THIRTEENTH_FORMS = List.of("%d", "g%d", "grade %d", "class %d", "year %d", "std %d");
 
     /**
      * French primary grade names (CP1 … CM2; CI in countries where the first year is the "cours
@@ -185,7 +191,7 @@ final class BuiltInCodeLists {
             m.put("PP" + y, a);
         }
         String[] ordinal = {"", "1st", "2nd", "3rd"};
-        for (int g = 1; g <= MAX_GRADE; g++) {
+        for (int g = 1; g <= SchoolStructure.GRADES; g++) {
             List<String> a = new ArrayList<>();
             String th = g < ordinal.length ? ordinal[g] : g + "th";
             for (String form : List.of("%d", "%d.0", "g%d", "g %d", "g-%d", "grade %d", "grade%d", "grade-%d",
@@ -215,6 +221,8 @@ final class BuiltInCodeLists {
             }
             m.put("G" + g, a);
         }
+        m.put("G" + MAX_GRADE, THIRTEENTH_FORMS.stream()
+                .map(f -> String.format(java.util.Locale.ROOT, f, MAX_GRADE)).toList());
         return m;
     }
 

@@ -53,7 +53,7 @@ public record SecondaryYears(int primaryYears) {
 
     /**
      * The header as the draft's guess reads it: each {@code Form k} as {@code Grade p+k} when the years of primary
-     * {@code p} are given and the grade is one of G1…G12; else the header as written.
+     * {@code p} are given and the grade is one of G1…G13; else the header as written.
      */
     String asGrade(String header) {
         if (!given() || header == null) {
@@ -63,7 +63,7 @@ public record SecondaryYears(int primaryYears) {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             int grade = primaryYears + Integer.parseInt(m.group(2));
-            m.appendReplacement(out, Matcher.quoteReplacement(grade >= 1 && grade <= 12 ? "Grade " + grade
+            m.appendReplacement(out, Matcher.quoteReplacement(grade >= 1 && grade <= BuiltInCodeLists.MAX_GRADE ? "Grade " + grade
                     : m.group()));
         }
         m.appendTail(out);
@@ -87,7 +87,7 @@ public record SecondaryYears(int primaryYears) {
      * The note for a sheet whose columns left unguessed name such years (two years or more, so that a lone
      * {@code S1} standing for something else is not taken for them): without the years of primary, which columns
      * and the option that reads them; with them, the columns still left out (a grade the sheet's own columns
-     * already give, {@code P7} beside {@code S1} read as G7, or one past G12), so that no note says a year is read
+     * already give, {@code P7} beside {@code S1} read as G7, or one past G13), so that no note says a year is read
      * when it is not. Null when there is nothing to say.
      */
     Message note(SheetMapping m) {
@@ -119,7 +119,7 @@ public record SecondaryYears(int primaryYears) {
     /**
      * The note for a form's sheet ({@link FormDrafter}) whose tables name such years (two or more) as their grades,
      * down the rows or across: without the years of primary, the tables the draft leaves out for it (found only when
-     * the years are read as grades) and the option that reads them; with them, the years still left out (past G12,
+     * the years are read as grades) and the option that reads them; with them, the years still left out (past G13,
      * or a grade the sheet already names: {@code P7} beside {@code S1} with six years of primary).
      * Null when there is nothing to say.
      *
