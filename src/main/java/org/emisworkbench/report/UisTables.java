@@ -40,6 +40,13 @@ public final class UisTables {
     /** enrolment, repeaters: [grade][sex]. */
     final long[][] enrolment;
     final long[][] repeaters;
+    /**
+     * Per grade slot, whether any return gives a figure of it (of either sex; a 0 is a figure). A grade no return
+     * gives (its column is on no school's sheet, or every school left it blank) is not collected: its cells are left
+     * blank, never 0, as a teacher item no school reports.
+     */
+    final boolean[] enrolmentGiven;
+    final boolean[] repeatersGiven;
     /** age group code (or {@link #NOT_REPORTED}) → [grade][sex]. */
     final Map<String, long[][]> enrolmentByAge = new TreeMap<>(UisTables::byAge);
     /** new entrants to the first grade: age group code → [sex]. */
@@ -91,6 +98,7 @@ public final class UisTables {
     }
 
     /**
+     * @param scope    the district's code, or null for the whole country
      * @param bySchool workings line per school (a district's tables) or per district (the country's)
      */
     public UisTables(GradeSystem grades, int year, String scope, boolean bySchool) {
@@ -102,6 +110,8 @@ public final class UisTables {
                 : grades.gradesOf("primary").get(0).slot();
         this.enrolment = new long[grades.size()][2];
         this.repeaters = new long[grades.size()][2];
+        this.enrolmentGiven = new boolean[grades.size()];
+        this.repeatersGiven = new boolean[grades.size()];
     }
 
     /** Adds one school's return. {@code file} is the workbook it came from (for the workings). */
@@ -123,9 +133,13 @@ public final class UisTables {
         for (int sx = 0; sx < 2; sx++) {
             Sex sex = sx == F ? Sex.F : Sex.M;
             for (int g = 0; g < grades.size(); g++) {
-                long e = add(enrolment, g, sx, s.total(Topic.ENROLMENT, sex, g));
+                int given = s.total(Topic.ENROLMENT, sex, g);
+                enrolmentGiven[g] |= given != FactRecord.MISSING;
+                long e = add(enrolment, g, sx, given);
                 part.enrolment[sx] += e;
-                part.repeaters[sx] += add(repeaters, g, sx, s.total(Topic.REPEATERS, sex, g));
+                int repeated = s.total(Topic.REPEATERS, sex, g);
+                repeatersGiven[g] |= repeated != FactRecord.MISSING;
+                part.repeaters[sx] += add(repeaters, g, sx, repeated);
                 long byAges = 0;
                 if (ages) {
                     for (FactValues row : s.rows(Topic.ENROLMENT)) {

@@ -46,7 +46,9 @@ public final class UisWorkbook {
     }
 
     private static int title(Sheet sh, UisTables t, ReportText x, String key, String coverage) {
-        Sheets.text(Sheets.row(sh, 0), 0, x.get(key) + " — " + t.scope + ", " + t.year);
+        // The country has no name in a workspace: its tables say "whole country", never a bare dash.
+        Sheets.text(Sheets.row(sh, 0), 0, x.get(key) + " — " + (t.scope == null ? x.get("uis.scope.country")
+                : t.scope) + ", " + t.year);
         Sheets.text(Sheets.row(sh, 1), 0, coverage);
         sh.setColumnWidth(0, 28 * 256);
         return 3;
@@ -63,37 +65,64 @@ public final class UisWorkbook {
     }
 
     private static void enrolment(Sheet sh, Sheets s, UisTables t, ReportText x, String coverage) {
-        gradeTable(sh, s, t, x, coverage, "uis.table.enrolment", t.enrolment);
+        gradeTable(sh, s, t, x, coverage, "uis.table.enrolment", t.enrolment, t.enrolmentGiven);
     }
 
     private static void repeaters(Sheet sh, Sheets s, UisTables t, ReportText x, String coverage) {
-        gradeTable(sh, s, t, x, coverage, "uis.table.repeaters", t.repeaters);
+        gradeTable(sh, s, t, x, coverage, "uis.table.repeaters", t.repeaters, t.repeatersGiven);
     }
 
-    /** Grades by level, girls / boys / total, a subtotal per level and a total. */
+    /**
+     * Grades by level, girls / boys / total, a subtotal per level and a total. A grade no return gives is left
+     * blank (so is a subtotal of such grades only), and a line under the table names it: not collected, not 0.
+     */
     private static void gradeTable(Sheet sh, Sheets s, UisTables t, ReportText x, String coverage, String key,
-                                   long[][] table) {
+                                   long[][] table, boolean[] given) {
         int r = title(sh, t, x, key, coverage);
         s.header(sh, r++, sexHeader(x, x.get("col.grade")));
         long[] all = new long[2];
+        boolean anyGiven = false;
         for (String level : t.grades.levels()) {
             long[] sub = new long[2];
+            boolean levelGiven = false;
             for (Grade g : t.grades.gradesOf(level)) {
                 Row row = Sheets.row(sh, r++);
                 Sheets.text(row, 0, g.code());
-                bySex(row, 1, table[g.slot()][0], table[g.slot()][1]);
+                if (given[g.slot()]) {
+                    bySex(row, 1, table[g.slot()][0], table[g.slot()][1]);
+                    levelGiven = true;
+                }
                 sub[0] += table[g.slot()][0];
                 sub[1] += table[g.slot()][1];
             }
             Row row = Sheets.row(sh, r++);
             Sheets.text(row, 0, x.get("uis.level", levelName(x, level)));
-            bySex(row, 1, sub[0], sub[1]);
+            if (levelGiven) {
+                bySex(row, 1, sub[0], sub[1]);
+            }
+            anyGiven |= levelGiven;
             all[0] += sub[0];
             all[1] += sub[1];
         }
         Row row = Sheets.row(sh, r);
         Sheets.text(row, 0, x.get("col.total"));
-        bySex(row, 1, all[0], all[1]);
+        if (anyGiven) {
+            bySex(row, 1, all[0], all[1]);
+        }
+        notCollected(sh, r + 1, t, x, given);
+    }
+
+    /** The line under a table naming the grades no return gives, left blank in it; none when every grade is given. */
+    private static void notCollected(Sheet sh, int r, UisTables t, ReportText x, boolean[] given) {
+        List<String> codes = new ArrayList<>();
+        for (Grade g : t.grades.grades()) {
+            if (!given[g.slot()]) {
+                codes.add(g.code());
+            }
+        }
+        if (!codes.isEmpty()) {
+            Sheets.text(Sheets.row(sh, r + 1), 0, x.get("uis.notCollected", String.join(", ", codes)));
+        }
     }
 
     private static String levelName(ReportText x, String level) {
@@ -128,8 +157,10 @@ public final class UisWorkbook {
             long f = 0;
             long m = 0;
             for (int g = 0; g < t.grades.size(); g++) {
-                Sheets.number(row, 1 + 2 * g, e.getValue()[g][0]);
-                Sheets.number(row, 2 + 2 * g, e.getValue()[g][1]);
+                if (t.enrolmentGiven[g]) {
+                    Sheets.number(row, 1 + 2 * g, e.getValue()[g][0]);
+                    Sheets.number(row, 2 + 2 * g, e.getValue()[g][1]);
+                }
                 totals[g][0] += e.getValue()[g][0];
                 totals[g][1] += e.getValue()[g][1];
                 f += e.getValue()[g][0];
@@ -143,13 +174,16 @@ public final class UisWorkbook {
         long f = 0;
         long m = 0;
         for (int g = 0; g < t.grades.size(); g++) {
-            Sheets.number(row, 1 + 2 * g, totals[g][0]);
-            Sheets.number(row, 2 + 2 * g, totals[g][1]);
+            if (t.enrolmentGiven[g]) {
+                Sheets.number(row, 1 + 2 * g, totals[g][0]);
+                Sheets.number(row, 2 + 2 * g, totals[g][1]);
+            }
             f += totals[g][0];
             m += totals[g][1];
         }
         Sheets.number(row, 1 + 2 * t.grades.size(), f);
         Sheets.number(row, 2 + 2 * t.grades.size(), m);
+        notCollected(sh, r + 1, t, x, t.enrolmentGiven);
     }
 
     static String ageLabel(ReportText x, String code) {

@@ -194,7 +194,7 @@ public final class ExchangeService {
                                 Progress progress, Cancellation cancel) {
         workbench.reports().check(out, Format.UIS.extensions(), replace);
         CensusLoader loader = loader(year);
-        UisTables tables = new UisTables(loader.grades(), year, district == null ? "—" : district, district != null);
+        UisTables tables = new UisTables(loader.grades(), year, district, district != null);
         Map<String, String> files = new java.util.HashMap<>(); // for a district's workings, a line per school
         if (district != null) {
             for (var s : workbench.schools(year, district)) {

@@ -82,12 +82,17 @@ public final class SchoolStructures {
     /**
      * Gives the workspace {@code target}'s structure, in one transaction.
      *
-     * @param upperSecondaryYears the years of upper secondary the officer gave (checked against the rest up to
-     *                            G12: a 13th grade is refused), or null
+     * @param upperSecondaryYears the years of upper secondary the officer gave (with the others they make 12 or 13
+     *                            grades: more is refused, decision 0072), or null to keep {@code target}'s
      * @return what was done, in the officer's words (with "run the checks again" when something changed)
      * @throws ServiceException when the structure cannot be kept; nothing is changed then
      */
     public Message change(SchoolStructure target, Integer upperSecondaryYears) {
+        if (upperSecondaryYears != null && upperSecondaryYears != target.upperSecondaryYears()) {
+            // The years given decide the last grade (G12 or G13, decision 0072); checked below with the rest.
+            target = SchoolStructure.withUpper(target.primaryYears(), target.lowerSecondaryYears(), upperSecondaryYears,
+                    target.entranceAge(), target.prePrimaryYears());
+        }
         Optional<Message> problem = target.problem(upperSecondaryYears);
         if (problem.isPresent()) {
             throw new ServiceException(problem.get());

@@ -19,7 +19,7 @@ class StructureCliTest {
     Path dir;
 
     @Test
-    void showsThenChangesTheStructureAndRefusesAThirteenthGrade() throws Exception {
+    void showsThenChangesTheStructureAndRefusesAFourteenthGrade() throws Exception {
         Path db = dir.resolve("w.mv.db");
         Workbench.open(db).close();
         String w = db.toString();
@@ -42,10 +42,11 @@ class StructureCliTest {
                 zambia.out());
         assertFalse(shown.out().contains("Last changed"), "never changed before");
 
-        // Togo: 6 + 4 + 3 = 13 grades do not fit; the workspace keeps its structure.
-        CliRun togo = emis("structure", "--db", w, "--primary", "6", "--lower-secondary", "4", "--upper-secondary", "3");
+        // 7 + 4 + 3 = 14 grades do not fit (G13 is the last, decision 0072); the workspace keeps its structure.
+        CliRun togo = emis("structure", "--db", w, "--primary", "7", "--lower-secondary", "4", "--upper-secondary", "3");
         assertEquals(PlainErrors.FAILED, togo.code(), togo.out());
-        assertTrue(togo.err().contains("6 + 4 + 3 = 13 grades do not fit"), togo.err());
+        assertTrue(togo.err().contains("7 + 4 + 3 = 14 grades do not fit")
+                && togo.err().contains("Give upper secondary at most 2 year(s)"), togo.err());
         assertFalse(togo.err().contains("Exception"), togo.err());
         CliRun bad = emis("structure", "--db", w, "--entrance-age", "2");
         assertEquals(PlainErrors.FAILED, bad.code(), bad.out());

@@ -287,15 +287,21 @@ class SchoolStructureTest {
     }
 
     @Test
-    void theSampleCountrysStructureIsTheDefaultAndAThirteenthGradeIsRefused() throws Exception {
+    void theSampleCountrysStructureIsTheDefaultAThirteenthGradeIsTakenAndAFourteenthRefused() throws Exception {
         try (TemplateImports imports = new TemplateImports(dir)) {
             SchoolStructures structure = imports.workbench.structure();
             assertEquals(SchoolStructure.standard(), structure.current().orElseThrow());
             assertEquals(org.emisworkbench.model.GradeSystem.standard().grades(), structure.grades().grades());
-            // Togo and Senegal: 6 + 4 + 3 = 13 grades; only G1-G12 exist.
+            // Togo and Senegal: 6 + 4 + 3 = 13 grades, G13 added (decision 0072); back to twelve while it holds none.
+            structure.change(new SchoolStructure(6, 4, 6), 3);
+            assertEquals(SchoolStructure.withUpper(6, 4, 3, 6, 1), structure.current().orElseThrow());
+            assertEquals(new Grade("G13", 13, "upper_secondary", 18), structure.grades().bySlot(13));
+            structure.change(SchoolStructure.standard(), 3);
+            assertEquals(org.emisworkbench.model.GradeSystem.standard().grades(), structure.grades().grades());
+            // 7 + 4 + 3 = 14 grades: only G1-G13 exist.
             ServiceException e = assertThrows(ServiceException.class,
-                    () -> structure.change(new SchoolStructure(6, 4, 6), 3));
-            assertTrue(e.getMessage().contains("6 + 4 + 3 = 13 grades do not fit"), e.getMessage());
+                    () -> structure.change(new SchoolStructure(7, 4, 6), 3));
+            assertTrue(e.getMessage().contains("7 + 4 + 3 = 14 grades do not fit"), e.getMessage());
             assertTrue(e.getMessage().contains("Nothing was changed"), e.getMessage());
             assertEquals(SchoolStructure.standard(), structure.current().orElseThrow(), "nothing changed");
             e = assertThrows(ServiceException.class, () -> structure.change(new SchoolStructure(11, 1, 6), null));
