@@ -66,7 +66,8 @@ final class PrePrimaryYears {
 
     /**
      * Why grade {@code code} has no place in the workspace: for a numbered pre-primary year, the workspace's
-     * pre-primary years and the {@code emis structure --pre-primary} that would hold it.
+     * pre-primary years and the {@code emis structure --pre-primary} that would hold it; for G13, the
+     * {@code emis structure --upper-secondary} that would.
      */
     static Message notInWorkspace(GradeSystem grades, String code) {
         int year = year(code);
@@ -74,6 +75,12 @@ final class PrePrimaryYears {
         if ("PP".equals(code) && kept > 1) {
             // "Pre-primary" without its year, in a workspace keeping the years apart: which one is not said.
             return Message.of("import.detail.prePrimaryWhichYear", kept);
+        }
+        if (("G" + SchoolStructure.MAX_GRADES).equals(code)) {
+            // A 13th grade in a workspace of twelve: the structure that would hold it (decision 0072).
+            int upper = SchoolStructure.MAX_GRADES - grades.gradesOf(SchoolStructure.PRIMARY).size()
+                    - grades.gradesOf(SchoolStructure.LOWER_SECONDARY).size();
+            return Message.of("import.detail.lastGradeNotInWorkspace", code, upper);
         }
         if (year == 0) {
             return Message.of("import.detail.gradeNotInWorkspace", code);

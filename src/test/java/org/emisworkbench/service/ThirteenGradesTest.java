@@ -190,6 +190,21 @@ class ThirteenGradesTest {
     }
 
     @Test
+    void inATwelveGradeWorkspaceS6IsReportedWithTheStructureThatWouldHoldIt() throws Exception {
+        try (TemplateImports imports = new TemplateImports(dir)) {
+            imports.workbench.structure().change(new SchoolStructure(7, 4, 6), null); // upper secondary: S5 only
+            FileResult f = imports.importWith(returns(), "uganda-classes-2024.xlsx", UGANDA, null);
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+            var findings = TemplateImports.of(imports.validate(2024), "IMP-05", "U0000");
+            assertEquals(1, findings.size(), findings.toString());
+            String said = findings.get(0).finding().message().english();
+            assertTrue(said.contains("'S6'") && said.contains("grade G13 is not in the workspace")
+                    && said.contains("emis structure --db W --upper-secondary 2"), said);
+            assertFalse(imports.workbench.structure().grades().byCode("G13").isPresent());
+        }
+    }
+
+    @Test
     void moreThanThirteenGradesIsRefusedSayingTheLimit() throws Exception {
         try (TemplateImports imports = new TemplateImports(dir)) {
             ServiceException e = assertThrows(ServiceException.class, () -> imports.workbench.structure()
