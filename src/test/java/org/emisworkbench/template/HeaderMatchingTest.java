@@ -74,7 +74,8 @@ class HeaderMatchingTest {
         assertEquals("G1", l.require("grade").code("1.0"));
         assertEquals("G7", l.require("grade").code("std 7"));
         assertEquals("PP", l.require("grade").code("KG"));
-        assertNull(l.require("grade").code("Grade 13"));
+        assertEquals("G13", l.require("grade").code("Grade 13")); // the 13th grade, decision 0072
+        assertNull(l.require("grade").code("Grade 14"));
         assertEquals("-4", l.require("age").code("< 5 years"));
         assertEquals("16+", l.require("age").code("16+ years"));
         assertEquals("8+", l.require("age").code("8+ years"));
