@@ -63,19 +63,22 @@ final class LastGrade {
             }
         }
         long n = 0;
-        try (PreparedStatement ps = tx.prepareStatement("SELECT vals FROM fact_row WHERE topic IN (" + in + ")");
+        // Every row, history included: a row kept from an earlier import would otherwise lose its figures too.
+        try (PreparedStatement ps = tx.prepareStatement("SELECT sex, vals FROM fact_row WHERE topic IN (" + in + ")");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                Array a = rs.getArray(1);
-                if (a == null) {
-                    continue;
-                }
-                Object[] vals = (Object[]) a.getArray();
-                if (slot < vals.length && vals[slot] != null) {
+                Array a = rs.getArray(2);
+                if (a != null && holds((Object[]) a.getArray(), FactCodec.BOTH.equals(rs.getString(1)), slot)) {
                     n++;
                 }
             }
         }
         return n;
+    }
+
+    /** Whether a row's {@code vals} has a figure in {@code slot}: of either half for a girls-and-boys row. */
+    static boolean holds(Object[] vals, boolean girlsAndBoys, int slot) {
+        int half = girlsAndBoys ? vals.length / 2 : vals.length;
+        return slot < half && (vals[slot] != null || girlsAndBoys && vals[half + slot] != null);
     }
 }
