@@ -53,7 +53,7 @@ final class BuiltInCodeLists {
                 "faith", List.of("faith-based", "faith based", "mission", "religious", "church", "confessionnel",
                         // A school's authority is often the church itself: "Catholic", "Anglican", "Islamic".
                         "catholic", "roman catholic", "anglican", "methodist", "lutheran", "presbyterian",
-                        "adventist", "islamic", "muslim", "catholique", "protestant", "protestante", "islamique",
+                        "adventist", "sda", "islamic", "muslim", "catholique", "protestant", "protestante", "islamique",
                         "católica", "catolica", "católico", "catolico", "confessionnelle",
                         // French-speaking Africa writes the faith-based schools as private ones of a faith.
                         "privé confessionnel", "prive confessionnel", "privée confessionnelle",
