@@ -119,6 +119,7 @@ final class ImportCommand implements Callable<Integer> {
         m.put("year", f.year());
         m.put("schoolsAdded", f.schoolsAdded());
         m.put("schoolsReplaced", f.schoolsReplaced());
+        m.put("schoolsNew", f.schoolsNew());
         m.put("valuesStored", f.valuesStored());
         m.put("populationRows", f.populationRows());
         m.put("masterListed", f.masterListed());
@@ -163,6 +164,7 @@ final class ImportCommand implements Callable<Integer> {
             t.put(o.name().toLowerCase(java.util.Locale.ROOT), r.count(o));
         }
         t.put("schoolsAdded", r.schoolsAdded());
+        t.put("schoolsNew", r.schoolsNew());
         t.put("schoolsReplaced", r.schoolsReplaced());
         t.put("valuesStored", r.valuesStored());
         t.put("rowsSkipped", r.rowsSkipped());
@@ -187,10 +189,11 @@ final class ImportCommand implements Callable<Integer> {
                     default -> out.printf("FAILED  %s%n", TerminalText.message(f.outcomeMessage(), lang));
                 }
             }
-            out.println(TerminalText.text(lang, "cli.import.totals", report.files().size(), report.count(FileOutcome.IMPORTED),
+            out.println(TerminalText.text(lang, report.schoolsNew() == report.schoolsAdded() ? "cli.import.totals"
+                    : "cli.import.totalsKnown", report.files().size(), report.count(FileOutcome.IMPORTED),
                     report.count(FileOutcome.ALREADY_IMPORTED), report.count(FileOutcome.FAILED),
                     report.count(FileOutcome.CANCELLED), report.schoolsAdded(), report.schoolsReplaced(),
-                    report.valuesStored(), report.rowsSkipped()));
+                    report.valuesStored(), report.rowsSkipped(), report.schoolsNew()));
             if (!report.problemsByKind().isEmpty()) {
                 out.println(TerminalText.text(lang, "cli.import.problemsByKind", String.join(", ", report.problemsByKind().entrySet()
                         .stream().map(e -> e.getKey() + " " + e.getValue()).toList())));
@@ -200,7 +203,11 @@ final class ImportCommand implements Callable<Integer> {
         private static void printImported(PrintWriter out, FileResult f, java.util.Locale lang, String db) {
             String what = f.masterListed() > 0 ? TerminalText.text(lang, "cli.import.listed", f.masterListed())
                     : f.populationRows() > 0 ? TerminalText.text(lang, "cli.import.population", f.populationRows())
-                    : TerminalText.text(lang, "cli.import.stored", f.schoolsAdded(), f.schoolsReplaced(), f.valuesStored());
+                    // Returns added are schools new to the workspace unless it held them already (a file's second year).
+                    : f.schoolsNew() == f.schoolsAdded()
+                    ? TerminalText.text(lang, "cli.import.stored", f.schoolsAdded(), f.schoolsReplaced(), f.valuesStored())
+                    : TerminalText.text(lang, "cli.import.storedKnown", f.schoolsAdded(), f.schoolsReplaced(),
+                            f.valuesStored(), f.schoolsNew());
             out.println("OK      " + TerminalText.text(lang, "cli.import.ok", TerminalText.line(f.file()),
                     TerminalText.line(f.templateId()), f.year() == null ? TerminalText.text(lang, "cli.import.noYear")
                             : String.valueOf(f.year()), what, f.rowsSkipped(), f.problemCount()));

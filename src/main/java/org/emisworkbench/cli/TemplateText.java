@@ -101,7 +101,9 @@ final class TemplateText {
                                     : t("cli.template.indexColumn", examples));
                     continue;
                 }
-                String figures = !c.numbersBelow() ? examples : c.onPurpose() || c.unreadNumbers()
+                // A heading with nothing at all under it ("REPEATERS" over its rows): nothing to read, no warning.
+                String figures = !c.numbersBelow() && examples.isEmpty() && !c.onPurpose()
+                        ? t("cli.template.headingOnly") : !c.numbersBelow() ? examples : c.onPurpose() || c.unreadNumbers()
                         ? t("cli.template.numbersBelow", examples) : t("cli.template.numbersNoCensus", examples);
                 String why = !c.onPurpose() ? figures : examples.isEmpty() ? t("cli.template.leftOutOnPurpose")
                         : t("cli.template.leftOutOnPurpose") + ", " + figures;

@@ -322,8 +322,9 @@ public final class ImportViewModel {
                     r.templateMessage() == null ? "" : session.t(r.templateMessage()))).append('\n');
         }
         if (r.outcome() == FileOutcome.IMPORTED) {
-            sb.append(session.t("import.stored", r.year() == null ? "?" : String.valueOf(r.year()), r.schoolsAdded(),
-                    r.schoolsReplaced(), r.valuesStored())).append('\n');
+            sb.append(session.t(r.schoolsNew() == r.schoolsAdded() ? "import.stored" : "import.storedKnown",
+                    r.year() == null ? "?" : String.valueOf(r.year()), r.schoolsAdded(), r.schoolsReplaced(),
+                    r.valuesStored(), r.schoolsNew())).append('\n');
             // Each school left out of a corrected file, still counting, on a line of its own with its command.
             Path ws = workspaceFile();
             r.returnsKeptLines(ws == null ? "WORKSPACE" : ws.toString())

@@ -119,7 +119,9 @@ final class MappingPreview {
         // Last year's figures beside this year's (band {year}) are left out on purpose too, said so.
         r.leftOutBlocks().forEach(b -> notRead.add(b.isLastYear()
                 ? session.t("mapping.lastYearBlock", b.sheet(), b.cells(), b.headers(), b.lastYear())
-                : session.t("mapping.leftOutBlock", b.sheet(), b.cells(), b.headers())));
+                // One cell under one label (a form's label in ignore, "Education Authority"): left out, said as such.
+                : session.t(b.cells().matches("[A-Z]+\\d+") && !b.headers().contains(" | ") ? "mapping.leftOutCell"
+                        : "mapping.leftOutBlock", b.sheet(), b.cells(), b.headers())));
         unread.setAll(notRead);
         examples.clear();
         for (var s : r.sheets()) {

@@ -186,7 +186,7 @@ public final class ColumnsReport {
                 continue;
             }
             if (!l.sumOf().isEmpty()) {
-                sum(l, rows, labelsFound, labelsMissing, spec.required().contains(l.field()) ? missing : null);
+                sum(l, rows, values, labelsFound, labelsMissing, spec.required().contains(l.field()) ? missing : null);
                 continue;
             }
             if (org.emisworkbench.template.SheetNameLabels.fromSheetName(l)) {
@@ -254,10 +254,12 @@ public final class ColumnsReport {
 
     /**
      * A label {@code sumOf}: its field is worked out, never a label of its own. Says what it adds
-     * ({@code sum teachers.total F = C8 Qualified women + C9 Unqualified women}); each part not on the sheet is a
+     * ({@code sum teachers.total F = C8 Qualified women + C9 Unqualified women = 3 + 2 = 5 (D8+D9)}, with the values
+     * the import adds, {@link LabelValues#sumOf}); each part not on the sheet is a
      * label not found, named with the sum it goes into; the field is missing only when no part is there.
      */
-    private static void sum(LabelSpec l, List<List<Cell>> rows, List<String> found, List<String> notFound,
+    private static void sum(LabelSpec l, List<List<Cell>> rows, LabelValues values, List<String> found,
+                            List<String> notFound,
                             List<String> missingRequired) {
         String field = l.field() + (l.sex() == null ? "" : " " + l.sex());
         List<String> parts = new ArrayList<>();
@@ -270,7 +272,7 @@ public final class ColumnsReport {
             }
         }
         if (!parts.isEmpty()) {
-            found.add("sum " + field + " = " + String.join(" + ", parts));
+            found.add("sum " + field + " = " + String.join(" + ", parts) + values.sumOf(l));
         } else if (missingRequired != null) {
             missingRequired.add(field + " (sum of " + String.join(" + ", l.sumOf().stream().map(t -> "\"" + t + "\"")
                     .toList()) + ")");

@@ -142,7 +142,7 @@ final class FormUnread {
                 }
             }
         }
-        FormUnreadLabels.report(form, problems, figures.keySet());
+        FormUnreadLabels.report(form, problems, figures.keySet(), ignored);
     }
 
     /**

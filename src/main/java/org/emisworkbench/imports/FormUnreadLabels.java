@@ -3,7 +3,9 @@ package org.emisworkbench.imports;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.emisworkbench.model.CellRef;
 import org.emisworkbench.template.FormCells;
+import org.emisworkbench.template.IgnoredHeaders;
 import org.emisworkbench.template.InsideLabels;
 import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
@@ -13,7 +15,9 @@ import org.emisworkbench.workbook.CellKind;
  * beside it (or below a label ending with a colon), neither read, told to the sink so that a template check lists
  * them and nothing is left out in silence. What counts as a label is the drafter's rule ({@link
  * FormCells#labelsValue}): titles, headings and instructions have no value beside them, a table's header row more
- * than two cells. Figures already named as a block not read ({@link FormUnread}) are not named again.
+ * than two cells. Figures already named as a block not read ({@link FormUnread}) are not named again. A label the
+ * template leaves out on purpose ({@code ignore}, matched as a wide sheet's headers are: {@link IgnoredHeaders}) is
+ * no problem: the check lists it as left out.
  */
 final class FormUnreadLabels {
     private FormUnreadLabels() {
@@ -22,8 +26,9 @@ final class FormUnreadLabels {
     /**
      * @param figures the cells ({@code row << 20 | col}) {@link FormUnread} took for census figures not read: their
      *                blocks are reported there, once
+     * @param ignored the labels the template leaves out on purpose (the template's and the sheet's {@code ignore})
      */
-    static void report(FormSheet form, SheetProblems problems, Set<Long> figures) {
+    static void report(FormSheet form, SheetProblems problems, Set<Long> figures, IgnoredHeaders ignored) {
         Set<String> seen = new HashSet<>();
         for (int r = form.firstRow(); r <= form.lastRow(); r++) {
             for (Cell c : form.rows.get(r)) {
@@ -39,7 +44,13 @@ final class FormUnreadLabels {
                 }
                 // Named as the draft names labels: one line, without the colon.
                 String label = c.text().replaceAll("\\s+", " ").replaceAll("\\s*:+\\s*$", "").strip();
-                if (seen.add(label)) {
+                if (!seen.add(label)) {
+                    continue;
+                }
+                if (ignored.ignores(c.text())) {
+                    // Left out on purpose: no problem, but the check still lists it, as a block left out is.
+                    problems.leftOut(CellRef.columnLetters(c.col()) + (r + 1), label, null);
+                } else {
                     problems.labelNotRead(r, c.col(), label, value.shown());
                 }
             }

@@ -3,6 +3,7 @@ package org.emisworkbench.imports;
 import java.util.HashSet;
 import java.util.Set;
 import org.emisworkbench.model.CellRef;
+import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.InsideLabels;
 import org.emisworkbench.template.LabelSpec;
 import org.emisworkbench.template.SheetSpec;
@@ -50,20 +51,69 @@ final class LabelValues {
      * empty when the label is not on the sheet or the sheet was not held.
      */
     String of(LabelSpec l) {
-        if (form == null) {
+        if (form == null || label(l) == null) {
             return "";
         }
-        boolean inside = InsideLabels.inside(l);
-        Cell label = inside ? InsideLabels.find(form.rows, l.labels()) : form.label(l.labels());
-        if (label == null) {
-            return "";
-        }
-        Cell value = inside ? FormLabels.insideValue(label, l) : form.valueOf(label, known, l);
+        Cell value = value(l);
         if (value == null || value.isBlank()) {
             return " = —";
         }
+        return " = " + shown(value) + " (" + CellRef.columnLetters(value.col()) + (value.row() + 1) + ")";
+    }
+
+    /**
+     * What a label {@code sumOf} adds, as the import adds it ({@link FormLabels}): each part's value, then the sum and
+     * the cells added ({@code " = 4 + 2 + — + 1 = 7 (B40+B41+B43)"}); a blank part shown {@code —} and left out of
+     * the sum, a part that is no count shown as written and no sum then (the import stores none). Empty when the sheet
+     * was not held or no part is on it.
+     */
+    String sumOf(LabelSpec l) {
+        if (form == null) {
+            return "";
+        }
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        java.util.List<String> cells = new java.util.ArrayList<>();
+        long total = 0;
+        boolean counts = true;
+        for (String text : l.sumOf()) {
+            LabelSpec part = l.part(text);
+            if (label(part) == null) {
+                continue;
+            }
+            Cell value = value(part);
+            if (value == null || value.isBlank()) {
+                shown.add("—");
+                continue;
+            }
+            shown.add(shown(value));
+            int v = CellValues.count(value.kind(), value.text(), value.number());
+            if (CellValues.isProblem(v)) {
+                counts = false;
+            } else if (v != org.emisworkbench.model.FactRecord.MISSING) {
+                total += v;
+                cells.add(CellRef.columnLetters(value.col()) + (value.row() + 1));
+            }
+        }
+        if (shown.isEmpty()) {
+            return "";
+        }
+        String values = " = " + String.join(" + ", shown);
+        return cells.isEmpty() ? values : !counts ? values + " (not a count: nothing stored)"
+                : values + " = " + total + " (" + String.join("+", cells) + ")";
+    }
+
+    private Cell label(LabelSpec l) {
+        return InsideLabels.inside(l) ? InsideLabels.find(form.rows, l.labels()) : form.label(l.labels());
+    }
+
+    private Cell value(LabelSpec l) {
+        Cell label = label(l);
+        return label == null ? null : InsideLabels.inside(l) ? FormLabels.insideValue(label, l)
+                : form.valueOf(label, known, l);
+    }
+
+    private static String shown(Cell value) {
         String shown = value.shown().replace('\n', ' ').strip();
-        return " = " + (value.kind() == CellKind.TEXT ? "\"" + shown + "\"" : shown) + " ("
-                + CellRef.columnLetters(value.col()) + (value.row() + 1) + ")";
+        return value.kind() == CellKind.TEXT ? "\"" + shown + "\"" : shown;
     }
 }

@@ -45,7 +45,7 @@ final class RowDimensionRows {
      * The grade, sex and age a row gives (null where it has no such column); {@code both} for a row of both sexes
      * ({@link RowDimensionPlan.SexRows}), whose sex is null.
      */
-    private record Dims(Grade grade, Sex sex, AgeGroup age, boolean both, Topic topic) {
+    private record Dims(Grade grade, Sex sex, AgeGroup age, boolean both, String topic) {
         Dims(Grade grade, Sex sex, AgeGroup age, boolean both) {
             this(grade, sex, age, both, null);
         }
@@ -345,12 +345,12 @@ final class RowDimensionRows {
     }
 
     /** Each topic's field, parsed once: a {@code row.value} asks for it on every row of an export. */
-    private final Map<Topic, CanonicalField> topicFields = new java.util.EnumMap<>(Topic.class);
+    private final Map<String, CanonicalField> topicFields = new java.util.HashMap<>();
 
     /** The field of a count on the row: a {@code row.value}'s is the row's topic ({@code row.topic}). */
     private CanonicalField ofRow(CanonicalField f, Dims d) {
         return f.topicByRow() && d.topic() != null
-                ? topicFields.computeIfAbsent(d.topic(), t -> CanonicalField.parse(t.code()).orElseThrow()) : f;
+                ? topicFields.computeIfAbsent(d.topic(), t -> CanonicalField.parse(t).orElseThrow()) : f;
     }
 
     /** The figures of one row, by stored row, with their sources. */
@@ -517,6 +517,14 @@ final class RowDimensionRows {
      * @param consequence what the problem does to the row; null to say nothing (a row without figures)
      */
     private Dims dims(SheetRow row, String key, Message consequence, boolean totalRow) {
+        String topic = dims.topicColumn < 0 ? ""
+                : code(row, key, dims.topicColumn, dims.topicList, "row.topic", consequence, totalRow);
+        if (topic == null) {
+            return null;
+        }
+        if (!topic.isEmpty() && CanonicalField.parse(topic).map(f -> f.kind() == CanonicalField.Kind.FIXED).orElse(false)) {
+            return fixedDims(row, key, consequence, topic);
+        }
         org.emisworkbench.template.CombinedCodes.Reading combined = null;
         if (dims.combined != null) {
             combined = combined(row, key, consequence, totalRow);
@@ -524,13 +532,50 @@ final class RowDimensionRows {
                 return null;
             }
         }
-        String topic = code(row, key, dims.topicColumn, dims.topicList, "row.topic", consequence, totalRow);
-        if (topic == null) {
-            return null;
-        }
         Dims d = dimsOf(row, key, consequence, totalRow, combined);
-        return d == null || topic.isEmpty() ? d
-                : new Dims(d.grade(), d.sex(), d.age(), d.both(), Topic.fromCode(topic));
+        return d == null || topic.isEmpty() ? d : new Dims(d.grade(), d.sex(), d.age(), d.both(), topic);
+    }
+
+    /**
+     * The row of a teachers' or classrooms' figure ({@code row.topic} naming {@code Qualified teachers},
+     * {@code Classrooms}): no grade or age; for the teachers, the sex its sex cell (or the sex word of the cell giving
+     * several dimensions, {@code Female}) says, none when the cell is blank or names no sex ({@code default},
+     * {@code Total}: teachers of both sexes, their sex not reported, decision 0058). A cell naming something else is
+     * reported and the row's figure not read; the classrooms' sex cell says nothing.
+     */
+    private Dims fixedDims(SheetRow row, String key, Message consequence, String topic) {
+        Topic t = CanonicalField.parse(topic).orElseThrow().topic();
+        int col = dims.combined != null ? dims.combinedColumn : dims.sexColumn;
+        CodeList sexes = dims.combined != null ? dims.combined.list("sex") : dims.sexList;
+        int i = col < 0 ? -1 : row.find(col);
+        String raw = i < 0 || row.kind(i) == CellKind.BLANK ? "" : row.text(i).strip();
+        if (!t.bySex() || raw.isEmpty() || sexes == null) {
+            return new Dims(null, null, null, false, topic);
+        }
+        java.util.Set<String> said = new java.util.LinkedHashSet<>();
+        String whole = sexes.code(raw);
+        if (whole != null) {
+            said.add(whole);
+        } else {
+            for (String w : raw.split("[\\s,;/()\\-]+")) {
+                String c = w.isEmpty() ? null : sexes.code(w);
+                if (c != null) {
+                    said.add(c);
+                }
+            }
+        }
+        if (said.size() == 1) {
+            return new Dims(null, Sex.valueOf(said.iterator().next()), null, false, topic);
+        }
+        String folded = HeaderText.normalizeLabel(raw);
+        if (said.isEmpty() && (folded.equals("default") || WideSheetReader.isTotalLabel(raw))) {
+            return new Dims(null, null, null, false, topic);
+        }
+        if (consequence != null) {
+            problems.report(ProblemKind.UNKNOWN_CODE, row.index(), col, key, "row.sex", raw,
+                    Message.of("import.detail.andThen", Message.of("import.detail.notInList", "sex"), consequence));
+        }
+        return null;
     }
 
     /**

@@ -74,6 +74,8 @@ final class WideRows {
     private final int[] partValue;
     /** Per unmatched header column, the figures found below it; the header texts of those columns. */
     private final int[] figuresBelow;
+    /** Per unmatched column, the schools' cells below it holding anything (a figure, a name, a remark). */
+    private final int[] filledBelow;
     private final Map<Integer, String> unmatchedHeaders = new java.util.TreeMap<>();
     /** Columns of a {@code {year}} header under another school year, with that year as written. */
     private final Map<Integer, String> otherYear = new java.util.HashMap<>();
@@ -120,6 +122,7 @@ final class WideRows {
         this.seen = new int[plan.width()];
         this.partValue = new int[plan.width()];
         this.figuresBelow = new int[plan.width()];
+        this.filledBelow = new int[plan.width()];
         this.unmatchedColumn = new boolean[plan.width()];
         this.sheetAttributeConstants = spec.constants().keySet().stream()
                 .anyMatch(f -> f.trim().toLowerCase(Locale.ROOT).startsWith("school."));
@@ -236,10 +239,12 @@ final class WideRows {
                                 nextBlank ? underHeader.get(c + 1) : null),
                         figures == 1 ? Message.of("import.detail.figureBelow")
                                 : Message.of("import.detail.figuresBelow", figures));
-            } else {
+            } else if (c >= filledBelow.length || filledBelow[c] > 0 || schools == 0) {
                 problems.report(ProblemKind.UNMATCHED_COLUMN, at, c, null, null, e.getValue(),
                         Message.of("import.detail.columnNotRead"));
             }
+            // Else a heading with nothing under it in any school's row ("REPEATERS" over the rows of repeaters of
+            // a sheet of one column per school): it holds nothing to read, so nothing is left unread.
         }
         unmatchedHeaders.clear();
         unmatchedHeaderRow.clear();
@@ -889,6 +894,9 @@ final class WideRows {
                 CellKind ck = row.kind(i);
                 if (ck == CellKind.NUMBER || ck == CellKind.TEXT && problems.value(ck, row.text(i), Double.NaN) >= 0) {
                     figuresBelow[c]++;
+                }
+                if (ck != CellKind.BLANK && !(ck == CellKind.TEXT && row.text(i).isBlank())) {
+                    filledBelow[c]++;
                 }
             }
         }

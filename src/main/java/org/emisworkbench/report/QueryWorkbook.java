@@ -29,13 +29,21 @@ public final class QueryWorkbook {
 
     /**
      * A school and the findings to query it about; {@code behind}: for a finding about a figure worked out from
-     * several cells ({@link #worksOutItsFigure}), the cells it rests on, named in the cell column.
+     * several cells ({@link #worksOutItsFigure}), the cells it rests on, named in the cell column; {@code gradeWords}:
+     * for a finding about a grade, the words the school's form gives it ({@code Grade 2}, {@code ECE}), said in place
+     * of the grade's code (a finding without is said by its code).
      */
     public record SchoolQuery(String code, String name, String district, int year, List<Finding> findings,
-                              Map<FindingKey, List<SourceRef>> behind) {
+                              Map<FindingKey, List<SourceRef>> behind, Map<FindingKey, String> gradeWords) {
         public SchoolQuery {
             findings = List.copyOf(findings);
             behind = Map.copyOf(behind);
+            gradeWords = Map.copyOf(gradeWords);
+        }
+
+        public SchoolQuery(String code, String name, String district, int year, List<Finding> findings,
+                           Map<FindingKey, List<SourceRef>> behind) {
+            this(code, name, district, year, findings, behind, Map.of());
         }
 
         public SchoolQuery(String code, String name, String district, int year, List<Finding> findings) {
@@ -107,7 +115,7 @@ public final class QueryWorkbook {
                 Row row = Sheets.row(sh, r);
                 Sheets.number(row, 0, r - TABLE_ROW);
                 Sheets.text(row, 1, t.get("severity." + f.severity().name()));
-                Sheets.text(row, 2, SchoolQueryText.of(f, t));
+                Sheets.text(row, 2, SchoolQueryText.of(f, t, q.gradeWords().get(f.key())));
                 row.getCell(2).setCellStyle(x.wrap);
                 List<SourceRef> cells = q.behind().getOrDefault(f.key(), List.of());
                 if (f.source() != null) {

@@ -14,6 +14,14 @@ final class SchoolQueryText {
     }
 
     static String of(Finding f, ReportText t) {
+        return of(f, t, null);
+    }
+
+    /**
+     * As above, the grade said in the words of the school's form ({@code gradeWords}: {@code Grade 2}, {@code ECE},
+     * {@code CP}) when they are known, else by its code; a bare number ({@code 2}) is said as the grade's number.
+     */
+    static String of(Finding f, ReportText t, String gradeWords) {
         boolean builtIn = f.key().pack() == null;
         String key = "query.finding." + f.ruleId();
         if (builtIn && "IMP-01".equals(f.ruleId()) && (f.cellValue() == null || f.cellValue().isBlank()
@@ -30,7 +38,7 @@ final class SchoolQueryText {
             return t.get("query.finding.check"); // a figure the sentence needs is not known: say no wrong one
         }
         return t.get(key, count(f.left(), t), count(f.right(), t), f.district() == null ? "" : f.district(),
-                where(f, t), age(f.age(), t), f.cellValue() == null ? "" : f.cellValue());
+                where(f, t, gradeWords), age(f.age(), t), f.cellValue() == null ? "" : f.cellValue());
     }
 
     /**
@@ -51,10 +59,12 @@ final class SchoolQueryText {
         return d == null || d.isNaN() || d.isInfinite() ? "" : t.count(d);
     }
 
-    private static String where(Finding f, ReportText t) {
+    private static String where(Finding f, ReportText t, String gradeWords) {
         StringBuilder s = new StringBuilder();
         if (f.grade() != null) {
-            s.append(t.get("query.where.grade", f.grade()));
+            boolean named = gradeWords != null && gradeWords.codePoints().anyMatch(Character::isLetter);
+            s.append(named ? t.get("query.where.gradeNamed", gradeWords)
+                    : t.get("query.where.grade", gradeWords != null ? gradeWords : f.grade()));
         }
         if (f.sex() != null && t.has("query.where.sex." + f.sex().code())) {
             s.append(t.get("query.where.sex." + f.sex().code()));

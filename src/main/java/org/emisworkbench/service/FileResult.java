@@ -38,6 +38,8 @@ import org.emisworkbench.model.SkipReason;
  *                        secondary ({@code GradesPastPrimary}, review 20); then one per sheet whose
  *                        pre-primary years were added together in the workspace's one pre-primary grade
  *                        ({@code PrePrimarySummed}, IMP-34, decision 0066)
+ * @param schoolsNew      of the schools given a return ({@code schoolsAdded} and {@code schoolsReplaced}), those new
+ *                        to the workspace: a file's second census year adds the year's returns of schools already there
  */
 public record FileResult(String file, FileOutcome outcome, Message outcomeMessage, String templateId,
                          Message templateMessage, Integer year, int schoolsAdded, int schoolsReplaced,
@@ -45,7 +47,8 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                          List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns,
                          List<HiddenRows> hiddenRows, List<Message> schoolNames, List<Message> sheetsNotRead,
                          List<Message> marks, Map<SkipReason, Integer> skippedColumns,
-                         List<KeptReturn> returnsKept, ProblemSummary rowsLost, List<Message> pastPrimary) {
+                         List<KeptReturn> returnsKept, ProblemSummary rowsLost, List<Message> pastPrimary,
+                         int schoolsNew) {
     /** Schools a warning names one by one before it says how many more there are. */
     static final int KEPT_NAMED = 20;
 
@@ -69,7 +72,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                       List<ProblemSummary> problems, long millis, List<UnreadColumn> unreadColumns) {
         this(file, outcome, outcomeMessage, templateId, templateMessage, year, schoolsAdded, schoolsReplaced,
                 valuesStored, populationRows, masterListed, skipped, problems, millis, unreadColumns, List.of(), List.of(),
-                List.of(), List.of(), Map.of(), List.of(), null, List.of());
+                List.of(), List.of(), Map.of(), List.of(), null, List.of(), schoolsAdded);
     }
 
     /** A result without unread columns. */

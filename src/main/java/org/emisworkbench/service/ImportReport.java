@@ -38,6 +38,11 @@ public record ImportReport(List<FileResult> files, Path backup, org.emisworkbenc
         return files.stream().mapToInt(FileResult::schoolsAdded).sum();
     }
 
+    /** Of the schools given a return, those new to the workspace. */
+    public int schoolsNew() {
+        return files.stream().mapToInt(FileResult::schoolsNew).sum();
+    }
+
     public int schoolsReplaced() {
         return files.stream().mapToInt(FileResult::schoolsReplaced).sum();
     }

@@ -500,7 +500,8 @@ public final class ImportService {
                         p.words() != null ? p.words() : Message.verbatim(p.detail()))).toList(),
                 sheetsNotRead, t.marks().stream().map(ImportService::mark).toList(), skips.columnsByReason(),
                 t.returnsKept(), t.rowsLost() == null ? null : new FileResult.ProblemSummary(t.rowsLost().kinds(),
-                        t.rowsLost().count(), t.rowsLost().firstCell(), t.rowsLost().lastCell()), pastPrimary);
+                        t.rowsLost().count(), t.rowsLost().firstCell(), t.rowsLost().lastCell()), pastPrimary,
+                t.schoolsNew());
     }
 
     /** The workspace's code a CODE_LEADING_ZEROS problem names (its detail's only argument). */

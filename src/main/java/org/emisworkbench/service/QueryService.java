@@ -75,7 +75,9 @@ public final class QueryService {
                         year), school)));
         SchoolSide.Split open = new SchoolSide(workbench, year)
                 .split(openFindings(new FindingFilter(year, null, s.code(), null, null, null)));
-        return new Written(List.of(write(s, open.school(), year, locale, dir, replace)), open.officerOnly());
+        try (FormGradeWords words = new FormGradeWords(workbench)) {
+            return new Written(List.of(write(s, open.school(), year, locale, dir, replace, words)), open.officerOnly());
+        }
     }
 
     /**
@@ -130,10 +132,13 @@ public final class QueryService {
         List<Path> files = new ArrayList<>();
         Set<String> used = new HashSet<>();
         int i = 0;
-        for (Map.Entry<String, List<Finding>> e : bySchool.entrySet()) {
-            cancel.check();
-            progress.step(i++, bySchool.size(), Message.of("progress.query", e.getKey()));
-            files.add(write(schools.get(e.getKey()), e.getValue(), year, locale, dir, replace));
+        // One reader of the forms' grade words for the district: each file is opened once.
+        try (FormGradeWords words = new FormGradeWords(workbench)) {
+            for (Map.Entry<String, List<Finding>> e : bySchool.entrySet()) {
+                cancel.check();
+                progress.step(i++, bySchool.size(), Message.of("progress.query", e.getKey()));
+                files.add(write(schools.get(e.getKey()), e.getValue(), year, locale, dir, replace, words));
+            }
         }
         progress.update(bySchool.size(), bySchool.size(), null);
         return new Written(files, open.officerOnly());
@@ -160,6 +165,18 @@ public final class QueryService {
                 if (!cells.isEmpty()) {
                     out.put(f.key(), cells);
                 }
+            }
+        }
+        return out;
+    }
+
+    /** For each finding about a grade, the words the school's form gives it, where they can be read. */
+    private static Map<FindingKey, String> gradeWords(List<Finding> findings, FormGradeWords words) {
+        Map<FindingKey, String> out = new HashMap<>();
+        for (Finding f : findings) {
+            String w = words.of(f);
+            if (w != null) {
+                out.put(f.key(), w);
             }
         }
         return out;
@@ -196,13 +213,13 @@ public final class QueryService {
     }
 
     private Path write(SchoolListing s, List<Finding> findings, int year, Locale locale, Path dir,
-                       boolean replace) {
+                       boolean replace, FormGradeWords words) {
         try {
             Files.createDirectories(dir);
             Path file = target(s, year, dir);
             return OutputFile.write(file, ReportService.XLSX, replace, workbench.databaseFile(),
                     f -> QueryWorkbook.write(new QueryWorkbook.SchoolQuery(s.code(), s.name(), s.district(), year,
-                            findings, behind(findings)), locale, LocalDate.now(), f));
+                            findings, behind(findings), gradeWords(findings, words)), locale, LocalDate.now(), f));
         } catch (org.emisworkbench.model.Refusal e) {
             throw ServiceException.from(e);
         } catch (IOException e) {

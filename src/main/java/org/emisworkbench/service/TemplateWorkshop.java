@@ -283,6 +283,17 @@ public final class TemplateWorkshop {
                 }
                 y = found.isPresent() ? found.getAsInt() : null;
                 yearNote = y == null ? Message.of("check.noYear") : null;
+                if (y == null) {
+                    // Sheets named by year (2023, 2024) read by a {year} entry: the latest is checked, and said.
+                    java.util.TreeSet<Integer> named = yearSheets(wb, template);
+                    if (!named.isEmpty()) {
+                        y = named.last();
+                        java.util.TreeSet<Integer> others = new java.util.TreeSet<>(named.headSet(y));
+                        yearNote = Message.of("check.yearFromSheets", y, named.stream().map(String::valueOf)
+                                .collect(java.util.stream.Collectors.joining(", ")), others.isEmpty() ? y
+                                : others.last());
+                    }
+                }
             }
             CheckSink sink = new CheckSink(name, template.layout() == org.emisworkbench.template.Layout.GRID,
                     workspaceSchools);
@@ -320,6 +331,26 @@ public final class TemplateWorkshop {
         } catch (WorkbookException e) {
             throw new ServiceException(e.message(), e);
         }
+    }
+
+    /**
+     * The census years of the visible sheets named by a year ({@code 2023}, {@code 2024-25}) when a sheet entry of the
+     * template reads the sheet of the census year ({@code "names": ["{year}"]}); empty otherwise.
+     */
+    private static java.util.TreeSet<Integer> yearSheets(WorkbookReader wb, Template template) {
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        boolean byYear = template.sheets().stream().anyMatch(s -> s.names().contains(
+                org.emisworkbench.template.SheetNames.YEAR));
+        if (!byYear) {
+            return years;
+        }
+        SchoolYears schoolYears = SchoolYears.of(template);
+        for (org.emisworkbench.workbook.SheetInfo sheet : wb.sheets()) {
+            if (sheet.visible()) {
+                schoolYears.fromLabel(sheet.name()).ifPresent(years::add);
+            }
+        }
+        return years;
     }
 
     // ---------------------------------------------------------------- drafting

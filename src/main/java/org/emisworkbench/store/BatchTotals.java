@@ -19,13 +19,16 @@ import org.emisworkbench.model.ProblemKind;
  * @param rowsLost      the rows whose figures were not stored for an unknown grade, sex or age or a missing school
  *                      code ({@link org.emisworkbench.model.ImportProblem#dropsFigures}), with the first and last
  *                      problem cell; null when none
+ * @param schoolsNew    of the schools given a return ({@code schoolsAdded}, {@code schoolsReplaced}), those the
+ *                      workspace did not hold before (the second year of a two-year file adds returns, not schools)
  */
 public record BatchTotals(long batchId, int schoolsAdded, int schoolsReplaced, long valuesStored,
                           int populationRows, int masterListed, Map<ProblemKind, ProblemTally> problems,
                           java.util.List<org.emisworkbench.model.ImportProblem> unreadFigures,
                           java.util.List<org.emisworkbench.model.ImportProblem> schoolNames,
                           java.util.List<org.emisworkbench.model.ImportProblem> marks,
-                          java.util.List<org.emisworkbench.model.KeptReturn> returnsKept, RowsLost rowsLost) {
+                          java.util.List<org.emisworkbench.model.KeptReturn> returnsKept, RowsLost rowsLost,
+                          int schoolsNew) {
     /** How many marked cells a file's warning names (the count says how many there were in all). */
     public static final int MARKS_LISTED = 200;
 
@@ -41,7 +44,7 @@ public record BatchTotals(long batchId, int schoolsAdded, int schoolsReplaced, l
     public BatchTotals(long batchId, int schoolsAdded, int schoolsReplaced, long valuesStored, int populationRows,
                        int masterListed, Map<ProblemKind, ProblemTally> problems) {
         this(batchId, schoolsAdded, schoolsReplaced, valuesStored, populationRows, masterListed, problems, null, null, null,
-                null, null);
+                null, null, schoolsAdded);
     }
 
     public int problemCount() {

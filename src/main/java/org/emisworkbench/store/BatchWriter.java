@@ -426,7 +426,8 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             Supersede.population(connection, batchId, populationAreas);
             BatchTotals totals = new BatchTotals(batchId, added, replaced, values, populationRows, masterListed,
                     problems, unreadFigures, schoolNames, marks, kept, rowsLost.isEmpty() ? null
-                    : new BatchTotals.RowsLost(String.join(", ", rowsLostKinds), rowsLost.size(), firstRowLost, lastRowLost));
+                    : new BatchTotals.RowsLost(String.join(", ", rowsLostKinds), rowsLost.size(), firstRowLost, lastRowLost),
+                    isMasterList() ? 0 : newSchools.size());
             try (PreparedStatement ps = connection.prepareStatement("UPDATE import_batch SET schools_added = ?,"
                     + " schools_replaced = ?, values_stored = ?, rows_skipped = ?, problem_count = ?,"
                     + " status = 'COMPLETE' WHERE id = ?")) {

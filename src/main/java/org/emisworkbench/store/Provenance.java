@@ -150,6 +150,35 @@ public final class Provenance {
         return Optional.empty();
     }
 
+    /**
+     * The file a school's current return of the year was read from, as the import kept it.
+     *
+     * @param path       the file's absolute path when it was imported
+     * @param hash       the SHA-256 of its content then
+     * @param templateId the template that read it
+     */
+    public record ReturnFile(String path, String hash, String templateId) {
+    }
+
+    /** The file named {@code fileName} that gave the school its current return of {@code year}, if one did. */
+    public Optional<ReturnFile> returnFile(String schoolCode, int year, String fileName) {
+        try (Connection c = workspace.connect(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT b.file_path, b.file_hash, b.template_id FROM school_return r JOIN import_batch b"
+                        + " ON b.id = r.batch_id WHERE r.school_code = ? AND r.census_year = ? AND r.is_current = TRUE"
+                        + " AND b.file_name = ? ORDER BY b.id DESC")) {
+            ps.setString(1, schoolCode);
+            ps.setInt(2, year);
+            ps.setString(3, fileName);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getString(1) != null
+                        ? Optional.of(new ReturnFile(rs.getString(1), rs.getString(2).trim(), rs.getString(3)))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException(e, "workspace.cannotRead", e.getMessage());
+        }
+    }
+
     /** The school's rows of the year, in the order read: where two sheets give a figure, the first is kept. */
     private List<SourceIndex.Row> rows(String schoolCode, int year, int slot) {
         checkSlot(slot);

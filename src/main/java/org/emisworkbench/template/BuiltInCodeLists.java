@@ -59,7 +59,7 @@ final class BuiltInCodeLists {
                 "faith", List.of("faith-based", "faith based", "mission", "religious", "church", "confessionnel",
                         // A school's authority is often the church itself: "Catholic", "Anglican", "Islamic".
                         "catholic", "roman catholic", "anglican", "methodist", "lutheran", "presbyterian",
-                        "adventist", "islamic", "muslim", "catholique", "protestant", "protestante", "islamique",
+                        "adventist", "sda", "islamic", "muslim", "catholique", "protestant", "protestante", "islamique",
                         "católica", "catolica", "católico", "catolico", "confessionnelle",
                         // French-speaking Africa writes the faith-based schools as private ones of a faith.
                         "privé confessionnel", "prive confessionnel", "privée confessionnelle",
@@ -131,9 +131,10 @@ final class BuiltInCodeLists {
     }
 
     /**
-     * The graded topics a row's {@code row.topic} cell names ({@code dataElement} holding {@code Enrolment},
+     * The topics a row's {@code row.topic} cell names ({@code dataElement} holding {@code Enrolment},
      * {@code Redoublants}): the topic words headers are drafted with ({@link TopicWords}), as written
-     * and folded, plus the spellings a data element is given in an aggregate system.
+     * and folded, plus the spellings a data element is given in an aggregate system; and the teachers' and
+     * classrooms' fields ({@code teachers.qualified} for {@code Qualified teachers}, {@link TopicWords#counted}).
      */
     private static Map<String, List<String>> topics() {
         Map<String, List<String>> m = new LinkedHashMap<>();
@@ -152,6 +153,13 @@ final class BuiltInCodeLists {
             {"élèves handicapés", "disabled"}}) {
             if (!m.get(w[1]).contains(w[0])) {
                 m.get(w[1]).add(w[0]);
+            }
+        }
+        // Teachers and classrooms as a data element names them (Teachers total, Qualified teachers, Classrooms).
+        for (String[] w : TopicWords.counted()) {
+            List<String> a = m.computeIfAbsent(w[1], k -> new ArrayList<>());
+            if (!a.contains(w[0])) {
+                a.add(w[0]);
             }
         }
         m.replaceAll((k, v) -> List.copyOf(v));

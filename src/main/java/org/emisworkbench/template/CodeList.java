@@ -52,6 +52,10 @@ public final class CodeList {
             String band = AgeBandText.code(n);
             hit = band != null && aliases.containsKey(band) ? band : null;
         }
+        if (hit == null && "ownership".equals(name)) {
+            // "Provincial Government", "Church of Melanesia": an authority's name with one word the list knows.
+            hit = byWord(n);
+        }
         if (hit == null) {
             // "Class 1 / Klas 1": a bilingual code is read by the side the list knows, when the sides agree.
             for (String side : HeaderText.bilingualSides(n)) {
@@ -67,6 +71,33 @@ public final class CodeList {
             }
         }
         return hit;
+    }
+
+    /**
+     * Words of an authority's name that turn its other words round: run by others with the state's grant ({@code
+     * Government aided}), or not by the state ({@code Non-government}): no owner is guessed from its words then.
+     */
+    private static final java.util.Set<String> NO_GUESS = java.util.Set.of("aided", "assisted", "grant",
+            "subsidised", "subsidized", "non", "not");
+
+    /**
+     * The code of a value whose words name one code only ({@code Provincial Government} → public, {@code Church of
+     * Melanesia}, {@code Catholic Mission} → faith): null when no word is a spelling of the list, when words name two
+     * codes ({@code Private church}), or when a word turns the others round ({@code Government aided}, {@code Non-government}).
+     */
+    private String byWord(String normalized) {
+        String found = null;
+        for (String word : normalized.split("[^\\p{L}]+")) {
+            if (NO_GUESS.contains(word)) {
+                return null;
+            }
+            String code = word.isEmpty() ? null : byAlias.get(word);
+            if (code != null && found != null && !found.equals(code)) {
+                return null;
+            }
+            found = code == null ? found : code;
+        }
+        return found;
     }
 
     /** True when {@code text} is one of the list's spellings as written (no bilingual sides tried). */

@@ -45,6 +45,12 @@ public final class CombinedCodes {
     }
 
     /** The dimensions read, in order. */
+    /** The code list a dimension of the cell is read with ({@code sex}), or null when the cell does not give it. */
+    public CodeList list(String dimension) {
+        int i = dims.indexOf(dimension);
+        return i < 0 ? null : lists.get(i);
+    }
+
     public List<String> dimensions() {
         return dims;
     }

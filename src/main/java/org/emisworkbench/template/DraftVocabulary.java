@@ -470,7 +470,7 @@ final class DraftVocabulary {
                 "Nome do distrito");
         plain(e, "school.region", "Region", "Région", "Province", "Regional office", "Académie", "DREN", "Província",
                 "Island", "Island group");
-        plain(e, "school.ownership", "Ownership", "Owner", "Authority", "Managing authority", "Management",
+        plain(e, "school.ownership", "Ownership", "Owner", "Authority", "Managing authority", "Education authority", "Management",
                 "Proprietor", "Statut", "Statut de l'école", "Secteur", "Public/privé", "Propriétaire", "Gestion",
                 "Natureza", "Tutela", "Público/privado");
         plain(e, "school.locality", "Locality", "Location", "Urban/rural", "Urban or rural", "Milieu", "Zone",

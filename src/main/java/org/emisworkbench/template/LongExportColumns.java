@@ -126,6 +126,23 @@ final class LongExportColumns {
     }
 
     /** The non-blank cells of one column below the header. */
+    /**
+     * The cells of {@code below} on rows whose topic ({@code topicCol}'s data element) is no count of teachers or
+     * classrooms ({@code Teachers total}, {@code Classrooms}): those rows give a sex or nothing ({@code default}), not a
+     * grade, and do not say whether a column gives grade and sex together.
+     */
+    static List<Cell> ofGradedTopics(List<Cell> below, List<List<Cell>> rows, int header, int topicCol) {
+        CodeList list = CodeLists.builtIn().require("topic");
+        Set<Integer> counted = new java.util.HashSet<>();
+        for (Cell c : below(rows, header, topicCol)) {
+            String code = c.kind() == CellKind.TEXT ? list.code(c.text()) : null;
+            if (code != null && code.contains(".")) {
+                counted.add(c.row());
+            }
+        }
+        return below.stream().filter(c -> !counted.contains(c.row())).toList();
+    }
+
     static List<Cell> below(List<List<Cell>> rows, int header, int col) {
         List<Cell> out = new ArrayList<>();
         for (int r = header + 1; r < rows.size(); r++) {

@@ -89,7 +89,10 @@ final class LongExportDrafter {
             String dim = dimension(e.getValue(), rows, header, col, dims.values());
             java.util.Set<String> topics = dim != null ? java.util.Set.of() : TopicGrades.topics(rows, header, col);
             // "Standard 3, Female" (grade and sex in one cell), "Enrolment" / "Repeaters" (the topic of the row).
-            String combined = dim != null || !topics.isEmpty() ? null : LongExportColumns.combined(below, dims.values());
+            Integer topicCol = dims.entrySet().stream().filter(x -> x.getValue().equals("topic")).map(Map.Entry::getKey)
+                    .findFirst().orElse(null);
+            String combined = dim != null || !topics.isEmpty() ? null : LongExportColumns.combined(topicCol == null
+                    ? below : LongExportColumns.ofGradedTopics(below, rows, header, topicCol), dims.values());
             java.util.Set<String> named = dim != null || !topics.isEmpty() || combined != null ? java.util.Set.of()
                     : LongExportColumns.topics(below);
             if (dim != null) {

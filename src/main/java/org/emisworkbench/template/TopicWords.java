@@ -30,6 +30,46 @@ final class TopicWords {
             new String[] {"novos ingressados", "new_entrants"}, new String[] {"matricula", "enrolment"},
             new String[] {"matriculados", "enrolment"}, new String[] {"alunos", "enrolment"});
 
+    /**
+     * The words naming a count of teachers or classrooms as a whole, in French and Portuguese as in English, each with
+     * its field: with the slots of {@link org.emisworkbench.model.Topic#TEACHERS} and
+     * {@link org.emisworkbench.model.Topic#CLASSROOMS} ({@code qualified}, {@code permanent}…) they name the fields a
+     * {@code row.topic} cell reads ({@code Qualified teachers}, {@code Teachers total}, {@code Permanent classrooms};
+     * {@link #counted()}).
+     */
+    private static final List<String[]> COUNTED = List.of(
+            new String[] {"teachers", "teachers"}, new String[] {"teacher", "teachers"},
+            new String[] {"enseignants", "teachers"}, new String[] {"professores", "teachers"},
+            new String[] {"classrooms", "classrooms"}, new String[] {"classroom", "classrooms"},
+            new String[] {"salles de classe", "classrooms"}, new String[] {"salas de aula", "classrooms"});
+
+    /**
+     * The spellings of the teachers' and classrooms' fields a {@code row.topic} cell names, each with its field
+     * ({@code teachers.total}, {@code teachers.qualified}, {@code classrooms.permanent}): a topic's word alone, or
+     * beside {@code total}, is its total; beside a slot's words ({@code Qualified teachers}, {@code Teachers
+     * (qualified)}, {@code Teachers, trained}), that slot. Made from the topics' own slots: no second list of fields.
+     */
+    static List<String[]> counted() {
+        List<String[]> out = new java.util.ArrayList<>();
+        for (org.emisworkbench.model.Topic t : List.of(org.emisworkbench.model.Topic.TEACHERS,
+                org.emisworkbench.model.Topic.CLASSROOMS)) {
+            for (String[] w : COUNTED) {
+                if (!w[1].equals(t.code())) {
+                    continue;
+                }
+                out.add(new String[] {w[0], t.code() + ".total"});
+                for (String slot : t.fixedSlots()) {
+                    String said = slot.replace('_', ' ');
+                    String field = t.code() + "." + slot;
+                    for (String form : List.of("%s %s", "%2$s %1$s", "%2$s (%1$s)", "%2$s, %1$s", "%2$s - %1$s")) {
+                        out.add(new String[] {String.format(java.util.Locale.ROOT, form, said, w[0]), field});
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private TopicWords() {
     }
 }

@@ -164,6 +164,12 @@ final class WideColumnGuesses {
                 columns.add(ColumnMapping.unread(c, texts[c]));
                 continue;
             }
+            if (g != null && !g.key() && g.grade() == null && g.age() == null
+                    && HeadingColumns.heading(rows, last, c)) {
+                // A section heading ("TEACHERS") with nothing under it: no field is read from it (review 23).
+                columns.add(ColumnMapping.unread(c, texts[c]));
+                continue;
+            }
             if (g == null) {
                 // Names, phone numbers and remarks are read by nobody: left out on purpose, not reported at import.
                 columns.add(DraftVocabulary.notCensus(texts[c]) ? ColumnMapping.leftOut(c, texts[c], 0.9)

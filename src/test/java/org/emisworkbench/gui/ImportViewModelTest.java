@@ -47,7 +47,10 @@ class ImportViewModelTest {
         assertTrue(wide.schoolsAdded() > 50, "schools added: " + wide.schoolsAdded());
         String detail = vm.detail(wide);
         assertTrue(detail.contains("Template: "), detail);
-        assertTrue(detail.contains("school(s) added"), detail);
+        // The master list imported first holds the schools: their returns are added, the schools are not new.
+        assertTrue(wide.schoolsNew() < wide.schoolsAdded(), "new: " + wide.schoolsNew());
+        assertTrue(detail.contains(wide.schoolsAdded() + " school(s) given a return (" + wide.schoolsNew()
+                + " new to the workspace)"), detail);
         assertTrue(vm.summaryProperty().get().startsWith("2 imported"), vm.summaryProperty().get());
         assertEquals(1, vm.importsProperty().get());
         assertTrue(notes.errors.isEmpty(), notes.errors.toString());
