@@ -347,8 +347,10 @@ final class GridBlock {
             Sex sex = rowSex != null ? rowSex : columns.sexOf.get(col);
             Cell cell = form.at(r, col);
             if ((cell == null || CellValues.emptyCell(cell.kind(), cell.text())) && e.getValue() != GridColumns.TOTAL
-                    && topic.graded() && age.isAll() && sex != null && blanks != null) {
-                blanks.blankFigure(school, rowTopic, sex, e.getValue(), form.name(),
+                    && rowTopic.graded() && sex != null && blanks != null) {
+                // A blank among the figures of an age too (CE1 girls of 9 beside CE1 boys of 9): said as on a wide
+                // sheet, whether it is reported decided once (BlankFigures); a grade or an age nobody has is not.
+                blanks.blankFigure(school, rowTopic, sex, age, e.getValue(), form.name(),
                         org.emisworkbench.model.CellRef.columnLetters(col) + (r + 1));
             }
             if (cell == null) {
