@@ -310,6 +310,21 @@ final class GridBlock {
     }
 
 
+    /**
+     * True when the cells above and below the cell (its column, rows {@code r - 1} and {@code r + 1}) hold figures of
+     * rows of ages: a blank there is inside the grade's ages, not at either end of them.
+     */
+    private boolean betweenAges(int r, int col) {
+        for (int n : new int[] {r - 1, r + 1}) {
+            Cell c = form.at(n, col);
+            String label = FormRows.label(form, n, columns.firstValueCol, sexes, false);
+            if (c == null || CellValues.emptyCell(c.kind(), c.text()) || label == null || ages.code(label) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when a row of the table from {@code start} is labelled with this grid's topic ({@link TopicRows}). */
     private boolean labelsOwnTopic(int start) {
         for (int r = start; r <= form.lastRow(); r++) {
@@ -347,9 +362,11 @@ final class GridBlock {
             Sex sex = rowSex != null ? rowSex : columns.sexOf.get(col);
             Cell cell = form.at(r, col);
             if ((cell == null || CellValues.emptyCell(cell.kind(), cell.text())) && e.getValue() != GridColumns.TOTAL
-                    && rowTopic.graded() && sex != null && blanks != null) {
-                // A blank among the figures of an age too (CE1 girls of 9 beside CE1 boys of 9): said as on a wide
-                // sheet, whether it is reported decided once (BlankFigures); a grade or an age nobody has is not.
+                    && rowTopic.graded() && sex != null && blanks != null
+                    && (age.isAll() || !rowsLayout() && betweenAges(r, col))) {
+                // A blank among the figures of an age too (CE1 girls of 9 beside CE1 boys of 9), inside its column's
+                // ages: said as on a wide sheet, whether it is reported decided once (BlankFigures); a grade or an
+                // age nobody has is not, nor a blank at either end of a grade's ages (the youngest, the oldest).
                 blanks.blankFigure(school, rowTopic, sex, age, e.getValue(), form.name(),
                         org.emisworkbench.model.CellRef.columnLetters(col) + (r + 1));
             }

@@ -130,6 +130,10 @@ final class FormGrids {
             // A table of one grade may be titled on its header's own row, left of its sexes (Nouveaux inscrits au
             // CI | G | F over Nombre | 12 | 14), the title naming the topic and the grade.
             Cell beside = grade != null ? titleBeside(rows.get(h), sexes) : null;
+            if (beside != null && TopicGrades.of(beside.text()) == null
+                    && !DraftVocabulary.sheetTopic(beside.text()).equals("new_entrants")) {
+                beside = null; // a heading of the rows (Age | M | F), the title standing above
+            }
             Cell title = beside != null ? beside : title(rows, h, after, grades, sexes, ages);
             if (title == null && byGrade != null && sexLayout.equals("columns")) {
                 // No title over the table, only label lines (Escola: | EP 1): its grade heading (Classe) titles it.

@@ -104,16 +104,17 @@ class FormOneGradeAndTopicRowsTest {
 
     @Test
     void aBlankAmongAnAgesFiguresIsReportedNotAWholeBlankGradeOrAge() throws Exception {
-        // CE1 girls of 8 left blank, CE1 boys of 8 and the girls of 8 in other grades given.
-        XSSFWorkbook wb = form(new Random(53), new int[] {2, 2, 1}, null);
+        // CE1 girls of 9 left blank, CE1 girls of 8 and 10, CE1 boys of 9 and CP girls of 9 given.
+        XSSFWorkbook wb = form(new Random(53), new int[] {2, 3, 1}, null);
         try (TemplateImports t = new TemplateImports(dir)) {
             FileResult f = t.importWith(wb, "ecole-2024.xlsx", template(true, false), YEAR);
             assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
             assertEquals(1, DraftedImports.count(f, "BLANK_FIGURE"), f.problems().toString());
-            String cell = CellRef.columnLetters(1 + 2 * 2 + 1) + (FIRST_AGE + 2 + 1);
+            String cell = CellRef.columnLetters(1 + 2 * 2 + 1) + (FIRST_AGE + 3 + 1);
             assertEquals("Questionnaire!" + cell, DraftedImports.first(f, "BLANK_FIGURE"));
-            assertEquals(1, f.problemCount(), "CE2 (no class) and the ages nobody has are not said: " + f.problems());
-            assertTrue(t.workbench.whereFrom(CODE, YEAR, Topic.ENROLMENT, 3, Sex.F, new AgeGroup("8")).isEmpty(),
+            assertEquals(1, f.problemCount(), "CE2 (no class), the ages nobody has and the blanks at either end of a"
+                    + " grade's ages are not said: " + f.problems());
+            assertTrue(t.workbench.whereFrom(CODE, YEAR, Topic.ENROLMENT, 3, Sex.F, new AgeGroup("9")).isEmpty(),
                     "nothing stored for the blank, not 0");
             assertEquals(1, TemplateImports.of(t.validate(YEAR), "IMP-36", CODE).size());
         }
