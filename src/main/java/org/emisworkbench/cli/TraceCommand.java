@@ -168,6 +168,12 @@ final class TraceCommand implements Callable<Integer> {
                 out.printf("  %7s  %s%s%s%n", c.get("value") == null ? missing() : c.get("value"), ageText == null
                         ? "" : TerminalText.text(language.lang, "cli.trace.age", ageText) + "  ", from, marks);
             }
+            if (total != null && sources.stream().anyMatch(f -> f.age() != null && !f.age().isAll())) {
+                // A figure by age: an age's cell left blank among the grade's figures of that age (IMP-36) is named,
+                // not counted in the total.
+                details.blankCell(code, year, t, slotIndex, sex).ifPresent(b -> out.println("  " + TerminalText.text(
+                        language.lang, "cli.trace.blankAge", b.sheet() + "!" + b.cell(), b.file())));
+            }
             return 0;
         }
     }

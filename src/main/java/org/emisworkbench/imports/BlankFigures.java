@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;
 import org.emisworkbench.model.ForwardingCensusSink;
@@ -28,6 +29,9 @@ import org.emisworkbench.model.Topic;
  *   <li>the school gave a figure of the same grade: the other sex, or another topic of the same sex (repeaters on
  *       the row of a long export whose enrolment is blank).</li>
  * </ul>
+ * On a form's table by age and grade, the same is asked of each age: a blank where the school gave the other sex of
+ * that grade and age and that sex of another grade of that age (CE1 girls of 9 beside CE1 boys of 9); a whole age row
+ * or grade column left blank (no pupil of that age, a class the school does not have) is not reported.
  * A grade wholly blank for a school (the school has no such class) is not reported; a cell whose reading was
  * reported already (a not-available mark, a formula without its result) is not reported again. The value stays
  * missing, never 0.
@@ -38,12 +42,15 @@ import org.emisworkbench.model.Topic;
  */
 public final class BlankFigures {
     /** A blank cell said by a reader. */
-    private record Blank(String school, Topic topic, Sex sex, int slot, String sheet, String cell) {
+    private record Blank(String school, Topic topic, Sex sex, AgeGroup age, int slot, String sheet, String cell) {
     }
 
     private final GradeSystem grades;
-    /** Per school being read, or with blank cells kept: per topic and sex ({@link #index}), the slots given, as bits. */
-    private final Map<String, long[]> given = new HashMap<>();
+    /**
+     * Per school being read, or with blank cells kept: per age ({@code all}, or one age of a form's table by age and
+     * grade) and per topic and sex ({@link #index}), the slots given, as bits.
+     */
+    private final Map<String, Map<String, long[]>> given = new HashMap<>();
     /** The blank cells of schools whose figures are not over yet, by school. */
     private final Map<String, List<Blank>> pending = new LinkedHashMap<>();
     /** Blank cells among their school's figures, to report at the file's end unless a later cell gives them. */
@@ -79,12 +86,13 @@ public final class BlankFigures {
             }
 
             @Override
-            public void blankFigure(String school, Topic topic, Sex sex, int slot, String sheet, String cell) {
-                if (topic.graded() && sex != null && slot >= 0 && slot < Long.SIZE) {
+            public void blankFigure(String school, Topic topic, Sex sex, AgeGroup age, int slot, String sheet,
+                                    String cell) {
+                if (topic.graded() && sex != null && age != null && slot >= 0 && slot < Long.SIZE) {
                     pending.computeIfAbsent(school, k -> new ArrayList<>())
-                            .add(new Blank(school, topic, sex, slot, sheet, cell));
+                            .add(new Blank(school, topic, sex, age, slot, sheet, cell));
                 }
-                super.blankFigure(school, topic, sex, slot, sheet, cell);
+                super.blankFigure(school, topic, sex, age, slot, sheet, cell);
             }
         };
     }
@@ -95,7 +103,7 @@ public final class BlankFigures {
             weigh(current);
         }
         current = school;
-        if (!f.topic().graded() || f.sex() == null || !f.age().isAll()) {
+        if (!f.topic().graded() || f.sex() == null) {
             return;
         }
         long bits = 0;
@@ -104,17 +112,19 @@ public final class BlankFigures {
             bits |= v[s] == FactRecord.MISSING ? 0 : 1L << s;
         }
         if (bits != 0) {
-            given.computeIfAbsent(school, k -> new long[Topic.values().length * 2])[index(f.topic(), f.sex())] |= bits;
+            given.computeIfAbsent(school, k -> new HashMap<>()).computeIfAbsent(f.age().code(),
+                    k -> new long[Topic.values().length * 2])[index(f.topic(), f.sex())] |= bits;
         }
     }
 
     /** A school's figures are over: its blank cells among them are kept, the others (whole grades) let go. */
     private void weigh(String school) {
         List<Blank> blanks = pending.remove(school);
-        long[] bits = given.get(school);
-        if (blanks != null && bits != null) {
+        Map<String, long[]> byAge = given.get(school);
+        if (blanks != null && byAge != null) {
             for (Blank b : blanks) {
-                if (among(b, bits) && !problemCells.contains(b.sheet() + "!" + b.cell())) {
+                long[] bits = byAge.get(b.age().code());
+                if (bits != null && among(b, bits) && !problemCells.contains(b.sheet() + "!" + b.cell())) {
                     kept.add(b);
                     keptSchools.add(school);
                 }
@@ -161,15 +171,19 @@ public final class BlankFigures {
         }
         Set<String> said = new HashSet<>();
         for (Blank b : kept) {
-            long[] bits = given.get(b.school());
+            long[] bits = given.getOrDefault(b.school(), Map.of()).get(b.age().code());
             // Weighed again with every figure of the file: a later sheet may have given it.
             if (bits == null || !among(b, bits) || !said.add(b.sheet() + "!" + b.cell())) {
                 continue;
             }
             String grade = b.slot() < grades.size() ? grades.bySlot(b.slot()).code() : Integer.toString(b.slot());
+            Message detail = b.age().isAll()
+                    ? Message.of("import.detail.blankFigure", b.school(), grade, b.sex().name(), b.topic().code(),
+                            String.join(", ", gave(b, bits)))
+                    : Message.of("import.detail.blankFigureAge", b.school(), grade, b.sex().name(), b.topic().code(),
+                            String.join(", ", gave(b, bits)), b.age().code());
             target.problem(ImportProblem.worded(ProblemKind.BLANK_FIGURE, b.sheet(), b.cell(), b.school(),
-                    b.topic().code(), "", Message.of("import.detail.blankFigure", b.school(), grade, b.sex().name(),
-                            b.topic().code(), String.join(", ", gave(b, bits)))));
+                    b.topic().code(), "", detail));
         }
         kept.clear();
         keptSchools.clear();

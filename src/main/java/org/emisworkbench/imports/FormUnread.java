@@ -268,11 +268,14 @@ final class FormUnread {
             }
         }
         if (headerRow != Integer.MAX_VALUE) {
-            // The header row's own label: "Classrooms" of "Classrooms | Good | Fair | Poor", "Qualification".
+            // The header row's own label: "Classrooms" of "Classrooms | Good | Fair | Poor", "Qualification"; over
+            // columns of sexes it is the table's title and says what they count, whatever its rows say
+            // ("Nouveaux inscrits au CI | G | F" over "Nombre | 12 | 14").
+            boolean bySex = !columns.isEmpty() && columns.stream().allMatch(h -> SEXES.code(h) != null);
             for (Cell c : form.rows.get(headerRow)) {
                 if (c.col() < left && isText(c)) {
                     texts.add(text(c));
-                    if (rows.isEmpty()) {
+                    if (rows.isEmpty() || bySex) {
                         telling.add(text(c));
                     }
                 }

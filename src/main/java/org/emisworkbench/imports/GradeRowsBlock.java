@@ -483,7 +483,7 @@ final class GradeRowsBlock {
             Sex blankSex = rowSex != null ? rowSex : column.sex();
             if ((cell == null || CellValues.emptyCell(cell.kind(), cell.text())) && !column.total()
                     && bands == 1 && column.age().isAll() && blankSex != null && topic.graded() && blanks != null) {
-                blanks.blankFigure(school, topic, blankSex, slot, form.name(), CellRef.columnLetters(column.col())
+                blanks.blankFigure(school, topic, blankSex, column.age(), slot, form.name(), CellRef.columnLetters(column.col())
                         + (r + 1));
             }
             if (cell == null || column.total()) {

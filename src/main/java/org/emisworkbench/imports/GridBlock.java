@@ -49,11 +49,14 @@ final class GridBlock {
     private final Map<Integer, java.util.List<String>> unreadableIn = new java.util.HashMap<>();
     /** The title found when no header of grades stands under it (the grid then reads nothing), else null. */
     private Cell titleFound;
+    /** Rows below the ages labelled with a topic ({@code Redoublants}), and whose grid reads them. */
+    private final TopicRows topicRows;
 
     GridBlock(FormSheet form, GridSpec spec, java.util.List<GridSpec> sheetGrids, Topic topic, CodeList grades,
               CodeList sexes, CodeList ages, ImportContext ctx, SchoolYears years, SheetProblems problems) {
         this.form = form;
         this.sheetTitles = sheetGrids.stream().flatMap(g -> g.titles().stream()).distinct().toList();
+        this.topicRows = new TopicRows(spec, sheetGrids);
         this.spec = spec;
         this.topic = topic;
         this.sexes = sexes;
@@ -116,6 +119,10 @@ final class GridBlock {
         }
         String label = null;
         int r = start;
+        // A grid of one topic without rows under a table of another (repeaters under the enrolment by age) whose
+        // rows include one labelled with its topic (Redoublants): that row alone is its.
+        boolean ownRowOnly = spec.rows().equals("none") && labelsOwnTopic(start);
+        boolean agesRead = false;
         for (; r <= form.lastRow(); r++) {
             String own = FormRows.label(form, r, columns.firstValueCol, sexes, rowsLayout());
             Sex rowSex = rowsLayout() ? FormRows.sex(form, r, columns.firstValueCol, sexes) : null;
@@ -129,6 +136,13 @@ final class GridBlock {
                 break;
             }
             label = own;
+            Topic named = TopicRows.of(own);
+            if (ownRowOnly) {
+                if (named == topic) {
+                    dataRow(r, topic, AgeGroup.ALL, rowSex, school);
+                }
+                continue; // the table's other rows (its ages, its total) are its own grid's
+            }
             boolean total = own != null && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(own));
             if (rowsLayout() && rowSex == null && total && values) {
                 // The total of both sexes under the Boys and Girls rows ("Total"): checked, never stored.
@@ -150,6 +164,14 @@ final class GridBlock {
             AgeGroup age = AgeGroup.ALL;
             if (spec.rows().equals("age")) {
                 String code = own == null ? null : ages.code(own);
+                if (code == null && named != null && named != topic && agesRead) {
+                    // Redoublants under the ages: that topic's figures of each column's grade and sex, all ages; or
+                    // the row of another grid of the sheet under this title, which reads it.
+                    if (!topicRows.readElsewhere(named)) {
+                        dataRow(r, named, AgeGroup.ALL, rowSex, school);
+                    }
+                    continue;
+                }
                 if (code == null) {
                     if (!values) {
                         break;
@@ -159,8 +181,9 @@ final class GridBlock {
                     continue;
                 }
                 age = new AgeGroup(code);
+                agesRead = true;
             }
-            dataRow(r, age, rowSex, school);
+            dataRow(r, topic, age, rowSex, school);
         }
         // The table, its title, header, row labels, total rows and columns: read, or checked.
         int lastCol = java.util.stream.Stream.of(columns.slotOf.keySet().stream(), columns.differences.stream()
@@ -204,7 +227,7 @@ final class GridBlock {
                 problems.report(ProblemKind.VALUE_CLASH, r, col, school, topic.code(), form.grid.cell(r, col).text(),
                         Message.of("import.detail.secondRow"));
             } else {
-                dataRow(r, AgeGroup.ALL, row.sex(), school);
+                dataRow(r, topic, AgeGroup.ALL, row.sex(), school);
             }
         }
     }
@@ -244,7 +267,9 @@ final class GridBlock {
      * over.
      */
     private boolean mayTitleABlock(Cell c) {
-        if (c.isBlank()) {
+        if (c.isBlank() || spec.grade() != null && sexes.code(c.text()) != null) {
+            // The sexes of a table of one grade written on its title's row (Nouveaux inscrits au CI | G | F) head
+            // its columns: they title no block.
             return false;
         }
         if (FormCells.findTitle(java.util.List.of(java.util.List.of(c)), sheetTitles, 0) != null) {
@@ -285,6 +310,35 @@ final class GridBlock {
     }
 
 
+    /**
+     * True when the cells above and below the cell (its column, rows {@code r - 1} and {@code r + 1}) hold figures of
+     * rows of ages: a blank there is inside the grade's ages, not at either end of them.
+     */
+    private boolean betweenAges(int r, int col) {
+        for (int n : new int[] {r - 1, r + 1}) {
+            Cell c = form.at(n, col);
+            String label = FormRows.label(form, n, columns.firstValueCol, sexes, false);
+            if (c == null || CellValues.emptyCell(c.kind(), c.text()) || label == null || ages.code(label) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when a row of the table from {@code start} is labelled with this grid's topic ({@link TopicRows}). */
+    private boolean labelsOwnTopic(int start) {
+        for (int r = start; r <= form.lastRow(); r++) {
+            String own = FormRows.label(form, r, columns.firstValueCol, sexes, rowsLayout());
+            if (own == null && !hasValues(r) || r > start && (holdsTitle(r) || columns.repeatsHeader(r))) {
+                return false;
+            }
+            if (TopicRows.of(own) == topic) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasValues(int r) {
         for (Cell c : form.rows.get(r)) {
             if (columns.slotOf.containsKey(c.col())) {
@@ -294,7 +348,8 @@ final class GridBlock {
         return false;
     }
 
-    private void dataRow(int r, AgeGroup age, Sex rowSex, String school) {
+    private void dataRow(int r, Topic rowTopic, AgeGroup age, Sex rowSex, String school) {
+        boolean counts = rowTopic == topic; // a topic's row under the table adds nothing to its totals
         long[] sum = new long[2];
         double[] excel = new double[2];
         int[] totalCol = {-1, -1};
@@ -307,17 +362,21 @@ final class GridBlock {
             Sex sex = rowSex != null ? rowSex : columns.sexOf.get(col);
             Cell cell = form.at(r, col);
             if ((cell == null || CellValues.emptyCell(cell.kind(), cell.text())) && e.getValue() != GridColumns.TOTAL
-                    && topic.graded() && age.isAll() && sex != null && blanks != null) {
-                blanks.blankFigure(school, topic, sex, e.getValue(), form.name(),
+                    && rowTopic.graded() && sex != null && blanks != null
+                    && (age.isAll() || !rowsLayout() && betweenAges(r, col))) {
+                // A blank among the figures of an age too (CE1 girls of 9 beside CE1 boys of 9), inside its column's
+                // ages: said as on a wide sheet, whether it is reported decided once (BlankFigures); a grade or an
+                // age nobody has is not, nor a blank at either end of a grade's ages (the youngest, the oldest).
+                blanks.blankFigure(school, rowTopic, sex, age, e.getValue(), form.name(),
                         org.emisworkbench.model.CellRef.columnLetters(col) + (r + 1));
             }
             if (cell == null) {
                 continue;
             }
-            int v = problems.count(r, col, school, topic.code(), cell.kind(), cell.text(), cell.number());
+            int v = problems.count(r, col, school, rowTopic.code(), cell.kind(), cell.text(), cell.number());
             read.put(col, v);
             if (CellValues.isProblem(v)) {
-                problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(),
+                problems.report(CellValues.problem(v), r, col, school, rowTopic.code(), cell.text(),
                         e.getValue() == GridColumns.TOTAL ? CellValues.totalDetail(v) : CellValues.detail(v));
                 String at = org.emisworkbench.model.CellRef.columnLetters(col) + (r + 1);
                 unreadableIn.computeIfAbsent(col * 2 + sex.ordinal(), k -> new java.util.ArrayList<>()).add(at);
@@ -325,20 +384,22 @@ final class GridBlock {
                     unreadable.get(sex.ordinal()).add(at);
                 }
             }
-            if (v >= 0) {
+            if (v >= 0 && counts) {
                 columnSums[col][sex.ordinal()] += v;
                 sectionSums[col] += v;
             }
             double number = cell.kind() == org.emisworkbench.workbook.CellKind.NUMBER ? cell.number() : 0;
-            excelSums[col][sex.ordinal()] += number;
-            sectionExcel[col] += number;
+            if (counts) {
+                excelSums[col][sex.ordinal()] += number;
+                sectionExcel[col] += number;
+            }
             if (e.getValue() == GridColumns.TOTAL) {
                 totalCol[sex.ordinal()] = col;
                 totalValue[sex.ordinal()] = v;
                 continue;
             }
-            FactRecord f = records.computeIfAbsent(sex + "|" + age.code(),
-                    k -> FormRows.empty(form, school, topic, sex, age, ctx.grades().size(), r));
+            FactRecord f = records.computeIfAbsent(rowTopic.code() + "|" + sex + "|" + age.code(),
+                    k -> FormRows.empty(form, school, rowTopic, sex, age, ctx.grades().size(), r));
             f.values()[e.getValue()] = v >= 0 ? v : FactRecord.MISSING;
             // A cell of spaces only is blank: no source, so the figure is not taken for one left unreadable.
             f.sources()[e.getValue()] = v == FactRecord.MISSING && CellValues.blankText(cell.text()) ? null
@@ -348,12 +409,12 @@ final class GridBlock {
             }
             excel[sex.ordinal()] += number;
         }
-        otherSexes(r, age, school, read);
+        otherSexes(r, rowTopic, age, school, read);
         gradeTotals(r, school, read);
         for (int s = 0; s < 2; s++) {
             if (totalCol[s] >= 0 && totalValue[s] >= 0 && totalValue[s] != sum[s]
                     && Math.abs(excel[s] - totalValue[s]) > 1e-6) {
-                problems.report(ProblemKind.TOTAL_MISMATCH, r, totalCol[s], school, topic.code(),
+                problems.report(ProblemKind.TOTAL_MISMATCH, r, totalCol[s], school, rowTopic.code(),
                         Integer.toString(totalValue[s]), WideTotals.withUnreadable(
                                 Message.of("import.detail.totalGrades", totalValue[s], sum[s]), unreadable.get(s)));
             }
@@ -366,7 +427,7 @@ final class GridBlock {
      *
      * @param read the row's cells of one sex as read (absent: blank)
      */
-    private void otherSexes(int r, AgeGroup age, String school, Map<Integer, Integer> read) {
+    private void otherSexes(int r, Topic topic, AgeGroup age, String school, Map<Integer, Integer> read) {
         for (GridColumns.BothSexes d : columns.differences) {
             Cell cell = form.at(r, d.totalCol());
             int total = cell == null ? FactRecord.MISSING
@@ -383,7 +444,7 @@ final class GridBlock {
                     org.emisworkbench.model.CellRef.columnLetters(d.totalCol()) + (r + 1),
                     org.emisworkbench.model.CellRef.columnLetters(d.sexCol()) + (r + 1)), total,
                     read.getOrDefault(d.sexCol(), FactRecord.MISSING), problems, (v, from) -> {
-                        FactRecord f = records.computeIfAbsent(d.other() + "|" + age.code(),
+                        FactRecord f = records.computeIfAbsent(topic.code() + "|" + d.other() + "|" + age.code(),
                                 k -> FormRows.empty(form, school, topic, d.other(), age, ctx.grades().size(), r));
                         f.values()[d.slot()] = v;
                         f.sources()[d.slot()] = from;

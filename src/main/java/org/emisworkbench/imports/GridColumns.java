@@ -79,7 +79,10 @@ final class GridColumns {
     int locate(int titleRow, int fromCol, int toCol) {
         this.fromCol = fromCol;
         this.toCol = toCol;
-        for (int h = titleRow + 1; h <= Math.min(titleRow + FormRows.HEADER_SEARCH, form.lastRow()); h++) {
+        // A table of one grade may write its sexes on its title's own row, right of the title (Nouveaux inscrits au
+        // CI | G | F over Nombre | 12 | 14): its header is then that row.
+        for (int h = spec.grade() != null ? titleRow : titleRow + 1;
+             h <= Math.min(titleRow + FormRows.HEADER_SEARCH, form.lastRow()); h++) {
             List<Head> heads = new ArrayList<>();
             int first = h + 1;
             if (spec.grade() != null) {
@@ -129,7 +132,8 @@ final class GridColumns {
                 pairTotals();
                 this.toCol = Math.min(toCol, end - 1);
                 firstValueCol = slotOf.keySet().stream().min(Integer::compare).orElse(0);
-                header = RepeatedHeaders.ofTable(form.rows, titleRow + 1, first - 1, fromCol, this.toCol);
+                header = RepeatedHeaders.ofTable(form.rows, Math.min(titleRow + 1, first - 1), first - 1,
+                        first - 1 == titleRow ? firstValueCol : fromCol, this.toCol);
                 return first;
             }
             totalsOf.clear(); // no header in this row: its totals head nothing of the grid

@@ -305,7 +305,7 @@ final class RowDimensionRows {
             AgeGroup a = dims.age[c] != null ? dims.age[c] : d.age() != null ? d.age() : AgeGroup.ALL;
             Grade g = dims.grade[c] != null ? dims.grade[c] : d.grade();
             if (s != null && g != null && a.isAll()) {
-                sink.blankFigure(key, f.topic(), s, g.slot(), sheet, plan.letters[c] + (row.index() + 1));
+                sink.blankFigure(key, f.topic(), s, a, g.slot(), sheet, plan.letters[c] + (row.index() + 1));
             }
         }
     }

@@ -789,7 +789,7 @@ final class WideRows {
             boolean blank = i < 0 || CellValues.emptyCell(row.kind(i), row.text(i));
             if (blank && topic.graded() && gr.sex() != null && gr.age().isAll()
                     && values[g][plan.slot[c]] == FactRecord.MISSING && sources[g][plan.slot[c]] == null) {
-                sink.blankFigure(key, topic, gr.sex(), plan.slot[c], sheet.name(), problems.name(row.index(), c));
+                sink.blankFigure(key, topic, gr.sex(), gr.age(), plan.slot[c], sheet.name(), problems.name(row.index(), c));
             }
         }
     }

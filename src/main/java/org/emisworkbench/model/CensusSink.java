@@ -61,11 +61,13 @@ public interface CensusSink {
 
     /**
      * A cell on {@code sheet} at {@code cell} ({@code I12}) where the template expects a figure of a graded topic for
-     * one grade ({@code slot}) and one sex, all ages, that the return left blank: nothing is stored (missing, not 0).
-     * Said by the readers for each such cell of a row holding figures; whether it is reported is decided once for
-     * every layout ({@code BlankFigures}, IMP-36): when the school gave other figures of that grade.
+     * one grade ({@code slot}), one sex and {@code age} (all ages, or one age of a form's table by age and grade), that
+     * the return left blank: nothing is stored (missing, not 0). Said by the readers for each such cell of a row
+     * holding figures; whether it is reported is decided once for every layout ({@code BlankFigures}, IMP-36): when
+     * the school gave other figures of that grade (of that age).
      */
-    default void blankFigure(String schoolCode, Topic topic, Sex sex, int slot, String sheet, String cell) {
+    default void blankFigure(String schoolCode, Topic topic, Sex sex, AgeGroup age, int slot, String sheet,
+                             String cell) {
     }
 
     /**

@@ -58,8 +58,9 @@ public abstract class ForwardingCensusSink implements CensusSink {
     }
 
     @Override
-    public void blankFigure(String schoolCode, Topic topic, Sex sex, int slot, String sheet, String cell) {
-        target.blankFigure(schoolCode, topic, sex, slot, sheet, cell);
+    public void blankFigure(String schoolCode, Topic topic, Sex sex, AgeGroup age, int slot, String sheet,
+                            String cell) {
+        target.blankFigure(schoolCode, topic, sex, age, slot, sheet, cell);
     }
 
     @Override

@@ -125,6 +125,18 @@ public enum ProblemKind {
         return who;
     }
 
+    /**
+     * Who can answer a problem of this kind about {@code field}: as {@link #who()}, but an unknown code of a form
+     * table's printed row label (its {@code age}, {@code sex} or {@code grade}: {@code 14 ans et +} under the ages) is
+     * the officer's, since the template's lists lack the spelling; the school has no list to choose from.
+     */
+    public Who who(String field) {
+        return this == UNKNOWN_CODE && field != null && ROW_LABELS.contains(field) ? Who.OFFICER : who;
+    }
+
+    /** The fields a form table's row labels are reported under (a wide sheet's or a register's are {@code row.age}…). */
+    private static final java.util.Set<String> ROW_LABELS = java.util.Set.of("age", "sex", "grade");
+
     /** The kind in words, key {@code problem.NAME} of the core texts. */
     public Message message() {
         return Message.of("problem." + name());

@@ -16,21 +16,27 @@ import org.emisworkbench.store.ProblemLog;
  * Which findings of a year a school can answer. A finding about an import problem is the officer's alone when every
  * problem it is about is of a kind {@link ProblemKind#who()} gives to the officer (how the template reads the form:
  * figures not read, a table or column not found); every other finding is the school's. The problems a finding is
- * about are those stored at its cell for its school, narrowed to the kinds its rule reports when its rule is the
+ * about are those stored at its cell for its school (each the officer's or the school's by {@link ProblemKind#who(String)}:
+ * an unknown printed row label of a form's table is the officer's), narrowed to the kinds its rule reports when its rule is the
  * built-in pack's (a pack read from a file may be gone: then every problem at the cell counts, and the finding stays
  * the school's if any of them is).
  */
 final class SchoolSide {
     /** school | sheet!cell → the kinds of the problems stored there. */
     private final Map<String, Set<ProblemKind>> atCell = new HashMap<>();
+    /** school | sheet!cell → the kinds of which a problem stored there is the school's ({@link ProblemKind#who(String)}). */
+    private final Map<String, Set<ProblemKind>> schoolsAtCell = new HashMap<>();
     /** The built-in pack's import-problem rules → the kinds each reports. */
     private final Map<String, Set<ProblemKind>> byRule = new HashMap<>();
 
     SchoolSide(Workbench workbench, int year) {
         for (ProblemLog.FileProblem p : workbench.store(ws -> new ProblemLog(ws).current(year))) {
             if (p.problem().schoolCode() != null) {
-                atCell.computeIfAbsent(where(p.problem().schoolCode(), p.problem().sheetCell()),
-                        k -> EnumSet.noneOf(ProblemKind.class)).add(p.problem().kind());
+                String at = where(p.problem().schoolCode(), p.problem().sheetCell());
+                atCell.computeIfAbsent(at, k -> EnumSet.noneOf(ProblemKind.class)).add(p.problem().kind());
+                if (p.problem().kind().who(p.problem().field()) == ProblemKind.Who.SCHOOL) {
+                    schoolsAtCell.computeIfAbsent(at, k -> EnumSet.noneOf(ProblemKind.class)).add(p.problem().kind());
+                }
             }
         }
         if (!atCell.isEmpty()) {
@@ -48,12 +54,14 @@ final class SchoolSide {
             return false;
         }
         Set<ProblemKind> kinds = EnumSet.noneOf(ProblemKind.class);
-        kinds.addAll(atCell.getOrDefault(where(f.schoolCode(), f.key().cell()), Set.of()));
+        String at = where(f.schoolCode(), f.key().cell());
+        kinds.addAll(atCell.getOrDefault(at, Set.of()));
         Set<ProblemKind> ruleKinds = f.key().pack() == null ? byRule.get(f.ruleId()) : null;
         if (ruleKinds != null && kinds.stream().anyMatch(ruleKinds::contains)) {
             kinds.retainAll(ruleKinds);
         }
-        return !kinds.isEmpty() && kinds.stream().allMatch(k -> k.who() == ProblemKind.Who.OFFICER);
+        Set<ProblemKind> schools = schoolsAtCell.getOrDefault(at, Set.of());
+        return !kinds.isEmpty() && kinds.stream().noneMatch(schools::contains);
     }
 
     /**

@@ -127,7 +127,14 @@ final class FormGrids {
             } else {
                 continue;
             }
-            Cell title = title(rows, h, after, grades, sexes, ages);
+            // A table of one grade may be titled on its header's own row, left of its sexes (Nouveaux inscrits au
+            // CI | G | F over Nombre | 12 | 14), the title naming the topic and the grade.
+            Cell beside = grade != null ? titleBeside(rows.get(h), sexes) : null;
+            if (beside != null && TopicGrades.of(beside.text()) == null
+                    && !DraftVocabulary.sheetTopic(beside.text()).equals("new_entrants")) {
+                beside = null; // a heading of the rows (Age | M | F), the title standing above
+            }
+            Cell title = beside != null ? beside : title(rows, h, after, grades, sexes, ages);
             if (title == null && byGrade != null && sexLayout.equals("columns")) {
                 // No title over the table, only label lines (Escola: | EP 1): its grade heading (Classe) titles it.
                 title = rows.get(h).stream().filter(c -> c.kind() == CellKind.TEXT
@@ -141,7 +148,12 @@ final class FormGrids {
                 continue;
             }
             String topic = DraftVocabulary.sheetTopic(title.text());
-            if (grade != null && !topic.equals("new_entrants")) {
+            TopicGrades.TopicGrade named = grade != null ? TopicGrades.of(title.text()) : null;
+            if (named != null) {
+                // The title names its topic and its grade: Nouveaux inscrits au CI (new entrants, G1), Redoublants CM2.
+                topic = named.topic();
+                grade = named.grade();
+            } else if (grade != null && !topic.equals("new_entrants")) {
                 // An M/F header without grades is a table of one grade: only new entrants (to grade 1) are known.
                 continue;
             }
@@ -559,6 +571,26 @@ final class FormGrids {
     }
 
     /** The nearest text above the header that is not itself a grade, sex or age label, or null. */
+    /**
+     * The text left of the first sex of a header row of sexes, when it is the row's only other text: the title of
+     * a table of one grade written beside its sexes; else null.
+     */
+    private static Cell titleBeside(List<Cell> header, CodeList sexes) {
+        Cell title = null;
+        for (Cell c : header) {
+            if (c.kind() == CellKind.TEXT && OfWhichSex.code(sexes, c.text()) != null) {
+                return title;
+            }
+            if (!c.isBlank()) {
+                if (title != null || c.kind() != CellKind.TEXT) {
+                    return null;
+                }
+                title = c;
+            }
+        }
+        return null;
+    }
+
     private static Cell title(List<List<Cell>> rows, int header, int after, CodeList grades, CodeList sexes,
                               CodeList ages) {
         for (int r = header - 1; r >= Math.max(after + 1, header - TITLE_ROWS); r--) {

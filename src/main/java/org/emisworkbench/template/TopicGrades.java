@@ -31,6 +31,10 @@ final class TopicGrades {
     record TopicGrade(String topic, String grade) {
     }
 
+    /** Folded words that may join a topic to its grade ({@code au}, {@code in}, {@code na}). */
+    private static final Set<String> LINKS = Set.of("au", "en", "a", "de", "du", "in", "to", "into", "of", "na", "no",
+            "em");
+
     static TopicGrade of(String value) {
         if (value == null) {
             return null;
@@ -39,7 +43,13 @@ final class TopicGrades {
         CodeList grades = CodeLists.builtIn().require("grade");
         for (String[] w : TopicWords.WORDS) {
             if (folded.startsWith(w[0] + " ")) {
-                String grade = grades.code(folded.substring(w[0].length()).strip());
+                String rest = folded.substring(w[0].length()).strip();
+                String grade = grades.code(rest);
+                int space = rest.indexOf(' ');
+                if (grade == null && space > 0 && LINKS.contains(rest.substring(0, space))) {
+                    // Nouveaux inscrits au CI, New entrants to Grade 1, Novos ingressos na 1a classe.
+                    grade = grades.code(rest.substring(space + 1).strip());
+                }
                 if (grade != null) {
                     return new TopicGrade(w[1], grade);
                 }

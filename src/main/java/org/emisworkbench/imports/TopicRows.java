@@ -1,0 +1,52 @@
+package org.emisworkbench.imports;
+
+import java.util.List;
+import org.emisworkbench.model.Topic;
+import org.emisworkbench.template.CodeList;
+import org.emisworkbench.template.CodeLists;
+import org.emisworkbench.template.GridSpec;
+import org.emisworkbench.template.HeaderText;
+
+/**
+ * Rows of a form's age × grade table labelled with a topic ({@code Redoublants}, {@code Repeaters},
+ * {@code Nouveaux inscrits}: the spellings of the built-in {@code topic} list, {@code TopicWords.WORDS}) below its
+ * age rows: each is that topic's figure of its column's grade and sex, all ages, never an age the list does not know.
+ * Read by the table's grid unless another grid of the sheet, under the same title, reads that topic: then that grid
+ * reads the row alone ({@code "rows": "none"}), and the table's grid leaves it to it.
+ */
+final class TopicRows {
+    private static final CodeList TOPICS = CodeLists.builtIn().require("topic");
+
+    private final GridSpec spec;
+    private final List<GridSpec> sheetGrids;
+
+    TopicRows(GridSpec spec, List<GridSpec> sheetGrids) {
+        this.spec = spec;
+        this.sheetGrids = sheetGrids;
+    }
+
+    /** The graded topic a row's label names ({@code Redoublants}: repeaters), or null. */
+    static Topic of(String label) {
+        String code = label == null ? null : TOPICS.code(label);
+        if (code == null) {
+            return null;
+        }
+        Topic t = Topic.fromCode(code);
+        return t.graded() ? t : null;
+    }
+
+    /** True when another grid of the sheet under this grid's title reads {@code topic}: the row is that grid's. */
+    boolean readElsewhere(Topic topic) {
+        for (GridSpec g : sheetGrids) {
+            if (g != spec && g.field().equalsIgnoreCase(topic.code()) && g.titles().stream().anyMatch(this::sameTitle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean sameTitle(String title) {
+        String n = HeaderText.normalizeLabel(title);
+        return spec.titles().stream().anyMatch(t -> HeaderText.normalizeLabel(t).equals(n));
+    }
+}
