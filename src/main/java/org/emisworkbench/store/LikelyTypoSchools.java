@@ -90,7 +90,10 @@ public final class LikelyTypoSchools {
                         + " LEFT JOIN school s ON s.code = r.school_code WHERE r.school_code = ? AND r.census_year = ?"
                         + " AND r.is_current = TRUE", other, year).stream().toList();
                 if (returned.isEmpty()) {
-                    continue; // the other school's return withdrawn: no figures counted twice
+                    if (!codes.contains(other)) {
+                        out.putIfAbsent(t.code(), t); // the code it most likely is, nobody's yet: a lone typo
+                    }
+                    continue; // else the other school's return withdrawn: no figures counted twice
                 }
                 if (Boolean.TRUE.equals(OddCodeShapes.fitsShape(t.code(), codes))
                         && Boolean.FALSE.equals(OddCodeShapes.fitsShape(other, codes))) {

@@ -105,6 +105,30 @@ class RightCodeAfterPhantomTypoCliTest {
         assertFalse(after.out().contains("Likely code typos"), after.out());
     }
 
+    @Test
+    void theQueryToASchoolWhoseCodeLooksMistypedAsksItFirstToConfirmItsCode() throws Exception {
+        Path template = Files.writeString(dir.resolve("district-rows.json"), TEMPLATE);
+        String db = dir.resolve("w.mv.db").toString();
+        Random random = new Random(3);
+        // Five codes of one shape, one with the letter S where the others have the digit 5.
+        String typo = "TL-0S6";
+        String likely = typo.replace('S', '5');
+        assertEquals(0, CliRun.emis("import", "--db", db, "--template", template.toString(), workbook(
+                "district_2024.xlsx", random, "TL-051", "TL-052", "TL-053", "TL-054", "TL-055", typo).toString())
+                .code());
+        CliRun validate = CliRun.emis("validate", "--db", db, "--year", "2024");
+        assertTrue(validate.code() <= 1, validate.err());
+        Path out = dir.resolve("queries");
+        CliRun queries = CliRun.emis("queries", "--db", db, "--year", "2024", "--school", typo, "--out",
+                out.toString());
+        assertEquals(0, queries.code(), queries.out() + queries.err());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("query-2024-" + typo + ".xlsx")))) {
+            String top = wb.getSheetAt(0).getRow(7).getCell(0).getStringCellValue();
+            assertTrue(top.startsWith("First, please confirm your school code: the code on this return, " + typo
+                    + ", looks like a mistyped " + likely), top);
+        }
+    }
+
     private static String lineStarting(String out, String start) {
         List<String> hits = out.lines().map(String::strip).filter(l -> l.startsWith(start)).toList();
         assertEquals(1, hits.size(), "one line starting " + start + " in:\n" + out);
