@@ -33,12 +33,22 @@ public final class QueryWorkbook {
      * for a finding about a grade, the words the school's form gives it ({@code Grade 2}, {@code ECE}), said in place
      * of the grade's code (a finding without is said by its code).
      */
+    /**
+     * @param likelyCode the code the school's code looks like a typo of (an open IMP-35 finding), said at the top of
+     *                   the query so that the school confirms its code first; null when none
+     */
     public record SchoolQuery(String code, String name, String district, int year, List<Finding> findings,
-                              Map<FindingKey, List<SourceRef>> behind, Map<FindingKey, String> gradeWords) {
+                              Map<FindingKey, List<SourceRef>> behind, Map<FindingKey, String> gradeWords,
+                              String likelyCode) {
         public SchoolQuery {
             findings = List.copyOf(findings);
             behind = Map.copyOf(behind);
             gradeWords = Map.copyOf(gradeWords);
+        }
+
+        public SchoolQuery(String code, String name, String district, int year, List<Finding> findings,
+                           Map<FindingKey, List<SourceRef>> behind, Map<FindingKey, String> gradeWords) {
+            this(code, name, district, year, findings, behind, gradeWords, null);
         }
 
         public SchoolQuery(String code, String name, String district, int year, List<Finding> findings,
@@ -107,6 +117,11 @@ public final class QueryWorkbook {
                 Sheets.text(r, 1, block[i][1]);
             }
             Sheets.text(Sheets.row(sh, 6), 0, q.findings().isEmpty() ? t.get("query.none") : t.get("query.intro"));
+            if (q.likelyCode() != null) {
+                // A code that looks mistyped: the school confirms its code before anything else (review 24, LOW).
+                Sheets.text(Sheets.row(sh, 7), 0, t.get("query.codeFirst", q.code(), q.likelyCode()));
+                Sheets.row(sh, 7).getCell(0).setCellStyle(x.bold);
+            }
             x.header(sh, TABLE_ROW, List.of(t.get("query.col.no"), t.get("query.col.severity"),
                     t.get("query.col.message"), t.get("query.col.sheet"), t.get("query.col.cell"),
                     t.get("query.col.value"), t.get("query.col.answer")));

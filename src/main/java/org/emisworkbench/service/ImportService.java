@@ -250,6 +250,15 @@ public final class ImportService {
                         : Message.of("import.noYear", name, Message.of("advice.giveYear"));
                 return FileResult.failed(display(file), FileOutcome.FAILED, why, template.id(), millis(start));
             }
+            if (year != null && givenYear == null && template.role() == Role.CENSUS) {
+                // A year far from today read from a title or name: another calendar's, most often (review 24, M3).
+                OptionalInt named = SchoolYears.of(template).fromFileName(name);
+                Message far = FarCensusYear.of("import.yearFar", name, year,
+                        named.isPresent() && named.getAsInt() == year);
+                if (far != null) {
+                    return FileResult.failed(display(file), FileOutcome.FAILED, far, template.id(), millis(start));
+                }
+            }
             note = withYearConflict(note, year, givenYear, template, name);
             return store(file, hash, size, workbook, template, forced == null, advice(file, forcedAs), note, year,
                     new YearsLeftOut(givenYear != null), grades, backup, cancel, start);

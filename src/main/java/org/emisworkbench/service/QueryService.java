@@ -212,6 +212,20 @@ public final class QueryService {
         workbench.reports().check(file, ReportService.XLSX, replace);
     }
 
+    /**
+     * The code the school's own code looks like a typo of, when it has an IMP-35 finding among those asked and the
+     * export's list of likely typos names it (review 24, LOW): the query then asks the school first to confirm its
+     * code. Looked up only for a school with such a finding.
+     */
+    private String likelyCode(SchoolListing s, List<Finding> findings, int year) {
+        if (findings.stream().noneMatch(f -> f.key().ruleId().equals("IMP-35"))) {
+            return null;
+        }
+        return workbench.store(ws -> new org.emisworkbench.store.LikelyTypoSchools(ws).of(year, null)).stream()
+                .filter(t -> t.code().equals(s.code()) && t.typoOf() != null).map(t -> t.typoOf()).findFirst()
+                .orElse(null);
+    }
+
     private Path write(SchoolListing s, List<Finding> findings, int year, Locale locale, Path dir,
                        boolean replace, FormGradeWords words) {
         try {
@@ -219,7 +233,8 @@ public final class QueryService {
             Path file = target(s, year, dir);
             return OutputFile.write(file, ReportService.XLSX, replace, workbench.databaseFile(),
                     f -> QueryWorkbook.write(new QueryWorkbook.SchoolQuery(s.code(), s.name(), s.district(), year,
-                            findings, behind(findings), gradeWords(findings, words)), locale, LocalDate.now(), f));
+                            findings, behind(findings), gradeWords(findings, words), likelyCode(s, findings, year)),
+                            locale, LocalDate.now(), f));
         } catch (org.emisworkbench.model.Refusal e) {
             throw ServiceException.from(e);
         } catch (IOException e) {

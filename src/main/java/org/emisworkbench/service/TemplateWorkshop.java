@@ -278,11 +278,14 @@ public final class TemplateWorkshop {
             Message yearNote = null;
             if (y == null && template.role() == Role.CENSUS) {
                 OptionalInt found = CensusYears.detect(wb, template);
+                OptionalInt inName = SchoolYears.of(template).fromFileName(name);
                 if (found.isEmpty()) {
-                    found = SchoolYears.of(template).fromFileName(name);
+                    found = inName;
                 }
+                boolean fromName = found.isPresent() && inName.isPresent() && inName.getAsInt() == found.getAsInt();
                 y = found.isPresent() ? found.getAsInt() : null;
-                yearNote = y == null ? Message.of("check.noYear") : null;
+                yearNote = y == null ? Message.of("check.noYear")
+                        : FarCensusYear.of("check.yearFar", name, y, fromName);
                 if (y == null) {
                     // Sheets named by year (2023, 2024) read by a {year} entry: the latest is checked, and said.
                     java.util.TreeSet<Integer> named = yearSheets(wb, template);

@@ -23,7 +23,9 @@ import org.emisworkbench.model.ProblemKind;
 public final class LikelyTypoSchools {
     /** Detail words of an IMP-35 that name the other school as their first argument. */
     private static final Set<String> TYPO_OF_A_SCHOOL = Set.of("import.detail.typoLookAlike",
-            "import.detail.typoOneChar");
+            "import.detail.typoOneChar", "import.detail.typoLookAlikeOffShape", "import.detail.typoOneCharOffShape");
+    /** Detail words of an IMP-35 of a code against the others' shape, naming the code it most likely is third. */
+    private static final String TYPO_OF_SHAPE = "import.detail.typoShape";
 
     private final Workspace workspace;
 
@@ -61,12 +63,61 @@ public final class LikelyTypoSchools {
         } catch (SQLException e) {
             throw new WorkspaceException(e, "workspace.cannotRead", e.getMessage());
         }
+        return settled(out, year);
+    }
+
+    /**
+     * The typos that still stand (review 24, H4): one whose other school has no return of the year any more (the
+     * phantom withdrawn) is not; of two codes alike, the one written against the shape most codes share is the
+     * likely typo, whichever the import flagged: a code of the others' shape flagged as a typo of one against it is
+     * replaced by that one, so that the withdrawal advised is always the code off the shape.
+     */
+    private List<LikelyTypo> settled(Map<String, LikelyTypo> flagged, int year) {
+        if (flagged.values().stream().allMatch(t -> t.typoOf() == null)) {
+            return new ArrayList<>(flagged.values());
+        }
+        Map<String, LikelyTypo> out = new LinkedHashMap<>();
+        try (Connection c = workspace.connect()) {
+            Set<String> codes = Sql.strings(c, "SELECT code FROM school");
+            for (LikelyTypo t : flagged.values()) {
+                String other = t.typoOf();
+                if (other == null) {
+                    out.putIfAbsent(t.code(), t);
+                    continue;
+                }
+                List<String> returned = Sql.strings(c, "SELECT r.school_code || CHAR(0) || COALESCE(s.name, '')"
+                        + " || CHAR(0) || b.file_name FROM school_return r JOIN import_batch b ON b.id = r.batch_id"
+                        + " LEFT JOIN school s ON s.code = r.school_code WHERE r.school_code = ? AND r.census_year = ?"
+                        + " AND r.is_current = TRUE", other, year).stream().toList();
+                if (returned.isEmpty()) {
+                    if (!codes.contains(other)) {
+                        out.putIfAbsent(t.code(), t); // the code it most likely is, nobody's yet: a lone typo
+                    }
+                    continue; // else the other school's return withdrawn: no figures counted twice
+                }
+                if (Boolean.TRUE.equals(OddCodeShapes.fitsShape(t.code(), codes))
+                        && Boolean.FALSE.equals(OddCodeShapes.fitsShape(other, codes))) {
+                    if (!confirmed(c, year, other)) {
+                        String[] o = returned.get(0).split("\u0000", -1);
+                        out.putIfAbsent(other, flagged.containsKey(other) ? flagged.get(other)
+                                : new LikelyTypo(other, o[1].isEmpty() ? null : o[1], t.code(), o[2], null));
+                    }
+                    continue;
+                }
+                out.putIfAbsent(t.code(), t);
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException(e, "workspace.cannotRead", e.getMessage());
+        }
         return new ArrayList<>(out.values());
     }
 
     /** The school an IMP-35 problem says its code is a likely typo of, or null when it names none. */
     static String typoOf(ImportProblem p) {
         Message words = p.words();
+        if (words != null && TYPO_OF_SHAPE.equals(words.key()) && words.args().size() > 2) {
+            return org.emisworkbench.model.CodeCase.schoolCode(String.valueOf(words.args().get(2)));
+        }
         return words == null || !TYPO_OF_A_SCHOOL.contains(words.key()) || words.args().isEmpty() ? null
                 : String.valueOf(words.args().get(0));
     }

@@ -65,27 +65,10 @@ final class OddCodeShapes {
                    Collection<String> all) {
         Set<Integer> lengths = new HashSet<>();
         candidates.forEach(c -> lengths.add(c.length()));
-        Map<Integer, Map<String, int[]>> counts = new HashMap<>();
-        Map<String, String> firstOfShape = new HashMap<>();
-        for (String code : all) {
-            if (lengths.contains(code.length())) {
-                String s = shape(code);
-                counts.computeIfAbsent(code.length(), l -> new HashMap<>()).computeIfAbsent(s, x -> new int[1])[0]++;
-                firstOfShape.merge(s, code, (a, b) -> a.compareTo(b) <= 0 ? a : b);
-            }
-        }
         Map<Integer, String> rule = new HashMap<>();
         Map<Integer, int[]> ruleCount = new HashMap<>();
-        counts.forEach((length, shapes) -> {
-            int n = shapes.values().stream().mapToInt(v -> v[0]).sum();
-            shapes.entrySet().stream().max((a, b) -> a.getValue()[0] != b.getValue()[0]
-                    ? Integer.compare(a.getValue()[0], b.getValue()[0]) : b.getKey().compareTo(a.getKey()))
-                    .filter(top -> top.getValue()[0] >= MIN_ALIKE && 3 * top.getValue()[0] >= 2 * n)
-                    .ifPresent(top -> {
-                        rule.put(length, top.getKey());
-                        ruleCount.put(length, new int[] {top.getValue()[0], n});
-                    });
-        });
+        Map<String, String> firstOfShape = new HashMap<>();
+        rules(lengths, all, rule, ruleCount, firstOfShape);
         List<Odd> odd = new ArrayList<>();
         candidates.forEach(code -> {
             String s = rule.get(code.length());
@@ -99,6 +82,40 @@ final class OddCodeShapes {
             }
         });
         return odd;
+    }
+
+    /**
+     * Whether {@code code} has the shape a clear majority of the codes of its length in {@code all} share (as
+     * {@link #find} takes it): null when its length has no such shape.
+     */
+    static Boolean fitsShape(String code, Collection<String> all) {
+        Map<Integer, String> rule = new HashMap<>();
+        rules(Set.of(code.length()), all, rule, new HashMap<>(), new HashMap<>());
+        String s = rule.get(code.length());
+        return s == null ? null : s.equals(shape(code));
+    }
+
+    /** The shape of each length a clear majority of {@code all}'s codes of that length share, with their counts. */
+    private static void rules(Set<Integer> lengths, Collection<String> all, Map<Integer, String> rule,
+                              Map<Integer, int[]> ruleCount, Map<String, String> firstOfShape) {
+        Map<Integer, Map<String, int[]>> counts = new HashMap<>();
+        for (String code : all) {
+            if (lengths.contains(code.length())) {
+                String s = shape(code);
+                counts.computeIfAbsent(code.length(), l -> new HashMap<>()).computeIfAbsent(s, x -> new int[1])[0]++;
+                firstOfShape.merge(s, code, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+        counts.forEach((length, shapes) -> {
+            int n = shapes.values().stream().mapToInt(v -> v[0]).sum();
+            shapes.entrySet().stream().max((a, b) -> a.getValue()[0] != b.getValue()[0]
+                    ? Integer.compare(a.getValue()[0], b.getValue()[0]) : b.getKey().compareTo(a.getKey()))
+                    .filter(top -> top.getValue()[0] >= MIN_ALIKE && 3 * top.getValue()[0] >= 2 * n)
+                    .ifPresent(top -> {
+                        rule.put(length, top.getKey());
+                        ruleCount.put(length, new int[] {top.getValue()[0], n});
+                    });
+        });
     }
 
     /** The code judged against the shape {@code rule}, or null when it has it or differs otherwise. */

@@ -132,15 +132,39 @@ public final class SchoolCodeChecks {
         index();
         String hit = byLook.get(look(code));
         String other = hit == null ? null : hit.substring(0, hit.indexOf(SEP));
-        if (other == null || other.equals(code) || lookAlikeLetters(other) >= lookAlikeLetters(code)) {
+        if (other == null || other.equals(code) || lookAlikeLetters(other) >= lookAlikeLetters(code)
+                || shapeSays(code, other) > 0) {
             return;
         }
         typo(school, "import.detail.typoLookAlike", other, hit.substring(hit.indexOf(SEP) + 1));
     }
 
+    /**
+     * What the shape a clear majority of the other codes share (the file's and the workspace's, {@link OddCodeShapes})
+     * says of two codes alike: 1 when {@code code} has it and {@code other} not (then {@code other} is the likely typo,
+     * whichever came first: review 24, H4), -1 when {@code other} has it and {@code code} not, 2 when neither has it
+     * while {@code other}'s length has such a shape ({@code other} is then never advised), else 0.
+     */
+    private int shapeSays(String code, String other) {
+        java.util.Set<String> all = new java.util.HashSet<>(known);
+        all.add(code);
+        Boolean mine = OddCodeShapes.fitsShape(code, all);
+        Boolean theirs = OddCodeShapes.fitsShape(other, all);
+        if (Boolean.TRUE.equals(mine) && Boolean.FALSE.equals(theirs)) {
+            return 1;
+        }
+        if (Boolean.TRUE.equals(theirs) && Boolean.FALSE.equals(mine)) {
+            return -1;
+        }
+        return Boolean.FALSE.equals(theirs) && !Boolean.TRUE.equals(mine) ? 2 : 0;
+    }
+
     /** Says the school's code looks like a typo for {@code other}'s, in the words {@code key}, naming where it is. */
     private void typo(SchoolRecord school, String key, String other, String otherName) {
         String code = school.code();
+        if (shapeSays(code, other) == 2) {
+            key = key + "OffShape"; // the same words, without advising a code written against the others' shape
+        }
         String shown = shown(other);
         out.accept(ImportProblem.worded(ProblemKind.CODE_LIKELY_TYPO, school.sheet(), school.keyCell(), code,
                 "school.code", school.shown(), Message.of(key, shown,
@@ -228,6 +252,11 @@ public final class SchoolCodeChecks {
                     break;
                 }
             }
+        }
+        if (other != null && shapeSays(code, other) == 1) {
+            // The new code has the others' shape and the school it looks like not: that one is the likely typo (a
+            // phantom the import names with the command that withdraws it, LeftOutReturns), not this one.
+            return false;
         }
         if (other != null) {
             typo(school, key, other, otherName);
