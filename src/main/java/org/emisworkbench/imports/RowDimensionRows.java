@@ -64,6 +64,8 @@ final class RowDimensionRows {
     private final SheetProblems problems;
     private final WideShared shared;
     private final int[] countColumns;
+    /** The columns a school's total row is checked in: {@link #countColumns} and the parts of sums of the row. */
+    private final int[] checkedColumns;
     private final int[] attributeColumns;
     private final int[] rowValue;
     private String blockKey;
@@ -118,6 +120,10 @@ final class RowDimensionRows {
             }
         }
         countColumns = counts.stream().mapToInt(Integer::intValue).toArray();
+        // A school's total row checks the figures of the row and the parts of its sums (Day Boys, Boarding Boys).
+        java.util.Set<Integer> checked = new java.util.LinkedHashSet<>(counts);
+        dims.sums.forEach(s -> Arrays.stream(s.parts()).forEach(checked::add));
+        checkedColumns = checked.stream().mapToInt(Integer::intValue).toArray();
         attributeColumns = attrs.stream().mapToInt(Integer::intValue).toArray();
         rowValue = new int[plan.width()];
         pairs = new SexRowPairs(dims, Arrays.stream(countColumns).filter(this::sexOfRow).toArray(), plan.letters,
@@ -262,6 +268,9 @@ final class RowDimensionRows {
         }
         for (RowDimensionPlan.Sum sum : dims.sums) {
             sum(row, key, d, sum, figures);
+            for (int p : sum.parts()) {
+                kept[p] = CellValues.isProblem(rowValue[p]) ? FactRecord.MISSING : rowValue[p]; // for a total row
+            }
         }
         blanks(row, key, d);
         pair(row, key, d, figures);
@@ -497,7 +506,7 @@ final class RowDimensionRows {
         if (d == null) {
             return;
         }
-        for (int c : countColumns) {
+        for (int c : checkedColumns) {
             int i = row.find(c);
             if (i < 0 || row.kind(i) == CellKind.BLANK) {
                 continue;
