@@ -32,6 +32,11 @@ class TemplateCheckSheetNotReadCliTest {
             """;
 
     private Path workbook(boolean cover) throws Exception {
+        return workbook(cover, 2);
+    }
+
+    /** A cover sheet (words only) when asked, then the first {@code districts} of the two district sheets. */
+    private Path workbook(boolean cover, int districts) throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         if (cover) {
             Sheet c = wb.createSheet("Cover");
@@ -40,12 +45,12 @@ class TemplateCheckSheetNotReadCliTest {
         }
         String[][] schools = {{"U0001234", "Kitende SS"}, {"U0002010", "Bishop's SS"}};
         String[] names = {"Wakiso", "Mukono"};
-        for (int s = 0; s < 2; s++) {
+        for (int s = 0; s < districts; s++) {
             Sheet sh = wb.createSheet(names[s]);
             Sheets.row(sh, 0, "EMIS Number", "Name of School", "Grade 1 Boys", "Grade 1 Girls");
             Sheets.row(sh, 1, schools[s][0], schools[s][1], 30 + s, 28 + s);
         }
-        Path file = dir.resolve("census-2024-" + (cover ? "cover" : "plain") + ".xlsx");
+        Path file = dir.resolve("census-2024-" + (cover ? "cover" : "plain") + districts + ".xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
             wb.write(out);
         }
@@ -82,8 +87,11 @@ class TemplateCheckSheetNotReadCliTest {
         assertTrue(check.out().contains("Mukono: NOT READ"), check.out());
         assertEquals(1, check.code(), "Mukono holds figures: " + check.out());
 
-        CliRun one = CliRun.emis("template", "check", "--template",
-                template(", \"every\": true", "[\"Wakiso\", \"Mukono\", \"*\"]").toString(), file.toString());
-        assertEquals(0, one.code(), "the cover holds no number, the districts are read: " + one.out() + one.err());
+        // The same entry on a file of Wakiso and its cover: the cover, matched by "*", is not read and holds no number.
+        Path one = workbook(true, 1);
+        CliRun cover = CliRun.emis("template", "check", "--template",
+                template("", "[\"Wakiso\", \"*\"]").toString(), one.toString());
+        assertTrue(cover.out().contains("Cover: NOT READ"), cover.out());
+        assertEquals(0, cover.code(), "the cover holds no number: " + cover.out() + cover.err());
     }
 }
