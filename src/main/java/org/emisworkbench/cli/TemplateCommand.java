@@ -41,7 +41,8 @@ final class TemplateCommand implements Runnable {
             + " column not read (flagged when numbers stand below it), on a form every block of census figures no"
             + " label or table reads and every label with a value beside it that it does not read, required fields"
             + " missing, and the problems an import would report, without storing anything. Exit status 1 when the"
-            + " import would refuse the file, leave figures unread or give a figure two values (VALUE_CLASH).")
+            + " import would refuse the file, leave figures unread (columns, blocks, or a whole sheet its entry matches but"
+            + " does not read) or give a figure two values (VALUE_CLASH).")
     static final class Check implements Callable<Integer> {
         @Option(names = "--template", required = true, paramLabel = "ID|FILE", description = "Template id or JSON file")
         String template;

@@ -41,6 +41,18 @@ final class RowDimensionPlan {
     final java.util.List<Difference> differences = new java.util.ArrayList<>();
 
     /**
+     * A figure that is the sum of columns of the row ({@code sumOf} on such a sheet: {@code Day Boys} +
+     * {@code Boarding Boys}), its grade (sex, age) taken from its row where its headers leave it ({@link PartsSum}).
+     *
+     * @param parts the columns added, in the order of {@code sumOf}
+     * @param grade the grade the headers fix, or null when the row gives it; likewise {@code sex} and {@code age}
+     */
+    record Sum(int[] parts, CanonicalField field, Grade grade, Sex sex, AgeGroup age) {
+    }
+
+    final java.util.List<Sum> sums = new java.util.ArrayList<>();
+
+    /**
      * Rows of both sexes beside rows of one sex ({@code row.sex} {@code differenceOf}, decision 0055): a row whose sex
      * cell reads {@code total} (folded) holds both sexes, and the figures of sex {@code worked} are it less the row of
      * sex {@code given} with the same grade and age.
@@ -126,6 +138,11 @@ final class RowDimensionPlan {
     /** Notes a difference of two columns whose grade or age its row gives. */
     void difference(int totalCol, int sexCol, CanonicalField f, Grade g, Sex s, AgeGroup a) {
         differences.add(new Difference(totalCol, sexCol, f, g, s, a));
+    }
+
+    /** Notes a sum of columns whose grade (sex, age) its row gives. */
+    void sum(int[] parts, CanonicalField f, Grade g, Sex s, AgeGroup a) {
+        sums.add(new Sum(parts.clone(), f, g, s, a));
     }
 
     /** Notes what a count column taking dimensions from its row fixes itself. */

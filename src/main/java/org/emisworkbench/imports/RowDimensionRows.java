@@ -64,6 +64,8 @@ final class RowDimensionRows {
     private final SheetProblems problems;
     private final WideShared shared;
     private final int[] countColumns;
+    /** The columns a school's total row is checked in: {@link #countColumns} and the parts of sums of the row. */
+    private final int[] checkedColumns;
     private final int[] attributeColumns;
     private final int[] rowValue;
     private String blockKey;
@@ -118,6 +120,10 @@ final class RowDimensionRows {
             }
         }
         countColumns = counts.stream().mapToInt(Integer::intValue).toArray();
+        // A school's total row checks the figures of the row and the parts of its sums (Day Boys, Boarding Boys).
+        java.util.Set<Integer> checked = new java.util.LinkedHashSet<>(counts);
+        dims.sums.forEach(s -> Arrays.stream(s.parts()).forEach(checked::add));
+        checkedColumns = checked.stream().mapToInt(Integer::intValue).toArray();
         attributeColumns = attrs.stream().mapToInt(Integer::intValue).toArray();
         rowValue = new int[plan.width()];
         pairs = new SexRowPairs(dims, Arrays.stream(countColumns).filter(this::sexOfRow).toArray(), plan.letters,
@@ -211,6 +217,9 @@ final class RowDimensionRows {
         for (RowDimensionPlan.Difference d : dims.differences) {
             present += rowValue[d.totalCol()] != FactRecord.MISSING ? 1 : 0;
         }
+        for (RowDimensionPlan.Sum sum : dims.sums) {
+            present += Arrays.stream(sum.parts()).anyMatch(p -> rowValue[p] != FactRecord.MISSING) ? 1 : 0;
+        }
         if (present == 0) {
             // A blank row of one sex (or of both) is still the other half of its row: its blanks are said there. Its
             // blank cells are said too: a girls' row left blank where the boys' row of the grade is given (IMP-36).
@@ -257,6 +266,12 @@ final class RowDimensionRows {
                     problems, (v, from) -> take(row, key, d, t, diff.field(), diff.grade(), diff.sex(), diff.age(), v,
                             from, figures));
         }
+        for (RowDimensionPlan.Sum sum : dims.sums) {
+            sum(row, key, d, sum, figures);
+            for (int p : sum.parts()) {
+                kept[p] = CellValues.isProblem(rowValue[p]) ? FactRecord.MISSING : rowValue[p]; // for a total row
+            }
+        }
         blanks(row, key, d);
         pair(row, key, d, figures);
         Map<Group, int[]> values = figures.values();
@@ -285,6 +300,22 @@ final class RowDimensionRows {
         }
         heldGrades.put(row.index(), gradeText(row));
         block.add(new BlockRow(d, kept));
+    }
+
+    /**
+     * A sum of the row's columns ({@link PartsSum}) under the grade, sex and age the row gives where its headers leave
+     * them; its source names every cell added in full ({@code F7+H7}): a school's later rows are stored with its first.
+     */
+    private void sum(SheetRow row, String key, Dims d, RowDimensionPlan.Sum sum, Figures figures) {
+        Grade g = sum.grade() != null ? sum.grade() : d.grade();
+        Sex s = sum.sex() != null ? sum.sex() : d.sex();
+        AgeGroup a = sum.age() != null ? sum.age() : d.age() != null ? d.age() : AgeGroup.ALL;
+        boolean graded = sum.field().kind() == CanonicalField.Kind.GRADED;
+        String figure = HeaderMatcher.slotKey(sum.field().name(), new HeaderMatcher.Match(sum.parts()[0],
+                graded && g != null ? g.code() : null, s == null ? null : s.name(), a.isAll() ? null : a.code()));
+        PartsSum.read(sum.field().name(), figure, key, row.index(), sum.parts(), p -> rowValue[p],
+                p -> plan.letters[p] + (row.index() + 1), problems, (v, from) -> take(row, key, d, sum.parts()[0],
+                        sum.field(), sum.grade(), sum.sex(), sum.age(), v, from, figures));
     }
 
     /**
@@ -475,7 +506,7 @@ final class RowDimensionRows {
         if (d == null) {
             return;
         }
-        for (int c : countColumns) {
+        for (int c : checkedColumns) {
             int i = row.find(c);
             if (i < 0 || row.kind(i) == CellKind.BLANK) {
                 continue;

@@ -143,6 +143,9 @@ public final class SheetsRead implements WorkbookReader {
                 List<String> readOfEntry = read.values().stream()
                         .filter(s -> org.emisworkbench.template.SheetNames.matches(s, entry.names()))
                         .map(SheetInfo::name).toList();
+                if (holdsNumbers(sheet)) {
+                    figuresNotRead.add(sheet.name());
+                }
                 // No sheet of the entry read at all: its header was not found, not "another sheet read instead".
                 out.add(readOfEntry.isEmpty()
                         ? org.emisworkbench.model.Message.of("import.sheetNotReadNoHeader", sheet.name(),
@@ -166,6 +169,27 @@ public final class SheetsRead implements WorkbookReader {
             }
         }
         return out;
+    }
+
+    /** The sheets {@link #sheetsNotRead} found NOT READ although a sheet entry matches them and they hold numbers. */
+    private final List<String> figuresNotRead = new ArrayList<>();
+
+    /**
+     * The sheets a sheet entry of the template matches, holding numbers, that were not read (found by
+     * {@link #sheetsNotRead}): a whole sheet of figures left unread, which {@code emis template check} fails on as on
+     * a column of figures left unread. A cover sheet without a number is not one.
+     */
+    public List<String> sheetsOfFiguresNotRead() {
+        return List.copyOf(figuresNotRead);
+    }
+
+    /** True when the sheet holds a number, or cannot be looked into (then it may hold figures). */
+    private boolean holdsNumbers(SheetInfo sheet) {
+        try {
+            return numbersIn(sheet).count() > 0;
+        } catch (WorkbookException e) {
+            return true;
+        }
     }
 
     /** The first ten cells, then how many more. */

@@ -354,6 +354,18 @@ final class WidePlan {
                         HeaderMatcher.describe(key), line(owner))));
                 continue;
             }
+            if (!col.difference() && rowDimensions != null && rowDimensions.takesFromRow(f, m)) {
+                // Day + Boarding of the row's grade: added row by row by the reader of such sheets.
+                Grade gr = m.grade() == null ? null : ctx.grades().byCode(m.grade()).orElse(null);
+                if (m.grade() != null && gr == null) {
+                    unmatched.add(new Unmatched(letters[at], m.grade()));
+                    continue;
+                }
+                owners.put(key, -1);
+                rowDimensions.sum(cols, f, gr, m.sex() == null ? null : Sex.valueOf(m.sex()),
+                        m.age() == null ? null : new AgeGroup(m.age()));
+                continue;
+            }
             if (col.difference() && rowDimensions != null && rowDimensions.takesFromRow(f, m)) {
                 // The boys of the row's grade: worked out row by row by the reader of such sheets.
                 Grade gr = m.grade() == null ? null : ctx.grades().byCode(m.grade()).orElse(null);
@@ -425,6 +437,19 @@ final class WidePlan {
                     && (m.age() == null || m.age().equals(ageOf(c)))
                     && (m.grade() == null || m.grade().equals(grade[c]))) {
                 cols.add(c);
+            }
+        }
+        if (m.age() == null && rowDimensions != null) {
+            // Sums whose grade the row gives ({@code Day {sex}} + {@code Boarding {sex}} beside {@code Total {sex}}).
+            for (RowDimensionPlan.Sum s : rowDimensions.sums) {
+                if (s.field().name().equals(f) && s.age() == null && (sex[totalCol] == null || sex[totalCol] == s.sex())
+                        && (m.grade() == null || s.grade() != null && m.grade().equals(s.grade().code()))) {
+                    for (int p : s.parts()) {
+                        if (!cols.contains(p)) {
+                            cols.add(p);
+                        }
+                    }
+                }
             }
         }
         if (m.age() == null) {

@@ -348,8 +348,9 @@ final class WideRows {
         if (k >= 0 && titleInKeyColumn(row, k)) {
             // "TABLE 2: REPEATERS BY CLASS AND SEX" alone in the code column: a title, never a school; under the
             // schools, "Source: …" there is the table's note, and said so.
-            sink.skipped(sheet.name(), row.index(), 1, schools > 0 && WideSheetReader.startsAsNote(row.text(k))
-                    ? SkipReason.NOTE_ROW : SkipReason.BANNER_ROW);
+            sink.skipped(sheet.name(), row.index(), 1, isTotalWord(row.text(k)) ? SkipReason.TOTAL_ROW
+                    : schools > 0 && WideSheetReader.startsAsNote(row.text(k)) ? SkipReason.NOTE_ROW
+                    : SkipReason.BANNER_ROW);
             return;
         }
         String key = k < 0 || row.kind(k) == CellKind.BLANK ? "" : schoolCode(row.cell(k));
@@ -373,6 +374,12 @@ final class WideRows {
         if (key.isEmpty() && byRow != null && keyAbove != null && pending.isEmpty() && spec.continuesKey()
                 && (byRow.isTotalRow(row) || byRow.bothSexes(row) || !saysTotal(row))) {
             key = keyAbove;
+        }
+        if (key.isEmpty() && saysTotal(row) && !hasFigure(row)) {
+            // "Sub-total St. Mary's SS Kitende" under the name, its figures left empty: a total row with nothing to
+            // check, wherever its label stands; never a row of figures without a school code (review 24).
+            sink.skipped(sheet.name(), row.index(), 1, SkipReason.TOTAL_ROW);
+            return;
         }
         if (key.isEmpty()) {
             if (hasMappedValue(row) && hasFigure(row) && (saysTotal(row)
@@ -593,12 +600,13 @@ final class WideRows {
         return false;
     }
 
-    /** True when a count or total column of the row holds something (a total row has figures). */
+    /** True when a count, total or sum part column of the row holds something (a total row has figures). */
     private boolean hasFigure(SheetRow row) {
         for (int i = 0; i < row.size(); i++) {
             int c = row.col(i);
             if (c < plan.width() && (plan.kind[c] == WidePlan.COUNT || plan.kind[c] == WidePlan.TOTAL
-                    || plan.kind[c] == WidePlan.ROW_COUNT) && row.kind(i) != CellKind.BLANK) {
+                    || plan.kind[c] == WidePlan.ROW_COUNT || plan.kind[c] == WidePlan.PART)
+                    && !CellValues.emptyCell(row.kind(i), row.text(i))) {
                 return true;
             }
         }
@@ -820,11 +828,7 @@ final class WideRows {
         sources[g][slot] = source;
     }
 
-    /**
-     * A sum of columns: missing when every part is blank or a part is unreadable (that cell's problem is
-     * reported); the sum of the parts present, reported, when some are blank. Its source names every
-     * cell added ({@code C+E}).
-     */
+    /** A sum of columns ({@link PartsSum}), or a difference of two ({@link SexDifference}). */
     private void sum(SheetRow row, String key, WidePlan.Sum s) {
         if (s.difference()) {
             int t = s.parts()[0];
@@ -835,32 +839,9 @@ final class WideRows {
                     (v, from) -> put(row, key, t, s.group(), s.slot(), v, from, s.slotKey()));
             return;
         }
-        long total = 0;
-        StringBuilder source = new StringBuilder();
-        List<Integer> blank = new ArrayList<>();
-        for (int p : s.parts()) {
-            if (seen[p] != stamp) {
-                blank.add(p);
-                continue;
-            }
-            if (CellValues.isProblem(partValue[p])) {
-                return;
-            }
-            total += partValue[p];
-            source.append(source.length() == 0 ? "" : "+").append(source(row, p));
-        }
-        if (source.length() == 0) {
-            return;
-        }
-        int v = (int) Math.min(Integer.MAX_VALUE - 1, total);
-        if (!blank.isEmpty()) {
-            List<String> cells = blank.stream().map(p -> problems.name(row.index(), p)).toList();
-            problems.report(ProblemKind.PARTIAL_SUM, row.index(), blank.get(0), key, s.field(), "",
-                    Message.of(cells.size() == 1 ? "import.detail.partialSum" : "import.detail.partialSums",
-                            HeaderMatcher.describe(s.slotKey()), v, source.toString().replace("+", ", "),
-                            String.join(", ", cells)));
-        }
-        put(row, key, s.parts()[0], s.group(), s.slot(), v, source.toString(), s.slotKey());
+        PartsSum.read(s.field(), s.slotKey(), key, row.index(), s.parts(),
+                p -> seen[p] == stamp ? partValue[p] : FactRecord.MISSING, p -> source(row, p), problems,
+                (v, from) -> put(row, key, s.parts()[0], s.group(), s.slot(), v, from, s.slotKey()));
     }
 
     /**

@@ -97,6 +97,8 @@ public final class TemplateWorkshop {
      *                    Koror}), each label once a sheet: no problem, listed so that nothing is left out in silence
      * @param checkedBlocks a form's figures read as check totals (a grade's total of both sexes beside its boys and
      *                    girls), compared and never stored: listed as read
+     * @param sheetsOfFiguresNotRead sheets holding numbers that a sheet entry matches but that were not read (an
+     *                    entry naming two sheets without {@code "every": true}): a whole sheet of figures left unread
      */
     public record CheckReport(String file, String templateId, int templateVersion, Integer year, Message yearNote,
                               Message refused, List<SheetFit> sheets, int schools, long values,
@@ -105,8 +107,9 @@ public final class TemplateWorkshop {
                               List<LeftOutBlock> leftOutBlocks, Message namesNote,
                               List<org.emisworkbench.model.HiddenRows> hiddenRows, List<Message> sheetsNotRead,
                               Map<SkipReason, Integer> skippedColumns, List<UnreadLabel> unreadLabels,
-                              List<CheckedBlock> checkedBlocks) {
+                              List<CheckedBlock> checkedBlocks, List<String> sheetsOfFiguresNotRead) {
         public CheckReport {
+            sheetsOfFiguresNotRead = sheetsOfFiguresNotRead == null ? List.of() : List.copyOf(sheetsOfFiguresNotRead);
             checkedBlocks = checkedBlocks == null ? List.of() : List.copyOf(checkedBlocks);
             unreadLabels = unreadLabels == null ? List.of() : List.copyOf(unreadLabels);
             skippedColumns = skippedColumns == null ? Map.of() : Map.copyOf(skippedColumns);
@@ -164,12 +167,12 @@ public final class TemplateWorkshop {
         }
 
         /**
-         * True when the import would take the file, read every column with numbers and give no figure two
-         * values.
+         * True when the import would take the file, read every column with numbers and every sheet of figures its
+         * entries match, and give no figure two values.
          */
         public boolean clean() {
             return refused == null && yearNote == null && unreadNumberColumns() == 0 && valueClashes() == 0
-                    && unknownCodeFigures() == 0;
+                    && unknownCodeFigures() == 0 && sheetsOfFiguresNotRead.isEmpty();
         }
 
         /**
@@ -326,11 +329,12 @@ public final class TemplateWorkshop {
             // After the reading: the rows it skipped give no example values.
             // A grid is listed as found only where the reading read it (review 22).
             List<SheetFit> sheets = ColumnsReport.of(wb, template, readYear, sink);
+            List<Message> notRead = read.sheetsNotRead(template);
             return new CheckReport(workbook.toString(), template.id(), template.version(), y, yearNote, refused,
                     sheets, sink.schools.size(), sink.values, sink.preview(), sink.skipped, sink.problems,
                     sink.byKind(), template.schoolsPer() != org.emisworkbench.template.SchoolsPer.WORKBOOK,
-                    sink.byTopic, sink.leftOut, namesNote, read.hiddenRows(sink.repeatedRows), read.sheetsNotRead(template),
-                    sink.skippedColumns, sink.unreadLabels, sink.checked);
+                    sink.byTopic, sink.leftOut, namesNote, read.hiddenRows(sink.repeatedRows), notRead,
+                    sink.skippedColumns, sink.unreadLabels, sink.checked, read.sheetsOfFiguresNotRead());
         } catch (WorkbookException e) {
             throw new ServiceException(e.message(), e);
         }

@@ -100,11 +100,11 @@ final class RowDimensionRules {
         java.util.Set<String> byRow = s.rowDimensions();
         for (int i = 0; i < s.columns().size(); i++) {
             ColumnSpec c = s.columns().get(i);
-            // A difference may take its grade (age) from the row: its sex is its own, the row's total and one sex beside.
-            boolean extra = c.defaultValue() != null || !c.sumOf().isEmpty();
-            if (extra && !byRow.isEmpty() && takesFromRow(c, byRow)) {
+            // A difference may take its grade (age) from the row: its sex is its own, the row's total and one sex beside;
+            // a sum adds columns of the row (Day Boys + Boarding Boys of the row's stream). A default has no row to go by.
+            if (c.defaultValue() != null && !byRow.isEmpty() && takesFromRow(c, byRow)) {
                 errors.add(path + ".columns[" + i + "]: a figure whose grade, sex or age comes from its row has no "
-                        + (c.defaultValue() != null ? "default" : c.partsName()) + " (give the column its own grade and sex)");
+                        + "default (give the column its own grade and sex)");
             }
         }
         if (s.continuesKey() && (t.layout() != Layout.WIDE || s.rowDimensions().isEmpty())) {
