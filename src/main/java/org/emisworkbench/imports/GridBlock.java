@@ -316,6 +316,9 @@ final class GridBlock {
      */
     private boolean betweenAges(int r, int col) {
         for (int n : new int[] {r - 1, r + 1}) {
+            if (n < 0 || n >= form.rows.size()) {
+                return false; // the table's first or last row of the sheet: nothing beyond it
+            }
             Cell c = form.at(n, col);
             String label = FormRows.label(form, n, columns.firstValueCol, sexes, false);
             if (c == null || CellValues.emptyCell(c.kind(), c.text()) || label == null || ages.code(label) == null) {

@@ -36,10 +36,10 @@ class StructureCliPostgresTest {
         assertEquals(0, changed.code(), changed.err());
         assertTrue(changed.out().contains("7 year(s) of primary from age 7, 2 of lower secondary, 3 of upper"),
                 changed.out());
-        var refused = CliRun.emis("structure", "--db", address, "--lower-secondary", "4", "--upper-secondary", "3",
+        var refused = CliRun.emis("structure", "--db", address, "--lower-secondary", "4", "--upper-secondary", "4",
                 "--primary", "6");
         assertEquals(PlainErrors.FAILED, refused.code(), refused.out());
-        assertTrue(refused.err().contains("13 grades do not fit"), refused.err());
+        assertTrue(refused.err().contains("14 grades do not fit"), refused.err());
 
         var after = CliRun.emis("indicators", "--db", address, "--year", "2024", "--level", "primary", "--format",
                 "json");

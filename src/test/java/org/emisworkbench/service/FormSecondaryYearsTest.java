@@ -298,40 +298,43 @@ class FormSecondaryYearsTest {
     }
 
     /**
-     * Form 1…6 down the rows with seven years of primary: Form 6 would be G13, so it stays out of the grade list; the
+     * Form 1…7 down the rows with seven years of primary: Form 7 would be G14, past the last grade a workspace holds
+     * (G13, decision 0072), so it stays out of the grade list; the
      * draft says so, and the import reports its figures rather than dropping them.
      */
     @Test
-    void aYearPastGradeTwelveIsSaidLeftOutAndItsFiguresAreReported() throws Exception {
+    void aYearPastGradeThirteenIsSaidLeftOutAndItsFiguresAreReported() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         Sheet s = wb.createSheet("Return");
         Sheets.row(s, 0, "School code:", "UG-S600");
         Sheets.row(s, 2, "ENROLMENT BY CLASS");
         Sheets.row(s, 3, "Class", "Boys", "Girls");
-        for (int y = 1; y <= 6; y++) {
+        for (int y = 1; y <= 7; y++) {
             Sheets.row(s, 3 + y, "Form " + y, 10 * y, 10 * y + 1);
         }
         Path file = write(wb, "six-2025.xlsx");
         TemplateWorkshop.DraftResult d = workshop.draft(file, "six", new SecondaryYears(7));
         String note = d.notes().stream().filter(n -> n.key().equals("draft.secondaryYearsFormLeftOut"))
                 .map(Object::toString).findFirst().orElseThrow(() -> new AssertionError(d.notes().toString()));
-        assertTrue(note.contains("Form 6") && note.contains("--primary 7") && !note.contains("Form 5"), note);
+        assertTrue(note.contains("Form 7") && note.contains("--primary 7") && !note.contains("Form 6"), note);
         String json = compact(d);
-        assertTrue(json.contains("\"G12\":[\"Form5\"]") && !json.contains("Form6"), json);
+        assertTrue(json.contains("\"G13\":[\"Form6\"]") && !json.contains("Form7"), json);
         XSSFWorkbook again = new XSSFWorkbook();
         Sheet t = again.createSheet("Return");
         Sheets.row(t, 0, "School code:", "UG-S600");
         Sheets.row(t, 2, "ENROLMENT BY CLASS");
         Sheets.row(t, 3, "Class", "Boys", "Girls");
-        for (int y = 1; y <= 6; y++) {
+        for (int y = 1; y <= 7; y++) {
             Sheets.row(t, 3 + y, "Form " + y, 10 * y, 10 * y + 1);
         }
         FileResult r = new DraftedImports(dir, YEAR, workshop).importWith(again, "six-2025.xlsx",
                 d.draft().json().replace("\"id\" : \"six\"", "\"id\": \"six-drafted\""));
         assertEquals(5 * 2, r.valuesStored(), r.problems().toString());
-        // The Form 6 row (row 10) is reported as a grade the template does not know, its two figures not stored.
-        assertEquals(1, DraftedImports.count(r, "UNKNOWN_CODE"), r.problems().toString());
+        // The workspace holds twelve grades: the Form 6 row (G13, row 10) waits for a thirteen-grade structure and the
+        // Form 7 row (row 11) has no grade at all; both are reported, their figures not stored.
+        assertEquals(2, DraftedImports.count(r, "UNKNOWN_CODE"), r.problems().toString());
         assertEquals("Return!A10", DraftedImports.first(r, "UNKNOWN_CODE"), r.problems().toString());
+        assertTrue(r.problems().toString().contains("lastCell=Return!A11"), r.problems().toString());
     }
 
     private static XSSFWorkbook primaryAndSecondary() {
