@@ -25,6 +25,19 @@ public record SourceRef(String file, String sheet, String cell) {
         return sheet + "!" + cell;
     }
 
+    /**
+     * The first cell the reference names ({@code C10} of {@code C10+E10}, {@code C5} of {@code C5:C40}), or null when
+     * it names none (a template constant) or has no sheet.
+     */
+    public CellRef firstCell() {
+        Matcher m = cell == null || sheet == null ? null : A1.matcher(cell.strip());
+        if (m == null || !m.find()) {
+            return null;
+        }
+        int row = Integer.parseInt(m.group(2)) - 1;
+        return row < 0 ? null : new CellRef(sheet, row, CellRef.columnIndex(m.group(1)));
+    }
+
     /** The row, then the column, of the cell's first reference as one number; the largest when it has none. */
     private long rowThenColumn() {
         Matcher m = cell == null ? null : A1.matcher(cell.strip());

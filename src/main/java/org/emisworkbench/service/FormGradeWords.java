@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.Finding;
 import org.emisworkbench.store.Provenance;
@@ -38,12 +36,13 @@ import org.emisworkbench.workbook.Workbooks;
 final class FormGradeWords implements AutoCloseable {
     /** The largest sheet held whole to look for its headings; a larger one says the code. */
     private static final int MAX_CELLS = 400_000;
-    private static final Pattern A1 = Pattern.compile("^\\$?([A-Za-z]{1,3})\\$?(\\d{1,7})");
 
     private final Workbench workbench;
     private final List<Template> templates;
     private final Map<String, Optional<WorkbookReader>> files = new HashMap<>();
     private final Map<String, Optional<SheetGrid>> sheets = new HashMap<>();
+    /** The return file of a school, year and file name: asked of the workspace once for all their findings. */
+    private final Map<String, Optional<Provenance.ReturnFile>> returns = new HashMap<>();
 
     FormGradeWords(Workbench workbench) {
         this.workbench = workbench;
@@ -52,16 +51,16 @@ final class FormGradeWords implements AutoCloseable {
 
     /** The form's words for the grade {@code f} is about, or null when not known. */
     String of(Finding f) {
-        if (f.grade() == null || f.source() == null || f.schoolCode() == null || f.source().cell() == null
-                || f.source().file() == null) {
+        if (f.grade() == null || f.source() == null || f.schoolCode() == null || f.source().file() == null) {
             return null;
         }
-        Matcher m = A1.matcher(f.source().cell().strip());
-        if (!m.find()) {
+        CellRef at = f.source().firstCell();
+        if (at == null) {
             return null;
         }
-        Optional<Provenance.ReturnFile> file = workbench.store(ws -> new Provenance(ws)
-                .returnFile(f.schoolCode(), f.year(), f.source().file()));
+        Optional<Provenance.ReturnFile> file = returns.computeIfAbsent(
+                f.schoolCode() + "\n" + f.year() + "\n" + f.source().file(), k -> workbench.store(ws -> new Provenance(ws)
+                        .returnFile(f.schoolCode(), f.year(), f.source().file())));
         if (file.isEmpty()) {
             return null;
         }
@@ -70,8 +69,8 @@ final class FormGradeWords implements AutoCloseable {
             return null;
         }
         CodeList list = gradeList(file.get().templateId());
-        int row = Integer.parseInt(m.group(2)) - 1;
-        int col = CellRef.columnIndex(m.group(1).toUpperCase(java.util.Locale.ROOT));
+        int row = at.row();
+        int col = at.col();
         for (int r = row - 1; r >= 0; r--) {
             String words = named(text(grid, r, col), list, f.grade(), true);
             if (words != null) {
@@ -176,5 +175,6 @@ final class FormGradeWords implements AutoCloseable {
         }
         files.clear();
         sheets.clear();
+        returns.clear();
     }
 }
