@@ -389,7 +389,7 @@ final class DraftVocabulary {
                     "repair", "repar", "rehabilit", "razoav") ? "classrooms.fair"
                     : has(folded, "poor", "bad", "mauvais", "unusable", "inutilis", "inutiliz", "mau ")
                     ? "classrooms.poor"
-                    : has(folded, "temporar", "provisoire") ? "classrooms.temporary"
+                    : has(folded, "temporar", "provisoire", "paillote") ? "classrooms.temporary"
                     : has(folded, "semi") ? "classrooms.semi_permanent"
                     : has(folded, "permanent", "en dur") ? "classrooms.permanent"
                     // "Classrooms", "Number of classrooms", "Salles de classe": all rooms, whatever their state.
@@ -557,7 +557,8 @@ final class DraftVocabulary {
         plain(e, "classrooms.semi_permanent", "Semi-permanent", "Semi permanent", "Semi-permanent classrooms",
                 "Semi-dur", "Salles semi-permanentes", "Salles de classe semi-dur");
         plain(e, "classrooms.temporary", "Temporary", "Temporary classrooms", "Salles provisoires", "Provisoire",
-                "Abris provisoires", "Salles de classe provisoires", "Salas de aula precárias",
+                "Abris provisoires", "Salles de classe provisoires", "Paillote", "Paillotes", "En paillote",
+                "Salles en paillote", "Abris en paillote", "Salas de aula precárias",
                 "Salas de aula provisórias", "Salas precárias");
         plain(e, "facilities.electricity", "Electricity", "Has electricity", "Power", "Électricité",
                 "Accès à l'électricité", "Courant électrique", "Electricidade", "Energia eléctrica",

@@ -79,6 +79,7 @@ final class FormCrossTabs {
                     .allMatch(t -> isTotal(t) || TEACHER_WORDS.stream().anyMatch(t::contains));
             List<String> categories = new ArrayList<>();
             int totalRow = -1;
+            boolean totalElsewhere = false;
             // Rows of teachers by status (Titulaires, Contractuels…): none is read alone as all the teachers.
             boolean byStatus = StatusAcross.byStatus(dataRows.stream().map(r -> rows.get(r).get(0).text()).toList());
             for (int r : dataRows) {
@@ -87,7 +88,11 @@ final class FormCrossTabs {
                 cells.add(at(first));
                 if (isTotal(label)) {
                     totalRow = r;
-                    if (byStatus) {
+                    // A Total row whose word stands higher on the sheet too (the Total row of the age x cours table
+                    // above, issue #11) cannot be found by its label: the import would read the first one, a
+                    // figure of another table. The statuses are added up instead, their own cells cited.
+                    totalElsewhere = !first.equals(FormCells.findLabel(rows, List.of(label)));
+                    if (byStatus && !totalElsewhere) {
                         // The teachers of each sex as typed: read, and the statuses left unread (decision 0032).
                         for (Cell sexCell : sexCells) {
                             Cell value = cellAt(rows.get(r), sexCell.col());
@@ -126,7 +131,7 @@ final class FormCrossTabs {
                     }
                 }
             }
-            if ((byStatus && totalRow < 0 || teachers && !byStatus) && categories.size() >= 2
+            if ((byStatus && (totalRow < 0 || totalElsewhere) || teachers && !byStatus) && categories.size() >= 2
                     && !meanings.contains("teachers.total|F")
                     && (byStatus || splitsTeachers(rows, dataRows, totalRow, sexCells, categories))) {
                 for (Cell sexCell : sexCells) {

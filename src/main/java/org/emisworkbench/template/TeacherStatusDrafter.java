@@ -18,7 +18,7 @@ final class TeacherStatusDrafter {
     /** Words (folded) naming teachers of one status; a column needs one, then a sex as its last word. */
     private static final Set<String> STATUSES = Set.of("titulaire", "titulaires", "suppleant", "suppleants",
             "suppleante", "suppleantes", "contractuel", "contractuels", "contractuelle", "contractuelles", "volontaire",
-            "volontaires", "vacataire", "vacataires", "benevole", "benevoles", "maitre des parents",
+            "volontaires", "vacataire", "vacataires", "auxiliaire", "auxiliaires", "benevole", "benevoles", "maitre des parents",
             "maitres des parents", "maitres communautaires", "enseignants communautaires", "fonctionnaires",
             "permanent teachers", "contract teachers", "volunteer teachers", "community teachers", "volunteers",
             "efetivos", "contratados", "voluntarios");
