@@ -70,6 +70,10 @@ final class LevelTotals {
     long trainedSexNotReported;
     long trainTotalSexNotReported;
     int femSchools;
+    /** Pupils of other levels in those ratios (pre-primary classes of a primary school), said in their notes. */
+    final OtherLevelPupils ptrOtherLevels;
+    final OtherLevelPupils pqtOtherLevels;
+    final OtherLevelPupils pcrOtherLevels;
     long pcrPupils;
     long pcrRooms;
     int pcrSchools;
@@ -123,6 +127,9 @@ final class LevelTotals {
         lpiPartial = PartialPupils.allGrades(n);
         pqtPartial = PartialPupils.allGrades(n);
         pcrPartial = PartialPupils.allGrades(n);
+        ptrOtherLevels = new OtherLevelPupils(slots, n);
+        pqtOtherLevels = new OtherLevelPupils(slots, n);
+        pcrOtherLevels = new OtherLevelPupils(slots, n);
     }
 
     void add(SchoolFigures s, SchoolFigures nextYear) {
@@ -212,6 +219,7 @@ final class LevelTotals {
             ptrTeachers += teachers;
             ptrSchools++;
             ptrPartial.add(s);
+            ptrOtherLevels.add(s);
             if (s.locality >= 0) {
                 lpiPartial.add(s);
                 ptrPupilsAt[s.locality] += pupils;
@@ -224,6 +232,7 @@ final class LevelTotals {
             pqtQualified += qualifiedAll;
             pqtSchools++;
             pqtPartial.add(s);
+            pqtOtherLevels.add(s);
         }
         boolean anyQual = false;
         for (Sex sex : Sex.values()) {
@@ -279,6 +288,7 @@ final class LevelTotals {
                 pcrRooms += (good == MISSING ? 0 : good) + (fair == MISSING ? 0 : fair);
                 pcrSchools++;
                 pcrPartial.add(s);
+                pcrOtherLevels.add(s);
             } else if (roomsWithoutCondition(s.classrooms)) {
                 // Rooms given, but not how many are usable: no ratio of usable rooms, and never "no classrooms".
                 pcrRoomsWithoutCondition++;

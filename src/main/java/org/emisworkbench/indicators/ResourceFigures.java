@@ -26,11 +26,11 @@ final class ResourceFigures {
         Message schools = out.forOneSchool() ? out.where() : Message.of("ind.schoolsIn", t.levelName(), out.in());
         values.add(out.ratio("pupil_teacher_ratio", 1, t.ptrPupils, t.ptrTeachers, t.ptrSchools,
                 Message.of(t.ptrSchools == 0 ? "ind.noTeachers" : "ind.zeroTeachers", schools), null, null,
-                t.ptrPartial.note(out.in())));
+                PartialPupils.both(t.ptrPartial.note(out.in()), otherLevels(t.ptrOtherLevels))));
         values.add(locationParityOfPtr());
         values.add(out.ratio("pupil_qualified_teacher_ratio", 1, t.pqtPupils, t.pqtQualified, t.pqtSchools,
                 Message.of(t.pqtSchools == 0 ? "ind.noQualifiedTeachers" : "ind.noneQualified", schools), null, null,
-                t.pqtPartial.note(out.in())));
+                PartialPupils.both(t.pqtPartial.note(out.in()), otherLevels(t.pqtOtherLevels))));
         values.add(shareBySex("qualified_teachers_pct", t.qualified, t.qualTotal, t.qualifiedSexNotReported,
                 t.qualTotalSexNotReported, t.qualSchools, "ind.noQualification", schools));
         values.add(shareBySex("trained_teachers_pct", t.trained, t.trainTotal, t.trainedSexNotReported,
@@ -137,7 +137,12 @@ final class ResourceFigures {
             note = PartialPupils.both(note, Message.of("ind.partialUnreadableRooms", t.pcrUnreadableRooms, out.in()));
         }
         note = PartialPupils.both(note, t.pcrPartial.note(out.in()));
-        return note;
+        return PartialPupils.both(note, otherLevels(t.pcrOtherLevels));
+    }
+
+    /** How many pupils of other levels a ratio of the level counts with the schools' staff or rooms, or null. */
+    private Message otherLevels(OtherLevelPupils pupils) {
+        return pupils.note(t.levelName(), out.forOneSchool(), out.forOneSchool() ? out.where() : out.in());
     }
 
     /** "partial: 12 of the 15 primary schools in D03 report this…", or null when all do (or none). */

@@ -93,7 +93,8 @@ public final class CensusYears {
                 for (String l : labels) {
                     String label = l.strip();
                     if (text.length() > label.length() && text.regionMatches(true, 0, label, 0, label.length())) {
-                        String rest = text.substring(label.length()).replaceFirst("^[\\s:：\\-–—]+", "").strip();
+                        String rest = leadingYear(text.substring(label.length()).replaceFirst("^[\\s:：\\-–—]+", "")
+                                .strip());
                         if (!rest.isEmpty() && Character.isDigit(rest.codePointAt(0)) || rest.regionMatches(true, 0, "SY", 0, 2)) {
                             return new Cell(c.row(), c.col(), c.kind(), rest, Double.NaN);
                         }
@@ -102,6 +103,20 @@ public final class CensusYears {
             }
         }
         return null;
+    }
+
+    /** A year or school year at the start of a title's rest, then a dash and more words, or nothing. */
+    private static final java.util.regex.Pattern YEAR_THEN_WORDS = java.util.regex.Pattern.compile(
+            "^((?:SY\\s*)?(?:19|20)\\d{2}(?:\\s*[-/–]\\s*\\d{2,4})?)\\s*[:：,\\-–—|(]\\s*\\p{L}.*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The year of {@code 2024 — SCHOOL IDENTIFICATION} (a title whose sheet's own words follow its year, review 25);
+     * any other text as it is.
+     */
+    private static String leadingYear(String rest) {
+        java.util.regex.Matcher m = YEAR_THEN_WORDS.matcher(rest);
+        return m.matches() ? m.group(1) : rest;
     }
 
     /** The cell right of (or below) a year label among the rows, or null. */

@@ -16,11 +16,13 @@ import org.emisworkbench.workbook.CellKind;
 final class DraftYearTitle {
     /**
      * Words (a dash or comma may stand between them: {@code QUESTIONNAIRE DE RENTRÉE - Année scolaire}, {@code
-     * MINISTRY OF EDUCATION, HERITAGE AND ARTS - ANNUAL SCHOOL RETURN}), then a year or school year at the very end
-     * of the cell. A title without a year ({@code TEACHERS BY CERTIFICATION AND SEX}) is no year label.
+     * MINISTRY OF EDUCATION, HERITAGE AND ARTS - ANNUAL SCHOOL RETURN}), then a year or school year, at the end of
+     * the cell or followed by a dash and the sheet's own words ({@code ANNUAL SCHOOL CENSUS 2024 — SCHOOL
+     * IDENTIFICATION}, review 25). A title without a year ({@code TEACHERS BY CERTIFICATION AND SEX}) is no year label.
      */
     private static final Pattern TITLE = Pattern.compile(
-            "^(\\p{L}[\\p{L}\\p{M} '’.,\\-–—]{2,}?)[\\s:：,\\-–—]+((?:SY)?(?:19|20)\\d{2}(?:\\s*[-/–]\\s*\\d{2,4})?)$",
+            "^(\\p{L}[\\p{L}\\p{M} '’.,\\-–—]{2,}?)[\\s:：,\\-–—]+((?:SY)?(?:19|20)\\d{2}(?:\\s*[-/–]\\s*\\d{2,4})?)"
+                    + "(?:\\s*[:：,\\-–—|(]\\s*\\p{L}[\\p{L}\\p{M} '’.,\\-–—)]*)?$",
             Pattern.CASE_INSENSITIVE);
 
     private DraftYearTitle() {

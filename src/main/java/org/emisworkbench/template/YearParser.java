@@ -51,25 +51,58 @@ public final class YearParser {
         return m.matches() ? span(m) : null;
     }
 
-    /** The year a file name gives, e.g. {@code D01-2024.xlsx} → 2024; see {@link #lastYearToken}. */
+    /** The year a file name gives, e.g. {@code D01-2024.xlsx} → 2024; see {@link #spanInFileName}. */
     public static OptionalInt fromFileName(String fileName) {
         Span s = spanInFileName(fileName);
         return s == null ? OptionalInt.empty() : OptionalInt.of(s.first());
     }
 
     /**
-     * The last year-like token of a file name, or null: names grow by additions in front ({@code copy of},
+     * The year-like token of a file name a census word names ({@code Census2024_ZM-CHO-2001.xlsx} → 2024), else its
+     * last one, or null: names grow by additions in front ({@code copy of},
      * {@code --year=1999 D02-2025.xlsx}), and the census year is the most specific, last part. A school
      * year written as two consecutive years ({@code 2024-2025}, {@code 2024_25}, {@code SY2024-25}) is one
      * token; two years that do not follow each other are two tokens ({@code 1999-2025} gives 2025).
      */
     public static Span spanInFileName(String fileName) {
+        Span named = censusNamed(fileName);
+        if (named != null) {
+            return named;
+        }
         List<Span> all = spansInFileName(fileName, false);
         if (all.isEmpty()) {
             // Only version marks (Gulu_v2023.xlsx): the last of them, as the name gives nothing better.
             all = spansInFileName(fileName);
         }
         return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    /** A census word right before a year ({@code Census2024}, {@code recensement_2023-2024}, {@code ASC 2024}). */
+    private static final Pattern CENSUS_WORD = Pattern.compile(
+            "(?i)(?<![a-z])(?:census|recensement|censo|rentree|rentrée|asc)[ ._-]?$");
+
+    /**
+     * The year a census word names in a file name, when the name holds other years too: {@code
+     * Census2024_ZM-CHO-2001.xlsx} is the 2024 census of school ZM-CHO-2001, whose code ends in what reads as a year
+     * (review 25: the whole school went to 2001). Null when no census word stands before a year, or when the name holds
+     * one year only.
+     */
+    private static Span censusNamed(String fileName) {
+        if (fileName == null) {
+            return null;
+        }
+        int dot = fileName.lastIndexOf('.');
+        String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
+        Matcher m = IN_NAME.matcher(stem);
+        Span named = null;
+        int tokens = 0;
+        while (m.find()) {
+            tokens++;
+            if (CENSUS_WORD.matcher(stem.substring(0, m.start())).find()) {
+                named = span(m);
+            }
+        }
+        return tokens > 1 ? named : null;
     }
 
     /** Every year-like token of a file name, in order, each read as {@link #spanInFileName} reads the last. */

@@ -82,7 +82,19 @@ class FindingCellValueTest {
         return null;
     }
 
+    /** A cell's content; for cells joined by {@code +} (the female and male teachers cited together), their sum. */
     private static String cellIn(Workbook wb, String sheet, String cell) {
+        if (cell.contains("+")) {
+            double sum = 0;
+            for (String part : cell.split("\\+")) {
+                String v = cellIn(wb, sheet, part);
+                if (v == null || !v.trim().matches("-?\\d+(\\.\\d+)?")) {
+                    return null;
+                }
+                sum += Double.parseDouble(v.trim());
+            }
+            return org.emisworkbench.model.Finding.figureText(sum);
+        }
         var ref = new CellReference(cell);
         var sh = wb.getSheet(sheet);
         var row = sh == null ? null : sh.getRow(ref.getRow());

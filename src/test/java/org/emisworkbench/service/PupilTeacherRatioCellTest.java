@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A pupil-teacher ratio out of bounds sends the officer to the teachers' cell (the figure a school is asked
- * about), not to its first pupils' cell: PTR-01 and PTR-02 cite the teachers (the women's column, the first of
- * the teachers the ratio reads) and show the figure that cell holds. The workbook is written here: a staff and
+ * A pupil-teacher ratio out of bounds sends the officer to the teachers' cells (the figure a school is asked
+ * about), not to its first pupils' cell: PTR-01 and PTR-02 cite the teachers, the women's and the men's cells
+ * together (either alone is half the figure), and show what the two cells hold added up. The workbook is written here: a staff and
  * pupils sheet of one row a school, teachers by sex after the pupils.
  */
 class PupilTeacherRatioCellTest {
@@ -60,9 +60,9 @@ class PupilTeacherRatioCellTest {
                             + f.finding().cellValue());
                 }
             }
-            assertEquals(Map.of("PTR-01 T-2", "staff-2024.xlsx Staff!I3 = 2",
-                    "PTR-02 T-2", "staff-2024.xlsx Staff!I3 = 2",
-                    "PTR-02 T-3", "staff-2024.xlsx Staff!I4 = 1"), cited);
+            assertEquals(Map.of("PTR-01 T-2", "staff-2024.xlsx Staff!I3+J3 = 3",
+                    "PTR-02 T-2", "staff-2024.xlsx Staff!I3+J3 = 3",
+                    "PTR-02 T-3", "staff-2024.xlsx Staff!I4+J4 = 2"), cited);
             // The ratio stays in the message, the value shown is the cell's.
             StoredFinding ptr = TemplateImports.of(all, "PTR-01", "T-2").get(0);
             assertTrue(ptr.finding().message().in(java.util.Locale.ENGLISH).contains("103.33 pupils per teacher"),

@@ -59,4 +59,18 @@ class YearFromFileNameTest {
         assertEquals(2023, year("Gulu_2024_dev2023.xlsx"));
         assertEquals(2024, year("D01_SY2024-25.xlsx"));
     }
+
+    @Test
+    void aYearACensusWordNamesWinsOverASchoolCodeEndingInWhatReadsAsAYear() {
+        // Review 25: Census2024_ZM-CHO-2001.xlsx went to 2001, the end of the school's code.
+        assertEquals(2024, year("Census2024_ZM-CHO-2001.xlsx"));
+        assertEquals(2023, year("recensement_2023-2024 EP-1998.xlsx"));
+        assertEquals(2024, year("ASC 2024 - Lusaka 1987.xlsx"));
+        // One year only: it is the year, census word or not.
+        assertEquals(2001, year("ZM-CHO-2001.xlsx"));
+        // No census word: the last year still wins, and the other is named to the officer.
+        assertEquals(2024, year("returns-2023-corrected-2024.xlsx"));
+        assertEquals(java.util.List.of(2001), SchoolYears.of(null, null, null)
+                .otherYearsInFileName("Census2024_ZM-CHO-2001.xlsx"));
+    }
 }

@@ -39,16 +39,23 @@ final class FindingMapper {
     }
 
     List<Finding> map(List<Finding> findings, int year, SourceIndex index) {
-        Map<Finding, SourceIndex.Figure> wanted = new HashMap<>();
+        Map<Finding, List<SourceIndex.Figure>> wanted = new HashMap<>();
         for (Finding f : findings) {
             if (f.schoolCode() != null && f.source() == null && !f.cells().isEmpty()) {
-                SourceIndex.Figure fig = figure(f.schoolCode(), f.cells().get(0));
-                if (fig != null) {
-                    wanted.put(f, fig);
+                List<SourceIndex.Figure> figs = new ArrayList<>();
+                for (CellKey key : citedFigure(f)) {
+                    SourceIndex.Figure fig = figure(f.schoolCode(), key);
+                    if (fig != null) {
+                        figs.add(fig);
+                    }
+                }
+                if (!figs.isEmpty()) {
+                    wanted.put(f, figs);
                 }
             }
         }
-        Map<SourceIndex.Figure, SourceRef> sources = index.resolve(year, wanted.values());
+        Map<SourceIndex.Figure, SourceRef> sources = index.resolve(year,
+                wanted.values().stream().flatMap(List::stream).toList());
         // Cohort and change findings compare with a figure of last year: its cell is cited too.
         Map<Finding, SourceIndex.Figure> wantedBefore = new HashMap<>();
         for (Finding f : findings) {
@@ -70,12 +77,64 @@ final class FindingMapper {
                 out.add(f.withSources(new SourceRef(file, cell.sheet(), cell.cell()), f.cellValue(), previous));
                 continue;
             }
-            SourceRef fromFigure = wanted.get(f) == null ? null : sources.get(wanted.get(f));
+            List<SourceIndex.Figure> figs = wanted.get(f);
+            SourceRef fromFigure = figs == null ? null : joined(figs, sources);
             SourceRef source = fromFigure != null ? fromFigure
                     : f.schoolCode() == null ? null : masterCells.get(f.schoolCode());
-            out.add(f.withSources(source, source == null ? null : cellValue(f, fromFigure), previous));
+            boolean joined = figs != null && fromFigure != sources.get(figs.get(0));
+            out.add(f.withSources(source, source == null ? null
+                    : joined ? partsValue(f) : cellValue(f, fromFigure), previous));
         }
         return out;
+    }
+
+    /**
+     * The cells of the figure a finding is about: its first cell, and with it the other sexes of the same figure when
+     * the finding is about both (a pupil-teacher ratio reads the female and the male teachers: citing only the women's
+     * cell would send the officer to half the figure).
+     */
+    private static List<CellKey> citedFigure(Finding f) {
+        CellKey first = f.cells().get(0);
+        if (f.sex() != null || first.sex() == null) {
+            return List.of(first);
+        }
+        List<CellKey> out = new ArrayList<>();
+        for (CellKey next : f.cells()) {
+            if (!next.topic().equals(first.topic())) {
+                break; // the cited field's cells come first, in one run
+            }
+            if (!java.util.Objects.equals(next.slot(), first.slot()) || !java.util.Objects.equals(next.age(), first.age())
+                    || next.sex() == null) {
+                return List.of(first); // a figure of several grades or ages (all pupils): no few cells hold it
+            }
+            if (out.stream().noneMatch(k -> k.sex() == next.sex())) {
+                out.add(next);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The cells of one figure's parts as one reference ({@code C44+C45}) when they are all found on one sheet of one
+     * file; else the first part's cell alone (the parts lie apart, or some were not found).
+     */
+    private static SourceRef joined(List<SourceIndex.Figure> figs, Map<SourceIndex.Figure, SourceRef> sources) {
+        SourceRef first = sources.get(figs.get(0));
+        if (first == null || figs.size() == 1) {
+            return first;
+        }
+        StringBuilder cells = new StringBuilder(first.cell());
+        for (SourceIndex.Figure fig : figs.subList(1, figs.size())) {
+            SourceRef part = sources.get(fig);
+            if (part == null || !java.util.Objects.equals(part.file(), first.file())
+                    || !java.util.Objects.equals(part.sheet(), first.sheet()) || part.cell() == null) {
+                return first;
+            }
+            if (!part.cell().equals(first.cell())) {
+                cells.append('+').append(part.cell());
+            }
+        }
+        return new SourceRef(first.file(), first.sheet(), cells.toString());
     }
 
     private SourceIndex.Figure figure(String school, CellKey key) {
@@ -88,6 +147,23 @@ final class FindingMapper {
             return null;
         }
         return new SourceIndex.Figure(school, topic.get(), slot, key.sex(), key.age());
+    }
+
+    /**
+     * The cells of a figure cited by its sexes added up ({@code C44+C45} holding 1 and 2: 3), as a reference of cells
+     * joined by {@code +} reads everywhere (a template's {@code sumOf}); null when a part is not a number.
+     */
+    private String partsValue(Finding f) {
+        var source = view.school(f.schoolCode());
+        double sum = 0;
+        for (CellKey key : citedFigure(f)) {
+            var n = source.number(key);
+            if (n.isEmpty()) {
+                return null;
+            }
+            sum += n.getAsDouble();
+        }
+        return Finding.figureText(sum);
     }
 
     /**
