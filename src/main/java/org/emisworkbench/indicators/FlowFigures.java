@@ -24,8 +24,10 @@ final class FlowFigures {
     }
 
     void addTo(List<IndicatorValue> values) {
+        Message repeatersLeftOut = t.repLeftOutSchools == 0 ? null : Message.of("ind.repeatersCellsLeftOut",
+                t.repLeftOutPupils, t.repLeftOutSchools, out.in());
         values.add(share("repeaters_pct", 100, t.repR, t.repE, t.repSchools,
-                Message.of("ind.noRepeaters", out.in(), t.levelName()), null, false));
+                Message.of("ind.noRepeaters", out.in(), t.levelName()), repeatersLeftOut, false));
         IndicatorValue disabled = share("disabled_pct", 100, t.disD, t.disE, t.disSchools,
                 Message.of("ind.noDisabled", out.in(), t.levelName()), null, false);
         values.add(disabled);

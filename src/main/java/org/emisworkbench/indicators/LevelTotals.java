@@ -34,6 +34,12 @@ final class LevelTotals {
     final long[] repE;
     final long[] repR;
     int repSchools;
+    /**
+     * Pupils of grade and sex cells with no repeaters figure, at schools giving repeaters for other cells, and those
+     * schools: left out of the repeaters' share, which says so (review 25 F7: an export leaving out its rows of 0).
+     */
+    long repLeftOutPupils;
+    int repLeftOutSchools;
     /** Pupils with disabilities and the enrolment of the same grades and sexes, of the schools reporting them. */
     final long[] disE;
     final long[] disD;
@@ -154,6 +160,7 @@ final class LevelTotals {
         boolean anyDis = false;
         boolean[] anyOfSex = new boolean[2];
         boolean anyPair = false;
+        long noRepeaters = 0;
         for (int slot : slots) {
             int girls = s.enrolment[SchoolFigures.index(Sex.F, slot, n)];
             int boys = s.enrolment[SchoolFigures.index(Sex.M, slot, n)];
@@ -177,6 +184,8 @@ final class LevelTotals {
                     repE[i] += e;
                     repR[i] += s.repeaters[i];
                     anyRep = true;
+                } else {
+                    noRepeaters += e;
                 }
                 if (s.disabled != null && s.disabled[i] != MISSING) {
                     disE[i] += e;
@@ -193,6 +202,10 @@ final class LevelTotals {
         }
         pairedSchools += anyPair ? 1 : 0;
         repSchools += anyRep ? 1 : 0;
+        if (anyRep && noRepeaters > 0) {
+            repLeftOutPupils += noRepeaters;
+            repLeftOutSchools++;
+        }
         disSchools += anyDis ? 1 : 0;
         if (any && s.ageKnown != null) {
             ageSchools++;
