@@ -548,16 +548,26 @@ final class RowDimensionRows {
      * @param consequence what the problem does to the row; null to say nothing (a row without figures)
      */
     private Dims dims(SheetRow row, String key, Message consequence, boolean totalRow) {
-        String topic = dims.topicColumn < 0 ? ""
-                : code(row, key, dims.topicColumn, dims.topicList, "row.topic", consequence, totalRow);
+        org.emisworkbench.template.CombinedCodes.Reading combined = null;
+        String topic;
+        if (dims.isCombined(dims.topicColumn)) {
+            // The data element names its topic with its grade and sex (Enrolment Grade 1 Female).
+            combined = combined(row, key, consequence, totalRow);
+            if (combined == null) {
+                return null;
+            }
+            topic = combined.codes().getOrDefault("topic", "");
+        } else {
+            topic = dims.topicColumn < 0 ? ""
+                    : code(row, key, dims.topicColumn, dims.topicList, "row.topic", consequence, totalRow);
+        }
         if (topic == null) {
             return null;
         }
         if (!topic.isEmpty() && CanonicalField.parse(topic).map(f -> f.kind() == CanonicalField.Kind.FIXED).orElse(false)) {
             return fixedDims(row, key, consequence, topic);
         }
-        org.emisworkbench.template.CombinedCodes.Reading combined = null;
-        if (dims.combined != null) {
+        if (dims.combined != null && combined == null) {
             combined = combined(row, key, consequence, totalRow);
             if (combined == null) {
                 return null;
@@ -632,6 +642,15 @@ final class RowDimensionRows {
             return null;
         }
         org.emisworkbench.template.CombinedCodes.Reading r = dims.combined.read(raw);
+        for (int k = 0; r == null && k < dims.topicOnly.size(); k++) {
+            // Teachers Female, Classrooms: a topic without grade or age, read only when it is such a topic.
+            org.emisworkbench.template.CombinedCodes.Reading fixed = dims.topicOnly.get(k).read(raw);
+            String topic = fixed == null ? null : fixed.codes().get("topic");
+            if (topic != null && CanonicalField.parse(topic).map(f -> f.kind() == CanonicalField.Kind.FIXED)
+                    .orElse(false)) {
+                r = fixed;
+            }
+        }
         if (r == null && consequence != null) {
             problems.report(ProblemKind.UNKNOWN_CODE, row.index(), col, key, field, raw, Message.of(
                     "import.detail.andThen", Message.of("import.detail.notCombined",

@@ -84,8 +84,9 @@ public record CanonicalField(String name, Kind kind, SchoolAttribute attribute, 
         if (n.contains("+")) {
             // "row.grade+row.sex": one column giving two (or three) dimensions of its row, each once.
             List<String> parts = List.of(n.replace(" ", "").split("\\+", -1));
-            boolean dims = parts.size() >= 2 && parts.stream().allMatch(p -> ROW_FIELDS.contains(p)
-                    && !p.equals("row.topic")) && parts.stream().distinct().count() == parts.size();
+            // row.topic may be one of them: a data element naming its topic, grade and sex (Enrolment Grade 1 Female).
+            boolean dims = parts.size() >= 2 && parts.stream().allMatch(ROW_FIELDS::contains)
+                    && parts.stream().distinct().count() == parts.size();
             return dims ? Optional.of(new CanonicalField(String.join("+", parts), Kind.ROW_DIMENSION, null, null, -1))
                     : Optional.empty();
         }
