@@ -77,6 +77,13 @@ final class RowDimensionDrafter {
                     out.set(i, new ColumnMapping(c.col(), c.header(), "row." + e.getKey(), false, false, null, null,
                             null, null, CONFIDENCE));
                     dims.add(e.getKey());
+                } else if (e.getValue().contains(folded) && !dims.contains(e.getKey()) && notes != null
+                        && e.getKey().equals("grade") && valuesAre(rows, lastHeaderRow, c.col(), "grade",
+                        new SecondaryYears(4).grades(rows))) {
+                    // "Class" over S1 … S6 without the years of primary: the option that reads them, never a guess.
+                    notes.add(org.emisworkbench.model.Message.of("draft.secondaryYearsRows", sheet,
+                            org.emisworkbench.model.CellRef.columnLetters(c.col()), TemplateDrafter.oneLine(c.header()),
+                            values(rows, lastHeaderRow, c.col())));
                 } else if (e.getValue().contains(folded) && !dims.contains(e.getKey()) && notes != null) {
                     // "Class" over values most of which are not grades: said, never left out without a word.
                     notCodes(rows, lastHeaderRow, c, e.getKey(), sheet).ifPresent(notes::add);
@@ -420,6 +427,20 @@ final class RowDimensionDrafter {
         return java.util.Optional.of(org.emisworkbench.model.Message.of("draft.rowDimensionNotCodes", sheet,
                 org.emisworkbench.model.CellRef.columnLetters(c.col()), TemplateDrafter.oneLine(c.header()), dim,
                 unknownCount, given, named));
+    }
+
+    /** The first three distinct values of a column below the header, quoted, for a note. */
+    private static String values(List<List<Cell>> rows, int lastHeaderRow, int col) {
+        Set<String> seen = new java.util.LinkedHashSet<>();
+        for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
+            for (Cell cell : rows.get(r)) {
+                if (cell.col() == col && !cell.isBlank()) {
+                    seen.add(cell.text().strip());
+                }
+            }
+        }
+        return seen.stream().limit(3).map(t -> "\"" + t + "\"").collect(java.util.stream.Collectors.joining(", "))
+                + (seen.size() > 3 ? ", …" : "");
     }
 
     private static boolean isTotal(String text) {

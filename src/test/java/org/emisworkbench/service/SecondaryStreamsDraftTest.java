@@ -266,6 +266,16 @@ class SecondaryStreamsDraftTest {
     }
 
     @Test
+    void withoutTheYearsOfPrimaryTheClassColumnIsNamedWithTheOption() throws Exception {
+        Path file = write(uganda(), "uganda-2025.xlsx");
+        TemplateWorkshop.DraftResult d = workshop.draft(file, "uganda");
+        String note = d.notes().stream().filter(n -> n.key().equals("draft.secondaryYearsRows")).map(Object::toString)
+                .findFirst().orElseThrow(() -> new AssertionError(d.notes().toString()));
+        assertTrue(note.contains("Class") && note.contains("\"S1\"") && note.contains("--primary"), note);
+        assertFalse(d.draft().json().contains("\"G8\""), "never guessed: " + d.draft().json());
+    }
+
+    @Test
     void withoutTheYearsOfPrimaryFormColumnsAreNamedWithTheOption() throws Exception {
         Path file = write(kenya(false), "kenya-2025.xlsx");
         TemplateWorkshop.DraftResult d = workshop.draft(file, "kenya");
