@@ -50,7 +50,7 @@ final class TemplateText {
     /** The grade, sex or age a long export gives in each row ({@code row.grade}), in the reader's words. */
     private String rowOf(String dimension) {
         return switch (dimension) {
-            case "grade", "sex", "age" -> t("cli.template.rowOf." + dimension);
+            case "grade", "sex", "age", "stream" -> t("cli.template.rowOf." + dimension);
             default -> t("cli.template.ofTheRow", dimension);
         };
     }

@@ -20,6 +20,8 @@ final class RowDimensionPlan {
     int gradeColumn = -1;
     int sexColumn = -1;
     int ageColumn = -1;
+    /** The column naming each row's stream ({@code row.stream}: {@code A}, {@code North}), or -1. */
+    int streamColumn = -1;
     CodeList gradeList;
     CodeList sexList;
     CodeList ageList;

@@ -463,6 +463,15 @@ final class RowDimensionRows {
     private String gradeText(SheetRow row) {
         int i = dims.gradeColumn < 0 ? -1 : row.find(dims.gradeColumn);
         String text = i < 0 || row.kind(i) == CellKind.BLANK ? "" : row.text(i).strip();
+        int s = dims.streamColumn < 0 ? -1 : row.find(dims.streamColumn);
+        if (s >= 0 && row.kind(s) != CellKind.BLANK) {
+            // "S1" in Class, "A" then "B" in Stream: the streams of one grade, told apart by their stream cells.
+            return gradeOnly(row, text) + " | " + row.text(s).strip();
+        }
+        return gradeOnly(row, text);
+    }
+
+    private String gradeOnly(SheetRow row, String text) {
         if (dims.isCombined(dims.gradeColumn)) {
             // "Standard 3, Male" and "Male, Standard 3" say one grade alike: its part of the cell, not the whole.
             org.emisworkbench.template.CombinedCodes.Reading r = dims.combined.read(text);

@@ -197,8 +197,10 @@ public final class WideInterpreter implements LayoutInterpreter {
         List<String> missing = new ArrayList<>();
         // The column saying a row's grade, sex or age is required: without it no figure has its slot.
         List<String> required = new ArrayList<>(spec.required());
+        // Not the stream's: a school teaching each class in one stream may leave that column out.
         spec.columns().stream().filter(c -> !c.rowSexDifference() && org.emisworkbench.template.CanonicalField
-                .parse(c.field()).map(f -> f.rowDimension() != null).orElse(false)).map(ColumnSpec::field).distinct()
+                .parse(c.field()).map(f -> f.rowDimension() != null && !f.rowDimension().equals("stream"))
+                .orElse(false)).map(ColumnSpec::field).distinct()
                 .forEach(required::add);
         for (String field : required) {
             boolean ok = false;

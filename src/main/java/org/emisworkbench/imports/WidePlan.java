@@ -255,6 +255,11 @@ final class WidePlan {
         if (f.kind() == CanonicalField.Kind.ROW_DIMENSION) {
             if (firstOwner(owners, HeaderMatcher.slotKey(f.name(), m), c)) {
                 kind[c] = ROW_DIMENSION;
+                if (f.rowDimension().equals("stream")) {
+                    // The stream tells the parts of a grade apart; its text is read by no list.
+                    rowDimensions.streamColumn = c;
+                    return true;
+                }
                 if (f.rowDimensions().size() > 1) {
                     // "Standard 3, Female": one column, each part read through its own list.
                     List<CodeList> each = f.rowDimensions().stream().map(lists::require).toList();

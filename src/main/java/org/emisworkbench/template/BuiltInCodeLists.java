@@ -52,7 +52,11 @@ final class BuiltInCodeLists {
         m.put("age", ages());
         m.put("ownership", ordered(
                 "public", List.of("government", "govt", "gov", "state", "public school", "publique", "public (government)", "público",
-                        "pública", "publico", "publica"),
+                        "pública", "publico", "publica",
+                        // Uganda's and Kenya's government-aided schools: founded by a church, run and paid for by
+                        // the state (teachers on its payroll, capitation grants), counted as government (0075).
+                        // Only the whole value: "Private aided", "Grant-aided mission" stay unguessed.
+                        "government aided", "government-aided", "govt aided", "govt. aided", "gov aided"),
                 "private", List.of("private school", "independent", "privé", "prive", "privado", "privada", "privée",
                         "privee", "privé laïc", "prive laic", "privé laïque", "prive laique", "privée laïque",
                         "privee laique", "privado laico", "privada laica"),

@@ -37,7 +37,9 @@ public record CanonicalField(String name, Kind kind, SchoolAttribute attribute, 
          * {@code row.grade}, {@code row.sex}, {@code row.age}, {@code row.topic}: on a wide sheet with several rows per
          * school, the column saying the grade, sex, age or topic of the figures of its row; {@code row.grade+row.sex}
          * (any two or three of grade, sex and age joined by {@code +}): one column saying them together
-         * ({@code Standard 3, Female}; {@link CombinedCodes}).
+         * ({@code Standard 3, Female}; {@link CombinedCodes}). {@code row.stream}: the column naming the row's stream
+         * (class section, {@code A}, {@code North}) beside {@code row.grade}: rows of one school and grade whose streams
+         * differ are parts of the grade, added; it gives no figure a dimension.
          */
         ROW_DIMENSION
     }
@@ -47,7 +49,8 @@ public record CanonicalField(String name, Kind kind, SchoolAttribute attribute, 
     static final List<String> STAFF_FIELDS = List.of("staff.sex", "staff.birth_date", "staff.qualification",
             "staff.certified", "staff.type", "staff.employment", "staff.grade_taught");
     static final List<String> POPULATION_FIELDS = List.of("population.year", "population.area", "population.age");
-    static final List<String> ROW_FIELDS = List.of("row.grade", "row.sex", "row.age", "row.topic");
+    static final List<String> ROW_FIELDS = List.of("row.grade", "row.sex", "row.age", "row.topic",
+            "row.stream");
     /**
      * A count by grade whose topic the row gives ({@code row.topic}: {@code dataElement} holding {@code Enrolment},
      * {@code Repeaters}). Parsed as a graded count (of enrolment until its row says otherwise) so it is read as any
@@ -84,9 +87,10 @@ public record CanonicalField(String name, Kind kind, SchoolAttribute attribute, 
         if (n.contains("+")) {
             // "row.grade+row.sex": one column giving two (or three) dimensions of its row, each once.
             List<String> parts = List.of(n.replace(" ", "").split("\\+", -1));
-            // row.topic may be one of them: a data element naming its topic, grade and sex (Enrolment Grade 1 Female).
-            boolean dims = parts.size() >= 2 && parts.stream().allMatch(ROW_FIELDS::contains)
-                    && parts.stream().distinct().count() == parts.size();
+            // row.topic may be one of them: a data element naming its topic, grade and sex (Enrolment Grade 1 Female);
+            // a stream stands in a column of its own.
+            boolean dims = parts.size() >= 2 && parts.stream().allMatch(p -> ROW_FIELDS.contains(p)
+                    && !p.equals("row.stream")) && parts.stream().distinct().count() == parts.size();
             return dims ? Optional.of(new CanonicalField(String.join("+", parts), Kind.ROW_DIMENSION, null, null, -1))
                     : Optional.empty();
         }

@@ -33,12 +33,36 @@ final class RowDimensionDrafter {
     private RowDimensionDrafter() {
     }
 
+    /** Folded headers of a column naming the row's stream, the class section of its grade ({@code A}, {@code North}). */
+    private static final Set<String> STREAM_HEADERS = Set.of("stream", "streams", "class stream", "stream name",
+            "section", "class section");
+    /**
+     * Folded words of pupils by residence, a column per residence and sex ({@code Day Boys}, {@code Boarding Girls}):
+     * [0] the day pupils' words, [1] the boarders'. Both given for a sex: that sex's pupils are their sum.
+     */
+    private static final List<Set<String>> RESIDENCE = List.of(
+            Set.of("day", "day scholars", "day pupils", "day students", "externes", "externat", "externos"),
+            Set.of("boarding", "boarders", "boarding pupils", "boarding students", "internes", "internat",
+                    "internos"));
+
     /**
      * The columns with row dimensions and the counts relying on them drafted; unchanged when no column
      * says the grade, sex or age of its row.
      */
     static List<ColumnMapping> apply(List<ColumnMapping> columns, List<List<Cell>> rows, int lastHeaderRow,
                                      String sheetTopic, String sheet, List<org.emisworkbench.model.Message> notes) {
+        return apply(columns, rows, lastHeaderRow, sheetTopic, sheet, notes, CodeLists.builtIn().require("grade"),
+                new ArrayList<>());
+    }
+
+    /**
+     * As above, a grade column's values read through {@code grades} (the built-in list with {@code S1}…{@code S6}
+     * read as the grades after the officer's years of primary, {@link SecondaryYears#grades}); pupils given by
+     * residence and sex ({@code Day Boys}, {@code Boarding Boys}) added into {@code sums}, the row giving the grade.
+     */
+    static List<ColumnMapping> apply(List<ColumnMapping> columns, List<List<Cell>> rows, int lastHeaderRow,
+                                     String sheetTopic, String sheet, List<org.emisworkbench.model.Message> notes,
+                                     CodeList grades, List<SumMapping> sums) {
         List<ColumnMapping> out = new ArrayList<>(columns);
         Set<String> dims = new java.util.TreeSet<>();
         for (int i = 0; i < out.size(); i++) {
@@ -49,10 +73,17 @@ final class RowDimensionDrafter {
             String folded = DraftVocabulary.fold(TemplateDrafter.oneLine(c.header()));
             for (var e : HEADERS.entrySet()) {
                 if (e.getValue().contains(folded) && !dims.contains(e.getKey())
-                        && valuesAre(rows, lastHeaderRow, c.col(), e.getKey())) {
+                        && valuesAre(rows, lastHeaderRow, c.col(), e.getKey(), grades)) {
                     out.set(i, new ColumnMapping(c.col(), c.header(), "row." + e.getKey(), false, false, null, null,
                             null, null, CONFIDENCE));
                     dims.add(e.getKey());
+                } else if (e.getValue().contains(folded) && !dims.contains(e.getKey()) && notes != null
+                        && e.getKey().equals("grade") && valuesAre(rows, lastHeaderRow, c.col(), "grade",
+                        new SecondaryYears(4).grades(rows))) {
+                    // "Class" over S1 … S6 without the years of primary: the option that reads them, never a guess.
+                    notes.add(org.emisworkbench.model.Message.of("draft.secondaryYearsRows", sheet,
+                            org.emisworkbench.model.CellRef.columnLetters(c.col()), TemplateDrafter.oneLine(c.header()),
+                            values(rows, lastHeaderRow, c.col())));
                 } else if (e.getValue().contains(folded) && !dims.contains(e.getKey()) && notes != null) {
                     // "Class" over values most of which are not grades: said, never left out without a word.
                     notCodes(rows, lastHeaderRow, c, e.getKey(), sheet).ifPresent(notes::add);
@@ -75,12 +106,68 @@ final class RowDimensionDrafter {
                 }
             }
         }
+        List<SumMapping> residence = dims.contains("grade") ? residenceSums(out, sheetTopic) : List.of();
+        counts |= !residence.isEmpty();
         // A list of pupils has a Class and a Sex column too, but no figure beside them: not this construct.
         if (!counts) {
             return columns;
         }
+        sums.addAll(residence);
+        if (dims.contains("grade")) {
+            stream(out);
+        }
         totalColumn(out, sheetTopic, dims);
         return out;
+    }
+
+    /**
+     * The sums of pupils by residence: for each sex with one column of day pupils and one of boarders ({@code Day
+     * Boys}, {@code Boarding Boys}), the sheet's topic of that sex is their sum, its grade the row's. Empty unless
+     * both sexes have both columns, none of them read yet: a sheet so split otherwise is left for the officer.
+     */
+    private static List<SumMapping> residenceSums(List<ColumnMapping> out, String sheetTopic) {
+        CodeList sexes = CodeLists.builtIn().require("sex");
+        java.util.Map<String, String[]> bySex = new java.util.TreeMap<>();
+        for (ColumnMapping c : out) {
+            if (c.key() || c.reads()) {
+                continue;
+            }
+            String folded = DraftVocabulary.fold(TemplateDrafter.oneLine(c.header()));
+            int space = folded.lastIndexOf(' ');
+            String sex = space < 0 ? null : sexes.code(folded.substring(space + 1));
+            for (int r = 0; sex != null && r < RESIDENCE.size(); r++) {
+                if (RESIDENCE.get(r).contains(folded.substring(0, space))) {
+                    String[] pair = bySex.computeIfAbsent(sex, k -> new String[2]);
+                    if (pair[r] != null) {
+                        return List.of(); // two columns of day boys: which one is meant is the officer's to say
+                    }
+                    pair[r] = TemplateDrafter.oneLine(c.header());
+                }
+            }
+        }
+        if (!bySex.keySet().equals(Set.of("F", "M")) || bySex.values().stream().anyMatch(p -> p[0] == null
+                || p[1] == null)) {
+            return List.of();
+        }
+        List<SumMapping> sums = new ArrayList<>();
+        bySex.forEach((sex, pair) -> sums.add(new SumMapping(sheetTopic, sex, List.of(pair[0], pair[1]))));
+        return sums;
+    }
+
+    /**
+     * A column headed {@code Stream} (or {@code Section}) beside the grade column names the row's stream: rows of one
+     * school and grade in different streams are parts of the grade, added at import ({@code row.stream}).
+     */
+    private static void stream(List<ColumnMapping> out) {
+        for (int i = 0; i < out.size(); i++) {
+            ColumnMapping c = out.get(i);
+            if (!c.key() && !c.reads() && STREAM_HEADERS.contains(DraftVocabulary.fold(TemplateDrafter.oneLine(
+                    c.header())))) {
+                out.set(i, new ColumnMapping(c.col(), c.header(), "row.stream", false, false, null, null, null, null,
+                        CONFIDENCE));
+                return;
+            }
+        }
     }
 
     /**
@@ -285,7 +372,12 @@ final class RowDimensionDrafter {
 
     /** True when most values of the column below the header are codes of the dimension's list. */
     static boolean valuesAre(List<List<Cell>> rows, int lastHeaderRow, int col, String dim) {
-        CodeList list = CodeLists.builtIn().require(dim);
+        return valuesAre(rows, lastHeaderRow, col, dim, CodeLists.builtIn().require("grade"));
+    }
+
+    /** As above, grades read through {@code grades}. */
+    private static boolean valuesAre(List<List<Cell>> rows, int lastHeaderRow, int col, String dim, CodeList grades) {
+        CodeList list = dim.equals("grade") ? grades : CodeLists.builtIn().require(dim);
         int given = 0;
         int codes = 0;
         for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
@@ -335,6 +427,20 @@ final class RowDimensionDrafter {
         return java.util.Optional.of(org.emisworkbench.model.Message.of("draft.rowDimensionNotCodes", sheet,
                 org.emisworkbench.model.CellRef.columnLetters(c.col()), TemplateDrafter.oneLine(c.header()), dim,
                 unknownCount, given, named));
+    }
+
+    /** The first three distinct values of a column below the header, quoted, for a note. */
+    private static String values(List<List<Cell>> rows, int lastHeaderRow, int col) {
+        Set<String> seen = new java.util.LinkedHashSet<>();
+        for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
+            for (Cell cell : rows.get(r)) {
+                if (cell.col() == col && !cell.isBlank()) {
+                    seen.add(cell.text().strip());
+                }
+            }
+        }
+        return seen.stream().limit(3).map(t -> "\"" + t + "\"").collect(java.util.stream.Collectors.joining(", "))
+                + (seen.size() > 3 ? ", …" : "");
     }
 
     private static boolean isTotal(String text) {

@@ -107,6 +107,10 @@ final class RowDimensionRules {
                         + "default (give the column its own grade and sex)");
             }
         }
+        if (byRow.contains("stream") && !byRow.contains("grade")) {
+            errors.add(path + ": a row.stream column tells apart the streams of the grade in the row: give the sheet's"
+                    + " row.grade column too");
+        }
         if (s.continuesKey() && (t.layout() != Layout.WIDE || s.rowDimensions().isEmpty())) {
             errors.add(path + ".keyContinues: only a wide sheet with several rows per school (a row.grade, row.sex"
                     + " or row.age column) continues a blank school code");

@@ -39,7 +39,7 @@ public record SecondaryYears(int primaryYears) {
 
     /** {@code Form 1}, {@code Form1}, {@code S.1}, {@code Senior 2}, {@code JSS 3}, {@code JHS1}: a word then a year. */
     private static final Pattern YEAR = Pattern.compile(
-            "(?i)(?<![\\p{L}\\d])(form|senior|s|jss|jhs)[ .]?(\\d{1,2})(?![\\p{L}\\d])");
+            "(?i)(?<![\\p{L}\\d_-])(form|senior|s|jss|jhs)[ .]?(\\d{1,2})(?![\\p{L}\\d])");
 
     public SecondaryYears {
         if (primaryYears != 0 && (primaryYears < 4 || primaryYears > 9)) {

@@ -30,7 +30,7 @@ final class TeacherSumDrafter {
     private static final Set<String> LEVELS = Set.of("certificate", "certificates", "diploma", "diplomas", "degree",
             "degrees", "bachelor", "bachelors", "master", "masters", "phd", "doctorate", "certificat", "diplome",
             "licence", "maitrise", "doctorat", "certificado", "licenciatura", "bacharelato", "mestrado",
-            "doutoramento");
+            "doutoramento", "graduate", "graduates", "licensed", "licenced");
     /** Headers (folded) of the teachers without training or qualification beside the levels, and what the levels are. */
     private static final List<String[]> WITHOUT = List.of(new String[] {"untrained", "teachers.trained"},
             new String[] {"not trained", "teachers.trained"}, new String[] {"non formes", "teachers.trained"},
@@ -139,6 +139,12 @@ final class TeacherSumDrafter {
             }
         }
         String levelsField = field;
+        if (without == null && levels.size() >= 2) {
+            // "Graduate M | Diploma M | Licensed M" (Uganda): every teacher has one level, none is said to be
+            // without; the teachers are their sum. Which levels are qualified is the country's to say: not guessed.
+            sums.add(new SumMapping("teachers.total", sex, levels));
+            return true;
+        }
         if (levels.isEmpty() || without == null || columns.stream().anyMatch(c -> levelsField.equals(c.field())
                 && sex.equals(c.sex()))) {
             return false;
@@ -148,6 +154,32 @@ final class TeacherSumDrafter {
         sums.add(new SumMapping("teachers.total", sex, all));
         sums.add(new SumMapping(field, sex, levels));
         return true;
+    }
+
+    /**
+     * The columns with a {@code Licensed M} guessed as qualified teachers left unread where other levels of the same
+     * sex stand beside it unread ({@code Graduate M | Diploma M | Licensed M}): there it is one level among others
+     * (in Uganda the teachers licensed without a teaching qualification), added into the teachers by {@link #guess},
+     * not the qualified teachers alone.
+     */
+    static List<ColumnMapping> licensedAmongLevels(List<ColumnMapping> columns) {
+        List<ColumnMapping> out = new ArrayList<>(columns);
+        for (int i = 0; i < out.size(); i++) {
+            ColumnMapping c = out.get(i);
+            String f = " " + HeaderText.fold(c.header() == null ? "" : c.header()) + " ";
+            String sex = c.header() == null ? null : sexOf(c.header());
+            if (!"teachers.qualified".equals(c.field()) || c.total() || sex == null || !(f.contains(" licensed ")
+                    || f.contains(" licenced "))) {
+                continue;
+            }
+            boolean others = columns.stream().anyMatch(o -> !o.reads() && !o.leftOut() && o.header() != null
+                    && sex.equals(sexOf(o.header())) && java.util.Arrays.stream(HeaderText.fold(o.header())
+                    .split(" ")).anyMatch(LEVELS::contains));
+            if (others) {
+                out.set(i, ColumnMapping.unread(c.col(), c.header()));
+            }
+        }
+        return out;
     }
 
     /**

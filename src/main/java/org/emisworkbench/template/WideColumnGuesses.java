@@ -95,7 +95,8 @@ final class WideColumnGuesses {
             return null;
         }
         if (headerRow == null) {
-            last = HeaderDepth.lastRow(rows, first, last, DraftVocabulary.sheetTopic(sheet), letters.matcherLanguage());
+            last = HeaderDepth.lastRow(rows, first, last, DraftVocabulary.sheetTopic(sheet), letters.matcherLanguage(),
+                    secondary);
             if (first == last) {
                 // Last year's and this year's columns under year banners: the banner is part of the header.
                 first = DraftYearColumns.withYearBanner(rows, first);
@@ -200,6 +201,9 @@ final class WideColumnGuesses {
                     : Message.of("draft.blankHeader", sheet, CellRef.columnLetters(b.col()), b.figures()));
         }
         List<SumMapping> sums = new ArrayList<>(split == null ? List.of() : split.sums());
+        // "Form 1 East Boys | Form 1 West Boys": the streams of a grade, added.
+        columns = StreamColumns.apply(columns, sums, x -> DraftVocabulary.guess(secondYear(x, cpIsSecond, secondary),
+                topic, letters.matcherLanguage()));
         // "HM | M", "Total | Girls": the other sex is the total less the one given, before lone totals are dropped.
         columns = SexDifferenceDrafter.apply(columns, sums);
         List<ColumnMapping> beforeTotals = columns;
@@ -208,7 +212,7 @@ final class WideColumnGuesses {
         // "Grade | 2023 Boys | 2024 Boys": the grade in the row, the year and sex in the header (DraftYearRows).
         DraftYearRows yearRows = new DraftYearRows();
         columns = yearRows.restore(RowDimensionDrafter.apply(yearRows.asThisYear(columns, years), rows, last, topic,
-                sheet, notes));
+                sheet, notes, secondary.grades(rows), sums));
         // "Boys" then "Total" rows where the row gives the sex: the other sex is the total row less the one given.
         RowDimensionDrafter.sexRows(columns, rows, last, sums);
         // "Classe | HM | M", "Grade | Total | Girls" with the grade in the row: the one sex is known only now.
@@ -218,7 +222,10 @@ final class WideColumnGuesses {
             return t != null && "teachers.total".equals(t.field()) && !t.total() && t.grade() == null
                     && t.age() == null ? t.sex() : null;
         });
-        Set<String> summed = sums.stream().map(SumMapping::sex).collect(java.util.stream.Collectors.toSet());
+        columns = TeacherSumDrafter.licensedAmongLevels(columns);
+        // The pupils' sums by residence (Day Boys + Boarding Boys) leave the teachers' own sums to be drafted.
+        Set<String> summed = sums.stream().filter(s -> s.field().startsWith("teachers")).map(SumMapping::sex)
+                .collect(java.util.stream.Collectors.toSet());
         TeacherSumDrafter.guess(columns).stream().filter(s -> !summed.contains(s.sex())).forEach(sums::add);
         columns = TeacherSumDrafter.withTotalOfSums(columns, sums, header -> {
             DraftVocabulary.Guess t = DraftVocabulary.guess(header, topic, letters.matcherLanguage());

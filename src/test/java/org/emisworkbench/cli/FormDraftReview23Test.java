@@ -96,8 +96,11 @@ class FormDraftReview23Test {
         authorities.put("Catholic Mission", "faith");
         authorities.put("Community", "community");
         authorities.put("Private", "private");
+        // East Africa's government-aided schools are government schools (decision 0075), as the whole value only.
+        authorities.put("Government aided", "public");
         // Words that say another owner than the one their words name: not guessed, reported as unknown codes.
-        authorities.put("Government aided", null);
+        authorities.put("Private aided", null);
+        authorities.put("Grant-aided mission", null);
         authorities.put("Non-government", null);
         authorities.put("Private church", null);
         CodeList ownership = CodeLists.builtIn().require("ownership");
