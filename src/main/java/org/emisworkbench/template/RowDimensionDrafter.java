@@ -53,8 +53,10 @@ final class RowDimensionDrafter {
                     out.set(i, new ColumnMapping(c.col(), c.header(), "row." + e.getKey(), false, false, null, null,
                             null, null, CONFIDENCE));
                     dims.add(e.getKey());
-                } else if (e.getValue().contains(folded) && !dims.contains(e.getKey()) && notes != null) {
-                    // "Class" over values most of which are not grades: said, never left out without a word.
+                } else if (e.getValue().contains(folded) && !dims.contains(e.getKey()) && notes != null
+                        && c.field() == null) {
+                    // "Class" over values most of which are not grades: said, never left out without a word. A
+                    // column read otherwise ("Level" over Basic, Secondary: the school's level) needs no advice.
                     notCodes(rows, lastHeaderRow, c, e.getKey(), sheet).ifPresent(notes::add);
                 }
             }
