@@ -199,40 +199,13 @@ public final class HeaderMatcher {
             }
             String key = slotKey(c.field(), m);
             Integer before = first.putIfAbsent(key, m.column());
-            if (before != null && before != m.column() && !namedOverPlaceholder(sheet.columns().get(before), c)
-                    && reported.add(before + "|" + m.column())) {
+            if (before != null && before != m.column() && reported.add(before + "|" + m.column())) {
                 errors.add(path + ".columns[" + m.column() + "]: gives the same figure as " + path + ".columns["
                         + before + "] (" + describe(key) + "); a figure is read from one column: drop one, or add"
                         + " them with sumOf");
             }
         }
         return java.util.Set.copyOf(first.keySet());
-    }
-
-    /**
-     * True when one spec names a figure's grade, sex or age itself ({@code "ECD/PPC {sex}"} with {@code "grade":
-     * "PP"}) and the other only reaches it by a placeholder ({@code "Class {grade} {sex}"}, which gives PP through
-     * spellings such as {@code Class KG}). That is no clash of the template: the placeholder spans the code list, the
-     * named spec is the officer's word for that one figure, and a sheet holds one of the two headers. A sheet that
-     * holds both has its second column reported at import ({@code VALUE_CLASH}), never read over the first.
-     */
-    private static boolean namedOverPlaceholder(ColumnSpec a, ColumnSpec b) {
-        return namedOver(a, b, "grade", a.grade(), b.grade()) || namedOver(a, b, "sex", a.sex(), b.sex())
-                || namedOver(a, b, "age", a.age(), b.age());
-    }
-
-    private static boolean namedOver(ColumnSpec a, ColumnSpec b, String dim, String aNamed, String bNamed) {
-        return a.parts().isEmpty() && b.parts().isEmpty() && (aNamed != null && bNamed == null && placeholder(b, dim)
-                || bNamed != null && aNamed == null && placeholder(a, dim));
-    }
-
-    /**
-     * True when a column read from its own header has only patterns, each giving {@code dim} by its placeholder. A
-     * sum's parts are left out: two sums, or a sum and a column, of one figure stay refused.
-     */
-    private static boolean placeholder(ColumnSpec c, String dim) {
-        return c.parts().isEmpty() && c.headers().isEmpty() && !c.patterns().isEmpty()
-                && c.patterns().stream().allMatch(p -> p.contains("{" + dim + "}"));
     }
 
     /** A figure as text: field, grade, sex and age, e.g. {@code enrolment|G1|F|}. */

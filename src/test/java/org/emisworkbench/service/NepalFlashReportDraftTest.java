@@ -181,42 +181,38 @@ class NepalFlashReportDraftTest {
     }
 
     /**
-     * M5: an officer's template reading the pre-primary class by its own header ({@code "ECD/PPC {sex}"}, grade PP)
-     * beside {@code "Class {grade} {sex}"} loads (the class pattern reaches PP only through spellings such as
-     * {@code Class KG}) and imports both; a sheet holding both headers of PP has the second reported, not read over.
+     * M5: {@code ECD/PPC {sex}} beside {@code Class {grade} {sex}} was refused as two columns of one figure, because
+     * the officer had to name the pre-primary column: ECD/PPC was no spelling of PP. Now one pattern reads both, the
+     * draft loads with no clash and reads them apart, and a sheet holding two headers of PP has the second reported
+     * at import, never read over the first.
      */
     @Test
-    void aNamedPrePrimaryColumnBesideAClassPatternIsNoClash() throws Exception {
-        String template = """
+    void thePrePrimaryClassAndTheClassesAreOnePatternWithoutAClash() throws Exception {
+        DraftedImports imports = new DraftedImports(dir, YEAR, workshop);
+        DraftedImports.Run run = imports.draftCheckImport(workbook(), dir, "kaski_flash_2081.xlsx", YEAR);
+        assertEquals(0, run.check().valueClashes(), run.check().problems()::toString);
+        var read = run.check().sheets().get(0).read();
+        assertEquals(List.of("PP", "PP"), read.stream().filter(c -> c.header().startsWith("ECD/PPC"))
+                .map(c -> c.grade()).toList(), read::toString);
+        assertEquals("G1", read.stream().filter(c -> c.header().equals("Class 1 Girls")).findFirst().orElseThrow()
+                .grade());
+        String officer = """
                 {"id": "kaski-officer", "version": 1, "layout": "wide", "year": {"fromFileName": true},
                  "sheets": [{"names": ["Kaski"], "key": ["School Code"], "columns": [
                    {"headers": ["School Name"], "field": "school.name"},
-                   {"patterns": ["Class {grade} {sex}"], "field": "enrolment"},
-                   {"patterns": ["ECD/PPC {sex}"], "field": "enrolment", "grade": "PP"},
-                   {"patterns": ["Total {sex}"], "total": "enrolment"}],
-                   "ignore": ["Local Level", "School Type", "Level", "Dalit*", "Janajati*"]}]}
+                   {"patterns": ["{grade} {sex}"], "field": "enrolment"}]}]}
                 """;
-        DraftedImports imports = new DraftedImports(dir, YEAR, workshop);
-        FileResult f = imports.importWith(workbook(), "kaski_flash_2081.xlsx", template, YEAR);
-        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
-        assertEquals(0, f.problemCount(), f.problems()::toString);
-        try (Workbench w = imports.open()) {
-            for (int s = 0; s < TYPES.length; s++) {
-                imports.assertEnrolment(w, String.valueOf(360010 + 7 * s), 0, pupils[s][0][0], pupils[s][0][1]);
-                imports.assertEnrolment(w, String.valueOf(360010 + 7 * s), 1, pupils[s][1][0], pupils[s][1][1]);
-            }
-        }
-        // The same pre-primary figure under two headers of one sheet: the first read, the second reported.
         XSSFWorkbook twice = new XSSFWorkbook();
         Sheet sh = twice.createSheet("Kaski");
         org.emisworkbench.testing.Sheets.row(sh, 0, "School Code", "School Name", "ECD/PPC Girls", "ECD/PPC Boys",
-                "Class KG Girls", "Class KG Boys", "Class 1 Girls", "Class 1 Boys");
+                "Pre-primary Girls", "Pre-primary Boys", "Class 1 Girls", "Class 1 Boys");
         org.emisworkbench.testing.Sheets.row(sh, 1, "361001", "Shree Twice", 12, 14, 99, 98, 20, 21);
-        FileResult r = new DraftedImports(Files.createDirectories(dir.resolve("twice")), YEAR, workshop)
-                .importWith(twice, "kaski_twice_2081.xlsx", template.replace("\"Total {sex}\"", "\"All {sex}\""), YEAR);
+        DraftedImports other = new DraftedImports(Files.createDirectories(dir.resolve("twice")), YEAR, workshop);
+        FileResult r = other.importWith(twice, "kaski_twice_2081.xlsx", officer, YEAR);
         assertEquals(2, DraftedImports.count(r, "VALUE_CLASH"), r.problems()::toString);
-        try (Workbench w = new DraftedImports(dir.resolve("twice"), YEAR, workshop).open()) {
-            new DraftedImports(dir.resolve("twice"), YEAR, workshop).assertEnrolment(w, "361001", 0, 12, 14);
+        try (Workbench w = other.open()) {
+            other.assertEnrolment(w, "361001", 0, 12, 14);
+            other.assertEnrolment(w, "361001", 1, 20, 21);
         }
     }
 }

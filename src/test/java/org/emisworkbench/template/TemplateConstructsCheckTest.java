@@ -174,11 +174,11 @@ class TemplateConstructsCheckTest {
                 {"id": "clash", "version": 1, "layout": "wide",
                  "sheets": [{"names": ["P"], "key": ["Code"], "columns": [
                    {"patterns": ["G{grade} {sex}"], "field": "enrolment"},
-                   {"patterns": ["Grade {grade} {sex}"], "field": "enrolment"},
+                   {"headers": ["Girls in grade 1"], "field": "enrolment", "grade": "G1", "sex": "F"},
                    {"headers": ["Qualified women"], "field": "teachers.qualified", "sex": "F"},
                    {"field": "teachers.qualified", "sumOf": ["Certified {sex}", "Licensed {sex}"]}]}]}
                 """);
-        assertHas(p, "$.sheets[0].columns[1]: gives the same figure as $.sheets[0].columns[0] (enrolment ");
+        assertHas(p, "$.sheets[0].columns[1]: gives the same figure as $.sheets[0].columns[0] (enrolment G1 F)");
         assertHas(p, "$.sheets[0].columns[3]: gives the same figure as $.sheets[0].columns[2] (teachers.qualified F)");
         assertEquals(2, p.size(), p::toString);
     }
