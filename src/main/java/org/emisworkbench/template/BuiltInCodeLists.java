@@ -57,7 +57,9 @@ final class BuiltInCodeLists {
                         // the state (teachers on its payroll, capitation grants), counted as government (0075).
                         // Only the whole value: "Private aided", "Grant-aided mission" stay unguessed.
                         "government aided", "government-aided", "govt aided", "govt. aided", "gov aided"),
-                "private", List.of("private school", "independent", "privé", "prive", "privado", "privada", "privée",
+                "private", List.of("private school", "independent",
+                        // Nepal's name for its private schools (beside Community and Religious ones).
+                        "institutional", "institutional school", "privé", "prive", "privado", "privada", "privée",
                         "privee", "privé laïc", "prive laic", "privé laïque", "prive laique", "privée laïque",
                         "privee laique", "privado laico", "privada laica"),
                 "community", List.of("communal", "community school", "communautaire", "comunitária", "comunitaria",
@@ -194,7 +196,10 @@ final class BuiltInCodeLists {
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put("PP", List.of("pre-primary", "preprimary", "pre primary", "pre-school", "preschool", "kg",
                 "kindergarten", "ecd", "ece", "ecce", "nursery", "reception", "k", "maternelle", "grade r", "grade-r",
-                "gr r"));
+                "gr r",
+                // Nepal's pre-primary class (PPC), written with the early childhood development centre (ECD) it
+                // grew from: "ECD/PPC", one year before Class 1.
+                "ppc", "ecd/ppc"));
         // Numbered pre-primary years (Kenya PP1/PP2, Ghana KG1/KG2, Zambia ECE 1…): a workspace of that many
         // pre-primary years keeps them apart (decision 0066); one of a single year adds them, and says so (IMP-34).
         for (int y = 1; y <= SchoolStructure.MAX_PRE_PRIMARY; y++) {

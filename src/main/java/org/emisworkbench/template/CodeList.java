@@ -27,6 +27,11 @@ public final class CodeList {
     private static final java.util.regex.Pattern PRE_PRIMARY_YEAR = java.util.regex.Pattern.compile(
             "(?:pp|kg|ece|ecd|nursery|pre-primary|preprimary|pre primary|preschool|pre-school)[ .-]?([1-3])");
 
+    /** A level with the grades it spans in brackets: {@code basic (1-8)}, {@code secondary (grades 9-12)}. */
+    private static final java.util.regex.Pattern LEVEL_WITH_GRADES = java.util.regex.Pattern.compile(
+            "(.+?)\\s*\\(\\s*(?:grades?|classes?|class|gr\\.?|std\\.?|standards?|years?|classe)?\\s*\\d{1,2}\\s*"
+                    + "(?:-|–|to|à|a)\\s*\\d{1,2}\\s*\\)");
+
     /** The canonical code of a raw value, or null when the value is not in the list. */
     public String code(String raw) {
         if (raw == null) {
@@ -51,6 +56,12 @@ public final class CodeList {
             // "14 ans et +", "moins de 6": a band written in words the list does not spell out (AgeBandText).
             String band = AgeBandText.code(n);
             hit = band != null && aliases.containsKey(band) ? band : null;
+        }
+        if (hit == null && "level".equals(name)) {
+            // "Basic (1-8)", "Secondary (Grades 9-12)": the level with the grades it spans, which the list's code
+            // already says; read by the words before the brackets.
+            java.util.regex.Matcher m = LEVEL_WITH_GRADES.matcher(n);
+            hit = m.matches() ? byAlias.get(m.group(1).strip()) : null;
         }
         if (hit == null && "ownership".equals(name)) {
             // "Provincial Government", "Church of Melanesia": an authority's name with one word the list knows.

@@ -144,6 +144,39 @@ final class DraftVocabulary {
             "ptr", "pcr", "ratio", "ratios", "rate", "rates", "taux", "gpi", "percentage", "pourcentage",
             "percentagem");
 
+    /**
+     * Folded words naming a sub-group of the pupils a sheet counts by grade (caste, ethnic or minority groups:
+     * Nepal's {@code Dalit Girls | Janajati Boys} beside {@code Class 1 Girls}…). Such columns count some of the same
+     * pupils again: never enrolment of their own, never added to it, so the draft leaves them out on purpose.
+     */
+    private static final List<String> SUB_GROUPS = List.of("dalit", "dalits", "janajati", "janajatis", "adivasi",
+            "indigenous", "minority", "minorities", "ethnic", "caste", "castes", "scheduled caste", "scheduled tribe",
+            "tribal", "madhesi", "minorite", "minorites", "autochtone", "autochtones", "indigena", "indigenas");
+
+    /** True when a header names a sub-group of the pupils ({@code Dalit Girls}, {@code Janajati}). */
+    static boolean subGroup(String header) {
+        String f = " " + fold(header) + " ";
+        for (String w : SUB_GROUPS) {
+            if (f.contains(" " + w + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Folded headers that say a school's kind without saying which kind: its values tell whether it is the
+     * ownership ({@code Community}, {@code Institutional}) or the level ({@code Basic}, {@code Secondary}).
+     */
+    private static final Set<String> SCHOOL_KIND = Set.of("school type", "type of school", "type", "school category",
+            "category", "school kind", "type d ecole", "type de l ecole", "type d etablissement", "categorie",
+            "tipo de escola", "tipo", "categoria");
+
+    /** True when a header says a school's kind without saying which ({@code School Type}, {@code Category}). */
+    static boolean schoolKind(String header) {
+        return SCHOOL_KIND.contains(fold(header));
+    }
+
     /** Folded headers of a column numbering the rows (serial numbers, row ids), in English, French, Portuguese. */
     private static final Set<String> SERIAL = Set.of("s n", "sn", "s no", "sr no", "sl no", "no", "n", "nr",
             "serial", "serial no", "serial number", "row", "row no", "row id", "row number", "id", "item", "num",

@@ -84,8 +84,10 @@ final class RowDimensionDrafter {
                     notes.add(org.emisworkbench.model.Message.of("draft.secondaryYearsRows", sheet,
                             org.emisworkbench.model.CellRef.columnLetters(c.col()), TemplateDrafter.oneLine(c.header()),
                             values(rows, lastHeaderRow, c.col())));
-                } else if (e.getValue().contains(folded) && !dims.contains(e.getKey()) && notes != null) {
-                    // "Class" over values most of which are not grades: said, never left out without a word.
+                } else if (e.getValue().contains(folded) && !dims.contains(e.getKey()) && notes != null
+                        && c.field() == null) {
+                    // "Class" over values most of which are not grades: said, never left out without a word. A
+                    // column read otherwise ("Level" over Basic, Secondary: the school's level) needs no advice.
                     notCodes(rows, lastHeaderRow, c, e.getKey(), sheet).ifPresent(notes::add);
                 }
             }

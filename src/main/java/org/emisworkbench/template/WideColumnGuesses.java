@@ -123,6 +123,7 @@ final class WideColumnGuesses {
         List<ColumnMapping> columns = new ArrayList<>();
         Set<String> meanings = new HashSet<>();
         boolean keyFound = false;
+        List<String> subGroups = new ArrayList<>();
         for (int c = 0; c < texts.length; c++) {
             if (texts[c] == null || texts[c].isBlank()) {
                 continue;
@@ -171,6 +172,18 @@ final class WideColumnGuesses {
                 columns.add(ColumnMapping.unread(c, texts[c]));
                 continue;
             }
+            String kind = g == null && DraftVocabulary.schoolKind(texts[c]) ? kindOfSchool(rows, last, c) : null;
+            if (kind != null && meanings.add(meaning(kind, null, null, null))) {
+                // "School Type" over Community, Institutional: the values say which of the school's kinds it is.
+                columns.add(new ColumnMapping(c, texts[c], kind, false, false, null, null, null, null, 0.7));
+                continue;
+            }
+            if (g == null && DraftVocabulary.subGroup(texts[c])) {
+                // "Dalit Girls": some of the pupils counted by grade, counted again; never added to enrolment.
+                columns.add(ColumnMapping.leftOut(c, texts[c], 0.9));
+                subGroups.add(CellRef.columnLetters(c) + " “" + TemplateDrafter.oneLine(texts[c]) + "”");
+                continue;
+            }
             if (g == null) {
                 // Names, phone numbers and remarks are read by nobody: left out on purpose, not reported at import.
                 columns.add(DraftVocabulary.notCensus(texts[c]) ? ColumnMapping.leftOut(c, texts[c], 0.9)
@@ -191,6 +204,9 @@ final class WideColumnGuesses {
                 columns.add(new ColumnMapping(c, texts[c], g.field(), false, g.total(), g.sex(), g.grade(), g.age(),
                         g.total() ? null : codeListFor(g.field(), rows, last, c), g.confidence()));
             }
+        }
+        if (!subGroups.isEmpty()) {
+            notes.add(Message.of("draft.subGroups", sheet, String.join(", ", subGroups)));
         }
         // Numbers under a blank header: no template can read them; the draft says so, as the import and check will.
         for (BlankHeaders.Column b : BlankHeaders.of(texts, rows, last)) {
@@ -520,6 +536,33 @@ final class WideColumnGuesses {
             }
         }
         return seen == 0 || 2 * known >= seen;
+    }
+
+    /**
+     * The school attribute a column headed only by a school's kind ({@code School Type}) holds: ownership when most
+     * of its values are ownership codes ({@code Community}, {@code Institutional}, {@code Religious}) and few are
+     * levels, the level the other way round ({@code Basic}, {@code Secondary}); null when neither or both.
+     */
+    private static String kindOfSchool(List<List<Cell>> rows, int lastHeaderRow, int col) {
+        boolean ownership = mostlyCodes("ownership", rows, lastHeaderRow, col);
+        boolean level = mostlyCodes("level", rows, lastHeaderRow, col);
+        return ownership == level ? null : ownership ? "school.ownership" : "school.level";
+    }
+
+    /** True when more than half of the values below the header (at least one) are codes of the list. */
+    private static boolean mostlyCodes(String list, List<List<Cell>> rows, int lastHeaderRow, int col) {
+        CodeList codes = CodeLists.builtIn().require(list);
+        int known = 0;
+        int seen = 0;
+        for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
+            for (Cell c : rows.get(r)) {
+                if (c.col() == col && !c.isBlank()) {
+                    seen++;
+                    known += codes.code(c.text()) != null ? 1 : 0;
+                }
+            }
+        }
+        return seen > 0 && 2 * known > seen;
     }
 
     /** Facility columns answered with words (Yes/No, Oui/Non) go through the yesno list. */

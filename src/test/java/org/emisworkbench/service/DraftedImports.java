@@ -46,6 +46,14 @@ final class DraftedImports {
 
     /** As above, in {@code folder} (its own templates folder and workspace). */
     Run draftCheckImport(Workbook wb, Path folder, String fileName) throws Exception {
+        return draftCheckImport(wb, folder, fileName, null);
+    }
+
+    /**
+     * As above, checked and imported for {@code censusYear} as {@code --year} gives it (a file named by another
+     * calendar's year, {@code kaski_flash_2081.xlsx}); null: the year the template reads from the file.
+     */
+    Run draftCheckImport(Workbook wb, Path folder, String fileName, Integer censusYear) throws Exception {
         Path file = write(wb, folder, fileName);
         String id = TemplateWorkshop.idFor(file);
         String json = workshop.draft(file, id).draft().json();
@@ -53,20 +61,25 @@ final class DraftedImports {
         Path out = templates.resolve(id + ".json");
         TemplateWorkshop.write(json, out, false);
         Template t = TemplateLoader.load(out);
-        TemplateWorkshop.CheckReport check = workshop.check(file, t, null, Cancellation.none());
+        TemplateWorkshop.CheckReport check = workshop.check(file, t, censusYear, Cancellation.none());
         TemplateCatalog catalog = TemplateCatalog.load(templates);
         assertTrue(catalog.problems().isEmpty(), catalog.problems().toString());
         var match = catalog.match(List.of(file), Progress.NONE, Cancellation.none()).get(0);
         assertEquals(id, match.best(), "the draft is the best fit of its own file: " + match.choices());
         try (Workbench w = Workbench.open(folder.resolve("w"))) {
-            ImportReport r = new ImportService(w, catalog).importFiles(new ImportRequest(List.of(file), id, null),
-                    Progress.NONE, Cancellation.none());
+            ImportReport r = new ImportService(w, catalog).importFiles(new ImportRequest(List.of(file), id,
+                    censusYear), Progress.NONE, Cancellation.none());
             return new Run(json, check, r.files().get(0));
         }
     }
 
     /** Imports a workbook with a template written by hand, into the same workspace. */
     FileResult importWith(Workbook wb, String fileName, String templateJson) throws Exception {
+        return importWith(wb, fileName, templateJson, null);
+    }
+
+    /** As above, for {@code censusYear} as {@code --year} gives it (null: the year the template reads). */
+    FileResult importWith(Workbook wb, String fileName, String templateJson, Integer censusYear) throws Exception {
         Path file = write(wb, dir, fileName);
         Path templates = Files.createDirectories(dir.resolve("templates"));
         String id = templateJson.replaceAll("(?s).*?\"id\":\\s*\"([^\"]+)\".*", "$1");
@@ -74,7 +87,7 @@ final class DraftedImports {
         TemplateCatalog catalog = TemplateCatalog.load(templates);
         assertTrue(catalog.problems().isEmpty(), catalog.problems().toString());
         try (Workbench w = open()) {
-            return new ImportService(w, catalog).importFiles(new ImportRequest(List.of(file), id, null),
+            return new ImportService(w, catalog).importFiles(new ImportRequest(List.of(file), id, censusYear),
                     Progress.NONE, Cancellation.none()).files().get(0);
         }
     }
