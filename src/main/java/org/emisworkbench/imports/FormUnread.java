@@ -48,8 +48,59 @@ final class FormUnread {
     static void report(FormSheet form, SheetProblems problems, String school, Template template, SheetSpec spec,
                        int censusYear) {
         IgnoredHeaders ignored = IgnoredHeaders.of(template, spec);
+        Set<Long> figures = scan(form, template, spec, censusYear, ignored, new Found() {
+            @Override
+            public void unread(List<Cell> block, List<String> headers) {
+                report(problems, school, block, headers);
+            }
+
+            @Override
+            public void leftOut(String range, String headers, String year) {
+                problems.leftOut(range, headers, year);
+            }
+        });
+        FormUnreadLabels.report(form, problems, figures, ignored);
+    }
+
+    /**
+     * The blocks of census figures of a visible sheet that no sheet entry of {@code template} names ({@code B5:C7},
+     * in reading order), judged as a read form's blocks left unread are ({@link #report}): numbers under or beside
+     * headers naming census figures, not numbers under a phone, a code or a year, not totals; a block one of whose
+     * headers the template leaves out on purpose ({@code ignore}) is not one. A sheet of instructions, of lists or
+     * of words only has none.
+     */
+    static List<String> censusBlocks(FormSheet form, Template template) {
+        List<String> out = new ArrayList<>();
+        scan(form, template, null, 0, IgnoredHeaders.of(template, null), new Found() {
+            @Override
+            public void unread(List<Cell> block, List<String> headers) {
+                out.add(range(block));
+            }
+
+            @Override
+            public void leftOut(String range, String headers, String year) {
+                // Left out on purpose by the template's ignore: not figures dropped in silence.
+            }
+        });
+        return out;
+    }
+
+    /** What {@link #scan} found: a block of census figures left unread, or one the template leaves out. */
+    private interface Found {
+        void unread(List<Cell> block, List<String> headers);
+
+        void leftOut(String range, String headers, String year);
+    }
+
+    /**
+     * Finds the blocks of census figures of {@code form} that the template did not read and says each to {@code
+     * found}; {@code spec} null for a sheet no entry names (no census year's band is then read). Returns the cells
+     * taken for figures, for the labels' pass.
+     */
+    private static Set<Long> scan(FormSheet form, Template template, SheetSpec spec, int censusYear,
+                                  IgnoredHeaders ignored, Found found) {
         SchoolYears years = SchoolYears.of(template);
-        boolean readsYear = spec.grids().stream().anyMatch(g -> g.band().stream()
+        boolean readsYear = spec != null && spec.grids().stream().anyMatch(g -> g.band().stream()
                 .anyMatch(b -> YearBands.THIS_YEAR.equals(b.strip()))) && printsYear(form, years, censusYear);
         java.util.function.Predicate<String> lastYear = band -> readsYear
                 && YearBands.namesOtherYear(band, years, censusYear);
@@ -131,18 +182,18 @@ final class FormUnread {
                         String year = headers.bands().stream().filter(lastYear).findFirst().orElse(null);
                         if (headers.census() && year != null) {
                             // Another year's beside this year's: the template said to read the census year's only.
-                            problems.leftOut(range(block), headerText(headers.all()), year);
+                            found.leftOut(range(block), headerText(headers.all()), year);
                         } else if (headers.census() && headers.all().stream().noneMatch(ignored::ignores)) {
-                            report(problems, school, block, headers.all());
+                            found.unread(block, headers.all());
                         } else if (headers.census()) {
                             // Left out on purpose: no problem, but the check still lists it as left out.
-                            problems.leftOut(range(block), headerText(headers.all()), null);
+                            found.leftOut(range(block), headerText(headers.all()), null);
                         }
                     }
                 }
             }
         }
-        FormUnreadLabels.report(form, problems, figures.keySet(), ignored);
+        return figures.keySet();
     }
 
     /**

@@ -88,6 +88,12 @@ final class GradeRowsBlock {
     /** Per column, both sexes since the last total row of both sexes (a {@code Total} row under each grade). */
     private long[] sectionSums;
     private double[] sectionExcel;
+    /**
+     * Per column and sex, the cells above that could not be read (a formula saved without its result, a word): a
+     * total row is not checked against parts it could not read (review 25, F9), unless the parts read already
+     * exceed it. Each of those cells is reported on its own, its detail saying what it costs.
+     */
+    private List<List<List<String>>> unreadable;
     /** The columns the table may take: those its title heads for a table of one sex beside its twin, else all. */
     private int fromCol;
     private int toCol = Integer.MAX_VALUE;
@@ -150,6 +156,10 @@ final class GradeRowsBlock {
         excelSums = new double[form.grid.lastCol() + 1][2];
         sectionSums = new long[form.grid.lastCol() + 1];
         sectionExcel = new double[form.grid.lastCol() + 1];
+        unreadable = new java.util.ArrayList<>();
+        for (int c = 0; c <= form.grid.lastCol(); c++) {
+            unreadable.add(List.of(new java.util.ArrayList<>(), new java.util.ArrayList<>()));
+        }
         String label = null;
         int r = start;
         for (; r <= form.lastRow(); r++) {
@@ -473,6 +483,8 @@ final class GradeRowsBlock {
         int bands = Math.max(1, spec.band().size());
         long[][] sum = new long[bands][2];
         double[][] excel = new double[bands][2];
+        // Per band and sex, whether a figure of the row could not be read: the row's total is then not checked.
+        boolean[][] unread = new boolean[bands][2];
         // Figures begun on this row, by the bands they took in and whether every part could be read: a figure
         // under another band is added to them (Day + Boarding), a second one under the same band is a clash.
         Map<FactRecord, BandParts> begun = new java.util.IdentityHashMap<>();
@@ -493,9 +505,11 @@ final class GradeRowsBlock {
             int v = read(r, column.col(), cell, school, false);
             counts.put(column.col(), v);
             double number = cell.kind() == CellKind.NUMBER ? cell.number() : 0;
-            add(column.col(), sex, v, number);
+            add(r, column.col(), sex, v, number);
             if (v >= 0) {
                 sum[column.band()][sex.ordinal()] += v;
+            } else if (CellValues.isProblem(v)) {
+                unread[column.band()][sex.ordinal()] = true;
             }
             excel[column.band()][sex.ordinal()] += number;
             FactRecord f = records.computeIfAbsent(sex + "|" + column.age().code(),
@@ -515,7 +529,7 @@ final class GradeRowsBlock {
             Sex sex = rowSex != null ? rowSex : column.sex();
             int v = read(r, column.col(), cell, school, true);
             counts.put(column.col(), v);
-            add(column.col(), sex, v, cell.kind() == CellKind.NUMBER ? cell.number() : 0);
+            add(r, column.col(), sex, v, cell.kind() == CellKind.NUMBER ? cell.number() : 0);
             if (GradeRowsDifferences.isTotal(differences, column.col())) {
                 // Not a check here: the other sex is this total less the one given (SEX_OVER_TOTAL when larger).
                 continue;
@@ -524,12 +538,24 @@ final class GradeRowsBlock {
             double[] theirs = column.band() == Column.ALL_BANDS ? allBands(excel) : excel[column.band()];
             long ours = sex == null ? own[0] + own[1] : own[sex.ordinal()];
             double excelSum = sex == null ? theirs[0] + theirs[1] : theirs[sex.ordinal()];
-            if (v >= 0 && v != ours && Math.abs(excelSum - v) > 1e-6) {
+            boolean[] unreadOwn = column.band() == Column.ALL_BANDS ? allBands(unread) : unread[column.band()];
+            boolean partUnread = sex == null ? unreadOwn[0] || unreadOwn[1] : unreadOwn[sex.ordinal()];
+            if (v >= 0 && v != ours && Math.abs(excelSum - v) > 1e-6 && (!partUnread || ours > v)) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, column.col(), school, topic.code(), Integer.toString(v),
                         Message.of("import.detail.totalRowFigures", v, ours));
             }
         }
         otherSexes(r, slot, school, counts, begun);
+    }
+
+    /** Per sex, whether a figure of any band could not be read. */
+    private static boolean[] allBands(boolean[][] unread) {
+        boolean[] all = new boolean[2];
+        for (boolean[] band : unread) {
+            all[0] |= band[0];
+            all[1] |= band[1];
+        }
+        return all;
     }
 
     /** Per sex, the figures of every band added up (a total of a table of one sex over New and Repeaters). */
@@ -602,11 +628,13 @@ final class GradeRowsBlock {
         return v;
     }
 
-    private void add(int col, Sex sex, int v, double number) {
+    private void add(int r, int col, Sex sex, int v, double number) {
         int s = sex == null ? 0 : sex.ordinal();
         if (v >= 0) {
             sums[col][s] += v;
             sectionSums[col] += v;
+        } else if (CellValues.isProblem(v)) {
+            unreadable.get(col).get(s).add(CellRef.columnLetters(col) + (r + 1));
         }
         excelSums[col][s] += number;
         sectionExcel[col] += number;
@@ -628,9 +656,15 @@ final class GradeRowsBlock {
             // Under one grade's M and F rows, a total of both sexes adds up that grade only.
             boolean section = bothSexes && (v == sectionSums[column.col()]
                     || Math.abs(sectionExcel[column.col()] - v) <= 1e-6);
-            if (v >= 0 && v != ours && Math.abs(theirs - v) > 1e-6 && !section) {
+            List<String> unread = new java.util.ArrayList<>(unreadable.get(column.col()).get(s));
+            if (bothSexes) {
+                unread.addAll(unreadable.get(column.col()).get(1 - s));
+            }
+            // Parts not read (each reported at its cell) leave the total unchecked, unless those read already
+            // exceed it: then it is wrong whatever they hold, and said with the cells left out.
+            if (v >= 0 && v != ours && Math.abs(theirs - v) > 1e-6 && !section && (unread.isEmpty() || ours > v)) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, column.col(), school, topic.code(), cell.text(),
-                        Message.of("import.detail.totalRowAbove", v, ours));
+                        WideTotals.withUnreadable(Message.of("import.detail.totalRowAbove", v, ours), unread));
             } else if (CellValues.isProblem(v)) {
                 problems.report(CellValues.problem(v), r, column.col(), school, topic.code(), cell.text(),
                         CellValues.totalDetail(v));

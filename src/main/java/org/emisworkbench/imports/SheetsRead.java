@@ -102,6 +102,10 @@ public final class SheetsRead implements WorkbookReader {
      * <li>a hidden or very hidden sheet that no entry names and that holds numbers: NOT READ, a warning naming the
      * file, the sheet, how it is hidden and where its numbers are. Hidden sheets are read only when named, on
      * purpose (old figures and lists are kept in them), and the officer must know the program left it;</li>
+     * <li>a visible sheet that no entry names and that holds census figures (blocks of numbers under or beside
+     * headers naming them, as {@code template check} judges a read form's blocks left unread): NOT READ, a warning
+     * naming the file, the sheet and the blocks' cells; {@code template check} fails on it
+     * ({@link #sheetsOfFiguresNotRead}). A sheet of words, instructions or codes is not mentioned;</li>
      * <li>a hidden sheet the template reads: one line ({@link #HIDDEN_SHEET_READ}), a note, not a warning;</li>
      * <li>a sheet read with cells whose formula takes its value from another workbook: a warning naming them, the
      * value saved in this file read (the other workbook is never opened), and one naming those saved without a
@@ -111,6 +115,16 @@ public final class SheetsRead implements WorkbookReader {
      */
     public List<org.emisworkbench.model.Message> sheetsNotRead(org.emisworkbench.template.Template template)
             throws WorkbookException {
+        return sheetsNotRead(template, false);
+    }
+
+    /**
+     * As {@link #sheetsNotRead(org.emisworkbench.template.Template)}, for a reading that was refused ({@code
+     * refused}): a sheet an entry matches was then left because the file was refused, not because its header was
+     * not found, so it is not said (the refusal says why; review 25, F10.2).
+     */
+    public List<org.emisworkbench.model.Message> sheetsNotRead(org.emisworkbench.template.Template template,
+                                                               boolean refused) throws WorkbookException {
         List<org.emisworkbench.model.Message> out = new ArrayList<>();
         String file = workbook.file() == null ? "" : String.valueOf(workbook.file().getFileName());
         for (SheetInfo sheet : workbook.sheets()) {
@@ -139,6 +153,8 @@ public final class SheetsRead implements WorkbookReader {
                 // with how to import them, never left in silence.
                 out.add(org.emisworkbench.model.Message.of("import.yearSheetNotRead", file, sheet.name(), String.valueOf(
                         org.emisworkbench.template.SchoolYears.of(template).fromLabel(sheet.name()).getAsInt())));
+            } else if (entry != null && refused) {
+                continue;
             } else if (entry != null) {
                 List<String> readOfEntry = read.values().stream()
                         .filter(s -> org.emisworkbench.template.SheetNames.matches(s, entry.names()))
@@ -166,9 +182,42 @@ public final class SheetsRead implements WorkbookReader {
                     out.add(org.emisworkbench.model.Message.of("import.hiddenSheetNotRead", file, sheet.name(),
                             hidden(sheet), numbers.count(), numbers.cells()));
                 }
+            } else {
+                // A visible sheet no entry names: left in silence, a whole level's figures were lost (review 25,
+                // F3). Said only when it holds census figures as a read form's blocks left unread are judged
+                // (FormUnread), so a cover page, instructions or a list of codes stays unmentioned.
+                List<String> blocks = censusBlocksIn(sheet, template);
+                if (!blocks.isEmpty()) {
+                    figuresNotRead.add(sheet.name());
+                    out.add(org.emisworkbench.model.Message.of("import.visibleSheetNotRead", file, sheet.name(),
+                            named(blocks)));
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * The blocks of census figures of a visible sheet no entry names ({@link FormUnread#censusBlocks}). A sheet
+     * without a number is not looked into further; one too large or unreadable to hold whole gives its numbers'
+     * cells, since it may hold figures and must not be passed over in silence.
+     */
+    private List<String> censusBlocksIn(SheetInfo sheet, org.emisworkbench.template.Template template) {
+        NumbersFound numbers;
+        try {
+            numbers = numbersIn(sheet);
+        } catch (WorkbookException e) {
+            return List.of();
+        }
+        if (numbers.count() == 0) {
+            return List.of();
+        }
+        try {
+            // Asked of the workbook itself, not through grid(): the sheet stays "not read".
+            return FormUnread.censusBlocks(new FormSheet(workbook.grid(sheet, FormSheet.MAX_CELLS)), template);
+        } catch (WorkbookException e) {
+            return List.of(numbers.cells());
+        }
     }
 
     /** The sheets {@link #sheetsNotRead} found NOT READ although a sheet entry matches them and they hold numbers. */

@@ -320,6 +320,7 @@ public final class TemplateWorkshop {
             } catch (ImportRejectedException e) {
                 refused = e.message();
             }
+            boolean stopped = refused != null;
             if (refused == null && ImportService.refusesSchoolsWithoutFigures(template) && sink.values == 0
                     && sink.figureCells == 0 && !sink.schools.isEmpty()) {
                 // As the import decides (decision 0051): schools and not one figure cell. The check knows no
@@ -329,7 +330,8 @@ public final class TemplateWorkshop {
             // After the reading: the rows it skipped give no example values.
             // A grid is listed as found only where the reading read it (review 22).
             List<SheetFit> sheets = ColumnsReport.of(wb, template, readYear, sink);
-            List<Message> notRead = read.sheetsNotRead(template);
+            // A file refused while read (a required sheet missing) left its other sheets unread for that reason only.
+            List<Message> notRead = read.sheetsNotRead(template, stopped);
             return new CheckReport(workbook.toString(), template.id(), template.version(), y, yearNote, refused,
                     sheets, sink.schools.size(), sink.values, sink.preview(), sink.skipped, sink.problems,
                     sink.byKind(), template.schoolsPer() != org.emisworkbench.template.SchoolsPer.WORKBOOK,

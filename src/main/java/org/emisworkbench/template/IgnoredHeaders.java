@@ -28,7 +28,9 @@ public final class IgnoredHeaders {
     /** The template's entries and the sheet's together. */
     public static IgnoredHeaders of(Template t, SheetSpec s) {
         List<String> all = new ArrayList<>(t.ignore());
-        all.addAll(s.ignore());
+        if (s != null) { // null: a sheet no entry names, only the template's own ignore applies
+            all.addAll(s.ignore());
+        }
         if (t.year() != null) {
             all.addAll(t.year().columns()); // read for the census year ({@link YearColumn}), by no column of figures
         }
