@@ -190,7 +190,7 @@ final class BuiltInCodeLists {
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put("PP", List.of("pre-primary", "preprimary", "pre primary", "pre-school", "preschool", "kg",
                 "kindergarten", "ecd", "ece", "ecce", "nursery", "reception", "k", "maternelle", "grade r", "grade-r",
-                "gr r"));
+                "gr r", "iniciação", "classe de iniciação"));
         // Numbered pre-primary years (Kenya PP1/PP2, Ghana KG1/KG2, Zambia ECE 1…): a workspace of that many
         // pre-primary years keeps them apart (decision 0066); one of a single year adds them, and says so (IMP-34).
         for (int y = 1; y <= SchoolStructure.MAX_PRE_PRIMARY; y++) {
