@@ -102,7 +102,9 @@ final class FormUnread {
                     above.remove(c.col());
                     figures.put(key(r, c.col()), c);
                     named.put(key(r, c.col()), new String[] {null, inside[0]});
-                } else if (isFigure(c)) {
+                } else if (isFigure(c) || header != null && amongFigures(form, problems, c)) {
+                    // A nil mark ("-") or a word ("abc") in a column of figures is that column's figure, never its
+                    // header: taken as one, it hid the whole column below it (review 25, Repetentes | HM).
                     above.put(c.col(), new Object[] {r, header});
                     if (!form.isRead(r, c.col()) && !isTotal(header) && !isTotal(rowLabel)
                             && !noFigures(rowLabel, noFigures) && !noFigures(header, noFigures)) {
@@ -350,6 +352,21 @@ final class FormUnread {
             .require("sex");
     private static final org.emisworkbench.template.CodeList GRADES = org.emisworkbench.template.CodeLists.builtIn()
             .require("grade");
+
+    /**
+     * True when text cell {@code c} stands where a figure is expected: a nil mark beside a figure above or below it
+     * in its column, or any other text between two figures of its column.
+     */
+    private static boolean amongFigures(FormSheet form, SheetProblems problems, Cell c) {
+        if (!isText(c)) {
+            return false;
+        }
+        Cell up = form.at(c.row() - 1, c.col());
+        Cell down = form.at(c.row() + 1, c.col());
+        boolean figureUp = up != null && isFigure(up);
+        boolean figureDown = down != null && isFigure(down);
+        return problems.nil(c.kind(), c.text()) ? figureUp || figureDown : figureUp && figureDown;
+    }
 
     static boolean isFigure(Cell c) {
         // A number stored as text, its thousands apart too ("1 034"): a figure, never a row's or column's label.
