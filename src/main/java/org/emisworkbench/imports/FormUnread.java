@@ -365,7 +365,9 @@ final class FormUnread {
         Cell down = form.at(c.row() + 1, c.col());
         boolean figureUp = up != null && isFigure(up);
         boolean figureDown = down != null && isFigure(down);
-        return problems.nil(c.kind(), c.text()) ? figureUp || figureDown : figureUp && figureDown;
+        // A header written again between two blocks (Class | Boys | Girls) has no figure on its row: a header still.
+        boolean figureBeside = form.rows.get(c.row()).stream().anyMatch(o -> o.col() != c.col() && isFigure(o));
+        return figureBeside && (problems.nil(c.kind(), c.text()) ? figureUp || figureDown : figureUp && figureDown);
     }
 
     static boolean isFigure(Cell c) {
