@@ -71,6 +71,8 @@ final class FormLabels {
     private final Map<SchoolAttribute, String> attributes = new EnumMap<>(SchoolAttribute.class);
     private final Map<String, FactRecord> facts = new LinkedHashMap<>();
     private final List<Runnable> deferredProblems = new ArrayList<>();
+    /** Sheet and label text of each label already said to stand at more than one place (IMP-40): said once. */
+    private final Set<String> twiceSaid = new java.util.HashSet<>();
     /** Attributes whose label is there with its value blank, and that label. */
     private final Map<SchoolAttribute, Cell> blankLabels = new EnumMap<>(SchoolAttribute.class);
     /** The school-code label first found with a blank value, and its sheet; null when none. */
@@ -138,6 +140,9 @@ final class FormLabels {
                     : inside ? InsideLabels.find(form.rows, l.labels()) : form.label(l.labels());
             if (label == null) {
                 continue;
+            }
+            if (!sheetName && !inside) {
+                foundTwice(form, l.labels(), l.field(), problems);
             }
             absent.removeIf(f -> f.equalsIgnoreCase(l.field()));
             Cell value = sheetName ? label : inside ? insideValue(label, l) : form.valueOf(label, known, l);
@@ -344,7 +349,7 @@ final class FormLabels {
         Cell first = null;
         boolean unreadable = false;
         for (String text : l.sumOf()) {
-            Part part = part(form, l, text);
+            Part part = part(form, l, text, problems);
             Cell label = part.label();
             Cell value = part.value();
             if (label != null && first == null) {
@@ -393,17 +398,38 @@ final class FormLabels {
     }
 
     /** Label {@code text} of a sum or difference {@code l}, its value found where {@code l} says, marked read. */
-    private Part part(FormSheet form, LabelSpec l, String text) {
-        return part(form, l.part(text));
+    private Part part(FormSheet form, LabelSpec l, String text, SheetProblems problems) {
+        return part(form, l.part(text), problems);
     }
 
     /** A part read as label {@code p} alone (its labels, position and column), its value marked read. */
-    private Part part(FormSheet form, LabelSpec p) {
+    private Part part(FormSheet form, LabelSpec p, SheetProblems problems) {
         boolean inside = InsideLabels.inside(p);
         Cell label = inside ? InsideLabels.find(form.rows, p.labels()) : form.label(p.labels());
         Cell value = label == null ? null : inside ? insideValue(label, p) : form.valueOf(label, known, p);
         form.markRead(value);
+        if (label != null && !inside) {
+            foundTwice(form, p.labels(), p.field(), problems);
+        }
         return new Part(label, value);
+    }
+
+    /**
+     * Reports a label written at more than one place on the sheet ({@code Total} under the enrolment and again
+     * under the teachers): the first place is read, as before, but never silently, since the figure may belong to
+     * another table (review 25, IMP-40). Said once per label text and sheet, at the place read, naming every place.
+     */
+    private void foundTwice(FormSheet form, List<String> labels, String field, SheetProblems problems) {
+        List<Cell> places = org.emisworkbench.template.FormCells.labelCells(form.rows, labels);
+        if (places.size() < 2 || !twiceSaid.add(form.name() + "|" + HeaderText.normalizeLabel(places.get(0).text()))) {
+            return;
+        }
+        Cell first = places.get(0);
+        String cells = places.stream().map(c -> CellRef.columnLetters(c.col()) + (c.row() + 1))
+                .collect(java.util.stream.Collectors.joining(", "));
+        deferredProblems.add(() -> problems.report(ProblemKind.LABEL_FOUND_TWICE, first.row(), first.col(), code(),
+                field, first.text(), Message.of("import.detail.labelFoundTwice", first.text().strip(), cells,
+                        CellRef.columnLetters(first.col()) + (first.row() + 1))));
     }
 
     /**
@@ -424,8 +450,8 @@ final class FormLabels {
         String totalText = l.partName(0);
         String oneText = l.partName(1);
         LabelSpec onePart = l.differenceParts().get(1);
-        Part total = part(form, l.differenceParts().get(0));
-        Part one = part(form, onePart);
+        Part total = part(form, l.differenceParts().get(0), problems);
+        Part one = part(form, onePart, problems);
         if (total.label() == null && one.label() == null) {
             return false;
         }

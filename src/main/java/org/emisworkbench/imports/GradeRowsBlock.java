@@ -71,6 +71,8 @@ final class GradeRowsBlock {
     private final CodeList ages;
     /** Header columns naming their band in the cell itself ({@code Repeaters Boys}): column → band index. */
     private final java.util.Map<Integer, Integer> bandsInCells = new java.util.HashMap<>();
+    /** Both-sexes columns (HM) beside one sex under bands, kept only where their band pairs them with it. */
+    private final java.util.Set<Integer> bothSexesCols = new java.util.HashSet<>();
     private final ImportContext ctx;
     /** Reads a band naming a school year ({@link YearBands#THIS_YEAR}) as the template's years are read. */
     private final SchoolYears years;
@@ -366,6 +368,12 @@ final class GradeRowsBlock {
                 if (seen.size() == 2 || sexCells == 1 && both.size() == 1
                         && columns.stream().noneMatch(c -> c.total() && c.sex() == null)) {
                     columns.addAll(both);
+                } else if (!spec.band().isEmpty() && seen.size() == 1 && !both.isEmpty()
+                        && columns.stream().noneMatch(c -> c.total() && c.sex() == null)) {
+                    // Matriculados over HM | M beside Repetentes over HM | M: one sex under each band, each band's HM
+                    // the total its other sex is worked out from; kept band by band when the grid's band is known.
+                    columns.addAll(both);
+                    both.forEach(c -> bothSexesCols.add(c.col()));
                 }
                 // Beside one sex only, a total of both gives the other sex (Total | Girls).
                 if (sexCells >= 2 || sexCells == 1 && columns.stream().anyMatch(c -> c.total() && c.sex() == null)
@@ -374,9 +382,11 @@ final class GradeRowsBlock {
                 }
                 columns.clear();
                 bandsInCells.clear();
+                bothSexesCols.clear();
             }
             columns.clear();
             bandsInCells.clear();
+            bothSexesCols.clear();
         }
         return -1;
     }
@@ -400,6 +410,9 @@ final class GradeRowsBlock {
             }
             columns.clear();
             columns.addAll(under);
+            // A both-sexes column (HM) under a band is kept only beside exactly one column of one sex in that band,
+            // as without bands (Classe | HM | M): the total the other sex is worked out from, never a lone check.
+            columns.removeIf(c -> bothSexesCols.contains(c.col()) && !pairsInBand(c));
             if (columns.isEmpty()) {
                 return -1;
             }
@@ -446,6 +459,12 @@ final class GradeRowsBlock {
             }
         }
         return null;
+    }
+
+    /** True when {@code both} (a both-sexes column) stands beside exactly one column of one sex in its band. */
+    private boolean pairsInBand(Column both) {
+        List<Column> in = columns.stream().filter(c -> c.band() == both.band() && c.col() != both.col()).toList();
+        return in.size() == 1 && !in.get(0).total() && in.get(0).sex() != null;
     }
 
     private int ageCount(int row) {

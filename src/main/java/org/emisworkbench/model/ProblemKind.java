@@ -100,7 +100,13 @@ public enum ProblemKind {
      * a figure forgotten. Nothing stored (missing, not 0), said at the cell so the officer can query the school
      * (IMP-36). A grade wholly blank for a school, a class it does not have, is not reported.
      */
-    BLANK_FIGURE(Who.SCHOOL);
+    BLANK_FIGURE(Who.SCHOOL),
+    /**
+     * A form's label written at more than one place on its sheet ({@code Total} under the enrolment and again under
+     * the teachers): the first place is read, which may be another table's figure, so it is said naming every place
+     * (IMP-40, review 25). The template's wording, not the school's: the officer's alone.
+     */
+    LABEL_FOUND_TWICE(Who.OFFICER);
 
     /**
      * Who can answer a problem of this kind. {@link Who#SCHOOL}: something the school wrote (a blank figure, a total

@@ -199,7 +199,7 @@ final class BuiltInCodeLists {
                 "gr r",
                 // Nepal's pre-primary class (PPC), written with the early childhood development centre (ECD) it
                 // grew from: "ECD/PPC", one year before Class 1.
-                "ppc", "ecd/ppc"));
+                "ppc", "ecd/ppc", "iniciação", "classe de iniciação"));
         // Numbered pre-primary years (Kenya PP1/PP2, Ghana KG1/KG2, Zambia ECE 1…): a workspace of that many
         // pre-primary years keeps them apart (decision 0066); one of a single year adds them, and says so (IMP-34).
         for (int y = 1; y <= SchoolStructure.MAX_PRE_PRIMARY; y++) {

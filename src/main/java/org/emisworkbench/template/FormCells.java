@@ -23,6 +23,19 @@ public final class FormCells {
         return null;
     }
 
+    /** Every cell whose text is one of the labels (trailing colons ignored), in reading order. */
+    public static List<Cell> labelCells(List<List<Cell>> rows, List<String> labels) {
+        List<Cell> out = new java.util.ArrayList<>();
+        for (List<Cell> row : rows) {
+            for (Cell c : row) {
+                if (c.kind() == org.emisworkbench.workbook.CellKind.TEXT && isLabel(c.text(), labels)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
     /** True when a text is one of the labels once normalised. */
     public static boolean isLabel(String text, List<String> labels) {
         String n = HeaderText.normalizeLabel(text);

@@ -397,6 +397,13 @@ public final class FormDrafter {
             if (years != null) {
                 notes.add(years);
             }
+            if (samples.get(f.sheet()) != null) {
+                for (Cell c : FormGrids.unknownFirstRows(samples.get(f.sheet()), secondary.grades(samples.get(f.sheet())))) {
+                    notes.add(Message.of("draft.unknownFirstGrade", f.sheet(),
+                            org.emisworkbench.model.CellRef.columnLetters(c.col()) + (c.row() + 1),
+                            TemplateDrafter.oneLine(c.text())));
+                }
+            }
         }
         return new FormDraft(forms, new TemplateDrafter.Draft(d.template(), d.json(), notes));
     }

@@ -81,7 +81,7 @@ final class FormGrids {
             // Grades written as lone numbers under a banner naming them (ages when rows of grades follow, below).
             int across = gradeCells > 0 ? gradeCells : numberedGrades(rows, h, after);
             if (gradeCells == 0 && (sexCells >= 2 || sexCells == 1 && totalCell(rows.get(h)))
-                    && gradeLabelFirst(rows, h, h + 1, grades)) {
+                    && (gradeLabelFirst(rows, h, h + 1, grades) || unknownThenGrades(rows, h + 1, grades))) {
                 // Grade | Boys | Girls | Total, a row per grade: the commonest table of a school return. Grade | Total |
                 // Girls too: the reader works the boys out as the total less the girls (decision 0044).
                 sexLayout = "columns";
@@ -476,6 +476,48 @@ final class FormGrids {
      * (1 … 12) under a heading naming grades on the header rows from {@code header}, or on the row just above it
      * ({@code Grade}, {@code Std}, {@code Classe}): a {@code 1} under {@code Age} is an age, never a grade.
      */
+    /**
+     * True when row {@code r} starts with a text no grade list knows and the two rows below it start with grades
+     * ({@code Iniciação} or a pre-primary class of another name above {@code 1ª Classe | 2ª Classe}): the table is
+     * still one with a row per grade, its unknown first row said in a note ({@link #unknownFirstRows}) and, on
+     * import, reported as an unknown code, never a table missed whole (review 25).
+     */
+    private static boolean unknownThenGrades(List<List<Cell>> rows, int r, CodeList grades) {
+        if (r + 2 >= rows.size() || rows.get(r).isEmpty()) {
+            return false;
+        }
+        Cell first = rows.get(r).get(0);
+        if (first.kind() != CellKind.TEXT || first.isBlank() || grades.code(first.text()) != null) {
+            return false;
+        }
+        for (int k = r + 1; k <= r + 2; k++) {
+            List<Cell> row = rows.get(k);
+            if (row.isEmpty() || row.get(0).col() != first.col() || row.get(0).kind() != CellKind.TEXT
+                    || grades.code(row.get(0).text()) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The first cells of tables with a row per grade whose first row names no grade the list knows (see
+     * {@link #unknownThenGrades}): the draft names each in a note, so the officer adds the word to the grade list.
+     */
+    static List<Cell> unknownFirstRows(List<List<Cell>> rows, CodeList grades) {
+        CodeList sexes = CodeLists.builtIn().require("sex");
+        List<Cell> out = new ArrayList<>();
+        for (int h = 0; h + 1 < rows.size(); h++) {
+            int sexCells = (int) rows.get(h).stream().filter(c -> c.kind() == CellKind.TEXT
+                    && OfWhichSex.code(sexes, c.text()) != null).count();
+            if (count(rows.get(h), grades) == 0 && (sexCells >= 2 || sexCells == 1 && totalCell(rows.get(h)))
+                    && !gradeLabelFirst(rows, h, h + 1, grades) && unknownThenGrades(rows, h + 1, grades)) {
+                out.add(rows.get(h + 1).get(0));
+            }
+        }
+        return out;
+    }
+
     private static boolean gradeLabelFirst(List<List<Cell>> rows, int header, int r, CodeList grades) {
         if (r >= rows.size() || rows.get(r).isEmpty()) {
             return false;
