@@ -153,7 +153,7 @@ final class FormUnread {
                     above.remove(c.col());
                     figures.put(key(r, c.col()), c);
                     named.put(key(r, c.col()), new String[] {null, inside[0]});
-                } else if (isFigure(c) || header != null && amongFigures(form, problems, c)) {
+                } else if (isFigure(c) || header != null && amongFigures(form, template.figureText(), c)) {
                     // A nil mark ("-") or a word ("abc") in a column of figures is that column's figure, never its
                     // header: taken as one, it hid the whole column below it (review 25, Repetentes | HM).
                     above.put(c.col(), new Object[] {r, header});
@@ -408,7 +408,7 @@ final class FormUnread {
      * True when text cell {@code c} stands where a figure is expected: a nil mark beside a figure above or below it
      * in its column, or any other text between two figures of its column.
      */
-    private static boolean amongFigures(FormSheet form, SheetProblems problems, Cell c) {
+    private static boolean amongFigures(FormSheet form, org.emisworkbench.template.FigureText text, Cell c) {
         if (!isText(c)) {
             return false;
         }
@@ -418,7 +418,7 @@ final class FormUnread {
         boolean figureDown = down != null && isFigure(down);
         // A header written again between two blocks (Class | Boys | Girls) has no figure on its row: a header still.
         boolean figureBeside = form.rows.get(c.row()).stream().anyMatch(o -> o.col() != c.col() && isFigure(o));
-        return figureBeside && (problems.nil(c.kind(), c.text()) ? figureUp || figureDown : figureUp && figureDown);
+        return figureBeside && (text.nil(c.kind(), c.text()) ? figureUp || figureDown : figureUp && figureDown);
     }
 
     static boolean isFigure(Cell c) {
