@@ -524,18 +524,8 @@ final class WideColumnGuesses {
         if (list == null) {
             return true;
         }
-        CodeList codes = CodeLists.builtIn().require(list);
-        int known = 0;
-        int seen = 0;
-        for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
-            for (Cell c : rows.get(r)) {
-                if (c.col() == col && !c.isBlank()) {
-                    seen++;
-                    known += codes.code(c.text()) != null ? 1 : 0;
-                }
-            }
-        }
-        return seen == 0 || 2 * known >= seen;
+        int[] knownOfSeen = codesBelow(list, rows, lastHeaderRow, col);
+        return knownOfSeen[1] == 0 || 2 * knownOfSeen[0] >= knownOfSeen[1];
     }
 
     /**
@@ -551,6 +541,12 @@ final class WideColumnGuesses {
 
     /** True when more than half of the values below the header (at least one) are codes of the list. */
     private static boolean mostlyCodes(String list, List<List<Cell>> rows, int lastHeaderRow, int col) {
+        int[] knownOfSeen = codesBelow(list, rows, lastHeaderRow, col);
+        return knownOfSeen[1] > 0 && 2 * knownOfSeen[0] > knownOfSeen[1];
+    }
+
+    /** Of the values below the header in column {@code col}: how many are codes of {@code list}, and how many there are. */
+    private static int[] codesBelow(String list, List<List<Cell>> rows, int lastHeaderRow, int col) {
         CodeList codes = CodeLists.builtIn().require(list);
         int known = 0;
         int seen = 0;
@@ -562,7 +558,7 @@ final class WideColumnGuesses {
                 }
             }
         }
-        return seen > 0 && 2 * known > seen;
+        return new int[] {known, seen};
     }
 
     /** Facility columns answered with words (Yes/No, Oui/Non) go through the yesno list. */
