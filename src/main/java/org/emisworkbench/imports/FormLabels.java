@@ -420,7 +420,11 @@ final class FormLabels {
      * another table (review 25, IMP-40). Said once per label text and sheet, at the place read, naming every place.
      */
     private void foundTwice(FormSheet form, List<String> labels, String field, SheetProblems problems) {
-        List<Cell> places = org.emisworkbench.template.FormCells.labelCells(form.rows, labels);
+        // A place with no figure right of it on its row is a table's heading (Statut | H | F under the school's own
+        // Statut: Public), not a second figure the label could name.
+        List<Cell> places = org.emisworkbench.template.FormCells.labelCells(form.rows, labels).stream()
+                .filter(c -> form.rows.get(c.row()).stream().anyMatch(o -> o.col() > c.col() && FormUnread.isFigure(o)))
+                .toList();
         if (places.size() < 2 || !twiceSaid.add(form.name() + "|" + HeaderText.normalizeLabel(places.get(0).text()))) {
             return;
         }
