@@ -153,7 +153,10 @@ public final class SheetsRead implements WorkbookReader {
                 // with how to import them, never left in silence.
                 out.add(org.emisworkbench.model.Message.of("import.yearSheetNotRead", file, sheet.name(), String.valueOf(
                         org.emisworkbench.template.SchoolYears.of(template).fromLabel(sheet.name()).getAsInt())));
-            } else if (entry != null && refused) {
+            } else if (entry != null && refused && template.layout() == org.emisworkbench.template.Layout.GRID) {
+                // A form's sheet left because the file was refused (a required sheet missing) has no header to be
+                // not found: saying so would send the officer after the wrong cause. A wide sheet whose key header
+                // is on none of the sheets is said below: that is why the file was refused (review 19).
                 continue;
             } else if (entry != null) {
                 List<String> readOfEntry = read.values().stream()
