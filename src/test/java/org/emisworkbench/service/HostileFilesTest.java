@@ -155,7 +155,7 @@ class HostileFilesTest {
                 ro.templateNote());
         assertFalse(w.templateNote().contains("file name says"), w.templateNote());
         // The name's other year is said, with the one used: a return of 1999 would be told by the officer.
-        assertTrue(w.templateNote().endsWith("The file name also holds 1999: 2024, its last year not written as a version (v2023), was used as"
+        assertTrue(w.templateNote().endsWith("The file name also holds 1999: 2024, the year a census word names (Census2024) or else its last year not written as a version (v2023), was used as"
                 + " the census year. If the return is of another year, go back to the workspace as it was before this"
                 + " import (emis backups, emis restore; a workspace this import created has no backup: make it again)"
                 + " and import the file again giving its year (--year)."),
