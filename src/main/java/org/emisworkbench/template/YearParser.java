@@ -91,8 +91,7 @@ public final class YearParser {
         if (fileName == null) {
             return null;
         }
-        int dot = fileName.lastIndexOf('.');
-        String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
+        String stem = stem(fileName);
         Matcher m = IN_NAME.matcher(stem);
         Span named = null;
         int tokens = 0;
@@ -119,8 +118,7 @@ public final class YearParser {
         if (fileName == null) {
             return List.of();
         }
-        int dot = fileName.lastIndexOf('.');
-        String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
+        String stem = stem(fileName);
         Matcher m = IN_NAME.matcher(stem);
         List<Span> all = new ArrayList<>();
         while (m.find()) {
@@ -154,5 +152,11 @@ public final class YearParser {
         int s = Integer.parseInt(second);
         boolean next = second.length() == 2 ? s == (first + 1) % 100 : s == first + 1;
         return new Span(first, next);
+    }
+
+    /** A file name without its extension ({@code D01-2024} of {@code D01-2024.xlsx}): where its years are looked for. */
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 }
