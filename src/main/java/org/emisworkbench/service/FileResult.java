@@ -93,7 +93,8 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
      * A column of figures the template did not read, or a block of census figures of a form that no label or
      * table of the template reads.
      *
-     * @param column  a list's column by its letters, e.g. {@code C}; a form's block by its cells, {@code B12:E13}
+     * @param column  a list's column by its letters, e.g. {@code C}; a form's block by its cells, {@code B12:E13},
+     *                or its one cell, {@code B21}
      * @param header  its header text; for a block, its headers and row labels joined by {@code " | "}
      * @param figures how many figures stand below it, or in the block
      */

@@ -479,8 +479,10 @@ public final class ImportService {
                 tally.firstCell(), tally.lastCell())));
         problems.sort(java.util.Comparator.comparing(FileResult.ProblemSummary::kind));
         List<FileResult.UnreadColumn> unread = t.unreadFigures().stream().map(p -> new FileResult.UnreadColumn(
-                // A list's column by its letters (C); a form's block by its cells (B12:E13).
-                p.sheet(), p.cell() == null ? "" : p.cell().contains(":") ? p.cell() : p.cell().replaceAll("[0-9]", ""),
+                // A list's column by its letters (C); a form's block by its cells (B12:E13), and a form's one figure
+                // by its cell (B21), as the problem line names it: its column alone says nothing on a form (review 25).
+                p.sheet(), p.cell() == null ? "" : p.cell().contains(":") || formFigures(p) ? p.cell()
+                        : p.cell().replaceAll("[0-9]", ""),
                 p.rawText() == null ? ""
                 : p.rawText(), figures(p.detail()))).toList();
         return new FileResult(display(file), FileOutcome.IMPORTED, null, template.id(), note, year, t.schoolsAdded(),
@@ -529,6 +531,11 @@ public final class ImportService {
         org.emisworkbench.template.FigureMarks.Marked m = org.emisworkbench.template.FigureMarks.Marked.of(p.words());
         return m == null || m.notAvailable() ? Message.of("import.markNotAvailable", p.sheetCell(), p.rawText())
                 : Message.of("import.markRead", p.sheetCell(), p.rawText(), m.value(), m.mark());
+    }
+
+    /** True when an UNREAD_FIGURES problem is a form's block of figures, not a list's column (FormUnread). */
+    private static boolean formFigures(ImportProblem p) {
+        return p.words() != null && p.words().key().startsWith("import.detail.formFigure");
     }
 
     /** The count an UNREAD_FIGURES problem's detail starts with ("12 figures below it…"). */

@@ -495,6 +495,9 @@ final class DraftVocabulary {
         plain(e, "school.district", "District", "District code", "Code district", "Code du district",
                 "Circonscription", "Département", "Inspection", "IEPP", "Sous-préfecture", "Distrito",
                 "Código do distrito",
+                // The Portuguese-speaking district: Angola's município (province › município › comuna), Portugal's
+                // and Cape Verde's concelho (review 25, F10.6).
+                "Município", "Código do município", "Concelho", "Código do concelho",
                 // The education district under its national names: CEB (Burkina Faso), IEF (Senegal), IEP and
                 // IPD (several francophone systems), SDEJT (Mozambique's district education service).
                 "CEB", "Circonscription d'éducation de base", "IEF", "Inspection de l'éducation et de la formation",

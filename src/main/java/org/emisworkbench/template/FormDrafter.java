@@ -450,6 +450,7 @@ public final class FormDrafter {
         }
         forms.stream().filter(FormMapping::hasKey).map(FormMapping::keyLabel).filter(LabelMapping::fromFileName)
                 .findFirst().ifPresent(k -> notes.add(Message.of("draft.codeFromFileName", k.value())));
+        List<String> levelSheets = new ArrayList<>();
         for (FormMapping f : read) {
             Map<String, Object> sheet = labelSheet(f, false, notes);
             if (per == SchoolsPer.SHEET) {
@@ -485,9 +486,18 @@ public final class FormDrafter {
                 sheet.put("ignore", ignore);
             }
             if (sheet.containsKey("labels") || sheet.containsKey("grids")) {
+                if (per == SchoolsPer.WORKBOOK && !f.hasKey() && levelSheet(f.sheet())) {
+                    // A combined school's sheet per level (Primary, Lower Secondary): a school of one level has no
+                    // sheet of the other, and must not be refused for it (review 25, F10.3).
+                    sheet.put("optional", true);
+                    levelSheets.add(f.sheet());
+                }
                 sheets.add(sheet);
             }
             yearLabel = yearLabel != null ? yearLabel : f.yearLabel();
+        }
+        if (!levelSheets.isEmpty()) {
+            notes.add(Message.of("draft.levelSheetsOptional", String.join(", ", levelSheets)));
         }
         if (!grids) {
             notes.add(Message.of("draft.noGrids"));
@@ -498,6 +508,14 @@ public final class FormDrafter {
             sheets = SheetUnion.merge(sheets);
         }
         return write(id, version, title, "grid", per, yearLabel, sheets, notes, Map.of());
+    }
+
+    /**
+     * A sheet named for a school level alone ({@code Primary}, {@code Lower Secondary}, as the built-in level list
+     * spells them): the figures of that level, which a school of another level does not have.
+     */
+    static boolean levelSheet(String sheet) {
+        return CodeLists.builtIn().require("level").code(sheet) != null;
     }
 
     /** How a label is written on its sheet: its text, inside its cell or not, the column it is read in. */
@@ -631,6 +649,12 @@ public final class FormDrafter {
             }
             m.put("labels", l.labels());
             m.put("field", cf.name());
+            if (cf.name().equals("school.district") && l.value() != null && !l.value().isBlank()
+                    && !FormCells.codeLike(l.value().strip())) {
+                // A district by its name (Lusaka): still the district, as docs/templates.md section 11 says why; the
+                // note answers the officer who would map it to school.district_name (review 25, F10.5).
+                notes.add(Message.of("draft.districtByName", l.cell(), l.label(), l.value().strip()));
+            }
             if (cf.topic() != null && cf.topic().bySex()) {
                 m.put("sex", l.sex());
             }
