@@ -450,7 +450,7 @@ public final class FormDrafter {
         }
         forms.stream().filter(FormMapping::hasKey).map(FormMapping::keyLabel).filter(LabelMapping::fromFileName)
                 .findFirst().ifPresent(k -> notes.add(Message.of("draft.codeFromFileName", k.value())));
-        List<String> levelSheets = new ArrayList<>();
+        Map<String, Map<String, Object>> levelSheets = new LinkedHashMap<>();
         for (FormMapping f : read) {
             Map<String, Object> sheet = labelSheet(f, false, notes);
             if (per == SchoolsPer.SHEET) {
@@ -487,17 +487,18 @@ public final class FormDrafter {
             }
             if (sheet.containsKey("labels") || sheet.containsKey("grids")) {
                 if (per == SchoolsPer.WORKBOOK && !f.hasKey() && levelSheet(f.sheet())) {
-                    // A combined school's sheet per level (Primary, Lower Secondary): a school of one level has no
-                    // sheet of the other, and must not be refused for it (review 25, F10.3).
-                    sheet.put("optional", true);
-                    levelSheets.add(f.sheet());
+                    levelSheets.put(f.sheet(), sheet);
                 }
                 sheets.add(sheet);
             }
             yearLabel = yearLabel != null ? yearLabel : f.yearLabel();
         }
-        if (!levelSheets.isEmpty()) {
-            notes.add(Message.of("draft.levelSheetsOptional", String.join(", ", levelSheets)));
+        if (levelSheets.size() >= 2) {
+            // A combined school's sheet per level (Primary, Lower Secondary): a school of one level has no sheet of
+            // the other, and must not be refused for it (review 25, F10.3). A form with one level sheet keeps it
+            // required: a file without it would bring none of the figures the template is for.
+            levelSheets.values().forEach(sheet -> sheet.put("optional", true));
+            notes.add(Message.of("draft.levelSheetsOptional", String.join(", ", levelSheets.keySet())));
         }
         if (!grids) {
             notes.add(Message.of("draft.noGrids"));
