@@ -83,25 +83,10 @@ final class RowDimensionPlan {
     /** The column giving several dimensions together ({@code Standard 3, Female}), or null. */
     org.emisworkbench.template.CombinedCodes combined;
     int combinedColumn = -1;
-    /** For a column giving the topic with other dimensions: readings of the topic without a grade or age, or empty. */
-    java.util.List<org.emisworkbench.template.CombinedCodes> topicOnly = java.util.List.of();
-
     /** Notes the column giving several dimensions of the row together: each is said to be in that column. */
     void combined(int column, org.emisworkbench.template.CombinedCodes codes) {
         combined = codes;
         combinedColumn = column;
-        if (codes.dimensions().contains("topic")) {
-            // A teachers' or classrooms' data element names no grade or age (Teachers Female, Classrooms): its topic
-            // and sex alone, or its topic alone, are read too.
-            java.util.List<String> fixed = codes.dimensions().contains("sex") ? java.util.List.of("topic", "sex")
-                    : java.util.List.of("topic");
-            topicOnly = new java.util.ArrayList<>();
-            topicOnly.add(new org.emisworkbench.template.CombinedCodes(fixed, fixed.stream().map(codes::list).toList()));
-            if (fixed.size() > 1) {
-                topicOnly.add(new org.emisworkbench.template.CombinedCodes(java.util.List.of("topic"),
-                        java.util.List.of(codes.list("topic"))));
-            }
-        }
         for (String d : codes.dimensions()) {
             dimension(d, column, null);
         }

@@ -59,6 +59,8 @@ final class RowDimensionRows {
     private final String sheet;
     private final WidePlan plan;
     private final RowDimensionPlan dims;
+    /** A topic cell's reading as a topic with its sex ({@code Teachers (female)}), made once when first needed. */
+    private org.emisworkbench.template.CombinedCodes topicAndSex;
     private final ImportContext ctx;
     private final CensusSink sink;
     private final SheetProblems problems;
@@ -185,8 +187,23 @@ final class RowDimensionRows {
      * the template works the other sex out of such rows ({@link RowDimensionPlan.SexRows}) is a row of figures.
      */
     boolean isTotalRow(SheetRow row) {
-        return says(row, dims.gradeColumn) || says(row, dims.sexColumn) && !bothSexes(row)
-                || says(row, dims.ageColumn);
+        return (says(row, dims.gradeColumn) || says(row, dims.sexColumn) && !bothSexes(row)
+                || says(row, dims.ageColumn)) && !teachersOrClassrooms(row);
+    }
+
+    /**
+     * True when the row's topic cell names teachers or classrooms ({@code Teachers}, {@code Teachers (female)}): its
+     * combo {@code Total} says both sexes together (decision 0058), not that the row is the school's total of the rows
+     * above it.
+     */
+    private boolean teachersOrClassrooms(SheetRow row) {
+        if (dims.topicColumn < 0 || dims.topicList == null || dims.isCombined(dims.topicColumn)) {
+            return false;
+        }
+        int i = row.find(dims.topicColumn);
+        String topic = i < 0 || row.kind(i) != CellKind.TEXT ? null : dims.topicList.code(row.text(i));
+        return topic != null && CanonicalField.parse(topic).map(f -> f.kind() == CanonicalField.Kind.FIXED)
+                .orElse(false) || topicWithSex(row) != null;
     }
 
     /** True when the row's sex cell says both sexes, the template working the other sex out of such rows. */
@@ -567,6 +584,12 @@ final class RowDimensionRows {
             }
             topic = combined.codes().getOrDefault("topic", "");
         } else {
+            org.emisworkbench.template.CombinedCodes.Reading named = topicWithSex(row);
+            if (named != null) {
+                // Teachers (female) beside the combo default: a teachers' data element naming its own sex.
+                return fixedDims(row, key, consequence, named.codes().get("topic"),
+                        Sex.valueOf(named.codes().get("sex")));
+            }
             topic = dims.topicColumn < 0 ? ""
                     : code(row, key, dims.topicColumn, dims.topicList, "row.topic", consequence, totalRow);
         }
@@ -574,7 +597,7 @@ final class RowDimensionRows {
             return null;
         }
         if (!topic.isEmpty() && CanonicalField.parse(topic).map(f -> f.kind() == CanonicalField.Kind.FIXED).orElse(false)) {
-            return fixedDims(row, key, consequence, topic);
+            return fixedDims(row, key, consequence, topic, null);
         }
         if (dims.combined != null && combined == null) {
             combined = combined(row, key, consequence, totalRow);
@@ -593,14 +616,14 @@ final class RowDimensionRows {
      * {@code Total}: teachers of both sexes, their sex not reported, decision 0058). A cell naming something else is
      * reported and the row's figure not read; the classrooms' sex cell says nothing.
      */
-    private Dims fixedDims(SheetRow row, String key, Message consequence, String topic) {
+    private Dims fixedDims(SheetRow row, String key, Message consequence, String topic, Sex named) {
         Topic t = CanonicalField.parse(topic).orElseThrow().topic();
         int col = dims.combined != null ? dims.combinedColumn : dims.sexColumn;
         CodeList sexes = dims.combined != null ? dims.combined.list("sex") : dims.sexList;
         int i = col < 0 ? -1 : row.find(col);
         String raw = i < 0 || row.kind(i) == CellKind.BLANK ? "" : row.text(i).strip();
         if (!t.bySex() || raw.isEmpty() || sexes == null) {
-            return new Dims(null, null, null, false, topic);
+            return new Dims(null, named, null, false, topic);
         }
         java.util.Set<String> said = new java.util.LinkedHashSet<>();
         String whole = sexes.code(raw);
@@ -614,18 +637,53 @@ final class RowDimensionRows {
                 }
             }
         }
-        if (said.size() == 1) {
+        if (said.size() == 1 && (named == null || named == Sex.valueOf(said.iterator().next()))) {
             return new Dims(null, Sex.valueOf(said.iterator().next()), null, false, topic);
+        }
+        if (said.size() == 1) {
+            // Teachers (female) with the combo Male: which sex the figure counts is not clear, so it is not read.
+            if (consequence != null) {
+                problems.report(ProblemKind.UNKNOWN_CODE, row.index(), col, key, "row.sex", raw, Message.of(
+                        "import.detail.andThen", Message.of("import.detail.sexNamedOtherwise",
+                        row.text(row.find(dims.topicColumn)).strip()),
+                        consequence));
+            }
+            return null;
         }
         String folded = HeaderText.normalizeLabel(raw);
         if (said.isEmpty() && (folded.equals("default") || WideSheetReader.isTotalLabel(raw))) {
-            return new Dims(null, null, null, false, topic);
+            return new Dims(null, named, null, false, topic);
         }
         if (consequence != null) {
             problems.report(ProblemKind.UNKNOWN_CODE, row.index(), col, key, "row.sex", raw,
                     Message.of("import.detail.andThen", Message.of("import.detail.notInList", "sex"), consequence));
         }
         return null;
+    }
+
+    /**
+     * The topic and sex a row's topic cell names together when its topic list does not know it as written
+     * ({@code Teachers (female)}, {@code Female teachers}): a topic counted by sex without grade or age, read with
+     * the sex list of the sheet's sex (or grade-and-sex) column; null otherwise, and when the sheet gives no sex.
+     */
+    private org.emisworkbench.template.CombinedCodes.Reading topicWithSex(SheetRow row) {
+        CodeList sexes = dims.combined != null ? dims.combined.list("sex") : dims.sexList;
+        if (dims.topicColumn < 0 || dims.topicList == null || sexes == null) {
+            return null;
+        }
+        int i = row.find(dims.topicColumn);
+        String raw = i < 0 || row.kind(i) == CellKind.BLANK ? "" : row.text(i).strip();
+        if (raw.isEmpty() || dims.topicList.code(raw) != null) {
+            return null;
+        }
+        if (topicAndSex == null) {
+            topicAndSex = new org.emisworkbench.template.CombinedCodes(List.of("topic", "sex"),
+                    List.of(dims.topicList, sexes));
+        }
+        org.emisworkbench.template.CombinedCodes.Reading r = topicAndSex.read(raw);
+        String topic = r == null || !r.codes().containsKey("sex") ? null : r.codes().get("topic");
+        return topic != null && CanonicalField.parse(topic).map(f -> f.kind() == CanonicalField.Kind.FIXED
+                && f.topic().bySex()).orElse(false) ? r : null;
     }
 
     /**
@@ -651,15 +709,6 @@ final class RowDimensionRows {
             return null;
         }
         org.emisworkbench.template.CombinedCodes.Reading r = dims.combined.read(raw);
-        for (int k = 0; r == null && k < dims.topicOnly.size(); k++) {
-            // Teachers Female, Classrooms: a topic without grade or age, read only when it is such a topic.
-            org.emisworkbench.template.CombinedCodes.Reading fixed = dims.topicOnly.get(k).read(raw);
-            String topic = fixed == null ? null : fixed.codes().get("topic");
-            if (topic != null && CanonicalField.parse(topic).map(f -> f.kind() == CanonicalField.Kind.FIXED)
-                    .orElse(false)) {
-                r = fixed;
-            }
-        }
         if (r == null && consequence != null) {
             problems.report(ProblemKind.UNKNOWN_CODE, row.index(), col, key, field, raw, Message.of(
                     "import.detail.andThen", Message.of("import.detail.notCombined",

@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * One cell naming two or three dimensions of its row together ({@code Standard 3, Female}, {@code Female, Standard 3},
  * {@code G3 F}, {@code Age 7 - Female}): a column {@code "field": "row.grade+row.sex"} (docs/templates.md, section
- * 10). The text is cut into words at commas, slashes, semicolons, dashes and spaces; the words are shared out, in
- * order, into one run per dimension, and each run is read through its dimension's code list ({@link CodeList#code},
- * with every reading of a grade by its shape that list does). The cell says its dimensions only when exactly one
+ * 10). The text is cut into words at commas, slashes, semicolons, dashes, brackets and spaces; the words are shared
+ * out, in order, into one run per dimension, and each run is read through its dimension's code list
+ * ({@link CodeList#code}, with every reading of a grade by its shape that list does). The cell says its dimensions only when exactly one
  * reading gives each one code: none, or two readings disagreeing, and it says nothing ({@code null}).
  *
  * <p>A column holds few distinct texts (a DHIS2 export has one per category option combo): each is read once.
@@ -19,7 +19,8 @@ import java.util.Map;
 public final class CombinedCodes {
     /** Most texts remembered; past it, texts are read again (a column of free text is no combo column). */
     private static final int CACHED = 4096;
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[^,/;\\-\\s]+");
+    // Brackets part words too: Teachers (female), Standard 3 (Girls).
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[^,/;()\\-\\s]+");
 
     /**
      * What one cell says.
@@ -33,6 +34,8 @@ public final class CombinedCodes {
     private final List<String> dims;
     private final List<CodeList> lists;
     private final Map<String, Reading> read = new HashMap<>();
+    /** For a cell naming its topic with other dimensions: the readings of a topic counted without grade or age. */
+    private final List<CombinedCodes> ungraded;
     private static final Reading NONE = new Reading(Map.of(), Map.of());
 
     /**
@@ -40,8 +43,22 @@ public final class CombinedCodes {
      * @param lists their code lists, in the same order
      */
     public CombinedCodes(List<String> dims, List<CodeList> lists) {
+        this(dims, lists, true);
+    }
+
+    private CombinedCodes(List<String> dims, List<CodeList> lists, boolean ungraded) {
         this.dims = List.copyOf(dims);
         this.lists = List.copyOf(lists);
+        List<CombinedCodes> without = new ArrayList<>();
+        if (ungraded && dims.contains("topic") && dims.size() > 1) {
+            // A teachers' or classrooms' data element names no grade or age (Teachers Female, Classrooms): its topic
+            // with its sex, or its topic alone, is read too, whether the template or the draft reads the column.
+            if (dims.contains("sex") && dims.size() > 2) {
+                without.add(new CombinedCodes(List.of("topic", "sex"), List.of(list("topic"), list("sex")), false));
+            }
+            without.add(new CombinedCodes(List.of("topic"), List.of(list("topic")), false));
+        }
+        this.ungraded = List.copyOf(without);
     }
 
     /** The dimensions read, in order. */
@@ -55,7 +72,11 @@ public final class CombinedCodes {
         return dims;
     }
 
-    /** What {@code raw} says of each dimension, or null when it does not give each exactly one code. */
+    /**
+     * What {@code raw} says of each dimension, or null when it does not give each exactly one code. A cell naming its
+     * topic with other dimensions may instead name a topic counted without grade or age ({@code Teachers Female},
+     * {@code Classrooms}) with its sex or alone: the reading then gives those only.
+     */
     public Reading read(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
@@ -63,6 +84,14 @@ public final class CombinedCodes {
         Reading r = read.get(raw);
         if (r == null) {
             r = readNow(raw);
+            for (int k = 0; r == null && k < ungraded.size(); k++) {
+                Reading fixed = ungraded.get(k).read(raw);
+                String topic = fixed == null ? null : fixed.codes().get("topic");
+                if (topic != null && CanonicalField.parse(topic).map(f -> f.kind() == CanonicalField.Kind.FIXED)
+                        .orElse(false)) {
+                    r = fixed;
+                }
+            }
             if (read.size() < CACHED) {
                 read.put(raw, r == null ? NONE : r);
             }

@@ -491,7 +491,12 @@ final class DraftVocabulary {
         List<Entry> e = new ArrayList<>();
         plain(e, "school.name", "School name", "Name of school", "Name", "School", "Nom de l'école", "Nom école",
                 "Nom", "École", "Établissement", "Nom de l'établissement", "Nom établissement", "Nom de l'etablissement",
-                "Nome da escola", "Nome escola", "Nome", "Escola");
+                "Nome da escola", "Nome escola", "Nome", "Escola",
+                // The school's name in a DHIS2 export: the organisation unit's name beside its uid or code.
+                "orgunitname", "Org unit name", "ouname", "OU name", "Organisation unit name",
+                "Organization unit name", "Organisationunitname", "Organizationunitname",
+                "Nom de l'unité d'organisation", "Nom unité d'organisation", "Nome da unidade organizacional",
+                "Nome unidade organizacional");
         plain(e, "school.district", "District", "District code", "Code district", "Code du district",
                 "Circonscription", "Département", "Inspection", "IEPP", "Sous-préfecture", "Distrito",
                 "Código do distrito",

@@ -16,9 +16,13 @@ import org.emisworkbench.workbook.CellKind;
 final class LongExportColumns {
     /** Share of a column's values that must read as its kind. */
     private static final double SHARE = 0.8;
-    /** The pairs (and triple) of dimensions one cell may name together, most usual first. */
+    /**
+     * The pairs (and triples) of dimensions one cell may name together, most usual first; last, a data element naming
+     * its topic, grade and sex ({@code Enrolment Grade 1 Female}, with {@code Teachers Female} and {@code Classrooms}
+     * read as {@link CombinedCodes} reads them), as a DHIS2 data set built without category combos exports them.
+     */
     private static final List<List<String>> COMBINATIONS = List.of(List.of("grade", "sex"), List.of("age", "sex"),
-            List.of("grade", "age"), List.of("grade", "sex", "age"));
+            List.of("grade", "age"), List.of("grade", "sex", "age"), List.of("topic", "grade", "sex"));
     private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("\\s*[0-9]{1,9}(\\.0+)?\\s*");
     /** Folded words of a header naming the period of the figures. */
     private static final Set<String> PERIOD_WORDS = Set.of("period", "periode", "periodo", "year", "annee", "ano",

@@ -99,7 +99,7 @@ final class LongExportDrafter {
                 dims.put(col, dim);
             } else if (combined != null) {
                 dims.put(col, combined);
-            } else if (named.size() > 1 && !dims.containsValue("topic")) {
+            } else if (named.size() > 1 && !gives(dims, "topic")) {
                 dims.put(col, "topic");
             } else if (named.size() == 1) {
                 rowTopic = named.iterator().next(); // one topic throughout: the count is of it, whatever the sheet's name
@@ -141,7 +141,7 @@ final class LongExportDrafter {
         String field = g != null && !g.key() && !g.total() && g.sex() == null && g.grade() == null
                 && g.age() == null && CanonicalField.parse(g.field()).map(f -> f.kind() == CanonicalField.Kind.GRADED)
                 .orElse(false) ? g.field() : topic;
-        if (dims.containsValue("topic")) {
+        if (gives(dims, "topic")) {
             field = CanonicalField.ROW_VALUE; // several topics down the rows: each row's from its topic column
         }
         List<ColumnMapping> columns = new ArrayList<>();
@@ -236,9 +236,12 @@ final class LongExportDrafter {
                 .anyMatch(k -> words(k).replace(" ", "").equals(tight));
     }
 
+    /** A name's header: a word saying so, or one written as a single word ({@code orgunitname}, {@code ouname}). */
     private static boolean isName(String header) {
         List<String> w = List.of(words(header).split(" "));
-        return w.contains("name") || w.contains("nom") || w.contains("nome");
+        DraftVocabulary.Guess g = DraftVocabulary.guess(header, null);
+        return w.contains("name") || w.contains("nom") || w.contains("nome")
+                || g != null && "school.name".equals(g.field());
     }
 
     private static boolean isDate(List<Cell> cells) {
