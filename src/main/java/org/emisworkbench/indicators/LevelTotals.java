@@ -54,8 +54,8 @@ final class LevelTotals {
     long ptrTeachers;
     int ptrSchools;
     /**
-     * Schools with pupils giving their teachers for one sex only, the other missing: left out of pupils per teacher
-     * (their pupils over the women alone would be a ratio too high), and said (review 25).
+     * Of the schools counted in pupils per teacher, those giving their teachers for one sex only, the other missing:
+     * only that sex is counted, so the ratio is marked (review 25, decision 0077).
      */
     int ptrOneSexSchools;
     /** Pupils and teachers of rural ({@link SchoolFigures#RURAL}) and urban schools, for location parity. */
@@ -234,9 +234,8 @@ final class LevelTotals {
         int pupils = s.pupils();
         int teachers = s.teachers(SchoolFigures.T_TOTAL);
         int qualifiedAll = s.teachers(SchoolFigures.T_QUALIFIED);
-        if (pupils != MISSING && teachers != MISSING && s.teachersOneSexOnly(SchoolFigures.T_TOTAL)) {
-            ptrOneSexSchools++;
-        } else if (pupils != MISSING && teachers != MISSING) {
+        if (pupils != MISSING && teachers != MISSING) {
+            ptrOneSexSchools += s.teachersOneSexOnly(SchoolFigures.T_TOTAL) ? 1 : 0;
             ptrPupils += pupils;
             ptrTeachers += teachers;
             ptrSchools++;

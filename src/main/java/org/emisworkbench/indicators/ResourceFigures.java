@@ -24,13 +24,12 @@ final class ResourceFigures {
     void addTo(List<IndicatorValue> values) {
         // "primary schools in D03", but for one school just "school S0101", never "schools in school S0101".
         Message schools = out.forOneSchool() ? out.where() : Message.of("ind.schoolsIn", t.levelName(), out.in());
+        // A school giving one sex of its teachers only counts that sex: never silently (decision 0077).
         values.add(out.ratio("pupil_teacher_ratio", 1, t.ptrPupils, t.ptrTeachers, t.ptrSchools,
-                t.ptrSchools == 0 && t.ptrOneSexSchools > 0
-                        ? Message.of("ind.teachersOneSexOnly", t.ptrOneSexSchools, schools)
-                        : Message.of(t.ptrSchools == 0 ? "ind.noTeachers" : "ind.zeroTeachers", schools), null, null,
+                Message.of(t.ptrSchools == 0 ? "ind.noTeachers" : "ind.zeroTeachers", schools), null, null,
                 PartialPupils.both(PartialPupils.both(t.ptrPartial.note(out.in()), otherLevels(t.ptrOtherLevels)),
-                        t.ptrOneSexSchools == 0 ? null : Message.of("ind.partialTeachersOneSex", t.ptrOneSexSchools,
-                                t.ptrSchools + t.ptrOneSexSchools, schools))));
+                        t.ptrOneSexSchools == 0 ? null : Message.of("ind.ptrOneSexCounted", t.ptrOneSexSchools,
+                                t.ptrSchools, schools))));
         values.add(locationParityOfPtr());
         values.add(out.ratio("pupil_qualified_teacher_ratio", 1, t.pqtPupils, t.pqtQualified, t.pqtSchools,
                 Message.of(t.pqtSchools == 0 ? "ind.noQualifiedTeachers" : "ind.noneQualified", schools), null, null,

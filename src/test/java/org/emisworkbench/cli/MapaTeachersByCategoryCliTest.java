@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The teachers of a Lusophone "mapa estatístico" (review 25 F1, decision 0077): {@code Professores | HM | M} over
  * category rows and a {@code Total} row, below an enrolment table with its own {@code Total}. The men are a label
  * {@code sumOf} with {@code differenceOf} (each row's HM less its M, added up), never the enrolment's Total; the draft
- * writes them; a school whose men are missing is left out of pupils per teacher and the share of women, said. The
+ * writes them; a school whose men are missing is marked in pupils per teacher and left out of the share of women,
+ * said. The
  * workbooks are written here with POI, and every figure expected is worked out here from the values written.
  */
 class MapaTeachersByCategoryCliTest {
@@ -192,6 +193,19 @@ class MapaTeachersByCategoryCliTest {
     }
 
     @Test
+    void aSumOfDifferencesWithAColumnIsRefusedSayingWhy() throws Exception {
+        School s = school("AO-LDA-0205", 778L);
+        Path t = dir.resolve("t-bad.json");
+        Files.writeString(t, Files.readString(template(true), StandardCharsets.UTF_8).replace(
+                "\"differenceOf\": [\"HM\", \"M\"]", "\"differenceOf\": [\"HM\", \"M\"], \"column\": [\"M\"]"),
+                StandardCharsets.UTF_8);
+        CliRun check = CliRun.emis("template", "check", "--template", t.toString(), workbook(s, -1).toString());
+        assertTrue(check.code() != 0, check.out() + check.err());
+        assertTrue((check.out() + check.err()).contains("give differenceOf or column, not both"),
+                check.out() + check.err());
+    }
+
+    @Test
     void aCategoryRowWithItsWomenBlankLeavesTheMenMissingAndSaysSoNeverAPartOfThem() throws Exception {
         School s = school("AO-LDA-0202", 772L);
         Path file = workbook(s, 1);
@@ -250,7 +264,7 @@ class MapaTeachersByCategoryCliTest {
     }
 
     @Test
-    void aSchoolWhoseMenAreMissingIsLeftOutOfPupilsPerTeacherAndTheShareOfWomenAndSaid() throws Exception {
+    void aSchoolWhoseMenAreMissingIsMarkedInPupilsPerTeacherAndLeftOutOfTheShareOfWomen() throws Exception {
         School both = school("AO-LDA-0301", 775L);
         School women = school("AO-LDA-0302", 776L);
         Path db = dir.resolve("i.mv.db");
@@ -262,7 +276,9 @@ class MapaTeachersByCategoryCliTest {
         assertEquals(0, ind.code(), ind.out() + ind.err());
         JsonNode v = new ObjectMapper().readTree(ind.out().substring(ind.out().indexOf('{')));
         JsonNode ptr = v.get("pupil_teacher_ratio");
-        double expected = (double) both.pupilsAll() / (both.teachers(0) + both.teachers(1));
+        // Both schools' pupils over their teachers as given, the second's women alone: marked, never silent.
+        double expected = (double) (both.pupilsAll() + women.pupilsAll())
+                / (both.teachers(0) + both.teachers(1) + women.teachers(1));
         assertEquals(expected, ptr.get("value").asDouble(), 1e-9, ptr.toString());
         assertTrue(ptr.get("note").asText().contains("1 of the 2 primary schools"), ptr.toString());
         assertTrue(ptr.get("note").asText().contains("one sex only"), ptr.toString());
@@ -273,18 +289,19 @@ class MapaTeachersByCategoryCliTest {
     }
 
     @Test
-    void withOnlyTheWomenKnownNeitherFigureIsWorkedOutAndTheReasonSaysWhy() throws Exception {
+    void withOnlyTheWomenKnownTheRatioIsMarkedAndTheShareOfWomenSaysTheTrueReason() throws Exception {
         School s = school("AO-LDA-0401", 777L);
         Path db = dir.resolve("w.mv.db");
         assertEquals(0, CliRun.emis("import", "--db", db.toString(), "--template", template(false).toString(),
                 workbook(s, -1).toString()).code());
         CliRun ind = CliRun.emis("indicators", "--db", db.toString(), "--year", "2024", "--format", "json");
         JsonNode v = new ObjectMapper().readTree(ind.out().substring(ind.out().indexOf('{')));
-        for (String id : List.of("pupil_teacher_ratio", "female_teachers_pct")) {
-            JsonNode x = v.get(id);
-            assertFalse(x.get("available").asBoolean(), x.toString());
-            assertTrue(x.get("reason").asText().contains("for one sex only"), x.toString());
-            assertFalse(x.get("reason").asText().contains("no teachers reported by sex"), x.toString());
-        }
+        JsonNode ptr = v.get("pupil_teacher_ratio");
+        assertEquals((double) s.pupilsAll() / s.teachers(1), ptr.get("value").asDouble(), 1e-9, ptr.toString());
+        assertTrue(ptr.get("note").asText().contains("only the sex given is counted"), ptr.toString());
+        JsonNode fem = v.get("female_teachers_pct");
+        assertFalse(fem.get("available").asBoolean(), fem.toString());
+        assertTrue(fem.get("reason").asText().contains("for one sex only"), fem.toString());
+        assertFalse(fem.get("reason").asText().contains("no teachers reported by sex"), fem.toString());
     }
 }
