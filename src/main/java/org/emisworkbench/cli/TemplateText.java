@@ -255,7 +255,9 @@ final class TemplateText {
                             dims(x.sex(), null, null), String.join(x.difference() ? " − " : " + ",
                                     x.headers().stream().map(TemplateText::quote).toList()),
                             x.column() != null ? t("cli.template.eachInColumn", quote(x.column()))
-                                    : x.label() != null ? t("cli.template.onTheRow", quote(x.label())) : "");
+                                    : x.label() != null ? t("cli.template.onTheRow", quote(x.label()))
+                                    : !x.rows().isEmpty() ? t("cli.template.onEachRow", String.join(" + ",
+                                            x.rows().stream().map(TemplateText::quote).toList())) : "");
                 }
             }
             for (var g : d.grids()) {

@@ -287,6 +287,24 @@ public final class ColumnsReport {
     private static void difference(LabelSpec l, List<List<Cell>> rows, LabelValues values, List<String> found,
                                    List<String> notFound, List<String> missingRequired) {
         String field = l.field() + (l.sex() == null ? "" : " " + l.sex());
+        if (l.sumDifference()) {
+            // A sum of one difference per labelled row: shown as the import adds them, a row not found named alone.
+            List<String> terms = new ArrayList<>();
+            for (LabelSpec row : l.rowDifferences()) {
+                List<String> rowFound = new ArrayList<>();
+                difference(row, rows, values, rowFound, notFound, null);
+                rowFound.stream().filter(t -> t.startsWith("difference ")).forEach(t -> terms.add(
+                        "(" + t.substring(t.indexOf(" = ") + 3) + ")"));
+                rowFound.stream().filter(t -> !t.startsWith("difference ")).forEach(found::add);
+            }
+            if (!terms.isEmpty()) {
+                found.add("sum of differences " + field + " = " + String.join(" + ", terms));
+            } else if (missingRequired != null) {
+                missingRequired.add(field + " (sum of " + String.join(" + ", l.sumOf().stream()
+                        .map(t -> "\"" + t + "\" (" + String.join(" − ", l.differenceOf()) + ")").toList()) + ")");
+            }
+            return;
+        }
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < l.differenceOf().size(); i++) {
             String text = l.partName(i);

@@ -450,6 +450,9 @@ final class FormLabels {
         if (l.differenceOf().size() != 2) {
             return false; // refused when the template is loaded
         }
+        if (l.sumDifference()) {
+            return sumDifference(form, l, all, problems);
+        }
         CanonicalField f = CanonicalField.parse(l.field()).orElseThrow();
         String totalText = l.partName(0);
         String oneText = l.partName(1);
@@ -469,24 +472,108 @@ final class FormLabels {
                             org.emisworkbench.template.HeaderMatcher.describe(slotKey), totalText, oneText, missing)));
             return true;
         }
-        // The one sex read by a label of its own (Female teachers; Professores in the column M) says its problems.
-        boolean oneReadAlone = all.stream().anyMatch(o -> o != l && o.sumOf().isEmpty() && !o.difference()
-                && o.labels().stream().anyMatch(t -> onePart.labels().stream().anyMatch(
-                        u -> HeaderText.normalizeLabel(t).equals(HeaderText.normalizeLabel(u))))
-                && (onePart.column().isEmpty() || o.column().stream().anyMatch(t -> onePart.column().stream()
-                        .anyMatch(u -> HeaderText.normalizeLabel(t).equals(HeaderText.normalizeLabel(u))))));
         int totalValue = partValue(total.value(), f, problems, true);
-        int oneValue = partValue(one.value(), f, problems, !oneReadAlone);
-        int[] totalAt = place(form, total, one, l.differenceParts().get(0));
-        int[] oneAt = place(form, one, total, onePart);
-        SexDifference.Cells cells = new SexDifference.Cells(totalAt[0], oneAt[0], totalAt[1], oneAt[1],
-                CellRef.columnLetters(totalAt[1]) + (totalAt[0] + 1), CellRef.columnLetters(oneAt[1]) + (oneAt[0] + 1));
+        int oneValue = partValue(one.value(), f, problems, !readAlone(all, l, onePart));
+        SexDifference.Cells cells = cells(form, total, one, l.differenceParts());
         deferredProblems.add(() -> SexDifference.read(f.name(), slotKey, code(), cells, totalValue, oneValue, problems,
                 (v, source) -> {
                     FactRecord rec = labelRecord(form, f, l.sex());
                     rec.values()[f.slot()] = v;
                     rec.sources()[f.slot()] = source;
                 }));
+        return true;
+    }
+
+    /**
+     * True when the one sex's cell of a difference is also read by a label or sum of its own (Female teachers;
+     * Professores in the column M; a sum of the rows' M), which says that cell's problems: not said twice.
+     */
+    private static boolean readAlone(List<LabelSpec> all, LabelSpec l, LabelSpec onePart) {
+        return all.stream().anyMatch(o -> o != l && !o.difference()
+                && java.util.stream.Stream.concat(o.labels().stream(), o.sumOf().stream()).anyMatch(
+                        t -> onePart.labels().stream().anyMatch(
+                                u -> HeaderText.normalizeLabel(t).equals(HeaderText.normalizeLabel(u))))
+                && (onePart.column().isEmpty() || o.column().stream().anyMatch(t -> onePart.column().stream()
+                        .anyMatch(u -> HeaderText.normalizeLabel(t).equals(HeaderText.normalizeLabel(u))))));
+    }
+
+    /** The two cells of a difference read as parts {@code total} and {@code one} of {@code specs} (total first). */
+    private static SexDifference.Cells cells(FormSheet form, Part total, Part one, List<LabelSpec> specs) {
+        int[] totalAt = place(form, total, one, specs.get(0));
+        int[] oneAt = place(form, one, total, specs.get(1));
+        return new SexDifference.Cells(totalAt[0], oneAt[0], totalAt[1], oneAt[1],
+                CellRef.columnLetters(totalAt[1]) + (totalAt[0] + 1), CellRef.columnLetters(oneAt[1]) + (oneAt[0] + 1));
+    }
+
+    /** One labelled row of a sum of differences: its label, its two cells and their values as read. */
+    private record RowDifference(String text, Cell label, SexDifference.Cells cells, int total, int one) {
+    }
+
+    /**
+     * A sum of differences ({@code sumOf} with {@code differenceOf} naming two columns' headings): the men of
+     * {@code Professores | HM | M} as, over the category rows, each row's HM less its M. Each row is worked out as a
+     * difference of one row is ({@link SexDifference}: a blank beside a filled value, or a sex over its total, is said
+     * at its cell); a row whose value cannot be worked out leaves the whole figure missing, never a part of it stored
+     * as the whole. A row not on the sheet, or blank in both columns, is left out and said ({@code PARTIAL_SUM}), as
+     * for a {@code sumOf}. The source names every cell, each row's two ({@code B20-C20+B21-C21}).
+     *
+     * @return true when one of the rows' labels is on the sheet
+     */
+    private boolean sumDifference(FormSheet form, LabelSpec l, List<LabelSpec> all, SheetProblems problems) {
+        CanonicalField f = CanonicalField.parse(l.field()).orElseThrow();
+        List<RowDifference> rows = new ArrayList<>();
+        List<Message> missing = new ArrayList<>();
+        for (LabelSpec row : l.rowDifferences()) {
+            String text = row.labels().get(0);
+            Part total = part(form, row.differenceParts().get(0), problems);
+            Part one = part(form, row.differenceParts().get(1), problems);
+            if (total.label() == null || one.label() == null) {
+                missing.add(Message.of("import.detail.noLabel", text));
+                continue;
+            }
+            int totalValue = partValue(total.value(), f, problems, true);
+            int oneValue = partValue(one.value(), f, problems, !readAlone(all, l, row.differenceParts().get(1)));
+            rows.add(new RowDifference(text, total.label(), cells(form, total, one, row.differenceParts()), totalValue,
+                    oneValue));
+        }
+        if (rows.isEmpty()) {
+            return false;
+        }
+        String slotKey = org.emisworkbench.template.HeaderMatcher.slotKey(f.name(),
+                new org.emisworkbench.template.HeaderMatcher.Match(-1, null, l.sex(), null));
+        deferredProblems.add(() -> {
+            long sum = 0;
+            List<String> sources = new ArrayList<>();
+            List<Message> left = new ArrayList<>(missing);
+            for (RowDifference r : rows) {
+                if (r.total() == FactRecord.MISSING && r.one() == FactRecord.MISSING) {
+                    left.add(Message.of("import.detail.labelBlank", r.text()));
+                    continue;
+                }
+                long[] got = {-1};
+                SexDifference.read(f.name(), slotKey, code(), r.cells(), r.total(), r.one(), problems, (v, source) -> {
+                    got[0] = v;
+                    sources.add(source);
+                });
+                if (got[0] < 0) {
+                    return; // unreadable, blank beside a filled value, or over its total: said at its cell
+                }
+                sum += got[0];
+            }
+            if (sources.isEmpty()) {
+                return;
+            }
+            int value = (int) Math.min(Integer.MAX_VALUE - 1, sum);
+            if (!left.isEmpty()) {
+                Cell at = rows.get(0).label();
+                problems.report(ProblemKind.PARTIAL_SUM, at.row(), at.col() + 1, code(), f.name(), "",
+                        Message.of("import.detail.partialLabels", f.name() + (l.sex() == null ? "" : " " + l.sex()),
+                                value, String.join("+", sources), left));
+            }
+            FactRecord rec = labelRecord(form, f, l.sex());
+            rec.values()[f.slot()] = value;
+            rec.sources()[f.slot()] = String.join("+", sources);
+        });
         return true;
     }
 

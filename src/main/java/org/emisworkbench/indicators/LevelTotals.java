@@ -53,6 +53,11 @@ final class LevelTotals {
     long ptrPupils;
     long ptrTeachers;
     int ptrSchools;
+    /**
+     * Of the schools counted in pupils per teacher, those giving their teachers for one sex only, the other missing:
+     * only that sex is counted, so the ratio is marked (review 25, decision 0077).
+     */
+    int ptrOneSexSchools;
     /** Pupils and teachers of rural ({@link SchoolFigures#RURAL}) and urban schools, for location parity. */
     final long[] ptrPupilsAt = new long[2];
     final long[] ptrTeachersAt = new long[2];
@@ -76,6 +81,8 @@ final class LevelTotals {
     long trainedSexNotReported;
     long trainTotalSexNotReported;
     int femSchools;
+    /** Schools giving their teachers for one sex only, the other missing: left out of the share of women, and said. */
+    int teachersOneSexSchools;
     /** Pupils of other levels in those ratios (pre-primary classes of a primary school), said in their notes. */
     final OtherLevelPupils ptrOtherLevels;
     final OtherLevelPupils pqtOtherLevels;
@@ -228,6 +235,7 @@ final class LevelTotals {
         int teachers = s.teachers(SchoolFigures.T_TOTAL);
         int qualifiedAll = s.teachers(SchoolFigures.T_QUALIFIED);
         if (pupils != MISSING && teachers != MISSING) {
+            ptrOneSexSchools += s.teachersOneSexOnly(SchoolFigures.T_TOTAL) ? 1 : 0;
             ptrPupils += pupils;
             ptrTeachers += teachers;
             ptrSchools++;
@@ -290,6 +298,8 @@ final class LevelTotals {
             femSchools++;
         } else if (women == MISSING && men == MISSING && totalTogether != MISSING) {
             teachersSexNotReportedSchools++;
+        } else if (women != MISSING || men != MISSING) {
+            teachersOneSexSchools++;
         }
         if (pupils != MISSING && s.classrooms != null) {
             int good = s.classrooms[SchoolFigures.C_GOOD];

@@ -24,9 +24,12 @@ final class ResourceFigures {
     void addTo(List<IndicatorValue> values) {
         // "primary schools in D03", but for one school just "school S0101", never "schools in school S0101".
         Message schools = out.forOneSchool() ? out.where() : Message.of("ind.schoolsIn", t.levelName(), out.in());
+        // A school giving one sex of its teachers only counts that sex: never silently (decision 0077).
         values.add(out.ratio("pupil_teacher_ratio", 1, t.ptrPupils, t.ptrTeachers, t.ptrSchools,
                 Message.of(t.ptrSchools == 0 ? "ind.noTeachers" : "ind.zeroTeachers", schools), null, null,
-                PartialPupils.both(t.ptrPartial.note(out.in()), otherLevels(t.ptrOtherLevels))));
+                PartialPupils.both(PartialPupils.both(t.ptrPartial.note(out.in()), otherLevels(t.ptrOtherLevels)),
+                        t.ptrOneSexSchools == 0 ? null : Message.of("ind.ptrOneSexCounted", t.ptrOneSexSchools,
+                                t.ptrSchools, schools))));
         values.add(locationParityOfPtr());
         values.add(out.ratio("pupil_qualified_teacher_ratio", 1, t.pqtPupils, t.pqtQualified, t.pqtSchools,
                 Message.of(t.pqtSchools == 0 ? "ind.noQualifiedTeachers" : "ind.noneQualified", schools), null, null,
@@ -78,11 +81,17 @@ final class ResourceFigures {
      */
     private IndicatorValue femaleTeachers(Message schools) {
         int together = t.teachersSexNotReportedSchools;
-        Message none = t.femSchools == 0 && together > 0
-                ? Message.of("ind.teachersSexNotReported", together, schools)
+        int oneSex = t.teachersOneSexSchools;
+        // The women given but the men not (or the reverse) is no school "not reporting by sex": said as it is.
+        Message none = t.femSchools == 0 && oneSex > 0 ? Message.of("ind.teachersOneSexOnly", oneSex, schools)
+                : t.femSchools == 0 && together > 0 ? Message.of("ind.teachersSexNotReported", together, schools)
                 : Message.of(t.femSchools == 0 ? "ind.noTeachersBySex" : "ind.zeroTeachers", schools);
         Message note = together > 0 && t.femSchools > 0
-                ? Message.of("ind.partialTeachersSex", together, t.femSchools + together, schools) : null;
+                ? Message.of("ind.partialTeachersSex", together, t.femSchools + together + oneSex, schools) : null;
+        if (oneSex > 0 && t.femSchools > 0) {
+            note = PartialPupils.both(note, Message.of("ind.partialTeachersOneSex", oneSex,
+                    t.femSchools + together + oneSex, schools));
+        }
         return out.ratio("female_teachers_pct", 100, t.femaleTeachers, t.allTeachers, t.femSchools, none, null, null,
                 note);
     }

@@ -164,6 +164,14 @@ final class SchoolFigures {
     }
 
     /**
+     * True when the return gives the slot for one sex and leaves the other missing (the women of a form whose men
+     * could not be read): both sexes added would be the one sex's teachers alone, never all of them.
+     */
+    boolean teachersOneSexOnly(int slot) {
+        return (teacher(Sex.F, slot) == MISSING) != (teacher(Sex.M, slot) == MISSING);
+    }
+
+    /**
      * Both sexes added; where the return gives neither sex, its teachers of both sexes together (sex not
      * reported); MISSING when none is reported.
      */

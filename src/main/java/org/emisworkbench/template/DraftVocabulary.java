@@ -550,9 +550,10 @@ final class DraftVocabulary {
         e.add(new Entry("teachers.qualified", List.of("Enseignants qualifiés", "Professores qualificados",
                 "Total qualified teachers", "Qualified teachers", "Number of qualified teachers",
                 "Nombre d'enseignants qualifiés", "Número de professores qualificados"), List.of(), null, false, true));
+        // "Com formação pedagógica": the trained row of the Lusophone mapa's teachers (review 25).
         e.add(new Entry("teachers.trained", List.of("Trained teachers", "Total trained teachers",
-                "Number of trained teachers", "Enseignants formés", "Professores formados"), List.of(), null, false,
-                true));
+                "Number of trained teachers", "Enseignants formés", "Professores formados", "Com formação pedagógica"),
+                List.of(), null, false, true));
         // The feminine of the word says the sex: female teachers.
         e.add(new Entry("teachers.total", List.of("Enseignantes", "Nombre d'enseignantes", "Professoras",
                 "Número de professoras"), List.of(), null, false, false, "F"));

@@ -156,7 +156,7 @@ final class FormCrossTabs {
      * (no Total row) they are a category and its opposite ({@code Qualified} / {@code Unqualified}), or every row
      * is a level of qualification ({@code Grade A} / {@code Diploma} / {@code Degree}, {@link TeacherSumDrafter#isLevel}).
      */
-    private static boolean splitsTeachers(List<List<Cell>> rows, List<Integer> dataRows, int totalRow,
+    static boolean splitsTeachers(List<List<Cell>> rows, List<Integer> dataRows, int totalRow,
                                           List<Cell> sexCells, List<String> categories) {
         if (totalRow >= 0) {
             for (Cell sexCell : sexCells) {
@@ -238,7 +238,7 @@ final class FormCrossTabs {
     }
 
     /** The title above the header and the header's own first words (left of the sex columns). */
-    private static String context(List<List<Cell>> rows, int header, int firstValueCol) {
+    static String context(List<List<Cell>> rows, int header, int firstValueCol) {
         StringBuilder text = new StringBuilder();
         for (Cell c : rows.get(header)) {
             if (c.col() < firstValueCol && c.kind() == CellKind.TEXT) {
@@ -253,6 +253,12 @@ final class FormCrossTabs {
             }
         }
         return text.toString();
+    }
+
+    /** True when a table's title or heading ({@link #context}) says it is about teachers. */
+    static boolean aboutTeachers(String context) {
+        String folded = DraftVocabulary.fold(context);
+        return TEACHER_WORDS.stream().anyMatch(folded::contains);
     }
 
     private static boolean hasNumber(List<Cell> row, List<Cell> sexCells) {

@@ -176,7 +176,10 @@ public final class FormDrafter {
         smallTables.labels().stream().filter(LabelMapping::reads).forEach(l -> meanings.add(l.field() + "|" + l.sex()));
         Set<Long> values = new HashSet<>(smallTables.cells());
         // Professores | 6 | 2 under | HM | M: the women read in their column, the men the total less them.
-        RowDifferenceLabels.Found rowDifferences = RowDifferenceLabels.find(sheet, rows, tables, language, values);
+        Set<String> drafted = new HashSet<>(meanings);
+        smallTables.sums().forEach(s -> drafted.add(s.field() + "|" + s.sex()));
+        RowDifferenceLabels.Found rowDifferences = RowDifferenceLabels.find(sheet, rows, tables, language, values,
+                drafted);
         labels.addAll(rowDifferences.labels());
         rowDifferences.labels().forEach(l -> meanings.add(l.field() + "|" + l.sex()));
         rowDifferences.sums().forEach(s -> meanings.add(s.field() + "|" + s.sex()));
@@ -682,6 +685,9 @@ public final class FormDrafter {
             if (s.label() != null) {
                 // Professores | 6 | 2 under | HM | M: the row's label, the two columns' headings.
                 m.put("labels", List.of(s.label()));
+            } else if (!s.rows().isEmpty()) {
+                // Professores | HM | M over category rows: each row's HM less its M, added up.
+                m.put("sumOf", s.rows());
             }
             m.put(s.difference() ? "differenceOf" : "sumOf", s.headers());
             m.put("field", s.field());

@@ -22,7 +22,9 @@ import java.util.List;
  *                     ({@code sex}), is the first's value less the second's, its provenance naming both cells
  *                     (decision 0044, as a column {@code differenceOf}). With {@code labels}: two headings of
  *                     columns, both read on the one labelled row ({@code Professores | 6 | 2} under {@code | HM | M}:
- *                     {@code "differenceOf": ["HM", "M"]}), each found as a {@code column} is
+ *                     {@code "differenceOf": ["HM", "M"]}), each found as a {@code column} is. With {@code sumOf}:
+ *                     the same two headings, read on each row {@code sumOf} names, the figure the sum of the rows'
+ *                     differences ({@link #sumDifference()})
  */
 public record LabelSpec(List<String> labels, String field, String sex, String codeList, List<String> sumOf,
                         String position, @com.fasterxml.jackson.annotation.JsonProperty("default") String defaultValue,
@@ -50,6 +52,20 @@ public record LabelSpec(List<String> labels, String field, String sex, String co
      */
     public boolean columnDifference() {
         return !labels.isEmpty() && !differenceOf.isEmpty();
+    }
+
+    /**
+     * True for a sum of differences ({@code sumOf} with {@code differenceOf} naming two columns' headings, the total
+     * for both sexes first): the men of {@code Professores | HM | M} over its category rows, each row's HM less its M.
+     */
+    public boolean sumDifference() {
+        return !sumOf.isEmpty() && !differenceOf.isEmpty();
+    }
+
+    /** Each label of a {@link #sumDifference()} as a difference of the two columns of its own row. */
+    public List<LabelSpec> rowDifferences() {
+        return sumOf.stream().map(t -> new LabelSpec(List.of(t), field, sex, null, null, position, null, null,
+                differenceOf)).toList();
     }
 
     /**

@@ -26,7 +26,7 @@ final class SexDifferenceRules {
      * "teachers.total", "sex": "M"}}): two labels, a count by sex, the sex worked out fixed as F or M.
      */
     static void check(LabelSpec l, CanonicalField f, String path, List<String> errors) {
-        boolean columns = l.columnDifference();
+        boolean columns = l.columnDifference() || l.sumDifference();
         check(l.differenceOf(), l.sex(), f, columns ? "column headings" : "labels", columns ? "[\"HM\", \"M\"]"
                 : "[\"Number of teachers\", \"Female teachers\"]", path, errors);
         if (l.differenceOf().stream().anyMatch(t -> t == null || t.isBlank())) {

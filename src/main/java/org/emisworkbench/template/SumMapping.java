@@ -18,16 +18,20 @@ import java.util.List;
  * @param label      on a form, for a difference of two columns of one labelled row ({@code Professores | 6 | 2}
  *                   under {@code | HM | M}): the row's label, {@code headers} then the columns' headings (JSON label
  *                   {@code labels} with {@code differenceOf}); null otherwise
+ * @param rows       on a form, for a sum of differences ({@code Professores | HM | M} over category rows): the rows'
+ *                   labels, {@code headers} then the columns' headings (JSON label {@code sumOf} with
+ *                   {@code differenceOf}); empty otherwise
  */
 public record SumMapping(String field, String sex, List<String> headers, String column, String grade,
-                         boolean difference, String label) {
+                         boolean difference, String label, List<String> rows) {
     public SumMapping {
         headers = List.copyOf(headers);
+        rows = rows == null ? List.of() : List.copyOf(rows);
     }
 
     public SumMapping(String field, String sex, List<String> headers, String column, String grade,
                       boolean difference) {
-        this(field, sex, headers, column, grade, difference, null);
+        this(field, sex, headers, column, grade, difference, null, null);
     }
 
     /** A sum of columns, or of labels whose values are right of them or below. */
@@ -45,7 +49,15 @@ public record SumMapping(String field, String sex, List<String> headers, String 
      * row labelled {@code label}.
      */
     public static SumMapping rowDifference(String field, String sex, String label, String total, String oneSex) {
-        return new SumMapping(field, sex, List.of(total, oneSex), null, null, true, label);
+        return new SumMapping(field, sex, List.of(total, oneSex), null, null, true, label, null);
+    }
+
+    /**
+     * {@code sex} on a form as the sum, over the rows labelled {@code rows}, of each row's figure under heading
+     * {@code total} less its figure under {@code oneSex}: the men of {@code Professores | HM | M} over its categories.
+     */
+    public static SumMapping rowsDifference(String field, String sex, List<String> rows, String total, String oneSex) {
+        return new SumMapping(field, sex, List.of(total, oneSex), null, null, true, null, rows);
     }
 
     /** {@code sex} of {@code grade} as the total for both sexes under {@code total} less the one sex under {@code oneSex}. */

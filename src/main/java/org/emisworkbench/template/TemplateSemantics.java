@@ -529,13 +529,10 @@ final class TemplateSemantics {
         if (sum && !l.labels().isEmpty()) {
             errors.add(path + ".sumOf: a sum is read from the labels it names: give sumOf or labels, not both");
         }
-        if (difference && !l.labels().isEmpty() && !l.column().isEmpty()) {
+        if (difference && (!l.labels().isEmpty() || sum) && !l.column().isEmpty()) {
             errors.add(path + ".differenceOf: with labels, differenceOf names the headings of the two columns of the"
                     + " label's row (the total for both sexes first, e.g. [\"HM\", \"M\"]): give differenceOf or"
                     + " column, not both");
-        }
-        if (difference && sum) {
-            errors.add(path + ".differenceOf: give sumOf or differenceOf, not both");
         }
         if (sum && l.sumOf().stream().anyMatch(t -> t == null || t.isBlank())) {
             errors.add(path + ".sumOf: empty label text");

@@ -88,6 +88,9 @@ class IndicatorCalculatorTest {
     void teachersAndClassrooms() {
         // PTR: S1 185 pupils / 6 teachers, S2 46 / 1 (women only) → 231 / 7.
         assertEquals(33.0, D01.get("pupil_teacher_ratio").value(), EPS);
+        // S2's woman alone is counted, never silently (decision 0077).
+        assertTrue(D01.get("pupil_teacher_ratio").note().contains("1 of the 2 primary schools in D01 counted give"
+                + " their teachers for one sex only"), D01.get("pupil_teacher_ratio").note());
         // Qualified: S1 3 + 1, S2 0 → 231 / 4.
         assertEquals(57.75, D01.get("pupil_qualified_teacher_ratio").value(), EPS);
         // % qualified: women 3 of 4 (S1) + 0 of 1 (S2), men 1 of 2 → 4 of 7.

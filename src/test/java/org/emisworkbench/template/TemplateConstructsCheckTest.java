@@ -195,7 +195,8 @@ class TemplateConstructsCheckTest {
             ids.add(TemplateLoader.parse(m.group(1), "docs section 9", null).id());
         }
         assertEquals(List.of("district-primary", "teachers-by-qualification", "kono-new-rep", "totals-both-sexes", "enseignants",
-                "grades-sexes-total", "ep-hm", "form-teachers-difference", "form-teachers-row-difference", "pupils-by-sex", "teachers-without-sex", "district-contacts"),
+                "grades-sexes-total", "ep-hm", "form-teachers-difference", "form-teachers-row-difference", "mapa-teachers-by-category",
+                "pupils-by-sex", "teachers-without-sex", "district-contacts"),
                 ids);
     }
 }
