@@ -88,9 +88,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         this.existingSchools = Sql.strings(connection, "SELECT code FROM school");
         this.codes = new SchoolCodeChecks(existingSchools, schoolsInBatch, this::schoolNames,
                 header.fileName(), "GRID".equals(header.layout()), this::problem);
-        this.currentReturns = header.censusYear() == null ? Set.of()
-                : Sql.strings(connection, "SELECT school_code FROM school_return WHERE census_year = ?"
-                        + " AND is_current = TRUE AND batch_id IN " + Sql.COMPLETE_BATCHES, header.censusYear());
+        this.currentReturns = header.censusYear() == null ? Set.of() : currentReturns(connection, header.censusYear());
         this.districtCodes = AdminAreas.districtCodes(connection);
         this.nextReturnId = Sql.count(connection, "SELECT COALESCE(MAX(id), 0) FROM school_return") + 1;
         this.schoolWrites = new SchoolWrites(batchId);
@@ -260,6 +258,12 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         codes.added(school);
     }
 
+    /** The schools with a current return of {@code year} from a complete import (this one is not complete yet). */
+    private static Set<String> currentReturns(Connection c, int year) throws SQLException {
+        return new HashSet<>(Sql.strings(c, "SELECT r.school_code FROM school_return r WHERE r.census_year = ? AND "
+                + CurrentReturns.CURRENT, year));
+    }
+
     /** The workspace's schools' names by code, for a new code one character from a school of the same name. */
     private Map<String, String> schoolNames() {
         Map<String, String> names = new HashMap<>();
@@ -422,6 +426,13 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
             // and says so (review 17), a phantom school of a corrected code typo above all (review 22).
             java.util.List<org.emisworkbench.model.KeptReturn> kept = isMasterList() || header.censusYear() == null
                     ? java.util.List.of() : LeftOutReturns.of(connection, batchId, header.censusYear(), header.fileName());
+            if (!isMasterList() && header.censusYear() != null && !schoolsInBatch.isEmpty()) {
+                // A return another file completed since this one began replaces too: a district package completes
+                // its files in order, one transaction, so the second half of a split return finds the first here.
+                Set<String> now = currentReturns(connection, header.censusYear());
+                now.retainAll(schoolsInBatch);
+                replacedSchools.addAll(now);
+            }
             Supersede.earlierReturns(connection, batchId, header.censusYear(), topicsBySchool, replacedSchools);
             Supersede.population(connection, batchId, populationAreas);
             BatchTotals totals = new BatchTotals(batchId, added, replaced, values, populationRows, masterListed,

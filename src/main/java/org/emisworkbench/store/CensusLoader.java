@@ -46,8 +46,8 @@ public final class CensusLoader {
     /** Census years that have current returns, in order. */
     public List<Integer> years() {
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT DISTINCT census_year FROM school_return WHERE is_current = TRUE AND batch_id IN "
-                        + Sql.COMPLETE_BATCHES + " ORDER BY census_year");
+                "SELECT DISTINCT r.census_year FROM school_return r WHERE " + CurrentReturns.CURRENT
+                        + " ORDER BY r.census_year");
              ResultSet rs = ps.executeQuery()) {
             List<Integer> out = new ArrayList<>();
             while (rs.next()) {
@@ -150,12 +150,15 @@ public final class CensusLoader {
         }
     }
 
-    /** A school's attributes: those of its current return, with master-list values filling gaps. */
+    /**
+     * A school's attributes: those of its current return, with master-list values filling gaps. Its figures are
+     * read apart, by their own rows ({@link CurrentReturns}): some may be of an earlier return of the school.
+     */
     private static final String SCHOOLS = "SELECT r.school_code, COALESCE(r.school_name, s.name),"
             + " COALESCE(r.district_code, s.district_code), COALESCE(r.ownership, s.ownership),"
             + " COALESCE(r.locality, s.locality), COALESCE(r.school_level, s.school_level), r.batch_id"
             + " FROM school_return r LEFT JOIN school s ON s.code = r.school_code"
-            + " WHERE r.census_year = ? AND r.is_current = TRUE AND r.batch_id IN " + Sql.COMPLETE_BATCHES;
+            + " WHERE r.census_year = ? AND " + CurrentReturns.CURRENT;
 
     private SchoolFacts school(ResultSet rs) throws SQLException {
         Map<SchoolAttribute, String> attrs = new EnumMap<>(SchoolAttribute.class);
@@ -228,8 +231,7 @@ public final class CensusLoader {
         Map<String, String> districts = new java.util.HashMap<>(); // one String per district, not per school
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement("SELECT r.school_code,"
                 + " COALESCE(r.district_code, s.district_code) FROM school_return r LEFT JOIN school s"
-                + " ON s.code = r.school_code WHERE r.census_year = ? AND r.is_current = TRUE AND r.batch_id IN "
-                + Sql.COMPLETE_BATCHES)) {
+                + " ON s.code = r.school_code WHERE r.census_year = ? AND " + CurrentReturns.CURRENT)) {
             ps.setInt(1, year);
             ps.setFetchSize(5000);
             try (ResultSet rs = ps.executeQuery()) {

@@ -33,10 +33,14 @@ final class DistrictPartWriter {
     /** A return's or school's district, as the long CSV reads it. */
     private static final String IN_DISTRICT = "UPPER(COALESCE(r.district_code, s.district_code)) = UPPER(?)";
 
-    /** The current returns of a year and district (parameters: year, district), one query for all three uses. */
+    /**
+     * The returns of a year and district that count (parameters: year, district), one query for all three uses:
+     * the current ones and those still holding current figures (a return split over two files keeps both halves,
+     * {@link CurrentReturns}), so that each figure travels with its own file, and the receiving workspace replaces
+     * the earlier half's topics as this one did.
+     */
     private static final String CURRENT_RETURNS = " FROM school_return r LEFT JOIN school s ON s.code = r.school_code"
-            + " WHERE r.census_year = ? AND r.is_current = TRUE AND r.batch_id IN " + Sql.COMPLETE_BATCHES
-            + " AND " + IN_DISTRICT;
+            + " WHERE r.census_year = ? AND " + CurrentReturns.COUNTING + " AND " + IN_DISTRICT;
 
     private final Workspace workspace;
     private final Connection c;

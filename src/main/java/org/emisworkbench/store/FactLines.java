@@ -14,7 +14,7 @@ import org.emisworkbench.model.Topic;
 /**
  * Every current stored figure of a year, one {@link FactLine} at a time, read through the
  * {@code current_fact} view (the reading decision 0003 gives analysts), so a national census streams
- * without being held.
+ * without being held. Which figures count is {@link CurrentReturns}'s reading, the one every reader shares.
  */
 public final class FactLines {
     private final Workspace workspace;
@@ -41,11 +41,14 @@ public final class FactLines {
     /** As {@link #forEach}, with where each figure is stored, in the order stored. */
     public void forEachStored(int year, String district, GradeSystem grades, Consumer<Stored> each) {
         String sql = "SELECT cf.school_code, COALESCE(r.district_code, s.district_code), cf.topic, cf.slot,"
-                + " cf.age_group, cf.sex, cf.val, cf.source, cf.file_name, cf.sheet_name, cf.row_no, r.batch_id,"
+                + " cf.age_group, cf.sex, cf.val, cf.source, cf.file_name, cf.sheet_name, cf.row_no, o.batch_id,"
                 + " cf.fact_id"
                 + " FROM current_fact cf"
+                // The school's current return gives the district; the figure's own return its import. They
+                // differ when a later file replaced only some topics (CurrentReturns): its figures still count.
                 + " JOIN school_return r ON r.school_code = cf.school_code AND r.census_year = cf.census_year"
-                + " AND r.is_current = TRUE AND cf.fact_id BETWEEN r.id * 1024 AND r.id * 1024 + 1023"
+                + " AND " + CurrentReturns.CURRENT
+                + " JOIN school_return o ON o.id = cf.fact_id / " + FactKeys.ROWS_PER_RETURN
                 + " LEFT JOIN school s ON s.code = cf.school_code"
                 + " WHERE cf.census_year = ? AND (? IS NULL OR UPPER(COALESCE(r.district_code, s.district_code)) = UPPER(?))"
                 + " ORDER BY cf.fact_id, cf.sex, cf.slot";

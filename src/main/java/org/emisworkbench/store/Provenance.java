@@ -160,12 +160,15 @@ public final class Provenance {
     public record ReturnFile(String path, String hash, String templateId) {
     }
 
-    /** The file named {@code fileName} that gave the school its current return of {@code year}, if one did. */
+    /**
+     * The file named {@code fileName} that gave the school a return of {@code year} that still counts (its current
+     * one, or an earlier half of a return split over two files, {@link CurrentReturns}), the latest if several did.
+     */
     public Optional<ReturnFile> returnFile(String schoolCode, int year, String fileName) {
         try (Connection c = workspace.connect(); java.sql.PreparedStatement ps = c.prepareStatement(
                 "SELECT b.file_path, b.file_hash, b.template_id FROM school_return r JOIN import_batch b"
-                        + " ON b.id = r.batch_id WHERE r.school_code = ? AND r.census_year = ? AND r.is_current = TRUE"
-                        + " AND b.file_name = ? ORDER BY b.id DESC")) {
+                        + " ON b.id = r.batch_id WHERE r.school_code = ? AND r.census_year = ? AND "
+                        + CurrentReturns.COUNTING + " AND b.file_name = ? ORDER BY b.id DESC")) {
             ps.setString(1, schoolCode);
             ps.setInt(2, year);
             ps.setString(3, fileName);

@@ -24,10 +24,14 @@ final class Supersede {
         if (year == null || replacedSchools.isEmpty()) {
             return;
         }
+        // Only returns of complete imports are earlier ones: a district package writes its files in one transaction
+        // and completes them in order, so the second half of a split return, not yet complete, must not be set aside
+        // by the first half.
         try (PreparedStatement olds = c.prepareStatement("SELECT id FROM school_return WHERE school_code = ?"
-                + " AND census_year = ? AND batch_id <> ?");
+                + " AND census_year = ? AND batch_id <> ? AND batch_id IN " + Sql.COMPLETE_BATCHES);
              PreparedStatement ret = c.prepareStatement("UPDATE school_return SET is_current = FALSE"
-                + " WHERE school_code = ? AND census_year = ? AND batch_id <> ? AND is_current = TRUE");
+                + " WHERE school_code = ? AND census_year = ? AND batch_id <> ? AND is_current = TRUE"
+                + " AND batch_id IN " + Sql.COMPLETE_BATCHES);
              PreparedStatement fact = c.prepareStatement("UPDATE fact_row SET is_current = FALSE"
                      + " WHERE id BETWEEN ? AND ? AND topic = ? AND is_current = TRUE");
              PreparedStatement prob = c.prepareStatement("UPDATE import_problem SET is_current = FALSE"
