@@ -449,6 +449,9 @@ public final class TemplateWorkshop {
          * is headed by a label ending with a colon ({@code EMIS No.:}), its tables not recognised (review 18).
          */
         private boolean formOverWide() {
+            if (keyColumnHoldsFormLabels()) {
+                return true;
+            }
             if (readsCounts(guessed())) {
                 return false;
             }
@@ -457,6 +460,20 @@ public final class TemplateWorkshop {
             boolean labelRow = !guessed().isEmpty() && guessed().stream().allMatch(m -> m.keyColumn() != null
                     && m.keyColumn().header() != null && m.keyColumn().header().strip().endsWith(":"));
             return forms.stream().anyMatch(f -> f.hasKey() && (labelRow || !f.grids().isEmpty()));
+        }
+
+        /**
+         * True when every wide reading's school-code column holds, below its header, two labels or more that the form
+         * reading of the same sheet reads ({@code School code | KW-0101 | Teachers | 4 | 9} taken for a header, then
+         * {@code School name}, {@code District}, {@code Classrooms} down its first column), while that form has its
+         * code and a titled table: the column is a form's column of labels, not a list of school codes (review 26 F2:
+         * the labels were read as schools). A list's codes are never the labels a form reads.
+         */
+        private boolean keyColumnHoldsFormLabels() {
+            return !guessed().isEmpty() && guessed().stream().allMatch(m -> m.keyColumn() != null && forms.stream()
+                    .anyMatch(f -> f.sheet().equals(m.sheet()) && f.hasKey() && !f.grids().isEmpty()
+                            && f.labels().stream().filter(l -> l.field() != null && l.col() == m.keyColumn().col()
+                                    && l.row() > m.lastRow()).count() >= 2));
         }
 
         /**

@@ -65,6 +65,11 @@ final class DraftVocabulary {
                 "vocabulary"));
     }
 
+    /** The built-in sex list with a language's lone letters ({@link SexLetters}: French G is garçons). */
+    static CodeList sexes(String language) {
+        return lists(language).require("sex");
+    }
+
     private static CodeLists lists(String language) {
         return CodeLists.merge(java.util.Map.of(), new ArrayList<>(), "vocabulary", language);
     }

@@ -61,8 +61,8 @@ final class FormCrossTabs {
             int firstValueCol = sexCells.get(0).col();
             List<Integer> dataRows = new ArrayList<>();
             for (int r = h + 1; r < rows.size() && !rows.get(r).isEmpty(); r++) {
-                Cell first = rows.get(r).get(0);
-                if (first.kind() != CellKind.TEXT || first.col() >= firstValueCol || !hasNumber(rows.get(r), sexCells)) {
+                Cell first = rowLabel(rows.get(r), firstValueCol);
+                if (first == null || first.kind() != CellKind.TEXT || !hasNumber(rows.get(r), sexCells)) {
                     break;
                 }
                 dataRows.add(r);
@@ -75,15 +75,16 @@ final class FormCrossTabs {
             // About teachers: the title or header says so, or every row does ("Qualified teachers", "Professores
             // qualificados" under "Femmes | Hommes").
             boolean teachers = TEACHER_WORDS.stream().anyMatch(context::contains) || dataRows.stream()
-                    .map(r -> DraftVocabulary.fold(rows.get(r).get(0).text()))
+                    .map(r -> DraftVocabulary.fold(rowLabel(rows.get(r), firstValueCol).text()))
                     .allMatch(t -> isTotal(t) || TEACHER_WORDS.stream().anyMatch(t::contains));
             List<String> categories = new ArrayList<>();
             int totalRow = -1;
             boolean totalElsewhere = false;
             // Rows of teachers by status (Titulaires, Contractuels…): none is read alone as all the teachers.
-            boolean byStatus = StatusAcross.byStatus(dataRows.stream().map(r -> rows.get(r).get(0).text()).toList());
+            boolean byStatus = StatusAcross.byStatus(dataRows.stream()
+                    .map(r -> rowLabel(rows.get(r), firstValueCol).text()).toList());
             for (int r : dataRows) {
-                Cell first = rows.get(r).get(0);
+                Cell first = rowLabel(rows.get(r), firstValueCol);
                 String label = TemplateDrafter.oneLine(first.text()).strip();
                 cells.add(at(first));
                 if (isTotal(label)) {
@@ -149,6 +150,24 @@ final class FormCrossTabs {
         StatusAcross.find(sheet, rows, tables, labels, sums, cells, meanings);
         RowUnderHeads.find(sheet, rows, tables, labels, cells, meanings);
         return new Found(labels, sums, cells);
+    }
+
+    /**
+     * The label of a row of the table: its last filled cell left of the first column of figures, or null when there
+     * is none or it is no text. Beside a form's column of labels ({@code School code | | KW-0101 | | Teachers | 4 | 9},
+     * review 26 F2) the row's first cell is the form's own label, not the small table's.
+     */
+    private static Cell rowLabel(List<Cell> row, int firstValueCol) {
+        Cell label = null;
+        for (Cell c : row) {
+            if (c.col() >= firstValueCol) {
+                break;
+            }
+            if (!c.isBlank()) {
+                label = c;
+            }
+        }
+        return label == null || label.kind() != CellKind.TEXT ? null : label;
     }
 
     /**

@@ -510,7 +510,11 @@ final class FormGrids {
         for (int h = 0; h + 1 < rows.size(); h++) {
             int sexCells = (int) rows.get(h).stream().filter(c -> c.kind() == CellKind.TEXT
                     && OfWhichSex.code(sexes, c.text()) != null).count();
-            if (count(rows.get(h), grades) == 0 && (sexCells >= 2 || sexCells == 1 && totalCell(rows.get(h)))
+            // Grades across on the row above the sexes (Age | Grade 1 | Grade 2 over Male | Female): a row per age,
+            // whose first row ("<6") is an age, not a grade (review 26).
+            boolean gradesAcross = h > 0 && count(rows.get(h - 1), grades) >= 2;
+            if (!gradesAcross && count(rows.get(h), grades) == 0
+                    && (sexCells >= 2 || sexCells == 1 && totalCell(rows.get(h)))
                     && !gradeLabelFirst(rows, h, h + 1, grades) && unknownThenGrades(rows, h + 1, grades)) {
                 out.add(rows.get(h + 1).get(0));
             }

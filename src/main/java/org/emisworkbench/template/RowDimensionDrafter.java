@@ -52,17 +52,19 @@ final class RowDimensionDrafter {
     static List<ColumnMapping> apply(List<ColumnMapping> columns, List<List<Cell>> rows, int lastHeaderRow,
                                      String sheetTopic, String sheet, List<org.emisworkbench.model.Message> notes) {
         return apply(columns, rows, lastHeaderRow, sheetTopic, sheet, notes, CodeLists.builtIn().require("grade"),
-                new ArrayList<>());
+                new ArrayList<>(), CodeLists.builtIn().require("sex"));
     }
 
     /**
      * As above, a grade column's values read through {@code grades} (the built-in list with {@code S1}…{@code S6}
      * read as the grades after the officer's years of primary, {@link SecondaryYears#grades}); pupils given by
-     * residence and sex ({@code Day Boys}, {@code Boarding Boys}) added into {@code sums}, the row giving the grade.
+     * residence and sex ({@code Day Boys}, {@code Boarding Boys}) added into {@code sums}, the row giving the grade;
+     * a lone sex letter in a header read through {@code sexes}, the workbook's language's list ({@code Redoublants G}
+     * is the boys' repeaters on a French sheet, the girls' on an English one).
      */
     static List<ColumnMapping> apply(List<ColumnMapping> columns, List<List<Cell>> rows, int lastHeaderRow,
                                      String sheetTopic, String sheet, List<org.emisworkbench.model.Message> notes,
-                                     CodeList grades, List<SumMapping> sums) {
+                                     CodeList grades, List<SumMapping> sums, CodeList sexes) {
         List<ColumnMapping> out = new ArrayList<>(columns);
         Set<String> dims = new java.util.TreeSet<>();
         for (int i = 0; i < out.size(); i++) {
@@ -101,7 +103,7 @@ final class RowDimensionDrafter {
         for (int i = 0; i < out.size(); i++) {
             ColumnMapping c = out.get(i);
             if (c.field() == null && !c.key()) {
-                ColumnMapping count = count(c, sheetTopic, dims, cpIsSecond);
+                ColumnMapping count = count(c, sheetTopic, dims, cpIsSecond, sexes);
                 if (count != null) {
                     out.set(i, count);
                     counts = true;
@@ -197,10 +199,12 @@ final class RowDimensionDrafter {
         out.set(index, new ColumnMapping(g.col(), g.header(), "row.grade", false, false, null, null, null, null, 1));
         Set<String> dims = of(out);
         String topic = DraftVocabulary.sheetTopic(m.sheet());
+        // The sheet's own language says what a lone letter is (Redoublants G: garçons on a French sheet).
+        CodeList sexes = DraftVocabulary.sexes(DraftLetters.of(List.of(rows)).matcherLanguage());
         for (int i = 0; i < out.size(); i++) {
             ColumnMapping c = out.get(i);
             if (c.field() == null && !c.key() && !c.leftOut()) {
-                ColumnMapping count = count(c, topic, dims, false);
+                ColumnMapping count = count(c, topic, dims, false, sexes);
                 if (count != null) {
                     out.set(i, count);
                 }
@@ -504,10 +508,10 @@ final class RowDimensionDrafter {
      * A column headed by a sex, a topic, or a topic then a sex, read as that topic's count when the row
      * gives what the header leaves open; null otherwise.
      */
-    private static ColumnMapping count(ColumnMapping c, String sheetTopic, Set<String> dims, boolean cpIsSecond) {
+    private static ColumnMapping count(ColumnMapping c, String sheetTopic, Set<String> dims, boolean cpIsSecond,
+                                       CodeList sexes) {
         // "{year} Boys" (DraftYearRows): the sex after the census year's place.
         String folded = DraftVocabulary.fold(TemplateDrafter.oneLine(DraftYearColumns.withoutYear(c.header())));
-        CodeList sexes = CodeLists.builtIn().require("sex");
         String topic = null;
         String sex = sexes.code(folded);
         if (sex != null) {

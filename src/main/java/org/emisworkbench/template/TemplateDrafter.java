@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.emisworkbench.workbook.Cell;
+import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.workbook.SheetInfo;
 import org.emisworkbench.workbook.WorkbookException;
 import org.emisworkbench.workbook.WorkbookReader;
@@ -149,15 +150,27 @@ public final class TemplateDrafter {
     private static int schoolsAcross(List<List<Cell>> side, SheetMapping m) {
         int key = m.keyColumn().col();
         java.util.Set<String> codes = new java.util.HashSet<>();
+        boolean numbers = false;
+        boolean texts = false;
         for (int r = m.lastRow() + 1; r < side.size(); r++) {
             for (Cell c : side.get(r)) {
                 if (c.col() == key && !c.isBlank() && !HeaderText.TOTAL_WORDS.contains(HeaderText.normalizeLabel(
                         c.text()))) {
+                    if (c.kind() == CellKind.NUMBER || c.shown().strip().matches("\\d+")) {
+                        numbers = true; // a code of digits alone, typed as a number or as text ("0110234")
+                    } else if (c.shown().chars().anyMatch(Character::isDigit)) {
+                        texts = true;
+                    } else {
+                        // A word with no digit beside the code ("Teachers" heading a small table right of a form's
+                        // "School code | KW-0101"): a form's row of labels and figures, not schools' codes across.
+                        return 0;
+                    }
                     codes.add(c.shown());
                 }
             }
         }
-        return codes.size();
+        // Codes across are all digits or all written with letters; a code then a count (KW-0101, 4) is a form's row.
+        return numbers && texts ? 0 : codes.size();
     }
 
     /**

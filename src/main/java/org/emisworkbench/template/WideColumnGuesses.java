@@ -228,7 +228,7 @@ final class WideColumnGuesses {
         // "Grade | 2023 Boys | 2024 Boys": the grade in the row, the year and sex in the header (DraftYearRows).
         DraftYearRows yearRows = new DraftYearRows();
         columns = yearRows.restore(RowDimensionDrafter.apply(yearRows.asThisYear(columns, years), rows, last, topic,
-                sheet, notes, secondary.grades(rows), sums));
+                sheet, notes, secondary.grades(rows), sums, DraftVocabulary.sexes(letters.matcherLanguage())));
         // "Boys" then "Total" rows where the row gives the sex: the other sex is the total row less the one given.
         RowDimensionDrafter.sexRows(columns, rows, last, sums);
         // "Classe | HM | M", "Grade | Total | Girls" with the grade in the row: the one sex is known only now.
