@@ -48,6 +48,7 @@ public final class RosterInterpreter implements LayoutInterpreter {
         List<PupilRoster> pupils = new ArrayList<>();
         List<StaffRoster> staff = new ArrayList<>();
         List<FormSheet> sheets = new ArrayList<>();
+        List<java.util.function.Consumer<String>> unreadLater = new ArrayList<>();
         Map<String, School> schools = new LinkedHashMap<>();
         // Schools read by their names, each said once in the file however many sheets name it.
         java.util.Set<String> announced = new java.util.HashSet<>();
@@ -70,6 +71,9 @@ public final class RosterInterpreter implements LayoutInterpreter {
             labels.rejectReadTwice(context.fileName());
             GridInterpreter.checkYear(form, template, context);
             if (spec.kind() == null) {
+                // A labelled sheet's figures no label reads (an enrolment table beside the labels) are reported
+                // once the school is known, as a grid template's are (review 26 F5).
+                unreadLater.add(code -> FormUnread.report(form, problems, code, template, spec, context.censusYear()));
                 continue;
             }
             RosterTable table = RosterTable.of(form, spec, CompiledTemplate.of(template).matcher(i));
@@ -143,6 +147,7 @@ public final class RosterInterpreter implements LayoutInterpreter {
             if (!keyed) {
                 labels.flushProblems();
                 labels.facts().forEach(sink::facts);
+                unreadLater.forEach(u -> u.accept(school.code));
             }
             FormConstants.facts(school.code, template, lists, school.sheet).forEach(sink::facts);
             for (PupilRoster p : school.pupils) {

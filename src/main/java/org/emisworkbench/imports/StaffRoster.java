@@ -31,6 +31,10 @@ final class StaffRoster {
     /** The census reference date, against which a date of birth must be possible. */
     private final LocalDate reference;
     private final int[][] counts = new int[2][Topic.TEACHERS.fixedSlots().size()];
+    /** Teachers of each sex whose value of a slot's field was read (a code of its list), slot by slot. */
+    private final int[][] read = new int[2][Topic.TEACHERS.fixedSlots().size()];
+    /** Cells of each sex and slot whose value no code of the list names: those teachers are counted in no slot. */
+    private final List<List<List<Integer>>> unknown = List.of(cellsBySlot(), cellsBySlot());
     private boolean any;
 
     StaffRoster(RosterTable table, List<Integer> rows, CodeLists lists, ImportContext ctx, SheetProblems problems,
@@ -63,13 +67,13 @@ final class StaffRoster {
                 continue;
             }
             c[0]++;
-            if ("yes".equals(coded(r, "staff.qualification", "qualification", school))) {
+            if ("yes".equals(tally(sex, r, 1, coded(r, "staff.qualification", "qualification", school)))) {
                 c[1]++;
             }
-            if ("yes".equals(coded(r, "staff.certified", "yesno", school))) {
+            if ("yes".equals(tally(sex, r, 2, coded(r, "staff.certified", "yesno", school)))) {
                 c[2]++;
             }
-            String employment = coded(r, "staff.employment", "employment", school);
+            String employment = tally(sex, r, 4, tally(sex, r, 3, coded(r, "staff.employment", "employment", school)));
             if ("full_time".equals(employment)) {
                 c[3]++;
             } else if ("part_time".equals(employment)) {
@@ -119,6 +123,28 @@ final class StaffRoster {
         return marked;
     }
 
+    private static List<List<Integer>> cellsBySlot() {
+        List<List<Integer>> l = new java.util.ArrayList<>();
+        for (int s = 0; s < Topic.TEACHERS.fixedSlots().size(); s++) {
+            l.add(new java.util.ArrayList<>());
+        }
+        return l;
+    }
+
+    /**
+     * Notes whether a teacher's value of slot {@code slot}'s field was read ({@code code} not null) or is a value no
+     * code names (a non-blank cell): a count none of whose values could be read is missing, never 0 (decision 0043).
+     */
+    private String tally(Sex sex, int row, int slot, String code) {
+        Cell c = table.cell(row, SLOT_FIELDS[slot]);
+        if (code != null) {
+            read[sex.ordinal()][slot]++;
+        } else if (c != null && !c.text().isBlank()) {
+            unknown.get(sex.ordinal()).get(slot).add(row);
+        }
+        return code;
+    }
+
     private String coded(int row, String field, String list, String school) {
         Cell c = table.cell(row, field);
         if (c == null || c.text().isBlank()) {
@@ -148,8 +174,29 @@ final class StaffRoster {
                 String range = table.range(SLOT_FIELDS[s], rows);
                 values[s] = range == null && s > 0 ? FactRecord.MISSING : counts[sex.ordinal()][s];
                 sources[s] = range;
+                List<Integer> notRead = unknown.get(sex.ordinal()).get(s);
+                if (range != null && s > 0 && !notRead.isEmpty()) {
+                    // Every value unreadable: missing with its range as source, so the store keeps it unreadable.
+                    values[s] = read[sex.ordinal()][s] == 0 ? FactRecord.MISSING : values[s];
+                    partial(school, sex, s, values[s], notRead);
+                }
             }
             sink.facts(new FactRecord(school, Topic.TEACHERS, sex, AgeGroup.ALL, values, sources, table.form.name(), -1));
         }
+    }
+
+    /**
+     * Says a count some of whose teachers' values could not be read: partial when others were read (the count of
+     * those read, {@code PARTIAL_SUM} as a sum with parts missing), missing when none was.
+     */
+    private void partial(String school, Sex sex, int slot, int value, List<Integer> notRead) {
+        int col = table.column(SLOT_FIELDS[slot]);
+        List<String> cells = notRead.stream().map(r -> problems.name(r, col)).toList();
+        String figure = "teachers." + Topic.TEACHERS.fixedSlots().get(slot) + " " + sex.code();
+        problems.report(ProblemKind.PARTIAL_SUM, notRead.get(0), col, school, figure, "",
+                value == FactRecord.MISSING
+                        ? Message.of("import.detail.staffNoneRead", figure, cells.size(), String.join(", ", cells))
+                        : Message.of("import.detail.staffPartlyRead", figure, value, read[sex.ordinal()][slot],
+                                cells.size(), String.join(", ", cells)));
     }
 }

@@ -68,6 +68,9 @@ final class LevelTotals {
     final long[] qualified = new long[2];
     final long[] qualTotal = new long[2];
     int qualSchools;
+    /** Schools giving teachers whose qualification (training) could not be read at all: left out, never 0. */
+    int qualUnreadable;
+    int trainUnreadable;
     final long[] trained = new long[2];
     final long[] trainTotal = new long[2];
     int trainSchools;
@@ -273,6 +276,7 @@ final class LevelTotals {
             anyQual = true;
         }
         qualSchools += anyQual ? 1 : 0;
+        qualUnreadable += !anyQual && (s.unreadableTeachers & (1 << SchoolFigures.T_QUALIFIED)) != 0 ? 1 : 0;
         boolean anyTrained = false;
         for (Sex sex : Sex.values()) {
             int total = s.teacher(sex, SchoolFigures.T_TOTAL);
@@ -290,6 +294,7 @@ final class LevelTotals {
             anyTrained = true;
         }
         trainSchools += anyTrained ? 1 : 0;
+        trainUnreadable += !anyTrained && (s.unreadableTeachers & (1 << SchoolFigures.T_TRAINED)) != 0 ? 1 : 0;
         int women = s.teacher(Sex.F, SchoolFigures.T_TOTAL);
         int men = s.teacher(Sex.M, SchoolFigures.T_TOTAL);
         if (women != MISSING && men != MISSING) {

@@ -35,9 +35,9 @@ final class ResourceFigures {
                 Message.of(t.pqtSchools == 0 ? "ind.noQualifiedTeachers" : "ind.noneQualified", schools), null, null,
                 PartialPupils.both(t.pqtPartial.note(out.in()), otherLevels(t.pqtOtherLevels))));
         values.add(shareBySex("qualified_teachers_pct", t.qualified, t.qualTotal, t.qualifiedSexNotReported,
-                t.qualTotalSexNotReported, t.qualSchools, "ind.noQualification", schools));
+                t.qualTotalSexNotReported, t.qualSchools, t.qualUnreadable, "ind.noQualification", schools));
         values.add(shareBySex("trained_teachers_pct", t.trained, t.trainTotal, t.trainedSexNotReported,
-                t.trainTotalSexNotReported, t.trainSchools, "ind.noTraining", schools));
+                t.trainTotalSexNotReported, t.trainSchools, t.trainUnreadable, "ind.noTraining", schools));
         values.add(femaleTeachers(schools));
         values.add(out.ratio("pupil_classroom_ratio_usable", 1, t.pcrPupils, t.pcrRooms, t.pcrSchools,
                 Message.of(t.pcrSchools > 0 ? "ind.noUsableClassroom" : t.pcrRoomsWithoutCondition > 0
@@ -102,13 +102,18 @@ final class ResourceFigures {
      * schools giving both figures only for both sexes together (sex not reported), which count in no sex's share.
      */
     private IndicatorValue shareBySex(String id, long[] part, long[] whole, long partTogether, long wholeTogether,
-                                      int counted, String noneKey, Message schools) {
+                                      int counted, int unreadable, String noneKey, Message schools) {
+        // Schools whose every teacher's qualification (training) was a value not in the list: the figure is
+        // missing there, and this is why the share is not available, or partial (decision 0043, never 0).
+        Message what = Message.of(noneKey.equals("ind.noQualification") ? "ind.word.qualification" : "ind.word.training");
+        Message none = unreadable > 0 && counted == 0 ? Message.of("ind.teachersUnreadable", what, unreadable, out.in())
+                : Message.of(noneKey, schools);
         Map<String, Breakdown> bySex = new LinkedHashMap<>();
         for (Sex sex : Sex.values()) {
             int i = sex.ordinal();
             // With no school giving the qualification at all, that is the reason for each sex too: the
             // teachers may well be reported (a total by sex), only not with their qualification.
-            bySex.put(sex.code(), ValueMaker.part(100, part[i], whole[i], counted == 0 ? Message.of(noneKey, schools)
+            bySex.put(sex.code(), ValueMaker.part(100, part[i], whole[i], counted == 0 ? none
                     : Message.of(sex == Sex.F ? "ind.noWomenTeachers" : "ind.noMenTeachers", schools)));
         }
         long p = part[0] + part[1] + partTogether;
@@ -118,8 +123,11 @@ final class ResourceFigures {
             Message bySexLeft = Message.of("ind.partialTeachersSexShare", wholeTogether, schools);
             note = note == null ? bySexLeft : Message.of("ind.partialBoth", note, bySexLeft);
         }
+        if (unreadable > 0 && counted > 0) {
+            note = PartialPupils.both(note, Message.of("ind.partialTeachersUnreadable", what, unreadable, out.in()));
+        }
         return out.ratio(id, 100, p, all, counted,
-                Message.of(counted == 0 ? noneKey : "ind.zeroTeachers", schools), bySex, null, note);
+                counted == 0 ? none : Message.of("ind.zeroTeachers", schools), bySex, null, note);
     }
 
     /**

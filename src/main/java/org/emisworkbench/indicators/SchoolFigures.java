@@ -66,11 +66,13 @@ final class SchoolFigures {
     final int unreadableEnrolment;
     /** Whether the return holds classroom cells that could not be read (a formula error, a word): rooms left out. */
     final boolean unreadableRooms;
+    /** Teacher slots (bit per slot) whose count, either sex, lacks values found but unreadable (a roster's unknown codes). */
+    final int unreadableTeachers;
 
     private SchoolFigures(String code, String district, String localityCode, String ownershipCode, String mainLevel,
                           int[] enrolment, int[] repeaters, int[] disabled,
                           int[] entrants, int[][] ages, int[] teachers, int[] classrooms, int[] facilities,
-                          int unreadableEnrolment, boolean unreadableRooms) {
+                          int unreadableEnrolment, boolean unreadableRooms, int unreadableTeachers) {
         this.code = code;
         this.district = district;
         this.localityCode = localityCode;
@@ -90,6 +92,7 @@ final class SchoolFigures {
         this.facilities = facilities;
         this.unreadableEnrolment = unreadableEnrolment;
         this.unreadableRooms = unreadableRooms;
+        this.unreadableTeachers = unreadableTeachers;
     }
 
     /**
@@ -101,14 +104,14 @@ final class SchoolFigures {
         int[] repeaters = graded(s, Topic.REPEATERS, shape.size);
         if (flowOnly) {
             return new SchoolFigures(s.code(), s.district(), null, null, null, enrolment, repeaters, null, null, null, null,
-                    null, null, 0, false);
+                    null, null, 0, false, 0);
         }
         return new SchoolFigures(s.code(), s.district(), code(s, SchoolAttribute.LOCALITY),
                 code(s, SchoolAttribute.OWNERSHIP), mainLevel(enrolment, shape), enrolment,
                 repeaters, graded(s, Topic.DISABLED, shape.size),
                 graded(s, Topic.NEW_ENTRANTS, shape.size), ages(s, shape), fixedBySex(s, Topic.TEACHERS),
                 fixed(s, Topic.CLASSROOMS), fixed(s, Topic.FACILITIES), unreadable(s, Topic.ENROLMENT, shape.size),
-                s.anyUnreadable(Topic.CLASSROOMS));
+                s.anyUnreadable(Topic.CLASSROOMS), unreadable(s, Topic.TEACHERS, T_SLOTS));
     }
 
     /** The grade slots whose count of the topic, either sex, lacks a cell that could not be read. */

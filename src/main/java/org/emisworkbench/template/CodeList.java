@@ -32,6 +32,10 @@ public final class CodeList {
             "(.+?)\\s*\\(\\s*(?:grades?|classes?|class|gr\\.?|std\\.?|standards?|years?|classe)?\\s*\\d{1,2}\\s*"
                     + "(?:-|–|to|à|a)\\s*\\d{1,2}\\s*\\)");
 
+    /** The word that starts a degree's subject: {@code Bachelor of …}, {@code Licence en …}, {@code Licenciatura em …}. */
+    private static final java.util.regex.Pattern SUBJECT_OF_DEGREE = java.util.regex.Pattern.compile(
+            "\\s(?:of|in|en|em|de|da|do|du|des|d')\\s");
+
     /** The canonical code of a raw value, or null when the value is not in the list. */
     public String code(String raw) {
         if (raw == null) {
@@ -67,6 +71,11 @@ public final class CodeList {
             // "Provincial Government", "Church of Melanesia": an authority's name with one word the list knows.
             hit = byWord(n);
         }
+        if (hit == null && "qualification".equals(name)) {
+            // "Bachelor of Elementary Education", "Master of Arts in Education": a degree read by its words as an
+            // authority's name is; the words after "of"/"in" name its subject or level ("Secondary"), not the degree.
+            hit = byWord(SUBJECT_OF_DEGREE.split(n, 2)[0]);
+        }
         if (hit == null) {
             // "Class 1 / Klas 1": a bilingual code is read by the side the list knows, when the sides agree.
             for (String side : HeaderText.bilingualSides(n)) {
@@ -93,20 +102,26 @@ public final class CodeList {
 
     /**
      * The code of a value whose words name one code only ({@code Provincial Government} → public, {@code Church of
-     * Melanesia}, {@code Catholic Mission} → faith): null when no word is a spelling of the list, when words name two
+     * Melanesia}, {@code Catholic Mission} → faith; a degree, {@code Bachelor of Arts} → yes, {@code High School
+     * Graduate} → no): null when no word is a spelling of the list, when words name two
      * codes ({@code Private church}), or when a word turns the others round ({@code Government aided}, {@code Non-government}).
      */
     private String byWord(String normalized) {
         String found = null;
-        for (String word : normalized.split("[^\\p{L}]+")) {
+        String[] words = normalized.split("[^\\p{L}]+");
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
             if (NO_GUESS.contains(word)) {
                 return null;
             }
-            String code = word.isEmpty() ? null : byAlias.get(word);
-            if (code != null && found != null && !found.equals(code)) {
-                return null;
+            // A spelling of two words counts as one ("High School Graduate", "Roman Catholic Mission").
+            for (String run : i + 1 < words.length ? List.of(word, word + " " + words[i + 1]) : List.of(word)) {
+                String code = word.isEmpty() ? null : byAlias.get(run);
+                if (code != null && found != null && !found.equals(code)) {
+                    return null;
+                }
+                found = code == null ? found : code;
             }
-            found = code == null ? found : code;
         }
         return found;
     }

@@ -12,8 +12,10 @@ import org.emisworkbench.model.Topic;
  * it gives (docs/rules.md, "Figures a return does not collect"). A rule about a field its school's template does
  * not collect is not run for that school, rather than read as if the school had left the figure blank.
  *
- * <p>Cautious by construction: where the template cannot say (a roster, whose figures are counted from its
- * rows; a wide sheet whose rows name their topic) the answer is {@link #ALL}, and every rule runs as before.
+ * <p>Cautious by construction: where the template cannot say (a wide sheet whose rows name their topic) the answer
+ * is {@link #ALL}, and every rule runs as before. A roster's rows may be counted into any figure, so a roster
+ * template collects every figure; its school's attributes (ownership, locality, level) only where a label, column or
+ * constant names them, as a grid template's (review 26 F9: the same schools are "not collected" either way).
  * A template reading any figure of a fixed topic (a teacher, a classroom) collects that topic's total, which
  * the import may work out from its parts; one reading a district's name collects the district (REQ-02 then
  * says the name alone does not say which district).
@@ -27,14 +29,18 @@ public final class TemplateFields {
 
     /** The canonical field names (lower case) a census template collects, or {@link #ALL} (null). */
     public static Set<String> collected(Template t) {
-        if (t == null || t.role() != Role.CENSUS || t.layout() == Layout.ROSTER) {
+        if (t == null || t.role() != Role.CENSUS) {
             return ALL;
         }
         Set<String> out = new TreeSet<>();
         add(out, t.constants());
         for (SheetSpec s : t.sheets()) {
             if (s.kind() != null) {
-                return ALL;
+                if (t.layout() != Layout.ROSTER) {
+                    return ALL;
+                }
+                rosterSheet(out, s);
+                continue;
             }
             add(out, s.constants());
             for (ColumnSpec c : s.columns()) {
@@ -71,6 +77,24 @@ public final class TemplateFields {
             }
         }
         return Set.copyOf(out);
+    }
+
+    /** A roster sheet: every figure (its rows are counted), and the school attributes its columns name. */
+    private static void rosterSheet(Set<String> out, SheetSpec s) {
+        for (Topic topic : Topic.values()) {
+            if (topic.graded()) {
+                out.add(topic.code());
+            } else {
+                topic.fixedSlots().forEach(slot -> out.add(topic.code() + "." + slot));
+            }
+        }
+        add(out, s.constants());
+        for (ColumnSpec c : s.columns()) {
+            if (c.field() != null && CanonicalField.parse(c.field())
+                    .filter(f -> f.kind() == CanonicalField.Kind.SCHOOL).isPresent()) {
+                add(out, c.field());
+            }
+        }
     }
 
     private static void add(Set<String> out, Map<String, String> constants) {

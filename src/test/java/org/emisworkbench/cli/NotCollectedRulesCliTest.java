@@ -181,4 +181,71 @@ class NotCollectedRulesCliTest {
         }
         return out.stream().sorted().toList();
     }
+
+    /** One school's roster return: its labels, then a staff roster; {@code ownership} null leaves the label out. */
+    private Path rosterReturn(String code, String ownership, int women, int men) throws Exception {
+        Path file = dir.resolve(code + ".xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("School");
+            Sheets.row(s, 0, "School ID", code);
+            Sheets.row(s, 1, "School Name", "School " + code);
+            if (ownership != null) {
+                Sheets.row(s, 2, "Ownership", ownership);
+            }
+            Sheet t = wb.createSheet("Teachers");
+            Sheets.row(t, 0, "Sex", "Position");
+            for (int i = 0; i < women + men; i++) {
+                Sheets.row(t, 1 + i, i < women ? "Female" : "Male", "Teacher");
+            }
+            wb.write(out);
+        }
+        return file;
+    }
+
+    private Path rosterTemplate(String id, boolean ownershipLabel) throws Exception {
+        Path t = dir.resolve(id + ".json");
+        Files.writeString(t, """
+                {"id": "%s", "version": 1, "layout": "roster",
+                 "sheets": [{"names": ["School"], "required": ["school.code"],
+                   "labels": [{"labels": ["School ID"], "field": "school.code"},
+                              {"labels": ["School Name"], "field": "school.name"}%s]},
+                  {"names": ["Teachers"], "kind": "staff", "columns": [
+                    {"headers": ["Sex"], "field": "staff.sex"}, {"headers": ["Position"], "field": "staff.type"}]}]}
+                """.formatted(id, ownershipLabel ? ", {\"labels\": [\"Ownership\"], \"field\": \"school.ownership\"}" : ""));
+        return t;
+    }
+
+    /**
+     * Review 26 F9: a roster template's labelled sheet that reads no ownership, locality or level collects none, as a
+     * grid template's does: REQ-03/04/05 are not run. One that reads the ownership still finds it missing when blank.
+     */
+    @Test
+    void aRosterTemplateCollectsOnlyTheAttributesItsLabelsRead() throws Exception {
+        Path db = dir.resolve("roster.mv.db");
+        List<String> files = new ArrayList<>(List.of("import", "--db", db.toString(), "--year", "2024", "--template",
+                rosterTemplate("ph-roster", false).toString()));
+        int schools = 3;
+        for (int i = 0; i < schools; i++) {
+            files.add(rosterReturn("1045" + i, null, 2 + i, 1 + i).toString());
+        }
+        CliRun imp = CliRun.emis(files.toArray(String[]::new));
+        assertTrue(imp.code() <= 1, imp.out() + imp.err());
+        CliRun v = CliRun.emis("validate", "--db", db.toString(), "--year", "2024", "--format", "json");
+        for (String rule : List.of("REQ-03", "REQ-04", "REQ-05")) {
+            assertEquals(List.of(), schoolsWith(v.json(), rule), rule + "\n" + v.out());
+        }
+        for (String said : List.of("school.ownership (REQ-03: " + schools + ")",
+                "school.locality (REQ-04: " + schools + ")", "school.level (REQ-05: " + schools + ")")) {
+            assertTrue(v.err().contains(said), said + " in\n" + v.err());
+        }
+
+        Path asked = dir.resolve("roster-asked.mv.db");
+        CliRun imp2 = CliRun.emis("import", "--db", asked.toString(), "--year", "2024", "--template",
+                rosterTemplate("ph-roster-owner", true).toString(), rosterReturn("104600", "", 3, 2).toString(),
+                rosterReturn("104601", "Public", 1, 1).toString());
+        assertTrue(imp2.code() <= 1, imp2.out() + imp2.err());
+        CliRun v2 = CliRun.emis("validate", "--db", asked.toString(), "--year", "2024", "--format", "json");
+        assertEquals(List.of("104600"), schoolsWith(v2.json(), "REQ-03"), v2.out());
+        assertFalse(v2.err().contains("school.ownership (REQ-03"), v2.err());
+    }
 }
