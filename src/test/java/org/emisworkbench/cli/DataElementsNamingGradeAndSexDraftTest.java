@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.emisworkbench.testing.CliRun;
+import org.emisworkbench.testing.LongCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -190,18 +191,8 @@ class DataElementsNamingGradeAndSexDraftTest {
         assertEquals(0, imported.code(), imported.out() + imported.err());
         assertTrue(imported.out().contains(" " + problems + " problem"), imported.out());
         Path csv = dir.resolve("long.csv");
-        CliRun export = CliRun.emis("export", "--db", db.toString(), "--year", "2024", "--format", "long-csv",
-                "--include-unchecked", "--out", csv.toString(), "--force");
-        assertEquals(0, export.code(), export.out() + export.err());
-        List<String> lines = Files.readAllLines(csv);
-        List<String> head = List.of(lines.get(0).replace("\uFEFF", "").split(","));
-        Map<String, Long> got = new TreeMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] c = line.split(",", -1);
-            got.put(c[head.indexOf("school_code")].toUpperCase(Locale.ROOT) + " " + c[head.indexOf("topic")] + " "
-                    + c[head.indexOf("item")] + " " + c[head.indexOf("sex")],
-                    Math.round(Double.parseDouble(c[head.indexOf("value")])));
-        }
+        Map<String, Long> got = LongCsv.figures(db, 2024, csv, r -> r.get("school_code").toUpperCase(Locale.ROOT)
+                + " " + r.get("topic") + " " + r.get("item") + " " + r.get("sex"));
         Map<String, Long> want = new TreeMap<>();
         expected.forEach((k, v) -> want.put(k.substring(0, 11).toUpperCase(Locale.ROOT) + k.substring(11), v));
         assertTrue(want.size() > 30, "figures written: " + want.size());

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.emisworkbench.testing.CliRun;
+import org.emisworkbench.testing.LongCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -133,19 +134,8 @@ class FormWithSmallTableBesideLabelsDraftCliTest {
             }
             expected.put(codes[s] + " classrooms total all ", (long) (4 + s));
         }
-        Path csv = dir.resolve("long.csv");
-        CliRun export = CliRun.emis("export", "--db", db.toString(), "--year", "2024", "--format", "long-csv",
-                "--include-unchecked", "--out", csv.toString());
-        assertEquals(0, export.code(), export.out() + export.err());
-        List<String> lines = Files.readAllLines(csv);
-        List<String> head = List.of(lines.get(0).replace("\uFEFF", "").split(","));
-        Map<String, Long> got = new TreeMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] c = line.split(",");
-            got.put(c[head.indexOf("school_code")] + " " + c[head.indexOf("topic")] + " " + c[head.indexOf("item")]
-                    + " " + c[head.indexOf("age")] + " " + c[head.indexOf("sex")],
-                    Math.round(Double.parseDouble(c[head.indexOf("value")])));
-        }
+        Map<String, Long> got = LongCsv.figures(db, 2024, dir.resolve("long.csv"), r -> r.get("school_code") + " "
+                + r.get("topic") + " " + r.get("item") + " " + r.get("age") + " " + r.get("sex"));
         assertTrue(expected.size() > 80, "figures written: " + expected.size());
         assertEquals(expected, got);
     }

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.emisworkbench.testing.CliRun;
+import org.emisworkbench.testing.LongCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,20 +75,8 @@ class SexLetterOfRowGradeSheetDraftCliTest {
 
     /** Every figure stored, from the long CSV export: "school topic item sex" → value. */
     private Map<String, Long> stored(Path db) throws Exception {
-        Path csv = dir.resolve(db.getFileName() + ".csv");
-        CliRun export = CliRun.emis("export", "--db", db.toString(), "--year", "2024", "--format", "long-csv",
-                "--include-unchecked", "--out", csv.toString());
-        assertEquals(0, export.code(), export.out() + export.err());
-        List<String> lines = Files.readAllLines(csv);
-        List<String> head = List.of(lines.get(0).replace("\uFEFF", "").split(","));
-        assertTrue(head.contains("school_code"), lines.get(0));
-        Map<String, Long> got = new TreeMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] c = line.split(",");
-            got.put(c[head.indexOf("school_code")] + " " + c[head.indexOf("topic")] + " " + c[head.indexOf("item")]
-                    + " " + c[head.indexOf("sex")], Math.round(Double.parseDouble(c[head.indexOf("value")])));
-        }
-        return got;
+        return LongCsv.figures(db, 2024, dir.resolve(db.getFileName() + ".csv"), r -> r.get("school_code") + " "
+                + r.get("topic") + " " + r.get("item") + " " + r.get("sex"));
     }
 
     private void everyFigureStored(Path db) throws Exception {
