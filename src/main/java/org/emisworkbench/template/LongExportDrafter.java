@@ -173,7 +173,7 @@ final class LongExportDrafter {
         List<String> order = DraftShapes.DIMENSIONS.stream().filter(d -> gives(dims, d)).toList();
         // "H" then "HM" in the sex column: the other sex is the rows of both sexes less the one given.
         List<SumMapping> sums = new java.util.ArrayList<>();
-        RowDimensionDrafter.sexRows(columns, rows, header, sums);
+        RowDimensionDrafter.sexRows(columns, rows, header, sums, RowDimensionDrafter.sexesOf(rows));
         return new Found(new SheetMapping(sheet, header, header, false, columns, Map.of(), sums), keyColumn,
                 figureColumn, order);
     }

@@ -46,17 +46,8 @@ final class RowDimensionDrafter {
                     "internos"));
 
     /**
-     * The columns with row dimensions and the counts relying on them drafted; unchanged when no column
-     * says the grade, sex or age of its row.
-     */
-    static List<ColumnMapping> apply(List<ColumnMapping> columns, List<List<Cell>> rows, int lastHeaderRow,
-                                     String sheetTopic, String sheet, List<org.emisworkbench.model.Message> notes) {
-        return apply(columns, rows, lastHeaderRow, sheetTopic, sheet, notes, CodeLists.builtIn().require("grade"),
-                new ArrayList<>(), CodeLists.builtIn().require("sex"));
-    }
-
-    /**
-     * As above, a grade column's values read through {@code grades} (the built-in list with {@code S1}…{@code S6}
+     * The columns with row dimensions and the counts relying on them drafted (unchanged when no column says the
+     * grade, sex or age of its row), a grade column's values read through {@code grades} (the built-in list with {@code S1}…{@code S6}
      * read as the grades after the officer's years of primary, {@link SecondaryYears#grades}); pupils given by
      * residence and sex ({@code Day Boys}, {@code Boarding Boys}) added into {@code sums}, the row giving the grade;
      * a lone sex letter in a header read through {@code sexes}, the workbook's language's list ({@code Redoublants G}
@@ -199,8 +190,7 @@ final class RowDimensionDrafter {
         out.set(index, new ColumnMapping(g.col(), g.header(), "row.grade", false, false, null, null, null, null, 1));
         Set<String> dims = of(out);
         String topic = DraftVocabulary.sheetTopic(m.sheet());
-        // The sheet's own language says what a lone letter is (Redoublants G: garçons on a French sheet).
-        CodeList sexes = DraftVocabulary.sexes(DraftLetters.of(List.of(rows)).matcherLanguage());
+        CodeList sexes = sexesOf(rows);
         for (int i = 0; i < out.size(); i++) {
             ColumnMapping c = out.get(i);
             if (c.field() == null && !c.key() && !c.leftOut()) {
@@ -463,14 +453,16 @@ final class RowDimensionDrafter {
      * On a sheet whose row gives the sex, rows of one sex beside rows saying both sexes ({@code Boys} then
      * {@code Total}, {@code H} then {@code HM}) and never the other sex: the other sex is drafted as the rows of both
      * sexes less those of the one given ({@code {"field": "row.sex", "sex": "F", "differenceOf": ["Total", "Boys"]}},
-     * decision 0055). Beside {@code HM} (homens e mulheres) a lone {@code M} is mulheres, as in a header.
+     * decision 0055). Beside {@code HM} (homens e mulheres) a lone {@code M} is mulheres, as in a header; other
+     * letters are read through {@code sexes}, the workbook's language's list ({@code G} beside {@code T} is garçons
+     * on a French sheet, {@link #sexesOf}).
      */
-    static void sexRows(List<ColumnMapping> columns, List<List<Cell>> rows, int lastHeaderRow, List<SumMapping> sums) {
+    static void sexRows(List<ColumnMapping> columns, List<List<Cell>> rows, int lastHeaderRow, List<SumMapping> sums,
+                        CodeList sexes) {
         ColumnMapping sex = columns.stream().filter(c -> "row.sex".equals(c.field())).findFirst().orElse(null);
         if (sex == null || rows == null) {
             return;
         }
-        CodeList sexes = CodeLists.builtIn().require("sex");
         String both = null;
         java.util.Map<String, String> given = new java.util.LinkedHashMap<>();
         List<String> texts = new ArrayList<>();
@@ -502,6 +494,14 @@ final class RowDimensionDrafter {
         }
         String one = given.keySet().iterator().next();
         sums.add(SumMapping.difference("row.sex", "F".equals(one) ? "M" : "F", null, both, given.get(one)));
+    }
+
+    /**
+     * The built-in sex list with the lone letters of the sheet's own language ({@link DraftLetters}): French
+     * {@code Redoublants G} or a row's {@code G} is garçons; for a sheet drafted apart from its workbook.
+     */
+    static CodeList sexesOf(List<List<Cell>> rows) {
+        return DraftVocabulary.sexes(DraftLetters.of(List.of(rows)).matcherLanguage());
     }
 
     /**

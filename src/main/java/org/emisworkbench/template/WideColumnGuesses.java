@@ -227,10 +227,11 @@ final class WideColumnGuesses {
         bothSexesAlone(beforeTotals, columns, sheet, notes);
         // "Grade | 2023 Boys | 2024 Boys": the grade in the row, the year and sex in the header (DraftYearRows).
         DraftYearRows yearRows = new DraftYearRows();
+        CodeList sexes = DraftVocabulary.sexes(letters.matcherLanguage()); // French G is garçons, in a header or a row
         columns = yearRows.restore(RowDimensionDrafter.apply(yearRows.asThisYear(columns, years), rows, last, topic,
-                sheet, notes, secondary.grades(rows), sums, DraftVocabulary.sexes(letters.matcherLanguage())));
+                sheet, notes, secondary.grades(rows), sums, sexes));
         // "Boys" then "Total" rows where the row gives the sex: the other sex is the total row less the one given.
-        RowDimensionDrafter.sexRows(columns, rows, last, sums);
+        RowDimensionDrafter.sexRows(columns, rows, last, sums, sexes);
         // "Classe | HM | M", "Grade | Total | Girls" with the grade in the row: the one sex is known only now.
         columns = SexDifferenceDrafter.apply(columns, sums);
         columns = TeacherStatusDrafter.apply(columns, sums, header -> {
