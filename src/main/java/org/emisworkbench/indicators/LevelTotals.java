@@ -62,9 +62,13 @@ final class LevelTotals {
     final long[] ptrPupilsAt = new long[2];
     final long[] ptrTeachersAt = new long[2];
     final int[] ptrSchoolsAt = new int[2];
+    /** Of the schools counted in location parity, those giving their teachers for one sex only (as ptrOneSexSchools). */
+    int lpiOneSexSchools;
     long pqtPupils;
     long pqtQualified;
     int pqtSchools;
+    /** Of the schools counted in pupils per qualified teacher, those giving their qualified teachers for one sex only. */
+    int pqtOneSexSchools;
     final long[] qualified = new long[2];
     final long[] qualTotal = new long[2];
     int qualSchools;
@@ -233,6 +237,18 @@ final class LevelTotals {
         }
     }
 
+    /**
+     * The qualified teachers given for one sex, the other's missing while that sex has teachers (or may have): a
+     * school with no men teachers that leaves the men's qualified blank has counted all its qualified teachers.
+     */
+    private static boolean qualifiedOfOneSexOnly(SchoolFigures s) {
+        if (!s.teachersOneSexOnly(SchoolFigures.T_QUALIFIED)) {
+            return false;
+        }
+        Sex blank = s.teacher(Sex.F, SchoolFigures.T_QUALIFIED) == MISSING ? Sex.F : Sex.M;
+        return s.teacher(blank, SchoolFigures.T_TOTAL) != 0;
+    }
+
     private void addStaff(SchoolFigures s) {
         int pupils = s.pupils();
         int teachers = s.teachers(SchoolFigures.T_TOTAL);
@@ -249,12 +265,14 @@ final class LevelTotals {
                 ptrPupilsAt[s.locality] += pupils;
                 ptrTeachersAt[s.locality] += teachers;
                 ptrSchoolsAt[s.locality]++;
+                lpiOneSexSchools += s.teachersOneSexOnly(SchoolFigures.T_TOTAL) ? 1 : 0;
             }
         }
         if (pupils != MISSING && qualifiedAll != MISSING) {
             pqtPupils += pupils;
             pqtQualified += qualifiedAll;
             pqtSchools++;
+            pqtOneSexSchools += qualifiedOfOneSexOnly(s) ? 1 : 0;
             pqtPartial.add(s);
             pqtOtherLevels.add(s);
         }

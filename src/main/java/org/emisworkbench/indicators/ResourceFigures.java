@@ -30,10 +30,12 @@ final class ResourceFigures {
                 PartialPupils.both(PartialPupils.both(t.ptrPartial.note(out.in()), otherLevels(t.ptrOtherLevels)),
                         t.ptrOneSexSchools == 0 ? null : Message.of("ind.ptrOneSexCounted", t.ptrOneSexSchools,
                                 t.ptrSchools, schools))));
-        values.add(locationParityOfPtr());
+        values.add(locationParityOfPtr(schools));
         values.add(out.ratio("pupil_qualified_teacher_ratio", 1, t.pqtPupils, t.pqtQualified, t.pqtSchools,
                 Message.of(t.pqtSchools == 0 ? "ind.noQualifiedTeachers" : "ind.noneQualified", schools), null, null,
-                PartialPupils.both(t.pqtPartial.note(out.in()), otherLevels(t.pqtOtherLevels))));
+                PartialPupils.both(PartialPupils.both(t.pqtPartial.note(out.in()), otherLevels(t.pqtOtherLevels)),
+                        t.pqtOneSexSchools == 0 ? null : Message.of("ind.pqtOneSexCounted", t.pqtOneSexSchools,
+                                t.pqtSchools, schools))));
         values.add(shareBySex("qualified_teachers_pct", t.qualified, t.qualTotal, t.qualifiedSexNotReported,
                 t.qualTotalSexNotReported, t.qualSchools, t.qualUnreadable, "ind.noQualification", schools));
         values.add(shareBySex("trained_teachers_pct", t.trained, t.trainTotal, t.trainedSexNotReported,
@@ -57,7 +59,7 @@ final class ResourceFigures {
      * PTR of rural schools against PTR of urban schools, schools whose locality is known. A figure above 1
      * here means more pupils per teacher in rural schools: a parity index of a ratio where less is better.
      */
-    private IndicatorValue locationParityOfPtr() {
+    private IndicatorValue locationParityOfPtr(Message schools) {
         int rural = SchoolFigures.RURAL;
         int urban = SchoolFigures.URBAN;
         int counted = t.ptrSchoolsAt[rural] + t.ptrSchoolsAt[urban];
@@ -70,8 +72,11 @@ final class ResourceFigures {
         }
         double ruralPtr = (double) t.ptrPupilsAt[rural] / t.ptrTeachersAt[rural];
         double urbanPtr = (double) t.ptrPupilsAt[urban] / t.ptrTeachersAt[urban];
+        // Both ratios count only the sex given where a school gives one: the index may lean either way (decision 0077).
         return out.parity("lpi_pupil_teacher_ratio", ruralPtr, urbanPtr, counted,
-                Message.of(keys[urban], t.levelName(), out.in()), t.lpiPartial.note(out.in()));
+                Message.of(keys[urban], t.levelName(), out.in()), PartialPupils.both(t.lpiPartial.note(out.in()),
+                        t.lpiOneSexSchools == 0 ? null : Message.of("ind.lpiOneSexCounted", t.lpiOneSexSchools,
+                                counted, schools)));
     }
 
     /**

@@ -93,6 +93,10 @@ class IndicatorCalculatorTest {
                 + " their teachers for one sex only"), D01.get("pupil_teacher_ratio").note());
         // Qualified: S1 3 + 1, S2 0 → 231 / 4.
         assertEquals(57.75, D01.get("pupil_qualified_teacher_ratio").value(), EPS);
+        // S2 gives its women's qualified teachers, the men's and the men's total blank: marked, never silent.
+        assertTrue(D01.get("pupil_qualified_teacher_ratio").note().contains("1 of the 2 primary schools in D01"
+                + " counted give their qualified teachers for one sex only"),
+                D01.get("pupil_qualified_teacher_ratio").note());
         // % qualified: women 3 of 4 (S1) + 0 of 1 (S2), men 1 of 2 → 4 of 7.
         IndicatorValue q = D01.get("qualified_teachers_pct");
         assertEquals(400.0 / 7, q.value(), EPS);

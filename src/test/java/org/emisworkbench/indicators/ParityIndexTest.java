@@ -84,6 +84,34 @@ class ParityIndexTest {
     }
 
     @Test
+    void aSchoolGivingItsTeachersForOneSexOnlyMarksLocationParityAndPupilsPerQualifiedTeacher() {
+        // R1 (rural) gives its women teachers only, the men's total blank; U1 (urban) gives both sexes; X1 (no
+        // locality) gives one sex too but is not in the location index. N1 has no men teachers at all and leaves
+        // the men's qualified blank: all its qualified teachers are counted, so it marks nothing.
+        TestCensus c = new TestCensus(2024).school("R1", "D08", "rural").school("U1", "D08", "urban")
+                .school("X1", "D08", null).school("N1", "D08", "urban");
+        c.pupils("R1", 1, Sex.F, AgeGroup.ALL, 30).pupils("U1", 1, Sex.M, AgeGroup.ALL, 40)
+                .pupils("X1", 1, Sex.F, AgeGroup.ALL, 20).pupils("N1", 1, Sex.F, AgeGroup.ALL, 10);
+        c.staff("R1", Sex.F, Map.of("total", 2, "qualified", 1));
+        c.staff("U1", Sex.F, Map.of("total", 1, "qualified", 1)).staff("U1", Sex.M, Map.of("total", 1, "qualified", 0));
+        c.staff("X1", Sex.M, Map.of("total", 1, "qualified", 1));
+        c.staff("N1", Sex.F, Map.of("total", 1, "qualified", 1)).staff("N1", Sex.M, Map.of("total", 0));
+        Map<String, IndicatorValue> v = TestCensus.byId(IndicatorCalculator.compute(c.inputs(Map.of()),
+                AreaSelector.district("D08"), "primary"));
+        IndicatorValue lpi = v.get("lpi_pupil_teacher_ratio");
+        assertTrue(lpi.available(), lpi.reason());
+        assertEquals(30.0 / 2, lpi.numerator(), EPS);
+        assertEquals((40.0 + 10) / (2 + 1), lpi.denominator(), EPS);
+        assertTrue(lpi.note().contains("1 of the 3 primary schools in D08 counted (rural or urban) give their teachers"
+                + " for one sex only"), lpi.note());
+        IndicatorValue pqtr = v.get("pupil_qualified_teacher_ratio");
+        assertEquals((30.0 + 40 + 20 + 10) / (1 + 1 + 1 + 1), pqtr.value(), EPS);
+        // R1 and X1 leave a sex's qualified blank with that sex's teachers not known to be none; N1 does not count.
+        assertTrue(pqtr.note().contains("2 of the 4 primary schools in D08 counted give their qualified teachers for"
+                + " one sex only"), pqtr.note());
+    }
+
+    @Test
     void withoutUrbanSchoolsLocationParityIsNotAvailableAndSaysWhy() {
         TestCensus c = new TestCensus(2024).school("R1", "D07", "rural").school("X1", "D07", null);
         c.pupils("R1", 1, Sex.F, AgeGroup.ALL, 12).pupils("X1", 1, Sex.M, AgeGroup.ALL, 9);
