@@ -47,6 +47,24 @@ final class WorkbookFiles {
     }
 
     /**
+     * The phrase (a {@code workbook.looksLike.*} key) for a file of figures in a form the workbench does not read,
+     * by its name: text exports (CSV, TSV), OpenDocument and Excel binary workbooks; null for any other file.
+     */
+    static String dataOfAnotherKind(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.startsWith("~$") || n.startsWith(".~lock")) {
+            return null;
+        }
+        int dot = n.lastIndexOf('.');
+        return switch (dot < 0 ? "" : n.substring(dot + 1)) {
+            case "csv", "tsv", "txt" -> "workbook.looksLike.text";
+            case "ods", "fods" -> "workbook.looksLike.openDocument";
+            case "xlsb" -> "workbook.looksLike.xlsb";
+            default -> null;
+        };
+    }
+
+    /**
      * Files as given (whatever their extension), and workbooks found in folders, in a stable order.
      * Folder links are followed, a link given directly too; a loop of links is reported and read once.
      */
@@ -62,8 +80,13 @@ final class WorkbookFiles {
                     walk.failed(p, e);
                 }
                 walk.files.sort(null);
+                walk.problems.sort(java.util.Comparator.comparing(Problem::path));
                 out.addAll(walk.files);
                 problems.addAll(walk.problems);
+                if (walk.files.isEmpty() && walk.problems.isEmpty()) {
+                    // A folder that brings nothing is said, never a quiet "0 file(s)" (review 27, F7).
+                    problems.add(new Problem(p, Message.of("import.noWorkbookInFolder", p)));
+                }
             } else {
                 out.add(p);
             }
@@ -89,6 +112,11 @@ final class WorkbookFiles {
                 } else {
                     problems.add(new Problem(file, Message.of("import.notAFile", file.getFileName(), kind(file))));
                 }
+            } else if (attrs.isRegularFile() && dataOfAnotherKind(file) != null) {
+                // Figures the officer may think were read (a CSV export, a LibreOffice sheet) are named, with
+                // what to do; letters, PDFs and pictures beside the returns are no figures and pass unsaid.
+                problems.add(new Problem(file, Message.of("import.skippedInFolder", file.getFileName(),
+                        Message.of(dataOfAnotherKind(file)))));
             }
             return FileVisitResult.CONTINUE;
         }
