@@ -59,7 +59,7 @@ final class TemplateText {
         out.println(t("cli.template.heading", r.templateId(), String.valueOf(r.templateVersion()), TerminalText.line(r.file()),
                 r.year() == null ? t("cli.template.yearUnknown") : String.valueOf(r.year())));
         if (r.yearNote() != null) {
-            out.println("  ! " + t(r.yearNote()));
+            out.println(r.yearRefused() ? "  ! " + t(r.yearNote()) : "  " + t("cli.import.note", t(r.yearNote())));
         }
         if (r.namesNote() != null) {
             out.println("  " + t(r.namesNote()));
@@ -172,7 +172,7 @@ final class TemplateText {
         r.hiddenSheetsRead().forEach(m -> out.println(t("cli.import.note", t(m))));
         // A file the import would refuse whole is never closed with "Problems: none", as if all were well: no cell
         // is listed because the whole file is at fault, and any cell problem is said to come besides the refusal.
-        boolean refused = r.refused() != null || r.yearNote() != null;
+        boolean refused = r.refused() != null || r.yearRefused();
         if (r.byKind().isEmpty()) {
             out.println(t(refused ? "cli.template.noCellProblemsRefused" : "cli.template.noProblems"));
             return;

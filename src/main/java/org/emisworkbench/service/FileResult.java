@@ -176,6 +176,10 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
             // must not pass for a plain OK (review 18); the note says which year was used and how to undo it.
             out.add(Message.of("import.yearInDoubt", year, templateMessage.args().get(1)));
         }
+        if (templateMessage != null && templateMessage.key().equals("import.note.yearGivenOverWorkbook")) {
+            // The workbook's own year label said another year: stored under the one asked, never without a word.
+            out.add(Message.of("import.yearGivenOverWorkbook", year, templateMessage.args().get(1)));
+        }
         if (templateMessage != null && templateMessage.key().equals("import.note.otherYearsInFile")) {
             // Another census year's figures in the file, its year taken from the file name (YearsLeftOut).
             out.add(Message.of("import.otherYearsInFile", year, templateMessage.args().get(1)));

@@ -260,11 +260,32 @@ public final class ImportService {
                 }
             }
             note = withYearConflict(note, year, givenYear, template, name);
+            note = withYearAsRead(note, workbook, template, year, givenYear, name);
             return store(file, hash, size, workbook, template, forced == null, advice(file, forcedAs), note, year,
                     new YearsLeftOut(givenYear != null), grades, backup, cancel, start);
         } catch (WorkbookException e) {
             return FileResult.failed(display(file), FileOutcome.FAILED, e.message(), null, millis(start));
         }
+    }
+
+    /**
+     * How the year was read, when the officer must know more than the year (review 27, F8): written in the Ethiopian
+     * calendar, or stated by the workbook's year label and overridden by {@code --year}. A note already warning of
+     * the year (a file name naming another) is kept as it is.
+     */
+    private static Message withYearAsRead(Message note, WorkbookReader workbook, Template template, Integer year,
+                                          Integer given, String name) throws WorkbookException {
+        if (year == null || template.role() != Role.CENSUS || note != null && java.util.Set.of(
+                "import.note.yearConflict", "import.note.yearsInName", "import.note.otherYearsInFile").contains(note.key())) {
+            return note;
+        }
+        if (given != null) {
+            OptionalInt stated = YearNotes.statedOtherThan(workbook, template, given);
+            return stated.isEmpty() ? note : Message.of("import.note.yearGivenOverWorkbook", note,
+                    stated.getAsInt(), given);
+        }
+        Message ethiopian = YearNotes.ethiopian("import.yearEthiopian", workbook, template, name, year);
+        return ethiopian == null ? note : Message.of("import.note.yearEthiopian", note, ethiopian);
     }
 
     /** The file was read for this census year before (with this template): nothing to do, saying which year. */

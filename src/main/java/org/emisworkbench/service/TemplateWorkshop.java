@@ -167,11 +167,19 @@ public final class TemplateWorkshop {
         }
 
         /**
+         * True when the year note says the import would refuse the file (no year, a far one); a year read from
+         * another calendar ({@code check.yearEthiopian}) is said but refuses nothing.
+         */
+        public boolean yearRefused() {
+            return yearNote != null && !yearNote.key().equals("check.yearEthiopian");
+        }
+
+        /**
          * True when the import would take the file, read every column with numbers and every sheet of figures its
          * entries match, and give no figure two values.
          */
         public boolean clean() {
-            return refused == null && yearNote == null && unreadNumberColumns() == 0 && valueClashes() == 0
+            return refused == null && !yearRefused() && unreadNumberColumns() == 0 && valueClashes() == 0
                     && unknownCodeFigures() == 0 && sheetsOfFiguresNotRead.isEmpty();
         }
 
@@ -289,6 +297,9 @@ public final class TemplateWorkshop {
                 y = found.isPresent() ? found.getAsInt() : null;
                 yearNote = y == null ? Message.of("check.noYear")
                         : FarCensusYear.of("check.yearFar", name, y, fromName);
+                if (yearNote == null && y != null) {
+                    yearNote = YearNotes.ethiopian("check.yearEthiopian", wb, template, name, y);
+                }
                 if (y == null) {
                     // Sheets named by year (2023, 2024) read by a {year} entry: the latest is checked, and said.
                     java.util.TreeSet<Integer> named = yearSheets(wb, template);

@@ -47,6 +47,26 @@ public final class CensusYears {
                 ? years.fromFileName(workbook.file().getFileName().toString()) : OptionalInt.empty();
     }
 
+    /**
+     * The text of the labelled year cell (as {@link #detect} reads it from the labels), or null: for saying how the
+     * year was read when it was written in another calendar ({@code 2016 E.C.}).
+     */
+    public static String labelledYearText(WorkbookReader workbook, Template template) throws WorkbookException {
+        YearSpec spec = template.year();
+        if (spec == null || spec.labels().isEmpty()) {
+            return null;
+        }
+        for (SheetInfo sheet : workbook.sheets()) {
+            if (sheet.visible()) {
+                Cell c = yearCell(SheetNames.firstRows(workbook, sheet, ROWS), spec.labels());
+                if (c != null && c.text() != null && !c.text().isBlank()) {
+                    return c.text();
+                }
+            }
+        }
+        return null;
+    }
+
     /** A year cell holding a formula whose result the file does not hold: {@code Form!C3} and its formula. */
     public record UnsavedYear(String cell, String formula) {
     }

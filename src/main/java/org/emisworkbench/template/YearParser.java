@@ -20,6 +20,21 @@ public final class YearParser {
     private static final Pattern IN_NAME = Pattern.compile(
             "(?<![0-9])((?:19|20)\\d{2})(?:[-_/–.]((?:19|20)\\d{2}|\\d{2}))?(?![0-9])");
 
+    /**
+     * A year of the Ethiopian calendar as returns write it ({@code 2016 E.C.}, {@code 2016 EC}, Amharic
+     * {@code 2016 ዓ.ም}), in a normalized (lower-case) value.
+     */
+    private static final Pattern ETHIOPIAN_VALUE = Pattern.compile(
+            "^(?:sy|ay|year)?\\s*((?:19|20)\\d{2})\\s*(?:e\\.?\\s?c\\.?|ዓ\\.?\\s?ም\\.?|ዓ/ም)$");
+    /** The Ethiopian calendar's mark right after a year in a file name ({@code oromia-2016EC}, {@code _2016_E.C}). */
+    private static final Pattern ETHIOPIAN_IN_NAME = Pattern.compile("^[ ._-]?(?:e\\.?c\\.?)(?![a-z])",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * The Ethiopian school year {@code Y} E.C. starts in September of Gregorian {@code Y + 7} (Meskerem 1) and ends in
+     * the next: 2016 E.C. is the school year 2023-24.
+     */
+    private static final int ETHIOPIAN_OFFSET = 7;
+
     /** What stands right before a year written as a version mark: {@code v}, {@code ver.}, {@code version }… */
     private static final Pattern VERSION_MARK = Pattern.compile(
             "(?i)(?<![a-z])(?:v|ver|vers|version|rev|revision)[ ._-]?$");
@@ -47,8 +62,49 @@ public final class YearParser {
         if (text == null) {
             return null;
         }
-        Matcher m = VALUE.matcher(HeaderText.normalize(text));
-        return m.matches() ? span(m) : null;
+        String n = HeaderText.normalize(text);
+        Matcher m = VALUE.matcher(n);
+        if (m.matches()) {
+            return span(m);
+        }
+        OptionalInt ethiopian = ethiopianYear(text);
+        return ethiopian.isPresent() ? ethiopian(ethiopian.getAsInt()) : null;
+    }
+
+    /**
+     * The Ethiopian-calendar year a value writes ({@code 2016 E.C.} → 2016), or empty: for saying how a census year
+     * was read. Only a year whose school year has begun (or begins next year) counts: {@code 2024 EC} would be the
+     * Gregorian 2031, so it is no Ethiopian year but something else.
+     */
+    public static OptionalInt ethiopianYear(String text) {
+        Matcher m = ETHIOPIAN_VALUE.matcher(HeaderText.normalize(text == null ? "" : text));
+        return m.matches() && plausiblyEthiopian(Integer.parseInt(m.group(1)))
+                ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
+
+    /** The Ethiopian-calendar year a file name writes ({@code oromia-2016EC.xlsx} → 2016), or empty. */
+    public static OptionalInt ethiopianYearInFileName(String fileName) {
+        if (fileName == null) {
+            return OptionalInt.empty();
+        }
+        String stem = stem(fileName);
+        Matcher m = IN_NAME.matcher(stem);
+        OptionalInt last = OptionalInt.empty();
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            last = m.group(2) == null && ETHIOPIAN_IN_NAME.matcher(stem.substring(m.end())).find()
+                    && plausiblyEthiopian(y) ? OptionalInt.of(y) : OptionalInt.empty();
+        }
+        return last;
+    }
+
+    private static boolean plausiblyEthiopian(int year) {
+        return year + ETHIOPIAN_OFFSET <= java.time.Year.now().getValue() + 1;
+    }
+
+    /** The Gregorian school year of an Ethiopian one: it starts in {@code year + 7} and runs into the next. */
+    private static Span ethiopian(int year) {
+        return new Span(year + ETHIOPIAN_OFFSET, true);
     }
 
     /** The year a file name gives, e.g. {@code D01-2024.xlsx} → 2024; see {@link #spanInFileName}. */
@@ -127,7 +183,10 @@ public final class YearParser {
             }
             Span s = span(m);
             String second = m.group(2);
-            if (s.twoYear() || second == null || second.length() == 2) {
+            if (second == null && ETHIOPIAN_IN_NAME.matcher(stem.substring(m.end())).find()
+                    && plausiblyEthiopian(s.first())) {
+                all.add(ethiopian(s.first()));
+            } else if (s.twoYear() || second == null || second.length() == 2) {
                 all.add(s);
             } else {
                 // Two four-digit years that do not follow each other are two tokens.

@@ -37,6 +37,28 @@ class SchoolYearsTest {
     }
 
     @Test
+    void anEthiopianCalendarYearIsItsGregorianSchoolYear() {
+        // 2016 E.C. runs from Meskerem 1 (11 September 2023) into 2024: the school year 2023-24 (review 27, F8).
+        SchoolYears start = SchoolYears.of(null, null, null);
+        SchoolYears end = SchoolYears.of("end", null, null);
+        for (String label : new String[] {"2016 E.C.", "2016 EC", "2016E.C", "2016 e.c.", "2016 ዓ.ም", "2016 ዓ.ም."}) {
+            assertEquals(2023, start.fromLabel(label).getAsInt(), label);
+            assertEquals(2024, end.fromLabel(label).getAsInt(), label);
+            assertEquals(2016, YearParser.ethiopianYear(label).getAsInt(), label);
+        }
+        assertEquals(2023, start.fromFileName("oromia-2016EC.xlsx").getAsInt());
+        assertEquals(2022, start.fromFileName("Woreda_2015_E.C.xlsx").getAsInt());
+        assertEquals(2015, YearParser.ethiopianYearInFileName("Woreda_2015_E.C.xlsx").getAsInt());
+        // A year whose Gregorian school year has not begun is no Ethiopian year: 2024 EC would be 2031.
+        assertTrue(start.fromLabel("2024 EC").isEmpty());
+        assertEquals(2024, start.fromFileName("Census2024_EC.xlsx").getAsInt());
+        assertTrue(YearParser.ethiopianYearInFileName("Census2024_EC.xlsx").isEmpty());
+        // "EC" starting a word is no calendar mark: ECE (early childhood education) after the year.
+        assertEquals(2016, start.fromFileName("D01-2016-ECE.xlsx").getAsInt());
+        assertEquals(2024, start.fromLabel("2024").getAsInt(), "a plain year is as it was");
+    }
+
+    @Test
     void fileNamesFollowTheSameSetting() {
         SchoolYears start = SchoolYears.of("start", null, null);
         SchoolYears end = SchoolYears.of("end", null, null);
