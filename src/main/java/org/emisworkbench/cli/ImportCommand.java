@@ -151,10 +151,21 @@ final class ImportCommand implements Callable<Integer> {
         return m;
     }
 
-    /** Hidden rows read, by sheet, with Excel's row numbers: the same in the import's and the check's JSON. */
+    /**
+     * Hidden rows and columns read, by sheet, with Excel's row numbers and column letters (and the cells of the
+     * figures read in those columns): the same in the import's and the check's JSON.
+     */
     static List<Map<String, Object>> hiddenRows(List<org.emisworkbench.model.HiddenRows> hidden) {
-        return hidden.stream().map(h -> Map.<String, Object>of("sheet", h.sheet(), "rows", h.rows().stream()
-                .map(r -> r + 1).toList(), "setAside", h.setAside().stream().map(r -> r + 1).toList(), "filtered", h.filtered())).toList();
+        return hidden.stream().map(h -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("sheet", h.sheet());
+            m.put("rows", h.rows().stream().map(r -> r + 1).toList());
+            m.put("setAside", h.setAside().stream().map(r -> r + 1).toList());
+            m.put("filtered", h.filtered());
+            m.put("columns", h.columnLetters());
+            m.put("columnCells", h.columnCells());
+            return m;
+        }).toList();
     }
 
     static Map<String, Object> totals(ImportReport r) {

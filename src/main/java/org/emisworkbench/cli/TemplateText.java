@@ -162,12 +162,7 @@ final class TemplateText {
             out.println("WARNING: " + t("cli.template.unknownCodes", r.unknownCodeFigures()));
         }
         // Read like any row, but the import will name them: the officer sees them here first.
-        for (org.emisworkbench.model.HiddenRows h : r.hiddenRows()) {
-            out.println("WARNING: " + t(h.warning()));
-            if (!h.setAside().isEmpty()) {
-                out.println("WARNING: " + t(Message.of("import.hiddenSetAside", h.sheet(), h.excelSetAside())));
-            }
-        }
+        r.hiddenRows().forEach(h -> h.warnings().forEach(m -> out.println("WARNING: " + t(m))));
         r.sheetWarnings().forEach(m -> out.println("WARNING: " + t(m)));
         r.hiddenSheetsRead().forEach(m -> out.println(t("cli.import.note", t(m))));
         // A file the import would refuse whole is never closed with "Problems: none", as if all were well: no cell

@@ -6,7 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import org.emisworkbench.model.CellRef;
+import org.emisworkbench.model.CensusSink;
+import org.emisworkbench.model.FactRecord;
+import org.emisworkbench.model.ForwardingCensusSink;
 import org.emisworkbench.model.HiddenRows;
+import org.emisworkbench.model.PopulationRecord;
+import org.emisworkbench.model.SchoolRecord;
+import org.emisworkbench.model.SourceRef;
 import org.emisworkbench.workbook.RowHandler;
 import org.emisworkbench.workbook.SheetGrid;
 import org.emisworkbench.workbook.SheetInfo;
@@ -14,8 +21,9 @@ import org.emisworkbench.workbook.WorkbookException;
 import org.emisworkbench.workbook.WorkbookReader;
 
 /**
- * A workbook as an interpreter reads it, remembering which sheets it read, so that the hidden rows met are
- * reported for those sheets only (choosing a template reads sheets the template then leaves alone).
+ * A workbook as an interpreter reads it, remembering which sheets it read and, through {@link #noting}, which cells
+ * it took figures and schools from, so that the hidden rows and columns are reported for those sheets only (choosing
+ * a template reads sheets the template then leaves alone) and only where something was read from them.
  */
 public final class SheetsRead implements WorkbookReader {
     private final WorkbookReader workbook;
@@ -58,6 +66,11 @@ public final class SheetsRead implements WorkbookReader {
     }
 
     @Override
+    public java.util.BitSet hiddenColumns(SheetInfo sheet) {
+        return workbook.hiddenColumns(sheet);
+    }
+
+    @Override
     public int estimatedRows(SheetInfo sheet) {
         return workbook.estimatedRows(sheet);
     }
@@ -67,28 +80,163 @@ public final class SheetsRead implements WorkbookReader {
         return workbook.linkedCells(sheet);
     }
 
-    /** The hidden rows with cells of the sheets read, by sheet, for the import's warning. */
-    public List<HiddenRows> hiddenRows() {
-        return hiddenRows(Map.of());
+    /**
+     * The sink the interpreter is to fill, handing everything on to {@code sink} and noting on the way the cells it
+     * took a figure or a school from: only the hidden rows and columns holding one of them are named
+     * ({@link #hiddenRows}). A hidden row holding nothing the template reads is not "imported like the others"
+     * (review 26, F5).
+     */
+    public CensusSink noting(CensusSink sink) {
+        return new ForwardingCensusSink(sink) {
+            @Override
+            public void school(SchoolRecord school) {
+                if (school.keyCell() != null && school.sheet() != null) {
+                    // The school's row is read (a list's row, a form's code cell): named when Excel hides it. Its
+                    // column is not: forms hide their code columns on purpose (decision 0040).
+                    for (CellRef[] area : SourceRef.resolve(null, school.sheet(), school.row() + 1, school.keyCell())
+                            .areas()) {
+                        tally(area[0].sheet()).rows.set(area[0].row(), area[1].row() + 1);
+                    }
+                }
+                super.school(school);
+            }
+
+            @Override
+            public void facts(FactRecord facts) {
+                int[] values = facts.values();
+                String[] sources = facts.sources();
+                CellsRead cells = null;
+                for (int i = 0; i < values.length; i++) {
+                    String source = sources[i];
+                    if (values[i] == FactRecord.MISSING || source == null) {
+                        continue; // a blank or unreadable cell gave no figure
+                    }
+                    if (facts.row() >= 0 && letters(source)) {
+                        // The common case, a column of the record's row, without building a reference.
+                        cells = cells != null ? cells : tally(facts.sheet());
+                        cells.figure(facts.row(), facts.row(), CellRef.columnIndex(source), CellRef.columnIndex(source));
+                        continue;
+                    }
+                    for (CellRef[] area : SourceRef.resolve(null, facts.sheet(), facts.row() + 1, source).areas()) {
+                        tally(area[0].sheet()).figure(area[0].row(), area[1].row(), area[0].col(), area[1].col());
+                    }
+                }
+                super.facts(facts);
+            }
+
+            @Override
+            public void population(PopulationRecord population) {
+                if (population.cell() != null && population.sheet() != null) {
+                    for (CellRef[] area : new SourceRef(null, population.sheet(), population.cell()).areas()) {
+                        tally(area[0].sheet()).figure(area[0].row(), area[1].row(), area[0].col(), area[1].col());
+                    }
+                }
+                super.population(population);
+            }
+        };
+    }
+
+    private static boolean letters(String source) {
+        if (source.isEmpty() || source.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < source.length(); i++) {
+            if (source.charAt(i) < 'A' || source.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What was read on one sheet: the rows a figure or a school came from, and the figures of its hidden columns. */
+    private final Map<String, CellsRead> cellsRead = new java.util.HashMap<>();
+
+    private CellsRead tally(String sheet) {
+        return cellsRead.computeIfAbsent(sheet, name -> new CellsRead(workbook.sheets().stream()
+                .filter(s -> s.name().equals(name)).findFirst().map(workbook::hiddenColumns)
+                .orElseGet(java.util.BitSet::new)));
     }
 
     /**
-     * As {@link #hiddenRows()}, with the hidden rows the reading set aside as a school's repeated row
-     * ({@code repeated}: rows skipped as {@code REPEATED_SCHOOL}, by sheet): a visible row of the school was
-     * imported instead.
+     * The cells read on one sheet: every row read (a bit a row, so a national file costs a few kilobytes), and, by
+     * hidden column, the rows of the figures read in it (only a sheet that hides columns keeps any).
      */
-    public List<HiddenRows> hiddenRows(Map<String, ? extends java.util.Collection<Integer>> repeated) {
+    private static final class CellsRead {
+        final java.util.BitSet rows = new java.util.BitSet();
+        final java.util.BitSet hiddenColumns;
+        final java.util.SortedMap<Integer, java.util.BitSet> hiddenColumnRows = new java.util.TreeMap<>();
+
+        CellsRead(java.util.BitSet hiddenColumns) {
+            this.hiddenColumns = hiddenColumns;
+        }
+
+        void figure(int firstRow, int lastRow, int firstCol, int lastCol) {
+            rows.set(firstRow, lastRow + 1);
+            for (int c = hiddenColumns.nextSetBit(firstCol); c >= 0 && c <= lastCol; c = hiddenColumns.nextSetBit(c + 1)) {
+                hiddenColumnRows.computeIfAbsent(c, k -> new java.util.BitSet()).set(firstRow, lastRow + 1);
+            }
+        }
+    }
+
+    /**
+     * What was read on the hidden rows and columns of the sheets read, by sheet, for the import's warning: the hidden
+     * rows a figure or a school was read from and those the reading set aside as a school's repeated row
+     * ({@code repeated}: rows skipped as {@code REPEATED_SCHOOL}, by sheet: a visible row of the school was imported
+     * instead), and the hidden columns a figure was read from, with its cells. A hidden row or column the template
+     * takes nothing from is not named (a table it leaves out is NOT READ on its own). The sheet's entry in
+     * {@code template} says whether it lists one school a row, which the warning's words depend on.
+     */
+    public List<HiddenRows> hiddenRows(org.emisworkbench.template.Template template,
+                                       Map<String, ? extends java.util.Collection<Integer>> repeated) {
         List<HiddenRows> out = new ArrayList<>();
         for (SheetInfo sheet : read.values()) {
-            SortedSet<Integer> rows = workbook.hiddenRows(sheet);
-            if (!rows.isEmpty()) {
-                java.util.Collection<Integer> again = repeated.containsKey(sheet.name()) ? repeated.get(sheet.name())
-                        : List.of();
-                out.add(new HiddenRows(sheet.name(), new ArrayList<>(rows), rows.stream().filter(again::contains)
-                        .toList(), workbook.filtered(sheet)));
+            SortedSet<Integer> hidden = workbook.hiddenRows(sheet);
+            CellsRead cells = cellsRead.get(sheet.name());
+            java.util.Collection<Integer> again = repeated.containsKey(sheet.name()) ? repeated.get(sheet.name())
+                    : List.of();
+            List<Integer> rows = hidden.stream().filter(r -> again.contains(r) || cells != null && cells.rows.get(r))
+                    .toList();
+            List<Integer> columns = new ArrayList<>();
+            List<String> columnCells = new ArrayList<>();
+            if (cells != null) {
+                cells.hiddenColumnRows.forEach((col, rowsOf) -> {
+                    columns.add(col);
+                    columnCells.addAll(runs(col, rowsOf));
+                });
+            }
+            if (!rows.isEmpty() || !columns.isEmpty()) {
+                out.add(new HiddenRows(sheet.name(), rows, rows.stream().filter(again::contains).toList(),
+                        workbook.filtered(sheet), schoolRows(template, sheet), columns, columnCells));
             }
         }
         return out;
+    }
+
+    /** The cells of a column at these rows, runs joined: {@code O9:O11}, {@code O14}. */
+    private static List<String> runs(int col, java.util.BitSet rows) {
+        List<String> out = new ArrayList<>();
+        String letters = CellRef.columnLetters(col);
+        for (int r = rows.nextSetBit(0); r >= 0; r = rows.nextSetBit(r + 1)) {
+            int end = rows.nextClearBit(r) - 1;
+            out.add(letters + (r + 1) + (end > r ? ":" + letters + (end + 1) : ""));
+            r = end;
+        }
+        return out;
+    }
+
+    /**
+     * True when the template reads the sheet as a list of one school a row: a wide sheet of schools down the rows,
+     * without rows by grade, sex or age. Only there is a school given on a hidden row and again on a visible one
+     * kept from the visible row (decision 0040), which the warning then says.
+     */
+    private static boolean schoolRows(org.emisworkbench.template.Template template, SheetInfo sheet) {
+        if (template.layout() != org.emisworkbench.template.Layout.WIDE
+                || template.role() == org.emisworkbench.template.Role.POPULATION) {
+            return false;
+        }
+        return template.sheets().stream()
+                .filter(spec -> org.emisworkbench.template.SheetNames.matches(sheet, spec.names())).findFirst()
+                .map(spec -> !spec.schoolsAcross() && spec.rowDimensions().isEmpty()).orElse(false);
     }
 
     /** The key of the one line {@link #sheetsNotRead} gives a hidden sheet the template reads: a note, no warning. */

@@ -20,6 +20,61 @@ public record SourceRef(String file, String sheet, String cell) {
             .thenComparingLong(SourceRef::rowThenColumn)
             .thenComparing(SourceRef::cell, Comparator.nullsFirst(Comparator.<String>naturalOrder()));
 
+    /**
+     * Turns a stored slot source into a full reference: {@code F} is a column of the record's row
+     * (1-based row_no), {@code F17} a cell of the record's sheet, {@code Sheet!C5:C40} a full one. A sum
+     * of columns names each ({@code C+E} is {@code C5+E5}), as does a difference ({@code C-D} is {@code C5-D5}); a default keeps its note ({@code F (default)}
+     * is {@code F5 (default)}); a constant has no cell ({@code template constant}).
+     */
+    public static SourceRef resolve(String file, String sheet, int rowNo, String source) {
+        int bang = source.lastIndexOf('!');
+        if (bang >= 0) {
+            return new SourceRef(file, source.substring(0, bang), source.substring(bang + 1));
+        }
+        int space = source.indexOf(' ');
+        String head = space < 0 ? source : source.substring(0, space);
+        String tail = space < 0 ? "" : source.substring(space);
+        if (rowNo > 0 && COLUMNS.matcher(head).matches()) {
+            StringBuilder cells = new StringBuilder();
+            // Kept with their signs: "C-D" is a total for both sexes less one sex (decision 0044).
+            for (String col : head.split("(?=[+-])")) {
+                String sign = col.startsWith("+") || col.startsWith("-") ? col.substring(0, 1) : "";
+                cells.append(sign).append(new CellRef(sheet, rowNo - 1, CellRef.columnIndex(col.substring(sign.length()))).a1());
+            }
+            return new SourceRef(file, sheet, cells + tail);
+        }
+        return new SourceRef(file, sheet, source);
+    }
+
+    /** Column letters of the record's row: one column, several added ({@code C+E}), or one less another ({@code C-D}). */
+    private static final java.util.regex.Pattern COLUMNS = java.util.regex.Pattern.compile("[A-Z]{1,3}([+-][A-Z]{1,3})*");
+
+    /** A cell or a range of cells ({@code C5}, {@code C5:C40}) anywhere in a reference's text, not at its start only. */
+    private static final Pattern AREA = Pattern.compile("\\$?([A-Z]{1,3})\\$?(\\d{1,7})(?::\\$?([A-Z]{1,3})\\$?(\\d{1,7}))?");
+
+    /**
+     * Every cell or range the reference names, each as its top-left and bottom-right cells: {@code C5+E5} is C5 and
+     * E5, {@code C5:C40} one range, {@code F5 (default)} F5; none for a template constant or without a sheet.
+     */
+    public java.util.List<CellRef[]> areas() {
+        java.util.List<CellRef[]> out = new java.util.ArrayList<>();
+        if (cell == null || sheet == null) {
+            return out;
+        }
+        Matcher m = AREA.matcher(cell);
+        while (m.find()) {
+            int row = Integer.parseInt(m.group(2)) - 1;
+            int col = CellRef.columnIndex(m.group(1));
+            int lastRow = m.group(4) == null ? row : Integer.parseInt(m.group(4)) - 1;
+            int lastCol = m.group(3) == null ? col : CellRef.columnIndex(m.group(3));
+            if (row >= 0 && lastRow >= 0) {
+                out.add(new CellRef[] {new CellRef(sheet, Math.min(row, lastRow), Math.min(col, lastCol)),
+                    new CellRef(sheet, Math.max(row, lastRow), Math.max(col, lastCol))});
+            }
+        }
+        return out;
+    }
+
     /** {@code Pupils!F17}, the way officers quote a cell. */
     public String sheetCell() {
         return sheet + "!" + cell;

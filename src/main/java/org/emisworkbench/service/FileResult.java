@@ -24,7 +24,8 @@ import org.emisworkbench.model.SkipReason;
  *                        by its name, or not matched and its rows not counted (decision 0037); and one line per
  *                        row with a school code read as a total or subtotal row, not as a school (a warning); and one
  *                        line per code that differs from a school the workspace holds only by leading zeros (a warning)
- * @param hiddenRows      rows Excel hides, read like the others and named in a warning (decision 0040)
+ * @param hiddenRows      rows and columns Excel hides that figures were read from, read like the others and named
+ *                        in a warning (decision 0040)
  * @param sheetsNotRead   one warning per workbook sheet a sheet entry of the template matches but that was not
  *                        read (the entry read another sheet), and per hidden sheet holding numbers that no entry
  *                        names: NOT READ, never dropped without a word; and one note (no warning) per hidden sheet
@@ -137,7 +138,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
     }
 
     /**
-     * The warnings besides unread columns: hidden rows read (decision 0040), a census return with schools but
+     * The warnings besides unread columns: hidden rows and columns read (decision 0040), a census return with schools but
      * not one figure, a register's names that matched no single school (their rows not counted, decision
      * 0037), codes that differ from a workspace school's only by leading zeros (decision 0046), cells not read as
      * numbers, figures given twice, and rows of figures not stored for an unknown grade, sex or age or a missing
@@ -145,12 +146,7 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
      */
     private List<Message> otherWarnings() {
         List<Message> out = new java.util.ArrayList<>();
-        for (HiddenRows h : hiddenRows) {
-            out.add(h.warning());
-            if (!h.setAside().isEmpty()) {
-                out.add(Message.of("import.hiddenSetAside", h.sheet(), h.excelSetAside()));
-            }
-        }
+        hiddenRows.forEach(h -> out.addAll(h.warnings()));
         sheetsNotRead.stream().filter(m -> !SheetsRead.readAlthoughHidden(m)).forEach(out::add);
         // Grades past primary named like primary's own: stored, but out of primary enrolment (review 20).
         out.addAll(pastPrimary);

@@ -416,9 +416,9 @@ public final class ImportService {
                             names);
                     long t0 = System.nanoTime();
                     SheetsRead read = new SheetsRead(workbook);
-                    Interpreters.forLayout(template.layout()).interpret(read, template, ctx, sink);
+                    Interpreters.forLayout(template.layout()).interpret(read, template, ctx, read.noting(sink));
                     blanks.end();
-                    hiddenRows = read.hiddenRows(skips.repeated());
+                    hiddenRows = read.hiddenRows(template, skips.repeated());
                     sheetsNotRead = read.sheetsNotRead(template);
                     pastPrimary = new ArrayList<>(past.warnings(read, CompiledTemplate.of(template).lists()
                             .require("grade")));

@@ -87,8 +87,8 @@ public final class TemplateWorkshop {
      * @param namesNote   for a register naming its schools ({@code "schoolKey": "name"}): whether the names were
      *                    matched against a workspace's master list (each match a SCHOOL_BY_NAME line, each name
      *                    of no school or several a SCHOOL_NAME_UNMATCHED line) or are left to the import; else null
-     * @param hiddenRows  rows Excel hides in the sheets read: read like the others, named as the import will
-     *                    (decision 0040)
+     * @param hiddenRows  rows and columns Excel hides in the sheets read that something was read from: read like
+     *                    the others, named as the import will (decision 0040)
      * @param sheetsNotRead sheets a sheet entry matches but that were not read, hidden sheets with numbers no entry
      *                    names, and hidden sheets read, named as the import will ({@link #sheetWarnings},
      *                    {@link #hiddenSheetsRead})
@@ -325,7 +325,7 @@ public final class TemplateWorkshop {
                 Interpreters.forLayout(template.layout()).interpret(read, template,
                         new ImportContext(name, readYear, GradeSystem.standard(), Progress.NONE, cancel,
                                 !byName ? SchoolNames.NONE : names == null ? SchoolNames.AT_IMPORT : names),
-                        blanks.wrap(sink));
+                        read.noting(blanks.wrap(sink)));
                 blanks.end();
                 sink.end();
             } catch (ImportRejectedException e) {
@@ -346,7 +346,7 @@ public final class TemplateWorkshop {
             return new CheckReport(workbook.toString(), template.id(), template.version(), y, yearNote, refused,
                     sheets, sink.schools.size(), sink.values, sink.preview(), sink.skipped, sink.problems,
                     sink.byKind(), template.schoolsPer() != org.emisworkbench.template.SchoolsPer.WORKBOOK,
-                    sink.byTopic, sink.leftOut, namesNote, read.hiddenRows(sink.repeatedRows), notRead,
+                    sink.byTopic, sink.leftOut, namesNote, read.hiddenRows(template, sink.repeatedRows), notRead,
                     sink.skippedColumns, sink.unreadLabels, sink.checked, read.sheetsOfFiguresNotRead());
         } catch (WorkbookException e) {
             throw new ServiceException(e.message(), e);

@@ -9,6 +9,7 @@ import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.FactLine;
 import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.Sex;
+import org.emisworkbench.model.SourceRef;
 import org.emisworkbench.model.Topic;
 
 /**
@@ -73,7 +74,7 @@ public final class FactLines {
                     int rowNo = rs.getInt(11);
                     FactLine line = new FactLine(rs.getString(1), rs.getString(2), year, topic, item, age,
                             sex == null ? null : Sex.valueOf(sex), value,
-                            source == null ? null : Provenance.resolve(rs.getString(9), rs.getString(10), rowNo, source));
+                            source == null ? null : SourceRef.resolve(rs.getString(9), rs.getString(10), rowNo, source));
                     each.accept(new Stored(line, rs.getLong(12), rs.getLong(13), slot, rs.getString(10), rowNo, source));
                 }
             }

@@ -119,7 +119,7 @@ public final class SourceIndex {
             String s = r.stored().source(f.sex(), f.slot());
             if (s != null) {
                 return new Provenance.SourcedValue(r.stored().value(f.sex(), f.slot()),
-                        Provenance.resolve(r.file(), r.sheet(), r.rowNo(), s), new AgeGroup(r.age()));
+                        SourceRef.resolve(r.file(), r.sheet(), r.rowNo(), s), new AgeGroup(r.age()));
             }
         }
         return null;

@@ -32,6 +32,9 @@ final class SheetXmlParser {
         }
     }
 
+    /** Excel's last column (XFD). */
+    private static final int MAX_COLUMNS = 16_384;
+
     private final XMLStreamReader x;
     private final String[] sharedStrings;
     /** Per style: date, plain or a width of zeros ({@link NumberStyles}). */
@@ -49,6 +52,8 @@ final class SheetXmlParser {
     private boolean rowHidden;
     /** Rows with cells that Excel hides (hidden="1"): handed on like the others, listed for the import's report. */
     private final List<Integer> hiddenRows = new ArrayList<>();
+    /** Columns Excel hides ({@code <col hidden="1">}, before sheetData): read like the others, named when read from. */
+    private final java.util.BitSet hiddenColumns = new java.util.BitSet();
     /** Cells whose formula refers to another workbook, with a saved value and without ({@link ExternalLinks}). */
     private final List<String> linkedWithValue = new ArrayList<>();
     private final List<String> linkedWithoutValue = new ArrayList<>();
@@ -78,6 +83,11 @@ final class SheetXmlParser {
     /** 0-based indexes of the hidden rows with cells, in sheet order. */
     List<Integer> hiddenRows() {
         return hiddenRows;
+    }
+
+    /** 0-based indexes of the columns the sheet hides; known once parsing has passed the {@code cols} element. */
+    java.util.BitSet hiddenColumns() {
+        return hiddenColumns;
     }
 
     List<CellRange> mergedRegions() {
@@ -129,6 +139,18 @@ final class SheetXmlParser {
                         row.start(idx >= 0 ? idx : nextRow, rowHidden);
                         previousCol = -1;
                         inRow = true;
+                    }
+                    case "col" -> {
+                        String hidden = XlsxParts.attr(x, "hidden");
+                        if ("1".equals(hidden) || "true".equals(hidden)) {
+                            // 1-based and inclusive; a range to the sheet's last column (16384) is common, as
+                            // clerks hide every unused column: bounded, so a hostile value costs nothing.
+                            int min = Math.max(1, CellValues.parseIndex(String.valueOf(XlsxParts.attr(x, "min"))));
+                            int max = Math.min(MAX_COLUMNS, CellValues.parseIndex(String.valueOf(XlsxParts.attr(x, "max"))));
+                            if (max >= min) {
+                                hiddenColumns.set(min - 1, max);
+                            }
+                        }
                     }
                     case "dimension" -> {
                         CellRange d = CellValues.range(String.valueOf(XlsxParts.attr(x, "ref")));

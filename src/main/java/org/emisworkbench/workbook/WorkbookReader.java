@@ -44,6 +44,16 @@ public interface WorkbookReader extends AutoCloseable {
     }
 
     /**
+     * The columns of {@code sheet} that Excel hides (0-based), as the sheet declares them: {@link #read} and
+     * {@link #grid} hand their cells on like any other, and the import names those it took a figure from. Known
+     * without reading the sheet's rows; empty when none (or when the sheet cannot be read). A copy: the caller may
+     * keep it.
+     */
+    default java.util.BitSet hiddenColumns(SheetInfo sheet) {
+        return new java.util.BitSet();
+    }
+
+    /**
      * Cells of a sheet whose formula takes its value from another workbook, met by a read so far: never followed
      * (no other file is opened); {@code withValue} give the value this file saved, {@code withoutValue} none.
      */

@@ -78,6 +78,22 @@ final class XlsReader implements WorkbookReader {
     }
 
     @Override
+    public java.util.BitSet hiddenColumns(SheetInfo sheet) {
+        check(sheet);
+        Sheet s = workbook.getSheetAt(sheet.index());
+        java.util.BitSet columns = new java.util.BitSet();
+        for (int c = 0; c < MAX_COLUMNS; c++) {
+            if (s.isColumnHidden(c)) {
+                columns.set(c);
+            }
+        }
+        return columns;
+    }
+
+    /** The .xls format's last column (IV). */
+    private static final int MAX_COLUMNS = 256;
+
+    @Override
     public SheetGrid grid(SheetInfo sheet, int maxCells) throws WorkbookException {
         SparseGrid.Builder builder = new SparseGrid.Builder(maxCells);
         walk(sheet, builder);

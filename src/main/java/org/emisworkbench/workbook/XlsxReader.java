@@ -111,6 +111,25 @@ final class XlsxReader implements WorkbookReader {
         return hidden.of(sheet);
     }
 
+    /** Per sheet: the columns it hides, once its part was parsed past its {@code cols} element. */
+    private final java.util.Map<Integer, java.util.BitSet> hiddenColumns = new java.util.HashMap<>();
+
+    @Override
+    public java.util.BitSet hiddenColumns(SheetInfo sheet) {
+        int i = check(sheet);
+        java.util.BitSet columns = hiddenColumns.get(i);
+        if (columns == null) {
+            try {
+                // The cols element comes before sheetData: parsed that far only, no row is read.
+                parse(sheet, null, -1);
+            } catch (WorkbookException e) {
+                hiddenColumns.put(i, new java.util.BitSet()); // the reading itself says why the sheet is unreadable
+            }
+            columns = hiddenColumns.get(i);
+        }
+        return (java.util.BitSet) columns.clone();
+    }
+
     @Override
     public LinkedCells linkedCells(SheetInfo sheet) {
         return linked.of(sheet);
@@ -166,6 +185,7 @@ final class XlsxReader implements WorkbookReader {
                 parser.limitMergedRegions(Math.max(0, maxMerged));
                 parser.parse(target, maxMerged >= 0);
                 hidden.add(sheet, parser.hiddenRows());
+                hiddenColumns.put(i, parser.hiddenColumns());
                 linked.add(sheet, parser.linkedWithValue(), parser.linkedWithoutValue());
                 return parser;
             } finally {

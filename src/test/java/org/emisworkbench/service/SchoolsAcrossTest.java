@@ -150,7 +150,7 @@ class SchoolsAcrossTest {
     void aSheetOfOneColumnPerSchoolReadsEveryFigureAndNamesTheRealCells() throws Exception {
         List<School> schools = schools(new Random(41));
         XSSFWorkbook wb = summary(schools, 9); // H9 (Grade 3 Girls of all schools) typed over
-        wb.getSheet("Summary").setColumnHidden(3, true); // a hidden school column is read, as wide hidden columns are
+        wb.getSheet("Summary").setColumnHidden(3, true); // a hidden school column is read, and named (decision 0081)
         wb.getSheet("Summary").getRow(14).setZeroHeight(true); // a hidden row (Classrooms) is read, and named
         DraftedImports imports = new DraftedImports(dir, YEAR, workshop);
         FileResult f = imports.importWith(wb, "north-summary-2024.xlsx", TEMPLATE);
@@ -165,6 +165,9 @@ class SchoolsAcrossTest {
         assertEquals(1, f.hiddenRows().size(), f.hiddenRows().toString());
         assertEquals("Summary", f.hiddenRows().get(0).sheet());
         assertEquals(List.of(14), f.hiddenRows().get(0).rows());
+        // The hidden school column D, named with the cells of its figures: not D10, its Total pupils (a check only).
+        assertEquals(List.of(3), f.hiddenRows().get(0).columns());
+        assertEquals(List.of("D4:D9", "D11:D15"), f.hiddenRows().get(0).columnCells());
         int teachers = Topic.TEACHERS.fixedSlots().indexOf("total");
         int qualified = Topic.TEACHERS.fixedSlots().indexOf("qualified");
         int rooms = Topic.CLASSROOMS.fixedSlots().indexOf("total");

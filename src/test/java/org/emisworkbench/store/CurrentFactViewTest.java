@@ -83,7 +83,7 @@ class CurrentFactViewTest {
                         }
                         String school = firstSchoolOfFile.computeIfAbsent(rs.getString(8), f -> k.split("\\|")[0]);
                         if (rs.getString(7) != null && school.equals(rs.getString(1))) {
-                            cells.putIfAbsent(k, Provenance.resolve(rs.getString(8), rs.getString(9), rs.getInt(10),
+                            cells.putIfAbsent(k, SourceRef.resolve(rs.getString(8), rs.getString(9), rs.getInt(10),
                                     rs.getString(7)));
                         }
                     }
