@@ -511,7 +511,11 @@ final class DraftVocabulary {
                 // The education district under its national names: CEB (Burkina Faso), IEF (Senegal), IEP and
                 // IPD (several francophone systems), SDEJT (Mozambique's district education service).
                 "CEB", "Circonscription d'éducation de base", "IEF", "Inspection de l'éducation et de la formation",
-                "IEP", "Inspection de l'enseignement primaire", "IPD", "Inspection pédagogique", "SDEJT");
+                "IEP", "Inspection de l'enseignement primaire", "IPD", "Inspection pédagogique", "SDEJT",
+                // The district under other national names: Ethiopia's woreda (review 27, F11), Kenya's and Uganda's
+                // sub-county, Nigeria's local government area, Bangladesh's upazila, Pakistan's and India's tehsil.
+                "Woreda", "Woreda code", "Sub-county", "Sub county", "Subcounty", "LGA", "Local government area",
+                "Upazila", "Tehsil");
         plain(e, "school.district_name", "District name", "Nom du district", "Nom de la circonscription",
                 "Nome do distrito");
         plain(e, "school.region", "Region", "Région", "Province", "Regional office", "Académie", "DREN", "Província",
