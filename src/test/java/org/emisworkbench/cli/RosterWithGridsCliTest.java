@@ -254,14 +254,48 @@ class RosterWithGridsCliTest {
     }
 
     @Test
-    void theDraftOfSuchAReturnStillLoadsAndImports() throws Exception {
+    void aTopicsRowNoGridReadsIsReportedNotDroppedInSilence() throws Exception {
+        Path file = school(0, "104600");
+        Path template = dir.resolve("repeaters-only.json");
+        // The repeaters' grid alone: the enrolment and disability rows of its table are figures no grid reads.
+        Files.writeString(template, TEMPLATE.replaceAll("\\{\"field\": \"(enrolment|disabled)\"[^}]*},?\\s*", "")
+                .replace("\"required\": [\"school.code\", \"enrolment\"]", "\"required\": [\"school.code\"]")
+                .replace("\"rows\": \"none\"},", "\"rows\": \"none\"}"));
+        CliRun check = CliRun.emis("template", "check", "--template", template.toString(), file.toString());
+        assertEquals(1, check.code(), check.out() + check.err());
+        assertTrue(check.out().contains("repeaters 12"), check.out());
+        for (int t : new int[] {0, 2}) {
+            for (int g = 0; g < GRADES; g++) {
+                String block = "Enrollment!" + cell(FIRST_ROW + t, 1 + 3 * g) + ":" + cell(FIRST_ROW + t, 2 + 3 * g)
+                        + " UNREAD_FIGURES";
+                assertTrue(check.out().contains(block), block + "\n" + check.out());
+            }
+        }
+        assertFalse(check.out().contains(cell(FIRST_ROW + 1, 1) + ":" + cell(FIRST_ROW + 1, 2) + " UNREAD"),
+                check.out());
+    }
+
+    @Test
+    void theDraftOfSuchAReturnDraftsItsTableOnTheLabelSheet() throws Exception {
         Path file = school(0, "104611");
         Path draft = dir.resolve("draft.json");
         CliRun d = CliRun.emis("template", "draft", file.toString(), "--out", draft.toString());
         assertEquals(0, d.code(), d.out() + d.err());
+        JsonNode t = new com.fasterxml.jackson.databind.ObjectMapper().readTree(draft.toFile());
+        assertEquals("roster", t.get("layout").asText(), t.toString());
+        // The table beside the labels is drafted as the label sheet's grids (decision 0083), not left for the officer.
+        JsonNode labelSheet = t.get("sheets").get(0);
+        assertEquals("Enrollment", labelSheet.get("names").get(0).asText(), t.toString());
+        assertTrue(labelSheet.path("grids").size() > 0, t.toString());
         CliRun check = CliRun.emis("template", "check", "--template", draft.toString(), file.toString());
         assertTrue(check.code() == 0 || check.code() == 1, check.out() + check.err());
         assertFalse(check.out().contains("cannot be used") || check.err().contains("Exception"), check.out()
                 + check.err());
+        // Each row of the table is read by a drafted grid or reported unread: never passed over.
+        for (int r = 0; r < TOPICS.length; r++) {
+            String row = cell(FIRST_ROW + r, 1) + ":" + cell(FIRST_ROW + r, 2);
+            assertTrue(check.out().contains("→ " + TOPICS[r]) || check.out().contains(row + " UNREAD_FIGURES"),
+                    TOPICS[r] + "\n" + check.out());
+        }
     }
 }
