@@ -123,6 +123,7 @@ final class GridBlock {
         // rows include one labelled with its topic (Redoublants): that row alone is its.
         boolean ownRowOnly = spec.rows().equals("none") && labelsOwnTopic(start);
         boolean agesRead = false;
+        java.util.List<Integer> ownRows = new java.util.ArrayList<>();
         for (; r <= form.lastRow(); r++) {
             String own = FormRows.label(form, r, columns.firstValueCol, sexes, rowsLayout());
             Sex rowSex = rowsLayout() ? FormRows.sex(form, r, columns.firstValueCol, sexes) : null;
@@ -140,6 +141,7 @@ final class GridBlock {
             if (ownRowOnly) {
                 if (named == topic) {
                     dataRow(r, topic, AgeGroup.ALL, rowSex, school);
+                    ownRows.add(r);
                 }
                 continue; // the table's other rows (its ages, its total) are its own grid's
             }
@@ -189,8 +191,16 @@ final class GridBlock {
         int lastCol = java.util.stream.Stream.of(columns.slotOf.keySet().stream(), columns.differences.stream()
                 .map(GridColumns.BothSexes::totalCol), columns.gradeTotals.stream().map(GridColumns.GradeTotal::totalCol))
                 .flatMap(x -> x).max(Integer::compare).orElse(0);
-        form.markTableRead(title.row(), r - 1, lastCol, c -> columns.slotOf.containsKey(c) || columns.givesOtherSex(c)
-                || columns.checksGrade(c));
+        java.util.function.IntPredicate reads = c -> columns.slotOf.containsKey(c) || columns.givesOtherSex(c)
+                || columns.checksGrade(c);
+        if (ownRowOnly) {
+            // Its title, header and own row only: the table's other rows are another grid's, which marks them, or
+            // figures no grid reads (Enrollment beside a Repeaters row read alone), reported unread (decision 0083).
+            form.markTableRead(title.row(), start - 1, lastCol, reads);
+            ownRows.forEach(o -> form.markTableRead(o, o, lastCol, reads));
+        } else {
+            form.markTableRead(title.row(), r - 1, lastCol, reads);
+        }
         checkedTotals(start, r - 1);
         records.values().forEach(sink::facts);
         return true;

@@ -83,25 +83,36 @@ public final class GridInterpreter implements LayoutInterpreter {
         FormConstants.facts(code.code(), template, lists, code.sheet()).forEach(sink::facts);
         for (int i = 0; i < forms.size(); i++) {
             context.cancellation().check();
-            List<GridSpec> grids = specs.get(i).grids();
-            for (int k = 0; k < grids.size(); k++) {
-                GridSpec g = grids.get(k);
-                GridBlock block = new GridBlock(forms.get(i), g, grids, Topic.fromCode(g.field()), lists.require("grade"),
-                        lists.require("sex"), lists.require("age"), context, SchoolYears.of(template), problems.get(i));
-                boolean found = block.read(code.code(), sink, GridSpec.occurrence(grids, k));
-                sink.gridRead(forms.get(i).name(), k, found);
-                if (!found && specs.get(i).required().contains(g.field())) {
-                    throw new ImportRejectedException("rejected.noGrid", context.fileName(), forms.get(i).name(),
-                            String.join(" / ", g.titles()), String.join(" | ", forms.get(i).someTexts(12)));
-                }
-                if (!found) {
-                    block.reportAbsent(code.code());
-                }
-            }
-            FormUnread.report(forms.get(i), problems.get(i), code.code(), template, specs.get(i),
-                    context.censusYear());
+            readForm(forms.get(i), specs.get(i), template, code.code(), context, problems.get(i), sink);
         }
         context.progress().update(1, 1, context.fileName());
+    }
+
+    /**
+     * Reads the grids of one school's form sheet, then reports the sheet's census figures that no label or grid
+     * took ({@code UNREAD_FIGURES}). A grid whose field the sheet {@code required}s and that is not found refuses the
+     * file; another is reported as not found. The one reading of a one-school form's tables, for a grid form's
+     * sheets and for the label sheet of a roster of one school (decision 0083).
+     */
+    static void readForm(FormSheet form, SheetSpec spec, Template template, String code, ImportContext context,
+                         SheetProblems problems, CensusSink sink) throws ImportRejectedException {
+        CodeLists lists = template.lists();
+        List<GridSpec> grids = spec.grids();
+        for (int k = 0; k < grids.size(); k++) {
+            GridSpec g = grids.get(k);
+            GridBlock block = new GridBlock(form, g, grids, Topic.fromCode(g.field()), lists.require("grade"),
+                    lists.require("sex"), lists.require("age"), context, SchoolYears.of(template), problems);
+            boolean found = block.read(code, sink, GridSpec.occurrence(grids, k));
+            sink.gridRead(form.name(), k, found);
+            if (!found && spec.required().contains(g.field())) {
+                throw new ImportRejectedException("rejected.noGrid", context.fileName(), form.name(),
+                        String.join(" / ", g.titles()), String.join(" | ", form.someTexts(12)));
+            }
+            if (!found) {
+                block.reportAbsent(code);
+            }
+        }
+        FormUnread.report(form, problems, code, template, spec, context.censusYear());
     }
 
     /** A form that says it belongs to another census year is the wrong file for this import. */

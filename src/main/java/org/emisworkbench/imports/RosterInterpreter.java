@@ -30,7 +30,9 @@ import org.emisworkbench.workbook.WorkbookReader;
 
 /**
  * Reads roster workbooks: a label block with the school code and attributes, a pupil list and a staff
- * list, aggregated into the same counts the other layouts give. When the pupils and staff sheets have a
+ * list, aggregated into the same counts the other layouts give. A roster of one school's label block may also
+ * hold tables of counts ({@code grids}: enrolment, repeaters by grade × sex), read as a grid form's are
+ * ({@link GridInterpreter#readForm}, decision 0083). When the pupils and staff sheets have a
  * {@code key} (a register export with a {@code School ID} on every row), the rows are grouped by that
  * school code and each school is counted apart; its attributes then come from {@code school.*} columns
  * of the rosters (first value per school) and from the label block (the same for every school).
@@ -48,7 +50,9 @@ public final class RosterInterpreter implements LayoutInterpreter {
         List<PupilRoster> pupils = new ArrayList<>();
         List<StaffRoster> staff = new ArrayList<>();
         List<FormSheet> sheets = new ArrayList<>();
-        List<java.util.function.Consumer<String>> unreadLater = new ArrayList<>();
+        // The label sheets of a roster of one school: their tables (grids) and figures left unread are read once the
+        // school is known, as a grid form's are.
+        List<LabelSheet> labelSheets = new ArrayList<>();
         Map<String, School> schools = new LinkedHashMap<>();
         // Schools read by their names, each said once in the file however many sheets name it.
         java.util.Set<String> announced = new java.util.HashSet<>();
@@ -71,9 +75,9 @@ public final class RosterInterpreter implements LayoutInterpreter {
             labels.rejectReadTwice(context.fileName());
             GridInterpreter.checkYear(form, template, context);
             if (spec.kind() == null) {
-                // A labelled sheet's figures no label reads (an enrolment table beside the labels) are reported
-                // once the school is known, as a grid template's are (review 26 F5).
-                unreadLater.add(code -> FormUnread.report(form, problems, code, template, spec, context.censusYear()));
+                // A labelled sheet's grids (an enrolment table beside the labels, decision 0083) are read, and its
+                // figures nothing reads reported (review 26 F5), once the school is known, as a grid form's are.
+                labelSheets.add(new LabelSheet(form, spec, problems));
                 continue;
             }
             RosterTable table = RosterTable.of(form, spec, CompiledTemplate.of(template).matcher(i));
@@ -147,7 +151,9 @@ public final class RosterInterpreter implements LayoutInterpreter {
             if (!keyed) {
                 labels.flushProblems();
                 labels.facts().forEach(sink::facts);
-                unreadLater.forEach(u -> u.accept(school.code));
+                for (LabelSheet l : labelSheets) {
+                    GridInterpreter.readForm(l.form(), l.spec(), template, school.code, context, l.problems(), sink);
+                }
             }
             FormConstants.facts(school.code, template, lists, school.sheet).forEach(sink::facts);
             for (PupilRoster p : school.pupils) {
@@ -165,6 +171,10 @@ public final class RosterInterpreter implements LayoutInterpreter {
     /** True when the pupils and staff sheets carry a school key: a roster of several schools. */
     static boolean keyed(Template template) {
         return template.sheets().stream().anyMatch(s -> s.kind() != null && !s.key().isEmpty());
+    }
+
+    /** A sheet of labels (and perhaps grids) of the roster, with the problems of its cells. */
+    private record LabelSheet(FormSheet form, SheetSpec spec, SheetProblems problems) {
     }
 
     /** One school of the file: where its code was first read, its rosters and its column attributes. */

@@ -459,35 +459,7 @@ public final class FormDrafter {
             if (per == SchoolsPer.SHEET) {
                 sheet.put("names", List.of("*"));
             }
-            List<Object> tables = new ArrayList<>();
-            for (GridMapping g : f.grids()) {
-                if (!g.reads()) {
-                    continue;
-                }
-                Map<String, Object> t = new LinkedHashMap<>();
-                t.put("field", g.field());
-                t.put("titles", List.of(g.title()));
-                t.put("rows", g.rows());
-                t.put("sexLayout", g.sexLayout());
-                if (g.grade() != null) {
-                    t.put("grade", g.grade());
-                }
-                if (!g.band().isEmpty()) {
-                    t.put("band", g.band());
-                }
-                if (g.sex() != null) {
-                    t.put("sex", g.sex());
-                }
-                tables.add(t);
-            }
-            if (!tables.isEmpty()) {
-                sheet.put("grids", tables);
-                grids = true;
-            }
-            List<String> ignore = leftOutByHand(f.grids());
-            if (!ignore.isEmpty()) {
-                sheet.put("ignore", ignore);
-            }
+            grids |= putGrids(f, sheet, g -> true);
             if (sheet.containsKey("labels") || sheet.containsKey("grids")) {
                 if (per == SchoolsPer.WORKBOOK && !f.hasKey() && levelSheet(f.sheet())) {
                     levelSheets.put(f.sheet(), sheet);
@@ -512,6 +484,43 @@ public final class FormDrafter {
             sheets = SheetUnion.merge(sheets);
         }
         return write(id, version, title, "grid", per, yearLabel, sheets, notes, Map.of());
+    }
+
+    /**
+     * Writes the tables of {@code f} that it reads and {@code kept} keeps as the sheet's {@code grids}, and the texts
+     * of those left out by hand as its {@code ignore}: a grid form's sheet, or the label sheet of a roster of one
+     * school (decision 0083). Says whether a grid was written.
+     */
+    static boolean putGrids(FormMapping f, Map<String, Object> sheet, java.util.function.Predicate<GridMapping> kept) {
+        List<Object> tables = new ArrayList<>();
+        for (GridMapping g : f.grids()) {
+            if (!g.reads() || !kept.test(g)) {
+                continue;
+            }
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("field", g.field());
+            t.put("titles", List.of(g.title()));
+            t.put("rows", g.rows());
+            t.put("sexLayout", g.sexLayout());
+            if (g.grade() != null) {
+                t.put("grade", g.grade());
+            }
+            if (!g.band().isEmpty()) {
+                t.put("band", g.band());
+            }
+            if (g.sex() != null) {
+                t.put("sex", g.sex());
+            }
+            tables.add(t);
+        }
+        if (!tables.isEmpty()) {
+            sheet.put("grids", tables);
+        }
+        List<String> ignore = leftOutByHand(f.grids());
+        if (!ignore.isEmpty()) {
+            sheet.put("ignore", ignore);
+        }
+        return !tables.isEmpty();
     }
 
     /**

@@ -204,6 +204,29 @@ public final class RosterDrafter {
         return out;
     }
 
+    /**
+     * The graded figures the pupils lists count themselves: enrolment, repeaters and new entrants with a status
+     * column, disabled pupils with a disability column. A table of them on the label sheet would read them twice.
+     */
+    private static Set<String> countedByPupils(List<SheetMapping> tables) {
+        Set<String> out = new HashSet<>();
+        for (SheetMapping t : tables) {
+            if (!kindOf(t).equals("pupils")) {
+                continue;
+            }
+            out.add("enrolment");
+            for (ColumnMapping c : t.columns()) {
+                if ("pupil.status".equals(c.field())) {
+                    out.add("repeaters");
+                    out.add("new_entrants");
+                } else if ("pupil.disability".equals(c.field())) {
+                    out.add("disabled");
+                }
+            }
+        }
+        return out;
+    }
+
     /** {@code staff} when a column is read as a staff field, else {@code pupils}. */
     public static String kindOf(SheetMapping table) {
         return table.columns().stream().anyMatch(c -> c.field() != null && c.field().startsWith("staff."))
@@ -233,8 +256,13 @@ public final class RosterDrafter {
         String yearLabel = null;
         Set<String> listSheets = new HashSet<>(tables.stream().map(SheetMapping::sheet).toList());
         Map<String, Map<String, Object>> labelsOnLists = new LinkedHashMap<>();
+        Set<String> counted = countedByPupils(tables);
         for (FormMapping f : labelSheets) {
             Map<String, Object> sheet = FormDrafter.labelSheet(f, keyed, notes);
+            if (!keyed && !listSheets.contains(f.sheet())) {
+                // A return's table of counts beside its staff list (decision 0083), never a figure a pupils list counts.
+                FormDrafter.putGrids(f, sheet, g -> !counted.contains(g.field()));
+            }
             if (sheet.containsKey("labels")) {
                 if (keyed) {
                     sheet.remove("required");

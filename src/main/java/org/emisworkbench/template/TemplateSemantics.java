@@ -48,6 +48,7 @@ final class TemplateSemantics {
         }
         if (t.layout() == Layout.ROSTER) {
             severalSchools(t);
+            gridsBesidePupils(t);
         }
         schoolsPer(t);
         codeFromFileName(t);
@@ -210,6 +211,44 @@ final class TemplateSemantics {
             }
             notAllowed(s.required().stream().anyMatch("school.code"::equalsIgnoreCase), path + ".required",
                     "school.code comes from the key column of a roster of several schools");
+            notAllowed(!s.grids().isEmpty(), path + ".grids", "this roster holds several schools (key): a table of"
+                    + " counts on the label block could not say which school it belongs to");
+        }
+    }
+
+    /**
+     * A roster of one school may read tables of counts on its label block (decision 0083), but not a figure its
+     * pupils list counts: the list gives enrolment, with a {@code pupil.status} column repeaters and new entrants,
+     * with a {@code pupil.disability} column disabled pupils. A figure is read once.
+     */
+    private void gridsBesidePupils(Template t) {
+        java.util.Map<String, String> counted = new java.util.HashMap<>();
+        for (int i = 0; i < t.sheets().size(); i++) {
+            SheetSpec s = t.sheets().get(i);
+            if (!"pupils".equalsIgnoreCase(s.kind())) {
+                continue;
+            }
+            String path = "$.sheets[" + i + "]";
+            counted.putIfAbsent("enrolment", path);
+            for (ColumnSpec c : s.columns()) {
+                if ("pupil.status".equalsIgnoreCase(c.field())) {
+                    counted.putIfAbsent("repeaters", path);
+                    counted.putIfAbsent("new_entrants", path);
+                } else if ("pupil.disability".equalsIgnoreCase(c.field())) {
+                    counted.putIfAbsent("disabled", path);
+                }
+            }
+        }
+        for (int i = 0; i < t.sheets().size(); i++) {
+            List<GridSpec> grids = t.sheets().get(i).grids();
+            for (int j = 0; j < grids.size(); j++) {
+                String field = String.valueOf(grids.get(j).field()).toLowerCase(java.util.Locale.ROOT);
+                if (counted.containsKey(field)) {
+                    errors.add("$.sheets[" + i + "].grids[" + j + "].field: the pupils list " + counted.get(field)
+                            + " counts " + field + " pupil by pupil; a figure is read once: leave out this grid"
+                            + " (or the list's column that gives it)");
+                }
+            }
         }
     }
 
@@ -305,6 +344,12 @@ final class TemplateSemantics {
                 }
             }
             case GRID -> {
+                if (s.kind() != null) {
+                    // Said once, with the cure: its columns would only repeat that they are no grid form's.
+                    errors.add(path + ".kind: a " + s.kind() + " list is read by a roster template: write \"layout\":"
+                            + " \"roster\"; its label block may hold the grids (docs/templates.md, section 8)");
+                    return;
+                }
                 if (s.grids().isEmpty() && s.labels().isEmpty()) {
                     errors.add(path + ": a grid sheet needs labels or grids");
                 }
@@ -318,7 +363,8 @@ final class TemplateSemantics {
                 if (s.kind() != null && s.columns().isEmpty()) {
                     errors.add(path + ".columns: a " + s.kind() + " sheet needs its columns");
                 }
-                notAllowed(!s.grids().isEmpty(), path, "grids are for grid forms");
+                notAllowed(!s.grids().isEmpty() && s.kind() != null, path, "grids are read on a sheet of labels (a"
+                        + " grid form's, or a roster's label block), not on a " + s.kind() + " list");
                 notAllowed(!s.tables().isEmpty(), path, "tables are for wide sheets");
             }
         }
@@ -334,7 +380,8 @@ final class TemplateSemantics {
         if (t.layout() == null) {
             return EnumSet.allOf(Kind.class);
         }
-        if (t.layout() == Layout.ROSTER) {
+        // A list on a grid template is refused once by layoutRules, not again for each of its columns.
+        if (t.layout() == Layout.ROSTER || t.layout() == Layout.GRID && s.kind() != null) {
             Set<Kind> kinds = "staff".equalsIgnoreCase(s.kind()) ? EnumSet.of(Kind.STAFF) : EnumSet.of(Kind.PUPIL);
             if (!s.key().isEmpty()) {
                 // A roster of several schools: the school's own columns (name, district…) on its rows.

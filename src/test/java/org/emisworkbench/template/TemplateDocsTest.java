@@ -24,8 +24,8 @@ class TemplateDocsTest {
         while (m.find()) {
             ids.add(TemplateLoader.parse(m.group(1), "docs example", null).id());
         }
-        assertTrue(ids.containsAll(List.of("district-wide", "school-form", "school-roster", "register-export", "ecoles")),
-                ids::toString);
+        assertTrue(ids.containsAll(List.of("district-wide", "school-form", "school-roster", "ph-school-return",
+                "register-export", "ecoles")), ids::toString);
     }
 
     @Test
