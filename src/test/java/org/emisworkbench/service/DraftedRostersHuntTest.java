@@ -279,6 +279,14 @@ class DraftedRostersHuntTest {
     }
 
     @Test
+    void staffRegisterGivingTheHighestEducationalAttainment() throws Exception {
+        // A Philippines/Bangladesh staff list (review 26, F8): the qualification under its own heading.
+        staffRegister("ph-staff-2024.xlsx", new String[] {"School ID", "Name", "Sex", "Date of birth",
+            "Highest Educational Attainment", "Status", "Grade taught"}, new String[] {"F", "M"}, new String[][] {
+                {"Diploma", "yes"}, {"BEd", "yes"}, {"Untrained", "no"}}, new String[] {"Grade 1", "Grade 4"});
+    }
+
+    @Test
     void frenchStaffRegisterWithCapCeapBepc() throws Exception {
         staffRegister("personnel-2024.xlsx", new String[] {"Code école", "Nom et prénom", "Sexe",
             "Date de naissance", "Diplôme", "Statut", "Classe tenue"}, new String[] {"F", "H"}, new String[][] {
