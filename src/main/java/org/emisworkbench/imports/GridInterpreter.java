@@ -91,8 +91,11 @@ public final class GridInterpreter implements LayoutInterpreter {
                 boolean found = block.read(code.code(), sink, GridSpec.occurrence(grids, k));
                 sink.gridRead(forms.get(i).name(), k, found);
                 if (!found && specs.get(i).required().contains(g.field())) {
-                    throw new ImportRejectedException("rejected.noGrid", context.fileName(), forms.get(i).name(),
-                            String.join(" / ", g.titles()), String.join(" | ", forms.get(i).someTexts(12)));
+                    throw g.titles().isEmpty()
+                            ? new ImportRejectedException("rejected.noUntitledGrid", context.fileName(),
+                                    forms.get(i).name(), g.field(), String.join(" | ", forms.get(i).someTexts(12)))
+                            : new ImportRejectedException("rejected.noGrid", context.fileName(), forms.get(i).name(),
+                                    String.join(" / ", g.titles()), String.join(" | ", forms.get(i).someTexts(12)));
                 }
                 if (!found) {
                     block.reportAbsent(code.code());
