@@ -243,6 +243,54 @@ class UntitledTableAndCheckWordsCliTest {
     }
 
     @Test
+    void aFindingAboutOnePupilSaysPupil() throws Exception {
+        Path file = dir.resolve("age-2024.xlsx");
+        int one = 1;
+        int three = 3;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("Form");
+            Row code = s.createRow(0);
+            code.createCell(0).setCellValue("School code");
+            code.createCell(1).setCellValue("AG-01");
+            s.createRow(2).createCell(0).setCellValue("ENROLMENT BY AGE");
+            Row grades = s.createRow(3);
+            grades.createCell(1).setCellValue("Grade 1");
+            grades.createCell(3).setCellValue("Grade 2");
+            Row sexes = s.createRow(4);
+            String[] mf = {"M", "F", "M", "F"};
+            for (int i = 0; i < mf.length; i++) {
+                sexes.createCell(1 + i).setCellValue(mf[i]);
+            }
+            int[][] rows = {{6, 20, 22, 3, 4}, {7, 5, 6, 25, 21}, {14, one, three, 0, 0}};
+            for (int k = 0; k < rows.length; k++) {
+                Row r = s.createRow(5 + k);
+                for (int i = 0; i < rows[k].length; i++) {
+                    r.createCell(i).setCellValue(rows[k][i]);
+                }
+            }
+            wb.write(out);
+        }
+        Path t = dir.resolve("age.json");
+        Files.writeString(t, """
+                {"id": "age", "version": 1, "layout": "grid", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Form"], "required": ["school.code"],
+                   "labels": [{"labels": ["School code"], "field": "school.code"}],
+                   "grids": [{"field": "enrolment", "titles": ["ENROLMENT BY AGE"], "rows": "age"}]}]}
+                """);
+        Path db = dir.resolve("a.mv.db");
+        assertEquals(0, CliRun.emis("import", "--db", db.toString(), "--template", t.toString(), file.toString()).code());
+        CliRun v = CliRun.emis("validate", "--db", db.toString(), "--year", "2024");
+        // Grade 1's official age is 6: 14 is past both the plausible (AGE-01) and the usual (AGE-02) ages.
+        assertTrue(v.out().contains("School AG-01, G1 M: " + one + " pupil aged 14, far from the official age 6"
+                + " (plausible 4 to 11)"), v.out());
+        assertTrue(v.out().contains("School AG-01, G1 F: " + three + " pupils aged 14, far from the official age 6"),
+                v.out());
+        assertTrue(v.out().contains("School AG-01, G1 M: " + one + " pupil aged 14, outside 5 to 9 for official age 6"),
+                v.out());
+        assertFalse(v.out().contains(" 1 pupils"), v.out());
+    }
+
+    @Test
     void aCountOfOnePupilIsSaidInTheSingular() {
         String en = "School {school}, {grade} {sex}: {value} {value|pupil|pupils} aged {age}";
         assertEquals("School S1, G1 M: 1 pupil aged 5 or under",
