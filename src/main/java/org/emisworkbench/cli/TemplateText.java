@@ -56,8 +56,11 @@ final class TemplateText {
     }
 
     void check(TemplateWorkshop.CheckReport r) {
-        out.println(t("cli.template.heading", r.templateId(), String.valueOf(r.templateVersion()), TerminalText.line(r.file()),
-                r.year() == null ? t("cli.template.yearUnknown") : String.valueOf(r.year())));
+        // A population file is read for districts' figures of a year, never schools' census returns (review 26 F10).
+        out.println(t(r.population() ? "cli.template.headingPopulation" : "cli.template.heading", r.templateId(),
+                String.valueOf(r.templateVersion()), TerminalText.line(r.file()), r.year() != null
+                        ? String.valueOf(r.year()) : t(r.population() ? "cli.template.yearNotGiven"
+                        : "cli.template.yearUnknown")));
         if (r.yearNote() != null) {
             out.println(r.yearRefused() ? "  ! " + t(r.yearNote()) : "  " + t("cli.import.note", t(r.yearNote())));
         }
@@ -79,7 +82,8 @@ final class TemplateText {
             }
             for (var c : s.read()) {
                 String dims = dims(c.sex(), c.grade(), c.age());
-                String what = c.key() ? t(r.namesNote() != null ? "cli.template.keyName" : "cli.template.keyCode")
+                String what = c.key() ? t(r.population() ? "cli.template.keyArea" : r.namesNote() != null
+                        ? "cli.template.keyName" : "cli.template.keyCode")
                         : c.part() != null ? t(switch (c.part()) {
                             case ADDED -> "cli.template.addedInto";
                             case BOTH_SEXES -> "cli.template.bothSexesLess";
@@ -136,7 +140,8 @@ final class TemplateText {
         if (r.refused() != null) {
             out.println(t("cli.template.wouldRefuse", t(r.refused())));
         } else {
-            out.println(t("cli.template.wouldStore", r.schools(), r.values()));
+            out.println(t(r.population() ? "cli.template.wouldStorePopulation" : "cli.template.wouldStore",
+                    r.schools(), r.values()));
             if (!r.byTopic().isEmpty()) {
                 // Topics side by side under banners: a band read as the wrong topic shows here.
                 out.println("  " + t("cli.template.byTopic", String.join(", ", r.byTopic().entrySet().stream()
@@ -167,7 +172,8 @@ final class TemplateText {
         r.hiddenSheetsRead().forEach(m -> out.println(t("cli.import.note", t(m))));
         // A file the import would refuse whole is never closed with "Problems: none", as if all were well: no cell
         // is listed because the whole file is at fault, and any cell problem is said to come besides the refusal.
-        boolean refused = r.refused() != null || r.yearRefused();
+        // A population file without its year is not refused: its rows are reported one by one, as listed.
+        boolean refused = r.refused() != null || r.yearRefused() && !r.population();
         if (r.byKind().isEmpty()) {
             out.println(t(refused ? "cli.template.noCellProblemsRefused" : "cli.template.noProblems"));
             return;

@@ -81,14 +81,16 @@ public final class ColumnsReport {
             LabelValues values = LabelValues.of(workbook, sheet, template, spec);
             out.add(sheet(spec, sheet, values, spec.schoolsAcross() ? org.emisworkbench.template.SchoolsAcross.firstRows(
                     workbook, sheet, SAMPLE_ROWS) : SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i)
-                    .forCensusYear(years, censusYear), compiled.ignored(i), skipped, fileName));
+                    .forCensusYear(years, censusYear), compiled.ignored(i), skipped, fileName,
+                    template.lists().require("grade")));
             // One school per sheet, or "every": the entry reads every sheet it names, each shown with what it gives.
             while ((template.schoolsPer() == org.emisworkbench.template.SchoolsPer.SHEET || spec.everySheet())
                     && (sheet = SheetNames.find(workbook.sheets(), spec.names(), taken,
                     years, censusYear)) != null) {
                 taken.add(sheet);
                 out.add(sheet(spec, sheet, LabelValues.of(workbook, sheet, template, spec), SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i)
-                        .forCensusYear(years, censusYear), compiled.ignored(i), skipped, fileName));
+                        .forCensusYear(years, censusYear), compiled.ignored(i), skipped, fileName,
+                    template.lists().require("grade")));
             }
         }
         return out;
@@ -96,7 +98,8 @@ public final class ColumnsReport {
 
     private static SheetFit sheet(SheetSpec spec, SheetInfo sheet, LabelValues values, List<List<Cell>> rows,
                                   HeaderMatcher matcher,
-                                  IgnoredHeaders ignored, SkippedRows skipped, String fileName) {
+                                  IgnoredHeaders ignored, SkippedRows skipped, String fileName,
+                                  org.emisworkbench.template.CodeList grades) {
         List<SheetFit.ColumnRead> read = new ArrayList<>();
         List<SheetFit.ColumnNotRead> notRead = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -221,12 +224,15 @@ public final class ColumnsReport {
         List<String> gridsMissing = new ArrayList<>();
         for (int i = 0; i < spec.grids().size(); i++) {
             GridSpec g = spec.grids().get(i);
-            Cell title = FormCells.findTitle(rows, g.titles(), 0);
-            for (int n = 0; n < GridSpec.occurrence(spec.grids(), i) && title != null; n++) {
-                title = FormCells.findTitle(rows, g.titles(), title.row() + 1); // the girls' block under the boys'
-            }
-            String name = g.titles().isEmpty() ? g.field() : g.titles().get(0);
+            Cell title = org.emisworkbench.template.GridAnchor.find(rows, g, GridSpec.occurrence(spec.grids(), i), grades);
             String field = g.field() + (g.sex() == null ? "" : " " + g.sex());
+            if (g.titles().isEmpty()) {
+                // No title: where its header row of grades was found by itself, or why not (review 26 F7).
+                untitled(rows, title, field, grades, Boolean.FALSE.equals(skipped.gridRead(sheet.name(), i)),
+                        gridsFound, gridsMissing);
+                continue;
+            }
+            String name = g.titles().get(0);
             if (title == null) {
                 gridsMissing.add(name + " (" + field + ")");
             } else if (Boolean.FALSE.equals(skipped.gridRead(sheet.name(), i))) {
@@ -240,6 +246,34 @@ public final class ColumnsReport {
         }
         return new SheetFit(spec.names(), sheet.name(), spec.optional(), first, last, read, notRead, missing,
                 labelsFound, labelsMissing, gridsFound, gridsMissing, spec.schoolsAcross());
+    }
+
+    /**
+     * A grid without titles: found at the corner of the sheet's one header row of grades, said as such
+     * ({@code A7 Category → enrolment (no title: the header row of grades at row 7, the sheet's only one)}), or
+     * not found with the reason the import gives at that cell (GRID_NOT_FOUND below).
+     */
+    private static void untitled(List<List<Cell>> rows, Cell corner, String field,
+                                 org.emisworkbench.template.CodeList grades, boolean notRead, List<String> found,
+                                 List<String> missing) {
+        org.emisworkbench.template.GridAnchor.Untitled u = org.emisworkbench.template.GridAnchor.untitled(rows, grades);
+        String rowList = String.join(", ", u.rows().stream().map(r -> Integer.toString(r + 1)).toList());
+        if (corner != null && !notRead) {
+            found.add(CellRef.columnLetters(corner.col()) + (corner.row() + 1) + " " + corner.text().strip() + " → "
+                    + field + " (no title: the header row of grades at row " + (corner.row() + 1)
+                    + ", the sheet's only one)");
+        } else if (corner != null) {
+            missing.add("(no title) (" + field + "): the header row of grades at row " + (corner.row() + 1)
+                    + " is not as the grid says (GRID_NOT_FOUND below)");
+        } else if (u.rows().isEmpty()) {
+            missing.add("(no title) (" + field + "): no header row of grades on the sheet; give the grid its titles");
+        } else if (u.twice() != null) {
+            missing.add("(no title) (" + field + "): the header row of grades at row " + rowList + " writes \""
+                    + u.twice() + "\" twice (tables side by side); give each grid its titles");
+        } else {
+            missing.add("(no title) (" + field + "): rows " + rowList
+                    + " each hold a header row of grades (more than one table); give the grid its titles");
+        }
     }
 
     /** The key column of a header found, or -1. */

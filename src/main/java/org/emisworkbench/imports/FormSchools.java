@@ -181,7 +181,8 @@ final class FormSchools {
                 continue;
             }
             if (spec.required().contains(g.field())) {
-                absent.add(g.field() + " (table \"" + g.titles().get(0) + "\")");
+                absent.add(g.field() + (g.titles().isEmpty() ? " (its table without a title)"
+                        : " (table \"" + g.titles().get(0) + "\")"));
             } else {
                 block.reportAbsent(code.code());
             }

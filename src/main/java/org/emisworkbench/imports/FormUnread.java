@@ -59,7 +59,8 @@ final class FormUnread {
                 problems.leftOut(range, headers, year);
             }
         });
-        FormUnreadLabels.report(form, problems, figures, ignored);
+        FormUnreadLabels.report(form, problems, figures, ignored,
+                spec.labels().stream().flatMap(l -> l.column().stream()).toList());
     }
 
     /**

@@ -27,8 +27,10 @@ final class FormUnreadLabels {
      * @param figures the cells ({@code row << 20 | col}) {@link FormUnread} took for census figures not read: their
      *                blocks are reported there, once
      * @param ignored the labels the template leaves out on purpose (the template's and the sheet's {@code ignore})
+     * @param columns the column headings of the template's labels read in a small table ({@code "column": ["Male"]})
      */
-    static void report(FormSheet form, SheetProblems problems, Set<Long> figures, IgnoredHeaders ignored) {
+    static void report(FormSheet form, SheetProblems problems, Set<Long> figures, IgnoredHeaders ignored,
+                       List<String> columns) {
         Set<String> seen = new HashSet<>();
         for (int r = form.firstRow(); r <= form.lastRow(); r++) {
             for (Cell c : form.rows.get(r)) {
@@ -38,6 +40,7 @@ final class FormUnreadLabels {
                 }
                 Cell value = valueOf(form, c);
                 if (value == null || form.isRead(value.row(), value.col()) || readBeside(form, c)
+                        || headsReadColumn(form, c, columns)
                         || figures.contains((long) value.row() << 20 | value.col())
                         || !FormCells.labelsValue(form.rows, c, value)) {
                     continue;
@@ -70,6 +73,26 @@ final class FormUnreadLabels {
         }
         return false;
     }
+
+    /**
+     * True when the cell is the heading of a column of a small table whose labels the template reads with
+     * {@code column} ({@code Male | Female} over {@code Teachers | 4 | 9}), a figure under it read: it heads values
+     * read, it is no label whose value (the next heading, {@code Female}) is left out (review 26 F10).
+     */
+    private static boolean headsReadColumn(FormSheet form, Cell c, List<String> columns) {
+        if (columns.isEmpty() || !FormCells.isLabel(c.text(), columns)) {
+            return false;
+        }
+        for (int r = c.row() + 1; r <= Math.min(form.lastRow(), c.row() + COLUMN_ROWS); r++) {
+            if (form.isRead(r, c.col())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Rows under a column heading searched for a figure read, as far as a label's column header is looked for. */
+    private static final int COLUMN_ROWS = 8;
 
     /** The first filled cell right of the label on its row, else below a label ending with a colon; never a label. */
     private static Cell valueOf(FormSheet form, Cell label) {

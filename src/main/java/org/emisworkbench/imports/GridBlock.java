@@ -13,6 +13,7 @@ import org.emisworkbench.model.Topic;
 import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.CodeList;
 import org.emisworkbench.template.FormCells;
+import org.emisworkbench.template.GridAnchor;
 import org.emisworkbench.template.GridSpec;
 import org.emisworkbench.template.HeaderText;
 import org.emisworkbench.template.SchoolYears;
@@ -31,6 +32,7 @@ final class GridBlock {
     private final Topic topic;
     private final CodeList sexes;
     private final CodeList ages;
+    private final CodeList grades;
     private final ImportContext ctx;
     private final SheetProblems problems;
     private final GridColumns columns;
@@ -49,6 +51,8 @@ final class GridBlock {
     private final Map<Integer, java.util.List<String>> unreadableIn = new java.util.HashMap<>();
     /** The title found when no header of grades stands under it (the grid then reads nothing), else null. */
     private Cell titleFound;
+    /** For a grid without titles: what the search for the form's one header row of grades found ({@link GridAnchor}). */
+    private GridAnchor.Untitled untitled;
     /** Rows below the ages labelled with a topic ({@code Redoublants}), and whose grid reads them. */
     private final TopicRows topicRows;
 
@@ -61,6 +65,7 @@ final class GridBlock {
         this.topic = topic;
         this.sexes = sexes;
         this.ages = ages;
+        this.grades = grades;
         this.ctx = ctx;
         this.problems = problems;
         this.columns = new GridColumns(form, spec, grades, sexes, ctx);
@@ -85,15 +90,16 @@ final class GridBlock {
         if (byGrade != null) {
             return byGrade.read(school, sink, occurrence, this::titleSpan);
         }
-        Cell title = FormCells.findTitle(form.rows, spec.titles(), 0);
-        for (int n = 0; n < occurrence && title != null; n++) {
-            title = FormCells.findTitle(form.rows, spec.titles(), title.row() + 1);
+        if (spec.titles().isEmpty()) {
+            untitled = GridAnchor.untitled(form.rows, grades);
         }
+        Cell title = GridAnchor.find(form.rows, spec, occurrence, grades);
         if (title == null) {
             return false;
         }
-        int[] span = titleSpan(title);
-        int start = columns.locate(title.row(), span[0], span[1]);
+        boolean corner = spec.titles().isEmpty() || cornerTitle(title);
+        int[] span = titleSpan(title, corner);
+        int start = columns.locate(title.row(), span[0], span[1], corner);
         if (start < 0) {
             titleFound = title;
             return false;
@@ -250,6 +256,23 @@ final class GridBlock {
      * title was lost ends where its header starts over ({@link GridColumns}).
      */
     int[] titleSpan(Cell title) {
+        return titleSpan(title, false);
+    }
+
+    /**
+     * The columns a title heads; for a title that is its header row's corner cell ({@link #cornerTitle}), from it to the
+     * next title of a grid of the sheet on its row: the grades right of it head no block of their own.
+     */
+    private int[] titleSpan(Cell title, boolean corner) {
+        if (corner) {
+            for (Cell c : form.rows.get(title.row())) {
+                if (c.col() > title.col() && !c.isBlank()
+                        && FormCells.findTitle(java.util.List.of(java.util.List.of(c)), sheetTitles, 0) != null) {
+                    return new int[] {title.col(), c.col() - 1};
+                }
+            }
+            return new int[] {title.col(), Integer.MAX_VALUE};
+        }
         org.emisworkbench.workbook.CellRange merged = form.grid.mergedAt(title.row(), title.col());
         int end = merged == null ? title.col() : Math.max(title.col(), merged.lastCol());
         int from = 0;
@@ -289,6 +312,24 @@ final class GridBlock {
                 && !FormCells.isLabelLike(c) && org.emisworkbench.template.YearBands.yearIn(c.text()) == null;
     }
 
+    /**
+     * True when the title is the corner cell of its table's header ({@code Category} left of {@code Kinder | Grade 1
+     * | …}, review 26 F7): a grade stands right of it on its own row, so the header of grades is looked for from
+     * that row. Not for a grid of one grade (its sexes may stand on its title's row) nor one whose rows are grades.
+     */
+    private boolean cornerTitle(Cell title) {
+        if (spec.grade() != null || spec.rows().equals("grade")) {
+            return false;
+        }
+        for (Cell c : form.rows.get(title.row())) {
+            if (c.col() > title.col() && c.kind() == org.emisworkbench.workbook.CellKind.TEXT
+                    && grades.code(c.text()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when row {@code r} holds the title of one of the sheet's grids. */
     private boolean holdsTitle(int r) {
         return FormCells.findTitle(java.util.List.of(form.rows.get(r)), sheetTitles, 0) != null;
@@ -301,6 +342,10 @@ final class GridBlock {
      */
     void reportAbsent(String school) {
         String title = spec.titles().isEmpty() ? spec.field() : String.join(" / ", spec.titles());
+        if (untitled != null) {
+            reportUntitled(school, title);
+            return;
+        }
         Cell found = byGrade != null ? byGrade.titleFound() : titleFound;
         if (found != null) {
             // The title is there: said at its cell with what the table under it lacks, so that two grids whose
@@ -313,6 +358,29 @@ final class GridBlock {
         }
         problems.report(ProblemKind.GRID_NOT_FOUND, form.firstRow(), 0, school, topic.code(), title,
                 Message.of("import.detail.gridNotFound", title, topic.code()));
+    }
+
+    /**
+     * Says why a grid without titles read nothing, at the corner of the one header row of grades when there is one,
+     * else at the form's first cell: no such row, several (more than one table), a grade written twice on it (tables
+     * side by side), or that row not the header the grid describes. Nothing is guessed in its place.
+     */
+    private void reportUntitled(String school, String field) {
+        String topicCode = topic.code();
+        if (untitled.corner() != null) {
+            Cell c = untitled.corner();
+            problems.report(ProblemKind.GRID_NOT_FOUND, c.row(), c.col(), school, topicCode, field,
+                    Message.of("import.detail.gridUntitled.noHeader", c.row() + 1, topicCode));
+            return;
+        }
+        java.util.List<Integer> rows = untitled.rows();
+        Message why = rows.isEmpty() ? Message.of("import.detail.gridUntitled.none", topicCode)
+                : untitled.twice() != null
+                ? Message.of("import.detail.gridUntitled.twice", rows.get(0) + 1, untitled.twice(), topicCode)
+                : Message.of("import.detail.gridUntitled.several", String.join(", ",
+                        rows.stream().map(r -> Integer.toString(r + 1)).toList()), topicCode);
+        int row = rows.isEmpty() ? form.firstRow() : rows.get(0);
+        problems.report(ProblemKind.GRID_NOT_FOUND, row, 0, school, topicCode, field, why);
     }
 
     boolean rowsLayout() {

@@ -75,13 +75,17 @@ final class GridColumns {
      * Maps the value columns between {@code fromCol} and {@code toCol} (the columns the grid's title heads, so that
      * blocks standing side by side are told apart); returns the first data row, or -1 when no header row follows
      * the title there.
+     *
+     * @param corner the title is the corner cell of the header row of grades (or stands for the untitled grid's one):
+     *               the header is looked for from the title's own row
      */
-    int locate(int titleRow, int fromCol, int toCol) {
+    int locate(int titleRow, int fromCol, int toCol, boolean corner) {
         this.fromCol = fromCol;
         this.toCol = toCol;
         // A table of one grade may write its sexes on its title's own row, right of the title (Nouveaux inscrits au
-        // CI | G | F over Nombre | 12 | 14): its header is then that row.
-        for (int h = spec.grade() != null ? titleRow : titleRow + 1;
+        // CI | G | F over Nombre | 12 | 14): its header is then that row; so may a title that is its header's corner
+        // cell (Category | Kinder | Grade 1 | …), or the corner of an untitled grid's header row.
+        for (int h = spec.grade() != null || corner ? titleRow : titleRow + 1;
              h <= Math.min(titleRow + FormRows.HEADER_SEARCH, form.lastRow()); h++) {
             List<Head> heads = new ArrayList<>();
             int first = h + 1;
@@ -132,7 +136,7 @@ final class GridColumns {
                 pairTotals();
                 this.toCol = Math.min(toCol, end - 1);
                 firstValueCol = slotOf.keySet().stream().min(Integer::compare).orElse(0);
-                header = RepeatedHeaders.ofTable(form.rows, Math.min(titleRow + 1, first - 1), first - 1,
+                header = RepeatedHeaders.ofTable(form.rows, Math.min(corner ? titleRow : titleRow + 1, first - 1), first - 1,
                         first - 1 == titleRow ? firstValueCol : fromCol, this.toCol);
                 return first;
             }

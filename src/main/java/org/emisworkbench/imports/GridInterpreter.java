@@ -105,8 +105,11 @@ public final class GridInterpreter implements LayoutInterpreter {
             boolean found = block.read(code, sink, GridSpec.occurrence(grids, k));
             sink.gridRead(form.name(), k, found);
             if (!found && spec.required().contains(g.field())) {
-                throw new ImportRejectedException("rejected.noGrid", context.fileName(), form.name(),
-                        String.join(" / ", g.titles()), String.join(" | ", form.someTexts(12)));
+                throw g.titles().isEmpty()
+                        ? new ImportRejectedException("rejected.noUntitledGrid", context.fileName(), form.name(),
+                                g.field(), String.join(" | ", form.someTexts(12)))
+                        : new ImportRejectedException("rejected.noGrid", context.fileName(), form.name(),
+                                String.join(" / ", g.titles()), String.join(" | ", form.someTexts(12)));
             }
             if (!found) {
                 block.reportAbsent(code);

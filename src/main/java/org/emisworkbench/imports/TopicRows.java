@@ -38,7 +38,9 @@ final class TopicRows {
     /** True when another grid of the sheet under this grid's title reads {@code topic}: the row is that grid's. */
     boolean readElsewhere(Topic topic) {
         for (GridSpec g : sheetGrids) {
-            if (g != spec && g.field().equalsIgnoreCase(topic.code()) && g.titles().stream().anyMatch(this::sameTitle)) {
+            // Grids without titles read the form's one table alike (GridAnchor): the same table.
+            boolean sameTable = g.titles().isEmpty() ? spec.titles().isEmpty() : g.titles().stream().anyMatch(this::sameTitle);
+            if (g != spec && g.field().equalsIgnoreCase(topic.code()) && sameTable) {
                 return true;
             }
         }

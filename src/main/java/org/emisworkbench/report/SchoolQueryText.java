@@ -28,6 +28,9 @@ final class SchoolQueryText {
                 || f.cellValue().trim().matches("[-–—.]+"))) {
             key = key + ".blank";
         }
+        if (builtIn && f.left() != null && Math.round(f.left()) == 1 && t.has(key + ".one")) {
+            key = key + ".one"; // one pupil: the sentence in the singular (review 26 F10)
+        }
         if (!builtIn || !t.has(key)) {
             String message = f.message().in(t.locale());
             return message == null ? f.ruleTitle() : message;

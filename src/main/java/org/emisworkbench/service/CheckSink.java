@@ -119,9 +119,13 @@ final class CheckSink implements CensusSink, org.emisworkbench.imports.ColumnsRe
         }
     }
 
+    /** The districts (areas) a population file gives figures for: what its check counts, never schools. */
+    final java.util.Set<String> areas = new java.util.TreeSet<>();
+
     @Override
     public void population(PopulationRecord population) {
         values++;
+        areas.add(population.areaCode());
     }
 
     @Override

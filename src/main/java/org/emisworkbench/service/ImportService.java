@@ -518,6 +518,9 @@ public final class ImportService {
                 : p.kind() == ProblemKind.CODE_LEADING_ZEROS
                 ? Message.of("import.leadingZeros", p.sheetCell(), p.rawText(), twinOf(p))
                 : p.kind() == ProblemKind.GRID_NOT_FOUND && p.words() != null
+                        && p.words().key().startsWith("import.detail.gridUntitled.")
+                ? Message.of("import.gridUntitled", p.sheet(), p.words())
+                : p.kind() == ProblemKind.GRID_NOT_FOUND && p.words() != null
                         && p.words().key().equals("import.detail.gridNoHeader")
                 ? Message.of("import.gridNoHeader", p.sheetCell(), p.rawText())
                 : p.kind() == ProblemKind.GRID_NOT_FOUND

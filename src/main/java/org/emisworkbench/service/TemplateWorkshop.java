@@ -107,7 +107,8 @@ public final class TemplateWorkshop {
                               List<LeftOutBlock> leftOutBlocks, Message namesNote,
                               List<org.emisworkbench.model.HiddenRows> hiddenRows, List<Message> sheetsNotRead,
                               Map<SkipReason, Integer> skippedColumns, List<UnreadLabel> unreadLabels,
-                              List<CheckedBlock> checkedBlocks, List<String> sheetsOfFiguresNotRead) {
+                              List<CheckedBlock> checkedBlocks, List<String> sheetsOfFiguresNotRead,
+                              boolean population) {
         public CheckReport {
             sheetsOfFiguresNotRead = sheetsOfFiguresNotRead == null ? List.of() : List.copyOf(sheetsOfFiguresNotRead);
             checkedBlocks = checkedBlocks == null ? List.of() : List.copyOf(checkedBlocks);
@@ -312,11 +313,26 @@ public final class TemplateWorkshop {
                     }
                 }
             }
+            boolean population = template.role() == Role.POPULATION;
+            if (y == null && population) {
+                // As the import takes it (ImportService): from the workbook or its name where the template's year
+                // entry says; rows of a column of years give their own; else the import needs --year (review 26 F10).
+                boolean yearColumn = template.sheets().stream().flatMap(s -> s.columns().stream())
+                        .anyMatch(c -> "population.year".equals(c.field()));
+                OptionalInt found = template.year() == null ? OptionalInt.empty() : CensusYears.detect(wb, template);
+                if (found.isEmpty() && template.year() != null) {
+                    found = SchoolYears.of(template).fromFileName(name);
+                }
+                y = found.isPresent() ? found.getAsInt() : null;
+                yearNote = y != null ? null : yearColumn ? Message.of("check.populationYearColumn")
+                        : Message.of("check.populationNoYear");
+            }
             CheckSink sink = new CheckSink(name, template.layout() == org.emisworkbench.template.Layout.GRID,
                     workspaceSchools);
             Message refused = null;
             // Without a year the reading goes on with this year's, to show what the columns give.
-            int readYear = y != null ? y : java.time.Year.now().getValue();
+            // A population file without its year is read as the import reads it: each row reported, nothing stored.
+            int readYear = y != null ? y : population ? 0 : java.time.Year.now().getValue();
             org.emisworkbench.imports.SheetsRead read = new org.emisworkbench.imports.SheetsRead(wb);
             try {
                 // As the import: a blank cell among a school's figures is said (IMP-36).
@@ -344,10 +360,10 @@ public final class TemplateWorkshop {
             // A file refused while read (a required sheet missing) left its other sheets unread for that reason only.
             List<Message> notRead = read.sheetsNotRead(template, stopped);
             return new CheckReport(workbook.toString(), template.id(), template.version(), y, yearNote, refused,
-                    sheets, sink.schools.size(), sink.values, sink.preview(), sink.skipped, sink.problems,
+                    sheets, population ? sink.areas.size() : sink.schools.size(), sink.values, sink.preview(), sink.skipped, sink.problems,
                     sink.byKind(), template.schoolsPer() != org.emisworkbench.template.SchoolsPer.WORKBOOK,
                     sink.byTopic, sink.leftOut, namesNote, read.hiddenRows(template, sink.repeatedRows), notRead,
-                    sink.skippedColumns, sink.unreadLabels, sink.checked, read.sheetsOfFiguresNotRead());
+                    sink.skippedColumns, sink.unreadLabels, sink.checked, read.sheetsOfFiguresNotRead(), population);
         } catch (WorkbookException e) {
             throw new ServiceException(e.message(), e);
         }

@@ -195,7 +195,7 @@ final class BuiltInCodeLists {
     private static Map<String, List<String>> grades() {
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put("PP", List.of("pre-primary", "preprimary", "pre primary", "pre-school", "preschool", "kg",
-                "kindergarten", "ecd", "ece", "ecce", "nursery", "reception", "k", "maternelle", "grade r", "grade-r",
+                "kindergarten", "kinder", "ecd", "ece", "ecce", "nursery", "reception", "k", "maternelle", "grade r", "grade-r",
                 "gr r",
                 // Nepal's pre-primary class (PPC), written with the early childhood development centre (ECD) it
                 // grew from: "ECD/PPC", one year before Class 1.

@@ -148,7 +148,7 @@ public record TemplateMatch(List<Candidate> candidates) {
         }
         for (GridSpec g : spec.grids()) {
             possible++;
-            Cell title = FormCells.findTitle(rows, g.titles(), 0);
+            Cell title = GridAnchor.find(rows, g, 0, lists.require("grade"));
             if (title != null) {
                 // Half for the title, half for the way sexes are split: the two grid layouts share titles.
                 String shape = g.grade() == null && g.sex() == null ? gridShape(rows, title.row(), lists)
@@ -166,7 +166,8 @@ public record TemplateMatch(List<Candidate> candidates) {
     static String gridShape(List<List<Cell>> rows, int titleRow, CodeLists lists) {
         CodeList grades = lists.require("grade");
         CodeList sexes = lists.require("sex");
-        for (int h = titleRow + 1; h <= Math.min(titleRow + 4, rows.size() - 2); h++) {
+        // From the title's own row: a title may be its header's corner cell (Category | Kinder | Grade 1 | …).
+        for (int h = titleRow; h <= Math.min(titleRow + 4, rows.size() - 2); h++) {
             if (count(rows.get(h), grades) >= 2) {
                 return count(rows.get(h + 1), sexes) >= 2 ? "columns" : "rows";
             }

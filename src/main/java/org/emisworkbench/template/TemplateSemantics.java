@@ -684,8 +684,11 @@ final class TemplateSemantics {
         if (g.grade() != null && g.sexLayout().equals("rows")) {
             errors.add(path + ".grade: a single-grade grid has its sexes in columns (Age, M, F)");
         }
-        if (g.titles().isEmpty()) {
-            errors.add(path + ".titles: give the title text above the grid");
+        if (g.titles().isEmpty() && (g.grade() != null || g.sex() != null || "grade".equals(g.rows()))) {
+            // Without titles a grid is found at the form's one header row of grades (GridAnchor): a grid of one
+            // grade or one sex, or with a row per grade, has no such row of its own to be found by.
+            errors.add(path + ".titles: give the title text above the grid (only a grid with its grades across, of"
+                    + " both sexes, may leave its titles out: its header row of grades is then found by itself)");
         }
         if (!g.rows().equals("age") && !g.rows().equals("none") && !g.rows().equals("grade")) {
             errors.add(path + ".rows: \"" + g.rows() + "\" is not one of age, none, grade");
