@@ -84,11 +84,14 @@ public final class GridInterpreter implements LayoutInterpreter {
         for (int i = 0; i < forms.size(); i++) {
             context.cancellation().check();
             List<GridSpec> grids = specs.get(i).grids();
+            CellsReadOnce once = new CellsReadOnce();
             for (int k = 0; k < grids.size(); k++) {
                 GridSpec g = grids.get(k);
                 GridBlock block = new GridBlock(forms.get(i), g, grids, Topic.fromCode(g.field()), lists.require("grade"),
                         lists.require("sex"), lists.require("age"), context, SchoolYears.of(template), problems.get(i));
-                boolean found = block.read(code.code(), sink, GridSpec.occurrence(grids, k));
+                CellsReadOnce.Guard guard = once.forGrid(sink, k, g);
+                boolean found = block.read(code.code(), guard, GridSpec.occurrence(grids, k));
+                guard.report(problems.get(i), code.code(), g.field());
                 sink.gridRead(forms.get(i).name(), k, found);
                 if (!found && specs.get(i).required().contains(g.field())) {
                     throw new ImportRejectedException("rejected.noGrid", context.fileName(), forms.get(i).name(),
