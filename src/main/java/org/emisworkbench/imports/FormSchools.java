@@ -171,11 +171,14 @@ final class FormSchools {
         labels.flushProblems();
         labels.facts().forEach(sink::facts);
         FormConstants.facts(code.code(), template, lists, code.sheet()).forEach(sink::facts);
+        CellsReadOnce once = new CellsReadOnce();
         for (int i = 0; i < spec.grids().size(); i++) {
             GridSpec g = spec.grids().get(i);
             GridBlock block = new GridBlock(form, g, spec.grids(), Topic.fromCode(g.field()), lists.require("grade"),
                     lists.require("sex"), lists.require("age"), context, SchoolYears.of(template), problems);
-            boolean found = block.read(code.code(), sink, GridSpec.occurrence(spec.grids(), i));
+            CellsReadOnce.Guard guard = once.forGrid(sink, i, g);
+            boolean found = block.read(code.code(), guard, GridSpec.occurrence(spec.grids(), i));
+            guard.report(problems, code.code(), g.field());
             sink.gridRead(form.name(), i, found);
             if (found) {
                 continue;

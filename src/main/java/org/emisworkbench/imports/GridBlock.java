@@ -191,6 +191,13 @@ final class GridBlock {
                 age = new AgeGroup(code);
                 agesRead = true;
             }
+            if (readsAgain(r, age, rowSex)) {
+                // A row giving figures this grid has already read from a row above (another school's row of a wide
+                // table read as one school's form, the same age twice): the table ends here for this grid, and the
+                // rows below are left unread and reported so (review 27: later rows used to overwrite earlier ones
+                // in silence, keeping the last school's figures only).
+                break;
+            }
             dataRow(r, topic, age, rowSex, school);
         }
         // The table, its title, header, row labels, total rows and columns: read, or checked.
@@ -423,6 +430,26 @@ final class GridBlock {
     private boolean hasValues(int r) {
         for (Cell c : form.rows.get(r)) {
             if (columns.slotOf.containsKey(c.col())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether row {@code r} holds a figure for a grade and sex (and age) this grid has already taken from a row
+     * above: reading it would replace that figure, so it is never read as the same one.
+     */
+    private boolean readsAgain(int r, AgeGroup age, Sex rowSex) {
+        for (Map.Entry<Integer, Integer> e : columns.slotOf.entrySet()) {
+            Sex sex = rowSex != null ? rowSex : columns.sexOf.get(e.getKey());
+            Cell cell = form.at(r, e.getKey());
+            if (e.getValue() == GridColumns.TOTAL || sex == null || cell == null
+                    || CellValues.emptyCell(cell.kind(), cell.text())) {
+                continue;
+            }
+            FactRecord f = records.get(topic.code() + "|" + sex + "|" + age.code());
+            if (f != null && f.sources()[e.getValue()] != null) {
                 return true;
             }
         }

@@ -98,11 +98,15 @@ public final class GridInterpreter implements LayoutInterpreter {
                          SheetProblems problems, CensusSink sink) throws ImportRejectedException {
         CodeLists lists = template.lists();
         List<GridSpec> grids = spec.grids();
+        // Two grids finding one table store each cell once (review 27, F4).
+        CellsReadOnce once = new CellsReadOnce();
         for (int k = 0; k < grids.size(); k++) {
             GridSpec g = grids.get(k);
             GridBlock block = new GridBlock(form, g, grids, Topic.fromCode(g.field()), lists.require("grade"),
                     lists.require("sex"), lists.require("age"), context, SchoolYears.of(template), problems);
-            boolean found = block.read(code, sink, GridSpec.occurrence(grids, k));
+            CellsReadOnce.Guard guard = once.forGrid(sink, k, g);
+            boolean found = block.read(code, guard, GridSpec.occurrence(grids, k));
+            guard.report(problems, code, g.field());
             sink.gridRead(form.name(), k, found);
             if (!found && spec.required().contains(g.field())) {
                 throw g.titles().isEmpty()

@@ -22,7 +22,7 @@ import org.emisworkbench.model.Message;
  */
 public final class FormDrafter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final List<String> YEAR_LABELS = List.of("census year", "school year", "year", "annee scolaire",
+    static final List<String> YEAR_LABELS = List.of("census year", "school year", "year", "annee scolaire",
             "annee", "annee du recensement", "exercice", "ano lectivo", "ano letivo", "ano escolar", "ano",
             "ano do censo", "ano do recenseamento", "curso escolar");
 
@@ -275,8 +275,14 @@ public final class FormDrafter {
         labels = StatusLabels.apply(labels, sums);
         labels = bothTogetherBesideSexes(labels, sums);
         sumOfOpposites(labels, sums);
-        return new FormMapping(sheet, labels, tables.stream().map(FormGrids.Found::grid).toList(), yearLabel,
-                Map.of(), sums);
+        // Stacked blocks under one heading (Classe over each school's rows) are found once each, but grids written
+        // alike read the same table (GridSpec#occurrence): one such grid only, or each figure would be read again.
+        java.util.Set<List<Object>> written = new java.util.HashSet<>();
+        List<GridMapping> grids = tables.stream().map(FormGrids.Found::grid).filter(g -> written.add(List.of(
+                String.valueOf(g.title()), String.valueOf(g.field()), String.valueOf(g.rows()),
+                String.valueOf(g.sexLayout()), String.valueOf(g.grade()), g.band(), String.valueOf(g.sex()))))
+                .toList();
+        return new FormMapping(sheet, labels, grids, yearLabel, Map.of(), sums);
     }
 
     /**

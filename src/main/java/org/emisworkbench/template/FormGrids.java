@@ -649,12 +649,28 @@ final class FormGrids {
                 // heads columns or rows; it is no title.
                 if (c.kind() == CellKind.TEXT && !c.isBlank() && grades.code(c.text()) == null
                         && sexes.code(c.text()) == null && ages.code(c.text()) == null
-                        && !NumberedGrades.headingOnly(c.text())) {
+                        && !NumberedGrades.headingOnly(c.text()) && !yearLine(c.text())) {
                     return c;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * True for a line stating the school year ({@code Année scolaire : 2024-2025}, {@code Academic Year: 2016 E.C.}):
+     * a year label's words, or none, before a year. It titles no block (as the grid reader takes it, section 5 of
+     * the templates guide); drafted as a title, it made a grid reading the table another grid reads (review 27).
+     */
+    static boolean yearLine(String text) {
+        String year = YearBands.yearIn(text);
+        if (year == null || !text.contains(year)) {
+            return false;
+        }
+        String before = text.substring(0, text.indexOf(year)).replaceAll("[\\s:：,\\-–—]+$", "");
+        String words = DraftVocabulary.fold(HeaderText.normalizeLabel(before));
+        return words.isEmpty() || FormDrafter.YEAR_LABELS.stream().anyMatch(w -> words.equals(w)
+                || words.endsWith(" " + w));
     }
 
     /**

@@ -137,11 +137,44 @@ public final class HeaderLocator {
             if (below == null) {
                 combined[c] = up[c];
             } else {
-                combined[c] = carry == null ? below : carry + " " + below;
+                combined[c] = carry == null ? below : joined(carry, below);
                 fallback[c] = below;
             }
         }
         return new String[][] {combined, fallback};
+    }
+
+    /**
+     * A heading and the text under it read as one header. Written in two languages ({@code Grade 1 / 1ኛ ክፍል} over
+     * {@code M / ወንድ}), each language's words are joined with its own ({@code Grade 1 M / 1ኛ ክፍል ወንድ}): still one
+     * header in two languages, read by the side that means something (section 5 of the templates guide). Joined end
+     * to end they made three sides of which none meant a grade and a sex, and the sheet was not seen as a wide
+     * sheet at all (review 27). A text in one language beside a pair goes with each side.
+     */
+    static String joined(String upper, String lower) {
+        List<String> up = sides(upper);
+        List<String> low = sides(lower);
+        if (up.size() < 2 && low.size() < 2 || up.size() >= 2 && low.size() >= 2 && up.size() != low.size()) {
+            return upper + " " + lower;
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < Math.max(up.size(), low.size()); i++) {
+            parts.add((up.size() == 1 ? up.get(0) : up.get(i)) + " " + (low.size() == 1 ? low.get(0) : low.get(i)));
+        }
+        return String.join(" / ", parts);
+    }
+
+    /** The sides of a text written {@code text / text} (a slash with a space either side), or the text alone. */
+    private static List<String> sides(String text) {
+        String[] parts = text.strip().split("\\s+/\\s+");
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            if (p.isBlank()) {
+                return List.of(text.strip());
+            }
+            out.add(p.strip());
+        }
+        return out;
     }
 
     /** Per column, a text of either row where one starts a heading there; null elsewhere. */
