@@ -47,7 +47,8 @@ public final class YearParser {
         if (text == null) {
             return null;
         }
-        Matcher m = VALUE.matcher(HeaderText.normalize(text));
+        // A year in other digits (٢٠٢٤-٢٠٢٥ typed on an Arabic keyboard) is that year (Digits).
+        Matcher m = VALUE.matcher(HeaderText.normalize(org.emisworkbench.model.Digits.ascii(text)));
         return m.matches() ? span(m) : null;
     }
 
