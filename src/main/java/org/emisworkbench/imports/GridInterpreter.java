@@ -87,7 +87,7 @@ public final class GridInterpreter implements LayoutInterpreter {
             for (int k = 0; k < grids.size(); k++) {
                 GridSpec g = grids.get(k);
                 GridBlock block = new GridBlock(forms.get(i), g, grids, Topic.fromCode(g.field()), lists.require("grade"),
-                        lists.require("sex"), lists.require("age"), context, SchoolYears.of(template), problems.get(i));
+                        lists.require("sex"), lists.require("age"), lists.require("total"), context, SchoolYears.of(template), problems.get(i));
                 boolean found = block.read(code.code(), sink, GridSpec.occurrence(grids, k));
                 sink.gridRead(forms.get(i).name(), k, found);
                 if (!found && specs.get(i).required().contains(g.field())) {
