@@ -255,6 +255,7 @@ final class FormLabels {
             v = "yes".equals(coded) ? 1 : "no".equals(coded) ? 0 : CellValues.NOT_A_NUMBER;
         } else {
             v = problems.value(value.kind(), value.text(), value.number());
+            problems.digits(value.row(), value.col(), null, f.name(), value.kind(), value.text(), v);
             if (problems.nil(value.kind(), value.text())) {
                 deferredProblems.add(() -> problems.reportNil(value.row(), value.col(), code(), f.name(), value.text()));
             }
@@ -360,6 +361,7 @@ final class FormLabels {
                 continue;
             }
             int v = problems.value(value.kind(), value.text(), value.number());
+            problems.digits(value.row(), value.col(), null, f.name(), value.kind(), value.text(), v);
             if (problems.nil(value.kind(), value.text())) {
                 deferredProblems.add(() -> problems.reportNil(value.row(), value.col(), code(), f.name(), value.text()));
             }
@@ -586,6 +588,7 @@ final class FormLabels {
             return FactRecord.MISSING;
         }
         int v = problems.value(value.kind(), value.text(), value.number());
+        problems.digits(value.row(), value.col(), null, f.name(), value.kind(), value.text(), v);
         if (report && problems.nil(value.kind(), value.text())) {
             deferredProblems.add(() -> problems.reportNil(value.row(), value.col(), code(), f.name(), value.text()));
         }

@@ -175,7 +175,8 @@ final class FormSchools {
         for (int i = 0; i < spec.grids().size(); i++) {
             GridSpec g = spec.grids().get(i);
             GridBlock block = new GridBlock(form, g, spec.grids(), Topic.fromCode(g.field()), lists.require("grade"),
-                    lists.require("sex"), lists.require("age"), context, SchoolYears.of(template), problems);
+                    lists.require("sex"), lists.require("age"), lists.require("total"), context, SchoolYears.of(template),
+                    problems);
             CellsReadOnce.Guard guard = once.forGrid(sink, i, g);
             boolean found = block.read(code.code(), guard, GridSpec.occurrence(spec.grids(), i));
             guard.report(problems, code.code(), g.field());

@@ -69,6 +69,8 @@ final class GradeRowsBlock {
     private final CodeList grades;
     private final CodeList sexes;
     private final CodeList ages;
+    /** The headings of a total of both sexes, the template's own among them ({@code total} list). */
+    private final CodeList totals;
     /** Header columns naming their band in the cell itself ({@code Repeaters Boys}): column → band index. */
     private final java.util.Map<Integer, Integer> bandsInCells = new java.util.HashMap<>();
     /** Both-sexes columns (HM) beside one sex under bands, kept only where their band pairs them with it. */
@@ -105,7 +107,8 @@ final class GradeRowsBlock {
     private Message missing;
 
     GradeRowsBlock(FormSheet form, GridSpec spec, Topic topic, CodeList grades, CodeList sexes, CodeList ages,
-                   ImportContext ctx, SchoolYears years, SheetProblems problems) {
+                   CodeList totals, ImportContext ctx, SchoolYears years, SheetProblems problems) {
+        this.totals = totals;
         this.form = form;
         this.years = years;
         this.spec = spec;
@@ -180,7 +183,7 @@ final class GradeRowsBlock {
                 break;
             }
             label = own;
-            if (own != null && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(own))) {
+            if (own != null && isTotal(own)) {
                 checkTotalRow(r, rowSex, school);
                 continue;
             }
@@ -484,8 +487,8 @@ final class GradeRowsBlock {
         return code == null || code.equals(AgeGroup.ALL.code()) ? null : new AgeGroup(code);
     }
 
-    private static boolean isTotal(String text) {
-        return text != null && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(text));
+    private boolean isTotal(String text) {
+        return text != null && totals.code(text) != null;
     }
 
     private boolean hasValues(int r) {

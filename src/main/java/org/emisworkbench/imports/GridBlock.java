@@ -33,6 +33,8 @@ final class GridBlock {
     private final CodeList sexes;
     private final CodeList ages;
     private final CodeList grades;
+    /** The headings of a total of both sexes: the built-in ones and the template's ({@code total} list). */
+    private final CodeList totals;
     private final ImportContext ctx;
     private final SheetProblems problems;
     private final GridColumns columns;
@@ -57,20 +59,22 @@ final class GridBlock {
     private final TopicRows topicRows;
 
     GridBlock(FormSheet form, GridSpec spec, java.util.List<GridSpec> sheetGrids, Topic topic, CodeList grades,
-              CodeList sexes, CodeList ages, ImportContext ctx, SchoolYears years, SheetProblems problems) {
+              CodeList sexes, CodeList ages, CodeList totals, ImportContext ctx, SchoolYears years,
+              SheetProblems problems) {
         this.form = form;
         this.sheetTitles = sheetGrids.stream().flatMap(g -> g.titles().stream()).distinct().toList();
         this.topicRows = new TopicRows(spec, sheetGrids);
         this.spec = spec;
         this.topic = topic;
         this.sexes = sexes;
+        this.totals = totals;
         this.ages = ages;
         this.grades = grades;
         this.ctx = ctx;
         this.problems = problems;
-        this.columns = new GridColumns(form, spec, grades, sexes, ctx);
+        this.columns = new GridColumns(form, spec, grades, sexes, totals, ctx);
         this.byGrade = spec.rows().equals("grade")
-                ? new GradeRowsBlock(form, spec, topic, grades, sexes, ages, ctx, years, problems) : null;
+                ? new GradeRowsBlock(form, spec, topic, grades, sexes, ages, totals, ctx, years, problems) : null;
     }
 
     /** Where the blank cells of the grid's rows are said ({@link BlankFigures}): the sink of the reading. */
@@ -151,7 +155,7 @@ final class GridBlock {
                 }
                 continue; // the table's other rows (its ages, its total) are its own grid's
             }
-            boolean total = own != null && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(own));
+            boolean total = own != null && totals.code(own) != null;
             if (rowsLayout() && rowSex == null && total && values) {
                 // The total of both sexes under the Boys and Girls rows ("Total"): checked, never stored.
                 checkBothSexesTotalRow(r, school);

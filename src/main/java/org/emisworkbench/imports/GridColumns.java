@@ -23,6 +23,8 @@ final class GridColumns {
     private final GridSpec spec;
     private final CodeList grades;
     private final CodeList sexes;
+    /** The headings of a total of both sexes, the template's own among them ({@code total} list). */
+    private final CodeList totals;
     private final ImportContext ctx;
     /** Per value column: grade slot or TOTAL. */
     final Map<Integer, Integer> slotOf = new LinkedHashMap<>();
@@ -63,11 +65,12 @@ final class GridColumns {
     /** Per column saying a total of both sexes under a grade: the grade's slot. */
     private final Map<Integer, Integer> totalsOf = new LinkedHashMap<>();
 
-    GridColumns(FormSheet form, GridSpec spec, CodeList grades, CodeList sexes, ImportContext ctx) {
+    GridColumns(FormSheet form, GridSpec spec, CodeList grades, CodeList sexes, CodeList totals, ImportContext ctx) {
         this.form = form;
         this.spec = spec;
         this.grades = grades;
         this.sexes = sexes;
+        this.totals = totals;
         this.ctx = ctx;
     }
 
@@ -254,12 +257,12 @@ final class GridColumns {
      * True for a sub-column under a grade saying both sexes: {@code Total}, or {@code T}, {@code HM}, {@code Ensemble}
      * ({@link HeaderText#BOTH_SEXES_WORDS}), which say so only beside the sexes of their grade, as here.
      */
-    private static boolean bothSexes(String text) {
+    private boolean bothSexes(String text) {
         return isTotal(text) || text != null && HeaderText.BOTH_SEXES_WORDS.contains(HeaderText.normalizeLabel(text));
     }
 
-    private static boolean isTotal(String text) {
-        return text != null && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(text));
+    private boolean isTotal(String text) {
+        return text != null && totals.code(text) != null;
     }
 
     private int gradeCount(int row) {

@@ -8,10 +8,13 @@ public final class Interpreters {
     }
 
     public static LayoutInterpreter forLayout(Layout layout) {
-        return switch (layout) {
+        LayoutInterpreter reader = switch (layout) {
             case WIDE -> new WideInterpreter();
             case GRID -> new GridInterpreter();
             case ROSTER -> new RosterInterpreter();
         };
+        // Figures and codes written in other digits (٣٠) are said, whatever the layout reads them (IMP-41).
+        return (workbook, template, context, sink) -> reader.interpret(workbook, template, context,
+                new OtherDigits(sink));
     }
 }

@@ -60,6 +60,7 @@ final class SheetProblems {
             return 0;
         }
         int v = figures.count(kind, text, number);
+        digits(row, col, school, field, kind, text, v);
         if (kind == CellKind.TEXT && !CellValues.isProblem(v)) {
             FigureMarks.Marked marked = FigureMarks.read(text);
             if (marked != null) {
@@ -67,6 +68,16 @@ final class SheetProblems {
             }
         }
         return v;
+    }
+
+    /**
+     * Says a figure read from other digits ({@code ٣٠} as 30, {@link org.emisworkbench.model.Digits}) to the sink,
+     * which says the first of the file (IMP-41); for readers that read a cell with {@link #value}.
+     */
+    void digits(int row, int col, String school, String field, CellKind kind, String text, int v) {
+        if (kind == CellKind.TEXT && v >= 0 && org.emisworkbench.model.Digits.hasOther(text)) {
+            sink.otherDigits(sheet, name(row, col), school, field, text, v);
+        }
     }
 
     /** True when the cell is a nil mark of the template (read as 0 by {@link #value}). */

@@ -78,4 +78,11 @@ public interface CensusSink {
      */
     default void gridRead(String sheet, int grid, boolean read) {
     }
+
+    /**
+     * A figure at {@code cell} of {@code sheet} written in other digits ({@code ٣٠}) and read as {@code value}
+     * ({@link Digits}): said by the readers at each such cell; the reading says it once per file (IMP-41).
+     */
+    default void otherDigits(String sheet, String cell, String school, String field, String raw, int value) {
+    }
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * How a school code is written once read (decision 0050): trimmed and upper-cased, so that {@code sch01004} typed
+ * How a school code is written once read (decision 0050): trimmed, its digits in ASCII, and upper-cased, so that {@code sch01004} typed
  * by hand one year is {@code SCH01004} of the next; except a code with the shape of an identifier made by an
  * aggregate reporting system ({@code DiszpKrYNg8}: eleven letters and digits, a letter first, upper and lower case
  * mixed), which is case-sensitive where it comes from and is kept as written.
@@ -16,9 +16,13 @@ public final class CodeCase {
     private CodeCase() {
     }
 
-    /** The school code a cell's text gives: trimmed (no-break spaces too), upper-cased unless it keeps its case. */
+    /**
+     * The school code a cell's text gives: trimmed (no-break spaces too), its digits in ASCII ({@code MR-١٠١٠١} typed
+     * on an Arabic keyboard is {@code MR-10101}, {@link Digits}; the reading says so, IMP-41), upper-cased unless it
+     * keeps its case.
+     */
     public static String schoolCode(String raw) {
-        String code = typed(raw);
+        String code = Digits.ascii(typed(raw));
         return keepsCase(code) ? code : code.toUpperCase(Locale.ROOT);
     }
 

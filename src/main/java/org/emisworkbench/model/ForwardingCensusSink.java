@@ -67,4 +67,9 @@ public abstract class ForwardingCensusSink implements CensusSink {
     public void gridRead(String sheet, int grid, boolean read) {
         target.gridRead(sheet, grid, read);
     }
+
+    @Override
+    public void otherDigits(String sheet, String cell, String school, String field, String raw, int value) {
+        target.otherDigits(sheet, cell, school, field, raw, value);
+    }
 }

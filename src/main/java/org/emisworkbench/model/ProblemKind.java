@@ -106,7 +106,13 @@ public enum ProblemKind {
      * the teachers): the first place is read, which may be another table's figure, so it is said naming every place
      * (IMP-40, review 25). The template's wording, not the school's: the officer's alone.
      */
-    LABEL_FOUND_TWICE(Who.OFFICER);
+    LABEL_FOUND_TWICE(Who.OFFICER),
+    /**
+     * Figures or a school code written in other digits ({@code ٣٠}, {@code MR-١٠١٠١}: Arabic-Indic, Persian, any
+     * Unicode decimal digit) and read as the ASCII digits they are ({@link Digits}): the figures said once per file at
+     * the first such cell, each code so read at its cell (IMP-41, review 27). Nothing for the school to answer.
+     */
+    DIGITS_READ(Who.OFFICER);
 
     /**
      * Who can answer a problem of this kind. {@link Who#SCHOOL}: something the school wrote (a blank figure, a total

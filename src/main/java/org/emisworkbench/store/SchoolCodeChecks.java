@@ -336,7 +336,8 @@ public final class SchoolCodeChecks {
     }
 
     private static String compact(String code) {
-        return SEPARATORS.matcher(code).replaceAll("").toUpperCase(Locale.ROOT);
+        // A workspace code stored before digits were read in ASCII (MR-١٠١٠٤) is the same as MR-10104 (IMP-41).
+        return SEPARATORS.matcher(org.emisworkbench.model.Digits.ascii(code)).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     private static String nameKey(String name) {

@@ -13,7 +13,7 @@ import org.emisworkbench.model.SchoolStructure;
  */
 final class BuiltInCodeLists {
     static final Set<String> NAMES = Set.of("sex", "grade", "age", "ownership", "locality", "level", "yesno",
-            "status", "staff_type", "employment", "qualification", "disability", "topic");
+            "status", "staff_type", "employment", "qualification", "disability", "topic", "total");
 
     /** Highest grade number the grade aliases cover (G1 … G13, decision 0072). */
     static final int MAX_GRADE = SchoolStructure.MAX_GRADES;
@@ -93,6 +93,10 @@ final class BuiltInCodeLists {
                 "transferred_in", List.of("transferred in", "transferred-in", "transfer in", "transfer",
                         "transferred", "t", "ti")));
         m.put("topic", topics());
+        // The headings of a total of both sexes (a grid's Total column or row, checked, never stored): a template adds
+        // its own language's (المجموع) here, as sex has no code for both (review 27 F6).
+        m.put("total", ordered("total", HeaderText.TOTAL_WORDS.stream().filter(w -> !w.equals("total")).sorted()
+                .toList()));
         m.put("staff_type", ordered(
                 // A head teacher (directeur, director) is left out on purpose: some teach, some do not (reported).
                 "teaching", List.of("teacher", "teaching staff", "enseignant", "enseignante", "instituteur",

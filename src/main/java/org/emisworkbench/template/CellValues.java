@@ -7,7 +7,8 @@ import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
 
 /**
- * Lenient conversion of count cells. Numbers stored as text (" 34 ", "7.0", "1,250", "1 250") are accepted;
+ * Lenient conversion of count cells. Numbers stored as text (" 34 ", "7.0", "1,250", "1 250", and in other digits
+ * "٣٠": {@link org.emisworkbench.model.Digits}) are accepted;
  * anything else is a problem, and the value is then stored as {@link FactRecord#MISSING}.
  *
  * <p>To stay allocation-free on the hot path of 50,000-row sheets, {@link #count} returns either the
@@ -151,7 +152,9 @@ public final class CellValues {
         if (text == null) {
             return FactRecord.MISSING;
         }
-        String t = text.replace('\u00A0', ' ').replace('\u202F', ' ').trim();
+        // Digits of another script (٣٠ typed on an Arabic keyboard) are the figure they write (Digits, IMP-41).
+        String t = org.emisworkbench.model.Digits.asciiFigure(text, '.', ',').replace('\u00A0', ' ')
+                .replace('\u202F', ' ').trim();
         if (t.isEmpty()) {
             return FactRecord.MISSING;
         }

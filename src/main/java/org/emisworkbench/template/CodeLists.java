@@ -103,6 +103,9 @@ public final class CodeLists {
                 }
             });
         }
+        if (extra != null) {
+            extra.forEach((name, codes) -> enumCodes(name, codes, errors, path + "." + name));
+        }
         Map<String, CodeList> built = new LinkedHashMap<>();
         all.forEach((name, codes) -> built.put(name, build(name, codes, errors, path + "." + name)));
         return new CodeLists(built, overrides);
@@ -144,6 +147,41 @@ public final class CodeLists {
         String n = HeaderText.normalizeLabel(alias).toUpperCase(java.util.Locale.ROOT);
         if (n.matches("PP[1-9]") && !n.equals(code) && !own.containsKey(n) && target.remove(n) != null) {
             overrides.add(new Override(list, alias, n, code));
+        }
+    }
+
+    /**
+     * Refuses a template code of a list whose codes the program reads as its own values, which no template can add
+     * to: the sexes ({@code F}, {@code M}), the topics of a {@code row.topic} cell, and the ages (a number, {@code -4},
+     * {@code 16+}, {@code *}, {@code ?}). Such a code used to pass the loader and stop the reading with a Java error
+     * ({@code "sex": {"T": ["المجموع"]}}, review 27 F6); a total heading is declared in the {@code total} list.
+     */
+    private static void enumCodes(String name, Map<String, List<String>> codes, List<String> errors, String path) {
+        if (codes == null || !ENUM_LISTS.contains(name)) {
+            return;
+        }
+        Map<String, List<String>> builtIn = BuiltInCodeLists.definitions().get(name);
+        for (String code : codes.keySet()) {
+            boolean known = "age".equals(name) ? ageCode(code) : builtIn.containsKey(code);
+            if (!known) {
+                errors.add(path + ": unknown code \"" + code + "\" (codes: " + ("age".equals(name)
+                        ? "an age such as 7, -4 (4 and under), 16+ (16 and over), * (all ages), ? (unknown)"
+                        : String.join(", ", builtIn.keySet().stream().limit(24).toList())) + ")"
+                        + ("sex".equals(name) ? "; a heading of both sexes together (a total) goes in the \"total\" list"
+                        : ""));
+            }
+        }
+    }
+
+    /** Built-in lists whose codes are values of the program's own (its sexes, topics, ages): none may be added. */
+    private static final Set<String> ENUM_LISTS = Set.of("sex", "topic", "age");
+
+    private static boolean ageCode(String code) {
+        try {
+            new org.emisworkbench.model.AgeGroup(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -64,7 +64,8 @@ public final class FigureText {
                 return 0;
             }
             if (dotThousands) {
-                String t = text.replace('\u00A0', ' ').replace('\u202F', ' ').trim();
+                String t = org.emisworkbench.model.Digits.asciiFigure(text, ',', '.').replace('\u00A0', ' ')
+                        .replace('\u202F', ' ').trim();
                 if (DOTTED.matcher(t).matches()) {
                     return CellValues.fromText(t.replace(".", "").replace(',', '.'));
                 }

@@ -62,7 +62,8 @@ public final class YearParser {
         if (text == null) {
             return null;
         }
-        String n = HeaderText.normalize(text);
+        // A year in other digits (٢٠٢٤-٢٠٢٥ typed on an Arabic keyboard) is that year (Digits).
+        String n = HeaderText.normalize(org.emisworkbench.model.Digits.ascii(text));
         Matcher m = VALUE.matcher(n);
         if (m.matches()) {
             return span(m);
@@ -77,7 +78,8 @@ public final class YearParser {
      * Gregorian 2031, so it is no Ethiopian year but something else.
      */
     public static OptionalInt ethiopianYear(String text) {
-        Matcher m = ETHIOPIAN_VALUE.matcher(HeaderText.normalize(text == null ? "" : text));
+        Matcher m = ETHIOPIAN_VALUE.matcher(HeaderText.normalize(org.emisworkbench.model.Digits.ascii(
+                text == null ? "" : text)));
         return m.matches() && plausiblyEthiopian(Integer.parseInt(m.group(1)))
                 ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
     }

@@ -56,6 +56,18 @@ class SchoolCodeChecksTest {
     }
 
     @Test
+    void aWorkspaceCodeStoredInArabicIndicDigitsIsTheSameCodeAsItsAsciiDigits() {
+        // Stored before codes were read with ASCII digits (review 27 F2): MR-١٠١٠٤ is MR-10104, not another school.
+        SchoolCodeChecks c = checks(Map.of("MR-١٠١٠٤", "En-Nour", "MR-10102", "El-Felah"), "fiche.xlsx", false);
+        read(c, "MR-10104", "En-Nour", "Fiche", "C3");
+        assertEquals(1, said.size(), said.toString());
+        assertTrue(said.get(0).detail().contains("MR-١٠١٠٤"), said.get(0).detail());
+        assertEquals("Fiche!C3", said.get(0).sheetCell());
+        assertEquals(Set.of("MR-١٠١٠٤"), SchoolCodeChecks.lookAlikes("MR-10104", known).stream()
+                .filter(k -> !k.equals("MR-10104")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void sequentialCodesOfOtherNamesAreNotReportedButOneCharacterApartUnderTheSameNameIs() {
         SchoolCodeChecks c = checks(Map.of("104027", "Kabangwe Primary"), "f.xlsx", false);
         read(c, "104028", "Chibombo Primary", "export", "A2");
