@@ -175,7 +175,7 @@ final class FormSchools {
         for (int i = 0; i < spec.grids().size(); i++) {
             GridSpec g = spec.grids().get(i);
             GridBlock block = new GridBlock(form, g, spec.grids(), Topic.fromCode(g.field()), lists.require("grade"),
-                    lists.require("sex"), lists.require("age"), lists.require("total"), context, SchoolYears.of(template),
+                    lists.require("sex"), lists.require("age"), lists.require("total"), lists.require("topic"), context, SchoolYears.of(template),
                     problems);
             CellsReadOnce.Guard guard = once.forGrid(sink, i, g);
             boolean found = block.read(code.code(), guard, GridSpec.occurrence(spec.grids(), i));

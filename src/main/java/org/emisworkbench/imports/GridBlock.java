@@ -59,11 +59,11 @@ final class GridBlock {
     private final TopicRows topicRows;
 
     GridBlock(FormSheet form, GridSpec spec, java.util.List<GridSpec> sheetGrids, Topic topic, CodeList grades,
-              CodeList sexes, CodeList ages, CodeList totals, ImportContext ctx, SchoolYears years,
+              CodeList sexes, CodeList ages, CodeList totals, CodeList topics, ImportContext ctx, SchoolYears years,
               SheetProblems problems) {
         this.form = form;
         this.sheetTitles = sheetGrids.stream().flatMap(g -> g.titles().stream()).distinct().toList();
-        this.topicRows = new TopicRows(spec, sheetGrids);
+        this.topicRows = new TopicRows(spec, sheetGrids, topics);
         this.spec = spec;
         this.topic = topic;
         this.sexes = sexes;
@@ -147,7 +147,7 @@ final class GridBlock {
                 break;
             }
             label = own;
-            Topic named = TopicRows.of(own);
+            Topic named = topicRows.of(own);
             if (ownRowOnly) {
                 if (named == topic) {
                     dataRow(r, topic, AgeGroup.ALL, rowSex, school);
@@ -424,7 +424,7 @@ final class GridBlock {
             if (own == null && !hasValues(r) || r > start && (holdsTitle(r) || columns.repeatsHeader(r))) {
                 return false;
             }
-            if (TopicRows.of(own) == topic) {
+            if (topicRows.of(own) == topic) {
                 return true;
             }
         }

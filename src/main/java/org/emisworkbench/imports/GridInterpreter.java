@@ -103,7 +103,7 @@ public final class GridInterpreter implements LayoutInterpreter {
         for (int k = 0; k < grids.size(); k++) {
             GridSpec g = grids.get(k);
             GridBlock block = new GridBlock(form, g, grids, Topic.fromCode(g.field()), lists.require("grade"),
-                    lists.require("sex"), lists.require("age"), lists.require("total"), context, SchoolYears.of(template),
+                    lists.require("sex"), lists.require("age"), lists.require("total"), lists.require("topic"), context, SchoolYears.of(template),
                     problems);
             CellsReadOnce.Guard guard = once.forGrid(sink, k, g);
             boolean found = block.read(code, guard, GridSpec.occurrence(grids, k));

@@ -3,7 +3,6 @@ package org.emisworkbench.imports;
 import java.util.List;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.template.CodeList;
-import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.GridSpec;
 import org.emisworkbench.template.HeaderText;
 
@@ -15,19 +14,20 @@ import org.emisworkbench.template.HeaderText;
  * reads the row alone ({@code "rows": "none"}), and the table's grid leaves it to it.
  */
 final class TopicRows {
-    private static final CodeList TOPICS = CodeLists.builtIn().require("topic");
-
     private final GridSpec spec;
     private final List<GridSpec> sheetGrids;
+    /** The template's {@code topic} list: the built-in spellings and the template's own (Learners with Disabilities). */
+    private final CodeList topics;
 
-    TopicRows(GridSpec spec, List<GridSpec> sheetGrids) {
+    TopicRows(GridSpec spec, List<GridSpec> sheetGrids, CodeList topics) {
         this.spec = spec;
         this.sheetGrids = sheetGrids;
+        this.topics = topics;
     }
 
     /** The graded topic a row's label names ({@code Redoublants}: repeaters), or null. */
-    static Topic of(String label) {
-        String code = label == null ? null : TOPICS.code(label);
+    Topic of(String label) {
+        String code = label == null ? null : topics.code(label);
         if (code == null) {
             return null;
         }
