@@ -180,7 +180,7 @@ final class GradeRowsBlock {
                 break;
             }
             label = own;
-            if (own != null && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(own))) {
+            if (HeaderText.isTotalWord(own)) {
                 checkTotalRow(r, rowSex, school);
                 continue;
             }
@@ -485,7 +485,7 @@ final class GradeRowsBlock {
     }
 
     private static boolean isTotal(String text) {
-        return text != null && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(text));
+        return HeaderText.isTotalWord(text);
     }
 
     private boolean hasValues(int r) {

@@ -143,7 +143,7 @@ final class GridBlock {
                 }
                 continue; // the table's other rows (its ages, its total) are its own grid's
             }
-            boolean total = own != null && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(own));
+            boolean total = HeaderText.isTotalWord(own);
             if (rowsLayout() && rowSex == null && total && values) {
                 // The total of both sexes under the Boys and Girls rows ("Total"): checked, never stored.
                 checkBothSexesTotalRow(r, school);

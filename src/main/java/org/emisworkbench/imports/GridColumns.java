@@ -255,7 +255,7 @@ final class GridColumns {
     }
 
     private static boolean isTotal(String text) {
-        return text != null && WideSheetReader.TOTAL_WORDS.contains(HeaderText.normalizeLabel(text));
+        return text != null && HeaderText.isTotalWord(text);
     }
 
     private int gradeCount(int row) {
