@@ -13,9 +13,10 @@ public final class FormCells {
 
     /** The first cell whose text is one of the labels (trailing colons ignored), or null. */
     public static Cell findLabel(List<List<Cell>> rows, List<String> labels) {
+        java.util.Set<String> set = normalized(labels);
         for (List<Cell> row : rows) {
             for (Cell c : row) {
-                if (c.kind() == org.emisworkbench.workbook.CellKind.TEXT && isLabel(c.text(), labels)) {
+                if (c.kind() == org.emisworkbench.workbook.CellKind.TEXT && isLabel(c.text(), set)) {
                     return c;
                 }
             }
@@ -25,10 +26,11 @@ public final class FormCells {
 
     /** Every cell whose text is one of the labels (trailing colons ignored), in reading order. */
     public static List<Cell> labelCells(List<List<Cell>> rows, List<String> labels) {
+        java.util.Set<String> set = normalized(labels);
         List<Cell> out = new java.util.ArrayList<>();
         for (List<Cell> row : rows) {
             for (Cell c : row) {
-                if (c.kind() == org.emisworkbench.workbook.CellKind.TEXT && isLabel(c.text(), labels)) {
+                if (c.kind() == org.emisworkbench.workbook.CellKind.TEXT && isLabel(c.text(), set)) {
                     out.add(c);
                 }
             }
@@ -43,11 +45,15 @@ public final class FormCells {
      * compared as a whole side, never as a part of one.
      */
     public static boolean isLabel(String text, List<String> labels) {
+        return isLabel(text, normalized(labels));
+    }
+
+    private static java.util.Set<String> normalized(List<String> labels) {
         java.util.Set<String> set = new java.util.HashSet<>();
         for (String l : labels) {
             set.add(HeaderText.normalizeLabel(l));
         }
-        return isLabel(text, set);
+        return set;
     }
 
     /** {@link #isLabel(String, List)} against label texts already normalised ({@link HeaderText#normalizeLabel}). */
@@ -109,10 +115,11 @@ public final class FormCells {
 
     /** The rows holding a text cell that is one of the labels, top to bottom (forms stacked down a sheet). */
     public static List<Integer> labelRows(List<List<Cell>> rows, List<String> labels) {
+        java.util.Set<String> set = normalized(labels);
         List<Integer> out = new java.util.ArrayList<>();
         for (List<Cell> row : rows) {
             for (Cell c : row) {
-                if (c.kind() == org.emisworkbench.workbook.CellKind.TEXT && isLabel(c.text(), labels)) {
+                if (c.kind() == org.emisworkbench.workbook.CellKind.TEXT && isLabel(c.text(), set)) {
                     out.add(c.row());
                     break;
                 }

@@ -80,7 +80,8 @@ public final class InsideLabels {
         Matcher sep = PART_SEPARATOR.matcher(text);
         while (sep.find()) {
             for (String l : labels) {
-                if (head != null && sep.start() > colon && FormCells.isLabel(head, List.of(l))) {
+                if (HeaderText.normalizeLabel(l).isEmpty()
+                        || head != null && sep.start() > colon && FormCells.isLabel(head, List.of(l))) {
                     continue; // "École: Groupe scolaire, École 2": the first part's own label goes on in its value
                 }
                 Matcher m = laterLabel(l).matcher(text);
