@@ -95,6 +95,9 @@ final class FormLabels {
         this.guard = SchoolCodes.of(template);
     }
 
+    /** The sheet's labels read inside their own cells ({@link #insideTexts}), set by {@link #read}. */
+    private List<String> partLabels = List.of();
+
     /** Normalised label texts of every sheet of the template and of its year: never a value. */
     static Set<String> knownLabels(Template template) {
         Set<String> known = new HashSet<>();
@@ -113,6 +116,7 @@ final class FormLabels {
      * @return the required fields whose label is not on the sheet at all
      */
     List<String> read(FormSheet form, List<LabelSpec> labels, List<String> required, SheetProblems problems) {
+        partLabels = insideTexts(labels);
         List<String> absent = new ArrayList<>();
         for (String field : required) {
             if (labels.stream().anyMatch(l -> field.equalsIgnoreCase(l.field()))) {
@@ -145,7 +149,7 @@ final class FormLabels {
                 foundTwice(form, l.labels(), l.field(), problems);
             }
             absent.removeIf(f -> f.equalsIgnoreCase(l.field()));
-            Cell value = sheetName ? label : inside ? insideValue(label, l) : form.valueOf(label, known, l);
+            Cell value = sheetName ? label : inside ? insideValue(label, l, partLabels) : form.valueOf(label, known, l);
             if (!sheetName) {
                 // The sheet's (or file's) name stands at A1 only in reports; whatever A1 holds is still the sheet's.
                 form.markRead(value);
@@ -183,14 +187,21 @@ final class FormLabels {
         return absent;
     }
 
+    /** The texts of the labels read inside their own cells: where one labelled part of a cell ends another. */
+    static List<String> insideTexts(List<LabelSpec> labels) {
+        return labels.stream().filter(InsideLabels::inside).flatMap(l -> l.labels().stream()).toList();
+    }
+
     /**
      * The value written in the label's own cell ({@code School: Akuna Primary (GH-1200)}), as the part its field
-     * reads, at the label's cell; null when that part is blank.
+     * reads, at the label's cell; null when that part is blank. {@code partLabels}: the sheet's labels read inside
+     * their cells ({@link #insideTexts}), each ending the part before it ({@code École: NAME — Code: 12345}).
      */
-    static Cell insideValue(Cell label, LabelSpec l) {
+    static Cell insideValue(Cell label, LabelSpec l, List<String> partLabels) {
         String bySex = l.sex() == null ? null : InsideLabels.countOfSex(label.text(), l.sex());
         // "Teachers: Male 4 Female 3": the count after the label's sex's word.
-        String part = bySex != null ? bySex : InsideLabels.part(InsideLabels.value(label.text(), l.labels()), l.field());
+        String part = bySex != null ? bySex
+                : InsideLabels.part(InsideLabels.value(label.text(), l.labels(), partLabels), l.field());
         if (part.matches("\\d+")) {
             // A count after the colon ("Enseignants H : 5") is the number typed, not a number stored as text.
             return new Cell(label.row(), label.col(), CellKind.NUMBER, part, Double.parseDouble(part));
@@ -408,7 +419,7 @@ final class FormLabels {
     private Part part(FormSheet form, LabelSpec p, SheetProblems problems) {
         boolean inside = InsideLabels.inside(p);
         Cell label = inside ? InsideLabels.find(form.rows, p.labels()) : form.label(p.labels());
-        Cell value = label == null ? null : inside ? insideValue(label, p) : form.valueOf(label, known, p);
+        Cell value = label == null ? null : inside ? insideValue(label, p, partLabels) : form.valueOf(label, known, p);
         form.markRead(value);
         if (label != null && !inside) {
             foundTwice(form, p.labels(), p.field(), problems);

@@ -147,8 +147,13 @@ final class FormSchools {
                         r.cell().text().strip(), Message.of("import.detail.formCodeRefused", r.cell().text().strip(),
                                 r.why(), rows));
             } else if (inside) {
-                problems.report(ProblemKind.BLANK_KEY, label.row(), label.col(), null, "school.code", label.text().strip(),
-                        Message.of("import.detail.noCodeInside", label.text().strip(), rows));
+                // "École: EPP Kaédi Centre — Code: 12345" read with the label École: say which label to name.
+                String[] other = InsideLabels.codeAfterOtherLabel(label.text());
+                String text = label.text().strip();
+                problems.report(ProblemKind.BLANK_KEY, label.row(), label.col(), null, "school.code", text,
+                        other == null || FormCells.isLabel(other[0], codeLabels(spec))
+                                ? Message.of("import.detail.noCodeInside", text, rows)
+                                : Message.of("import.detail.noCodeInsideAfterLabel", text, rows, other[0], other[1]));
             } else {
                 problems.report(ProblemKind.BLANK_KEY, label.row(), label.col() + 1, null, "school.code", "",
                         Message.of("import.detail.noCodeBeside", label.text().strip(), rows));

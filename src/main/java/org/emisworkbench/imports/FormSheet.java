@@ -8,7 +8,6 @@ import org.emisworkbench.workbook.SheetGrid;
 import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.FormCells;
-import org.emisworkbench.template.HeaderText;
 
 /**
  * A form sheet held whole: its cells by row (non-blank only, for label and title search) and the grid
@@ -257,7 +256,7 @@ final class FormSheet {
 
     private static boolean isLabel(Cell c, java.util.Set<String> known) {
         return c == null || FormCells.isLabelLike(c)
-                || (c.kind() == CellKind.TEXT && known.contains(HeaderText.normalizeLabel(c.text())));
+                || (c.kind() == CellKind.TEXT && FormCells.isLabel(c.text(), known));
     }
 
     /**

@@ -365,8 +365,7 @@ final class FormUnread {
     }
 
     private static boolean isTotal(String text) {
-        return text != null && WideSheetReader.TOTAL_WORDS.contains(org.emisworkbench.template.HeaderText
-                .normalizeLabel(text));
+        return org.emisworkbench.template.HeaderText.isTotalWord(text);
     }
 
     private static void report(SheetProblems problems, String school, List<Cell> block, List<String> headers) {

@@ -20,14 +20,17 @@ import org.emisworkbench.workbook.WorkbookReader;
  * wrong cell, which the mapping alone does not (review 17).
  */
 final class LabelValues {
-    private static final LabelValues NONE = new LabelValues(null, Set.of());
+    private static final LabelValues NONE = new LabelValues(null, Set.of(), java.util.List.of());
 
     private final FormSheet form;
     private final Set<String> known;
+    /** The sheet's labels read inside their own cells, each ending the labelled part before it. */
+    private final java.util.List<String> partLabels;
 
-    private LabelValues(FormSheet form, Set<String> known) {
+    private LabelValues(FormSheet form, Set<String> known, java.util.List<String> partLabels) {
         this.form = form;
         this.known = known;
+        this.partLabels = partLabels;
     }
 
     /** The sheet held whole when its entry has labels; none when it has none or is too large for a form. */
@@ -39,7 +42,8 @@ final class LabelValues {
         spec.labels().forEach(l -> l.parts().forEach(t -> known.add(
                 org.emisworkbench.template.HeaderText.normalizeLabel(t))));
         try {
-            return new LabelValues(new FormSheet(workbook.grid(sheet, FormSheet.MAX_CELLS)), known);
+            return new LabelValues(new FormSheet(workbook.grid(sheet, FormSheet.MAX_CELLS)), known,
+                    FormLabels.insideTexts(spec.labels()));
         } catch (WorkbookException e) {
             // The import refuses such a sheet and says why; the check shows the labels without their values.
             return NONE;
@@ -108,7 +112,7 @@ final class LabelValues {
 
     private Cell value(LabelSpec l) {
         Cell label = label(l);
-        return label == null ? null : InsideLabels.inside(l) ? FormLabels.insideValue(label, l)
+        return label == null ? null : InsideLabels.inside(l) ? FormLabels.insideValue(label, l, partLabels)
                 : form.valueOf(label, known, l);
     }
 

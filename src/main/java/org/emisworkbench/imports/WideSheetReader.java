@@ -26,7 +26,6 @@ import org.emisworkbench.template.SheetSpec;
 final class WideSheetReader implements RowHandler {
     /** Rows between cancellation checks and progress reports. */
     static final int CHECK_EVERY = 1000;
-    static final Set<String> TOTAL_WORDS = org.emisworkbench.template.HeaderText.TOTAL_WORDS;
     /**
      * First words of the label of a subtotal or total row that also names what it adds up ("Total District
      * North", "Sub-total South", "Sous-total CEB Kaya", "Grand total for the province"), folded.
@@ -47,7 +46,7 @@ final class WideSheetReader implements RowHandler {
             return false;
         }
         String n = HeaderText.normalizeLabel(text);
-        if (TOTAL_WORDS.contains(n)) {
+        if (HeaderText.isTotalWord(text)) {
             return true;
         }
         if (n.isEmpty() || !Character.isLetter(n.charAt(0)) || n.indexOf("tota") < 0) {

@@ -236,6 +236,21 @@ public final class CodeLists {
         return false;
     }
 
+    /**
+     * True when two texts are one grade, sex or age of the built-in lists ({@code Boys} and {@code Garçons}): the two
+     * sides of one thing written in two languages.
+     */
+    public static boolean sameDimension(String a, String b) {
+        for (String list : List.of("grade", "sex", "age")) {
+            CodeList l = builtIn().require(list);
+            String ca = l.code(a);
+            if (ca != null && ca.equals(l.code(b))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Optional<CodeList> get(String name) {
         return Optional.ofNullable(name == null ? null : lists.get(name));
     }

@@ -76,7 +76,7 @@ final class CodesAcross {
         int first = Integer.MAX_VALUE;
         for (Cell c : row) {
             boolean code = codes.contains(c.text().strip());
-            if (!code && !HeaderText.TOTAL_WORDS.contains(HeaderText.normalizeLabel(c.text()))) {
+            if (!code && !HeaderText.isTotalWord(c.text())) {
                 return -1;
             }
             first = code ? Math.min(first, c.col()) : first;
@@ -117,7 +117,7 @@ final class CodesAcross {
                 continue;
             }
             long names = cells.stream().filter(c -> c.kind() == CellKind.TEXT && !FormCells.codeLike(c.text().strip())
-                    && !HeaderText.TOTAL_WORDS.contains(HeaderText.normalizeLabel(c.text()))).count();
+                    && !HeaderText.isTotalWord(c.text())).count();
             if (names >= MIN_CODES && cells.stream().noneMatch(c -> c.kind() == CellKind.NUMBER)) {
                 return r;
             }

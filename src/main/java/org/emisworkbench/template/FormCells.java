@@ -13,9 +13,10 @@ public final class FormCells {
 
     /** The first cell whose text is one of the labels (trailing colons ignored), or null. */
     public static Cell findLabel(List<List<Cell>> rows, List<String> labels) {
+        java.util.Set<String> set = normalized(labels);
         for (List<Cell> row : rows) {
             for (Cell c : row) {
-                if (c.kind() == org.emisworkbench.workbook.CellKind.TEXT && isLabel(c.text(), labels)) {
+                if (c.kind() == org.emisworkbench.workbook.CellKind.TEXT && isLabel(c.text(), set)) {
                     return c;
                 }
             }
@@ -25,10 +26,11 @@ public final class FormCells {
 
     /** Every cell whose text is one of the labels (trailing colons ignored), in reading order. */
     public static List<Cell> labelCells(List<List<Cell>> rows, List<String> labels) {
+        java.util.Set<String> set = normalized(labels);
         List<Cell> out = new java.util.ArrayList<>();
         for (List<Cell> row : rows) {
             for (Cell c : row) {
-                if (c.kind() == org.emisworkbench.workbook.CellKind.TEXT && isLabel(c.text(), labels)) {
+                if (c.kind() == org.emisworkbench.workbook.CellKind.TEXT && isLabel(c.text(), set)) {
                     out.add(c);
                 }
             }
@@ -36,20 +38,52 @@ public final class FormCells {
         return out;
     }
 
-    /** True when a text is one of the labels once normalised. */
+    /**
+     * True when a text is one of the labels once normalised, or when it is written in two languages ({@code
+     * السنة الدراسية / Année scolaire}, {@link HeaderText#bilingualSides}) and one side is one of them, its other
+     * sides naming no other grade, sex or age ({@code Boys / Girls} is not the label {@code Boys}). A label is
+     * compared as a whole side, never as a part of one.
+     */
     public static boolean isLabel(String text, List<String> labels) {
-        String n = HeaderText.normalizeLabel(text);
+        return isLabel(text, normalized(labels));
+    }
+
+    private static java.util.Set<String> normalized(List<String> labels) {
+        java.util.Set<String> set = new java.util.HashSet<>();
         for (String l : labels) {
-            if (HeaderText.normalizeLabel(l).equals(n)) {
-                return true;
+            set.add(HeaderText.normalizeLabel(l));
+        }
+        return set;
+    }
+
+    /** {@link #isLabel(String, List)} against label texts already normalised ({@link HeaderText#normalizeLabel}). */
+    public static boolean isLabel(String text, java.util.Set<String> normalizedLabels) {
+        String n = HeaderText.normalizeLabel(text);
+        if (normalizedLabels.contains(n)) {
+            return true;
+        }
+        List<String> sides = HeaderText.bilingualSides(n);
+        String matched = null;
+        for (String side : sides) {
+            String s = HeaderText.normalizeLabel(side);
+            matched = matched == null && normalizedLabels.contains(s) ? s : matched;
+        }
+        if (matched == null) {
+            return false;
+        }
+        for (String side : sides) {
+            String s = HeaderText.normalizeLabel(side);
+            if (!s.equals(matched) && !normalizedLabels.contains(s) && CodeLists.namesDimension(s)
+                    && !CodeLists.sameDimension(s, matched)) {
+                return false; // "Boys / Girls", "Class 1 / Female": two things, not one in two languages
             }
         }
-        return false;
+        return true;
     }
 
     /**
      * The first text cell at or below {@code fromRow} that equals or starts with one of the titles, or
-     * null. Titles often carry a suffix ("… (all pupils)").
+     * null. Titles often carry a suffix ("… (all pupils)"). A title written in two languages matches by either side.
      */
     public static Cell findTitle(List<List<Cell>> rows, List<String> titles, int fromRow) {
         for (int r = Math.max(0, fromRow); r < rows.size(); r++) {
@@ -58,9 +92,10 @@ public final class FormCells {
                     continue;
                 }
                 String n = HeaderText.normalizeLabel(c.text());
+                List<String> sides = HeaderText.bilingualSides(n);
                 for (String t : titles) {
                     String tn = HeaderText.normalizeLabel(t);
-                    if (!tn.isEmpty() && (n.equals(tn) || n.startsWith(tn + " ") || n.startsWith(tn + ":"))) {
+                    if (!tn.isEmpty() && (titled(n, tn) || sides.stream().anyMatch(x -> titled(x, tn)))) {
                         return c;
                     }
                 }
@@ -69,12 +104,22 @@ public final class FormCells {
         return null;
     }
 
+    /**
+     * True when normalised text {@code n} is title {@code tn} or starts with it; a title written in two languages
+     * ({@code التلاميذ حسب السنة والجنس / Élèves par année et sexe}) is tried side by side too.
+     */
+    private static boolean titled(String n, String tn) {
+        String s = HeaderText.normalizeLabel(n);
+        return s.equals(tn) || s.startsWith(tn + " ") || s.startsWith(tn + ":");
+    }
+
     /** The rows holding a text cell that is one of the labels, top to bottom (forms stacked down a sheet). */
     public static List<Integer> labelRows(List<List<Cell>> rows, List<String> labels) {
+        java.util.Set<String> set = normalized(labels);
         List<Integer> out = new java.util.ArrayList<>();
         for (List<Cell> row : rows) {
             for (Cell c : row) {
-                if (c.kind() == org.emisworkbench.workbook.CellKind.TEXT && isLabel(c.text(), labels)) {
+                if (c.kind() == org.emisworkbench.workbook.CellKind.TEXT && isLabel(c.text(), set)) {
                     out.add(c.row());
                     break;
                 }

@@ -301,7 +301,7 @@ final class FormCrossTabs {
     }
 
     static boolean isTotal(String text) {
-        return HeaderText.TOTAL_WORDS.contains(HeaderText.normalizeLabel(text));
+        return HeaderText.isTotalWord(text);
     }
 
     static long at(Cell c) {

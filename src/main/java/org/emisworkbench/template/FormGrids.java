@@ -400,7 +400,7 @@ final class FormGrids {
             for (Cell c : heads.subList(1, heads.size())) {
                 String text = TemplateDrafter.oneLine(c.kind() == CellKind.NUMBER ? c.shown() : c.text());
                 String folded = DraftVocabulary.fold(text);
-                if (HeaderText.TOTAL_WORDS.contains(HeaderText.normalizeLabel(text))) {
+                if (HeaderText.isTotalWord(text)) {
                     total = total == null ? text : total;
                 } else if (DraftVocabulary.sheetTopic(text).equals("repeaters")) {
                     repeaters.add(text);
@@ -437,7 +437,7 @@ final class FormGrids {
     private static boolean totalCell(List<Cell> row) {
         // Total, or a word for both sexes (HM, T, Ensemble) beside the one sex: Classe | HM | M, Grade | T | G.
         return row.stream().anyMatch(c -> c.kind() == CellKind.TEXT
-                && (HeaderText.TOTAL_WORDS.contains(HeaderText.normalizeLabel(c.text()))
+                && (HeaderText.isTotalWord(c.text())
                 || HeaderText.BOTH_SEXES_WORDS.contains(HeaderText.normalizeLabel(c.text()))));
     }
 

@@ -102,6 +102,32 @@ public final class HeaderText {
             "total général", "total general", "totaux", "overall total", "district total");
 
     /**
+     * True for a total's label or header ({@link #TOTAL_WORDS}), alone or as one side of a text written in two
+     * languages ({@code المجموع / Total}, {@link #bilingualSides}) whose other sides name no grade, sex or age
+     * ({@code Boys / Total} is two things, not a total). The one test of a total word, so a bilingual form's total
+     * column is checked as {@code Total} alone is (review 27, F9).
+     */
+    public static boolean isTotalWord(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String n = normalizeLabel(text);
+        if (TOTAL_WORDS.contains(n)) {
+            return true;
+        }
+        boolean total = false;
+        for (String side : bilingualSides(n)) {
+            String s = normalizeLabel(side);
+            if (TOTAL_WORDS.contains(s)) {
+                total = true;
+            } else if (CodeLists.namesDimension(s)) {
+                return false;
+            }
+        }
+        return total;
+    }
+
+    /**
      * Labels saying both sexes ({@code T}, {@code HM}, {@code GF}, {@code Ensemble}), once normalised: a total of the
      * sexes beside them, as {@code Total} is, but only where both sexes stand beside them ({@code G | F | T}), since
      * a lone {@code T} or {@code MF} says nothing elsewhere.

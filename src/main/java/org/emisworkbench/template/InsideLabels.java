@@ -30,21 +30,126 @@ public final class InsideLabels {
 
     /**
      * The text after the colon when the text before it is one of {@code labels} (once normalised), whitespace
-     * collapsed; null when the text is not one of these labels followed by a colon.
+     * collapsed; null when the text is not one of these labels followed by a colon. A label may also stand later in
+     * the cell, after a separator ({@link #value(String, List, List)}).
      */
     public static String value(String text, List<String> labels) {
-        int colon = text == null ? -1 : text.indexOf(':');
-        if (colon <= 0) {
+        return value(text, labels, labels);
+    }
+
+    /**
+     * The value of one of {@code labels} in a cell holding one or more labelled parts: the text after the first
+     * colon when the words before it are one of the labels ({@code École: EPP Kaédi Centre}), or the text after one
+     * of the labels standing after a separator later in the cell ({@code … — Code: 12345}, {@code … - N° : 12345},
+     * {@code …, Code école 12345}: a label written without its colon then takes only one word carrying a digit).
+     * Each part ends where a part of one of {@code partLabels} (the sheet's labels read inside their cells) starts,
+     * so {@code École} reads {@code EPP Kaédi Centre} beside the label {@code Code} (review 27, F5). Whitespace
+     * collapsed; null when no part is one of the labels.
+     */
+    public static String value(String text, List<String> labels, List<String> partLabels) {
+        if (text == null) {
             return null;
         }
-        String head = HeaderText.normalizeLabel(text.substring(0, colon));
-        for (String l : labels) {
-            if (HeaderText.normalizeLabel(l).equals(head)) {
-                return text.substring(colon + 1).replaceAll("\\s+", " ").strip();
+        List<String> starts = new ArrayList<>(labels);
+        starts.addAll(partLabels);
+        for (Part p : parts(text, starts)) {
+            if (FormCells.isLabel(p.label(), labels)) {
+                return p.value().replaceAll("\\s+", " ").strip();
             }
         }
         return null;
     }
+
+    /** What separates two labelled parts of one cell: a dash (with spaces round a hyphen), a comma, a semicolon, a bar. */
+    private static final Pattern PART_SEPARATOR = Pattern.compile("[\\s\\u00A0]*[—–][\\s\\u00A0]*"
+            + "|[\\s\\u00A0]+-[\\s\\u00A0]+|[\\s\\u00A0]*[,;|][\\s\\u00A0]*");
+
+    /** One labelled part of a cell: its label's words and its value. */
+    private record Part(String label, String value) {
+    }
+
+    /**
+     * The labelled parts of a cell: the words before its first colon and what follows, then each of {@code labels}
+     * standing after a separator with its colon and value (or, without a colon, one word carrying a digit); each
+     * part's value ends where the next part's separator starts.
+     */
+    private static List<Part> parts(String text, List<String> labels) {
+        List<int[]> later = new ArrayList<>(); // separator start, label start, label end, value start
+        int colon = text.indexOf(':');
+        String head = colon > 0 ? text.substring(0, colon) : null;
+        Matcher sep = PART_SEPARATOR.matcher(text);
+        while (sep.find()) {
+            for (String l : labels) {
+                if (HeaderText.normalizeLabel(l).isEmpty()
+                        || head != null && sep.start() > colon && FormCells.isLabel(head, List.of(l))) {
+                    continue; // "École: Groupe scolaire, École 2": the first part's own label goes on in its value
+                }
+                Matcher m = laterLabel(l).matcher(text);
+                m.region(sep.end(), text.length());
+                if (m.lookingAt() && (m.group(1) != null || LONE_CODE.matcher(untilSeparator(text, m.end())).matches())) {
+                    later.add(new int[] {sep.start(), sep.end(), m.start(1) >= 0 ? m.start(1) : m.end(), m.end()});
+                    break;
+                }
+            }
+        }
+        List<Part> out = new ArrayList<>();
+        int firstLater = later.isEmpty() ? text.length() : later.get(0)[0];
+        if (colon > 0 && colon < firstLater) {
+            out.add(new Part(text.substring(0, colon), text.substring(colon + 1, firstLater)));
+        }
+        for (int i = 0; i < later.size(); i++) {
+            int[] p = later.get(i);
+            int end = i + 1 < later.size() ? later.get(i + 1)[0] : text.length();
+            out.add(new Part(text.substring(p[1], p[2]), text.substring(p[3], Math.max(p[3], end))));
+        }
+        return out;
+    }
+
+    /** The text from {@code from} to the next separator or the cell's end. */
+    private static String untilSeparator(String text, int from) {
+        Matcher sep = PART_SEPARATOR.matcher(text);
+        return sep.find(from) ? text.substring(from, sep.start()) : text.substring(from);
+    }
+
+    /**
+     * A label written after a separator, words apart by any spaces, case ignored, then its colon (group 1) or a
+     * space before its value.
+     */
+    private static Pattern laterLabel(String label) {
+        return LATER_LABELS.computeIfAbsent(HeaderText.normalizeLabel(label), InsideLabels::laterLabelPattern);
+    }
+
+    /** The patterns of {@link #laterLabel}, by normalised label: cells are many, a template's labels few. */
+    private static final java.util.Map<String, Pattern> LATER_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Pattern laterLabelPattern(String n) {
+        StringBuilder re = new StringBuilder();
+        for (String w : n.split(" ")) {
+            re.append(re.length() == 0 ? "" : "[\\s\\u00A0]+").append(Pattern.quote(w));
+        }
+        return Pattern.compile(re + "(?:[\\s\\u00A0]*(:)[\\s\\u00A0]*|[\\s\\u00A0]+(?=\\S))",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * A school code written in a cell after a label other than the template's, after a separator ({@code École:
+     * EPP Kaédi Centre — Code: 12345} read with the label {@code École}): that label's words and the code, for the
+     * message saying which label to name; null when the cell holds none.
+     */
+    public static String[] codeAfterOtherLabel(String text) {
+        Matcher sep = text == null ? null : PART_SEPARATOR.matcher(text);
+        while (sep != null && sep.find()) {
+            Matcher m = LABEL_THEN_CODE.matcher(untilSeparator(text, sep.end()));
+            if (m.matches()) {
+                return new String[] {m.group(1).strip(), m.group(2).strip()};
+            }
+        }
+        return null;
+    }
+
+    /** Words naming a code, then (after a colon or a space) one word carrying a digit: {@code Code: 12345}. */
+    private static final Pattern LABEL_THEN_CODE = Pattern.compile(
+            "(\\p{L}[\\p{L}°º.'’ ]*?)[\\s\\u00A0]*(?::|[\\s\\u00A0])[\\s\\u00A0]*((?=\\S*\\d)[\\p{L}\\d][\\p{L}\\d./_-]*)\\s*");
 
     /**
      * The part of an inside value a field reads: {@code school.code} the text in the closing parentheses (empty when

@@ -94,7 +94,7 @@ final class NewRepColumns {
             if (c >= texts.length || texts[c] == null) {
                 continue;
             }
-            if (sub == null && !cell.isBlank() && HeaderText.TOTAL_WORDS.contains(HeaderText.normalizeLabel(cell.text()))
+            if (sub == null && !cell.isBlank() && HeaderText.isTotalWord(cell.text())
                     && texts[c].endsWith(cell.text().strip())) {
                 // "Class 1 Male Total" beside New and Rep: that class and sex's enrolment, a check of their sum.
                 DraftVocabulary.Guess t = DraftVocabulary.guess(texts[c].substring(0, texts[c].length()

@@ -46,7 +46,7 @@ final class RowDifferenceLabels {
                     continue;
                 }
                 String n = HeaderText.normalizeLabel(c.text());
-                if (HeaderText.BOTH_SEXES_WORDS.contains(n) || HeaderText.TOTAL_WORDS.contains(n)) {
+                if (HeaderText.BOTH_SEXES_WORDS.contains(n) || HeaderText.isTotalWord(c.text())) {
                     both = c;
                     boths++;
                 } else if (sexes.code(c.text()) != null) {

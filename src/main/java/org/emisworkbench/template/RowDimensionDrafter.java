@@ -442,7 +442,7 @@ final class RowDimensionDrafter {
     private static boolean isTotal(String text) {
         String n = HeaderText.normalizeLabel(text);
         String f = HeaderText.fold(text);
-        return HeaderText.TOTAL_WORDS.contains(n) || f.equals("sub total") || f.equals("subtotal")
+        return HeaderText.isTotalWord(text) || f.equals("sub total") || f.equals("subtotal")
                 || f.equals("sous total") || BOTH_SEXES.contains(n);
     }
 

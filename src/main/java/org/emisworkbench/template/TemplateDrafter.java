@@ -154,8 +154,7 @@ public final class TemplateDrafter {
         boolean texts = false;
         for (int r = m.lastRow() + 1; r < side.size(); r++) {
             for (Cell c : side.get(r)) {
-                if (c.col() == key && !c.isBlank() && !HeaderText.TOTAL_WORDS.contains(HeaderText.normalizeLabel(
-                        c.text()))) {
+                if (c.col() == key && !c.isBlank() && !HeaderText.isTotalWord(c.text())) {
                     if (c.kind() == CellKind.NUMBER || c.shown().strip().matches("\\d+")) {
                         numbers = true; // a code of digits alone, typed as a number or as text ("0110234")
                     } else if (c.shown().chars().anyMatch(Character::isDigit)) {
