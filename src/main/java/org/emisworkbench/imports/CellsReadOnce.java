@@ -4,18 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.emisworkbench.model.AgeGroup;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.FactRecord;
-import org.emisworkbench.model.ImportProblem;
+import org.emisworkbench.model.ForwardingCensusSink;
 import org.emisworkbench.model.Message;
-import org.emisworkbench.model.PopulationRecord;
 import org.emisworkbench.model.ProblemKind;
-import org.emisworkbench.model.SchoolRecord;
-import org.emisworkbench.model.Sex;
-import org.emisworkbench.model.SkipReason;
-import org.emisworkbench.model.Topic;
 import org.emisworkbench.template.GridSpec;
 
 /**
@@ -37,15 +31,14 @@ final class CellsReadOnce {
         return new Guard(sink, "#" + (index + 1) + " \"" + String.join(" / ", grid.titles()) + "\"");
     }
 
-    /** One grid's sink: its figures pass once each. */
-    final class Guard implements CensusSink {
-        private final CensusSink sink;
+    /** One grid's sink: its figures pass once each; every other call is handed on as it is. */
+    final class Guard extends ForwardingCensusSink {
         private final String name;
         /** Cells already read by another grid, by that grid's name. */
         private final Map<String, List<String>> again = new java.util.LinkedHashMap<>();
 
         private Guard(CensusSink sink, String name) {
-            this.sink = sink;
+            super(sink);
             this.name = name;
         }
 
@@ -66,7 +59,7 @@ final class CellsReadOnce {
                     changed = true;
                 }
             }
-            sink.facts(changed ? new FactRecord(f.schoolCode(), f.topic(), f.sex(), f.age(), values, sources,
+            super.facts(changed ? new FactRecord(f.schoolCode(), f.topic(), f.sex(), f.age(), values, sources,
                     f.sheet(), f.row()) : f);
         }
 
@@ -85,57 +78,6 @@ final class CellsReadOnce {
                                 String.join(", ", cells.subList(0, Math.min(cells.size(), 12)))
                                         + (cells.size() > 12 ? " …" : ""), e.getKey(), name));
             }
-        }
-
-        @Override
-        public void school(SchoolRecord school) {
-            sink.school(school);
-        }
-
-        @Override
-        public void population(PopulationRecord population) {
-            sink.population(population);
-        }
-
-        @Override
-        public void problem(ImportProblem problem) {
-            sink.problem(problem);
-        }
-
-        @Override
-        public void skipped(String sheet, int firstRow, int count, SkipReason reason) {
-            sink.skipped(sheet, firstRow, count, reason);
-        }
-
-        @Override
-        public void readAcross(String sheet) {
-            sink.readAcross(sheet);
-        }
-
-        @Override
-        public void leftOut(String sheet, String cells, String headers, String lastYear) {
-            sink.leftOut(sheet, cells, headers, lastYear);
-        }
-
-        @Override
-        public void labelNotRead(String sheet, String cell, String label, String value) {
-            sink.labelNotRead(sheet, cell, label, value);
-        }
-
-        @Override
-        public void checked(String sheet, String cells, String header, String totalOf) {
-            sink.checked(sheet, cells, header, totalOf);
-        }
-
-        @Override
-        public void blankFigure(String schoolCode, Topic topic, Sex sex, AgeGroup age, int slot, String sheet,
-                                String cell) {
-            sink.blankFigure(schoolCode, topic, sex, age, slot, sheet, cell);
-        }
-
-        @Override
-        public void gridRead(String sheet, int grid, boolean read) {
-            sink.gridRead(sheet, grid, read);
         }
     }
 }
