@@ -103,28 +103,12 @@ public final class HeaderText {
 
     /**
      * True for a total's label or header ({@link #TOTAL_WORDS}), alone or as one side of a text written in two
-     * languages ({@code المجموع / Total}, {@link #bilingualSides}) whose other sides name no grade, sex or age
-     * ({@code Boys / Total} is two things, not a total). The one test of a total word, so a bilingual form's total
-     * column is checked as {@code Total} alone is (review 27, F9).
+     * languages ({@code المجموع / Total}) whose other sides name no grade, sex or age ({@code Boys / Total} is two
+     * things, not a total): the built-in {@code total} code list, which reads bilingual sides so, and which a
+     * template extends with its own language's words (review 27, F6 and F9). One test of a total word.
      */
     public static boolean isTotalWord(String text) {
-        if (text == null || text.isEmpty()) {
-            return false;
-        }
-        String n = normalizeLabel(text);
-        if (TOTAL_WORDS.contains(n)) {
-            return true;
-        }
-        boolean total = false;
-        for (String side : bilingualSides(n)) {
-            String s = normalizeLabel(side);
-            if (TOTAL_WORDS.contains(s)) {
-                total = true;
-            } else if (CodeLists.namesDimension(s)) {
-                return false;
-            }
-        }
-        return total;
+        return text != null && !text.isEmpty() && CodeLists.builtIn().require("total").code(text) != null;
     }
 
     /**
