@@ -250,6 +250,13 @@ public final class ImportService {
                         : Message.of("import.noYear", name, Message.of("advice.giveYear"));
                 return FileResult.failed(display(file), FileOutcome.FAILED, why, template.id(), millis(start));
             }
+            if (year == null && template.role() == Role.POPULATION && !template.populationYearColumn()) {
+                // Each row would be reported and nothing stored, yet the file "imported" (review 26): refuse it,
+                // naming the sheet, as a census return without its year is refused.
+                return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.population.noYear",
+                        name, populationSheets(workbook, template), Message.of("advice.giveYear")), template.id(),
+                        millis(start));
+            }
             if (year != null && givenYear == null && template.role() == Role.CENSUS) {
                 // A year far from today read from a title or name: another calendar's, most often (review 24, M3).
                 OptionalInt named = SchoolYears.of(template).fromFileName(name);
@@ -305,6 +312,20 @@ public final class ImportService {
             return Message.of("advice.chooseTemplate");
         }
         return Message.of("advice.checkTemplate", shellWord(forcedAs), shellWord(file.toString()));
+    }
+
+    /** The workbook's sheets the population template reads ({@code Population}), for naming them in a refusal. */
+    private static String populationSheets(WorkbookReader workbook, Template template) throws WorkbookException {
+        List<org.emisworkbench.workbook.SheetInfo> taken = new ArrayList<>();
+        for (SheetSpec spec : template.sheets()) {
+            org.emisworkbench.workbook.SheetInfo found = org.emisworkbench.template.SheetNames.find(
+                    workbook.sheets(), spec.names(), taken);
+            if (found != null) {
+                taken.add(found);
+            }
+        }
+        return taken.isEmpty() ? String.join(", ", template.sheets().get(0).names())
+                : String.join(", ", taken.stream().map(org.emisworkbench.workbook.SheetInfo::name).toList());
     }
 
     /** A file name or id as typed on a command line: quoted when it holds a space. */

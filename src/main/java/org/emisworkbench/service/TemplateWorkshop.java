@@ -317,8 +317,7 @@ public final class TemplateWorkshop {
             if (y == null && population) {
                 // As the import takes it (ImportService): from the workbook or its name where the template's year
                 // entry says; rows of a column of years give their own; else the import needs --year (review 26 F10).
-                boolean yearColumn = template.sheets().stream().flatMap(s -> s.columns().stream())
-                        .anyMatch(c -> "population.year".equals(c.field()));
+                boolean yearColumn = template.populationYearColumn();
                 OptionalInt found = template.year() == null ? OptionalInt.empty() : CensusYears.detect(wb, template);
                 if (found.isEmpty() && template.year() != null) {
                     found = SchoolYears.of(template).fromFileName(name);

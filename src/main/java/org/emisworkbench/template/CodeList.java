@@ -27,6 +27,14 @@ public final class CodeList {
     private static final java.util.regex.Pattern PRE_PRIMARY_YEAR = java.util.regex.Pattern.compile(
             "(?:pp|kg|ece|ecd|nursery|pre-primary|preprimary|pre primary|preschool|pre-school)[ .-]?([1-3])");
 
+    /**
+     * Haiti's années fondamentales: {@code 1ère AF}, {@code 2e AF}, {@code 3ème AF}, {@code 4e année fondamentale}, the
+     * n-th year of the fondamental being grade n. Read by shape, not as aliases: each grade alias multiplies what
+     * {@code {grade}} patterns expand to.
+     */
+    private static final java.util.regex.Pattern FONDAMENTALE = java.util.regex.Pattern.compile(
+            "([1-9])\\s*(?:re|ère|ere|er|e|ème|eme|è)\\.?\\s*(?:af|a\\.\\s?f\\.?|année fondamentale|annee fondamentale)");
+
     /** A level with the grades it spans in brackets: {@code basic (1-8)}, {@code secondary (grades 9-12)}. */
     private static final java.util.regex.Pattern LEVEL_WITH_GRADES = java.util.regex.Pattern.compile(
             "(.+?)\\s*\\(\\s*(?:grades?|classes?|class|gr\\.?|std\\.?|standards?|years?|classe)?\\s*\\d{1,2}\\s*"
@@ -55,6 +63,8 @@ public final class CodeList {
             // (the list keeps only PP1 and KG1: each grade alias multiplies what {grade} patterns expand to).
             java.util.regex.Matcher m = PRE_PRIMARY_YEAR.matcher(n);
             hit = m.matches() && aliases.containsKey("PP" + m.group(1)) ? "PP" + m.group(1) : null;
+            java.util.regex.Matcher af = hit == null ? FONDAMENTALE.matcher(n) : null;
+            hit = af != null && af.matches() && aliases.containsKey("G" + af.group(1)) ? "G" + af.group(1) : hit;
         }
         if (hit == null && "age".equals(name)) {
             // "14 ans et +", "moins de 6": a band written in words the list does not spell out (AgeBandText).

@@ -102,6 +102,15 @@ public record Template(String id, int version, String title, Layout layout, Role
         return SchoolsPer.of(schools);
     }
 
+    /**
+     * A population template with a column of years ({@code population.year}): its rows give their own year, so a
+     * file read with it needs no census year (one reading for the import and {@code template check}).
+     */
+    public boolean populationYearColumn() {
+        return role == Role.POPULATION && sheets.stream().flatMap(s -> s.columns().stream())
+                .anyMatch(c -> "population.year".equals(c.field()));
+    }
+
     /** The built-in code lists merged with this template's. */
     public CodeLists lists() {
         return CompiledTemplate.of(this).lists();

@@ -223,8 +223,8 @@ class UntitledTableAndCheckWordsCliTest {
         CliRun none = CliRun.emis("template", "check", "--template", t.toString(), file.toString());
         assertTrue(none.out().startsWith("Template pop v1 on " + file + ", population of the year not given: give it"
                 + " with --year (nothing stored)\n  ! no year: the template says nowhere where the population's year is"
-                + " written (no \"year\" entry, no column of years), so the import needs it given (emis import --year"
-                + " 2024 …); without it each row is reported (MISSING_REQUIRED_VALUE) and nothing is stored\n"),
+                + " written (no \"year\" entry, no column of years), so the import refuses the file unless it is given"
+                + " (emis import --year 2024 …); without it no row can be kept (MISSING_REQUIRED_VALUE)\n"),
                 none.out());
         assertTrue(none.out().contains("→ district code (key)"), none.out());
         assertFalse(none.out().contains("school"), none.out());
@@ -240,6 +240,23 @@ class UntitledTableAndCheckWordsCliTest {
         assertTrue(given.out().contains("The import would store the population of " + districts.length
                 + " district(s), " + districts.length * ages * 2 + " figure(s) by age and sex\n"), given.out());
         assertTrue(given.out().endsWith("Problems: none\n"), given.out());
+
+        // The import without a year refuses the file, naming it and its sheet, and stores nothing (review 26):
+        // it used to end "OK" with every row reported and no figure kept.
+        Path db = dir.resolve("pop.mv.db");
+        CliRun refused = CliRun.emis("import", "--db", db.toString(), "--template", t.toString(), file.toString());
+        assertEquals(1, refused.code(), refused.out() + refused.err());
+        String said = refused.out() + refused.err();
+        assertTrue(said.contains("population.xlsx, sheet Population: a population file without its year"), said);
+        assertTrue(said.contains("Give it with --year."), said);
+        assertTrue(said.contains("1 failed"), said);
+        assertFalse(said.contains("OK "), said);
+        CliRun stored = CliRun.emis("import", "--db", db.toString(), "--template", t.toString(), "--year", "2024",
+                file.toString());
+        assertEquals(0, stored.code(), stored.out() + stored.err());
+        assertTrue(stored.out().contains("1 imported"), stored.out());
+        assertFalse(stored.out().contains("already imported:"), "the refused file left nothing behind: "
+                + stored.out());
     }
 
     @Test

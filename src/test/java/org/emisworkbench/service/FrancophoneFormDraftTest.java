@@ -173,6 +173,31 @@ class FrancophoneFormDraftTest {
         assertFigures(imports, f, 1);
     }
 
+    /**
+     * Review 26: Haiti's années fondamentales ({@code 1ère AF} … {@code 6e AF}) down a table's grade column are
+     * grades 1 to 6, read without a code list of the template's; {@code 6e} alone stays the collège's sixième.
+     */
+    @Test
+    void haitiAnneesFondamentalesAreTheGradesOfTheirNumber() throws Exception {
+        var grades = CodeLists.builtIn().require("grade");
+        String[][] expected = {{"1ère AF", "G1"}, {"1re AF", "G1"}, {"2e AF", "G2"}, {"3ème AF", "G3"},
+            {"4eme A.F.", "G4"}, {"5e année fondamentale", "G5"}, {"6e AF", "G6"}, {"7e AF", "G7"}, {"6e", "G7"}};
+        for (String[] e : expected) {
+            assertEquals(e[1], grades.code(e[0]), e[0]);
+        }
+        assertNull(grades.code("AF"), "AF alone names no grade");
+        String[] haiti = {"1ère AF", "2e AF", "3ème AF", "4e AF", "5e AF", "6e AF"};
+        Form f = form("HT-0101", "QUESTIONNAIRE DE RENTRÉE - Année scolaire 2024-2025", "Public", haiti, "T", -1, 11);
+        DraftedImports imports = new DraftedImports(dir, YEAR, workshop);
+        DraftedImports.Run run = imports.draftCheckImport(write(f), "fiche-HT-0101-2024.xlsx");
+        assertFalse(run.json().contains("AF\""), "no code list needed: " + run.json());
+        FileResult r = run.result();
+        assertEquals(FileOutcome.IMPORTED, r.outcome(), r.message());
+        assertEquals(0, r.problemCount(), r.problems().toString());
+        assertEquals(2 + 2 * 2L * haiti.length, r.valuesStored(), run.json());
+        assertFigures(imports, f, 1);
+    }
+
     /** Finding 7: the French and Portuguese words for who runs a school are in the ownership list. */
     @Test
     void frenchAndPortugueseOwnershipsAreKnown() throws Exception {
