@@ -161,7 +161,8 @@ final class BuiltInCodeLists {
         for (String[] w : new String[][] {{"enrollment", "enrolment"}, {"pupils enrolled", "enrolment"},
             {"élèves", "enrolment"}, {"effectifs", "enrolment"}, {"matrícula", "enrolment"}, {"repeater", "repeaters"},
             {"repetentes", "repeaters"}, {"new entrant", "new_entrants"}, {"new entrants", "new_entrants"},
-            {"nouveaux inscrits", "new_entrants"}, {"pupils with disabilities", "disabled"},
+            {"nouveaux inscrits", "new_entrants"}, {"pupils with disabilities", "disabled"}, {"learners with disabilities", "disabled"},
+            {"learners with disability", "disabled"},
             {"élèves handicapés", "disabled"}}) {
             if (!m.get(w[1]).contains(w[0])) {
                 m.get(w[1]).add(w[0]);

@@ -140,6 +140,12 @@ final class FormGrids {
                 title = rows.get(h).stream().filter(c -> c.kind() == CellKind.TEXT
                         && NumberedGrades.gradesHeading(c.text())).findFirst().orElse(null);
             }
+            if (title == null && gradeCells >= 2 && byGrade == null && grade == null && !oneSex
+                    && sexLayout.equals("columns")) {
+                // No title line over grades across their sexes (a Philippines return: Category | Kinder | Grade 1…):
+                // the header's corner cell titles it, as the import reads such a title (decision 0082).
+                title = corner(rows.get(h), grades, sexes);
+            }
             if (title == null) {
                 continue;
             }
@@ -233,6 +239,18 @@ final class FormGrids {
                     found.add(new Found(new GridMapping(t.row(), t.col(), TemplateDrafter.oneLine(t.text()),
                             DraftVocabulary.sheetTopic(t.text()), rowsKind, sexLayout, null, List.of(), confidence),
                             t.row(), last));
+                }
+                after = last;
+                continue;
+            }
+            List<String> topicsDown = rowsKind.equals("none") && grade == null && !oneSex && sexLayout.equals("columns")
+                    ? topicsDown(rows, start, last) : List.of();
+            if (topicsDown.size() >= 2) {
+                // Enrollment | Repeaters | Learners with Disabilities down the rows, grades across: one grid per
+                // topic, each reading its own row ("rows": "none"), never the first row's topic alone (review 26).
+                for (String t : topicsDown) {
+                    found.add(new Found(new GridMapping(title.row(), title.col(), TemplateDrafter.oneLine(title.text()),
+                            t, "none", sexLayout, null, List.of(), confidence), title.row(), last));
                 }
                 after = last;
                 continue;
@@ -635,6 +653,52 @@ final class FormGrids {
             }
         }
         return null;
+    }
+
+    /**
+     * The corner cell of a header row of grades: its text left of the first grade, when it names no grade, sex or
+     * age ({@code Category}, {@code Indicator}); else null.
+     */
+    private static Cell corner(List<Cell> header, CodeList grades, CodeList sexes) {
+        for (Cell c : header) {
+            if (c.isBlank()) {
+                continue;
+            }
+            boolean plain = c.kind() == CellKind.TEXT && grades.code(c.text()) == null && sexes.code(c.text()) == null
+                    && CodeLists.builtIn().require("age").code(c.text()) == null && !yearLine(c.text());
+            return plain ? c : null;
+        }
+        return null;
+    }
+
+    /**
+     * The graded topics the rows {@code start}…{@code last} name in their first cell ({@code Enrollment},
+     * {@code Repeaters}, {@code Learners with Disabilities}: the built-in {@code topic} list, as the import reads
+     * such rows), in order, each once; empty when a row is labelled with anything else (ages, a total, a sex).
+     */
+    private static boolean gradedTopic(String code) {
+        // The list also names counts that are no topic of a grid (teachers, classrooms): those are not graded.
+        return java.util.Arrays.stream(org.emisworkbench.model.Topic.values())
+                .anyMatch(t -> t.code().equalsIgnoreCase(code) && t.graded());
+    }
+
+    private static List<String> topicsDown(List<List<Cell>> rows, int start, int last) {
+        CodeList topics = CodeLists.builtIn().require("topic");
+        List<String> out = new ArrayList<>();
+        for (int r = start; r <= last && r < rows.size(); r++) {
+            Cell first = rows.get(r).stream().filter(c -> !c.isBlank()).findFirst().orElse(null);
+            if (first == null) {
+                continue;
+            }
+            String code = first.kind() == CellKind.TEXT ? topics.code(first.text()) : null;
+            if (code == null || !gradedTopic(code)) {
+                return List.of();
+            }
+            if (!out.contains(code)) {
+                out.add(code);
+            }
+        }
+        return out;
     }
 
     private static Cell title(List<List<Cell>> rows, int header, int after, CodeList grades, CodeList sexes,

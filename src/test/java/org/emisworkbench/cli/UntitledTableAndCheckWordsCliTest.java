@@ -187,6 +187,82 @@ class UntitledTableAndCheckWordsCliTest {
         assertTrue(c.out().contains("The import would store 1 school(s), 4 value(s)\n"), c.out());
     }
 
+    /**
+     * Review 26 F8: the draft proposes the untitled table itself, titled by its corner cell, one grid per topic its
+     * rows name (Learners with Disabilities too), and the import of that draft stores every figure written.
+     */
+    @Test
+    void theDraftProposesTheUntitledTableOneGridPerTopicRow() throws Exception {
+        Path file = dir.resolve("ph-return-2024.xlsx");
+        String[] grades = {"Kinder", "Grade 1", "Grade 2", "Grade 3"};
+        String[] codes = {"PP", "G1", "G2", "G3"};
+        String[] topics = {"Enrollment", "Repeaters", "Learners with Disabilities"};
+        String[] fields = {"enrolment", "repeaters", "disabled"};
+        Map<String, Integer> expected = new java.util.HashMap<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("Enrollment");
+            s.createRow(0).createCell(0).setCellValue("SCHOOL ENROLLMENT REPORT, SY 2024-2025");
+            String[][] labels = {{"School ID:", "104777"}, {"School Name:", "Mabini Elementary School"}};
+            for (int i = 0; i < labels.length; i++) {
+                Row r = s.createRow(1 + i);
+                r.createCell(0).setCellValue(labels[i][0]);
+                r.createCell(2).setCellValue(labels[i][1]);
+            }
+            Row head = s.createRow(5);
+            Row sexes = s.createRow(6);
+            head.createCell(0).setCellValue("Category");
+            s.addMergedRegion(new CellRangeAddress(5, 6, 0, 0));
+            for (int g = 0; g < grades.length; g++) {
+                head.createCell(1 + 3 * g).setCellValue(grades[g]);
+                s.addMergedRegion(new CellRangeAddress(5, 5, 1 + 3 * g, 3 + 3 * g));
+                String[] words = {"Male", "Female", "Total"};
+                for (int k = 0; k < 3; k++) {
+                    sexes.createCell(1 + 3 * g + k).setCellValue(words[k]);
+                }
+            }
+            java.util.Random random = new java.util.Random(26);
+            for (int t = 0; t < topics.length; t++) {
+                Row r = s.createRow(7 + t);
+                r.createCell(0).setCellValue(topics[t]);
+                for (int g = 0; g < grades.length; g++) {
+                    int m = 1 + random.nextInt(60);
+                    int f = 1 + random.nextInt(60);
+                    r.createCell(1 + 3 * g).setCellValue(m);
+                    r.createCell(2 + 3 * g).setCellValue(f);
+                    r.createCell(3 + 3 * g).setCellValue(m + f);
+                    expected.put(fields[t] + "," + codes[g] + ",M", m);
+                    expected.put(fields[t] + "," + codes[g] + ",F", f);
+                }
+            }
+            wb.write(out);
+        }
+        Path t = dir.resolve("drafted.json");
+        CliRun draft = CliRun.emis("template", "draft", file.toString(), "--out", t.toString());
+        assertEquals(0, draft.code(), draft.out() + draft.err());
+        for (String field : fields) {
+            assertTrue(draft.out().contains("A6             \"Category\"                   → table of " + field),
+                    draft.out());
+        }
+        String json = Files.readString(t).replaceAll("\\s", "");
+        assertTrue(json.contains("\"titles\":[\"Category\"],\"rows\":\"none\""), json);
+        assertFalse(draft.out().contains("not guessed"), draft.out());
+
+        Path db = dir.resolve("drafted.mv.db");
+        CliRun imp = CliRun.emis("import", "--db", db.toString(), "--template", t.toString(), file.toString());
+        assertEquals(0, imp.code(), imp.out() + imp.err());
+        assertTrue(imp.out().contains((expected.size()) + " values"), imp.out());
+        CliRun exp = CliRun.emis("export", "--db", db.toString(), "--year", "2024", "--format", "long-csv",
+                "--include-unchecked", "--out", dir.resolve("drafted.csv").toString());
+        assertEquals(0, exp.code(), exp.out() + exp.err());
+        String csv = Files.readString(dir.resolve("drafted.csv"));
+        assertEquals(fields.length * grades.length * 2, expected.size());
+        for (Map.Entry<String, Integer> e : expected.entrySet()) {
+            String[] k = e.getKey().split(",");
+            assertTrue(csv.lines().anyMatch(l -> List.of(l.split(",")).containsAll(List.of(k[0], k[1], k[2],
+                    Integer.toString(e.getValue())))), e + "\n" + csv);
+        }
+    }
+
     @Test
     void aPopulationFileIsCheckedInDistrictsWithTheYearAsTheImportTakesIt() throws Exception {
         Path file = dir.resolve("population.xlsx");
