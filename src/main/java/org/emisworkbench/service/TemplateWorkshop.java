@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.emisworkbench.imports.ColumnsReport;
 import org.emisworkbench.imports.ImportContext;
@@ -766,7 +767,7 @@ public final class TemplateWorkshop {
             if (draft.template().layout() == Layout.ROSTER) {
                 return List.copyOf(workbook.rosters().values());
             }
-            return forms.isEmpty() ? workbook.guessed() : List.of();
+            return forms.isEmpty() && draft.template().role() != Role.POPULATION ? workbook.guessed() : List.of();
         }
 
         /** A form's labels read, in reading order (none for a wide workbook). */
@@ -790,7 +791,9 @@ public final class TemplateWorkshop {
 
         /** Sheets and columns left out, and why. */
         public List<Message> notes() {
-            List<Message> all = new ArrayList<>(forms.isEmpty() ? workbook.notes() : List.of());
+            // A population draft says itself what it read: the wide draft's "no school code column" is not its word.
+            List<Message> all = new ArrayList<>(forms.isEmpty() && draft.template().role() != Role.POPULATION
+                    ? workbook.notes() : List.of());
             if (draft.template().layout() == Layout.ROSTER) {
                 // A list drafted as a roster has no school code header, as a wide sheet would: not a sheet left out.
                 all.removeIf(n -> (n.key().equals("draft.noHeader") || n.key().equals("draft.headerWordsUnknown"))
@@ -823,6 +826,21 @@ public final class TemplateWorkshop {
     public DraftResult draft(Path workbook, String id, SecondaryYears secondary) {
         DraftWorkbook wb = open(workbook, secondary);
         String title = "Drafted from " + workbook.getFileName();
+        // Population by area, age and sex (no school anywhere): a population template, or how to write one when the
+        // ages stand across (review 26), never a return template taking the district code for a school's.
+        Optional<org.emisworkbench.template.PopulationDrafter.Result> population;
+        try {
+            population = org.emisworkbench.template.PopulationDrafter.draft(id, 1, title, wb.samples(),
+                    workbook.getFileName().toString());
+        } catch (TemplateException e) {
+            throw new ServiceException(Message.of("draft.notLoadable", id, String.join("\n  - ", e.problems())), e);
+        }
+        if (population.isPresent()) {
+            if (population.get().draft() == null) {
+                throw new ServiceException(Message.of("draft.nothing", workbook.getFileName(), population.get().note()));
+            }
+            return new DraftResult(wb, population.get().draft(), List.of());
+        }
         if (wb.layout() == Layout.ROSTER && !readsCounts(wb.guessed())) {
             // A register (one row per pupil or staff member) is read as the mapping screen reads it: its lists,
             // and beside them the sheets of labels that read something (a school code above a list of one school).
