@@ -253,7 +253,8 @@ public final class ImportService {
             if (year == null && template.role() == Role.POPULATION && !template.populationYearColumn()) {
                 // Each row would be reported and nothing stored, yet the file "imported" (review 26): refuse it,
                 // naming the sheet, as a census return without its year is refused.
-                return FileResult.failed(display(file), FileOutcome.FAILED, Message.of("import.population.noYear",
+                return FileResult.failed(display(file), FileOutcome.FAILED, Message.of(template.year() == null
+                        ? "import.population.noYear" : "import.population.yearNotFound",
                         name, populationSheets(workbook, template), Message.of("advice.giveYear")), template.id(),
                         millis(start));
             }

@@ -113,7 +113,7 @@ public final class CensusYears {
                 for (String l : labels) {
                     String label = l.strip();
                     if (text.length() > label.length() && text.regionMatches(true, 0, label, 0, label.length())) {
-                        String rest = leadingYear(text.substring(label.length()).replaceFirst("^[\\s:：\\-–—]+", "")
+                        String rest = leadingYear(text.substring(label.length()).replaceFirst("^[\\s:：,\\-–—]+", "")
                                 .strip());
                         if (!rest.isEmpty() && Character.isDigit(rest.codePointAt(0)) || rest.regionMatches(true, 0, "SY", 0, 2)) {
                             return new Cell(c.row(), c.col(), c.kind(), rest, Double.NaN);

@@ -73,8 +73,8 @@ public final class PopulationDrafter {
                 List<Cell> agesAcross = header.stream().filter(c -> c.col() > area.col() && single(ages, c)).toList();
                 if (agesAcross.size() >= 3) {
                     return Optional.of(new Result(null, Message.of("draft.populationAcross", e.getKey(),
-                            TemplateDrafter.oneLine(area.text()), TemplateDrafter.oneLine(agesAcross.get(0).text()),
-                            TemplateDrafter.oneLine(agesAcross.get(agesAcross.size() - 1).text()))));
+                            TemplateDrafter.oneLine(area.text()), written(agesAcross.get(0)),
+                            written(agesAcross.get(agesAcross.size() - 1)))));
                 }
             }
         }
@@ -97,9 +97,15 @@ public final class PopulationDrafter {
         return first;
     }
 
+    /** A header cell as written: {@code 5} for the number 5, not {@code 5.0}. */
+    private static String written(Cell c) {
+        return c.kind() == CellKind.NUMBER && c.number() == Math.rint(c.number()) ? String.valueOf((long) c.number())
+                : TemplateDrafter.oneLine(c.text());
+    }
+
     /** A header cell naming one single age ({@code 5}, {@code 5 years}, {@code Age 5}), not a band. */
     private static boolean single(CodeList ages, Cell c) {
-        String text = c.kind() == CellKind.NUMBER ? String.valueOf((long) c.number()) : c.text();
+        String text = written(c);
         String code = text == null ? null : ages.code(text);
         return code != null && code.chars().allMatch(Character::isDigit);
     }
@@ -122,7 +128,9 @@ public final class PopulationDrafter {
         Cell yearColumn = header.stream().filter(c -> c.kind() == CellKind.TEXT
                 && YEAR_WORDS.contains(DraftVocabulary.fold(c.text()))).findFirst().orElse(null);
         SchoolYears years = SchoolYears.of(null, null, null);
-        Optional<String> titleLabel = DraftYearTitle.label(rows.subList(0, headerRow), years);
+        // Only a label the import reads its year after (CensusYears), so the draft never promises a year it misses.
+        Optional<String> titleLabel = DraftYearTitle.label(rows.subList(0, headerRow), years)
+                .filter(l -> CensusYears.fromLabel(rows.subList(0, headerRow), List.of(l), years).isPresent());
         boolean named = fileName != null && years.fromFileName(fileName).isPresent();
         Message yearNote;
         if (yearColumn != null) {

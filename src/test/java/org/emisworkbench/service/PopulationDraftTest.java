@@ -86,6 +86,36 @@ class PopulationDraftTest {
         }
     }
 
+    /** Without a year in its title or name, the draft says to give --year, and the import refuses the file. */
+    @Test
+    void aPopulationFileWithoutAYearIsRefusedNamingFileAndSheet() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Projections");
+        row(s, 0, "Area code", "Age", "Females", "Males");
+        row(s, 1, "D01", 6, 1200, 1300);
+        row(s, 2, "D01", 7, 1100, 1250);
+        Path file = dir.resolve("projections.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        TemplateWorkshop.DraftResult d = workshop.draft(file, "proj");
+        assertEquals(Role.POPULATION, d.draft().template().role(), d.draft().json());
+        String notes = String.join("\n", d.notes().stream().map(org.emisworkbench.model.Message::english).toList());
+        assertTrue(notes.contains("import the file with --year"), notes);
+        Files.createDirectories(dir.resolve("import"));
+        try (TemplateImports imports = new TemplateImports(dir.resolve("import"))) {
+            FileResult f = imports.importWith(wb, "projections.xlsx", d.draft().json(), null);
+            assertEquals(FileOutcome.FAILED, f.outcome(), f.message());
+            assertTrue(f.message().startsWith("projections.xlsx, sheet Projections: a population file without its"
+                    + " year"), f.message());
+            assertTrue(f.message().endsWith("nothing was imported. Give it with --year."), f.message());
+            assertTrue(new PopulationLoader(imports.workbench.workspace()).population(2024).isEmpty());
+            FileResult given = imports.importWith(wb, "projections.xlsx", d.draft().json(), 2024);
+            assertEquals(FileOutcome.IMPORTED, given.outcome(), given.message());
+            assertEquals(4, new PopulationLoader(imports.workbench.workspace()).population(2024).size());
+        }
+    }
+
     @Test
     void agesAcrossAreSaidToBePopulationWithHowToWriteTheTemplate() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
