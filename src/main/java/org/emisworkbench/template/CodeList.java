@@ -27,6 +27,17 @@ public final class CodeList {
     private static final java.util.regex.Pattern PRE_PRIMARY_YEAR = java.util.regex.Pattern.compile(
             "(?:pp|kg|ece|ecd|nursery|pre-primary|preprimary|pre primary|preschool|pre-school)[ .-]?([1-3])");
 
+    /** Mauritania's primary years, {@code 1AF} … {@code 6AF} (1re … 6e année fondamentale), normalised. */
+    private static final java.util.regex.Pattern FUNDAMENTAL_YEAR = java.util.regex.Pattern.compile("([1-6]) ?af");
+
+    /**
+     * The Arabic names of the six primary years, "the first year" … "the sixth year", as Mauritania's bilingual forms
+     * write them beside or instead of 1AF … 6AF (review 27); the first also as often typed, without its hamza.
+     */
+    private static final List<List<String>> ARABIC_PRIMARY_YEARS = List.of(List.of("السنة الأولى", "السنة الاولى"),
+            List.of("السنة الثانية"), List.of("السنة الثالثة"), List.of("السنة الرابعة"), List.of("السنة الخامسة"),
+            List.of("السنة السادسة"));
+
     /** A level with the grades it spans in brackets: {@code basic (1-8)}, {@code secondary (grades 9-12)}. */
     private static final java.util.regex.Pattern LEVEL_WITH_GRADES = java.util.regex.Pattern.compile(
             "(.+?)\\s*\\(\\s*(?:grades?|classes?|class|gr\\.?|std\\.?|standards?|years?|classe)?\\s*\\d{1,2}\\s*"
@@ -56,6 +67,9 @@ public final class CodeList {
             java.util.regex.Matcher m = PRE_PRIMARY_YEAR.matcher(n);
             hit = m.matches() && aliases.containsKey("PP" + m.group(1)) ? "PP" + m.group(1) : null;
         }
+        if (hit == null && "grade".equals(name)) {
+            hit = primaryYear(n);
+        }
         if (hit == null && "age".equals(name)) {
             // "14 ans et +", "moins de 6": a band written in words the list does not spell out (AgeBandText).
             String band = AgeBandText.code(n);
@@ -80,6 +94,7 @@ public final class CodeList {
             // "Class 1 / Klas 1": a bilingual code is read by the side the list knows, when the sides agree.
             for (String side : HeaderText.bilingualSides(n)) {
                 String s = byAlias.get(HeaderText.normalizeLabel(side));
+                s = s == null && "grade".equals(name) ? primaryYear(HeaderText.normalizeLabel(side)) : s;
                 if (s != null && hit != null && !s.equals(hit)) {
                     return null;
                 }
@@ -91,6 +106,22 @@ public final class CodeList {
             }
         }
         return hit;
+    }
+
+    /**
+     * The grade of a primary year written {@code 1AF} … {@code 6AF} or by its Arabic name, {@code normalized}; null for
+     * any other text. Read by its shape where a cell names a grade (a table's row, a class column), as a numbered
+     * pre-primary year is, and not held as spellings of the list: each grade alias multiplies what a template's
+     * {@code {grade}} patterns expand to, and the built-in templates must load in a small heap
+     * (MemoryStarvedImportTest).
+     */
+    private String primaryYear(String normalized) {
+        java.util.regex.Matcher m = FUNDAMENTAL_YEAR.matcher(normalized);
+        String code = m.matches() ? "G" + m.group(1) : null;
+        for (int g = 0; code == null && g < ARABIC_PRIMARY_YEARS.size(); g++) {
+            code = ARABIC_PRIMARY_YEARS.get(g).contains(normalized) ? "G" + (g + 1) : null;
+        }
+        return code != null && aliases.containsKey(code) ? code : null;
     }
 
     /**
