@@ -28,12 +28,19 @@ public final class CodeList {
             "(?:pp|kg|ece|ecd|nursery|pre-primary|preprimary|pre primary|preschool|pre-school)[ .-]?([1-3])");
 
     /**
-     * Haiti's années fondamentales: {@code 1ère AF}, {@code 2e AF}, {@code 3ème AF}, {@code 4e année fondamentale}, the
-     * n-th year of the fondamental being grade n. Read by shape, not as aliases: each grade alias multiplies what
-     * {@code {grade}} patterns expand to.
+     * The years of the école fondamentale, the n-th year being grade n: Mauritania's {@code 1AF} … {@code 6AF} and Haiti's
+     * {@code 1ère AF}, {@code 2e AF}, {@code 3ème A.F.}, {@code 4e année fondamentale} … {@code 9e AF}, normalised.
      */
-    private static final java.util.regex.Pattern FONDAMENTALE = java.util.regex.Pattern.compile(
-            "([1-9])\\s*(?:re|ère|ere|er|e|ème|eme|è)\\.?\\s*(?:af|a\\.\\s?f\\.?|année fondamentale|annee fondamentale)");
+    private static final java.util.regex.Pattern FUNDAMENTAL_YEAR = java.util.regex.Pattern.compile(
+            "([1-9])\\s*(?:re|ère|ere|er|e|ème|eme|è)?\\.?\\s*(?:af|a\\.\\s?f\\.?|année fondamentale|annee fondamentale)");
+
+    /**
+     * The Arabic names of the six primary years, "the first year" … "the sixth year", as Mauritania's bilingual forms
+     * write them beside or instead of 1AF … 6AF (review 27); the first also as often typed, without its hamza.
+     */
+    private static final List<List<String>> ARABIC_PRIMARY_YEARS = List.of(List.of("السنة الأولى", "السنة الاولى"),
+            List.of("السنة الثانية"), List.of("السنة الثالثة"), List.of("السنة الرابعة"), List.of("السنة الخامسة"),
+            List.of("السنة السادسة"));
 
     /** A level with the grades it spans in brackets: {@code basic (1-8)}, {@code secondary (grades 9-12)}. */
     private static final java.util.regex.Pattern LEVEL_WITH_GRADES = java.util.regex.Pattern.compile(
@@ -63,8 +70,9 @@ public final class CodeList {
             // (the list keeps only PP1 and KG1: each grade alias multiplies what {grade} patterns expand to).
             java.util.regex.Matcher m = PRE_PRIMARY_YEAR.matcher(n);
             hit = m.matches() && aliases.containsKey("PP" + m.group(1)) ? "PP" + m.group(1) : null;
-            java.util.regex.Matcher af = hit == null ? FONDAMENTALE.matcher(n) : null;
-            hit = af != null && af.matches() && aliases.containsKey("G" + af.group(1)) ? "G" + af.group(1) : hit;
+        }
+        if (hit == null && "grade".equals(name)) {
+            hit = primaryYear(n);
         }
         if (hit == null && "age".equals(name)) {
             // "14 ans et +", "moins de 6": a band written in words the list does not spell out (AgeBandText).
@@ -90,6 +98,7 @@ public final class CodeList {
             // "Class 1 / Klas 1": a bilingual code is read by the side the list knows, when the sides agree.
             for (String side : HeaderText.bilingualSides(n)) {
                 String s = byAlias.get(HeaderText.normalizeLabel(side));
+                s = s == null && "grade".equals(name) ? primaryYear(HeaderText.normalizeLabel(side)) : s;
                 if (s != null && hit != null && !s.equals(hit)) {
                     return null;
                 }
@@ -101,6 +110,23 @@ public final class CodeList {
             }
         }
         return hit;
+    }
+
+    /**
+     * The grade of a year of the école fondamentale ({@code 1AF}, {@code 1ère AF}, {@code 4e année fondamentale}) or of a
+     * primary year by its Arabic name, {@code normalized}; null for
+     * any other text. Read by its shape where a cell names a grade (a table's row, a class column), as a numbered
+     * pre-primary year is, and not held as spellings of the list: each grade alias multiplies what a template's
+     * {@code {grade}} patterns expand to, and the built-in templates must load in a small heap
+     * (MemoryStarvedImportTest).
+     */
+    private String primaryYear(String normalized) {
+        java.util.regex.Matcher m = FUNDAMENTAL_YEAR.matcher(normalized);
+        String code = m.matches() ? "G" + m.group(1) : null;
+        for (int g = 0; code == null && g < ARABIC_PRIMARY_YEARS.size(); g++) {
+            code = ARABIC_PRIMARY_YEARS.get(g).contains(normalized) ? "G" + (g + 1) : null;
+        }
+        return code != null && aliases.containsKey(code) ? code : null;
     }
 
     /**

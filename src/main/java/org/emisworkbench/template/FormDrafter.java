@@ -140,13 +140,18 @@ public final class FormDrafter {
             // No label beside its value names the code: a form may open with "School: NAME (CODE)" instead.
             return InsideOpenings.guessSheet(sheet, rows, f, secondary);
         }
-        List<Integer> codeRows = FormCells.labelRows(rows, List.of(key.label()));
-        int next = codeRows.stream().filter(r -> r > key.row()).findFirst().orElse(-1);
-        if (next < 0) {
+        // "Code : 12345" read inside its cell is found again lower down as a label inside its cell (review 27, C).
+        List<Integer> codeRows = key.inside() ? InsideLabels.rows(rows, List.of(key.label()))
+                : FormCells.labelRows(rows, List.of(key.label()));
+        if (codeRows.size() < 2) {
             return f;
         }
-        int end = FormCells.blockStart(rows, next, key.row());
-        return guessRows(sheet, rows.subList(0, end), secondary).withSchools(SchoolsPer.BLOCK);
+        // From the first code label, not the one found: a banner above the first block taken for its table's title
+        // hid that block's code label in the table's rows, and the second block's was found instead (review 27, B).
+        int first = codeRows.get(0);
+        int end = FormCells.blockStart(rows, codeRows.get(1), first);
+        return guessRows(sheet, rows.subList(0, end), secondary, FormCells.blockStart(rows, first, -1))
+                .withSchools(SchoolsPer.BLOCK);
     }
 
     /**
@@ -167,9 +172,18 @@ public final class FormDrafter {
      * has a number for its value. Labels whose words name nothing are listed unread, for the officer.
      */
     static FormMapping guessRows(String sheet, List<List<Cell>> rows, SecondaryYears secondary) {
+        return guessRows(sheet, rows, secondary, 0);
+    }
+
+    /**
+     * As {@link #guessRows(String, List, SecondaryYears)}, the tables looked for from row {@code top} (0-based) down,
+     * their titles too: the first block of a sheet of stacked forms begins there, and a banner above it (the
+     * district's title over every block) titles no block's table, as the import reads each block alone.
+     */
+    static FormMapping guessRows(String sheet, List<List<Cell>> rows, SecondaryYears secondary, int top) {
         String language = HeaderLanguage.guess(rows.stream().flatMap(List::stream)
                 .filter(c -> c.kind() == CellKind.TEXT).map(Cell::text).toList());
-        List<FormGrids.Found> tables = FormGrids.find(rows, sheet, language, secondary.grades(rows));
+        List<FormGrids.Found> tables = FormGrids.find(rows, sheet, language, secondary.grades(rows), top);
         FormCrossTabs.Found smallTables = FormCrossTabs.find(sheet, rows, tables);
         List<LabelMapping> labels = new ArrayList<>(smallTables.labels());
         Set<String> meanings = new HashSet<>();
@@ -218,8 +232,7 @@ public final class FormDrafter {
                 if (value == null) {
                     continue;
                 }
-                if (inside == null && yearLabel == null && YEAR_LABELS.contains(DraftVocabulary.fold(HeaderText.normalizeLabel(text)))
-                        && YearParser.parse(value.text()).isPresent()) {
+                if (inside == null && yearLabel == null && namesYear(text) && YearParser.parse(value.text()).isPresent()) {
                     yearLabel = text;
                     values.add(at(value));
                     continue;
@@ -265,9 +278,9 @@ public final class FormDrafter {
         if (yearLabel == null) {
             // No "Année scolaire | 2024" pair: a title above the form stating the year after its words
             // ("QUESTIONNAIRE DE RENTRÉE - Année scolaire 2024-2025") names the year's label.
-            int top = labels.stream().filter(l -> l.field() != null).mapToInt(LabelMapping::row).min()
+            int firstLabel = labels.stream().filter(l -> l.field() != null).mapToInt(LabelMapping::row).min()
                     .orElse(rows.size());
-            yearLabel = DraftYearTitle.label(rows.subList(0, Math.min(top, rows.size())),
+            yearLabel = DraftYearTitle.label(rows.subList(0, Math.min(firstLabel, rows.size())),
                     SchoolYears.of(null, null, null)).orElse(null);
         }
         List<SumMapping> sums = new ArrayList<>(smallTables.sums());
@@ -283,6 +296,18 @@ public final class FormDrafter {
                 String.valueOf(g.sexLayout()), String.valueOf(g.grade()), g.band(), String.valueOf(g.sex()))))
                 .toList();
         return new FormMapping(sheet, labels, grids, yearLabel, Map.of(), sums);
+    }
+
+    /**
+     * True when a label's words name the census year ({@code Année scolaire}), or one side of a bilingual label does
+     * ({@code السنة الدراسية / Année scolaire}, review 27): the template keeps the label as the form writes it.
+     */
+    static boolean namesYear(String text) {
+        String n = HeaderText.normalizeLabel(text);
+        if (YEAR_LABELS.contains(DraftVocabulary.fold(n))) {
+            return true;
+        }
+        return HeaderText.bilingualSides(n).stream().anyMatch(side -> YEAR_LABELS.contains(DraftVocabulary.fold(side)));
     }
 
     /**

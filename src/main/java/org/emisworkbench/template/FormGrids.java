@@ -28,7 +28,7 @@ final class FormGrids {
     }
 
     static List<Found> find(List<List<Cell>> rows) {
-        return find(rows, null, null, CodeLists.builtIn().require("grade"), false);
+        return find(rows, null, null, CodeLists.builtIn().require("grade"), false, 0);
     }
 
     /**
@@ -38,7 +38,12 @@ final class FormGrids {
      * primary are given: {@link SecondaryYears#grades}).
      */
     static List<Found> find(List<List<Cell>> rows, String sheet, String language, CodeList grades) {
-        return find(rows, sheet, language, grades, false);
+        return find(rows, sheet, language, grades, false, 0);
+    }
+
+    /** As {@link #find(List, String, String, CodeList)}, tables and their titles looked for from row {@code top} down. */
+    static List<Found> find(List<List<Cell>> rows, String sheet, String language, CodeList grades, int top) {
+        return find(rows, sheet, language, grades, false, top);
     }
 
     /**
@@ -49,7 +54,7 @@ final class FormGrids {
      */
     static List<GridMapping> split(List<List<Cell>> rows, GridMapping whole, SecondaryYears secondary) {
         List<GridMapping> out = new ArrayList<>();
-        for (Found f : find(rows, null, null, secondary.grades(rows), true)) {
+        for (Found f : find(rows, null, null, secondary.grades(rows), true, 0)) {
             if (!f.grid().band().isEmpty() && f.firstRow() <= whole.row() && whole.row() <= f.lastRow()) {
                 out.add(f.grid());
             }
@@ -59,11 +64,11 @@ final class FormGrids {
 
     /** {@code allBands}: two banners over a table's sexes make bands even when their words name one topic. */
     private static List<Found> find(List<List<Cell>> rows, String sheet, String language, CodeList grades,
-                                    boolean allBands) {
+                                    boolean allBands, int top) {
         CodeList sexes = CodeLists.builtIn().require("sex");
         CodeList ages = CodeLists.builtIn().require("age");
         List<Found> found = new ArrayList<>();
-        int after = -1;
+        int after = top - 1;
         for (int h = 0; h < rows.size(); h++) {
             if (h <= after) {
                 continue;

@@ -43,12 +43,25 @@ final class InsideOpenings {
             per = SchoolsPer.BLOCK;
         }
         List<List<Cell>> form = rows.subList(0, end);
-        FormMapping f = per == null ? plain : FormDrafter.guessRows(sheet, form, secondary);
-        String value = InsideLabels.value(opening.text(), List.of(head));
+        // The tables from the first block's top: a banner above it titles no block's table (review 27).
+        FormMapping f = per == null ? plain
+                : FormDrafter.guessRows(sheet, form, secondary, FormCells.blockStart(rows, starts.get(0), -1));
         List<LabelMapping> labels = new ArrayList<>();
         List<String> others = heads.subList(1, heads.size());
-        labels.add(inside(sheet, opening, head, InsideLabels.part(value, "school.code"), "school.code", others));
-        labels.add(inside(sheet, opening, head, InsideLabels.part(value, "school.name"), "school.name", others));
+        String[] codeAfter = codeAfterName(opening);
+        if (codeAfter != null) {
+            // École: EPP Kaédi Centre — Code: 12345: the code read inside the cell after its own label, the name
+            // up to that label (InsideLabels#value).
+            List<String> codeHeads = codeHeads(rows, codeAfter[0]);
+            String name = InsideLabels.value(opening.text(), List.of(head), List.of(head, codeAfter[0]));
+            labels.add(inside(sheet, opening, codeAfter[0], codeAfter[1], "school.code",
+                    codeHeads.subList(1, codeHeads.size())));
+            labels.add(inside(sheet, opening, head, name, "school.name", others));
+        } else {
+            String value = InsideLabels.value(opening.text(), List.of(head));
+            labels.add(inside(sheet, opening, head, InsideLabels.part(value, "school.code"), "school.code", others));
+            labels.add(inside(sheet, opening, head, InsideLabels.part(value, "school.name"), "school.name", others));
+        }
         Set<Long> insideCells = new HashSet<>();
         insideCells.add(FormCrossTabs.at(opening));
         Cell district = district(form, opening.row());
@@ -92,13 +105,24 @@ final class InsideOpenings {
         for (List<Cell> row : rows) {
             for (Cell c : row) {
                 String head = head(c, "school.name");
-                if (head != null && !InsideLabels.part(InsideLabels.value(c.text(), List.of(head)), "school.code")
-                        .isEmpty()) {
+                if (head != null && (!InsideLabels.part(InsideLabels.value(c.text(), List.of(head)), "school.code")
+                        .isEmpty() || codeAfterName(c) != null)) {
                     return c;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The label naming the school code and the code, written in an opening's cell after the name and a separator
+     * ({@code École: EPP Kaédi Centre — Code: 12345} gives {@code Code} and {@code 12345}); null when the cell holds
+     * no such part, or its words name no school code.
+     */
+    private static String[] codeAfterName(Cell c) {
+        String[] after = c.kind() == CellKind.TEXT ? InsideLabels.codeAfterOtherLabel(c.text()) : null;
+        DraftVocabulary.Guess g = after == null ? null : DraftVocabulary.guess(after[0], "enrolment");
+        return g != null && g.key() ? after : null;
     }
 
     /**
@@ -148,6 +172,24 @@ final class InsideOpenings {
             }
         }
         return null;
+    }
+
+    /**
+     * The first opening's code label, then every other spelling of it in the sheet's openings ({@code Code}, {@code
+     * Code école}), each once: each block's code is read by the label its own line writes.
+     */
+    private static List<String> codeHeads(List<List<Cell>> rows, String first) {
+        List<String> out = new ArrayList<>(List.of(first));
+        Set<String> seen = new HashSet<>(Set.of(HeaderText.normalizeLabel(first)));
+        for (List<Cell> row : rows) {
+            for (Cell c : row) {
+                String[] after = head(c, "school.name") != null ? codeAfterName(c) : null;
+                if (after != null && seen.add(HeaderText.normalizeLabel(after[0]))) {
+                    out.add(after[0]);
+                }
+            }
+        }
+        return out;
     }
 
     /**
