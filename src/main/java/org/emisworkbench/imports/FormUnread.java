@@ -88,7 +88,7 @@ final class FormUnread {
 
     /** What {@link #scan} found: a block of census figures left unread, or one the template leaves out. */
     private interface Found {
-        /** A block of census figures, with the totals among or beside them ({@code totals} of its cells). */
+        /** A block of census figures (its figures' cells), with {@code totals} cells of totals among or beside them. */
         void unread(List<Cell> block, int totals, Headers headers);
 
         void leftOut(String range, String headers, String year);
@@ -190,15 +190,20 @@ final class FormUnread {
                     for (List<Cell> block : byYear(whole, wholeHeaders, lastYear)) {
                         Headers headers = block == whole ? wholeHeaders : headers(form, block, named);
                         String year = headers.bands().stream().filter(lastYear).findFirst().orElse(null);
+                        if (block.stream().noneMatch(b -> figures.containsKey(key(b.row(), b.col())))) {
+                            continue; // totals alone, of another year's band: no figure of this block there
+                        }
                         if (headers.census() && year != null) {
                             // Another year's beside this year's: the template said to read the census year's only.
-                            found.leftOut(range(block), headerText(headers.all()), year);
+                            found.leftOut(range(figuresOf(block, figures)), headerText(headers.all()), year);
                         } else if (headers.census() && headers.all().stream().noneMatch(ignored::ignores)) {
-                            found.unread(block, (int) block.stream().filter(b -> totals.containsKey(
-                                    key(b.row(), b.col()))).count(), headers);
+                            // Named by its figures' cells; the totals beside them are counted, not named by cell.
+                            List<Cell> own = block.stream().filter(b -> figures.containsKey(key(b.row(), b.col())))
+                                    .toList();
+                            found.unread(own, block.size() - own.size(), headers);
                         } else if (headers.census()) {
                             // Left out on purpose: no problem, but the check still lists it as left out.
-                            found.leftOut(range(block), headerText(headers.all()), null);
+                            found.leftOut(range(figuresOf(block, figures)), headerText(headers.all()), null);
                         }
                     }
                 }
@@ -303,7 +308,8 @@ final class FormUnread {
             }
         }
         Set<String> texts = new LinkedHashSet<>();
-        List<String> lead = new ArrayList<>(); // the title and the header row's own label: one text each
+        List<String> lead = new ArrayList<>(); // the title: one text
+        List<String> own = new ArrayList<>(); // the header row's own label
         Set<String> telling = new LinkedHashSet<>();
         Set<String> bands = new LinkedHashSet<>();
         Map<Integer, String> bandOf = new HashMap<>();
@@ -349,7 +355,7 @@ final class FormUnread {
             for (Cell c : form.rows.get(headerRow)) {
                 if (c.col() < left && isText(c)) {
                     texts.add(text(c));
-                    lead.add(text(c));
+                    own.add(text(c));
                     if (rows.isEmpty() || bySex) {
                         telling.add(text(c));
                     }
@@ -362,7 +368,9 @@ final class FormUnread {
         telling.addAll(rows);
         // Sexes under grades written as bands over them (1ª classe over H | M) are pupils by grade and sex too.
         List<String> shown = new ArrayList<>(lead);
-        int elided = elide(bands, shown) + elide(columns, shown) + elide(rows, shown);
+        int elided = elide(bands, shown);
+        own.stream().filter(o -> !shown.contains(o)).forEach(shown::add);
+        elided += elide(columns, shown) + elide(rows, shown);
         return new Headers(new ArrayList<>(texts), new ArrayList<>(telling), shown, elided,
                 CensusHeaders.gradesBySex(columns, rows) || CensusHeaders.gradesBySex(columns, bands),
                 new ArrayList<>(bands), bandOf);
@@ -399,7 +407,7 @@ final class FormUnread {
      */
     private static void report(SheetProblems problems, String school, List<Cell> block, int totals,
                                Headers headers) {
-        int n = block.size() - totals;
+        int n = block.size();
         Message count = totals > 0 ? Message.of("import.detail.figuresAndTotals", n, totals)
                 : n == 1 ? Message.of("import.detail.oneFigure") : Message.of("import.detail.figuresCount", n);
         Message detail = n == 1 && totals == 0 && headers.elided() == 0 ? Message.of("import.detail.formFigure")
@@ -442,8 +450,9 @@ final class FormUnread {
             for (int r = c.row() - 1; r >= form.firstRow(); r--) {
                 Cell h = form.at(r, c.col());
                 if (h != null && isText(h) && text(h).equals(header)) {
-                    return form.rows.get(r).stream().anyMatch(o -> o.col() != c.col() && isText(o)
-                            && SEXES.code(text(o)) != null);
+                    // Both sexes beside it (M | F | T): HM beside M alone (Repetentes HM | M) is a figure.
+                    return form.rows.get(r).stream().filter(o -> o.col() != c.col() && isText(o))
+                            .map(o -> SEXES.code(text(o))).filter(java.util.Objects::nonNull).distinct().count() >= 2;
                 }
             }
             return false;
@@ -457,6 +466,11 @@ final class FormUnread {
         }
         return org.emisworkbench.template.HeaderText.bilingualSides(header.strip()).stream()
                 .anyMatch(side -> words.contains(org.emisworkbench.template.HeaderText.normalizeLabel(side)));
+    }
+
+    /** The figures of a block, its totals left out. */
+    private static List<Cell> figuresOf(List<Cell> block, Map<Long, Cell> figures) {
+        return block.stream().filter(b -> figures.containsKey(key(b.row(), b.col()))).toList();
     }
 
     /** The block's cells, {@code B12:E13} (one cell: {@code B12}). */

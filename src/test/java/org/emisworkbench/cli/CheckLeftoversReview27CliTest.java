@@ -153,14 +153,15 @@ class CheckLeftoversReview27CliTest {
         JsonNode blocks = r.json().get("unreadBlocks");
         assertEquals(1, blocks.size(), r.out());
         int unreadRows = schools - 1; // the grid reads the first row
-        String last = CellRef.columnLetters(3 * grades) + (5 + schools);
-        // From the first row's totals (D6, G6…) down to the last school's.
-        assertEquals("Primary!B6:" + last, blocks.get(0).get("cells").asText(), r.out());
+        String last = CellRef.columnLetters(3 * grades - 1) + (5 + schools); // the last grade's girls
+        // Named by its figures' cells: the second school's first boys down to the last school's last girls.
+        assertEquals("Primary!B7:" + last, blocks.get(0).get("cells").asText(), r.out());
         String detail = blocks.get(0).get("detail").asText();
         // The first row's totals are not read either (the grid reads its boys and girls): said with the others.
         int figures = unreadRows * grades * 2;
         int totals = schools * grades;
-        assertTrue(detail.startsWith(figures + " figure(s) and " + totals + " total(s) the template does not read"),
+        assertTrue(detail.startsWith(figures + " figure(s) (with " + totals + " total(s) beside them) the template"
+                + " does not read"),
                 detail);
         String headers = blocks.get(0).get("headers").asText();
         // A few labels: the first and last of each long kind, with "…" for the rest, which the detail counts.
@@ -174,7 +175,7 @@ class CheckLeftoversReview27CliTest {
         assertTrue(headers.length() < 200, headers);
 
         CliRun fr = CliRun.emis("template", "check", "--template", t.toString(), "--lang", "fr", file.toString());
-        assertTrue(fr.out().contains(figures + " chiffre(s) et " + totals + " total(aux) que le modèle ne lit pas"),
+        assertTrue(fr.out().contains(figures + " chiffre(s) (avec " + totals + " total(aux) à côté) que le modèle ne lit pas"),
                 fr.out());
     }
 
@@ -204,6 +205,9 @@ class CheckLeftoversReview27CliTest {
         Path db = dir.resolve("w.mv.db");
         CliRun imp = CliRun.emis("import", "--db", db.toString(), "--template", t.toString(), file.toString());
         assertTrue((imp.out() + imp.err()).contains(hint), imp.out() + imp.err());
+
+        CliRun matched = CliRun.emis("import", "--db", dir.resolve("m.mv.db").toString(), file.toString());
+        assertTrue((matched.out() + matched.err()).contains(hint), matched.out() + matched.err());
 
         CliRun draft = CliRun.emis("template", "draft", file.toString(), "--out", dir.resolve("d.json").toString());
         assertTrue((draft.out() + draft.err()).contains(hint), draft.out() + draft.err());
