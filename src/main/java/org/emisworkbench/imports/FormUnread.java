@@ -108,7 +108,8 @@ final class FormUnread {
                 && YearBands.namesOtherYear(band, years, censusYear);
         Map<Long, Cell> figures = new HashMap<>();
         // Totals (a "Total" row or column, a T beside M and F) add figures up: no census figures of their own, but
-        // those beside figures left unread are named with them ("48 figures and 32 totals"), never dropped unsaid.
+        // those beside figures left unread are counted with them ("48 figure(s) (with 32 total(s) beside them)"),
+        // never dropped unsaid.
         Map<Long, Cell> totals = new HashMap<>();
         Map<Long, String[]> named = new HashMap<>();
         // Per column, the row of its last filled cell and the header in force there: one pass over the cells,
@@ -190,7 +191,7 @@ final class FormUnread {
                     for (List<Cell> block : byYear(whole, wholeHeaders, lastYear)) {
                         Headers headers = block == whole ? wholeHeaders : headers(form, block, named);
                         String year = headers.bands().stream().filter(lastYear).findFirst().orElse(null);
-                        if (block.stream().noneMatch(b -> figures.containsKey(key(b.row(), b.col())))) {
+                        if (figuresOf(block, figures).isEmpty()) {
                             continue; // totals alone, of another year's band: no figure of this block there
                         }
                         if (headers.census() && year != null) {
@@ -198,8 +199,7 @@ final class FormUnread {
                             found.leftOut(range(figuresOf(block, figures)), headerText(headers.all()), year);
                         } else if (headers.census() && headers.all().stream().noneMatch(ignored::ignores)) {
                             // Named by its figures' cells; the totals beside them are counted, not named by cell.
-                            List<Cell> own = block.stream().filter(b -> figures.containsKey(key(b.row(), b.col())))
-                                    .toList();
+                            List<Cell> own = figuresOf(block, figures);
                             found.unread(own, block.size() - own.size(), headers);
                         } else if (headers.census()) {
                             // Left out on purpose: no problem, but the check still lists it as left out.
