@@ -241,7 +241,7 @@ final class FormUnread {
 
     /**
      * The figures touching {@code start}, side by side or one above the other (a table's cells), with the totals
-     * among or beside them: a table's T columns or Total row join its figures into one block.
+     * beside them on their rows: a table's T columns join its grades' figures into one block.
      */
     private static List<Cell> block(Cell start, Map<Long, Cell> figures, Map<Long, Cell> totals, Set<Long> seen) {
         List<Cell> out = new ArrayList<>();
@@ -252,7 +252,10 @@ final class FormUnread {
             for (int[] d : new int[][] {{0, 1}, {0, -1}, {1, 0}, {-1, 0}}) {
                 long k = key(c.row() + d[0], c.col() + d[1]);
                 Cell next = figures.containsKey(k) ? figures.get(k) : totals.get(k);
-                if (next != null && seen.add(k)) {
+                // A total joins the figures of its row only (a T between two grades' M | F): a total column never
+                // joins the rows above and below it, which may be read (a table whose one row a grid reads).
+                boolean viaTotal = totals.containsKey(k) || totals.containsKey(key(c.row(), c.col()));
+                if (next != null && (d[0] == 0 || !viaTotal) && seen.add(k)) {
                     todo.push(next);
                 }
             }

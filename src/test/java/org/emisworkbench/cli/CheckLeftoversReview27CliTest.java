@@ -157,9 +157,9 @@ class CheckLeftoversReview27CliTest {
         // Named by its figures' cells: the second school's first boys down to the last school's last girls.
         assertEquals("Primary!B7:" + last, blocks.get(0).get("cells").asText(), r.out());
         String detail = blocks.get(0).get("detail").asText();
-        // The first row's totals are not read either (the grid reads its boys and girls): said with the others.
+        // The totals on the rows left unread are counted apart (the first row's belong to a row the grid reads).
         int figures = unreadRows * grades * 2;
-        int totals = schools * grades;
+        int totals = unreadRows * grades;
         assertTrue(detail.startsWith(figures + " figure(s) (with " + totals + " total(s) beside them) the template"
                 + " does not read"),
                 detail);
