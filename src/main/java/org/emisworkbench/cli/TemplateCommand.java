@@ -42,7 +42,8 @@ final class TemplateCommand implements Runnable {
             + " label or table reads and every label with a value beside it that it does not read, required fields"
             + " missing, and the problems an import would report, without storing anything. Exit status 1 when the"
             + " import would refuse the file, leave figures unread (columns, blocks, or a whole sheet its entry matches but"
-            + " does not read) or give a figure two values (VALUE_CLASH).")
+            + " does not read), find no figure in a cell where it expects one (text, a negative or fractional count, an error"
+            + " cell, a formula without its result) or give a figure two values (VALUE_CLASH).")
     static final class Check implements Callable<Integer> {
         @Option(names = "--template", required = true, paramLabel = "ID|FILE", description = "Template id or JSON file")
         String template;
@@ -118,6 +119,7 @@ final class TemplateCommand implements Runnable {
             m.put("valuesByTopic", r.byTopic());
             m.put("unreadNumberColumns", r.unreadNumberColumns());
             m.put("valueClashes", r.valueClashes());
+            m.put("figuresNotRead", r.figuresNotRead());
             m.put("unreadBlocks", r.unreadBlocks().stream().map(p -> Map.of("cells", p.sheetCell(), "headers",
                     p.raw() == null ? "" : p.raw(), "detail", p.detail() == null ? "" : p.detail().english())).toList());
             m.put("leftOutBlocks", r.leftOutBlocks().stream().map(b -> b.isLastYear()

@@ -163,6 +163,9 @@ final class TemplateText {
         if (r.valueClashes() > 0) {
             out.println("WARNING: " + t("cli.template.valueClashes", r.valueClashes()));
         }
+        if (r.figuresNotRead() > 0) {
+            out.println("WARNING: " + t("cli.template.figuresNotRead", r.figuresNotRead()));
+        }
         if (r.unknownCodeFigures() > 0) {
             out.println("WARNING: " + t("cli.template.unknownCodes", r.unknownCodeFigures()));
         }

@@ -50,8 +50,8 @@ final class FormUnread {
         IgnoredHeaders ignored = IgnoredHeaders.of(template, spec);
         Set<Long> figures = scan(form, template, spec, censusYear, ignored, new Found() {
             @Override
-            public void unread(List<Cell> block, List<String> headers) {
-                report(problems, school, block, headers);
+            public void unread(List<Cell> block, int totals, Headers headers) {
+                report(problems, school, block, totals, headers);
             }
 
             @Override
@@ -74,7 +74,7 @@ final class FormUnread {
         List<String> out = new ArrayList<>();
         scan(form, template, null, 0, IgnoredHeaders.of(template, null), new Found() {
             @Override
-            public void unread(List<Cell> block, List<String> headers) {
+            public void unread(List<Cell> block, int totals, Headers headers) {
                 out.add(range(block));
             }
 
@@ -88,7 +88,8 @@ final class FormUnread {
 
     /** What {@link #scan} found: a block of census figures left unread, or one the template leaves out. */
     private interface Found {
-        void unread(List<Cell> block, List<String> headers);
+        /** A block of census figures (its figures' cells), with {@code totals} cells of totals among or beside them. */
+        void unread(List<Cell> block, int totals, Headers headers);
 
         void leftOut(String range, String headers, String year);
     }
@@ -106,6 +107,10 @@ final class FormUnread {
         java.util.function.Predicate<String> lastYear = band -> readsYear
                 && YearBands.namesOtherYear(band, years, censusYear);
         Map<Long, Cell> figures = new HashMap<>();
+        // Totals (a "Total" row or column, a T beside M and F) add figures up: no census figures of their own, but
+        // those beside figures left unread are counted with them ("48 figure(s) (with 32 total(s) beside them)"),
+        // never dropped unsaid.
+        Map<Long, Cell> totals = new HashMap<>();
         Map<Long, String[]> named = new HashMap<>();
         // Per column, the row of its last filled cell and the header in force there: one pass over the cells,
         // however tall the sheet (a form of stacked schools holds up to FormSheet.MAX_CELLS).
@@ -117,6 +122,7 @@ final class FormUnread {
         // Columns of such row names that are grades written as numbers under a heading naming grades (Class | Boys |
         // Girls over 1, 2 … 7): the numbers name the rows' grades (decision 0057), they are no figures either.
         Set<Integer> gradesDown = new java.util.HashSet<>();
+        Map<String, Boolean> sexesTotals = new HashMap<>(); // per column and header: a T beside M and F, once
         for (int r = form.firstRow(); r <= form.lastRow(); r++) {
             String rowLabel = null;
             int previousCol = -2;
@@ -158,10 +164,12 @@ final class FormUnread {
                     // A nil mark ("-") or a word ("abc") in a column of figures is that column's figure, never its
                     // header: taken as one, it hid the whole column below it (review 25, Repetentes | HM).
                     above.put(c.col(), new Object[] {r, header});
-                    if (!form.isRead(r, c.col()) && !isTotal(header) && !isTotal(rowLabel)
-                            && !noFigures(rowLabel, noFigures) && !noFigures(header, noFigures)) {
+                    if (!form.isRead(r, c.col()) && (isTotal(header) || isTotal(rowLabel)
+                            || sexesTotal(form, c, header, sexesTotals))) {
+                        totals.put(key(r, c.col()), c);
+                    } else if (!form.isRead(r, c.col()) && !noFigures(rowLabel, noFigures)
+                            && !noFigures(header, noFigures)) {
                         // A phone, a year or a code beside or under its label is no census figure either.
-                        // A total (a "Total" row or column) adds figures up: it is no census figure of its own.
                         figures.put(key(r, c.col()), c);
                         named.put(key(r, c.col()), new String[] {header, rowLabel});
                     }
@@ -178,19 +186,24 @@ final class FormUnread {
             for (Cell c : form.rows.get(r)) {
                 long k = key(r, c.col());
                 if (figures.containsKey(k) && seen.add(k)) {
-                    List<Cell> whole = block(c, figures, seen);
+                    List<Cell> whole = block(c, figures, totals, seen);
                     Headers wholeHeaders = headers(form, whole, named);
                     for (List<Cell> block : byYear(whole, wholeHeaders, lastYear)) {
                         Headers headers = block == whole ? wholeHeaders : headers(form, block, named);
                         String year = headers.bands().stream().filter(lastYear).findFirst().orElse(null);
+                        if (figuresOf(block, figures).isEmpty()) {
+                            continue; // totals alone, of another year's band: no figure of this block there
+                        }
                         if (headers.census() && year != null) {
                             // Another year's beside this year's: the template said to read the census year's only.
-                            found.leftOut(range(block), headerText(headers.all()), year);
+                            found.leftOut(range(figuresOf(block, figures)), headerText(headers.all()), year);
                         } else if (headers.census() && headers.all().stream().noneMatch(ignored::ignores)) {
-                            found.unread(block, headers.all());
+                            // Named by its figures' cells; the totals beside them are counted, not named by cell.
+                            List<Cell> own = figuresOf(block, figures);
+                            found.unread(own, block.size() - own.size(), headers);
                         } else if (headers.census()) {
                             // Left out on purpose: no problem, but the check still lists it as left out.
-                            found.leftOut(range(block), headerText(headers.all()), null);
+                            found.leftOut(range(figuresOf(block, figures)), headerText(headers.all()), null);
                         }
                     }
                 }
@@ -226,8 +239,11 @@ final class FormUnread {
         return false;
     }
 
-    /** The figures touching {@code start}, side by side or one above the other (a table's cells). */
-    private static List<Cell> block(Cell start, Map<Long, Cell> figures, Set<Long> seen) {
+    /**
+     * The figures touching {@code start}, side by side or one above the other (a table's cells), with the totals
+     * beside them on their rows: a table's T columns join its grades' figures into one block.
+     */
+    private static List<Cell> block(Cell start, Map<Long, Cell> figures, Map<Long, Cell> totals, Set<Long> seen) {
         List<Cell> out = new ArrayList<>();
         Deque<Cell> todo = new ArrayDeque<>(List.of(start));
         while (!todo.isEmpty()) {
@@ -235,8 +251,11 @@ final class FormUnread {
             out.add(c);
             for (int[] d : new int[][] {{0, 1}, {0, -1}, {1, 0}, {-1, 0}}) {
                 long k = key(c.row() + d[0], c.col() + d[1]);
-                Cell next = figures.get(k);
-                if (next != null && seen.add(k)) {
+                Cell next = figures.containsKey(k) ? figures.get(k) : totals.get(k);
+                // A total joins the figures of its row only (a T between two grades' M | F): a total column never
+                // joins the rows above and below it, which may be read (a table whose one row a grid reads).
+                boolean viaTotal = totals.containsKey(k) || totals.containsKey(key(c.row(), c.col()));
+                if (next != null && (d[0] == 0 || !viaTotal) && seen.add(k)) {
                     todo.push(next);
                 }
             }
@@ -252,11 +271,14 @@ final class FormUnread {
      * @param telling those that say what the figures are: the header row's own label only when the rows have
      *                none ({@code Classrooms | Good | Fair | Poor}); over row labels it names them, not the
      *                figures ({@code Support staff} over people's names)
+     * @param shown   {@code all} as the problem names the block: of the bands, the column headers and the row labels,
+     *                each group longer than {@link #KEPT} is cut to its first and last with {@code …} between
+     * @param elided  how many labels {@code shown} leaves out at its {@code …}
      * @param bands   the bands over the block's column headers ({@code 2023-24}, {@code Day}), when any
      * @param bandOf  the band over each column of the block, by column
      */
-    private record Headers(List<String> all, List<String> telling, boolean gradesBySex, List<String> bands,
-                           Map<Integer, String> bandOf) {
+    private record Headers(List<String> all, List<String> telling, List<String> shown, int elided,
+                           boolean gradesBySex, List<String> bands, Map<Integer, String> bandOf) {
         /** Whether the block's words say it holds census figures. */
         boolean census() {
             return gradesBySex || telling.stream().anyMatch(CensusHeaders::census);
@@ -271,6 +293,9 @@ final class FormUnread {
         int headerRow = Integer.MAX_VALUE;
         for (Cell c : ordered) {
             String[] h = named.get(key(c.row(), c.col()));
+            if (h == null) {
+                continue; // a total among the figures: its header names no figures
+            }
             if (h[0] != null) {
                 columns.add(h[0]);
             }
@@ -286,6 +311,8 @@ final class FormUnread {
             }
         }
         Set<String> texts = new LinkedHashSet<>();
+        List<String> lead = new ArrayList<>(); // the title: one text
+        List<String> own = new ArrayList<>(); // the header row's own label
         Set<String> telling = new LinkedHashSet<>();
         Set<String> bands = new LinkedHashSet<>();
         Map<Integer, String> bandOf = new HashMap<>();
@@ -294,6 +321,7 @@ final class FormUnread {
             String title = title(form, headerRow - 1);
             if (title != null) {
                 texts.add(title);
+                lead.add(title);
                 telling.add(title);
             } else {
                 // Bands side by side over the headers ("Day | Boarding", "Enrolment | Repeaters", grades over their
@@ -317,6 +345,7 @@ final class FormUnread {
                 String above = bands.isEmpty() || headerRow - 2 < form.firstRow() ? null : title(form, headerRow - 2);
                 if (above != null) {
                     texts.add(above);
+                    lead.add(above);
                 }
                 texts.addAll(bands);
             }
@@ -329,6 +358,7 @@ final class FormUnread {
             for (Cell c : form.rows.get(headerRow)) {
                 if (c.col() < left && isText(c)) {
                     texts.add(text(c));
+                    own.add(text(c));
                     if (rows.isEmpty() || bySex) {
                         telling.add(text(c));
                     }
@@ -340,7 +370,11 @@ final class FormUnread {
         telling.addAll(columns);
         telling.addAll(rows);
         // Sexes under grades written as bands over them (1ª classe over H | M) are pupils by grade and sex too.
-        return new Headers(new ArrayList<>(texts), new ArrayList<>(telling),
+        List<String> shown = new ArrayList<>(lead);
+        int elided = elide(bands, shown);
+        own.stream().filter(o -> !shown.contains(o)).forEach(shown::add);
+        elided += elide(columns, shown) + elide(rows, shown);
+        return new Headers(new ArrayList<>(texts), new ArrayList<>(telling), shown, elided,
                 CensusHeaders.gradesBySex(columns, rows) || CensusHeaders.gradesBySex(columns, bands),
                 new ArrayList<>(bands), bandOf);
     }
@@ -368,10 +402,78 @@ final class FormUnread {
         return org.emisworkbench.template.HeaderText.isTotalWord(text);
     }
 
-    private static void report(SheetProblems problems, String school, List<Cell> block, List<String> headers) {
+    /**
+     * Reports a block left unread: its cells, its labels as {@link Headers#shown} cuts them (review 27: every row
+     * label of a bilingual right-to-left table strung together was unreadable), and how many figures it holds, the
+     * totals among them counted apart: a total adds figures up, it is no figure of its own, but it is not read
+     * either and is said so.
+     */
+    private static void report(SheetProblems problems, String school, List<Cell> block, int totals,
+                               Headers headers) {
         int n = block.size();
-        problems.reportRange(ProblemKind.UNREAD_FIGURES, range(block), school, null, headerText(headers),
-                n == 1 ? Message.of("import.detail.formFigure") : Message.of("import.detail.formFigures", n));
+        Message count = totals > 0 ? Message.of("import.detail.figuresAndTotals", n, totals)
+                : n == 1 ? Message.of("import.detail.oneFigure") : Message.of("import.detail.figuresCount", n);
+        Message detail = n == 1 && totals == 0 && headers.elided() == 0 ? Message.of("import.detail.formFigure")
+                : headers.elided() == 0 ? Message.of("import.detail.formFigures", count)
+                : Message.of("import.detail.formFiguresElided", count, headers.elided());
+        problems.reportRange(ProblemKind.UNREAD_FIGURES, range(block), school, null, headerText(headers.shown()),
+                detail);
+    }
+
+    /** Labels of one kind (bands, column headers, row labels) named whole up to this many; more are cut. */
+    private static final int KEPT = 3;
+
+    /**
+     * Adds {@code group} to {@code shown}: whole when it has at most {@link #KEPT} labels, else its first and last
+     * with {@code …} between, as a person names a long list; a label already shown is not shown again. Returns how
+     * many labels the {@code …} stands for.
+     */
+    private static int elide(java.util.Collection<String> group, List<String> shown) {
+        List<String> labels = group.stream().filter(l -> !shown.contains(l)).toList();
+        if (labels.size() <= KEPT) {
+            shown.addAll(labels);
+            return 0;
+        }
+        shown.add(labels.get(0));
+        shown.add("…");
+        shown.add(labels.get(labels.size() - 1));
+        return labels.size() - 2;
+    }
+
+    /**
+     * True when figure cell {@code c} stands under {@code header} saying both sexes ({@code T}, {@code HM}, {@code T
+     * / ድምር}: a side of a bilingual header) on a header row where a sex stands too ({@code M | F | T}): a total of
+     * the sexes beside it, as {@code Total} is. A lone {@code T} says nothing elsewhere.
+     */
+    private static boolean sexesTotal(FormSheet form, Cell c, String header, Map<String, Boolean> asked) {
+        if (header == null || !bothSexes(header)) {
+            return false;
+        }
+        return asked.computeIfAbsent(c.col() + "|" + header, k -> {
+            for (int r = c.row() - 1; r >= form.firstRow(); r--) {
+                Cell h = form.at(r, c.col());
+                if (h != null && isText(h) && text(h).equals(header)) {
+                    // Both sexes beside it (M | F | T): HM beside M alone (Repetentes HM | M) is a figure.
+                    return form.rows.get(r).stream().filter(o -> o.col() != c.col() && isText(o))
+                            .map(o -> SEXES.code(text(o))).filter(java.util.Objects::nonNull).distinct().count() >= 2;
+                }
+            }
+            return false;
+        });
+    }
+
+    private static boolean bothSexes(String header) {
+        java.util.Set<String> words = org.emisworkbench.template.HeaderText.BOTH_SEXES_WORDS;
+        if (words.contains(org.emisworkbench.template.HeaderText.normalizeLabel(header))) {
+            return true;
+        }
+        return org.emisworkbench.template.HeaderText.bilingualSides(header.strip()).stream()
+                .anyMatch(side -> words.contains(org.emisworkbench.template.HeaderText.normalizeLabel(side)));
+    }
+
+    /** The figures of a block, its totals left out. */
+    private static List<Cell> figuresOf(List<Cell> block, Map<Long, Cell> figures) {
+        return block.stream().filter(b -> figures.containsKey(key(b.row(), b.col()))).toList();
     }
 
     /** The block's cells, {@code B12:E13} (one cell: {@code B12}). */

@@ -167,6 +167,11 @@ public final class WideInterpreter implements LayoutInterpreter {
         reader.finish();
         HeaderLayout header = reader.header();
         if (header == null || header.keyColumn() < 0) {
+            org.emisworkbench.model.Message unsplit = reader.unsplit(ctx.fileName());
+            if (unsplit != null) {
+                // A CSV opened unsplit: what to do about it says more than the header not found (review 27).
+                throw new ImportRejectedException(unsplit.key(), unsplit.args().toArray());
+            }
             throw new ImportRejectedException(spec.schoolsAcross() ? "rejected.noKeyHeaderAcross"
                     : "rejected.noKeyHeader", ctx.fileName(), sheet.name(),
                     String.join(" / ", spec.key()), String.join(" | ", reader.textsFound()));

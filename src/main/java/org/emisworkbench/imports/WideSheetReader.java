@@ -226,6 +226,14 @@ final class WideSheetReader implements RowHandler {
         return rows;
     }
 
+    /**
+     * Why no header was found when the first rows are a CSV's lines left whole in column A ({@link
+     * org.emisworkbench.template.UnsplitRows}), or null.
+     */
+    org.emisworkbench.model.Message unsplit(String file) {
+        return org.emisworkbench.template.UnsplitRows.hint(file, sheet.name(), buffer);
+    }
+
     /** Non-blank texts of the fullest of the first rows, to tell the officer what was found instead. */
     List<String> textsFound() {
         List<String> best = List.of();

@@ -226,6 +226,11 @@ public final class ImportService {
                     return alreadyImported(file, name, before.latest(), start);
                 }
                 if (best.isEmpty()) {
+                    Message unsplit = unsplit(workbook, name);
+                    if (unsplit != null) {
+                        // A CSV opened unsplit matches no template: how to split it is what the officer needs.
+                        return FileResult.failed(display(file), FileOutcome.FAILED, unsplit, null, millis(start));
+                    }
                     Message closest = match.candidates().isEmpty() ? Message.of("import.noTemplates")
                             : Message.of("import.closest", match.candidates().get(0).template().id(),
                             match.candidates().get(0).why());
@@ -577,6 +582,25 @@ public final class ImportService {
         org.emisworkbench.template.FigureMarks.Marked m = org.emisworkbench.template.FigureMarks.Marked.of(p.words());
         return m == null || m.notAvailable() ? Message.of("import.markNotAvailable", p.sheetCell(), p.rawText())
                 : Message.of("import.markRead", p.sheetCell(), p.rawText(), m.value(), m.mark());
+    }
+
+    /**
+     * The hint of the first visible sheet whose first rows are a CSV's lines left whole in column A ({@link
+     * org.emisworkbench.template.UnsplitRows}), or null.
+     */
+    private static Message unsplit(WorkbookReader workbook, String name)
+            throws org.emisworkbench.workbook.WorkbookException {
+        for (org.emisworkbench.workbook.SheetInfo s : workbook.sheets()) {
+            if (s.visible()) {
+                Message hint = org.emisworkbench.template.UnsplitRows.hint(name, s.name(),
+                        org.emisworkbench.template.SheetNames.firstRows(workbook, s,
+                                org.emisworkbench.template.HeaderLocator.SEARCH_ROWS));
+                if (hint != null) {
+                    return hint;
+                }
+            }
+        }
+        return null;
     }
 
     /** True when an UNREAD_FIGURES problem is a form's block of figures, not a list's column (FormUnread). */

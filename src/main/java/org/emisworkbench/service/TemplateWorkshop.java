@@ -178,12 +178,31 @@ public final class TemplateWorkshop {
 
         /**
          * True when the import would take the file, read every column with numbers and every sheet of figures its
-         * entries match, and give no figure two values.
+         * entries match, read a figure in every cell where it expects one ({@link #figuresNotRead}), and give no
+         * figure two values.
          */
         public boolean clean() {
             return refused == null && !yearRefused() && unreadNumberColumns() == 0 && valueClashes() == 0
-                    && unknownCodeFigures() == 0 && sheetsOfFiguresNotRead.isEmpty();
+                    && unknownCodeFigures() == 0 && figuresNotRead() == 0 && sheetsOfFiguresNotRead.isEmpty();
         }
+
+        /**
+         * Cells where a figure is expected whose content the import cannot read as one, so it stores no figure
+         * there: text ({@code NOT_A_NUMBER}, "٤ élèves", "29,0"), a negative or fractional count, an error cell (the
+         * import's errors IMP-01…04), and a formula without its result in a figure's cell (in a total's cell it only
+         * leaves the total unchecked). A check passing such a file would let a script import it with figures
+         * missing (review 27).
+         */
+        public int figuresNotRead() {
+            int errors = byKind.stream().filter(k -> FIGURE_ERRORS.contains(k.kind()))
+                    .mapToInt(FileResult.ProblemSummary::count).sum();
+            return errors + (int) problems.stream().filter(p -> p.kind() == ProblemKind.FORMULA_NO_RESULT
+                    && p.detail() != null && p.detail().key().equals("import.detail.noResult")).count();
+        }
+
+        private static final java.util.Set<String> FIGURE_ERRORS = java.util.Set.of(
+                ProblemKind.NOT_A_NUMBER.name(), ProblemKind.NEGATIVE_COUNT.name(),
+                ProblemKind.FRACTIONAL_COUNT.name(), ProblemKind.FORMULA_ERROR.name());
 
         /**
          * Rows or columns of figures left out because their age, grade or sex is not in the lists

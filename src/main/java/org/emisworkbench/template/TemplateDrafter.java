@@ -121,6 +121,10 @@ public final class TemplateDrafter {
             if (m == null || m.columns().stream().noneMatch(c -> c.field() != null)) {
                 if (!said) {
                     notes.add(Message.of("draft.noHeader", s.name(), HeaderLocator.SEARCH_ROWS));
+                    Message unsplit = UnsplitRows.hint(String.valueOf(workbook.file().getFileName()), s.name(), rows);
+                    if (unsplit != null) {
+                        notes.add(unsplit); // a CSV opened unsplit: how to split it (review 27)
+                    }
                 }
             } else {
                 sheets.add(m);
