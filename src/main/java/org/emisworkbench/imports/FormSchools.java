@@ -196,6 +196,8 @@ final class FormSchools {
                 block.reportAbsent(code.code());
             }
         }
+        once.refuseClash(context, form.name());
+        once.flush();
         FormUnread.report(form, problems, code.code(), template, spec, context.censusYear());
         if (!absent.isEmpty()) {
             problems.report(ProblemKind.MISSING_REQUIRED_VALUE, code.cell().row(), code.cell().col(), code.code(),

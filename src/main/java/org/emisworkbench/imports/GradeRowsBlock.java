@@ -91,6 +91,9 @@ final class GradeRowsBlock {
     private double[][] excelSums;
     /** Per column, both sexes since the last total row of both sexes (a {@code Total} row under each grade). */
     private long[] sectionSums;
+    /** Per column and sex, {@link #sums} at the last total or subtotal row: what a {@code Sub-Total} row adds. */
+    private long[][] subtotalBase;
+    private double[][] subtotalExcel;
     private double[] sectionExcel;
     /**
      * Per column and sex, the cells above that could not be read (a formula saved without its result, a word): a
@@ -184,11 +187,18 @@ final class GradeRowsBlock {
             }
             label = own;
             if (own != null && isTotal(own)) {
-                checkTotalRow(r, rowSex, school);
+                checkTotalRow(r, rowSex, school, false);
                 continue;
             }
             String grade = own == null ? null : grades.code(own);
             Integer slot = grade == null ? null : ctx.grades().byCode(grade).map(g -> g.slot()).orElse(null);
+            if (slot == null && own != null && WideSheetReader.isTotalLabel(own)) {
+                // Sub-Total, Subtotal, Sous-total: a total of the grades since the last one, not a grade (review 28,
+                // F8); checked like a Total row and counted among the rows not imported as figures.
+                checkTotalRow(r, rowSex, school, true);
+                blanks.skipped(form.name(), r, 1, org.emisworkbench.model.SkipReason.TOTAL_ROW);
+                continue;
+            }
             if (slot == null) {
                 if (!values) {
                     break;
@@ -663,7 +673,16 @@ final class GradeRowsBlock {
     }
 
     /** A total row: each column (of the row's sex, in the M/F rows layout) against the rows above it. */
-    private void checkTotalRow(int r, Sex rowSex, String school) {
+    /**
+     * Checks total row {@code r} against the rows above it: a {@code Total} row against every row since the top of the
+     * table, a {@code subtotal} ({@code Sub-Total}) against the rows since the previous total or subtotal row, or
+     * since the top (a grand total written with a subtotal word).
+     */
+    private void checkTotalRow(int r, Sex rowSex, String school, boolean subtotal) {
+        if (subtotalBase == null) {
+            subtotalBase = new long[sums.length][2];
+            subtotalExcel = new double[sums.length][2];
+        }
         for (Column column : columns) {
             Cell cell = form.at(r, column.col());
             if (cell == null) {
@@ -682,11 +701,18 @@ final class GradeRowsBlock {
             if (bothSexes) {
                 unread.addAll(unreadable.get(column.col()).get(1 - s));
             }
+            long since = ours - (bothSexes ? subtotalBase[column.col()][0] + subtotalBase[column.col()][1]
+                    : subtotalBase[column.col()][s]);
+            double theirsSince = theirs - (bothSexes ? subtotalExcel[column.col()][0] + subtotalExcel[column.col()][1]
+                    : subtotalExcel[column.col()][s]);
+            boolean sinceLast = subtotal && (v == since || Math.abs(theirsSince - v) <= 1e-6);
             // Parts not read (each reported at its cell) leave the total unchecked, unless those read already
             // exceed it: then it is wrong whatever they hold, and said with the cells left out.
-            if (v >= 0 && v != ours && Math.abs(theirs - v) > 1e-6 && !section && (unread.isEmpty() || ours > v)) {
+            if (v >= 0 && v != ours && Math.abs(theirs - v) > 1e-6 && !section && !sinceLast
+                    && (unread.isEmpty() || ours > v)) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, column.col(), school, topic.code(), cell.text(),
-                        WideTotals.withUnreadable(Message.of("import.detail.totalRowAbove", v, ours), unread));
+                        WideTotals.withUnreadable(Message.of("import.detail.totalRowAbove", v,
+                                subtotal ? since : ours), unread));
             } else if (CellValues.isProblem(v)) {
                 problems.report(CellValues.problem(v), r, column.col(), school, topic.code(), cell.text(),
                         CellValues.totalDetail(v));
@@ -695,6 +721,15 @@ final class GradeRowsBlock {
         if (sexInRows() && rowSex == null) {
             Arrays.fill(sectionSums, 0);
             Arrays.fill(sectionExcel, 0);
+        }
+        // The next subtotal adds the rows from here: the row's sex only, with sexes in rows (Sub-Total Boys, Girls).
+        for (int c = 0; c < sums.length; c++) {
+            for (int x = 0; x < 2; x++) {
+                if (rowSex == null || rowSex.ordinal() == x) {
+                    subtotalBase[c][x] = sums[c][x];
+                    subtotalExcel[c][x] = excelSums[c][x];
+                }
+            }
         }
     }
 }

@@ -120,6 +120,8 @@ public final class GridInterpreter implements LayoutInterpreter {
                 block.reportAbsent(code);
             }
         }
+        once.refuseClash(context, form.name());
+        once.flush();
         FormUnread.report(form, problems, code, template, spec, context.censusYear());
     }
 

@@ -490,7 +490,7 @@ public final class FormDrafter {
             if (per == SchoolsPer.SHEET) {
                 sheet.put("names", List.of("*"));
             }
-            grids |= putGrids(f, sheet, g -> true);
+            grids |= putGrids(f, sheet, g -> true, notes);
             if (sheet.containsKey("labels") || sheet.containsKey("grids")) {
                 if (per == SchoolsPer.WORKBOOK && !f.hasKey() && levelSheet(f.sheet())) {
                     levelSheets.put(f.sheet(), sheet);
@@ -522,8 +522,28 @@ public final class FormDrafter {
      * of those left out by hand as its {@code ignore}: a grid form's sheet, or the label sheet of a roster of one
      * school (decision 0083). Says whether a grid was written.
      */
-    static boolean putGrids(FormMapping f, Map<String, Object> sheet, java.util.function.Predicate<GridMapping> kept) {
+    static boolean putGrids(FormMapping f, Map<String, Object> sheet, java.util.function.Predicate<GridMapping> kept,
+                            List<Message> notes) {
         List<Object> tables = new ArrayList<>();
+        // Tables written alike (one field, the same rows and columns) under titles of their own: blocks of one figure
+        // by sub-group (General, SC, ST, OBC), drafted as adding up; as grids of their own each figure would be given
+        // four times, which refuses the file (review 28, F1; decision 0090).
+        Map<List<Object>, List<GridMapping>> alike = new LinkedHashMap<>();
+        for (GridMapping g : f.grids()) {
+            if (g.reads() && kept.test(g)) {
+                alike.computeIfAbsent(List.of(g.field(), String.valueOf(g.rows()), String.valueOf(g.sexLayout()),
+                        String.valueOf(g.grade()), g.band(), String.valueOf(g.sex())), k -> new ArrayList<>()).add(g);
+            }
+        }
+        Set<GridMapping> adding = new HashSet<>();
+        for (List<GridMapping> same : alike.values()) {
+            if (same.size() >= 2 && same.stream().map(g -> HeaderText.normalizeLabel(String.valueOf(g.title())))
+                    .distinct().count() == same.size()) {
+                adding.addAll(same);
+                notes.add(Message.of("draft.gridsAdd", f.sheet(), same.size(), same.get(0).field(), String.join(", ",
+                        same.stream().map(g -> g.cell() + " \"" + g.title() + "\"").toList())));
+            }
+        }
         for (GridMapping g : f.grids()) {
             if (!g.reads() || !kept.test(g)) {
                 continue;
@@ -541,6 +561,9 @@ public final class FormDrafter {
             }
             if (g.sex() != null) {
                 t.put("sex", g.sex());
+            }
+            if (adding.contains(g)) {
+                t.put("adds", true);
             }
             tables.add(t);
         }

@@ -25,14 +25,25 @@ import java.util.List;
  *                  with no M/F under them; or a table with a row per grade ({@code "rows": "grade"}) titled {@code BOYS} beside its
  *                  twin {@code GIRLS}, its ages or its figures ({@code New | Repeaters | Total}, read through
  *                  {@code band}) across; null when the grid gives both sexes (decisions 0045, 0061)
+ * @param adds      true when the grid is one of several blocks of one figure by sub-group ({@code General},
+ *                  {@code SC}, {@code ST}, {@code OBC} under one another, each {@code Class | Boys | Girls}): the
+ *                  figures of the sheet's adding grids of the same field, grade, sex and age are added up, the
+ *                  source naming every cell added. Without it, two grids giving one figure from two cells refuse the
+ *                  file (decision 0090)
  */
 public record GridSpec(String field, List<String> titles, String rows, String sexLayout, String grade,
-                       List<String> band, String sex) {
+                       List<String> band, String sex, boolean adds) {
     public GridSpec {
         titles = titles == null ? List.of() : List.copyOf(titles);
         band = band == null ? List.of() : List.copyOf(band);
         rows = rows == null ? "age" : rows;
         sexLayout = sexLayout == null ? "columns" : sexLayout;
+    }
+
+    /** A grid whose figures are its own, never added to another grid's. */
+    public GridSpec(String field, List<String> titles, String rows, String sexLayout, String grade,
+                    List<String> band, String sex) {
+        this(field, titles, rows, sexLayout, grade, band, sex, false);
     }
 
     /** The original contract's constructor: a grid with a grade header row. */

@@ -266,7 +266,7 @@ public final class RosterDrafter {
             Map<String, Object> sheet = FormDrafter.labelSheet(f, keyed, notes);
             if (!keyed && !listSheets.contains(f.sheet())) {
                 // A return's table of counts beside its staff list (decision 0083), never a figure a pupils list counts.
-                FormDrafter.putGrids(f, sheet, g -> !counted.contains(g.field()));
+                FormDrafter.putGrids(f, sheet, g -> !counted.contains(g.field()), notes);
             }
             if (sheet.containsKey("labels")) {
                 if (keyed) {

@@ -22,7 +22,7 @@ final class TemplateChecker {
             "codeList", "sumOf", "default", "differenceOf");
     static final Set<String> LABEL = Set.of("labels", "field", "sex", "codeList", "sumOf", "position", "default", "column",
             "differenceOf");
-    static final Set<String> GRID = Set.of("field", "titles", "rows", "sexLayout", "grade", "band", "sex");
+    static final Set<String> GRID = Set.of("field", "titles", "rows", "sexLayout", "grade", "band", "sex", "adds");
     static final Set<String> TABLE = Set.of("titles", "field");
     static final Set<String> YEAR = Set.of("labels", "fromFileName", "schoolYear", "columns");
 
@@ -124,6 +124,12 @@ final class TemplateChecker {
             }
         }
         objects(s, "grids", GRID, path, List.of("titles", "band"), List.of("field", "rows", "sexLayout", "grade", "sex"));
+        JsonNode grids = s.get("grids");
+        if (grids != null && grids.isArray()) {
+            for (int i = 0; i < grids.size(); i++) {
+                bool(grids.get(i), "adds", path + ".grids[" + i + "]");
+            }
+        }
         objects(s, "tables", TABLE, path, List.of("titles"), List.of("field"));
     }
 
