@@ -180,6 +180,9 @@ class StackedBlocksAndBilingualFormDraftTest {
             assertEquals("G" + g, grades.code(ARABIC[g - 1] + " / " + g + "AF"));
         }
         assertEquals("G1", grades.code("السنة الاولى"), "the first year typed without its hamza");
-        assertEquals(null, grades.code("7AF"), "the fundamental school's six years only");
+        // One reading of the fondamental's years, Haiti's nine (7e AF) as Mauritania's six: a year past nine is none.
+        assertEquals("G7", grades.code("7AF"));
+        assertEquals(null, grades.code("10AF"), "the fondamental has nine years at most");
+        assertEquals(null, grades.code("AF"));
     }
 }
