@@ -131,6 +131,12 @@ final class FormLabels {
                 }
                 continue;
             }
+            if (l.ticked()) {
+                if (ticked(form, l, problems)) {
+                    absent.removeIf(f -> f.equalsIgnoreCase(l.field()));
+                }
+                continue;
+            }
             if (!l.sumOf().isEmpty()) {
                 if (sum(form, l, known, problems)) {
                     absent.removeIf(f -> f.equalsIgnoreCase(l.field()));
@@ -302,6 +308,57 @@ final class FormLabels {
         rec.sources()[f.slot()] = cell;
     }
 
+    /**
+     * An answer marked in one of several columns ({@code ticks}, {@link TickedAnswer}): the code of the one column
+     * marked, stored as a yes/no count at that cell. No column marked is a figure left blank, more than one a figure
+     * given twice; either way the answer stays missing and is said at the row's cells, never guessed (review 28 F3).
+     *
+     * @return true when the label is on the sheet
+     */
+    private boolean ticked(FormSheet form, LabelSpec l, SheetProblems problems) {
+        Cell label = form.label(l.labels());
+        if (label == null) {
+            return false;
+        }
+        foundTwice(form, l.labels(), l.field(), problems);
+        CanonicalField f = CanonicalField.parse(l.field()).orElseThrow();
+        CodeList list = lists.require(l.codeList() != null ? l.codeList() : "yesno");
+        TickedAnswer t = TickedAnswer.read(form, label, l, list);
+        String text = label.text().strip();
+        for (String heading : t.absent()) {
+            deferredProblems.add(() -> problems.report(ProblemKind.BLANK_FIGURE, label.row(), label.col() + 1, code(),
+                    f.name(), "", Message.of("import.detail.labelNoColumn", text, heading)));
+        }
+        for (Cell c : t.unknown()) {
+            deferredProblems.add(() -> problems.report(ProblemKind.UNKNOWN_CODE, c.row(), c.col(), code(), f.name(),
+                    c.text(), Message.of("import.detail.notInList", list.name())));
+        }
+        if (!t.absent().isEmpty() || !t.unknown().isEmpty()) {
+            return true;
+        }
+        if (t.marked().size() != 1) {
+            boolean none = t.marked().isEmpty();
+            Cell at = none ? label : t.marked().get(1);
+            int col = none ? label.col() + 1 : at.col();
+            String headings = String.join(" / ", t.headings());
+            deferredProblems.add(() -> problems.report(none ? ProblemKind.BLANK_FIGURE : ProblemKind.VALUE_CLASH,
+                    at.row(), col, code(), f.name(), none ? "" : at.text(), none
+                            ? Message.of("import.detail.ticksNone", headings, text, String.join(", ", t.cells()))
+                            : Message.of("import.detail.ticksBoth", t.markedHeadings(), text, t.markedCells())));
+            return true;
+        }
+        Cell value = t.marked().get(0);
+        String coded = t.answer();
+        int v = "yes".equals(coded) ? 1 : "no".equals(coded) ? 0 : FactRecord.MISSING;
+        if (v == FactRecord.MISSING) {
+            return true; // refused when the template is loaded: a mark's code is yes or no
+        }
+        FactRecord rec = labelRecord(form, f, l.sex());
+        rec.values()[f.slot()] = v;
+        rec.sources()[f.slot()] = CellRef.columnLetters(value.col()) + (value.row() + 1);
+        return true;
+    }
+
     /** A label's text for a message: its first text, and the column it is read in for a small table's label. */
     private static String label(LabelSpec l) {
         String text = l.labels().isEmpty() ? "" : l.labels().get(0);
@@ -359,6 +416,7 @@ final class FormLabels {
         List<String> added = new ArrayList<>();
         List<Message> missing = new ArrayList<>();
         Cell first = null;
+        Cell last = null;
         boolean unreadable = false;
         for (String text : l.sumOf()) {
             Part part = part(form, l, text, problems);
@@ -368,9 +426,14 @@ final class FormLabels {
                 first = label;
             }
             if (value == null) {
-                missing.add(Message.of(label == null ? "import.detail.noLabel" : "import.detail.labelBlank", text));
+                // A label whose table has no column under that heading is not blank: say which heading is missing.
+                missing.add(label == null ? Message.of("import.detail.noLabel", text)
+                        : !l.column().isEmpty() && form.headedColumn(label, l.column()) < 0
+                        ? Message.of("import.detail.labelNoColumn", text, String.join(" / ", l.column()))
+                        : Message.of("import.detail.labelBlank", text));
                 continue;
             }
+            last = label;
             int v = problems.value(value.kind(), value.text(), value.number());
             problems.digits(value.row(), value.col(), null, f.name(), value.kind(), value.text(), v);
             if (problems.nil(value.kind(), value.text())) {
@@ -403,7 +466,49 @@ final class FormLabels {
         FactRecord rec = labelRecord(form, f, l.sex());
         rec.values()[f.slot()] = sum;
         rec.sources()[f.slot()] = String.join("+", added);
+        if (missing.isEmpty() && last != null && !l.column().isEmpty()) {
+            totalRowBelow(form, l, f, last, sum, String.join("+", added), problems);
+        }
         return true;
+    }
+
+    /**
+     * The table's own {@code Total} row just under the rows a {@code sumOf} adds in one column ({@code Subject | Male |
+     * Female} over twelve subjects and their Total): compared with the sum, in the column the sum reads, and marked
+     * read; a difference is a {@code TOTAL_MISMATCH} at the total's cell, as a grid's total row is (review 28 F4).
+     * The sum is still stored: it is what the rows say, the total row is the school's check of them.
+     */
+    private void totalRowBelow(FormSheet form, LabelSpec l, CanonicalField f, Cell last, int sum, String cells,
+            SheetProblems problems) {
+        Cell total = null;
+        for (int r = last.row() + 1; r <= form.lastRow() && total == null; r++) {
+            Cell first = form.rows.get(r).stream().filter(c -> !c.isBlank()).findFirst().orElse(null);
+            if (first == null || first.col() != last.col()) {
+                return; // a blank row or another block: no total row of these rows
+            }
+            if (first.kind() == CellKind.TEXT && HeaderText.isTotalWord(first.text())) {
+                total = first;
+            } else if (l.sumOf().stream().noneMatch(t -> HeaderText.normalizeLabel(t)
+                    .equals(HeaderText.normalizeLabel(first.text())))) {
+                return; // a row the sum leaves out: the total row below it counts it too
+            }
+        }
+        if (total == null) {
+            return;
+        }
+        Cell value = form.valueInColumn(total, l.column());
+        if (value == null) {
+            return;
+        }
+        form.markRead(value);
+        int v = problems.value(value.kind(), value.text(), value.number());
+        if (v >= 0 && v != sum) {
+            deferredProblems.add(() -> problems.report(ProblemKind.TOTAL_MISMATCH, value.row(), value.col(), code(),
+                    f.name(), value.text(), Message.of("import.detail.totalRowOfSum", v, sum, cells)));
+        } else if (CellValues.isProblem(v)) {
+            deferredProblems.add(() -> problems.report(CellValues.problem(v), value.row(), value.col(), code(),
+                    f.name(), value.text(), CellValues.totalDetail(v)));
+        }
     }
 
     /** A label a sum or difference names, and its value; the label null when not on the sheet, the value when blank. */

@@ -170,7 +170,7 @@ final class FormSheet {
         return isLabel(below, known) ? null : below;
     }
 
-    /** Rows above a label of a small table searched for its column's header. */
+    /** Rows above a label of a small table searched for its column's header whatever they hold ({@link #headingAbove}). */
     private static final int COLUMN_HEADER_ROWS = 8;
 
     /**
@@ -182,8 +182,8 @@ final class FormSheet {
     }
 
     /**
-     * The cell on the label's row under the nearest header above it (within {@value #COLUMN_HEADER_ROWS}
-     * rows, right of the label) reading one of {@code headers}, or that header on the label's own row, the value
+     * The cell on the label's row under the nearest header above it ({@link #headingAbove}, right of the label)
+     * reading one of {@code headers}, or that header on the label's own row, the value
      * then the next cell after it ({@code Professores: | H | 4 | M | 5}): {@code Qualified | 4 | 5} under
      * {@code | Female | Male} gives 5 for {@code Male}; failing that, the cell in the label's column on the
      * nearest row below it labelled by one of {@code headers} left of it (a label heading a column: {@code Total}
@@ -200,12 +200,9 @@ final class FormSheet {
                 inline = c;
             }
         }
-        for (int r = label.row() - 1; r >= Math.max(0, label.row() - COLUMN_HEADER_ROWS); r--) {
-            for (Cell c : rows.get(r)) {
-                if (c.col() > label.col() && c.kind() == CellKind.TEXT && FormCells.isLabel(c.text(), headers)) {
-                    return at(label.row(), c.col());
-                }
-            }
+        Cell heading = headingAbove(label, headers);
+        if (heading != null) {
+            return at(label.row(), heading.col());
         }
         // The same table the other way round: the label heads a column (Titulaires | Total over rows Hommes,
         // Femmes) and the header names a row below it, written left of the label's column.
@@ -224,14 +221,28 @@ final class FormSheet {
      * -1: where a blank value of that column is said to be.
      */
     int headedColumn(Cell label, List<String> headers) {
-        for (int r = label.row() - 1; r >= Math.max(0, label.row() - COLUMN_HEADER_ROWS); r--) {
+        Cell heading = headingAbove(label, headers);
+        return heading == null ? -1 : heading.col();
+    }
+
+    /**
+     * The nearest cell above the label, right of it, reading one of {@code headers}: looked for within
+     * {@value #COLUMN_HEADER_ROWS} rows whatever they hold, and further up while the rows stay filled, so that the
+     * twelfth subject of {@code Subject | Male | Female} finds its table's heading (review 28 F4), while a blank row
+     * past those rows ends the table (a heading further up is another table's). Null when none.
+     */
+    Cell headingAbove(Cell label, List<String> headers) {
+        for (int r = label.row() - 1; r >= Math.max(0, firstRow); r--) {
+            if (label.row() - r > COLUMN_HEADER_ROWS && rows.get(r).isEmpty()) {
+                return null;
+            }
             for (Cell c : rows.get(r)) {
                 if (c.col() > label.col() && c.kind() == CellKind.TEXT && FormCells.isLabel(c.text(), headers)) {
-                    return c.col();
+                    return c;
                 }
             }
         }
-        return -1;
+        return null;
     }
 
     private Cell rightOf(Cell label) {

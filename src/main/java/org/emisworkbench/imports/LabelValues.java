@@ -20,15 +20,18 @@ import org.emisworkbench.workbook.WorkbookReader;
  * wrong cell, which the mapping alone does not (review 17).
  */
 final class LabelValues {
-    private static final LabelValues NONE = new LabelValues(null, Set.of(), java.util.List.of());
+    private static final LabelValues NONE = new LabelValues(null, null, Set.of(), java.util.List.of());
 
     private final FormSheet form;
+    /** The template, for the code lists a marked answer is read with. */
+    private final Template template;
     private final Set<String> known;
     /** The sheet's labels read inside their own cells, each ending the labelled part before it. */
     private final java.util.List<String> partLabels;
 
-    private LabelValues(FormSheet form, Set<String> known, java.util.List<String> partLabels) {
+    private LabelValues(FormSheet form, Template template, Set<String> known, java.util.List<String> partLabels) {
         this.form = form;
+        this.template = template;
         this.known = known;
         this.partLabels = partLabels;
     }
@@ -42,7 +45,7 @@ final class LabelValues {
         spec.labels().forEach(l -> l.parts().forEach(t -> known.add(
                 org.emisworkbench.template.HeaderText.normalizeLabel(t))));
         try {
-            return new LabelValues(new FormSheet(workbook.grid(sheet, FormSheet.MAX_CELLS)), known,
+            return new LabelValues(new FormSheet(workbook.grid(sheet, FormSheet.MAX_CELLS)), template, known,
                     FormLabels.insideTexts(spec.labels()));
         } catch (WorkbookException e) {
             // The import refuses such a sheet and says why; the check shows the labels without their values.
@@ -57,6 +60,9 @@ final class LabelValues {
     String of(LabelSpec l) {
         if (form == null || label(l) == null) {
             return "";
+        }
+        if (l.ticked()) {
+            return ticked(l);
         }
         Cell value = value(l);
         if (value == null || value.isBlank()) {
@@ -104,6 +110,29 @@ final class LabelValues {
         String values = " = " + String.join(" + ", shown);
         return cells.isEmpty() ? values : !counts ? values + " (not a count: nothing stored)"
                 : values + " = " + total + " (" + String.join("+", cells) + ")";
+    }
+
+    /**
+     * An answer marked in one of several columns, as the import reads it ({@link TickedAnswer}): {@code " = no (C9,
+     * marked under No)"}, or why nothing is stored ({@code " = — (no mark in Yes / No: B9, C9)"}).
+     */
+    private String ticked(LabelSpec l) {
+        org.emisworkbench.template.CodeList list = template.lists().require(l.codeList() != null ? l.codeList()
+                : "yesno");
+        TickedAnswer t = TickedAnswer.read(form, label(l), l, list);
+        if (!t.absent().isEmpty()) {
+            return " = — (no column headed " + String.join(" / ", t.absent()) + " above it: nothing stored)";
+        }
+        if (!t.unknown().isEmpty()) {
+            return " = " + shown(t.unknown().get(0)) + " (" + CellRef.columnLetters(t.unknown().get(0).col())
+                    + (t.unknown().get(0).row() + 1) + ": no mark of the " + list.name() + " list, nothing stored)";
+        }
+        if (t.answer() == null) {
+            return " = — (" + (t.marked().isEmpty() ? "no mark in " + String.join(" / ", t.headings()) + ": "
+                    + String.join(", ", t.cells()) : "marked in " + t.markedHeadings() + ": " + t.markedCells())
+                    + ", nothing stored)";
+        }
+        return " = " + t.answer() + " (" + t.markedCells() + ", marked under " + t.markedHeadings() + ")";
     }
 
     private Cell label(LabelSpec l) {

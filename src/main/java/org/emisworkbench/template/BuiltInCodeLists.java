@@ -85,7 +85,7 @@ final class BuiltInCodeLists {
                 "primary_secondary", List.of("primary and secondary", "primary & secondary", "primary/secondary",
                         "primary-secondary", "primary + secondary", "combined", "all levels")));
         m.put("yesno", ordered(
-                "yes", List.of("y", "1", "true", "oui", "x", "available", "functional", "sim"),
+                "yes", List.of("y", "1", "true", "oui", "x", "available", "functional", "sim", "sí", "si", "✓", "✔"),
                 "no", List.of("n", "0", "false", "non", "not available", "none", "não", "nao")));
         m.put("status", ordered(
                 "new", List.of("new entrant", "new entry", "new pupil", "nouveau", "n"),

@@ -269,9 +269,14 @@ public final class FormDrafter {
                     meanings.remove(field + "|" + sex);
                     f = null;
                 }
-                labels.add(new LabelMapping(sheet, c.row(), c.col(), text, value.shown(), f == null ? null : f.name(),
-                        f == null || f.topic() == null || !f.topic().bySex() ? null : sex, codeList, below,
-                        f == null ? 0 : g.confidence(), null, inside != null));
+                LabelMapping read = new LabelMapping(sheet, c.row(), c.col(), text, value.shown(),
+                        f == null ? null : f.name(), f == null || f.topic() == null || !f.topic().bySex() ? null : sex,
+                        codeList, below, f == null ? 0 : g.confidence(), null, inside != null);
+                // "Drinking water | | X" under "Question | Yes | No": the X answers no, which the value right of the
+                // label cannot say (x is a yes of the yesno list): the label reads which column is marked (review 28).
+                Map<String, String> ticks = codeList == null || inside != null ? Map.of()
+                        : TickColumns.of(rows, c, value);
+                labels.add(ticks.isEmpty() ? read : read.withTicks(ticks));
                 keyHere |= f != null && f.name().equals("school.code");
             }
         }
@@ -728,7 +733,9 @@ public final class FormDrafter {
             if (l.codeList() != null) {
                 m.put("codeList", l.codeList());
             }
-            if (l.inside()) {
+            if (!l.ticks().isEmpty()) {
+                m.put("ticks", l.ticks());
+            } else if (l.inside()) {
                 m.put("position", InsideLabels.INSIDE);
             } else if (l.column() != null) {
                 m.put("column", List.of(l.column()));

@@ -22,12 +22,29 @@ import org.emisworkbench.model.CellRef;
  *                   Primary (GH-1200)}, JSON {@code "position": "inside"}; {@link InsideLabels})
  * @param others     other spellings of the label on the sheet, written into the template beside it (blocks opening
  *                   {@code School:} and {@code École :} on one sheet); usually empty
+ * @param ticks      an answer marked in one of several columns ({@code Question | Yes | No}): each column's heading
+ *                   and the code a mark there means, written as the label's {@code ticks}; usually empty
  */
 public record LabelMapping(String sheet, int row, int col, String label, String value, String field, String sex,
                            String codeList, boolean below, double confidence, String column, boolean inside,
-                           java.util.List<String> others) {
+                           java.util.List<String> others, java.util.Map<String, String> ticks) {
     public LabelMapping {
         others = others == null ? java.util.List.of() : java.util.List.copyOf(others);
+        ticks = ticks == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(ticks));
+    }
+
+    /** A label not answered by marks in named columns. */
+    public LabelMapping(String sheet, int row, int col, String label, String value, String field, String sex,
+                        String codeList, boolean below, double confidence, String column, boolean inside,
+                        java.util.List<String> others) {
+        this(sheet, row, col, label, value, field, sex, codeList, below, confidence, column, inside, others, null);
+    }
+
+    /** The same label answered by a mark in one of the columns {@code newTicks} names (heading → code). */
+    public LabelMapping withTicks(java.util.Map<String, String> newTicks) {
+        return new LabelMapping(sheet, row, col, label, value, field, sex, codeList, below, confidence, column, inside,
+                others, newTicks);
     }
 
     /** A label without other spellings. */
@@ -114,7 +131,8 @@ public record LabelMapping(String sheet, int row, int col, String label, String 
     /** The same label read as {@code newField} (null: not read), set by hand. */
     public LabelMapping withField(String newField, String newSex) {
         return new LabelMapping(sheet, row, col, label, value, newField, newField == null ? null : newSex,
-                java.util.Objects.equals(newField, field) ? codeList : null, below, 1, column, inside, others);
+                java.util.Objects.equals(newField, field) ? codeList : null, below, 1, column, inside, others,
+                java.util.Objects.equals(newField, field) ? ticks : null);
     }
 
     /**

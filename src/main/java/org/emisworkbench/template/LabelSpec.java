@@ -25,11 +25,18 @@ import java.util.List;
  *                     {@code "differenceOf": ["HM", "M"]}), each found as a {@code column} is. With {@code sumOf}:
  *                     the same two headings, read on each row {@code sumOf} names, the figure the sum of the rows'
  *                     differences ({@link #sumDifference()})
+ * @param ticks        an answer given by a mark ({@code X}, {@code ✓}, {@code Yes}) in one of several named columns
+ *                     ({@code Question | Yes | No}): each column's heading, as {@code column} finds it above the label,
+ *                     and the code of the label's list that a mark there means, e.g. {@code {"Yes": "yes", "No":
+ *                     "no"}}; empty for a label read where its value stands (review 28 F3)
  */
 public record LabelSpec(List<String> labels, String field, String sex, String codeList, List<String> sumOf,
                         String position, @com.fasterxml.jackson.annotation.JsonProperty("default") String defaultValue,
-                        List<String> column, List<String> differenceOf) {
+                        List<String> column, List<String> differenceOf,
+                        java.util.Map<String, String> ticks) {
     public LabelSpec {
+        ticks = ticks == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(ticks));
         differenceOf = differenceOf == null ? List.of() : List.copyOf(differenceOf);
         labels = labels == null ? List.of() : List.copyOf(labels);
         sumOf = sumOf == null ? List.of() : List.copyOf(sumOf);
@@ -38,7 +45,18 @@ public record LabelSpec(List<String> labels, String field, String sex, String co
 
     /** A label read where the reader finds its value, without sum or default. */
     public LabelSpec(List<String> labels, String field, String sex, String codeList) {
-        this(labels, field, sex, codeList, null, null, null, null, null);
+        this(labels, field, sex, codeList, null, null, null, null, null, null);
+    }
+
+    /** A label without {@code ticks}. */
+    public LabelSpec(List<String> labels, String field, String sex, String codeList, List<String> sumOf,
+                     String position, String defaultValue, List<String> column, List<String> differenceOf) {
+        this(labels, field, sex, codeList, sumOf, position, defaultValue, column, differenceOf, null);
+    }
+
+    /** True for an answer given by a mark in one of several named columns ({@code ticks}). */
+    public boolean ticked() {
+        return !ticks.isEmpty();
     }
 
     /** True for a figure worked out as a total for both sexes less the one sex given ({@code differenceOf}). */

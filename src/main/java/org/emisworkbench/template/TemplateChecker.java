@@ -21,7 +21,7 @@ final class TemplateChecker {
     static final Set<String> COLUMN = Set.of("headers", "patterns", "field", "sex", "grade", "age", "total",
             "codeList", "sumOf", "default", "differenceOf");
     static final Set<String> LABEL = Set.of("labels", "field", "sex", "codeList", "sumOf", "position", "default", "column",
-            "differenceOf");
+            "differenceOf", "ticks");
     static final Set<String> GRID = Set.of("field", "titles", "rows", "sexLayout", "grade", "band", "sex", "adds");
     static final Set<String> TABLE = Set.of("titles", "field");
     static final Set<String> YEAR = Set.of("labels", "fromFileName", "schoolYear", "columns");
@@ -151,6 +151,9 @@ final class TemplateChecker {
                 continue;
             }
             known(o, props, p);
+            if (props.contains("ticks") && o.has("ticks") && !isTextObject(o.get("ticks"))) {
+                errors.add(p + ".ticks: an object: column heading → the code a mark there means");
+            }
             arrays.forEach(a -> stringArray(o, a, p));
             texts.forEach(t -> text(o, t, p));
         }
@@ -193,6 +196,19 @@ final class TemplateChecker {
                 }
             }
         }
+    }
+
+    /** An object whose every value is a text ({@code ticks}: heading → code). */
+    private static boolean isTextObject(JsonNode o) {
+        if (!o.isObject()) {
+            return false;
+        }
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            if (!e.getValue().isTextual()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void known(JsonNode o, Set<String> props, String path) {

@@ -592,6 +592,9 @@ final class TemplateSemantics {
             errors.add(path + ".column: empty header text");
         }
         Optional<CanonicalField> f = field(l.field(), path + ".field");
+        if (l.ticked()) {
+            ticks(l, f.orElse(null), path + ".ticks");
+        }
         boolean together = org.emisworkbench.model.Sex.BOTH_TOGETHER.equals(l.sex());
         if (!together) {
             codes(l.sex(), "sex", path + ".sex");
@@ -625,6 +628,36 @@ final class TemplateSemantics {
                 TemplateValue.parse(cf, l.codeList(), l.defaultValue(), lists, path + ".default", errors);
             }
         });
+    }
+
+    /**
+     * An answer marked in one of several columns ({@code ticks}): a yes/no count of a label of its own, two columns
+     * or more, each mark's meaning a code of the label's list (the field's own, yesno, when it names none).
+     */
+    private void ticks(LabelSpec l, CanonicalField f, String path) {
+        if (l.labels().isEmpty() || !l.sumOf().isEmpty() || l.difference() || !l.column().isEmpty()
+                || l.position() != null || l.defaultValue() != null) {
+            errors.add(path + ": an answer marked in one of several columns is read on its label's row: give labels"
+                    + " and ticks, without sumOf, differenceOf, column, position or default");
+        }
+        if (l.ticks().size() < 2) {
+            errors.add(path + ": name two columns or more, each with the answer a mark there means (e.g. {\"Yes\":"
+                    + " \"yes\", \"No\": \"no\"})");
+        }
+        if (f != null && (f.kind() != Kind.FIXED || f.topic() != org.emisworkbench.model.Topic.FACILITIES
+                || f.name().contains("toilets"))) {
+            errors.add(path + ": only a yes/no count (facilities.*) is answered by a mark, not " + f.name());
+        }
+        String listName = l.codeList() != null ? l.codeList() : "yesno";
+        lists.get(listName).ifPresent(list -> l.ticks().forEach((heading, code) -> {
+            if (heading == null || heading.isBlank()) {
+                errors.add(path + ": empty column heading");
+            }
+            if (code == null || !list.codes().contains(code)) {
+                errors.add(path + "." + heading + ": \"" + code + "\" is not a code of the " + listName + " list "
+                        + list.codes());
+            }
+        }));
     }
 
     /**
