@@ -133,8 +133,10 @@ class GridOfOneSexTest {
         List<TemplateWorkshop.ProblemLine> blocks = r.unreadBlocks();
         assertEquals(2, blocks.size(), blocks.toString());
         for (TemplateWorkshop.ProblemLine b : blocks) {
-            // 8 ages × 3 grades: the ages 6 to 13 down column A name the rows, they are not counted.
-            assertTrue(b.detail().english().startsWith(AGES.length * GRADES + " figures"), b.detail().english());
+            // 8 ages × 3 grades: the ages 6 to 13 down column A name the rows, they are not counted; the Total
+            // beside each row is counted apart, never as a figure (decision 0088).
+            assertTrue(b.detail().english().startsWith(AGES.length * GRADES + " figure(s) (with " + AGES.length
+                    + " total(s) beside them)"), b.detail().english());
             assertTrue(b.cells().startsWith("B"), b.cells());
         }
     }

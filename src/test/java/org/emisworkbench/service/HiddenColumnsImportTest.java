@@ -228,10 +228,13 @@ class HiddenColumnsImportTest {
             // hidden columns D, F and J: nothing hidden is said to be imported (review 26, F5).
             assertEquals(List.of(), f.hiddenRows());
             assertEquals(List.of(), hiddenWarnings(f.warnings()));
-            // The table it leaves out is said, block by block (F5's first half), its hidden row among them.
+            // The table it leaves out is said (F5's first half), its hidden row among it: one block, the hidden total
+            // column D between the grades joining the figures of its rows (decision 0088), and only its figures
+            // counted, 2 grades × 2 sexes × 3 topics.
             List<FileResult.UnreadColumn> unread = f.unreadColumns();
-            assertEquals(List.of("B9:C11", "E9:F11"), unread.stream().map(FileResult.UnreadColumn::column).toList(),
+            assertEquals(List.of("B9:F11"), unread.stream().map(FileResult.UnreadColumn::column).toList(),
                     unread.toString());
+            assertEquals(12, unread.get(0).figures(), unread.toString());
             var check = new TemplateWorkshop(TemplateCatalog.load(null)).check(file, template.toString(), YEAR,
                     Cancellation.none());
             assertEquals(List.of(), check.hiddenRows());
