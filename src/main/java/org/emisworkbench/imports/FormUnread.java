@@ -191,19 +191,19 @@ final class FormUnread {
                     for (List<Cell> block : byYear(whole, wholeHeaders, lastYear)) {
                         Headers headers = block == whole ? wholeHeaders : headers(form, block, named);
                         String year = headers.bands().stream().filter(lastYear).findFirst().orElse(null);
-                        if (figuresOf(block, figures).isEmpty()) {
+                        // Named by its figures' cells; the totals beside them are counted, not named by cell.
+                        List<Cell> own = figuresOf(block, figures);
+                        if (own.isEmpty()) {
                             continue; // totals alone, of another year's band: no figure of this block there
                         }
                         if (headers.census() && year != null) {
                             // Another year's beside this year's: the template said to read the census year's only.
-                            found.leftOut(range(figuresOf(block, figures)), headerText(headers.all()), year);
+                            found.leftOut(range(own), headerText(headers.all()), year);
                         } else if (headers.census() && headers.all().stream().noneMatch(ignored::ignores)) {
-                            // Named by its figures' cells; the totals beside them are counted, not named by cell.
-                            List<Cell> own = figuresOf(block, figures);
                             found.unread(own, block.size() - own.size(), headers);
                         } else if (headers.census()) {
                             // Left out on purpose: no problem, but the check still lists it as left out.
-                            found.leftOut(range(figuresOf(block, figures)), headerText(headers.all()), null);
+                            found.leftOut(range(own), headerText(headers.all()), null);
                         }
                     }
                 }
