@@ -16,7 +16,6 @@ import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
 import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.Sex;
-import org.emisworkbench.model.Topic;
 import org.emisworkbench.template.CanonicalField;
 import org.emisworkbench.template.CellValues;
 import org.emisworkbench.template.CodeList;
@@ -266,7 +265,7 @@ final class FormLabels {
     private void count(FormSheet form, CanonicalField f, LabelSpec l, Cell value, SheetProblems problems) {
         int v;
         CodeList list = l.codeList() != null ? lists.require(l.codeList())
-                : f.topic() == Topic.FACILITIES && !f.name().contains("toilets") ? lists.require("yesno") : null;
+                : f.answeredYesOrNo() ? lists.require("yesno") : null;
         String coded = list != null && value.kind() == CellKind.TEXT ? list.code(value.text()) : null;
         if (coded != null) {
             v = "yes".equals(coded) ? 1 : "no".equals(coded) ? 0 : CellValues.NOT_A_NUMBER;

@@ -158,4 +158,12 @@ public record CanonicalField(String name, Kind kind, SchoolAttribute attribute, 
     public boolean isCount() {
         return kind == Kind.GRADED || kind == Kind.FIXED || kind == Kind.POPULATION_COUNT;
     }
+
+    /**
+     * True for a facility asked as a yes/no question ({@code facilities.drinking_water}): a school has it or not, 1 or
+     * 0, read with the {@code yesno} list unless a template names another; the toilets are counted, not answered.
+     */
+    public boolean answeredYesOrNo() {
+        return kind == Kind.FIXED && topic == Topic.FACILITIES && !name.contains("toilets");
+    }
 }

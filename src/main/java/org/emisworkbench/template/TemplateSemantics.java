@@ -644,8 +644,7 @@ final class TemplateSemantics {
             errors.add(path + ": name two columns or more, each with the answer a mark there means (e.g. {\"Yes\":"
                     + " \"yes\", \"No\": \"no\"})");
         }
-        if (f != null && (f.kind() != Kind.FIXED || f.topic() != org.emisworkbench.model.Topic.FACILITIES
-                || f.name().contains("toilets"))) {
+        if (f != null && !f.answeredYesOrNo()) {
             errors.add(path + ": only a yes/no count (facilities.*) is answered by a mark, not " + f.name());
         }
         String listName = l.codeList() != null ? l.codeList() : "yesno";

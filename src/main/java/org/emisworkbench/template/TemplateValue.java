@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.model.SchoolAttribute;
-import org.emisworkbench.model.Topic;
 
 /**
  * A value the template states itself, a {@code constant} or a column's or label's {@code default}, read
@@ -60,7 +59,7 @@ public record TemplateValue(CanonicalField field, String text, int count) {
             return Optional.of(new TemplateValue(f, code, -1));
         }
         String name = codeList != null ? codeList
-                : f.topic() == Topic.FACILITIES && !f.name().contains("toilets") ? "yesno" : null;
+                : f.answeredYesOrNo() ? "yesno" : null;
         CodeList list = name == null ? null : lists.get(name).orElse(null);
         String code = list == null ? null : list.code(raw);
         if ("yes".equals(code) || "no".equals(code)) {
