@@ -215,7 +215,7 @@ public final class ColumnsReport {
                 }
             } else {
                 // With the value the import reads and its cell, so that a wrong pick shows (review 17).
-                labelsFound.add(CellRef.columnLetters(at.col()) + (at.row() + 1) + " " + at.text().strip() + " → "
+                labelsFound.add(CellRef.a1(at.row(), at.col()) + " " + at.text().strip() + " → "
                         + (l.field() == null ? "sum" : l.field()) + (l.sex() == null ? "" : " " + l.sex())
                         + values.of(l));
             }
@@ -238,10 +238,10 @@ public final class ColumnsReport {
             } else if (Boolean.FALSE.equals(skipped.gridRead(sheet.name(), i))) {
                 // The title is there but the reading found no table under it as the grid says: not found, as the
                 // import says (GRID_NOT_FOUND at the title's cell), never listed as found.
-                gridsMissing.add(name + " (" + field + "): the title is at " + CellRef.columnLetters(title.col())
-                        + (title.row() + 1) + ", but no table under it as the grid says (GRID_NOT_FOUND below)");
+                gridsMissing.add(name + " (" + field + "): the title is at " + CellRef.a1(title.row(), title.col())
+                        + ", but no table under it as the grid says (GRID_NOT_FOUND below)");
             } else {
-                gridsFound.add(CellRef.columnLetters(title.col()) + (title.row() + 1) + " " + name + " → " + field);
+                gridsFound.add(CellRef.a1(title.row(), title.col()) + " " + name + " → " + field);
             }
         }
         return new SheetFit(spec.names(), sheet.name(), spec.optional(), first, last, read, notRead, missing,
@@ -259,7 +259,7 @@ public final class ColumnsReport {
         org.emisworkbench.template.GridAnchor.Untitled u = org.emisworkbench.template.GridAnchor.untitled(rows, grades);
         String rowList = String.join(", ", u.rows().stream().map(r -> Integer.toString(r + 1)).toList());
         if (corner != null && !notRead) {
-            found.add(CellRef.columnLetters(corner.col()) + (corner.row() + 1) + " " + corner.text().strip() + " → "
+            found.add(CellRef.a1(corner.row(), corner.col()) + " " + corner.text().strip() + " → "
                     + field + " (no title: the header row of grades at row " + (corner.row() + 1)
                     + ", the sheet's only one)");
         } else if (corner != null) {
@@ -302,7 +302,7 @@ public final class ColumnsReport {
             if (at == null) {
                 notFound.add(text + " (added into " + field + ")");
             } else {
-                parts.add(CellRef.columnLetters(at.col()) + (at.row() + 1) + " " + at.text().strip());
+                parts.add(CellRef.a1(at.row(), at.col()) + " " + at.text().strip());
             }
         }
         if (!parts.isEmpty()) {
@@ -347,7 +347,7 @@ public final class ColumnsReport {
             if (at == null) {
                 notFound.add(text + " (" + (i == 0 ? "both sexes, gives " : "taken from both sexes for ") + field + ")");
             } else {
-                parts.add(CellRef.columnLetters(at.col()) + (at.row() + 1) + " " + at.text().strip() + values.of(part));
+                parts.add(CellRef.a1(at.row(), at.col()) + " " + at.text().strip() + values.of(part));
             }
         }
         if (parts.size() == l.differenceOf().size()) {

@@ -21,7 +21,7 @@ final class FigureClaims {
     record Given(String sheet, int row, int col, int value) {
         @Override
         public String toString() {
-            return sheet + "!" + CellRef.columnLetters(col) + (row + 1) + " = " + value;
+            return sheet + "!" + CellRef.a1(row, col) + " = " + value;
         }
     }
 

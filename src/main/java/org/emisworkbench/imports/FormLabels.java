@@ -285,7 +285,7 @@ final class FormLabels {
                     detail));
         }
         Sex sex = f.topic().bySex() ? Sex.ofTemplate(l.sex()) : null;
-        String cell = CellRef.columnLetters(value.col()) + (value.row() + 1);
+        String cell = CellRef.a1(value.row(), value.col());
         String meaning = f.name() + (sex == null ? "" : " " + sex);
         if (!InsideLabels.inside(l)) {
             // Labels whose value is inside their own cell share it by design ("Enseignants H : 4 F : 5").
@@ -354,7 +354,7 @@ final class FormLabels {
         }
         FactRecord rec = labelRecord(form, f, l.sex());
         rec.values()[f.slot()] = v;
-        rec.sources()[f.slot()] = CellRef.columnLetters(value.col()) + (value.row() + 1);
+        rec.sources()[f.slot()] = CellRef.a1(value.row(), value.col());
         return true;
     }
 
@@ -399,7 +399,7 @@ final class FormLabels {
         }
         FactRecord rec = labelRecord(form, f, l.sex());
         rec.values()[f.slot()] = v.count();
-        rec.sources()[f.slot()] = CellRef.columnLetters(col) + (label.row() + 1) + TemplateValue.DEFAULT_SUFFIX;
+        rec.sources()[f.slot()] = CellRef.a1(label.row(), col) + TemplateValue.DEFAULT_SUFFIX;
     }
 
     /**
@@ -444,7 +444,7 @@ final class FormLabels {
                         f.name(), value.text(), CellValues.detail(v)));
             } else if (v != FactRecord.MISSING) {
                 total += v;
-                added.add(CellRef.columnLetters(value.col()) + (value.row() + 1));
+                added.add(CellRef.a1(value.row(), value.col()));
             } else {
                 missing.add(Message.of("import.detail.labelBlank", text));
             }
@@ -546,11 +546,11 @@ final class FormLabels {
             return;
         }
         Cell first = places.get(0);
-        String cells = places.stream().map(c -> CellRef.columnLetters(c.col()) + (c.row() + 1))
+        String cells = places.stream().map(c -> CellRef.a1(c.row(), c.col()))
                 .collect(java.util.stream.Collectors.joining(", "));
         deferredProblems.add(() -> problems.report(ProblemKind.LABEL_FOUND_TWICE, first.row(), first.col(), code(),
                 field, first.text(), Message.of("import.detail.labelFoundTwice", first.text().strip(), cells,
-                        CellRef.columnLetters(first.col()) + (first.row() + 1))));
+                        CellRef.a1(first.row(), first.col()))));
     }
 
     /**
@@ -619,7 +619,7 @@ final class FormLabels {
         int[] totalAt = place(form, total, one, specs.get(0));
         int[] oneAt = place(form, one, total, specs.get(1));
         return new SexDifference.Cells(totalAt[0], oneAt[0], totalAt[1], oneAt[1],
-                CellRef.columnLetters(totalAt[1]) + (totalAt[0] + 1), CellRef.columnLetters(oneAt[1]) + (oneAt[0] + 1));
+                CellRef.a1(totalAt[0], totalAt[1]), CellRef.a1(oneAt[0], oneAt[1]));
     }
 
     /** One labelled row of a sum of differences: its label, its two cells and their values as read. */
@@ -776,7 +776,7 @@ final class FormLabels {
                 .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(
                         java.util.Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse(blankCodeLabel.col() + 1);
-        return new BlankCode(blankCodeSheet, blankCodeLabel, CellRef.columnLetters(col) + (blankCodeLabel.row() + 1));
+        return new BlankCode(blankCodeSheet, blankCodeLabel, CellRef.a1(blankCodeLabel.row(), col));
     }
 
     String code() {
@@ -787,8 +787,8 @@ final class FormLabels {
     Map<SchoolAttribute, String> blankCells() {
         Map<SchoolAttribute, String> out = new EnumMap<>(SchoolAttribute.class);
         // The value's place: the column of the school code's value when that is right of labels.
-        blankLabels.forEach((a, label) -> out.put(a, CellRef.columnLetters(code != null
-                && code.cell().col() > label.col() ? code.cell().col() : label.col() + 1) + (label.row() + 1)));
+        blankLabels.forEach((a, label) -> out.put(a, CellRef.a1(label.row(), code != null
+                && code.cell().col() > label.col() ? code.cell().col() : label.col() + 1)));
         return out;
     }
 

@@ -161,7 +161,7 @@ final class FormSchools {
             sink.skipped(form.name(), form.firstRow(), form.lastRow() - form.firstRow() + 1, SkipReason.NO_SCHOOL_CODE);
             return;
         }
-        String where = code.sheet() + "!" + CellRef.columnLetters(code.cell().col()) + (code.cell().row() + 1);
+        String where = code.sheet() + "!" + CellRef.a1(code.cell().row(), code.cell().col());
         String first = seen.putIfAbsent(code.code(), where);
         if (first != null) {
             problems.report(ProblemKind.DUPLICATE_SCHOOL, code.cell().row(), code.cell().col(), code.code(),
@@ -171,7 +171,7 @@ final class FormSchools {
             return;
         }
         sink.school(new SchoolRecord(code.code(), FormConstants.attributes(labels.attributes(), template, lists),
-                code.sheet(), code.cell().row(), CellRef.columnLetters(code.cell().col()) + (code.cell().row() + 1),
+                code.sheet(), code.cell().row(), CellRef.a1(code.cell().row(), code.cell().col()),
                 labels.blankCells(), WideRows.typedCode(code.cell())));
         labels.flushProblems();
         labels.facts().forEach(sink::facts);

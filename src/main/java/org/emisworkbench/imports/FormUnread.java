@@ -482,8 +482,8 @@ final class FormUnread {
         int bottom = block.stream().mapToInt(Cell::row).max().orElseThrow();
         int left = block.stream().mapToInt(Cell::col).min().orElseThrow();
         int right = block.stream().mapToInt(Cell::col).max().orElseThrow();
-        return CellRef.columnLetters(left) + (top + 1) + (top == bottom && left == right ? ""
-                : ":" + CellRef.columnLetters(right) + (bottom + 1));
+        return CellRef.a1(top, left) + (top == bottom && left == right ? ""
+                : ":" + CellRef.a1(bottom, right));
     }
 
     private static String headerText(List<String> headers) {

@@ -52,7 +52,7 @@ final class FormUnreadLabels {
                 }
                 if (ignored.ignores(c.text())) {
                     // Left out on purpose: no problem, but the check still lists it, as a block left out is.
-                    problems.leftOut(CellRef.columnLetters(c.col()) + (r + 1), label, null);
+                    problems.leftOut(CellRef.a1(r, c.col()), label, null);
                 } else {
                     problems.labelNotRead(r, c.col(), label, value.shown());
                 }

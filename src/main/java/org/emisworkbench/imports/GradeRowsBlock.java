@@ -527,8 +527,7 @@ final class GradeRowsBlock {
             Sex blankSex = rowSex != null ? rowSex : column.sex();
             if ((cell == null || CellValues.emptyCell(cell.kind(), cell.text())) && !column.total()
                     && bands == 1 && column.age().isAll() && blankSex != null && topic.graded() && blanks != null) {
-                blanks.blankFigure(school, topic, blankSex, column.age(), slot, form.name(), CellRef.columnLetters(column.col())
-                        + (r + 1));
+                blanks.blankFigure(school, topic, blankSex, column.age(), slot, form.name(), CellRef.a1(r, column.col()));
             }
             if (cell == null || column.total()) {
                 continue;
@@ -546,7 +545,7 @@ final class GradeRowsBlock {
             excel[column.band()][sex.ordinal()] += number;
             FactRecord f = records.computeIfAbsent(sex + "|" + column.age().code(),
                     k -> FormRows.empty(form, school, topic, sex, column.age(), ctx.grades().size(), r));
-            String here = CellRef.columnLetters(column.col()) + (r + 1);
+            String here = CellRef.a1(r, column.col());
             if (!put(begun, f, slot, column.band(), v, here)) {
                 problems.report(ProblemKind.VALUE_CLASH, r, column.col(), school, topic.code(), cell.text(),
                         Message.of("import.detail.gradeReadAlready", ctx.grades().bySlot(slot).code(),
@@ -666,7 +665,7 @@ final class GradeRowsBlock {
             sums[col][s] += v;
             sectionSums[col] += v;
         } else if (CellValues.isProblem(v)) {
-            unreadable.get(col).get(s).add(CellRef.columnLetters(col) + (r + 1));
+            unreadable.get(col).get(s).add(CellRef.a1(r, col));
         }
         excelSums[col][s] += number;
         sectionExcel[col] += number;

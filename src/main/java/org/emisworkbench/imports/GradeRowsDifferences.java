@@ -61,8 +61,8 @@ final class GradeRowsDifferences {
         for (Pair p : pairs) {
             String figure = org.emisworkbench.template.HeaderMatcher.slotKey(field,
                     new org.emisworkbench.template.HeaderMatcher.Match(p.totalCol(), grade, p.other().name(), null));
-            String total = org.emisworkbench.model.CellRef.columnLetters(p.totalCol()) + (r + 1);
-            String oneSex = org.emisworkbench.model.CellRef.columnLetters(p.sexCol()) + (r + 1);
+            String total = org.emisworkbench.model.CellRef.a1(r, p.totalCol());
+            String oneSex = org.emisworkbench.model.CellRef.a1(r, p.sexCol());
             SexDifference.read(field, figure, school, new SexDifference.Cells(r, p.totalCol(), p.sexCol(), total,
                     oneSex), counts.getOrDefault(p.totalCol(), org.emisworkbench.model.FactRecord.MISSING),
                     counts.getOrDefault(p.sexCol(), org.emisworkbench.model.FactRecord.MISSING), problems,

@@ -363,8 +363,8 @@ final class GridBlock {
             // tables are not as the template says are two findings, never one at A1 saying no title.
             Message lacks = byGrade != null ? byGrade.missing() : Message.of("import.detail.gridNoHeader.grades");
             problems.report(ProblemKind.GRID_NOT_FOUND, found.row(), found.col(), school, topic.code(), title,
-                    Message.of("import.detail.gridNoHeader", found.text().strip(), org.emisworkbench.model.CellRef
-                            .columnLetters(found.col()) + (found.row() + 1), lacks, topic.code()));
+                    Message.of("import.detail.gridNoHeader", found.text().strip(),
+                            org.emisworkbench.model.CellRef.a1(found.row(), found.col()), lacks, topic.code()));
             return;
         }
         problems.report(ProblemKind.GRID_NOT_FOUND, form.firstRow(), 0, school, topic.code(), title,
@@ -480,7 +480,7 @@ final class GridBlock {
                 // ages: said as on a wide sheet, whether it is reported decided once (BlankFigures); a grade or an
                 // age nobody has is not, nor a blank at either end of a grade's ages (the youngest, the oldest).
                 blanks.blankFigure(school, rowTopic, sex, age, e.getValue(), form.name(),
-                        org.emisworkbench.model.CellRef.columnLetters(col) + (r + 1));
+                        org.emisworkbench.model.CellRef.a1(r, col));
             }
             if (cell == null) {
                 continue;
@@ -490,7 +490,7 @@ final class GridBlock {
             if (CellValues.isProblem(v)) {
                 problems.report(CellValues.problem(v), r, col, school, rowTopic.code(), cell.text(),
                         e.getValue() == GridColumns.TOTAL ? CellValues.totalDetail(v) : CellValues.detail(v));
-                String at = org.emisworkbench.model.CellRef.columnLetters(col) + (r + 1);
+                String at = org.emisworkbench.model.CellRef.a1(r, col);
                 unreadableIn.computeIfAbsent(col * 2 + sex.ordinal(), k -> new java.util.ArrayList<>()).add(at);
                 if (e.getValue() != GridColumns.TOTAL) {
                     unreadable.get(sex.ordinal()).add(at);
@@ -515,7 +515,7 @@ final class GridBlock {
             f.values()[e.getValue()] = v >= 0 ? v : FactRecord.MISSING;
             // A cell of spaces only is blank: no source, so the figure is not taken for one left unreadable.
             f.sources()[e.getValue()] = v == FactRecord.MISSING && CellValues.blankText(cell.text()) ? null
-                    : org.emisworkbench.model.CellRef.columnLetters(col) + (r + 1);
+                    : org.emisworkbench.model.CellRef.a1(r, col);
             if (v >= 0) {
                 sum[sex.ordinal()] += v;
             }
@@ -553,8 +553,8 @@ final class GridBlock {
                     new org.emisworkbench.template.HeaderMatcher.Match(d.totalCol(), grade, d.other().name(),
                             age.isAll() ? null : age.code()));
             SexDifference.read(topic.code(), figure, school, new SexDifference.Cells(r, d.totalCol(), d.sexCol(),
-                    org.emisworkbench.model.CellRef.columnLetters(d.totalCol()) + (r + 1),
-                    org.emisworkbench.model.CellRef.columnLetters(d.sexCol()) + (r + 1)), total,
+                    org.emisworkbench.model.CellRef.a1(r, d.totalCol()),
+                    org.emisworkbench.model.CellRef.a1(r, d.sexCol())), total,
                     read.getOrDefault(d.sexCol(), FactRecord.MISSING), problems, (v, from) -> {
                         FactRecord f = records.computeIfAbsent(topic.code() + "|" + d.other() + "|" + age.code(),
                                 k -> FormRows.empty(form, school, topic, d.other(), age, ctx.grades().size(), r));
@@ -597,7 +597,7 @@ final class GridBlock {
                     sum += part;
                     any = true;
                 } else if (CellValues.isProblem(part)) {
-                    unreadable.add(org.emisworkbench.model.CellRef.columnLetters(col) + (r + 1));
+                    unreadable.add(org.emisworkbench.model.CellRef.a1(r, col));
                 }
                 Cell c = form.at(r, col);
                 excel += c != null && c.kind() == org.emisworkbench.workbook.CellKind.NUMBER ? c.number() : 0;

@@ -64,7 +64,7 @@ public final class GridInterpreter implements LayoutInterpreter {
         if (blank != null && labels.refused() == null) {
             // The label is there, its value is not: say where, not "no school code found".
             throw new ImportRejectedException("rejected.codeBlank", context.fileName(), blank.sheet(),
-                    CellRef.columnLetters(blank.label().col()) + (blank.label().row() + 1), blank.label().text().strip(),
+                    CellRef.a1(blank.label().row(), blank.label().col()), blank.label().text().strip(),
                     blank.valueCell());
         }
         if (labels.code() == null) {
@@ -76,7 +76,7 @@ public final class GridInterpreter implements LayoutInterpreter {
         FormLabels.Code code = labels.codeCell();
         sink.school(new SchoolRecord(code.code(), FormConstants.attributes(labels.attributes(), template, lists),
                 code.sheet(), code.cell().row(),
-                CellRef.columnLetters(code.cell().col()) + (code.cell().row() + 1), labels.blankCells(),
+                CellRef.a1(code.cell().row(), code.cell().col()), labels.blankCells(),
                 WideRows.typedCode(code.cell())));
         labels.flushProblems();
         labels.facts().forEach(sink::facts);
@@ -144,7 +144,7 @@ public final class GridInterpreter implements LayoutInterpreter {
         }
         if (r != null) {
             throw new ImportRejectedException("rejected.codeLooksLikeLabel", context.fileName(), r.sheet(),
-                    CellRef.columnLetters(r.cell().col()) + (r.cell().row() + 1), r.cell().text().strip(), r.why());
+                    CellRef.a1(r.cell().row(), r.cell().col()), r.cell().text().strip(), r.why());
         }
     }
 

@@ -68,7 +68,7 @@ final class LabelValues {
         if (value == null || value.isBlank()) {
             return " = —";
         }
-        return " = " + shown(value) + " (" + CellRef.columnLetters(value.col()) + (value.row() + 1) + ")";
+        return " = " + shown(value) + " (" + CellRef.a1(value.row(), value.col()) + ")";
     }
 
     /**
@@ -101,7 +101,7 @@ final class LabelValues {
                 counts = false;
             } else if (v != org.emisworkbench.model.FactRecord.MISSING) {
                 total += v;
-                cells.add(CellRef.columnLetters(value.col()) + (value.row() + 1));
+                cells.add(CellRef.a1(value.row(), value.col()));
             }
         }
         if (shown.isEmpty()) {
@@ -124,8 +124,9 @@ final class LabelValues {
             return " = — (no column headed " + String.join(" / ", t.absent()) + " above it: nothing stored)";
         }
         if (!t.unknown().isEmpty()) {
-            return " = " + shown(t.unknown().get(0)) + " (" + CellRef.columnLetters(t.unknown().get(0).col())
-                    + (t.unknown().get(0).row() + 1) + ": no mark of the " + list.name() + " list, nothing stored)";
+            var unknown = t.unknown().get(0);
+            return " = " + shown(unknown) + " (" + CellRef.a1(unknown.row(), unknown.col()) + ": no mark of the "
+                    + list.name() + " list, nothing stored)";
         }
         if (t.answer() == null) {
             return " = — (" + (t.marked().isEmpty() ? "no mark in " + String.join(" / ", t.headings()) + ": "

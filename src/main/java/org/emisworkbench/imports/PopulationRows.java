@@ -101,7 +101,7 @@ final class PopulationRows {
                         CellValues.detail(v));
             } else if (v >= 0) {
                 sink.population(new PopulationRecord(area, rowYear, age, plan.sex[c], v, sheet,
-                        CellRef.columnLetters(c) + (row.index() + 1)));
+                        CellRef.a1(row.index(), c)));
             }
         }
     }

@@ -146,7 +146,7 @@ public final class RosterInterpreter implements LayoutInterpreter {
             attributes.putAll(school.attributes);
             sink.school(new SchoolRecord(school.code, FormConstants.attributes(attributes, template, lists),
                     school.sheet, school.cell.row(),
-                    CellRef.columnLetters(school.cell.col()) + (school.cell.row() + 1),
+                    CellRef.a1(school.cell.row(), school.cell.col()),
                     keyed ? Map.of() : labels.blankCells(), WideRows.typedCode(school.cell)));
             if (!keyed) {
                 labels.flushProblems();
@@ -227,7 +227,7 @@ public final class RosterInterpreter implements LayoutInterpreter {
                         continue;
                     }
                     String v = list == null ? raw : list.code(raw);
-                    String at = table.form.name() + "!" + CellRef.columnLetters(c.col()) + (r + 1);
+                    String at = table.form.name() + "!" + CellRef.a1(r, c.col());
                     if (v == null) {
                         problems.report(ProblemKind.UNKNOWN_CODE, r, c.col(), code, field, raw,
                                 Message.of("import.detail.notInList", list.name()));
@@ -263,7 +263,7 @@ public final class RosterInterpreter implements LayoutInterpreter {
             Cell c = table.cell(r, sexField);
             if (c != null && (m && SexLetters.hasLoneM(c.text()) || g && SexLetters.hasLoneG(c.text()))) {
                 throw new ImportRejectedException(m ? "rejected.ambiguousSex" : "rejected.ambiguousSexG",
-                        ctx.fileName(), table.form.name(), CellRef.columnLetters(c.col()) + (r + 1), c.text().strip());
+                        ctx.fileName(), table.form.name(), CellRef.a1(r, c.col()), c.text().strip());
             }
         }
     }

@@ -42,7 +42,7 @@ final class SheetProblems {
 
     /** The sheet's name of the cell the reader reads at 0-based {@code row}, {@code col} ({@code D7}). */
     String name(int row, int col) {
-        return across ? SchoolsAcross.cell(row, col) : CellRef.columnLetters(col) + (row + 1);
+        return across ? SchoolsAcross.cell(row, col) : CellRef.a1(row, col);
     }
 
     /** True when the rows read are the sheet's columns (one column per school). */
@@ -177,7 +177,7 @@ final class SheetProblems {
             if (sb.length() > 0) {
                 sb.append("; ");
             }
-            sb.append(across ? SchoolsAcross.cell(c.row(), c.col()) : CellRef.columnLetters(c.col()) + (c.row() + 1))
+            sb.append(across ? SchoolsAcross.cell(c.row(), c.col()) : CellRef.a1(c.row(), c.col()))
                     .append('=').append(c.text());
             if (sb.length() > MAX_RAW) {
                 break;

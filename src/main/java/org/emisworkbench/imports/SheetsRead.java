@@ -435,8 +435,8 @@ public final class SheetsRead implements WorkbookReader {
         if (box[4] == 0) {
             return new NumbersFound(0, "");
         }
-        String first = org.emisworkbench.model.CellRef.columnLetters(box[1]) + (box[0] + 1);
-        String last = org.emisworkbench.model.CellRef.columnLetters(box[3]) + (box[2] + 1);
+        String first = org.emisworkbench.model.CellRef.a1(box[0], box[1]);
+        String last = org.emisworkbench.model.CellRef.a1(box[2], box[3]);
         return new NumbersFound(box[4], first.equals(last) ? first : first + ":" + last);
     }
 

@@ -42,7 +42,7 @@ record TickedAnswer(List<String> cells, List<String> headings, List<Cell> marked
                 absent.add(e.getKey());
                 continue;
             }
-            cells.add(CellRef.columnLetters(heading.col()) + (label.row() + 1));
+            cells.add(CellRef.a1(label.row(), heading.col()));
             headings.add(heading.text().strip());
             Cell value = form.at(label.row(), heading.col());
             if (value == null) {
@@ -70,13 +70,13 @@ record TickedAnswer(List<String> cells, List<String> headings, List<Cell> marked
     String markedHeadings() {
         List<String> out = new ArrayList<>();
         for (Cell c : marked) {
-            out.add(headings.get(cells.indexOf(CellRef.columnLetters(c.col()) + (c.row() + 1))));
+            out.add(headings.get(cells.indexOf(CellRef.a1(c.row(), c.col()))));
         }
         return String.join(" / ", out);
     }
 
     /** The cells of the marked columns, joined for a message. */
     String markedCells() {
-        return String.join(", ", marked.stream().map(c -> CellRef.columnLetters(c.col()) + (c.row() + 1)).toList());
+        return String.join(", ", marked.stream().map(c -> CellRef.a1(c.row(), c.col())).toList());
     }
 }

@@ -146,7 +146,7 @@ public final class WideInterpreter implements LayoutInterpreter {
                 throw new ImportRejectedException(misreadM ? "rejected.ambiguousSex" : "rejected.ambiguousSexG",
                         ctx.fileName(), sheet.name(),
                         spec.schoolsAcross() ? SchoolsAcross.cell(header.lastRow(), c)
-                                : org.emisworkbench.model.CellRef.columnLetters(c) + (header.lastRow() + 1),
+                                : org.emisworkbench.model.CellRef.a1(header.lastRow(), c),
                         HeaderText.normalize(text));
             }
         }
@@ -271,7 +271,7 @@ public final class WideInterpreter implements LayoutInterpreter {
                     }
                 }
             }
-            String cell = org.emisworkbench.model.CellRef.columnLetters(Math.max(best, 0)) + (header.lastRow() + 1);
+            String cell = org.emisworkbench.model.CellRef.a1(header.lastRow(), Math.max(best, 0));
             out.add(org.emisworkbench.model.ImportProblem.worded(org.emisworkbench.model.ProblemKind.COLUMN_NOT_FOUND,
                     sheet, cell, null, c.field(), String.join(" / ", c.headers()).replace("\n", " "), bestText == null
                             ? org.emisworkbench.model.Message.of("import.detail.columnNotFoundNone", wanted, what)

@@ -40,6 +40,11 @@ public record CellRef(String sheet, int row, int col) {
 
     /** A1 notation without the sheet: {@code F17}. */
     public String a1() {
+        return a1(row, col);
+    }
+
+    /** A1 notation of a 0-based row and column, without the sheet: (16, 5) → {@code F17}. */
+    public static String a1(int row, int col) {
         return columnLetters(col) + (row + 1);
     }
 

@@ -85,8 +85,8 @@ final class CellRanges {
                     last++;
                     used.add(last + ":" + run[0] + ":" + run[1]);
                 }
-                String from = CellRef.columnLetters(e.getKey()) + (run[0] + 1);
-                String to = CellRef.columnLetters(last) + (run[1] + 1);
+                String from = CellRef.a1(run[0], e.getKey());
+                String to = CellRef.a1(run[1], last);
                 out.put(run[0] * 100_000L + e.getKey(), from.equals(to) ? from : from + ":" + to);
             }
         }

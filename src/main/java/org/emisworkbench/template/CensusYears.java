@@ -85,8 +85,7 @@ public final class CensusYears {
             if (sheet.visible()) {
                 Cell c = yearCell(SheetNames.firstRows(workbook, sheet, ROWS), spec.labels());
                 if (c != null && Cell.isFormulaWithoutResult(c.kind(), c.text())) {
-                    return Optional.of(new UnsavedYear(sheet.name() + "!" + CellRef.columnLetters(c.col())
-                            + (c.row() + 1), c.text()));
+                    return Optional.of(new UnsavedYear(sheet.name() + "!" + CellRef.a1(c.row(), c.col()), c.text()));
                 }
             }
         }

@@ -439,7 +439,7 @@ public final class FormDrafter {
             if (samples.get(f.sheet()) != null) {
                 for (Cell c : FormGrids.unknownFirstRows(samples.get(f.sheet()), secondary.grades(samples.get(f.sheet())))) {
                     notes.add(Message.of("draft.unknownFirstGrade", f.sheet(),
-                            org.emisworkbench.model.CellRef.columnLetters(c.col()) + (c.row() + 1),
+                            org.emisworkbench.model.CellRef.a1(c.row(), c.col()),
                             TemplateDrafter.oneLine(c.text())));
                 }
             }

@@ -35,7 +35,7 @@ public record GridMapping(int row, int col, String title, String field, String r
 
     /** The title's cell, e.g. {@code A12}. */
     public String cell() {
-        return CellRef.columnLetters(col) + (row + 1);
+        return CellRef.a1(row, col);
     }
 
     /** True when the table is read. */

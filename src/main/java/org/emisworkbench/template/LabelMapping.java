@@ -115,7 +115,7 @@ public record LabelMapping(String sheet, int row, int col, String label, String 
      * stands for it in every problem the import reports.
      */
     public String cell() {
-        return sheet + "!" + CellRef.columnLetters(col) + (row < 0 ? 1 : row + 1);
+        return sheet + "!" + CellRef.a1(row < 0 ? 1 : row, col);
     }
 
     /** True when the label is read into a field. */

@@ -104,7 +104,7 @@ public final class SchoolsAcross {
 
     /** The sheet's name of the view's cell at 0-based {@code row}, {@code col}: {@code (3, 6)} is {@code D7}. */
     public static String cell(int row, int col) {
-        return CellRef.columnLetters(row) + (col + 1);
+        return CellRef.a1(col, row);
     }
 
     /**

@@ -58,7 +58,7 @@ public final class YearColumn {
                 if (i < 0 || CellValues.emptyCell(row.kind(i), row.text(i))) {
                     return true;
                 }
-                String cell = sheet.name() + "!" + CellRef.columnLetters(at[1]) + (row.index() + 1);
+                String cell = sheet.name() + "!" + CellRef.a1(row.index(), at[1]);
                 String text = row.cell(i).shown();
                 OptionalInt y = years.fromLabel(text);
                 if (y.isEmpty()) {

@@ -268,7 +268,7 @@ final class SheetXmlParser {
         }
         if (hasFormula && ExternalLinks.refersToAnotherWorkbook(formula.chars(), formula.length())) {
             // Never followed: the value saved in this file is read, and the cell named (ExternalLinks).
-            String at = org.emisworkbench.model.CellRef.columnLetters(col) + (row.index() + 1);
+            String at = org.emisworkbench.model.CellRef.a1(row.index(), col);
             (hasValue || inline != null ? linkedWithValue : linkedWithoutValue).add(at);
         }
         if (hasValue || inline != null) {
