@@ -20,12 +20,13 @@ import org.emisworkbench.workbook.Cell;
  * @param cells    each column found, as {@code C9} on the label's row, in the order the template names them
  * @param headings the heading of each column found, as written
  * @param marked   the columns marked: their cells
+ * @param markedIn the heading of each of {@code marked}, as written
  * @param codes    the code a mark means, for each of {@code marked}
  * @param unknown  cells holding something that is no mark nor a word for none
  * @param absent   headings of the template found above no column of the label's table
  */
-record TickedAnswer(List<String> cells, List<String> headings, List<Cell> marked, List<String> codes,
-                    List<Cell> unknown, List<String> absent) {
+record TickedAnswer(List<String> cells, List<String> headings, List<Cell> marked, List<String> markedIn,
+                    List<String> codes, List<Cell> unknown, List<String> absent) {
     /** Marks that are no word of a list: a bullet drawn in the column. */
     private static final Set<String> MARKS = Set.of("•", "●", "■", "◼", "✓", "✔", "☑", "☒", "x", "X");
 
@@ -33,6 +34,7 @@ record TickedAnswer(List<String> cells, List<String> headings, List<Cell> marked
         List<String> cells = new ArrayList<>();
         List<String> headings = new ArrayList<>();
         List<Cell> marked = new ArrayList<>();
+        List<String> markedIn = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         List<Cell> unknown = new ArrayList<>();
         List<String> absent = new ArrayList<>();
@@ -53,12 +55,13 @@ record TickedAnswer(List<String> cells, List<String> headings, List<Cell> marked
             String code = list.code(text);
             if (MARKS.contains(text) || "yes".equals(code)) {
                 marked.add(value);
+                markedIn.add(heading.text().strip());
                 codes.add(e.getValue());
             } else if (!"no".equals(code)) {
                 unknown.add(value);
             }
         }
-        return new TickedAnswer(cells, headings, marked, codes, unknown, absent);
+        return new TickedAnswer(cells, headings, marked, markedIn, codes, unknown, absent);
     }
 
     /** The one code marked, or null when no column or more than one is marked, or a cell holds no known mark. */
@@ -68,11 +71,7 @@ record TickedAnswer(List<String> cells, List<String> headings, List<Cell> marked
 
     /** The headings of the marked columns, joined for a message. */
     String markedHeadings() {
-        List<String> out = new ArrayList<>();
-        for (Cell c : marked) {
-            out.add(headings.get(cells.indexOf(CellRef.a1(c.row(), c.col()))));
-        }
-        return String.join(" / ", out);
+        return String.join(" / ", markedIn);
     }
 
     /** The cells of the marked columns, joined for a message. */
