@@ -26,9 +26,9 @@ final class AccessFigures {
         // the returns but not readable (a formula error, a word): every figure built on these pupils says so.
         Message oneSex = t.enrolPartial.note(out.in());
         // Pupils of grades past primary at primary schools: counted by their pupils per teacher, not here; said here.
-        Message pastPrimary = !"primary".equals(t.level) || t.pastLevelSchools == 0 ? null
-                : Message.of(out.forOneSchool() ? "ind.pastPrimaryOne" : "ind.pastPrimary", t.pastLevelPupils,
-                        t.slots.length, t.pastLevelSchools, out.forOneSchool() ? out.where() : out.in());
+        Message pastPrimary = !"primary".equals(t.level) || t.pastLevel.schools() == 0 ? null
+                : Message.of(out.forOneSchool() ? "ind.pastPrimaryOne" : "ind.pastPrimary", t.pastLevel.pupils(),
+                        t.slots.length, t.pastLevel.schools(), out.forOneSchool() ? out.where() : out.in());
         values.add(out.count("enrolment_total", t.enrolment(null), t.enrolSchools, enrolmentBySex(),
                 enrolmentByGrade(null), noEnrol, PartialPupils.both(oneSex, pastPrimary)));
         values.add(out.count("enrolment_female", t.enrolment(Sex.F), t.enrolSchoolsBySex[Sex.F.ordinal()], null,

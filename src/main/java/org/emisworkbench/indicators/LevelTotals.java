@@ -114,8 +114,7 @@ final class LevelTotals {
      * Pupils in grades past this level's last grade at schools whose main level is this level, and those schools:
      * pupils per teacher counts them, enrolment of the level does not, and primary's enrolment says so (review 20).
      */
-    long pastLevelPupils;
-    int pastLevelSchools;
+    final OtherLevelPupils pastLevel;
     /** Schools of the area whose main level is this level: those staff, room and facility figures may count. */
     int levelSchools;
     // SDG 4.a.1, each {schools with the facility, schools answering the question}.
@@ -147,16 +146,17 @@ final class LevelTotals {
         lpiPartial = PartialPupils.allGrades(n);
         pqtPartial = PartialPupils.allGrades(n);
         pcrPartial = PartialPupils.allGrades(n);
-        ptrOtherLevels = new OtherLevelPupils(slots, n);
-        pqtOtherLevels = new OtherLevelPupils(slots, n);
-        pcrOtherLevels = new OtherLevelPupils(slots, n);
+        ptrOtherLevels = OtherLevelPupils.outsideLevel(slots, n);
+        pqtOtherLevels = OtherLevelPupils.outsideLevel(slots, n);
+        pcrOtherLevels = OtherLevelPupils.outsideLevel(slots, n);
+        pastLevel = OtherLevelPupils.pastLevel(slots, n);
     }
 
     void add(SchoolFigures s, SchoolFigures nextYear) {
         addPupils(s);
         if (level.equals(s.mainLevel)) {
             levelSchools++;
-            addPastLevel(s);
+            pastLevel.add(s);
             addStaff(s);
             addFacilities(s);
         }
@@ -342,23 +342,6 @@ final class LevelTotals {
         }
         // A room cell that could not be read leaves those rooms out, even where none of them could be read.
         pcrUnreadableRooms += pupils != MISSING && s.unreadableRooms ? 1 : 0;
-    }
-
-    private void addPastLevel(SchoolFigures s) {
-        if (s.enrolment == null || slots.length == 0) {
-            return;
-        }
-        long past = 0;
-        for (int slot = slots[slots.length - 1] + 1; slot < n; slot++) {
-            for (Sex sex : Sex.values()) {
-                int v = s.enrolment[SchoolFigures.index(sex, slot, n)];
-                past += v == MISSING ? 0 : v;
-            }
-        }
-        if (past > 0) {
-            pastLevelPupils += past;
-            pastLevelSchools++;
-        }
     }
 
     /** True when a school gives rooms (their total, or by material) but none by condition. */
