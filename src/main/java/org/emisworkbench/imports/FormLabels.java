@@ -146,7 +146,7 @@ final class FormLabels {
             boolean fromFile = FileNameLabels.fromFileName(l);
             boolean sheetName = SheetNameLabels.fromSheetName(l) || fromFile;
             Cell label = fromFile ? FileNameLabels.value(fileName) : sheetName ? SheetNameLabels.value(form.name())
-                    : inside ? InsideLabels.find(form.rows, l.labels()) : form.label(l.labels());
+                    : inside ? InsideLabels.find(form.rows, l.labels()) : form.label(l.labels(), l.column());
             if (label == null) {
                 continue;
             }
@@ -417,6 +417,7 @@ final class FormLabels {
         Cell first = null;
         Cell last = null;
         boolean unreadable = false;
+        List<Cell> noColumn = new ArrayList<>();
         for (String text : l.sumOf()) {
             Part part = part(form, l, text, problems);
             Cell label = part.label();
@@ -426,9 +427,12 @@ final class FormLabels {
             }
             if (value == null) {
                 // A label whose table has no column under that heading is not blank: say which heading is missing.
+                boolean headless = label != null && !l.column().isEmpty() && form.headedColumn(label, l.column()) < 0;
+                if (headless) {
+                    noColumn.add(label);
+                }
                 missing.add(label == null ? Message.of("import.detail.noLabel", text)
-                        : !l.column().isEmpty() && form.headedColumn(label, l.column()) < 0
-                        ? Message.of("import.detail.labelNoColumn", text, String.join(" / ", l.column()))
+                        : headless ? Message.of("import.detail.labelNoColumn", text, String.join(" / ", l.column()))
                         : Message.of("import.detail.labelBlank", text));
                 continue;
             }
@@ -451,6 +455,16 @@ final class FormLabels {
         }
         if (first == null) {
             return false;
+        }
+        if (!unreadable && added.isEmpty()) {
+            // Nothing to add because the labels found stand in no column so headed (a title of the same words, a
+            // table laid out otherwise): the template does not fit the form there, which a blank table never says.
+            for (Cell label : noColumn) {
+                String text = label.text().strip();
+                deferredProblems.add(() -> problems.report(ProblemKind.BLANK_FIGURE, label.row(), label.col() + 1,
+                        code(), f.name(), "", Message.of("import.detail.labelNoColumn", text,
+                                String.join(" / ", l.column()))));
+            }
         }
         if (unreadable || added.isEmpty()) {
             return true;
@@ -522,7 +536,7 @@ final class FormLabels {
     /** A part read as label {@code p} alone (its labels, position and column), its value marked read. */
     private Part part(FormSheet form, LabelSpec p, SheetProblems problems) {
         boolean inside = InsideLabels.inside(p);
-        Cell label = inside ? InsideLabels.find(form.rows, p.labels()) : form.label(p.labels());
+        Cell label = inside ? InsideLabels.find(form.rows, p.labels()) : form.label(p.labels(), p.column());
         Cell value = label == null ? null : inside ? insideValue(label, p, partLabels) : form.valueOf(label, known, p);
         form.markRead(value);
         if (label != null && !inside) {

@@ -144,6 +144,24 @@ final class FormSheet {
     }
 
     /**
+     * The cell holding one of the labels whose value stands in a column headed {@code column} ({@code Morning shift}
+     * in {@code Shift | Male | Female}): the first place with such a heading above it, so that a table's title of
+     * the same words higher up (the enrolment of the {@code Morning shift}) is not taken for the row (review 29 F5);
+     * the first place at all when none has. Without a column, {@link #label(List)}.
+     */
+    Cell label(List<String> labels, List<String> column) {
+        if (column.isEmpty()) {
+            return label(labels);
+        }
+        for (Cell c : FormCells.labelCells(rows, labels)) {
+            if (headingAbove(c, column) != null) {
+                return c;
+            }
+        }
+        return label(labels);
+    }
+
+    /**
      * The value of a labelled cell ({@code known}: normalised label texts of the template).
      * <ul>
      *   <li>{@code right}: the next filled cell to the right on the label's row (past the label's merged
