@@ -249,7 +249,9 @@ final class TemplateText {
                         .flatMap(f -> f.sums().stream()).filter(x -> x.difference() && x.headers().get(0)
                                 .equals(l.label())).map(x -> t("cli.template.bothSexesLess", x.field()
                                 + dims(x.sex(), null, null))).findFirst().orElse(null);
-                out.printf("  %-14s %-28s %s   %s%n", l.cell(), quote(l.label()), gives != null ? gives
+                // A row of a small table is listed once per column: name the column, as for the rows guessed.
+                out.printf("  %-14s %-28s %s   %s%n", l.cell(), quote(l.label())
+                        + (l.column() == null ? "" : " × " + quote(l.column())), gives != null ? gives
                         : t("cli.template.notGuessed"), t("cli.template.value", l.value()));
             }
             for (var f : d.forms()) {
