@@ -25,7 +25,10 @@ import org.emisworkbench.template.GridSpec;
  * alone and the long CSV all four (review 28, F1). Grids that say they add up ({@code "adds": true}) have their
  * figures added, the source naming every cell; any other figure given a second time, from another cell, is a
  * {@link #clash()} that refuses the file (decision 0090). So the figures are held until the sheet's grids are read
- * ({@link #flush}), in the order given.
+ * ({@link #flush}), in the order given. One school's workbook holds them until every sheet is read: a figure given
+ * on two sheets ({@code Enrolment} and {@code Enrolment (2)}, each a grid of {@code enrolment}) was two stored rows
+ * for one figure, counted twice by the long CSV and once by the store (review 29); across sheets the same rule holds,
+ * each cell of another sheet than the figure's first named with its sheet ({@code B5+SC!B5}).
  */
 final class CellsReadOnce {
     /** Sheet and cell ({@code District!B6}) to the grid that read it, as the problem names it. */
@@ -41,7 +44,8 @@ final class CellsReadOnce {
      * Slot {@code slot} of {@code facts} given by two grids that do not both add up, with each grid's cell: the file
      * is refused (decision 0090).
      */
-    record Clash(FactRecord facts, int slot, String firstCell, String firstGrid, String cell, String grid) {
+    record Clash(FactRecord facts, int slot, String firstSheet, String firstCell, String firstGrid, String cell,
+            String grid) {
     }
 
     /** Figures held for the sink, with the grid that gave them first and whether it adds up. */
@@ -66,15 +70,19 @@ final class CellsReadOnce {
      * the first would stand for the figure and the second be lost (or, both stored, be counted by some reports and
      * not others, review 28 F1). Named with both cells and grids, and the two ways to say what the blocks are.
      */
-    void refuseClash(ImportContext context, String sheet) throws ImportRejectedException {
+    void refuseClash(ImportContext context) throws ImportRejectedException {
         if (clash == null) {
             return;
         }
         FactRecord f = clash.facts();
         String grade = f.topic().graded() ? context.grades().bySlot(clash.slot()).code() : String.valueOf(clash.slot() + 1);
-        throw new ImportRejectedException("rejected.figureFromTwoGrids", context.fileName(), sheet,
-                f.topic().code() + " " + grade + (f.sex() == null ? "" : " " + f.sex())
-                        + (f.age().isAll() ? "" : " " + f.age().code()),
+        String figure = f.topic().code() + " " + grade + (f.sex() == null ? "" : " " + f.sex())
+                + (f.age().isAll() ? "" : " " + f.age().code());
+        if (!java.util.Objects.equals(clash.firstSheet(), f.sheet())) {
+            throw new ImportRejectedException("rejected.figureFromTwoSheets", context.fileName(), figure,
+                    clash.firstSheet(), clash.firstCell(), clash.firstGrid(), f.sheet(), clash.cell(), clash.grid());
+        }
+        throw new ImportRejectedException("rejected.figureFromTwoGrids", context.fileName(), f.sheet(), figure,
                 clash.firstCell(), clash.firstGrid(), clash.cell(), clash.grid());
     }
 
@@ -97,7 +105,7 @@ final class CellsReadOnce {
                 + f.age().code(), k -> new ArrayList<>());
         Held sum = null;
         for (Held h : same) {
-            if (h.grid().equals(name)) {
+            if (h.grid().equals(name) && java.util.Objects.equals(h.facts().sheet(), f.sheet())) {
                 continue; // one grid's own rows: it says itself when it gives a grade twice
             }
             if (adds && h.adds() && h.facts().values().length == f.values().length) {
@@ -106,7 +114,8 @@ final class CellsReadOnce {
             }
             for (int i = 0; i < f.values().length && clash == null && i < h.facts().values().length; i++) {
                 if (f.values()[i] != FactRecord.MISSING && h.facts().values()[i] != FactRecord.MISSING) {
-                    clash = new Clash(f, i, h.facts().sources()[i], h.grid(), f.sources()[i], name);
+                    clash = new Clash(f, i, h.facts().sheet(), h.facts().sources()[i], h.grid(), f.sources()[i],
+                            name);
                 }
             }
         }
@@ -117,16 +126,19 @@ final class CellsReadOnce {
             return;
         }
         FactRecord into = sum.facts();
+        // The stored row is the first block's sheet's: a cell of another sheet is named with its sheet.
+        String other = java.util.Objects.equals(into.sheet(), f.sheet()) ? "" : f.sheet() + "!";
         for (int i = 0; i < f.values().length; i++) {
             int v = f.values()[i];
             int w = into.values()[i];
+            String source = f.sources()[i] == null ? null : other + f.sources()[i];
             if (v != FactRecord.MISSING && w != FactRecord.MISSING) {
                 into.values()[i] = (int) Math.min(Integer.MAX_VALUE - 1, (long) w + v);
-                into.sources()[i] = into.sources()[i] + "+" + f.sources()[i];
+                into.sources()[i] = into.sources()[i] + "+" + source;
             } else if (v != FactRecord.MISSING || into.sources()[i] == null) {
                 // The first block's cell blank (or not there): the figure is this block's alone.
                 into.values()[i] = v;
-                into.sources()[i] = f.sources()[i];
+                into.sources()[i] = source;
             }
         }
     }

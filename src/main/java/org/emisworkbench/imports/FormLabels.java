@@ -187,6 +187,9 @@ final class FormLabels {
                 attribute(form, f, l, value, problems);
             } else if (value != null) {
                 count(form, f, l, value, problems);
+                if (!sheetName && !inside) {
+                    totalColumnOfRow(form, label, l, f, value, problems);
+                }
             }
         }
         return absent;
@@ -305,6 +308,54 @@ final class FormLabels {
         });
         rec.values()[f.slot()] = v >= 0 ? v : FactRecord.MISSING;
         rec.sources()[f.slot()] = cell;
+    }
+
+    /**
+     * A label read in a {@code Total} column of its table ({@code Condition | Good | Needs repair | Unusable | Total},
+     * row {@code Classrooms}, read as {@code classrooms.total}) is a figure of its own, yet the school's sum of the
+     * columns left of it on the label's row: compared with them as a grid's {@code Total} column is with its row
+     * (review 28 F5a), a difference a {@code TOTAL_MISMATCH} at the total's cell naming the cells added. The total is
+     * still stored: the template reads it, and which figure is wrong is the school's to say. Left alone when a column
+     * between the label and the total has no heading of its own (bands over sexes: {@code Qualified} over {@code
+     * Male | Female}), is another total, or holds a value that is no count (said at its own cell), and when every
+     * part is blank (a total given alone).
+     */
+    private void totalColumnOfRow(FormSheet form, Cell label, LabelSpec l, CanonicalField f, Cell value,
+            SheetProblems problems) {
+        if (l.column().isEmpty() || !l.column().stream().allMatch(HeaderText::isTotalWord)
+                || value.row() != label.row()) {
+            return;
+        }
+        Cell heading = form.headingAbove(label, l.column());
+        int total = problems.value(value.kind(), value.text(), value.number());
+        if (heading == null || heading.col() != value.col() || total < 0) {
+            return;
+        }
+        long sum = 0;
+        List<String> cells = new ArrayList<>();
+        for (int c = label.col() + 1; c < heading.col(); c++) {
+            Cell head = form.at(heading.row(), c);
+            if (head == null || head.kind() != CellKind.TEXT || HeaderText.isTotalWord(head.text())) {
+                return;
+            }
+            Cell part = form.at(label.row(), c);
+            if (part == null || CellValues.blankText(part.text())) {
+                continue;
+            }
+            int p = problems.value(part.kind(), part.text(), part.number());
+            if (p < 0) {
+                return;
+            }
+            sum += p;
+            cells.add(CellRef.columnLetters(c) + (label.row() + 1));
+        }
+        if (cells.isEmpty() || sum == total) {
+            return;
+        }
+        long parts = sum;
+        deferredProblems.add(() -> problems.report(ProblemKind.TOTAL_MISMATCH, value.row(), value.col(), code(),
+                f.name(), value.text(), Message.of("import.detail.totalColumnOfRow", total, parts,
+                        String.join("+", cells))));
     }
 
     /**

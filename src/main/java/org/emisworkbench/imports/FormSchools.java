@@ -196,7 +196,7 @@ final class FormSchools {
                 block.reportAbsent(code.code());
             }
         }
-        once.refuseClash(context, form.name());
+        once.refuseClash(context);
         once.flush();
         FormUnread.report(form, problems, code.code(), template, spec, context.censusYear());
         if (!absent.isEmpty()) {

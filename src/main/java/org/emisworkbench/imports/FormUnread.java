@@ -187,9 +187,9 @@ final class FormUnread {
                 long k = key(r, c.col());
                 if (figures.containsKey(k) && seen.add(k)) {
                     List<Cell> whole = block(c, figures, totals, seen);
-                    Headers wholeHeaders = headers(form, whole, named);
+                    Headers wholeHeaders = headers(form, whole, named, template, spec);
                     for (List<Cell> block : byYear(whole, wholeHeaders, lastYear)) {
-                        Headers headers = block == whole ? wholeHeaders : headers(form, block, named);
+                        Headers headers = block == whole ? wholeHeaders : headers(form, block, named, template, spec);
                         String year = headers.bands().stream().filter(lastYear).findFirst().orElse(null);
                         // Named by its figures' cells; the totals beside them are counted, not named by cell.
                         List<Cell> own = figuresOf(block, figures);
@@ -278,14 +278,18 @@ final class FormUnread {
      * @param bandOf  the band over each column of the block, by column
      */
     private record Headers(List<String> all, List<String> telling, List<String> shown, int elided,
-                           boolean gradesBySex, List<String> bands, Map<Integer, String> bandOf) {
-        /** Whether the block's words say it holds census figures. */
+                           boolean gradesBySex, List<String> bands, Map<Integer, String> bandOf, boolean gridTitle) {
+        /**
+         * Whether the block's words say it holds census figures: so does the title of a grid of the sheet's entry
+         * over it ({@code Repitentes} of a grid not found): the template itself names its figures (review 28, §10).
+         */
         boolean census() {
-            return gradesBySex || telling.stream().anyMatch(CensusHeaders::census);
+            return gradesBySex || gridTitle || telling.stream().anyMatch(CensusHeaders::census);
         }
     }
 
-    private static Headers headers(FormSheet form, List<Cell> block, Map<Long, String[]> named) {
+    private static Headers headers(FormSheet form, List<Cell> block, Map<Long, String[]> named, Template template,
+                                   SheetSpec spec) {
         List<Cell> ordered = new ArrayList<>(block);
         ordered.sort(java.util.Comparator.comparingInt(Cell::row).thenComparingInt(Cell::col));
         Set<String> columns = new LinkedHashSet<>();
@@ -375,8 +379,10 @@ final class FormUnread {
         own.stream().filter(o -> !shown.contains(o)).forEach(shown::add);
         elided += elide(columns, shown) + elide(rows, shown);
         return new Headers(new ArrayList<>(texts), new ArrayList<>(telling), shown, elided,
-                CensusHeaders.gradesBySex(columns, rows) || CensusHeaders.gradesBySex(columns, bands),
-                new ArrayList<>(bands), bandOf);
+                CensusHeaders.gradesBySex(template.lists(), columns, rows, true)
+                        || CensusHeaders.gradesBySex(template.lists(), columns, bands),
+                new ArrayList<>(bands), bandOf, spec != null && lead.stream().anyMatch(t -> spec.grids().stream()
+                        .anyMatch(g -> org.emisworkbench.template.FormCells.isLabel(t, g.titles()))));
     }
 
     /**

@@ -81,10 +81,14 @@ public final class GridInterpreter implements LayoutInterpreter {
         labels.flushProblems();
         labels.facts().forEach(sink::facts);
         FormConstants.facts(code.code(), template, lists, code.sheet()).forEach(sink::facts);
+        // One figure from one grid, or blocks that add up, across the sheets of the school's workbook too (0090).
+        CellsReadOnce once = new CellsReadOnce();
         for (int i = 0; i < forms.size(); i++) {
             context.cancellation().check();
-            readForm(forms.get(i), specs.get(i), template, code.code(), context, problems.get(i), sink);
+            readForm(forms.get(i), specs.get(i), template, code.code(), context, problems.get(i), sink, once);
         }
+        once.refuseClash(context);
+        once.flush();
         context.progress().update(1, 1, context.fileName());
     }
 
@@ -96,10 +100,20 @@ public final class GridInterpreter implements LayoutInterpreter {
      */
     static void readForm(FormSheet form, SheetSpec spec, Template template, String code, ImportContext context,
                          SheetProblems problems, CensusSink sink) throws ImportRejectedException {
+        CellsReadOnce once = new CellsReadOnce();
+        readForm(form, spec, template, code, context, problems, sink, once);
+        once.refuseClash(context);
+        once.flush();
+    }
+
+    /**
+     * The same, the figures held by {@code once} (the caller refuses a clash and hands them on, after the last sheet
+     * of the school's workbook): two grids store each cell once (review 27, F4) and each figure once (0090).
+     */
+    static void readForm(FormSheet form, SheetSpec spec, Template template, String code, ImportContext context,
+                         SheetProblems problems, CensusSink sink, CellsReadOnce once) throws ImportRejectedException {
         CodeLists lists = template.lists();
         List<GridSpec> grids = spec.grids();
-        // Two grids finding one table store each cell once (review 27, F4).
-        CellsReadOnce once = new CellsReadOnce();
         for (int k = 0; k < grids.size(); k++) {
             GridSpec g = grids.get(k);
             GridBlock block = new GridBlock(form, g, grids, Topic.fromCode(g.field()), lists.require("grade"),
@@ -120,8 +134,6 @@ public final class GridInterpreter implements LayoutInterpreter {
                 block.reportAbsent(code);
             }
         }
-        once.refuseClash(context, form.name());
-        once.flush();
         FormUnread.report(form, problems, code, template, spec, context.censusYear());
     }
 

@@ -28,7 +28,9 @@ public record SourceRef(String file, String sheet, String cell) {
      */
     public static SourceRef resolve(String file, String sheet, int rowNo, String source) {
         int bang = source.lastIndexOf('!');
-        if (bang >= 0) {
+        // A sum across sheets (B5+SC!B5: blocks that add up on two sheets, decision 0090) is the record's sheet's,
+        // the other sheets' cells named as written; its last '!' splits no sheet from a cell.
+        if (bang >= 0 && !CROSS_SHEET_SUM.matcher(source).lookingAt()) {
             return new SourceRef(file, source.substring(0, bang), source.substring(bang + 1));
         }
         int space = source.indexOf(' ');
@@ -45,6 +47,9 @@ public record SourceRef(String file, String sheet, String cell) {
         }
         return new SourceRef(file, sheet, source);
     }
+
+    /** A sum starting with a cell of the record's sheet, before any other sheet's name ({@code B5+SC!B5}). */
+    private static final Pattern CROSS_SHEET_SUM = Pattern.compile("\\$?[A-Z]{1,3}\\$?\\d{1,7}\\+");
 
     /** Column letters of the record's row: one column, several added ({@code C+E}), or one less another ({@code C-D}). */
     private static final java.util.regex.Pattern COLUMNS = java.util.regex.Pattern.compile("[A-Z]{1,3}([+-][A-Z]{1,3})*");

@@ -74,7 +74,30 @@ public final class CensusHeaders {
      * is in a banner or title further up).
      */
     public static boolean gradesBySex(java.util.Collection<String> columns, java.util.Collection<String> rows) {
-        CodeLists lists = CodeLists.merge(java.util.Map.of(), new java.util.ArrayList<>(), "census headers", null);
+        return gradesBySex(CodeLists.merge(java.util.Map.of(), new java.util.ArrayList<>(), "census headers", null),
+                columns, rows);
+    }
+
+    /**
+     * The same with a template's code lists: its own grades ({@code 1º grado} under {@code Hombres | Mujeres}) make
+     * a block of pupils by grade and sex as the built-in ones do (review 28, §10).
+     */
+    public static boolean gradesBySex(CodeLists lists, java.util.Collection<String> columns,
+                                      java.util.Collection<String> rows) {
+        return gradesBySex(lists, columns, rows, false);
+    }
+
+    /**
+     * The same; with {@code gradeRowsAlone}, also rows that are every one a grade of {@code lists} (two or more),
+     * whatever the columns say: a template's own grades ({@code 1º grado} … {@code 6º grado}) under sexes in a
+     * language it has no words for ({@code Hombres | Mujeres}) are still pupils by grade, never dropped unsaid.
+     */
+    public static boolean gradesBySex(CodeLists lists, java.util.Collection<String> columns,
+                                      java.util.Collection<String> rows, boolean gradeRowsAlone) {
+        if (gradeRowsAlone && rows.size() >= 2 && !columns.isEmpty()
+                && rows.stream().allMatch(h -> lists.require("grade").code(h) != null)) {
+            return true;
+        }
         CodeList sex = lists.require("sex");
         CodeList grade = lists.require("grade");
         return columns.stream().anyMatch(h -> sex.code(h) != null) && rows.stream().anyMatch(h -> grade.code(h) != null);

@@ -21,6 +21,9 @@ final class TeacherStatusDrafter {
             "volontaires", "vacataire", "vacataires", "auxiliaire", "auxiliaires", "benevole", "benevoles", "maitre des parents",
             "maitres des parents", "maitres communautaires", "enseignants communautaires", "fonctionnaires",
             "permanent teachers", "contract teachers", "volunteer teachers", "community teachers", "volunteers",
+            // UDISE+ and its like (review 28 F9): Regular teachers beside Contract teachers is no total alone.
+            "regular teachers", "contractual teachers", "temporary teachers", "para teachers", "parateachers",
+            "guest teachers", "part time teachers", "sessional teachers",
             "efetivos", "contratados", "voluntarios");
 
     private TeacherStatusDrafter() {
