@@ -55,11 +55,13 @@ public record SourceRef(String file, String sheet, String cell) {
     private static final java.util.regex.Pattern COLUMNS = java.util.regex.Pattern.compile("[A-Z]{1,3}([+-][A-Z]{1,3})*");
 
     /** A cell or a range of cells ({@code C5}, {@code C5:C40}) anywhere in a reference's text, not at its start only. */
-    private static final Pattern AREA = Pattern.compile("\\$?([A-Z]{1,3})\\$?(\\d{1,7})(?::\\$?([A-Z]{1,3})\\$?(\\d{1,7}))?");
+    private static final Pattern AREA = Pattern.compile(
+            "(?:([^+\\-!:]+)!)?\\$?([A-Z]{1,3})\\$?(\\d{1,7})(?::\\$?([A-Z]{1,3})\\$?(\\d{1,7}))?");
 
     /**
      * Every cell or range the reference names, each as its top-left and bottom-right cells: {@code C5+E5} is C5 and
-     * E5, {@code C5:C40} one range, {@code F5 (default)} F5; none for a template constant or without a sheet.
+     * E5, {@code C5:C40} one range, {@code F5 (default)} F5, {@code B5+SC!B5} (blocks adding up across sheets, decision
+     * 0090) B5 of the reference's sheet and B5 of sheet SC; none for a template constant or without a sheet.
      */
     public java.util.List<CellRef[]> areas() {
         java.util.List<CellRef[]> out = new java.util.ArrayList<>();
@@ -68,13 +70,14 @@ public record SourceRef(String file, String sheet, String cell) {
         }
         Matcher m = AREA.matcher(cell);
         while (m.find()) {
-            int row = Integer.parseInt(m.group(2)) - 1;
-            int col = CellRef.columnIndex(m.group(1));
-            int lastRow = m.group(4) == null ? row : Integer.parseInt(m.group(4)) - 1;
-            int lastCol = m.group(3) == null ? col : CellRef.columnIndex(m.group(3));
+            String on = m.group(1) != null ? m.group(1) : sheet;
+            int row = Integer.parseInt(m.group(3)) - 1;
+            int col = CellRef.columnIndex(m.group(2));
+            int lastRow = m.group(5) == null ? row : Integer.parseInt(m.group(5)) - 1;
+            int lastCol = m.group(4) == null ? col : CellRef.columnIndex(m.group(4));
             if (row >= 0 && lastRow >= 0) {
-                out.add(new CellRef[] {new CellRef(sheet, Math.min(row, lastRow), Math.min(col, lastCol)),
-                    new CellRef(sheet, Math.max(row, lastRow), Math.max(col, lastCol))});
+                out.add(new CellRef[] {new CellRef(on, Math.min(row, lastRow), Math.min(col, lastCol)),
+                    new CellRef(on, Math.max(row, lastRow), Math.max(col, lastCol))});
             }
         }
         return out;

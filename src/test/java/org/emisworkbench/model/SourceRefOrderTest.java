@@ -35,4 +35,15 @@ class SourceRefOrderTest {
         assertEquals(-1, Integer.signum(SourceRef.READING_ORDER.compare(at("f", "S", "C6"), at("f", "S", "C10"))));
         assertEquals(1, Integer.signum("C6".compareTo("C10")));
     }
+
+    @Test
+    void aSumAcrossSheetsNamesEachCellOnItsOwnSheet() {
+        SourceRef ref = SourceRef.resolve("f.xlsx", "General", 0, "B5+SC Block!B5+ST!C7:C9");
+        assertEquals("General", ref.sheet());
+        List<String> areas = ref.areas().stream().map(a -> a[0] + ":" + a[1].a1()).toList();
+        assertEquals(List.of("General!B5:B5", "SC Block!B5:B5", "ST!C7:C9"), areas);
+        // Without another sheet's name, every cell is the reference's own.
+        assertEquals(List.of("Form!C5:C5", "Form!E5:E5"), new SourceRef("f", "Form", "C5-E5 (default)").areas()
+                .stream().map(a -> a[0] + ":" + a[1].a1()).toList());
+    }
 }
