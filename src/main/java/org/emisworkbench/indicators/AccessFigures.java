@@ -113,9 +113,20 @@ final class AccessFigures {
             return Message.of("ind.noPopulationYear", out.year());
         }
         List<String> lacking = population.lacking(areas, from, to);
-        Message names = lacking.size() <= 5 ? Message.verbatim(String.join(", ", lacking))
-                : Message.of("ind.andMoreDistricts", String.join(", ", lacking.subList(0, 5)), lacking.size() - 5);
+        Message names = fiveAndMore(lacking);
+        if (areas.stream().noneMatch(population::has)) {
+            // None of the areas asked for is held at all, while others are: the schools' districts and the
+            // population's areas are most likely written differently (names against codes, review 29), so say
+            // what is held.
+            return Message.of("ind.noPopulationHeld", ValueMaker.ages(from, to), names, out.year(),
+                    fiveAndMore(population.areas()));
+        }
         return Message.of("ind.noPopulation", ValueMaker.ages(from, to), names);
+    }
+
+    private static Message fiveAndMore(List<String> areas) {
+        return areas.size() <= 5 ? Message.verbatim(String.join(", ", areas))
+                : Message.of("ind.andMoreDistricts", String.join(", ", areas.subList(0, 5)), areas.size() - 5);
     }
 
     /** The adjusted parity index of girls' figure against boys' of an indicator computed with breakdowns by sex. */

@@ -59,6 +59,11 @@ final class PopulationTable {
         return total;
     }
 
+    /** The areas the table holds figures for, as written (upper case), in order. */
+    List<String> areas() {
+        return byArea.keySet().stream().sorted().toList();
+    }
+
     /** The areas among {@code areas} lacking some figure for ages from..to, for reasons. */
     List<String> lacking(List<String> areas, int from, int to) {
         List<String> out = new ArrayList<>();

@@ -196,7 +196,8 @@ class IndicatorCalculatorTest {
         assertFalse(D02.get("pupil_classroom_ratio_usable").available());
         IndicatorValue ger = D02.get("ger");
         assertFalse(ger.available());
-        assertEquals("no population figures for ages 6–11 in D02", ger.reason());
+        assertEquals("no population figures for ages 6–11 in D02: the population of 2024 is held for D01 (are the "
+                + "districts written alike in the returns and in the population file, codes or names?)", ger.reason());
         assertFalse(D02.get("gpi_ger").available());
         assertEquals("no school in D02 reports enrolment by age", D02.get("ner").reason());
         // S3 has no 2025 return.
