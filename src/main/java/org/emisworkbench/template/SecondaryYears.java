@@ -41,6 +41,9 @@ public record SecondaryYears(int primaryYears) {
     private static final Pattern YEAR = Pattern.compile(
             "(?i)(?<![\\p{L}\\d_-])(form|senior|s|jss|jhs)[ .]?(\\d{1,2})(?![\\p{L}\\d])");
 
+    /** A grade's code in a template's grade list: {@code G9}. */
+    private static final Pattern GRADE_CODE = Pattern.compile("(?i)G(\\d{1,2})");
+
     public SecondaryYears {
         if (primaryYears != 0 && (primaryYears < 4 || primaryYears > 9)) {
             throw new IllegalArgumentException("years of primary must be 4 to 9, not " + primaryYears);
@@ -58,7 +61,7 @@ public record SecondaryYears(int primaryYears) {
         Map<String, List<String>> grades = template.codeLists().getOrDefault("grade", Map.of());
         java.util.Set<Integer> said = new TreeSet<>();
         for (Map.Entry<String, List<String>> e : grades.entrySet()) {
-            Matcher code = Pattern.compile("(?i)G(\\d{1,2})").matcher(e.getKey().strip());
+            Matcher code = GRADE_CODE.matcher(e.getKey().strip());
             if (!code.matches()) {
                 continue;
             }
