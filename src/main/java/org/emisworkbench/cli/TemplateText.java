@@ -260,7 +260,10 @@ final class TemplateText {
                             : "cli.template.tag.sum"), x.field(),
                             dims(x.sex(), null, null), String.join(x.difference() ? " − " : " + ",
                                     x.headers().stream().map(TemplateText::quote).toList()),
-                            x.column() != null ? t("cli.template.eachInColumn", quote(x.column()))
+                            x.column() != null && !x.bands().isEmpty() ? t("cli.template.eachInBandColumn",
+                                    quote(x.column()), String.join(" + ", x.bands().stream().map(TemplateText::quote)
+                                            .toList()))
+                                    : x.column() != null ? t("cli.template.eachInColumn", quote(x.column()))
                                     : x.label() != null ? t("cli.template.onTheRow", quote(x.label()))
                                     : !x.rows().isEmpty() ? t("cli.template.onEachRow", String.join(" + ",
                                             x.rows().stream().map(TemplateText::quote).toList())) : "");
@@ -271,7 +274,8 @@ final class TemplateText {
                         t(g.rows().equals("age") ? "cli.template.tableByAge" : g.rows().equals("grade")
                                 ? "cli.template.tableByGradeRows" : "cli.template.tableByGrade", topic(g.field()))
                         + (g.sex() != null && g.rows().equals("grade") ? t("cli.template.oneSexByGrade", g.sex(),
-                                g.band().isEmpty() ? t("cli.template.oneSexAges") : String.join(" + ", g.band())) : ""),
+                                g.band().isEmpty() ? t("cli.template.oneSexAges") : String.join(" + ", g.band())) : "")
+                        + (g.stream() != null ? t("cli.template.streamsAdded", quote(g.stream())) : ""),
                         Math.round(g.confidence() * 100));
             }
         }

@@ -188,7 +188,7 @@ public final class ColumnsReport {
                         spec.required().contains(l.field()) ? missing : null);
                 continue;
             }
-            if (!l.sumOf().isEmpty()) {
+            if (l.summed()) {
                 sum(l, rows, values, labelsFound, labelsMissing, spec.required().contains(l.field()) ? missing : null);
                 continue;
             }
@@ -295,9 +295,10 @@ public final class ColumnsReport {
     private static void sum(LabelSpec l, List<List<Cell>> rows, LabelValues values, List<String> found,
                             List<String> notFound,
                             List<String> missingRequired) {
-        String field = l.field() + (l.sex() == null ? "" : " " + l.sex());
+        String field = l.field() + (l.sex() == null ? "" : " " + l.sex()) + (l.band().isEmpty() ? ""
+                : " (" + String.join(" + ", l.band()) + ", " + String.join(" / ", l.column()) + ")");
         List<String> parts = new ArrayList<>();
-        for (String text : l.sumOf()) {
+        for (String text : l.sumOf().isEmpty() ? l.labels().subList(0, 1) : l.sumOf()) {
             Cell at = FormCells.findLabel(rows, List.of(text));
             if (at == null) {
                 notFound.add(text + " (added into " + field + ")");
@@ -308,7 +309,8 @@ public final class ColumnsReport {
         if (!parts.isEmpty()) {
             found.add("sum " + field + " = " + String.join(" + ", parts) + values.sumOf(l));
         } else if (missingRequired != null) {
-            missingRequired.add(field + " (sum of " + String.join(" + ", l.sumOf().stream().map(t -> "\"" + t + "\"")
+            missingRequired.add(field + " (sum of " + String.join(" + ", (l.sumOf().isEmpty() ? l.labels()
+                    : l.sumOf()).stream().map(t -> "\"" + t + "\"")
                     .toList()) + ")");
         }
     }

@@ -136,7 +136,7 @@ final class FormLabels {
                 }
                 continue;
             }
-            if (!l.sumOf().isEmpty()) {
+            if (l.summed()) {
                 if (sum(form, l, known, problems)) {
                     absent.removeIf(f -> f.equalsIgnoreCase(l.field()));
                 }
@@ -347,7 +347,7 @@ final class FormLabels {
                 return;
             }
             sum += p;
-            cells.add(CellRef.columnLetters(c) + (label.row() + 1));
+            cells.add(CellRef.a1(label.row(), c));
         }
         if (cells.isEmpty() || sum == total) {
             return;
@@ -469,8 +469,9 @@ final class FormLabels {
         Cell last = null;
         boolean unreadable = false;
         List<Cell> noColumn = new ArrayList<>();
-        for (String text : l.sumOf()) {
-            Part part = part(form, l, text, problems);
+        for (LabelSpec p : l.summedParts()) {
+            String text = p.labels().get(0);
+            Part part = part(form, p, problems);
             Cell label = part.label();
             Cell value = part.value();
             if (label != null && first == null) {
@@ -478,12 +479,14 @@ final class FormLabels {
             }
             if (value == null) {
                 // A label whose table has no column under that heading is not blank: say which heading is missing.
-                boolean headless = label != null && !l.column().isEmpty() && form.headedColumn(label, l.column()) < 0;
+                boolean headless = label != null && !l.column().isEmpty()
+                        && form.headedColumn(label, l.column(), p.band()) < 0;
                 if (headless) {
                     noColumn.add(label);
                 }
                 missing.add(label == null ? Message.of("import.detail.noLabel", text)
-                        : headless ? Message.of("import.detail.labelNoColumn", text, String.join(" / ", l.column()))
+                        : headless ? Message.of("import.detail.labelNoColumn", text, String.join(" / ", p.band())
+                                + (p.band().isEmpty() ? "" : " ") + String.join(" / ", l.column()))
                         : Message.of("import.detail.labelBlank", text));
                 continue;
             }
@@ -530,7 +533,7 @@ final class FormLabels {
         FactRecord rec = labelRecord(form, f, l.sex());
         rec.values()[f.slot()] = sum;
         rec.sources()[f.slot()] = String.join("+", added);
-        if (missing.isEmpty() && last != null && !l.column().isEmpty()) {
+        if (missing.isEmpty() && last != null && !l.column().isEmpty() && !l.sumOf().isEmpty()) {
             totalRowBelow(form, l, f, last, sum, String.join("+", added), problems);
         }
         return true;
@@ -560,12 +563,26 @@ final class FormLabels {
         if (total == null) {
             return;
         }
-        Cell value = form.valueInColumn(total, l.column());
-        if (value == null) {
-            return;
+        // Under bands, the total row's cell under each band the sum reads, added up as the sum's cells are.
+        List<Cell> cellsOfTotal = new ArrayList<>();
+        for (String b : l.band().isEmpty() ? java.util.Collections.<String>singletonList(null) : l.band()) {
+            Cell c = b == null ? form.valueInColumn(total, l.column())
+                    : form.valueOf(total, known, new LabelSpec(List.of(total.text()), l.field(), l.sex(), null, null,
+                            null, null, l.column(), null, null, List.of(b)));
+            if (c == null) {
+                return;
+            }
+            cellsOfTotal.add(c);
         }
-        form.markRead(value);
-        int v = problems.value(value.kind(), value.text(), value.number());
+        cellsOfTotal.forEach(form::markRead);
+        Cell value = cellsOfTotal.get(0);
+        int added = 0;
+        for (Cell c : cellsOfTotal) {
+            int one = problems.value(c.kind(), c.text(), c.number());
+            added = CellValues.isProblem(one) || one < 0 ? one
+                    : CellValues.isProblem(added) || added < 0 ? added : added + one;
+        }
+        int v = added;
         if (v >= 0 && v != sum) {
             deferredProblems.add(() -> problems.report(ProblemKind.TOTAL_MISMATCH, value.row(), value.col(), code(),
                     f.name(), value.text(), Message.of("import.detail.totalRowOfSum", v, sum, cells)));

@@ -196,6 +196,10 @@ final class FormSheet {
      * (a label of a small table), else where {@link #valueOf(Cell, java.util.Set, String)} finds it.
      */
     Cell valueOf(Cell label, java.util.Set<String> known, org.emisworkbench.template.LabelSpec l) {
+        if (!l.band().isEmpty()) {
+            Cell heading = headingAbove(label, l.column(), l.band());
+            return heading == null ? null : at(label.row(), heading.col());
+        }
         return l.column().isEmpty() ? valueOf(label, known, l.position()) : valueInColumn(label, l.column());
     }
 
@@ -239,7 +243,12 @@ final class FormSheet {
      * -1: where a blank value of that column is said to be.
      */
     int headedColumn(Cell label, List<String> headers) {
-        Cell heading = headingAbove(label, headers);
+        return headedColumn(label, headers, List.of());
+    }
+
+    /** As {@link #headedColumn(Cell, List)}, the heading under one of {@code bands} when any is given. */
+    int headedColumn(Cell label, List<String> headers, List<String> bands) {
+        Cell heading = headingAbove(label, headers, bands);
         return heading == null ? -1 : heading.col();
     }
 
@@ -250,17 +259,34 @@ final class FormSheet {
      * past those rows ends the table (a heading further up is another table's). Null when none.
      */
     Cell headingAbove(Cell label, List<String> headers) {
+        return headingAbove(label, headers, List.of());
+    }
+
+    /**
+     * As {@link #headingAbove(Cell, List)}, and, when {@code bands} are given, standing under one of them: the band
+     * is read as a grid's band is ({@link FormRows#headerAbove}: on the row just above the heading, a merged cell
+     * over its column, else the nearest filled cell to its left), so {@code Male} under {@code Unqualified} is found
+     * past the {@code Male} under {@code Qualified} (review 28 F5, decision 0091).
+     */
+    Cell headingAbove(Cell label, List<String> headers, List<String> bands) {
         for (int r = label.row() - 1; r >= Math.max(0, firstRow); r--) {
             if (label.row() - r > COLUMN_HEADER_ROWS && rows.get(r).isEmpty()) {
                 return null;
             }
             for (Cell c : rows.get(r)) {
-                if (c.col() > label.col() && c.kind() == CellKind.TEXT && FormCells.isLabel(c.text(), headers)) {
+                if (c.col() > label.col() && c.kind() == CellKind.TEXT && FormCells.isLabel(c.text(), headers)
+                        && (bands.isEmpty() || underBand(c, bands))) {
                     return c;
                 }
             }
         }
         return null;
+    }
+
+    /** True when the band over heading {@code c} reads one of {@code bands}. */
+    private boolean underBand(Cell c, List<String> bands) {
+        Cell band = c.row() == 0 ? null : FormRows.headerAbove(this, c.row() - 1, c.col());
+        return band != null && band.kind() == CellKind.TEXT && FormCells.isLabel(band.text(), bands);
     }
 
     private Cell rightOf(Cell label) {

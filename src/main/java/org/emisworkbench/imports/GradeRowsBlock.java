@@ -169,6 +169,12 @@ final class GradeRowsBlock {
             unreadable.add(List.of(new java.util.ArrayList<>(), new java.util.ArrayList<>()));
         }
         String label = null;
+        // A stream column (grid stream): the grade is read left of it, and the streams of one grade add up.
+        int streamCol = streamColumn(title.row(), start);
+        int labelsTo = streamCol >= 0 ? streamCol : firstValueCol;
+        Map<FactRecord, BandParts> gradeBegun = new java.util.IdentityHashMap<>();
+        List<String> gradeStreams = new ArrayList<>();
+        Integer gradeSlot = null;
         int r = start;
         for (; r <= form.lastRow(); r++) {
             if (r > start && header.startsOver(form.rows, r)) {
@@ -176,9 +182,16 @@ final class GradeRowsBlock {
                 // ends this one as a blank row does, its figures are reported unread, never read as this table's.
                 break;
             }
-            String own = FormRows.label(form, r, fromCol, firstValueCol, sexes, sexInRows());
+            String own = FormRows.label(form, r, fromCol, labelsTo, sexes, sexInRows());
             Sex rowSex = sexInRows() ? FormRows.sex(form, r, firstValueCol, sexes) : null;
             boolean values = hasValues(r);
+            Cell stream = streamCol < 0 ? null : form.at(r, streamCol);
+            if (stream != null && (own == null || own.equals(label)) && gradeSlot != null && values) {
+                // Form | Stream with the form written on its first stream's row only (or merged down, or written
+                // again): another stream of that grade.
+                streamRow(r, gradeSlot, stream, gradeStreams, gradeBegun, school);
+                continue;
+            }
             if (own == null && sexInRows() && rowSex != null) {
                 own = label;
             }
@@ -212,7 +225,14 @@ final class GradeRowsBlock {
                         form.grid.cell(r, Math.max(firstValueCol - 1, 0)).text(), Message.of("import.detail.expectedSex"));
                 continue;
             }
-            dataRow(r, slot, rowSex, school);
+            gradeSlot = slot;
+            gradeBegun = new java.util.IdentityHashMap<>();
+            gradeStreams = new ArrayList<>();
+            if (stream != null) {
+                streamRow(r, slot, stream, gradeStreams, gradeBegun, school);
+                continue;
+            }
+            dataRow(r, slot, rowSex, school, new java.util.IdentityHashMap<>(), 0);
         }
         // The table, its title, header, row labels, total rows and columns: read, or checked.
         java.util.Set<Integer> readCols = new java.util.HashSet<>();
@@ -510,16 +530,55 @@ final class GradeRowsBlock {
         return false;
     }
 
-    private void dataRow(int r, int slot, Sex rowSex, String school) {
+    /**
+     * The column whose heading the grid's {@code stream} names, on the header's rows left of the figures, or -1 (no
+     * stream column, or none found: then every row gives its grade).
+     */
+    private int streamColumn(int titleRow, int start) {
+        if (spec.stream().isEmpty()) {
+            return -1;
+        }
+        for (int h = start - 1; h > titleRow && h >= 0; h--) {
+            for (Cell c : form.rows.get(h)) {
+                if (c.col() >= fromCol && c.col() < firstValueCol && c.kind() == CellKind.TEXT
+                        && FormCells.isLabel(c.text(), spec.stream())) {
+                    return c.col();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A row of one stream of grade {@code slot}: its figures added to the grade's other streams' (each stream a part of
+     * its own, as bands of one topic add up), the source naming every cell; the same stream written twice for one
+     * grade is a figure given twice ({@code VALUE_CLASH}), as with a wide sheet's {@code row.stream}.
+     */
+    private void streamRow(int r, int slot, Cell stream, List<String> streams, Map<FactRecord, BandParts> begun,
+                           String school) {
+        String name = HeaderText.normalizeLabel(stream.shown());
+        int n = streams.indexOf(name);
+        if (n < 0) {
+            streams.add(name);
+            n = streams.size() - 1;
+        }
+        dataRow(r, slot, null, school, begun, n);
+    }
+
+    /** Parts of one stream: the bands of stream {@code n} numbered apart from every other stream's. */
+    private static final int STREAM_PARTS = 1000;
+
+    private void dataRow(int r, int slot, Sex rowSex, String school, Map<FactRecord, BandParts> begun,
+                         int streamNo) {
         // The row's figures per band and sex (0 = F, 1 = M as Sex.ordinal), ours and Excel's, for its total columns.
         int bands = Math.max(1, spec.band().size());
         long[][] sum = new long[bands][2];
         double[][] excel = new double[bands][2];
         // Per band and sex, whether a figure of the row could not be read: the row's total is then not checked.
         boolean[][] unread = new boolean[bands][2];
-        // Figures begun on this row, by the bands they took in and whether every part could be read: a figure
-        // under another band is added to them (Day + Boarding), a second one under the same band is a clash.
-        Map<FactRecord, BandParts> begun = new java.util.IdentityHashMap<>();
+        // Figures begun on this row (on the grade's rows, with streams), by the bands they took in and whether every
+        // part could be read: a figure under another band (or stream) is added to them (Day + Boarding), a second
+        // one under the same band is a clash.
         // Each cell's count as read (a blank is MISSING), for the sexes worked out from a total.
         Map<Integer, Integer> counts = new java.util.HashMap<>();
         for (Column column : columns) {
@@ -546,7 +605,7 @@ final class GradeRowsBlock {
             FactRecord f = records.computeIfAbsent(sex + "|" + column.age().code(),
                     k -> FormRows.empty(form, school, topic, sex, column.age(), ctx.grades().size(), r));
             String here = CellRef.a1(r, column.col());
-            if (!put(begun, f, slot, column.band(), v, here)) {
+            if (!put(begun, f, slot, streamNo * STREAM_PARTS + column.band(), v, here)) {
                 problems.report(ProblemKind.VALUE_CLASH, r, column.col(), school, topic.code(), cell.text(),
                         Message.of("import.detail.gradeReadAlready", ctx.grades().bySlot(slot).code(),
                                 form.name() + "!" + f.sources()[slot]));
@@ -576,7 +635,7 @@ final class GradeRowsBlock {
                         Message.of("import.detail.totalRowFigures", v, ours));
             }
         }
-        otherSexes(r, slot, school, counts, begun);
+        otherSexes(r, slot, school, counts, begun, streamNo);
     }
 
     /** Per sex, whether a figure of any band could not be read. */
@@ -610,13 +669,13 @@ final class GradeRowsBlock {
 
     /** The other sex of each total beside one sex only, for the row's grade ({@link GradeRowsDifferences#read}). */
     private void otherSexes(int r, int slot, String school, Map<Integer, Integer> counts,
-                            Map<FactRecord, BandParts> begun) {
+                            Map<FactRecord, BandParts> begun, int streamNo) {
         String grade = ctx.grades().bySlot(slot).code();
         GradeRowsDifferences.read(differences, r, grade, topic.code(), school, counts, problems, (p, v, from) -> {
             FactRecord f = records.computeIfAbsent(p.other() + "|" + AgeGroup.ALL.code(),
                     k -> FormRows.empty(form, school, topic, p.other(), AgeGroup.ALL, ctx.grades().size(), r));
             // Begun on this row under another band (Day, then Boarding): added, as read sexes are.
-            if (!put(begun, f, slot, p.band(), v, from)) {
+            if (!put(begun, f, slot, streamNo * STREAM_PARTS + p.band(), v, from)) {
                 problems.report(ProblemKind.VALUE_CLASH, r, p.totalCol(), school, topic.code(), String.valueOf(v),
                         Message.of("import.detail.gradeReadAlready", grade, form.name() + "!" + f.sources()[slot]));
             }

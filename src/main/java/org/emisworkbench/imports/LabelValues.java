@@ -85,8 +85,7 @@ final class LabelValues {
         java.util.List<String> cells = new java.util.ArrayList<>();
         long total = 0;
         boolean counts = true;
-        for (String text : l.sumOf()) {
-            LabelSpec part = l.part(text);
+        for (LabelSpec part : l.summedParts()) {
             if (label(part) == null) {
                 continue;
             }

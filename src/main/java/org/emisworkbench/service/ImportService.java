@@ -282,6 +282,23 @@ public final class ImportService {
     }
 
     /**
+     * A template whose grade list reads secondary years ({@code Form 1} as G9) after more or fewer years of primary
+     * than the workspace's structure has (drafted with {@code --primary 8} into a 6+3+3 workspace): the figures are
+     * stored as the template says, but every level's indicator would count them in another level; the warning says to
+     * give the workspace its structure ({@code emis structure}) or to draft again: a warning of the file, beside those
+     * of grades past primary (review 28 F5, decision 0091).
+     */
+    private static List<Message> primaryYears(Template template, GradeSystem grades) {
+        java.util.OptionalInt assumed = org.emisworkbench.template.SecondaryYears.assumedPrimary(template);
+        int workspace = grades.gradesOf(org.emisworkbench.model.SchoolStructure.PRIMARY).size();
+        String[] first = org.emisworkbench.template.SecondaryYears.firstYear(template);
+        if (assumed.isEmpty() || workspace == 0 || assumed.getAsInt() == workspace || first == null) {
+            return List.of();
+        }
+        return List.of(Message.of("import.primaryYears", first[0], first[1], assumed.getAsInt(), workspace));
+    }
+
+    /**
      * How the year was read, when the officer must know more than the year (review 27, F8): written in the Ethiopian
      * calendar, or stated by the workbook's year label and overridden by {@code --year}. A note already warning of
      * the year (a file name naming another) is kept as it is.
@@ -450,6 +467,7 @@ public final class ImportService {
                     pastPrimary = new ArrayList<>(past.warnings(read, CompiledTemplate.of(template).lists()
                             .require("grade")));
                     pastPrimary.addAll(prePrimary.warnings());
+                    pastPrimary.addAll(primaryYears(template, grades));
                     cancel.check();
                     if (guessed && template.role() == Role.CENSUS && writer.noFigureRead()) {
                         // The best fit found a key and names but not one figure: no match, whatever its score.

@@ -71,6 +71,12 @@ final class FormCrossTabs {
                 continue;
             }
             rows.get(h).forEach(c -> cells.add(at(c)));
+            // Bands over the sexes (Qualified | Unqualified | Total merged over Male | Female): each sex column read
+            // under its band (label band, decision 0091), never the first Male as all the teachers (review 28 F5).
+            java.util.Map<Integer, String> bandOf = bands(rows, h, firstValueCol, sexCells);
+            if (!bandOf.isEmpty()) {
+                rows.get(h - 1).forEach(c -> cells.add(at(c)));
+            }
             String context = DraftVocabulary.fold(context(rows, h, firstValueCol));
             // About teachers: the title or header says so, or every row does ("Qualified teachers", "Professores
             // qualificados" under "Femmes | Hommes").
@@ -114,7 +120,7 @@ final class FormCrossTabs {
                     DraftVocabulary.Guess g = DraftVocabulary.guess(label + " " + sexCell.text().strip(), "enrolment");
                     CanonicalField f = g == null || g.key() || g.total() ? null
                             : CanonicalField.parse(g.field()).orElse(null);
-                    boolean fits = !byStatus && f != null && f.kind() == CanonicalField.Kind.FIXED && f.topic().bySex()
+                    boolean fits = !byStatus && bandOf.isEmpty() && f != null && f.kind() == CanonicalField.Kind.FIXED && f.topic().bySex()
                             && sex.equals(g.sex()) && meanings.add(f.name() + "|" + sex);
                     labels.add(new LabelMapping(sheet, first.row(), first.col(), label,
                             value == null ? "" : value.shown(), fits ? f.name() : null, fits ? sex : null, null, false,
@@ -131,6 +137,14 @@ final class FormCrossTabs {
                         cells.add(at(total));
                     }
                 }
+            }
+            if (!bandOf.isEmpty()) {
+                if (teachers && !byStatus && categories.size() >= 2 && !meanings.contains("teachers.total|F")
+                        && splitsTeachers(rows, dataRows, totalRow, sexCells, categories)) {
+                    bandSums(categories, sexCells, bandOf, sexes, sums, meanings);
+                }
+                h = dataRows.get(dataRows.size() - 1);
+                continue;
             }
             if ((byStatus && (totalRow < 0 || totalElsewhere) || teachers && !byStatus) && categories.size() >= 2
                     && !meanings.contains("teachers.total|F")
@@ -150,6 +164,61 @@ final class FormCrossTabs {
         StatusAcross.find(sheet, rows, tables, labels, sums, cells, meanings);
         RowUnderHeads.find(sheet, rows, tables, labels, cells, meanings);
         return new Found(labels, sums, cells);
+    }
+
+    /**
+     * The band over each sex column of header row {@code h}, read as the import reads a label's {@code band}: the
+     * nearest filled text at or left of the column on the row above, right of the rows' labels. Empty when the row
+     * above names fewer than two bands or leaves a sex column without one: a table without bands.
+     */
+    private static java.util.Map<Integer, String> bands(List<List<Cell>> rows, int h, int firstValueCol,
+                                                         List<Cell> sexCells) {
+        java.util.Map<Integer, String> out = new java.util.LinkedHashMap<>();
+        if (h == 0) {
+            return out;
+        }
+        for (Cell sexCell : sexCells) {
+            Cell band = null;
+            for (Cell c : rows.get(h - 1)) {
+                if (c.col() >= firstValueCol && c.col() <= sexCell.col() && !c.isBlank()) {
+                    band = c;
+                }
+            }
+            if (band == null || band.kind() != CellKind.TEXT) {
+                return java.util.Map.of();
+            }
+            out.put(sexCell.col(), TemplateDrafter.oneLine(band.text()).strip());
+        }
+        return new HashSet<>(out.values()).size() < 2 ? java.util.Map.of() : out;
+    }
+
+    /**
+     * The teachers of a table whose sexes stand under bands: {@code teachers.total} of each sex the rows' sum under
+     * the {@code Total} band, or, without one, under a category and its opposite ({@code Qualified} + {@code
+     * Unqualified}) added up; {@code teachers.qualified} the rows' sum under the band naming it ({@code Qualified}).
+     */
+    private static void bandSums(List<String> categories, List<Cell> sexCells, java.util.Map<Integer, String> bandOf,
+                                 CodeList sexes, List<SumMapping> sums, Set<String> meanings) {
+        List<String> bands = new ArrayList<>(new java.util.LinkedHashSet<>(bandOf.values()));
+        List<String> parts = bands.stream().filter(b -> !isTotal(b)).toList();
+        List<String> total = bands.stream().filter(FormCrossTabs::isTotal).toList();
+        if (total.size() != 1) {
+            total = parts.size() == 2 && opposite(parts.get(0), parts.get(1)) ? parts : List.of();
+        }
+        for (Cell sexCell : sexCells) {
+            String sex = sexes.code(sexCell.text());
+            String band = bandOf.get(sexCell.col());
+            if (total.contains(band) && total.indexOf(band) == 0 && meanings.add("teachers.total|" + sex)) {
+                sums.add(SumMapping.inBands("teachers.total", sex, categories, sexCell.text().strip(), total));
+            }
+            DraftVocabulary.Guess g = isTotal(band) ? null
+                    : DraftVocabulary.guess(band + " " + sexCell.text().strip(), "enrolment");
+            if (g != null && "teachers.qualified".equals(g.field()) && sex.equals(g.sex())
+                    && meanings.add("teachers.qualified|" + sex)) {
+                sums.add(SumMapping.inBands("teachers.qualified", sex, categories, sexCell.text().strip(),
+                        List.of(band)));
+            }
+        }
     }
 
     /**

@@ -570,6 +570,9 @@ public final class FormDrafter {
             if (adding.contains(g)) {
                 t.put("adds", true);
             }
+            if (g.stream() != null) {
+                t.put("stream", List.of(g.stream()));
+            }
             tables.add(t);
         }
         if (!tables.isEmpty()) {
@@ -766,6 +769,9 @@ public final class FormDrafter {
             }
             if (s.column() != null) {
                 m.put("column", List.of(s.column()));
+                if (!s.bands().isEmpty()) {
+                    m.put("band", s.bands());
+                }
             } else if (StatusLabels.inside(f.labels(), s)) {
                 m.put("position", InsideLabels.INSIDE);
             } else if (s.difference() && belowLabels(f.labels(), s)) {

@@ -273,7 +273,30 @@ final class FormGrids {
             }
             after = last;
         }
-        return found;
+        return withStreams(rows, found);
+    }
+
+    /**
+     * Tables with a row per grade and a column headed {@code Stream} (or {@code Section}, the words of a wide sheet's
+     * {@code row.stream}) left of their figures, a grade cell left blank on a row whose stream is filled ({@code Form 1}
+     * on its first stream's row only): their streams add up into the grade (grid {@code stream}, decision 0091).
+     */
+    private static List<Found> withStreams(List<List<Cell>> rows, List<Found> found) {
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            GridMapping g = f.grid();
+            Cell heading = null;
+            if ("grade".equals(g.rows()) && "columns".equals(g.sexLayout()) && g.sex() == null) {
+                for (int r = g.row() + 1; r <= f.lastRow() && r < rows.size() && r <= g.row() + 3 && heading == null;
+                        r++) {
+                    heading = rows.get(r).stream().filter(c -> c.kind() == CellKind.TEXT && c.col() > g.col() - 1
+                            && RowDimensionDrafter.streamHeader(c.text())).findFirst().orElse(null);
+                }
+            }
+            out.add(heading == null ? f : new Found(g.withStream(TemplateDrafter.oneLine(heading.text()).strip()),
+                    f.firstRow(), f.lastRow()));
+        }
+        return out;
     }
 
     /**

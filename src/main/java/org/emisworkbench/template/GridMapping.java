@@ -20,11 +20,24 @@ import org.emisworkbench.model.CellRef;
  * @param confidence 0 … 1 for a guess; 1 when set by hand
  * @param sex        the one sex ({@code F} or {@code M}) of every figure of a table given once for boys and once for
  *                   girls, grades across with no M/F under them (decision 0045); null when the table gives both sexes
+ * @param stream     the heading of the column naming each row's stream in a table with a row per grade ({@code Form |
+ *                   Stream | Boys | Girls}; grid {@code stream}, decision 0091); null for a table without one
  */
 public record GridMapping(int row, int col, String title, String field, String rows, String sexLayout, String grade,
-                          List<String> band, double confidence, String sex) {
+                          List<String> band, double confidence, String sex, String stream) {
     public GridMapping {
         band = band == null ? List.of() : List.copyOf(band);
+    }
+
+    /** A table without a stream column. */
+    public GridMapping(int row, int col, String title, String field, String rows, String sexLayout, String grade,
+                       List<String> band, double confidence, String sex) {
+        this(row, col, title, field, rows, sexLayout, grade, band, confidence, sex, null);
+    }
+
+    /** The same table, its rows' streams named in the column headed {@code heading}. */
+    public GridMapping withStream(String heading) {
+        return new GridMapping(row, col, title, field, rows, sexLayout, grade, band, confidence, sex, heading);
     }
 
     /** A table giving both sexes. */
@@ -51,12 +64,12 @@ public record GridMapping(int row, int col, String title, String field, String r
     /** The same table {@code rows} rows lower (another school's sheet of the same form). */
     public GridMapping movedBy(int rows) {
         return rows == 0 ? this : new GridMapping(row + rows, col, title, field, this.rows, sexLayout, grade, band,
-                confidence, sex);
+                confidence, sex, stream);
     }
 
     /** The same table read as {@code newField} (null: not read), set by hand. */
     public GridMapping withField(String newField) {
-        return new GridMapping(row, col, title, newField, rows, sexLayout, grade, band, 1, sex);
+        return new GridMapping(row, col, title, newField, rows, sexLayout, grade, band, 1, sex, stream);
     }
 
     /**
@@ -64,7 +77,7 @@ public record GridMapping(int row, int col, String title, String field, String r
      * both sexes (null), set by hand.
      */
     public GridMapping withSex(String newSex) {
-        return new GridMapping(row, col, title, field, rows, sexLayout, grade, band, 1, newSex);
+        return new GridMapping(row, col, title, field, rows, sexLayout, grade, band, 1, newSex, stream);
     }
 
     /** True when the table may be read as one sex: a table by age or of one row, its sexes not in rows, no band. */

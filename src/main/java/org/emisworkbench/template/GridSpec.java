@@ -30,10 +30,16 @@ import java.util.List;
  *                  figures of the sheet's adding grids of the same field, grade, sex and age are added up, the
  *                  source naming every cell added. Without it, two grids giving one figure from two cells refuse the
  *                  file (decision 0090)
+ * @param stream    with {@code "rows": "grade"}: the heading of the column naming each row's stream ({@code Form |
+ *                  Stream | Boys | Girls}, {@code Form 1} written on its first stream's row only): a row whose grade
+ *                  cell is blank and whose stream cell is filled is another stream of the grade above, and the
+ *                  streams of one grade add up, the source naming every cell (as a wide sheet's {@code row.stream},
+ *                  decision 0091); empty for a table with a grade on every row
  */
 public record GridSpec(String field, List<String> titles, String rows, String sexLayout, String grade,
-                       List<String> band, String sex, boolean adds) {
+                       List<String> band, String sex, boolean adds, List<String> stream) {
     public GridSpec {
+        stream = stream == null ? List.of() : List.copyOf(stream);
         titles = titles == null ? List.of() : List.copyOf(titles);
         band = band == null ? List.of() : List.copyOf(band);
         rows = rows == null ? "age" : rows;
@@ -43,7 +49,13 @@ public record GridSpec(String field, List<String> titles, String rows, String se
     /** A grid whose figures are its own, never added to another grid's. */
     public GridSpec(String field, List<String> titles, String rows, String sexLayout, String grade,
                     List<String> band, String sex) {
-        this(field, titles, rows, sexLayout, grade, band, sex, false);
+        this(field, titles, rows, sexLayout, grade, band, sex, false, null);
+    }
+
+    /** A grid whose rows give a grade each (no stream column). */
+    public GridSpec(String field, List<String> titles, String rows, String sexLayout, String grade,
+                    List<String> band, String sex, boolean adds) {
+        this(field, titles, rows, sexLayout, grade, band, sex, adds, null);
     }
 
     /** The original contract's constructor: a grid with a grade header row. */

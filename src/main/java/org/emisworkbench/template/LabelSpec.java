@@ -29,12 +29,18 @@ import java.util.List;
  *                     ({@code Question | Yes | No}): each column's heading, as {@code column} finds it above the label,
  *                     and the code of the label's list that a mark there means, e.g. {@code {"Yes": "yes", "No":
  *                     "no"}}; empty for a label read where its value stands (review 28 F3)
+ * @param band         with {@code column}: the band over the column's heading ({@code Qualified} merged over {@code
+ *                     Male | Female} beside {@code Unqualified} and {@code Total}), as a grid's {@code band} names it
+ *                     (the row just above the headings: a merged cell over the column, else the nearest filled cell
+ *                     to its left). Several texts are bands whose figures add up, the source naming every cell
+ *                     (decision 0091); empty for a table whose headings have no band
  */
 public record LabelSpec(List<String> labels, String field, String sex, String codeList, List<String> sumOf,
                         String position, @com.fasterxml.jackson.annotation.JsonProperty("default") String defaultValue,
                         List<String> column, List<String> differenceOf,
-                        java.util.Map<String, String> ticks) {
+                        java.util.Map<String, String> ticks, List<String> band) {
     public LabelSpec {
+        band = band == null ? List.of() : List.copyOf(band);
         ticks = ticks == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(
                 new java.util.LinkedHashMap<>(ticks));
         differenceOf = differenceOf == null ? List.of() : List.copyOf(differenceOf);
@@ -45,13 +51,47 @@ public record LabelSpec(List<String> labels, String field, String sex, String co
 
     /** A label read where the reader finds its value, without sum or default. */
     public LabelSpec(List<String> labels, String field, String sex, String codeList) {
-        this(labels, field, sex, codeList, null, null, null, null, null, null);
+        this(labels, field, sex, codeList, null, null, null, null, null, null, null);
     }
 
     /** A label without {@code ticks}. */
     public LabelSpec(List<String> labels, String field, String sex, String codeList, List<String> sumOf,
                      String position, String defaultValue, List<String> column, List<String> differenceOf) {
-        this(labels, field, sex, codeList, sumOf, position, defaultValue, column, differenceOf, null);
+        this(labels, field, sex, codeList, sumOf, position, defaultValue, column, differenceOf, null, null);
+    }
+
+    /** A label without {@code band}. */
+    public LabelSpec(List<String> labels, String field, String sex, String codeList, List<String> sumOf,
+                     String position, String defaultValue, List<String> column, List<String> differenceOf,
+                     java.util.Map<String, String> ticks) {
+        this(labels, field, sex, codeList, sumOf, position, defaultValue, column, differenceOf, ticks, null);
+    }
+
+    /**
+     * True for a figure that adds up several cells: the labels of {@code sumOf}, or one label's cells under each of
+     * several bands ({@code "band": ["Qualified", "Unqualified"]}).
+     */
+    public boolean summed() {
+        return !sumOf.isEmpty() || band.size() > 1;
+    }
+
+    /**
+     * The cells a {@link #summed()} figure adds, each as a label read alone in one band: every label of {@code sumOf}
+     * (or this entry's labels) under each band in turn, the bands of one row side by side.
+     */
+    public List<LabelSpec> summedParts() {
+        List<List<String>> rows = sumOf.isEmpty() ? List.of(labels) : sumOf.stream().map(List::of).toList();
+        List<LabelSpec> out = new java.util.ArrayList<>();
+        for (List<String> row : rows) {
+            if (band.isEmpty()) {
+                out.add(new LabelSpec(row, field, sex, null, null, position, null, column, null));
+            }
+            for (String b : band) {
+                out.add(new LabelSpec(row, field, sex, null, null, position, null, column, null, null,
+                        List.of(b)));
+            }
+        }
+        return out;
     }
 
     /** True for an answer given by a mark in one of several named columns ({@code ticks}). */
@@ -111,6 +151,6 @@ public record LabelSpec(List<String> labels, String field, String sex, String co
 
     /** One of the labels of {@link #parts()} read alone, its value found where this entry says (position, column). */
     public LabelSpec part(String text) {
-        return new LabelSpec(List.of(text), field, sex, null, null, position, null, column, null);
+        return new LabelSpec(List.of(text), field, sex, null, null, position, null, column, null, null, band);
     }
 }

@@ -41,10 +41,53 @@ public record SecondaryYears(int primaryYears) {
     private static final Pattern YEAR = Pattern.compile(
             "(?i)(?<![\\p{L}\\d_-])(form|senior|s|jss|jhs)[ .]?(\\d{1,2})(?![\\p{L}\\d])");
 
+    /** A grade's code in a template's grade list: {@code G9}. */
+    private static final Pattern GRADE_CODE = Pattern.compile("(?i)G(\\d{1,2})");
+
     public SecondaryYears {
         if (primaryYears != 0 && (primaryYears < 4 || primaryYears > 9)) {
             throw new IllegalArgumentException("years of primary must be 4 to 9, not " + primaryYears);
         }
+    }
+
+    /**
+     * The years of primary a template's own grade list takes for granted: each spelling of a secondary year ({@code
+     * Form 1}, {@code S2}) listed under grade {@code Gn} says primary lasts {@code n - k} years. Empty when the list
+     * names no such year, or when its spellings disagree. A template drafted with {@code --primary 8} gives 8; a
+     * workspace whose structure has 6 years of primary then counts {@code Form 1} (G9) as lower secondary
+     * (review 28 F5, decision 0091).
+     */
+    public static java.util.OptionalInt assumedPrimary(Template template) {
+        Map<String, List<String>> grades = template.codeLists().getOrDefault("grade", Map.of());
+        java.util.Set<Integer> said = new TreeSet<>();
+        for (Map.Entry<String, List<String>> e : grades.entrySet()) {
+            Matcher code = GRADE_CODE.matcher(e.getKey().strip());
+            if (!code.matches()) {
+                continue;
+            }
+            for (String spelling : e.getValue()) {
+                Matcher y = YEAR.matcher(spelling == null ? "" : spelling);
+                if (y.find() && y.group().strip().length() == spelling.strip().length()) {
+                    said.add(Integer.parseInt(code.group(1)) - Integer.parseInt(y.group(2)));
+                }
+            }
+        }
+        return said.size() == 1 && said.iterator().next() >= 4 && said.iterator().next() <= 9
+                ? java.util.OptionalInt.of(said.iterator().next()) : java.util.OptionalInt.empty();
+    }
+
+    /** The first secondary year's spelling in the template's grade list and its grade ({@code Form 1}, {@code G9}). */
+    public static String[] firstYear(Template template) {
+        Map<String, List<String>> grades = template.codeLists().getOrDefault("grade", Map.of());
+        for (Map.Entry<String, List<String>> e : grades.entrySet()) {
+            for (String spelling : e.getValue()) {
+                Matcher y = YEAR.matcher(spelling == null ? "" : spelling);
+                if (y.find() && Integer.parseInt(y.group(2)) == 1) {
+                    return new String[] {spelling.strip(), e.getKey().strip()};
+                }
+            }
+        }
+        return null;
     }
 
     boolean given() {

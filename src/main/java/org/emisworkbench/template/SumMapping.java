@@ -21,12 +21,28 @@ import java.util.List;
  * @param rows       on a form, for a sum of differences ({@code Professores | HM | M} over category rows): the rows'
  *                   labels, {@code headers} then the columns' headings (JSON label {@code sumOf} with
  *                   {@code differenceOf}); empty otherwise
+ * @param bands      on a form, for labels of a small table whose sexes stand under bands ({@code Qualified |
+ *                   Unqualified | Total} over {@code Male | Female}): the bands whose column {@code column} is added
+ *                   (JSON label {@code band}, decision 0091); empty otherwise
  */
 public record SumMapping(String field, String sex, List<String> headers, String column, String grade,
-                         boolean difference, String label, List<String> rows) {
+                         boolean difference, String label, List<String> rows, List<String> bands) {
     public SumMapping {
         headers = List.copyOf(headers);
         rows = rows == null ? List.of() : List.copyOf(rows);
+        bands = bands == null ? List.of() : List.copyOf(bands);
+    }
+
+    /** A figure without bands. */
+    public SumMapping(String field, String sex, List<String> headers, String column, String grade,
+                      boolean difference, String label, List<String> rows) {
+        this(field, sex, headers, column, grade, difference, label, rows, null);
+    }
+
+    /** A sum of the rows {@code headers} of a small table, in column {@code column} under each of {@code bands}. */
+    public static SumMapping inBands(String field, String sex, List<String> headers, String column,
+                                     List<String> bands) {
+        return new SumMapping(field, sex, headers, column, null, false, null, null, bands);
     }
 
     public SumMapping(String field, String sex, List<String> headers, String column, String grade,

@@ -21,8 +21,8 @@ final class TemplateChecker {
     static final Set<String> COLUMN = Set.of("headers", "patterns", "field", "sex", "grade", "age", "total",
             "codeList", "sumOf", "default", "differenceOf");
     static final Set<String> LABEL = Set.of("labels", "field", "sex", "codeList", "sumOf", "position", "default", "column",
-            "differenceOf", "ticks");
-    static final Set<String> GRID = Set.of("field", "titles", "rows", "sexLayout", "grade", "band", "sex", "adds");
+            "differenceOf", "ticks", "band");
+    static final Set<String> GRID = Set.of("field", "titles", "rows", "sexLayout", "grade", "band", "sex", "adds", "stream");
     static final Set<String> TABLE = Set.of("titles", "field");
     static final Set<String> YEAR = Set.of("labels", "fromFileName", "schoolYear", "columns");
 
@@ -114,7 +114,7 @@ final class TemplateChecker {
         constants(s, path);
         objects(s, "columns", COLUMN, path, List.of("headers", "patterns", "sumOf", "differenceOf"), List.of("field", "sex", "grade",
                 "age", "total", "codeList", "default"));
-        objects(s, "labels", LABEL, path, List.of("labels", "sumOf", "column", "differenceOf"), List.of("field", "sex", "codeList", "default"));
+        objects(s, "labels", LABEL, path, List.of("labels", "sumOf", "column", "differenceOf", "band"), List.of("field", "sex", "codeList", "default"));
         JsonNode labels = s.get("labels");
         if (labels != null && labels.isArray()) {
             for (int i = 0; i < labels.size(); i++) {
@@ -123,7 +123,7 @@ final class TemplateChecker {
                         path + ".labels[" + i + "]");
             }
         }
-        objects(s, "grids", GRID, path, List.of("titles", "band"), List.of("field", "rows", "sexLayout", "grade", "sex"));
+        objects(s, "grids", GRID, path, List.of("titles", "band", "stream"), List.of("field", "rows", "sexLayout", "grade", "sex"));
         JsonNode grids = s.get("grids");
         if (grids != null && grids.isArray()) {
             for (int i = 0; i < grids.size(); i++) {

@@ -591,6 +591,13 @@ final class TemplateSemantics {
         if (l.column().stream().anyMatch(t -> t == null || t.isBlank())) {
             errors.add(path + ".column: empty header text");
         }
+        if (!l.band().isEmpty() && (l.column().isEmpty() || difference || l.ticked())) {
+            errors.add(path + ".band: a band is the heading over a column's heading (Qualified over Male | Female):"
+                    + " give it with column, without differenceOf or ticks");
+        }
+        if (l.band().stream().anyMatch(t -> t == null || t.isBlank())) {
+            errors.add(path + ".band: empty band text");
+        }
         Optional<CanonicalField> f = field(l.field(), path + ".field");
         if (l.ticked()) {
             ticks(l, f.orElse(null), path + ".ticks");
@@ -747,6 +754,13 @@ final class TemplateSemantics {
         }
         if (g.band().stream().anyMatch(t -> t == null || t.isBlank())) {
             errors.add(path + ".band: a band's text may not be blank");
+        }
+        if (!g.stream().isEmpty() && (!sideBySide || g.sex() != null)) {
+            errors.add(path + ".stream: only a table whose rows are grades, with its sexes in columns (\"rows\":"
+                    + " \"grade\"), has a stream column (Form | Stream | Boys | Girls)");
+        }
+        if (g.stream().stream().anyMatch(t -> t == null || t.isBlank())) {
+            errors.add(path + ".stream: the stream column's heading may not be blank");
         }
     }
 
