@@ -76,9 +76,13 @@ final class TemplateText {
             }
             out.printf("%n%s%n", t("cli.template.sheet", TerminalText.line(s.sheet()), TerminalText.line(names), s.headerFirstRow() == null ? ""
                     : header(s.headerFirstRow() - 1, s.headerLastRow() - 1, s.across())));
-            if (s.read().stream().anyMatch(c -> !c.key() && c.field() != null && c.field().startsWith("row."))) {
+            if (s.read().stream().anyMatch(c -> !c.key() && c.field() != null && c.field().startsWith("row.")
+                    && !c.field().equals("row.stream"))) {
                 // Which way the sheet is read: several rows per school, never a list of people.
                 out.println("  " + t("cli.template.readByRow"));
+            } else if (s.read().stream().anyMatch(c -> !c.key() && "row.stream".equals(c.field()))) {
+                // A row per school and shift (session, section), the grades across: the rows of a school are added.
+                out.println("  " + t("cli.template.readByStream"));
             }
             for (var c : s.read()) {
                 String dims = dims(c.sex(), c.grade(), c.age());

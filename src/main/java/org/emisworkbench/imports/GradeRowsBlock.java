@@ -439,6 +439,11 @@ final class GradeRowsBlock {
                 int b = bandsInCells.getOrDefault(c.col(), band == null ? -1 : bandIndex(texts, band));
                 if (b >= 0) {
                     under.add(c.inBand(b));
+                } else if (texts.size() >= 2 && band != null && band.kind() == CellKind.TEXT && isTotal(band.text())
+                        && c.age().isAll()) {
+                    // "Total" over Boys | Girls beside the bands that add up (Morning shift, Afternoon shift): the
+                    // sum of every band, checked against them and never stored (decision 0094).
+                    under.add(new Column(c.col(), c.sex(), c.age(), true, Column.ALL_BANDS));
                 }
             }
             columns.clear();

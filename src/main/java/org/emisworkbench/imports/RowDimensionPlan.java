@@ -22,6 +22,15 @@ final class RowDimensionPlan {
     int ageColumn = -1;
     /** The column naming each row's stream ({@code row.stream}: {@code A}, {@code North}), or -1. */
     int streamColumn = -1;
+
+    /**
+     * True when the rows are streams (shifts, sessions, sections) of a school whose grades run across the sheet: a
+     * {@code row.stream} column without a {@code row.grade} one. Each row then holds a part of the school's pupils
+     * and teachers, added to its other streams' (decision 0094).
+     */
+    boolean streamsAcross() {
+        return declared.contains("stream") && !declared.contains("grade");
+    }
     CodeList gradeList;
     CodeList sexList;
     CodeList ageList;
@@ -130,6 +139,11 @@ final class RowDimensionPlan {
         boolean graded = f.kind() == CanonicalField.Kind.GRADED;
         if (!graded && f.kind() != CanonicalField.Kind.FIXED) {
             return false;
+        }
+        if (streamsAcross() && (graded || f.topic().bySex())) {
+            // A row per school and shift, the grades across: each row's pupils and teachers are a part of the
+            // school's, added with the school's other streams (decision 0094).
+            return true;
         }
         return graded && m.grade() == null && declared.contains("grade")
                 || f.topic().bySex() && m.sex() == null && declared.contains("sex")

@@ -187,8 +187,9 @@ final class RowDimensionRows {
      * the template works the other sex out of such rows ({@link RowDimensionPlan.SexRows}) is a row of figures.
      */
     boolean isTotalRow(SheetRow row) {
+        // A stream cell saying "Total" (Shift: Total) is the school's total of its streams, never one more stream.
         return (says(row, dims.gradeColumn) || says(row, dims.sexColumn) && !bothSexes(row)
-                || says(row, dims.ageColumn)) && !teachersOrClassrooms(row);
+                || says(row, dims.ageColumn) || says(row, dims.streamColumn)) && !teachersOrClassrooms(row);
     }
 
     /**
@@ -456,8 +457,9 @@ final class RowDimensionRows {
     private boolean addStream(FigureClaims.Given before, SheetRow row, String key, Group g, int slot, int col,
                               int value, String here) {
         String first = heldGrades.get(before.row());
-        if (!key.equals(heldKey) || first == null || !before.sheet().equals(sheet) || dims.gradeColumn < 0
-                || dims.grade[col] != null || HeaderText.normalizeLabel(first).equals(
+        boolean streamed = dims.streamsAcross() || dims.gradeColumn >= 0 && dims.grade[col] == null;
+        if (!key.equals(heldKey) || first == null || !before.sheet().equals(sheet) || !streamed
+                || HeaderText.normalizeLabel(first).equals(
                 HeaderText.normalizeLabel(gradeText(row)))) {
             return false;
         }

@@ -57,6 +57,13 @@ final class WideRows {
     private final int[] districtColumns;
     /** The schools of the current table (a sheet of stacked tables starts one at each title; else the sheet's). */
     private final Map<String, Integer> keysOfTable = new HashMap<>();
+    /**
+     * The columns left unread whose header names a sub-group of a school ({@code Shift}, {@code Session},
+     * {@code Stream}: {@link org.emisworkbench.template.StreamHeaders}), and per school of the table the texts of its
+     * first row there: a school given again on a row that differs in them is named so (decision 0094).
+     */
+    private final int[] streamColumns;
+    private final Map<String, String[]> streamTexts = new HashMap<>();
     /** The graded topic of the current stacked table ({@code tables}), or null to read columns as they say. */
     private org.emisworkbench.model.Topic tableTopic;
     /** True on the rows between a table's title and its first row that is not blank: its header comes there. */
@@ -154,6 +161,13 @@ final class WideRows {
             }
         }
         districtColumns = districts.stream().mapToInt(Integer::intValue).toArray();
+        List<Integer> streams = new ArrayList<>();
+        for (int c = 0; c < plan.width(); c++) {
+            if (plan.kind[c] == WidePlan.IGNORE && org.emisworkbench.template.StreamHeaders.names(plan.headerText[c])) {
+                streams.add(c);
+            }
+        }
+        streamColumns = streams.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -329,6 +343,7 @@ final class WideRows {
             releaseHidden();
             tableTopic = org.emisworkbench.model.Topic.fromCode(table.field());
             keysOfTable.clear();
+            streamTexts.clear();
             totals.startTable();
             titleAbove = true;
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.BANNER_ROW);
@@ -449,8 +464,7 @@ final class WideRows {
                     : "import.detail.onHiddenRow", place(held.index()))
                     : row.hidden() ? Message.of(problems.across() ? "import.detail.hiddenColumnAside"
                     : "import.detail.hiddenRowAside", place(first))
-                    : Message.of(problems.across() ? "import.detail.alreadyInColumn" : "import.detail.alreadyOnRow",
-                    place(first));
+                    : streamsDiffer(row, key, first);
             problems.report(ProblemKind.DUPLICATE_SCHOOL, row.index(), plan.keyColumn, key, "school.code",
                     row.text(k), detail);
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.REPEATED_SCHOOL);
@@ -460,9 +474,41 @@ final class WideRows {
         store(row, key);
     }
 
+    /**
+     * Why a school's later row is not read: it is on an earlier row already; when the two rows differ in a column
+     * left unread that names a sub-group ({@code Shift}: {@code Morning}, {@code Afternoon}), that column and the values,
+     * and how to add such rows ({@code row.stream}), since that is the likely reason the school is given twice.
+     */
+    private Message streamsDiffer(SheetRow row, String key, int first) {
+        String[] before = streamTexts.get(key);
+        String[] here = streamTexts(row);
+        for (int s = 0; before != null && s < streamColumns.length; s++) {
+            if (!before[s].isEmpty() && !here[s].isEmpty() && !HeaderText.normalizeLabel(before[s]).equals(
+                    HeaderText.normalizeLabel(here[s]))) {
+                return Message.of("import.detail.alreadyOnRowStreams", place(first),
+                        plan.headerText[streamColumns[s]].replaceAll("\\s+", " ").strip(), before[s], here[s]);
+            }
+        }
+        return Message.of(problems.across() ? "import.detail.alreadyInColumn" : "import.detail.alreadyOnRow",
+                place(first));
+    }
+
+    /** The texts of the row in the columns naming a sub-group ({@link #streamColumns}), "" where blank. */
+    private String[] streamTexts(SheetRow row) {
+        String[] texts = new String[streamColumns.length];
+        for (int s = 0; s < streamColumns.length; s++) {
+            int i = row.find(streamColumns[s]);
+            texts[s] = i < 0 || row.kind(i) == CellKind.BLANK ? "" : row.text(i).strip();
+        }
+        return texts;
+    }
+
     /** Reads a row of one school per row: the school announced unless another sheet did, then its figures. */
     private void store(SheetRow row, String key) {
         keysOfTable.put(key, row.index());
+        if (streamColumns.length > 0) {
+            streamTexts.put(key, streamTexts(row));
+        }
         if (keysOfSheet.putIfAbsent(key, row.index()) == null) {
             schools++;
         }

@@ -34,8 +34,6 @@ final class RowDimensionDrafter {
     }
 
     /** Folded headers of a column naming the row's stream, the class section of its grade ({@code A}, {@code North}). */
-    private static final Set<String> STREAM_HEADERS = Set.of("stream", "streams", "class stream", "stream name",
-            "section", "class section");
     /**
      * Folded words of pupils by residence, a column per residence and sex ({@code Day Boys}, {@code Boarding Girls}):
      * [0] the day pupils' words, [1] the boarders'. Both given for a sex: that sex's pupils are their sum.
@@ -161,13 +159,46 @@ final class RowDimensionDrafter {
     private static void stream(List<ColumnMapping> out) {
         for (int i = 0; i < out.size(); i++) {
             ColumnMapping c = out.get(i);
-            if (!c.key() && !c.reads() && STREAM_HEADERS.contains(DraftVocabulary.fold(TemplateDrafter.oneLine(
-                    c.header())))) {
+            if (!c.key() && !c.reads() && StreamHeaders.names(TemplateDrafter.oneLine(c.header()))) {
                 out.set(i, new ColumnMapping(c.col(), c.header(), "row.stream", false, false, null, null, null, null,
                         CONFIDENCE));
                 return;
             }
         }
+    }
+
+    /**
+     * A column headed {@code Shift}, {@code Session}, {@code Stream}… ({@link StreamHeaders}) on a sheet whose grades run
+     * across, with no column giving the row's grade, sex or age: when its values tell each school's rows apart
+     * ({@code Morning}, {@code Afternoon}) it names the row's stream, and a school's rows are added at import
+     * ({@code row.stream}, decision 0094) — never left out, which would keep the school's first row only. Said in a
+     * note naming the column and its values.
+     */
+    static List<ColumnMapping> streamsAcross(List<ColumnMapping> columns, List<List<Cell>> rows, int lastHeaderRow,
+                                             String sheet, List<org.emisworkbench.model.Message> notes) {
+        ColumnMapping key = columns.stream().filter(ColumnMapping::key).findFirst().orElse(null);
+        if (key == null || columns.stream().anyMatch(c -> c.field() != null && c.field().startsWith("row."))
+                || columns.stream().noneMatch(c -> c.reads() && !c.key() && c.field() != null
+                && !c.field().startsWith("school."))) {
+            return columns;
+        }
+        List<ColumnMapping> out = new ArrayList<>(columns);
+        for (int i = 0; i < out.size(); i++) {
+            ColumnMapping c = out.get(i);
+            if (c.key() || c.reads() || !StreamHeaders.names(TemplateDrafter.oneLine(c.header()))
+                    || !StreamHeaders.partsOfSchools(rows, lastHeaderRow, key.col(), c.col())) {
+                continue;
+            }
+            out.set(i, new ColumnMapping(c.col(), c.header(), "row.stream", false, false, null, null, null, null,
+                    CONFIDENCE));
+            if (notes != null) {
+                notes.add(org.emisworkbench.model.Message.of("draft.streamsAcross", sheet,
+                        org.emisworkbench.model.CellRef.columnLetters(c.col()), TemplateDrafter.oneLine(c.header()),
+                        values(rows, lastHeaderRow, c.col())));
+            }
+            return out;
+        }
+        return columns;
     }
 
     /**

@@ -19,6 +19,9 @@ final class RowDimensionRules {
             return false;
         }
         boolean graded = f.kind() == CanonicalField.Kind.GRADED;
+        if (byRow.contains("stream") && !byRow.contains("grade") && (graded || f.topic().bySex())) {
+            return true; // a row per school and shift, the grades across: every row a part of the school's figures
+        }
         return graded && c.grade() == null && byRow.contains("grade") && !everyText(c, "{grade}")
                 || f.topic().bySex() && c.sex() == null && byRow.contains("sex") && !everyText(c, "{sex}")
                 || graded && c.age() == null && byRow.contains("age") && !everyText(c, "{age}");
@@ -106,10 +109,6 @@ final class RowDimensionRules {
                 errors.add(path + ".columns[" + i + "]: a figure whose grade, sex or age comes from its row has no "
                         + "default (give the column its own grade and sex)");
             }
-        }
-        if (byRow.contains("stream") && !byRow.contains("grade")) {
-            errors.add(path + ": a row.stream column tells apart the streams of the grade in the row: give the sheet's"
-                    + " row.grade column too");
         }
         if (s.continuesKey() && (t.layout() != Layout.WIDE || s.rowDimensions().isEmpty())) {
             errors.add(path + ".keyContinues: only a wide sheet with several rows per school (a row.grade, row.sex"

@@ -248,6 +248,8 @@ final class WideColumnGuesses {
             DraftVocabulary.Guess t = DraftVocabulary.guess(header, topic, letters.matcherLanguage());
             return t != null && t.total() && t.sex() == null && t.grade() == null && t.age() == null;
         });
+        // "School code | Shift | Grade 1 Boys …", a row per school and shift: the shift names the row's stream, added.
+        columns = RowDimensionDrafter.streamsAcross(columns, rows, last, sheet, notes);
         columns = wordsOnlyLeftOut(columns, rows, last);
         columns = asWritten(columns, written);
         if (byName) {
