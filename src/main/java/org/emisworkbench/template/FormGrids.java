@@ -290,7 +290,7 @@ final class FormGrids {
                 for (int r = g.row() + 1; r <= f.lastRow() && r < rows.size() && r <= g.row() + 3 && heading == null;
                         r++) {
                     heading = rows.get(r).stream().filter(c -> c.kind() == CellKind.TEXT && c.col() > g.col() - 1
-                            && RowDimensionDrafter.streamHeader(c.text())).findFirst().orElse(null);
+                            && StreamHeaders.names(TemplateDrafter.oneLine(c.text()))).findFirst().orElse(null);
                 }
             }
             out.add(heading == null ? f : new Found(g.withStream(TemplateDrafter.oneLine(heading.text()).strip()),

@@ -147,11 +147,6 @@ final class RowDimensionDrafter {
         return sums;
     }
 
-    /** True for the heading of a column naming the row's stream ({@code Stream}, {@code Class stream}, {@code Section}). */
-    static boolean streamHeader(String header) {
-        return header != null && STREAM_HEADERS.contains(DraftVocabulary.fold(TemplateDrafter.oneLine(header)));
-    }
-
     /**
      * A column headed {@code Stream} (or {@code Section}) beside the grade column names the row's stream: rows of one
      * school and grade in different streams are parts of the grade, added at import ({@code row.stream}).
