@@ -41,7 +41,7 @@ record MappingExtras(Map<String, String> constants, List<SumMapping> sums, Strin
                 }
                 String sex = left[1].toUpperCase(Locale.ROOT);
                 String grade = left.length == 3 ? left[2].toUpperCase(Locale.ROOT) : null;
-                if (where.column() != null || (where.label() != null || !where.rows().isEmpty()) && grade != null
+                if (where.column() != null || !where.bands().isEmpty() || (where.label() != null || !where.rows().isEmpty()) && grade != null
                         || where.label() != null && !where.rows().isEmpty()) {
                     return new MappingExtras(Map.of(), List.of(), "mapping.badSum", whole);
                 }
@@ -54,12 +54,14 @@ record MappingExtras(Map<String, String> constants, List<SumMapping> sums, Strin
             }
             List<String> parts = eq <= 0 ? List.of() : List.of(line.substring(eq + 1).split("\\+")).stream()
                     .map(String::strip).filter(x -> !x.isEmpty()).toList();
-            if (left.length < 1 || left.length > 2 || parts.size() < 2 || where.label() != null
-                    || !where.rows().isEmpty()) {
+            if (left.length < 1 || left.length > 2 || parts.size() < (where.bands().size() > 1 ? 1 : 2)
+                    || where.label() != null || !where.rows().isEmpty()
+                    || !where.bands().isEmpty() && where.column() == null) {
                 return new MappingExtras(Map.of(), List.of(), "mapping.badSum", whole);
             }
-            sumList.add(new SumMapping(left[0], left.length == 2 ? left[1].toUpperCase(Locale.ROOT) : null, parts,
-                    where.column()));
+            String sex = left.length == 2 ? left[1].toUpperCase(Locale.ROOT) : null;
+            sumList.add(where.bands().isEmpty() ? new SumMapping(left[0], sex, parts, where.column())
+                    : SumMapping.inBands(left[0], sex, parts, where.column(), where.bands()));
         }
         return new MappingExtras(cons, sumList, null, null);
     }
@@ -85,7 +87,8 @@ record MappingExtras(Map<String, String> constants, List<SumMapping> sums, Strin
                     .append(String.join(s.difference() ? " \u2212 " : " + ", s.headers()))
                     .append(s.column() == null ? "" : " (column " + s.column() + ")")
                     .append(s.label() == null ? "" : " (label " + s.label() + ")")
-                    .append(s.rows().isEmpty() ? "" : " (rows " + String.join(" + ", s.rows()) + ")").append('\n');
+                    .append(s.rows().isEmpty() ? "" : " (rows " + String.join(" + ", s.rows()) + ")")
+                    .append(s.bands().isEmpty() ? "" : " (band " + String.join(" + ", s.bands()) + ")").append('\n');
         }
         return sb.toString();
     }
@@ -94,30 +97,36 @@ record MappingExtras(Map<String, String> constants, List<SumMapping> sums, Strin
      * Where a form's sum reads its labels, written after it in brackets with the template's own words: {@code (column
      * Female)} for labels of a small table read in the column so headed (JSON label {@code column}), {@code (label
      * Total)} for a difference of two columns on one labelled row, {@code (rows A + B)} for a sum of such differences
-     * over rows (decision 0077). Shown and read back so that applying the box never drops them: without them the
+     * over rows (decision 0077), and with a column {@code (band Qualified + Unqualified)} for the bands over the sexes
+     * whose column is added (decision 0091). Shown and read back so that applying the box never drops them: without them the
      * labels would be read beside themselves, other cells than the draft found.
      */
-    private record Where(String rest, String column, String label, List<String> rows) {
+    private record Where(String rest, String column, String label, List<String> rows, List<String> bands) {
         private static final java.util.regex.Pattern CLAUSE =
-                java.util.regex.Pattern.compile("\\s*\\((column|label|rows) ([^()]+)\\)\\s*$");
+                java.util.regex.Pattern.compile("\\s*\\((column|label|rows|band) ([^()]+)\\)\\s*$");
 
         static Where of(String line) {
             String rest = line;
             String column = null;
             String label = null;
             List<String> rows = List.of();
+            List<String> bands = List.of();
             java.util.regex.Matcher m;
             while ((m = CLAUSE.matcher(rest)).find()) {
                 String value = m.group(2).strip();
                 switch (m.group(1)) {
                     case "column" -> column = value;
                     case "label" -> label = value;
-                    default -> rows = List.of(value.split("\\+")).stream().map(String::strip)
-                            .filter(x -> !x.isEmpty()).toList();
+                    case "rows" -> rows = parts(value);
+                    default -> bands = parts(value);
                 }
                 rest = rest.substring(0, m.start());
             }
-            return new Where(rest, column, label, rows);
+            return new Where(rest, column, label, rows, bands);
+        }
+
+        private static List<String> parts(String value) {
+            return List.of(value.split("\\+")).stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
         }
     }
 }

@@ -112,19 +112,23 @@ class FormSumsKeptViewModelTest {
                 SumMapping.rowsDifference("teachers.total", "M", List.of("Com formação", "Sem formação"), "HM", "M"),
                 SumMapping.difference("enrolment", "M", "G1", "1ª classe HM", "1ª classe M"),
                 new SumMapping("teachers.total", "F", List.of("Titulaires", "Contractuelles"), "F"),
-                new SumMapping("teachers.total", "F", List.of("Qualified F", "Unqualified F")));
+                new SumMapping("teachers.total", "F", List.of("Qualified F", "Unqualified F")),
+                SumMapping.inBands("teachers.total", "M", List.of("Mathematics", "English"), "Male",
+                        List.of("Qualified", "Unqualified")));
         String text = MappingExtras.sumsToText(sums);
         MappingExtras back = MappingExtras.parse("", text);
         assertNull(back.problem(), back.badLine());
         assertEquals(sums, back.sums(), text);
         assertTrue(text.contains("teachers.total M = HM \u2212 M (rows Com formação + Sem formação)"), text);
         assertTrue(text.contains("teachers.total M = HM \u2212 M (label Professores)"), text);
+        assertTrue(text.contains("teachers.total M = Mathematics + English (column Male) (band Qualified + Unqualified)"),
+                text);
     }
 
     @Test
     void aPlaceThatCannotGoWithTheSumIsRefusedNamingTheLine() {
         for (String line : List.of("teachers.total F = A + B (label Total)", "enrolment M G1 = HM \u2212 M (rows A + B)",
-                "teachers.total M = HM \u2212 M (column M)")) {
+                "teachers.total M = HM \u2212 M (column M)", "teachers.total M = A + B (band Qualified)")) {
             MappingExtras back = MappingExtras.parse("", line);
             assertEquals("mapping.badSum", back.problem(), line);
             assertEquals(line, back.badLine());
