@@ -109,6 +109,8 @@ final class WideRows {
     private int stamp;
     private int schools;
     private int lastRow = -1;
+    /** The template's own total words ("Jumlah"), which a subtotal's label may start with ({@link WideSheetReader#isTotalLabel}). */
+    private final List<String> ownTotalWords;
 
     WideRows(SheetInfo sheet, SheetSpec spec, WidePlan plan, CodeLists lists, ImportContext ctx, CensusSink sink,
              WideShared shared) {
@@ -137,6 +139,7 @@ final class WideRows {
         }
         touched = new boolean[groups];
         totals = new WideTotals(plan, problems);
+        ownTotalWords = WideSheetReader.ownTotalWords(lists);
         population = new PopulationRows(plan, lists, ctx, sink, problems, sheet.name(), shared.years);
         byRow = plan.rowDimensions == null ? null : new RowDimensionRows(sheet.name(), plan, ctx, sink, problems,
                 shared);
@@ -591,9 +594,9 @@ final class WideRows {
     }
 
     /** True when a text cell of the row is a total label ("Total", "Sub-total South"): a sheet total row. */
-    private static boolean saysTotal(SheetRow row) {
+    private boolean saysTotal(SheetRow row) {
         for (int i = 0; i < row.size(); i++) {
-            if (row.kind(i) == CellKind.TEXT && WideSheetReader.isTotalLabel(row.text(i))) {
+            if (row.kind(i) == CellKind.TEXT && WideSheetReader.isTotalLabel(row.text(i), ownTotalWords)) {
                 return true;
             }
         }
@@ -968,8 +971,8 @@ final class WideRows {
         return cells;
     }
 
-    private static boolean isTotalWord(String key) {
-        return WideSheetReader.isTotalLabel(key);
+    private boolean isTotalWord(String key) {
+        return WideSheetReader.isTotalLabel(key, ownTotalWords);
     }
 
     /**
