@@ -179,7 +179,8 @@ final class WideRows {
         // Every header row counts: over a two-row header, a column may be named on the upper row only
         // ("Classrooms" beside "Standard 1 / Girls | Boys") and must not escape the report. A column the
         // template leaves out on purpose (any of its header texts ignored) is not reported.
-        java.util.Set<Integer> onPurpose = new java.util.HashSet<>();
+        java.util.Set<Integer> onPurpose = new java.util.HashSet<>(ignored.bandColumns(buffer, header.firstRow(),
+                header.lastRow()));
         for (int r = header.firstRow(); r <= header.lastRow(); r++) {
             for (Cell c : buffer.get(r)) {
                 if (ignored.ignores(c.text()) || c.col() < plan.width() && ignored.ignores(plan.headerText[c.col()])) {
@@ -876,7 +877,7 @@ final class WideRows {
             int c = row.col(i);
             if (c < unmatchedColumn.length && unmatchedColumn[c]) {
                 CellKind ck = row.kind(i);
-                if (ck == CellKind.NUMBER || ck == CellKind.TEXT && problems.value(ck, row.text(i), Double.NaN) >= 0) {
+                if (problems.figure(ck, row.text(i))) {
                     figuresBelow[c]++;
                 }
                 if (ck != CellKind.BLANK && !(ck == CellKind.TEXT && row.text(i).isBlank())) {
