@@ -113,6 +113,26 @@ class DapodikDraftCliTest {
         Map<String, Long> got = LongCsv.figures(db, 2024, dir.resolve("long.csv"),
                 r -> r.get("school_code") + " " + r.get("item") + " " + r.get("sex"));
         assertEquals(expected, got);
+
+        // A band heading left out on purpose covers all its sub-columns; dotted totals not read are still figures.
+        String hand = """
+                {"id": "hand", "version": 1, "layout": "wide", "language": "id",
+                 "codeLists": {"sex": {"M": ["%s"], "F": ["%s"]}},
+                 "sheets": [{"names": ["Rekap PD"], "key": ["NPSN"],
+                   "columns": [{"patterns": ["Kelas {grade} {sex}"], "field": "enrolment"}],
+                   "ignore": ["No", "Nama Sekolah", "Kecamatan", "Status"%s]}]}
+                """;
+        Path banded = dir.resolve("banded.json");
+        Files.writeString(banded, hand.formatted(boys, girls, ", \"Jumlah\""));
+        CliRun band = CliRun.emis("template", "check", "--template", banded.toString(), file.toString());
+        assertEquals(3, band.out().lines().filter(l -> l.contains("LEFT OUT") && l.contains("\"Jumlah ")).count(),
+                band.out());
+        assertFalse(band.out().contains("NOT READ") || band.out().contains("UNREAD"), band.out());
+        Path unbanded = dir.resolve("unbanded.json");
+        Files.writeString(unbanded, hand.formatted(boys, girls, ""));
+        CliRun dots = CliRun.emis("template", "check", "--template", unbanded.toString(), file.toString());
+        assertTrue(dots.out().contains("\"Jumlah " + boys + "\" — " + SCHOOLS + " figures below it not imported"),
+                dots.out());
     }
 
 }
