@@ -185,14 +185,10 @@ final class BuiltInCodeLists {
         return ordered(
                 "F", List.of("f", "female", "females", "girl", "girls", "g", "fille", "filles", "féminin",
                         "feminin", "féminine", "w", "woman", "women", "femme", "femmes", "fem", "rapariga",
-                        "raparigas", "menina", "meninas", "mulher", "mulheres", "feminino", "femininos",
-                        // Bahasa Indonesia (Dapodik): its lone letter P is read in that language only (SexLetters).
-                        "perempuan"),
+                        "raparigas", "menina", "meninas", "mulher", "mulheres", "feminino", "femininos"),
                 "M", List.of("m", "male", "males", "boy", "boys", "b", "garçon", "garcon", "garçons", "garcons",
                         "masculin", "man", "men", "homme", "hommes", "h", "rapaz", "rapazes", "menino", "meninos",
-                        "homem", "homens", "masculino", "masculinos",
-                        // Bahasa Indonesia: laki-laki (L, read in that language only).
-                        "laki-laki", "laki laki", "lakilaki"));
+                        "homem", "homens", "masculino", "masculinos"));
     }
 
     /**

@@ -34,8 +34,12 @@ public final class SexLetters {
             "fr", new Table(Map.of("g", "M"), "g", Set.of(), Set.of()),
             "pt", new Table(Map.of("m", "F", "h", "M"), "m", Set.of("h", "hm"), Set.of("f")),
             // Bahasa Indonesia (Dapodik's "Kelas 1 L | P"): L laki-laki (male), P perempuan (female), read so only
-            // beside each other, as English knows neither letter for a sex (review 29).
-            "id", new Table(Map.of("l", "M", "p", "F"), "l", Set.of("p"), Set.of()));
+            // beside each other, as English knows neither letter for a sex (review 29). The words themselves are
+            // read in that language only too: every spelling of the built-in sex list multiplies what a template's
+            // {grade} {sex} patterns expand to, and the built-in templates must load in a small heap
+            // (MemoryStarvedImportTest).
+            "id", new Table(Map.of("l", "M", "p", "F", "laki-laki", "M", "perempuan", "F"), "l", Set.of("p"),
+                    Set.of()));
 
     private SexLetters() {
     }
