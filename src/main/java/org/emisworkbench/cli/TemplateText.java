@@ -239,8 +239,11 @@ final class TemplateText {
             out.printf("%n%s%n", t(d.draft().template().layout() == Layout.ROSTER ? "cli.template.rosterLabels"
                     : "cli.template.formLabels"));
             for (var l : d.labels()) {
-                out.printf("  %-14s %-28s → %s%s (%d%%)   %s%n", l.fromSheetName() ? l.sheet() : l.cell(),
-                        l.fromSheetName() ? t("cli.template.sheetNameLabel") : quote(l.label())
+                // A code from the sheet's or the file's name is no cell: said as the name it is (review 29 F4).
+                out.printf("  %-14s %-28s → %s%s (%d%%)   %s%n", l.fromSheetName() || l.fromFileName() ? l.sheet()
+                                : l.cell(),
+                        l.fromSheetName() ? t("cli.template.sheetNameLabel") : l.fromFileName()
+                                ? t("cli.template.fileNameLabel") : quote(l.label())
                                 + (l.column() == null ? "" : " × " + quote(l.column())),
                         l.field().equals("school.code") ? t("cli.template.keyCode") : l.field()
                                 + (l.sex() == null ? "" : " " + l.sex()),

@@ -117,6 +117,7 @@ public final class ColumnsReport {
                 // ("1ª classe HM" under "Alunos matriculados") is shown read, as the import reads it (review 20).
                 String[][] headerTexts = HeaderLocator.texts(rows, h);
                 String[] texts = headerTexts[0];
+                java.util.Set<Integer> band = ignored.bandColumns(rows, h.firstRow(), h.lastRow());
                 for (int c = 0; c < texts.length; c++) {
                     if (texts[c] == null || texts[c].isBlank()) {
                         continue;
@@ -150,7 +151,7 @@ public final class ColumnsReport {
                                 next);
                         notRead.add(new SheetFit.ColumnNotRead(place(spec, c), own,
                                 numbersBelow(rows, h.lastRow(), c, texts[c]), examples, ignored.ignores(texts[c])
-                                || ignored.ignores(cellText(rows, h.lastRow(), c))));
+                                || ignored.ignores(cellText(rows, h.lastRow(), c)) || band.contains(c)));
                     } else if (m.column() == HeaderMatcher.KEY) {
                         read.add(new SheetFit.ColumnRead(place(spec, c), texts[c], true, null, false, null, null,
                                 null, examples));

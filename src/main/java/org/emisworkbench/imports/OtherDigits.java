@@ -40,7 +40,8 @@ final class OtherDigits extends ForwardingCensusSink {
         if (!figureSaid) {
             figureSaid = true;
             super.problem(ImportProblem.worded(ProblemKind.DIGITS_READ, sheet, cell, school, field, raw,
-                    Message.of("import.detail.otherDigits", raw == null ? "" : raw.strip(), value)));
+                    Message.of("import.detail.otherDigits", raw == null ? "" : raw.strip(), value,
+                            Digits.scriptOf(raw))));
         }
     }
 }

@@ -95,6 +95,16 @@ final class SheetProblems {
         return figures.count(kind, text, number);
     }
 
+    /**
+     * True when a text cell holds a figure: one the template reads as a count, or one written with dotted thousands
+     * ({@code 1.170}) which a template without {@code "thousands": "."} would not read, still a figure when the
+     * figures a column holds are counted for UNREAD_FIGURES (review 29 F2).
+     */
+    boolean figure(CellKind kind, String text) {
+        return kind == CellKind.NUMBER || kind == CellKind.TEXT && (value(kind, text, Double.NaN) >= 0
+                || text != null && DOTTED_THOUSANDS.matcher(text.strip()).matches());
+    }
+
     void report(ProblemKind kind, int row, int col, String school, String field, String raw, String detail) {
         count++;
         sink.problem(new ImportProblem(kind, sheet, name(row, col), school, field, clip(raw), detail));

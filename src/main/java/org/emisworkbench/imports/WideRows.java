@@ -116,6 +116,8 @@ final class WideRows {
     private int stamp;
     private int schools;
     private int lastRow = -1;
+    /** The template's own total words ("Jumlah"), which a subtotal's label may start with ({@link WideSheetReader#isTotalLabel}). */
+    private final List<String> ownTotalWords;
 
     WideRows(SheetInfo sheet, SheetSpec spec, WidePlan plan, CodeLists lists, ImportContext ctx, CensusSink sink,
              WideShared shared) {
@@ -144,6 +146,7 @@ final class WideRows {
         }
         touched = new boolean[groups];
         totals = new WideTotals(plan, problems);
+        ownTotalWords = WideSheetReader.ownTotalWords(lists);
         population = new PopulationRows(plan, lists, ctx, sink, problems, sheet.name(), shared.years);
         byRow = plan.rowDimensions == null ? null : new RowDimensionRows(sheet.name(), plan, ctx, sink, problems,
                 shared);
@@ -190,7 +193,8 @@ final class WideRows {
         // Every header row counts: over a two-row header, a column may be named on the upper row only
         // ("Classrooms" beside "Standard 1 / Girls | Boys") and must not escape the report. A column the
         // template leaves out on purpose (any of its header texts ignored) is not reported.
-        java.util.Set<Integer> onPurpose = new java.util.HashSet<>();
+        java.util.Set<Integer> onPurpose = new java.util.HashSet<>(ignored.bandColumns(buffer, header.firstRow(),
+                header.lastRow()));
         for (int r = header.firstRow(); r <= header.lastRow(); r++) {
             for (Cell c : buffer.get(r)) {
                 if (ignored.ignores(c.text()) || c.col() < plan.width() && ignored.ignores(plan.headerText[c.col()])) {
@@ -637,9 +641,9 @@ final class WideRows {
     }
 
     /** True when a text cell of the row is a total label ("Total", "Sub-total South"): a sheet total row. */
-    private static boolean saysTotal(SheetRow row) {
+    private boolean saysTotal(SheetRow row) {
         for (int i = 0; i < row.size(); i++) {
-            if (row.kind(i) == CellKind.TEXT && WideSheetReader.isTotalLabel(row.text(i))) {
+            if (row.kind(i) == CellKind.TEXT && WideSheetReader.isTotalLabel(row.text(i), ownTotalWords)) {
                 return true;
             }
         }
@@ -919,7 +923,7 @@ final class WideRows {
             int c = row.col(i);
             if (c < unmatchedColumn.length && unmatchedColumn[c]) {
                 CellKind ck = row.kind(i);
-                if (ck == CellKind.NUMBER || ck == CellKind.TEXT && problems.value(ck, row.text(i), Double.NaN) >= 0) {
+                if (problems.figure(ck, row.text(i))) {
                     figuresBelow[c]++;
                 }
                 if (ck != CellKind.BLANK && !(ck == CellKind.TEXT && row.text(i).isBlank())) {
@@ -1014,8 +1018,8 @@ final class WideRows {
         return cells;
     }
 
-    private static boolean isTotalWord(String key) {
-        return WideSheetReader.isTotalLabel(key);
+    private boolean isTotalWord(String key) {
+        return WideSheetReader.isTotalLabel(key, ownTotalWords);
     }
 
     /**

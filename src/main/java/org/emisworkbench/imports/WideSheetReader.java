@@ -11,6 +11,7 @@ import org.emisworkbench.workbook.SheetInfo;
 import org.emisworkbench.workbook.SheetRow;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.SkipReason;
+import org.emisworkbench.template.CodeList;
 import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.HeaderLayout;
 import org.emisworkbench.template.HeaderLocator;
@@ -31,7 +32,7 @@ final class WideSheetReader implements RowHandler {
      * North", "Sub-total South", "Sous-total CEB Kaya", "Grand total for the province"), folded.
      */
     private static final java.util.List<String> TOTAL_PREFIXES = java.util.List.of("total", "totals", "totaux",
-            "subtotal", "sub total", "sous total", "grand total", "overall total");
+            "subtotal", "sub total", "sous total", "grand total", "overall total", "jumlah");
     /** First words of a note written under a table: its source, a footnote. Folded. */
     private static final Set<String> NOTE_WORDS = Set.of("source", "sources", "note", "notes", "nb", "n b",
             "remarque", "remarques", "fonte", "fontes", "nota", "footnote", "compiled by", "prepared by");
@@ -42,6 +43,15 @@ final class WideSheetReader implements RowHandler {
      * Never a school: a total label starts with a letter and has the total word as a whole word.
      */
     static boolean isTotalLabel(String text) {
+        return isTotalLabel(text, List.of());
+    }
+
+    /**
+     * As {@link #isTotalLabel(String)}, with the total words a template adds to its {@code total} list
+     * ({@link #ownTotalWords}): {@code "total": {"total": ["Jumlah"]}} makes {@code Jumlah Kab. Sukamaju} a subtotal's
+     * label as {@code Total Kab. Sukamaju} is (docs/templates.md section 7, <i>Subtotal rows</i>; review 29 F3).
+     */
+    static boolean isTotalLabel(String text, List<String> ownWords) {
         if (text == null || text.isEmpty() || text.length() > 80) {
             return false;
         }
@@ -49,8 +59,17 @@ final class WideSheetReader implements RowHandler {
         if (HeaderText.isTotalWord(text)) {
             return true;
         }
-        if (n.isEmpty() || !Character.isLetter(n.charAt(0)) || n.indexOf("tota") < 0) {
-            return false; // cheap: every total label has "tota" in it; school codes rarely do
+        if (n.isEmpty() || !Character.isLetter(n.charAt(0))) {
+            return false;
+        }
+        for (String w : ownWords) {
+            if (n.equals(w) || n.startsWith(w + " ") || n.endsWith(" " + w)) {
+                return true;
+            }
+        }
+        boolean jumlah = n.startsWith("jumlah");
+        if (n.indexOf("tota") < 0 && !jumlah) {
+            return false; // cheap: every built-in total label has "tota" (or starts "jumlah"); school codes rarely do
         }
         String f = HeaderText.fold(text);
         for (String p : TOTAL_PREFIXES) {
@@ -59,6 +78,20 @@ final class WideSheetReader implements RowHandler {
             }
         }
         return f.endsWith(" total") || f.endsWith(" totals") || f.endsWith(" subtotal") || f.endsWith(" sub total");
+    }
+
+    /**
+     * The words a template's {@code total} list holds beyond the built-in ones (normalised): its own language's
+     * total words, which a row's label may start or end with as a built-in one does. Empty for the built-in list.
+     */
+    static List<String> ownTotalWords(CodeLists lists) {
+        CodeList builtIn = CodeLists.builtIn().require("total");
+        CodeList own = lists == null ? null : lists.get("total").orElse(null);
+        if (own == null || own == builtIn) {
+            return List.of();
+        }
+        java.util.Set<String> known = new java.util.HashSet<>(builtIn.aliasesOf("total"));
+        return own.aliasesOf("total").stream().filter(w -> !w.isBlank() && !known.contains(w)).toList();
     }
 
     /**

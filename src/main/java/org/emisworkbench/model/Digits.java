@@ -31,6 +31,29 @@ public final class Digits {
     }
 
     /**
+     * The name of the script of the text's first digit that is not ASCII, as a message names it ({@code Arabic-Indic}
+     * for {@code ٣٠} and {@code ۳۰}, {@code Bengali} for {@code ২৭}, {@code Devanagari} for {@code २७}); null when the
+     * text has none. Said so that a Bengali return is not told its digits are Arabic-Indic (review 29 F4).
+     */
+    public static String scriptOf(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 127 && Character.digit(c, 10) >= 0) {
+                Character.UnicodeScript s = Character.UnicodeScript.of(c);
+                if (s == Character.UnicodeScript.ARABIC) {
+                    return "Arabic-Indic";
+                }
+                String name = s.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+                return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            }
+        }
+        return null;
+    }
+
+    /**
      * The text with every decimal digit written in ASCII ({@code ٣٠} → {@code 30}); the text itself when it has none.
      * Nothing else is changed.
      */

@@ -52,7 +52,7 @@ final class BuiltInCodeLists {
         m.put("age", ages());
         m.put("ownership", ordered(
                 "public", List.of("government", "govt", "gov", "state", "public school", "publique", "public (government)", "público",
-                        "pública", "publico", "publica",
+                        "pública", "publico", "publica", "negeri",
                         // Uganda's and Kenya's government-aided schools: founded by a church, run and paid for by
                         // the state (teachers on its payroll, capitation grants), counted as government (0075).
                         // Only the whole value: "Private aided", "Grant-aided mission" stay unguessed.
@@ -61,7 +61,9 @@ final class BuiltInCodeLists {
                         // Nepal's name for its private schools (beside Community and Religious ones).
                         "institutional", "institutional school", "privé", "prive", "privado", "privada", "privée",
                         "privee", "privé laïc", "prive laic", "privé laïque", "prive laique", "privée laïque",
-                        "privee laique", "privado laico", "privada laica"),
+                        "privee laique", "privado laico", "privada laica",
+                        // Bahasa Indonesia: sekolah negeri (state) and swasta (private), as Dapodik's Status says.
+                        "swasta"),
                 "community", List.of("communal", "community school", "communautaire", "comunitária", "comunitaria",
                         "comunitário", "comunitario", "école communautaire", "ecole communautaire"),
                 "faith", List.of("faith-based", "faith based", "mission", "religious", "church", "confessionnel",
@@ -221,7 +223,9 @@ final class BuiltInCodeLists {
             for (String form : List.of("%d", "%d.0", "g%d", "g %d", "g-%d", "grade %d", "grade%d", "grade-%d",
                     "class %d", "class%d", "classe %d", "classe%d", "std %d", "std%d", "standard %d", "p%d", "year %d", "yr %d",
                     "%dª classe", "%da classe", "%d.ª classe", "%dª", "%dº ano", "%d.º ano", "%do ano", "ano %d",
-                    "primary %d", "p.%d", "p %d", "gr %d", "gr. %d", "gr.%d", "std. %d", "std.%d")) {
+                    "primary %d", "p.%d", "p %d", "gr %d", "gr. %d", "gr.%d", "std. %d", "std.%d",
+                    // Bahasa Indonesia's kelas (Dapodik's "Kelas 1 L").
+                    "kelas %d")) {
                 a.add(String.format(java.util.Locale.ROOT, form, g));
             }
             // "Class IV", "Std VII": classes numbered in Roman figures (South Asia, East Africa).

@@ -114,7 +114,7 @@ public final class CodeList {
 
     /**
      * The grade of a year of the école fondamentale ({@code 1AF}, {@code 1ère AF}, {@code 4e année fondamentale}) or of a
-     * primary year by its Arabic name, {@code normalized}; null for
+     * primary year by its Arabic name or with its number as an English word ({@code Class One}), {@code normalized}; null for
      * any other text. Read by its shape where a cell names a grade (a table's row, a class column), as a numbered
      * pre-primary year is, and not held as spellings of the list: each grade alias multiplies what a template's
      * {@code {grade}} patterns expand to, and the built-in templates must load in a small heap
@@ -126,8 +126,20 @@ public final class CodeList {
         for (int g = 0; code == null && g < ARABIC_PRIMARY_YEARS.size(); g++) {
             code = ARABIC_PRIMARY_YEARS.get(g).contains(normalized) ? "G" + (g + 1) : null;
         }
+        java.util.regex.Matcher w = code == null ? WORD_GRADE.matcher(normalized) : null;
+        if (w != null && w.matches()) {
+            code = "G" + (NUMBER_WORDS.indexOf(w.group(1)) + 1);
+        }
         return code != null && aliases.containsKey(code) ? code : null;
     }
+
+    /** Numbers written as English words, one to twelve: {@code Class One} … (Bangladesh's APSC form, review 29 F4). */
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+
+    /** A grade with its number written as a word: {@code Class One}, {@code Grade Five}, {@code Standard Two}. */
+    private static final java.util.regex.Pattern WORD_GRADE = java.util.regex.Pattern.compile(
+            "(?:class|grade|std\\.?|standard|year) (" + String.join("|", NUMBER_WORDS) + ")");
 
     /**
      * Words of an authority's name that turn its other words round: run by others with the state's grant ({@code

@@ -33,8 +33,10 @@ record DraftLetters(String language, boolean mMale, boolean mUnknown) {
                     }
                     texts.add(c.text());
                     for (String w : DraftVocabulary.fold(c.text()).split(" ")) {
-                        if (w.length() == 1 && "fmhgb".contains(w) || w.equals("hm")) {
+                        if (w.length() == 1 && "fmhgblp".contains(w) || w.equals("hm")) {
                             letters.add(w);
+                        } else if (w.equals("laki") || w.equals("perempuan")) {
+                            letters.add(w.substring(0, 1)); // Laki-laki, Perempuan written out: L and P as words
                         }
                     }
                 }

@@ -23,7 +23,11 @@ final class DraftVocabulary {
             "Centre number", "Registration No", "Registration No.", "Registration number", "Reg. No", "Reg. No.", "emiscode", "School EMIS code",
             "Code école", "Code de l'école", "Code établissement", "Code de l'établissement", "N° école",
             "No école", "Numéro école", "Identifiant école", "ID école", "Code EMIS", "Código da escola",
-            "Código escola", "Código", "Cód. escola", "Código EMIS", "Número da escola");
+            "Código escola", "Código", "Cód. escola", "Código EMIS", "Número da escola",
+            // National school numbers under their own names (review 29): Indonesia's NPSN (nomor pokok sekolah
+            // nasional), India's UDISE code, Bangladesh's EIIN, Kenya's NEMIS code, Peru's código modular.
+            "NPSN", "UDISE code", "UDISE+ code", "UDISE", "UDISE+", "EIIN", "EIIN No", "EIIN No.", "EIIN number",
+            "NEMIS", "NEMIS code", "NEMIS No", "NEMIS No.", "NEMIS number", "Código modular", "Cód. modular");
 
     /**
      * One family of headers meaning one field; {@code sex} fixed where the word itself says it ({@code Enseignantes},
@@ -496,7 +500,7 @@ final class DraftVocabulary {
         List<Entry> e = new ArrayList<>();
         plain(e, "school.name", "School name", "Name of school", "Name", "School", "Nom de l'école", "Nom école",
                 "Nom", "École", "Établissement", "Nom de l'établissement", "Nom établissement", "Nom de l'etablissement",
-                "Nome da escola", "Nome escola", "Nome", "Escola",
+                "Nome da escola", "Nome escola", "Nome", "Escola", "Nama sekolah",
                 // The school's name in a DHIS2 export: the organisation unit's name beside its uid or code.
                 "orgunitname", "Org unit name", "ouname", "OU name", "Organisation unit name",
                 "Organization unit name", "Organisationunitname", "Organizationunitname",
@@ -536,7 +540,9 @@ final class DraftVocabulary {
         e.add(new Entry(GENERIC_GRADED, List.of(), List.of("Total {sex}", "{sex} total", "Total enrolment {sex}",
                 "Total effectif {sex}", "Total effectifs {sex}", "Total élèves {sex}", "Total repeaters {sex}",
                 "Total redoublants {sex}", "Total alunos {sex}", "Total matrícula {sex}", "Total repetentes {sex}",
-                "Alunos total {sex}"), null, true, true));
+                "Alunos total {sex}",
+                // Bahasa Indonesia's jumlah (Dapodik's "Jumlah L | P | Total").
+                "Jumlah {sex}"), null, true, true));
         // Totals of both sexes, per grade or of the whole sheet: checks too, kept by the drafter only where the
         // girls' and boys' columns they add up are on the sheet (TemplateDrafter.bothSexesTotals).
         e.add(new Entry(GENERIC_GRADED, List.of(), List.of("{grade} Total", "{grade} T", "Total {grade}", "{grade} HM",
@@ -545,7 +551,8 @@ final class DraftVocabulary {
         e.add(new Entry(GENERIC_GRADED, List.of("Total", "Totals", "Grand total", "Overall total", "Total général",
                 "Totaux", "Total enrolment", "Total pupils", "Total élèves", "Total effectif", "Total effectifs",
                 "Effectif total", "Ensemble", "Total (B+G)", "Total (G+B)", "Total (M+F)", "Total (F+M)",
-                "Total (G+F)", "Total alunos", "Total geral", "HM", "Total HM"), List.of(), null, true, true));
+                "Total (G+F)", "Total alunos", "Total geral", "HM", "Total HM", "Jumlah", "Jumlah Total"), List.of(), null,
+                true, true));
         bySex(e, "teachers.total", "Teachers", "Total teachers", "Teaching staff", "Enseignants",
                 "Nombre d'enseignants", "Maîtres", "Personnel enseignant", "Professores", "Docentes",
                 "Número de professores");

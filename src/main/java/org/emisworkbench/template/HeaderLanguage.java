@@ -25,12 +25,16 @@ public final class HeaderLanguage {
                     "distrito", "provincia", "nome", "ano", "anos", "da", "do", "dos", "das", "em", "estado",
                     "bom", "mau", "novos", "ingressos", "ensino", "nivel", "zona", "agua", "energia", "casas",
                     "banho", "qualificados", "formados", "masculino", "feminino", "sexo", "nascimento", "data", "aluno",
-                    "turma", "situacao", "professor"));
+                    "turma", "situacao", "professor"),
+            // Bahasa Indonesia (Dapodik exports): its L/P sex letters are read only when its words lead.
+            "id", Set.of("sekolah", "nama", "kelas", "jumlah", "kabupaten", "kota", "kecamatan", "provinsi", "peserta",
+                    "didik", "siswa", "guru", "laki", "perempuan", "negeri", "swasta", "npsn", "rombel", "tahun",
+                    "ajaran", "semester", "rekapitulasi", "jenjang", "tanggal", "sumber"));
 
     private HeaderLanguage() {
     }
 
-    /** {@code en}, {@code fr} or {@code pt}: the language most of the texts' words belong to; null when none leads. */
+    /** {@code en}, {@code fr}, {@code pt} or {@code id}: the language most of the texts' words belong to; null when none leads. */
     public static String guess(List<String> texts) {
         Map<String, Integer> votes = new java.util.HashMap<>();
         Set<String> seen = new HashSet<>();

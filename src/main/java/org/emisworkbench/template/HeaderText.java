@@ -99,7 +99,9 @@ public final class HeaderText {
 
     /** Labels of a total row or column, once normalised ({@link #normalizeLabel}): checked, never stored. */
     public static final java.util.Set<String> TOTAL_WORDS = java.util.Set.of("total", "totals", "grand total", "sum",
-            "total général", "total general", "totaux", "overall total", "district total");
+            "total général", "total general", "totaux", "overall total", "district total",
+            // Bahasa Indonesia (Dapodik's "Jumlah" row and band, review 29).
+            "jumlah");
 
     /**
      * True for a total's label or header ({@link #TOTAL_WORDS}), alone or as one side of a text written in two

@@ -58,13 +58,62 @@ public final class IgnoredHeaders {
         return exact.isEmpty() && wildcards.isEmpty() ? NONE : new IgnoredHeaders(exact, wildcards);
     }
 
-    /** True when the header (a sheet's header cell, as written) is left out on purpose. */
+    /**
+     * True when the header (a sheet's header cell or a form's label, as written) is left out on purpose. An entry
+     * matches as a form's {@code labels} do ({@link FormCells#isLabel}): the whole text, or one whole side of a text
+     * written in two languages ({@code Sanctioned / منظور شدہ} by {@code Sanctioned}; review 29 F6); a wildcard
+     * the whole text or one side.
+     */
     public boolean ignores(String header) {
         if (header == null || exact.isEmpty() && wildcards.isEmpty()) {
             return false;
         }
         String n = HeaderText.normalizeLabel(header);
-        return !n.isEmpty() && (exact.contains(n) || wildcards.stream().anyMatch(p -> p.matcher(n).matches()));
+        if (n.isEmpty()) {
+            return false;
+        }
+        if (FormCells.isLabel(header, exact) || wildcards.stream().anyMatch(p -> p.matcher(n).matches())) {
+            return true;
+        }
+        List<String> sides = HeaderText.bilingualSides(n);
+        return sides.size() > 1 && sides.stream().map(HeaderText::normalizeLabel)
+                .anyMatch(s -> wildcards.stream().anyMatch(p -> p.matcher(s).matches()));
+    }
+
+    /**
+     * The columns of a header of several rows that an ignored heading spans: a heading on a row above the last
+     * ({@code Kelas 1} merged over {@code L | P}) covers every column its text is carried over as the header is read
+     * ({@link HeaderLocator#columnTexts}: the columns to its right, blank on its row, whose header starts with it),
+     * not its first column only (review 29 F2). Rows {@code firstRow}…{@code lastRow}, 0-based; empty when none.
+     */
+    public Set<Integer> bandColumns(List<List<org.emisworkbench.workbook.Cell>> rows, int firstRow, int lastRow) {
+        if (exact.isEmpty() && wildcards.isEmpty() || lastRow <= firstRow || lastRow >= rows.size()) {
+            return Set.of();
+        }
+        String[] texts = HeaderLocator.columnTexts(rows, firstRow, lastRow);
+        Set<Integer> out = new HashSet<>();
+        for (int r = firstRow; r < lastRow; r++) {
+            java.util.Map<Integer, String> own = new java.util.HashMap<>();
+            for (org.emisworkbench.workbook.Cell c : rows.get(r)) {
+                if (!c.isBlank()) {
+                    own.put(c.col(), c.text());
+                }
+            }
+            for (var e : own.entrySet()) {
+                if (!ignores(e.getValue())) {
+                    continue;
+                }
+                String heading = HeaderText.normalizeLabel(e.getValue());
+                for (int k = e.getKey(); k < texts.length && (k == e.getKey() || !own.containsKey(k)); k++) {
+                    String t = texts[k] == null ? "" : HeaderText.normalizeLabel(texts[k]);
+                    if (!t.equals(heading) && !t.startsWith(heading + " ")) {
+                        break; // "Kelas 1" does not span "Kelas 10 L"
+                    }
+                    out.add(k);
+                }
+            }
+        }
+        return out;
     }
 
     /** True when an entry would leave out every header ({@code "*"}): refused when the template is loaded. */

@@ -211,6 +211,9 @@ final class LongExportDrafter {
     /** The grade, sex or age the column gives, by its values (a number is a grade or an age only as its header says). */
     private static String dimension(String header, List<List<Cell>> rows, int headerRow, int col,
                                     java.util.Collection<String> taken) {
+        if (DraftVocabulary.serial(header) && SerialColumn.numbersRows(header, rows, headerRow, col)) {
+            return null; // "No" numbering the rows 1, 2, 3 …: a serial, never a grade or an age (review 29)
+        }
         for (String dim : List.of("sex", "grade", "age")) {
             if (taken.contains(dim) || !RowDimensionDrafter.valuesAre(rows, headerRow, col, dim)) {
                 continue;
@@ -275,12 +278,19 @@ final class LongExportDrafter {
             return false;
         }
         Set<String> distinct = new HashSet<>();
+        boolean wordsOnly = true;
         for (Cell c : cells) {
             String s = c.shown();
             if (!s.chars().anyMatch(Character::isDigit) && s.contains(" ")) {
                 return false;
             }
+            wordsOnly &= s.strip().matches("\\p{Lu}?\\p{Ll}+");
             distinct.add(s);
+        }
+        // "Negeri", "Swasta" repeated down a Dapodik export's Status column: ordinary words, a category of the
+        // schools, never their codes (a code without digits is written as one: KAMWALA, DiszpKrYNg8; review 29).
+        if (wordsOnly && !known) {
+            return false;
         }
         return distinct.size() * 2 <= cells.size() && (known || distinct.size() >= 2);
     }

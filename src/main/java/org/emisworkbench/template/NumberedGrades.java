@@ -17,7 +17,9 @@ public final class NumberedGrades {
             "stds", "standard", "standards", "year", "level", "levels", "niveau", "niveaux", "annee", "ano", "serie",
             "series", "primary", "primaire", "cours", "gr", "p",
             // "Pry 1", "Pri 2", "Pr. 3" (primary years); "CP 1", "CE 2", "CM 1" (French grades written apart).
-            "pry", "pri", "prim", "pr", "cp", "ce", "cm");
+            "pry", "pri", "prim", "pr", "cp", "ce", "cm",
+            // Bahasa Indonesia's "Kelas 1" (Dapodik).
+            "kelas");
     /** Folded words naming ages. */
     private static final Set<String> AGE_WORDS = Set.of("age", "ages", "aged", "ans", "years", "yrs", "idade",
             "idades", "anos");

@@ -7,13 +7,13 @@ import java.util.Set;
 /**
  * What a lone sex letter means depends on the language of the form: English G is girls, French G is
  * garçons (boys); Portuguese H/M are homens/mulheres, so M is female there, while everywhere else (and
- * in Portuguese forms written F/M, masculino) it is male. A template says its language ({@code
+ * in Portuguese forms written F/M, masculino) it is male; Indonesian L/P are laki-laki/perempuan. A template says its language ({@code
  * "language": "fr"}) and the letters follow it; a letter the template's own {@code sex} list names is
  * the template's to decide.
  */
 public final class SexLetters {
     /** The languages a template may declare. */
-    public static final Set<String> LANGUAGES = Set.of("en", "fr", "pt");
+    public static final Set<String> LANGUAGES = Set.of("en", "fr", "pt", "id");
 
     /**
      * The letters a language reads otherwise than English, and how a drafted template tells from a workbook's
@@ -32,7 +32,14 @@ public final class SexLetters {
     /** The sex-letter table, by language; a language not in it reads the letters as English does. */
     private static final Map<String, Table> TABLES = Map.of(
             "fr", new Table(Map.of("g", "M"), "g", Set.of(), Set.of()),
-            "pt", new Table(Map.of("m", "F", "h", "M"), "m", Set.of("h", "hm"), Set.of("f")));
+            "pt", new Table(Map.of("m", "F", "h", "M"), "m", Set.of("h", "hm"), Set.of("f")),
+            // Bahasa Indonesia (Dapodik's "Kelas 1 L | P"): L laki-laki (male), P perempuan (female), read so only
+            // beside each other, as English knows neither letter for a sex (review 29). The words themselves are
+            // read in that language only too: every spelling of the built-in sex list multiplies what a template's
+            // {grade} {sex} patterns expand to, and the built-in templates must load in a small heap
+            // (MemoryStarvedImportTest).
+            "id", new Table(Map.of("l", "M", "p", "F", "laki-laki", "M", "perempuan", "F"), "l", Set.of("p"),
+                    Set.of()));
 
     private SexLetters() {
     }

@@ -172,7 +172,10 @@ final class WideColumnGuesses {
                 columns.add(ColumnMapping.unread(c, texts[c]));
                 continue;
             }
-            String kind = g == null && DraftVocabulary.schoolKind(texts[c]) ? kindOfSchool(rows, last, c) : null;
+            // "Status" over Negeri, Swasta (Dapodik): the school's status said as its ownership, read as such.
+            String kind = g == null && DraftVocabulary.schoolKind(texts[c]) ? kindOfSchool(rows, last, c)
+                    : g != null && "school.status".equals(g.field()) && mostlyCodes("ownership", rows, last, c)
+                    ? "school.ownership" : null;
             if (kind != null && meanings.add(meaning(kind, null, null, null))) {
                 // "School Type" over Community, Institutional: the values say which of the school's kinds it is.
                 columns.add(new ColumnMapping(c, texts[c], kind, false, false, null, null, null, null, 0.7));
