@@ -183,10 +183,16 @@ final class BuiltInCodeLists {
         return ordered(
                 "F", List.of("f", "female", "females", "girl", "girls", "g", "fille", "filles", "féminin",
                         "feminin", "féminine", "w", "woman", "women", "femme", "femmes", "fem", "rapariga",
-                        "raparigas", "menina", "meninas", "mulher", "mulheres", "feminino", "femininos"),
+                        "raparigas", "menina", "meninas", "mulher", "mulheres", "feminino", "femininos",
+                        // Spanish (review 28, F6): the words of the census forms only, as each sex alias multiplies
+                        // what {sex} patterns expand to (sample-wide's third sheet is near the limit): Niñas, Niños
+                        // and Femenino are a template's codeLists to add.
+                        "mujeres"),
                 "M", List.of("m", "male", "males", "boy", "boys", "b", "garçon", "garcon", "garçons", "garcons",
                         "masculin", "man", "men", "homme", "hommes", "h", "rapaz", "rapazes", "menino", "meninos",
-                        "homem", "homens", "masculino", "masculinos"));
+                        "homem", "homens", "masculino", "masculinos",
+                        // Spanish: hombres, varones (masculino as in Portuguese).
+                        "hombres", "varones"));
     }
 
     /**

@@ -33,7 +33,7 @@ record DraftLetters(String language, boolean mMale, boolean mUnknown) {
                     }
                     texts.add(c.text());
                     for (String w : DraftVocabulary.fold(c.text()).split(" ")) {
-                        if (w.length() == 1 && "fmhgb".contains(w) || w.equals("hm")) {
+                        if (w.length() == 1 && "fmhgbv".contains(w) || w.equals("hm")) {
                             letters.add(w);
                         }
                     }

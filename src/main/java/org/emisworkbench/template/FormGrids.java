@@ -18,7 +18,9 @@ final class FormGrids {
     /** Rows between a title and its header, as the grid reader searches them. */
     private static final int TITLE_ROWS = 4;
     private static final List<String> TOPIC_WORDS = List.of("effectif", "enrol", "inscrit", "eleve", "pupil",
-            "repe", "redoubl", "nouveau", "new entr", "admis", "intake", "handicap", "disab");
+            "repe", "redoubl", "nouveau", "new entr", "admis", "intake", "handicap", "disab",
+            // Spanish and Portuguese: matrícula, repitentes (review 28, F6).
+            "matric", "repit");
 
     /** A table found: its mapping and the rows it covers, title to last value row (0-based). */
     record Found(GridMapping grid, int firstRow, int lastRow) {
@@ -708,10 +710,20 @@ final class FormGrids {
 
     private static Cell title(List<List<Cell>> rows, int header, int after, CodeList grades, CodeList sexes,
                               CodeList ages) {
-        for (int r = header - 1; r >= Math.max(after + 1, header - TITLE_ROWS); r--) {
-            if (labelLine(rows.get(r))) {
+        for (int r = header - 1; r > after; r--) {
+            // Beyond the rows searched under a title, only a title over label lines (MATRÍCULA INICIAL over Año
+            // lectivo | 2024 and Código modular: | 0456789, review 28 F6), as the import finds its table.
+            boolean far = header - r > TITLE_ROWS;
+            if (FormCells.labelLine(rows.get(r))) {
                 // Escola: | EP 1, Ano lectivo: | 2025 above the table: labels and their values, no title.
                 continue;
+            }
+            if (far && (rows.get(r).stream().allMatch(Cell::isBlank)
+                    || FormCells.lastLabelLine(rows, r) + TITLE_ROWS < header)) {
+                if (rows.get(r).stream().allMatch(Cell::isBlank)) {
+                    continue;
+                }
+                break;
             }
             for (Cell c : rows.get(r)) {
                 // A heading naming grades or ages alone ("Classe" merged over 1 … 6, "Age" over the age labels)
@@ -721,6 +733,9 @@ final class FormGrids {
                         && !NumberedGrades.headingOnly(c.text()) && !yearLine(c.text())) {
                     return c;
                 }
+            }
+            if (far) {
+                break;
             }
         }
         return null;
@@ -740,23 +755,6 @@ final class FormGrids {
         String words = DraftVocabulary.fold(HeaderText.normalizeLabel(before));
         return words.isEmpty() || FormDrafter.YEAR_LABELS.stream().anyMatch(w -> words.equals(w)
                 || words.endsWith(" " + w));
-    }
-
-    /**
-     * True for a row of a label ending with a colon and its value beside it ({@code Ano lectivo: | 2025}), or of the
-     * school's code or name after a colon inside one cell ({@code Reg. No: PS0401023}).
-     */
-    private static boolean labelLine(List<Cell> row) {
-        for (int i = 0; i < row.size(); i++) {
-            Cell c = row.get(i);
-            if (c.kind() == CellKind.TEXT && c.text().strip().endsWith(":") && i + 1 < row.size()
-                    && !row.get(i + 1).isBlank()
-                    // School: Mwenge Primary | Reg. No: PS0401023, the values inside the labels' cells.
-                    || InsideOpenings.schoolValueInside(c) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

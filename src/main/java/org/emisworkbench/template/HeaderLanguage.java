@@ -25,12 +25,16 @@ public final class HeaderLanguage {
                     "distrito", "provincia", "nome", "ano", "anos", "da", "do", "dos", "das", "em", "estado",
                     "bom", "mau", "novos", "ingressos", "ensino", "nivel", "zona", "agua", "energia", "casas",
                     "banho", "qualificados", "formados", "masculino", "feminino", "sexo", "nascimento", "data", "aluno",
-                    "turma", "situacao", "professor"));
+                    "turma", "situacao", "professor"),
+            // Spanish: only words Portuguese does not write alike (escuela, not escola; año folds to ano, lectivo and matriculados are Portuguese too).
+            "es", Set.of("escuela", "nombre", "grado", "grados", "hombres", "mujeres", "varones", "ninos", "ninas",
+                    "alumnos", "repitentes", "titulados", "institucion", "educativa", "maestros", "profesores", "aulas",
+                    "el", "la", "los", "las", "del", "modular"));
 
     private HeaderLanguage() {
     }
 
-    /** {@code en}, {@code fr} or {@code pt}: the language most of the texts' words belong to; null when none leads. */
+    /** {@code en}, {@code fr}, {@code pt} or {@code es}: the language most of the texts' words belong to; null when none leads. */
     public static String guess(List<String> texts) {
         Map<String, Integer> votes = new java.util.HashMap<>();
         Set<String> seen = new HashSet<>();

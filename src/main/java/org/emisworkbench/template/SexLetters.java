@@ -7,13 +7,14 @@ import java.util.Set;
 /**
  * What a lone sex letter means depends on the language of the form: English G is girls, French G is
  * garçons (boys); Portuguese H/M are homens/mulheres, so M is female there, while everywhere else (and
- * in Portuguese forms written F/M, masculino) it is male. A template says its language ({@code
+ * in Portuguese forms written F/M, masculino) it is male; Spanish reads them as Portuguese does (H/M hombres/mujeres,
+ * V varones). A template says its language ({@code
  * "language": "fr"}) and the letters follow it; a letter the template's own {@code sex} list names is
  * the template's to decide.
  */
 public final class SexLetters {
     /** The languages a template may declare. */
-    public static final Set<String> LANGUAGES = Set.of("en", "fr", "pt");
+    public static final Set<String> LANGUAGES = Set.of("en", "fr", "pt", "es");
 
     /**
      * The letters a language reads otherwise than English, and how a drafted template tells from a workbook's
@@ -32,7 +33,10 @@ public final class SexLetters {
     /** The sex-letter table, by language; a language not in it reads the letters as English does. */
     private static final Map<String, Table> TABLES = Map.of(
             "fr", new Table(Map.of("g", "M"), "g", Set.of(), Set.of()),
-            "pt", new Table(Map.of("m", "F", "h", "M"), "m", Set.of("h", "hm"), Set.of("f")));
+            "pt", new Table(Map.of("m", "F", "h", "M"), "m", Set.of("h", "hm"), Set.of("f")),
+            // Spanish H/M are hombres/mujeres, V/M varones/mujeres: M is female beside H, HM or V, male beside F
+            // (femenino/masculino), as in Portuguese (review 28, F6).
+            "es", new Table(Map.of("m", "F", "h", "M", "v", "M"), "m", Set.of("h", "hm", "v"), Set.of("f")));
 
     private SexLetters() {
     }
