@@ -24,21 +24,19 @@ final class FormRows {
     }
 
     /**
-     * The last row searched for the header of a table titled on {@code titleRow}: {@link #HEADER_SEARCH} rows under
-     * the title, or under the label lines standing between the title and its table ({@code MATRÍCULA INICIAL}, then
-     * {@code Año lectivo | 2024}, {@code Código modular: | 0456789}, then {@code Grado | Hombres | Mujeres}: review 28,
-     * F6). Only label lines right under the title (blank rows among them) move the search down: the first row of any
-     * other kind (another table's title or header, a row of figures) ends them, so the search never reaches further
-     * past a table than it did from its title.
+     * The last row searched for the header of a table titled on {@code titleRow} ({@link FormCells#headerSearchEnd}):
+     * {@link #HEADER_SEARCH} rows under the title, or, under the label lines standing between the title and its table
+     * ({@code MATRÍCULA INICIAL}, then {@code Año lectivo | 2024}, {@code Código modular: | 0456789}, then {@code
+     * Grado | Hombres | Mujeres}: review 28, F6), the first filled row after them and no further.
      */
     static int headerSearchEnd(FormSheet form, int titleRow) {
-        return Math.min(FormCells.lastLabelLine(form.rows, titleRow) + HEADER_SEARCH, form.lastRow());
+        return Math.min(FormCells.headerSearchEnd(form.rows, titleRow, HEADER_SEARCH), form.lastRow());
     }
 
     /**
      * Marks a table read from its title row to {@code lastRow} ({@link FormSheet#markTableRead}), but for the label
-     * lines between its title and its header row ({@code headerRow}, the first row of its header): those are the labels' to read, and a value no label reads among them
-     * is reported as left unread, never taken for a part of the table.
+     * lines between its title and its header row ({@code headerRow}, the first row of its header): those are the
+     * labels' to read, and a value no label reads among them is reported as left unread, never taken for the table's.
      */
     static void markTableRead(FormSheet form, int titleRow, int headerRow, int lastRow, int lastCol,
                               java.util.function.IntPredicate readsColumn) {

@@ -169,8 +169,25 @@ public final class FormCells {
     }
 
     /**
+     * The last row where the header of a table titled on {@code titleRow} may start: {@code searchRows} rows under the
+     * title; under label lines right under it ({@link #labelLine}, blank rows among them), also the first filled row
+     * after them, and no further: a table of another title written there is never taken for this one's (review 28,
+     * F6). The drafter and the import search alike.
+     */
+    public static int headerSearchEnd(List<List<Cell>> rows, int titleRow, int searchRows) {
+        int end = titleRow + searchRows;
+        int labels = lastLabelLine(rows, titleRow);
+        for (int r = labels + 1; labels > titleRow && r < rows.size(); r++) {
+            if (!rows.get(r).stream().allMatch(Cell::isBlank)) {
+                return Math.max(end, r);
+            }
+        }
+        return end;
+    }
+
+    /**
      * The last of the label lines ({@link #labelLine}) right under a title on row {@code titleRow}, blank rows among
-     * them, or the title's row when none: a table's header is looked for from there, as from its title.
+     * them, or the title's row when none.
      */
     public static int lastLabelLine(List<List<Cell>> rows, int titleRow) {
         int last = titleRow;

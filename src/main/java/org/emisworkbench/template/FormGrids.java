@@ -719,7 +719,7 @@ final class FormGrids {
                 continue;
             }
             if (far && (rows.get(r).stream().allMatch(Cell::isBlank)
-                    || FormCells.lastLabelLine(rows, r) + TITLE_ROWS < header)) {
+                    || FormCells.headerSearchEnd(rows, r, TITLE_ROWS) < header)) {
                 if (rows.get(r).stream().allMatch(Cell::isBlank)) {
                     continue;
                 }
