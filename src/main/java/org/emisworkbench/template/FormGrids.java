@@ -143,9 +143,16 @@ final class FormGrids {
             }
             Cell title = beside != null ? beside : title(rows, h, after, grades, sexes, ages);
             if (title == null && byGrade != null && sexLayout.equals("columns")) {
-                // No title over the table, only label lines (Escola: | EP 1): its grade heading (Classe) titles it.
+                // No title over the table, only label lines (Escola: | EP 1): its grade heading (Classe) titles it;
+                // else its corner cell, whatever its word (Grado | Hombres | Mujeres, review 28 F6), as the import
+                // reads a corner title.
                 title = rows.get(h).stream().filter(c -> c.kind() == CellKind.TEXT
                         && NumberedGrades.gradesHeading(c.text())).findFirst().orElse(null);
+                Cell first = rows.get(h).stream().filter(c -> !c.isBlank()).findFirst().orElse(null);
+                if (title == null && first != null && first.kind() == CellKind.TEXT
+                        && OfWhichSex.code(sexes, first.text()) == null && !HeaderText.isTotalWord(first.text())) {
+                    title = first;
+                }
             }
             if (title == null && gradeCells >= 2 && byGrade == null && grade == null && !oneSex
                     && sexLayout.equals("columns")) {
@@ -710,20 +717,11 @@ final class FormGrids {
 
     private static Cell title(List<List<Cell>> rows, int header, int after, CodeList grades, CodeList sexes,
                               CodeList ages) {
-        for (int r = header - 1; r > after; r--) {
-            // Beyond the rows searched under a title, only a title over label lines (MATRÍCULA INICIAL over Año
-            // lectivo | 2024 and Código modular: | 0456789, review 28 F6), as the import finds its table.
-            boolean far = header - r > TITLE_ROWS;
+        for (int r = header - 1; r >= Math.max(after + 1, header - TITLE_ROWS); r--) {
             if (FormCells.labelLine(rows.get(r))) {
-                // Escola: | EP 1, Ano lectivo: | 2025 above the table: labels and their values, no title.
+                // Escola: | EP 1, Ano lectivo: | 2025, Año lectivo | 2024 above the table: labels and their values,
+                // no title.
                 continue;
-            }
-            if (far && (rows.get(r).stream().allMatch(Cell::isBlank)
-                    || FormCells.headerSearchEnd(rows, r, TITLE_ROWS) < header)) {
-                if (rows.get(r).stream().allMatch(Cell::isBlank)) {
-                    continue;
-                }
-                break;
             }
             for (Cell c : rows.get(r)) {
                 // A heading naming grades or ages alone ("Classe" merged over 1 … 6, "Age" over the age labels)
@@ -733,9 +731,6 @@ final class FormGrids {
                         && !NumberedGrades.headingOnly(c.text()) && !yearLine(c.text())) {
                     return c;
                 }
-            }
-            if (far) {
-                break;
             }
         }
         return null;
