@@ -6,6 +6,7 @@ import org.emisworkbench.model.FactRecord;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.template.CodeList;
+import org.emisworkbench.template.FormCells;
 import org.emisworkbench.workbook.Cell;
 import org.emisworkbench.workbook.CellKind;
 import org.emisworkbench.workbook.CellRange;
@@ -20,6 +21,30 @@ final class FormRows {
     static final int HEADER_SEARCH = 4;
 
     private FormRows() {
+    }
+
+    /**
+     * The last row searched for the header of a table titled on {@code titleRow} ({@link FormCells#headerSearchEnd}):
+     * {@link #HEADER_SEARCH} rows under the title, or, under the label lines standing between the title and its table
+     * ({@code MATRÍCULA INICIAL}, then {@code Año lectivo | 2024}, {@code Código modular: | 0456789}, then {@code
+     * Grado | Hombres | Mujeres}: review 28, F6), the first filled row after them and no further.
+     */
+    static int headerSearchEnd(FormSheet form, int titleRow) {
+        return Math.min(FormCells.headerSearchEnd(form.rows, titleRow, HEADER_SEARCH), form.lastRow());
+    }
+
+    /**
+     * Marks a table read from its title row to {@code lastRow} ({@link FormSheet#markTableRead}), but for the label
+     * lines between its title and its header row ({@code headerRow}, the first row of its header): those are the
+     * labels' to read, and a value no label reads among them is reported as left unread, never taken for the table's.
+     */
+    static void markTableRead(FormSheet form, int titleRow, int headerRow, int lastRow, int lastCol,
+                              java.util.function.IntPredicate readsColumn) {
+        int labels = Math.min(FormCells.lastLabelLine(form.rows, titleRow), headerRow - 1);
+        form.markTableRead(titleRow, labels > titleRow ? titleRow : lastRow, lastCol, readsColumn);
+        if (labels > titleRow) {
+            form.markTableRead(labels + 1, lastRow, lastCol, readsColumn);
+        }
     }
 
     /**

@@ -148,7 +148,12 @@ final class GradeRowsBlock {
         // A table with no title above it is titled by its grade heading (Classe | HM | M): its header is that row.
         boolean headingTitle = !oneSex()
                 && org.emisworkbench.template.NumberedGrades.gradesHeading(title.text());
-        int start = locate(headingTitle ? title.row() - 1 : title.row());
+        // Or by the corner cell of its header whatever word the template names (Grado | Hombres | Mujeres, review 28
+        // F6): the header is then the title's own row, looked at first, before any row under it.
+        int start = headingTitle || oneSex() ? -1 : locate(title.row() - 1, title.row());
+        if (start < 0) {
+            start = locate(headingTitle ? title.row() - 1 : title.row());
+        }
         if (start < 0) {
             titleFound = title;
             String under = rowUnder(title.row(), cols[0], cols[1]);
@@ -237,7 +242,7 @@ final class GradeRowsBlock {
         // The table, its title, header, row labels, total rows and columns: read, or checked.
         java.util.Set<Integer> readCols = new java.util.HashSet<>();
         columns.forEach(c -> readCols.add(c.col()));
-        form.markTableRead(title.row(), r - 1, columns.stream().mapToInt(Column::col).max().orElse(0),
+        FormRows.markTableRead(form, title.row(), start - 1, r - 1, columns.stream().mapToInt(Column::col).max().orElse(0),
                 readCols::contains);
         records.values().forEach(sink::facts);
         return true;
@@ -328,7 +333,7 @@ final class GradeRowsBlock {
 
     /** The first non-blank row under the title, in the columns its title heads, as {@code A | B | C}. */
     private String rowUnder(int titleRow, int fromCol, int toCol) {
-        for (int r = titleRow + 1; r <= Math.min(titleRow + FormRows.HEADER_SEARCH, form.lastRow()); r++) {
+        for (int r = titleRow + 1; r <= FormRows.headerSearchEnd(form, titleRow); r++) {
             List<String> texts = form.rows.get(r).stream().filter(c -> c.col() >= fromCol && c.col() <= toCol
                     && !c.isBlank()).limit(8).map(c -> c.kind() == CellKind.NUMBER ? c.shown() : c.text().strip())
                     .toList();
@@ -341,7 +346,11 @@ final class GradeRowsBlock {
 
     /** Maps the value columns from the header under the title; returns the first data row, or -1. */
     private int locate(int titleRow) {
-        int last = Math.min(titleRow + FormRows.HEADER_SEARCH, form.lastRow());
+        return locate(titleRow, FormRows.headerSearchEnd(form, titleRow));
+    }
+
+    /** As {@link #locate(int)}, the header looked for on the rows after {@code titleRow} up to {@code last}. */
+    private int locate(int titleRow, int last) {
         for (int h = titleRow + 1; h <= last; h++) {
             if (oneSex()) {
                 if (oneSexHeader(h)) {

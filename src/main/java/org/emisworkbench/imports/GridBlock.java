@@ -213,10 +213,10 @@ final class GridBlock {
         if (ownRowOnly) {
             // Its title, header and own row only: the table's other rows are another grid's, which marks them, or
             // figures no grid reads (Enrollment beside a Repeaters row read alone), reported unread (decision 0083).
-            form.markTableRead(title.row(), start - 1, lastCol, reads);
+            FormRows.markTableRead(form, title.row(), start - 1, start - 1, lastCol, reads);
             ownRows.forEach(o -> form.markTableRead(o, o, lastCol, reads));
         } else {
-            form.markTableRead(title.row(), r - 1, lastCol, reads);
+            FormRows.markTableRead(form, title.row(), start - 1, r - 1, lastCol, reads);
         }
         checkedTotals(start, r - 1);
         records.values().forEach(sink::facts);
@@ -232,7 +232,7 @@ final class GridBlock {
     private void readRowBands(int titleRow, int start, String school) {
         RowBands bands = new RowBands(spec.band(), sexes);
         int lastCol = columns.slotOf.keySet().stream().max(Integer::compare).orElse(0);
-        form.markTableRead(titleRow, start - 1, lastCol, columns.slotOf::containsKey);
+        FormRows.markTableRead(form, titleRow, start - 1, start - 1, lastCol, columns.slotOf::containsKey);
         java.util.Set<Sex> seen = java.util.EnumSet.noneOf(Sex.class);
         for (int r = start; r <= form.lastRow(); r++) {
             if (r > start && columns.repeatsHeader(r)) {

@@ -89,7 +89,7 @@ final class GridColumns {
         // CI | G | F over Nombre | 12 | 14): its header is then that row; so may a title that is its header's corner
         // cell (Category | Kinder | Grade 1 | …), or the corner of an untitled grid's header row.
         for (int h = spec.grade() != null || corner ? titleRow : titleRow + 1;
-             h <= Math.min(titleRow + FormRows.HEADER_SEARCH, form.lastRow()); h++) {
+             h <= FormRows.headerSearchEnd(form, titleRow); h++) {
             List<Head> heads = new ArrayList<>();
             int first = h + 1;
             if (spec.grade() != null) {

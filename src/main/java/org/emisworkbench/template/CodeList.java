@@ -35,6 +35,13 @@ public final class CodeList {
             "([1-9])\\s*(?:re|ère|ere|er|e|ème|eme|è)?\\.?\\s*(?:af|a\\.\\s?f\\.?|année fondamentale|annee fondamentale)");
 
     /**
+     * A Spanish grade ({@code 1º grado}, {@code 1° grado}, {@code 1er grado}, {@code 2do. grado}, {@code grado 3}; review
+     * 28, F6), read by its shape as a year of the école fondamentale is, never held as spellings of the list.
+     */
+    private static final java.util.regex.Pattern SPANISH_GRADE = java.util.regex.Pattern.compile(
+            "(1[0-2]|[1-9])\\s*(?:º|°|o|er|ero|ro|do|to|vo|no|mo)?\\.?\\s*grado|grado\\s*(1[0-2]|[1-9])");
+
+    /**
      * The Arabic names of the six primary years, "the first year" … "the sixth year", as Mauritania's bilingual forms
      * write them beside or instead of 1AF … 6AF (review 27); the first also as often typed, without its hamza.
      */
@@ -113,8 +120,9 @@ public final class CodeList {
     }
 
     /**
-     * The grade of a year of the école fondamentale ({@code 1AF}, {@code 1ère AF}, {@code 4e année fondamentale}) or of a
-     * primary year by its Arabic name or with its number as an English word ({@code Class One}), {@code normalized}; null for
+     * The grade of a year of the école fondamentale ({@code 1AF}, {@code 1ère AF}, {@code 4e année fondamentale}), of a
+     * Spanish grade ({@code 1º grado}, {@link #SPANISH_GRADE}) or of a primary year by its Arabic name or with its
+     * number as an English word ({@code Class One}), {@code normalized}; null for
      * any other text. Read by its shape where a cell names a grade (a table's row, a class column), as a numbered
      * pre-primary year is, and not held as spellings of the list: each grade alias multiplies what a template's
      * {@code {grade}} patterns expand to, and the built-in templates must load in a small heap
@@ -123,6 +131,10 @@ public final class CodeList {
     private String primaryYear(String normalized) {
         java.util.regex.Matcher m = FUNDAMENTAL_YEAR.matcher(normalized);
         String code = m.matches() ? "G" + m.group(1) : null;
+        java.util.regex.Matcher es = code == null ? SPANISH_GRADE.matcher(normalized) : null;
+        if (es != null && es.matches()) {
+            code = "G" + (es.group(1) != null ? es.group(1) : es.group(2));
+        }
         for (int g = 0; code == null && g < ARABIC_PRIMARY_YEARS.size(); g++) {
             code = ARABIC_PRIMARY_YEARS.get(g).contains(normalized) ? "G" + (g + 1) : null;
         }

@@ -45,6 +45,24 @@ public final class CodeLists {
     }
 
     /**
+     * The built-in lists with the sex words that only some languages read ({@code Hombres}, {@code Perempuan},
+     * {@link SexLetters}): for the draft, which recognises them whatever the workbook's language and writes that
+     * language into the template. Never for reading a file: each built-in sex spelling multiplies what every
+     * template's {grade} {sex} patterns expand to (MemoryStarvedImportTest).
+     */
+    public static CodeLists forDrafting() {
+        return DRAFTING;
+    }
+
+    private static final CodeLists DRAFTING = withSexWords(DEFAULTS);
+
+    private static CodeLists withSexWords(CodeLists lists) {
+        Map<String, CodeList> all = new LinkedHashMap<>(lists.lists);
+        all.put("sex", lists.lists.get("sex").withLetters(SexLetters.wordsOfEveryLanguage()));
+        return new CodeLists(all, lists.overrides);
+    }
+
+    /**
      * Built-in lists merged with a template's lists. A template spelling that a built-in list gives to
      * another code moves to the template's code (kept in {@link #overrides()}); an alias that would
      * mean two codes within the template's own lists, or that is a built-in code's own name, is

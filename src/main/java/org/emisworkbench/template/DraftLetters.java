@@ -33,10 +33,13 @@ record DraftLetters(String language, boolean mMale, boolean mUnknown) {
                     }
                     texts.add(c.text());
                     for (String w : DraftVocabulary.fold(c.text()).split(" ")) {
-                        if (w.length() == 1 && "fmhgblp".contains(w) || w.equals("hm")) {
+                        if (w.length() == 1 && "fmhgblpv".contains(w) || w.equals("hm")) {
                             letters.add(w);
-                        } else if (w.equals("laki") || w.equals("perempuan")) {
-                            letters.add(w.substring(0, 1)); // Laki-laki, Perempuan written out: L and P as words
+                        } else if (w.equals("laki") || w.equals("perempuan") || w.equals("hombres")
+                                || w.equals("mujeres") || w.equals("varones")) {
+                            // Laki-laki, Perempuan, Hombres, Mujeres, Varones written out: their letters as words,
+                            // those words being read in their language only (SexLetters)
+                            letters.add(w.substring(0, 1));
                         }
                     }
                 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The headers census workbooks use for each canonical field, in English, French and Portuguese, written as one
+ * The headers census workbooks use for each canonical field, in English, French, Portuguese and Spanish, written as one
  * wide sheet spec so that guessing a header is the same look-up (and the same header search) as
  * reading it with a real template. Every alias is also registered folded (no accents, punctuation as
  * spaces) so "Nom de l’école" and "Nom de l'ecole" are one header.
@@ -27,7 +27,11 @@ final class DraftVocabulary {
             // National school numbers under their own names (review 29): Indonesia's NPSN (nomor pokok sekolah
             // nasional), India's UDISE code, Bangladesh's EIIN, Kenya's NEMIS code, Peru's código modular.
             "NPSN", "UDISE code", "UDISE+ code", "UDISE", "UDISE+", "EIIN", "EIIN No", "EIIN No.", "EIIN number",
-            "NEMIS", "NEMIS code", "NEMIS No", "NEMIS No.", "NEMIS number", "Código modular", "Cód. modular");
+            "NEMIS", "NEMIS code", "NEMIS No", "NEMIS No.", "NEMIS number", "Código modular", "Cód. modular",
+            // Spanish (review 28, F6): Peru's código modular, Colombia's código DANE, Argentina's CUE, Chile's RBD.
+            "Código de la escuela", "Código de escuela", "Código de la institución",
+            "Código de la institución educativa", "Código del establecimiento", "Código del centro", "Código DANE",
+            "CUE", "RBD");
 
     /**
      * One family of headers meaning one field; {@code sex} fixed where the word itself says it ({@code Enseignantes},
@@ -210,7 +214,7 @@ final class DraftVocabulary {
     /** The graded topic a sheet's name suggests; enrolment when it says none. */
     static String sheetTopic(String sheetName) {
         String f = fold(sheetName);
-        if (f.contains("repe") || f.contains("redoubl") || f.contains("repet")) {
+        if (f.contains("repe") || f.contains("redoubl") || f.contains("repet") || f.contains("repit")) {
             return "repeaters";
         }
         if (f.contains("new entr") || f.contains("nouveau") || f.contains("intake") || f.contains("admis")
@@ -399,7 +403,7 @@ final class DraftVocabulary {
     /** Last resort: telling words anywhere in the header, with the sex if one word gives it. */
     private static Guess byWords(String folded) {
         List<String> words = List.of(folded.split(" "));
-        CodeList sexes = CodeLists.builtIn().require("sex");
+        CodeList sexes = CodeLists.forDrafting().require("sex");
         Set<String> sexesSaid = new LinkedHashSet<>();
         for (String w : words) {
             String code = sexes.code(w);
@@ -501,6 +505,10 @@ final class DraftVocabulary {
         plain(e, "school.name", "School name", "Name of school", "Name", "School", "Nom de l'école", "Nom école",
                 "Nom", "École", "Établissement", "Nom de l'établissement", "Nom établissement", "Nom de l'etablissement",
                 "Nome da escola", "Nome escola", "Nome", "Escola", "Nama sekolah",
+                "Nombre de la escuela", "Nombre de escuela", "Nombre de la institución",
+                "Nombre de la institución educativa", "Nombre del establecimiento", "Nombre del centro", "Escuela",
+                "Institución educativa",
+                // Not "Nombre" alone: in French it is "number" (Nombre | 12 under Nouveaux inscrits).
                 // The school's name in a DHIS2 export: the organisation unit's name beside its uid or code.
                 "orgunitname", "Org unit name", "ouname", "OU name", "Organisation unit name",
                 "Organization unit name", "Organisationunitname", "Organizationunitname",
@@ -555,15 +563,17 @@ final class DraftVocabulary {
                 true, true));
         bySex(e, "teachers.total", "Teachers", "Total teachers", "Teaching staff", "Enseignants",
                 "Nombre d'enseignants", "Maîtres", "Personnel enseignant", "Professores", "Docentes",
-                "Número de professores");
+                "Número de professores", "Número de docentes", "Maestros", "Profesores");
         // The teachers' word alone ("Teachers", "Enseignants", "Professores") is the teachers of both sexes, as
         // "Total" is the pupils': a check beside both sexes, the other sex by difference beside one (decision
         // 0044). Only the whole header: "Enseignants qualifiés" is a part of them, matched above or not at all.
         e.add(new Entry("teachers.total", List.of("Teachers", "Total teachers", "Number of teachers",
                 "Teachers (total)", "Teachers total", "Teaching staff", "Enseignants", "Nombre d'enseignants", "Total enseignants", "Personnel enseignant",
-                "Professores", "Número de professores", "Total professores", "Docentes"), List.of(), null, false,
+                "Professores", "Número de professores", "Total professores", "Docentes", "Número de docentes",
+                "Total docentes", "Maestros", "Profesores"), List.of(), null, false,
                 true));
         e.add(new Entry("teachers.qualified", List.of("Enseignants qualifiés", "Professores qualificados",
+                "Docentes titulados",
                 "Total qualified teachers", "Qualified teachers", "Number of qualified teachers",
                 "Nombre d'enseignants qualifiés", "Número de professores qualificados"), List.of(), null, false, true));
         // "Com formação pedagógica": the trained row of the Lusophone mapa's teachers (review 25).
@@ -576,7 +586,9 @@ final class DraftVocabulary {
         e.add(new Entry("teachers.qualified", List.of("Enseignantes qualifiées", "Professoras qualificadas"),
                 List.of(), null, false, false, "F"));
         bySex(e, "teachers.qualified", "Qualified", "Qualified teachers", "Enseignants qualifiés", "Qualifiés",
-                "Maîtres qualifiés", "Professores qualificados", "Qualificados");
+                "Maîtres qualifiés", "Professores qualificados", "Qualificados",
+                // Spanish: a titulado teacher holds the teaching degree (título pedagógico).
+                "Titulados", "Docentes titulados");
         // Pacific and Anglophone returns say the same by certification or registration (review 21): a
         // certified, certificated or licensed teacher is a qualified one; the unnegated word only (TeacherSumDrafter
         // adds "Uncertified", "Non-certified", "Unlicensed" into the teachers' total).

@@ -143,6 +143,66 @@ public final class FormCells {
         return previousCodeRow < 0 ? 0 : codeRow;
     }
 
+    /**
+     * True for a form's label line: a label ending with a colon and its value beside it ({@code Ano lectivo: | 2025},
+     * {@code Escola: | EP 1}); the school's code or name after a colon inside one cell ({@code Reg. No: PS0401023});
+     * a label and its value in one cell ({@code Año lectivo: 2024}); or a label alone beside a value holding a digit
+     * ({@code Año lectivo | 2024}, {@code Código modular | 0456789}). A table's title, header or row is none of
+     * these. One test for the drafter, which titles no table by such a line, and the import, which looks for a table's
+     * header under them (review 28, F6).
+     */
+    public static boolean labelLine(List<Cell> row) {
+        List<Cell> cells = row.stream().filter(c -> !c.isBlank()).toList();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
+            if (isLabelLike(c) && i + 1 < cells.size() || InsideOpenings.schoolValueInside(c) != null) {
+                return true;
+            }
+        }
+        if (cells.isEmpty() || cells.size() > 2 || cells.get(0).kind() != org.emisworkbench.workbook.CellKind.TEXT) {
+            return false;
+        }
+        String text = cells.get(0).text().strip();
+        int colon = text.indexOf(':');
+        return cells.size() == 1 ? colon > 0 && colon < text.length() - 1
+                : cells.get(1).shown().chars().anyMatch(Character::isDigit);
+    }
+
+    /**
+     * The last row where the header of a table titled on {@code titleRow} may start: {@code searchRows} rows under the
+     * title; under label lines right under it ({@link #labelLine}, blank rows among them), also the first filled row
+     * after them, and no further: a table of another title written there is never taken for this one's (review 28,
+     * F6). The drafter and the import search alike.
+     */
+    public static int headerSearchEnd(List<List<Cell>> rows, int titleRow, int searchRows) {
+        int end = titleRow + searchRows;
+        int labels = lastLabelLine(rows, titleRow);
+        for (int r = labels + 1; labels > titleRow && r < rows.size(); r++) {
+            if (!rows.get(r).stream().allMatch(Cell::isBlank)) {
+                return Math.max(end, r);
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The last of the label lines ({@link #labelLine}) right under a title on row {@code titleRow}, blank rows among
+     * them, or the title's row when none.
+     */
+    public static int lastLabelLine(List<List<Cell>> rows, int titleRow) {
+        int last = titleRow;
+        for (int r = titleRow + 1; r < rows.size(); r++) {
+            if (rows.get(r).stream().allMatch(Cell::isBlank)) {
+                continue;
+            }
+            if (!labelLine(rows.get(r))) {
+                break;
+            }
+            last = r;
+        }
+        return last;
+    }
+
     /** True for a text cell ending with a colon: a label, never a value. */
     public static boolean isLabelLike(Cell c) {
         return c.kind() == org.emisworkbench.workbook.CellKind.TEXT && c.text().strip().endsWith(":");

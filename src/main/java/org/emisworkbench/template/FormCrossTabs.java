@@ -36,7 +36,7 @@ final class FormCrossTabs {
     }
 
     static Found find(String sheet, List<List<Cell>> rows, List<FormGrids.Found> tables) {
-        CodeList sexes = CodeLists.builtIn().require("sex");
+        CodeList sexes = CodeLists.forDrafting().require("sex");
         List<LabelMapping> labels = new ArrayList<>();
         List<SumMapping> sums = new ArrayList<>();
         Set<Long> cells = new HashSet<>();
@@ -117,7 +117,11 @@ final class FormCrossTabs {
                 for (Cell sexCell : sexCells) {
                     String sex = sexes.code(sexCell.text());
                     Cell value = cellAt(rows.get(r), sexCell.col());
-                    DraftVocabulary.Guess g = DraftVocabulary.guess(label + " " + sexCell.text().strip(), "enrolment");
+                    // A sex word only some languages read (Hombres, Perempuan: CodeLists.forDrafting) is guessed as
+                    // the English word for its sex, the vocabulary knowing the built-in spellings alone.
+                    String sexWord = CodeLists.builtIn().require("sex").code(sexCell.text()) != null
+                            ? sexCell.text().strip() : "F".equals(sex) ? "Female" : "Male";
+                    DraftVocabulary.Guess g = DraftVocabulary.guess(label + " " + sexWord, "enrolment");
                     CanonicalField f = g == null || g.key() || g.total() ? null
                             : CanonicalField.parse(g.field()).orElse(null);
                     boolean fits = !byStatus && bandOf.isEmpty() && f != null && f.kind() == CanonicalField.Kind.FIXED && f.topic().bySex()

@@ -204,7 +204,7 @@ public final class FormDrafter {
             for (Cell c : row) {
                 if (c.kind() != CellKind.TEXT || c.isBlank() || values.contains(at(c))
                         // A table's title rows may hold the school's line (Reg. No: PS0401023): read, not titled.
-                        || inTable(tables, c.row()) && InsideOpenings.schoolValueInside(c) == null) {
+                        || inTable(rows, tables, c.row()) && InsideOpenings.schoolValueInside(c) == null) {
                     continue;
                 }
                 String text = stripColon(TemplateDrafter.oneLine(c.text()));
@@ -401,8 +401,13 @@ public final class FormDrafter {
         return FormCrossTabs.at(c);
     }
 
-    private static boolean inTable(List<FormGrids.Found> tables, int row) {
-        return tables.stream().anyMatch(t -> row >= t.firstRow() && row <= t.lastRow());
+    /**
+     * True for a row of a table, title to last row; not for the label lines between its title and its header
+     * ({@code Código modular: | 0456789} under {@code MATRÍCULA INICIAL}, review 28 F6): those are the form's labels.
+     */
+    private static boolean inTable(List<List<Cell>> rows, List<FormGrids.Found> tables, int row) {
+        return tables.stream().anyMatch(t -> row >= t.firstRow() && row <= t.lastRow()
+                && !(row > t.firstRow() && row <= FormCells.lastLabelLine(rows, t.firstRow())));
     }
 
     /**

@@ -18,7 +18,9 @@ final class FormGrids {
     /** Rows between a title and its header, as the grid reader searches them. */
     private static final int TITLE_ROWS = 4;
     private static final List<String> TOPIC_WORDS = List.of("effectif", "enrol", "inscrit", "eleve", "pupil",
-            "repe", "redoubl", "nouveau", "new entr", "admis", "intake", "handicap", "disab");
+            "repe", "redoubl", "nouveau", "new entr", "admis", "intake", "handicap", "disab",
+            // Spanish and Portuguese: matrícula, repitentes (review 28, F6).
+            "matric", "repit");
 
     /** A table found: its mapping and the rows it covers, title to last value row (0-based). */
     record Found(GridMapping grid, int firstRow, int lastRow) {
@@ -65,7 +67,7 @@ final class FormGrids {
     /** {@code allBands}: two banners over a table's sexes make bands even when their words name one topic. */
     private static List<Found> find(List<List<Cell>> rows, String sheet, String language, CodeList grades,
                                     boolean allBands, int top) {
-        CodeList sexes = CodeLists.builtIn().require("sex");
+        CodeList sexes = CodeLists.forDrafting().require("sex");
         CodeList ages = CodeLists.builtIn().require("age");
         List<Found> found = new ArrayList<>();
         int after = top - 1;
@@ -141,9 +143,16 @@ final class FormGrids {
             }
             Cell title = beside != null ? beside : title(rows, h, after, grades, sexes, ages);
             if (title == null && byGrade != null && sexLayout.equals("columns")) {
-                // No title over the table, only label lines (Escola: | EP 1): its grade heading (Classe) titles it.
+                // No title over the table, only label lines (Escola: | EP 1): its grade heading (Classe) titles it;
+                // else its corner cell, whatever its word (Grado | Hombres | Mujeres, review 28 F6), as the import
+                // reads a corner title.
                 title = rows.get(h).stream().filter(c -> c.kind() == CellKind.TEXT
                         && NumberedGrades.gradesHeading(c.text())).findFirst().orElse(null);
+                Cell first = rows.get(h).stream().filter(c -> !c.isBlank()).findFirst().orElse(null);
+                if (title == null && first != null && first.kind() == CellKind.TEXT
+                        && OfWhichSex.code(sexes, first.text()) == null && !HeaderText.isTotalWord(first.text())) {
+                    title = first;
+                }
             }
             if (title == null && gradeCells >= 2 && byGrade == null && grade == null && !oneSex
                     && sexLayout.equals("columns")) {
@@ -551,7 +560,7 @@ final class FormGrids {
      * {@link #unknownThenGrades}): the draft names each in a note, so the officer adds the word to the grade list.
      */
     static List<Cell> unknownFirstRows(List<List<Cell>> rows, CodeList grades) {
-        CodeList sexes = CodeLists.builtIn().require("sex");
+        CodeList sexes = CodeLists.forDrafting().require("sex");
         List<Cell> out = new ArrayList<>();
         for (int h = 0; h + 1 < rows.size(); h++) {
             int sexCells = (int) rows.get(h).stream().filter(c -> c.kind() == CellKind.TEXT
@@ -732,8 +741,9 @@ final class FormGrids {
     private static Cell title(List<List<Cell>> rows, int header, int after, CodeList grades, CodeList sexes,
                               CodeList ages) {
         for (int r = header - 1; r >= Math.max(after + 1, header - TITLE_ROWS); r--) {
-            if (labelLine(rows.get(r))) {
-                // Escola: | EP 1, Ano lectivo: | 2025 above the table: labels and their values, no title.
+            if (FormCells.labelLine(rows.get(r))) {
+                // Escola: | EP 1, Ano lectivo: | 2025, Año lectivo | 2024 above the table: labels and their values,
+                // no title.
                 continue;
             }
             for (Cell c : rows.get(r)) {
@@ -763,23 +773,6 @@ final class FormGrids {
         String words = DraftVocabulary.fold(HeaderText.normalizeLabel(before));
         return words.isEmpty() || FormDrafter.YEAR_LABELS.stream().anyMatch(w -> words.equals(w)
                 || words.endsWith(" " + w));
-    }
-
-    /**
-     * True for a row of a label ending with a colon and its value beside it ({@code Ano lectivo: | 2025}), or of the
-     * school's code or name after a colon inside one cell ({@code Reg. No: PS0401023}).
-     */
-    private static boolean labelLine(List<Cell> row) {
-        for (int i = 0; i < row.size(); i++) {
-            Cell c = row.get(i);
-            if (c.kind() == CellKind.TEXT && c.text().strip().endsWith(":") && i + 1 < row.size()
-                    && !row.get(i + 1).isBlank()
-                    // School: Mwenge Primary | Reg. No: PS0401023, the values inside the labels' cells.
-                    || InsideOpenings.schoolValueInside(c) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

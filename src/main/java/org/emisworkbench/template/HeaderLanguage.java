@@ -29,12 +29,16 @@ public final class HeaderLanguage {
             // Bahasa Indonesia (Dapodik exports): its L/P sex letters are read only when its words lead.
             "id", Set.of("sekolah", "nama", "kelas", "jumlah", "kabupaten", "kota", "kecamatan", "provinsi", "peserta",
                     "didik", "siswa", "guru", "laki", "perempuan", "negeri", "swasta", "npsn", "rombel", "tahun",
-                    "ajaran", "semester", "rekapitulasi", "jenjang", "tanggal", "sumber"));
+                    "ajaran", "semester", "rekapitulasi", "jenjang", "tanggal", "sumber"),
+            // Spanish: only words Portuguese does not write alike (escuela, not escola; año folds to ano, lectivo and matriculados are Portuguese too).
+            "es", Set.of("escuela", "nombre", "grado", "grados", "hombres", "mujeres", "varones", "ninos", "ninas",
+                    "alumnos", "repitentes", "titulados", "institucion", "educativa", "maestros", "profesores", "aulas",
+                    "el", "la", "los", "las", "del", "modular"));
 
     private HeaderLanguage() {
     }
 
-    /** {@code en}, {@code fr}, {@code pt} or {@code id}: the language most of the texts' words belong to; null when none leads. */
+    /** {@code en}, {@code fr}, {@code pt}, {@code es} or {@code id}: the language most of the texts' words belong to; null when none leads. */
     public static String guess(List<String> texts) {
         Map<String, Integer> votes = new java.util.HashMap<>();
         Set<String> seen = new HashSet<>();

@@ -49,7 +49,7 @@ public final class PopulationDrafter {
      */
     public static Optional<Result> draft(String id, int version, String title, Map<String, List<List<Cell>>> samples,
                                          String fileName) throws TemplateException {
-        CodeList sexes = CodeLists.builtIn().require("sex");
+        CodeList sexes = CodeLists.forDrafting().require("sex");
         CodeList ages = CodeLists.builtIn().require("age");
         for (Map.Entry<String, List<List<Cell>>> e : samples.entrySet()) {
             List<List<Cell>> rows = e.getValue();

@@ -119,7 +119,7 @@ final class RowDimensionDrafter {
      * both sexes have both columns, none of them read yet: a sheet so split otherwise is left for the officer.
      */
     private static List<SumMapping> residenceSums(List<ColumnMapping> out, String sheetTopic) {
-        CodeList sexes = CodeLists.builtIn().require("sex");
+        CodeList sexes = CodeLists.forDrafting().require("sex");
         java.util.Map<String, String[]> bySex = new java.util.TreeMap<>();
         for (ColumnMapping c : out) {
             if (c.key() || c.reads()) {
@@ -336,7 +336,7 @@ final class RowDimensionDrafter {
                     return true;
                 }
             }
-            CodeList sexes = CodeLists.builtIn().require("sex");
+            CodeList sexes = CodeLists.forDrafting().require("sex");
             Set<String> said = new java.util.HashSet<>();
             for (String word : rest.split(" ")) {
                 String sex = sexes.code(word);

@@ -7,13 +7,14 @@ import java.util.Set;
 /**
  * What a lone sex letter means depends on the language of the form: English G is girls, French G is
  * garçons (boys); Portuguese H/M are homens/mulheres, so M is female there, while everywhere else (and
- * in Portuguese forms written F/M, masculino) it is male; Indonesian L/P are laki-laki/perempuan. A template says its language ({@code
+ * in Portuguese forms written F/M, masculino) it is male; Spanish reads them as Portuguese does (H/M hombres/mujeres,
+ * V varones); Indonesian L/P are laki-laki/perempuan. A template says its language ({@code
  * "language": "fr"}) and the letters follow it; a letter the template's own {@code sex} list names is
  * the template's to decide.
  */
 public final class SexLetters {
     /** The languages a template may declare. */
-    public static final Set<String> LANGUAGES = Set.of("en", "fr", "pt", "id");
+    public static final Set<String> LANGUAGES = Set.of("en", "fr", "pt", "es", "id");
 
     /**
      * The letters a language reads otherwise than English, and how a drafted template tells from a workbook's
@@ -39,7 +40,12 @@ public final class SexLetters {
             // {grade} {sex} patterns expand to, and the built-in templates must load in a small heap
             // (MemoryStarvedImportTest).
             "id", new Table(Map.of("l", "M", "p", "F", "laki-laki", "M", "perempuan", "F"), "l", Set.of("p"),
-                    Set.of()));
+                    Set.of()),
+            // Spanish H/M are hombres/mujeres, V/M varones/mujeres: M is female beside H, HM or V, male beside F
+            // (femenino/masculino), as in Portuguese (review 28, F6).
+            // The words hombres, varones and mujeres are read in Spanish only, as id's words are (memory).
+            "es", new Table(Map.of("m", "F", "h", "M", "v", "M", "hombres", "M", "varones", "M", "mujeres", "F"), "m",
+                    Set.of("h", "hm", "v"), Set.of("f")));
 
     private SexLetters() {
     }
@@ -96,6 +102,21 @@ public final class SexLetters {
     static Map<String, String> of(String language) {
         Table t = table(language);
         return t == null ? Map.of() : t.meaning();
+    }
+
+    /**
+     * The sex words (not letters) every language of the table reads ({@code hombres}, {@code perempuan}): what the
+     * draft recognises in any workbook before it knows the workbook's language, and then writes that language into
+     * the template for the import to read them.
+     */
+    static Map<String, String> wordsOfEveryLanguage() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        TABLES.values().forEach(t -> t.meaning().forEach((w, code) -> {
+            if (w.length() > 2) {
+                out.put(w, code);
+            }
+        }));
+        return out;
     }
 
     /** The language's row of the sex-letter table; null for a language that reads the letters as English does. */

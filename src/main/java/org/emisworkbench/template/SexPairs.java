@@ -24,7 +24,7 @@ final class SexPairs {
      * sexes each followed by a number, two sexes at least and both of them.
      */
     static List<Pair> of(List<List<Cell>> rows, Cell label, String language) {
-        CodeList sexes = CodeLists.builtIn().require("sex");
+        CodeList sexes = CodeLists.forDrafting().require("sex");
         java.util.Map<String, String> letters = SexLetters.of(language);
         List<Cell> right = rows.get(label.row()).stream().filter(c -> c.col() > label.col() && !c.isBlank()).toList();
         List<Pair> out = new ArrayList<>();

@@ -35,7 +35,7 @@ final class StatusAcross {
      */
     static void find(String sheet, List<List<Cell>> rows, List<FormGrids.Found> tables, List<LabelMapping> labels,
                      List<SumMapping> sums, Set<Long> cells, Set<String> meanings) {
-        CodeList sexes = CodeLists.builtIn().require("sex");
+        CodeList sexes = CodeLists.forDrafting().require("sex");
         for (int h = 0; h < rows.size(); h++) {
             int header = h;
             if (tables.stream().anyMatch(t -> header >= t.firstRow() && header <= t.lastRow())) {

@@ -28,7 +28,9 @@ final class TopicWords {
             new String[] {"eleves", "enrolment"}, new String[] {"inscrits", "enrolment"},
             new String[] {"repetentes", "repeaters"}, new String[] {"novos ingressos", "new_entrants"},
             new String[] {"novos ingressados", "new_entrants"}, new String[] {"matricula", "enrolment"},
-            new String[] {"matriculados", "enrolment"}, new String[] {"alunos", "enrolment"});
+            new String[] {"matriculados", "enrolment"}, new String[] {"alunos", "enrolment"},
+            // Spanish (review 28, F6): Repitentes, Alumnos; Matrícula is the Portuguese word's spelling too.
+            new String[] {"repitentes", "repeaters"}, new String[] {"alumnos", "enrolment"});
 
     /**
      * The words naming a count of teachers or classrooms as a whole, in French and Portuguese as in English, each with

@@ -327,7 +327,7 @@ final class WideColumnGuesses {
                 return "row." + dim;
             }
         }
-        String sex = CodeLists.builtIn().require("sex").code(header);
+        String sex = CodeLists.forDrafting().require("sex").code(header);
         return sex == null ? null : "sex " + sex;
     }
 

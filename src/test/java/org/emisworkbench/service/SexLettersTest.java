@@ -194,7 +194,7 @@ class SexLettersTest {
                 {"id": "x", "version": 1, "layout": "wide", "language": "de",
                  "sheets": [{"names": ["S"], "key": ["Code"], "columns": [{"headers": ["Name"], "field": "school.name"}]}]}
                 """, "x.json", null));
-        assertTrue(e.problems().contains("$.language: \"de\" is not one of en, fr, id, pt"), e.problems().toString());
+        assertTrue(e.problems().contains("$.language: \"de\" is not one of en, es, fr, id, pt"), e.problems().toString());
     }
 
     @Test
