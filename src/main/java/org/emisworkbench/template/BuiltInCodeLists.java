@@ -223,9 +223,7 @@ final class BuiltInCodeLists {
             for (String form : List.of("%d", "%d.0", "g%d", "g %d", "g-%d", "grade %d", "grade%d", "grade-%d",
                     "class %d", "class%d", "classe %d", "classe%d", "std %d", "std%d", "standard %d", "p%d", "year %d", "yr %d",
                     "%dª classe", "%da classe", "%d.ª classe", "%dª", "%dº ano", "%d.º ano", "%do ano", "ano %d",
-                    "primary %d", "p.%d", "p %d", "gr %d", "gr. %d", "gr.%d", "std. %d", "std.%d",
-                    // Bahasa Indonesia's kelas (Dapodik's "Kelas 1 L").
-                    "kelas %d")) {
+                    "primary %d", "p.%d", "p %d", "gr %d", "gr. %d", "gr.%d", "std. %d", "std.%d")) {
                 a.add(String.format(java.util.Locale.ROOT, form, g));
             }
             // "Class IV", "Std VII": classes numbered in Roman figures (South Asia, East Africa).

@@ -18,6 +18,13 @@ public final class CodeLists {
     /** Names of the built-in lists, documented in docs/templates.md. */
     public static final Set<String> BUILT_IN = BuiltInCodeLists.NAMES;
 
+    /**
+     * A grade's spelling one language writes ({@code Kelas 1}, Bahasa Indonesia, Dapodik): read in that language
+     * only, as its sex words are ({@link SexLetters}), every built-in grade spelling multiplying what every template's
+     * {grade} {sex} patterns expand to (MemoryStarvedImportTest ran out of memory with {@code kelas} built in).
+     */
+    private static final Map<String, String> GRADE_FORMS = Map.of("id", "kelas %d");
+
     private static final CodeLists DEFAULTS = merge(Map.of(), new ArrayList<>(), "codeLists");
 
     /**
@@ -59,7 +66,18 @@ public final class CodeLists {
     private static CodeLists withSexWords(CodeLists lists) {
         Map<String, CodeList> all = new LinkedHashMap<>(lists.lists);
         all.put("sex", lists.lists.get("sex").withLetters(SexLetters.wordsOfEveryLanguage()));
+        Map<String, String> grades = new LinkedHashMap<>();
+        GRADE_FORMS.values().forEach(form -> grades.putAll(gradeWords(form)));
+        all.put("grade", lists.lists.get("grade").withLetters(grades));
         return new CodeLists(all, lists.overrides);
+    }
+
+    private static Map<String, String> gradeWords(String form) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int g = 1; g <= org.emisworkbench.model.SchoolStructure.GRADES; g++) {
+            out.put(String.format(java.util.Locale.ROOT, form, g), "G" + g);
+        }
+        return out;
     }
 
     /**
@@ -80,6 +98,12 @@ public final class CodeLists {
     public static CodeLists merge(Map<String, Map<String, List<String>>> extra, List<String> errors, String path,
                                   String language) {
         CodeLists merged = mergeLists(extra, errors, path);
+        String gradeForm = language == null ? null : GRADE_FORMS.get(language);
+        if (gradeForm != null) {
+            Map<String, CodeList> lists = new LinkedHashMap<>(merged.lists);
+            lists.put("grade", merged.lists.get("grade").withLetters(gradeWords(gradeForm)));
+            merged = new CodeLists(lists, merged.overrides);
+        }
         Map<String, String> letters = SexLetters.of(language);
         if (letters.isEmpty()) {
             return merged;
