@@ -11,7 +11,6 @@ import org.emisworkbench.workbook.WorkbookReader;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.template.ColumnSpec;
 import org.emisworkbench.template.CompiledTemplate;
-import org.emisworkbench.template.FormCells;
 import org.emisworkbench.template.GridSpec;
 import org.emisworkbench.template.HeaderLayout;
 import org.emisworkbench.template.HeaderLocator;
@@ -208,7 +207,7 @@ public final class ColumnsReport {
                 continue;
             }
             String name = l.labels().isEmpty() ? String.valueOf(l.field()) : l.labels().get(0);
-            Cell at = org.emisworkbench.template.InsideLabels.find(rows, l);
+            Cell at = values.place(l, rows);
             if (at == null) {
                 labelsMissing.add(name);
                 if (spec.required().contains(l.field())) {
@@ -300,7 +299,7 @@ public final class ColumnsReport {
                 : " (" + String.join(" + ", l.band()) + ", " + String.join(" / ", l.column()) + ")");
         List<String> parts = new ArrayList<>();
         for (String text : l.sumOf().isEmpty() ? l.labels().subList(0, 1) : l.sumOf()) {
-            Cell at = FormCells.findLabel(rows, List.of(text));
+            Cell at = values.place(l.part(text), rows);
             if (at == null) {
                 notFound.add(text + " (added into " + field + ")");
             } else {

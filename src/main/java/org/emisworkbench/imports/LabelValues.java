@@ -1,6 +1,7 @@
 package org.emisworkbench.imports;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.template.CellValues;
@@ -137,6 +138,14 @@ final class LabelValues {
 
     private Cell label(LabelSpec l) {
         return InsideLabels.inside(l) ? InsideLabels.find(form.rows, l.labels()) : form.label(l.labels(), l.column());
+    }
+
+    /**
+     * The cell of label {@code l} as the import finds it (under its column's heading when it names one), or as
+     * written first in {@code rows} when the sheet was not held: where {@code emis template check} says it stands.
+     */
+    Cell place(LabelSpec l, List<List<Cell>> rows) {
+        return form != null ? label(l) : InsideLabels.find(rows, l);
     }
 
     private Cell value(LabelSpec l) {

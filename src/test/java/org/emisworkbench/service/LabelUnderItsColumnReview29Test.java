@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -81,6 +82,15 @@ class LabelUnderItsColumnReview29Test {
         assertEquals(0, DraftedImports.count(f, "PARTIAL_SUM"), f.problems().toString());
         try (Workbench w = imports.open()) {
             imports.assertFigure(w, "MS-3101", Topic.TEACHERS, 0, teachers[1], teachers[0]);
+        }
+        // The check names the rows it reads, not the titles of the same words (A4, A13 hold the titles).
+        var check = workshop.check(dir.resolve("shift_MS-3101_2024.xlsx"), org.emisworkbench.template.TemplateLoader
+                .load(dir.resolve("templates").resolve("shift-teachers.json")), 2024, Cancellation.none());
+        List<String> sums = check.sheets().stream().flatMap(s -> s.labelsFound().stream())
+                .filter(l -> l.startsWith("sum teachers.total")).toList();
+        assertEquals(2, sums.size(), sums.toString());
+        for (String line : sums) {
+            assertTrue(line.contains("A24 Morning shift + A25 Afternoon shift"), line);
         }
     }
 
