@@ -132,9 +132,11 @@ class MappingSchoolsPerGuiTest extends WindowTest {
         assertEquals(List.of("Capa!A1"), vm.preview().problems().stream().map(p -> p.substring(0, p.indexOf(':')))
                 .toList(), "only the cover, which holds no school: " + vm.preview().problems());
 
-        // Read as one school's workbook: one school; the teachers mapped on the third school's sheet meanwhile.
+        // Read as one school's workbook: one figure given on every school's sheet, which the import would refuse
+        // (decision 0090), said with both sheets; the teachers mapped on the third school's sheet meanwhile.
         chooseSchools(robot, SchoolsPer.WORKBOOK);
-        assertTrue(summary().contains("1 school(s)"), summary());
+        assertTrue(summary().contains("would refuse the file") && summary().contains(SchoolSheets.sheet(0))
+                && summary().contains(SchoolSheets.sheet(1)), summary());
         robot.interact(() -> vm.sheetProperty().set(SchoolSheets.sheet(2)));
         assertFalse(vm.form().labels().get(labelIndex(vm, "Educadoras")).reads(), "no word of it is known");
         mapLabel(robot, "Educadoras", "teachers.total", "F");

@@ -72,9 +72,12 @@ class SchoolsPerViewModelTest {
         int tableValues = SchoolSheets.AGES.length * SchoolSheets.CLASSES.length * 2;
         assertTrue(summary().contains(SCHOOLS + " school(s) and " + SCHOOLS * tableValues + " value(s)"), summary());
 
-        // One school for the workbook: one school read; then the teachers mapped on the third school's sheet.
+        // One school for the workbook: the schools' tables give one figure twice, on two sheets: the import would
+        // refuse the file (decision 0090), and the preview says so, naming both sheets. Then the teachers are mapped
+        // on the third school's sheet.
         vm.schools().schools().set(SchoolsPer.WORKBOOK);
-        assertTrue(summary().contains("1 school(s)"), summary());
+        assertTrue(summary().contains("would refuse the file") && summary().contains(SchoolSheets.sheet(0))
+                && summary().contains(SchoolSheets.sheet(1)), summary());
         vm.sheetProperty().set(SchoolSheets.sheet(2));
         assertFalse(vm.form().labels().get(label("Educadoras")).reads(), "no word of it is known");
         vm.setLabel(label("Educadoras"), "teachers.total", "F");
