@@ -165,12 +165,10 @@ public final class FormCells {
         String text = cells.get(0).text().strip();
         int colon = text.indexOf(':');
         if (cells.size() == 1) {
-            // Año lectivo: 2024, Commune : Adjarra; never a numbered table's title, Tableau 2 : élèves par classe et
-            // par sexe (a long text after its colon, a number before it).
-            String before = colon > 0 ? text.substring(0, colon) : "";
+            // Año lectivo: 2024, a year or code after the colon; never a title, whose words follow a colon too
+            // (Tableau 2 : élèves par classe et par sexe, Social Category: General over each of stacked blocks).
             String after = colon > 0 ? text.substring(colon + 1).strip() : "";
-            return !after.isEmpty() && (after.chars().anyMatch(Character::isDigit)
-                    || after.split("\\s+").length <= 3 && before.chars().noneMatch(Character::isDigit));
+            return after.chars().anyMatch(Character::isDigit);
         }
         return cells.get(1).shown().chars().anyMatch(Character::isDigit);
     }
