@@ -566,9 +566,7 @@ final class FormLabels {
         // Under bands, the total row's cell under each band the sum reads, added up as the sum's cells are.
         List<Cell> cellsOfTotal = new ArrayList<>();
         for (String b : l.band().isEmpty() ? java.util.Collections.<String>singletonList(null) : l.band()) {
-            Cell c = b == null ? form.valueInColumn(total, l.column())
-                    : form.valueOf(total, known, new LabelSpec(List.of(total.text()), l.field(), l.sex(), null, null,
-                            null, null, l.column(), null, null, List.of(b)));
+            Cell c = form.valueInColumn(total, l.column(), b == null ? List.of() : List.of(b));
             if (c == null) {
                 return;
             }

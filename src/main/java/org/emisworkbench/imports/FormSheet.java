@@ -196,11 +196,19 @@ final class FormSheet {
      * (a label of a small table), else where {@link #valueOf(Cell, java.util.Set, String)} finds it.
      */
     Cell valueOf(Cell label, java.util.Set<String> known, org.emisworkbench.template.LabelSpec l) {
-        if (!l.band().isEmpty()) {
-            Cell heading = headingAbove(label, l.column(), l.band());
-            return heading == null ? null : at(label.row(), heading.col());
+        return l.column().isEmpty() ? valueOf(label, known, l.position()) : valueInColumn(label, l.column(), l.band());
+    }
+
+    /**
+     * The value on the label's row in the column headed by one of {@code headers}: under one of {@code bands} when any
+     * is given (decision 0091), else as {@link #valueInColumn(Cell, List)} finds it.
+     */
+    Cell valueInColumn(Cell label, List<String> headers, List<String> bands) {
+        if (bands.isEmpty()) {
+            return valueInColumn(label, headers);
         }
-        return l.column().isEmpty() ? valueOf(label, known, l.position()) : valueInColumn(label, l.column());
+        Cell heading = headingAbove(label, headers, bands);
+        return heading == null ? null : at(label.row(), heading.col());
     }
 
     /**
