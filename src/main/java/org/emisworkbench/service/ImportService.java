@@ -291,11 +291,11 @@ public final class ImportService {
     private static List<Message> primaryYears(Template template, GradeSystem grades) {
         java.util.OptionalInt assumed = org.emisworkbench.template.SecondaryYears.assumedPrimary(template);
         int workspace = grades.gradesOf(org.emisworkbench.model.SchoolStructure.PRIMARY).size();
-        String[] first = org.emisworkbench.template.SecondaryYears.firstYear(template);
+        var first = org.emisworkbench.template.SecondaryYears.firstYear(template);
         if (assumed.isEmpty() || workspace == 0 || assumed.getAsInt() == workspace || first == null) {
             return List.of();
         }
-        return List.of(Message.of("import.primaryYears", first[0], first[1], assumed.getAsInt(), workspace));
+        return List.of(Message.of("import.primaryYears", first.spelling(), first.grade(), assumed.getAsInt(), workspace));
     }
 
     /**

@@ -76,14 +76,18 @@ public record SecondaryYears(int primaryYears) {
                 ? java.util.OptionalInt.of(said.iterator().next()) : java.util.OptionalInt.empty();
     }
 
+    /** A secondary year's spelling in a template's grade list and the grade it is listed under. */
+    public record Listed(String spelling, String grade) {
+    }
+
     /** The first secondary year's spelling in the template's grade list and its grade ({@code Form 1}, {@code G9}). */
-    public static String[] firstYear(Template template) {
+    public static Listed firstYear(Template template) {
         Map<String, List<String>> grades = template.codeLists().getOrDefault("grade", Map.of());
         for (Map.Entry<String, List<String>> e : grades.entrySet()) {
             for (String spelling : e.getValue()) {
                 Matcher y = YEAR.matcher(spelling == null ? "" : spelling);
                 if (y.find() && Integer.parseInt(y.group(2)) == 1) {
-                    return new String[] {spelling.strip(), e.getKey().strip()};
+                    return new Listed(spelling.strip(), e.getKey().strip());
                 }
             }
         }
