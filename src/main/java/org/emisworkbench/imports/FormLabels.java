@@ -146,7 +146,7 @@ final class FormLabels {
             boolean fromFile = FileNameLabels.fromFileName(l);
             boolean sheetName = SheetNameLabels.fromSheetName(l) || fromFile;
             Cell label = fromFile ? FileNameLabels.value(fileName) : sheetName ? SheetNameLabels.value(form.name())
-                    : inside ? InsideLabels.find(form.rows, l.labels()) : form.label(l.labels(), l.column());
+                    : inside ? InsideLabels.find(form.rows, l.labels()) : form.label(l.labels(), l.column(), l.band());
             if (label == null) {
                 continue;
             }
@@ -602,7 +602,7 @@ final class FormLabels {
     /** A part read as label {@code p} alone (its labels, position and column), its value marked read. */
     private Part part(FormSheet form, LabelSpec p, SheetProblems problems) {
         boolean inside = InsideLabels.inside(p);
-        Cell label = inside ? InsideLabels.find(form.rows, p.labels()) : form.label(p.labels(), p.column());
+        Cell label = inside ? InsideLabels.find(form.rows, p.labels()) : form.label(p.labels(), p.column(), p.band());
         Cell value = label == null ? null : inside ? insideValue(label, p, partLabels) : form.valueOf(label, known, p);
         form.markRead(value);
         if (label != null && !inside) {
@@ -803,7 +803,7 @@ final class FormLabels {
         if (p.value() != null) {
             return new int[] {p.value().row(), p.value().col()};
         }
-        int headed = l.column().isEmpty() ? -1 : form.headedColumn(p.label(), l.column());
+        int headed = l.column().isEmpty() ? -1 : form.headedColumn(p.label(), l.column(), l.band());
         if (headed >= 0) {
             // Blank under its heading (Professores | 6 | blank under HM | M): the cell under the heading.
             return new int[] {p.label().row(), headed};

@@ -147,14 +147,15 @@ final class FormSheet {
      * The cell holding one of the labels whose value stands in a column headed {@code column} ({@code Morning shift}
      * in {@code Shift | Male | Female}): the first place with such a heading above it, so that a table's title of
      * the same words higher up (the enrolment of the {@code Morning shift}) is not taken for the row (review 29 F5);
-     * the first place at all when none has. Without a column, {@link #label(List)}.
+     * the first place at all when none has. The heading under one of {@code bands} when any is given (decision
+     * 0091), as the value is then read. Without a column, {@link #label(List)}.
      */
-    Cell label(List<String> labels, List<String> column) {
+    Cell label(List<String> labels, List<String> column, List<String> bands) {
         if (column.isEmpty()) {
             return label(labels);
         }
         for (Cell c : FormCells.labelCells(rows, labels)) {
-            if (headingAbove(c, column) != null) {
+            if (headingAbove(c, column, bands) != null) {
                 return c;
             }
         }

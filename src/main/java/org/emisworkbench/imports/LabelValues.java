@@ -137,7 +137,7 @@ final class LabelValues {
     }
 
     private Cell label(LabelSpec l) {
-        return InsideLabels.inside(l) ? InsideLabels.find(form.rows, l.labels()) : form.label(l.labels(), l.column());
+        return InsideLabels.inside(l) ? InsideLabels.find(form.rows, l.labels()) : form.label(l.labels(), l.column(), l.band());
     }
 
     /**

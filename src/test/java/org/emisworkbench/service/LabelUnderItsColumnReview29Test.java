@@ -114,4 +114,47 @@ class LabelUnderItsColumnReview29Test {
                     && r.male() != null).count(), rows.toString());
         }
     }
+
+    /**
+     * A label read under a band ({@code Unqualified} over {@code Male | Female}) whose words also head a row of an
+     * earlier table of the same sexes under another band ({@code Qualified}): the place read is the one under the
+     * template's band, as the value is then looked for there (before, the first place was taken and its value, found
+     * under no such band, was blank).
+     */
+    @Test
+    void aLabelReadUnderABandIsThePlaceUnderThatBand() throws Exception {
+        Random rnd = new Random(3007);
+        int qm = rnd.nextInt(9) + 1;
+        int qf = rnd.nextInt(9) + 1;
+        int um = rnd.nextInt(9) + 1;
+        int uf = rnd.nextInt(9) + 1;
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Census form");
+        Sheets.row(s, 0, "School code:", "BD-300");
+        Sheets.row(s, 1, "School name:", "Band Primary");
+        Sheets.row(s, 3, "", "Qualified");
+        Sheets.row(s, 4, "", "Male", "Female");
+        Sheets.row(s, 5, "Teachers", qm, qf);
+        Sheets.row(s, 7, "", "Unqualified");
+        Sheets.row(s, 8, "", "Male", "Female");
+        Sheets.row(s, 9, "Teachers", um, uf);
+        String template = """
+                {"id": "band-place", "version": 1, "layout": "grid",
+                 "sheets": [{"names": ["Census form"], "required": ["school.code"], "labels": [
+                   {"labels": ["School code"], "field": "school.code"},
+                   {"labels": ["School name"], "field": "school.name"},
+                   {"labels": ["Teachers"], "field": "teachers.total", "sex": "M", "column": ["Male"],
+                    "band": ["Unqualified"]},
+                   {"labels": ["Teachers"], "field": "teachers.total", "sex": "F", "column": ["Female"],
+                    "band": ["Unqualified"]}],
+                  "ignore": ["Qualified", "Unqualified", "Male", "Female"]}]}
+                """;
+        DraftedImports imports = new DraftedImports(dir, 2024, workshop);
+        var f = imports.importWith(wb, "band_BD-300_2024.xlsx", template, 2024);
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+        assertEquals(0, DraftedImports.count(f, "BLANK_FIGURE"), f.problems().toString());
+        try (Workbench w = imports.open()) {
+            imports.assertFigure(w, "BD-300", Topic.TEACHERS, 0, uf, um);
+        }
+    }
 }
