@@ -33,6 +33,12 @@ final class WideSheetReader implements RowHandler {
      */
     private static final java.util.List<String> TOTAL_PREFIXES = java.util.List.of("total", "totals", "totaux",
             "subtotal", "sub total", "sous total", "grand total", "overall total", "jumlah");
+    /**
+     * What every total label holds, derived from {@link #TOTAL_PREFIXES}: {@code tota} where a prefix has it, else
+     * the prefix itself. A cheap test before folding; a prefix added above is covered without touching this.
+     */
+    private static final java.util.List<String> TOTAL_STEMS = TOTAL_PREFIXES.stream()
+            .map(p -> p.contains("tota") ? "tota" : p).distinct().toList();
     /** First words of a note written under a table: its source, a footnote. Folded. */
     private static final Set<String> NOTE_WORDS = Set.of("source", "sources", "note", "notes", "nb", "n b",
             "remarque", "remarques", "fonte", "fontes", "nota", "footnote", "compiled by", "prepared by");
@@ -67,9 +73,8 @@ final class WideSheetReader implements RowHandler {
                 return true;
             }
         }
-        boolean jumlah = n.startsWith("jumlah");
-        if (n.indexOf("tota") < 0 && !jumlah) {
-            return false; // cheap: every built-in total label has "tota" (or starts "jumlah"); school codes rarely do
+        if (TOTAL_STEMS.stream().noneMatch(n::contains)) {
+            return false; // cheap: every built-in total label holds one of the stems; school codes rarely do
         }
         String f = HeaderText.fold(text);
         for (String p : TOTAL_PREFIXES) {

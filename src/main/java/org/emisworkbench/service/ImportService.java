@@ -289,13 +289,13 @@ public final class ImportService {
      * of grades past primary (review 28 F5, decision 0091).
      */
     private static List<Message> primaryYears(Template template, GradeSystem grades) {
-        java.util.OptionalInt assumed = org.emisworkbench.template.SecondaryYears.assumedPrimary(template);
+        var assumed = org.emisworkbench.template.SecondaryYears.assumed(template).orElse(null);
         int workspace = grades.gradesOf(org.emisworkbench.model.SchoolStructure.PRIMARY).size();
-        var first = org.emisworkbench.template.SecondaryYears.firstYear(template);
-        if (assumed.isEmpty() || workspace == 0 || assumed.getAsInt() == workspace || first == null) {
+        if (assumed == null || workspace == 0 || assumed.primaryYears() == workspace) {
             return List.of();
         }
-        return List.of(Message.of("import.primaryYears", first.spelling(), first.grade(), assumed.getAsInt(), workspace));
+        return List.of(Message.of("import.primaryYears", assumed.firstSpelling(), assumed.firstGrade(),
+                assumed.primaryYears(), workspace));
     }
 
     /**

@@ -51,47 +51,47 @@ public record SecondaryYears(int primaryYears) {
     }
 
     /**
-     * The years of primary a template's own grade list takes for granted: each spelling of a secondary year ({@code
-     * Form 1}, {@code S2}) listed under grade {@code Gn} says primary lasts {@code n - k} years. Empty when the list
-     * names no such year, or when its spellings disagree. A template drafted with {@code --primary 8} gives 8; a
-     * workspace whose structure has 6 years of primary then counts {@code Form 1} (G9) as lower secondary
-     * (review 28 F5, decision 0091).
+     * What a template's own grade list takes for granted: each spelling of a secondary year ({@code Form 1},
+     * {@code S2}) listed under grade {@code Gn} says primary lasts {@code n - k} years. Empty when the list names no
+     * such year, or when its spellings disagree. A template drafted with {@code --primary 8} gives 8, with
+     * {@code Form 1} under {@code G9} as the first year; a workspace whose structure has 6 years of primary then
+     * counts {@code Form 1} (G9) as lower secondary (review 28 F5, decision 0091). One walk of the list.
      */
-    public static java.util.OptionalInt assumedPrimary(Template template) {
+    public static java.util.Optional<Assumed> assumed(Template template) {
         Map<String, List<String>> grades = template.codeLists().getOrDefault("grade", Map.of());
         java.util.Set<Integer> said = new TreeSet<>();
+        String firstSpelling = null;
+        String firstGrade = null;
         for (Map.Entry<String, List<String>> e : grades.entrySet()) {
             Matcher code = GRADE_CODE.matcher(e.getKey().strip());
-            if (!code.matches()) {
-                continue;
-            }
             for (String spelling : e.getValue()) {
                 Matcher y = YEAR.matcher(spelling == null ? "" : spelling);
-                if (y.find() && y.group().strip().length() == spelling.strip().length()) {
-                    said.add(Integer.parseInt(code.group(1)) - Integer.parseInt(y.group(2)));
+                if (!y.find()) {
+                    continue;
+                }
+                int year = Integer.parseInt(y.group(2));
+                if (year == 1 && firstSpelling == null) {
+                    firstSpelling = spelling.strip();
+                    firstGrade = e.getKey().strip();
+                }
+                if (code.matches() && y.group().strip().length() == spelling.strip().length()) {
+                    said.add(Integer.parseInt(code.group(1)) - year);
                 }
             }
         }
-        return said.size() == 1 && said.iterator().next() >= 4 && said.iterator().next() <= 9
-                ? java.util.OptionalInt.of(said.iterator().next()) : java.util.OptionalInt.empty();
-    }
-
-    /** A secondary year's spelling in a template's grade list and the grade it is listed under. */
-    public record Listed(String spelling, String grade) {
-    }
-
-    /** The first secondary year's spelling in the template's grade list and its grade ({@code Form 1}, {@code G9}). */
-    public static Listed firstYear(Template template) {
-        Map<String, List<String>> grades = template.codeLists().getOrDefault("grade", Map.of());
-        for (Map.Entry<String, List<String>> e : grades.entrySet()) {
-            for (String spelling : e.getValue()) {
-                Matcher y = YEAR.matcher(spelling == null ? "" : spelling);
-                if (y.find() && Integer.parseInt(y.group(2)) == 1) {
-                    return new Listed(spelling.strip(), e.getKey().strip());
-                }
-            }
+        if (said.size() != 1 || firstSpelling == null) {
+            return java.util.Optional.empty();
         }
-        return null;
+        int primary = said.iterator().next();
+        return primary >= 4 && primary <= 9
+                ? java.util.Optional.of(new Assumed(primary, firstSpelling, firstGrade)) : java.util.Optional.empty();
+    }
+
+    /**
+     * The years of primary a template's grade list takes for granted, and its first secondary year's spelling and
+     * the grade it is listed under ({@code Form 1}, {@code G9}).
+     */
+    public record Assumed(int primaryYears, String firstSpelling, String firstGrade) {
     }
 
     boolean given() {
