@@ -24,4 +24,36 @@ class ReadmeLinksTest {
                 .map(m -> m.group(1)).filter(link -> !Files.exists(Path.of(link))).toList();
         assertEquals(List.of(), broken, "links of README.md to nothing");
     }
+
+    /**
+     * No text file of the project keeps a merge's conflict markers (README.md did for a day: the decision list showed
+     * {@code <<<<<<< HEAD} to every reader, and no test read it).
+     */
+    @Test
+    void noFileKeepsMergeConflictMarkers() throws IOException {
+        List<String> marked;
+        try (Stream<Path> files = Stream.concat(Stream.of(Path.of("README.md")),
+                Stream.of("docs", "src", "installer", ".ci").map(Path::of).filter(Files::exists).flatMap(ReadmeLinksTest::walk))) {
+            marked = files.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().matches(".*\\.(md|java|json|properties|xml|sh|txt|csv)$"))
+                    .filter(ReadmeLinksTest::hasConflictMarker).map(Path::toString).sorted().toList();
+        }
+        assertEquals(List.of(), marked, "files with merge conflict markers");
+    }
+
+    private static Stream<Path> walk(Path dir) {
+        try {
+            return Files.walk(dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static boolean hasConflictMarker(Path p) {
+        try (Stream<String> lines = Files.lines(p, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            return lines.anyMatch(l -> l.startsWith("<<<<<<< ") || l.startsWith(">>>>>>> "));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

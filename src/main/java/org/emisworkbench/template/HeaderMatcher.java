@@ -1,7 +1,6 @@
 package org.emisworkbench.template;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -9,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Matches header texts of one sheet to the sheet's key and column specs. Patterns are expanded once,
- * at load time, over the aliases of their code lists into one lookup table, so matching a header is a
- * single hash look-up and two columns claiming the same header are detected before any file is read.
+ * at load time, over the aliases of their code lists into one lookup table ({@link HashedHeaders}: a header's hash
+ * and its meaning's index, not its text), so matching a header is a single hash look-up and two columns claiming the
+ * same header are detected before any file is read.
  */
 public final class HeaderMatcher {
     /** Column index of {@link Match} for the key column. */
@@ -61,8 +61,9 @@ public final class HeaderMatcher {
     /** Stands for {@link YearBands#THIS_YEAR} while a pattern is expanded: no brace, no space, kept by normalising. */
     private static final String YEAR_MARK = "\u0000year\u0000";
 
-    private final Map<String, Match> table;
-    private final Map<String, List<Part>> parts;
+    /** Each header's meaning and the pattern that gave it (named when another claims the header). */
+    private final HashedHeaders<Claim> table;
+    private final HashedHeaders<List<Part>> parts;
     private final java.util.Set<String> slots;
     private final boolean hasKey;
     private final int columnCount;
@@ -70,7 +71,11 @@ public final class HeaderMatcher {
     private final SchoolYears years;
     private final int censusYear;
 
-    private HeaderMatcher(Map<String, Match> table, Map<String, List<Part>> parts, java.util.Set<String> slots,
+    /** A header's meaning, and the template path of the header or pattern that gave it first. */
+    private record Claim(Match match, String path) {
+    }
+
+    private HeaderMatcher(HashedHeaders<Claim> table, HashedHeaders<List<Part>> parts, java.util.Set<String> slots,
                           boolean hasKey, int columnCount, SchoolYears years, int censusYear) {
         this.table = table;
         this.parts = parts;
@@ -129,19 +134,18 @@ public final class HeaderMatcher {
 
     /** Compiles a sheet's headers; problems go to {@code errors} prefixed with {@code path}. */
     public static HeaderMatcher compile(SheetSpec sheet, CodeLists lists, List<String> errors, String path) {
-        Map<String, Match> table = new HashMap<>();
-        Map<String, String> owner = new HashMap<>();
-        Map<String, List<Part>> parts = new HashMap<>();
-        Sink columns = (header, match, p) -> put(table, owner, header, match, p, errors);
+        HashedHeaders<Claim> table = new HashedHeaders<>();
+        HashedHeaders<List<Part>> parts = new HashedHeaders<>();
+        Sink columns = (header, match, p) -> put(table, header, match, p, errors);
         for (String k : sheet.key()) {
-            put(table, owner, HeaderText.normalizeLabel(k), new Match(KEY, null, null, null),
+            put(table, HeaderText.normalizeLabel(k), new Match(KEY, null, null, null),
                     path + ".key", errors);
         }
         for (int i = 0; i < sheet.columns().size(); i++) {
             ColumnSpec c = sheet.columns().get(i);
             String cp = path + ".columns[" + i + "]";
             for (String h : c.headers()) {
-                put(table, owner, HeaderText.normalizeLabel(h), new Match(i, c.grade(), c.sex(), c.age()),
+                put(table, HeaderText.normalizeLabel(h), new Match(i, c.grade(), c.sex(), c.age()),
                         cp + ".headers", errors);
             }
             for (int j = 0; j < c.patterns().size(); j++) {
@@ -155,19 +159,18 @@ public final class HeaderMatcher {
                         errors.add(p + ": empty header");
                         return;
                     }
-                    parts.computeIfAbsent(header, k -> new ArrayList<>())
-                            .add(new Part(match.column(), part, match.grade(), match.sex(), match.age()));
+                    // Lists of parts are shared by every header they belong to: a header's list, one part longer.
+                    List<Part> before = parts.get(header);
+                    List<Part> after = new ArrayList<>(before == null ? List.of() : before);
+                    after.add(new Part(match.column(), part, match.grade(), match.sex(), match.age()));
+                    parts.put(header, List.copyOf(after));
                 };
                 expand(c, i, c.parts().get(j), lists, sums, errors, cp + "." + c.partsName() + "[" + j + "]", true);
             }
         }
         java.util.Set<String> slots = slotClashes(sheet, table, parts, errors, path);
-        parts.replaceAll((k, v) -> List.copyOf(v));
-        // Wrapped, not copied: a copy of the largest tables (every spelling of {grade} {sex} {age}) would hold
-        // two of them at once while a template loads, which a small heap cannot.
-        return new HeaderMatcher(java.util.Collections.unmodifiableMap(table),
-                java.util.Collections.unmodifiableMap(parts), slots, !sheet.key().isEmpty(), sheet.columns().size(), null,
-                0);
+        return new HeaderMatcher(table.freeze(), parts.freeze(), slots, !sheet.key().isEmpty(), sheet.columns().size(),
+                null, 0);
     }
 
     /**
@@ -176,16 +179,16 @@ public final class HeaderMatcher {
      *
      * @return every figure the sheet's columns can give, as {@link #slotKey} texts
      */
-    private static java.util.Set<String> slotClashes(SheetSpec sheet, Map<String, Match> table,
-                                                     Map<String, List<Part>> parts, List<String> errors,
+    private static java.util.Set<String> slotClashes(SheetSpec sheet, HashedHeaders<Claim> table,
+                                                     HashedHeaders<List<Part>> parts, List<String> errors,
                                                      String path) {
         Map<String, Integer> first = new java.util.TreeMap<>();
         java.util.Set<String> reported = new java.util.HashSet<>();
         // Each figure once: the many spellings of one header ({grade} {sex} over every alias) give the same match,
-        // and a copy of them all would hold the largest table twice while a template loads (a 46 MB heap cannot).
+        // held once by the tables. A meaning a later part replaced is a part of the longer list that replaced it.
         java.util.Set<Match> distinct = new java.util.HashSet<>();
-        table.values().forEach(distinct::add);
-        parts.values().forEach(l -> l.forEach(p -> distinct.add(p.sum())));
+        table.meanings().forEach(c -> distinct.add(c.match()));
+        parts.meanings().forEach(l -> l.forEach(p -> distinct.add(p.sum())));
         List<Match> figures = new ArrayList<>(distinct);
         // In column order, so the earlier spec is named as the one kept.
         figures.sort(java.util.Comparator.comparingInt(Match::column));
@@ -363,25 +366,23 @@ public final class HeaderMatcher {
         }
     }
 
-    private static void put(Map<String, Match> table, Map<String, String> owner, String header, Match match,
-                            String path, List<String> errors) {
+    private static void put(HashedHeaders<Claim> table, String header, Match match, String path,
+                            List<String> errors) {
         if (header.isEmpty()) {
             errors.add(path + ": empty header");
             return;
         }
-        Match before = table.putIfAbsent(header, match);
-        if (before != null && !before.equals(match)) {
+        Claim before = table.putIfAbsent(header, new Claim(match, path));
+        if (before != null && !before.match().equals(match)) {
             if (errors.size() >= MAX_REPORTED) {
                 return; // enough to fix the template; more would only cost time and memory
             }
-            String first = owner.get(header);
+            String first = before.path();
             // One report per pair of clashing specs is enough to fix the template.
             String clash = path + ": header \"" + header + "\" also matches " + first;
             if (errors.stream().noneMatch(e -> e.startsWith(path + ": header") && e.endsWith(first))) {
                 errors.add(clash);
             }
-        } else if (before == null) {
-            owner.put(header, path);
         }
     }
 
@@ -406,12 +407,12 @@ public final class HeaderMatcher {
     }
 
     private Match matchNormalized(String normalized) {
-        Match m = table.get(normalized);
+        Claim m = table.get(normalized);
         if (m == null) {
             String thisYear = thisYear(normalized);
             m = thisYear == null ? null : table.get(thisYear);
         }
-        return m;
+        return m == null ? null : m.match();
     }
 
     /** The sums a header is a part of (empty when none). */
