@@ -158,6 +158,9 @@ final class FormMappingPane {
         GridSexPane gridSex = new GridSexPane(session, vm);
         gridSex.build(grids);
         form.addRow(7, gridSex.label(), gridSex.choice());
+        // Below the editors they refine, so that those keep their place in the scrolled view.
+        FormDetailsPane details = new FormDetailsPane(session, vm);
+        details.addGridRows(form, details.addLabelRows(form, 8, labels), grids);
         GridPane.setHgrow(field, Priority.ALWAYS);
         return form;
     }

@@ -52,6 +52,7 @@ public final class MappingViewModel {
     private final StackedTablesViewModel stacked;
     private final SheetShapeViewModel shape;
     private final GridSexViewModel gridSex = new GridSexViewModel(this);
+    private final FormDetailsViewModel details;
     private final LayoutMappings layouts = new LayoutMappings();
     private final ObjectProperty<Layout> layout = layouts.layout();
     private final FormMappingViewModel form = layouts.form();
@@ -76,6 +77,7 @@ public final class MappingViewModel {
         this.preview = new MappingPreview(session, workshop);
         this.words = new MappingWords(session);
         this.extras = new SheetExtrasViewModel(session, this);
+        this.details = new FormDetailsViewModel(session, this);
         this.stacked = new StackedTablesViewModel(session, workshop, this);
         this.shape = new SheetShapeViewModel(session, workshop, this);
         this.primary = new PrimaryYearsViewModel(session, workshop, () -> workbook, this::redrafted);
@@ -471,6 +473,11 @@ public final class MappingViewModel {
     /** The sex of the current form's tables (both, or one for a table given once per sex). */
     GridSexViewModel gridSex() {
         return gridSex;
+    }
+
+    /** The selected label's band and ticked columns, the selected table's stream column and adding up. */
+    FormDetailsViewModel formDetails() {
+        return details;
     }
 
     /** The years of primary before {@code Form 1}, {@code S1} or {@code JSS 1}; a change drafts the workbook again. */

@@ -38,6 +38,9 @@ final class MappingWords {
     String describe(LabelMapping l) {
         String read = l.key() ? session.t("mapping.key") : l.field() == null ? session.t("mapping.ignored")
                 : l.sex() == null ? l.field() : l.field() + " " + l.sex();
+        // Under a band over the sexes (Total over Male | Female), or by the column ticked (Yes | No).
+        read = l.band().isEmpty() ? read : session.t("mapping.underBand", read, FormDetailsViewModel.bandText(l.band()));
+        read = l.ticks().isEmpty() ? read : session.t("mapping.ticked", read, FormDetailsViewModel.ticksText(l.ticks()));
         // "School: Akuna Primary (GH-1200)": the value is in the label's own cell, not beside it.
         return l.inside() ? session.t("mapping.inside", read)
                 : l.fromSheetName() ? session.t("mapping.fromSheetName", read)
@@ -50,7 +53,8 @@ final class MappingWords {
         }
         return session.t(g.rows().equals("age") ? "mapping.gridByAge" : "mapping.gridOneRow", g.field())
                 + (g.grade() == null ? "" : " " + g.grade())
-                + (g.sex() == null ? "" : " · " + session.t("mapping.gridSex." + g.sex()));
+                + (g.sex() == null ? "" : " · " + session.t("mapping.gridSex." + g.sex()))
+                + (g.stream() == null ? "" : " · " + session.t("mapping.streamsIn", g.stream()));
     }
 
     /**

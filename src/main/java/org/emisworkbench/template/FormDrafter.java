@@ -535,25 +535,7 @@ public final class FormDrafter {
     static boolean putGrids(FormMapping f, Map<String, Object> sheet, java.util.function.Predicate<GridMapping> kept,
                             List<Message> notes) {
         List<Object> tables = new ArrayList<>();
-        // Tables written alike (one field, the same rows and columns) under titles of their own: blocks of one figure
-        // by sub-group (General, SC, ST, OBC), drafted as adding up; as grids of their own each figure would be given
-        // four times, which refuses the file (review 28, F1; decision 0090).
-        Map<List<Object>, List<GridMapping>> alike = new LinkedHashMap<>();
-        for (GridMapping g : f.grids()) {
-            if (g.reads() && kept.test(g)) {
-                alike.computeIfAbsent(List.of(g.field(), String.valueOf(g.rows()), String.valueOf(g.sexLayout()),
-                        String.valueOf(g.grade()), g.band(), String.valueOf(g.sex())), k -> new ArrayList<>()).add(g);
-            }
-        }
-        Set<GridMapping> adding = new HashSet<>();
-        for (List<GridMapping> same : alike.values()) {
-            if (same.size() >= 2 && same.stream().map(g -> HeaderText.normalizeLabel(String.valueOf(g.title())))
-                    .distinct().count() == same.size()) {
-                adding.addAll(same);
-                notes.add(Message.of("draft.gridsAdd", f.sheet(), same.size(), same.get(0).field(), String.join(", ",
-                        same.stream().map(g -> g.cell() + " \"" + g.title() + "\"").toList())));
-            }
-        }
+        Set<GridMapping> adding = addingGrids(f, kept, notes);
         for (GridMapping g : f.grids()) {
             if (!g.reads() || !kept.test(g)) {
                 continue;
@@ -588,6 +570,44 @@ public final class FormDrafter {
             sheet.put("ignore", ignore);
         }
         return !tables.isEmpty();
+    }
+
+    /**
+     * The tables of {@code f} read and kept that add up (grid {@code adds}, decision 0090): those set so by hand, and
+     * tables of one field written alike (one field, the same rows and columns) under titles of their own, unless set
+     * otherwise by hand: blocks of one figure by sub-group (General, SC, ST, OBC); as grids of their own each figure
+     * would be given four times, which refuses the file (review 28, F1). Each group found so is named in {@code notes}.
+     */
+    static Set<GridMapping> addingGrids(FormMapping f, java.util.function.Predicate<GridMapping> kept,
+                                        List<Message> notes) {
+        Map<List<Object>, List<GridMapping>> alike = new LinkedHashMap<>();
+        Set<GridMapping> adding = new HashSet<>();
+        for (GridMapping g : f.grids()) {
+            if (g.reads() && kept.test(g)) {
+                alike.computeIfAbsent(List.of(g.field(), String.valueOf(g.rows()), String.valueOf(g.sexLayout()),
+                        String.valueOf(g.grade()), g.band(), String.valueOf(g.sex())), k -> new ArrayList<>()).add(g);
+                if (Boolean.TRUE.equals(g.adds())) {
+                    adding.add(g);
+                }
+            }
+        }
+        for (List<GridMapping> same : alike.values()) {
+            // A table set by hand not to add takes no part; one set to add counts with those left to the rule.
+            List<GridMapping> left = same.stream().filter(g -> !Boolean.FALSE.equals(g.adds())).toList();
+            if (left.size() >= 2 && left.stream().map(g -> HeaderText.normalizeLabel(String.valueOf(g.title())))
+                    .distinct().count() == left.size()) {
+                adding.addAll(left);
+                notes.add(Message.of("draft.gridsAdd", f.sheet(), left.size(), left.get(0).field(), String.join(", ",
+                        left.stream().map(g -> g.cell() + " \"" + g.title() + "\"").toList())));
+            }
+        }
+        return adding;
+    }
+
+    /** Whether table {@code index} of {@code f} is written as adding up ({@link #addingGrids}), for the screen. */
+    public static boolean addsUp(FormMapping f, int index) {
+        return index >= 0 && index < f.grids().size()
+                && addingGrids(f, g -> true, new ArrayList<>()).contains(f.grids().get(index));
     }
 
     /**
@@ -747,6 +767,9 @@ public final class FormDrafter {
                 m.put("position", InsideLabels.INSIDE);
             } else if (l.column() != null) {
                 m.put("column", List.of(l.column()));
+                if (!l.band().isEmpty()) {
+                    m.put("band", l.band());
+                }
             } else if (l.below()) {
                 // A block of labels side by side ("Qualified F | Qualified M") holds its values on the row below.
                 m.put("position", "below");

@@ -12,9 +12,10 @@ import java.util.Objects;
  * same form and the template reads one of them on every sheet, so a change made on any sheet is made on each
  * ({@link #onto}); the last change of a label, a table or the constants and sums wins.
  *
- * @param labels what each label is read as (its field and sex), by its text as compared ({@link
+ * @param labels what each label is read as (its field and sex, ticked columns, band), by its text as compared ({@link
  *               HeaderText#normalizeLabel}) with, for a small table's value, its column's header
- * @param grids  what each table is read as (a null field: not read), by its title as compared
+ * @param grids  what each table is read as (a null field: not read; its stream column, adding up), by its title as
+ *               compared
  * @param extras the sheet whose constants and sums were set last, or null when none were set
  * @param splits the tables split into the topics side by side under their banners, by the title (as compared) of
  *               the table before it was split; replayed before the tables' topics, which name the parts by band
@@ -50,7 +51,7 @@ public record FormEdits(Map<String, LabelMapping> labels, Map<String, GridMappin
         for (int i = 0; i < Math.min(before.labels().size(), after.labels().size()); i++) {
             LabelMapping was = before.labels().get(i);
             LabelMapping now = after.labels().get(i);
-            if (!Objects.equals(was.field(), now.field()) || !Objects.equals(was.sex(), now.sex())) {
+            if (!sameReading(was, now)) {
                 l.remove(key(now));
                 l.put(key(now), now);
             }
@@ -66,7 +67,7 @@ public record FormEdits(Map<String, LabelMapping> labels, Map<String, GridMappin
         }
         for (GridMapping now : after.grids()) {
             GridMapping was = find(before.grids(), now);
-            if (was != null && !Objects.equals(was.field(), now.field())) {
+            if (was != null && !sameReading(was, now)) {
                 g.remove(key(now));
                 g.put(key(now), now);
             }
@@ -93,8 +94,8 @@ public record FormEdits(Map<String, LabelMapping> labels, Map<String, GridMappin
             int i = match(f.labels().stream().map(l -> new int[] {key(l).equals(key(set)) ? 1 : 0, l.row(), l.col()})
                     .toList(), set.row(), set.col());
             LabelMapping l = i < 0 ? null : f.labels().get(i);
-            if (l != null && (!Objects.equals(l.field(), set.field()) || !Objects.equals(l.sex(), set.sex()))) {
-                f = f.withLabel(i, l.withField(set.field(), set.sex()));
+            if (l != null && !sameReading(l, set)) {
+                f = f.withLabel(i, l.withField(set.field(), set.sex()).withTicks(set.ticks()).withBand(set.band()));
             }
         }
         for (Split split : splits.values()) {
@@ -111,8 +112,8 @@ public record FormEdits(Map<String, LabelMapping> labels, Map<String, GridMappin
             int i = match(f.grids().stream().map(g -> new int[] {key(g).equals(key(set)) ? 1 : 0, g.row(), g.col()})
                     .toList(), set.row(), set.col());
             GridMapping g = i < 0 ? null : f.grids().get(i);
-            if (g != null && !Objects.equals(g.field(), set.field())) {
-                f = f.withGrid(i, g.withField(set.field()));
+            if (g != null && !sameReading(g, set)) {
+                f = f.withGrid(i, g.withField(set.field()).withStream(set.stream()).withAdds(set.adds()));
             }
         }
         if (extras != null && (!extras.constants().equals(f.constants()) || !extras.sums().equals(f.sums()))) {
@@ -135,6 +136,18 @@ public record FormEdits(Map<String, LabelMapping> labels, Map<String, GridMappin
             first = first < 0 && x[0] == 1 ? i : first;
         }
         return first;
+    }
+
+    /** True when two labels are read alike: field, sex, ticked columns and band over the column. */
+    private static boolean sameReading(LabelMapping a, LabelMapping b) {
+        return Objects.equals(a.field(), b.field()) && Objects.equals(a.sex(), b.sex()) && a.ticks().equals(b.ticks())
+                && a.band().equals(b.band());
+    }
+
+    /** True when two tables are read alike: topic, stream column and adding up. */
+    private static boolean sameReading(GridMapping a, GridMapping b) {
+        return Objects.equals(a.field(), b.field()) && Objects.equals(a.stream(), b.stream())
+                && Objects.equals(a.adds(), b.adds());
     }
 
     private static String key(LabelMapping l) {

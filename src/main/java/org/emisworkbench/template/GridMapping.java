@@ -22,11 +22,20 @@ import org.emisworkbench.model.CellRef;
  *                   girls, grades across with no M/F under them (decision 0045); null when the table gives both sexes
  * @param stream     the heading of the column naming each row's stream in a table with a row per grade ({@code Form |
  *                   Stream | Boys | Girls}; grid {@code stream}, decision 0091); null for a table without one
+ * @param adds       whether the table is one of a sheet's blocks of one figure that add up (grid {@code adds},
+ *                   decision 0090), set by hand: true or false; null leaves it to the draft's rule (tables of one
+ *                   field written alike under titles of their own add up, {@link FormDrafter#addingGrids})
  */
 public record GridMapping(int row, int col, String title, String field, String rows, String sexLayout, String grade,
-                          List<String> band, double confidence, String sex, String stream) {
+                          List<String> band, double confidence, String sex, String stream, Boolean adds) {
     public GridMapping {
         band = band == null ? List.of() : List.copyOf(band);
+    }
+
+    /** A table whose adding up is left to the draft's rule. */
+    public GridMapping(int row, int col, String title, String field, String rows, String sexLayout, String grade,
+                       List<String> band, double confidence, String sex, String stream) {
+        this(row, col, title, field, rows, sexLayout, grade, band, confidence, sex, stream, null);
     }
 
     /** A table without a stream column. */
@@ -37,7 +46,17 @@ public record GridMapping(int row, int col, String title, String field, String r
 
     /** The same table, its rows' streams named in the column headed {@code heading}. */
     public GridMapping withStream(String heading) {
-        return new GridMapping(row, col, title, field, rows, sexLayout, grade, band, confidence, sex, heading);
+        return new GridMapping(row, col, title, field, rows, sexLayout, grade, band, confidence, sex, heading, adds);
+    }
+
+    /** The same table adding up with the sheet's other adding tables of its field ({@code true}) or not, set by hand. */
+    public GridMapping withAdds(Boolean add) {
+        return new GridMapping(row, col, title, field, rows, sexLayout, grade, band, 1, sex, stream, add);
+    }
+
+    /** True when a stream column may be named: rows of grades with their sexes in columns, both sexes. */
+    public boolean mayHaveStream() {
+        return "grade".equals(rows) && !"rows".equals(sexLayout) && sex == null;
     }
 
     /** A table giving both sexes. */
@@ -64,12 +83,12 @@ public record GridMapping(int row, int col, String title, String field, String r
     /** The same table {@code rows} rows lower (another school's sheet of the same form). */
     public GridMapping movedBy(int rows) {
         return rows == 0 ? this : new GridMapping(row + rows, col, title, field, this.rows, sexLayout, grade, band,
-                confidence, sex, stream);
+                confidence, sex, stream, adds);
     }
 
     /** The same table read as {@code newField} (null: not read), set by hand. */
     public GridMapping withField(String newField) {
-        return new GridMapping(row, col, title, newField, rows, sexLayout, grade, band, 1, sex, stream);
+        return new GridMapping(row, col, title, newField, rows, sexLayout, grade, band, 1, sex, stream, adds);
     }
 
     /**
@@ -77,7 +96,7 @@ public record GridMapping(int row, int col, String title, String field, String r
      * both sexes (null), set by hand.
      */
     public GridMapping withSex(String newSex) {
-        return new GridMapping(row, col, title, field, rows, sexLayout, grade, band, 1, newSex, stream);
+        return new GridMapping(row, col, title, field, rows, sexLayout, grade, band, 1, newSex, stream, adds);
     }
 
     /** True when the table may be read as one sex: a table by age or of one row, its sexes not in rows, no band. */

@@ -24,14 +24,27 @@ import org.emisworkbench.model.CellRef;
  *                   {@code School:} and {@code École :} on one sheet); usually empty
  * @param ticks      an answer marked in one of several columns ({@code Question | Yes | No}): each column's heading
  *                   and the code a mark there means, written as the label's {@code ticks}; usually empty
+ * @param band       with {@code column}: the band over the column's heading ({@code Total} over {@code Male |
+ *                   Female} beside {@code Qualified}), written as the label's {@code band} (decision 0091); several
+ *                   texts add up; usually empty
  */
 public record LabelMapping(String sheet, int row, int col, String label, String value, String field, String sex,
                            String codeList, boolean below, double confidence, String column, boolean inside,
-                           java.util.List<String> others, java.util.Map<String, String> ticks) {
+                           java.util.List<String> others, java.util.Map<String, String> ticks,
+                           java.util.List<String> band) {
     public LabelMapping {
         others = others == null ? java.util.List.of() : java.util.List.copyOf(others);
         ticks = ticks == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(
                 new java.util.LinkedHashMap<>(ticks));
+        band = band == null ? java.util.List.of() : java.util.List.copyOf(band);
+    }
+
+    /** A label without a band over its column. */
+    public LabelMapping(String sheet, int row, int col, String label, String value, String field, String sex,
+                        String codeList, boolean below, double confidence, String column, boolean inside,
+                        java.util.List<String> others, java.util.Map<String, String> ticks) {
+        this(sheet, row, col, label, value, field, sex, codeList, below, confidence, column, inside, others, ticks,
+                null);
     }
 
     /** A label not answered by marks in named columns. */
@@ -44,7 +57,13 @@ public record LabelMapping(String sheet, int row, int col, String label, String 
     /** The same label answered by a mark in one of the columns {@code newTicks} names (heading → code). */
     public LabelMapping withTicks(java.util.Map<String, String> newTicks) {
         return new LabelMapping(sheet, row, col, label, value, field, sex, codeList, below, confidence, column, inside,
-                others, newTicks);
+                others, newTicks, band);
+    }
+
+    /** The same label read in its column under the bands {@code newBand} (empty: under no band), set by hand. */
+    public LabelMapping withBand(java.util.List<String> newBand) {
+        return new LabelMapping(sheet, row, col, label, value, field, sex, codeList, below, 1, column, inside,
+                others, ticks, newBand);
     }
 
     /** A label without other spellings. */
@@ -132,7 +151,7 @@ public record LabelMapping(String sheet, int row, int col, String label, String 
     public LabelMapping withField(String newField, String newSex) {
         return new LabelMapping(sheet, row, col, label, value, newField, newField == null ? null : newSex,
                 java.util.Objects.equals(newField, field) ? codeList : null, below, 1, column, inside, others,
-                java.util.Objects.equals(newField, field) ? ticks : null);
+                java.util.Objects.equals(newField, field) ? ticks : null, band);
     }
 
     /**
@@ -140,7 +159,8 @@ public record LabelMapping(String sheet, int row, int col, String label, String 
      * hand; {@code value} is what the officer is shown of it.
      */
     public LabelMapping withInside(boolean newInside, String newValue) {
+        // A value inside the label's own cell stands in no column, so under no band.
         return new LabelMapping(sheet, row, col, label, newValue, field, sex, codeList, !newInside && below, 1,
-                newInside ? null : column, newInside, newInside ? others : null);
+                newInside ? null : column, newInside, newInside ? others : null, null, newInside ? null : band);
     }
 }
