@@ -40,7 +40,9 @@ final class FormDetailsPane {
         apply.disableProperty().bind(labels.getSelectionModel().selectedItemProperty().isNull());
         band.disableProperty().bind(apply.disableProperty());
         ticks.disableProperty().bind(apply.disableProperty());
-        labels.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> vm.showLabel(i.intValue()));
+        // By item, not index: a label changed in place (undo, another editor) is shown as it now is.
+        labels.getSelectionModel().selectedItemProperty().addListener((o, a, l) -> vm.showLabel(
+                labels.getSelectionModel().getSelectedIndex()));
         form.addRow(row, Fx.labelFor(session.t("mapping.labelBand"), band), band);
         form.addRow(row + 1, Fx.labelFor(session.t("mapping.labelTicks"), ticks), ticks);
         form.add(apply, 1, row + 2);
@@ -66,7 +68,8 @@ final class FormDetailsPane {
         apply.disableProperty().bind(grids.getSelectionModel().selectedItemProperty().isNull());
         stream.disableProperty().bind(apply.disableProperty());
         adds.disableProperty().bind(apply.disableProperty());
-        grids.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> vm.showGrid(i.intValue()));
+        grids.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> vm.showGrid(
+                grids.getSelectionModel().getSelectedIndex()));
         Label problem = new Label();
         problem.setId("mappingDetailsProblem");
         problem.getStyleClass().add("error-text");

@@ -10,11 +10,10 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.emisworkbench.template.FormDrafter;
+import org.emisworkbench.service.TemplateWorkshop;
 import org.emisworkbench.template.FormMapping;
 import org.emisworkbench.template.GridMapping;
 import org.emisworkbench.template.LabelMapping;
-import org.emisworkbench.template.TemplateException;
 
 /**
  * The parts of a form's label and table the draft may write that the rest of the mapping screen does not show: a
@@ -28,6 +27,7 @@ import org.emisworkbench.template.TemplateException;
  */
 final class FormDetailsViewModel {
     private final Session session;
+    private final TemplateWorkshop workshop;
     private final MappingViewModel screen;
     private final StringProperty band = new SimpleStringProperty("");
     private final StringProperty ticks = new SimpleStringProperty("");
@@ -35,8 +35,9 @@ final class FormDetailsViewModel {
     private final BooleanProperty adds = new SimpleBooleanProperty();
     private final StringProperty problem = new SimpleStringProperty("");
 
-    FormDetailsViewModel(Session session, MappingViewModel screen) {
+    FormDetailsViewModel(Session session, TemplateWorkshop workshop, MappingViewModel screen) {
         this.session = session;
+        this.workshop = workshop;
         this.screen = screen;
     }
 
@@ -63,7 +64,7 @@ final class FormDetailsViewModel {
         FormMapping f = screen.currentForm();
         GridMapping g = grid(f, index);
         stream.set(g == null || g.stream() == null ? "" : g.stream());
-        adds.set(g != null && FormDrafter.addsUp(f, index));
+        adds.set(g != null && workshop.addsUp(f, index));
         problem.set("");
     }
 
@@ -127,44 +128,35 @@ final class FormDetailsViewModel {
             return false;
         }
         String heading = streamText == null || streamText.isBlank() ? null : streamText.strip();
+        boolean addsUp = workshop.addsUp(f, index);
+        boolean done;
         if (heading != null && !g.mayHaveStream()) {
-            return refuse("mapping.details.noStream", g.title());
-        }
-        if (add && !g.reads()) {
-            return refuse("mapping.details.addsNotRead", g.title());
-        }
-        // Left as the draft's rule decides unless the officer changed it: other tables set later still follow it.
-        Boolean addsNow = add == FormDrafter.addsUp(f, index) ? g.adds() : Boolean.valueOf(add);
-        if (java.util.Objects.equals(heading, g.stream()) && java.util.Objects.equals(addsNow, g.adds())) {
+            done = refuse("mapping.details.noStream", g.title());
+        } else if (add && !g.reads()) {
+            done = refuse("mapping.details.addsNotRead", g.title());
+        } else {
+            // Left as the draft's rule decides unless the officer changed it: other tables set later still follow it.
+            Boolean addsNow = add == addsUp ? g.adds() : Boolean.valueOf(add);
+            boolean same = java.util.Objects.equals(heading, g.stream()) && java.util.Objects.equals(addsNow, g.adds());
             problem.set("");
-            return true;
+            done = same || apply(f, f.withGrid(index, g.withStream(heading).withAdds(addsNow)));
         }
-        return apply(f, f.withGrid(index, g.withStream(heading).withAdds(addsNow)));
+        if (!done) {
+            adds.set(addsUp); // the tick box says what the template says; the heading stays as typed, to be put right
+        }
+        return done;
     }
 
     /** Puts {@code after} in place of {@code before}, unless the template loader refuses something new in it. */
     private boolean apply(FormMapping before, FormMapping after) {
-        Set<String> was = new HashSet<>(refusals(before));
-        String refused = refusals(after).stream().filter(p -> !was.contains(p)).findFirst().orElse(null);
+        Set<String> was = new HashSet<>(workshop.formProblems(before));
+        String refused = workshop.formProblems(after).stream().filter(p -> !was.contains(p)).findFirst().orElse(null);
         if (refused != null) {
             return refuse("mapping.details.refused", refused);
         }
         problem.set("");
         screen.put(after);
         return true;
-    }
-
-    /**
-     * What the template loader (the one every template is read by) says is wrong with the labels and tables of the
-     * form {@code f} written alone; problems of the template as a whole (a school code read elsewhere) are not its.
-     */
-    private static List<String> refusals(FormMapping f) {
-        try {
-            FormDrafter.build("mapping-check", 1, "mapping-check", List.of(f));
-            return List.of();
-        } catch (TemplateException e) {
-            return e.problems().stream().filter(p -> p.contains(".labels[") || p.contains(".grids[")).toList();
-        }
     }
 
     private boolean refuse(String key, Object what) {

@@ -77,7 +77,7 @@ public final class MappingViewModel {
         this.preview = new MappingPreview(session, workshop);
         this.words = new MappingWords(session);
         this.extras = new SheetExtrasViewModel(session, this);
-        this.details = new FormDetailsViewModel(session, this);
+        this.details = new FormDetailsViewModel(session, workshop, this);
         this.stacked = new StackedTablesViewModel(session, workshop, this);
         this.shape = new SheetShapeViewModel(session, workshop, this);
         this.primary = new PrimaryYearsViewModel(session, workshop, () -> workbook, this::redrafted);

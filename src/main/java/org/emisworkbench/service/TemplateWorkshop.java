@@ -752,6 +752,28 @@ public final class TemplateWorkshop {
     }
 
     /**
+     * Whether table {@code index} of form {@code f} is written into the template as adding up with the sheet's other
+     * blocks of its figure (grid {@code adds}, decision 0090): set so by hand, or by the draft's rule.
+     */
+    public boolean addsUp(org.emisworkbench.template.FormMapping f, int index) {
+        return org.emisworkbench.template.FormDrafter.addsUp(f, index);
+    }
+
+    /**
+     * What the template loader (the one every template is read by) says is wrong with the labels and tables of form
+     * {@code f} written alone, each problem starting with its JSON path; problems of the template as a whole (a school
+     * code read on another sheet) are not the form's and are left out. Empty when the loader takes them.
+     */
+    public List<String> formProblems(org.emisworkbench.template.FormMapping f) {
+        try {
+            org.emisworkbench.template.FormDrafter.build("mapping-check", 1, "mapping-check", List.of(f));
+            return List.of();
+        } catch (TemplateException e) {
+            return e.problems().stream().filter(p -> p.contains(".labels[") || p.contains(".grids[")).toList();
+        }
+    }
+
+    /**
      * Table {@code whole} of a form sheet split into the topics side by side under its banners, from the rows
      * already read (no file is opened); empty when no two banners stand over its sexes.
      */

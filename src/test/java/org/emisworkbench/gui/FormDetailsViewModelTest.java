@@ -230,8 +230,11 @@ class FormDetailsViewModelTest {
         assertEquals(DetailSheets.CLASSES.length, vm.preview().problems().size(), vm.preview().problems().toString());
         assertTrue(details.applyGrid(0, "Arm", false), details.problem().get());
         vm.setGrid(0, MappingViewModel.IGNORE);
+        details.adds().set(true); // ticked in the window
         assertFalse(details.applyGrid(0, "Arm", true));
         assertTrue(details.problem().get().contains("“Enrolment by class and sex” is not read"), details.problem().get());
+        assertFalse(details.adds().get(), "the tick box back to what the template says");
+        assertEquals(null, vm.currentForm().grids().get(0).adds());
         vm.setGrid(0, "enrolment");
         assertEquals("Arm", vm.currentForm().grids().get(0).stream(), "kept through a change of topic");
 
