@@ -50,6 +50,27 @@ class FormEditsTest {
     }
 
     @Test
+    void aBandTicksAStreamAndAddingUpSetOnOneSheetAreReplayedOnAnother() {
+        FormMapping third = form("Escola 3", 0);
+        LabelMapping total = third.labels().get(2).withField("teachers.total", "F");
+        FormMapping read = third.withLabel(2, total);
+        FormMapping changed = read.withLabel(2, read.labels().get(2).withBand(List.of("Total")))
+                .withLabel(1, read.labels().get(1).withField("facilities.drinking_water", null)
+                        .withTicks(Map.of("Sim", "yes", "Não", "no")))
+                .withGrid(0, read.grids().get(0).withStream("Turma").withAdds(false));
+        FormEdits edits = FormEdits.NONE.with(read, changed);
+        assertEquals(1, edits.grids().size(), "the table's stream and adding up: " + edits.grids());
+
+        FormMapping first = edits.onto(form("Escola 1", 2));
+        assertEquals(List.of("Total"), first.labels().get(2).band());
+        assertEquals("teachers.total", first.labels().get(2).field());
+        assertEquals(Map.of("Sim", "yes", "Não", "no"), first.labels().get(1).ticks());
+        assertEquals("Turma", first.grids().get(0).stream());
+        assertEquals(Boolean.FALSE, first.grids().get(0).adds());
+        assertEquals("enrolment", first.grids().get(0).field(), "the topic as it was");
+    }
+
+    @Test
     void theLastChangeWinsAndATextWrittenTwiceIsMatchedByItsCell() {
         FormMapping a = form("Escola 1", 0);
         FormMapping a2 = a.withLabel(1, a.labels().get(1).withField("teachers.total", "F"));
