@@ -115,7 +115,7 @@ final class FormUnread {
         // Per column, the row of its last filled cell and the header in force there: one pass over the cells,
         // however tall the sheet (a form of stacked schools holds up to FormSheet.MAX_CELLS).
         Map<Integer, Object[]> above = new HashMap<>();
-        Map<String, Boolean> noFigures = new HashMap<>(); // a label's verdict, once: a tall form repeats its labels
+        Map<String, NoFigures> noFigures = new HashMap<>(); // a label's verdict, once: a tall form repeats its labels
         // Per column, the last row of a column of ages ("Age", "Under 6", 6, 7 …): its numbers name rows, they are
         // no figures (a 10-row block of 3 grades holds 30 figures, not 38 with the ages 6 to 13 counted in).
         Map<Integer, Integer> ageColumn = new HashMap<>();
@@ -154,7 +154,7 @@ final class FormUnread {
                 }
                 String[] inside = c.kind() != CellKind.TEXT ? null : InsideLabels.labelAndCount(c.text()) != null
                         ? InsideLabels.labelAndCount(c.text()) : InsideLabels.labelAndCountsBySex(c.text());
-                if (inside != null && !form.isRead(r, c.col()) && !noFigures(inside[0], noFigures)) {
+                if (inside != null && !form.isRead(r, c.col()) && !noFigures(inside[0], noFigures, c)) {
                     // "Titulaires H : 2": a label and its figure in one cell, the figure named by its own label; so are
                     // "Teachers: Male 4 Female 3", a label and its figures by sex in one cell.
                     above.remove(c.col());
@@ -167,8 +167,8 @@ final class FormUnread {
                     if (!form.isRead(r, c.col()) && (isTotal(header) || isTotal(rowLabel)
                             || sexesTotal(form, c, header, sexesTotals))) {
                         totals.put(key(r, c.col()), c);
-                    } else if (!form.isRead(r, c.col()) && !noFigures(rowLabel, noFigures)
-                            && !noFigures(header, noFigures)) {
+                    } else if (!form.isRead(r, c.col()) && !noFigures(rowLabel, noFigures, c)
+                            && !noFigures(header, noFigures, c)) {
                         // A phone, a year or a code beside or under its label is no census figure either.
                         figures.put(key(r, c.col()), c);
                         named.put(key(r, c.col()), new String[] {header, rowLabel});
@@ -497,9 +497,30 @@ final class FormUnread {
         return header.length() > MAX_HEADER ? header.substring(0, MAX_HEADER) + "…" : header;
     }
 
-    /** {@link CensusHeaders#noFigures} of a label, asked once per label text; no label says nothing. */
-    private static boolean noFigures(String label, Map<String, Boolean> asked) {
-        return label != null && asked.computeIfAbsent(label, CensusHeaders::noFigures);
+    /** What a label says of the numbers beside it: census figures or not, or not when they are years. */
+    private enum NoFigures { FIGURES, NONE, NONE_IF_YEARS }
+
+    /**
+     * True when the number {@code c} beside or under {@code label} is no census figure ({@link CensusHeaders#noFigures},
+     * asked once per label text): always for a phone or a code, for a label naming a year only when {@code c} is a
+     * year ({@code Year 1 / Yia 1} heads a row of counts, review 30 B1). No label says nothing.
+     */
+    private static boolean noFigures(String label, Map<String, NoFigures> asked, Cell c) {
+        if (label == null) {
+            return false;
+        }
+        NoFigures verdict = asked.computeIfAbsent(label, l -> !CensusHeaders.noFigures(l) ? NoFigures.FIGURES
+                : CensusHeaders.noFiguresIfYears(l) ? NoFigures.NONE_IF_YEARS : NoFigures.NONE);
+        return verdict == NoFigures.NONE || verdict == NoFigures.NONE_IF_YEARS && isYear(c);
+    }
+
+    /** A school or calendar year as a number or text ({@code 2019}, {@code 2023-24}), or a date: no count. */
+    private static boolean isYear(Cell c) {
+        if (c.kind() == CellKind.DATE) {
+            return true;
+        }
+        String shown = c.shown().strip();
+        return shown.matches("(19|20)\\d\\d([-/](\\d\\d|(19|20)\\d\\d))?");
     }
 
     /** Headers of a column of ages, folded. */

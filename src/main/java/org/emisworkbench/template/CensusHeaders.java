@@ -43,6 +43,30 @@ public final class CensusHeaders {
         if (g != null) {
             return g.key() || g.field() != null && g.field().startsWith("school.");
         }
+        return namesYear(header);
+    }
+
+    /**
+     * True when {@link #noFigures} holds only because the header names a year, while it may head counts: a grade
+     * written as a year ({@code Year 1 / Yia 1}, a Pacific or British class) or last year's figures ({@code Last year},
+     * {@code Année précédente}). The numbers beside it are no census figures when they are years ({@code 2019}), but
+     * counts are (review 30 B1). {@code Years of service}, {@code Year opened} stay no figures whatever they hold.
+     */
+    public static boolean noFiguresIfYears(String header) {
+        if (header == null || header.isBlank() || !namesYear(header) || DraftVocabulary.notCensus(header)
+                || DraftVocabulary.serial(header) || DraftVocabulary.guess(header, DraftVocabulary.GENERIC_GRADED) != null) {
+            return false;
+        }
+        String folded = " " + DraftVocabulary.fold(header) + " ";
+        return CodeLists.builtIn().require("grade").code(header) != null
+                || EARLIER_YEAR_WORDS.stream().anyMatch(w -> folded.contains(" " + w + " "));
+    }
+
+    /** Words saying a year before the census year, folded: its figures are counts of that year. */
+    private static final List<String> EARLIER_YEAR_WORDS = List.of("last", "previous", "prior", "precedente",
+            "derniere", "anterior", "passado", "pasado");
+
+    private static boolean namesYear(String header) {
         String folded = " " + DraftVocabulary.fold(header) + " ";
         return YEAR_WORDS.stream().anyMatch(w -> folded.contains(" " + w + " "));
     }
