@@ -174,11 +174,19 @@ final class GradeRowsBlock {
             unreadable.add(List.of(new java.util.ArrayList<>(), new java.util.ArrayList<>()));
         }
         String label = null;
-        // A stream column (grid stream): the grade is read left of it, and the streams of one grade add up.
+        // A stream column (grid stream): the grade is read beside it, left (Form | Stream) or right (Shift | Grade),
+        // and the rows of one grade in different streams add up.
         int streamCol = streamColumn(title.row(), start);
-        int labelsTo = streamCol >= 0 ? streamCol : firstValueCol;
-        Map<FactRecord, BandParts> gradeBegun = new java.util.IdentityHashMap<>();
-        List<String> gradeStreams = new ArrayList<>();
+        boolean streamFirst = streamCol >= 0 && gradesRightOf(streamCol, start);
+        int labelsFrom = streamFirst ? streamCol + 1 : fromCol;
+        int labelsTo = streamCol >= 0 && !streamFirst ? streamCol : firstValueCol;
+        // Per grade, the figures its rows began and the streams they named: a grade's streams may stand apart
+        // (Morning: Grade 1…6, then Afternoon: Grade 1…6), each added to the others as it comes.
+        Map<Integer, Map<FactRecord, BandParts>> begunOfGrade = new java.util.HashMap<>();
+        Map<Integer, List<String>> streamsOfGrade = new java.util.HashMap<>();
+        // Shift | Grade: the stream written on its block's first row only (blank below, or merged down) holds for
+        // the rows under it until another is written or a total row closes the block.
+        Cell carried = null;
         Integer gradeSlot = null;
         int r = start;
         for (; r <= form.lastRow(); r++) {
@@ -187,14 +195,28 @@ final class GradeRowsBlock {
                 // ends this one as a blank row does, its figures are reported unread, never read as this table's.
                 break;
             }
-            String own = FormRows.label(form, r, fromCol, labelsTo, sexes, sexInRows());
+            String own = FormRows.label(form, r, labelsFrom, labelsTo, sexes, sexInRows());
             Sex rowSex = sexInRows() ? FormRows.sex(form, r, firstValueCol, sexes) : null;
             boolean values = hasValues(r);
             Cell stream = streamCol < 0 ? null : form.at(r, streamCol);
+            if (streamFirst) {
+                stream = stream != null ? stream : mergedDown(r, streamCol);
+                stream = stream != null ? stream : own == null && !values ? null : carried;
+                carried = stream;
+            }
+            if (stream != null && stream.kind() == CellKind.TEXT && (isTotal(stream.text())
+                    || WideSheetReader.isTotalLabel(stream.text()))) {
+                // Shift: Total (or Stream: Total under a grade's streams): the total of the rows since the last total
+                // row, or of the whole table; checked, never one more stream.
+                checkTotalRow(r, rowSex, school, true);
+                blanks.skipped(form.name(), r, 1, org.emisworkbench.model.SkipReason.TOTAL_ROW);
+                carried = null;
+                continue;
+            }
             if (stream != null && (own == null || own.equals(label)) && gradeSlot != null && values) {
                 // Form | Stream with the form written on its first stream's row only (or merged down, or written
                 // again): another stream of that grade.
-                streamRow(r, gradeSlot, stream, gradeStreams, gradeBegun, school);
+                streamRow(r, gradeSlot, stream, streamsOfGrade.get(gradeSlot), begunOfGrade.get(gradeSlot), school);
                 continue;
             }
             if (own == null && sexInRows() && rowSex != null) {
@@ -205,7 +227,10 @@ final class GradeRowsBlock {
             }
             label = own;
             if (own != null && isTotal(own)) {
-                checkTotalRow(r, rowSex, school, false);
+                // With streams, a Total row may close each stream's block (Morning … Total, Afternoon … Total) or
+                // the whole table: either is right.
+                checkTotalRow(r, rowSex, school, streamCol >= 0);
+                carried = null;
                 continue;
             }
             String grade = own == null ? null : grades.code(own);
@@ -223,6 +248,7 @@ final class GradeRowsBlock {
                 }
                 problems.report(ProblemKind.UNKNOWN_CODE, r, labelCol(r), school, "grade",
                         own == null ? "" : own, Message.of("import.detail.notAGrade"));
+                leftOut(r, rowSex, own);
                 continue;
             }
             if (sexInRows() && rowSex == null) {
@@ -231,12 +257,14 @@ final class GradeRowsBlock {
                 continue;
             }
             gradeSlot = slot;
-            gradeBegun = new java.util.IdentityHashMap<>();
-            gradeStreams = new ArrayList<>();
             if (stream != null) {
-                streamRow(r, slot, stream, gradeStreams, gradeBegun, school);
+                streamRow(r, slot, stream, streamsOfGrade.computeIfAbsent(slot, k -> new ArrayList<>()),
+                        begunOfGrade.computeIfAbsent(slot, k -> new java.util.IdentityHashMap<>()), school);
                 continue;
             }
+            // A row without a stream starts its grade afresh: a stream of it later is another giving of the grade.
+            begunOfGrade.put(slot, new java.util.IdentityHashMap<>());
+            streamsOfGrade.put(slot, new ArrayList<>());
             dataRow(r, slot, rowSex, school, new java.util.IdentityHashMap<>(), 0);
         }
         // The table, its title, header, row labels, total rows and columns: read, or checked.
@@ -564,6 +592,95 @@ final class GradeRowsBlock {
     }
 
     /**
+     * True when the grades stand right of the stream column ({@code Shift | Grade | Boys | Girls}): more cells naming a
+     * grade of the list between it and the figures than left of it, on the table's rows. Else the grade is left of it
+     * ({@code Form | Stream | Boys | Girls}), as a stream column has always been read.
+     */
+    private boolean gradesRightOf(int streamCol, int start) {
+        int left = 0;
+        int right = 0;
+        for (int r = start; r <= form.lastRow() && !form.rows.get(r).isEmpty(); r++) {
+            for (Cell c : form.rows.get(r)) {
+                if (c.col() >= fromCol && c.col() < firstValueCol && c.col() != streamCol && !c.isBlank()
+                        && grades.code(c.kind() == CellKind.NUMBER ? c.shown() : c.text()) != null) {
+                    if (c.col() < streamCol) {
+                        left++;
+                    } else {
+                        right++;
+                    }
+                }
+            }
+        }
+        return right > left;
+    }
+
+    /** The text of a cell merged down over row {@code r} from a row above ({@code Morning} over its grades), or null. */
+    private Cell mergedDown(int r, int col) {
+        org.emisworkbench.workbook.CellRange m = form.grid.mergedAt(r, col);
+        if (m == null || m.firstRow() >= r) {
+            return null;
+        }
+        Cell top = form.grid.cell(m.firstRow(), m.firstCol());
+        return top.isBlank() ? null : top;
+    }
+
+    /** A row of figures not read for a label that is no grade: its cell and text, and its figures per column and sex. */
+    private record RowLeftOut(int row, String place, Map<Integer, long[]> figures) {
+    }
+
+    /** Rows of the table not read since its top (an unknown grade): a total row under them says it leaves them out. */
+    private final List<RowLeftOut> rowsLeftOut = new ArrayList<>();
+    /** The last total or subtotal row checked: a subtotal adds the rows after it. */
+    private int lastTotalRow = -1;
+
+    /**
+     * Keeps row {@code r}, not read for its label {@code own}, with its figures: a total row checked later names it
+     * when the rows read do not add up to the total, since its figures are in the school's total and not in the sum.
+     */
+    private void leftOut(int r, Sex rowSex, String own) {
+        Map<Integer, long[]> figures = new java.util.HashMap<>();
+        for (Column column : columns) {
+            // Its Total column too: the Total row checks that column against the rows above as well.
+            Cell cell = form.at(r, column.col());
+            if (cell == null) {
+                continue;
+            }
+            int v = problems.value(cell.kind(), cell.text(), cell.number());
+            Sex sex = rowSex != null ? rowSex : column.sex();
+            if (v > 0) {
+                figures.computeIfAbsent(column.col(), k -> new long[2])[sex == null ? 0 : sex.ordinal()] += v;
+            }
+        }
+        if (!figures.isEmpty()) {
+            rowsLeftOut.add(new RowLeftOut(r, form.name() + "!" + CellRef.a1(r, labelCol(r)) + " \""
+                    + (own == null ? "" : own.strip()) + "\"", figures));
+        }
+    }
+
+    /**
+     * A total row's mismatch, with the rows of figures left unread above it (an unknown grade) named when they hold
+     * figures of the column: they are not in the sum, and with them it comes to another figure, which the officer
+     * compares with the total to see the cause.
+     */
+    private Message withRowsLeftOut(Message mismatch, int col, int s, boolean bothSexes, long sum, boolean subtotal) {
+        List<String> named = new ArrayList<>();
+        long with = sum;
+        for (RowLeftOut row : rowsLeftOut) {
+            long[] f = row.figures().get(col);
+            if (f == null || subtotal && row.row() < lastTotalRow) {
+                continue;
+            }
+            long v = bothSexes ? f[0] + f[1] : f[s];
+            if (v > 0) {
+                named.add(row.place());
+                with += v;
+            }
+        }
+        return named.isEmpty() ? mismatch
+                : Message.of("import.detail.totalRowsLeftOut", mismatch, String.join(", ", named), with);
+    }
+
+    /**
      * A row of one stream of grade {@code slot}: its figures added to the grade's other streams' (each stream a part of
      * its own, as bands of one topic add up), the source naming every cell; the same stream written twice for one
      * grade is a figure given twice ({@code VALUE_CLASH}), as with a wide sheet's {@code row.stream}.
@@ -582,8 +699,12 @@ final class GradeRowsBlock {
     /** Parts of one stream: the bands of stream {@code n} numbered apart from every other stream's. */
     private static final int STREAM_PARTS = 1000;
 
+    /** Rows of figures read since the last total row (or the table's top). */
+    private int rowsSinceTotal;
+
     private void dataRow(int r, int slot, Sex rowSex, String school, Map<FactRecord, BandParts> begun,
                          int streamNo) {
+        rowsSinceTotal++;
         // The row's figures per band and sex (0 = F, 1 = M as Sex.ordinal), ours and Excel's, for its total columns.
         int bands = Math.max(1, spec.band().size());
         long[][] sum = new long[bands][2];
@@ -778,13 +899,16 @@ final class GradeRowsBlock {
             double theirsSince = theirs - (bothSexes ? subtotalExcel[column.col()][0] + subtotalExcel[column.col()][1]
                     : subtotalExcel[column.col()][s]);
             boolean sinceLast = subtotal && (v == since || Math.abs(theirsSince - v) <= 1e-6);
+            // A subtotal right under another total row adds no rows of its own: a grand total, said against them all.
+            boolean block = subtotal && rowsSinceTotal > 0;
             // Parts not read (each reported at its cell) leave the total unchecked, unless those read already
             // exceed it: then it is wrong whatever they hold, and said with the cells left out.
             if (v >= 0 && v != ours && Math.abs(theirs - v) > 1e-6 && !section && !sinceLast
                     && (unread.isEmpty() || ours > v)) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, column.col(), school, topic.code(), cell.text(),
-                        WideTotals.withUnreadable(Message.of("import.detail.totalRowAbove", v,
-                                subtotal ? since : ours), unread));
+                        WideTotals.withUnreadable(withRowsLeftOut(Message.of("import.detail.totalRowAbove", v,
+                                block ? since : ours), column.col(), s, bothSexes, block ? since : ours,
+                                block), unread));
             } else if (CellValues.isProblem(v)) {
                 problems.report(CellValues.problem(v), r, column.col(), school, topic.code(), cell.text(),
                         CellValues.totalDetail(v));
@@ -794,6 +918,8 @@ final class GradeRowsBlock {
             Arrays.fill(sectionSums, 0);
             Arrays.fill(sectionExcel, 0);
         }
+        lastTotalRow = r;
+        rowsSinceTotal = 0;
         // The next subtotal adds the rows from here: the row's sex only, with sexes in rows (Sub-Total Boys, Girls).
         for (int c = 0; c < sums.length; c++) {
             for (int x = 0; x < 2; x++) {

@@ -469,10 +469,16 @@ final class WideRows {
                     : row.hidden() ? Message.of(problems.across() ? "import.detail.hiddenColumnAside"
                     : "import.detail.hiddenRowAside", place(first))
                     : streamsDiffer(row, key, first);
+            boolean figures = totals.addUnread(copy(row));
+            if (figures && first != null && !row.hidden()) {
+                // A visible row of a school read already, holding figures: they are lost, not a copy set aside (a
+                // hidden row is, decision 0040). Counted with the other rows of figures not stored, so the import
+                // says it beside its OK (FileResult, import.rowsLost), never a plain OK.
+                detail = Message.of("import.detail.repeatedRowNotImported", detail);
+            }
             problems.report(ProblemKind.DUPLICATE_SCHOOL, row.index(), plan.keyColumn, key, "school.code",
                     row.text(k), detail);
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.REPEATED_SCHOOL);
-            totals.addUnread(copy(row));
             return;
         }
         store(row, key);

@@ -373,8 +373,10 @@ final class WideTotals {
      * the sheet: a total row under it may add them (a SUM over the range, as most district files have) or
      * not (a total typed from the schools read). Either agrees; the row itself is reported as what it is,
      * and must not also make a right total look wrong.
+     *
+     * @return true when the row holds a figure (above 0) in a column of counts: figures not imported
      */
-    void addUnread(List<Cell> cells) {
+    boolean addUnread(List<Cell> cells) {
         anyRow = true;
         boolean figures = false;
         for (Cell cell : cells) {
@@ -392,6 +394,7 @@ final class WideTotals {
         if (figures && !unreadRows.contains(place(cells.get(0).row()))) {
             unreadRows.add(place(cells.get(0).row()));
         }
+        return figures;
     }
 
     /** Rows of figures not read since the table's top ({@link #addUnread}), as the officer finds them (7, or H). */

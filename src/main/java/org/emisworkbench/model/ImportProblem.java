@@ -54,11 +54,14 @@ public record ImportProblem(ProblemKind kind, String sheet, String cell, String 
 
     /**
      * True when this problem left a row's figures unstored: an UNKNOWN_CODE of its grade, sex or age (not of an
-     * attribute such as the ownership, which costs no figure), or a BLANK_KEY row holding figures.
+     * attribute such as the ownership, which costs no figure), a BLANK_KEY row holding figures, or a DUPLICATE_SCHOOL
+     * row holding figures of a school read on an earlier row (a Shift column left unread: only the first row kept).
      */
     public boolean dropsFigures() {
         return kind == ProblemKind.UNKNOWN_CODE && field != null && ROW_DIMENSIONS.contains(field)
-                || kind == ProblemKind.BLANK_KEY && words != null && ROW_WITHOUT_CODE.contains(words.key());
+                || kind == ProblemKind.BLANK_KEY && words != null && ROW_WITHOUT_CODE.contains(words.key())
+                || kind == ProblemKind.DUPLICATE_SCHOOL && words != null
+                && words.key().equals("import.detail.repeatedRowNotImported");
     }
 
     public String sheetCell() {

@@ -286,9 +286,11 @@ final class FormGrids {
     }
 
     /**
-     * Tables with a row per grade and a column headed {@code Stream} (or {@code Section}, the words of a wide sheet's
-     * {@code row.stream}) left of their figures, a grade cell left blank on a row whose stream is filled ({@code Form 1}
-     * on its first stream's row only): their streams add up into the grade (grid {@code stream}, decision 0091).
+     * Tables with a row per grade and a column headed {@code Stream} (or {@code Section}, {@code Shift}, the words of a
+     * wide sheet's {@code row.stream}) left of their figures: right of the grade, a grade cell left blank on a row
+     * whose stream is filled ({@code Form 1} on its first stream's row only), or left of it, the stream written on its
+     * block's first row only ({@code Morning} over Grade 1…6, then {@code Afternoon}): their streams add up into the
+     * grade (grid {@code stream}, decision 0091).
      */
     private static List<Found> withStreams(List<List<Cell>> rows, List<Found> found) {
         List<Found> out = new ArrayList<>();
@@ -582,6 +584,12 @@ final class FormGrids {
             return false;
         }
         Cell first = rows.get(r).get(0);
+        if (first.kind() == CellKind.TEXT && grades.code(first.text()) == null && rows.get(r).size() > 2
+                && streamHeading(rows.get(header), first.col())) {
+            // Shift | Grade | Boys | Girls: the shift leads each block of grades (grid stream, decision 0091); the
+            // grade stands right of it.
+            first = rows.get(r).get(1);
+        }
         if (first.kind() == CellKind.TEXT) {
             return grades.code(first.text()) != null;
         }
@@ -598,6 +606,12 @@ final class FormGrids {
             }
         }
         return false;
+    }
+
+    /** True when the header row's cell in column {@code col} names a stream, shift or session ({@link StreamHeaders}). */
+    private static boolean streamHeading(List<Cell> header, int col) {
+        return header.stream().anyMatch(c -> c.col() == col && c.kind() == CellKind.TEXT
+                && StreamHeaders.names(TemplateDrafter.oneLine(c.text())));
     }
 
     /**
