@@ -3,12 +3,14 @@ package org.emisworkbench.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.TreeMap;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.service.FileResult;
 import org.emisworkbench.service.TemplateWorkshop;
 import org.emisworkbench.template.ColumnMapping;
+import org.emisworkbench.template.LabelMapping;
 import org.emisworkbench.template.Layout;
 import org.emisworkbench.template.SheetMapping;
 
@@ -250,16 +252,34 @@ final class TemplateText {
                         l.inside() ? t("cli.template.insideLabel") : "", Math.round(l.confidence() * 100),
                         t("cli.template.value", l.value()));
             }
+            // A row of a small table left unguessed is said once, naming its columns and their values in order
+            // (Sanctioned × "Male", "Female" … values 4, 3): once per column, each row came twice (review 29 §7).
+            Map<String, List<LabelMapping>> rowsNotGuessed = new java.util.LinkedHashMap<>();
             for (var l : d.notGuessed()) {
+                rowsNotGuessed.computeIfAbsent(l.sheet() + "\u0000" + l.cell() + "\u0000" + l.label(),
+                        k -> new ArrayList<>()).add(l);
+            }
+            for (List<LabelMapping> row : rowsNotGuessed.values()) {
+                LabelMapping l = row.get(0);
                 // The total for both sexes of a difference (Number of teachers beside Female teachers): what it gives.
                 String gives = d.forms().stream().filter(f -> f.sheet().equals(l.sheet()))
                         .flatMap(f -> f.sums().stream()).filter(x -> x.difference() && x.headers().get(0)
                                 .equals(l.label())).map(x -> t("cli.template.bothSexesLess", x.field()
                                 + dims(x.sex(), null, null))).findFirst().orElse(null);
-                // A row of a small table is listed once per column: name the column, as for the rows guessed.
+                // A row of a small table that sums add up (Mathematics under Qualified | Total over Male | Female):
+                // read into them, not left out.
+                List<String> into = d.forms().stream().filter(f -> f.sheet().equals(l.sheet()))
+                        .flatMap(f -> f.sums().stream()).filter(x -> !x.difference() && x.column() != null
+                                && x.headers().contains(l.label())).map(x -> x.field() + dims(x.sex(), null, null))
+                        .distinct().toList();
+                gives = gives != null || into.isEmpty() ? gives : t("cli.template.addedInto", String.join(", ", into));
+                List<String> columns = row.stream().map(LabelMapping::column).filter(java.util.Objects::nonNull)
+                        .distinct().map(TemplateText::quote).toList();
+                List<String> values = row.stream().map(x -> String.valueOf(x.value())).toList();
                 out.printf("  %-14s %-28s %s   %s%n", l.cell(), quote(l.label())
-                        + (l.column() == null ? "" : " × " + quote(l.column())), gives != null ? gives
-                        : t("cli.template.notGuessed"), t("cli.template.value", l.value()));
+                        + (columns.isEmpty() ? "" : " × " + String.join(", ", columns)), gives != null ? gives
+                        : t("cli.template.notGuessed"), values.size() == 1 ? t("cli.template.value", values.get(0))
+                        : t("cli.template.values", String.join(", ", values)));
             }
             for (var f : d.forms()) {
                 for (var x : f.sums()) {

@@ -469,6 +469,7 @@ final class FormLabels {
         Cell last = null;
         boolean unreadable = false;
         List<Cell> noColumn = new ArrayList<>();
+        List<Cell> rowsAdded = new ArrayList<>();
         for (LabelSpec p : l.summedParts()) {
             String text = p.labels().get(0);
             Part part = part(form, p, problems);
@@ -503,6 +504,7 @@ final class FormLabels {
             } else if (v != FactRecord.MISSING) {
                 total += v;
                 added.add(CellRef.a1(value.row(), value.col()));
+                rowsAdded.add(label);
             } else {
                 missing.add(Message.of("import.detail.labelBlank", text));
             }
@@ -536,7 +538,64 @@ final class FormLabels {
         if (missing.isEmpty() && last != null && !l.column().isEmpty() && !l.sumOf().isEmpty()) {
             totalRowBelow(form, l, f, last, sum, String.join("+", added), problems);
         }
+        partsOfTotalBand(form, l, f, rowsAdded, problems);
         return true;
+    }
+
+    /**
+     * A sum read under a {@code Total} band ({@code Qualified | Unqualified | Total} over {@code Male | Female}, the
+     * draft's {@code teachers.total}): on each row added, the cells under the table's other bands with the same column
+     * heading ({@code Qualified}'s and {@code Unqualified}'s {@code Male}) are that row's parts of the total read.
+     * Compared with it as a grid's Total column is with its row, a difference a {@code TOTAL_MISMATCH} at the total's
+     * cell, and marked read: checked, not stored (their sum is the figure stored), never reported as figures the
+     * template does not read, which they are not (review 29: the Unqualified band was UNREAD_FIGURES though
+     * teachers.total counts it). A row whose part is no count is left as it is: that cell is not checked.
+     */
+    private void partsOfTotalBand(FormSheet form, LabelSpec l, CanonicalField f, List<Cell> rowsAdded,
+                                  SheetProblems problems) {
+        if (l.band().isEmpty() || !l.band().stream().allMatch(HeaderText::isTotalWord) || l.column().isEmpty()) {
+            return;
+        }
+        for (Cell label : rowsAdded) {
+            Cell heading = form.headingAbove(label, l.column(), l.band());
+            Cell value = heading == null ? null : form.at(label.row(), heading.col());
+            if (value == null) {
+                continue;
+            }
+            List<Cell> parts = new ArrayList<>();
+            for (Cell h : form.rows.get(heading.row())) {
+                Cell band = h.row() == 0 ? null : FormRows.headerAbove(form, h.row() - 1, h.col());
+                if (h.col() > label.col() && h.col() != heading.col() && h.kind() == CellKind.TEXT
+                        && org.emisworkbench.template.FormCells.isLabel(h.text(), l.column()) && band != null
+                        && band.kind() == CellKind.TEXT && !HeaderText.isTotalWord(band.text())) {
+                    parts.add(h);
+                }
+            }
+            long sum = 0;
+            List<Cell> cells = new ArrayList<>();
+            boolean counts = true;
+            for (Cell h : parts) {
+                Cell part = form.at(label.row(), h.col());
+                if (part == null || CellValues.blankText(part.text())) {
+                    continue;
+                }
+                int p = problems.value(part.kind(), part.text(), part.number());
+                counts &= p >= 0;
+                sum += Math.max(0, p);
+                cells.add(part);
+            }
+            int v = problems.value(value.kind(), value.text(), value.number());
+            if (!counts || cells.isEmpty() || v < 0) {
+                continue;
+            }
+            cells.forEach(form::markRead);
+            if (sum != v) {
+                long partsSum = sum;
+                String named = String.join("+", cells.stream().map(c -> CellRef.a1(c.row(), c.col())).toList());
+                deferredProblems.add(() -> problems.report(ProblemKind.TOTAL_MISMATCH, value.row(), value.col(), code(),
+                        f.name(), value.text(), Message.of("import.detail.totalBandOfRow", v, partsSum, named)));
+            }
+        }
     }
 
     /**

@@ -254,7 +254,8 @@ public final class RosterInterpreter implements LayoutInterpreter {
         if (!"sex".equals(table.list(sexField, "sex"))) {
             return;
         }
-        boolean m = SexLetters.mayMisreadM(template, table.header.found());
+        String languageOfM = SexLetters.misreadMLanguage(template, table.header.found());
+        boolean m = languageOfM != null;
         boolean g = SexLetters.mayMisreadG(template, table.header.found());
         if (!m && !g) {
             return;
@@ -262,7 +263,7 @@ public final class RosterInterpreter implements LayoutInterpreter {
         for (int r : table.dataRows) {
             Cell c = table.cell(r, sexField);
             if (c != null && (m && SexLetters.hasLoneM(c.text()) || g && SexLetters.hasLoneG(c.text()))) {
-                throw new ImportRejectedException(m ? "rejected.ambiguousSex" : "rejected.ambiguousSexG",
+                throw new ImportRejectedException(m ? WideInterpreter.ambiguousMKey(languageOfM) : "rejected.ambiguousSexG",
                         ctx.fileName(), table.form.name(), CellRef.a1(r, c.col()), c.text().strip());
             }
         }

@@ -128,7 +128,8 @@ public final class WideInterpreter implements LayoutInterpreter {
         if (header == null) {
             return;
         }
-        boolean lusophoneM = SexLetters.mayMisreadM(template, header.found());
+        String languageOfM = SexLetters.misreadMLanguage(template, header.found());
+        boolean lusophoneM = languageOfM != null;
         boolean francophoneG = SexLetters.mayMisreadG(template, header.found());
         if (!lusophoneM && !francophoneG) {
             return;
@@ -143,13 +144,18 @@ public final class WideInterpreter implements LayoutInterpreter {
             boolean misreadM = lusophoneM && "M".equals(m.sex()) && SexLetters.hasLoneM(text);
             boolean misreadG = francophoneG && "F".equals(m.sex()) && SexLetters.hasLoneG(text);
             if (misreadM || misreadG) {
-                throw new ImportRejectedException(misreadM ? "rejected.ambiguousSex" : "rejected.ambiguousSexG",
+                throw new ImportRejectedException(misreadM ? ambiguousMKey(languageOfM) : "rejected.ambiguousSexG",
                         ctx.fileName(), sheet.name(),
                         spec.schoolsAcross() ? SchoolsAcross.cell(header.lastRow(), c)
                                 : org.emisworkbench.model.CellRef.a1(header.lastRow(), c),
                         HeaderText.normalize(text));
             }
         }
+    }
+
+    /** The refusal of a lone M read as male, naming the language it may mean women in (Portuguese, Spanish). */
+    static String ambiguousMKey(String language) {
+        return "es".equals(language) ? "rejected.ambiguousSexEs" : "rejected.ambiguousSex";
     }
 
     private WideSheetReader readSheet(WorkbookReader workbook, SheetInfo sheet, SheetSpec spec, HeaderMatcher matcher,

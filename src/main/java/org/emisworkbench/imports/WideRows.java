@@ -363,6 +363,13 @@ final class WideRows {
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.GROUP_ROW);
             return;
         }
+        int alone = GroupHeadings.textAlone(row);
+        if (schools > 0 && alone >= 0 && WideSheetReader.startsAsNote(row.text(alone))) {
+            // "Sumber: Dapodik" alone under the schools, outside the code column: the table's note, said so (not
+            // a blank row, nor a group of schools).
+            sink.skipped(sheet.name(), row.index(), 1, SkipReason.NOTE_ROW);
+            return;
+        }
         int k = plan.keyColumn < 0 ? -1 : row.find(plan.keyColumn);
         if (k >= 0 && titleInKeyColumn(row, k)) {
             // "TABLE 2: REPEATERS BY CLASS AND SEX" alone in the code column: a title, never a school; under the

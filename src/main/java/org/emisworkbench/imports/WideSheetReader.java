@@ -41,7 +41,9 @@ final class WideSheetReader implements RowHandler {
             .map(p -> p.contains("tota") ? "tota" : p).distinct().toList();
     /** First words of a note written under a table: its source, a footnote. Folded. */
     private static final Set<String> NOTE_WORDS = Set.of("source", "sources", "note", "notes", "nb", "n b",
-            "remarque", "remarques", "fonte", "fontes", "nota", "footnote", "compiled by", "prepared by");
+            "remarque", "remarques", "fonte", "fontes", "nota", "footnote", "compiled by", "prepared by",
+            // Spanish and Indonesian exports close with their source too ("Fuente: SIAGIE", "Sumber: Dapodik").
+            "fuente", "fuentes", "sumber", "catatan", "keterangan");
 
     /**
      * True when a row's label says it is a total or subtotal: a total word alone ("Total", "Grand total"),

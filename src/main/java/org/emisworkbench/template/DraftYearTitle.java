@@ -35,7 +35,9 @@ final class DraftYearTitle {
                 if (c.kind() != CellKind.TEXT) {
                     continue;
                 }
-                Matcher m = TITLE.matcher(c.text().strip());
+                // A year in other digits (QUESTIONNAIRE - Année scolaire ٢٠٢٤-٢٠٢٥, review 28) is that year: the
+                // import's year label reads it so (YearParser), the title's words are the label either way.
+                Matcher m = TITLE.matcher(org.emisworkbench.model.Digits.ascii(c.text()).strip());
                 if (m.matches() && years.fromLabel(m.group(2)).isPresent()) {
                     return Optional.of(m.group(1).strip());
                 }

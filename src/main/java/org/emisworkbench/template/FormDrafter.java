@@ -200,6 +200,7 @@ public final class FormDrafter {
         values.addAll(rowDifferences.cells());
         String yearLabel = null;
         boolean keyHere = false;
+        Boolean keyNamed = null; // whether a label on the sheet names the school code, found when first needed
         for (List<Cell> row : rows) {
             for (Cell c : row) {
                 if (c.kind() != CellKind.TEXT || c.isBlank() || values.contains(at(c))
@@ -238,6 +239,14 @@ public final class FormDrafter {
                     continue;
                 }
                 DraftVocabulary.Guess g = DraftVocabulary.guess(OfWhichLabels.words(rows, c, text), "enrolment");
+                if (g == null && !keyHere && inside == null && !below && value.row() == c.row()
+                        && numberLabel(text) && FormCells.codeLike(value.shown().strip())) {
+                    // "N° : BF-1234": on a form, a bare number label with a code beside it is the school's number,
+                    // when no label names the code otherwise (review 28). A table's serial N° column is no such
+                    // label: a heading beside it is no code, and its numbers stand below it.
+                    keyNamed = keyNamed != null ? keyNamed : keyLabelOn(rows);
+                    g = keyNamed ? null : new DraftVocabulary.Guess("school.code", true, false, null, null, null, 0.6);
+                }
                 String field = g == null ? null : g.key() ? "school.code" : g.field();
                 CanonicalField f = field == null ? null : CanonicalField.parse(field).orElse(null);
                 // "Number of teachers: 14" with no sex: the teachers of both sexes together, sex not reported
@@ -824,6 +833,29 @@ public final class FormDrafter {
     private static boolean belowLabels(List<LabelMapping> labels, SumMapping sum) {
         return !sum.headers().isEmpty() && sum.headers().stream().allMatch(h -> labels.stream()
                 .anyMatch(l -> l.below() && l.label().equals(h)));
+    }
+
+    /** Labels that say "number" alone ({@code N°}, {@code No.}, {@code Numéro}), folded: on a form, the school's. */
+    private static final java.util.Set<String> NUMBER_LABELS = java.util.Set.of("n", "no", "n o", "nr", "numero");
+
+    private static boolean numberLabel(String text) {
+        return NUMBER_LABELS.contains(DraftVocabulary.fold(text));
+    }
+
+    /** True when a text of the sheet is a label the draft knows for the school code ({@code Code de l'école}). */
+    private static boolean keyLabelOn(List<List<Cell>> rows) {
+        for (List<Cell> row : rows) {
+            for (Cell c : row) {
+                if (c.kind() == CellKind.TEXT && !c.isBlank()) {
+                    String text = stripColon(TemplateDrafter.oneLine(c.text()));
+                    DraftVocabulary.Guess g = text.isEmpty() ? null : DraftVocabulary.guess(text, "enrolment");
+                    if (g != null && g.key()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static String stripColon(String text) {

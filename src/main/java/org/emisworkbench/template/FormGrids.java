@@ -185,7 +185,12 @@ final class FormGrids {
                 last++;
             }
             String folded = DraftVocabulary.fold(title.text());
-            double confidence = TOPIC_WORDS.stream().anyMatch(folded::contains) ? 0.8 : 0.5;
+            // A corner title naming no topic (Grado) on a sheet whose name names the one taken (Matrícula): as sure
+            // as a title naming it; "(50%)" there read as a coin toss over a table the sheet names (review 29).
+            String sheetFolded = sheet == null ? "" : DraftVocabulary.fold(sheet);
+            boolean sheetNamesTopic = TOPIC_WORDS.stream().anyMatch(sheetFolded::contains)
+                    && DraftVocabulary.sheetTopic(sheet).equals(topic);
+            double confidence = TOPIC_WORDS.stream().anyMatch(folded::contains) || sheetNamesTopic ? 0.8 : 0.5;
             String rowsKind = byGrade != null ? byGrade
                     : firstLabelIsAge(rows, h, start, grades, ages, sexes) ? "age" : "none";
             List<Cell> sexTitles = oneSex ? oneSexTitles(rows, title, language) : List.of();

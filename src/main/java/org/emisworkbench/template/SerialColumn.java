@@ -16,18 +16,47 @@ public final class SerialColumn {
     /**
      * True when the numbers below the header go up by one down the whole column and nothing else is there:
      * from any start when the header says it numbers rows (at least two numbers), else from 0 or 1 and at
-     * least three of them (two counts that happen to differ by one are still counts).
+     * least three of them (two counts that happen to differ by one are still counts). A text alone on its row is
+     * no row of the table: a note under it ({@code Sumber: Dapodik} in the serial column, review 29) or a group's
+     * heading among the rows does not break the numbering.
      */
     public static boolean numbersRows(String header, List<List<Cell>> rows, int lastHeaderRow, int col) {
         Run run = new Run();
         for (int r = lastHeaderRow + 1; r < rows.size() && !run.broken; r++) {
+            if (textAlone(rows.get(r))) {
+                continue;
+            }
             for (Cell cell : rows.get(r)) {
-                if (cell.col() == col && !cell.isBlank()) {
+                if (cell.col() == col && !cell.isBlank() && !totalLabel(cell)) {
                     run.add(cell);
                 }
             }
         }
         return run.numbersRows(header != null && DraftVocabulary.serial(header));
+    }
+
+    /** True when the cell labels a total row ({@code TOTAL}, {@code Jumlah Kab. Sukamaju}): no row the column numbers. */
+    private static boolean totalLabel(Cell cell) {
+        if (cell.kind() != CellKind.TEXT) {
+            return false;
+        }
+        String t = cell.text().strip();
+        return HeaderText.isTotalWord(t) || HeaderText.isTotalWord(t.split("\\s+")[0]);
+    }
+
+    /** True when the row's one filled cell is a text that is no number (a note, a heading, a title). */
+    private static boolean textAlone(List<Cell> row) {
+        Cell only = null;
+        for (Cell cell : row) {
+            if (!cell.isBlank()) {
+                if (only != null) {
+                    return false;
+                }
+                only = cell;
+            }
+        }
+        return only != null && only.kind() == CellKind.TEXT
+                && CellValues.count(only.kind(), only.text(), only.number()) == CellValues.NOT_A_NUMBER;
     }
 
     /**

@@ -43,20 +43,39 @@ public final class SexLetters {
                     Set.of()),
             // Spanish H/M are hombres/mujeres, V/M varones/mujeres: M is female beside H, HM or V, male beside F
             // (femenino/masculino), as in Portuguese (review 28, F6).
-            // The words hombres, varones and mujeres are read in Spanish only, as id's words are (memory).
-            "es", new Table(Map.of("m", "F", "h", "M", "v", "M", "hombres", "M", "varones", "M", "mujeres", "F"), "m",
+            // The words hombres, varones, mujeres, niños, niñas and femenino are read in Spanish only, as id's words
+            // are (memory; masculino is Portuguese too, so built in for every language already).
+            "es", new Table(Map.ofEntries(Map.entry("m", "F"), Map.entry("h", "M"), Map.entry("v", "M"),
+                    Map.entry("hombres", "M"), Map.entry("varones", "M"), Map.entry("mujeres", "F"),
+                    Map.entry("niños", "M"), Map.entry("niñas", "F"), Map.entry("ninos", "M"), Map.entry("ninas", "F"),
+                    Map.entry("femenino", "F")), "m",
                     Set.of("h", "hm", "v"), Set.of("f")));
 
     private SexLetters() {
     }
 
     /**
-     * True when a lone M read under this template could mean mulheres (female) unseen: the sheet's texts
-     * are Portuguese, while the template neither declares a language nor says in its own {@code sex}
+     * True when a lone M read under this template could mean mulheres or mujeres (female) unseen: the sheet's
+     * texts are Portuguese or Spanish ({@link #misreadMLanguage}), while the template neither declares a language nor says in its own {@code sex}
      * list what M is. An import then refuses rather than read M as male silently.
      */
     public static boolean mayMisreadM(Template t, List<String> sheetTexts) {
-        return mayMisread(t, sheetTexts, "m", "pt");
+        return misreadMLanguage(t, sheetTexts) != null;
+    }
+
+    /**
+     * The language whose lone M could be read as male unseen under this template: {@code pt} (mulheres) or {@code
+     * es} (mujeres, review 28: a Spanish sheet's M beside H or V), by the language the sheet's texts are in; null
+     * when neither, or when the template declares its language or says in its {@code sex} list what M is. The
+     * import's refusal names that language, and the template line that settles it.
+     */
+    public static String misreadMLanguage(Template t, List<String> sheetTexts) {
+        for (String language : List.of("pt", "es")) {
+            if (mayMisread(t, sheetTexts, "m", language)) {
+                return language;
+            }
+        }
+        return null;
     }
 
     /**

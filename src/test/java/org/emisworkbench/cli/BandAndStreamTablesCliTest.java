@@ -39,6 +39,8 @@ class BandAndStreamTablesCliTest {
     /** Per form (1-4) and sex (0 boys, 1 girls): the pupils of its streams added up, and the cells added. */
     private final int[][] pupils = new int[4][2];
     private final List<List<String>> cells = new ArrayList<>();
+    /** The subject whose Total Male is written two more than its Qualified + Unqualified Male, or -1. */
+    private int raisedTotal = -1;
 
     private Path workbook(long seed) throws Exception {
         Random rnd = new Random(seed);
@@ -72,7 +74,7 @@ class BandAndStreamTablesCliTest {
                     teachers[s][k] = rnd.nextInt(4);
                 }
                 int[] v = {teachers[s][0], teachers[s][1], teachers[s][2], teachers[s][3],
-                    teachers[s][0] + teachers[s][2], teachers[s][1] + teachers[s][3]};
+                    teachers[s][0] + teachers[s][2] + (s == raisedTotal ? 2 : 0), teachers[s][1] + teachers[s][3]};
                 for (int c = 0; c < 6; c++) {
                     row.createCell(1 + c).setCellValue(v[c]);
                     total[c] += v[c];
@@ -268,5 +270,32 @@ class BandAndStreamTablesCliTest {
                 wb.toString());
         assertEquals(0, i.code(), i.out() + i.err());
         assertFalse(i.out().contains("emis structure --primary"), i.out());
+    }
+
+    /**
+     * Review 29 (the secondary form drafted with --primary): teachers.total is read under the Total band, which is
+     * Qualified + Unqualified of each subject; the Unqualified band was then reported UNREAD_FIGURES, as if its
+     * figures were lost. They are the parts of the total read: checked against it, a row whose bands do not add up to
+     * its Total a TOTAL_MISMATCH at that Total, and never reported as not read.
+     */
+    @Test
+    void theUnqualifiedBandIsCheckedAgainstTheTotalBandNotReportedUnread() throws Exception {
+        Path wb = workbook(2891);
+        Path template = dir.resolve("sec.json");
+        CliRun d = CliRun.emis("template", "draft", wb.toString(), "--primary", "6", "--out", template.toString());
+        assertEquals(0, d.code(), d.out() + d.err());
+        CliRun check = CliRun.emis("template", "check", "--template", template.toString(), wb.toString());
+        assertTrue(check.out().contains("Problems: none"), check.out());
+        assertFalse(check.out().contains("NOT READ") || check.out().contains("UNREAD_FIGURES"), check.out());
+
+        raisedTotal = 4;
+        Path raised = workbook(2891);
+        int parts = teachers[4][0] + teachers[4][2];
+        CliRun bad = CliRun.emis("template", "check", "--template", template.toString(), raised.toString());
+        assertTrue(bad.out().contains("Teachers!F8 TOTAL_MISMATCH: total not equal to its parts")
+                && bad.out().contains("— the Total band says " + (parts + 2)
+                + " but the bands beside it on its row (B8+D8) come to " + parts), bad.out());
+        assertEquals(1, bad.out().lines().filter(l -> l.contains(" TOTAL_MISMATCH: ")).count(), bad.out());
+        assertFalse(bad.out().contains("UNREAD_FIGURES"), bad.out());
     }
 }

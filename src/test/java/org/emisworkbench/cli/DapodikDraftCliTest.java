@@ -90,6 +90,9 @@ class DapodikDraftCliTest {
                 r.createCell(c + 1).setCellValue(dotted(sum[1]));
                 r.createCell(c + 2).setCellValue(dotted(sum[0] + sum[1]));
             }
+            // The export's footer, under a blank row, in the serial column (review 29).
+            s.createRow(7 + SCHOOLS).createCell(0).setCellValue("Sumber: Dapodik, Kemendikbudristek");
+            s.createRow(8 + SCHOOLS).createCell(0).setCellValue("Sumber: Dapodik");
             wb.write(out);
         }
         assertTrue(expected.values().stream().anyMatch(n -> n > 170) && expected.size() == SCHOOLS * 12, "" + expected);
@@ -105,6 +108,10 @@ class DapodikDraftCliTest {
         CliRun check = CliRun.emis("template", "check", "--template", draft.toString(), file.toString());
         assertTrue(check.out().contains(SCHOOLS + " school(s), " + expected.size() + " value(s)"), check.out());
         assertTrue(check.out().contains("Problems: none"), check.out());
+        // The serial No is left out as such though the footer stands in its column; the footer is a note, no group.
+        assertTrue(check.out().contains("LEFT OUT  A   \"No\""), check.out());
+        assertTrue(check.out().contains("skipped 2 row(s): note under the table"), check.out());
+        assertFalse(check.out().contains("heading of a group"), check.out());
 
         Path db = dir.resolve("w.mv.db");
         CliRun imported = CliRun.emis("import", "--db", db.toString(), "--year", "2024", "--template",

@@ -214,4 +214,39 @@ class FormLabelsNotReadCliTest {
         Set<String> cells = new HashSet<>();
         clashes.forEach(l -> assertTrue(cells.add(l.strip().split(" ")[0]), l));
     }
+
+    /**
+     * Review 29 §7: rows of a small table the draft does not guess ({@code Sanctioned}, {@code Vacant} posts under
+     * {@code Male | Female}) were listed once per column, each row twice; now once, naming its columns and values.
+     */
+    @Test
+    void aRowOfASmallTableNotGuessedIsListedOnceWithItsColumns() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("School Census 2024");
+        Sheets.row(s, 0, "SCHOOL CENSUS 2024");
+        Sheets.row(s, 2, "EMIS Code:", "35220123");
+        Sheets.row(s, 3, "School name:", "GPS Chak 12");
+        Sheets.row(s, 5, "ENROLMENT BY CLASS AND SEX");
+        Sheets.row(s, 6, "Class", "Boys", "Girls");
+        for (int g = 1; g <= 5; g++) {
+            Sheets.row(s, 6 + g, "Class " + g, 10 + g, 12 + g);
+        }
+        int[][] posts = {{6, 5}, {1, 2}};
+        Sheets.row(s, 13, "Teachers posts", "Male", "Female");
+        Sheets.row(s, 14, "Sanctioned", posts[0][0], posts[0][1]);
+        Sheets.row(s, 15, "Vacant", posts[1][0], posts[1][1]);
+        Path file = save(wb, "census_35220123_2024.xlsx");
+        Path t = dir.resolve("pk.json");
+        CliRun draft = emis("template", "draft", "--out", t.toString(), file.toString());
+        assertEquals(0, draft.code(), draft.out() + draft.err());
+        String[] rows = {"Sanctioned", "Vacant"};
+        for (int i = 0; i < rows.length; i++) {
+            String row = rows[i];
+            List<String> lines = draft.out().lines().filter(l -> l.contains("\"" + row + "\"")).toList();
+            assertEquals(1, lines.size(), draft.out());
+            assertTrue(lines.get(0).contains("\"" + row + "\" × \"Male\", \"Female\"")
+                    && lines.get(0).contains("not guessed: left out")
+                    && lines.get(0).endsWith("values " + posts[i][0] + ", " + posts[i][1]), lines.get(0));
+        }
+    }
 }

@@ -262,4 +262,43 @@ class FrancophoneFormDraftTest {
         assertNull(DraftedImports.first(r, "UNKNOWN_CODE"));
         assertFigures(imports, f, 1);
     }
+
+    /**
+     * Review 28: {@code N° :} with the school's code beside it, where no other label names the code, is the school
+     * code; a list below numbered down its own {@code N°} column is never read as the code. The file's name gives no
+     * code, so only the label can.
+     */
+    @Test
+    void aNumberLabelWithACodeBesideItIsTheSchoolCodeNotASerialColumn() throws Exception {
+        Form f = form("TG-0107", "QUESTIONNAIRE DE RENTRÉE - Année scolaire 2024-2025", "Public", TOGO, "T", -1, 11);
+        XSSFWorkbook wb = write(f);
+        Sheet sh = wb.getSheet(SHEET);
+        sh.getRow(3).getCell(0).setCellValue("N° :");
+        int r = sh.getLastRowNum() + 2;
+        Sheets.row(sh, r, "N°", "Nom et prénoms", "Fonction");
+        Sheets.row(sh, r + 1, 1, "Kossi Agbeko", "Directeur");
+        Sheets.row(sh, r + 2, 2, "Ama Mensah", "Adjoint");
+        DraftedImports imports = new DraftedImports(dir, YEAR, workshop);
+        DraftedImports.Run run = imports.draftCheckImport(wb, "fiche-rentree-2024.xlsx");
+        assertTrue(run.json().contains("\"labels\" : [ \"N°\" ]") && run.json().contains("\"school.code\""),
+                run.json());
+        assertFalse(run.json().contains("fileName"), run.json());
+        FileResult res = run.result();
+        assertEquals(FileOutcome.IMPORTED, res.outcome(), res.message());
+        assertFigures(imports, f, 1);
+    }
+
+    /** Review 28: the year in the title written in Arabic-Indic digits is the census year, as 2024-2025 is. */
+    @Test
+    void aTitleYearInArabicIndicDigitsIsDraftedAsTheYearLabel() throws Exception {
+        Form f = form("TG-0108", "QUESTIONNAIRE DE RENTRÉE - Année scolaire ٢٠٢٤-٢٠٢٥", "Public", TOGO, "T", -1, 12);
+        DraftedImports imports = new DraftedImports(dir, YEAR, workshop);
+        DraftedImports.Run run = imports.draftCheckImport(write(f), "fiche-TG-0108.xlsx");
+        assertTrue(run.json().contains("QUESTIONNAIRE DE RENTRÉE - Année scolaire"), run.json());
+        FileResult r = run.result();
+        assertEquals(FileOutcome.IMPORTED, r.outcome(), r.message());
+        assertNotNull(r.year());
+        assertEquals(YEAR, r.year().intValue());
+        assertFigures(imports, f, 1);
+    }
 }

@@ -273,4 +273,80 @@ class SexLettersTest {
             assertEquals(List.of(4, 3), List.of(g1.female(), g1.male()), "four F (filles), three G (garçons)");
         }
     }
+
+    /**
+     * A Spanish district file writing {@code boys} then {@code girls} under each grade: girls are the second of each
+     * pair. The numbers written are the figures expected, by the sex the test knows each column holds.
+     */
+    private Path spanish(String name, String boys, String girls) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("Matrícula");
+            row(s, 0, "Código modular", "Nombre de la escuela", "G1 " + boys, "G1 " + girls, "G2 " + boys,
+                    "G2 " + girls);
+            for (int i = 0; i < 3; i++) {
+                int[] v = {11 + 2 * i, 14 + i, 9 + 3 * i, 12 + i};
+                expected.put("0456" + (780 + i), v);
+                row(s, i + 1, "0456" + (780 + i), "I.E. N° " + (100 + i), v[1], v[0], v[3], v[2]);
+            }
+            return save(wb, name);
+        }
+    }
+
+    /** A wide template of the Spanish file, its sexes read by the built-in list under {@code language}. */
+    private static String spanishTemplate(String language) {
+        return """
+                {"id": "es-wide", "version": 1, "layout": "wide", "year": {"fromFileName": true}%s,
+                 "sheets": [{"names": ["Matrícula"], "key": ["Código modular"], "columns": [
+                   {"headers": ["Nombre de la escuela"], "field": "school.name"},
+                   {"patterns": ["{grade} {sex}"], "field": "enrolment"}]}]}
+                """.formatted(language == null ? "" : ", \"language\": \"" + language + "\"");
+    }
+
+    @Test
+    void aSpanishLoneMIsRefusedWithoutTheLanguageNamingSpanishAndReadAsMujeresWithIt() throws Exception {
+        Path file = spanish("matricula-2024.xlsx", "H", "M");
+        try (TemplateImports imports = new TemplateImports(dir)) {
+            FileResult refused = imports.importWith(new XSSFWorkbook(Files.newInputStream(file)), "matricula-2024.xlsx",
+                    spanishTemplate(null), null);
+            assertEquals(FileOutcome.FAILED, refused.outcome(), refused.message());
+            assertTrue(refused.message().contains("sheet Matrícula: the headers are in Spanish, where M may mean mujeres")
+                    && refused.message().contains("D1 “g1 m”")
+                    && refused.message().contains("\"language\": \"es\""), refused.message());
+            assertTrue(!refused.message().contains("Portuguese"), refused.message());
+            assertEquals(0, imports.workbench.schools(2024, null).size(), "nothing kept");
+
+            FileResult ok = imports.importWith(new XSSFWorkbook(Files.newInputStream(file)), "matricula-2024.xlsx",
+                    spanishTemplate("es"), null);
+            assertEquals(FileOutcome.IMPORTED, ok.outcome(), ok.message());
+            assertEquals(3, ok.schoolsAdded());
+            assertFigures(imports.workbench, 2024);
+        }
+    }
+
+    @Test
+    void spanishSexWordsAreReadInSpanishOnlyWithoutCodeLists() throws Exception {
+        // Built in for Spanish templates only: every built-in spelling multiplies every template's {grade} {sex}.
+        var builtIn = org.emisworkbench.template.CodeLists.builtIn().require("sex");
+        var es = org.emisworkbench.template.CodeLists.merge(Map.of(), new java.util.ArrayList<>(), "codeLists", "es")
+                .require("sex");
+        for (String[] w : new String[][] {{"Niños", "M"}, {"Niñas", "F"}, {"NINOS", "M"}, {"Femenino", "F"},
+            {"Masculino", "M"}}) {
+            assertEquals(w[1], es.code(w[0]), w[0]);
+        }
+        assertNull(builtIn.code("Niñas"), "not for every language");
+        assertNull(builtIn.code("Femenino"), "not for every language");
+        int n = 0;
+        for (String[] pair : new String[][] {{"Niños", "Niñas"}, {"Masculino", "Femenino"}}) {
+            expected.clear();
+            Path workspace = Files.createDirectories(dir.resolve("w" + n++));
+            Path file = spanish("matricula-" + n + "-2024.xlsx", pair[0], pair[1]);
+            try (TemplateImports imports = new TemplateImports(workspace)) {
+                FileResult ok = imports.importWith(new XSSFWorkbook(Files.newInputStream(file)), file.getFileName()
+                        .toString(), spanishTemplate("es"), null);
+                assertEquals(FileOutcome.IMPORTED, ok.outcome(), ok.message());
+                assertEquals(0, ok.problemCount(), "every column read, no codeLists: " + ok.problems());
+                assertFigures(imports.workbench, 2024);
+            }
+        }
+    }
 }
