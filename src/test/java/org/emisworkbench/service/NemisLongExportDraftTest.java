@@ -96,4 +96,61 @@ class NemisLongExportDraftTest {
         assertTrue(opened.rosters().isEmpty(), "read as pupils: " + opened.rosters());
         assertNotEquals(Layout.ROSTER, opened.layout());
     }
+
+    private static final String HAND = """
+            {"id": "ke-hand", "version": 1, "title": "NEMIS long export", "layout": "wide",
+             "year": {"fromFileName": true},
+             "sheets": [{"names": ["Learners Enrolment"], "key": ["UPI/School code"],
+               "columns": [{"headers": ["School Name"], "field": "school.name"},
+                           {"headers": ["Grade"], "field": "row.grade"},
+                           {"headers": ["Gender"], "field": "row.sex"},
+                           {"headers": ["Enrolment"], "field": "enrolment"}],
+               "ignore": ["County", "Sub-County"]}]}
+            """;
+
+    @Test
+    void eachGradesTotalRowIsCheckedAgainstThatGradeAndPp1AndPp2AreStillAdded() throws Exception {
+        // A workspace of one pre-primary year (PP): PP1 and PP2 read into it are added (IMP-34), a "Total" row under
+        // each grade's boys and girls notwithstanding (review 30, A2); one grade total is written 5 too many.
+        List<String> grades = List.of("PP1", "PP2", "Grade 1", "Grade 2");
+        Map<String, Integer> expected = new HashMap<>();
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Learners Enrolment");
+        Sheets.row(s, 0, "UPI/School code", "School Name", "County", "Sub-County", "Grade", "Gender", "Enrolment");
+        Random rnd = new Random(30);
+        int r = 1;
+        int wrongRow = -1;
+        for (int i = 0; i < CODES.size(); i++) {
+            for (String grade : grades) {
+                int slot = grade.startsWith("PP") ? 0 : Integer.parseInt(grade.substring(6));
+                int total = 0;
+                for (String sex : List.of("Male", "Female")) {
+                    int n = 15 + rnd.nextInt(40);
+                    total += n;
+                    Sheets.row(s, r++, CODES.get(i), "Shule " + i, "Kakamega", "Lurambi", grade, sex, n);
+                    expected.merge(CODES.get(i) + "|" + slot + "|" + sex.charAt(0), n, Integer::sum);
+                }
+                boolean wrong = i == 2 && grade.equals("PP2");
+                wrongRow = wrong ? r : wrongRow;
+                Sheets.row(s, r++, CODES.get(i), "Shule " + i, "Kakamega", "Lurambi", grade, "Total",
+                        total + (wrong ? 5 : 0));
+            }
+        }
+        DraftedImports imports = new DraftedImports(dir, YEAR, workshop);
+        FileResult f = imports.importWith(wb, "nemis_totals_2024.xlsx", HAND);
+        assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+        assertEquals(0, DraftedImports.count(f, "VALUE_CLASH"), f.problems().toString());
+        assertEquals(1, DraftedImports.count(f, "TOTAL_MISMATCH"), f.problems().toString());
+        String at = DraftedImports.first(f, "TOTAL_MISMATCH");
+        assertTrue(at != null && at.endsWith("G" + (wrongRow + 1)), "the wrong grade total only: " + f.problems());
+        assertEquals(CODES.size() * 2 * 2, DraftedImports.count(f, "PRE_PRIMARY_SUMMED"), f.problems().toString());
+        try (Workbench w = imports.open()) {
+            for (var e : expected.entrySet()) {
+                String[] k = e.getKey().split("\\|");
+                int v = w.whereFrom(k[0], YEAR, Topic.ENROLMENT, Integer.parseInt(k[1]), Sex.valueOf(k[2]),
+                        AgeGroup.ALL).orElseThrow(() -> new AssertionError("no figure " + e.getKey())).value();
+                assertEquals(e.getValue(), v, e.getKey());
+            }
+        }
+    }
 }
