@@ -58,11 +58,17 @@ final class PupilRoster {
             }
             Sex sex = RosterSex.of(coded(r, "pupil.sex", "sex", school));
             String gradeCode = coded(r, "pupil.grade", "grade", school);
-            Integer slot = gradeCode == null ? null : ctx.grades().byCode(gradeCode).map(g -> g.slot()).orElse(null);
+            // PP1 and PP2 in a workspace of one pre-primary year go into PP, said (IMP-34), as a wide sheet's do.
+            Cell gradeCell = gradeCode == null ? null : table.cell(r, "pupil.grade");
+            org.emisworkbench.model.Grade placed = gradeCode == null ? null
+                    : PrePrimaryYears.grade(ctx.grades(), gradeCode, gradeCell.text());
+            Integer slot = placed == null ? null : placed.slot();
             if (gradeCode != null && slot == null) {
-                Cell g = table.cell(r, "pupil.grade");
-                problems.report(ProblemKind.UNKNOWN_CODE, r, g.col(), school, "pupil.grade", g.text(),
+                problems.report(ProblemKind.UNKNOWN_CODE, r, gradeCell.col(), school, "pupil.grade", gradeCell.text(),
                         Message.of("import.detail.gradeNotInSystem", gradeCode));
+            } else if (placed != null) {
+                PrePrimaryYears.summed(ctx.grades(), placed, gradeCode, gradeCell.text()).ifPresent(m -> problems.report(
+                        ProblemKind.PRE_PRIMARY_SUMMED, r, gradeCell.col(), school, "pupil.grade", gradeCell.text(), m));
             }
             // A pupil who cannot be placed is never dropped silently: every skip above has its problem.
             if (sex == null || slot == null) {

@@ -53,7 +53,8 @@ final class RowDimensionRows {
 
 
     /** A row of the current school's block, kept for its total rows. */
-    private record BlockRow(Dims dims, int[] values) {
+    /** {@code label}: the row's grade as written, normalised ({@code pp2}): PP1 and PP2 summed into PP stay apart here. */
+    private record BlockRow(Dims dims, int[] values, String label) {
     }
 
     private final String sheet;
@@ -317,7 +318,7 @@ final class RowDimensionRows {
             }
         }
         heldGrades.put(row.index(), gradeText(row));
-        block.add(new BlockRow(d, kept));
+        block.add(new BlockRow(d, kept, HeaderText.normalizeLabel(gradeText(row))));
     }
 
     /**
@@ -529,11 +530,18 @@ final class RowDimensionRows {
      * the grade, sex and age the total row gives (a cell saying "Total" or left blank gives none).
      */
     void checkTotalRow(SheetRow row, String key) {
-        flush();
         Dims d = dims(row, key, Message.of("import.detail.totalRowNotChecked"), true);
+        if (d == null || d.grade() == null) {
+            flush();
+        }
         if (d == null) {
             return;
         }
+        // A grade's own total row (PP2 | Total under PP2's boys and girls) ends nothing: the school's figures stay held,
+        // so that PP1 and PP2 read into a one-year pre-primary grade are still added together (review 30, A2), and it
+        // is checked against the rows of that grade as written, not of every year summed into the workspace's grade.
+        String label = d.grade() == null ? null : HeaderText.normalizeLabel(gradeText(row));
+        boolean labelled = label != null && block.stream().anyMatch(b -> b.label().equals(label));
         for (int c : checkedColumns) {
             int i = row.find(c);
             if (i < 0 || row.kind(i) == CellKind.BLANK) {
@@ -551,14 +559,15 @@ final class RowDimensionRows {
             long sum = 0;
             boolean any = false;
             for (BlockRow b : block) {
-                if (covers(d, b.dims()) && b.values()[c] >= 0) {
+                if (covers(d, b.dims()) && (!labelled || b.label().equals(label)) && b.values()[c] >= 0) {
                     sum += b.values()[c];
                     any = true;
                 }
             }
             if (any && sum != v) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, row.index(), c, key, plan.field[c], row.text(i),
-                        Message.of("import.detail.schoolTotalRow", v, sum));
+                        label == null ? Message.of("import.detail.schoolTotalRow", v, sum)
+                                : Message.of("import.detail.gradeTotalRow", v, sum, gradeText(row)));
             }
         }
     }

@@ -31,7 +31,9 @@ final class DraftVocabulary {
             // Spanish (review 28, F6): Peru's código modular, Colombia's código DANE, Argentina's CUE, Chile's RBD.
             "Código de la escuela", "Código de escuela", "Código de la institución",
             "Código de la institución educativa", "Código del establecimiento", "Código del centro", "Código DANE",
-            "CUE", "RBD");
+            "CUE", "RBD",
+            // Kenya's NEMIS exports also head the school's code "Institution Code" (review 30, A1).
+            "Institution code", "Institution ID", "Institution No", "Institution No.", "Institution number");
 
     /**
      * One family of headers meaning one field; {@code sex} fixed where the word itself says it ({@code Enseignantes},

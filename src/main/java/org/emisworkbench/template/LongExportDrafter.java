@@ -234,9 +234,45 @@ final class LongExportDrafter {
     }
 
     private static boolean knownKey(String header) {
+        if (knownKeyWhole(header)) {
+            return true;
+        }
+        // "UPI/School code" (Kenya's NEMIS export): a slash between names means one or the other, and the column
+        // holds the school's code when one side is a school code's header and no side names anything else the
+        // draft knows (UPI, the pupil's id, is no census field). The values must still be codes repeated down the
+        // rows ({@link #codes}); "School code/Name" names a name too and is no key.
+        String[] sides = header.split("/");
+        if (sides.length < 2) {
+            return false;
+        }
+        boolean key = false;
+        for (String side : sides) {
+            String s = side.strip();
+            if (s.isEmpty()) {
+                return false;
+            }
+            if (knownKeyWhole(s)) {
+                key = true;
+            } else if (DraftVocabulary.guess(s, null) != null) {
+                return false;
+            }
+        }
+        return key;
+    }
+
+    private static boolean knownKeyWhole(String header) {
         String tight = words(header).replace(" ", "");
         return KEY_HEADERS.contains(tight) || DraftVocabulary.KEY.stream()
                 .anyMatch(k -> words(k).replace(" ", "").equals(tight));
+    }
+
+    /**
+     * True when the column below {@code header} holds counts ({@link #counts}: most above 1, their mean at least 2),
+     * not one value throughout: what a list of pupils never has beside its grade and sex (review 30, A1).
+     */
+    static boolean countColumn(List<List<Cell>> rows, int header, int col) {
+        List<Cell> below = LongExportColumns.below(rows, header, col);
+        return numbers(below) && !constant(below) && counts(below);
     }
 
     /** A name's header: a word saying so, or one written as a single word ({@code orgunitname}, {@code ouname}). */

@@ -154,7 +154,47 @@ public final class RosterDrafter {
         if (headerRow == null && (!sex || person < 2)) {
             return null;
         }
+        if (headerRow == null && !staff && countsBeside(out, rows, last)) {
+            return null;
+        }
         return new SheetMapping(sheet, first, last, headerRow != null, out, Map.of(), List.of());
+    }
+
+    /**
+     * True when a column the list leaves unread holds counts ({@code Enrolment}: 38, 41, 27 …) beside its grade and sex
+     * columns, and no column gives a pupil's date of birth or age: one row per school, grade and sex with its number
+     * of pupils (a long export), never one row per pupil. Read as a register, each row would be stored as one pupil
+     * and the figures left unread (review 30, A1). A column numbering the rows (No 1, 2, 3 …) is no count.
+     */
+    private static boolean countsBeside(List<ColumnMapping> columns, List<List<Cell>> rows, int header) {
+        if (columns.stream().anyMatch(c -> "pupil.birth_date".equals(c.field()) || "pupil.age".equals(c.field()))) {
+            return false;
+        }
+        return columns.stream().anyMatch(c -> !c.key() && c.field() == null && c.header() != null
+                && !(DraftVocabulary.serial(c.header()) && SerialColumn.numbersRows(c.header(), rows, header, c.col()))
+                && !identifiers(rows, header, c.col()) && LongExportDrafter.countColumn(rows, header, c.col()));
+    }
+
+    /**
+     * True when every value below the header is a whole number of one length of 4 digits or more ({@code 406521},
+     * a pupil's UPI, a school's code): numbers that name, not counts.
+     */
+    private static boolean identifiers(List<List<Cell>> rows, int header, int col) {
+        Set<Integer> lengths = new HashSet<>();
+        int n = 0;
+        for (int r = header + 1; r < rows.size(); r++) {
+            for (Cell c : rows.get(r)) {
+                if (c.col() == col && !c.isBlank()) {
+                    String v = c.shown().strip();
+                    if (!v.matches("\\d{4,}")) {
+                        return false;
+                    }
+                    lengths.add(v.length());
+                    n++;
+                }
+            }
+        }
+        return n > 0 && lengths.size() == 1;
     }
 
     /**
