@@ -279,7 +279,7 @@ final class TemplateText {
                 out.printf("  %-14s %-28s %s   %s%n", l.cell(), quote(l.label())
                         + (columns.isEmpty() ? "" : " × " + String.join(", ", columns)), gives != null ? gives
                         : t("cli.template.notGuessed"), values.size() == 1 ? t("cli.template.value", values.get(0))
-                        : t("cli.template.values", String.join(", ", values)));
+                        : t("cli.template.rowValues", String.join(", ", values)));
             }
             for (var f : d.forms()) {
                 for (var x : f.sums()) {

@@ -51,6 +51,35 @@ class MessagesBundleTest {
         assertEquals(Set.of(), missingEn, "keys missing in " + bundle + ".properties");
     }
 
+    /**
+     * No file gives one key twice: the later text silently wins (a new key of the same name as an old one changed
+     * every check's school line from "6 value(s)" to "values 6" in session 30).
+     */
+    @Test
+    void noKeyIsGivenTwiceInOneFile() throws IOException {
+        Set<String> twice = new TreeSet<>();
+        int files = 0;
+        try (Stream<Path> all = Files.list(Path.of("src/main/resources/i18n"))) {
+            for (Path f : all.filter(p -> p.toString().endsWith(".properties")).toList()) {
+                files++;
+                Properties seen = new Properties() {
+                    @Override
+                    public synchronized Object put(Object key, Object value) {
+                        if (containsKey(key)) {
+                            twice.add(f.getFileName() + ": " + key);
+                        }
+                        return super.put(key, value);
+                    }
+                };
+                try (var in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                    seen.load(in);
+                }
+            }
+        }
+        assertTrue(files >= 12, "message files read: " + files);
+        assertEquals(Set.of(), twice, "keys given twice");
+    }
+
     @Test
     void everyKeyTheCodeUsesExists() throws IOException {
         Set<String> used = new TreeSet<>();
