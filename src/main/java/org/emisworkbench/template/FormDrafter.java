@@ -278,6 +278,17 @@ public final class FormDrafter {
                     meanings.remove(field + "|" + sex);
                     f = null;
                 }
+                String attributeList = f == null || f.attribute() == null ? null
+                        : TemplateValue.attributeList(f.attribute());
+                if (attributeList != null && value.kind() == CellKind.TEXT && wordOfTwoMeanings(text)
+                        && CodeLists.builtIn().require(attributeList).code(value.text()) == null) {
+                    // "Zone | East Shewa": an administrative zone, not urban/rural (review 30 C2). As a wide sheet's
+                    // column whose values are no codes of the list (WideColumnGuesses.codesFit): left unread, listed
+                    // for the officer to see, never read as a code every validation would call unknown. Only for a
+                    // label of two meanings: "Milieu | Semi-urbain" is a locality the officer adds to the list.
+                    meanings.remove(field + "|" + sex);
+                    f = null;
+                }
                 LabelMapping read = new LabelMapping(sheet, c.row(), c.col(), text, value.shown(),
                         f == null ? null : f.name(), f == null || f.topic() == null || !f.topic().bySex() ? null : sex,
                         codeList, below, f == null ? 0 : g.confidence(), null, inside != null);
@@ -919,5 +930,11 @@ public final class FormDrafter {
             }
         }
         return null;
+    }
+
+    /** Labels of a school attribute that also name other things: {@code Zone} is urban/rural, or a cluster, or an area. */
+    private static boolean wordOfTwoMeanings(String label) {
+        String folded = " " + DraftVocabulary.fold(label) + " ";
+        return folded.contains(" zone ") || folded.contains(" zona ") || folded.contains(" location ");
     }
 }
