@@ -24,7 +24,10 @@ public final class FormDrafter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     static final List<String> YEAR_LABELS = List.of("census year", "school year", "year", "annee scolaire",
             "annee", "annee du recensement", "exercice", "ano lectivo", "ano letivo", "ano escolar", "ano",
-            "ano do censo", "ano do recenseamento", "curso escolar");
+            "ano do censo", "ano do recenseamento", "curso escolar",
+            // South Asia, East Africa (Academic Year / የትምህርት ዘመን, review 30 C2), Indonesia (Tahun ajaran).
+            "academic year", "academic session", "annee academique", "ano academico", "tahun ajaran",
+            "tahun pelajaran");
 
     private FormDrafter() {
     }
