@@ -564,10 +564,10 @@ final class FormLabels {
             }
             List<Cell> parts = new ArrayList<>();
             for (Cell h : form.rows.get(heading.row())) {
-                Cell band = h.row() == 0 ? null : FormRows.headerAbove(form, h.row() - 1, h.col());
+                Cell band = form.bandOver(h);
                 if (h.col() > label.col() && h.col() != heading.col() && h.kind() == CellKind.TEXT
                         && org.emisworkbench.template.FormCells.isLabel(h.text(), l.column()) && band != null
-                        && band.kind() == CellKind.TEXT && !HeaderText.isTotalWord(band.text())) {
+                        && !HeaderText.isTotalWord(band.text())) {
                     parts.add(h);
                 }
             }

@@ -294,8 +294,17 @@ final class FormSheet {
 
     /** True when the band over heading {@code c} reads one of {@code bands}. */
     private boolean underBand(Cell c, List<String> bands) {
+        Cell band = bandOver(c);
+        return band != null && FormCells.isLabel(band.text(), bands);
+    }
+
+    /**
+     * The band over column heading {@code c}, as a grid's band is read ({@link FormRows#headerAbove}: on the row just
+     * above, a merged cell over its column, else the nearest filled cell to its left); null when none or not a text.
+     */
+    Cell bandOver(Cell c) {
         Cell band = c.row() == 0 ? null : FormRows.headerAbove(this, c.row() - 1, c.col());
-        return band != null && band.kind() == CellKind.TEXT && FormCells.isLabel(band.text(), bands);
+        return band != null && band.kind() == CellKind.TEXT ? band : null;
     }
 
     private Cell rightOf(Cell label) {

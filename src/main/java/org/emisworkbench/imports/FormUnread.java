@@ -514,13 +514,12 @@ final class FormUnread {
         return verdict == NoFigures.NONE || verdict == NoFigures.NONE_IF_YEARS && isYear(c);
     }
 
-    /** A school or calendar year as a number or text ({@code 2019}, {@code 2023-24}), or a date: no count. */
+    /**
+     * A school or calendar year as a cell states one ({@code 2019}, {@code 2023-24}: {@link YearParser}, the reading of
+     * a year label's value), or a date: no count.
+     */
     private static boolean isYear(Cell c) {
-        if (c.kind() == CellKind.DATE) {
-            return true;
-        }
-        String shown = c.shown().strip();
-        return shown.matches("(19|20)\\d\\d([-/](\\d\\d|(19|20)\\d\\d))?");
+        return c.kind() == CellKind.DATE || org.emisworkbench.template.YearParser.parse(c.shown()).isPresent();
     }
 
     /** Headers of a column of ages, folded. */
