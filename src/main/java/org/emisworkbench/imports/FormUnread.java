@@ -115,7 +115,7 @@ final class FormUnread {
         // Per column, the row of its last filled cell and the header in force there: one pass over the cells,
         // however tall the sheet (a form of stacked schools holds up to FormSheet.MAX_CELLS).
         Map<Integer, Object[]> above = new HashMap<>();
-        Map<String, NoFigures> noFigures = new HashMap<>(); // a label's verdict, once: a tall form repeats its labels
+        Map<String, CensusHeaders.Numbers> noFigures = new HashMap<>(); // a label's verdict, once: a tall form repeats its labels
         // Per column, the last row of a column of ages ("Age", "Under 6", 6, 7 …): its numbers name rows, they are
         // no figures (a 10-row block of 3 grades holds 30 figures, not 38 with the ages 6 to 13 counted in).
         Map<Integer, Integer> ageColumn = new HashMap<>();
@@ -497,21 +497,18 @@ final class FormUnread {
         return header.length() > MAX_HEADER ? header.substring(0, MAX_HEADER) + "…" : header;
     }
 
-    /** What a label says of the numbers beside it: census figures or not, or not when they are years. */
-    private enum NoFigures { FIGURES, NONE, NONE_IF_YEARS }
-
     /**
      * True when the number {@code c} beside or under {@code label} is no census figure ({@link CensusHeaders#noFigures},
      * asked once per label text): always for a phone or a code, for a label naming a year only when {@code c} is a
      * year ({@code Year 1 / Yia 1} heads a row of counts, review 30 B1). No label says nothing.
      */
-    private static boolean noFigures(String label, Map<String, NoFigures> asked, Cell c) {
+    private static boolean noFigures(String label, Map<String, CensusHeaders.Numbers> asked, Cell c) {
         if (label == null) {
             return false;
         }
-        NoFigures verdict = asked.computeIfAbsent(label, l -> !CensusHeaders.noFigures(l) ? NoFigures.FIGURES
-                : CensusHeaders.noFiguresIfYears(l) ? NoFigures.NONE_IF_YEARS : NoFigures.NONE);
-        return verdict == NoFigures.NONE || verdict == NoFigures.NONE_IF_YEARS && isYear(c);
+        CensusHeaders.Numbers verdict = asked.computeIfAbsent(label, CensusHeaders::numbersBeside);
+        return verdict == CensusHeaders.Numbers.NO_FIGURES
+                || verdict == CensusHeaders.Numbers.NO_FIGURES_IF_YEARS && isYear(c);
     }
 
     /**

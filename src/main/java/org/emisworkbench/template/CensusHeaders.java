@@ -33,43 +33,43 @@ public final class CensusHeaders {
      * an unmatched column, never census data left unread.
      */
     public static boolean noFigures(String header) {
+        return numbersBeside(header) != Numbers.FIGURES;
+    }
+
+    /** What the numbers beside a header or label are: figures, no figures, or no figures when they are years. */
+    public enum Numbers { FIGURES, NO_FIGURES, NO_FIGURES_IF_YEARS }
+
+    /**
+     * What the numbers under (or beside) this header are ({@link #noFigures}), told apart further: {@link
+     * Numbers#NO_FIGURES_IF_YEARS} when it is no figures only because it names a year while it may head counts, a
+     * grade written as a year ({@code Year 1 / Yia 1}, a Pacific or British class) or last year's figures ({@code Last
+     * year}, {@code Année précédente}): the numbers beside it are no census figures when they are years ({@code 2019}),
+     * but counts are (review 30 B1). {@code Years of service}, {@code Year opened} stay no figures whatever they hold.
+     */
+    public static Numbers numbersBeside(String header) {
         if (header == null || header.isBlank()) {
-            return false;
+            return Numbers.FIGURES;
         }
         if (DraftVocabulary.notCensus(header) || DraftVocabulary.serial(header)) {
-            return true;
+            return Numbers.NO_FIGURES;
         }
         DraftVocabulary.Guess g = DraftVocabulary.guess(header, DraftVocabulary.GENERIC_GRADED);
         if (g != null) {
-            return g.key() || g.field() != null && g.field().startsWith("school.");
-        }
-        return namesYear(header);
-    }
-
-    /**
-     * True when {@link #noFigures} holds only because the header names a year, while it may head counts: a grade
-     * written as a year ({@code Year 1 / Yia 1}, a Pacific or British class) or last year's figures ({@code Last year},
-     * {@code Année précédente}). The numbers beside it are no census figures when they are years ({@code 2019}), but
-     * counts are (review 30 B1). {@code Years of service}, {@code Year opened} stay no figures whatever they hold.
-     */
-    public static boolean noFiguresIfYears(String header) {
-        if (header == null || header.isBlank() || !namesYear(header) || DraftVocabulary.notCensus(header)
-                || DraftVocabulary.serial(header) || DraftVocabulary.guess(header, DraftVocabulary.GENERIC_GRADED) != null) {
-            return false;
+            return g.key() || g.field() != null && g.field().startsWith("school.") ? Numbers.NO_FIGURES
+                    : Numbers.FIGURES;
         }
         String folded = " " + DraftVocabulary.fold(header) + " ";
+        if (YEAR_WORDS.stream().noneMatch(w -> folded.contains(" " + w + " "))) {
+            return Numbers.FIGURES;
+        }
         return CodeLists.builtIn().require("grade").code(header) != null
-                || EARLIER_YEAR_WORDS.stream().anyMatch(w -> folded.contains(" " + w + " "));
+                || EARLIER_YEAR_WORDS.stream().anyMatch(w -> folded.contains(" " + w + " "))
+                ? Numbers.NO_FIGURES_IF_YEARS : Numbers.NO_FIGURES;
     }
 
     /** Words saying a year before the census year, folded: its figures are counts of that year. */
     private static final List<String> EARLIER_YEAR_WORDS = List.of("last", "previous", "prior", "precedente",
             "derniere", "anterior", "passado", "pasado");
-
-    private static boolean namesYear(String header) {
-        String folded = " " + DraftVocabulary.fold(header) + " ";
-        return YEAR_WORDS.stream().anyMatch(w -> folded.contains(" " + w + " "));
-    }
 
     /** True when {@code text} names census figures (a field, a topic or a sex), false for anything else. */
     public static boolean census(String text) {

@@ -55,15 +55,6 @@ public final class SexLetters {
     }
 
     /**
-     * True when a lone M read under this template could mean mulheres or mujeres (female) unseen: the sheet's
-     * texts are Portuguese or Spanish ({@link #misreadMLanguage}), while the template neither declares a language nor says in its own {@code sex}
-     * list what M is. An import then refuses rather than read M as male silently.
-     */
-    public static boolean mayMisreadM(Template t, List<String> sheetTexts) {
-        return misreadMLanguage(t, sheetTexts) != null;
-    }
-
-    /**
      * The language whose lone M could be read as male unseen under this template: {@code pt} (mulheres) or {@code
      * es} (mujeres, review 28: a Spanish sheet's M beside H or V), by the language the sheet's texts are in; null
      * when neither, or when the template declares its language or says in its {@code sex} list what M is. The
