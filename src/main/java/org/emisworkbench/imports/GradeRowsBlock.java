@@ -59,8 +59,11 @@ final class GradeRowsBlock {
         }
     }
 
-    /** The bands a figure of one row took in so far, and whether each part could be read. */
-    private record BandParts(java.util.Set<Integer> bands, boolean readable) {
+    /**
+     * The bands a figure of one row took in so far, and whether each part could be read; shared with {@link GridBlock}'s
+     * grades across over bands (decision 0100), which add their bands the same way.
+     */
+    record BandParts(java.util.Set<Integer> bands, boolean readable) {
     }
 
     private final FormSheet form;
@@ -824,7 +827,7 @@ final class GradeRowsBlock {
      *
      * @return false when the grade already holds a figure from another row or the same band: a clash, not stored
      */
-    private static boolean put(Map<FactRecord, BandParts> begun, FactRecord f, int slot, int band, int v,
+    static boolean put(Map<FactRecord, BandParts> begun, FactRecord f, int slot, int band, int v,
                                String source) {
         BandParts parts = begun.get(f);
         if (parts != null && parts.bands().add(band)) {

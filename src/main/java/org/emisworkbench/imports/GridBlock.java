@@ -122,6 +122,11 @@ final class GridBlock {
         excelSums = new double[form.grid.lastCol() + 1][2];
         sectionSums = new long[form.grid.lastCol() + 1];
         sectionExcel = new double[form.grid.lastCol() + 1];
+        if (!spec.band().isEmpty() && !rowsLayout()) {
+            readGradeBands(title.row(), start, school);
+            records.values().forEach(sink::facts);
+            return true;
+        }
         if (!spec.band().isEmpty()) {
             readRowBands(title.row(), start, school);
             records.values().forEach(sink::facts);
@@ -256,6 +261,115 @@ final class GridBlock {
             } else {
                 dataRow(r, topic, AgeGroup.ALL, row.sex(), school);
             }
+        }
+    }
+
+    /**
+     * A row of figures under grades across, each over bands of topics, each over the sexes ({@code CI} over {@code
+     * Nouveaux | Redoublants} over {@code G | F}, one row {@code Effectifs}; decision 0100): the figures under this
+     * grid's bands, those of several bands added up as a row per grade's bands are ({@code B16+D16}); then the table's
+     * {@code Total} columns after the grades, each compared with the figures of its sex under every band and grade of
+     * the row, which are thus checked, not left unread. Only the first row under the header is the table's; a row
+     * below it with figures is left to be reported as figures not read.
+     */
+    private void readGradeBands(int titleRow, int start, String school) {
+        int lastCol = java.util.stream.Stream.of(columns.slotOf.keySet().stream(), columns.parts.keySet().stream(),
+                java.util.stream.Stream.of(columns.grandTotal)).flatMap(x -> x).max(Integer::compare).orElse(0);
+        boolean checked = columns.slotOf.containsValue(GridColumns.TOTAL) || columns.grandTotal >= 0;
+        java.util.function.IntPredicate reads = c -> columns.slotOf.containsKey(c) || c == columns.grandTotal
+                || checked && columns.parts.containsKey(c);
+        FormRows.markTableRead(form, titleRow, start - 1, start - 1, lastCol, reads);
+        if (start > form.lastRow()) {
+            return;
+        }
+        int r = start;
+        form.markTableRead(r, r, lastCol, reads);
+        long[] all = new long[2];
+        double[] excel = new double[2];
+        boolean[] unread = new boolean[2];
+        Map<FactRecord, GradeRowsBlock.BandParts> begun = new java.util.HashMap<>();
+        boolean oneBand = spec.band().size() == 1;
+        for (Map.Entry<Integer, Integer> e : columns.slotOf.entrySet()) {
+            int col = e.getKey();
+            Sex sex = columns.sexOf.get(col);
+            if (e.getValue() == GridColumns.TOTAL) {
+                continue;
+            }
+            Cell cell = form.at(r, col);
+            if ((cell == null || CellValues.emptyCell(cell.kind(), cell.text())) && oneBand && blanks != null) {
+                // A blank of a band read alone is said as on any grid; a blank part of bands added up adds nothing.
+                blanks.blankFigure(school, topic, sex, AgeGroup.ALL, e.getValue(), form.name(),
+                        org.emisworkbench.model.CellRef.a1(r, col));
+            }
+            if (cell == null) {
+                continue;
+            }
+            int v = problems.count(r, col, school, topic.code(), cell.kind(), cell.text(), cell.number());
+            if (CellValues.isProblem(v)) {
+                problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(), CellValues.detail(v));
+            }
+            tally(v, cell, sex, all, excel, unread);
+            FactRecord f = records.computeIfAbsent(topic.code() + "|" + sex + "|" + AgeGroup.ALL.code(),
+                    k -> FormRows.empty(form, school, topic, sex, AgeGroup.ALL, ctx.grades().size(), r));
+            String here = org.emisworkbench.model.CellRef.a1(r, col);
+            if (!GradeRowsBlock.put(begun, f, e.getValue(), columns.bandOf.get(col), v, here)) {
+                problems.report(ProblemKind.VALUE_CLASH, r, col, school, topic.code(), cell.text(),
+                        Message.of("import.detail.gradeReadAlready", ctx.grades().bySlot(e.getValue()).code(),
+                                form.name() + "!" + f.sources()[e.getValue()]));
+            }
+        }
+        if (!checked) {
+            return;
+        }
+        for (Map.Entry<Integer, Sex> p : columns.parts.entrySet()) {
+            Cell cell = form.at(r, p.getKey());
+            if (cell == null) {
+                continue;
+            }
+            int v = problems.value(cell.kind(), cell.text(), cell.number());
+            if (CellValues.isProblem(v) && form.firstClash(r, p.getKey())) {
+                // A part read for the totals only: said once, whichever grid of the table reads it first.
+                problems.report(CellValues.problem(v), r, p.getKey(), school, topic.code(), cell.text(),
+                        CellValues.detail(v));
+            }
+            tally(v, cell, p.getValue(), all, excel, unread);
+        }
+        for (Map.Entry<Integer, Integer> e : columns.slotOf.entrySet()) {
+            if (e.getValue() == GridColumns.TOTAL) {
+                Sex sex = columns.sexOf.get(e.getKey());
+                tableTotal(r, e.getKey(), all[sex.ordinal()], excel[sex.ordinal()], unread[sex.ordinal()], school);
+            }
+        }
+        if (columns.grandTotal >= 0) {
+            tableTotal(r, columns.grandTotal, all[0] + all[1], excel[0] + excel[1], unread[0] || unread[1], school);
+        }
+    }
+
+    /** Adds a figure read to its sex's sums, ours and Excel's, or notes that it could not be read. */
+    private static void tally(int v, Cell cell, Sex sex, long[] all, double[] excel, boolean[] unread) {
+        if (v >= 0) {
+            all[sex.ordinal()] += v;
+        } else if (CellValues.isProblem(v)) {
+            unread[sex.ordinal()] = true;
+        }
+        excel[sex.ordinal()] += cell.kind() == org.emisworkbench.workbook.CellKind.NUMBER ? cell.number() : 0;
+    }
+
+    /**
+     * A {@code Total} column after grades over bands, compared with the figures of the row it adds up; a difference
+     * is a {@code TOTAL_MISMATCH} at the total's cell, said once however many grids read the table.
+     */
+    private void tableTotal(int r, int col, long ours, double excel, boolean partUnread, String school) {
+        Cell cell = form.at(r, col);
+        if (cell == null || !form.firstClash(r, col)) {
+            return;
+        }
+        int v = problems.value(cell.kind(), cell.text(), cell.number());
+        if (CellValues.isProblem(v)) {
+            problems.report(CellValues.problem(v), r, col, school, topic.code(), cell.text(), CellValues.totalDetail(v));
+        } else if (v >= 0 && v != ours && Math.abs(excel - v) > 1e-6 && (!partUnread || ours > v)) {
+            problems.report(ProblemKind.TOTAL_MISMATCH, r, col, school, topic.code(), cell.text(),
+                    Message.of("import.detail.totalRowFigures", v, ours));
         }
     }
 

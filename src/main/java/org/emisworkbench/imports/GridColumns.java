@@ -62,6 +62,20 @@ final class GridColumns {
 
     /** The totals of both sexes beside both sexes, grade by grade; empty in the other layouts. */
     final java.util.List<GradeTotal> gradeTotals = new java.util.ArrayList<>();
+    /**
+     * Grades across over bands ({@code CI} over {@code Nouveaux | Redoublants} over {@code G | F}, a grid with
+     * {@code "rows": "none"} and a {@code band}, decision 0100): per column read, the index of its band in the grid's
+     * {@code band}; empty in the other layouts.
+     */
+    final Map<Integer, Integer> bandOf = new LinkedHashMap<>();
+    /**
+     * In that layout, the columns of a sex under the grades that the grid does not read (another band, another grade
+     * than its {@code grade}): parts of the table's {@code Total} columns, checked with them.
+     */
+    final Map<Integer, Sex> parts = new LinkedHashMap<>();
+    /** In that layout, the {@code Total} column of both sexes after the grades ({@code T}), or -1. */
+    int grandTotal = -1;
+
     /** Per column saying a total of both sexes under a grade: the grade's slot. */
     private final Map<Integer, Integer> totalsOf = new LinkedHashMap<>();
 
@@ -92,7 +106,14 @@ final class GridColumns {
              h <= FormRows.headerSearchEnd(form, titleRow); h++) {
             List<Head> heads = new ArrayList<>();
             int first = h + 1;
-            if (spec.grade() != null) {
+            if (!spec.band().isEmpty() && spec.sexLayout().equals("columns")) {
+                // Grades across, a band per topic under each grade, the sexes under each band (CI over Nouveaux |
+                // Redoublants over G | F, one row Effectifs; decision 0100): the columns under the grid's bands.
+                if (h + 2 <= form.lastRow() && gradeCount(h) > 0) {
+                    bandedHeads(h, heads);
+                }
+                first = h + 3;
+            } else if (spec.grade() != null) {
                 for (Cell c : within(form.rows.get(h))) {
                     String s = sexes.code(c.text());
                     if (s != null) {
@@ -136,9 +157,12 @@ final class GridColumns {
                 int end = blockEnd(heads);
                 heads.stream().filter(x -> x.col() < end).forEach(this::put);
                 totalsOf.keySet().removeIf(col -> col >= end);
+                parts.keySet().removeIf(col -> col >= end);
+                grandTotal = grandTotal >= end ? -1 : grandTotal;
                 pairTotals();
                 this.toCol = Math.min(toCol, end - 1);
-                firstValueCol = slotOf.keySet().stream().min(Integer::compare).orElse(0);
+                firstValueCol = java.util.stream.Stream.concat(slotOf.keySet().stream(), parts.keySet().stream())
+                        .min(Integer::compare).orElse(0);
                 header = RepeatedHeaders.ofTable(form.rows, Math.min(corner ? titleRow : titleRow + 1, first - 1), first - 1,
                         first - 1 == titleRow ? firstValueCol : fromCol, this.toCol);
                 return first;
@@ -146,6 +170,48 @@ final class GridColumns {
             totalsOf.clear(); // no header in this row: its totals head nothing of the grid
         }
         return -1;
+    }
+
+    /**
+     * The columns of a header of grades on row {@code h}, bands on the row under it and sexes under those: a column of
+     * a sex under one of the grid's bands (and under its {@code grade}, when it gives one) is read; one under another
+     * band or grade is a part of the {@code Total} columns after the grades, which are the table's totals by sex
+     * ({@code G | F}) and of both sexes ({@code T}). A total of both sexes under a grade's band is left to be reported.
+     */
+    private void bandedHeads(int h, List<Head> heads) {
+        Integer only = spec.grade() == null ? null : slot(spec.grade());
+        List<String> bands = spec.band().stream().map(HeaderText::normalizeLabel).toList();
+        for (Cell c : within(form.rows.get(h + 2))) {
+            String s = sexes.code(c.text());
+            Integer slot = gradeOrTotal(text(FormRows.headerAbove(form, h, c.col())));
+            if (slot == null || s == null && !bothSexes(c.text())) {
+                continue;
+            }
+            if (slot == TOTAL) {
+                if (s == null) {
+                    grandTotal = c.col();
+                } else {
+                    heads.add(new Head(h + 2, c.col(), TOTAL, Sex.valueOf(s), TOTAL));
+                }
+                continue;
+            }
+            if (s == null) {
+                continue;
+            }
+            Cell band = FormRows.headerAbove(form, h + 1, c.col());
+            int b = band == null || band.row() != h + 1 ? -1 : bands.indexOf(HeaderText.normalizeLabel(band.text()));
+            if (b >= 0 && (only == null || only.equals(slot))) {
+                heads.add(new Head(h + 2, c.col(), slot, Sex.valueOf(s), slot));
+                bandOf.put(c.col(), b);
+            } else {
+                parts.put(c.col(), Sex.valueOf(s));
+            }
+        }
+        if (heads.stream().noneMatch(x -> x.slot() != TOTAL)) {
+            heads.clear(); // none of the grid's bands under these grades: not its header
+            parts.clear();
+            grandTotal = -1;
+        }
     }
 
     /**
@@ -215,7 +281,8 @@ final class GridColumns {
         }
         if (slot != null && slot != TOTAL) {
             for (Map.Entry<Integer, Integer> e : slotOf.entrySet()) {
-                if (e.getValue().equals(slot) && sexOf.get(e.getKey()) == sex) {
+                if (e.getValue().equals(slot) && sexOf.get(e.getKey()) == sex
+                        && java.util.Objects.equals(bandOf.get(e.getKey()), bandOf.get(col))) {
                     clashes.add(new int[] {row, col, e.getKey()});
                     return;
                 }

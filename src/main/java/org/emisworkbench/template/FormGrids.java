@@ -85,6 +85,7 @@ final class FormGrids {
             boolean oneSex = false;
             int ageCells = gradeCells == 0 ? ageCount(rows.get(h), ages) : 0;
             Map<String, List<String>> topicRows = Map.of();
+            Map<String, List<Cell>> banded = Map.of();
             // Grades written as lone numbers under a banner naming them (ages when rows of grades follow, below).
             int across = gradeCells > 0 ? gradeCells : numberedGrades(rows, h, after);
             if (gradeCells == 0 && (sexCells >= 2 || sexCells == 1 && totalCell(rows.get(h)))
@@ -103,6 +104,13 @@ final class FormGrids {
                 sexLayout = "rows";
                 start = h + 1;
                 byGrade = "grade";
+            } else if (gradeCells >= 2 && h + 2 < rows.size() && count(rows.get(h + 1), sexes) == 0
+                    && count(rows.get(h + 2), sexes) >= 2
+                    && (banded = bands(rows.get(h + 1), rows.get(h + 2), sexes, true)).size() >= 2) {
+                // CI | CP … merged over Nouveaux | Redoublants, each over G | F: grades across over bands of topics
+                // (decision 0100).
+                sexLayout = "columns";
+                start = h + 3;
             } else if (across >= 2 && h + 1 < rows.size() && count(rows.get(h + 1), sexes) >= 2) {
                 sexLayout = "columns";
                 start = h + 2;
@@ -205,6 +213,16 @@ final class FormGrids {
                 after = last;
                 continue;
             }
+            if (!banded.isEmpty()) {
+                if (rowsKind.equals("none")) {
+                    // Only one row of figures under such a header is read (ages down it are not).
+                    for (GridMapping g : gradeBands(banded, title, confidence)) {
+                        found.add(new Found(g, title.row(), last));
+                    }
+                }
+                after = last;
+                continue;
+            }
             if (!topicRows.isEmpty()) {
                 for (Map.Entry<String, List<String>> t : topicRows.entrySet()) {
                     found.add(new Found(new GridMapping(title.row(), title.col(), TemplateDrafter.oneLine(title.text()),
@@ -287,7 +305,58 @@ final class FormGrids {
             }
             after = last;
         }
+        if (found.stream().anyMatch(f -> "enrolment".equals(f.grid().field()) && !addedBands(f.grid()))) {
+            // The enrolment of another table of the sheet (by age) is read: the new pupils and the repeaters of a
+            // table of grades over bands are not read a second time as it, added up (decision 0100).
+            found.removeIf(f -> addedBands(f.grid()));
+        }
         return withStreams(rows, found);
+    }
+
+    /** A grid of grades over bands whose new pupils and repeaters are added up into the enrolment (decision 0100). */
+    private static boolean addedBands(GridMapping g) {
+        return "enrolment".equals(g.field()) && "none".equals(g.rows()) && "columns".equals(g.sexLayout())
+                && g.band().size() >= 2 && g.band().stream().anyMatch(b ->
+                        DraftVocabulary.subColumn(b) == DraftVocabulary.SubColumn.REPEATERS);
+    }
+
+    /**
+     * The grids of a table whose grades stand across over bands of topics, the sexes under each band, one row of
+     * figures ({@code CI} over {@code Nouveaux | Redoublants} over {@code G | F}, a Burkinabè questionnaire de
+     * rentrée; decision 0100): one grid per topic its bands name, each reading its bands under every grade. Bands
+     * saying a grade's new pupils and its repeaters (decision 0060's words: {@code Nouveaux}, {@code New}, {@code
+     * Novos}; {@code Redoublants}, {@code Repeaters}, {@code Repetentes}) are its enrolment added up, and the new ones
+     * of the first grade are its new entrants; a band naming another topic is read as that topic.
+     *
+     * @param banners each banner over the sexes (a {@code Total} aside), keyed by its text
+     */
+    private static List<GridMapping> gradeBands(Map<String, List<Cell>> banners, Cell title, double confidence) {
+        Map<String, List<String>> byTopic = new LinkedHashMap<>();
+        List<String> fresh = new ArrayList<>();
+        List<String> repeating = new ArrayList<>();
+        for (List<Cell> cells : banners.values()) {
+            String text = TemplateDrafter.oneLine(cells.get(0).text()).strip();
+            DraftVocabulary.SubColumn sub = DraftVocabulary.subColumn(text);
+            String topic = sub == DraftVocabulary.SubColumn.REPEATERS ? "repeaters"
+                    : sub != null ? "new_entrants" : DraftVocabulary.sheetTopic(text);
+            byTopic.computeIfAbsent(topic, k -> new ArrayList<>()).add(text);
+            if (sub == DraftVocabulary.SubColumn.REPEATERS) {
+                repeating.add(text);
+            } else if (sub != null) {
+                fresh.add(text);
+            }
+        }
+        String t = TemplateDrafter.oneLine(title.text());
+        List<GridMapping> out = new ArrayList<>();
+        byTopic.forEach((topic, texts) -> out.add(new GridMapping(title.row(), title.col(), t, topic, "none", "columns",
+                topic.equals("new_entrants") ? "G1" : null, texts, confidence)));
+        if (!byTopic.containsKey("enrolment") && !fresh.isEmpty() && !repeating.isEmpty()) {
+            List<String> both = new ArrayList<>(fresh);
+            both.addAll(repeating);
+            out.add(new GridMapping(title.row(), title.col(), t, "enrolment", "none", "columns", null, both,
+                    confidence));
+        }
+        return out;
     }
 
     /**

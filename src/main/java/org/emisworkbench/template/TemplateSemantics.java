@@ -740,10 +740,13 @@ final class TemplateSemantics {
         }
         boolean sideBySide = g.rows().equals("grade") && g.sexLayout().equals("columns");
         boolean topicSexRows = g.rows().equals("none") && g.sexLayout().equals("rows");
-        if (!g.band().isEmpty() && !sideBySide && !topicSexRows) {
+        // One row of figures under grades across, each over bands of topics over the sexes (decision 0100).
+        boolean gradeBands = g.rows().equals("none") && g.sexLayout().equals("columns");
+        if (!g.band().isEmpty() && !sideBySide && !topicSexRows && !gradeBands) {
             errors.add(path + ".band: only a table whose rows are grades, with its sexes in columns (\"rows\": \"grade\"),"
-                    + " has topics side by side under bands, and only a table whose rows name a topic and a sex"
-                    + " (\"rows\": \"none\", \"sexLayout\": \"rows\") has them one under another");
+                    + " has topics side by side under bands; a table of one row (\"rows\": \"none\") has them under"
+                    + " each grade across, over its sexes, or, with \"sexLayout\": \"rows\", in rows naming a topic"
+                    + " and a sex");
         }
         codes(g.sex(), "sex", path + ".sex");
         boolean byGrade = g.rows().equals("grade");
