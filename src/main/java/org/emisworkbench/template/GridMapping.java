@@ -16,7 +16,8 @@ import org.emisworkbench.model.CellRef;
  * @param sexLayout  {@code columns} or {@code rows}
  * @param grade      the single grade of a table without grade headers, else null
  * @param band       the band over this table's columns when topics stand side by side under bands (rows of
- *                   grades, {@code Enrolment | Repeaters} over their sexes); empty when the whole header is the table's
+ *                   grades, {@code Enrolment | Repeaters} over their sexes; or one row under grades across, each over
+ *                   {@code Nouveaux | Redoublants}, decision 0100); empty when the whole header is the table's
  * @param confidence 0 … 1 for a guess; 1 when set by hand
  * @param sex        the one sex ({@code F} or {@code M}) of every figure of a table given once for boys and once for
  *                   girls, grades across with no M/F under them (decision 0045); null when the table gives both sexes

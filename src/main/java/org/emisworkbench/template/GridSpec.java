@@ -19,7 +19,9 @@ import java.util.List;
  *                  ({@code Enrolment} merged over {@code Boys | Girls}, then {@code Repeaters} over its own): the
  *                  texts of the band over this grid's columns; empty when every column of the header is the grid's.
  *                  In a grid of one sex whose rows are grades, the headings of the columns it reads, whose figures
- *                  add up ({@code ["New", "Repeaters"]}; decision 0061)
+ *                  add up ({@code ["New", "Repeaters"]}; decision 0061). In a grid of one row ({@code "rows": "none"})
+ *                  with its sexes in columns, the bands between its grades across and its sexes ({@code CI} over
+ *                  {@code Nouveaux | Redoublants} over {@code G | F}), several adding up (decision 0100)
  * @param sex       the one sex of every figure of a grid given once for boys and once for girls (an age × grade
  *                  block titled {@code … - BOYS} above its twin {@code … - GIRLS}): its header is one row of grades,
  *                  with no M/F under them; or a table with a row per grade ({@code "rows": "grade"}) titled {@code BOYS} beside its
