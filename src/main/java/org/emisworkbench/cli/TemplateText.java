@@ -302,7 +302,11 @@ final class TemplateText {
                                 ? "cli.template.tableByGradeRows" : "cli.template.tableByGrade", topic(g.field()))
                         + (g.sex() != null && g.rows().equals("grade") ? t("cli.template.oneSexByGrade", g.sex(),
                                 g.band().isEmpty() ? t("cli.template.oneSexAges") : String.join(" + ", g.band())) : "")
-                        + (g.stream() != null ? t("cli.template.streamsAdded", quote(g.stream())) : ""),
+                        + (g.stream() != null ? t("cli.template.streamsAdded", quote(g.stream())) : "")
+                        + (!g.band().isEmpty() && g.rows().equals("none") && g.sexLayout().equals("columns")
+                                ? g.grade() == null ? t("cli.template.underGradeBands", bands(g.band()))
+                                        : t("cli.template.underOneGradeBands", bands(g.band()), g.grade())
+                                : ""),
                         Math.round(g.confidence() * 100));
             }
         }
@@ -310,6 +314,11 @@ final class TemplateText {
             out.println();
             d.notes().forEach(n -> out.println(t("cli.import.note", t(n))));
         }
+    }
+
+    /** A grid's bands, as {@code "Nouveaux" + "Redoublants"}. */
+    private static String bands(java.util.List<String> bands) {
+        return String.join(" + ", bands.stream().map(TemplateText::quote).toList());
     }
 
     /** A field's grade, sex and age, as " G1 F age 7" (the age in the officer's words). */
