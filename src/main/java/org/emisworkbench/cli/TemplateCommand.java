@@ -53,7 +53,7 @@ final class TemplateCommand implements Runnable {
         Path templatesFolder;
 
         @Option(names = "--db", paramLabel = "PATH", description = "A workspace file: its templates folder is used too, and the file's school codes"
-                + " are compared with its schools as the import compares them")
+                + " are compared with its schools, and its grades read, as the import compares and reads them")
         Path db;
 
         @Option(names = "--year", description = "Census year (default: read from the workbook or its file name)")
@@ -80,11 +80,14 @@ final class TemplateCommand implements Runnable {
             Template t = catalog.resolve(template);
             SchoolNames names = null;
             Map<String, String> schools = null;
+            org.emisworkbench.model.GradeSystem grades = null;
             if (db != null) {
                 try (Workbench w = Workbench.openExisting(db.toString(), System.getenv(), WorkspaceOption::askPassword,
                         "workspace.noSuchFile")) {
                     // The file's codes are compared with the workspace's schools, as the import compares them.
                     schools = w.schoolCodes();
+                    // Its grades too: a workspace keeping PP1 and PP2 apart reads them apart (review 30 D1).
+                    grades = w.structure().grades();
                     if (t.sheets().stream().anyMatch(SheetSpec::keyedByName)) {
                         // A register naming its schools: matched against the master list, as the import would.
                         names = w.schoolNames();
@@ -92,7 +95,7 @@ final class TemplateCommand implements Runnable {
                 }
             }
             TemplateWorkshop.CheckReport r = new TemplateWorkshop(catalog).check(workbook, t, year,
-                    Cancellation.none(), names, schools);
+                    Cancellation.none(), names, schools, grades);
             if (format == Format.json) {
                 Output.json(out, json(r));
             } else {

@@ -249,9 +249,10 @@ final class GradeRowsBlock {
                 if (!values) {
                     break;
                 }
-                problems.report(ProblemKind.UNKNOWN_CODE, r, labelCol(r), school, "grade",
-                        own == null ? "" : own, Message.of("import.detail.notAGrade"));
-                leftOut(r, rowSex, own);
+                if (!leftOut(r, rowSex, own)) {
+                    problems.report(ProblemKind.UNKNOWN_CODE, r, labelCol(r), school, "grade",
+                            own == null ? "" : own, Message.of("import.detail.notAGrade"));
+                }
                 continue;
             }
             if (sexInRows() && rowSex == null) {
@@ -270,6 +271,7 @@ final class GradeRowsBlock {
             streamsOfGrade.put(slot, new ArrayList<>());
             dataRow(r, slot, rowSex, school, new java.util.IdentityHashMap<>(), 0);
         }
+        unknownRows(school, List.of());
         // The table, its title, header, row labels, total rows and columns: read, or checked.
         java.util.Set<Integer> readCols = new java.util.HashSet<>();
         columns.forEach(c -> readCols.add(c.col()));
@@ -627,8 +629,29 @@ final class GradeRowsBlock {
         return top.isBlank() ? null : top;
     }
 
-    /** A row of figures not read for a label that is no grade: its cell and text, and its figures per column and sex. */
-    private record RowLeftOut(int row, String place, Map<Integer, long[]> figures) {
+    /**
+     * A row of figures not read for a label that is no grade: its cell and text, and its figures per column and sex;
+     * {@code labelCol} and {@code label} where its {@code UNKNOWN_CODE} is said.
+     */
+    private record RowLeftOut(int row, String place, Map<Integer, long[]> figures, int labelCol, String label) {
+    }
+
+    /** Rows left out whose {@code UNKNOWN_CODE} is yet to be said: at the next total row, or the table's end. */
+    private final List<RowLeftOut> unknownRowsToSay = new ArrayList<>();
+
+    /**
+     * Says each row of figures left out since the last total row ({@code UNKNOWN_CODE} at its label), naming the
+     * cells of the total row below that were not checked for want of its figures ({@code unchecked}, none when the
+     * total was checked or there is none): rows not read are not zero, so a total over them is not compared with
+     * the rows read alone (review 30 D5, decision 0101).
+     */
+    private void unknownRows(String school, List<String> unchecked) {
+        for (RowLeftOut row : unknownRowsToSay) {
+            problems.report(ProblemKind.UNKNOWN_CODE, row.row(), row.labelCol(), school, "grade", row.label(),
+                    unchecked.isEmpty() ? Message.of("import.detail.notAGrade")
+                            : Message.of("import.detail.notAGrade.totalNotChecked", String.join(", ", unchecked)));
+        }
+        unknownRowsToSay.clear();
     }
 
     /** Rows of the table not read since its top (an unknown grade): a total row under them says it leaves them out. */
@@ -640,7 +663,7 @@ final class GradeRowsBlock {
      * Keeps row {@code r}, not read for its label {@code own}, with its figures: a total row checked later names it
      * when the rows read do not add up to the total, since its figures are in the school's total and not in the sum.
      */
-    private void leftOut(int r, Sex rowSex, String own) {
+    private boolean leftOut(int r, Sex rowSex, String own) {
         Map<Integer, long[]> figures = new java.util.HashMap<>();
         for (Column column : columns) {
             // Its Total column too: the Total row checks that column against the rows above as well.
@@ -654,10 +677,25 @@ final class GradeRowsBlock {
                 figures.computeIfAbsent(column.col(), k -> new long[2])[sex == null ? 0 : sex.ordinal()] += v;
             }
         }
-        if (!figures.isEmpty()) {
-            rowsLeftOut.add(new RowLeftOut(r, form.name() + "!" + CellRef.a1(r, labelCol(r)) + " \""
-                    + (own == null ? "" : own.strip()) + "\"", figures));
+        if (figures.isEmpty()) {
+            return false;
         }
+        RowLeftOut row = new RowLeftOut(r, form.name() + "!" + CellRef.a1(r, labelCol(r)) + " \""
+                + (own == null ? "" : own.strip()) + "\"", figures, labelCol(r), own == null ? "" : own);
+        rowsLeftOut.add(row);
+        unknownRowsToSay.add(row);
+        return true;
+    }
+
+    /** True when a row left out above the total row (since the last one, for a subtotal) holds figures of column {@code col}. */
+    private boolean figuresLeftOut(int col, int s, boolean bothSexes, boolean subtotal) {
+        for (RowLeftOut row : rowsLeftOut) {
+            long[] f = row.figures().get(col);
+            if (f != null && !(subtotal && row.row() < lastTotalRow) && (bothSexes ? f[0] + f[1] : f[s]) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -879,6 +917,8 @@ final class GradeRowsBlock {
             subtotalBase = new long[sums.length][2];
             subtotalExcel = new double[sums.length][2];
         }
+        // The total's cells not checked for want of rows not read, said with those rows' UNKNOWN_CODE.
+        List<String> unchecked = new ArrayList<>();
         for (Column column : columns) {
             Cell cell = form.at(r, column.col());
             if (cell == null) {
@@ -905,8 +945,14 @@ final class GradeRowsBlock {
             // A subtotal right under another total row adds no rows of its own: a grand total, said against them all.
             boolean block = subtotal && rowsSinceTotal > 0;
             // Parts not read (each reported at its cell) leave the total unchecked, unless those read already
-            // exceed it: then it is wrong whatever they hold, and said with the cells left out.
-            if (v >= 0 && v != ours && Math.abs(theirs - v) > 1e-6 && !section && !sinceLast
+            // exceed it: then it is wrong whatever they hold, and said with the cells left out. Rows not read (an
+            // unknown grade) are parts not read too, not zeros: the total is not checked, and their UNKNOWN_CODE says
+            // so (review 30 D5).
+            boolean rowsUnread = figuresLeftOut(column.col(), s, bothSexes, block);
+            if (v >= 0 && v != ours && Math.abs(theirs - v) > 1e-6 && !section && !sinceLast && rowsUnread
+                    && (block ? since : ours) <= v) {
+                unchecked.add(CellRef.a1(r, column.col()));
+            } else if (v >= 0 && v != ours && Math.abs(theirs - v) > 1e-6 && !section && !sinceLast
                     && (unread.isEmpty() || ours > v)) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, column.col(), school, topic.code(), cell.text(),
                         WideTotals.withUnreadable(withRowsLeftOut(Message.of("import.detail.totalRowAbove", v,
@@ -917,6 +963,7 @@ final class GradeRowsBlock {
                         CellValues.totalDetail(v));
             }
         }
+        unknownRows(school, unchecked);
         if (sexInRows() && rowSex == null) {
             Arrays.fill(sectionSums, 0);
             Arrays.fill(sectionExcel, 0);

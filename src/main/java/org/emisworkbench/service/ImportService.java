@@ -249,10 +249,12 @@ public final class ImportService {
             }
             if (year == null && template.role() == Role.CENSUS) {
                 var unsaved = CensusYears.formulaWithoutResult(workbook, template);
+                Message labelled = unsaved.isPresent() ? null : YearNotes.labelledNotAYear("import.noYear.labelled",
+                        name, workbook, template, Message.of("advice.giveYear"));
                 Message why = unsaved.isPresent()
                         ? Message.of("import.noYear.formula", name, unsaved.get().cell(), unsaved.get().formula(),
                                 Message.of("advice.giveYear"))
-                        : Message.of("import.noYear", name, Message.of("advice.giveYear"));
+                        : labelled != null ? labelled : Message.of("import.noYear", name, Message.of("advice.giveYear"));
                 return FileResult.failed(display(file), FileOutcome.FAILED, why, template.id(), millis(start));
             }
             if (year == null && template.role() == Role.POPULATION && !template.populationYearColumn()) {
@@ -315,6 +317,9 @@ public final class ImportService {
                     stated.getAsInt(), given);
         }
         Message ethiopian = YearNotes.ethiopian("import.yearEthiopian", workbook, template, name, year);
+        if (ethiopian == null) {
+            ethiopian = YearNotes.solarHijri("import.yearSolarHijri", workbook, template, name, year);
+        }
         return ethiopian == null ? note : Message.of("import.note.yearEthiopian", note, ethiopian);
     }
 

@@ -301,6 +301,17 @@ public final class TemplateWorkshop {
      */
     public CheckReport check(Path workbook, Template template, Integer year, Cancellation cancel, SchoolNames names,
                              Map<String, String> workspaceSchools) {
+        return check(workbook, template, year, cancel, names, workspaceSchools, null);
+    }
+
+    /**
+     * As above; {@code grades} are a workspace's grades (its structure: {@code emis structure --pre-primary 2} keeps
+     * PP1 and PP2 apart), read by as the import into it reads them (review 30 D1); null: the standard grades, those of a
+     * new workspace.
+     */
+    public CheckReport check(Path workbook, Template template, Integer year, Cancellation cancel, SchoolNames names,
+                             Map<String, String> workspaceSchools, GradeSystem grades) {
+        GradeSystem gradeSystem = grades != null ? grades : GradeSystem.standard();
         boolean byName = template.sheets().stream().anyMatch(org.emisworkbench.template.SheetSpec::keyedByName);
         Message namesNote = !byName ? null : names == null ? Message.of("check.namesAtImport")
                 : Message.of("check.namesMatched");
@@ -318,8 +329,15 @@ public final class TemplateWorkshop {
                 y = found.isPresent() ? found.getAsInt() : null;
                 yearNote = y == null ? Message.of("check.noYear")
                         : FarCensusYear.of("check.yearFar", name, y, fromName);
+                if (y == null) {
+                    Message labelled = YearNotes.labelledNotAYear("check.noYear.labelled", null, wb, template, null);
+                    yearNote = labelled != null ? labelled : yearNote;
+                }
                 if (yearNote == null && y != null) {
                     yearNote = YearNotes.ethiopian("check.yearEthiopian", wb, template, name, y);
+                }
+                if (yearNote == null && y != null) {
+                    yearNote = YearNotes.solarHijri("check.yearSolarHijri", wb, template, name, y);
                 }
                 if (y == null) {
                     // Sheets named by year (2023, 2024) read by a {year} entry: the latest is checked, and said.
@@ -356,9 +374,9 @@ public final class TemplateWorkshop {
             try {
                 // As the import: a blank cell among a school's figures is said (IMP-36).
                 org.emisworkbench.imports.BlankFigures blanks = new org.emisworkbench.imports.BlankFigures(
-                        GradeSystem.standard());
+                        gradeSystem);
                 Interpreters.forLayout(template.layout()).interpret(read, template,
-                        new ImportContext(name, readYear, GradeSystem.standard(), Progress.NONE, cancel,
+                        new ImportContext(name, readYear, gradeSystem, Progress.NONE, cancel,
                                 !byName ? SchoolNames.NONE : names == null ? SchoolNames.AT_IMPORT : names),
                         read.noting(blanks.wrap(sink)));
                 blanks.end();

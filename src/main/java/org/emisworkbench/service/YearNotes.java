@@ -39,6 +39,50 @@ final class YearNotes {
                 String.valueOf(start), String.valueOf(start + 1), String.valueOf(censusYear)) : null;
     }
 
+    /**
+     * The words for a solar hijri year the census year was read from under {@code "calendar": "solar-hijri"} ({@code
+     * key} with the year as written, where, and the census year), or null when the year was not read so.
+     */
+    static Message solarHijri(String key, WorkbookReader workbook, Template template, String fileName, int censusYear)
+            throws WorkbookException {
+        SchoolYears years = SchoolYears.of(template);
+        if (!years.solarHijri()) {
+            return null;
+        }
+        String text = CensusYears.labelledYearText(workbook, template);
+        OptionalInt written = YearParser.solarHijriYear(text);
+        Message where = Message.of("import.yearFar.workbook");
+        String as = text == null ? null : text.strip();
+        if (written.isEmpty() || YearParser.gregorianOfSolarHijri(written.getAsInt()) != censusYear) {
+            written = YearParser.solarHijriYearInFileName(fileName);
+            where = Message.of("import.yearFar.fileName");
+            as = written.isPresent() ? String.valueOf(written.getAsInt()) : null;
+        }
+        // Only when the census year is the one read from that calendar: a Gregorian year beside says nothing here.
+        return written.isEmpty() || YearParser.gregorianOfSolarHijri(written.getAsInt()) != censusYear ? null
+                : Message.of(key, as, where, String.valueOf(censusYear));
+    }
+
+    /**
+     * Why a census return's year was not read, when its template's year label was found with a value beside it that
+     * is no census year ({@code key} with the label, cell, value and, for a year from 1300 to 1450 under no calendar,
+     * the hint to set {@code year.calendar}), or null when no label holds a value (review 30 D4).
+     */
+    static Message labelledNotAYear(String key, String fileName, WorkbookReader workbook, Template template,
+                                    Message advice) throws WorkbookException {
+        var found = CensusYears.labelledYear(workbook, template);
+        if (found.isEmpty()) {
+            return null;
+        }
+        CensusYears.LabelledYear y = found.get();
+        OptionalInt hijri = YearParser.solarHijriYear(y.text());
+        Object hint = hijri.isPresent() && !SchoolYears.of(template).solarHijri()
+                ? Message.of("import.noYear.otherCalendar", String.valueOf(hijri.getAsInt()),
+                String.valueOf(YearParser.gregorianOfSolarHijri(hijri.getAsInt()))) : "";
+        return fileName == null ? Message.of(key, y.label(), y.cell(), y.text(), hint)
+                : Message.of(key, fileName, y.label(), y.cell(), y.text(), hint, advice);
+    }
+
     /** The year a workbook's own year label states when {@code --year} gave another, or empty. */
     static OptionalInt statedOtherThan(WorkbookReader workbook, Template template, int given) throws WorkbookException {
         if (template.year() == null || template.year().labels().isEmpty()) {

@@ -67,6 +67,40 @@ public final class CensusYears {
         return null;
     }
 
+    /**
+     * A year label found with a value beside it: the label as written, the value's cell ({@code Form!C8}) and its
+     * text ({@code ۱۴۰۳}).
+     */
+    public record LabelledYear(String label, String cell, String text) {
+    }
+
+    /**
+     * The first visible sheet's year label and the value beside it, found as {@link #detect} looks for it, or empty:
+     * so that a refusal says what the label holds ({@code Academic year at C8 holds 1403}) rather than that the year
+     * is not in the workbook (review 30 D4).
+     */
+    public static Optional<LabelledYear> labelledYear(WorkbookReader workbook, Template template)
+            throws WorkbookException {
+        YearSpec spec = template.year();
+        if (spec == null || spec.labels().isEmpty()) {
+            return Optional.empty();
+        }
+        for (SheetInfo sheet : workbook.sheets()) {
+            if (!sheet.visible()) {
+                continue;
+            }
+            List<List<Cell>> rows = SheetNames.firstRows(workbook, sheet, ROWS);
+            Cell label = FormCells.findLabel(rows, spec.labels());
+            Cell c = yearCell(rows, spec.labels());
+            if (c != null && c.text() != null && !c.text().isBlank()) {
+                String written = label != null ? label.text() : spec.labels().get(0);
+                return Optional.of(new LabelledYear(TemplateDrafter.oneLine(written),
+                        sheet.name() + "!" + CellRef.a1(c.row(), c.col()), c.text().strip()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A year cell holding a formula whose result the file does not hold: {@code Form!C3} and its formula. */
     public record UnsavedYear(String cell, String formula) {
     }

@@ -27,7 +27,9 @@ public final class FormDrafter {
             "ano do censo", "ano do recenseamento", "curso escolar",
             // South Asia, East Africa (Academic Year / የትምህርት ዘመን, review 30 C2), Indonesia (Tahun ajaran).
             "academic year", "academic session", "annee academique", "ano academico", "tahun ajaran",
-            "tahun pelajaran");
+            "tahun pelajaran",
+            // Afghanistan (Dari سال تعلیمی) and Iran (Persian سال تحصیلی), whose years are solar hijri (decision 0101).
+            "سال تعلیمی", "سال تحصیلی");
 
     private FormDrafter() {
     }
@@ -202,6 +204,7 @@ public final class FormDrafter {
         rowDifferences.sums().forEach(s -> meanings.add(s.field() + "|" + s.sex()));
         values.addAll(rowDifferences.cells());
         String yearLabel = null;
+        String yearCalendar = null;
         boolean keyHere = false;
         Boolean keyNamed = null; // whether a label on the sheet names the school code, found when first needed
         for (List<Cell> row : rows) {
@@ -238,6 +241,15 @@ public final class FormDrafter {
                 }
                 if (inside == null && yearLabel == null && namesYear(text) && YearParser.parse(value.text()).isPresent()) {
                     yearLabel = text;
+                    values.add(at(value));
+                    continue;
+                }
+                // "سال تعلیمی / Academic year | ۱۴۰۳": a year label holding a year from 1300 to 1450, which no census
+                // year of ours can be, is the solar hijri calendar's (decision 0101); the draft says so.
+                if (inside == null && yearLabel == null && namesYear(text)
+                        && YearParser.solarHijriYear(value.text()).isPresent()) {
+                    yearLabel = text;
+                    yearCalendar = YearSpec.SOLAR_HIJRI;
                     values.add(at(value));
                     continue;
                 }
@@ -323,7 +335,7 @@ public final class FormDrafter {
                 String.valueOf(g.title()), String.valueOf(g.field()), String.valueOf(g.rows()),
                 String.valueOf(g.sexLayout()), String.valueOf(g.grade()), g.band(), String.valueOf(g.sex()))))
                 .toList();
-        return new FormMapping(sheet, labels, grids, yearLabel, Map.of(), sums);
+        return new FormMapping(sheet, labels, grids, yearLabel, Map.of(), sums, null, yearCalendar);
     }
 
     /**
@@ -484,6 +496,7 @@ public final class FormDrafter {
         List<Message> notes = new ArrayList<>();
         List<Object> sheets = new ArrayList<>();
         String yearLabel = null;
+        String yearCalendar = null;
         boolean grids = false;
         SchoolsPer per = schoolsPer(forms);
         List<FormMapping> read = forms;
@@ -530,7 +543,10 @@ public final class FormDrafter {
                 }
                 sheets.add(sheet);
             }
-            yearLabel = yearLabel != null ? yearLabel : f.yearLabel();
+            if (yearLabel == null && f.yearLabel() != null) {
+                yearLabel = f.yearLabel();
+                yearCalendar = f.yearCalendar();
+            }
         }
         if (levelSheets.size() >= 2) {
             // A combined school's sheet per level (Primary, Lower Secondary): a school of one level has no sheet of
@@ -547,7 +563,7 @@ public final class FormDrafter {
             // every sheet ("*") holds the labels, sums and tables of them all, each "label not found" on the others.
             sheets = SheetUnion.merge(sheets);
         }
-        return write(id, version, title, "grid", per, yearLabel, sheets, notes, Map.of());
+        return write(id, version, title, "grid", per, yearLabel, yearCalendar, sheets, notes, Map.of());
     }
 
     /**
@@ -689,18 +705,19 @@ public final class FormDrafter {
     /** Writes a template of the given layout from its sheets, and loads it back. */
     static TemplateDrafter.Draft write(String id, int version, String title, String layout, String yearLabel,
                                        List<Object> sheets, List<Message> notes) throws TemplateException {
-        return write(id, version, title, layout, SchoolsPer.WORKBOOK, yearLabel, sheets, notes, Map.of());
+        return write(id, version, title, layout, SchoolsPer.WORKBOOK, yearLabel, null, sheets, notes, Map.of());
     }
 
     /** As above, with the template's own code lists ({@code codeLists}; none when empty). */
     static TemplateDrafter.Draft write(String id, int version, String title, String layout, String yearLabel,
                                        List<Object> sheets, List<Message> notes, Map<String, Object> codeLists)
             throws TemplateException {
-        return write(id, version, title, layout, SchoolsPer.WORKBOOK, yearLabel, sheets, notes, codeLists);
+        return write(id, version, title, layout, SchoolsPer.WORKBOOK, yearLabel, null, sheets, notes, codeLists);
     }
 
     private static TemplateDrafter.Draft write(String id, int version, String title, String layout, SchoolsPer per,
-                                               String yearLabel, List<Object> sheets, List<Message> notes,
+                                               String yearLabel, String yearCalendar, List<Object> sheets,
+                                               List<Message> notes,
                                                Map<String, Object> codeLists)
             throws TemplateException {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -719,6 +736,9 @@ public final class FormDrafter {
             year.put("labels", List.of(yearLabel));
         }
         year.put("fromFileName", true);
+        if (yearCalendar != null) {
+            year.put("calendar", yearCalendar);
+        }
         root.put("year", year);
         root.put("sheets", sheets);
         String json;

@@ -19,13 +19,22 @@ import java.util.Map;
  *                  other sheets of the workbook are forms with the same school-code label (one school per
  *                  sheet), {@code block} when the label is repeated down this sheet (the mapping then holds
  *                  the first block), null for one school per workbook
+ * @param yearCalendar the calendar the year beside {@code yearLabel} is written in ({@link YearSpec#SOLAR_HIJRI}),
+ *                  or null for the Gregorian one (or a year that says its calendar itself, {@code 2016 E.C.})
  */
 public record FormMapping(String sheet, List<LabelMapping> labels, List<GridMapping> grids, String yearLabel,
-                          Map<String, String> constants, List<SumMapping> sums, SchoolsPer schools) {
+                          Map<String, String> constants, List<SumMapping> sums, SchoolsPer schools,
+                          String yearCalendar) {
     /** A sheet of a one-school workbook. */
     public FormMapping(String sheet, List<LabelMapping> labels, List<GridMapping> grids, String yearLabel,
                        Map<String, String> constants, List<SumMapping> sums) {
-        this(sheet, labels, grids, yearLabel, constants, sums, null);
+        this(sheet, labels, grids, yearLabel, constants, sums, null, null);
+    }
+
+    /** A sheet whose year is written in the Gregorian calendar. */
+    public FormMapping(String sheet, List<LabelMapping> labels, List<GridMapping> grids, String yearLabel,
+                       Map<String, String> constants, List<SumMapping> sums, SchoolsPer schools) {
+        this(sheet, labels, grids, yearLabel, constants, sums, schools, null);
     }
 
     public FormMapping {
@@ -59,7 +68,7 @@ public record FormMapping(String sheet, List<LabelMapping> labels, List<GridMapp
             }
         }
         list.set(index, label);
-        return new FormMapping(sheet, list, grids, yearLabel, constants, sums, schools);
+        return new FormMapping(sheet, list, grids, yearLabel, constants, sums, schools, yearCalendar);
     }
 
     /**
@@ -71,21 +80,21 @@ public record FormMapping(String sheet, List<LabelMapping> labels, List<GridMapp
         List<LabelMapping> list = new ArrayList<>(labels.size() + 1);
         list.add(key);
         list.addAll(labels);
-        return new FormMapping(sheet, list, grids, yearLabel, constants, sums, schools);
+        return new FormMapping(sheet, list, grids, yearLabel, constants, sums, schools, yearCalendar);
     }
 
     /** The same sheet without the labels {@code leave} says to drop. */
     public FormMapping withoutLabels(java.util.function.Predicate<LabelMapping> leave) {
         List<LabelMapping> list = new ArrayList<>(labels);
         list.removeIf(leave);
-        return new FormMapping(sheet, list, grids, yearLabel, constants, sums, schools);
+        return new FormMapping(sheet, list, grids, yearLabel, constants, sums, schools, yearCalendar);
     }
 
     /** The same sheet with table {@code index} replaced. */
     public FormMapping withGrid(int index, GridMapping grid) {
         List<GridMapping> list = new ArrayList<>(grids);
         list.set(index, grid);
-        return new FormMapping(sheet, labels, list, yearLabel, constants, sums, schools);
+        return new FormMapping(sheet, labels, list, yearLabel, constants, sums, schools, yearCalendar);
     }
 
     /**
@@ -96,12 +105,12 @@ public record FormMapping(String sheet, List<LabelMapping> labels, List<GridMapp
         List<GridMapping> list = new ArrayList<>(grids.subList(0, index));
         list.addAll(parts);
         list.addAll(grids.subList(index + count, grids.size()));
-        return new FormMapping(sheet, labels, list, yearLabel, constants, sums, schools);
+        return new FormMapping(sheet, labels, list, yearLabel, constants, sums, schools, yearCalendar);
     }
 
     /** The same sheet standing for schools per workbook (null), per sheet or per block. */
     public FormMapping withSchools(SchoolsPer per) {
-        return new FormMapping(sheet, labels, grids, yearLabel, constants, sums, per);
+        return new FormMapping(sheet, labels, grids, yearLabel, constants, sums, per, yearCalendar);
     }
 
     /** The school-code label read, or null. */
@@ -111,6 +120,6 @@ public record FormMapping(String sheet, List<LabelMapping> labels, List<GridMapp
 
     /** The same sheet with other constants and sums. */
     public FormMapping withExtras(Map<String, String> newConstants, List<SumMapping> newSums) {
-        return new FormMapping(sheet, labels, grids, yearLabel, newConstants, newSums, schools);
+        return new FormMapping(sheet, labels, grids, yearLabel, newConstants, newSums, schools, yearCalendar);
     }
 }

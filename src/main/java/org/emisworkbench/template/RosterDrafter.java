@@ -243,7 +243,8 @@ public final class RosterDrafter {
             List<LabelMapping> above = f.labels().stream().filter(l -> l.reads() && l.row() < list.firstRow())
                     .toList();
             if (!above.isEmpty()) {
-                out.add(new FormMapping(f.sheet(), above, List.of(), f.yearLabel(), Map.of(), List.of()));
+                out.add(new FormMapping(f.sheet(), above, List.of(), f.yearLabel(), Map.of(), List.of(), null,
+                        f.yearCalendar()));
             }
         }
         return out;

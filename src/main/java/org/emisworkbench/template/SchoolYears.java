@@ -23,16 +23,25 @@ public final class SchoolYears {
     private final boolean labelNamesEnd;
     private final String referenceDateYear;
     private final MonthDay referenceDate;
+    private final boolean solarHijri;
 
-    private SchoolYears(boolean labelNamesEnd, String referenceDateYear, MonthDay referenceDate) {
+    private SchoolYears(boolean labelNamesEnd, String referenceDateYear, MonthDay referenceDate, boolean solarHijri) {
         this.labelNamesEnd = labelNamesEnd;
         this.referenceDateYear = referenceDateYear;
         this.referenceDate = referenceDate;
+        this.solarHijri = solarHijri;
     }
 
     /** The settings of a template (checked by the loader: {@code start}, {@code end} or absent). */
     public static SchoolYears of(Template t) {
-        return of(t.year() == null ? null : t.year().schoolYear(), t.referenceDateYear(), t.referenceDate());
+        SchoolYears s = of(t.year() == null ? null : t.year().schoolYear(), t.referenceDateYear(), t.referenceDate());
+        return t.year() != null && solarHijri(t.year().calendar())
+                ? new SchoolYears(s.labelNamesEnd, s.referenceDateYear, s.referenceDate, true) : s;
+    }
+
+    /** True for {@code year.calendar} {@code solar-hijri} (as the loader accepts it: any case, spaces around). */
+    static boolean solarHijri(String calendar) {
+        return calendar != null && YearSpec.SOLAR_HIJRI.equalsIgnoreCase(calendar.strip());
     }
 
     /**
@@ -42,17 +51,35 @@ public final class SchoolYears {
      */
     public static SchoolYears of(String schoolYear, String referenceDateYear, String referenceDate) {
         return new SchoolYears("end".equals(schoolYear), referenceDateYear,
-                MonthDay.parse(referenceDate == null ? Template.DEFAULT_REFERENCE_DATE : referenceDate));
+                MonthDay.parse(referenceDate == null ? Template.DEFAULT_REFERENCE_DATE : referenceDate), false);
     }
 
-    /** The census year a cell value states ({@code SY2024-25}, {@code 2025}), or empty. */
+    /**
+     * The census year a cell value states ({@code SY2024-25}, {@code 2025}), or empty. Under {@code "calendar":
+     * "solar-hijri"} a year from 1300 to 1450 ({@code ۱۴۰۳}) is that calendar's: the Gregorian year its school year
+     * starts in (1403 → 2024, whatever {@code schoolYear} says: the school year labelled 1403 starts in 2024 in cold-
+     * and warm-climate schools alike, decision 0101).
+     */
     public OptionalInt fromLabel(String text) {
-        return censusYear(YearParser.span(text));
+        OptionalInt hijri = solarHijri ? YearParser.solarHijriYear(text) : OptionalInt.empty();
+        return hijri.isPresent() ? OptionalInt.of(YearParser.gregorianOfSolarHijri(hijri.getAsInt()))
+                : censusYear(YearParser.span(text));
     }
 
-    /** The census year a file name states ({@code D01_SY2024-25.xlsx}, {@code D01-2025.xlsx}), or empty. */
+    /**
+     * The census year a file name states ({@code D01_SY2024-25.xlsx}, {@code D01-2025.xlsx}), or empty. Under
+     * {@code "calendar": "solar-hijri"} its last solar hijri year ({@code census_1101-0042_1403.xlsx} → 2024) comes
+     * first, as the template says the forms write their years so.
+     */
     public OptionalInt fromFileName(String fileName) {
-        return censusYear(YearParser.spanInFileName(fileName));
+        OptionalInt hijri = solarHijri ? YearParser.solarHijriYearInFileName(fileName) : OptionalInt.empty();
+        return hijri.isPresent() ? OptionalInt.of(YearParser.gregorianOfSolarHijri(hijri.getAsInt()))
+                : censusYear(YearParser.spanInFileName(fileName));
+    }
+
+    /** True when the template's years are solar hijri ones ({@code year.calendar}). */
+    public boolean solarHijri() {
+        return solarHijri;
     }
 
     /**

@@ -24,7 +24,7 @@ final class TemplateChecker {
             "differenceOf", "ticks", "band");
     static final Set<String> GRID = Set.of("field", "titles", "rows", "sexLayout", "grade", "band", "sex", "adds", "stream");
     static final Set<String> TABLE = Set.of("titles", "field");
-    static final Set<String> YEAR = Set.of("labels", "fromFileName", "schoolYear", "columns");
+    static final Set<String> YEAR = Set.of("labels", "fromFileName", "schoolYear", "columns", "calendar");
 
     private final List<String> errors;
 
@@ -74,6 +74,7 @@ final class TemplateChecker {
                 stringArray(year, "labels", "$.year");
                 bool(year, "fromFileName", "$.year");
                 enumText(year, "schoolYear", Set.of("start", "end"), "$.year");
+                enumText(year, "calendar", YearSpec.CALENDARS, "$.year");
             }
         }
         JsonNode sheets = root.get("sheets");

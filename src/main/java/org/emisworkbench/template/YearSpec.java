@@ -12,11 +12,26 @@ import java.util.List;
  *                     census year: {@code start} (2024, the default) or {@code end} (2025)
  * @param columns      headers of a column giving each row's year ({@code period}); every row must give the same
  *                     one ({@link YearColumn})
+ * @param calendar     the calendar a bare year of the labelled cell or the file name is written in: null or
+ *                     {@code gregorian} (the default), or {@link #SOLAR_HIJRI} ({@code 1403} is census year 2024,
+ *                     {@link SchoolYears}, decision 0101). An Ethiopian year says its calendar itself
+ *                     ({@code 2016 E.C.}) and needs no setting.
  */
-public record YearSpec(List<String> labels, boolean fromFileName, String schoolYear, List<String> columns) {
+public record YearSpec(List<String> labels, boolean fromFileName, String schoolYear, List<String> columns,
+                       String calendar) {
+    /** The solar hijri (Hijri-shamsi) calendar of Afghan and Iranian forms. */
+    public static final String SOLAR_HIJRI = "solar-hijri";
+    /** The values of {@code year.calendar}. */
+    public static final java.util.Set<String> CALENDARS = java.util.Set.of("gregorian", SOLAR_HIJRI);
+
     public YearSpec {
         labels = labels == null ? List.of() : List.copyOf(labels);
         columns = columns == null ? List.of() : List.copyOf(columns);
+    }
+
+    /** A year spec in the Gregorian calendar. */
+    public YearSpec(List<String> labels, boolean fromFileName, String schoolYear, List<String> columns) {
+        this(labels, fromFileName, schoolYear, columns, null);
     }
 
     /** A year spec without a year column. */
@@ -26,6 +41,6 @@ public record YearSpec(List<String> labels, boolean fromFileName, String schoolY
 
     /** A year spec whose school-year labels mean their first calendar year. */
     public YearSpec(List<String> labels, boolean fromFileName) {
-        this(labels, fromFileName, null, null);
+        this(labels, fromFileName, null, null, null);
     }
 }

@@ -236,7 +236,12 @@ class ShiftColumnOfGradeRowsCliTest {
     }
 
     @Test
-    void aTotalRowUnderARowOfAnUnknownGradeNamesThatRowAsLeftOutOfItsSum() throws Exception {
+    /**
+     * The Katchi row is not read (no grade of the list): its figures are not zeros, so the Total row over it is not
+     * compared with the rows read alone (review 30 D5: that said a false TOTAL_MISMATCH per column), and the row's
+     * UNKNOWN_CODE says which total cells were not checked.
+     */
+    void aTotalRowUnderARowOfAnUnknownGradeIsNotCheckedAndThatRowSaysSo() throws Exception {
         Path wb = dir.resolve("census_35220999_2024.xlsx");
         Random rnd = new Random(11);
         int[] read = new int[3];
@@ -280,15 +285,12 @@ class ShiftColumnOfGradeRowsCliTest {
                    "grids": [{"field": "enrolment", "titles": ["Enrolment"], "rows": "grade"}]}]}
                 """);
         CliRun c = CliRun.emis("template", "check", "--template", template.toString(), wb.toString());
-        List<String> mismatches = c.out().lines().filter(l -> l.contains("TOTAL_MISMATCH:")).toList();
-        assertEquals(3, mismatches.size(), c.out());
-        String[] cols = {"B", "C", "D"};
+        assertFalse(c.out().contains("TOTAL_MISMATCH"), c.out());
+        assertTrue(c.out().contains("Census!A5 UNKNOWN_CODE: unknown code \"Katchi\" — not a grade of the grade list:"
+                + " its figures are not imported, so the total row below (B9, C9, D9) was not checked"), c.out());
+        // Nor is the sum of the rows read alone said anywhere as the table's.
         for (int k = 0; k < 3; k++) {
-            String m = mismatches.get(k);
-            assertTrue(m.contains("Census!" + cols[k] + "9 TOTAL_MISMATCH"), m);
-            assertTrue(m.contains("the rows above add up to " + read[k]), m);
-            assertTrue(m.contains("row(s) Census!A5 \"Katchi\" were not read"), m);
-            assertTrue(m.contains("with them it comes to " + (read[k] + katchi[k])), m);
+            assertFalse(c.out().contains("add up to " + read[k]), c.out());
         }
     }
 }

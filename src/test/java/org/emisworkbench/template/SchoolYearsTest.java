@@ -92,4 +92,52 @@ class SchoolYearsTest {
         assertEquals(LocalDate.of(2024, 3, 1), SchoolYears.of(null, null, null).referenceDate(2024),
                 "default: 1 March of the census year, as before");
     }
+
+    /**
+     * Review 30 B3: a solar hijri year ({@code 1403}, {@code ۱۴۰۳}, {@code 1403 هـ ش}) is census year 1403 + 621 under
+     * {@code "calendar": "solar-hijri"}, whatever {@code schoolYear} says (decision 0101); with no calendar it is no
+     * year at all, never the Gregorian 1403.
+     */
+    @Test
+    void aSolarHijriYearIsReadOnlyWhereTheTemplateSaysItsCalendar() throws Exception {
+        String json = """
+                {"id": "af", "version": 1, "layout": "wide", "year": {"labels": ["Academic year"]%s},
+                 "sheets": [{"names": ["S"], "key": ["Code"],
+                   "columns": [{"headers": ["G1 M"], "field": "enrolment", "grade": "G1", "sex": "M"}]}]}
+                """;
+        SchoolYears hijri = SchoolYears.of(TemplateLoader.parse(json.formatted(", \"calendar\": \"solar-hijri\""),
+                "af.json", null));
+        SchoolYears hijriEnd = SchoolYears.of(TemplateLoader.parse(json.formatted(
+                ", \"calendar\": \"Solar-Hijri\", \"schoolYear\": \"end\""), "af.json", null));
+        SchoolYears plain = SchoolYears.of(TemplateLoader.parse(json.formatted(""), "af.json", null));
+        for (String written : new String[] {"1403", "۱۴۰۳", "1403.0", "1403 هـ ش",
+                "1403 ه.ش", "1403 SH", "1403 H.S."}) {
+            assertEquals(1403 + 621, hijri.fromLabel(written).getAsInt(), written);
+            assertEquals(1403 + 621, hijriEnd.fromLabel(written).getAsInt(), written + ": one school year start");
+            assertTrue(plain.fromLabel(written).isEmpty(), written + ": no calendar, no census year");
+        }
+        assertEquals(1300 + 621, hijri.fromLabel("1300").getAsInt());
+        assertEquals(1450 + 621, hijri.fromLabel("1450").getAsInt());
+        for (String no : new String[] {"1299", "1451", "403", "14030", "next year"}) {
+            assertTrue(hijri.fromLabel(no).isEmpty(), no);
+        }
+        // A Gregorian year still reads as one in a solar hijri template (a form filled in otherwise).
+        assertEquals(2024, hijri.fromLabel("2024").getAsInt());
+        assertEquals(1402 + 621, hijri.fromFileName("census_1101-0042_1402.xlsx").getAsInt());
+        assertEquals(1402 + 621, hijri.fromFileName("census_1101-0042_۱۴۰۲.xlsx").getAsInt());
+        assertTrue(plain.fromFileName("census_1101-0042_1402.xlsx").isEmpty(), "no calendar: no year in the name");
+        assertEquals(2024, hijri.fromFileName("census_1101-0042_2024.xlsx").getAsInt());
+    }
+
+    @Test
+    void anUnknownCalendarIsRefusedAtLoad() {
+        TemplateException e = org.junit.jupiter.api.Assertions.assertThrows(TemplateException.class,
+                () -> TemplateLoader.parse("""
+                        {"id": "af", "version": 1, "layout": "wide", "year": {"labels": ["Year"], "calendar": "lunar"},
+                         "sheets": [{"names": ["S"], "key": ["Code"],
+                           "columns": [{"headers": ["G1 M"], "field": "enrolment", "grade": "G1", "sex": "M"}]}]}
+                        """, "af.json", null));
+        assertTrue(e.getMessage().contains("$.year.calendar") && e.getMessage().contains("solar-hijri"),
+                e.getMessage());
+    }
 }
