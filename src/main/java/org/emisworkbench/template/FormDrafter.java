@@ -477,7 +477,8 @@ public final class FormDrafter {
                     notes.add(Message.of("draft.gradesUnknown", f.sheet(),
                             org.emisworkbench.model.CellRef.a1(first.row(), first.col()),
                             org.emisworkbench.model.CellRef.a1(last.row(), last.col()),
-                            TemplateDrafter.oneLine(first.text()), u.labels().size(), u.codeListJson()));
+                            TemplateDrafter.oneLine(first.text()), u.labels().size(),
+                            "\"codeLists\": {\"grade\": " + u.codeListJson() + "}"));
                 }
             }
         }

@@ -236,15 +236,15 @@ class OneLanguageDraftTest {
         assertNotNull(proposal, draft.notes().toString());
         assertEquals("A8", proposal.args().get(1));
         assertEquals("A12", proposal.args().get(2));
-        String lines = String.valueOf(proposal.args().get(5));
-        assertEquals("{\"G1\": [\"Taona 1\"], \"G2\": [\"Taona 2\"], \"G3\": [\"Taona 3\"], \"G4\": [\"Taona 4\"], "
-                + "\"G5\": [\"Taona 5\"]}", lines);
+        String line = String.valueOf(proposal.args().get(5));
+        assertEquals("\"codeLists\": {\"grade\": {\"G1\": [\"Taona 1\"], \"G2\": [\"Taona 2\"], \"G3\": [\"Taona 3\"], "
+                + "\"G4\": [\"Taona 4\"], \"G5\": [\"Taona 5\"]}}", line);
         assertTrue(proposal.english().contains("\"codeLists\": {\"grade\": {\"G1\": [\"Taona 1\"]"), proposal.english());
         // The officer's template: the draft's, with the proposed lines and the table as a grid.
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(draft.json());
         root.put("id", "mg-hand");
-        root.putObject("codeLists").set("grade", mapper.readTree(lines));
+        root.set("codeLists", mapper.readTree("{" + line + "}").get("codeLists"));
         var sheet = (com.fasterxml.jackson.databind.node.ObjectNode) root.withArray("sheets").get(0);
         sheet.set("grids", mapper.readTree("[{\"field\": \"enrolment\", \"titles\": [\"Kilasy\"], \"rows\": \"grade\", "
                 + "\"sexLayout\": \"columns\"}]"));
