@@ -182,14 +182,30 @@ final class BuiltInCodeLists {
     }
 
     private static Map<String, List<String>> sex() {
-        return ordered(
-                "F", List.of("f", "female", "females", "girl", "girls", "g", "fille", "filles", "féminin",
-                        "feminin", "féminine", "w", "woman", "women", "femme", "femmes", "fem", "rapariga",
-                        "raparigas", "menina", "meninas", "mulher", "mulheres", "feminino", "femininos"),
-                "M", List.of("m", "male", "males", "boy", "boys", "b", "garçon", "garcon", "garçons", "garcons",
-                        "masculin", "man", "men", "homme", "hommes", "h", "rapaz", "rapazes", "menino", "meninos",
-                        "homem", "homens", "masculino", "masculinos"));
+        List<String> girls = new ArrayList<>(List.of("f", "female", "females", "girl", "girls", "g", "fille", "filles",
+                "féminin", "feminin", "féminine", "w", "woman", "women", "femme", "femmes", "fem", "rapariga",
+                "raparigas", "menina", "meninas", "mulher", "mulheres", "feminino", "femininos"));
+        List<String> boys = new ArrayList<>(List.of("m", "male", "males", "boy", "boys", "b", "garçon", "garcon",
+                "garçons", "garcons", "masculin", "man", "men", "homme", "hommes", "h", "rapaz", "rapazes", "menino",
+                "meninos", "homem", "homens", "masculino", "masculinos"));
+        return ordered("F", List.copyOf(girls), "M", List.copyOf(boys));
     }
+
+    /**
+     * Boys' and girls' words of forms written in one local language only (review 30 C3), boys first, each pair as its
+     * country's forms write it (docs/templates.md lists them). Read by {@link CodeList#code} where a whole cell, header
+     * or side of {@code Boys / Boe} names a sex, never as a word inside a longer text ({@code Hand gel}, {@code Wi-Fi}
+     * name no sex), and not held as spellings of the list: with them the built-in wide template's {grade} {sex}
+     * patterns expanded past the limit of headers a sheet may have.
+     */
+    static final List<String[]> LOCAL_SEX_WORDS = List.of(
+            new String[] {"boe", "gel"}, // Bislama: Vanuatu's census forms (Boys / Boe, Girls / Gel)
+            new String[] {"ወንድ", "ሴት"}, // Amharic: Ethiopia's school census (Male / ወንድ, Female / ሴት)
+            new String[] {"پسر", "دختر"}, // Dari: Afghanistan's school census (boy, girl)
+            new String[] {"ذکور", "اناث"}, // Dari: the same census's male and female (ذکور / Male)
+            new String[] {"gason", "fi"}, // Haitian Creole: MENFP's forms (Gason | Fi)
+            new String[] {"lahy", "vavy"}, // Malagasy: Madagascar's school statistics (Lahy | Vavy)
+            new String[] {"wavulana", "wasichana"}); // Swahili: Tanzania's school census (Wavulana | Wasichana)
 
     /**
      * Spellings of a numbered pre-primary year, {@code %d} its number: two only, as every alias of the grade list

@@ -49,6 +49,14 @@ public final class CodeList {
             List.of("السنة الثانية"), List.of("السنة الثالثة"), List.of("السنة الرابعة"), List.of("السنة الخامسة"),
             List.of("السنة السادسة"));
 
+    /**
+     * A grade as forms written in one local language only name it (review 30 C3), its number in any digits or, after
+     * a word, in Roman figures: Bislama {@code Yia 1}, {@code Klas 1} (Vanuatu), Dari {@code صنف ۱} (Afghanistan),
+     * Swahili {@code Darasa la 1}, {@code Darasa la IV} (Tanzania), Amharic {@code 1ኛ ክፍል}, {@code ክፍል 1} (Ethiopia).
+     */
+    private static final java.util.regex.Pattern LOCAL_GRADE = java.util.regex.Pattern.compile(
+            "(?:yia|klas|صنف|darasa la|darasa|ክፍል) (\\p{Nd}{1,2}|[ivx]{1,4})|(\\p{Nd}{1,2}) ?ኛ ክፍል");
+
     /** A level with the grades it spans in brackets: {@code basic (1-8)}, {@code secondary (grades 9-12)}. */
     private static final java.util.regex.Pattern LEVEL_WITH_GRADES = java.util.regex.Pattern.compile(
             "(.+?)\\s*\\(\\s*(?:grades?|classes?|class|gr\\.?|std\\.?|standards?|years?|classe)?\\s*\\d{1,2}\\s*"
@@ -78,8 +86,8 @@ public final class CodeList {
             java.util.regex.Matcher m = PRE_PRIMARY_YEAR.matcher(n);
             hit = m.matches() && aliases.containsKey("PP" + m.group(1)) ? "PP" + m.group(1) : null;
         }
-        if (hit == null && "grade".equals(name)) {
-            hit = primaryYear(n);
+        if (hit == null) {
+            hit = byShape(n);
         }
         if (hit == null && "age".equals(name)) {
             // "14 ans et +", "moins de 6": a band written in words the list does not spell out (AgeBandText).
@@ -105,7 +113,7 @@ public final class CodeList {
             // "Class 1 / Klas 1": a bilingual code is read by the side the list knows, when the sides agree.
             for (String side : HeaderText.bilingualSides(n)) {
                 String s = byAlias.get(HeaderText.normalizeLabel(side));
-                s = s == null && "grade".equals(name) ? primaryYear(HeaderText.normalizeLabel(side)) : s;
+                s = s == null ? byShape(HeaderText.normalizeLabel(side)) : s;
                 if (s != null && hit != null && !s.equals(hit)) {
                     return null;
                 }
@@ -120,8 +128,30 @@ public final class CodeList {
     }
 
     /**
+     * The code of a grade or sex read by its shape or from the few words of one-language forms, held apart from the
+     * list's spellings ({@link #primaryYear}, {@link BuiltInCodeLists#LOCAL_SEX_WORDS}); null for any other text or
+     * list.
+     */
+    private String byShape(String normalized) {
+        if ("grade".equals(name)) {
+            return primaryYear(normalized);
+        }
+        if (!"sex".equals(name)) {
+            return null;
+        }
+        for (String[] pair : BuiltInCodeLists.LOCAL_SEX_WORDS) {
+            String code = pair[0].equals(normalized) ? "M" : pair[1].equals(normalized) ? "F" : null;
+            if (code != null) {
+                return aliases.containsKey(code) ? code : null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The grade of a year of the école fondamentale ({@code 1AF}, {@code 1ère AF}, {@code 4e année fondamentale}), of a
-     * Spanish grade ({@code 1º grado}, {@link #SPANISH_GRADE}) or of a primary year by its Arabic name or with its
+     * Spanish grade ({@code 1º grado}, {@link #SPANISH_GRADE}), of a one-language form's grade ({@code Yia 1}, {@code
+     * صنف ۱}, {@code 1ኛ ክፍል}, {@link #LOCAL_GRADE}) or of a primary year by its Arabic name or with its
      * number as an English word ({@code Class One}), {@code normalized}; null for
      * any other text. Read by its shape where a cell names a grade (a table's row, a class column), as a numbered
      * pre-primary year is, and not held as spellings of the list: each grade alias multiplies what a template's
@@ -138,12 +168,37 @@ public final class CodeList {
         for (int g = 0; code == null && g < ARABIC_PRIMARY_YEARS.size(); g++) {
             code = ARABIC_PRIMARY_YEARS.get(g).contains(normalized) ? "G" + (g + 1) : null;
         }
+        java.util.regex.Matcher local = code == null ? LOCAL_GRADE.matcher(normalized) : null;
+        if (local != null && local.matches()) {
+            int g = gradeNumber(local.group(1) != null ? local.group(1) : local.group(2));
+            code = g > 0 ? "G" + g : null;
+        }
         java.util.regex.Matcher w = code == null ? WORD_GRADE.matcher(normalized) : null;
         if (w != null && w.matches()) {
             code = "G" + (NUMBER_WORDS.indexOf(w.group(1)) + 1);
         }
         return code != null && aliases.containsKey(code) ? code : null;
     }
+
+    /** A grade's number in any script's digits ({@code ۳}) or in Roman figures ({@code iv}); 0 for none. */
+    private static int gradeNumber(String text) {
+        int roman = ROMAN_GRADES.indexOf(text);
+        if (roman >= 0) {
+            return roman + 1;
+        }
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            int d = Character.digit(text.charAt(i), 10);
+            if (d < 0) {
+                return 0;
+            }
+            n = n * 10 + d;
+        }
+        return n;
+    }
+
+    private static final List<String> ROMAN_GRADES = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix",
+            "x", "xi", "xii");
 
     /** Numbers written as English words, one to twelve: {@code Class One} … (Bangladesh's APSC form, review 29 F4). */
     private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",

@@ -279,6 +279,22 @@ public final class CodeLists {
     }
 
     /**
+     * The sex one word of a longer header says ({@code Titulaires H}, {@code Diploma Female}), or null: the drafting
+     * sex list, except the short words of one-language forms ({@code Gel}, {@code Boe}, {@code Fi}), which name a sex
+     * only as a whole header or cell, never as a word of an English or French text ({@code Hand gel}, {@code Wi-Fi}).
+     */
+    static String sexOfWord(String word) {
+        return word == null || shortLocalSexWord(word) ? null : forDrafting().require("sex").code(word);
+    }
+
+    /** True for {@code Gel}, {@code Boe}, {@code Fi}: a short sex word of a one-language form ({@link #sexOfWord}). */
+    static boolean shortLocalSexWord(String word) {
+        String n = HeaderText.normalizeLabel(word);
+        return n.length() <= 3 && BuiltInCodeLists.LOCAL_SEX_WORDS.stream()
+                .anyMatch(p -> p[0].equals(n) || p[1].equals(n));
+    }
+
+    /**
      * True when two texts are one grade, sex or age of the built-in lists ({@code Boys} and {@code Garçons}): the two
      * sides of one thing written in two languages.
      */

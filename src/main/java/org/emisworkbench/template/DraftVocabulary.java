@@ -405,10 +405,9 @@ final class DraftVocabulary {
     /** Last resort: telling words anywhere in the header, with the sex if one word gives it. */
     private static Guess byWords(String folded) {
         List<String> words = List.of(folded.split(" "));
-        CodeList sexes = CodeLists.forDrafting().require("sex");
         Set<String> sexesSaid = new LinkedHashSet<>();
         for (String w : words) {
-            String code = sexes.code(w);
+            String code = CodeLists.sexOfWord(w);
             if (code != null) {
                 sexesSaid.add(code);
             }

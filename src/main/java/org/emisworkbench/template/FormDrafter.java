@@ -482,6 +482,16 @@ public final class FormDrafter {
                             org.emisworkbench.model.CellRef.a1(c.row(), c.col()),
                             TemplateDrafter.oneLine(c.text())));
                 }
+                for (FormGrids.UnknownGrades u : FormGrids.unknownGrades(samples.get(f.sheet()),
+                        secondary.grades(samples.get(f.sheet())))) {
+                    Cell first = u.labels().get(0);
+                    Cell last = u.labels().get(u.labels().size() - 1);
+                    notes.add(Message.of("draft.gradesUnknown", f.sheet(),
+                            org.emisworkbench.model.CellRef.a1(first.row(), first.col()),
+                            org.emisworkbench.model.CellRef.a1(last.row(), last.col()),
+                            TemplateDrafter.oneLine(first.text()), u.labels().size(),
+                            "\"codeLists\": {\"grade\": " + u.codeListJson() + "}"));
+                }
             }
         }
         return new FormDraft(forms, new TemplateDrafter.Draft(d.template(), d.json(), notes));

@@ -400,10 +400,12 @@ final class FormGrids {
             int first = t.indexOf(' ');
             String band = null;
             String sex = null;
-            if (last > 0 && sexes.code(t.substring(last + 1)) != null) {
+            // A word of a longer text: "Gel", "Fi" are no sex there ("Hand gel"), only as a whole heading.
+            if (last > 0 && sexes.code(t.substring(last + 1)) != null && !CodeLists.shortLocalSexWord(t.substring(last + 1))) {
                 band = t.substring(0, last).replaceAll("[\\s\\-–:/]+$", "").strip();
                 sex = sexes.code(t.substring(last + 1));
-            } else if (first > 0 && sexes.code(t.substring(0, first)) != null) {
+            } else if (first > 0 && sexes.code(t.substring(0, first)) != null
+                    && !CodeLists.shortLocalSexWord(t.substring(0, first))) {
                 band = t.substring(first + 1).replaceAll("^[\\s\\-–:/]+", "").strip();
                 sex = sexes.code(t.substring(0, first));
             }
@@ -651,6 +653,84 @@ final class FormGrids {
             }
         }
         return out;
+    }
+
+    /**
+     * Rows of a table under a heading of sexes ({@code Lahy | Vavy | Total}) whose labels the grade list knows none of
+     * but which number themselves 1, 2, 3… ({@code Taona 1}, {@code Taona 2}): a form in a language whose grade word
+     * is not built in. No table is drafted from them (what they are is not guessed); the draft proposes the grade
+     * list's lines for them instead of saying nothing (review 30 C3).
+     *
+     * @param header the heading row's first cell
+     * @param labels the rows' labels, the n-th being grade n
+     */
+    record UnknownGrades(Cell header, List<Cell> labels) {
+        /** The template's grade list for them, as JSON: {@code {"G1": ["Taona 1"], "G2": ["Taona 2"]}}. */
+        String codeListJson() {
+            StringBuilder sb = new StringBuilder("{");
+            for (int g = 0; g < labels.size(); g++) {
+                String text = TemplateDrafter.oneLine(labels.get(g).text()).strip().replace("\\", "\\\\")
+                        .replace("\"", "\\\"");
+                sb.append(g == 0 ? "" : ", ").append("\"G").append(g + 1).append("\": [\"").append(text).append("\"]");
+            }
+            return sb.append('}').toString();
+        }
+    }
+
+    /** A label ending or starting with its number, in any digits ({@code Taona 1}, {@code ۱ صنف}) or Roman figures. */
+    private static final java.util.regex.Pattern NUMBERED_LABEL = java.util.regex.Pattern.compile(
+            "\\p{L}[\\p{L} .'-]*?\\s*(\\p{Nd}{1,2}|\\b[ivx]{1,4})|(\\p{Nd}{1,2})\\s*\\p{L}[\\p{L} .'-]*");
+
+    /**
+     * The tables of {@code rows} whose rows number grades the list does not know ({@link UnknownGrades}): at least two
+     * rows, numbered 1, 2, 3… down, each with a figure beside it, under a row naming two sexes and no grade.
+     */
+    static List<UnknownGrades> unknownGrades(List<List<Cell>> rows, CodeList grades) {
+        CodeList sexes = CodeLists.forDrafting().require("sex");
+        List<UnknownGrades> out = new ArrayList<>();
+        for (int h = 0; h + 2 < rows.size(); h++) {
+            List<Cell> head = rows.get(h);
+            long sexCells = head.stream().filter(c -> c.kind() == CellKind.TEXT && sexes.code(c.text()) != null)
+                    .map(c -> sexes.code(c.text())).distinct().count();
+            if (sexCells < 2 || count(head, grades) > 0 || head.isEmpty()) {
+                continue;
+            }
+            List<Cell> labels = new ArrayList<>();
+            for (int r = h + 1; r < rows.size(); r++) {
+                List<Cell> row = rows.get(r);
+                Cell first = row.isEmpty() ? null : row.get(0);
+                if (first == null || first.kind() != CellKind.TEXT || grades.code(first.text()) != null
+                        || row.stream().noneMatch(c -> c.kind() == CellKind.NUMBER
+                        || c.kind() == CellKind.TEXT && c.text().strip().matches("\\p{Nd}+"))
+                        || numberOf(first.text()) != labels.size() + 1) {
+                    break;
+                }
+                labels.add(first);
+            }
+            if (labels.size() >= 2) {
+                out.add(new UnknownGrades(head.get(0), labels));
+                h += labels.size();
+            }
+        }
+        return out;
+    }
+
+    /** The number a label gives itself ({@code Taona 3} → 3, {@code Kilasi IV} → 4), or 0. */
+    private static int numberOf(String text) {
+        java.util.regex.Matcher m = NUMBERED_LABEL.matcher(HeaderText.normalizeLabel(text));
+        if (!m.matches()) {
+            return 0;
+        }
+        String n = m.group(1) != null ? m.group(1) : m.group(2);
+        int roman = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii").indexOf(n);
+        if (roman >= 0) {
+            return roman + 1;
+        }
+        int v = 0;
+        for (char c : n.toCharArray()) {
+            v = v * 10 + Character.digit(c, 10);
+        }
+        return v;
     }
 
     private static boolean gradeLabelFirst(List<List<Cell>> rows, int header, int r, CodeList grades) {

@@ -101,7 +101,11 @@ public final class HeaderText {
     public static final java.util.Set<String> TOTAL_WORDS = java.util.Set.of("total", "totals", "grand total", "sum",
             "total général", "total general", "totaux", "overall total", "district total",
             // Bahasa Indonesia (Dapodik's "Jumlah" row and band, review 29).
-            "jumlah");
+            "jumlah",
+            // Forms in one local language only (review 30 C3), beside their sex words (BuiltInCodeLists): Bislama
+            // (Vanuatu, "Total / Totol"), Amharic (Ethiopia, "Total / ድምር"), Dari (Afghanistan, "مجموع / Total"),
+            // Swahili (Tanzania, "Jumla").
+            "totol", "ድምር", "مجموع", "jumla");
 
     /**
      * True for a total's label or header ({@link #TOTAL_WORDS}), alone or as one side of a text written in two

@@ -119,7 +119,6 @@ final class RowDimensionDrafter {
      * both sexes have both columns, none of them read yet: a sheet so split otherwise is left for the officer.
      */
     private static List<SumMapping> residenceSums(List<ColumnMapping> out, String sheetTopic) {
-        CodeList sexes = CodeLists.forDrafting().require("sex");
         java.util.Map<String, String[]> bySex = new java.util.TreeMap<>();
         for (ColumnMapping c : out) {
             if (c.key() || c.reads()) {
@@ -127,7 +126,7 @@ final class RowDimensionDrafter {
             }
             String folded = DraftVocabulary.fold(TemplateDrafter.oneLine(c.header()));
             int space = folded.lastIndexOf(' ');
-            String sex = space < 0 ? null : sexes.code(folded.substring(space + 1));
+            String sex = space < 0 ? null : CodeLists.sexOfWord(folded.substring(space + 1));
             for (int r = 0; sex != null && r < RESIDENCE.size(); r++) {
                 if (RESIDENCE.get(r).contains(folded.substring(0, space))) {
                     String[] pair = bySex.computeIfAbsent(sex, k -> new String[2]);

@@ -119,7 +119,7 @@ final class TeacherStatusDrafter {
     /** The sex a header's last word says ({@code Titulaires H}), or null. */
     static String sexOf(String header) {
         String[] words = HeaderText.fold(header).split(" ");
-        return words.length < 2 ? null : CodeLists.forDrafting().require("sex").code(words[words.length - 1]);
+        return words.length < 2 ? null : CodeLists.sexOfWord(words[words.length - 1]);
     }
 
     private static String oneLine(String s) {

@@ -205,7 +205,7 @@ final class TeacherSumDrafter {
     /** The sex a header's last word says ({@code Certificate M}, {@code Diploma Female}), or null. */
     private static String sexOf(String header) {
         String[] words = HeaderText.fold(header).split(" ");
-        return words.length < 2 ? null : CodeLists.forDrafting().require("sex").code(words[words.length - 1]);
+        return words.length < 2 ? null : CodeLists.sexOfWord(words[words.length - 1]);
     }
 
     /** The unread column whose header is {@code q}'s with a negation before one of its words. */

@@ -37,6 +37,19 @@ class TemplateDocsTest {
         for (String list : CodeLists.BUILT_IN) {
             assertTrue(doc.contains("`" + list + "`"), "docs/templates.md does not mention the list " + list);
         }
+        // The words of one-language forms (review 30 C3), sexes and totals, each listed as written in the table.
+        String lower = doc.toLowerCase(java.util.Locale.ROOT);
+        assertTrue(!BuiltInCodeLists.LOCAL_SEX_WORDS.isEmpty());
+        for (String[] pair : BuiltInCodeLists.LOCAL_SEX_WORDS) {
+            for (String word : pair) {
+                assertTrue(lower.contains("`" + word + "`"), "docs/templates.md does not list the sex word " + word);
+            }
+        }
+        for (String word : HeaderText.TOTAL_WORDS) {
+            if (!word.matches("[a-z ]+")) {
+                assertTrue(lower.contains("`" + word + "`"), "docs/templates.md does not list the total word " + word);
+            }
+        }
     }
 
     @Test
