@@ -81,7 +81,7 @@ public final class ColumnsReport {
             out.add(sheet(spec, sheet, values, spec.schoolsAcross() ? org.emisworkbench.template.SchoolsAcross.firstRows(
                     workbook, sheet, SAMPLE_ROWS) : SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i)
                     .forCensusYear(years, censusYear), compiled.ignored(i), skipped, fileName,
-                    template.lists().require("grade")));
+                    template.lists().require("grade"), template.schoolsPer() == org.emisworkbench.template.SchoolsPer.BLOCK));
             // One school per sheet, or "every": the entry reads every sheet it names, each shown with what it gives.
             while ((template.schoolsPer() == org.emisworkbench.template.SchoolsPer.SHEET || spec.everySheet())
                     && (sheet = SheetNames.find(workbook.sheets(), spec.names(), taken,
@@ -89,7 +89,7 @@ public final class ColumnsReport {
                 taken.add(sheet);
                 out.add(sheet(spec, sheet, LabelValues.of(workbook, sheet, template, spec), SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i)
                         .forCensusYear(years, censusYear), compiled.ignored(i), skipped, fileName,
-                    template.lists().require("grade")));
+                    template.lists().require("grade"), template.schoolsPer() == org.emisworkbench.template.SchoolsPer.BLOCK));
             }
         }
         return out;
@@ -98,7 +98,7 @@ public final class ColumnsReport {
     private static SheetFit sheet(SheetSpec spec, SheetInfo sheet, LabelValues values, List<List<Cell>> rows,
                                   HeaderMatcher matcher,
                                   IgnoredHeaders ignored, SkippedRows skipped, String fileName,
-                                  org.emisworkbench.template.CodeList grades) {
+                                  org.emisworkbench.template.CodeList grades, boolean blocks) {
         List<SheetFit.ColumnRead> read = new ArrayList<>();
         List<SheetFit.ColumnNotRead> notRead = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -182,6 +182,7 @@ public final class ColumnsReport {
         }
         List<String> labelsFound = new ArrayList<>();
         List<String> labelsMissing = new ArrayList<>();
+        int top = blocks ? FormSchools.firstBlock(rows, spec) : 0;
         for (LabelSpec l : spec.labels()) {
             if (l.difference()) {
                 difference(l, rows, values, labelsFound, labelsMissing,
@@ -213,8 +214,14 @@ public final class ColumnsReport {
                 if (spec.required().contains(l.field())) {
                     missing.add("\"" + name + "\" (" + l.field() + ")");
                 }
+            } else if (at.row() < top && !FormLabels.everyBlocks(l)) {
+                // Above the first of stacked school blocks: no school's, so a school's name or a count there is read
+                // for none, as the import says (a label not read), never shown as read (review 31 D2).
+                labelsFound.add(CellRef.a1(at.row(), at.col()) + " " + at.text().strip() + " → " + (l.field() == null
+                        ? "sum" : l.field()) + ": above the first school's block, read for no school (label not read)");
             } else {
                 // With the value the import reads and its cell, so that a wrong pick shows (review 17).
+                // Above the first block, a district's or province's label is every block's, as the import reads it.
                 labelsFound.add(CellRef.a1(at.row(), at.col()) + " " + at.text().strip() + " → "
                         + (l.field() == null ? "sum" : l.field()) + (l.sex() == null ? "" : " " + l.sex())
                         + values.of(l));

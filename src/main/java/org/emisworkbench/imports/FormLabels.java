@@ -94,6 +94,20 @@ final class FormLabels {
         this.guard = SchoolCodes.of(template);
     }
 
+    /**
+     * True for a label that, written once above the first of a sheet's stacked school blocks, is every block's: a
+     * school attribute the schools of one district share (its district, province, ownership), read from its cell;
+     * never a school's code or name, nor a count (a district's figure is no school's), nor a label read from the
+     * sheet's or file's name, or marked in columns, which each block reads for itself. The import ({@link
+     * FormSchools}) and the check ({@link ColumnsReport}) tell such labels by this one test (review 31 A1).
+     */
+    static boolean everyBlocks(LabelSpec l) {
+        CanonicalField f = l.field() == null ? null : CanonicalField.parse(l.field()).orElse(null);
+        return f != null && f.kind() == CanonicalField.Kind.SCHOOL && f.attribute() != SchoolAttribute.CODE
+                && f.attribute() != SchoolAttribute.NAME && !l.ticked() && !l.summed() && !l.difference()
+                && !SheetNameLabels.fromSheetName(l) && !FileNameLabels.fromFileName(l);
+    }
+
     /** The sheet's labels read inside their own cells ({@link #insideTexts}), set by {@link #read}. */
     private List<String> partLabels = List.of();
 
@@ -192,7 +206,93 @@ final class FormLabels {
                 }
             }
         }
+        sexesTotals(form, labels, problems);
         return absent;
+    }
+
+    /**
+     * The column of both sexes of a small table whose rows the template reads in its sex columns ({@code Professores
+     * | H | M | HM}, rows {@code Com formação} / {@code Sem formação}, review 31 C3): each row's {@code HM} adds up
+     * its sexes, checked as a grid's {@code HM} is with its row, a difference a {@code TOTAL_MISMATCH} at the total's
+     * cell naming the cells added. Marked read: a total of figures read is no figure left unread. A row with a sex
+     * not read, or a value that is no count, is left alone (its own cell says why).
+     */
+    private void sexesTotals(FormSheet form, List<LabelSpec> labels, SheetProblems problems) {
+        CodeList sexes = lists.require("sex");
+        Map<Integer, Map<Integer, String>> rowsByHeading = new java.util.TreeMap<>();
+        for (LabelSpec l : labels) {
+            if (l.column().isEmpty() || l.column().stream().anyMatch(c -> sexes.code(c) == null)) {
+                continue;
+            }
+            List<String> texts = new ArrayList<>(l.labels());
+            texts.addAll(l.sumOf());
+            for (String text : texts) {
+                Cell label = form.label(List.of(text), l.column(), l.band());
+                Cell heading = label == null ? null : form.headingAbove(label, l.column(), l.band());
+                if (heading != null) {
+                    rowsByHeading.computeIfAbsent(heading.row(), k -> new java.util.TreeMap<>()).putIfAbsent(label.row(),
+                            l.field());
+                }
+            }
+        }
+        rowsByHeading.forEach((headingRow, rows) -> {
+            Cell both = null;
+            List<Integer> sexColumns = new ArrayList<>();
+            Set<String> codes = new HashSet<>();
+            for (Cell h : form.rows.get(headingRow)) {
+                if (h.kind() != CellKind.TEXT || h.isBlank()) {
+                    continue;
+                }
+                String code = sexes.code(h.text());
+                if (code != null && !Sex.BOTH_TOGETHER.equals(code)) {
+                    sexColumns.add(h.col());
+                    codes.add(code);
+                } else if (HeaderText.BOTH_SEXES_WORDS.contains(HeaderText.normalizeLabel(h.text()))
+                        || HeaderText.isTotalWord(h.text())) {
+                    both = both == null ? h : both;
+                }
+            }
+            if (both == null || codes.size() < 2) {
+                return;
+            }
+            int bothCol = both.col();
+            rows.forEach((r, field) -> totalOfSexes(form, r, bothCol, sexColumns, field, problems));
+        });
+    }
+
+    /** One row's total of both sexes in column {@code col}, compared with its sexes' read cells (see above). */
+    private void totalOfSexes(FormSheet form, int row, int col, List<Integer> sexColumns, String field,
+                              SheetProblems problems) {
+        Cell total = form.at(row, col);
+        if (total == null || total.isBlank() || sexColumns.stream().anyMatch(c -> !form.isRead(row, c))) {
+            return;
+        }
+        int t = problems.value(total.kind(), total.text(), total.number());
+        long sum = 0;
+        List<String> cells = new ArrayList<>();
+        for (int c : sexColumns) {
+            Cell part = form.at(row, c);
+            if (part == null || CellValues.blankText(part.text())) {
+                continue;
+            }
+            int p = problems.value(part.kind(), part.text(), part.number());
+            if (p < 0) {
+                return;
+            }
+            sum += p;
+            cells.add(CellRef.a1(row, c));
+        }
+        if (t < 0) {
+            return;
+        }
+        form.markRead(total);
+        if (cells.isEmpty() || sum == t) {
+            return;
+        }
+        long parts = sum;
+        deferredProblems.add(() -> problems.report(ProblemKind.TOTAL_MISMATCH, total.row(), total.col(), code(),
+                field, total.text(), Message.of("import.detail.totalColumnOfRow", t, parts,
+                        String.join("+", cells))));
     }
 
     /** The texts of the labels read inside their own cells: where one labelled part of a cell ends another. */

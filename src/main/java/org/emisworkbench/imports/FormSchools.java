@@ -1,13 +1,16 @@
 package org.emisworkbench.imports;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.emisworkbench.model.CellRef;
 import org.emisworkbench.model.CensusSink;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.model.SchoolAttribute;
 import org.emisworkbench.model.SchoolRecord;
 import org.emisworkbench.model.SkipReason;
 import org.emisworkbench.model.Topic;
@@ -15,6 +18,7 @@ import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.FormCells;
 import org.emisworkbench.template.GridSpec;
 import org.emisworkbench.template.InsideLabels;
+import org.emisworkbench.template.LabelSpec;
 import org.emisworkbench.template.SheetNameLabels;
 import org.emisworkbench.template.SchoolYears;
 import org.emisworkbench.template.SchoolsPer;
@@ -98,10 +102,7 @@ final class FormSchools {
             firstTexts = whole.someTexts(12);
         }
         List<String> codeLabels = codeLabels(spec);
-        // A code from the sheet's name: every sheet is a form, whose name is judged as a code when it is read.
-        List<Integer> starts = codeFromSheetName(spec) ? List.of(0)
-                : codeInside(spec) ? InsideLabels.rows(whole.rows, codeLabels)
-                : FormCells.labelRows(whole.rows, codeLabels);
+        List<Integer> starts = starts(whole.rows, spec);
         if (starts.isEmpty()) {
             // A cover, a summary or a district total: no school's form, said so rather than dropped unseen.
             new SheetProblems(sink, whole.name(), template.figureText()).report(ProblemKind.BLANK_KEY, 0, 0, null,
@@ -112,9 +113,13 @@ final class FormSchools {
         }
         GridInterpreter.checkYear(whole, template, context);
         if (template.schoolsPer() == SchoolsPer.SHEET) {
-            school(whole, spec);
+            school(whole, spec, Banner.NONE);
             return;
         }
+        // The rows above the first block (Província | Distrito written once over the schools) are no school's:
+        // what they label for every school is read once and given to each block (review 31 A1).
+        int top = firstBlock(whole.rows, spec);
+        Banner banner = top > 0 ? banner(whole.rows(0, top - 1), spec) : Banner.NONE;
         int from = 0;
         for (int b = 0; b < starts.size(); b++) {
             context.cancellation().check();
@@ -124,17 +129,18 @@ final class FormSchools {
             FormSheet block = whole.rows(Math.max(first, from), last);
             from = last + 1;
             GridInterpreter.checkYear(block, template, context);
-            school(block, spec);
+            school(block, spec, banner);
         }
     }
 
     /** Reads one school's form (a sheet or a block); a form without a usable code is reported and skipped. */
-    private void school(FormSheet form, SheetSpec spec) throws ImportRejectedException {
+    private void school(FormSheet form, SheetSpec spec, Banner banner) throws ImportRejectedException {
         SheetProblems problems = new SheetProblems(sink, form.name(), template.figureText());
         FormLabels labels = new FormLabels(template);
         List<String> absent = new ArrayList<>(labels.read(form, spec.labels(), spec.required(), problems));
         labels.rejectReadTwice(context.fileName());
         absent.removeIf("school.code"::equalsIgnoreCase);
+        absent.removeIf(f -> banner.fields().stream().anyMatch(f::equalsIgnoreCase));
         Message rows = form.firstRow() == 0 && form.lastRow() == form.grid.lastRow() ? Message.of("import.detail.thisSheet")
                 : Message.of("import.detail.rowsFromTo", form.firstRow() + 1, form.lastRow() + 1);
         FormLabels.Code code = labels.codeCell();
@@ -170,9 +176,10 @@ final class FormSchools {
                     SkipReason.REPEATED_SCHOOL);
             return;
         }
-        sink.school(new SchoolRecord(code.code(), FormConstants.attributes(labels.attributes(), template, lists),
-                code.sheet(), code.cell().row(), CellRef.a1(code.cell().row(), code.cell().col()),
-                labels.blankCells(), WideRows.typedCode(code.cell())));
+        sink.school(new SchoolRecord(code.code(), FormConstants.attributes(banner.under(labels.attributes(),
+                labels.blankCells().keySet()), template, lists), code.sheet(), code.cell().row(),
+                CellRef.a1(code.cell().row(), code.cell().col()), banner.blankUnder(labels.blankCells(),
+                labels.attributes().keySet()), WideRows.typedCode(code.cell())));
         labels.flushProblems();
         labels.facts().forEach(sink::facts);
         FormConstants.facts(code.code(), template, lists, code.sheet()).forEach(sink::facts);
@@ -204,6 +211,88 @@ final class FormSchools {
                     String.join(", ", absent), code.cell().text().strip(), Message.of("import.detail.notOnForm", rows,
                             String.join(", ", absent)));
         }
+    }
+
+    /**
+     * Reads the rows above a sheet's first block: the school attributes labelled there that can be every school's
+     * ({@link FormLabels#everyBlocks}: a district, a province, not a school's code or name), once, their problems said
+     * once at their cells. Any other label of the template standing there is said as a label not read: it names no
+     * school, and its value is not given to every school (a district's count is no school's).
+     */
+    private Banner banner(FormSheet rows, SheetSpec spec) {
+        SheetProblems problems = new SheetProblems(sink, rows.name(), template.figureText());
+        List<LabelSpec> every = spec.labels().stream().filter(FormLabels::everyBlocks)
+                .toList();
+        FormLabels labels = new FormLabels(template);
+        List<String> fields = every.stream().map(LabelSpec::field).distinct().toList();
+        List<String> absent = labels.read(rows, every, fields, problems);
+        labels.flushProblems();
+        for (LabelSpec l : spec.labels()) {
+            if (FormLabels.everyBlocks(l) || InsideLabels.inside(l) || l.labels().isEmpty()) {
+                continue;
+            }
+            Cell at = rows.label(l.labels(), l.column(), l.band());
+            if (at != null && !rows.isRead(at.row(), at.col())) {
+                Cell value = rows.valueOf(at, FormLabels.knownLabels(template), l);
+                problems.labelNotRead(at.row(), at.col(), at.text().replaceAll("\\s+", " ")
+                        .replaceAll("\\s*:+\\s*$", "").strip(), value == null ? "" : value.shown());
+            }
+        }
+        return new Banner(labels.attributes(), labels.blankCells(), fields.stream()
+                .filter(f -> absent.stream().noneMatch(f::equalsIgnoreCase)).toList());
+    }
+
+    /**
+     * What the rows above the first block give every block: attributes read there, those whose label is there with
+     * its value blank, and the fields whose label is there. A block's own label of the same field wins.
+     */
+    private record Banner(Map<SchoolAttribute, String> attributes,
+                          Map<SchoolAttribute, String> blank, List<String> fields) {
+        static final Banner NONE = new Banner(Map.of(), Map.of(), List.of());
+
+        /** The block's attributes over the banner's; an attribute the block labels but leaves blank stays blank. */
+        Map<SchoolAttribute, String> under(
+                Map<SchoolAttribute, String> own,
+                Set<SchoolAttribute> ownBlank) {
+            Map<SchoolAttribute, String> out = new EnumMap<>(SchoolAttribute.class);
+            attributes.forEach((a, v) -> {
+                if (!ownBlank.contains(a)) {
+                    out.put(a, v);
+                }
+            });
+            out.putAll(own);
+            return out;
+        }
+
+        /** The block's blank attributes, with the banner's blank ones the block does not give. */
+        Map<SchoolAttribute, String> blankUnder(
+                Map<SchoolAttribute, String> ownBlank,
+                Set<SchoolAttribute> own) {
+            Map<SchoolAttribute, String> out = new EnumMap<>(SchoolAttribute.class);
+            blank.forEach((a, cell) -> {
+                if (!own.contains(a)) {
+                    out.put(a, cell);
+                }
+            });
+            out.putAll(ownBlank);
+            return out;
+        }
+    }
+
+    /** The rows of a sheet holding a school's code label, each a form's (a block's) start; empty when none. */
+    static List<Integer> starts(List<List<Cell>> rows, SheetSpec spec) {
+        // A code from the sheet's name: every sheet is a form, whose name is judged as a code when it is read.
+        return codeFromSheetName(spec) ? List.of(0) : codeInside(spec) ? InsideLabels.rows(rows, codeLabels(spec))
+                : FormCells.labelRows(rows, codeLabels(spec));
+    }
+
+    /**
+     * The first row of a sheet's first school block: the rows above it are every block's ({@link #banner}), 0 when
+     * there are none or no block.
+     */
+    static int firstBlock(List<List<Cell>> rows, SheetSpec spec) {
+        List<Integer> starts = starts(rows, spec);
+        return starts.isEmpty() ? 0 : FormCells.blockStart(rows, starts.get(0), -1);
     }
 
     /** True when the school code is written inside its label's cell ({@code School: NAME (CODE)}). */

@@ -579,7 +579,8 @@ final class DraftVocabulary {
                 "Nombre d'enseignants qualifiés", "Número de professores qualificados"), List.of(), null, false, true));
         // "Com formação pedagógica": the trained row of the Lusophone mapa's teachers (review 25).
         e.add(new Entry("teachers.trained", List.of("Trained teachers", "Total trained teachers",
-                "Number of trained teachers", "Enseignants formés", "Professores formados", "Com formação pedagógica"),
+                "Number of trained teachers", "Enseignants formés", "Professores formados", "Com formação pedagógica",
+                "Com formação"),
                 List.of(), null, false, true));
         // The feminine of the word says the sex: female teachers.
         e.add(new Entry("teachers.total", List.of("Enseignantes", "Nombre d'enseignantes", "Professoras",
@@ -595,8 +596,10 @@ final class DraftVocabulary {
         // adds "Uncertified", "Non-certified", "Unlicensed" into the teachers' total).
         bySex(e, "teachers.qualified", "Certified", "Certified teachers", "Certificated", "Certificated teachers",
                 "Licensed", "Licensed teachers");
+        // "Com formação (pedagógica)" by sex: the trained row of a Mozambican Professores | H | M | HM table (review
+        // 31 C3), its partner "Sem formação" the untrained (TeacherSumDrafter, FormCrossTabs add both).
         bySex(e, "teachers.trained", "Trained", "Trained teachers", "Enseignants formés", "Formés",
-                "Maîtres formés", "Professores formados", "Formados");
+                "Maîtres formés", "Professores formados", "Formados", "Com formação", "Com formação pedagógica");
         bySex(e, "teachers.full_time", "Full time", "Full-time", "Full-time teachers", "Temps plein",
                 "Enseignants à temps plein");
         bySex(e, "teachers.part_time", "Part time", "Part-time", "Part-time teachers", "Temps partiel",

@@ -30,6 +30,12 @@ final class DraftYearTitle {
 
     /** The words of the first banner cell stating a year that {@code years} reads, or empty. */
     static Optional<String> label(List<List<Cell>> rows, SchoolYears years) {
+        return label(rows, years, words -> true);
+    }
+
+    /** The words of the first cell stating a year that {@code years} reads, the words such that {@code named}. */
+    static Optional<String> label(List<List<Cell>> rows, SchoolYears years,
+                                  java.util.function.Predicate<String> named) {
         for (List<Cell> row : rows) {
             for (Cell c : row) {
                 if (c.kind() != CellKind.TEXT) {
@@ -38,7 +44,7 @@ final class DraftYearTitle {
                 // A year in other digits (QUESTIONNAIRE - Année scolaire ٢٠٢٤-٢٠٢٥, review 28) is that year: the
                 // import's year label reads it so (YearParser), the title's words are the label either way.
                 Matcher m = TITLE.matcher(org.emisworkbench.model.Digits.ascii(c.text()).strip());
-                if (m.matches() && years.fromLabel(m.group(2)).isPresent()) {
+                if (m.matches() && years.fromLabel(m.group(2)).isPresent() && named.test(m.group(1).strip())) {
                     return Optional.of(m.group(1).strip());
                 }
             }

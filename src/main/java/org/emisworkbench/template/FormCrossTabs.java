@@ -36,7 +36,15 @@ final class FormCrossTabs {
     }
 
     static Found find(String sheet, List<List<Cell>> rows, List<FormGrids.Found> tables) {
-        CodeList sexes = CodeLists.forDrafting().require("sex");
+        return find(sheet, rows, tables, null);
+    }
+
+    /**
+     * As {@link #find(String, List, List)}, a header row's lone sex letters read in the sheet's {@code language} where
+     * the row says that reading ({@code H | M | HM} in Portuguese: M mulheres, review 31 C3; {@link #sexesOf}).
+     */
+    static Found find(String sheet, List<List<Cell>> rows, List<FormGrids.Found> tables, String language) {
+        CodeList drafting = CodeLists.forDrafting().require("sex");
         List<LabelMapping> labels = new ArrayList<>();
         List<SumMapping> sums = new ArrayList<>();
         Set<Long> cells = new HashSet<>();
@@ -48,6 +56,7 @@ final class FormCrossTabs {
             }
             List<Cell> sexCells = new ArrayList<>();
             Cell totalCell = null;
+            CodeList sexes = sexesOf(rows.get(h), language, drafting);
             for (Cell c : rows.get(h)) {
                 if (c.kind() == CellKind.TEXT && sexes.code(c.text()) != null) {
                     sexCells.add(c);
@@ -119,7 +128,8 @@ final class FormCrossTabs {
                     Cell value = cellAt(rows.get(r), sexCell.col());
                     // A sex word only some languages read (Hombres, Perempuan: CodeLists.forDrafting) is guessed as
                     // the English word for its sex, the vocabulary knowing the built-in spellings alone.
-                    String sexWord = CodeLists.builtIn().require("sex").code(sexCell.text()) != null
+                    // So is a letter the language reads otherwise than English (a Portuguese M, mulheres).
+                    String sexWord = sex.equals(CodeLists.builtIn().require("sex").code(sexCell.text()))
                             ? sexCell.text().strip() : "F".equals(sex) ? "Female" : "Male";
                     DraftVocabulary.Guess g = DraftVocabulary.guess(label + " " + sexWord, "enrolment");
                     CanonicalField f = g == null || g.key() || g.total() ? null
@@ -168,6 +178,25 @@ final class FormCrossTabs {
         StatusAcross.find(sheet, rows, tables, labels, sums, cells, meanings);
         RowUnderHeads.find(sheet, rows, tables, labels, cells, meanings);
         return new Found(labels, sums, cells);
+    }
+
+    /**
+     * The sex list header row {@code header} is read with: the drafting one, or the sheet's language's when the row's
+     * letters say the language's reading as {@link DraftLetters} tells a workbook's ({@code H | M | HM}: the sign M
+     * beside H or HM, no F beside it). A Portuguese {@code F | M} keeps M masculino.
+     */
+    private static CodeList sexesOf(List<Cell> header, String language, CodeList drafting) {
+        SexLetters.Table t = SexLetters.table(language);
+        if (t == null) {
+            return drafting;
+        }
+        Set<String> letters = new HashSet<>();
+        header.stream().filter(c -> c.kind() == CellKind.TEXT).forEach(c -> letters.add(
+                HeaderText.normalizeLabel(c.text())));
+        boolean told = letters.contains(t.sign()) && t.english().stream().noneMatch(letters::contains)
+                && (t.confirming().isEmpty() || t.confirming().stream().anyMatch(letters::contains));
+        return told ? CodeLists.merge(java.util.Map.of(), new ArrayList<>(), "codeLists", language).require("sex")
+                : drafting;
     }
 
     /**

@@ -189,7 +189,7 @@ public final class FormDrafter {
         String language = HeaderLanguage.guess(rows.stream().flatMap(List::stream)
                 .filter(c -> c.kind() == CellKind.TEXT).map(Cell::text).toList());
         List<FormGrids.Found> tables = FormGrids.find(rows, sheet, language, secondary.grades(rows), top);
-        FormCrossTabs.Found smallTables = FormCrossTabs.find(sheet, rows, tables);
+        FormCrossTabs.Found smallTables = FormCrossTabs.find(sheet, rows, tables, language);
         List<LabelMapping> labels = new ArrayList<>(smallTables.labels());
         Set<String> meanings = new HashSet<>();
         smallTables.labels().stream().filter(LabelMapping::reads).forEach(l -> meanings.add(l.field() + "|" + l.sex()));
@@ -322,6 +322,12 @@ public final class FormDrafter {
                     .orElse(rows.size());
             yearLabel = DraftYearTitle.label(rows.subList(0, Math.min(firstLabel, rows.size())),
                     SchoolYears.of(null, null, null)).orElse(null);
+        }
+        if (yearLabel == null) {
+            // Among the labels ("Ano lectivo 2024" under Província | Distrito, review 31 C3): a cell whose words
+            // before the year are a year label of the list the pairs are told by (YEAR_LABELS), not any title.
+            yearLabel = DraftYearTitle.label(rows, SchoolYears.of(null, null, null), FormDrafter::namesYear)
+                    .orElse(null);
         }
         List<SumMapping> sums = new ArrayList<>(smallTables.sums());
         sums.addAll(rowDifferences.sums());
