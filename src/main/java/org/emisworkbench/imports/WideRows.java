@@ -151,7 +151,7 @@ final class WideRows {
         byRow = plan.rowDimensions == null ? null : new RowDimensionRows(sheet.name(), plan, ctx, sink, problems,
                 shared);
         for (int c = 0; c < plan.width(); c++) {
-            if (plan.field[c] != null && spec.required().contains(plan.field[c])) {
+            if (plan.field[c] != null && spec.requires(plan.field[c])) {
                 requiredColumns.add(c);
             }
         }
