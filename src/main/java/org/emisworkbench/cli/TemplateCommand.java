@@ -164,7 +164,8 @@ final class TemplateCommand implements Runnable {
     }
 
     @Command(name = "draft", description = "Write the best-guess template for a workbook, for a person to finish: each"
-            + " sheet's header row, each column's field guessed from its header (English, French or Portuguese), columns not"
+            + " sheet's header row, each column's field guessed from its header (English, French, Portuguese,"
+            + " Spanish, Bahasa Indonesia, and the words of other languages docs/templates.md lists), columns not"
             + " guessed listed. The file is checked by the template loader; an existing file is kept unless --force.")
     static final class Draft implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "WORKBOOK")

@@ -186,11 +186,11 @@ public final class ColumnsReport {
         for (LabelSpec l : spec.labels()) {
             if (l.difference()) {
                 difference(l, rows, values, labelsFound, labelsMissing,
-                        spec.required().contains(l.field()) ? missing : null);
+                        spec.requires(l.field()) ? missing : null);
                 continue;
             }
             if (l.summed()) {
-                sum(l, rows, values, labelsFound, labelsMissing, spec.required().contains(l.field()) ? missing : null);
+                sum(l, rows, values, labelsFound, labelsMissing, spec.requires(l.field()) ? missing : null);
                 continue;
             }
             if (org.emisworkbench.template.SheetNameLabels.fromSheetName(l)) {
@@ -211,7 +211,7 @@ public final class ColumnsReport {
             Cell at = values.place(l, rows);
             if (at == null) {
                 labelsMissing.add(name);
-                if (spec.required().contains(l.field())) {
+                if (spec.requires(l.field())) {
                     missing.add("\"" + name + "\" (" + l.field() + ")");
                 }
             } else if (at.row() < top && !FormLabels.everyBlocks(l)) {

@@ -196,7 +196,7 @@ final class FormSchools {
             if (found) {
                 continue;
             }
-            if (spec.required().contains(g.field())) {
+            if (spec.requires(g.field())) {
                 absent.add(g.field() + (g.titles().isEmpty() ? " (its table without a title)"
                         : " (table \"" + g.titles().get(0) + "\")"));
             } else {

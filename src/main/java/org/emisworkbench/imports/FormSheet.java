@@ -366,4 +366,27 @@ final class FormSheet {
         }
         return out;
     }
+
+    /**
+     * A blank figure cell lying under a cell merged across it from another figure cell of the table ({@code G25} under
+     * {@code F25:G25}), reported as such and not as an ordinary blank: the merged value is read at its first cell
+     * only, so a figure typed across both sexes is stored as the first one's, and the other's may be hidden by the
+     * merge. Naming the merge tells the officer what to ask the school (review 30, D3). True when reported, so the
+     * caller does not also say the cell as a plain blank.
+     */
+    boolean blankUnderMerge(int row, int col, SheetProblems problems, String school, String topic) {
+        CellRange m = grid.mergedAt(row, col);
+        if (m == null || m.firstRow() == row && m.firstCol() == col) {
+            return false;
+        }
+        Cell first = at(m.firstRow(), m.firstCol());
+        if (first == null || first.kind() != CellKind.NUMBER) {
+            return false;
+        }
+        String anchor = org.emisworkbench.model.CellRef.a1(m.firstRow(), m.firstCol());
+        String range = anchor + ":" + org.emisworkbench.model.CellRef.a1(m.lastRow(), m.lastCol());
+        problems.report(org.emisworkbench.model.ProblemKind.BLANK_FIGURE, row, col, school, topic, "",
+                org.emisworkbench.model.Message.of("import.detail.blankUnderMerge", range, first.shown(), anchor));
+        return true;
+    }
 }

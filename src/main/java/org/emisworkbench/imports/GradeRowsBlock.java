@@ -761,7 +761,8 @@ final class GradeRowsBlock {
             Cell cell = form.at(r, column.col());
             Sex blankSex = rowSex != null ? rowSex : column.sex();
             if ((cell == null || CellValues.emptyCell(cell.kind(), cell.text())) && !column.total()
-                    && bands == 1 && column.age().isAll() && blankSex != null && topic.graded() && blanks != null) {
+                    && bands == 1 && column.age().isAll() && blankSex != null && topic.graded() && blanks != null
+                    && !form.blankUnderMerge(r, column.col(), problems, school, topic.code())) {
                 blanks.blankFigure(school, topic, blankSex, column.age(), slot, form.name(), CellRef.a1(r, column.col()));
             }
             if (cell == null || column.total()) {

@@ -589,7 +589,8 @@ final class GridBlock {
             Cell cell = form.at(r, col);
             if ((cell == null || CellValues.emptyCell(cell.kind(), cell.text())) && e.getValue() != GridColumns.TOTAL
                     && rowTopic.graded() && sex != null && blanks != null
-                    && (age.isAll() || !rowsLayout() && betweenAges(r, col))) {
+                    && (age.isAll() || !rowsLayout() && betweenAges(r, col))
+                    && !form.blankUnderMerge(r, col, problems, school, rowTopic.code())) {
                 // A blank among the figures of an age too (CE1 girls of 9 beside CE1 boys of 9), inside its column's
                 // ages: said as on a wide sheet, whether it is reported decided once (BlankFigures); a grade or an
                 // age nobody has is not, nor a blank at either end of a grade's ages (the youngest, the oldest).

@@ -123,7 +123,7 @@ public final class GridInterpreter implements LayoutInterpreter {
             boolean found = block.read(code, guard, GridSpec.occurrence(grids, k));
             guard.report(problems, code, g.field());
             sink.gridRead(form.name(), k, found);
-            if (!found && spec.required().contains(g.field())) {
+            if (!found && spec.requires(g.field())) {
                 throw g.titles().isEmpty()
                         ? new ImportRejectedException("rejected.noUntitledGrid", context.fileName(), form.name(),
                                 g.field(), String.join(" | ", form.someTexts(12)))

@@ -317,7 +317,10 @@ public final class SheetsRead implements WorkbookReader {
                 out.add(readOfEntry.isEmpty()
                         ? org.emisworkbench.model.Message.of("import.sheetNotReadNoHeader", sheet.name(),
                                 String.join(", ", entry.names()))
-                        : org.emisworkbench.model.Message.of("import.sheetNotRead", sheet.name(),
+                        // A form's entry has no "every" (wide sheets only): one school's form per sheet is read
+                        // with "schools": "sheet" (review 31, D1: the wide advice was refused at load).
+                        : org.emisworkbench.model.Message.of(template.layout() == org.emisworkbench.template.Layout.GRID
+                                ? "import.formSheetNotRead" : "import.sheetNotRead", sheet.name(),
                                 String.join(", ", entry.names()), String.join(", ", readOfEntry)));
             } else if (!sheet.visible()) {
                 NumbersFound numbers;

@@ -249,11 +249,13 @@ public final class WideInterpreter implements LayoutInterpreter {
         }
         for (int i = 0; i < spec.columns().size(); i++) {
             ColumnSpec c = spec.columns().get(i);
-            if (c.headers().isEmpty() || !c.patterns().isEmpty() || !c.parts().isEmpty() || c.rowSexDifference()
-                    || header.hasColumn(i) || spec.required().contains(c.field())
+            // A total column (no field: a check of the columns it adds up) reads no figure: a file without it is
+            // not checked there, nothing is lost (review 31, B1: it crashed here).
+            if (c.field() == null || c.headers().isEmpty() || !c.patterns().isEmpty() || !c.parts().isEmpty()
+                    || c.rowSexDifference() || header.hasColumn(i) || spec.requires(c.field())
                     // A school's details a template may look for in several layouts (District name, Region): only
                     // census figures are counted on, so only their columns are said.
-                    || c.field() == null || c.field().startsWith("school.") || c.field().startsWith("row.")) {
+                    || c.field().startsWith("school.") || c.field().startsWith("row.")) {
                 continue;
             }
             String wanted = "\"" + String.join("\" / \"", c.headers()).replace("\n", " ") + "\"";

@@ -151,7 +151,7 @@ final class WideRows {
         byRow = plan.rowDimensions == null ? null : new RowDimensionRows(sheet.name(), plan, ctx, sink, problems,
                 shared);
         for (int c = 0; c < plan.width(); c++) {
-            if (plan.field[c] != null && spec.required().contains(plan.field[c])) {
+            if (plan.field[c] != null && spec.requires(plan.field[c])) {
                 requiredColumns.add(c);
             }
         }
@@ -1002,9 +1002,12 @@ final class WideRows {
         int row = cells.get(0).row();
         totals.addUnread(cells);
         sink.skipped(sheet.name(), row, 1, SkipReason.NO_SCHOOL_CODE);
+        // Under a school's rows on a sheet of several rows per school, the code is most often written (or merged)
+        // on the first row only: say the setting that reads such rows as that school's (review 30, D2).
         problems.report(ProblemKind.BLANK_KEY, row, Math.max(plan.keyColumn, 0), null, "school.code",
-                problems.describeRead(cells),
-                Message.of("import.detail.valuesNoCode"));
+                problems.describeRead(cells), byRow != null && keyAbove != null && !spec.continuesKey()
+                        ? Message.of("import.detail.valuesNoCodeBelowSchool", keyAbove)
+                        : Message.of("import.detail.valuesNoCode"));
     }
 
     private boolean hasMappedValue(SheetRow row) {

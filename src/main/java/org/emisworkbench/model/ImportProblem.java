@@ -50,7 +50,7 @@ public record ImportProblem(ProblemKind kind, String sheet, String cell, String 
             "row.sex", "row.age", "pupil.grade", "pupil.sex");
     /** Details of a row of figures, or a pupil, left out for want of a school code. */
     private static final java.util.Set<String> ROW_WITHOUT_CODE = java.util.Set.of("import.detail.valuesNoCode",
-            "import.detail.noCodeInRow", "import.detail.noNameInRow");
+            "import.detail.valuesNoCodeBelowSchool", "import.detail.noCodeInRow", "import.detail.noNameInRow");
 
     /**
      * True when this problem left a row's figures unstored: an UNKNOWN_CODE of its grade, sex or age (not of an

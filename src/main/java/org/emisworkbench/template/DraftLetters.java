@@ -40,6 +40,9 @@ record DraftLetters(String language, boolean mMale, boolean mUnknown) {
                             // Laki-laki, Perempuan, Hombres, Mujeres, Varones written out: their letters as words,
                             // those words being read in their language only (SexLetters)
                             letters.add(w.substring(0, 1));
+                        } else if (w.equals("ninos") || w.equals("ninas")) {
+                            // Niños, Niñas (boys, girls) written out: read in Spanish only too, as hombres and mujeres
+                            letters.add(w.equals("ninos") ? "h" : "m");
                         }
                     }
                 }

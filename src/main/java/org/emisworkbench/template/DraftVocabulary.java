@@ -32,6 +32,11 @@ final class DraftVocabulary {
             "Código de la escuela", "Código de escuela", "Código de la institución",
             "Código de la institución educativa", "Código del establecimiento", "Código del centro", "Código DANE",
             "CUE", "RBD",
+            // Central America and Mexico (review 31): Honduras' SACE code, Guatemala's and El Salvador's código de
+            // establecimiento / de centro, Mexico's clave de centro de trabajo (CCT), Ecuador's AMIE code.
+            "Código SACE", "SACE", "Código Centro", "Código de centro", "Código de centro educativo", "Código del centro educativo",
+            "Código de establecimiento", "CCT", "Clave CCT", "Clave de centro de trabajo", "Clave del centro de trabajo",
+            "AMIE", "Código AMIE",
             // Kenya's NEMIS exports also head the school's code "Institution Code" (review 30, A1).
             "Institution code", "Institution ID", "Institution No", "Institution No.", "Institution number");
 
@@ -285,7 +290,45 @@ final class DraftVocabulary {
         if (!expanded.equals(header)) {
             return guess(expanded, sheetTopic, language, moveTopic);
         }
-        return byWords(folded);
+        Guess shaped = gradeBesideSex(header, sheetTopic, language);
+        return shaped != null ? shaped : byWords(folded);
+    }
+
+    /**
+     * A header made of a grade read by its shape ({@code 1° Grado}, {@code 2do. grado}, {@code 1ère AF}: never held as
+     * spellings the header patterns expand, see {@link CodeList#code}) and a sex or a total word, in either order
+     * ({@code 1° Grado H}, {@code Niñas 3er grado}, {@code 1ère AF Garçons}, {@code 6° Grado Total}): what the
+     * {@code {grade} {sex}} family says of a grade it can spell (review 31: a Honduran one-row-per-school file).
+     * Null when no split of its words gives both.
+     */
+    private static Guess gradeBesideSex(String header, String sheetTopic, String language) {
+        String[] words = header.strip().split("\\s+");
+        if (words.length < 2) {
+            return null;
+        }
+        CodeLists lists = lists(language);
+        CodeList grades = lists.require("grade");
+        // Without the workbook's language (the header row is being looked for), the sex words only some languages
+        // read (Niños, Hombres) are known as the draft knows them; the template then says the language.
+        CodeList sexes = language == null ? CodeLists.forDrafting().require("sex") : lists.require("sex");
+        for (int k = 1; k < words.length; k++) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            for (String[] gradeSex : List.of(new String[] {head, tail}, new String[] {tail, head})) {
+                String grade = grades.code(gradeSex[0]);
+                if (grade == null) {
+                    continue;
+                }
+                String sex = sexes.code(gradeSex[1]);
+                if (sex != null) {
+                    return new Guess(sheetTopic, false, false, sex, grade, null, 0.8);
+                }
+                if (HeaderText.isTotalWord(gradeSex[1]) || fold(gradeSex[1]).equals("hm")) {
+                    return new Guess(sheetTopic, false, true, null, grade, null, 0.8);
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -508,7 +551,7 @@ final class DraftVocabulary {
                 "Nome da escola", "Nome escola", "Nome", "Escola", "Nama sekolah",
                 "Nombre de la escuela", "Nombre de escuela", "Nombre de la institución",
                 "Nombre de la institución educativa", "Nombre del establecimiento", "Nombre del centro", "Escuela",
-                "Institución educativa",
+                "Institución educativa", "Centro educativo", "Nombre del centro educativo", "Centro escolar",
                 // Not "Nombre" alone: in French it is "number" (Nombre | 12 under Nouveaux inscrits).
                 // The school's name in a DHIS2 export: the organisation unit's name beside its uid or code.
                 "orgunitname", "Org unit name", "ouname", "OU name", "Organisation unit name",

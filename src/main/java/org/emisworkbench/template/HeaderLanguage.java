@@ -33,7 +33,10 @@ public final class HeaderLanguage {
             // Spanish: only words Portuguese does not write alike (escuela, not escola; año folds to ano, lectivo and matriculados are Portuguese too).
             "es", Set.of("escuela", "nombre", "grado", "grados", "hombres", "mujeres", "varones", "ninos", "ninas",
                     "alumnos", "repitentes", "titulados", "institucion", "educativa", "maestros", "profesores", "aulas",
-                    "el", "la", "los", "las", "del", "modular"));
+                    "el", "la", "los", "las", "del", "modular",
+                    // A Central American national file's other sheets (review 31): exam results and school funds.
+                    "evaluados", "aprobados", "reprobados", "desertores", "matematicas", "espanol", "mantenimiento",
+                    "merienda", "establecimiento", "centros"));
 
     private HeaderLanguage() {
     }
@@ -66,6 +69,28 @@ public final class HeaderLanguage {
                 tie = true;
             }
         }
-        return tie ? null : best;
+        return tie ? byOccurrences(texts, votes, top) : best;
+    }
+
+    /**
+     * Languages tied by their distinct words (Código and Distrito are Portuguese words too, Grado and del Spanish
+     * ones: review 31) told apart by how often their words occur: a header row says its grade word on every grade
+     * column. Null when they are still tied.
+     */
+    private static String byOccurrences(List<String> texts, Map<String, Integer> votes, int top) {
+        Map<String, Integer> count = new java.util.HashMap<>();
+        for (String t : texts) {
+            for (String w : HeaderText.fold(t).split(" ")) {
+                WORDS.forEach((lang, words) -> {
+                    if (votes.getOrDefault(lang, 0) == top && words.contains(w)) {
+                        count.merge(lang, 1, Integer::sum);
+                    }
+                });
+            }
+        }
+        int most = count.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<String> leaders = count.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey)
+                .toList();
+        return leaders.size() == 1 ? leaders.get(0) : null;
     }
 }

@@ -114,11 +114,14 @@ final class LongExportDrafter {
                 continue; // the period (2024 on every row): the census year, read by the template's year columns
             } else if (numbers(below) && !constant(below) && !knownKey(e.getValue())) {
                 figures.add(col);
-            } else if (codes(below, knownKey(e.getValue())) && (key == null || !keyByHeader && knownKey(e.getValue()))) {
+            } else if (codes(below, knownKey(e.getValue()) ? below.size() + continued(rows, header, col) : below.size(),
+                    knownKey(e.getValue())) && (key == null || !keyByHeader && knownKey(e.getValue()))) {
                 keyByHeader = knownKey(e.getValue());
                 key = col;
             }
         }
+        List<Integer> numbered = figures;
+        figures = thisYearsFigures(headers, figures);
         if (key != null && keyByHeader && figures.size() == 1 && !gives(dims, "grade")
                 && !gives(dims, "age") && counts(LongExportColumns.below(rows, header, figures.get(0)))) {
             // An export's school column and its counts, but nothing giving each row's grade: say what is missing.
@@ -164,6 +167,8 @@ final class LongExportDrafter {
             } else if (!named && isName(text)) {
                 m = new ColumnMapping(col, text, "school.name", false, false, null, null, null, null, CONFIDENCE);
                 named = true;
+            } else if (numbered.contains(col)) {
+                m = ColumnMapping.unread(col, text); // another year's counts: not read, and said so by check and import
             } else {
                 // A period, a data element's name, an org unit's path: the same for every figure, read by nobody.
                 m = ColumnMapping.leftOut(col, text, CONFIDENCE);
@@ -309,8 +314,8 @@ final class LongExportDrafter {
      * Code-like values (one word, or carrying a digit), each school's written on several rows; two schools at
      * least, unless the header says it is the school's code (a period or a data element is one value throughout).
      */
-    private static boolean codes(List<Cell> cells, boolean known) {
-        if (cells.size() < LEAST_ROWS) {
+    private static boolean codes(List<Cell> cells, int rows, boolean known) {
+        if (cells.size() < LEAST_ROWS && !(known && cells.size() >= 2 && rows >= LEAST_ROWS)) {
             return false;
         }
         Set<String> distinct = new HashSet<>();
@@ -328,7 +333,44 @@ final class LongExportDrafter {
         if (wordsOnly && !known) {
             return false;
         }
-        return distinct.size() * 2 <= cells.size() && (known || distinct.size() >= 2);
+        return distinct.size() * 2 <= rows && (known || distinct.size() >= 2);
+    }
+
+    /**
+     * The rows below the header whose cell in column {@code col} is blank though other cells of the row are not,
+     * after a row where it is given: a school code written once on the first row of each school's rows, or merged
+     * down them (a merged cell is blank below its first row), so each code stands for all the rows it continues
+     * over ({@code keyContinues}; review 30, D2). Counted only for a column whose header names the school code.
+     */
+    private static int continued(List<List<Cell>> rows, int header, int col) {
+        int continued = 0;
+        boolean given = false;
+        for (int r = header + 1; r < rows.size(); r++) {
+            boolean here = false;
+            boolean other = false;
+            for (Cell c : rows.get(r)) {
+                if (!c.isBlank()) {
+                    here |= c.col() == col;
+                    other |= c.col() != col;
+                }
+            }
+            continued += given && !here && other ? 1 : 0;
+            given |= here;
+        }
+        return continued;
+    }
+
+    /**
+     * The columns of counts less those whose header names a year ({@code Enrolment 2023} beside {@code Enrolment}),
+     * when exactly one is left: another year's figures kept beside the export's own count, left unread (so the check
+     * and the import report them) rather than making the sheet look like no export at all.
+     */
+    private static List<Integer> thisYearsFigures(Map<Integer, String> headers, List<Integer> figures) {
+        if (figures.size() < 2) {
+            return figures;
+        }
+        List<Integer> unyeared = figures.stream().filter(f -> YearBands.yearIn(headers.get(f)) == null).toList();
+        return unyeared.size() == 1 ? unyeared : figures;
     }
 
     /** True when nearly every row gives a school, grade, sex and age not given on another row. */

@@ -18,11 +18,11 @@ public final class NumberedGrades {
             "series", "primary", "primaire", "cours", "gr", "p",
             // "Pry 1", "Pri 2", "Pr. 3" (primary years); "CP 1", "CE 2", "CM 1" (French grades written apart).
             "pry", "pri", "prim", "pr", "cp", "ce", "cm",
-            // Bahasa Indonesia's "Kelas 1" (Dapodik).
-            "kelas");
+            // Bahasa Indonesia's "Kelas 1" (Dapodik); Spanish "Grado 1" (review 31).
+            "kelas", "grado", "grados");
     /** Folded words naming ages. */
     private static final Set<String> AGE_WORDS = Set.of("age", "ages", "aged", "ans", "years", "yrs", "idade",
-            "idades", "anos");
+            "idades", "anos", "edad", "edades");
     /** A number standing alone: not part of a word or code ({@code G1}, {@code 1st}, {@code 1ª}, {@code CP1}). */
     private static final Pattern LONE_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.])\\d+(\\.0)?(?![\\p{L}\\p{N}ªº°])");
 

@@ -26,7 +26,7 @@ public final class PopulationDrafter {
             "departement", "distrito", "provincia", "municipio", "circonscription", "prefecture", "lga", "area",
             "zone");
     private static final List<String> SCHOOL_WORDS = List.of("school", "ecole", "escola", "etablissement", "emis",
-            "colegio");
+            "colegio", "escuela", "centro educativo", "centro escolar", "institucion educativa");
     private static final List<String> AGE_WORDS = List.of("age", "ages", "age years", "age in years", "single age",
             "idade", "edad");
     private static final List<String> YEAR_WORDS = List.of("year", "annee", "ano", "periode", "period");
@@ -71,7 +71,9 @@ public final class PopulationDrafter {
                             bySex, sexes, fileName), null));
                 }
                 List<Cell> agesAcross = header.stream().filter(c -> c.col() > area.col() && single(ages, c)).toList();
-                if (agesAcross.size() >= 3) {
+                // Single ages across run one after another (5 | 6 | 7 …); a school's figures in a data row under a
+                // municipality named "Distrito Central" do not (review 31, C1: 10 … 6 read as ages).
+                if (agesAcross.size() >= 3 && consecutive(agesAcross)) {
                     return Optional.of(new Result(null, Message.of("draft.populationAcross", e.getKey(),
                             TemplateDrafter.oneLine(area.text()), written(agesAcross.get(0)),
                             written(agesAcross.get(agesAcross.size() - 1)))));
@@ -95,6 +97,20 @@ public final class PopulationDrafter {
             first = first == null ? c : first;
         }
         return first;
+    }
+
+    /** True when the ages across go up by one from each to the next. */
+    private static boolean consecutive(List<Cell> agesAcross) {
+        CodeList ages = CodeLists.builtIn().require("age");
+        int previous = -1;
+        for (Cell c : agesAcross) {
+            int age = Integer.parseInt(ages.code(written(c)));
+            if (previous >= 0 && age != previous + 1) {
+                return false;
+            }
+            previous = age;
+        }
+        return true;
     }
 
     /** A header cell as written: {@code 5} for the number 5, not {@code 5.0}. */

@@ -123,6 +123,14 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
         return BY_NAME.equals(schoolKey) && !key.isEmpty();
     }
 
+    /**
+     * True when the sheet requires field {@code field}; false for null (a total column or label reads no field of its
+     * own: asking the immutable list about null would throw, review 31 B1).
+     */
+    public boolean requires(String field) {
+        return field != null && required.contains(field);
+    }
+
     /** True when a blank key continues the school of the row above (see {@code keyContinues}). */
     public boolean continuesKey() {
         return Boolean.TRUE.equals(keyContinues);

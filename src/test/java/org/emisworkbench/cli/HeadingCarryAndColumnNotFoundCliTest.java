@@ -123,4 +123,34 @@ class HeadingCarryAndColumnNotFoundCliTest {
                 + "nothing read as teachers.total F; the nearest header here is \"Teachers Female\" (COLUMN_NOT_FOUND)"),
                 importTypo.out());
     }
+
+    @Test
+    void aTotalColumnTheFileLacksChecksNothingAndNeverStopsTheCheckOrTheImport() throws Exception {
+        // Next year's file without this year's "Total Female" column (review 31, B1: the check crashed, the import
+        // failed with "(null)"). A total reads no figure: its absence loses nothing; every figure is still read.
+        Path book = workbook();
+        Path t = dir.resolve("with-total.json");
+        Files.writeString(t, """
+                {"id": "census-total", "version": 1, "layout": "wide", "year": {"fromFileName": true},
+                 "sheets": [{"names": ["Census"], "headerRow": 1, "headerRows": 3, "key": ["School code"],
+                   "columns": [
+                     {"headers": ["Class 1 Female"], "field": "enrolment", "grade": "G1", "sex": "F"},
+                     {"headers": ["Class 2 Female"], "field": "enrolment", "grade": "G2", "sex": "F"},
+                     {"headers": ["Total Female"], "total": "enrolment", "sex": "F"}],
+                   "ignore": ["Class 1 All", "Class 2 All", "Teachers All", "Teachers Female"]}]}
+                """);
+        CliRun check = CliRun.emis("template", "check", "--template", t.toString(), book.toString());
+        assertFalse((check.out() + check.err()).contains("Exception"), check.out() + check.err());
+        assertFalse(check.err().contains("something went wrong"), check.err());
+        assertTrue(check.out().lines().anyMatch(l -> l.startsWith("  read      ") && l.contains("Class 2 Female\"")),
+                check.out());
+        Path db = dir.resolve("total.mv.db");
+        CliRun imported = CliRun.emis("import", "--db", db.toString(), "--template", t.toString(), book.toString());
+        assertEquals(0, imported.code(), imported.out() + imported.err());
+        for (int r = 0; r < rows.length; r++) {
+            CliRun girls = CliRun.emis("trace", "--db", db.toString(), "--year", "2025", "--school", "CS-" + (r + 1),
+                    "--topic", "enrolment", "--slot", "G2", "--sex", "F");
+            assertTrue(girls.out().startsWith("CS-" + (r + 1) + " 2025 enrolment G2 F = " + rows[r][3]), girls.out());
+        }
+    }
 }

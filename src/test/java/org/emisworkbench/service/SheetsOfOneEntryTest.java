@@ -111,6 +111,40 @@ class SheetsOfOneEntryTest {
         assertFalse(said.get(0).contains("–"), said.get(0));
     }
 
+    @Test
+    void aSecondSchoolsFormOnItsOwnSheetSaysTheFormsSettingNotEvery() throws Exception {
+        // Forms one school per sheet, read by a template of one form (review 31, D1): the advice is "schools":
+        // "sheet", which reads them; "every" is for wide sheets and is refused on a form's entry.
+        String form = """
+                {"id": "forms", "version": 1, "layout": "grid", %s"year": {"fromFileName": true},
+                 "sheets": [{"names": ["*"], "required": ["school.code"],
+                   "labels": [{"labels": ["School code"], "field": "school.code"},
+                              {"labels": ["Classrooms"], "field": "classrooms.total"}]}]}
+                """;
+        int[] rooms = {6, 8};
+        XSSFWorkbook wb = new XSSFWorkbook();
+        for (int i = 0; i < rooms.length; i++) {
+            Sheet s = wb.createSheet("MA-0" + (i + 1));
+            org.emisworkbench.testing.Sheets.row(s, 1, "School code", "MA-0" + (i + 1));
+            org.emisworkbench.testing.Sheets.row(s, 3, "Classrooms", rooms[i]);
+        }
+        Path file = dir.resolve("forms-2024.xlsx");
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        TemplateWorkshop workshop = new TemplateWorkshop(TemplateCatalog.load(null));
+        TemplateWorkshop.CheckReport one = workshop.check(file, TemplateLoader.parse(form.formatted(""), "t.json", dir),
+                2024, Cancellation.none());
+        List<String> said = one.sheetsNotRead().stream().map(Message::english).toList();
+        assertEquals(1, said.size(), said.toString());
+        assertTrue(said.get(0).startsWith("MA-02: NOT READ") && said.get(0).contains("\"schools\": \"sheet\""),
+                said.get(0));
+        assertFalse(said.get(0).contains("\"every\""), said.get(0));
+        TemplateWorkshop.CheckReport each = workshop.check(file, TemplateLoader.parse(
+                form.formatted("\"schools\": \"sheet\", "), "t2.json", dir), 2024, Cancellation.none());
+        assertTrue(each.sheetsNotRead().isEmpty(), "the advice followed reads both: " + each.sheetsNotRead());
+    }
+
     private static long sum(int[][] rows) {
         long s = 0;
         for (int[] r : rows) {
