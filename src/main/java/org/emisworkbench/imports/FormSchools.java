@@ -251,30 +251,26 @@ final class FormSchools {
         static final Banner NONE = new Banner(Map.of(), Map.of(), List.of());
 
         /** The block's attributes over the banner's; an attribute the block labels but leaves blank stays blank. */
-        Map<SchoolAttribute, String> under(
-                Map<SchoolAttribute, String> own,
-                Set<SchoolAttribute> ownBlank) {
-            Map<SchoolAttribute, String> out = new EnumMap<>(SchoolAttribute.class);
-            attributes.forEach((a, v) -> {
-                if (!ownBlank.contains(a)) {
-                    out.put(a, v);
-                }
-            });
-            out.putAll(own);
-            return out;
+        Map<SchoolAttribute, String> under(Map<SchoolAttribute, String> own, Set<SchoolAttribute> ownBlank) {
+            return over(attributes, ownBlank, own);
         }
 
         /** The block's blank attributes, with the banner's blank ones the block does not give. */
-        Map<SchoolAttribute, String> blankUnder(
-                Map<SchoolAttribute, String> ownBlank,
-                Set<SchoolAttribute> own) {
+        Map<SchoolAttribute, String> blankUnder(Map<SchoolAttribute, String> ownBlank, Set<SchoolAttribute> own) {
+            return over(blank, own, ownBlank);
+        }
+
+        /** The block's entries over the banner's, the banner's left out where the block says otherwise. */
+        private static Map<SchoolAttribute, String> over(Map<SchoolAttribute, String> banner,
+                                                         Set<SchoolAttribute> blockSaysOtherwise,
+                                                         Map<SchoolAttribute, String> block) {
             Map<SchoolAttribute, String> out = new EnumMap<>(SchoolAttribute.class);
-            blank.forEach((a, cell) -> {
-                if (!own.contains(a)) {
-                    out.put(a, cell);
+            banner.forEach((a, v) -> {
+                if (!blockSaysOtherwise.contains(a)) {
+                    out.put(a, v);
                 }
             });
-            out.putAll(ownBlank);
+            out.putAll(block);
             return out;
         }
     }

@@ -32,7 +32,9 @@ final class WideSheetReader implements RowHandler {
      * North", "Sub-total South", "Sous-total CEB Kaya", "Grand total for the province"), folded.
      */
     private static final java.util.List<String> TOTAL_PREFIXES = java.util.List.of("total", "totals", "totaux",
-            "subtotal", "sub total", "sous total", "grand total", "overall total", "jumlah");
+            "subtotal", "sub total", "sous total", "grand total", "overall total", "jumlah",
+            // Swahili and Bislama total words, built in since review 30 C3: "Jumla Kata ya Kati" is a ward's subtotal.
+            "jumla", "totol");
     /**
      * What every total label holds, derived from {@link #TOTAL_PREFIXES}: {@code tota} where a prefix has it, else
      * the prefix itself. A cheap test before folding; a prefix added above is covered without touching this.
