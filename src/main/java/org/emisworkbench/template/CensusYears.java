@@ -52,19 +52,7 @@ public final class CensusYears {
      * year was read when it was written in another calendar ({@code 2016 E.C.}).
      */
     public static String labelledYearText(WorkbookReader workbook, Template template) throws WorkbookException {
-        YearSpec spec = template.year();
-        if (spec == null || spec.labels().isEmpty()) {
-            return null;
-        }
-        for (SheetInfo sheet : workbook.sheets()) {
-            if (sheet.visible()) {
-                Cell c = yearCell(SheetNames.firstRows(workbook, sheet, ROWS), spec.labels());
-                if (c != null && c.text() != null && !c.text().isBlank()) {
-                    return c.text();
-                }
-            }
-        }
-        return null;
+        return labelledYear(workbook, template).map(LabelledYear::text).orElse(null);
     }
 
     /**

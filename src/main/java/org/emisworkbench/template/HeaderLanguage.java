@@ -41,56 +41,35 @@ public final class HeaderLanguage {
     private HeaderLanguage() {
     }
 
-    /** {@code en}, {@code fr}, {@code pt}, {@code es} or {@code id}: the language most of the texts' words belong to; null when none leads. */
+    /**
+     * {@code en}, {@code fr}, {@code pt}, {@code es} or {@code id}: the language most of the texts' distinct words belong
+     * to; among languages tied on those, the one whose words occur most often (Código and Distrito are Portuguese words
+     * too, Grado and del Spanish ones, but a header row says its grade word on every grade column: review 31); null
+     * when none leads.
+     */
     public static String guess(List<String> texts) {
-        Map<String, Integer> votes = new java.util.HashMap<>();
+        Map<String, Integer> distinct = new java.util.HashMap<>();
+        Map<String, Integer> occurrences = new java.util.HashMap<>();
         Set<String> seen = new HashSet<>();
         for (String t : texts) {
             for (String w : HeaderText.fold(t).split(" ")) {
-                if (w.length() < 2 || !seen.add(w)) {
+                if (w.length() < 2) {
                     continue;
                 }
+                boolean first = seen.add(w);
                 WORDS.forEach((lang, words) -> {
                     if (words.contains(w)) {
-                        votes.merge(lang, 1, Integer::sum);
+                        occurrences.merge(lang, 1, Integer::sum);
+                        distinct.merge(lang, first ? 1 : 0, Integer::sum);
                     }
                 });
             }
         }
-        String best = null;
-        int top = 0;
-        boolean tie = false;
-        for (Map.Entry<String, Integer> e : votes.entrySet()) {
-            if (e.getValue() > top) {
-                best = e.getKey();
-                top = e.getValue();
-                tie = false;
-            } else if (e.getValue() == top) {
-                tie = true;
-            }
-        }
-        return tie ? byOccurrences(texts, votes, top) : best;
-    }
-
-    /**
-     * Languages tied by their distinct words (Código and Distrito are Portuguese words too, Grado and del Spanish
-     * ones: review 31) told apart by how often their words occur: a header row says its grade word on every grade
-     * column. Null when they are still tied.
-     */
-    private static String byOccurrences(List<String> texts, Map<String, Integer> votes, int top) {
-        Map<String, Integer> count = new java.util.HashMap<>();
-        for (String t : texts) {
-            for (String w : HeaderText.fold(t).split(" ")) {
-                WORDS.forEach((lang, words) -> {
-                    if (votes.getOrDefault(lang, 0) == top && words.contains(w)) {
-                        count.merge(lang, 1, Integer::sum);
-                    }
-                });
-            }
-        }
-        int most = count.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<String> leaders = count.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey)
-                .toList();
-        return leaders.size() == 1 ? leaders.get(0) : null;
+        java.util.Comparator<String> rank = java.util.Comparator.<String>comparingInt(distinct::get)
+                .thenComparingInt(occurrences::get);
+        String best = distinct.keySet().stream().max(rank).orElse(null);
+        boolean tie = best != null && distinct.keySet().stream()
+                .anyMatch(l -> !l.equals(best) && rank.compare(l, best) == 0);
+        return tie ? null : best;
     }
 }
