@@ -114,7 +114,8 @@ final class LongExportDrafter {
                 continue; // the period (2024 on every row): the census year, read by the template's year columns
             } else if (numbers(below) && !constant(below) && !knownKey(e.getValue())) {
                 figures.add(col);
-            } else if (codes(below, knownKey(e.getValue()) ? below.size() + continued(rows, header, col) : below.size(),
+            } else if (codes(below, knownKey(e.getValue())
+                            ? below.size() + ContinuedKeys.rows(rows, header + 1, col, c -> true) : below.size(),
                     knownKey(e.getValue())) && (key == null || !keyByHeader && knownKey(e.getValue()))) {
                 keyByHeader = knownKey(e.getValue());
                 key = col;
@@ -334,30 +335,6 @@ final class LongExportDrafter {
             return false;
         }
         return distinct.size() * 2 <= rows && (known || distinct.size() >= 2);
-    }
-
-    /**
-     * The rows below the header whose cell in column {@code col} is blank though other cells of the row are not,
-     * after a row where it is given: a school code written once on the first row of each school's rows, or merged
-     * down them (a merged cell is blank below its first row), so each code stands for all the rows it continues
-     * over ({@code keyContinues}; review 30, D2). Counted only for a column whose header names the school code.
-     */
-    private static int continued(List<List<Cell>> rows, int header, int col) {
-        int continued = 0;
-        boolean given = false;
-        for (int r = header + 1; r < rows.size(); r++) {
-            boolean here = false;
-            boolean other = false;
-            for (Cell c : rows.get(r)) {
-                if (!c.isBlank()) {
-                    here |= c.col() == col;
-                    other |= c.col() != col;
-                }
-            }
-            continued += given && !here && other ? 1 : 0;
-            given |= here;
-        }
-        return continued;
     }
 
     /**

@@ -372,23 +372,7 @@ final class RowDimensionDrafter {
         if (dimCols.isEmpty()) {
             return false;
         }
-        boolean keyAbove = false;
-        for (int r = m.lastRow() + 1; r < rows.size(); r++) {
-            boolean hasKey = false;
-            boolean hasDim = false;
-            for (Cell cell : rows.get(r)) {
-                if (cell.isBlank()) {
-                    continue;
-                }
-                hasKey |= cell.col() == key.col();
-                hasDim |= dimCols.contains(cell.col());
-            }
-            if (hasDim && !hasKey && keyAbove) {
-                return true;
-            }
-            keyAbove |= hasKey;
-        }
-        return false;
+        return ContinuedKeys.rows(rows, m.lastRow() + 1, key.col(), dimCols::contains) > 0;
     }
 
     /** True when the header says the row's grade, sex or age ({@code Class}, {@code Sexe}, {@code Age}…). */
