@@ -268,31 +268,49 @@ final class FormLabels {
             return;
         }
         int t = problems.value(total.kind(), total.text(), total.number());
-        long sum = 0;
-        List<String> cells = new ArrayList<>();
-        for (int c : sexColumns) {
-            Cell part = form.at(row, c);
-            if (part == null || CellValues.blankText(part.text())) {
-                continue;
-            }
-            int p = problems.value(part.kind(), part.text(), part.number());
-            if (p < 0) {
-                return;
-            }
-            sum += p;
-            cells.add(CellRef.a1(row, c));
-        }
-        if (t < 0) {
+        RowParts parts = RowParts.of(form, row, sexColumns, problems);
+        if (parts == null || t < 0) {
             return;
         }
         form.markRead(total);
-        if (cells.isEmpty() || sum == t) {
+        mismatch(total, field, t, parts, "import.detail.totalColumnOfRow", problems);
+    }
+
+    /**
+     * Says a total that is not the sum of its row's parts read, once the form is read (the parts' cells named);
+     * nothing when no part was filled in.
+     */
+    private void mismatch(Cell total, String field, int t, RowParts parts, String detail, SheetProblems problems) {
+        if (parts.cells().isEmpty() || parts.sum() == t) {
             return;
         }
-        long parts = sum;
+        String named = String.join("+", parts.cells().stream().map(c -> CellRef.a1(c.row(), c.col())).toList());
         deferredProblems.add(() -> problems.report(ProblemKind.TOTAL_MISMATCH, total.row(), total.col(), code(),
-                field, total.text(), Message.of("import.detail.totalColumnOfRow", t, parts,
-                        String.join("+", cells))));
+                field, total.text(), Message.of(detail, t, parts.sum(), named)));
+    }
+
+    /**
+     * The filled cells of one row under the given columns and their sum: the parts a total of the row is compared
+     * with. Null when one of them is no count (text, a negative figure): then the total is not checked at all.
+     */
+    private record RowParts(long sum, List<Cell> cells) {
+        static RowParts of(FormSheet form, int row, List<Integer> cols, SheetProblems problems) {
+            long sum = 0;
+            List<Cell> cells = new ArrayList<>();
+            for (int c : cols) {
+                Cell part = form.at(row, c);
+                if (part == null || CellValues.blankText(part.text())) {
+                    continue;
+                }
+                int p = problems.value(part.kind(), part.text(), part.number());
+                if (p < 0) {
+                    return null;
+                }
+                sum += p;
+                cells.add(part);
+            }
+            return new RowParts(sum, cells);
+        }
     }
 
     /** The texts of the labels read inside their own cells: where one labelled part of a cell ends another. */
@@ -431,31 +449,18 @@ final class FormLabels {
         if (heading == null || heading.col() != value.col() || total < 0) {
             return;
         }
-        long sum = 0;
-        List<String> cells = new ArrayList<>();
+        List<Integer> cols = new ArrayList<>();
         for (int c = label.col() + 1; c < heading.col(); c++) {
             Cell head = form.at(heading.row(), c);
             if (head == null || head.kind() != CellKind.TEXT || HeaderText.isTotalWord(head.text())) {
                 return;
             }
-            Cell part = form.at(label.row(), c);
-            if (part == null || CellValues.blankText(part.text())) {
-                continue;
-            }
-            int p = problems.value(part.kind(), part.text(), part.number());
-            if (p < 0) {
-                return;
-            }
-            sum += p;
-            cells.add(CellRef.a1(label.row(), c));
+            cols.add(c);
         }
-        if (cells.isEmpty() || sum == total) {
-            return;
+        RowParts parts = RowParts.of(form, label.row(), cols, problems);
+        if (parts != null) {
+            mismatch(value, f.name(), total, parts, "import.detail.totalColumnOfRow", problems);
         }
-        long parts = sum;
-        deferredProblems.add(() -> problems.report(ProblemKind.TOTAL_MISMATCH, value.row(), value.col(), code(),
-                f.name(), value.text(), Message.of("import.detail.totalColumnOfRow", total, parts,
-                        String.join("+", cells))));
     }
 
     /**
@@ -671,30 +676,13 @@ final class FormLabels {
                     parts.add(h);
                 }
             }
-            long sum = 0;
-            List<Cell> cells = new ArrayList<>();
-            boolean counts = true;
-            for (Cell h : parts) {
-                Cell part = form.at(label.row(), h.col());
-                if (part == null || CellValues.blankText(part.text())) {
-                    continue;
-                }
-                int p = problems.value(part.kind(), part.text(), part.number());
-                counts &= p >= 0;
-                sum += Math.max(0, p);
-                cells.add(part);
-            }
+            RowParts read = RowParts.of(form, label.row(), parts.stream().map(Cell::col).toList(), problems);
             int v = problems.value(value.kind(), value.text(), value.number());
-            if (!counts || cells.isEmpty() || v < 0) {
+            if (read == null || read.cells().isEmpty() || v < 0) {
                 continue;
             }
-            cells.forEach(form::markRead);
-            if (sum != v) {
-                long partsSum = sum;
-                String named = String.join("+", cells.stream().map(c -> CellRef.a1(c.row(), c.col())).toList());
-                deferredProblems.add(() -> problems.report(ProblemKind.TOTAL_MISMATCH, value.row(), value.col(), code(),
-                        f.name(), value.text(), Message.of("import.detail.totalBandOfRow", v, partsSum, named)));
-            }
+            read.cells().forEach(form::markRead);
+            mismatch(value, f.name(), v, read, "import.detail.totalBandOfRow", problems);
         }
     }
 
