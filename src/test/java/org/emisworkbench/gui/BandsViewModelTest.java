@@ -5,40 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.emisworkbench.service.TemplateCatalog;
 import org.emisworkbench.service.TemplateWorkshop;
-import org.emisworkbench.service.Workbench;
 import org.emisworkbench.template.GridMapping;
 import org.emisworkbench.template.Layout;
 import org.emisworkbench.template.SchoolsPer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Topics side by side under banners, split and set on the mapping screen's view-model (jobs on the test thread). */
-class BandsViewModelTest {
-    @TempDir
-    Path tmp;
-    Notifier.Recording notes = new Notifier.Recording();
-    Session session;
-    MappingViewModel vm;
-    final List<String> imported = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        session = TestSessions.direct(tmp, notes);
-        session.setWorkbench(Workbench.open(tmp.resolve("office").resolve("census.mv.db")));
-        vm = new MappingViewModel(session, new TemplateWorkshop(TemplateCatalog.load(null)),
-                (file, id) -> imported.add(file.getFileName() + " " + id));
-    }
-
-    @AfterEach
-    void close() {
-        session.closeWorkspace();
-    }
+class BandsViewModelTest extends MappingViewModelFixture {
 
     private String summary() {
         return vm.preview().summary().get();

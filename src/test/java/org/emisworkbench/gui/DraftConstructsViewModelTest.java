@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,8 +21,6 @@ import org.emisworkbench.service.FileResult;
 import org.emisworkbench.service.ImportRequest;
 import org.emisworkbench.service.ImportService;
 import org.emisworkbench.service.TemplateCatalog;
-import org.emisworkbench.service.TemplateWorkshop;
-import org.emisworkbench.service.Workbench;
 import org.emisworkbench.template.ColumnMapping;
 import org.emisworkbench.template.GridMapping;
 import org.emisworkbench.template.GridSpec;
@@ -31,38 +28,16 @@ import org.emisworkbench.template.Template;
 import org.emisworkbench.template.TemplateLoader;
 import org.emisworkbench.template.YearBands;
 import org.emisworkbench.testing.Sheets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The template constructs the drafter writes for new kinds of return ({@code {year}} bands, rows naming topic and
  * sex, teacher statuses summed) kept by the mapping screen: the draft opened, something unrelated changed, the
  * template saved, and the file imported with it gives the figures this test wrote.
  */
-class DraftConstructsViewModelTest {
+class DraftConstructsViewModelTest extends MappingViewModelFixture {
     private static final int YEAR = 2024;
 
-    @TempDir
-    Path tmp;
-    Notifier.Recording notes = new Notifier.Recording();
-    Session session;
-    MappingViewModel vm;
-    final List<String> imported = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        session = TestSessions.direct(tmp, notes);
-        session.setWorkbench(Workbench.open(tmp.resolve("office").resolve("census.mv.db")));
-        vm = new MappingViewModel(session, new TemplateWorkshop(TemplateCatalog.load(null)),
-                (file, id) -> imported.add(file.getFileName() + " " + id));
-    }
-
-    @AfterEach
-    void close() {
-        session.closeWorkspace();
-    }
 
     private static Path write(XSSFWorkbook wb, Path file) throws Exception {
         try (OutputStream out = Files.newOutputStream(file)) {

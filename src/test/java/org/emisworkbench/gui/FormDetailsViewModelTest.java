@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.emisworkbench.model.AgeGroup;
@@ -20,18 +19,14 @@ import org.emisworkbench.service.FileResult;
 import org.emisworkbench.service.ImportRequest;
 import org.emisworkbench.service.ImportService;
 import org.emisworkbench.service.TemplateCatalog;
-import org.emisworkbench.service.TemplateWorkshop;
-import org.emisworkbench.service.Workbench;
 import org.emisworkbench.template.GridMapping;
 import org.emisworkbench.template.GridSpec;
 import org.emisworkbench.template.LabelMapping;
 import org.emisworkbench.template.LabelSpec;
 import org.emisworkbench.template.Template;
 import org.emisworkbench.template.TemplateLoader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The label and table details of the mapping screen's view-model (jobs on the test thread): a label's band over its
@@ -39,28 +34,14 @@ import org.junit.jupiter.api.io.TempDir;
  * refused with the reason when it cannot be, undone, reflected in the preview, saved into the template and imported
  * as the test wrote the figures.
  */
-class FormDetailsViewModelTest {
+class FormDetailsViewModelTest extends MappingViewModelFixture {
     private static final int YEAR = 2024;
 
-    @TempDir
-    Path tmp;
-    Session session;
-    MappingViewModel vm;
     FormDetailsViewModel details;
-    final List<String> imported = new ArrayList<>();
 
     @BeforeEach
-    void open() {
-        session = TestSessions.direct(tmp, new Notifier.Recording());
-        session.setWorkbench(Workbench.open(tmp.resolve("office").resolve("census.mv.db")));
-        vm = new MappingViewModel(session, new TemplateWorkshop(TemplateCatalog.load(null)),
-                (file, id) -> imported.add(file.getFileName() + " " + id));
+    void openDetails() {
         details = vm.formDetails();
-    }
-
-    @AfterEach
-    void close() {
-        session.closeWorkspace();
     }
 
     private String summary() {

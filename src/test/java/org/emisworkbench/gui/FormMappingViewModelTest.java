@@ -7,42 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.emisworkbench.service.TemplateCatalog;
-import org.emisworkbench.service.TemplateWorkshop;
-import org.emisworkbench.service.Workbench;
 import org.emisworkbench.template.LabelMapping;
 import org.emisworkbench.template.Layout;
 import org.emisworkbench.testing.Sheets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The mapping screen's view-model on a form, without JavaFX controls: jobs run on the test thread. */
-class FormMappingViewModelTest {
-    @TempDir
-    Path tmp;
-    Notifier.Recording notes = new Notifier.Recording();
-    Session session;
-    MappingViewModel vm;
-    final List<String> imported = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        session = TestSessions.direct(tmp, notes);
-        session.setWorkbench(Workbench.open(tmp.resolve("office").resolve("census.mv.db")));
-        vm = new MappingViewModel(session, new TemplateWorkshop(TemplateCatalog.load(null)),
-                (file, id) -> imported.add(file.getFileName() + " " + id));
-    }
-
-    @AfterEach
-    void close() {
-        session.closeWorkspace();
-    }
+class FormMappingViewModelTest extends MappingViewModelFixture {
 
     /** Code and two teacher counts whose labels name no sex; classrooms; one table of enrolment. */
     private Path form() throws Exception {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,14 +21,9 @@ import org.emisworkbench.service.FileResult;
 import org.emisworkbench.service.ImportRequest;
 import org.emisworkbench.service.ImportService;
 import org.emisworkbench.service.TemplateCatalog;
-import org.emisworkbench.service.TemplateWorkshop;
-import org.emisworkbench.service.Workbench;
 import org.emisworkbench.template.SumMapping;
 import org.emisworkbench.testing.Sheets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A form's sums of labels read in a named column of a small table, or as differences of two columns on labelled rows,
@@ -37,27 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the box's text back without the column, label or rows, so the labels were then read beside themselves: the men's
  * column counted as the women.
  */
-class FormSumsKeptViewModelTest {
+class FormSumsKeptViewModelTest extends MappingViewModelFixture {
     private static final int YEAR = 2024;
 
-    @TempDir
-    Path tmp;
-    Session session;
-    MappingViewModel vm;
-    final List<String> imported = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        session = TestSessions.direct(tmp, new Notifier.Recording());
-        session.setWorkbench(Workbench.open(tmp.resolve("office").resolve("census.mv.db")));
-        vm = new MappingViewModel(session, new TemplateWorkshop(TemplateCatalog.load(null)),
-                (file, id) -> imported.add(file.getFileName() + " " + id));
-    }
-
-    @AfterEach
-    void close() {
-        session.closeWorkspace();
-    }
 
     @Test
     void aSumInAColumnOfASmallTableKeepsItsColumnWhenTheBoxIsApplied() throws Exception {

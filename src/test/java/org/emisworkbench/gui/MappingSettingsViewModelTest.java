@@ -21,16 +21,12 @@ import org.emisworkbench.service.FileResult;
 import org.emisworkbench.service.ImportRequest;
 import org.emisworkbench.service.ImportService;
 import org.emisworkbench.service.TemplateCatalog;
-import org.emisworkbench.service.TemplateWorkshop;
 import org.emisworkbench.service.Workbench;
 import org.emisworkbench.template.ColumnMapping;
 import org.emisworkbench.template.Template;
 import org.emisworkbench.template.TemplateLoader;
 import org.emisworkbench.testing.Sheets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The settings the mapping screen offers beside the columns and labels, each as the command line or the template
@@ -39,28 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  * boys beside girls with a row per class kept as drafted (a grid's {@code sex} and {@code band}). Each is set on the
  * view-model, the template saved and the file imported with it, giving the figures this test wrote.
  */
-class MappingSettingsViewModelTest {
+class MappingSettingsViewModelTest extends MappingViewModelFixture {
     private static final int YEAR = 2024;
 
-    @TempDir
-    Path tmp;
-    Notifier.Recording notes = new Notifier.Recording();
-    Session session;
-    MappingViewModel vm;
-    final List<String> imported = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        session = TestSessions.direct(tmp, notes);
-        session.setWorkbench(Workbench.open(tmp.resolve("office").resolve("census.mv.db")));
-        vm = new MappingViewModel(session, new TemplateWorkshop(TemplateCatalog.load(null)),
-                (file, id) -> imported.add(file.getFileName() + " " + id));
-    }
-
-    @AfterEach
-    void close() {
-        session.closeWorkspace();
-    }
 
     private static Path write(XSSFWorkbook wb, Path file) throws Exception {
         try (OutputStream out = Files.newOutputStream(file)) {

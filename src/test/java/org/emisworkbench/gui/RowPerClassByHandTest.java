@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,14 +21,10 @@ import org.emisworkbench.service.FileResult;
 import org.emisworkbench.service.ImportRequest;
 import org.emisworkbench.service.ImportService;
 import org.emisworkbench.service.TemplateCatalog;
-import org.emisworkbench.service.TemplateWorkshop;
 import org.emisworkbench.service.Workbench;
 import org.emisworkbench.template.ColumnMapping;
 import org.emisworkbench.testing.Sheets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A sheet of a row per school and class the draft does not recognise (the class under {@code Cohort}, one column of
@@ -37,30 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
  * the grade, sets the one column the program cannot guess, sees the preview, saves and imports; the figures stored are
  * those this test wrote.
  */
-class RowPerClassByHandTest {
+class RowPerClassByHandTest extends MappingViewModelFixture {
     static final int YEAR = 2024;
     static final String[] SCHOOLS = {"NA-101", "NA-102", "NA-103"};
     static final String[] HEADERS = {"School code", "Cohort", "Boys", "Girls", "Repeaters boys", "Rptr G"};
 
-    @TempDir
-    Path tmp;
-    Notifier.Recording notes = new Notifier.Recording();
-    Session session;
-    MappingViewModel vm;
-    final List<String> imported = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        session = TestSessions.direct(tmp, notes);
-        session.setWorkbench(Workbench.open(tmp.resolve("office").resolve("census.mv.db")));
-        vm = new MappingViewModel(session, new TemplateWorkshop(TemplateCatalog.load(null)),
-                (file, id) -> imported.add(file.getFileName() + " " + id));
-    }
-
-    @AfterEach
-    void close() {
-        session.closeWorkspace();
-    }
 
     /**
      * Writes the sheet: a row per school and class, grades 1 to 3 (school NA-102 without grade 3), the code on every
