@@ -51,6 +51,24 @@ public record ImportProblem(ProblemKind kind, String sheet, String cell, String 
     /** Details of a row of figures, or a pupil, left out for want of a school code. */
     private static final java.util.Set<String> ROW_WITHOUT_CODE = java.util.Set.of("import.detail.valuesNoCode",
             "import.detail.valuesNoCodeBelowSchool", "import.detail.noCodeInRow", "import.detail.noNameInRow");
+    /** Details of a column whose grade the workspace does not keep ({@code PrePrimaryYears.notInWorkspace}). */
+    private static final java.util.Set<String> GRADE_NOT_KEPT = java.util.Set.of("import.detail.gradeNotInWorkspace",
+            "import.detail.lastGradeNotInWorkspace", "import.detail.prePrimaryNotInWorkspace",
+            "import.detail.prePrimaryWhichYear");
+
+    /**
+     * True when this problem is a column of figures the template maps to a grade the workspace does not keep ({@code
+     * Grade 13} in a workspace of twelve grades): its figures are not stored, which must not pass for a plain OK nor
+     * a clean check (review 32), though it is said as a column not read.
+     */
+    public boolean gradeNotKept() {
+        return gradeNotKept(kind, words);
+    }
+
+    /** {@link #gradeNotKept()} of a problem's kind and detail words as a check lists them. */
+    public static boolean gradeNotKept(ProblemKind kind, Message words) {
+        return kind == ProblemKind.UNMATCHED_COLUMN && words != null && GRADE_NOT_KEPT.contains(words.key());
+    }
 
     /**
      * True when this problem left a row's figures unstored: an UNKNOWN_CODE of its grade, sex or age (not of an

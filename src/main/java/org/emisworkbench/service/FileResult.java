@@ -188,7 +188,9 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
                 // A table of the template not on the form read nothing: said with its sheet and title (review 16).
                 || m.key().equals("import.gridNotFound")
                 // A column of the template matching no header read nothing: said with its sheet (review 20).
-                || m.key().equals("import.columnNotFound")).forEach(out::add);
+                || m.key().equals("import.columnNotFound")
+                // A column of a grade the workspace does not keep: its figures not stored (review 32).
+                || m.key().equals("import.gradeNotKept")).forEach(out::add);
         if (!marks.isEmpty()) {
             int all = problems.stream().filter(p -> p.kind().equals("MARK_SET_ASIDE")).mapToInt(ProblemSummary::count)
                     .sum();

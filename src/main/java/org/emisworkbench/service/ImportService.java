@@ -581,6 +581,8 @@ public final class ImportService {
                 ? Message.of("import.columnNotFound", p.sheet(), p.rawText(), p.words())
                 : p.kind() == ProblemKind.CODE_LIKELY_TYPO
                 ? Message.of("import.codeLikelyTypo", p.sheetCell(), p.rawText(), p.words())
+                : p.gradeNotKept()
+                ? Message.of("import.gradeNotKept", p.sheetCell(), p.words())
                 : Message.of("import.nameUnmatched", p.sheetCell(), p.rawText(),
                         p.words() != null ? p.words() : Message.verbatim(p.detail()))).toList(),
                 sheetsNotRead, t.marks().stream().map(ImportService::mark).toList(), skips.columnsByReason(),

@@ -206,11 +206,13 @@ public final class TemplateWorkshop {
 
         /**
          * Rows or columns of figures left out because their age, grade or sex is not in the lists
-         * ({@code UNKNOWN_CODE} on one of those fields: "14 ans et +" once lost a whole age row, review 21).
+         * ({@code UNKNOWN_CODE} on one of those fields: "14 ans et +" once lost a whole age row, review 21), and
+         * columns of a grade the workspace does not keep ({@code Grade 13} in twelve grades, review 32).
          */
         public int unknownCodeFigures() {
             return (int) problems.stream().filter(p -> p.kind() == ProblemKind.UNKNOWN_CODE
-                    && p.field() != null && FIGURE_DIMENSIONS.contains(p.field())).count();
+                    && p.field() != null && FIGURE_DIMENSIONS.contains(p.field())
+                    || org.emisworkbench.model.ImportProblem.gradeNotKept(p.kind(), p.detail())).count();
         }
 
         private static final java.util.Set<String> FIGURE_DIMENSIONS = java.util.Set.of("age", "grade", "sex");

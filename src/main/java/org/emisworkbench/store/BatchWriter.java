@@ -345,7 +345,7 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
                 || problem.kind() == ProblemKind.TOTAL_ROW_WITH_CODE || problem.kind() == ProblemKind.CODE_LEADING_ZEROS
                 || problem.kind() == ProblemKind.GRID_NOT_FOUND || problem.kind() == ProblemKind.SCHOOL_ON_ONE_SHEET
                 || problem.kind() == ProblemKind.CODE_LIKELY_TYPO
-                || problem.kind() == ProblemKind.COLUMN_NOT_FOUND) {
+                || problem.kind() == ProblemKind.COLUMN_NOT_FOUND || problem.gradeNotKept()) {
             schoolNames.add(problem);
         } else if (problem.kind() == ProblemKind.MARK_SET_ASIDE && marks.size() < BatchTotals.MARKS_LISTED) {
             marks.add(problem);
