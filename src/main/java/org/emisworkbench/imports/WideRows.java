@@ -432,14 +432,18 @@ final class WideRows {
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.TOTAL_ROW);
             return;
         }
-        if (byRow == null && !spec.keyedByName() && (saysTotal(row) || totals.isSubtotal(row) && !shapedLikeASchool(key))) {
+        boolean totalByShare = byRow == null && !spec.keyedByName() && !saysTotal(row) && wordAmongCodes(key)
+                && totals.isTotalByShare(row);
+        if (byRow == null && !spec.keyedByName() && (saysTotal(row) || totals.isSubtotal(row) && !shapedLikeASchool(key))
+                || totalByShare) {
             // "Z01 | Zone subtotal", or "CHILUMBA" in the code column over the zone's sums: a total row that
             // carries a code is still a total row, checked and never a school counted twice; and named.
             flushPendingAsBlankKeys();
             totals.checkTotalRow(copy(row));
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.TOTAL_ROW);
             problems.report(ProblemKind.TOTAL_ROW_WITH_CODE, row.index(), plan.keyColumn, null, "school.code",
-                    row.text(k), Message.of(saysTotal(row) ? "import.detail.totalByLabel" : "import.detail.subtotalByFigures"));
+                    row.text(k), Message.of(saysTotal(row) ? "import.detail.totalByLabel" : totalByShare
+                            ? "import.detail.totalByShare" : "import.detail.subtotalByFigures"));
             return;
         }
         if (spec.keyedByName()) {
@@ -541,6 +545,16 @@ final class WideRows {
      * unlike the schools' ({@code Z01}, {@code CHILUMBA} among {@code KR-0101}…) is taken for a subtotal by
      * its figures alone.
      */
+    /**
+     * True when {@code key} has no digit while the sheet's school codes so far, three at least, all have one: a word
+     * in the code column ({@code जम्मा}, {@code សរុប}: a total in a language whose total word is not known) rather
+     * than another school's code.
+     */
+    private boolean wordAmongCodes(String key) {
+        return !key.chars().anyMatch(Character::isDigit) && keysOfSheet.size() >= 3
+                && keysOfSheet.keySet().stream().allMatch(c -> c.chars().anyMatch(Character::isDigit));
+    }
+
     private boolean shapedLikeASchool(String key) {
         String shape = shape(key);
         return keysOfSheet.keySet().stream().anyMatch(k -> shape(k).equals(shape));

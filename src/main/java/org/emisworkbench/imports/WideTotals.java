@@ -327,6 +327,31 @@ final class WideTotals {
     }
 
     /**
+     * True when a row's figures are each at least half its column's sum since the last total row, in three columns
+     * or more and in all but a fifth of the columns it fills, over at least three rows: the share of a total, not
+     * of a school, even when the total does not add up (a school's cell left blank, review 32: a district total
+     * labelled {@code जम्मा} was stored as a school). Used only for a code unlike every code above it.
+     */
+    boolean isTotalByShare(SheetRow row) {
+        if (sectionRows < 3) {
+            return false;
+        }
+        int given = 0;
+        int large = 0;
+        for (int i = 0; i < row.size(); i++) {
+            int c = row.col(i);
+            if (!countColumn(c) || sectionSums[c] <= 0 || row.kind(i) == CellKind.BLANK
+                    || row.kind(i) == CellKind.TEXT && row.text(i).isBlank()) {
+                continue;
+            }
+            int v = problems.value(row.kind(i), row.kind(i) == CellKind.NUMBER ? null : row.text(i), row.number(i));
+            given++;
+            large += v >= 0 && 2L * v >= sectionSums[c] ? 1 : 0;
+        }
+        return large >= 3 && 5 * large >= 4 * given;
+    }
+
+    /**
      * Before a school row's figures are added: when each of them equals its column's sum since the last total
      * row or the last such row (a zone's subtotal over one school, or of two figures, in the code column), the
      * school is kept but remembered, and a grand total that agrees without these rows names them.
