@@ -254,6 +254,7 @@ final class WideColumnGuesses {
         // "School code | Shift | Grade 1 Boys …", a row per school and shift: the shift names the row's stream, added.
         columns = RowDimensionDrafter.streamsAcross(columns, rows, last, sheet, notes);
         columns = wordsOnlyLeftOut(columns, rows, last);
+        columns = departementAsRegion(columns);
         columns = asWritten(columns, written);
         if (byName) {
             columns = keyedByName(columns);
@@ -265,6 +266,32 @@ final class WideColumnGuesses {
         // alone, the class and sex would fall on the New column only.
         return new SheetMapping(sheet, first, last, headerRow != null || split != null && !split.sums().isEmpty(),
                 columns, Map.of(), sums);
+    }
+
+    /**
+     * A {@code Département} column drafted as the district beside a column of an area below it ({@code Commune},
+     * {@code Arrondissement}, {@code District scolaire}: {@link GroupRows#departementField}) is the region, as a
+     * form's label is (FormDrafter, review 32 B3); the lower area not read is then the district (a district scolaire
+     * first, then an arrondissement, then a commune; never a zone). Without a lower area it stays the district.
+     */
+    private static List<ColumnMapping> departementAsRegion(List<ColumnMapping> columns) {
+        ColumnMapping dep = columns.stream().filter(c -> "school.district".equals(c.field())
+                && GroupRows.namesDepartement(c.header())).findFirst().orElse(null);
+        if (dep == null || columns.stream().anyMatch(c -> "school.region".equals(c.field()))
+                || !"school.region".equals(GroupRows.departementField(columns.stream().filter(c -> c != dep)
+                        .map(ColumnMapping::header).toList()))) {
+            return columns;
+        }
+        ColumnMapping lower = columns.stream().filter(c -> !c.reads() && GroupRows.belowDepartement(c.header()) >= 0
+                        && GroupRows.belowDepartement(c.header()) < 3)
+                .min(java.util.Comparator.comparingInt(c -> GroupRows.belowDepartement(c.header()))).orElse(null);
+        List<ColumnMapping> out = new ArrayList<>(columns.size());
+        for (ColumnMapping c : columns) {
+            String field = c == dep ? "school.region" : c == lower ? "school.district" : null;
+            out.add(field == null ? c : new ColumnMapping(c.col(), c.header(), field, false, false, null, null, null,
+                    null, 0.8));
+        }
+        return out;
     }
 
     private static String topic(String sheet) {
