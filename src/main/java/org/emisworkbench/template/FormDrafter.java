@@ -351,36 +351,13 @@ public final class FormDrafter {
      * A {@code Département} label drafted as the district beside a label of an area below it ({@code Commune},
      * {@code Arrondissement}, {@code District scolaire}, {@code Zone}: {@link GroupRows#departementField}) is the
      * region, the level above the district in Haiti, France, Benin (review 32 B3); the lower area left unread is then
-     * the district (a district scolaire first, then an arrondissement, then a commune; never a zone, whose word also
-     * says urban or rural). Without a lower area the département stays the district.
+     * the district ({@link GroupRows#departementAsRegion}). Without a lower area the département stays the district.
      */
     private static List<LabelMapping> departementAsRegion(List<LabelMapping> labels) {
-        LabelMapping dep = labels.stream().filter(l -> "school.district".equals(l.field()) && l.column() == null
-                && GroupRows.namesDepartement(l.label())).findFirst().orElse(null);
-        if (dep == null || labels.stream().anyMatch(l -> "school.region".equals(l.field()))
-                || !"school.region".equals(GroupRows.departementField(labels.stream().filter(l -> l != dep)
-                        .map(LabelMapping::label).toList()))) {
-            return labels;
-        }
-        // A label the vocabulary reads as the district, left unread as the département took its place, comes first.
-        java.util.function.ToIntFunction<LabelMapping> rank = l -> {
-            if (GroupRows.namesDepartement(l.label())) {
-                return Integer.MAX_VALUE;
-            }
-            DraftVocabulary.Guess g = DraftVocabulary.guess(l.label(), "enrolment");
-            int below = GroupRows.belowDepartement(l.label());
-            return g != null && "school.district".equals(g.field()) ? -1 : below < 0 ? Integer.MAX_VALUE : below;
-        };
-        LabelMapping lower = labels.stream().filter(l -> l.field() == null && l.column() == null
-                && !l.value().isBlank() && rank.applyAsInt(l) < 3)
-                .min(java.util.Comparator.comparingInt(rank)).orElse(null);
-        List<LabelMapping> out = new ArrayList<>(labels.size());
-        for (LabelMapping l : labels) {
-            String field = l == dep ? "school.region" : l == lower ? "school.district" : null;
-            out.add(field == null ? l : new LabelMapping(l.sheet(), l.row(), l.col(), l.label(), l.value(), field,
-                    null, null, l.below(), 0.8, null, l.inside()));
-        }
-        return out;
+        return GroupRows.departementAsRegion(labels, l -> l.column() == null ? l.label() : null,
+                l -> l.column() == null ? l.field() : null, l -> l.column() == null && l.field() == null
+                        && !l.value().isBlank(), (l, field) -> new LabelMapping(l.sheet(), l.row(), l.col(), l.label(),
+                        l.value(), field, null, null, l.below(), 0.8, null, l.inside()));
     }
 
     /**

@@ -127,6 +127,42 @@ public final class GroupRows {
     }
 
     /**
+     * A draft's labels or columns {@code items} with the one whose {@code text} names a département read ({@code field})
+     * as the district read as the region instead ({@code readAs}), when an area below the département is named beside
+     * it ({@link #departementField}) and nothing reads the region yet; and an area below it left unread ({@code
+     * unread}) read as the district in its stead: in that order, one the vocabulary reads as the district ({@code
+     * District} left unread as the département took its meaning), a district scolaire, an arrondissement, a commune;
+     * never a zone, whose word also says urban or rural. The items as given when the département stays the district.
+     * One rule for the form drafter's labels and the wide drafter's columns (review 32 B3).
+     */
+    static <T> List<T> departementAsRegion(List<T> items, java.util.function.Function<T, String> text,
+                                           java.util.function.Function<T, String> field,
+                                           java.util.function.Predicate<T> unread,
+                                           java.util.function.BiFunction<T, String, T> readAs) {
+        T dep = items.stream().filter(i -> SchoolAttribute.DISTRICT.field().equals(field.apply(i))
+                && namesDepartement(text.apply(i))).findFirst().orElse(null);
+        if (dep == null || items.stream().anyMatch(i -> SchoolAttribute.REGION.field().equals(field.apply(i)))
+                || !SchoolAttribute.REGION.field().equals(departementField(items.stream().filter(i -> i != dep)
+                        .map(text).toList()))) {
+            return items;
+        }
+        java.util.function.ToIntFunction<T> rank = i -> {
+            String t = text.apply(i);
+            if (namesDepartement(t)) {
+                return Integer.MAX_VALUE;
+            }
+            DraftVocabulary.Guess g = DraftVocabulary.guess(t, "enrolment");
+            int below = belowDepartement(t);
+            return g != null && SchoolAttribute.DISTRICT.field().equals(g.field()) ? -1
+                    : below < 0 ? Integer.MAX_VALUE : below;
+        };
+        T lower = items.stream().filter(i -> unread.test(i) && rank.applyAsInt(i) < BELOW_DEPARTEMENT_WORDS.size() - 1)
+                .min(java.util.Comparator.comparingInt(rank)).orElse(null);
+        return items.stream().map(i -> i == dep ? readAs.apply(i, SchoolAttribute.REGION.field())
+                : i == lower ? readAs.apply(i, SchoolAttribute.DISTRICT.field()) : i).toList();
+    }
+
+    /**
      * The field a département is drafted as beside the other areas {@code others} a form, sheet or file names: the
      * region when one of them is an area below it ({@link #belowDepartement}), else the district, as today.
      */

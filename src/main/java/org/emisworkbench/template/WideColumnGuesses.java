@@ -271,27 +271,12 @@ final class WideColumnGuesses {
     /**
      * A {@code Département} column drafted as the district beside a column of an area below it ({@code Commune},
      * {@code Arrondissement}, {@code District scolaire}: {@link GroupRows#departementField}) is the region, as a
-     * form's label is (FormDrafter, review 32 B3); the lower area not read is then the district (a district scolaire
-     * first, then an arrondissement, then a commune; never a zone). Without a lower area it stays the district.
+     * form's label is (FormDrafter, review 32 B3); the lower area not read is then the district ({@link
+     * GroupRows#departementAsRegion}). Without a lower area it stays the district.
      */
     private static List<ColumnMapping> departementAsRegion(List<ColumnMapping> columns) {
-        ColumnMapping dep = columns.stream().filter(c -> "school.district".equals(c.field())
-                && GroupRows.namesDepartement(c.header())).findFirst().orElse(null);
-        if (dep == null || columns.stream().anyMatch(c -> "school.region".equals(c.field()))
-                || !"school.region".equals(GroupRows.departementField(columns.stream().filter(c -> c != dep)
-                        .map(ColumnMapping::header).toList()))) {
-            return columns;
-        }
-        ColumnMapping lower = columns.stream().filter(c -> !c.reads() && GroupRows.belowDepartement(c.header()) >= 0
-                        && GroupRows.belowDepartement(c.header()) < 3)
-                .min(java.util.Comparator.comparingInt(c -> GroupRows.belowDepartement(c.header()))).orElse(null);
-        List<ColumnMapping> out = new ArrayList<>(columns.size());
-        for (ColumnMapping c : columns) {
-            String field = c == dep ? "school.region" : c == lower ? "school.district" : null;
-            out.add(field == null ? c : new ColumnMapping(c.col(), c.header(), field, false, false, null, null, null,
-                    null, 0.8));
-        }
-        return out;
+        return GroupRows.departementAsRegion(columns, ColumnMapping::header, ColumnMapping::field, c -> !c.reads(),
+                (c, field) -> new ColumnMapping(c.col(), c.header(), field, false, false, null, null, null, null, 0.8));
     }
 
     private static String topic(String sheet) {

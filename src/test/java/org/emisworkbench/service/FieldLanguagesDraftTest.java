@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.emisworkbench.model.Message;
@@ -79,18 +78,8 @@ class FieldLanguagesDraftTest {
         return wb;
     }
 
-    private static int[][] figures(int grades, long seed) {
-        Random random = new Random(seed);
-        int[][] v = new int[grades][2];
-        for (int[] g : v) {
-            g[0] = 10 + random.nextInt(60);
-            g[1] = 10 + random.nextInt(60);
-        }
-        return v;
-    }
-
     private void moroccanFormIsDraftedAndImported(String code, String[] levels, long seed) throws Exception {
-        int[][] pupils = figures(levels.length, seed);
+        int[][] pupils = OneLanguageDraftTest.figures(levels.length, seed);
         int[] teachers = {3 + (int) (seed % 5), 6 + (int) (seed % 3)};
         int classrooms = 7 + (int) seed;
         Path folder = Files.createDirectories(dir.resolve(code));
@@ -162,7 +151,7 @@ class FieldLanguagesDraftTest {
     void myanmarFormSaysWhatKgIsReadAsAndReadsTheTownshipAsTheDistrict() throws Exception {
         String code = "BEPS-0101";
         String[] grades = {"KG", "Grade 1", "Grade 2", "Grade 3", "Grade 4", "Grade 5"};
-        int[][] v = figures(grades.length, 3);
+        int[][] v = OneLanguageDraftTest.figures(grades.length, 3);
         XSSFWorkbook wb = new XSSFWorkbook();
         Sheet sh = wb.createSheet("Census");
         Sheets.row(sh, 0, "ANNUAL SCHOOL CENSUS " + YEAR + " / နှစ်စဉ်ကျောင်းစာရင်း");
@@ -243,7 +232,7 @@ class FieldLanguagesDraftTest {
     void haitianDepartementIsTheRegionBesideItsCommuneAndTheDistrictAlone() throws Exception {
         for (boolean commune : new boolean[] {true, false}) {
             String code = commune ? "HT-0501" : "HT-0502";
-            int[][] v = figures(6, commune ? 4 : 5);
+            int[][] v = OneLanguageDraftTest.figures(6, commune ? 4 : 5);
             Path folder = Files.createDirectories(dir.resolve(code));
             DraftedImports imports = new DraftedImports(folder, YEAR, workshop);
             DraftedImports.Run run = imports.draftCheckImport(haitianForm(code, commune, v), folder,
@@ -268,7 +257,7 @@ class FieldLanguagesDraftTest {
         Sheets.row(s, 0, "Département", "Commune", "Code école", "Nom école", "1e AF Garçons", "1e AF Filles",
                 "2e AF Garçons", "2e AF Filles");
         String[] communes = {"Delmas", "Delmas", "Pétion-Ville", "Carrefour"};
-        int[][] v = figures(communes.length * 2, 6);
+        int[][] v = OneLanguageDraftTest.figures(communes.length * 2, 6);
         for (int i = 0; i < communes.length; i++) {
             Sheets.row(s, i + 1, "Ouest", communes[i], "HT-1" + i, "École " + i, v[2 * i][0], v[2 * i][1],
                     v[2 * i + 1][0], v[2 * i + 1][1]);
@@ -285,6 +274,25 @@ class FieldLanguagesDraftTest {
                 imports.assertEnrolment(w, "HT-1" + i, 2, v[2 * i + 1][1], v[2 * i + 1][0]);
             }
         }
+    }
+
+    @Test
+    void populationByCommuneUnderItsDepartementIsKeyedByTheCommune() throws Exception {
+        Path file = dir.resolve("population_ouest_" + YEAR + ".xlsx");
+        try (var out = Files.newOutputStream(file); XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("Population");
+            Sheets.row(s, 0, "Département", "Commune", "Âge", "Garçons", "Filles");
+            int r = 1;
+            for (String commune : new String[] {"Delmas", "Carrefour"}) {
+                for (int age = 6; age <= 11; age++) {
+                    Sheets.row(s, r++, "Ouest", commune, age, 100 + age, 98 + age);
+                }
+            }
+            wb.write(out);
+        }
+        var d = workshop.draft(file, "pop-ouest").draft();
+        String json = d.json().replaceAll("\\s", "");
+        assertTrue(json.contains("\"key\":[\"Commune\"]"), json);
     }
 
     @Test
