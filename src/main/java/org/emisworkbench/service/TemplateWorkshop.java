@@ -821,6 +821,14 @@ public final class TemplateWorkshop {
     public record DraftResult(DraftWorkbook workbook, TemplateDrafter.Draft draft, List<FormMapping> forms) {
         public DraftResult {
             forms = List.copyOf(forms);
+            // What KG was read as, said wherever a sheet names it (review 32 B2): the officer may count it otherwise.
+            List<Message> kg = draft == null || workbook == null ? List.of()
+                    : org.emisworkbench.template.KindergartenNote.notes(workbook.samples());
+            if (!kg.isEmpty()) {
+                List<Message> notes = new java.util.ArrayList<>(draft.notes());
+                notes.addAll(kg);
+                draft = new TemplateDrafter.Draft(draft.template(), draft.json(), notes);
+            }
         }
 
         /** The mappings as guessed, one per sheet drafted: a roster's lists, a wide workbook's sheets (none for a form). */

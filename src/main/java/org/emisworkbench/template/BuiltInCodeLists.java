@@ -203,6 +203,11 @@ final class BuiltInCodeLists {
             new String[] {"ወንድ", "ሴት"}, // Amharic: Ethiopia's school census (Male / ወንድ, Female / ሴት)
             new String[] {"پسر", "دختر"}, // Dari: Afghanistan's school census (boy, girl)
             new String[] {"ذکور", "اناث"}, // Dari: the same census's male and female (ذکور / Male)
+            // Arabic (Morocco's school census, review 32 B1): the same words with the Arabic kaf, with and without
+            // the hamza under the alef as typed.
+            new String[] {"ذكور", "إناث"},
+            new String[] {"ذكور", "اناث"},
+            new String[] {"ကျား", "မ"}, // Burmese: Myanmar's school census (Boys / ကျား, Girls / မ), review 32 B2
             new String[] {"gason", "fi"}, // Haitian Creole: MENFP's forms (Gason | Fi)
             new String[] {"lahy", "vavy"}, // Malagasy: Madagascar's school statistics (Lahy | Vavy)
             new String[] {"wavulana", "wasichana"}); // Swahili: Tanzania's school census (Wavulana | Wasichana)

@@ -42,12 +42,21 @@ public final class CodeList {
             "(1[0-2]|[1-9])\\s*(?:º|°|o|er|ero|ro|do|to|vo|no|mo)?\\.?\\s*grado|grado\\s*(1[0-2]|[1-9])");
 
     /**
-     * The Arabic names of the six primary years, "the first year" … "the sixth year", as Mauritania's bilingual forms
-     * write them beside or instead of 1AF … 6AF (review 27); the first also as often typed, without its hamza.
+     * Arabic ordinals one to six, masculine then feminine, as grade numbers ({@code الأول} "the first" … {@code السادس}
+     * "the sixth"), each with and without the hamza as typed: Mauritania's bilingual forms write {@code السنة الأولى}
+     * beside or instead of 1AF (review 27), Morocco's {@code المستوى الأول} … {@code المستوى السادس} (review 32 B1).
      */
-    private static final List<List<String>> ARABIC_PRIMARY_YEARS = List.of(List.of("السنة الأولى", "السنة الاولى"),
-            List.of("السنة الثانية"), List.of("السنة الثالثة"), List.of("السنة الرابعة"), List.of("السنة الخامسة"),
-            List.of("السنة السادسة"));
+    private static final List<String> ARABIC_ORDINALS = List.of("الأول|الاول|الأولى|الاولى", "الثاني|الثانية",
+            "الثالث|الثالثة", "الرابع|الرابعة", "الخامس|الخامسة", "السادس|السادسة");
+
+    /**
+     * A primary year named in Arabic: a year, level, class or grade word ({@code السنة}, {@code المستوى} also typed
+     * {@code المستوي}, {@code القسم}, {@code الصف}) then an ordinal ({@link #ARABIC_ORDINALS}) or a number in any
+     * digits ({@code المستوى ٣}), then perhaps "primary" ({@code السنة الأولى ابتدائي}, {@code الصف الثاني الابتدائي}).
+     */
+    private static final java.util.regex.Pattern ARABIC_PRIMARY_YEAR = java.util.regex.Pattern.compile(
+            "(?:السنة|المستوى|المستوي|القسم|الصف) (?:(" + String.join(")|(", ARABIC_ORDINALS)
+                    + ")|(\\p{Nd}{1,2}))(?: (?:ابتدائي|ابتدائية|الابتدائي|الابتدائية|إبتدائي|الإبتدائي))?");
 
     /**
      * A grade as forms written in one local language only name it (review 30 C3), its number in any digits or, after
@@ -165,8 +174,12 @@ public final class CodeList {
         if (es != null && es.matches()) {
             code = "G" + (es.group(1) != null ? es.group(1) : es.group(2));
         }
-        for (int g = 0; code == null && g < ARABIC_PRIMARY_YEARS.size(); g++) {
-            code = ARABIC_PRIMARY_YEARS.get(g).contains(normalized) ? "G" + (g + 1) : null;
+        java.util.regex.Matcher ar = code == null ? ARABIC_PRIMARY_YEAR.matcher(normalized) : null;
+        for (int g = 1; ar != null && ar.matches() && code == null && g <= ar.groupCount(); g++) {
+            if (ar.group(g) != null) {
+                int n = g <= ARABIC_ORDINALS.size() ? g : gradeNumber(ar.group(g));
+                code = n > 0 ? "G" + n : null;
+            }
         }
         java.util.regex.Matcher local = code == null ? LOCAL_GRADE.matcher(normalized) : null;
         if (local != null && local.matches()) {

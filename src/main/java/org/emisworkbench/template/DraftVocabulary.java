@@ -38,7 +38,9 @@ final class DraftVocabulary {
             "Código de establecimiento", "CCT", "Clave CCT", "Clave de centro de trabajo", "Clave del centro de trabajo",
             "AMIE", "Código AMIE",
             // Kenya's NEMIS exports also head the school's code "Institution Code" (review 30, A1).
-            "Institution code", "Institution ID", "Institution No", "Institution No.", "Institution number");
+            "Institution code", "Institution ID", "Institution No", "Institution No.", "Institution number",
+            // Arabic (Morocco's code of the établissement, review 32 B1; Mauritania's and the Mashreq's school code).
+            "رمز المؤسسة", "رمز المدرسة", "رقم المؤسسة", "رقم المدرسة");
 
     /**
      * One family of headers meaning one field; {@code sex} fixed where the word itself says it ({@code Enseignantes},
@@ -551,6 +553,8 @@ final class DraftVocabulary {
                 "Nome da escola", "Nome escola", "Nome", "Escola", "Nama sekolah",
                 "Nombre de la escuela", "Nombre de escuela", "Nombre de la institución",
                 "Nombre de la institución educativa", "Nombre del establecimiento", "Nombre del centro", "Escuela",
+                // Arabic (review 32 B1): the name of the établissement, of the school.
+                "اسم المؤسسة", "اسم المدرسة",
                 "Institución educativa", "Centro educativo", "Nombre del centro educativo", "Centro escolar",
                 // Not "Nombre" alone: in French it is "number" (Nombre | 12 under Nouveaux inscrits).
                 // The school's name in a DHIS2 export: the organisation unit's name beside its uid or code.
@@ -571,11 +575,19 @@ final class DraftVocabulary {
                 // The district under other national names: Ethiopia's woreda (review 27, F11), Kenya's and Uganda's
                 // sub-county, Nigeria's local government area, Bangladesh's upazila, Pakistan's and India's tehsil.
                 "Woreda", "Woreda code", "Sub-county", "Sub county", "Subcounty", "LGA", "Local government area",
-                "Upazila", "Tehsil");
+                "Upazila", "Tehsil",
+                // Myanmar's township (မြို့နယ်), whose township education office is the education district (review 32
+                // B2), in English and Burmese.
+                "Township", "Township code", "Township ID", "မြို့နယ်", "မြို့နယ်ကုဒ်",
+                // Arabic (review 32 B1): Morocco's provincial directorate of education (المديرية الإقليمية, the
+                // district under the regional academy), also written without its adjective or by its old name.
+                "المديرية الإقليمية", "المديرية", "النيابة", "النيابة الإقليمية");
         plain(e, "school.district_name", "District name", "Nom du district", "Nom de la circonscription",
-                "Nome do distrito");
+                "Nome do distrito", "Township name", "မြို့နယ်အမည်");
         plain(e, "school.region", "Region", "Région", "Province", "Regional office", "Académie", "DREN", "Província",
-                "Island", "Island group");
+                "Island", "Island group",
+                // Arabic (review 32 B1): Morocco's regional academy of education and training (AREF), the region.
+                "الأكاديمية الجهوية", "الأكاديمية", "الجهة");
         plain(e, "school.ownership", "Ownership", "Owner", "Authority", "Managing authority", "Education authority", "Management",
                 "Proprietor", "Statut", "Statut de l'école", "Secteur", "Public/privé", "Propriétaire", "Gestion",
                 "Natureza", "Tutela", "Público/privado");
@@ -607,14 +619,18 @@ final class DraftVocabulary {
                 true, true));
         bySex(e, "teachers.total", "Teachers", "Total teachers", "Teaching staff", "Enseignants",
                 "Nombre d'enseignants", "Maîtres", "Personnel enseignant", "Professores", "Docentes",
-                "Número de professores", "Número de docentes", "Maestros", "Profesores");
+                "Número de professores", "Número de docentes", "Maestros", "Profesores",
+                // Arabic (review 32 B1): the teachers of a primary school (الأساتذة, المدرسون, المعلمون).
+                "الأساتذة", "عدد الأساتذة", "المدرسون", "المدرسين", "عدد المدرسين", "المعلمون", "المعلمين",
+                "عدد المعلمين", "هيئة التدريس");
         // The teachers' word alone ("Teachers", "Enseignants", "Professores") is the teachers of both sexes, as
         // "Total" is the pupils': a check beside both sexes, the other sex by difference beside one (decision
         // 0044). Only the whole header: "Enseignants qualifiés" is a part of them, matched above or not at all.
         e.add(new Entry("teachers.total", List.of("Teachers", "Total teachers", "Number of teachers",
                 "Teachers (total)", "Teachers total", "Teaching staff", "Enseignants", "Nombre d'enseignants", "Total enseignants", "Personnel enseignant",
                 "Professores", "Número de professores", "Total professores", "Docentes", "Número de docentes",
-                "Total docentes", "Maestros", "Profesores"), List.of(), null, false,
+                "Total docentes", "Maestros", "Profesores", "الأساتذة", "عدد الأساتذة", "المدرسون", "عدد المدرسين",
+                "المعلمون", "عدد المعلمين"), List.of(), null, false,
                 true));
         e.add(new Entry("teachers.qualified", List.of("Enseignants qualifiés", "Professores qualificados",
                 "Docentes titulados",
@@ -651,7 +667,10 @@ final class DraftVocabulary {
                 "Personnel non enseignant");
         plain(e, "classrooms.total", "Classrooms", "Number of classrooms", "Total classrooms", "Classrooms total",
                 "No. of classrooms", "Salles de classe", "Nombre de salles de classe", "Nombre de salles",
-                "Total salles de classe", "Salas de aula", "Número de salas de aula", "Total salas de aula");
+                "Total salles de classe", "Salas de aula", "Número de salas de aula", "Total salas de aula",
+                // Arabic (review 32 B1): Morocco's classrooms (الحجرات, القاعات), "number of" them.
+                "الحجرات", "عدد الحجرات", "حجرات الدراسة", "القاعات", "عدد القاعات", "قاعات الدراسة",
+                "الحجرات الدراسية", "القاعات الدراسية", "الفصول", "عدد الفصول");
         plain(e, "classrooms.good", "Good", "Good condition", "Classrooms good", "Classrooms in good condition",
                 "Good classrooms", "Bon état", "Bon", "Salles de classe en bon état", "Salles en bon état",
                 "Salles de classe bon", "Salles de classe bon état", "Salas de aula em bom estado",

@@ -129,7 +129,10 @@ final class FormCrossTabs {
                     // A sex word only some languages read (Hombres, Perempuan: CodeLists.forDrafting) is guessed as
                     // the English word for its sex, the vocabulary knowing the built-in spellings alone.
                     // So is a letter the language reads otherwise than English (a Portuguese M, mulheres).
-                    String sexWord = sex.equals(CodeLists.builtIn().require("sex").code(sexCell.text()))
+                    // So is a word of a one-language form (إناث, Gel), held apart from the list's spellings.
+                    CodeList builtInSexes = CodeLists.builtIn().require("sex");
+                    String sexWord = sex.equals(builtInSexes.code(sexCell.text()))
+                            && builtInSexes.byAliasContains(sexCell.text())
                             ? sexCell.text().strip() : "F".equals(sex) ? "Female" : "Male";
                     DraftVocabulary.Guess g = DraftVocabulary.guess(label + " " + sexWord, "enrolment");
                     CanonicalField f = g == null || g.key() || g.total() ? null

@@ -29,7 +29,9 @@ public final class FormDrafter {
             "academic year", "academic session", "annee academique", "ano academico", "tahun ajaran",
             "tahun pelajaran",
             // Afghanistan (Dari سال تعلیمی) and Iran (Persian سال تحصیلی), whose years are solar hijri (decision 0101).
-            "سال تعلیمی", "سال تحصیلی");
+            "سال تعلیمی", "سال تحصیلی",
+            // Arabic (Morocco's الموسم الدراسي, review 32 B1; the Mashreq's السنة الدراسية), folded: no hamza.
+            "الموسم الدراسي", "السنة الدراسية", "العام الدراسي");
 
     private FormDrafter() {
     }
@@ -329,6 +331,7 @@ public final class FormDrafter {
             yearLabel = DraftYearTitle.label(rows, SchoolYears.of(null, null, null), FormDrafter::namesYear)
                     .orElse(null);
         }
+        labels = departementAsRegion(labels);
         List<SumMapping> sums = new ArrayList<>(smallTables.sums());
         sums.addAll(rowDifferences.sums());
         labels = StatusLabels.apply(labels, sums);
@@ -342,6 +345,19 @@ public final class FormDrafter {
                 String.valueOf(g.sexLayout()), String.valueOf(g.grade()), g.band(), String.valueOf(g.sex()))))
                 .toList();
         return new FormMapping(sheet, labels, grids, yearLabel, Map.of(), sums, null, yearCalendar);
+    }
+
+    /**
+     * A {@code Département} label drafted as the district beside a label of an area below it ({@code Commune},
+     * {@code Arrondissement}, {@code District scolaire}, {@code Zone}: {@link GroupRows#departementField}) is the
+     * region, the level above the district in Haiti, France, Benin (review 32 B3); the lower area left unread is then
+     * the district ({@link GroupRows#departementAsRegion}). Without a lower area the département stays the district.
+     */
+    private static List<LabelMapping> departementAsRegion(List<LabelMapping> labels) {
+        return GroupRows.departementAsRegion(labels, l -> l.column() == null ? l.label() : null,
+                l -> l.column() == null ? l.field() : null, l -> l.column() == null && l.field() == null
+                        && !l.value().isBlank(), (l, field) -> new LabelMapping(l.sheet(), l.row(), l.col(), l.label(),
+                        l.value(), field, null, null, l.below(), 0.8, null, l.inside()));
     }
 
     /**

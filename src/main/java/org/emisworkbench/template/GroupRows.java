@@ -1,6 +1,7 @@
 package org.emisworkbench.template;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,13 +19,27 @@ public final class GroupRows {
             SchoolAttribute.DISTRICT_NAME, SchoolAttribute.REGION, SchoolAttribute.LOCALITY, SchoolAttribute.OWNERSHIP,
             SchoolAttribute.LEVEL);
 
-    /** Words naming a district; then a region or province; then the other groups of schools (one list of each). */
+    /**
+     * Words naming a district; then a region or province; then the other groups of schools (one list of each, read
+     * by group headings, banners, forms' labels and population files alike: {@link #namesArea}).
+     */
     private static final String DISTRICT_WORDS = "district|distrito|département|departement|circonscription|lga"
             + "|county|sub-county|subcounty|division";
     private static final String REGION_WORDS = "region|région|regiao|região|province|provincia|província|prefecture"
             + "|préfecture";
     private static final String OTHER_GROUP_WORDS = "districts|zone|zones|circuit|cluster|inspection|zona|commune"
-            + "|municipio|município";
+            + "|municipio|município|area";
+    /**
+     * The département of Haiti, France, Benin, Senegal…: the level above the district where an area below it is named
+     * beside it ({@link #BELOW_DEPARTEMENT_WORDS}), the district where it is the only area named (review 32 B3).
+     */
+    private static final Pattern DEPARTEMENT_WORD = word("département|departement");
+    /**
+     * Areas below a département: Haiti's commune, district scolaire and zone, France's and Benin's arrondissement and
+     * commune. Their order is the one in which one of them is drafted as the district in the département's stead.
+     */
+    private static final List<String> BELOW_DEPARTEMENT_WORDS = List.of("district scolaire", "arrondissement",
+            "commune", "zone");
     /** Words naming a group of schools, in the languages of the field. */
     private static final Pattern GROUP_WORD = word(DISTRICT_WORDS + "|" + REGION_WORDS + "|" + OTHER_GROUP_WORDS);
     /** Words naming a district, then a region: what a heading naming them gives its schools in a draft. */
@@ -69,7 +84,8 @@ public final class GroupRows {
             return !DISTRICT_WORD.matcher(heading).find();
         }
         if (a == SchoolAttribute.REGION) {
-            return !REGION_WORD.matcher(heading).find();
+            // A département heads a region's schools where a lower area is named too (belowDepartement).
+            return !REGION_WORD.matcher(heading).find() && !DEPARTEMENT_WORD.matcher(heading).find();
         }
         return false;
     }
@@ -80,13 +96,100 @@ public final class GroupRows {
     }
 
     /**
+     * True when a header or label names an area ({@code District code}, {@code Commune}, {@code Área}): the words of
+     * group headings ({@link #namesGroup}), read once accents are set aside. A population file's key is such a column.
+     */
+    public static boolean namesArea(String text) {
+        return text != null && (namesGroup(text) || namesGroup(HeaderText.fold(text)));
+    }
+
+    /** True when a label or heading names a département ({@code Département}, {@code Departement : Ouest}). */
+    public static boolean namesDepartement(String text) {
+        return text != null && DEPARTEMENT_WORD.matcher(text).find();
+    }
+
+    /**
+     * Where {@code text} stands among the areas below a département ({@code District scolaire} 0, {@code
+     * Arrondissement} 1, {@code Commune} 2, {@code Zone} 3), by its folded words; -1 when it names none, or names a
+     * département itself.
+     */
+    public static int belowDepartement(String text) {
+        if (text == null || namesDepartement(text)) {
+            return -1;
+        }
+        String f = " " + HeaderText.fold(text) + " ";
+        for (int i = 0; i < BELOW_DEPARTEMENT_WORDS.size(); i++) {
+            if (f.contains(" " + BELOW_DEPARTEMENT_WORDS.get(i) + " ")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A draft's labels or columns {@code items} with the one whose {@code text} names a département read ({@code field})
+     * as the district read as the region instead ({@code readAs}), when an area below the département is named beside
+     * it ({@link #departementField}) and nothing reads the region yet; and an area below it left unread ({@code
+     * unread}) read as the district in its stead: in that order, one the vocabulary reads as the district ({@code
+     * District} left unread as the département took its meaning), a district scolaire, an arrondissement, a commune;
+     * never a zone, whose word also says urban or rural. The items as given when the département stays the district.
+     * One rule for the form drafter's labels and the wide drafter's columns (review 32 B3).
+     */
+    static <T> List<T> departementAsRegion(List<T> items, java.util.function.Function<T, String> text,
+                                           java.util.function.Function<T, String> field,
+                                           java.util.function.Predicate<T> unread,
+                                           java.util.function.BiFunction<T, String, T> readAs) {
+        T dep = items.stream().filter(i -> SchoolAttribute.DISTRICT.field().equals(field.apply(i))
+                && namesDepartement(text.apply(i))).findFirst().orElse(null);
+        if (dep == null || items.stream().anyMatch(i -> SchoolAttribute.REGION.field().equals(field.apply(i)))
+                || !SchoolAttribute.REGION.field().equals(departementField(items.stream().filter(i -> i != dep)
+                        .map(text).toList()))) {
+            return items;
+        }
+        java.util.function.ToIntFunction<T> rank = i -> {
+            String t = text.apply(i);
+            if (namesDepartement(t)) {
+                return Integer.MAX_VALUE;
+            }
+            DraftVocabulary.Guess g = DraftVocabulary.guess(t, "enrolment");
+            int below = belowDepartement(t);
+            return g != null && SchoolAttribute.DISTRICT.field().equals(g.field()) ? -1
+                    : below < 0 ? Integer.MAX_VALUE : below;
+        };
+        T lower = items.stream().filter(i -> unread.test(i) && rank.applyAsInt(i) < BELOW_DEPARTEMENT_WORDS.size() - 1)
+                .min(java.util.Comparator.comparingInt(rank)).orElse(null);
+        return items.stream().map(i -> i == dep ? readAs.apply(i, SchoolAttribute.REGION.field())
+                : i == lower ? readAs.apply(i, SchoolAttribute.DISTRICT.field()) : i).toList();
+    }
+
+    /**
+     * The field a département is drafted as beside the other areas {@code others} a form, sheet or file names: the
+     * region when one of them is an area below it ({@link #belowDepartement}), else the district, as today.
+     */
+    public static String departementField(java.util.Collection<String> others) {
+        return others.stream().anyMatch(o -> belowDepartement(o) >= 0) ? SchoolAttribute.REGION.field()
+                : SchoolAttribute.DISTRICT.field();
+    }
+
+    /**
      * What a draft has headings give their schools: {@code school.district} when the heading names a district
      * ({@code DISTRICT: MONGU}, {@code Distrito de Ribaué}), {@code school.region} a region or province; null for
      * other groups (a zone, a cluster), which the officer may still map by hand.
      */
     public static String draftedField(String heading) {
+        return draftedField(heading, List.of());
+    }
+
+    /**
+     * As {@link #draftedField(String)}, a département heading giving the region when {@code others} (the sheet's other
+     * texts alone on their rows) name an area below it ({@link #departementField}).
+     */
+    public static String draftedField(String heading, java.util.Collection<String> others) {
         if (heading == null) {
             return null;
+        }
+        if (namesDepartement(heading)) {
+            return departementField(others);
         }
         if (DISTRICT_WORD.matcher(heading).find()) {
             return SchoolAttribute.DISTRICT.field();
@@ -115,6 +218,22 @@ public final class GroupRows {
             }
         }
         return null;
+    }
+
+    /** The texts standing alone on their rows (group headings, banners, notes): what other areas a sheet names. */
+    public static List<String> textsAlone(java.util.List<java.util.List<org.emisworkbench.workbook.Cell>> rows) {
+        List<String> out = new java.util.ArrayList<>();
+        for (java.util.List<org.emisworkbench.workbook.Cell> row : rows == null ? List.<java.util.List<
+                org.emisworkbench.workbook.Cell>>of() : rows) {
+            List<org.emisworkbench.workbook.Cell> filled = row.stream().filter(c -> !c.isBlank()).toList();
+            if (filled.size() == 1 && filled.get(0).kind() == org.emisworkbench.workbook.CellKind.TEXT) {
+                out.add(filled.get(0).text());
+            } else if (filled.size() == 2 && filled.get(0).kind() == org.emisworkbench.workbook.CellKind.TEXT
+                    && namesGroup(filled.get(0).text())) {
+                out.add(filled.get(0).text());
+            }
+        }
+        return out;
     }
 
     /** {@code District: Lautoka/Yasawa}, {@code Région : Kara}: the word naming the group alone, a colon, the name. */

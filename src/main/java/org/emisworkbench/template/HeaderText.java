@@ -105,7 +105,11 @@ public final class HeaderText {
             // Forms in one local language only (review 30 C3), beside their sex words (BuiltInCodeLists): Bislama
             // (Vanuatu, "Total / Totol"), Amharic (Ethiopia, "Total / ድምር"), Dari (Afghanistan, "مجموع / Total"),
             // Swahili (Tanzania, "Jumla").
-            "totol", "ድምር", "مجموع", "jumla");
+            "totol", "ድምር", "مجموع", "jumla",
+            // Arabic (Morocco, review 32 B1): the total with its article, as a table's last row or column writes it.
+            "المجموع",
+            // Burmese (Myanmar, "Total / စုစုပေါင်း", review 32 B2).
+            "စုစုပေါင်း");
 
     /**
      * True for a total's label or header ({@link #TOTAL_WORDS}), alone or as one side of a text written in two

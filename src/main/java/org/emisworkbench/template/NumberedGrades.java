@@ -19,7 +19,9 @@ public final class NumberedGrades {
             // "Pry 1", "Pri 2", "Pr. 3" (primary years); "CP 1", "CE 2", "CM 1" (French grades written apart).
             "pry", "pri", "prim", "pr", "cp", "ce", "cm",
             // Bahasa Indonesia's "Kelas 1" (Dapodik); Spanish "Grado 1" (review 31).
-            "kelas", "grado", "grados");
+            "kelas", "grado", "grados",
+            // Arabic levels and classes (المستوى, review 32 B1), as folded: alef maqsura typed as ya too.
+            "المستوى", "المستوي", "المستويات", "الصف", "القسم");
     /** Folded words naming ages. */
     private static final Set<String> AGE_WORDS = Set.of("age", "ages", "aged", "ans", "years", "yrs", "idade",
             "idades", "anos", "edad", "edades");

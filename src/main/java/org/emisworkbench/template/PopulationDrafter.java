@@ -21,10 +21,6 @@ import org.emisworkbench.workbook.CellKind;
  */
 public final class PopulationDrafter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    /** Folded words of a header naming an area (the population's key), never a school. */
-    private static final List<String> AREA_WORDS = List.of("district", "region", "province", "county", "commune",
-            "departement", "distrito", "provincia", "municipio", "circonscription", "prefecture", "lga", "area",
-            "zone");
     private static final List<String> SCHOOL_WORDS = List.of("school", "ecole", "escola", "etablissement", "emis",
             "colegio", "escuela", "centro educativo", "centro escolar", "institucion educativa");
     private static final List<String> AGE_WORDS = List.of("age", "ages", "age years", "age in years", "single age",
@@ -83,11 +79,18 @@ public final class PopulationDrafter {
         return Optional.empty();
     }
 
-    /** The header's area column: one whose words name an area with a code, else the first naming an area. */
+    /**
+     * The header's area column: one whose words name an area with a code, else the first naming an area; the words
+     * of group headings ({@link GroupRows#namesArea}). A département beside a commune or district scolaire is the
+     * level above the district (review 32 B3): the lower area keys the population then, as the draft of a form reads it.
+     */
     private static Cell areaKey(List<Cell> header) {
         Cell first = null;
+        boolean lowerArea = header.stream().anyMatch(c -> c.kind() == CellKind.TEXT
+                && GroupRows.belowDepartement(c.text()) >= 0);
         for (Cell c : header) {
-            if (c.kind() != CellKind.TEXT || !has(c.text(), AREA_WORDS)) {
+            if (c.kind() != CellKind.TEXT || !GroupRows.namesArea(c.text())
+                    || lowerArea && GroupRows.namesDepartement(c.text())) {
                 continue;
             }
             String f = DraftVocabulary.fold(c.text());

@@ -461,7 +461,8 @@ public final class TemplateDrafter {
             // "District: Lautoka/Yasawa" above the header: the district of every school of the sheet.
             heading = GroupRows.bannerAbove(rows, m.firstRow());
         }
-        String field = GroupRows.draftedField(heading);
+        // A département over communes' or districts scolaires' headings is their region (review 32 B3).
+        String field = GroupRows.draftedField(heading, GroupRows.textsAlone(rows));
         boolean given = m.columns().stream().anyMatch(c -> c.field() != null && (c.field().equals(field)
                 || field != null && field.equals("school.district") && c.field().equals("school.district_name")));
         return field == null || given ? null : field;

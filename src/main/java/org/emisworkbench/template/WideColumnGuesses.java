@@ -254,6 +254,7 @@ final class WideColumnGuesses {
         // "School code | Shift | Grade 1 Boys …", a row per school and shift: the shift names the row's stream, added.
         columns = RowDimensionDrafter.streamsAcross(columns, rows, last, sheet, notes);
         columns = wordsOnlyLeftOut(columns, rows, last);
+        columns = departementAsRegion(columns);
         columns = asWritten(columns, written);
         if (byName) {
             columns = keyedByName(columns);
@@ -265,6 +266,17 @@ final class WideColumnGuesses {
         // alone, the class and sex would fall on the New column only.
         return new SheetMapping(sheet, first, last, headerRow != null || split != null && !split.sums().isEmpty(),
                 columns, Map.of(), sums);
+    }
+
+    /**
+     * A {@code Département} column drafted as the district beside a column of an area below it ({@code Commune},
+     * {@code Arrondissement}, {@code District scolaire}: {@link GroupRows#departementField}) is the region, as a
+     * form's label is (FormDrafter, review 32 B3); the lower area not read is then the district ({@link
+     * GroupRows#departementAsRegion}). Without a lower area it stays the district.
+     */
+    private static List<ColumnMapping> departementAsRegion(List<ColumnMapping> columns) {
+        return GroupRows.departementAsRegion(columns, ColumnMapping::header, ColumnMapping::field, c -> !c.reads(),
+                (c, field) -> new ColumnMapping(c.col(), c.header(), field, false, false, null, null, null, null, 0.8));
     }
 
     private static String topic(String sheet) {

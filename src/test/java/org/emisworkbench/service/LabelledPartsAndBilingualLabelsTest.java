@@ -161,7 +161,8 @@ class LabelledPartsAndBilingualLabelsTest {
         assertTrue(HeaderText.isTotalWord("المجموع / Total"));
         assertTrue(HeaderText.isTotalWord("Total"));
         assertFalse(HeaderText.isTotalWord("Boys / Total"), "a sex and a total: two things");
-        assertFalse(HeaderText.isTotalWord("المجموع / Totalement"));
+        // "المجموعة" (the group) is no total word, whatever its other side: neither side is one.
+        assertFalse(HeaderText.isTotalWord("المجموعة / Totalement"));
     }
 
     /** The bilingual form: code, year, then pupils by grade and sex with a total column, one total wrong. */

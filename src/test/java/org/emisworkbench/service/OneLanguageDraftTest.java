@@ -60,7 +60,8 @@ class OneLanguageDraftTest {
         return wb;
     }
 
-    private static int[][] figures(int grades, long seed) {
+    /** Boys and girls of each of {@code grades} grades, 5 to 84 each, drawn from {@code seed}. */
+    static int[][] figures(int grades, long seed) {
         Random random = new Random(seed);
         int[][] v = new int[grades][2];
         for (int[] g : v) {
