@@ -931,9 +931,42 @@ public final class TemplateWorkshop {
             throw new ServiceException(Message.of("draft.notLoadable", id, String.join("\n  - ", e.problems())), e);
         }
         if (form == null) {
-            throw new ServiceException(Message.of("draft.nothing", workbook.getFileName(), wb.notes()));
+            throw new ServiceException(Message.of("draft.nothing", workbook.getFileName(),
+                    new org.emisworkbench.model.BulletList(bySheets(wb.notes()))));
         }
         return new DraftResult(wb, form.draft(), form.forms());
+    }
+
+    /**
+     * The draft's notes with those that say the same of several sheets said once, the sheets named together ({@code
+     * Sheet A, B, C: no header row…}): a workbook of a form per sheet once gave one line of 4,000 characters saying
+     * each thing of each sheet (review 32). A note's sheet is its first argument; notes differing in any other stay
+     * apart, in their order.
+     */
+    static List<Message> bySheets(List<Message> notes) {
+        Map<String, Message> first = new java.util.LinkedHashMap<>();
+        Map<String, List<Object>> sheets = new java.util.HashMap<>();
+        for (Message m : notes) {
+            boolean bySheet = !m.args().isEmpty() && m.args().get(0) instanceof String
+                    && m.key().startsWith("draft.") && !m.key().startsWith("draft.sheets");
+            String same = bySheet ? m.key() + "|" + m.args().subList(1, m.args().size()) : m.key() + "|" + m.args();
+            first.putIfAbsent(same, m);
+            if (bySheet) {
+                sheets.computeIfAbsent(same, k -> new java.util.ArrayList<>()).add(m.args().get(0));
+            }
+        }
+        List<Message> out = new java.util.ArrayList<>();
+        first.forEach((same, m) -> {
+            List<Object> named = sheets.get(same);
+            if (named == null || named.size() < 2) {
+                out.add(m);
+                return;
+            }
+            List<Object> args = new java.util.ArrayList<>(m.args());
+            args.set(0, String.join(", ", named.stream().map(String::valueOf).distinct().toList()));
+            out.add(new Message(m.key(), args));
+        });
+        return out;
     }
 
     /**

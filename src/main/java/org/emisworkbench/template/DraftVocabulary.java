@@ -37,6 +37,11 @@ final class DraftVocabulary {
             "Código SACE", "SACE", "Código Centro", "Código de centro", "Código de centro educativo", "Código del centro educativo",
             "Código de establecimiento", "CCT", "Clave CCT", "Clave de centro de trabajo", "Clave del centro de trabajo",
             "AMIE", "Código AMIE",
+            // A secondary school's registration number (Tanzania's "School reg. no." S.1200) and the census number
+            // Sri Lanka's school census gives each school (review 32).
+            "School reg. no", "School reg. no.", "School reg no", "School registration no", "School registration no.",
+            "School registration number", "Census No", "Census No.", "Census number", "School census no",
+            "School census no.", "School census number",
             // Kenya's NEMIS exports also head the school's code "Institution Code" (review 30, A1).
             "Institution code", "Institution ID", "Institution No", "Institution No.", "Institution number",
             // Arabic (Morocco's code of the établissement, review 32 B1; Mauritania's and the Mashreq's school code).

@@ -66,7 +66,7 @@ final class SheetNamedForms {
      * SheetNameLabels#couldBeCode}), and one word: {@code Form 1}, {@code EPP Kara 2} or {@code Enrolment 2024} name a
      * form, a school or a year, and the officer would rather write that template by hand than have it guessed.
      */
-    private static boolean codeLike(String sheet) {
+    static boolean codeLike(String sheet) {
         return SheetNameLabels.couldBeCode(sheet) && sheet.strip().chars().noneMatch(Character::isWhitespace);
     }
 

@@ -236,7 +236,8 @@ public final class TemplateDrafter {
         }
         // Blocks opening with "School: NAME (CODE)" are spoken of only when a sheet left out has such a line.
         notes.add(Message.of(blocks ? "draft.noHeaderHint" : "draft.noHeaderHint.noBlocks"));
-        List<String> coded = leftOut.stream().filter(visible::contains).filter(SheetNameLabels::couldBeCode).toList();
+        // Named like codes as the draft judges it, one word: "សាលា ១", "School 2" number forms, not schools (review 32).
+        List<String> coded = leftOut.stream().filter(visible::contains).filter(SheetNamedForms::codeLike).toList();
         if (coded.size() >= 2) {
             notes.add(Message.of("draft.sheetsNamedByCode", String.join(", ", coded.stream().limit(6).toList())
                     + (coded.size() > 6 ? ", …" : ""), "{\"field\": \"school.code\", \"position\": \"sheetName\"}"));

@@ -247,7 +247,7 @@ class GradeSpellingsApartTest {
             notes.addAll(workshop.draft(file, "odd").notes());
         } catch (ServiceException e) {
             assertEquals("draft.nothing", e.message().key());
-            for (Object o : (List<?>) e.message().args().get(1)) {
+            for (Object o : ((org.emisworkbench.model.BulletList) e.message().args().get(1)).items()) {
                 notes.add((Message) o);
             }
         }

@@ -118,7 +118,7 @@ class LongExportTopicGradesTest {
             // Nothing drafted: the notes are the refusal's words.
             assertEquals("draft.nothing", e.message().key());
             List<Message> said = new ArrayList<>();
-            for (Object o : (List<?>) e.message().args().get(1)) {
+            for (Object o : ((org.emisworkbench.model.BulletList) e.message().args().get(1)).items()) {
                 said.add((Message) o);
             }
             return said;
