@@ -194,6 +194,63 @@ class MergedFigureImportTest {
         }
     }
 
+    private static final String GRADE_ROWS = """
+            {"id": "merged-rows", "version": 1, "layout": "grid",
+             "sheets": [{"names": ["Form"], "required": ["school.code"],
+               "labels": [{"labels": ["School ID"], "field": "school.code"}],
+               "grids": [{"field": "enrolment", "titles": ["ENROLMENT"], "rows": "grade"}]}]}
+            """;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aTableWithARowPerGradeDoesTheSame(String kind) throws Exception {
+        // ENROLMENT, Class | Boys | Girls, a row per grade; Grade 2's figure typed once into B6:C6 merged (52).
+        Path file = dir.resolve("rows." + kind);
+        int[][] figures = {{18, 21}, {52, 0}, {15, 19}};
+        try (Workbook wb = workbook(kind); OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("Form");
+            Row id = s.createRow(0);
+            id.createCell(0).setCellValue("School ID");
+            id.createCell(1).setCellValue("R-7");
+            s.createRow(2).createCell(0).setCellValue("ENROLMENT");
+            Row h = s.createRow(3);
+            h.createCell(0).setCellValue("Class");
+            h.createCell(1).setCellValue("Boys");
+            h.createCell(2).setCellValue("Girls");
+            for (int g = 0; g < 3; g++) {
+                Row r = s.createRow(4 + g);
+                r.createCell(0).setCellValue("Grade " + (g + 1));
+                r.createCell(1).setCellValue(figures[g][0]);
+                if (g != 1) {
+                    r.createCell(2).setCellValue(figures[g][1]);
+                }
+            }
+            s.addMergedRegion(new CellRangeAddress(5, 5, 1, 2)); // B6:C6, across Grade 2's Boys and Girls
+            wb.write(out);
+        }
+        Path template = Files.writeString(dir.resolve("rows.json"), GRADE_ROWS);
+        try (TemplateImports imports = new TemplateImports(dir)) {
+            FileResult f = importFile(imports, file, template);
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+            for (int g = 0; g < 3; g++) {
+                for (int x = 0; x < 2; x++) {
+                    Sex sex = x == 0 ? Sex.M : Sex.F;
+                    var stored = imports.workbench.whereFrom("R-7", YEAR, Topic.ENROLMENT, g + 1, sex, AgeGroup.ALL);
+                    if (g == 1) {
+                        assertTrue(stored.isEmpty() || stored.get().value() == null, sex + " " + stored);
+                    } else {
+                        assertEquals(figures[g][x], stored.orElseThrow().value(), "G" + (g + 1) + " " + sex);
+                    }
+                }
+            }
+            assertEquals(4, f.valuesStored());
+            List<StoredFinding> findings = TemplateImports.of(imports.validate(YEAR), "IMP-42", "R-7");
+            assertEquals(1, findings.size(), findings.toString());
+            String said = findings.get(0).finding().message().english();
+            assertTrue(said.contains("B6:C6") && said.contains("52 is one cell merged across G2 M | G2 F"), said);
+        }
+    }
+
     private static FileResult importFile(TemplateImports imports, Path file, Path template) {
         return new ImportService(imports.workbench, TemplateCatalog.load(null)).importFiles(
                 new ImportRequest(List.of(file), template.toString(), YEAR), Progress.NONE, Cancellation.none())
