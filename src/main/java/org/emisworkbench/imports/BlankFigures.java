@@ -61,6 +61,8 @@ public final class BlankFigures {
     /** The school of the last figures heard. */
     private String current;
     private CensusSink target;
+    /** Most cells of one merge across figures noted as said (a merge is a row's few cells; a sheet-wide one is not). */
+    private static final long MERGE_CELLS = 1_000;
 
     public BlankFigures(GradeSystem grades) {
         this.grades = grades;
@@ -81,6 +83,16 @@ public final class BlankFigures {
                 if ((p.kind() == ProblemKind.MARK_SET_ASIDE || p.kind() == ProblemKind.FORMULA_NO_RESULT)
                         && p.sheet() != null && p.cell() != null) {
                     problemCells.add(p.sheet() + "!" + p.cell());
+                } else if (p.kind() == ProblemKind.MERGED_FIGURE && p.sheet() != null && p.cell() != null) {
+                    // The cells a merge across figures covers are said with it (decision 0104), not again as blanks.
+                    org.emisworkbench.workbook.CellRange m = org.emisworkbench.workbook.CellRange.of(p.cell());
+                    if (m != null && (long) (m.lastRow() - m.firstRow() + 1) * (m.lastCol() - m.firstCol() + 1) <= MERGE_CELLS) {
+                        for (int r = m.firstRow(); r <= m.lastRow(); r++) {
+                            for (int c = m.firstCol(); c <= m.lastCol(); c++) {
+                                problemCells.add(p.sheet() + "!" + org.emisworkbench.model.CellRef.a1(r, c));
+                            }
+                        }
+                    }
                 }
                 super.problem(p);
             }
@@ -173,7 +185,8 @@ public final class BlankFigures {
         for (Blank b : kept) {
             long[] bits = given.getOrDefault(b.school(), Map.of()).get(b.age().code());
             // Weighed again with every figure of the file: a later sheet may have given it.
-            if (bits == null || !among(b, bits) || !said.add(b.sheet() + "!" + b.cell())) {
+            if (bits == null || !among(b, bits) || problemCells.contains(b.sheet() + "!" + b.cell())
+                    || !said.add(b.sheet() + "!" + b.cell())) {
                 continue;
             }
             String grade = b.slot() < grades.size() ? grades.bySlot(b.slot()).code() : Integer.toString(b.slot());

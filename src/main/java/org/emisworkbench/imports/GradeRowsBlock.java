@@ -743,6 +743,31 @@ final class GradeRowsBlock {
     /** Rows of figures read since the last total row (or the table's top). */
     private int rowsSinceTotal;
 
+    /**
+     * The merged region at row {@code r}, column {@code col} when it spans the columns of two figures or more of this
+     * table's row (its boys and girls, two bands, a figure and its total), else null (decision 0104).
+     */
+    private org.emisworkbench.workbook.CellRange mergedAcrossFigures(int r, int col, int slot, Sex rowSex) {
+        org.emisworkbench.workbook.CellRange m = form.grid.mergedAt(r, col);
+        return m == null || m.lastCol() == m.firstCol() || figuresIn(m, slot, rowSex).size() < 2 ? null : m;
+    }
+
+    /** The figures of the row whose columns a merged region spans, as {@code G1 M}, {@code G1 Total}. */
+    private java.util.List<String> figuresIn(org.emisworkbench.workbook.CellRange m, int slot, Sex rowSex) {
+        java.util.Set<String> figures = new java.util.LinkedHashSet<>();
+        String grade = ctx.grades().bySlot(slot).code();
+        for (Column column : columns) {
+            if (column.col() < m.firstCol() || column.col() > m.lastCol()) {
+                continue;
+            }
+            Sex sex = rowSex != null ? rowSex : column.sex();
+            String band = spec.band().size() > 1 && column.band() >= 0 ? " " + spec.band().get(column.band()) : "";
+            figures.add(grade + (column.total() ? " Total" : "") + (sex == null ? "" : " " + sex.code())
+                    + (column.age().isAll() ? "" : " " + column.age().code()) + band);
+        }
+        return java.util.List.copyOf(figures);
+    }
+
     private void dataRow(int r, int slot, Sex rowSex, String school, Map<FactRecord, BandParts> begun,
                          int streamNo) {
         rowsSinceTotal++;
@@ -760,8 +785,11 @@ final class GradeRowsBlock {
         for (Column column : columns) {
             Cell cell = form.at(r, column.col());
             Sex blankSex = rowSex != null ? rowSex : column.sex();
+            org.emisworkbench.workbook.CellRange across = mergedAcrossFigures(r, column.col(), slot, rowSex);
             if ((cell == null || CellValues.emptyCell(cell.kind(), cell.text())) && !column.total()
                     && bands == 1 && column.age().isAll() && blankSex != null && topic.graded() && blanks != null
+                    // A cell a merge across figures covers is said with the merge's own problem (decision 0104).
+                    && across == null
                     && !form.blankUnderMerge(r, column.col(), problems, school, topic.code())) {
                 blanks.blankFigure(school, topic, blankSex, column.age(), slot, form.name(), CellRef.a1(r, column.col()));
             }
@@ -786,6 +814,11 @@ final class GradeRowsBlock {
                 problems.report(ProblemKind.VALUE_CLASH, r, column.col(), school, topic.code(), cell.text(),
                         Message.of("import.detail.gradeReadAlready", ctx.grades().bySlot(slot).code(),
                                 form.name() + "!" + f.sources()[slot]));
+            }
+            if (v >= 0 && across != null && across.firstRow() == r && across.firstCol() == column.col()) {
+                // One figure typed across the cells of several: stored for none, said (decision 0104), as GridBlock.
+                f.values()[slot] = FactRecord.MISSING;
+                problems.mergedFigure(across, school, topic.code(), cell.shown(), figuresIn(across, slot, rowSex));
             }
         }
         for (Column column : columns) {

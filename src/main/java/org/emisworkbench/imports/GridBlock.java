@@ -574,6 +574,31 @@ final class GridBlock {
         return false;
     }
 
+    /**
+     * The merged region at row {@code r}, column {@code col} when it spans the columns of two figures or more of this
+     * table (a grade's boys and girls, two grades, a figure and its total), else null: its first cell's value is not
+     * stored, and the cells it covers are not said as blanks (decision 0104).
+     */
+    private org.emisworkbench.workbook.CellRange mergedAcrossFigures(int r, int col, Sex rowSex) {
+        org.emisworkbench.workbook.CellRange m = form.grid.mergedAt(r, col);
+        return m == null || m.lastCol() == m.firstCol() || figuresIn(m, rowSex).size() < 2 ? null : m;
+    }
+
+    /** The figures of this table whose columns a merged region spans, as {@code G1 M}, {@code G1 F}, {@code Total F}. */
+    private java.util.List<String> figuresIn(org.emisworkbench.workbook.CellRange m, Sex rowSex) {
+        java.util.Set<String> figures = new java.util.LinkedHashSet<>();
+        for (int c = m.firstCol(); c <= m.lastCol(); c++) {
+            Integer slot = columns.slotOf.get(c);
+            if (slot == null) {
+                continue;
+            }
+            Sex sex = rowSex != null ? rowSex : columns.sexOf.get(c);
+            figures.add((slot == GridColumns.TOTAL ? "Total" : ctx.grades().bySlot(slot).code())
+                    + (sex == null ? "" : " " + sex.code()));
+        }
+        return java.util.List.copyOf(figures);
+    }
+
     private void dataRow(int r, Topic rowTopic, AgeGroup age, Sex rowSex, String school) {
         boolean counts = rowTopic == topic; // a topic's row under the table adds nothing to its totals
         long[] sum = new long[2];
@@ -587,9 +612,12 @@ final class GridBlock {
             int col = e.getKey();
             Sex sex = rowSex != null ? rowSex : columns.sexOf.get(col);
             Cell cell = form.at(r, col);
+            org.emisworkbench.workbook.CellRange across = mergedAcrossFigures(r, col, rowSex);
             if ((cell == null || CellValues.emptyCell(cell.kind(), cell.text())) && e.getValue() != GridColumns.TOTAL
                     && rowTopic.graded() && sex != null && blanks != null
                     && (age.isAll() || !rowsLayout() && betweenAges(r, col))
+                    // A cell a merge across figures covers is said with the merge's own problem (decision 0104).
+                    && across == null
                     && !form.blankUnderMerge(r, col, problems, school, rowTopic.code())) {
                 // A blank among the figures of an age too (CE1 girls of 9 beside CE1 boys of 9), inside its column's
                 // ages: said as on a wide sheet, whether it is reported decided once (BlankFigures); a grade or an
@@ -631,6 +659,13 @@ final class GridBlock {
             // A cell of spaces only is blank: no source, so the figure is not taken for one left unreadable.
             f.sources()[e.getValue()] = v == FactRecord.MISSING && CellValues.blankText(cell.text()) ? null
                     : org.emisworkbench.model.CellRef.a1(r, col);
+            if (v >= 0 && across != null && across.firstRow() == r && across.firstCol() == col) {
+                // One figure typed across the cells of several (boys and girls of a class): whose it is cannot be
+                // told, so it is not stored, its cell kept as its source, and said (decision 0104). Still added into
+                // the table's sums above, as the total beside it was most often written from the same figure.
+                f.values()[e.getValue()] = FactRecord.MISSING;
+                problems.mergedFigure(across, school, rowTopic.code(), cell.shown(), figuresIn(across, rowSex));
+            }
             if (v >= 0) {
                 sum[sex.ordinal()] += v;
             }

@@ -143,6 +143,19 @@ final class SheetProblems {
     }
 
     /**
+     * A figure typed into one cell merged across the cells of several figures ({@code C7:D7} over Grade 1 Boys and
+     * Grade 1 Girls): whose figure it is cannot be told, so it is not stored, and said naming the merged range, the
+     * value and the figures it spans (decision 0104). The same words for every layout.
+     */
+    void mergedFigure(org.emisworkbench.workbook.CellRange merged, String school, String field, String shown,
+                      List<String> figures) {
+        String range = org.emisworkbench.model.CellRef.a1(merged.firstRow(), merged.firstCol()) + ":"
+                + org.emisworkbench.model.CellRef.a1(merged.lastRow(), merged.lastCol());
+        reportRange(ProblemKind.MERGED_FIGURE, range, school, field, shown, Message.of("import.detail.mergedFigure",
+                shown, String.join(" | ", figures)));
+    }
+
+    /**
      * A block of figures the template leaves out on purpose ({@code ignore}, or last year's beside a {@code {year}}
      * band: {@code lastYear} is then that year's text, else null): no problem, said to the sink.
      */

@@ -71,6 +71,11 @@ public final class SheetsRead implements WorkbookReader {
     }
 
     @Override
+    public List<org.emisworkbench.workbook.CellRange> mergedRegions(SheetInfo sheet) {
+        return workbook.mergedRegions(sheet);
+    }
+
+    @Override
     public int estimatedRows(SheetInfo sheet) {
         return workbook.estimatedRows(sheet);
     }

@@ -171,6 +171,9 @@ public final class WideInterpreter implements LayoutInterpreter {
             workbook.read(sheet, reader);
         }
         reader.finish();
+        if (!spec.schoolsAcross()) {
+            reader.merged(workbook.mergedRegions(sheet)); // after the rows, as the file lists them (decision 0104)
+        }
         HeaderLayout header = reader.header();
         if (header == null || header.keyColumn() < 0) {
             org.emisworkbench.model.Message unsplit = reader.unsplit(ctx.fileName());

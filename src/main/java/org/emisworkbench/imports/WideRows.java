@@ -808,6 +808,9 @@ final class WideRows {
                 put(row, key, c, plan.group[c], plan.slot[c], CellValues.isProblem(v) ? FactRecord.MISSING : v,
                         v == FactRecord.MISSING && ck == CellKind.TEXT && CellValues.blankText(row.text(i)) ? null
                         : source(row, c), plan.slotKey[c]);
+                if (v >= 0) {
+                    noteMergeCandidate(row, i, c, key, v);
+                }
             }
         }
         for (WidePlan.Sum s : plan.sums) {
@@ -847,6 +850,87 @@ final class WideRows {
         if (anyTotal) {
             totals.checkRow(row, key);
         }
+    }
+
+    /**
+     * A figure read from a cell whose right neighbour, a column of another figure, is blank: the first cell of a merge
+     * across figures is one such, but the sheet's merged regions come after its rows, so it is noted here and judged
+     * at the sheet's end ({@link #merged}, decision 0104). A few numbers per such cell; none on a sheet of one column
+     * per school or of several rows per school, which are not judged.
+     */
+    private record MergeCandidate(String school, org.emisworkbench.model.Topic topic, org.emisworkbench.model.Sex sex,
+                                  org.emisworkbench.model.AgeGroup age, int slot, String field, String shown) {
+    }
+
+    private final Map<Long, MergeCandidate> mergeCandidates = new HashMap<>();
+
+    private void noteMergeCandidate(SheetRow row, int i, int c, String key, int v) {
+        int next = c + 1;
+        if (problems.across() || byRow != null || next >= plan.width() || !readsFigure(next) || sameFigure(c, next)) {
+            return;
+        }
+        if (i + 1 < row.size() && row.col(i + 1) == next && !CellValues.emptyCell(row.kind(i + 1), row.text(i + 1))) {
+            return; // the neighbour holds something: no merge covers it (Excel keeps a merge's first value only)
+        }
+        int g = plan.group[c];
+        if (values[g][plan.slot[c]] != v || sources[g][plan.slot[c]] == null) {
+            return; // not stored (another sheet gave it first): nothing to take back
+        }
+        WidePlan.Group gr = plan.groups.get(g);
+        org.emisworkbench.model.Topic topic = tableTopic != null && gr.topic().graded() ? tableTopic : gr.topic();
+        // As the officer sees it: a number as the figure read (34, not 34.0), a text as typed (34*).
+        String shown = row.kind(i) == CellKind.TEXT && row.text(i) != null ? row.text(i).strip() : String.valueOf(v);
+        mergeCandidates.put(cellKey(row.index(), c), new MergeCandidate(key, topic, gr.sex(), gr.age(), plan.slot[c],
+                plan.field[c], shown));
+    }
+
+    private static long cellKey(int row, int col) {
+        return (long) row << 20 | col;
+    }
+
+    private boolean readsFigure(int c) {
+        byte k = plan.kind[c];
+        return k == WidePlan.COUNT || k == WidePlan.TOTAL || k == WidePlan.PART;
+    }
+
+    private boolean sameFigure(int a, int b) {
+        return plan.kind[a] == plan.kind[b] && plan.group[a] == plan.group[b] && plan.slot[a] == plan.slot[b]
+                && java.util.Objects.equals(plan.slotKey[a], plan.slotKey[b]);
+    }
+
+    /**
+     * The sheet's merged regions, known once its rows are read: a figure read from the first cell of one spanning the
+     * columns of two figures or more (Boys and Girls of a grade, two grades, two ages) is taken back from the sink and
+     * reported (decision 0104). A merge over the columns of one figure, or over columns not read, changes nothing.
+     *
+     * @param headers the header's texts per column as written ({@link WideSheetReader#headerTexts}), to name them
+     */
+    void merged(List<org.emisworkbench.workbook.CellRange> regions, String[] headers) {
+        if (!mergeCandidates.isEmpty()) {
+            for (org.emisworkbench.workbook.CellRange m : regions) {
+                MergeCandidate k = m.lastCol() > m.firstCol()
+                        ? mergeCandidates.get(cellKey(m.firstRow(), m.firstCol())) : null;
+                if (k == null) {
+                    continue;
+                }
+                List<String> figures = new ArrayList<>();
+                List<Integer> firstOfFigure = new ArrayList<>();
+                for (int c = m.firstCol(); c <= m.lastCol() && c < plan.width(); c++) {
+                    final int col = c;
+                    if (readsFigure(c) && firstOfFigure.stream().noneMatch(f -> sameFigure(f, col))) {
+                        firstOfFigure.add(c);
+                        String h = c < headers.length && headers[c] != null ? headers[c] : plan.headerText[c];
+                        figures.add(h == null || h.isBlank() ? plan.letters[c] : h.strip().replaceAll("\\s+", " "));
+                    }
+                }
+                if (figures.size() < 2) {
+                    continue;
+                }
+                sink.withdraw(k.school(), k.topic(), k.sex(), k.age(), sheet.name(), m.firstRow(), k.slot());
+                problems.mergedFigure(m, k.school(), k.field(), k.shown(), figures);
+            }
+        }
+        mergeCandidates.clear();
     }
 
     /**

@@ -254,6 +254,13 @@ final class WideSheetReader implements RowHandler {
         return true;
     }
 
+    /** The sheet's merged regions, once its rows are read: see {@link WideRows#merged}. */
+    void merged(List<org.emisworkbench.workbook.CellRange> regions) {
+        if (rows != null) {
+            rows.merged(regions, headerTexts[0]);
+        }
+    }
+
     /** The header, or null when none was found. */
     HeaderLayout header() {
         return header;

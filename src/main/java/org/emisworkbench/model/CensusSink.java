@@ -11,6 +11,15 @@ public interface CensusSink {
     /** A row of counts for a school already announced through {@link #school}. */
     void facts(FactRecord facts);
 
+    /**
+     * Takes back one figure handed on earlier in {@link #facts}: slot {@code slot} of the record of {@code school},
+     * {@code topic}, {@code sex}, {@code age} read on {@code row} (0-based) of {@code sheet} is stored as missing,
+     * its source kept, as a cell that could not be read. A streaming reader calls it at a sheet's end, for a figure
+     * read from a cell merged across several figures, which it learns of only there (decision 0104); the reader
+     * reports the problem. Every sink implements it: a figure taken back must never stay stored.
+     */
+    void withdraw(String schoolCode, Topic topic, Sex sex, AgeGroup age, String sheet, int row, int slot);
+
     /** A population figure (population workbooks only). */
     void population(PopulationRecord population);
 

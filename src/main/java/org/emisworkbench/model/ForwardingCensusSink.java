@@ -23,6 +23,11 @@ public abstract class ForwardingCensusSink implements CensusSink {
     }
 
     @Override
+    public void withdraw(String schoolCode, Topic topic, Sex sex, AgeGroup age, String sheet, int row, int slot) {
+        target.withdraw(schoolCode, topic, sex, age, sheet, row, slot);
+    }
+
+    @Override
     public void population(PopulationRecord population) {
         target.population(population);
     }

@@ -112,7 +112,13 @@ public enum ProblemKind {
      * Unicode decimal digit) and read as the ASCII digits they are ({@link Digits}): the figures said once per file at
      * the first such cell, each code so read at its cell (IMP-41, review 27). Nothing for the school to answer.
      */
-    DIGITS_READ(Who.OFFICER);
+    DIGITS_READ(Who.OFFICER),
+    /**
+     * A figure typed into one cell merged across the cells of several figures (Boys and Girls of a grade, two grades,
+     * two ages): whose it is cannot be told, so nothing is stored for it, and it is said naming the merged range and
+     * the value (IMP-42, decision 0104). The rest of the file is stored, as with a cell that is not a number.
+     */
+    MERGED_FIGURE(Who.SCHOOL);
 
     /**
      * Who can answer a problem of this kind. {@link Who#SCHOOL}: something the school wrote (a blank figure, a total

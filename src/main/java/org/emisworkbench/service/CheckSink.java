@@ -119,6 +119,15 @@ final class CheckSink implements CensusSink, org.emisworkbench.imports.ColumnsRe
         }
     }
 
+    /** A figure taken back (a cell merged across figures, decision 0104): counted no more, as the import stores it not. */
+    @Override
+    public void withdraw(String schoolCode, org.emisworkbench.model.Topic topic, org.emisworkbench.model.Sex sex,
+                         org.emisworkbench.model.AgeGroup age, String sheet, int row, int slot) {
+        values--;
+        valuesBySchool.merge(schoolCode, -1L, Long::sum);
+        byTopic.merge(topic.code(), -1L, Long::sum);
+    }
+
     /** The districts (areas) a population file gives figures for: what its check counts, never schools. */
     final java.util.Set<String> areas = new java.util.TreeSet<>();
 

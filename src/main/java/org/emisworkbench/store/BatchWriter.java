@@ -306,6 +306,20 @@ public final class BatchWriter implements CensusSink, AutoCloseable {
         }
     }
 
+    @Override
+    public void withdraw(String schoolCode, Topic topic, Sex sex, org.emisworkbench.model.AgeGroup age, String sheet,
+                         int row, int slot) {
+        long[] ret = returnIds.get(schoolCode);
+        if (ret == null) {
+            return; // no return of the school in this file: nothing of it was stored
+        }
+        // The row may still wait for its boys' record: sent now, so the writer finds it before the withdrawal.
+        flushGirls();
+        values--;
+        rows.submit(new RowWriter.Withdrawal(ret[0], topic.code(), sex == null ? null : sex.code(), age.code(), sheet,
+                row, slot));
+    }
+
     private static boolean pairs(FactRecord f, FactRecord m) {
         return f.schoolCode().equals(m.schoolCode()) && f.topic() == m.topic() && f.age().equals(m.age())
                 && f.row() == m.row() && java.util.Objects.equals(f.sheet(), m.sheet())

@@ -39,6 +39,13 @@ final class RowWriter {
     record FactRow(long id, FactRecord facts, FactRecord boys) {
     }
 
+    /**
+     * A figure taken back ({@link org.emisworkbench.model.CensusSink#withdraw}): slot {@code slot} of the stored row of
+     * the return {@code returnId} with this topic, sex, age, sheet and row becomes missing (null), its source kept.
+     */
+    record Withdrawal(long returnId, String topic, String sex, String age, String sheet, int row, int slot) {
+    }
+
     /** A school the workspace did not know yet. */
     record NewSchool(SchoolRecord school) {
     }
@@ -246,6 +253,52 @@ final class RowWriter {
             writePopulation(p);
         } else if (row instanceof ImportProblem p) {
             writeProblem(p);
+        } else if (row instanceof Withdrawal w) {
+            withdraw(w);
+        }
+    }
+
+    /**
+     * Sets one figure of a stored row to missing. Rare (a cell merged across figures), so one query each: the row is
+     * found through the primary key's range of its return, after the rows still batched are sent.
+     */
+    private void withdraw(Withdrawal w) throws SQLException {
+        facts.flush();
+        String sql = "SELECT id, sex, vals FROM fact_row WHERE id BETWEEN ? AND ? AND topic = ? AND age_group = ?"
+                + " AND sheet_name = ? AND row_no = ? AND " + (w.sex() == null ? "sex IS NULL" : "(sex = ? OR sex = ?)");
+        try (PreparedStatement find = connection.prepareStatement(sql)) {
+            find.setLong(1, FactKeys.first(w.returnId()));
+            find.setLong(2, FactKeys.last(w.returnId()));
+            find.setString(3, w.topic());
+            find.setString(4, w.age());
+            find.setString(5, w.sheet());
+            find.setInt(6, w.row() + 1);
+            if (w.sex() != null) {
+                find.setString(7, w.sex());
+                find.setString(8, FactCodec.BOTH);
+            }
+            try (java.sql.ResultSet rs = find.executeQuery()) {
+                while (rs.next()) {
+                    Object[] stored = (Object[]) rs.getArray(3).getArray();
+                    boolean both = FactCodec.BOTH.equals(rs.getString(2));
+                    // A girls' and boys' row holds the girls' slots first (writeFacts).
+                    int at = both && !"F".equals(w.sex()) ? stored.length / 2 + w.slot() : w.slot();
+                    if (at >= stored.length || stored[at] == null) {
+                        continue;
+                    }
+                    Integer[] vals = new Integer[stored.length];
+                    for (int i = 0; i < stored.length; i++) {
+                        vals[i] = stored[i] == null ? null : ((Number) stored[i]).intValue();
+                    }
+                    vals[at] = null;
+                    try (PreparedStatement update = connection.prepareStatement("UPDATE fact_row SET vals = ? WHERE id = ?")) {
+                        update.setArray(1, connection.createArrayOf("INTEGER", vals));
+                        update.setLong(2, rs.getLong(1));
+                        update.executeUpdate();
+                    }
+                    return;
+                }
+            }
         }
     }
 

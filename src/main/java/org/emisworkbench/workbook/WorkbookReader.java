@@ -67,6 +67,15 @@ public interface WorkbookReader extends AutoCloseable {
         return new LinkedCells(java.util.List.of(), java.util.List.of());
     }
 
+    /**
+     * The merged regions of {@code sheet} as its last {@link #read} met them: an .xlsx lists them after its rows, so
+     * they are known only once the rows are read (and the read went to the end). A streaming reader drops what it
+     * read from a cell merged across figures once it knows them (decision 0104). Empty before a read, or when none.
+     */
+    default List<CellRange> mergedRegions(SheetInfo sheet) {
+        return List.of();
+    }
+
     /** Rows the sheet declares (its dimension), or -1 when unknown: for progress only, never trusted. */
     default int estimatedRows(SheetInfo sheet) {
         return -1;

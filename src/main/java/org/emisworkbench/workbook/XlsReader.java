@@ -73,6 +73,16 @@ final class XlsReader implements WorkbookReader {
     }
 
     @Override
+    public List<CellRange> mergedRegions(SheetInfo sheet) {
+        check(sheet);
+        List<CellRange> merged = new ArrayList<>();
+        for (CellRangeAddress a : workbook.getSheetAt(sheet.index()).getMergedRegions()) {
+            merged.add(new CellRange(a.getFirstRow(), a.getLastRow(), a.getFirstColumn(), a.getLastColumn()));
+        }
+        return merged;
+    }
+
+    @Override
     public java.util.SortedSet<Integer> hiddenRows(SheetInfo sheet) {
         return hidden.of(sheet);
     }
@@ -101,11 +111,7 @@ final class XlsReader implements WorkbookReader {
             throw Problems.of(file, WorkbookException.Reason.TOO_LARGE, null, "workbook.formTooLarge", sheet.name(),
                     maxCells);
         }
-        List<CellRange> merged = new ArrayList<>();
-        for (CellRangeAddress a : workbook.getSheetAt(sheet.index()).getMergedRegions()) {
-            merged.add(new CellRange(a.getFirstRow(), a.getLastRow(), a.getFirstColumn(), a.getLastColumn()));
-        }
-        return builder.build(sheet, merged);
+        return builder.build(sheet, mergedRegions(sheet));
     }
 
     @Override

@@ -101,9 +101,25 @@ final class XlsxReader implements WorkbookReader {
         return sheets;
     }
 
+    /**
+     * Most merged regions a streamed sheet keeps. They come after the rows, where parsing on costs next to nothing;
+     * a sheet with more (every row's name cells merged, say) keeps the first ones only.
+     */
+    static final int MAX_MERGED_STREAMED = 200_000;
+
+    /** Per sheet: the merged regions its last streamed read met ({@link #mergedRegions}). */
+    private final java.util.Map<Integer, List<CellRange>> mergedRead = new java.util.HashMap<>();
+
     @Override
     public void read(SheetInfo sheet, RowHandler handler) throws WorkbookException {
-        parse(sheet, row -> HandlerFailure.call(handler, row), -1);
+        // Read on past the rows to the merged regions (decision 0104): one parse, the rest of the part is short.
+        SheetXmlParser parser = parse(sheet, row -> HandlerFailure.call(handler, row), MAX_MERGED_STREAMED);
+        mergedRead.put(sheet.index(), List.copyOf(parser.mergedRegions()));
+    }
+
+    @Override
+    public List<CellRange> mergedRegions(SheetInfo sheet) {
+        return mergedRead.getOrDefault(check(sheet), List.of());
     }
 
     @Override

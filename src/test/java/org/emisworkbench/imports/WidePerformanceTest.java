@@ -137,6 +137,12 @@ class WidePerformanceTest {
         }
 
         @Override
+        public void withdraw(String school, org.emisworkbench.model.Topic topic, org.emisworkbench.model.Sex sex,
+                             org.emisworkbench.model.AgeGroup age, String sheet, int row, int slot) {
+            facts--;
+        }
+
+        @Override
         public void population(PopulationRecord p) {
         }
 

@@ -42,6 +42,23 @@ public final class RecordingSink implements CensusSink {
         facts.add(f);
     }
 
+    /** Takes the figure back as the store does: the slot of the record read on that row becomes missing. */
+    @Override
+    public void withdraw(String school, Topic topic, Sex sex, AgeGroup age, String sheet, int row, int slot) {
+        for (int i = 0; i < facts.size(); i++) {
+            FactRecord f = facts.get(i);
+            if (f.schoolCode().equals(school) && f.topic() == topic && f.sex() == sex && f.age().equals(age)
+                    && java.util.Objects.equals(f.sheet(), sheet) && f.row() == row) {
+                int[] values = f.values().clone();
+                values[slot] = FactRecord.MISSING;
+                facts.set(i, new FactRecord(f.schoolCode(), f.topic(), f.sex(), f.age(), values, f.sources(), f.sheet(),
+                        f.row()));
+                return;
+            }
+        }
+        throw new AssertionError("withdrawn figure never given: " + school + " " + topic + " " + sex + " row " + row);
+    }
+
     @Override
     public void population(PopulationRecord p) {
         population.add(p);
