@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,12 +93,7 @@ class OtherFiguresSheetsNotReadCliTest {
         Sheets.row(codes, 0, "Code", "Ownership");
         Sheets.row(codes, 1, 1, "Public");
         Sheets.row(codes, 2, 2, "Private");
-        Path file = dir.resolve(name);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            wb.write(out);
-        }
-        wb.close();
-        return file;
+        return Sheets.save(wb, dir.resolve(name));
     }
 
     private Path template() throws Exception {
