@@ -52,8 +52,7 @@ record MappingExtras(Map<String, String> constants, List<SumMapping> sums, Strin
                         : SumMapping.difference(left[0], sex, grade, less.get(0), less.get(1)));
                 continue;
             }
-            List<String> parts = eq <= 0 ? List.of() : List.of(line.substring(eq + 1).split("\\+")).stream()
-                    .map(String::strip).filter(x -> !x.isEmpty()).toList();
+            List<String> parts = eq <= 0 ? List.of() : Where.parts(line.substring(eq + 1));
             if (left.length < 1 || left.length > 2 || parts.size() < (where.bands().size() > 1 ? 1 : 2)
                     || where.label() != null || !where.rows().isEmpty()
                     || !where.bands().isEmpty() && where.column() == null) {
@@ -125,7 +124,8 @@ record MappingExtras(Map<String, String> constants, List<SumMapping> sums, Strin
             return new Where(rest, column, label, rows, bands);
         }
 
-        private static List<String> parts(String value) {
+        /** The headers of {@code A + B} (a sum's columns, a clause's rows or bands), stripped, empty ones dropped. */
+        static List<String> parts(String value) {
             return List.of(value.split("\\+")).stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
         }
     }

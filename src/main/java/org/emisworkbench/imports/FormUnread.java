@@ -64,26 +64,59 @@ final class FormUnread {
     }
 
     /**
-     * The blocks of census figures of a visible sheet that no sheet entry of {@code template} names ({@code B5:C7},
-     * in reading order), judged as a read form's blocks left unread are ({@link #report}): numbers under or beside
-     * headers naming census figures, not numbers under a phone, a code or a year, not totals; a block one of whose
-     * headers the template leaves out on purpose ({@code ignore}) is not one. A sheet of instructions, of lists or
-     * of words only has none.
+     * The blocks of figures of a visible sheet that no sheet entry of {@code template} names, in reading order, each
+     * cut by what its figures are ({@link CensusHeaders#figures}: counts, money amounts, scores or percentages,
+     * figures with decimals), judged as a read form's blocks left unread are ({@link #report}): not numbers under a
+     * phone, a code or a year, not totals. A block is census figures ({@link SheetBlock#census}) when its words name
+     * census figures and its figures are counts; a block one of whose census headers the template leaves out on
+     * purpose ({@code ignore}) is not one. A sheet of instructions, of lists or of words only has none.
      */
-    static List<String> censusBlocks(FormSheet form, Template template) {
-        List<String> out = new ArrayList<>();
+    static List<SheetBlock> sheetBlocks(FormSheet form, Template template) {
+        List<SheetBlock> out = new ArrayList<>();
         scan(form, template, null, 0, IgnoredHeaders.of(template, null), new Found() {
             @Override
             public void unread(List<Cell> block, int totals, Headers headers) {
-                out.add(range(block));
+                // Said by block() below with its figures cut by kind.
             }
 
             @Override
             public void leftOut(String range, String headers, String year) {
                 // Left out on purpose by the template's ignore: not figures dropped in silence.
             }
+
+            @Override
+            public void block(List<Cell> own, boolean census, Headers headers, Map<Long, String[]> named) {
+                Map<CensusHeaders.Figures, Map<Long, Cell>> byKind =
+                        new java.util.EnumMap<>(CensusHeaders.Figures.class);
+                for (Cell c : own) {
+                    String[] names = named.getOrDefault(key(c.row(), c.col()), new String[2]);
+                    List<String> labels = new ArrayList<>(java.util.Arrays.asList(names));
+                    labels.addAll(headers.lead());
+                    boolean whole = c.kind() == CellKind.NUMBER ? c.number() == Math.rint(c.number())
+                            : !c.shown().matches(".*[.,]\\d+");
+                    CensusHeaders.Figures kind = CensusHeaders.figures(labels, c.shown(), whole);
+                    byKind.computeIfAbsent(kind, k -> new HashMap<>()).put(key(c.row(), c.col()), c);
+                }
+                byKind.forEach((kind, cells) -> {
+                    Set<Long> seen = new java.util.HashSet<>();
+                    own.stream().filter(c -> cells.containsKey(key(c.row(), c.col()))
+                                    && seen.add(key(c.row(), c.col()))).forEach(c -> out.add(new SheetBlock(
+                                            range(FormUnread.block(c, cells, Map.of(), seen)), kind,
+                                            census && kind == CensusHeaders.Figures.COUNTS)));
+                });
+            }
         });
         return out;
+    }
+
+    /**
+     * Figures of a sheet no entry names, side by side or one above the other and of one kind.
+     *
+     * @param range  their cells ({@code B5:C7})
+     * @param kind   what they are
+     * @param census true for counts under or beside words naming census figures: the check fails on them
+     */
+    record SheetBlock(String range, CensusHeaders.Figures kind, boolean census) {
     }
 
     /** What {@link #scan} found: a block of census figures left unread, or one the template leaves out. */
@@ -92,6 +125,13 @@ final class FormUnread {
         void unread(List<Cell> block, int totals, Headers headers);
 
         void leftOut(String range, String headers, String year);
+
+        /**
+         * Any block of figures not read and not left out on purpose, census figures ({@code census}) or not, with the
+         * header and row label of each figure ({@code named}, by cell key): a sheet no entry names says them all.
+         */
+        default void block(List<Cell> own, boolean census, Headers headers, Map<Long, String[]> named) {
+        }
     }
 
     /**
@@ -167,8 +207,9 @@ final class FormUnread {
                     if (!form.isRead(r, c.col()) && (isTotal(header) || isTotal(rowLabel)
                             || sexesTotal(form, c, header, sexesTotals))) {
                         totals.put(key(r, c.col()), c);
-                    } else if (!form.isRead(r, c.col()) && !noFigures(rowLabel, noFigures, c)
-                            && !noFigures(header, noFigures, c)) {
+                    } else if (!form.isRead(r, c.col()) && (!noFigures(rowLabel, noFigures, c)
+                            && !noFigures(header, noFigures, c) || spec == null && (otherFigures(header)
+                            || otherFigures(rowLabel)))) {
                         // A phone, a year or a code beside or under its label is no census figure either.
                         figures.put(key(r, c.col()), c);
                         named.put(key(r, c.col()), new String[] {header, rowLabel});
@@ -201,9 +242,14 @@ final class FormUnread {
                             found.leftOut(range(own), headerText(headers.all()), year);
                         } else if (headers.census() && headers.all().stream().noneMatch(ignored::ignores)) {
                             found.unread(own, block.size() - own.size(), headers);
+                            found.block(own, true, headers, named);
                         } else if (headers.census()) {
                             // Left out on purpose: no problem, but the check still lists it as left out.
                             found.leftOut(range(own), headerText(headers.all()), null);
+                        } else {
+                            // No census words (a finance sheet, exam scores, counts headed in another language):
+                            // a read form does not report them; a sheet no entry names still says them.
+                            found.block(own, false, headers, named);
                         }
                     }
                 }
@@ -276,9 +322,11 @@ final class FormUnread {
      * @param elided  how many labels {@code shown} leaves out at its {@code …}
      * @param bands   the bands over the block's column headers ({@code 2023-24}, {@code Day}), when any
      * @param bandOf  the band over each column of the block, by column
+     * @param lead    the title over the block (over its bands when it has some), when one stands alone on its row
      */
     private record Headers(List<String> all, List<String> telling, List<String> shown, int elided,
-                           boolean gradesBySex, List<String> bands, Map<Integer, String> bandOf, boolean gridTitle) {
+                           boolean gradesBySex, List<String> bands, Map<Integer, String> bandOf, boolean gridTitle,
+                           List<String> lead) {
         /**
          * Whether the block's words say it holds census figures: so does the title of a grid of the sheet's entry
          * over it ({@code Repitentes} of a grid not found): the template itself names its figures (review 28, §10).
@@ -382,7 +430,8 @@ final class FormUnread {
                 CensusHeaders.gradesBySex(template.lists(), columns, rows, true)
                         || CensusHeaders.gradesBySex(template.lists(), columns, bands),
                 new ArrayList<>(bands), bandOf, spec != null && lead.stream().anyMatch(t -> spec.grids().stream()
-                        .anyMatch(g -> org.emisworkbench.template.FormCells.isLabel(t, g.titles()))));
+                        .anyMatch(g -> org.emisworkbench.template.FormCells.isLabel(t, g.titles()))),
+                List.copyOf(lead));
     }
 
     /**
@@ -509,6 +558,14 @@ final class FormUnread {
         CensusHeaders.Numbers verdict = asked.computeIfAbsent(label, CensusHeaders::numbersBeside);
         return verdict == CensusHeaders.Numbers.NO_FIGURES
                 || verdict == CensusHeaders.Numbers.NO_FIGURES_IF_YEARS && isYear(c);
+    }
+
+    /**
+     * True when {@code label} says its numbers are money, scores, rates or percentages: no census figures, yet
+     * figures; a sheet no entry names says them as not read (a pass rate is no phone nor code to pass over).
+     */
+    private static boolean otherFigures(String label) {
+        return label != null && CensusHeaders.figures(List.of(label), "", true) != CensusHeaders.Figures.COUNTS;
     }
 
     /**

@@ -208,7 +208,7 @@ final class GradeRowsBlock {
                 carried = stream;
             }
             if (stream != null && stream.kind() == CellKind.TEXT && (isTotal(stream.text())
-                    || WideSheetReader.isTotalLabel(stream.text()))) {
+                    || HeaderText.isTotalLabel(stream.text()))) {
                 // Shift: Total (or Stream: Total under a grade's streams): the total of the rows since the last total
                 // row, or of the whole table; checked, never one more stream.
                 checkTotalRow(r, rowSex, school, true);
@@ -238,7 +238,7 @@ final class GradeRowsBlock {
             }
             String grade = own == null ? null : grades.code(own);
             Integer slot = grade == null ? null : ctx.grades().byCode(grade).map(g -> g.slot()).orElse(null);
-            if (slot == null && own != null && WideSheetReader.isTotalLabel(own)) {
+            if (slot == null && own != null && HeaderText.isTotalLabel(own)) {
                 // Sub-Total, Subtotal, Sous-total: a total of the grades since the last one, not a grade (review 28,
                 // F8); checked like a Total row and counted among the rows not imported as figures.
                 checkTotalRow(r, rowSex, school, true);

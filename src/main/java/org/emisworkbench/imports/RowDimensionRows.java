@@ -224,7 +224,7 @@ final class RowDimensionRows {
         int i = col < 0 ? -1 : row.find(col);
         // "Total", and as on a sheet's total rows "Sub-total", "Sous-total", "Total Std 1-8" (review 20: a school's
         // sub-total row with its code written on it is still its total row, checked against its rows).
-        return i >= 0 && row.kind(i) == CellKind.TEXT && WideSheetReader.isTotalLabel(row.text(i));
+        return i >= 0 && row.kind(i) == CellKind.TEXT && HeaderText.isTotalLabel(row.text(i));
     }
 
     /** Stores the current row's figures under the grade, sex and age its cells say. */
@@ -662,7 +662,7 @@ final class RowDimensionRows {
             return null;
         }
         String folded = HeaderText.normalizeLabel(raw);
-        if (said.isEmpty() && (folded.equals("default") || WideSheetReader.isTotalLabel(raw))) {
+        if (said.isEmpty() && (folded.equals("default") || HeaderText.isTotalLabel(raw))) {
             return new Dims(null, named, null, false, topic);
         }
         if (consequence != null) {
@@ -708,7 +708,7 @@ final class RowDimensionRows {
         int i = row.find(col);
         String raw = i < 0 || row.kind(i) == CellKind.BLANK ? "" : row.text(i).strip();
         String field = "row." + String.join("+row.", dims.combined.dimensions());
-        if (totalRow && (raw.isEmpty() || WideSheetReader.isTotalLabel(raw))) {
+        if (totalRow && (raw.isEmpty() || HeaderText.isTotalLabel(raw))) {
             return new org.emisworkbench.template.CombinedCodes.Reading(Map.of(), Map.of());
         }
         if (raw.isEmpty()) {
@@ -783,7 +783,7 @@ final class RowDimensionRows {
         }
         int i = row.find(col);
         String raw = i < 0 || row.kind(i) == CellKind.BLANK ? "" : row.text(i).strip();
-        if (totalRow && (raw.isEmpty() || WideSheetReader.isTotalLabel(raw))) {
+        if (totalRow && (raw.isEmpty() || HeaderText.isTotalLabel(raw))) {
             return "";
         }
         if (raw.isEmpty() && consequence == null) {

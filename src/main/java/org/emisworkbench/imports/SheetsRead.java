@@ -255,10 +255,13 @@ public final class SheetsRead implements WorkbookReader {
      * <li>a hidden or very hidden sheet that no entry names and that holds numbers: NOT READ, a warning naming the
      * file, the sheet, how it is hidden and where its numbers are. Hidden sheets are read only when named, on
      * purpose (old figures and lists are kept in them), and the officer must know the program left it;</li>
-     * <li>a visible sheet that no entry names and that holds census figures (blocks of numbers under or beside
+     * <li>a visible sheet that no entry names and that holds census figures (blocks of counts under or beside
      * headers naming them, as {@code template check} judges a read form's blocks left unread): NOT READ, a warning
-     * naming the file, the sheet and the blocks' cells; {@code template check} fails on it
-     * ({@link #sheetsOfFiguresNotRead}). A sheet of words, instructions or codes is not mentioned;</li>
+     * naming the file, the sheet and the blocks' cells, with its other figures; {@code template check} fails on it
+     * ({@link #sheetsOfFiguresNotRead});</li>
+     * <li>a visible sheet that no entry names and that holds other figures (money amounts, scores or percentages,
+     * counts or figures with decimals under words naming no census figure): NOT READ, a warning naming each kind
+     * with its cells; the check does not fail on it. A sheet of words, instructions or codes is not mentioned;</li>
      * <li>a hidden sheet the template reads: one line ({@link #HIDDEN_SHEET_READ}), a note, not a warning;</li>
      * <li>a sheet read with cells whose formula takes its value from another workbook: a warning naming them, the
      * value saved in this file read (the other workbook is never opened), and one naming those saved without a
@@ -343,13 +346,22 @@ public final class SheetsRead implements WorkbookReader {
                 }
             } else {
                 // A visible sheet no entry names: left in silence, a whole level's figures were lost (review 25,
-                // F3). Said only when it holds census figures as a read form's blocks left unread are judged
-                // (FormUnread), so a cover page, instructions or a list of codes stays unmentioned.
-                List<String> blocks = censusBlocksIn(sheet, template);
-                if (!blocks.isEmpty()) {
+                // F3). Said when it holds figures as a read form's blocks left unread are judged (FormUnread), so a
+                // cover page, instructions or a list of codes stays unmentioned. Census figures fail the check; a
+                // sheet of exam scores, money or counts headed in other words is said for what it holds, never
+                // called census figures nor passed over (issue #11).
+                List<FormUnread.SheetBlock> blocks = sheetBlocksIn(sheet, template);
+                List<String> census = blocks.stream().filter(FormUnread.SheetBlock::census)
+                        .map(FormUnread.SheetBlock::range).toList();
+                List<org.emisworkbench.model.Message> others = others(blocks);
+                if (!census.isEmpty()) {
                     figuresNotRead.add(sheet.name());
                     out.add(org.emisworkbench.model.Message.of("import.visibleSheetNotRead", file, sheet.name(),
-                            named(blocks)));
+                            named(census), others.isEmpty() ? "" : org.emisworkbench.model.Message.of(
+                                    "import.visibleSheetNotRead.besides", others)));
+                } else if (!others.isEmpty()) {
+                    out.add(org.emisworkbench.model.Message.of("import.visibleSheetOtherFigures", file, sheet.name(),
+                            others));
                 }
             }
         }
@@ -357,11 +369,30 @@ public final class SheetsRead implements WorkbookReader {
     }
 
     /**
-     * The blocks of census figures of a visible sheet no entry names ({@link FormUnread#censusBlocks}). A sheet
-     * without a number is not looked into further; one too large or unreadable to hold whole gives its numbers'
-     * cells, since it may hold figures and must not be passed over in silence.
+     * The figures of a sheet no entry names that are no census figures, one phrase per kind in the order {@link
+     * org.emisworkbench.template.CensusHeaders.Figures} lists them, each naming its cells: {@code money amounts
+     * (B2:D4)}.
      */
-    private List<String> censusBlocksIn(SheetInfo sheet, org.emisworkbench.template.Template template) {
+    private static List<org.emisworkbench.model.Message> others(List<FormUnread.SheetBlock> blocks) {
+        List<org.emisworkbench.model.Message> out = new ArrayList<>();
+        for (org.emisworkbench.template.CensusHeaders.Figures kind
+                : org.emisworkbench.template.CensusHeaders.Figures.values()) {
+            List<String> cells = blocks.stream().filter(b -> !b.census() && b.kind() == kind)
+                    .map(FormUnread.SheetBlock::range).toList();
+            if (!cells.isEmpty()) {
+                out.add(org.emisworkbench.model.Message.of("import.figures." + kind.name().toLowerCase(
+                        java.util.Locale.ROOT), named(cells)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The blocks of figures of a visible sheet no entry names ({@link FormUnread#sheetBlocks}). A sheet without a
+     * number is not looked into further; one too large or unreadable to hold whole gives its numbers' cells as
+     * census figures, since it may hold them and must not be passed over in silence.
+     */
+    private List<FormUnread.SheetBlock> sheetBlocksIn(SheetInfo sheet, org.emisworkbench.template.Template template) {
         NumbersFound numbers;
         try {
             numbers = numbersIn(sheet);
@@ -373,9 +404,10 @@ public final class SheetsRead implements WorkbookReader {
         }
         try {
             // Asked of the workbook itself, not through grid(): the sheet stays "not read".
-            return FormUnread.censusBlocks(new FormSheet(workbook.grid(sheet, FormSheet.MAX_CELLS)), template);
+            return FormUnread.sheetBlocks(new FormSheet(workbook.grid(sheet, FormSheet.MAX_CELLS)), template);
         } catch (WorkbookException e) {
-            return List.of(numbers.cells());
+            return List.of(new FormUnread.SheetBlock(numbers.cells(),
+                    org.emisworkbench.template.CensusHeaders.Figures.COUNTS, true));
         }
     }
 

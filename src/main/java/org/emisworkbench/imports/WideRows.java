@@ -116,7 +116,7 @@ final class WideRows {
     private int stamp;
     private int schools;
     private int lastRow = -1;
-    /** The template's own total words ("Jumlah"), which a subtotal's label may start with ({@link WideSheetReader#isTotalLabel}). */
+    /** The template's own total words ("Jumlah"), which a subtotal's label may start with ({@link HeaderText#isTotalLabel}). */
     private final List<String> ownTotalWords;
 
     WideRows(SheetInfo sheet, SheetSpec spec, WidePlan plan, CodeLists lists, ImportContext ctx, CensusSink sink,
@@ -670,7 +670,7 @@ final class WideRows {
     /** True when a text cell of the row is a total label ("Total", "Sub-total South"): a sheet total row. */
     private boolean saysTotal(SheetRow row) {
         for (int i = 0; i < row.size(); i++) {
-            if (row.kind(i) == CellKind.TEXT && WideSheetReader.isTotalLabel(row.text(i), ownTotalWords)) {
+            if (row.kind(i) == CellKind.TEXT && HeaderText.isTotalLabel(row.text(i), ownTotalWords)) {
                 return true;
             }
         }
@@ -1133,7 +1133,7 @@ final class WideRows {
     }
 
     private boolean isTotalWord(String key) {
-        return WideSheetReader.isTotalLabel(key, ownTotalWords);
+        return HeaderText.isTotalLabel(key, ownTotalWords);
     }
 
     /**

@@ -27,67 +27,11 @@ import org.emisworkbench.template.SheetSpec;
 final class WideSheetReader implements RowHandler {
     /** Rows between cancellation checks and progress reports. */
     static final int CHECK_EVERY = 1000;
-    /**
-     * First words of the label of a subtotal or total row that also names what it adds up ("Total District
-     * North", "Sub-total South", "Sous-total CEB Kaya", "Grand total for the province"), folded.
-     */
-    private static final java.util.List<String> TOTAL_PREFIXES = java.util.List.of("total", "totals", "totaux",
-            "subtotal", "sub total", "sous total", "grand total", "overall total", "jumlah",
-            // Swahili and Bislama total words, built in since review 30 C3: "Jumla Kata ya Kati" is a ward's subtotal.
-            "jumla", "totol");
-    /**
-     * What every total label holds, derived from {@link #TOTAL_PREFIXES}: {@code tota} where a prefix has it, else
-     * the prefix itself. A cheap test before folding; a prefix added above is covered without touching this.
-     */
-    private static final java.util.List<String> TOTAL_STEMS = TOTAL_PREFIXES.stream()
-            .map(p -> p.contains("tota") ? "tota" : p).distinct().toList();
     /** First words of a note written under a table: its source, a footnote. Folded. */
     private static final Set<String> NOTE_WORDS = Set.of("source", "sources", "note", "notes", "nb", "n b",
             "remarque", "remarques", "fonte", "fontes", "nota", "footnote", "compiled by", "prepared by",
             // Spanish and Indonesian exports close with their source too ("Fuente: SIAGIE", "Sumber: Dapodik").
             "fuente", "fuentes", "sumber", "catatan", "keterangan");
-
-    /**
-     * True when a row's label says it is a total or subtotal: a total word alone ("Total", "Grand total"),
-     * or one followed or preceded by what it adds up ("Total District North", "Sous-total", "North total").
-     * Never a school: a total label starts with a letter and has the total word as a whole word.
-     */
-    static boolean isTotalLabel(String text) {
-        return isTotalLabel(text, List.of());
-    }
-
-    /**
-     * As {@link #isTotalLabel(String)}, with the total words a template adds to its {@code total} list
-     * ({@link #ownTotalWords}): {@code "total": {"total": ["Jumlah"]}} makes {@code Jumlah Kab. Sukamaju} a subtotal's
-     * label as {@code Total Kab. Sukamaju} is (docs/templates.md section 7, <i>Subtotal rows</i>; review 29 F3).
-     */
-    static boolean isTotalLabel(String text, List<String> ownWords) {
-        if (text == null || text.isEmpty() || text.length() > 80) {
-            return false;
-        }
-        String n = HeaderText.normalizeLabel(text);
-        if (HeaderText.isTotalWord(text)) {
-            return true;
-        }
-        if (n.isEmpty() || !Character.isLetter(n.charAt(0))) {
-            return false;
-        }
-        for (String w : ownWords) {
-            if (n.equals(w) || n.startsWith(w + " ") || n.endsWith(" " + w)) {
-                return true;
-            }
-        }
-        if (TOTAL_STEMS.stream().noneMatch(n::contains)) {
-            return false; // cheap: every built-in total label holds one of the stems; school codes rarely do
-        }
-        String f = HeaderText.fold(text);
-        for (String p : TOTAL_PREFIXES) {
-            if (f.equals(p) || f.startsWith(p + " ")) {
-                return true;
-            }
-        }
-        return f.endsWith(" total") || f.endsWith(" totals") || f.endsWith(" subtotal") || f.endsWith(" sub total");
-    }
 
     /**
      * The words a template's {@code total} list holds beyond the built-in ones (normalised): its own language's

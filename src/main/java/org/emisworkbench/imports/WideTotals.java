@@ -539,7 +539,7 @@ final class WideTotals {
         int agree = 0;
         int disagree = 0;
         for (Cell cell : cells) {
-            if (cell.kind() == CellKind.TEXT && WideSheetReader.isTotalLabel(cell.text())) {
+            if (cell.kind() == CellKind.TEXT && HeaderText.isTotalLabel(cell.text())) {
                 return true;
             }
             if (countColumn(cell.col())) {

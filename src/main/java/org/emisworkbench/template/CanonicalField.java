@@ -86,7 +86,7 @@ public record CanonicalField(String name, Kind kind, SchoolAttribute attribute, 
         }
         if (n.contains("+")) {
             // "row.grade+row.sex": one column giving two (or three) dimensions of its row, each once.
-            List<String> parts = List.of(n.replace(" ", "").split("\\+", -1));
+            List<String> parts = joinedParts(n);
             // row.topic may be one of them: a data element naming its topic, grade and sex (Enrolment Grade 1 Female);
             // a stream stands in a column of its own.
             boolean dims = parts.size() >= 2 && parts.stream().allMatch(p -> ROW_FIELDS.contains(p)
@@ -146,7 +146,16 @@ public record CanonicalField(String name, Kind kind, SchoolAttribute attribute, 
 
     /** For a {@link Kind#ROW_DIMENSION}: each dimension it gives ({@code [grade, sex]} for a combined column). */
     public List<String> rowDimensions() {
-        return kind == Kind.ROW_DIMENSION ? List.of(rowDimension().split("\\+")) : List.of();
+        return kind == Kind.ROW_DIMENSION ? joinedParts(rowDimension()) : List.of();
+    }
+
+    /**
+     * The parts of dimensions joined by {@code +} ({@code row.grade + row.sex}, {@code grade+sex}), spaces dropped,
+     * an empty part kept (so that {@code row.grade+} is refused, not read as {@code row.grade}): the one reading of
+     * a column giving several dimensions of its row, by the template and by the long-export drafter.
+     */
+    static List<String> joinedParts(String joined) {
+        return List.of(joined.replace(" ", "").split("\\+", -1));
     }
 
     /** True for {@code row.value}: a count whose topic its row gives ({@code row.topic}). */

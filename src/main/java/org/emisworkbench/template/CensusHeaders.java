@@ -93,6 +93,64 @@ public final class CensusHeaders {
     }
 
     /**
+     * What the numbers of a sheet no template reads are, for the line that says they were not read: counts (whole
+     * numbers), money amounts, scores or percentages, or figures with decimals that no label names. A finance sheet
+     * ({@code Teachers' salaries}) is money, never "census figures", though a census word stands in its header.
+     */
+    public enum Figures { COUNTS, MONEY, SCORES, DECIMALS }
+
+    /**
+     * Folded words saying the numbers beside them are money (English, French, Portuguese, Spanish) and currency
+     * codes. {@code Grant} is not one: {@code Becas} (grants) counts the pupils who hold one.
+     */
+    private static final List<String> MONEY_WORDS = List.of("budget", "budgets", "spent", "spending", "expenditure",
+            "expenditures", "expense", "expenses", "amount", "amounts", "cost", "costs", "salary", "salaries", "fee",
+            "fees", "revenue", "revenues", "income", "funds", "funding", "finance", "finances", "allocation",
+            "disbursed", "balance", "montant", "montants", "depense", "depenses", "cout", "couts", "recettes",
+            "salaire", "salaires", "frais", "orcamento", "despesa", "despesas", "custo", "custos", "montante",
+            "salario", "salarios", "receita", "receitas", "presupuesto", "gasto", "gastos", "monto", "importe",
+            "usd", "eur", "gbp", "fcfa", "cfa", "xof", "xaf", "mzn", "aoa", "cve", "stn", "kes", "ugx", "tzs", "rwf",
+            "etb", "ngn", "ghs", "zmw", "mwk");
+
+    /** Folded words saying the numbers beside them are scores, marks, rates, ratios or percentages (a pass rate). */
+    private static final List<String> SCORE_WORDS = List.of("score", "scores", "mean", "average", "avg", "mark",
+            "marks", "percent", "percentage", "pct", "rate", "rates", "moyenne", "moyennes", "taux", "pourcentage",
+            "media", "medias", "nota", "notas", "taxa", "percentagem", "promedio", "puntaje", "puntuacion",
+            "porcentaje", "tasa", "ratio", "ratios", "ptr", "pcr", "gpi");
+
+    /** Currency signs, looked for in the text as written (folding drops them). */
+    private static final String CURRENCY_SIGNS = "$€£¥₦₵₹";
+
+    /**
+     * What a number is, by the labels it stands under or beside (its column header first, then its row's label, then
+     * the table's title: the first that names money or scores decides) and then by itself: a percentage sign makes
+     * it a score, a whole number a count, anything else a figure with decimals.
+     *
+     * @param labels the texts naming the number, nearest first; null entries are skipped
+     * @param shown  the number as the cell shows it ({@code 54.37}, {@code 62%})
+     * @param whole  whether the number is a whole number
+     */
+    public static Figures figures(List<String> labels, String shown, boolean whole) {
+        for (String label : labels) {
+            if (label == null || label.isBlank()) {
+                continue;
+            }
+            String folded = " " + DraftVocabulary.fold(label) + " ";
+            if (label.chars().anyMatch(ch -> CURRENCY_SIGNS.indexOf(ch) >= 0)
+                    || MONEY_WORDS.stream().anyMatch(w -> folded.contains(" " + w + " "))) {
+                return Figures.MONEY;
+            }
+            if (label.contains("%") || SCORE_WORDS.stream().anyMatch(w -> folded.contains(" " + w + " "))) {
+                return Figures.SCORES;
+            }
+        }
+        if (shown != null && shown.contains("%")) {
+            return Figures.SCORES;
+        }
+        return whole ? Figures.COUNTS : Figures.DECIMALS;
+    }
+
+    /**
      * Whether figures under these column headers and beside these row labels are counts of pupils by grade and sex
      * ({@code M | F} over rows {@code Grade 1 … Grade 3}): census data, though no header names a topic (the topic
      * is in a banner or title further up).

@@ -162,9 +162,10 @@ final class DraftVocabulary {
      */
     private static final List<String> NOT_CENSUS = List.of("head teacher", "headteacher", "head master",
             "headmaster", "principal", "director", "directeur", "directrice", "diretor", "diretora", "phone",
-            "telephone", "tel", "mobile", "cell", "contact", "email", "e mail", "courriel", "address", "adresse",
-            "endereco", "remark", "remarks", "comment", "comments", "commentaire", "commentaires", "observation",
-            "observations", "observacao", "observacoes", "note", "notes", "signature", "assinatura", "pupil name",
+            "telephone", "tel", "mobile", "cell", "helpline", "hotline", "fax", "whatsapp", "contact", "email",
+            "e mail", "courriel", "address", "adresse", "endereco", "remark", "remarks", "comment", "comments",
+            "commentaire", "commentaires", "observation", "observations", "observacao", "observacoes", "note", "notes",
+            "signature", "assinatura", "pupil name",
             "learner name", "teacher name", "staff name", "nom de l eleve", "nom du directeur", "nome do aluno",
             "nome do diretor", "guardian", "parent", "tuteur", "encarregado",
             // Ratios and rates worked out in the workbook: the workbench computes its own from the counts.

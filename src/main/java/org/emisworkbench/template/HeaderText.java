@@ -111,6 +111,25 @@ public final class HeaderText {
             // Burmese (Myanmar, "Total / စုစုပေါင်း", review 32 B2).
             "စုစုပေါင်း");
 
+    /** Words of a subtotal's label, folded: never a label alone of a table's total, so not in {@link #TOTAL_WORDS}. */
+    private static final java.util.List<String> SUBTOTAL_WORDS = java.util.List.of("subtotal", "sub total",
+            "sous total");
+
+    /**
+     * First words of the label of a subtotal or total row that also names what it adds up ("Total District North",
+     * "Sub-total South", "Sous-total CEB Kaya", "Grand total for the province", "Jumla Kata ya Kati"), folded: the
+     * total words and the subtotal words, one list for every reader of such labels (wide sheets, serial columns).
+     */
+    private static final java.util.List<String> TOTAL_PREFIXES = java.util.stream.Stream.concat(
+            TOTAL_WORDS.stream().map(HeaderText::fold), SUBTOTAL_WORDS.stream()).distinct().sorted().toList();
+
+    /**
+     * What every total label holds, derived from {@link #TOTAL_PREFIXES}: {@code tota} where a prefix has it, else
+     * the prefix itself. A cheap test before folding; a word added above is covered without touching this.
+     */
+    private static final java.util.List<String> TOTAL_STEMS = TOTAL_PREFIXES.stream()
+            .map(p -> p.contains("tota") ? "tota" : p).distinct().toList();
+
     /**
      * True for a total's label or header ({@link #TOTAL_WORDS}), alone or as one side of a text written in two
      * languages ({@code المجموع / Total}) whose other sides name no grade, sex or age ({@code Boys / Total} is two
@@ -119,6 +138,49 @@ public final class HeaderText {
      */
     public static boolean isTotalWord(String text) {
         return text != null && !text.isEmpty() && CodeLists.builtIn().require("total").code(text) != null;
+    }
+
+    /**
+     * True when a row's label says it is a total or subtotal: a total word alone ("Total", "Grand total"),
+     * or one followed or preceded by what it adds up ("Total District North", "Sous-total", "North total").
+     * Never a school: a total label starts with a letter and has the total word as a whole word.
+     */
+    public static boolean isTotalLabel(String text) {
+        return isTotalLabel(text, java.util.List.of());
+    }
+
+    /**
+     * As {@link #isTotalLabel(String)}, with the total words a template adds to its {@code total} list (the words
+     * beyond the built-in ones): {@code "total": {"total": ["Jumlah"]}} makes {@code Jumlah Kab. Sukamaju} a
+     * subtotal's label as {@code Total Kab. Sukamaju} is (docs/templates.md section 7, <i>Subtotal rows</i>; review 29
+     * F3).
+     */
+    public static boolean isTotalLabel(String text, java.util.List<String> ownWords) {
+        if (text == null || text.isEmpty() || text.length() > 80) {
+            return false;
+        }
+        String n = normalizeLabel(text);
+        if (isTotalWord(text)) {
+            return true;
+        }
+        if (n.isEmpty() || !Character.isLetter(n.charAt(0))) {
+            return false;
+        }
+        for (String w : ownWords) {
+            if (n.equals(w) || n.startsWith(w + " ") || n.endsWith(" " + w)) {
+                return true;
+            }
+        }
+        if (TOTAL_STEMS.stream().noneMatch(n::contains)) {
+            return false; // cheap: every built-in total label holds one of the stems; school codes rarely do
+        }
+        String f = fold(text);
+        for (String p : TOTAL_PREFIXES) {
+            if (f.equals(p) || f.startsWith(p + " ")) {
+                return true;
+            }
+        }
+        return f.endsWith(" total") || f.endsWith(" totals") || f.endsWith(" subtotal") || f.endsWith(" sub total");
     }
 
     /**

@@ -57,7 +57,7 @@ final class LongExportColumns {
             return null;
         }
         for (List<String> dims : COMBINATIONS) {
-            if (dims.stream().anyMatch(d -> taken.stream().anyMatch(t -> List.of(t.split("\\+")).contains(d)))) {
+            if (dims.stream().anyMatch(d -> taken.stream().anyMatch(t -> CanonicalField.joinedParts(t).contains(d)))) {
                 continue;
             }
             CombinedCodes codes = new CombinedCodes(dims, dims.stream().map(d -> CodeLists.builtIn().require(d))

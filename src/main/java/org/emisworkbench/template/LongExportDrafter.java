@@ -186,7 +186,7 @@ final class LongExportDrafter {
 
     /** True when some column gives dimension {@code dim} of the row, alone or with others ({@code grade+sex}). */
     private static boolean gives(Map<Integer, String> dims, String dim) {
-        return dims.values().stream().anyMatch(v -> List.of(v.split("\\+")).contains(dim));
+        return dims.values().stream().anyMatch(v -> CanonicalField.joinedParts(v).contains(dim));
     }
 
     private static ColumnMapping keyColumn(Map<Integer, String> headers, int col) {

@@ -35,13 +35,12 @@ public final class SerialColumn {
         return run.numbersRows(header != null && DraftVocabulary.serial(header));
     }
 
-    /** True when the cell labels a total row ({@code TOTAL}, {@code Jumlah Kab. Sukamaju}): no row the column numbers. */
+    /**
+     * True when the cell labels a total row ({@code TOTAL}, {@code Jumlah Kab. Sukamaju}, {@code Sub-total North}):
+     * no row the column numbers. The one test of a total row's label ({@link HeaderText#isTotalLabel}).
+     */
     private static boolean totalLabel(Cell cell) {
-        if (cell.kind() != CellKind.TEXT) {
-            return false;
-        }
-        String t = cell.text().strip();
-        return HeaderText.isTotalWord(t) || HeaderText.isTotalWord(t.split("\\s+")[0]);
+        return cell.kind() == CellKind.TEXT && HeaderText.isTotalLabel(cell.text().strip());
     }
 
     /** True when the row's one filled cell is a text that is no number (a note, a heading, a title). */

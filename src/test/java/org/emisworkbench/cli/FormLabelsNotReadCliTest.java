@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,12 +31,7 @@ class FormLabelsNotReadCliTest {
     Path dir;
 
     private Path save(XSSFWorkbook wb, String name) throws Exception {
-        Path f = dir.resolve(name);
-        try (OutputStream out = Files.newOutputStream(f)) {
-            wb.write(out);
-        }
-        wb.close();
-        return f;
+        return Sheets.save(wb, dir.resolve(name));
     }
 
     /** A Burkinabè school's form in French: title, instruction, labels with colons, a table of enrolment. */

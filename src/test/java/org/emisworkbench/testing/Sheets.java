@@ -31,4 +31,14 @@ public final class Sheets {
             }
         }
     }
+
+    /** Writes {@code wb} to {@code file} and closes it; returns the file. */
+    public static java.nio.file.Path save(org.apache.poi.ss.usermodel.Workbook wb, java.nio.file.Path file)
+            throws java.io.IOException {
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        wb.close();
+        return file;
+    }
 }
