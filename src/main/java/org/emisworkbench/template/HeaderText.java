@@ -109,7 +109,12 @@ public final class HeaderText {
             // Arabic (Morocco, review 32 B1): the total with its article, as a table's last row or column writes it.
             "المجموع",
             // Burmese (Myanmar, "Total / စုစုပေါင်း", review 32 B2).
-            "စုစုပေါင်း");
+            "စုစုပေါင်း",
+            // South and South-East Asia (review 32 A: a district total row labelled in Nepali or Khmer alone was
+            // stored as a school): Nepali and Hindi (जम्मा, कुल जम्मा, कुल, योग), Bengali (মোট, সর্বমোট), Sinhala
+            // (එකතුව), Tamil (மொத்தம்), Khmer (សរុប), Lao (ລວມ), Thai (รวม), Vietnamese (Tổng, Tổng số, Tổng cộng).
+            "जम्मा", "कुल जम्मा", "कुल", "योग", "মোট", "সর্বমোট", "එකතුව", "மொத்தம்", "សរុប", "ລວມ", "รวม", "tổng",
+            "tổng số", "tổng cộng");
 
     /** Words of a subtotal's label, folded: never a label alone of a table's total, so not in {@link #TOTAL_WORDS}. */
     private static final java.util.List<String> SUBTOTAL_WORDS = java.util.List.of("subtotal", "sub total",
@@ -127,7 +132,10 @@ public final class HeaderText {
      * What every total label holds, derived from {@link #TOTAL_PREFIXES}: {@code tota} where a prefix has it, else
      * the prefix itself. A cheap test before folding; a word added above is covered without touching this.
      */
-    private static final java.util.List<String> TOTAL_STEMS = TOTAL_PREFIXES.stream()
+    private static final java.util.List<String> TOTAL_STEMS = java.util.stream.Stream.concat(TOTAL_PREFIXES.stream(),
+                    // Normalised as well as folded: folding drops the vowel signs of Devanagari or Khmer (जम्मा), which
+                    // the label tested before folding keeps.
+                    TOTAL_WORDS.stream().map(HeaderText::normalizeLabel))
             .map(p -> p.contains("tota") ? "tota" : p).distinct().toList();
 
     /**
