@@ -38,10 +38,13 @@ final class RosterTable {
     /** Grade-taught columns: 0-based column → grade code. */
     final Map<Integer, String> gradeColumns = new HashMap<>();
     final List<Integer> dataRows = new ArrayList<>();
+    /** With {@code keyContinues}: a row without a school code is the school's of the row above (decision 0107). */
+    private final boolean continuesKey;
 
     private RosterTable(FormSheet form, HeaderLayout header, SheetSpec spec) {
         this.form = form;
         this.header = header;
+        this.continuesKey = spec.continuesKey();
         HeaderMatcher.Match[] by = header.byColumn();
         for (int c = 0; c < by.length; c++) {
             if (by[c] == null || by[c].column() < 0) {
@@ -86,7 +89,16 @@ final class RosterTable {
     /** The non-blank cell of a field in a row, or null. */
     Cell cell(int row, String field) {
         int c = column(field);
-        return c < 0 ? null : form.at(row, c);
+        return c < 0 ? null : at(row, c);
+    }
+
+    /** The row's school code cell, or null. */
+    Cell keyCell(int row) {
+        return header.keyColumn() < 0 ? null : at(row, header.keyColumn());
+    }
+
+    private Cell at(int row, int col) {
+        return form.at(row, col);
     }
 
     /** The aggregated range of a column over all data rows, e.g. {@code Pupils!E2:E230}. */
@@ -175,30 +187,42 @@ final class RosterTable {
     /**
      * The data rows by school code (trimmed, upper case) of the key column, in the order schools first
      * appear. A row without a code, or whose code looks like a header or label, is reported
-     * ({@code BLANK_KEY}, with the row's cells) and not counted.
+     * ({@code BLANK_KEY}, with the row's cells) and not counted; with {@code keyContinues}, a row without a code
+     * below a school's rows is that school's (the code written on its first row only), and the rows before the first
+     * code are still reported.
      */
     Map<String, List<Integer>> rowsBySchool(SchoolCodes guard, SheetProblems problems) {
         SchoolCodes sheetGuard = guard.withHeaders(header.found());
         Map<String, List<Integer>> bySchool = new LinkedHashMap<>();
         int key = header.keyColumn();
+        String above = null;
         for (int r : dataRows) {
-            Cell k = form.at(r, key);
+            Cell k = keyCell(r);
             String raw = k == null ? "" : k.text().strip();
+            if (raw.isEmpty() && above != null && continuesKey) {
+                bySchool.get(above).add(r);
+                continue;
+            }
             Message why = raw.isEmpty() ? null : sheetGuard.refusal(raw);
             if (raw.isEmpty() || why != null) {
                 problems.report(ProblemKind.BLANK_KEY, r, key, null, "school.code",
-                        SheetProblems.describe(form.rows.get(r)), raw.isEmpty()
-                                ? Message.of("import.detail.noCodeInRow")
+                        SheetProblems.describe(form.rows.get(r)), raw.isEmpty() ? above != null
+                                ? Message.of("import.detail.noCodeBelowSchool", above)
+                                : Message.of("import.detail.noCodeInRow")
                                 : Message.of("import.detail.codeRefused", raw, why));
+                // A label or note in the code column ends the school above: what follows is no longer its rows.
+                above = raw.isEmpty() ? above : null;
                 continue;
             }
             if (nothingButKey(r, key)) {
                 // A note under the list ("Sex: 1 = Male, 2 = Female") is no school with an empty register.
                 problems.report(ProblemKind.BLANK_KEY, r, key, null, "school.code",
                         SheetProblems.describe(form.rows.get(r)), Message.of("import.detail.aloneInRow", raw));
+                above = null;
                 continue;
             }
-            bySchool.computeIfAbsent(WideRows.schoolCode(raw), s -> new ArrayList<>()).add(r);
+            above = WideRows.schoolCode(raw);
+            bySchool.computeIfAbsent(above, s -> new ArrayList<>()).add(r);
         }
         return bySchool;
     }
@@ -215,23 +239,30 @@ final class RosterTable {
                                                SheetProblems problems) {
         int key = header.keyColumn();
         Map<String, List<Integer>> byName = new LinkedHashMap<>();
+        String above = null;
         for (int r : dataRows) {
-            Cell k = form.at(r, key);
+            Cell k = keyCell(r);
             String raw = k == null ? "" : k.text().strip();
+            if (raw.isEmpty() && above != null && continuesKey) {
+                // The school named on the first of its rows only (keyContinues), as a code may be.
+                byName.get(above).add(r);
+                continue;
+            }
             if (raw.isEmpty() || nothingButKey(r, key)) {
                 problems.report(ProblemKind.BLANK_KEY, r, key, null, "school.name",
                         SheetProblems.describe(form.rows.get(r)), raw.isEmpty()
                                 ? Message.of("import.detail.noNameInRow")
                                 : Message.of("import.detail.aloneInRow", raw));
+                above = raw.isEmpty() ? above : null;
                 continue;
             }
-            byName.computeIfAbsent(SchoolNames.key(raw) + "|" + SchoolNames.key(district(r)), n -> new ArrayList<>())
-                    .add(r);
+            above = SchoolNames.key(raw) + "|" + SchoolNames.key(district(r));
+            byName.computeIfAbsent(above, n -> new ArrayList<>()).add(r);
         }
         Map<String, List<Integer>> bySchool = new LinkedHashMap<>();
         for (List<Integer> rows : byName.values()) {
             int first = rows.get(0);
-            String raw = form.at(first, key).text().strip();
+            String raw = keyCell(first).text().strip();
             String district = district(first);
             if (names.atImport()) {
                 // A check without a workspace: each name a school of its own, matched only at import.
@@ -272,7 +303,7 @@ final class RosterTable {
     /** True when every column read, but the key, is blank in the row. */
     private boolean nothingButKey(int row, int key) {
         for (int c : columnOf.values()) {
-            Cell x = c == key ? null : form.at(row, c);
+            Cell x = c == key ? null : at(row, c);
             if (x != null && !x.isBlank()) {
                 return false;
             }
