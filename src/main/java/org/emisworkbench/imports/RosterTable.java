@@ -38,6 +38,15 @@ final class RosterTable {
     /** Grade-taught columns: 0-based column → grade code. */
     final Map<Integer, String> gradeColumns = new HashMap<>();
     final List<Integer> dataRows = new ArrayList<>();
+    /**
+     * The columns whose value a cell merged down over a school's or a grade's rows gives to every row it spans: the
+     * school code and the person's grade, sex, date of birth and age. A register sorted by grade merges the grade
+     * over its pupils (review 32); Excel shows that value on each of them, so each pupil is read with it.
+     */
+    static final java.util.Set<String> MERGED_DOWN = java.util.Set.of("pupil.grade", "pupil.sex", "pupil.birth_date",
+            "pupil.age", "staff.sex", "staff.birth_date", "staff.age");
+    /** The first cell of a merge over the column, by the position (row << 20 | column) of each cell below it. */
+    private final Map<Long, Cell> underMerge = new HashMap<>();
     /** With {@code keyContinues}: a row without a school code is the school's of the row above (decision 0107). */
     private final boolean continuesKey;
 
@@ -63,6 +72,24 @@ final class RosterTable {
                 dataRows.add(r);
             }
         }
+        java.util.Set<Integer> mergedDown = new java.util.HashSet<>();
+        if (header.keyColumn() >= 0) {
+            mergedDown.add(header.keyColumn());
+        }
+        MERGED_DOWN.forEach(f -> {
+            if (column(f) >= 0) {
+                mergedDown.add(column(f));
+            }
+        });
+        for (org.emisworkbench.workbook.CellRange m : form.grid.mergedRegions()) {
+            // A merge from within the list, down over rows below its first cell (a merge across a header row is
+            // the header's); its value is read at the merge's first cell, in the merge's first column.
+            Cell first = m.lastRow() > m.firstRow() && m.firstRow() > header.lastRow()
+                    && mergedDown.contains(m.firstCol()) ? form.at(m.firstRow(), m.firstCol()) : null;
+            for (int r = m.firstRow() + 1; first != null && r <= m.lastRow(); r++) {
+                underMerge.put((long) r << 20 | m.firstCol(), first);
+            }
+        }
     }
 
     /** The table, or null when no header row matches the spec. */
@@ -86,19 +113,23 @@ final class RosterTable {
         return List.copyOf(columnOf.keySet());
     }
 
-    /** The non-blank cell of a field in a row, or null. */
+    /**
+     * The non-blank cell of a field in a row, or null; under a cell merged down the column over the row, that cell
+     * (its value holds for every row the merge spans, {@link #MERGED_DOWN}).
+     */
     Cell cell(int row, String field) {
         int c = column(field);
         return c < 0 ? null : at(row, c);
     }
 
-    /** The row's school code cell, or null. */
+    /** The row's school code cell (a code merged down over it is the row's), or null. */
     Cell keyCell(int row) {
         return header.keyColumn() < 0 ? null : at(row, header.keyColumn());
     }
 
     private Cell at(int row, int col) {
-        return form.at(row, col);
+        Cell c = form.at(row, col);
+        return c != null ? c : underMerge.get((long) row << 20 | col);
     }
 
     /** The aggregated range of a column over all data rows, e.g. {@code Pupils!E2:E230}. */

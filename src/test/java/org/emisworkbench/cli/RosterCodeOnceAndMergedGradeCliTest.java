@@ -2,16 +2,19 @@ package org.emisworkbench.cli;
 
 import static org.emisworkbench.testing.Sheets.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.emisworkbench.testing.CliRun;
 import org.emisworkbench.testing.LongCsv;
@@ -19,9 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Review 32 (decision 0107): a register of several schools, one row per pupil. The school code
+ * Review 32 (decision 0107): a register of several schools, one row per pupil, written two common ways. The school code
  * (and name) on each school's first pupil row only: read with {@code keyContinues}, which the draft writes, and without
- * it the check fails, where it passed with 4 pupils of 215 counted. Counts by school × grade × sex are worked out here from the pupils written.
+ * it the check fails, where it passed with 4 pupils of 215 counted. The register sorted by grade with the grade merged
+ * down over each grade's pupils (and the code merged down over each school's): every pupil read with the merged value.
+ * Counts by school × grade × sex are worked out here from the pupils written.
  */
 class RosterCodeOnceAndMergedGradeCliTest {
     @TempDir
@@ -96,6 +101,49 @@ class RosterCodeOnceAndMergedGradeCliTest {
         return file;
     }
 
+    /**
+     * Sorted by school and grade; the grade written on the first row of each grade's pupils, merged down over them
+     * ({@code merged}) or left blank below, and the code and name merged down over each school's rows.
+     */
+    private Path byGrade(String name, boolean merged) throws Exception {
+        Path file = dir.resolve(name);
+        List<Pupil> sorted = new ArrayList<>(pupils());
+        sorted.sort(Comparator.comparingInt(Pupil::school).thenComparingInt(Pupil::grade));
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("Learners");
+            row(s, 0, "Census year 2024");
+            row(s, 1, "School code", "School name", "Learner name", "Sex", "Date of birth", "Grade");
+            int first = 2;
+            int schoolFirst = 2;
+            for (int i = 0; i < sorted.size(); i++) {
+                Pupil p = sorted.get(i);
+                int r = 2 + i;
+                boolean newSchool = i == 0 || sorted.get(i - 1).school() != p.school();
+                boolean newGrade = newSchool || sorted.get(i - 1).grade() != p.grade();
+                row(s, r, newSchool ? CODES[p.school()] : null, newSchool ? "School " + p.school() : null,
+                        "Pupil " + r, p.sex(), p.born(), newGrade ? "Grade " + p.grade() : null);
+                boolean lastOfGrade = i == sorted.size() - 1 || sorted.get(i + 1).school() != p.school()
+                        || sorted.get(i + 1).grade() != p.grade();
+                if (newGrade) {
+                    first = r;
+                }
+                if (newSchool) {
+                    schoolFirst = r;
+                }
+                if (lastOfGrade && merged && r > first) {
+                    s.addMergedRegion(new CellRangeAddress(first, r, 5, 5));
+                }
+                boolean lastOfSchool = i == sorted.size() - 1 || sorted.get(i + 1).school() != p.school();
+                if (lastOfSchool && r > schoolFirst) {
+                    s.addMergedRegion(new CellRangeAddress(schoolFirst, r, 0, 0));
+                    s.addMergedRegion(new CellRangeAddress(schoolFirst, r, 1, 1));
+                }
+            }
+            wb.write(out);
+        }
+        return file;
+    }
+
     /** The enrolment stored, summed over the ages, by school, grade and sex. */
     private Map<String, Long> stored(Path db) throws Exception {
         Map<String, Long> got = new TreeMap<>();
@@ -142,5 +190,34 @@ class RosterCodeOnceAndMergedGradeCliTest {
         assertEquals(0, imported.code(), imported.out() + imported.err());
         assertEquals(expected(pupils()), stored(db));
         assertEquals(pupils().size(), stored(db).values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    @Test
+    void aGradeMergedDownOverItsPupilsIsEachPupilsGrade() throws Exception {
+        Path file = byGrade("register-merged-2024.xlsx", true);
+        Path plain = template("plain.json", false);
+        CliRun check = CliRun.emis("template", "check", "--template", plain.toString(), file.toString());
+        assertEquals(0, check.code(), check.out() + check.err());
+        assertFalse(check.out().contains("MISSING_REQUIRED_VALUE") || check.out().contains("BLANK_KEY"), check.out());
+        Path db = dir.resolve("w.mv.db");
+        CliRun imported = CliRun.emis("import", "--db", db.toString(), "--template", plain.toString(),
+                file.toString());
+        assertEquals(0, imported.code(), imported.out() + imported.err());
+        Map<String, Long> expected = expected(pupils());
+        assertTrue(expected.size() > 20, expected::toString);
+        assertEquals(expected, stored(db));
+    }
+
+    @Test
+    void aGradeWrittenOnceAndNotMergedLeavesMostPupilsUncountedAndTheCheckFails() throws Exception {
+        Path file = byGrade("register-gradeonce-2024.xlsx", false);
+        Path plain = template("plain.json", false);
+        CliRun check = CliRun.emis("template", "check", "--template", plain.toString(), file.toString());
+        assertEquals(1, check.code(), check.out() + check.err());
+        long blocks = pupils().stream().map(p -> p.school() + " " + p.grade()).distinct().count();
+        int rows = pupils().size();
+        assertTrue(check.out().contains("WARNING: sheet Learners: " + (rows - blocks) + " of its " + rows
+                + " rows are not counted"), check.out());
+        assertTrue(check.out().contains("MISSING_REQUIRED_VALUE"), check.out());
     }
 }
