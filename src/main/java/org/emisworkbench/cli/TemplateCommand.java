@@ -123,6 +123,8 @@ final class TemplateCommand implements Runnable {
             m.put("unreadNumberColumns", r.unreadNumberColumns());
             m.put("valueClashes", r.valueClashes());
             m.put("figuresNotRead", r.figuresNotRead());
+            m.put("rostersNotCounted", r.rostersNotCounted().stream().map(n -> Map.of("sheet", n.sheet(), "rows",
+                    n.rows(), "notCounted", n.notCounted())).toList());
             m.put("unreadBlocks", r.unreadBlocks().stream().map(p -> Map.of("cells", p.sheetCell(), "headers",
                     p.raw() == null ? "" : p.raw(), "detail", p.detail() == null ? "" : p.detail().english())).toList());
             m.put("leftOutBlocks", r.leftOutBlocks().stream().map(b -> b.isLastYear()

@@ -175,6 +175,8 @@ final class TemplateText {
         if (r.unknownCodeFigures() > 0) {
             out.println("WARNING: " + t("cli.template.unknownCodes", r.unknownCodeFigures()));
         }
+        r.rostersNotCounted().forEach(n -> out.println("WARNING: " + t("cli.template.rosterRowsNotCounted",
+                n.sheet(), n.notCounted(), n.rows())));
         // Read like any row, but the import will name them: the officer sees them here first.
         r.hiddenRows().forEach(h -> h.warnings().forEach(m -> out.println("WARNING: " + t(m))));
         r.sheetWarnings().forEach(m -> out.println("WARNING: " + t(m)));

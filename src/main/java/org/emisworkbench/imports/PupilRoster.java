@@ -37,6 +37,9 @@ final class PupilRoster {
     private final int[][] disabled;
     private final boolean[] offered;
 
+    /** Rows read whose pupil is not counted (its sex or grade blank or unknown). */
+    private int notCounted;
+
     PupilRoster(RosterTable table, List<Integer> rows, CodeLists lists, ImportContext ctx, SheetProblems problems, LocalDate reference) {
         this.table = table;
         this.rows = List.copyOf(rows);
@@ -48,6 +51,11 @@ final class PupilRoster {
         repeaters = new int[2][grades];
         disabled = new int[2][grades];
         offered = new boolean[grades];
+    }
+
+    /** Pupils of the rows read that could not be placed (no sex, no grade of the workspace): each reported. */
+    int notCounted() {
+        return notCounted;
     }
 
     void read(String school) {
@@ -72,6 +80,7 @@ final class PupilRoster {
             }
             // A pupil who cannot be placed is never dropped silently: every skip above has its problem.
             if (sex == null || slot == null) {
+                notCounted++;
                 continue;
             }
             offered[slot] = true;

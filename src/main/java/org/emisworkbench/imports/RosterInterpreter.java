@@ -54,6 +54,8 @@ public final class RosterInterpreter implements LayoutInterpreter {
         // school is known, as a grid form's are.
         List<LabelSheet> labelSheets = new ArrayList<>();
         Map<String, School> schools = new LinkedHashMap<>();
+        // Each list's rows and those left out (no school, or a pupil without sex or grade), said once read.
+        List<Counted> rostersRead = new ArrayList<>();
         // Schools read by their names, each said once in the file however many sheets name it.
         java.util.Set<String> announced = new java.util.HashSet<>();
         for (int i = 0; i < template.sheets().size(); i++) {
@@ -99,21 +101,28 @@ public final class RosterInterpreter implements LayoutInterpreter {
             }
             Map<String, List<Integer>> groups = !keyed ? Map.of("", table.dataRows) : spec.keyedByName()
                     ? table.rowsBySchoolName(context.schools(), announced, problems) : table.rowsBySchool(guard, problems);
+            Counted counted = new Counted(form.name(), table.dataRows.size(),
+                    table.dataRows.size() - groups.values().stream().mapToInt(List::size).sum(), new ArrayList<>());
+            rostersRead.add(counted);
             for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
                 School school = schools.computeIfAbsent(g.getKey(), code -> new School(code, form.name(),
-                        keyed ? form.at(g.getValue().get(0), table.header.keyColumn()) : null));
+                        keyed ? table.keyCell(g.getValue().get(0)) : null));
                 if (keyed) {
                     school.attributesFrom(table, g.getValue(), lists, problems);
                 }
                 if (spec.keyedByName()) {
                     // The name as the register writes it is the return's name of the school.
                     school.attributes.putIfAbsent(SchoolAttribute.NAME,
-                            form.at(g.getValue().get(0), table.header.keyColumn()).text().strip());
+                            table.keyCell(g.getValue().get(0)).text().strip());
                 }
                 if (pupilSheet) {
-                    school.pupils.add(new PupilRoster(table, g.getValue(), lists, context, problems, reference));
+                    PupilRoster p = new PupilRoster(table, g.getValue(), lists, context, problems, reference);
+                    counted.readers().add(p::notCounted);
+                    school.pupils.add(p);
                 } else {
-                    school.staff.add(new StaffRoster(table, g.getValue(), lists, context, problems, reference));
+                    StaffRoster s = new StaffRoster(table, g.getValue(), lists, context, problems, reference);
+                    counted.readers().add(s::notCounted);
+                    school.staff.add(s);
                 }
             }
         }
@@ -166,6 +175,17 @@ public final class RosterInterpreter implements LayoutInterpreter {
             }
             context.progress().update(++done, schools.size(), context.fileName());
         }
+        for (Counted c : rostersRead) {
+            sink.rosterRows(c.sheet(), c.rows(), c.withoutSchool()
+                    + c.readers().stream().mapToInt(java.util.function.IntSupplier::getAsInt).sum());
+        }
+    }
+
+    /**
+     * A list's data rows, those in no school's rows (no code, a refused one) and its readers, whose people not counted
+     * (no sex, no grade) are known once read.
+     */
+    private record Counted(String sheet, int rows, int withoutSchool, List<java.util.function.IntSupplier> readers) {
     }
 
     /** True when the pupils and staff sheets carry a school key: a roster of several schools. */

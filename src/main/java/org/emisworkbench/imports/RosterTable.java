@@ -38,10 +38,22 @@ final class RosterTable {
     /** Grade-taught columns: 0-based column → grade code. */
     final Map<Integer, String> gradeColumns = new HashMap<>();
     final List<Integer> dataRows = new ArrayList<>();
+    /**
+     * The columns whose value a cell merged down over a school's or a grade's rows gives to every row it spans: the
+     * school code and the person's grade, sex, date of birth and age. A register sorted by grade merges the grade
+     * over its pupils (review 32); Excel shows that value on each of them, so each pupil is read with it.
+     */
+    static final java.util.Set<String> MERGED_DOWN = java.util.Set.of("pupil.grade", "pupil.sex", "pupil.birth_date",
+            "pupil.age", "staff.sex", "staff.birth_date", "staff.age");
+    /** The first cell of a merge over the column, by the position (row << 20 | column) of each cell below it. */
+    private final Map<Long, Cell> underMerge = new HashMap<>();
+    /** With {@code keyContinues}: a row without a school code is the school's of the row above (decision 0107). */
+    private final boolean continuesKey;
 
     private RosterTable(FormSheet form, HeaderLayout header, SheetSpec spec) {
         this.form = form;
         this.header = header;
+        this.continuesKey = spec.continuesKey();
         HeaderMatcher.Match[] by = header.byColumn();
         for (int c = 0; c < by.length; c++) {
             if (by[c] == null || by[c].column() < 0) {
@@ -58,6 +70,24 @@ final class RosterTable {
         for (int r = header.lastRow() + 1; r < form.rows.size(); r++) {
             if (!form.rows.get(r).isEmpty()) {
                 dataRows.add(r);
+            }
+        }
+        java.util.Set<Integer> mergedDown = new java.util.HashSet<>();
+        if (header.keyColumn() >= 0) {
+            mergedDown.add(header.keyColumn());
+        }
+        MERGED_DOWN.forEach(f -> {
+            if (column(f) >= 0) {
+                mergedDown.add(column(f));
+            }
+        });
+        for (org.emisworkbench.workbook.CellRange m : form.grid.mergedRegions()) {
+            // A merge from within the list, down over rows below its first cell (a merge across a header row is
+            // the header's); its value is read at the merge's first cell, in the merge's first column.
+            Cell first = m.lastRow() > m.firstRow() && m.firstRow() > header.lastRow()
+                    && mergedDown.contains(m.firstCol()) ? form.at(m.firstRow(), m.firstCol()) : null;
+            for (int r = m.firstRow() + 1; first != null && r <= m.lastRow(); r++) {
+                underMerge.put((long) r << 20 | m.firstCol(), first);
             }
         }
     }
@@ -83,10 +113,23 @@ final class RosterTable {
         return List.copyOf(columnOf.keySet());
     }
 
-    /** The non-blank cell of a field in a row, or null. */
+    /**
+     * The non-blank cell of a field in a row, or null; under a cell merged down the column over the row, that cell
+     * (its value holds for every row the merge spans, {@link #MERGED_DOWN}).
+     */
     Cell cell(int row, String field) {
         int c = column(field);
-        return c < 0 ? null : form.at(row, c);
+        return c < 0 ? null : at(row, c);
+    }
+
+    /** The row's school code cell (a code merged down over it is the row's), or null. */
+    Cell keyCell(int row) {
+        return header.keyColumn() < 0 ? null : at(row, header.keyColumn());
+    }
+
+    private Cell at(int row, int col) {
+        Cell c = form.at(row, col);
+        return c != null ? c : underMerge.get((long) row << 20 | col);
     }
 
     /** The aggregated range of a column over all data rows, e.g. {@code Pupils!E2:E230}. */
@@ -175,30 +218,42 @@ final class RosterTable {
     /**
      * The data rows by school code (trimmed, upper case) of the key column, in the order schools first
      * appear. A row without a code, or whose code looks like a header or label, is reported
-     * ({@code BLANK_KEY}, with the row's cells) and not counted.
+     * ({@code BLANK_KEY}, with the row's cells) and not counted; with {@code keyContinues}, a row without a code
+     * below a school's rows is that school's (the code written on its first row only), and the rows before the first
+     * code are still reported.
      */
     Map<String, List<Integer>> rowsBySchool(SchoolCodes guard, SheetProblems problems) {
         SchoolCodes sheetGuard = guard.withHeaders(header.found());
         Map<String, List<Integer>> bySchool = new LinkedHashMap<>();
         int key = header.keyColumn();
+        String above = null;
         for (int r : dataRows) {
-            Cell k = form.at(r, key);
+            Cell k = keyCell(r);
             String raw = k == null ? "" : k.text().strip();
+            if (raw.isEmpty() && above != null && continuesKey) {
+                bySchool.get(above).add(r);
+                continue;
+            }
             Message why = raw.isEmpty() ? null : sheetGuard.refusal(raw);
             if (raw.isEmpty() || why != null) {
                 problems.report(ProblemKind.BLANK_KEY, r, key, null, "school.code",
-                        SheetProblems.describe(form.rows.get(r)), raw.isEmpty()
-                                ? Message.of("import.detail.noCodeInRow")
+                        SheetProblems.describe(form.rows.get(r)), raw.isEmpty() ? above != null
+                                ? Message.of("import.detail.noCodeBelowSchool", above)
+                                : Message.of("import.detail.noCodeInRow")
                                 : Message.of("import.detail.codeRefused", raw, why));
+                // A label or note in the code column ends the school above: what follows is no longer its rows.
+                above = raw.isEmpty() ? above : null;
                 continue;
             }
             if (nothingButKey(r, key)) {
                 // A note under the list ("Sex: 1 = Male, 2 = Female") is no school with an empty register.
                 problems.report(ProblemKind.BLANK_KEY, r, key, null, "school.code",
                         SheetProblems.describe(form.rows.get(r)), Message.of("import.detail.aloneInRow", raw));
+                above = null;
                 continue;
             }
-            bySchool.computeIfAbsent(WideRows.schoolCode(raw), s -> new ArrayList<>()).add(r);
+            above = WideRows.schoolCode(raw);
+            bySchool.computeIfAbsent(above, s -> new ArrayList<>()).add(r);
         }
         return bySchool;
     }
@@ -215,23 +270,30 @@ final class RosterTable {
                                                SheetProblems problems) {
         int key = header.keyColumn();
         Map<String, List<Integer>> byName = new LinkedHashMap<>();
+        String above = null;
         for (int r : dataRows) {
-            Cell k = form.at(r, key);
+            Cell k = keyCell(r);
             String raw = k == null ? "" : k.text().strip();
+            if (raw.isEmpty() && above != null && continuesKey) {
+                // The school named on the first of its rows only (keyContinues), as a code may be.
+                byName.get(above).add(r);
+                continue;
+            }
             if (raw.isEmpty() || nothingButKey(r, key)) {
                 problems.report(ProblemKind.BLANK_KEY, r, key, null, "school.name",
                         SheetProblems.describe(form.rows.get(r)), raw.isEmpty()
                                 ? Message.of("import.detail.noNameInRow")
                                 : Message.of("import.detail.aloneInRow", raw));
+                above = raw.isEmpty() ? above : null;
                 continue;
             }
-            byName.computeIfAbsent(SchoolNames.key(raw) + "|" + SchoolNames.key(district(r)), n -> new ArrayList<>())
-                    .add(r);
+            above = SchoolNames.key(raw) + "|" + SchoolNames.key(district(r));
+            byName.computeIfAbsent(above, n -> new ArrayList<>()).add(r);
         }
         Map<String, List<Integer>> bySchool = new LinkedHashMap<>();
         for (List<Integer> rows : byName.values()) {
             int first = rows.get(0);
-            String raw = form.at(first, key).text().strip();
+            String raw = keyCell(first).text().strip();
             String district = district(first);
             if (names.atImport()) {
                 // A check without a workspace: each name a school of its own, matched only at import.
@@ -272,7 +334,7 @@ final class RosterTable {
     /** True when every column read, but the key, is blank in the row. */
     private boolean nothingButKey(int row, int key) {
         for (int c : columnOf.values()) {
-            Cell x = c == key ? null : form.at(row, c);
+            Cell x = c == key ? null : at(row, c);
             if (x != null && !x.isBlank()) {
                 return false;
             }

@@ -47,6 +47,14 @@ final class StaffRoster {
         this.reference = reference;
     }
 
+    /** Staff of the rows read that are not counted (their sex blank or unknown): each reported. */
+    int notCounted() {
+        return notCounted;
+    }
+
+    /** Rows read whose staff member is not counted. */
+    private int notCounted;
+
     void read(String school) {
         int done = 0;
         for (int r : rows) {
@@ -57,6 +65,7 @@ final class StaffRoster {
             boolean marks = gradeMarks(r, school);
             Sex sex = RosterSex.of(coded(r, "staff.sex", "sex", school));
             if (sex == null) {
+                notCounted++;
                 continue;
             }
             any = true;

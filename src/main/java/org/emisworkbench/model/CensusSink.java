@@ -94,4 +94,12 @@ public interface CensusSink {
      */
     default void otherDigits(String sheet, String cell, String school, String field, String raw, int value) {
     }
+
+    /**
+     * A roster's list read: its {@code rows} of people and how many of them are not counted ({@code notCounted}: no
+     * school code, or a pupil without sex or grade; each reported as a problem). The import says nothing more; a
+     * template check fails when most rows of a list are not counted (decision 0107).
+     */
+    default void rosterRows(String sheet, int rows, int notCounted) {
+    }
 }

@@ -77,4 +77,9 @@ public abstract class ForwardingCensusSink implements CensusSink {
     public void otherDigits(String sheet, String cell, String school, String field, String raw, int value) {
         target.otherDigits(sheet, cell, school, field, raw, value);
     }
+
+    @Override
+    public void rosterRows(String sheet, int rows, int notCounted) {
+        target.rosterRows(sheet, rows, notCounted);
+    }
 }

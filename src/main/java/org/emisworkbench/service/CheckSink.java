@@ -186,6 +186,21 @@ final class CheckSink implements CensusSink, org.emisworkbench.imports.ColumnsRe
         }
     }
 
+    /** Roster lists most of whose rows are not counted, in the order read. */
+    private final List<TemplateWorkshop.RowsNotCounted> rostersNotCounted = new ArrayList<>();
+
+    @Override
+    public void rosterRows(String sheet, int rows, int notCounted) {
+        // Most rows, not some: a few pupils without a grade are the school's to answer, each reported.
+        if (rows > 0 && 2 * notCounted > rows) {
+            rostersNotCounted.add(new TemplateWorkshop.RowsNotCounted(sheet, rows, notCounted));
+        }
+    }
+
+    List<TemplateWorkshop.RowsNotCounted> rostersNotCounted() {
+        return List.copyOf(rostersNotCounted);
+    }
+
     /** True when the reading skipped row {@code row} (0-based) of {@code sheet}. */
     @Override
     public boolean skips(String sheet, int row) {

@@ -109,8 +109,9 @@ public final class TemplateWorkshop {
                               List<org.emisworkbench.model.HiddenRows> hiddenRows, List<Message> sheetsNotRead,
                               Map<SkipReason, Integer> skippedColumns, List<UnreadLabel> unreadLabels,
                               List<CheckedBlock> checkedBlocks, List<String> sheetsOfFiguresNotRead,
-                              boolean population) {
+                              boolean population, List<RowsNotCounted> rostersNotCounted) {
         public CheckReport {
+            rostersNotCounted = rostersNotCounted == null ? List.of() : List.copyOf(rostersNotCounted);
             sheetsOfFiguresNotRead = sheetsOfFiguresNotRead == null ? List.of() : List.copyOf(sheetsOfFiguresNotRead);
             checkedBlocks = checkedBlocks == null ? List.of() : List.copyOf(checkedBlocks);
             unreadLabels = unreadLabels == null ? List.of() : List.copyOf(unreadLabels);
@@ -183,7 +184,8 @@ public final class TemplateWorkshop {
          */
         public boolean clean() {
             return refused == null && !yearRefused() && unreadNumberColumns() == 0 && valueClashes() == 0
-                    && unknownCodeFigures() == 0 && figuresNotRead() == 0 && sheetsOfFiguresNotRead.isEmpty();
+                    && unknownCodeFigures() == 0 && figuresNotRead() == 0 && sheetsOfFiguresNotRead.isEmpty()
+                    && rostersNotCounted.isEmpty();
         }
 
         /**
@@ -216,6 +218,18 @@ public final class TemplateWorkshop {
         }
 
         private static final java.util.Set<String> FIGURE_DIMENSIONS = java.util.Set.of("age", "grade", "sex");
+    }
+
+    /**
+     * A roster's list most of whose rows the import does not count (no school code, a pupil without sex or grade:
+     * review 32): each row is reported, yet a check that passed would let 4 pupils of 215 be stored, so it fails
+     * (decision 0107).
+     *
+     * @param sheet      the list's sheet
+     * @param rows       its rows of people
+     * @param notCounted those not counted
+     */
+    public record RowsNotCounted(String sheet, int rows, int notCounted) {
     }
 
     /**
@@ -402,7 +416,8 @@ public final class TemplateWorkshop {
                     sheets, population ? sink.areas.size() : sink.schools.size(), sink.values, sink.preview(), sink.skipped, sink.problems,
                     sink.byKind(), template.schoolsPer() != org.emisworkbench.template.SchoolsPer.WORKBOOK,
                     sink.byTopic, sink.leftOut, namesNote, read.hiddenRows(template, sink.repeatedRows), notRead,
-                    sink.skippedColumns, sink.unreadLabels, sink.checked, read.sheetsOfFiguresNotRead(), population);
+                    sink.skippedColumns, sink.unreadLabels, sink.checked, read.sheetsOfFiguresNotRead(), population,
+                    sink.rostersNotCounted());
         } catch (WorkbookException e) {
             throw new ServiceException(e.message(), e);
         }

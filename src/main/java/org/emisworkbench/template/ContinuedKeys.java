@@ -8,7 +8,7 @@ import org.emisworkbench.workbook.Cell;
  * The rows of a sheet's sample whose school code cell is blank though the row goes on below a row that gives one: a
  * code written once on the first row of each school's rows, or merged down them (a merged cell is blank below its
  * first row), so each code stands for the rows it continues over ({@code keyContinues}; review 30, D2). The one
- * count behind the long export's key column and a row-dimension sheet's {@code keyContinues}.
+ * count behind the long export's key column, a row-dimension sheet's and a roster list's {@code keyContinues}.
  */
 final class ContinuedKeys {
     private ContinuedKeys() {

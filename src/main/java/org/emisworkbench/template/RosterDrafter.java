@@ -395,6 +395,9 @@ public final class RosterDrafter {
             if (!t.constants().isEmpty()) {
                 sheet.put("constants", t.constants());
             }
+            if (continuesKey(t, samples.get(t.sheet()))) {
+                sheet.put("keyContinues", true);
+            }
             sheets.add(sheet);
         }
         Map<String, Object> lists = new LinkedHashMap<>(legend(tables, samples));
@@ -406,6 +409,21 @@ public final class RosterDrafter {
             lists.put("qualification", sort);
         }
         return FormDrafter.write(id, version, title, "roster", yearLabel, sheets, notes, lists);
+    }
+
+    /**
+     * True when the sample of a list of several schools has rows without a school code but with a person's values
+     * below a row with one: each school's code written on its first row only (decision 0107), as
+     * {@link RowDimensionDrafter#continuesKey} finds it on a wide sheet.
+     */
+    static boolean continuesKey(SheetMapping t, List<List<Cell>> rows) {
+        ColumnMapping key = t.keyColumn();
+        if (key == null || rows == null) {
+            return false;
+        }
+        java.util.Set<Integer> read = new HashSet<>();
+        t.columns().stream().filter(c -> c.field() != null && !c.key()).forEach(c -> read.add(c.col()));
+        return ContinuedKeys.rows(rows, t.lastRow() + 1, key.col(), read::contains) > 0;
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.List;
  * Template checks of the row-dimension construct (docs/templates.md, "Several rows per school"): a
  * {@code row.grade}, {@code row.sex} or {@code row.age} column says the grade, sex or age of the figures
  * of its row, so it is a plain column (no total, sum, default or fixed dimension), and a sheet may
- * continue a blank key only when its rows are split that way.
+ * continue a blank key only when its rows are split that way, or when it is a roster's list of several schools.
  */
 final class RowDimensionRules {
     private RowDimensionRules() {
@@ -110,9 +110,13 @@ final class RowDimensionRules {
                         + "default (give the column its own grade and sex)");
             }
         }
-        if (s.continuesKey() && (t.layout() != Layout.WIDE || s.rowDimensions().isEmpty())) {
+        // A roster of several schools lists each school's pupils (staff) one under another: its code is as often
+        // written on the first row of the school's rows only as a wide sheet's block is (review 32, decision 0107).
+        boolean keyedRoster = t.layout() == Layout.ROSTER && s.kind() != null && !s.key().isEmpty();
+        if (s.continuesKey() && !keyedRoster && (t.layout() != Layout.WIDE || s.rowDimensions().isEmpty())) {
             errors.add(path + ".keyContinues: only a wide sheet with several rows per school (a row.grade, row.sex"
-                    + " or row.age column) continues a blank school code");
+                    + " or row.age column) or a roster's list of several schools (a key) continues a blank school"
+                    + " code");
         }
     }
 }
