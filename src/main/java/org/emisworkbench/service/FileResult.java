@@ -199,6 +199,9 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
         // Cells that could not be read are stored as missing figures: never a plain OK (review 14).
         problems.stream().filter(p -> p.kind().equals("NOT_A_NUMBER")).findFirst().ifPresent(p ->
                 out.add(Message.of("import.notNumbers", p.count(), p.firstCell(), p.lastCell())));
+        // A figure typed across the merged cells of several figures: stored for none (decision 0104), never a plain OK.
+        problems.stream().filter(p -> p.kind().equals("MERGED_FIGURE")).findFirst().ifPresent(p ->
+                out.add(Message.of("import.mergedFigures", p.count(), p.firstCell(), p.lastCell())));
         // A figure given twice for one school: the second is not stored, which must not pass for a plain OK either.
         problems.stream().filter(p -> p.kind().equals("VALUE_CLASH")).findFirst().ifPresent(p ->
                 out.add(Message.of("import.valueClashes", p.count(), p.firstCell(), p.lastCell())));

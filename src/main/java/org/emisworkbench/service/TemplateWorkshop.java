@@ -204,7 +204,9 @@ public final class TemplateWorkshop {
 
         private static final java.util.Set<String> FIGURE_ERRORS = java.util.Set.of(
                 ProblemKind.NOT_A_NUMBER.name(), ProblemKind.NEGATIVE_COUNT.name(),
-                ProblemKind.FRACTIONAL_COUNT.name(), ProblemKind.FORMULA_ERROR.name());
+                ProblemKind.FRACTIONAL_COUNT.name(), ProblemKind.FORMULA_ERROR.name(),
+                // A figure typed across merged cells of several figures: stored for none (decision 0104).
+                ProblemKind.MERGED_FIGURE.name());
 
         /**
          * Rows or columns of figures left out because their age, grade or sex is not in the lists
