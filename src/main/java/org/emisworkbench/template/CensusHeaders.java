@@ -110,7 +110,10 @@ public final class CensusHeaders {
             "salaire", "salaires", "frais", "orcamento", "despesa", "despesas", "custo", "custos", "montante",
             "salario", "salarios", "receita", "receitas", "presupuesto", "gasto", "gastos", "monto", "importe",
             "usd", "eur", "gbp", "fcfa", "cfa", "xof", "xaf", "mzn", "aoa", "cve", "stn", "kes", "ugx", "tzs", "rwf",
-            "etb", "ngn", "ghs", "zmw", "mwk");
+            "etb", "ngn", "ghs", "zmw", "mwk",
+            // A school's grants by name (Tanzania's capitation and development grants, review 32): money, where a
+            // grant alone may count the pupils who hold one.
+            "capitation", "capitation grant", "development grant", "school grant", "grant amount");
 
     /** Folded words saying the numbers beside them are scores, marks, rates, ratios or percentages (a pass rate). */
     private static final List<String> SCORE_WORDS = List.of("score", "scores", "mean", "average", "avg", "mark",
