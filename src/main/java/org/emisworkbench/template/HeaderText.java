@@ -11,7 +11,8 @@ public final class HeaderText {
     }
 
     /**
-     * Trims, folds case, and turns line breaks, tabs, non-breaking and repeated spaces into one space.
+     * Trims, folds case, turns line breaks, tabs, non-breaking and repeated spaces into one space, and digits of
+     * other scripts (١, ४, ១) into the ASCII digits they are.
      * Null gives the empty string.
      */
     public static String normalize(String text) {
@@ -30,7 +31,10 @@ public final class HeaderText {
                 sb.append(' ');
                 space = false;
             }
-            sb.append(c);
+            // Digits of other scripts compare as the digits they are (model.Digits): a template's spelling
+            // "ថ្នាក់ទី1" is the sheet's "ថ្នាក់ទី១" (review 32), as a figure or a code in them already is.
+            int digit = c > 127 ? Character.digit(c, 10) : -1;
+            sb.append(digit >= 0 ? (char) ('0' + digit) : c);
         }
         String out = sb.toString().toLowerCase(Locale.ROOT);
         out = out.contains(".0") ? WHOLE_NUMBER_POINT_ZERO.matcher(out).replaceAll("$1") : out;
