@@ -2,6 +2,7 @@ package org.emisworkbench.service;
 
 import java.time.Year;
 import org.emisworkbench.model.Message;
+import org.emisworkbench.template.YearCalendar;
 
 /**
  * A census year read from a workbook's title or its file name that lies far from today: more than a year after the
@@ -12,10 +13,6 @@ import org.emisworkbench.model.Message;
 final class FarCensusYear {
     /** Earliest census year taken without being given. */
     static final int EARLIEST = 1990;
-    /** Bikram Sambat runs 56 to 57 years ahead: its year 2081 begins in April 2024. */
-    private static final int BIKRAM_SAMBAT = 57;
-    /** Solar Hijri runs 621 years behind: its year 1403 begins in March 2024. */
-    private static final int SOLAR_HIJRI = 621;
 
     private FarCensusYear() {
     }
@@ -34,8 +31,9 @@ final class FarCensusYear {
         if (year >= EARLIEST && year <= now + 1) {
             return null;
         }
-        int guess = year > now + 1 ? year - BIKRAM_SAMBAT : year + SOLAR_HIJRI;
-        String suggested = guess >= EARLIEST && guess <= now + 1 ? String.valueOf(guess) : "YYYY";
+        // The census year of the calendar the year is most likely written in (2081 Bikram Sambat, 1403 solar hijri).
+        String suggested = YearCalendar.plausibleFor(year, EARLIEST, now + 1)
+                .map(c -> String.valueOf(c.censusYear(year))).orElse("YYYY");
         return Message.of(key, name, String.valueOf(year),
                 Message.of(fromName ? "import.yearFar.fileName" : "import.yearFar.workbook"), String.valueOf(now),
                 suggested);

@@ -318,7 +318,7 @@ public final class ImportService {
         }
         Message ethiopian = YearNotes.ethiopian("import.yearEthiopian", workbook, template, name, year);
         if (ethiopian == null) {
-            ethiopian = YearNotes.solarHijri("import.yearSolarHijri", workbook, template, name, year);
+            ethiopian = YearNotes.calendar("import.yearCalendar", workbook, template, name, year);
         }
         return ethiopian == null ? note : Message.of("import.note.yearEthiopian", note, ethiopian);
     }

@@ -171,10 +171,12 @@ public final class TemplateWorkshop {
 
         /**
          * True when the year note says the import would refuse the file (no year, a far one); a year read from
-         * another calendar ({@code check.yearEthiopian}) is said but refuses nothing.
+         * another calendar ({@code check.yearEthiopian}, {@code check.yearCalendar}: solar hijri, Bikram Sambat) is
+         * said but refuses nothing.
          */
         public boolean yearRefused() {
-            return yearNote != null && !yearNote.key().equals("check.yearEthiopian");
+            return yearNote != null && !java.util.Set.of("check.yearEthiopian", "check.yearCalendar")
+                    .contains(yearNote.key());
         }
 
         /**
@@ -355,7 +357,7 @@ public final class TemplateWorkshop {
                     yearNote = YearNotes.ethiopian("check.yearEthiopian", wb, template, name, y);
                 }
                 if (yearNote == null && y != null) {
-                    yearNote = YearNotes.solarHijri("check.yearSolarHijri", wb, template, name, y);
+                    yearNote = YearNotes.calendar("check.yearCalendar", wb, template, name, y);
                 }
                 if (y == null) {
                     // Sheets named by year (2023, 2024) read by a {year} entry: the latest is checked, and said.

@@ -1,10 +1,12 @@
 package org.emisworkbench.service;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.template.CensusYears;
 import org.emisworkbench.template.SchoolYears;
 import org.emisworkbench.template.Template;
+import org.emisworkbench.template.YearCalendar;
 import org.emisworkbench.template.YearParser;
 import org.emisworkbench.workbook.WorkbookException;
 import org.emisworkbench.workbook.WorkbookReader;
@@ -40,33 +42,34 @@ final class YearNotes {
     }
 
     /**
-     * The words for a solar hijri year the census year was read from under {@code "calendar": "solar-hijri"} ({@code
-     * key} with the year as written, where, and the census year), or null when the year was not read so.
+     * The words for a year of the template's {@code calendar} the census year was read from ({@code "calendar":
+     * "solar-hijri"}, {@code "bikram-sambat"}: {@code key} with the year as written, where, the census year and the
+     * calendar's name), or null when the year was not read so.
      */
-    static Message solarHijri(String key, WorkbookReader workbook, Template template, String fileName, int censusYear)
+    static Message calendar(String key, WorkbookReader workbook, Template template, String fileName, int censusYear)
             throws WorkbookException {
-        SchoolYears years = SchoolYears.of(template);
-        if (!years.solarHijri()) {
+        YearCalendar calendar = SchoolYears.of(template).calendar().orElse(null);
+        if (calendar == null) {
             return null;
         }
         String text = CensusYears.labelledYearText(workbook, template);
-        OptionalInt written = YearParser.solarHijriYear(text);
+        OptionalInt written = calendar.year(text);
         Message where = Message.of("import.yearFar.workbook");
         String as = text == null ? null : text.strip();
-        if (written.isEmpty() || YearParser.gregorianOfSolarHijri(written.getAsInt()) != censusYear) {
-            written = YearParser.solarHijriYearInFileName(fileName);
+        if (written.isEmpty() || calendar.censusYear(written.getAsInt()) != censusYear) {
+            written = calendar.yearInFileName(fileName);
             where = Message.of("import.yearFar.fileName");
             as = written.isPresent() ? String.valueOf(written.getAsInt()) : null;
         }
         // Only when the census year is the one read from that calendar: a Gregorian year beside says nothing here.
-        return written.isEmpty() || YearParser.gregorianOfSolarHijri(written.getAsInt()) != censusYear ? null
-                : Message.of(key, as, where, String.valueOf(censusYear));
+        return written.isEmpty() || calendar.censusYear(written.getAsInt()) != censusYear ? null
+                : Message.of(key, as, where, String.valueOf(censusYear), Message.of(calendar.nameKey()));
     }
 
     /**
      * Why a census return's year was not read, when its template's year label was found with a value beside it that
-     * is no census year ({@code key} with the label, cell, value and, for a year from 1300 to 1450 under no calendar,
-     * the hint to set {@code year.calendar}), or null when no label holds a value (review 30 D4).
+     * is no census year ({@code key} with the label, cell, value and, for a year of another calendar than the
+     * template's (1403), the hint to set {@code year.calendar}), or null when no label holds a value (review 30 D4).
      */
     static Message labelledNotAYear(String key, String fileName, WorkbookReader workbook, Template template,
                                     Message advice) throws WorkbookException {
@@ -75,10 +78,16 @@ final class YearNotes {
             return null;
         }
         CensusYears.LabelledYear y = found.get();
-        OptionalInt hijri = YearParser.solarHijriYear(y.text());
-        Object hint = hijri.isPresent() && !SchoolYears.of(template).solarHijri()
-                ? Message.of("import.noYear.otherCalendar", String.valueOf(hijri.getAsInt()),
-                String.valueOf(YearParser.gregorianOfSolarHijri(hijri.getAsInt()))) : "";
+        Object hint = "";
+        Optional<YearCalendar> own = SchoolYears.of(template).calendar();
+        for (YearCalendar c : YearCalendar.values()) {
+            OptionalInt other = c.year(y.text());
+            if (other.isPresent() && own.filter(c::equals).isEmpty()) {
+                hint = Message.of("import.noYear.otherCalendar", String.valueOf(other.getAsInt()),
+                        String.valueOf(c.censusYear(other.getAsInt())), Message.of(c.nameKey()), c.id());
+                break;
+            }
+        }
         return fileName == null ? Message.of(key, y.label(), y.cell(), y.text(), hint)
                 : Message.of(key, fileName, y.label(), y.cell(), y.text(), hint, advice);
     }

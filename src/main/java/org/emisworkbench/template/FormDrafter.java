@@ -31,7 +31,11 @@ public final class FormDrafter {
             // Afghanistan (Dari سال تعلیمی) and Iran (Persian سال تحصیلی), whose years are solar hijri (decision 0101).
             "سال تعلیمی", "سال تحصیلی",
             // Arabic (Morocco's الموسم الدراسي, review 32 B1; the Mashreq's السنة الدراسية), folded: no hamza.
-            "الموسم الدراسي", "السنة الدراسية", "العام الدراسي");
+            "الموسم الدراسي", "السنة الدراسية", "العام الدراسي",
+            // Nepal (शैक्षिक सत्र, academic session; शैक्षिक वर्ष), whose years are Bikram Sambat (decision 0108).
+            "शैक्षिक सत्र", "शैक्षिक वर्ष")
+            // Folded as the labels are compared: Devanagari loses its vowel signs.
+            .stream().map(HeaderText::fold).toList();
 
     private FormDrafter() {
     }
@@ -241,17 +245,20 @@ public final class FormDrafter {
                 if (value == null) {
                     continue;
                 }
-                if (inside == null && yearLabel == null && namesYear(text) && YearParser.parse(value.text()).isPresent()) {
+                // "سال تعلیمی / Academic year | ۱۴۰۳", "शैक्षिक सत्र | २०८१": a year label holding a year no census year
+                // of ours can be (1300 to 1450; 2000 to 2150 but over ten years ahead) is another calendar's
+                // (decisions 0101, 0108); the draft says which.
+                java.util.Optional<YearCalendar> calendar = inside == null && yearLabel == null && namesYear(text)
+                        ? YearCalendar.proposedFor(value.text(), java.time.Year.now().getValue())
+                        : java.util.Optional.empty();
+                if (calendar.isPresent()) {
                     yearLabel = text;
+                    yearCalendar = calendar.get().id();
                     values.add(at(value));
                     continue;
                 }
-                // "سال تعلیمی / Academic year | ۱۴۰۳": a year label holding a year from 1300 to 1450, which no census
-                // year of ours can be, is the solar hijri calendar's (decision 0101); the draft says so.
-                if (inside == null && yearLabel == null && namesYear(text)
-                        && YearParser.solarHijriYear(value.text()).isPresent()) {
+                if (inside == null && yearLabel == null && namesYear(text) && YearParser.parse(value.text()).isPresent()) {
                     yearLabel = text;
-                    yearCalendar = YearSpec.SOLAR_HIJRI;
                     values.add(at(value));
                     continue;
                 }

@@ -19,8 +19,8 @@ import java.util.Map;
  *                  other sheets of the workbook are forms with the same school-code label (one school per
  *                  sheet), {@code block} when the label is repeated down this sheet (the mapping then holds
  *                  the first block), null for one school per workbook
- * @param yearCalendar the calendar the year beside {@code yearLabel} is written in ({@link YearSpec#SOLAR_HIJRI}),
- *                  or null for the Gregorian one (or a year that says its calendar itself, {@code 2016 E.C.})
+ * @param yearCalendar the calendar the year beside {@code yearLabel} is written in ({@link YearCalendar#id}:
+ *                  {@code solar-hijri}, {@code bikram-sambat}), or null for the Gregorian one (or a year that says its calendar itself, {@code 2016 E.C.})
  */
 public record FormMapping(String sheet, List<LabelMapping> labels, List<GridMapping> grids, String yearLabel,
                           Map<String, String> constants, List<SumMapping> sums, SchoolsPer schools,

@@ -23,25 +23,22 @@ public final class SchoolYears {
     private final boolean labelNamesEnd;
     private final String referenceDateYear;
     private final MonthDay referenceDate;
-    private final boolean solarHijri;
+    /** The calendar of the template's bare years ({@code year.calendar}), or null for Gregorian. */
+    private final YearCalendar calendar;
 
-    private SchoolYears(boolean labelNamesEnd, String referenceDateYear, MonthDay referenceDate, boolean solarHijri) {
+    private SchoolYears(boolean labelNamesEnd, String referenceDateYear, MonthDay referenceDate,
+                        YearCalendar calendar) {
         this.labelNamesEnd = labelNamesEnd;
         this.referenceDateYear = referenceDateYear;
         this.referenceDate = referenceDate;
-        this.solarHijri = solarHijri;
+        this.calendar = calendar;
     }
 
     /** The settings of a template (checked by the loader: {@code start}, {@code end} or absent). */
     public static SchoolYears of(Template t) {
         SchoolYears s = of(t.year() == null ? null : t.year().schoolYear(), t.referenceDateYear(), t.referenceDate());
-        return t.year() != null && solarHijri(t.year().calendar())
-                ? new SchoolYears(s.labelNamesEnd, s.referenceDateYear, s.referenceDate, true) : s;
-    }
-
-    /** True for {@code year.calendar} {@code solar-hijri} (as the loader accepts it: any case, spaces around). */
-    static boolean solarHijri(String calendar) {
-        return calendar != null && YearSpec.SOLAR_HIJRI.equalsIgnoreCase(calendar.strip());
+        YearCalendar calendar = t.year() == null ? null : YearCalendar.named(t.year().calendar()).orElse(null);
+        return calendar != null ? new SchoolYears(s.labelNamesEnd, s.referenceDateYear, s.referenceDate, calendar) : s;
     }
 
     /**
@@ -51,46 +48,54 @@ public final class SchoolYears {
      */
     public static SchoolYears of(String schoolYear, String referenceDateYear, String referenceDate) {
         return new SchoolYears("end".equals(schoolYear), referenceDateYear,
-                MonthDay.parse(referenceDate == null ? Template.DEFAULT_REFERENCE_DATE : referenceDate), false);
+                MonthDay.parse(referenceDate == null ? Template.DEFAULT_REFERENCE_DATE : referenceDate), null);
     }
 
     /**
-     * The census year a cell value states ({@code SY2024-25}, {@code 2025}), or empty. Under {@code "calendar":
-     * "solar-hijri"} a year from 1300 to 1450 ({@code ۱۴۰۳}) is that calendar's: the Gregorian year its school year
-     * starts in (1403 → 2024, whatever {@code schoolYear} says: the school year labelled 1403 starts in 2024 in cold-
-     * and warm-climate schools alike, decision 0101).
+     * The census year a cell value states ({@code SY2024-25}, {@code 2025}), or empty. Under a {@code calendar} a year
+     * of its range ({@code ۱۴۰۳} solar hijri, {@code २०८१} Bikram Sambat) is that calendar's: the Gregorian year its
+     * school year starts in (1403 → 2024, 2081 → 2024, whatever {@code schoolYear} says: the school year labelled 1403
+     * starts in 2024 in cold- and warm-climate schools alike, decision 0101; Nepal's session 2081 in April 2024,
+     * decision 0108).
      */
     public OptionalInt fromLabel(String text) {
-        OptionalInt hijri = solarHijri ? YearParser.solarHijriYear(text) : OptionalInt.empty();
-        return hijri.isPresent() ? OptionalInt.of(YearParser.gregorianOfSolarHijri(hijri.getAsInt()))
+        OptionalInt written = calendar != null ? calendar.year(text) : OptionalInt.empty();
+        return written.isPresent() ? OptionalInt.of(calendar.censusYear(written.getAsInt()))
                 : censusYear(YearParser.span(text));
     }
 
     /**
-     * The census year a file name states ({@code D01_SY2024-25.xlsx}, {@code D01-2025.xlsx}), or empty. Under
-     * {@code "calendar": "solar-hijri"} its last solar hijri year ({@code census_1101-0042_1403.xlsx} → 2024) comes
-     * first, as the template says the forms write their years so.
+     * The census year a file name states ({@code D01_SY2024-25.xlsx}, {@code D01-2025.xlsx}), or empty. Under a
+     * {@code calendar} its last year of that calendar ({@code census_1101-0042_1403.xlsx} → 2024) comes first, as the
+     * template says the forms write their years so.
      */
     public OptionalInt fromFileName(String fileName) {
-        OptionalInt hijri = solarHijri ? YearParser.solarHijriYearInFileName(fileName) : OptionalInt.empty();
-        return hijri.isPresent() ? OptionalInt.of(YearParser.gregorianOfSolarHijri(hijri.getAsInt()))
+        OptionalInt written = calendar != null ? calendar.yearInFileName(fileName) : OptionalInt.empty();
+        return written.isPresent() ? OptionalInt.of(calendar.censusYear(written.getAsInt()))
                 : censusYear(YearParser.spanInFileName(fileName));
     }
 
-    /** True when the template's years are solar hijri ones ({@code year.calendar}). */
-    public boolean solarHijri() {
-        return solarHijri;
+    /** The calendar the template's bare years are written in ({@code year.calendar}), or empty for Gregorian. */
+    public java.util.Optional<YearCalendar> calendar() {
+        return java.util.Optional.ofNullable(calendar);
     }
 
     /**
      * The census years of a file name's year-like tokens other than the last one, which {@link #fromFileName}
-     * takes ({@code returns-2023-corrected-2024.xlsx} → 2023), each once.
+     * takes ({@code returns-2023-corrected-2024.xlsx} → 2023), each once. Under a {@code calendar} a single year of
+     * its range is its census year ({@code Flash1_2081_Kavre.xlsx} names 2024 under Bikram Sambat, not 2081).
      */
     public java.util.List<Integer> otherYearsInFileName(String fileName) {
         java.util.List<YearParser.Span> all = YearParser.spansInFileName(fileName);
         OptionalInt used = fromFileName(fileName);
-        return all.stream().map(this::censusYear).filter(OptionalInt::isPresent).map(OptionalInt::getAsInt)
+        return all.stream().map(this::censusYearUnderCalendar).filter(OptionalInt::isPresent).map(OptionalInt::getAsInt)
                 .filter(y -> used.isEmpty() || y != used.getAsInt()).distinct().toList();
+    }
+
+    private OptionalInt censusYearUnderCalendar(YearParser.Span s) {
+        OptionalInt written = calendar == null || s.twoYear() ? OptionalInt.empty()
+                : calendar.year(String.valueOf(s.first()));
+        return written.isPresent() ? OptionalInt.of(calendar.censusYear(written.getAsInt())) : censusYear(s);
     }
 
     private OptionalInt censusYear(YearParser.Span s) {

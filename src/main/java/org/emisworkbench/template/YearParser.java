@@ -35,26 +35,6 @@ public final class YearParser {
      */
     private static final int ETHIOPIAN_OFFSET = 7;
 
-    /**
-     * A year of the solar hijri (Hijri-shamsi) calendar as Afghan and Iranian forms write it, in a normalized value:
-     * {@code 1403}, {@code ۱۴۰۳} (made ASCII first), {@code 1403 هـ ش}, {@code 1403 H.S.}, {@code 1403 SH}. The
-     * calendar's mark is optional, so a bare {@code 1403} reads as one only where the template says so
-     * ({@code year.calendar}) or to say what a year label holds.
-     */
-    private static final Pattern SOLAR_HIJRI_VALUE = Pattern.compile(
-            "^(?:sy|ay|year)?\\s*(1[34]\\d{2})(?:\\.0+)?\\s*(?:h\\.?\\s?s\\.?|s\\.?\\s?h\\.?|هـ?\\.?\\s?ش\\.?|ش)?$");
-    /** A solar hijri year in a file name: a 13xx or 14xx token not part of a longer number. */
-    private static final Pattern SOLAR_HIJRI_IN_NAME = Pattern.compile("(?<![0-9])(1[34]\\d{2})(?![0-9])");
-    /** The years a solar hijri year is taken to be: from 1300 (1921) to 1450 (2071). */
-    private static final int SOLAR_HIJRI_FIRST = 1300;
-    private static final int SOLAR_HIJRI_LAST = 1450;
-    /**
-     * The solar hijri year {@code Y} starts on 1 Hamal (about 21 March) of Gregorian {@code Y + 621}; both Afghan
-     * school years labelled {@code Y} start in that Gregorian year (cold-climate schools in Hamal, warm-climate ones in
-     * autumn): decision 0101.
-     */
-    private static final int SOLAR_HIJRI_OFFSET = 621;
-
     /** What stands right before a year written as a version mark: {@code v}, {@code ver.}, {@code version }… */
     private static final Pattern VERSION_MARK = Pattern.compile(
             "(?i)(?<![a-z])(?:v|ver|vers|version|rev|revision)[ ._-]?$");
@@ -118,45 +98,6 @@ public final class YearParser {
                     && plausiblyEthiopian(y) ? OptionalInt.of(y) : OptionalInt.empty();
         }
         return last;
-    }
-
-    /**
-     * The solar hijri year a value writes ({@code 1403}, {@code ۱۴۰۳}, {@code 1403 هـ ش} → 1403), or empty: a year from
-     * 1300 to 1450, which no Gregorian census year can be.
-     */
-    public static OptionalInt solarHijriYear(String text) {
-        Matcher m = SOLAR_HIJRI_VALUE.matcher(HeaderText.normalize(org.emisworkbench.model.Digits.ascii(
-                text == null ? "" : text)));
-        return m.matches() && inSolarHijriRange(Integer.parseInt(m.group(1)))
-                ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
-    }
-
-    /**
-     * The last solar hijri year of a file name ({@code census_1101-0042_1403.xlsx} → 1403), or empty: read only where
-     * the template says its years are in that calendar, as such a token may well be part of a code.
-     */
-    public static OptionalInt solarHijriYearInFileName(String fileName) {
-        if (fileName == null) {
-            return OptionalInt.empty();
-        }
-        Matcher m = SOLAR_HIJRI_IN_NAME.matcher(org.emisworkbench.model.Digits.ascii(stem(fileName)));
-        OptionalInt last = OptionalInt.empty();
-        while (m.find()) {
-            int y = Integer.parseInt(m.group(1));
-            if (inSolarHijriRange(y)) {
-                last = OptionalInt.of(y);
-            }
-        }
-        return last;
-    }
-
-    /** The Gregorian year a solar hijri school year starts in (1403 → 2024): the census year it stands for. */
-    public static int gregorianOfSolarHijri(int year) {
-        return year + SOLAR_HIJRI_OFFSET;
-    }
-
-    private static boolean inSolarHijriRange(int year) {
-        return year >= SOLAR_HIJRI_FIRST && year <= SOLAR_HIJRI_LAST;
     }
 
     private static boolean plausiblyEthiopian(int year) {
@@ -275,7 +216,7 @@ public final class YearParser {
     }
 
     /** A file name without its extension ({@code D01-2024} of {@code D01-2024.xlsx}): where its years are looked for. */
-    private static String stem(String fileName) {
+    static String stem(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }

@@ -13,16 +13,15 @@ import java.util.List;
  * @param columns      headers of a column giving each row's year ({@code period}); every row must give the same
  *                     one ({@link YearColumn})
  * @param calendar     the calendar a bare year of the labelled cell or the file name is written in: null or
- *                     {@code gregorian} (the default), or {@link #SOLAR_HIJRI} ({@code 1403} is census year 2024,
- *                     {@link SchoolYears}, decision 0101). An Ethiopian year says its calendar itself
- *                     ({@code 2016 E.C.}) and needs no setting.
+ *                     {@code gregorian} (the default), or a {@link YearCalendar}'s name: {@code solar-hijri}
+ *                     ({@code 1403} is census year 2024, decision 0101), {@code bikram-sambat} ({@code 2081} is
+ *                     census year 2024, decision 0108); {@link SchoolYears}. An Ethiopian year says its calendar
+ *                     itself ({@code 2016 E.C.}) and needs no setting.
  */
 public record YearSpec(List<String> labels, boolean fromFileName, String schoolYear, List<String> columns,
                        String calendar) {
-    /** The solar hijri (Hijri-shamsi) calendar of Afghan and Iranian forms. */
-    public static final String SOLAR_HIJRI = "solar-hijri";
     /** The values of {@code year.calendar}. */
-    public static final java.util.Set<String> CALENDARS = java.util.Set.of("gregorian", SOLAR_HIJRI);
+    public static final java.util.Set<String> CALENDARS = YearCalendar.names();
 
     public YearSpec {
         labels = labels == null ? List.of() : List.copyOf(labels);
