@@ -31,7 +31,9 @@ public final class FormDrafter {
             // Afghanistan (Dari سال تعلیمی) and Iran (Persian سال تحصیلی), whose years are solar hijri (decision 0101).
             "سال تعلیمی", "سال تحصیلی",
             // Arabic (Morocco's الموسم الدراسي, review 32 B1; the Mashreq's السنة الدراسية), folded: no hamza.
-            "الموسم الدراسي", "السنة الدراسية", "العام الدراسي");
+            "الموسم الدراسي", "السنة الدراسية", "العام الدراسي",
+            // Khmer (Cambodia's ឆ្នាំសិក្សា, "school year", issue #11), folded as labels are: its vowel signs dropped.
+            DraftVocabulary.fold("ឆ្នាំសិក្សា"));
 
     private FormDrafter() {
     }
