@@ -208,6 +208,8 @@ final class BuiltInCodeLists {
             new String[] {"ذكور", "إناث"},
             new String[] {"ذكور", "اناث"},
             new String[] {"ကျား", "မ"}, // Burmese: Myanmar's school census (Boys / ကျား, Girls / မ), review 32 B2
+            new String[] {"छात्र", "छात्रा"}, // Nepali: Nepal's district enrolment sheets (छात्र boys, छात्रा girls), issue #11
+            new String[] {"ប្រុស", "ស្រី"}, // Khmer: Cambodia's school forms (ប្រុស boys, ស្រី girls; often សរុប | ស្រី only)
             new String[] {"gason", "fi"}, // Haitian Creole: MENFP's forms (Gason | Fi)
             new String[] {"lahy", "vavy"}, // Malagasy: Madagascar's school statistics (Lahy | Vavy)
             new String[] {"wavulana", "wasichana"}); // Swahili: Tanzania's school census (Wavulana | Wasichana)

@@ -61,10 +61,12 @@ public final class CodeList {
     /**
      * A grade as forms written in one local language only name it (review 30 C3), its number in any digits or, after
      * a word, in Roman figures: Bislama {@code Yia 1}, {@code Klas 1} (Vanuatu), Dari {@code صنف ۱} (Afghanistan),
-     * Swahili {@code Darasa la 1}, {@code Darasa la IV} (Tanzania), Amharic {@code 1ኛ ክፍል}, {@code ክፍል 1} (Ethiopia).
+     * Swahili {@code Darasa la 1}, {@code Darasa la IV} (Tanzania), Amharic {@code 1ኛ ክፍል}, {@code ክፍል 1} (Ethiopia),
+     * Nepali {@code कक्षा १} (Nepal), Khmer {@code ថ្នាក់ទី១}, written with or without a space (Cambodia; issue #11).
      */
     private static final java.util.regex.Pattern LOCAL_GRADE = java.util.regex.Pattern.compile(
-            "(?:yia|klas|صنف|darasa la|darasa|ክፍል) (\\p{Nd}{1,2}|[ivx]{1,4})|(\\p{Nd}{1,2}) ?ኛ ክፍል");
+            "(?:yia|klas|صنف|darasa la|darasa|ክፍል|कक्षा) (\\p{Nd}{1,2}|[ivx]{1,4})|(\\p{Nd}{1,2}) ?ኛ ክፍል"
+                    + "|ថ្នាក់ទី ?(\\p{Nd}{1,2})");
 
     /** A level with the grades it spans in brackets: {@code basic (1-8)}, {@code secondary (grades 9-12)}. */
     private static final java.util.regex.Pattern LEVEL_WITH_GRADES = java.util.regex.Pattern.compile(
@@ -183,7 +185,8 @@ public final class CodeList {
         }
         java.util.regex.Matcher local = code == null ? LOCAL_GRADE.matcher(normalized) : null;
         if (local != null && local.matches()) {
-            int g = gradeNumber(local.group(1) != null ? local.group(1) : local.group(2));
+            int g = gradeNumber(local.group(1) != null ? local.group(1)
+                    : local.group(2) != null ? local.group(2) : local.group(3));
             code = g > 0 ? "G" + g : null;
         }
         java.util.regex.Matcher w = code == null ? WORD_GRADE.matcher(normalized) : null;

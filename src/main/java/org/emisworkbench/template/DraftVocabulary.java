@@ -45,7 +45,9 @@ final class DraftVocabulary {
             // Kenya's NEMIS exports also head the school's code "Institution Code" (review 30, A1).
             "Institution code", "Institution ID", "Institution No", "Institution No.", "Institution number",
             // Arabic (Morocco's code of the établissement, review 32 B1; Mauritania's and the Mashreq's school code).
-            "رمز المؤسسة", "رمز المدرسة", "رقم المؤسسة", "رقم المدرسة");
+            "رمز المؤسسة", "رمز المدرسة", "رقم المؤسسة", "رقم المدرسة",
+            // Nepali (Nepal's EMIS code, विद्यालय कोड) and Khmer (Cambodia's school code, លេខកូដសាលា), issue #11.
+            "विद्यालय कोड", "विद्यालयको कोड", "លេខកូដសាលា", "លេខកូដ សាលា");
 
     /**
      * One family of headers meaning one field; {@code sex} fixed where the word itself says it ({@code Enseignantes},
@@ -561,6 +563,8 @@ final class DraftVocabulary {
                 "Nombre de la institución educativa", "Nombre del establecimiento", "Nombre del centro", "Escuela",
                 // Arabic (review 32 B1): the name of the établissement, of the school.
                 "اسم المؤسسة", "اسم المدرسة",
+                // Nepali and Khmer (issue #11): the school's name, विद्यालयको नाम, ឈ្មោះសាលា.
+                "विद्यालयको नाम", "विद्यालय नाम", "ឈ្មោះសាលា", "ឈ្មោះ សាលា",
                 "Institución educativa", "Centro educativo", "Nombre del centro educativo", "Centro escolar",
                 // Not "Nombre" alone: in French it is "number" (Nombre | 12 under Nouveaux inscrits).
                 // The school's name in a DHIS2 export: the organisation unit's name beside its uid or code.
@@ -587,13 +591,17 @@ final class DraftVocabulary {
                 "Township", "Township code", "Township ID", "မြို့နယ်", "မြို့နယ်ကုဒ်",
                 // Arabic (review 32 B1): Morocco's provincial directorate of education (المديرية الإقليمية, the
                 // district under the regional academy), also written without its adjective or by its old name.
-                "المديرية الإقليمية", "المديرية", "النيابة", "النيابة الإقليمية");
+                "المديرية الإقليمية", "المديرية", "النيابة", "النيابة الإقليمية",
+                // Nepali जिल्ला and Khmer ស្រុក, the district (issue #11).
+                "जिल्ला", "ស្រុក");
         plain(e, "school.district_name", "District name", "Nom du district", "Nom de la circonscription",
                 "Nome do distrito", "Township name", "မြို့နယ်အမည်");
         plain(e, "school.region", "Region", "Région", "Province", "Regional office", "Académie", "DREN", "Província",
                 "Island", "Island group",
                 // Arabic (review 32 B1): Morocco's regional academy of education and training (AREF), the region.
-                "الأكاديمية الجهوية", "الأكاديمية", "الجهة");
+                "الأكاديمية الجهوية", "الأكاديمية", "الجهة",
+                // Nepali प्रदेश and Khmer ខេត្ត, the province (issue #11).
+                "प्रदेश", "ខេត្ត");
         plain(e, "school.ownership", "Ownership", "Owner", "Authority", "Managing authority", "Education authority", "Management",
                 "Proprietor", "Statut", "Statut de l'école", "Secteur", "Public/privé", "Propriétaire", "Gestion",
                 "Natureza", "Tutela", "Público/privado");
@@ -628,7 +636,9 @@ final class DraftVocabulary {
                 "Número de professores", "Número de docentes", "Maestros", "Profesores",
                 // Arabic (review 32 B1): the teachers of a primary school (الأساتذة, المدرسون, المعلمون).
                 "الأساتذة", "عدد الأساتذة", "المدرسون", "المدرسين", "عدد المدرسين", "المعلمون", "المعلمين",
-                "عدد المعلمين", "هيئة التدريس");
+                "عدد المعلمين", "هيئة التدريس",
+                // Nepali and Khmer (issue #11): teachers, शिक्षक, គ្រូបង្រៀន.
+                "शिक्षक", "शिक्षक संख्या", "គ្រូបង្រៀន", "ចំនួនគ្រូបង្រៀន");
         // The teachers' word alone ("Teachers", "Enseignants", "Professores") is the teachers of both sexes, as
         // "Total" is the pupils': a check beside both sexes, the other sex by difference beside one (decision
         // 0044). Only the whole header: "Enseignants qualifiés" is a part of them, matched above or not at all.
@@ -636,7 +646,8 @@ final class DraftVocabulary {
                 "Teachers (total)", "Teachers total", "Teaching staff", "Enseignants", "Nombre d'enseignants", "Total enseignants", "Personnel enseignant",
                 "Professores", "Número de professores", "Total professores", "Docentes", "Número de docentes",
                 "Total docentes", "Maestros", "Profesores", "الأساتذة", "عدد الأساتذة", "المدرسون", "عدد المدرسين",
-                "المعلمون", "عدد المعلمين"), List.of(), null, false,
+                "المعلمون", "عدد المعلمين", "शिक्षक", "शिक्षक संख्या", "គ្រូបង្រៀន", "ចំនួនគ្រូបង្រៀន"), List.of(),
+                null, false,
                 true));
         e.add(new Entry("teachers.qualified", List.of("Enseignants qualifiés", "Professores qualificados",
                 "Docentes titulados",

@@ -33,8 +33,10 @@ public final class FormDrafter {
             // Arabic (Morocco's الموسم الدراسي, review 32 B1; the Mashreq's السنة الدراسية), folded: no hamza.
             "الموسم الدراسي", "السنة الدراسية", "العام الدراسي",
             // Nepal (शैक्षिक सत्र, academic session; शैक्षिक वर्ष), whose years are Bikram Sambat (decision 0108).
-            "शैक्षिक सत्र", "शैक्षिक वर्ष")
-            // Folded as the labels are compared: Devanagari loses its vowel signs.
+            "शैक्षिक सत्र", "शैक्षिक वर्ष",
+            // Khmer (Cambodia's ឆ្នាំសិក្សា, "school year", review 32).
+            "ឆ្នាំសិក្សា")
+            // Folded as the labels are compared: Devanagari and Khmer lose their vowel signs.
             .stream().map(HeaderText::fold).toList();
 
     private FormDrafter() {

@@ -21,7 +21,9 @@ public final class NumberedGrades {
             // Bahasa Indonesia's "Kelas 1" (Dapodik); Spanish "Grado 1" (review 31).
             "kelas", "grado", "grados",
             // Arabic levels and classes (المستوى, review 32 B1), as folded: alef maqsura typed as ya too.
-            "المستوى", "المستوي", "المستويات", "الصف", "القسم");
+            "المستوى", "المستوي", "المستويات", "الصف", "القسم",
+            // Nepali कक्षा and Khmer ថ្នាក់ (class, issue #11), folded as the texts are: their vowel signs dropped.
+            HeaderText.fold("कक्षा"), HeaderText.fold("ថ្នាក់"));
     /** Folded words naming ages. */
     private static final Set<String> AGE_WORDS = Set.of("age", "ages", "aged", "ans", "years", "yrs", "idade",
             "idades", "anos", "edad", "edades");
