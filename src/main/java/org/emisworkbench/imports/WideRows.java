@@ -432,7 +432,8 @@ final class WideRows {
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.TOTAL_ROW);
             return;
         }
-        boolean totalByShare = byRow == null && !spec.keyedByName() && !saysTotal(row) && wordAmongCodes(key)
+        // The cheap test first: a code with a digit (nearly every school's) ends it before the row's texts are read.
+        boolean totalByShare = byRow == null && !spec.keyedByName() && wordAmongCodes(key) && !saysTotal(row)
                 && totals.isTotalByShare(row);
         if (byRow == null && !spec.keyedByName() && (saysTotal(row) || totals.isSubtotal(row) && !shapedLikeASchool(key))
                 || totalByShare) {
