@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.emisworkbench.testing.CliRun;
+import org.emisworkbench.testing.ScriptDigits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,15 +47,6 @@ class OtherDigitsCliTest {
     private static final String ARABIC = "٠١٢٣٤٥٦٧٨٩";
     private static final String PERSIAN = "۰۱۲۳۴۵۶۷۸۹";
 
-    /** A number written in the digits of {@code script} ({@link #ARABIC} or {@link #PERSIAN}). */
-    private static String digits(long n, String script) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : Long.toString(n).toCharArray()) {
-            sb.append(script.charAt(c - '0'));
-        }
-        return sb.toString();
-    }
-
     /**
      * A form: code, name, year, the pupils by grade (boys, girls, total), the men teachers. Figures in odd places are
      * written as text in Arabic-Indic digits, one in Persian digits, the rest as numbers. {@code wrongTotal}: the
@@ -82,16 +74,16 @@ class OtherDigitsCliTest {
                 for (int x = 0; x < 2; x++) {
                     int n = pupils[g][x];
                     if (k % 2 == 0) {
-                        r.createCell(1 + x).setCellValue(digits(n, k == 2 ? PERSIAN : ARABIC));
+                        r.createCell(1 + x).setCellValue(ScriptDigits.of(n, k == 2 ? PERSIAN : ARABIC));
                     } else {
                         r.createCell(1 + x).setCellValue(n);
                     }
                     k++;
                 }
                 int total = pupils[g][0] + pupils[g][1] + (g == 0 ? wrongTotal : 0);
-                r.createCell(3).setCellValue(digits(total, ARABIC));
+                r.createCell(3).setCellValue(ScriptDigits.of(total, ARABIC));
             }
-            label(s, 13, "المعلمون الذكور", digits(teachers, ARABIC));
+            label(s, 13, "المعلمون الذكور", ScriptDigits.of(teachers, ARABIC));
             wb.write(out);
         }
         return path;
@@ -170,7 +162,7 @@ class OtherDigitsCliTest {
                 other.toString());
         assertEquals(0, second.code(), second.out() + second.err());
         int[][] again = {{40, 41}, {42, 43}, {44, 45}};
-        Path arabic = form("c-2024.xlsx", "MR-" + digits(10101, ARABIC), "2024-2025", again, 3, 0);
+        Path arabic = form("c-2024.xlsx", "MR-" + ScriptDigits.of(10101, ARABIC), "2024-2025", again, 3, 0);
         CliRun imp = CliRun.emis("import", "--db", db.toString(), "--template", template().toString(),
                 arabic.toString());
         assertEquals(0, imp.code(), imp.out() + imp.err());
@@ -179,7 +171,7 @@ class OtherDigitsCliTest {
         CliRun schools = CliRun.emis("schools", "--db", db.toString(), "--format", "csv");
         long rows = schools.out().lines().filter(l -> l.startsWith("MR-")).count();
         assertEquals(2, rows, schools.out());
-        assertFalse(schools.out().contains("MR-" + digits(10101, ARABIC)), schools.out());
+        assertFalse(schools.out().contains("MR-" + ScriptDigits.of(10101, ARABIC)), schools.out());
         // The school's return is the one in Arabic-Indic digits now: counted once, never twice.
         long expected = 0;
         for (int[] g : again) {

@@ -17,6 +17,7 @@ import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.template.GroupRows;
 import org.emisworkbench.template.HeaderText;
 import org.emisworkbench.testing.Sheets;
+import org.emisworkbench.testing.ScriptDigits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,14 +37,6 @@ class FieldLanguagesDraftTest {
     Path dir;
 
     private final TemplateWorkshop workshop = new TemplateWorkshop(TemplateCatalog.load(null));
-
-    private static String digits(int n, String script) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : Integer.toString(n).toCharArray()) {
-            sb.append(script.charAt(c - '0'));
-        }
-        return sb.toString();
-    }
 
     /**
      * The Moroccan form: labels, the school year in a title, pupils by level (boys, girls, total) with the rows named
@@ -67,7 +60,7 @@ class FieldLanguagesDraftTest {
         int boys = 0;
         int girls = 0;
         for (int g = 0; g < levels.length; g++) {
-            Object b = g % 2 == 1 ? digits(pupils[g][0], ARABIC_DIGITS) : pupils[g][0];
+            Object b = g % 2 == 1 ? ScriptDigits.of(pupils[g][0], ARABIC_DIGITS) : pupils[g][0];
             Sheets.row(sh, 10 + g, levels[g], b, pupils[g][1], pupils[g][0] + pupils[g][1]);
             boys += pupils[g][0];
             girls += pupils[g][1];
@@ -161,7 +154,7 @@ class FieldLanguagesDraftTest {
         Sheets.row(sh, 6, "ENROLMENT / ကျောင်းသားဦးရေ");
         Sheets.row(sh, 7, "Grade / အတန်း", "Boys / ကျား", "Girls / မ", "Total / စုစုပေါင်း");
         for (int g = 0; g < grades.length; g++) {
-            Object boys = g % 2 == 1 ? digits(v[g][0], BURMESE_DIGITS) : v[g][0];
+            Object boys = g % 2 == 1 ? ScriptDigits.of(v[g][0], BURMESE_DIGITS) : v[g][0];
             Sheets.row(sh, 8 + g, grades[g], boys, v[g][1], v[g][0] + v[g][1]);
         }
         Path file = dir.resolve("census_" + code + "_" + YEAR + ".xlsx");

@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.emisworkbench.model.Topic;
 import org.emisworkbench.template.CodeLists;
 import org.emisworkbench.testing.Sheets;
+import org.emisworkbench.testing.ScriptDigits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,14 +33,6 @@ class NepaliAndKhmerDraftTest {
     Path dir;
 
     private final TemplateWorkshop workshop = new TemplateWorkshop(TemplateCatalog.load(null));
-
-    private static String digits(int n, String script) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : Integer.toString(n).toCharArray()) {
-            sb.append(script.charAt(c - '0'));
-        }
-        return sb.toString();
-    }
 
     @Test
     void gradeAndSexWordsAreKnownInNepaliAndKhmer() {
@@ -75,7 +68,7 @@ class NepaliAndKhmerDraftTest {
         head[0] = "विद्यालय कोड";
         head[1] = "विद्यालयको नाम";
         for (int g = 0; g < grades; g++) {
-            String nepali = "कक्षा " + digits(g + 1, DEVANAGARI);
+            String nepali = "कक्षा " + ScriptDigits.of(g + 1, DEVANAGARI);
             head[2 + 3 * g] = g % 2 == 0 ? nepali + " / Grade " + (g + 1) : nepali;
             sexes[2 + 3 * g] = "छात्रा";
             sexes[3 + 3 * g] = "छात्र";
@@ -96,7 +89,7 @@ class NepaliAndKhmerDraftTest {
             for (int g = 0; g < grades; g++) {
                 int girls = f[s][g][0];
                 int boys = f[s][g][1];
-                row[2 + 3 * g] = (s + g) % 4 == 1 ? digits(girls, DEVANAGARI) : girls;
+                row[2 + 3 * g] = (s + g) % 4 == 1 ? ScriptDigits.of(girls, DEVANAGARI) : girls;
                 row[3 + 3 * g] = boys;
                 row[4 + 3 * g] = girls + boys;
                 sum[3 * g] += girls;
@@ -150,7 +143,7 @@ class NepaliAndKhmerDraftTest {
      * total row, and the teachers likewise. {@code f[g] = {girls, boys}}, {@code teachers = {girls, boys}}.
      */
     private static void khmerSchoolSheet(XSSFWorkbook wb, int s, String code, int[][] f, int[] teachers) {
-        Sheet sh = wb.createSheet("សាលា " + digits(s + 1, KHMER));
+        Sheet sh = wb.createSheet("សាលា " + ScriptDigits.of(s + 1, KHMER));
         Sheets.row(sh, 0, "ស្ថិតិសាលាបឋមសិក្សា");
         Sheets.row(sh, 1, "ឆ្នាំសិក្សា", null, "២០២៤-២០២៥");
         Sheets.row(sh, 2, "ឈ្មោះសាលា", null, "សាលាបឋមសិក្សា ចំបក់ " + (s + 1));
@@ -163,13 +156,13 @@ class NepaliAndKhmerDraftTest {
         int girls = 0;
         for (int g = 0; g < f.length; g++) {
             int t = f[g][0] + f[g][1];
-            Sheets.row(sh, 9 + g, "ថ្នាក់ទី" + digits(g + 1, KHMER), g % 3 == 1 ? digits(t, KHMER) : t, f[g][0]);
+            Sheets.row(sh, 9 + g, "ថ្នាក់ទី" + ScriptDigits.of(g + 1, KHMER), g % 3 == 1 ? ScriptDigits.of(t, KHMER) : t, f[g][0]);
             total += t;
             girls += f[g][0];
         }
         Sheets.row(sh, 9 + f.length, "សរុប", total, girls);
         Sheets.row(sh, 11 + f.length, "បុគ្គលិក", "សរុប", "ស្រី");
-        Sheets.row(sh, 12 + f.length, "គ្រូបង្រៀន", teachers[0] + teachers[1], digits(teachers[0], KHMER));
+        Sheets.row(sh, 12 + f.length, "គ្រូបង្រៀន", teachers[0] + teachers[1], ScriptDigits.of(teachers[0], KHMER));
     }
 
     @Test
@@ -219,7 +212,7 @@ class NepaliAndKhmerDraftTest {
         head[0] = "លេខកូដសាលា";
         head[1] = "ឈ្មោះសាលា";
         for (int g = 0; g < 6; g++) {
-            head[2 + 2 * g] = "ថ្នាក់ទី" + digits(g + 1, KHMER);
+            head[2 + 2 * g] = "ថ្នាក់ទី" + ScriptDigits.of(g + 1, KHMER);
             sexes[2 + 2 * g] = "សរុប";
             sexes[3 + 2 * g] = "ស្រី";
         }
@@ -237,7 +230,7 @@ class NepaliAndKhmerDraftTest {
             row[1] = "សាលា " + (s + 1);
             for (int g = 0; g < 6; g++) {
                 int t = f[s][g][0] + f[s][g][1];
-                row[2 + 2 * g] = (s + g) % 5 == 2 ? digits(t, KHMER) : t;
+                row[2 + 2 * g] = (s + g) % 5 == 2 ? ScriptDigits.of(t, KHMER) : t;
                 row[3 + 2 * g] = f[s][g][0];
             }
             Sheets.row(sh, 4 + s, row);
