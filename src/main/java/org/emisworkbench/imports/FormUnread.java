@@ -89,18 +89,18 @@ final class FormUnread {
                 Map<CensusHeaders.Figures, Map<Long, Cell>> byKind =
                         new java.util.EnumMap<>(CensusHeaders.Figures.class);
                 for (Cell c : own) {
-                    String[] names = named.getOrDefault(key(c.row(), c.col()), new String[2]);
+                    String[] names = named.getOrDefault(CellKeys.of(c.row(), c.col()), new String[2]);
                     List<String> labels = new ArrayList<>(java.util.Arrays.asList(names));
                     labels.addAll(headers.lead());
                     boolean whole = c.kind() == CellKind.NUMBER ? c.number() == Math.rint(c.number())
                             : !c.shown().matches(".*[.,]\\d+");
                     CensusHeaders.Figures kind = CensusHeaders.figures(labels, c.shown(), whole);
-                    byKind.computeIfAbsent(kind, k -> new HashMap<>()).put(key(c.row(), c.col()), c);
+                    byKind.computeIfAbsent(kind, k -> new HashMap<>()).put(CellKeys.of(c.row(), c.col()), c);
                 }
                 byKind.forEach((kind, cells) -> {
                     Set<Long> seen = new java.util.HashSet<>();
-                    own.stream().filter(c -> cells.containsKey(key(c.row(), c.col()))
-                                    && seen.add(key(c.row(), c.col()))).forEach(c -> out.add(new SheetBlock(
+                    own.stream().filter(c -> cells.containsKey(CellKeys.of(c.row(), c.col()))
+                                    && seen.add(CellKeys.of(c.row(), c.col()))).forEach(c -> out.add(new SheetBlock(
                                             range(FormUnread.block(c, cells, Map.of(), seen)), kind,
                                             census && kind == CensusHeaders.Figures.COUNTS)));
                 });
@@ -198,21 +198,21 @@ final class FormUnread {
                     // "Titulaires H : 2": a label and its figure in one cell, the figure named by its own label; so are
                     // "Teachers: Male 4 Female 3", a label and its figures by sex in one cell.
                     above.remove(c.col());
-                    figures.put(key(r, c.col()), c);
-                    named.put(key(r, c.col()), new String[] {null, inside[0]});
+                    figures.put(CellKeys.of(r, c.col()), c);
+                    named.put(CellKeys.of(r, c.col()), new String[] {null, inside[0]});
                 } else if (isFigure(c) || header != null && amongFigures(form, template.figureText(), c)) {
                     // A nil mark ("-") or a word ("abc") in a column of figures is that column's figure, never its
                     // header: taken as one, it hid the whole column below it (review 25, Repetentes | HM).
                     above.put(c.col(), new Object[] {r, header});
                     if (!form.isRead(r, c.col()) && (isTotal(header) || isTotal(rowLabel)
                             || sexesTotal(form, c, header, sexesTotals))) {
-                        totals.put(key(r, c.col()), c);
+                        totals.put(CellKeys.of(r, c.col()), c);
                     } else if (!form.isRead(r, c.col()) && (!noFigures(rowLabel, noFigures, c)
                             && !noFigures(header, noFigures, c) || spec == null && (otherFigures(header)
                             || otherFigures(rowLabel)))) {
                         // A phone, a year or a code beside or under its label is no census figure either.
-                        figures.put(key(r, c.col()), c);
-                        named.put(key(r, c.col()), new String[] {header, rowLabel});
+                        figures.put(CellKeys.of(r, c.col()), c);
+                        named.put(CellKeys.of(r, c.col()), new String[] {header, rowLabel});
                     }
                 } else if (isText(c)) {
                     above.put(c.col(), new Object[] {r, text(c)});
@@ -225,7 +225,7 @@ final class FormUnread {
         Set<Long> seen = new java.util.HashSet<>();
         for (int r = form.firstRow(); r <= form.lastRow(); r++) {
             for (Cell c : form.rows.get(r)) {
-                long k = key(r, c.col());
+                long k = CellKeys.of(r, c.col());
                 if (figures.containsKey(k) && seen.add(k)) {
                     List<Cell> whole = block(c, figures, totals, seen);
                     Headers wholeHeaders = headers(form, whole, named, template, spec);
@@ -296,11 +296,11 @@ final class FormUnread {
             Cell c = todo.pop();
             out.add(c);
             for (int[] d : new int[][] {{0, 1}, {0, -1}, {1, 0}, {-1, 0}}) {
-                long k = key(c.row() + d[0], c.col() + d[1]);
+                long k = CellKeys.of(c.row() + d[0], c.col() + d[1]);
                 Cell next = figures.containsKey(k) ? figures.get(k) : totals.get(k);
                 // A total joins the figures of its row only (a T between two grades' M | F): a total column never
                 // joins the rows above and below it, which may be read (a table whose one row a grid reads).
-                boolean viaTotal = totals.containsKey(k) || totals.containsKey(key(c.row(), c.col()));
+                boolean viaTotal = totals.containsKey(k) || totals.containsKey(CellKeys.of(c.row(), c.col()));
                 if (next != null && (d[0] == 0 || !viaTotal) && seen.add(k)) {
                     todo.push(next);
                 }
@@ -344,7 +344,7 @@ final class FormUnread {
         Set<String> rows = new LinkedHashSet<>();
         int headerRow = Integer.MAX_VALUE;
         for (Cell c : ordered) {
-            String[] h = named.get(key(c.row(), c.col()));
+            String[] h = named.get(CellKeys.of(c.row(), c.col()));
             if (h == null) {
                 continue; // a total among the figures: its header names no figures
             }
@@ -528,7 +528,7 @@ final class FormUnread {
 
     /** The figures of a block, its totals left out. */
     private static List<Cell> figuresOf(List<Cell> block, Map<Long, Cell> figures) {
-        return block.stream().filter(b -> figures.containsKey(key(b.row(), b.col()))).toList();
+        return block.stream().filter(b -> figures.containsKey(CellKeys.of(b.row(), b.col()))).toList();
     }
 
     /** The block's cells, {@code B12:E13} (one cell: {@code B12}). */
@@ -615,9 +615,5 @@ final class FormUnread {
 
     private static String text(Cell c) {
         return c.text().replace('\n', ' ').strip().replaceAll("\\s+", " ");
-    }
-
-    private static long key(int row, int col) {
-        return (long) row << 20 | col;
     }
 }

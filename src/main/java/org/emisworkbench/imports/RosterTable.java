@@ -87,7 +87,7 @@ final class RosterTable {
             Cell first = m.lastRow() > m.firstRow() && m.firstRow() > header.lastRow()
                     && mergedDown.contains(m.firstCol()) ? form.at(m.firstRow(), m.firstCol()) : null;
             for (int r = m.firstRow() + 1; first != null && r <= m.lastRow(); r++) {
-                underMerge.put((long) r << 20 | m.firstCol(), first);
+                underMerge.put(CellKeys.of(r, m.firstCol()), first);
             }
         }
     }
@@ -129,7 +129,7 @@ final class RosterTable {
 
     private Cell at(int row, int col) {
         Cell c = form.at(row, col);
-        return c != null ? c : underMerge.get((long) row << 20 | col);
+        return c != null ? c : underMerge.get(CellKeys.of(row, col));
     }
 
     /** The aggregated range of a column over all data rows, e.g. {@code Pupils!E2:E230}. */

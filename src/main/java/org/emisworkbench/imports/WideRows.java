@@ -881,12 +881,8 @@ final class WideRows {
         org.emisworkbench.model.Topic topic = tableTopic != null && gr.topic().graded() ? tableTopic : gr.topic();
         // As the officer sees it: a number as the figure read (34, not 34.0), a text as typed (34*).
         String shown = row.kind(i) == CellKind.TEXT && row.text(i) != null ? row.text(i).strip() : String.valueOf(v);
-        mergeCandidates.put(cellKey(row.index(), c), new MergeCandidate(key, topic, gr.sex(), gr.age(), plan.slot[c],
+        mergeCandidates.put(CellKeys.of(row.index(), c), new MergeCandidate(key, topic, gr.sex(), gr.age(), plan.slot[c],
                 plan.field[c], shown));
-    }
-
-    private static long cellKey(int row, int col) {
-        return (long) row << 20 | col;
     }
 
     private boolean readsFigure(int c) {
@@ -910,7 +906,7 @@ final class WideRows {
         if (!mergeCandidates.isEmpty()) {
             for (org.emisworkbench.workbook.CellRange m : regions) {
                 MergeCandidate k = m.lastCol() > m.firstCol()
-                        ? mergeCandidates.get(cellKey(m.firstRow(), m.firstCol())) : null;
+                        ? mergeCandidates.get(CellKeys.of(m.firstRow(), m.firstCol())) : null;
                 if (k == null) {
                     continue;
                 }
