@@ -38,6 +38,8 @@ public final class GradesPastPrimary {
     private final int lastPrimary;
     /** Per sheet and school: {figures past primary, figures of primary grades}. */
     private final Map<String, int[]> bySchool = new java.util.HashMap<>();
+    /** Per sheet: the slots holding pupils, whose names the sheet's texts are read for. */
+    private final Map<String, java.util.BitSet> slotsBySheet = new java.util.HashMap<>();
 
     public GradesPastPrimary(GradeSystem grades) {
         this.grades = grades;
@@ -54,9 +56,14 @@ public final class GradesPastPrimary {
                     // Only a school giving primary grades too: a secondary school's return (Grade 7 to 12 on a form
                     // listing every grade) holds secondary grades as the workspace means them.
                     int[] t = bySchool.computeIfAbsent(facts.sheet() + "\u0000" + facts.schoolCode(), k -> new int[2]);
+                    java.util.BitSet slots = slotsBySheet.computeIfAbsent(facts.sheet(), k -> new java.util.BitSet());
                     for (int slot = 0; slot < facts.values().length; slot++) {
                         // Pupils, not the zeros a form prints in every grade it lists.
                         if (facts.values()[slot] != FactRecord.MISSING && facts.values()[slot] > 0) {
+                            if (slot > lastPrimary || grades.bySlot(slot).level().equals("primary")) {
+                                // The grades whose names the warning reads (pre-primary's are not).
+                                slots.set(slot);
+                            }
                             t[slot > lastPrimary ? 0 : 1] += slot > lastPrimary
                                     || grades.bySlot(slot).level().equals("primary") ? 1 : 0;
                         }
@@ -88,8 +95,11 @@ public final class GradesPastPrimary {
             if (n == null) {
                 continue;
             }
-            // The first name met of each grade, by slot.
+            // The first name met of each grade, by slot. The reading stops at the end of the row that names the last
+            // grade holding pupils (a wide sheet's header row), where it read the whole sheet again: a second parse of
+            // a national file of 50,000 schools cost about a third of its import (profiled 7 December 2026).
             Map<Integer, String> names = new TreeMap<>();
+            java.util.BitSet unnamed = (java.util.BitSet) slotsBySheet.get(sheet.name()).clone();
             workbook.read(sheet, (SheetRow row) -> {
                 for (int i = 0; i < row.size(); i++) {
                     if (row.kind(i) != CellKind.TEXT) {
@@ -109,9 +119,10 @@ public final class GradesPastPrimary {
                     Grade g = code == null ? null : grades.byCode(code).orElse(null);
                     if (g != null) {
                         names.putIfAbsent(g.slot(), text.strip());
+                        unnamed.clear(g.slot());
                     }
                 }
-                return true;
+                return !unnamed.isEmpty();
             });
             List<String> primarySeries = new ArrayList<>();
             names.forEach((slot, name) -> {

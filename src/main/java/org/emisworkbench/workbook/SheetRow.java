@@ -33,14 +33,26 @@ public interface SheetRow {
         return new Cell(index(), col(i), kind(i), text(i), number(i));
     }
 
-    /** Position of the present cell at column {@code col}, or -1. */
+    /**
+     * Position of the present cell at column {@code col}, or -1 (the first of two cells of one column). A binary
+     * search, the cells being in column order: a wide sheet's reader looks up each of a row's hundred columns, and a
+     * walk from the row's start made that quadratic in the row's width (profiled 7 December 2026).
+     */
     default int find(int col) {
-        for (int i = 0; i < size(); i++) {
-            if (col(i) == col) {
-                return i;
-            }
-            if (col(i) > col) {
-                return -1;
+        int low = 0;
+        int high = size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int c = col(mid);
+            if (c < col) {
+                low = mid + 1;
+            } else if (c > col) {
+                high = mid - 1;
+            } else {
+                while (mid > 0 && col(mid - 1) == col) {
+                    mid--;
+                }
+                return mid;
             }
         }
         return -1;
