@@ -531,12 +531,38 @@ final class WideRows {
         if (streamColumns.length > 0) {
             streamTexts.put(key, streamTexts(row));
         }
-        if (keysOfSheet.putIfAbsent(key, row.index()) == null) {
+        if (firstOfSheet(key, row.index())) {
             schools++;
         }
         totals.schoolRow(row, key);
         boolean announcedHere = announce(row, key);
         values(row, key, announcedHere);
+    }
+
+    /**
+     * True when {@code key} has no digit while the sheet's school codes so far, three at least, all have one: a word
+     * in the code column ({@code जम्मा}, {@code សរុប}: a total in a language whose total word is not known) rather
+     * than another school's code.
+     */
+    private boolean wordAmongCodes(String key) {
+        return !hasDigit(key) && keysOfSheet.size() >= 3 && keysWithoutDigit == 0;
+    }
+
+    /** Codes of the sheet's schools with no digit, counted as they come (not looked up again on each row). */
+    private int keysWithoutDigit;
+
+    /** Notes a school's code met on the sheet; true the first time. */
+    private boolean firstOfSheet(String key, int rowIndex) {
+        if (keysOfSheet.putIfAbsent(key, rowIndex) != null) {
+            return false;
+        }
+        keysWithoutDigit += hasDigit(key) ? 0 : 1;
+        shapesOfSheet.add(shape(key));
+        return true;
+    }
+
+    private static boolean hasDigit(String key) {
+        return key.chars().anyMatch(Character::isDigit);
     }
 
     /**
@@ -546,27 +572,36 @@ final class WideRows {
      * unlike the schools' ({@code Z01}, {@code CHILUMBA} among {@code KR-0101}…) is taken for a subtotal by
      * its figures alone.
      */
-    /**
-     * True when {@code key} has no digit while the sheet's school codes so far, three at least, all have one: a word
-     * in the code column ({@code जम्मा}, {@code សរុប}: a total in a language whose total word is not known) rather
-     * than another school's code.
-     */
-    private boolean wordAmongCodes(String key) {
-        return !key.chars().anyMatch(Character::isDigit) && keysOfSheet.size() >= 3
-                && keysOfSheet.keySet().stream().allMatch(c -> c.chars().anyMatch(Character::isDigit));
-    }
-
     private boolean shapedLikeASchool(String key) {
-        String shape = shape(key);
-        return keysOfSheet.keySet().stream().anyMatch(k -> shape(k).equals(shape));
+        return shapesOfSheet.contains(shape(key));
     }
 
-    private static String shape(String code) {
-        // Runs collapsed: codes of one district list differ in length more often than in kind (101, 1002).
-        return code.strip().replaceAll("\\p{L}+", "A").replaceAll("\\d+", "9");
+    /** The shapes of the sheet's school codes so far: few, however many schools. */
+    private final java.util.Set<String> shapesOfSheet = new java.util.HashSet<>();
+
+    /**
+     * A code's runs of letters written {@code A} and of digits {@code 9}, other characters kept ({@code KR-0101} is
+     * {@code A-9}): runs collapsed, as codes of one district list differ in length more often than in kind (101, 1002).
+     * A walk along the code, as it is taken of every school's.
+     */
+    static String shape(String code) {
+        StringBuilder out = new StringBuilder();
+        char run = 0;
+        String s = code.strip();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            char kind = Character.isLetter(cp) ? 'A' : cp >= '0' && cp <= '9' ? '9' : 0;
+            if (kind == 0) {
+                out.appendCodePoint(cp);
+            } else if (kind != run) {
+                out.append(kind);
+            }
+            run = kind;
+        }
+        return out.toString();
     }
 
-    /** A row of the sheet as the officer sees it: a column on a sheet of one column per school. */
     /** Where a row of the reading is on the sheet: {@code 7} (a row), or {@code D} on a sheet read on its side. */
     private String place(int index) {
         return problems.across() ? CellRef.columnLetters(index) : Integer.toString(index + 1);
@@ -653,7 +688,7 @@ final class WideRows {
      */
     private void rowOfSchool(SheetRow row, String key) {
         keyAbove = key;
-        boolean first = keysOfSheet.putIfAbsent(key, row.index()) == null;
+        boolean first = firstOfSheet(key, row.index());
         if (byRow.isTotalRow(row)) {
             byRow.checkTotalRow(row, key);
             sink.skipped(sheet.name(), row.index(), 1, SkipReason.TOTAL_ROW);
@@ -854,16 +889,12 @@ final class WideRows {
     }
 
     /**
-     * A figure read from a cell whose right neighbour, a column of another figure, is blank: the first cell of a merge
+     * Figures read from a cell whose right neighbour, a column of another figure, is blank: the first cell of a merge
      * across figures is one such, but the sheet's merged regions come after its rows, so it is noted here and judged
-     * at the sheet's end ({@link #merged}, decision 0104). A few numbers per such cell; none on a sheet of one column
-     * per school or of several rows per school, which are not judged.
+     * at the sheet's end ({@link #merged}, decision 0104). None on a sheet of one column per school or of several rows
+     * per school, which are not judged.
      */
-    private record MergeCandidate(String school, org.emisworkbench.model.Topic topic, org.emisworkbench.model.Sex sex,
-                                  org.emisworkbench.model.AgeGroup age, int slot, String field, String shown) {
-    }
-
-    private final Map<Long, MergeCandidate> mergeCandidates = new HashMap<>();
+    private final MergeCandidates mergeCandidates = new MergeCandidates();
 
     private void noteMergeCandidate(SheetRow row, int i, int c, String key, int v) {
         int next = c + 1;
@@ -879,10 +910,8 @@ final class WideRows {
         }
         WidePlan.Group gr = plan.groups.get(g);
         org.emisworkbench.model.Topic topic = tableTopic != null && gr.topic().graded() ? tableTopic : gr.topic();
-        // As the officer sees it: a number as the figure read (34, not 34.0), a text as typed (34*).
-        String shown = row.kind(i) == CellKind.TEXT && row.text(i) != null ? row.text(i).strip() : String.valueOf(v);
-        mergeCandidates.put(CellKeys.of(row.index(), c), new MergeCandidate(key, topic, gr.sex(), gr.age(), plan.slot[c],
-                plan.field[c], shown));
+        mergeCandidates.add(CellKeys.of(row.index(), c), key, topic, v,
+                row.kind(i) == CellKind.TEXT && row.text(i) != null ? row.text(i).strip() : null);
     }
 
     private boolean readsFigure(int c) {
@@ -905,9 +934,8 @@ final class WideRows {
     void merged(List<org.emisworkbench.workbook.CellRange> regions, String[] headers) {
         if (!mergeCandidates.isEmpty()) {
             for (org.emisworkbench.workbook.CellRange m : regions) {
-                MergeCandidate k = m.lastCol() > m.firstCol()
-                        ? mergeCandidates.get(CellKeys.of(m.firstRow(), m.firstCol())) : null;
-                if (k == null) {
+                int k = m.lastCol() > m.firstCol() ? mergeCandidates.find(CellKeys.of(m.firstRow(), m.firstCol())) : -1;
+                if (k < 0) {
                     continue;
                 }
                 List<String> figures = new ArrayList<>();
@@ -923,8 +951,11 @@ final class WideRows {
                 if (figures.size() < 2) {
                     continue;
                 }
-                sink.withdraw(k.school(), k.topic(), k.sex(), k.age(), sheet.name(), m.firstRow(), k.slot());
-                problems.mergedFigure(m, k.school(), k.field(), k.shown(), figures);
+                int c = m.firstCol();
+                WidePlan.Group gr = plan.groups.get(plan.group[c]);
+                sink.withdraw(mergeCandidates.school(k), mergeCandidates.topic(k), gr.sex(), gr.age(), sheet.name(),
+                        m.firstRow(), plan.slot[c]);
+                problems.mergedFigure(m, mergeCandidates.school(k), plan.field[c], mergeCandidates.shown(k), figures);
             }
         }
         mergeCandidates.clear();
