@@ -137,7 +137,11 @@ public final class HeaderLocator {
             if (below == null) {
                 combined[c] = up[c];
             } else {
-                combined[c] = carry == null ? below : joined(carry, below);
+                // The upper text is this column's own line (not a heading carried over the columns it spans): it may
+                // be one more language of the words below it.
+                boolean ownLine = up[c] != null && !(c + 1 < width && up[c + 1] == null
+                        && (c + 1 >= above.length || above[c + 1] == null) && c + 1 < low.length && low[c + 1] != null);
+                combined[c] = carry == null ? below : joined(carry, below, ownLine);
                 fallback[c] = below;
             }
         }
@@ -145,36 +149,93 @@ public final class HeaderLocator {
     }
 
     /**
-     * A heading and the text under it read as one header. Written in two languages ({@code Grade 1 / 1ኛ ክፍል} over
-     * {@code M / ወንድ}), each language's words are joined with its own ({@code Grade 1 M / 1ኛ ክፍል ወንድ}): still one
-     * header in two languages, read by the side that means something (section 5 of the templates guide). Joined end
-     * to end they made three sides of which none meant a grade and a sex, and the sheet was not seen as a wide
-     * sheet at all (review 27). A text in one language beside a pair goes with each side.
+     * A heading and the text under it read as one header. Written in two or more languages ({@code Grade 1 / 1ኛ ክፍል}
+     * over {@code M / ወንድ}), each language's words are joined with its own ({@code Grade 1 M / 1ኛ ክፍል ወንድ}): still one
+     * header in several languages, read by any one side that means something (section 5 of the templates guide).
+     * Joined end to end they made sides of which none meant a grade and a sex, and the sheet was not seen as a wide
+     * sheet at all (review 27). Each side goes with the side below written in its script when every side has a script
+     * of its own ({@code Grade 1 / 1ኛ ክፍል} over {@code ወንድ / M}), else with the side at its place. A text in one
+     * language beside several goes with each side.
+     * <p>
+     * A column's own line in one script over (or under) the other languages' lines of the same words, in scripts of
+     * their own ({@code පිරිමි} over {@code ஆண் / Boys}), is one more language of those words, not a heading over
+     * them: {@code පිරිමි / ஆண் / Boys}, as the sheet shows it, so that {@code Grade 1} joins {@code Boys} and not a
+     * Sinhala word repeated into each side (review 32). A heading carried over several columns is never such a line.
+     *
+     * @param ownLine true when the upper text is the column's own cell, not carried from a cell spanning others
      */
-    static String joined(String upper, String lower) {
+    static String joined(String upper, String lower, boolean ownLine) {
         List<String> up = sides(upper);
         List<String> low = sides(lower);
+        if (ownLine && moreLanguages(up, low)) {
+            List<String> lines = new ArrayList<>(up);
+            lines.addAll(low);
+            return String.join(" / ", lines);
+        }
         if (up.size() < 2 && low.size() < 2 || up.size() >= 2 && low.size() >= 2 && up.size() != low.size()) {
             return upper + " " + lower;
         }
+        int[] below = sameScripts(up, low);
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < Math.max(up.size(), low.size()); i++) {
-            parts.add((up.size() == 1 ? up.get(0) : up.get(i)) + " " + (low.size() == 1 ? low.get(0) : low.get(i)));
+            parts.add((up.size() == 1 ? up.get(0) : up.get(i)) + " "
+                    + (low.size() == 1 ? low.get(0) : low.get(below == null ? i : below[i])));
         }
         return String.join(" / ", parts);
     }
 
-    /** The sides of a text written {@code text / text} (a slash with a space either side), or the text alone. */
-    private static List<String> sides(String text) {
-        String[] parts = text.strip().split("\\s+/\\s+");
-        List<String> out = new ArrayList<>();
-        for (String p : parts) {
-            if (p.isBlank()) {
-                return List.of(text.strip());
-            }
-            out.add(p.strip());
+    /**
+     * True when one of the two texts is one line in a script none of the other's sides is written in, and the other
+     * has several sides each in a script of its own: the lines of one header in as many languages.
+     */
+    private static boolean moreLanguages(List<String> up, List<String> low) {
+        List<String> one = up.size() == 1 ? up : low.size() == 1 ? low : null;
+        List<String> many = one == up ? low : up;
+        if (one == null || many.size() < 2) {
+            return false;
+        }
+        List<Character.UnicodeScript> scripts = scripts(many);
+        Character.UnicodeScript own = HeaderText.script(one.get(0));
+        return scripts != null && own != null && !scripts.contains(own);
+    }
+
+    /**
+     * For each side of {@code up}, the index of the side of {@code low} written in the same script, when every side of
+     * each has a script of its own and both have the same scripts; else null (sides go together by their place).
+     */
+    private static int[] sameScripts(List<String> up, List<String> low) {
+        List<Character.UnicodeScript> u = scripts(up);
+        List<Character.UnicodeScript> l = scripts(low);
+        if (u == null || l == null || u.size() != l.size() || !new java.util.HashSet<>(u).equals(new java.util.HashSet<>(l))) {
+            return null;
+        }
+        int[] out = new int[u.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = l.indexOf(u.get(i));
         }
         return out;
+    }
+
+    /** The script of each side ({@link HeaderText#script}), or null unless there are several, each its own. */
+    private static List<Character.UnicodeScript> scripts(List<String> sides) {
+        if (sides.size() < 2) {
+            return null;
+        }
+        List<Character.UnicodeScript> out = new ArrayList<>();
+        for (String side : sides) {
+            Character.UnicodeScript s = HeaderText.script(side);
+            if (s == null || out.contains(s)) {
+                return null;
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** The sides of a text written {@code text / text} ({@link HeaderText#bilingualSides}), or the text alone. */
+    private static List<String> sides(String text) {
+        List<String> sides = HeaderText.bilingualSides(text);
+        return sides.isEmpty() ? List.of(text.strip()) : sides;
     }
 
     /** Per column, a text of either row where one starts a heading there; null elsewhere. */

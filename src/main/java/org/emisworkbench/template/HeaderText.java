@@ -74,17 +74,19 @@ public final class HeaderText {
     }
 
     /**
-     * The two sides of a bilingual text written {@code English / Bislama} (a slash with a space either side):
-     * {@code School No / Namba blong Skul} gives {@code [school no, namba blong skul]}. Empty when the text is no
-     * such pair: {@code 2024/25} and {@code F/M} have no spaces around their slash. For a header or code that
-     * matches nothing as a whole ({@link HeaderMatcher#match}, {@link CodeList#code}).
+     * The sides of a text written in two or more languages, {@code English / Bislama} or {@code සිංහල / தமிழ் /
+     * English} (a slash with a space either side): {@code School No / Namba blong Skul} gives {@code [school no,
+     * namba blong skul]}, each side stripped and as it is given (normalise first to compare). Empty when the text is
+     * no such pair: {@code 2024/25} and {@code F/M} have no spaces around their slash, and a side left empty makes no
+     * pair. For a header or code that matches nothing as a whole ({@link HeaderMatcher#match}, {@link CodeList#code}),
+     * and for the language lines of a header of several rows ({@link HeaderLocator}).
      */
-    public static java.util.List<String> bilingualSides(String normalized) {
-        if (normalized == null || !normalized.contains(" / ")) {
+    public static java.util.List<String> bilingualSides(String text) {
+        if (text == null || text.indexOf('/') < 0 || !SIDE_SEPARATOR.matcher(text).find()) {
             return java.util.List.of();
         }
         java.util.List<String> sides = new java.util.ArrayList<>();
-        for (String side : normalized.split(" / ")) {
+        for (String side : SIDE_SEPARATOR.split(text.strip(), -1)) {
             String s = side.strip();
             if (s.isEmpty()) {
                 return java.util.List.of();
@@ -92,6 +94,34 @@ public final class HeaderText {
             sides.add(s);
         }
         return sides.size() < 2 ? java.util.List.of() : sides;
+    }
+
+    /** The slash between two languages' sides: spaces (or a line break) either side. */
+    private static final java.util.regex.Pattern SIDE_SEPARATOR = java.util.regex.Pattern.compile("\\s+/\\s+");
+
+    /**
+     * The one script a text's letters are written in ({@code LATIN} for {@code Grade 1}, {@code SINHALA} for {@code 1
+     * ශ්‍රේණිය}; digits, marks and joiners say nothing), or null when it has no letter or letters of several scripts.
+     * Tells a header's language lines apart when they are stacked in rows ({@link HeaderLocator}).
+     */
+    public static Character.UnicodeScript script(String text) {
+        Character.UnicodeScript one = null;
+        for (int i = 0; text != null && i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp)) {
+                continue;
+            }
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            if (s == Character.UnicodeScript.COMMON || s == Character.UnicodeScript.INHERITED) {
+                continue;
+            }
+            if (one != null && one != s) {
+                return null;
+            }
+            one = s;
+        }
+        return one;
     }
 
     /**

@@ -25,7 +25,7 @@ class TemplateDocsTest {
             ids.add(TemplateLoader.parse(m.group(1), "docs example", null).id());
         }
         assertTrue(ids.containsAll(List.of("district-wide", "school-form", "school-roster", "ph-school-return",
-                "register-export", "ecoles")), ids::toString);
+                "register-export", "ecoles", "lk-census-trilingual")), ids::toString);
     }
 
     @Test
