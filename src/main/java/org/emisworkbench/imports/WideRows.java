@@ -851,38 +851,115 @@ final class WideRows {
         if (anyTotal) {
             totals.checkRow(row, key);
         }
+        mergesDown(row, key);
     }
 
     /**
-     * A figure read from a cell whose right neighbour, a column of another figure, is blank: the first cell of a merge
-     * across figures is one such, but the sheet's merged regions come after its rows, so it is noted here and judged
-     * at the sheet's end ({@link #merged}, decision 0104). A few numbers per such cell; none on a sheet of one column
-     * per school or of several rows per school, which are not judged.
+     * A figure read from a cell whose right neighbour (a column of another figure) or whose cell below (the same
+     * column of the next school's row) is blank: the first cell of a merge across figures is one such, but the sheet's
+     * merged regions come after its rows, so it is noted here and judged at the sheet's end ({@link #merged},
+     * decisions 0104 and 0111). A few numbers per such cell. On a sheet of one column per school the row is a column
+     * of the sheet, its merges turned likewise, so right is down the sheet and below is the next school's column.
+     *
+     * @param below the school of the row below when the cell below is blank, else null
+     * @param totals the total columns of the row adding this figure up, as read ({@link WideTotals#totalsOver})
      */
     private record MergeCandidate(String school, org.emisworkbench.model.Topic topic, org.emisworkbench.model.Sex sex,
-                                  org.emisworkbench.model.AgeGroup age, int slot, String field, String shown) {
+                                  org.emisworkbench.model.AgeGroup age, int col, int slot, String field, int value,
+                                  String shown, String below, List<WideTotals.Over> totals) {
+        MergeCandidate withBelow(String school) {
+            return new MergeCandidate(this.school, topic, sex, age, col, slot, field, value, shown, school, totals);
+        }
     }
 
     private final Map<Long, MergeCandidate> mergeCandidates = new HashMap<>();
+    /** The candidates noted on the current row, whose totals are known once the row is read. */
+    private final List<Long> rowCandidates = new ArrayList<>();
+    /** The figures stored on the previous school row (columns, values, texts as shown), for a merge down from it. */
+    private int[] storedCols = new int[0];
+    private int[] storedValues = new int[0];
+    private String[] storedShown = new String[0];
+    private int storedCount;
+    private int[] previousCols = new int[0];
+    private int[] previousValues = new int[0];
+    private String[] previousShown = new String[0];
+    private int previousCount;
+    private int previousRow = -2;
+    private String previousKey;
 
     private void noteMergeCandidate(SheetRow row, int i, int c, String key, int v) {
-        int next = c + 1;
-        if (problems.across() || byRow != null || next >= plan.width() || !readsFigure(next) || sameFigure(c, next)) {
+        if (byRow != null) {
             return;
-        }
-        if (i + 1 < row.size() && row.col(i + 1) == next && !CellValues.emptyCell(row.kind(i + 1), row.text(i + 1))) {
-            return; // the neighbour holds something: no merge covers it (Excel keeps a merge's first value only)
         }
         int g = plan.group[c];
         if (values[g][plan.slot[c]] != v || sources[g][plan.slot[c]] == null) {
             return; // not stored (another sheet gave it first): nothing to take back
         }
-        WidePlan.Group gr = plan.groups.get(g);
-        org.emisworkbench.model.Topic topic = tableTopic != null && gr.topic().graded() ? tableTopic : gr.topic();
         // As the officer sees it: a number as the figure read (34, not 34.0), a text as typed (34*).
-        String shown = row.kind(i) == CellKind.TEXT && row.text(i) != null ? row.text(i).strip() : String.valueOf(v);
-        mergeCandidates.put(CellKeys.of(row.index(), c), new MergeCandidate(key, topic, gr.sex(), gr.age(), plan.slot[c],
-                plan.field[c], shown));
+        String shown = row.kind(i) == CellKind.TEXT && row.text(i) != null ? row.text(i).strip() : null;
+        if (storedCols.length < plan.width()) {
+            storedCols = new int[plan.width()];
+            storedValues = new int[plan.width()];
+            storedShown = new String[plan.width()];
+        }
+        storedCols[storedCount] = c;
+        storedValues[storedCount] = v;
+        storedShown[storedCount++] = shown;
+        int next = c + 1;
+        if (next >= plan.width() || !readsFigure(next) || sameFigure(c, next)) {
+            return;
+        }
+        if (i + 1 < row.size() && row.col(i + 1) == next && !CellValues.emptyCell(row.kind(i + 1), row.text(i + 1))) {
+            return; // the neighbour holds something: no merge covers it (Excel keeps a merge's first value only)
+        }
+        long at = CellKeys.of(row.index(), c);
+        mergeCandidates.put(at, candidate(key, c, v, shown, List.of()));
+        rowCandidates.add(at);
+    }
+
+    private MergeCandidate candidate(String key, int c, int v, String shown, List<WideTotals.Over> over) {
+        WidePlan.Group gr = plan.groups.get(plan.group[c]);
+        org.emisworkbench.model.Topic topic = tableTopic != null && gr.topic().graded() ? tableTopic : gr.topic();
+        return new MergeCandidate(key, topic, gr.sex(), gr.age(), c, plan.slot[c], plan.field[c], v,
+                shown == null ? String.valueOf(v) : shown, null, over);
+    }
+
+    /**
+     * At a school row's end: the totals of its candidates (right merges), and the figures of the school row just above
+     * whose cell in this row is blank, noted as candidates of a merge down two schools' rows.
+     */
+    private void mergesDown(SheetRow row, String key) {
+        for (long at : rowCandidates) {
+            MergeCandidate k = mergeCandidates.get(at);
+            mergeCandidates.put(at, new MergeCandidate(k.school(), k.topic(), k.sex(), k.age(), k.col(), k.slot(),
+                    k.field(), k.value(), k.shown(), k.below(), totals.totalsOver(k.col(), false)));
+        }
+        rowCandidates.clear();
+        if (previousRow == row.index() - 1) {
+            for (int n = 0; n < previousCount; n++) {
+                int c = previousCols[n];
+                if (seen[c] == stamp) {
+                    continue; // this row has its own figure there: no merge covers it
+                }
+                long at = CellKeys.of(previousRow, c);
+                MergeCandidate k = mergeCandidates.get(at);
+                mergeCandidates.put(at, (k != null ? k : candidate(previousKey, c, previousValues[n], previousShown[n],
+                        totals.totalsOver(c, true))).withBelow(key));
+            }
+        }
+        int[] cols = previousCols;
+        int[] vals = previousValues;
+        String[] shown = previousShown;
+        previousCols = storedCols;
+        previousValues = storedValues;
+        previousShown = storedShown;
+        previousCount = storedCount;
+        storedCols = cols;
+        storedValues = vals;
+        storedShown = shown;
+        storedCount = 0;
+        previousRow = row.index();
+        previousKey = key;
     }
 
     private boolean readsFigure(int c) {
@@ -896,35 +973,50 @@ final class WideRows {
     }
 
     /**
-     * The sheet's merged regions, known once its rows are read: a figure read from the first cell of one spanning the
-     * columns of two figures or more (Boys and Girls of a grade, two grades, two ages) is taken back from the sink and
-     * reported (decision 0104). A merge over the columns of one figure, or over columns not read, changes nothing.
+     * The sheet's merged regions, known once its rows are read (on a sheet of one column per school, turned as its
+     * rows are): a figure read from the first cell of one spanning two figures or more (Boys and Girls of a grade, two
+     * grades, two ages, or one figure of two schools' rows) is taken back from the sink and reported (decisions 0104,
+     * 0111); a total of the row that agreed with it as the first figure's is said again, its parts missing. A merge
+     * over one figure's cells, or over cells not read, changes nothing.
      *
      * @param headers the header's texts per column as written ({@link WideSheetReader#headerTexts}), to name them
      */
     void merged(List<org.emisworkbench.workbook.CellRange> regions, String[] headers) {
         if (!mergeCandidates.isEmpty()) {
             for (org.emisworkbench.workbook.CellRange m : regions) {
-                MergeCandidate k = m.lastCol() > m.firstCol()
-                        ? mergeCandidates.get(CellKeys.of(m.firstRow(), m.firstCol())) : null;
+                MergeCandidate k = mergeCandidates.get(CellKeys.of(m.firstRow(), m.firstCol()));
                 if (k == null) {
                     continue;
                 }
-                List<String> figures = new ArrayList<>();
-                List<Integer> firstOfFigure = new ArrayList<>();
-                for (int c = m.firstCol(); c <= m.lastCol() && c < plan.width(); c++) {
-                    final int col = c;
-                    if (readsFigure(c) && firstOfFigure.stream().noneMatch(f -> sameFigure(f, col))) {
-                        firstOfFigure.add(c);
-                        String h = c < headers.length && headers[c] != null ? headers[c] : plan.headerText[c];
-                        figures.add(h == null || h.isBlank() ? plan.letters[c] : h.strip().replaceAll("\\s+", " "));
+                boolean down = m.lastRow() > m.firstRow();
+                List<String> figures = MergedFigures.spanned(m, (r, c) -> {
+                    if (c >= plan.width() || !readsFigure(c)) {
+                        return null;
                     }
-                }
+                    int first = m.firstCol();
+                    while (!sameFigure(first, c)) {
+                        first++; // a figure is named by its first column the merge covers
+                    }
+                    String h = first < headers.length && headers[first] != null ? headers[first] : plan.headerText[first];
+                    String name = h == null || h.isBlank() ? plan.letters[first] : h.strip().replaceAll("\\s+", " ");
+                    String school = r == m.firstRow() ? k.school() : r == m.firstRow() + 1 ? k.below() : null;
+                    return !down ? name : school == null ? null : school + " " + name;
+                });
                 if (figures.size() < 2) {
                     continue;
                 }
                 sink.withdraw(k.school(), k.topic(), k.sex(), k.age(), sheet.name(), m.firstRow(), k.slot());
                 problems.mergedFigure(m, k.school(), k.field(), k.shown(), figures);
+                String range = problems.name(m.firstRow(), m.firstCol()) + ":" + problems.name(m.lastRow(), m.lastCol());
+                for (WideTotals.Over t : k.totals()) {
+                    if (t.total() != t.sum()) {
+                        continue; // said already as it was read: a mismatch with the figure counted
+                    }
+                    problems.report(ProblemKind.TOTAL_MISMATCH, m.firstRow(), t.col(), k.school(), plan.field[t.col()],
+                            String.valueOf(t.total()), WideTotals.withMerged(WideTotals.mismatch(t.total(),
+                                    t.sum() - k.value(), plan.members[t.col()], plan.sex, m.firstRow(), problems),
+                                    List.of(range)));
+                }
             }
         }
         mergeCandidates.clear();
