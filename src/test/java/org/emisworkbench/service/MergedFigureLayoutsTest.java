@@ -234,6 +234,136 @@ class MergedFigureLayoutsTest {
         }
     }
 
+    private static final String LABELS = """
+            {"id": "merged-labels", "version": 1, "layout": "grid",
+             "sheets": [{"names": ["Form"], "required": ["school.code"],
+               "labels": [{"labels": ["School ID"], "field": "school.code"},
+                          {"labels": ["Male teachers"], "field": "teachers.total", "sex": "M"},
+                          {"labels": ["Female teachers"], "field": "teachers.total", "sex": "F"},
+                          {"labels": ["Classrooms"], "field": "classrooms.total"}]}]}
+            """;
+
+    /**
+     * A form's labels, one under the other with the value right of each: the teachers typed once into B3:B4, merged
+     * down beside Male teachers and Female teachers, are stored for neither; the classrooms, whose value is merged
+     * across B5:C5 beside their one label (a wide value cell, as forms are drawn), are stored as read.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aLabelledValueMergedAcrossTwoLabelsFiguresIsStoredForNeither(String kind) throws Exception {
+        Random rnd = new Random(3);
+        int teachers = 4 + rnd.nextInt(20);
+        int classrooms = 2 + rnd.nextInt(12);
+        Path file = dir.resolve("labels." + kind);
+        try (Workbook wb = workbook(kind); OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("Form");
+            String[] labels = {"School ID", "", "Male teachers", "Female teachers", "Classrooms"};
+            for (int r = 0; r < labels.length; r++) {
+                if (!labels[r].isEmpty()) {
+                    s.createRow(r).createCell(0).setCellValue(labels[r]);
+                }
+            }
+            s.getRow(0).createCell(1).setCellValue("L-9");
+            s.getRow(2).createCell(1).setCellValue(teachers);
+            s.addMergedRegion(new CellRangeAddress(2, 3, 1, 1)); // B3:B4, beside both sexes' labels
+            s.getRow(4).createCell(1).setCellValue(classrooms);
+            s.addMergedRegion(new CellRangeAddress(4, 4, 1, 2)); // B5:C5, one figure's wide cell
+            wb.write(out);
+        }
+        Path template = Files.writeString(dir.resolve("labels.json"), LABELS);
+        int teachersSlot = org.emisworkbench.template.CanonicalField.parse("teachers.total").orElseThrow().slot();
+        int classroomsSlot = org.emisworkbench.template.CanonicalField.parse("classrooms.total").orElseThrow().slot();
+        try (TemplateImports imports = new TemplateImports(dir)) {
+            FileResult f = importFile(imports, file, template);
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+            assertTrue(f.hasWarnings());
+            for (Sex sex : List.of(Sex.M, Sex.F)) {
+                var at = imports.workbench.whereFrom("L-9", YEAR, Topic.TEACHERS, teachersSlot, sex, AgeGroup.ALL);
+                assertTrue(at.isEmpty() || at.get().value() == null, sex + " " + at);
+            }
+            assertEquals(classrooms, imports.workbench.whereFrom("L-9", YEAR, Topic.CLASSROOMS, classroomsSlot, null,
+                    AgeGroup.ALL).orElseThrow().value());
+            assertEquals(1, f.valuesStored());
+            var findings = TemplateImports.of(imports.validate(YEAR), "IMP-42", "L-9");
+            assertEquals(1, findings.size(), findings.toString());
+            String said = findings.get(0).finding().message().english();
+            assertTrue(said.contains("B3:B4") && said.contains(teachers + " is one cell merged across Male teachers | "
+                    + "Female teachers"), said);
+            var check = new TemplateWorkshop(TemplateCatalog.load(null)).check(file, template.toString(), YEAR,
+                    Cancellation.none());
+            var merged = check.problems().stream().filter(p -> p.kind() == ProblemKind.MERGED_FIGURE).toList();
+            assertEquals(List.of("Form!B3:B4"), merged.stream().map(TemplateWorkshop.ProblemLine::sheetCell).toList());
+            assertEquals(f.valuesStored(), check.values());
+            assertFalse(check.clean());
+        }
+    }
+
+    private static final String GRID_TOTAL = """
+            {"id": "merged-grid-total", "version": 1, "layout": "grid",
+             "sheets": [{"names": ["Enrollment"], "required": ["school.code"],
+               "labels": [{"labels": ["School ID"], "field": "school.code"}],
+               "grids": [{"field": "enrolment", "titles": ["ENROLMENT"], "rows": "none"}]}]}
+            """;
+
+    /**
+     * A form's table with a Total per sex right of its grades: Grade 1 typed once into B5:C5 across Male and Female,
+     * the Totals written from what the clerk saw (the merged figure as the boys'). The boys' total does not agree with
+     * the figure as the first one's: both totals say the merged part is missing.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aFormTablesTotalDoesNotAgreeWithAMergedFigure(String kind) throws Exception {
+        Random rnd = new Random(5);
+        int merged = 10 + rnd.nextInt(30);
+        int g2m = 10 + rnd.nextInt(30);
+        int g2f = 10 + rnd.nextInt(30);
+        Path file = dir.resolve("gridtotal." + kind);
+        try (Workbook wb = workbook(kind); OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("Enrollment");
+            Row id = s.createRow(0);
+            id.createCell(0).setCellValue("School ID");
+            id.createCell(1).setCellValue("T-1");
+            s.createRow(1).createCell(0).setCellValue("ENROLMENT");
+            Row grades = s.createRow(2);
+            Row sexes = s.createRow(3);
+            String[] tops = {"Grade 1", "Grade 2", "Total"};
+            for (int g = 0; g < 3; g++) {
+                grades.createCell(1 + 2 * g).setCellValue(tops[g]);
+                s.addMergedRegion(new CellRangeAddress(2, 2, 1 + 2 * g, 2 + 2 * g));
+                sexes.createCell(1 + 2 * g).setCellValue("Male");
+                sexes.createCell(2 + 2 * g).setCellValue("Female");
+            }
+            Row data = s.createRow(4);
+            data.createCell(0).setCellValue("Pupils");
+            data.createCell(1).setCellValue(merged);
+            data.createCell(3).setCellValue(g2m);
+            data.createCell(4).setCellValue(g2f);
+            data.createCell(5).setCellValue(merged + g2m);
+            data.createCell(6).setCellValue(g2f);
+            s.addMergedRegion(new CellRangeAddress(4, 4, 1, 2)); // B5:C5
+            wb.write(out);
+        }
+        Path template = Files.writeString(dir.resolve("gridtotal.json"), GRID_TOTAL);
+        try (TemplateImports imports = new TemplateImports(dir)) {
+            FileResult f = importFile(imports, file, template);
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+            assertEquals(g2m, imports.workbench.whereFrom("T-1", YEAR, Topic.ENROLMENT, 2, Sex.M, AgeGroup.ALL)
+                    .orElseThrow().value());
+            var g1m = imports.workbench.whereFrom("T-1", YEAR, Topic.ENROLMENT, 1, Sex.M, AgeGroup.ALL);
+            assertTrue(g1m.isEmpty() || g1m.get().value() == null, g1m.toString());
+            var check = new TemplateWorkshop(TemplateCatalog.load(null)).check(file, template.toString(), YEAR,
+                    Cancellation.none());
+            var totals = check.problems().stream().filter(p -> p.kind() == ProblemKind.TOTAL_MISMATCH).toList();
+            assertEquals(List.of("Enrollment!F5", "Enrollment!G5"),
+                    totals.stream().map(TemplateWorkshop.ProblemLine::sheetCell).sorted().toList(), totals.toString());
+            String boys = totals.stream().filter(p -> p.sheetCell().endsWith("F5")).findFirst().orElseThrow()
+                    .detail().english();
+            assertTrue(boys.contains(String.valueOf(merged + g2m)) && boys.contains(" " + g2m) && boys.contains("B5:C5"),
+                    boys);
+            assertEquals(1, check.problems().stream().filter(p -> p.kind() == ProblemKind.MERGED_FIGURE).count());
+        }
+    }
+
     static FileResult importFile(TemplateImports imports, Path file, Path template) {
         return new ImportService(imports.workbench, TemplateCatalog.load(null)).importFiles(
                 new ImportRequest(List.of(file), template.toString(), YEAR), Progress.NONE, Cancellation.none())
