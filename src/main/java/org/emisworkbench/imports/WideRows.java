@@ -133,6 +133,8 @@ final class WideRows {
         this.figuresBelow = new int[plan.width()];
         this.filledBelow = new int[plan.width()];
         this.unmatchedColumn = new boolean[plan.width()];
+        this.rowCountValue = new int[plan.width()];
+        this.rowCountStamp = new int[plan.width()];
         this.sheetAttributeConstants = spec.constants().keySet().stream()
                 .anyMatch(f -> f.trim().toLowerCase(Locale.ROOT).startsWith("school."));
         this.problems = new SheetProblems(sink, sheet.name(), shared.figures, spec.schoolsAcross());
@@ -786,6 +788,8 @@ final class WideRows {
             int v = value(row, i, c, ck, key);
             if (kind == WidePlan.ROW_COUNT) {
                 byRow.value(c, v);
+                rowCountValue[c] = v;
+                rowCountStamp[c] = stamp;
                 totals.add(c, v, ck, row.number(i));
                 continue;
             }
@@ -846,6 +850,7 @@ final class WideRows {
         }
         if (byRow != null) {
             byRow.finishRow(row, key);
+            noteRowFigures(row, key);
         }
         totals.school(key);
         if (anyTotal) {
@@ -856,37 +861,52 @@ final class WideRows {
 
     /**
      * A figure read from a cell whose right neighbour (a column of another figure) or whose cell below (the same
-     * column of the next school's row) is blank: the first cell of a merge across figures is one such, but the sheet's
-     * merged regions come after its rows, so it is noted here and judged at the sheet's end ({@link #merged},
+     * column of the next row of figures) is blank: the first cell of a merge across figures is one such, but the
+     * sheet's merged regions come after its rows, so it is noted here and judged at the sheet's end ({@link #merged},
      * decisions 0104 and 0111). A few numbers per such cell. On a sheet of one column per school the row is a column
-     * of the sheet, its merges turned likewise, so right is down the sheet and below is the next school's column.
+     * of the sheet, its merges turned likewise, so right is down the sheet and below is the next school's column; on
+     * a sheet of several rows per school ({@link RowDimensionRows}) the row below is the school's next figure's.
      *
-     * @param below the school of the row below when the cell below is blank, else null
+     * @param row the row of the record the figure is stored in (the school's first row on a sheet of several)
+     * @param rowName the row as its figures are named when a merge goes down (the school, or the row's grade and sex)
+     * @param below the name of the row below when its cell is blank, else null
      * @param totals the total columns of the row adding this figure up, as read ({@link WideTotals#totalsOver})
      */
     private record MergeCandidate(String school, org.emisworkbench.model.Topic topic, org.emisworkbench.model.Sex sex,
                                   org.emisworkbench.model.AgeGroup age, int col, int slot, String field, int value,
-                                  String shown, String below, List<WideTotals.Over> totals) {
-        MergeCandidate withBelow(String school) {
-            return new MergeCandidate(this.school, topic, sex, age, col, slot, field, value, shown, school, totals);
+                                  String shown, int row, String rowName, String below, List<WideTotals.Over> totals) {
+        MergeCandidate with(String below, List<WideTotals.Over> totals) {
+            return new MergeCandidate(school, topic, sex, age, col, slot, field, value, shown, row, rowName, below,
+                    totals);
         }
     }
 
     private final Map<Long, MergeCandidate> mergeCandidates = new HashMap<>();
     /** The candidates noted on the current row, whose totals are known once the row is read. */
     private final List<Long> rowCandidates = new ArrayList<>();
-    /** The figures stored on the previous school row (columns, values, texts as shown), for a merge down from it. */
+    /**
+     * The figures stored on the current and the previous row of figures: columns, values, texts as shown and, on a
+     * sheet of several rows per school, where each was stored; swapped at each row's end, allocated once.
+     */
     private int[] storedCols = new int[0];
     private int[] storedValues = new int[0];
     private String[] storedShown = new String[0];
+    private RowDimensionRows.Placed[] storedPlaced = new RowDimensionRows.Placed[0];
     private int storedCount;
     private int[] previousCols = new int[0];
     private int[] previousValues = new int[0];
     private String[] previousShown = new String[0];
+    private RowDimensionRows.Placed[] previousPlaced = new RowDimensionRows.Placed[0];
     private int previousCount;
     private int previousRow = -2;
     private String previousKey;
+    private String previousName;
+    private int previousHeld;
+    /** A row-dimension count column's value on the current row ({@link #stamp}ed), for its merges. */
+    private int[] rowCountValue;
+    private int[] rowCountStamp;
 
+    /** A figure of a sheet of one row per school, as {@link #put} stored it. */
     private void noteMergeCandidate(SheetRow row, int i, int c, String key, int v) {
         if (byRow != null) {
             return;
@@ -895,15 +915,36 @@ final class WideRows {
         if (values[g][plan.slot[c]] != v || sources[g][plan.slot[c]] == null) {
             return; // not stored (another sheet gave it first): nothing to take back
         }
+        note(row, i, c, key, v, null);
+    }
+
+    /** The figures of a row of a sheet of several rows per school, as {@link RowDimensionRows} stored them. */
+    private void noteRowFigures(SheetRow row, String key) {
+        for (int i = 0; i < row.size(); i++) {
+            int c = row.col(i);
+            if (c >= plan.width() || plan.kind[c] != WidePlan.ROW_COUNT || rowCountStamp[c] != stamp
+                    || rowCountValue[c] < 0) {
+                continue;
+            }
+            RowDimensionRows.Placed p = byRow.placed(c);
+            if (p != null) {
+                note(row, i, c, key, rowCountValue[c], p);
+            }
+        }
+    }
+
+    private void note(SheetRow row, int i, int c, String key, int v, RowDimensionRows.Placed placed) {
         // As the officer sees it: a number as the figure read (34, not 34.0), a text as typed (34*).
         String shown = row.kind(i) == CellKind.TEXT && row.text(i) != null ? row.text(i).strip() : null;
         if (storedCols.length < plan.width()) {
             storedCols = new int[plan.width()];
             storedValues = new int[plan.width()];
             storedShown = new String[plan.width()];
+            storedPlaced = new RowDimensionRows.Placed[plan.width()];
         }
         storedCols[storedCount] = c;
         storedValues[storedCount] = v;
+        storedPlaced[storedCount] = placed;
         storedShown[storedCount++] = shown;
         int next = c + 1;
         if (next >= plan.width() || !readsFigure(next) || sameFigure(c, next)) {
@@ -913,62 +954,88 @@ final class WideRows {
             return; // the neighbour holds something: no merge covers it (Excel keeps a merge's first value only)
         }
         long at = CellKeys.of(row.index(), c);
-        mergeCandidates.put(at, candidate(key, c, v, shown, List.of()));
+        mergeCandidates.put(at, candidate(key, c, v, shown, placed, row.index(),
+                placed == null ? key : key + " " + byRow.rowName(row), List.of()));
         rowCandidates.add(at);
     }
 
-    private MergeCandidate candidate(String key, int c, int v, String shown, List<WideTotals.Over> over) {
+    private MergeCandidate candidate(String key, int c, int v, String shown, RowDimensionRows.Placed placed, int row,
+                                     String rowName, List<WideTotals.Over> over) {
+        String text = shown == null ? String.valueOf(v) : shown;
+        if (placed != null) {
+            return new MergeCandidate(key, placed.topic(), placed.sex(), placed.age(), c, placed.slot(), plan.field[c],
+                    v, text, byRow.heldRow(), rowName, null, over);
+        }
         WidePlan.Group gr = plan.groups.get(plan.group[c]);
         org.emisworkbench.model.Topic topic = tableTopic != null && gr.topic().graded() ? tableTopic : gr.topic();
-        return new MergeCandidate(key, topic, gr.sex(), gr.age(), c, plan.slot[c], plan.field[c], v,
-                shown == null ? String.valueOf(v) : shown, null, over);
+        return new MergeCandidate(key, topic, gr.sex(), gr.age(), c, plan.slot[c], plan.field[c], v, text, row,
+                rowName, null, over);
     }
 
     /**
-     * At a school row's end: the totals of its candidates (right merges), and the figures of the school row just above
-     * whose cell in this row is blank, noted as candidates of a merge down two schools' rows.
+     * At a row of figures' end: the totals of its candidates (right merges), and the figures of the row just above
+     * whose cell in this row is blank, noted as candidates of a merge down two rows (two schools', or on a sheet of
+     * several rows per school two of its figures').
      */
     private void mergesDown(SheetRow row, String key) {
         for (long at : rowCandidates) {
             MergeCandidate k = mergeCandidates.get(at);
-            mergeCandidates.put(at, new MergeCandidate(k.school(), k.topic(), k.sex(), k.age(), k.col(), k.slot(),
-                    k.field(), k.value(), k.shown(), k.below(), totals.totalsOver(k.col(), false)));
+            mergeCandidates.put(at, k.with(k.below(), totals.totalsOver(k.col(), false)));
         }
         rowCandidates.clear();
+        String name = byRow == null ? key : key + " " + byRow.rowName(row);
         if (previousRow == row.index() - 1) {
             for (int n = 0; n < previousCount; n++) {
                 int c = previousCols[n];
-                if (seen[c] == stamp) {
+                boolean filled = plan.kind[c] == WidePlan.ROW_COUNT
+                        ? rowCountStamp[c] == stamp && rowCountValue[c] != FactRecord.MISSING : seen[c] == stamp;
+                if (filled) {
                     continue; // this row has its own figure there: no merge covers it
                 }
                 long at = CellKeys.of(previousRow, c);
                 MergeCandidate k = mergeCandidates.get(at);
-                mergeCandidates.put(at, (k != null ? k : candidate(previousKey, c, previousValues[n], previousShown[n],
-                        totals.totalsOver(c, true))).withBelow(key));
+                if (k == null) {
+                    k = previousPlaced[n] != null
+                            ? new MergeCandidate(previousKey, previousPlaced[n].topic(), previousPlaced[n].sex(),
+                                    previousPlaced[n].age(), c, previousPlaced[n].slot(), plan.field[c],
+                                    previousValues[n], previousShown[n] == null ? String.valueOf(previousValues[n])
+                                    : previousShown[n], previousHeld, previousName, null, List.of())
+                            : candidate(previousKey, c, previousValues[n], previousShown[n], null, previousRow,
+                                    previousName, List.of());
+                    k = k.with(null, totals.totalsOver(c, true));
+                }
+                mergeCandidates.put(at, k.with(name, k.totals()));
             }
         }
         int[] cols = previousCols;
         int[] vals = previousValues;
         String[] shown = previousShown;
+        RowDimensionRows.Placed[] placed = previousPlaced;
         previousCols = storedCols;
         previousValues = storedValues;
         previousShown = storedShown;
+        previousPlaced = storedPlaced;
         previousCount = storedCount;
         storedCols = cols;
         storedValues = vals;
         storedShown = shown;
+        storedPlaced = placed;
         storedCount = 0;
         previousRow = row.index();
         previousKey = key;
+        previousName = name;
+        previousHeld = byRow == null ? row.index() : byRow.heldRow();
     }
 
     private boolean readsFigure(int c) {
         byte k = plan.kind[c];
-        return k == WidePlan.COUNT || k == WidePlan.TOTAL || k == WidePlan.PART;
+        return k == WidePlan.COUNT || k == WidePlan.TOTAL || k == WidePlan.PART || k == WidePlan.ROW_COUNT;
     }
 
     private boolean sameFigure(int a, int b) {
-        return plan.kind[a] == plan.kind[b] && plan.group[a] == plan.group[b] && plan.slot[a] == plan.slot[b]
+        // A column whose figure its row's grade or sex says is a figure of its own (Boys, Girls beside a Grade cell).
+        return a == b || plan.kind[a] != WidePlan.ROW_COUNT && plan.kind[a] == plan.kind[b]
+                && plan.group[a] == plan.group[b] && plan.slot[a] == plan.slot[b]
                 && java.util.Objects.equals(plan.slotKey[a], plan.slotKey[b]);
     }
 
@@ -999,13 +1066,13 @@ final class WideRows {
                     }
                     String h = first < headers.length && headers[first] != null ? headers[first] : plan.headerText[first];
                     String name = h == null || h.isBlank() ? plan.letters[first] : h.strip().replaceAll("\\s+", " ");
-                    String school = r == m.firstRow() ? k.school() : r == m.firstRow() + 1 ? k.below() : null;
-                    return !down ? name : school == null ? null : school + " " + name;
+                    String of = r == m.firstRow() ? k.rowName() : r == m.firstRow() + 1 ? k.below() : null;
+                    return !down ? name : of == null ? null : of + " " + name;
                 });
                 if (figures.size() < 2) {
                     continue;
                 }
-                sink.withdraw(k.school(), k.topic(), k.sex(), k.age(), sheet.name(), m.firstRow(), k.slot());
+                sink.withdraw(k.school(), k.topic(), k.sex(), k.age(), sheet.name(), k.row(), k.slot());
                 problems.mergedFigure(m, k.school(), k.field(), k.shown(), figures);
                 String range = problems.name(m.firstRow(), m.firstCol()) + ":" + problems.name(m.lastRow(), m.lastCol());
                 for (WideTotals.Over t : k.totals()) {

@@ -364,6 +364,91 @@ class MergedFigureLayoutsTest {
         }
     }
 
+    private static final String BY_ROW = """
+            {"id": "merged-by-row", "version": 1, "layout": "wide",
+             "sheets": [{"names": ["Classes"], "key": ["School code"],
+               "columns": [{"headers": ["Class"], "field": "row.grade"},
+                           {"headers": ["Boys"], "field": "enrolment", "sex": "M"},
+                           {"headers": ["Girls"], "field": "enrolment", "sex": "F"}]}]}
+            """;
+
+    /**
+     * A row per school and grade: S1's Grade 1 boys typed into C2:C3, merged down over its Grade 2 row (two figures'
+     * rows); S2's Grade 2 typed once into C6:D6, across its Boys and Girls. Each stored for none, said at its range.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aSheetOfARowPerGradeDoesTheSame(String kind) throws Exception {
+        String[] codes = {"S1", "S2"};
+        int grades = 3;
+        Integer[][][] figures = new Integer[2][grades][2];
+        Random rnd = new Random(17);
+        Path file = dir.resolve("byrow." + kind);
+        try (Workbook wb = workbook(kind); OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("Classes");
+            Row h = s.createRow(0);
+            String[] header = {"School code", "Class", "Boys", "Girls"};
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+            }
+            int r = 1;
+            for (int i = 0; i < 2; i++) {
+                for (int g = 0; g < grades; g++, r++) {
+                    Row row = s.createRow(r);
+                    row.createCell(0).setCellValue(codes[i]);
+                    row.createCell(1).setCellValue("Grade " + (g + 1));
+                    for (int x = 0; x < 2; x++) {
+                        figures[i][g][x] = 4 + rnd.nextInt(50);
+                        boolean covered = i == 0 && g == 1 && x == 0 || i == 1 && g == 1 && x == 1;
+                        if (!covered) {
+                            row.createCell(2 + x).setCellValue(figures[i][g][x]);
+                        }
+                    }
+                }
+            }
+            s.addMergedRegion(new CellRangeAddress(1, 2, 2, 2)); // C2:C3, S1's Grade 1 and Grade 2 boys
+            s.addMergedRegion(new CellRangeAddress(5, 5, 2, 3)); // C6:D6, S2's Grade 2 boys and girls
+            wb.write(out);
+        }
+        figures[0][0][0] = null;
+        figures[0][1][0] = null;
+        figures[1][1][0] = null;
+        figures[1][1][1] = null;
+        Path template = Files.writeString(dir.resolve("byrow.json"), BY_ROW);
+        try (TemplateImports imports = new TemplateImports(dir)) {
+            FileResult f = importFile(imports, file, template);
+            assertEquals(FileOutcome.IMPORTED, f.outcome(), f.message());
+            assertTrue(f.hasWarnings());
+            int stored = 0;
+            for (int i = 0; i < 2; i++) {
+                for (int g = 0; g < grades; g++) {
+                    for (int x = 0; x < 2; x++) {
+                        var at = imports.workbench.whereFrom(codes[i], YEAR, Topic.ENROLMENT, g + 1,
+                                x == 0 ? Sex.M : Sex.F, AgeGroup.ALL);
+                        if (figures[i][g][x] == null) {
+                            assertTrue(at.isEmpty() || at.get().value() == null, codes[i] + " G" + (g + 1) + " " + x
+                                    + " " + at);
+                        } else {
+                            assertEquals(figures[i][g][x], at.orElseThrow().value(), codes[i] + " G" + (g + 1) + x);
+                            stored++;
+                        }
+                    }
+                }
+            }
+            assertEquals(stored, f.valuesStored());
+            var check = new TemplateWorkshop(TemplateCatalog.load(null)).check(file, template.toString(), YEAR,
+                    Cancellation.none());
+            var merged = check.problems().stream().filter(p -> p.kind() == ProblemKind.MERGED_FIGURE).toList();
+            assertEquals(List.of("Classes!C2:C3", "Classes!C6:D6"),
+                    merged.stream().map(TemplateWorkshop.ProblemLine::sheetCell).sorted().toList());
+            String down = merged.stream().filter(p -> p.sheetCell().endsWith("C2:C3")).findFirst().orElseThrow()
+                    .detail().english();
+            assertTrue(down.contains("S1 Grade 1 Boys | S1 Grade 2 Boys"), down);
+            assertEquals(f.valuesStored(), check.values());
+            assertFalse(check.clean());
+        }
+    }
+
     static FileResult importFile(TemplateImports imports, Path file, Path template) {
         return new ImportService(imports.workbench, TemplateCatalog.load(null)).importFiles(
                 new ImportRequest(List.of(file), template.toString(), YEAR), Progress.NONE, Cancellation.none())
