@@ -882,6 +882,34 @@ final class WideRows {
     }
 
     private final Map<Long, MergeCandidate> mergeCandidates = new HashMap<>();
+    /** Figures above a blank cell of the next row: candidates of a merge down, held compact ({@link #mergesDown}). */
+    private long[] downAt = new long[0];
+    private int[] downValue = new int[0];
+    private int[] downHeld = new int[0];
+    private String[] downSchool = new String[0];
+    private String[] downName = new String[0];
+    private String[] downBelow = new String[0];
+    private RowDimensionRows.Placed[] downPlaced = new RowDimensionRows.Placed[0];
+    private int downCount;
+    private final Map<Long, String> downShown = new HashMap<>();
+    private final Map<Long, List<WideTotals.Over>> downTotals = new HashMap<>();
+
+    /** The candidate of a merge down at a cell, made from its compact entry, or null when none was noted. */
+    private MergeCandidate down(long at) {
+        int n = Arrays.binarySearch(downAt, 0, downCount, at);
+        if (n < 0) {
+            return null;
+        }
+        int c = (int) (at & ((1 << 20) - 1));
+        String shown = downShown.getOrDefault(at, String.valueOf(downValue[n]));
+        List<WideTotals.Over> over = downTotals.getOrDefault(at, List.of());
+        RowDimensionRows.Placed p = downPlaced[n];
+        MergeCandidate k = p != null
+                ? new MergeCandidate(downSchool[n], p.topic(), p.sex(), p.age(), c, p.slot(), plan.field[c],
+                        downValue[n], shown, downHeld[n], downName[n], null, over)
+                : candidate(downSchool[n], c, downValue[n], shown, null, downHeld[n], downName[n], over);
+        return k.with(downBelow[n], over);
+    }
     /** The candidates noted on the current row, whose totals are known once the row is read. */
     private final List<Long> rowCandidates = new ArrayList<>();
     /**
@@ -994,17 +1022,36 @@ final class WideRows {
                 }
                 long at = CellKeys.of(previousRow, c);
                 MergeCandidate k = mergeCandidates.get(at);
-                if (k == null) {
-                    k = previousPlaced[n] != null
-                            ? new MergeCandidate(previousKey, previousPlaced[n].topic(), previousPlaced[n].sex(),
-                                    previousPlaced[n].age(), c, previousPlaced[n].slot(), plan.field[c],
-                                    previousValues[n], previousShown[n] == null ? String.valueOf(previousValues[n])
-                                    : previousShown[n], previousHeld, previousName, null, List.of())
-                            : candidate(previousKey, c, previousValues[n], previousShown[n], null, previousRow,
-                                    previousName, List.of());
-                    k = k.with(null, totals.totalsOver(c, true));
+                if (k != null) {
+                    mergeCandidates.put(at, k.with(name, k.totals())); // across and down (C3:D4)
+                    continue;
                 }
-                mergeCandidates.put(at, k.with(name, k.totals()));
+                // Kept compact, in the order met (so sorted by cell): a sheet with schools of several levels has many
+                // figures above a blank cell, a few merged at most; each becomes a candidate only at the sheet's end.
+                if (downCount == downAt.length) {
+                    int n2 = Math.max(64, downCount * 2);
+                    downAt = Arrays.copyOf(downAt, n2);
+                    downValue = Arrays.copyOf(downValue, n2);
+                    downHeld = Arrays.copyOf(downHeld, n2);
+                    downSchool = Arrays.copyOf(downSchool, n2);
+                    downName = Arrays.copyOf(downName, n2);
+                    downBelow = Arrays.copyOf(downBelow, n2);
+                    downPlaced = Arrays.copyOf(downPlaced, n2);
+                }
+                downAt[downCount] = at;
+                downValue[downCount] = previousValues[n];
+                downHeld[downCount] = previousHeld;
+                downSchool[downCount] = previousKey;
+                downName[downCount] = previousName;
+                downBelow[downCount] = name;
+                downPlaced[downCount++] = previousPlaced[n];
+                if (previousShown[n] != null) {
+                    downShown.put(at, previousShown[n]);
+                }
+                List<WideTotals.Over> over = totals.totalsOver(c, true);
+                if (!over.isEmpty()) {
+                    downTotals.put(at, over);
+                }
             }
         }
         int[] cols = previousCols;
@@ -1049,9 +1096,11 @@ final class WideRows {
      * @param headers the header's texts per column as written ({@link WideSheetReader#headerTexts}), to name them
      */
     void merged(List<org.emisworkbench.workbook.CellRange> regions, String[] headers) {
-        if (!mergeCandidates.isEmpty()) {
+        if (!mergeCandidates.isEmpty() || downCount > 0) {
             for (org.emisworkbench.workbook.CellRange m : regions) {
-                MergeCandidate k = mergeCandidates.get(CellKeys.of(m.firstRow(), m.firstCol()));
+                long start = CellKeys.of(m.firstRow(), m.firstCol());
+                MergeCandidate noted = mergeCandidates.get(start);
+                MergeCandidate k = noted != null ? noted : m.lastRow() > m.firstRow() ? down(start) : null;
                 if (k == null) {
                     continue;
                 }
@@ -1087,6 +1136,9 @@ final class WideRows {
             }
         }
         mergeCandidates.clear();
+        downCount = 0;
+        downShown.clear();
+        downTotals.clear();
     }
 
     /**

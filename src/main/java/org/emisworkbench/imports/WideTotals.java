@@ -179,15 +179,29 @@ final class WideTotals {
     record Over(int col, int total, long sum) {
     }
 
+    /** Per column, the total columns adding it up; made when first asked. */
+    private int[][] totalsOf;
+
     /**
      * The total columns of the current school row ({@code previous}: of the row before it) whose members include
      * column {@code c}, with their values then: asked of the rare figure noted as the first cell of a possible merge.
      */
     List<Over> totalsOver(int c, boolean previous) {
+        if (totalsOf == null) {
+            totalsOf = new int[plan.width()][];
+            for (int m = 0; m < plan.width(); m++) {
+                final int col = m;
+                totalsOf[m] = java.util.stream.IntStream.range(0, plan.width()).filter(t -> plan.kind[t] == WidePlan.TOTAL
+                        && Arrays.stream(plan.members[t]).anyMatch(x -> x == col)).toArray();
+            }
+        }
+        if (totalsOf[c].length == 0) {
+            return List.of();
+        }
         int[] values = previous ? previousValues : rowValues;
         List<Over> out = new java.util.ArrayList<>();
-        for (int t = 0; t < plan.width(); t++) {
-            if (plan.kind[t] != WidePlan.TOTAL || values[t] < 0 || Arrays.stream(plan.members[t]).noneMatch(m -> m == c)) {
+        for (int t : totalsOf[c]) {
+            if (values[t] < 0) {
                 continue;
             }
             long sum = 0;
