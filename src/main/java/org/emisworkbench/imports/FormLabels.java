@@ -130,6 +130,7 @@ final class FormLabels {
      */
     List<String> read(FormSheet form, List<LabelSpec> labels, List<String> required, SheetProblems problems) {
         partLabels = insideTexts(labels);
+        labelledCounts.clear();
         List<String> absent = new ArrayList<>();
         for (String field : required) {
             if (labels.stream().anyMatch(l -> field.equalsIgnoreCase(l.field()))) {
@@ -197,6 +198,9 @@ final class FormLabels {
                         code != null && code.cell().col() > label.col() ? code.cell().col() : label.col() + 1,
                         code(), f.name(), "", Message.of("import.detail.requiredLabel", f.name(), label.text().strip())));
             }
+            if (f.kind() != CanonicalField.Kind.SCHOOL && !sheetName && !inside) {
+                labelledCounts.add(new LabelledCount(label, value, l, f));
+            }
             if (f.kind() == CanonicalField.Kind.SCHOOL) {
                 attribute(form, f, l, value, problems);
             } else if (value != null) {
@@ -206,8 +210,65 @@ final class FormLabels {
                 }
             }
         }
+        mergedAcrossLabels(form, problems);
         sexesTotals(form, labels, problems);
         return absent;
+    }
+
+    /** A count read beside its label on the sheet being read (its value null when blank), for merges across them. */
+    private record LabelledCount(Cell label, Cell value, LabelSpec spec, CanonicalField field) {
+    }
+
+    private final List<LabelledCount> labelledCounts = new ArrayList<>();
+
+    /**
+     * Where a labelled count's value stands: its cell read, else (blank, as under a merge) the cell its label's value
+     * is looked for at: under its {@code column} heading on the label's row, else right of the label and below it.
+     */
+    private static List<int[]> places(FormSheet form, LabelledCount k) {
+        if (k.value() != null) {
+            return List.<int[]>of(new int[] {k.value().row(), k.value().col()});
+        }
+        if (!k.spec().column().isEmpty()) {
+            Cell heading = form.headingAbove(k.label(), k.spec().column(), k.spec().band());
+            return heading == null ? List.of() : List.<int[]>of(new int[] {k.label().row(), heading.col()});
+        }
+        return List.of(new int[] {k.label().row(), k.label().col() + 1}, new int[] {k.label().row() + 1, k.label().col()});
+    }
+
+    /**
+     * A labelled count's value typed into one cell merged across the value cells of two labelled figures or more
+     * ({@code B5:B6} beside {@code Boys} and {@code Girls}): whose figure it is cannot be told, so it is stored for none,
+     * its cell kept as the source, and said once at the merge naming the labels it spans, as a table's cell is
+     * (decisions 0104, 0111).
+     */
+    private void mergedAcrossLabels(FormSheet form, SheetProblems problems) {
+        if (labelledCounts.size() < 2 || form.grid.mergedRegions().isEmpty()) {
+            return;
+        }
+        Map<Long, String> figureAt = new java.util.HashMap<>();
+        for (LabelledCount k : labelledCounts) {
+            String name = k.label().text().strip().replaceAll("\\s+", " ");
+            places(form, k).forEach(p -> figureAt.putIfAbsent(CellKeys.of(p[0], p[1]), name));
+        }
+        for (LabelledCount k : labelledCounts) {
+            Cell value = k.value();
+            org.emisworkbench.workbook.CellRange m = value == null ? null : MergedFigures.startingAt(form.grid,
+                    value.row(), value.col(), (r, c) -> figureAt.get(CellKeys.of(r, c)));
+            if (m == null) {
+                continue;
+            }
+            Sex sex = k.field().topic().bySex() ? Sex.ofTemplate(k.spec().sex()) : null;
+            FactRecord rec = facts.get(k.field().topic() + "|" + sex + "|" + form.name());
+            if (rec == null || rec.values()[k.field().slot()] < 0) {
+                continue; // not read as a figure (a word, a clash): said at its cell already
+            }
+            rec.values()[k.field().slot()] = FactRecord.MISSING;
+            List<String> figures = MergedFigures.spanned(m, (r, c) -> figureAt.get(CellKeys.of(r, c)));
+            String field = k.field().name();
+            String shown = value.shown();
+            deferredProblems.add(() -> problems.mergedFigure(m, code(), field, shown, figures));
+        }
     }
 
     /**

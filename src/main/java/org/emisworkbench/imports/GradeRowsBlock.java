@@ -745,31 +745,33 @@ final class GradeRowsBlock {
 
     /**
      * The merged region at row {@code r}, column {@code col} when it spans the columns of two figures or more of this
-     * table's row (its boys and girls, two bands, a figure and its total), else null (decision 0104).
+     * table's row (its boys and girls, two bands, a figure and its total), else null (decisions 0104, 0111).
      */
     private org.emisworkbench.workbook.CellRange mergedAcrossFigures(int r, int col, int slot, Sex rowSex) {
-        org.emisworkbench.workbook.CellRange m = form.grid.mergedAt(r, col);
-        return m == null || m.lastCol() == m.firstCol() || figuresIn(m, slot, rowSex).size() < 2 ? null : m;
+        return MergedFigures.covering(form.grid, r, col, figureAt(r, slot, rowSex));
     }
 
-    /** The figures of the row whose columns a merged region spans, as {@code G1 M}, {@code G1 Total}. */
-    private java.util.List<String> figuresIn(org.emisworkbench.workbook.CellRange m, int slot, Sex rowSex) {
-        java.util.Set<String> figures = new java.util.LinkedHashSet<>();
+    /** The figure of the row a cell holds, as {@code G1 M}, {@code G1 Total}. */
+    private MergedFigures.FigureAt figureAt(int r, int slot, Sex rowSex) {
         String grade = ctx.grades().bySlot(slot).code();
-        for (Column column : columns) {
-            if (column.col() < m.firstCol() || column.col() > m.lastCol()) {
-                continue;
+        return (row, c) -> {
+            Column column = row != r ? null : columns.stream().filter(k -> k.col() == c).findFirst().orElse(null);
+            if (column == null) {
+                return null;
             }
             Sex sex = rowSex != null ? rowSex : column.sex();
             String band = spec.band().size() > 1 && column.band() >= 0 ? " " + spec.band().get(column.band()) : "";
-            figures.add(grade + (column.total() ? " Total" : "") + (sex == null ? "" : " " + sex.code())
-                    + (column.age().isAll() ? "" : " " + column.age().code()) + band);
-        }
-        return java.util.List.copyOf(figures);
+            return grade + (column.total() ? " Total" : "") + (sex == null ? "" : " " + sex.code())
+                    + (column.age().isAll() ? "" : " " + column.age().code()) + band;
+        };
     }
+
+    /** The merges across figures whose first cell is on the row being read: its totals say them (decision 0111). */
+    private final List<org.emisworkbench.workbook.CellRange> rowMerges = new java.util.ArrayList<>();
 
     private void dataRow(int r, int slot, Sex rowSex, String school, Map<FactRecord, BandParts> begun,
                          int streamNo) {
+        rowMerges.clear();
         rowsSinceTotal++;
         // The row's figures per band and sex (0 = F, 1 = M as Sex.ordinal), ours and Excel's, for its total columns.
         int bands = Math.max(1, spec.band().size());
@@ -798,8 +800,17 @@ final class GradeRowsBlock {
             }
             Sex sex = rowSex != null ? rowSex : column.sex();
             int v = read(r, column.col(), cell, school, false);
-            counts.put(column.col(), v);
             double number = cell.kind() == CellKind.NUMBER ? cell.number() : 0;
+            if (v >= 0 && across != null && across.firstRow() == r && across.firstCol() == column.col()) {
+                // One figure typed across the cells of several: stored for none (its cell kept as the source) and
+                // added into no total, which says its parts missing (decisions 0104, 0111), as GridBlock.
+                problems.mergedFigure(across, school, topic.code(), cell.shown(),
+                        MergedFigures.spanned(across, figureAt(r, slot, rowSex)));
+                rowMerges.add(across);
+                v = FactRecord.MISSING;
+                number = 0;
+            }
+            counts.put(column.col(), v);
             add(r, column.col(), sex, v, number);
             if (v >= 0) {
                 sum[column.band()][sex.ordinal()] += v;
@@ -814,11 +825,6 @@ final class GradeRowsBlock {
                 problems.report(ProblemKind.VALUE_CLASH, r, column.col(), school, topic.code(), cell.text(),
                         Message.of("import.detail.gradeReadAlready", ctx.grades().bySlot(slot).code(),
                                 form.name() + "!" + f.sources()[slot]));
-            }
-            if (v >= 0 && across != null && across.firstRow() == r && across.firstCol() == column.col()) {
-                // One figure typed across the cells of several: stored for none, said (decision 0104), as GridBlock.
-                f.values()[slot] = FactRecord.MISSING;
-                problems.mergedFigure(across, school, topic.code(), cell.shown(), figuresIn(across, slot, rowSex));
             }
         }
         for (Column column : columns) {
@@ -840,9 +846,14 @@ final class GradeRowsBlock {
             double excelSum = sex == null ? theirs[0] + theirs[1] : theirs[sex.ordinal()];
             boolean[] unreadOwn = column.band() == Column.ALL_BANDS ? allBands(unread) : unread[column.band()];
             boolean partUnread = sex == null ? unreadOwn[0] || unreadOwn[1] : unreadOwn[sex.ordinal()];
-            if (v >= 0 && v != ours && Math.abs(excelSum - v) > 1e-6 && (!partUnread || ours > v)) {
+            List<String> merged = WideTotals.mergedParts(rowMerges, r, columns.stream()
+                    .filter(k -> !k.total() && (sex == null || (rowSex != null ? rowSex : k.sex()) == sex)
+                            && (column.band() == Column.ALL_BANDS || k.band() == column.band()))
+                    .map(Column::col).toList());
+            if (v >= 0 && (!merged.isEmpty()
+                    || v != ours && Math.abs(excelSum - v) > 1e-6 && (!partUnread || ours > v))) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, column.col(), school, topic.code(), Integer.toString(v),
-                        Message.of("import.detail.totalRowFigures", v, ours));
+                        WideTotals.withMerged(Message.of("import.detail.totalRowFigures", v, ours), merged));
             }
         }
         otherSexes(r, slot, school, counts, begun, streamNo);

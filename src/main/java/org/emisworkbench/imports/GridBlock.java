@@ -577,29 +577,30 @@ final class GridBlock {
     /**
      * The merged region at row {@code r}, column {@code col} when it spans the columns of two figures or more of this
      * table (a grade's boys and girls, two grades, a figure and its total), else null: its first cell's value is not
-     * stored, and the cells it covers are not said as blanks (decision 0104).
+     * stored nor added into the row's totals, and the cells it covers are not said as blanks (decisions 0104, 0111).
      */
     private org.emisworkbench.workbook.CellRange mergedAcrossFigures(int r, int col, Sex rowSex) {
-        org.emisworkbench.workbook.CellRange m = form.grid.mergedAt(r, col);
-        return m == null || m.lastCol() == m.firstCol() || figuresIn(m, rowSex).size() < 2 ? null : m;
+        return MergedFigures.covering(form.grid, r, col, figureAt(r, rowSex));
     }
 
-    /** The figures of this table whose columns a merged region spans, as {@code G1 M}, {@code G1 F}, {@code Total F}. */
-    private java.util.List<String> figuresIn(org.emisworkbench.workbook.CellRange m, Sex rowSex) {
-        java.util.Set<String> figures = new java.util.LinkedHashSet<>();
-        for (int c = m.firstCol(); c <= m.lastCol(); c++) {
-            Integer slot = columns.slotOf.get(c);
+    /** The figure of this table a cell of row {@code r} holds, as {@code G1 M}, {@code G1 F}, {@code Total F}. */
+    private MergedFigures.FigureAt figureAt(int r, Sex rowSex) {
+        return (row, c) -> {
+            Integer slot = row == r ? columns.slotOf.get(c) : null;
             if (slot == null) {
-                continue;
+                return null;
             }
             Sex sex = rowSex != null ? rowSex : columns.sexOf.get(c);
-            figures.add((slot == GridColumns.TOTAL ? "Total" : ctx.grades().bySlot(slot).code())
-                    + (sex == null ? "" : " " + sex.code()));
-        }
-        return java.util.List.copyOf(figures);
+            return (slot == GridColumns.TOTAL ? "Total" : ctx.grades().bySlot(slot).code())
+                    + (sex == null ? "" : " " + sex.code());
+        };
     }
 
+    /** The merges across figures whose first cell is on the row being read: its totals say them (decision 0111). */
+    private final java.util.List<org.emisworkbench.workbook.CellRange> rowMerges = new java.util.ArrayList<>();
+
     private void dataRow(int r, Topic rowTopic, AgeGroup age, Sex rowSex, String school) {
+        rowMerges.clear();
         boolean counts = rowTopic == topic; // a topic's row under the table adds nothing to its totals
         long[] sum = new long[2];
         double[] excel = new double[2];
@@ -629,6 +630,15 @@ final class GridBlock {
                 continue;
             }
             int v = problems.count(r, col, school, rowTopic.code(), cell.kind(), cell.text(), cell.number());
+            // One figure typed across the cells of several (boys and girls of a class): whose it is cannot be told,
+            // so it is stored for none and adds into no total, which then says its parts are missing (0104, 0111).
+            boolean mergedHere = v >= 0 && across != null && across.firstRow() == r && across.firstCol() == col;
+            if (mergedHere) {
+                problems.mergedFigure(across, school, rowTopic.code(), cell.shown(),
+                        MergedFigures.spanned(across, figureAt(r, rowSex)));
+                rowMerges.add(across);
+                v = FactRecord.MISSING;
+            }
             read.put(col, v);
             if (CellValues.isProblem(v)) {
                 problems.report(CellValues.problem(v), r, col, school, rowTopic.code(), cell.text(),
@@ -643,7 +653,7 @@ final class GridBlock {
                 columnSums[col][sex.ordinal()] += v;
                 sectionSums[col] += v;
             }
-            double number = cell.kind() == org.emisworkbench.workbook.CellKind.NUMBER ? cell.number() : 0;
+            double number = cell.kind() == org.emisworkbench.workbook.CellKind.NUMBER && !mergedHere ? cell.number() : 0;
             if (counts) {
                 excelSums[col][sex.ordinal()] += number;
                 sectionExcel[col] += number;
@@ -659,13 +669,6 @@ final class GridBlock {
             // A cell of spaces only is blank: no source, so the figure is not taken for one left unreadable.
             f.sources()[e.getValue()] = v == FactRecord.MISSING && CellValues.blankText(cell.text()) ? null
                     : org.emisworkbench.model.CellRef.a1(r, col);
-            if (v >= 0 && across != null && across.firstRow() == r && across.firstCol() == col) {
-                // One figure typed across the cells of several (boys and girls of a class): whose it is cannot be
-                // told, so it is not stored, its cell kept as its source, and said (decision 0104). Still added into
-                // the table's sums above, as the total beside it was most often written from the same figure.
-                f.values()[e.getValue()] = FactRecord.MISSING;
-                problems.mergedFigure(across, school, rowTopic.code(), cell.shown(), figuresIn(across, rowSex));
-            }
             if (v >= 0) {
                 sum[sex.ordinal()] += v;
             }
@@ -674,11 +677,14 @@ final class GridBlock {
         otherSexes(r, rowTopic, age, school, read);
         gradeTotals(r, school, read);
         for (int s = 0; s < 2; s++) {
-            if (totalCol[s] >= 0 && totalValue[s] >= 0 && totalValue[s] != sum[s]
-                    && Math.abs(excel[s] - totalValue[s]) > 1e-6) {
+            java.util.List<String> merged = WideTotals.mergedParts(rowMerges, r, columns.slotOf.keySet().stream()
+                    .filter(c -> columns.slotOf.get(c) != GridColumns.TOTAL).toList());
+            if (totalCol[s] >= 0 && totalValue[s] >= 0 && (!merged.isEmpty() || totalValue[s] != sum[s]
+                    && Math.abs(excel[s] - totalValue[s]) > 1e-6)) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, totalCol[s], school, rowTopic.code(),
-                        Integer.toString(totalValue[s]), WideTotals.withUnreadable(
-                                Message.of("import.detail.totalGrades", totalValue[s], sum[s]), unreadable.get(s)));
+                        Integer.toString(totalValue[s]), WideTotals.withMerged(WideTotals.withUnreadable(
+                                Message.of("import.detail.totalGrades", totalValue[s], sum[s]), unreadable.get(s)),
+                                merged));
             }
         }
     }
@@ -750,12 +756,15 @@ final class GridBlock {
                     unreadable.add(org.emisworkbench.model.CellRef.a1(r, col));
                 }
                 Cell c = form.at(r, col);
-                excel += c != null && c.kind() == org.emisworkbench.workbook.CellKind.NUMBER ? c.number() : 0;
+                excel += c != null && c.kind() == org.emisworkbench.workbook.CellKind.NUMBER
+                        && WideTotals.mergedParts(rowMerges, r, java.util.List.of(col)).isEmpty() ? c.number() : 0;
             }
-            if (any && v != sum && Math.abs(excel - v) > 1e-6) {
+            java.util.List<String> merged = WideTotals.mergedParts(rowMerges, r,
+                    java.util.List.of(t.maleCol(), t.femaleCol()));
+            if (!merged.isEmpty() || any && v != sum && Math.abs(excel - v) > 1e-6) {
                 problems.report(ProblemKind.TOTAL_MISMATCH, r, t.totalCol(), school, topic.code(), cell.text(),
-                        WideTotals.withUnreadable(WideTotals.ofSexes(v, sum, problems.name(r, t.maleCol()),
-                                problems.name(r, t.femaleCol())), unreadable));
+                        WideTotals.withMerged(WideTotals.withUnreadable(WideTotals.ofSexes(v, sum,
+                                problems.name(r, t.maleCol()), problems.name(r, t.femaleCol())), unreadable), merged));
             }
         }
     }

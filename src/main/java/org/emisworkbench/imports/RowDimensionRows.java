@@ -141,6 +141,7 @@ final class RowDimensionRows {
      */
     void startRow(SheetRow row, String key, boolean firstOfSchool) {
         Arrays.fill(rowValue, FactRecord.MISSING);
+        rowPlaced.clear();
         if (!key.equals(blockKey)) {
             pairs.end();
             List<BlockRow> ended = block;
@@ -446,7 +447,42 @@ final class RowDimensionRows {
         });
         vs[slot] = v;
         into.sources().computeIfAbsent(g, k -> new String[slots])[slot] = here;
+        if (v >= 0) {
+            rowPlaced.put(c, new Placed(t, s, a, slot));
+        }
         return true;
+    }
+
+    /**
+     * Where a figure of the current row was stored: its record's topic, sex and age and its slot; the record is the
+     * school's, at its first row ({@link #heldRow()}). Kept for the row only, to take back a figure typed into a cell
+     * merged across several (decision 0111).
+     */
+    record Placed(Topic topic, Sex sex, AgeGroup age, int slot) {
+    }
+
+    private final Map<Integer, Placed> rowPlaced = new HashMap<>();
+
+    /** The figure of column {@code col} of the current row as stored, or null (blank, a clash, a stream added). */
+    Placed placed(int col) {
+        return rowPlaced.get(col);
+    }
+
+    /** The row (0-based) of the record the current school's figures are stored under: its first row. */
+    int heldRow() {
+        return heldRow;
+    }
+
+    /** The row's grade, sex, age, stream and topic as written ({@code Grade 1 Boys}), to name its figures. */
+    String rowName(SheetRow row) {
+        StringBuilder out = new StringBuilder();
+        for (int c : new int[] {dims.topicColumn, dims.gradeColumn, dims.streamColumn, dims.sexColumn, dims.ageColumn}) {
+            int i = c < 0 ? -1 : row.find(c);
+            if (i >= 0 && row.kind(i) != CellKind.BLANK && row.text(i) != null && !row.text(i).isBlank()) {
+                out.append(out.length() == 0 ? "" : " ").append(row.text(i).strip());
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -171,9 +171,10 @@ public final class WideInterpreter implements LayoutInterpreter {
             workbook.read(sheet, reader);
         }
         reader.finish();
-        if (!spec.schoolsAcross()) {
-            reader.merged(workbook.mergedRegions(sheet)); // after the rows, as the file lists them (decision 0104)
-        }
+        // After the rows, as the file lists them (decision 0104); on a sheet of one column per school turned as its
+        // columns were handed to the reader, so a merge across two schools' columns is one down two rows (0111).
+        reader.merged(spec.schoolsAcross() ? workbook.mergedRegions(sheet).stream().map(MergedFigures::turned).toList()
+                : workbook.mergedRegions(sheet));
         HeaderLayout header = reader.header();
         if (header == null || header.keyColumn() < 0) {
             org.emisworkbench.model.Message unsplit = reader.unsplit(ctx.fileName());

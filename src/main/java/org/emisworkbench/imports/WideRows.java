@@ -133,6 +133,8 @@ final class WideRows {
         this.figuresBelow = new int[plan.width()];
         this.filledBelow = new int[plan.width()];
         this.unmatchedColumn = new boolean[plan.width()];
+        this.rowCountValue = new int[plan.width()];
+        this.rowCountStamp = new int[plan.width()];
         this.sheetAttributeConstants = spec.constants().keySet().stream()
                 .anyMatch(f -> f.trim().toLowerCase(Locale.ROOT).startsWith("school."));
         this.problems = new SheetProblems(sink, sheet.name(), shared.figures, spec.schoolsAcross());
@@ -821,6 +823,8 @@ final class WideRows {
             int v = value(row, i, c, ck, key);
             if (kind == WidePlan.ROW_COUNT) {
                 byRow.value(c, v);
+                rowCountValue[c] = v;
+                rowCountStamp[c] = stamp;
                 totals.add(c, v, ck, row.number(i));
                 continue;
             }
@@ -881,84 +885,295 @@ final class WideRows {
         }
         if (byRow != null) {
             byRow.finishRow(row, key);
+            noteRowFigures(row, key);
         }
         totals.school(key);
         if (anyTotal) {
             totals.checkRow(row, key);
         }
+        mergesDown(row, key);
     }
 
     /**
-     * Figures read from a cell whose right neighbour, a column of another figure, is blank: the first cell of a merge
-     * across figures is one such, but the sheet's merged regions come after its rows, so it is noted here and judged
-     * at the sheet's end ({@link #merged}, decision 0104). None on a sheet of one column per school or of several rows
-     * per school, which are not judged.
+     * A figure read from a cell whose right neighbour (a column of another figure) or whose cell below (the same
+     * column of the next row of figures) is blank: the first cell of a merge across figures is one such, but the
+     * sheet's merged regions come after its rows, so it is noted here and judged at the sheet's end ({@link #merged},
+     * decisions 0104 and 0111). A few numbers per such cell. On a sheet of one column per school the row is a column
+     * of the sheet, its merges turned likewise, so right is down the sheet and below is the next school's column; on
+     * a sheet of several rows per school ({@link RowDimensionRows}) the row below is the school's next figure's.
+     *
+     * @param row the row of the record the figure is stored in (the school's first row on a sheet of several)
+     * @param rowName the row as its figures are named when a merge goes down (the school, or the row's grade and sex)
+     * @param below the name of the row below when its cell is blank, else null
+     * @param totals the total columns of the row adding this figure up, as read ({@link WideTotals#totalsOver})
      */
-    private final MergeCandidates mergeCandidates = new MergeCandidates();
-
-    private void noteMergeCandidate(SheetRow row, int i, int c, String key, int v) {
-        int next = c + 1;
-        if (problems.across() || byRow != null || next >= plan.width() || !readsFigure(next) || sameFigure(c, next)) {
-            return;
+    private record MergeCandidate(String school, org.emisworkbench.model.Topic topic, org.emisworkbench.model.Sex sex,
+                                  org.emisworkbench.model.AgeGroup age, int col, int slot, String field, int value,
+                                  String shown, int row, String rowName, String below, List<WideTotals.Over> totals) {
+        MergeCandidate with(String below, List<WideTotals.Over> totals) {
+            return new MergeCandidate(school, topic, sex, age, col, slot, field, value, shown, row, rowName, below,
+                    totals);
         }
-        if (i + 1 < row.size() && row.col(i + 1) == next && !CellValues.emptyCell(row.kind(i + 1), row.text(i + 1))) {
-            return; // the neighbour holds something: no merge covers it (Excel keeps a merge's first value only)
+    }
+
+    private final Map<Long, MergeCandidate> mergeCandidates = new HashMap<>();
+    /** Figures above a blank cell of the next row: candidates of a merge down, held compact ({@link #mergesDown}). */
+    private long[] downAt = new long[0];
+    private int[] downValue = new int[0];
+    private int[] downHeld = new int[0];
+    private String[] downSchool = new String[0];
+    private String[] downName = new String[0];
+    private String[] downBelow = new String[0];
+    private RowDimensionRows.Placed[] downPlaced = new RowDimensionRows.Placed[0];
+    private int downCount;
+    private final Map<Long, String> downShown = new HashMap<>();
+    private final Map<Long, List<WideTotals.Over>> downTotals = new HashMap<>();
+
+    /** The candidate of a merge down at a cell, made from its compact entry, or null when none was noted. */
+    private MergeCandidate down(long at) {
+        int n = Arrays.binarySearch(downAt, 0, downCount, at);
+        if (n < 0) {
+            return null;
+        }
+        int c = (int) (at & ((1 << 20) - 1));
+        String shown = downShown.getOrDefault(at, String.valueOf(downValue[n]));
+        List<WideTotals.Over> over = downTotals.getOrDefault(at, List.of());
+        RowDimensionRows.Placed p = downPlaced[n];
+        MergeCandidate k = p != null
+                ? new MergeCandidate(downSchool[n], p.topic(), p.sex(), p.age(), c, p.slot(), plan.field[c],
+                        downValue[n], shown, downHeld[n], downName[n], null, over)
+                : candidate(downSchool[n], c, downValue[n], shown, null, downHeld[n], downName[n], over);
+        return k.with(downBelow[n], over);
+    }
+    /** The candidates noted on the current row, whose totals are known once the row is read. */
+    private final List<Long> rowCandidates = new ArrayList<>();
+    /**
+     * The figures stored on the current and the previous row of figures: columns, values, texts as shown and, on a
+     * sheet of several rows per school, where each was stored; swapped at each row's end, allocated once.
+     */
+    private int[] storedCols = new int[0];
+    private int[] storedValues = new int[0];
+    private String[] storedShown = new String[0];
+    private RowDimensionRows.Placed[] storedPlaced = new RowDimensionRows.Placed[0];
+    private int storedCount;
+    private int[] previousCols = new int[0];
+    private int[] previousValues = new int[0];
+    private String[] previousShown = new String[0];
+    private RowDimensionRows.Placed[] previousPlaced = new RowDimensionRows.Placed[0];
+    private int previousCount;
+    private int previousRow = -2;
+    private String previousKey;
+    private String previousName;
+    private int previousHeld;
+    /** A row-dimension count column's value on the current row ({@link #stamp}ed), for its merges. */
+    private int[] rowCountValue;
+    private int[] rowCountStamp;
+
+    /** A figure of a sheet of one row per school, as {@link #put} stored it. */
+    private void noteMergeCandidate(SheetRow row, int i, int c, String key, int v) {
+        if (byRow != null) {
+            return;
         }
         int g = plan.group[c];
         if (values[g][plan.slot[c]] != v || sources[g][plan.slot[c]] == null) {
             return; // not stored (another sheet gave it first): nothing to take back
         }
-        WidePlan.Group gr = plan.groups.get(g);
+        note(row, i, c, key, v, null);
+    }
+
+    /** The figures of a row of a sheet of several rows per school, as {@link RowDimensionRows} stored them. */
+    private void noteRowFigures(SheetRow row, String key) {
+        for (int i = 0; i < row.size(); i++) {
+            int c = row.col(i);
+            if (c >= plan.width() || plan.kind[c] != WidePlan.ROW_COUNT || rowCountStamp[c] != stamp
+                    || rowCountValue[c] < 0) {
+                continue;
+            }
+            RowDimensionRows.Placed p = byRow.placed(c);
+            if (p != null) {
+                note(row, i, c, key, rowCountValue[c], p);
+            }
+        }
+    }
+
+    private void note(SheetRow row, int i, int c, String key, int v, RowDimensionRows.Placed placed) {
+        // As the officer sees it: a number as the figure read (34, not 34.0), a text as typed (34*).
+        String shown = row.kind(i) == CellKind.TEXT && row.text(i) != null ? row.text(i).strip() : null;
+        if (storedCols.length < plan.width()) {
+            storedCols = new int[plan.width()];
+            storedValues = new int[plan.width()];
+            storedShown = new String[plan.width()];
+            storedPlaced = new RowDimensionRows.Placed[plan.width()];
+        }
+        storedCols[storedCount] = c;
+        storedValues[storedCount] = v;
+        storedPlaced[storedCount] = placed;
+        storedShown[storedCount++] = shown;
+        int next = c + 1;
+        if (next >= plan.width() || !readsFigure(next) || sameFigure(c, next)) {
+            return;
+        }
+        if (i + 1 < row.size() && row.col(i + 1) == next && !CellValues.emptyCell(row.kind(i + 1), row.text(i + 1))) {
+            return; // the neighbour holds something: no merge covers it (Excel keeps a merge's first value only)
+        }
+        long at = CellKeys.of(row.index(), c);
+        mergeCandidates.put(at, candidate(key, c, v, shown, placed, row.index(),
+                placed == null ? key : key + " " + byRow.rowName(row), List.of()));
+        rowCandidates.add(at);
+    }
+
+    private MergeCandidate candidate(String key, int c, int v, String shown, RowDimensionRows.Placed placed, int row,
+                                     String rowName, List<WideTotals.Over> over) {
+        String text = shown == null ? String.valueOf(v) : shown;
+        if (placed != null) {
+            return new MergeCandidate(key, placed.topic(), placed.sex(), placed.age(), c, placed.slot(), plan.field[c],
+                    v, text, byRow.heldRow(), rowName, null, over);
+        }
+        WidePlan.Group gr = plan.groups.get(plan.group[c]);
         org.emisworkbench.model.Topic topic = tableTopic != null && gr.topic().graded() ? tableTopic : gr.topic();
-        mergeCandidates.add(CellKeys.of(row.index(), c), key, topic, v,
-                row.kind(i) == CellKind.TEXT && row.text(i) != null ? row.text(i).strip() : null);
+        return new MergeCandidate(key, topic, gr.sex(), gr.age(), c, plan.slot[c], plan.field[c], v, text, row,
+                rowName, null, over);
+    }
+
+    /**
+     * At a row of figures' end: the totals of its candidates (right merges), and the figures of the row just above
+     * whose cell in this row is blank, noted as candidates of a merge down two rows (two schools', or on a sheet of
+     * several rows per school two of its figures').
+     */
+    private void mergesDown(SheetRow row, String key) {
+        for (long at : rowCandidates) {
+            MergeCandidate k = mergeCandidates.get(at);
+            mergeCandidates.put(at, k.with(k.below(), totals.totalsOver(k.col(), false)));
+        }
+        rowCandidates.clear();
+        String name = byRow == null ? key : key + " " + byRow.rowName(row);
+        if (previousRow == row.index() - 1) {
+            for (int n = 0; n < previousCount; n++) {
+                int c = previousCols[n];
+                boolean filled = plan.kind[c] == WidePlan.ROW_COUNT
+                        ? rowCountStamp[c] == stamp && rowCountValue[c] != FactRecord.MISSING : seen[c] == stamp;
+                if (filled) {
+                    continue; // this row has its own figure there: no merge covers it
+                }
+                long at = CellKeys.of(previousRow, c);
+                MergeCandidate k = mergeCandidates.get(at);
+                if (k != null) {
+                    mergeCandidates.put(at, k.with(name, k.totals())); // across and down (C3:D4)
+                    continue;
+                }
+                // Kept compact, in the order met (so sorted by cell): a sheet with schools of several levels has many
+                // figures above a blank cell, a few merged at most; each becomes a candidate only at the sheet's end.
+                if (downCount == downAt.length) {
+                    int n2 = Math.max(64, downCount * 2);
+                    downAt = Arrays.copyOf(downAt, n2);
+                    downValue = Arrays.copyOf(downValue, n2);
+                    downHeld = Arrays.copyOf(downHeld, n2);
+                    downSchool = Arrays.copyOf(downSchool, n2);
+                    downName = Arrays.copyOf(downName, n2);
+                    downBelow = Arrays.copyOf(downBelow, n2);
+                    downPlaced = Arrays.copyOf(downPlaced, n2);
+                }
+                downAt[downCount] = at;
+                downValue[downCount] = previousValues[n];
+                downHeld[downCount] = previousHeld;
+                downSchool[downCount] = previousKey;
+                downName[downCount] = previousName;
+                downBelow[downCount] = name;
+                downPlaced[downCount++] = previousPlaced[n];
+                if (previousShown[n] != null) {
+                    downShown.put(at, previousShown[n]);
+                }
+                List<WideTotals.Over> over = totals.totalsOver(c, true);
+                if (!over.isEmpty()) {
+                    downTotals.put(at, over);
+                }
+            }
+        }
+        int[] cols = previousCols;
+        int[] vals = previousValues;
+        String[] shown = previousShown;
+        RowDimensionRows.Placed[] placed = previousPlaced;
+        previousCols = storedCols;
+        previousValues = storedValues;
+        previousShown = storedShown;
+        previousPlaced = storedPlaced;
+        previousCount = storedCount;
+        storedCols = cols;
+        storedValues = vals;
+        storedShown = shown;
+        storedPlaced = placed;
+        storedCount = 0;
+        previousRow = row.index();
+        previousKey = key;
+        previousName = name;
+        previousHeld = byRow == null ? row.index() : byRow.heldRow();
     }
 
     private boolean readsFigure(int c) {
         byte k = plan.kind[c];
-        return k == WidePlan.COUNT || k == WidePlan.TOTAL || k == WidePlan.PART;
+        return k == WidePlan.COUNT || k == WidePlan.TOTAL || k == WidePlan.PART || k == WidePlan.ROW_COUNT;
     }
 
     private boolean sameFigure(int a, int b) {
-        return plan.kind[a] == plan.kind[b] && plan.group[a] == plan.group[b] && plan.slot[a] == plan.slot[b]
+        // A column whose figure its row's grade or sex says is a figure of its own (Boys, Girls beside a Grade cell).
+        return a == b || plan.kind[a] != WidePlan.ROW_COUNT && plan.kind[a] == plan.kind[b]
+                && plan.group[a] == plan.group[b] && plan.slot[a] == plan.slot[b]
                 && java.util.Objects.equals(plan.slotKey[a], plan.slotKey[b]);
     }
 
     /**
-     * The sheet's merged regions, known once its rows are read: a figure read from the first cell of one spanning the
-     * columns of two figures or more (Boys and Girls of a grade, two grades, two ages) is taken back from the sink and
-     * reported (decision 0104). A merge over the columns of one figure, or over columns not read, changes nothing.
+     * The sheet's merged regions, known once its rows are read (on a sheet of one column per school, turned as its
+     * rows are): a figure read from the first cell of one spanning two figures or more (Boys and Girls of a grade, two
+     * grades, two ages, or one figure of two schools' rows) is taken back from the sink and reported (decisions 0104,
+     * 0111); a total of the row that agreed with it as the first figure's is said again, its parts missing. A merge
+     * over one figure's cells, or over cells not read, changes nothing.
      *
      * @param headers the header's texts per column as written ({@link WideSheetReader#headerTexts}), to name them
      */
     void merged(List<org.emisworkbench.workbook.CellRange> regions, String[] headers) {
-        if (!mergeCandidates.isEmpty()) {
+        if (!mergeCandidates.isEmpty() || downCount > 0) {
             for (org.emisworkbench.workbook.CellRange m : regions) {
-                int k = m.lastCol() > m.firstCol() ? mergeCandidates.find(CellKeys.of(m.firstRow(), m.firstCol())) : -1;
-                if (k < 0) {
+                long start = CellKeys.of(m.firstRow(), m.firstCol());
+                MergeCandidate noted = mergeCandidates.get(start);
+                MergeCandidate k = noted != null ? noted : m.lastRow() > m.firstRow() ? down(start) : null;
+                if (k == null) {
                     continue;
                 }
-                List<String> figures = new ArrayList<>();
-                List<Integer> firstOfFigure = new ArrayList<>();
-                for (int c = m.firstCol(); c <= m.lastCol() && c < plan.width(); c++) {
-                    final int col = c;
-                    if (readsFigure(c) && firstOfFigure.stream().noneMatch(f -> sameFigure(f, col))) {
-                        firstOfFigure.add(c);
-                        String h = c < headers.length && headers[c] != null ? headers[c] : plan.headerText[c];
-                        figures.add(h == null || h.isBlank() ? plan.letters[c] : h.strip().replaceAll("\\s+", " "));
+                boolean down = m.lastRow() > m.firstRow();
+                List<String> figures = MergedFigures.spanned(m, (r, c) -> {
+                    if (c >= plan.width() || !readsFigure(c)) {
+                        return null;
                     }
-                }
+                    int first = m.firstCol();
+                    while (!sameFigure(first, c)) {
+                        first++; // a figure is named by its first column the merge covers
+                    }
+                    String h = first < headers.length && headers[first] != null ? headers[first] : plan.headerText[first];
+                    String name = h == null || h.isBlank() ? plan.letters[first] : h.strip().replaceAll("\\s+", " ");
+                    String of = r == m.firstRow() ? k.rowName() : r == m.firstRow() + 1 ? k.below() : null;
+                    return !down ? name : of == null ? null : of + " " + name;
+                });
                 if (figures.size() < 2) {
                     continue;
                 }
-                int c = m.firstCol();
-                WidePlan.Group gr = plan.groups.get(plan.group[c]);
-                sink.withdraw(mergeCandidates.school(k), mergeCandidates.topic(k), gr.sex(), gr.age(), sheet.name(),
-                        m.firstRow(), plan.slot[c]);
-                problems.mergedFigure(m, mergeCandidates.school(k), plan.field[c], mergeCandidates.shown(k), figures);
+                sink.withdraw(k.school(), k.topic(), k.sex(), k.age(), sheet.name(), k.row(), k.slot());
+                problems.mergedFigure(m, k.school(), k.field(), k.shown(), figures);
+                String range = problems.name(m.firstRow(), m.firstCol()) + ":" + problems.name(m.lastRow(), m.lastCol());
+                for (WideTotals.Over t : k.totals()) {
+                    if (t.total() != t.sum()) {
+                        continue; // said already as it was read: a mismatch with the figure counted
+                    }
+                    problems.report(ProblemKind.TOTAL_MISMATCH, m.firstRow(), t.col(), k.school(), plan.field[t.col()],
+                            String.valueOf(t.total()), WideTotals.withMerged(WideTotals.mismatch(t.total(),
+                                    t.sum() - k.value(), plan.members[t.col()], plan.sex, m.firstRow(), problems),
+                                    List.of(range)));
+                }
             }
         }
         mergeCandidates.clear();
+        downCount = 0;
+        downShown.clear();
+        downTotals.clear();
     }
 
     /**

@@ -32,7 +32,9 @@ final class WideTotals {
     /** Figures of rows not read (blank code, a school twice), since the top and since the last total row. */
     private final long[] unreadSums;
     private final long[] sectionUnread;
-    private final int[] rowValues;
+    private int[] rowValues;
+    /** The school row before the current one's values, as read: a merge down from it is known on the next row. */
+    private int[] previousValues;
     private final double[] rowNumbers;
     /**
      * Sums since the last total row or the last school row that equalled them (a subtotal over one row, or of
@@ -74,6 +76,8 @@ final class WideTotals {
         unreadSums = new long[w];
         sectionUnread = new long[w];
         rowValues = new int[w];
+        previousValues = new int[w];
+        Arrays.fill(previousValues, -1);
         rowNumbers = new double[w];
         errorAbove = new boolean[w];
         sinceLikeTotal = new long[w];
@@ -101,6 +105,9 @@ final class WideTotals {
         rowIndex = row;
         rowHidden = hidden;
         rowCounted = false;
+        int[] swap = previousValues;
+        previousValues = rowValues; // swapped, not copied: a row costs the one fill it cost before
+        rowValues = swap;
         Arrays.fill(rowValues, -1);
         Arrays.fill(rowNumbers, 0);
     }
@@ -163,6 +170,47 @@ final class WideTotals {
         } else if (!sectionSchool.equals(key)) {
             sectionMixed = true;
         }
+    }
+
+    /**
+     * A total column of a school row adding up a column whose figure may be taken back (decision 0111): the total as
+     * read and its members' sum as read, the figure included.
+     */
+    record Over(int col, int total, long sum) {
+    }
+
+    /** Per column, the total columns adding it up; made when first asked. */
+    private int[][] totalsOf;
+
+    /**
+     * The total columns of the current school row ({@code previous}: of the row before it) whose members include
+     * column {@code c}, with their values then: asked of the rare figure noted as the first cell of a possible merge.
+     */
+    List<Over> totalsOver(int c, boolean previous) {
+        if (totalsOf == null) {
+            totalsOf = new int[plan.width()][];
+            for (int m = 0; m < plan.width(); m++) {
+                final int col = m;
+                totalsOf[m] = java.util.stream.IntStream.range(0, plan.width()).filter(t -> plan.kind[t] == WidePlan.TOTAL
+                        && Arrays.stream(plan.members[t]).anyMatch(x -> x == col)).toArray();
+            }
+        }
+        if (totalsOf[c].length == 0) {
+            return List.of();
+        }
+        int[] values = previous ? previousValues : rowValues;
+        List<Over> out = new java.util.ArrayList<>();
+        for (int t : totalsOf[c]) {
+            if (values[t] < 0) {
+                continue;
+            }
+            long sum = 0;
+            for (int m : plan.members[t]) {
+                sum += Math.max(0, values[m]);
+            }
+            out.add(new Over(t, values[t], sum));
+        }
+        return out;
     }
 
     /** Each total column of the current row against its member columns. */
@@ -281,6 +329,38 @@ final class WideTotals {
             return mismatch;
         }
         return Message.of("import.detail.partsBlank", mismatch, firstCells(cells), cells.size());
+    }
+
+    /**
+     * A total whose part was typed into one cell merged across several figures (decision 0111): that figure is stored
+     * for none, so the total is not taken to agree with it as the first part's; the mismatch is said with the parts
+     * as read (the merged one missing), naming the merge.
+     */
+    static Message withMerged(Message mismatch, List<String> ranges) {
+        if (ranges == null || ranges.isEmpty()) {
+            return mismatch;
+        }
+        return Message.of("import.detail.partsMerged", mismatch, String.join(", ", ranges));
+    }
+
+    /**
+     * The merged regions ({@code B5:C5}) of {@code merges} covering a cell of row {@code row} in one of {@code cols}:
+     * the parts of a total a merge across figures took away.
+     */
+    static List<String> mergedParts(List<org.emisworkbench.workbook.CellRange> merges, int row, List<Integer> cols) {
+        if (merges.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (org.emisworkbench.workbook.CellRange m : merges) {
+            for (int c : cols) {
+                if (m.contains(row, c)) {
+                    out.add(org.emisworkbench.model.CellRef.a1(m.firstRow(), m.firstCol()) + ":"
+                            + org.emisworkbench.model.CellRef.a1(m.lastRow(), m.lastCol()));
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     static Message withUnreadable(Message mismatch, List<String> cells) {

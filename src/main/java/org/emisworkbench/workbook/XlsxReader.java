@@ -107,7 +107,7 @@ final class XlsxReader implements WorkbookReader {
      */
     static final int MAX_MERGED_STREAMED = 200_000;
 
-    /** Per sheet: the merged regions its last streamed read met ({@link #mergedRegions}). */
+    /** Per sheet: the merged regions its last read (streamed or whole) met ({@link #mergedRegions}). */
     private final java.util.Map<Integer, List<CellRange>> mergedRead = new java.util.HashMap<>();
 
     @Override
@@ -173,6 +173,8 @@ final class XlsxReader implements WorkbookReader {
         if (builder.exceeded() || parser.tooManyMergedRegions()) {
             throw Problems.of(file, Reason.TOO_LARGE, null, "workbook.formTooLarge", sheet.name(), maxCells);
         }
+        // Kept as a streamed read's are: a sheet read whole (one column per school) is asked its merges after.
+        mergedRead.put(sheet.index(), List.copyOf(parser.mergedRegions()));
         return builder.build(sheet, parser.mergedRegions());
     }
 
