@@ -104,6 +104,12 @@ final class TemplateText {
             }
             for (var c : s.notRead()) {
                 String examples = TerminalText.line(String.join(", ", c.examples()));
+                if (c.gradeNotKept() != null) {
+                    // Its header matches, but the workspace keeps no such grade: nothing under it is stored.
+                    out.printf("  %-9s %-3s %-28s %s%n", "NOT READ", c.letters(), quote(c.header()),
+                            t("cli.template.gradeNotKept", c.gradeNotKept(), examples));
+                    continue;
+                }
                 if (c.header().isBlank()) {
                     // A column without a header: its figures, or an index column counting the rows.
                     out.printf("  %-9s %-3s %-28s %s%n", "NOT READ", c.letters(), t("cli.template.noHeader"),
@@ -174,6 +180,9 @@ final class TemplateText {
         }
         if (r.unknownCodeFigures() > 0) {
             out.println("WARNING: " + t("cli.template.unknownCodes", r.unknownCodeFigures()));
+        }
+        if (r.gradesNotKept() > 0) {
+            out.println("WARNING: " + t("cli.template.gradesNotKept", r.gradesNotKept()));
         }
         r.rostersNotCounted().forEach(n -> out.println("WARNING: " + t("cli.template.rosterRowsNotCounted",
                 n.sheet(), n.notCounted(), n.rows())));

@@ -41,8 +41,12 @@ import org.emisworkbench.model.Topic;
  * file's end (where a later sheet giving the figure takes it back). A national file's blank grades cost nothing.
  */
 public final class BlankFigures {
-    /** A blank cell said by a reader. */
-    private record Blank(String school, Topic topic, Sex sex, AgeGroup age, int slot, String sheet, String cell) {
+    /**
+     * A blank cell said by a reader; {@code sexCell} the other sex's cell, blank too, when the figure is worked out
+     * from the total of both sexes at {@code cell} less that sex ({@link CensusSink#blankWorkedOut}), else null.
+     */
+    private record Blank(String school, Topic topic, Sex sex, AgeGroup age, int slot, String sheet, String cell,
+                         String sexCell) {
     }
 
     private final GradeSystem grades;
@@ -100,13 +104,23 @@ public final class BlankFigures {
             @Override
             public void blankFigure(String school, Topic topic, Sex sex, AgeGroup age, int slot, String sheet,
                                     String cell) {
-                if (topic.graded() && sex != null && age != null && slot >= 0 && slot < Long.SIZE) {
-                    pending.computeIfAbsent(school, k -> new ArrayList<>())
-                            .add(new Blank(school, topic, sex, age, slot, sheet, cell));
-                }
+                pend(new Blank(school, topic, sex, age, slot, sheet, cell, null));
                 super.blankFigure(school, topic, sex, age, slot, sheet, cell);
             }
+
+            @Override
+            public void blankWorkedOut(String school, Topic topic, Sex sex, AgeGroup age, int slot, String sheet,
+                                       String cell, String sexCell) {
+                pend(new Blank(school, topic, sex, age, slot, sheet, cell, sexCell));
+                super.blankWorkedOut(school, topic, sex, age, slot, sheet, cell, sexCell);
+            }
         };
+    }
+
+    private void pend(Blank b) {
+        if (b.topic().graded() && b.sex() != null && b.age() != null && b.slot() >= 0 && b.slot() < Long.SIZE) {
+            pending.computeIfAbsent(b.school(), k -> new ArrayList<>()).add(b);
+        }
     }
 
     private void heard(FactRecord f) {
@@ -190,7 +204,10 @@ public final class BlankFigures {
                 continue;
             }
             String grade = b.slot() < grades.size() ? grades.bySlot(b.slot()).code() : Integer.toString(b.slot());
-            Message detail = b.age().isAll()
+            Message detail = b.sexCell() != null
+                    ? Message.of("import.detail.blankFigureWorkedOut", b.school(), grade, b.sex().name(),
+                            b.topic().code(), String.join(", ", gave(b, bits)), b.sheet() + "!" + b.sexCell())
+                    : b.age().isAll()
                     ? Message.of("import.detail.blankFigure", b.school(), grade, b.sex().name(), b.topic().code(),
                             String.join(", ", gave(b, bits)))
                     : Message.of("import.detail.blankFigureAge", b.school(), grade, b.sex().name(), b.topic().code(),

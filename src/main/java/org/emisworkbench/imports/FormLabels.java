@@ -166,7 +166,7 @@ final class FormLabels {
                 continue;
             }
             if (!sheetName && !inside) {
-                foundTwice(form, l.labels(), l.field(), problems);
+                foundTwice(form, l.labels(), l.field(), label, problems);
             }
             absent.removeIf(f -> f.equalsIgnoreCase(l.field()));
             Cell value = sheetName ? label : inside ? insideValue(label, l, partLabels) : form.valueOf(label, known, l);
@@ -536,7 +536,7 @@ final class FormLabels {
         if (label == null) {
             return false;
         }
-        foundTwice(form, l.labels(), l.field(), problems);
+        foundTwice(form, l.labels(), l.field(), label, problems);
         CanonicalField f = CanonicalField.parse(l.field()).orElseThrow();
         CodeList list = lists.require(l.codeList() != null ? l.codeList() : "yesno");
         TickedAnswer t = TickedAnswer.read(form, label, l, list);
@@ -814,7 +814,7 @@ final class FormLabels {
         Cell value = label == null ? null : inside ? insideValue(label, p, partLabels) : form.valueOf(label, known, p);
         form.markRead(value);
         if (label != null && !inside) {
-            foundTwice(form, p.labels(), p.field(), problems);
+            foundTwice(form, p.labels(), p.field(), label, problems);
         }
         return new Part(label, value);
     }
@@ -823,13 +823,27 @@ final class FormLabels {
      * Reports a label written at more than one place on the sheet ({@code Total} under the enrolment and again
      * under the teachers): the first place is read, as before, but never silently, since the figure may belong to
      * another table (review 25, IMP-40). Said once per label text and sheet, at the place read, naming every place.
+     * A place read that holds no figure on its row while another place does (a small table's heading {@code
+     * គ្រូបង្រៀន | សរុប | ស្រី} over its data row {@code គ្រូបង្រៀន | 9 | 4}, review 32) is said the same way, naming
+     * the place with the figures, where only its NOT_A_NUMBER used to show.
      */
-    private void foundTwice(FormSheet form, List<String> labels, String field, SheetProblems problems) {
+    private void foundTwice(FormSheet form, List<String> labels, String field, Cell read, SheetProblems problems) {
         // A place with no figure right of it on its row is a table's heading (Statut | H | F under the school's own
         // Statut: Public), not a second figure the label could name.
-        List<Cell> places = org.emisworkbench.template.FormCells.labelCells(form.rows, labels).stream()
-                .filter(c -> form.rows.get(c.row()).stream().anyMatch(o -> o.col() > c.col() && FormUnread.isFigure(o)))
-                .toList();
+        List<Cell> all = org.emisworkbench.template.FormCells.labelCells(form.rows, labels);
+        List<Cell> places = all.stream().filter(c -> figureRight(form, c)).toList();
+        if (places.size() < 2 && read != null && !places.isEmpty() && all.stream().anyMatch(c -> c.row() == read.row() && c.col() == read.col()) && !figureRight(form, read)
+                && twiceSaid.add(form.name() + "|" + HeaderText.normalizeLabel(read.text()))) {
+            // The label read stands on a heading; the figures stand beside the same words elsewhere.
+            String cells = all.stream().map(c -> CellRef.a1(c.row(), c.col()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            String figures = places.stream().map(c -> CellRef.a1(c.row(), c.col()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            deferredProblems.add(() -> problems.report(ProblemKind.LABEL_FOUND_TWICE, read.row(), read.col(), code(),
+                    field, read.text(), Message.of("import.detail.labelFoundTwiceHeading", read.text().strip(), cells,
+                            CellRef.a1(read.row(), read.col()), figures)));
+            return;
+        }
         if (places.size() < 2 || !twiceSaid.add(form.name() + "|" + HeaderText.normalizeLabel(places.get(0).text()))) {
             return;
         }
@@ -839,6 +853,11 @@ final class FormLabels {
         deferredProblems.add(() -> problems.report(ProblemKind.LABEL_FOUND_TWICE, first.row(), first.col(), code(),
                 field, first.text(), Message.of("import.detail.labelFoundTwice", first.text().strip(), cells,
                         CellRef.a1(first.row(), first.col()))));
+    }
+
+    /** True when a figure stands right of label cell {@code c} on its row. */
+    private static boolean figureRight(FormSheet form, Cell c) {
+        return form.rows.get(c.row()).stream().anyMatch(o -> o.col() > c.col() && FormUnread.isFigure(o));
     }
 
     /**

@@ -827,6 +827,18 @@ final class GradeRowsBlock {
                                 form.name() + "!" + f.sources()[slot]));
             }
         }
+        if (bands == 1 && topic.graded() && blanks != null) {
+            // A total of both sexes and its one sex both blank: the sex worked out from them is missing too, said at
+            // the total's cell beside the one sex's blank, so that the row's two blank cells are named (review 32).
+            for (GradeRowsDifferences.Pair p : differences) {
+                // A cell under a merge is said with the merge (blankUnderMerge, MERGED_FIGURE), not here.
+                if (blank(form.at(r, p.totalCol())) && blank(form.at(r, p.sexCol()))
+                        && form.grid.mergedAt(r, p.totalCol()) == null && form.grid.mergedAt(r, p.sexCol()) == null) {
+                    blanks.blankWorkedOut(school, topic, p.other(), AgeGroup.ALL, slot, form.name(),
+                            CellRef.a1(r, p.totalCol()), CellRef.a1(r, p.sexCol()));
+                }
+            }
+        }
         for (Column column : columns) {
             Cell cell = form.at(r, column.col());
             if (cell == null || !column.total()) {
@@ -857,6 +869,10 @@ final class GradeRowsBlock {
             }
         }
         otherSexes(r, slot, school, counts, begun, streamNo);
+    }
+
+    private static boolean blank(Cell cell) {
+        return cell == null || CellValues.emptyCell(cell.kind(), cell.text());
     }
 
     /** Per sex, whether a figure of any band could not be read. */

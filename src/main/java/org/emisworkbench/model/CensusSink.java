@@ -80,6 +80,15 @@ public interface CensusSink {
     }
 
     /**
+     * As {@link #blankFigure}, for a figure of {@code sex} worked out from a total of both sexes at {@code cell} less
+     * the other sex at {@code sexCell}, both left blank ({@code MF | F} of a Lusophone form, review 32): the other
+     * sex's blank is said at {@code sexCell}, this one at the total's cell, so that both blank cells are named.
+     */
+    default void blankWorkedOut(String schoolCode, Topic topic, Sex sex, AgeGroup age, int slot, String sheet,
+                                String cell, String sexCell) {
+    }
+
+    /**
      * The {@code grid}-th grid of the template's sheet (0 for its first) was looked for on {@code sheet}: {@code read}
      * when the reading found its table (title and header) and read it, false when it read nothing there
      * ({@code GRID_NOT_FOUND}, or a required grid refusing the file). An import says nothing more; a template check

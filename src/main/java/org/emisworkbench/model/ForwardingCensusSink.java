@@ -69,6 +69,12 @@ public abstract class ForwardingCensusSink implements CensusSink {
     }
 
     @Override
+    public void blankWorkedOut(String schoolCode, Topic topic, Sex sex, AgeGroup age, int slot, String sheet,
+                               String cell, String sexCell) {
+        target.blankWorkedOut(schoolCode, topic, sex, age, slot, sheet, cell, sexCell);
+    }
+
+    @Override
     public void gridRead(String sheet, int grid, boolean read) {
         target.gridRead(sheet, grid, read);
     }

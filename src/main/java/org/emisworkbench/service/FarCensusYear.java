@@ -24,9 +24,9 @@ final class FarCensusYear {
      * @param key      {@code import.yearFar} or {@code check.yearFar}
      * @param name     the file's name
      * @param year     the year read
-     * @param fromName true when it was read from the file name, false from the workbook (a title or cell)
+     * @param where    where it was read ({@link YearNotes#whereRead}): the year label's cell, the file name…
      */
-    static Message of(String key, String name, int year, boolean fromName) {
+    static Message of(String key, String name, int year, Message where) {
         int now = Year.now().getValue();
         if (year >= EARLIEST && year <= now + 1) {
             return null;
@@ -35,7 +35,7 @@ final class FarCensusYear {
         String suggested = YearCalendar.plausibleFor(year, EARLIEST, now + 1)
                 .map(c -> String.valueOf(c.censusYear(year))).orElse("YYYY");
         return Message.of(key, name, String.valueOf(year),
-                Message.of(fromName ? "import.yearFar.fileName" : "import.yearFar.workbook"), String.valueOf(now),
+                where, String.valueOf(now),
                 suggested);
     }
 }

@@ -267,9 +267,8 @@ public final class ImportService {
             }
             if (year != null && givenYear == null && template.role() == Role.CENSUS) {
                 // A year far from today read from a title or name: another calendar's, most often (review 24, M3).
-                OptionalInt named = SchoolYears.of(template).fromFileName(name);
                 Message far = FarCensusYear.of("import.yearFar", name, year,
-                        named.isPresent() && named.getAsInt() == year);
+                        YearNotes.whereRead(workbook, template, name, year));
                 if (far != null) {
                     return FileResult.failed(display(file), FileOutcome.FAILED, far, template.id(), millis(start));
                 }

@@ -186,7 +186,7 @@ public final class TemplateWorkshop {
          */
         public boolean clean() {
             return refused == null && !yearRefused() && unreadNumberColumns() == 0 && valueClashes() == 0
-                    && unknownCodeFigures() == 0 && figuresNotRead() == 0 && sheetsOfFiguresNotRead.isEmpty()
+                    && unknownCodeFigures() == 0 && gradesNotKept() == 0 && figuresNotRead() == 0 && sheetsOfFiguresNotRead.isEmpty()
                     && rostersNotCounted.isEmpty();
         }
 
@@ -212,13 +212,21 @@ public final class TemplateWorkshop {
 
         /**
          * Rows or columns of figures left out because their age, grade or sex is not in the lists
-         * ({@code UNKNOWN_CODE} on one of those fields: "14 ans et +" once lost a whole age row, review 21), and
-         * columns of a grade the workspace does not keep ({@code Grade 13} in twelve grades, review 32).
+         * ({@code UNKNOWN_CODE} on one of those fields: "14 ans et +" once lost a whole age row, review 21).
          */
         public int unknownCodeFigures() {
             return (int) problems.stream().filter(p -> p.kind() == ProblemKind.UNKNOWN_CODE
-                    && p.field() != null && FIGURE_DIMENSIONS.contains(p.field())
-                    || org.emisworkbench.model.ImportProblem.gradeNotKept(p.kind(), p.detail())).count();
+                    && p.field() != null && FIGURE_DIMENSIONS.contains(p.field())).count();
+        }
+
+        /**
+         * Columns of a grade the workspace does not keep ({@code Grade 13} in twelve grades, review 32): the
+         * template reads them, the workspace cannot hold their figures. Said apart from the codes the lists do not
+         * know, as the remedy is the workspace's structure, not a spelling.
+         */
+        public int gradesNotKept() {
+            return (int) problems.stream().filter(p -> org.emisworkbench.model.ImportProblem.gradeNotKept(p.kind(),
+                    p.detail())).count();
         }
 
         private static final java.util.Set<String> FIGURE_DIMENSIONS = java.util.Set.of("age", "grade", "sex");
@@ -345,10 +353,9 @@ public final class TemplateWorkshop {
                 if (found.isEmpty()) {
                     found = inName;
                 }
-                boolean fromName = found.isPresent() && inName.isPresent() && inName.getAsInt() == found.getAsInt();
                 y = found.isPresent() ? found.getAsInt() : null;
                 yearNote = y == null ? Message.of("check.noYear")
-                        : FarCensusYear.of("check.yearFar", name, y, fromName);
+                        : FarCensusYear.of("check.yearFar", name, y, YearNotes.whereRead(wb, template, name, y));
                 if (y == null) {
                     Message labelled = YearNotes.labelledNotAYear("check.noYear.labelled", null, wb, template, null);
                     yearNote = labelled != null ? labelled : yearNote;
@@ -413,7 +420,7 @@ public final class TemplateWorkshop {
             }
             // After the reading: the rows it skipped give no example values.
             // A grid is listed as found only where the reading read it (review 22).
-            List<SheetFit> sheets = ColumnsReport.of(wb, template, readYear, sink);
+            List<SheetFit> sheets = notKept(ColumnsReport.of(wb, template, readYear, sink), sink.problems);
             // A file refused while read (a required sheet missing) left its other sheets unread for that reason only.
             List<Message> notRead = read.sheetsNotRead(template, stopped);
             return new CheckReport(workbook.toString(), template.id(), template.version(), y, yearNote, refused,
@@ -425,6 +432,42 @@ public final class TemplateWorkshop {
         } catch (WorkbookException e) {
             throw new ServiceException(e.message(), e);
         }
+    }
+
+    /**
+     * The sheets as fitted, with each column of a grade the workspace does not keep moved from those read to those
+     * not read ({@link SheetFit.ColumnNotRead#gradeNotKept}): its header matches the template, yet the import stores
+     * none of its figures (its UNMATCHED_COLUMN problem), so listing it as read would say the opposite (review 32).
+     */
+    private static List<SheetFit> notKept(List<SheetFit> sheets, List<ProblemLine> problems) {
+        java.util.Set<String> cells = new java.util.HashSet<>();
+        problems.stream().filter(p -> org.emisworkbench.model.ImportProblem.gradeNotKept(p.kind(), p.detail()))
+                .forEach(p -> cells.add(p.sheet() + "!" + p.cells().replaceAll("\\d", "")));
+        if (cells.isEmpty()) {
+            return sheets;
+        }
+        List<SheetFit> out = new ArrayList<>();
+        for (SheetFit s : sheets) {
+            List<SheetFit.ColumnRead> read = new ArrayList<>();
+            List<SheetFit.ColumnNotRead> notRead = new ArrayList<>();
+            for (SheetFit.ColumnRead c : s.read()) {
+                if (!c.key() && s.sheet() != null && cells.contains(s.sheet() + "!" + c.letters())) {
+                    notRead.add(new SheetFit.ColumnNotRead(c.letters(), c.header(), true, c.examples(), false,
+                            c.grade() != null ? c.grade() : c.field()));
+                } else {
+                    read.add(c);
+                }
+            }
+            if (notRead.isEmpty()) {
+                out.add(s);
+                continue;
+            }
+            notRead.addAll(s.notRead());
+            out.add(new SheetFit(s.names(), s.sheet(), s.optional(), s.headerFirstRow(), s.headerLastRow(), read,
+                    notRead, s.missing(), s.labelsFound(), s.labelsMissing(), s.gridsFound(), s.gridsMissing(),
+                    s.across()));
+        }
+        return out;
     }
 
     /**

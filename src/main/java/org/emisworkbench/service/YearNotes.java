@@ -92,6 +92,33 @@ final class YearNotes {
                 : Message.of(key, fileName, y.label(), y.cell(), y.text(), hint, advice);
     }
 
+    /**
+     * Where the census year {@code year} was read, as {@link CensusYears#detect} reads it: a column of years (the
+     * workbook), else the year label, named with its cell ({@code शैक्षिक सत्र at Sheet!A2}), else the file name.
+     * A label and a file name that say the same year were once said as the file name (review 32), though the label,
+     * which the template names, is read first.
+     */
+    static Message whereRead(WorkbookReader workbook, Template template, String fileName, int year)
+            throws WorkbookException {
+        SchoolYears years = SchoolYears.of(template);
+        if (template.year() != null && !template.year().columns().isEmpty()) {
+            OptionalInt column = org.emisworkbench.template.YearColumn.read(workbook, template.year().columns(), years);
+            if (column.isPresent() && column.getAsInt() == year) {
+                return Message.of("import.yearFar.workbook");
+            }
+        }
+        var labelled = CensusYears.labelledYear(workbook, template);
+        if (labelled.isPresent()) {
+            OptionalInt stated = years.fromLabel(labelled.get().text());
+            if (stated.isPresent() && stated.getAsInt() == year) {
+                return Message.of("import.yearFar.label", labelled.get().label(), labelled.get().cell());
+            }
+        }
+        OptionalInt named = fileName == null ? OptionalInt.empty() : years.fromFileName(fileName);
+        return Message.of(named.isPresent() && named.getAsInt() == year ? "import.yearFar.fileName"
+                : "import.yearFar.workbook");
+    }
+
     /** The year a workbook's own year label states when {@code --year} gave another, or empty. */
     static OptionalInt statedOtherThan(WorkbookReader workbook, Template template, int given) throws WorkbookException {
         if (template.year() == null || template.year().labels().isEmpty()) {

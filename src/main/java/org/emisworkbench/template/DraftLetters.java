@@ -13,7 +13,8 @@ import org.emisworkbench.workbook.CellKind;
  * ({@link HeaderLanguage}) and the letters its headers use: a French workbook writing G beside F means
  * garçons; a Portuguese one writing H beside M means homens/mulheres (M female), and one writing F beside
  * M means feminino/masculino (M male), and one writing HM (homens e mulheres, the total) beside M means
- * mulheres. A Portuguese M with neither H, F nor HM beside it cannot be told and is never guessed.
+ * mulheres; MF, the total of masculino and feminino ({@code MF | F}), says M is masculino as F beside it does. A
+ * Portuguese M with neither H, F, MF nor HM beside it cannot be told and is never guessed.
  *
  * @param language the template's {@code language} to write, or null when the letters are English ones
  * @param mMale    true when M is masculino in a Portuguese workbook (written as the template's sex list)
@@ -35,6 +36,11 @@ record DraftLetters(String language, boolean mMale, boolean mUnknown) {
                     for (String w : DraftVocabulary.fold(c.text()).split(" ")) {
                         if (w.length() == 1 && "fmhgblpv".contains(w) || w.equals("hm")) {
                             letters.add(w);
+                        } else if (w.equals("mf") || w.equals("fm")) {
+                            // MF (masculino e feminino, Angola's mapa: MF | F) is the total of the M and F letters:
+                            // M is masculino there, as beside F (review 32: the draft wrote no language)
+                            letters.add("m");
+                            letters.add("f");
                         } else if (w.equals("laki") || w.equals("perempuan") || w.equals("hombres")
                                 || w.equals("mujeres") || w.equals("varones")) {
                             // Laki-laki, Perempuan, Hombres, Mujeres, Varones written out: their letters as words,

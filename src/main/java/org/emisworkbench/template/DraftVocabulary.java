@@ -301,7 +301,36 @@ final class DraftVocabulary {
             return guess(expanded, sheetTopic, language, moveTopic);
         }
         Guess shaped = gradeBesideSex(header, sheetTopic, language);
+        if (shaped == null) {
+            shaped = totalBesideSex(header, sheetTopic, language);
+        }
         return shaped != null ? shaped : byWords(folded);
+    }
+
+    /**
+     * A header made of a total word and a sex, or of two total words, with no grade ({@code कुल जम्मा छात्रा}, the
+     * grand total's girls, under a band {@code कुल जम्मा} over {@code छात्रा | छात्र | जम्मा}; {@code कुल जम्मा
+     * जम्मा} its total of both sexes): the sheet topic's total of that sex over every grade, a check, as {@code
+     * Total Girls} is. Review 32: a Nepali district sheet's grand total columns were left unread and the check failed
+     * on them. Null when no split of its words gives both.
+     */
+    private static Guess totalBesideSex(String header, String sheetTopic, String language) {
+        String[] words = header.strip().split("\\s+");
+        CodeList sexes = language == null ? CodeLists.forDrafting().require("sex") : lists(language).require("sex");
+        for (int k = 1; k < words.length; k++) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            for (String[] totalSex : List.of(new String[] {head, tail}, new String[] {tail, head})) {
+                if (!HeaderText.isTotalWord(totalSex[0])) {
+                    continue;
+                }
+                String sex = sexes.code(totalSex[1]);
+                if (sex != null || HeaderText.isTotalWord(totalSex[1])) {
+                    return new Guess(sheetTopic, false, true, sex, null, null, 0.8);
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -85,11 +85,20 @@ public record SheetFit(List<String> names, String sheet, boolean optional, Integ
      *
      * @param numbersBelow true when numbers stand below the header: census data left unread
      * @param onPurpose    true when the template leaves the column out on purpose ({@code ignore})
+     * @param gradeNotKept the grade the template reads the column as when the workspace does not keep it ({@code
+     *                     G13} in a workspace of twelve grades): the header matches, yet nothing is stored, so the
+     *                     column is not read (review 32); null otherwise
      */
     public record ColumnNotRead(String letters, String header, boolean numbersBelow, List<String> examples,
-                                boolean onPurpose) {
+                                boolean onPurpose, String gradeNotKept) {
         public ColumnNotRead {
             examples = List.copyOf(examples);
+        }
+
+        /** A column the template does not read, or leaves out on purpose. */
+        public ColumnNotRead(String letters, String header, boolean numbersBelow, List<String> examples,
+                             boolean onPurpose) {
+            this(letters, header, numbersBelow, examples, onPurpose, null);
         }
 
         /** A column not read that the template does not mention. */
@@ -99,10 +108,11 @@ public record SheetFit(List<String> names, String sheet, boolean optional, Integ
 
         /**
          * Numbers below a header the template does not mean to leave out and that names no phone, year or code
-         * ({@link CensusHeaders#noFigures}): census data it misses, as the import reports it.
+         * ({@link CensusHeaders#noFigures}): census data it misses, as the import reports it. A column of a grade
+         * the workspace does not keep is counted apart, with the figures the workspace cannot hold.
          */
         public boolean unreadNumbers() {
-            return numbersBelow && !onPurpose && !CensusHeaders.noFigures(header);
+            return numbersBelow && !onPurpose && gradeNotKept == null && !CensusHeaders.noFigures(header);
         }
     }
 }

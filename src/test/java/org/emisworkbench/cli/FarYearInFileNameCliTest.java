@@ -1,6 +1,7 @@
 package org.emisworkbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,16 +72,57 @@ class FarYearInFileNameCliTest {
         assertTrue(!near.out().contains("another calendar"), near.out());
     }
 
+    /**
+     * Review 32: the sheet's year label (the one the template names, {@code शैक्षिक सत्र २०८१} at A1) and the file
+     * name say the same far year. The label is read first, so the check and the refusal name it and its cell, where
+     * they said the file name; a name alone is still said as the name (above).
+     */
+    @Test
+    void aFarYearTheLabelAndTheNameAgreeOnIsSaidAsTheLabelWithItsCell() throws Exception {
+        Path template = Files.writeString(dir.resolve("t.json"), """
+                {"id": "district-label", "version": 1, "layout": "wide",
+                 "year": {"labels": ["शैक्षिक सत्र"], "fromFileName": true},
+                 "sheets": [{"names": ["Schools"], "key": ["School code"],
+                    "columns": [{"patterns": ["{grade} {sex}"], "field": "enrolment"}]}]}
+                """);
+        Path file = workbook("lalitpur-2081.xlsx", "शैक्षिक सत्र २०८१");
+        CliRun check = CliRun.emis("template", "check", "--template", template.toString(), file.toString());
+        assertTrue(check.out().contains("census year 2081 read from the workbook's year label «शैक्षिक सत्र» at"
+                + " Schools!A1, far from this year"), check.out());
+        assertFalse(check.out().contains("from the file name"), check.out());
+        assertTrue(check.out().contains("--year 2024"), check.out());
+        CliRun refused = CliRun.emis("import", "--db", dir.resolve("l.mv.db").toString(), "--template",
+                template.toString(), file.toString());
+        assertNotEquals(0, refused.code(), refused.out());
+        assertTrue(refused.out().contains("the census year 2081 was read from the workbook's year label «शैक्षिक सत्र»"
+                + " at Schools!A1 and is far from this year"), refused.out());
+        // Renamed without a year, the label alone gives it: said the same way.
+        Path renamed = workbook("lalitpur.xlsx", "शैक्षिक सत्र २०८१");
+        CliRun alone = CliRun.emis("template", "check", "--template", template.toString(), renamed.toString());
+        assertTrue(alone.out().contains("census year 2081 read from the workbook's year label «शैक्षिक सत्र» at"
+                + " Schools!A1"), alone.out());
+    }
+
     private Path workbook(String name) throws Exception {
+        return workbook(name, null);
+    }
+
+    /** The one-school sheet, its header on row 2 under {@code yearLabel} at A1 when given, else on row 1. */
+    private Path workbook(String name, String yearLabel) throws Exception {
         Path file = dir.resolve(name);
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             Sheet s = wb.createSheet("Schools");
-            Row h = s.createRow(0);
+            int top = 0;
+            if (yearLabel != null) {
+                s.createRow(0).createCell(0).setCellValue(yearLabel);
+                top = 1;
+            }
+            Row h = s.createRow(top);
             String[] head = {"School code", "P1 F", "P1 M"};
             for (int c = 0; c < head.length; c++) {
                 h.createCell(c).setCellValue(head[c]);
             }
-            Row r = s.createRow(1);
+            Row r = s.createRow(top + 1);
             r.createCell(0).setCellValue("KV-0001");
             r.createCell(1).setCellValue(17);
             r.createCell(2).setCellValue(19);

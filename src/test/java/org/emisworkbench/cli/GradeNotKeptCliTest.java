@@ -80,6 +80,17 @@ class GradeNotKeptCliTest {
         assertEquals(1, check.code(), check.out() + check.err());
         // Grade 13's columns are AA (boys) and AB (girls).
         assertTrue(check.out().contains("grade G13 is not in the workspace"), check.out());
+        // Nor are they listed among the columns read before that (review 32): they stand as not read, saying why.
+        for (String letters : new String[] {"AA", "AB"}) {
+            assertFalse(check.out().lines().anyMatch(l -> l.matches("  read +" + letters + " .*")), check.out());
+            assertTrue(check.out().lines().anyMatch(l -> l.matches("  NOT READ +" + letters
+                    + " +\"Grade 13 (Boys|Girls)\" +grade G13 is not in the workspace: nothing stored .*")),
+                    check.out());
+        }
+        assertTrue(check.out().lines().anyMatch(l -> l.matches("  read +Z +\"Grade 12 Girls\" .*")), check.out());
+        assertTrue(check.out().contains("WARNING: 2 column(s) of figures under a grade the workspace does not keep"),
+                check.out());
+        assertFalse(check.out().contains("codeLists"), "no spelling is missing: " + check.out());
 
         CliRun imp = CliRun.emis("import", "--db", db.toString(), "--template", template.toString(), file.toString());
         assertEquals(0, imp.code(), imp.out() + imp.err());
