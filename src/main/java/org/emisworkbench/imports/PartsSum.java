@@ -31,6 +31,18 @@ final class PartsSum {
      */
     static void read(String field, String slotKey, String school, int row, int[] parts, IntUnaryOperator valueOf,
                      IntFunction<String> cellOf, SheetProblems problems, SexDifference.Store store) {
+        read(parts, valueOf, cellOf, (v, source, blank) -> report(field, slotKey, school, row, problems, v, source,
+                blank), store);
+    }
+
+    /** What is said of a sum some of whose parts are blank: the sum, its source, the blank parts' columns. */
+    interface Partial {
+        void blank(int value, String source, List<Integer> blankParts);
+    }
+
+    /** Works out one row's sum, a sum with blank parts said to {@code partial} (before it is stored). */
+    static void read(int[] parts, IntUnaryOperator valueOf, IntFunction<String> cellOf, Partial partial,
+                     SexDifference.Store store) {
         long total = 0;
         StringBuilder source = new StringBuilder();
         List<Integer> blank = new ArrayList<>();
@@ -51,12 +63,20 @@ final class PartsSum {
         }
         int v = (int) Math.min(Integer.MAX_VALUE - 1, total);
         if (!blank.isEmpty()) {
-            List<String> cells = blank.stream().map(p -> problems.name(row, p)).toList();
-            problems.report(ProblemKind.PARTIAL_SUM, row, blank.get(0), school, field, "",
-                    Message.of(cells.size() == 1 ? "import.detail.partialSum" : "import.detail.partialSums",
-                            HeaderMatcher.describe(slotKey), v, source.toString().replace("+", ", "),
-                            String.join(", ", cells)));
+            partial.blank(v, source.toString(), blank);
         }
         store.put(v, source.toString());
+    }
+
+    /**
+     * Says at the first blank part that the figure stored is the sum of the parts given ({@code source}, cells joined
+     * by {@code +}) only ({@code PARTIAL_SUM}, rule IMP-13).
+     */
+    static void report(String field, String slotKey, String school, int row, SheetProblems problems, int value,
+                       String source, List<Integer> blank) {
+        List<String> cells = blank.stream().map(p -> problems.name(row, p)).toList();
+        problems.report(ProblemKind.PARTIAL_SUM, row, blank.get(0), school, field, "",
+                Message.of(cells.size() == 1 ? "import.detail.partialSum" : "import.detail.partialSums",
+                        HeaderMatcher.describe(slotKey), value, source.replace("+", ", "), String.join(", ", cells)));
     }
 }

@@ -94,11 +94,33 @@ final class RowDimensionRows {
      * may be another stream of a grade already given (Form 1A, then Form 1B), whose figures are added to them. With
      * the rows held, the text of each one's grade cell.
      */
-    private String heldKey;
-    private int heldRow = -1;
-    private final Map<Group, int[]> heldValues = new LinkedHashMap<>();
-    private final Map<Group, String[]> heldSources = new LinkedHashMap<>();
-    private final Map<Integer, String> heldGrades = new HashMap<>();
+    private final Map<String, Held> held = new LinkedHashMap<>();
+
+    /**
+     * The figures of one school held back, from its first row: one row per topic, sex and age, each figure's source,
+     * and the text of each row's grade (and stream) cell, by row.
+     */
+    private static final class Held {
+        final int row;
+        final Map<Group, int[]> values = new LinkedHashMap<>();
+        final Map<Group, String[]> sources = new LinkedHashMap<>();
+        final Map<Integer, String> grades = new HashMap<>();
+        /**
+         * Figures a row of the school left in part blank ({@code HM} given, {@code M} blank) on a sheet of rows by
+         * stream: that stream's part is not known, so the school's figure added over its rows is not either.
+         */
+        final java.util.Set<Slot> unknown = new java.util.LinkedHashSet<>();
+        /** What is said of the school's figures once all its rows are read, given how many rows it had. */
+        final List<java.util.function.IntConsumer> notes = new ArrayList<>();
+
+        Held(int row) {
+            this.row = row;
+        }
+    }
+
+    /** One figure of a school: its stored row and its grade's (or fixed field's) slot. */
+    private record Slot(Group group, int slot) {
+    }
     private int streamsAdded;
     /* Rows of both sexes and of the one sex given beside them, waiting for their other half in the school's rows. */
     private final SexRowPairs pairs;
@@ -258,6 +280,10 @@ final class RowDimensionRows {
         if (d == null) {
             return;
         }
+        if (!holdsSheet() && !held.containsKey(key)) {
+            flush();
+        }
+        Held h = held.computeIfAbsent(key, k -> new Held(row.index()));
         Figures figures = new Figures(new LinkedHashMap<>(), new LinkedHashMap<>());
         int[] kept = new int[plan.width()];
         Arrays.fill(kept, FactRecord.MISSING);
@@ -281,13 +307,18 @@ final class RowDimensionRows {
             String figure = HeaderMatcher.slotKey(diff.field().name(), new HeaderMatcher.Match(t,
                     g == null ? null : g.code(), diff.sex().name(), a.isAll() ? null : a.code()));
             // Full cells: the figures of a school's later rows are stored with its first row.
-            SexDifference.read(diff.field().name(), figure, key, new SexDifference.Cells(row.index(), t, o,
-                    plan.letters[t] + (row.index() + 1), plan.letters[o] + (row.index() + 1)), rowValue[t], rowValue[o],
+            SexDifference.Cells cells = new SexDifference.Cells(row.index(), t, o, plan.letters[t] + (row.index() + 1),
+                    plan.letters[o] + (row.index() + 1));
+            if (dims.streamColumn >= 0 && SexDifference.onePartBlank(rowValue[t], rowValue[o])) {
+                streamPartBlank(row, key, d, diff, figure, cells, h);
+                continue;
+            }
+            SexDifference.read(diff.field().name(), figure, key, cells, rowValue[t], rowValue[o],
                     problems, (v, from) -> take(row, key, d, t, diff.field(), diff.grade(), diff.sex(), diff.age(), v,
                             from, figures));
         }
         for (RowDimensionPlan.Sum sum : dims.sums) {
-            sum(row, key, d, sum, figures);
+            sum(row, key, d, sum, figures, h);
             for (int p : sum.parts()) {
                 kept[p] = CellValues.isProblem(rowValue[p]) ? FactRecord.MISSING : rowValue[p]; // for a total row
             }
@@ -296,29 +327,24 @@ final class RowDimensionRows {
         pair(row, key, d, figures);
         Map<Group, int[]> values = figures.values();
         Map<Group, String[]> sources = figures.sources();
-        if (!key.equals(heldKey)) {
-            flush();
-            heldKey = key;
-            heldRow = row.index();
-        }
         for (Map.Entry<Group, int[]> e : values.entrySet()) {
             int[] vs = e.getValue();
             String[] src = sources.get(e.getKey());
-            int[] held = heldValues.computeIfAbsent(e.getKey(), k -> {
+            int[] heldVs = h.values.computeIfAbsent(e.getKey(), k -> {
                 int[] fresh = new int[vs.length];
                 Arrays.fill(fresh, FactRecord.MISSING);
                 return fresh;
             });
-            String[] heldSrc = heldSources.computeIfAbsent(e.getKey(), k -> new String[vs.length]);
+            String[] heldSrc = h.sources.computeIfAbsent(e.getKey(), k -> new String[vs.length]);
             for (int slot = 0; slot < vs.length; slot++) {
                 // A slot given before is claimed: this row's is MISSING there (a clash, reported) or a stream, added.
                 if (src[slot] != null && heldSrc[slot] == null) {
-                    held[slot] = vs[slot];
+                    heldVs[slot] = vs[slot];
                     heldSrc[slot] = cells(src[slot], row.index());
                 }
             }
         }
-        heldGrades.put(row.index(), gradeText(row));
+        h.grades.put(row.index(), gradeText(row));
         block.add(new BlockRow(d, kept, HeaderText.normalizeLabel(gradeText(row))));
     }
 
@@ -326,16 +352,109 @@ final class RowDimensionRows {
      * A sum of the row's columns ({@link PartsSum}) under the grade, sex and age the row gives where its headers leave
      * them; its source names every cell added in full ({@code F7+H7}): a school's later rows are stored with its first.
      */
-    private void sum(SheetRow row, String key, Dims d, RowDimensionPlan.Sum sum, Figures figures) {
+    private void sum(SheetRow row, String key, Dims d, RowDimensionPlan.Sum sum, Figures figures, Held h) {
         Grade g = sum.grade() != null ? sum.grade() : d.grade();
         Sex s = sum.sex() != null ? sum.sex() : d.sex();
         AgeGroup a = sum.age() != null ? sum.age() : d.age() != null ? d.age() : AgeGroup.ALL;
         boolean graded = sum.field().kind() == CanonicalField.Kind.GRADED;
         String figure = HeaderMatcher.slotKey(sum.field().name(), new HeaderMatcher.Match(sum.parts()[0],
                 graded && g != null ? g.code() : null, s == null ? null : s.name(), a.isAll() ? null : a.code()));
-        PartsSum.read(sum.field().name(), figure, key, row.index(), sum.parts(), p -> rowValue[p],
-                p -> plan.letters[p] + (row.index() + 1), problems, (v, from) -> take(row, key, d, sum.parts()[0],
-                        sum.field(), sum.grade(), sum.sex(), sum.age(), v, from, figures));
+        String field = sum.field().name();
+        int r = row.index(); // the row read is reused for the next: its number taken now, for the message said later
+        Slot slot = slotOf(d, sum.field(), sum.grade(), sum.sex(), sum.age());
+        PartsSum.read(sum.parts(), p -> rowValue[p], p -> plan.letters[p] + (row.index() + 1),
+                (v, from, blank) -> h.notes.add(rows -> {
+                    // Said once the school's rows are read: on rows by stream the figure stored is the sum over its
+                    // rows, and the message gives that figure and all its cells, not this row's part alone.
+                    int[] vs = slot == null ? null : h.values.get(slot.group());
+                    String[] src = slot == null ? null : h.sources.get(slot.group());
+                    if (vs != null && src != null && vs[slot.slot()] != FactRecord.MISSING && src[slot.slot()] != null
+                            && Arrays.asList(src[slot.slot()].split("\\+")).containsAll(Arrays.asList(
+                            from.split("\\+")))) {
+                        PartsSum.report(field, figure, key, r, problems, vs[slot.slot()], src[slot.slot()],
+                                blank);
+                    } else if (slot == null || !h.unknown.contains(slot)) {
+                        PartsSum.report(field, figure, key, r, problems, v, from, blank);
+                    }
+                }), (v, from) -> take(row, key, d, sum.parts()[0], sum.field(), sum.grade(), sum.sex(), sum.age(), v,
+                        from, figures));
+    }
+
+    /**
+     * A row by stream whose figure of one sex is worked out from the total for both sexes, one of the two cells blank
+     * ({@code HM} 78, {@code M} blank): this stream's part of the figure is not known, nor, where the one sex's cell is
+     * the blank one, that sex's part; so the school's figures added over its rows are not known either, and none of
+     * its rows' parts is stored (a blank is not 0, as on a sheet of one row per school). Said at the blank cell once
+     * the school's rows are read: a school with one row only has the message of a one-row sheet.
+     */
+    private void streamPartBlank(SheetRow row, String key, Dims d, RowDimensionPlan.Difference diff, String figure,
+                                 SexDifference.Cells cells, Held h) {
+        int t = diff.totalCol();
+        int o = diff.sexCol();
+        List<Slot> lost = new ArrayList<>();
+        List<String> named = new ArrayList<>();
+        Slot worked = slotOf(d, diff.field(), diff.grade(), diff.sex(), diff.age());
+        if (worked != null) {
+            lost.add(worked);
+            named.add(HeaderMatcher.describe(figure));
+        }
+        boolean sexBlank = rowValue[o] == FactRecord.MISSING;
+        if (sexBlank && dims.field[o] != null) {
+            Slot given = slotOf(d, dims.field[o], dims.grade[o], dims.sex[o], dims.age[o]);
+            if (given != null) {
+                lost.add(given);
+                CanonicalField f = ofRow(dims.field[o], d);
+                boolean graded = f.kind() == CanonicalField.Kind.GRADED;
+                named.add(HeaderMatcher.describe(HeaderMatcher.slotKey(f.name(), new HeaderMatcher.Match(o,
+                        graded ? ctx.grades().bySlot(given.slot()).code() : null,
+                        given.group().sex() == null ? null : given.group().sex().name(),
+                        given.group().age().isAll() ? null : given.group().age().code()))));
+            }
+        }
+        h.unknown.addAll(lost);
+        int total = rowValue[t];
+        int oneSex = rowValue[o];
+        String field = diff.field().name();
+        int r = row.index(); // the row read is reused for the next: its number taken now, for the message said later
+        h.notes.add(rows -> {
+            if (rows <= 1) {
+                SexDifference.reportBlank(field, HeaderMatcher.describe(figure), key, cells, total, oneSex, problems);
+                return;
+            }
+            int blankCol = sexBlank ? o : t;
+            int filledCol = sexBlank ? t : o;
+            problems.report(ProblemKind.PARTIAL_SUM, r, blankCol, key, field, "", Message.of(
+                    sexBlank ? "import.detail.streamSexBlank" : "import.detail.streamTotalBlank",
+                    String.join(", ", named), problems.name(r, blankCol),
+                    problems.name(r, filledCol), String.valueOf(sexBlank ? total : oneSex),
+                    plan.headerText[dims.streamColumn].replaceAll("\\s+", " ").strip(), named.size()));
+        });
+    }
+
+    /**
+     * The stored row and slot of a figure of the row: the grade, sex and age its header fixes (null: the row's); null
+     * for a graded figure whose row gives no grade.
+     */
+    private Slot slotOf(Dims d, CanonicalField field, Grade grade, Sex sex, AgeGroup age) {
+        CanonicalField f = ofRow(field, d);
+        Topic t = f.topic();
+        boolean graded = f.kind() == CanonicalField.Kind.GRADED;
+        Sex s = !t.bySex() ? null : sex != null ? sex : d.sex();
+        AgeGroup a = !graded ? AgeGroup.ALL : age != null ? age : d.age() != null ? d.age() : AgeGroup.ALL;
+        Grade g = grade != null ? grade : d.grade();
+        if (graded && g == null) {
+            return null;
+        }
+        return new Slot(new Group(t, s, a), !graded ? f.slot() : g.slot());
+    }
+
+    /**
+     * True when the school's figures are held until the sheet's end, not only until its rows end: on a sheet whose
+     * rows say their stream ({@code row.stream}), a school's rows by stream are added wherever they stand (all the
+     * day rows, then all the night rows), decision 0114.
+     */
+    private boolean holdsSheet() {
+        return dims.streamColumn >= 0;
     }
 
     /**
@@ -493,20 +612,21 @@ final class RowDimensionRows {
      */
     private boolean addStream(FigureClaims.Given before, SheetRow row, String key, Group g, int slot, int col,
                               int value, String here) {
-        String first = heldGrades.get(before.row());
+        Held h = held.get(key);
+        String first = h == null ? null : h.grades.get(before.row());
         boolean streamed = dims.streamsAcross() || dims.gradeColumn >= 0 && dims.grade[col] == null;
-        if (!key.equals(heldKey) || first == null || !before.sheet().equals(sheet) || !streamed
+        if (first == null || !before.sheet().equals(sheet) || !streamed
                 || HeaderText.normalizeLabel(first).equals(
                 HeaderText.normalizeLabel(gradeText(row)))) {
             return false;
         }
-        int[] vs = heldValues.get(g);
-        String[] src = heldSources.get(g);
+        int[] vs = h.values.get(g);
+        String[] src = h.sources.get(g);
         if (vs == null || src == null || vs[slot] == FactRecord.MISSING) {
             return false;
         }
         vs[slot] += value;
-        src[slot] = cells(src[slot], heldRow) + "+" + cells(here, row.index());
+        src[slot] = cells(src[slot], h.row) + "+" + cells(here, row.index());
         streamsAdded++;
         return true;
     }
@@ -544,16 +664,25 @@ final class RowDimensionRows {
 
     /** Stores the figures held back ({@link #finishRow}); at every school's end, total row and the sheet's end. */
     void flush() {
-        for (Map.Entry<Group, int[]> e : heldValues.entrySet()) {
-            Group g = e.getKey();
-            sink.facts(new FactRecord(heldKey, g.topic(), g.sex(), g.age(), e.getValue(), heldSources.get(g), sheet,
-                    heldRow));
+        held.forEach(this::store);
+        held.clear();
+    }
+
+    /** Stores one school's figures held back, those a row left in part blank taken out, and says what is to say. */
+    private void store(String key, Held h) {
+        for (Slot u : h.unknown) {
+            int[] vs = h.values.get(u.group());
+            if (vs != null) {
+                vs[u.slot()] = FactRecord.MISSING;
+                h.sources.get(u.group())[u.slot()] = null;
+            }
         }
-        heldValues.clear();
-        heldSources.clear();
-        heldGrades.clear();
-        heldKey = null;
-        heldRow = -1;
+        int rows = h.grades.size();
+        h.notes.forEach(n -> n.accept(rows));
+        for (Map.Entry<Group, int[]> e : h.values.entrySet()) {
+            Group g = e.getKey();
+            sink.facts(new FactRecord(key, g.topic(), g.sex(), g.age(), e.getValue(), h.sources.get(g), sheet, h.row));
+        }
     }
 
     /** How many figures were added to another stream's of the same grade. */

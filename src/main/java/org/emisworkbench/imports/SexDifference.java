@@ -60,15 +60,7 @@ final class SexDifference {
         }
         String figure = HeaderMatcher.describe(slotKey);
         if (total == FactRecord.MISSING || oneSex == FactRecord.MISSING) {
-            boolean totalBlank = total == FactRecord.MISSING;
-            int blankRow = totalBlank ? at.totalRow() : at.sexRow();
-            int blankCol = totalBlank ? at.totalCol() : at.sexCol();
-            int filledRow = totalBlank ? at.sexRow() : at.totalRow();
-            int filledCol = totalBlank ? at.sexCol() : at.totalCol();
-            problems.report(ProblemKind.PARTIAL_SUM, blankRow, blankCol, school, field, "",
-                    Message.of(totalBlank ? "import.detail.differenceTotalBlank" : "import.detail.differenceSexBlank",
-                            figure, problems.name(blankRow, blankCol), problems.name(filledRow, filledCol),
-                            String.valueOf(totalBlank ? oneSex : total)));
+            reportBlank(field, figure, school, at, total, oneSex, problems);
             return;
         }
         if (oneSex > total) {
@@ -79,5 +71,28 @@ final class SexDifference {
             return;
         }
         store.put(total - oneSex, at.totalCell() + LESS + at.sexCell());
+    }
+
+    /**
+     * True when one of the two cells is blank and the other holds a figure: the figure is not worked out
+     * ({@link #read} says so at the blank cell).
+     */
+    static boolean onePartBlank(int total, int oneSex) {
+        return !CellValues.isProblem(total) && !CellValues.isProblem(oneSex)
+                && (total == FactRecord.MISSING) != (oneSex == FactRecord.MISSING);
+    }
+
+    /** Says at the blank one of the two cells that {@code figure} was not worked out and is missing. */
+    static void reportBlank(String field, String figure, String school, Cells at, int total, int oneSex,
+                            SheetProblems problems) {
+        boolean totalBlank = total == FactRecord.MISSING;
+        int blankRow = totalBlank ? at.totalRow() : at.sexRow();
+        int blankCol = totalBlank ? at.totalCol() : at.sexCol();
+        int filledRow = totalBlank ? at.sexRow() : at.totalRow();
+        int filledCol = totalBlank ? at.sexCol() : at.totalCol();
+        problems.report(ProblemKind.PARTIAL_SUM, blankRow, blankCol, school, field, "",
+                Message.of(totalBlank ? "import.detail.differenceTotalBlank" : "import.detail.differenceSexBlank",
+                        figure, problems.name(blankRow, blankCol), problems.name(filledRow, filledCol),
+                        String.valueOf(totalBlank ? oneSex : total)));
     }
 }

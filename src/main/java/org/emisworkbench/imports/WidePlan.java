@@ -472,7 +472,43 @@ final class WidePlan {
                 }
             }
         }
+        if (sex[totalCol] == null && m.age() == null) {
+            bothSexesOfDifferences(f, m.grade(), cols);
+        }
         return cols.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * A total for both sexes beside {@code HM | M} pairs read by {@code differenceOf} ({@code Total HM}): it adds up
+     * each pair's total for both sexes, which holds the sex worked out of it (the men) and the one sex given (the
+     * women), so the pair's both-sexes column replaces the one-sex column among the members (review 33: {@code Total
+     * HM} was checked against the women alone).
+     *
+     * @param grade the grade the total's header fixes, or null for all grades
+     */
+    private void bothSexesOfDifferences(String f, String grade, List<Integer> cols) {
+        List<int[]> pairs = new ArrayList<>();
+        if (rowDimensions != null) {
+            for (RowDimensionPlan.Difference d : rowDimensions.differences) {
+                if (d.field().name().equals(f) && d.age() == null
+                        && (grade == null || d.grade() != null && grade.equals(d.grade().code()))) {
+                    pairs.add(new int[] {d.totalCol(), d.sexCol()});
+                }
+            }
+        }
+        for (Sum s : sums) {
+            Group g = groups.get(s.group());
+            if (s.difference() && s.field().equals(f) && g.age().equals(AgeGroup.ALL)
+                    && (grade == null || s.slotKey().split("\\|", -1)[1].equals(grade))) {
+                pairs.add(s.parts());
+            }
+        }
+        for (int[] pair : pairs) {
+            cols.remove(Integer.valueOf(pair[1]));
+            if (!cols.contains(pair[0])) {
+                cols.add(pair[0]);
+            }
+        }
     }
 
     /** The age code a count column fixes; null when its row gives it. */

@@ -1,6 +1,7 @@
 package org.emisworkbench.template;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What the banners over a table's sexes say, for the drafter to decide whether their figures add up. Bands of
@@ -16,10 +17,10 @@ final class BandWords {
             "admis", "ingress", "disab", "handicap", "deficien", "enrol", "inscri", "effectif", "matric", "pupil",
             "eleve", "aluno", "learner", "student");
     /** Words of a banner naming a part of the pupils: its figures and the other parts' add up. */
-    private static final List<String> PART = List.of("day", "boarding", "boarder", "externe", "interne", "internat",
-            "externat", "demi-pension", "demi pension", "morning", "afternoon", "evening", "shift", "session",
-            "public", "private", "government", "urban", "rural", "regular", "special", "diurno", "noturno",
-            "internato", "externato", "manha", "tarde", "matin", "apres-midi", "apres midi", "soir");
+    private static final List<String> PART = Stream.concat(Stream.of("boarding", "boarder",
+            "externe", "interne", "internat", "externat", "demi-pension", "demi pension", "shift", "session", "public",
+            "private", "government", "urban", "rural", "regular", "special", "internato", "externato"),
+            StreamHeaders.SHIFT_WORDS.stream()).toList();
 
     private BandWords() {
     }
@@ -31,7 +32,7 @@ final class BandWords {
     }
 
     /** {@code word} as a word of {@code text}, not inside another ("day" is not in "today"). */
-    private static boolean hasWord(String text, String word) {
+    static boolean hasWord(String text, String word) {
         int at = text.indexOf(word);
         while (at >= 0) {
             boolean startOk = at == 0 || !Character.isLetter(text.charAt(at - 1));

@@ -179,7 +179,9 @@ final class RowDimensionDrafter {
         List<ColumnMapping> out = new ArrayList<>(columns);
         for (int i = 0; i < out.size(); i++) {
             ColumnMapping c = out.get(i);
+            // Its header names a stream (Shift, Curso), or its cells do (Diurno, Nocturno; Matin, Soir).
             if (c.key() || c.reads() || !StreamHeaders.names(TemplateDrafter.oneLine(c.header()))
+                    && !StreamHeaders.valuesAreShifts(rows, lastHeaderRow, c.col())
                     || !StreamHeaders.partsOfSchools(rows, lastHeaderRow, key.col(), c.col())) {
                 continue;
             }

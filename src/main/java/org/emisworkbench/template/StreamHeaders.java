@@ -15,10 +15,23 @@ import org.emisworkbench.workbook.CellKind;
  * left unread and a school's rows differ in it (the reason the school is given twice).
  */
 public final class StreamHeaders {
-    /** Folded headers: English, French (séance, vacation), Portuguese and Spanish (turno, jornada). */
+    /**
+     * Folded headers: English, French (séance, vacation), Portuguese and Spanish (turno, jornada; curso, the day or
+     * night course of a Mozambican secondary school).
+     */
     private static final Set<String> HEADERS = Set.of("stream", "streams", "class stream", "stream name", "section",
             "class section", "shift", "shifts", "school shift", "shift name", "session", "sessions", "seance",
-            "seances", "vacation", "vacations", "turno", "turnos", "jornada", "sessao", "sesion");
+            "seances", "vacation", "vacations", "turno", "turnos", "jornada", "sessao", "sesion", "curso", "cursos");
+
+    /**
+     * Folded words of a cell naming a shift or session, the day and night courses of a school ({@code Morning},
+     * {@code Diurno}, {@code Nocturno}, {@code Soir}): a column whose cells say them and tell each school's rows apart
+     * names the row's stream whatever its header. Also among the words of a banner naming a part of the pupils
+     * ({@link BandWords}).
+     */
+    static final List<String> SHIFT_WORDS = List.of("day", "night", "morning", "afternoon", "evening", "diurno",
+            "nocturno", "noturno", "manha", "tarde", "noite", "matutino", "vespertino", "matin", "apres-midi",
+            "apres midi", "soir", "jour", "nuit");
 
     private StreamHeaders() {
     }
@@ -29,13 +42,36 @@ public final class StreamHeaders {
     }
 
     /**
+     * True when every text below the header in column {@code col} says a shift or session ({@link #SHIFT_WORDS}:
+     * {@code Diurno}, {@code Curso nocturno}, {@code Morning shift}), and there is one at least.
+     */
+    static boolean valuesAreShifts(List<List<Cell>> rows, int lastHeaderRow, int col) {
+        boolean any = false;
+        for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
+            for (Cell c : rows.get(r)) {
+                if (c.col() != col || c.isBlank()) {
+                    continue;
+                }
+                String folded = HeaderText.fold(c.text());
+                if (c.kind() != CellKind.TEXT || SHIFT_WORDS.stream().noneMatch(w -> BandWords.hasWord(folded, w))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
      * True when column {@code col} below the header tells the rows of one school apart (the school's code in column
      * {@code keyCol}): some school has two rows or more, every school's rows say different things there, and one of
      * those things is said by two schools at least ({@code Morning}, {@code Afternoon} at every school), so that it is
-     * a sub-group, not a name or a remark.
+     * a sub-group, not a name or a remark. A row with its code cell blank below a school's row is that school's (its
+     * code written once, or merged down its rows: {@code keyContinues}).
      */
     static boolean partsOfSchools(List<List<Cell>> rows, int lastHeaderRow, int keyCol, int col) {
         Map<String, List<String>> bySchool = new LinkedHashMap<>();
+        String above = null;
         for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
             String key = null;
             String value = null;
@@ -46,6 +82,8 @@ public final class StreamHeaders {
                     value = HeaderText.normalizeLabel(c.text());
                 }
             }
+            key = key != null ? key : above;
+            above = key;
             if (key != null && value != null) {
                 bySchool.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
             }
