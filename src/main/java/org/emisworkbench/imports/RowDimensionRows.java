@@ -284,6 +284,7 @@ final class RowDimensionRows {
             flush();
         }
         Held h = held.computeIfAbsent(key, k -> new Held(row.index()));
+        heldRow = h.row;
         Figures figures = new Figures(new LinkedHashMap<>(), new LinkedHashMap<>());
         int[] kept = new int[plan.width()];
         Arrays.fill(kept, FactRecord.MISSING);
@@ -586,6 +587,9 @@ final class RowDimensionRows {
     Placed placed(int col) {
         return rowPlaced.get(col);
     }
+
+    /** The first row (0-based) of the school of the row read last, whose record its figures are stored under. */
+    private int heldRow = -1;
 
     /** The row (0-based) of the record the current school's figures are stored under: its first row. */
     int heldRow() {
