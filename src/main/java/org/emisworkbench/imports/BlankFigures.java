@@ -15,6 +15,7 @@ import org.emisworkbench.model.GradeSystem;
 import org.emisworkbench.model.ImportProblem;
 import org.emisworkbench.model.Message;
 import org.emisworkbench.model.ProblemKind;
+import org.emisworkbench.model.SchoolGender;
 import org.emisworkbench.model.Sex;
 import org.emisworkbench.model.Topic;
 
@@ -32,6 +33,8 @@ import org.emisworkbench.model.Topic;
  * On a form's table by age and grade, the same is asked of each age: a blank where the school gave the other sex of
  * that grade and age and that sex of another grade of that age (CE1 girls of 9 beside CE1 boys of 9); a whole age row
  * or grade column left blank (no pupil of that age, a class the school does not have) is not reported.
+ * A boys' or girls' school ({@code school.gender}, decision 0116) leaves the other sex blank by design: those cells are
+ * not reported, even where a nil mark gave that sex a 0 in some grade.
  * A grade wholly blank for a school (the school has no such class) is not reported; a cell whose reading was
  * reported already (a not-available mark, a formula without its result) is not reported again. The value stays
  * missing, never 0.
@@ -62,6 +65,8 @@ public final class BlankFigures {
     private final Set<String> keptSchools = new HashSet<>();
     /** Cells whose missing figure a problem said already (a not-available mark, a formula without its result). */
     private final Set<String> problemCells = new HashSet<>();
+    /** The sex each single-sex school of the file does not admit, by school code (decision 0116). */
+    private final Map<String, Sex> absentSex = new HashMap<>();
     /** The school of the last figures heard. */
     private String current;
     private CensusSink target;
@@ -76,6 +81,15 @@ public final class BlankFigures {
     public CensusSink wrap(CensusSink sink) {
         target = sink;
         return new ForwardingCensusSink(sink) {
+            @Override
+            public void school(org.emisworkbench.model.SchoolRecord school) {
+                Sex absent = SchoolGender.absentSex(school.get(org.emisworkbench.model.SchoolAttribute.GENDER));
+                if (absent != null) {
+                    absentSex.put(school.code(), absent);
+                }
+                super.school(school);
+            }
+
             @Override
             public void facts(FactRecord f) {
                 heard(f);
@@ -200,7 +214,7 @@ public final class BlankFigures {
             long[] bits = given.getOrDefault(b.school(), Map.of()).get(b.age().code());
             // Weighed again with every figure of the file: a later sheet may have given it.
             if (bits == null || !among(b, bits) || problemCells.contains(b.sheet() + "!" + b.cell())
-                    || !said.add(b.sheet() + "!" + b.cell())) {
+                    || b.sex() == absentSex.get(b.school()) || !said.add(b.sheet() + "!" + b.cell())) {
                 continue;
             }
             String grade = b.slot() < grades.size() ? grades.bySlot(b.slot()).code() : Integer.toString(b.slot());
@@ -220,6 +234,7 @@ public final class BlankFigures {
         pending.clear();
         given.clear();
         problemCells.clear();
+        absentSex.clear();
         current = null;
     }
 }

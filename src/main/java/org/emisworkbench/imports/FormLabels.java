@@ -424,7 +424,7 @@ final class FormLabels {
             }
             return;
         }
-        String listName = l.codeList() != null ? l.codeList() : defaultList(f.attribute());
+        String listName = l.codeList() != null ? l.codeList() : org.emisworkbench.template.TemplateValue.attributeList(f.attribute());
         CodeList list = listName == null ? null : lists.require(listName);
         String v = list == null ? raw : list.code(raw);
         if (v == null) {
@@ -433,15 +433,6 @@ final class FormLabels {
         } else if (!v.isEmpty()) {
             attributes.putIfAbsent(f.attribute(), v);
         }
-    }
-
-    static String defaultList(SchoolAttribute a) {
-        return switch (a) {
-            case OWNERSHIP -> "ownership";
-            case LOCALITY -> "locality";
-            case LEVEL -> "level";
-            default -> null;
-        };
     }
 
     private void count(FormSheet form, CanonicalField f, LabelSpec l, Cell value, SheetProblems problems) {

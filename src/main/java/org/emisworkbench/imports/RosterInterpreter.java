@@ -232,7 +232,7 @@ public final class RosterInterpreter implements LayoutInterpreter {
                 if (f == null || f.kind() != CanonicalField.Kind.SCHOOL || f.attribute() == SchoolAttribute.CODE) {
                     continue;
                 }
-                String listName = table.list(field, FormLabels.defaultList(f.attribute()));
+                String listName = table.list(field, org.emisworkbench.template.TemplateValue.attributeList(f.attribute()));
                 CodeList list = listName == null ? null : lists.require(listName);
                 for (int r : rows) {
                     Cell c = table.cell(r, field);

@@ -10,6 +10,8 @@ public enum SchoolAttribute {
     OWNERSHIP("school.ownership"),
     LOCALITY("school.locality"),
     LEVEL("school.level"),
+    /** The sexes a school admits: {@code boys}, {@code girls} or {@code mixed} (decision 0116). */
+    GENDER("school.gender"),
     LATITUDE("school.latitude"),
     LONGITUDE("school.longitude"),
     STATUS("school.status");

@@ -26,7 +26,8 @@ final class CarryOver {
             SchoolAttribute.DISTRICT, new String[] {"district_code", "district_code"},
             SchoolAttribute.OWNERSHIP, new String[] {"ownership", "ownership"},
             SchoolAttribute.LOCALITY, new String[] {"locality", "locality"},
-            SchoolAttribute.LEVEL, new String[] {"school_level", "school_level"});
+            SchoolAttribute.LEVEL, new String[] {"school_level", "school_level"},
+            SchoolAttribute.GENDER, new String[] {"gender", "gender"});
 
     private CarryOver() {
     }

@@ -156,7 +156,8 @@ public final class CensusLoader {
      */
     private static final String SCHOOLS = "SELECT r.school_code, COALESCE(r.school_name, s.name),"
             + " COALESCE(r.district_code, s.district_code), COALESCE(r.ownership, s.ownership),"
-            + " COALESCE(r.locality, s.locality), COALESCE(r.school_level, s.school_level), r.batch_id"
+            + " COALESCE(r.locality, s.locality), COALESCE(r.school_level, s.school_level), r.batch_id,"
+            + " COALESCE(r.gender, s.gender)"
             + " FROM school_return r LEFT JOIN school s ON s.code = r.school_code"
             + " WHERE r.census_year = ? AND " + CurrentReturns.CURRENT;
 
@@ -168,6 +169,7 @@ public final class CensusLoader {
         put(attrs, SchoolAttribute.OWNERSHIP, rs.getString(4));
         put(attrs, SchoolAttribute.LOCALITY, rs.getString(5));
         put(attrs, SchoolAttribute.LEVEL, rs.getString(6));
+        put(attrs, SchoolAttribute.GENDER, rs.getString(8));
         SchoolFacts facts = new SchoolFacts(rs.getString(1), attrs);
         if (collectedByBatch != null) {
             facts.collected(collectedByBatch.apply(rs.getLong(7)));

@@ -158,7 +158,7 @@ final class DistrictPartWriter {
     private void schools(Set<String> schools) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT s.code, s.name, s.district_code, s.ownership,"
                 + " s.locality, s.school_level, s.latitude, s.longitude, s.status, m.batch_id, m.sheet_name, m.row_no,"
-                + " m.key_cell FROM school s LEFT JOIN master_school m ON m.school_code = s.code WHERE s.code = ?")) {
+                + " m.key_cell, s.gender FROM school s LEFT JOIN master_school m ON m.school_code = s.code WHERE s.code = ?")) {
             for (String code : schools) {
                 ps.setString(1, code);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -173,6 +173,7 @@ final class DistrictPartWriter {
                         row.put("latitude", (Double) rs.getObject(7));
                         row.put("longitude", (Double) rs.getObject(8));
                         row.put("status", rs.getString(9));
+                        row.put("gender", rs.getString(14));
                         Object batch = rs.getObject(10);
                         row.put("listed", batch != null);
                         row.put("file_id", batch == null ? null : ((Number) batch).longValue());
@@ -188,7 +189,7 @@ final class DistrictPartWriter {
 
     private void returns(int year, String code) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT r.batch_id, r.school_code, r.school_name, r.district_code,"
-                + " r.ownership, r.locality, r.school_level, r.sheet_name, r.row_no, r.key_cell" + CURRENT_RETURNS
+                + " r.ownership, r.locality, r.school_level, r.sheet_name, r.row_no, r.key_cell, r.gender" + CURRENT_RETURNS
                 + " ORDER BY r.id")) {
             Sql.bind(ps, year, code);
             try (ResultSet rs = ps.executeQuery()) {
@@ -201,6 +202,7 @@ final class DistrictPartWriter {
                     row.put("ownership", rs.getString(5));
                     row.put("locality", rs.getString(6));
                     row.put("level", rs.getString(7));
+                    row.put("gender", rs.getString(11));
                     row.put("sheet", rs.getString(8));
                     row.put("row", (Integer) rs.getObject(9));
                     row.put("key_cell", rs.getString(10));

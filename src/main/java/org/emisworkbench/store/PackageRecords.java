@@ -108,6 +108,7 @@ final class PackageRecords {
         put(a, SchoolAttribute.DISTRICT, district);
         put(a, SchoolAttribute.OWNERSHIP, r.text("ownership", CODE));
         put(a, SchoolAttribute.LOCALITY, r.text("locality", 20));
+        put(a, SchoolAttribute.GENDER, r.text("gender", 10));
         put(a, SchoolAttribute.LEVEL, r.text("level", CODE));
         return a;
     }

@@ -76,8 +76,8 @@ final class RowWriter {
         this.year = year;
         // Returns are current from the start; queries keep to complete batches, so none is seen early.
         returns = prepare("INSERT INTO school_return (id, batch_id, school_code, census_year, is_current, school_name,"
-                + " district_code, ownership, locality, school_level, sheet_name, row_no, key_cell)"
-                + " VALUES (?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " district_code, ownership, locality, school_level, sheet_name, row_no, key_cell, gender)"
+                + " VALUES (?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         facts = prepare("INSERT INTO fact_row (id, batch_id, school_code, census_year, topic, sex, age_group,"
                 + " is_current, sheet_name, row_no, sources, sources_ref, vals)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?)");
@@ -247,7 +247,7 @@ final class RowWriter {
             writeReturn(r.id(), r.school());
         } else if (row instanceof NewSchool n) {
             SchoolWrites.bindSchool(schools.statement, n.school(), false);
-            schools.statement.setLong(10, batchId);
+            schools.statement.setLong(SchoolWrites.ADDED_BY_BATCH, batchId);
             schools.added();
         } else if (row instanceof PopulationRecord p) {
             writePopulation(p);
@@ -354,6 +354,7 @@ final class RowWriter {
         ps.setString(10, s.sheet());
         ps.setInt(11, s.row() + 1);
         ps.setString(12, s.keyCell());
+        ps.setString(13, Sql.clip(s.get(SchoolAttribute.GENDER), 10));
         returns.added();
     }
 

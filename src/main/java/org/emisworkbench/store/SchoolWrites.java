@@ -18,7 +18,9 @@ import org.emisworkbench.model.SchoolRecord;
  */
 final class SchoolWrites {
     static final String INSERT = "INSERT INTO school (code, name, district_code, ownership, locality, school_level,"
-            + " latitude, longitude, status, added_by_batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " latitude, longitude, status, gender, added_by_batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The parameter of {@link #INSERT} that takes the batch adding the school. */
+    static final int ADDED_BY_BATCH = 11;
 
     private record Pending(SchoolRecord school, boolean known, boolean master) {
     }
@@ -65,19 +67,19 @@ final class SchoolWrites {
                      + " district_code = COALESCE(district_code, ?), ownership = COALESCE(ownership, ?),"
                      + " locality = COALESCE(locality, ?), school_level = COALESCE(school_level, ?),"
                      + " latitude = COALESCE(latitude, ?), longitude = COALESCE(longitude, ?),"
-                     + " status = COALESCE(status, ?) WHERE code = ?");
+                     + " status = COALESCE(status, ?), gender = COALESCE(gender, ?) WHERE code = ?");
              PreparedStatement overwrite = c.prepareStatement("UPDATE school SET name = COALESCE(?, name),"
                      + " district_code = COALESCE(?, district_code), ownership = COALESCE(?, ownership),"
                      + " locality = COALESCE(?, locality), school_level = COALESCE(?, school_level),"
                      + " latitude = COALESCE(?, latitude), longitude = COALESCE(?, longitude),"
-                     + " status = COALESCE(?, status) WHERE code = ?");
+                     + " status = COALESCE(?, status), gender = COALESCE(?, gender) WHERE code = ?");
              PreparedStatement master = c.prepareStatement("INSERT INTO master_school (school_code, batch_id,"
                      + " sheet_name, row_no, key_cell) VALUES (?, ?, ?, ?, ?)")) {
             for (Pending p : pending) {
                 PreparedStatement target = !p.known() ? insert : p.master() ? overwrite : fill;
                 bindSchool(target, p.school(), p.known());
                 if (!p.known()) {
-                    target.setLong(10, batchId);
+                    target.setLong(ADDED_BY_BATCH, batchId);
                 }
                 target.addBatch();
                 if (p.master()) {
@@ -110,8 +112,9 @@ final class SchoolWrites {
         setDouble(ps, i + 5, s.get(SchoolAttribute.LATITUDE));
         setDouble(ps, i + 6, s.get(SchoolAttribute.LONGITUDE));
         ps.setString(i + 7, Sql.clip(s.get(SchoolAttribute.STATUS), 20));
+        ps.setString(i + 8, Sql.clip(s.get(SchoolAttribute.GENDER), 10));
         if (update) {
-            ps.setString(9, s.code());
+            ps.setString(10, s.code());
         }
     }
 

@@ -12,7 +12,7 @@ import org.emisworkbench.model.SchoolStructure;
  * Portuguese). Lone sex letters whose meaning depends on the language are settled by {@link SexLetters}.
  */
 final class BuiltInCodeLists {
-    static final Set<String> NAMES = Set.of("sex", "grade", "age", "ownership", "locality", "level", "yesno",
+    static final Set<String> NAMES = Set.of("sex", "grade", "age", "ownership", "locality", "level", "gender", "yesno",
             "status", "staff_type", "employment", "qualification", "disability", "topic", "total");
 
     /** Highest grade number the grade aliases cover (G1 … G13, decision 0072). */
@@ -78,6 +78,19 @@ final class BuiltInCodeLists {
         m.put("locality", ordered(
                 "urban", List.of("town", "city", "urbain", "u", "urbano", "urbana"),
                 "rural", List.of("village", "countryside", "r")));
+        // The sexes a school admits (decision 0116): single-sex schools are the rule in Pakistan, Afghanistan, parts of
+        // the Gulf and many secondary systems. The words are those of a school's kind, not a pupil's sex: a lone M or F
+        // is left to the sex list, where it means a pupil.
+        m.put("gender", ordered(
+                "boys", List.of("boys school", "boys' school", "boys only", "garçons", "garcons",
+                        "école de garçons", "ecole de garcons", "masculin", "masculina", "masculino", "rapazes",
+                        "لڑکوں کا", "لڑکے", "بنين", "للبنين", "ذكور"),
+                "girls", List.of("girls school", "girls' school", "girls only", "filles",
+                        "école de filles", "ecole de filles", "féminin", "feminin", "feminina", "feminino",
+                        "raparigas", "meninas", "لڑکیوں کا", "لڑکیاں", "بنات", "للبنات", "إناث"),
+                "mixed", List.of("mixte", "mista", "misto", "co-education", "coeducation", "co-educational",
+                        "coeducational", "co-ed", "coed", "boys and girls", "boys & girls", "garçons et filles",
+                        "mixto", "مخلوط", "مختلطة", "مختلط")));
         m.put("level", ordered(
                 "pre_primary", List.of("pre-primary", "preprimary", "pre primary"),
                 "primary", List.of("primaire", "basic"),

@@ -207,6 +207,30 @@ final class DraftVocabulary {
         return SCHOOL_KIND.contains(fold(header));
     }
 
+    /**
+     * Folded headers of a column that may say which sexes a school admits (decision 0116): Punjab's {@code Gender}
+     * over Boys/Girls/Mixed, a French {@code Sexe}, a school's {@code Type}. The values decide
+     * ({@link WideColumnGuesses}): a pupil's sex column has the same headers.
+     */
+    private static final Set<String> SCHOOL_GENDER = Set.of("gender", "sex", "sexe", "genre", "genero", "sexo",
+            "school gender", "gender of school", "school sex", "boys girls mixed", "boys girls or mixed");
+
+    /** True when a header (or a side of a bilingual one) may say the sexes a school admits, or its kind. */
+    static boolean schoolGender(String header) {
+        if (header == null) {
+            return false;
+        }
+        List<String> sides = new ArrayList<>(HeaderText.bilingualSides(header.strip()));
+        sides.add(header);
+        for (String side : sides) {
+            String f = fold(side);
+            if (SCHOOL_GENDER.contains(f) || SCHOOL_KIND.contains(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Folded headers of a column numbering the rows (serial numbers, row ids), in English, French, Portuguese. */
     private static final Set<String> SERIAL = Set.of("s n", "sn", "s no", "sr no", "sl no", "no", "n", "nr",
             "serial", "serial no", "serial number", "row", "row no", "row id", "row number", "id", "item", "num",

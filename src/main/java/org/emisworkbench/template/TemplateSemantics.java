@@ -708,6 +708,7 @@ final class TemplateSemantics {
             case "school.ownership" -> "ownership";
             case "school.locality" -> "locality";
             case "school.level" -> "level";
+            case "school.gender" -> "gender";
             default -> f.isCount() ? "yesno" : null;
         };
     }

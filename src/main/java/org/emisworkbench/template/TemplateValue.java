@@ -33,6 +33,7 @@ public record TemplateValue(CanonicalField field, String text, int count) {
             case OWNERSHIP -> "ownership";
             case LOCALITY -> "locality";
             case LEVEL -> "level";
+            case GENDER -> "gender";
             default -> null;
         };
     }

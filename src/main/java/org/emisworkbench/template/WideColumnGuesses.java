@@ -173,7 +173,10 @@ final class WideColumnGuesses {
                 continue;
             }
             // "Status" over Negeri, Swasta (Dapodik): the school's status said as its ownership, read as such.
-            String kind = g == null && DraftVocabulary.schoolKind(texts[c]) ? kindOfSchool(rows, last, c)
+            // "Gender" over Boys, Girls, Mixed (Punjab): the sexes the school admits (decision 0116).
+            String kind = g == null && DraftVocabulary.schoolGender(texts[c]) && genderOfSchool(rows, last, c)
+                    ? "school.gender"
+                    : g == null && DraftVocabulary.schoolKind(texts[c]) ? kindOfSchool(rows, last, c)
                     : g != null && "school.status".equals(g.field()) && mostlyCodes("ownership", rows, last, c)
                     ? "school.ownership" : null;
             if (kind != null && meanings.add(meaning(kind, null, null, null))) {
@@ -555,6 +558,26 @@ final class WideColumnGuesses {
         boolean ownership = mostlyCodes("ownership", rows, lastHeaderRow, col);
         boolean level = mostlyCodes("level", rows, lastHeaderRow, col);
         return ownership == level ? null : ownership ? "school.ownership" : "school.level";
+    }
+
+    /**
+     * True when the values below a {@code Gender} or {@code Type} header say the sexes each school admits: most are
+     * codes of the gender list, and either one says {@code Mixed} or most are not a pupil's sex (a long sheet's
+     * {@code Sex} over Boys and Girls counts the pupils of each sex, row by row).
+     */
+    private static boolean genderOfSchool(List<List<Cell>> rows, int lastHeaderRow, int col) {
+        if (!mostlyCodes("gender", rows, lastHeaderRow, col)) {
+            return false;
+        }
+        CodeList gender = CodeLists.builtIn().require("gender");
+        for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
+            for (Cell c : rows.get(r)) {
+                if (c.col() == col && !c.isBlank() && org.emisworkbench.model.SchoolGender.MIXED.equals(gender.code(c.text()))) {
+                    return true;
+                }
+            }
+        }
+        return !mostlyCodes("sex", rows, lastHeaderRow, col);
     }
 
     /** True when more than half of the values below the header (at least one) are codes of the list. */

@@ -94,4 +94,26 @@ class PackLoaderRuleTest {
         assertTrue(json.message().contains("Duplicate field 'id'"), json.message());
         assertTrue(problems("{\"id\": ").get(0).message().startsWith("not valid JSON"));
     }
+
+    @Test
+    void aRangeMaySpareTheUnitsAnUnlessConditionHoldsForWhichMustBeATruth() throws Exception {
+        RulePack p = load(pack("""
+            {"id": "G1", "title": "Girls", "severity": "warning", "kind": "range",
+             "value": "100 * enrolment[sex=F] / enrolment", "min": 20, "max": 80,
+             "unless": "school.gender = 'boys' or school.gender = 'girls'", "message": {"en": "{value}"}}
+            """));
+        RuleSpec.RangeSpec s = (RuleSpec.RangeSpec) p.rule("G1").orElseThrow().spec();
+        assertEquals(java.util.Set.of("school.gender"), java.util.Set.copyOf(s.unless().fields()));
+        List<PackProblem> bad = problems(pack("""
+            {"id": "G2", "title": "Girls", "severity": "warning", "kind": "range",
+             "value": "enrolment", "min": 1, "unless": "school.gender", "message": {"en": "{value}"}}
+            """));
+        assertEquals(1, bad.size(), bad.toString());
+        assertEquals("unless", bad.get(0).property(), bad.toString());
+        List<PackProblem> notRange = problems(pack("""
+            {"id": "G3", "title": "Girls", "severity": "warning", "left": "enrolment", "operator": ">", "right": "0",
+             "unless": "school.gender = 'boys'", "message": {"en": "{left}"}}
+            """));
+        assertEquals("unless", notRange.get(0).property(), notRange.toString());
+    }
 }

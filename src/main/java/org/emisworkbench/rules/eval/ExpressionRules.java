@@ -103,8 +103,16 @@ final class ExpressionRules {
 
     private UnitCheck range(Rule rule, RuleSpec.RangeSpec spec, CensusView view) {
         PreparedExpr value = PreparedExpr.of(spec.value(), catalog);
+        PreparedExpr unless = spec.unless() == null ? null : PreparedExpr.of(spec.unless(), catalog);
         Presence presence = new Presence();
+        Presence spared = new Presence();
         return (u, out) -> {
+            if (unless != null) {
+                spared.reset();
+                if (unless.evaluate(u.source(), u.bindings(), spared) instanceof Value.Bool b && b.value()) {
+                    return;
+                }
+            }
             presence.reset();
             Value v = value.evaluate(u.source(), u.bindings(), presence);
             if (spec.missing().skips(presence) || (v.isMissing() && spec.missing() != MissingStrategy.NEVER_SKIP)) {

@@ -106,7 +106,16 @@ final class KindReader {
             p.problem("min", "is greater than max");
             return Optional.empty();
         }
-        return value.map(v -> new RuleSpec.RangeSpec(v, min, max, missing));
+        CompiledExpr unless = null;
+        if (p.has("unless")) {
+            Optional<CompiledExpr> u = expr("unless", ValueType.BOOL);
+            if (u.isEmpty()) {
+                return Optional.empty();
+            }
+            unless = u.get();
+        }
+        CompiledExpr spare = unless;
+        return value.map(v -> new RuleSpec.RangeSpec(v, min, max, missing, spare));
     }
 
     private Optional<RuleSpec> outlier() {

@@ -11,7 +11,7 @@ public enum RuleKind {
             Set.of("left", "operator", "right", "missing", "tolerance")),
     CODE_LIST("code_list", List.of(Scope.SCHOOL_YEAR), Set.of("field", "list", "ignore_case")),
     RANGE("range", List.of(Scope.SCHOOL_YEAR, Scope.SCHOOL_YEAR_GRADE_SEX, Scope.DISTRICT_YEAR),
-            Set.of("value", "min", "max", "missing")),
+            Set.of("value", "min", "max", "missing", "unless")),
     OUTLIER("outlier", List.of(Scope.SCHOOL_YEAR),
             Set.of("value", "method", "threshold", "peer_group", "min_peers")),
     COHORT("cohort", List.of(Scope.SCHOOL_YEAR_GRADE_SEX), Set.of("field", "tolerance")),

@@ -80,8 +80,12 @@ public sealed interface RuleSpec {
         }
     }
 
-    record RangeSpec(CompiledExpr value, OptionalDouble min, OptionalDouble max, MissingStrategy missing)
-            implements RuleSpec {
+    /**
+     * A range; {@code unless} (null when not given) is a truth expression on the unit that spares it when true, as a
+     * boys' school is spared the girls' share (decision 0116): false or MISSING (not said), the unit is checked.
+     */
+    record RangeSpec(CompiledExpr value, OptionalDouble min, OptionalDouble max, MissingStrategy missing,
+                     CompiledExpr unless) implements RuleSpec {
         @Override
         public RuleKind kind() {
             return RuleKind.RANGE;
